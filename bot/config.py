@@ -1,0 +1,78 @@
+"""Settings, read once from the environment (Bot Framework names plus our own)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
+
+
+class ConfigError(ValueError):
+    """A setting has a value the service cannot start with."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Built by :meth:`from_env`; tests build it directly."""
+
+    app_id: str = ""
+    app_password: str = ""
+    app_type: str = "MultiTenant"
+    app_tenant_id: str = ""
+    port: int = 3978
+    host: str = "0.0.0.0"
+    default_kommune: str = "valer"
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
+    data_dir: Path = field(default_factory=lambda: Path.cwd() / "data")
+    database_url: str = ""
+    log_level: str = "INFO"
+    log_json: bool = False
+    max_body_bytes: int = 1024 * 1024
+    admins: frozenset[str] = frozenset()
+    public_base_url: str = ""
+
+    @property
+    def auth_enabled(self) -> bool:
+        """Bot Framework token validation is on whenever an app id is configured."""
+        return bool(self.app_id)
+
+    @property
+    def database_path(self) -> Path:
+        """Where the SQLite store lives: ``DATABASE_URL=sqlite:///path`` or the data dir."""
+        if self.database_url:
+            prefix = "sqlite:///"
+            if not self.database_url.startswith(prefix):
+                raise ConfigError(
+                    f"DATABASE_URL must start with {prefix!r} (only SQLite is supported), "
+                    f"got {self.database_url.split(':', 1)[0]!r}"
+                )
+            return Path(self.database_url.removeprefix(prefix))
+        return self.data_dir / "slt-boten.sqlite3"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        port_text = env.get("PORT", "3978")
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ConfigError(f"PORT must be a port number, got {port_text!r}")
+        admins = {a.strip().lower() for a in env.get("SLT_ADMINS", "").split(",") if a.strip()}
+        return cls(
+            app_id=env.get("MicrosoftAppId", ""),
+            app_password=env.get("MicrosoftAppPassword", ""),
+            app_type=env.get("MicrosoftAppType", "MultiTenant") or "MultiTenant",
+            app_tenant_id=env.get("MicrosoftAppTenantId", ""),
+            port=int(port_text),
+            host=env.get("HOST", "0.0.0.0"),
+            default_kommune=env.get("SLT_KOMMUNE", "valer"),
+            knowledge_dir=Path(env.get("SLT_KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))),
+            data_dir=Path(env.get("SLT_DATA_DIR", str(Path.cwd() / "data"))),
+            database_url=env.get("DATABASE_URL", ""),
+            log_level=env.get("LOG_LEVEL", "INFO").upper(),
+            log_json=env.get("LOG_FORMAT", "").lower() == "json",
+            admins=frozenset(admins),
+            public_base_url=env.get("SLT_PUBLIC_BASE_URL", "").rstrip("/"),
+        )

@@ -1,0 +1,380 @@
+"""Answers about the SLT organisation: who sits where, who calls in, how often, what for.
+
+Each function turns an :class:`Understood` question and a kommune's index into a
+:class:`Sheet`, which becomes both the text answer and the card. Every sheet names its
+source, and mentions what a losing source said where two disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.features.reply import Reply
+from bot.features.sheet import Section, Sheet
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.models import Group, Level, OtherSource, Sourced
+from bot.understanding import Intent, Understood, role_alternatives
+from cards.sheet import sheet_card
+
+LEVEL_LABEL = {
+    Level.STYRENDE: "styrende nivå",
+    Level.KOORDINERENDE: "koordinerende nivå",
+    Level.UTFORENDE: "utførende nivå",
+}
+
+EXAMPLES = (
+    "Hvem sitter i politirådet?",
+    "Hvor ofte møtes fagteamet?",
+    "Hvem kaller inn til SLT-nettverket?",
+    "Hvilken gruppe sitter helsesykepleier i?",
+    "Hvem er SLT-koordinator?",
+    "Hva gjør jeg ved rusbekymring?",
+)
+
+
+def _sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:
+    keys = dict.fromkeys(item.source for item in items)
+    return tuple(index.source(key).title for key in keys)
+
+
+def _other_notes(index: KommuneIndex, item: Sourced, fields: set[str] | None = None) -> list[str]:
+    """One note per losing source, e.g. what the web page says about the cadence."""
+    notes = []
+    for other in item.other_sources:
+        if fields is None or other.field in fields:
+            notes.append(_other_note(index, other))
+    return notes
+
+
+def _other_note(index: KommuneIndex, other: OtherSource) -> str:
+    winner = "den vedtatte planen" if index.kommune.plan.adopted else "planen"
+    return (
+        f"{index.source(other.source).title} sier: «{other.says}». "
+        f"Her gjelder {winner}."
+    )
+
+
+def _kommune_line(index: KommuneIndex, group: Group | None = None) -> str:
+    line = index.kommune.name
+    if group and group.shared_with:
+        line += f" (felles med {' og '.join(group.shared_with)})"
+    return line
+
+
+def _reply(sheet: Sheet, intent: Intent, **facts: object) -> Reply:
+    return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=intent, facts=facts)
+
+
+def members(index: KommuneIndex, q: Understood) -> Reply:
+    group = _group(index, q)
+    if group is None:
+        return which_group(index, q)
+    sections = []
+    if q.level_named:
+        info = next(i for i in index.kommune.levels if i.level == group.level)
+        if info.description:
+            sections.append(Section(text=info.description))
+    members_text = group.members or ("Planen lister ingen faste deltakere.",)
+    sections.append(Section(heading="Deltakere", items=members_text, text=group.members_note))
+    sections.append(Section(facts=_meeting_facts(group)))
+    sheet = Sheet(
+        title=f"Hvem sitter i {group.name}?",
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
+        sections=tuple(sections),
+        notes=tuple(_other_notes(index, group, {"members", "members_note"})),
+        sources=_sources(index, group),
+    )
+    return _reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
+
+
+def _meeting_facts(group: Group) -> tuple[tuple[str, str], ...]:
+    return (
+        ("Møtes", group.meets.text if group.meets else ""),
+        ("Innkaller", group.innkaller or ""),
+        ("Møteleder", group.moteleder or ""),
+        ("Sekretær", group.sekretar or ""),
+    )
+
+
+def _group(index: KommuneIndex, q: Understood) -> Group | None:
+    if q.group_id:
+        return index.groups_by_id.get(q.group_id)
+    return index.group_for_level(q.level) if q.level else None
+
+
+def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
+    """Who calls in, chairs or takes minutes — or how often the group meets."""
+    group = _group(index, q)
+    if group is None:
+        return which_group(index, q)
+    asked: dict[Intent, tuple[str, str | None, str]] = {
+        Intent.INNKALLER: ("Hvem kaller inn til", group.innkaller, "innkaller"),
+        Intent.MOTELEDER: ("Hvem leder møtene i", group.moteleder, "moteleder"),
+        Intent.SEKRETAR: ("Hvem skriver referat i", group.sekretar, "sekretar"),
+        Intent.FREQUENCY: ("Hvor ofte møtes", group.meets.text if group.meets else None, "meets"),
+    }
+    question, value, field = asked[q.intent]
+    if value:
+        lead = value.rstrip(".") + "."
+    else:
+        lead = "Planen sier ikke noe om dette for denne gruppen."
+        if q.intent is not Intent.FREQUENCY and group.innkaller:
+            lead += f" Spør gjerne innkalleren ({group.innkaller})."
+    sheet = Sheet(
+        title=f"{question} {group.name}?",
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
+        sections=(Section(text=lead), Section(facts=_meeting_facts(group))),
+        notes=tuple(_other_notes(index, group, {field})),
+        sources=_sources(index, group),
+    )
+    return _reply(sheet, q.intent, group=group.id, value=value)
+
+
+def duties(index: KommuneIndex, q: Understood) -> Reply:
+    group = _group(index, q)
+    if group is None:
+        if q.mentions_coordinator:
+            return coordinator(index, q)
+        return levels(index, q)
+    info = next(i for i in index.kommune.levels if i.level == group.level)
+    sections = []
+    if group.purpose:
+        sections.append(Section(heading="Hensikt", text=group.purpose))
+    group_duties = group.duties or (info.duties if q.level_named or group.primary else ())
+    if group_duties:
+        sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
+    if not sections and info.description:
+        sections.append(Section(text=info.description))
+    if not sections:
+        sections.append(Section(text="Planen beskriver ikke oppgavene for denne gruppen."))
+    sheet = Sheet(
+        title=f"Hva gjør {group.name}?",
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
+        sections=tuple(sections),
+        notes=tuple(_other_notes(index, group, {"duties", "purpose"})),
+        sources=_sources(index, group, info),
+    )
+    return _reply(sheet, Intent.DUTIES, group=group.id)
+
+
+def coordinator(index: KommuneIndex, q: Understood) -> Reply:
+    c = index.kommune.coordinator
+    sections = []
+    if c.also:
+        sections.append(Section(text=f"Rollen er også {', '.join(c.also)}."))
+    if c.mandate:
+        sections.append(Section(heading="Mandat", text=c.mandate))
+    if c.tasks:
+        sections.append(Section(heading="Oppgaver", items=c.tasks))
+    if c.contact:
+        sections.append(
+            Section(
+                heading="Kontakt",
+                facts=(
+                    ("Navn", c.contact.name or ""),
+                    ("Telefon", c.contact.phone or ""),
+                    ("E-post", c.contact.email or ""),
+                ),
+            )
+        )
+    calls = [g.name for g in index.kommune.groups if g.innkaller and "koordinator" in g.innkaller.lower()]
+    if calls:
+        sections.append(Section(heading="Kaller inn til", items=tuple(calls)))
+    items: list[Sourced] = [c]
+    if c.contact:
+        items.append(c.contact)
+    sheet = Sheet(
+        title=f"{c.title} i {index.kommune.short_name}",
+        subtitle=index.kommune.name,
+        sections=tuple(sections),
+        notes=tuple(_other_notes(index, c)),
+        sources=_sources(index, *items),
+    )
+    return _reply(sheet, Intent.COORDINATOR, contact=c.contact.name if c.contact else None)
+
+
+def role_groups(index: KommuneIndex, q: Understood) -> Reply:
+    if not q.role_words:
+        if q.mentions_coordinator:
+            return _role_answer(index, q, ("slt koordinator",), "SLT-koordinator")
+        return which_group(index, q)
+    hits = []
+    for alternatives in role_alternatives(q.role_words):
+        hits.append([h for alt in alternatives for h in index.find_role(alt.split())])
+    label = " ".join(q.role_words)
+    return _role_answer_from_hits(index, q, [h for found in hits for h in found], label)
+
+
+def _role_answer(index: KommuneIndex, q: Understood, words: tuple[str, ...], label: str) -> Reply:
+    hits = [h for w in words for h in index.find_role(w.split())]
+    return _role_answer_from_hits(index, q, hits, label)
+
+
+def _role_answer_from_hits(index: KommuneIndex, q: Understood, hits: list, label: str) -> Reply:
+    by_group: dict[str, list[str]] = {}
+    groups: dict[str, Group] = {}
+    for hit in hits:
+        by_group.setdefault(hit.group.id, [])
+        if hit.member not in by_group[hit.group.id]:
+            by_group[hit.group.id].append(hit.member)
+        groups[hit.group.id] = hit.group
+    if not by_group:
+        sheet = Sheet(
+            title=f"Fant ikke «{label}» i {index.kommune.short_name}s SLT-grupper",
+            sections=(
+                Section(
+                    text="Prøv et annet ord for rollen, eller spør hvem som sitter i en gruppe.",
+                    items=tuple(g.name for g in index.kommune.groups),
+                    heading="Gruppene",
+                ),
+            ),
+            sources=_sources(index, index.kommune.plan),
+        )
+        return _reply(sheet, Intent.ROLE_GROUPS, groups=[])
+    ordered = sorted(groups.values(), key=lambda g: list(Level).index(g.level))
+    items = tuple(
+        f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}" for g in ordered
+    )
+    sheet = Sheet(
+        title=f"Hvor sitter {label}?",
+        subtitle=index.kommune.name,
+        sections=(Section(items=items),),
+        sources=_sources(index, *ordered),
+    )
+    return _reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])
+
+
+def which_group(index: KommuneIndex, q: Understood) -> Reply:
+    """The question needs a group but named none: list them, one line each."""
+    items = tuple(
+        f"{g.name} ({LEVEL_LABEL[g.level]})" + (f" – {g.meets.text}" if g.meets else "")
+        for g in sorted(index.kommune.groups, key=lambda g: list(Level).index(g.level))
+    )
+    sheet = Sheet(
+        title="Hvilken gruppe mener du?",
+        subtitle=f"Disse gruppene finnes i SLT-arbeidet i {index.kommune.short_name}:",
+        sections=(Section(items=items),),
+        examples=("Hvem sitter i " + index.kommune.groups[0].name.lower() + "?",),
+        sources=_sources(index, *index.kommune.groups),
+    )
+    return _reply(sheet, q.intent)
+
+
+def levels(index: KommuneIndex, q: Understood) -> Reply:
+    sections = []
+    for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
+        group = index.group_for_level(info.level)
+        items = []
+        if group:
+            items.append(f"Gruppe: {group.name}" + (f" ({group.meets.text})" if group.meets else ""))
+        if info.coordinated_by:
+            items.append(f"Koordineres av: {info.coordinated_by}")
+        sections.append(
+            Section(heading=f"{info.name} ({LEVEL_LABEL[info.level]})", text=info.description,
+                    items=tuple(items))
+        )
+    sheet = Sheet(
+        title=f"SLT-nivåene i {index.kommune.short_name}",
+        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene.",
+        sections=tuple(sections),
+        sources=_sources(index, *index.kommune.levels),
+    )
+    return _reply(sheet, Intent.LEVELS)
+
+
+def target_group(index: KommuneIndex, q: Understood) -> Reply:
+    t = index.kommune.target_group
+    sheet = Sheet(
+        title=f"Målgruppen i {index.kommune.short_name}",
+        sections=(Section(text=f"Barn og unge {t.min_age}–{t.max_age} år."),),
+        notes=tuple(_other_notes(index, t)),
+        sources=_sources(index, t),
+    )
+    return _reply(sheet, Intent.TARGET_GROUP, min_age=t.min_age, max_age=t.max_age)
+
+
+def plan(index: KommuneIndex, q: Understood) -> Reply:
+    p = index.kommune.plan
+    sheet = Sheet(
+        title=p.title,
+        sections=(
+            Section(
+                facts=(
+                    ("Periode", f"{p.period_start}–{p.period_end}"),
+                    ("Vedtatt", p.adopted.strftime("%d.%m.%Y") if p.adopted else ""),
+                    ("Antall tiltak", str(len(index.kommune.tiltak)) if index.kommune.tiltak else ""),
+                )
+            ),
+        ),
+        notes=tuple(index.kommune.notes[:2]),
+        sources=_sources(index, p),
+    )
+    return _reply(sheet, Intent.PLAN)
+
+
+def help_reply(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
+    kommune = index.kommune.short_name if index else "kommunen"
+    others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
+    sheet = Sheet(
+        title="Dette kan SLT-boten hjelpe med",
+        subtitle=f"Jeg svarer ut fra SLT-planen for {kommune}.",
+        sections=(
+            Section(
+                items=(
+                    "Hvem som sitter i politirådet, SLT-nettverket/koordineringsgruppa og fagteamet",
+                    "Hvilken gruppe eller hvilket nivå en rolle hører til",
+                    "Hvem som er SLT-koordinator, og hva rollen gjør",
+                    "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
+                    "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner og flere rutiner",
+                )
+            ),
+            Section(text=f"Spør om en annen kommune ved å nevne den («i gjesdal»). Kjente kommuner: {others}."),
+        ),
+        examples=EXAMPLES,
+    )
+    return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
+
+
+def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
+    """An unknown question gets what the bot can do, examples and whom to ask instead."""
+    sections = [
+        Section(
+            text="Jeg svarer på spørsmål om SLT-arbeidet: grupper og nivåer, hvem som sitter hvor, "
+            "møter og rutiner ved bekymring."
+        )
+    ]
+    if index is not None:
+        c = index.kommune.coordinator
+        contact = c.title
+        if c.contact and (c.contact.email or c.contact.phone):
+            contact += f" ({c.contact.email or c.contact.phone})"
+        sections.append(Section(text=f"Finner du ikke svaret, kan du kontakte {contact}."))
+    sheet = Sheet(
+        title="Det spørsmålet kan jeg dessverre ikke svare på",
+        sections=tuple(sections),
+        examples=EXAMPLES,
+    )
+    return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.UNKNOWN)
+
+
+def greeting(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
+    text = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
+    return Reply(text=text, intent=Intent.GREETING)
+
+
+AnswerFn = Callable[[KommuneIndex, Understood], Reply]
+
+ANSWERS: dict[Intent, AnswerFn] = {
+    Intent.MEMBERS: members,
+    Intent.INNKALLER: meeting_role,
+    Intent.MOTELEDER: meeting_role,
+    Intent.SEKRETAR: meeting_role,
+    Intent.FREQUENCY: meeting_role,
+    Intent.DUTIES: duties,
+    Intent.COORDINATOR: coordinator,
+    Intent.ROLE_GROUPS: role_groups,
+    Intent.LEVELS: levels,
+    Intent.TARGET_GROUP: target_group,
+    Intent.PLAN: plan,
+}
+"""Knowledge intents and the function answering each."""

@@ -1,0 +1,48 @@
+"""A fact sheet: the one shape every knowledge answer takes, rendered to text and to a card.
+
+Building both renderings from one structure is what guarantees the plain-text answer and
+the Adaptive Card carry the same facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None = None
+    items: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    subtitle: str | None = None
+    sections: tuple[Section, ...] = ()
+    notes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    examples: tuple[str, ...] = field(default=())
+
+    def as_text(self) -> str:
+        lines = [self.title]
+        if self.subtitle:
+            lines.append(self.subtitle)
+        for section in self.sections:
+            lines.append("")
+            if section.heading:
+                lines.append(f"{section.heading}:")
+            if section.text:
+                lines.append(section.text)
+            lines += [f"- {title}: {value}" for title, value in section.facts if value]
+            lines += [f"- {item}" for item in section.items]
+        if self.examples:
+            lines += ["", "Eksempler:", *(f"- «{e}»" for e in self.examples)]
+        if self.notes:
+            lines.append("")
+            lines += [f"Merk: {note}" for note in self.notes]
+        if self.sources:
+            lines += ["", *(f"Kilde: {source}" for source in self.sources)]
+        return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""The in-memory knowledge base: everything answers need, precomputed once at load.
+
+Answering never reads or parses YAML; it looks things up here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.knowledge.loader import kommune_files, load_directory, load_files
+from bot.knowledge.models import Group, Kommune, Level, NationalDefaults, Source
+from bot.text import fold
+
+LEVEL_SYNONYMS: dict[Level, tuple[str, ...]] = {
+    Level.STYRENDE: (
+        "styrende", "styrende niva", "det styrende nivaet", "politirad", "politiradet",
+        "styringsgruppe", "styringsgruppa", "styringsgruppen", "slt styringsgruppe",
+        "strategisk niva",
+    ),
+    Level.KOORDINERENDE: (
+        "koordinerende", "koordinerende niva", "det koordinerende nivaet", "slt nettverk",
+        "slt nettverket", "koordineringsgruppe", "koordineringsgruppa", "koordineringsgruppen",
+        "arbeidsgruppe", "arbeidsgruppa", "arbeidsgruppen", "slt arbeidsgruppe", "slt gruppe",
+        "slt gruppa", "slt gruppen",
+    ),
+    Level.UTFORENDE: (
+        "utforende", "utforende niva", "det utforende nivaet", "utovende", "utovende niva",
+        "det utovende nivaet", "fagteam", "fagteamet", "operativ slt gruppe",
+        "operativ slt gruppa", "operativt niva",
+    ),
+}
+"""What staff call each level anywhere in the country (folded), from the domain brief."""
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """A member role found in a group, for "where does this role sit?"."""
+
+    group: Group
+    member: str
+
+
+@dataclass
+class KommuneIndex:
+    """One kommune's knowledge with its lookups precomputed."""
+
+    kommune: Kommune
+    groups_by_id: dict[str, Group] = field(init=False)
+    primary_by_level: dict[Level, Group] = field(init=False)
+    phrases: dict[str, tuple[str, str]] = field(init=False)
+    """Folded phrase → ("group", id) or ("level", level value); longest phrase wins."""
+
+    def __post_init__(self) -> None:
+        kommune = self.kommune
+        self.groups_by_id = {g.id: g for g in kommune.groups}
+        self.primary_by_level = {}
+        for level in Level:
+            on_level = [g for g in kommune.groups if g.level == level]
+            primary = next((g for g in on_level if g.primary), on_level[0] if on_level else None)
+            if primary is not None:
+                self.primary_by_level[level] = primary
+        phrases: dict[str, tuple[str, str]] = {}
+        for level, synonyms in LEVEL_SYNONYMS.items():
+            for phrase in synonyms:
+                phrases[phrase] = ("level", level.value)
+        for level_info in kommune.levels:
+            phrases.setdefault(fold(level_info.name), ("level", level_info.level.value))
+        for group in kommune.groups:  # the kommune's own names win over national synonyms
+            for name in (group.name, group.id, *group.aliases):
+                folded = fold(name)
+                if folded:
+                    phrases[folded] = ("group", group.id)
+        self.phrases = phrases
+        self._member_words = [
+            (group, member, tuple(fold(member).split()))
+            for group in kommune.groups
+            for member in group.members
+        ]
+
+    @property
+    def id(self) -> str:
+        return self.kommune.id
+
+    def source(self, key: str) -> Source:
+        return self.kommune.sources[key]
+
+    def group_for_level(self, level: Level) -> Group | None:
+        return self.primary_by_level.get(level)
+
+    def find_role(self, patterns: Iterable[str]) -> list[RoleHit]:
+        """Members matching every pattern (folded words; see ``_word_matches``)."""
+        wanted = [p for p in patterns if p]
+        if not wanted:
+            return []
+        return [
+            RoleHit(group, member)
+            for group, member, words in self._member_words
+            if all(any(_word_matches(p, w) for w in words) for p in wanted)
+        ]
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    """``rektor`` matches ``rektorene``; ``*skole`` also matches ``ungdomsskole``.
+
+    Prefix matching keeps "rektor" from matching "kommunedirektor".
+    """
+    if pattern.startswith("*"):
+        return pattern[1:] in word
+    return word.startswith(pattern)
+
+
+@dataclass
+class KnowledgeBase:
+    """All loaded kommuner plus the national defaults, with a version for /healthz."""
+
+    kommuner: dict[str, KommuneIndex]
+    national: NationalDefaults | None
+    version: str
+    names: dict[str, str] = field(init=False)
+    """Folded kommune name or alias → kommune id."""
+
+    def __post_init__(self) -> None:
+        names: dict[str, str] = {}
+        for index in self.kommuner.values():
+            k = index.kommune
+            for name in (k.id, k.short_name, k.name, *k.aliases):
+                names[fold(name)] = k.id
+        self.names = names
+
+    def get(self, kommune_id: str) -> KommuneIndex | None:
+        return self.kommuner.get(kommune_id)
+
+    @classmethod
+    def build(cls, national: NationalDefaults | None, kommuner: list[Kommune]) -> KnowledgeBase:
+        digest = hashlib.sha256()
+        for k in sorted(kommuner, key=lambda k: k.id):
+            digest.update(f"{k.id}={k.version};".encode())
+        if national is not None:
+            digest.update(f"national={national.version}".encode())
+        return cls(
+            kommuner={k.id: KommuneIndex(k) for k in kommuner},
+            national=national,
+            version=digest.hexdigest()[:12],
+        )
+
+    @classmethod
+    def load(cls, directory: Path) -> KnowledgeBase:
+        national, kommuner = load_directory(directory)
+        return cls.build(national, kommuner)
+
+    @classmethod
+    def load_files(cls, files: list[Path], national: Path | None) -> KnowledgeBase:
+        loaded_national, kommuner = load_files(files, national)
+        return cls.build(loaded_national, kommuner)
+
+
+__all__ = ["LEVEL_SYNONYMS", "KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files"]

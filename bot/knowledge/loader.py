@@ -1,0 +1,178 @@
+"""Read knowledge YAML into validated models, reporting problems with file, field and line.
+
+Layout of a knowledge directory::
+
+    national/routines.yaml      the national default routines and legal bases
+    kommuner/<id>.yaml          one file per kommune (file name = the kommune's id)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
+
+NATIONAL_FILE = Path("national") / "routines.yaml"
+KOMMUNE_DIR = Path("kommuner")
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    """Parse a YAML file, keeping the node tree so errors can name a line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError([Problem(path, "", f"cannot read file: {exc.strerror}")]) from None
+    except UnicodeDecodeError:
+        raise KnowledgeError([Problem(path, "", "file is not UTF-8 text")]) from None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise KnowledgeError([Problem(path, "", f"invalid YAML: {reason}", line)]) from None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
+    """The line of the deepest node on ``loc`` that exists in the YAML tree."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == str(key)), None)
+            if match is None:
+                match = next((k for k, _ in node.value if k.value == str(key)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            match = node.value[key] if 0 <= key < len(node.value) else None
+        else:
+            match = None
+        if match is None:
+            break
+        node = match
+        line = node.start_mark.line + 1
+    return line
+
+
+def _format_loc(loc: Iterable[int | str]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _friendly(error: dict[str, Any]) -> str:
+    """pydantic's message, with hints for the YAML mistakes people actually make."""
+    message = str(error["msg"]).removeprefix("Value error, ")
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown field (check the spelling; see bot/knowledge/models.py)"
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "string_type" and isinstance(error.get("input"), int):
+        return f"{message} (a time like 09:00 must be quoted: \"09:00\")"
+    return message
+
+
+def _validate(model: type[Model], path: Path) -> Model:
+    data, node = _parse_yaml(path)
+    if not isinstance(data, dict):
+        raise KnowledgeError([Problem(path, "", "the file must be a YAML mapping (key: value)")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            Problem(path, _format_loc(e["loc"]), _friendly(e), _line_of(node, e["loc"]))
+            for e in exc.errors()
+        ]
+        raise KnowledgeError(problems) from None
+
+
+def load_national(path: Path) -> NationalDefaults:
+    return _validate(NationalDefaults, path)
+
+
+def load_kommune(path: Path) -> Kommune:
+    kommune = _validate(Kommune, path)
+    if kommune.id != path.stem:
+        raise KnowledgeError(
+            [Problem(path, "id", f"id '{kommune.id}' must match the file name '{path.stem}'")]
+        )
+    return kommune
+
+
+def check_cross_references(
+    kommune: Kommune, national: NationalDefaults | None, path: Path
+) -> list[Problem]:
+    """Routine steps may name contacts and legal bases declared in either file."""
+    contacts = set(kommune.contacts) | BUILTIN_CONTACTS
+    legal: set[str] = set()
+    if national is not None:
+        contacts |= set(national.contacts)
+        legal = {b.id for b in national.legal}
+    problems = []
+    for r_index, routine in enumerate(kommune.routines):
+        for s_index, step in enumerate(routine.steps):
+            where = f"routines[{r_index}].steps[{s_index}]"
+            problems += [
+                Problem(path, f"{where}.contacts", f"unknown contact '{c}'")
+                for c in step.contacts
+                if c not in contacts
+            ]
+            problems += [
+                Problem(path, f"{where}.legal", f"unknown legal basis '{ref}'")
+                for ref in step.legal
+                if national is not None and ref not in legal
+            ]
+    return problems
+
+
+def kommune_files(directory: Path) -> list[Path]:
+    return sorted((directory / KOMMUNE_DIR).glob("*.yaml"))
+
+
+def load_files(
+    paths: Sequence[Path], national_path: Path | None
+) -> tuple[NationalDefaults | None, list[Kommune]]:
+    """Load and check the given files, collecting every problem before raising."""
+    problems: list[Problem] = []
+    national = None
+    if national_path is not None:
+        try:
+            national = load_national(national_path)
+        except KnowledgeError as exc:
+            problems += exc.problems
+    kommuner = []
+    for path in paths:
+        try:
+            kommune = load_kommune(path)
+        except KnowledgeError as exc:
+            problems += exc.problems
+            continue
+        problems += check_cross_references(kommune, national, path)
+        kommuner.append(kommune)
+    if problems:
+        raise KnowledgeError(problems)
+    return national, kommuner
+
+
+def load_directory(directory: Path) -> tuple[NationalDefaults | None, list[Kommune]]:
+    """Load a whole knowledge directory (national defaults optional, ≥ 1 kommune)."""
+    files = kommune_files(directory)
+    if not files:
+        raise KnowledgeError(
+            [Problem(directory / KOMMUNE_DIR, "", "no kommune files (*.yaml) found")]
+        )
+    national_path = directory / NATIONAL_FILE
+    return load_files(files, national_path if national_path.exists() else None)

@@ -1,0 +1,61 @@
+"""Small helpers every card builder uses, so all cards look and behave alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cards.verbs import Verb
+
+SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+VERSION = "1.5"
+Element = dict[str, Any]
+
+
+def card(body: list[Element], actions: list[Element] | None = None) -> dict[str, Any]:
+    """An Adaptive Card 1.5 with full width in Teams."""
+    result: dict[str, Any] = {
+        "type": "AdaptiveCard",
+        "$schema": SCHEMA,
+        "version": VERSION,
+        "body": body,
+        "msteams": {"width": "Full"},
+    }
+    if actions:
+        result["actions"] = actions
+    return result
+
+
+def heading(text: str, *, size: str = "Medium") -> Element:
+    return {"type": "TextBlock", "text": text, "weight": "Bolder", "size": size, "wrap": True}
+
+
+def paragraph(text: str, **extra: Any) -> Element:
+    return {"type": "TextBlock", "text": text, "wrap": True, **extra}
+
+
+def bullets(items: list[str]) -> Element:
+    """A bullet list as one markdown TextBlock (Teams renders '- ' lists)."""
+    return paragraph("\n".join(f"- {item}" for item in items))
+
+
+def facts(pairs: list[tuple[str, str]]) -> Element:
+    return {"type": "FactSet", "facts": [{"title": t, "value": v} for t, v in pairs if v]}
+
+
+def source_line(source_title: str) -> Element:
+    return paragraph(f"Kilde: {source_title}", size="Small", isSubtle=True, spacing="Medium")
+
+
+def execute(title: str, verb: Verb, data: dict[str, Any], **extra: Any) -> Element:
+    """An Action.Execute (Universal Actions) whose data also works as an Action.Submit.
+
+    Teams sends Action.Execute as an ``adaptiveCard/action`` invoke; older clients fall
+    back to a message submit with the same ``data``, so the verb is repeated inside it.
+    """
+    return {
+        "type": "Action.Execute",
+        "title": title,
+        "verb": str(verb),
+        "data": {**data, "verb": str(verb)},
+        **extra,
+    }

@@ -1,0 +1,30 @@
+"""The card for a knowledge answer (a Sheet): title, sections, notes and the source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.features.sheet import Sheet
+from cards.base import bullets, card, facts, heading, paragraph, source_line
+
+
+def sheet_card(sheet: Sheet) -> dict[str, Any]:
+    body = [heading(sheet.title, size="Large")]
+    if sheet.subtitle:
+        body.append(paragraph(sheet.subtitle, isSubtle=True, spacing="None"))
+    for section in sheet.sections:
+        if section.heading:
+            body.append(paragraph(section.heading, weight="Bolder", spacing="Medium"))
+        if section.text:
+            body.append(paragraph(section.text))
+        if section.facts:
+            body.append(facts(list(section.facts)))
+        if section.items:
+            body.append(bullets(list(section.items)))
+    if sheet.examples:
+        body.append(paragraph("Prøv for eksempel:", weight="Bolder", spacing="Medium"))
+        body.append(bullets([f"«{e}»" for e in sheet.examples]))
+    for note in sheet.notes:
+        body.append(paragraph(f"Merk: {note}", size="Small", color="Warning"))
+    body += [source_line(source) for source in sheet.sources]
+    return card(body)
