@@ -1,0 +1,125 @@
+"""SLT-boten: ``python app.py [serve|validate|ask|chat] ...``. No globals; everything is built in main()."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import ConfigError, Settings
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.loader import NATIONAL_FILE, kommune_files
+from bot.logging_setup import configure_logging
+from bot.routing import SltBot
+from bot.store import Store, StoreError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="app.py", description="SLT-boten for Microsoft Teams")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("serve", help="start the bot service (default)")
+    validate = commands.add_parser("validate", help="check knowledge files without starting")
+    validate.add_argument("files", nargs="*", type=Path, help="kommune files (default: all)")
+    ask = commands.add_parser("ask", help="answer one question, or --jsonl from stdin")
+    ask.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    ask.add_argument("--jsonl", action="store_true", help="questions on stdin, JSON lines out")
+    ask.add_argument("question", nargs="?", help="the question")
+    chat = commands.add_parser("chat", help="interactive console with the bot")
+    chat.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "serve"
+    try:
+        settings = Settings.from_env()
+        configure_logging(settings.log_level, json_format=settings.log_json)
+        if command == "validate":
+            return _validate(settings, args.files)
+        if command == "serve":
+            return _serve(settings)
+        kb = KnowledgeBase.load(settings.knowledge_dir)
+        bot = SltBot(kb, Store(":memory:"), settings)
+        kommune = _kommune(args.kommune or settings.default_kommune, kb)
+        if command == "ask":
+            return _ask(bot, kommune, args.question, jsonl=args.jsonl)
+        return _chat(bot, kommune)
+    except KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except (ConfigError, StoreError) as exc:
+        print(f"Configuration problem: {exc}", file=sys.stderr)
+        return 2
+
+
+def _kommune(kommune_id: str, kb: KnowledgeBase) -> str:
+    if kommune_id not in kb.kommuner:
+        known = ", ".join(sorted(kb.kommuner))
+        raise ConfigError(f"unknown kommune '{kommune_id}' (known: {known})")
+    return kommune_id
+
+
+def _validate(settings: Settings, files: list[Path]) -> int:
+    national = settings.knowledge_dir / NATIONAL_FILE
+    paths = files or kommune_files(settings.knowledge_dir)
+    kb = KnowledgeBase.load_files(paths, national if national.exists() else None)
+    for index in kb.kommuner.values():
+        k = index.kommune
+        print(f"ok  {k.id}: {len(k.groups)} groups, {len(k.tiltak)} tiltak, version {k.version}")
+    if kb.national:
+        print(f"ok  national defaults: {len(kb.national.routines)} routines")
+    return 0
+
+
+def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int:
+    if jsonl:
+        for line in sys.stdin:
+            text = line.rstrip("\n")
+            if not text.strip():
+                continue
+            reply = bot.answer(text, kommune)
+            record = {"question": text, "intent": str(reply.intent), "text": reply.text,
+                      "cards": list(reply.cards)}
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        return 0
+    if not question:
+        print("Skriv et spørsmål, for eksempel: app.py ask \"hvem sitter i politirådet?\"",
+              file=sys.stderr)
+        return 2
+    print(bot.answer(question, kommune).text)
+    return 0
+
+
+def _chat(bot: SltBot, kommune: str) -> int:
+    name = bot.kb.kommuner[kommune].kommune.name
+    print(f"SLT-boten ({name}). Skriv et spørsmål, eller «avslutt» for å gå ut.")
+    while True:
+        try:
+            text = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if text.strip().lower() in {"avslutt", "exit", "quit", "q"}:
+            return 0
+        if text.strip():
+            print(bot.answer(text, kommune).text, end="\n\n")
+
+
+def _serve(settings: Settings) -> int:
+    from aiohttp import web
+
+    from bot.server import create_app
+
+    app = create_app(settings)
+    logging.getLogger("slt").info("SLT-boten listening on port %d", settings.port)
+    web.run_app(app, host=settings.host, port=settings.port, print=None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

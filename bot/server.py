@@ -1,0 +1,186 @@
+"""The aiohttp application: /api/messages through botbuilder's CloudAdapter, and /healthz.
+
+Client mistakes get a 4xx with a reason before botbuilder sees the request; nothing a
+client sends can produce a 500.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from botbuilder.schema import Activity
+
+from bot.config import ConfigError, Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+from bot.store import Store
+from bot.teams.adapter import create_adapter
+from bot.teams.handler import SltTeamsHandler
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """The long-lived objects of one running service, built once at start-up."""
+
+    settings: Settings
+    kb: KnowledgeBase
+    store: Store
+    bot: SltBot
+    handler: SltTeamsHandler
+    adapter: Any
+
+
+RUNTIME = web.AppKey("runtime", Runtime)
+
+
+def _problem(status: int, reason: str) -> web.Response:
+    return web.json_response({"error": reason}, status=status)
+
+
+async def _read_activity(request: web.Request) -> Activity | web.Response:
+    """Check and parse the body; a Response means the request was refused."""
+    content_type = request.headers.get("Content-Type", "")
+    if "application/json" not in content_type.lower():
+        return _problem(415, "Content-Type must be application/json")
+    if request.content_length is not None and request.content_length > request.app[RUNTIME].settings.max_body_bytes:
+        return _problem(413, "request body is larger than 1 MB")
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        return _problem(413, "request body is larger than 1 MB")
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return _problem(400, "body is not valid JSON")
+    reason = _activity_problem(body)
+    if reason:
+        return _problem(400, reason)
+    try:
+        return Activity().deserialize(body)
+    except Exception:  # msrest raises several kinds for odd shapes
+        return _problem(400, "body is not a Bot Framework activity")
+
+
+def _activity_problem(body: Any) -> str | None:
+    """The minimum an activity needs before botbuilder may see it."""
+    if not isinstance(body, dict):
+        return "body must be a JSON object (a Bot Framework activity)"
+    if not isinstance(body.get("type"), str) or not body["type"]:
+        return "activity.type is missing"
+    service_url = body.get("serviceUrl")
+    if not isinstance(service_url, str) or not service_url.startswith(("https://", "http://")):
+        return "activity.serviceUrl must be an http(s) URL"
+    conversation = body.get("conversation")
+    if not isinstance(conversation, dict) or not isinstance(conversation.get("id"), str):
+        return "activity.conversation.id is missing"
+    for key in ("from", "recipient"):
+        if key in body and not isinstance(body[key], dict):
+            return f"activity.{key} must be an object"
+    for key in ("text", "name", "replyToId", "channelId", "id"):
+        if key in body and body[key] is not None and not isinstance(body[key], str):
+            return f"activity.{key} must be a string"
+    for key in ("entities", "attachments"):
+        if key in body and body[key] is not None and not isinstance(body[key], list):
+            return f"activity.{key} must be a list"
+    if "channelData" in body and body["channelData"] is not None and not isinstance(body["channelData"], dict):
+        return "activity.channelData must be an object"
+    return None
+
+
+async def messages(request: web.Request) -> web.Response:
+    runtime = request.app[RUNTIME]
+    parsed = await _read_activity(request)
+    if isinstance(parsed, web.Response):
+        return parsed
+    auth_header = request.headers.get("Authorization", "")
+    if runtime.settings.auth_enabled and not auth_header:
+        return _problem(401, "missing Authorization header")
+    authenticated = await _authenticate(runtime, parsed, auth_header)
+    if isinstance(authenticated, web.Response):
+        return authenticated
+    invoke = await runtime.adapter.process_activity(authenticated, parsed, runtime.handler.on_turn)
+    if invoke is not None:
+        return web.json_response(invoke.body, status=int(invoke.status))
+    return web.Response(status=201)
+
+
+async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) -> Any:
+    """Validate the token before the turn runs; every way it can fail is a refusal.
+
+    botbuilder raises PermissionError for most failures but lets PyJWT's errors and plain
+    Exceptions escape for others (malformed tokens, endorsements, algorithms).
+    """
+    auth = runtime.adapter.bot_framework_authentication
+    try:
+        return await auth.authenticate_request(activity, auth_header)
+    except PermissionError as exc:  # a subclass of OSError: must come first
+        log.info("request refused: %s", type(exc).__name__)
+        return _problem(401, "the Bot Framework token is not valid")
+    except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+        log.warning("token check could not reach the key service: %s", type(exc).__name__)
+        return _problem(503, "cannot verify the Bot Framework token right now")
+    except Exception as exc:
+        log.info("request refused: %s", type(exc).__name__)
+        return _problem(401, "the Bot Framework token is not valid")
+
+
+async def healthz(request: web.Request) -> web.Response:
+    runtime = request.app[RUNTIME]
+    return web.json_response(
+        {
+            "status": "ok",
+            "knowledge_version": runtime.kb.version,
+            "kommuner": sorted(runtime.kb.kommuner),
+            "auth": "on" if runtime.settings.auth_enabled else "off",
+        }
+    )
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Any) -> web.StreamResponse:
+    """Framework refusals become JSON with a reason; a bug becomes a logged 500 without detail."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status >= 400:
+            return _problem(exc.status, exc.reason)
+        raise
+    except Exception as exc:
+        log.error("request failed: %s", type(exc).__name__, exc_info=False)
+        return _problem(500, "internal error")
+
+
+def build_runtime(
+    settings: Settings, *, kb: KnowledgeBase | None = None, store: Store | None = None
+) -> Runtime:
+    kb = kb or KnowledgeBase.load(settings.knowledge_dir)
+    if settings.default_kommune not in kb.kommuner:
+        known = ", ".join(sorted(kb.kommuner))
+        raise ConfigError(f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})")
+    store = store or Store(settings.database_path)
+    bot = SltBot(kb, store, settings)
+    return Runtime(settings, kb, store, bot, SltTeamsHandler(bot), create_adapter(settings))
+
+
+def create_app(
+    settings: Settings, *, kb: KnowledgeBase | None = None, store: Store | None = None
+) -> web.Application:
+    runtime = build_runtime(settings, kb=kb, store=store)
+    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
+    app[RUNTIME] = runtime
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+
+    async def close_store(app: web.Application) -> None:
+        app[RUNTIME].store.close()
+
+    app.on_cleanup.append(close_store)
+    return app

@@ -1,0 +1,182 @@
+"""The one place the bot keeps state: an embedded SQLite database.
+
+What is stored, and why (the README's "Personvern" section repeats this for users):
+
+- ``team_links``: which kommune a team or chat uses (ids only).
+- ``conversation_refs``: how to reach a team, channel or user proactively (Bot Framework
+  conversation references: ids and the service URL, no message text).
+- ``kv``: small feature records keyed by name (ids, statuses, dates), never message text
+  unless a feature says it keeps one (e.g. an agenda item the sender asked to add).
+
+SQLite runs in WAL mode; every write is one short transaction, so the synchronous calls
+take microseconds and are safe to make from the event loop.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS team_links (
+    conversation_key TEXT PRIMARY KEY,
+    kommune_id TEXT NOT NULL,
+    linked_by TEXT NOT NULL,
+    linked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS conversation_refs (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    kommune_id TEXT,
+    reference TEXT NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS kv (
+    namespace TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (namespace, key)
+);
+"""
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or written (locked, read-only, disk full)."""
+
+
+class Store:
+    """SQLite-backed storage with a small, explicit API (no SQL outside this module)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(
+                str(path), check_same_thread=False, isolation_level=None, timeout=5.0
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the database at {path}: {exc}") from None
+        self._lock = threading.Lock()
+        self._links = self._load_links()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise StoreError(f"database write failed: {exc}") from None
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    # --- team ↔ kommune links (cached: read on every turn) ---------------------------------
+
+    def _load_links(self) -> dict[str, str]:
+        rows = self._db.execute("SELECT conversation_key, kommune_id FROM team_links")
+        return dict(rows.fetchall())
+
+    def kommune_for(self, conversation_key: str) -> str | None:
+        return self._links.get(conversation_key)
+
+    def link(self, conversation_key: str, kommune_id: str, linked_by: str) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO team_links(conversation_key, kommune_id, linked_by) VALUES(?,?,?)"
+                " ON CONFLICT(conversation_key) DO UPDATE SET kommune_id=excluded.kommune_id,"
+                " linked_by=excluded.linked_by,"
+                " linked_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                (conversation_key, kommune_id, linked_by),
+            )
+        self._links[conversation_key] = kommune_id
+
+    # --- conversation references for proactive messages -----------------------------------
+
+    def save_reference(
+        self, key: str, kind: str, reference: dict[str, Any], kommune_id: str | None = None
+    ) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO conversation_refs(key, kind, kommune_id, reference) VALUES(?,?,?,?)"
+                " ON CONFLICT(key) DO UPDATE SET kind=excluded.kind,"
+                " kommune_id=COALESCE(excluded.kommune_id, conversation_refs.kommune_id),"
+                " reference=excluded.reference,"
+                " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                (key, kind, kommune_id, json.dumps(reference, sort_keys=True)),
+            )
+
+    def reference(self, key: str) -> dict[str, Any] | None:
+        row = self._db.execute(
+            "SELECT reference FROM conversation_refs WHERE key = ?", (key,)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def references(self, kind: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+        query = "SELECT key, kind, reference FROM conversation_refs"
+        rows = (
+            self._db.execute(query + " WHERE kind = ? ORDER BY key", (kind,))
+            if kind
+            else self._db.execute(query + " ORDER BY key")
+        )
+        return [(k, t, json.loads(r)) for k, t, r in rows.fetchall()]
+
+    # --- namespaced records for features --------------------------------------------------
+
+    def put(self, namespace: str, key: str, value: dict[str, Any]) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
+                " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
+                " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                (namespace, key, json.dumps(value, sort_keys=True, default=str)),
+            )
+
+    def put_if_absent(self, namespace: str, key: str, value: dict[str, Any]) -> bool:
+        """Insert unless the key exists; True when this call inserted (an idempotency gate)."""
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO kv(namespace, key, value) VALUES(?,?,?)",
+                (namespace, key, json.dumps(value, sort_keys=True, default=str)),
+            )
+            return cursor.rowcount == 1
+
+    def get(self, namespace: str, key: str) -> dict[str, Any] | None:
+        row = self._db.execute(
+            "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def items(self, namespace: str) -> list[tuple[str, dict[str, Any]]]:
+        rows = self._db.execute(
+            "SELECT key, value FROM kv WHERE namespace = ? ORDER BY key", (namespace,)
+        ).fetchall()
+        return [(k, json.loads(v)) for k, v in rows]
+
+    def delete(self, namespace: str, key: str) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))

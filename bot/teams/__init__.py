@@ -1,0 +1,1 @@
+"""The only package that imports botbuilder: activities in, activities out."""

@@ -1,0 +1,118 @@
+"""The Teams activity handler: a thin translation between Bot Framework turns and SltBot."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from botbuilder.core import InvokeResponse, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.schema import Activity, ChannelAccount
+
+from bot.features.reply import Reply
+from bot.routing import Scope, SltBot
+from bot.teams import convert
+
+log = logging.getLogger(__name__)
+
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+WELCOME = (
+    "Hei! Jeg er SLT-boten. Jeg svarer på spørsmål om SLT-arbeidet i kommunen: hvem som sitter "
+    "i gruppene, hvor ofte de møtes og hva du gjør ved bekymring. Skriv «hjelp» for å se mer."
+)
+
+
+class SltTeamsHandler(TeamsActivityHandler):
+    def __init__(self, bot: SltBot) -> None:
+        self.bot = bot
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        self._remember(turn_context)
+        if isinstance(activity.value, dict) and not activity.text:
+            await self._submit_fallback(turn_context, activity.value)
+            return
+        request = convert.to_request(activity)
+        for reply in self.bot.on_message(request):
+            await turn_context.send_activity(convert.to_activity(reply))
+
+    async def _submit_fallback(self, turn_context: TurnContext, data: dict[str, Any]) -> None:
+        """Clients without Universal Actions send Action.Submit: update the card in place."""
+        request = convert.to_request(turn_context.activity, text="")
+        reply = self.bot.on_action(request, data)
+        if reply is None:
+            return
+        reply_to = turn_context.activity.reply_to_id
+        if reply_to and reply.cards:
+            await turn_context.update_activity(convert.card_update(reply, reply_to))
+        else:
+            await turn_context.send_activity(convert.to_activity(reply))
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        if turn_context.activity.name == "adaptiveCard/action":
+            return self._card_action(turn_context)
+        return InvokeResponse(status=HTTPStatus.NOT_IMPLEMENTED)
+
+    def _card_action(self, turn_context: TurnContext) -> InvokeResponse:
+        """Action.Execute: answer with the card that replaces the one clicked, in place."""
+        value = turn_context.activity.value
+        action = value.get("action") if isinstance(value, dict) else None
+        if not isinstance(action, dict):
+            return _invoke_error(HTTPStatus.BAD_REQUEST, "Mangler handling i kortet.")
+        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        verb = action.get("verb")
+        payload = {**data, "verb": verb if isinstance(verb, str) else data.get("verb")}
+        request = convert.to_request(turn_context.activity, text="")
+        reply = self.bot.on_action(request, payload)
+        return _invoke_reply(reply)
+
+    async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
+        self._remember(turn_context)
+        await super().on_conversation_update_activity(turn_context)
+
+    async def on_members_added_activity(
+        self, members_added: list[ChannelAccount], turn_context: TurnContext
+    ) -> None:
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(m.id == bot_id for m in members_added):
+            await turn_context.send_activity(WELCOME)
+
+    async def on_installation_update(self, turn_context: TurnContext) -> None:
+        self._remember(turn_context)
+
+    def _remember(self, turn_context: TurnContext) -> None:
+        """Keep the conversation reference so meeting calls and reminders can be sent."""
+        activity: Activity = turn_context.activity
+        if not activity.conversation or not activity.service_url:
+            return
+        reference = TurnContext.get_conversation_reference(activity)
+        scope = convert.scope_of(activity)
+        prefix = "channel" if scope is Scope.CHANNEL else "conv"
+        key = f"{prefix}:{activity.conversation.id}"
+        request = convert.to_request(activity, text="")
+        self.bot.remember_conversation(key, scope, reference.serialize(), request)
+
+
+def _invoke_reply(reply: Reply | None) -> InvokeResponse:
+    if reply is None or not reply.cards:
+        message = reply.text if reply else "OK"
+        return InvokeResponse(
+            status=HTTPStatus.OK,
+            body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message},
+        )
+    return InvokeResponse(
+        status=HTTPStatus.OK,
+        body={"statusCode": 200, "type": CARD_CONTENT_TYPE, "value": reply.cards[0]},
+    )
+
+
+def _invoke_error(status: HTTPStatus, message: str) -> InvokeResponse:
+    return InvokeResponse(
+        status=HTTPStatus.OK,
+        body={
+            "statusCode": int(status),
+            "type": "application/vnd.microsoft.error",
+            "value": {"code": "BadRequest", "message": message},
+        },
+    )

@@ -1,0 +1,83 @@
+"""Shared fixtures: the bundled knowledge, a fake Bot Connector, and the real bot server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+
+from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.server import create_app
+from bot.store import Store
+from tests.auxil.connector import FakeConnector
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_DIR = Path(os.environ.get("SLT_SHARED_DIR", REPO_ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", default_kommune="valer")
+
+
+@pytest.fixture
+async def connector() -> AsyncIterator[FakeConnector]:
+    fake = await FakeConnector().start()
+    yield fake
+    await fake.close()
+
+
+@dataclass
+class BotServer:
+    """The real aiohttp app on a loopback port, and a client that posts to it."""
+
+    url: str
+    session: aiohttp.ClientSession
+    app: Any
+
+    async def post(self, body: Any, *, headers: dict[str, str] | None = None,
+                   raw: bytes | None = None) -> aiohttp.ClientResponse:
+        hdrs = {"Content-Type": "application/json", **(headers or {})}
+        if raw is not None:
+            return await self.session.post(f"{self.url}/api/messages", data=raw, headers=hdrs)
+        return await self.session.post(f"{self.url}/api/messages", json=body, headers=hdrs)
+
+
+async def start_bot(settings: Settings, kb: KnowledgeBase | None = None) -> tuple[TestServer, BotServer]:
+    app = create_app(settings, kb=kb, store=Store(settings.database_path))
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    session = aiohttp.ClientSession()
+    return server, BotServer(str(server.make_url("")).rstrip("/"), session, app)
+
+
+@pytest.fixture
+async def bot_server(settings: Settings, kb: KnowledgeBase) -> AsyncIterator[BotServer]:
+    server, client = await start_bot(settings, kb)
+    yield client
+    await client.session.close()
+    await server.close()
+
+
+def with_settings(settings: Settings, **changes: Any) -> Settings:
+    return replace(settings, **changes)
+
+
+def shared_file(*parts: str) -> Path:
+    """A file from ../shared, or skip the test with the reason when it is not there."""
+    path = SHARED_DIR.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found: set SLT_SHARED_DIR to the shared/ directory")
+    return path

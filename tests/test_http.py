@@ -1,0 +1,124 @@
+"""The real service over HTTP: a Teams message in, the reply with its card at the connector."""
+
+from __future__ import annotations
+
+import json
+
+from bot.teams.handler import CARD_CONTENT_TYPE
+from tests.auxil.activities import card_action, message
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
+
+
+def card_text(activity: dict) -> str:
+    """All text of the first Adaptive Card in an activity, for assertions."""
+    attachment = activity["attachments"][0]
+    assert attachment["contentType"] == CARD_CONTENT_TYPE
+    return json.dumps(attachment["content"], ensure_ascii=False)
+
+
+async def test_a_teacher_asks_in_personal_chat_and_gets_the_card(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    response = await bot_server.post(message("hvem sitter i slt-nettverket?", connector.url))
+    assert response.status == 201
+    [reply] = await connector.wait_for(1)
+    content = card_text(reply)
+    assert "SLT-nettverket" in content
+    assert "Virksomhetsleder Svinndal skole" in content
+    assert "Kilde: SLT – plan for arbeidet i Våler kommune 2023–2026" in content
+    assert reply["conversation"]["id"] == "a:personal-chat-1"
+    assert connector.received[0].path == "/v3/conversations/a:personal-chat-1/activities/" + reply["replyToId"]
+
+
+async def test_a_channel_question_with_an_at_mention_is_answered_in_the_thread(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    activity = message("hvem er slt-koordinator", connector.url, scope="channel", mention=True)
+    assert (await bot_server.post(activity)).status == 201
+    [reply] = await connector.wait_for(1)
+    assert "SLT-koordinator i Våler" in card_text(reply)
+
+
+async def test_channel_chatter_without_a_mention_gets_no_answer(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    activity = message("hvem sitter i politirådet", connector.url, scope="channel")
+    assert (await bot_server.post(activity)).status == 201
+    assert connector.sent() == []
+
+
+async def test_a_question_naming_another_kommune_is_answered_for_that_kommune(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    activity = message("hvor ofte er samarbeidsmøte politi og barnevern i gjesdal", connector.url)
+    await bot_server.post(activity)
+    [reply] = await connector.wait_for(1)
+    content = card_text(reply)
+    assert "1 gang i halvåret" in content and "Barnevernleder" in content
+
+
+async def test_the_coordinator_links_the_team_to_gjesdal_and_answers_follow(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    await bot_server.post(message("koble teamet til gjesdal", connector.url, scope="channel", mention=True))
+    await bot_server.post(message("hvem kaller inn til operativ slt-gruppe", connector.url,
+                                  scope="channel", mention=True))
+    link, answer = await connector.wait_for(2)
+    assert "Gjesdal kommune" in link["text"]
+    assert "Operativ SLT-gruppe" in card_text(answer)
+
+
+async def test_an_unknown_card_action_gets_a_kind_answer_not_an_error(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    response = await bot_server.post(card_action("no.such.verb", {}, connector.url))
+    assert response.status == 200
+    body = await response.json()
+    assert body["statusCode"] == 200
+    assert "kjenner jeg ikke igjen" in json.dumps(body, ensure_ascii=False)
+
+
+async def test_healthz_reports_the_knowledge_version(bot_server: BotServer) -> None:
+    response = await bot_server.session.get(f"{bot_server.url}/healthz")
+    body = await response.json()
+    assert response.status == 200
+    assert body["status"] == "ok"
+    assert body["kommuner"] == ["gjesdal", "jevnaker", "valer"]
+    assert len(body["knowledge_version"]) == 12
+
+
+# --- client mistakes get a 4xx with a reason, never a 500 -------------------------------
+
+
+async def test_malformed_json_is_a_400(bot_server: BotServer) -> None:
+    response = await bot_server.post(None, raw=b'{"type": "message",')
+    assert response.status == 400
+    assert "JSON" in (await response.json())["error"]
+
+
+async def test_a_body_that_is_not_an_activity_is_a_400(bot_server: BotServer) -> None:
+    for body in ([1, 2, 3], {"hello": "world"}, {"type": "message"}, "text",
+                 {"type": "message", "serviceUrl": "ftp://x", "conversation": {"id": "c"}},
+                 {"type": "message", "serviceUrl": "http://127.0.0.1:9/", "conversation": {"id": 5}}):
+        response = await bot_server.post(body)
+        assert response.status == 400, body
+        assert (await response.json())["error"]
+
+
+async def test_wrong_content_type_is_a_415(bot_server: BotServer) -> None:
+    response = await bot_server.post(None, raw=b"type=message",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status == 415
+
+
+async def test_a_body_over_one_megabyte_is_a_413(bot_server: BotServer, connector: FakeConnector) -> None:
+    activity = message("x" * (1024 * 1024 + 10), connector.url)
+    response = await bot_server.post(activity)
+    assert response.status == 413
+    assert connector.sent() == []
+
+
+async def test_get_on_the_messages_endpoint_is_a_405(bot_server: BotServer) -> None:
+    response = await bot_server.session.get(f"{bot_server.url}/api/messages")
+    assert response.status == 405
