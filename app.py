@@ -1,4 +1,7 @@
-"""SLT-boten: ``python app.py [serve|validate|ask|chat] ...``. No globals; everything is built in main()."""
+"""SLT-boten: ``python app.py [serve|validate|ask|chat] ...``.
+
+No globals: settings, knowledge and the service are built in main().
+"""
 
 from __future__ import annotations
 
@@ -83,13 +86,19 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
             if not text.strip():
                 continue
             reply = bot.answer(text, kommune)
-            record = {"question": text, "intent": str(reply.intent), "text": reply.text,
-                      "cards": list(reply.cards)}
+            record = {
+                "question": text,
+                "intent": str(reply.intent),
+                "text": reply.text,
+                "cards": list(reply.cards),
+            }
             print(json.dumps(record, ensure_ascii=False), flush=True)
         return 0
     if not question:
-        print("Skriv et spørsmål, for eksempel: app.py ask \"hvem sitter i politirådet?\"",
-              file=sys.stderr)
+        print(
+            'Skriv et spørsmål, for eksempel: app.py ask "hvem sitter i politirådet?"',
+            file=sys.stderr,
+        )
         return 2
     print(bot.answer(question, kommune).text)
     return 0

@@ -115,9 +115,7 @@ class SltBot:
             return answers.greeting(index, self.kb)
         return answers.fallback(index, self.kb)
 
-    def _link_team(
-        self, kommune_id: str | None, named: bool, request: Request | None
-    ) -> Reply:
+    def _link_team(self, kommune_id: str | None, named: bool, request: Request | None) -> Reply:
         if request is None:
             return Reply("Kobling til kommune gjøres i Teams.", intent=Intent.LINK_TEAM)
         if not named or kommune_id is None:
@@ -134,7 +132,9 @@ class SltBot:
                 intent=Intent.LINK_TEAM,
             )
         index = self.kb.kommuner[kommune_id]
-        self.store.link(request.conversation_key, kommune_id, request.user_aad_id or request.user_id)
+        self.store.link(
+            request.conversation_key, kommune_id, request.user_aad_id or request.user_id
+        )
         log.info("conversation linked to kommune %s", kommune_id)
         return Reply(
             f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.",

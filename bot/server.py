@@ -6,7 +6,6 @@ client sends can produce a 500.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from dataclasses import dataclass
@@ -50,7 +49,10 @@ async def _read_activity(request: web.Request) -> Activity | web.Response:
     content_type = request.headers.get("Content-Type", "")
     if "application/json" not in content_type.lower():
         return _problem(415, "Content-Type must be application/json")
-    if request.content_length is not None and request.content_length > request.app[RUNTIME].settings.max_body_bytes:
+    if (
+        request.content_length is not None
+        and request.content_length > request.app[RUNTIME].settings.max_body_bytes
+    ):
         return _problem(413, "request body is larger than 1 MB")
     try:
         raw = await request.read()
@@ -90,7 +92,11 @@ def _activity_problem(body: Any) -> str | None:
     for key in ("entities", "attachments"):
         if key in body and body[key] is not None and not isinstance(body[key], list):
             return f"activity.{key} must be a list"
-    if "channelData" in body and body["channelData"] is not None and not isinstance(body["channelData"], dict):
+    if (
+        "channelData" in body
+        and body["channelData"] is not None
+        and not isinstance(body["channelData"], dict)
+    ):
         return "activity.channelData must be an object"
     return None
 
@@ -124,7 +130,7 @@ async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) 
     except PermissionError as exc:  # a subclass of OSError: must come first
         log.info("request refused: %s", type(exc).__name__)
         return _problem(401, "the Bot Framework token is not valid")
-    except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
         log.warning("token check could not reach the key service: %s", type(exc).__name__)
         return _problem(503, "cannot verify the Bot Framework token right now")
     except Exception as exc:
@@ -164,7 +170,9 @@ def build_runtime(
     kb = kb or KnowledgeBase.load(settings.knowledge_dir)
     if settings.default_kommune not in kb.kommuner:
         known = ", ".join(sorted(kb.kommuner))
-        raise ConfigError(f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})")
+        raise ConfigError(
+            f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
+        )
     store = store or Store(settings.database_path)
     bot = SltBot(kb, store, settings)
     return Runtime(settings, kb, store, bot, SltTeamsHandler(bot), create_adapter(settings))

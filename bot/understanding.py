@@ -49,72 +49,205 @@ class Intent(StrEnum):
 # Cue phrases per intent, in folded form. Order of the dict is the tie-break priority.
 CUES: dict[Intent, tuple[str, ...]] = {
     Intent.LINK_TEAM: (
-        "koble teamet til", "koble til", "knytt teamet til", "knytt til", "bruk kommune",
-        "sett kommune", "bytt kommune", "bytt til", "vi er", "dette teamet er",
-        "dette er", "link",
+        "koble teamet til",
+        "koble til",
+        "knytt teamet til",
+        "knytt til",
+        "bruk kommune",
+        "sett kommune",
+        "bytt kommune",
+        "bytt til",
+        "vi er",
+        "dette teamet er",
+        "dette er",
+        "link",
     ),
     Intent.HELP: (
-        "hjelp", "hva kan du", "hva kan jeg sporre om", "hva kan jeg spore om", "help",
-        "kommandoer", "hvordan bruker jeg", "hva kan boten", "hva vet du", "meny",
+        "hjelp",
+        "hva kan du",
+        "hva kan jeg sporre om",
+        "hva kan jeg spore om",
+        "help",
+        "kommandoer",
+        "hvordan bruker jeg",
+        "hva kan boten",
+        "hva vet du",
+        "meny",
     ),
     Intent.INNKALLER: (
-        "kaller inn", "kalle inn", "kalles inn", "innkaller", "innkalling", "innkalle",
-        "kaller sammen", "sender innkalling", "sender ut innkalling",
+        "kaller inn",
+        "kalle inn",
+        "kalles inn",
+        "innkaller",
+        "innkalling",
+        "innkalle",
+        "kaller sammen",
+        "sender innkalling",
+        "sender ut innkalling",
     ),
     Intent.SEKRETAR: (
-        "referat", "referatet", "sekretaer", "sekretaeren", "skriver referat",
-        "tar referat", "referent", "skriver referatet",
+        "referat",
+        "referatet",
+        "sekretaer",
+        "sekretaeren",
+        "skriver referat",
+        "tar referat",
+        "referent",
+        "skriver referatet",
     ),
     Intent.MOTELEDER: (
-        "leder motene", "leder motet", "moteleder", "motelederen", "hvem leder",
-        "leder gruppa", "leder gruppen", "styrer motene", "er leder", "leder for",
-        "ledes av", "ledes motene", "leier motene",
+        "leder motene",
+        "leder motet",
+        "moteleder",
+        "motelederen",
+        "hvem leder",
+        "leder gruppa",
+        "leder gruppen",
+        "styrer motene",
+        "er leder",
+        "leder for",
+        "ledes av",
+        "ledes motene",
+        "leier motene",
     ),
     Intent.FREQUENCY: (
-        "hvor ofte", "hvor mange ganger", "hvor mange moter", "nar moter", "nar motes",
-        "hyppighet", "hvor hyppig", "motes", "moter de", "motefrekvens", "ganger i aret",
-        "ganger per ar", "hvor jevnlig", "hvilke moter", "motes de",
+        "hvor ofte",
+        "hvor mange ganger",
+        "hvor mange moter",
+        "nar moter",
+        "nar motes",
+        "hyppighet",
+        "hvor hyppig",
+        "motes",
+        "moter de",
+        "motefrekvens",
+        "ganger i aret",
+        "ganger per ar",
+        "hvor jevnlig",
+        "hvilke moter",
+        "motes de",
     ),
     Intent.ROLE_GROUPS: (
-        "hvilken gruppe", "hvilke grupper", "hvilket niva", "hvilke niva", "hvilket forum",
-        "hvilke fora", "hvor sitter", "hvor er", "hvor deltar", "er med i", "sitter i hvilken",
-        "sitter i hvilke", "hvilken gruppe sitter", "er representert i", "deltar i",
-        "hvor hører", "hvor horer", "tilhorer",
+        "hvilken gruppe",
+        "hvilke grupper",
+        "hvilket niva",
+        "hvilke niva",
+        "hvilket forum",
+        "hvilke fora",
+        "hvor sitter",
+        "hvor er",
+        "hvor deltar",
+        "er med i",
+        "sitter i hvilken",
+        "sitter i hvilke",
+        "hvilken gruppe sitter",
+        "er representert i",
+        "deltar i",
+        "hvor hører",
+        "hvor horer",
+        "tilhorer",
     ),
     Intent.MEMBERS: (
-        "hvem sitter", "hvem er med", "hvem er i", "hvem deltar", "deltakere", "deltagere",
-        "medlemmer", "medlemmene", "sammensatt", "sammensetning", "hvem moter",
-        "hvem er representert", "hvem bestar", "bestar av", "hvem er det i", "hvem sitt",
-        "hvem er pa", "hvem sitter pa", "hvem er medlem", "hvem er medlemmer",
+        "hvem sitter",
+        "hvem er med",
+        "hvem er i",
+        "hvem deltar",
+        "deltakere",
+        "deltagere",
+        "medlemmer",
+        "medlemmene",
+        "sammensatt",
+        "sammensetning",
+        "hvem moter",
+        "hvem er representert",
+        "hvem bestar",
+        "bestar av",
+        "hvem er det i",
+        "hvem sitt",
+        "hvem er pa",
+        "hvem sitter pa",
+        "hvem er medlem",
+        "hvem er medlemmer",
     ),
     Intent.TARGET_GROUP: (
-        "malgruppe", "malgruppen", "aldersgruppe", "hvilken alder", "hvor gamle",
-        "hvilke aldre", "alder",
+        "malgruppe",
+        "malgruppen",
+        "aldersgruppe",
+        "hvilken alder",
+        "hvor gamle",
+        "hvilke aldre",
+        "alder",
     ),
     Intent.PLAN: (
-        "planperiode", "planperioden", "hvilken plan", "vedtatt", "slt planen", "slt plan",
-        "handlingsplan", "planen",
+        "planperiode",
+        "planperioden",
+        "hvilken plan",
+        "vedtatt",
+        "slt planen",
+        "slt plan",
+        "handlingsplan",
+        "planen",
     ),
     Intent.LEVELS: (
-        "nivaene", "tre niva", "tre nivaer", "slt modellen", "organisering", "organisert",
-        "hvilke nivaer", "hva er slt", "nivaer",
+        "nivaene",
+        "tre niva",
+        "tre nivaer",
+        "slt modellen",
+        "organisering",
+        "organisert",
+        "hvilke nivaer",
+        "hva er slt",
+        "nivaer",
     ),
     Intent.DUTIES: (
-        "ansvar", "ansvaret", "ansvarlig for", "oppgaver", "oppgave", "oppgavene", "hva gjor",
-        "hva skal", "mandat", "mandatet", "hensikt", "hensikten", "formal", "formalet",
-        "rolle", "rollen", "hva driver", "jobb", "jobben", "hva er",
+        "ansvar",
+        "ansvaret",
+        "ansvarlig for",
+        "oppgaver",
+        "oppgave",
+        "oppgavene",
+        "hva gjor",
+        "hva skal",
+        "mandat",
+        "mandatet",
+        "hensikt",
+        "hensikten",
+        "formal",
+        "formalet",
+        "rolle",
+        "rollen",
+        "hva driver",
+        "jobb",
+        "jobben",
+        "hva er",
     ),
     Intent.COORDINATOR: (
-        "slt koordinator", "slt koordinatoren", "slt k", "sltk", "koordinatoren",
-        "koordinator", "slt koordinatorer",
+        "slt koordinator",
+        "slt koordinatoren",
+        "slt k",
+        "sltk",
+        "koordinatoren",
+        "koordinator",
+        "slt koordinatorer",
     ),
     Intent.GREETING: ("hei", "hallo", "heisann", "god morgen", "takk", "tusen takk"),
 }
 
 SPECIFIC_FIRST = (
-    Intent.LINK_TEAM, Intent.HELP, Intent.INNKALLER, Intent.SEKRETAR, Intent.MOTELEDER,
-    Intent.FREQUENCY, Intent.ROLE_GROUPS, Intent.MEMBERS, Intent.TARGET_GROUP, Intent.PLAN,
-    Intent.LEVELS, Intent.DUTIES, Intent.COORDINATOR, Intent.GREETING,
+    Intent.LINK_TEAM,
+    Intent.HELP,
+    Intent.INNKALLER,
+    Intent.SEKRETAR,
+    Intent.MOTELEDER,
+    Intent.FREQUENCY,
+    Intent.ROLE_GROUPS,
+    Intent.MEMBERS,
+    Intent.TARGET_GROUP,
+    Intent.PLAN,
+    Intent.LEVELS,
+    Intent.DUTIES,
+    Intent.COORDINATOR,
+    Intent.GREETING,
 )
 
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -136,10 +269,77 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 STOPWORDS = frozenset(
-    "hvem hva hvor hvilken hvilke hvilket er i pa og til av for med som sitter sitt sit de den"
-    " det en et ei om har kan jeg du vi dere meg oss var skal ville vil gjor gjore nar sa"
-    " ogsa ja nei the kommune kommunen gruppe gruppa gruppen niva nivaet nivaer motene mote"
-    " moter motet hos inn ut fra ved bare alle noen mange ganger ofte leder".split()
+    {
+        "hvem",
+        "hva",
+        "hvor",
+        "hvilken",
+        "hvilke",
+        "hvilket",
+        "er",
+        "i",
+        "pa",
+        "og",
+        "til",
+        "av",
+        "for",
+        "med",
+        "som",
+        "sitter",
+        "sitt",
+        "sit",
+        "de",
+        "den",
+        "det",
+        "en",
+        "et",
+        "ei",
+        "om",
+        "har",
+        "kan",
+        "jeg",
+        "du",
+        "vi",
+        "dere",
+        "meg",
+        "oss",
+        "var",
+        "skal",
+        "ville",
+        "vil",
+        "gjor",
+        "gjore",
+        "nar",
+        "sa",
+        "ogsa",
+        "ja",
+        "nei",
+        "the",
+        "kommune",
+        "kommunen",
+        "gruppe",
+        "gruppa",
+        "gruppen",
+        "niva",
+        "nivaet",
+        "nivaer",
+        "motene",
+        "mote",
+        "moter",
+        "motet",
+        "hos",
+        "inn",
+        "ut",
+        "fra",
+        "ved",
+        "bare",
+        "alle",
+        "noen",
+        "mange",
+        "ganger",
+        "ofte",
+        "leder",
+    }
 )
 """Words never taken as a role on their own."""
 
@@ -206,7 +406,9 @@ class Understanding:
         )
         self._correct = lru_cache(maxsize=32768)(self._correct_uncached)
         self._level_words = {
-            phrase for synonyms in LEVEL_SYNONYMS.values() for phrase in synonyms
+            phrase
+            for synonyms in LEVEL_SYNONYMS.values()
+            for phrase in synonyms
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
 
@@ -309,7 +511,7 @@ class Understanding:
         for i, word in enumerate(words):
             if used[i] or word in STOPWORDS or len(word) < 3:
                 continue
-            if word in self.role_vocabulary:
+            if any(form in self.role_vocabulary for form in _inflections(word)):
                 role.append(word)
         return tuple(role)
 
@@ -325,6 +527,16 @@ class Understanding:
         if role:
             return Intent.ROLE_GROUPS
         return Intent.UNKNOWN
+
+
+SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
+"""Definite and plural endings, so "politikontakten" is the role "politikontakt"."""
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    forms = [word]
+    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(forms)
 
 
 def role_alternatives(role_words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -47,15 +47,18 @@ class BotServer:
     session: aiohttp.ClientSession
     app: Any
 
-    async def post(self, body: Any, *, headers: dict[str, str] | None = None,
-                   raw: bytes | None = None) -> aiohttp.ClientResponse:
+    async def post(
+        self, body: Any, *, headers: dict[str, str] | None = None, raw: bytes | None = None
+    ) -> aiohttp.ClientResponse:
         hdrs = {"Content-Type": "application/json", **(headers or {})}
         if raw is not None:
             return await self.session.post(f"{self.url}/api/messages", data=raw, headers=hdrs)
         return await self.session.post(f"{self.url}/api/messages", json=body, headers=hdrs)
 
 
-async def start_bot(settings: Settings, kb: KnowledgeBase | None = None) -> tuple[TestServer, BotServer]:
+async def start_bot(
+    settings: Settings, kb: KnowledgeBase | None = None
+) -> tuple[TestServer, BotServer]:
     app = create_app(settings, kb=kb, store=Store(settings.database_path))
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()

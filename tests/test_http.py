@@ -28,7 +28,10 @@ async def test_a_teacher_asks_in_personal_chat_and_gets_the_card(
     assert "Virksomhetsleder Svinndal skole" in content
     assert "Kilde: SLT – plan for arbeidet i Våler kommune 2023–2026" in content
     assert reply["conversation"]["id"] == "a:personal-chat-1"
-    assert connector.received[0].path == "/v3/conversations/a:personal-chat-1/activities/" + reply["replyToId"]
+    assert (
+        connector.received[0].path
+        == "/v3/conversations/a:personal-chat-1/activities/" + reply["replyToId"]
+    )
 
 
 async def test_a_channel_question_with_an_at_mention_is_answered_in_the_thread(
@@ -61,9 +64,14 @@ async def test_a_question_naming_another_kommune_is_answered_for_that_kommune(
 async def test_the_coordinator_links_the_team_to_gjesdal_and_answers_follow(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
-    await bot_server.post(message("koble teamet til gjesdal", connector.url, scope="channel", mention=True))
-    await bot_server.post(message("hvem kaller inn til operativ slt-gruppe", connector.url,
-                                  scope="channel", mention=True))
+    await bot_server.post(
+        message("koble teamet til gjesdal", connector.url, scope="channel", mention=True)
+    )
+    await bot_server.post(
+        message(
+            "hvem kaller inn til operativ slt-gruppe", connector.url, scope="channel", mention=True
+        )
+    )
     link, answer = await connector.wait_for(2)
     assert "Gjesdal kommune" in link["text"]
     assert "Operativ SLT-gruppe" in card_text(answer)
@@ -98,21 +106,29 @@ async def test_malformed_json_is_a_400(bot_server: BotServer) -> None:
 
 
 async def test_a_body_that_is_not_an_activity_is_a_400(bot_server: BotServer) -> None:
-    for body in ([1, 2, 3], {"hello": "world"}, {"type": "message"}, "text",
-                 {"type": "message", "serviceUrl": "ftp://x", "conversation": {"id": "c"}},
-                 {"type": "message", "serviceUrl": "http://127.0.0.1:9/", "conversation": {"id": 5}}):
+    for body in (
+        [1, 2, 3],
+        {"hello": "world"},
+        {"type": "message"},
+        "text",
+        {"type": "message", "serviceUrl": "ftp://x", "conversation": {"id": "c"}},
+        {"type": "message", "serviceUrl": "http://127.0.0.1:9/", "conversation": {"id": 5}},
+    ):
         response = await bot_server.post(body)
         assert response.status == 400, body
         assert (await response.json())["error"]
 
 
 async def test_wrong_content_type_is_a_415(bot_server: BotServer) -> None:
-    response = await bot_server.post(None, raw=b"type=message",
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    response = await bot_server.post(
+        None, raw=b"type=message", headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert response.status == 415
 
 
-async def test_a_body_over_one_megabyte_is_a_413(bot_server: BotServer, connector: FakeConnector) -> None:
+async def test_a_body_over_one_megabyte_is_a_413(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
     activity = message("x" * (1024 * 1024 + 10), connector.url)
     response = await bot_server.post(activity)
     assert response.status == 413

@@ -15,8 +15,9 @@ from tests.conftest import BotServer, start_bot, with_settings
 
 @pytest.fixture
 async def secured_bot(settings: Settings, kb: KnowledgeBase) -> AsyncIterator[BotServer]:
-    secured = with_settings(settings, app_id="11111111-2222-3333-4444-555555555555",
-                            app_password="not-a-real-secret")
+    secured = with_settings(
+        settings, app_id="11111111-2222-3333-4444-555555555555", app_password="not-a-real-secret"
+    )
     server, client = await start_bot(secured, kb)
     yield client
     await client.session.close()
@@ -35,7 +36,8 @@ async def test_a_request_without_a_token_is_a_401_and_nothing_is_sent(
 async def test_a_malformed_token_is_a_401_and_nothing_is_sent(
     secured_bot: BotServer, connector: FakeConnector, header: str
 ) -> None:
-    response = await secured_bot.post(message("hvem sitter i politirådet", connector.url),
-                                      headers={"Authorization": header})
+    response = await secured_bot.post(
+        message("hvem sitter i politirådet", connector.url), headers={"Authorization": header}
+    )
     assert response.status == 401
     assert connector.received == []

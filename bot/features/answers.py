@@ -48,10 +48,7 @@ def _other_notes(index: KommuneIndex, item: Sourced, fields: set[str] | None = N
 
 def _other_note(index: KommuneIndex, other: OtherSource) -> str:
     winner = "den vedtatte planen" if index.kommune.plan.adopted else "planen"
-    return (
-        f"{index.source(other.source).title} sier: «{other.says}». "
-        f"Her gjelder {winner}."
-    )
+    return f"{index.source(other.source).title} sier: «{other.says}». Her gjelder {winner}."
 
 
 def _kommune_line(index: KommuneIndex, group: Group | None = None) -> str:
@@ -177,7 +174,9 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
                 ),
             )
         )
-    calls = [g.name for g in index.kommune.groups if g.innkaller and "koordinator" in g.innkaller.lower()]
+    calls = [
+        g.name for g in index.kommune.groups if g.innkaller and "koordinator" in g.innkaller.lower()
+    ]
     if calls:
         sections.append(Section(heading="Kaller inn til", items=tuple(calls)))
     items: list[Sourced] = [c]
@@ -266,12 +265,17 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
         group = index.group_for_level(info.level)
         items = []
         if group:
-            items.append(f"Gruppe: {group.name}" + (f" ({group.meets.text})" if group.meets else ""))
+            items.append(
+                f"Gruppe: {group.name}" + (f" ({group.meets.text})" if group.meets else "")
+            )
         if info.coordinated_by:
             items.append(f"Koordineres av: {info.coordinated_by}")
         sections.append(
-            Section(heading=f"{info.name} ({LEVEL_LABEL[info.level]})", text=info.description,
-                    items=tuple(items))
+            Section(
+                heading=f"{info.name} ({LEVEL_LABEL[info.level]})",
+                text=info.description,
+                items=tuple(items),
+            )
         )
     sheet = Sheet(
         title=f"SLT-nivåene i {index.kommune.short_name}",
@@ -302,7 +306,10 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                 facts=(
                     ("Periode", f"{p.period_start}–{p.period_end}"),
                     ("Vedtatt", p.adopted.strftime("%d.%m.%Y") if p.adopted else ""),
-                    ("Antall tiltak", str(len(index.kommune.tiltak)) if index.kommune.tiltak else ""),
+                    (
+                        "Antall tiltak",
+                        str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",
+                    ),
                 )
             ),
         ),
@@ -321,14 +328,19 @@ def help_reply(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
         sections=(
             Section(
                 items=(
-                    "Hvem som sitter i politirådet, SLT-nettverket/koordineringsgruppa og fagteamet",
+                    "Hvem som sitter i politirådet, SLT-nettverket/koordineringsgruppa "
+                    "og fagteamet",
                     "Hvilken gruppe eller hvilket nivå en rolle hører til",
                     "Hvem som er SLT-koordinator, og hva rollen gjør",
                     "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
-                    "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner og flere rutiner",
+                    "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner "
+                    "og flere rutiner",
                 )
             ),
-            Section(text=f"Spør om en annen kommune ved å nevne den («i gjesdal»). Kjente kommuner: {others}."),
+            Section(
+                text="Spør om en annen kommune ved å nevne den («i gjesdal»). "
+                f"Kjente kommuner: {others}."
+            ),
         ),
         examples=EXAMPLES,
     )

@@ -81,7 +81,7 @@ def _friendly(error: dict[str, Any]) -> str:
     if kind == "missing":
         return "required field is missing"
     if kind == "string_type" and isinstance(error.get("input"), int):
-        return f"{message} (a time like 09:00 must be quoted: \"09:00\")"
+        return f'{message} (a time like 09:00 must be quoted: "09:00")'
     return message
 
 

@@ -362,7 +362,6 @@ class NationalDefaults(Strict):
                 for ref in step.legal:
                     if ref not in legal_ids:
                         raise ValueError(
-                            f"routine '{routine.id}' step '{step.id}': unknown legal basis "
-                            f"'{ref}'"
+                            f"routine '{routine.id}' step '{step.id}': unknown legal basis '{ref}'"
                         )
         return self

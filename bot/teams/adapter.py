@@ -47,7 +47,9 @@ async def _on_turn_error(context: TurnContext, error: Exception) -> None:
     """Log the failure (type only, never message text) and tell the user kindly."""
     # The traceback's frames, not the exception's message: a message could quote user text.
     frames = "".join(traceback.format_tb(error.__traceback__))
-    log.error("turn failed: %s in %s activity\n%s", type(error).__name__, context.activity.type, frames)
+    log.error(
+        "turn failed: %s in %s activity\n%s", type(error).__name__, context.activity.type, frames
+    )
     if context.activity.type == "message":
         try:
             await context.send_activity(APOLOGY)

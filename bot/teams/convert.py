@@ -39,7 +39,11 @@ def is_addressed(activity: Activity, scope: Scope) -> bool:
     for entity in activity.entities or []:
         props = entity.additional_properties if hasattr(entity, "additional_properties") else {}
         mentioned = (props or {}).get("mentioned") or {}
-        if entity.type == "mention" and isinstance(mentioned, dict) and mentioned.get("id") == bot_id:
+        if (
+            entity.type == "mention"
+            and isinstance(mentioned, dict)
+            and mentioned.get("id") == bot_id
+        ):
             return True
     return False
 
@@ -68,7 +72,11 @@ def to_activity(reply: Reply) -> Activity:
     if not reply.cards:
         return MessageFactory.text(reply.text)
     attachments = [card_attachment(c) for c in reply.cards]
-    activity = MessageFactory.carousel(attachments) if len(attachments) > 1 else MessageFactory.attachment(attachments[0])
+    activity = (
+        MessageFactory.carousel(attachments)
+        if len(attachments) > 1
+        else MessageFactory.attachment(attachments[0])
+    )
     activity.summary = reply.text.split("\n", 1)[0][:200]
     return activity
 

@@ -99,7 +99,11 @@ def _invoke_reply(reply: Reply | None) -> InvokeResponse:
         message = reply.text if reply else "OK"
         return InvokeResponse(
             status=HTTPStatus.OK,
-            body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message},
+            body={
+                "statusCode": 200,
+                "type": "application/vnd.microsoft.activity.message",
+                "value": message,
+            },
         )
     return InvokeResponse(
         status=HTTPStatus.OK,

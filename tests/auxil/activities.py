@@ -28,21 +28,37 @@ def message(
     reply_to: str | None = None,
 ) -> dict[str, Any]:
     """A message activity. In a channel, ``mention`` adds the @mention Teams puts in front."""
-    conversation: dict[str, Any] = {"id": "a:personal-chat-1", "conversationType": "personal",
-                                    "tenantId": TENANT_ID}
+    conversation: dict[str, Any] = {
+        "id": "a:personal-chat-1",
+        "conversationType": "personal",
+        "tenantId": TENANT_ID,
+    }
     channel_data: dict[str, Any] = {"tenant": {"id": TENANT_ID}}
     entities: list[dict[str, Any]] = []
     if scope == "channel":
-        conversation = {"id": f"{CHANNEL_ID};messageid=1", "conversationType": "channel",
-                        "isGroup": True, "tenantId": TENANT_ID}
+        conversation = {
+            "id": f"{CHANNEL_ID};messageid=1",
+            "conversationType": "channel",
+            "isGroup": True,
+            "tenantId": TENANT_ID,
+        }
         channel_data |= {"team": {"id": TEAM_ID}, "channel": {"id": CHANNEL_ID}}
     elif scope == "groupChat":
-        conversation = {"id": "19:groupchat@thread.v2", "conversationType": "groupChat",
-                        "isGroup": True, "tenantId": TENANT_ID}
+        conversation = {
+            "id": "19:groupchat@thread.v2",
+            "conversationType": "groupChat",
+            "isGroup": True,
+            "tenantId": TENANT_ID,
+        }
     if mention:
         text = f"<at>SLT-boten</at> {text}"
-        entities.append({"type": "mention", "text": "<at>SLT-boten</at>",
-                         "mentioned": {"id": BOT_ID, "name": "SLT-boten"}})
+        entities.append(
+            {
+                "type": "mention",
+                "text": "<at>SLT-boten</at>",
+                "mentioned": {"id": BOT_ID, "name": "SLT-boten"},
+            }
+        )
     activity: dict[str, Any] = {
         "type": "message",
         "id": f"msg-{next(_ids)}",
@@ -65,8 +81,13 @@ def message(
 
 
 def card_action(
-    verb: str, data: dict[str, Any], service_url: str, *, scope: str = "personal",
-    sender: dict[str, Any] | None = None, reply_to: str = "activity-1",
+    verb: str,
+    data: dict[str, Any],
+    service_url: str,
+    *,
+    scope: str = "personal",
+    sender: dict[str, Any] | None = None,
+    reply_to: str = "activity-1",
 ) -> dict[str, Any]:
     """An Action.Execute click: an ``adaptiveCard/action`` invoke."""
     activity = message("", service_url, scope=scope, sender=sender)
@@ -75,7 +96,9 @@ def card_action(
         name="adaptiveCard/action",
         text=None,
         replyToId=reply_to,
-        value={"action": {"type": "Action.Execute", "verb": verb, "data": data},
-               "trigger": "manual"},
+        value={
+            "action": {"type": "Action.Execute", "verb": verb, "data": data},
+            "trigger": "manual",
+        },
     )
     return activity

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -58,6 +58,7 @@ class FakeConnector:
 
     async def wait_for(self, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
         """Wait until ``count`` messages have arrived (replies may come after the HTTP 201)."""
+
         async def _wait() -> None:
             while len(self.sent()) < count:
                 self.arrived.clear()
@@ -91,8 +92,12 @@ class FakeConnector:
         if not self.failures:
             return None
         failure = self.failures.pop(0)
-        headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
-        return web.json_response({"error": {"code": "Throttled"}}, status=failure.status, headers=headers)
+        headers = (
+            {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
+        )
+        return web.json_response(
+            {"error": {"code": "Throttled"}}, status=failure.status, headers=headers
+        )
 
     async def _post(self, request: web.Request) -> web.Response:
         failed = await self._maybe_fail()
@@ -101,8 +106,14 @@ class FakeConnector:
         body = await request.json()
         activity_id = f"activity-{next(self._ids)}"
         self.received.append(
-            Received("POST", request.path, request.match_info["cid"], body, activity_id,
-                     request.headers.get("Authorization"))
+            Received(
+                "POST",
+                request.path,
+                request.match_info["cid"],
+                body,
+                activity_id,
+                request.headers.get("Authorization"),
+            )
         )
         self.arrived.set()
         return web.json_response({"id": activity_id})
@@ -113,7 +124,9 @@ class FakeConnector:
             return failed
         body = await request.json()
         self.received.append(
-            Received("PUT", request.path, request.match_info["cid"], body, request.match_info["aid"])
+            Received(
+                "PUT", request.path, request.match_info["cid"], body, request.match_info["aid"]
+            )
         )
         self.arrived.set()
         return web.json_response({"id": request.match_info["aid"]})

@@ -1,0 +1,1 @@
+"""Benchmarks: they print numbers; they assert nothing. Run with ``make bench``."""

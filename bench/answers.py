@@ -1,0 +1,65 @@
+"""Answer latency in process: p50/p99 over N questions (default 10,000).
+
+Measures understanding + answer + card building, the per-question work of a turn,
+without HTTP. Questions cycle through a realistic mix for the three bundled kommuner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from bench.stats import percentile, print_table
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+from bot.store import Store
+
+QUESTIONS = [
+    ("valer", "hvem sitter i slt-nettverket?"),
+    ("jevnaker", "hvem leder møtene i koordineringsgruppa"),
+    ("gjesdal", "hvem kaller inn til operativ slt-gruppe"),
+    ("gjesdal", "hvor ofte er samarbeidsmøte politi og barnevern"),
+    ("valer", "hvem siter i politiradet"),
+    ("jevnaker", "hvilken gruppe sitter helsesykepleier i"),
+    ("valer", "hvem er slt-koordinator"),
+    ("valer", "hva er været i morgen"),
+    ("gjesdal", "hva kan du hjelpe med"),
+    ("jevnaker", "hva gjør jeg ved rusbekymring"),
+]
+
+
+def run(count: int) -> dict[str, float]:
+    kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+    bot = SltBot(kb, Store(":memory:"), Settings())
+    for kommune, question in QUESTIONS:  # warm caches once, as a running service would be
+        bot.answer(question, kommune)
+    samples = []
+    for i in range(count):
+        kommune, question = QUESTIONS[i % len(QUESTIONS)]
+        start = time.perf_counter()
+        bot.answer(question, kommune)
+        samples.append(time.perf_counter() - start)
+    return {
+        "count": count,
+        "p50_ms": percentile(samples, 0.5) * 1000,
+        "p99_ms": percentile(samples, 0.99) * 1000,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=10_000)
+    result = run(parser.parse_args(argv).count)
+    print_table(
+        "Answer latency in process",
+        [
+            ("questions", f"{result['count']:,}"),
+            ("p50", f"{result['p50_ms']:.3f} ms"),
+            ("p99", f"{result['p99_ms']:.3f} ms  (aim: < 1 ms)"),
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""What staff get back: the right facts, in text and card alike, with the source named."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import REPO_ROOT, Settings
+from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+from bot.store import Store
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, Store(":memory:"), Settings())
+
+
+def card_json(reply: Reply) -> str:
+    return json.dumps(reply.cards[0], ensure_ascii=False)
+
+
+def test_valer_slt_nettverket_lists_all_ten_member_roles(bot: SltBot) -> None:
+    reply = bot.answer("hvem sitter i slt-nettverket?", "valer")
+    members = reply.facts["members"]
+    assert len(members) == 10
+    for role in (
+        "barnevern",
+        "helse",
+        "NAV",
+        "Våler ungdomsskole",
+        "Kirkebygden skole",
+        "Våk skole",
+        "Svinndal skole",
+        "barn og unge",
+        "psykisk helse og rus",
+    ):
+        assert any(role in m for m in members), role
+    assert any("forebyggende avsnitt" in m for m in members)
+    assert "Kilde: SLT – plan for arbeidet i Våler kommune 2023–2026" in reply.text
+
+
+def test_text_and_card_carry_the_same_facts(bot: SltBot) -> None:
+    reply = bot.answer("hvem sitter i slt-nettverket?", "valer")
+    for member in reply.facts["members"]:
+        assert member in reply.text and member in card_json(reply)
+    assert "Kilde: SLT – plan for arbeidet i Våler kommune 2023–2026" in card_json(reply)
+
+
+def test_jevnaker_koordineringsgruppa_is_chaired_by_the_politikontakt_from_the_newer_plan(
+    bot: SltBot,
+) -> None:
+    reply = bot.answer("hvem leder møtene i koordineringsgruppa", "jevnaker")
+    assert reply.facts["value"] == "Politikontakt"
+    assert "Kilde: SLT-plan for Jevnaker kommune 2025–2028" in reply.text
+    assert "eldre plan" in reply.text  # what the older plan said is mentioned, not used
+
+
+def test_gjesdal_operativ_slt_gruppe_is_called_by_the_coordinator(bot: SltBot) -> None:
+    reply = bot.answer("hvem kaller inn til operativ slt-gruppe", "gjesdal")
+    assert reply.facts["value"] == "SLT-koordinator"
+
+
+def test_gjesdal_politi_og_barnevern_meets_twice_a_year_called_by_barnevernleder(
+    bot: SltBot,
+) -> None:
+    reply = bot.answer("hvor ofte er samarbeidsmøte politi og barnevern", "gjesdal")
+    assert reply.facts["value"] == "1 gang i halvåret"
+    assert "Barnevernleder" in reply.text
+
+
+def test_valer_web_page_difference_is_mentioned_when_asked_how_often(bot: SltBot) -> None:
+    reply = bot.answer("hvor ofte møtes slt-nettverket", "valer")
+    assert "annenhver måned" in reply.text
+    assert "Her gjelder den vedtatte planen" in reply.text
+
+
+def test_jevnaker_politirad_is_shared_with_ringerike_and_hole(bot: SltBot) -> None:
+    reply = bot.answer("hvem sitter i politirådet", "jevnaker")
+    assert "felles med Ringerike og Hole" in reply.text
+
+
+def test_the_coordinator_answer_has_mandate_and_the_public_contact(bot: SltBot) -> None:
+    reply = bot.answer("hvem er slt-koordinator", "valer")
+    assert "Mandat" in reply.text and "Kontakt" in reply.text
+    assert "@valer.kommune.no" in reply.text
+    assert "nettside" in reply.text.lower()  # the contact's source is named
+
+
+def test_a_role_question_lists_the_groups_the_role_sits_in(bot: SltBot) -> None:
+    reply = bot.answer("hvor sitter rektor", "gjesdal")
+    assert reply.facts["groups"] == ["arbeidsgruppe"]
+    assert "Kommunedirektør" not in reply.text
+
+
+def test_help_lists_what_the_bot_can_do_with_examples(bot: SltBot) -> None:
+    reply = bot.answer("hva kan du hjelpe med", "gjesdal")
+    assert reply.intent == "help"
+    assert "Prøv for eksempel" in card_json(reply)
+    assert "Hvem sitter i politirådet?" in reply.text
+
+
+def test_an_unrelated_question_gets_the_fallback_with_the_coordinator_not_a_wrong_answer(
+    bot: SltBot,
+) -> None:
+    reply = bot.answer("hva er været i morgen", "valer")
+    assert reply.intent == "unknown"
+    assert "kan jeg dessverre ikke svare på" in reply.text
+    assert "SLT-koordinator" in reply.text
+    assert "Eksempler" in reply.text
+
+
+def test_a_group_question_without_a_group_asks_which_one(bot: SltBot) -> None:
+    reply = bot.answer("hvem sitter i", "jevnaker")
+    assert "Hvilken gruppe mener du?" in reply.text
+    assert "Fagteam" in reply.text
+
+
+def test_every_answer_card_is_adaptive_card_1_5(bot: SltBot) -> None:
+    for question in (
+        "hvem sitter i politirådet",
+        "hjelp",
+        "hva er været",
+        "hvem er slt-k",
+        "hvor sitter nav",
+        "hva er målgruppen",
+        "hvilke nivåer har slt",
+    ):
+        card = bot.answer(question, "valer").cards[0]
+        assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
+
+
+def test_ask_jsonl_answers_each_line_in_order() -> None:
+    questions = "hvem sitter i politirådet\n\nhva kan du hjelpe med\nhva er været i morgen\n"
+    result = subprocess.run(
+        [sys.executable, "app.py", "ask", "--kommune", "valer", "--jsonl"],
+        cwd=REPO_ROOT,
+        input=questions,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in records] == [
+        "hvem sitter i politirådet",
+        "hva kan du hjelpe med",
+        "hva er været i morgen",
+    ]
+    assert [r["intent"] for r in records] == ["members", "help", "unknown"]
+    assert records[0]["cards"][0]["type"] == "AdaptiveCard"
+    assert "Ordfører" in records[0]["text"]
+
+
+def test_ask_for_an_unknown_kommune_is_a_clear_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "app.py", "ask", "--kommune", "atlantis", "hei"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "unknown kommune 'atlantis'" in result.stderr

@@ -1,0 +1,212 @@
+"""Loading knowledge, and the precise errors a coordinator gets for a broken file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.config import REPO_ROOT
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.loader import load_directory, load_kommune
+from bot.knowledge.models import Level
+from tests.conftest import FIXTURES
+
+FIXTURE = FIXTURES / "testvik.yaml"
+
+
+def broken_copy(tmp_path: Path, edit: str, find: str | None = None) -> Path:
+    """testvik.yaml with one line replaced (``find`` → ``edit``) or text appended."""
+    text = FIXTURE.read_text(encoding="utf-8")
+    if find is not None:
+        assert find in text, f"fixture does not contain {find!r}"
+        text = text.replace(find, edit, 1)
+    else:
+        text += edit
+    path = tmp_path / "testvik.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problem_of(path: Path) -> str:
+    with pytest.raises(KnowledgeError) as caught:
+        load_kommune(path)
+    return str(caught.value)
+
+
+def line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+# --- the bundled knowledge ---------------------------------------------------------------
+
+
+def test_the_three_kommuner_load_with_three_levels_each(kb: KnowledgeBase) -> None:
+    assert sorted(kb.kommuner) == ["gjesdal", "jevnaker", "valer"]
+    for index in kb.kommuner.values():
+        assert set(index.primary_by_level) == set(Level)
+
+
+def test_every_fact_names_a_declared_source(kb: KnowledgeBase) -> None:
+    for index in kb.kommuner.values():
+        k = index.kommune
+        for group in k.groups:
+            assert group.source in k.sources
+        for tiltak in k.tiltak:
+            assert tiltak.source in k.sources
+
+
+def test_valer_keeps_what_the_web_page_said_where_the_plan_wins(kb: KnowledgeBase) -> None:
+    valer = kb.kommuner["valer"].kommune
+    assert (valer.target_group.min_age, valer.target_group.max_age) == (10, 25)
+    assert any("24" in o.says for o in valer.target_group.other_sources)
+    nettverket = kb.kommuner["valer"].groups_by_id["slt-nettverket"]
+    assert nettverket.meets is not None and nettverket.meets.every == 2
+    assert any(o.source == "web" for o in nettverket.other_sources)
+
+
+def test_valer_has_all_39_tiltak(kb: KnowledgeBase) -> None:
+    ids = [t.id for t in kb.kommuner["valer"].kommune.tiltak]
+    assert ids == [str(n) for n in range(1, 40)]
+
+
+def test_jevnaker_shares_its_politirad_with_ringerike_and_hole(kb: KnowledgeBase) -> None:
+    steering = kb.kommuner["jevnaker"].group_for_level(Level.STYRENDE)
+    assert steering is not None
+    assert set(steering.shared_with) == {"Ringerike", "Hole"}
+
+
+def test_gjesdal_has_all_eight_faste_samarbeidsfora(kb: KnowledgeBase) -> None:
+    with_cadence = [g for g in kb.kommuner["gjesdal"].kommune.groups if g.innkaller and g.meets]
+    assert len(with_cadence) == 8
+
+
+def test_the_fixture_kommune_loads(tmp_path: Path) -> None:
+    assert load_kommune(FIXTURE).name == "Testvik kommune"
+
+
+# --- every kind of error, with file, field and line ----------------------------------------
+
+
+def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "name: [Testvik kommune\n", "name: Testvik kommune\n")
+    message = problem_of(path)
+    assert "testvik.yaml:" in message and "invalid YAML" in message
+
+
+def test_an_unknown_field_is_named_with_its_line(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path, "    innkaler: SLT-koordinator\n", "    innkaller: SLT-koordinator\n"
+    )
+    message = problem_of(path)
+    assert f"testvik.yaml:{line_of(path, 'innkaler')}: groups[0].innkaler: unknown field" in message
+
+
+def test_a_missing_required_field_is_named(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path, "", "  title: SLT-plan for Testvik kommune 2024–2027\n  period_start"
+    )
+    path.write_text(
+        FIXTURE.read_text(encoding="utf-8").replace(
+            "  title: SLT-plan for Testvik kommune 2024–2027\n  period_start", "  period_start", 1
+        )
+    )
+    assert "plan.title: required field is missing" in problem_of(path)
+
+
+def test_a_frequency_with_two_rules_is_refused(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path,
+        '    meets: {per_year: 4, every: 2, unit: month, text: "x"}\n',
+        '    meets: {per_year: 4, text: "4 ganger i året"}\n',
+    )
+    message = problem_of(path)
+    assert "groups[0].meets" in message and "exactly one of" in message
+    assert f":{line_of(path, 'every: 2, unit: month')}:" in message
+
+
+def test_an_unknown_source_key_is_refused(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "    source: nettside\n", "    source: web\n")
+    assert "unknown source 'nettside' (known: plan, web)" in problem_of(path)
+
+
+def test_a_duplicate_group_id_is_refused(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path,
+        "  - id: politiradet\n    name: SLT-nettverket",
+        "  - id: slt-nettverket\n    name: SLT-nettverket",
+    )
+    assert "duplicate group id(s): politiradet" in problem_of(path)
+
+
+def test_an_unquoted_time_gets_a_hint(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "    default_time: 9:30\n", '    default_time: "09:00"\n')
+    assert 'must be quoted: "09:00"' in problem_of(path)
+
+
+def test_a_bad_deadline_is_refused(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path,
+        'frist: {text: "årlig før sommerferien", yearly: "6-15", example: true}',
+        'frist: {text: "årlig før sommerferien", yearly: "06-15", example: true}',
+    )
+    assert "tiltak[0].frist.yearly: yearly must be MM-DD" in problem_of(path)
+
+
+def test_the_file_name_must_match_the_id(tmp_path: Path) -> None:
+    path = tmp_path / "annen.yaml"
+    path.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "id 'testvik' must match the file name 'annen'" in problem_of(path)
+
+
+def test_a_file_that_is_not_a_mapping_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "testvik.yaml"
+    path.write_text("- bare en liste\n", encoding="utf-8")
+    assert "must be a YAML mapping" in problem_of(path)
+
+
+def test_all_problems_in_a_directory_are_reported_together(tmp_path: Path) -> None:
+    (tmp_path / "kommuner").mkdir()
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    for name in ("testvik", "toppdal"):
+        data["id"] = name
+        data["version"] = 12 if name == "toppdal" else "1"
+        (tmp_path / "kommuner" / f"{name}.yaml").write_text(
+            yaml.safe_dump(data, allow_unicode=True)
+        )
+    (tmp_path / "kommuner" / "testvik.yaml").write_text("id: testvik\n")
+    with pytest.raises(KnowledgeError) as caught:
+        load_directory(tmp_path)
+    message = str(caught.value)
+    assert "testvik.yaml" in message and "toppdal.yaml" in message
+    assert "problems" in message and "Traceback" not in message
+
+
+# --- app.py validate ---------------------------------------------------------------------
+
+
+def run_app(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "app.py", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_validate_passes_on_the_bundled_knowledge() -> None:
+    result = run_app("validate")
+    assert result.returncode == 0, result.stderr
+    assert "ok  valer" in result.stdout
+
+
+def test_validate_fails_with_one_readable_message_and_no_stack_trace(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path, "    innkaler: SLT-koordinator\n", "    innkaller: SLT-koordinator\n"
+    )
+    result = run_app("validate", str(path))
+    assert result.returncode == 2
+    assert "groups[0].innkaler: unknown field" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,213 @@
+"""Understanding questions the way staff type them: typos, no æøå, synonyms, other kommuner."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.models import Level
+from bot.understanding import Intent, Understanding
+
+M, R, C, F = Intent.MEMBERS, Intent.ROLE_GROUPS, Intent.COORDINATOR, Intent.FREQUENCY
+IN, L, S, D = Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR, Intent.DUTIES
+H, U = Intent.HELP, Intent.UNKNOWN
+
+# (conversation's kommune, question, expected intent, expected kommune, expected group id)
+PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
+    # members of a group or level
+    ("valer", "hvem sitter i slt-nettverket?", M, "valer", "slt-nettverket"),
+    ("valer", "Hvem sitter i SLT nettverket", M, "valer", "slt-nettverket"),
+    ("valer", "hvem siter i slt-nettverket", M, "valer", "slt-nettverket"),
+    ("valer", "hvem sitter i politiradet", M, "valer", "politiradet"),
+    ("valer", "hvem sitter i politirad", M, "valer", "politiradet"),
+    ("valer", "HVEM SITTER I POLITIRÅDET?", M, "valer", "politiradet"),
+    ("valer", "<at>SLT-boten</at> hvem sitter i politirådet", M, "valer", "politiradet"),
+    ("valer", "hvem er med i styringsgruppa", M, "valer", "politiradet"),
+    ("valer", "hvem er medlemmer av koordineringsgruppa", M, "valer", "slt-nettverket"),
+    ("valer", "deltakere i arbeidsgruppa", M, "valer", "slt-nettverket"),
+    ("valer", "hvem er på styrende nivå", M, "valer", "politiradet"),
+    ("valer", "hvem sitter på det koordinerende nivået", M, "valer", "slt-nettverket"),
+    ("valer", "hvem er med på utførende nivå", M, "valer", "utovende-niva"),
+    ("valer", "hvem er med i koordinerende niva", M, "valer", "slt-nettverket"),
+    ("valer", "sammensetning av politirådet", M, "valer", "politiradet"),
+    ("valer", "politirådet?", M, "valer", "politiradet"),
+    ("valer", "hvem deltar i oppvekstteamet", M, "valer", "oppvekstteam"),
+    ("jevnaker", "hvem sitter i fagteamet", M, "jevnaker", "fagteam"),
+    ("jevnaker", "hvem sitter i fagteame", M, "jevnaker", "fagteam"),
+    ("jevnaker", "hvem er med i koordineringsgruppa", M, "jevnaker", "koordineringsgruppe"),
+    ("jevnaker", "medlemmer i slt-nettverket", M, "jevnaker", "koordineringsgruppe"),
+    ("jevnaker", "hvem sitter i politirådet", M, "jevnaker", "politiradet"),
+    ("jevnaker", "hvem er i styringsgruppen", M, "jevnaker", "politiradet"),
+    ("jevnaker", "hvem sitter på utøvende nivå", M, "jevnaker", "fagteam"),
+    ("gjesdal", "hvem sitter i styringsgruppa", M, "gjesdal", "styringsgruppe"),
+    ("gjesdal", "hvem sitter i politiradet", M, "gjesdal", "styringsgruppe"),
+    ("gjesdal", "hvem er med i arbeidsgruppa", M, "gjesdal", "arbeidsgruppe"),
+    ("gjesdal", "hvem sitter i operativ slt-gruppe", M, "gjesdal", "operativ-slt-gruppe"),
+    ("gjesdal", "hvem er med i operativ slt gruppe", M, "gjesdal", "operativ-slt-gruppe"),
+    ("gjesdal", "hvem sitter i koordinerende nivå", M, "gjesdal", "arbeidsgruppe"),
+    # another kommune named in the question
+    ("valer", "hvem sitter i fagteamet i jevnaker", M, "jevnaker", "fagteam"),
+    ("valer", "hvem sitter i arbeidsgruppa i gjesdal", M, "gjesdal", "arbeidsgruppe"),
+    ("gjesdal", "hvem sitter i slt-nettverket i våler", M, "valer", "slt-nettverket"),
+    ("gjesdal", "hvem sitter i slt-nettverket i valer", M, "valer", "slt-nettverket"),
+    (
+        "jevnaker",
+        "hvor ofte møtes operativ slt-gruppe i gjesdal",
+        F,
+        "gjesdal",
+        "operativ-slt-gruppe",
+    ),
+    ("valer", "hvem er slt-koordinator i jevnaker", C, "jevnaker", None),
+    ("valer", "gjesdal: hvem kaller inn til styringsgruppa", IN, "gjesdal", "styringsgruppe"),
+    (
+        "valer",
+        "hvem leder møtene i koordineringsgruppa i jevnaker",
+        L,
+        "jevnaker",
+        "koordineringsgruppe",
+    ),
+    # how often
+    ("valer", "hvor ofte møtes slt-nettverket", F, "valer", "slt-nettverket"),
+    ("valer", "hvor ofte motes politiradet", F, "valer", "politiradet"),
+    ("valer", "hvor ofte møtes styringsgruppa", F, "valer", "politiradet"),
+    ("valer", "hvor mange ganger i året møtes politirådet", F, "valer", "politiradet"),
+    ("jevnaker", "hvor ofte møtes fagteamet", F, "jevnaker", "fagteam"),
+    ("jevnaker", "hvor ofte har fagteamet møter", F, "jevnaker", "fagteam"),
+    ("jevnaker", "når møtes koordineringsgruppa", F, "jevnaker", "koordineringsgruppe"),
+    ("jevnaker", "hvor oft møtes fagteamet", F, "jevnaker", "fagteam"),
+    (
+        "gjesdal",
+        "hvor ofte er samarbeidsmøte politi og barnevern",
+        F,
+        "gjesdal",
+        "samarbeidsmote-politi-barnevern",
+    ),
+    (
+        "gjesdal",
+        "hvor ofte er samarbeidsmote politi og barnevern",
+        F,
+        "gjesdal",
+        "samarbeidsmote-politi-barnevern",
+    ),
+    (
+        "gjesdal",
+        "hvor ofte er treffpunkt ungdom på tvers",
+        F,
+        "gjesdal",
+        "treffpunkt-ungdom-pa-tvers",
+    ),
+    ("gjesdal", "hvor ofte møtes operativ slt-gruppe", F, "gjesdal", "operativ-slt-gruppe"),
+    ("gjesdal", "hyppighet styringsgruppe", F, "gjesdal", "styringsgruppe"),
+    # who calls in / chairs / takes minutes
+    ("gjesdal", "hvem kaller inn til operativ slt-gruppe", IN, "gjesdal", "operativ-slt-gruppe"),
+    (
+        "gjesdal",
+        "hvem kaller inn til samarbeidsmøte politi og barnevern",
+        IN,
+        "gjesdal",
+        "samarbeidsmote-politi-barnevern",
+    ),
+    ("gjesdal", "hvem kaler inn til arbeidsgruppa", IN, "gjesdal", "arbeidsgruppe"),
+    ("valer", "hvem sender innkalling til slt-nettverket", IN, "valer", "slt-nettverket"),
+    ("valer", "innkaller politirådet", IN, "valer", "politiradet"),
+    ("jevnaker", "hvem kaller inn til fagteam", IN, "jevnaker", "fagteam"),
+    ("jevnaker", "hvem leder møtene i koordineringsgruppa", L, "jevnaker", "koordineringsgruppe"),
+    ("jevnaker", "hvem er møteleder i fagteamet", L, "jevnaker", "fagteam"),
+    ("jevnaker", "hvem leder politirådet", L, "jevnaker", "politiradet"),
+    ("jevnaker", "hvem leder motene i koordineringsgruppa", L, "jevnaker", "koordineringsgruppe"),
+    ("jevnaker", "hvem skriver referat i fagteamet", S, "jevnaker", "fagteam"),
+    ("jevnaker", "hvem tar referat i fagteamet", S, "jevnaker", "fagteam"),
+    ("jevnaker", "hvem er sekretær i politirådet", S, "jevnaker", "politiradet"),
+    ("jevnaker", "hvem er sekretaer for koordineringsgruppa", S, "jevnaker", "koordineringsgruppe"),
+    ("gjesdal", "hvem er sekretær i styringsgruppa", S, "gjesdal", "styringsgruppe"),
+    # duties
+    ("valer", "hva gjør politirådet", D, "valer", "politiradet"),
+    ("valer", "hva er ansvaret til slt-nettverket", D, "valer", "slt-nettverket"),
+    ("valer", "hvilke oppgaver har styrende nivå", D, "valer", "politiradet"),
+    (
+        "gjesdal",
+        "hva er hensikten med treffpunkt ungdom på tvers",
+        D,
+        "gjesdal",
+        "treffpunkt-ungdom-pa-tvers",
+    ),
+    ("jevnaker", "hva er mandatet til koordineringsgruppa", D, "jevnaker", "koordineringsgruppe"),
+    # the coordinator
+    ("valer", "hvem er slt-koordinator", C, "valer", None),
+    ("valer", "hvem er SLT-K", C, "valer", None),
+    ("valer", "hvem er slt koordinatoren", C, "valer", None),
+    ("valer", "hva gjør slt-koordinatoren", C, "valer", None),
+    ("gjesdal", "slt-koordinator?", C, "gjesdal", None),
+    ("jevnaker", "hvem er sltk", C, "jevnaker", None),
+    ("jevnaker", "hvem er slt-kordinator", C, "jevnaker", None),
+    # help and the fallback
+    ("valer", "hva kan du hjelpe med", H, "valer", None),
+    ("valer", "hjelp", H, "valer", None),
+    ("gjesdal", "hva kan du", H, "gjesdal", None),
+    ("valer", "hva er været i morgen", U, "valer", None),
+    ("valer", "hvem vant fotballkampen", U, "valer", None),
+    ("jevnaker", "kan du bestille pizza", U, "jevnaker", None),
+    ("gjesdal", "hva er klokka", U, "gjesdal", None),
+]
+
+# (conversation's kommune, question, a word that must be among the role words)
+ROLE_PHRASINGS: list[tuple[str, str, str]] = [
+    ("valer", "hvilken gruppe sitter helsesykepleier i", "helsesykepleier"),
+    ("valer", "hvor sitter barnevernet", "barnevernet"),
+    ("valer", "hvilke grupper er NAV med i", "nav"),
+    ("valer", "hvilket nivå sitter ordføreren på", "ordforer"),
+    ("jevnaker", "hvor sitter sosiallærer", "sosiallaerer"),
+    ("jevnaker", "hvilken gruppe er kommunepsykologen i", "kommunepsykolog"),
+    ("gjesdal", "hvor sitter rektor", "rektor"),
+    ("gjesdal", "hvilke grupper deltar barnevernleder i", "barnevernleder"),
+    ("gjesdal", "hvor sitter politikontakten", "politikontakten"),
+    ("valer", "helsesøster?", "helsesoster"),
+]
+
+
+@pytest.fixture(scope="module")
+def understanding(kb: KnowledgeBase) -> Understanding:
+    return Understanding(kb)
+
+
+def test_there_are_at_least_80_phrasings() -> None:
+    assert len(PHRASINGS) + len(ROLE_PHRASINGS) >= 80
+    assert {k for _, _, _, k, _ in PHRASINGS} == {"valer", "jevnaker", "gjesdal"}
+
+
+@pytest.mark.parametrize(("kommune", "question", "intent", "answer_kommune", "group"), PHRASINGS)
+def test_staff_phrasings_are_understood(
+    understanding: Understanding,
+    kommune: str,
+    question: str,
+    intent: Intent,
+    answer_kommune: str,
+    group: str | None,
+) -> None:
+    understood = understanding.understand(question, kommune)
+    assert understood.intent is intent
+    assert understood.kommune_id == answer_kommune
+    if group is not None:
+        assert understood.group_id == group
+
+
+@pytest.mark.parametrize(("kommune", "question", "role"), ROLE_PHRASINGS)
+def test_questions_about_a_role_find_the_role(
+    understanding: Understanding, kommune: str, question: str, role: str
+) -> None:
+    understood = understanding.understand(question, kommune)
+    assert understood.intent is Intent.ROLE_GROUPS
+    assert role in understood.role_words
+
+
+def test_naming_a_level_says_so(understanding: Understanding) -> None:
+    understood = understanding.understand("hvem er på styrende nivå", "valer")
+    assert understood.level is Level.STYRENDE and understood.level_named
+    assert not understanding.understand("hvem sitter i politirådet", "valer").level_named
+
+
+def test_typos_are_corrected_only_to_words_with_the_same_first_letter(
+    understanding: Understanding,
+) -> None:
+    assert understanding.normalise("hvem siter i fagteamet") == ("hvem", "sitter", "i", "fagteamet")
+    assert "aret" not in understanding.normalise("været")
