@@ -136,6 +136,23 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def reference_for_kommune(self, kommune_id: str, kind: str) -> dict[str, Any] | None:
+        """The most recently seen conversation of a kind (e.g. the SLT channel) for a kommune."""
+        row = self._db.execute(
+            "SELECT reference FROM conversation_refs WHERE kommune_id = ? AND kind = ?"
+            " ORDER BY updated_at DESC, key LIMIT 1",
+            (kommune_id, kind),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_reference_kommune(self, key_prefix: str, kommune_id: str) -> None:
+        """Re-label stored conversations when a team is linked to another kommune."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE conversation_refs SET kommune_id = ? WHERE key LIKE ? || '%'",
+                (kommune_id, key_prefix),
+            )
+
     def references(self, kind: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
         query = "SELECT key, kind, reference FROM conversation_refs"
         rows = (

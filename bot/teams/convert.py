@@ -21,6 +21,21 @@ def conversation_key(activity: Activity) -> str:
     return f"conv:{conversation.id if conversation and conversation.id else 'unknown'}"
 
 
+def team_id(activity: Activity) -> str | None:
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    team = data.get("team")
+    return team.get("id") if isinstance(team, dict) and isinstance(team.get("id"), str) else None
+
+
+def channel_id(activity: Activity) -> str:
+    """The channel a message was posted in, without the thread's ``;messageid=`` suffix."""
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    channel = data.get("channel")
+    if isinstance(channel, dict) and isinstance(channel.get("id"), str):
+        return channel["id"]
+    return (activity.conversation.id or "").split(";", 1)[0]
+
+
 def scope_of(activity: Activity) -> Scope:
     conversation = activity.conversation
     kind = (conversation.conversation_type if conversation else None) or "personal"

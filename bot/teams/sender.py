@@ -1,0 +1,679 @@
+"""The one way proactive messages leave the bot: reminders, escalations, digests, meeting calls.
+
+Every proactive send goes through :class:`ProactiveSender`, which
+
+- keeps inside Teams' documented bot rate limits (:class:`RateLimiter`, numbers below);
+- retries 429 (honouring ``Retry-After``), 408/412/5xx, timeouts and connection errors with
+  capped exponential backoff and full jitter, and gives up on other 4xx at once;
+- keeps a delivery ledger in the store (namespace ``outbox``), keyed by the caller's
+  idempotency key (for reminders: tiltak, deadline and offset), so a message is sent once
+  across restarts and concurrent schedulers in this process;
+- reports a message that fails for good to the coordinator instead of dropping it.
+
+The ledger holds ids, states, attempt counts and error kinds (a status code or an exception
+type name) — never message text, names or exception messages.
+
+Two details of botbuilder-python 4.17 shape the code (checked in the installed sources):
+
+- ``CloudAdapter.run_pipeline`` hands exceptions raised in a proactive callback to
+  ``on_turn_error``, which logs and swallows them. The callbacks here therefore catch the
+  error themselves and re-raise it after ``continue_conversation`` returns.
+- The connector client (msrest, ``requests`` in a worker thread) silently retries connection
+  errors three times with backoff (about 5 s when the connector is down) and waits up to
+  100 s for an answer. Those retries would bypass the rate limiter and the ledger, so each
+  client is tuned before use: no built-in retries, and the per-attempt timeout as the HTTP
+  timeout. ``CloudAdapter.create_conversation`` creates and uses its client internally,
+  with no chance to tune it, so a 1:1 chat is created here with the same three steps it
+  takes (claims identity, the adapter's connector factory, ``create_conversation``) and the
+  message is then posted with ``continue_conversation``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime as dt
+import email.utils
+import logging
+import random
+import re
+import time
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from botbuilder.core import TurnContext
+from botbuilder.schema import (
+    Activity,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationParameters,
+    ConversationReference,
+    Mention,
+)
+from botframework.connector.auth import AuthenticationConstants
+from msrest.exceptions import ClientRequestError, HttpOperationError
+
+from bot.clock import Clock, SystemClock
+from bot.features.reply import Reply
+from bot.store import Store, StoreError
+from bot.teams.convert import to_activity
+
+log = logging.getLogger(__name__)
+
+# --- Teams' bot rate limits ---------------------------------------------------------------
+# Source: Microsoft Learn, "Optimize your bot with rate limiting and best practices in Teams",
+# https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit
+#
+# "Per bot per thread limit" (a thread is a 1:1 chat, a group chat or a team channel), the
+# same numbers for "Send to conversation" and for "Create conversation":
+#     7 operations per 1 s, 8 per 2 s, 60 per 30 s, 1800 per 3600 s.
+# "Per thread limit for all bots" (14 per 1 s, 16 per 2 s) is shared with other apps in the
+# thread; our own per-bot limit is stricter, so it needs no window of its own.
+# Global limit per app per tenant: the current page says 50 requests per second, earlier
+# revisions said 30. We keep to 30 so both hold, and apply it across all tenants together.
+PER_THREAD_WINDOWS: tuple[tuple[float, int], ...] = ((1.0, 7), (2.0, 8), (30.0, 60), (3600.0, 1800))
+CREATE_CONVERSATION_WINDOWS: tuple[tuple[float, int], ...] = PER_THREAD_WINDOWS
+GLOBAL_WINDOWS: tuple[tuple[float, int], ...] = ((1.0, 30),)
+
+# The same page: "In addition to retrying error code 429, error codes 412, 502, and 504 must
+# also be retried." We also retry 408 and every other 5xx except 501 (not implemented).
+RETRYABLE_STATUS = frozenset({408, 412, 429})
+NOT_RETRYABLE_5XX = frozenset({501, 505})
+# 401/403/404: the bot is not installed for the person (or in the team), or they are gone.
+NOT_INSTALLED_STATUS = frozenset({401, 403, 404})
+
+OUTBOX = "outbox"
+DEFAULT_ATTEMPT_TIMEOUT = 15.0
+RETRY_AFTER_CAP = 300.0  # a Retry-After longer than this is waited as this, then tried again
+
+QUEUED, RETRIED, SENT, FAILED = "queued", "retried", "sent", "failed"
+SKIPPED_DUPLICATE = "skipped_duplicate"
+
+
+# --- what callers hand over -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserTarget:
+    """A person to reach in a new (or Teams' existing) 1:1 chat with the bot."""
+
+    user_id: str  # the Teams user id ("29:…") or the AAD object id
+    tenant_id: str
+    service_url: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One proactive message.
+
+    ``key`` is the idempotency key, e.g. ``"reminder:valer:18:2026-06-15:3"`` (kind,
+    kommune, tiltak, deadline, offset). The target is either ``conversation`` (a stored,
+    serialized ConversationReference) or ``user`` (a new 1:1 chat). When the 1:1 cannot be
+    made, ``fallback_channel`` gets the message with an @mention of ``fallback_mention``
+    (user id, name). ``report_to`` (the coordinator's conversation reference) hears about a
+    message that could not be delivered. ``about`` is an optional short, content-free
+    description for that notice (e.g. "tiltak 18, frist 15.06.2026").
+    """
+
+    key: str
+    reply: Reply
+    kind: str = "message"
+    conversation: dict[str, Any] | None = None
+    user: UserTarget | None = None
+    fallback_channel: dict[str, Any] | None = None
+    fallback_mention: tuple[str, str] | None = None
+    report_to: dict[str, Any] | None = None
+    about: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.conversation is None) == (self.user is None):
+            raise ValueError("Outgoing needs exactly one target: conversation or user")
+        if not self.key:
+            raise ValueError("Outgoing needs an idempotency key")
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What happened to one message (also what the ledger says, minus timestamps)."""
+
+    key: str
+    state: str  # "sent", "failed" or "skipped_duplicate"
+    attempts: int = 0
+    activity_id: str | None = None
+    fallback_used: bool = False
+    error: str | None = None  # the last error kind: a status code or an exception type name
+
+    @property
+    def delivered(self) -> bool:
+        return self.state in (SENT, SKIPPED_DUPLICATE)
+
+
+# --- rate limiting --------------------------------------------------------------------------
+
+
+class RateLimiter:
+    """Sliding-window limits per conversation (thread) and overall.
+
+    ``acquire(key)`` returns when one more operation on ``key`` keeps every window of that
+    key and every global window within its limit, and records the operation. It waits with
+    the injected ``sleep``; ``clock`` is a monotonic time in seconds. Both are injectable so
+    tests run in virtual time.
+    """
+
+    def __init__(
+        self,
+        per_conversation: Sequence[tuple[float, int]] = PER_THREAD_WINDOWS,
+        overall: Sequence[tuple[float, int]] = GLOBAL_WINDOWS,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ) -> None:
+        self.per_conversation = tuple(per_conversation)
+        self.overall = tuple(overall)
+        self._clock = clock
+        self._sleep = sleep
+        self._log: dict[str, deque[float]] = defaultdict(deque)
+        self._global: deque[float] = deque()
+        self._acquired = 0
+
+    async def acquire(self, conversation_key: str) -> None:
+        windows = self.per_conversation
+        while True:
+            now = self._clock()
+            log_ = self._log[conversation_key]
+            wait = max(_wait_for(log_, windows, now), _wait_for(self._global, self.overall, now))
+            if wait <= 0:
+                log_.append(now)
+                self._global.append(now)
+                _trim(log_, windows, now)
+                _trim(self._global, self.overall, now)
+                self._forget_idle(now)
+                return
+            await self._sleep(wait)
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop keys whose windows have all passed, so the map does not grow forever."""
+        self._acquired += 1
+        if self._acquired % 1000:
+            return
+        longest = max((p for p, _ in self.per_conversation), default=0.0)
+        for key in [k for k, entries in self._log.items() if entries[-1] <= now - longest]:
+            del self._log[key]
+
+
+def _wait_for(entries: deque[float], windows: Sequence[tuple[float, int]], now: float) -> float:
+    """Seconds until one more entry fits every window (0 when it fits now)."""
+    wait = 0.0
+    for period, limit in windows:
+        if len(entries) >= limit:
+            # The limit-th most recent entry must leave the window before another may enter.
+            wait = max(wait, entries[-limit] + period - now)
+    return wait
+
+
+def _trim(entries: deque[float], windows: Sequence[tuple[float, int]], now: float) -> None:
+    longest = max((p for p, _ in windows), default=0.0)
+    keep = max((n for _, n in windows), default=0)
+    while entries and (entries[0] <= now - longest or len(entries) > keep):
+        entries.popleft()
+
+
+def conversation_limit_key(reference: dict[str, Any]) -> str:
+    """The thread a reference posts to: a channel's replies count against the channel."""
+    conversation = reference.get("conversation") or {}
+    conversation_id = str(conversation.get("id") or "unknown")
+    return "conv:" + conversation_id.split(";", 1)[0]
+
+
+def _create_limit_key(user: UserTarget) -> str:
+    return f"create:{user.tenant_id}:{user.user_id}"
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Failure:
+    kind: str  # "429", "503", "ReadTimeout", "ConnectionError", "TimeoutError", …
+    retryable: bool
+    status: int | None = None
+    retry_after: float | None = None
+
+
+def _classify(error: BaseException) -> _Failure:
+    if isinstance(error, HttpOperationError):
+        response = getattr(error, "response", None)
+        status = getattr(response, "status_code", None) or getattr(response, "status", None)
+        headers = getattr(response, "headers", None) or {}
+        if not isinstance(status, int):
+            return _Failure(type(error).__name__, retryable=False)
+        retryable = status in RETRYABLE_STATUS or (
+            500 <= status < 600 and status not in NOT_RETRYABLE_5XX
+        )
+        retry_after = parse_retry_after(headers.get("Retry-After")) if retryable else None
+        return _Failure(str(status), retryable, status, retry_after)
+    if isinstance(error, ClientRequestError):  # msrest wraps the requests exception
+        inner = getattr(error, "inner_exception", None)
+        if inner is not None:
+            return _Failure(type(inner).__name__, retryable=_is_transient(inner))
+    return _Failure(type(error).__name__, retryable=_is_transient(error))
+
+
+def _is_transient(error: BaseException) -> bool:
+    """Timeouts and connection failures (connector down, reset, DNS); not bad requests."""
+    if isinstance(error, requests.Timeout | requests.ConnectionError):
+        return True
+    # requests' exceptions are OSErrors too; only the two above are about the network.
+    return isinstance(error, OSError) and not isinstance(error, requests.RequestException)
+
+
+def parse_retry_after(value: Any, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        seconds = (when - (now or dt.datetime.now(tz=dt.UTC))).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+
+
+class _PermanentFailure(Exception):
+    """Raised internally when the 1:1 leg cannot succeed and the fallback should be used."""
+
+
+# --- the sender -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Progress:
+    attempts: int = 0
+    personal: dict[str, Any] | None = None  # the 1:1 conversation, once created
+    use_fallback: bool = False
+    last: _Failure | None = None
+
+
+class ProactiveSender:
+    def __init__(
+        self,
+        adapter: Any,
+        app_id: str,
+        store: Store,
+        *,
+        limiter: RateLimiter | None = None,
+        max_attempts: int = 6,
+        base_delay: float = 0.5,
+        max_delay: float = 60.0,
+        attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        rng: random.Random | None = None,
+        clock: Clock | None = None,
+        concurrency: int = 16,
+    ) -> None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        self.adapter = adapter
+        self.app_id = app_id or ""
+        self.store = store
+        self.limiter = limiter or RateLimiter()
+        self.max_attempts = max_attempts
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.attempt_timeout = attempt_timeout
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._clock = clock or SystemClock()
+        self._concurrency = max(1, concurrency)
+        self._key_locks: dict[str, asyncio.Lock] = {}
+        self._key_users: dict[str, int] = defaultdict(int)
+
+    # --- public API ------------------------------------------------------------------------
+
+    async def send(self, outgoing: Outgoing) -> Delivery:
+        """Deliver one message at most once per key; never raises for a failed delivery."""
+        key = outgoing.key
+        lock = self._key_locks.setdefault(key, asyncio.Lock())
+        self._key_users[key] += 1
+        try:
+            async with lock:
+                return await self._send_once(outgoing)
+        finally:
+            self._key_users[key] -= 1
+            if self._key_users[key] == 0:
+                del self._key_users[key]
+                self._key_locks.pop(key, None)
+
+    async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
+        """Send a batch concurrently within the limits; deliveries in the order given."""
+        gate = asyncio.Semaphore(self._concurrency)
+
+        async def one(item: Outgoing) -> Delivery:
+            async with gate:
+                return await self.send(item)
+
+        return list(await asyncio.gather(*(one(item) for item in items)))
+
+    def pending(self, kind: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+        """Ledger entries not yet sent (queued, retried or failed), e.g. to catch up at start."""
+        return [
+            (key, entry)
+            for key, entry in self.store.items(OUTBOX)
+            if entry.get("state") != SENT and (kind is None or entry.get("kind") == kind)
+        ]
+
+    def ledger(self, key: str) -> dict[str, Any] | None:
+        return self.store.get(OUTBOX, key)
+
+    # --- one message -----------------------------------------------------------------------
+
+    async def _send_once(self, outgoing: Outgoing) -> Delivery:
+        key = outgoing.key
+        now = self._now()
+        queued = {
+            "kind": outgoing.kind,
+            "state": QUEUED,
+            "attempts": 0,
+            "target": "user" if outgoing.user else "conversation",
+            "queued_at": now,
+            "updated_at": now,
+        }
+        if not self.store.put_if_absent(OUTBOX, key, queued):
+            existing = self.store.get(OUTBOX, key) or {}
+            if existing.get("state") == SENT:
+                log.debug("outbox %s: already sent, not sending again", key)
+                return Delivery(
+                    key,
+                    SKIPPED_DUPLICATE,
+                    attempts=int(existing.get("attempts") or 0),
+                    activity_id=existing.get("activity_id"),
+                    fallback_used=bool(existing.get("fallback")),
+                )
+            # Queued, retried or failed before (a restart, or a new round): try again.
+            self._record(key, {**queued, "queued_at": existing.get("queued_at", now)})
+
+        progress = _Progress()
+        while True:
+            progress.attempts += 1
+            try:
+                activity_id = await self._attempt(outgoing, progress)
+            except Exception as error:
+                failure = _classify(error)
+                progress.last = failure
+                if self._should_fall_back(outgoing, progress, failure):
+                    progress.use_fallback = True
+                    self._record_retry(outgoing, progress, failure)
+                    if progress.attempts < self.max_attempts:
+                        continue
+                if not failure.retryable or progress.attempts >= self.max_attempts:
+                    return await self._give_up(outgoing, progress)
+                self._record_retry(outgoing, progress, failure)
+                await self._sleep(self._delay(progress.attempts, failure))
+                continue
+            return self._record_sent(outgoing, progress, activity_id)
+
+    def _should_fall_back(self, outgoing: Outgoing, progress: _Progress, failure: _Failure) -> bool:
+        """A 1:1 that cannot be made or reached (403/404, any non-transient error)."""
+        if outgoing.user is None or progress.use_fallback or outgoing.fallback_channel is None:
+            return False
+        return not failure.retryable
+
+    def _delay(self, attempt: int, failure: _Failure) -> float:
+        if failure.retry_after is not None:
+            return failure.retry_after
+        ceiling = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        return self._rng.uniform(0.0, ceiling)  # "full jitter"
+
+    async def _attempt(self, outgoing: Outgoing, progress: _Progress) -> str | None:
+        if outgoing.conversation is not None:
+            return await self._post(outgoing.conversation, to_activity(outgoing.reply))
+        if progress.use_fallback:
+            assert outgoing.fallback_channel is not None
+            return await self._post(outgoing.fallback_channel, _with_mention(outgoing))
+        assert outgoing.user is not None
+        if progress.personal is None:
+            progress.personal = await self._create_personal_chat(outgoing.user)
+        return await self._post(progress.personal, to_activity(outgoing.reply))
+
+    # --- talking to the connector ----------------------------------------------------------
+
+    async def _post(self, reference: dict[str, Any], activity: Activity) -> str | None:
+        """Post ``activity`` to a stored conversation with continue_conversation."""
+        await self.limiter.acquire(conversation_limit_key(reference))
+        conversation_reference = ConversationReference.deserialize(reference)
+        outcome: dict[str, Any] = {}
+
+        async def callback(turn_context: TurnContext) -> None:
+            self._tune(turn_context.turn_state.get(self.adapter.BOT_CONNECTOR_CLIENT_KEY))
+            try:
+                response = await turn_context.send_activity(activity)
+                outcome["id"] = response.id if response else None
+            except Exception as error:  # re-raised below: on_turn_error would swallow it
+                outcome["error"] = error
+
+        await asyncio.wait_for(
+            self.adapter.continue_conversation(
+                conversation_reference, callback, bot_app_id=self.app_id
+            ),
+            self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
+        )
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("id")
+
+    async def _create_personal_chat(self, user: UserTarget) -> dict[str, Any]:
+        """Create (or get back Teams' existing) 1:1 chat; its serialized reference."""
+        await self.limiter.acquire(_create_limit_key(user))
+        bot = ChannelAccount(id=f"28:{self.app_id}") if self.app_id else None
+        parameters = ConversationParameters(
+            is_group=False,
+            bot=bot,
+            members=[ChannelAccount(id=user.user_id, name=user.name or None)],
+            tenant_id=user.tenant_id,
+            channel_data={"tenant": {"id": user.tenant_id}},
+        )
+        claims = self.adapter.create_claims_identity(self.app_id)
+        claims.claims[AuthenticationConstants.SERVICE_URL_CLAIM] = user.service_url
+        factory = self.adapter.bot_framework_authentication.create_connector_factory(claims)
+
+        async def create() -> Any:
+            client = await factory.create(user.service_url, None)
+            self._tune(client)
+            return await client.conversations.create_conversation(parameters)
+
+        created = await asyncio.wait_for(create(), self.attempt_timeout + 1.0)
+        if created is None or not getattr(created, "id", None):
+            raise _PermanentFailure("create_conversation returned no conversation id")
+        reference = ConversationReference(
+            channel_id="msteams",
+            service_url=getattr(created, "service_url", None) or user.service_url,
+            conversation=ConversationAccount(
+                id=created.id,
+                conversation_type="personal",
+                is_group=False,
+                tenant_id=user.tenant_id,
+            ),
+            bot=bot or ChannelAccount(id=""),
+            user=ChannelAccount(id=user.user_id, name=user.name or None),
+        )
+        return reference.serialize()
+
+    def _tune(self, client: Any) -> None:
+        """No hidden retries inside the connector client; the attempt timeout as HTTP timeout."""
+        config = getattr(client, "config", None)
+        policy = getattr(config, "retry_policy", None)
+        if policy is not None:
+            policy.retries = 0
+        connection = getattr(config, "connection", None)
+        if connection is not None:
+            connection.timeout = self.attempt_timeout
+
+    # --- the ledger ------------------------------------------------------------------------
+
+    def _now(self) -> str:
+        return self._clock.now().isoformat(timespec="seconds")
+
+    def _record(self, key: str, entry: dict[str, Any]) -> None:
+        self.store.put(OUTBOX, key, entry)
+
+    def _base(self, outgoing: Outgoing) -> dict[str, Any]:
+        return self.store.get(OUTBOX, outgoing.key) or {"kind": outgoing.kind}
+
+    def _record_retry(self, outgoing: Outgoing, progress: _Progress, failure: _Failure) -> None:
+        log.warning(
+            "outbox %s: attempt %d failed (%s)%s",
+            outgoing.key,
+            progress.attempts,
+            failure.kind,
+            "; using the channel fallback" if progress.use_fallback else "",
+        )
+        self._record(
+            outgoing.key,
+            {
+                **self._base(outgoing),
+                "state": RETRIED,
+                "attempts": progress.attempts,
+                "error": failure.kind,
+                "fallback": progress.use_fallback,
+                "updated_at": self._now(),
+            },
+        )
+
+    def _record_sent(
+        self, outgoing: Outgoing, progress: _Progress, activity_id: str | None
+    ) -> Delivery:
+        delivery = Delivery(
+            outgoing.key,
+            SENT,
+            attempts=progress.attempts,
+            activity_id=activity_id,
+            fallback_used=progress.use_fallback,
+            error=progress.last.kind if progress.last else None,
+        )
+        entry = {
+            **self._base(outgoing),
+            "state": SENT,
+            "attempts": progress.attempts,
+            "activity_id": activity_id,
+            "fallback": progress.use_fallback,
+            "updated_at": self._now(),
+        }
+        try:
+            self._record(outgoing.key, entry)
+        except StoreError:
+            # Delivered, but not recorded: a later catch-up could send it again.
+            log.error("outbox %s: sent but the ledger could not be updated", outgoing.key)
+        return delivery
+
+    async def _give_up(self, outgoing: Outgoing, progress: _Progress) -> Delivery:
+        failure = progress.last
+        kind = failure.kind if failure else None
+        log.error(
+            "outbox %s: giving up after %d attempt(s) (%s)", outgoing.key, progress.attempts, kind
+        )
+        self._record(
+            outgoing.key,
+            {
+                **self._base(outgoing),
+                "state": FAILED,
+                "attempts": progress.attempts,
+                "error": kind,
+                "fallback": progress.use_fallback,
+                "updated_at": self._now(),
+            },
+        )
+        delivery = Delivery(
+            outgoing.key,
+            FAILED,
+            attempts=progress.attempts,
+            fallback_used=progress.use_fallback,
+            error=kind,
+        )
+        if outgoing.report_to is not None:
+            await self._report(outgoing, progress)
+        return delivery
+
+    async def _report(self, outgoing: Outgoing, progress: _Progress) -> None:
+        """Tell the coordinator, through the same limiter, retries and ledger."""
+        notice = Outgoing(
+            key=f"failure-notice:{outgoing.key}",
+            reply=Reply(text=failure_notice(outgoing, progress.attempts, progress.last)),
+            kind="failure_notice",
+            conversation=outgoing.report_to,
+        )
+        result = await self.send(notice)
+        if result.state == FAILED:
+            log.error("outbox %s: the coordinator could not be told either", outgoing.key)
+
+
+# --- message building -----------------------------------------------------------------------
+
+_KIND_NAMES = {
+    "reminder": "en påminnelse",
+    "escalation": "et eskaleringsvarsel",
+    "digest": "et sammendrag",
+    "meeting_call": "en møteinnkalling",
+}
+_REMINDER_KEY = re.compile(
+    r"^(?:reminder|escalation):(?P<kommune>[^:]+):(?P<tiltak>[^:]+):"
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?::(?P<offset>-?\d+))?$"
+)
+
+
+def describe(outgoing: Outgoing) -> str:
+    """What the message was about, from its kind and key — never from its text."""
+    what = _KIND_NAMES.get(outgoing.kind, "en melding")
+    if outgoing.about:
+        return f"{what} ({outgoing.about})"
+    match = _REMINDER_KEY.match(outgoing.key)
+    if match:
+        deadline = dt.date.fromisoformat(match["date"]).strftime("%d.%m.%Y")
+        return f"{what} (tiltak {match['tiltak']}, frist {deadline})"
+    return f"{what} ({outgoing.key})"
+
+
+def failure_notice(outgoing: Outgoing, attempts: int, failure: _Failure | None) -> str:
+    head = f"Kunne ikke levere {describe(outgoing)} etter {attempts} forsøk."
+    if failure is not None and failure.retryable and failure.status not in NOT_INSTALLED_STATUS:
+        return f"{head} Teams svarte ikke. Send gjerne beskjeden selv."
+    return f"{head} Sjekk at boten er installert for mottakeren."
+
+
+def _with_mention(outgoing: Outgoing) -> Activity:
+    """The message for the channel fallback, addressed to the person with an @mention."""
+    activity = to_activity(outgoing.reply)
+    if outgoing.fallback_mention is None:
+        return activity
+    user_id, name = outgoing.fallback_mention
+    name = re.sub(r"[<>]", "", name or "") or "deg"
+    at = f"<at>{name}</at>"
+    mention = {"type": "mention", "text": at, "mentioned": {"id": user_id, "name": name}}
+    if not activity.attachments:
+        activity.text = f"{at} {activity.text or ''}".rstrip()
+        activity.entities = [
+            Mention(mentioned=ChannelAccount(id=user_id, name=name), text=at, type="mention")
+        ]
+        return activity
+    # Cards: the mention lives in the first card (a TextBlock + msteams.entities).
+    first = activity.attachments[0]
+    card = copy.deepcopy(first.content)
+    card["body"] = [{"type": "TextBlock", "text": at, "wrap": True}, *card.get("body", [])]
+    msteams = dict(card.get("msteams") or {})
+    msteams["entities"] = [*msteams.get("entities", []), mention]
+    card["msteams"] = msteams
+    first.content = card
+    return activity
