@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -21,9 +20,11 @@ def strip_mentions(text: str) -> str:
     return _MENTION.sub(" ", text)
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, fold Norwegian letters and accents, collapse non-word runs to spaces."""
+    """Lower-case, fold Norwegian letters and accents, collapse non-word runs to spaces.
+
+    Deliberately not cached: a cache would keep whole messages (names included) in memory.
+    """
     lowered = text.lower().translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", lowered)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
