@@ -6,13 +6,17 @@ No globals: settings, knowledge and the service are built in main().
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
+from bot.features.reminder_plan import plan_reminders
+from bot.features.reminder_plan import to_json as reminder_json
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
@@ -33,7 +37,23 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question")
     chat = commands.add_parser("chat", help="interactive console with the bot")
     chat.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    tiltak = commands.add_parser("tiltak", help="list the action plan's tiltak")
+    tiltak.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    tiltak.add_argument("--ansvarlig", help="only tiltak this role is responsible for")
+    tiltak.add_argument("--json", action="store_true", help="JSON instead of lines")
+    reminders = commands.add_parser("reminders", help="preview the reminders that would be sent")
+    reminders.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    reminders.add_argument("--from", dest="start", required=True, type=_date, help="YYYY-MM-DD")
+    reminders.add_argument("--to", dest="end", required=True, type=_date, help="YYYY-MM-DD")
+    reminders.add_argument("--json", action="store_true", help="JSON instead of lines")
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         kommune = _kommune(args.kommune or settings.default_kommune, kb)
         if command == "ask":
             return _ask(bot, kommune, args.question, jsonl=args.jsonl)
+        if command == "tiltak":
+            return _tiltak(bot, kommune, args.ansvarlig, as_json=args.json)
+        if command == "reminders":
+            return _reminders(bot, kommune, args.start, args.end, as_json=args.json)
         return _chat(bot, kommune)
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
@@ -58,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(f"Configuration problem: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
 
 
 def _kommune(kommune_id: str, kb: KnowledgeBase) -> str:
@@ -101,6 +128,39 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
         )
         return 2
     print(bot.answer(question, kommune).text)
+    return 0
+
+
+def _tiltak(bot: SltBot, kommune: str, ansvarlig: str | None, *, as_json: bool) -> int:
+    items = bot.desk.for_role(kommune, ansvarlig) if ansvarlig else bot.desk.all(kommune)
+    if as_json:
+        records = [t.model_dump(mode="json", exclude_defaults=True) for t in items]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for t in items:
+        example = " (eksempel – bekreftes)" if t.frist.example else ""
+        print(
+            f"{t.id:>4}  {t.tiltak}\n      ansvar: {', '.join(t.ansvar)}; "
+            f"frist: {t.frist.text}{example}; {t.innsatsomrade}"
+        )
+    if not items:
+        print(f"Ingen tiltak for «{ansvarlig}».", file=sys.stderr)
+    return 0
+
+
+def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_json: bool) -> int:
+    if end < start:
+        print("--to is before --from", file=sys.stderr)
+        return 2
+    planned = plan_reminders(bot.kb.kommuner[kommune].kommune, start, end)
+    if as_json:
+        print(json.dumps(reminder_json(planned), ensure_ascii=False, indent=2))
+        return 0
+    for r in planned:
+        print(
+            f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} frist {r.deadline}"
+            f"  ({r.offset_days} d før)  → {', '.join(r.ansvarlig)}"
+        )
     return 0
 
 

@@ -27,6 +27,7 @@ class Settings:
     host: str = "0.0.0.0"
     default_kommune: str = "valer"
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
+    people_dir: Path = DEFAULT_KNOWLEDGE_DIR / "people"
     data_dir: Path = field(default_factory=lambda: Path.cwd() / "data")
     database_url: str = ""
     log_level: str = "INFO"
@@ -34,6 +35,7 @@ class Settings:
     max_body_bytes: int = 1024 * 1024
     admins: frozenset[str] = frozenset()
     public_base_url: str = ""
+    scheduler_enabled: bool = True
 
     @property
     def auth_enabled(self) -> bool:
@@ -69,10 +71,12 @@ class Settings:
             host=env.get("HOST", "0.0.0.0"),
             default_kommune=env.get("SLT_KOMMUNE", "valer"),
             knowledge_dir=Path(env.get("SLT_KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))),
+            people_dir=Path(env.get("SLT_PEOPLE_DIR", str(DEFAULT_KNOWLEDGE_DIR / "people"))),
             data_dir=Path(env.get("SLT_DATA_DIR", str(Path.cwd() / "data"))),
             database_url=env.get("DATABASE_URL", ""),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             log_json=env.get("LOG_FORMAT", "").lower() == "json",
             admins=frozenset(admins),
             public_base_url=env.get("SLT_PUBLIC_BASE_URL", "").rstrip("/"),
+            scheduler_enabled=env.get("SLT_SCHEDULER", "on").lower() not in {"off", "0", "false"},
         )

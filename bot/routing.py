@@ -12,12 +12,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import answers
-from bot.features.reply import Reply
+from bot.features import answers, tiltak_answers
+from bot.features.privacy import PrivacyGuard, warning_text
+from bot.features.reply import Followup, Reply
+from bot.features.tiltak import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.people import PeopleMap, load_people
 from bot.store import Store
-from bot.understanding import Intent, Understanding
+from bot.understanding import Intent, Understanding, Understood
+from cards.verbs import Verb
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +53,42 @@ class Request:
 
 ActionHandler = Callable[["SltBot", Request, dict[str, Any]], Reply | None]
 
+TILTAK_INTENTS = frozenset(
+    {
+        Intent.TILTAK_MINE,
+        Intent.TILTAK_STATUS,
+        Intent.TILTAK_DEADLINE,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_FOR_ROLE,
+    }
+)
+
 
 class SltBot:
     """Everything the bot does, behind two calls: ``on_message`` and ``on_action``."""
 
-    def __init__(self, kb: KnowledgeBase, store: Store, settings: Settings) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        store: Store,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        people: dict[str, PeopleMap] | None = None,
+    ) -> None:
         self.kb = kb
         self.store = store
         self.settings = settings
+        self.clock = clock or SystemClock()
+        if people is None:
+            people = {k: load_people(settings.people_dir, k) for k in kb.kommuner}
+        self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
+        self.privacy = PrivacyGuard()
         self.actions: dict[str, ActionHandler] = {}
         self._remembered: set[str] = set()
+        for verb in tiltak_answers.STATUS_FOR_VERB:
+            self.register_action(verb, _tiltak_action)
 
     # --- who, where ----------------------------------------------------------------------
 
@@ -67,6 +97,15 @@ class SltBot:
         if linked and linked in self.kb.kommuner:
             return linked
         return self.settings.default_kommune
+
+    def identities(self, request: Request) -> set[str]:
+        """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
+        ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
+        if request.user_aad_id:
+            member = self.store.get("roster", request.user_aad_id.lower())
+            if member:
+                ids |= {str(member[k]).lower() for k in ("upn", "email") if member.get(k)}
+        return ids
 
     def is_admin(self, request: Request) -> bool:
         """Coordinator/admin rights for commands that change state.
@@ -91,16 +130,48 @@ class SltBot:
     # --- messages ------------------------------------------------------------------------
 
     def on_message(self, request: Request) -> list[Reply]:
+        """Every message passes the privacy guard; only messages to the bot get answers."""
+        replies = []
+        warning = self.privacy_warning(request)
+        if warning is not None:
+            replies.append(warning)
         if not request.addressed:
-            return []
+            return replies
         text = request.text.strip()
         if not text:
             return [answers.help_reply(self.kb.get(self.kommune_id_for(request)), self.kb)]
-        return [self.answer(text[:MAX_QUESTION_CHARS], self.kommune_id_for(request), request)]
+        understood = self.understanding.understand(
+            text[:MAX_QUESTION_CHARS], self.kommune_id_for(request)
+        )
+        asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
+        if warning is None or asks_something:  # after a warning, answer only a real question
+            replies.append(self.respond(understood, self.kommune_id_for(request), request))
+        return replies
+
+    def privacy_warning(self, request: Request) -> Reply | None:
+        """A warning when a message looks like personal data; logs only the detector names."""
+        finding = self.privacy.check(request.text)
+        if finding is None:
+            return None
+        log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
+        coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
+        contact = coordinator.title
+        if coordinator.contact and coordinator.contact.name:
+            contact = f"{coordinator.title} ({coordinator.contact.name})"
+        return Reply(
+            warning_text(contact),
+            intent="privacy_warning",
+            facts={"detectors": [str(d) for d in finding.detectors]},
+        )
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
-        understood = self.understanding.understand(text, kommune_id)
+        return self.respond(self.understanding.understand(text, kommune_id), kommune_id, request)
+
+    def respond(
+        self, understood: Understood, kommune_id: str, request: Request | None = None
+    ) -> Reply:
+        """The reply to an understood question."""
         index = self.kb.get(understood.kommune_id or kommune_id)
         if understood.intent is Intent.LINK_TEAM:
             return self._link_team(understood.kommune_id, understood.kommune_named, request)
@@ -111,9 +182,26 @@ class SltBot:
         handler = answers.ANSWERS.get(understood.intent)
         if handler is not None:
             return handler(index, understood)
+        if understood.intent in TILTAK_INTENTS:
+            return self._tiltak_question(index, understood, request)
         if understood.intent is Intent.GREETING:
             return answers.greeting(index, self.kb)
         return answers.fallback(index, self.kb)
+
+    def _tiltak_question(
+        self, index: KommuneIndex, q: Understood, request: Request | None
+    ) -> Reply:
+        today = self.clock.now().date()
+        if q.intent is Intent.TILTAK_MINE:
+            identities = self.identities(request) if request else set()
+            return tiltak_answers.my_tiltak(self.desk, index, identities, today)
+        if q.intent is Intent.TILTAK_STATUS:
+            return tiltak_answers.plan_status(self.desk, index, today)
+        if q.intent is Intent.TILTAK_DEADLINE:
+            return tiltak_answers.tiltak_deadline(self.desk, index, q, today)
+        if q.intent is Intent.TILTAK_OWNER:
+            return tiltak_answers.tiltak_owner(self.desk, index, q, today)
+        return tiltak_answers.tiltak_for_role(self.desk, index, q, today)
 
     def _link_team(self, kommune_id: str | None, named: bool, request: Request | None) -> Reply:
         if request is None:
@@ -135,6 +223,7 @@ class SltBot:
         self.store.link(
             request.conversation_key, kommune_id, request.user_aad_id or request.user_id
         )
+        self._remembered.clear()  # conversation references are re-saved with the new kommune
         log.info("conversation linked to kommune %s", kommune_id)
         return Reply(
             f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.",
@@ -160,3 +249,36 @@ class SltBot:
 
     def index_for(self, request: Request) -> KommuneIndex:
         return self.kb.kommuner[self.kommune_id_for(request)]
+
+
+def _tiltak_action(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """A click on a reminder card: only the ansvarlig or the coordinator may answer."""
+    try:
+        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+    except tiltak_answers.CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    kommune_id = answer.occurrence.kommune_id
+    people = bot.desk.people_map(kommune_id)
+    allowed = bot.desk.may_answer(kommune_id, answer.occurrence.tiltak, bot.identities(request))
+    if not allowed and bot.settings.admins:
+        allowed = bot.is_admin(request)
+    elif not allowed and people.is_empty:
+        allowed = True  # nobody is mapped yet (local use): anyone in the room may answer
+    if not allowed:
+        log.info("tiltak answer refused: sender is not the ansvarlig")
+        return Reply(
+            "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan "
+            "svare på denne påminnelsen. Ta kontakt med koordinatoren om noe skal endres.",
+            intent="tiltak.refused",
+        )
+    index = bot.kb.kommuner[kommune_id]
+    by = request.user_name or request.user_id
+    reply, note = tiltak_answers.apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
+    if note:
+        reply = Reply(
+            reply.text, reply.cards, reply.intent, reply.facts, (Followup(kommune_id, note),)
+        )
+    return reply
+
+
+__all__ = ["Request", "Scope", "SltBot", "Verb"]

@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from botbuilder.schema import Activity
 
+from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
+from bot.features.reply import Followup, Reply
+from bot.jobs import ReminderRunner, Targets, start_scheduler
 from bot.knowledge.index import KnowledgeBase
+from bot.people import PeopleMap
 from bot.routing import SltBot
 from bot.store import Store
 from bot.teams.adapter import create_adapter
 from bot.teams.handler import SltTeamsHandler
+from bot.teams.sender import ProactiveSender
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +43,10 @@ class Runtime:
     bot: SltBot
     handler: SltTeamsHandler
     adapter: Any
+    sender: ProactiveSender
+    runner: ReminderRunner
+    clock: Clock
+    scheduler: AsyncIOScheduler | None = None
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -146,8 +158,15 @@ async def healthz(request: web.Request) -> web.Response:
             "knowledge_version": runtime.kb.version,
             "kommuner": sorted(runtime.kb.kommuner),
             "auth": "on" if runtime.settings.auth_enabled else "off",
+            "scheduler": _scheduler_state(runtime),
         }
     )
+
+
+def _scheduler_state(runtime: Runtime) -> str:
+    if runtime.scheduler is None:
+        return "off"
+    return "running" if runtime.scheduler.running else "stopped"
 
 
 @web.middleware
@@ -165,7 +184,12 @@ async def error_middleware(request: web.Request, handler: Any) -> web.StreamResp
 
 
 def build_runtime(
-    settings: Settings, *, kb: KnowledgeBase | None = None, store: Store | None = None
+    settings: Settings,
+    *,
+    kb: KnowledgeBase | None = None,
+    store: Store | None = None,
+    clock: Clock | None = None,
+    people: dict[str, PeopleMap] | None = None,
 ) -> Runtime:
     kb = kb or KnowledgeBase.load(settings.knowledge_dir)
     if settings.default_kommune not in kb.kommuner:
@@ -174,21 +198,47 @@ def build_runtime(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
     store = store or Store(settings.database_path)
-    bot = SltBot(kb, store, settings)
-    return Runtime(settings, kb, store, bot, SltTeamsHandler(bot), create_adapter(settings))
+    clock = clock or SystemClock()
+    bot = SltBot(kb, store, settings, clock=clock, people=people)
+    adapter = create_adapter(settings)
+    sender = ProactiveSender(adapter, settings.app_id, store, clock=clock)
+    targets = Targets(store, bot.desk)
+    runner = ReminderRunner(kb, bot.desk, sender, targets)
+
+    async def to_coordinator(followup: Followup) -> None:
+        reply = Reply(followup.text, intent="followup")
+        outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
+        await sender.send_many(outgoing)
+
+    handler = SltTeamsHandler(bot, followups=to_coordinator)
+    return Runtime(settings, kb, store, bot, handler, adapter, sender, runner, clock)
 
 
 def create_app(
-    settings: Settings, *, kb: KnowledgeBase | None = None, store: Store | None = None
+    settings: Settings,
+    *,
+    kb: KnowledgeBase | None = None,
+    store: Store | None = None,
+    clock: Clock | None = None,
+    people: dict[str, PeopleMap] | None = None,
 ) -> web.Application:
-    runtime = build_runtime(settings, kb=kb, store=store)
+    runtime = build_runtime(settings, kb=kb, store=store, clock=clock, people=people)
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
     app[RUNTIME] = runtime
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
 
-    async def close_store(app: web.Application) -> None:
-        app[RUNTIME].store.close()
-
-    app.on_cleanup.append(close_store)
+    app.cleanup_ctx.append(_lifecycle)
     return app
+
+
+async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
+    """Start the scheduler with the service; on shutdown stop it and finish pending sends."""
+    runtime = app[RUNTIME]
+    if runtime.settings.scheduler_enabled:
+        runtime.scheduler = start_scheduler(runtime.runner, runtime.clock)
+    yield
+    if runtime.scheduler is not None:
+        runtime.scheduler.shutdown(wait=False)
+    await runtime.handler.drain()
+    runtime.store.close()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -43,11 +42,55 @@ class Intent(StrEnum):
     HELP = "help"
     GREETING = "greeting"
     LINK_TEAM = "link_team"
+    TILTAK_MINE = "tiltak_mine"
+    TILTAK_FOR_ROLE = "tiltak_for_role"
+    TILTAK_STATUS = "tiltak_status"
+    TILTAK_OWNER = "tiltak_owner"
+    TILTAK_DEADLINE = "tiltak_deadline"
     UNKNOWN = "unknown"
 
 
 # Cue phrases per intent, in folded form. Order of the dict is the tie-break priority.
 CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.TILTAK_MINE: (
+        "mine tiltak",
+        "mitt tiltak",
+        "mine oppgaver i planen",
+        "hva har jeg ansvar for",
+    ),
+    Intent.TILTAK_STATUS: (
+        "status handlingsplan",
+        "status handlingsplanen",
+        "status pa handlingsplanen",
+        "status tiltak",
+        "status pa tiltakene",
+        "status for tiltakene",
+        "status planen",
+        "status pa planen",
+        "hvordan gar det med tiltakene",
+        "oversikt over tiltak",
+        "oversikt tiltak",
+    ),
+    Intent.TILTAK_DEADLINE: (
+        "frist for tiltak",
+        "fristen for tiltak",
+        "frist pa tiltak",
+        "fristen pa tiltak",
+        "nar er fristen",
+        "hva er fristen",
+        "hvilken frist",
+        "frist for",
+        "fristen for",
+    ),
+    Intent.TILTAK_OWNER: (
+        "hvem har ansvar for",
+        "hvem har ansvaret for",
+        "hvem er ansvarlig for",
+        "ansvarlig for tiltak",
+        "hvem eier tiltak",
+        "hvem har tiltak",
+    ),
+    Intent.TILTAK_FOR_ROLE: ("tiltak for", "tiltakene for", "tiltak til", "hvilke tiltak har"),
     Intent.LINK_TEAM: (
         "koble teamet til",
         "koble til",
@@ -234,6 +277,11 @@ CUES: dict[Intent, tuple[str, ...]] = {
 }
 
 SPECIFIC_FIRST = (
+    Intent.TILTAK_MINE,
+    Intent.TILTAK_STATUS,
+    Intent.TILTAK_DEADLINE,
+    Intent.TILTAK_OWNER,
+    Intent.TILTAK_FOR_ROLE,
     Intent.LINK_TEAM,
     Intent.HELP,
     Intent.INNKALLER,
@@ -358,6 +406,10 @@ class Understood:
     mentions_coordinator: bool = False
     cue: str = ""
     words: tuple[str, ...] = field(default=(), repr=False)
+    rest: tuple[str, ...] = ()
+    """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
+    number: str | None = None
+    """A number in the question ("tiltak 18")."""
 
 
 def _role_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
@@ -386,6 +438,9 @@ def _build_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
         for group in index.kommune.groups:
             for member in group.members:
                 words.update(fold(member).split())
+        for tiltak in index.kommune.tiltak:
+            words.update(w for w in fold(tiltak.tiltak).split() if len(w) >= 4)
+            words.update(w for a in tiltak.ansvar for w in fold(a).split())
     return frozenset(w for w in words if w)
 
 
@@ -404,7 +459,6 @@ class Understanding:
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
-        self._correct = lru_cache(maxsize=32768)(self._correct_uncached)
         self._level_words = {
             phrase
             for synonyms in LEVEL_SYNONYMS.values()
@@ -412,8 +466,11 @@ class Understanding:
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
 
-    def _correct_uncached(self, word: str) -> str:
-        """The vocabulary word a typo most likely meant, or the word itself."""
+    def _correct(self, word: str) -> str:
+        """The vocabulary word a typo most likely meant, or the word itself.
+
+        Not cached: unknown words are often names, and a cache would keep them in memory.
+        """
         if word in self.vocabulary or len(word) < 4 or word.isdigit():
             return word
         cutoff = 80 if len(word) >= 6 else 85
@@ -434,6 +491,10 @@ class Understanding:
         joined = f" {' '.join(words)} "
         mentions_coordinator = any(f" {c} " in joined for c in CUES[Intent.COORDINATOR])
         role_words = self._role_words(words, used)
+        rest = tuple(
+            w for i, w in enumerate(words) if not used[i] and w not in STOPWORDS and len(w) > 1
+        )
+        number = next((w for w in words if w.isdigit()), None)
         if intent is Intent.DUTIES and not (group_id or level or mentions_coordinator):
             intent = Intent.UNKNOWN  # "hva er været?" is not a question about duties
         if intent is Intent.UNKNOWN:
@@ -449,6 +510,8 @@ class Understanding:
             mentions_coordinator=mentions_coordinator,
             cue=cue,
             words=words,
+            rest=rest,
+            number=number,
         )
 
     def _find_kommune(

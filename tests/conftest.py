@@ -29,7 +29,7 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", default_kommune="valer")
+    return Settings(data_dir=tmp_path / "data", default_kommune="valer", scheduler_enabled=False)
 
 
 @pytest.fixture
@@ -57,9 +57,11 @@ class BotServer:
 
 
 async def start_bot(
-    settings: Settings, kb: KnowledgeBase | None = None
+    settings: Settings, kb: KnowledgeBase | None = None, **runtime: Any
 ) -> tuple[TestServer, BotServer]:
-    app = create_app(settings, kb=kb, store=Store(settings.database_path))
+    """The real app on a free loopback port (``runtime``: clock, people, store overrides)."""
+    store = runtime.pop("store", None) or Store(settings.database_path)
+    app = create_app(settings, kb=kb, store=store, **runtime)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     session = aiohttp.ClientSession()

@@ -9,6 +9,15 @@ Card = dict[str, Any]
 
 
 @dataclass(frozen=True)
+class Followup:
+    """A message a reply causes elsewhere, e.g. a note to the kommune's SLT-koordinator."""
+
+    kommune_id: str
+    text: str
+    to: str = "coordinator"
+
+
+@dataclass(frozen=True)
 class Reply:
     """One answer to the user: a plain-text version and zero or more Adaptive Cards.
 
@@ -20,3 +29,4 @@ class Reply:
     cards: tuple[Card, ...] = ()
     intent: str = "unknown"
     facts: dict[str, Any] = field(default_factory=dict)
+    followups: tuple[Followup, ...] = ()

@@ -26,6 +26,10 @@ class KnowledgeError(Exception):
         self.problems = problems
         super().__init__(str(self))
 
+    @classmethod
+    def single(cls, file: Path, path: str, message: str) -> KnowledgeError:
+        return cls([Problem(file, path, message)])
+
     def __str__(self) -> str:
         count = len(self.problems)
         head = "1 problem" if count == 1 else f"{count} problems"

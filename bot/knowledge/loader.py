@@ -85,7 +85,7 @@ def _friendly(error: dict[str, Any]) -> str:
     return message
 
 
-def _validate(model: type[Model], path: Path) -> Model:
+def validate_file(model: type[Model], path: Path) -> Model:
     data, node = _parse_yaml(path)
     if not isinstance(data, dict):
         raise KnowledgeError([Problem(path, "", "the file must be a YAML mapping (key: value)")])
@@ -100,11 +100,11 @@ def _validate(model: type[Model], path: Path) -> Model:
 
 
 def load_national(path: Path) -> NationalDefaults:
-    return _validate(NationalDefaults, path)
+    return validate_file(NationalDefaults, path)
 
 
 def load_kommune(path: Path) -> Kommune:
-    kommune = _validate(Kommune, path)
+    kommune = validate_file(Kommune, path)
     if kommune.id != path.stem:
         raise KnowledgeError(
             [Problem(path, "id", f"id '{kommune.id}' must match the file name '{path.stem}'")]

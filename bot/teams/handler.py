@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -10,9 +12,10 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import Activity, ChannelAccount
 
-from bot.features.reply import Reply
+from bot.features.reply import Followup, Reply
 from bot.routing import Scope, SltBot
 from bot.teams import convert
+from bot.teams.roster import sync_roster
 
 log = logging.getLogger(__name__)
 
@@ -23,19 +26,52 @@ WELCOME = (
 )
 
 
+FollowupSink = Callable[[Followup], Awaitable[None]]
+
+
 class SltTeamsHandler(TeamsActivityHandler):
-    def __init__(self, bot: SltBot) -> None:
+    def __init__(self, bot: SltBot, *, followups: FollowupSink | None = None) -> None:
         self.bot = bot
+        self.followups = followups
+        self._rosters_synced: set[str] = set()
+        self._background: set[asyncio.Task[None]] = set()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        self._remember(turn_context)
         if isinstance(activity.value, dict) and not activity.text:
             await self._submit_fallback(turn_context, activity.value)
+        else:
+            request = convert.to_request(activity)
+            for reply in self.bot.on_message(request):
+                await turn_context.send_activity(convert.to_activity(reply))
+                self._dispatch(reply)
+        self._remember(turn_context)
+        await self._sync_roster_once(turn_context)
+
+    def _dispatch(self, reply: Reply) -> None:
+        """Send a reply's follow-ups (e.g. a note to the coordinator) after the turn."""
+        if self.followups is None:
             return
-        request = convert.to_request(activity)
-        for reply in self.bot.on_message(request):
-            await turn_context.send_activity(convert.to_activity(reply))
+        for followup in reply.followups:
+            task = asyncio.create_task(self.followups(followup))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def drain(self) -> None:
+        """Wait for follow-ups still being sent (graceful shutdown, tests)."""
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+
+    async def _sync_roster_once(self, turn_context: TurnContext) -> None:
+        team_id = convert.team_id(turn_context.activity)
+        if not team_id or team_id in self._rosters_synced:
+            return
+        self._rosters_synced.add(team_id)
+        try:
+            await sync_roster(turn_context, self.bot.store, team_id)
+        except Exception as exc:  # the roster helps reminders; a failure must not break a turn
+            self._rosters_synced.discard(team_id)
+            log.warning("roster sync failed: %s", type(exc).__name__)
 
     async def _submit_fallback(self, turn_context: TurnContext, data: dict[str, Any]) -> None:
         """Clients without Universal Actions send Action.Submit: update the card in place."""
@@ -43,6 +79,7 @@ class SltTeamsHandler(TeamsActivityHandler):
         reply = self.bot.on_action(request, data)
         if reply is None:
             return
+        self._dispatch(reply)
         reply_to = turn_context.activity.reply_to_id
         if reply_to and reply.cards:
             await turn_context.update_activity(convert.card_update(reply, reply_to))
@@ -65,6 +102,8 @@ class SltTeamsHandler(TeamsActivityHandler):
         payload = {**data, "verb": verb if isinstance(verb, str) else data.get("verb")}
         request = convert.to_request(turn_context.activity, text="")
         reply = self.bot.on_action(request, payload)
+        if reply is not None:
+            self._dispatch(reply)
         return _invoke_reply(reply)
 
     async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
@@ -80,18 +119,24 @@ class SltTeamsHandler(TeamsActivityHandler):
 
     async def on_installation_update(self, turn_context: TurnContext) -> None:
         self._remember(turn_context)
+        await self._sync_roster_once(turn_context)
 
     def _remember(self, turn_context: TurnContext) -> None:
         """Keep the conversation reference so meeting calls and reminders can be sent."""
         activity: Activity = turn_context.activity
         if not activity.conversation or not activity.service_url:
             return
-        reference = TurnContext.get_conversation_reference(activity)
+        reference = TurnContext.get_conversation_reference(activity).serialize()
         scope = convert.scope_of(activity)
-        prefix = "channel" if scope is Scope.CHANNEL else "conv"
-        key = f"{prefix}:{activity.conversation.id}"
-        request = convert.to_request(activity, text="")
-        self.bot.remember_conversation(key, scope, reference.serialize(), request)
+        if scope is Scope.CHANNEL:
+            # New posts go to the channel itself, not to the thread this message was in.
+            channel_id = convert.channel_id(activity)
+            reference["conversation"]["id"] = channel_id
+            reference.pop("activityId", None)
+            key = f"channel:{channel_id}"
+        else:
+            key = f"conv:{activity.conversation.id}"
+        self.bot.remember_conversation(key, scope, reference, convert.to_request(activity, text=""))
 
 
 def _invoke_reply(reply: Reply | None) -> InvokeResponse:

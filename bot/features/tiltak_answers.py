@@ -1,0 +1,266 @@
+"""Tiltak commands ("mine tiltak", "status handlingsplan", …) and the reminder card's answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from bot.features.reply import Reply
+from bot.features.sheet import Section, Sheet
+from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Tiltak
+from bot.understanding import Intent, Understood
+from cards.sheet import sheet_card
+from cards.tiltak import norwegian_date, overview_sections, reminder_card
+from cards.verbs import Verb
+
+
+def _line(tiltak: Tiltak, occurrence: Occurrence | None) -> str:
+    due = ""
+    if occurrence is not None:
+        due = f" – frist {norwegian_date(occurrence.effective_deadline)}"
+        if occurrence.status is not Status.OPEN:
+            due += f" ({STATUS_LABEL[occurrence.status].lower()})"
+    elif tiltak.frist.continuous:
+        due = " – løpende"
+    return f"Tiltak {tiltak.id}: {tiltak.tiltak}{due} [{', '.join(tiltak.ansvar)}]"
+
+
+def _tiltak_sheet(
+    desk: TiltakDesk,
+    index: KommuneIndex,
+    items: list[Tiltak],
+    title: str,
+    today: dt.date,
+    *,
+    empty: str,
+    intent: Intent,
+) -> Reply:
+    k = index.kommune
+    lines = tuple(_line(t, desk.current(k.id, t, today)) for t in items)
+    sheet = Sheet(
+        title=title,
+        subtitle=k.plan.title,
+        sections=(Section(items=lines) if lines else Section(text=empty),),
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(sheet.as_text(), (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
+
+
+def tiltak_for_role(desk: TiltakDesk, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
+    role = " ".join(w for w in q.rest if w != "tiltak")
+    items = desk.for_role(index.id, role) if role else []
+    return _tiltak_sheet(
+        desk,
+        index,
+        items,
+        f"Tiltak for {role or '…'}",
+        today,
+        empty=f"Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen "
+        "gjør, for eksempel «tiltak for ungdomskontakt».",
+        intent=Intent.TILTAK_FOR_ROLE,
+    )
+
+
+def my_tiltak(desk: TiltakDesk, index: KommuneIndex, identities: set[str], today: dt.date) -> Reply:
+    roles = desk.people_map(index.id).roles_of(identities)
+    if not roles:
+        text = (
+            "Jeg finner deg ikke i personoversikten for "
+            f"{index.kommune.short_name}, så jeg vet ikke hvilke tiltak du har. Be "
+            "SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
+        )
+        return Reply(text, intent=Intent.TILTAK_MINE)
+    items = [t for role in roles for t in desk.for_role(index.id, role)]
+    unique = list({t.id: t for t in items}.values())
+    return _tiltak_sheet(
+        desk,
+        index,
+        unique,
+        f"Dine tiltak ({', '.join(roles)})",
+        today,
+        empty="Ingen tiltak står med dine roller som ansvarlig.",
+        intent=Intent.TILTAK_MINE,
+    )
+
+
+def _find(desk: TiltakDesk, index: KommuneIndex, q: Understood) -> list[Tiltak]:
+    if q.number:
+        found = desk.by_id(index.id, q.number)
+        if found:
+            return [found]
+    words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
+    return desk.search(index.id, words)
+
+
+def tiltak_owner(desk: TiltakDesk, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
+    items = _find(desk, index, q)
+    return _tiltak_sheet(
+        desk,
+        index,
+        items,
+        "Hvem har ansvaret?",
+        today,
+        empty="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 18») eller et ord fra "
+        "tiltaket.",
+        intent=Intent.TILTAK_OWNER,
+    )
+
+
+def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
+    items = _find(desk, index, q)
+    k = index.kommune
+    sections = []
+    for t in items[:5]:
+        occurrence = desk.current(k.id, t, today)
+        when = norwegian_date(occurrence.effective_deadline) if occurrence else "ingen dato"
+        note = " (forslag – koordinator bekrefter)" if t.frist.example else ""
+        sections.append(
+            Section(
+                heading=f"Tiltak {t.id}: {t.tiltak}",
+                facts=(
+                    ("Frist", f"{when}{note}"),
+                    ("Planen sier", t.frist.text),
+                    ("Ansvar", ", ".join(t.ansvar)),
+                ),
+            )
+        )
+    if not sections:
+        sections.append(
+            Section(text="Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18».")
+        )
+    sheet = Sheet(
+        title="Frist",
+        subtitle=k.plan.title,
+        sections=tuple(sections),
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(
+        sheet.as_text(),
+        (sheet_card(sheet),),
+        Intent.TILTAK_DEADLINE,
+        {"tiltak": [t.id for t in items]},
+    )
+
+
+def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
+    overview = desk.overview(index.id, today)
+    sections = tuple(
+        Section(heading=title, items=tuple(lines) or ("Ingen",))
+        for title, lines in overview_sections(overview)
+    )
+    k = index.kommune
+    sheet = Sheet(
+        title=f"Status for handlingsplanen {norwegian_date(today)}",
+        subtitle=k.plan.title,
+        sections=sections,
+        sources=(k.sources[k.plan.source].title,),
+    )
+    counts = {
+        "done": len(overview.done),
+        "due_soon": len(overview.due_soon),
+        "overdue": len(overview.overdue),
+        "unanswered": len(overview.unanswered),
+        "missing_owner": len(overview.missing_owner),
+    }
+    return Reply(sheet.as_text(), (sheet_card(sheet),), Intent.TILTAK_STATUS, counts)
+
+
+# --- the reminder card's answers -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardAnswer:
+    """A validated click on a reminder card."""
+
+    occurrence: Occurrence
+    verb: Verb
+    comment: str | None
+    new_deadline: dt.date | None
+
+
+class CardProblem(ValueError):
+    """The click cannot be used; the message is for the user."""
+
+
+def parse_card_answer(desk: TiltakDesk, data: dict[str, Any]) -> CardAnswer:
+    """Check a card payload; forged or stale payloads get a kind explanation, not a crash."""
+    kommune_id, tiltak_id = data.get("kommune"), data.get("tiltak")
+    if not isinstance(kommune_id, str) or kommune_id not in desk.kb.kommuner:
+        raise CardProblem("Kortet hører til en kommune jeg ikke kjenner.")
+    tiltak = desk.by_id(kommune_id, tiltak_id) if isinstance(tiltak_id, str) else None
+    if tiltak is None:
+        raise CardProblem("Tiltaket finnes ikke lenger i planen. Spør koordinatoren.")
+    try:
+        deadline = dt.date.fromisoformat(str(data.get("deadline")))
+    except ValueError:
+        raise CardProblem("Kortet mangler fristen. Spør om tiltaket på nytt.") from None
+    comment = data.get("comment")
+    comment = comment.strip()[:1000] if isinstance(comment, str) and comment.strip() else None
+    new_deadline = None
+    raw_date = data.get("new_deadline")
+    if isinstance(raw_date, str) and raw_date.strip():
+        try:
+            new_deadline = dt.date.fromisoformat(raw_date.strip())
+        except ValueError:
+            raise CardProblem("Datoen for ny frist er ikke gyldig.") from None
+    verb = Verb(data["verb"])
+    return CardAnswer(desk.occurrence(kommune_id, tiltak, deadline), verb, comment, new_deadline)
+
+
+STATUS_FOR_VERB = {
+    Verb.TILTAK_DONE: Status.DONE,
+    Verb.TILTAK_MORE_TIME: Status.MORE_TIME,
+    Verb.TILTAK_NOT_MINE: Status.NOT_MINE,
+    Verb.TILTAK_COMMENT: None,
+}
+
+
+def apply_card_answer(
+    desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
+) -> tuple[Reply, str | None]:
+    """Record the answer; returns the updated card and, when needed, a note for the coordinator."""
+    today = now.date()
+    k = index.kommune
+    card_kwargs = {
+        "today": today,
+        "plan_title": k.plan.title,
+        "source_title": k.sources[answer.occurrence.tiltak.source].title,
+    }
+    if answer.verb is Verb.TILTAK_MORE_TIME and (
+        answer.new_deadline is None or answer.new_deadline <= today
+    ):
+        card = reminder_card(
+            answer.occurrence,
+            notice="Velg en ny frist etter i dag i datofeltet, og trykk «Trenger mer tid» igjen.",
+            **card_kwargs,
+        )
+        return Reply("Velg en ny frist etter i dag.", (card,), "tiltak.action"), None
+    if answer.verb is Verb.TILTAK_COMMENT and not answer.comment:
+        card = reminder_card(answer.occurrence, notice="Skriv en kommentar først.", **card_kwargs)
+        return Reply("Skriv en kommentar først.", (card,), "tiltak.action"), None
+    updated = desk.answer(
+        answer.occurrence,
+        STATUS_FOR_VERB[answer.verb],
+        by,
+        now,
+        new_deadline=answer.new_deadline if answer.verb is Verb.TILTAK_MORE_TIME else None,
+        comment=answer.comment,
+    )
+    thanks = {
+        Verb.TILTAK_DONE: "Takk! Tiltaket er markert som utført.",
+        Verb.TILTAK_MORE_TIME: "Takk! Ny frist er registrert.",
+        Verb.TILTAK_NOT_MINE: "Takk! Jeg sier fra til SLT-koordinatoren.",
+        Verb.TILTAK_COMMENT: "Takk! Kommentaren er lagret.",
+    }[answer.verb]
+    card = reminder_card(updated, notice=thanks, **card_kwargs)
+    note = None
+    if answer.verb is Verb.TILTAK_NOT_MINE:
+        note = (
+            f"Tiltak {updated.tiltak.id} ({updated.tiltak.tiltak[:80]}) med frist "
+            f"{norwegian_date(updated.deadline)} er meldt som «ikke mitt ansvar». Ansvar i "
+            f"planen: {', '.join(updated.tiltak.ansvar)}. Finn riktig ansvarlig."
+        )
+    return Reply(thanks, (card,), "tiltak.action", {"status": updated.status.value}), note

@@ -1,0 +1,309 @@
+"""Scheduled work: tiltak reminders, escalations and the coordinator's weekly digest.
+
+Design: one idempotent ``tick(now)`` instead of one scheduler job per reminder. Each tick
+computes what is due from the knowledge (pure functions) and hands it to the one sender,
+whose ledger (keyed by kind, kommune, tiltak, deadline, offset and recipient) makes a second
+send impossible. A tick at start-up therefore sends whatever fell due while the bot was
+down, and a restart between "due" and "sent" loses nothing. APScheduler runs the tick every
+few minutes in working hours; tests call ``tick`` directly with a controlled clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.clock import Clock
+from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
+from bot.features.reply import Reply
+from bot.features.sheet import Section, Sheet
+from bot.features.tiltak import COORDINATOR_ROLE, LOOKBACK, Status, TiltakDesk
+from bot.features.tiltak_answers import plan_status
+from bot.knowledge.index import KnowledgeBase
+from bot.people import Person
+from bot.store import Store
+from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
+from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
+from cards.sheet import sheet_card
+from cards.tiltak import norwegian_date, reminder_card
+
+log = logging.getLogger(__name__)
+
+TICK_MINUTES = 5
+MAX_MOVE_DAYS = 10
+"""Longest run of closed days a send can be moved back over (Easter is five), with margin."""
+ROSTER = "roster"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Where one person's message goes: a 1:1 chat, falling back to the SLT channel."""
+
+    label: str
+    user: UserTarget | None
+
+
+class Targets:
+    """Resolves roles to Teams users (people mapping + roster) and kommuner to channels."""
+
+    def __init__(self, store: Store, desk: TiltakDesk) -> None:
+        self.store = store
+        self.desk = desk
+
+    def channel(self, kommune_id: str) -> dict | None:
+        return self.store.reference_for_kommune(kommune_id, "channel")
+
+    def _user(self, person: Person) -> UserTarget | None:
+        for identity in person.identities:
+            member = self.store.get(ROSTER, identity)
+            if member is None:
+                member = next(
+                    (
+                        m
+                        for _, m in self.store.items(ROSTER)
+                        if identity
+                        in {str(m.get("upn", "")).lower(), str(m.get("email", "")).lower()}
+                    ),
+                    None,
+                )
+            if member and member.get("user_id") and member.get("service_url"):
+                return UserTarget(
+                    member["user_id"],
+                    member.get("tenant_id") or "",
+                    member["service_url"],
+                    member.get("name") or person.role,
+                )
+        return None
+
+    def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
+        people = self.desk.people_map(kommune_id).people_for(role)
+        return [Recipient(person.name or person.role, self._user(person)) for person in people]
+
+    def coordinator(self, kommune_id: str) -> list[Recipient]:
+        return self.for_role(kommune_id, COORDINATOR_ROLE)
+
+
+class ReminderRunner:
+    """Sends due tiltak reminders, escalations and the weekly digest, exactly once each."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        desk: TiltakDesk,
+        sender: ProactiveSender,
+        targets: Targets,
+        *,
+        calendar: WorkCalendar = DEFAULT_CALENDAR,
+        offsets: tuple[int, ...] = DEFAULT_OFFSETS,
+    ) -> None:
+        self.kb = kb
+        self.desk = desk
+        self.sender = sender
+        self.targets = targets
+        self.calendar = calendar
+        self.offsets = offsets
+
+    async def tick(self, now: dt.datetime) -> list[Delivery]:
+        """Send everything due at ``now``; safe to call as often as you like."""
+        local = now.astimezone(self.calendar.tz)
+        if not (
+            self.calendar.is_working_day(local.date())
+            and self.calendar.in_working_hours(local.time())
+        ):
+            return []
+        outgoing: list[Outgoing] = []
+        for kommune_id in self.kb.kommuner:
+            outgoing += self._due_reminders(kommune_id, local)
+            outgoing += self._escalations(kommune_id, local.date())
+            outgoing += self._digest(kommune_id, local.date())
+        if not outgoing:
+            return []
+        deliveries = await self.sender.send_many(outgoing)
+        sent = sum(1 for d in deliveries if d.state == "sent")
+        log.info("tick: %d due, %d sent now", len(outgoing), sent)
+        return deliveries
+
+    # --- reminders -------------------------------------------------------------------------
+
+    def due(self, kommune_id: str, now: dt.datetime) -> list[PlannedReminder]:
+        """Reminders whose send time has come and whose deadline has not passed."""
+        today = now.date()
+        kommune = self.kb.kommuner[kommune_id].kommune
+        # Sends move earlier over weekends and Easter, so look further ahead than the offsets.
+        reach = dt.timedelta(days=max(self.offsets) + MAX_MOVE_DAYS)
+        planned = plan_reminders(kommune, today - reach, today + reach, self.calendar, self.offsets)
+        return [r for r in planned if r.send_at <= now and r.deadline >= today]
+
+    def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
+        index = self.kb.kommuner[kommune_id]
+        k = index.kommune
+        result = []
+        for planned in self.due(kommune_id, now):
+            tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
+            if tiltak is None:
+                continue
+            occurrence = self.desk.occurrence(kommune_id, tiltak, planned.deadline)
+            if occurrence.status is not Status.OPEN:
+                continue  # answered already: no more reminders for this deadline
+            card = reminder_card(
+                occurrence,
+                today=now.date(),
+                plan_title=k.plan.title,
+                source_title=k.sources[tiltak.source].title,
+            )
+            text = f"Påminnelse: tiltak {tiltak.id} har frist {norwegian_date(planned.deadline)}."
+            reply = Reply(text, (card,), "tiltak.reminder")
+            recipients = [
+                r for role in tiltak.ansvar for r in self.targets.for_role(kommune_id, role)
+            ]
+            if not recipients:  # "mangler ansvarlig": the coordinator gets it instead
+                recipients = self.targets.coordinator(kommune_id)
+            result += self._to_recipients(
+                f"reminder:{planned.key}",
+                reply,
+                recipients,
+                kommune_id,
+                about=f"tiltak {tiltak.id}, frist {norwegian_date(planned.deadline)}",
+            )
+        return result
+
+    def _to_recipients(
+        self,
+        key: str,
+        reply: Reply,
+        recipients: Iterable[Recipient],
+        kommune_id: str,
+        *,
+        about: str,
+        kind: str = "reminder",
+    ) -> list[Outgoing]:
+        channel = self.targets.channel(kommune_id)
+        result = []
+        for recipient in recipients:
+            who = recipient.user.user_id if recipient.user else recipient.label
+            if recipient.user is not None:
+                result.append(
+                    Outgoing(
+                        key=f"{key}:{who}",
+                        reply=reply,
+                        kind=kind,
+                        user=recipient.user,
+                        fallback_channel=channel,
+                        fallback_mention=(recipient.user.user_id, recipient.user.name),
+                        report_to=channel,
+                        about=about,
+                    )
+                )
+            elif channel is not None:  # mapped but not found in the roster: post in the channel
+                labelled = Reply(f"{recipient.label}: {reply.text}", reply.cards, reply.intent)
+                result.append(
+                    Outgoing(
+                        key=f"{key}:{who}",
+                        reply=labelled,
+                        kind=kind,
+                        conversation=channel,
+                        about=about,
+                    )
+                )
+        if not result and channel is not None:  # nobody resolvable at all
+            result.append(
+                Outgoing(
+                    key=f"{key}:channel", reply=reply, kind=kind, conversation=channel, about=about
+                )
+            )
+        if not result:
+            log.warning("nowhere to send %s for kommune %s: no channel linked", kind, kommune_id)
+        return result
+
+    def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
+        """A one-off message to the kommune's coordinator (1:1, else the SLT channel)."""
+        return self._to_recipients(
+            key,
+            reply,
+            self.targets.coordinator(kommune_id),
+            kommune_id,
+            kind="notice",
+            about="melding til koordinator",
+        )
+
+    # --- escalation and digest -------------------------------------------------------------
+
+    def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+        """An unanswered deadline goes to the coordinator on the next working day."""
+        index = self.kb.kommuner[kommune_id]
+        result = []
+        for tiltak in index.kommune.tiltak:
+            occurrence = self.desk.current(kommune_id, tiltak, today)
+            if occurrence is None or occurrence.status is not Status.OPEN:
+                continue
+            deadline = occurrence.deadline
+            escalate_on = self.calendar.next_working_day(deadline)
+            if not (escalate_on <= today and deadline >= today - LOOKBACK):
+                continue
+            text = (
+                f"Tiltak {tiltak.id} hadde frist {norwegian_date(deadline)} og er ikke "
+                f"besvart. Ansvar: {', '.join(tiltak.ansvar)}."
+            )
+            sheet = Sheet(
+                title=f"Forfalt: tiltak {tiltak.id}",
+                sections=(Section(text=tiltak.tiltak), Section(text=text)),
+                sources=(index.kommune.sources[tiltak.source].title,),
+            )
+            reply = Reply(sheet.as_text(), (sheet_card(sheet),), "tiltak.escalation")
+            result += self._to_recipients(
+                f"escalation:{kommune_id}:{tiltak.id}:{deadline.isoformat()}",
+                reply,
+                self.targets.coordinator(kommune_id),
+                kommune_id,
+                kind="escalation",
+                about=f"forfalt tiltak {tiltak.id}",
+            )
+        return result
+
+    def _digest(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+        """Monday morning (or the week's first working day): the whole plan's status."""
+        monday = today - dt.timedelta(days=today.weekday())
+        first_working = monday
+        while not self.calendar.is_working_day(first_working):
+            first_working += dt.timedelta(days=1)
+        if today != first_working:
+            return []
+        index = self.kb.kommuner[kommune_id]
+        reply = plan_status(self.desk, index, today)
+        year, week, _ = today.isocalendar()
+        return self._to_recipients(
+            f"digest:{kommune_id}:{year}-W{week:02d}",
+            reply,
+            self.targets.coordinator(kommune_id),
+            kommune_id,
+            kind="digest",
+            about=f"ukesoversikt uke {week}",
+        )
+
+
+def start_scheduler(runner: ReminderRunner, clock: Clock) -> AsyncIOScheduler:
+    """Run the tick every few minutes, and once right away (the start-up catch-up)."""
+    scheduler = AsyncIOScheduler(timezone="Europe/Oslo")
+
+    async def tick() -> None:
+        try:
+            await runner.tick(clock.now())
+        except Exception as exc:  # one failed tick must not stop the next
+            log.error("reminder tick failed: %s", type(exc).__name__)
+
+    scheduler.add_job(
+        tick,
+        IntervalTrigger(minutes=TICK_MINUTES),
+        id="reminders.tick",
+        replace_existing=True,
+        coalesce=True,
+        max_instances=1,
+        next_run_time=dt.datetime.now(dt.UTC),
+    )
+    scheduler.start()
+    return scheduler

@@ -1,0 +1,121 @@
+"""Cards for the action plan: the reminder an ansvarlig answers in, and the plan status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.features.tiltak import STATUS_LABEL, Occurrence, Overview, Status
+from cards.base import card, execute, facts, heading, paragraph, source_line
+from cards.verbs import Verb
+
+
+def norwegian_date(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def reminder_heading(occurrence: Occurrence, today: dt.date) -> str:
+    if occurrence.tiltak.frist.continuous:
+        return f"Statussjekk: tiltak {occurrence.tiltak.id}"
+    days = (occurrence.effective_deadline - today).days
+    if days < 0:
+        return f"Fristen for tiltak {occurrence.tiltak.id} er passert"
+    if days == 0:
+        return f"Tiltak {occurrence.tiltak.id} har frist i dag"
+    if days == 1:
+        return f"Tiltak {occurrence.tiltak.id} har frist i morgen"
+    return f"Tiltak {occurrence.tiltak.id} har frist om {days} dager"
+
+
+def tiltak_facts(occurrence: Occurrence, plan_title: str) -> dict[str, Any]:
+    t = occurrence.tiltak
+    deadline = norwegian_date(occurrence.deadline)
+    if occurrence.new_deadline:
+        deadline = f"{norwegian_date(occurrence.new_deadline)} (utsatt fra {deadline})"
+    return facts(
+        [
+            ("Tiltak", t.tiltak),
+            ("Mål", t.mal or ""),
+            ("Frist", f"{deadline} – «{t.frist.text}»"),
+            ("Innsatsområde", t.innsatsomrade),
+            ("Ansvar", ", ".join(t.ansvar)),
+            ("Plan", plan_title),
+        ]
+    )
+
+
+def reminder_card(
+    occurrence: Occurrence,
+    *,
+    today: dt.date,
+    plan_title: str,
+    source_title: str,
+    notice: str | None = None,
+) -> dict[str, Any]:
+    """The reminder: what is due, and four answers that update this card in place."""
+    body: list[dict[str, Any]] = [
+        heading(reminder_heading(occurrence, today)),
+        tiltak_facts(occurrence, plan_title),
+    ]
+    if occurrence.tiltak.frist.example:
+        body.append(
+            paragraph(
+                "Planen oppgir ingen dato: fristen er et forslag som SLT-koordinatoren "
+                "skal bekrefte.",
+                size="Small",
+                color="Warning",
+            )
+        )
+    if occurrence.status is not Status.OPEN or occurrence.comment:
+        status = STATUS_LABEL[occurrence.status]
+        if occurrence.comment:
+            status += f" – kommentar: «{occurrence.comment}»"
+        body.append(paragraph(f"Status: {status}", weight="Bolder", color="Good"))
+    if notice:
+        body.append(paragraph(notice, color="Attention"))
+    body += [
+        {
+            "type": "Input.Text",
+            "id": "comment",
+            "placeholder": "Kommentar (valgfritt)",
+            "isMultiline": True,
+            "maxLength": 1000,
+            "label": "Kommentar",
+        },
+        {"type": "Input.Date", "id": "new_deadline", "label": "Ny frist (ved «Trenger mer tid»)"},
+        source_line(source_title),
+    ]
+    data = {
+        "kommune": occurrence.kommune_id,
+        "tiltak": occurrence.tiltak.id,
+        "deadline": occurrence.deadline.isoformat(),
+    }
+    actions = [
+        execute("Utført", Verb.TILTAK_DONE, data, style="positive"),
+        execute("Trenger mer tid", Verb.TILTAK_MORE_TIME, data),
+        execute("Ikke mitt ansvar", Verb.TILTAK_NOT_MINE, data),
+        execute("Kommentar", Verb.TILTAK_COMMENT, data),
+    ]
+    return card(body, actions)
+
+
+def _occurrence_lines(items: tuple[Occurrence, ...], limit: int = 15) -> list[str]:
+    lines = [
+        f"Tiltak {o.tiltak.id}: {o.tiltak.tiltak[:80]} – "
+        f"frist {norwegian_date(o.effective_deadline)} ({', '.join(o.tiltak.ansvar)})"
+        for o in items[:limit]
+    ]
+    if len(items) > limit:
+        lines.append(f"… og {len(items) - limit} til")
+    return lines
+
+
+def overview_sections(overview: Overview) -> list[tuple[str, list[str]]]:
+    """The digest's sections, shared by the card and the text version."""
+    return [
+        (f"Forfalt ({len(overview.overdue)})", _occurrence_lines(overview.overdue)),
+        (f"Frist innen 14 dager ({len(overview.due_soon)})", _occurrence_lines(overview.due_soon)),
+        (f"Ikke besvart ({len(overview.unanswered)})", _occurrence_lines(overview.unanswered)),
+        (f"Utført ({len(overview.done)})", _occurrence_lines(overview.done)),
+        (f"Mangler ansvarlig ({len(overview.missing_owner)})", list(overview.missing_owner)),
+    ]

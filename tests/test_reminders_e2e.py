@@ -1,0 +1,324 @@
+"""Tiltak reminders end to end: a frozen clock, the real server, a fake Bot Connector.
+
+Testvik (made up) has tiltak 1 due Monday 15 June 2026 (ansvar: Virksomhetsleder skole),
+tiltak 2 due the Friday of week 38 and tiltak 3 continuous, owned by nobody mapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from bot.clock import OSLO, FixedClock
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.people import PeopleMap, Person
+from bot.server import RUNTIME, Runtime
+from bot.store import Store
+from bot.text import fold
+from cards.verbs import Verb
+from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, card_action, user
+from tests.auxil.connector import Failure, FakeConnector
+from tests.conftest import FIXTURES, BotServer, start_bot, with_settings
+
+SKOLE = user("Sigrid Skoleleder", "aad-skole")
+HELSE = user("Hedda Helsesøster", "aad-helse")
+KOORDINATOR = user("Kåre Koordinator", "aad-slt")
+PEOPLE = {
+    "Virksomhetsleder skole": ("skole@testvik.example", SKOLE),
+    "Helsesykepleier": ("helse@testvik.example", HELSE),
+    "Ungdomskontakt": ("helse@testvik.example", HELSE),
+    "SLT-koordinator": ("slt@testvik.example", KOORDINATOR),
+}
+
+
+def at(day: str, time: str = "09:05") -> dt.datetime:
+    return dt.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=OSLO)
+
+
+@pytest.fixture(scope="module")
+def testvik() -> KnowledgeBase:
+    return KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
+
+
+@dataclass
+class Room:
+    """A running bot for Testvik with its clock, store and the connector it talks to."""
+
+    server: BotServer
+    runtime: Runtime
+    clock: FixedClock
+    connector: FakeConnector
+
+    async def tick(self, when: dt.datetime) -> list[Any]:
+        self.clock.at = when
+        return await self.runtime.runner.tick(when)
+
+    def cards_to(self, conversation_prefix: str) -> list[str]:
+        return [
+            json.dumps(r.activity, ensure_ascii=False)
+            for r in self.connector.received
+            if r.method == "POST" and r.conversation_id.startswith(conversation_prefix)
+        ]
+
+    def conversation_of(self, person: dict[str, Any]) -> str | None:
+        created = self.connector.created_conversations
+        index = next(
+            (i for i, c in enumerate(created) if c["members"][0]["id"] == person["id"]), None
+        )
+        if index is None:
+            return None
+        posts = [
+            r.conversation_id
+            for r in self.connector.received
+            if r.method == "POST" and r.conversation_id.startswith("a:personal-")
+        ]
+        return sorted(set(posts))[index] if posts else None
+
+
+def people_map() -> dict[str, PeopleMap]:
+    by_role = {fold(role): (Person(role=role, upn=upn),) for role, (upn, _) in PEOPLE.items()}
+    return {"testvik": PeopleMap("testvik", by_role)}
+
+
+def seed_room(store: Store, service_url: str) -> None:
+    """What the bot has learnt from Teams: the roster and the SLT channel."""
+    for upn, person in PEOPLE.values():
+        store.put(
+            "roster",
+            person["aadObjectId"],
+            {
+                "user_id": person["id"],
+                "upn": upn,
+                "name": person["name"],
+                "tenant_id": TENANT_ID,
+                "service_url": service_url,
+            },
+        )
+    store.save_reference(
+        "channel:" + CHANNEL_ID,
+        "channel",
+        {
+            "conversation": {
+                "id": CHANNEL_ID,
+                "isGroup": True,
+                "conversationType": "channel",
+                "tenantId": TENANT_ID,
+            },
+            "serviceUrl": service_url,
+            "channelId": "msteams",
+            "bot": {"id": BOT_ID},
+        },
+        "testvik",
+    )
+
+
+async def open_room(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector, when: dt.datetime
+) -> tuple[Room, Any]:
+    store = Store(settings.database_path)
+    seed_room(store, connector.url)
+    clock = FixedClock(when)
+    server, client = await start_bot(settings, kb, store=store, clock=clock, people=people_map())
+    runtime = client.app[RUNTIME]
+    runtime.sender.base_delay = 0.01  # retries stay fast in tests; the logic is unchanged
+    return Room(client, runtime, clock, connector), server
+
+
+@pytest.fixture
+async def room(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> AsyncIterator[Room]:
+    local = with_settings(settings, default_kommune="testvik")
+    opened, server = await open_room(local, testvik, connector, at("2026-06-01"))
+    yield opened
+    await opened.server.session.close()
+    await server.close()
+
+
+def reminder_posts(room: Room) -> list[dict[str, Any]]:
+    return [
+        r.activity
+        for r in room.connector.received
+        if r.method == "POST" and "Påminnelse" in (r.activity.get("summary") or "")
+    ]
+
+
+async def test_the_ansvarlig_gets_the_14_day_reminder_in_a_new_1_to_1_chat_once(room: Room) -> None:
+    await room.tick(at("2026-06-01"))
+    [created] = [
+        c for c in room.connector.created_conversations if c["members"][0]["id"] == SKOLE["id"]
+    ]
+    assert created["channelData"]["tenant"]["id"] == TENANT_ID
+    [reminder] = reminder_posts(room)
+    content = json.dumps(reminder, ensure_ascii=False)
+    assert "Tiltak 1 har frist om 14 dager" in content
+    assert "Trenger mer tid" in content and "Ikke mitt ansvar" in content
+    await room.tick(at("2026-06-01", "10:00"))
+    await room.tick(at("2026-06-01", "14:00"))
+    assert len(reminder_posts(room)) == 1
+
+
+async def test_nothing_is_sent_at_the_weekend_the_1_day_reminder_comes_on_friday(
+    room: Room,
+) -> None:
+    await room.tick(at("2026-06-01"))
+    before = len(reminder_posts(room))
+    assert await room.tick(at("2026-06-14", "10:00")) == []  # Sunday: the day before the deadline
+    await room.tick(at("2026-06-12"))  # Friday: offsets 3 and 1 collapse here; one reminder
+    posts = reminder_posts(room)[before:]
+    assert len(posts) == 1
+    assert "frist om 3 dager" in json.dumps(posts[0], ensure_ascii=False)
+
+
+async def test_outside_working_hours_nothing_is_sent(room: Room) -> None:
+    assert await room.tick(at("2026-06-01", "07:30")) == []
+    assert await room.tick(at("2026-06-01", "16:00")) == []
+    assert room.connector.received == []
+
+
+async def test_a_throttling_failing_connector_still_delivers_each_reminder_once(room: Room) -> None:
+    room.connector.fail_next(
+        Failure(429, retry_after=0.05), Failure(500), Failure(503), Failure(429, retry_after=0.01)
+    )
+    await room.tick(at("2026-06-01"))
+    await room.tick(at("2026-06-01", "09:10"))
+    assert len(reminder_posts(room)) == 1
+    ledger = dict(room.runtime.store.items("outbox"))
+    reminder_entries = [v for k, v in ledger.items() if k.startswith("reminder:")]
+    assert reminder_entries and all(v["state"] == "sent" for v in reminder_entries)
+
+
+async def test_when_a_1_to_1_is_refused_the_reminder_goes_to_the_channel_with_a_mention(
+    room: Room,
+) -> None:
+    room.connector.fail_next(Failure(403))  # the create-conversation call
+    await room.tick(at("2026-06-01"))
+    channel_posts = room.cards_to(CHANNEL_ID)
+    assert any("Tiltak 1 har frist" in post and SKOLE["id"] in post for post in channel_posts)
+
+
+async def test_unmapped_ansvar_goes_to_the_coordinator(room: Room) -> None:
+    await room.tick(at("2026-05-15"))  # tiltak 3's status check on 31 May, 14 days before
+    to_coordinator = [
+        c
+        for c in room.connector.created_conversations
+        if c["members"][0]["id"] == KOORDINATOR["id"]
+    ]
+    assert to_coordinator
+    assert any(
+        "Statussjekk: tiltak 3" in json.dumps(r.activity, ensure_ascii=False)
+        for r in room.connector.received
+    )
+
+
+async def post_action(
+    room: Room, verb: Verb, person: dict[str, Any], **inputs: str
+) -> dict[str, Any]:
+    data = {"kommune": "testvik", "tiltak": "1", "deadline": "2026-06-15", **inputs}
+    response = await room.server.post(card_action(verb, data, room.connector.url, sender=person))
+    assert response.status == 200
+    return await response.json()
+
+
+async def test_utfort_updates_the_card_in_place_and_stops_further_reminders(room: Room) -> None:
+    await room.tick(at("2026-06-01"))
+    body = await post_action(room, Verb.TILTAK_DONE, SKOLE, comment="Gjennomført på alle trinn")
+    assert body["type"] == "application/vnd.microsoft.card.adaptive"
+    card = json.dumps(body["value"], ensure_ascii=False)
+    assert "Status: Utført" in card and "Gjennomført på alle trinn" in card
+    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15")["status"] == "done"
+    await room.tick(at("2026-06-12"))
+    assert len(reminder_posts(room)) == 1  # no 3-day reminder after "Utført"
+
+
+async def test_trenger_mer_tid_needs_a_new_date_after_today(room: Room) -> None:
+    body = await post_action(room, Verb.TILTAK_MORE_TIME, SKOLE)
+    assert "Velg en ny frist" in json.dumps(body["value"], ensure_ascii=False)
+    body = await post_action(room, Verb.TILTAK_MORE_TIME, SKOLE, new_deadline="2026-08-20")
+    assert "20.08.2026 (utsatt fra 15.06.2026)" in json.dumps(body["value"], ensure_ascii=False)
+    record = room.runtime.store.get("tiltak", "testvik:1:2026-06-15")
+    assert record == {**record, "status": "more_time", "new_deadline": "2026-08-20"}
+
+
+async def test_ikke_mitt_ansvar_tells_the_coordinator(room: Room) -> None:
+    await post_action(room, Verb.TILTAK_NOT_MINE, SKOLE)
+    await room.runtime.handler.drain()
+    notes = [json.dumps(r.activity, ensure_ascii=False) for r in room.connector.received]
+    assert any("ikke mitt ansvar" in n and "Tiltak 1" in n for n in notes)
+
+
+async def test_kommentar_keeps_the_status_and_saves_the_comment(room: Room) -> None:
+    body = await post_action(room, Verb.TILTAK_COMMENT, SKOLE, comment="Starter i august")
+    assert "Starter i august" in json.dumps(body["value"], ensure_ascii=False)
+    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15")["status"] == "open"
+
+
+async def test_someone_who_is_not_the_ansvarlig_is_refused_politely(room: Room) -> None:
+    body = await post_action(room, Verb.TILTAK_DONE, HELSE)
+    assert "bare den som er ansvarlig" in json.dumps(body, ensure_ascii=False)
+    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+
+
+async def test_the_coordinator_may_answer_for_anyone(room: Room) -> None:
+    body = await post_action(room, Verb.TILTAK_DONE, KOORDINATOR)
+    assert "Status: Utført" in json.dumps(body["value"], ensure_ascii=False)
+
+
+async def test_a_forged_card_payload_gets_a_kind_answer(room: Room) -> None:
+    data = {"kommune": "testvik", "tiltak": "999", "deadline": "2026-06-15"}
+    response = await room.server.post(
+        card_action(Verb.TILTAK_DONE, data, room.connector.url, sender=SKOLE)
+    )
+    body = await response.json()
+    assert response.status == 200 and "finnes ikke lenger" in json.dumps(body, ensure_ascii=False)
+
+
+async def test_an_unanswered_deadline_is_escalated_on_the_next_working_day_once(room: Room) -> None:
+    await room.tick(at("2026-06-15"))  # the deadline itself: no escalation yet
+    assert not any(
+        "Forfalt: tiltak 1" in json.dumps(r.activity, ensure_ascii=False)
+        for r in room.connector.received
+    )
+    await room.tick(at("2026-06-16"))
+    await room.tick(at("2026-06-16", "13:00"))
+    escalations = [
+        r
+        for r in room.connector.received
+        if "Forfalt: tiltak 1" in json.dumps(r.activity, ensure_ascii=False)
+    ]
+    assert len(escalations) == 1
+
+
+async def test_the_coordinator_gets_a_weekly_digest_on_monday_morning(room: Room) -> None:
+    await room.tick(at("2026-06-01"))  # Monday of week 23
+    await room.tick(at("2026-06-02"))
+    digests = [
+        r
+        for r in room.connector.received
+        if "Status for handlingsplanen" in json.dumps(r.activity, ensure_ascii=False)
+    ]
+    assert len(digests) == 1
+    assert "Mangler ansvarlig" in json.dumps(digests[0].activity, ensure_ascii=False)
+
+
+async def test_a_restart_between_due_and_sent_loses_nothing_and_sends_nothing_twice(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> None:
+    local = with_settings(settings, default_kommune="testvik")
+    # The bot was down on 1 June when the 14-day reminder fell due; it starts on 2 June.
+    first, server = await open_room(local, testvik, connector, at("2026-06-02"))
+    await first.tick(at("2026-06-02", "08:01"))
+    await first.server.session.close()
+    await server.close()
+    assert len(reminder_posts(first)) == 1
+    second, server = await open_room(local, testvik, connector, at("2026-06-02", "09:00"))
+    await second.tick(at("2026-06-02", "09:00"))  # the start-up catch-up tick after a restart
+    await second.server.session.close()
+    await server.close()
+    assert len(reminder_posts(second)) == 1

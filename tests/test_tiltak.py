@@ -1,0 +1,127 @@
+"""Tiltak as staff ask about them, and the CLI the coordinator checks the plan with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.clock import OSLO, FixedClock
+from bot.config import REPO_ROOT, Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.people import PeopleMap, Person
+from bot.routing import Request, SltBot
+from bot.store import Store
+from bot.text import fold
+
+TODAY = dt.datetime(2026, 9, 1, 10, 0, tzinfo=OSLO)
+
+
+def people(kommune: str, *pairs: tuple[str, str]) -> dict[str, PeopleMap]:
+    by_role: dict[str, tuple[Person, ...]] = {}
+    for role, upn in pairs:
+        by_role[fold(role)] = (*by_role.get(fold(role), ()), Person(role=role, upn=upn))
+    return {kommune: PeopleMap(kommune, by_role)}
+
+
+@pytest.fixture
+def bot(kb: KnowledgeBase) -> SltBot:
+    mapping = people(
+        "valer",
+        ("Ungdomskontakt", "ung.kontakt@valer.example"),
+        ("SLT-koordinator", "slt@valer.example"),
+    )
+    return SltBot(kb, Store(":memory:"), Settings(), clock=FixedClock(TODAY), people=mapping)
+
+
+def test_hva_er_fristen_for_tiltak_18_gives_the_date_and_the_plans_words(bot: SltBot) -> None:
+    reply = bot.answer("hva er fristen for tiltak 18", "valer")
+    assert reply.facts["tiltak"] == ["18"]
+    assert "før hver sommerferie" in reply.text
+    assert "forslag – koordinator bekrefter" in reply.text  # an example date, said so
+
+
+def test_hvem_har_ansvar_for_utsett_finds_the_utsett_tiltak(bot: SltBot) -> None:
+    reply = bot.answer("hvem har ansvar for Utsett", "jevnaker")
+    assert reply.facts["tiltak"] and all("utsett" in t for t in reply.facts["tiltak"])
+    assert "Skoleleder" in reply.text
+
+
+def test_tiltak_for_ungdomskontakten_lists_that_roles_tiltak(bot: SltBot) -> None:
+    reply = bot.answer("tiltak for ungdomskontakten", "valer")
+    assert "3" in reply.facts["tiltak"]
+    tiltak = {t.id: t for t in bot.kb.kommuner["valer"].kommune.tiltak}
+    for tiltak_id in reply.facts["tiltak"]:
+        assert any("ungdomskontakt" in a.lower() for a in tiltak[tiltak_id].ansvar)
+
+
+def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> None:
+    bot.store.put("roster", "aad-ung", {"user_id": "29:ung", "upn": "ung.kontakt@valer.example"})
+    request = Request(
+        text="mine tiltak", conversation_key="conv:x", user_id="29:ung", user_aad_id="aad-ung"
+    )
+    [reply] = bot.on_message(request)
+    assert reply.intent == "tiltak_mine"
+    assert "3" in reply.facts["tiltak"] and "Ungdomskontakt" in reply.text
+
+
+def test_mine_tiltak_for_someone_unmapped_explains_how_to_get_mapped(bot: SltBot) -> None:
+    [reply] = bot.on_message(Request(text="mine tiltak", conversation_key="c", user_id="29:x"))
+    assert "finner deg ikke i personoversikten" in reply.text
+
+
+def test_status_handlingsplan_counts_every_category_and_names_missing_owners(bot: SltBot) -> None:
+    reply = bot.answer("status handlingsplan", "valer")
+    assert set(reply.facts) == {"done", "due_soon", "overdue", "unanswered", "missing_owner"}
+    assert reply.facts["missing_owner"] > 0  # only two roles are mapped in this test
+    assert "Mangler ansvarlig" in reply.text
+
+
+def run_app(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "app.py", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_the_tiltak_command_lists_all_39_of_valer_as_json() -> None:
+    result = run_app("tiltak", "--kommune", "valer", "--json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert len(records) == 39
+    assert {"id", "innsatsomrade", "tiltak", "ansvar", "frist", "source"} <= set(records[0])
+
+
+def test_the_tiltak_command_filters_by_ansvarlig() -> None:
+    result = run_app("tiltak", "--kommune", "valer", "--ansvarlig", "Ungdomskontakt", "--json")
+    ids = [r["id"] for r in json.loads(result.stdout)]
+    assert "3" in ids and "1" not in ids
+
+
+def test_the_reminders_preview_lists_a_year_for_valer_on_working_days_only() -> None:
+    result = run_app(
+        "reminders", "--kommune", "valer", "--from", "2026-01-01", "--to", "2026-12-31", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    reminders = json.loads(result.stdout)
+    assert reminders
+    keys = set()
+    for r in reminders:
+        send_at = dt.datetime.fromisoformat(r["send_at"])
+        assert send_at.utcoffset() is not None
+        assert send_at.weekday() < 5
+        assert dt.time(8, 0) <= send_at.time() <= dt.time(15, 30)
+        assert send_at.date() <= dt.date.fromisoformat(r["deadline"])
+        assert {"tiltak", "ansvarlig", "deadline", "send_at", "offset_days"} <= set(r)
+        key = (r["tiltak"], r["deadline"], r["offset_days"])
+        assert key not in keys
+        keys.add(key)
+
+
+def test_the_reminders_preview_refuses_a_reversed_range() -> None:
+    result = run_app(
+        "reminders", "--kommune", "valer", "--from", "2026-12-31", "--to", "2026-01-01"
+    )
+    assert result.returncode == 2
