@@ -17,8 +17,10 @@ from bot.config import Settings
 from bot.features import answers, tiltak_answers
 from bot.features.privacy import PrivacyGuard, warning_text
 from bot.features.reply import Followup, Reply
+from bot.features.routine_answers import RoutineBook
 from bot.features.tiltak import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.models import Kommune
 from bot.people import PeopleMap, load_people
 from bot.store import Store
 from bot.understanding import Intent, Understanding, Understood
@@ -85,10 +87,14 @@ class SltBot:
         self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard()
+        self.routines = RoutineBook(kb)
         self.actions: dict[str, ActionHandler] = {}
         self._remembered: set[str] = set()
         for verb in tiltak_answers.STATUS_FOR_VERB:
             self.register_action(verb, _tiltak_action)
+        self.register_action(Verb.ROUTINE_STEP, _routine_step)
+        self.register_action(Verb.ROUTINE_ANSWER, _routine_step)
+        self.register_action(Verb.ROUTINE_START, _routine_start)
 
     # --- who, where ----------------------------------------------------------------------
 
@@ -144,8 +150,11 @@ class SltBot:
             text[:MAX_QUESTION_CHARS], self.kommune_id_for(request)
         )
         asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
-        if warning is None or asks_something:  # after a warning, answer only a real question
-            replies.append(self.respond(understood, self.kommune_id_for(request), request))
+        routine = self.routines.match(text)
+        if warning is None or asks_something or routine:  # after a warning, only real questions
+            replies.append(
+                self.respond(understood, self.kommune_id_for(request), request, text=text)
+            )
         return replies
 
     def privacy_warning(self, request: Request) -> Reply | None:
@@ -166,13 +175,31 @@ class SltBot:
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
-        return self.respond(self.understanding.understand(text, kommune_id), kommune_id, request)
+        return self.respond(
+            self.understanding.understand(text, kommune_id), kommune_id, request, text=text
+        )
 
     def respond(
-        self, understood: Understood, kommune_id: str, request: Request | None = None
+        self,
+        understood: Understood,
+        kommune_id: str,
+        request: Request | None = None,
+        *,
+        text: str = "",
     ) -> Reply:
-        """The reply to an understood question."""
+        """The reply to an understood question.
+
+        A routine ("hva gjør jeg ved rusbekymring", "mor slår") wins unless the question is
+        plainly about the organisation (it names a group, level or role with a cue) or the
+        action plan.
+        """
         index = self.kb.get(understood.kommune_id or kommune_id)
+        if index is not None and not _about_organisation(understood):
+            routine_id = self.routines.match(text)
+            if routine_id:
+                reply = self.routines.overview(index.kommune, routine_id)
+                if reply is not None:
+                    return reply
         if understood.intent is Intent.LINK_TEAM:
             return self._link_team(understood.kommune_id, understood.kommune_named, request)
         if understood.intent is Intent.HELP:
@@ -249,6 +276,42 @@ class SltBot:
 
     def index_for(self, request: Request) -> KommuneIndex:
         return self.kb.kommuner[self.kommune_id_for(request)]
+
+
+def _about_organisation(q: Understood) -> bool:
+    """A question about who/when/how often for a named group, or about the action plan."""
+    if q.intent in TILTAK_INTENTS or q.intent in (Intent.LINK_TEAM, Intent.HELP):
+        return True
+    specific = (
+        Intent.MEMBERS,
+        Intent.INNKALLER,
+        Intent.MOTELEDER,
+        Intent.SEKRETAR,
+        Intent.FREQUENCY,
+        Intent.ROLE_GROUPS,
+        Intent.COORDINATOR,
+    )
+    return (
+        q.intent in specific
+        and bool(q.cue)
+        and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
+    )
+
+
+def _routine_step(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    return bot.routines.step(_card_kommune(bot, request, data), data)
+
+
+def _routine_start(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    return bot.routines.start(_card_kommune(bot, request, data), data)
+
+
+def _card_kommune(bot: SltBot, request: Request, data: dict[str, Any]) -> Kommune:
+    """The kommune a card was made for (its data says), else the conversation's."""
+    kommune_id = data.get("kommune")
+    if isinstance(kommune_id, str) and kommune_id in bot.kb.kommuner:
+        return bot.kb.kommuner[kommune_id].kommune
+    return bot.index_for(request).kommune
 
 
 def _tiltak_action(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:

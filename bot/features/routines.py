@@ -1,0 +1,440 @@
+"""Routines staff follow when they worry about a child: which one, whose version, what it says.
+
+Routines are knowledge, not code: the national default set lives in
+``knowledge/national/routines.yaml`` and a kommune replaces a routine by writing one with the
+same id in its own file. This module picks the version that applies, finds the routine a
+question is about, and writes the plain-text overview the console and non-card clients show.
+Nothing here knows about Teams; ``cards/routine.py`` builds the cards from the same pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.knowledge.models import (
+    Contact,
+    Kommune,
+    LegalBasis,
+    NationalDefaults,
+    Routine,
+    Source,
+    Step,
+)
+from bot.text import fold
+
+END = "end"
+"""The step id a branch uses to finish the routine (and the id of the closing card)."""
+
+SLT_KOORDINATOR = "slt_koordinator"
+NATIONAL_DEFAULT_NOTE = (
+    "Dette er den nasjonale standardrutinen; kommunen har ikke lagt inn en egen."
+)
+
+BTI_LEVELS: Mapping[int, str] = {
+    0: "Nivå 0 – undring og bekymring: se, snakk, skriv ned",
+    1: "Nivå 1 – tjenesten følger opp selv, sammen med foresatte",
+    2: "Nivå 2 – samarbeid med én eller to andre tjenester",
+    3: "Nivå 3 – mange tjenester, koordinator og felles plan",
+}
+
+Origin = Literal["kommune", "national"]
+
+
+# --- which version applies ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResolvedRoutine:
+    """A routine as it applies in one kommune, remembering whether the kommune wrote it.
+
+    The origin matters to staff: a national default must say so, because the kommune's own
+    plan may name other services or an extra step.
+    """
+
+    routine: Routine
+    origin: Origin
+    source: Source
+    kommune_id: str
+
+    @property
+    def id(self) -> str:
+        return self.routine.id
+
+    @property
+    def is_national_default(self) -> bool:
+        return self.origin == "national"
+
+
+def resolve_routines(kommune: Kommune, national: NationalDefaults) -> dict[str, ResolvedRoutine]:
+    """Every routine that applies in ``kommune``: its own version wins by id.
+
+    Order follows the national file (most safety-critical first), then routines only the
+    kommune has, so lists and matching priorities stay the same everywhere.
+    """
+    own = {r.id: r for r in kommune.routines}
+    resolved: dict[str, ResolvedRoutine] = {}
+    for default in national.routines:
+        if default.id in own:
+            resolved[default.id] = _kommune_version(own[default.id], kommune)
+        else:
+            resolved[default.id] = ResolvedRoutine(
+                default, "national", national.sources[default.source], kommune.id
+            )
+    for routine in kommune.routines:
+        resolved.setdefault(routine.id, _kommune_version(routine, kommune))
+    return resolved
+
+
+def _kommune_version(routine: Routine, kommune: Kommune) -> ResolvedRoutine:
+    return ResolvedRoutine(routine, "kommune", kommune.sources[routine.source], kommune.id)
+
+
+# --- steps and navigation -------------------------------------------------------------------
+
+
+def find_step(routine: Routine, step_id: str) -> Step | None:
+    """The step with ``step_id``; None for ``end`` or an id an edited routine no longer has."""
+    return next((s for s in routine.steps if s.id == step_id), None)
+
+
+def step_number(routine: Routine, step_id: str) -> int:
+    """1-based position of the step, as staff see it ("steg 3 av 10")."""
+    return next(i for i, s in enumerate(routine.steps, start=1) if s.id == step_id)
+
+
+def next_step_id(routine: Routine, step_id: str) -> str:
+    """Where "Neste" leads from an ordinary step: the next step in the list, or ``end``."""
+    position = step_number(routine, step_id)
+    return routine.steps[position].id if position < len(routine.steps) else END
+
+
+def first_step_id(routine: Routine) -> str:
+    return routine.steps[0].id
+
+
+def _target_label(routine: Routine, goto: str) -> str:
+    return "ferdig" if goto == END else f"steg {step_number(routine, goto)}"
+
+
+def step_short(routine: Routine, step: Step) -> str:
+    """One line per step for the overview; decisions show where ja and nei lead."""
+    line = step.title
+    if step.decision:
+        jumps = " · ".join(
+            f"{b.answer.capitalize()} → {_target_label(routine, b.goto)}"
+            for b in sorted(step.branches, key=lambda b: b.answer != "ja")
+        )
+        line = f"{step.decision} ({jumps})"
+    if step.bti_level is not None:
+        line += f" [BTI {step.bti_level}]"
+    return line
+
+
+# --- contacts and legal basis ---------------------------------------------------------------
+
+
+class UnknownContactError(KeyError):
+    """A routine names a contact key neither the kommune nor the national file declares."""
+
+
+def resolve_contact(key: str, kommune: Kommune, national: NationalDefaults) -> Contact:
+    """The contact a step means by ``key``: the kommune's own wins over the national default.
+
+    ``slt_koordinator`` always comes from the kommune's coordinator, because that is the one
+    person every kommune has and the routines lean on.
+    """
+    if key == SLT_KOORDINATOR:
+        return _coordinator_contact(kommune)
+    if key in kommune.contacts:
+        return kommune.contacts[key]
+    if key in national.contacts:
+        return national.contacts[key]
+    raise UnknownContactError(key)
+
+
+def _coordinator_contact(kommune: Kommune) -> Contact:
+    coordinator = kommune.coordinator
+    if coordinator.contact is not None:
+        return coordinator.contact
+    if SLT_KOORDINATOR in kommune.contacts:
+        return kommune.contacts[SLT_KOORDINATOR]
+    return Contact(role=f"{coordinator.title} i {kommune.short_name}", source=coordinator.source)
+
+
+def step_contacts(step: Step, kommune: Kommune, national: NationalDefaults) -> list[Contact]:
+    """The step's contacts that resolve; unknown keys are left out rather than shown broken.
+
+    The loader's ``check_cross_references`` reports unknown keys when knowledge is loaded.
+    """
+    return _known_contacts(step.contacts, kommune, national)
+
+
+def _known_contacts(
+    keys: Iterable[str], kommune: Kommune, national: NationalDefaults
+) -> list[Contact]:
+    found: list[Contact] = []
+    for key in keys:
+        try:
+            found.append(resolve_contact(key, kommune, national))
+        except UnknownContactError:
+            continue
+    return found
+
+
+def routine_contacts(
+    routine: Routine, kommune: Kommune, national: NationalDefaults
+) -> list[Contact]:
+    """Every contact the routine names, once, in the order the steps first name them."""
+    keys = dict.fromkeys(key for step in routine.steps for key in step.contacts)
+    return _known_contacts(keys, kommune, national)
+
+
+def legal_bases(ids: Iterable[str], national: NationalDefaults) -> list[LegalBasis]:
+    """The legal bases for ``ids`` (unknown ids are left out), without duplicates."""
+    by_id = {basis.id: basis for basis in national.legal}
+    return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
+
+
+def routine_legal(routine: Routine, national: NationalDefaults) -> list[LegalBasis]:
+    return legal_bases((ref for step in routine.steps for ref in step.legal), national)
+
+
+def describe_contact(contact: Contact) -> str:
+    """A contact on one line: role, then whatever public details the knowledge has."""
+    details = [d for d in (contact.name, contact.phone, contact.email, contact.url) if d]
+    line = contact.role + (f": {', '.join(details)}" if details else "")
+    return f"{line} – {contact.note}" if contact.note else line
+
+
+def describe_legal(basis: LegalBasis) -> str:
+    return f"{basis.title} ({basis.law}): {basis.url}"
+
+
+# --- the text overview ----------------------------------------------------------------------
+
+
+def overview_text(resolved: ResolvedRoutine, kommune: Kommune, national: NationalDefaults) -> str:
+    """The whole routine as text: acute line first, because that is what must not be missed."""
+    routine = resolved.routine
+    where = "nasjonal standard" if resolved.is_national_default else kommune.name
+    lines = [f"⚠ {routine.acute}", "", f"{routine.title} ({where})", routine.summary, "", "Steg:"]
+    for number, step in enumerate(routine.steps, start=1):
+        who = f" – {step.who}" if step.who else ""
+        lines.append(f"{number}. {step_short(routine, step)}{who}")
+    lines += _section(
+        "Kontakter:", [describe_contact(c) for c in routine_contacts(routine, kommune, national)]
+    )
+    lines += _section("Lovgrunnlag:", [describe_legal(b) for b in routine_legal(routine, national)])
+    lines += _section("Les mer:", list(routine.links))
+    lines += ["", f"Kilde: {resolved.source.title}"]
+    if resolved.is_national_default:
+        lines.append(NATIONAL_DEFAULT_NOTE)
+    return "\n".join(lines)
+
+
+def _section(heading: str, items: Sequence[str]) -> list[str]:
+    return ["", heading, *(f"- {item}" for item in items)] if items else []
+
+
+# --- finding the routine a question is about ------------------------------------------------
+
+# Folded filler words left out of triggers and questions ("hva gjør jeg ved …").
+# fmt: off
+STOP_WORDS = frozenset(
+    {
+        "a", "at", "av", "bare", "da", "de", "dem", "den", "der", "det", "du", "eg", "ei",
+        "en", "er", "et", "for", "fra", "gjor", "gjore", "han", "hun", "hva", "hvis",
+        "hvordan", "i", "jeg", "jo", "kan", "litt", "lurer", "man", "med", "meg", "min",
+        "mine", "mitt", "na", "nok", "noe", "noen", "og", "ogsa", "om", "pa", "sa", "skal",
+        "som", "tenker", "til", "tror", "vel", "veldig", "ved", "vi",
+    }
+)
+# fmt: on
+
+SHORT_WORD_ENDINGS = ("e", "en", "er", "a", "s")
+"""Endings a four-letter trigger word may take ("vold" → "volden"); longer words use edits."""
+
+_EXACT, _PREFIX, _INFLECTED, _COMPOUND = 100.0, 95.0, 95.0, 90.0
+_MAX_WORD = 40
+"""Longer "words" (links, pasted ids) are not worth matching and would cost time."""
+
+
+def edit_budget(length: int) -> int:
+    """Typos tolerated in a trigger word of ``length`` letters.
+
+    None below seven letters: short Norwegian words are one letter apart from other
+    everyday words ("langer"/"lenger", "skulk"/"skull"), so a typo there would make a match
+    out of an unrelated question.
+    """
+    if length < 7:
+        return 0
+    return 1 if length < 11 else 2
+
+
+@dataclass(frozen=True)
+class RoutineMatch:
+    """The routine a question is about, how well it matched, and the trigger that did it."""
+
+    routine_id: str
+    score: float
+    trigger: str
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    routine_id: str
+    text: str
+    words: tuple[str, ...]
+
+
+class RoutineMatcher:
+    """Finds the routine a free-text question is about, tolerant of typos and missing æøå.
+
+    Built once from the routines: trigger phrases are folded into words up front, so a
+    question costs a few dictionary look-ups and one rapidfuzz scan per word. A trigger
+    matches when every one of its words is found in the question, in any order; when several
+    routines match, the one listed first in the knowledge wins, so a question that mentions
+    both violence and absence gets the violence routine.
+    """
+
+    def __init__(self, routines: Iterable[Routine]) -> None:
+        self._priority: dict[str, int] = {}
+        self._triggers: list[_Trigger] = []
+        for routine in routines:
+            self._priority.setdefault(routine.id, len(self._priority))
+            for phrase in routine.triggers:
+                words = trigger_words(phrase)
+                if words:
+                    self._triggers.append(_Trigger(routine.id, phrase, words))
+        self._by_word: dict[str, list[int]] = {}
+        for index, trigger in enumerate(self._triggers):
+            for word in set(trigger.words):
+                self._by_word.setdefault(word, []).append(index)
+        self._plain = {w for w in self._by_word if not w.endswith("*")}
+        self._plain_fuzzy = sorted(w for w in self._plain if edit_budget(len(w)) > 0)
+        self._stems = {w[:-1] for w in self._by_word if w.endswith("*")}
+        self._stems_by_length: dict[int, list[str]] = {}
+        for stem in sorted(self._stems):
+            if edit_budget(len(stem)) > 0:
+                self._stems_by_length.setdefault(len(stem), []).append(stem)
+
+    @classmethod
+    def from_knowledge(
+        cls, national: NationalDefaults, kommuner: Iterable[Kommune] = ()
+    ) -> RoutineMatcher:
+        """One matcher for the whole bot: national triggers plus every kommune's own.
+
+        Routine ids are shared, so a kommune's extra trigger ("På rett kjøl") finds the same
+        routine id everywhere; which version is shown is decided by ``resolve_routines``.
+        """
+        routines: list[Routine] = list(national.routines)
+        for kommune in kommuner:
+            routines += kommune.routines
+        return cls(routines)
+
+    def match(self, text: str) -> RoutineMatch | None:
+        """The routine ``text`` is about, or None when it is not about a routine."""
+        hits: dict[str, float] = {}
+        for word in question_words(text):
+            for vocab_word, similarity in self._word_hits(word).items():
+                _keep_best(hits, vocab_word, similarity)
+        best: dict[str, tuple[float, float, str]] = {}
+        for trigger in self._complete_triggers(hits):
+            weight = sum(len(w.rstrip("*")) * hits[w] for w in trigger.words) / 100
+            score = sum(hits[w] for w in trigger.words) / len(trigger.words)
+            current = best.get(trigger.routine_id)
+            if current is None or (weight, score) > current[:2]:
+                best[trigger.routine_id] = (weight, score, trigger.text)
+        if not best:
+            return None
+        ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
+        _, score, phrase = best[ranked[0]]
+        return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
+
+    def _complete_triggers(self, hits: Mapping[str, float]) -> list[_Trigger]:
+        """Triggers whose every word was found; the index keeps this to a handful."""
+        indexes = sorted({i for word in hits for i in self._by_word[word]})
+        triggers = (self._triggers[i] for i in indexes)
+        return [t for t in triggers if all(w in hits for w in t.words)]
+
+    def _word_hits(self, word: str) -> dict[str, float]:
+        """Trigger words one question word stands for, with how closely (0–100).
+
+        Deliberately not cached: a cache would keep the words of messages (names included)
+        in memory, and the computation is already cheap.
+        """
+        if len(word) > _MAX_WORD:
+            return {}
+        hits: dict[str, float] = {}
+        if word in self._plain:
+            hits[word] = _EXACT
+        for ending in SHORT_WORD_ENDINGS:
+            base = word.removesuffix(ending)
+            if base != word and len(base) == 4 and base in self._plain:
+                _keep_best(hits, base, _INFLECTED)
+        for start, end in _compound_parts(word):
+            part = word[start:end]
+            if part in self._plain:
+                _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
+        for length in range(3, len(word) + 1):
+            if word[:length] in self._stems:
+                _keep_best(hits, word[:length] + "*", _PREFIX)
+        for vocab_word, similarity in self._typo_hits(word):
+            _keep_best(hits, vocab_word, similarity)
+        return hits
+
+    def _typo_hits(self, word: str) -> Iterable[tuple[str, float]]:
+        """Trigger words within the edit budget, found by rapidfuzz's C scan."""
+        if len(word) < 6:
+            return
+        for candidate, distance, _ in process.extract(
+            word, self._plain_fuzzy, scorer=OSA.distance, score_cutoff=2, limit=None
+        ):
+            if distance <= edit_budget(len(candidate)):
+                yield candidate, _EXACT - 10 * distance
+        for length, stems in self._stems_by_length.items():
+            if len(word) < length - 1:
+                continue
+            for candidate, distance, _ in process.extract(
+                word[:length], stems, scorer=OSA.distance, score_cutoff=2, limit=None
+            ):
+                if distance <= edit_budget(length):
+                    yield candidate + "*", _PREFIX - 10 * distance
+
+
+def _keep_best(hits: dict[str, float], word: str, similarity: float) -> None:
+    hits[word] = max(similarity, hits.get(word, 0.0))
+
+
+def _compound_parts(word: str) -> Iterable[tuple[int, int]]:
+    """Spans of a word long enough to be a word of their own (five letters or more).
+
+    Norwegian glues words together ("skolefraværet", "hasjrøyking"), so a trigger word may
+    sit anywhere inside what staff typed.
+    """
+    for start in range(len(word)):
+        for end in range(start + 5, len(word) + 1):
+            if (start, end) != (0, len(word)):
+                yield start, end
+
+
+def trigger_words(phrase: str) -> tuple[str, ...]:
+    """A trigger's words, folded, without filler; a trailing ``*`` marks a prefix."""
+    words: list[str] = []
+    for raw in phrase.split():
+        parts = fold(raw.rstrip("*")).split()
+        if parts and raw.endswith("*"):
+            parts[-1] += "*"
+        words += [p for p in parts if p.rstrip("*") not in STOP_WORDS]
+    return tuple(words)
+
+
+def question_words(text: str) -> list[str]:
+    """The folded words of a question that can carry meaning, each once."""
+    return [w for w in dict.fromkeys(fold(text).split()) if w not in STOP_WORDS]
