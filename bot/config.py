@@ -36,6 +36,18 @@ class Settings:
     admins: frozenset[str] = frozenset()
     public_base_url: str = ""
     scheduler_enabled: bool = True
+    allowed_tenants: frozenset[str] = frozenset()
+    openid_metadata_url: str = ""
+    token_issuer: str = ""
+
+    @property
+    def tenant_allow_list(self) -> frozenset[str]:
+        """``SLT_ALLOWED_TENANTS``, or the app's own tenant for a single-tenant bot."""
+        if self.allowed_tenants:
+            return self.allowed_tenants
+        if self.app_type.lower() == "singletenant" and self.app_tenant_id:
+            return frozenset({self.app_tenant_id.lower()})
+        return frozenset()
 
     @property
     def auth_enabled(self) -> bool:
@@ -79,4 +91,11 @@ class Settings:
             admins=frozenset(admins),
             public_base_url=env.get("SLT_PUBLIC_BASE_URL", "").rstrip("/"),
             scheduler_enabled=env.get("SLT_SCHEDULER", "on").lower() not in {"off", "0", "false"},
+            allowed_tenants=frozenset(
+                t.strip().lower()
+                for t in env.get("SLT_ALLOWED_TENANTS", "").split(",")
+                if t.strip()
+            ),
+            openid_metadata_url=env.get("SLT_OPENID_METADATA_URL", ""),
+            token_issuer=env.get("SLT_TOKEN_ISSUER", ""),
         )

@@ -118,6 +118,9 @@ async def messages(request: web.Request) -> web.Response:
     parsed = await _read_activity(request)
     if isinstance(parsed, web.Response):
         return parsed
+    if not _tenant_allowed(runtime.settings, parsed):
+        log.warning("activity refused: tenant is not on the allow-list")
+        return _problem(403, "this tenant is not allowed to use the bot")
     auth_header = request.headers.get("Authorization", "")
     if runtime.settings.auth_enabled and not auth_header:
         return _problem(401, "missing Authorization header")
@@ -128,6 +131,21 @@ async def messages(request: web.Request) -> web.Response:
     if invoke is not None:
         return web.json_response(invoke.body, status=int(invoke.status))
     return web.Response(status=201)
+
+
+def _tenant_allowed(settings: Settings, activity: Activity) -> bool:
+    """The tenant from the conversation or Teams channel data must be on the allow-list."""
+    allowed = settings.tenant_allow_list
+    if not allowed:
+        return True
+    tenants = set()
+    if activity.conversation and activity.conversation.tenant_id:
+        tenants.add(activity.conversation.tenant_id.lower())
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    tenant = data.get("tenant")
+    if isinstance(tenant, dict) and isinstance(tenant.get("id"), str):
+        tenants.add(tenant["id"].lower())
+    return bool(tenants) and tenants <= allowed
 
 
 async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) -> Any:

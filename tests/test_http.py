@@ -138,3 +138,22 @@ async def test_a_body_over_one_megabyte_is_a_413(
 async def test_get_on_the_messages_endpoint_is_a_405(bot_server: BotServer) -> None:
     response = await bot_server.session.get(f"{bot_server.url}/api/messages")
     assert response.status == 405
+
+
+async def test_an_activity_from_a_tenant_not_on_the_allow_list_is_refused_without_content_in_logs(
+    settings, kb, connector: FakeConnector, caplog
+) -> None:
+    from tests.conftest import start_bot, with_settings
+
+    allowed = with_settings(
+        settings, allowed_tenants=frozenset({"11111111-aaaa-bbbb-cccc-000000000000"})
+    )
+    server, client = await start_bot(allowed, kb)
+    try:
+        response = await client.post(message("hemmelig spørsmål om Testa", connector.url))
+        assert response.status == 403
+        assert connector.received == []
+        assert "hemmelig" not in caplog.text and "tenant" in caplog.text
+    finally:
+        await client.session.close()
+        await server.close()
