@@ -34,3 +34,5 @@ def configure_logging(level: str = "INFO", *, json_format: bool = False) -> None
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     logging.getLogger("botbuilder").setLevel(logging.WARNING)
     logging.getLogger("msrest").setLevel(logging.WARNING)
+    logging.getLogger("msal").setLevel(logging.WARNING)  # token-cache events at DEBUG
+    logging.getLogger("urllib3").setLevel(logging.WARNING)  # request URLs at DEBUG

@@ -475,6 +475,46 @@ class ProactiveSender:
             raise outcome["error"]
         return outcome.get("id")
 
+    async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool:
+        """Replace a message the bot posted earlier (a meeting call after an RSVP) for everyone.
+
+        Transient failures are retried like sends; a failed update is logged, not raised: the
+        clicker already sees the new card from the invoke response.
+        """
+        activity = to_activity(reply)
+        activity.id = activity_id
+        for attempt in range(1, self.max_attempts + 1):
+            await self.limiter.acquire(conversation_limit_key(reference))
+            try:
+                await self._update_once(reference, activity)
+                return True
+            except Exception as error:
+                failure = _classify(error)
+                if not failure.retryable or attempt == self.max_attempts:
+                    log.warning("update of a posted card failed: %s", failure.kind)
+                    return False
+                await self._sleep(self._delay(attempt, failure))
+        return False
+
+    async def _update_once(self, reference: dict[str, Any], activity: Activity) -> None:
+        outcome: dict[str, Any] = {}
+
+        async def callback(turn_context: TurnContext) -> None:
+            self._tune(turn_context.turn_state.get(self.adapter.BOT_CONNECTOR_CLIENT_KEY))
+            try:
+                await turn_context.update_activity(activity)
+            except Exception as error:  # re-raised below: on_turn_error would swallow it
+                outcome["error"] = error
+
+        await asyncio.wait_for(
+            self.adapter.continue_conversation(
+                ConversationReference.deserialize(reference), callback, bot_app_id=self.app_id
+            ),
+            self.attempt_timeout + 1.0,
+        )
+        if "error" in outcome:
+            raise outcome["error"]
+
     async def _create_personal_chat(self, user: UserTarget) -> dict[str, Any]:
         """Create (or get back Teams' existing) 1:1 chat; its serialized reference."""
         await self.limiter.acquire(_create_limit_key(user))
