@@ -1,0 +1,109 @@
+"""The årshjul as an iCalendar file, for Outlook and other calendars.
+
+Choices that make the file import cleanly into Outlook (desktop, web) and Google Calendar:
+
+* Times are written in UTC (``DTSTART:20260310T080000Z``). An Oslo meeting at 09:00 is
+  08:00Z in winter and 07:00Z in summer; the calendar shows it at 09:00 local time on both
+  sides of the DST change, and no VTIMEZONE is needed (Outlook matches ``Europe/Oslo``
+  TZIDs unreliably). ``X-WR-TIMEZONE`` only hints the display zone.
+* Each meeting has a stable UID from the key it was first planned or called under, plus
+  ``@slt-boten``; a moved meeting keeps its UID and gets a higher SEQUENCE, so importing the
+  file again updates the event instead of adding a second one. Cancelled meetings stay in
+  the file with ``STATUS:CANCELLED`` so calendars drop them.
+* The description names roles (innkaller, møteleder, sekretær), never people: the file is
+  shared by link.
+
+The bot serves the file at a link containing an unguessable per-team token. The lead
+engineer's code creates one token per team with :func:`team_token`, stores it (e.g. in the
+store's ``kv`` under its own namespace, keyed by team), compares presented tokens with
+:func:`token_matches`, and replaces the token to revoke a leaked link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import secrets
+
+from icalendar import Calendar, Event
+
+from bot.features.meetings import Meeting, MeetingDesk
+from bot.text import fold
+
+PRODID = "-//SLT-boten//Aarshjul//NO"
+UID_DOMAIN = "slt-boten"
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+TOKEN_BYTES = 24
+
+
+def team_token() -> str:
+    """A new unguessable token for one team's calendar link (32 URL-safe characters)."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def token_matches(presented: str, stored: str) -> bool:
+    """Compare in constant time, so response times do not leak the token."""
+    return hmac.compare_digest(presented.encode(), stored.encode())
+
+
+def ics_filename(kommune_short_name: str, year: int) -> str:
+    """``slt-arshjul-testvik-2026.ics``."""
+    return f"slt-arshjul-{fold(kommune_short_name).replace(' ', '-')}-{year}.ics"
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.UTC)
+
+
+def _description(desk: MeetingDesk, meeting: Meeting) -> str:
+    group = meeting.group
+    innkaller = group.innkaller or desk.index(meeting.kommune_id).kommune.coordinator.title
+    lines = [f"Innkaller: {innkaller}"]
+    if group.moteleder:
+        lines.append(f"Møteleder: {group.moteleder}")
+    if group.sekretar:
+        lines.append(f"Sekretær: {group.sekretar}")
+    if meeting.teams_link:
+        lines.append(f"Teams-møte: {meeting.teams_link}")
+    if meeting.urgent:
+        lines.append("Hastemøte.")
+    if meeting.moved_from:
+        lines.append(f"Flyttet fra {meeting.moved_from:%d.%m.%Y}.")
+    if meeting.cancelled:
+        lines.append("Møtet er avlyst.")
+    return "\n".join(lines)
+
+
+def _event(desk: MeetingDesk, meeting: Meeting, stamp: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", f"{meeting.uid_key}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", _utc(meeting.start))
+    event.add("dtend", _utc(meeting.end))
+    event.add("summary", f"{meeting.group.name} (SLT)")
+    location = meeting.place or ("Teams" if meeting.teams_link else None)
+    if location:
+        event.add("location", location)
+    if meeting.teams_link:
+        event.add("url", meeting.teams_link)
+    event.add("description", _description(desk, meeting))
+    event.add("status", "CANCELLED" if meeting.cancelled else "CONFIRMED")
+    event.add("sequence", meeting.sequence)
+    event.add("transp", "OPAQUE")
+    return event
+
+
+def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:
+    """The kommune's meetings in ``year`` (with the coordinator's changes) as an .ics file."""
+    kommune = desk.index(kommune_id).kommune
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"SLT-årshjul {kommune.short_name} {year}")
+    calendar.add("x-wr-timezone", "Europe/Oslo")
+    stamp = _utc(desk.clock.now()).replace(microsecond=0)
+    for meeting in desk.year_plan(kommune_id, year):
+        calendar.add_component(_event(desk, meeting, stamp))
+    return calendar.to_ical()

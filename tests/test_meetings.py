@@ -1,0 +1,620 @@
+"""Meetings in Testvik (a made-up kommune): the årshjul as the coordinator changes it, the
+answers people give on a call card, and the coordinator's commands in plain Norwegian.
+
+Today is Monday 2 March 2026, 10:00. Testvik's 2026 plan has Fagteamet on 31 March and
+13 May, Politirådet on 12 May and 11 August, SLT-nettverket on 10 March.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import OSLO, FixedClock
+from bot.features.meeting_plan import meetings_for_year
+from bot.features.meetings import (
+    AGENDA_MAX_CHARS,
+    AGENDA_MAX_ITEMS,
+    NAMESPACE,
+    OVERRIDE_NAMESPACE,
+    CallCommand,
+    CancelCommand,
+    MeetingDesk,
+    MeetingProblem,
+    MoveCommand,
+    apply_card_action,
+    cancel_notice,
+    ledger_key,
+    meeting_plan_reply,
+    move_notice,
+    next_meeting_reply,
+    parse_call_command,
+    parse_cancel_command,
+    parse_move_command,
+    run_call,
+    run_cancel,
+    run_move,
+    send_times,
+)
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.people import PeopleMap, Person
+from bot.store import Store
+from bot.text import fold
+from cards.verbs import Verb
+from tests.conftest import FIXTURES
+
+NOW = dt.datetime(2026, 3, 2, 10, 0, tzinfo=OSLO)
+TODAY = NOW.date()
+D = dt.date
+KARI = "aad-kari"  # the SLT-koordinator
+HILDE = "hilde@testvik.example"  # the helsesykepleier (sekretær in Fagteamet)
+PER = "aad-per"  # the politikontakt
+
+
+def at(day: str, time: str = "09:00") -> dt.datetime:
+    return dt.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=OSLO)
+
+
+def mapped_people() -> dict[str, PeopleMap]:
+    people = [
+        Person(role="SLT-koordinator", name="Kari Testperson", aad_object_id=KARI),
+        Person(role="Helsesykepleier", name="Hilde Helsesen", upn=HILDE),
+        Person(role="Politikontakt", name="Per Patrulje", aad_object_id=PER),
+        Person(role="Sosiallærer", name="Siri Sosial", email="siri@testvik.example"),
+    ]
+    by_role: dict[str, tuple[Person, ...]] = {}
+    for person in people:
+        by_role[fold(person.role)] = (*by_role.get(fold(person.role), ()), person)
+    return {"testvik": PeopleMap("testvik", by_role)}
+
+
+@pytest.fixture(scope="module")
+def testvik_kb() -> KnowledgeBase:
+    return KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
+
+
+@pytest.fixture
+def index(testvik_kb: KnowledgeBase) -> KommuneIndex:
+    return testvik_kb.kommuner["testvik"]
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def desk(testvik_kb: KnowledgeBase, clock: FixedClock) -> MeetingDesk:
+    return MeetingDesk(testvik_kb, Store(":memory:"), mapped_people(), clock=clock)
+
+
+def days(desk: MeetingDesk, group_id: str, year: int = 2026) -> list[dt.date]:
+    return [m.day for m in desk.year_plan("testvik", year) if m.group.id == group_id]
+
+
+def call(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
+    command = parse_call_command(text, index, now.date())
+    assert command is not None
+    return run_call(desk, "testvik", command, KARI, now)
+
+
+def cancel(desk: MeetingDesk, index: KommuneIndex, text: str):
+    command = parse_cancel_command(text, index, TODAY)
+    assert command is not None
+    return run_cancel(desk, "testvik", command, KARI, NOW)
+
+
+def move(desk: MeetingDesk, index: KommuneIndex, text: str):
+    command = parse_move_command(text, index, TODAY)
+    assert command is not None
+    return run_move(desk, "testvik", command, KARI, NOW)
+
+
+# -- the årshjul and the coordinator's changes -------------------------------------------------
+
+
+def test_untouched_the_year_plan_is_the_planned_arshjul(desk: MeetingDesk, index) -> None:
+    planned = meetings_for_year(index.kommune, 2026)
+    meetings = desk.year_plan("testvik", 2026)
+    assert [m.key for m in meetings] == [p.key for p in planned]
+    assert all(m.active and m.source == "scheduled" for m in meetings)
+    politirad = next(m for m in meetings if m.group.id == "politiradet")
+    assert politirad.place == "Rådhuset, møterom 1" and politirad.teams_link is None
+    assert politirad.start == at("2026-02-10") and politirad.end == at("2026-02-10", "10:30")
+    assert desk.store.items(OVERRIDE_NAMESPACE) == []  # reading writes nothing
+
+
+def test_the_next_fagteam_meeting_is_the_plans_until_someone_changes_it(desk) -> None:
+    meeting = desk.next_meeting("testvik", "fagteam", NOW)
+    assert meeting is not None and meeting.start == at("2026-03-31")
+    assert meeting.key == "testvik:fagteam:2026-03-31"
+    anything = desk.next_meeting("testvik", None, NOW)
+    assert anything is not None and anything.group.id == "slt-nettverket"  # 10 March
+
+
+def test_the_coordinator_cancels_the_next_politirad(desk, index) -> None:
+    cancelled = cancel(desk, index, "avlys neste politiråd")
+    assert cancelled.key == "testvik:politiradet:2026-05-12" and cancelled.cancelled
+    assert cancel_notice(cancelled) == "Møtet i Politirådet tirsdag 12. mai kl 09:00 er avlyst."
+    # Still in the årshjul, marked; the next politiråd is now in August.
+    may = desk.meeting("testvik", "politiradet", D(2026, 5, 12))
+    assert may.cancelled and D(2026, 5, 12) in days(desk, "politiradet")
+    assert desk.next_meeting("testvik", "politiradet", NOW).start == at("2026-08-11")
+    record = desk.store.get(OVERRIDE_NAMESPACE, cancelled.key)
+    assert record["status"] == "cancelled" and record["by"] == KARI and record["sequence"] == 1
+
+
+def test_cancelling_twice_is_harmless_and_a_named_day_must_be_a_meeting(desk, index) -> None:
+    first = desk.cancel("testvik:politiradet:2026-05-12", KARI)
+    assert desk.cancel(first.key, KARI) == first
+    with pytest.raises(MeetingProblem, match="allerede avlyst"):
+        cancel(desk, index, "avlys politirådet 12. mai")
+    with pytest.raises(MeetingProblem, match="har ikke noe møte"):
+        cancel(desk, index, "avlys fagteammøtet 12. mars")
+
+
+def test_the_coordinator_moves_fagteamet_and_the_saksliste_follows(desk, index) -> None:
+    key = "testvik:fagteam:2026-03-31"
+    desk.add_agenda(key, "Uro ved kjøpesenteret i helgene", "Per Patrulje")
+    desk.rsvp(key, PER, "Per Patrulje", True)
+
+    old, new = move(desk, index, "flytt neste fagteam til 14.4 kl 10")
+
+    assert old.key == key and new.key == "testvik:fagteam:2026-04-14"
+    assert new.start == at("2026-04-14", "10:00") and new.end == at("2026-04-14", "11:30")
+    assert new.moved_from == D(2026, 3, 31) and new.source == "scheduled"
+    assert D(2026, 3, 31) not in days(desk, "fagteam") and D(2026, 4, 14) in days(desk, "fagteam")
+    assert desk.next_meeting("testvik", "fagteam", NOW) == new
+    assert [a.text for a in desk.agenda(new.key)] == ["Uro ved kjøpesenteret i helgene"]
+    assert desk.attendance(new.key).coming == ()  # a new time: everyone answers again
+    # A click on the old card finds where the meeting went.
+    stale = desk.meeting("testvik", "fagteam", D(2026, 3, 31))
+    assert stale.moved_to == new.start and not stale.active
+    assert desk.resolve(key) == new
+    assert move_notice(old, new) == (
+        "Møtet i Fagteamet er flyttet fra tirsdag 31. mars kl 09:00 til tirsdag 14. april "
+        "kl 10:00. Svar på nytt om du kommer."
+    )
+
+
+def test_a_meeting_moved_twice_keeps_its_calendar_identity(desk) -> None:
+    first = desk.move("testvik:fagteam:2026-03-31", at("2026-04-14"), KARI)
+    second = desk.move(first.key, at("2026-04-16", "13:00"), KARI)
+    assert first.uid_key == second.uid_key == "testvik:fagteam:2026-03-31"
+    assert second.moved_from == D(2026, 3, 31) and second.sequence == 2
+    assert desk.resolve("testvik:fagteam:2026-03-31") == second
+    assert desk.meeting("testvik", "fagteam", D(2026, 3, 31)).moved_to == second.start
+    assert [d for d in days(desk, "fagteam") if d.month == 4] == [D(2026, 4, 16)]
+
+
+def test_a_meeting_cannot_move_onto_a_day_the_group_already_meets(desk, index) -> None:
+    with pytest.raises(MeetingProblem, match=r"Fagteamet har allerede møte onsdag 13\. mai"):
+        move(desk, index, "flytt fagteammøtet 31. mars til 13. mai")
+
+
+def test_only_the_time_changes_when_a_move_names_no_day(desk, index) -> None:
+    desk.rsvp("testvik:politiradet:2026-05-12", PER, "Per Patrulje", True)
+    old, new = move(desk, index, "flytt neste politiråd til kl 11")
+    assert old.key == new.key and new.start == at("2026-05-12", "11:00")
+    assert desk.attendance(new.key).coming == ()
+    assert desk.year_plan("testvik", 2026).count(new) == 1
+
+
+def test_an_adhoc_call_adds_a_meeting_to_the_arshjul(desk, index) -> None:
+    meeting = call(desk, index, "innkall fagteam 12. mars kl 9")
+    assert meeting.key == "testvik:fagteam:2026-03-12" and meeting.source == "adhoc"
+    assert meeting.start == at("2026-03-12") and meeting.end == at("2026-03-12", "10:30")
+    assert D(2026, 3, 12) in days(desk, "fagteam")
+    assert desk.next_meeting("testvik", "fagteam", NOW) == meeting
+
+
+def test_a_hastemote_is_marked_urgent(desk, index) -> None:
+    meeting = call(desk, index, "innkall fagteamet til hastemøte i morgen kl 14")
+    assert meeting.urgent and meeting.start == at("2026-03-03", "14:00")
+
+
+def test_calling_the_planned_meeting_reuses_it(desk, index) -> None:
+    meeting = call(desk, index, "innkall slt-nettverket 10. mars")  # its usual time, 09:00
+    assert meeting.source == "scheduled" and meeting.start == at("2026-03-10")
+    assert desk.store.items(OVERRIDE_NAMESPACE) == []
+    later = call(desk, index, "innkall slt-nettverket 10. mars kl 12")
+    assert later.key == meeting.key and later.start == at("2026-03-10", "12:00")
+
+
+def test_a_cancelled_meeting_can_be_called_again(desk, index) -> None:
+    cancel(desk, index, "avlys neste politiråd")
+    again = call(desk, index, "innkall politirådet 12. mai kl 9")
+    assert again.active and again.sequence == 2 and again.uid_key == again.key
+    assert desk.next_meeting("testvik", "politiradet", NOW) == again
+
+
+def test_a_call_in_the_past_is_refused_kindly(desk, index) -> None:
+    with pytest.raises(MeetingProblem, match="har allerede vært"):
+        call(desk, index, "innkall fagteam i dag kl 8")
+
+
+def test_an_incomplete_command_is_a_question_not_an_action(desk, index) -> None:
+    with pytest.raises(MeetingProblem, match="Hvilken gruppe"):
+        call(desk, index, "innkall til hastemøte i morgen kl 14")
+    assert desk.store.items(OVERRIDE_NAMESPACE) == []
+
+
+# -- answers on the call card ------------------------------------------------------------------
+
+
+def test_a_change_of_mind_counts_once_per_person(desk) -> None:
+    key = "testvik:fagteam:2026-03-31"
+    desk.rsvp(key, PER, "Per Patrulje", True)
+    desk.rsvp(key, HILDE, "Hilde Helsesen", True)
+    attendance = desk.rsvp(key, PER.upper(), "Per Patrulje", False)  # same person, other case
+    assert [a.name for a in attendance.coming] == ["Hilde Helsesen"]
+    assert [a.name for a in attendance.not_coming] == ["Per Patrulje"]
+    assert attendance.answered == {PER, HILDE}
+
+
+def test_a_cancelled_meeting_takes_no_answers(desk) -> None:
+    desk.cancel("testvik:politiradet:2026-05-12", KARI)
+    with pytest.raises(MeetingProblem, match="avlyst"):
+        desk.rsvp("testvik:politiradet:2026-05-12", PER, "Per Patrulje", True)
+
+
+def test_the_saksliste_keeps_one_line_per_sak_and_who_proposed_it(desk) -> None:
+    key = "testvik:fagteam:2026-03-31"
+    desk.add_agenda(key, "  Rusbruk  blant\nelever på 10. trinn ", "Hilde Helsesen")
+    items = desk.add_agenda(key, "rusbruk blant elever på 10. trinn", "Per Patrulje")  # again
+    assert [(i.text, i.proposer) for i in items] == [
+        ("Rusbruk blant elever på 10. trinn", "Hilde Helsesen")
+    ]
+    stored = desk.store.get(NAMESPACE, key)
+    assert set(stored) == {"agenda"} and set(stored["agenda"][0]) == {"text", "by", "at"}
+
+
+def test_a_long_sak_is_cut_at_500_characters(desk) -> None:
+    [item] = desk.add_agenda("testvik:fagteam:2026-03-31", "Nattevandring " * 60, "Per")
+    assert len(item.text) == AGENDA_MAX_CHARS and item.text.endswith("…")
+
+
+def test_the_saksliste_takes_at_most_30_saker(desk) -> None:
+    key = "testvik:fagteam:2026-03-31"
+    for n in range(AGENDA_MAX_ITEMS):
+        desk.add_agenda(key, f"Sak nummer {n + 1}", "Kari Testperson")
+    with pytest.raises(MeetingProblem, match="Sakslisten er full"):
+        desk.add_agenda(key, "Sak nummer 31", "Kari Testperson")
+    assert len(desk.agenda(key)) == AGENDA_MAX_ITEMS
+
+
+def test_an_empty_sak_or_one_naming_a_child_is_not_kept(desk) -> None:
+    key = "testvik:fagteam:2026-03-31"
+    with pytest.raises(MeetingProblem, match="Skriv saken"):
+        desk.add_agenda(key, "   ", "Per")
+    with pytest.raises(MeetingProblem, match="personopplysninger"):
+        desk.add_agenda(key, "Jonas (14) i 9b har begynt å røyke hasj", "Per")
+    assert desk.agenda(key) == ()
+
+
+def test_the_reminder_goes_to_mapped_people_who_have_not_answered(desk) -> None:
+    meeting = desk.meeting("testvik", "fagteam", D(2026, 3, 31))
+    invited = desk.invitees("testvik", meeting.group)
+    assert [i.name for i in invited] == [
+        "Kari Testperson",
+        "Hilde Helsesen",
+        "Siri Sosial",
+        "Per Patrulje",
+    ]
+    desk.rsvp(meeting.key, HILDE, "Hilde Helsesen", True)
+    desk.rsvp(meeting.key, KARI, "Kari Testperson", False)
+    assert [i.name for i in desk.not_answered(meeting)] == ["Siri Sosial", "Per Patrulje"]
+    # Siri has only an e-mail address, which Teams cannot @mention.
+    assert desk.mentions("testvik", meeting.group) == [
+        (KARI, "Kari Testperson"),
+        (HILDE, "Hilde Helsesen"),
+        (PER, "Per Patrulje"),
+    ]
+
+
+def test_the_sekretar_gets_the_referat_reminder(desk) -> None:
+    fagteam = desk.meeting("testvik", "fagteam", D(2026, 3, 31))
+    assert [i.name for i in desk.sekretar(fagteam)] == ["Hilde Helsesen"]
+    nettverk = desk.meeting("testvik", "slt-nettverket", D(2026, 3, 10))  # no sekretær named
+    assert [i.name for i in desk.sekretar(nettverk)] == ["Kari Testperson"]
+
+
+def test_only_the_coordinator_and_admins_may_change_meetings(desk) -> None:
+    assert desk.may_manage("testvik", {KARI})
+    assert not desk.may_manage("testvik", {PER, HILDE})
+    assert desk.may_manage("testvik", {"Admin@Testvik.example"}, admins={"admin@testvik.example"})
+
+
+def card_click(meeting_key: str, verb: Verb, **inputs: str) -> dict[str, str]:
+    kommune, group, _ = meeting_key.split(":")
+    return {"kommune": kommune, "group": group, "meeting": meeting_key, "verb": verb, **inputs}
+
+
+def test_a_member_answers_on_the_card(desk) -> None:
+    key = "testvik:fagteam:2026-03-31"
+    yes = apply_card_action(
+        desk, card_click(key, Verb.MEETING_RSVP_YES), user_id=PER, name="Per Patrulje", now=NOW
+    )
+    assert yes.accepted and yes.notice == "Takk, Per Patrulje! Registrert: kommer."
+    sak = apply_card_action(
+        desk,
+        card_click(key, Verb.MEETING_AGENDA, agenda_item="Ny rusmiddelsituasjon i sentrum"),
+        user_id=PER,
+        name="Per Patrulje",
+        now=NOW,
+    )
+    assert sak.accepted and desk.agenda(key)[0].proposer == "Per Patrulje"
+    empty = apply_card_action(
+        desk, card_click(key, Verb.MEETING_AGENDA), user_id=PER, name="Per", now=NOW
+    )
+    assert not empty.accepted and "Skriv saken" in empty.notice
+
+
+def test_a_click_after_the_meeting_or_on_a_cancelled_one_changes_nothing(desk) -> None:
+    key = "testvik:slt-nettverket:2026-03-10"
+    late = apply_card_action(
+        desk, card_click(key, Verb.MEETING_RSVP_NO), user_id=PER, name="Per", now=at("2026-03-11")
+    )
+    assert not late.accepted and "over" in late.notice
+    desk.cancel(key, KARI)
+    cancelled = apply_card_action(
+        desk, card_click(key, Verb.MEETING_RSVP_YES), user_id=PER, name="Per", now=NOW
+    )
+    assert not cancelled.accepted and cancelled.notice == "Møtet er avlyst."
+    assert desk.attendance(key).answered == frozenset()
+
+
+def test_a_forged_card_payload_is_refused(desk) -> None:
+    forged = card_click("testvik:fagteam:2026-03-31", Verb.MEETING_RSVP_YES)
+    forged["group"] = "politiradet"
+    with pytest.raises(MeetingProblem, match="møte jeg ikke kjenner"):
+        apply_card_action(desk, forged, user_id=PER, name="Per", now=NOW)
+    with pytest.raises(MeetingProblem):
+        apply_card_action(
+            desk,
+            card_click("testvik:fagteam:2026-03-30", Verb.MEETING_RSVP_YES),
+            user_id=PER,
+            name="Per",
+            now=NOW,
+        )
+
+
+# -- when the bot sends -----------------------------------------------------------------------
+
+
+def test_a_monday_meeting_is_reminded_on_friday_and_called_a_week_before(desk) -> None:
+    meeting = desk.meeting("testvik", "slt-nettverket", D(2026, 5, 11))  # Monday
+    sends = send_times(meeting)
+    assert sends.call_at == at("2026-05-04")
+    assert sends.reminder_at == at("2026-05-08", "12:00")
+    assert sends.minutes_at == at("2026-05-11", "11:30")
+
+
+def test_a_call_day_on_a_weekend_moves_back_to_friday(desk) -> None:
+    meeting = desk.meeting("testvik", "slt-nettverket", D(2026, 6, 26))  # Friday
+    sends = send_times(meeting, call_days=6)  # Saturday 20 June
+    assert sends.call_at == at("2026-06-19")
+
+
+def test_a_changed_meeting_gets_new_ledger_keys(desk) -> None:
+    meeting = desk.meeting("testvik", "politiradet", D(2026, 5, 12))
+    assert ledger_key("meeting_call", meeting) == "meeting_call:testvik:politiradet:2026-05-12:0"
+    moved = desk.move(meeting.key, at("2026-05-12", "13:00"), KARI)
+    assert ledger_key("meeting_call", moved) != ledger_key("meeting_call", meeting)
+
+
+# -- commands in plain Norwegian --------------------------------------------------------------
+
+CALLS = [
+    ("innkall fagteam 12. mars kl 9", "fagteam", D(2026, 3, 12), dt.time(9, 0)),
+    ("innkall politirådet 3.4 kl 10:30", "politiradet", D(2026, 4, 3), dt.time(10, 30)),
+    (
+        "kall inn slt-nettverket 15. januar 2027 klokka 9",
+        "slt-nettverket",
+        D(2027, 1, 15),
+        dt.time(9, 0),
+    ),
+    ("Innkall Fagteamet 12.03 kl. 09:30", "fagteam", D(2026, 3, 12), dt.time(9, 30)),
+    ("innkall fagteamet 12.3.2027 kl 9", "fagteam", D(2027, 3, 12), dt.time(9, 0)),
+    ("kalle inn politiradet på tirsdag klokka 14", "politiradet", D(2026, 3, 3), dt.time(14, 0)),
+    ("innkall fagteam tirsdag kl 13", "fagteam", D(2026, 3, 3), dt.time(13, 0)),
+    ("innkall fagteam på mandag kl 13", "fagteam", D(2026, 3, 9), dt.time(13, 0)),
+    ("innkall styringsgruppa 1. februar", "politiradet", D(2027, 2, 1), None),
+    (
+        "kan du kalle inn koordineringsgruppa 20. mai kl 12.15",
+        "slt-nettverket",
+        D(2026, 5, 20),
+        dt.time(12, 15),
+    ),
+    ("innkall fagteam i dag kl 15", "fagteam", D(2026, 3, 2), dt.time(15, 0)),
+    ("innkall fagteam i overmorgen kl 8", "fagteam", D(2026, 3, 4), dt.time(8, 0)),
+    ("innkall utførende nivå 7. sept kl 9", "fagteam", D(2026, 9, 7), dt.time(9, 0)),
+    ("innkall utforende niva 7 september kl 9", "fagteam", D(2026, 9, 7), dt.time(9, 0)),
+    ("<at>SLT-boten</at> innkall fagteam 12. mars kl 9", "fagteam", D(2026, 3, 12), dt.time(9, 0)),
+    ("innkall fagteam 2026-03-12 14:00", "fagteam", D(2026, 3, 12), dt.time(14, 0)),
+    ("innkall politirådsmøte 5. mai kl 9", "politiradet", D(2026, 5, 5), dt.time(9, 0)),
+    ("send innkalling til fagteamet 12/3 kl 9", "fagteam", D(2026, 3, 12), dt.time(9, 0)),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "day", "time"), CALLS)
+def test_the_coordinator_calls_a_meeting(index, text, group, day, time) -> None:
+    command = parse_call_command(text, index, TODAY)
+    assert command == CallCommand(group, day, time, notes=command.notes)
+    assert command.complete and command.question() is None
+
+
+def test_a_hastemote_without_a_group_asks_which_group(index) -> None:
+    command = parse_call_command("innkall til hastemøte i morgen kl 14", index, TODAY)
+    assert command == CallCommand(None, D(2026, 3, 3), dt.time(14), urgent=True)
+    assert command.missing == ("group",)
+    assert command.question().startswith("Hvilken gruppe skal kalles inn til hastemøtet?")
+
+
+def test_in_jevnaker_hastemote_is_a_group_of_its_own(kb: KnowledgeBase) -> None:
+    command = parse_call_command(
+        "innkall til hastemøte i morgen kl 14", kb.kommuner["jevnaker"], TODAY
+    )
+    assert command.group_id == "hastemote" and command.urgent
+
+
+def test_fagteam_means_the_utforende_level_in_valer(kb: KnowledgeBase) -> None:
+    command = parse_call_command("innkall fagteam 12. mars kl 9", kb.kommuner["valer"], TODAY)
+    assert command.group_id == "utovende-niva"
+
+
+def test_a_call_on_a_holiday_is_understood_with_a_note(index) -> None:
+    command = parse_call_command("innkall politirådet 3.4 kl 10:30", index, TODAY)
+    assert command.notes == ("Merk: fredag 3. april er ikke en vanlig møtedag (Langfredag).",)
+
+
+CANCELS = [
+    ("avlys neste politiråd", "politiradet", None),
+    ("avlys fagteammøtet 12. mars", "fagteam", D(2026, 3, 12)),
+    ("avlys møtet i fagteamet 31.3", "fagteam", D(2026, 3, 31)),
+    ("Avlys SLT-nettverksmøtet 10. mars", "slt-nettverket", D(2026, 3, 10)),
+    ("kanseller politirådet", "politiradet", None),
+    ("vennligst avlys styringsgruppemøtet 12. mai", "politiradet", D(2026, 5, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "day"), CANCELS)
+def test_the_coordinator_cancels_a_meeting(index, text, group, day) -> None:
+    command = parse_cancel_command(text, index, TODAY)
+    assert command == CancelCommand(group, day) and command.complete
+
+
+MOVES = [
+    ("flytt møtet til 14. mars kl 10", None, None, D(2026, 3, 14), dt.time(10)),
+    ("flytt neste fagteam til 20.3 kl 9", "fagteam", None, D(2026, 3, 20), dt.time(9)),
+    ("flytt fagteammøtet 31. mars til 2. april", "fagteam", D(2026, 3, 31), D(2026, 4, 2), None),
+    ("flytt neste politiråd til kl 11", "politiradet", None, None, dt.time(11)),
+    ("utsett slt-nettverket til 17.3", "slt-nettverket", None, D(2026, 3, 17), None),
+    ("flytt fagteamet til torsdag kl. 12:30", "fagteam", None, D(2026, 3, 5), dt.time(12, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "day", "new_day", "new_time"), MOVES)
+def test_the_coordinator_moves_a_meeting(index, text, group, day, new_day, new_time) -> None:
+    command = parse_move_command(text, index, TODAY)
+    assert command == MoveCommand(group, day, new_day, new_time, notes=command.notes)
+
+
+def test_flytt_motet_leaves_the_group_to_the_channel_it_is_said_in(index, desk) -> None:
+    command = parse_move_command("flytt møtet til 14. april kl 10", index, TODAY)
+    assert command.missing == ("group",)
+    assert "Hvilken gruppe" in command.question()
+    from dataclasses import replace
+
+    old, new = run_move(desk, "testvik", replace(command, group_id="fagteam"), KARI, NOW)
+    assert old.day == D(2026, 3, 31) and new.start == at("2026-04-14", "10:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hva er været i morgen",
+        "hvem kaller inn til politirådet?",
+        "når er neste fagteammøte",
+        "møteplan",
+        "jeg vil avlyse ferien",
+    ],
+)
+def test_questions_and_chatter_are_not_commands(index, text) -> None:
+    assert parse_call_command(text, index, TODAY) is None
+    assert parse_cancel_command(text, index, TODAY) is None
+    assert parse_move_command(text, index, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "missing", "asks"),
+    [
+        ("innkall", ("group", "date"), "Hvilken gruppe"),
+        ("innkall banan kl 9", ("group", "date"), "Hvilken gruppe"),
+        ("innkall fagteam kl 9", ("date",), "Hvilken dag?"),
+        ("innkall fagteam 12. smurf kl 9", ("date",), "Hvilken dag?"),
+    ],
+)
+def test_a_call_missing_something_says_what(index, text, missing, asks) -> None:
+    command = parse_call_command(text, index, TODAY)
+    assert command.missing == missing and not command.complete
+    assert command.question().startswith(asks)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("innkall fagteam 31. februar", "31. februar finnes ikke."),
+        ("innkall fagteam 12. mars kl 25", "Klokkeslettet 25:00 finnes ikke."),
+        ("innkall fagteam 13.13", "Måned 13 finnes ikke."),
+        ("innkall fagteam 12.03.2025", "onsdag 12. mars 2025 har allerede vært."),
+    ],
+)
+def test_an_impossible_date_or_time_is_named(index, text, problem) -> None:
+    command = parse_call_command(text, index, TODAY)
+    assert command.problems == (problem,) and command.question() == problem
+
+
+def test_cancel_and_move_without_enough_say_what_is_missing(index) -> None:
+    assert parse_cancel_command("avlys", index, TODAY).missing == ("group",)
+    command = parse_move_command("flytt neste fagteam", index, TODAY)
+    assert command.missing == ("new_time",)
+    assert command.question().startswith("Når skal møtet flyttes til?")
+
+
+# -- answers: møteplan, årshjul, neste møte ---------------------------------------------------
+
+
+def test_the_arshjul_lists_every_meeting_by_month_with_the_calendar_link(desk, index) -> None:
+    desk.cancel("testvik:politiradet:2026-05-12", KARI)
+    reply = meeting_plan_reply(desk, index, 2026, "https://bot.example/ics/abc/2026.ics")
+    assert reply.intent == "meeting_plan"
+    assert reply.facts == {"year": 2026, "meetings": 19, "cancelled": 1, "ics": True}
+    assert reply.text.startswith("Årshjul 2026 – Testvik")
+    assert "Mars:\n- tirsdag 10.03 kl 09:00: SLT-nettverket\n" in reply.text
+    assert "- tirsdag 12.05 kl 09:00: Politirådet – Rådhuset, møterom 1 (AVLYST)" in reply.text
+    assert "(https://bot.example/ics/abc/2026.ics)" in reply.text
+    assert "Juli:" not in reply.text
+    assert reply.cards and "https://bot.example/ics/abc/2026.ics" in str(reply.cards[0])
+
+
+def test_the_arshjul_without_a_link_and_for_a_year_outside_the_plan(desk, index) -> None:
+    reply = meeting_plan_reply(desk, index, 2026, None)
+    assert ".ics" not in reply.text and reply.facts["ics"] is False
+    call(desk, index, "innkall fagteam 12. mars kl 9")
+    assert (
+        "torsdag 12.03 kl 09:00: Fagteamet (ekstra møte)"
+        in meeting_plan_reply(desk, index, 2026, None).text
+    )
+
+
+def test_nar_er_neste_fagteammote(desk, index) -> None:
+    reply = next_meeting_reply(desk, index, "fagteam", NOW)
+    assert reply.intent == "next_meeting" and reply.facts["meeting"] == "testvik:fagteam:2026-03-31"
+    assert "Fagteamet møtes tirsdag 31. mars 2026 kl 09:00." in reply.text
+    assert "- Sekretær: Helsesykepleier (Hilde Helsesen)" in reply.text
+    assert "regnet ut fra «hver 6. uke»" in reply.text
+
+
+def test_neste_mote_without_a_group_lists_each_groups_next(desk, index) -> None:
+    reply = next_meeting_reply(desk, index, None, NOW)
+    assert reply.facts["meetings"] == [
+        "testvik:slt-nettverket:2026-03-10",
+        "testvik:fagteam:2026-03-31",
+        "testvik:politiradet:2026-05-12",
+    ]
+
+
+def test_a_group_that_meets_when_needed_has_no_next_meeting(kb: KnowledgeBase) -> None:
+    desk = MeetingDesk(kb, Store(":memory:"), {}, clock=FixedClock(NOW))
+    reply = next_meeting_reply(desk, kb.kommuner["valer"], "bti-mote", NOW)
+    assert reply.facts["meeting"] is None
+    assert "ingen planlagte møter framover (ved bekymring for enkeltungdom)" in reply.text
+
+
+def test_the_bundled_kommuner_give_an_arshjul(kb: KnowledgeBase) -> None:
+    desk = MeetingDesk(kb, Store(":memory:"), {}, clock=FixedClock(NOW))
+    for kommune_id, index in kb.kommuner.items():
+        reply = meeting_plan_reply(desk, index, 2026, None)
+        assert reply.facts["meetings"] == len(meetings_for_year(index.kommune, 2026)), kommune_id
