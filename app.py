@@ -15,12 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
+from bot.features.meetings import (
+    WEEKDAYS,
+)
 from bot.features.reminder_plan import plan_reminders
 from bot.features.reminder_plan import to_json as reminder_json
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
 from bot.logging_setup import configure_logging
+from bot.packaging import host_of, write_package
 from bot.routing import SltBot
 from bot.store import Store, StoreError
 
@@ -46,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     reminders.add_argument("--from", dest="start", required=True, type=_date, help="YYYY-MM-DD")
     reminders.add_argument("--to", dest="end", required=True, type=_date, help="YYYY-MM-DD")
     reminders.add_argument("--json", action="store_true", help="JSON instead of lines")
+    package = commands.add_parser("package", help="write the Teams app package (zip)")
+    package.add_argument("--app-id", required=True, help="the Azure Bot's Microsoft App ID")
+    package.add_argument("--domain", help="public host name (default: SLT_PUBLIC_BASE_URL's)")
+    package.add_argument("--out", type=Path, help="zip file to write")
+    meetings = commands.add_parser("meetings", help="the year's meeting plan (årshjul)")
+    meetings.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    meetings.add_argument("--year", type=int, help="year (default: this year)")
+    meetings.add_argument("--json", action="store_true", help="JSON instead of lines")
     return parser
 
 
@@ -66,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(settings, args.files)
         if command == "serve":
             return _serve(settings)
+        if command == "package":
+            domain = args.domain or host_of(settings.public_base_url)
+            print(write_package(args.app_id, domain, args.out))
+            return 0
         kb = KnowledgeBase.load(settings.knowledge_dir)
         bot = SltBot(kb, Store(":memory:"), settings)
         kommune = _kommune(args.kommune or settings.default_kommune, kb)
@@ -75,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _tiltak(bot, kommune, args.ansvarlig, as_json=args.json)
         if command == "reminders":
             return _reminders(bot, kommune, args.start, args.end, as_json=args.json)
+        if command == "meetings":
+            return _meetings(bot, kommune, args.year, as_json=args.json)
         return _chat(bot, kommune)
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
@@ -161,6 +179,28 @@ def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_js
             f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} frist {r.deadline}"
             f"  ({r.offset_days} d før)  → {', '.join(r.ansvarlig)}"
         )
+    return 0
+
+
+def _meetings(bot: SltBot, kommune: str, year: int | None, *, as_json: bool) -> int:
+    year = year or bot.clock.now().year
+    meetings = [m for m in bot.meetings.year_plan(kommune, year) if m.active]
+    if as_json:
+        records = [
+            {
+                "group": m.group.id,
+                "name": m.group.name,
+                "start": m.start.isoformat(),
+                "source": m.source,
+            }
+            for m in meetings
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for m in meetings:
+        place = f"  ({m.place})" if m.place else ""
+        weekday = WEEKDAYS[m.start.weekday()][:3]
+        print(f"{m.start:%Y-%m-%d} {weekday} {m.start:%H:%M}  {m.group.name}{place}  [{m.source}]")
     return 0
 
 

@@ -6,6 +6,10 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.graph import GraphSettings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
@@ -39,6 +43,8 @@ class Settings:
     allowed_tenants: frozenset[str] = frozenset()
     openid_metadata_url: str = ""
     token_issuer: str = ""
+    graph: GraphSettings | None = None
+    """Microsoft Graph for calendar invitations (``SLT_GRAPH_*``); None = cards and .ics only."""
 
     @property
     def tenant_allow_list(self) -> frozenset[str]:
@@ -69,6 +75,8 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        from bot.graph import GraphSettings  # graph imports config: import here, not at top
+
         env = os.environ if env is None else env
         port_text = env.get("PORT", "3978")
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
@@ -98,4 +106,5 @@ class Settings:
             ),
             openid_metadata_url=env.get("SLT_OPENID_METADATA_URL", ""),
             token_issuer=env.get("SLT_TOKEN_ISSUER", ""),
+            graph=GraphSettings.from_env(env),
         )

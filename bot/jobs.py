@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -25,7 +26,6 @@ from bot.features.sheet import Section, Sheet
 from bot.features.tiltak import COORDINATOR_ROLE, LOOKBACK, Status, TiltakDesk
 from bot.features.tiltak_answers import plan_status
 from bot.knowledge.index import KnowledgeBase
-from bot.people import Person
 from bot.store import Store
 from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
@@ -56,36 +56,91 @@ class Targets:
         self.desk = desk
 
     def channel(self, kommune_id: str) -> dict | None:
+        """The kommune's SLT channel: the most recently seen channel of a linked team."""
         return self.store.reference_for_kommune(kommune_id, "channel")
 
-    def _user(self, person: Person) -> UserTarget | None:
-        for identity in person.identities:
-            member = self.store.get(ROSTER, identity)
-            if member is None:
-                member = next(
-                    (
-                        m
-                        for _, m in self.store.items(ROSTER)
-                        if identity
-                        in {str(m.get("upn", "")).lower(), str(m.get("email", "")).lower()}
-                    ),
-                    None,
-                )
-            if member and member.get("user_id") and member.get("service_url"):
-                return UserTarget(
-                    member["user_id"],
-                    member.get("tenant_id") or "",
-                    member["service_url"],
-                    member.get("name") or person.role,
-                )
+    def user(self, identities: Iterable[str], label: str) -> UserTarget | None:
+        """The Teams user (from the roster) behind any of a person's identities."""
+        wanted = [i.lower() for i in identities if i]
+        member = next((m for i in wanted if (m := self.store.get(ROSTER, i))), None)
+        if member is None:
+            member = next(
+                (
+                    m
+                    for _, m in self.store.items(ROSTER)
+                    if {str(m.get("upn", "")).lower(), str(m.get("email", "")).lower()}
+                    & set(wanted)
+                ),
+                None,
+            )
+        if member and member.get("user_id") and member.get("service_url"):
+            return UserTarget(
+                member["user_id"],
+                member.get("tenant_id") or "",
+                member["service_url"],
+                member.get("name") or label,
+            )
         return None
 
     def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
         people = self.desk.people_map(kommune_id).people_for(role)
-        return [Recipient(person.name or person.role, self._user(person)) for person in people]
+        return self.recipients((p.name or p.role, p.identities) for p in people)
+
+    def recipients(self, people: Iterable[tuple[str, Iterable[str]]]) -> list[Recipient]:
+        """(label, identities) pairs as recipients."""
+        return [Recipient(label, self.user(ids, label)) for label, ids in people]
 
     def coordinator(self, kommune_id: str) -> list[Recipient]:
         return self.for_role(kommune_id, COORDINATOR_ROLE)
+
+    def address(
+        self,
+        key: str,
+        reply: Reply,
+        recipients: Iterable[Recipient],
+        channel: dict[str, Any] | None,
+        *,
+        kind: str,
+        about: str,
+    ) -> list[Outgoing]:
+        """One message per recipient: 1:1 with the channel as fallback; a person who is mapped
+        but not in the roster is named in the channel; nobody at all → the channel."""
+        result = []
+        for recipient in recipients:
+            who = recipient.user.user_id if recipient.user else recipient.label
+            if recipient.user is not None:
+                result.append(
+                    Outgoing(
+                        key=f"{key}:{who}",
+                        reply=reply,
+                        kind=kind,
+                        user=recipient.user,
+                        fallback_channel=channel,
+                        fallback_mention=(recipient.user.user_id, recipient.user.name),
+                        report_to=channel,
+                        about=about,
+                    )
+                )
+            elif channel is not None:
+                labelled = Reply(f"{recipient.label}: {reply.text}", reply.cards, reply.intent)
+                result.append(
+                    Outgoing(
+                        key=f"{key}:{who}",
+                        reply=labelled,
+                        kind=kind,
+                        conversation=channel,
+                        about=about,
+                    )
+                )
+        if not result and channel is not None:
+            result.append(
+                Outgoing(
+                    key=f"{key}:channel", reply=reply, kind=kind, conversation=channel, about=about
+                )
+            )
+        if not result:
+            log.warning("nowhere to send %s: no channel linked", kind)
+        return result
 
 
 class ReminderRunner:
@@ -163,7 +218,7 @@ class ReminderRunner:
             ]
             if not recipients:  # "mangler ansvarlig": the coordinator gets it instead
                 recipients = self.targets.coordinator(kommune_id)
-            result += self._to_recipients(
+            result += self.to_recipients(
                 f"reminder:{planned.key}",
                 reply,
                 recipients,
@@ -172,7 +227,7 @@ class ReminderRunner:
             )
         return result
 
-    def _to_recipients(
+    def to_recipients(
         self,
         key: str,
         reply: Reply,
@@ -183,46 +238,11 @@ class ReminderRunner:
         kind: str = "reminder",
     ) -> list[Outgoing]:
         channel = self.targets.channel(kommune_id)
-        result = []
-        for recipient in recipients:
-            who = recipient.user.user_id if recipient.user else recipient.label
-            if recipient.user is not None:
-                result.append(
-                    Outgoing(
-                        key=f"{key}:{who}",
-                        reply=reply,
-                        kind=kind,
-                        user=recipient.user,
-                        fallback_channel=channel,
-                        fallback_mention=(recipient.user.user_id, recipient.user.name),
-                        report_to=channel,
-                        about=about,
-                    )
-                )
-            elif channel is not None:  # mapped but not found in the roster: post in the channel
-                labelled = Reply(f"{recipient.label}: {reply.text}", reply.cards, reply.intent)
-                result.append(
-                    Outgoing(
-                        key=f"{key}:{who}",
-                        reply=labelled,
-                        kind=kind,
-                        conversation=channel,
-                        about=about,
-                    )
-                )
-        if not result and channel is not None:  # nobody resolvable at all
-            result.append(
-                Outgoing(
-                    key=f"{key}:channel", reply=reply, kind=kind, conversation=channel, about=about
-                )
-            )
-        if not result:
-            log.warning("nowhere to send %s for kommune %s: no channel linked", kind, kommune_id)
-        return result
+        return self.targets.address(key, reply, recipients, channel, kind=kind, about=about)
 
     def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
         """A one-off message to the kommune's coordinator (1:1, else the SLT channel)."""
-        return self._to_recipients(
+        return self.to_recipients(
             key,
             reply,
             self.targets.coordinator(kommune_id),
@@ -255,7 +275,7 @@ class ReminderRunner:
                 sources=(index.kommune.sources[tiltak.source].title,),
             )
             reply = Reply(sheet.as_text(), (sheet_card(sheet),), "tiltak.escalation")
-            result += self._to_recipients(
+            result += self.to_recipients(
                 f"escalation:{kommune_id}:{tiltak.id}:{deadline.isoformat()}",
                 reply,
                 self.targets.coordinator(kommune_id),
@@ -276,7 +296,7 @@ class ReminderRunner:
         index = self.kb.kommuner[kommune_id]
         reply = plan_status(self.desk, index, today)
         year, week, _ = today.isocalendar()
-        return self._to_recipients(
+        return self.to_recipients(
             f"digest:{kommune_id}:{year}-W{week:02d}",
             reply,
             self.targets.coordinator(kommune_id),
@@ -286,24 +306,35 @@ class ReminderRunner:
         )
 
 
-def start_scheduler(runner: ReminderRunner, clock: Clock) -> AsyncIOScheduler:
-    """Run the tick every few minutes, and once right away (the start-up catch-up)."""
-    scheduler = AsyncIOScheduler(timezone="Europe/Oslo")
+class Ticking(Protocol):
+    async def tick(self, now: dt.datetime) -> list[Delivery]: ...
 
+
+def start_scheduler(runners: dict[str, Ticking], clock: Clock) -> AsyncIOScheduler:
+    """Run each runner's tick every few minutes, and once right away (the start-up catch-up).
+
+    Jobs are named by key, so scheduling again (e.g. after a knowledge reload) replaces them.
+    """
+    scheduler = AsyncIOScheduler(timezone="Europe/Oslo")
+    for name, runner in runners.items():
+        scheduler.add_job(
+            _shielded(name, runner, clock),
+            IntervalTrigger(minutes=TICK_MINUTES),
+            id=f"{name}.tick",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            next_run_time=dt.datetime.now(dt.UTC),
+        )
+    scheduler.start()
+    return scheduler
+
+
+def _shielded(name: str, runner: Ticking, clock: Clock) -> Callable[[], Awaitable[None]]:
     async def tick() -> None:
         try:
             await runner.tick(clock.now())
         except Exception as exc:  # one failed tick must not stop the next
-            log.error("reminder tick failed: %s", type(exc).__name__)
+            log.error("%s tick failed: %s", name, type(exc).__name__)
 
-    scheduler.add_job(
-        tick,
-        IntervalTrigger(minutes=TICK_MINUTES),
-        id="reminders.tick",
-        replace_existing=True,
-        coalesce=True,
-        max_instances=1,
-        next_run_time=dt.datetime.now(dt.UTC),
-    )
-    scheduler.start()
-    return scheduler
+    return tick

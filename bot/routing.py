@@ -14,7 +14,11 @@ from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import answers, tiltak_answers
+from bot.features import answers, meeting_chat, tiltak_answers
+from bot.features.ical import team_token
+from bot.features.meetings import (
+    MeetingDesk,
+)
 from bot.features.privacy import PrivacyGuard, warning_text
 from bot.features.reply import Followup, Reply
 from bot.features.routine_answers import RoutineBook
@@ -22,7 +26,7 @@ from bot.features.tiltak import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Kommune
 from bot.people import PeopleMap, load_people
-from bot.store import Store
+from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
 from cards.verbs import Verb
 
@@ -30,6 +34,9 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
+
+STORE_BUSY = "Jeg fikk ikke lagret dette akkurat nå. Prøv igjen om litt."
+"""When the database is locked or full: nothing was changed, and the person can try again."""
 
 
 class Scope(StrEnum):
@@ -49,11 +56,17 @@ class Request:
     user_name: str | None = None
     tenant_id: str | None = None
     scope: Scope = Scope.PERSONAL
+    channel_key: str | None = None
+    """``channel:<id>`` for a channel message: where the group's meeting calls can go."""
     addressed: bool = True
     """False for channel messages Teams delivers without an @mention (RSC permission)."""
 
 
 ActionHandler = Callable[["SltBot", Request, dict[str, Any]], Reply | None]
+
+MEETING_COMMANDS = frozenset(
+    {Intent.MEETING_CALL, Intent.MEETING_CANCEL, Intent.MEETING_MOVE, Intent.LINK_CHANNEL}
+)
 
 TILTAK_INTENTS = frozenset(
     {
@@ -88,6 +101,9 @@ class SltBot:
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard()
         self.routines = RoutineBook(kb)
+        self.meetings = MeetingDesk(
+            kb, store, self.desk.people, clock=self.clock, guard=self.privacy
+        )
         self.actions: dict[str, ActionHandler] = {}
         self._remembered: set[str] = set()
         for verb in tiltak_answers.STATUS_FOR_VERB:
@@ -95,6 +111,8 @@ class SltBot:
         self.register_action(Verb.ROUTINE_STEP, _routine_step)
         self.register_action(Verb.ROUTINE_ANSWER, _routine_step)
         self.register_action(Verb.ROUTINE_START, _routine_start)
+        for verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO, Verb.MEETING_AGENDA):
+            self.register_action(verb, _meeting_click)
 
     # --- who, where ----------------------------------------------------------------------
 
@@ -117,12 +135,12 @@ class SltBot:
         """Coordinator/admin rights for commands that change state.
 
         With no admins configured (local use) everyone may; in production ``SLT_ADMINS``
-        lists Entra object ids or UPNs.
+        lists Entra object ids or UPNs (a UPN matches through the team roster).
         """
         if not self.settings.admins:
             return True
-        ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
-        return bool(ids & self.settings.admins)
+        admins = {a.lower() for a in self.settings.admins}
+        return bool(self.identities(request) & admins)
 
     def remember_conversation(
         self, key: str, scope: Scope, reference: dict[str, Any], request: Request
@@ -130,7 +148,11 @@ class SltBot:
         """Store how to reach a conversation later; written once per conversation and run."""
         if key in self._remembered:
             return
-        self.store.save_reference(key, scope.value, reference, self.kommune_id_for(request))
+        try:
+            self.store.save_reference(key, scope.value, reference, self.kommune_id_for(request))
+        except StoreError:  # the answer has gone out; a later turn stores the reference
+            log.warning("conversation reference not stored: the database is not writable")
+            return
         self._remembered.add(key)
 
     # --- messages ------------------------------------------------------------------------
@@ -152,9 +174,12 @@ class SltBot:
         asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
         routine = self.routines.match(text)
         if warning is None or asks_something or routine:  # after a warning, only real questions
-            replies.append(
-                self.respond(understood, self.kommune_id_for(request), request, text=text)
-            )
+            try:
+                reply = self.respond(understood, self.kommune_id_for(request), request, text=text)
+            except StoreError:
+                log.warning("%s not done: the database is not writable", understood.intent)
+                reply = Reply(STORE_BUSY, intent="store.busy")
+            replies.append(reply)
         return replies
 
     def privacy_warning(self, request: Request) -> Reply | None:
@@ -211,6 +236,17 @@ class SltBot:
             return handler(index, understood)
         if understood.intent in TILTAK_INTENTS:
             return self._tiltak_question(index, understood, request)
+        if understood.intent in MEETING_COMMANDS:
+            return self._meeting_command(index, understood, request, text)
+        if understood.intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING):
+            return meeting_chat.answer(
+                self.meetings,
+                index,
+                understood,
+                text,
+                self.clock.now(),
+                lambda kommune_id: self.calendar_url(request),
+            )
         if understood.intent is Intent.GREETING:
             return answers.greeting(index, self.kb)
         return answers.fallback(index, self.kb)
@@ -229,6 +265,58 @@ class SltBot:
         if q.intent is Intent.TILTAK_OWNER:
             return tiltak_answers.tiltak_owner(self.desk, index, q, today)
         return tiltak_answers.tiltak_for_role(self.desk, index, q, today)
+
+    def _meeting_command(
+        self, index: KommuneIndex, q: Understood, request: Request | None, text: str
+    ) -> Reply:
+        if request is None:
+            return Reply("Møter innkalles, avlyses og flyttes i Teams.", intent=q.intent)
+        return meeting_chat.command(
+            self.meetings,
+            index,
+            q,
+            text,
+            allowed=self.may_manage(index.id, request),
+            by=request.user_name or request.user_id,
+            now=self.clock.now(),
+            channel_key=request.channel_key,
+            store=self.store,
+        )
+
+    def may_manage(self, kommune_id: str, request: Request) -> bool:
+        """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no
+        admins configured) anyone."""
+        identities = self.identities(request)
+        if self.meetings.may_manage(kommune_id, identities, self.settings.admins):
+            return True
+        return not self.settings.admins and self.desk.people_map(kommune_id).is_empty
+
+    def calendar_url(self, request: Request | None) -> str | None:
+        """The årshjul's .ics link for this team, with an unguessable token made once per team."""
+        if request is None or not self.settings.public_base_url:
+            return None
+        record = self.store.get(
+            meeting_chat.CALENDAR_TOKENS, f"conversation:{request.conversation_key}"
+        )
+        if record is None:
+            token = team_token()
+            self.store.put(
+                meeting_chat.CALENDAR_TOKENS,
+                f"token:{token}",
+                {"conversation": request.conversation_key},
+            )
+            record = {"token": token}
+            self.store.put(
+                meeting_chat.CALENDAR_TOKENS, f"conversation:{request.conversation_key}", record
+            )
+        return f"{self.settings.public_base_url}/calendar/{record['token']}.ics"
+
+    def kommune_for_calendar_token(self, token: str) -> str | None:
+        record = self.store.get(meeting_chat.CALENDAR_TOKENS, f"token:{token}")
+        if record is None:
+            return None
+        linked = self.store.kommune_for(record["conversation"])
+        return linked if linked in self.kb.kommuner else self.settings.default_kommune
 
     def _link_team(self, kommune_id: str | None, named: bool, request: Request | None) -> Reply:
         if request is None:
@@ -272,7 +360,11 @@ class SltBot:
             return Reply(
                 "Den knappen kjenner jeg ikke igjen. Prøv å spørre på nytt.", intent="action"
             )
-        return handler(self, request, data)
+        try:
+            return handler(self, request, data)
+        except StoreError:
+            log.warning("card action %s not done: the database is not writable", verb)
+            return Reply(STORE_BUSY, intent="store.busy")
 
     def index_for(self, request: Request) -> KommuneIndex:
         return self.kb.kommuner[self.kommune_id_for(request)]
@@ -280,7 +372,9 @@ class SltBot:
 
 def _about_organisation(q: Understood) -> bool:
     """A question about who/when/how often for a named group, or about the action plan."""
-    if q.intent in TILTAK_INTENTS or q.intent in (Intent.LINK_TEAM, Intent.HELP):
+    if q.intent in TILTAK_INTENTS or q.intent in MEETING_COMMANDS:
+        return True
+    if q.intent in (Intent.LINK_TEAM, Intent.HELP, Intent.MEETING_PLAN, Intent.NEXT_MEETING):
         return True
     specific = (
         Intent.MEMBERS,
@@ -295,6 +389,13 @@ def _about_organisation(q: Understood) -> bool:
         q.intent in specific
         and bool(q.cue)
         and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
+    )
+
+
+def _meeting_click(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    user_id = (request.user_aad_id or request.user_id).lower()
+    return meeting_chat.click(
+        bot.meetings, data, user_id=user_id, name=request.user_name or "Ukjent", now=bot.clock.now()
     )
 
 

@@ -18,15 +18,20 @@ from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from botbuilder.schema import Activity
 
+from bot import pages
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
+from bot.features.ical import ics_filename, year_calendar
 from bot.features.reply import Followup, Reply
+from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, start_scheduler
 from bot.knowledge.index import KnowledgeBase
+from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.routing import SltBot
 from bot.store import Store
 from bot.teams.adapter import create_adapter
+from bot.teams.connectors import close_connections
 from bot.teams.handler import SltTeamsHandler
 from bot.teams.sender import ProactiveSender
 
@@ -45,7 +50,9 @@ class Runtime:
     adapter: Any
     sender: ProactiveSender
     runner: ReminderRunner
+    meetings: MeetingRunner
     clock: Clock
+    graph: GraphCalendar | None = None
     scheduler: AsyncIOScheduler | None = None
 
 
@@ -72,9 +79,11 @@ async def _read_activity(request: web.Request) -> Activity | web.Response:
         return _problem(413, "request body is larger than 1 MB")
     try:
         body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:  # also bad UTF-8, and integers past Python's 4300-digit limit
         return _problem(400, "body is not valid JSON")
-    reason = _activity_problem(body)
+    except RecursionError:  # json's decoder gives up on ~1000 levels of nesting
+        return _problem(400, "body is nested too deeply")
+    reason = _activity_problem(body) or _unicode_problem(body)
     if reason:
         return _problem(400, reason)
     try:
@@ -104,12 +113,23 @@ def _activity_problem(body: Any) -> str | None:
     for key in ("entities", "attachments"):
         if key in body and body[key] is not None and not isinstance(body[key], list):
             return f"activity.{key} must be a list"
+        if isinstance(body.get(key), list) and not all(isinstance(i, dict) for i in body[key]):
+            return f"activity.{key} must be a list of objects"
     if (
         "channelData" in body
         and body["channelData"] is not None
         and not isinstance(body["channelData"], dict)
     ):
         return "activity.channelData must be an object"
+    return None
+
+
+def _unicode_problem(body: Any) -> str | None:
+    """A lone surrogate (``"\\ud800"`` in JSON) cannot be stored, logged or sent on as UTF-8."""
+    try:
+        json.dumps(body, ensure_ascii=False).encode()
+    except (UnicodeEncodeError, RecursionError):
+        return "body contains text that is not valid Unicode (a lone surrogate)"
     return None
 
 
@@ -168,6 +188,30 @@ async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) 
         return _problem(401, "the Bot Framework token is not valid")
 
 
+async def calendar_file(request: web.Request) -> web.Response:
+    """The årshjul as iCalendar, for the team whose unguessable token is in the link."""
+    runtime = request.app[RUNTIME]
+    token = request.match_info["token"]
+    kommune_id = runtime.bot.kommune_for_calendar_token(token) if len(token) <= 64 else None
+    if kommune_id is None:
+        return _problem(404, "no calendar here")
+    year = runtime.clock.now().year
+    requested = request.query.get("year", "")
+    if requested.isdigit() and abs(int(requested) - year) <= 3:
+        year = int(requested)
+    body = year_calendar(runtime.bot.meetings, kommune_id, year)
+    name = ics_filename(runtime.kb.kommuner[kommune_id].kommune.short_name, year)
+    return web.Response(
+        body=body,
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Cache-Control": "private, max-age=300",
+        },
+    )
+
+
 async def healthz(request: web.Request) -> web.Response:
     runtime = request.app[RUNTIME]
     return web.json_response(
@@ -222,14 +266,21 @@ def build_runtime(
     sender = ProactiveSender(adapter, settings.app_id, store, clock=clock)
     targets = Targets(store, bot.desk)
     runner = ReminderRunner(kb, bot.desk, sender, targets)
+    graph = GraphCalendar(settings.graph) if settings.graph else None
+    meetings = MeetingRunner(kb, bot.meetings, sender, targets, store, graph=graph)
 
-    async def to_coordinator(followup: Followup) -> None:
-        reply = Reply(followup.text, intent="followup")
-        outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
-        await sender.send_many(outgoing)
+    async def follow_up(followup: Followup) -> None:
+        if followup.to == "coordinator":
+            reply = Reply(followup.text, intent="followup")
+            outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
+            await sender.send_many(outgoing)
+        else:
+            await meetings.follow_up(followup)
 
-    handler = SltTeamsHandler(bot, followups=to_coordinator)
-    return Runtime(settings, kb, store, bot, handler, adapter, sender, runner, clock)
+    handler = SltTeamsHandler(bot, followups=follow_up)
+    return Runtime(
+        settings, kb, store, bot, handler, adapter, sender, runner, meetings, clock, graph
+    )
 
 
 def create_app(
@@ -245,6 +296,8 @@ def create_app(
     app[RUNTIME] = runtime
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/calendar/{token}.ics", calendar_file)
+    pages.add_routes(app)
 
     app.cleanup_ctx.append(_lifecycle)
     return app
@@ -254,9 +307,16 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     """Start the scheduler with the service; on shutdown stop it and finish pending sends."""
     runtime = app[RUNTIME]
     if runtime.settings.scheduler_enabled:
-        runtime.scheduler = start_scheduler(runtime.runner, runtime.clock)
+        runners = {"reminders": runtime.runner, "meetings": runtime.meetings}
+        runtime.scheduler = start_scheduler(runners, runtime.clock)
     yield
+    await runtime.handler.drain()  # one-off follow-ups: no later tick would send them
+    # Then the sender: posts on the wire finish and are recorded, the rest stays queued for
+    # the next start. (The scheduler's shutdown cancels a running tick, mid-post or not.)
+    await runtime.sender.stop()
     if runtime.scheduler is not None:
         runtime.scheduler.shutdown(wait=False)
-    await runtime.handler.drain()
+    if runtime.graph is not None:
+        await runtime.graph.close()
+    await close_connections(runtime.adapter)
     runtime.store.close()

@@ -56,13 +56,14 @@ class StoreError(RuntimeError):
 class Store:
     """SQLite-backed storage with a small, explicit API (no SQL outside this module)."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, busy_timeout: float = 5.0) -> None:
+        """``busy_timeout``: how long a write waits for another connection's lock (blocking)."""
         self.path = Path(path) if str(path) != ":memory:" else None
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = sqlite3.connect(
-                str(path), check_same_thread=False, isolation_level=None, timeout=5.0
+                str(path), check_same_thread=False, isolation_level=None, timeout=busy_timeout
             )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")

@@ -42,6 +42,12 @@ class Intent(StrEnum):
     HELP = "help"
     GREETING = "greeting"
     LINK_TEAM = "link_team"
+    MEETING_PLAN = "meeting_plan"
+    NEXT_MEETING = "next_meeting"
+    MEETING_CALL = "meeting_call"
+    MEETING_CANCEL = "meeting_cancel"
+    MEETING_MOVE = "meeting_move"
+    LINK_CHANNEL = "link_channel"
     TILTAK_MINE = "tiltak_mine"
     TILTAK_FOR_ROLE = "tiltak_for_role"
     TILTAK_STATUS = "tiltak_status"
@@ -52,6 +58,24 @@ class Intent(StrEnum):
 
 # Cue phrases per intent, in folded form. Order of the dict is the tie-break priority.
 CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.MEETING_CALL: (
+        "innkall", "innkalle til", "kall inn", "send innkalling", "send ut innkalling",
+        "lag innkalling",
+    ),
+    Intent.MEETING_CANCEL: ("avlys", "avlyse", "kanseller"),
+    Intent.MEETING_MOVE: ("flytt", "flytte", "utsett motet", "utsette motet", "flytt motet"),
+    Intent.LINK_CHANNEL: (
+        "bruk denne kanalen for", "bruk kanalen for", "koble kanalen til", "denne kanalen er for",
+        "knytt kanalen til",
+    ),
+    Intent.MEETING_PLAN: (
+        "moteplan", "moteplanen", "arshjul", "arshjulet", "motekalender", "motekalenderen",
+        "alle motene", "kalender",
+    ),
+    Intent.NEXT_MEETING: (
+        "neste mote", "neste motet", "nar er neste", "nar er det neste", "nar motes neste",
+        "nar er motet", "neste gang", "kommende mote", "kommende moter",
+    ),
     Intent.TILTAK_MINE: (
         "mine tiltak",
         "mitt tiltak",
@@ -277,6 +301,8 @@ CUES: dict[Intent, tuple[str, ...]] = {
 }
 
 SPECIFIC_FIRST = (
+    Intent.MEETING_CALL, Intent.MEETING_CANCEL, Intent.MEETING_MOVE, Intent.LINK_CHANNEL,
+    Intent.MEETING_PLAN, Intent.NEXT_MEETING,
     Intent.TILTAK_MINE,
     Intent.TILTAK_STATUS,
     Intent.TILTAK_DEADLINE,

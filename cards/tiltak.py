@@ -63,7 +63,8 @@ def reminder_card(
                 "Planen oppgir ingen dato: fristen er et forslag som SLT-koordinatoren "
                 "skal bekrefte.",
                 size="Small",
-                color="Warning",
+                weight="Bolder",
+                color="Accent",
             )
         )
     if occurrence.status is not Status.OPEN or occurrence.comment:
@@ -99,9 +100,16 @@ def reminder_card(
     return card(body, actions)
 
 
+def shorten(text: str, limit: int = 80) -> str:
+    """Cut at the last word boundary before ``limit`` and mark the cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
+
+
 def _occurrence_lines(items: tuple[Occurrence, ...], limit: int = 15) -> list[str]:
     lines = [
-        f"Tiltak {o.tiltak.id}: {o.tiltak.tiltak[:80]} – "
+        f"Tiltak {o.tiltak.id}: {shorten(o.tiltak.tiltak)} – "
         f"frist {norwegian_date(o.effective_deadline)} ({', '.join(o.tiltak.ansvar)})"
         for o in items[:limit]
     ]

@@ -157,3 +157,12 @@ async def test_an_activity_from_a_tenant_not_on_the_allow_list_is_refused_withou
     finally:
         await client.session.close()
         await server.close()
+
+
+async def test_the_pages_the_manifest_links_to_answer_in_norwegian(bot_server: BotServer) -> None:
+    for path, words in (("/", "SLT-boten"), ("/personvern", "taushetsplikt"), ("/vilkar", "112")):
+        response = await bot_server.session.get(f"{bot_server.url}{path}")
+        assert response.status == 200, path
+        assert response.headers["Content-Type"].startswith("text/html")
+        assert words in await response.text()
+    assert (await bot_server.session.get(f"{bot_server.url}/finnes-ikke")).status == 404

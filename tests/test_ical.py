@@ -22,7 +22,9 @@ from bot.features.ical import (
     year_calendar,
 )
 from bot.features.meeting_plan import meetings_for_year
-from bot.features.meetings import MeetingDesk
+from bot.features.meetings import (
+    MeetingDesk,
+)
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.store import Store

@@ -12,29 +12,33 @@ import datetime as dt
 import pytest
 
 from bot.clock import OSLO, FixedClock
-from bot.features.meeting_plan import meetings_for_year
-from bot.features.meetings import (
-    AGENDA_MAX_CHARS,
-    AGENDA_MAX_ITEMS,
-    NAMESPACE,
-    OVERRIDE_NAMESPACE,
+from bot.features.meeting_answers import (
+    meeting_plan_reply,
+    next_meeting_reply,
+)
+from bot.features.meeting_commands import (
     CallCommand,
     CancelCommand,
-    MeetingDesk,
-    MeetingProblem,
     MoveCommand,
     apply_card_action,
     cancel_notice,
-    ledger_key,
-    meeting_plan_reply,
     move_notice,
-    next_meeting_reply,
     parse_call_command,
     parse_cancel_command,
     parse_move_command,
     run_call,
     run_cancel,
     run_move,
+)
+from bot.features.meeting_plan import meetings_for_year
+from bot.features.meetings import (
+    AGENDA_MAX_CHARS,
+    AGENDA_MAX_ITEMS,
+    NAMESPACE,
+    OVERRIDE_NAMESPACE,
+    MeetingDesk,
+    MeetingProblem,
+    ledger_key,
     send_times,
 )
 from bot.knowledge.index import KnowledgeBase, KommuneIndex

@@ -81,14 +81,21 @@ class Room:
         return sorted(set(posts))[index] if posts else None
 
 
-def people_map() -> dict[str, PeopleMap]:
-    by_role = {fold(role): (Person(role=role, upn=upn),) for role, (upn, _) in PEOPLE.items()}
+def people_map(people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE) -> dict[str, PeopleMap]:
+    by_role = {
+        fold(role): (
+            Person(role=role, upn=upn, aad_object_id=person["aadObjectId"], name=person["name"]),
+        )
+        for role, (upn, person) in people.items()
+    }
     return {"testvik": PeopleMap("testvik", by_role)}
 
 
-def seed_room(store: Store, service_url: str) -> None:
+def seed_room(
+    store: Store, service_url: str, people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE
+) -> None:
     """What the bot has learnt from Teams: the roster and the SLT channel."""
-    for upn, person in PEOPLE.values():
+    for upn, person in people.values():
         store.put(
             "roster",
             person["aadObjectId"],
@@ -119,12 +126,18 @@ def seed_room(store: Store, service_url: str) -> None:
 
 
 async def open_room(
-    settings: Settings, kb: KnowledgeBase, connector: FakeConnector, when: dt.datetime
+    settings: Settings,
+    kb: KnowledgeBase,
+    connector: FakeConnector,
+    when: dt.datetime,
+    people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
 ) -> tuple[Room, Any]:
     store = Store(settings.database_path)
-    seed_room(store, connector.url)
+    seed_room(store, connector.url, people)
     clock = FixedClock(when)
-    server, client = await start_bot(settings, kb, store=store, clock=clock, people=people_map())
+    server, client = await start_bot(
+        settings, kb, store=store, clock=clock, people=people_map(people)
+    )
     runtime = client.app[RUNTIME]
     runtime.sender.base_delay = 0.01  # retries stay fast in tests; the logic is unchanged
     return Room(client, runtime, clock, connector), server
@@ -197,7 +210,7 @@ async def test_a_throttling_failing_connector_still_delivers_each_reminder_once(
 async def test_when_a_1_to_1_is_refused_the_reminder_goes_to_the_channel_with_a_mention(
     room: Room,
 ) -> None:
-    room.connector.fail_next(Failure(403))  # the create-conversation call
+    room.connector.fail_next(Failure(403, only="create", member=SKOLE["id"]))  # no 1:1 possible
     await room.tick(at("2026-06-01"))
     channel_posts = room.cards_to(CHANNEL_ID)
     assert any("Tiltak 1 har frist" in post and SKOLE["id"] in post for post in channel_posts)

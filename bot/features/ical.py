@@ -27,7 +27,10 @@ import secrets
 
 from icalendar import Calendar, Event
 
-from bot.features.meetings import Meeting, MeetingDesk
+from bot.features.meetings import (
+    Meeting,
+    MeetingDesk,
+)
 from bot.text import fold
 
 PRODID = "-//SLT-boten//Aarshjul//NO"

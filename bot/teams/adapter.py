@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from botbuilder.core import TurnContext
-from botbuilder.integration.aiohttp import (
-    CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
-)
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import CallerIdConstants
+from botframework.connector.auth import AuthenticationConstants
 
 from bot.config import Settings
+from bot.teams.connectors import ReusingBotFrameworkAuthentication
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,11 @@ class BotFrameworkConfig:
     APP_TENANTID: str
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None
+    TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL: str | None = None
+    TO_CHANNEL_FROM_BOT_LOGIN_URL: str | None = None
+    TO_CHANNEL_FROM_BOT_OAUTH_SCOPE: str | None = None
+    OAUTH_URL: str | None = None
+    CALLER_ID: str | None = None
 
 
 def create_adapter(settings: Settings) -> CloudAdapter:
@@ -37,13 +42,35 @@ def create_adapter(settings: Settings) -> CloudAdapter:
         APP_PASSWORD=settings.app_password,
         APP_TYPE=settings.app_type,
         APP_TENANTID=settings.app_tenant_id,
-        # Only for tests and sovereign clouds: where the channel's signing keys are published.
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=settings.openid_metadata_url or None,
-        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=settings.token_issuer or None,
     )
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(config))
+    if settings.openid_metadata_url or settings.token_issuer:
+        config = _with_token_endpoints(config, settings)
+    adapter = CloudAdapter(ReusingBotFrameworkAuthentication(config))
     adapter.on_turn_error = _on_turn_error
     return adapter
+
+
+def _with_token_endpoints(config: BotFrameworkConfig, settings: Settings) -> BotFrameworkConfig:
+    """Only for tests and sovereign clouds: where the channel's signing keys are published.
+
+    Setting any of these switches botbuilder to its "parameterized" authentication, which
+    has no defaults at all: without an issuer every token is refused, and without a login
+    URL no reply can be sent. Everything not configured keeps the public cloud's value.
+    """
+    return replace(
+        config,
+        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=settings.openid_metadata_url
+        or AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL,
+        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=settings.token_issuer
+        or AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER,
+        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=(
+            AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL
+        ),
+        TO_CHANNEL_FROM_BOT_LOGIN_URL=AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE,
+        OAUTH_URL=AuthenticationConstants.OAUTH_URL,
+        CALLER_ID=CallerIdConstants.public_azure_channel,
+    )
 
 
 async def _on_turn_error(context: TurnContext, error: Exception) -> None:

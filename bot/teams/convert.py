@@ -74,6 +74,7 @@ def to_request(activity: Activity, text: str | None = None) -> Request:
         user_name=(sender.name if sender else None),
         tenant_id=(activity.conversation.tenant_id if activity.conversation else None),
         scope=scope,
+        channel_key=f"channel:{channel_id(activity)}" if scope is Scope.CHANNEL else None,
         addressed=is_addressed(activity, scope),
     )
 

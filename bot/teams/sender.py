@@ -8,7 +8,17 @@ Every proactive send goes through :class:`ProactiveSender`, which
 - keeps a delivery ledger in the store (namespace ``outbox``), keyed by the caller's
   idempotency key (for reminders: tiltak, deadline and offset), so a message is sent once
   across restarts and concurrent schedulers in this process;
-- reports a message that fails for good to the coordinator instead of dropping it.
+- reports a message that fails for good to the coordinator instead of dropping it;
+- on shutdown (:meth:`ProactiveSender.stop`) starts nothing new and lets the posts already
+  on the wire finish and be recorded; what did not start stays queued for the next start.
+
+Exactly once is not possible across a crash: the Bot Connector has no idempotency key and a
+bot cannot read back what it posted. The ledger says ``sending`` just before each post. If
+the process dies (SIGKILL, OOM) while a post is on the wire — or an attempt times out, which
+is just as ambiguous — Teams may or may not have the message. Such an entry is marked
+``uncertain`` and sent again: a reminder arriving twice is better than not at all. So
+duplicates are bounded by the posts on the wire at the crash (at most ``concurrency`` per
+batch) and counted in the ledger; nothing promised is lost.
 
 The ledger holds ids, states, attempt counts and error kinds (a status code or an exception
 type name) — never message text, names or exception messages.
@@ -89,8 +99,11 @@ OUTBOX = "outbox"
 DEFAULT_ATTEMPT_TIMEOUT = 15.0
 RETRY_AFTER_CAP = 300.0  # a Retry-After longer than this is waited as this, then tried again
 
-QUEUED, RETRIED, SENT, FAILED = "queued", "retried", "sent", "failed"
+QUEUED, SENDING, RETRIED, SENT, FAILED = "queued", "sending", "retried", "sent", "failed"
 SKIPPED_DUPLICATE = "skipped_duplicate"
+DEFERRED = "deferred"  # not started because the sender is stopping; still queued
+AMBIGUOUS = frozenset({"ReadTimeout", "TimeoutError"})
+"""Failures after which Teams may still have accepted the post."""
 
 
 # --- what callers hand over -----------------------------------------------------------------
@@ -141,7 +154,7 @@ class Delivery:
     """What happened to one message (also what the ledger says, minus timestamps)."""
 
     key: str
-    state: str  # "sent", "failed" or "skipped_duplicate"
+    state: str  # "sent", "failed", "skipped_duplicate" or "deferred"
     attempts: int = 0
     activity_id: str | None = None
     fallback_used: bool = False
@@ -297,6 +310,10 @@ class _PermanentFailure(Exception):
     """Raised internally when the 1:1 leg cannot succeed and the fallback should be used."""
 
 
+class _Stopping(Exception):
+    """Raised internally when a post was about to start while the sender is stopping."""
+
+
 # --- the sender -----------------------------------------------------------------------------
 
 
@@ -341,6 +358,10 @@ class ProactiveSender:
         self._concurrency = max(1, concurrency)
         self._key_locks: dict[str, asyncio.Lock] = {}
         self._key_users: dict[str, int] = defaultdict(int)
+        self._stopping = False
+        self._on_the_wire = 0
+        self._quiet = asyncio.Event()
+        self._quiet.set()
 
     # --- public API ------------------------------------------------------------------------
 
@@ -368,6 +389,15 @@ class ProactiveSender:
 
         return list(await asyncio.gather(*(one(item) for item in items)))
 
+    async def stop(self, timeout: float | None = None) -> None:
+        """Start nothing new; wait (at most ``timeout``) for posts on the wire to be recorded."""
+        self._stopping = True
+        if self._on_the_wire:
+            try:
+                await asyncio.wait_for(self._quiet.wait(), timeout or self.attempt_timeout + 2)
+            except TimeoutError:
+                log.warning("stopping with %d post(s) unanswered", self._on_the_wire)
+
     def pending(self, kind: str | None = None) -> list[tuple[str, dict[str, Any]]]:
         """Ledger entries not yet sent (queued, retried or failed), e.g. to catch up at start."""
         return [
@@ -383,6 +413,8 @@ class ProactiveSender:
 
     async def _send_once(self, outgoing: Outgoing) -> Delivery:
         key = outgoing.key
+        if self._stopping:
+            return Delivery(key, DEFERRED)
         now = self._now()
         queued = {
             "kind": outgoing.kind,
@@ -404,13 +436,19 @@ class ProactiveSender:
                     fallback_used=bool(existing.get("fallback")),
                 )
             # Queued, retried or failed before (a restart, or a new round): try again.
-            self._record(key, {**queued, "queued_at": existing.get("queued_at", now)})
+            uncertain = existing.get("state") == SENDING or bool(existing.get("uncertain"))
+            if existing.get("state") == SENDING:
+                log.warning("outbox %s: was on the wire when the bot stopped; sending again", key)
+            again = {**queued, "queued_at": existing.get("queued_at", now)}
+            self._record(key, {**again, "uncertain": True} if uncertain else again)
 
         progress = _Progress()
         while True:
             progress.attempts += 1
             try:
                 activity_id = await self._attempt(outgoing, progress)
+            except _Stopping:
+                return Delivery(key, DEFERRED, attempts=progress.attempts - 1)
             except Exception as error:
                 failure = _classify(error)
                 progress.last = failure
@@ -439,21 +477,32 @@ class ProactiveSender:
         return self._rng.uniform(0.0, ceiling)  # "full jitter"
 
     async def _attempt(self, outgoing: Outgoing, progress: _Progress) -> str | None:
+        def on_the_wire() -> None:
+            self._mark_sending(outgoing, progress)
+
         if outgoing.conversation is not None:
-            return await self._post(outgoing.conversation, to_activity(outgoing.reply))
+            return await self._post(outgoing.conversation, to_activity(outgoing.reply), on_the_wire)
         if progress.use_fallback:
             assert outgoing.fallback_channel is not None
-            return await self._post(outgoing.fallback_channel, _with_mention(outgoing))
+            return await self._post(outgoing.fallback_channel, _with_mention(outgoing), on_the_wire)
         assert outgoing.user is not None
         if progress.personal is None:
             progress.personal = await self._create_personal_chat(outgoing.user)
-        return await self._post(progress.personal, to_activity(outgoing.reply))
+        return await self._post(progress.personal, to_activity(outgoing.reply), on_the_wire)
 
     # --- talking to the connector ----------------------------------------------------------
 
-    async def _post(self, reference: dict[str, Any], activity: Activity) -> str | None:
+    async def _post(
+        self,
+        reference: dict[str, Any],
+        activity: Activity,
+        on_the_wire: Callable[[], None] = lambda: None,
+    ) -> str | None:
         """Post ``activity`` to a stored conversation with continue_conversation."""
         await self.limiter.acquire(conversation_limit_key(reference))
+        if self._stopping:
+            raise _Stopping
+        on_the_wire()
         conversation_reference = ConversationReference.deserialize(reference)
         outcome: dict[str, Any] = {}
 
@@ -465,12 +514,20 @@ class ProactiveSender:
             except Exception as error:  # re-raised below: on_turn_error would swallow it
                 outcome["error"] = error
 
-        await asyncio.wait_for(
-            self.adapter.continue_conversation(
-                conversation_reference, callback, bot_app_id=self.app_id
-            ),
-            self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
-        )
+        self._on_the_wire += 1
+        self._quiet.clear()
+        try:
+            await asyncio.wait_for(
+                self.adapter.continue_conversation(
+                    conversation_reference, callback, bot_app_id=self.app_id
+                ),
+                self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
+            )
+        finally:
+            # The caller records the outcome before it next awaits, so stop() resumes after.
+            self._on_the_wire -= 1
+            if not self._on_the_wire:
+                self._quiet.set()
         if "error" in outcome:
             raise outcome["error"]
         return outcome.get("id")
@@ -570,6 +627,19 @@ class ProactiveSender:
     def _record(self, key: str, entry: dict[str, Any]) -> None:
         self.store.put(OUTBOX, key, entry)
 
+    def _mark_sending(self, outgoing: Outgoing, progress: _Progress) -> None:
+        """Just before a post: a restart that finds this knows Teams may have the message."""
+        entry = {
+            **self._base(outgoing),
+            "state": SENDING,
+            "attempts": progress.attempts,
+            "updated_at": self._now(),
+        }
+        try:
+            self._record(outgoing.key, entry)
+        except StoreError:  # still "queued": a restart sends again, as it would anyway
+            log.warning("outbox %s: could not mark the post as on its way", outgoing.key)
+
     def _base(self, outgoing: Outgoing) -> dict[str, Any]:
         return self.store.get(OUTBOX, outgoing.key) or {"kind": outgoing.kind}
 
@@ -590,6 +660,7 @@ class ProactiveSender:
                 "error": failure.kind,
                 "fallback": progress.use_fallback,
                 "updated_at": self._now(),
+                **({"uncertain": True} if failure.kind in AMBIGUOUS else {}),
             },
         )
 
@@ -634,6 +705,7 @@ class ProactiveSender:
                 "error": kind,
                 "fallback": progress.use_fallback,
                 "updated_at": self._now(),
+                **({"uncertain": True} if kind in AMBIGUOUS else {}),
             },
         )
         delivery = Delivery(

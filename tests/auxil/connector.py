@@ -30,14 +30,25 @@ class Received:
 class Failure:
     status: int
     retry_after: float | None = None
+    only: str | None = None
+    """Fail only requests of this kind: "create" (a new 1:1), "post" or "update"."""
+    member: str | None = None
+    """With "create": fail only the 1:1 with this user id."""
 
 
 class FakeConnector:
     def __init__(self) -> None:
         self.received: list[Received] = []
         self.created_conversations: list[dict[str, Any]] = []
+        self.conversation_members: dict[str, str] = {}
+        """Conversation id → the member it was created with (who a 1:1 post went to)."""
         self.failures: list[Failure] = []
         self.delay = 0.0
+        """Seconds before a request is looked at (a slow or overloaded service)."""
+        self.answer_delay = 0.0
+        """Seconds between accepting a message and answering (Teams has it; the bot waits)."""
+        self.members: list[dict[str, Any]] = []
+        """The team's members as Teams lists them (id, name, aadObjectId, userPrincipalName…)."""
         self._ids = itertools.count(1)
         self._server: TestServer | None = None
         self.arrived = asyncio.Event()
@@ -78,6 +89,8 @@ class FakeConnector:
         app.router.add_post("/v3/conversations/{cid}/activities/{aid}", self._post)
         app.router.add_put("/v3/conversations/{cid}/activities/{aid}", self._put)
         app.router.add_post("/v3/conversations", self._create_conversation)
+        app.router.add_get("/v3/conversations/{cid}/pagedmembers", self._paged_members)
+        app.router.add_get("/v3/conversations/{cid}/members/{mid}", self._member)
         self._server = TestServer(app, host="127.0.0.1")
         await self._server.start_server()
         return self
@@ -86,12 +99,16 @@ class FakeConnector:
         if self._server is not None:
             await self._server.close()
 
-    async def _maybe_fail(self) -> web.Response | None:
+    async def _maybe_fail(self, kind: str, member: str | None = None) -> web.Response | None:
         if self.delay:
             await asyncio.sleep(self.delay)
-        if not self.failures:
+        failure = next(
+            (f for f in self.failures if f.only in (None, kind) and f.member in (None, member)),
+            None,
+        )
+        if failure is None:
             return None
-        failure = self.failures.pop(0)
+        self.failures.remove(failure)
         headers = (
             {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
         )
@@ -100,7 +117,7 @@ class FakeConnector:
         )
 
     async def _post(self, request: web.Request) -> web.Response:
-        failed = await self._maybe_fail()
+        failed = await self._maybe_fail("post")
         if failed is not None:
             return failed
         body = await request.json()
@@ -116,10 +133,12 @@ class FakeConnector:
             )
         )
         self.arrived.set()
+        if self.answer_delay:
+            await asyncio.sleep(self.answer_delay)
         return web.json_response({"id": activity_id})
 
     async def _put(self, request: web.Request) -> web.Response:
-        failed = await self._maybe_fail()
+        failed = await self._maybe_fail("update")
         if failed is not None:
             return failed
         body = await request.json()
@@ -132,9 +151,22 @@ class FakeConnector:
         return web.json_response({"id": request.match_info["aid"]})
 
     async def _create_conversation(self, request: web.Request) -> web.Response:
-        failed = await self._maybe_fail()
+        body = await request.json()
+        member = (body.get("members") or [{}])[0].get("id")
+        failed = await self._maybe_fail("create", member)
         if failed is not None:
             return failed
-        body = await request.json()
         self.created_conversations.append(body)
-        return web.json_response({"id": f"a:personal-{next(self._ids)}", "activityId": None})
+        conversation_id = f"a:personal-{next(self._ids)}"
+        self.conversation_members[conversation_id] = body["members"][0]["id"]
+        return web.json_response({"id": conversation_id, "activityId": None})
+
+    async def _paged_members(self, request: web.Request) -> web.Response:
+        return web.json_response({"members": self.members})
+
+    async def _member(self, request: web.Request) -> web.Response:
+        wanted = request.match_info["mid"]
+        for member in self.members:
+            if wanted in (member.get("id"), member.get("aadObjectId")):
+                return web.json_response(member)
+        return web.json_response({"error": {"code": "MemberNotFoundInConversation"}}, status=404)

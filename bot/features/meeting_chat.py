@@ -1,0 +1,229 @@
+"""Meetings in the conversation: the årshjul, "neste møte", the coordinator's commands, clicks.
+
+Commands that change meetings (innkall, avlys, flytt, and choosing a group's channel) are for
+the SLT-koordinator and configured admins only. What a change causes in the channel — a new
+call, a notice, the posted card redrawn for everyone — is returned as follow-ups that the
+Teams layer sends after the turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from bot.features.meeting_answers import (
+    meeting_plan_reply,
+    next_meeting_reply,
+)
+from bot.features.meeting_commands import (
+    apply_card_action,
+    cancel_notice,
+    card_meeting,
+    find_group,
+    move_notice,
+    parse_call_command,
+    parse_cancel_command,
+    parse_move_command,
+    run_call,
+    run_cancel,
+    run_move,
+)
+from bot.features.meetings import (
+    NOT_ALLOWED,
+    MeetingDesk,
+    MeetingProblem,
+    when_text,
+)
+from bot.features.reply import Followup, Reply
+from bot.knowledge.index import KommuneIndex
+from bot.store import Store
+from bot.understanding import Intent, Understood
+from cards.meeting import call_card
+
+GROUP_CHANNELS = "group_channel"
+"""Store namespace: ``kommune:group`` → the channel key the group's calls go to."""
+CALENDAR_TOKENS = "calendar_token"
+"""Store namespace: ``token`` → kommune, and ``conversation:<key>`` → token."""
+
+
+def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
+    return Reply(text, intent=intent, followups=tuple(followups))
+
+
+def command(
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    q: Understood,
+    text: str,
+    *,
+    allowed: bool,
+    by: str,
+    now: dt.datetime,
+    channel_key: str | None,
+    store: Store,
+) -> Reply:
+    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet"."""
+    if not allowed:
+        return _reply(NOT_ALLOWED, q.intent)
+    try:
+        if q.intent is Intent.MEETING_CALL:
+            return _call(desk, index, text, by, now, channel_key, store)
+        if q.intent is Intent.MEETING_CANCEL:
+            return _cancel(desk, index, text, by, now, channel_key, store)
+        if q.intent is Intent.MEETING_MOVE:
+            return _move(desk, index, text, by, now, channel_key, store)
+        return _link_channel(index, text, channel_key, store)
+    except MeetingProblem as problem:
+        return _reply(str(problem), q.intent)
+
+
+def _with_channel_group(
+    parsed: Any, index: KommuneIndex, channel_key: str | None, store: Store
+) -> Any:
+    """ "flytt møtet til …" in a group's own channel means that group's meeting."""
+    if parsed is None or getattr(parsed, "group_id", None) or channel_key is None:
+        return parsed
+    for key, record in store.items(GROUP_CHANNELS):
+        kommune_id, group_id = key.split(":", 1)
+        if kommune_id == index.id and record.get("channel") == channel_key:
+            return dataclasses.replace(parsed, group_id=group_id)
+    return parsed
+
+
+def _parsed_or_ask(parsed: Any, example: str) -> str | None:
+    if parsed is None:
+        return f"Jeg forstod ikke helt. Skriv for eksempel «{example}»."
+    if not parsed.complete:
+        return parsed.question()
+    return None
+
+
+def _call(
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    text: str,
+    by: str,
+    now: dt.datetime,
+    channel_key: str | None,
+    store: Store,
+) -> Reply:
+    parsed = _with_channel_group(
+        parse_call_command(text, index, now.date()), index, channel_key, store
+    )
+    question = _parsed_or_ask(parsed, "innkall fagteam 12. mars kl 9")
+    if question:
+        return _reply(question, Intent.MEETING_CALL)
+    meeting = run_call(desk, index.id, parsed, by, now)
+    notes = " ".join(parsed.notes)
+    text = f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå. {notes}"
+    return _reply(
+        text.strip(), Intent.MEETING_CALL, Followup(index.id, "", "meeting_call", meeting.key)
+    )
+
+
+def _cancel(
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    text: str,
+    by: str,
+    now: dt.datetime,
+    channel_key: str | None,
+    store: Store,
+) -> Reply:
+    parsed = _with_channel_group(
+        parse_cancel_command(text, index, now.date()), index, channel_key, store
+    )
+    question = _parsed_or_ask(parsed, "avlys neste politiråd")
+    if question:
+        return _reply(question, Intent.MEETING_CANCEL)
+    meeting = run_cancel(desk, index.id, parsed, by, now)
+    notice = cancel_notice(meeting)
+    return _reply(
+        f"{notice} Jeg sier fra i kanalen.",
+        Intent.MEETING_CANCEL,
+        Followup(index.id, notice, "meeting_changed", meeting.key),
+    )
+
+
+def _move(
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    text: str,
+    by: str,
+    now: dt.datetime,
+    channel_key: str | None,
+    store: Store,
+) -> Reply:
+    parsed = _with_channel_group(
+        parse_move_command(text, index, now.date()), index, channel_key, store
+    )
+    question = _parsed_or_ask(parsed, "flytt neste fagteam til 20.3 kl 9")
+    if question:
+        return _reply(question, Intent.MEETING_MOVE)
+    old, new = run_move(desk, index.id, parsed, by, now)
+    notice = move_notice(old, new)
+    return _reply(
+        f"{notice} Jeg sier fra i kanalen.",
+        Intent.MEETING_MOVE,
+        Followup(index.id, notice, "meeting_changed", old.key),
+        Followup(index.id, "", "meeting_call", new.key),
+    )
+
+
+def _link_channel(index: KommuneIndex, text: str, channel_key: str | None, store: Store) -> Reply:
+    group_id = find_group(index, text)
+    if channel_key is None:
+        return _reply("Skriv dette i kanalen som skal få innkallingene.", Intent.LINK_CHANNEL)
+    if group_id is None:
+        names = ", ".join(g.name for g in index.kommune.groups)
+        return _reply(f"Hvilken gruppe? ({names})", Intent.LINK_CHANNEL)
+    store.put(GROUP_CHANNELS, f"{index.id}:{group_id}", {"channel": channel_key})
+    name = index.groups_by_id[group_id].name
+    return _reply(f"Klart! Innkallinger til {name} kommer i denne kanalen.", Intent.LINK_CHANNEL)
+
+
+def answer(
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    q: Understood,
+    text: str,
+    now: dt.datetime,
+    ics_url: Callable[[str], str | None],
+) -> Reply:
+    """møteplan / årshjul / "når er neste fagteammøte"."""
+    if q.intent is Intent.MEETING_PLAN:
+        year = int(q.number) if q.number and len(q.number) == 4 else now.year
+        return meeting_plan_reply(desk, index, year, ics_url(index.id))
+    group_id = q.group_id or find_group(index, text)
+    return next_meeting_reply(desk, index, group_id, now)
+
+
+def click(
+    desk: MeetingDesk, data: dict[str, Any], *, user_id: str, name: str, now: dt.datetime
+) -> Reply:
+    """Kommer / Kommer ikke / Meld inn sak: the card redrawn for the clicker and everyone."""
+    try:
+        outcome = apply_card_action(desk, data, user_id=user_id, name=name, now=now)
+    except MeetingProblem as problem:
+        try:
+            meeting = card_meeting(desk, data)
+        except MeetingProblem:
+            return Reply(str(problem), intent="meeting.action")
+        return Reply(
+            str(problem), (call_card(desk, meeting, notice=str(problem)),), "meeting.action"
+        )
+    card = call_card(desk, outcome.meeting, notice=outcome.notice)
+    followups = ()
+    if outcome.accepted:
+        followups = (
+            Followup(outcome.meeting.kommune_id, "", "meeting_changed", outcome.meeting.key),
+        )
+    return Reply(
+        outcome.notice,
+        (card,),
+        "meeting.action",
+        {"meeting": outcome.meeting.key, "accepted": outcome.accepted},
+        followups,
+    )

@@ -1,0 +1,107 @@
+"""Reload the knowledge files while the bot runs; a broken file never replaces a good version.
+
+The coordinator edits a kommune's YAML and asks the bot to reload. If the files load, every
+part of the running service that answers from knowledge switches to the new version at
+once. If they do not, the bot keeps answering from the last good version and the
+coordinator is told what to fix (file, line, field), in the same words ``app.py validate``
+uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.features.reply import Reply
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+from bot.teams.sender import Delivery
+
+if TYPE_CHECKING:
+    from bot.server import Runtime
+
+log = logging.getLogger(__name__)
+
+KEEP_ON_THE_BOT = frozenset({"actions"})
+"""SltBot attributes a reload keeps: card verbs registered after construction stay registered."""
+
+
+@dataclass(frozen=True)
+class Reload:
+    """What a reload did: the version served afterwards, and the problem if it was refused."""
+
+    version: str
+    previous: str
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def for_coordinator(self) -> str:
+        if self.ok:
+            return f"Kunnskapen er lastet inn på nytt (versjon {self.version})."
+        return (
+            "Kunnskapsfilene ble ikke lastet inn på nytt. Boten svarer fortsatt ut fra forrige "
+            f"versjon ({self.previous}). Dette må rettes:\n{self.problem}"
+        )
+
+
+def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
+    """Load the knowledge directory and switch to it, or keep the old one and say why."""
+    directory = directory or runtime.settings.knowledge_dir
+    previous = runtime.kb.version
+    try:
+        kb = KnowledgeBase.load(directory)
+    except KnowledgeError as error:
+        log.warning(
+            "knowledge reload refused (%d problems); serving %s", len(error.problems), previous
+        )
+        return Reload(previous, previous, str(error))
+    if runtime.settings.default_kommune not in kb.kommuner:
+        log.warning("knowledge reload refused: SLT_KOMMUNE missing; serving %s", previous)
+        problem = f"SLT_KOMMUNE '{runtime.settings.default_kommune}' finnes ikke i de nye filene."
+        return Reload(previous, previous, problem)
+    _switch(runtime, kb)
+    log.info("knowledge reloaded: %s -> %s", previous, kb.version)
+    return Reload(kb.version, previous)
+
+
+def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
+    """Give every holder of knowledge the new version, in one step on the event loop."""
+    bot = runtime.bot
+    fresh = SltBot(kb, runtime.store, runtime.settings, clock=runtime.clock, people=bot.desk.people)
+    for name, value in vars(fresh).items():
+        if name not in KEEP_ON_THE_BOT:
+            setattr(bot, name, value)
+    runtime.kb = kb
+    runtime.runner.kb, runtime.runner.desk = kb, bot.desk
+    runtime.runner.targets.desk = bot.desk
+    meetings = getattr(runtime, "meetings", None)
+    if meetings is not None:
+        meetings.kb, meetings.desk = kb, bot.meetings
+
+
+async def tell_coordinators(runtime: Runtime, reload: Reload) -> list[Delivery]:
+    """Send a refused reload's problem to the coordinator of each kommune it names (else all)."""
+    if reload.ok or reload.problem is None:
+        return []
+    named = [k for k in runtime.kb.kommuner if f"{k}.yaml" in reload.problem]
+    reply = Reply(reload.for_coordinator(), intent="knowledge.reload")
+    outgoing = [
+        item
+        for kommune_id in named or sorted(runtime.kb.kommuner)
+        for item in runtime.runner.notices(
+            kommune_id, reply, key=f"knowledge-reload:{kommune_id}:{_fingerprint(reload)}"
+        )
+    ]
+    return await runtime.sender.send_many(outgoing)
+
+
+def _fingerprint(reload: Reload) -> str:
+    """The same problem is reported once; a new problem is reported again."""
+    return hashlib.sha256((reload.problem or "").encode()).hexdigest()[:12]

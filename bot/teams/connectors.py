@@ -1,0 +1,290 @@
+"""Reuse what botbuilder would rebuild for every turn: connector clients, credentials, token client.
+
+botbuilder-python 4.17 builds, for every turn and every proactive send, a new
+``ConnectorClient`` (an msrest ``Configuration``, pipeline and ``requests.Session``, plus new
+``MicrosoftAppCredentials`` with their own MSAL app and token cache) and a new
+``UserTokenClient`` (a second msrest client), and drops them when the turn ends. Each msrest
+``Configuration`` costs about 9 ms of CPU on the event loop (its retry policy builds the
+list of retryable status codes with a quadratic list scan); a new session means a new TCP
+(and TLS) connection to the Bot Connector for every reply; new credentials mean a token
+request to Entra ID for every reply, made synchronously on the event loop.
+
+:class:`ReusingBotFrameworkAuthentication` is botbuilder's own configuration-based
+authentication with those objects kept; nothing in botbuilder is patched or forked.
+Measurements: ``docs/performance.md``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+import aiohttp
+import requests
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+from botframework.connector import AsyncBfPipeline
+from botframework.connector.aio import ConnectorClient
+from botframework.connector.auth import (
+    AuthenticateRequestResult,
+    AuthenticationConstants,
+    ClaimsIdentity,
+    ConnectorFactory,
+    UserTokenClient,
+)
+from msrest.exceptions import ClientRequestError
+from msrest.universal_http import ClientRequest
+from msrest.universal_http.async_abc import AsyncClientResponse
+from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
+
+MAX_CLIENTS_PER_FACTORY = 64
+"""Distinct (service URL, audience) pairs kept per factory. Teams uses a handful of service
+URLs; the bound only matters if something sends many (possible with auth off)."""
+
+
+class ReusingConnectorFactory(ConnectorFactory):
+    """One ConnectorClient per (service URL, audience), kept for later turns.
+
+    A client holds no per-turn state: its credentials, pipeline and session are the same for
+    every request to that service URL, and msrest builds a fresh request context per call,
+    so concurrent turns can share it. Keeping it also keeps the HTTP connection alive and
+    the credentials' MSAL token cache, so a token is fetched once per hour, not per reply.
+    """
+
+    def __init__(
+        self,
+        inner: ConnectorFactory,
+        *,
+        prepare: Callable[[ConnectorClient], None] | None = None,
+        max_clients: int = MAX_CLIENTS_PER_FACTORY,
+    ):
+        self._inner = inner
+        self._prepare = prepare
+        self._max_clients = max_clients
+        self._clients: OrderedDict[tuple[str, str | None], ConnectorClient] = OrderedDict()
+
+    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
+        key = (service_url, audience)
+        client = self._clients.get(key)
+        if client is not None:
+            self._clients.move_to_end(key)
+            return client
+        client = await self._inner.create(service_url, audience)
+        if self._prepare is not None:
+            self._prepare(client)
+        client = self._clients.setdefault(key, client)  # a concurrent turn may have made one
+        while len(self._clients) > self._max_clients:
+            self._clients.popitem(last=False)  # in-flight users keep their reference
+        return client
+
+
+class AiohttpDriver(AsyncRequestsHTTPSender):
+    """msrest's requests driver for the Bot Connector, sending with aiohttp on the event loop.
+
+    msrest's own driver sends every request with ``requests`` in a worker thread: about
+    1 ms of CPU per request plus a thread hop, where aiohttp needs about 0.2 ms. A driver is
+    the extension point botbuilder itself uses (its streaming adapter plugs one in the same
+    way). This one is a drop-in for msrest's requests driver — it subclasses it — so the rest
+    of the pipeline and everything that reads its errors stay as they were:
+
+    - the credentials policy still signs ``self.session``; its Authorization header is sent;
+    - ``config.connection.timeout`` bounds connecting and each read, as with requests;
+    - the configuration's urllib3 ``Retry`` is read the way urllib3 reads it: a request that
+      never reached the connector (refused, connect timeout) is retried up to ``connect``
+      times; a response is retried when ``Retry.is_retry`` says so for its method and
+      status (under urllib3 2 never for a POST), after its Retry-After; backoff 0, then
+      ``backoff_factor`` × 2ⁿ⁻¹. Set ``retries = 0`` and nothing is retried;
+    - a failure raises msrest's ``ClientRequestError`` around the ``requests`` exception
+      requests would have raised (``ConnectionError``, ``ConnectTimeout``, ``ReadTimeout``),
+      so error handling written for msrest (the proactive sender's) sees the same kinds.
+    """
+
+    def __init__(self, config: Any, session: Callable[[], aiohttp.ClientSession]) -> None:
+        super().__init__(config)
+        self._http = session
+
+    async def send(self, request: ClientRequest, **kwargs: Any) -> AsyncClientResponse:
+        options = self._configure_send(request, **kwargs)
+        headers = dict(options["headers"])
+        authorization = self.session.headers.get("Authorization")  # set by the credentials
+        if authorization:
+            headers["Authorization"] = authorization
+        seconds = options.get("timeout")
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
+        retry = self.config.retry_policy()
+        failures = 0
+        while True:
+            try:
+                async with self._http().request(
+                    request.method,
+                    request.url,
+                    data=options.get("data"),
+                    headers=headers,
+                    timeout=timeout,
+                    allow_redirects=options.get("allow_redirects", True),
+                    ssl=None if options.get("verify", True) else False,
+                ) as response:
+                    body = await response.read()
+            except (aiohttp.ClientConnectorError, *_CONNECT_TIMEOUT) as error:
+                failures += 1  # never reached the connector: safe to retry any method
+                if failures > _allowed(retry.connect, retry.total):
+                    raise _request_error(error) from error
+                await asyncio.sleep(_backoff(retry, failures))
+                continue
+            except (aiohttp.ClientError, TimeoutError) as error:
+                raise _request_error(error) from error
+            retry_after = response.headers.get("Retry-After")
+            if failures < _allowed(retry.status, retry.total) and retry.is_retry(
+                request.method, response.status, retry_after is not None
+            ):
+                failures += 1
+                wait = retry.parse_retry_after(retry_after) if retry_after else None
+                await asyncio.sleep(wait if wait is not None else _backoff(retry, failures))
+                continue
+            return _Response(request, response, body)
+
+
+_CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
+    t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
+)
+
+
+def _request_error(error: BaseException) -> ClientRequestError:
+    """msrest's error for a failed request, around the exception requests would have raised."""
+    inner: requests.RequestException
+    if isinstance(error, _CONNECT_TIMEOUT):
+        inner = requests.ConnectTimeout(str(error))
+    elif isinstance(error, TimeoutError):
+        inner = requests.ReadTimeout(str(error))
+    elif isinstance(error, aiohttp.ClientConnectionError | OSError):
+        inner = requests.ConnectionError(str(error))
+    else:
+        inner = requests.RequestException(str(error))
+    return ClientRequestError("Error occurred in request.", inner)
+
+
+class _Response(AsyncClientResponse):
+    """A finished aiohttp response with its body read, as msrest's deserializers want it."""
+
+    def __init__(self, request: ClientRequest, response: aiohttp.ClientResponse, body: bytes):
+        super().__init__(request, response)
+        self.status_code = response.status
+        self.headers = response.headers
+        self.reason = response.reason
+        self._body = body
+
+    def body(self) -> bytes:
+        return self._body
+
+
+def _allowed(specific: int | bool | None, total: int | bool | None) -> int:
+    """urllib3's retry counts: None means "only the total applies", False means none."""
+    limits = [int(n) for n in (specific, total) if n is not None]
+    return max(0, min(limits)) if limits else 0
+
+
+def _backoff(retry: Any, failures: int) -> float:
+    if failures <= 1:
+        return 0.0
+    return float(min(retry.backoff_max, retry.backoff_factor * 2 ** (failures - 1)))
+
+
+class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication):
+    """botbuilder's configuration-based authentication, reusing what it would rebuild per turn.
+
+    - Turns get a :class:`ReusingConnectorFactory` per bot app id instead of a new factory
+      (and so a new client) per request.
+    - Proactive sends (``continue_conversation``, creating 1:1 chats) get their own reusing
+      factory: the sender tunes those clients (no hidden retries, its own timeout), and that
+      tuning must not change how replies inside a turn behave.
+    - Every client sends with :class:`AiohttpDriver` over one aiohttp session (opened on
+      first use, closed by :meth:`close`), and skips msrest's client-side validation: no
+      Bot Framework schema model declares a constraint, so it only walks the activity.
+    - The UserTokenClient (only used by sign-in flows, which SLT-boten has none of) is built
+      once per app id instead of once per turn.
+    """
+
+    def __init__(self, configuration: Any, **options: Any) -> None:
+        super().__init__(configuration, **options)
+        self._http_session: aiohttp.ClientSession | None = None
+        self._turn_factories: dict[str | None, ReusingConnectorFactory] = {}
+        self._proactive_factories: dict[str | None, ReusingConnectorFactory] = {}
+        self._user_token_clients: dict[str | None, UserTokenClient] = {}
+
+    async def authenticate_request(
+        self, activity: Activity, auth_header: str
+    ) -> AuthenticateRequestResult:
+        result = await super().authenticate_request(activity, auth_header)
+        if result.connector_factory is not None:
+            result.connector_factory = _reusing(
+                self._turn_factories,
+                _app_id(result.claims_identity),
+                result.connector_factory,
+                prepare=self._prepare,
+            )
+        return result
+
+    def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:
+        app_id = _app_id(claims_identity)
+        factory = self._proactive_factories.get(app_id)
+        if factory is None:
+            inner = super().create_connector_factory(claims_identity)
+            factory = _reusing(self._proactive_factories, app_id, inner, prepare=self._prepare)
+        return factory
+
+    def _prepare(self, client: ConnectorClient) -> None:
+        config = client.config
+        config.driver = AiohttpDriver(config, self._session)
+        config.pipeline = AsyncBfPipeline(config)  # botbuilder's pipeline, with that driver
+        client.conversations._serialize.client_side_validation = False
+
+    def _session(self) -> aiohttp.ClientSession:
+        """One aiohttp session for every turn client, made on first use inside the loop."""
+        if self._http_session is None or self._http_session.closed:
+            self._http_session = aiohttp.ClientSession(trust_env=True)  # proxies, as requests
+        return self._http_session
+
+    async def close(self) -> None:
+        if self._http_session is not None:
+            await self._http_session.close()
+            self._http_session = None
+
+    async def create_user_token_client(self, claims_identity: ClaimsIdentity) -> UserTokenClient:
+        app_id = _app_id(claims_identity)
+        client = self._user_token_clients.get(app_id)
+        if client is None:
+            client = await super().create_user_token_client(claims_identity)
+            client = self._user_token_clients.setdefault(app_id, client)
+        return client
+
+
+def _reusing(
+    factories: dict[str | None, ReusingConnectorFactory],
+    app_id: str | None,
+    inner: ConnectorFactory,
+    *,
+    prepare: Callable[[ConnectorClient], None] | None = None,
+) -> ReusingConnectorFactory:
+    factory = factories.get(app_id)
+    if factory is None:
+        factory = factories.setdefault(app_id, ReusingConnectorFactory(inner, prepare=prepare))
+    return factory
+
+
+def _app_id(claims_identity: ClaimsIdentity | None) -> str | None:
+    """The bot app id botbuilder builds a connector factory for (audience, else appid claim)."""
+    if claims_identity is None:
+        return None
+    app_id = claims_identity.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM)
+    if app_id is None:
+        app_id = claims_identity.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
+    return app_id
+
+
+async def close_connections(adapter: Any) -> None:
+    """Close the turn clients' HTTP session (at shutdown, after the last turn)."""
+    auth = getattr(adapter, "bot_framework_authentication", None)
+    if isinstance(auth, ReusingBotFrameworkAuthentication):
+        await auth.close()
