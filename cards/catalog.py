@@ -1,0 +1,288 @@
+"""One example of every card the bot can send, built by the real code paths.
+
+``sample_cards()`` runs the bot on the bundled knowledge with an in-memory store, a fixed
+clock and a made-up people mapping (Kari, Ola and Per Nordmann), and collects the cards:
+answers, tiltak lists and reminders (fresh, answered, with a notice, the channel fallback
+with an @mention), the escalation and the weekly digest, routine overviews and steps, and
+the meeting cards when ``cards/meeting.py`` exists. The tests validate and render every one
+of them (tests/test_cards_catalog.py); ``scripts/render_docs_cards.py`` renders the main
+ones for the README.
+
+Not for production use: it builds a whole bot. Plain-text replies (greeting, refusals, the
+privacy warning, delivery failures) have no card and are not listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.clock import OSLO, FixedClock
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.features.reply import Card, Reply
+from bot.features.tiltak import Status
+from bot.knowledge.index import KnowledgeBase
+from bot.people import PeopleMap, Person
+from bot.routing import Request, Scope, SltBot
+from bot.store import Store
+from bot.text import fold
+from cards.routine import START_TITLE
+from cards.verbs import Verb
+
+SAMPLE_NOW = dt.datetime(2026, 5, 27, 9, 0, tzinfo=OSLO)
+"""A Wednesday when Våler's tiltak 18 («informasjonsskriv før sommerferien») is 14 days off.
+
+The README's cards use Gjesdal, whose knowledge names no person, and Våler's tiltak; Våler's
+coordinator card (``answer.coordinator.contact``) shows the public contact from the kommune's
+website.
+"""
+DIGEST_NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=OSLO)
+"""The next Monday: the weekly digest goes out, and Sunday's deadlines are escalated."""
+
+KARI = Person(role="Ungdomskontakt", name="Kari Nordmann", aad_object_id="aad-kari-nordmann")
+OLA = Person(role="SLT-koordinator", name="Ola Nordmann", aad_object_id="aad-ola-nordmann")
+PER = Person(role="Politikontakt", name="Per Nordmann", upn="per.nordmann@politiet.example")
+SAMPLE_PEOPLE = {
+    "valer": (
+        (OLA,),
+        (KARI,),
+        (KARI.model_copy(update={"role": "Ungdomsskolen"}),),
+    ),
+    "gjesdal": (
+        (OLA,),
+        (KARI.model_copy(update={"role": "Barnevernleder"}),),
+        (PER,),
+    ),
+}
+CHANNEL_REFERENCE = {
+    "conversation": {"id": "19:slt-kanal@thread.tacv2", "conversationType": "channel"},
+    "serviceUrl": "https://smba.trafficmanager.net/emea/",
+    "channelId": "msteams",
+}
+
+MAIN_CARDS = {
+    "answer.members": "members",
+    "answer.coordinator": "coordinator",
+    "routine.overview": "routine-overview",
+    "routine.step.decision": "routine-step",
+    "tiltak.reminder": "tiltak-reminder",
+    "tiltak.status": "plan-status",
+    "meeting.call": "meeting-call",
+}
+"""Catalog name → file name under docs/cards/ for the cards the README shows."""
+
+
+def _people(kb: KnowledgeBase) -> dict[str, PeopleMap]:
+    result = {kommune_id: PeopleMap(kommune_id) for kommune_id in kb.kommuner}
+    for kommune_id, groups in SAMPLE_PEOPLE.items():
+        if kommune_id in kb.kommuner:
+            by_role = {fold(people[0].role): people for people in groups}
+            result[kommune_id] = PeopleMap(kommune_id, by_role)
+    return result
+
+
+def _request(person: Person = KARI, text: str = "") -> Request:
+    return Request(
+        text=text,
+        conversation_key="sample-team",
+        user_id=f"29:{person.aad_object_id}",
+        user_aad_id=person.aad_object_id,
+        user_name=person.name,
+        tenant_id="00000000-0000-0000-0000-0000000000aa",
+        scope=Scope.CHANNEL,
+    )
+
+
+def _only_card(reply: Reply | None, what: str) -> Card:
+    if reply is None or len(reply.cards) != 1:
+        raise AssertionError(f"{what}: expected one card, got {reply}")
+    return reply.cards[0]
+
+
+def _action_data(card: Card, title: str) -> dict[str, Any]:
+    for action in card.get("actions", []):
+        if action.get("title") == title:
+            return dict(action["data"])
+    raise AssertionError(f"no action {title!r} on the card")
+
+
+def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
+    """Name → card for every kind of card the bot sends (names as ``area.kind[.variant]``)."""
+    kb = kb or KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+    settings = Settings(default_kommune="valer", scheduler_enabled=False)
+    clock = FixedClock(SAMPLE_NOW)
+    bot = SltBot(kb, Store(":memory:"), settings, clock=clock, people=_people(kb))
+    cards: dict[str, Card] = {}
+
+    def ask(name: str, question: str, kommune: str = "valer") -> None:
+        cards[name] = _only_card(bot.answer(question, kommune, _request(text=question)), name)
+
+    # --- knowledge answers (cards/sheet.py) ------------------------------------------------
+    ask("answer.members", "hvem sitter i politirådet", "gjesdal")
+    ask("answer.coordinator", "hvem er slt-koordinator", "gjesdal")
+    ask("answer.coordinator.contact", "hvem er slt-koordinator")  # with the public contact
+    ask("answer.meeting_role", "hvem kaller inn til fagteamet", "jevnaker")
+    ask("answer.frequency", "hvor ofte møtes slt-nettverket")
+    ask("answer.duties", "hva gjør slt-nettverket")
+    ask("answer.role_groups", "hvilke grupper er helsesykepleier med i")
+    ask("answer.levels", "hvilke nivåer har slt")
+    ask("answer.target_group", "hvem er målgruppen")
+    ask("answer.plan", "hvilken plan gjelder")
+    ask("answer.help", "hjelp")
+    ask("answer.fallback", "hva blir været i morgen")
+
+    # --- the action plan (cards/sheet.py, cards/tiltak.py) ---------------------------------
+    _answer_one(bot, "gjesdal", "arskort")
+    ask("tiltak.status", "status handlingsplan", "gjesdal")
+    ask("tiltak.for_role", "tiltak for ungdomskontakt")
+    ask("tiltak.owner", "hvem har ansvar for tiltak 18")
+    ask("tiltak.deadline", "hva er fristen for tiltak 18")
+    ask("tiltak.mine", "mine tiltak")
+    cards.update(_reminders(bot, kb))
+
+    # --- routines (cards/routine.py) -------------------------------------------------------
+    ask("routine.overview", "hva gjør jeg ved rusbekymring", "gjesdal")
+    ask("routine.overview.national_default", "hva gjør jeg ved selvskading")
+    cards.update(_routine_steps(bot, cards["routine.overview"]))
+
+    # --- meetings (cards/meeting.py, when it exists) ---------------------------------------
+    cards.update(_meeting_cards(bot))
+    return cards
+
+
+def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
+    """Mark one tiltak done, so the status shows every section in use."""
+    tiltak = bot.desk.by_id(kommune_id, tiltak_id)
+    occurrence = bot.desk.current(kommune_id, tiltak, SAMPLE_NOW.date()) if tiltak else None
+    if occurrence is None:
+        raise AssertionError(f"no current occurrence of {kommune_id}/{tiltak_id}")
+    bot.desk.answer(occurrence, Status.DONE, KARI.name or "", SAMPLE_NOW)
+
+
+def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
+    """The reminder card as the scheduler sends it, and after each kind of answer."""
+    from bot.jobs import ReminderRunner, Targets
+
+    today = SAMPLE_NOW.date()
+    cards: dict[str, Card] = {}
+    bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
+    due = {o.key.split(":")[2]: o for o in runner._due_reminders("valer", SAMPLE_NOW)}
+    reminder = due["18"]
+    cards["tiltak.reminder"] = reminder.reply.cards[0]
+    cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
+
+    data = _action_data(cards["tiltak.reminder"], "Trenger mer tid")
+    cards["tiltak.reminder.notice"] = _only_card(
+        bot.on_action(_request(), data), "more time without a new date"
+    )
+    done = {
+        **_action_data(cards["tiltak.reminder"], "Utført"),
+        "comment": "Skrivet er sendt til alle foresatte på 8.–10. trinn.",
+    }
+    cards["tiltak.reminder.answered"] = _only_card(bot.on_action(_request(), done), "done")
+    other = _action_data(due["3"].reply.cards[0], "Trenger mer tid")  # a status check
+    later = (today + dt.timedelta(days=30)).isoformat()
+    cards["tiltak.reminder.more_time"] = _only_card(
+        bot.on_action(_request(), {**other, "new_deadline": later}), "more time"
+    )
+
+    escalations = runner._escalations("valer", DIGEST_NOW.date())
+    cards["tiltak.escalation"] = escalations[0].reply.cards[0]
+    digest = runner._digest("valer", DIGEST_NOW.date())
+    cards["tiltak.digest"] = digest[0].reply.cards[0]
+    return cards
+
+
+def _channel_fallback(outgoing: Any) -> Card:
+    """The reminder posted in the SLT channel with an @mention when no 1:1 chat can be made."""
+    from dataclasses import replace
+
+    from bot.teams.sender import UserTarget, _with_mention
+
+    user = UserTarget(
+        f"29:{KARI.aad_object_id}",
+        "00000000-0000-0000-0000-0000000000aa",
+        CHANNEL_REFERENCE["serviceUrl"],
+        KARI.name or "",
+    )
+    personal = replace(
+        outgoing,
+        conversation=None,
+        user=user,
+        fallback_channel=CHANNEL_REFERENCE,
+        fallback_mention=(user.user_id, user.name),
+    )
+    return _with_mention(personal).attachments[0].content
+
+
+def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:
+    """Step cards reached by pressing the buttons, as a user would."""
+    request = _request()
+    start = _action_data(overview, START_TITLE)
+
+    def press(data: dict[str, Any]) -> Card:
+        return _only_card(bot.on_action(request, data), f"step {data.get('step')}")
+
+    first = press(start)  # «Akutt fare?» – a decision
+    after_no = press(_action_data(first, "Nei"))
+    steps = {"routine.step.decision": first, "routine.step": after_no}
+    base = {
+        "verb": str(Verb.ROUTINE_STEP),
+        "routine": start["routine"],
+        "kommune": start["kommune"],
+    }
+    steps["routine.step.legal"] = press(
+        {**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]}
+    )
+    steps["routine.step.closing"] = press({**base, "step": "end", "trail": ["folg-opp"]})
+    steps["routine.step.stale"] = press({**base, "step": "finnes-ikke-lenger"})
+    return steps
+
+
+MEETING_GROUP = ("gjesdal", "operativ-slt-gruppe")
+"""Gjesdal's operative SLT group meets monthly; the SLT-koordinator calls in."""
+
+
+def _meeting_cards(bot: SltBot) -> dict[str, Card]:
+    """Meeting call (new, answered, cancelled), the day-before reminder, the referat nudge,
+    and the answers about the next meeting and the årshjul.
+
+    Empty until cards/meeting.py and the bot's meeting desk exist. Clicks go through
+    ``bot.on_action`` like Teams' invokes do.
+    """
+    try:
+        from cards import meeting as meeting_cards
+    except ImportError:
+        return {}
+    desk = getattr(bot, "meetings", None)
+    if desk is None:
+        return {}
+    kommune_id, group_id = MEETING_GROUP
+    meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
+    data = meeting_cards.card_data(meeting)
+    cards = {"meeting.call.new": meeting_cards.call_card(desk, meeting)}
+    bot.on_action(_request(OLA), {**data, "verb": str(Verb.MEETING_RSVP_YES)})
+    sak = "Oppfølging av bekymringssamtaler etter sommeren"
+    agenda = {**data, "verb": str(Verb.MEETING_AGENDA), "agenda_item": sak}
+    cards["meeting.call"] = _only_card(bot.on_action(_request(KARI), agenda), "meeting agenda")
+
+    key = meeting.key
+    not_answered = [(i.mention_id, i.name) for i in desk.not_answered(meeting) if i.mention_id]
+    cards["meeting.reminder"] = meeting_cards.meeting_reminder_card(
+        meeting, desk.attendance(key), not_answered
+    )
+    sekretar = [(i.mention_id, i.name) for i in desk.sekretar(meeting) if i.mention_id]
+    cards["meeting.minutes_reminder"] = meeting_cards.minutes_reminder_card(
+        meeting, sekretar=sekretar, agenda=desk.agenda(key), attendance=desk.attendance(key)
+    )
+    for name, question in (
+        ("meeting.next", "når er neste møte i operativ slt-gruppe"),
+        ("meeting.plan", "møteplan for operativ slt-gruppe"),
+    ):
+        reply = bot.answer(question, kommune_id, _request(text=question))
+        cards[name] = _only_card(reply, name)
+    following = desk.next_meeting(kommune_id, group_id, meeting.end)
+    cancelled = desk.cancel(following.key, OLA.name or "")
+    cards["meeting.call.cancelled"] = meeting_cards.call_card(desk, cancelled)
+    return cards
