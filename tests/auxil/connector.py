@@ -48,6 +48,7 @@ class FakeConnector:
         self.answer_delay = 0.0
         """Seconds between accepting a message and answering (Teams has it; the bot waits)."""
         self.members: list[dict[str, Any]] = []
+        self.roster_requests = 0
         """The team's members as Teams lists them (id, name, aadObjectId, userPrincipalName…)."""
         self._ids = itertools.count(1)
         self._server: TestServer | None = None
@@ -162,6 +163,7 @@ class FakeConnector:
         return web.json_response({"id": conversation_id, "activityId": None})
 
     async def _paged_members(self, request: web.Request) -> web.Response:
+        self.roster_requests += 1
         return web.json_response({"members": self.members})
 
     async def _member(self, request: web.Request) -> web.Response:
