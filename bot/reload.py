@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-KEEP_ON_THE_BOT = frozenset({"actions"})
-"""SltBot attributes a reload keeps: card verbs registered after construction stay registered."""
+KEEP_ON_THE_BOT = frozenset({"actions", "reloader"})
+"""SltBot attributes a reload keeps: registered card verbs and the service's reload hook."""
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,8 @@ class SltBot:
             kb, store, self.desk.people, clock=self.clock, guard=self.privacy
         )
         self.actions: dict[str, ActionHandler] = {}
+        self.reloader: Callable[[], str] | None = None
+        """Set by the service: reload the knowledge files and say how it went."""
         self._remembered: set[str] = set()
         for verb in tiltak_answers.STATUS_FOR_VERB:
             self.register_action(verb, _tiltak_action)
@@ -227,6 +229,8 @@ class SltBot:
                     return reply
         if understood.intent is Intent.LINK_TEAM:
             return self._link_team(understood.kommune_id, understood.kommune_named, request)
+        if understood.intent is Intent.RELOAD:
+            return self._reload(request)
         if understood.intent is Intent.HELP:
             return answers.help_reply(index, self.kb)
         if index is None:
@@ -317,6 +321,19 @@ class SltBot:
             return None
         linked = self.store.kommune_for(record["conversation"])
         return linked if linked in self.kb.kommuner else self.settings.default_kommune
+
+    def _reload(self, request: Request | None) -> Reply:
+        if request is None or self.reloader is None:
+            return Reply(
+                "Kunnskapen lastes inn på nytt i Teams, eller ved omstart av boten. "
+                "Sjekk filene først med «app.py validate».",
+                intent=Intent.RELOAD,
+            )
+        if not self.is_admin(request):
+            return Reply(
+                "Bare SLT-koordinatoren kan laste inn kunnskapen på nytt.", intent=Intent.RELOAD
+            )
+        return Reply(self.reloader(), intent=Intent.RELOAD)
 
     def _link_team(self, kommune_id: str | None, named: bool, request: Request | None) -> Reply:
         if request is None:

@@ -28,6 +28,7 @@ from bot.jobs import ReminderRunner, Targets, start_scheduler
 from bot.knowledge.index import KnowledgeBase
 from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
+from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.store import Store
 from bot.teams.adapter import create_adapter
@@ -292,6 +293,7 @@ def create_app(
     people: dict[str, PeopleMap] | None = None,
 ) -> web.Application:
     runtime = build_runtime(settings, kb=kb, store=store, clock=clock, people=people)
+    runtime.bot.reloader = lambda: reload_knowledge(runtime).for_coordinator()
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
     app[RUNTIME] = runtime
     app.router.add_post("/api/messages", messages)

@@ -48,6 +48,7 @@ class Intent(StrEnum):
     MEETING_CANCEL = "meeting_cancel"
     MEETING_MOVE = "meeting_move"
     LINK_CHANNEL = "link_channel"
+    RELOAD = "reload"
     TILTAK_MINE = "tiltak_mine"
     TILTAK_FOR_ROLE = "tiltak_for_role"
     TILTAK_STATUS = "tiltak_status"
@@ -59,22 +60,53 @@ class Intent(StrEnum):
 # Cue phrases per intent, in folded form. Order of the dict is the tie-break priority.
 CUES: dict[Intent, tuple[str, ...]] = {
     Intent.MEETING_CALL: (
-        "innkall", "innkalle til", "kall inn", "send innkalling", "send ut innkalling",
+        "innkall",
+        "innkalle til",
+        "kall inn",
+        "send innkalling",
+        "send ut innkalling",
         "lag innkalling",
     ),
     Intent.MEETING_CANCEL: ("avlys", "avlyse", "kanseller"),
     Intent.MEETING_MOVE: ("flytt", "flytte", "utsett motet", "utsette motet", "flytt motet"),
     Intent.LINK_CHANNEL: (
-        "bruk denne kanalen for", "bruk kanalen for", "koble kanalen til", "denne kanalen er for",
+        "bruk denne kanalen for",
+        "bruk kanalen for",
+        "koble kanalen til",
+        "denne kanalen er for",
         "knytt kanalen til",
     ),
+    Intent.RELOAD: (
+        "last inn kunnskapen",
+        "last inn kunnskap",
+        "last inn planen",
+        "les inn planen",
+        "last inn pa nytt",
+        "les inn pa nytt",
+        "oppdater kunnskapen",
+        "oppdater kunnskap",
+        "last kunnskapen pa nytt",
+    ),
     Intent.MEETING_PLAN: (
-        "moteplan", "moteplanen", "arshjul", "arshjulet", "motekalender", "motekalenderen",
-        "alle motene", "kalender",
+        "moteplan",
+        "moteplanen",
+        "arshjul",
+        "arshjulet",
+        "motekalender",
+        "motekalenderen",
+        "alle motene",
+        "kalender",
     ),
     Intent.NEXT_MEETING: (
-        "neste mote", "neste motet", "nar er neste", "nar er det neste", "nar motes neste",
-        "nar er motet", "neste gang", "kommende mote", "kommende moter",
+        "neste mote",
+        "neste motet",
+        "nar er neste",
+        "nar er det neste",
+        "nar motes neste",
+        "nar er motet",
+        "neste gang",
+        "kommende mote",
+        "kommende moter",
     ),
     Intent.TILTAK_MINE: (
         "mine tiltak",
@@ -301,8 +333,13 @@ CUES: dict[Intent, tuple[str, ...]] = {
 }
 
 SPECIFIC_FIRST = (
-    Intent.MEETING_CALL, Intent.MEETING_CANCEL, Intent.MEETING_MOVE, Intent.LINK_CHANNEL,
-    Intent.MEETING_PLAN, Intent.NEXT_MEETING,
+    Intent.RELOAD,
+    Intent.MEETING_CALL,
+    Intent.MEETING_CANCEL,
+    Intent.MEETING_MOVE,
+    Intent.LINK_CHANNEL,
+    Intent.MEETING_PLAN,
+    Intent.NEXT_MEETING,
     Intent.TILTAK_MINE,
     Intent.TILTAK_STATUS,
     Intent.TILTAK_DEADLINE,

@@ -15,7 +15,7 @@ import socket
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from bot.config import Settings
 from bot.features.reply import Reply
 from bot.store import Store
 from bot.teams.adapter import create_adapter
+from bot.teams.connectors import close_connections
 from bot.teams.sender import (
     GLOBAL_WINDOWS,
     OUTBOX,
@@ -171,9 +172,10 @@ class Harness:
 
 
 @pytest.fixture
-def harness(tmp_path: Path, connector: FakeConnector) -> Iterator[Harness]:
+async def harness(tmp_path: Path, connector: FakeConnector) -> AsyncIterator[Harness]:
     harness = Harness(tmp_path, connector)
     yield harness
+    await close_connections(harness.adapter)
     harness.store.close()
 
 

@@ -1,0 +1,58 @@
+"""The real service as a process of its own, for killing it with SIGKILL in the middle of a batch.
+
+    python -m tests.auxil.reminder_process DATA_DIR KNOWLEDGE_YAML TILTAK RUN
+
+It starts what ``app.py serve`` starts — create_app with the scheduler on under
+``web.run_app``, whose
+start-up tick sends whatever is due — with three test settings: the clock frozen at the
+batch's due time (Monday 1 June 2026, 09:05), the busy Testvik knowledge and people from
+tests/auxil/batch.py, and a global send limit of 200/s instead of Teams' 30/s so a batch of
+hundreds takes seconds (the kill boundary depends on the messages in flight, not on the
+limit). It writes the idempotency keys each tick hands to the sender to
+``DATA_DIR/promised-RUN.txt`` (what was promised, independent of the ledger), then runs
+until it is stopped (SIGTERM) or killed (SIGKILL).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.clock import FixedClock
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.server import RUNTIME, create_app
+from bot.teams.sender import PER_THREAD_WINDOWS, Delivery, Outgoing, RateLimiter
+from tests.auxil.batch import DUE, people
+
+
+def serve(data_dir: Path, knowledge: Path, tiltak: int, run: str) -> None:
+    settings = Settings(data_dir=data_dir, default_kommune="testvik", scheduler_enabled=True)
+    kb = KnowledgeBase.load_files([knowledge], None)
+    app = create_app(settings, kb=kb, clock=FixedClock(DUE), people=people(tiltak))
+    sender = app[RUNTIME].sender
+    sender.limiter = RateLimiter(PER_THREAD_WINDOWS, ((1.0, 200),))
+    send_many = sender.send_many
+    promised = data_dir / f"promised-{run}.txt"
+
+    async def recorded(items: Iterable[Outgoing]) -> list[Delivery]:
+        items = list(items)
+        with promised.open("a", encoding="utf-8") as out:
+            out.writelines(f"{item.key}\n" for item in items)
+        return await send_many(items)
+
+    sender.send_many = recorded  # type: ignore[method-assign]
+    # As app.py serve runs it: SIGTERM is a graceful shutdown, SIGKILL is not.
+    web.run_app(app, host="127.0.0.1", port=0, print=None)
+
+
+if __name__ == "__main__":
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    data, knowledge_file, count, run_name = sys.argv[1:5]
+    serve(Path(data), Path(knowledge_file), int(count), run_name)
