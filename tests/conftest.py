@@ -6,7 +6,7 @@ import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import pytest
@@ -17,6 +17,9 @@ from bot.knowledge.index import KnowledgeBase
 from bot.server import create_app
 from bot.store import Store
 from tests.auxil.connector import FakeConnector
+
+if TYPE_CHECKING:
+    from tests.auxil.room import Room
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DIR = Path(os.environ.get("SLT_SHARED_DIR", REPO_ROOT.parent / "shared"))
@@ -86,3 +89,23 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not found: set SLT_SHARED_DIR to the shared/ directory")
     return path
+
+
+@pytest.fixture(scope="module")
+def testvik() -> KnowledgeBase:
+    """The made-up Testvik kommune alone."""
+    return KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
+
+
+@pytest.fixture
+async def room(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> AsyncIterator[Room]:
+    """Testvik's bot on Monday 1 June 2026, 09:05, with its people, roster and channel."""
+    from tests.auxil.room import at, open_room  # the room module imports this one
+
+    local = with_settings(settings, default_kommune="testvik")
+    opened, server = await open_room(local, testvik, connector, at("2026-06-01"))
+    yield opened
+    await opened.server.session.close()
+    await server.close()

@@ -44,8 +44,7 @@ from tests.auxil import figures
 from tests.auxil.activities import TEAM_ID, message
 from tests.auxil.batch import DUE, busy_testvik, people, seed_roster
 from tests.auxil.connector import Failure, FakeConnector
-from tests.conftest import FIXTURES, BotServer, start_bot, with_settings
-from tests.test_reminders_e2e import (
+from tests.auxil.room import (
     KOORDINATOR,
     SKOLE,
     Room,
@@ -55,11 +54,9 @@ from tests.test_reminders_e2e import (
     post_action,
     reminder_posts,
     seed_room,
-    testvik,
 )
+from tests.conftest import FIXTURES, BotServer, start_bot, with_settings
 from tests.test_sender import channel
-
-__all__ = ["testvik"]  # a fixture, imported for the tests below
 
 
 def closed_port_url() -> str:
@@ -153,17 +150,6 @@ async def test_a_restart_that_finds_a_post_on_the_wire_sends_it_again_and_says_s
         "uncertain": True,  # counted: at most one copy too many, never none
     }
     assert len(room.connector.sent()) == 1
-
-
-@pytest.fixture
-async def room(
-    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
-) -> AsyncIterator[Room]:
-    local = with_settings(settings, default_kommune="testvik")
-    opened, server = await open_room(local, testvik, connector, at("2026-06-01"))
-    yield opened
-    await opened.server.session.close()
-    await server.close()
 
 
 # --- the process killed in the middle of a batch ------------------------------------------

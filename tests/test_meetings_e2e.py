@@ -21,8 +21,8 @@ from cards.verbs import Verb
 from tests.auxil.activities import CHANNEL_ID, card_action, message, user
 from tests.auxil.connector import FakeConnector
 from tests.auxil.graph import FakeGraph
+from tests.auxil.room import KOORDINATOR, PEOPLE, Room, at, open_room
 from tests.conftest import with_settings
-from tests.test_reminders_e2e import KOORDINATOR, PEOPLE, Room, at, open_room
 
 ORDFORER = user("Olga Ordfører", "aad-ordforer")
 POLITI = user("Per Politikontakt", "aad-politi")
@@ -32,13 +32,6 @@ MEETING_PEOPLE = {
     "Politikontakt": ("politi@testvik.example", POLITI),
 }
 MEETING = "testvik:politiradet:2026-02-10"
-
-
-@pytest.fixture(scope="module")
-def testvik() -> KnowledgeBase:
-    from tests.conftest import FIXTURES
-
-    return KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
 
 
 async def room_at(

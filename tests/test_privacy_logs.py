@@ -35,9 +35,9 @@ from cards.verbs import Verb
 from tests.auxil import figures
 from tests.auxil.activities import card_action, message
 from tests.auxil.connector import Failure, FakeConnector
+from tests.auxil.room import SKOLE, Room, at, open_room, post_action
 from tests.conftest import FIXTURES
 from tests.test_privacy import synthetic_fodselsnummer
-from tests.test_reminders_e2e import SKOLE, Room, at, open_room, post_action
 from tests.test_routines_http import actions_of
 
 FNR = synthetic_fodselsnummer(born="170355")  # born 17 March 1855

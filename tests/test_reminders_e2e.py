@@ -6,160 +6,24 @@ tiltak 2 due the Friday of week 38 and tiltak 3 continuous, owned by nobody mapp
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from typing import Any
 
-import pytest
-
-from bot.clock import OSLO, FixedClock
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
-from bot.people import PeopleMap, Person
-from bot.server import RUNTIME, Runtime
-from bot.store import Store
-from bot.text import fold
 from cards.verbs import Verb
-from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, card_action, user
+from tests.auxil.activities import CHANNEL_ID, TENANT_ID, card_action
 from tests.auxil.connector import Failure, FakeConnector
-from tests.conftest import FIXTURES, BotServer, start_bot, with_settings
-
-SKOLE = user("Sigrid Skoleleder", "aad-skole")
-HELSE = user("Hedda Helsesøster", "aad-helse")
-KOORDINATOR = user("Kåre Koordinator", "aad-slt")
-PEOPLE = {
-    "Virksomhetsleder skole": ("skole@testvik.example", SKOLE),
-    "Helsesykepleier": ("helse@testvik.example", HELSE),
-    "Ungdomskontakt": ("helse@testvik.example", HELSE),
-    "SLT-koordinator": ("slt@testvik.example", KOORDINATOR),
-}
-
-
-def at(day: str, time: str = "09:05") -> dt.datetime:
-    return dt.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=OSLO)
-
-
-@pytest.fixture(scope="module")
-def testvik() -> KnowledgeBase:
-    return KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
-
-
-@dataclass
-class Room:
-    """A running bot for Testvik with its clock, store and the connector it talks to."""
-
-    server: BotServer
-    runtime: Runtime
-    clock: FixedClock
-    connector: FakeConnector
-
-    async def tick(self, when: dt.datetime) -> list[Any]:
-        self.clock.at = when
-        return await self.runtime.runner.tick(when)
-
-    def cards_to(self, conversation_prefix: str) -> list[str]:
-        return [
-            json.dumps(r.activity, ensure_ascii=False)
-            for r in self.connector.received
-            if r.method == "POST" and r.conversation_id.startswith(conversation_prefix)
-        ]
-
-    def conversation_of(self, person: dict[str, Any]) -> str | None:
-        created = self.connector.created_conversations
-        index = next(
-            (i for i, c in enumerate(created) if c["members"][0]["id"] == person["id"]), None
-        )
-        if index is None:
-            return None
-        posts = [
-            r.conversation_id
-            for r in self.connector.received
-            if r.method == "POST" and r.conversation_id.startswith("a:personal-")
-        ]
-        return sorted(set(posts))[index] if posts else None
-
-
-def people_map(people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE) -> dict[str, PeopleMap]:
-    by_role = {
-        fold(role): (
-            Person(role=role, upn=upn, aad_object_id=person["aadObjectId"], name=person["name"]),
-        )
-        for role, (upn, person) in people.items()
-    }
-    return {"testvik": PeopleMap("testvik", by_role)}
-
-
-def seed_room(
-    store: Store, service_url: str, people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE
-) -> None:
-    """What the bot has learnt from Teams: the roster and the SLT channel."""
-    for upn, person in people.values():
-        store.put(
-            "roster",
-            person["aadObjectId"],
-            {
-                "user_id": person["id"],
-                "upn": upn,
-                "name": person["name"],
-                "tenant_id": TENANT_ID,
-                "service_url": service_url,
-            },
-        )
-    store.save_reference(
-        "channel:" + CHANNEL_ID,
-        "channel",
-        {
-            "conversation": {
-                "id": CHANNEL_ID,
-                "isGroup": True,
-                "conversationType": "channel",
-                "tenantId": TENANT_ID,
-            },
-            "serviceUrl": service_url,
-            "channelId": "msteams",
-            "bot": {"id": BOT_ID},
-        },
-        "testvik",
-    )
-
-
-async def open_room(
-    settings: Settings,
-    kb: KnowledgeBase,
-    connector: FakeConnector,
-    when: dt.datetime,
-    people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
-) -> tuple[Room, Any]:
-    store = Store(settings.database_path)
-    seed_room(store, connector.url, people)
-    clock = FixedClock(when)
-    server, client = await start_bot(
-        settings, kb, store=store, clock=clock, people=people_map(people)
-    )
-    runtime = client.app[RUNTIME]
-    runtime.sender.base_delay = 0.01  # retries stay fast in tests; the logic is unchanged
-    return Room(client, runtime, clock, connector), server
-
-
-@pytest.fixture
-async def room(
-    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
-) -> AsyncIterator[Room]:
-    local = with_settings(settings, default_kommune="testvik")
-    opened, server = await open_room(local, testvik, connector, at("2026-06-01"))
-    yield opened
-    await opened.server.session.close()
-    await server.close()
-
-
-def reminder_posts(room: Room) -> list[dict[str, Any]]:
-    return [
-        r.activity
-        for r in room.connector.received
-        if r.method == "POST" and "Påminnelse" in (r.activity.get("summary") or "")
-    ]
+from tests.auxil.room import (
+    HELSE,
+    KOORDINATOR,
+    SKOLE,
+    Room,
+    at,
+    open_room,
+    post_action,
+    reminder_posts,
+)
+from tests.conftest import with_settings
 
 
 async def test_the_ansvarlig_gets_the_14_day_reminder_in_a_new_1_to_1_chat_once(room: Room) -> None:
@@ -228,15 +92,6 @@ async def test_unmapped_ansvar_goes_to_the_coordinator(room: Room) -> None:
         "Statussjekk: tiltak 3" in json.dumps(r.activity, ensure_ascii=False)
         for r in room.connector.received
     )
-
-
-async def post_action(
-    room: Room, verb: Verb, person: dict[str, Any], **inputs: str
-) -> dict[str, Any]:
-    data = {"kommune": "testvik", "tiltak": "1", "deadline": "2026-06-15", **inputs}
-    response = await room.server.post(card_action(verb, data, room.connector.url, sender=person))
-    assert response.status == 200
-    return await response.json()
 
 
 async def test_utfort_updates_the_card_in_place_and_stops_further_reminders(room: Room) -> None:

@@ -24,10 +24,10 @@ from bot.store import Store
 from cards.verbs import Verb
 from tests.auxil.activities import TEAM_ID, TENANT_ID, message, user
 from tests.auxil.connector import FakeConnector
+from tests.auxil.room import HELSE, SKOLE, Room, at, open_room, post_action
 from tests.auxil.tokens import TokenAuthority
 from tests.conftest import BotServer, start_bot, with_settings
 from tests.test_auth_tokens import APP_ID, SECRET, authority, entra  # noqa: F401 (fixtures)
-from tests.test_reminders_e2e import HELSE, SKOLE, Room, at, open_room, post_action
 
 OUR_TENANT = "7e57a11e-0000-4000-8000-00000000005c"
 OTHER_TENANT = "0bad0bad-0000-4000-8000-0000000000ff"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from bot.features.meeting_answers import (
@@ -52,6 +53,18 @@ def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
     return Reply(text, intent=intent, followups=tuple(followups))
 
 
+@dataclass(frozen=True)
+class _Context:
+    """Everything a meeting command needs besides its text."""
+
+    desk: MeetingDesk
+    index: KommuneIndex
+    by: str
+    now: dt.datetime
+    channel_key: str | None
+    store: Store
+
+
 def command(
     desk: MeetingDesk,
     index: KommuneIndex,
@@ -67,14 +80,17 @@ def command(
     """innkall / avlys / flytt / "bruk denne kanalen for fagteamet"."""
     if not allowed:
         return _reply(NOT_ALLOWED, q.intent)
-    try:
-        if q.intent is Intent.MEETING_CALL:
-            return _call(desk, index, text, by, now, channel_key, store)
-        if q.intent is Intent.MEETING_CANCEL:
-            return _cancel(desk, index, text, by, now, channel_key, store)
-        if q.intent is Intent.MEETING_MOVE:
-            return _move(desk, index, text, by, now, channel_key, store)
+    if q.intent is Intent.LINK_CHANNEL:
         return _link_channel(index, text, channel_key, store)
+    parse, example, carry_out = COMMANDS[q.intent]
+    context = _Context(desk, index, by, now, channel_key, store)
+    try:
+        parsed = _with_channel_group(parse(text, index, now.date()), index, channel_key, store)
+        question = _parsed_or_ask(parsed, example)
+        if question:
+            return _reply(question, q.intent)
+        answer, followups = carry_out(context, parsed)
+        return _reply(answer, q.intent, *followups)
     except MeetingProblem as problem:
         return _reply(str(problem), q.intent)
 
@@ -100,76 +116,39 @@ def _parsed_or_ask(parsed: Any, example: str) -> str | None:
     return None
 
 
-def _call(
-    desk: MeetingDesk,
-    index: KommuneIndex,
-    text: str,
-    by: str,
-    now: dt.datetime,
-    channel_key: str | None,
-    store: Store,
-) -> Reply:
-    parsed = _with_channel_group(
-        parse_call_command(text, index, now.date()), index, channel_key, store
-    )
-    question = _parsed_or_ask(parsed, "innkall fagteam 12. mars kl 9")
-    if question:
-        return _reply(question, Intent.MEETING_CALL)
-    meeting = run_call(desk, index.id, parsed, by, now)
+Outcome = tuple[str, tuple[Followup, ...]]
+
+
+def _call(c: _Context, parsed: Any) -> Outcome:
+    meeting = run_call(c.desk, c.index.id, parsed, c.by, c.now)
     notes = " ".join(parsed.notes)
     text = f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå. {notes}"
-    return _reply(
-        text.strip(), Intent.MEETING_CALL, Followup(index.id, "", "meeting_call", meeting.key)
-    )
+    return text.strip(), (Followup(c.index.id, "", "meeting_call", meeting.key),)
 
 
-def _cancel(
-    desk: MeetingDesk,
-    index: KommuneIndex,
-    text: str,
-    by: str,
-    now: dt.datetime,
-    channel_key: str | None,
-    store: Store,
-) -> Reply:
-    parsed = _with_channel_group(
-        parse_cancel_command(text, index, now.date()), index, channel_key, store
-    )
-    question = _parsed_or_ask(parsed, "avlys neste politiråd")
-    if question:
-        return _reply(question, Intent.MEETING_CANCEL)
-    meeting = run_cancel(desk, index.id, parsed, by, now)
+def _cancel(c: _Context, parsed: Any) -> Outcome:
+    meeting = run_cancel(c.desk, c.index.id, parsed, c.by, c.now)
     notice = cancel_notice(meeting)
-    return _reply(
-        f"{notice} Jeg sier fra i kanalen.",
-        Intent.MEETING_CANCEL,
-        Followup(index.id, notice, "meeting_changed", meeting.key),
+    return f"{notice} Jeg sier fra i kanalen.", (
+        Followup(c.index.id, notice, "meeting_changed", meeting.key),
     )
 
 
-def _move(
-    desk: MeetingDesk,
-    index: KommuneIndex,
-    text: str,
-    by: str,
-    now: dt.datetime,
-    channel_key: str | None,
-    store: Store,
-) -> Reply:
-    parsed = _with_channel_group(
-        parse_move_command(text, index, now.date()), index, channel_key, store
-    )
-    question = _parsed_or_ask(parsed, "flytt neste fagteam til 20.3 kl 9")
-    if question:
-        return _reply(question, Intent.MEETING_MOVE)
-    old, new = run_move(desk, index.id, parsed, by, now)
+def _move(c: _Context, parsed: Any) -> Outcome:
+    old, new = run_move(c.desk, c.index.id, parsed, c.by, c.now)
     notice = move_notice(old, new)
-    return _reply(
-        f"{notice} Jeg sier fra i kanalen.",
-        Intent.MEETING_MOVE,
-        Followup(index.id, notice, "meeting_changed", old.key),
-        Followup(index.id, "", "meeting_call", new.key),
+    return f"{notice} Jeg sier fra i kanalen.", (
+        Followup(c.index.id, notice, "meeting_changed", old.key),
+        Followup(c.index.id, "", "meeting_call", new.key),
     )
+
+
+COMMANDS: dict[Intent, tuple[Callable[..., Any], str, Callable[[_Context, Any], Outcome]]] = {
+    Intent.MEETING_CALL: (parse_call_command, "innkall fagteam 12. mars kl 9", _call),
+    Intent.MEETING_CANCEL: (parse_cancel_command, "avlys neste politiråd", _cancel),
+    Intent.MEETING_MOVE: (parse_move_command, "flytt neste fagteam til 20.3 kl 9", _move),
+}
+"""Each command: its parser, an example for when it is not understood, what it does."""
 
 
 def _link_channel(index: KommuneIndex, text: str, channel_key: str | None, store: Store) -> Reply:
