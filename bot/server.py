@@ -6,6 +6,7 @@ client sends can produce a 500.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import uuid
@@ -302,7 +303,22 @@ def create_app(
     pages.add_routes(app)
 
     app.cleanup_ctx.append(_lifecycle)
+    app.cleanup_ctx.append(_startup_objects_frozen)
     return app
+
+
+async def _startup_objects_frozen(app: web.Application) -> AsyncIterator[None]:
+    """Leave what start-up built out of garbage collection while the service runs.
+
+    The knowledge base, the bot and botbuilder's modules and models live as long as the
+    service; without this every full collection (about one per 500 turns, 65 ms) walks all
+    of them again. Measured: p99 20–30 % lower (docs/performance.md). A knowledge reload
+    still frees the version it replaces: reference counting does (30 reloads: +2 MB RSS).
+    """
+    gc.collect()  # freeze only what is alive
+    gc.freeze()
+    yield
+    gc.unfreeze()
 
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:

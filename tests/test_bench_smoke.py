@@ -1,9 +1,35 @@
-"""The benchmarks still run (tiny sizes; numbers are not judged here)."""
+"""The benchmarks still run (tiny sizes; numbers are not judged here, only that work was done)."""
 
-from bench import answers
+from bench import answers, fanout, scale, turns
 
 
 def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
     result = answers.run(count=20)
     assert result["count"] == 20
     assert 0 < result["p50_ms"] <= result["p99_ms"]
+
+
+def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> None:
+    results = turns.run(12, warmup=2, rounds=2, time_limit=20.0)
+
+    echo, ours, floor = results["echo"], results["ours"], results["floor"]
+    assert (echo.requests, ours.requests, floor.requests) == (12, 12, 12)
+    assert echo.errors == ours.errors == floor.errors == 0
+    assert ours.replies_with_card == 12, "our bot answers real questions with their cards"
+    assert ours.ready_seconds > 0 and ours.rss_mb > 0
+    assert 0 < ours.latency["p50_ms"] <= ours.latency["p99_ms"]
+
+
+def test_the_fan_out_benchmark_delivers_every_reminder_once() -> None:
+    result = fanout.run(5, time_limit=20.0)
+
+    assert (result.delivered, result.duplicated, result.lost) == (5, 0, 0)
+    assert result.operations == 10, "a 1:1 chat and a post per reminder"
+
+
+def test_the_scale_benchmark_loads_generated_kommuner_in_a_fresh_process() -> None:
+    result = scale.run(count=4, questions=20)
+
+    assert result["kommuner"] == 4
+    assert result["questions"] == 20 and result["p99_ms"] > 0
+    assert result["load_s"] > 0 and result["rss_mb"] > result["rss_before_mb"] > 0

@@ -306,11 +306,13 @@ class RoutineMatcher:
     def __init__(self, routines: Iterable[Routine]) -> None:
         self._priority: dict[str, int] = {}
         self._triggers: list[_Trigger] = []
+        seen: set[tuple[str, tuple[str, ...]]] = set()  # kommuner repeat national triggers
         for routine in routines:
             self._priority.setdefault(routine.id, len(self._priority))
             for phrase in routine.triggers:
                 words = trigger_words(phrase)
-                if words:
+                if words and (routine.id, words) not in seen:
+                    seen.add((routine.id, words))
                     self._triggers.append(_Trigger(routine.id, phrase, words))
         self._by_word: dict[str, list[int]] = {}
         for index, trigger in enumerate(self._triggers):

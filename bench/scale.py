@@ -1,0 +1,157 @@
+"""Scale: every kommune in Norway (356) loaded at once — load time, RSS and answer p99.
+
+The 356 kommuner are synthetic: copies of the bundled kommune files (Våler, Jevnaker,
+Gjesdal in turn) written to a temporary knowledge directory with new ids and names, plus
+the national routines. The text stays as people wrote it, so parsing costs what real files
+cost. They are loaded in a fresh process (a clean RSS), the way ``app.py serve`` loads
+them: the knowledge base, then the bot over it. Answers are asked across all kommuner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.stats import milliseconds, print_table, rss_mb
+from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT
+
+KOMMUNER_IN_NORWAY = 356
+QUESTIONS = (
+    "hvem sitter i politirådet?",
+    "hvem er slt-koordinator",
+    "hvor ofte møtes politirådet",
+    "hvem kaller inn til koordineringsgruppa",
+    "hva gjør jeg ved rusbekymring",
+    "hvilken gruppe sitter helsesykepleier i",
+    "hva kan du hjelpe med",
+)
+_HEADER_END = re.compile(r"^region:", re.MULTILINE)
+
+
+def generate(directory: Path, count: int = KOMMUNER_IN_NORWAY) -> list[str]:
+    """Write ``count`` synthetic kommune files (and the national routines) into ``directory``."""
+    templates = sorted((DEFAULT_KNOWLEDGE_DIR / "kommuner").glob("*.yaml"))
+    (directory / "kommuner").mkdir(parents=True, exist_ok=True)
+    (directory / "national").mkdir(parents=True, exist_ok=True)
+    shutil.copy(
+        DEFAULT_KNOWLEDGE_DIR / "national" / "routines.yaml",
+        directory / "national" / "routines.yaml",
+    )
+    bodies = []
+    for template in templates:
+        text = template.read_text(encoding="utf-8")
+        match = _HEADER_END.search(text)
+        if match is None:
+            raise ValueError(f"{template.name}: no 'region:' line to cut the header at")
+        bodies.append(text[match.start() :])
+    ids = []
+    for number in range(1, count + 1):
+        kommune_id = f"prove{number:03d}"
+        header = (
+            f"id: {kommune_id}\n"
+            f"name: Prøvekommune {number:03d}\n"
+            f"short_name: Prøve {number:03d}\n"
+            f"aliases: [prøvekommune {number:03d}]\n"
+        )
+        body = bodies[(number - 1) % len(bodies)]
+        (directory / "kommuner" / f"{kommune_id}.yaml").write_text(header + body, "utf-8")
+        ids.append(kommune_id)
+    return ids
+
+
+def child(directory: Path, questions: int) -> dict[str, Any]:
+    """Runs in the fresh process: load, then answer; reports numbers as a dict."""
+    from bot.config import Settings
+    from bot.knowledge.index import KnowledgeBase
+    from bot.routing import SltBot
+    from bot.store import Store
+
+    before = rss_mb()
+    started = time.perf_counter()
+    kb = KnowledgeBase.load(directory)
+    loaded = time.perf_counter()
+    settings = Settings(knowledge_dir=directory, people_dir=directory / "people")
+    bot = SltBot(kb, Store(":memory:"), settings)
+    ready = time.perf_counter()
+    kommuner = sorted(kb.kommuner)
+    rng = random.Random(356)
+    asked = [(rng.choice(kommuner), QUESTIONS[i % len(QUESTIONS)]) for i in range(questions)]
+    for kommune, question in asked[:50]:  # warm caches once, as a running service would be
+        bot.answer(question, kommune)
+    samples = []
+    for kommune, question in asked:
+        start = time.perf_counter()
+        bot.answer(question, kommune)
+        samples.append(time.perf_counter() - start)
+    return {
+        "kommuner": len(kb.kommuner),
+        "load_s": loaded - started,
+        "ready_s": ready - started,
+        "rss_before_mb": before,
+        "rss_mb": rss_mb(),
+        "questions": questions,
+        **milliseconds(samples),
+    }
+
+
+def run(count: int = KOMMUNER_IN_NORWAY, questions: int = 10_000) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="slt-kommuner-") as tmp:
+        directory = Path(tmp)
+        generate(directory, count)
+        output = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bench.scale",
+                "--child",
+                str(directory),
+                "--questions",
+                str(questions),
+            ],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def report(result: dict[str, Any]) -> None:
+    print_table(
+        f"Scale: {result['kommuner']} kommuner loaded at once (synthetic, in a fresh process)",
+        [
+            ("knowledge loaded in", f"{result['load_s']:.2f} s"),
+            ("bot ready in", f"{result['ready_s']:.2f} s  (aim ≤ 3 s)"),
+            ("RSS", f"{result['rss_mb']:.0f} MB ({result['rss_before_mb']:.0f} MB before loading)"),
+            ("answer p50", f"{result['p50_ms']:.3f} ms over {result['questions']:,} questions"),
+            ("answer p99", f"{result['p99_ms']:.3f} ms  (aim ≤ 1 ms)"),
+        ],
+    )
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any] | None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kommuner", type=int, default=KOMMUNER_IN_NORWAY)
+    parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(child(args.child, args.questions)))
+        return None
+    result = run(args.kommuner, args.questions)
+    report(result)
+    return result
+
+
+if __name__ == "__main__":
+    main()

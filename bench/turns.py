@@ -1,0 +1,406 @@
+"""Turn throughput and latency over HTTP: SLT-boten against Microsoft's echo sample.
+
+A load driver posts Teams message activities to ``/api/messages`` at a fixed concurrency
+(16). Their ``serviceUrl`` is a fake Bot Connector inside the driver, and a request counts
+as done when the bot's reply has reached that connector (and the HTTP answer has come).
+Both bots run as their own processes on loopback, one after the other in one invocation:
+
+- ``echo``: ``bench/echo_sample.py``, written like Microsoft's Python echo sample;
+- ``ours``: ``python app.py serve`` with ``SLT_SCHEDULER=off`` and a temporary
+  ``SLT_DATA_DIR``, answering real knowledge questions, each with its Adaptive Card.
+
+Also measured on ours: seconds from spawn to a ready ``/healthz``, and RSS after the run
+(warm-up + ``--requests`` turns, 10,000 by default). Every loop is bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import json
+import os
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from bench.connector import BenchConnector
+from bench.stats import cpu_seconds, free_port, milliseconds, print_columns, rss_mb
+from bot.config import REPO_ROOT
+
+CONCURRENCY = 16
+REPLY_TIMEOUT = 10.0
+READY_TIMEOUT = 30.0
+TENANT_ID = "00000000-0000-0000-0000-0000000000be"
+
+# Real questions for the default kommune (Våler); every answer comes with its card.
+QUESTIONS = (
+    "hvem sitter i politirådet?",
+    "hvem er slt-koordinator",
+    "hvem sitter i slt-nettverket?",
+    "hvor ofte møtes politirådet",
+    "hvem leder møtene i slt-nettverket",
+    "hvilken gruppe sitter helsesøster i",
+)
+
+BOT_ENV_KEYS = ("MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppType", "DATABASE_URL")
+
+
+@dataclass
+class Target:
+    """A bot to start as a process and load."""
+
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    port: int
+    ready_path: str
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class TurnResult:
+    """One bot's totals over all its rounds."""
+
+    name: str
+    requests: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    replies_with_card: int = 0
+    ready_seconds: float = float("nan")
+    rss_mb: float = float("nan")
+    latencies: list[float] = field(default_factory=list, repr=False)
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_ms_per_turn(self) -> float:
+        """The bot process's CPU time (user + system, all threads) per completed turn."""
+        return 1000 * self.cpu_seconds / self.requests if self.requests else float("nan")
+
+    @property
+    def latency(self) -> dict[str, float]:
+        return milliseconds(self.latencies)
+
+    def add(self, block: TurnResult) -> None:
+        self.requests += block.requests
+        self.errors += block.errors
+        self.seconds += block.seconds
+        self.cpu_seconds += block.cpu_seconds
+        self.replies_with_card += block.replies_with_card
+        self.latencies += block.latencies
+
+
+def echo_target(port: int) -> Target:
+    return Target(
+        "echo sample",
+        [sys.executable, "-m", "bench.echo_sample", "--port", str(port)],
+        _clean_env(),
+        port,
+        "/api/messages",  # no health route in the sample: any HTTP answer (405) means ready
+    )
+
+
+def floor_target(port: int) -> Target:
+    return Target(
+        "aiohttp floor",
+        [sys.executable, "-m", "bench.floor", "--port", str(port)],
+        _clean_env(),
+        port,
+        "/api/messages",
+    )
+
+
+def our_target(port: int, data_dir: Path, *, knowledge_dir: Path | None = None) -> Target:
+    env = _clean_env() | {
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "SLT_SCHEDULER": "off",
+        "SLT_DATA_DIR": str(data_dir),
+        "SLT_KOMMUNE": "valer",
+    }
+    if knowledge_dir is not None:
+        env["SLT_KNOWLEDGE_DIR"] = str(knowledge_dir)
+    return Target("SLT-boten", [sys.executable, "app.py", "serve"], env, port, "/healthz")
+
+
+def _clean_env() -> dict[str, str]:
+    """The driver's environment without Bot Framework credentials: auth is off on loopback."""
+    return {k: v for k, v in os.environ.items() if k not in BOT_ENV_KEYS}
+
+
+def teams_message(text: str, service_url: str, activity_id: str, worker: int) -> dict[str, Any]:
+    """A personal-chat message as Teams sends it; one chat and one user per driver worker."""
+    return {
+        "type": "message",
+        "id": activity_id,
+        "channelId": "msteams",
+        "serviceUrl": service_url,
+        "from": {
+            "id": f"29:bench-user-{worker}",
+            "name": "Bench Bruker",
+            "aadObjectId": f"aad-{worker}",
+        },
+        "recipient": {"id": "28:slt-boten-bench", "name": "SLT-boten"},
+        "conversation": {
+            "id": f"a:bench-chat-{worker}",
+            "conversationType": "personal",
+            "tenantId": TENANT_ID,
+        },
+        "channelData": {"tenant": {"id": TENANT_ID}},
+        "entities": [],
+        "text": text,
+        "locale": "nb-NO",
+    }
+
+
+# --- the bot process ----------------------------------------------------------------------
+
+
+@contextlib.asynccontextmanager
+async def running(
+    target: Target, *, profile: Path | None = None
+) -> AsyncIterator[tuple[asyncio.subprocess.Process, float]]:
+    """Start the bot, wait until it answers, yield (process, seconds to ready); stop it."""
+    argv = list(target.argv)
+    if profile is not None:
+        argv = [argv[0], "-m", "bench.profiled", str(profile), *argv[1:]]
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = await asyncio.create_subprocess_exec(
+            *argv, cwd=REPO_ROOT, env=target.env, stdout=log, stderr=log
+        )
+        try:
+            ready = await _wait_until_ready(target, process) - started
+            yield process, ready
+        except BaseException:
+            _show_log(target, log)
+            raise
+        finally:
+            await _stop(process)
+
+
+async def _stop(process: asyncio.subprocess.Process) -> None:
+    if process.returncode is not None:
+        return
+    process.send_signal(signal.SIGINT)  # graceful: the profile and the store get written
+    try:
+        await asyncio.wait_for(process.wait(), 15)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+
+
+def _show_log(target: Target, log: Any) -> None:
+    log.seek(0)
+    tail = log.read()[-3000:].decode(errors="replace")
+    print(f"--- {target.name} output (tail) ---\n{tail}", file=sys.stderr)
+
+
+async def _wait_until_ready(target: Target, process: asyncio.subprocess.Process) -> float:
+    deadline = time.perf_counter() + READY_TIMEOUT
+    async with aiohttp.ClientSession() as session:
+        while time.perf_counter() < deadline:
+            if process.returncode is not None:
+                raise RuntimeError(f"{target.name} exited with {process.returncode} at start")
+            try:
+                async with session.get(target.url + target.ready_path) as response:
+                    if target.ready_path != "/healthz" or response.status == 200:
+                        return time.perf_counter()
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.005)
+    raise RuntimeError(f"{target.name} was not ready after {READY_TIMEOUT:.0f} s")
+
+
+# --- the load -----------------------------------------------------------------------------
+
+
+async def drive(
+    url: str,
+    connector: BenchConnector,
+    *,
+    requests: int,
+    concurrency: int = CONCURRENCY,
+    time_limit: float = 60.0,
+    first_id: int = 0,
+    pid: int | None = None,
+) -> TurnResult:
+    """Post up to ``requests`` messages at ``concurrency``; none start after ``time_limit`` s."""
+    result = TurnResult(url)
+    numbers = itertools.count(first_id)
+    stop_at = time.perf_counter() + time_limit
+    last = first_id + requests
+    cards_before = connector.replies_with_card
+    headers = {"Content-Type": "application/json"}
+
+    async def worker(session: aiohttp.ClientSession, index: int) -> None:
+        while True:
+            number = next(numbers)
+            if number >= last or time.perf_counter() > stop_at:
+                return
+            activity_id = f"bench-{number}"
+            text = QUESTIONS[number % len(QUESTIONS)]
+            body = json.dumps(teams_message(text, connector.url, activity_id, index))
+            arrived = connector.expect(activity_id)
+            start = time.perf_counter()
+            ok = False
+            try:
+                async with session.post(url, data=body, headers=headers) as response:
+                    await response.read()
+                    ok = response.status in (200, 201)
+                if ok:
+                    await asyncio.wait_for(arrived, REPLY_TIMEOUT)
+            except (aiohttp.ClientError, TimeoutError):
+                ok = False
+            if ok:
+                result.latencies.append(time.perf_counter() - start)
+            else:
+                result.errors += 1
+                connector.forget(activity_id)
+
+    limits = aiohttp.TCPConnector(limit=concurrency)
+    timeout = aiohttp.ClientTimeout(total=REPLY_TIMEOUT)
+    async with aiohttp.ClientSession(connector=limits, timeout=timeout) as session:
+        cpu_before = cpu_seconds(pid) if pid else 0.0
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(session, i) for i in range(concurrency)))
+        result.seconds = time.perf_counter() - started
+        result.cpu_seconds = (cpu_seconds(pid) - cpu_before) if pid else 0.0
+    result.requests = len(result.latencies)
+    result.replies_with_card = connector.replies_with_card - cards_before
+    return result
+
+
+async def run_async(
+    requests: int = 10_000,
+    *,
+    warmup: int = 200,
+    rounds: int = 5,
+    time_limit: float = 60.0,
+    which: tuple[str, ...] = ("echo", "ours", "floor"),
+    profile: Path | None = None,
+) -> dict[str, TurnResult]:
+    """Start the bots one by one (each alone, for its start-up time), then load them in
+    alternating rounds, so a busy neighbour on the machine slows both alike."""
+    connector = await BenchConnector().start()
+    results = {name: TurnResult(name) for name in which}
+    ids = itertools.count(0, 10**7)
+    try:
+        with tempfile.TemporaryDirectory(prefix="slt-bench-") as tmp:
+            targets = {
+                "echo": echo_target(free_port()),
+                "ours": our_target(free_port(), Path(tmp) / "data"),
+                "floor": floor_target(free_port()),
+            }
+            async with contextlib.AsyncExitStack() as stack:
+                pids = {}
+                for name in which:
+                    process, ready = await stack.enter_async_context(
+                        running(targets[name], profile=profile if name == "ours" else None)
+                    )
+                    pids[name] = process.pid
+                    results[name].name = targets[name].name
+                    results[name].ready_seconds = ready
+                    url = targets[name].url + "/api/messages"
+                    await drive(url, connector, requests=warmup, first_id=next(ids))
+                per_round = max(1, requests // rounds)
+                budget = time_limit / rounds
+                for number in range(rounds):
+                    size = per_round if number < rounds - 1 else requests - per_round * number
+                    for name in which:
+                        url = targets[name].url + "/api/messages"
+                        block = await drive(
+                            url,
+                            connector,
+                            requests=size,
+                            time_limit=budget,
+                            first_id=next(ids),
+                            pid=pids[name],
+                        )
+                        results[name].add(block)
+                for name in which:
+                    results[name].rss_mb = rss_mb(pids[name])
+    finally:
+        await connector.close()
+    return results
+
+
+def run(requests: int = 10_000, **options: Any) -> dict[str, TurnResult]:
+    return asyncio.run(run_async(requests, **options))
+
+
+def report(results: dict[str, TurnResult]) -> None:
+    names = list(results)
+    rows = [
+        ("turns done", [f"{results[n].requests:,}" for n in names]),
+        ("errors", [str(results[n].errors) for n in names]),
+        ("replies with a card", [f"{results[n].replies_with_card:,}" for n in names]),
+        ("requests/s", [f"{results[n].rps:,.0f}" for n in names]),
+        ("bot CPU per turn", [f"{results[n].cpu_ms_per_turn:.2f} ms" for n in names]),
+        ("p50", [f"{results[n].latency['p50_ms']:.1f} ms" for n in names]),
+        ("p99", [f"{results[n].latency['p99_ms']:.1f} ms" for n in names]),
+        ("max", [f"{results[n].latency['max_ms']:.1f} ms" for n in names]),
+        ("ready after", [f"{results[n].ready_seconds:.2f} s" for n in names]),
+        ("RSS after the run", [f"{results[n].rss_mb:.0f} MB" for n in names]),
+    ]
+    print_columns(
+        f"Turns over HTTP at concurrency {CONCURRENCY} (done = reply at the connector)",
+        [results[n].name for n in names],
+        rows,
+    )
+    ours = results.get("ours")
+    echo = results.get("echo")
+    floor = results.get("floor")
+    if ours and echo and echo.rps and ours.requests:
+        print(
+            f"  ours/echo: {ours.rps / echo.rps:.2f}× the throughput (aim ≥ 5×), "
+            f"{echo.cpu_ms_per_turn / ours.cpu_ms_per_turn:.2f}× less CPU per turn; "
+            f"our p99 {ours.latency['p99_ms']:.1f} ms (aim ≤ 25 ms)"
+        )
+    if ours and floor and floor.requests and ours.requests:
+        print(
+            f"  ours/floor: {ours.rps / floor.rps:.2f}× the floor's throughput, "
+            f"{ours.cpu_ms_per_turn - floor.cpu_ms_per_turn:.2f} ms more CPU per turn"
+        )
+
+
+def main(argv: list[str] | None = None) -> dict[str, TurnResult]:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--requests", type=int, default=10_000)
+    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=5, help="alternating load rounds")
+    parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per bot, at most")
+    parser.add_argument(
+        "--bots", default="echo,ours,floor", help="which of echo, ours, floor (comma-separated)"
+    )
+    parser.add_argument("--profile", type=Path, help="cProfile our bot (CPU time) to this file")
+    args = parser.parse_args(argv)
+    results = run(
+        args.requests,
+        warmup=args.warmup,
+        rounds=args.rounds,
+        time_limit=args.time_limit,
+        which=tuple(b.strip() for b in args.bots.split(",") if b.strip()),
+        profile=args.profile,
+    )
+    report(results)
+    return results
+
+
+if __name__ == "__main__":
+    main()
