@@ -144,6 +144,10 @@ class SltBot:
         admins = {a.lower() for a in self.settings.admins}
         return bool(self.identities(request) & admins)
 
+    def remembers(self, key: str) -> bool:
+        """Whether this conversation's reference was stored already in this run."""
+        return key in self._remembered
+
     def remember_conversation(
         self, key: str, scope: Scope, reference: dict[str, Any], request: Request
     ) -> None:

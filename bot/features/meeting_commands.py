@@ -200,8 +200,32 @@ def _closed_note(day: dt.date | None, calendar: WorkCalendar) -> tuple[str, ...]
 _GROUP_QUESTION = "Hvilken gruppe gjelder det? Skriv for eksempel «{example}»."
 
 
+class _Command:
+    """What every parsed command shares: it is complete when nothing is missing or wrong,
+    and otherwise asks (in Norwegian) for what it lacks."""
+
+    problems: tuple[str, ...]
+
+    @property
+    def missing(self) -> tuple[Missing, ...]:
+        raise NotImplementedError
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.problems
+
+    def question(self) -> str | None:
+        """What the bot should ask or say before it can act (Norwegian), or None."""
+        if self.problems:
+            return " ".join(self.problems)
+        return self._ask()
+
+    def _ask(self) -> str | None:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
-class CallCommand:
+class CallCommand(_Command):
     """ "innkall fagteam 12. mars kl 9". Without a time the group's usual time is used."""
 
     group_id: str | None
@@ -220,14 +244,7 @@ class CallCommand:
             gaps.append("date")
         return tuple(gaps)
 
-    @property
-    def complete(self) -> bool:
-        return not self.missing and not self.problems
-
-    def question(self) -> str | None:
-        """What the bot should ask or say before it can act (Norwegian), or None."""
-        if self.problems:
-            return " ".join(self.problems)
+    def _ask(self) -> str | None:
         if "group" in self.missing:
             what = "hastemøtet" if self.urgent else "møtet"
             return (
@@ -240,7 +257,7 @@ class CallCommand:
 
 
 @dataclass(frozen=True)
-class CancelCommand:
+class CancelCommand(_Command):
     """ "avlys neste politiråd" (``day`` None: the next meeting) or "avlys fagteamet 12. mars"."""
 
     group_id: str | None
@@ -251,20 +268,14 @@ class CancelCommand:
     def missing(self) -> tuple[Missing, ...]:
         return ("group",) if self.group_id is None else ()
 
-    @property
-    def complete(self) -> bool:
-        return not self.missing and not self.problems
-
-    def question(self) -> str | None:
-        if self.problems:
-            return " ".join(self.problems)
+    def _ask(self) -> str | None:
         if self.missing:
             return _GROUP_QUESTION.format(example="avlys neste politiråd")
         return None
 
 
 @dataclass(frozen=True)
-class MoveCommand:
+class MoveCommand(_Command):
     """ "flytt neste fagteam til 20.3 kl 9". ``day`` picks the meeting (None: the next one);
     a missing new day keeps the day, a missing new time keeps the time. ``group_id`` None
     ("flytt møtet til …") means the meeting the conversation is about — fill it in from
@@ -286,13 +297,7 @@ class MoveCommand:
             gaps.append("new_time")
         return tuple(gaps)
 
-    @property
-    def complete(self) -> bool:
-        return not self.missing and not self.problems
-
-    def question(self) -> str | None:
-        if self.problems:
-            return " ".join(self.problems)
+    def _ask(self) -> str | None:
         if "group" in self.missing:
             return _GROUP_QUESTION.format(example="flytt neste fagteam til 14. mars kl 10")
         if "new_time" in self.missing:

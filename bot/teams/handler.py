@@ -126,16 +126,16 @@ class SltTeamsHandler(TeamsActivityHandler):
         activity: Activity = turn_context.activity
         if not activity.conversation or not activity.service_url:
             return
-        reference = TurnContext.get_conversation_reference(activity).serialize()
         scope = convert.scope_of(activity)
-        if scope is Scope.CHANNEL:
+        channel_id = convert.channel_id(activity) if scope is Scope.CHANNEL else None
+        key = f"channel:{channel_id}" if channel_id else f"conv:{activity.conversation.id}"
+        if self.bot.remembers(key):
+            return  # stored already this run: no reference to build on every turn
+        reference = TurnContext.get_conversation_reference(activity).serialize()
+        if channel_id:
             # New posts go to the channel itself, not to the thread this message was in.
-            channel_id = convert.channel_id(activity)
             reference["conversation"]["id"] = channel_id
             reference.pop("activityId", None)
-            key = f"channel:{channel_id}"
-        else:
-            key = f"conv:{activity.conversation.id}"
         self.bot.remember_conversation(key, scope, reference, convert.to_request(activity, text=""))
 
 
