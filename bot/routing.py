@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import answers, meeting_chat, tiltak_answers
+from bot.features import answers, channels, meeting_chat, tiltak_answers
 from bot.features.ical import team_token
 from bot.features.meetings import (
     MeetingDesk,
@@ -151,11 +151,17 @@ class SltBot:
     def remember_conversation(
         self, key: str, scope: Scope, reference: dict[str, Any], request: Request
     ) -> None:
-        """Store how to reach a conversation later; written once per conversation and run."""
+        """Store how to reach a conversation later; written once per conversation and run.
+
+        Only for messages to the bot. A stored reference is not a target: posts go only to
+        channels a coordinator chose (``bot.features.channels``)."""
         if key in self._remembered:
             return
+        if not request.addressed:
+            return  # a message merely seen (RSC, no @mention) stores nothing
+        linked = self.store.kommune_for(request.conversation_key)  # never the default kommune
         try:
-            self.store.save_reference(key, scope.value, reference, self.kommune_id_for(request))
+            self.store.save_reference(key, scope.value, reference, linked)
         except StoreError:  # the answer has gone out; a later turn stores the reference
             log.warning("conversation reference not stored: the database is not writable")
             return
@@ -194,15 +200,18 @@ class SltBot:
         if finding is None:
             return None
         log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
-        coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
-        contact = coordinator.title
-        if coordinator.contact and coordinator.contact.name:
-            contact = f"{coordinator.title} ({coordinator.contact.name})"
         return Reply(
-            warning_text(contact),
+            warning_text(self.coordinator_contact(request)),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
+
+    def coordinator_contact(self, request: Request) -> str:
+        """Whom privacy warnings point to: the coordinator (with a name, if the plan has one)."""
+        coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
+        if coordinator.contact and coordinator.contact.name:
+            return f"{coordinator.title} ({coordinator.contact.name})"
+        return coordinator.title
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
@@ -236,7 +245,7 @@ class SltBot:
         if understood.intent is Intent.RELOAD:
             return self._reload(request)
         if understood.intent is Intent.HELP:
-            return answers.help_reply(index, self.kb)
+            return answers.help_reply(index, self.kb, self._channel_hint(index, request))
         if index is None:
             return answers.fallback(None, self.kb)
         handler = answers.ANSWERS.get(understood.intent)
@@ -289,6 +298,17 @@ class SltBot:
             now=self.clock.now(),
             channel_key=request.channel_key,
             store=self.store,
+            team_key=request.conversation_key,
+        )
+
+    def _channel_hint(self, index: KommuneIndex | None, request: Request | None) -> str | None:
+        """For the coordinator: where to choose the SLT channel, while none is chosen."""
+        if index is None or request is None or not self.may_manage(index.id, request):
+            return None
+        if channels.kommune_channel_key(self.store, index.id):
+            return None
+        return "Ingen kanal er valgt for påminnelser og innkallinger ennå. " + (
+            channels.HOW_TO_CHOOSE
         )
 
     def may_manage(self, kommune_id: str, request: Request) -> bool:
@@ -361,8 +381,16 @@ class SltBot:
         )
         self._remembered.clear()  # conversation references are re-saved with the new kommune
         log.info("conversation linked to kommune %s", kommune_id)
+        by = request.user_aad_id or request.user_id
+        channels.forget_team_channels(self.store, request.conversation_key, kommune_id)
+        where = ""
+        if request.channel_key:  # the linked team's channel: the coordinator chose it here
+            channels.choose_kommune_channel(
+                self.store, kommune_id, request.channel_key, request.conversation_key, by
+            )
+            where = " Påminnelser og innkallinger kommer i denne kanalen."
         return Reply(
-            f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.",
+            f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.{where}",
             intent=Intent.LINK_TEAM,
             facts={"kommune": kommune_id},
         )
@@ -439,7 +467,9 @@ def _card_kommune(bot: SltBot, request: Request, data: dict[str, Any]) -> Kommun
 def _tiltak_action(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
     """A click on a reminder card: only the ansvarlig or the coordinator may answer."""
     try:
-        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+        answer = tiltak_answers.parse_card_answer(
+            bot.desk, data, bot.privacy, bot.coordinator_contact(request)
+        )
     except tiltak_answers.CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     kommune_id = answer.occurrence.kommune_id

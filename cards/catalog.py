@@ -161,11 +161,13 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer."""
+    from bot.features.channels import choose_kommune_channel
     from bot.jobs import ReminderRunner, Targets
 
     today = SAMPLE_NOW.date()
     cards: dict[str, Card] = {}
     bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
     due = {o.key.split(":")[2]: o for o in runner._due_reminders("valer", SAMPLE_NOW)}
     reminder = due["18"]
