@@ -43,6 +43,8 @@ class Settings:
     allowed_tenants: frozenset[str] = frozenset()
     openid_metadata_url: str = ""
     token_issuer: str = ""
+    card_secret: str = ""
+    """``SLT_CARD_SECRET``: signs card actions; empty = made once and kept in the data folder."""
     graph: GraphSettings | None = None
     """Microsoft Graph for calendar invitations (``SLT_GRAPH_*``); None = cards and .ics only."""
 
@@ -106,5 +108,6 @@ class Settings:
             ),
             openid_metadata_url=env.get("SLT_OPENID_METADATA_URL", ""),
             token_issuer=env.get("SLT_TOKEN_ISSUER", ""),
+            card_secret=env.get("SLT_CARD_SECRET", ""),
             graph=GraphSettings.from_env(env),
         )

@@ -14,8 +14,7 @@ from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import answers, channels, meeting_chat, tiltak_answers
-from bot.features.ical import team_token
+from bot.features import answers, calendar_links, channels, meeting_chat, tiltak_answers
 from bot.features.meetings import (
     MeetingDesk,
 )
@@ -28,6 +27,7 @@ from bot.knowledge.models import Kommune
 from bot.people import PeopleMap, load_people
 from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
+from cards import signing
 from cards.verbs import Verb
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,17 @@ MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
 
 STORE_BUSY = "Jeg fikk ikke lagret dette akkurat nå. Prøv igjen om litt."
+
+UNKNOWN_CARD = (
+    "Dette kortet kjenner jeg ikke igjen, så jeg har ikke endret noe. Be meg om et nytt kort "
+    "(for eksempel «mine tiltak» eller «neste møte») og prøv igjen der."
+)
+"""Card data the bot did not sign (forged, altered, or from before an upgrade)."""
+
+MEETING_ELSEWHERE = (
+    "Dette møtekortet kan bare besvares i kanalen der innkallingen ble sendt, eller av dem som "
+    "er invitert. Ingenting er endret. Ta kontakt med innkaller om du skal være med."
+)
 """When the database is locked or full: nothing was changed, and the person can try again."""
 
 
@@ -244,6 +255,8 @@ class SltBot:
             return self._link_team(understood.kommune_id, understood.kommune_named, request)
         if understood.intent is Intent.RELOAD:
             return self._reload(request)
+        if understood.intent is Intent.NEW_CALENDAR_LINK and index is not None:
+            return self._new_calendar_link(index, request)
         if understood.intent is Intent.HELP:
             return answers.help_reply(index, self.kb, self._channel_hint(index, request))
         if index is None:
@@ -323,28 +336,30 @@ class SltBot:
         """The årshjul's .ics link for this team, with an unguessable token made once per team."""
         if request is None or not self.settings.public_base_url:
             return None
-        record = self.store.get(
-            meeting_chat.CALENDAR_TOKENS, f"conversation:{request.conversation_key}"
-        )
-        if record is None:
-            token = team_token()
-            self.store.put(
-                meeting_chat.CALENDAR_TOKENS,
-                f"token:{token}",
-                {"conversation": request.conversation_key},
-            )
-            record = {"token": token}
-            self.store.put(
-                meeting_chat.CALENDAR_TOKENS, f"conversation:{request.conversation_key}", record
-            )
-        return f"{self.settings.public_base_url}/calendar/{record['token']}.ics"
+        token = calendar_links.link_token(self.store, request.conversation_key)
+        return f"{self.settings.public_base_url}/calendar/{token}.ics"
 
     def kommune_for_calendar_token(self, token: str) -> str | None:
-        record = self.store.get(meeting_chat.CALENDAR_TOKENS, f"token:{token}")
-        if record is None:
+        conversation = calendar_links.conversation_for(self.store, token)
+        if conversation is None:
             return None
-        linked = self.store.kommune_for(record["conversation"])
+        linked = self.store.kommune_for(conversation)
         return linked if linked in self.kb.kommuner else self.settings.default_kommune
+
+    def _new_calendar_link(self, index: KommuneIndex, request: Request | None) -> Reply:
+        """«ny kalenderlenke»: the coordinator replaces a leaked link; the old one stops."""
+        intent = Intent.NEW_CALENDAR_LINK
+        if request is None or not self.settings.public_base_url:
+            return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
+        if not self.may_manage(index.id, request):
+            return Reply("Bare SLT-koordinatoren kan lage en ny kalenderlenke.", intent=intent)
+        calendar_links.renew(self.store, request.conversation_key)
+        log.info("calendar link renewed")
+        return Reply(
+            "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
+            f"abonnerte på den gamle, må legge inn den nye: {self.calendar_url(request)}",
+            intent=intent,
+        )
 
     def _reload(self, request: Request | None) -> Reply:
         if request is None or self.reloader is None:
@@ -401,7 +416,16 @@ class SltBot:
         self.actions[verb] = handler
 
     def on_action(self, request: Request, data: dict[str, Any]) -> Reply | None:
-        """A card button was pressed. Unknown or forged payloads get a kind answer."""
+        """A card button was pressed. Unknown or forged payloads get a kind answer.
+
+        The signature is checked before any handler runs (``cards.signing``): data the bot
+        did not write itself changes nothing.
+        """
+        checked = signing.verified(data)
+        if checked is None:
+            log.info("card action refused: the data is not signed by this service")
+            return Reply(UNKNOWN_CARD, intent="action.unsigned")
+        data = checked
         verb = data.get("verb")
         handler = self.actions.get(verb) if isinstance(verb, str) else None
         if handler is None:
@@ -423,7 +447,13 @@ def _about_organisation(q: Understood) -> bool:
     """A question about who/when/how often for a named group, or about the action plan."""
     if q.intent in TILTAK_INTENTS or q.intent in MEETING_COMMANDS:
         return True
-    if q.intent in (Intent.LINK_TEAM, Intent.HELP, Intent.MEETING_PLAN, Intent.NEXT_MEETING):
+    if q.intent in (
+        Intent.LINK_TEAM,
+        Intent.HELP,
+        Intent.MEETING_PLAN,
+        Intent.NEXT_MEETING,
+        Intent.NEW_CALENDAR_LINK,
+    ):
         return True
     specific = (
         Intent.MEMBERS,
@@ -442,6 +472,16 @@ def _about_organisation(q: Understood) -> bool:
 
 
 def _meeting_click(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """Kommer / Kommer ikke / Meld inn sak: from the meeting's channel, an invitee or the
+    coordinator only (a card copied into another chat changes nothing)."""
+    kommune_id = data.get("kommune")
+    if isinstance(kommune_id, str) and kommune_id in bot.kb.kommuner:
+        where = meeting_chat.meeting_channel(bot.store, data)
+        from_there = where is not None and request.channel_key == where
+        invited = meeting_chat.is_invited(bot.meetings, data, bot.identities(request))
+        if not (from_there or invited or bot.may_manage(kommune_id, request)):
+            log.info("meeting action refused: not from its channel, nor an invitee")
+            return Reply(MEETING_ELSEWHERE, intent="meeting.refused")
     user_id = (request.user_aad_id or request.user_id).lower()
     return meeting_chat.click(
         bot.meetings, data, user_id=user_id, name=request.user_name or "Ukjent", now=bot.clock.now()

@@ -26,6 +26,7 @@ from bot.people import PeopleMap, Person
 from bot.routing import Request, Scope, SltBot
 from bot.store import Store
 from bot.text import fold
+from cards import signing
 from cards.routine import START_TITLE
 from cards.verbs import Verb
 
@@ -264,9 +265,9 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
     data = meeting_cards.card_data(meeting)
     cards = {"meeting.call.new": meeting_cards.call_card(desk, meeting)}
-    bot.on_action(_request(OLA), {**data, "verb": str(Verb.MEETING_RSVP_YES)})
+    bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
     sak = "Oppfølging av bekymringssamtaler etter sommeren"
-    agenda = {**data, "verb": str(Verb.MEETING_AGENDA), "agenda_item": sak}
+    agenda = {**signing.sign({**data, "verb": str(Verb.MEETING_AGENDA)}), "agenda_item": sak}
     cards["meeting.call"] = _only_card(bot.on_action(_request(KARI), agenda), "meeting agenda")
 
     key = meeting.key

@@ -8,13 +8,26 @@ sends only the newest reminder (10), and the .ics link can be replaced (12).
 
 from __future__ import annotations
 
+import hmac
 import json
+import re
 import sqlite3
+import stat
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
 from bot.store import Store
 from cards.verbs import Verb
-from tests.auxil.room import SKOLE, Room, at, post_action, reminder_posts
+from tests.auxil.activities import card_action, message, signed, user
+from tests.auxil.connector import FakeConnector
+from tests.auxil.room import KOORDINATOR, SKOLE, Room, at, open_room, post_action, reminder_posts
+from tests.conftest import with_settings
+from tests.test_meetings_e2e import MEETING, ORDFORER, room_at
 
 PERSONAL = "Ola (14) i 8B blir slått hjemme, fnr 15076500565"
 
@@ -104,3 +117,158 @@ async def test_without_downtime_each_reminder_comes_on_its_day(room: Room) -> No
     assert [len(d) for d in days] == [1, 1, 1]
     assert "frist om 14 dager" in days[0][0] and "frist om 3 dager" in days[1][0]
     assert "frist i morgen" in days[2][0]
+
+
+# --- 6: card actions are signed and bound to where the card was posted --------------------
+
+
+async def test_a_hand_made_card_click_changes_nothing(room: Room) -> None:
+    data = {"kommune": "testvik", "tiltak": "1", "deadline": "2026-06-15"}
+    response = await room.server.post(
+        card_action(Verb.TILTAK_DONE, data, room.connector.url, sender=SKOLE, sign=False)
+    )
+    assert response.status == 200
+    assert "kjenner jeg ikke igjen" in json.dumps(await response.json(), ensure_ascii=False)
+    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+
+
+async def test_altered_card_data_changes_nothing(room: Room) -> None:
+    comment = signed(Verb.TILTAK_COMMENT, {"kommune": "testvik", "tiltak": "1"})
+    for altered in (
+        {**comment, "deadline": "2026-06-15"},  # a field added
+        {**comment, "tiltak": "2"},  # a field changed
+    ):
+        response = await room.server.post(
+            card_action(Verb.TILTAK_COMMENT, altered, room.connector.url, sender=SKOLE)
+        )
+        assert "kjenner jeg ikke igjen" in json.dumps(await response.json(), ensure_ascii=False)
+    real = signed(
+        Verb.TILTAK_COMMENT, {"kommune": "testvik", "tiltak": "1", "deadline": "2026-06-15"}
+    )
+    response = await room.server.post(  # «Kommentar»'s data sent as «Utført»
+        card_action(Verb.TILTAK_DONE, real, room.connector.url, sender=SKOLE)
+    )
+    assert "kjenner jeg ikke igjen" in json.dumps(await response.json(), ensure_ascii=False)
+    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+
+
+async def test_the_signature_survives_a_restart_and_the_secret_file_is_private(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> None:
+    local = with_settings(settings, default_kommune="testvik")
+    first, server = await open_room(local, testvik, connector, at("2026-06-01"))
+    await first.tick(at("2026-06-01"))
+    [reminder] = reminder_posts(first)
+    await first.server.session.close()
+    await server.close()
+    secret = local.data_dir / "card-secret"
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+
+    second, server = await open_room(local, testvik, connector, at("2026-06-02"))
+    try:
+        card = reminder["attachments"][0]["content"]
+        done = next(a for a in card["actions"] if a.get("verb") == Verb.TILTAK_DONE)
+        response = await second.server.post(
+            card_action(Verb.TILTAK_DONE, done["data"], connector.url, sender=SKOLE)
+        )
+        assert "Status: Utført" in json.dumps(await response.json(), ensure_ascii=False)
+    finally:
+        await second.server.session.close()
+        await server.close()
+
+
+OUTSIDER = user("Ulrik Utenforstående", "aad-ute")
+MEETING_DATA = {"kommune": "testvik", "group": "politiradet", "meeting": MEETING}
+
+
+async def meeting_click(
+    room: Room, person: dict[str, Any], scope: str, verb: Verb = Verb.MEETING_RSVP_YES
+) -> str:
+    response = await room.server.post(
+        card_action(verb, MEETING_DATA, room.connector.url, scope=scope, sender=person)
+    )
+    assert response.status == 200
+    await room.runtime.handler.drain()
+    return json.dumps(await response.json(), ensure_ascii=False)
+
+
+@pytest.fixture
+async def meeting_room(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> AsyncIterator[Room]:
+    opened, server = await room_at(settings, testvik, connector, at("2026-02-03"))
+    yield opened
+    await opened.server.session.close()
+    await server.close()
+
+
+async def test_an_outsider_in_a_1_to_1_chat_cannot_answer_a_meeting_card(
+    meeting_room: Room,
+) -> None:
+    answer = await meeting_click(meeting_room, OUTSIDER, "personal")
+    assert "Ingenting er endret" in answer
+    assert meeting_room.runtime.bot.meetings.attendance(MEETING).coming == ()
+    assert meeting_room.connector.updates() == []
+
+
+async def test_an_invitee_may_answer_from_their_1_to_1_chat(meeting_room: Room) -> None:
+    answer = await meeting_click(meeting_room, ORDFORER, "personal")
+    assert "Registrert: kommer" in answer
+
+
+async def test_anyone_in_the_meetings_channel_may_answer_there(meeting_room: Room) -> None:
+    answer = await meeting_click(meeting_room, OUTSIDER, "channel")
+    assert "Registrert: kommer" in answer
+
+
+# --- 12: the .ics link is compared in constant time and can be replaced -------------------
+
+
+async def ics_link(room: Room, person: dict[str, Any], text: str = "årshjul") -> str | None:
+    before = len(room.connector.received)
+    await room.server.post(
+        message(text, room.connector.url, scope="channel", mention=True, sender=person)
+    )
+    replies = json.dumps([r.activity for r in room.connector.received[before:]])
+    found = re.search(r"https://slt\.testvik\.example(/calendar/[A-Za-z0-9_-]{20,}\.ics)", replies)
+    return found.group(1) if found else None
+
+
+async def status(room: Room, path: str) -> int:
+    response = await room.server.session.get(room.server.url + path)
+    return response.status
+
+
+async def test_ny_kalenderlenke_revokes_the_old_link(meeting_room: Room) -> None:
+    old = await ics_link(meeting_room, ORDFORER)
+    assert old and await status(meeting_room, old) == 200
+    new = await ics_link(meeting_room, KOORDINATOR, "ny kalenderlenke")
+    assert new and new != old
+    assert await status(meeting_room, old) == 404
+    assert await status(meeting_room, new) == 200
+    assert await ics_link(meeting_room, ORDFORER) == new
+
+
+async def test_only_the_coordinator_makes_a_new_calendar_link(meeting_room: Room) -> None:
+    old = await ics_link(meeting_room, ORDFORER)
+    assert await ics_link(meeting_room, ORDFORER, "ny kalenderlenke") is None
+    assert old and await status(meeting_room, old) == 200
+
+
+async def test_the_calendar_token_is_compared_in_constant_time(
+    meeting_room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = await ics_link(meeting_room, ORDFORER)
+    compared: list[int] = []
+    real = hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        compared.append(len(a))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    assert link and await status(meeting_room, link) == 200
+    assert compared, "the presented token went through hmac.compare_digest"
+    compared.clear()
+    assert await status(meeting_room, "/calendar/gjettet-token-som-ikke-finnes.ics") == 404
+    assert compared

@@ -46,9 +46,6 @@ from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understood
 from cards.meeting import call_card
 
-CALENDAR_TOKENS = "calendar_token"
-"""Store namespace: ``token`` → kommune, and ``conversation:<key>`` → token."""
-
 
 def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
     return Reply(text, intent=intent, followups=tuple(followups))
@@ -212,6 +209,24 @@ def answer(
         return meeting_plan_reply(desk, index, year, ics_url(index.id))
     group_id = q.group_id or find_group(index, text)
     return next_meeting_reply(desk, index, group_id, now)
+
+
+def meeting_channel(store: Store, data: dict[str, Any]) -> str | None:
+    """The channel key a meeting card's calls are posted in (its group's, else the SLT one)."""
+    kommune_id, group_id = data.get("kommune"), data.get("group")
+    if not isinstance(kommune_id, str) or not isinstance(group_id, str):
+        return None
+    return channels.group_channel_key(store, kommune_id, group_id)
+
+
+def is_invited(desk: MeetingDesk, data: dict[str, Any], identities: set[str]) -> bool:
+    """Whether the clicker is mapped to one of the meeting group's roles."""
+    try:
+        meeting = card_meeting(desk, data)
+    except MeetingProblem:
+        return False
+    invitees = desk.invitees(meeting.kommune_id, meeting.group)
+    return any(identities & {i.lower() for i in person.identities} for person in invitees)
 
 
 def click(
