@@ -235,11 +235,14 @@ def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:
         "routine": start["routine"],
         "kommune": start["kommune"],
     }
+    # Steps further along, as the bot would have signed them on the card before.
     steps["routine.step.legal"] = press(
-        {**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]}
+        signing.sign({**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]})
     )
-    steps["routine.step.closing"] = press({**base, "step": "end", "trail": ["folg-opp"]})
-    steps["routine.step.stale"] = press({**base, "step": "finnes-ikke-lenger"})
+    steps["routine.step.closing"] = press(
+        signing.sign({**base, "step": "end", "trail": ["folg-opp"]})
+    )
+    steps["routine.step.stale"] = press(signing.sign({**base, "step": "finnes-ikke-lenger"}))
     return steps
 
 
