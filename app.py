@@ -156,10 +156,16 @@ def _tiltak(bot: SltBot, kommune: str, ansvarlig: str | None, *, as_json: bool) 
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
     for t in items:
-        example = " (eksempel – bekreftes)" if t.frist.example else ""
+        if not bot.desk.is_current(kommune, t):
+            when = "bare i eldre plan"
+        elif t.frist.continuous:
+            when = f"løpende (statussjekk); planen sier: {t.frist.text}"
+        elif t.frist.computed:
+            when = f"frist beregnet – {t.frist.computed}"
+        else:
+            when = f"frist: {t.frist.text}"
         print(
-            f"{t.id:>4}  {t.tiltak}\n      ansvar: {', '.join(t.ansvar)}; "
-            f"frist: {t.frist.text}{example}; {t.innsatsomrade}"
+            f"{t.id:>4}  {t.tiltak}\n      ansvar: {', '.join(t.ansvar)}; {when}; {t.innsatsomrade}"
         )
     if not items:
         print(f"Ingen tiltak for «{ansvarlig}».", file=sys.stderr)
@@ -170,13 +176,29 @@ def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_js
     if end < start:
         print("--to is before --from", file=sys.stderr)
         return 2
-    planned = plan_reminders(bot.kb.kommuner[kommune].kommune, start, end)
+    desk = bot.desk
+    planned = plan_reminders(
+        bot.kb.kommuner[kommune].kommune,
+        start,
+        end,
+        until=desk.plan_end(kommune),
+        coordinator_deadlines=desk.coordinator_deadlines(kommune),
+        moved=desk.moved(kommune),
+    )
+    if start > desk.plan_end(kommune):
+        print(
+            f"Ingen påminnelser: handlingsplanen gjaldt {desk.period_text(kommune)} "
+            f"(slutt {desk.plan_end(kommune):%d.%m.%Y}). Forleng planen i Teams eller legg inn "
+            "en ny plan.",
+            file=sys.stderr,
+        )
     if as_json:
         print(json.dumps(reminder_json(planned), ensure_ascii=False, indent=2))
         return 0
     for r in planned:
+        what = f"frist {r.deadline}" if r.deadline else f"statussjekk {r.day}"
         print(
-            f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} frist {r.deadline}"
+            f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} {what}"
             f"  ({r.offset_days} d før)  → {', '.join(r.ansvarlig)}"
         )
     return 0
