@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from bot.features.sheet import PROVENANCE
 from bot.knowledge.models import BASIS_LABEL, Basis, Fact, Frist, Source, Sourced
 
 ORDER = (Basis.OLDER, Basis.INFERRED, Basis.ASSUMED, Basis.MISSING)
@@ -43,4 +44,4 @@ def provenance_line(
         parts.append(f"{BASIS_LABEL[Basis.INFERRED]}: fristen er beregnet ({frist.computed})")
     if not parts:
         return None
-    return "Grunnlag – " + "; ".join(parts) + "."
+    return PROVENANCE + "; ".join(parts) + "."

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
-from bot.features.sheet import Section, Sheet
+from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk, history_text
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
@@ -170,7 +170,7 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
             facts.append(("Status", history_text(history)))
         line = provenance_line(t, sources=k.sources, frist=t.frist)
         if line:
-            facts.append(("Grunnlag", line.removeprefix("Grunnlag – ")))
+            facts.append(("Grunnlag", line.removeprefix(PROVENANCE)))
         sections.append(Section(heading=f"Tiltak {t.id}: {t.tiltak}", facts=tuple(facts)))
     if not sections:
         sections.append(
