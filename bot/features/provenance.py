@@ -35,10 +35,7 @@ def provenance_line(
         if f.basis is not Basis.OLDER or sources is None or sources[item.source].rank > 1
     ]
     parts = [
-        f"{BASIS_LABEL[basis]}: {f.about[0].lower()}{f.about[1:]}"
-        for basis in ORDER
-        for f in facts
-        if f.basis is basis
+        f"{BASIS_LABEL[basis]}: {f.about}" for basis in ORDER for f in facts if f.basis is basis
     ]
     if frist is not None and frist.open:
         parts.append(f"{BASIS_LABEL[Basis.INFERRED]}: fristen er beregnet ({frist.computed})")

@@ -26,6 +26,7 @@ PLAN_PERIOD = "plan_period"
 """Years the coordinator added to a plan's period, keyed by kommune."""
 COORDINATOR_ROLE = "SLT-koordinator"
 LOOKBACK = dt.timedelta(days=60)
+YEAR = dt.timedelta(days=400)
 """How long an unanswered past deadline stays "overdue" before the next occurrence counts."""
 
 
@@ -277,23 +278,21 @@ class TiltakDesk:
         )
 
     def current(self, kommune_id: str, tiltak: Tiltak, today: dt.date) -> Occurrence | None:
-        """The occurrence that matters today: a recent unfinished one (or one moved to a later
-        date), else the next one. None after the plan's end or for a tiltak not current."""
+        """The occurrence that matters today: an unfinished one whose (possibly moved) date is
+        still ahead or passed less than ``LOOKBACK`` ago, else the next one. None after the
+        plan's end or for a tiltak that is not current."""
         if not self.is_current(kommune_id, tiltak):
             return None
-        dues = self.due_in(kommune_id, tiltak, today - LOOKBACK, today + dt.timedelta(days=400))
+        # A «Trenger mer tid» can move an occurrence months ahead: look back a year for it.
+        dues = self.due_in(kommune_id, tiltak, today - YEAR, today + YEAR)
         occurrences = [self.occurrence(kommune_id, tiltak, d.day, d) for d in dues]
-        for occurrence in occurrences:
-            if (
-                occurrence.deadline < today
-                and occurrence.status
-                in (
-                    Status.OPEN,
-                    Status.MORE_TIME,
-                )
-                and (occurrence.effective_deadline >= today or occurrence.is_overdue(today))
+        for o in occurrences:
+            if o.deadline >= today or o.status not in (Status.OPEN, Status.MORE_TIME):
+                continue
+            if o.effective_deadline >= today or (
+                o.is_overdue(today) and o.effective_deadline >= today - LOOKBACK
             ):
-                return occurrence
+                return o
         return next((o for o in occurrences if o.deadline >= today), None)
 
     def history(self, kommune_id: str, tiltak: Tiltak, today: dt.date) -> list[tuple[int, str]]:

@@ -86,10 +86,11 @@ SEED_REF = r"^\d{3}:\d+(?:[–-]\d+)?(?:, ?\d+(?:[–-]\d+)?)*$"
 
 
 class Confirmed(Strict):
-    """Who confirmed a fact, and when: it then leaves the review sheet."""
+    """Who confirmed a fact, and when (``{by: Kari Koordinator, date: 2026-12-01}``): the fact
+    then leaves the review sheet."""
 
     by: Text
-    on: dt.date
+    date: dt.date = Field(description="not 'on': YAML reads a bare on as true")
 
 
 class Fact(Strict):
