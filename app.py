@@ -201,11 +201,10 @@ def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_js
         coordinator_deadlines=desk.coordinator_deadlines(kommune),
         moved=desk.moved(kommune),
     )
-    if start > desk.plan_end(kommune):
+    if end > desk.plan_end(kommune):
         print(
-            f"Ingen påminnelser: handlingsplanen gjaldt {desk.period_text(kommune)} "
-            f"(slutt {desk.plan_end(kommune):%d.%m.%Y}). Forleng planen i Teams eller legg inn "
-            "en ny plan.",
+            f"Ingen påminnelser etter {desk.plan_end(kommune):%d.%m.%Y}: handlingsplanen gjaldt "
+            f"{desk.period_text(kommune)}. Forleng planen i Teams eller legg inn en ny plan.",
             file=sys.stderr,
         )
     if as_json:
