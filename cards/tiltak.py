@@ -117,7 +117,7 @@ def reminder_card(
         execute("Kommentar", Verb.TILTAK_COMMENT, data),
     ]
     if occurrence.is_status_check:
-        actions.append(execute("Sett frist (koordinator)", Verb.TILTAK_SET_DEADLINE, data))
+        actions.append(execute("Sett frist", Verb.TILTAK_SET_DEADLINE, data))
     return card(body, actions)
 
 
