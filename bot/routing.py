@@ -546,7 +546,9 @@ _COORDINATOR_ONLY = (
 def _tiltak_set_deadline(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
     try:
-        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+        answer = tiltak_answers.parse_card_answer(
+            bot.desk, data, bot.privacy, bot.coordinator_contact(request)
+        )
     except tiltak_answers.CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     kommune_id = answer.occurrence.kommune_id
