@@ -50,7 +50,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from bot.clock import OSLO, Clock, SystemClock
-from bot.features.meeting_plan import DEFAULT_MEETING_TIME, PlannedMeeting, meetings_for_year
+from bot.features.meeting_plan import (
+    PlannedMeeting,
+    group_minutes,
+    group_place,
+    group_start,
+    meetings_for_year,
+)
 from bot.features.privacy import PrivacyGuard
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group
@@ -220,11 +226,8 @@ class MeetingProblem(ValueError):
 
 
 def usual_time(group: Group) -> dt.time:
-    """The group's usual start time (``default_time``, else 09:00), as the plan uses it."""
-    if group.default_time:
-        hours, minutes = group.default_time.split(":")
-        return dt.time(int(hours), int(minutes))
-    return DEFAULT_MEETING_TIME
+    """The group's usual start time (its rhythm's, else ``default_time``, else 09:00)."""
+    return group_start(group)
 
 
 def _place_and_link(place: str | None) -> tuple[str | None, str | None]:
@@ -294,11 +297,18 @@ class MeetingDesk:
 
     # --- building meetings -------------------------------------------------------------
 
+    def calendar_for(self, kommune_id: str) -> WorkCalendar:
+        """The desk's calendar with the kommune's school holidays (when the knowledge has them)."""
+        rules = self.index(kommune_id).kommune.school_holidays
+        if rules is None or self.calendar.school is not None:
+            return self.calendar
+        return replace(self.calendar, school=rules)
+
     def _planned(self, kommune_id: str, year: int) -> list[PlannedMeeting]:
         cached = self._plans.get((kommune_id, year))
         if cached is None:
             kommune = self.index(kommune_id).kommune
-            cached = meetings_for_year(kommune, year, self.calendar)
+            cached = meetings_for_year(kommune, year, self.calendar_for(kommune_id))
             self._plans[(kommune_id, year)] = cached
         return cached
 
@@ -662,7 +672,7 @@ class MeetingDesk:
                 meeting = replace(meeting, urgent=True, sequence=meeting.sequence + 1)
                 self._write(meeting, by)
             return meeting
-        duration = dt.timedelta(minutes=group.duration_minutes)
+        duration = dt.timedelta(minutes=group_minutes(group))
         if existing is not None and existing.cancelled:
             meeting = replace(
                 existing,
@@ -673,14 +683,14 @@ class MeetingDesk:
                 sequence=existing.sequence + 1,
             )
         else:
-            group_place, group_link = _place_and_link(group.place)
+            usual_place, group_link = _place_and_link(group_place(group))
             key = meeting_key(kommune_id, group_id, start.date())
             meeting = Meeting(
                 kommune_id=kommune_id,
                 group=group,
                 start=start,
                 end=start + duration,
-                place=place or group_place,
+                place=place or usual_place,
                 teams_link=teams_link or group_link,
                 source="adhoc",
                 urgent=urgent,
