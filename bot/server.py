@@ -6,6 +6,7 @@ client sends can produce a 500.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import logging
@@ -22,7 +23,8 @@ from botbuilder.schema import Activity
 from bot import pages
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.features.ical import ics_filename, year_calendar
+from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
+from bot.features.meetings import MeetingProblem
 from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, start_scheduler
@@ -190,6 +192,38 @@ async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) 
         return _problem(401, "the Bot Framework token is not valid")
 
 
+async def meeting_file(request: web.Request) -> web.Response:
+    """One meeting's .ics («Legg i kalender»); the link's HMAC signature must match."""
+    runtime = request.app[RUNTIME]
+    desk = runtime.bot.meetings
+    links = desk.links
+    info = request.match_info
+    if links is None:
+        return _problem(404, "no calendar here")
+    try:
+        day = dt.date.fromisoformat(info["day"])
+        path = links.path(info["kommune"], info["group"], day)
+    except ValueError:
+        return _problem(404, "no calendar here")
+    if not links.verify(path, request.query.get("sig", "")):
+        return _problem(404, "no calendar here")
+    try:
+        meeting = desk.meeting(info["kommune"], info["group"], day)
+        if meeting.moved_to is not None:
+            meeting = desk.resolve(meeting.key)
+    except MeetingProblem:
+        return _problem(404, "no such meeting")
+    return web.Response(
+        body=meeting_calendar(desk, meeting),
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{meeting_filename(meeting)}"',
+            "Cache-Control": "private, max-age=300",
+        },
+    )
+
+
 async def calendar_file(request: web.Request) -> web.Response:
     """The årshjul as iCalendar, for the team whose unguessable token is in the link."""
     runtime = request.app[RUNTIME]
@@ -300,6 +334,7 @@ def create_app(
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/calendar/{token}.ics", calendar_file)
+    app.router.add_get("/calendar/meeting/{kommune}/{group}/{day}.ics", meeting_file)
     pages.add_routes(app)
 
     app.cleanup_ctx.append(_lifecycle)

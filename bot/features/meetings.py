@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.clock import OSLO, Clock, SystemClock
 from bot.features.meeting_plan import (
@@ -64,6 +64,9 @@ from bot.people import PeopleMap
 from bot.store import Store
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
+
+if TYPE_CHECKING:
+    from bot.features.ical import MeetingLinks
 
 NAMESPACE = "meeting"
 OVERRIDE_NAMESPACE = "meeting_override"
@@ -277,6 +280,8 @@ class MeetingDesk:
         self.calendar = calendar
         self.guard = guard or PrivacyGuard()
         self._plans: dict[tuple[str, int], list[PlannedMeeting]] = {}
+        self.links: MeetingLinks | None = None
+        """Signed «Legg i kalender» links; set by the server when it has a public URL."""
 
     # --- knowledge ---------------------------------------------------------------------
 
@@ -637,12 +642,19 @@ class MeetingDesk:
         return self.agenda(key)
 
     def not_answered(self, meeting: Meeting) -> list[Invitee]:
-        """Mapped people who have not answered the call (for the day-before reminder)."""
+        """Mapped people who have not answered the call (for the day-before reminder).
+
+        The innkaller is never among them: she called the meeting, so nagging her «Du har
+        ikke svart» about it is noise.
+        """
         answered = self.attendance(meeting.key).answered
+        innkaller = fold(
+            meeting.group.innkaller or self.index(meeting.kommune_id).kommune.coordinator.title
+        )
         return [
             invitee
             for invitee in self.invitees(meeting.kommune_id, meeting.group)
-            if not answered & set(invitee.identities)
+            if not answered & set(invitee.identities) and fold(invitee.role) != innkaller
         ]
 
     # --- the coordinator's changes -------------------------------------------------------
@@ -813,6 +825,43 @@ def send_times(
         call_at=calendar.at(call_day, CALL_TIME),
         reminder_at=calendar.at(reminder_day, REMINDER_TIME),
         minutes_at=minutes_at,
+    )
+
+
+GRAPH_EVENTS = "graph_event"
+"""Store namespace: meeting origin key → the Graph event id and join URL."""
+AGENDA_DEADLINE_TIME = dt.time(12, 0)
+
+
+def agenda_deadline(meeting: Meeting, calendar: WorkCalendar = DEFAULT_CALENDAR) -> dt.datetime:
+    """Saker are sent in by 12:00 the working day before: the innkaller then has the
+    afternoon to put the saksliste together (the same moment the reminder goes out)."""
+    return calendar.at(calendar.previous_working_day(meeting.day), AGENDA_DEADLINE_TIME)
+
+
+def calls_posted(group: Group) -> bool:
+    """Whether the bot posts calls, nudges and referat reminders for the group."""
+    return group.rhythm is None or group.rhythm.calls == "auto"
+
+
+def time_assumed(meeting: Meeting) -> bool:
+    """The plan's meeting at its rhythm's time, which nobody has confirmed yet."""
+    rhythm = meeting.group.rhythm
+    return (
+        rhythm is not None
+        and rhythm.is_assumed("start")
+        and meeting.source == "scheduled"
+        and meeting.sequence == 0
+    )
+
+
+def place_assumed(meeting: Meeting) -> bool:
+    rhythm = meeting.group.rhythm
+    return (
+        rhythm is not None
+        and rhythm.is_assumed("place")
+        and meeting.source == "scheduled"
+        and meeting.sequence == 0
     )
 
 
