@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
+import pytest
+
+from bot import server
 from bot.teams.handler import CARD_CONTENT_TYPE
 from tests.auxil.activities import card_action, message
 from tests.auxil.connector import FakeConnector
@@ -133,6 +137,38 @@ async def test_a_body_over_one_megabyte_is_a_413(
     response = await bot_server.post(activity)
     assert response.status == 413
     assert connector.sent() == []
+
+
+async def test_a_message_text_over_40_kb_is_a_413_before_anything_reads_it(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    """Issue 12, finding 11: a 1 MB message kept the event loop busy for up to 2 s."""
+    activity = message("hvem sitter i politirådet " + "å" * (21 * 1024), connector.url)
+
+    response = await bot_server.post(activity)
+
+    assert response.status == 413
+    assert "40 KB" in (await response.json())["error"]
+    assert connector.sent() == []
+
+
+async def test_a_body_that_trickles_in_too_slowly_is_a_408_and_the_connection_is_let_go(
+    bot_server: BotServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, finding 7: half-sent uploads used to be waited for forever."""
+    monkeypatch.setattr(server, "BODY_READ_TIMEOUT", 0.3)
+    host, port = bot_server.url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(
+        b"POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\n"
+        b'Content-Length: 500\r\n\r\n{"type": "mess'
+    )
+    await writer.drain()
+
+    status_line = await asyncio.wait_for(reader.readline(), 5)
+
+    assert status_line.split()[1] == b"408"
+    writer.close()
 
 
 async def test_get_on_the_messages_endpoint_is_a_405(bot_server: BotServer) -> None:
