@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 
 import pytest
 
 from bot import server
+from bot.teams import connectors
 from bot.teams.handler import CARD_CONTENT_TYPE
 from tests.auxil.activities import card_action, message
 from tests.auxil.connector import FakeConnector
@@ -169,6 +171,22 @@ async def test_a_body_that_trickles_in_too_slowly_is_a_408_and_the_connection_is
 
     assert status_line.split()[1] == b"408"
     writer.close()
+
+
+async def test_a_hanging_connector_holds_the_request_only_for_the_client_timeout(
+    bot_server: BotServer, connector: FakeConnector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, finding 8: msrest's 100 s timeout, twice (the reply, then the apology)."""
+    monkeypatch.setattr(connectors, "CONNECTOR_TIMEOUT", 0.5)  # 10 s in production
+    connector.answer_delay = 3.0  # the reply is taken in, the answer never comes in time
+    started = time.monotonic()
+
+    response = await bot_server.post(message("hvem sitter i politirådet", connector.url))
+
+    assert response.status == 201
+    assert time.monotonic() - started < 2.5
+    await asyncio.sleep(0.3)
+    assert len(connector.received) == 1, "no apology sent into a connector that is not answering"
 
 
 async def test_get_on_the_messages_endpoint_is_a_405(bot_server: BotServer) -> None:
