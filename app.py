@@ -121,6 +121,11 @@ def _validate(settings: Settings, files: list[Path]) -> int:
         print(f"ok  {k.id}: {len(k.groups)} groups, {len(k.tiltak)} tiltak, version {k.version}")
     if kb.national:
         print(f"ok  national defaults: {len(kb.national.routines)} routines")
+    language = kb.language
+    print(
+        f"ok  language: {len(language.danger.categories)} danger categories, "
+        f"{len(language.dialect.words)} dialect forms"
+    )
     return 0
 
 
