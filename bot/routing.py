@@ -102,7 +102,7 @@ class SltBot:
             people = {k: load_people(settings.people_dir, k) for k in kb.kommuner}
         self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
-        self.privacy = PrivacyGuard()
+        self.privacy = PrivacyGuard.from_knowledge(kb)
         self.routines = RoutineBook(kb)
         self.safety = DangerCheck.from_language(kb.language)
         self.meetings = MeetingDesk(

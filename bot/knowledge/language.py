@@ -8,6 +8,8 @@ Layout::
 
     language/dialect.yaml   nynorsk, dialect and chat forms → the bokmål word matched on
     language/danger.yaml    acute danger and disclosures, and the routine each goes to
+    language/privacy.yaml   the privacy guard's word lists (roles, services, terms …)
+    language/names.yaml     common first names (a supporting signal for the privacy guard)
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -108,21 +110,74 @@ class DangerFile(Strict):
         return self
 
 
+class PrivacyFile(Strict):
+    """``privacy.yaml``: the privacy guard's word lists (see bot/features/privacy.py)."""
+
+    version: Text
+    calendar: WordList
+    places: WordList
+    services: WordList
+    programmes: WordList
+    tools: WordList
+    roles: WordList
+    staff_orgs: WordList
+    sentence_words: WordList
+    institution_nouns: WordList
+    school_nouns: WordList
+    school_names: WordList
+    street_nouns: WordList
+    family_nouns: WordList
+    glue: WordList
+    student_words: WordList
+    locatives: WordList
+    greetings: WordList
+    pronouns: WordList
+    numbered: WordList
+    duration_words: WordList
+    strong_terms: WordList
+    topic_terms: WordList
+    link_words: WordList
+    topical_markers: WordList
+    strong_phrases: tuple[Text, ...] = Field(min_length=1)
+
+
+class NamesFile(Strict):
+    """``names.yaml``: common first names, a supporting signal for the privacy guard."""
+
+    version: Text
+    source: Text
+    first_names: WordList
+    also_words: WordList = Field(description="names that are also everyday words")
+
+    @model_validator(mode="after")
+    def _also_words_are_names(self) -> NamesFile:
+        names = {fold(n) for n in self.first_names.split()}
+        stray = [w for w in self.also_words.split() if fold(w) not in names]
+        if stray:
+            raise ValueError(f"also_words not in first_names: {', '.join(stray)}")
+        return self
+
+
 @dataclass(frozen=True)
 class Language:
     """Everything in a language folder, validated."""
 
     dialect: DialectFile
     danger: DangerFile
+    privacy: PrivacyFile
+    names: NamesFile
 
     @property
     def version(self) -> str:
-        return f"{self.dialect.version}/{self.danger.version}"
+        files = (self.dialect, self.danger, self.privacy, self.names)
+        return "/".join(f.version for f in files)
 
 
 _FILES: tuple[tuple[str, type[Strict]], ...] = (
     ("dialect", DialectFile),
     ("danger", DangerFile),
+    ("privacy", PrivacyFile),
+    ("names", NamesFile),
 )
 
 
@@ -225,6 +280,8 @@ __all__ = [
     "DangerFile",
     "DialectFile",
     "Language",
+    "NamesFile",
+    "PrivacyFile",
     "bundled_language",
     "language_dir",
     "load_language",

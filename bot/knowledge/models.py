@@ -275,6 +275,18 @@ class Routine(Sourced):
         return self
 
 
+class Places(Strict):
+    """Place and school names in the kommune.
+
+    The privacy guard never takes these for a person's name («Ålgård (2) har meldt inn
+    saker»), and a pupil named with one of the schools is identifiable. A new kommune adds
+    its own here; nothing about a kommune's places is written in code.
+    """
+
+    schools: tuple[Text, ...] = Field((), description="e.g. Våler ungdomsskole, JUS")
+    names: tuple[Text, ...] = Field((), description="villages, areas, neighbour towns")
+
+
 class Kommune(Strict):
     """One kommune's knowledge file."""
 
@@ -295,6 +307,7 @@ class Kommune(Strict):
     tiltak: tuple[Tiltak, ...] = ()
     routines: tuple[Routine, ...] = ()
     notes: tuple[Text, ...] = ()
+    places: Places = Places()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Kommune:
