@@ -43,6 +43,9 @@ from bot.text import strip_mentions, visible
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
 
+PREFIX_BUCKET = 3
+"""Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
+
 FUZZY_MIN = 7
 """Vocabulary words (and prefix stems) this long tolerate one typo; shorter ones are exact,
 because short Norwegian words are one letter from other everyday words."""
@@ -62,6 +65,8 @@ class DangerFinding:
     kind: Kind
     routine: str
     """The routine the message goes to (an id in knowledge/national/routines.yaml)."""
+    topic: str
+    """What kind of harm, from the first matching category (``vold_nare``, ``trusler`` …)."""
     categories: tuple[str, ...]
     """Every matching category id, in the order of the language file."""
     calls: tuple[str, ...]
@@ -108,9 +113,11 @@ def _fold_word(word: str) -> str:
 class _Category:
     id: str
     kind: Kind
+    topic: str
     routine: str
     calls: tuple[str, ...]
     lead: str
+    needs: bool
 
 
 _Slot = frozenset[int]
@@ -121,6 +128,12 @@ _Slot = frozenset[int]
 class _Phrase:
     category: int
     slots: tuple[_Slot, ...]
+    gaps: tuple[int, ...]
+    """Words allowed before each slot after the first (0 for ``word+word``)."""
+    need: bool = False
+    key: _Slot = frozenset()
+    """The slot least likely to be in an ordinary message: checked before walking."""
+    """A phrase from the category's ``needs``: required alongside one of its phrases."""
 
 
 class _Atoms:
@@ -130,9 +143,11 @@ class _Atoms:
         self.ids: dict[str, int] = {}
         self.exact: dict[str, set[int]] = {}
         self.prefix: dict[str, int] = {}
+        self.lengths: dict[int, int] = {}
 
     def add(self, pattern: str) -> int:
         atom = self.ids.setdefault(pattern, len(self.ids))
+        self.lengths[atom] = len(pattern.rstrip("*"))
         if pattern.endswith("*"):
             self.prefix[pattern[:-1]] = atom
         else:
@@ -140,19 +155,19 @@ class _Atoms:
         return atom
 
     def freeze(self) -> None:
-        self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self._prefixes_by_start: dict[str, list[tuple[str, int]]] = {}
+        for stem, atom in sorted(self.prefix.items()):
+            self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
         self._typo_words = _deletion_index(w for w in self.exact if len(w) >= FUZZY_MIN)
-        self._typo_stems = _deletion_index(p for p in self.prefix if len(p) >= FUZZY_MIN)
-        self._stem_lengths = sorted({len(p) for p in self.prefix if len(p) >= FUZZY_MIN})
+        self._stems_by_letter: dict[str, list[str]] = {}
+        for stem in sorted(p for p in self.prefix if len(p) >= FUZZY_MIN):
+            self._stems_by_letter.setdefault(stem[0], []).append(stem)
 
     def of(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for: exact, by prefix, or with one typo."""
         found: set[int] = set(self.exact.get(word, ()))
-        for length in self.prefix_lengths:
-            if length > len(word):
-                break
-            atom = self.prefix.get(word[:length])
-            if atom is not None:
+        for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ()):
+            if word.startswith(stem):
                 found.add(atom)
         if not found and len(word) >= FUZZY_MIN - 1:
             found.update(self._typos(word))
@@ -161,13 +176,17 @@ class _Atoms:
     def _typos(self, word: str) -> Iterable[int]:
         for candidate in _near(word, self._typo_words):
             yield from self.exact[candidate]
-        for length in self._stem_lengths:
-            for cut in (length - 1, length, length + 1):
-                if cut > len(word):
-                    break
-                for stem in _near(word[:cut], self._typo_stems):
-                    if len(stem) == length:
-                        yield self.prefix[stem]
+        # A prefix stem with one typo: compare the word's start, allowing one letter more
+        # or less. Stems are few per first letter (a typo in the first letter is rare).
+        for stem in self._stems_by_letter.get(word[0], ()):
+            length = len(stem)
+            if len(word) < length - 1:
+                continue
+            if any(
+                OSA.distance(word[:cut], stem, score_cutoff=1) <= 1
+                for cut in (length, length + 1, length - 1)
+            ):
+                yield self.prefix[stem]
 
 
 def _deletions(word: str) -> set[str]:
@@ -204,16 +223,26 @@ class DangerCheck:
             for name, spec in danger.groups.items()
         }
         self._categories = [
-            _Category(c.id, Kind(c.kind), c.routine, c.call, " ".join(c.lead.split()))
+            _Category(
+                c.id,
+                Kind(c.kind),
+                c.topic,
+                c.routine,
+                c.call,
+                " ".join(c.lead.split()),
+                bool(c.needs),
+            )
             for c in danger.categories
         ]
         self._phrases: list[_Phrase] = []
         for index, category in enumerate(danger.categories):
-            for phrase in category.phrases:
-                slots = self._slots(phrase, groups)
-                if slots:
-                    self._phrases.append(_Phrase(index, slots))
-        self._cancel = [s for s in (self._slots(p, groups) for p in danger.cancel) if s]
+            for need, phrases in ((False, category.phrases), (True, category.needs)):
+                for phrase in phrases:
+                    slots, gaps = self._slots(phrase, groups)
+                    if slots:
+                        key = min(slots, key=lambda slot: (len(slot), -self._rarity(slot)))
+                        self._phrases.append(_Phrase(index, slots, gaps, need, key))
+        self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
         self._atoms.freeze()
         self._starts: dict[int, list[int]] = {}
         for number, phrase in enumerate(self._phrases):
@@ -223,21 +252,33 @@ class DangerCheck:
         for number, slots in enumerate(self._cancel):
             for atom in slots[0]:
                 self._cancel_starts.setdefault(atom, []).append(number)
+        self._cancel_starters = frozenset(self._cancel_starts)
+
+    def _rarity(self, slot: _Slot) -> int:
+        """Longer words are rarer in ordinary messages than «har», «vil» or «ikke»."""
+        return min(self._atoms.lengths[atom] for atom in slot)
 
     @classmethod
     def from_language(cls, language: Language) -> DangerCheck:
         return cls(language.danger, language.dialect)
 
-    def _slots(self, phrase: str, groups: dict[str, list[int]]) -> tuple[_Slot, ...]:
+    def _slots(
+        self, phrase: str, groups: dict[str, list[int]]
+    ) -> tuple[tuple[_Slot, ...], tuple[int, ...]]:
+        """A phrase's slots, and how many words may come before each («tar+på»: none)."""
         slots: list[_Slot] = []
+        gaps: list[int] = []
         for raw in phrase.split():
-            if raw.startswith("@"):
-                slots.append(frozenset(groups[raw[1:]]))
-                continue
-            folded = _fold_pattern(raw)
-            for part in folded.split():  # "e-post" folds to two words
-                slots.append(frozenset({self._atoms.add(self._dialect.get(part, part))}))
-        return tuple(slots)
+            for number, piece in enumerate(raw.split("+")):
+                if piece.startswith("@"):
+                    new = [frozenset(groups[piece[1:]])]
+                else:
+                    parts = _fold_pattern(piece).split()  # "e-post" folds to two words
+                    new = [frozenset({self._atoms.add(self._dialect.get(p, p))}) for p in parts]
+                for index, slot in enumerate(new):
+                    slots.append(slot)
+                    gaps.append(0 if number or index else self.gap)
+        return tuple(slots), tuple(gaps)
 
     # --- checking -----------------------------------------------------------------------------
 
@@ -248,41 +289,45 @@ class DangerCheck:
         words = fold_words(visible(text))
         if not words or (len(words) == 1 and words[0] == BREAK):
             return None
-        words = [self._dialect.get(w, w) for w in words]
+        dialect = self._dialect
+        words = [dialect.get(w, w) for w in words]
         atoms = self._atoms_of(words)
-        self._cancel_idioms(atoms)
-        matched: set[int] = set()
-        for start, here in enumerate(atoms):
-            for atom in here:
+        hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
+        self._cancel_idioms(atoms, hot)
+        present = frozenset().union(*(atoms[i] for i in hot))
+        found: set[tuple[int, bool]] = set()
+        for start in hot:
+            for atom in atoms[start]:
                 for number in self._starts.get(atom, ()):
                     phrase = self._phrases[number]
-                    if phrase.category in matched:
+                    key = (phrase.category, phrase.need)
+                    if key in found or present.isdisjoint(phrase.key):
                         continue
-                    if _matches(atoms, phrase.slots, start, self.gap) and not self._topical_at(
-                        words, start
-                    ):
-                        matched.add(phrase.category)
+                    if _matches(atoms, phrase, start) and not self._topical_at(words, start):
+                        found.add(key)
+        matched = sorted(
+            index
+            for index, need in found
+            if not need and (not self._categories[index].needs or (index, True) in found)
+        )
         if not matched:
             return None
-        return self._finding(sorted(matched))
+        return self._finding(matched)
 
     def _atoms_of(self, words: Sequence[str]) -> list[frozenset[int]]:
         """Atoms per position; each distinct word is looked up once (then forgotten)."""
-        seen: dict[str, frozenset[int]] = {}
-        out: list[frozenset[int]] = []
-        for word in words:
-            atoms = seen.get(word)
-            if atoms is None:
-                atoms = seen[word] = self._atoms.of(word)
-            out.append(atoms)
-        return out
+        lookup = self._atoms.of
+        seen = {word: lookup(word) for word in set(words)}
+        return [seen[word] for word in words]
 
-    def _cancel_idioms(self, atoms: list[frozenset[int]]) -> None:
+    def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> None:
         """Blank out the words of idioms that only look dangerous («slått sammen»)."""
-        for start in range(len(atoms)):
-            length = self._idiom_at(atoms, start)
-            if length:
-                atoms[start : start + length] = [frozenset()] * length
+        starters = self._cancel_starters
+        for start in hot:
+            if atoms[start] & starters:
+                length = self._idiom_at(atoms, start)
+                if length:
+                    atoms[start : start + length] = [frozenset()] * length
 
     def _idiom_at(self, atoms: Sequence[frozenset[int]], start: int) -> int:
         """The length of an idiom starting at ``start``, or 0."""
@@ -315,6 +360,7 @@ class DangerCheck:
         return DangerFinding(
             kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
             routine=first.routine,
+            topic=first.topic,
             categories=tuple(c.id for c in categories),
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
@@ -328,14 +374,20 @@ def _fold_pattern(word: str) -> str:
     return folded + "*" if star and folded else folded
 
 
-def _matches(atoms: Sequence[frozenset[int]], slots: Sequence[_Slot], start: int, gap: int) -> bool:
-    """Whether ``slots`` match in order from ``start``, at most ``gap`` words apart."""
-    if not atoms[start] & slots[0]:
-        return False
-    if len(slots) == 1:
+def _matches(atoms: Sequence[frozenset[int]], phrase: _Phrase, start: int) -> bool:
+    """Whether ``phrase`` matches in order from ``start``, within its gaps."""
+    return bool(atoms[start] & phrase.slots[0]) and _rest(atoms, phrase, 1, start)
+
+
+def _rest(atoms: Sequence[frozenset[int]], phrase: _Phrase, index: int, previous: int) -> bool:
+    if index == len(phrase.slots):
         return True
-    end = min(len(atoms), start + gap + 2)
-    return any(_matches(atoms, slots[1:], nxt, gap) for nxt in range(start + 1, end))
+    end = min(len(atoms), previous + phrase.gaps[index] + 2)
+    slot = phrase.slots[index]
+    return any(
+        atoms[position] & slot and _rest(atoms, phrase, index + 1, position)
+        for position in range(previous + 1, end)
+    )
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

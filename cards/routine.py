@@ -46,6 +46,7 @@ def overview_card(
     national: NationalDefaults,
     *,
     alert: Sequence[str] = (),
+    leave_out: frozenset[str] = frozenset(),
 ) -> Card:
     """Every step on one card, acute line on top, and a button to go through it step by step.
 
@@ -65,7 +66,10 @@ def overview_card(
         paragraph(routine.summary),
         _section("Steg", [paragraph(numbered)]),
         *_contacts_section(
-            [describe_contact(c) for c in routine_contacts(routine, kommune, national)]
+            [
+                describe_contact(c)
+                for c in routine_contacts(routine, kommune, national, leave_out=leave_out)
+            ]
         ),
         *_legal_section(routine_legal(routine, national)),
         *_links_section(routine.links),

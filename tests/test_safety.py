@@ -94,7 +94,7 @@ DANGER = [
     ("han sa at moren kastet ting på ham og truet ham", VOLD, D),
     ("jenta er utsatt for vold hjemme", VOLD, D),
     ("hun låses inne på rommet av foreldrene", VOLD, D),
-    ("faren truer med å drepe mora, sier eleven", VOLD, A),  # at home, and acute
+    ("faren truer med å drepe mora, sier eleven", HASTE, A),  # a threat to kill comes first
     ("hun blir slått av faren og blør fra nesa", VOLD, A),
     # --- sexual abuse and touching ---------------------------------------------------------
     ("eleven forteller at stefaren tar på henne", VOLD, D),
@@ -354,3 +354,35 @@ def test_a_dialect_form_that_maps_to_itself_is_refused(tmp_path: Path) -> None:
     [problem] = error.value.problems
     assert problem.file == dialect and problem.path == "words"
     assert "maps to itself" in problem.message
+
+
+def test_a_danger_reply_names_the_numbers_not_the_coordinators_mobile(
+    bot: SltBot, kb: KnowledgeBase
+) -> None:
+    """In an emergency the numbers to call come first; the coordinator is for afterwards."""
+    coordinator = kb.kommuner["valer"].kommune.coordinator.contact
+    assert coordinator is not None and coordinator.name
+    reply = bot.answer("eleven sier at stefaren slår henne, hva gjør jeg", "valer")
+    assert coordinator.name not in reply.text
+    assert coordinator.name not in str(reply.cards)
+    assert "barnevern" in reply.text.lower()
+    routine = bot.answer("hva gjør jeg ved mistanke om vold i nære relasjoner", "valer")
+    assert routine.intent == "routine"  # the ordinary routine answer still names everyone
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("en elev ligger bevisstløs på do", "akutt_medisinsk"),
+        ("eleven sier faren har truet med å drepe hele familien", "trusler"),
+        ("hun skal giftes bort i sommer", "tvangsekteskap_aere"),
+        ("han blir brukt som kurér for noen voksne", "menneskehandel_utnytting"),
+        ("en voksen selger hasj til 13-åringer", "rus"),
+        ("onkelen har tafset på henne", "seksuelle_overgrep"),
+        ("hun kutter seg hver kveld", "selvmord_selvskading"),
+        ("pappa slår han nå", "vold_nare"),
+    ],
+)
+def test_each_finding_says_what_kind_of_harm_it_is(bot: SltBot, message: str, topic: str) -> None:
+    reply = bot.answer(message, "gjesdal")
+    assert reply.facts["topic"] == topic, reply.facts

@@ -74,10 +74,14 @@ class DangerCategory(Strict):
 
     id: Slug
     kind: Literal["acute", "disclosure"]
+    topic: Slug = Field(description="what kind of harm, e.g. vold_nare, akutt_medisinsk")
     routine: Slug
     call: tuple[Text, ...] = Field(min_length=1, description="numbers and services, in order")
     lead: Text = Field(description="the first line of the reply; names what to do now")
     phrases: tuple[Text, ...] = Field(min_length=1)
+    needs: tuple[Text, ...] = Field(
+        (), description="when given, one of these must be in the message too"
+    )
 
 
 class DangerFile(Strict):
@@ -97,16 +101,18 @@ class DangerFile(Strict):
         if duplicates:
             raise ValueError(f"duplicate category id(s): {', '.join(duplicates)}")
         for index, category in enumerate(self.categories):
-            for p_index, phrase in enumerate(category.phrases):
-                for name in _GROUP_REF.findall(phrase):
-                    if name not in self.groups:
-                        known = ", ".join(sorted(self.groups))
-                        raise ValueError(
-                            f"categories[{index}].phrases[{p_index}]: unknown group '@{name}' "
-                            f"(known: {known})"
-                        )
-                if not fold(phrase.replace("@", " ").replace("*", " ")):
-                    raise ValueError(f"categories[{index}].phrases[{p_index}]: no words")
+            for field in ("phrases", "needs"):
+                for p_index, phrase in enumerate(getattr(category, field)):
+                    where = f"categories[{index}].{field}[{p_index}]"
+                    for name in _GROUP_REF.findall(phrase):
+                        if name not in self.groups:
+                            known = ", ".join(sorted(self.groups))
+                            raise ValueError(f"{where}: unknown group '@{name}' (known: {known})")
+                    if not fold(phrase.replace("@", " ").replace("*", " ")):
+                        raise ValueError(f"{where}: no words")
+                    for word in phrase.replace("+", " ").split():
+                        if word.endswith("*") and len(fold(word.rstrip("*"))) < 3:
+                            raise ValueError(f"{where}: '{word}' – a prefix needs three letters")
         return self
 
 
