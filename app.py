@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -276,14 +277,36 @@ def _chat(bot: SltBot, kommune: str) -> int:
 
 
 def _serve(settings: Settings) -> int:
-    from aiohttp import web
-
     from bot.server import create_app
+    from bot.service import BindError, run
 
-    app = create_app(settings)
-    logging.getLogger("slt").info("SLT-boten listening on port %d", settings.port)
-    web.run_app(app, host=settings.host, port=settings.port, print=None)
+    # Until the event loop takes over, SIGTERM ends the start-up quietly (also as PID 1 in
+    # a container, where an unhandled SIGTERM would be ignored): nothing has started yet.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    _warn_about_open_doors(settings)
+    try:
+        app = create_app(settings)
+        run(app, settings.listen_host, settings.port)
+    except BindError as exc:
+        print(f"SLT-boten cannot start: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
     return 0
+
+
+def _warn_about_open_doors(settings: Settings) -> None:
+    """Say at start when the service runs without the checks a deployment needs."""
+    log = logging.getLogger("slt")
+    if not settings.auth_enabled:
+        log.warning(
+            "authentication is OFF (MicrosoftAppId is not set): requests are not checked and"
+            " the bot posts wherever an activity says; listening on %s %s",
+            settings.listen_host,
+            "as SLT_HOST says" if settings.host else "only (SLT_HOST changes that)",
+        )
+    if not settings.admins:
+        log.warning("SLT_ADMINS is empty: everyone may link teams to a kommune")
 
 
 if __name__ == "__main__":
