@@ -247,7 +247,11 @@ def _meetings(bot: SltBot, kommune: str, year: int | None, *, as_json: bool) -> 
             {
                 "group": m.group.id,
                 "name": m.group.name,
+                "weekday": WEEKDAYS[m.start.weekday()],
                 "start": m.start.isoformat(),
+                "end": m.end.isoformat(),
+                "place": m.place,
+                "assumed": list(m.group.rhythm.assumed) if m.group.rhythm else [],
                 "source": m.source,
             }
             for m in meetings
@@ -257,7 +261,11 @@ def _meetings(bot: SltBot, kommune: str, year: int | None, *, as_json: bool) -> 
     for m in meetings:
         place = f"  ({m.place})" if m.place else ""
         weekday = WEEKDAYS[m.start.weekday()][:3]
-        print(f"{m.start:%Y-%m-%d} {weekday} {m.start:%H:%M}  {m.group.name}{place}  [{m.source}]")
+        assumed = " (antatt tid)" if m.group.rhythm and m.group.rhythm.is_assumed("start") else ""
+        print(
+            f"{m.start:%Y-%m-%d} {weekday} {m.start:%H:%M}–{m.end:%H:%M}{assumed}  "
+            f"{m.group.name}{place}  [{m.source}]"
+        )
     return 0
 
 

@@ -7,6 +7,7 @@ client sends can produce a 500.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import gc
 import json
 import logging
@@ -22,9 +23,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from botbuilder.schema import Activity
 
 from bot import pages
+from bot.card_secret import card_secret
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.features.ical import ics_filename, year_calendar
+from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
+from bot.features.meetings import MeetingProblem
 from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, start_scheduler
@@ -40,6 +43,7 @@ from bot.teams.connectors import close_connections
 from bot.teams.handler import SltTeamsHandler
 from bot.teams.sender import ProactiveSender
 from bot.teams.service_url import service_url_allowed
+from cards import signing
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +228,38 @@ async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) 
         return _problem(401, "the Bot Framework token is not valid")
 
 
+async def meeting_file(request: web.Request) -> web.Response:
+    """One meeting's .ics («Legg i kalender»); the link's HMAC signature must match."""
+    runtime = request.app[RUNTIME]
+    desk = runtime.bot.meetings
+    links = desk.links
+    info = request.match_info
+    if links is None:
+        return _problem(404, "no calendar here")
+    try:
+        day = dt.date.fromisoformat(info["day"])
+        path = links.path(info["kommune"], info["group"], day)
+    except ValueError:
+        return _problem(404, "no calendar here")
+    if not links.verify(path, request.query.get("sig", "")):
+        return _problem(404, "no calendar here")
+    try:
+        meeting = desk.meeting(info["kommune"], info["group"], day)
+        if meeting.moved_to is not None:
+            meeting = desk.resolve(meeting.key)
+    except MeetingProblem:
+        return _problem(404, "no such meeting")
+    return web.Response(
+        body=meeting_calendar(desk, meeting),
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{meeting_filename(meeting)}"',
+            "Cache-Control": "private, max-age=300",
+        },
+    )
+
+
 async def calendar_file(request: web.Request) -> web.Response:
     """The årshjul as iCalendar, for the team whose unguessable token is in the link."""
     runtime = request.app[RUNTIME]
@@ -298,6 +334,7 @@ def build_runtime(
         raise ConfigError(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
+    signing.use_secret(card_secret(settings))  # before any card is built
     store = store or Store(settings.database_path)
     clock = clock or SystemClock()
     bot = SltBot(kb, store, settings, clock=clock, people=people)
@@ -337,6 +374,7 @@ def create_app(
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/calendar/{token}.ics", calendar_file)
+    app.router.add_get("/calendar/meeting/{kommune}/{group}/{day}.ics", meeting_file)
     pages.add_routes(app)
 
     app.cleanup_ctx.append(_lifecycle)

@@ -26,6 +26,7 @@ from bot.people import PeopleMap, Person
 from bot.routing import Request, Scope, SltBot
 from bot.store import Store
 from bot.text import fold
+from cards import signing
 from cards.routine import START_TITLE
 from cards.tiltak import plan_end_card, reminder_card
 from cards.verbs import Verb
@@ -71,6 +72,7 @@ MAIN_CARDS = {
     "tiltak.reminder": "tiltak-reminder",
     "tiltak.status": "plan-status",
     "meeting.call": "meeting-call",
+    "meeting.arshjul": "arshjul",
 }
 """Catalog name → file name under docs/cards/ for the cards the README shows."""
 
@@ -164,11 +166,13 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer."""
+    from bot.features.channels import choose_kommune_channel
     from bot.jobs import ReminderRunner, Targets
 
     today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
     bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
     due = {o.key.split(":")[2]: o for o in runner._due_reminders("valer", REMINDER_NOW)}
     reminder = due["18"]
@@ -244,11 +248,14 @@ def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:
         "routine": start["routine"],
         "kommune": start["kommune"],
     }
+    # Steps further along, as the bot would have signed them on the card before.
     steps["routine.step.legal"] = press(
-        {**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]}
+        signing.sign({**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]})
     )
-    steps["routine.step.closing"] = press({**base, "step": "end", "trail": ["folg-opp"]})
-    steps["routine.step.stale"] = press({**base, "step": "finnes-ikke-lenger"})
+    steps["routine.step.closing"] = press(
+        signing.sign({**base, "step": "end", "trail": ["folg-opp"]})
+    )
+    steps["routine.step.stale"] = press(signing.sign({**base, "step": "finnes-ikke-lenger"}))
     return steps
 
 
@@ -270,13 +277,17 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     desk = getattr(bot, "meetings", None)
     if desk is None:
         return {}
+    if desk.links is None:  # the sample service has no public URL; show the button anyway
+        from bot.features.ical import MeetingLinks
+
+        desk.links = MeetingLinks("https://slt-boten.example", b"sample-secret")
     kommune_id, group_id = MEETING_GROUP
     meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
     data = meeting_cards.card_data(meeting)
     cards = {"meeting.call.new": meeting_cards.call_card(desk, meeting)}
-    bot.on_action(_request(OLA), {**data, "verb": str(Verb.MEETING_RSVP_YES)})
+    bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
     sak = "Oppfølging av bekymringssamtaler etter sommeren"
-    agenda = {**data, "verb": str(Verb.MEETING_AGENDA), "agenda_item": sak}
+    agenda = {**signing.sign({**data, "verb": str(Verb.MEETING_AGENDA)}), "agenda_item": sak}
     cards["meeting.call"] = _only_card(bot.on_action(_request(KARI), agenda), "meeting agenda")
 
     key = meeting.key
@@ -294,6 +305,16 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     ):
         reply = bot.answer(question, kommune_id, _request(text=question))
         cards[name] = _only_card(reply, name)
+    from bot.features.meeting_answers import meeting_plan_reply
+
+    arshjul = meeting_plan_reply(
+        desk,
+        bot.kb.kommuner[kommune_id],
+        SAMPLE_NOW.year,
+        "https://slt-boten.example/calendar/eksempel.ics",
+        today=SAMPLE_NOW.date(),
+    )
+    cards["meeting.arshjul"] = _only_card(arshjul, "årshjul")
     following = desk.next_meeting(kommune_id, group_id, meeting.end)
     cancelled = desk.cancel(following.key, OLA.name or "")
     cards["meeting.call.cancelled"] = meeting_cards.call_card(desk, cancelled)

@@ -23,6 +23,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.store import Store
 from bot.text import fold
+from cards import signing
 from cards.meeting import (
     call_card,
     meeting_call_card,
@@ -117,7 +118,7 @@ def test_the_call_has_a_sak_field_and_three_buttons_that_name_the_meeting(
     ]:
         action = buttons[title]
         assert action["type"] == "Action.Execute" and action["verb"] == verb
-        assert action["data"] == {**data, "verb": str(verb)}  # also works as Action.Submit
+        assert action["data"] == signing.sign({**data, "verb": str(verb)})  # also Action.Submit
     # Only "Meld inn sak" sends the typed text along.
     assert buttons["Kommer"]["associatedInputs"] == "none"
     assert "associatedInputs" not in buttons["Meld inn sak"]
@@ -215,7 +216,9 @@ def test_the_day_before_those_who_have_not_answered_are_reminded(
     card = meeting_reminder_card(fagteam, desk.attendance(fagteam.key), waiting)
     assert_valid(card)
     assert card["body"][0]["text"] == "Påminnelse: Fagteamet tirsdag 31. mars kl 09:00"
-    assert "<at>Kari Testperson</at>, <at>Per Patrulje</at>" in texts(card)
+    assert "<at>Per Patrulje</at>" in texts(card)
+    # Kari, the SLT-koordinator, calls the fagteam: she is not nudged about her own meeting.
+    assert "Kari Testperson" not in json.dumps(card, ensure_ascii=False)
     assert "Hilde" not in json.dumps(card, ensure_ascii=False)
     assert [a["verb"] for a in card["actions"]] == [Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO]
 

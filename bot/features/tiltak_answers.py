@@ -6,6 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from bot.features.privacy import (
+    FreeTextRefused,
+    PrivacyGuard,
+    free_text_refusal,
+    screen_free_text,
+)
 from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
@@ -235,8 +241,14 @@ class CardProblem(ValueError):
     """The click cannot be used; the message is for the user."""
 
 
-def parse_card_answer(desk: TiltakDesk, data: dict[str, Any]) -> CardAnswer:
-    """Check a card payload; forged or stale payloads get a kind explanation, not a crash."""
+def parse_card_answer(
+    desk: TiltakDesk, data: dict[str, Any], guard: PrivacyGuard, kontakt: str = ""
+) -> CardAnswer:
+    """Check a card payload; forged or stale payloads get a kind explanation, not a crash.
+
+    The comment (also the reason for «Trenger mer tid») passes the privacy guard first: with
+    personal data in it nothing is stored and the sender gets the usual warning.
+    """
     kommune_id, tiltak_id = data.get("kommune"), data.get("tiltak")
     if not isinstance(kommune_id, str) or kommune_id not in desk.kb.kommuner:
         raise CardProblem("Kortet hører til en kommune jeg ikke kjenner.")
@@ -249,6 +261,12 @@ def parse_card_answer(desk: TiltakDesk, data: dict[str, Any]) -> CardAnswer:
         raise CardProblem("Kortet mangler fristen. Spør om tiltaket på nytt.") from None
     comment = data.get("comment")
     comment = comment.strip()[:1000] if isinstance(comment, str) and comment.strip() else None
+    if comment is not None:
+        refusal = free_text_refusal("Kommentaren", kontakt)
+        try:
+            screen_free_text(guard, comment, "tiltak comment", refusal)
+        except FreeTextRefused as refused:
+            raise CardProblem(str(refused)) from None
     new_deadline = None
     raw_date = data.get("new_deadline")
     if isinstance(raw_date, str) and raw_date.strip():
