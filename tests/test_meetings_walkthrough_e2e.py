@@ -26,6 +26,7 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
+from bot.features import channels
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
@@ -121,6 +122,11 @@ async def office(
         store.save_reference(
             "channel:" + channel, "channel", _reference(channel, connector.url), "gjesdal"
         )
+    # The coordinator chose the SLT channel earlier («bruk denne kanalen for SLT»): a channel
+    # merely seen is never a target.
+    channels.choose_kommune_channel(
+        store, "gjesdal", "channel:" + CHANNEL_ID, None, KOORDINATOR["aadObjectId"]
+    )
     people = {
         "gjesdal": PeopleMap(
             "gjesdal",
