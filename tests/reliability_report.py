@@ -184,10 +184,10 @@ that were on the wire — the bound on duplicates.
 A whole day in the SLT room with made-up personal data (a synthetic fødselsnummer for 1855,
 "Testulf (14) i 9b", a psychiatric admission, a police report), through the whole stack:
 **{privacy.get("log_lines")} log lines from {privacy.get("loggers")} loggers at DEBUG,
-{privacy.get("leaks")} containing personal data**; every row of every table read back: the
-data is only in the {privacy.get("rows_with_the_comment")} `tiltak` row that keeps the comment
-the ansvarlig wrote. Raw, with every library logger at DEBUG ({privacy.get("raw_log_lines")}
-lines), the libraries that printed personal data: {leaking}.
+{privacy.get("leaks")} containing personal data**; every row of every table read back:
+{privacy.get("rows_with_the_comment")} rows hold it (a comment with personal data is refused by
+the privacy guard, not stored). Raw, with every library logger at DEBUG
+({privacy.get("raw_log_lines")} lines), the libraries that printed personal data: {leaking}.
 
 ## What is not guaranteed, and why
 
