@@ -34,6 +34,7 @@ from bot.store import Store
 from bot.text import fold
 from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, message, user
 from tests.auxil.connector import FakeConnector
+from tests.auxil.room import seed_roster
 from tests.conftest import BotServer, start_bot, with_settings
 
 KOORDINATOR = user("Kari Koordinator", "aad-gj-slt")
@@ -106,18 +107,7 @@ async def office(
 ) -> AsyncIterator[Office]:
     local = with_settings(settings, default_kommune="gjesdal", public_base_url=BASE)
     store = Store(local.database_path)
-    for upn, person in PEOPLE.values():
-        store.put(
-            "roster",
-            person["aadObjectId"],
-            {
-                "user_id": person["id"],
-                "upn": upn,
-                "name": person["name"],
-                "tenant_id": TENANT_ID,
-                "service_url": connector.url,
-            },
-        )
+    seed_roster(store, connector.url, PEOPLE)
     for channel in (CHANNEL_ID, OPERATIV_CHANNEL):
         store.save_reference(
             "channel:" + channel, "channel", _reference(channel, connector.url), "gjesdal"
