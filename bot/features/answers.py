@@ -13,7 +13,8 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group, Level, OtherSource, Sourced
-from bot.understanding import Intent, Understood, role_alternatives
+from bot.router import SMALL_TALK, Router, for_intents
+from bot.understanding import Intent, Understood, role_alternatives, role_label
 from cards.sheet import sheet_card
 
 LEVEL_LABEL = {
@@ -200,7 +201,7 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
     hits = []
     for alternatives in role_alternatives(q.role_words):
         hits.append([h for alt in alternatives for h in index.find_role(alt.split())])
-    label = " ".join(q.role_words)
+    label = role_label(q.role_words)
     return _role_answer_from_hits(index, q, [h for found in hits for h in found], label)
 
 
@@ -390,3 +391,26 @@ ANSWERS: dict[Intent, AnswerFn] = {
     Intent.PLAN: plan,
 }
 """Knowledge intents and the function answering each."""
+
+
+# --- registration on the router -------------------------------------------------------------
+
+
+def register(router: Router) -> None:
+    """The organisation's questions, help, greetings and the honest fallback."""
+    for intent, answer in ANSWERS.items():
+        router.message(
+            f"question:{intent}",
+            for_intents(intent),
+            lambda turn, answer=answer: answer(turn.index, turn.understood),
+        )
+    router.message(
+        "help", for_intents(Intent.HELP), lambda turn: help_reply(turn.index, turn.bot.kb)
+    )
+    router.message(
+        "greeting",
+        for_intents(Intent.GREETING),
+        lambda turn: greeting(turn.index, turn.bot.kb),
+        group=SMALL_TALK,
+    )
+    router.fallback(lambda turn: fallback(turn.index, turn.bot.kb))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.access import COORDINATOR
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -32,16 +33,18 @@ from bot.features.meeting_commands import (
     run_move,
 )
 from bot.features.meetings import (
-    NOT_ALLOWED,
     MeetingDesk,
     MeetingProblem,
     when_text,
 )
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
+from bot.router import COMMANDS as COMMAND_GROUP
+from bot.router import Router, Turn, for_intents
 from bot.store import Store
 from bot.understanding import Intent, Understood
 from cards.meeting import call_card
+from cards.verbs import Verb
 
 GROUP_CHANNELS = "group_channel"
 """Store namespace: ``kommune:group`` → the channel key the group's calls go to."""
@@ -71,15 +74,15 @@ def command(
     q: Understood,
     text: str,
     *,
-    allowed: bool,
     by: str,
     now: dt.datetime,
     channel_key: str | None,
     store: Store,
 ) -> Reply:
-    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet"."""
-    if not allowed:
-        return _reply(NOT_ALLOWED, q.intent)
+    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet".
+
+    Who may is the router's business (``access.COORDINATOR``), checked before this runs.
+    """
     if q.intent is Intent.LINK_CHANNEL:
         return _link_channel(index, text, channel_key, store)
     parse, example, carry_out = COMMANDS[q.intent]
@@ -206,3 +209,67 @@ def click(
         {"meeting": outcome.meeting.key, "accepted": outcome.accepted},
         followups,
     )
+
+
+# --- registration on the router -------------------------------------------------------------
+
+
+def _command(turn: Turn) -> Reply:
+    assert turn.understood is not None
+    request, bot = turn.request, turn.bot
+    if request is None:
+        return Reply("Møter innkalles, avlyses og flyttes i Teams.", intent=turn.understood.intent)
+    return command(
+        bot.meetings,
+        turn.index,
+        turn.understood,
+        turn.text,
+        by=request.user_name or request.user_id,
+        now=bot.clock.now(),
+        channel_key=request.channel_key,
+        store=bot.store,
+    )
+
+
+def _question(turn: Turn) -> Reply:
+    assert turn.understood is not None
+    bot = turn.bot
+    return answer(
+        bot.meetings,
+        turn.index,
+        turn.understood,
+        turn.text,
+        bot.clock.now(),
+        lambda kommune_id: bot.calendar_url(turn.request),
+    )
+
+
+def _click(turn: Turn) -> Reply:
+    request = turn.request
+    assert request is not None  # card clicks always come from a person in Teams
+    user_id = (request.user_aad_id or request.user_id).lower()
+    return click(
+        turn.bot.meetings,
+        dict(turn.data),
+        user_id=user_id,
+        name=request.user_name or "Ukjent",
+        now=turn.bot.clock.now(),
+    )
+
+
+def register(router: Router) -> None:
+    """The coordinator's meeting commands, «neste møte»/årshjul, and the call card's buttons."""
+    router.message(
+        "command:meeting",
+        for_intents(
+            Intent.MEETING_CALL, Intent.MEETING_CANCEL, Intent.MEETING_MOVE, Intent.LINK_CHANNEL
+        ),
+        _command,
+        access=COORDINATOR,
+        group=COMMAND_GROUP,
+    )
+    router.message(
+        "question:meetings", for_intents(Intent.MEETING_PLAN, Intent.NEXT_MEETING), _question
+    )
+    for verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO, Verb.MEETING_AGENDA):
+        router.verb(verb, _click)

@@ -6,15 +6,22 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from bot.features.reply import Reply
+from bot.features.reply import Followup, Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
+from bot.router import Access, Router, Turn, for_intents
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak import norwegian_date, overview_sections, reminder_card, shorten
 from cards.verbs import Verb
+
+
+def label(tiltak: Tiltak) -> str:
+    """«Tiltak 12: …» for a numbered tiltak; a plan without numbers shows just the title
+    (the slug in the knowledge file is an internal id, never shown)."""
+    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if tiltak.id.isdigit() else tiltak.tiltak
 
 
 def _line(tiltak: Tiltak, occurrence: Occurrence | None) -> str:
@@ -25,7 +32,7 @@ def _line(tiltak: Tiltak, occurrence: Occurrence | None) -> str:
             due += f" ({STATUS_LABEL[occurrence.status].lower()})"
     elif tiltak.frist.continuous:
         due = " – løpende"
-    return f"Tiltak {tiltak.id}: {tiltak.tiltak}{due} [{', '.join(tiltak.ansvar)}]"
+    return f"{label(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _tiltak_sheet(
@@ -91,6 +98,10 @@ def _find(desk: TiltakDesk, index: KommuneIndex, q: Understood) -> list[Tiltak]:
         found = desk.by_id(index.id, q.number)
         if found:
             return [found]
+    retrieved = [desk.by_id(index.id, key) for kind, key in q.about if kind == "tiltak"]
+    found = [t for t in retrieved if t is not None]
+    if found:
+        return found[:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
     return desk.search(index.id, words)
 
@@ -119,7 +130,7 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
         note = " (forslag – koordinator bekrefter)" if t.frist.example else ""
         sections.append(
             Section(
-                heading=f"Tiltak {t.id}: {t.tiltak}",
+                heading=label(t),
                 facts=(
                     ("Frist", f"{when}{note}"),
                     ("Planen sier", t.frist.text),
@@ -141,6 +152,54 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
         sheet.as_text(),
         (sheet_card(sheet),),
         Intent.TILTAK_DEADLINE,
+        {"tiltak": [t.id for t in items]},
+    )
+
+
+def tiltak_lookup(
+    desk: TiltakDesk, index: KommuneIndex, items: list[Tiltak], today: dt.date
+) -> Reply:
+    """What a tiltak is about: title, goal, area, who owns it and its deadline (at most 3)."""
+    k = index.kommune
+    sections = []
+    for t in items[:3]:
+        occurrence = desk.current(k.id, t, today)
+        when = t.frist.text
+        if occurrence is not None and not t.frist.continuous:
+            when = f"{norwegian_date(occurrence.effective_deadline)} ({t.frist.text})"
+        sections.append(
+            Section(
+                heading=label(t),
+                facts=(
+                    ("Ansvar", ", ".join(t.ansvar)),
+                    ("Mål", t.mal or ""),
+                    ("Innsatsområde", t.innsatsomrade),
+                    ("Frist", when),
+                ),
+            )
+        )
+    if not sections:
+        sections.append(
+            Section(
+                text="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 12») eller et "
+                "ord fra tiltaket."
+            )
+        )
+    more = len(items) - 3
+    title = "Tiltak i handlingsplanen"
+    if len(items) == 1:  # the tiltak itself is the title
+        title, sections = label(items[0]), [Section(facts=sections[0].facts)]
+    sheet = Sheet(
+        title=title,
+        subtitle=k.plan.title,
+        sections=tuple(sections),
+        notes=(f"{more} tiltak til passer også – spør mer presist.",) if more > 0 else (),
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(
+        sheet.as_text(),
+        (sheet_card(sheet),),
+        Intent.TILTAK_LOOKUP,
         {"tiltak": [t.id for t in items]},
     )
 
@@ -264,3 +323,90 @@ def apply_card_answer(
             f"planen: {', '.join(updated.tiltak.ansvar)}. Finn riktig ansvarlig."
         )
     return Reply(thanks, (card,), "tiltak.action", {"status": updated.status.value}), note
+
+
+# --- registration on the router -------------------------------------------------------------
+
+
+def _question(turn: Turn) -> Reply:
+    q, bot = turn.understood, turn.bot
+    assert q is not None
+    today = bot.clock.now().date()
+    index = turn.index
+    if q.intent is Intent.TILTAK_MINE:
+        identities = bot.identities(turn.request) if turn.request else set()
+        return my_tiltak(bot.desk, index, identities, today)
+    if q.intent is Intent.TILTAK_STATUS:
+        return plan_status(bot.desk, index, today)
+    if q.intent is Intent.TILTAK_DEADLINE:
+        return tiltak_deadline(bot.desk, index, q, today)
+    if q.intent is Intent.TILTAK_OWNER:
+        return tiltak_owner(bot.desk, index, q, today)
+    if q.intent is Intent.TILTAK_LOOKUP:
+        return tiltak_lookup(bot.desk, index, _find(bot.desk, index, q), today)
+    return tiltak_for_role(bot.desk, index, q, today)
+
+
+def _may_answer(turn: Turn) -> bool:
+    """Only the tiltak's ansvarlig or the coordinator (an admin) may answer a reminder.
+
+    With nobody mapped and no admins configured (local use) anyone in the room may. A card
+    that cannot be read passes, so the handler can say what is wrong with it.
+    """
+    bot, request = turn.bot, turn.request
+    try:
+        answer = parse_card_answer(bot.desk, dict(turn.data))
+    except CardProblem:
+        return True
+    if request is None:
+        return False
+    kommune_id = answer.occurrence.kommune_id
+    if bot.desk.may_answer(kommune_id, answer.occurrence.tiltak, bot.identities(request)):
+        return True
+    if bot.settings.admins:
+        return bot.is_admin(request)
+    return bot.desk.people_map(kommune_id).is_empty
+
+
+ANSWERER = Access(
+    "tiltak_answerer",
+    _may_answer,
+    "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan svare på "
+    "denne påminnelsen. Ta kontakt med koordinatoren om noe skal endres.",
+)
+
+
+def _card_action(turn: Turn) -> Reply:
+    """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
+    bot, request = turn.bot, turn.request
+    try:
+        answer = parse_card_answer(bot.desk, dict(turn.data))
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    kommune_id = answer.occurrence.kommune_id
+    index = bot.kb.kommuner[kommune_id]
+    by = (request.user_name or request.user_id) if request else "Ukjent"
+    reply, note = apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
+    if note:
+        reply = Reply(
+            reply.text, reply.cards, reply.intent, reply.facts, (Followup(kommune_id, note),)
+        )
+    return reply
+
+
+def register(router: Router) -> None:
+    """«Mine tiltak», status, frist, ansvar — and the reminder card's buttons."""
+    router.message(
+        "question:tiltak",
+        for_intents(
+            Intent.TILTAK_MINE,
+            Intent.TILTAK_STATUS,
+            Intent.TILTAK_DEADLINE,
+            Intent.TILTAK_OWNER,
+            Intent.TILTAK_FOR_ROLE,
+            Intent.TILTAK_LOOKUP,
+        ),
+        _question,
+    )
+    for verb in STATUS_FOR_VERB:
+        router.verb(verb, _card_action, access=ANSWERER)

@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rapidfuzz import fuzz, process
-
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
-from bot.text import fold, strip_mentions
+from bot.text import fold
+from bot.understanding.normalise import Normaliser
+from bot.understanding.retrieval import Hit, KnowledgeSearch
 
 
 class Intent(StrEnum):
@@ -54,6 +54,11 @@ class Intent(StrEnum):
     TILTAK_STATUS = "tiltak_status"
     TILTAK_OWNER = "tiltak_owner"
     TILTAK_DEADLINE = "tiltak_deadline"
+    TILTAK_LOOKUP = "tiltak_lookup"
+    ROUTINE_LIST = "routine_list"
+    BTI = "bti"
+    HOTLINES = "hotlines"
+    CONTACT_SERVICE = "contact_service"
     UNKNOWN = "unknown"
 
 
@@ -147,6 +152,104 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "hvem har tiltak",
     ),
     Intent.TILTAK_FOR_ROLE: ("tiltak for", "tiltakene for", "tiltak til", "hvilke tiltak har"),
+    Intent.TILTAK_LOOKUP: (
+        "hva er tiltak",
+        "hva gar tiltak",
+        "hva gar tiltaket",
+        "hva gar ut pa",
+        "gar ut pa",
+        "hva innebaerer",
+        "fortell om tiltak",
+        "fortell om tiltaket",
+        "tiltak om",
+        "tiltak mot",
+        "tiltaket om",
+        "tiltaket mot",
+        "tiltak nummer",
+        "tiltak nr",
+        "hvilke tiltak finnes",
+        "hvilket tiltak",
+        "finnes det tiltak",
+        "finnes det et tiltak",
+        "har dere tiltak",
+        "har vi tiltak",
+        "er det tiltak",
+    ),
+    Intent.ROUTINE_LIST: (
+        "hvilke rutiner",
+        "hvilke rutiner finnes",
+        "hvilke rutiner har",
+        "liste over rutiner",
+        "oversikt over rutiner",
+        "oversikt over rutinene",
+        "alle rutinene",
+        "alle rutiner",
+        "rutinene",
+        "rutiner finnes",
+        "hvilke rutiner kan",
+        "hvilke rutiner er",
+    ),
+    Intent.BTI: (
+        "bti",
+        "bedre tverrfaglig innsats",
+        "stafettlogg",
+        "stafettloggen",
+        "handlingsveileder",
+        "handlingsveilederen",
+        "bti modellen",
+    ),
+    Intent.HOTLINES: (
+        "nodnummer",
+        "nodnumre",
+        "nodnumrene",
+        "nodnummeret",
+        "telefonnumre",
+        "telefonnumrene",
+        "viktige numre",
+        "viktige telefonnumre",
+        "hotline",
+        "hotlines",
+        "alarmtelefon",
+        "alarmtelefonen",
+        "hvilke numre",
+        "akuttnummer",
+        "akutt nummer",
+        "numre a ringe",
+        "nummer a ringe",
+        "hjelpetelefon",
+        "hjelpetelefoner",
+    ),
+    Intent.CONTACT_SERVICE: (
+        "nummer til",
+        "nummeret til",
+        "nummeret til",
+        "telefon til",
+        "telefonen til",
+        "telefonnummer til",
+        "telefonnummeret til",
+        "tlf til",
+        "tlf nr til",
+        "hvordan kontakter jeg",
+        "hvordan kontakte",
+        "hvordan far jeg kontakt med",
+        "hvordan far jeg tak i",
+        "hvordan nar jeg",
+        "hvordan komme i kontakt med",
+        "komme i kontakt med",
+        "kontakt med",
+        "kontaktinfo",
+        "kontaktinformasjon",
+        "kontaktinfo til",
+        "e post til",
+        "epost til",
+        "mail til",
+        "adressen til",
+        "hvor ringer jeg",
+        "hvem ringer jeg",
+        "ringe til",
+        "na tak i",
+        "fa tak i",
+    ),
     Intent.LINK_TEAM: (
         "koble teamet til",
         "koble til",
@@ -345,6 +448,11 @@ SPECIFIC_FIRST = (
     Intent.TILTAK_DEADLINE,
     Intent.TILTAK_OWNER,
     Intent.TILTAK_FOR_ROLE,
+    Intent.TILTAK_LOOKUP,
+    Intent.ROUTINE_LIST,
+    Intent.HOTLINES,
+    Intent.CONTACT_SERVICE,
+    Intent.BTI,
     Intent.LINK_TEAM,
     Intent.HELP,
     Intent.INNKALLER,
@@ -377,7 +485,95 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ungdomskontakten": ("ungdomskontakt",),
     "sltk": ("slt koordinator",),
     "koordinatoren": ("koordinator",),
+    "laerer": ("sosiallaerer", "*skole"),
+    "laereren": ("sosiallaerer", "*skole"),
+    "laerere": ("sosiallaerer", "*skole"),
+    "skolesykepleier": ("helsesykepleier", "skolehelsetjeneste"),
+    "psykolog": ("kommunepsykolog", "psykolog"),
+    "politimann": ("politi",),
+    "politibetjent": ("politi",),
+    "ordforeren": ("ordforer",),
 }
+
+ROLE_LEXICON: dict[str, str] = {
+    "avdelingsleder": "avdelingsleder",
+    "barnevern": "barnevernet",
+    "barnevernet": "barnevernet",
+    "barnevernleder": "barnevernleder",
+    "barnevernsleder": "barnevernleder",
+    "barneverntjeneste": "barneverntjenesten",
+    "barneverntjenesten": "barneverntjenesten",
+    "familiesenter": "familiesenteret",
+    "familiesenteret": "familiesenteret",
+    "helsestasjon": "helsestasjonen",
+    "helsestasjonen": "helsestasjonen",
+    "helsesykepleier": "helsesykepleier",
+    "helsesykepleiere": "helsesykepleier",
+    "helsesykepleieren": "helsesykepleier",
+    "helsesoster": "helsesykepleier",
+    "helsesostre": "helsesykepleier",
+    "skolesykepleier": "helsesykepleier",
+    "skolehelsetjenesten": "skolehelsetjenesten",
+    "kommunalsjef": "kommunalsjef",
+    "kommunalsjefer": "kommunalsjef",
+    "kommunedirektor": "kommunedirektør",
+    "kommunedirektoren": "kommunedirektør",
+    "radmann": "rådmann",
+    "radmannen": "rådmann",
+    "kommunepsykolog": "kommunepsykolog",
+    "psykolog": "psykolog",
+    "konfliktradet": "Konfliktrådet",
+    "miljoterapeut": "miljøterapeut",
+    "mestringsenheten": "mestringsenheten",
+    "nav": "NAV",
+    "ordforer": "ordfører",
+    "ordforeren": "ordfører",
+    "varaordforer": "varaordfører",
+    "ppt": "PPT",
+    "politi": "politiet",
+    "politiet": "politiet",
+    "politimann": "politiet",
+    "politibetjent": "politiet",
+    "politikontakt": "politikontakt",
+    "politikontakten": "politikontakt",
+    "politikontakter": "politikontakt",
+    "politistasjonssjef": "politistasjonssjef",
+    "politistasjonssjefen": "politistasjonssjef",
+    "rektor": "rektor",
+    "rektoren": "rektor",
+    "rektorer": "rektor",
+    "rektorene": "rektor",
+    "skoleleder": "skoleleder",
+    "sosiallaerer": "sosiallærer",
+    "sosiallaereren": "sosiallærer",
+    "sosiallaerere": "sosiallærer",
+    "laerer": "lærer",
+    "laereren": "lærer",
+    "laerere": "lærer",
+    "ungdomsklubben": "ungdomsklubben",
+    "ungdomskonsulent": "ungdomskonsulent",
+    "ungdomskonsulenten": "ungdomskonsulent",
+    "ungdomskontakt": "ungdomskontakt",
+    "ungdomskontakten": "ungdomskontakt",
+    "ungdomskoordinator": "ungdomskoordinator",
+    "ungdomslos": "ungdomslos",
+    "ungdomslosen": "ungdomslos",
+    "skolelos": "skolelos",
+    "virksomhetsleder": "virksomhetsleder",
+    "virksomhetsledere": "virksomhetsleder",
+    "oppfolgingstjenesten": "oppfølgingstjenesten",
+    "kultur": "kultur",
+    "kulturleder": "kultur",
+    "fylkeskommunen": "fylkeskommunen",
+    "ungdomshelsestasjonen": "ungdomshelsestasjonen",
+    "sltk": "SLT-koordinator",
+    "koordinatoren": "koordinator",
+}
+"""Role words a «hvor sitter …» question may name (folded) and how to show them.
+
+Only these make a role lookup: «ungdom», «barn» or «elev» are not roles, and a role is never
+shown in its folded form.
+"""
 
 STOPWORDS = frozenset(
     {
@@ -454,6 +650,22 @@ STOPWORDS = frozenset(
 )
 """Words never taken as a role on their own."""
 
+DIALECT: dict[str, str] = {
+    "eg": "jeg",
+    "kva": "hva",
+    "ka": "hva",
+    "korleis": "hvordan",
+    "koss": "hvordan",
+    "kven": "hvem",
+    "kem": "hvem",
+    "kor": "hvor",
+    "kvar": "hvor",
+    "ikkje": "ikke",
+    "ho": "hun",
+    "dei": "de",
+}
+"""Used only when the language files (knowledge/language/dialect.yaml) are not loaded."""
+
 
 @dataclass(frozen=True)
 class Understood:
@@ -473,16 +685,32 @@ class Understood:
     """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
     number: str | None = None
     """A number in the question ("tiltak 18")."""
+    routine: str | None = None
+    """The routine the message is about (its id), when it is about one."""
+    about: tuple[tuple[str, str], ...] = ()
+    """What retrieval found the question is about, best first: (kind, key) pairs."""
+    options: tuple[str, ...] = ()
+    """Questions it may have meant, when two readings are close («Mente du …?»)."""
 
 
 def _role_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
-    """Words that occur in member roles (and role synonyms): what a role question may name."""
-    words = set(ROLE_SYNONYMS)
-    for index in kb.kommuner.values():
-        for group in index.kommune.groups:
-            for member in group.members:
-                words.update(fold(member).split())
-    return frozenset(w for w in words if w not in STOPWORDS)
+    """The role words a role question may name: the curated lexicon and its synonyms."""
+    return frozenset(ROLE_LEXICON) | frozenset(ROLE_SYNONYMS)
+
+
+def role_label(role_words: tuple[str, ...]) -> str:
+    """How to show the role asked about: the lexicon's own spelling, never the folded input."""
+    return " ".join(dict.fromkeys(ROLE_LEXICON.get(w, w) for w in role_words))
+
+
+def _dialect(kb: KnowledgeBase) -> dict[str, str]:
+    """Dialect and nynorsk forms read as bokmål, from the language files when loaded."""
+    language = getattr(kb, "language", None)
+    dialect = getattr(language, "dialect", None)
+    folded = getattr(dialect, "folded", None)
+    if callable(folded):
+        folded = folded()
+    return dict(folded) if isinstance(folded, dict) else dict(DIALECT)
 
 
 def _build_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
@@ -512,13 +740,13 @@ class Understanding:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.vocabulary = _build_vocabulary(kb)
+        self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
+        vocabulary = set(_build_vocabulary(kb))
+        for search in self.search.values():
+            vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
+        self.vocabulary = frozenset(vocabulary)
+        self.normaliser = Normaliser(self.vocabulary, _dialect(kb))
         self.role_vocabulary = _role_vocabulary(kb)
-        by_initial: dict[str, list[str]] = {}
-        for word in sorted(self.vocabulary):
-            by_initial.setdefault(word[0], []).append(word)
-        # Typos rarely hit the first letter; requiring it keeps corrections conservative.
-        self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
@@ -529,20 +757,8 @@ class Understanding:
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
 
-    def _correct(self, word: str) -> str:
-        """The vocabulary word a typo most likely meant, or the word itself.
-
-        Not cached: unknown words are often names, and a cache would keep them in memory.
-        """
-        if word in self.vocabulary or len(word) < 4 or word.isdigit():
-            return word
-        cutoff = 80 if len(word) >= 6 else 85
-        candidates = self._by_initial.get(word[0], ())
-        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return best[0] if best else word
-
     def normalise(self, text: str) -> tuple[str, ...]:
-        return tuple(self._correct(w) for w in fold(strip_mentions(text)).split())
+        return self.normaliser.words(text)
 
     def understand(self, text: str, default_kommune: str | None) -> Understood:
         words = self.normalise(text)
@@ -558,8 +774,16 @@ class Understanding:
             w for i, w in enumerate(words) if not used[i] and w not in STOPWORDS and len(w) > 1
         )
         number = next((w for w in words if w.isdigit()), None)
-        if intent is Intent.DUTIES and not (group_id or level or mentions_coordinator):
-            intent = Intent.UNKNOWN  # "hva er været?" is not a question about duties
+        search = self.search.get(kommune_id) if kommune_id else None
+        hits = search.search((*rest, *(w for w in words if w.isdigit()))) if search else []
+        options: tuple[str, ...] = ()
+        asks_tiltak = any(w in TILTAK_WORDS for w in words)
+        if number and asks_tiltak and intent in NUMBER_IS_TILTAK:
+            intent = Intent.TILTAK_LOOKUP
+        elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
+            group_id or level or mentions_coordinator or role_words
+        ):
+            intent, group_id, options = self._from_retrieval(intent, hits, index)
         if intent is Intent.UNKNOWN:
             intent = self._implicit_intent(group_id, level, role_words, mentions_coordinator)
         return Understood(
@@ -575,7 +799,39 @@ class Understanding:
             words=words,
             rest=rest,
             number=number,
+            about=tuple((h.doc.kind, h.doc.key) for h in hits[:8]),
+            options=options,
         )
+
+    def _from_retrieval(
+        self, intent: Intent, hits: list[Hit], index: KommuneIndex | None
+    ) -> tuple[Intent, str | None, tuple[str, ...]]:
+        """A question without a group, level or role: what retrieval says it is about.
+
+        Confident when the best object clearly beats the next one of another kind; when two
+        readings are close, the questions they stand for become «Mente du …?» options.
+        """
+        strong = [h for h in hits if h.score >= MIN_SCORE]
+        if not strong or index is None:
+            return Intent.UNKNOWN, None, ()
+        top = strong[0]
+        rivals = [
+            h for h in strong[1:] if h.doc.kind != top.doc.kind and h.score * MARGIN > top.score
+        ]
+        if not rivals:
+            return self._intent_for(top, intent)
+        options = [question_for(h, index) for h in (top, *rivals)]
+        return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+    @staticmethod
+    def _intent_for(hit: Hit, intent: Intent) -> tuple[Intent, str | None, tuple[str, ...]]:
+        kind, key = hit.doc.kind, hit.doc.key
+        if kind == "group":
+            return (Intent.DUTIES if intent is Intent.DUTIES else Intent.MEMBERS), key, ()
+        mapped = RETRIEVAL_INTENTS.get(kind)
+        if mapped is None:
+            return Intent.UNKNOWN, None, ()
+        return mapped, None, ()
 
     def _find_kommune(
         self, words: tuple[str, ...], used: list[bool], default: str | None
@@ -616,16 +872,24 @@ class Understanding:
 
     @staticmethod
     def _find_intent(words: tuple[str, ...], used: list[bool]) -> tuple[Intent, str]:
+        """The longest cue wins (ties: the more specific intent), except that a topic the
+        bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
+        question («hva er …»)."""
         joined = f" {' '.join(words)} "
         best: tuple[int, int, Intent, str] | None = None
+        topic: tuple[int, int, Intent, str] | None = None
         for priority, intent in enumerate(SPECIFIC_FIRST):
             for cue in CUES[intent]:
                 if f" {cue} " in joined:
                     key = (len(cue), -priority, intent, cue)
                     if best is None or key[:2] > best[:2]:
                         best = key
+                    if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
+                        topic = key
         if best is None:
             return Intent.UNKNOWN, ""
+        if best[2] in FORM_ONLY and topic is not None:
+            best = topic
         cue_words = set(best[3].split())
         for i, word in enumerate(words):
             if word in cue_words:
@@ -637,8 +901,9 @@ class Understanding:
         for i, word in enumerate(words):
             if used[i] or word in STOPWORDS or len(word) < 3:
                 continue
-            if any(form in self.role_vocabulary for form in _inflections(word)):
-                role.append(word)
+            forms = [f for f in _inflections(word) if f in self.role_vocabulary]
+            if forms:
+                role.append(min(forms, key=len))  # the base form: «ordføreren» → «ordfører»
         return tuple(role)
 
     @staticmethod
@@ -653,6 +918,74 @@ class Understanding:
         if role:
             return Intent.ROLE_GROUPS
         return Intent.UNKNOWN
+
+
+TOPIC_INTENTS = frozenset(
+    {
+        Intent.BTI,
+        Intent.HOTLINES,
+        Intent.ROUTINE_LIST,
+        Intent.CONTACT_SERVICE,
+        Intent.TILTAK_LOOKUP,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_DEADLINE,
+    }
+)
+FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
+"""Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
+
+TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
+NUMBER_IS_TILTAK = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
+)
+"""Intents a «tiltak 12» question overrides: the number names the tiltak."""
+
+MIN_SCORE = 1.0
+"""The BM25 score below which retrieval is not taken as what a question is about."""
+MARGIN = 1.4
+"""The best object must beat a rival of another kind by this factor to answer directly."""
+
+RETRIEVAL_INTENTS: dict[str, Intent] = {
+    "tiltak": Intent.TILTAK_LOOKUP,
+    "bti": Intent.BTI,
+    "hotlines": Intent.HOTLINES,
+    "contact": Intent.CONTACT_SERVICE,
+    "plan": Intent.PLAN,
+    "coordinator": Intent.COORDINATOR,
+    "level": Intent.LEVELS,
+}
+"""What a question is about, when nothing else says, decides what is answered."""
+
+
+def _lower_first(text: str) -> str:
+    """«Barneverntjenesten» → «barneverntjenesten», but «BTI-koordinator» stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def question_for(hit: Hit, index: KommuneIndex) -> str:
+    """The question a retrieval hit stands for, as a «Mente du …?» button says it."""
+    kind, key, label = hit.doc.kind, hit.doc.key, hit.doc.label
+    if kind == "tiltak":
+        if key.isdigit():
+            return f"Hva går tiltak {key} ut på?"
+        short = label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
+        return f"Hva går tiltaket «{short}» ut på?"
+    if kind == "group":
+        return f"Hvem sitter i {label}?"
+    if kind == "routine":
+        return f"Hva gjør jeg ved {_lower_first(label)}?"
+    if kind == "contact":
+        return f"Hvordan når jeg {_lower_first(label)}?"
+    return {
+        "bti": "Hva er BTI?",
+        "hotlines": "Hvilke nødnumre finnes?",
+        "plan": "Hva er SLT-planen?",
+        "coordinator": "Hvem er SLT-koordinator?",
+        "level": f"Hva gjør {label}?",
+    }.get(kind, "")
 
 
 SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
