@@ -144,7 +144,9 @@ class Runner:
             self._tmp = tempfile.TemporaryDirectory(prefix="slt-eval-")
             data_dir = Path(self._tmp.name)
         default = next(iter(self.kb.kommuner))
-        self.settings = Settings(data_dir=data_dir, default_kommune=default, scheduler_enabled=False)
+        self.settings = Settings(
+            data_dir=data_dir, default_kommune=default, scheduler_enabled=False
+        )
         self.store = Store(self.settings.database_path)
         self.bot = SltBot(self.kb, self.store, self.settings)
         for kommune_id in self.kb.kommuner:
