@@ -162,7 +162,8 @@ class SltBot:
     def understand(self, text: str, kommune_id: str) -> Understood:
         """What a message asks, with the routine it is about (matched once per turn)."""
         understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], kommune_id)
-        return dataclasses.replace(understood, routine=self.routines.match(text))
+        routine = self.routines.match(text) or understood.routine
+        return dataclasses.replace(understood, routine=routine)
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""

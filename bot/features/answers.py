@@ -118,6 +118,8 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
         lead = "Planen sier ikke noe om dette for denne gruppen."
         if q.intent is not Intent.FREQUENCY and group.innkaller:
             lead += f" Spør gjerne innkalleren ({group.innkaller})."
+        elif group.members_note:
+            lead += f" {group.members_note}"
     sheet = Sheet(
         title=f"{question} {group.name}?",
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
@@ -358,9 +360,11 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
     ]
     if index is not None:
         c = index.kommune.coordinator
-        contact = c.title
-        if c.contact and (c.contact.email or c.contact.phone):
-            contact += f" ({c.contact.email or c.contact.phone})"
+        contact = f"{c.title} i {index.kommune.short_name}"
+        if c.contact:
+            details = [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d]
+            if details:
+                contact += f" ({', '.join(details)})"
         sections.append(Section(text=f"Finner du ikke svaret, kan du kontakte {contact}."))
     sheet = Sheet(
         title="Det spørsmålet kan jeg dessverre ikke svare på",

@@ -7,6 +7,7 @@ exist — never a number made up.
 
 from __future__ import annotations
 
+from bot.features.answers import fallback
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
@@ -71,12 +72,12 @@ def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
 
 def contact_service(
     index: KommuneIndex, national: NationalDefaults | None, key: str | None
-) -> Reply:
+) -> Reply | None:
     """How to reach one service; without a number in the plan, say so and what to do instead."""
     contacts = _contacts(index, national)
     contact = contacts.get(key) if key else None
-    if contact is None:
-        return hotlines(index, national)
+    if contact is None:  # not a service the knowledge has: the caller falls back honestly
+        return None
     facts = (
         ("Navn", contact.name or ""),
         ("Telefon", contact.phone or ""),
@@ -125,5 +126,10 @@ def register(router: Router) -> None:
     router.message(
         "question:contact_service",
         for_intents(Intent.CONTACT_SERVICE),
-        lambda turn: contact_service(turn.index, turn.bot.kb.national, _contact_key(turn)),
+        _contact,
     )
+
+
+def _contact(turn: Turn) -> Reply:
+    reply = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn))
+    return reply or fallback(turn.index, turn.bot.kb)

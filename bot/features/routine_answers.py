@@ -127,6 +127,9 @@ ORGANISATION_INTENTS = frozenset(
         Intent.HELP,
         Intent.MEETING_PLAN,
         Intent.NEXT_MEETING,
+        Intent.TILTAK_LOOKUP,
+        Intent.ROUTINE_LIST,
+        Intent.HOTLINES,
     }
 )
 """Intents that are plainly about the organisation or the plan, whatever words they contain."""

@@ -94,8 +94,9 @@ def my_tiltak(desk: TiltakDesk, index: KommuneIndex, identities: set[str], today
 
 
 def _find(desk: TiltakDesk, index: KommuneIndex, q: Understood) -> list[Tiltak]:
-    if q.number:
-        found = desk.by_id(index.id, q.number)
+    number = q.tiltak_number or (q.number if q.intent is not Intent.TILTAK_LOOKUP else None)
+    if number:
+        found = desk.by_id(index.id, number)
         if found:
             return [found]
     retrieved = [desk.by_id(index.id, key) for kind, key in q.about if kind == "tiltak"]

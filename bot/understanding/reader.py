@@ -469,6 +469,112 @@ SPECIFIC_FIRST = (
     Intent.GREETING,
 )
 
+MORE_CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.FREQUENCY: (
+        "how often",
+        "hvert ar",
+        "hver uke",
+        "hver maned",
+        "hvor ofte er",
+        "hvor ofte blir",
+        "arlig",
+    ),
+    Intent.MOTELEDER: ("who chairs", "who leads", "hvem styrer", "hvem er moteleder"),
+    Intent.INNKALLER: (
+        "who calls",
+        "sier jeg ifra",
+        "sier jeg fra",
+        "melde inn sak",
+        "melder jeg inn",
+        "melde inn en sak",
+        "sak til",
+        "spille inn sak",
+    ),
+    Intent.MEMBERS: ("who is on", "who is in", "who sits", "who are in", "members of"),
+    Intent.NEXT_MEETING: ("mote snart", "moter snart", "noe mote", "neste samling", "next meeting"),
+    Intent.TILTAK_MINE: (
+        "tiltak har jeg",
+        "har jeg ansvar",
+        "mine oppgaver",
+        "tiltaka mine",
+        "tiltakene mine",
+        "har jeg av tiltak",
+        "oppgavene mine",
+        "mine tiltak i",
+        "my tasks",
+    ),
+    Intent.TILTAK_STATUS: (
+        "alle tiltakene",
+        "alle tiltak",
+        "liste tiltakene",
+        "liste alle tiltak",
+        "liste over tiltakene",
+        "list tiltakene",
+    ),
+    Intent.TILTAK_OWNER: ("ansvarlig", "hvem eier", "hvem har ansvaret", "who is responsible"),
+    Intent.COORDINATOR: ("bindeledd", "bindeleddet", "padriver", "padriveren"),
+    Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
+    Intent.LEVELS: ("hva betyr slt", "hva star slt for", "slt star for", "hva er slt modellen"),
+    Intent.HOTLINES: (
+        "ambulanse",
+        "hvilket nummer",
+        "hvilke nummer",
+        "nummer ringer",
+        "nummer skal jeg ringe",
+        "emergency",
+    ),
+    Intent.CONTACT_SERVICE: (
+        "hvem kontakter jeg",
+        "kontakter jeg",
+        "hvem tar jeg kontakt med i",
+        "kontakte",
+        "hvordan kontakter",
+    ),
+    Intent.ROUTINE_LIST: (
+        "rutiner",
+        "rutinar",
+        "rutinane",
+        "rutine for",
+        "egen rutine",
+        "vis rutiner",
+        "liste rutiner",
+    ),
+}
+"""Cues learnt from the development half's phrasings (English, dialect and short forms)."""
+for _intent, _extra in MORE_CUES.items():
+    CUES[_intent] = CUES[_intent] + _extra
+
+ROUTINE_PHRASES: dict[str, str] = {
+    "dele info": "samtykke",
+    "dele informasjon": "samtykke",
+    "dele opplysninger": "samtykke",
+    "taushetsplikt": "samtykke",
+    "taushetsplikten": "samtykke",
+    "samtykke": "samtykke",
+    "samtykkeskjema": "samtykke",
+    "samtykkeskjemaet": "samtykke",
+    "consent": "samtykke",
+    "varsle politiet": "vold-naere-relasjoner",
+    "varsle politi": "vold-naere-relasjoner",
+    "melde til politiet": "vold-naere-relasjoner",
+    "ringe politiet": "vold-naere-relasjoner",
+    "melde til barnevernet": "vold-naere-relasjoner",
+    "melde barnevernet": "vold-naere-relasjoner",
+    "melde bekymring": "vold-naere-relasjoner",
+    "bekymringsmelding": "vold-naere-relasjoner",
+    "opplysningsplikt": "vold-naere-relasjoner",
+    "opplysningsplikten": "vold-naere-relasjoner",
+    "avvergeplikt": "vold-naere-relasjoner",
+    "avvergeplikten": "vold-naere-relasjoner",
+    "barnevernet eller politiet": "vold-naere-relasjoner",
+    "politiet eller barnevernet": "vold-naere-relasjoner",
+    "hastemote": "hastemote",
+    "nakenbilder": "bildedeling",
+}
+"""What a procedural question names when it names no worry: the routine that answers it
+(«når skal jeg varsle politiet» is the avvergeplikt step, not «hvor sitter politiet»)."""
+
+
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "rektor": ("rektor", "*skole"),
     "rektorer": ("rektor", "*skole"),
@@ -687,6 +793,8 @@ class Understood:
     """A number in the question ("tiltak 18")."""
     routine: str | None = None
     """The routine the message is about (its id), when it is about one."""
+    tiltak_number: str | None = None
+    """The tiltak a number in the question names («tiltak 12»; not «8. trinn»)."""
     about: tuple[tuple[str, str], ...] = ()
     """What retrieval found the question is about, best first: (kind, key) pairs."""
     options: tuple[str, ...] = ()
@@ -766,8 +874,10 @@ class Understanding:
         kommune_id, kommune_named = self._find_kommune(words, used, default_kommune)
         index = self.kb.get(kommune_id) if kommune_id else None
         group_id, level, level_named = self._find_group(words, used, index)
-        intent, cue = self._find_intent(words, used)
-        joined = f" {' '.join(words)} "
+        # Words a group or kommune name took are no cues («politikontakt og slt-koordinator»).
+        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
+        intent, cue = self._find_intent(unnamed, used)
+        joined = f" {' '.join(unnamed)} "
         mentions_coordinator = any(f" {c} " in joined for c in CUES[Intent.COORDINATOR])
         role_words = self._role_words(words, used)
         rest = tuple(
@@ -777,15 +887,31 @@ class Understanding:
         search = self.search.get(kommune_id) if kommune_id else None
         hits = search.search((*rest, *(w for w in words if w.isdigit()))) if search else []
         options: tuple[str, ...] = ()
-        asks_tiltak = any(w in TILTAK_WORDS for w in words)
-        if number and asks_tiltak and intent in NUMBER_IS_TILTAK:
+        tiltak_number = _tiltak_number(words)
+        joined_words = f" {' '.join(words)} "
+        routine = next((r for p, r in ROUTINE_PHRASES.items() if f" {p} " in joined_words), None)
+        asks_where = any(f" {c} " in joined_words for c in CUES[Intent.ROLE_GROUPS])
+        if tiltak_number and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
+        elif intent is Intent.TILTAK_FOR_ROLE and not role_words:
+            intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
+        elif role_words and intent in FORM_ONLY:
+            intent = Intent.ROLE_GROUPS  # «hvor sitter ordføreren i slt-modellen»
+        elif intent is Intent.COORDINATOR and asks_where:
+            intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
         elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
             group_id or level or mentions_coordinator or role_words
         ):
             intent, group_id, options = self._from_retrieval(intent, hits, index)
         if intent is Intent.UNKNOWN:
-            intent = self._implicit_intent(group_id, level, role_words, mentions_coordinator)
+            only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
+            intent = self._implicit_intent(
+                group_id, level, role_words if only_role else (), mentions_coordinator
+            )
+        if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
+            intent = Intent.ROLE_GROUPS  # «er rektorene med i slt-nettverket?»
+        if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
+            intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -801,6 +927,8 @@ class Understanding:
             number=number,
             about=tuple((h.doc.kind, h.doc.key) for h in hits[:8]),
             options=options,
+            routine=routine,
+            tiltak_number=tiltak_number,
         )
 
     def _from_retrieval(
@@ -811,7 +939,7 @@ class Understanding:
         Confident when the best object clearly beats the next one of another kind; when two
         readings are close, the questions they stand for become «Mente du …?» options.
         """
-        strong = [h for h in hits if h.score >= MIN_SCORE]
+        strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
         if not strong or index is None:
             return Intent.UNKNOWN, None, ()
         top = strong[0]
@@ -935,6 +1063,32 @@ TOPIC_INTENTS = frozenset(
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 
+ROLE_FILLER = ("slt", "modellen", "arbeidet", "sltarbeidet", "kommunen", "egentlig", "no", "na")
+"""Words that may stand beside a bare role word («rektor i slt-arbeidet?»)."""
+
+YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
+"""A question that starts like this asks whether a role is somewhere: a role question."""
+
+NUMBER_BEFORE = frozenset({"tiltak", "tiltaket", "tiltaksnummer", "tiltaksnr"})
+NUMBER_MAYBE = frozenset({"nr", "nummer", "punkt"})
+PLAN_WORDS = frozenset(
+    {"handlingsdelen", "handlingsdel", "handlingsplanen", "handlingsplan", "planen", "tiltak"}
+)
+
+
+def _tiltak_number(words: tuple[str, ...]) -> str | None:
+    """The tiltak a number names: «tiltak 12», «nr 9 i handlingsdelen» — not «8. trinn»."""
+    for i, word in enumerate(words):
+        if not word.isdigit() or i == 0:
+            continue
+        before = words[i - 1]
+        if before in NUMBER_BEFORE:
+            return word
+        if before in NUMBER_MAYBE and any(w in PLAN_WORDS or w in TILTAK_WORDS for w in words):
+            return word
+    return None
+
+
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
 NUMBER_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
@@ -943,6 +1097,9 @@ NUMBER_IS_TILTAK = frozenset(
 
 MIN_SCORE = 1.0
 """The BM25 score below which retrieval is not taken as what a question is about."""
+MIN_COVERAGE = 0.5
+"""At least half of the question's words must be found in the object it is taken to be about
+(«hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
 MARGIN = 1.4
 """The best object must beat a rival of another kind by this factor to answer directly."""
 

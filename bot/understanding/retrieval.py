@@ -55,6 +55,8 @@ class Doc:
 class Hit:
     doc: Doc
     score: float
+    coverage: float = 1.0
+    """The share of the question's terms found in the object."""
 
 
 def terms(words: Iterable[str]) -> list[str]:
@@ -134,11 +136,14 @@ class KnowledgeSearch:
         """Objects ranked by BM25 for these folded words (best first, only scores > 0)."""
         wanted = frozenset(kinds) if kinds is not None else None
         totals: dict[int, float] = {}
-        for term in dict.fromkeys(terms(words)):
+        matched: dict[int, int] = {}
+        query = list(dict.fromkeys(terms(words)))
+        for term in query:
             for doc, score in self._postings.get(term, ()):
                 totals[doc] = totals.get(doc, 0.0) + score
+                matched[doc] = matched.get(doc, 0) + 1
         hits = [
-            Hit(self.docs[i], s)
+            Hit(self.docs[i], s, matched[i] / len(query))
             for i, s in totals.items()
             if wanted is None or self.docs[i].kind in wanted
         ]

@@ -45,7 +45,9 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "meeting_frequency": frozenset({"frequency"}),
     "meeting_convener": frozenset({"innkaller", "moteleder", "sekretar"}),
     "meeting_next": frozenset({"next_meeting", "meeting_plan"}),
-    "tiltak_lookup": frozenset({"tiltak_lookup", "tiltak_deadline", "tiltak_for_role"}),
+    "tiltak_lookup": frozenset(
+        {"tiltak_lookup", "tiltak_deadline", "tiltak_for_role", "tiltak_status"}
+    ),
     "tiltak_owner": frozenset({"tiltak_owner", "tiltak_lookup"}),
     "tiltak_mine": frozenset({"tiltak_mine"}),
     "plan_facts": frozenset({"plan", "target_group", "tiltak_status"}),
