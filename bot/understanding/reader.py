@@ -158,6 +158,7 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "hva gar tiltaket",
         "hva gar ut pa",
         "gar ut pa",
+        "ut pa",
         "hva innebaerer",
         "fortell om tiltak",
         "fortell om tiltaket",
@@ -896,7 +897,8 @@ class Understanding:
         elif intent is Intent.TILTAK_FOR_ROLE and not role_words:
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
         elif role_words and intent in FORM_ONLY:
-            intent = Intent.ROLE_GROUPS  # «hvor sitter ordføreren i slt-modellen»
+            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it.
+            intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
         elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
