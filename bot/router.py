@@ -2,7 +2,7 @@
 
 Questions, coordinator commands, card verbs and follow-ups are all registered here, each as a
 :class:`Handler` — a name, a ``check`` that says whether this turn is for it, an
-:class:`Access` policy checked *before* the handler runs, and ``handle`` which makes the reply.
+:class:`Policy` checked *before* the handler runs, and ``handle`` which makes the reply.
 The model is python-telegram-bot's ``Application``: message handlers are tried in priority
 groups (lower number first, registration order within a group, the first whose check matches
 wins); there is one fallback and one error path. Card verbs are looked up by their verb,
@@ -68,7 +68,7 @@ Handle = Callable[[Turn], Reply]
 
 
 @dataclass(frozen=True)
-class Access:
+class Policy:
     """Who may use a handler. Checked by the router before ``handle`` runs.
 
     ``refusal`` is what the person is told when they may not; it names whom to ask instead.
@@ -79,7 +79,7 @@ class Access:
     refusal: str = "Det har du ikke tilgang til. Ta kontakt med SLT-koordinatoren."
 
 
-ANYONE = Access("anyone", lambda turn: True)
+ANYONE = Policy("anyone", lambda turn: True)
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class Handler:
     name: str
     check: Check
     handle: Handle
-    access: Access = ANYONE
+    access: Policy = ANYONE
 
 
 FollowupHandle = Callable[[Followup], Awaitable[None]]
@@ -132,12 +132,12 @@ class Router:
         check: Check,
         handle: Handle,
         *,
-        access: Access = ANYONE,
+        access: Policy = ANYONE,
         group: int = QUESTIONS,
     ) -> Handler:
         return self.add(Handler(name, check, handle, access), group)
 
-    def verb(self, verb: str, handle: Handle, *, access: Access = ANYONE) -> Handler:
+    def verb(self, verb: str, handle: Handle, *, access: Policy = ANYONE) -> Handler:
         """A card button's verb and what it does (one handler per verb)."""
         if verb in self._verbs:
             raise ValueError(f"verb {verb!r} is registered already")
@@ -228,8 +228,8 @@ __all__ = [
     "QUESTIONS",
     "ROUTINES",
     "SMALL_TALK",
-    "Access",
     "Handler",
+    "Policy",
     "Router",
     "Turn",
     "for_intents",

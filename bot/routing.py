@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from bot import access
+from bot import policies
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import (
@@ -255,14 +255,14 @@ def build_router() -> Router:
         "command:reload",
         for_intents(Intent.RELOAD),
         _reload,
-        access=access.ADMIN_RELOAD,
+        access=policies.ADMIN_RELOAD,
         group=COMMANDS,
     )
     router.message(
         "command:link_team",
         for_intents(Intent.LINK_TEAM),
         _link_team,
-        access=access.ADMIN_LINK,
+        access=policies.ADMIN_LINK,
         group=COMMANDS,
     )
     routine_answers.register(router)

@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request
-from bot.router import ANYONE, Access, Router, Turn
+from bot.router import ANYONE, Policy, Router, Turn
 from bot.routing import SltBot
 from bot.store import Store, StoreError
 from cards.verbs import Verb
@@ -44,7 +44,7 @@ def test_nothing_matches_so_the_fallback_answers() -> None:
 def test_access_is_checked_before_the_handler_runs() -> None:
     ran: list[str] = []
     router = Router()
-    nobody = Access("nobody", lambda t: False, "Bare koordinatoren kan det.")
+    nobody = Policy("nobody", lambda t: False, "Bare koordinatoren kan det.")
     router.message(
         "avlys", lambda t: True, lambda t: ran.append("x") or Reply("avlyst"), access=nobody
     )

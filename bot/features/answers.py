@@ -23,6 +23,12 @@ LEVEL_LABEL = {
     Level.UTFORENDE: "utførende nivå",
 }
 
+SLT_NAME = (
+    "SLT står for Samordning av lokale rus- og kriminalitetsforebyggende tiltak – en modell "
+    "utviklet av Det kriminalitetsforebyggende råd (KRÅD), som Konfliktrådet nå har ansvaret "
+    "for nasjonalt."
+)
+
 EXAMPLES = (
     "Hvem sitter i politirådet?",
     "Hvor ofte møtes fagteamet?",
@@ -282,7 +288,7 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
         )
     sheet = Sheet(
         title=f"SLT-nivåene i {index.kommune.short_name}",
-        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene.",
+        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene. {SLT_NAME}",
         sections=tuple(sections),
         sources=_sources(index, *index.kommune.levels),
     )
@@ -305,6 +311,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     sheet = Sheet(
         title=p.title,
         sections=(
+            Section(text=SLT_NAME),
             Section(
                 facts=(
                     ("Periode", f"{p.period_start}–{p.period_end}"),

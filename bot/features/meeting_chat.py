@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.access import COORDINATOR
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -39,6 +38,7 @@ from bot.features.meetings import (
 )
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
+from bot.policies import COORDINATOR
 from bot.router import COMMANDS as COMMAND_GROUP
 from bot.router import Router, Turn, for_intents
 from bot.store import Store

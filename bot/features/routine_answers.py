@@ -128,7 +128,6 @@ ORGANISATION_INTENTS = frozenset(
         Intent.MEETING_PLAN,
         Intent.NEXT_MEETING,
         Intent.TILTAK_LOOKUP,
-        Intent.ROUTINE_LIST,
         Intent.HOTLINES,
     }
 )

@@ -11,7 +11,7 @@ from bot.features.sheet import Section, Sheet
 from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
-from bot.router import Access, Router, Turn, for_intents
+from bot.router import Policy, Router, Turn, for_intents
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak import norwegian_date, overview_sections, reminder_card, shorten
@@ -369,7 +369,7 @@ def _may_answer(turn: Turn) -> bool:
     return bot.desk.people_map(kommune_id).is_empty
 
 
-ANSWERER = Access(
+ANSWERER = Policy(
     "tiltak_answerer",
     _may_answer,
     "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan svare på "

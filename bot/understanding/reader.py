@@ -495,6 +495,7 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
     Intent.NEXT_MEETING: ("mote snart", "moter snart", "noe mote", "neste samling", "next meeting"),
     Intent.TILTAK_MINE: (
         "tiltak har jeg",
+        "hvilke tiltak har jeg",
         "har jeg ansvar",
         "mine oppgaver",
         "tiltaka mine",
@@ -515,7 +516,17 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
     Intent.TILTAK_OWNER: ("ansvarlig", "hvem eier", "hvem har ansvaret", "who is responsible"),
     Intent.COORDINATOR: ("bindeledd", "bindeleddet", "padriver", "padriveren"),
     Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
-    Intent.LEVELS: ("hva betyr slt", "hva star slt for", "slt star for", "hva er slt modellen"),
+    Intent.LEVELS: ("hva er slt modellen",),
+    Intent.PLAN: (
+        "hva betyr slt",
+        "hva star slt for",
+        "slt star for",
+        "utvikla slt",
+        "utviklet slt",
+        "utvikla slt modellen",
+        "utviklet slt modellen",
+        "hva er slt for noe",
+    ),
     Intent.HOTLINES: (
         "ambulanse",
         "hvilket nummer",
@@ -571,6 +582,13 @@ ROUTINE_PHRASES: dict[str, str] = {
     "politiet eller barnevernet": "vold-naere-relasjoner",
     "hastemote": "hastemote",
     "nakenbilder": "bildedeling",
+    "drikker": "rusbekymring",
+    "alkohol": "rusbekymring",
+    "hasj": "rusbekymring",
+    "narkotika": "rusbekymring",
+    "ruset": "rusbekymring",
+    "rusa": "rusbekymring",
+    "beruset": "rusbekymring",
 }
 """What a procedural question names when it names no worry: the routine that answers it
 («når skal jeg varsle politiet» is the avvergeplikt step, not «hvor sitter politiet»)."""
@@ -910,6 +928,8 @@ class Understanding:
             intent = self._implicit_intent(
                 group_id, level, role_words if only_role else (), mentions_coordinator
             )
+        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
+            intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
             intent = Intent.ROLE_GROUPS  # «er rektorene med i slt-nettverket?»
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
@@ -1065,6 +1085,9 @@ TOPIC_INTENTS = frozenset(
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "koble til", "knytt til"})
+"""Link-team cues that are ordinary words unless a kommune is named with them."""
+
 ROLE_FILLER = ("slt", "modellen", "arbeidet", "sltarbeidet", "kommunen", "egentlig", "no", "na")
 """Words that may stand beside a bare role word («rektor i slt-arbeidet?»)."""
 
@@ -1099,7 +1122,7 @@ NUMBER_IS_TILTAK = frozenset(
 
 MIN_SCORE = 1.0
 """The BM25 score below which retrieval is not taken as what a question is about."""
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.6
 """At least half of the question's words must be found in the object it is taken to be about
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
 MARGIN = 1.4

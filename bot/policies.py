@@ -8,7 +8,7 @@ policies here only ask them.
 from __future__ import annotations
 
 from bot.features.meetings import NOT_ALLOWED
-from bot.router import Access, Turn
+from bot.router import Policy, Turn
 
 
 def _coordinator(turn: Turn) -> bool:
@@ -23,11 +23,11 @@ def _admin(turn: Turn) -> bool:
     return turn.request is None or turn.bot.is_admin(turn.request)
 
 
-COORDINATOR = Access("coordinator", _coordinator, NOT_ALLOWED)
+COORDINATOR = Policy("coordinator", _coordinator, NOT_ALLOWED)
 """Meeting commands: only the coordinator changes the year's meetings."""
 
-ADMIN_RELOAD = Access("admin", _admin, "Bare SLT-koordinatoren kan laste inn kunnskapen på nytt.")
-ADMIN_LINK = Access(
+ADMIN_RELOAD = Policy("admin", _admin, "Bare SLT-koordinatoren kan laste inn kunnskapen på nytt.")
+ADMIN_LINK = Policy(
     "admin",
     _admin,
     "Bare SLT-koordinatoren kan koble teamet til en kommune. Ta kontakt med koordinatoren om "
