@@ -308,9 +308,13 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
 
 def plan(index: KommuneIndex, q: Understood) -> Reply:
     p = index.kommune.plan
+    k = index.kommune
+    asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
+    asked_district = any(key == "politidistrikt" for _, key in q.about)
     sheet = Sheet(
         title=p.title,
         sections=(
+            *(Section(text=note) for note in asked),
             Section(text=SLT_NAME),
             Section(
                 facts=(
@@ -320,10 +324,12 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                         "Antall tiltak",
                         str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",
                     ),
+                    ("Politidistrikt", k.politidistrikt or ""),
+                    ("Region", k.region or ""),
                 )
             ),
         ),
-        notes=tuple(index.kommune.notes[:2]),
+        notes=() if asked or asked_district else tuple(k.notes[:2]),
         sources=_sources(index, p),
     )
     return _reply(sheet, Intent.PLAN)

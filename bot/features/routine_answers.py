@@ -133,6 +133,8 @@ ORGANISATION_INTENTS = frozenset(
 )
 """Intents that are plainly about the organisation or the plan, whatever words they contain."""
 
+CUED_ONLY = frozenset({Intent.TILTAK_LOOKUP, Intent.HOTLINES})
+
 _SPECIFIC = frozenset(
     {
         Intent.MEMBERS,
@@ -147,7 +149,13 @@ _SPECIFIC = frozenset(
 
 
 def about_organisation(q: Understood) -> bool:
-    """A question about who/when/how often for a named group, or about the action plan."""
+    """A question about who/when/how often for a named group, or about the action plan.
+
+    A tiltak or hotline question counts only when its own words say so («tiltak mot vold»);
+    one that retrieval guessed («hva er rutinen ved vold …») leaves the routine to answer.
+    """
+    if q.intent in CUED_ONLY:
+        return bool(q.cue)
     if q.intent in ORGANISATION_INTENTS:
         return True
     return (

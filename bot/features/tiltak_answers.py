@@ -100,11 +100,11 @@ def _find(desk: TiltakDesk, index: KommuneIndex, q: Understood) -> list[Tiltak]:
         if found:
             return [found]
     retrieved = [desk.by_id(index.id, key) for kind, key in q.about if kind == "tiltak"]
-    found = [t for t in retrieved if t is not None]
-    if found:
-        return found[:3]
+    ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
-    return desk.search(index.id, words)
+    if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
+        return ranked or desk.search(index.id, words)
+    return desk.search(index.id, words) or ranked  # an owner/deadline names its tiltak
 
 
 def tiltak_owner(desk: TiltakDesk, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:

@@ -518,6 +518,8 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
     Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
     Intent.LEVELS: ("hva er slt modellen",),
     Intent.PLAN: (
+        "politidistrikt",
+        "politidistriktet",
         "hva betyr slt",
         "hva star slt for",
         "slt star for",
@@ -919,15 +921,31 @@ class Understanding:
             intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
+        elif intent in NEEDS_GROUP and not (group_id or level) and role_words:
+            intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
         elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
             group_id or level or mentions_coordinator or role_words
         ):
             intent, group_id, options = self._from_retrieval(intent, hits, index)
+            cue = ""  # what retrieval found is no cue: a routine the message names still wins
+        elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
+            found, found_group, options = self._from_retrieval(intent, hits, index)
+            if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
+                intent, group_id = found, found_group
+        about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
             intent = self._implicit_intent(
                 group_id, level, role_words if only_role else (), mentions_coordinator
             )
+        if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
+            intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
+        if (
+            intent is Intent.CONTACT_SERVICE
+            and "slt" in words
+            and not any(kind == "contact" for kind, _ in about)
+        ):
+            intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
@@ -947,7 +965,7 @@ class Understanding:
             words=words,
             rest=rest,
             number=number,
-            about=tuple((h.doc.kind, h.doc.key) for h in hits[:8]),
+            about=about,
             options=options,
             routine=routine,
             tiltak_number=tiltak_number,
@@ -969,15 +987,21 @@ class Understanding:
             h for h in strong[1:] if h.doc.kind != top.doc.kind and h.score * MARGIN > top.score
         ]
         if not rivals:
-            return self._intent_for(top, intent)
+            return self._intent_for(top, intent, index)
         options = [question_for(h, index) for h in (top, *rivals)]
         return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
 
     @staticmethod
-    def _intent_for(hit: Hit, intent: Intent) -> tuple[Intent, str | None, tuple[str, ...]]:
+    def _intent_for(
+        hit: Hit, intent: Intent, index: KommuneIndex
+    ) -> tuple[Intent, str | None, tuple[str, ...]]:
         kind, key = hit.doc.kind, hit.doc.key
         if kind == "group":
-            return (Intent.DUTIES if intent is Intent.DUTIES else Intent.MEMBERS), key, ()
+            asked = intent if intent in NEEDS_GROUP or intent is Intent.DUTIES else Intent.MEMBERS
+            return asked, key, ()
+        if kind == "level" and intent in NEEDS_GROUP:
+            group = index.group_for_level(Level(key))
+            return intent, (group.id if group else None), ()
         mapped = RETRIEVAL_INTENTS.get(kind)
         if mapped is None:
             return Intent.UNKNOWN, None, ()
@@ -1085,6 +1109,11 @@ TOPIC_INTENTS = frozenset(
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 
+NEEDS_GROUP = frozenset(
+    {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
+)
+"""Questions about a group: without one, they may be about a role or something else."""
+
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "koble til", "knytt til"})
 """Link-team cues that are ordinary words unless a kommune is named with them."""
 
@@ -1130,6 +1159,7 @@ MARGIN = 1.4
 
 RETRIEVAL_INTENTS: dict[str, Intent] = {
     "tiltak": Intent.TILTAK_LOOKUP,
+    "note": Intent.PLAN,
     "bti": Intent.BTI,
     "hotlines": Intent.HOTLINES,
     "contact": Intent.CONTACT_SERVICE,
@@ -1165,6 +1195,7 @@ def question_for(hit: Hit, index: KommuneIndex) -> str:
         "bti": "Hva er BTI?",
         "hotlines": "Hvilke nødnumre finnes?",
         "plan": "Hva er SLT-planen?",
+        "note": "Hva står i SLT-planen?",
         "coordinator": "Hvem er SLT-koordinator?",
         "level": f"Hva gjør {label}?",
     }.get(kind, "")

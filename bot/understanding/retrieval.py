@@ -27,6 +27,8 @@ GENERIC = frozenset(
         "hvilket", "nar", "jeg", "du", "vi", "meg", "seg", "sin", "sitt", "sine", "kan",
         "skal", "har", "ha", "blir", "bli", "ved", "fra", "eller", "ikke", "etc", "mv",
         "kommune", "kommunen", "slt", "gar", "ut", "inn", "sa", "nok", "noe", "noen",
+        "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
+        "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""
@@ -104,6 +106,14 @@ def _documents(
         (
             Doc("plan", "plan", k.plan.title),
             _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe"),
+        )
+    )
+    for number, note in enumerate(k.notes):
+        docs.append((Doc("note", str(number), note[:60]), _text(note)))
+    docs.append(
+        (
+            Doc("plan", "politidistrikt", "politidistrikt"),
+            _text("politidistrikt politidistriktet region", k.politidistrikt, k.region),
         )
     )
     docs.append((Doc("bti", "bti", "BTI"), _text(BTI_TEXT)))
