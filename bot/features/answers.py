@@ -91,9 +91,17 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
     return _reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
 
 
+def _meets(group: Group) -> str:
+    """The cadence under the label «Møtes»: «Møtes 4 ganger i året.» would say it twice."""
+    text = group.meets.text if group.meets else ""
+    if text.lower().startswith("møtes "):
+        text = text[len("møtes ") :]
+    return text
+
+
 def _meeting_facts(group: Group) -> tuple[tuple[str, str], ...]:
     return (
-        ("Møtes", group.meets.text if group.meets else ""),
+        ("Møtes", _meets(group)),
         ("Innkaller", group.innkaller or ""),
         ("Møteleder", group.moteleder or ""),
         ("Sekretær", group.sekretar or ""),
