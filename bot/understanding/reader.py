@@ -876,6 +876,11 @@ class Understanding:
         self.vocabulary = frozenset(vocabulary)
         self.normaliser = Normaliser(self.vocabulary, _dialect(kb))
         self.role_vocabulary = _role_vocabulary(kb)
+        self._ansvar = {
+            k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
+            - STOPWORDS
+            for k, index in kb.kommuner.items()
+        }
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
@@ -914,7 +919,11 @@ class Understanding:
         asks_where = any(f" {c} " in joined_words for c in CUES[Intent.ROLE_GROUPS])
         if tiltak_number and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
-        elif intent is Intent.TILTAK_FOR_ROLE and not role_words:
+        elif (
+            intent is Intent.TILTAK_FOR_ROLE
+            and not role_words
+            and not set(rest) & self._ansvar.get(kommune_id or "", frozenset())
+        ):
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
         elif role_words and intent in FORM_ONLY:
             # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it.
@@ -1114,7 +1123,7 @@ NEEDS_GROUP = frozenset(
 )
 """Questions about a group: without one, they may be about a role or something else."""
 
-WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "koble til", "knytt til"})
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
 """Link-team cues that are ordinary words unless a kommune is named with them."""
 
 ROLE_FILLER = ("slt", "modellen", "arbeidet", "sltarbeidet", "kommunen", "egentlig", "no", "na")
