@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import answers, meeting_chat, tiltak_answers
@@ -28,6 +29,7 @@ from bot.knowledge.models import Kommune
 from bot.people import PeopleMap, load_people
 from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
+from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,10 @@ MAX_QUESTION_CHARS = 2000
 
 STORE_BUSY = "Jeg fikk ikke lagret dette akkurat nå. Prøv igjen om litt."
 """When the database is locked or full: nothing was changed, and the person can try again."""
+
+
+CONSOLE = "conv:console"
+"""The conversation key of ``app.py ask`` and ``chat``."""
 
 
 class Scope(StrEnum):
@@ -97,6 +103,7 @@ class SltBot:
         self.clock = clock or SystemClock()
         if people is None:
             people = {k: load_people(settings.people_dir, k) for k in kb.kommuner}
+        self.access = Access(kb, store, settings.default_kommune)
         self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard()
@@ -115,23 +122,17 @@ class SltBot:
         self.register_action(Verb.ROUTINE_START, _routine_start)
         for verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO, Verb.MEETING_AGENDA):
             self.register_action(verb, _meeting_click)
+        self.register_action(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
 
     # --- who, where ----------------------------------------------------------------------
 
     def kommune_id_for(self, request: Request) -> str:
-        linked = self.store.kommune_for(request.conversation_key)
-        if linked and linked in self.kb.kommuner:
-            return linked
-        return self.settings.default_kommune
+        """The conversation's kommune for this sender (see :mod:`bot.access`)."""
+        return self.access.resolve(request).kommune_id
 
     def identities(self, request: Request) -> set[str]:
         """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
-        ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
-        if request.user_aad_id:
-            member = self.store.get("roster", request.user_aad_id.lower())
-            if member:
-                ids |= {str(member[k]).lower() for k in ("upn", "email") if member.get(k)}
-        return ids
+        return set(self.access.identities(request))
 
     def is_admin(self, request: Request) -> bool:
         """Coordinator/admin rights for commands that change state.
@@ -166,35 +167,77 @@ class SltBot:
     def on_message(self, request: Request) -> list[Reply]:
         """Every message passes the privacy guard; only messages to the bot get answers."""
         replies = []
-        warning = self.privacy_warning(request)
+        who = self.access.resolve(request)
+        warning = self.privacy_warning(request, who.kommune_id)
         if warning is not None:
             replies.append(warning)
         if not request.addressed:
             return replies
         text = request.text.strip()
         if not text:
-            return [answers.help_reply(self.kb.get(self.kommune_id_for(request)), self.kb)]
-        understood = self.understanding.understand(
-            text[:MAX_QUESTION_CHARS], self.kommune_id_for(request)
-        )
-        asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
-        routine = self.routines.match(text)
-        if warning is None or asks_something or routine:  # after a warning, only real questions
-            try:
-                reply = self.respond(understood, self.kommune_id_for(request), request, text=text)
-            except StoreError:
-                log.warning("%s not done: the database is not writable", understood.intent)
-                reply = Reply(STORE_BUSY, intent="store.busy")
-            replies.append(reply)
+            return [self.help(who)]
+        try:
+            own = parse_own_kommune(text, self.kb) if warning is None else None
+            if own is not None:
+                return [self._own_kommune(request, own.kommune_id)]
+            understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], who.kommune_id)
+            asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
+            routine = self.routines.match(text)
+            if warning is None or asks_something or routine:  # after a warning, only questions
+                if who.undecided and not understood.kommune_named:
+                    replies.append(self._ask_kommune(who, "" if warning else text))
+                else:
+                    replies.append(
+                        self.respond(understood, who.kommune_id, request, text=text, who=who)
+                    )
+        except StoreError:
+            log.warning("message not handled: the database is not writable")
+            replies.append(Reply(STORE_BUSY, intent="store.busy"))
         return replies
 
-    def privacy_warning(self, request: Request) -> Reply | None:
+    def help(self, who: Who | None) -> Reply:
+        """The help card, naming the kommune the bot answers for here and why."""
+        kommune_id = who.kommune_id if who else self.settings.default_kommune
+        line = basis_text(who, self.kb) if who else None
+        return answers.help_reply(self.kb.get(kommune_id), self.kb, basis=line)
+
+    def _own_kommune(self, request: Request, kommune_id: str | None) -> Reply:
+        """«jeg jobber i gjesdal»: stored for the sender's own chats; anyone may say it."""
+        if kommune_id is None:
+            known = ", ".join(i.kommune.short_name for i in self.kb.kommuner.values())
+            return Reply(
+                f"Den kommunen kjenner jeg ikke. Jeg kjenner SLT-planene for {known}.",
+                intent="own_kommune",
+            )
+        self.access.choose(request, kommune_id)
+        name = self.kb.kommuner[kommune_id].kommune.name
+        text = f"Klart! I chatter med meg svarer jeg nå ut fra SLT-planen for {name}."
+        if self.access.resolve(request).kommune_id != kommune_id:
+            text += " I dette teamet gjelder teamets kommune."
+        log.info("user chose kommune %s", kommune_id)
+        return Reply(text, intent="own_kommune", facts={"kommune": kommune_id})
+
+    def _ask_kommune(self, who: Who, question: str) -> Reply:
+        """A member of teams in several kommuner is asked which one, with buttons."""
+        names = [(k, self.kb.kommuner[k].kommune.short_name) for k in who.options]
+        listed = " eller ".join(n for _, n in names)
+        prompt = (
+            f"Du er med i SLT-team for både {listed}. Hvilken kommune jobber du i? "
+            "Jeg husker svaret til neste gang."
+        )
+        card = kommune_choice_card(prompt, names, question[:MAX_QUESTION_CHARS])
+        return Reply(
+            prompt, (card,), intent="own_kommune.ask", facts={"options": list(who.options)}
+        )
+
+    def privacy_warning(self, request: Request, kommune_id: str | None = None) -> Reply | None:
         """A warning when a message looks like personal data; logs only the detector names."""
         finding = self.privacy.check(request.text)
         if finding is None:
             return None
         log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
-        coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
+        kommune_id = kommune_id or self.kommune_id_for(request)
+        coordinator = self.kb.kommuner[kommune_id].kommune.coordinator
         contact = coordinator.title
         if coordinator.contact and coordinator.contact.name:
             contact = f"{coordinator.title} ({coordinator.contact.name})"
@@ -203,6 +246,17 @@ class SltBot:
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
+
+    def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
+        """One console message (``app.py ask``/``chat``), through exactly what Teams runs after
+        authentication: privacy guard, kommune resolution, understanding and the router. The
+        console is a 1:1 chat linked to ``kommune_id``."""
+        if self.store.kommune_for(CONSOLE) != kommune_id:
+            self.store.link(CONSOLE, kommune_id, "console")
+        request = Request(
+            text=text, conversation_key=CONSOLE, user_id="console", user_name="Konsoll"
+        )
+        return self.on_message(request)
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
@@ -217,6 +271,7 @@ class SltBot:
         request: Request | None = None,
         *,
         text: str = "",
+        who: Who | None = None,
     ) -> Reply:
         """The reply to an understood question.
 
@@ -236,7 +291,11 @@ class SltBot:
         if understood.intent is Intent.RELOAD:
             return self._reload(request)
         if understood.intent is Intent.HELP:
-            return answers.help_reply(index, self.kb)
+            return (
+                self.help(who)
+                if who and not understood.kommune_named
+                else answers.help_reply(index, self.kb)
+            )
         if index is None:
             return answers.fallback(None, self.kb)
         handler = answers.ANSWERS.get(understood.intent)
@@ -410,6 +469,38 @@ def _about_organisation(q: Understood) -> bool:
         q.intent in specific
         and bool(q.cue)
         and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
+    )
+
+
+def _kommune_chosen(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """A click on «Hvilken kommune jobber du i?»: remember it, then answer the question."""
+    kommune_id = data.get("kommune")
+    if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Den kommunen kjenner jeg ikke. Prøv å spørre på nytt.", intent="own_kommune")
+    bot.access.choose(request, kommune_id)
+    name = bot.kb.kommuner[kommune_id].kommune.short_name
+    confirmation = f"Klart – jeg svarer for {name} heretter."
+    question = data.get("question")
+    if not isinstance(question, str) or not question.strip():
+        return Reply(confirmation, intent="own_kommune", facts={"kommune": kommune_id})
+    who = bot.access.resolve(request)
+    understood = bot.understanding.understand(question[:MAX_QUESTION_CHARS], who.kommune_id)
+    answer = bot.respond(understood, who.kommune_id, request, text=question, who=who)
+    cards = (
+        tuple(
+            {
+                **c,
+                "body": [
+                    {"type": "TextBlock", "text": confirmation, "wrap": True, "isSubtle": True},
+                    *c.get("body", []),
+                ],
+            }
+            for c in answer.cards[:1]
+        )
+        + answer.cards[1:]
+    )
+    return Reply(
+        f"{confirmation}\n\n{answer.text}", cards, answer.intent, answer.facts, answer.followups
     )
 
 

@@ -18,3 +18,4 @@ class Verb(StrEnum):
     MEETING_RSVP_YES = "meeting.yes"
     MEETING_RSVP_NO = "meeting.no"
     MEETING_AGENDA = "meeting.agenda"
+    KOMMUNE_CHOOSE = "kommune.choose"

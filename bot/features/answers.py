@@ -319,12 +319,16 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     return _reply(sheet, Intent.PLAN)
 
 
-def help_reply(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
+def help_reply(index: KommuneIndex | None, kb: KnowledgeBase, *, basis: str | None = None) -> Reply:
+    """What the bot can do; ``basis`` says why it answers for this kommune here."""
     kommune = index.kommune.short_name if index else "kommunen"
     others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
+    subtitle = f"Jeg svarer ut fra SLT-planen for {kommune}."
+    if basis:
+        subtitle += f" {basis}"
     sheet = Sheet(
         title="Dette kan SLT-boten hjelpe med",
-        subtitle=f"Jeg svarer ut fra SLT-planen for {kommune}.",
+        subtitle=subtitle,
         sections=(
             Section(
                 items=(
@@ -338,7 +342,8 @@ def help_reply(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
                 )
             ),
             Section(
-                text="Spør om en annen kommune ved å nevne den («i gjesdal»). "
+                text="Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en "
+                "annen kommune, skriv «jeg jobber i …» – da svarer jeg for den i chatter med deg. "
                 f"Kjente kommuner: {others}."
             ),
         ),
