@@ -6,6 +6,7 @@ Card actions go by verb to the handler registered for it.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import answers, meeting_chat, tiltak_answers
+from bot.features.command_grammar import kind_of
 from bot.features.ical import team_token
 from bot.features.meetings import (
     MeetingDesk,
@@ -70,6 +72,12 @@ class Request:
 
 ActionHandler = Callable[["SltBot", Request, dict[str, Any]], Reply | None]
 
+COMMAND_INTENTS = {
+    "call": Intent.MEETING_CALL,
+    "cancel": Intent.MEETING_CANCEL,
+    "move": Intent.MEETING_MOVE,
+}
+
 MEETING_COMMANDS = frozenset(
     {Intent.MEETING_CALL, Intent.MEETING_CANCEL, Intent.MEETING_MOVE, Intent.LINK_CHANNEL}
 )
@@ -123,6 +131,7 @@ class SltBot:
         for verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO, Verb.MEETING_AGENDA):
             self.register_action(verb, _meeting_click)
         self.register_action(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
+        self.register_action(Verb.MEETING_COMMAND, _meeting_command_button)
 
     # --- who, where ----------------------------------------------------------------------
 
@@ -181,6 +190,9 @@ class SltBot:
             if own is not None:
                 return [self._own_kommune(request, own.kommune_id)]
             understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], who.kommune_id)
+            kind = kind_of(text[:MAX_QUESTION_CHARS])
+            if kind is not None:  # a command verb first: the command, never something else
+                understood = dataclasses.replace(understood, intent=COMMAND_INTENTS[kind])
             asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
             routine = self.routines.match(text)
             if warning is None or asks_something or routine:  # after a warning, only questions
@@ -334,7 +346,13 @@ class SltBot:
         return tiltak_answers.tiltak_for_role(self.desk, index, q, today)
 
     def _meeting_command(
-        self, index: KommuneIndex, q: Understood, request: Request | None, text: str
+        self,
+        index: KommuneIndex,
+        q: Understood,
+        request: Request | None,
+        text: str,
+        *,
+        confirmed: bool = False,
     ) -> Reply:
         if request is None:
             return Reply("Møter innkalles, avlyses og flyttes i Teams.", intent=q.intent)
@@ -348,6 +366,7 @@ class SltBot:
             now=self.clock.now(),
             channel_key=request.channel_key,
             store=self.store,
+            confirmed=confirmed,
         )
 
     def may_manage(self, kommune_id: str, request: Request) -> bool:
@@ -469,6 +488,23 @@ def _about_organisation(q: Understood) -> bool:
         q.intent in specific
         and bool(q.cue)
         and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
+    )
+
+
+def _meeting_command_button(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """A button on «Mente du …?» or «… vil du likevel kalle inn?»: the command it carries is
+    run as if written, with the same access check."""
+    command = data.get("command")
+    if data.get("dismiss") or not isinstance(command, str):
+        return Reply("Greit, jeg endrer ingenting.", intent="meeting.command")
+    index = bot.index_for(request)
+    understood = bot.understanding.understand(command[:MAX_QUESTION_CHARS], index.id)
+    if understood.intent not in MEETING_COMMANDS:
+        return Reply(
+            "Jeg forstod ikke knappen. Skriv kommandoen på nytt.", intent="meeting.command"
+        )
+    return bot._meeting_command(
+        index, understood, request, command, confirmed=data.get("confirmed") is True
     )
 
 

@@ -19,3 +19,4 @@ class Verb(StrEnum):
     MEETING_RSVP_NO = "meeting.no"
     MEETING_AGENDA = "meeting.agenda"
     KOMMUNE_CHOOSE = "kommune.choose"
+    MEETING_COMMAND = "meeting.command"

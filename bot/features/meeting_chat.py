@@ -8,12 +8,13 @@ Teams layer sends after the turn.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from bot.features import command_grammar as grammar
+from bot.features import meeting_orders as orders
+from bot.features.command_grammar import GroupNames
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -24,12 +25,6 @@ from bot.features.meeting_commands import (
     card_meeting,
     find_group,
     move_notice,
-    parse_call_command,
-    parse_cancel_command,
-    parse_move_command,
-    run_call,
-    run_cancel,
-    run_move,
 )
 from bot.features.meetings import (
     NOT_ALLOWED,
@@ -41,7 +36,9 @@ from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
 from bot.store import Store
 from bot.understanding import Intent, Understood
+from cards.base import card, execute, paragraph
 from cards.meeting import call_card
+from cards.verbs import Verb
 
 GROUP_CHANNELS = "group_channel"
 """Store namespace: ``kommune:group`` → the channel key the group's calls go to."""
@@ -51,18 +48,6 @@ CALENDAR_TOKENS = "calendar_token"
 
 def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
     return Reply(text, intent=intent, followups=tuple(followups))
-
-
-@dataclass(frozen=True)
-class _Context:
-    """Everything a meeting command needs besides its text."""
-
-    desk: MeetingDesk
-    index: KommuneIndex
-    by: str
-    now: dt.datetime
-    channel_key: str | None
-    store: Store
 
 
 def command(
@@ -76,79 +61,126 @@ def command(
     now: dt.datetime,
     channel_key: str | None,
     store: Store,
+    confirmed: bool = False,
 ) -> Reply:
-    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet"."""
+    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet".
+
+    The grammar reads the command; what it does not fully understand it says back and asks
+    about. A call or move to a day off asks for confirmation first (``confirmed`` is the
+    «Ja» button of that card).
+    """
     if not allowed:
         return _reply(NOT_ALLOWED, q.intent)
     if q.intent is Intent.LINK_CHANNEL:
         return _link_channel(index, text, channel_key, store)
-    parse, example, carry_out = COMMANDS[q.intent]
-    context = _Context(desk, index, by, now, channel_key, store)
+    groups = GroupNames.of(index)
+    parsed = grammar.parse(text, now.date(), groups)
+    if isinstance(parsed, grammar.Clarification) and not _names_a_group(parsed):
+        channel_group = _channel_group(index, channel_key, store)
+        if channel_group is not None:  # «flytt møtet til …» in the group's own channel
+            parsed = grammar.parse(f"{text} i {groups.names[channel_group]}", now.date(), groups)
+    if parsed is None:
+        example = EXAMPLES.get(q.intent, "avlys neste politiråd")
+        return _reply(f"Jeg forstod ikke helt. Skriv for eksempel «{example}».", q.intent)
+    if isinstance(parsed, grammar.Clarification):
+        return _clarification(parsed, q.intent)
     try:
-        parsed = _with_channel_group(parse(text, index, now.date()), index, channel_key, store)
-        question = _parsed_or_ask(parsed, example)
-        if question:
-            return _reply(question, q.intent)
-        answer, followups = carry_out(context, parsed)
+        planned = orders.plan(desk, index.id, parsed, now)
+        check = None if confirmed else orders.guard(desk.calendar, planned, groups)
+        if check is not None:
+            return _confirmation(check, q.intent)
+        answer, followups = _carry_out(desk, index, planned, by, now)
         return _reply(answer, q.intent, *followups)
     except MeetingProblem as problem:
         return _reply(str(problem), q.intent)
 
 
-def _with_channel_group(
-    parsed: Any, index: KommuneIndex, channel_key: str | None, store: Store
-) -> Any:
-    """ "flytt møtet til …" in a group's own channel means that group's meeting."""
-    if parsed is None or getattr(parsed, "group_id", None) or channel_key is None:
-        return parsed
+EXAMPLES = {
+    Intent.MEETING_CALL: "innkall fagteam 12. mars kl 9",
+    Intent.MEETING_CANCEL: "avlys neste politiråd",
+    Intent.MEETING_MOVE: "flytt neste fagteam til 20.3 kl 9",
+}
+
+
+def _names_a_group(parsed: grammar.Clarification) -> bool:
+    return " i " in parsed.understood.removeprefix("Jeg forstod: ")
+
+
+def _channel_group(index: KommuneIndex, channel_key: str | None, store: Store) -> str | None:
+    if channel_key is None:
+        return None
     for key, record in store.items(GROUP_CHANNELS):
         kommune_id, group_id = key.split(":", 1)
         if kommune_id == index.id and record.get("channel") == channel_key:
-            return dataclasses.replace(parsed, group_id=group_id)
-    return parsed
-
-
-def _parsed_or_ask(parsed: Any, example: str) -> str | None:
-    if parsed is None:
-        return f"Jeg forstod ikke helt. Skriv for eksempel «{example}»."
-    if not parsed.complete:
-        return parsed.question()
+            return group_id
     return None
+
+
+def _clarification(parsed: grammar.Clarification, intent: Intent) -> Reply:
+    """Say what was understood and ask; buttons carry the full command they stand for."""
+    buttons = [
+        execute(option.label, Verb.MEETING_COMMAND, {"command": option.text})
+        for option in parsed.options
+    ]
+    lines = [f"- {option.label}" for option in parsed.options]
+    text = "\n".join([parsed.text, *lines])
+    cards = (
+        card([paragraph(parsed.understood), paragraph(parsed.question, weight="Bolder")], buttons),
+    )
+    return Reply(text, cards if buttons else (), intent, {"understood": parsed.understood})
+
+
+def _confirmation(check: orders.Confirmation, intent: Intent) -> Reply:
+    buttons = [
+        execute(check.yes, Verb.MEETING_COMMAND, {"command": check.command, "confirmed": True}),
+        execute("Nei, la være", Verb.MEETING_COMMAND, {"dismiss": True}),
+    ]
+    return Reply(
+        check.question,
+        (card([paragraph(check.question, weight="Bolder")], buttons),),
+        intent,
+        {"confirm": check.command},
+    )
 
 
 Outcome = tuple[str, tuple[Followup, ...]]
 
 
-def _call(c: _Context, parsed: Any) -> Outcome:
-    meeting = run_call(c.desk, c.index.id, parsed, c.by, c.now)
-    notes = " ".join(parsed.notes)
-    text = f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå. {notes}"
-    return text.strip(), (Followup(c.index.id, "", "meeting_call", meeting.key),)
-
-
-def _cancel(c: _Context, parsed: Any) -> Outcome:
-    meeting = run_cancel(c.desk, c.index.id, parsed, c.by, c.now)
-    notice = cancel_notice(meeting)
-    return f"{notice} Jeg sier fra i kanalen.", (
-        Followup(c.index.id, notice, "meeting_changed", meeting.key),
+def _carry_out(
+    desk: MeetingDesk, index: KommuneIndex, planned: orders.Plan, by: str, now: dt.datetime
+) -> Outcome:
+    c = planned.command
+    if c.kind == "call" and planned.start is not None:
+        meeting = desk.call_adhoc(index.id, c.group_id, planned.start, by=by, urgent=c.urgent)
+        who = orders.recipients(desk, meeting)
+        text = (
+            f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå "
+            f"i kanalen. Invitert: {who}."
+        )
+        return text, (Followup(index.id, "", "meeting_call", meeting.key),)
+    meeting = planned.meeting
+    assert meeting is not None  # plan() found it for cancel and move
+    if c.kind == "cancel":
+        cancelled = desk.cancel(meeting.key, by)
+        notice = cancel_notice(cancelled)
+        who = orders.recipients(desk, cancelled)
+        text = (
+            f"Avlyst: {cancelled.group.name} {when_text(cancelled.start)}. "
+            f"Jeg sier fra i kanalen til {who}."
+        )
+        return text, (Followup(index.id, notice, "meeting_changed", cancelled.key),)
+    assert planned.start is not None
+    new = desk.move(meeting.key, planned.start, by)
+    notice = move_notice(meeting, new)
+    who = orders.recipients(desk, new)
+    text = (
+        f"Flyttet: {new.group.name} fra {when_text(meeting.start)} til {when_text(new.start)}. "
+        f"Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
     )
-
-
-def _move(c: _Context, parsed: Any) -> Outcome:
-    old, new = run_move(c.desk, c.index.id, parsed, c.by, c.now)
-    notice = move_notice(old, new)
-    return f"{notice} Jeg sier fra i kanalen.", (
-        Followup(c.index.id, notice, "meeting_changed", old.key),
-        Followup(c.index.id, "", "meeting_call", new.key),
+    return text, (
+        Followup(index.id, notice, "meeting_changed", meeting.key),
+        Followup(index.id, "", "meeting_call", new.key),
     )
-
-
-COMMANDS: dict[Intent, tuple[Callable[..., Any], str, Callable[[_Context, Any], Outcome]]] = {
-    Intent.MEETING_CALL: (parse_call_command, "innkall fagteam 12. mars kl 9", _call),
-    Intent.MEETING_CANCEL: (parse_cancel_command, "avlys neste politiråd", _cancel),
-    Intent.MEETING_MOVE: (parse_move_command, "flytt neste fagteam til 20.3 kl 9", _move),
-}
-"""Each command: its parser, an example for when it is not understood, what it does."""
 
 
 def _link_channel(index: KommuneIndex, text: str, channel_key: str | None, store: Store) -> Reply:
