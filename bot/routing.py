@@ -189,10 +189,7 @@ class SltBot:
             own = parse_own_kommune(text, self.kb) if warning is None else None
             if own is not None:
                 return [self._own_kommune(request, own.kommune_id)]
-            understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], who.kommune_id)
-            kind = kind_of(text[:MAX_QUESTION_CHARS])
-            if kind is not None:  # a command verb first: the command, never something else
-                understood = dataclasses.replace(understood, intent=COMMAND_INTENTS[kind])
+            understood = self.understand(text, who.kommune_id)
             asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
             routine = self.routines.match(text)
             if warning is None or asks_something or routine:  # after a warning, only questions
@@ -232,7 +229,7 @@ class SltBot:
     def _ask_kommune(self, who: Who, question: str) -> Reply:
         """A member of teams in several kommuner is asked which one, with buttons."""
         names = [(k, self.kb.kommuner[k].kommune.short_name) for k in who.options]
-        listed = " eller ".join(n for _, n in names)
+        listed = " og ".join(n for _, n in names)
         prompt = (
             f"Du er med i SLT-team for både {listed}. Hvilken kommune jobber du i? "
             "Jeg husker svaret til neste gang."
@@ -270,11 +267,18 @@ class SltBot:
         )
         return self.on_message(request)
 
+    def understand(self, text: str, kommune_id: str) -> Understood:
+        """Understanding, except that a command verb first makes it that command — never
+        something else («avlys neste møte i …» is not a question about the next meeting)."""
+        understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], kommune_id)
+        kind = kind_of(text[:MAX_QUESTION_CHARS])
+        if kind is not None:
+            return dataclasses.replace(understood, intent=COMMAND_INTENTS[kind])
+        return understood
+
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
-        """Answer one question for a kommune (also used by the console and ``ask``)."""
-        return self.respond(
-            self.understanding.understand(text, kommune_id), kommune_id, request, text=text
-        )
+        """Answer one question for a kommune, without the privacy guard (tests, catalogue)."""
+        return self.respond(self.understand(text, kommune_id), kommune_id, request, text=text)
 
     def respond(
         self,
@@ -498,11 +502,11 @@ def _meeting_command_button(bot: SltBot, request: Request, data: dict[str, Any])
     if data.get("dismiss") or not isinstance(command, str):
         return Reply("Greit, jeg endrer ingenting.", intent="meeting.command")
     index = bot.index_for(request)
-    understood = bot.understanding.understand(command[:MAX_QUESTION_CHARS], index.id)
-    if understood.intent not in MEETING_COMMANDS:
+    if kind_of(command[:MAX_QUESTION_CHARS]) is None:
         return Reply(
             "Jeg forstod ikke knappen. Skriv kommandoen på nytt.", intent="meeting.command"
         )
+    understood = bot.understand(command, index.id)
     return bot._meeting_command(
         index, understood, request, command, confirmed=data.get("confirmed") is True
     )
@@ -520,7 +524,7 @@ def _kommune_chosen(bot: SltBot, request: Request, data: dict[str, Any]) -> Repl
     if not isinstance(question, str) or not question.strip():
         return Reply(confirmation, intent="own_kommune", facts={"kommune": kommune_id})
     who = bot.access.resolve(request)
-    understood = bot.understanding.understand(question[:MAX_QUESTION_CHARS], who.kommune_id)
+    understood = bot.understand(question, who.kommune_id)
     answer = bot.respond(understood, who.kommune_id, request, text=question, who=who)
     cards = (
         tuple(

@@ -129,9 +129,7 @@ def test_every_button_reads_back_as_the_command_it_stands_for(gjesdal: GroupName
         assert isinstance(parsed, Command), option.text
         assert parsed.when == When(day=D(2027, 1, 20), time=dt.time(9))
         assert gjesdal.names[parsed.group_id] == option.label
-    text = command_text(
-        "move", "arbeidsgruppe", D(2027, 3, 12), When(shift_days=-7), gjesdal
-    )
+    text = command_text("move", "arbeidsgruppe", D(2027, 3, 12), When(shift_days=-7), gjesdal)
     assert parse(text, TODAY, gjesdal) == Command(
         "move", "arbeidsgruppe", which=D(2027, 3, 12), when=When(shift_days=-7)
     )

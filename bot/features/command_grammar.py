@@ -235,9 +235,12 @@ def _date(day: int, month: int, year: int | None, today: dt.date) -> dt.date | s
     if year is not None:
         year = year + 2000 if year < 100 else year
         try:
-            return dt.date(year, month, day)
+            found = dt.date(year, month, day)
         except ValueError:
             return f"{day}. {MONTHS[month - 1]} {year} finnes ikke."
+        if found < today:
+            return f"{day_text(found, year=True)} har allerede vært."
+        return found
     for candidate in (today.year, today.year + 1):
         try:
             found = dt.date(candidate, month, day)

@@ -149,36 +149,24 @@ Outcome = tuple[str, tuple[Followup, ...]]
 def _carry_out(
     desk: MeetingDesk, index: KommuneIndex, planned: orders.Plan, by: str, now: dt.datetime
 ) -> Outcome:
-    c = planned.command
-    if c.kind == "call" and planned.start is not None:
-        meeting = desk.call_adhoc(index.id, c.group_id, planned.start, by=by, urgent=c.urgent)
-        who = orders.recipients(desk, meeting)
-        text = (
-            f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå "
-            f"i kanalen. Invitert: {who}."
-        )
-        return text, (Followup(index.id, "", "meeting_call", meeting.key),)
-    meeting = planned.meeting
-    assert meeting is not None  # plan() found it for cancel and move
-    if c.kind == "cancel":
-        cancelled = desk.cancel(meeting.key, by)
-        notice = cancel_notice(cancelled)
-        who = orders.recipients(desk, cancelled)
-        text = (
-            f"Avlyst: {cancelled.group.name} {when_text(cancelled.start)}. "
-            f"Jeg sier fra i kanalen til {who}."
-        )
-        return text, (Followup(index.id, notice, "meeting_changed", cancelled.key),)
-    assert planned.start is not None
-    new = desk.move(meeting.key, planned.start, by)
-    notice = move_notice(meeting, new)
+    """Do it, then say exactly what changed and who hears about it."""
+    old, new = orders.apply(desk, planned, by)
     who = orders.recipients(desk, new)
+    if old is None:
+        text = (
+            f"Innkalling til {new.group.name} {when_text(new.start)} sendes nå i kanalen. "
+            f"Invitert: {who}."
+        )
+        return text, (Followup(index.id, "", "meeting_call", new.key),)
+    if planned.command.kind == "cancel":
+        text = f"Avlyst: {new.group.name} {when_text(new.start)}. Jeg sier fra i kanalen til {who}."
+        return text, (Followup(index.id, cancel_notice(new), "meeting_changed", new.key),)
     text = (
-        f"Flyttet: {new.group.name} fra {when_text(meeting.start)} til {when_text(new.start)}. "
+        f"Flyttet: {new.group.name} fra {when_text(old.start)} til {when_text(new.start)}. "
         f"Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
     )
     return text, (
-        Followup(index.id, notice, "meeting_changed", meeting.key),
+        Followup(index.id, move_notice(old, new), "meeting_changed", old.key),
         Followup(index.id, "", "meeting_call", new.key),
     )
 

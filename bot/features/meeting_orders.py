@@ -30,6 +30,7 @@ class Plan:
     """What a complete command will do: the meeting it acts on (None for a new call) and
     the new start (None for a cancel)."""
 
+    kommune_id: str
     command: Command
     meeting: Meeting | None
     start: dt.datetime | None
@@ -52,7 +53,7 @@ def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.datetime)
         group = desk.group(kommune_id, command.group_id)
         start = desk.calendar.at(command.when.day, command.when.time or usual_time(group))
         _not_past(start, now)
-        return Plan(command, None, start)
+        return Plan(kommune_id, command, None, start)
     meeting = desk.target(kommune_id, command.group_id, command.which, now)
     _not_past(meeting.start, now)
     if command.kind == "cancel":
@@ -60,12 +61,28 @@ def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.datetime)
             raise MeetingProblem(
                 f"Møtet i {meeting.group.name} {when_text(meeting.start)} er allerede avlyst."
             )
-        return Plan(command, meeting, None)
+        return Plan(kommune_id, command, meeting, None)
     local = meeting.start.astimezone(OSLO)
     day = _new_day(command.when, local.date(), now.date())
     start = desk.calendar.at(day, command.when.time or local.time().replace(tzinfo=None))
     _not_past(start, now)
-    return Plan(command, meeting, start)
+    return Plan(kommune_id, command, meeting, start)
+
+
+def apply(desk: MeetingDesk, planned: Plan, by: str) -> tuple[Meeting | None, Meeting]:
+    """Carry out a planned command: (the meeting as it was, the meeting now). A call has no
+    «before»; a cancel returns the cancelled meeting; a move the meeting on its new time."""
+    c = planned.command
+    if c.kind == "call" and planned.start is not None:
+        kommune_id = planned.kommune_id
+        return None, desk.call_adhoc(kommune_id, c.group_id, planned.start, by=by, urgent=c.urgent)
+    if planned.meeting is None:
+        raise MeetingProblem("Jeg fant ikke møtet.")
+    if c.kind == "cancel":
+        return planned.meeting, desk.cancel(planned.meeting.key, by)
+    if planned.start is None:
+        raise MeetingProblem("Når skal møtet flyttes til?")
+    return planned.meeting, desk.move(planned.meeting.key, planned.start, by)
 
 
 def _new_day(when: When, meeting_day: dt.date, today: dt.date) -> dt.date:
