@@ -1,4 +1,4 @@
-"""SLT-boten: ``python app.py [serve|validate|ask|chat] ...``.
+"""SLT-boten: ``python app.py [serve|validate|ask|chat|tiltak|reminders|review|...] ...``.
 
 No globals: settings, knowledge and the service are built in main().
 """
@@ -21,6 +21,9 @@ from bot.features.meetings import (
 from bot.features.reminder_plan import plan_reminders
 from bot.features.reminder_plan import to_json as reminder_json
 from bot.features.reply import Reply
+from bot.features.review import review_items
+from bot.features.review import to_html as review_html
+from bot.features.review import to_markdown as review_markdown
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
@@ -55,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     package.add_argument("--app-id", required=True, help="the Azure Bot's Microsoft App ID")
     package.add_argument("--domain", help="public host name (default: SLT_PUBLIC_BASE_URL's)")
     package.add_argument("--out", type=Path, help="zip file to write")
+    review = commands.add_parser(
+        "review", help="write the coordinator's review sheet (Markdown and printable HTML)"
+    )
+    review.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
+    review.add_argument(
+        "--out", type=Path, default=Path("docs/review"), help="folder (default: docs/review)"
+    )
     meetings = commands.add_parser("meetings", help="the year's meeting plan (årshjul)")
     meetings.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
     meetings.add_argument("--year", type=int, help="year (default: this year)")
@@ -94,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _reminders(bot, kommune, args.start, args.end, as_json=args.json)
         if command == "meetings":
             return _meetings(bot, kommune, args.year, as_json=args.json)
+        if command == "review":
+            return _review(bot, kommune, args.out)
         return _chat(bot, kommune)
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
@@ -119,7 +131,11 @@ def _validate(settings: Settings, files: list[Path]) -> int:
     kb = KnowledgeBase.load_files(paths, national if national.exists() else None)
     for index in kb.kommuner.values():
         k = index.kommune
-        print(f"ok  {k.id}: {len(k.groups)} groups, {len(k.tiltak)} tiltak, version {k.version}")
+        open_facts = len(review_items(k))
+        print(
+            f"ok  {k.id}: {len(k.groups)} groups, {len(k.tiltak)} tiltak, version {k.version}, "
+            f"{open_facts} unconfirmed facts (app.py review --kommune {k.id})"
+        )
     if kb.national:
         print(f"ok  national defaults: {len(kb.national.routines)} routines")
     return 0
@@ -162,10 +178,16 @@ def _tiltak(bot: SltBot, kommune: str, ansvarlig: str | None, *, as_json: bool) 
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
     for t in items:
-        example = " (eksempel – bekreftes)" if t.frist.example else ""
+        if not bot.desk.is_current(kommune, t):
+            when = "bare i eldre plan"
+        elif t.frist.continuous:
+            when = f"løpende (statussjekk); planen sier: {t.frist.text}"
+        elif t.frist.computed:
+            when = f"frist beregnet – {t.frist.computed}"
+        else:
+            when = f"frist: {t.frist.text}"
         print(
-            f"{t.id:>4}  {t.tiltak}\n      ansvar: {', '.join(t.ansvar)}; "
-            f"frist: {t.frist.text}{example}; {t.innsatsomrade}"
+            f"{t.id:>4}  {t.tiltak}\n      ansvar: {', '.join(t.ansvar)}; {when}; {t.innsatsomrade}"
         )
     if not items:
         print(f"Ingen tiltak for «{ansvarlig}».", file=sys.stderr)
@@ -176,15 +198,42 @@ def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_js
     if end < start:
         print("--to is before --from", file=sys.stderr)
         return 2
-    planned = plan_reminders(bot.kb.kommuner[kommune].kommune, start, end)
+    desk = bot.desk
+    planned = plan_reminders(
+        bot.kb.kommuner[kommune].kommune,
+        start,
+        end,
+        until=desk.plan_end(kommune),
+        coordinator_deadlines=desk.coordinator_deadlines(kommune),
+        moved=desk.moved(kommune),
+    )
+    if end > desk.plan_end(kommune):
+        print(
+            f"Ingen påminnelser etter {desk.plan_end(kommune):%d.%m.%Y}: handlingsplanen gjaldt "
+            f"{desk.period_text(kommune)}. Forleng planen i Teams eller legg inn en ny plan.",
+            file=sys.stderr,
+        )
     if as_json:
         print(json.dumps(reminder_json(planned), ensure_ascii=False, indent=2))
         return 0
     for r in planned:
+        what = f"frist {r.deadline}" if r.deadline else f"statussjekk {r.day}"
         print(
-            f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} frist {r.deadline}"
+            f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} {what}"
             f"  ({r.offset_days} d før)  → {', '.join(r.ansvarlig)}"
         )
+    return 0
+
+
+def _review(bot: SltBot, kommune: str, out: Path) -> int:
+    """Write <out>/<kommune>.md and .html; prints the paths and the number of facts."""
+    k = bot.kb.kommuner[kommune].kommune
+    items = review_items(k)
+    out.mkdir(parents=True, exist_ok=True)
+    markdown, page = out / f"{k.id}.md", out / f"{k.id}.html"
+    markdown.write_text(review_markdown(k, items), encoding="utf-8")
+    page.write_text(review_html(k, items), encoding="utf-8")
+    print(f"{markdown}\n{page}\n{len(items)} unconfirmed facts")
     return 0
 
 

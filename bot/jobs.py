@@ -1,4 +1,6 @@
-"""Scheduled work: tiltak reminders, escalations and the coordinator's weekly digest.
+"""Scheduled work: tiltak reminders, escalations, the coordinator's weekly digest, and the
+two messages about the plan's end (a month before, and on the day) with a button to extend
+it by a year — the only way reminders go on after the end.
 
 Design: one idempotent ``tick(now)`` instead of one scheduler job per reminder. Each tick
 computes what is due from the knowledge (pure functions) and hands it to the one sender,
@@ -30,7 +32,7 @@ from bot.store import Store
 from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.sheet import sheet_card
-from cards.tiltak import norwegian_date, reminder_card
+from cards.tiltak import norwegian_date, plan_end_card, reminder_card
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +178,7 @@ class ReminderRunner:
             outgoing += self._due_reminders(kommune_id, local)
             outgoing += self._escalations(kommune_id, local.date())
             outgoing += self._digest(kommune_id, local.date())
+            outgoing += self._plan_end_notices(kommune_id, local.date())
         if not outgoing:
             return []
         deliveries = await self.sender.send_many(outgoing)
@@ -191,8 +194,17 @@ class ReminderRunner:
         kommune = self.kb.kommuner[kommune_id].kommune
         # Sends move earlier over weekends and Easter, so look further ahead than the offsets.
         reach = dt.timedelta(days=max(self.offsets) + MAX_MOVE_DAYS)
-        planned = plan_reminders(kommune, today - reach, today + reach, self.calendar, self.offsets)
-        return [r for r in planned if r.send_at <= now and r.deadline >= today]
+        planned = plan_reminders(
+            kommune,
+            today - reach,
+            today + reach,
+            self.calendar,
+            self.offsets,
+            until=self.desk.plan_end(kommune_id),
+            coordinator_deadlines=self.desk.coordinator_deadlines(kommune_id),
+            moved=self.desk.moved(kommune_id),
+        )
+        return [r for r in planned if r.send_at <= now and r.due_day >= today]
 
     def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
         index = self.kb.kommuner[kommune_id]
@@ -202,16 +214,27 @@ class ReminderRunner:
             tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
             if tiltak is None:
                 continue
-            occurrence = self.desk.occurrence(kommune_id, tiltak, planned.deadline)
-            if occurrence.status is not Status.OPEN:
-                continue  # answered already: no more reminders for this deadline
+            occurrence = self.desk.occurrence(kommune_id, tiltak, planned.day)
+            if occurrence.status is Status.MORE_TIME:
+                if planned.deadline != occurrence.new_deadline:
+                    continue  # the old date's reminders stop; the new date's go on
+            elif occurrence.status is not Status.OPEN:
+                continue  # answered already: no more reminders for this occurrence
             card = reminder_card(
                 occurrence,
                 today=now.date(),
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
-            text = f"Påminnelse: tiltak {tiltak.id} har frist {norwegian_date(planned.deadline)}."
+            if planned.deadline is None:
+                text = (
+                    f"Statussjekk: hvordan går det med tiltak {tiltak.id}? Planen gir ingen "
+                    "frist; svar med knappene i kortet."
+                )
+            else:
+                text = (
+                    f"Påminnelse: tiltak {tiltak.id} har frist {norwegian_date(planned.deadline)}."
+                )
             reply = Reply(text, (card,), "tiltak.reminder")
             recipients = [
                 r for role in tiltak.ansvar for r in self.targets.for_role(kommune_id, role)
@@ -223,7 +246,12 @@ class ReminderRunner:
                 reply,
                 recipients,
                 kommune_id,
-                about=f"tiltak {tiltak.id}, frist {norwegian_date(planned.deadline)}",
+                about=f"tiltak {tiltak.id}, "
+                + (
+                    f"frist {norwegian_date(planned.deadline)}"
+                    if planned.deadline
+                    else f"statussjekk {norwegian_date(planned.day)}"
+                ),
             )
         return result
 
@@ -254,21 +282,31 @@ class ReminderRunner:
     # --- escalation and digest -------------------------------------------------------------
 
     def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
-        """An unanswered deadline goes to the coordinator on the next working day."""
+        """A deadline not met goes to the coordinator on the next working day after it — the
+        new date when the ansvarlig asked for more time. Status checks are not escalated."""
         index = self.kb.kommuner[kommune_id]
         result = []
         for tiltak in index.kommune.tiltak:
             occurrence = self.desk.current(kommune_id, tiltak, today)
-            if occurrence is None or occurrence.status is not Status.OPEN:
+            if occurrence is None or occurrence.is_status_check:
                 continue
-            deadline = occurrence.deadline
+            if occurrence.status not in (Status.OPEN, Status.MORE_TIME):
+                continue
+            deadline = occurrence.effective_deadline
             escalate_on = self.calendar.next_working_day(deadline)
             if not (escalate_on <= today and deadline >= today - LOOKBACK):
                 continue
-            text = (
-                f"Tiltak {tiltak.id} hadde frist {norwegian_date(deadline)} og er ikke "
-                f"besvart. Ansvar: {', '.join(tiltak.ansvar)}."
-            )
+            if occurrence.status is Status.MORE_TIME:
+                text = (
+                    f"Tiltak {tiltak.id} fikk ny frist {norwegian_date(deadline)} (var "
+                    f"{norwegian_date(occurrence.deadline)}) og er ikke meldt utført. "
+                    f"Ansvar: {', '.join(tiltak.ansvar)}."
+                )
+            else:
+                text = (
+                    f"Tiltak {tiltak.id} hadde frist {norwegian_date(deadline)} og er ikke "
+                    f"besvart. Ansvar: {', '.join(tiltak.ansvar)}."
+                )
             sheet = Sheet(
                 title=f"Forfalt: tiltak {tiltak.id}",
                 sections=(Section(text=tiltak.tiltak), Section(text=text)),
@@ -276,7 +314,8 @@ class ReminderRunner:
             )
             reply = Reply(sheet.as_text(), (sheet_card(sheet),), "tiltak.escalation")
             result += self.to_recipients(
-                f"escalation:{kommune_id}:{tiltak.id}:{deadline.isoformat()}",
+                f"escalation:{kommune_id}:{tiltak.id}:{occurrence.deadline.isoformat()}"
+                + (f":{deadline.isoformat()}" if deadline != occurrence.deadline else ""),
                 reply,
                 self.targets.coordinator(kommune_id),
                 kommune_id,
@@ -291,7 +330,7 @@ class ReminderRunner:
         first_working = monday
         while not self.calendar.is_working_day(first_working):
             first_working += dt.timedelta(days=1)
-        if today != first_working:
+        if today != first_working or self.desk.plan_ended(kommune_id, today):
             return []
         index = self.kb.kommuner[kommune_id]
         reply = plan_status(self.desk, index, today)
@@ -304,6 +343,47 @@ class ReminderRunner:
             kind="digest",
             about=f"ukesoversikt uke {week}",
         )
+
+    def _plan_end_notices(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+        """To the coordinator: a month before the plan's end, and on its last working day,
+        each once (keyed by the end date, so an extended plan gets its own pair)."""
+        end = self.desk.plan_end(kommune_id)
+        month_before = self.calendar.working_day_on_or_before(_month_before(end))
+        last_day = self.calendar.working_day_on_or_before(end)
+        if month_before <= today < last_day:
+            kind, ended = "month", False
+        elif last_day <= today <= end + LOOKBACK:
+            kind, ended = "end", True
+        else:
+            return []
+        period = self.desk.period_text(kommune_id)
+        card = plan_end_card(kommune_id, period, end, ended=ended)
+        text = (
+            f"Handlingsplanen ({period}) er slutt {norwegian_date(end)}."
+            if ended
+            else f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
+        )
+        reply = Reply(text, (card,), "tiltak.plan_end")
+        return self.to_recipients(
+            f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
+            reply,
+            self.targets.coordinator(kommune_id),
+            kommune_id,
+            kind="notice",
+            about="handlingsplanens slutt",
+        )
+
+
+def _month_before(day: dt.date) -> dt.date:
+    """The same day a month earlier (31 December → 30 November)."""
+    month = day.month - 1 or 12
+    year = day.year - (1 if day.month == 1 else 0)
+    for candidate in range(day.day, 27, -1):
+        try:
+            return dt.date(year, month, candidate)
+        except ValueError:
+            continue
+    return dt.date(year, month, 28)
 
 
 class Ticking(Protocol):

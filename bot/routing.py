@@ -125,6 +125,8 @@ class SltBot:
         self._remembered: set[str] = set()
         for verb in tiltak_answers.STATUS_FOR_VERB:
             self.register_action(verb, _tiltak_action)
+        self.register_action(Verb.TILTAK_SET_DEADLINE, _tiltak_set_deadline)
+        self.register_action(Verb.TILTAK_EXTEND_PLAN, _plan_extend)
         self.register_action(Verb.ROUTINE_STEP, _routine_step)
         self.register_action(Verb.ROUTINE_ANSWER, _routine_step)
         self.register_action(Verb.ROUTINE_START, _routine_start)
@@ -595,6 +597,36 @@ def _tiltak_action(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply
             reply.text, reply.cards, reply.intent, reply.facts, (Followup(kommune_id, note),)
         )
     return reply
+
+
+_COORDINATOR_ONLY = (
+    "Det er bare SLT-koordinatoren som kan gjøre dette. Ta kontakt med koordinatoren."
+)
+
+
+def _tiltak_set_deadline(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
+    try:
+        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+    except tiltak_answers.CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    kommune_id = answer.occurrence.kommune_id
+    if not bot.may_manage(kommune_id, request):
+        return Reply(_COORDINATOR_ONLY, intent="tiltak.refused")
+    by = request.user_name or request.user_id
+    index = bot.kb.kommuner[kommune_id]
+    return tiltak_answers.apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
+
+
+def _plan_extend(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """«Forleng med ett år» on the plan-end card: the only way reminders go on after it."""
+    kommune_id = data.get("kommune")
+    if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+    if not bot.may_manage(kommune_id, request):
+        return Reply(_COORDINATOR_ONLY, intent="tiltak.refused")
+    by = request.user_name or request.user_id
+    return tiltak_answers.apply_extend_plan(bot.desk, kommune_id, data, by, bot.clock.now())
 
 
 __all__ = ["Request", "Scope", "SltBot", "Verb"]

@@ -28,6 +28,7 @@ from bot.store import Store
 from bot.text import fold
 from cards.kommune import kommune_choice_card
 from cards.routine import START_TITLE
+from cards.tiltak import plan_end_card, reminder_card
 from cards.verbs import Verb
 
 SAMPLE_NOW = dt.datetime(2026, 5, 27, 9, 0, tzinfo=OSLO)
@@ -37,8 +38,10 @@ The README's cards use Gjesdal, whose knowledge names no person, and Våler's ti
 coordinator card (``answer.coordinator.contact``) shows the public contact from the kommune's
 website.
 """
-DIGEST_NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=OSLO)
-"""The next Monday: the weekly digest goes out, and Sunday's deadlines are escalated."""
+REMINDER_NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=OSLO)
+"""A Monday when Våler's tiltak 18 («før hver sommerferie», computed as 15 June) is 14 days off."""
+DIGEST_NOW = dt.datetime(2026, 6, 22, 9, 0, tzinfo=OSLO)
+"""A Monday: the weekly digest goes out, and Friday's week-25 deadlines (13, 14) are escalated."""
 
 KARI = Person(role="Ungdomskontakt", name="Kari Nordmann", aad_object_id="aad-kari-nordmann")
 OLA = Person(role="SLT-koordinator", name="Ola Nordmann", aad_object_id="aad-ola-nordmann")
@@ -133,8 +136,8 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
     ask("answer.fallback", "hva blir været i morgen")
 
     # --- the action plan (cards/sheet.py, cards/tiltak.py) ---------------------------------
-    _answer_one(bot, "gjesdal", "arskort")
-    ask("tiltak.status", "status handlingsplan", "gjesdal")
+    _answer_one(bot, "jevnaker", "pmto")
+    ask("tiltak.status", "status handlingsplan", "jevnaker")
     ask("tiltak.for_role", "tiltak for ungdomskontakt")
     ask("tiltak.owner", "hvem har ansvar for tiltak 18")
     ask("tiltak.deadline", "hva er fristen for tiltak 18")
@@ -178,11 +181,11 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer."""
     from bot.jobs import ReminderRunner, Targets
 
-    today = SAMPLE_NOW.date()
+    today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
     bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
-    due = {o.key.split(":")[2]: o for o in runner._due_reminders("valer", SAMPLE_NOW)}
+    due = {o.key.split(":")[2]: o for o in runner._due_reminders("valer", REMINDER_NOW)}
     reminder = due["18"]
     cards["tiltak.reminder"] = reminder.reply.cards[0]
     cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
@@ -191,15 +194,24 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     cards["tiltak.reminder.notice"] = _only_card(
         bot.on_action(_request(), data), "more time without a new date"
     )
+    later = (today + dt.timedelta(days=30)).isoformat()
+    cards["tiltak.reminder.more_time"] = _only_card(
+        bot.on_action(_request(), {**data, "new_deadline": later}), "more time"
+    )
     done = {
         **_action_data(cards["tiltak.reminder"], "Utført"),
         "comment": "Skrivet er sendt til alle foresatte på 8.–10. trinn.",
     }
     cards["tiltak.reminder.answered"] = _only_card(bot.on_action(_request(), done), "done")
-    other = _action_data(due["3"].reply.cards[0], "Trenger mer tid")  # a status check
-    later = (today + dt.timedelta(days=30)).isoformat()
-    cards["tiltak.reminder.more_time"] = _only_card(
-        bot.on_action(_request(), {**other, "new_deadline": later}), "more time"
+    lopende = bot.desk.by_id("valer", "1")
+    assert lopende is not None
+    check = bot.desk.occurrence("valer", lopende, dt.date(2026, 11, 30))
+    k = kb.kommuner["valer"].kommune
+    cards["tiltak.status_check"] = reminder_card(
+        check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
+    )
+    cards["tiltak.plan_end"] = plan_end_card(
+        "valer", "2023–2026", dt.date(2026, 12, 31), ended=False
     )
 
     escalations = runner._escalations("valer", DIGEST_NOW.date())

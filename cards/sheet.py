@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.features.sheet import Sheet
+from bot.features.sheet import Sheet, note_text
 from cards.base import bullets, card, facts, heading, paragraph, source_line
 
 
@@ -25,6 +25,6 @@ def sheet_card(sheet: Sheet) -> dict[str, Any]:
         body.append(paragraph("Prøv for eksempel:", weight="Bolder", spacing="Medium"))
         body.append(bullets([f"«{e}»" for e in sheet.examples]))
     for note in sheet.notes:
-        body.append(paragraph(f"Merk: {note}", size="Small", color="Warning"))
+        body.append(paragraph(note_text(note), size="Small", color="Warning"))
     body += [source_line(source) for source in sheet.sources]
     return card(body)

@@ -15,6 +15,8 @@ class Verb(StrEnum):
     TILTAK_MORE_TIME = "tiltak.more_time"
     TILTAK_NOT_MINE = "tiltak.not_mine"
     TILTAK_COMMENT = "tiltak.comment"
+    TILTAK_SET_DEADLINE = "tiltak.set_deadline"
+    TILTAK_EXTEND_PLAN = "tiltak.extend_plan"
     MEETING_RSVP_YES = "meeting.yes"
     MEETING_RSVP_NO = "meeting.no"
     MEETING_AGENDA = "meeting.agenda"

@@ -43,6 +43,8 @@ EXPECTED = {
     "tiltak.reminder.notice",
     "tiltak.reminder.answered",
     "tiltak.reminder.more_time",
+    "tiltak.status_check",
+    "tiltak.plan_end",
     "tiltak.escalation",
     "tiltak.digest",
     "routine.overview",
@@ -93,7 +95,10 @@ def test_the_samples_show_what_they_are_named_for(catalog: dict[str, dict[str, A
     assert "Tiltak 18 har frist om 14 dager" in _texts(catalog["tiltak.reminder"])
     assert "Utført" in _texts(catalog["tiltak.reminder.answered"])
     assert "Velg en ny frist" in _texts(catalog["tiltak.reminder.notice"])
-    assert "utsatt fra" in _texts(catalog["tiltak.reminder.more_time"])
+    assert "(ny frist; var 15.06.2026)" in _texts(catalog["tiltak.reminder.more_time"])
+    assert "Statussjekk: tiltak 1" in _texts(catalog["tiltak.status_check"])
+    assert "Sett frist" in _texts(catalog["tiltak.status_check"])
+    assert "Forleng med ett år" in _texts(catalog["tiltak.plan_end"])
     assert "Utført (1)" in _texts(catalog["tiltak.status"])
     titles = [a["title"] for a in catalog["routine.step.decision"]["actions"]]
     assert titles == ["Tilbake", "Ja", "Nei"]

@@ -150,12 +150,40 @@ def test_an_unquoted_time_gets_a_hint(tmp_path: Path) -> None:
 
 
 def test_a_bad_deadline_is_refused(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, '      yearly: "6-15"\n', '      yearly: "06-15"\n')
+    assert "tiltak[0].frist.yearly: yearly must be MM-DD" in problem_of(path)
+
+
+def test_an_example_date_is_refused_with_file_field_and_reason(tmp_path: Path) -> None:
+    """`validate` rejects example dates: the old `example: true` and a bare date no quote
+    states both name the file, the line, the field and what is wrong."""
     path = broken_copy(
         tmp_path,
-        'frist: {text: "årlig før sommerferien", yearly: "6-15", example: true}',
-        'frist: {text: "årlig før sommerferien", yearly: "06-15", example: true}',
+        'frist: {text: "løpende", date: 2026-10-15, example: true}',
+        'frist: {text: "løpende", continuous: true}',
     )
-    assert "tiltak[0].frist.yearly: yearly must be MM-DD" in problem_of(path)
+    problem = problem_of(path)
+    assert (
+        "testvik.yaml:" in problem and "tiltak[2].frist: example dates are not allowed" in problem
+    )
+    path = broken_copy(
+        tmp_path,
+        'frist: {text: "løpende", date: 2026-10-15, quote: "Natteravner i helgene", at: "900:3"}',
+        'frist: {text: "løpende", continuous: true}',
+    )
+    problem = problem_of(path)
+    assert "tiltak[2].frist: the deadline 2026-10-15 is not in the quoted words" in problem
+    assert "an example date?" in problem
+
+
+def test_a_date_rule_needs_the_plans_words(tmp_path: Path) -> None:
+    path = broken_copy(
+        tmp_path,
+        'frist: {text: "uke 38 hvert år", week: 38}',
+        'frist: {text: "uke 38 hvert år", week: 38, quote: "Utsett! uke 38 hvert år", '
+        'at: "900:14"}',
+    )
+    assert "tiltak[1].frist: a deadline needs the plan's words" in problem_of(path)
 
 
 def test_the_file_name_must_match_the_id(tmp_path: Path) -> None:

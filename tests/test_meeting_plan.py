@@ -72,7 +72,9 @@ EXPECTED_2026 = {
         "sammen-for-ungdom": 1,  # årlig
         # fellesmøte: once in the plan period 2023–2025, so not in 2026
     },
-    "jevnaker": {"politiradet": 4, "koordineringsgruppe": 2, "fagteam": 9, "oppvekstkonferanse": 1},
+    # The politiråd is shared with Ringerike and Hole and called by their coordinator (001:79–82):
+    # not on Jevnaker's calendar to call.
+    "jevnaker": {"koordineringsgruppe": 2, "fagteam": 9, "oppvekstkonferanse": 1},
     "valer": {"politiradet": 4, "slt-nettverket": 6},
 }
 
@@ -150,7 +152,7 @@ def test_every_sixth_week_starts_in_january_and_steps_out_of_the_summer_break(
         D(2026, 1, 6),
         D(2026, 2, 17),
         D(2026, 3, 31),
-        D(2026, 5, 11),  # 12 May: politirådet
+        D(2026, 5, 12),
         D(2026, 6, 23),
         D(2026, 8, 10),  # 4 August is in week 32: the Monday after the break
         D(2026, 9, 15),

@@ -13,6 +13,7 @@ from bot.clock import OSLO, SystemClock
 from bot.features.reminder_plan import (
     PlannedReminder,
     deadlines,
+    is_current,
     plan_reminders,
     to_json,
 )
@@ -27,6 +28,18 @@ YEAR_2026 = (D(2026, 1, 1), D(2026, 12, 31))
 BUNDLED = ("valer", "jevnaker", "gjesdal")
 
 
+def _quoted(frist: dict[str, Any]) -> dict[str, Any]:
+    """A made-up date rule carries made-up plan words, as bundled knowledge must."""
+    if frist.get("continuous"):
+        return frist
+    return {"quote": "testfrist", "at": "900:1", "computed": "testregel", **frist}
+
+
+def F(**rule: Any) -> Frist:
+    """A date rule with made-up plan words and a made-up computation."""
+    return Frist(text="x", quote="x", at="900:1", computed="test", **rule)
+
+
 def kommune_with(*frister: dict[str, Any], ansvar: list[str] | None = None) -> Kommune:
     """The made-up Testvik kommune with one tiltak per frist (ids "1", "2", …)."""
     data = yaml.safe_load((FIXTURES / "testvik.yaml").read_text(encoding="utf-8"))
@@ -36,7 +49,7 @@ def kommune_with(*frister: dict[str, Any], ansvar: list[str] | None = None) -> K
             "innsatsomrade": "Test",
             "tiltak": f"Tiltak {i}",
             "ansvar": ansvar or ["Rektor", "Helsesykepleier"],
-            "frist": {"text": "testfrist", **frist},
+            "frist": {"text": "testfrist", **_quoted(frist)},
             "source": "plan",
         }
         for i, frist in enumerate(frister, start=1)
@@ -156,15 +169,15 @@ def test_sends_around_the_switch_back_to_winter_time_carry_the_right_offset() ->
 
 
 def test_a_dated_deadline_counts_once_and_only_inside_the_range() -> None:
-    frist = Frist(text="x", date=D(2026, 6, 15))
+    frist = F(date=D(2026, 6, 15))
     assert deadlines(frist, *YEAR_2026) == [D(2026, 6, 15)]
     assert deadlines(frist, D(2027, 1, 1), D(2027, 12, 31)) == []
 
 
 def test_a_yearly_deadline_repeats_every_year() -> None:
-    frist = Frist(text="x", yearly="09-30")
+    frist = F(yearly="09-30")
     assert deadlines(frist, D(2026, 1, 1), D(2027, 12, 31)) == [D(2026, 9, 30), D(2027, 9, 30)]
-    leap = Frist(text="x", yearly="02-29")
+    leap = F(yearly="02-29")
     assert deadlines(leap, D(2026, 1, 1), D(2028, 12, 31)) == [
         D(2026, 2, 28),
         D(2027, 2, 28),
@@ -173,43 +186,60 @@ def test_a_yearly_deadline_repeats_every_year() -> None:
 
 
 def test_week_25_means_the_friday_of_that_week() -> None:
-    frist = Frist(text="Sommeruka, uke 25", week=25)
+    frist = Frist(text="Sommeruka, uke 25", week=25, quote="gratis tilbud i uke 25", at="000:605")
     assert deadlines(frist, D(2026, 1, 1), D(2027, 12, 31)) == [D(2026, 6, 19), D(2027, 6, 25)]
 
 
 def test_a_week_whose_friday_is_a_holiday_ends_on_its_last_working_day() -> None:
     # Week 14 of 2026 holds skjærtorsdag and langfredag: Wednesday 1 April.
     # Week 18 of 2026 ends on 1. mai, a Friday: Thursday 30 April.
-    assert deadlines(Frist(text="x", week=14), *YEAR_2026) == [D(2026, 4, 1)]
-    assert deadlines(Frist(text="x", week=18), *YEAR_2026) == [D(2026, 4, 30)]
+    assert deadlines(F(week=14), *YEAR_2026) == [D(2026, 4, 1)]
+    assert deadlines(F(week=18), *YEAR_2026) == [D(2026, 4, 30)]
 
 
 def test_week_53_exists_only_in_some_years() -> None:
     # 2026 has an ISO week 53 (28 Dec – 3 Jan); its Friday is 1 January 2027, a holiday.
-    frist = Frist(text="x", week=53)
+    frist = F(week=53)
     assert deadlines(frist, D(2026, 1, 1), D(2028, 12, 31)) == [D(2026, 12, 31)]
 
 
-def test_continuous_tiltak_get_a_half_yearly_status_check() -> None:
+def test_continuous_tiltak_have_no_deadline_only_the_kommunes_status_checks() -> None:
     frist = Frist(text="Løpende", continuous=True)
-    assert deadlines(frist, *YEAR_2026) == [D(2026, 5, 31), D(2026, 11, 30)]
-    custom = deadlines(frist, *YEAR_2026, status_checks=("03-01", "09-01"))
-    assert custom == [D(2026, 3, 1), D(2026, 9, 1)]
-
-
-def test_status_check_reminders_are_flagged_as_continuous() -> None:
+    assert deadlines(frist, *YEAR_2026) == []
     kommune = kommune_with({"continuous": True})
     reminders = plan_reminders(kommune, *YEAR_2026, cal)
-    assert {r.deadline for r in reminders} == {D(2026, 5, 31), D(2026, 11, 30)}
-    assert all(r.continuous and not r.example for r in reminders)
-    # 31 May 2026 is a Sunday; 14 days before is 17. mai, so that one goes on Friday 15 May.
-    may = [r for r in reminders if r.deadline.month == 5]
-    assert sends(may) == [(D(2026, 5, 15), 14), (D(2026, 5, 28), 3), (D(2026, 5, 29), 1)]
+    # Testvik's file sets status checks on 31 May and 30 November; one message each, on the
+    # day (31 May 2026 is a Sunday: Friday 29 May), with no deadline.
+    assert [(r.kind, r.deadline, r.deadline_source) for r in reminders] == [
+        ("status", None, None),
+        ("status", None, None),
+    ]
+    assert sends(reminders) == [(D(2026, 5, 29), 0), (D(2026, 11, 30), 0)]
 
 
-def test_an_example_deadline_says_so() -> None:
-    kommune = kommune_with({"yearly": "06-15", "example": True})
-    assert all(r.example for r in plan_reminders(kommune, *YEAR_2026, cal))
+def test_a_deadline_says_it_comes_from_the_plan_and_a_set_one_from_the_coordinator() -> None:
+    kommune = kommune_with({"yearly": "06-15"}, {"continuous": True})
+    planned = plan_reminders(kommune, *YEAR_2026, cal, coordinator_deadlines={"2": D(2026, 10, 1)})
+    by_tiltak = {(r.tiltak_id, r.kind, r.deadline_source) for r in planned}
+    assert by_tiltak == {("1", "deadline", "plan"), ("2", "deadline", "coordinator")}
+    assert {r.deadline for r in planned if r.tiltak_id == "2"} == {D(2026, 10, 1)}
+
+
+def test_more_time_moves_the_reminders_to_the_new_date() -> None:
+    kommune = kommune_with({"date": "2026-03-31"})
+    moved = plan_reminders(kommune, *YEAR_2026, cal, moved={"1": {D(2026, 3, 31): D(2026, 5, 20)}})
+    assert {r.deadline for r in moved} == {D(2026, 5, 20)}
+    assert sends(moved) == [(D(2026, 5, 6), 14), (D(2026, 5, 15), 3), (D(2026, 5, 19), 1)]
+    assert moved[0].key == "testvik:1:2026-03-31:2026-05-20:14"
+
+
+def test_nothing_is_planned_after_the_plans_end() -> None:
+    kommune = kommune_with({"yearly": "06-15"}, {"continuous": True})  # Testvik: 2024–2027
+    assert plan_reminders(kommune, D(2028, 1, 1), D(2028, 12, 31), cal) == []
+    late = plan_reminders(kommune, D(2027, 12, 1), D(2028, 12, 31), cal)
+    assert late == []  # no deadline or status check in December 2027 after the 30 Nov check
+    extended = plan_reminders(kommune, D(2028, 1, 1), D(2028, 12, 31), cal, until=D(2028, 12, 31))
+    assert {r.kind for r in extended} == {"deadline", "status"}
 
 
 # -- the window ----------------------------------------------------------------------------
@@ -264,20 +294,30 @@ def test_each_reminder_has_a_stable_ledger_key() -> None:
 
 
 def test_json_gives_the_fields_the_product_spec_names() -> None:
-    kommune = kommune_with({"date": "2026-03-31", "example": True})
-    first = to_json(plan_reminders(kommune, *YEAR_2026, cal))[0]
-    assert first == {
+    kommune = kommune_with({"date": "2026-03-31"}, {"continuous": True})
+    items = to_json(plan_reminders(kommune, *YEAR_2026, cal))
+    assert items[0] == {
         "kommune": "testvik",
         "tiltak": "1",
+        "number": 1,
+        "title": "Tiltak 1",
         "ansvarlig": "Rektor, Helsesykepleier",
+        "kind": "deadline",
         "deadline": "2026-03-31",
+        "deadline_source": "plan",
         "send_at": "2026-03-17T09:00:00+01:00",
         "offset_days": 14,
-        "example": True,
     }
+    status = next(i for i in items if i["kind"] == "status")
+    assert status["deadline"] is None and status["deadline_source"] is None
 
 
 # -- a full year for every bundled kommune -------------------------------------------------
+
+
+def last_year(kommune: Kommune) -> tuple[dt.date, dt.date]:
+    year = kommune.plan.period_end
+    return D(year, 1, 1), D(year, 12, 31)
 
 
 @pytest.mark.parametrize("kommune_id", BUNDLED)
@@ -285,8 +325,9 @@ def test_a_full_year_of_reminders_is_sent_only_on_working_days_within_working_ho
     kb: KnowledgeBase, kommune_id: str
 ) -> None:
     kommune = kb.kommuner[kommune_id].kommune
-    reminders = plan_reminders(kommune, *YEAR_2026, cal)
-    assert reminders, "every bundled kommune has tiltak with deadlines in 2026"
+    year = last_year(kommune)
+    reminders = plan_reminders(kommune, *year, cal)
+    assert reminders, "every bundled kommune has something due in its plan's last year"
     for r in reminders:
         local = r.send_at.astimezone(OSLO)
         assert r.send_at.utcoffset() == local.utcoffset()
@@ -294,10 +335,13 @@ def test_a_full_year_of_reminders_is_sent_only_on_working_days_within_working_ho
         assert not cal.is_holiday(local.date()), r.key
         assert cal.is_working_time(r.send_at), r.key
         assert dt.time(8, 0) <= local.time() <= dt.time(15, 30)
-        assert YEAR_2026[0] <= local.date() < r.deadline <= YEAR_2026[1]
-        assert r.offset_days in (14, 3, 1)
+        assert year[0] <= local.date() <= r.due_day <= year[1]
+        if r.kind == "deadline":
+            assert r.offset_days in (14, 3, 1) and local.date() < r.due_day
+        else:
+            assert r.deadline is None and r.offset_days == 0
     assert len({r.key for r in reminders}) == len(reminders)
-    same_day = [(r.tiltak_id, r.deadline, r.send_at.date()) for r in reminders]
+    same_day = [(r.tiltak_id, r.due_day, r.send_at.date()) for r in reminders]
     assert len(set(same_day)) == len(same_day), "one reminder per deadline per day"
 
 
@@ -306,9 +350,14 @@ def test_every_tiltak_with_a_deadline_in_the_year_is_reminded(
     kb: KnowledgeBase, kommune_id: str
 ) -> None:
     kommune = kb.kommuner[kommune_id].kommune
-    reminded = {r.tiltak_id for r in plan_reminders(kommune, *YEAR_2026, cal)}
-    due = {t.id for t in kommune.tiltak if deadlines(t.frist, D(2026, 1, 15), YEAR_2026[1])}
+    year = last_year(kommune)
+    reminded = {r.tiltak_id for r in plan_reminders(kommune, *year, cal)}
+    current = [t for t in kommune.tiltak if is_current(kommune, t)]
+    due = {t.id for t in current if deadlines(t.frist, year[0] + dt.timedelta(14), year[1])}
     assert due <= reminded
+    assert {t.id for t in current if t.frist.continuous} <= reminded  # their status checks
+    older = {t.id for t in kommune.tiltak if not is_current(kommune, t)}
+    assert not older & reminded, "tiltak only in an older plan are not followed up"
 
 
 def test_a_calendar_without_breaks_changes_no_reminder(kb: KnowledgeBase) -> None:

@@ -37,11 +37,14 @@ def bot(kb: KnowledgeBase) -> SltBot:
     return SltBot(kb, Store(":memory:"), Settings(), clock=FixedClock(TODAY), people=mapping)
 
 
-def test_hva_er_fristen_for_tiltak_18_gives_the_date_and_the_plans_words(bot: SltBot) -> None:
+def test_hva_er_fristen_for_tiltak_18_gives_the_date_and_the_plans_words(kb: KnowledgeBase) -> None:
+    spring = FixedClock(dt.datetime(2026, 3, 2, 10, 0, tzinfo=OSLO))
+    bot = SltBot(kb, Store(":memory:"), Settings(), clock=spring)
     reply = bot.answer("hva er fristen for tiltak 18", "valer")
     assert reply.facts["tiltak"] == ["18"]
     assert "før hver sommerferie" in reply.text
-    assert "forslag – koordinator bekrefter" in reply.text  # an example date, said so
+    # the date is computed from the plan's words, and says so
+    assert "Frist: 15.06.2026 (beregnet: «før hver sommerferie»" in reply.text
 
 
 def test_hvem_har_ansvar_for_utsett_finds_the_utsett_tiltak(bot: SltBot) -> None:
@@ -75,7 +78,14 @@ def test_mine_tiltak_for_someone_unmapped_explains_how_to_get_mapped(bot: SltBot
 
 def test_status_handlingsplan_counts_every_category_and_names_missing_owners(bot: SltBot) -> None:
     reply = bot.answer("status handlingsplan", "valer")
-    assert set(reply.facts) == {"done", "due_soon", "overdue", "unanswered", "missing_owner"}
+    assert set(reply.facts) == {
+        "done",
+        "due_soon",
+        "overdue",
+        "unanswered",
+        "missing_owner",
+        "plan_ended",
+    }
     assert reply.facts["missing_owner"] > 0  # only two roles are mapped in this test
     assert "Mangler ansvarlig" in reply.text
 
@@ -113,9 +123,16 @@ def test_the_reminders_preview_lists_a_year_for_valer_on_working_days_only() -> 
         assert send_at.utcoffset() is not None
         assert send_at.weekday() < 5
         assert dt.time(8, 0) <= send_at.time() <= dt.time(15, 30)
-        assert send_at.date() <= dt.date.fromisoformat(r["deadline"])
-        assert {"tiltak", "ansvarlig", "deadline", "send_at", "offset_days"} <= set(r)
-        key = (r["tiltak"], r["deadline"], r["offset_days"])
+        fields = {"kommune", "tiltak", "number", "ansvarlig", "kind", "deadline"}
+        assert fields | {"deadline_source", "send_at", "offset_days"} <= set(r)
+        if r["kind"] == "status":
+            assert r["deadline"] is None and r["deadline_source"] is None
+            due = send_at.date()
+        else:
+            assert r["deadline_source"] in ("plan", "coordinator")
+            due = dt.date.fromisoformat(r["deadline"])
+        assert send_at.date() <= due
+        key = (r["tiltak"], r["deadline"], r["offset_days"], send_at.date())
         assert key not in keys
         keys.add(key)
 

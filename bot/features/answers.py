@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
@@ -38,17 +39,21 @@ def _sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:
 
 
 def _other_notes(index: KommuneIndex, item: Sourced, fields: set[str] | None = None) -> list[str]:
-    """One note per losing source, e.g. what the web page says about the cadence."""
+    """One note per losing source (e.g. what the web page says about the cadence), then the
+    one-line provenance when the item rests on more than the plan's own words."""
     notes = []
     for other in item.other_sources:
         if fields is None or other.field in fields:
             notes.append(_other_note(index, other))
+    line = provenance_line(item, sources=index.kommune.sources)
+    if line:
+        notes.append(line)
     return notes
 
 
 def _other_note(index: KommuneIndex, other: OtherSource) -> str:
-    winner = "den vedtatte planen" if index.kommune.plan.adopted else "planen"
-    return f"{index.source(other.source).title} sier: «{other.says}». Her gjelder {winner}."
+    winner = "den vedtatte planen" if index.kommune.plan.adopted else "den nyeste planen"
+    return f"{index.source(other.source).title} sa: «{other.says}». Her gjelder {winner}."
 
 
 def _kommune_line(index: KommuneIndex, group: Group | None = None) -> str:
@@ -175,10 +180,19 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
             )
         )
     calls = [
-        g.name for g in index.kommune.groups if g.innkaller and "koordinator" in g.innkaller.lower()
+        g.name
+        for g in index.kommune.groups
+        if g.innkaller and g.innkaller.strip().lower() == c.title.lower() and not g.shared_with
+    ]
+    called_elsewhere = [
+        f"{g.name}: {g.innkaller}" for g in index.kommune.groups if g.shared_with and g.innkaller
     ]
     if calls:
         sections.append(Section(heading="Kaller inn til", items=tuple(calls)))
+    if called_elsewhere:
+        sections.append(
+            Section(heading="Felles grupper – kalles inn av", items=tuple(called_elsewhere))
+        )
     items: list[Sourced] = [c]
     if c.contact:
         items.append(c.contact)
@@ -288,9 +302,12 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
 
 def target_group(index: KommuneIndex, q: Understood) -> Reply:
     t = index.kommune.target_group
+    text = f"{t.text}."
+    if t.min_age is None:
+        text += " Planen oppgir ingen aldersgrense."
     sheet = Sheet(
         title=f"Målgruppen i {index.kommune.short_name}",
-        sections=(Section(text=f"Barn og unge {t.min_age}–{t.max_age} år."),),
+        sections=(Section(text=text),),
         notes=tuple(_other_notes(index, t)),
         sources=_sources(index, t),
     )
@@ -299,6 +316,18 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
 
 def plan(index: KommuneIndex, q: Understood) -> Reply:
     p = index.kommune.plan
+    goals = index.kommune.goals
+    goal_sections = []
+    if goals is not None:
+        goal_sections = [
+            Section(heading=heading, items=items)
+            for heading, items in (
+                ("Visjon", goals.vision),
+                ("Mål", goals.goals),
+                ("Strategier", goals.strategies),
+            )
+            if items
+        ]
     sheet = Sheet(
         title=p.title,
         sections=(
@@ -312,9 +341,10 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                     ),
                 )
             ),
+            *goal_sections,
         ),
-        notes=tuple(index.kommune.notes[:2]),
-        sources=_sources(index, p),
+        notes=tuple(_other_notes(index, p)) + tuple(index.kommune.notes[:2]),
+        sources=_sources(index, p, *([goals] if goals else [])),
     )
     return _reply(sheet, Intent.PLAN)
 

@@ -280,6 +280,10 @@ def meetings_for_year(
     placed: list[PlannedMeeting] = []
     scheduled: list[tuple[int, int, Group]] = []
     for order, group in enumerate(kommune.groups):
+        if group.shared_with and not group.moteplan:
+            # A group shared with other kommuner (Jevnaker's politiråd) is called by another
+            # kommune's coordinator: its dates are not this kommune's to plan or call.
+            continue
         fixed = _fixed_meetings(kommune, group, year, calendar)
         if fixed:
             placed.extend(fixed)

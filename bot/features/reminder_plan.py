@@ -1,35 +1,38 @@
-"""The reminder schedule for tiltak: who is reminded of which deadline, and when.
+"""The reminder schedule for tiltak: who is reminded of what, and when.
 
 Pure domain code (no I/O, no clock): the scheduler asks for the plan of a window and sends
 what is due, using :attr:`PlannedReminder.key` as the idempotency key of its ledger.
 
-The rules (issue "Reminders"):
+Truthful time — a tiltak is due in one of three ways, and says which:
 
-* **Deadlines** — see :func:`deadlines`: a ``date`` once, a ``yearly`` MM-DD every year,
-  ``week`` N as the Friday of ISO week N (or the last working day of that week), and
-  ``continuous`` tiltak a half-yearly *status check* (31 May and 30 November by default,
-  before the coordinating group's report).
-* **Offsets** — each ansvarlig is reminded 14, 3 and 1 days before a deadline (configurable).
-* **Working days and hours only** — a reminder is sent at ``send_time`` (09:00) on a working
-  day. When the offset lands on a weekend or a public holiday the send moves *earlier* to
-  the previous working day, so it is never later than the deadline and never sent on a
-  closed day. The summer break and the Christmas week do not move reminders.
-* **Collapsing offsets** — when moving earlier makes two offsets of the same deadline land
-  on the same day, only the smallest offset (the most urgent wording) is kept.
-* **The window** — :func:`plan_reminders` covers the deadlines in ``[start, end]``
-  (inclusive) and keeps the reminders that are sent on or after ``start``. Reminders whose
-  send day is before ``start`` are left out (they belonged to an earlier window), and a
-  deadline after ``end`` contributes nothing, even if a reminder for it would fall inside
-  the window: a rolling scheduler should ask for ``end = today + window + max(offsets)``.
+* **A deadline from the plan** (``kind="deadline"``, ``deadline_source="plan"``): a date the
+  plan states, or one computed from its words («før hver sommerferie», marked as computed in
+  the knowledge file). ``yearly`` MM-DD recurs every year, ``week`` N is the Friday of ISO
+  week N (or the last working day of that week).
+* **A deadline the coordinator set in Teams** (``deadline_source="coordinator"``), stored; it
+  replaces the plan's rule for that tiltak.
+* **None** — løpende work: a *statussjekk* (``kind="status"``, no deadline) on the days the
+  kommune file sets under ``status_checks``. Never called a «frist».
+
+A «Trenger mer tid» answer moves one occurrence to a new date: the reminders and the
+escalation then follow the new date. Tiltak that only an older plan has are not current and
+get nothing. **Nothing is planned after the plan's end** (31 December of its last year, plus
+any year the coordinator has added): the caller passes ``until``.
+
+Sending rules: each ansvarlig is reminded 14, 3 and 1 days before a deadline (configurable),
+a status check is sent on its day; at ``send_time`` (09:00) on a working day, moved *earlier*
+over weekends and public holidays, never later than the day itself. Offsets that collapse
+onto one day keep the smallest. A reminder is in the window when its due day is in
+``[start, end]`` and its send day is on or after ``start``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from bot.knowledge.models import Frist, Kommune, Tiltak
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
@@ -38,24 +41,73 @@ DEFAULT_OFFSETS = (14, 3, 1)
 DEFAULT_STATUS_CHECKS = ("05-31", "11-30")
 DEFAULT_SEND_TIME = dt.time(9, 0)
 
+Kind = Literal["deadline", "status"]
+DeadlineSource = Literal["plan", "coordinator"]
+
+
+@dataclass(frozen=True)
+class Due:
+    """One occurrence of what a tiltak owes: a deadline or a status check, on ``day``.
+
+    ``day`` identifies the occurrence (it keys the stored answer); ``moved_to`` is the new
+    date an ansvarlig asked for with «Trenger mer tid».
+    """
+
+    day: dt.date
+    kind: Kind
+    source: DeadlineSource | None
+    moved_to: dt.date | None = None
+
+    @property
+    def effective(self) -> dt.date:
+        return self.moved_to or self.day
+
 
 @dataclass(frozen=True)
 class PlannedReminder:
-    """One reminder to the ansvarlige of a tiltak about one deadline."""
+    """One reminder to the ansvarlige of a tiltak about one deadline or status check."""
 
     kommune_id: str
     tiltak_id: str
+    title: str
     ansvarlig: tuple[str, ...]
-    deadline: dt.date
+    kind: Kind
+    day: dt.date
+    """The occurrence's own day (the original deadline, or the status check's day)."""
+    deadline: dt.date | None
+    """The date the work is due — the moved date after «Trenger mer tid»; None for status."""
+    deadline_source: DeadlineSource | None
     send_at: dt.datetime
     offset_days: int
-    example: bool
-    continuous: bool
+
+    @property
+    def due_day(self) -> dt.date:
+        return self.deadline or self.day
+
+    @property
+    def number(self) -> int | None:
+        """The plan's number for the tiltak, when it numbers them (Våler 1–39)."""
+        return int(self.tiltak_id) if self.tiltak_id.isdigit() else None
 
     @property
     def key(self) -> str:
-        """``kommune:tiltak:deadline:offset`` — the idempotency key in the send ledger."""
-        return f"{self.kommune_id}:{self.tiltak_id}:{self.deadline.isoformat()}:{self.offset_days}"
+        """``kommune:tiltak:day[:moved]:offset`` — the idempotency key in the send ledger."""
+        moved = (
+            f":{self.deadline.isoformat()}" if self.deadline and self.deadline != self.day else ""
+        )
+        return (
+            f"{self.kommune_id}:{self.tiltak_id}:{self.day.isoformat()}{moved}:{self.offset_days}"
+        )
+
+
+def plan_end(kommune: Kommune, extra_years: int = 0) -> dt.date:
+    """The last day of the plan: 31 December of its last year, plus years added in Teams."""
+    return dt.date(kommune.plan.period_end + extra_years, 12, 31)
+
+
+def is_current(kommune: Kommune, tiltak: Tiltak) -> bool:
+    """Tiltak only a losing (older) source has are shown as such and not followed up."""
+    return kommune.sources[tiltak.source].rank == 1
 
 
 def _month_day_in(year: int, month_day: str) -> dt.date:
@@ -91,7 +143,6 @@ def deadlines(
     start: dt.date,
     end: dt.date,
     *,
-    status_checks: Sequence[str] = DEFAULT_STATUS_CHECKS,
     calendar: WorkCalendar = DEFAULT_CALENDAR,
 ) -> list[dt.date]:
     """The occurrences of a tiltak's deadline in ``[start, end]`` (inclusive), in order.
@@ -100,7 +151,7 @@ def deadlines(
     * ``yearly`` "MM-DD" — that day every year (29 February → 28 February in other years).
     * ``week`` N — the Friday of ISO week N every (ISO) year; if the Friday is a public
       holiday, the last working day of that week. Years without week 53 have no deadline.
-    * ``continuous`` — a half-yearly status check on each ``status_checks`` MM-DD.
+    * ``continuous`` — no deadline at all (see :func:`due_days` for its status checks).
 
     The deadline itself is not moved off weekends (a date the plan gives stays the date);
     the reminders before it are.
@@ -118,9 +169,34 @@ def deadlines(
             day = week_deadline(year, frist.week, calendar)
             if day is not None:
                 found.add(day)
-    elif frist.continuous:
-        found.update(_month_day_in(y, md) for y in years for md in status_checks)
     return sorted(day for day in found if start <= day <= end)
+
+
+def due_days(
+    tiltak: Tiltak,
+    start: dt.date,
+    end: dt.date,
+    *,
+    status_checks: Sequence[str] = DEFAULT_STATUS_CHECKS,
+    coordinator_deadline: dt.date | None = None,
+    calendar: WorkCalendar = DEFAULT_CALENDAR,
+) -> list[Due]:
+    """What the tiltak owes in ``[start, end]``: the coordinator's deadline, else the plan's,
+    else a status check on each ``status_checks`` MM-DD."""
+    if end < start:
+        return []
+    if coordinator_deadline is not None:
+        if start <= coordinator_deadline <= end:
+            return [Due(coordinator_deadline, "deadline", "coordinator")]
+        return []
+    if tiltak.frist.has_date:
+        return [
+            Due(d, "deadline", "plan")
+            for d in deadlines(tiltak.frist, start, end, calendar=calendar)
+        ]
+    years = range(start.year, end.year + 1)
+    days = sorted({_month_day_in(y, md) for y in years for md in status_checks})
+    return [Due(d, "status", None) for d in days if start <= d <= end]
 
 
 def _natural(value: str) -> tuple[Any, ...]:
@@ -153,24 +229,50 @@ def reminders_for_tiltak(
     offsets: Sequence[int] = DEFAULT_OFFSETS,
     send_time: dt.time = DEFAULT_SEND_TIME,
     status_checks: Sequence[str] = DEFAULT_STATUS_CHECKS,
+    until: dt.date | None = None,
+    coordinator_deadline: dt.date | None = None,
+    moved: Mapping[dt.date, dt.date] | None = None,
 ) -> list[PlannedReminder]:
     """The reminders for one tiltak; see :func:`plan_reminders` for the rules."""
-    frist = tiltak.frist
+    last = min(end, until) if until else end
+    moved = moved or {}
+    # A moved occurrence may have its own day long before the window: look back a year.
+    occurrences = [
+        Due(d.day, d.kind, d.source, moved.get(d.day))
+        for d in due_days(
+            tiltak,
+            start - dt.timedelta(days=400),
+            last,
+            status_checks=status_checks,
+            coordinator_deadline=coordinator_deadline,
+            calendar=calendar,
+        )
+    ]
     planned: list[PlannedReminder] = []
-    for deadline in deadlines(frist, start, end, status_checks=status_checks, calendar=calendar):
-        for day, offset in _send_days(deadline, offsets, calendar).items():
+    for due in occurrences:
+        if not start <= due.effective <= last:
+            continue
+        if due.kind == "status" and due.moved_to is None:
+            sends = {calendar.working_day_on_or_before(due.day): 0}
+        else:
+            sends = _send_days(due.effective, offsets, calendar)
+        for day, offset in sends.items():
             if day < start:
                 continue
             planned.append(
                 PlannedReminder(
                     kommune_id=kommune_id,
                     tiltak_id=tiltak.id,
+                    title=tiltak.tiltak,
                     ansvarlig=tuple(tiltak.ansvar),
-                    deadline=deadline,
+                    kind="deadline" if due.moved_to else due.kind,
+                    day=due.day,
+                    deadline=due.effective if (due.kind == "deadline" or due.moved_to) else None,
+                    deadline_source=due.source
+                    if due.kind == "deadline"
+                    else ("coordinator" if due.moved_to else None),
                     send_at=calendar.at(day, send_time),
                     offset_days=offset,
-                    example=frist.example,
-                    continuous=frist.continuous,
                 )
             )
     return planned
@@ -184,19 +286,18 @@ def plan_reminders(
     offsets: Sequence[int] = DEFAULT_OFFSETS,
     send_time: dt.time = DEFAULT_SEND_TIME,
     *,
-    status_checks: Sequence[str] = DEFAULT_STATUS_CHECKS,
+    until: dt.date | None = None,
+    coordinator_deadlines: Mapping[str, dt.date] | None = None,
+    moved: Mapping[str, Mapping[dt.date, dt.date]] | None = None,
 ) -> list[PlannedReminder]:
-    """Every reminder for the kommune's tiltak whose deadline is in ``[start, end]``.
+    """Every reminder for the kommune's current tiltak due in ``[start, end]``, none after
+    ``until`` (default: the plan's end).
 
-    For each deadline (see :func:`deadlines`) and each offset, the send day is
-    ``deadline - offset`` moved back to the nearest working day (weekends and public
-    holidays are skipped by sending *earlier*; never after the deadline). Offsets that
-    collapse onto the same day keep only the smallest one. A reminder is included when its
-    deadline is in ``[start, end]`` and its send day is on or after ``start``.
-
-    ``send_at`` is ``send_time`` on the send day, Europe/Oslo (the UTC offset follows
-    summer time). The list is sorted by ``send_at``, then tiltak id (naturally: "2" before
-    "10"), then deadline and offset.
+    ``coordinator_deadlines`` maps tiltak id → the deadline set in Teams; ``moved`` maps
+    tiltak id → {occurrence day → new date from «Trenger mer tid»}. Status checks use the
+    kommune file's ``status_checks``. ``send_at`` is ``send_time`` on the send day,
+    Europe/Oslo. Sorted by ``send_at``, then tiltak id (naturally: "2" before "10"), then
+    day and offset.
     """
     if not offsets or any(o < 0 for o in offsets):
         raise ValueError("offsets must be zero or more days, at least one")
@@ -205,9 +306,13 @@ def plan_reminders(
             f"send_time {send_time:%H:%M} is outside working hours "
             f"{calendar.work_start:%H:%M}–{calendar.work_end:%H:%M}"
         )
+    until = until or plan_end(kommune)
+    coordinator_deadlines = coordinator_deadlines or {}
+    moved = moved or {}
     planned = [
         reminder
         for tiltak in kommune.tiltak
+        if is_current(kommune, tiltak)
         for reminder in reminders_for_tiltak(
             kommune.id,
             tiltak,
@@ -216,24 +321,30 @@ def plan_reminders(
             calendar,
             offsets=offsets,
             send_time=send_time,
-            status_checks=status_checks,
+            status_checks=kommune.status_checks.dates,
+            until=until,
+            coordinator_deadline=coordinator_deadlines.get(tiltak.id),
+            moved=moved.get(tiltak.id),
         )
     ]
-    planned.sort(key=lambda r: (r.send_at, _natural(r.tiltak_id), r.deadline, r.offset_days))
+    planned.sort(key=lambda r: (r.send_at, _natural(r.tiltak_id), r.day, r.offset_days))
     return planned
 
 
 def to_json(reminders: Iterable[PlannedReminder]) -> list[dict[str, Any]]:
-    """The plan as JSON-ready dicts (ansvarlig joined as "A, B" for readability)."""
+    """The plan as JSON-ready dicts; a status check has no deadline."""
     return [
         {
             "kommune": r.kommune_id,
             "tiltak": r.tiltak_id,
+            "number": r.number,
+            "title": r.title,
             "ansvarlig": ", ".join(r.ansvarlig),
-            "deadline": r.deadline.isoformat(),
+            "kind": r.kind,
+            "deadline": r.deadline.isoformat() if r.deadline else None,
+            "deadline_source": r.deadline_source,
             "send_at": r.send_at.isoformat(),
             "offset_days": r.offset_days,
-            "example": r.example,
         }
         for r in reminders
     ]

@@ -16,6 +16,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.features.provenance import provenance_line
 from bot.knowledge.models import (
     Contact,
     Kommune,
@@ -232,6 +233,13 @@ def overview_text(resolved: ResolvedRoutine, kommune: Kommune, national: Nationa
     lines += _section("Lovgrunnlag:", [describe_legal(b) for b in routine_legal(routine, national)])
     lines += _section("Les mer:", list(routine.links))
     lines += ["", f"Kilde: {resolved.source.title}"]
+    provenance = (
+        provenance_line(routine, sources=kommune.sources)
+        if not (resolved.is_national_default)
+        else None
+    )
+    if provenance:
+        lines.append(provenance)
     if resolved.is_national_default:
         lines.append(NATIONAL_DEFAULT_NOTE)
     return "\n".join(lines)

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+PROVENANCE = "Grunnlag – "
+"""A note that starts so is the one-line provenance: shown as it is, never as a «Merk»."""
+
+
+def note_text(note: str) -> str:
+    return note if note.startswith(PROVENANCE) else f"Merk: {note}"
+
 
 @dataclass(frozen=True)
 class Section:
@@ -42,7 +49,7 @@ class Sheet:
             lines += ["", "Eksempler:", *(f"- «{e}»" for e in self.examples)]
         if self.notes:
             lines.append("")
-            lines += [f"Merk: {note}" for note in self.notes]
+            lines += [note_text(note) for note in self.notes]
         if self.sources:
             lines += ["", *(f"Kilde: {source}" for source in self.sources)]
         return "\n".join(lines)

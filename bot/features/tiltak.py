@@ -12,16 +12,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.features.reminder_plan import deadlines
+from bot.features.reminder_plan import Due, Kind, due_days, is_current, plan_end
 from bot.knowledge.index import KnowledgeBase
-from bot.knowledge.models import Tiltak
+from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
 from bot.store import Store
 from bot.text import fold
 
 NAMESPACE = "tiltak"
+DEADLINES = "tiltak_frist"
+"""Deadlines the coordinator set in Teams, keyed ``kommune:tiltak``."""
+PLAN_PERIOD = "plan_period"
+"""Years the coordinator added to a plan's period, keyed by kommune."""
 COORDINATOR_ROLE = "SLT-koordinator"
 LOOKBACK = dt.timedelta(days=60)
+YEAR = dt.timedelta(days=400)
 """How long an unanswered past deadline stays "overdue" before the next occurrence counts."""
 
 
@@ -47,10 +52,17 @@ class Occurrence:
     kommune_id: str
     tiltak: Tiltak
     deadline: dt.date
+    """The occurrence's own day: its deadline, or the day of its status check."""
     status: Status = Status.OPEN
     new_deadline: dt.date | None = None
     comment: str | None = None
     answered_by: str | None = None
+    kind: Kind = "deadline"
+    deadline_source: str | None = "plan"
+
+    @property
+    def is_status_check(self) -> bool:
+        return self.kind == "status" and self.new_deadline is None
 
     @property
     def key(self) -> str:
@@ -61,7 +73,11 @@ class Occurrence:
         return self.new_deadline or self.deadline
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.status is not Status.DONE and self.effective_deadline < today
+        return (
+            not self.is_status_check
+            and self.status in (Status.OPEN, Status.MORE_TIME)
+            and self.effective_deadline < today
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +101,14 @@ def _matches_role(query: str, role: str) -> bool:
         return False
     stem = q[: max(4, len(q) - 2)] if len(q) > 6 else q
     return r == q or (r.startswith(stem) and len(r) - len(stem) <= 3) or q in r.split()
+
+
+def history_text(history: list[tuple[int, str]]) -> str:
+    """«Utført 2026 · ikke besvart 2027»."""
+    parts = [
+        f"{label if i == 0 else label.lower()} {year}" for i, (year, label) in enumerate(history)
+    ]
+    return " · ".join(parts)
 
 
 class TiltakDesk:
@@ -146,10 +170,100 @@ class TiltakDesk:
 
     # --- deadlines and status --------------------------------------------------------------
 
-    def occurrence(self, kommune_id: str, tiltak: Tiltak, deadline: dt.date) -> Occurrence:
+    def kommune(self, kommune_id: str) -> Kommune:
+        return self.kb.kommuner[kommune_id].kommune
+
+    def extra_years(self, kommune_id: str) -> int:
+        record = self.store.get(PLAN_PERIOD, kommune_id) or {}
+        return int(record.get("extra_years", 0))
+
+    def plan_end(self, kommune_id: str) -> dt.date:
+        """The plan's last day, with the years the coordinator added in Teams."""
+        return plan_end(self.kommune(kommune_id), self.extra_years(kommune_id))
+
+    def period_text(self, kommune_id: str) -> str:
+        p = self.kommune(kommune_id).plan
+        return f"{p.period_start}–{self.plan_end(kommune_id).year}"
+
+    def plan_ended(self, kommune_id: str, today: dt.date) -> bool:
+        return today > self.plan_end(kommune_id)
+
+    def ended_text(self, kommune_id: str) -> str:
+        """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
+        return (
+            f"Handlingsplanen gjaldt {self.period_text(kommune_id)}. Det er ikke satt opp "
+            "frister eller statussjekker etter det; SLT-koordinatoren kan forlenge planen med "
+            "ett år eller legge inn en ny plan."
+        )
+
+    def extend_plan(self, kommune_id: str, by: str, at: dt.datetime) -> dt.date:
+        """Add one year to the plan's period (the coordinator's button)."""
+        record = self.store.get(PLAN_PERIOD, kommune_id) or {}
+        record["extra_years"] = int(record.get("extra_years", 0)) + 1
+        record["by"] = by
+        record["at"] = at.isoformat()
+        self.store.put(PLAN_PERIOD, kommune_id, record)
+        return self.plan_end(kommune_id)
+
+    def coordinator_deadline(self, kommune_id: str, tiltak_id: str) -> dt.date | None:
+        record = self.store.get(DEADLINES, f"{kommune_id}:{tiltak_id}")
+        return dt.date.fromisoformat(record["date"]) if record else None
+
+    def coordinator_deadlines(self, kommune_id: str) -> dict[str, dt.date]:
+        prefix = f"{kommune_id}:"
+        return {
+            key.removeprefix(prefix): dt.date.fromisoformat(record["date"])
+            for key, record in self.store.items(DEADLINES)
+            if key.startswith(prefix)
+        }
+
+    def set_deadline(
+        self, kommune_id: str, tiltak: Tiltak, day: dt.date, by: str, at: dt.datetime
+    ) -> None:
+        """The coordinator's own deadline for a tiltak; it replaces the plan's rule."""
+        record = {"date": day.isoformat(), "by": by, "at": at.isoformat()}
+        self.store.put(DEADLINES, f"{kommune_id}:{tiltak.id}", record)
+
+    def moved(self, kommune_id: str) -> dict[str, dict[dt.date, dt.date]]:
+        """Tiltak id → {occurrence day → the new date asked for with «Trenger mer tid»}."""
+        result: dict[str, dict[dt.date, dt.date]] = {}
+        prefix = f"{kommune_id}:"
+        for key, record in self.store.items(NAMESPACE):
+            if not key.startswith(prefix) or record.get("status") != Status.MORE_TIME.value:
+                continue
+            if not record.get("new_deadline"):
+                continue
+            tiltak_id, day = key.removeprefix(prefix).rsplit(":", 1)
+            result.setdefault(tiltak_id, {})[dt.date.fromisoformat(day)] = dt.date.fromisoformat(
+                record["new_deadline"]
+            )
+        return result
+
+    def due_in(self, kommune_id: str, tiltak: Tiltak, start: dt.date, end: dt.date) -> list[Due]:
+        """The tiltak's deadlines or status checks in ``[start, end]``, none after the plan."""
+        kommune = self.kommune(kommune_id)
+        return due_days(
+            tiltak,
+            start,
+            min(end, self.plan_end(kommune_id)),
+            status_checks=kommune.status_checks.dates,
+            coordinator_deadline=self.coordinator_deadline(kommune_id, tiltak.id),
+        )
+
+    def is_current(self, kommune_id: str, tiltak: Tiltak) -> bool:
+        return is_current(self.kommune(kommune_id), tiltak)
+
+    def occurrence(
+        self, kommune_id: str, tiltak: Tiltak, deadline: dt.date, due: Due | None = None
+    ) -> Occurrence:
+        if due is None:
+            found = self.due_in(kommune_id, tiltak, deadline, deadline)
+            due = found[0] if found else None
+        kind: Kind = due.kind if due else ("deadline" if tiltak.frist.has_date else "status")
+        source = due.source if due else ("plan" if tiltak.frist.has_date else None)
         record = self.store.get(NAMESPACE, f"{kommune_id}:{tiltak.id}:{deadline.isoformat()}")
         if record is None:
-            return Occurrence(kommune_id, tiltak, deadline)
+            return Occurrence(kommune_id, tiltak, deadline, kind=kind, deadline_source=source)
         new_deadline = record.get("new_deadline")
         return Occurrence(
             kommune_id,
@@ -159,16 +273,45 @@ class TiltakDesk:
             dt.date.fromisoformat(new_deadline) if new_deadline else None,
             record.get("comment"),
             record.get("by"),
+            kind,
+            source,
         )
 
     def current(self, kommune_id: str, tiltak: Tiltak, today: dt.date) -> Occurrence | None:
-        """The occurrence that matters today: a recent unfinished one, else the next one."""
-        dates = deadlines(tiltak.frist, today - LOOKBACK, today + dt.timedelta(days=400))
-        occurrences = [self.occurrence(kommune_id, tiltak, d) for d in dates]
-        for occurrence in occurrences:
-            if occurrence.deadline < today and occurrence.status is not Status.DONE:
-                return occurrence
+        """The occurrence that matters today: an unfinished one whose (possibly moved) date is
+        still ahead or passed less than ``LOOKBACK`` ago, else the next one. None after the
+        plan's end or for a tiltak that is not current."""
+        if not self.is_current(kommune_id, tiltak):
+            return None
+        # A «Trenger mer tid» can move an occurrence months ahead: look back a year for it.
+        dues = self.due_in(kommune_id, tiltak, today - YEAR, today + YEAR)
+        occurrences = [self.occurrence(kommune_id, tiltak, d.day, d) for d in dues]
+        for o in occurrences:
+            if o.deadline >= today or o.status not in (Status.OPEN, Status.MORE_TIME):
+                continue
+            if o.effective_deadline >= today or (
+                o.is_overdue(today) and o.effective_deadline >= today - LOOKBACK
+            ):
+                return o
         return next((o for o in occurrences if o.deadline >= today), None)
+
+    def history(self, kommune_id: str, tiltak: Tiltak, today: dt.date) -> list[tuple[int, str]]:
+        """(year, status) per year, from the first answered occurrence up to today:
+        «Utført 2026 · ikke besvart 2027». A year's status is its last occurrence that has
+        passed or been answered; nothing before anyone first answered (no noise)."""
+        kommune = self.kommune(kommune_id)
+        start = dt.date(kommune.plan.period_start, 1, 1)
+        last = min(today, self.plan_end(kommune_id))
+        by_year: dict[int, str] = {}
+        started = False
+        for due in self.due_in(kommune_id, tiltak, start, last + dt.timedelta(days=400)):
+            occurrence = self.occurrence(kommune_id, tiltak, due.day, due)
+            answered = occurrence.status is not Status.OPEN
+            started = started or answered
+            if not started or (due.day > last and not answered):
+                continue
+            by_year[due.day.year] = STATUS_LABEL[occurrence.status]
+        return sorted(by_year.items())
 
     def answer(
         self,
@@ -205,7 +348,9 @@ class TiltakDesk:
                 done.append(occurrence)
             elif occurrence.is_overdue(today):
                 overdue.append(occurrence)
-            elif occurrence.effective_deadline <= horizon:
+            elif (
+                occurrence.effective_deadline <= horizon and occurrence.effective_deadline >= today
+            ):
                 due.append(occurrence)
             if occurrence.status is Status.OPEN and occurrence.deadline <= horizon:
                 unanswered.append(occurrence)

@@ -6,26 +6,56 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
-from bot.features.sheet import Section, Sheet
-from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk
+from bot.features.sheet import PROVENANCE, Section, Sheet
+from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk, history_text
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
-from cards.tiltak import norwegian_date, overview_sections, reminder_card, shorten
+from cards.tiltak import (
+    norwegian_date,
+    overview_sections,
+    plan_end_card,
+    reminder_card,
+    shorten,
+    when_label,
+)
 from cards.verbs import Verb
 
 
-def _line(tiltak: Tiltak, occurrence: Occurrence | None) -> str:
+def _line(desk: TiltakDesk, kommune_id: str, tiltak: Tiltak, today: dt.date) -> str:
+    """One tiltak: what is due next (frist or statussjekk), then its status per year."""
+    if not desk.is_current(kommune_id, tiltak):
+        return (
+            f"Tiltak {tiltak.id}: {tiltak.tiltak} – bare i eldre plan, ikke i den nye "
+            f"[{', '.join(tiltak.ansvar)}]"
+        )
+    occurrence = desk.current(kommune_id, tiltak, today)
     due = ""
     if occurrence is not None:
-        due = f" – frist {norwegian_date(occurrence.effective_deadline)}"
+        label, when = when_label(occurrence)
+        due = f" – {label.lower()} {when}"
         if occurrence.status is not Status.OPEN:
-            due += f" ({STATUS_LABEL[occurrence.status].lower()})"
+            due += f", {STATUS_LABEL[occurrence.status].lower()}"
     elif tiltak.frist.continuous:
         due = " – løpende"
+    history = desk.history(kommune_id, tiltak, today)
+    if history:
+        due += " · " + history_text(history)
     return f"Tiltak {tiltak.id}: {tiltak.tiltak}{due} [{', '.join(tiltak.ansvar)}]"
+
+
+def _period_notes(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
+    """When the plan has ended, say so first; and where its period is only inferred."""
+    notes = []
+    if desk.plan_ended(index.id, today):
+        notes.append(desk.ended_text(index.id))
+    line = provenance_line(index.kommune.plan, sources=index.kommune.sources)
+    if line:
+        notes.append(line)
+    return tuple(notes)
 
 
 def _tiltak_sheet(
@@ -39,11 +69,13 @@ def _tiltak_sheet(
     intent: Intent,
 ) -> Reply:
     k = index.kommune
-    lines = tuple(_line(t, desk.current(k.id, t, today)) for t in items)
+    lines = tuple(_line(desk, k.id, t, today) for t in items)
+    ended = (Section(text=desk.ended_text(k.id)),) if desk.plan_ended(k.id, today) else ()
     sheet = Sheet(
         title=title,
-        subtitle=k.plan.title,
-        sections=(Section(items=lines) if lines else Section(text=empty),),
+        subtitle=f"{k.plan.title} ({desk.period_text(k.id)})",
+        sections=(*ended, Section(items=lines) if lines else Section(text=empty)),
+        notes=_period_notes(desk, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
     return Reply(sheet.as_text(), (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
@@ -113,27 +145,40 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
     items = _find(desk, index, q)
     k = index.kommune
     sections = []
+    if items and desk.plan_ended(k.id, today):
+        sections.append(Section(text=desk.ended_text(k.id)))
     for t in items[:5]:
         occurrence = desk.current(k.id, t, today)
-        when = norwegian_date(occurrence.effective_deadline) if occurrence else "ingen dato"
-        note = " (forslag – koordinator bekrefter)" if t.frist.example else ""
-        sections.append(
-            Section(
-                heading=f"Tiltak {t.id}: {t.tiltak}",
-                facts=(
-                    ("Frist", f"{when}{note}"),
-                    ("Planen sier", t.frist.text),
-                    ("Ansvar", ", ".join(t.ansvar)),
-                ),
-            )
-        )
+        if not desk.is_current(k.id, t):
+            when = ("Frist", "ingen – tiltaket står bare i den eldre planen")
+        elif occurrence is not None:
+            when = when_label(occurrence)
+        elif desk.plan_ended(k.id, today):
+            when = ("Frist", "ingen – planperioden er over")
+        elif t.frist.has_date:
+            end = norwegian_date(desk.plan_end(k.id))
+            when = ("Frist", f"ingen flere før planen slutter {end}")
+        else:
+            when = ("Statussjekk", "ingen flere i planperioden – løpende tiltak, uten frist")
+        history = desk.history(k.id, t, today)
+        facts = [
+            when,
+            ("Planen sier", t.frist.text),
+            ("Ansvar", ", ".join(t.ansvar)),
+        ]
+        if history:
+            facts.append(("Status", history_text(history)))
+        line = provenance_line(t, sources=k.sources, frist=t.frist)
+        if line:
+            facts.append(("Grunnlag", line.removeprefix(PROVENANCE)))
+        sections.append(Section(heading=f"Tiltak {t.id}: {t.tiltak}", facts=tuple(facts)))
     if not sections:
         sections.append(
             Section(text="Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18».")
         )
     sheet = Sheet(
         title="Frist",
-        subtitle=k.plan.title,
+        subtitle=f"{k.plan.title} ({desk.period_text(k.id)})",
         sections=tuple(sections),
         sources=(k.sources[k.plan.source].title,),
     )
@@ -147,15 +192,19 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
 
 def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
     overview = desk.overview(index.id, today)
+    k = index.kommune
+    ended = desk.plan_ended(k.id, today)
     sections = tuple(
         Section(heading=title, items=tuple(lines) or ("Ingen",))
         for title, lines in overview_sections(overview)
     )
-    k = index.kommune
+    if ended:
+        sections = (Section(text=desk.ended_text(k.id)), *sections)
     sheet = Sheet(
         title=f"Status for handlingsplanen {norwegian_date(today)}",
-        subtitle=k.plan.title,
+        subtitle=f"{k.plan.title} ({desk.period_text(k.id)})",
         sections=sections,
+        notes=_period_notes(desk, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
     counts = {
@@ -164,6 +213,7 @@ def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
         "overdue": len(overview.overdue),
         "unanswered": len(overview.unanswered),
         "missing_owner": len(overview.missing_owner),
+        "plan_ended": ended,
     }
     return Reply(sheet.as_text(), (sheet_card(sheet),), Intent.TILTAK_STATUS, counts)
 
@@ -264,3 +314,63 @@ def apply_card_answer(
             f"planen: {', '.join(updated.tiltak.ansvar)}. Finn riktig ansvarlig."
         )
     return Reply(thanks, (card,), "tiltak.action", {"status": updated.status.value}), note
+
+
+# --- the coordinator's clicks: a deadline for a løpende tiltak, one more year of plan -------
+
+
+def apply_set_deadline(
+    desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
+) -> Reply:
+    """Store the coordinator's deadline; from now on the tiltak has a «frist» (source:
+    coordinator) instead of status checks. Only the coordinator gets here."""
+    k = index.kommune
+    card_kwargs = {
+        "today": now.date(),
+        "plan_title": k.plan.title,
+        "source_title": k.sources[answer.occurrence.tiltak.source].title,
+    }
+    day = answer.new_deadline
+    end = desk.plan_end(k.id)
+    problem = None
+    if day is None or day <= now.date():
+        problem = "Velg en frist etter i dag i datofeltet, og trykk «Sett frist» igjen."
+    elif day > end:
+        problem = (
+            f"Fristen er etter at handlingsplanen slutter ({norwegian_date(end)}). Velg en "
+            "tidligere dato, eller forleng planen først."
+        )
+    if problem:
+        card = reminder_card(answer.occurrence, notice=problem, **card_kwargs)
+        return Reply(problem, (card,), "tiltak.action")
+    assert day is not None
+    tiltak = answer.occurrence.tiltak
+    desk.set_deadline(k.id, tiltak, day, by, now)
+    updated = desk.occurrence(k.id, tiltak, day)
+    thanks = f"Takk! Tiltak {tiltak.id} har nå frist {norwegian_date(day)}, satt av deg."
+    card = reminder_card(updated, notice=thanks, **card_kwargs)
+    return Reply(thanks, (card,), "tiltak.action", {"deadline": day.isoformat()})
+
+
+def apply_extend_plan(
+    desk: TiltakDesk, kommune_id: str, data: dict[str, Any], by: str, now: dt.datetime
+) -> Reply:
+    """One more year of reminders, once per card: a second click on the same card (its
+    ``end`` is no longer the plan's end) changes nothing."""
+    end = desk.plan_end(kommune_id)
+    if str(data.get("end")) != end.isoformat():
+        text = f"Planen er allerede forlenget. Den gjelder nå til {norwegian_date(end)}."
+        return Reply(text, intent="tiltak.action")
+    new_end = desk.extend_plan(kommune_id, by, now)
+    text = (
+        f"Takk! Handlingsplanen er forlenget med ett år, til {norwegian_date(new_end)}. "
+        "Påminnelser og statussjekker fortsetter ut året."
+    )
+    card = plan_end_card(
+        kommune_id,
+        desk.period_text(kommune_id),
+        new_end,
+        ended=False,
+        notice=text,
+    )
+    return Reply(text, (card,), "tiltak.action", {"plan_end": new_end.isoformat()})

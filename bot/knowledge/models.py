@@ -58,11 +58,77 @@ class OtherSource(Strict):
     says: Text
 
 
+class Basis(StrEnum):
+    """How a fact is known. Only ``plan`` facts are off the coordinator's review sheet."""
+
+    PLAN = "plan"
+    """The authoritative plan says so; the quote shows where."""
+    OLDER = "older"
+    """Only an older or losing source says so (e.g. Jevnaker's older plan, 002)."""
+    INFERRED = "inferred"
+    """Derived from the plan's words (a computed date, a period read off the tiltak)."""
+    ASSUMED = "assumed"
+    """No source says so; a working assumption the bot uses until confirmed."""
+    MISSING = "missing"
+    """The sources do not say; the coordinator should fill it in."""
+
+
+BASIS_LABEL = {
+    Basis.PLAN: "fra planen",
+    Basis.OLDER: "fra eldre kilde",
+    Basis.INFERRED: "utledet",
+    Basis.ASSUMED: "antatt",
+    Basis.MISSING: "mangler",
+}
+"""How a basis is named to a coordinator (review sheet, one-line provenance)."""
+
+SEED_REF = r"^\d{3}:\d+(?:[–-]\d+)?(?:, ?\d+(?:[–-]\d+)?)*$"
+
+
+class Confirmed(Strict):
+    """Who confirmed a fact, and when (``{by: Kari Koordinator, date: 2026-12-01}``): the fact
+    then leaves the review sheet."""
+
+    by: Text
+    date: dt.date = Field(description="not 'on': YAML reads a bare on as true")
+
+
+class Fact(Strict):
+    """One fact with the words it rests on, so a coordinator can check and sign it.
+
+    ``at`` is the seed document and line(s), e.g. ``001:79–82``; ``quote`` the words there
+    (OCR errors corrected). A fact whose basis is not ``plan`` is listed on the kommune's
+    review sheet until it has ``confirmed``.
+    """
+
+    about: Text = Field(description="what the fact is, in words the coordinator reads")
+    basis: Basis = Basis.PLAN
+    quote: str | None = None
+    at: str | None = Field(None, pattern=SEED_REF)
+    note: str | None = None
+    confirmed: Confirmed | None = None
+
+    @model_validator(mode="after")
+    def _quoted_unless_unknown(self) -> Fact:
+        if self.basis in (Basis.PLAN, Basis.OLDER, Basis.INFERRED) and not (self.quote and self.at):
+            raise ValueError(
+                f"a fact with basis '{self.basis}' needs the seed's words: quote and at "
+                "(e.g. at: '001:79–82')"
+            )
+        return self
+
+    @property
+    def open(self) -> bool:
+        """Still to be confirmed by the coordinator."""
+        return self.basis is not Basis.PLAN and self.confirmed is None
+
+
 class Sourced(Strict):
-    """Anything that carries its own source key."""
+    """Anything that carries its own source key, and the quoted facts it rests on."""
 
     source: Slug
     other_sources: tuple[OtherSource, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
 
 class Frequency(Strict):
@@ -165,19 +231,70 @@ class Plan(Sourced):
         return self
 
 
+class Goals(Sourced):
+    """What the kommune's SLT work aims at, in its own words: vision, goals, strategies."""
+
+    vision: tuple[Text, ...] = ()
+    goals: tuple[Text, ...] = ()
+    strategies: tuple[Text, ...] = ()
+
+
 class TargetGroup(Sourced):
-    min_age: int = Field(ge=0, le=30)
-    max_age: int = Field(ge=0, le=30)
+    """Who the SLT work is for, in the plan's words; ages only where the plan gives them."""
+
+    text: Text
+    min_age: int | None = Field(None, ge=0, le=30)
+    max_age: int | None = Field(None, ge=0, le=30)
+
+    @model_validator(mode="after")
+    def _both_ages_or_none(self) -> TargetGroup:
+        if (self.min_age is None) != (self.max_age is None):
+            raise ValueError("give both min_age and max_age, or neither")
+        return self
 
 
 MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
-class Frist(Strict):
-    """A tiltak's deadline: a date, a yearly date or ISO week, or continuous work.
+MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
 
-    ``text`` keeps the plan's words ("årlig før sommerferien"); ``example`` marks a date
-    the plan did not give, which the coordinator is asked to confirm.
+
+def _mentions_day(quote: str, month: int, day: int) -> bool:
+    """Whether the plan's words name this day of the year ("21. november", "21.11")."""
+    q = " ".join(quote.casefold().split())
+    return any(
+        form in q
+        for form in (
+            f"{day}. {MONTHS[month - 1]}",
+            f"{day}.{month}.",
+            f"{day:02d}.{month:02d}.",
+            f"{day}.{month:02d}.",
+        )
+    )
+
+
+class Frist(Strict):
+    """A tiltak's deadline, as the plan gives it — never an example.
+
+    ``text`` keeps the plan's words. A date rule (``date``, ``yearly`` MM-DD or ISO
+    ``week``) needs the ``quote`` and ``at`` it comes from: either the quote names that
+    very date or week, or ``computed`` says how the date was worked out from the words
+    («før hver sommerferie» → 15. juni); a computed date is shown as such and sits on the
+    review sheet until ``confirmed``. Work the plan gives no time for is ``continuous``
+    (løpende): it gets the kommune's status checks, never a «frist».
     """
 
     text: Text
@@ -185,7 +302,11 @@ class Frist(Strict):
     yearly: str | None = Field(None, description="MM-DD every year")
     week: int | None = Field(None, ge=1, le=53, description="ISO week every year")
     continuous: bool = False
-    example: bool = False
+    quote: str | None = None
+    at: str | None = Field(None, pattern=SEED_REF)
+    computed: str | None = Field(None, description="how the date follows from the words")
+    confirmed: Confirmed | None = None
+    example: bool = Field(False, description="not allowed: bundled knowledge has no examples")
 
     @field_validator("yearly")
     @classmethod
@@ -199,7 +320,61 @@ class Frist(Strict):
         rules = [self.date is not None, self.yearly is not None, self.week is not None]
         if sum(rules) + int(self.continuous) != 1:
             raise ValueError("give exactly one of date, yearly, week or continuous: true")
+        if self.example:
+            raise ValueError(
+                "example dates are not allowed: give the date the plan states (with quote "
+                "and at), a date computed from the plan's words (computed: how), or "
+                "continuous: true; the coordinator can set a deadline in Teams"
+            )
+        if self.continuous:
+            if self.computed:
+                raise ValueError("a continuous tiltak has no computed date; remove 'computed'")
+            return self
+        if not (self.quote and self.at):
+            raise ValueError(
+                "a deadline needs the plan's words it comes from: quote and at (e.g. at: '000:412')"
+            )
+        if self.computed is None and not self._stated_in(self.quote):
+            what = self.date or self.yearly or f"week {self.week}"
+            raise ValueError(
+                f"the deadline {what} is not in the quoted words «{self.quote}» — an example "
+                "date? Quote the words that state it, say how it is computed (computed: …), "
+                "or make it continuous: true"
+            )
         return self
+
+    def _stated_in(self, quote: str) -> bool:
+        q = quote.casefold()
+        if self.week is not None:
+            return f"uke {self.week}" in q
+        if self.date is not None:
+            return str(self.date.year) in q and _mentions_day(q, self.date.month, self.date.day)
+        month, day = (int(part) for part in str(self.yearly).split("-"))
+        return _mentions_day(q, month, day)
+
+    @property
+    def has_date(self) -> bool:
+        return not self.continuous
+
+    @property
+    def open(self) -> bool:
+        """A computed date the coordinator has not confirmed yet."""
+        return self.computed is not None and self.confirmed is None
+
+
+class StatusChecks(Sourced):
+    """When løpende tiltak get a «statussjekk» (never called a frist), each year, MM-DD."""
+
+    dates: tuple[str, ...] = Field(min_length=1, max_length=12)
+    text: Text = Field(description="the cadence in words, shown to the coordinator")
+
+    @field_validator("dates")
+    @classmethod
+    def _month_days(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            if not MONTH_DAY.match(item):
+                raise ValueError(f"status check dates are MM-DD, e.g. '05-31' (got {item!r})")
+        return value
 
 
 class Tiltak(Sourced):
@@ -288,13 +463,18 @@ class Kommune(Strict):
     sources: dict[Slug, Source] = Field(min_length=1)
     plan: Plan
     target_group: TargetGroup
+    goals: Goals | None = None
     coordinator: Coordinator
     levels: tuple[LevelInfo, ...] = Field(min_length=3, max_length=3)
     groups: tuple[Group, ...] = Field(min_length=1)
     contacts: dict[Slug, Contact] = {}
     tiltak: tuple[Tiltak, ...] = ()
+    status_checks: StatusChecks
     routines: tuple[Routine, ...] = ()
     notes: tuple[Text, ...] = ()
+    facts: tuple[Fact, ...] = Field(
+        (), description="facts not tied to one item, e.g. a coordinator name the plan lacks"
+    )
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Kommune:
@@ -313,6 +493,13 @@ class Kommune(Strict):
         duplicates = {t for t in tiltak_ids if tiltak_ids.count(t) > 1}
         if duplicates:
             raise ValueError(f"duplicate tiltak id(s): {', '.join(sorted(duplicates))}")
+        for t in self.tiltak:
+            if self.sources[t.source].rank > 1 and not any(f.basis is Basis.OLDER for f in t.facts):
+                raise ValueError(
+                    f"tiltak '{t.id}' comes from the losing source '{t.source}': add a fact "
+                    "with basis: older, its quote and at, so the answer and the review sheet "
+                    "say so"
+                )
         for level in Level:
             primaries = [g.id for g in self.groups if g.level == level and g.primary]
             if len(primaries) > 1:
@@ -326,11 +513,14 @@ class Kommune(Strict):
             ("target_group", self.target_group),
             ("coordinator", self.coordinator),
         ]
+        if self.goals is not None:
+            sourced.append(("goals", self.goals))
         sourced += [(f"levels[{i}]", x) for i, x in enumerate(self.levels)]
         sourced += [(f"groups[{i}] ({x.id})", x) for i, x in enumerate(self.groups)]
         sourced += [(f"contacts.{k}", x) for k, x in self.contacts.items()]
         sourced += [(f"tiltak[{i}] ({x.id})", x) for i, x in enumerate(self.tiltak)]
         sourced += [(f"routines[{i}] ({x.id})", x) for i, x in enumerate(self.routines)]
+        sourced.append(("status_checks", self.status_checks))
         for where, item in sourced:
             refs.append((item.source, where))
             refs += [(o.source, f"{where}.other_sources") for o in item.other_sources]

@@ -1,0 +1,212 @@
+"""The coordinator's review sheet: every fact the bot uses that the plan does not state.
+
+A kommune's knowledge file carries, beside each fact, the plan's words it rests on
+(``facts:`` with ``quote`` and ``at``, and a deadline's ``quote``/``computed``). Facts that are
+inferred, assumed, only in an older source, or missing are listed here with those words and a
+box to tick, so the coordinator can sign the knowledge off on paper. Adding
+``confirmed: {by: …, date: …}`` to a fact in the YAML takes it off the sheet.
+
+Rendered as Markdown (for the repository) and as a printable HTML page (A4).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.knowledge.models import BASIS_LABEL, Basis, Fact, Kommune, Sourced
+
+BASIS_HELP = {
+    Basis.OLDER: "står bare i en eldre kilde",
+    Basis.INFERRED: "utledet fra planens ord",
+    Basis.ASSUMED: "antatt – står ikke i planen",
+    Basis.MISSING: "mangler i planen – fyll inn",
+}
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One fact to check: where it is used, what it says, and the words it rests on."""
+
+    where: str
+    about: str
+    basis: Basis
+    quote: str | None
+    at: str | None
+    note: str | None
+    field: str
+    """Where in the YAML file to add ``confirmed:``."""
+
+
+def _sourced(kommune: Kommune) -> Iterator[tuple[str, str, Sourced]]:
+    """(label, YAML path, item) for everything in the file that can carry facts."""
+    yield "Planen", "plan", kommune.plan
+    yield "Målgruppe", "target_group", kommune.target_group
+    if kommune.goals is not None:
+        yield "Mål og visjon", "goals", kommune.goals
+    yield "SLT-koordinator", "coordinator", kommune.coordinator
+    for i, level in enumerate(kommune.levels):
+        yield f"Nivå: {level.name}", f"levels[{i}]", level
+    for i, group in enumerate(kommune.groups):
+        yield f"Gruppe: {group.name}", f"groups[{i}]", group
+    for key, contact in kommune.contacts.items():
+        yield f"Kontakt: {contact.role}", f"contacts.{key}", contact
+    for i, t in enumerate(kommune.tiltak):
+        yield f"Tiltak {t.id}", f"tiltak[{i}]", t
+    yield "Statussjekk for løpende tiltak", "status_checks", kommune.status_checks
+    for i, routine in enumerate(kommune.routines):
+        yield f"Rutine: {routine.title}", f"routines[{i}]", routine
+
+
+def _item(where: str, path: str, index: int, fact: Fact) -> ReviewItem:
+    return ReviewItem(
+        where, fact.about, fact.basis, fact.quote, fact.at, fact.note, f"{path}.facts[{index}]"
+    )
+
+
+def review_items(kommune: Kommune) -> list[ReviewItem]:
+    """Every unconfirmed fact that is not the plan's own word, in the file's order."""
+    items = [_item("Kommunen", "facts", i, f) for i, f in enumerate(kommune.facts) if f.open]
+    for where, path, sourced in _sourced(kommune):
+        items += [_item(where, path, i, f) for i, f in enumerate(sourced.facts) if f.open]
+        frist = getattr(sourced, "frist", None)
+        if frist is not None and frist.open:
+            items.append(
+                ReviewItem(
+                    where,
+                    f"Fristen er beregnet: {frist.computed}",
+                    Basis.INFERRED,
+                    frist.quote,
+                    frist.at,
+                    "Bekreft datoen, eller sett en annen frist i Teams.",
+                    f"{path}.frist",
+                )
+            )
+    return items
+
+
+def _document(kommune: Kommune, at: str | None) -> str:
+    """«Jevnakers nyere SLT-plan, linje 79–82» from ``001:79–82``."""
+    if not at:
+        return ""
+    number, _, lines = at.partition(":")
+    title = next(
+        (s.title for s in kommune.sources.values() if s.document and s.document.startswith(number)),
+        f"dokument {number}",
+    )
+    return f"{title} (dokument {number}, linje {lines})"
+
+
+def _heading(kommune: Kommune) -> list[str]:
+    return [
+        f"Gjennomgang av SLT-boten for {kommune.name}",
+        f"Kunnskapsversjon {kommune.version} · plan: {kommune.plan.title} "
+        f"({kommune.plan.period_start}–{kommune.plan.period_end})",
+    ]
+
+
+INTRO = (
+    "Dette er fakta SLT-boten bruker, men som planen ikke sier rett ut: utledet, antatt, bare i "
+    "en eldre plan, eller som mangler. Sjekk hver linje mot sitatet. Kryss av når det stemmer, "
+    "eller skriv hva som er riktig. Når en linje er bekreftet, legges «confirmed» (hvem og når) "
+    "inn i kunnskapsfilen, og linjen forsvinner fra arket."
+)
+
+
+def to_markdown(kommune: Kommune, items: list[ReviewItem]) -> str:
+    title, subtitle = _heading(kommune)
+    lines = [f"# {title}", "", subtitle, "", INTRO, ""]
+    if not items:
+        lines.append("Alle fakta er bekreftet. Ingenting å sjekke.")
+    for number, item in enumerate(items, start=1):
+        lines += [
+            f"## {number}. {item.where}",
+            "",
+            f"- [ ] **{item.about}** — {BASIS_LABEL[item.basis]} ({BASIS_HELP[item.basis]})",
+        ]
+        if item.quote:
+            lines.append(f"- Sitat: «{item.quote}» — {_document(kommune, item.at)}")
+        if item.note:
+            lines.append(f"- Merknad: {item.note}")
+        lines += [f"- I filen: `knowledge/kommuner/{kommune.id}.yaml` → `{item.field}`", ""]
+    lines += [
+        "---",
+        "",
+        f"{len(items)} fakta å bekrefte. Kontrollert av: ______________________  "
+        "Dato: ____________",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+CSS = """
+@page { size: A4; margin: 16mm 14mm; }
+body { font-family: "Segoe UI", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b;
+       max-width: 190mm; margin: 0 auto; line-height: 1.35; }
+h1 { font-size: 16pt; margin: 0 0 2pt; }
+.sub { color: #555; margin: 0 0 8pt; }
+.intro { background: #f3f5f7; border-left: 3pt solid #4a6fa5; padding: 6pt 8pt; margin: 0 0 10pt; }
+table { width: 100%; border-collapse: collapse; }
+th { text-align: left; font-size: 9pt; color: #555; border-bottom: 1.5pt solid #333;
+     padding: 3pt 4pt; }
+td { vertical-align: top; border-bottom: 0.75pt solid #bbb; padding: 5pt 4pt; }
+tr { page-break-inside: avoid; break-inside: avoid; }
+.n { width: 6mm; color: #555; }
+.box { width: 9mm; text-align: center; }
+.box span { display: inline-block; width: 4.5mm; height: 4.5mm; border: 1pt solid #222; }
+.where { font-size: 9pt; color: #555; }
+.about { font-weight: 600; }
+.basis { display: inline-block; font-size: 8.5pt; padding: 0 4pt; border: 0.75pt solid #888;
+         border-radius: 3pt; margin-left: 3pt; white-space: nowrap; }
+.quote { font-style: italic; margin-top: 2pt; }
+.doc, .field { font-size: 8.5pt; color: #555; }
+.note { margin-top: 2pt; }
+.fix { margin-top: 4pt; font-size: 9pt; color: #555; }
+.fix span { display: inline-block; width: 95mm; border-bottom: 0.75pt solid #888; }
+.sign { margin-top: 14pt; }
+.sign span { display: inline-block; width: 70mm; border-bottom: 0.75pt solid #333; }
+"""
+
+
+def to_html(kommune: Kommune, items: list[ReviewItem]) -> str:
+    """A printable page: one row per fact, the quote beside it, a box to tick."""
+    e = html.escape
+    title, subtitle = _heading(kommune)
+    rows = []
+    for number, item in enumerate(items, start=1):
+        quote = (
+            f'<div class="quote">«{e(item.quote)}»</div>'
+            f'<div class="doc">{e(_document(kommune, item.at))}</div>'
+            if item.quote
+            else '<div class="doc">Ingen kilde sier dette.</div>'
+        )
+        note = f'<div class="note">{e(item.note)}</div>' if item.note else ""
+        rows.append(
+            "<tr>"
+            f'<td class="n">{number}</td>'
+            f'<td class="box"><span></span></td>'
+            f'<td><div class="where">{e(item.where)}</div>'
+            f'<div class="about">{e(item.about)}'
+            f'<span class="basis">{e(BASIS_LABEL[item.basis])}</span></div>'
+            f"{quote}{note}"
+            '<div class="fix">Rettes til: <span></span></div>'
+            f'<div class="field">{e(kommune.id)}.yaml → {e(item.field)}</div></td>'
+            "</tr>"
+        )
+    table = (
+        '<table><thead><tr><th class="n">Nr</th><th class="box">OK</th>'
+        "<th>Fakta, grunnlag og sitat fra planen</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else "<p>Alle fakta er bekreftet. Ingenting å sjekke.</p>"
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="nb"><head><meta charset="utf-8">'
+        f"<title>{e(title)}</title><style>{CSS}</style></head><body>"
+        f'<h1>{e(title)}</h1><p class="sub">{e(subtitle)}</p>'
+        f'<p class="intro">{e(INTRO)}</p>{table}'
+        f'<p class="sign">{len(items)} fakta å bekrefte. Kontrollert av: <span></span> '
+        'Dato: <span style="width:35mm"></span></p>'
+        "</body></html>\n"
+    )
