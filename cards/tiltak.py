@@ -101,7 +101,9 @@ def reminder_card(
         {
             "type": "Input.Date",
             "id": "new_deadline",
-            "label": "Ny dato (ved «Trenger mer tid» eller «Sett frist»)",
+            "label": "Ny dato (ved «Trenger mer tid» eller «Sett frist»)"
+            if occurrence.is_status_check
+            else "Ny frist (ved «Trenger mer tid»)",
         },
         source_line(source_title),
     ]

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from bot.clock import OSLO
 from bot.features import command_grammar as grammar
 from bot.features import meeting_orders as orders
 from bot.features.command_grammar import GroupNames
@@ -193,8 +194,11 @@ def answer(
 ) -> Reply:
     """møteplan / årshjul / "når er neste fagteammøte"."""
     if q.intent is Intent.MEETING_PLAN:
-        year = int(q.number) if q.number and len(q.number) == 4 else now.year
-        return meeting_plan_reply(desk, index, year, ics_url(index.id))
+        asked = int(q.number) if q.number and len(q.number) == 4 else None
+        today = now.astimezone(OSLO).date()
+        return meeting_plan_reply(
+            desk, index, asked or today.year, ics_url(index.id), today=None if asked else today
+        )
     group_id = q.group_id or find_group(index, text)
     return next_meeting_reply(desk, index, group_id, now)
 
