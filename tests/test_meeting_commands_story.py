@@ -66,7 +66,7 @@ def buttons(answer: str) -> dict[str, dict[str, Any]]:
 
 async def test_the_long_form_cancels_that_meeting_and_says_for_whom(room: Room) -> None:
     answer = await say(room, "avlys neste møte i politirådet")
-    assert "Avlyst: Politirådet tirsdag 10. februar kl 09:00" in answer
+    assert "Møtet i Politirådet tirsdag 10. februar kl 09:00 er avlyst" in answer
     assert "Olga Ordfører" in answer and "Per Politikontakt" in answer  # who is told
     assert posts(room, "Møtet i Politirådet tirsdag 10. februar kl 09:00 er avlyst")
 
@@ -119,7 +119,7 @@ async def test_a_command_without_a_group_asks_with_buttons_and_does_nothing_mean
     choice = buttons(asked)
     assert {"Politirådet", "SLT-nettverket", "Fagteamet"} <= set(choice)
     done = await press(room, choice["Politirådet"])
-    assert "Avlyst: Politirådet tirsdag 10. februar kl 09:00" in done
+    assert "Møtet i Politirådet tirsdag 10. februar kl 09:00 er avlyst" in done
 
 
 async def test_what_is_not_understood_is_said_back_never_done(room: Room) -> None:

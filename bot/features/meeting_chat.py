@@ -160,7 +160,7 @@ def _carry_out(
         )
         return text, (Followup(index.id, "", "meeting_call", new.key),)
     if planned.command.kind == "cancel":
-        text = f"Avlyst: {new.group.name} {when_text(new.start)}. Jeg sier fra i kanalen til {who}."
+        text = f"{cancel_notice(new)} Jeg sier fra i kanalen til {who}."
         return text, (Followup(index.id, cancel_notice(new), "meeting_changed", new.key),)
     text = (
         f"Flyttet: {new.group.name} fra {when_text(old.start)} til {when_text(new.start)}. "
