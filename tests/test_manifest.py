@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
-from bot.packaging import (
+from bot.routing import SltBot
+from bot.store import Store
+from tests.conftest import shared_file
+from tools.packaging import (
     LOCALIZATION_SCHEMA,
     MANIFEST_DIR,
     MANIFEST_SCHEMA,
@@ -30,11 +34,7 @@ from bot.packaging import (
     validate_localization,
     validate_manifest,
     write_package,
-    write_png,
 )
-from bot.routing import SltBot
-from bot.store import Store
-from tests.conftest import shared_file
 
 APP_ID = "3f2b9c1e-8d4a-4b6f-9e2d-1a2b3c4d5e6f"
 DOMAIN = "slt-boten.gjesdal.example.no"
@@ -280,9 +280,8 @@ def test_the_colour_icon_is_opaque_in_the_accent_colour(manifest: dict[str, Any]
 
 def test_wrong_icons_are_refused_with_the_reason(tmp_path: Path) -> None:
     color, outline = tmp_path / "color.png", tmp_path / "outline.png"
-    write_png(color, 96, 96, [(15, 92, 110, 255)] * 96 * 96)
-    pixels = [(0, 0, 0, 255)] * 32 * 32  # black, no transparency
-    write_png(outline, 32, 32, pixels)
+    Image.new("RGBA", (96, 96), (15, 92, 110, 255)).save(color)
+    Image.new("RGBA", (32, 32), (0, 0, 0, 255)).save(outline)  # black, no transparency
     assert check_icons(color, outline) == [
         "color.png: 96×96 pixels, Teams needs 192×192",
         "outline.png: 1024 visible pixels are not white",
@@ -337,3 +336,4 @@ def test_an_invalid_package_is_not_written(tmp_path: Path) -> None:
 def test_the_output_must_be_a_zip(tmp_path: Path) -> None:
     with pytest.raises(PackagingError, match=r"must end in \.zip"):
         write_package(APP_ID, DOMAIN, tmp_path / "slt-boten.tar")
+
