@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from bot.config import Settings
+from bot.config import REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.store import Store
@@ -337,3 +339,33 @@ def test_the_output_must_be_a_zip(tmp_path: Path) -> None:
     with pytest.raises(PackagingError, match=r"must end in \.zip"):
         write_package(APP_ID, DOMAIN, tmp_path / "slt-boten.tar")
 
+
+# --- app.py package ----------------------------------------------------------------------------
+
+
+def run_package(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "app.py", "package", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def test_app_py_package_writes_the_zip_and_prints_where(tmp_path: Path) -> None:
+    out = tmp_path / "teams.zip"
+    result = run_package("--app-id", APP_ID, "--domain", DOMAIN, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    with zipfile.ZipFile(out) as archive:
+        assert sorted(archive.namelist()) == sorted(PACKAGE_FILES)
+
+
+def test_app_py_package_refuses_a_bad_id_as_a_configuration_problem(tmp_path: Path) -> None:
+    out = tmp_path / "teams.zip"
+    result = run_package("--app-id", "slt-boten", "--domain", DOMAIN, "--out", str(out))
+    assert result.returncode == 2
+    assert result.stderr.startswith("Configuration problem: --app-id must be")
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
