@@ -29,9 +29,9 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
 from bot.logging_setup import configure_logging
-from bot.packaging import host_of, write_package
 from bot.routing import SltBot
 from bot.store import Store, StoreError
+from tools.packaging import host_of, write_package
 
 
 def _parser() -> argparse.ArgumentParser:
