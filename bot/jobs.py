@@ -22,17 +22,24 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock
+from bot.features.reminder_batch import batch, newest_per_occurrence
 from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
-from bot.features.sheet import Section, Sheet
-from bot.features.tiltak import COORDINATOR_ROLE, LOOKBACK, Status, TiltakDesk
+from bot.features.tiltak import (
+    COORDINATOR_ROLE,
+    LOOKBACK,
+    NUDGES,
+    Occurrence,
+    Status,
+    TiltakDesk,
+)
 from bot.features.tiltak_answers import plan_status
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.models import Tiltak
 from bot.store import Store
 from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
-from cards.sheet import sheet_card
-from cards.tiltak import norwegian_date, plan_end_card, reminder_card
+from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,10 @@ TICK_MINUTES = 5
 MAX_MOVE_DAYS = 10
 """Longest run of closed days a send can be moved back over (Easter is five), with margin."""
 ROSTER = "roster"
+REMINDED = "tiltak_reminded"
+"""Reminders that went into a person's message, keyed ``<reminder key>:<recipient>``."""
+ESCALATED = "tiltak_escalated"
+"""Deadlines already escalated to the coordinator, keyed ``<occurrence>:<effective date>``."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,15 @@ class Targets:
                 member.get("name") or label,
             )
         return None
+
+    def for_tiltak(self, kommune_id: str, tiltak: Tiltak) -> list[Recipient]:
+        """The person the coordinator assigned, else everyone mapped to the tiltak's roles
+        (each once); empty when nobody is: «mangler ansvarlig»."""
+        assigned = self.desk.assignee(kommune_id, tiltak.id)
+        if assigned is not None:
+            return self.recipients([(assigned.name, (assigned.identity,))])
+        found = [r for role in tiltak.ansvar for r in self.for_role(kommune_id, role)]
+        return list({_who(r): r for r in found}.values())
 
     def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
         people = self.desk.people_map(kommune_id).people_for(role)
@@ -176,6 +196,7 @@ class ReminderRunner:
         outgoing: list[Outgoing] = []
         for kommune_id in self.kb.kommuner:
             outgoing += self._due_reminders(kommune_id, local)
+            outgoing += self._nudges(kommune_id)
             outgoing += self._escalations(kommune_id, local.date())
             outgoing += self._digest(kommune_id, local.date())
             outgoing += self._plan_end_notices(kommune_id, local.date())
@@ -207,10 +228,17 @@ class ReminderRunner:
         return [r for r in planned if r.send_at <= now and r.due_day >= today]
 
     def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
-        index = self.kb.kommuner[kommune_id]
-        k = index.kommune
-        result = []
-        for planned in self.due(kommune_id, now):
+        """One message per person and day with every tiltak of theirs that is due.
+
+        A reminder joins a message once (marked per person); a person who already got
+        today's message gets the rest tomorrow, so nobody gets two reminder messages a day.
+        Tiltak nobody is mapped or assigned to get no message: the digest lists them.
+        """
+        k = self.kb.kommuner[kommune_id].kommune
+        today = now.date()
+        rows: dict[str, Occurrence] = {}
+        recipients: dict[str, list[Recipient]] = {}
+        for planned in newest_per_occurrence(self.due(kommune_id, now)):
             tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
             if tiltak is None:
                 continue
@@ -220,38 +248,78 @@ class ReminderRunner:
                     continue  # the old date's reminders stop; the new date's go on
             elif occurrence.status is not Status.OPEN:
                 continue  # answered already: no more reminders for this occurrence
-            card = reminder_card(
-                occurrence,
-                today=now.date(),
+            rows[planned.key] = occurrence
+            if tiltak.id not in recipients:
+                recipients[tiltak.id] = self.targets.for_tiltak(kommune_id, tiltak)
+        by_who = {_who(r): r for rs in recipients.values() for r in rs}
+        messages, _ = batch(
+            [p for p in self.due(kommune_id, now) if p.key in rows],
+            lambda r: [_who(x) for x in recipients[r.tiltak_id]],
+        )
+        per_person: dict[str, list[PlannedReminder]] = {}
+        for message in messages:
+            per_person.setdefault(message.to, []).extend(message.reminders)
+        channel = self.targets.channel(kommune_id)
+        key = f"reminder:{kommune_id}:{today.isoformat()}"
+        result = []
+        for who, planned_items in per_person.items():
+            fresh = [
+                p for p in planned_items if not self.desk.store.get(REMINDED, f"{p.key}:{who}")
+            ]
+            if not fresh or self._sent_today(f"{key}:{who}"):
+                continue
+            occurrences = list({rows[p.key].key: rows[p.key] for p in fresh}.values())
+            card = batch_card(
+                occurrences,
+                today=today,
+                plan_title=k.plan.title,
+                source_title=k.sources[occurrences[0].tiltak.source].title,
+            )
+            reply = Reply(_reminder_text(occurrences), (card,), "tiltak.reminder")
+            for p in fresh:
+                self.desk.store.put(REMINDED, f"{p.key}:{who}", {"on": today.isoformat()})
+            result += self.targets.address(
+                key,
+                reply,
+                [by_who[who]],
+                channel,
+                kind="reminder",
+                about=", ".join(f"tiltak {o.tiltak.id}" for o in occurrences),
+            )
+        return result
+
+    def _sent_today(self, ledger_key: str) -> bool:
+        ledger = getattr(self.sender, "ledger", None)
+        return bool(ledger and ledger(ledger_key))
+
+    def _nudges(self, kommune_id: str) -> list[Outgoing]:
+        """«Send påminnelse igjen» and a new ansvarlig's first card, at the next tick."""
+        k = self.kb.kommuner[kommune_id].kommune
+        result = []
+        for key, record in self.desk.store.items(NUDGES):
+            if not key.startswith(f"{kommune_id}:") or record.get("queued"):
+                continue
+            self.desk.store.put(NUDGES, key, {**record, "queued": True})
+            _, tiltak_id, day, _stamp = key.split(":")
+            tiltak = self.desk.by_id(kommune_id, tiltak_id)
+            if tiltak is None:
+                continue
+            occurrence = self.desk.occurrence(kommune_id, tiltak, dt.date.fromisoformat(day))
+            if occurrence.status not in (Status.OPEN, Status.MORE_TIME):
+                continue
+            card = batch_card(
+                [occurrence],
+                today=dt.date.fromisoformat(record["at"][:10]),
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
-            if planned.deadline is None:
-                text = (
-                    f"Statussjekk: hvordan går det med tiltak {tiltak.id}? Planen gir ingen "
-                    "frist; svar med knappene i kortet."
-                )
-            else:
-                text = (
-                    f"Påminnelse: tiltak {tiltak.id} har frist {norwegian_date(planned.deadline)}."
-                )
-            reply = Reply(text, (card,), "tiltak.reminder")
-            recipients = [
-                r for role in tiltak.ansvar for r in self.targets.for_role(kommune_id, role)
-            ]
-            if not recipients:  # "mangler ansvarlig": the coordinator gets it instead
-                recipients = self.targets.coordinator(kommune_id)
+            text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
             result += self.to_recipients(
-                f"reminder:{planned.key}",
-                reply,
-                recipients,
+                f"nudge:{key}",
+                Reply(text, (card,), "tiltak.reminder"),
+                self.targets.for_tiltak(kommune_id, tiltak),
                 kommune_id,
-                about=f"tiltak {tiltak.id}, "
-                + (
-                    f"frist {norwegian_date(planned.deadline)}"
-                    if planned.deadline
-                    else f"statussjekk {norwegian_date(planned.day)}"
-                ),
+                about=f"tiltak {tiltak.id}, ny påminnelse",
             )
         return result
 
@@ -282,10 +350,11 @@ class ReminderRunner:
     # --- escalation and digest -------------------------------------------------------------
 
     def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
-        """A deadline not met goes to the coordinator on the next working day after it — the
-        new date when the ansvarlig asked for more time. Status checks are not escalated."""
+        """At most one message a day to the coordinator: every deadline not met (the new
+        date after «Trenger mer tid») from the next working day after it, each once. Status
+        checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
         index = self.kb.kommuner[kommune_id]
-        result = []
+        rows: list[tuple[Occurrence, str]] = []
         for tiltak in index.kommune.tiltak:
             occurrence = self.desk.current(kommune_id, tiltak, today)
             if occurrence is None or occurrence.is_status_check:
@@ -296,33 +365,41 @@ class ReminderRunner:
             escalate_on = self.calendar.next_working_day(deadline)
             if not (escalate_on <= today and deadline >= today - LOOKBACK):
                 continue
-            if occurrence.status is Status.MORE_TIME:
-                text = (
-                    f"Tiltak {tiltak.id} fikk ny frist {norwegian_date(deadline)} (var "
-                    f"{norwegian_date(occurrence.deadline)}) og er ikke meldt utført. "
-                    f"Ansvar: {', '.join(tiltak.ansvar)}."
-                )
-            else:
-                text = (
-                    f"Tiltak {tiltak.id} hadde frist {norwegian_date(deadline)} og er ikke "
-                    f"besvart. Ansvar: {', '.join(tiltak.ansvar)}."
-                )
-            sheet = Sheet(
-                title=f"Forfalt: tiltak {tiltak.id}",
-                sections=(Section(text=tiltak.tiltak), Section(text=text)),
-                sources=(index.kommune.sources[tiltak.source].title,),
-            )
-            reply = Reply(sheet.as_text(), (sheet_card(sheet),), "tiltak.escalation")
-            result += self.to_recipients(
-                f"escalation:{kommune_id}:{tiltak.id}:{occurrence.deadline.isoformat()}"
-                + (f":{deadline.isoformat()}" if deadline != occurrence.deadline else ""),
-                reply,
-                self.targets.coordinator(kommune_id),
-                kommune_id,
-                kind="escalation",
-                about=f"forfalt tiltak {tiltak.id}",
-            )
-        return result
+            if not self.desk.owners_mapped(kommune_id, tiltak):
+                continue
+            marker = f"{occurrence.key}:{deadline.isoformat()}"
+            if self.desk.store.get(ESCALATED, marker) is None:
+                rows.append((occurrence, marker))
+        if not rows:
+            return []
+        coordinator = self.targets.coordinator(kommune_id)
+        key = f"escalation:{kommune_id}:{today.isoformat()}"
+        if any(self._sent_today(f"{key}:{_who(r)}") for r in coordinator):
+            return []  # today's escalation went out: the rest tomorrow
+        for _, marker in rows:
+            self.desk.store.put(ESCALATED, marker, {"on": today.isoformat()})
+        occurrences = [o for o, _ in rows]
+        card = escalation_card(
+            occurrences,
+            owners={o.tiltak.id: self.desk.owner_names(kommune_id, o.tiltak) for o in occurrences},
+            choices=self.desk.people_choices(kommune_id),
+            source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
+        )
+        lines = [_escalation_line(o) for o in occurrences]
+        title = (
+            f"Forfalt: tiltak {occurrences[0].tiltak.id}"
+            if len(occurrences) == 1
+            else f"Forfalt: {len(occurrences)} tiltak"
+        )
+        reply = Reply("\n".join([title, *lines]), (card,), "tiltak.escalation")
+        return self.to_recipients(
+            key,
+            reply,
+            coordinator,
+            kommune_id,
+            kind="escalation",
+            about=", ".join(f"forfalt tiltak {o.tiltak.id}" for o in occurrences),
+        )
 
     def _digest(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
         """Monday morning (or the week's first working day): the whole plan's status."""
@@ -372,6 +449,45 @@ class ReminderRunner:
             kind="notice",
             about="handlingsplanens slutt",
         )
+
+
+def _who(recipient: Recipient) -> str:
+    """The key of one recipient in the ledger (as ``Targets.address`` builds it)."""
+    return recipient.user.user_id if recipient.user else recipient.label
+
+
+def _reminder_text(occurrences: list[Occurrence]) -> str:
+    """The plain-text version (and the notification line) of one person's reminder."""
+
+    def what(o: Occurrence) -> str:
+        if o.is_status_check:
+            return f"tiltak {o.tiltak.id} (statussjekk)"
+        return f"tiltak {o.tiltak.id} (frist {norwegian_date(o.effective_deadline)})"
+
+    if len(occurrences) == 1:
+        o = occurrences[0]
+        if o.is_status_check:
+            return (
+                f"Statussjekk: hvordan går det med tiltak {o.tiltak.id}? Planen gir ingen "
+                "frist; svar med knappene i kortet."
+            )
+        return f"Påminnelse: tiltak {o.tiltak.id} har frist {norwegian_date(o.effective_deadline)}."
+    return f"Påminnelse: {len(occurrences)} tiltak venter på svar: " + ", ".join(
+        what(o) for o in occurrences
+    )
+
+
+def _escalation_line(o: Occurrence) -> str:
+    t = o.tiltak
+    if o.status is Status.MORE_TIME:
+        return (
+            f"Tiltak {t.id} fikk ny frist {norwegian_date(o.effective_deadline)} (var "
+            f"{norwegian_date(o.deadline)}) og er ikke meldt utført. Ansvar: {', '.join(t.ansvar)}."
+        )
+    return (
+        f"Tiltak {t.id} hadde frist {norwegian_date(o.deadline)} og er ikke besvart. "
+        f"Ansvar: {', '.join(t.ansvar)}."
+    )
 
 
 def _month_before(day: dt.date) -> dt.date:

@@ -111,6 +111,8 @@ class SltBot:
         for verb in tiltak_answers.STATUS_FOR_VERB:
             self.register_action(verb, _tiltak_action)
         self.register_action(Verb.TILTAK_SET_DEADLINE, _tiltak_set_deadline)
+        for verb in tiltak_answers.COORDINATOR_VERBS:
+            self.register_action(verb, _tiltak_coordinator)
         self.register_action(Verb.TILTAK_EXTEND_PLAN, _plan_extend)
         self.register_action(Verb.ROUTINE_STEP, _routine_step)
         self.register_action(Verb.ROUTINE_ANSWER, _routine_step)
@@ -462,10 +464,36 @@ def _tiltak_action(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply
     by = request.user_name or request.user_id
     reply, note = tiltak_answers.apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
     if note:
+        updated = bot.desk.occurrence(
+            kommune_id, answer.occurrence.tiltak, answer.occurrence.deadline
+        )
+        text = tiltak_answers.not_mine_text(updated)
         reply = Reply(
-            reply.text, reply.cards, reply.intent, reply.facts, (Followup(kommune_id, note),)
+            reply.text,
+            reply.cards,
+            reply.intent,
+            reply.facts,
+            (Followup(kommune_id, text, card=note),),
         )
     return reply
+
+
+def _tiltak_coordinator(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """The coordinator's buttons on the escalation, «ikke mitt ansvar» and digest cards."""
+    kommune_id = data.get("kommune")
+    if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+    if not bot.may_manage(kommune_id, request):
+        return Reply(_COORDINATOR_ONLY, intent="tiltak.refused")
+    by = request.user_name or request.user_id
+    index = bot.kb.kommuner[kommune_id]
+    if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
+        return tiltak_answers.apply_assign_group(bot.desk, index, data, by, bot.clock.now())
+    try:
+        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+    except tiltak_answers.CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    return tiltak_answers.apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
 
 
 _COORDINATOR_ONLY = (

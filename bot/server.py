@@ -273,7 +273,8 @@ def build_runtime(
 
     async def follow_up(followup: Followup) -> None:
         if followup.to == "coordinator":
-            reply = Reply(followup.text, intent="followup")
+            cards = (followup.card,) if followup.card else ()
+            reply = Reply(followup.text, cards, intent="followup")
             outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
             await sender.send_many(outgoing)
         else:
