@@ -238,6 +238,11 @@ class ReminderRunner:
         today = now.date()
         rows: dict[str, Occurrence] = {}
         recipients: dict[str, list[Recipient]] = {}
+        nudged = {
+            key.rsplit(":", 1)[0]
+            for key, record in self.desk.store.items(NUDGES)
+            if key.startswith(f"{kommune_id}:") and str(record.get("at", ""))[:10] == str(today)
+        }
         for planned in newest_per_occurrence(self.due(kommune_id, now)):
             tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
             if tiltak is None:
@@ -248,9 +253,14 @@ class ReminderRunner:
                     continue  # the old date's reminders stop; the new date's go on
             elif occurrence.status is not Status.OPEN:
                 continue  # answered already: no more reminders for this occurrence
-            rows[planned.key] = occurrence
             if tiltak.id not in recipients:
                 recipients[tiltak.id] = self.targets.for_tiltak(kommune_id, tiltak)
+            if occurrence.key in nudged:  # the nudge of today carries it: not twice
+                for r in recipients[tiltak.id]:
+                    marker = f"{planned.key}:{_who(r)}"
+                    self.desk.store.put(REMINDED, marker, {"on": today.isoformat()})
+                continue
+            rows[planned.key] = occurrence
         by_who = {_who(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
             [p for p in self.due(kommune_id, now) if p.key in rows],
