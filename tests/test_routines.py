@@ -96,7 +96,7 @@ def card_text(card: dict[str, Any]) -> str:
 def test_the_national_file_is_the_clearly_marked_default_with_seven_routines() -> None:
     path = DEFAULT_KNOWLEDGE_DIR / NATIONAL_FILE
     national = load_national(path)
-    assert national.version == "2026-11-23.1"
+    assert national.version == "2026-12-01.1"
     assert "NATIONAL DEFAULT" in path.read_text(encoding="utf-8").split("version:")[0]
     assert {r.id for r in national.routines} == ROUTINE_IDS
     assert all(source.kind == "national" for source in national.sources.values())
