@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -284,7 +285,11 @@ def _meetings(bot: SltBot, kommune: str, year: int | None, *, as_json: bool) -> 
             {
                 "group": m.group.id,
                 "name": m.group.name,
+                "weekday": WEEKDAYS[m.start.weekday()],
                 "start": m.start.isoformat(),
+                "end": m.end.isoformat(),
+                "place": m.place,
+                "assumed": list(m.group.rhythm.assumed) if m.group.rhythm else [],
                 "source": m.source,
             }
             for m in meetings
@@ -294,7 +299,11 @@ def _meetings(bot: SltBot, kommune: str, year: int | None, *, as_json: bool) -> 
     for m in meetings:
         place = f"  ({m.place})" if m.place else ""
         weekday = WEEKDAYS[m.start.weekday()][:3]
-        print(f"{m.start:%Y-%m-%d} {weekday} {m.start:%H:%M}  {m.group.name}{place}  [{m.source}]")
+        assumed = " (antatt tid)" if m.group.rhythm and m.group.rhythm.is_assumed("start") else ""
+        print(
+            f"{m.start:%Y-%m-%d} {weekday} {m.start:%H:%M}–{m.end:%H:%M}{assumed}  "
+            f"{m.group.name}{place}  [{m.source}]"
+        )
     return 0
 
 
@@ -314,14 +323,36 @@ def _chat(bot: SltBot, kommune: str) -> int:
 
 
 def _serve(settings: Settings) -> int:
-    from aiohttp import web
-
     from bot.server import create_app
+    from bot.service import BindError, run
 
-    app = create_app(settings)
-    logging.getLogger("slt").info("SLT-boten listening on port %d", settings.port)
-    web.run_app(app, host=settings.host, port=settings.port, print=None)
+    # Until the event loop takes over, SIGTERM ends the start-up quietly (also as PID 1 in
+    # a container, where an unhandled SIGTERM would be ignored): nothing has started yet.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    _warn_about_open_doors(settings)
+    try:
+        app = create_app(settings)
+        run(app, settings.listen_host, settings.port)
+    except BindError as exc:
+        print(f"SLT-boten cannot start: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
     return 0
+
+
+def _warn_about_open_doors(settings: Settings) -> None:
+    """Say at start when the service runs without the checks a deployment needs."""
+    log = logging.getLogger("slt")
+    if not settings.auth_enabled:
+        log.warning(
+            "authentication is OFF (MicrosoftAppId is not set): requests are not checked and"
+            " the bot posts wherever an activity says; listening on %s %s",
+            settings.listen_host,
+            "as SLT_HOST says" if settings.host else "only (SLT_HOST changes that)",
+        )
+    if not settings.admins:
+        log.warning("SLT_ADMINS is empty: everyone may link teams to a kommune")
 
 
 if __name__ == "__main__":

@@ -128,7 +128,7 @@ def floor_target(port: int) -> Target:
 def our_target(port: int, data_dir: Path, *, knowledge_dir: Path | None = None) -> Target:
     env = _clean_env() | {
         "PORT": str(port),
-        "HOST": "127.0.0.1",
+        "SLT_HOST": "127.0.0.1",
         "SLT_SCHEDULER": "off",
         "SLT_DATA_DIR": str(data_dir),
         "SLT_KOMMUNE": "valer",

@@ -15,6 +15,18 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
 
 
+DEFAULT_SERVICE_URL_HOSTS: tuple[str, ...] = (
+    "smba.trafficmanager.net",
+    "*.botframework.com",
+    "*.teams.microsoft.com",
+)
+"""Where Teams and Bot Framework send from (Microsoft's public cloud). ``smba.trafficmanager.net``
+is Teams' public connector (``https://smba.trafficmanager.net/<region>/``), GCC's is
+``smba.infra.gcc.teams.microsoft.com``; other Bot Framework channels are under
+``botframework.com``. US government clouds (``*.teams.microsoft.us``, ``*.botframework.azure.us``)
+are added with ``SLT_ALLOWED_SERVICE_URLS``."""
+
+
 class ConfigError(ValueError):
     """A setting has a value the service cannot start with."""
 
@@ -28,7 +40,8 @@ class Settings:
     app_type: str = "MultiTenant"
     app_tenant_id: str = ""
     port: int = 3978
-    host: str = "0.0.0.0"
+    host: str = ""
+    """``SLT_HOST``; empty = all addresses with authentication on, 127.0.0.1 without."""
     default_kommune: str = "valer"
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
     people_dir: Path = DEFAULT_KNOWLEDGE_DIR / "people"
@@ -41,6 +54,10 @@ class Settings:
     public_base_url: str = ""
     scheduler_enabled: bool = True
     allowed_tenants: frozenset[str] = frozenset()
+    allowed_service_urls: tuple[str, ...] = DEFAULT_SERVICE_URL_HOSTS
+    """Hosts (``*.`` for any subdomain) an authenticated activity's serviceUrl may name, https
+    only; an entry written ``http://host:port`` (``:*`` any port) also allows plain HTTP there
+    (test connectors on loopback)."""
     openid_metadata_url: str = ""
     token_issuer: str = ""
     graph: GraphSettings | None = None
@@ -59,6 +76,17 @@ class Settings:
     def auth_enabled(self) -> bool:
         """Bot Framework token validation is on whenever an app id is configured."""
         return bool(self.app_id)
+
+    @property
+    def listen_host(self) -> str:
+        """Where to listen: ``SLT_HOST``, else everywhere only when tokens are checked.
+
+        Without ``MicrosoftAppId`` anyone who reaches the port could make the bot post to
+        any address, so the service then listens on the loopback interface only.
+        """
+        if self.host:
+            return self.host
+        return "0.0.0.0" if self.auth_enabled else "127.0.0.1"
 
     @property
     def database_path(self) -> Path:
@@ -88,7 +116,7 @@ class Settings:
             app_type=env.get("MicrosoftAppType", "MultiTenant") or "MultiTenant",
             app_tenant_id=env.get("MicrosoftAppTenantId", ""),
             port=int(port_text),
-            host=env.get("HOST", "0.0.0.0"),
+            host=env.get("SLT_HOST", "").strip(),
             default_kommune=env.get("SLT_KOMMUNE", "valer"),
             knowledge_dir=Path(env.get("SLT_KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))),
             people_dir=Path(env.get("SLT_PEOPLE_DIR", str(DEFAULT_KNOWLEDGE_DIR / "people"))),
@@ -104,7 +132,14 @@ class Settings:
                 for t in env.get("SLT_ALLOWED_TENANTS", "").split(",")
                 if t.strip()
             ),
+            allowed_service_urls=_list(env.get("SLT_ALLOWED_SERVICE_URLS"))
+            or DEFAULT_SERVICE_URL_HOSTS,
             openid_metadata_url=env.get("SLT_OPENID_METADATA_URL", ""),
             token_issuer=env.get("SLT_TOKEN_ISSUER", ""),
             graph=GraphSettings.from_env(env),
         )
+
+
+def _list(text: str | None) -> tuple[str, ...]:
+    """A comma-separated setting as a tuple of its non-empty, lower-case entries."""
+    return tuple(part.strip().lower() for part in (text or "").split(",") if part.strip())

@@ -530,6 +530,7 @@ def start_scheduler(runners: dict[str, Ticking], clock: Clock) -> AsyncIOSchedul
             replace_existing=True,
             coalesce=True,
             max_instances=1,
+            misfire_grace_time=TICK_MINUTES * 60,  # a busy start must not skip the catch-up
             next_run_time=dt.datetime.now(dt.UTC),
         )
     scheduler.start()

@@ -18,8 +18,10 @@ from typing import Any
 from bot.features.meeting_chat import GROUP_CHANNELS
 from bot.features.meetings import (
     DEFAULT_CALL_DAYS,
+    GRAPH_EVENTS,
     Meeting,
     MeetingDesk,
+    calls_posted,
     ledger_key,
     send_times,
     when_text,
@@ -34,8 +36,6 @@ from cards.meeting import call_card, meeting_reminder_card, minutes_reminder_car
 
 log = logging.getLogger(__name__)
 
-GRAPH_EVENTS = "graph_event"
-"""Store namespace: meeting origin key → the Graph event id and join URL."""
 MINUTES_WINDOW = dt.timedelta(days=7)
 
 
@@ -85,6 +85,8 @@ class MeetingRunner:
         return deliveries
 
     async def _due(self, meeting: Meeting, now: dt.datetime) -> list[Delivery]:
+        if not calls_posted(meeting.group):  # calls: off — e.g. a two-person weekly meeting
+            return []
         times = send_times(meeting, call_days=self.call_days, calendar=self.desk.calendar)
         deliveries = []
         if times.call_at <= now < meeting.start:

@@ -15,7 +15,7 @@ from typing import Any
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import answers, meeting_chat, tiltak_answers
-from bot.features.ical import team_token
+from bot.features.ical import MeetingLinks, link_secret, team_token
 from bot.features.meetings import (
     MeetingDesk,
 )
@@ -104,6 +104,8 @@ class SltBot:
         self.meetings = MeetingDesk(
             kb, store, self.desk.people, clock=self.clock, guard=self.privacy
         )
+        if settings.public_base_url:
+            self.meetings.links = MeetingLinks(settings.public_base_url, link_secret(store))
         self.actions: dict[str, ActionHandler] = {}
         self.reloader: Callable[[], str] | None = None
         """Set by the service: reload the knowledge files and say how it went."""

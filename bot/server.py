@@ -6,12 +6,15 @@ client sends can produce a 500.
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import gc
 import json
 import logging
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -22,11 +25,13 @@ from botbuilder.schema import Activity
 from bot import pages
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.features.ical import ics_filename, year_calendar
+from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
+from bot.features.meetings import MeetingProblem
 from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, start_scheduler
 from bot.knowledge.index import KnowledgeBase
+from bot.locks import FileLock
 from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
@@ -36,8 +41,21 @@ from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.handler import SltTeamsHandler
 from bot.teams.sender import ProactiveSender
+from bot.teams.service_url import service_url_allowed
 
 log = logging.getLogger(__name__)
+
+HTTP_SHUTDOWN_GRACE = 4.0
+"""Seconds requests still being answered get after SIGTERM before they are cancelled."""
+FOLLOWUP_GRACE = 2.0
+"""Then: seconds for one-off follow-ups (a note to the coordinator) to be handed over."""
+BODY_READ_TIMEOUT = 10.0
+"""Seconds a client has to send a request body; a slower one gets 408 and is let go."""
+MAX_TEXT_BYTES = 40 * 1024
+"""Longest message text looked at (UTF-8). Teams' own limit is about 28 KB."""
+SEND_GRACE = 3.0
+"""Then: seconds for proactive posts already on the wire to be answered and recorded. One
+that is not stays ``sending`` in the ledger and is sent again (flagged) at the next start."""
 
 
 @dataclass
@@ -56,6 +74,9 @@ class Runtime:
     clock: Clock
     graph: GraphCalendar | None = None
     scheduler: AsyncIOScheduler | None = None
+    scheduler_lock: FileLock | None = None
+    scheduler_note: str | None = None
+    """Why the scheduler is off although configured on (another process holds the lock)."""
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -76,9 +97,12 @@ async def _read_activity(request: web.Request) -> Activity | web.Response:
     ):
         return _problem(413, "request body is larger than 1 MB")
     try:
-        raw = await request.read()
+        async with asyncio.timeout(BODY_READ_TIMEOUT):
+            raw = await request.read()
     except web.HTTPRequestEntityTooLarge:
         return _problem(413, "request body is larger than 1 MB")
+    except TimeoutError:
+        return _problem(408, f"request body not received within {BODY_READ_TIMEOUT:.0f} s")
     try:
         body = json.loads(raw)
     except ValueError:  # also bad UTF-8, and integers past Python's 4300-digit limit
@@ -88,6 +112,8 @@ async def _read_activity(request: web.Request) -> Activity | web.Response:
     reason = _activity_problem(body) or _unicode_problem(body)
     if reason:
         return _problem(400, reason)
+    if isinstance(body.get("text"), str) and len(body["text"].encode()) > MAX_TEXT_BYTES:
+        return _problem(413, f"activity.text is longer than {MAX_TEXT_BYTES // 1024} KB")
     try:
         return Activity().deserialize(body)
     except Exception:  # msrest raises several kinds for odd shapes
@@ -136,19 +162,29 @@ def _unicode_problem(body: Any) -> str | None:
 
 
 async def messages(request: web.Request) -> web.Response:
+    """Check the body, then who sent it (token, service URL), then the tenant; then the turn.
+
+    The token comes before the tenant: without a valid token every tenant gets the same 401,
+    so the answer tells nobody which organisation the bot serves.
+    """
     runtime = request.app[RUNTIME]
     parsed = await _read_activity(request)
     if isinstance(parsed, web.Response):
         return parsed
-    if not _tenant_allowed(runtime.settings, parsed):
-        log.warning("activity refused: tenant is not on the allow-list")
-        return _problem(403, "this tenant is not allowed to use the bot")
+    settings = runtime.settings
     auth_header = request.headers.get("Authorization", "")
-    if runtime.settings.auth_enabled and not auth_header:
-        return _problem(401, "missing Authorization header")
+    if settings.auth_enabled:
+        if not auth_header:
+            return _problem(401, "missing Authorization header")
+        if not service_url_allowed(parsed.service_url or "", settings.allowed_service_urls):
+            log.warning("activity refused: serviceUrl is not a Bot Framework or Teams address")
+            return _problem(401, "activity.serviceUrl is not a Bot Framework or Teams address")
     authenticated = await _authenticate(runtime, parsed, auth_header)
     if isinstance(authenticated, web.Response):
         return authenticated
+    if not _tenant_allowed(settings, parsed):
+        log.warning("activity refused: tenant is not on the allow-list")
+        return _problem(403, "this tenant is not allowed to use the bot")
     invoke = await runtime.adapter.process_activity(authenticated, parsed, runtime.handler.on_turn)
     if invoke is not None:
         return web.json_response(invoke.body, status=int(invoke.status))
@@ -190,6 +226,38 @@ async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) 
         return _problem(401, "the Bot Framework token is not valid")
 
 
+async def meeting_file(request: web.Request) -> web.Response:
+    """One meeting's .ics («Legg i kalender»); the link's HMAC signature must match."""
+    runtime = request.app[RUNTIME]
+    desk = runtime.bot.meetings
+    links = desk.links
+    info = request.match_info
+    if links is None:
+        return _problem(404, "no calendar here")
+    try:
+        day = dt.date.fromisoformat(info["day"])
+        path = links.path(info["kommune"], info["group"], day)
+    except ValueError:
+        return _problem(404, "no calendar here")
+    if not links.verify(path, request.query.get("sig", "")):
+        return _problem(404, "no calendar here")
+    try:
+        meeting = desk.meeting(info["kommune"], info["group"], day)
+        if meeting.moved_to is not None:
+            meeting = desk.resolve(meeting.key)
+    except MeetingProblem:
+        return _problem(404, "no such meeting")
+    return web.Response(
+        body=meeting_calendar(desk, meeting),
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{meeting_filename(meeting)}"',
+            "Cache-Control": "private, max-age=300",
+        },
+    )
+
+
 async def calendar_file(request: web.Request) -> web.Response:
     """The årshjul as iCalendar, for the team whose unguessable token is in the link."""
     runtime = request.app[RUNTIME]
@@ -222,15 +290,18 @@ async def healthz(request: web.Request) -> web.Response:
             "knowledge_version": runtime.kb.version,
             "kommuner": sorted(runtime.kb.kommuner),
             "auth": "on" if runtime.settings.auth_enabled else "off",
-            "scheduler": _scheduler_state(runtime),
+            **_health_scheduler(runtime),
         }
     )
 
 
-def _scheduler_state(runtime: Runtime) -> str:
+def _health_scheduler(runtime: Runtime) -> dict[str, str]:
     if runtime.scheduler is None:
-        return "off"
-    return "running" if runtime.scheduler.running else "stopped"
+        state = "off"
+    else:
+        state = "running" if runtime.scheduler.running else "stopped"
+    note = {"scheduler_note": runtime.scheduler_note} if runtime.scheduler_note else {}
+    return {"scheduler": state, **note}
 
 
 @web.middleware
@@ -301,6 +372,7 @@ def create_app(
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/calendar/{token}.ics", calendar_file)
+    app.router.add_get("/calendar/meeting/{kommune}/{group}/{day}.ics", meeting_file)
     pages.add_routes(app)
 
     app.cleanup_ctx.append(_lifecycle)
@@ -322,19 +394,58 @@ async def _startup_objects_frozen(app: web.Application) -> AsyncIterator[None]:
     gc.unfreeze()
 
 
-async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
-    """Start the scheduler with the service; on shutdown stop it and finish pending sends."""
+def scheduler_lock_path(settings: Settings) -> Path:
+    """The lock beside the database: one scheduler per database (and so per data folder)."""
+    database = settings.database_path
+    return database.with_name(f"{database.name}.scheduler-lock")
+
+
+def start_scheduler_if_free(app: web.Application) -> None:
+    """Start the scheduler, unless it is off or another process on this data folder runs it.
+
+    Called once the port is bound (bot/service.py). A second process on the same data folder
+    would send every reminder and meeting call again, so it runs without a scheduler, still
+    answering turns, and says so in a WARNING and in /healthz.
+    """
     runtime = app[RUNTIME]
-    if runtime.settings.scheduler_enabled:
-        runners = {"reminders": runtime.runner, "meetings": runtime.meetings}
-        runtime.scheduler = start_scheduler(runners, runtime.clock)
+    if not runtime.settings.scheduler_enabled or runtime.scheduler is not None:
+        return
+    lock = FileLock(scheduler_lock_path(runtime.settings))
+    if not lock.acquire():
+        runtime.scheduler_note = "another process on this data folder runs the scheduler"
+        log.warning(
+            "scheduler off: another SLT-boten process (pid %s) runs the scheduler for %s;"
+            " this one only answers messages",
+            lock.holder(),
+            lock.path.parent,
+        )
+        return
+    runtime.scheduler_lock = lock
+    runners = {"reminders": runtime.runner, "meetings": runtime.meetings}
+    runtime.scheduler = start_scheduler(runners, runtime.clock)
+
+
+async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
+    """On shutdown: finish what is under way within bounds, stop the scheduler, close up.
+
+    Requests still being answered got ``HTTP_SHUTDOWN_GRACE`` before this runs; then
+    follow-ups get ``FOLLOWUP_GRACE`` and posts on the wire ``SEND_GRACE`` — under 10 s in all.
+    Nothing is lost by the bounds: a scheduled message not sent is due again at the next
+    start's catch-up tick, and a post left unanswered is sent again there, flagged.
+    """
+    runtime = app[RUNTIME]
     yield
-    await runtime.handler.drain()  # one-off follow-ups: no later tick would send them
+    try:  # one-off follow-ups: no later tick would send them
+        await asyncio.wait_for(runtime.handler.drain(), FOLLOWUP_GRACE)
+    except TimeoutError:
+        log.warning("stopping with follow-ups still being sent")
     # Then the sender: posts on the wire finish and are recorded, the rest stays queued for
     # the next start. (The scheduler's shutdown cancels a running tick, mid-post or not.)
-    await runtime.sender.stop()
+    await runtime.sender.stop(timeout=SEND_GRACE)
     if runtime.scheduler is not None:
         runtime.scheduler.shutdown(wait=False)
+    if runtime.scheduler_lock is not None:
+        runtime.scheduler_lock.release()
     if runtime.graph is not None:
         await runtime.graph.close()
     await close_connections(runtime.adapter)

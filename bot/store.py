@@ -8,6 +8,10 @@ What is stored, and why (the README's "Personvern" section repeats this for user
 - ``kv``: small feature records keyed by name (ids, statuses, dates), never message text
   unless a feature says it keeps one (e.g. an agenda item the sender asked to add).
 
+Beside the database, ``<name>.instances/`` holds one locked file per open connection, so a
+record claimed by a connection (a delivery on its way) can be told apart from one left by a
+process that has died (``is_open``).
+
 SQLite runs in WAL mode; every write is one short transaction, so the synchronous calls
 take microseconds and are safe to make from the event loop.
 """
@@ -17,10 +21,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from bot.locks import FileLock, held_elsewhere
 
 SCHEMA_VERSION = 1
 
@@ -47,6 +54,10 @@ CREATE TABLE IF NOT EXISTS kv (
     PRIMARY KEY (namespace, key)
 );
 """
+
+
+_OPEN_HERE: set[str] = set()
+"""Ids of the stores open in this process (for ``:memory:`` the only way to tell)."""
 
 
 class StoreError(RuntimeError):
@@ -76,9 +87,41 @@ class Store:
             raise StoreError(f"cannot open the database at {path}: {exc}") from None
         self._lock = threading.Lock()
         self._links = self._load_links()
+        self.instance_id = uuid.uuid4().hex
+        """Names this connection in records it claims (the delivery ledger's ``claimed_by``)."""
+        self._presence: FileLock | None = None
+        if self.path is not None:
+            for stale in self._instances_dir.glob("*.lock"):
+                held_elsewhere(stale)  # removes the files of connections that are gone
+            self._presence = FileLock(self._instances_dir / f"{self.instance_id}.lock")
+            try:
+                self._presence.acquire()
+            except OSError as exc:
+                raise StoreError(f"cannot write beside the database at {path}: {exc}") from None
+        _OPEN_HERE.add(self.instance_id)
 
     def close(self) -> None:
+        _OPEN_HERE.discard(self.instance_id)
+        if self._presence is not None:
+            self._presence.release(remove=True)
         self._db.close()
+
+    @property
+    def _instances_dir(self) -> Path:
+        assert self.path is not None
+        return self.path.parent / f"{self.path.name}.instances"
+
+    def is_open(self, instance_id: str) -> bool:
+        """Whether the connection ``instance_id`` (this process or another) is still open.
+
+        Each file-backed store holds a lock on its own file in ``<database>.instances/``
+        while it is open; the kernel drops it when the process ends, however it ends.
+        """
+        if instance_id in _OPEN_HERE:
+            return True
+        if self.path is None or not instance_id.isalnum():
+            return False
+        return held_elsewhere(self._instances_dir / f"{instance_id}.lock")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -182,6 +225,33 @@ class Store:
                 (namespace, key, json.dumps(value, sort_keys=True, default=str)),
             )
             return cursor.rowcount == 1
+
+    def update(
+        self,
+        namespace: str,
+        key: str,
+        change: Callable[[dict[str, Any] | None], dict[str, Any] | None],
+    ) -> dict[str, Any] | None:
+        """Read, decide and write one record as one step no other connection can split.
+
+        ``change`` gets the current value (None when absent) and returns the new value, or
+        None to leave it as it is; the new value (or None) is returned. The read happens
+        inside ``BEGIN IMMEDIATE``, which holds SQLite's write lock for every process on the
+        file, so two processes deciding about the same record are served one after the other.
+        """
+        with self._write() as db:
+            row = db.execute(
+                "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
+            ).fetchone()
+            new = change(json.loads(row[0]) if row else None)
+            if new is not None:
+                db.execute(
+                    "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
+                    " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
+                    " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                    (namespace, key, json.dumps(new, sort_keys=True, default=str)),
+                )
+            return new
 
     def get(self, namespace: str, key: str) -> dict[str, Any] | None:
         row = self._db.execute(

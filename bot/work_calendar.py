@@ -10,6 +10,8 @@ Two kinds of "closed" days, on purpose:
 * **Not a meeting day** — additionally the school summer break (ISO weeks 27–32 by default)
   and the Christmas week (24 December – 1 January). Nobody schedules a politiråd then, but a
   reminder may still go out (julaften and nyttårsaften are ordinary working days by law).
+  With a kommune's school holidays (``school``, from the knowledge) the summer and Christmas
+  breaks are the school's, and the autumn, winter and Easter weeks are closed too.
 
 Holiday data comes from the ``holidays`` package; there is no Easter arithmetic here. The
 package can list every Sunday as a holiday (``include_sundays``); only the *named* public
@@ -29,6 +31,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from bot.clock import OSLO
+from bot.knowledge.rhythm import HolidayRules
 
 _SUNDAY_NAMES = frozenset({"Søndag", "Sunday"})
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -46,6 +49,22 @@ def norwegian_public_holidays(year: int) -> Mapping[dt.date, str]:
         if names:
             named[day] = "; ".join(names)
     return MappingProxyType(named)
+
+
+@lru_cache(maxsize=64)
+def easter_sunday(year: int) -> dt.date:
+    """Første påskedag, read from the ``holidays`` package (no Easter arithmetic here)."""
+    table = holidays.Norway(years=year, include_sundays=False, language="en_US")
+    for day, name in table.items():
+        if "easter sunday" in name.casefold():
+            return day
+    raise LookupError(f"no Easter Sunday for {year} in holidays.Norway")
+
+
+def _in_easter_break(day: dt.date) -> bool:
+    """Monday of the Holy Week (påskeuka) to 2. påskedag, as Norwegian schools have it."""
+    sunday = easter_sunday(day.year)
+    return sunday - dt.timedelta(days=6) <= day <= sunday + dt.timedelta(days=1)
 
 
 def _month_day(value: str) -> tuple[int, int]:
@@ -69,6 +88,8 @@ class WorkCalendar:
     work_end: dt.time = dt.time(15, 30)
     summer_break_weeks: tuple[int, int] | None = (27, 32)
     christmas_break: tuple[str, str] | None = ("12-24", "01-01")
+    school: HolidayRules | None = None
+    """The kommune's school holidays; when set they replace the two breaks above."""
 
     def __post_init__(self) -> None:
         if not self.work_start < self.work_end:
@@ -99,12 +120,16 @@ class WorkCalendar:
         return not self.is_weekend(day) and not self.is_holiday(day)
 
     def in_summer_break(self, day: dt.date) -> bool:
+        if self.school is not None:
+            return self.school.summer is not None and self.school.summer.contains(day)
         if self.summer_break_weeks is None:
             return False
         first, last = self.summer_break_weeks
         return first <= day.isocalendar().week <= last
 
     def in_christmas_break(self, day: dt.date) -> bool:
+        if self.school is not None:
+            return self.school.christmas is not None and self.school.christmas.contains(day)
         if self.christmas_break is None:
             return False
         first, last = (_month_day(v) for v in self.christmas_break)
@@ -113,13 +138,30 @@ class WorkCalendar:
             return first <= here <= last
         return here >= first or here <= last  # wraps the new year
 
+    def school_break(self, day: dt.date) -> str | None:
+        """The school holiday ``day`` falls in (Norwegian, e.g. «høstferien»), or ``None``."""
+        if self.in_christmas_break(day):
+            return "juleferien" if self.school is not None else "juleuka"
+        if self.in_summer_break(day):
+            return "sommerferien"
+        school = self.school
+        if school is None:
+            return None
+        week = day.isocalendar().week
+        if school.autumn_week is not None and week == school.autumn_week and day.month >= 9:
+            return "høstferien"
+        if school.winter_week is not None and week == school.winter_week and day.month <= 3:
+            return "vinterferien"
+        if school.easter and _in_easter_break(day):
+            return "påskeferien"
+        for extra in school.extra:
+            if extra.start <= day <= extra.end:
+                return extra.name
+        return None
+
     def is_meeting_day(self, day: dt.date) -> bool:
-        """A working day outside the summer break and the Christmas week."""
-        return (
-            self.is_working_day(day)
-            and not self.in_summer_break(day)
-            and not self.in_christmas_break(day)
-        )
+        """A working day outside the school holidays (summer and Christmas at least)."""
+        return self.is_working_day(day) and self.school_break(day) is None
 
     def why_closed(self, day: dt.date) -> str | None:
         """Why ``day`` is not a meeting day (Norwegian, for messages), or ``None`` if it is."""
@@ -127,11 +169,7 @@ class WorkCalendar:
             return name
         if self.is_weekend(day):
             return "helg"
-        if self.in_christmas_break(day):
-            return "juleuka"
-        if self.in_summer_break(day):
-            return "sommerferien"
-        return None
+        return self.school_break(day)
 
     def working_day_on_or_before(self, day: dt.date) -> dt.date:
         while not self.is_working_day(day):

@@ -77,6 +77,7 @@ MAIN_CARDS = {
     "tiltak.digest": "tiltak-digest",
     "tiltak.status": "plan-status",
     "meeting.call": "meeting-call",
+    "meeting.arshjul": "arshjul",
 }
 """Catalog name → file name under docs/cards/ for the cards the README shows."""
 
@@ -360,6 +361,10 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     desk = getattr(bot, "meetings", None)
     if desk is None:
         return {}
+    if desk.links is None:  # the sample service has no public URL; show the button anyway
+        from bot.features.ical import MeetingLinks
+
+        desk.links = MeetingLinks("https://slt-boten.example", b"sample-secret")
     kommune_id, group_id = MEETING_GROUP
     meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
     data = meeting_cards.card_data(meeting)
@@ -384,6 +389,16 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     ):
         reply = bot.answer(question, kommune_id, _request(text=question))
         cards[name] = _only_card(reply, name)
+    from bot.features.meeting_answers import meeting_plan_reply
+
+    arshjul = meeting_plan_reply(
+        desk,
+        bot.kb.kommuner[kommune_id],
+        SAMPLE_NOW.year,
+        "https://slt-boten.example/calendar/eksempel.ics",
+        today=SAMPLE_NOW.date(),
+    )
+    cards["meeting.arshjul"] = _only_card(arshjul, "årshjul")
     following = desk.next_meeting(kommune_id, group_id, meeting.end)
     cancelled = desk.cancel(following.key, OLA.name or "")
     cards["meeting.call.cancelled"] = meeting_cards.call_card(desk, cancelled)

@@ -12,18 +12,23 @@ same list, so every tag has its entity and no entity lacks its tag.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from bot.clock import OSLO
 from bot.features.meetings import (
     AGENDA_MAX_CHARS,
+    GRAPH_EVENTS,
     AgendaItem,
     Attendance,
     Attendee,
     Meeting,
     MeetingDesk,
+    agenda_deadline,
     day_text,
+    place_assumed,
+    time_assumed,
     when_text,
 )
 from cards.base import bullets, card, execute, facts, heading, paragraph
@@ -79,18 +84,34 @@ def _title(meeting: Meeting) -> str:
 
 def _time(meeting: Meeting) -> str:
     end = meeting.end.astimezone(OSLO)
-    return f"{when_text(meeting.start, year=True)}–{end:%H:%M}"
+    text = f"{when_text(meeting.start, year=True)}–{end:%H:%M}"
+    return f"{text} (antatt tid)" if time_assumed(meeting) else text
+
+
+def place_text(meeting: Meeting, teams_link: str | None = None) -> str:
+    """The place, marked «(antatt)» when nobody confirmed it; «ikke avklart» when unknown."""
+    if meeting.place:
+        return f"{meeting.place} (antatt)" if place_assumed(meeting) else meeting.place
+    return "" if teams_link or meeting.teams_link else "Ikke avklart – innkaller sier fra"
 
 
 def _meeting_facts(
-    meeting: Meeting, innkaller: str | None, moteleder: str | None, sekretar: str | None
+    meeting: Meeting,
+    innkaller: str | None,
+    moteleder: str | None,
+    sekretar: str | None,
+    *,
+    teams_link: str | None = None,
+    deadline: dt.datetime | None = None,
 ) -> dict[str, Any]:
-    link = f"[Bli med i Teams-møtet]({meeting.teams_link})" if meeting.teams_link else ""
+    join = teams_link or meeting.teams_link
+    link = f"[Bli med i Teams-møtet]({join})" if join else ""
     return facts(
         [
             ("Tid", _time(meeting)),
-            ("Sted", meeting.place or ""),
+            ("Sted", place_text(meeting, join)),
             ("Teams-lenke", link),
+            ("Frist for saker", when_text(deadline) if deadline and meeting.active else ""),
             ("Innkaller", innkaller or ""),
             ("Møteleder", moteleder or ""),
             ("Sekretær", sekretar or ""),
@@ -127,8 +148,14 @@ def meeting_call_card(
     moteleder: str | None = None,
     sekretar: str | None = None,
     notice: str | None = None,
+    ics_url: str | None = None,
+    teams_link: str | None = None,
+    deadline: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """The call: what, when, where, the saksliste so far and who comes — with the answers.
+
+    ``ics_url`` (a signed link to this meeting's .ics) becomes «Legg i kalender»;
+    ``teams_link`` is the Teams meeting Graph made; ``deadline`` is when saker are due.
 
     A cancelled or moved-away meeting keeps its facts and answers but loses the buttons.
     ``moteleder``/``sekretar`` default to the group's roles.
@@ -149,7 +176,14 @@ def meeting_call_card(
     elif meeting.urgent:
         body.append(paragraph("Hastemøte.", weight="Bolder", color="Warning"))
     body.append(
-        _meeting_facts(meeting, innkaller, moteleder or group.moteleder, sekretar or group.sekretar)
+        _meeting_facts(
+            meeting,
+            innkaller,
+            moteleder or group.moteleder,
+            sekretar or group.sekretar,
+            teams_link=teams_link,
+            deadline=deadline,
+        )
     )
     if meeting.moved_from is not None:
         body.append(
@@ -185,6 +219,8 @@ def meeting_call_card(
             execute("Kommer ikke", Verb.MEETING_RSVP_NO, data, associatedInputs="none"),
             execute("Meld inn sak", Verb.MEETING_AGENDA, data),
         ]
+        if ics_url:
+            actions.append({"type": "Action.OpenUrl", "title": "Legg i kalender", "url": ics_url})
     return with_mentions(card(body, actions), mentions)
 
 
@@ -200,7 +236,16 @@ def call_card(desk: MeetingDesk, meeting: Meeting, *, notice: str | None = None)
         moteleder=desk.role_label(meeting.kommune_id, meeting.group.moteleder),
         sekretar=desk.role_label(meeting.kommune_id, meeting.group.sekretar),
         notice=notice,
+        ics_url=desk.links.url(meeting) if desk.links is not None and meeting.active else None,
+        teams_link=_graph_join_url(desk, meeting),
+        deadline=agenda_deadline(meeting, desk.calendar),
     )
+
+
+def _graph_join_url(desk: MeetingDesk, meeting: Meeting) -> str | None:
+    """The Teams meeting Microsoft Graph made for this meeting, when Graph is configured."""
+    record = desk.store.get(GRAPH_EVENTS, meeting.uid_key)
+    return str(record["join_url"]) if record and record.get("join_url") else None
 
 
 def meeting_reminder_card(
@@ -221,7 +266,7 @@ def meeting_reminder_card(
         facts(
             [
                 ("Tid", _time(meeting)),
-                ("Sted", meeting.place or ""),
+                ("Sted", place_text(meeting)),
                 (
                     "Teams-lenke",
                     f"[Bli med i Teams-møtet]({meeting.teams_link})" if meeting.teams_link else "",

@@ -287,8 +287,11 @@ def test_review_lists_inferred_assumed_older_and_missing_facts_with_their_quotes
     assert "Navn og kontaktinformasjon til SLT-koordinator" in abouts  # missing
     assert "periode 2025–2028 er lest ut av tiltakene" in abouts  # inferred
     assert "«På rett kjøl» står bare i den eldre planen" in abouts  # older
-    assert {i.basis for i in items} == {Basis.MISSING, Basis.INFERRED, Basis.OLDER}
-    assert all(i.quote and i.at for i in items if i.basis is not Basis.MISSING)
+    # Assumed: each group's meeting rhythm (weekday, time, place) and the school holiday weeks.
+    assert {i.basis for i in items} == {Basis.MISSING, Basis.INFERRED, Basis.OLDER, Basis.ASSUMED}
+    assert any(i.field == "groups[2].rhythm.assumed" for i in items)  # the fagteam
+    assert any(i.field == "school_holidays.assumed" for i in items)
+    assert all(i.quote and i.at for i in items if i.basis in (Basis.INFERRED, Basis.OLDER))
     gjesdal = review_items(kb.kommuner["gjesdal"].kommune)
     assert any("SLT-koordinator står ikke i planen" in i.about for i in gjesdal)
     assert any(i.basis is Basis.ASSUMED for i in gjesdal)  # the status check cadence

@@ -33,7 +33,7 @@ from bot.knowledge.index import KnowledgeBase
 from cards.verbs import Verb
 from tests.auxil import figures
 from tests.auxil.activities import card_action, message
-from tests.auxil.connector import FakeConnector
+from tests.auxil.connector import LOOPBACK_CONNECTORS, FakeConnector
 from tests.auxil.tokens import SigningKey, TokenAuthority
 from tests.conftest import BotServer, start_bot, with_settings
 
@@ -62,6 +62,7 @@ def entra(authority: TokenAuthority, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def secured_bot(settings: Settings, kb: KnowledgeBase, **changes: Any) -> Any:
+    changes.setdefault("allowed_service_urls", LOOPBACK_CONNECTORS)
     secured = with_settings(settings, app_id=APP_ID, app_password=SECRET, **changes)
     return await start_bot(secured, kb)
 
@@ -276,3 +277,79 @@ async def test_when_the_key_service_cannot_be_reached_requests_wait_outside_with
     finally:
         await bot.session.close()
         await server.close()
+
+
+# --- the key service on a bad day (issue 12, finding 3) ------------------------------------
+
+
+def metadata_requests(authority: TokenAuthority) -> int:
+    return sum(1 for path in authority.fetched if path.endswith("openid-configuration"))
+
+
+async def test_a_failing_key_service_is_asked_again_only_after_a_backoff(
+    bot: BotServer, connector: FakeConnector, authority: TokenAuthority
+) -> None:
+    authority.failing = 503
+    token = authority.token(app_id=APP_ID, service_url=connector.url)
+
+    statuses = [
+        (await bot.post(message("hjelp", connector.url), headers=authority.header(token))).status
+        for _ in range(3)
+    ]
+
+    assert statuses == [503, 503, 503]  # Bot Framework retries; nobody was let in
+    assert metadata_requests(authority) == 1  # not once per request
+    assert connector.received == []
+
+
+async def test_tokens_naming_unknown_keys_do_not_make_the_bot_fetch_keys_again_and_again(
+    bot: BotServer, connector: FakeConnector, authority: TokenAuthority
+) -> None:
+    genuine = authority.token(app_id=APP_ID, service_url=connector.url)
+    assert (
+        await bot.post(message("hjelp", connector.url), headers=authority.header(genuine))
+    ).status == 201
+    asked = len(authority.fetched)
+
+    for _ in range(5):
+        stranger = authority.token(
+            app_id=APP_ID, service_url=connector.url, key=SigningKey.generate()
+        )
+        response = await bot.post(
+            message("hjelp", connector.url), headers=authority.header(stranger)
+        )
+        assert response.status == 401
+
+    assert len(authority.fetched) - asked <= 2  # metadata and keys, at most once
+
+
+# --- where replies may go (issue 12, finding 5) --------------------------------------------
+
+
+async def test_an_activity_naming_a_service_url_outside_the_allow_list_is_a_401(
+    settings: Settings,
+    kb: KnowledgeBase,
+    connector: FakeConnector,
+    authority: TokenAuthority,
+    entra: None,
+) -> None:
+    """A genuine token for an address that is not a Bot Framework / Teams connector."""
+    attacker = await FakeConnector().start()
+    server, bot = await secured_bot(
+        settings,
+        kb,
+        openid_metadata_url=authority.metadata_url,
+        allowed_service_urls=(connector.url.rstrip("/"),),  # only the real connector
+    )
+    try:
+        token = authority.token(app_id=APP_ID, service_url=attacker.url)
+        response = await bot.post(
+            message("hvem sitter i politirådet", attacker.url), headers=authority.header(token)
+        )
+        assert response.status == 401
+        assert attacker.received == []
+        assert authority.issued_to_bots == []
+    finally:
+        await bot.session.close()
+        await server.close()
+        await attacker.close()

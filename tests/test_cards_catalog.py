@@ -69,6 +69,7 @@ MEETING_CARDS = {
     "meeting.minutes_reminder",
     "meeting.next",
     "meeting.plan",
+    "meeting.arshjul",
 }
 HAS_MEETING_CARDS = importlib.util.find_spec("cards.meeting") is not None
 

@@ -80,7 +80,9 @@ async def test_when_the_connector_is_down_the_turn_still_gets_its_201_and_the_bo
 
     took = time.monotonic() - started
     assert response.status == 201
-    assert "turn failed: " in caplog.text and "could not send the apology" in caplog.text
+    assert "turn failed: " in caplog.text
+    # No apology into a connector that is not answering: it would only wait as long again.
+    assert "could not send the apology" not in caplog.text
     assert "politirådet" not in caplog.text
     figures.record("faults", fault="connector down (reply)", status=201, seconds=round(took, 1))
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 
+import pytest
+
+from bot import server
+from bot.teams import connectors
 from bot.teams.handler import CARD_CONTENT_TYPE
 from tests.auxil.activities import card_action, message
 from tests.auxil.connector import FakeConnector
@@ -133,6 +139,54 @@ async def test_a_body_over_one_megabyte_is_a_413(
     response = await bot_server.post(activity)
     assert response.status == 413
     assert connector.sent() == []
+
+
+async def test_a_message_text_over_40_kb_is_a_413_before_anything_reads_it(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    """Issue 12, finding 11: a 1 MB message kept the event loop busy for up to 2 s."""
+    activity = message("hvem sitter i politirådet " + "å" * (21 * 1024), connector.url)
+
+    response = await bot_server.post(activity)
+
+    assert response.status == 413
+    assert "40 KB" in (await response.json())["error"]
+    assert connector.sent() == []
+
+
+async def test_a_body_that_trickles_in_too_slowly_is_a_408_and_the_connection_is_let_go(
+    bot_server: BotServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, finding 7: half-sent uploads used to be waited for forever."""
+    monkeypatch.setattr(server, "BODY_READ_TIMEOUT", 0.3)
+    host, port = bot_server.url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(
+        b"POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\n"
+        b'Content-Length: 500\r\n\r\n{"type": "mess'
+    )
+    await writer.drain()
+
+    status_line = await asyncio.wait_for(reader.readline(), 5)
+
+    assert status_line.split()[1] == b"408"
+    writer.close()
+
+
+async def test_a_hanging_connector_holds_the_request_only_for_the_client_timeout(
+    bot_server: BotServer, connector: FakeConnector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, finding 8: msrest's 100 s timeout, twice (the reply, then the apology)."""
+    monkeypatch.setattr(connectors, "CONNECTOR_TIMEOUT", 0.5)  # 10 s in production
+    connector.answer_delay = 3.0  # the reply is taken in, the answer never comes in time
+    started = time.monotonic()
+
+    response = await bot_server.post(message("hvem sitter i politirådet", connector.url))
+
+    assert response.status == 201
+    assert time.monotonic() - started < 2.5
+    await asyncio.sleep(0.3)
+    assert len(connector.received) == 1, "no apology sent into a connector that is not answering"
 
 
 async def test_get_on_the_messages_endpoint_is_a_405(bot_server: BotServer) -> None:

@@ -574,13 +574,35 @@ def test_the_arshjul_lists_every_meeting_by_month_with_the_calendar_link(desk, i
     desk.cancel("testvik:politiradet:2026-05-12", KARI)
     reply = meeting_plan_reply(desk, index, 2026, "https://bot.example/ics/abc/2026.ics")
     assert reply.intent == "meeting_plan"
-    assert reply.facts == {"year": 2026, "meetings": 19, "cancelled": 1, "ics": True}
-    assert reply.text.startswith("Årshjul 2026 – Testvik")
+    assert reply.facts == {
+        "year": 2026,
+        "span": "2026",
+        "meetings": 19,
+        "cancelled": 1,
+        "ics": True,
+    }
+    assert reply.text.startswith("Årshjul – Testvik")
     assert "Mars:\n- tirsdag 10.03 kl 09:00: SLT-nettverket\n" in reply.text
     assert "- tirsdag 12.05 kl 09:00: Politirådet – Rådhuset, møterom 1 (AVLYST)" in reply.text
-    assert "(https://bot.example/ics/abc/2026.ics)" in reply.text
+    assert "Kalenderfil (.ics): https://bot.example/ics/abc/2026.ics" in reply.text
     assert "Juli:" not in reply.text
-    assert reply.cards and "https://bot.example/ics/abc/2026.ics" in str(reply.cards[0])
+    button = reply.cards[0]["actions"][0]
+    assert button == {
+        "type": "Action.OpenUrl",
+        "title": "Legg i kalender (.ics)",
+        "url": "https://bot.example/ics/abc/2026.ics",
+    }
+
+
+def test_the_arshjul_asked_in_december_runs_twelve_months_from_today(desk, index) -> None:
+    reply = meeting_plan_reply(
+        desk, index, 2026, "https://bot.example/c.ics", today=dt.date(2026, 12, 1)
+    )
+    assert reply.facts["span"] == "desember 2026 – november 2027"
+    assert "Januar 2027:" in reply.text and "Mars 2026" not in reply.text
+    titles = [a["title"] for a in reply.cards[0]["actions"]]
+    assert titles == ["Legg i kalender (2026)", "Legg i kalender (2027)"]
+    assert reply.cards[0]["actions"][1]["url"] == "https://bot.example/c.ics?year=2027"
 
 
 def test_the_arshjul_without_a_link_and_for_a_year_outside_the_plan(desk, index) -> None:
@@ -621,4 +643,6 @@ def test_the_bundled_kommuner_give_an_arshjul(kb: KnowledgeBase) -> None:
     desk = MeetingDesk(kb, Store(":memory:"), {}, clock=FixedClock(NOW))
     for kommune_id, index in kb.kommuner.items():
         reply = meeting_plan_reply(desk, index, 2026, None)
-        assert reply.facts["meetings"] == len(meetings_for_year(index.kommune, 2026)), kommune_id
+        assert reply.facts["meetings"] == len(
+            meetings_for_year(index.kommune, 2026, desk.calendar_for(kommune_id))
+        ), kommune_id

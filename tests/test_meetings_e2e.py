@@ -220,6 +220,11 @@ async def test_with_graph_the_call_also_becomes_an_outlook_event_with_a_teams_li
         attendees = json.dumps(event.event, ensure_ascii=False)
         assert "ordforer@testvik.example" in attendees
         assert event.event.get("isOnlineMeeting") is True
+        # The call card carries the Teams meeting Graph made, beside «Legg i kalender».
+        [call] = posts(room, "Innkalling: Politirådet")
+        card = json.dumps(call["attachments"][0]["content"], ensure_ascii=False)
+        assert "[Bli med i Teams-møtet](https://teams." in card
+        assert "Legg i kalender" in card
     finally:
         await room.server.session.close()
         await server.close()

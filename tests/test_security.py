@@ -23,7 +23,7 @@ from bot.server import RUNTIME
 from bot.store import Store
 from cards.verbs import Verb
 from tests.auxil.activities import TEAM_ID, TENANT_ID, message, user
-from tests.auxil.connector import FakeConnector
+from tests.auxil.connector import LOOPBACK_CONNECTORS, FakeConnector
 from tests.auxil.room import HELSE, SKOLE, Room, at, open_room, post_action
 from tests.auxil.tokens import TokenAuthority
 from tests.conftest import BotServer, start_bot, with_settings
@@ -60,6 +60,7 @@ async def single_tenant_bot(
             "MicrosoftAppType": "SingleTenant",
             "MicrosoftAppTenantId": OUR_TENANT.upper(),
             "SLT_OPENID_METADATA_URL": authority.metadata_url,
+            "SLT_ALLOWED_SERVICE_URLS": ",".join(LOOPBACK_CONNECTORS),
             "SLT_DATA_DIR": str(tmp_path / "data"),
             "SLT_SCHEDULER": "off",
         }
@@ -97,6 +98,19 @@ async def test_a_single_tenant_bot_refuses_other_organisations_even_with_a_valid
     response = await single_tenant_bot.post(activity, headers=authority.header(token))
 
     assert response.status == 403
+    assert connector.received == []
+
+
+@pytest.mark.parametrize("tenant", [OUR_TENANT, OTHER_TENANT], ids=["ours", "another"])
+async def test_without_a_token_every_tenant_gets_the_same_401(
+    single_tenant_bot: BotServer, connector: FakeConnector, tenant: str
+) -> None:
+    """The token is checked first: a refusal tells nobody which tenant the bot serves."""
+    activity = from_tenant(message("hjelp", connector.url), tenant)
+
+    response = await single_tenant_bot.post(activity)
+
+    assert response.status == 401
     assert connector.received == []
 
 

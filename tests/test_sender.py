@@ -434,6 +434,47 @@ async def test_two_schedulers_firing_the_same_reminder_at_once_send_it_once(
     assert len(connector.sent()) == 1
 
 
+async def test_a_row_another_process_is_sending_is_left_to_that_process(
+    harness: Harness,
+) -> None:
+    """Two processes on one database (two stores on one file): the claim decides who sends."""
+    connector = harness.connector
+    connector.answer_delay = 0.3  # the first process's post is still on the wire
+    other_store = Store(harness.tmp_path / "db.sqlite3")
+    limiter = RecordingLimiter(harness.time)
+    other = ProactiveSender(harness.adapter, "", other_store, limiter=limiter)
+    try:
+        first = asyncio.create_task(harness.sender.send(reminder(connector.url)))
+        while (harness.store.get(OUTBOX, "reminder:valer:18:2026-06-15:3") or {}).get(
+            "state"
+        ) != "sending":
+            await asyncio.sleep(0.01)
+        second = await other.send(reminder(connector.url))
+        assert (await first).state == "sent"
+    finally:
+        other_store.close()
+
+    assert second.state == "claimed_elsewhere"
+    assert len(connector.sent()) == 1
+    assert "claimed_by" not in harness.ledger("reminder:valer:18:2026-06-15:3")  # released
+
+
+async def test_a_claim_left_by_a_process_that_died_is_taken_over_and_flagged(
+    harness: Harness,
+) -> None:
+    connector = harness.connector
+    dead = Store(harness.tmp_path / "db.sqlite3")
+    key = "reminder:valer:18:2026-06-15:3"
+    dead.put(OUTBOX, key, {"kind": "reminder", "state": "sending", "claimed_by": dead.instance_id})
+    dead.close()  # its lock file is gone, as after SIGKILL
+
+    delivery = await harness.sender.send(reminder(connector.url))
+
+    assert delivery.state == "sent"
+    assert harness.ledger(key).get("uncertain") is True
+    assert len(connector.sent()) == 1
+
+
 async def test_two_reminders_due_at_the_same_moment_are_both_sent(harness: Harness) -> None:
     connector = harness.connector
     three_days = reminder(connector.url, key="reminder:valer:18:2026-06-15:3")

@@ -42,7 +42,7 @@ def test_the_service_starts_reports_health_logs_json_and_stops_gracefully(tmp_pa
     env = {
         **os.environ,
         "PORT": str(port),
-        "HOST": "127.0.0.1",
+        "SLT_HOST": "127.0.0.1",
         "SLT_DATA_DIR": str(tmp_path),
         "LOG_FORMAT": "json",
         "SLT_SCHEDULER": "on",

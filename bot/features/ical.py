@@ -21,9 +21,12 @@ store's ``kv`` under its own namespace, keyed by team), compares presented token
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 
 from icalendar import Calendar, Event
 
@@ -31,12 +34,15 @@ from bot.features.meetings import (
     Meeting,
     MeetingDesk,
 )
+from bot.store import Store
 from bot.text import fold
 
 PRODID = "-//SLT-boten//Aarshjul//NO"
 UID_DOMAIN = "slt-boten"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 TOKEN_BYTES = 24
+SECRET_NAMESPACE = "calendar_token"
+SECRET_KEY = "secret:meeting-links"
 
 
 def team_token() -> str:
@@ -94,6 +100,67 @@ def _event(desk: MeetingDesk, meeting: Meeting, stamp: dt.datetime) -> Event:
     event.add("sequence", meeting.sequence)
     event.add("transp", "OPAQUE")
     return event
+
+
+def meeting_calendar(desk: MeetingDesk, meeting: Meeting) -> bytes:
+    """One meeting as an .ics file («Legg i kalender» on the call card)."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-timezone", "Europe/Oslo")
+    stamp = _utc(desk.clock.now()).replace(microsecond=0)
+    calendar.add_component(_event(desk, meeting, stamp))
+    return calendar.to_ical()
+
+
+def meeting_filename(meeting: Meeting) -> str:
+    """``slt-fagteam-2027-03-09.ics``."""
+    return f"slt-{meeting.group.id}-{meeting.day.isoformat()}.ics"
+
+
+SIGNATURE_CHARS = 22
+"""128 bits of HMAC-SHA256, URL-safe base64 without padding."""
+
+
+@dataclass(frozen=True)
+class MeetingLinks:
+    """Signed links to one meeting's .ics: ``/calendar/meeting/{kommune}/{group}/{day}.ics?sig=``.
+
+    The signature is an HMAC over the meeting's path with a server-side secret, so a link
+    opens exactly that meeting's file and cannot be edited into another one. The secret is
+    made once and kept in the store (the same place the årshjul's per-team tokens live);
+    replacing it revokes every link.
+    """
+
+    base_url: str
+    secret: bytes
+
+    def path(self, kommune_id: str, group_id: str, day: dt.date) -> str:
+        return f"/calendar/meeting/{kommune_id}/{group_id}/{day.isoformat()}.ics"
+
+    def sign(self, path: str) -> str:
+        digest = hmac.new(self.secret, path.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).decode().rstrip("=")[:SIGNATURE_CHARS]
+
+    def verify(self, path: str, signature: str) -> bool:
+        return len(signature) == SIGNATURE_CHARS and hmac.compare_digest(
+            self.sign(path).encode(), signature.encode()
+        )
+
+    def url(self, meeting: Meeting) -> str:
+        path = self.path(meeting.kommune_id, meeting.group.id, meeting.day)
+        return f"{self.base_url}{path}?sig={self.sign(path)}"
+
+
+def link_secret(store: Store) -> bytes:
+    """The server's link-signing secret: made on first use, kept in the store."""
+    record = store.get(SECRET_NAMESPACE, SECRET_KEY)
+    if record is None:
+        record = {"secret": secrets.token_urlsafe(32)}
+        store.put(SECRET_NAMESPACE, SECRET_KEY, record)
+    return str(record["secret"]).encode()
 
 
 def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:

@@ -10,6 +10,7 @@ from bot.features.meetings import (
     WEEKDAYS,
     Meeting,
     MeetingDesk,
+    time_assumed,
     when_text,
 )
 from bot.features.reply import Reply
@@ -43,24 +44,74 @@ def _plan_source(index: KommuneIndex) -> tuple[str, ...]:
     return (k.sources[k.plan.source].title,)
 
 
-def meeting_plan_reply(
-    desk: MeetingDesk, index: KommuneIndex, year: int, ics_url: str | None
-) -> Reply:
-    """The årshjul: every meeting of the year, by month, with the calendar file's link."""
-    meetings = desk.year_plan(index.id, year)
-    by_month: dict[int, list[str]] = {}
+def _month_lines(meetings: list[Meeting]) -> list[str]:
+    """One line per group and month: a weekly group's four Mondays share one line."""
+    by_group: dict[str, list[Meeting]] = {}
     for meeting in meetings:
-        by_month.setdefault(meeting.day.month, []).append(meeting_line(meeting))
+        by_group.setdefault(meeting.group.id, []).append(meeting)
+    lines = []
+    for group_meetings in by_group.values():
+        plain = [m for m in group_meetings if m.active and not m.urgent and m.source != "adhoc"]
+        same_time = {
+            (m.start.astimezone(OSLO).weekday(), m.start.astimezone(OSLO).time()) for m in plain
+        }
+        if len(plain) > 1 and len(plain) == len(group_meetings) and len(same_time) == 1:
+            first = plain[0].start.astimezone(OSLO)
+            days = [f"{m.day.day}." for m in plain]
+            listed = ", ".join(days[:-1]) + f" og {days[-1]}"
+            name = plain[0].group.name
+            lines.append(f"{WEEKDAYS[first.weekday()]}er {listed} kl {first:%H:%M}: {name}")
+        else:
+            lines += [meeting_line(m) for m in group_meetings]
+    return lines
+
+
+def _window(
+    desk: MeetingDesk, kommune_id: str, year: int, today: dt.date | None
+) -> tuple[list[Meeting], str]:
+    """The meetings to show and how to name the span: twelve months from ``today`` when the
+    year asked for is this year (no past months), else the whole year asked for."""
+    if today is None or year != today.year:
+        return desk.year_plan(kommune_id, year), str(year)
+    first = today.replace(day=1)
+    last = dt.date(first.year + 1, first.month, 1)
+    meetings = [
+        m
+        for y in (first.year, first.year + 1)
+        for m in desk.year_plan(kommune_id, y)
+        if today <= m.day < last
+    ]
+    end = last - dt.timedelta(days=1)
+    return meetings, f"{MONTHS[today.month - 1]} {today.year} – {MONTHS[end.month - 1]} {end.year}"
+
+
+def meeting_plan_reply(
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    year: int,
+    ics_url: str | None,
+    *,
+    today: dt.date | None = None,
+) -> Reply:
+    """The årshjul by month, compact, with the calendar file as a button.
+
+    Asked for this year (``today`` given) it runs twelve months from today, so in December
+    it shows the coming year rather than the months already past.
+    """
+    meetings, span = _window(desk, index.id, year, today)
+    by_month: dict[tuple[int, int], list[Meeting]] = {}
+    for meeting in meetings:
+        by_month.setdefault((meeting.day.year, meeting.day.month), []).append(meeting)
+    several_years = len({y for y, _ in by_month}) > 1
     sections = [
-        Section(heading=MONTHS[month - 1].capitalize(), items=tuple(lines))
-        for month, lines in sorted(by_month.items())
+        Section(
+            heading=MONTHS[month - 1].capitalize() + (f" {y}" if several_years else ""),
+            items=tuple(_month_lines(month_meetings)),
+        )
+        for (y, month), month_meetings in sorted(by_month.items())
     ]
     if not sections:
-        sections.append(Section(text=f"Ingen møter er planlagt i {year}."))
-    if ics_url:
-        sections.append(
-            Section(text=f"[Last ned årshjulet som kalenderfil (.ics)]({ics_url}) – for Outlook.")
-        )
+        sections.append(Section(text=f"Ingen møter er planlagt ({span})."))
     notes = []
     if any(m.source == "scheduled" for m in meetings):
         notes.append(
@@ -70,20 +121,37 @@ def meeting_plan_reply(
     without = [g.name for g in index.kommune.groups if g.id not in {m.group.id for m in meetings}]
     if without:
         notes.append(f"Uten faste møter i {year}: {', '.join(without)}.")
+    if any(time_assumed(m) for m in meetings):
+        notes.append("Ukedag og klokkeslett er antatt til koordinatoren har bekreftet dem.")
     sheet = Sheet(
-        title=f"Årshjul {year} – {index.kommune.short_name}",
-        subtitle="Møteplan for SLT-gruppene",
+        title=f"Årshjul – {index.kommune.short_name}",
+        subtitle=f"Møteplan for SLT-gruppene, {span}",
         sections=tuple(sections),
         notes=tuple(notes),
         sources=_plan_source(index),
     )
+    years = sorted({m.day.year for m in meetings}) or [year]
     facts = {
         "year": year,
+        "span": span,
         "meetings": len(meetings),
         "cancelled": sum(1 for m in meetings if m.cancelled),
         "ics": bool(ics_url),
     }
-    return Reply(sheet.as_text(), (sheet_card(sheet),), "meeting_plan", facts)
+    card = sheet_card(sheet)
+    if ics_url:
+        card["actions"] = [
+            {
+                "type": "Action.OpenUrl",
+                "title": f"Legg i kalender ({y})" if len(years) > 1 else "Legg i kalender (.ics)",
+                "url": f"{ics_url}?year={y}" if y != year else ics_url,
+            }
+            for y in years
+        ]
+    text = sheet.as_text()
+    if ics_url:
+        text += f"\n\nKalenderfil (.ics): {ics_url}"
+    return Reply(text, (card,), "meeting_plan", facts)
 
 
 def meeting_facts(desk: MeetingDesk, meeting: Meeting) -> tuple[tuple[str, str], ...]:

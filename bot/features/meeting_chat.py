@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.clock import OSLO
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -173,8 +174,11 @@ def answer(
 ) -> Reply:
     """møteplan / årshjul / "når er neste fagteammøte"."""
     if q.intent is Intent.MEETING_PLAN:
-        year = int(q.number) if q.number and len(q.number) == 4 else now.year
-        return meeting_plan_reply(desk, index, year, ics_url(index.id))
+        asked = int(q.number) if q.number and len(q.number) == 4 else None
+        today = now.astimezone(OSLO).date()
+        return meeting_plan_reply(
+            desk, index, asked or today.year, ics_url(index.id), today=None if asked else today
+        )
     group_id = q.group_id or find_group(index, text)
     return next_meeting_reply(desk, index, group_id, now)
 

@@ -38,6 +38,15 @@ scheduled meeting that would overlap in time a meeting already placed for anothe
 the same kommune moves like a closed day does, so the weekly meeting yields to the
 politiråd rather than the other way round.
 
+**A rhythm wins over the frequency.** A group with ``rhythm.pattern`` (weekday, «første
+tirsdag i måneden», «hver 6. uke på onsdag» — see :mod:`bot.knowledge.rhythm`) meets on the
+pattern's dates and *keeps its weekday*: a date on a closed day (public holiday, weekend,
+school holiday) moves by whole weeks — for a monthly pattern to the nearest free same
+weekday in the same month, for a cadence of three weeks or more one week later (else one
+earlier) — and is skipped when there is none; a weekly or fortnightly meeting on a closed
+day is simply skipped. Rhythm groups are placed before the frequency-only groups, which
+yield to them. Start time, length and place come from the rhythm.
+
 **Fixed dates win.** When a group's møteplan (``Group.moteplan``) has dates in the year,
 those are the group's meetings for that year (``source="fixed"``), exactly as given — the
 kommune chose them. A year the møteplan does not cover falls back to the rules above.
@@ -56,6 +65,7 @@ from typing import Any, Literal
 from dateutil.rrule import MONTHLY, TU, WEEKLY, rrule, weekday
 
 from bot.knowledge.models import Frequency, Group, Kommune
+from bot.knowledge.rhythm import WEEKDAY_NAMES, Pattern
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
 DEFAULT_MEETING_TIME = dt.time(9, 0)
@@ -167,11 +177,26 @@ def rule_dates(
 # -- placing meetings ----------------------------------------------------------------------
 
 
-def _start_time(group: Group) -> dt.time:
+def group_start(group: Group) -> dt.time:
+    """The group's usual start: the rhythm's, else ``default_time``, else 09:00."""
+    if group.rhythm is not None:
+        return group.rhythm.start_time
     if group.default_time:
         hours, minutes = group.default_time.split(":")
         return dt.time(int(hours), int(minutes))
     return DEFAULT_MEETING_TIME
+
+
+def group_minutes(group: Group) -> int:
+    """How long the group's meetings last, in minutes."""
+    return group.rhythm.duration_minutes if group.rhythm is not None else group.duration_minutes
+
+
+def group_place(group: Group) -> str | None:
+    """Where the group meets (a room, or a Teams link), or ``None`` when nobody said."""
+    if group.rhythm is not None and group.rhythm.place:
+        return group.rhythm.place
+    return group.place
 
 
 def _meeting(
@@ -182,9 +207,9 @@ def _meeting(
     source: Source,
     moved_from: dt.date | None = None,
 ) -> PlannedMeeting:
-    start = calendar.at(day, _start_time(group))
+    start = calendar.at(day, group_start(group))
     # Wall-clock arithmetic: a 90-minute meeting ends 90 minutes later on the clock.
-    end = start + dt.timedelta(minutes=group.duration_minutes)
+    end = start + dt.timedelta(minutes=group_minutes(group))
     return PlannedMeeting(
         kommune_id=kommune.id,
         group_id=group.id,
@@ -192,7 +217,7 @@ def _meeting(
         start=start,
         end=end,
         source=source,
-        place=group.place,
+        place=group_place(group),
         moved_from=moved_from,
     )
 
@@ -200,8 +225,8 @@ def _meeting(
 def _overlaps(
     day: dt.date, group: Group, others: Iterable[PlannedMeeting], calendar: WorkCalendar
 ) -> bool:
-    start = calendar.at(day, _start_time(group))
-    end = start + dt.timedelta(minutes=group.duration_minutes)
+    start = calendar.at(day, group_start(group))
+    end = start + dt.timedelta(minutes=group_minutes(group))
     return any(m.start < end and start < m.end for m in others)
 
 
@@ -258,6 +283,44 @@ def _place_group(
     return placed
 
 
+def _shifts(pattern: Pattern) -> tuple[int, ...]:
+    """Whole-week shifts (in days) a closed date may take, nearest first."""
+    if pattern.unit == "week":
+        return () if pattern.every <= FREQUENT_UP_TO_WEEKS else (7, -7)
+    return (7, -7, 14, -14, 21, -21)
+
+
+def _rhythm_group(
+    kommune: Kommune, group: Group, year: int, calendar: WorkCalendar
+) -> list[PlannedMeeting]:
+    """The rhythm's dates in ``year``, each kept, shifted by whole weeks, or skipped."""
+    assert group.rhythm is not None and group.rhythm.pattern is not None
+    pattern = group.rhythm.pattern
+    dates = pattern.dates(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    taken = set(dates)
+    placed: list[PlannedMeeting] = []
+    for day in dates:
+        if calendar.is_meeting_day(day):
+            placed.append(_meeting(kommune, group, day, calendar, "scheduled"))
+            continue
+        for shift in _shifts(pattern):
+            other = day + dt.timedelta(days=shift)
+            same_period = other.year == year and (
+                pattern.unit == "week" or other.month == day.month
+            )
+            if same_period and other not in taken and calendar.is_meeting_day(other):
+                taken.add(other)
+                placed.append(
+                    _meeting(kommune, group, other, calendar, "scheduled", moved_from=day)
+                )
+                break
+    return placed
+
+
+def has_rhythm(group: Group) -> bool:
+    return group.rhythm is not None and group.rhythm.pattern is not None
+
+
 def _fixed_meetings(
     kommune: Kommune, group: Group, year: int, calendar: WorkCalendar
 ) -> list[PlannedMeeting]:
@@ -287,6 +350,8 @@ def meetings_for_year(
         fixed = _fixed_meetings(kommune, group, year, calendar)
         if fixed:
             placed.extend(fixed)
+        elif has_rhythm(group):
+            placed.extend(_rhythm_group(kommune, group, year, calendar))
         else:
             count = len(rule_dates(group, kommune, year, calendar, anchor))
             if count:
@@ -321,6 +386,7 @@ def to_json(meetings: Iterable[PlannedMeeting]) -> list[dict[str, Any]]:
             "kommune": m.kommune_id,
             "group": m.group_id,
             "name": m.group_name,
+            "weekday": WEEKDAY_NAMES[m.start.weekday()],
             "start": m.start.isoformat(),
             "end": m.end.isoformat(),
             "source": m.source,

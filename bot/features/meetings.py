@@ -47,10 +47,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.clock import OSLO, Clock, SystemClock
-from bot.features.meeting_plan import DEFAULT_MEETING_TIME, PlannedMeeting, meetings_for_year
+from bot.features.meeting_plan import (
+    PlannedMeeting,
+    group_minutes,
+    group_place,
+    group_start,
+    meetings_for_year,
+)
 from bot.features.privacy import PrivacyGuard
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group
@@ -58,6 +64,9 @@ from bot.people import PeopleMap
 from bot.store import Store
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
+
+if TYPE_CHECKING:
+    from bot.features.ical import MeetingLinks
 
 NAMESPACE = "meeting"
 OVERRIDE_NAMESPACE = "meeting_override"
@@ -220,11 +229,8 @@ class MeetingProblem(ValueError):
 
 
 def usual_time(group: Group) -> dt.time:
-    """The group's usual start time (``default_time``, else 09:00), as the plan uses it."""
-    if group.default_time:
-        hours, minutes = group.default_time.split(":")
-        return dt.time(int(hours), int(minutes))
-    return DEFAULT_MEETING_TIME
+    """The group's usual start time (its rhythm's, else ``default_time``, else 09:00)."""
+    return group_start(group)
 
 
 def _place_and_link(place: str | None) -> tuple[str | None, str | None]:
@@ -274,6 +280,8 @@ class MeetingDesk:
         self.calendar = calendar
         self.guard = guard or PrivacyGuard()
         self._plans: dict[tuple[str, int], list[PlannedMeeting]] = {}
+        self.links: MeetingLinks | None = None
+        """Signed «Legg i kalender» links; set by the server when it has a public URL."""
 
     # --- knowledge ---------------------------------------------------------------------
 
@@ -294,11 +302,18 @@ class MeetingDesk:
 
     # --- building meetings -------------------------------------------------------------
 
+    def calendar_for(self, kommune_id: str) -> WorkCalendar:
+        """The desk's calendar with the kommune's school holidays (when the knowledge has them)."""
+        rules = self.index(kommune_id).kommune.school_holidays
+        if rules is None or self.calendar.school is not None:
+            return self.calendar
+        return replace(self.calendar, school=rules)
+
     def _planned(self, kommune_id: str, year: int) -> list[PlannedMeeting]:
         cached = self._plans.get((kommune_id, year))
         if cached is None:
             kommune = self.index(kommune_id).kommune
-            cached = meetings_for_year(kommune, year, self.calendar)
+            cached = meetings_for_year(kommune, year, self.calendar_for(kommune_id))
             self._plans[(kommune_id, year)] = cached
         return cached
 
@@ -627,12 +642,19 @@ class MeetingDesk:
         return self.agenda(key)
 
     def not_answered(self, meeting: Meeting) -> list[Invitee]:
-        """Mapped people who have not answered the call (for the day-before reminder)."""
+        """Mapped people who have not answered the call (for the day-before reminder).
+
+        The innkaller is never among them: she called the meeting, so nagging her «Du har
+        ikke svart» about it is noise.
+        """
         answered = self.attendance(meeting.key).answered
+        innkaller = fold(
+            meeting.group.innkaller or self.index(meeting.kommune_id).kommune.coordinator.title
+        )
         return [
             invitee
             for invitee in self.invitees(meeting.kommune_id, meeting.group)
-            if not answered & set(invitee.identities)
+            if not answered & set(invitee.identities) and fold(invitee.role) != innkaller
         ]
 
     # --- the coordinator's changes -------------------------------------------------------
@@ -662,7 +684,7 @@ class MeetingDesk:
                 meeting = replace(meeting, urgent=True, sequence=meeting.sequence + 1)
                 self._write(meeting, by)
             return meeting
-        duration = dt.timedelta(minutes=group.duration_minutes)
+        duration = dt.timedelta(minutes=group_minutes(group))
         if existing is not None and existing.cancelled:
             meeting = replace(
                 existing,
@@ -673,14 +695,14 @@ class MeetingDesk:
                 sequence=existing.sequence + 1,
             )
         else:
-            group_place, group_link = _place_and_link(group.place)
+            usual_place, group_link = _place_and_link(group_place(group))
             key = meeting_key(kommune_id, group_id, start.date())
             meeting = Meeting(
                 kommune_id=kommune_id,
                 group=group,
                 start=start,
                 end=start + duration,
-                place=place or group_place,
+                place=place or usual_place,
                 teams_link=teams_link or group_link,
                 source="adhoc",
                 urgent=urgent,
@@ -803,6 +825,43 @@ def send_times(
         call_at=calendar.at(call_day, CALL_TIME),
         reminder_at=calendar.at(reminder_day, REMINDER_TIME),
         minutes_at=minutes_at,
+    )
+
+
+GRAPH_EVENTS = "graph_event"
+"""Store namespace: meeting origin key → the Graph event id and join URL."""
+AGENDA_DEADLINE_TIME = dt.time(12, 0)
+
+
+def agenda_deadline(meeting: Meeting, calendar: WorkCalendar = DEFAULT_CALENDAR) -> dt.datetime:
+    """Saker are sent in by 12:00 the working day before: the innkaller then has the
+    afternoon to put the saksliste together (the same moment the reminder goes out)."""
+    return calendar.at(calendar.previous_working_day(meeting.day), AGENDA_DEADLINE_TIME)
+
+
+def calls_posted(group: Group) -> bool:
+    """Whether the bot posts calls, nudges and referat reminders for the group."""
+    return group.rhythm is None or group.rhythm.calls == "auto"
+
+
+def time_assumed(meeting: Meeting) -> bool:
+    """The plan's meeting at its rhythm's time, which nobody has confirmed yet."""
+    rhythm = meeting.group.rhythm
+    return (
+        rhythm is not None
+        and rhythm.is_assumed("start")
+        and meeting.source == "scheduled"
+        and meeting.sequence == 0
+    )
+
+
+def place_assumed(meeting: Meeting) -> bool:
+    rhythm = meeting.group.rhythm
+    return (
+        rhythm is not None
+        and rhythm.is_assumed("place")
+        and meeting.source == "scheduled"
+        and meeting.sequence == 0
     )
 
 

@@ -83,6 +83,70 @@ def review_items(kommune: Kommune) -> list[ReviewItem]:
                     f"{path}.frist",
                 )
             )
+    return items + _rhythm_items(kommune)
+
+
+ASSUMED_WORDS = {
+    "weekday": "ukedag",
+    "pattern": "hvilke uker/måneder",
+    "start": "klokkeslett",
+    "duration": "varighet",
+    "place": "sted",
+    "calls": "om innkallinger sendes",
+}
+
+
+def _rhythm_items(kommune: Kommune) -> list[ReviewItem]:
+    """Each group's assumed meeting rhythm, and the school holiday weeks, for confirming.
+
+    Confirmed by removing the words from the group's ``rhythm.assumed`` (or setting
+    ``school_holidays.assumed: false``)."""
+    items = []
+    for i, group in enumerate(kommune.groups):
+        rhythm = group.rhythm
+        if rhythm is None or not rhythm.assumed:
+            continue
+        how = rhythm.pattern.describe() if rhythm.pattern else "ingen faste møter"
+        calls = "innkalling i Teams" if rhythm.calls == "auto" else "ingen innkalling i Teams"
+        about = (
+            f"Møter {how} kl {rhythm.start}, {rhythm.duration_minutes} min, "
+            f"sted: {rhythm.place or 'ikke oppgitt'}, {calls}. Antatt: "
+            + ", ".join(ASSUMED_WORDS[f] for f in rhythm.assumed)
+        )
+        quote = group.meets.text if group.meets else None
+        items.append(
+            ReviewItem(
+                f"Gruppe: {group.name}",
+                about,
+                Basis.ASSUMED,
+                quote,
+                None,
+                rhythm.note,
+                f"groups[{i}].rhythm.assumed",
+            )
+        )
+    school = kommune.school_holidays
+    if school is not None and school.assumed:
+        summer = f"{school.summer.start}–{school.summer.end}" if school.summer else "ingen"
+        christmas = (
+            f"{school.christmas.start}–{school.christmas.end}" if school.christmas else "ingen"
+        )
+        about = (
+            f"Ingen møter i skoleferiene: vinterferie uke {school.winter_week}, høstferie uke "
+            f"{school.autumn_week}, påske{'' if school.easter else ' (ikke)'}, sommer {summer}, "
+            f"jul {christmas} (måned-dag)"
+        )
+        items.append(
+            ReviewItem(
+                "Skoleferier",
+                about,
+                Basis.ASSUMED,
+                None,
+                None,
+                "Nasjonale standarduker for fylket. Sjekk mot kommunens skolerute.",
+                "school_holidays.assumed",
+            )
+        )
     return items
 
 

@@ -3,6 +3,7 @@
 Layout of a knowledge directory::
 
     national/routines.yaml      the national default routines and legal bases
+    national/school_holidays.yaml   national default school holiday weeks, per fylke
     kommuner/<id>.yaml          one file per kommune (file name = the kommune's id)
 """
 
@@ -19,8 +20,11 @@ from pydantic import BaseModel, ValidationError
 
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
+from bot.knowledge.rhythm import SchoolHolidayDefaults
 
 NATIONAL_FILE = Path("national") / "routines.yaml"
+SCHOOL_HOLIDAYS_FILE = "school_holidays.yaml"
+"""Beside the national routines; optional (without it a kommune's own rules stand alone)."""
 KOMMUNE_DIR = Path("kommuner")
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -184,6 +188,13 @@ def _load_files(
             national = load_national(national_path)
         except KnowledgeError as exc:
             problems += exc.problems
+    school = None
+    school_path = national_path.parent / SCHOOL_HOLIDAYS_FILE if national_path else None
+    if school_path is not None and school_path.exists():
+        try:
+            school = validate_file(SchoolHolidayDefaults, school_path)
+        except KnowledgeError as exc:
+            problems += exc.problems
     kommuner = []
     for path in paths:
         try:
@@ -192,6 +203,9 @@ def _load_files(
             problems += exc.problems
             continue
         problems += check_cross_references(kommune, national, path)
+        if school is not None:
+            rules = school.for_kommune(kommune.region, kommune.school_holidays)
+            kommune = kommune.model_copy(update={"school_holidays": rules})
         kommuner.append(kommune)
     if problems:
         raise KnowledgeError(problems)

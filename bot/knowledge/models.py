@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.knowledge.rhythm import HolidayRules, Rhythm
+
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
 Slug = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
@@ -184,6 +186,9 @@ class Group(Sourced):
     duration_minutes: int = Field(90, ge=15, le=480)
     place: str | None = None
     moteplan: tuple[dt.date, ...] = Field((), description="fixed meeting dates that win")
+    rhythm: Rhythm | None = Field(
+        None, description="weekday, pattern, time, place and calls; wins over default_time"
+    )
     primary: bool = Field(
         False, description="the group that stands for its level when someone names the level"
     )
@@ -472,6 +477,9 @@ class Kommune(Strict):
     status_checks: StatusChecks
     routines: tuple[Routine, ...] = ()
     notes: tuple[Text, ...] = ()
+    school_holidays: HolidayRules | None = Field(
+        None, description="this kommune's school holidays where they differ from the national"
+    )
     facts: tuple[Fact, ...] = Field(
         (), description="facts not tied to one item, e.g. a coordinator name the plan lacks"
     )

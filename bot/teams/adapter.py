@@ -6,13 +6,16 @@ import logging
 import traceback
 from dataclasses import dataclass, replace
 
+import requests
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import CallerIdConstants
 from botframework.connector.auth import AuthenticationConstants
+from msrest.exceptions import ClientRequestError
 
 from bot.config import Settings
 from bot.teams.connectors import ReusingBotFrameworkAuthentication
+from bot.teams.keys import install_signing_keys, metadata_urls
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ def create_adapter(settings: Settings) -> CloudAdapter:
     )
     if settings.openid_metadata_url or settings.token_issuer:
         config = _with_token_endpoints(config, settings)
+    install_signing_keys(metadata_urls(settings.openid_metadata_url))  # never on the loop
     adapter = CloudAdapter(ReusingBotFrameworkAuthentication(config))
     adapter.on_turn_error = _on_turn_error
     return adapter
@@ -80,8 +84,13 @@ async def _on_turn_error(context: TurnContext, error: Exception) -> None:
     log.error(
         "turn failed: %s in %s activity\n%s", type(error).__name__, context.activity.type, frames
     )
-    if context.activity.type == "message":
+    if context.activity.type == "message" and not _connector_unreachable(error):
         try:
             await context.send_activity(APOLOGY)
         except Exception as send_error:  # the connector itself may be what failed
             log.warning("could not send the apology: %s", type(send_error).__name__)
+
+
+def _connector_unreachable(error: BaseException) -> bool:
+    """The connector itself did not answer (timeout, refused): an apology would wait as long."""
+    return isinstance(error, ClientRequestError | TimeoutError | requests.RequestException)

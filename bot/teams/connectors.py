@@ -40,6 +40,11 @@ from msrest.universal_http import ClientRequest
 from msrest.universal_http.async_abc import AsyncClientResponse
 from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
 
+CONNECTOR_TIMEOUT = 10.0
+"""Seconds a Bot Connector request may take to connect, and then between bytes of the answer
+(msrest's default is 100 s). Teams gives up on a turn after about 15 s, so a reply that takes
+longer is lost anyway; the proactive sender sets its own per-attempt timeout on its clients."""
+
 MAX_CLIENTS_PER_FACTORY = 64
 """Distinct (service URL, audience) pairs kept per factory. Teams uses a handful of service
 URLs; the bound only matters if something sends many (possible with auth off)."""
@@ -238,6 +243,7 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
 
     def _prepare(self, client: ConnectorClient) -> None:
         config = client.config
+        config.connection.timeout = CONNECTOR_TIMEOUT
         config.driver = AiohttpDriver(config, self._session)
         config.pipeline = AsyncBfPipeline(config)  # botbuilder's pipeline, with that driver
         serializer = client.conversations._serialize  # the one the operations were built with

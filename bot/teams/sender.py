@@ -7,7 +7,9 @@ Every proactive send goes through :class:`ProactiveSender`, which
   capped exponential backoff and full jitter, and gives up on other 4xx at once;
 - keeps a delivery ledger in the store (namespace ``outbox``), keyed by the caller's
   idempotency key (for reminders: tiltak, deadline and offset), so a message is sent once
-  across restarts and concurrent schedulers in this process;
+  across restarts and concurrent schedulers; a row is claimed (``claimed_by``, the store
+  connection's id) in one atomic step before anything is posted, so two processes on one
+  database never both send it;
 - reports a message that fails for good to the coordinator instead of dropping it;
 - on shutdown (:meth:`ProactiveSender.stop`) starts nothing new and lets the posts already
   on the wire finish and be recorded; what did not start stays queued for the next start.
@@ -99,12 +101,13 @@ NOT_RETRYABLE_5XX = frozenset({501, 505})
 NOT_INSTALLED_STATUS = frozenset({401, 403, 404})
 
 OUTBOX = "outbox"
-DEFAULT_ATTEMPT_TIMEOUT = 15.0
+DEFAULT_ATTEMPT_TIMEOUT = 10.0
 RETRY_AFTER_CAP = 300.0  # a Retry-After longer than this is waited as this, then tried again
 
 QUEUED, SENDING, RETRIED, SENT, FAILED = "queued", "sending", "retried", "sent", "failed"
 SKIPPED_DUPLICATE = "skipped_duplicate"
 DEFERRED = "deferred"  # not started because the sender is stopping; still queued
+CLAIMED_ELSEWHERE = "claimed_elsewhere"  # another open process is sending it right now
 AMBIGUOUS = frozenset({"ReadTimeout", "TimeoutError"})
 """Failures after which Teams may still have accepted the post."""
 
@@ -157,7 +160,7 @@ class Delivery:
     """What happened to one message (also what the ledger says, minus timestamps)."""
 
     key: str
-    state: str  # "sent", "failed", "skipped_duplicate" or "deferred"
+    state: str  # "sent", "failed", "skipped_duplicate", "deferred" or "claimed_elsewhere"
     attempts: int = 0
     activity_id: str | None = None
     fallback_used: bool = False
@@ -420,32 +423,9 @@ class ProactiveSender:
         key = outgoing.key
         if self._stopping:
             return Delivery(key, DEFERRED)
-        now = self._now()
-        queued = {
-            "kind": outgoing.kind,
-            "state": QUEUED,
-            "attempts": 0,
-            "target": "user" if outgoing.user else "conversation",
-            "queued_at": now,
-            "updated_at": now,
-        }
-        if not self.store.put_if_absent(OUTBOX, key, queued):
-            existing = self.store.get(OUTBOX, key) or {}
-            if existing.get("state") == SENT:
-                log.debug("outbox %s: already sent, not sending again", key)
-                return Delivery(
-                    key,
-                    SKIPPED_DUPLICATE,
-                    attempts=int(existing.get("attempts") or 0),
-                    activity_id=existing.get("activity_id"),
-                    fallback_used=bool(existing.get("fallback")),
-                )
-            # Queued, retried or failed before (a restart, or a new round): try again.
-            uncertain = existing.get("state") == SENDING or bool(existing.get("uncertain"))
-            if existing.get("state") == SENDING:
-                log.warning("outbox %s: was on the wire when the bot stopped; sending again", key)
-            again = {**queued, "queued_at": existing.get("queued_at", now)}
-            self._record(key, {**again, "uncertain": True} if uncertain else again)
+        refused = self._claim(outgoing)
+        if refused is not None:
+            return refused
 
         progress = _Progress()
         while True:
@@ -468,6 +448,60 @@ class ProactiveSender:
                 await self._sleep(self._delay(progress.attempts, failure))
                 continue
             return self._record_sent(outgoing, progress, activity_id)
+
+    def _claim(self, outgoing: Outgoing) -> Delivery | None:
+        """Make the ledger row this sender's before anything is posted; None when it is.
+
+        Read and written as one step (:meth:`Store.update`), so of two processes on one
+        database exactly one gets a row: the other sees it sent, or claimed by a connection
+        that is still open, and leaves it alone. A claim by a connection that is gone (the
+        process died mid-post) is taken over, and a row that was on the wire is flagged
+        ``uncertain``: Teams may have it already.
+        """
+        key, me = outgoing.key, self.store.instance_id
+        now = self._now()
+        queued = {
+            "kind": outgoing.kind,
+            "state": QUEUED,
+            "attempts": 0,
+            "target": "user" if outgoing.user else "conversation",
+            "queued_at": now,
+            "updated_at": now,
+            "claimed_by": me,
+        }
+        found: dict[str, Any] = {}
+
+        def take(existing: dict[str, Any] | None) -> dict[str, Any] | None:
+            found.clear()
+            if existing is None:
+                return queued
+            found.update(existing)
+            owner = existing.get("claimed_by")
+            if existing.get("state") == SENT:
+                return None
+            if owner and owner != me and self.store.is_open(str(owner)):
+                return None
+            # Queued, retried or failed before (a restart, or a new round): try again.
+            again = {**queued, "queued_at": existing.get("queued_at", now)}
+            if existing.get("state") == SENDING or existing.get("uncertain"):
+                again["uncertain"] = True
+            return again
+
+        if self.store.update(OUTBOX, key, take) is not None:
+            if found.get("state") == SENDING:
+                log.warning("outbox %s: was on the wire when the bot stopped; sending again", key)
+            return None
+        if found.get("state") == SENT:
+            log.debug("outbox %s: already sent, not sending again", key)
+            return Delivery(
+                key,
+                SKIPPED_DUPLICATE,
+                attempts=int(found.get("attempts") or 0),
+                activity_id=found.get("activity_id"),
+                fallback_used=bool(found.get("fallback")),
+            )
+        log.info("outbox %s: being sent by another process, leaving it to that one", key)
+        return Delivery(key, CLAIMED_ELSEWHERE, attempts=int(found.get("attempts") or 0))
 
     def _should_fall_back(self, outgoing: Outgoing, progress: _Progress, failure: _Failure) -> bool:
         """A 1:1 that cannot be made or reached (403/404, any non-transient error)."""
@@ -648,6 +682,12 @@ class ProactiveSender:
     def _base(self, outgoing: Outgoing) -> dict[str, Any]:
         return self.store.get(OUTBOX, outgoing.key) or {"kind": outgoing.kind}
 
+    def _released(self, outgoing: Outgoing) -> dict[str, Any]:
+        """The row without this sender's claim: sent or given up, anyone may look at it."""
+        base = self._base(outgoing)
+        base.pop("claimed_by", None)
+        return base
+
     def _record_retry(self, outgoing: Outgoing, progress: _Progress, failure: _Failure) -> None:
         log.warning(
             "outbox %s: attempt %d failed (%s)%s",
@@ -681,7 +721,7 @@ class ProactiveSender:
             error=progress.last.kind if progress.last else None,
         )
         entry = {
-            **self._base(outgoing),
+            **self._released(outgoing),
             "state": SENT,
             "attempts": progress.attempts,
             "activity_id": activity_id,
@@ -704,7 +744,7 @@ class ProactiveSender:
         self._record(
             outgoing.key,
             {
-                **self._base(outgoing),
+                **self._released(outgoing),
                 "state": FAILED,
                 "attempts": progress.attempts,
                 "error": kind,

@@ -34,7 +34,13 @@ def busy_testvik(directory: Path, tiltak: int) -> Path:
             "mal": "Redusere fravær",
             "tiltak": f"Testtiltak nummer {n}",
             "ansvar": [f"Rolle {n}"],
-            "frist": {"text": "årlig før sommerferien", "yearly": "06-15"},
+            "frist": {
+                "text": "årlig før sommerferien",
+                "yearly": "06-15",
+                "computed": "«før sommerferien» – regnet som 15. juni",
+                "quote": "Følge opp rutinen for bekymringsfullt fravær årlig før sommerferien",
+                "at": "900:12",
+            },
             "source": "plan",
         }
         for n in range(1, tiltak + 1)

@@ -15,6 +15,9 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+LOOPBACK_CONNECTORS = ("http://127.0.0.1:*",)
+"""``SLT_ALLOWED_SERVICE_URLS`` for an authenticated bot talking to fake connectors on loopback."""
+
 
 @dataclass
 class Received:

@@ -3,29 +3,30 @@
     python -m tests.auxil.reminder_process DATA_DIR KNOWLEDGE_YAML TILTAK RUN
 
 It starts what ``app.py serve`` starts — create_app with the scheduler on under
-``web.run_app``, whose
-start-up tick sends whatever is due — with three test settings: the clock frozen at the
-batch's due time (Monday 1 June 2026, 09:05), the busy Testvik knowledge and people from
-tests/auxil/batch.py, and a global send limit of 200/s instead of Teams' 30/s so a batch of
-hundreds takes seconds (the kill boundary depends on the messages in flight, not on the
-limit). It writes the idempotency keys each tick hands to the sender to
-``DATA_DIR/promised-RUN.txt`` (what was promised, independent of the ledger), then runs
-until it is stopped (SIGTERM) or killed (SIGKILL).
+``bot.service.run``, whose start-up tick sends whatever is due — with three test settings:
+the clock frozen at the batch's due time (Monday 1 June 2026, 09:05), the busy Testvik
+knowledge and people from tests/auxil/batch.py, and a global send limit of 200/s instead of
+Teams' 30/s so a batch of hundreds takes seconds (the kill boundary depends on the messages
+in flight, not on the limit). It writes the idempotency keys each tick hands to the sender
+to ``DATA_DIR/promised-RUN.txt`` (what was promised, independent of the ledger), then runs
+until it is stopped (SIGTERM) or killed (SIGKILL). ``PORT`` in the environment: the port to
+listen on (default: any free one).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-
-from aiohttp import web
 
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.server import RUNTIME, create_app
+from bot.service import BindError
+from bot.service import run as run_service
 from bot.teams.sender import PER_THREAD_WINDOWS, Delivery, Outgoing, RateLimiter
 from tests.auxil.batch import DUE, people
 
@@ -47,7 +48,11 @@ def serve(data_dir: Path, knowledge: Path, tiltak: int, run: str) -> None:
 
     sender.send_many = recorded  # type: ignore[method-assign]
     # As app.py serve runs it: SIGTERM is a graceful shutdown, SIGKILL is not.
-    web.run_app(app, host="127.0.0.1", port=0, print=None)
+    try:
+        run_service(app, "127.0.0.1", int(os.environ.get("PORT", "0")))
+    except BindError as exc:
+        print(f"SLT-boten cannot start: {exc}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

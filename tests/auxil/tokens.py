@@ -14,6 +14,7 @@ authority gets a URL of its own (a random first path segment).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
@@ -58,6 +59,10 @@ class TokenAuthority:
     issued_to_bots: list[dict[str, str]] = field(default_factory=list)
     """Client-credentials requests the bot made for its replies (client id, authority)."""
     app_secrets: dict[str, str] = field(default_factory=dict)
+    failing: int | None = None
+    """An HTTP status to answer metadata and key requests with (the key service is broken)."""
+    hanging: bool = False
+    """Accept metadata and key requests and never answer them (the key service hangs)."""
 
     def __post_init__(self) -> None:
         self._tenant = uuid.uuid4().hex
@@ -77,7 +82,7 @@ class TokenAuthority:
         app.router.add_get("/{tenant}/.well-known/openid-configuration", self._metadata)
         app.router.add_get("/{tenant}/keys", self._keys)
         app.router.add_post("/{tenant}/oauth2/v2.0/token", self._client_credentials)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -150,8 +155,17 @@ class TokenAuthority:
 
     # --- the HTTP side --------------------------------------------------------------------
 
+    async def _trouble(self) -> web.Response | None:
+        if self.hanging:
+            await asyncio.Event().wait()  # until the client gives up or the server closes
+        if self.failing is not None:
+            return web.json_response({"error": "unavailable"}, status=self.failing)
+        return None
+
     async def _metadata(self, request: web.Request) -> web.Response:
         self.fetched.append(request.path)
+        if trouble := await self._trouble():
+            return trouble
         return web.json_response(
             {
                 "issuer": self.issuer,
@@ -164,6 +178,8 @@ class TokenAuthority:
 
     async def _keys(self, request: web.Request) -> web.Response:
         self.fetched.append(request.path)
+        if trouble := await self._trouble():
+            return trouble
         return web.json_response({"keys": [self.key.jwk(list(self.endorsements))]})
 
     async def _client_credentials(self, request: web.Request) -> web.Response:

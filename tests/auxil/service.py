@@ -1,0 +1,99 @@
+"""``python app.py serve`` as a process of its own, as an IT department runs it.
+
+For the findings that are about the process (issue 12): the port, the data folder's
+scheduler lock, authentication off, the key service hanging, SIGTERM. The output goes to a
+file that the test reads while the process runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from bot.config import REPO_ROOT
+
+START_TIMEOUT = 90.0
+"""Start-up loads and indexes the knowledge: seconds on a quiet machine, far more on a busy one."""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ServeProcess:
+    """One service process; ``log`` is everything it wrote (stdout and stderr)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        env: Mapping[str, str | None] | None = None,
+        *,
+        command: list[str] | None = None,
+        name: str = "service",
+        preexec_fn: Callable[[], Any] | None = None,
+    ) -> None:
+        self.port = int((env or {}).get("PORT") or free_port())
+        self.log_path = data_dir.parent / f"{name}-{self.port}.log"
+        data_dir.mkdir(parents=True, exist_ok=True)
+        environment: dict[str, str | None] = {
+            **os.environ,
+            "PORT": str(self.port),
+            "SLT_DATA_DIR": str(data_dir),
+            "SLT_SCHEDULER": "on",
+            "PYTHONPATH": str(REPO_ROOT),
+            **(env or {}),
+        }
+        with self.log_path.open("w") as out:
+            self.process = subprocess.Popen(
+                command or [sys.executable, "app.py", "serve"],
+                cwd=REPO_ROOT,
+                env={k: v for k, v in environment.items() if v is not None},  # None: unset
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                preexec_fn=preexec_fn,
+            )
+
+    @property
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_for_log(self, text: str, timeout: float = START_TIMEOUT) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.log:
+            if self.process.poll() is not None:
+                raise AssertionError(f"the service ended before logging {text!r}:\n{self.log}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the service did not log {text!r} in time:\n{self.log}")
+            time.sleep(0.05)
+
+    def wait_until_listening(self) -> ServeProcess:
+        self.wait_for_log(f"listening on http://127.0.0.1:{self.port}")
+        return self
+
+    def health(self, timeout: float = 2.0) -> dict[str, Any]:
+        url = f"http://127.0.0.1:{self.port}/healthz"
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return json.loads(response.read())
+
+    def terminate(self, timeout: float = 30.0) -> tuple[int, float]:
+        """SIGTERM; the exit code and the seconds it took to exit."""
+        started = time.monotonic()
+        self.process.send_signal(signal.SIGTERM)
+        code = self.process.wait(timeout=timeout)
+        return code, time.monotonic() - started
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
