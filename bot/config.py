@@ -60,6 +60,8 @@ class Settings:
     (test connectors on loopback)."""
     openid_metadata_url: str = ""
     token_issuer: str = ""
+    card_secret: str = ""
+    """``SLT_CARD_SECRET``: signs card actions; empty = made once and kept in the data folder."""
     graph: GraphSettings | None = None
     """Microsoft Graph for calendar invitations (``SLT_GRAPH_*``); None = cards and .ics only."""
 
@@ -136,6 +138,7 @@ class Settings:
             or DEFAULT_SERVICE_URL_HOSTS,
             openid_metadata_url=env.get("SLT_OPENID_METADATA_URL", ""),
             token_issuer=env.get("SLT_TOKEN_ISSUER", ""),
+            card_secret=env.get("SLT_CARD_SECRET", ""),
             graph=GraphSettings.from_env(env),
         )
 

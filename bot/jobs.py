@@ -22,6 +22,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock
+from bot.features import channels
 from bot.features.reminder_batch import batch, newest_per_occurrence
 from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
@@ -69,8 +70,9 @@ class Targets:
         self.desk = desk
 
     def channel(self, kommune_id: str) -> dict | None:
-        """The kommune's SLT channel: the most recently seen channel of a linked team."""
-        return self.store.reference_for_kommune(kommune_id, "channel")
+        """The kommune's SLT channel, only if a coordinator or admin chose it (never a channel
+        merely seen: see ``bot.features.channels``)."""
+        return channels.reference(self.store, channels.kommune_channel_key(self.store, kommune_id))
 
     def user(self, identities: Iterable[str], label: str) -> UserTarget | None:
         """The Teams user (from the roster) behind any of a person's identities."""
@@ -161,7 +163,7 @@ class Targets:
                 )
             )
         if not result:
-            log.warning("nowhere to send %s: no channel linked", kind)
+            log.warning("nowhere to send %s: nobody mapped and no channel chosen", kind)
         return result
 
 
@@ -210,7 +212,12 @@ class ReminderRunner:
     # --- reminders -------------------------------------------------------------------------
 
     def due(self, kommune_id: str, now: dt.datetime) -> list[PlannedReminder]:
-        """Reminders whose send time has come and whose deadline has not passed."""
+        """Reminders whose send time has come and whose deadline has not passed: per tiltak
+        and deadline only the newest offset.
+
+        After downtime the 14-day and the 1-day reminder can both be due; the person needs
+        one message, the latest. An older offset that was sent already needs nothing either.
+        """
         today = now.date()
         kommune = self.kb.kommuner[kommune_id].kommune
         # Sends move earlier over weekends and Easter, so look further ahead than the offsets.
@@ -225,7 +232,14 @@ class ReminderRunner:
             coordinator_deadlines=self.desk.coordinator_deadlines(kommune_id),
             moved=self.desk.moved(kommune_id),
         )
-        return [r for r in planned if r.send_at <= now and r.due_day >= today]
+        newest: dict[tuple[str, dt.date], PlannedReminder] = {}
+        for reminder in planned:
+            if reminder.send_at > now or reminder.due_day < today:
+                continue
+            key = (reminder.tiltak_id, reminder.due_day)
+            if key not in newest or _newer(reminder, newest[key]):
+                newest[key] = reminder
+        return list(newest.values())
 
     def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
         """One message per person and day with every tiltak of theirs that is due.
@@ -510,6 +524,11 @@ def _month_before(day: dt.date) -> dt.date:
         except ValueError:
             continue
     return dt.date(year, month, 28)
+
+
+def _newer(a: PlannedReminder, b: PlannedReminder) -> bool:
+    """Later send time wins; on the same time (moved over a weekend) the shorter offset."""
+    return (a.send_at, -a.offset_days) > (b.send_at, -b.offset_days)
 
 
 class Ticking(Protocol):

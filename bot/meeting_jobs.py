@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from bot.features.meeting_chat import GROUP_CHANNELS
+from bot.features import channels
 from bot.features.meetings import (
     DEFAULT_CALL_DAYS,
     GRAPH_EVENTS,
@@ -62,13 +62,9 @@ class MeetingRunner:
     # --- where a group's messages go ----------------------------------------------------
 
     def channel_for(self, meeting: Meeting) -> dict[str, Any] | None:
-        """The channel linked to the group, else the kommune's SLT channel."""
-        linked = self.store.get(GROUP_CHANNELS, f"{meeting.kommune_id}:{meeting.group.id}")
-        if linked:
-            reference = self.store.reference(linked["channel"])
-            if reference:
-                return reference
-        return self.targets.channel(meeting.kommune_id)
+        """The channel chosen for the group, else the kommune's chosen SLT channel, else None."""
+        key = channels.group_channel_key(self.store, meeting.kommune_id, meeting.group.id)
+        return channels.reference(self.store, key)
 
     # --- the tick -------------------------------------------------------------------------
 
@@ -103,7 +99,7 @@ class MeetingRunner:
         """Post the call card in the group's channel (once per meeting version)."""
         channel = self.channel_for(meeting)
         if channel is None:
-            log.warning("no channel to call %s in: link a team first", meeting.group.id)
+            log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
             return []
         await self._calendar_event(meeting)
         text = f"Innkalling: {meeting.group.name} {when_text(meeting.start)}"

@@ -14,8 +14,8 @@ from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import answers, meeting_chat, tiltak_answers
-from bot.features.ical import MeetingLinks, link_secret, team_token
+from bot.features import answers, calendar_links, channels, meeting_chat, tiltak_answers
+from bot.features.ical import MeetingLinks, link_secret
 from bot.features.meetings import (
     MeetingDesk,
 )
@@ -28,6 +28,7 @@ from bot.knowledge.models import Kommune
 from bot.people import PeopleMap, load_people
 from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
+from cards import signing
 from cards.verbs import Verb
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,17 @@ MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
 
 STORE_BUSY = "Jeg fikk ikke lagret dette akkurat nå. Prøv igjen om litt."
+
+UNKNOWN_CARD = (
+    "Dette kortet kjenner jeg ikke igjen, så jeg har ikke endret noe. Be meg om et nytt kort "
+    "(for eksempel «mine tiltak» eller «neste møte») og prøv igjen der."
+)
+"""Card data the bot did not sign (forged, altered, or from before an upgrade)."""
+
+MEETING_ELSEWHERE = (
+    "Dette møtekortet kan bare besvares i kanalen der innkallingen ble sendt, eller av dem som "
+    "er invitert. Ingenting er endret. Ta kontakt med innkaller om du skal være med."
+)
 """When the database is locked or full: nothing was changed, and the person can try again."""
 
 
@@ -157,11 +169,17 @@ class SltBot:
     def remember_conversation(
         self, key: str, scope: Scope, reference: dict[str, Any], request: Request
     ) -> None:
-        """Store how to reach a conversation later; written once per conversation and run."""
+        """Store how to reach a conversation later; written once per conversation and run.
+
+        Only for messages to the bot. A stored reference is not a target: posts go only to
+        channels a coordinator chose (``bot.features.channels``)."""
         if key in self._remembered:
             return
+        if not request.addressed:
+            return  # a message merely seen (RSC, no @mention) stores nothing
+        linked = self.store.kommune_for(request.conversation_key)  # never the default kommune
         try:
-            self.store.save_reference(key, scope.value, reference, self.kommune_id_for(request))
+            self.store.save_reference(key, scope.value, reference, linked)
         except StoreError:  # the answer has gone out; a later turn stores the reference
             log.warning("conversation reference not stored: the database is not writable")
             return
@@ -200,15 +218,18 @@ class SltBot:
         if finding is None:
             return None
         log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
-        coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
-        contact = coordinator.title
-        if coordinator.contact and coordinator.contact.name:
-            contact = f"{coordinator.title} ({coordinator.contact.name})"
         return Reply(
-            warning_text(contact),
+            warning_text(self.coordinator_contact(request)),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
+
+    def coordinator_contact(self, request: Request) -> str:
+        """Whom privacy warnings point to: the coordinator (with a name, if the plan has one)."""
+        coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
+        if coordinator.contact and coordinator.contact.name:
+            return f"{coordinator.title} ({coordinator.contact.name})"
+        return coordinator.title
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
@@ -241,8 +262,10 @@ class SltBot:
             return self._link_team(understood.kommune_id, understood.kommune_named, request)
         if understood.intent is Intent.RELOAD:
             return self._reload(request)
+        if understood.intent is Intent.NEW_CALENDAR_LINK and index is not None:
+            return self._new_calendar_link(index, request)
         if understood.intent is Intent.HELP:
-            return answers.help_reply(index, self.kb)
+            return answers.help_reply(index, self.kb, self._channel_hint(index, request))
         if index is None:
             return answers.fallback(None, self.kb)
         handler = answers.ANSWERS.get(understood.intent)
@@ -295,6 +318,17 @@ class SltBot:
             now=self.clock.now(),
             channel_key=request.channel_key,
             store=self.store,
+            team_key=request.conversation_key,
+        )
+
+    def _channel_hint(self, index: KommuneIndex | None, request: Request | None) -> str | None:
+        """For the coordinator: where to choose the SLT channel, while none is chosen."""
+        if index is None or request is None or not self.may_manage(index.id, request):
+            return None
+        if channels.kommune_channel_key(self.store, index.id):
+            return None
+        return "Ingen kanal er valgt for påminnelser og innkallinger ennå. " + (
+            channels.HOW_TO_CHOOSE
         )
 
     def may_manage(self, kommune_id: str, request: Request) -> bool:
@@ -309,28 +343,30 @@ class SltBot:
         """The årshjul's .ics link for this team, with an unguessable token made once per team."""
         if request is None or not self.settings.public_base_url:
             return None
-        record = self.store.get(
-            meeting_chat.CALENDAR_TOKENS, f"conversation:{request.conversation_key}"
-        )
-        if record is None:
-            token = team_token()
-            self.store.put(
-                meeting_chat.CALENDAR_TOKENS,
-                f"token:{token}",
-                {"conversation": request.conversation_key},
-            )
-            record = {"token": token}
-            self.store.put(
-                meeting_chat.CALENDAR_TOKENS, f"conversation:{request.conversation_key}", record
-            )
-        return f"{self.settings.public_base_url}/calendar/{record['token']}.ics"
+        token = calendar_links.link_token(self.store, request.conversation_key)
+        return f"{self.settings.public_base_url}/calendar/{token}.ics"
 
     def kommune_for_calendar_token(self, token: str) -> str | None:
-        record = self.store.get(meeting_chat.CALENDAR_TOKENS, f"token:{token}")
-        if record is None:
+        conversation = calendar_links.conversation_for(self.store, token)
+        if conversation is None:
             return None
-        linked = self.store.kommune_for(record["conversation"])
+        linked = self.store.kommune_for(conversation)
         return linked if linked in self.kb.kommuner else self.settings.default_kommune
+
+    def _new_calendar_link(self, index: KommuneIndex, request: Request | None) -> Reply:
+        """«ny kalenderlenke»: the coordinator replaces a leaked link; the old one stops."""
+        intent = Intent.NEW_CALENDAR_LINK
+        if request is None or not self.settings.public_base_url:
+            return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
+        if not self.may_manage(index.id, request):
+            return Reply("Bare SLT-koordinatoren kan lage en ny kalenderlenke.", intent=intent)
+        calendar_links.renew(self.store, request.conversation_key)
+        log.info("calendar link renewed")
+        return Reply(
+            "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
+            f"abonnerte på den gamle, må legge inn den nye: {self.calendar_url(request)}",
+            intent=intent,
+        )
 
     def _reload(self, request: Request | None) -> Reply:
         if request is None or self.reloader is None:
@@ -367,8 +403,16 @@ class SltBot:
         )
         self._remembered.clear()  # conversation references are re-saved with the new kommune
         log.info("conversation linked to kommune %s", kommune_id)
+        by = request.user_aad_id or request.user_id
+        channels.forget_team_channels(self.store, request.conversation_key, kommune_id)
+        where = ""
+        if request.channel_key:  # the linked team's channel: the coordinator chose it here
+            channels.choose_kommune_channel(
+                self.store, kommune_id, request.channel_key, request.conversation_key, by
+            )
+            where = " Påminnelser og innkallinger kommer i denne kanalen."
         return Reply(
-            f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.",
+            f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.{where}",
             intent=Intent.LINK_TEAM,
             facts={"kommune": kommune_id},
         )
@@ -379,7 +423,16 @@ class SltBot:
         self.actions[verb] = handler
 
     def on_action(self, request: Request, data: dict[str, Any]) -> Reply | None:
-        """A card button was pressed. Unknown or forged payloads get a kind answer."""
+        """A card button was pressed. Unknown or forged payloads get a kind answer.
+
+        The signature is checked before any handler runs (``cards.signing``): data the bot
+        did not write itself changes nothing.
+        """
+        checked = signing.verified(data)
+        if checked is None:
+            log.info("card action refused: the data is not signed by this service")
+            return Reply(UNKNOWN_CARD, intent="action.unsigned")
+        data = checked
         verb = data.get("verb")
         handler = self.actions.get(verb) if isinstance(verb, str) else None
         if handler is None:
@@ -401,7 +454,13 @@ def _about_organisation(q: Understood) -> bool:
     """A question about who/when/how often for a named group, or about the action plan."""
     if q.intent in TILTAK_INTENTS or q.intent in MEETING_COMMANDS:
         return True
-    if q.intent in (Intent.LINK_TEAM, Intent.HELP, Intent.MEETING_PLAN, Intent.NEXT_MEETING):
+    if q.intent in (
+        Intent.LINK_TEAM,
+        Intent.HELP,
+        Intent.MEETING_PLAN,
+        Intent.NEXT_MEETING,
+        Intent.NEW_CALENDAR_LINK,
+    ):
         return True
     specific = (
         Intent.MEMBERS,
@@ -420,6 +479,16 @@ def _about_organisation(q: Understood) -> bool:
 
 
 def _meeting_click(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
+    """Kommer / Kommer ikke / Meld inn sak: from the meeting's channel, an invitee or the
+    coordinator only (a card copied into another chat changes nothing)."""
+    kommune_id = data.get("kommune")
+    if isinstance(kommune_id, str) and kommune_id in bot.kb.kommuner:
+        where = meeting_chat.meeting_channel(bot.store, data)
+        from_there = where is not None and request.channel_key == where
+        invited = meeting_chat.is_invited(bot.meetings, data, bot.identities(request))
+        if not (from_there or invited or bot.may_manage(kommune_id, request)):
+            log.info("meeting action refused: not from its channel, nor an invitee")
+            return Reply(MEETING_ELSEWHERE, intent="meeting.refused")
     user_id = (request.user_aad_id or request.user_id).lower()
     return meeting_chat.click(
         bot.meetings, data, user_id=user_id, name=request.user_name or "Ukjent", now=bot.clock.now()
@@ -445,7 +514,9 @@ def _card_kommune(bot: SltBot, request: Request, data: dict[str, Any]) -> Kommun
 def _tiltak_action(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
     """A click on a reminder card: only the ansvarlig or the coordinator may answer."""
     try:
-        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+        answer = tiltak_answers.parse_card_answer(
+            bot.desk, data, bot.privacy, bot.coordinator_contact(request)
+        )
     except tiltak_answers.CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     kommune_id = answer.occurrence.kommune_id
@@ -492,7 +563,9 @@ def _tiltak_coordinator(bot: SltBot, request: Request, data: dict[str, Any]) -> 
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
         return tiltak_answers.apply_assign_group(bot.desk, index, data, by, bot.clock.now())
     try:
-        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+        answer = tiltak_answers.parse_card_answer(
+            bot.desk, data, bot.privacy, bot.coordinator_contact(request)
+        )
     except tiltak_answers.CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     return tiltak_answers.apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
@@ -506,7 +579,9 @@ _COORDINATOR_ONLY = (
 def _tiltak_set_deadline(bot: SltBot, request: Request, data: dict[str, Any]) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
     try:
-        answer = tiltak_answers.parse_card_answer(bot.desk, data)
+        answer = tiltak_answers.parse_card_answer(
+            bot.desk, data, bot.privacy, bot.coordinator_contact(request)
+        )
     except tiltak_answers.CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     kommune_id = answer.occurrence.kommune_id

@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from botbuilder.schema import Activity
 
 from bot import pages
+from bot.card_secret import card_secret
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
@@ -42,6 +43,7 @@ from bot.teams.connectors import close_connections
 from bot.teams.handler import SltTeamsHandler
 from bot.teams.sender import ProactiveSender
 from bot.teams.service_url import service_url_allowed
+from cards import signing
 
 log = logging.getLogger(__name__)
 
@@ -332,6 +334,7 @@ def build_runtime(
         raise ConfigError(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
+    signing.use_secret(card_secret(settings))  # before any card is built
     store = store or Store(settings.database_path)
     clock = clock or SystemClock()
     bot = SltBot(kb, store, settings, clock=clock, people=people)

@@ -78,6 +78,9 @@ class Store:
             )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Deleted or overwritten records (a comment, an agenda item) are zeroed in the
+            # file, not left in free pages where a copy of the file would still show them.
+            self._db.execute("PRAGMA secure_delete=ON")
             self._db.executescript(SCHEMA)
             self._db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)",
@@ -177,15 +180,6 @@ class Store:
     def reference(self, key: str) -> dict[str, Any] | None:
         row = self._db.execute(
             "SELECT reference FROM conversation_refs WHERE key = ?", (key,)
-        ).fetchone()
-        return json.loads(row[0]) if row else None
-
-    def reference_for_kommune(self, kommune_id: str, kind: str) -> dict[str, Any] | None:
-        """The most recently seen conversation of a kind (e.g. the SLT channel) for a kommune."""
-        row = self._db.execute(
-            "SELECT reference FROM conversation_refs WHERE kommune_id = ? AND kind = ?"
-            " ORDER BY updated_at DESC, key LIMIT 1",
-            (kommune_id, kind),
         ).fetchone()
         return json.loads(row[0]) if row else None
 

@@ -49,6 +49,7 @@ class Intent(StrEnum):
     MEETING_MOVE = "meeting_move"
     LINK_CHANNEL = "link_channel"
     RELOAD = "reload"
+    NEW_CALENDAR_LINK = "new_calendar_link"
     TILTAK_MINE = "tiltak_mine"
     TILTAK_FOR_ROLE = "tiltak_for_role"
     TILTAK_STATUS = "tiltak_status"
@@ -75,6 +76,14 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "koble kanalen til",
         "denne kanalen er for",
         "knytt kanalen til",
+    ),
+    Intent.NEW_CALENDAR_LINK: (
+        "ny kalenderlenke",
+        "ny lenke til kalenderen",
+        "ny lenke til arshjulet",
+        "bytt kalenderlenke",
+        "bytt kalenderlenken",
+        "lag ny kalenderlenke",
     ),
     Intent.RELOAD: (
         "last inn kunnskapen",
@@ -333,6 +342,7 @@ CUES: dict[Intent, tuple[str, ...]] = {
 }
 
 SPECIFIC_FIRST = (
+    Intent.NEW_CALENDAR_LINK,
     Intent.RELOAD,
     Intent.MEETING_CALL,
     Intent.MEETING_CANCEL,

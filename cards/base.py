@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cards import signing
 from cards.verbs import Verb
 
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -51,11 +52,12 @@ def execute(title: str, verb: Verb, data: dict[str, Any], **extra: Any) -> Eleme
 
     Teams sends Action.Execute as an ``adaptiveCard/action`` invoke; older clients fall
     back to a message submit with the same ``data``, so the verb is repeated inside it.
+    The data is signed (:mod:`cards.signing`): the bot acts only on data it wrote itself.
     """
     return {
         "type": "Action.Execute",
         "title": title,
         "verb": str(verb),
-        "data": {**data, "verb": str(verb)},
+        "data": signing.sign({**data, "verb": str(verb)}),
         **extra,
     }

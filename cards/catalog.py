@@ -26,6 +26,7 @@ from bot.people import PeopleMap, Person
 from bot.routing import Request, Scope, SltBot
 from bot.store import Store
 from bot.text import fold
+from cards import signing
 from cards.routine import START_TITLE
 from cards.tiltak import plan_end_card, reminder_card
 from cards.verbs import Verb
@@ -208,11 +209,13 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer; the
     coordinator's cards (escalation, «ikke mitt ansvar», digest) and what their buttons do."""
+    from bot.features.channels import choose_kommune_channel
     from bot.jobs import ReminderRunner, Targets
 
     today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
     bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
     [reminder] = runner._due_reminders("valer", REMINDER_NOW)
     cards["tiltak.reminder.single"] = reminder.reply.cards[0]
@@ -274,6 +277,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         kb, Store(":memory:"), bot.settings, clock=FixedClock(DIGEST_NOW), people=bot.desk.people
     )
     fresh.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    choose_kommune_channel(fresh.store, "valer", "sample-channel", None, "sample")
     kari = Assignee(KARI.name or "", KARI.aad_object_id or "")
     for tiltak_id in ("13", "14"):
         tiltak = fresh.desk.by_id("valer", tiltak_id)
@@ -335,11 +339,14 @@ def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:
         "routine": start["routine"],
         "kommune": start["kommune"],
     }
+    # Steps further along, as the bot would have signed them on the card before.
     steps["routine.step.legal"] = press(
-        {**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]}
+        signing.sign({**base, "step": "meld-barnevern", "trail": ["akutt-fare", "alvor"]})
     )
-    steps["routine.step.closing"] = press({**base, "step": "end", "trail": ["folg-opp"]})
-    steps["routine.step.stale"] = press({**base, "step": "finnes-ikke-lenger"})
+    steps["routine.step.closing"] = press(
+        signing.sign({**base, "step": "end", "trail": ["folg-opp"]})
+    )
+    steps["routine.step.stale"] = press(signing.sign({**base, "step": "finnes-ikke-lenger"}))
     return steps
 
 
@@ -369,9 +376,9 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
     data = meeting_cards.card_data(meeting)
     cards = {"meeting.call.new": meeting_cards.call_card(desk, meeting)}
-    bot.on_action(_request(OLA), {**data, "verb": str(Verb.MEETING_RSVP_YES)})
+    bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
     sak = "Oppfølging av bekymringssamtaler etter sommeren"
-    agenda = {**data, "verb": str(Verb.MEETING_AGENDA), "agenda_item": sak}
+    agenda = {**signing.sign({**data, "verb": str(Verb.MEETING_AGENDA)}), "agenda_item": sak}
     cards["meeting.call"] = _only_card(bot.on_action(_request(KARI), agenda), "meeting agenda")
 
     key = meeting.key

@@ -23,6 +23,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.store import Store
 from bot.text import fold
+from cards import signing
 from cards.meeting import (
     call_card,
     meeting_call_card,
@@ -117,7 +118,7 @@ def test_the_call_has_a_sak_field_and_three_buttons_that_name_the_meeting(
     ]:
         action = buttons[title]
         assert action["type"] == "Action.Execute" and action["verb"] == verb
-        assert action["data"] == {**data, "verb": str(verb)}  # also works as Action.Submit
+        assert action["data"] == signing.sign({**data, "verb": str(verb)})  # also Action.Submit
     # Only "Meld inn sak" sends the typed text along.
     assert buttons["Kommer"]["associatedInputs"] == "none"
     assert "associatedInputs" not in buttons["Meld inn sak"]

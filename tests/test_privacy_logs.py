@@ -181,7 +181,8 @@ async def a_day_in_the_slt_room(room: Room) -> None:
     await say(room, "hvilke tiltak har jeg?")
 
     body = await post_action(room, Verb.TILTAK_COMMENT, SKOLE, comment=COMMENT)
-    assert "Testulf" in json.dumps(body["value"], ensure_ascii=False)  # she sees her comment
+    refusal = json.dumps(body, ensure_ascii=False)  # refused by the privacy guard, not shown
+    assert "ikke lagret" in refusal and "Testulf" not in refusal
     submit = message("", room.connector.url, sender=SKOLE, reply_to="activity-1")
     submit["value"] = {
         "verb": Verb.TILTAK_MORE_TIME,
@@ -220,8 +221,7 @@ async def test_a_day_of_personal_data_leaves_no_trace_in_logs_or_database(
     assert production_logs.lines, "the service logged (at DEBUG) while this happened"
     assert production_logs.leaks() == {}
     stored = rows_with_personal_data(room.runtime.store.path)
-    assert stored, "the ansvarlig's comment is kept, as the Personvern table says"
-    assert all(table == "kv" and row.startswith('["tiltak",') for table, row in stored), stored
+    assert stored == [], "a comment with personal data is refused, not stored"
     figures.record(
         "privacy",
         log_lines=len(production_logs.lines),

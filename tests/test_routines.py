@@ -34,6 +34,7 @@ from bot.knowledge.loader import (
 )
 from bot.knowledge.models import Kommune, NationalDefaults, Routine
 from bot.text import fold
+from cards import signing
 from cards.routine import MAX_TRAIL, START_TITLE, overview_card, step_card
 from cards.verbs import Verb
 from tests.auxil.cards import validate_card
@@ -420,12 +421,14 @@ def test_the_overview_card_shows_the_acute_line_first_and_offers_step_by_step(
     assert first["items"][0]["text"] == routine.routine.acute
     start = actions_by_title(card)[START_TITLE]
     assert start["verb"] == Verb.ROUTINE_STEP
-    assert start["data"] == {
-        "routine": "rusbekymring",
-        "kommune": "valer",
-        "step": "akutt-fare",
-        "verb": str(Verb.ROUTINE_STEP),
-    }
+    assert start["data"] == signing.sign(
+        {
+            "routine": "rusbekymring",
+            "kommune": "valer",
+            "step": "akutt-fare",
+            "verb": str(Verb.ROUTINE_STEP),
+        }
+    )
     text = card_text(card)
     for step in routine.routine.steps:
         assert step.title in text or (step.decision or "") in text, step.id

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from cards.verbs import Verb
-from tests.auxil.activities import card_action, message
+from tests.auxil.activities import card_action, message, signed
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
 
@@ -79,12 +79,9 @@ async def test_walking_to_the_end_reaches_the_closing_card(
 async def test_clients_without_universal_actions_get_the_same_message_updated(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
-    data = {
-        "routine": "rusbekymring",
-        "kommune": "valer",
-        "step": "akutt-fare",
-        "verb": str(Verb.ROUTINE_STEP),
-    }
+    data = signed(
+        Verb.ROUTINE_STEP, {"routine": "rusbekymring", "kommune": "valer", "step": "akutt-fare"}
+    )
     submit = message("", connector.url, value=data, reply_to="activity-7")
     assert (await bot_server.post(submit)).status == 201
     [update] = connector.updates()

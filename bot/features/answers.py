@@ -349,7 +349,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     return _reply(sheet, Intent.PLAN)
 
 
-def help_reply(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
+def help_reply(index: KommuneIndex | None, kb: KnowledgeBase, note: str | None = None) -> Reply:
+    """What the bot can do; ``note`` is a hint for the coordinator (e.g. no channel chosen)."""
     kommune = index.kommune.short_name if index else "kommunen"
     others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
     sheet = Sheet(
@@ -371,6 +372,7 @@ def help_reply(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
                 text="Spør om en annen kommune ved å nevne den («i gjesdal»). "
                 f"Kjente kommuner: {others}."
             ),
+            *((Section(text=note),) if note else ()),
         ),
         examples=EXAMPLES,
     )

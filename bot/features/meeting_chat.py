@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.clock import OSLO
+from bot.features import channels
+from bot.features.channels import GROUP_CHANNELS
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -41,13 +43,9 @@ from bot.features.meetings import (
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
 from bot.store import Store
+from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understood
 from cards.meeting import call_card
-
-GROUP_CHANNELS = "group_channel"
-"""Store namespace: ``kommune:group`` → the channel key the group's calls go to."""
-CALENDAR_TOKENS = "calendar_token"
-"""Store namespace: ``token`` → kommune, and ``conversation:<key>`` → token."""
 
 
 def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
@@ -65,6 +63,14 @@ class _Context:
     channel_key: str | None
     store: Store
 
+    def unchosen(self, group_id: str) -> str:
+        """A kind pointer to «bruk denne kanalen for …» when the group has no channel yet."""
+        if channels.group_channel_key(self.store, self.index.id, group_id):
+            return ""
+        return "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. " + (
+            channels.HOW_TO_CHOOSE
+        )
+
 
 def command(
     desk: MeetingDesk,
@@ -77,12 +83,13 @@ def command(
     now: dt.datetime,
     channel_key: str | None,
     store: Store,
+    team_key: str | None = None,
 ) -> Reply:
     """innkall / avlys / flytt / "bruk denne kanalen for fagteamet"."""
     if not allowed:
         return _reply(NOT_ALLOWED, q.intent)
     if q.intent is Intent.LINK_CHANNEL:
-        return _link_channel(index, text, channel_key, store)
+        return _link_channel(index, text, channel_key, store, team_key, by)
     parse, example, carry_out = COMMANDS[q.intent]
     context = _Context(desk, index, by, now, channel_key, store)
     try:
@@ -123,14 +130,21 @@ Outcome = tuple[str, tuple[Followup, ...]]
 def _call(c: _Context, parsed: Any) -> Outcome:
     meeting = run_call(c.desk, c.index.id, parsed, c.by, c.now)
     notes = " ".join(parsed.notes)
-    text = f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå. {notes}"
+    unchosen = c.unchosen(meeting.group.id)
+    if unchosen:
+        text = (
+            f"Innkalling til {meeting.group.name} {when_text(meeting.start)} er lagret. "
+            f"{unchosen} Da kommer innkallingen der. {notes}"
+        )
+    else:
+        text = f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå. {notes}"
     return text.strip(), (Followup(c.index.id, "", "meeting_call", meeting.key),)
 
 
 def _cancel(c: _Context, parsed: Any) -> Outcome:
     meeting = run_cancel(c.desk, c.index.id, parsed, c.by, c.now)
     notice = cancel_notice(meeting)
-    return f"{notice} Jeg sier fra i kanalen.", (
+    return f"{notice} {c.unchosen(meeting.group.id) or 'Jeg sier fra i kanalen.'}", (
         Followup(c.index.id, notice, "meeting_changed", meeting.key),
     )
 
@@ -138,7 +152,7 @@ def _cancel(c: _Context, parsed: Any) -> Outcome:
 def _move(c: _Context, parsed: Any) -> Outcome:
     old, new = run_move(c.desk, c.index.id, parsed, c.by, c.now)
     notice = move_notice(old, new)
-    return f"{notice} Jeg sier fra i kanalen.", (
+    return f"{notice} {c.unchosen(old.group.id) or 'Jeg sier fra i kanalen.'}", (
         Followup(c.index.id, notice, "meeting_changed", old.key),
         Followup(c.index.id, "", "meeting_call", new.key),
     )
@@ -152,14 +166,32 @@ COMMANDS: dict[Intent, tuple[Callable[..., Any], str, Callable[[_Context, Any], 
 """Each command: its parser, an example for when it is not understood, what it does."""
 
 
-def _link_channel(index: KommuneIndex, text: str, channel_key: str | None, store: Store) -> Reply:
+def _link_channel(
+    index: KommuneIndex,
+    text: str,
+    channel_key: str | None,
+    store: Store,
+    team_key: str | None,
+    by: str,
+) -> Reply:
+    """A coordinator's choice of where posts go: one group's calls, or everything (SLT)."""
     group_id = find_group(index, text)
     if channel_key is None:
         return _reply("Skriv dette i kanalen som skal få innkallingene.", Intent.LINK_CHANNEL)
+    if group_id is None and channels.is_kommune_choice(fold(strip_mentions(text))):
+        channels.choose_kommune_channel(store, index.id, channel_key, team_key, by)
+        return _reply(
+            f"Klart! Påminnelser, innkallinger og ukesoversikten for {index.kommune.name} "
+            "kommer i denne kanalen.",
+            Intent.LINK_CHANNEL,
+        )
     if group_id is None:
         names = ", ".join(g.name for g in index.kommune.groups)
-        return _reply(f"Hvilken gruppe? ({names})", Intent.LINK_CHANNEL)
-    store.put(GROUP_CHANNELS, f"{index.id}:{group_id}", {"channel": channel_key})
+        return _reply(
+            f"Hvilken gruppe? ({names}) Eller skriv «bruk denne kanalen for SLT» for alt.",
+            Intent.LINK_CHANNEL,
+        )
+    channels.choose_group_channel(store, index.id, group_id, channel_key)
     name = index.groups_by_id[group_id].name
     return _reply(f"Klart! Innkallinger til {name} kommer i denne kanalen.", Intent.LINK_CHANNEL)
 
@@ -181,6 +213,24 @@ def answer(
         )
     group_id = q.group_id or find_group(index, text)
     return next_meeting_reply(desk, index, group_id, now)
+
+
+def meeting_channel(store: Store, data: dict[str, Any]) -> str | None:
+    """The channel key a meeting card's calls are posted in (its group's, else the SLT one)."""
+    kommune_id, group_id = data.get("kommune"), data.get("group")
+    if not isinstance(kommune_id, str) or not isinstance(group_id, str):
+        return None
+    return channels.group_channel_key(store, kommune_id, group_id)
+
+
+def is_invited(desk: MeetingDesk, data: dict[str, Any], identities: set[str]) -> bool:
+    """Whether the clicker is mapped to one of the meeting group's roles."""
+    try:
+        meeting = card_meeting(desk, data)
+    except MeetingProblem:
+        return False
+    invitees = desk.invitees(meeting.kommune_id, meeting.group)
+    return any(identities & {i.lower() for i in person.identities} for person in invitees)
 
 
 def click(

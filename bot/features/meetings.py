@@ -57,7 +57,7 @@ from bot.features.meeting_plan import (
     group_start,
     meetings_for_year,
 )
-from bot.features.privacy import PrivacyGuard
+from bot.features.privacy import FreeTextRefused, PrivacyGuard, screen_free_text
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group
 from bot.people import PeopleMap
@@ -624,8 +624,10 @@ class MeetingDesk:
         clean = " ".join(str(text).split())
         if not clean:
             raise MeetingProblem("Skriv saken i feltet før du trykker «Meld inn sak».")
-        if self.guard.check(clean) is not None:
-            raise MeetingProblem(AGENDA_PRIVACY)
+        try:
+            screen_free_text(self.guard, clean, "agenda item", AGENDA_PRIVACY)
+        except FreeTextRefused as refused:
+            raise MeetingProblem(str(refused)) from None
         clean = _cap(clean)
         state = self._state(key)
         items = state.setdefault("agenda", [])

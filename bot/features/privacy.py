@@ -62,6 +62,7 @@ only which detectors fired, so it is safe to log.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ from itertools import pairwise
 from stdnum.no import fodselsnummer
 
 from bot.text import fold, strip_mentions
+
+log = logging.getLogger(__name__)
 
 
 class Detector(StrEnum):
@@ -125,6 +128,38 @@ def warning_text(kontakt: str) -> str:
         f"kan du slette meldingen? Ta saken videre med {who} og i kommunens sikre system; "
         "i teamet drøfter vi den først når samtykke er på plass."
     )
+
+
+class FreeTextRefused(ValueError):
+    """A free-text field looked like personal data; nothing was stored or shown.
+
+    The message is the Norwegian refusal for the sender (no part of their text).
+    """
+
+
+def free_text_refusal(what: str, kontakt: str = "") -> str:
+    """The refusal for a card field: the usual privacy warning, saying nothing was saved."""
+    who = " ".join(kontakt.split()) or "SLT-koordinatoren"
+    return (
+        f"{what} ble ikke lagret: den ser ut til å inneholde personopplysninger om en person "
+        "som kan kjennes igjen (navn med alder, klasse, helse- eller politiopplysninger, eller "
+        "et fødselsnummer). Vi har taushetsplikt, og Teams er ikke stedet for enkeltsaker. "
+        f"Skriv den uten slike opplysninger, og ta enkeltsaken videre med {who} og i "
+        "kommunens sikre system."
+    )
+
+
+def screen_free_text(guard: PrivacyGuard, text: str, field: str, refusal: str) -> str:
+    """The one check every free-text field passes before it is stored or shown.
+
+    Returns the text; raises :class:`FreeTextRefused` with ``refusal`` when the guard sees
+    personal data. Logs only the field and the detector names, never the text.
+    """
+    finding = guard.check(text)
+    if finding is not None:
+        log.warning("privacy guard refused a %s: %s", field, finding.describe())
+        raise FreeTextRefused(refusal)
+    return text
 
 
 # --- word lists ----------------------------------------------------------------------

@@ -6,6 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from bot.features.privacy import (
+    FreeTextRefused,
+    PrivacyGuard,
+    free_text_refusal,
+    screen_free_text,
+)
 from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
@@ -301,8 +307,14 @@ def _rows(
     return tuple(rows) if any(r.key == clicked.key for r in rows) else (clicked,)
 
 
-def parse_card_answer(desk: TiltakDesk, data: dict[str, Any]) -> CardAnswer:
-    """Check a card payload; forged or stale payloads get a kind explanation, not a crash."""
+def parse_card_answer(
+    desk: TiltakDesk, data: dict[str, Any], guard: PrivacyGuard, kontakt: str = ""
+) -> CardAnswer:
+    """Check a card payload; forged or stale payloads get a kind explanation, not a crash.
+
+    The comment (also a reason or «Trenger mer tid»'s why) passes the privacy guard first:
+    with personal data in it nothing is stored and the sender gets the usual warning.
+    """
     kommune_id, tiltak_id = data.get("kommune"), data.get("tiltak")
     if not isinstance(kommune_id, str) or kommune_id not in desk.kb.kommuner:
         raise CardProblem("Kortet hører til en kommune jeg ikke kjenner.")
@@ -318,6 +330,12 @@ def parse_card_answer(desk: TiltakDesk, data: dict[str, Any]) -> CardAnswer:
     comment_name, date_name = INPUTS.get(verb, (None, None))
     comment = _input(data, comment_name, slot, "comment")
     comment = comment.strip()[:1000] if isinstance(comment, str) and comment.strip() else None
+    if comment is not None:
+        refusal = free_text_refusal("Kommentaren", kontakt)
+        try:
+            screen_free_text(guard, comment, "tiltak comment", refusal)
+        except FreeTextRefused as refused:
+            raise CardProblem(str(refused)) from None
     new_deadline = None
     raw_date = _input(data, date_name, slot, "new_deadline") if date_name else None
     if isinstance(raw_date, str) and raw_date.strip():

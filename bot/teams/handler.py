@@ -45,7 +45,8 @@ class SltTeamsHandler(TeamsActivityHandler):
             for reply in self.bot.on_message(request):
                 await turn_context.send_activity(convert.to_activity(reply))
                 self._dispatch(reply)
-        self._remember(turn_context)
+            if request.addressed:  # a message merely seen (RSC, no @mention) stores nothing
+                self._remember(turn_context)
         await self._sync_roster_once(turn_context)
 
     def _dispatch(self, reply: Reply) -> None:
@@ -106,10 +107,6 @@ class SltTeamsHandler(TeamsActivityHandler):
             self._dispatch(reply)
         return _invoke_reply(reply)
 
-    async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
-        self._remember(turn_context)
-        await super().on_conversation_update_activity(turn_context)
-
     async def on_members_added_activity(
         self, members_added: list[ChannelAccount], turn_context: TurnContext
     ) -> None:
@@ -118,11 +115,11 @@ class SltTeamsHandler(TeamsActivityHandler):
             await turn_context.send_activity(WELCOME)
 
     async def on_installation_update(self, turn_context: TurnContext) -> None:
-        self._remember(turn_context)
         await self._sync_roster_once(turn_context)
 
     def _remember(self, turn_context: TurnContext) -> None:
-        """Keep the conversation reference so meeting calls and reminders can be sent."""
+        """Keep the reference of a conversation that talked to the bot, so that it can be
+        posted in once a coordinator chooses it (``bot.features.channels``)."""
         activity: Activity = turn_context.activity
         if not activity.conversation or not activity.service_url:
             return

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from cards import signing
+
 BOT_ID = "28:slt-boten-test"
 TENANT_ID = "00000000-0000-0000-0000-0000000000aa"
 TEAM_ID = "19:testteam@thread.tacv2"
@@ -80,6 +82,13 @@ def message(
     return activity
 
 
+def signed(verb: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Card data as the bot would have written it (signed), with the person's inputs added."""
+    fields = {k: v for k, v in data.items() if k not in signing.INPUT_IDS}
+    inputs = {k: v for k, v in data.items() if k in signing.INPUT_IDS}
+    return {**signing.sign({**fields, "verb": str(verb)}), **inputs}
+
+
 def card_action(
     verb: str,
     data: dict[str, Any],
@@ -88,8 +97,14 @@ def card_action(
     scope: str = "personal",
     sender: dict[str, Any] | None = None,
     reply_to: str = "activity-1",
+    sign: bool = True,
 ) -> dict[str, Any]:
-    """An Action.Execute click: an ``adaptiveCard/action`` invoke."""
+    """An Action.Execute click: an ``adaptiveCard/action`` invoke.
+
+    ``data`` made by hand is signed as the bot signs its cards (data taken from a posted
+    card is signed already); ``sign=False`` sends it as a forger would."""
+    if sign and signing.SIGNATURE not in data:
+        data = signed(verb, data)
     activity = message("", service_url, scope=scope, sender=sender)
     activity.update(
         type="invoke",

@@ -12,13 +12,14 @@ from typing import Any
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
+from bot.features.channels import choose_kommune_channel
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
 from bot.store import Store
 from bot.text import fold
 from cards.verbs import Verb
-from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, card_action, user
+from tests.auxil.activities import BOT_ID, CHANNEL_ID, TEAM_ID, TENANT_ID, card_action, user
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer, start_bot
 
@@ -83,9 +84,14 @@ def people_map(people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE) -> dict[s
 
 
 def seed_room(
-    store: Store, service_url: str, people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE
+    store: Store,
+    service_url: str,
+    people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
+    *,
+    slt_channel: bool = True,
 ) -> None:
-    """What the bot has learnt from Teams: the roster and the SLT channel."""
+    """What the bot has learnt from Teams: the roster, and the SLT channel the coordinator
+    chose."""
     for upn, person in people.values():
         store.put(
             "roster",
@@ -98,6 +104,8 @@ def seed_room(
                 "service_url": service_url,
             },
         )
+    if not slt_channel:
+        return
     store.save_reference(
         "channel:" + CHANNEL_ID,
         "channel",
@@ -114,6 +122,8 @@ def seed_room(
         },
         "testvik",
     )
+    # The coordinator chose it: «@SLT-boten bruk denne kanalen for SLT».
+    choose_kommune_channel(store, "testvik", "channel:" + CHANNEL_ID, f"team:{TEAM_ID}", "seed")
 
 
 async def open_room(
@@ -122,9 +132,12 @@ async def open_room(
     connector: FakeConnector,
     when: dt.datetime,
     people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
+    *,
+    slt_channel: bool = True,
 ) -> tuple[Room, Any]:
+    """``slt_channel=False``: nobody has chosen a channel yet (a fresh install)."""
     store = Store(settings.database_path)
-    seed_room(store, connector.url, people)
+    seed_room(store, connector.url, people, slt_channel=slt_channel)
     clock = FixedClock(when)
     server, client = await start_bot(
         settings, kb, store=store, clock=clock, people=people_map(people)
