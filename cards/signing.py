@@ -36,6 +36,7 @@ _ROW_INPUT = re.compile(
 def is_input(key: str) -> bool:
     return key in INPUT_IDS or _ROW_INPUT.fullmatch(key) is not None
 
+
 _secret: bytes = secrets.token_bytes(32)
 
 
