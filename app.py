@@ -147,6 +147,13 @@ def _validate(settings: Settings, files: list[Path]) -> int:
         )
     if kb.national:
         print(f"ok  national defaults: {len(kb.national.routines)} routines")
+    language = kb.language
+    print(
+        f"ok  language: {len(language.danger.categories)} danger categories, "
+        f"{len(language.dialect.words)} dialect forms, "
+        f"{len(language.privacy.strong_phrases)} privacy phrases, "
+        f"{len(language.names.first_names.split())} first names"
+    )
     return 0
 
 

@@ -13,7 +13,7 @@ import os
 import platform
 import sys
 
-from bench import answers, fanout, scale, turns
+from bench import answers, fanout, guard, scale, turns
 from bench.stats import print_columns
 
 
@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> None:
 
     answer = answers.run(questions)
     answers.report(answer)
+    checks = guard.run(questions)
+    guard.report(checks)
     turn = turns.run(turns_count, time_limit=60.0)
     turns.report(turn)
     fan = fanout.run(reminders)

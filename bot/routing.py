@@ -1,6 +1,8 @@
 """The bot's domain façade: a neutral request in, replies out. Knows nothing of Teams.
 
-A message goes: privacy guard → (routine | knowledge intent | command) → Reply.
+A message goes: danger check → privacy guard → (routine | knowledge intent | command) → Reply.
+The danger check (bot/safety.py) comes first and, when it finds acute danger or a
+disclosure, its routine is the answer, whatever else the message asks.
 Card actions go by verb to the handler registered for it.
 """
 
@@ -26,6 +28,7 @@ from bot.features.tiltak import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Kommune
 from bot.people import PeopleMap, load_people
+from bot.safety import DangerCheck
 from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
@@ -111,8 +114,9 @@ class SltBot:
             people = {k: load_people(settings.people_dir, k) for k in kb.kommuner}
         self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
-        self.privacy = PrivacyGuard()
+        self.privacy = PrivacyGuard.from_knowledge(kb)
         self.routines = RoutineBook(kb)
+        self.safety = DangerCheck.from_language(kb.language)
         self.meetings = MeetingDesk(
             kb, store, self.desk.people, clock=self.clock, guard=self.privacy
         )
@@ -188,12 +192,19 @@ class SltBot:
     # --- messages ------------------------------------------------------------------------
 
     def on_message(self, request: Request) -> list[Reply]:
-        """Every message passes the privacy guard; only messages to the bot get answers."""
+        """Danger first, then the privacy guard; only messages to the bot get other answers.
+
+        Acute danger and disclosures are answered even in a channel message that does not
+        mention the bot: the acute line is worth the interruption.
+        """
         replies = []
+        danger = self.danger_reply(request.text, self.kommune_id_for(request))
+        if danger is not None:
+            replies.append(danger)
         warning = self.privacy_warning(request)
         if warning is not None:
             replies.append(warning)
-        if not request.addressed:
+        if danger is not None or not request.addressed:
             return replies
         text = request.text.strip()
         if not text:
@@ -224,6 +235,20 @@ class SltBot:
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
 
+    def danger_reply(self, text: str, kommune_id: str) -> Reply | None:
+        """The routine for acute danger or a disclosure in ``text``, acute line first; or None.
+
+        Logs only the category ids and the routine, never the text.
+        """
+        finding = self.safety.check(text)
+        if finding is None:
+            return None
+        log.warning("danger check: %s", finding.describe())
+        index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
+        if index is None:
+            index = next(iter(self.kb.kommuner.values()))
+        return self.routines.danger(index.kommune, finding)
+
     def coordinator_contact(self, request: Request) -> str:
         """Whom privacy warnings point to: the coordinator (with a name, if the plan has one)."""
         coordinator = self.kb.kommuner[self.kommune_id_for(request)].kommune.coordinator
@@ -233,6 +258,9 @@ class SltBot:
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
+        danger = self.danger_reply(text, kommune_id)
+        if danger is not None:
+            return danger
         return self.respond(
             self.understanding.understand(text, kommune_id), kommune_id, request, text=text
         )

@@ -35,3 +35,19 @@ def fold(text: str) -> str:
 def tokens(text: str) -> tuple[str, ...]:
     """The folded words of ``text``."""
     return tuple(fold(text).split())
+
+
+# Format and invisible characters: zero-width spaces and joiners, soft hyphen, word joiner,
+# byte-order mark, bidirectional controls. Pasted text carries them, and they can split a
+# word or a number ("010155\u200b12345") so that nothing matches.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters, in NFKC form (full-width digits → 0–9).
+
+    ASCII text is returned as it is, so the common case costs one ``isascii`` scan.
+    """
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))

@@ -40,21 +40,36 @@ START_TITLE = "Gå gjennom steg for steg"
 OVERVIEW_TITLE = "Til oversikten"
 
 
-def overview_card(resolved: ResolvedRoutine, kommune: Kommune, national: NationalDefaults) -> Card:
-    """Every step on one card, acute line on top, and a button to go through it step by step."""
+def overview_card(
+    resolved: ResolvedRoutine,
+    kommune: Kommune,
+    national: NationalDefaults,
+    *,
+    alert: Sequence[str] = (),
+    leave_out: frozenset[str] = frozenset(),
+) -> Card:
+    """Every step on one card, acute line on top, and a button to go through it step by step.
+
+    ``alert`` are the lead lines of a danger finding (bot/safety.py): shown above everything,
+    the acute line included, because they say what to do this minute.
+    """
     routine = resolved.routine
     numbered = "\n".join(
         f"{number}. {step_short(routine, step)}"
         for number, step in enumerate(routine.steps, start=1)
     )
     body: list[Element] = [
+        *(_acute(line) for line in alert),
         _acute(routine.acute),
         heading(routine.title, size="Large"),
         paragraph(_where(resolved, kommune), isSubtle=True, spacing="None"),
         paragraph(routine.summary),
         _section("Steg", [paragraph(numbered)]),
         *_contacts_section(
-            [describe_contact(c) for c in routine_contacts(routine, kommune, national)]
+            [
+                describe_contact(c)
+                for c in routine_contacts(routine, kommune, national, leave_out=leave_out)
+            ]
         ),
         *_legal_section(routine_legal(routine, national)),
         *_links_section(routine.links),

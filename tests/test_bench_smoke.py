@@ -1,6 +1,6 @@
 """The benchmarks still run (tiny sizes; numbers are not judged here, only that work was done)."""
 
-from bench import answers, fanout, scale, turns
+from bench import answers, fanout, guard, scale, turns
 
 
 def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
@@ -33,3 +33,12 @@ def test_the_scale_benchmark_loads_generated_kommuner_in_a_fresh_process() -> No
     assert result["kommuner"] == 4
     assert result["questions"] == 20 and result["p99_ms"] > 0
     assert result["load_s"] > 0 and result["rss_mb"] > result["rss_before_mb"] > 0
+
+
+def test_the_guard_benchmark_reads_a_40_kb_message_to_the_end() -> None:
+    result = guard.run(count=20, long_count=2)
+
+    assert result["long_kb"] >= 39
+    for name in ("danger", "privacy"):
+        assert 0 < result[f"{name}_p50_us"] <= result[f"{name}_p99_us"]
+        assert result[f"{name}_long_p50_ms"] > 0

@@ -26,6 +26,7 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
+from bot.features import channels
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
@@ -33,6 +34,7 @@ from bot.store import Store
 from bot.text import fold
 from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, message, user
 from tests.auxil.connector import FakeConnector
+from tests.auxil.room import seed_roster
 from tests.conftest import BotServer, start_bot, with_settings
 
 KOORDINATOR = user("Kari Koordinator", "aad-gj-slt")
@@ -105,22 +107,16 @@ async def office(
 ) -> AsyncIterator[Office]:
     local = with_settings(settings, default_kommune="gjesdal", public_base_url=BASE)
     store = Store(local.database_path)
-    for upn, person in PEOPLE.values():
-        store.put(
-            "roster",
-            person["aadObjectId"],
-            {
-                "user_id": person["id"],
-                "upn": upn,
-                "name": person["name"],
-                "tenant_id": TENANT_ID,
-                "service_url": connector.url,
-            },
-        )
+    seed_roster(store, connector.url, PEOPLE)
     for channel in (CHANNEL_ID, OPERATIV_CHANNEL):
         store.save_reference(
             "channel:" + channel, "channel", _reference(channel, connector.url), "gjesdal"
         )
+    # The coordinator chose the SLT channel earlier («bruk denne kanalen for SLT»): a channel
+    # merely seen is never a target.
+    channels.choose_kommune_channel(
+        store, "gjesdal", "channel:" + CHANNEL_ID, None, KOORDINATOR["aadObjectId"]
+    )
     people = {
         "gjesdal": PeopleMap(
             "gjesdal",

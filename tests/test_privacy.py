@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.no import fodselsnummer
 
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.features.privacy import (
     Detector,
     PrivacyFinding,
@@ -26,9 +27,11 @@ from bot.features.privacy import (
     _fold_word,
     warning_text,
 )
+from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
 
-GUARD = PrivacyGuard()
+KB = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+GUARD = PrivacyGuard.from_knowledge(KB)
 
 
 def synthetic_fodselsnummer(*, d_nummer: bool = False, born: str = "010155") -> str:
@@ -53,6 +56,7 @@ FNR_ = Detector.FODSELSNUMMER
 DNR_ = Detector.D_NUMMER
 AGE = Detector.NAME_WITH_AGE_OR_CLASS
 HEALTH = Detector.NAME_WITH_HEALTH_OR_POLICE
+ADDRESS = Detector.ADDRESS_WITH_DETAILS
 
 
 # --- what must make the bot warn -------------------------------------------------------
@@ -93,6 +97,28 @@ MUST_WARN = [
     ("Selma er autist og trenger hjelp i friminuttene", HEALTH),
     ("Oskar ble hentet av politiet i natt", HEALTH),
     ("Kristian røyker hasj før skolen", HEALTH),
+    # The misses found in trial: a school, names in lower case, «på 15», a family and an
+    # address, and a number split by invisible characters.
+    ("Sofie Berg på Ålgård ungdomsskole blir slått hjemme", HEALTH),
+    ("sofie berg i 10c blir slått hjemme", AGE),
+    ("jonas på 15 i 9b røyker hasj", AGE),
+    ("Gutten til Hansen-familien i Bjørnevegen 3 selger hasj", HEALTH),
+    ("Gutten til Hansen-familien i Bjørnevegen 3 selger hasj", ADDRESS),
+    (f"fnr {FNR[:6]}\u200b{FNR[6:]}", FNR_),
+    (f"{FNR[:2]}\u200b{FNR[2:4]}\u200c{FNR[4:]}\ufeff", FNR_),
+    (f"Fødselsnummer: {FNR.translate(str.maketrans('0123456789', '０１２３４５６７８９'))}", FNR_),
+    (f"D-nr {DNR[:6]}\u00ad{DNR[6:]}", DNR_),
+    # More of the same kinds.
+    ("sofie blir slått hjemme", HEALTH),  # lower case, with a detail that is never a topic
+    ("kari nordmann, 14 år, har begynt å drikke", AGE),
+    ("emil på 13 har fått juling", AGE),
+    ("Hansen-gutten ble pågrepet i natt", HEALTH),
+    ("Familien Hansen i Storgata 12 er anmeldt for vold", HEALTH),
+    ("Gutten i Bjørnevegen 3 selger hasj", ADDRESS),
+    ("Jenta i Kirkeveien 14b blir slått hjemme", ADDRESS),
+    ("Emil Olsen (13) går på Gjesdal ungdomsskole", AGE),
+    ("Jonas Berg i 10a på Våler ungdomsskole sier faren slår ham", AGE),
+    ("Eleven Tiril Haug har fått juling hjemme", HEALTH),
 ]
 
 
@@ -163,12 +189,36 @@ MUST_PASS = [
     "Jeg har jobbet i Jevnaker i 14 år",
     "Mandag 14. mars har vi møte i Våler",
     "Ålgård (2) og Oltedal (1) har meldt inn saker",
+    # Staff named with their role, rooms, places and schools, and times.
+    "ring helsesykepleier Testa Testesen",
+    "Ring helsesykepleier Testa Testesen på 12 34 56 78 før fredag",
+    "Kontakt politikontakt Ola Testesen, 02800, om beslaget",
+    "Møte i Storgata 3 kl 10 om tiltak 12",
+    "Vi møtes på Ålgård (rom 2) fredag 12.03",
+    "Gjesdal ungdomsskole har fagdag om rus på fredag",
+    "Kari fra Oltedal skole kommer på møtet",
+    "Møte med Jonas på 15 minutter før lunsj",
+    "Helsesykepleier Sofie Berg har kurs om vold i 10c",
+    "sofie og per har ansvar for referatet",
+    "Skolene på Ålgård og Oltedal blir slått sammen",
+    "Tiltak 4b og 12a er flyttet til rom 3c",
+    "Møte 14.03.2026 kl 12:30 i rom 214 på Våler ungdomsskole",
+    "JUS har foreldremøte for 8. trinn 12. mars",
 ]
 
 
 @pytest.mark.parametrize("message", MUST_PASS)
 def test_ordinary_room_talk_passes_quietly(message: str) -> None:
     assert GUARD.check(message) is None
+
+
+def test_place_names_come_from_each_kommunes_file() -> None:
+    """A new kommune is a YAML change: without Gjesdal's places, «Oltedal (1)» looks like a
+    child with an age; with the knowledge base, the guard knows it is a village."""
+    message = "Ålgård (2) og Oltedal (1) har meldt inn saker"
+    assert PrivacyGuard().check(message) is not None
+    assert GUARD.check(message) is None
+    assert "Oltedal" in KB.kommuner["gjesdal"].kommune.places.names
 
 
 def test_the_story_counts_meet_the_issue() -> None:

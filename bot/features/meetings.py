@@ -59,7 +59,7 @@ from bot.features.meeting_plan import (
 )
 from bot.features.privacy import FreeTextRefused, PrivacyGuard, screen_free_text
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
-from bot.knowledge.models import Group
+from bot.knowledge.models import MONTHS, Group
 from bot.people import PeopleMap
 from bot.store import Store
 from bot.text import fold
@@ -95,20 +95,6 @@ AGENDA_PRIVACY = (
 # -- Norwegian dates ----------------------------------------------------------------------
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
 
 
 def day_text(day: dt.date, *, year: bool = False) -> str:

@@ -13,8 +13,9 @@ Design, and why:
   organisasjonsnummer (9), dates and times never have 11 digits in a row, and a random
   11-digit number fails the check digits 99 times in 100.
 * **Names** have no NER model behind them. A name is a capitalised word (or a run of them:
-  first + last name) that is not a known non-name (weekdays, months, places and schools in
-  the seeds, services, programmes, roles, tools, common sentence openers). Norwegian does
+  first + last name) that is not a known non-name (weekdays, months, services, programmes,
+  roles, tools, common sentence openers – knowledge/language/privacy.yaml – and each
+  kommune's own places and schools, ``places:`` in its knowledge file). Norwegian does
   not capitalise common nouns, so inside a sentence a capital letter means a proper noun;
   at the start of a sentence it means nothing, so there an unknown word counts only with a
   strong signal right after it, and words that look like inflected nouns ("Eleven",
@@ -68,10 +69,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from stdnum.no import fodselsnummer
 
-from bot.text import fold, strip_mentions
+from bot.knowledge.language import NamesFile, PrivacyFile, bundled_language
+from bot.text import fold, strip_mentions, visible
+
+if TYPE_CHECKING:
+    from bot.knowledge.index import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +89,7 @@ class Detector(StrEnum):
     D_NUMMER = "d_nummer"
     NAME_WITH_AGE_OR_CLASS = "name_with_age_or_class"
     NAME_WITH_HEALTH_OR_POLICE = "name_with_health_or_police"
+    ADDRESS_WITH_DETAILS = "address_with_details"
 
 
 _DETECTOR_ORDER = {detector: rank for rank, detector in enumerate(Detector)}
@@ -163,241 +170,9 @@ def screen_free_text(guard: PrivacyGuard, text: str, field: str, refusal: str) -
 
 
 # --- word lists ----------------------------------------------------------------------
-# Written as staff write them; folded once (bot.text.fold) when the guard is built.
-
-_CALENDAR = """
-mandag tirsdag onsdag torsdag fredag lørdag søndag mandager tirsdager onsdager torsdager
-fredager lørdager søndager januar februar mars april mai juni juli august september oktober
-november desember jan feb mar apr jun jul aug sep sept okt nov des jul julen julaften påske
-påsken pinse nyttår nyttårsaften jonsok sankthans halloween ramadan eid russetid
-høstferie vinterferie sommerferie påskeferie juleferie helg helga helgen uke uka
-"""
-
-_PLACES = """
-våler vålers jevnaker jevnakers gjesdal ringerike hole ålgård moss oltedal dirdal
-kirkebygden svinndal våk vansjø mosseregionen hønefoss hadeland gran lunner sandnes
-stavanger rogaland østfold viken buskerud innlandet norge norges norden oslo bergen
-trondheim kristiansand drammen fredrikstad sarpsborg tromsø bodø ålesund skien tønsberg
-hamar lillehammer gjøvik rygge råde vestby ski ås bergerbakken jevnakerskolen
-fontenehuset østlandet vestlandet sørlandet nord sør øst vest sør-vest agder vestfold
-telemark akershus sverige danmark europa
-"""
-
-_SERVICES = """
-barnevernet barnevern barneverntjenesten barnevernstjenesten barnevernvakten
-barnevernvakta politiet politi politiets lensmannen helsestasjonen helsestasjon
-ungdomshelsestasjonen skolehelsetjenesten legevakten legevakta sykehuset kommunen
-kommune kommunens kommunene fylket fylkeskommunen statsforvalteren fylkesmannen
-konfliktrådet helsedirektoratet bufdir bufetat udir korus kråd rvts barnehuset statens
-barnehus oppfølgingstjenesten familiens hus familiesenter familiesenteret ungdomsklubben
-ungdomsklubb fritidsklubben kulturskolen frivilligsentralen røde kors kirken rådhuset
-rådhus biblioteket mestringsenheten oppvekstteam oppvekstteamet fagteam fagteamet
-politirådet politiråd styringsgruppe styringsgruppen styringsgruppa koordineringsgruppe
-koordineringsgruppa arbeidsgruppe arbeidsgruppen nettverket slt-nettverket kommunestyret
-formannskapet regjeringen stortinget kripos skolen skolene ungdomsskolen barneskolen
-videregående høgskolen universitetet servicegruppa teamet teamsrommet næringslivet
-"""
-
-_PROGRAMMES = """
-utsett mitt valg pmto natteravner natteravnene natteravn ungdata bti stafettloggen
-stafettlogg trygghetsvandring tryggest flexid los uten vold rett kjøl sammen ungdom
-oppvekstkonferanse oppvekstkonferansen olweus zippys venner tibir duå lions quest
-erasmus kids teens mot respekt nettvett sommeruka fagdag
-"""
-
-_TOOLS = """
-teams outlook word excel powerpoint onenote onedrive sharepoint forms planner visma flyt
-acos websak elements gerica profil dips cosdoc familia modulus digibarnevern vigilo
-transponder itslearning showbie google snapchat snap tiktok instagram facebook messenger
-whatsapp youtube discord telegram zoom webex microsoft apple bot boten slt-boten chatgpt
-copilot
-"""
-
-# Roles: a name right after one of these ("helsesykepleier Kari") is a colleague.
-_ROLES = """
-helsesykepleier helsesykepleieren helsesøster rektor rektoren lærer læreren kontaktlærer
-kontaktlæreren sosiallærer sosiallæreren miljøterapeut miljøterapeuten miljøarbeider
-politikontakt politikontakten koordinator koordinatoren psykolog psykologen
-kommunepsykolog lege legen fastlege barnevernleder barnevernlederen saksbehandler
-saksbehandleren ungdomskontakt ungdomskontakten ungdomslos ungdomslosen skolelos
-ungdomskonsulent ungdomskonsulenten leder lederen virksomhetsleder avdelingsleder
-kommunalsjef kommunedirektør rådmann ordfører ordføreren varaordfører politistasjonssjef
-sekretær møteleder innkaller assistent fagarbeider spesialpedagog rådgiver rådgiveren
-kulturrådgiver jordmor fysioterapeut ergoterapeut tolk vaktmester konsulent veileder
-ansatt kollega kollegaen tillitsvalgt politibetjent politimann politikvinne
-flyktningkonsulent oppvekstkoordinator nestleder skoleleder representant
-"""
-
-# Organisations that make "Kari fra/i/hos X" a colleague. Not BUP/DPS: "Ola på BUP" is a patient.
-_STAFF_ORGS = """
-barnevernet barneverntjenesten barnevernstjenesten barnevernvakten politiet nav ppt
-kommunen helsestasjonen skolehelsetjenesten skolen slt oppfølgingstjenesten konfliktrådet
-familiesenteret familiens kulturskolen ungdomsklubben fagteamet korus rvts bufetat
-frivilligsentralen mestringsenheten
-"""
-
-# Words that open sentences (or are capitalised by habit) and are never a person's name.
-_SENTENCE_WORDS = """
-jeg du han hun hen vi dere de den det denne dette disse meg deg ham henne oss dem seg
-min mitt mine din ditt dine hans hennes vår vårt våre deres sin sitt sine man en ei et
-noen ingen alle hver hvert begge mange flere få andre annen annet samme hele selve
-hvem hva hvor hvorfor hvordan hvilken hvilket hvilke når som der her dit hit da så nå
-også ellers ifølge etter før under over siden fordi hvis om men og eller for med til fra
-på i av ved hos mot uten mellom gjennom rundt langs innen ja nei ok okei greit flott
-supert bra fint takk hei hallo heisann hey hi god godt gode gratulerer beklager sorry obs
-info ps nb viktig påminnelse husk ang vedr re fw sv kjære mvh vh hilsen hilsner
-er var blir ble har hadde kan kunne skal skulle vil ville må måtte bør burde får fikk
-kommer kom gjelder gjør gjorde se send sjekk ring kontakt meld spør legg les finn vis gi
-ta hjelp lurer tenker tror vet trenger ønsker inviterer minner merk bare kanskje altså
-dessverre heldigvis uansett forresten egentlig nettopp fortsatt allerede igjen
-to tre fire fem seks sju syv åtte ni ti elleve tolv første andre tredje neste forrige
-sist siste i dag dag dagen uke neste idag imorgen morgen kveld natt middag tidspunkt
-møte møtet møter sak saken saker tiltak tiltaket tiltakene rom referat referatet agenda
-innkalling elev eleven elever elevene gutt gutten gutter guttene jente jenta jenter
-jentene barn barnet barna ungdom ungdommen ungdommer ungdommene unge ungdomsgruppa mor far
-moren faren mora mamma pappa foreldre foreldrene foresatte bror broren søster søsteren
-familien familie klasse klassen trinn trinnet skole lærer prøve prøven fravær
-foreldremøte foreldremøtet tur turen uro bråk matte matematikk norsk engelsk gym
-naturfag samfunnsfag kroppsøving musikk krle spansk tysk fransk valgfag friminutt
-storefri lunsj kantine gymsal kurs kurset tema temaet punkt vedlegg plan planen rutine
-rutinen rutiner rutinene spørsmål svar frist status oppfølging ansvar ansvarlig sted tid
-dato kl klokka tlf telefon mobil epost e-post melding lenke link fil dokument eksempel
-eksempelvis folk gjengen russen rus kriminalitet vold helse psykisk handlingsplan
-handlingsplanen innsatsområde hastemøte fagdag samtykke samtykkeskjema bekymring
-påtaleunnlatelse ruskontrakt bekymringssamtale tverrfaglig forebyggende universell
-selektiv indikativ felles totalt sum antall tall statistikk nasjonalt lokalt enkeltsaker
-dersom ikke aldri alltid ofte noe noen gang hverandre selv samt mye lite litt nok
-"""
-
-_NON_NAMES = " ".join((_CALENDAR, _PLACES, _SERVICES, _PROGRAMMES, _TOOLS, _ROLES, _SENTENCE_WORDS))
-
-# A capitalised word followed by one of these is the name of a place, not of a person.
-_INSTITUTION_NOUNS = """
-skole skule ungdomsskole ungdomsskule barneskole barneskule skolen ungdomsskolen
-barneskolen vgs videregående videregåande barnehage barnehagen oppvekstsenter kommune
-kommunes idrettslag il fk ik kirke kirken sykehus sykehuset senter senteret
-legesenter legekontor helsestasjon menighet bibliotek stasjon sentrum gate gata vei veien
-allé torg park hallen hall
-"""
-
-# School nouns that make "går på <X> <noun>" identifying.
-_SCHOOL_NOUNS = """
-skole skule ungdomsskole ungdomsskule barneskole barneskule vgs videregående
-videregåande oppvekstsenter
-"""
-
-# School names known from the seeds that staff write without the noun.
-_SCHOOL_NAMES = "jus"
-
-# Glue between a name and an age/class signal: "Ola, 14 år", "Kari er i 9b", "Per fra 10B".
-_GLUE = "er var blir ble som går gikk i på ved fra elev eleven en ei et gammel gamle nå"
-_STUDENT_WORDS = "går gikk elev eleven begynt begynner begynte byttet bytter"
-
-# A name right after one of these is a place ("på Rådhuset", "i Moss").
-_LOCATIVES = "på i ved fra"
-
-_GREETINGS = """
-hei hallo heisann hey hi takk tusen kjære hilsen hilsner mvh vh morn morna god
-velkommen gratulerer
-"""
-
-_PRONOUNS = "han hun hen"
-
-# Numbered things whose number looks like a class ("tiltak 2b", "punkt 4a").
-_NUMBERED = """
-tiltak tiltaket punkt pkt rom rommet sak saken vedlegg kapittel kap side nr nummer
-paragraf ledd bokstav innsatsområde mål
-"""
-
-# Before "14 år" these make it a span of time, not an age ("i 14 år", "over 18 år").
-_DURATION_WORDS = """
-i for over under fra til etter siden mellom innen om ca cirka omtrent hver hvert de
-siste neste første alle barn elever ungdom unge
-"""
-
-# Health or police terms that describe something that happened to a person.
-_STRONG_TERMS = """
-innlagt innlagte innleggelse tvangsinnlagt pågrepet pågrep arrestert arrestasjon siktet
-siktelse tiltalt dømt domfelt anmeldt avhør avhørt beslag beslaglagt ruset rusa ruspåvirket
-beruset overdose autist diabetiker epileptiker psykotisk selvmordsforsøk selvmordstanker
-selvmordsfare suicidal deprimert
-diagnostisert omsorgsovertakelse akuttplassert akuttplassering akuttvedtak fosterhjem
-fosterhjemmet barnevernssak barnevernsak barnevernssaken barnevernsaken voldtatt
-voldtekt mishandlet mishandling overgrep misbrukt gravid abort ruskontrakten
-ungdomsstraff samfunnsstraff straffesak glattcella arresten
-"""
-
-# Terms that are a topic as often as a case: count only after a personal link word.
-_TOPIC_TERMS = """
-adhd add autisme asperger tourette depresjon angst angstlidelse spiseforstyrrelse
-anoreksi bulimi selvskading selvskader psykose schizofreni bipolar ptsd traume traumer
-bup dps psykolog psykologen psykiater psykiatrien diagnose diagnosen medisiner medisin
-ritalin hasj cannabis marihuana narkotika kokain amfetamin mdma ecstasy piller
-rusproblem rusproblemer rusmisbruk alkoholproblem alkoholproblemer epilepsi dysleksi
-utviklingshemming bekymringssamtale bekymringssamtalen påtaleunnlatelse ruskontrakt
-legevakten legevakta
-"""
-
-_LINK_WORDS = """
-har hadde fått fikk får sliter slet slitt går gikk henvist henvises utredes utredet
-utredning behandles behandlet medisineres medisinert bruker brukte røyker røykte selger
-solgte selge kjøpt kjøpte kjøper diagnosen diagnose diagnostisert
-"""
-
-# Right before a term, these make it a topic ("kurs om selvskading", "rutinen for rus").
-_TOPICAL_MARKERS = """
-om tema temaet kurs kurset foredrag foredraget rutine rutinen rutiner rutinene veileder
-veilederen handlingsveileder plan planen forebygging forebygge forebyggende ved
-angående ang vedr vedrørende info informasjon opplæring undervisning webinar prosedyre
-tiltak mot forebygger
-"""
-
-# Multi-word strong terms; "*" matches any word except "seg".
-_STRONG_PHRASES = """
-kutter seg|kuttet seg|kutta seg|skader seg|skadet seg|skada seg|ruser seg|ruset seg|
-ruste seg|doper seg|dopet seg|drikker seg|livet av seg|
-tatt med hasj|tatt med narkotika|tatt med cannabis|tatt med marihuana|tatt med kokain|
-tatt med amfetamin|tatt med piller|tatt med kniv|tatt med våpen|tatt for *|
-tatt av politiet|hentet av politiet|kjørt hjem av politiet|utsatt for vold|
-utsatt for overgrep|meldt til politiet|meldt til barnevernet
-"""
-
-# Common Norwegian first names (and common names among Norwegian children): a supporting
-# signal only — unknown names work by capitalisation.
-_KNOWN_NAMES = """
-ola kari per pål espen nils lars knut jon jan hans anne marit ingrid liv astrid berit
-bjørg gerd inger randi solveig kristin hanne hilde heidi tone trine silje ida nora emma
-sofie sophie sofia maja ella olivia leah lea frida ingeborg thea tea selma sara sarah
-vilde tiril hedda mathilde amalie ellinor emilie julie martine ane andrea aurora hanna
-hannah mia linnea live eva alma iben jenny karoline caroline josefine celine malin
-helene malene irene else elise elisabeth kristine kathrine katrine marte marie maria
-mari synne siri stine tonje tuva victoria viktoria vilja vår agnes agnete alva amanda
-emilia mina nathalie ronja sigrid tilde tina oda maren mille mathea mariell nikoline
-jonas william oskar oscar lucas lukas emil filip henrik aksel axel jakob jacob isak
-magnus mathias matheo theo teodor theodor elias johannes kasper olav olaf sindre tobias
-sebastian markus marcus kristian martin andreas daniel eirik erik kristoffer
-christoffer simon benjamin ulrik vetle sivert brage iver sander adrian alexander
-aleksander noah liam leo even steffen karen peter oliver peder gustav gunnar halvard
-håkon haakon herman jørgen mikkel mats mads nikolai ole petter sigurd sondre storm
-torbjørn trym vegard joakim jonathan jens thomas tomas stian stig svein terje tor geir
-frode rune morten anders arne arild bjørn dag egil einar erling finn frank harald helge
-ivar jostein kjell kjetil leif magne odd ove roar rolf roger ronny steinar sverre trond
-vidar øystein øyvind ørjan torstein henning ludvig dyveke ruben kristen helen carmen torben
-mette birgitte merete grete
-margrethe charlotte henriette jeanette unni turid wenche ellen elin lene line
-mona monica monika nina ragnhild reidun renate rita ruth sissel torill torunn vigdis
-mohammed muhammad mohammad mohamed ali ahmed ahmad omar hassan hussein yusuf yousef adam
-amir abdi abdullah ibrahim mustafa ismail hamza zakaria fatima aisha aicha maryam
-mariam zainab amina hafsa khadija noor nur sumaya yasmin jasmin leila layla samira
-hiba hawa ayan
-"""
-
-# Known names that are also ordinary words: recognised when capitalised, never in lower case.
-_AMBIGUOUS_LOWER = """
-per mai liv tor dag odd even ask sol vår bo gry siv lin tone rune stein bjørn hans ben
-kai tom jan live finn frank storm leo mona ole helge else line nur noor ali leif ivar
-ane lene stig mette tilde
-"""
+# The guard's words are knowledge: knowledge/language/privacy.yaml and names.yaml (validated
+# at load), plus each kommune's place and school names (``places:`` in its file). They are
+# folded once (bot.text.fold) when the guard is built.
 
 # Endings of inflected nouns, participles and adjectives: a sentence-initial word that ends
 # like this ("Eleven", "Ungdommene", "Bekymret") is not taken for an unknown name.
@@ -424,13 +199,15 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def _folded_set(words: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in words.split())
+def _folded_set(words: str | Iterable[str]) -> frozenset[str]:
+    if isinstance(words, str):
+        words = words.split()
+    return frozenset(f for f in (fold(word) for word in words) if f)
 
 
-def _folded_phrases(spec: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _folded_phrases(spec: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in spec.replace("\n", "").split("|"):
+    for phrase in spec:
         words = tuple("*" if w == "*" else fold(w) for w in phrase.split())
         if words:
             phrases.setdefault(words[0], []).append(words[1:])
@@ -473,6 +250,15 @@ _KIND = {
 _NUMBER_CANDIDATE = re.compile(r"(?<![\d.])(\d{6}|\d\d\.\d\d\.\d\d)[ .-]?(\d{5})(?![\d])")
 _ELEVEN_DIGITS = re.compile(r"\d(?:[ .-]?\d){10}")
 _TAG = re.compile(r"<[^<>]{0,300}>")
+_HOUSE_NUMBER = re.compile(r"\d{1,3}\s?[a-hA-H]?$")
+# After «på 15» these make it an amount, not an age («på 15 minutter»).
+# fmt: off
+_UNITS = frozenset({
+    "min", "minutt", "minutter", "timer", "time", "t", "sek", "sekunder", "kr", "kroner",
+    "prosent", "pst", "stk", "km", "m", "meter", "elever", "personer", "deltakere",
+    "stykker", "ganger", "dager", "uker",
+})
+# fmt: on
 _UPPER = re.compile(r"[^\W\d_a-zæøåäöü]")  # any upper-case letter
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Anything that could be an age, a class or a school, found on the lower-cased text.
@@ -516,41 +302,78 @@ class _Span:
 
 
 class PrivacyGuard:
-    """Build once, then call :meth:`check` on every incoming message."""
+    """Build once per knowledge load (:meth:`from_knowledge`), then :meth:`check` every message.
 
-    def __init__(self) -> None:
-        self._non_names = _folded_set(_NON_NAMES)
-        self._roles = _folded_set(_ROLES)
-        self._staff_orgs = _folded_set(_STAFF_ORGS)
-        self._institution_nouns = _folded_set(_INSTITUTION_NOUNS)
-        self._school_nouns = _folded_set(_SCHOOL_NOUNS)
-        self._school_names = _folded_set(_SCHOOL_NAMES)
-        self._glue = _folded_set(_GLUE)
-        self._student_words = _folded_set(_STUDENT_WORDS)
-        self._locatives = _folded_set(_LOCATIVES)
-        self._greetings = _folded_set(_GREETINGS)
-        self._pronouns = _folded_set(_PRONOUNS)
-        self._numbered = _folded_set(_NUMBERED)
-        self._duration = _folded_set(_DURATION_WORDS)
-        self._strong = _folded_set(_STRONG_TERMS)
-        self._topic = _folded_set(_TOPIC_TERMS)
-        self._links = _folded_set(_LINK_WORDS)
-        self._topical = _folded_set(_TOPICAL_MARKERS)
-        self._phrases = _folded_phrases(_STRONG_PHRASES)
+    Without arguments the guard uses the word lists shipped in knowledge/language and no
+    kommune's own place names.
+    """
+
+    def __init__(
+        self,
+        words: PrivacyFile | None = None,
+        names: NamesFile | None = None,
+        places: Iterable[str] = (),
+        schools: Iterable[str] = (),
+    ) -> None:
+        if words is None or names is None:
+            bundled = bundled_language()
+            words, names = words or bundled.privacy, names or bundled.names
+        school_parts = [school.split() for school in schools]
+        self._non_names = (
+            _folded_set(
+                " ".join(
+                    (
+                        words.calendar,
+                        words.places,
+                        words.services,
+                        words.programmes,
+                        words.tools,
+                        words.roles,
+                        words.sentence_words,
+                    )
+                )
+            )
+            | _folded_set(word for place in places for word in place.split())
+            | _folded_set(word for parts in school_parts for word in parts)
+        )
+        self._roles = _folded_set(words.roles)
+        self._staff_orgs = _folded_set(words.staff_orgs)
+        self._institution_nouns = _folded_set(words.institution_nouns)
+        self._school_nouns = _folded_set(words.school_nouns)
+        self._school_names = _folded_set(words.school_names) | _folded_set(
+            parts[0] for parts in school_parts if len(parts) == 1
+        )
+        self._street_nouns = tuple(sorted(_folded_set(words.street_nouns)))
+        self._family_nouns = _folded_set(words.family_nouns)
+        self._glue = _folded_set(words.glue)
+        self._student_words = _folded_set(words.student_words)
+        self._locatives = _folded_set(words.locatives)
+        self._greetings = _folded_set(words.greetings)
+        self._pronouns = _folded_set(words.pronouns)
+        self._numbered = _folded_set(words.numbered)
+        self._duration = _folded_set(words.duration_words)
+        self._strong = _folded_set(words.strong_terms)
+        self._topic = _folded_set(words.topic_terms)
+        self._links = _folded_set(words.link_words)
+        self._topical = _folded_set(words.topical_markers)
+        self._phrases = _folded_phrases(words.strong_phrases)
         self._term_heads = self._strong | self._topic | frozenset(self._phrases)
-        self._known = _folded_set(_KNOWN_NAMES)
-        self._known_lower = self._known - _folded_set(_AMBIGUOUS_LOWER) - self._non_names
+        self._known = _folded_set(names.first_names)
+        self._known_lower = self._known - _folded_set(names.also_words) - self._non_names
         self._noun_endings = tuple(sorted(set(_NOUN_ENDINGS)))
         # The quick look before tokenising: words as typed (lower case) and folded.
         self._lower_name_spellings = frozenset(
-            w for w in _KNOWN_NAMES.split() if _fold_word(w) in self._known_lower
+            spelling
+            for word in names.first_names.lower().split()
+            if _fold_word(word) in self._known_lower
+            for spelling in (word, _fold_word(word))
         )
         self._term_spellings = frozenset(
             spelling
-            for word in " ".join((_STRONG_TERMS, _TOPIC_TERMS)).split()
+            for word in f"{words.strong_terms} {words.topic_terms}".lower().split()
             for spelling in (word, _fold_word(word))
         )
-        pairs = [p.split()[:2] for p in _STRONG_PHRASES.replace("\n", "").split("|") if p]
+        pairs = [p.lower().split()[:2] for p in words.strong_phrases if len(p.split()) > 1]
         self._phrase_pairs = frozenset(
             (a, b)
             for first, second in pairs
@@ -559,10 +382,22 @@ class PrivacyGuard:
         )
         self._phrase_heads = frozenset(a for a, _ in self._phrase_pairs)
 
+    @classmethod
+    def from_knowledge(cls, kb: KnowledgeBase) -> PrivacyGuard:
+        """The guard for a knowledge base: its language files and every kommune's places."""
+        places: list[str] = []
+        schools: list[str] = []
+        for index in kb.kommuner.values():
+            kommune = index.kommune
+            places += [kommune.name, kommune.short_name, *kommune.aliases, *kommune.places.names]
+            schools += kommune.places.schools
+        return cls(kb.language.privacy, kb.language.names, places, schools)
+
     # -- public ------------------------------------------------------------------------
 
     def check(self, text: str) -> PrivacyFinding | None:
         """The detectors that fire on ``text``, or None. Keeps nothing of ``text``."""
+        text = visible(text)  # a zero-width space must not split a number or a name
         if "<" in text:
             text = _TAG.sub(" ", strip_mentions(text))
         found: set[Detector] = set()
@@ -604,19 +439,52 @@ class PrivacyGuard:
     def _names(self, text: str) -> set[Detector]:
         toks = self._tokenize(text)
         spans = self._spans(toks)
+        addresses = self._addresses(toks)
         found: set[Detector] = set()
-        if not spans:
+        if not spans and not addresses:
             return found
         terms: list[int] | None = None
         for span in spans:
             if Detector.NAME_WITH_AGE_OR_CLASS not in found and self._has_age_or_class(toks, span):
                 found.add(Detector.NAME_WITH_AGE_OR_CLASS)
-            if span.lower or span.vocative or Detector.NAME_WITH_HEALTH_OR_POLICE in found:
+            if span.vocative or Detector.NAME_WITH_HEALTH_OR_POLICE in found:
                 continue
             if terms is None:
                 terms = self._terms(toks)
-            if terms and self._near_term(toks, span, terms):
+            near = [j for j in terms if self._is_strong(toks[j])] if span.lower else terms
+            if near and self._near_term(toks, span, near):
                 found.add(Detector.NAME_WITH_HEALTH_OR_POLICE)
+        for span in addresses:
+            if terms is None:
+                terms = self._terms(toks)
+            if terms and self._near_term(toks, span, terms):
+                found.add(Detector.ADDRESS_WITH_DETAILS)
+                break
+        return found
+
+    def _is_strong(self, tok: _Tok) -> bool:
+        """A term that is never just a topic («innlagt», «blir slått»): enough for a name
+        typed in lower case."""
+        if tok.last in self._strong:
+            return True
+        return tok.low in self._phrases and tok.last not in self._topic
+
+    def _addresses(self, toks: list[_Tok]) -> list[_Span]:
+        """Street addresses («Bjørnevegen 3», «Storgata 12b»): identifying like a name."""
+        found: list[_Span] = []
+        for i in range(len(toks) - 1):
+            tok, nxt = toks[i], toks[i + 1]
+            if (
+                tok.kind == _WORD
+                and tok.raw[:1].isupper()
+                and nxt.kind in (_NUM, _CLASS)
+                and _HOUSE_NUMBER.match(nxt.raw)
+                and any(
+                    tok.last.endswith(noun) and (len(tok.last) > len(noun) or i > 0)
+                    for noun in self._street_nouns
+                )
+            ):
+                found.append(_Span(i, i + 1, weak=False, lower=False, vocative=False))
         return found
 
     def _tokenize(self, text: str) -> list[_Tok]:
@@ -658,6 +526,16 @@ class PrivacyGuard:
                 tok.name = 0
         return toks
 
+    def _age_after_pa(self, toks: list[_Tok], k: int) -> bool:
+        """«på 15» right after a name is an age, unless a unit follows («på 15 minutter»)."""
+        tok = toks[k]
+        if k == 0 or toks[k - 1].low != "pa" or not tok.raw.isdigit() or len(tok.raw) > 2:
+            return False
+        if not 6 <= int(tok.raw) <= 25:
+            return False
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is None or after.low not in _UNITS
+
     def _just_a_number(self, kind: int, prev: _Tok | None, just_before: str) -> bool:
         """Not a class: "tiltak 2b", "§ 4a". Not an age: "i 14 år", "over 18 år"."""
         if kind == _CLASS:
@@ -689,6 +567,8 @@ class PrivacyGuard:
             return 0  # an acronym: NAV, ADHD, JUS
         if len(parts) > 1:  # "Lars-Erik" is a name, "Teams-møtet" is not
             pieces = re.split(r"['’-]", raw)
+            if parts[-1] in self._family_nouns and parts[0] not in self._non_names:
+                return 1  # "Hansen-familien", "Hansen-gutten"
             if not all(p[:1].isupper() for p in pieces):
                 return 0
             if any(p in self._non_names for p in parts):
@@ -738,7 +618,8 @@ class PrivacyGuard:
         """A long definite noun used as a name is a place: "Rudskogen (8)", "Solsikken (12)"."""
         low = tok.low
         return (
-            len(low) >= 8
+            tok.last not in self._family_nouns
+            and len(low) >= 8
             and low.endswith(("en", "et", "ene"))
             and not low.endswith("sen")  # Johansen, Kristiansen
             and low not in self._known
@@ -817,10 +698,21 @@ class PrivacyGuard:
                 return True
             if tok.kind == _CLASS:
                 return not (span.weak or span.vocative)  # not "Kari, 9b har prøve"
+            if tok.kind == _NUM and self._age_after_pa(toks, k):
+                return True  # "jonas på 15 i 9b"
             if student and self._is_school(toks, k):
                 return True
             if tok.kind == _PUNCT:
                 pass
+            elif (
+                span.lower
+                and k == span.end + 1
+                and tok.kind == _WORD
+                and len(tok.low) >= 3
+                and tok.low not in self._non_names
+                and tok.low not in self._glue
+            ):
+                pass  # a surname after a first name typed in lower case: "sofie berg i 10c"
             elif tok.kind == _WORD and tok.low in self._glue:
                 student = student or tok.low in self._student_words
             elif tok.low == "og" and k + 1 < n and toks[k + 1].low in self._student_words:

@@ -6,10 +6,24 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.features.routines import ResolvedRoutine, RoutineMatcher, overview_text, resolve_routines
+from bot.features.routines import (
+    SLT_KOORDINATOR,
+    ResolvedRoutine,
+    RoutineMatcher,
+    overview_text,
+    resolve_routines,
+)
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, NationalDefaults
+from bot.safety import DangerFinding, Kind
 from cards.routine import overview_card, step_card
+
+DANGER_INTENT = {Kind.ACUTE: "danger", Kind.DISCLOSURE: "disclosure"}
+"""The reply intent for each kind of finding (what ``ask --jsonl`` and the logs show)."""
+
+DANGER_LEAVES_OUT = frozenset({SLT_KOORDINATOR})
+"""In a danger reply the numbers to call and the services come first; the coordinator is for
+afterwards (the general routine card still names them)."""
 
 
 class RoutineBook:
@@ -38,6 +52,35 @@ class RoutineBook:
             (overview_card(resolved, kommune, self.national),),
             "routine",
             {"routine": routine_id, "national_default": resolved.is_national_default},
+        )
+
+    def danger(self, kommune: Kommune, finding: DangerFinding) -> Reply:
+        """The routine a danger finding names, with its lead lines above the acute line."""
+        resolved = self.by_kommune.get(kommune.id, {}).get(finding.routine)
+        leads = "\n".join(f"🚨 {lead}" for lead in finding.leads)
+        facts: dict[str, Any] = {
+            "routine": finding.routine,
+            "topic": finding.topic,
+            "danger": finding.kind.value,
+            "categories": list(finding.categories),
+            "call": list(finding.calls),
+        }
+        if resolved is None or self.national is None:  # no routines loaded: the lines alone
+            return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
+        return Reply(
+            f"{leads}\n\n"
+            + overview_text(resolved, kommune, self.national, leave_out=DANGER_LEAVES_OUT),
+            (
+                overview_card(
+                    resolved,
+                    kommune,
+                    self.national,
+                    alert=finding.leads,
+                    leave_out=DANGER_LEAVES_OUT,
+                ),
+            ),
+            DANGER_INTENT[finding.kind],
+            {**facts, "national_default": resolved.is_national_default},
         )
 
     def step(self, kommune: Kommune, data: dict[str, Any]) -> Reply:

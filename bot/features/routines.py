@@ -188,10 +188,16 @@ def _known_contacts(
 
 
 def routine_contacts(
-    routine: Routine, kommune: Kommune, national: NationalDefaults
+    routine: Routine,
+    kommune: Kommune,
+    national: NationalDefaults,
+    *,
+    leave_out: frozenset[str] = frozenset(),
 ) -> list[Contact]:
     """Every contact the routine names, once, in the order the steps first name them."""
-    keys = dict.fromkeys(key for step in routine.steps for key in step.contacts)
+    keys = dict.fromkeys(
+        key for step in routine.steps for key in step.contacts if key not in leave_out
+    )
     return _known_contacts(keys, kommune, national)
 
 
@@ -219,17 +225,26 @@ def describe_legal(basis: LegalBasis) -> str:
 # --- the text overview ----------------------------------------------------------------------
 
 
-def overview_text(resolved: ResolvedRoutine, kommune: Kommune, national: NationalDefaults) -> str:
-    """The whole routine as text: acute line first, because that is what must not be missed."""
+def overview_text(
+    resolved: ResolvedRoutine,
+    kommune: Kommune,
+    national: NationalDefaults,
+    *,
+    leave_out: frozenset[str] = frozenset(),
+) -> str:
+    """The whole routine as text: acute line first, because that is what must not be missed.
+
+    ``leave_out`` are contact keys not to list (a danger reply leaves out the coordinator:
+    in an emergency the numbers to call come first, not a colleague's mobile).
+    """
     routine = resolved.routine
     where = "nasjonal standard" if resolved.is_national_default else kommune.name
     lines = [f"⚠ {routine.acute}", "", f"{routine.title} ({where})", routine.summary, "", "Steg:"]
     for number, step in enumerate(routine.steps, start=1):
         who = f" – {step.who}" if step.who else ""
         lines.append(f"{number}. {step_short(routine, step)}{who}")
-    lines += _section(
-        "Kontakter:", [describe_contact(c) for c in routine_contacts(routine, kommune, national)]
-    )
+    contacts = routine_contacts(routine, kommune, national, leave_out=leave_out)
+    lines += _section("Kontakter:", [describe_contact(c) for c in contacts])
     lines += _section("Lovgrunnlag:", [describe_legal(b) for b in routine_legal(routine, national)])
     lines += _section("Les mer:", list(routine.links))
     lines += ["", f"Kilde: {resolved.source.title}"]

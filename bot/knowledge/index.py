@@ -6,10 +6,12 @@ Answering never reads or parses YAML; it looks things up here.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.language import Language, bundled_language, language_dir, load_language
 from bot.knowledge.loader import kommune_files, load_directory, load_files
 from bot.knowledge.models import Group, Kommune, Level, NationalDefaults, Source
 from bot.text import fold
@@ -145,6 +147,8 @@ class KnowledgeBase:
     kommuner: dict[str, KommuneIndex]
     national: NationalDefaults | None
     version: str
+    language: Language = field(default_factory=bundled_language)
+    """Dialect forms and danger phrases (knowledge/language), validated at load."""
     names: dict[str, str] = field(init=False)
     """Folded kommune name or alias → kommune id."""
 
@@ -160,27 +164,57 @@ class KnowledgeBase:
         return self.kommuner.get(kommune_id)
 
     @classmethod
-    def build(cls, national: NationalDefaults | None, kommuner: list[Kommune]) -> KnowledgeBase:
+    def build(
+        cls,
+        national: NationalDefaults | None,
+        kommuner: list[Kommune],
+        language: Language | None = None,
+    ) -> KnowledgeBase:
+        language = language or bundled_language()
         digest = hashlib.sha256()
         for k in sorted(kommuner, key=lambda k: k.id):
             digest.update(f"{k.id}={k.version};".encode())
         if national is not None:
             digest.update(f"national={national.version}".encode())
+        digest.update(f"language={language.version}".encode())
         return cls(
             kommuner={k.id: KommuneIndex(k) for k in kommuner},
             national=national,
             version=digest.hexdigest()[:12],
+            language=language,
         )
 
     @classmethod
     def load(cls, directory: Path) -> KnowledgeBase:
-        national, kommuner = load_directory(directory)
-        return cls.build(national, kommuner)
+        return cls._checked(lambda: load_directory(directory), directory)
 
     @classmethod
     def load_files(cls, files: list[Path], national: Path | None) -> KnowledgeBase:
-        loaded_national, kommuner = load_files(files, national)
-        return cls.build(loaded_national, kommuner)
+        knowledge_dir = national.parent.parent if national is not None else None
+        return cls._checked(lambda: load_files(files, national), knowledge_dir)
+
+    @classmethod
+    def _checked(
+        cls,
+        load: Callable[[], tuple[NationalDefaults | None, list[Kommune]]],
+        knowledge_dir: Path | None,
+    ) -> KnowledgeBase:
+        """Load kommuner and language together, reporting the problems of both at once."""
+        problems: list[Problem] = []
+        national: NationalDefaults | None = None
+        kommuner: list[Kommune] = []
+        try:
+            national, kommuner = load()
+        except KnowledgeError as exc:
+            problems += exc.problems
+        language: Language | None = None
+        try:
+            language = load_language(language_dir(knowledge_dir), national)
+        except KnowledgeError as exc:
+            problems += exc.problems
+        if problems:
+            raise KnowledgeError(problems)
+        return cls.build(national, kommuner, language)
 
 
 __all__ = ["LEVEL_SYNONYMS", "KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files"]

@@ -75,6 +75,15 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     return line
 
 
+def line_in_file(path: Path, loc: Sequence[int | str]) -> int | None:
+    """The line of ``loc`` in a YAML file, for problems found after validation."""
+    try:
+        _, node = _parse_yaml(path)
+    except KnowledgeError:
+        return None
+    return _line_of(node, loc)
+
+
 def _format_loc(loc: Iterable[int | str]) -> str:
     out = ""
     for part in loc:

@@ -455,6 +455,18 @@ class Routine(Sourced):
         return self
 
 
+class Places(Strict):
+    """Place and school names in the kommune.
+
+    The privacy guard never takes these for a person's name («Ålgård (2) har meldt inn
+    saker»), and a pupil named with one of the schools is identifiable. A new kommune adds
+    its own here; nothing about a kommune's places is written in code.
+    """
+
+    schools: tuple[Text, ...] = Field((), description="e.g. Våler ungdomsskole, JUS")
+    names: tuple[Text, ...] = Field((), description="villages, areas, neighbour towns")
+
+
 class Kommune(Strict):
     """One kommune's knowledge file."""
 
@@ -477,6 +489,7 @@ class Kommune(Strict):
     status_checks: StatusChecks
     routines: tuple[Routine, ...] = ()
     notes: tuple[Text, ...] = ()
+    places: Places = Places()
     school_holidays: HolidayRules | None = Field(
         None, description="this kommune's school holidays where they differ from the national"
     )

@@ -83,15 +83,10 @@ def people_map(people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE) -> dict[s
     return {"testvik": PeopleMap("testvik", by_role)}
 
 
-def seed_room(
-    store: Store,
-    service_url: str,
-    people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
-    *,
-    slt_channel: bool = True,
+def seed_roster(
+    store: Store, service_url: str, people: dict[str, tuple[str, dict[str, Any]]]
 ) -> None:
-    """What the bot has learnt from Teams: the roster, and the SLT channel the coordinator
-    chose."""
+    """The team roster as the bot stores it after fetching it from Teams."""
     for upn, person in people.values():
         store.put(
             "roster",
@@ -104,6 +99,18 @@ def seed_room(
                 "service_url": service_url,
             },
         )
+
+
+def seed_room(
+    store: Store,
+    service_url: str,
+    people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
+    *,
+    slt_channel: bool = True,
+) -> None:
+    """What the bot has learnt from Teams: the roster, and the SLT channel the coordinator
+    chose."""
+    seed_roster(store, service_url, people)
     if not slt_channel:
         return
     store.save_reference(

@@ -1,0 +1,295 @@
+"""Language as data: dialect forms, danger phrases and the privacy guard's word lists.
+
+The words the bot listens for are knowledge, not code: a coordinator (or a developer adding a
+dialect) edits ``knowledge/language/*.yaml`` and runs ``app.py validate``, which names the
+file, field and line of every mistake, exactly as for a kommune's file.
+
+Layout::
+
+    language/dialect.yaml   nynorsk, dialect and chat forms → the bokmål word matched on
+    language/danger.yaml    acute danger and disclosures, and the routine each goes to
+    language/privacy.yaml   the privacy guard's word lists (roles, services, terms …)
+    language/names.yaml     common first names (a supporting signal for the privacy guard)
+
+A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
+uses the folder shipped with the bot, so every bot has the same safety vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.models import NationalDefaults, Slug, Strict, Text
+from bot.text import fold
+
+LANGUAGE_DIR = Path("language")
+BUNDLED_LANGUAGE_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "language"
+"""The language folder in the repository, used when a knowledge directory has none."""
+
+Word = Annotated[str, Field(min_length=1, max_length=60)]
+WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
+_GROUP_REF = re.compile(r"@([a-z0-9_-]+)")
+_NUMBER = re.compile(r"\d+(?: \d+)*")
+
+
+def words_of(spec: str) -> tuple[str, ...]:
+    """The words of a space-separated list, as written."""
+    return tuple(spec.split())
+
+
+class DialectFile(Strict):
+    """``dialect.yaml``: each form (as typed) and the bokmål word it is read as."""
+
+    version: Text
+    words: dict[Word, Word] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _one_word_each(cls, words: dict[str, str]) -> dict[str, str]:
+        seen: dict[str, str] = {}
+        for form, meaning in words.items():
+            folded, target = fold(form), fold(meaning)
+            if len(folded.split()) != 1 or len(target.split()) != 1:
+                raise ValueError(f"'{form}: {meaning}': one word on each side")
+            if folded == target:
+                raise ValueError(f"'{form}' maps to itself")
+            if folded in seen:
+                raise ValueError(f"'{form}' is the same folded form as '{seen[folded]}'")
+            seen[folded] = form
+        return words
+
+    def folded(self) -> dict[str, str]:
+        return {fold(form): fold(meaning) for form, meaning in self.words.items()}
+
+
+class DangerCategory(Strict):
+    """One kind of danger or disclosure, the routine it goes to and the line shown first."""
+
+    id: Slug
+    kind: Literal["acute", "disclosure"]
+    topic: Slug = Field(description="what kind of harm, e.g. vold_nare, akutt_medisinsk")
+    routine: Slug
+    call: tuple[Text, ...] = Field(min_length=1, description="numbers and services, in order")
+    lead: Text = Field(description="the first line of the reply; names what to do now")
+    phrases: tuple[Text, ...] = Field(min_length=1)
+    needs: tuple[Text, ...] = Field(
+        (), description="when given, one of these must be in the message too"
+    )
+
+
+class DangerFile(Strict):
+    """``danger.yaml``; see the file's header for how phrases match."""
+
+    version: Text
+    gap: int = Field(3, ge=0, le=6, description="other words allowed between phrase words")
+    groups: dict[Slug, WordList] = Field(default_factory=dict)
+    topical: WordList
+    cancel: tuple[Text, ...] = ()
+    categories: tuple[DangerCategory, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> DangerFile:
+        ids = [c.id for c in self.categories]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate category id(s): {', '.join(duplicates)}")
+        for index, category in enumerate(self.categories):
+            for field in ("phrases", "needs"):
+                for p_index, phrase in enumerate(getattr(category, field)):
+                    where = f"categories[{index}].{field}[{p_index}]"
+                    for name in _GROUP_REF.findall(phrase):
+                        if name not in self.groups:
+                            known = ", ".join(sorted(self.groups))
+                            raise ValueError(f"{where}: unknown group '@{name}' (known: {known})")
+                    if not fold(phrase.replace("@", " ").replace("*", " ")):
+                        raise ValueError(f"{where}: no words")
+                    for word in phrase.replace("+", " ").split():
+                        if word.endswith("*") and len(fold(word.rstrip("*"))) < 3:
+                            raise ValueError(f"{where}: '{word}' – a prefix needs three letters")
+        return self
+
+
+class PrivacyFile(Strict):
+    """``privacy.yaml``: the privacy guard's word lists (see bot/features/privacy.py)."""
+
+    version: Text
+    calendar: WordList
+    places: WordList
+    services: WordList
+    programmes: WordList
+    tools: WordList
+    roles: WordList
+    staff_orgs: WordList
+    sentence_words: WordList
+    institution_nouns: WordList
+    school_nouns: WordList
+    school_names: WordList
+    street_nouns: WordList
+    family_nouns: WordList
+    glue: WordList
+    student_words: WordList
+    locatives: WordList
+    greetings: WordList
+    pronouns: WordList
+    numbered: WordList
+    duration_words: WordList
+    strong_terms: WordList
+    topic_terms: WordList
+    link_words: WordList
+    topical_markers: WordList
+    strong_phrases: tuple[Text, ...] = Field(min_length=1)
+
+
+class NamesFile(Strict):
+    """``names.yaml``: common first names, a supporting signal for the privacy guard."""
+
+    version: Text
+    source: Text
+    first_names: WordList
+    also_words: WordList = Field(description="names that are also everyday words")
+
+    @model_validator(mode="after")
+    def _also_words_are_names(self) -> NamesFile:
+        names = {fold(n) for n in self.first_names.split()}
+        stray = [w for w in self.also_words.split() if fold(w) not in names]
+        if stray:
+            raise ValueError(f"also_words not in first_names: {', '.join(stray)}")
+        return self
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything in a language folder, validated."""
+
+    dialect: DialectFile
+    danger: DangerFile
+    privacy: PrivacyFile
+    names: NamesFile
+
+    @property
+    def version(self) -> str:
+        files = (self.dialect, self.danger, self.privacy, self.names)
+        return "/".join(f.version for f in files)
+
+
+_FILES: tuple[tuple[str, type[Strict]], ...] = (
+    ("dialect", DialectFile),
+    ("danger", DangerFile),
+    ("privacy", PrivacyFile),
+    ("names", NamesFile),
+)
+
+
+def language_dir(knowledge_dir: Path | None) -> Path:
+    """The language folder of ``knowledge_dir``, or the bundled one when it has none."""
+    if knowledge_dir is not None and (knowledge_dir / LANGUAGE_DIR).is_dir():
+        return knowledge_dir / LANGUAGE_DIR
+    return BUNDLED_LANGUAGE_DIR
+
+
+def load_language(directory: Path, national: NationalDefaults | None = None) -> Language:
+    """Load and check every language file, collecting all problems before raising."""
+    from bot.knowledge.loader import validate_file  # the loader imports this module
+
+    problems: list[Problem] = []
+    loaded: dict[str, Strict] = {}
+    for name, model in _FILES:
+        path = directory / f"{name}.yaml"
+        try:
+            loaded[name] = validate_file(model, path)
+        except KnowledgeError as exc:
+            problems += exc.problems
+    if problems:
+        raise KnowledgeError(problems)
+    language = Language(**loaded)  # type: ignore[arg-type]
+    if national is not None:
+        problems += check_danger(language.danger, national, directory / "danger.yaml")
+    if problems:
+        raise KnowledgeError(problems)
+    return language
+
+
+@lru_cache(maxsize=1)
+def bundled_language() -> Language:
+    """The shipped language files, loaded once (for guards built without a knowledge base)."""
+    return load_language(BUNDLED_LANGUAGE_DIR)
+
+
+def check_danger(danger: DangerFile, national: NationalDefaults, path: Path) -> list[Problem]:
+    """Each category names a real routine, and its lead names only numbers knowledge has.
+
+    A number is allowed when it is in the routine's acute line or in the phone of a
+    national contact, so a typo here can never send someone to a wrong emergency number.
+    """
+    problems = _danger_problems(danger, national)
+    if not problems:
+        return []
+    from bot.knowledge.loader import line_in_file
+
+    return [
+        Problem(path, _format(loc), message, line_in_file(path, loc)) for loc, message in problems
+    ]
+
+
+def _numbers(text: str) -> list[str]:
+    """Phone numbers in ``text`` as written ("116 117"), for comparing with knowledge."""
+    return [" ".join(m.split()) for m in _NUMBER.findall(text) if len(m.replace(" ", "")) >= 3]
+
+
+def _format(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _danger_problems(
+    danger: DangerFile, national: NationalDefaults
+) -> list[tuple[tuple[int | str, ...], str]]:
+    routines = {r.id: r for r in national.routines}
+    phones = " | ".join(c.phone or "" for c in national.contacts.values())
+    problems: list[tuple[tuple[int | str, ...], str]] = []
+    for index, category in enumerate(danger.categories):
+        where: tuple[int | str, ...] = ("categories", index)
+        routine = routines.get(category.routine)
+        if routine is None:
+            known = ", ".join(routines)
+            problems.append(
+                ((*where, "routine"), f"unknown routine '{category.routine}' (known: {known})")
+            )
+            continue
+        known_numbers = set(_numbers(routine.acute)) | set(_numbers(phones))
+        unknown = f"is neither in the acute line of routine '{routine.id}' nor a national contact"
+        for c_index, call in enumerate(category.call):
+            for number in _numbers(call):
+                if number not in known_numbers:
+                    problems.append(((*where, "call", c_index), f"number {number} {unknown}"))
+        listed = {n for call in category.call for n in _numbers(call)}
+        for number in _numbers(category.lead):
+            if number not in known_numbers:
+                problems.append(((*where, "lead"), f"number {number} {unknown}"))
+            elif number not in listed:
+                problems.append(((*where, "lead"), f"number {number} is not listed in call"))
+    return problems
+
+
+__all__ = [
+    "BUNDLED_LANGUAGE_DIR",
+    "DangerCategory",
+    "DangerFile",
+    "DialectFile",
+    "Language",
+    "NamesFile",
+    "PrivacyFile",
+    "bundled_language",
+    "language_dir",
+    "load_language",
+    "words_of",
+]
