@@ -4,9 +4,12 @@ it by a year — the only way reminders go on after the end.
 
 Design: one idempotent ``tick(now)`` instead of one scheduler job per reminder. Each tick
 computes what is due from the knowledge (pure functions) and hands it to the one sender,
-whose ledger (keyed by kind, kommune, tiltak, deadline, offset and recipient) makes a second
-send impossible. A tick at start-up therefore sends whatever fell due while the bot was
-down, and a restart between "due" and "sent" loses nothing. APScheduler runs the tick every
+whose ledger (keyed by kind, kommune, day or deadline, and recipient) makes a second send
+impossible. Reminders and escalations are batched into one message per person and day; the
+marks saying which tiltak went into which message only fix its contents, so every tick of
+the day hands the same message over again and the ledger alone decides whether it goes. A
+tick at start-up therefore sends whatever fell due while the bot was down, and a restart
+between "due" and "sent" loses nothing. APScheduler runs the tick every
 few minutes in working hours; tests call ``tick`` directly with a controlled clock.
 """
 
@@ -38,7 +41,7 @@ from bot.features.tiltak_answers import plan_status
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Tiltak
 from bot.store import Store
-from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
+from bot.teams.sender import FAILED, SENT, Delivery, Outgoing, ProactiveSender, UserTarget
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
 
@@ -244,18 +247,23 @@ class ReminderRunner:
     def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
         """One message per person and day with every tiltak of theirs that is due.
 
-        A reminder joins a message once (marked per person); a person who already got
-        today's message gets the rest tomorrow, so nobody gets two reminder messages a day.
-        Tiltak nobody is mapped or assigned to get no message: the digest lists them.
+        Each reminder is marked with the message it went into (``REMINDED``), so every tick
+        of the day builds that same message again and hands it to the sender: the ledger,
+        not the mark, says whether it went out. A message stopped before Teams had it (queued,
+        on the wire, failed) is therefore sent by the next tick or the next start, and its
+        reminders join the next day's message if the day ends first. A person whose message
+        of today went out gets later reminders tomorrow, so nobody gets two a day. Tiltak
+        nobody is mapped or assigned to get no message: the digest lists them.
         """
         k = self.kb.kommuner[kommune_id].kommune
         today = now.date()
+        key = f"reminder:{kommune_id}:{today.isoformat()}"
         rows: dict[str, Occurrence] = {}
         recipients: dict[str, list[Recipient]] = {}
         nudged = {
-            key.rsplit(":", 1)[0]
-            for key, record in self.desk.store.items(NUDGES)
-            if key.startswith(f"{kommune_id}:") and str(record.get("at", ""))[:10] == str(today)
+            nudge.rsplit(":", 1)[0]
+            for nudge, record in self.desk.store.items(NUDGES)
+            if nudge.startswith(f"{kommune_id}:") and str(record.get("at", ""))[:10] == str(today)
         }
         for planned in newest_per_occurrence(self.due(kommune_id, now)):
             tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
@@ -272,8 +280,9 @@ class ReminderRunner:
             if occurrence.key in nudged:  # the nudge of today carries it: not twice
                 for r in recipients[tiltak.id]:
                     marker = f"{planned.key}:{_who(r)}"
-                    self.desk.store.put(REMINDED, marker, {"on": today.isoformat()})
-                continue
+                    found = self.desk.store.get(REMINDED, marker) or {}
+                    if found.get("message") != f"{key}:{_who(r)}":  # unless in today's already
+                        self.desk.store.put(REMINDED, marker, {"on": today.isoformat()})
             rows[planned.key] = occurrence
         by_who = {_who(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
@@ -281,18 +290,24 @@ class ReminderRunner:
             lambda r: [_who(x) for x in recipients[r.tiltak_id]],
         )
         per_person: dict[str, list[PlannedReminder]] = {}
-        for message in messages:
-            per_person.setdefault(message.to, []).extend(message.reminders)
+        for m in messages:
+            per_person.setdefault(m.to, []).extend(m.reminders)
         channel = self.targets.channel(kommune_id)
-        key = f"reminder:{kommune_id}:{today.isoformat()}"
+        delivered = _Delivered(self.sender, [""])
         result = []
         for who, planned_items in per_person.items():
-            fresh = [
-                p for p in planned_items if not self.desk.store.get(REMINDED, f"{p.key}:{who}")
+            message = f"{key}:{who}"  # the ledger key Targets.address gives it
+            went_out = delivered(message)  # then later reminders wait until tomorrow
+            items = [
+                p
+                for p in planned_items
+                if _belongs(
+                    self.desk.store.get(REMINDED, f"{p.key}:{who}"), message, went_out, delivered
+                )
             ]
-            if not fresh or self._sent_today(f"{key}:{who}"):
+            if not items:
                 continue
-            occurrences = list({rows[p.key].key: rows[p.key] for p in fresh}.values())
+            occurrences = list({rows[p.key].key: rows[p.key] for p in items}.values())
             card = batch_card(
                 occurrences,
                 today=today,
@@ -300,8 +315,12 @@ class ReminderRunner:
                 source_title=k.sources[occurrences[0].tiltak.source].title,
             )
             reply = Reply(_reminder_text(occurrences), (card,), "tiltak.reminder")
-            for p in fresh:
-                self.desk.store.put(REMINDED, f"{p.key}:{who}", {"on": today.isoformat()})
+            for p in items:  # before the sender claims the row: a stop in between loses none
+                marker = f"{p.key}:{who}"
+                if (self.desk.store.get(REMINDED, marker) or {}).get("message") != message:
+                    self.desk.store.put(
+                        REMINDED, marker, {"on": today.isoformat(), "message": message}
+                    )
             result += self.targets.address(
                 key,
                 reply,
@@ -312,24 +331,29 @@ class ReminderRunner:
             )
         return result
 
-    def _sent_today(self, ledger_key: str) -> bool:
-        ledger = getattr(self.sender, "ledger", None)
-        return bool(ledger and ledger(ledger_key))
-
     def _nudges(self, kommune_id: str) -> list[Outgoing]:
-        """«Send påminnelse igjen» and a new ansvarlig's first card, at the next tick."""
+        """«Send påminnelse igjen» and a new ansvarlig's first card, from the next tick on.
+
+        Built again each tick until the ledger has every copy sent (or given up on and
+        reported), so a stop between the button and the post loses no nudge."""
         k = self.kb.kommuner[kommune_id].kommune
         result = []
         for key, record in self.desk.store.items(NUDGES):
-            if not key.startswith(f"{kommune_id}:") or record.get("queued"):
+            if not key.startswith(f"{kommune_id}:") or record.get("done"):
                 continue
-            self.desk.store.put(NUDGES, key, {**record, "queued": True})
             _, tiltak_id, day, _stamp = key.split(":")
             tiltak = self.desk.by_id(kommune_id, tiltak_id)
-            if tiltak is None:
-                continue
-            occurrence = self.desk.occurrence(kommune_id, tiltak, dt.date.fromisoformat(day))
-            if occurrence.status not in (Status.OPEN, Status.MORE_TIME):
+            occurrence = (
+                None
+                if tiltak is None
+                else self.desk.occurrence(kommune_id, tiltak, dt.date.fromisoformat(day))
+            )
+            if (
+                tiltak is None
+                or occurrence is None
+                or occurrence.status not in (Status.OPEN, Status.MORE_TIME)
+            ):
+                self.desk.store.put(NUDGES, key, {**record, "done": True})
                 continue
             card = batch_card(
                 [occurrence],
@@ -338,14 +362,24 @@ class ReminderRunner:
                 source_title=k.sources[tiltak.source].title,
             )
             text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
-            result += self.to_recipients(
+            outgoing = self.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
                 self.targets.for_tiltak(kommune_id, tiltak),
                 kommune_id,
                 about=f"tiltak {tiltak.id}, ny påminnelse",
             )
+            if not outgoing or all(self._settled(o.key) for o in outgoing):
+                self.desk.store.put(NUDGES, key, {**record, "done": True})
+                continue
+            result += outgoing
         return result
+
+    def _settled(self, ledger_key: str) -> bool:
+        """Sent, or given up on after every retry (the coordinator was told)."""
+        ledger = getattr(self.sender, "ledger", None)
+        entry = ledger(ledger_key) if ledger else None
+        return bool(entry) and entry.get("state") in (SENT, FAILED)
 
     def to_recipients(
         self,
@@ -391,17 +425,23 @@ class ReminderRunner:
                 continue
             if not self.desk.owners_mapped(kommune_id, tiltak):
                 continue
-            marker = f"{occurrence.key}:{deadline.isoformat()}"
-            if self.desk.store.get(ESCALATED, marker) is None:
-                rows.append((occurrence, marker))
+            rows.append((occurrence, f"{occurrence.key}:{deadline.isoformat()}"))
         if not rows:
             return []
         coordinator = self.targets.coordinator(kommune_id)
         key = f"escalation:{kommune_id}:{today.isoformat()}"
-        if any(self._sent_today(f"{key}:{_who(r)}") for r in coordinator):
-            return []  # today's escalation went out: the rest tomorrow
-        for _, marker in rows:
-            self.desk.store.put(ESCALATED, marker, {"on": today.isoformat()})
+        delivered = _Delivered(self.sender, [f":{_who(r)}" for r in coordinator] + [":channel"])
+        went_out = delivered(key)  # today's escalation went out: the rest tomorrow
+        rows = [
+            (o, marker)
+            for o, marker in rows
+            if _belongs(self.desk.store.get(ESCALATED, marker), key, went_out, delivered)
+        ]
+        if not rows:
+            return []
+        for _, marker in rows:  # before the sender claims the row: a stop in between loses none
+            if (self.desk.store.get(ESCALATED, marker) or {}).get("message") != key:
+                self.desk.store.put(ESCALATED, marker, {"on": today.isoformat(), "message": key})
         occurrences = [o for o, _ in rows]
         card = escalation_card(
             occurrences,
@@ -478,6 +518,46 @@ class ReminderRunner:
 def _who(recipient: Recipient) -> str:
     """The key of one recipient in the ledger (as ``Targets.address`` builds it)."""
     return recipient.user.user_id if recipient.user else recipient.label
+
+
+class _Delivered:
+    """Whether Teams has a message: one of its ledger rows says sent (cached for one tick).
+
+    A message is named by its ledger key, or by the key's stem when it goes to several
+    people (``suffixes``: the ``:recipient`` parts ``Targets.address`` adds). Queued, on the
+    wire, retried or failed rows do not count: the message is built again and sent."""
+
+    def __init__(self, sender: Any, suffixes: Iterable[str]) -> None:
+        self._ledger: Callable[[str], dict[str, Any] | None] | None = getattr(
+            sender, "ledger", None
+        )
+        self._suffixes = tuple(suffixes)
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, message: str) -> bool:
+        if message not in self._known:
+            ledger = self._ledger
+            self._known[message] = ledger is not None and any(
+                (ledger(message + suffix) or {}).get("state") == SENT for suffix in self._suffixes
+            )
+        return self._known[message]
+
+
+def _belongs(
+    marker: dict[str, Any] | None, message: str, went_out: bool, delivered: _Delivered
+) -> bool:
+    """Whether an item goes into ``message`` (today's, to one person or the coordinator).
+
+    In it already: yes, as often as the message is built. New, or in an earlier day's
+    message Teams never got: yes, unless today's message went out (then tomorrow). Carried
+    by a nudge (a mark without a message): no."""
+    if marker is None:
+        return not went_out
+    if marker.get("message") == message:
+        return True
+    if "message" not in marker:
+        return False
+    return not went_out and not delivered(str(marker["message"]))
 
 
 def _reminder_text(occurrences: list[Occurrence]) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from cards.verbs import Verb
@@ -192,3 +194,45 @@ async def test_a_restart_between_due_and_sent_loses_nothing_and_sends_nothing_tw
     await second.server.session.close()
     await server.close()
     assert len(reminder_posts(second)) == 1
+
+
+@pytest.mark.parametrize(
+    ("day", "what"), [("2026-06-01", "Påminnelse"), ("2026-06-16", "Forfalt: tiltak 1")]
+)
+async def test_a_stop_as_the_tick_starts_leaves_the_message_to_the_next_start(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector, day: str, what: str
+) -> None:
+    """SIGTERM while the tick hands its batch over: nothing new is posted, and the restart
+    sends what was held back — the batch marks are no proof that anything went out."""
+    local = with_settings(settings, default_kommune="testvik")
+
+    def posts() -> int:
+        return sum(
+            r.method == "POST" and what in json.dumps(r.activity, ensure_ascii=False)
+            for r in connector.received
+        )
+
+    first, server = await open_room(local, testvik, connector, at(day))
+    await first.runtime.sender.stop()  # what a graceful shutdown does first
+    await first.tick(at(day))
+    await first.server.session.close()
+    await server.close()
+    assert posts() == 0
+    second, server = await open_room(local, testvik, connector, at(day, "09:10"))
+    await second.tick(at(day, "09:10"))
+    await second.tick(at(day, "13:05"))
+    await second.server.session.close()
+    await server.close()
+    assert posts() == 1
+
+
+async def test_a_reminder_teams_refused_at_nine_goes_out_at_the_next_tick(room: Room) -> None:
+    room.runtime.sender.max_attempts = 1
+    room.connector.fail_next(Failure(500, only="create", member=SKOLE["id"]))
+    await room.tick(at("2026-06-01"))
+    assert reminder_posts(room) == []
+    await room.tick(at("2026-06-01", "09:10"))
+    await room.tick(at("2026-06-01", "09:15"))
+    assert len(reminder_posts(room)) == 1
+    ledger = dict(room.runtime.store.items("outbox"))
+    assert [v["state"] for k, v in ledger.items() if k.startswith("reminder:")] == ["sent"]

@@ -12,9 +12,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
 from cards.verbs import Verb
 from tests.auxil.activities import card_action
-from tests.auxil.room import HELSE, KOORDINATOR, SKOLE, Room, at
+from tests.auxil.connector import FakeConnector
+from tests.auxil.room import HELSE, KOORDINATOR, SKOLE, Room, at, open_room
+from tests.conftest import with_settings
 
 
 def actions(element: Any) -> list[dict[str, Any]]:
@@ -179,3 +183,28 @@ async def test_the_status_lists_each_tiltak_under_one_heading(room: Room) -> Non
     holding = [s.split(":\n")[0] for s in sections if "Tiltak 1:" in s]
     assert holding == ["Forfalt (1)"]
     assert "Ikke besvart (" not in text
+
+
+async def test_a_reminder_sent_again_survives_a_stop_before_it_went_out(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> None:
+    """«Send påminnelse igjen», then SIGTERM as the next tick starts: the restart sends it."""
+    local = with_settings(settings, default_kommune="testvik")
+    first, server = await open_room(local, testvik, connector, at("2026-06-16"))
+    await first.tick(at("2026-06-16"))
+    [card] = [c for c in cards_for(first, KOORDINATOR) if "Forfalt" in texts(c)[0]["text"]]
+    remind = action(card, "Send påminnelse igjen")
+    await click(first, remind["verb"], KOORDINATOR, remind)
+    seen = len(connector.received)
+    await first.runtime.sender.stop()  # what a graceful shutdown does first
+    await first.tick(at("2026-06-16", "09:10"))
+    await first.server.session.close()
+    await server.close()
+    assert cards_for(first, SKOLE, seen) == []
+    second, server = await open_room(local, testvik, connector, at("2026-06-16", "09:15"))
+    await second.tick(at("2026-06-16", "09:15"))
+    await second.tick(at("2026-06-16", "09:20"))
+    await second.server.session.close()
+    await server.close()
+    [again] = cards_for(second, SKOLE, seen)
+    assert "Fristen for tiltak 1 er passert" in json.dumps(again, ensure_ascii=False)
