@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check reliability lint bench validate package clean
+.PHONY: run test check reliability lint bench eval validate package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ package: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Score the development set (tests/eval/*.yaml) per intent and kommune, for both halves.
+eval: $(STAMP)
+	$(BIN)/python -m tests.eval
 
 clean:
 	rm -rf $(VENV) .pytest_cache

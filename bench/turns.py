@@ -38,7 +38,7 @@ from bot.config import REPO_ROOT
 
 CONCURRENCY = 16
 REPLY_TIMEOUT = 10.0
-READY_TIMEOUT = 30.0
+READY_TIMEOUT = 120.0
 TENANT_ID = "00000000-0000-0000-0000-0000000000be"
 
 # Real questions for the default kommune (Våler); every answer comes with its card.

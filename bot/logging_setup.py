@@ -36,3 +36,4 @@ def configure_logging(level: str = "INFO", *, json_format: bool = False) -> None
     logging.getLogger("msrest").setLevel(logging.WARNING)
     logging.getLogger("msal").setLevel(logging.WARNING)  # token-cache events at DEBUG
     logging.getLogger("urllib3").setLevel(logging.WARNING)  # request URLs at DEBUG
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # index building at DEBUG

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-KEEP_ON_THE_BOT = frozenset({"actions", "reloader"})
-"""SltBot attributes a reload keeps: registered card verbs and the service's reload hook."""
+KEEP_ON_THE_BOT = frozenset({"router", "reloader"})
+"""SltBot attributes a reload keeps: the router (its handlers and the service's follow-ups,
+which hold no knowledge) and the service's reload hook."""
 
 
 @dataclass(frozen=True)

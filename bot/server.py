@@ -345,16 +345,16 @@ def build_runtime(
     graph = GraphCalendar(settings.graph) if settings.graph else None
     meetings = MeetingRunner(kb, bot.meetings, sender, targets, store, graph=graph)
 
-    async def follow_up(followup: Followup) -> None:
-        if followup.to == "coordinator":
-            cards = (followup.card,) if followup.card else ()
-            reply = Reply(followup.text, cards, intent="followup")
-            outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
-            await sender.send_many(outgoing)
-        else:
-            await meetings.follow_up(followup)
+    async def to_coordinator(followup: Followup) -> None:
+        cards = (followup.card,) if followup.card else ()
+        reply = Reply(followup.text, cards, intent="followup")
+        outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
+        await sender.send_many(outgoing)
 
-    handler = SltTeamsHandler(bot, followups=follow_up)
+    bot.router.followup("coordinator", to_coordinator)
+    bot.router.followup("meeting_changed", meetings.follow_up)
+    bot.router.followup("meeting_call", meetings.follow_up)
+    handler = SltTeamsHandler(bot, followups=bot.router.dispatch_followup)
     return Runtime(
         settings, kb, store, bot, handler, adapter, sender, runner, meetings, clock, graph
     )

@@ -22,8 +22,9 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.reply import Card, Reply
 from bot.features.tiltak import Assignee, Status
 from bot.knowledge.index import KnowledgeBase
+from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
-from bot.routing import Request, Scope, SltBot
+from bot.routing import SltBot
 from bot.store import Store
 from bot.text import fold
 from cards import signing

@@ -134,7 +134,7 @@ def _where(resolved: ResolvedRoutine, kommune: Kommune) -> str:
         return (
             f"Nasjonal standardrutine – gjelder i {kommune.name} til kommunen legger inn sin egen"
         )
-    return f"{kommune.name} sin rutine"
+    return f"{kommune.name}s egen rutine"
 
 
 def _section(title: str, items: list[Element]) -> Element:

@@ -24,3 +24,4 @@ class Verb(StrEnum):
     MEETING_RSVP_YES = "meeting.yes"
     MEETING_RSVP_NO = "meeting.no"
     MEETING_AGENDA = "meeting.agenda"
+    ASK = "question.ask"

@@ -142,7 +142,7 @@ def test_ask_jsonl_answers_each_line_in_order() -> None:
         input=questions,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -162,7 +162,7 @@ def test_ask_for_an_unknown_kommune_is_a_clear_error() -> None:
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
     )
     assert result.returncode == 2
     assert "unknown kommune 'atlantis'" in result.stderr

@@ -220,7 +220,11 @@ def test_all_problems_in_a_directory_are_reported_together(tmp_path: Path) -> No
 
 def run_app(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "app.py", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "app.py", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
 
 

@@ -93,7 +93,11 @@ def test_status_handlingsplan_counts_every_category_and_names_missing_owners(bot
 
 def run_app(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "app.py", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "app.py", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
 
 

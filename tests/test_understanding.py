@@ -197,7 +197,7 @@ def test_questions_about_a_role_find_the_role(
 ) -> None:
     understood = understanding.understand(question, kommune)
     assert understood.intent is Intent.ROLE_GROUPS
-    assert role in understood.role_words
+    assert any(role.startswith(word) for word in understood.role_words)  # the base form
 
 
 def test_naming_a_level_says_so(understanding: Understanding) -> None:

@@ -14,7 +14,8 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group, Level, OtherSource, Sourced
-from bot.understanding import Intent, Understood, role_alternatives
+from bot.router import SMALL_TALK, Router, for_intents
+from bot.understanding import Intent, Understood, role_alternatives, role_label
 from cards.sheet import sheet_card
 
 LEVEL_LABEL = {
@@ -22,6 +23,12 @@ LEVEL_LABEL = {
     Level.KOORDINERENDE: "koordinerende nivå",
     Level.UTFORENDE: "utførende nivå",
 }
+
+SLT_NAME = (
+    "SLT står for Samordning av lokale rus- og kriminalitetsforebyggende tiltak – en modell "
+    "utviklet av Det kriminalitetsforebyggende råd (KRÅD), som Konfliktrådet nå har ansvaret "
+    "for nasjonalt."
+)
 
 EXAMPLES = (
     "Hvem sitter i politirådet?",
@@ -89,9 +96,17 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
     return _reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
 
 
+def _meets(group: Group) -> str:
+    """The cadence under the label «Møtes»: «Møtes 4 ganger i året.» would say it twice."""
+    text = group.meets.text if group.meets else ""
+    if text.lower().startswith("møtes "):
+        text = text[len("møtes ") :]
+    return text
+
+
 def _meeting_facts(group: Group) -> tuple[tuple[str, str], ...]:
     return (
-        ("Møtes", group.meets.text if group.meets else ""),
+        ("Møtes", _meets(group)),
         ("Innkaller", group.innkaller or ""),
         ("Møteleder", group.moteleder or ""),
         ("Sekretær", group.sekretar or ""),
@@ -122,6 +137,8 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
         lead = "Planen sier ikke noe om dette for denne gruppen."
         if q.intent is not Intent.FREQUENCY and group.innkaller:
             lead += f" Spør gjerne innkalleren ({group.innkaller})."
+        elif group.members_note:
+            lead += f" {group.members_note}"
     sheet = Sheet(
         title=f"{question} {group.name}?",
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
@@ -214,7 +231,7 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
     hits = []
     for alternatives in role_alternatives(q.role_words):
         hits.append([h for alt in alternatives for h in index.find_role(alt.split())])
-    label = " ".join(q.role_words)
+    label = role_label(q.role_words)
     return _role_answer_from_hits(index, q, [h for found in hits for h in found], label)
 
 
@@ -293,7 +310,7 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
         )
     sheet = Sheet(
         title=f"SLT-nivåene i {index.kommune.short_name}",
-        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene.",
+        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene. {SLT_NAME}",
         sections=tuple(sections),
         sources=_sources(index, *index.kommune.levels),
     )
@@ -316,6 +333,9 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
 
 def plan(index: KommuneIndex, q: Understood) -> Reply:
     p = index.kommune.plan
+    k = index.kommune
+    asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
+    asked_district = any(key == "politidistrikt" for _, key in q.about)
     goals = index.kommune.goals
     goal_sections = []
     if goals is not None:
@@ -331,6 +351,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     sheet = Sheet(
         title=p.title,
         sections=(
+            *(Section(text=note) for note in asked),
+            Section(text=SLT_NAME),
             Section(
                 facts=(
                     ("Periode", f"{p.period_start}–{p.period_end}"),
@@ -339,11 +361,14 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                         "Antall tiltak",
                         str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",
                     ),
+                    ("Politidistrikt", k.politidistrikt or ""),
+                    ("Region", k.region or ""),
                 )
             ),
             *goal_sections,
         ),
-        notes=tuple(_other_notes(index, p)) + tuple(index.kommune.notes[:2]),
+        notes=tuple(_other_notes(index, p))
+        + (() if asked or asked_district else tuple(k.notes[:2])),
         sources=_sources(index, p, *([goals] if goals else [])),
     )
     return _reply(sheet, Intent.PLAN)
@@ -389,9 +414,11 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
     ]
     if index is not None:
         c = index.kommune.coordinator
-        contact = c.title
-        if c.contact and (c.contact.email or c.contact.phone):
-            contact += f" ({c.contact.email or c.contact.phone})"
+        contact = f"{c.title} i {index.kommune.short_name}"
+        if c.contact:
+            details = [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d]
+            if details:
+                contact += f" ({', '.join(details)})"
         sections.append(Section(text=f"Finner du ikke svaret, kan du kontakte {contact}."))
     sheet = Sheet(
         title="Det spørsmålet kan jeg dessverre ikke svare på",
@@ -422,3 +449,30 @@ ANSWERS: dict[Intent, AnswerFn] = {
     Intent.PLAN: plan,
 }
 """Knowledge intents and the function answering each."""
+
+
+# --- registration on the router -------------------------------------------------------------
+
+
+def register(router: Router) -> None:
+    """The organisation's questions, help, greetings and the honest fallback."""
+    for intent, answer in ANSWERS.items():
+        router.message(
+            f"question:{intent}",
+            for_intents(intent),
+            lambda turn, answer=answer: answer(turn.index, turn.understood),
+        )
+    router.message(
+        "help",
+        for_intents(Intent.HELP),
+        lambda turn: help_reply(
+            turn.index, turn.bot.kb, turn.bot.channel_hint(turn.index, turn.request)
+        ),
+    )
+    router.message(
+        "greeting",
+        for_intents(Intent.GREETING),
+        lambda turn: greeting(turn.index, turn.bot.kb),
+        group=SMALL_TALK,
+    )
+    router.fallback(lambda turn: fallback(turn.index, turn.bot.kb))

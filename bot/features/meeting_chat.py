@@ -35,17 +35,20 @@ from bot.features.meeting_commands import (
     run_move,
 )
 from bot.features.meetings import (
-    NOT_ALLOWED,
     MeetingDesk,
     MeetingProblem,
     when_text,
 )
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
+from bot.policies import COORDINATOR
+from bot.router import COMMANDS as COMMAND_GROUP
+from bot.router import Policy, Router, Turn, for_intents
 from bot.store import Store
 from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understood
 from cards.meeting import call_card
+from cards.verbs import Verb
 
 
 def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
@@ -78,16 +81,16 @@ def command(
     q: Understood,
     text: str,
     *,
-    allowed: bool,
     by: str,
     now: dt.datetime,
     channel_key: str | None,
     store: Store,
     team_key: str | None = None,
 ) -> Reply:
-    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet"."""
-    if not allowed:
-        return _reply(NOT_ALLOWED, q.intent)
+    """innkall / avlys / flytt / "bruk denne kanalen for fagteamet".
+
+    Who may is the router's business (``access.COORDINATOR``), checked before this runs.
+    """
     if q.intent is Intent.LINK_CHANNEL:
         return _link_channel(index, text, channel_key, store, team_key, by)
     parse, example, carry_out = COMMANDS[q.intent]
@@ -260,3 +263,94 @@ def click(
         {"meeting": outcome.meeting.key, "accepted": outcome.accepted},
         followups,
     )
+
+
+# --- registration on the router -------------------------------------------------------------
+
+
+def _command(turn: Turn) -> Reply:
+    assert turn.understood is not None
+    request, bot = turn.request, turn.bot
+    if request is None:
+        return Reply("Møter innkalles, avlyses og flyttes i Teams.", intent=turn.understood.intent)
+    return command(
+        bot.meetings,
+        turn.index,
+        turn.understood,
+        turn.text,
+        by=request.user_name or request.user_id,
+        now=bot.clock.now(),
+        channel_key=request.channel_key,
+        store=bot.store,
+        team_key=request.conversation_key,
+    )
+
+
+def _question(turn: Turn) -> Reply:
+    assert turn.understood is not None
+    bot = turn.bot
+    return answer(
+        bot.meetings,
+        turn.index,
+        turn.understood,
+        turn.text,
+        bot.clock.now(),
+        lambda kommune_id: bot.calendar_url(turn.request),
+    )
+
+
+MEETING_ELSEWHERE = (
+    "Dette møtekortet kan bare besvares i kanalen der innkallingen ble sendt, eller av dem som "
+    "er invitert. Ingenting er endret. Ta kontakt med innkaller om du skal være med."
+)
+
+
+def _may_click(turn: Turn) -> bool:
+    """Kommer / Kommer ikke / Meld inn sak: from the meeting's channel, an invitee or the
+    coordinator only (a card copied into another chat changes nothing)."""
+    bot, request, data = turn.bot, turn.request, dict(turn.data)
+    kommune_id = data.get("kommune")
+    if not (isinstance(kommune_id, str) and kommune_id in bot.kb.kommuner):
+        return True  # the handler explains what is wrong with the card
+    if request is None:
+        return False
+    where = meeting_channel(bot.store, data)
+    if where is not None and request.channel_key == where:
+        return True
+    if is_invited(bot.meetings, data, bot.identities(request)):
+        return True
+    return bot.may_manage(kommune_id, request)
+
+
+MEETING_CLICKER = Policy("meeting_clicker", _may_click, MEETING_ELSEWHERE)
+
+
+def _click(turn: Turn) -> Reply:
+    request = turn.request
+    assert request is not None  # card clicks always come from a person in Teams
+    user_id = (request.user_aad_id or request.user_id).lower()
+    return click(
+        turn.bot.meetings,
+        dict(turn.data),
+        user_id=user_id,
+        name=request.user_name or "Ukjent",
+        now=turn.bot.clock.now(),
+    )
+
+
+def register(router: Router) -> None:
+    """The coordinator's meeting commands, «neste møte»/årshjul, and the call card's buttons."""
+    router.message(
+        "command:meeting",
+        for_intents(
+            Intent.MEETING_CALL, Intent.MEETING_CANCEL, Intent.MEETING_MOVE, Intent.LINK_CHANNEL
+        ),
+        _command,
+        access=COORDINATOR,
+        group=COMMAND_GROUP,
+    )
+    router.message(
+        "question:meetings", for_intents(Intent.MEETING_PLAN, Intent.NEXT_MEETING), _question
+    )
+    for verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO, Verb.MEETING_AGENDA):
+        router.verb(verb, _click, access=MEETING_CLICKER)

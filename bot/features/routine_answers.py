@@ -13,10 +13,15 @@ from bot.features.routines import (
     overview_text,
     resolve_routines,
 )
+from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, NationalDefaults
+from bot.router import ROUTINES, Router, Turn, for_intents
 from bot.safety import DangerFinding, Kind
+from bot.understanding import Intent, Understood
 from cards.routine import overview_card, step_card
+from cards.sheet import sheet_card
+from cards.verbs import Verb
 
 DANGER_INTENT = {Kind.ACUTE: "danger", Kind.DISCLOSURE: "disclosure"}
 """The reply intent for each kind of finding (what ``ask --jsonl`` and the logs show)."""
@@ -83,6 +88,30 @@ class RoutineBook:
             {**facts, "national_default": resolved.is_national_default},
         )
 
+    def list_reply(self, kommune: Kommune) -> Reply:
+        """«Hvilke rutiner finnes?»: every routine that applies here, one line each."""
+        resolved = list(self.by_kommune.get(kommune.id, {}).values())
+        items = tuple(f"{r.routine.title} – {_first_sentence(r.routine.summary)}" for r in resolved)
+        own = [r.routine.title for r in resolved if not r.is_national_default]
+        sections = [Section(items=items)]
+        if own:
+            sections.append(
+                Section(
+                    text=f"Kommunens egne: {', '.join(own)}. De andre er nasjonale standardrutiner."
+                )
+            )
+        sheet = Sheet(
+            title=f"Rutiner i {kommune.short_name}",
+            sections=tuple(sections),
+            examples=("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?"),
+        )
+        return Reply(
+            sheet.as_text(),
+            (sheet_card(sheet),),
+            "routine_list",
+            {"routines": [r.id for r in resolved]},
+        )
+
     def step(self, kommune: Kommune, data: dict[str, Any]) -> Reply:
         """A Neste/Tilbake/Ja/Nei click: the card for the step it leads to."""
         routine_id, step_id = data.get("routine"), data.get("step")
@@ -112,6 +141,11 @@ class RoutineBook:
         return reply or Reply("Den rutinen finner jeg ikke lenger.", intent="routine.step")
 
 
+def _first_sentence(text: str) -> str:
+    sentence = text.strip().split(". ")[0].rstrip(".")
+    return sentence if len(sentence) <= 110 else sentence[:107].rsplit(" ", 1)[0] + " …"
+
+
 def _trail(value: Any) -> tuple[str, ...]:
     """The visited step ids from a card payload; anything forged is dropped."""
     if not isinstance(value, Iterable) or isinstance(value, (str, bytes, dict)):
@@ -119,4 +153,98 @@ def _trail(value: Any) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str) and len(v) <= 64)[:50]
 
 
-__all__ = ["NationalDefaults", "RoutineBook"]
+# --- registration on the router -------------------------------------------------------------
+
+ORGANISATION_INTENTS = frozenset(
+    {
+        Intent.TILTAK_MINE,
+        Intent.TILTAK_STATUS,
+        Intent.TILTAK_DEADLINE,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.MEETING_CALL,
+        Intent.MEETING_CANCEL,
+        Intent.MEETING_MOVE,
+        Intent.LINK_CHANNEL,
+        Intent.LINK_TEAM,
+        Intent.HELP,
+        Intent.MEETING_PLAN,
+        Intent.NEXT_MEETING,
+        Intent.TILTAK_LOOKUP,
+        Intent.HOTLINES,
+    }
+)
+"""Intents that are plainly about the organisation or the plan, whatever words they contain."""
+
+CUED_ONLY = frozenset({Intent.TILTAK_LOOKUP, Intent.HOTLINES})
+
+_SPECIFIC = frozenset(
+    {
+        Intent.MEMBERS,
+        Intent.INNKALLER,
+        Intent.MOTELEDER,
+        Intent.SEKRETAR,
+        Intent.FREQUENCY,
+        Intent.ROLE_GROUPS,
+        Intent.COORDINATOR,
+    }
+)
+
+
+def about_organisation(q: Understood) -> bool:
+    """A question about who/when/how often for a named group, or about the action plan.
+
+    A tiltak or hotline question counts only when its own words say so («tiltak mot vold»);
+    one that retrieval guessed («hva er rutinen ved vold …») leaves the routine to answer.
+    """
+    if q.intent in CUED_ONLY:
+        return bool(q.cue)
+    if q.intent in ORGANISATION_INTENTS:
+        return True
+    return (
+        q.intent in _SPECIFIC
+        and bool(q.cue)
+        and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
+    )
+
+
+def _asks_routine(turn: Turn) -> bool:
+    q = turn.understood
+    if q is None or not q.routine or about_organisation(q):
+        return False
+    return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
+
+
+def _routine(turn: Turn) -> Reply:
+    assert turn.understood is not None and turn.understood.routine is not None
+    reply = turn.bot.routines.overview(turn.index.kommune, turn.understood.routine)
+    assert reply is not None  # _asks_routine checked the routine resolves here
+    return reply
+
+
+def _card_kommune(turn: Turn) -> Kommune:
+    """The kommune a card was made for (its data says), else the conversation's."""
+    kommune_id = turn.data.get("kommune")
+    if isinstance(kommune_id, str) and kommune_id in turn.bot.kb.kommuner:
+        return turn.bot.kb.kommuner[kommune_id].kommune
+    return turn.index.kommune
+
+
+def register(router: Router) -> None:
+    """«Hva gjør jeg ved …» before questions, and the routine card's buttons."""
+    router.message("routine", _asks_routine, _routine, group=ROUTINES)
+    router.message(
+        "question:routine_list",
+        for_intents(Intent.ROUTINE_LIST),
+        lambda turn: turn.bot.routines.list_reply(turn.index.kommune),
+    )
+    step = lambda turn: turn.bot.routines.step(_card_kommune(turn), dict(turn.data))  # noqa: E731
+    router.verb(Verb.ROUTINE_STEP, step)
+    router.verb(Verb.ROUTINE_ANSWER, step)
+    router.verb(
+        Verb.ROUTINE_START,
+        lambda turn: turn.bot.routines.start(_card_kommune(turn), dict(turn.data)),
+    )
+
+
+__all__ = ["NationalDefaults", "RoutineBook", "about_organisation", "register"]

@@ -13,11 +13,12 @@ from bot.features.privacy import (
     screen_free_text,
 )
 from bot.features.provenance import provenance_line
-from bot.features.reply import Card, Reply
+from bot.features.reply import Card, Followup, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk, history_text
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
+from bot.router import Policy, Router, Turn, for_intents
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak import (
@@ -34,11 +35,17 @@ from cards.tiltak import (
 from cards.verbs import Verb
 
 
+def tiltak_label(tiltak: Tiltak) -> str:
+    """«Tiltak 12: …» for a numbered tiltak; a plan without numbers shows just the title
+    (the slug in the knowledge file is an internal id, never shown)."""
+    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if tiltak.id.isdigit() else tiltak.tiltak
+
+
 def _line(desk: TiltakDesk, kommune_id: str, tiltak: Tiltak, today: dt.date) -> str:
     """One tiltak: what is due next (frist or statussjekk), then its status per year."""
     if not desk.is_current(kommune_id, tiltak):
         return (
-            f"Tiltak {tiltak.id}: {tiltak.tiltak} – bare i eldre plan, ikke i den nye "
+            f"{tiltak_label(tiltak)} – bare i eldre plan, ikke i den nye "
             f"[{', '.join(tiltak.ansvar)}]"
         )
     occurrence = desk.current(kommune_id, tiltak, today)
@@ -53,7 +60,7 @@ def _line(desk: TiltakDesk, kommune_id: str, tiltak: Tiltak, today: dt.date) -> 
     history = desk.history(kommune_id, tiltak, today)
     if history:
         due += " · " + history_text(history)
-    return f"Tiltak {tiltak.id}: {tiltak.tiltak}{due} [{', '.join(tiltak.ansvar)}]"
+    return f"{tiltak_label(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _period_notes(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
@@ -128,12 +135,17 @@ def my_tiltak(desk: TiltakDesk, index: KommuneIndex, identities: set[str], today
 
 
 def _find(desk: TiltakDesk, index: KommuneIndex, q: Understood) -> list[Tiltak]:
-    if q.number:
-        found = desk.by_id(index.id, q.number)
+    number = q.tiltak_number or (q.number if q.intent is not Intent.TILTAK_LOOKUP else None)
+    if number:
+        found = desk.by_id(index.id, number)
         if found:
             return [found]
+    retrieved = [desk.by_id(index.id, key) for kind, key in q.about if kind == "tiltak"]
+    ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
-    return desk.search(index.id, words)
+    if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
+        return ranked or desk.search(index.id, words)
+    return desk.search(index.id, words) or ranked  # an owner/deadline names its tiltak
 
 
 def tiltak_owner(desk: TiltakDesk, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
@@ -180,7 +192,7 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
         line = provenance_line(t, sources=k.sources, frist=t.frist)
         if line:
             facts.append(("Grunnlag", line.removeprefix(PROVENANCE)))
-        sections.append(Section(heading=f"Tiltak {t.id}: {t.tiltak}", facts=tuple(facts)))
+        sections.append(Section(heading=tiltak_label(t), facts=tuple(facts)))
     if not sections:
         sections.append(
             Section(text="Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18».")
@@ -195,6 +207,55 @@ def tiltak_deadline(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
         sheet.as_text(),
         (sheet_card(sheet),),
         Intent.TILTAK_DEADLINE,
+        {"tiltak": [t.id for t in items]},
+    )
+
+
+def tiltak_lookup(
+    desk: TiltakDesk, index: KommuneIndex, items: list[Tiltak], today: dt.date
+) -> Reply:
+    """What a tiltak is about: title, goal, area, who owns it and its deadline (at most 3)."""
+    k = index.kommune
+    sections = []
+    for t in items[:3]:
+        occurrence = desk.current(k.id, t, today) if desk.is_current(k.id, t) else None
+        when = ("Frist", t.frist.text)
+        if occurrence is not None:
+            kind, value = when_label(occurrence)
+            when = (kind, f"{value} ({t.frist.text})")
+        sections.append(
+            Section(
+                heading=tiltak_label(t),
+                facts=(
+                    ("Ansvar", ", ".join(t.ansvar)),
+                    ("Mål", t.mal or ""),
+                    ("Innsatsområde", t.innsatsomrade),
+                    when,
+                ),
+            )
+        )
+    if not sections:
+        sections.append(
+            Section(
+                text="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 12») eller et "
+                "ord fra tiltaket."
+            )
+        )
+    more = len(items) - 3
+    title = "Tiltak i handlingsplanen"
+    if len(items) == 1:  # the tiltak itself is the title
+        title, sections = tiltak_label(items[0]), [Section(facts=sections[0].facts)]
+    sheet = Sheet(
+        title=title,
+        subtitle=k.plan.title,
+        sections=tuple(sections),
+        notes=(f"{more} tiltak til passer også – spør mer presist.",) if more > 0 else (),
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(
+        sheet.as_text(),
+        (sheet_card(sheet),),
+        Intent.TILTAK_LOOKUP,
         {"tiltak": [t.id for t in items]},
     )
 
@@ -594,3 +655,172 @@ def apply_extend_plan(
         notice=text,
     )
     return Reply(text, (card,), "tiltak.action", {"plan_end": new_end.isoformat()})
+
+
+# --- registration on the router -------------------------------------------------------------
+
+
+def _question(turn: Turn) -> Reply:
+    q, bot = turn.understood, turn.bot
+    assert q is not None
+    today = bot.clock.now().date()
+    index = turn.index
+    if q.intent is Intent.TILTAK_MINE:
+        identities = bot.identities(turn.request) if turn.request else set()
+        return my_tiltak(bot.desk, index, identities, today)
+    if q.intent is Intent.TILTAK_STATUS:
+        return plan_status(bot.desk, index, today)
+    if q.intent is Intent.TILTAK_DEADLINE:
+        return tiltak_deadline(bot.desk, index, q, today)
+    if q.intent is Intent.TILTAK_OWNER:
+        return tiltak_owner(bot.desk, index, q, today)
+    if q.intent is Intent.TILTAK_LOOKUP:
+        return tiltak_lookup(bot.desk, index, _find(bot.desk, index, q), today)
+    return tiltak_for_role(bot.desk, index, q, today)
+
+
+def _parse(turn: Turn) -> CardAnswer:
+    """The card's answer, its free text checked by the privacy guard (raises CardProblem)."""
+    bot = turn.bot
+    return parse_card_answer(
+        bot.desk, dict(turn.data), bot.privacy, bot.coordinator_contact(turn.kommune_id)
+    )
+
+
+def _may_answer(turn: Turn) -> bool:
+    """Only the tiltak's ansvarlig or the coordinator (an admin) may answer a reminder.
+
+    With nobody mapped and no admins configured (local use) anyone in the room may. A card
+    that cannot be read passes, so the handler can say what is wrong with it.
+    """
+    bot, request = turn.bot, turn.request
+    try:
+        answer = _parse(turn)
+    except CardProblem:
+        return True
+    if request is None:
+        return False
+    kommune_id = answer.occurrence.kommune_id
+    if bot.desk.may_answer(kommune_id, answer.occurrence.tiltak, bot.identities(request)):
+        return True
+    if bot.settings.admins:
+        return bot.is_admin(request)
+    return bot.desk.people_map(kommune_id).is_empty
+
+
+ANSWERER = Policy(
+    "tiltak_answerer",
+    _may_answer,
+    "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan svare på "
+    "denne påminnelsen. Ta kontakt med koordinatoren om noe skal endres.",
+)
+
+
+def _card_action(turn: Turn) -> Reply:
+    """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
+    bot, request = turn.bot, turn.request
+    try:
+        answer = _parse(turn)
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    kommune_id = answer.occurrence.kommune_id
+    index = bot.kb.kommuner[kommune_id]
+    by = (request.user_name or request.user_id) if request else "Ukjent"
+    reply, note = apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
+    if note:
+        updated = bot.desk.occurrence(
+            kommune_id, answer.occurrence.tiltak, answer.occurrence.deadline
+        )
+        followup = Followup(kommune_id, not_mine_text(updated), card=note)
+        reply = Reply(reply.text, reply.cards, reply.intent, reply.facts, (followup,))
+    return reply
+
+
+def _coordinator_action(turn: Turn) -> Reply:
+    """The coordinator's buttons on the escalation, «ikke mitt ansvar» and digest cards."""
+    bot, request = turn.bot, turn.request
+    data = dict(turn.data)
+    kommune_id = data.get("kommune")
+    if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+    by = (request.user_name or request.user_id) if request else "Ukjent"
+    index = bot.kb.kommuner[kommune_id]
+    if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
+        return apply_assign_group(bot.desk, index, data, by, bot.clock.now())
+    try:
+        answer = _parse(turn)
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    return apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
+
+
+def register(router: Router) -> None:
+    """«Mine tiltak», status, frist, ansvar — and the reminder card's buttons."""
+    router.message(
+        "question:tiltak",
+        for_intents(
+            Intent.TILTAK_MINE,
+            Intent.TILTAK_STATUS,
+            Intent.TILTAK_DEADLINE,
+            Intent.TILTAK_OWNER,
+            Intent.TILTAK_FOR_ROLE,
+            Intent.TILTAK_LOOKUP,
+        ),
+        _question,
+    )
+    for verb in STATUS_FOR_VERB:
+        router.verb(verb, _card_action, access=ANSWERER)
+    router.verb(Verb.TILTAK_SET_DEADLINE, _set_deadline, access=CARD_COORDINATOR)
+    for verb in COORDINATOR_VERBS:
+        router.verb(verb, _coordinator_action, access=CARD_COORDINATOR)
+    router.verb(Verb.TILTAK_EXTEND_PLAN, _extend_plan, access=CARD_COORDINATOR)
+
+
+def _card_kommune(turn: Turn) -> str | None:
+    """The kommune a coordinator's card is about: the reminder's tiltak, or the plan-end or
+    digest card's own ``kommune``. None when the card cannot be read (the handler then says
+    why)."""
+    data = dict(turn.data)
+    if data.get("verb") == Verb.TILTAK_EXTEND_PLAN or data.get("card") == "digest":
+        kommune_id = data.get("kommune")
+        return kommune_id if isinstance(kommune_id, str) else None
+    try:
+        return _parse(turn).occurrence.kommune_id
+    except CardProblem:
+        return None
+
+
+def _coordinator_of_card(turn: Turn) -> bool:
+    kommune_id = _card_kommune(turn)
+    if kommune_id is None or kommune_id not in turn.bot.kb.kommuner:
+        return True  # the handler explains what is wrong with the card
+    return turn.request is not None and turn.bot.may_manage(kommune_id, turn.request)
+
+
+CARD_COORDINATOR = Policy(
+    "coordinator",
+    _coordinator_of_card,
+    "Det er bare SLT-koordinatoren som kan gjøre dette. Ta kontakt med koordinatoren.",
+)
+
+
+def _set_deadline(turn: Turn) -> Reply:
+    """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
+    bot, request = turn.bot, turn.request
+    try:
+        answer = _parse(turn)
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    index = bot.kb.kommuner[answer.occurrence.kommune_id]
+    by = (request.user_name or request.user_id) if request else "Ukjent"
+    return apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
+
+
+def _extend_plan(turn: Turn) -> Reply:
+    """«Forleng med ett år» on the plan-end card: the only way reminders go on after it."""
+    bot, request = turn.bot, turn.request
+    kommune_id = turn.data.get("kommune")
+    if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+    by = (request.user_name or request.user_id) if request else "Ukjent"
+    return apply_extend_plan(bot.desk, kommune_id, dict(turn.data), by, bot.clock.now())

@@ -8,7 +8,7 @@ from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.features.reply import Reply
-from bot.routing import Request, Scope
+from bot.messages import Request, Scope
 
 
 def conversation_key(activity: Activity) -> str:

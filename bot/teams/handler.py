@@ -13,7 +13,8 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import Activity, ChannelAccount
 
 from bot.features.reply import Followup, Reply
-from bot.routing import Scope, SltBot
+from bot.messages import Scope
+from bot.routing import SltBot
 from bot.teams import convert
 from bot.teams.roster import sync_roster
 

@@ -1,0 +1,135 @@
+"""Whom to call: the national hotlines, and how to reach a service («nummer til barnevernet»).
+
+Numbers come only from the knowledge files (the kommune's own contacts win over the national
+ones by key). Where the plan gives no number the answer says so and points to what does
+exist — never a number made up.
+"""
+
+from __future__ import annotations
+
+from bot.features.answers import fallback
+from bot.features.reply import Reply
+from bot.features.sheet import Section, Sheet
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Contact, NationalDefaults
+from bot.router import Router, Turn, for_intents
+from bot.understanding import Intent
+from cards.sheet import sheet_card
+
+HOTLINE_KEYS = ("nodnummer", "alarmtelefonen", "legevakt", "politi", "barnevernvakt")
+"""The national contacts every hotline answer lists, most urgent first."""
+
+ACUTE = "Akutt fare: ring 112 (politi) eller 113 (ambulanse)."
+
+
+def _contacts(index: KommuneIndex, national: NationalDefaults | None) -> dict[str, Contact]:
+    found = dict(national.contacts) if national else {}
+    found.update(index.kommune.contacts)
+    return found
+
+
+def _line(contact: Contact) -> str:
+    details = [d for d in (contact.phone, contact.email, contact.url) if d]
+    line = contact.role + (f": {', '.join(details)}" if details else "")
+    return f"{line}. {contact.note}" if contact.note else line
+
+
+def _coordinator_line(index: KommuneIndex) -> str:
+    c = index.kommune.coordinator
+    contact = c.contact
+    who = f"{c.title} i {index.kommune.short_name}"
+    if contact is None:
+        return f"Spør gjerne {who}."
+    details = [d for d in (contact.name, contact.phone, contact.email) if d]
+    return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
+
+
+def _sources(index: KommuneIndex, national: NationalDefaults | None, *items: Contact) -> tuple:
+    titles = []
+    for item in items:
+        if item.source in index.kommune.sources:
+            titles.append(index.kommune.sources[item.source].title)
+        elif national and item.source in national.sources:
+            titles.append(national.sources[item.source].title)
+    return tuple(dict.fromkeys(titles))
+
+
+def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
+    """The numbers to call, acute first."""
+    contacts = _contacts(index, national)
+    items = [contacts[k] for k in HOTLINE_KEYS if k in contacts]
+    sheet = Sheet(
+        title="Viktige telefonnumre",
+        subtitle=ACUTE,
+        sections=(Section(items=tuple(_line(c) for c in items)),),
+        notes=(_coordinator_line(index),),
+        sources=_sources(index, national, *items),
+    )
+    return Reply(
+        sheet.as_text(), (sheet_card(sheet),), "hotlines", {"contacts": list(HOTLINE_KEYS)}
+    )
+
+
+def contact_service(
+    index: KommuneIndex, national: NationalDefaults | None, key: str | None
+) -> Reply | None:
+    """How to reach one service; without a number in the plan, say so and what to do instead."""
+    contacts = _contacts(index, national)
+    contact = contacts.get(key) if key else None
+    if contact is None:  # not a service the knowledge has: the caller falls back honestly
+        return None
+    facts = (
+        ("Navn", contact.name or ""),
+        ("Telefon", contact.phone or ""),
+        ("E-post", contact.email or ""),
+        ("Nettside", contact.url or ""),
+    )
+    sections = [Section(facts=facts)] if any(v for _, v in facts) else []
+    if contact.note:
+        sections.append(Section(text=contact.note))
+    if not (contact.phone or contact.email):
+        sections.append(
+            Section(
+                text="Planen oppgir ikke telefonnummer eller e-post her. Kommunens nettside "
+                "eller sentralbord har kontaktinformasjonen."
+            )
+        )
+    extra = [
+        contacts[k]
+        for k in ("barnevernvakt", "alarmtelefonen")
+        if key == "barnevern" and k in contacts
+    ]
+    if extra:
+        sections.append(Section(heading="Utenom kontortid", items=tuple(_line(c) for c in extra)))
+    sheet = Sheet(
+        title=contact.role,
+        subtitle=index.kommune.name if key in index.kommune.contacts else None,
+        sections=(*sections, Section(text=ACUTE)),
+        notes=(_coordinator_line(index),),
+        sources=_sources(index, national, contact, *extra),
+    )
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
+
+
+def _contact_key(turn: Turn) -> str | None:
+    q = turn.understood
+    return next((key for kind, key in q.about if kind == "contact"), None) if q else None
+
+
+def register(router: Router) -> None:
+    """«Nødnumre», «nummer til barnevernet»."""
+    router.message(
+        "question:hotlines",
+        for_intents(Intent.HOTLINES),
+        lambda turn: hotlines(turn.index, turn.bot.kb.national),
+    )
+    router.message(
+        "question:contact_service",
+        for_intents(Intent.CONTACT_SERVICE),
+        _contact,
+    )
+
+
+def _contact(turn: Turn) -> Reply:
+    reply = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn))
+    return reply or fallback(turn.index, turn.bot.kb)

@@ -1,0 +1,57 @@
+"""Step one of understanding: what staff typed, as words the bot can match.
+
+Folding (lower case, æøå → ae/o/a, punctuation out), then dialect and nynorsk forms read as
+bokmål («kva» → «hva», «ikkje» → «ikke», from ``knowledge/language/dialect.yaml``), then
+typos corrected against the vocabulary the knowledge actually uses (rapidfuzz), and finally
+a Norwegian Snowball stem per word (PyStemmer) for ranked retrieval, so «rutinene», «rutiner»
+and «rutine» are one word to the index.
+
+Nothing is cached per message: a cache would keep what people wrote (names included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import Stemmer
+from rapidfuzz import fuzz, process
+
+from bot.text import fold, strip_mentions
+
+_STEMMER = Stemmer.Stemmer("norwegian")
+
+
+def stem(words: Iterable[str]) -> list[str]:
+    """Snowball's Norwegian stems of folded words («tiltakene» → «tiltak»)."""
+    return _STEMMER.stemWords(list(words))
+
+
+class Normaliser:
+    """Folds, reads dialect forms as bokmål and corrects typos. Build once per knowledge."""
+
+    def __init__(self, vocabulary: Iterable[str], dialect: Mapping[str, str] | None = None):
+        self.vocabulary = frozenset(vocabulary)
+        self.dialect = dict(dialect or {})
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            if word:
+                by_initial.setdefault(word[0], []).append(word)
+        # Typos rarely hit the first letter; requiring it keeps corrections conservative.
+        self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
+
+    def words(self, text: str) -> tuple[str, ...]:
+        """The message as folded bokmål words with typos corrected."""
+        out = []
+        for word in fold(strip_mentions(text)).split():
+            word = self.dialect.get(word, word)
+            out.append(self.correct(word))
+        return tuple(out)
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word a typo most likely meant, or the word itself."""
+        if word in self.vocabulary or len(word) < 4 or word.isdigit():
+            return word
+        cutoff = 80 if len(word) >= 6 else 85
+        candidates = self._by_initial.get(word[0], ())
+        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return best[0] if best else word

@@ -1,0 +1,1244 @@
+"""Text → intent + entities, deterministically, for Norwegian questions as staff type them.
+
+How a question is read (each step is explainable, nothing is learned):
+
+1. Teams mention markup is removed and the text folded (lower case, æøå → ae/o/a).
+2. Every word that is not in the vocabulary is corrected to the nearest vocabulary word
+   (rapidfuzz, ratio ≥ 80) — the vocabulary is every cue word, group alias, level synonym,
+   member role word and kommune name, built once at load.
+3. A kommune named in the question ("i gjesdal") picks that kommune; otherwise the
+   conversation's kommune is used.
+4. The longest known phrases are matched against the corrected words: group aliases and
+   level synonyms of that kommune.
+5. Cue phrases decide the intent; the longest matching cue wins, ties go to the more
+   specific intent.
+6. Words left over that occur in member roles become the role asked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
+from bot.knowledge.models import Level
+from bot.text import fold
+from bot.understanding.normalise import Normaliser
+from bot.understanding.retrieval import Hit, KnowledgeSearch
+
+
+class Intent(StrEnum):
+    MEMBERS = "members"
+    ROLE_GROUPS = "role_groups"
+    COORDINATOR = "coordinator"
+    FREQUENCY = "frequency"
+    INNKALLER = "innkaller"
+    MOTELEDER = "moteleder"
+    SEKRETAR = "sekretar"
+    DUTIES = "duties"
+    LEVELS = "levels"
+    TARGET_GROUP = "target_group"
+    PLAN = "plan"
+    HELP = "help"
+    GREETING = "greeting"
+    LINK_TEAM = "link_team"
+    MEETING_PLAN = "meeting_plan"
+    NEXT_MEETING = "next_meeting"
+    MEETING_CALL = "meeting_call"
+    MEETING_CANCEL = "meeting_cancel"
+    MEETING_MOVE = "meeting_move"
+    LINK_CHANNEL = "link_channel"
+    RELOAD = "reload"
+    NEW_CALENDAR_LINK = "new_calendar_link"
+    TILTAK_MINE = "tiltak_mine"
+    TILTAK_FOR_ROLE = "tiltak_for_role"
+    TILTAK_STATUS = "tiltak_status"
+    TILTAK_OWNER = "tiltak_owner"
+    TILTAK_DEADLINE = "tiltak_deadline"
+    TILTAK_LOOKUP = "tiltak_lookup"
+    ROUTINE_LIST = "routine_list"
+    BTI = "bti"
+    HOTLINES = "hotlines"
+    CONTACT_SERVICE = "contact_service"
+    UNKNOWN = "unknown"
+
+
+# Cue phrases per intent, in folded form. Order of the dict is the tie-break priority.
+CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.MEETING_CALL: (
+        "innkall",
+        "innkalle til",
+        "kall inn",
+        "send innkalling",
+        "send ut innkalling",
+        "lag innkalling",
+    ),
+    Intent.MEETING_CANCEL: ("avlys", "avlyse", "kanseller"),
+    Intent.MEETING_MOVE: ("flytt", "flytte", "utsett motet", "utsette motet", "flytt motet"),
+    Intent.LINK_CHANNEL: (
+        "bruk denne kanalen for",
+        "bruk kanalen for",
+        "koble kanalen til",
+        "denne kanalen er for",
+        "knytt kanalen til",
+    ),
+    Intent.NEW_CALENDAR_LINK: (
+        "ny kalenderlenke",
+        "ny lenke til kalenderen",
+        "ny lenke til arshjulet",
+        "bytt kalenderlenke",
+        "bytt kalenderlenken",
+        "lag ny kalenderlenke",
+    ),
+    Intent.RELOAD: (
+        "last inn kunnskapen",
+        "last inn kunnskap",
+        "last inn planen",
+        "les inn planen",
+        "last inn pa nytt",
+        "les inn pa nytt",
+        "oppdater kunnskapen",
+        "oppdater kunnskap",
+        "last kunnskapen pa nytt",
+    ),
+    Intent.MEETING_PLAN: (
+        "moteplan",
+        "moteplanen",
+        "arshjul",
+        "arshjulet",
+        "motekalender",
+        "motekalenderen",
+        "alle motene",
+        "kalender",
+    ),
+    Intent.NEXT_MEETING: (
+        "neste mote",
+        "neste motet",
+        "nar er neste",
+        "nar er det neste",
+        "nar motes neste",
+        "nar er motet",
+        "neste gang",
+        "kommende mote",
+        "kommende moter",
+    ),
+    Intent.TILTAK_MINE: (
+        "mine tiltak",
+        "mitt tiltak",
+        "mine oppgaver i planen",
+        "hva har jeg ansvar for",
+    ),
+    Intent.TILTAK_STATUS: (
+        "status handlingsplan",
+        "status handlingsplanen",
+        "status pa handlingsplanen",
+        "status tiltak",
+        "status pa tiltakene",
+        "status for tiltakene",
+        "status planen",
+        "status pa planen",
+        "hvordan gar det med tiltakene",
+        "oversikt over tiltak",
+        "oversikt tiltak",
+    ),
+    Intent.TILTAK_DEADLINE: (
+        "frist for tiltak",
+        "fristen for tiltak",
+        "frist pa tiltak",
+        "fristen pa tiltak",
+        "nar er fristen",
+        "hva er fristen",
+        "hvilken frist",
+        "frist for",
+        "fristen for",
+    ),
+    Intent.TILTAK_OWNER: (
+        "hvem har ansvar for",
+        "hvem har ansvaret for",
+        "hvem er ansvarlig for",
+        "ansvarlig for tiltak",
+        "hvem eier tiltak",
+        "hvem har tiltak",
+    ),
+    Intent.TILTAK_FOR_ROLE: ("tiltak for", "tiltakene for", "tiltak til", "hvilke tiltak har"),
+    Intent.TILTAK_LOOKUP: (
+        "hva er tiltak",
+        "hva gar tiltak",
+        "hva gar tiltaket",
+        "hva gar ut pa",
+        "gar ut pa",
+        "ut pa",
+        "hva innebaerer",
+        "fortell om tiltak",
+        "fortell om tiltaket",
+        "tiltak om",
+        "tiltak mot",
+        "tiltaket om",
+        "tiltaket mot",
+        "tiltak nummer",
+        "tiltak nr",
+        "hvilke tiltak finnes",
+        "hvilket tiltak",
+        "finnes det tiltak",
+        "finnes det et tiltak",
+        "har dere tiltak",
+        "har vi tiltak",
+        "er det tiltak",
+    ),
+    Intent.ROUTINE_LIST: (
+        "hvilke rutiner",
+        "hvilke rutiner finnes",
+        "hvilke rutiner har",
+        "liste over rutiner",
+        "oversikt over rutiner",
+        "oversikt over rutinene",
+        "alle rutinene",
+        "alle rutiner",
+        "rutinene",
+        "rutiner finnes",
+        "hvilke rutiner kan",
+        "hvilke rutiner er",
+    ),
+    Intent.BTI: (
+        "bti",
+        "bedre tverrfaglig innsats",
+        "stafettlogg",
+        "stafettloggen",
+        "handlingsveileder",
+        "handlingsveilederen",
+        "bti modellen",
+    ),
+    Intent.HOTLINES: (
+        "nodnummer",
+        "nodnumre",
+        "nodnumrene",
+        "nodnummeret",
+        "telefonnumre",
+        "telefonnumrene",
+        "viktige numre",
+        "viktige telefonnumre",
+        "hotline",
+        "hotlines",
+        "alarmtelefon",
+        "alarmtelefonen",
+        "hvilke numre",
+        "akuttnummer",
+        "akutt nummer",
+        "numre a ringe",
+        "nummer a ringe",
+        "hjelpetelefon",
+        "hjelpetelefoner",
+    ),
+    Intent.CONTACT_SERVICE: (
+        "nummer til",
+        "nummeret til",
+        "nummeret til",
+        "telefon til",
+        "telefonen til",
+        "telefonnummer til",
+        "telefonnummeret til",
+        "tlf til",
+        "tlf nr til",
+        "hvordan kontakter jeg",
+        "hvordan kontakte",
+        "hvordan far jeg kontakt med",
+        "hvordan far jeg tak i",
+        "hvordan nar jeg",
+        "hvordan komme i kontakt med",
+        "komme i kontakt med",
+        "kontakt med",
+        "kontaktinfo",
+        "kontaktinformasjon",
+        "kontaktinfo til",
+        "e post til",
+        "epost til",
+        "mail til",
+        "adressen til",
+        "hvor ringer jeg",
+        "hvem ringer jeg",
+        "ringe til",
+        "na tak i",
+        "fa tak i",
+    ),
+    Intent.LINK_TEAM: (
+        "koble teamet til",
+        "koble til",
+        "knytt teamet til",
+        "knytt til",
+        "bruk kommune",
+        "sett kommune",
+        "bytt kommune",
+        "bytt til",
+        "vi er",
+        "dette teamet er",
+        "dette er",
+        "link",
+    ),
+    Intent.HELP: (
+        "hjelp",
+        "hva kan du",
+        "hva kan jeg sporre om",
+        "hva kan jeg spore om",
+        "help",
+        "kommandoer",
+        "hvordan bruker jeg",
+        "hva kan boten",
+        "hva vet du",
+        "meny",
+    ),
+    Intent.INNKALLER: (
+        "kaller inn",
+        "kalle inn",
+        "kalles inn",
+        "innkaller",
+        "innkalling",
+        "innkalle",
+        "kaller sammen",
+        "sender innkalling",
+        "sender ut innkalling",
+    ),
+    Intent.SEKRETAR: (
+        "referat",
+        "referatet",
+        "sekretaer",
+        "sekretaeren",
+        "skriver referat",
+        "tar referat",
+        "referent",
+        "skriver referatet",
+    ),
+    Intent.MOTELEDER: (
+        "leder motene",
+        "leder motet",
+        "moteleder",
+        "motelederen",
+        "hvem leder",
+        "leder gruppa",
+        "leder gruppen",
+        "styrer motene",
+        "er leder",
+        "leder for",
+        "ledes av",
+        "ledes motene",
+        "leier motene",
+    ),
+    Intent.FREQUENCY: (
+        "hvor ofte",
+        "hvor mange ganger",
+        "hvor mange moter",
+        "nar moter",
+        "nar motes",
+        "hyppighet",
+        "hvor hyppig",
+        "motes",
+        "moter de",
+        "motefrekvens",
+        "ganger i aret",
+        "ganger per ar",
+        "hvor jevnlig",
+        "hvilke moter",
+        "motes de",
+    ),
+    Intent.ROLE_GROUPS: (
+        "hvilken gruppe",
+        "hvilke grupper",
+        "hvilket niva",
+        "hvilke niva",
+        "hvilket forum",
+        "hvilke fora",
+        "hvor sitter",
+        "hvor er",
+        "hvor deltar",
+        "er med i",
+        "sitter i hvilken",
+        "sitter i hvilke",
+        "hvilken gruppe sitter",
+        "er representert i",
+        "deltar i",
+        "hvor hører",
+        "hvor horer",
+        "tilhorer",
+    ),
+    Intent.MEMBERS: (
+        "hvem sitter",
+        "hvem er med",
+        "hvem er i",
+        "hvem deltar",
+        "deltakere",
+        "deltagere",
+        "medlemmer",
+        "medlemmene",
+        "sammensatt",
+        "sammensetning",
+        "hvem moter",
+        "hvem er representert",
+        "hvem bestar",
+        "bestar av",
+        "hvem er det i",
+        "hvem sitt",
+        "hvem er pa",
+        "hvem sitter pa",
+        "hvem er medlem",
+        "hvem er medlemmer",
+    ),
+    Intent.TARGET_GROUP: (
+        "malgruppe",
+        "malgruppen",
+        "aldersgruppe",
+        "hvilken alder",
+        "hvor gamle",
+        "hvilke aldre",
+        "alder",
+    ),
+    Intent.PLAN: (
+        "planperiode",
+        "planperioden",
+        "hvilken plan",
+        "vedtatt",
+        "slt planen",
+        "slt plan",
+        "handlingsplan",
+        "planen",
+    ),
+    Intent.LEVELS: (
+        "nivaene",
+        "tre niva",
+        "tre nivaer",
+        "slt modellen",
+        "organisering",
+        "organisert",
+        "hvilke nivaer",
+        "hva er slt",
+        "nivaer",
+    ),
+    Intent.DUTIES: (
+        "ansvar",
+        "ansvaret",
+        "ansvarlig for",
+        "oppgaver",
+        "oppgave",
+        "oppgavene",
+        "hva gjor",
+        "hva skal",
+        "mandat",
+        "mandatet",
+        "hensikt",
+        "hensikten",
+        "formal",
+        "formalet",
+        "rolle",
+        "rollen",
+        "hva driver",
+        "jobb",
+        "jobben",
+        "hva er",
+    ),
+    Intent.COORDINATOR: (
+        "slt koordinator",
+        "slt koordinatoren",
+        "slt k",
+        "sltk",
+        "koordinatoren",
+        "koordinator",
+        "slt koordinatorer",
+    ),
+    Intent.GREETING: ("hei", "hallo", "heisann", "god morgen", "takk", "tusen takk"),
+}
+
+SPECIFIC_FIRST = (
+    Intent.NEW_CALENDAR_LINK,
+    Intent.RELOAD,
+    Intent.MEETING_CALL,
+    Intent.MEETING_CANCEL,
+    Intent.MEETING_MOVE,
+    Intent.LINK_CHANNEL,
+    Intent.MEETING_PLAN,
+    Intent.NEXT_MEETING,
+    Intent.TILTAK_MINE,
+    Intent.TILTAK_STATUS,
+    Intent.TILTAK_DEADLINE,
+    Intent.TILTAK_OWNER,
+    Intent.TILTAK_FOR_ROLE,
+    Intent.TILTAK_LOOKUP,
+    Intent.ROUTINE_LIST,
+    Intent.HOTLINES,
+    Intent.CONTACT_SERVICE,
+    Intent.BTI,
+    Intent.LINK_TEAM,
+    Intent.HELP,
+    Intent.INNKALLER,
+    Intent.SEKRETAR,
+    Intent.MOTELEDER,
+    Intent.FREQUENCY,
+    Intent.ROLE_GROUPS,
+    Intent.MEMBERS,
+    Intent.TARGET_GROUP,
+    Intent.PLAN,
+    Intent.LEVELS,
+    Intent.DUTIES,
+    Intent.COORDINATOR,
+    Intent.GREETING,
+)
+
+MORE_CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.FREQUENCY: (
+        "how often",
+        "hvert ar",
+        "hver uke",
+        "hver maned",
+        "hvor ofte er",
+        "hvor ofte blir",
+        "arlig",
+    ),
+    Intent.MOTELEDER: ("who chairs", "who leads", "hvem styrer", "hvem er moteleder"),
+    Intent.INNKALLER: (
+        "who calls",
+        "sier jeg ifra",
+        "sier jeg fra",
+        "melde inn sak",
+        "melder jeg inn",
+        "melde inn en sak",
+        "sak til",
+        "spille inn sak",
+    ),
+    Intent.MEMBERS: ("who is on", "who is in", "who sits", "who are in", "members of"),
+    Intent.NEXT_MEETING: ("mote snart", "moter snart", "noe mote", "neste samling", "next meeting"),
+    Intent.TILTAK_MINE: (
+        "tiltak har jeg",
+        "hvilke tiltak har jeg",
+        "har jeg ansvar",
+        "mine oppgaver",
+        "tiltaka mine",
+        "tiltakene mine",
+        "har jeg av tiltak",
+        "oppgavene mine",
+        "mine tiltak i",
+        "my tasks",
+    ),
+    Intent.TILTAK_STATUS: (
+        "alle tiltakene",
+        "alle tiltak",
+        "liste tiltakene",
+        "liste alle tiltak",
+        "liste over tiltakene",
+        "list tiltakene",
+    ),
+    Intent.TILTAK_OWNER: ("ansvarlig", "hvem eier", "hvem har ansvaret", "who is responsible"),
+    Intent.COORDINATOR: ("bindeledd", "bindeleddet", "padriver", "padriveren"),
+    Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
+    Intent.LEVELS: ("hva er slt modellen",),
+    Intent.PLAN: (
+        "politidistrikt",
+        "politidistriktet",
+        "hva betyr slt",
+        "hva star slt for",
+        "slt star for",
+        "utvikla slt",
+        "utviklet slt",
+        "utvikla slt modellen",
+        "utviklet slt modellen",
+        "hva er slt for noe",
+    ),
+    Intent.HOTLINES: (
+        "ambulanse",
+        "hvilket nummer",
+        "hvilke nummer",
+        "nummer ringer",
+        "nummer skal jeg ringe",
+        "emergency",
+    ),
+    Intent.CONTACT_SERVICE: (
+        "hvem kontakter jeg",
+        "kontakter jeg",
+        "hvem tar jeg kontakt med i",
+        "kontakte",
+        "hvordan kontakter",
+    ),
+    Intent.ROUTINE_LIST: (
+        "rutiner",
+        "rutinar",
+        "rutinane",
+        "rutine for",
+        "egen rutine",
+        "vis rutiner",
+        "liste rutiner",
+    ),
+}
+"""Cues learnt from the development half's phrasings (English, dialect and short forms)."""
+for _intent, _extra in MORE_CUES.items():
+    CUES[_intent] = CUES[_intent] + _extra
+
+ROUTINE_PHRASES: dict[str, str] = {
+    "dele info": "samtykke",
+    "dele informasjon": "samtykke",
+    "dele opplysninger": "samtykke",
+    "taushetsplikt": "samtykke",
+    "taushetsplikten": "samtykke",
+    "samtykke": "samtykke",
+    "samtykkeskjema": "samtykke",
+    "samtykkeskjemaet": "samtykke",
+    "consent": "samtykke",
+    "varsle politiet": "vold-naere-relasjoner",
+    "varsle politi": "vold-naere-relasjoner",
+    "melde til politiet": "vold-naere-relasjoner",
+    "ringe politiet": "vold-naere-relasjoner",
+    "melde til barnevernet": "vold-naere-relasjoner",
+    "melde barnevernet": "vold-naere-relasjoner",
+    "melde bekymring": "vold-naere-relasjoner",
+    "bekymringsmelding": "vold-naere-relasjoner",
+    "opplysningsplikt": "vold-naere-relasjoner",
+    "opplysningsplikten": "vold-naere-relasjoner",
+    "avvergeplikt": "vold-naere-relasjoner",
+    "avvergeplikten": "vold-naere-relasjoner",
+    "barnevernet eller politiet": "vold-naere-relasjoner",
+    "politiet eller barnevernet": "vold-naere-relasjoner",
+    "hastemote": "hastemote",
+    "nakenbilder": "bildedeling",
+    "drikker": "rusbekymring",
+    "alkohol": "rusbekymring",
+    "hasj": "rusbekymring",
+    "narkotika": "rusbekymring",
+    "ruset": "rusbekymring",
+    "rusa": "rusbekymring",
+    "beruset": "rusbekymring",
+}
+"""What a procedural question names when it names no worry: the routine that answers it
+(«når skal jeg varsle politiet» is the avvergeplikt step, not «hvor sitter politiet»)."""
+
+
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "rektor": ("rektor", "*skole"),
+    "rektorer": ("rektor", "*skole"),
+    "skoleleder": ("skoleleder", "rektor", "*skole"),
+    "helsesykepleier": ("helsesykepleier", "skolehelsetjeneste", "*helsestasjon"),
+    "helsesoster": ("helsesykepleier", "skolehelsetjeneste", "*helsestasjon"),
+    "helsesostre": ("helsesykepleier", "skolehelsetjeneste", "*helsestasjon"),
+    "skolehelsetjenesten": ("skolehelsetjeneste", "helsesykepleier"),
+    "radmann": ("kommunedirektor", "radmann"),
+    "kommunedirektor": ("kommunedirektor", "radmann"),
+    "politiet": ("politi",),
+    "barnevernet": ("barnevern",),
+    "barnevernsleder": ("barnevernleder", "leder barnevern", "barnevern"),
+    "ungdomskontakten": ("ungdomskontakt",),
+    "sltk": ("slt koordinator",),
+    "koordinatoren": ("koordinator",),
+    "laerer": ("sosiallaerer", "*skole"),
+    "laereren": ("sosiallaerer", "*skole"),
+    "laerere": ("sosiallaerer", "*skole"),
+    "skolesykepleier": ("helsesykepleier", "skolehelsetjeneste"),
+    "psykolog": ("kommunepsykolog", "psykolog"),
+    "politimann": ("politi",),
+    "politibetjent": ("politi",),
+    "ordforeren": ("ordforer",),
+}
+
+ROLE_LEXICON: dict[str, str] = {
+    "avdelingsleder": "avdelingsleder",
+    "barnevern": "barnevernet",
+    "barnevernet": "barnevernet",
+    "barnevernleder": "barnevernleder",
+    "barnevernsleder": "barnevernleder",
+    "barneverntjeneste": "barneverntjenesten",
+    "barneverntjenesten": "barneverntjenesten",
+    "familiesenter": "familiesenteret",
+    "familiesenteret": "familiesenteret",
+    "helsestasjon": "helsestasjonen",
+    "helsestasjonen": "helsestasjonen",
+    "helsesykepleier": "helsesykepleier",
+    "helsesykepleiere": "helsesykepleier",
+    "helsesykepleieren": "helsesykepleier",
+    "helsesoster": "helsesykepleier",
+    "helsesostre": "helsesykepleier",
+    "skolesykepleier": "helsesykepleier",
+    "skolehelsetjenesten": "skolehelsetjenesten",
+    "kommunalsjef": "kommunalsjef",
+    "kommunalsjefer": "kommunalsjef",
+    "kommunedirektor": "kommunedirektør",
+    "kommunedirektoren": "kommunedirektør",
+    "radmann": "rådmann",
+    "radmannen": "rådmann",
+    "kommunepsykolog": "kommunepsykolog",
+    "psykolog": "psykolog",
+    "konfliktradet": "Konfliktrådet",
+    "miljoterapeut": "miljøterapeut",
+    "mestringsenheten": "mestringsenheten",
+    "nav": "NAV",
+    "ordforer": "ordfører",
+    "ordforeren": "ordfører",
+    "varaordforer": "varaordfører",
+    "ppt": "PPT",
+    "politi": "politiet",
+    "politiet": "politiet",
+    "politimann": "politiet",
+    "politibetjent": "politiet",
+    "politikontakt": "politikontakt",
+    "politikontakten": "politikontakt",
+    "politikontakter": "politikontakt",
+    "politistasjonssjef": "politistasjonssjef",
+    "politistasjonssjefen": "politistasjonssjef",
+    "rektor": "rektor",
+    "rektoren": "rektor",
+    "rektorer": "rektor",
+    "rektorene": "rektor",
+    "skoleleder": "skoleleder",
+    "sosiallaerer": "sosiallærer",
+    "sosiallaereren": "sosiallærer",
+    "sosiallaerere": "sosiallærer",
+    "laerer": "lærer",
+    "laereren": "lærer",
+    "laerere": "lærer",
+    "ungdomsklubben": "ungdomsklubben",
+    "ungdomskonsulent": "ungdomskonsulent",
+    "ungdomskonsulenten": "ungdomskonsulent",
+    "ungdomskontakt": "ungdomskontakt",
+    "ungdomskontakten": "ungdomskontakt",
+    "ungdomskoordinator": "ungdomskoordinator",
+    "ungdomslos": "ungdomslos",
+    "ungdomslosen": "ungdomslos",
+    "skolelos": "skolelos",
+    "virksomhetsleder": "virksomhetsleder",
+    "virksomhetsledere": "virksomhetsleder",
+    "oppfolgingstjenesten": "oppfølgingstjenesten",
+    "kultur": "kultur",
+    "kulturleder": "kultur",
+    "fylkeskommunen": "fylkeskommunen",
+    "ungdomshelsestasjonen": "ungdomshelsestasjonen",
+    "sltk": "SLT-koordinator",
+    "koordinatoren": "koordinator",
+}
+"""Role words a «hvor sitter …» question may name (folded) and how to show them.
+
+Only these make a role lookup: «ungdom», «barn» or «elev» are not roles, and a role is never
+shown in its folded form.
+"""
+
+STOPWORDS = frozenset(
+    {
+        "hvem",
+        "hva",
+        "hvor",
+        "hvilken",
+        "hvilke",
+        "hvilket",
+        "er",
+        "i",
+        "pa",
+        "og",
+        "til",
+        "av",
+        "for",
+        "med",
+        "som",
+        "sitter",
+        "sitt",
+        "sit",
+        "de",
+        "den",
+        "det",
+        "en",
+        "et",
+        "ei",
+        "om",
+        "har",
+        "kan",
+        "jeg",
+        "du",
+        "vi",
+        "dere",
+        "meg",
+        "oss",
+        "var",
+        "skal",
+        "ville",
+        "vil",
+        "gjor",
+        "gjore",
+        "nar",
+        "sa",
+        "ogsa",
+        "ja",
+        "nei",
+        "the",
+        "kommune",
+        "kommunen",
+        "gruppe",
+        "gruppa",
+        "gruppen",
+        "niva",
+        "nivaet",
+        "nivaer",
+        "motene",
+        "mote",
+        "moter",
+        "motet",
+        "hos",
+        "inn",
+        "ut",
+        "fra",
+        "ved",
+        "bare",
+        "alle",
+        "noen",
+        "mange",
+        "ganger",
+        "ofte",
+        "leder",
+    }
+)
+"""Words never taken as a role on their own."""
+
+DIALECT: dict[str, str] = {
+    "eg": "jeg",
+    "kva": "hva",
+    "ka": "hva",
+    "korleis": "hvordan",
+    "koss": "hvordan",
+    "kven": "hvem",
+    "kem": "hvem",
+    "kor": "hvor",
+    "kvar": "hvor",
+    "ikkje": "ikke",
+    "ho": "hun",
+    "dei": "de",
+}
+"""Used only when the language files (knowledge/language/dialect.yaml) are not loaded."""
+
+
+@dataclass(frozen=True)
+class Understood:
+    """What a question asks, in terms the answers understand."""
+
+    intent: Intent
+    kommune_id: str | None
+    kommune_named: bool = False
+    group_id: str | None = None
+    level: Level | None = None
+    level_named: bool = False
+    role_words: tuple[str, ...] = ()
+    mentions_coordinator: bool = False
+    cue: str = ""
+    words: tuple[str, ...] = field(default=(), repr=False)
+    rest: tuple[str, ...] = ()
+    """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
+    number: str | None = None
+    """A number in the question ("tiltak 18")."""
+    routine: str | None = None
+    """The routine the message is about (its id), when it is about one."""
+    tiltak_number: str | None = None
+    """The tiltak a number in the question names («tiltak 12»; not «8. trinn»)."""
+    about: tuple[tuple[str, str], ...] = ()
+    """What retrieval found the question is about, best first: (kind, key) pairs."""
+    options: tuple[str, ...] = ()
+    """Questions it may have meant, when two readings are close («Mente du …?»)."""
+
+
+def _role_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    """The role words a role question may name: the curated lexicon and its synonyms."""
+    return frozenset(ROLE_LEXICON) | frozenset(ROLE_SYNONYMS)
+
+
+def role_label(role_words: tuple[str, ...]) -> str:
+    """How to show the role asked about: the lexicon's own spelling, never the folded input."""
+    return " ".join(dict.fromkeys(ROLE_LEXICON.get(w, w) for w in role_words))
+
+
+def _dialect(kb: KnowledgeBase) -> dict[str, str]:
+    """Dialect and nynorsk forms read as bokmål, from the language files when loaded."""
+    language = getattr(kb, "language", None)
+    dialect = getattr(language, "dialect", None)
+    folded = getattr(dialect, "folded", None)
+    if callable(folded):
+        folded = folded()
+    return dict(folded) if isinstance(folded, dict) else dict(DIALECT)
+
+
+def _build_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    words: set[str] = set()
+    for cues in CUES.values():
+        for cue in cues:
+            words.update(cue.split())
+    for synonyms in LEVEL_SYNONYMS.values():
+        for phrase in synonyms:
+            words.update(phrase.split())
+    words.update(ROLE_SYNONYMS)
+    for name in kb.names:
+        words.update(name.split())
+    for index in kb.kommuner.values():
+        words.update(w for phrase in index.phrases for w in phrase.split())
+        for group in index.kommune.groups:
+            for member in group.members:
+                words.update(fold(member).split())
+        for tiltak in index.kommune.tiltak:
+            words.update(w for w in fold(tiltak.tiltak).split() if len(w) >= 4)
+            words.update(w for a in tiltak.ansvar for w in fold(a).split())
+    return frozenset(w for w in words if w)
+
+
+class Understanding:
+    """Reads questions against one knowledge base. Build once; ``understand`` is cheap."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
+        vocabulary = set(_build_vocabulary(kb))
+        for search in self.search.values():
+            vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
+        self.vocabulary = frozenset(vocabulary)
+        self.normaliser = Normaliser(self.vocabulary, _dialect(kb))
+        self.role_vocabulary = _role_vocabulary(kb)
+        self._ansvar = {
+            k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
+            - STOPWORDS
+            for k, index in kb.kommuner.items()
+        }
+        self._max_phrase = max(
+            (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
+        )
+        self._level_words = {
+            phrase
+            for synonyms in LEVEL_SYNONYMS.values()
+            for phrase in synonyms
+            if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
+        }
+
+    def normalise(self, text: str) -> tuple[str, ...]:
+        return self.normaliser.words(text)
+
+    def understand(self, text: str, default_kommune: str | None) -> Understood:
+        words = self.normalise(text)
+        used = [False] * len(words)
+        kommune_id, kommune_named = self._find_kommune(words, used, default_kommune)
+        index = self.kb.get(kommune_id) if kommune_id else None
+        group_id, level, level_named = self._find_group(words, used, index)
+        # Words a group or kommune name took are no cues («politikontakt og slt-koordinator»).
+        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
+        intent, cue = self._find_intent(unnamed, used)
+        joined = f" {' '.join(unnamed)} "
+        mentions_coordinator = any(f" {c} " in joined for c in CUES[Intent.COORDINATOR])
+        role_words = self._role_words(words, used)
+        rest = tuple(
+            w for i, w in enumerate(words) if not used[i] and w not in STOPWORDS and len(w) > 1
+        )
+        number = next((w for w in words if w.isdigit()), None)
+        search = self.search.get(kommune_id) if kommune_id else None
+        hits = search.search((*rest, *(w for w in words if w.isdigit()))) if search else []
+        options: tuple[str, ...] = ()
+        tiltak_number = _tiltak_number(words)
+        joined_words = f" {' '.join(words)} "
+        routine = next((r for p, r in ROUTINE_PHRASES.items() if f" {p} " in joined_words), None)
+        asks_where = any(f" {c} " in joined_words for c in CUES[Intent.ROLE_GROUPS])
+        if tiltak_number and intent in NUMBER_IS_TILTAK:
+            intent = Intent.TILTAK_LOOKUP
+        elif (
+            intent is Intent.TILTAK_FOR_ROLE
+            and not role_words
+            and not set(rest) & self._ansvar.get(kommune_id or "", frozenset())
+        ):
+            intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
+        elif role_words and intent in FORM_ONLY:
+            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it.
+            intent, cue = Intent.ROLE_GROUPS, ""
+        elif intent is Intent.COORDINATOR and asks_where:
+            intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
+        elif intent in NEEDS_GROUP and not (group_id or level) and role_words:
+            intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
+        elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
+            group_id or level or mentions_coordinator or role_words
+        ):
+            intent, group_id, options = self._from_retrieval(intent, hits, index)
+            cue = ""  # what retrieval found is no cue: a routine the message names still wins
+        elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
+            found, found_group, options = self._from_retrieval(intent, hits, index)
+            if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
+                intent, group_id = found, found_group
+        about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
+        if intent is Intent.UNKNOWN:
+            only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
+            intent = self._implicit_intent(
+                group_id, level, role_words if only_role else (), mentions_coordinator
+            )
+        if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
+            intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
+        if (
+            intent is Intent.CONTACT_SERVICE
+            and "slt" in words
+            and not any(kind == "contact" for kind, _ in about)
+        ):
+            intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
+        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
+            intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
+        if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
+            intent = Intent.ROLE_GROUPS  # «er rektorene med i slt-nettverket?»
+        if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
+            intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
+        return Understood(
+            intent=intent,
+            kommune_id=kommune_id,
+            kommune_named=kommune_named,
+            group_id=group_id,
+            level=level,
+            level_named=level_named,
+            role_words=role_words,
+            mentions_coordinator=mentions_coordinator,
+            cue=cue,
+            words=words,
+            rest=rest,
+            number=number,
+            about=about,
+            options=options,
+            routine=routine,
+            tiltak_number=tiltak_number,
+        )
+
+    def _from_retrieval(
+        self, intent: Intent, hits: list[Hit], index: KommuneIndex | None
+    ) -> tuple[Intent, str | None, tuple[str, ...]]:
+        """A question without a group, level or role: what retrieval says it is about.
+
+        Confident when the best object clearly beats the next one of another kind; when two
+        readings are close, the questions they stand for become «Mente du …?» options.
+        """
+        strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
+        if not strong or index is None:
+            return Intent.UNKNOWN, None, ()
+        top = strong[0]
+        rivals = [
+            h for h in strong[1:] if h.doc.kind != top.doc.kind and h.score * MARGIN > top.score
+        ]
+        if not rivals:
+            return self._intent_for(top, intent, index)
+        options = [question_for(h, index) for h in (top, *rivals)]
+        return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+    @staticmethod
+    def _intent_for(
+        hit: Hit, intent: Intent, index: KommuneIndex
+    ) -> tuple[Intent, str | None, tuple[str, ...]]:
+        kind, key = hit.doc.kind, hit.doc.key
+        if kind == "group":
+            asked = intent if intent in NEEDS_GROUP or intent is Intent.DUTIES else Intent.MEMBERS
+            return asked, key, ()
+        if kind == "level" and intent in NEEDS_GROUP:
+            group = index.group_for_level(Level(key))
+            return intent, (group.id if group else None), ()
+        mapped = RETRIEVAL_INTENTS.get(kind)
+        if mapped is None:
+            return Intent.UNKNOWN, None, ()
+        return mapped, None, ()
+
+    def _find_kommune(
+        self, words: tuple[str, ...], used: list[bool], default: str | None
+    ) -> tuple[str | None, bool]:
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                kommune_id = self.kb.names.get(" ".join(words[i : i + n]))
+                if kommune_id:
+                    for j in range(i, i + n):
+                        used[j] = True
+                    return kommune_id, True
+        return default, False
+
+    def _find_group(
+        self, words: tuple[str, ...], used: list[bool], index: KommuneIndex | None
+    ) -> tuple[str | None, Level | None, bool]:
+        """The longest group alias or level synonym in the question."""
+        if index is None:
+            return None, None, False
+        for n in range(min(self._max_phrase, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                if any(used[i : i + n]):
+                    continue
+                phrase = " ".join(words[i : i + n])
+                hit = index.phrases.get(phrase)
+                if hit is None:
+                    continue
+                for j in range(i, i + n):
+                    used[j] = True
+                kind, value = hit
+                if kind == "group":
+                    group = index.groups_by_id[value]
+                    return group.id, group.level, False
+                level = Level(value)
+                group = index.group_for_level(level)
+                return (group.id if group else None), level, phrase in self._level_words
+        return None, None, False
+
+    @staticmethod
+    def _find_intent(words: tuple[str, ...], used: list[bool]) -> tuple[Intent, str]:
+        """The longest cue wins (ties: the more specific intent), except that a topic the
+        bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
+        question («hva er …»)."""
+        joined = f" {' '.join(words)} "
+        best: tuple[int, int, Intent, str] | None = None
+        topic: tuple[int, int, Intent, str] | None = None
+        for priority, intent in enumerate(SPECIFIC_FIRST):
+            for cue in CUES[intent]:
+                if f" {cue} " in joined:
+                    key = (len(cue), -priority, intent, cue)
+                    if best is None or key[:2] > best[:2]:
+                        best = key
+                    if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
+                        topic = key
+        if best is None:
+            return Intent.UNKNOWN, ""
+        if best[2] in FORM_ONLY and topic is not None:
+            best = topic
+        cue_words = set(best[3].split())
+        for i, word in enumerate(words):
+            if word in cue_words:
+                used[i] = True
+        return best[2], best[3]
+
+    def _role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
+        role: list[str] = []
+        for i, word in enumerate(words):
+            if used[i] or word in STOPWORDS or len(word) < 3:
+                continue
+            forms = [f for f in _inflections(word) if f in self.role_vocabulary]
+            if forms:
+                role.append(min(forms, key=len))  # the base form: «ordføreren» → «ordfører»
+        return tuple(role)
+
+    @staticmethod
+    def _implicit_intent(
+        group_id: str | None, level: Level | None, role: tuple[str, ...], coordinator: bool
+    ) -> Intent:
+        """A question without a cue word: "fagteamet?" or "helsesykepleier"."""
+        if group_id or level:
+            return Intent.MEMBERS
+        if coordinator:
+            return Intent.COORDINATOR
+        if role:
+            return Intent.ROLE_GROUPS
+        return Intent.UNKNOWN
+
+
+TOPIC_INTENTS = frozenset(
+    {
+        Intent.BTI,
+        Intent.HOTLINES,
+        Intent.ROUTINE_LIST,
+        Intent.CONTACT_SERVICE,
+        Intent.TILTAK_LOOKUP,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_DEADLINE,
+    }
+)
+FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
+"""Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
+
+NEEDS_GROUP = frozenset(
+    {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
+)
+"""Questions about a group: without one, they may be about a role or something else."""
+
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
+"""Link-team cues that are ordinary words unless a kommune is named with them."""
+
+ROLE_FILLER = ("slt", "modellen", "arbeidet", "sltarbeidet", "kommunen", "egentlig", "no", "na")
+"""Words that may stand beside a bare role word («rektor i slt-arbeidet?»)."""
+
+YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
+"""A question that starts like this asks whether a role is somewhere: a role question."""
+
+NUMBER_BEFORE = frozenset({"tiltak", "tiltaket", "tiltaksnummer", "tiltaksnr"})
+NUMBER_MAYBE = frozenset({"nr", "nummer", "punkt"})
+PLAN_WORDS = frozenset(
+    {"handlingsdelen", "handlingsdel", "handlingsplanen", "handlingsplan", "planen", "tiltak"}
+)
+
+
+def _tiltak_number(words: tuple[str, ...]) -> str | None:
+    """The tiltak a number names: «tiltak 12», «nr 9 i handlingsdelen» — not «8. trinn»."""
+    for i, word in enumerate(words):
+        if not word.isdigit() or i == 0:
+            continue
+        before = words[i - 1]
+        if before in NUMBER_BEFORE:
+            return word
+        if before in NUMBER_MAYBE and any(w in PLAN_WORDS or w in TILTAK_WORDS for w in words):
+            return word
+    return None
+
+
+TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
+NUMBER_IS_TILTAK = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
+)
+"""Intents a «tiltak 12» question overrides: the number names the tiltak."""
+
+MIN_SCORE = 1.0
+"""The BM25 score below which retrieval is not taken as what a question is about."""
+MIN_COVERAGE = 0.6
+"""At least half of the question's words must be found in the object it is taken to be about
+(«hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
+MARGIN = 1.4
+"""The best object must beat a rival of another kind by this factor to answer directly."""
+
+RETRIEVAL_INTENTS: dict[str, Intent] = {
+    "tiltak": Intent.TILTAK_LOOKUP,
+    "note": Intent.PLAN,
+    "bti": Intent.BTI,
+    "hotlines": Intent.HOTLINES,
+    "contact": Intent.CONTACT_SERVICE,
+    "plan": Intent.PLAN,
+    "coordinator": Intent.COORDINATOR,
+    "level": Intent.LEVELS,
+}
+"""What a question is about, when nothing else says, decides what is answered."""
+
+
+def _lower_first(text: str) -> str:
+    """«Barneverntjenesten» → «barneverntjenesten», but «BTI-koordinator» stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def question_for(hit: Hit, index: KommuneIndex) -> str:
+    """The question a retrieval hit stands for, as a «Mente du …?» button says it."""
+    kind, key, label = hit.doc.kind, hit.doc.key, hit.doc.label
+    if kind == "tiltak":
+        if key.isdigit():
+            return f"Hva går tiltak {key} ut på?"
+        short = label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
+        return f"Hva går tiltaket «{short}» ut på?"
+    if kind == "group":
+        return f"Hvem sitter i {label}?"
+    if kind == "routine":
+        return f"Hva gjør jeg ved {_lower_first(label)}?"
+    if kind == "contact":
+        return f"Hvordan når jeg {_lower_first(label)}?"
+    return {
+        "bti": "Hva er BTI?",
+        "hotlines": "Hvilke nødnumre finnes?",
+        "plan": "Hva er SLT-planen?",
+        "note": "Hva står i SLT-planen?",
+        "coordinator": "Hvem er SLT-koordinator?",
+        "level": f"Hva gjør {label}?",
+    }.get(kind, "")
+
+
+SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
+"""Definite and plural endings, so "politikontakten" is the role "politikontakt"."""
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    forms = [word]
+    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(forms)
+
+
+def role_alternatives(role_words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Each asked word with its synonyms and a stem, for matching member roles.
+
+    A pattern matches a member word that starts with it; a leading ``*`` lets it match the
+    end of a compound too ("*skole" matches "ungdomsskole").
+    """
+    alternatives = []
+    for word in role_words:
+        options = ROLE_SYNONYMS.get(word, ())
+        stem = word[: max(4, len(word) - 2)] if len(word) > 6 else word
+        alternatives.append((*options, stem))
+    return alternatives

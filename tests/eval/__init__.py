@@ -1,0 +1,306 @@
+"""The development set runner: every phrasing through what Teams runs, scored per half.
+
+``python -m tests.eval`` (or ``make eval``) loads every ``tests/eval/*.yaml`` list, sends each
+item through the real bot exactly as a Teams message arrives after authentication — the
+danger check, the privacy guard, kommune resolution (the item's kommune is the asker's team
+kommune) and the router — and scores the reply:
+
+- right: the reply's intent is one the item's intent accepts (see ``ACCEPTS``), every
+  ``must`` is in the reply and no ``must_not`` is (case-insensitive, both sides folded);
+  ``unknown`` items need the honest fallback; ``danger`` and ``disclosure`` items need a
+  routine with the acute line first;
+- wrong answer: a confident answer that is not right. A fallback or a «Mente du …?» is not a
+  wrong answer — it is an honest «I am not sure».
+
+Both halves are scored; confusions and failing items are printed for the dev half only. The
+test half is held out: nothing here prints or returns its individual items.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
+from bot.messages import Request, Scope
+from bot.routing import SltBot
+from bot.store import Store
+from bot.text import fold
+
+EVAL_DIR = Path(__file__).parent
+
+ACCEPTS: dict[str, frozenset[str]] = {
+    "group_members": frozenset({"members"}),
+    "role_groups": frozenset({"role_groups"}),
+    "coordinator": frozenset({"coordinator"}),
+    "level_info": frozenset({"levels", "duties", "members"}),
+    "meeting_frequency": frozenset({"frequency"}),
+    "meeting_convener": frozenset({"innkaller", "moteleder", "sekretar"}),
+    "meeting_next": frozenset({"next_meeting", "meeting_plan"}),
+    "tiltak_lookup": frozenset(
+        {"tiltak_lookup", "tiltak_deadline", "tiltak_for_role", "tiltak_status"}
+    ),
+    "tiltak_owner": frozenset({"tiltak_owner", "tiltak_lookup"}),
+    "tiltak_mine": frozenset({"tiltak_mine"}),
+    "plan_facts": frozenset({"plan", "target_group", "tiltak_status"}),
+    "bti": frozenset({"bti"}),
+    "hotlines": frozenset({"hotlines", "contact_service"}),
+    "contact_service": frozenset({"contact_service", "coordinator", "hotlines"}),
+    "routine_list": frozenset({"routine_list"}),
+    "routine": frozenset({"routine", "danger", "disclosure"}),
+    "danger": frozenset({"danger", "disclosure", "routine"}),
+    "disclosure": frozenset({"danger", "disclosure", "routine"}),
+    "unknown": frozenset({"unknown"}),
+}
+"""Which of the bot's reply intents are a right reading of each eval intent."""
+
+ROUTINES: dict[str, frozenset[str] | None] = {
+    "rus": frozenset({"rusbekymring"}),
+    "vold_nare": frozenset({"vold-naere-relasjoner"}),
+    "seksuelle_overgrep": frozenset({"vold-naere-relasjoner", "bildedeling"}),
+    "selvmord_selvskading": frozenset({"selvskading"}),
+    "tvangsekteskap_aere": frozenset({"vold-naere-relasjoner"}),
+    "bildedeling": frozenset({"bildedeling"}),
+    "skolefravaer": frozenset({"skolefravaer"}),
+    "samtykke": frozenset({"samtykke"}),
+    "hastemote": frozenset({"hastemote"}),
+}
+"""The bot's routine ids each eval routine accepts; a routine not listed accepts any routine
+(the check is then that a routine with its acute line came first)."""
+
+HONEST = frozenset({"unknown", "clarify"})
+"""Replies that say «I don't know» or ask back: never counted as wrong answers."""
+
+ROUTED = frozenset({"danger", "disclosure", "routine"})
+DANGER_INTENTS = frozenset({"danger", "disclosure"})
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kommune: str
+    half: str
+    text: str
+    intent: str
+    routine: str | None = None
+    must: tuple[str, ...] = ()
+    must_not: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item: Item
+    got: str
+    right: bool
+    wrong_answer: bool
+    missing: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    routine: str | None = None
+
+
+def load_items(directory: Path = EVAL_DIR) -> list[Item]:
+    """Every item of every YAML list in ``directory``, checked for the fields it needs."""
+    items: list[Item] = []
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if isinstance(data, dict):
+            data = data.get("items", [])
+        for number, raw in enumerate(data, start=1):
+            if not isinstance(raw, dict):
+                raise ValueError(f"{path.name}: item {number} is not a mapping")
+            missing = {"id", "kommune", "half", "text", "intent"} - raw.keys()
+            if missing:
+                raise ValueError(f"{path.name}: item {number} lacks {', '.join(sorted(missing))}")
+            items.append(
+                Item(
+                    id=str(raw["id"]),
+                    kommune=str(raw["kommune"]),
+                    half=str(raw["half"]),
+                    text=str(raw["text"]),
+                    intent=str(raw["intent"]),
+                    routine=raw.get("routine") or None,
+                    must=tuple(str(m) for m in raw.get("must") or ()),
+                    must_not=tuple(str(m) for m in raw.get("must_not") or ()),
+                    source=str(raw.get("source") or ""),
+                )
+            )
+    return items
+
+
+class Runner:
+    """One bot, as the service builds it, answering items as Teams messages."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, data_dir: Path | None = None) -> None:
+        self.kb = kb or KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+        self._tmp = None
+        if data_dir is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="slt-eval-")
+            data_dir = Path(self._tmp.name)
+        default = next(iter(self.kb.kommuner))
+        self.settings = Settings(
+            data_dir=data_dir, default_kommune=default, scheduler_enabled=False
+        )
+        self.store = Store(self.settings.database_path)
+        self.bot = SltBot(self.kb, self.store, self.settings)
+        for kommune_id in self.kb.kommuner:
+            self.store.link(self._conversation(kommune_id), kommune_id, "eval")
+
+    @staticmethod
+    def _conversation(kommune_id: str) -> str:
+        return f"conv:eval-team-{kommune_id}"
+
+    def replies(self, item: Item) -> list[Reply]:
+        """What a staff member in the item's kommune's team gets back for the message."""
+        request = Request(
+            text=item.text,
+            conversation_key=self._conversation(item.kommune),
+            user_id="29:eval-user",
+            user_aad_id="00000000-0000-0000-0000-0000000000e7",
+            user_name="Eval Bruker",
+            scope=Scope.CHANNEL,
+            channel_key=f"channel:eval-{item.kommune}",
+            addressed=True,
+        )
+        return self.bot.on_message(request)
+
+    def score(self, item: Item) -> Outcome:
+        replies = self.replies(item)
+        answer = _answer(replies)
+        got = str(answer.intent) if answer else "none"
+        text = "\n".join(r.text for r in replies)
+        folded = fold(text)
+        missing = tuple(m for m in item.must if fold(m) not in folded)
+        forbidden = tuple(m for m in item.must_not if fold(m) and fold(m) in folded)
+        routine = answer.facts.get("routine") if answer else None
+        accepted = got in ACCEPTS.get(item.intent, frozenset())
+        if item.intent in ("danger", "disclosure", "routine") and accepted and answer:
+            accepted = _routine_ok(item, routine) and (
+                item.intent == "routine" or _acute_first(answer)
+            )
+        right = accepted and not missing and not forbidden
+        wrong = not right and got not in HONEST
+        return Outcome(item, got, right, wrong, missing, forbidden, routine)
+
+    def run(self, items: Iterable[Item]) -> list[Outcome]:
+        return [self.score(item) for item in items]
+
+
+def _answer(replies: Sequence[Reply]) -> Reply | None:
+    """The reply that answers: a danger routine first if any, else the last non-warning."""
+    for reply in replies:
+        if str(reply.intent) in DANGER_INTENTS:
+            return reply
+    others = [r for r in replies if str(r.intent) != "privacy_warning"]
+    return others[-1] if others else None
+
+
+def _routine_ok(item: Item, routine: Any) -> bool:
+    accepted = ROUTINES.get(item.routine or "")
+    return accepted is None or routine in accepted
+
+
+def _acute_first(reply: Reply) -> bool:
+    """The first line is the acute line (a danger lead or the routine's acute warning)."""
+    first = reply.text.lstrip().splitlines()[0] if reply.text.strip() else ""
+    return first.startswith(("🚨", "⚠"))
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    """Accuracy per intent and kommune, and the wrong-answer rate, for one half."""
+
+    half: str
+    total: int = 0
+    right: int = 0
+    wrong: int = 0
+    by_intent: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    by_kommune: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    danger_total: int = 0
+    danger_right: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    @property
+    def wrong_rate(self) -> float:
+        return self.wrong / self.total if self.total else 0.0
+
+    @property
+    def danger_all_routed(self) -> bool:
+        return self.danger_right == self.danger_total
+
+
+def figures(outcomes: Iterable[Outcome], half: str) -> Figures:
+    result = Figures(half)
+    for o in outcomes:
+        if o.item.half != half:
+            continue
+        result.total += 1
+        result.right += o.right
+        result.wrong += o.wrong_answer
+        result.by_intent[o.item.intent][0] += o.right
+        result.by_intent[o.item.intent][1] += 1
+        result.by_kommune[o.item.kommune][0] += o.right
+        result.by_kommune[o.item.kommune][1] += 1
+        if o.item.intent in DANGER_INTENTS:
+            result.danger_total += 1
+            result.danger_right += o.right
+    return result
+
+
+def confusions(outcomes: Iterable[Outcome]) -> Counter[tuple[str, str]]:
+    """(expected, got) for the dev half's failures. Never the test half."""
+    return Counter((o.item.intent, o.got) for o in outcomes if o.item.half == "dev" and not o.right)
+
+
+def report(outcomes: Sequence[Outcome], *, show_failures: int = 0) -> str:
+    lines: list[str] = []
+    for half in ("dev", "test"):
+        f = figures(outcomes, half)
+        if not f.total:
+            lines.append(f"{half}: no items")
+            continue
+        lines.append(
+            f"{half}: {f.right}/{f.total} right = {f.accuracy:.1%}; wrong answers {f.wrong} = "
+            f"{f.wrong_rate:.1%}; danger/disclosure routed {f.danger_right}/{f.danger_total}"
+        )
+        lines.append("  per intent:")
+        for intent, (right, total) in sorted(f.by_intent.items()):
+            lines.append(f"    {intent:<18} {right:>4}/{total:<4} {right / total:.0%}")
+        lines.append("  per kommune:")
+        for kommune, (right, total) in sorted(f.by_kommune.items()):
+            lines.append(f"    {kommune:<18} {right:>4}/{total:<4} {right / total:.0%}")
+    confused = confusions(outcomes)
+    if confused:
+        lines.append("confusions (dev half only): expected -> got")
+        for (expected, got), count in confused.most_common():
+            lines.append(f"    {expected:<18} -> {got:<18} {count}")
+    if show_failures:
+        failing = [o for o in outcomes if o.item.half == "dev" and not o.right]
+        lines.append(f"failing dev items (first {show_failures}):")
+        for o in failing[:show_failures]:
+            why = []
+            if o.missing:
+                why.append(f"missing {list(o.missing)}")
+            if o.forbidden:
+                why.append(f"has {list(o.forbidden)}")
+            if o.routine and o.item.routine:
+                why.append(f"routine {o.routine} for {o.item.routine}")
+            lines.append(
+                f"    {o.item.id} [{o.item.kommune}] {o.item.text!r}: {o.item.intent} -> "
+                f"{o.got} {'; '.join(why)}"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,27 @@
+"""``python -m tests.eval [--failures N]``: score the development set (see ``tests/eval``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tests.eval import Runner, load_items, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.eval", description=__doc__)
+    parser.add_argument(
+        "--failures", type=int, default=0, help="list this many failing DEV items (never test)"
+    )
+    args = parser.parse_args(argv)
+    items = load_items()
+    if not items:
+        print("no eval items found in tests/eval/*.yaml", file=sys.stderr)
+        return 1
+    outcomes = Runner().run(items)
+    print(report(outcomes, show_failures=args.failures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
