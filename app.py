@@ -19,7 +19,9 @@ from bot.config import ConfigError, Settings
 from bot.features.meetings import (
     WEEKDAYS,
 )
-from bot.features.reminder_plan import plan_reminders
+from bot.features.reminder_batch import batch
+from bot.features.reminder_batch import to_json as messages_json
+from bot.features.reminder_plan import PlannedReminder, plan_reminders
 from bot.features.reminder_plan import to_json as reminder_json
 from bot.features.reply import Reply
 from bot.features.review import review_items
@@ -55,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     reminders.add_argument("--from", dest="start", required=True, type=_date, help="YYYY-MM-DD")
     reminders.add_argument("--to", dest="end", required=True, type=_date, help="YYYY-MM-DD")
     reminders.add_argument("--json", action="store_true", help="JSON instead of lines")
+    reminders.add_argument(
+        "--by-message",
+        action="store_true",
+        help="one line per message (person and day) with its tiltak, as the bot sends them",
+    )
     package = commands.add_parser("package", help="write the Teams app package (zip)")
     package.add_argument("--app-id", required=True, help="the Azure Bot's Microsoft App ID")
     package.add_argument("--domain", help="public host name (default: SLT_PUBLIC_BASE_URL's)")
@@ -102,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "tiltak":
             return _tiltak(bot, kommune, args.ansvarlig, as_json=args.json)
         if command == "reminders":
-            return _reminders(bot, kommune, args.start, args.end, as_json=args.json)
+            return _reminders(
+                bot, kommune, args.start, args.end, as_json=args.json, by_message=args.by_message
+            )
         if command == "meetings":
             return _meetings(bot, kommune, args.year, as_json=args.json)
         if command == "review":
@@ -202,7 +211,15 @@ def _tiltak(bot: SltBot, kommune: str, ansvarlig: str | None, *, as_json: bool) 
     return 0
 
 
-def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_json: bool) -> int:
+def _reminders(
+    bot: SltBot,
+    kommune: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    as_json: bool,
+    by_message: bool = False,
+) -> int:
     if end < start:
         print("--to is before --from", file=sys.stderr)
         return 2
@@ -221,6 +238,8 @@ def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_js
             f"{desk.period_text(kommune)}. Forleng planen i Teams eller legg inn en ny plan.",
             file=sys.stderr,
         )
+    if by_message:
+        return _reminder_messages(bot, kommune, planned, as_json=as_json)
     if as_json:
         print(json.dumps(reminder_json(planned), ensure_ascii=False, indent=2))
         return 0
@@ -230,6 +249,32 @@ def _reminders(bot: SltBot, kommune: str, start: dt.date, end: dt.date, *, as_js
             f"{r.send_at:%Y-%m-%d %H:%M}  tiltak {r.tiltak_id:<6} {what}"
             f"  ({r.offset_days} d før)  → {', '.join(r.ansvarlig)}"
         )
+    return 0
+
+
+def _reminder_messages(
+    bot: SltBot, kommune: str, planned: list[PlannedReminder], *, as_json: bool
+) -> int:
+    """The reminders as the bot sends them: one message per person and day."""
+    desk = bot.desk
+
+    def owners(r: PlannedReminder) -> list[str]:
+        tiltak = desk.by_id(kommune, r.tiltak_id)
+        return desk.owner_names(kommune, tiltak) if tiltak else []
+
+    messages, unowned = batch(planned, owners)
+    if unowned:
+        ids = sorted({r.tiltak_id for r in unowned}, key=lambda i: (len(i), i))
+        print(
+            f"{len(ids)} tiltak mangler ansvarlig og får ingen melding; de står i "
+            f"koordinatorens ukesoversikt: {', '.join(ids)}",
+            file=sys.stderr,
+        )
+    if as_json:
+        print(json.dumps(messages_json(messages), ensure_ascii=False, indent=2))
+        return 0
+    for m in messages:
+        print(f"{m.send_at:%Y-%m-%d %H:%M}  {m.to}: tiltak {', '.join(m.tiltak)}")
     return 0
 
 

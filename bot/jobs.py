@@ -4,9 +4,12 @@ it by a year — the only way reminders go on after the end.
 
 Design: one idempotent ``tick(now)`` instead of one scheduler job per reminder. Each tick
 computes what is due from the knowledge (pure functions) and hands it to the one sender,
-whose ledger (keyed by kind, kommune, tiltak, deadline, offset and recipient) makes a second
-send impossible. A tick at start-up therefore sends whatever fell due while the bot was
-down, and a restart between "due" and "sent" loses nothing. APScheduler runs the tick every
+whose ledger (keyed by kind, kommune, day or deadline, and recipient) makes a second send
+impossible. Reminders and escalations are batched into one message per person and day; the
+marks saying which tiltak went into which message only fix its contents, so every tick of
+the day hands the same message over again and the ledger alone decides whether it goes. A
+tick at start-up therefore sends whatever fell due while the bot was down, and a restart
+between "due" and "sent" loses nothing. APScheduler runs the tick every
 few minutes in working hours; tests call ``tick`` directly with a controlled clock.
 """
 
@@ -23,17 +26,24 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock
 from bot.features import channels
+from bot.features.reminder_batch import batch, newest_per_occurrence
 from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
-from bot.features.sheet import Section, Sheet
-from bot.features.tiltak import COORDINATOR_ROLE, LOOKBACK, Status, TiltakDesk
+from bot.features.tiltak import (
+    COORDINATOR_ROLE,
+    LOOKBACK,
+    NUDGES,
+    Occurrence,
+    Status,
+    TiltakDesk,
+)
 from bot.features.tiltak_answers import plan_status
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.models import Tiltak
 from bot.store import Store
-from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
+from bot.teams.sender import FAILED, SENT, Delivery, Outgoing, ProactiveSender, UserTarget
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
-from cards.sheet import sheet_card
-from cards.tiltak import norwegian_date, plan_end_card, reminder_card
+from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +51,10 @@ TICK_MINUTES = 5
 MAX_MOVE_DAYS = 10
 """Longest run of closed days a send can be moved back over (Easter is five), with margin."""
 ROSTER = "roster"
+REMINDED = "tiltak_reminded"
+"""Reminders that went into a person's message, keyed ``<reminder key>:<recipient>``."""
+ESCALATED = "tiltak_escalated"
+"""Deadlines already escalated to the coordinator, keyed ``<occurrence>:<effective date>``."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,15 @@ class Targets:
                 member.get("name") or label,
             )
         return None
+
+    def for_tiltak(self, kommune_id: str, tiltak: Tiltak) -> list[Recipient]:
+        """The person the coordinator assigned, else everyone mapped to the tiltak's roles
+        (each once); empty when nobody is: «mangler ansvarlig»."""
+        assigned = self.desk.assignee(kommune_id, tiltak.id)
+        if assigned is not None:
+            return self.recipients([(assigned.name, (assigned.identity,))])
+        found = [r for role in tiltak.ansvar for r in self.for_role(kommune_id, role)]
+        return list({_who(r): r for r in found}.values())
 
     def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
         people = self.desk.people_map(kommune_id).people_for(role)
@@ -178,6 +201,7 @@ class ReminderRunner:
         outgoing: list[Outgoing] = []
         for kommune_id in self.kb.kommuner:
             outgoing += self._due_reminders(kommune_id, local)
+            outgoing += self._nudges(kommune_id)
             outgoing += self._escalations(kommune_id, local.date())
             outgoing += self._digest(kommune_id, local.date())
             outgoing += self._plan_end_notices(kommune_id, local.date())
@@ -221,10 +245,27 @@ class ReminderRunner:
         return list(newest.values())
 
     def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
-        index = self.kb.kommuner[kommune_id]
-        k = index.kommune
-        result = []
-        for planned in self.due(kommune_id, now):
+        """One message per person and day with every tiltak of theirs that is due.
+
+        Each reminder is marked with the message it went into (``REMINDED``), so every tick
+        of the day builds that same message again and hands it to the sender: the ledger,
+        not the mark, says whether it went out. A message stopped before Teams had it (queued,
+        on the wire, failed) is therefore sent by the next tick or the next start, and its
+        reminders join the next day's message if the day ends first. A person whose message
+        of today went out gets later reminders tomorrow, so nobody gets two a day. Tiltak
+        nobody is mapped or assigned to get no message: the digest lists them.
+        """
+        k = self.kb.kommuner[kommune_id].kommune
+        today = now.date()
+        key = f"reminder:{kommune_id}:{today.isoformat()}"
+        rows: dict[str, Occurrence] = {}
+        recipients: dict[str, list[Recipient]] = {}
+        nudged = {
+            nudge.rsplit(":", 1)[0]
+            for nudge, record in self.desk.store.items(NUDGES)
+            if nudge.startswith(f"{kommune_id}:") and str(record.get("at", ""))[:10] == str(today)
+        }
+        for planned in newest_per_occurrence(self.due(kommune_id, now)):
             tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
             if tiltak is None:
                 continue
@@ -234,40 +275,111 @@ class ReminderRunner:
                     continue  # the old date's reminders stop; the new date's go on
             elif occurrence.status is not Status.OPEN:
                 continue  # answered already: no more reminders for this occurrence
-            card = reminder_card(
-                occurrence,
-                today=now.date(),
+            if tiltak.id not in recipients:
+                recipients[tiltak.id] = self.targets.for_tiltak(kommune_id, tiltak)
+            if occurrence.key in nudged:  # the nudge of today carries it: not twice
+                for r in recipients[tiltak.id]:
+                    marker = f"{planned.key}:{_who(r)}"
+                    found = self.desk.store.get(REMINDED, marker) or {}
+                    if found.get("message") != f"{key}:{_who(r)}":  # unless in today's already
+                        self.desk.store.put(REMINDED, marker, {"on": today.isoformat()})
+            rows[planned.key] = occurrence
+        by_who = {_who(r): r for rs in recipients.values() for r in rs}
+        messages, _ = batch(
+            [p for p in self.due(kommune_id, now) if p.key in rows],
+            lambda r: [_who(x) for x in recipients[r.tiltak_id]],
+        )
+        per_person: dict[str, list[PlannedReminder]] = {}
+        for m in messages:
+            per_person.setdefault(m.to, []).extend(m.reminders)
+        channel = self.targets.channel(kommune_id)
+        delivered = _Delivered(self.sender, [""])
+        result = []
+        for who, planned_items in per_person.items():
+            message = f"{key}:{who}"  # the ledger key Targets.address gives it
+            went_out = delivered(message)  # then later reminders wait until tomorrow
+            items = [
+                p
+                for p in planned_items
+                if _belongs(
+                    self.desk.store.get(REMINDED, f"{p.key}:{who}"), message, went_out, delivered
+                )
+            ]
+            if not items:
+                continue
+            occurrences = list({rows[p.key].key: rows[p.key] for p in items}.values())
+            card = batch_card(
+                occurrences,
+                today=today,
+                plan_title=k.plan.title,
+                source_title=k.sources[occurrences[0].tiltak.source].title,
+            )
+            reply = Reply(_reminder_text(occurrences), (card,), "tiltak.reminder")
+            for p in items:  # before the sender claims the row: a stop in between loses none
+                marker = f"{p.key}:{who}"
+                if (self.desk.store.get(REMINDED, marker) or {}).get("message") != message:
+                    self.desk.store.put(
+                        REMINDED, marker, {"on": today.isoformat(), "message": message}
+                    )
+            result += self.targets.address(
+                key,
+                reply,
+                [by_who[who]],
+                channel,
+                kind="reminder",
+                about=", ".join(f"tiltak {o.tiltak.id}" for o in occurrences),
+            )
+        return result
+
+    def _nudges(self, kommune_id: str) -> list[Outgoing]:
+        """«Send påminnelse igjen» and a new ansvarlig's first card, from the next tick on.
+
+        Built again each tick until the ledger has every copy sent (or given up on and
+        reported), so a stop between the button and the post loses no nudge."""
+        k = self.kb.kommuner[kommune_id].kommune
+        result = []
+        for key, record in self.desk.store.items(NUDGES):
+            if not key.startswith(f"{kommune_id}:") or record.get("done"):
+                continue
+            _, tiltak_id, day, _stamp = key.split(":")
+            tiltak = self.desk.by_id(kommune_id, tiltak_id)
+            occurrence = (
+                None
+                if tiltak is None
+                else self.desk.occurrence(kommune_id, tiltak, dt.date.fromisoformat(day))
+            )
+            if (
+                tiltak is None
+                or occurrence is None
+                or occurrence.status not in (Status.OPEN, Status.MORE_TIME)
+            ):
+                self.desk.store.put(NUDGES, key, {**record, "done": True})
+                continue
+            card = batch_card(
+                [occurrence],
+                today=dt.date.fromisoformat(record["at"][:10]),
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
-            if planned.deadline is None:
-                text = (
-                    f"Statussjekk: hvordan går det med tiltak {tiltak.id}? Planen gir ingen "
-                    "frist; svar med knappene i kortet."
-                )
-            else:
-                text = (
-                    f"Påminnelse: tiltak {tiltak.id} har frist {norwegian_date(planned.deadline)}."
-                )
-            reply = Reply(text, (card,), "tiltak.reminder")
-            recipients = [
-                r for role in tiltak.ansvar for r in self.targets.for_role(kommune_id, role)
-            ]
-            if not recipients:  # "mangler ansvarlig": the coordinator gets it instead
-                recipients = self.targets.coordinator(kommune_id)
-            result += self.to_recipients(
-                f"reminder:{planned.key}",
-                reply,
-                recipients,
+            text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
+            outgoing = self.to_recipients(
+                f"nudge:{key}",
+                Reply(text, (card,), "tiltak.reminder"),
+                self.targets.for_tiltak(kommune_id, tiltak),
                 kommune_id,
-                about=f"tiltak {tiltak.id}, "
-                + (
-                    f"frist {norwegian_date(planned.deadline)}"
-                    if planned.deadline
-                    else f"statussjekk {norwegian_date(planned.day)}"
-                ),
+                about=f"tiltak {tiltak.id}, ny påminnelse",
             )
+            if not outgoing or all(self._settled(o.key) for o in outgoing):
+                self.desk.store.put(NUDGES, key, {**record, "done": True})
+                continue
+            result += outgoing
         return result
+
+    def _settled(self, ledger_key: str) -> bool:
+        """Sent, or given up on after every retry (the coordinator was told)."""
+        ledger = getattr(self.sender, "ledger", None)
+        entry = ledger(ledger_key) if ledger else None
+        return bool(entry) and entry.get("state") in (SENT, FAILED)
 
     def to_recipients(
         self,
@@ -296,10 +408,11 @@ class ReminderRunner:
     # --- escalation and digest -------------------------------------------------------------
 
     def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
-        """A deadline not met goes to the coordinator on the next working day after it — the
-        new date when the ansvarlig asked for more time. Status checks are not escalated."""
+        """At most one message a day to the coordinator: every deadline not met (the new
+        date after «Trenger mer tid») from the next working day after it, each once. Status
+        checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
         index = self.kb.kommuner[kommune_id]
-        result = []
+        rows: list[tuple[Occurrence, str]] = []
         for tiltak in index.kommune.tiltak:
             occurrence = self.desk.current(kommune_id, tiltak, today)
             if occurrence is None or occurrence.is_status_check:
@@ -310,33 +423,47 @@ class ReminderRunner:
             escalate_on = self.calendar.next_working_day(deadline)
             if not (escalate_on <= today and deadline >= today - LOOKBACK):
                 continue
-            if occurrence.status is Status.MORE_TIME:
-                text = (
-                    f"Tiltak {tiltak.id} fikk ny frist {norwegian_date(deadline)} (var "
-                    f"{norwegian_date(occurrence.deadline)}) og er ikke meldt utført. "
-                    f"Ansvar: {', '.join(tiltak.ansvar)}."
-                )
-            else:
-                text = (
-                    f"Tiltak {tiltak.id} hadde frist {norwegian_date(deadline)} og er ikke "
-                    f"besvart. Ansvar: {', '.join(tiltak.ansvar)}."
-                )
-            sheet = Sheet(
-                title=f"Forfalt: tiltak {tiltak.id}",
-                sections=(Section(text=tiltak.tiltak), Section(text=text)),
-                sources=(index.kommune.sources[tiltak.source].title,),
-            )
-            reply = Reply(sheet.as_text(), (sheet_card(sheet),), "tiltak.escalation")
-            result += self.to_recipients(
-                f"escalation:{kommune_id}:{tiltak.id}:{occurrence.deadline.isoformat()}"
-                + (f":{deadline.isoformat()}" if deadline != occurrence.deadline else ""),
-                reply,
-                self.targets.coordinator(kommune_id),
-                kommune_id,
-                kind="escalation",
-                about=f"forfalt tiltak {tiltak.id}",
-            )
-        return result
+            if not self.desk.owners_mapped(kommune_id, tiltak):
+                continue
+            rows.append((occurrence, f"{occurrence.key}:{deadline.isoformat()}"))
+        if not rows:
+            return []
+        coordinator = self.targets.coordinator(kommune_id)
+        key = f"escalation:{kommune_id}:{today.isoformat()}"
+        delivered = _Delivered(self.sender, [f":{_who(r)}" for r in coordinator] + [":channel"])
+        went_out = delivered(key)  # today's escalation went out: the rest tomorrow
+        rows = [
+            (o, marker)
+            for o, marker in rows
+            if _belongs(self.desk.store.get(ESCALATED, marker), key, went_out, delivered)
+        ]
+        if not rows:
+            return []
+        for _, marker in rows:  # before the sender claims the row: a stop in between loses none
+            if (self.desk.store.get(ESCALATED, marker) or {}).get("message") != key:
+                self.desk.store.put(ESCALATED, marker, {"on": today.isoformat(), "message": key})
+        occurrences = [o for o, _ in rows]
+        card = escalation_card(
+            occurrences,
+            owners={o.tiltak.id: self.desk.owner_names(kommune_id, o.tiltak) for o in occurrences},
+            choices=self.desk.people_choices(kommune_id),
+            source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
+        )
+        lines = [_escalation_line(o) for o in occurrences]
+        title = (
+            f"Forfalt: tiltak {occurrences[0].tiltak.id}"
+            if len(occurrences) == 1
+            else f"Forfalt: {len(occurrences)} tiltak"
+        )
+        reply = Reply("\n".join([title, *lines]), (card,), "tiltak.escalation")
+        return self.to_recipients(
+            key,
+            reply,
+            coordinator,
+            kommune_id,
+            kind="escalation",
+            about=", ".join(f"forfalt tiltak {o.tiltak.id}" for o in occurrences),
+        )
 
     def _digest(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
         """Monday morning (or the week's first working day): the whole plan's status."""
@@ -386,6 +513,85 @@ class ReminderRunner:
             kind="notice",
             about="handlingsplanens slutt",
         )
+
+
+def _who(recipient: Recipient) -> str:
+    """The key of one recipient in the ledger (as ``Targets.address`` builds it)."""
+    return recipient.user.user_id if recipient.user else recipient.label
+
+
+class _Delivered:
+    """Whether Teams has a message: one of its ledger rows says sent (cached for one tick).
+
+    A message is named by its ledger key, or by the key's stem when it goes to several
+    people (``suffixes``: the ``:recipient`` parts ``Targets.address`` adds). Queued, on the
+    wire, retried or failed rows do not count: the message is built again and sent."""
+
+    def __init__(self, sender: Any, suffixes: Iterable[str]) -> None:
+        self._ledger: Callable[[str], dict[str, Any] | None] | None = getattr(
+            sender, "ledger", None
+        )
+        self._suffixes = tuple(suffixes)
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, message: str) -> bool:
+        if message not in self._known:
+            ledger = self._ledger
+            self._known[message] = ledger is not None and any(
+                (ledger(message + suffix) or {}).get("state") == SENT for suffix in self._suffixes
+            )
+        return self._known[message]
+
+
+def _belongs(
+    marker: dict[str, Any] | None, message: str, went_out: bool, delivered: _Delivered
+) -> bool:
+    """Whether an item goes into ``message`` (today's, to one person or the coordinator).
+
+    In it already: yes, as often as the message is built. New, or in an earlier day's
+    message Teams never got: yes, unless today's message went out (then tomorrow). Carried
+    by a nudge (a mark without a message): no."""
+    if marker is None:
+        return not went_out
+    if marker.get("message") == message:
+        return True
+    if "message" not in marker:
+        return False
+    return not went_out and not delivered(str(marker["message"]))
+
+
+def _reminder_text(occurrences: list[Occurrence]) -> str:
+    """The plain-text version (and the notification line) of one person's reminder."""
+
+    def what(o: Occurrence) -> str:
+        if o.is_status_check:
+            return f"tiltak {o.tiltak.id} (statussjekk)"
+        return f"tiltak {o.tiltak.id} (frist {norwegian_date(o.effective_deadline)})"
+
+    if len(occurrences) == 1:
+        o = occurrences[0]
+        if o.is_status_check:
+            return (
+                f"Statussjekk: hvordan går det med tiltak {o.tiltak.id}? Planen gir ingen "
+                "frist; svar med knappene i kortet."
+            )
+        return f"Påminnelse: tiltak {o.tiltak.id} har frist {norwegian_date(o.effective_deadline)}."
+    return f"Påminnelse: {len(occurrences)} tiltak venter på svar: " + ", ".join(
+        what(o) for o in occurrences
+    )
+
+
+def _escalation_line(o: Occurrence) -> str:
+    t = o.tiltak
+    if o.status is Status.MORE_TIME:
+        return (
+            f"Tiltak {t.id} fikk ny frist {norwegian_date(o.effective_deadline)} (var "
+            f"{norwegian_date(o.deadline)}) og er ikke meldt utført. Ansvar: {', '.join(t.ansvar)}."
+        )
+    return (
+        f"Tiltak {t.id} hadde frist {norwegian_date(o.deadline)} og er ikke besvart. "
+        f"Ansvar: {', '.join(t.ansvar)}."
+    )
 
 
 def _month_before(day: dt.date) -> dt.date:

@@ -346,7 +346,8 @@ def build_runtime(
     meetings = MeetingRunner(kb, bot.meetings, sender, targets, store, graph=graph)
 
     async def to_coordinator(followup: Followup) -> None:
-        reply = Reply(followup.text, intent="followup")
+        cards = (followup.card,) if followup.card else ()
+        reply = Reply(followup.text, cards, intent="followup")
         outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
         await sender.send_many(outgoing)
 

@@ -20,7 +20,7 @@ from typing import Any
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.reply import Card, Reply
-from bot.features.tiltak import Status
+from bot.features.tiltak import Assignee, Status
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
@@ -42,6 +42,8 @@ website.
 """
 REMINDER_NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=OSLO)
 """A Monday when Våler's tiltak 18 («før hver sommerferie», computed as 15 June) is 14 days off."""
+BATCH_NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=OSLO)
+"""A Monday with Våler's yearly status check: Kari gets five tiltak in one card."""
 DIGEST_NOW = dt.datetime(2026, 6, 22, 9, 0, tzinfo=OSLO)
 """A Monday: the weekly digest goes out, and Friday's week-25 deadlines (13, 14) are escalated."""
 
@@ -72,6 +74,10 @@ MAIN_CARDS = {
     "routine.overview": "routine-overview",
     "routine.step.decision": "routine-step",
     "tiltak.reminder": "tiltak-reminder",
+    "tiltak.reminder.answered": "tiltak-reminder-answered",
+    "tiltak.not_mine": "tiltak-not-mine",
+    "tiltak.escalation": "tiltak-escalation",
+    "tiltak.digest": "tiltak-digest",
     "tiltak.status": "plan-status",
     "meeting.call": "meeting-call",
     "meeting.arshjul": "arshjul",
@@ -106,9 +112,45 @@ def _only_card(reply: Reply | None, what: str) -> Card:
     return reply.cards[0]
 
 
-def _action_data(card: Card, title: str) -> dict[str, Any]:
-    for action in card.get("actions", []):
-        if action.get("title") == title:
+def _actions(element: Any) -> list[dict[str, Any]]:
+    """Every action in a card: top-level, in ActionSets and inside ShowCards, in order."""
+    found: list[dict[str, Any]] = []
+    if isinstance(element, dict):
+        if str(element.get("type", "")).startswith("Action."):
+            found.append(element)
+        for value in element.values():
+            found += _actions(value)
+    elif isinstance(element, list):
+        for value in element:
+            found += _actions(value)
+    return found
+
+
+def _first_choice(element: Any, input_id: str) -> str:
+    """The first choice's value of the ChoiceSet ``input_id`` anywhere in a card."""
+    if isinstance(element, dict):
+        if element.get("id") == input_id:
+            return str(element["choices"][0]["value"])
+        element = list(element.values())
+    if isinstance(element, list):
+        for value in element:
+            try:
+                return _first_choice(value, input_id)
+            except LookupError:
+                continue
+    raise LookupError(input_id)
+
+
+def _action_data(card: Card, title: str, after: str | None = None) -> dict[str, Any]:
+    """The data of the first action titled ``title`` (with data), after the first ``after``."""
+    actions = _actions(card)
+    if after is not None:
+        start = next((i for i, a in enumerate(actions) if a.get("title") == after), None)
+        if start is None:
+            raise AssertionError(f"no action {after!r} on the card")
+        actions = actions[start:]
+    for action in actions:
+        if action.get("title") == title and "data" in action:
             return dict(action["data"])
     raise AssertionError(f"no action {title!r} on the card")
 
@@ -181,7 +223,8 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 
 
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
-    """The reminder card as the scheduler sends it, and after each kind of answer."""
+    """The reminder card as the scheduler sends it, and after each kind of answer; the
+    coordinator's cards (escalation, «ikke mitt ansvar», digest) and what their buttons do."""
     from bot.features.channels import choose_kommune_channel
     from bot.jobs import ReminderRunner, Targets
 
@@ -190,27 +233,53 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
     choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
-    due = {o.key.split(":")[2]: o for o in runner._due_reminders("valer", REMINDER_NOW)}
-    reminder = due["18"]
-    cards["tiltak.reminder"] = reminder.reply.cards[0]
+    [reminder] = runner._due_reminders("valer", REMINDER_NOW)
+    cards["tiltak.reminder.single"] = reminder.reply.cards[0]
     cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
+    single = cards["tiltak.reminder.single"]
 
-    data = _action_data(cards["tiltak.reminder"], "Trenger mer tid")
+    data = _action_data(single, "Send ny frist")
     cards["tiltak.reminder.notice"] = _only_card(
         bot.on_action(_request(), data), "more time without a new date"
     )
     later = (today + dt.timedelta(days=30)).isoformat()
     cards["tiltak.reminder.more_time"] = _only_card(
-        bot.on_action(_request(), {**data, "new_deadline": later}), "more time"
+        bot.on_action(_request(), {**data, "new_deadline_t1": later}), "more time"
     )
+
+    # One person's day: every due tiltak in one card, a row with buttons per tiltak.
+    bot.clock.at = BATCH_NOW  # type: ignore[attr-defined]
+    kari_day = [o for o in runner._due_reminders("valer", BATCH_NOW) if "Kari" in o.key]
+    cards["tiltak.reminder"] = kari_day[0].reply.cards[0]
     done = {
-        **_action_data(cards["tiltak.reminder"], "Utført"),
-        "comment": "Skrivet er sendt til alle foresatte på 8.–10. trinn.",
+        **_action_data(cards["tiltak.reminder"], "Marker som utført"),
+        "done_comment_t1": "Vi har gått gjennom rutinen med alle trinnlærerne i høst.",
     }
     cards["tiltak.reminder.answered"] = _only_card(bot.on_action(_request(), done), "done")
+    reason = "Dette er ungdomskontaktens oppgave, ikke skolens."
+    not_mine = {
+        **_action_data(
+            cards["tiltak.reminder.answered"], "Send til koordinatoren", "Ikke mitt ansvar"
+        ),
+    }
+    not_mine[f"reason_{not_mine['slot']}"] = reason
+    answered = bot.on_action(_request(), not_mine)
+    cards["tiltak.reminder.answered_two"] = _only_card(answered, "not mine")
+    [followup] = answered.followups if answered else ()
+    assert followup.card is not None
+    cards["tiltak.not_mine"] = followup.card
+    assign = {
+        **_action_data(followup.card, "Lagre"),
+        "person_t1": OLA.aad_object_id or "",
+    }
+    cards["tiltak.not_mine.handled"] = _only_card(
+        bot.on_action(_request(OLA), assign), "assign a new ansvarlig"
+    )
+
+    bot.clock.at = SAMPLE_NOW  # type: ignore[attr-defined]
     lopende = bot.desk.by_id("valer", "1")
     assert lopende is not None
-    check = bot.desk.occurrence("valer", lopende, dt.date(2026, 11, 30))
+    check = bot.desk.occurrence("valer", lopende, dt.date(2027, 11, 30))
     k = kb.kommuner["valer"].kommune
     cards["tiltak.status_check"] = reminder_card(
         check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
@@ -219,10 +288,32 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         "valer", "2023–2026", dt.date(2026, 12, 31), ended=False
     )
 
-    escalations = runner._escalations("valer", DIGEST_NOW.date())
-    cards["tiltak.escalation"] = escalations[0].reply.cards[0]
-    digest = runner._digest("valer", DIGEST_NOW.date())
+    # The coordinator's Monday: week 25's deadlines (13, 14: given to Kari) and 18 passed.
+    fresh = SltBot(
+        kb, Store(":memory:"), bot.settings, clock=FixedClock(DIGEST_NOW), people=bot.desk.people
+    )
+    fresh.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    choose_kommune_channel(fresh.store, "valer", "sample-channel", None, "sample")
+    kari = Assignee(KARI.name or "", KARI.aad_object_id or "")
+    for tiltak_id in ("13", "14"):
+        tiltak = fresh.desk.by_id("valer", tiltak_id)
+        assert tiltak is not None
+        fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW)
+    monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.store, fresh.desk))  # type: ignore[arg-type]
+    [escalation] = monday._escalations("valer", DIGEST_NOW.date())
+    cards["tiltak.escalation"] = escalation.reply.cards[0]
+    mark = _action_data(cards["tiltak.escalation"], "Marker som utført")
+    cards["tiltak.escalation.handled"] = _only_card(
+        fresh.on_action(_request(OLA), mark), "mark done"
+    )
+    digest = monday._digest("valer", DIGEST_NOW.date())
     cards["tiltak.digest"] = digest[0].reply.cards[0]
+    group = _action_data(cards["tiltak.digest"], "Lagre")
+    group["person_g"] = KARI.aad_object_id or ""
+    group["group_g"] = _first_choice(cards["tiltak.digest"], "group_g")
+    cards["tiltak.digest.assigned"] = _only_card(
+        fresh.on_action(_request(OLA), group), "assign a group"
+    )
     return cards
 
 

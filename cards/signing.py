@@ -19,12 +19,23 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from typing import Any
 
 SIGNATURE = "sig"
 INPUT_IDS = frozenset({"comment", "new_deadline", "agenda_item"})
 """The ids of the cards' input fields: filled in by the person, never signed."""
+_ROW_INPUT = re.compile(
+    r"(comment|done_comment|more_comment|reason|new_deadline|set_deadline|accept_deadline"
+    r"|person|group)_[tg]\d{0,2}"
+)
+"""A tiltak card row's own inputs, named by the row's slot (``reason_t2``, ``person_g``)."""
+
+
+def is_input(key: str) -> bool:
+    return key in INPUT_IDS or _ROW_INPUT.fullmatch(key) is not None
+
 
 _secret: bytes = secrets.token_bytes(32)
 
@@ -46,7 +57,7 @@ def _mac(fields: dict[str, Any]) -> str:
 def sign(data: dict[str, Any]) -> dict[str, Any]:
     """The data with its signature added (inputs are never part of what a builder writes)."""
     fields = {k: v for k, v in data.items() if k != SIGNATURE}
-    clash = INPUT_IDS & fields.keys()
+    clash = {k for k in fields if is_input(k)}
     if clash:
         raise ValueError(f"card data uses an input id: {sorted(clash)}")
     return {**fields, SIGNATURE: _mac(fields)}
@@ -57,12 +68,12 @@ def verified(payload: dict[str, Any]) -> dict[str, Any] | None:
     presented = payload.get(SIGNATURE)
     if not isinstance(presented, str):
         return None
-    fields = {k: v for k, v in payload.items() if k != SIGNATURE and k not in INPUT_IDS}
+    fields = {k: v for k, v in payload.items() if k != SIGNATURE and not is_input(k)}
     try:
         expected = _mac(fields)
     except (TypeError, ValueError):  # not JSON-shaped: not ours
         return None
     if not hmac.compare_digest(presented.encode(), expected.encode()):
         return None
-    inputs = {k: v for k, v in payload.items() if k in INPUT_IDS}
+    inputs = {k: v for k, v in payload.items() if is_input(k)}
     return {**fields, **inputs}

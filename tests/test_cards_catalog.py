@@ -43,6 +43,12 @@ EXPECTED = {
     "tiltak.reminder.notice",
     "tiltak.reminder.answered",
     "tiltak.reminder.more_time",
+    "tiltak.reminder.single",
+    "tiltak.reminder.answered_two",
+    "tiltak.not_mine",
+    "tiltak.not_mine.handled",
+    "tiltak.escalation.handled",
+    "tiltak.digest.assigned",
     "tiltak.status_check",
     "tiltak.plan_end",
     "tiltak.escalation",
@@ -93,12 +99,22 @@ def test_the_catalog_has_one_card_of_every_kind(catalog: dict[str, dict[str, Any
 def test_the_samples_show_what_they_are_named_for(catalog: dict[str, dict[str, Any]]) -> None:
     assert "Hvem sitter i" in _texts(catalog["answer.members"])
     assert "SLT-koordinator i Gjesdal" in _texts(catalog["answer.coordinator"])
-    assert "Tiltak 18 har frist om 14 dager" in _texts(catalog["tiltak.reminder"])
-    assert "Utført" in _texts(catalog["tiltak.reminder.answered"])
+    assert "Tiltak 18 har frist om 14 dager" in _texts(catalog["tiltak.reminder.single"])
+    assert "Statussjekk: 5 tiltak" in _texts(catalog["tiltak.reminder"])
+    answered = _texts(catalog["tiltak.reminder.answered"])
+    assert "Utført – Kari Nordmann, 30.11.2026 kl. 09:00" in answered
+    assert "Vi har gått gjennom rutinen" in answered
+    not_mine = _texts(catalog["tiltak.not_mine"])
+    assert "Kari Nordmann svarte «Ikke mitt ansvar»" in not_mine
+    assert "Begrunnelse: «Dette er ungdomskontaktens oppgave" in not_mine
+    assert "Ola Nordmann er nå ansvarlig" in _texts(catalog["tiltak.not_mine.handled"])
+    assert "Forfalt: 3 tiltak" in _texts(catalog["tiltak.escalation"])
+    assert "Tiltak 13 er markert som utført" in _texts(catalog["tiltak.escalation.handled"])
+    assert "Mangler ansvarlig" in _texts(catalog["tiltak.digest"])
     assert "Velg en ny frist" in _texts(catalog["tiltak.reminder.notice"])
     assert "(ny frist; var 15.06.2026)" in _texts(catalog["tiltak.reminder.more_time"])
     assert "Statussjekk: tiltak 1" in _texts(catalog["tiltak.status_check"])
-    assert "Sett frist" in _texts(catalog["tiltak.status_check"])
+    assert "Bare SLT-koordinatoren kan sette frist" in _texts(catalog["tiltak.status_check"])
     assert "Forleng med ett år" in _texts(catalog["tiltak.plan_end"])
     assert "Utført (1)" in _texts(catalog["tiltak.status"])
     titles = [a["title"] for a in catalog["routine.step.decision"]["actions"]]

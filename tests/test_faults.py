@@ -470,7 +470,7 @@ async def test_when_the_database_cannot_be_written_questions_are_answered_and_ch
 
     assert "Klart!" in await link_team(room, KOORDINATOR)
     done = await post_action(room, Verb.TILTAK_DONE, SKOLE)
-    assert "Status: Utført" in json.dumps(done, ensure_ascii=False)
+    assert "Utført – Sigrid Skoleleder" in json.dumps(done, ensure_ascii=False)
     await room.tick(at("2026-06-01", "09:10"))
     assert len(reminder_posts(room)) == 0  # answered "Utført" meanwhile: no reminder needed
     assert not any("Beklager" in (a.get("text") or "") for a in room.connector.sent())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from cards.verbs import Verb
@@ -35,7 +37,7 @@ async def test_the_ansvarlig_gets_the_14_day_reminder_in_a_new_1_to_1_chat_once(
     [reminder] = reminder_posts(room)
     content = json.dumps(reminder, ensure_ascii=False)
     assert "Tiltak 1 har frist om 14 dager" in content
-    assert "Trenger mer tid" in content and "Ikke mitt ansvar" in content
+    assert "Mer tid" in content and "Ikke mitt ansvar" in content
     await room.tick(at("2026-06-01", "10:00"))
     await room.tick(at("2026-06-01", "14:00"))
     assert len(reminder_posts(room)) == 1
@@ -80,19 +82,18 @@ async def test_when_a_1_to_1_is_refused_the_reminder_goes_to_the_channel_with_a_
     assert any("Tiltak 1 har frist" in post and SKOLE["id"] in post for post in channel_posts)
 
 
-async def test_unmapped_ansvar_goes_to_the_coordinator(room: Room) -> None:
-    # tiltak 3 is løpende: its status check is 31 May (a Sunday), sent on Friday 29 May
+async def test_unmapped_ansvar_gets_no_card_and_waits_in_the_digest(room: Room) -> None:
+    # tiltak 3 (Frivilligsentralen, nobody mapped) is løpende: its status check is 31 May
+    # (a Sunday), due on Friday 29 May. Nobody gets a card for it; Monday's digest lists it.
     await room.tick(at("2026-05-29"))
-    to_coordinator = [
-        c
-        for c in room.connector.created_conversations
-        if c["members"][0]["id"] == KOORDINATOR["id"]
-    ]
-    assert to_coordinator
-    assert any(
+    assert not any(
         "Statussjekk: tiltak 3" in json.dumps(r.activity, ensure_ascii=False)
         for r in room.connector.received
     )
+    await room.tick(at("2026-06-01"))
+    [digest] = [t for t in room.cards_to("a:") if "Status for handlingsplanen" in t]
+    assert "Mangler ansvarlig (1)" in digest and "Frivilligsentralen: tiltak 3" in digest
+    assert "Sett ansvarlig" in digest
 
 
 async def test_utfort_updates_the_card_in_place_and_stops_further_reminders(room: Room) -> None:
@@ -100,7 +101,9 @@ async def test_utfort_updates_the_card_in_place_and_stops_further_reminders(room
     body = await post_action(room, Verb.TILTAK_DONE, SKOLE, comment="Gjennomført på alle trinn")
     assert body["type"] == "application/vnd.microsoft.card.adaptive"
     card = json.dumps(body["value"], ensure_ascii=False)
-    assert "Status: Utført" in card and "Gjennomført på alle trinn" in card
+    assert "Utført – Sigrid Skoleleder, 01.06.2026 kl. 09:05" in card
+    assert "Gjennomført på alle trinn" in card
+    assert "Input." not in card  # a receipt: nothing left to fill in
     assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15")["status"] == "done"
     await room.tick(at("2026-06-12"))
     assert len(reminder_posts(room)) == 1  # no 3-day reminder after "Utført"
@@ -119,7 +122,7 @@ async def test_ikke_mitt_ansvar_tells_the_coordinator(room: Room) -> None:
     await post_action(room, Verb.TILTAK_NOT_MINE, SKOLE)
     await room.runtime.handler.drain()
     notes = [json.dumps(r.activity, ensure_ascii=False) for r in room.connector.received]
-    assert any("ikke mitt ansvar" in n and "Tiltak 1" in n for n in notes)
+    assert any("Ikke mitt ansvar: tiltak 1" in n and "Sigrid Skoleleder" in n for n in notes)
 
 
 async def test_kommentar_keeps_the_status_and_saves_the_comment(room: Room) -> None:
@@ -136,7 +139,7 @@ async def test_someone_who_is_not_the_ansvarlig_is_refused_politely(room: Room) 
 
 async def test_the_coordinator_may_answer_for_anyone(room: Room) -> None:
     body = await post_action(room, Verb.TILTAK_DONE, KOORDINATOR)
-    assert "Status: Utført" in json.dumps(body["value"], ensure_ascii=False)
+    assert "Utført – Kåre Koordinator" in json.dumps(body["value"], ensure_ascii=False)
 
 
 async def test_a_forged_card_payload_gets_a_kind_answer(room: Room) -> None:
@@ -191,3 +194,45 @@ async def test_a_restart_between_due_and_sent_loses_nothing_and_sends_nothing_tw
     await second.server.session.close()
     await server.close()
     assert len(reminder_posts(second)) == 1
+
+
+@pytest.mark.parametrize(
+    ("day", "what"), [("2026-06-01", "Påminnelse"), ("2026-06-16", "Forfalt: tiltak 1")]
+)
+async def test_a_stop_as_the_tick_starts_leaves_the_message_to_the_next_start(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector, day: str, what: str
+) -> None:
+    """SIGTERM while the tick hands its batch over: nothing new is posted, and the restart
+    sends what was held back — the batch marks are no proof that anything went out."""
+    local = with_settings(settings, default_kommune="testvik")
+
+    def posts() -> int:
+        return sum(
+            r.method == "POST" and what in json.dumps(r.activity, ensure_ascii=False)
+            for r in connector.received
+        )
+
+    first, server = await open_room(local, testvik, connector, at(day))
+    await first.runtime.sender.stop()  # what a graceful shutdown does first
+    await first.tick(at(day))
+    await first.server.session.close()
+    await server.close()
+    assert posts() == 0
+    second, server = await open_room(local, testvik, connector, at(day, "09:10"))
+    await second.tick(at(day, "09:10"))
+    await second.tick(at(day, "13:05"))
+    await second.server.session.close()
+    await server.close()
+    assert posts() == 1
+
+
+async def test_a_reminder_teams_refused_at_nine_goes_out_at_the_next_tick(room: Room) -> None:
+    room.runtime.sender.max_attempts = 1
+    room.connector.fail_next(Failure(500, only="create", member=SKOLE["id"]))
+    await room.tick(at("2026-06-01"))
+    assert reminder_posts(room) == []
+    await room.tick(at("2026-06-01", "09:10"))
+    await room.tick(at("2026-06-01", "09:15"))
+    assert len(reminder_posts(room)) == 1
+    ledger = dict(room.runtime.store.items("outbox"))
+    assert [v["state"] for k, v in ledger.items() if k.startswith("reminder:")] == ["sent"]

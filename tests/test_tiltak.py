@@ -84,6 +84,7 @@ def test_status_handlingsplan_counts_every_category_and_names_missing_owners(bot
         "overdue",
         "unanswered",
         "missing_owner",
+        "not_mine",
         "plan_ended",
     }
     assert reply.facts["missing_owner"] > 0  # only two roles are mapped in this test

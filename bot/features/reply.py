@@ -21,6 +21,8 @@ class Followup:
     text: str
     to: str = "coordinator"
     meeting_key: str | None = None
+    card: Card | None = None
+    """A card to send with ``text`` (the coordinator's «ikke mitt ansvar» card)."""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,16 @@ DEADLINES = "tiltak_frist"
 """Deadlines the coordinator set in Teams, keyed ``kommune:tiltak``."""
 PLAN_PERIOD = "plan_period"
 """Years the coordinator added to a plan's period, keyed by kommune."""
+ASSIGNED = "tiltak_ansvarlig"
+"""A person the coordinator made ansvarlig for one tiltak in Teams, keyed ``kommune:tiltak``;
+it wins over the role mapping (after «ikke mitt ansvar», or for a role nobody holds)."""
+MAX_ANSWERS = 20
+"""Answers kept per occurrence (who, what, when, their own comment)."""
 COORDINATOR_ROLE = "SLT-koordinator"
+ROSTER = "roster"
+NUDGES = "tiltak_nudge"
+"""«Send påminnelse igjen» and new ansvarlige waiting for the next tick, keyed
+``kommune:tiltak:day:stamp``."""
 LOOKBACK = dt.timedelta(days=60)
 YEAR = dt.timedelta(days=400)
 """How long an unanswered past deadline stays "overdue" before the next occurrence counts."""
@@ -46,6 +55,38 @@ STATUS_LABEL = {
 
 
 @dataclass(frozen=True)
+class Answer:
+    """One answer on one occurrence, with the comment given *with it* (never another's)."""
+
+    status: Status | None
+    """None for a comment alone."""
+    by: str
+    at: dt.datetime
+    comment: str | None = None
+    new_deadline: dt.date | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Answer:
+        raw_status, raw_date = record.get("status"), record.get("new_deadline")
+        return cls(
+            Status(raw_status) if raw_status else None,
+            str(record.get("by") or "Ukjent"),
+            dt.datetime.fromisoformat(record["at"]),
+            record.get("comment") or None,
+            dt.date.fromisoformat(raw_date) if raw_date else None,
+        )
+
+
+@dataclass(frozen=True)
+class Assignee:
+    """The person the coordinator made ansvarlig for a tiltak in Teams."""
+
+    name: str
+    identity: str
+    """A roster key (Entra object id) or UPN/e-mail, lower-case."""
+
+
+@dataclass(frozen=True)
 class Occurrence:
     """One deadline of one tiltak, with what the owner has answered for it."""
 
@@ -59,6 +100,13 @@ class Occurrence:
     answered_by: str | None = None
     kind: Kind = "deadline"
     deadline_source: str | None = "plan"
+    answers: tuple[Answer, ...] = ()
+    """Every answer given on this occurrence, oldest first."""
+
+    @property
+    def last_answer(self) -> Answer | None:
+        """The answer that set the status (a comment alone does not)."""
+        return next((a for a in reversed(self.answers) if a.status is not None), None)
 
     @property
     def is_status_check(self) -> bool:
@@ -87,8 +135,14 @@ class Overview:
     done: tuple[Occurrence, ...]
     due_soon: tuple[Occurrence, ...]
     overdue: tuple[Occurrence, ...]
-    unanswered: tuple[Occurrence, ...]
-    missing_owner: tuple[str, ...]
+    not_mine: tuple[Occurrence, ...]
+    missing_owner: tuple[Tiltak, ...]
+    """Current tiltak nobody is mapped or assigned to: no reminders, only the digest."""
+
+    @property
+    def unanswered(self) -> tuple[Occurrence, ...]:
+        """Open items among the overdue and the due soon (a count, not a heading of its own)."""
+        return tuple(o for o in (*self.overdue, *self.due_soon) if o.status is Status.OPEN)
 
 
 def _matches_role(query: str, role: str) -> bool:
@@ -151,8 +205,68 @@ class TiltakDesk:
         return self.people.get(kommune_id) or PeopleMap(kommune_id)
 
     def owners_mapped(self, kommune_id: str, tiltak: Tiltak) -> bool:
+        if self.assignee(kommune_id, tiltak.id) is not None:
+            return True
         people = self.people_map(kommune_id)
         return any(people.people_for(role) for role in tiltak.ansvar)
+
+    def assignee(self, kommune_id: str, tiltak_id: str) -> Assignee | None:
+        record = self.store.get(ASSIGNED, f"{kommune_id}:{tiltak_id}")
+        if not record:
+            return None
+        return Assignee(str(record.get("name") or record["identity"]), record["identity"])
+
+    def assign(
+        self, kommune_id: str, tiltak: Tiltak, person: Assignee, by: str, at: dt.datetime
+    ) -> None:
+        """Make one person ansvarlig for a tiltak (wins over the roles in the plan)."""
+        record = {"name": person.name, "identity": person.identity, "by": by, "at": at.isoformat()}
+        self.store.put(ASSIGNED, f"{kommune_id}:{tiltak.id}", record)
+
+    def owner_names(self, kommune_id: str, tiltak: Tiltak) -> list[str]:
+        """Who gets the reminders: the assigned person, else everyone mapped to its roles."""
+        assigned = self.assignee(kommune_id, tiltak.id)
+        if assigned is not None:
+            return [assigned.name]
+        people = self.people_map(kommune_id)
+        names = [p.name or p.identities[0] for r in tiltak.ansvar for p in people.people_for(r)]
+        return list(dict.fromkeys(names))
+
+    def people_choices(self, kommune_id: str, limit: int = 100) -> list[tuple[str, str]]:
+        """(name, identity) of everyone the coordinator can make ansvarlig: the people mapping
+        and the Teams roster, by name."""
+        found: dict[str, str] = {}
+        for people in self.people_map(kommune_id).by_role.values():
+            for p in people:
+                found.setdefault(p.identities[0], p.name or p.identities[0])
+        for key, member in self.store.items(ROSTER):
+            if member.get("name"):
+                known = {str(member.get(k, "")).lower() for k in ("upn", "email")} | {key}
+                if not known & set(found):
+                    found[key.lower()] = str(member["name"])
+        ordered = sorted(found.items(), key=lambda item: fold(item[1]))
+        return [(name, identity) for identity, name in ordered[:limit]]
+
+    def person(self, kommune_id: str, identity: str) -> Assignee | None:
+        """The person behind a chosen identity (roster or people mapping)."""
+        wanted = identity.strip().lower()
+        return next(
+            (
+                Assignee(name, i)
+                for name, i in self.people_choices(kommune_id, 10_000)
+                if i == wanted
+            ),
+            None,
+        )
+
+    def nudge(self, occurrence: Occurrence, by: str, at: dt.datetime) -> None:
+        """Ask the scheduler to send this tiltak's reminder again now (next tick)."""
+        key = f"{occurrence.key}:{at.strftime('%Y%m%dT%H%M%S')}"
+        self.store.put(NUDGES, key, {"by": by, "at": at.isoformat()})
+
+    def is_assignee(self, kommune_id: str, tiltak: Tiltak, identities: set[str]) -> bool:
+        assigned = self.assignee(kommune_id, tiltak.id)
+        return assigned is not None and assigned.identity in {i.lower() for i in identities}
 
     def missing_owner_roles(self, kommune_id: str) -> tuple[str, ...]:
         """Roles named as ansvar that nobody is mapped to ("mangler ansvarlig")."""
@@ -164,8 +278,10 @@ class TiltakDesk:
         """The ansvarlig (any mapped owner role) or the coordinator may answer a reminder."""
         people = self.people_map(kommune_id)
         roles = {fold(r) for r in people.roles_of(identities)}
-        if fold(COORDINATOR_ROLE) in roles:
+        if fold(COORDINATOR_ROLE) in roles or self.is_assignee(kommune_id, tiltak, identities):
             return True
+        if self.assignee(kommune_id, tiltak.id) is not None:
+            return False  # reassigned: the roles in the plan no longer answer for it
         return any(fold(role) in roles for role in tiltak.ansvar)
 
     # --- deadlines and status --------------------------------------------------------------
@@ -265,16 +381,19 @@ class TiltakDesk:
         if record is None:
             return Occurrence(kommune_id, tiltak, deadline, kind=kind, deadline_source=source)
         new_deadline = record.get("new_deadline")
+        answers = tuple(Answer.from_record(a) for a in record.get("answers", ()))
+        last = next((a for a in reversed(answers) if a.status is not None), None)
         return Occurrence(
             kommune_id,
             tiltak,
             deadline,
             Status(record.get("status", Status.OPEN)),
             dt.date.fromisoformat(new_deadline) if new_deadline else None,
-            record.get("comment"),
-            record.get("by"),
+            last.comment if last else record.get("comment"),
+            last.by if last else record.get("by"),
             kind,
             source,
+            answers,
         )
 
     def current(self, kommune_id: str, tiltak: Tiltak, today: dt.date) -> Occurrence | None:
@@ -323,14 +442,26 @@ class TiltakDesk:
         new_deadline: dt.date | None = None,
         comment: str | None = None,
     ) -> Occurrence:
-        """Record an owner's answer; a comment alone keeps the status."""
+        """Record an answer; a comment alone keeps the status.
+
+        Each answer is kept with its own comment, so the card can say who answered what and
+        never shows one person's comment under another's «Utført». ``status`` OPEN reopens
+        the occurrence (the coordinator gave it to someone else).
+        """
         record: dict[str, Any] = self.store.get(NAMESPACE, occurrence.key) or {}
+        entry: dict[str, Any] = {"by": by, "at": at.isoformat()}
         if status is not None:
             record["status"] = status.value
+            entry["status"] = status.value
+            record["comment"] = comment[:1000] if comment else None
+        elif comment:
+            record.setdefault("comment", None)
+        if comment:
+            entry["comment"] = comment[:1000]
         if new_deadline is not None:
             record["new_deadline"] = new_deadline.isoformat()
-        if comment:
-            record["comment"] = comment[:1000]
+            entry["new_deadline"] = new_deadline.isoformat()
+        record["answers"] = [*record.get("answers", []), entry][-MAX_ANSWERS:]
         record.setdefault("status", Status.OPEN.value)
         record["by"] = by
         record["at"] = at.isoformat()
@@ -338,7 +469,9 @@ class TiltakDesk:
         return self.occurrence(occurrence.kommune_id, occurrence.tiltak, occurrence.deadline)
 
     def overview(self, kommune_id: str, today: dt.date, *, window_days: int = 14) -> Overview:
-        done, due, overdue, unanswered = [], [], [], []
+        """The plan at ``today``, each tiltak under exactly one heading: done, nobody
+        ansvarlig, «ikke mitt ansvar», overdue, or due within ``window_days``."""
+        done, due, overdue, not_mine, missing = [], [], [], [], []
         horizon = today + dt.timedelta(days=window_days)
         for tiltak in self.all(kommune_id):
             occurrence = self.current(kommune_id, tiltak, today)
@@ -346,18 +479,12 @@ class TiltakDesk:
                 continue
             if occurrence.status is Status.DONE:
                 done.append(occurrence)
+            elif not self.owners_mapped(kommune_id, tiltak):
+                missing.append(tiltak)
+            elif occurrence.status is Status.NOT_MINE:
+                not_mine.append(occurrence)
             elif occurrence.is_overdue(today):
                 overdue.append(occurrence)
-            elif (
-                occurrence.effective_deadline <= horizon and occurrence.effective_deadline >= today
-            ):
+            elif today <= occurrence.effective_deadline <= horizon:
                 due.append(occurrence)
-            if occurrence.status is Status.OPEN and occurrence.deadline <= horizon:
-                unanswered.append(occurrence)
-        return Overview(
-            tuple(done),
-            tuple(due),
-            tuple(overdue),
-            tuple(unanswered),
-            self.missing_owner_roles(kommune_id),
-        )
+        return Overview(tuple(done), tuple(due), tuple(overdue), tuple(not_mine), tuple(missing))

@@ -13,7 +13,7 @@ from bot.features.privacy import (
     screen_free_text,
 )
 from bot.features.provenance import provenance_line
-from bot.features.reply import Followup, Reply
+from bot.features.reply import Card, Followup, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import STATUS_LABEL, Occurrence, Status, TiltakDesk, history_text
 from bot.knowledge.index import KommuneIndex
@@ -22,10 +22,13 @@ from bot.router import Policy, Router, Turn, for_intents
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak import (
+    assign_actions,
+    batch_card,
+    escalation_card,
     norwegian_date,
+    not_mine_card,
     overview_sections,
     plan_end_card,
-    reminder_card,
     shorten,
     when_label,
 )
@@ -274,7 +277,11 @@ def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
         notes=_period_notes(desk, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
+    card = sheet_card(sheet)
+    if overview.missing_owner:
+        card = _with_assign_actions(card, desk, k.id, overview.missing_owner)
     counts = {
+        "not_mine": len(overview.not_mine),
         "done": len(overview.done),
         "due_soon": len(overview.due_soon),
         "overdue": len(overview.overdue),
@@ -282,7 +289,24 @@ def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
         "missing_owner": len(overview.missing_owner),
         "plan_ended": ended,
     }
-    return Reply(sheet.as_text(), (sheet_card(sheet),), Intent.TILTAK_STATUS, counts)
+    return Reply(sheet.as_text(), (card,), Intent.TILTAK_STATUS, counts)
+
+
+def _with_assign_actions(
+    card: Card, desk: TiltakDesk, kommune_id: str, missing: tuple[Tiltak, ...]
+) -> Card:
+    """The digest card with «Sett ansvarlig» right under the «Mangler ansvarlig» list."""
+    extra = assign_actions(kommune_id, missing, desk.people_choices(kommune_id))
+    body = list(card["body"])
+    at = next(
+        (
+            i + 2
+            for i, element in enumerate(body)
+            if str(element.get("text", "")).startswith("Mangler ansvarlig")
+        ),
+        len(body),
+    )
+    return {**card, "body": [*body[:at], *extra, *body[at:]]}
 
 
 # --- the reminder card's answers -------------------------------------------------------------
@@ -290,16 +314,58 @@ def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
 
 @dataclass(frozen=True)
 class CardAnswer:
-    """A validated click on a reminder card."""
+    """A validated click on a tiltak card (a reminder, an escalation or a coordinator note)."""
 
     occurrence: Occurrence
     verb: Verb
     comment: str | None
     new_deadline: dt.date | None
+    rows: tuple[Occurrence, ...] = ()
+    """Every row of the card clicked on, so the whole card can be redrawn."""
+    card: str = "reminder"
+    person: str | None = None
+    """The chosen person's identity («Sett ny ansvarlig»)."""
 
 
 class CardProblem(ValueError):
     """The click cannot be used; the message is for the user."""
+
+
+INPUTS = {
+    Verb.TILTAK_DONE: ("done_comment", None),
+    Verb.TILTAK_MORE_TIME: ("more_comment", "new_deadline"),
+    Verb.TILTAK_NOT_MINE: ("reason", None),
+    Verb.TILTAK_COMMENT: ("comment", None),
+    Verb.TILTAK_SET_DEADLINE: (None, "set_deadline"),
+    Verb.TILTAK_ACCEPT_DATE: (None, "accept_deadline"),
+}
+"""Per verb: the names of its comment and date inputs (suffixed with the row's slot)."""
+
+
+def _input(data: dict[str, Any], name: str | None, slot: str, plain: str) -> Any:
+    """A row's own input (``name_slot``), else the unslotted one older cards sent."""
+    if name is not None:
+        value = data.get(f"{name}_{slot}")
+        if isinstance(value, str) and value.strip():
+            return value
+    return data.get(plain)
+
+
+def _rows(
+    desk: TiltakDesk, kommune_id: str, raw: Any, clicked: Occurrence
+) -> tuple[Occurrence, ...]:
+    """The card's rows from ``tiltak@day,…``; unknown or malformed rows are left out."""
+    rows = []
+    for part in str(raw or "").split(",")[:50]:
+        tiltak_id, _, day = part.partition("@")
+        tiltak = desk.by_id(kommune_id, tiltak_id)
+        try:
+            date = dt.date.fromisoformat(day)
+        except ValueError:
+            continue
+        if tiltak is not None:
+            rows.append(desk.occurrence(kommune_id, tiltak, date))
+    return tuple(rows) if any(r.key == clicked.key for r in rows) else (clicked,)
 
 
 def parse_card_answer(
@@ -307,8 +373,8 @@ def parse_card_answer(
 ) -> CardAnswer:
     """Check a card payload; forged or stale payloads get a kind explanation, not a crash.
 
-    The comment (also the reason for «Trenger mer tid») passes the privacy guard first: with
-    personal data in it nothing is stored and the sender gets the usual warning.
+    The comment (also a reason or «Trenger mer tid»'s why) passes the privacy guard first:
+    with personal data in it nothing is stored and the sender gets the usual warning.
     """
     kommune_id, tiltak_id = data.get("kommune"), data.get("tiltak")
     if not isinstance(kommune_id, str) or kommune_id not in desk.kb.kommuner:
@@ -320,7 +386,10 @@ def parse_card_answer(
         deadline = dt.date.fromisoformat(str(data.get("deadline")))
     except ValueError:
         raise CardProblem("Kortet mangler fristen. Spør om tiltaket på nytt.") from None
-    comment = data.get("comment")
+    verb = Verb(data["verb"])
+    slot = str(data.get("slot") or "t1")
+    comment_name, date_name = INPUTS.get(verb, (None, None))
+    comment = _input(data, comment_name, slot, "comment")
     comment = comment.strip()[:1000] if isinstance(comment, str) and comment.strip() else None
     if comment is not None:
         refusal = free_text_refusal("Kommentaren", kontakt)
@@ -329,14 +398,23 @@ def parse_card_answer(
         except FreeTextRefused as refused:
             raise CardProblem(str(refused)) from None
     new_deadline = None
-    raw_date = data.get("new_deadline")
+    raw_date = _input(data, date_name, slot, "new_deadline") if date_name else None
     if isinstance(raw_date, str) and raw_date.strip():
         try:
             new_deadline = dt.date.fromisoformat(raw_date.strip())
         except ValueError:
             raise CardProblem("Datoen for ny frist er ikke gyldig.") from None
-    verb = Verb(data["verb"])
-    return CardAnswer(desk.occurrence(kommune_id, tiltak, deadline), verb, comment, new_deadline)
+    person = data.get(f"person_{slot}")
+    occurrence = desk.occurrence(kommune_id, tiltak, deadline)
+    return CardAnswer(
+        occurrence,
+        verb,
+        comment,
+        new_deadline,
+        _rows(desk, kommune_id, data.get("batch"), occurrence),
+        str(data.get("card") or "reminder"),
+        person.strip() if isinstance(person, str) and person.strip() else None,
+    )
 
 
 STATUS_FOR_VERB = {
@@ -346,30 +424,63 @@ STATUS_FOR_VERB = {
     Verb.TILTAK_COMMENT: None,
 }
 
+COORDINATOR_VERBS = (
+    Verb.TILTAK_REMIND,
+    Verb.TILTAK_ASSIGN,
+    Verb.TILTAK_MARK_DONE,
+    Verb.TILTAK_ACCEPT_DATE,
+)
+"""Buttons on the coordinator's cards (escalation, «ikke mitt ansvar», digest)."""
+
+
+def redraw(
+    desk: TiltakDesk,
+    index: KommuneIndex,
+    answer: CardAnswer,
+    today: dt.date,
+    notice: str | None = None,
+) -> dict[str, Any]:
+    """The clicked card again, from the store: answered rows as receipts, the rest as they
+    were; ``notice`` under the clicked row."""
+    k = index.kommune
+    clicked = answer.occurrence
+    rows = tuple(desk.occurrence(k.id, r.tiltak, r.deadline) for r in answer.rows)
+    fresh = desk.occurrence(k.id, clicked.tiltak, clicked.deadline)
+    notices = {fresh.key: notice} if notice else None
+    source = k.sources[clicked.tiltak.source].title
+    if answer.card == "escalation":
+        return escalation_card(
+            rows,
+            owners={r.tiltak.id: desk.owner_names(k.id, r.tiltak) for r in rows},
+            choices=desk.people_choices(k.id),
+            source_title=source,
+            notices=notices,
+        )
+    if answer.card == "not_mine":
+        return not_mine_card(
+            fresh, choices=desk.people_choices(k.id), source_title=source, notice=notice
+        )
+    return batch_card(
+        rows, today=today, plan_title=k.plan.title, source_title=source, notices=notices
+    )
+
 
 def apply_card_answer(
     desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
-) -> tuple[Reply, str | None]:
-    """Record the answer; returns the updated card and, when needed, a note for the coordinator."""
+) -> tuple[Reply, Card | None]:
+    """Record the answer; returns the redrawn card and, after «Ikke mitt ansvar», the card
+    for the coordinator (who said it, why, and what to do)."""
     today = now.date()
-    k = index.kommune
-    card_kwargs = {
-        "today": today,
-        "plan_title": k.plan.title,
-        "source_title": k.sources[answer.occurrence.tiltak.source].title,
-    }
+    problem = None
     if answer.verb is Verb.TILTAK_MORE_TIME and (
         answer.new_deadline is None or answer.new_deadline <= today
     ):
-        card = reminder_card(
-            answer.occurrence,
-            notice="Velg en ny frist etter i dag i datofeltet, og trykk «Trenger mer tid» igjen.",
-            **card_kwargs,
-        )
-        return Reply("Velg en ny frist etter i dag.", (card,), "tiltak.action"), None
-    if answer.verb is Verb.TILTAK_COMMENT and not answer.comment:
-        card = reminder_card(answer.occurrence, notice="Skriv en kommentar først.", **card_kwargs)
-        return Reply("Skriv en kommentar først.", (card,), "tiltak.action"), None
+        problem = "Velg en ny frist etter i dag, og trykk «Send ny frist» igjen."
+    elif answer.verb is Verb.TILTAK_COMMENT and not answer.comment:
+        problem = "Skriv en kommentar først."
+    if problem:
+        card = redraw(desk, index, answer, today, problem)
+        return Reply(problem, (card,), "tiltak.action"), None
     updated = desk.answer(
         answer.occurrence,
         STATUS_FOR_VERB[answer.verb],
@@ -384,15 +495,105 @@ def apply_card_answer(
         Verb.TILTAK_NOT_MINE: "Takk! Jeg sier fra til SLT-koordinatoren.",
         Verb.TILTAK_COMMENT: "Takk! Kommentaren er lagret.",
     }[answer.verb]
-    card = reminder_card(updated, notice=thanks, **card_kwargs)
+    card = redraw(desk, index, answer, today)
     note = None
     if answer.verb is Verb.TILTAK_NOT_MINE:
-        note = (
-            f"Tiltak {updated.tiltak.id} ({shorten(updated.tiltak.tiltak)}) med frist "
-            f"{norwegian_date(updated.deadline)} er meldt som «ikke mitt ansvar». Ansvar i "
-            f"planen: {', '.join(updated.tiltak.ansvar)}. Finn riktig ansvarlig."
+        note = not_mine_card(
+            updated,
+            choices=desk.people_choices(index.id),
+            source_title=index.kommune.sources[updated.tiltak.source].title,
         )
     return Reply(thanks, (card,), "tiltak.action", {"status": updated.status.value}), note
+
+
+def not_mine_text(occurrence: Occurrence) -> str:
+    """The plain-text version of the coordinator's «ikke mitt ansvar» card."""
+    t = occurrence.tiltak
+    reason = f" Begrunnelse: «{occurrence.comment}»." if occurrence.comment else ""
+    return (
+        f"{occurrence.answered_by or 'Den ansvarlige'} svarte «Ikke mitt ansvar» på tiltak "
+        f"{t.id} ({shorten(t.tiltak)}), frist {norwegian_date(occurrence.effective_deadline)}."
+        f"{reason} Ansvar i planen: {', '.join(t.ansvar)}. Sett ny ansvarlig eller godta ny "
+        "frist i kortet."
+    )
+
+
+# --- the coordinator's clicks ---------------------------------------------------------------
+
+
+def apply_coordinator_action(
+    desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
+) -> Reply:
+    """«Send påminnelse igjen», «Sett ny ansvarlig», «Marker som utført», «Godta ny frist».
+
+    Only the coordinator gets here (the caller checks). Each redraws the card it was on.
+    """
+    k, o, today = index.kommune, answer.occurrence, now.date()
+    if answer.verb is Verb.TILTAK_REMIND:
+        names = desk.owner_names(k.id, o.tiltak)
+        if not names:
+            text = "Ingen er ansvarlig for tiltaket ennå. Sett en ansvarlig først."
+        else:
+            desk.nudge(o, by, now)
+            text = f"Påminnelsen sendes til {', '.join(names)} nå."
+        return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
+    if answer.verb is Verb.TILTAK_MARK_DONE:
+        desk.answer(o, Status.DONE, by, now)
+        text = f"Tiltak {o.tiltak.id} er markert som utført."
+        return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
+    if answer.verb is Verb.TILTAK_ACCEPT_DATE:
+        day = answer.new_deadline
+        if day is None or day <= today:
+            text = "Velg en ny frist etter i dag, og trykk «Godta» igjen."
+        else:
+            desk.answer(o, Status.MORE_TIME, by, now, new_deadline=day)
+            text = f"Ny frist {norwegian_date(day)} er godtatt. Påminnelsene følger den nye datoen."
+        return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
+    person = desk.person(k.id, answer.person) if answer.person else None
+    if person is None:
+        text = "Velg en person i listen, og trykk «Lagre» igjen."
+        return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
+    desk.assign(k.id, o.tiltak, person, by, now)
+    if o.status is Status.NOT_MINE:
+        desk.answer(o, Status.OPEN, by, now)  # open again, for the new ansvarlig
+    reopened = desk.occurrence(k.id, o.tiltak, o.deadline)
+    if reopened.status in (Status.OPEN, Status.MORE_TIME):
+        desk.nudge(reopened, by, now)
+    text = f"{person.name} er nå ansvarlig for tiltak {o.tiltak.id} og får et kort om det nå."
+    return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
+
+
+def apply_assign_group(
+    desk: TiltakDesk, index: KommuneIndex, data: dict[str, Any], by: str, now: dt.datetime
+) -> Reply:
+    """«Sett ansvarlig» in the digest: one person for a group of tiltak nobody had."""
+    k = index.kommune
+    slot = str(data.get("slot") or "g")
+    raw = data.get(f"person_{slot}")
+    person = desk.person(k.id, raw) if isinstance(raw, str) else None
+    group = data.get(f"group_{slot}") or data.get("group") or ""
+    tiltak = [t for i in str(group).split(",")[:100] if (t := desk.by_id(k.id, i.strip()))]
+    if person is None or not tiltak:
+        text = "Velg tiltakene og en person i listen, og trykk «Lagre» igjen."
+        card = plan_status(desk, index, now.date()).cards[0]
+        return Reply(text, (_with_notice(card, text, "Attention"),), "tiltak.action")
+    for t in tiltak:
+        desk.assign(k.id, t, person, by, now)
+    ids = ", ".join(t.id for t in tiltak)
+    text = f"{person.name} er nå ansvarlig for tiltak {ids} og får påminnelsene om dem."
+    return Reply(
+        text,
+        (_with_notice(plan_status(desk, index, now.date()).cards[0], text),),
+        "tiltak.action",
+        {"assigned": [t.id for t in tiltak]},
+    )
+
+
+def _with_notice(card: Card, text: str, color: str = "Good") -> Card:
+    """The redrawn digest with what the click did (green) or what is missing, under its title."""
+    body = list(card["body"])
+    notice = {"type": "TextBlock", "text": text, "wrap": True, "color": color, "weight": "Bolder"}
+    return {**card, "body": [*body[:2], notice, *body[2:]]}
 
 
 # --- the coordinator's clicks: a deadline for a løpende tiltak, one more year of plan -------
@@ -404,11 +605,6 @@ def apply_set_deadline(
     """Store the coordinator's deadline; from now on the tiltak has a «frist» (source:
     coordinator) instead of status checks. Only the coordinator gets here."""
     k = index.kommune
-    card_kwargs = {
-        "today": now.date(),
-        "plan_title": k.plan.title,
-        "source_title": k.sources[answer.occurrence.tiltak.source].title,
-    }
     day = answer.new_deadline
     end = desk.plan_end(k.id)
     problem = None
@@ -420,14 +616,20 @@ def apply_set_deadline(
             "tidligere dato, eller forleng planen først."
         )
     if problem:
-        card = reminder_card(answer.occurrence, notice=problem, **card_kwargs)
+        card = redraw(desk, index, answer, now.date(), problem)
         return Reply(problem, (card,), "tiltak.action")
     assert day is not None
     tiltak = answer.occurrence.tiltak
     desk.set_deadline(k.id, tiltak, day, by, now)
     updated = desk.occurrence(k.id, tiltak, day)
     thanks = f"Takk! Tiltak {tiltak.id} har nå frist {norwegian_date(day)}, satt av deg."
-    card = reminder_card(updated, notice=thanks, **card_kwargs)
+    card = batch_card(
+        [updated],
+        today=now.date(),
+        plan_title=k.plan.title,
+        source_title=k.sources[tiltak.source].title,
+        notices={updated.key: thanks},
+    )
     return Reply(thanks, (card,), "tiltak.action", {"deadline": day.isoformat()})
 
 
@@ -526,10 +728,30 @@ def _card_action(turn: Turn) -> Reply:
     by = (request.user_name or request.user_id) if request else "Ukjent"
     reply, note = apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
     if note:
-        reply = Reply(
-            reply.text, reply.cards, reply.intent, reply.facts, (Followup(kommune_id, note),)
+        updated = bot.desk.occurrence(
+            kommune_id, answer.occurrence.tiltak, answer.occurrence.deadline
         )
+        followup = Followup(kommune_id, not_mine_text(updated), card=note)
+        reply = Reply(reply.text, reply.cards, reply.intent, reply.facts, (followup,))
     return reply
+
+
+def _coordinator_action(turn: Turn) -> Reply:
+    """The coordinator's buttons on the escalation, «ikke mitt ansvar» and digest cards."""
+    bot, request = turn.bot, turn.request
+    data = dict(turn.data)
+    kommune_id = data.get("kommune")
+    if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+    by = (request.user_name or request.user_id) if request else "Ukjent"
+    index = bot.kb.kommuner[kommune_id]
+    if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
+        return apply_assign_group(bot.desk, index, data, by, bot.clock.now())
+    try:
+        answer = _parse(turn)
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+    return apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
 
 
 def register(router: Router) -> None:
@@ -549,14 +771,17 @@ def register(router: Router) -> None:
     for verb in STATUS_FOR_VERB:
         router.verb(verb, _card_action, access=ANSWERER)
     router.verb(Verb.TILTAK_SET_DEADLINE, _set_deadline, access=CARD_COORDINATOR)
+    for verb in COORDINATOR_VERBS:
+        router.verb(verb, _coordinator_action, access=CARD_COORDINATOR)
     router.verb(Verb.TILTAK_EXTEND_PLAN, _extend_plan, access=CARD_COORDINATOR)
 
 
 def _card_kommune(turn: Turn) -> str | None:
-    """The kommune a coordinator's card is about: the reminder's tiltak, or the plan-end card's
-    own ``kommune``. None when the card cannot be read (the handler then says why)."""
+    """The kommune a coordinator's card is about: the reminder's tiltak, or the plan-end or
+    digest card's own ``kommune``. None when the card cannot be read (the handler then says
+    why)."""
     data = dict(turn.data)
-    if data.get("verb") == Verb.TILTAK_EXTEND_PLAN:
+    if data.get("verb") == Verb.TILTAK_EXTEND_PLAN or data.get("card") == "digest":
         kommune_id = data.get("kommune")
         return kommune_id if isinstance(kommune_id, str) else None
     try:

@@ -84,8 +84,8 @@ def message(
 
 def signed(verb: str, data: dict[str, Any]) -> dict[str, Any]:
     """Card data as the bot would have written it (signed), with the person's inputs added."""
-    fields = {k: v for k, v in data.items() if k not in signing.INPUT_IDS}
-    inputs = {k: v for k, v in data.items() if k in signing.INPUT_IDS}
+    fields = {k: v for k, v in data.items() if not signing.is_input(k)}
+    inputs = {k: v for k, v in data.items() if signing.is_input(k)}
     return {**signing.sign({**fields, "verb": str(verb)}), **inputs}
 
 

@@ -42,8 +42,11 @@ def serve(data_dir: Path, knowledge: Path, tiltak: int, run: str) -> None:
 
     async def recorded(items: Iterable[Outgoing]) -> list[Delivery]:
         items = list(items)
-        with promised.open("a", encoding="utf-8") as out:
-            out.writelines(f"{item.key}\n" for item in items)
+        # Whole or not at all: the test reads the file as soon as it exists.
+        before = promised.read_text(encoding="utf-8") if promised.exists() else ""
+        partial = promised.with_suffix(".partial")
+        partial.write_text(before + "".join(f"{item.key}\n" for item in items), "utf-8")
+        partial.replace(promised)
         return await send_many(items)
 
     sender.send_many = recorded  # type: ignore[method-assign]

@@ -1,0 +1,119 @@
+"""A simulated year of the reminder scheduler for one kommune, counting messages per person.
+
+The real ``ReminderRunner`` ticks at 09:05 and 13:05 on every working day (Europe/Oslo,
+Norwegian holidays) with a recording sender instead of Teams; nobody answers anything, so
+escalations pile up as they would for a coordinator who is away. People are made up: one per
+role, named after the role.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.clock import OSLO
+from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk
+from bot.jobs import ReminderRunner, Targets
+from bot.knowledge.index import KnowledgeBase
+from bot.people import PeopleMap, Person
+from bot.store import Store
+from bot.teams.sender import Delivery, Outgoing
+from bot.text import fold
+from bot.work_calendar import DEFAULT_CALENDAR
+
+TENANT = "00000000-0000-0000-0000-0000000000aa"
+
+
+@dataclass
+class RecordingSender:
+    """Keeps what would be sent, once per key (like the real ledger)."""
+
+    day: dt.date | None = None
+    sent: list[tuple[dt.date, Outgoing]] = field(default_factory=list)
+    keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
+        for item in items:
+            if item.key in self.keys:
+                continue
+            self.keys[item.key] = {"state": "sent"}
+            assert self.day is not None
+            self.sent.append((self.day, item))
+        return []
+
+    def ledger(self, key: str) -> dict[str, Any] | None:
+        return self.keys.get(key)
+
+
+def people(kb: KnowledgeBase, kommune_id: str, *, everyone: bool) -> PeopleMap:
+    """The coordinator alone, or one made-up person for every role the plan names."""
+    roles = {COORDINATOR_ROLE}
+    if everyone:
+        roles |= {r for t in kb.kommuner[kommune_id].kommune.tiltak for r in t.ansvar}
+    by_role = {
+        fold(role): (Person(role=role, name=f"{role} (test)", aad_object_id=f"aad-{fold(role)}"),)
+        for role in sorted(roles)
+    }
+    return PeopleMap(kommune_id, by_role)
+
+
+def seed_roster(store: Store, mapping: PeopleMap) -> None:
+    for persons in mapping.by_role.values():
+        for p in persons:
+            assert p.aad_object_id
+            store.put(
+                "roster",
+                p.aad_object_id,
+                {
+                    "user_id": f"29:{p.aad_object_id}",
+                    "name": p.name,
+                    "tenant_id": TENANT,
+                    "service_url": "http://127.0.0.1:9/",
+                },
+            )
+
+
+def simulate_year(
+    kb: KnowledgeBase,
+    kommune_id: str,
+    year: int,
+    *,
+    everyone: bool,
+    months: tuple[int, int] = (1, 12),
+) -> list[tuple[dt.date, Outgoing]]:
+    """Every message the scheduler sends in ``year`` (those ``months``) for one kommune.
+
+    The scheduler runs on a knowledge base of that kommune alone (the same file), so a tick
+    costs a third."""
+    kb = KnowledgeBase.build(kb.national, [kb.kommuner[kommune_id].kommune])
+    store = Store(":memory:")
+    mapping = people(kb, kommune_id, everyone=everyone)
+    seed_roster(store, mapping)
+    desk = TiltakDesk(kb, store, {k: PeopleMap(k) for k in kb.kommuner} | {kommune_id: mapping})
+    sender = RecordingSender()
+    runner = ReminderRunner(kb, desk, sender, Targets(store, desk))  # type: ignore[arg-type]
+
+    async def run() -> None:
+        day = dt.date(year, months[0], 1)
+        while day.year == year and day.month <= months[1]:
+            if DEFAULT_CALENDAR.is_working_day(day):
+                sender.day = day
+                for time in (dt.time(9, 5), dt.time(13, 5)):
+                    await runner.tick(dt.datetime.combine(day, time, tzinfo=OSLO))
+            day += dt.timedelta(days=1)
+
+    asyncio.run(run())
+    return sender.sent
+
+
+def per_person_day(sent: list[tuple[dt.date, Outgoing]], kind: str | None = None) -> Counter:
+    """(recipient, day) → number of messages (of one kind, or all)."""
+    return Counter(
+        (o.user.user_id if o.user else "channel", d)
+        for d, o in sent
+        if kind is None or o.kind == kind
+    )
