@@ -58,7 +58,7 @@ class Targets:
         self.store = store
         self.desk = desk
 
-    def channel(self, kommune_id: str) -> dict | None:
+    def channel(self, kommune_id: str) -> dict[str, Any] | None:
         """The kommune's SLT channel, only if a coordinator or admin chose it (never a channel
         merely seen: see ``bot.features.channels``)."""
         return channels.reference(self.store, channels.kommune_channel_key(self.store, kommune_id))

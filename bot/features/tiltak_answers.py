@@ -353,7 +353,7 @@ def apply_card_answer(
     """Record the answer; returns the updated card and, when needed, a note for the coordinator."""
     today = now.date()
     k = index.kommune
-    card_kwargs = {
+    card_kwargs: dict[str, Any] = {
         "today": today,
         "plan_title": k.plan.title,
         "source_title": k.sources[answer.occurrence.tiltak.source].title,
@@ -404,7 +404,7 @@ def apply_set_deadline(
     """Store the coordinator's deadline; from now on the tiltak has a «frist» (source:
     coordinator) instead of status checks. Only the coordinator gets here."""
     k = index.kommune
-    card_kwargs = {
+    card_kwargs: dict[str, Any] = {
         "today": now.date(),
         "plan_title": k.plan.title,
         "source_title": k.sources[answer.occurrence.tiltak.source].title,
