@@ -18,6 +18,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python app.py validate
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # The slow group alone (fuzzing at full size, kill -9 mid-batch, fault batches); make test runs it too.
@@ -31,6 +32,7 @@ reliability: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 validate: $(STAMP)
 	$(BIN)/python app.py validate

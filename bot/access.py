@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from bot.knowledge.index import KnowledgeBase
 from bot.store import Store
@@ -156,7 +156,10 @@ class Access:
         member = self._member(request)
         if not member:
             return ()
-        teams = member.get("teams") or ([member["team"]] if member.get("team") else [])
+        # The roster record is JSON from the store: "teams" is a list of team ids.
+        teams = cast(
+            list[str], member.get("teams") or ([member["team"]] if member.get("team") else [])
+        )
         found = {self._known(self.store.kommune_for(f"team:{team}")) for team in teams}
         return tuple(sorted(k for k in found if k))
 

@@ -43,7 +43,7 @@ import ssl
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, cast
 from urllib.parse import quote
 
 import aiohttp
@@ -65,6 +65,16 @@ RETRY_STATUSES = frozenset({429, 503, 504})
 
 Attendee = tuple[str, str]
 """(email address, display name) — from the people mapping."""
+
+
+class _MsalApp(Protocol):
+    """The part of msal's ``ConfidentialClientApplication`` we use (msal ships no types)."""
+
+    http_client: requests.Session
+
+    def acquire_token_for_client(self, scopes: list[str]) -> dict[str, Any]: ...
+
+    def remove_tokens_for_client(self) -> None: ...
 
 
 class GraphError(Exception):
@@ -207,8 +217,9 @@ async def _error_code(response: aiohttp.ClientResponse) -> str:
         payload = None
     if isinstance(payload, dict):
         error = payload.get("error")
-        if isinstance(error, dict) and isinstance(error.get("code"), str):
-            return error["code"]
+        code = error.get("code") if isinstance(error, dict) else None
+        if isinstance(code, str):
+            return code
         if isinstance(error, str):  # OAuth-style token endpoint errors
             return error
     return f"http_{response.status}"
@@ -230,7 +241,7 @@ class GraphCalendar:
         self.settings = settings
         self._sleep = sleep
         self._session: aiohttp.ClientSession | None = None
-        self._app: msal.ConfidentialClientApplication | None = None
+        self._app: _MsalApp | None = None
         self._token_lock = asyncio.Lock()
 
     # --- the three operations ---------------------------------------------------------------
@@ -344,9 +355,9 @@ class GraphCalendar:
             )
         return self._session
 
-    def _build_app(self) -> msal.ConfidentialClientApplication:
+    def _build_app(self) -> _MsalApp:
         s = self.settings
-        return msal.ConfidentialClientApplication(
+        app = msal.ConfidentialClientApplication(
             s.client_id,
             client_credential=s.client_secret,
             authority=s.authority,
@@ -356,6 +367,7 @@ class GraphCalendar:
             instance_discovery=False,
             http_client=self._msal_http(),
         )
+        return cast(_MsalApp, app)
 
     def _msal_http(self) -> requests.Session:
         """The session msal uses: our timeout and CA file on every request.
@@ -378,9 +390,8 @@ class GraphCalendar:
             try:
                 if self._app is None:
                     self._app = await asyncio.to_thread(self._build_app)
-                result = await asyncio.to_thread(
-                    self._app.acquire_token_for_client, scopes=GRAPH_SCOPES
-                )
+                app = self._app
+                result = await asyncio.to_thread(app.acquire_token_for_client, scopes=GRAPH_SCOPES)
             except (OSError, ValueError) as exc:  # requests' errors are OSErrors
                 log.warning("graph token endpoint unusable: %s", type(exc).__name__)
                 raise GraphError(0, "token_endpoint_unreachable") from None

@@ -72,7 +72,7 @@ class Targets:
         self.store = store
         self.desk = desk
 
-    def channel(self, kommune_id: str) -> dict | None:
+    def channel(self, kommune_id: str) -> dict[str, Any] | None:
         """The kommune's SLT channel, only if a coordinator or admin chose it (never a channel
         merely seen: see ``bot.features.channels``)."""
         return channels.reference(self.store, channels.kommune_channel_key(self.store, kommune_id))
@@ -379,7 +379,7 @@ class ReminderRunner:
         """Sent, or given up on after every retry (the coordinator was told)."""
         ledger = getattr(self.sender, "ledger", None)
         entry = ledger(ledger_key) if ledger else None
-        return bool(entry) and entry.get("state") in (SENT, FAILED)
+        return entry is not None and entry.get("state") in (SENT, FAILED)
 
     def to_recipients(
         self,

@@ -207,10 +207,10 @@ class MeetingRunner:
         if organizer is None:
             return
         attendees = [
-            (p.email or p.upn, p.name or p.role)
+            (address, p.name or p.role)
             for role in meeting.group.members
             for p in self.desk.people_map(meeting.kommune_id).people_for(role)
-            if p.email or p.upn
+            if (address := p.email or p.upn)
         ]
         try:
             event = await self.graph.create_event(

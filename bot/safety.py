@@ -245,8 +245,8 @@ class DangerCheck:
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
         self._atoms.freeze()
         self._starts: dict[int, list[int]] = {}
-        for number, phrase in enumerate(self._phrases):
-            for atom in phrase.slots[0]:
+        for number, compiled in enumerate(self._phrases):
+            for atom in compiled.slots[0]:
                 self._starts.setdefault(atom, []).append(number)
         self._cancel_starts: dict[int, list[int]] = {}
         for number, slots in enumerate(self._cancel):

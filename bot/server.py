@@ -19,6 +19,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+from aiohttp.typedefs import Handler
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from botbuilder.schema import Activity
 
@@ -30,7 +31,7 @@ from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, 
 from bot.features.meetings import MeetingProblem
 from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
-from bot.jobs import ReminderRunner, Targets, start_scheduler
+from bot.jobs import ReminderRunner, Targets, Ticking, start_scheduler
 from bot.knowledge.index import KnowledgeBase
 from bot.locks import FileLock
 from bot.meeting_jobs import MeetingRunner
@@ -307,7 +308,7 @@ def _health_scheduler(runtime: Runtime) -> dict[str, str]:
 
 
 @web.middleware
-async def error_middleware(request: web.Request, handler: Any) -> web.StreamResponse:
+async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Framework refusals become JSON with a reason; a bug becomes a logged 500 without detail."""
     try:
         return await handler(request)
@@ -424,7 +425,7 @@ def start_scheduler_if_free(app: web.Application) -> None:
         )
         return
     runtime.scheduler_lock = lock
-    runners = {"reminders": runtime.runner, "meetings": runtime.meetings}
+    runners: dict[str, Ticking] = {"reminders": runtime.runner, "meetings": runtime.meetings}
     runtime.scheduler = start_scheduler(runners, runtime.clock)
 
 

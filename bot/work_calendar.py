@@ -28,7 +28,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-import holidays
+from holidays.countries.norway import Norway
 
 from bot.clock import OSLO
 from bot.knowledge.rhythm import HolidayRules
@@ -40,7 +40,7 @@ _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 @lru_cache(maxsize=64)
 def norwegian_public_holidays(year: int) -> Mapping[dt.date, str]:
     """The named Norwegian public holidays of ``year`` (date → Norwegian name), read-only."""
-    table = holidays.Norway(years=year, include_sundays=False, language="no")
+    table = Norway(years=year, include_sundays=False, language="no")
     named: dict[dt.date, str] = {}
     for day in sorted(table):
         if day.year != year:
@@ -54,7 +54,7 @@ def norwegian_public_holidays(year: int) -> Mapping[dt.date, str]:
 @lru_cache(maxsize=64)
 def easter_sunday(year: int) -> dt.date:
     """Første påskedag, read from the ``holidays`` package (no Easter arithmetic here)."""
-    table = holidays.Norway(years=year, include_sundays=False, language="en_US")
+    table = Norway(years=year, include_sundays=False, language="en_US")
     for day, name in table.items():
         if "easter sunday" in name.casefold():
             return day

@@ -15,7 +15,7 @@ privacy warning, delivery failures) have no card and are not listed.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
@@ -62,7 +62,7 @@ SAMPLE_PEOPLE = {
         (PER,),
     ),
 }
-CHANNEL_REFERENCE = {
+CHANNEL_REFERENCE: dict[str, Any] = {
     "conversation": {"id": "19:slt-kanal@thread.tacv2", "conversationType": "channel"},
     "serviceUrl": "https://smba.trafficmanager.net/emea/",
     "channelId": "msteams",
@@ -89,7 +89,9 @@ def _people(kb: KnowledgeBase) -> dict[str, PeopleMap]:
     result = {kommune_id: PeopleMap(kommune_id) for kommune_id in kb.kommuner}
     for kommune_id, groups in SAMPLE_PEOPLE.items():
         if kommune_id in kb.kommuner:
-            by_role = {fold(people[0].role): people for people in groups}
+            by_role: dict[str, tuple[Person, ...]] = {
+                fold(people[0].role): people for people in groups
+            }
             result[kommune_id] = PeopleMap(kommune_id, by_role)
     return result
 
@@ -336,7 +338,8 @@ def _channel_fallback(outgoing: Any) -> Card:
         fallback_channel=CHANNEL_REFERENCE,
         fallback_mention=(user.user_id, user.name),
     )
-    return _with_mention(personal).attachments[0].content
+    # A botbuilder Activity (untyped); its attachment content is the card's JSON.
+    return cast(Card, _with_mention(personal).attachments[0].content)
 
 
 def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:

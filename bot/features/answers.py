@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
-from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.index import KnowledgeBase, KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level, OtherSource, Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.understanding import Intent, Understood, role_alternatives, role_label
@@ -240,7 +240,9 @@ def _role_answer(index: KommuneIndex, q: Understood, words: tuple[str, ...], lab
     return _role_answer_from_hits(index, q, hits, label)
 
 
-def _role_answer_from_hits(index: KommuneIndex, q: Understood, hits: list, label: str) -> Reply:
+def _role_answer_from_hits(
+    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
+) -> Reply:
     by_group: dict[str, list[str]] = {}
     groups: dict[str, Group] = {}
     for hit in hits:
@@ -473,14 +475,20 @@ def _help(turn: Turn) -> Reply:
     return help_reply(turn.index, bot.kb, bot.channel_hint(turn.index, request))
 
 
+def _answering(answer: AnswerFn) -> Callable[[Turn], Reply]:
+    """A router handler that answers from the turn's kommune and understanding."""
+
+    def handle(turn: Turn) -> Reply:
+        assert turn.understood is not None  # for_intents matched, so something was understood
+        return answer(turn.index, turn.understood)
+
+    return handle
+
+
 def register(router: Router) -> None:
     """The organisation's questions, help, greetings and the honest fallback."""
     for intent, answer in ANSWERS.items():
-        router.message(
-            f"question:{intent}",
-            for_intents(intent),
-            lambda turn, answer=answer: answer(turn.index, turn.understood),
-        )
+        router.message(f"question:{intent}", for_intents(intent), _answering(answer))
     router.message(
         "help",
         for_intents(Intent.HELP),

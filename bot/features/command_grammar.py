@@ -23,9 +23,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from bot.features.meetings import MONTHS, WEEKDAYS, day_text
+from bot.features.meetings import WEEKDAYS, day_text
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Level
+from bot.knowledge.models import MONTHS, Level
 from bot.text import fold, strip_mentions
 
 Kind = Literal["call", "cancel", "move"]

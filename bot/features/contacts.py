@@ -44,8 +44,10 @@ def _coordinator_line(index: KommuneIndex) -> str:
     return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
 
 
-def _sources(index: KommuneIndex, national: NationalDefaults | None, *items: Contact) -> tuple:
-    titles = []
+def _sources(
+    index: KommuneIndex, national: NationalDefaults | None, *items: Contact
+) -> tuple[str, ...]:
+    titles: list[str] = []
     for item in items:
         if item.source in index.kommune.sources:
             titles.append(index.kommune.sources[item.source].title)

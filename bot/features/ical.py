@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from typing import cast
 
 from icalendar import Calendar, Event
 
@@ -112,7 +113,12 @@ def meeting_calendar(desk: MeetingDesk, meeting: Meeting) -> bytes:
     calendar.add("x-wr-timezone", "Europe/Oslo")
     stamp = _utc(desk.clock.now()).replace(microsecond=0)
     calendar.add_component(_event(desk, meeting, stamp))
-    return calendar.to_ical()
+    return _ical_bytes(calendar)
+
+
+def _ical_bytes(calendar: Calendar) -> bytes:
+    """The calendar serialised; icalendar leaves ``to_ical`` unannotated (it returns bytes)."""
+    return cast(bytes, calendar.to_ical())
 
 
 def meeting_filename(meeting: Meeting) -> str:
@@ -176,4 +182,4 @@ def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:
     stamp = _utc(desk.clock.now()).replace(microsecond=0)
     for meeting in desk.year_plan(kommune_id, year):
         calendar.add_component(_event(desk, meeting, stamp))
-    return calendar.to_ical()
+    return _ical_bytes(calendar)

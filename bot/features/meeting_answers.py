@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from bot.clock import OSLO
 from bot.features.meetings import (
-    MONTHS,
     WEEKDAYS,
     Meeting,
     MeetingDesk,
@@ -16,6 +16,7 @@ from bot.features.meetings import (
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import MONTHS
 from cards.sheet import sheet_card
 
 # -- answers: møteplan, årshjul, neste møte --------------------------------------------------
@@ -181,7 +182,7 @@ def next_meeting_reply(
             sections=(Section(items=items) if items else Section(text="Ingen møter framover."),),
             sources=_plan_source(index),
         )
-        facts = {"meetings": [m.key for m in upcoming]}
+        facts: dict[str, Any] = {"meetings": [m.key for m in upcoming]}
         return Reply(sheet.as_text(), (sheet_card(sheet),), "next_meeting", facts)
     group = desk.group(index.id, group_id)
     meeting = desk.next_meeting(index.id, group_id, now)

@@ -274,7 +274,7 @@ def click(
             str(problem), (call_card(desk, meeting, notice=str(problem)),), "meeting.action"
         )
     card = call_card(desk, outcome.meeting, notice=outcome.notice)
-    followups = ()
+    followups: tuple[Followup, ...] = ()
     if outcome.accepted:
         followups = (
             Followup(outcome.meeting.kommune_id, "", "meeting_changed", outcome.meeting.key),

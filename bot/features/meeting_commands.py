@@ -103,7 +103,7 @@ def apply_card_action(
     """Kommer / Kommer ikke / Meld inn sak. Redraw the call card from the outcome's meeting."""
     meeting = card_meeting(desk, data)
     try:
-        verb = Verb(data.get("verb"))
+        verb = Verb(data.get("verb", ""))
     except ValueError:
         raise MeetingProblem("Jeg forstod ikke knappen. Prøv igjen.") from None
     if meeting.moved_to is not None:

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from bot.clock import OSLO
 from bot.features.command_grammar import Command, GroupNames, When, command_text
 from bot.features.meetings import (
-    MONTHS,
     Meeting,
     MeetingDesk,
     MeetingProblem,
     usual_time,
     when_text,
 )
+from bot.knowledge.models import MONTHS
 from bot.work_calendar import WorkCalendar
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
@@ -91,7 +92,7 @@ def _format_loc(loc: Iterable[int | str]) -> str:
     return out
 
 
-def _friendly(error: dict[str, Any]) -> str:
+def _friendly(error: ErrorDetails) -> str:
     """pydantic's message, with hints for the YAML mistakes people actually make."""
     message = str(error["msg"]).removeprefix("Value error, ")
     kind = error["type"]

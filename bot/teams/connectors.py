@@ -20,7 +20,7 @@ import asyncio
 import json
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import requests
@@ -39,6 +39,7 @@ from msrest.exceptions import ClientRequestError
 from msrest.universal_http import ClientRequest
 from msrest.universal_http.async_abc import AsyncClientResponse
 from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
+from multidict import CIMultiDict
 
 CONNECTOR_TIMEOUT = 10.0
 """Seconds a Bot Connector request may take to connect, and then between bytes of the answer
@@ -111,8 +112,12 @@ class AiohttpDriver(AsyncRequestsHTTPSender):
         super().__init__(config)
         self._http = session
 
-    async def send(self, request: ClientRequest, **kwargs: Any) -> AsyncClientResponse:
-        options = self._configure_send(request, **kwargs)
+    # msrest's async senders override the sync ``send`` the same way (msrest ignores it too).
+    async def send(  # type: ignore[override]
+        self, request: ClientRequest, **kwargs: Any
+    ) -> AsyncClientResponse:
+        # msrest annotates this as Dict[str, str]; it is requests' keyword arguments.
+        options = cast(dict[str, Any], self._configure_send(request, **kwargs))
         headers = dict(options["headers"])
         authorization = self.session.headers.get("Authorization")  # set by the credentials
         if authorization:
@@ -130,10 +135,11 @@ class AiohttpDriver(AsyncRequestsHTTPSender):
                     headers=headers,
                     timeout=timeout,
                     allow_redirects=options.get("allow_redirects", True),
-                    ssl=None if options.get("verify", True) else False,
+                    # True: the connector's own context (aiohttp treats None the same way).
+                    ssl=bool(options.get("verify", True)),
                 ) as response:
                     body = await response.read()
-            except (aiohttp.ClientConnectorError, *_CONNECT_TIMEOUT) as error:
+            except _CONNECT_FAILURES as error:
                 failures += 1  # never reached the connector: safe to retry any method
                 if failures > _allowed(retry.connect, retry.total):
                     raise _request_error(error) from error
@@ -154,6 +160,11 @@ class AiohttpDriver(AsyncRequestsHTTPSender):
 
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
+)
+# Failures where the request never reached the connector.
+_CONNECT_FAILURES: tuple[type[BaseException], ...] = (
+    aiohttp.ClientConnectorError,
+    *_CONNECT_TIMEOUT,
 )
 
 
@@ -177,7 +188,7 @@ class _Response(AsyncClientResponse):
     def __init__(self, request: ClientRequest, response: aiohttp.ClientResponse, body: bytes):
         super().__init__(request, response)
         self.status_code = response.status
-        self.headers = response.headers
+        self.headers = CIMultiDict(response.headers)  # msrest wants a mutable mapping
         self.reason = response.reason
         self._body = body
 
@@ -309,9 +320,14 @@ def _app_id(claims_identity: ClaimsIdentity | None) -> str | None:
     """The bot app id botbuilder builds a connector factory for (audience, else appid claim)."""
     if claims_identity is None:
         return None
-    app_id = claims_identity.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM)
+    # Claims are decoded JWT values; botbuilder's ClaimsIdentity is untyped.
+    app_id = cast(
+        str | None, claims_identity.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM)
+    )
     if app_id is None:
-        app_id = claims_identity.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
+        app_id = cast(
+            str | None, claims_identity.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
+        )
     return app_id
 
 

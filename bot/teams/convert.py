@@ -31,9 +31,10 @@ def channel_id(activity: Activity) -> str:
     """The channel a message was posted in, without the thread's ``;messageid=`` suffix."""
     data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
     channel = data.get("channel")
-    if isinstance(channel, dict) and isinstance(channel.get("id"), str):
-        return channel["id"]
-    return (activity.conversation.id or "").split(";", 1)[0]
+    posted_in = channel.get("id") if isinstance(channel, dict) else None
+    if isinstance(posted_in, str):
+        return posted_in
+    return str(activity.conversation.id or "").split(";", 1)[0]
 
 
 def scope_of(activity: Activity) -> Scope:

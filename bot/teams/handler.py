@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from http import HTTPStatus
 from typing import Any
 
@@ -27,7 +27,7 @@ WELCOME = (
 )
 
 
-FollowupSink = Callable[[Followup], Awaitable[None]]
+FollowupSink = Callable[[Followup], Coroutine[Any, Any, None]]
 
 
 class SltTeamsHandler(TeamsActivityHandler):
@@ -99,7 +99,8 @@ class SltTeamsHandler(TeamsActivityHandler):
         action = value.get("action") if isinstance(value, dict) else None
         if not isinstance(action, dict):
             return _invoke_error(HTTPStatus.BAD_REQUEST, "Mangler handling i kortet.")
-        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        raw = action.get("data")
+        data: dict[str, Any] = raw if isinstance(raw, dict) else {}
         verb = action.get("verb")
         payload = {**data, "verb": verb if isinstance(verb, str) else data.get("verb")}
         request = convert.to_request(turn_context.activity, text="")

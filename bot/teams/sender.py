@@ -53,7 +53,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import requests
 from botbuilder.core import TurnContext
@@ -646,7 +646,8 @@ class ProactiveSender:
             bot=bot or ChannelAccount(id=""),
             user=ChannelAccount(id=user.user_id, name=user.name or None),
         )
-        return reference.serialize()
+        # botbuilder's msrest models are untyped; serialize() gives the JSON dict.
+        return cast(dict[str, Any], reference.serialize())
 
     def _tune(self, client: Any) -> None:
         """No hidden retries inside the connector client; the attempt timeout as HTTP timeout."""

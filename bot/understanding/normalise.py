@@ -12,6 +12,7 @@ Nothing is cached per message: a cache would keep what people wrote (names inclu
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -23,7 +24,7 @@ _STEMMER = Stemmer.Stemmer("norwegian")
 
 def stem(words: Iterable[str]) -> list[str]:
     """Snowball's Norwegian stems of folded words («tiltakene» → «tiltak»)."""
-    return _STEMMER.stemWords(list(words))
+    return cast(list[str], _STEMMER.stemWords(list(words)))  # PyStemmer has no stubs
 
 
 class Normaliser:

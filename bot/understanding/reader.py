@@ -1059,8 +1059,8 @@ class Understanding:
                     group = index.groups_by_id[value]
                     return group.id, group.level, False
                 level = Level(value)
-                group = index.group_for_level(level)
-                return (group.id if group else None), level, phrase in self._level_words
+                for_level = index.group_for_level(level)
+                return (for_level.id if for_level else None), level, phrase in self._level_words
         return None, None, False
 
     @staticmethod

@@ -28,7 +28,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 import pytest
@@ -78,6 +78,13 @@ def _is_wrong_json_type(errors: list[jsonschema.ValidationError]) -> bool:
     return all(e.validator == "type" and not list(e.relative_path) for e in errors)
 
 
+def _allowed(error: jsonschema.ValidationError) -> list[Any]:
+    """What a failed ``type``/``enum`` check allowed: the enum's list or the one type."""
+    if error.validator == "enum":
+        return cast(list[Any], error.validator_value)  # the schema's JSON list
+    return [error.validator_value]
+
+
 def _reasons(error: jsonschema.ValidationError) -> list[str]:
     """The precise reasons under an anyOf/oneOf "not valid under any of the given schemas".
 
@@ -102,7 +109,7 @@ def _reasons(error: jsonschema.ValidationError) -> list[str]:
                 for errors in candidates
                 for e in errors
                 if _is_type_mismatch(e)
-                for value in (e.validator_value if e.validator == "enum" else [e.validator_value])
+                for value in _allowed(e)
             }
         )
         if known:

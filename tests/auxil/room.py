@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
@@ -74,7 +74,7 @@ class Room:
 
 
 def people_map(people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE) -> dict[str, PeopleMap]:
-    by_role = {
+    by_role: dict[str, tuple[Person, ...]] = {
         fold(role): (
             Person(role=role, upn=upn, aad_object_id=person["aadObjectId"], name=person["name"]),
         )
@@ -160,7 +160,7 @@ async def post_action(
     data = {"kommune": "testvik", "tiltak": "1", "deadline": "2026-06-15", **inputs}
     response = await room.server.post(card_action(verb, data, room.connector.url, sender=person))
     assert response.status == 200
-    return await response.json()
+    return cast(dict[str, Any], await response.json())
 
 
 def reminder_posts(room: Room) -> list[dict[str, Any]]:
