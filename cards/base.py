@@ -26,6 +26,13 @@ def card(body: list[Element], actions: list[Element] | None = None) -> dict[str,
     return result
 
 
+def stacked(buttons: list[Element]) -> list[Element]:
+    """Buttons one under the other, an ActionSet each. Teams puts a card's actions in one row
+    and cuts long labels («SLT-arb…»); choices between groups or questions must be read in
+    full, so each gets its own row."""
+    return [{"type": "ActionSet", "actions": [button]} for button in buttons]
+
+
 def heading(text: str, *, size: str = "Medium") -> Element:
     return {"type": "TextBlock", "text": text, "weight": "Bolder", "size": size, "wrap": True}
 

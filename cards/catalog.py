@@ -81,6 +81,10 @@ MAIN_CARDS = {
     "tiltak.status": "plan-status",
     "meeting.call": "meeting-call",
     "meeting.arshjul": "arshjul",
+    "routine.danger": "routine-danger",
+    "meeting.command.confirm": "meeting-confirm",
+    "meeting.command.ask": "meeting-ask",
+    "kommune.choice": "kommune-choice",
 }
 """Catalog name → file name under docs/cards/ for the cards the README shows."""
 
@@ -194,6 +198,7 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
     # --- routines (cards/routine.py) -------------------------------------------------------
     ask("routine.overview", "hva gjør jeg ved rusbekymring", "gjesdal")
     ask("routine.overview.national_default", "hva gjør jeg ved selvskading")
+    ask("routine.danger", "eleven sier at faren slår henne, hun tør ikke gå hjem", "gjesdal")
     cards.update(_routine_steps(bot, cards["routine.overview"]))
 
     # --- meetings (cards/meeting.py, when it exists) ---------------------------------------

@@ -17,6 +17,7 @@ from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from cards.verbs import Verb
 from tests.auxil.activities import card_action, message
+from tests.auxil.cards import actions_of
 from tests.auxil.connector import FakeConnector
 from tests.auxil.room import KOORDINATOR, Room, at
 from tests.test_meetings_e2e import ORDFORER, posts, room_at
@@ -59,8 +60,8 @@ def buttons(answer: str) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for activity in json.loads(answer):
         for attachment in activity.get("attachments") or []:
-            for action in attachment["content"].get("actions", []):
-                found[action["title"]] = action["data"]
+            for title, action in actions_of(attachment["content"]).items():
+                found[title] = action["data"]
     return found
 
 

@@ -9,23 +9,9 @@ import pytest
 
 from cards.verbs import Verb
 from tests.auxil.activities import card_action, message, signed
+from tests.auxil.cards import actions_of
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
-
-
-def actions_of(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The card's buttons by title (top-level actions and those inside ActionSets)."""
-    found = {a["title"]: a for a in card.get("actions", [])}
-
-    def walk(items: list[dict[str, Any]]) -> None:
-        for item in items:
-            if item.get("type") == "ActionSet":
-                found.update({a["title"]: a for a in item["actions"]})
-            for key in ("items", "columns"):
-                walk(item.get(key, []))
-
-    walk(card.get("body", []))
-    return found
 
 
 async def click(

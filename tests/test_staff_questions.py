@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.auxil.activities import card_action, message
+from tests.auxil.cards import actions_of
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
 
@@ -136,7 +137,7 @@ async def test_two_close_readings_are_asked_back_and_a_button_answers_in_place(
 ) -> None:
     text, card = await ask(bot_server, connector, "natteravner i jevnaker")
     assert "mente du" in words(text, card)
-    buttons = {a["title"]: a for a in card["actions"]}
+    buttons = actions_of(card)
     assert 2 <= len(buttons) <= 3
     action = next(iter(buttons.values()))
     response = await bot_server.post(card_action(action["verb"], action["data"], connector.url))

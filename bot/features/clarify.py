@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.features.reply import Reply
 from bot.router import SMALL_TALK, Router, Turn
-from cards.base import card, execute, heading, paragraph
+from cards.base import card, execute, heading, paragraph, stacked
 from cards.verbs import Verb
 
 MAX_QUESTION = 200
@@ -22,12 +22,13 @@ def did_you_mean(options: Sequence[str], kommune_id: str, *, intent: str = "clar
     shown = list(dict.fromkeys(options))[:3]
     text = "Mente du …\n" + "\n".join(f"- {o}" for o in shown)
     text += "\n\nSkriv spørsmålet på nytt med flere ord hvis ingen av dem passer."
+    buttons = [execute(o, Verb.ASK, {"question": o, "kommune": kommune_id}) for o in shown]
     body = [
         heading("Mente du …?"),
         paragraph("Velg det som passer, eller skriv spørsmålet på nytt med flere ord."),
+        *stacked(buttons),
     ]
-    actions = [execute(o, Verb.ASK, {"question": o, "kommune": kommune_id}) for o in shown]
-    return Reply(text, (card(body, actions),), intent, {"options": shown})
+    return Reply(text, (card(body),), intent, {"options": shown})
 
 
 def _ask(turn: Turn) -> Reply:

@@ -42,7 +42,7 @@ from bot.router import Policy, Router, Turn, for_intents
 from bot.store import Store
 from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understood
-from cards.base import card, execute, paragraph
+from cards.base import card, execute, paragraph, stacked
 from cards.meeting import call_card
 from cards.verbs import Verb
 
@@ -135,7 +135,13 @@ def _clarification(parsed: grammar.Clarification, intent: Intent) -> Reply:
     lines = [f"- {option.label}" for option in parsed.options]
     text = "\n".join([parsed.text, *lines])
     cards = (
-        card([paragraph(parsed.understood), paragraph(parsed.question, weight="Bolder")], buttons),
+        card(
+            [
+                paragraph(parsed.understood),
+                paragraph(parsed.question, weight="Bolder"),
+                *stacked(buttons),
+            ]
+        ),
     )
     return Reply(text, cards if buttons else (), intent, {"understood": parsed.understood})
 

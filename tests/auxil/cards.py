@@ -256,3 +256,19 @@ def render_card(
         pytest.skip(f"render-card could not run: {' '.join(lines) or 'exit 2'}")
     messages = [line for line in lines if line != "ERRORS" and not line.startswith("rendered:")]
     return result.returncode == 0 and not messages, messages
+
+
+def actions_of(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The card's buttons by title: top-level actions and those inside ActionSets (choices
+    are stacked one per row, see ``cards.base.stacked``)."""
+    found = {a["title"]: a for a in card.get("actions", [])}
+
+    def walk(items: list[dict[str, Any]]) -> None:
+        for item in items:
+            if item.get("type") == "ActionSet":
+                found.update({a["title"]: a for a in item["actions"]})
+            for key in ("items", "columns"):
+                walk(item.get(key, []))
+
+    walk(card.get("body", []))
+    return found
