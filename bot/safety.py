@@ -219,7 +219,7 @@ class DangerCheck:
         self._topical = frozenset(_fold_word(w) for w in words_of(danger.topical))
         self._atoms = _Atoms()
         groups = {
-            name: [self._atoms.add(_fold_pattern(w)) for w in words_of(spec)]
+            name: [self._atoms.add(f) for w in words_of(spec) for f in _forms(w)]
             for name, spec in danger.groups.items()
         }
         self._categories = [
@@ -272,6 +272,8 @@ class DangerCheck:
             for number, piece in enumerate(raw.split("+")):
                 if piece.startswith("@"):
                     new = [frozenset(groups[piece[1:]])]
+                elif piece.endswith(FAMILY):
+                    new = [frozenset(self._atoms.add(f) for f in _forms(piece))]
                 else:
                     parts = _fold_pattern(piece).split()  # "e-post" folds to two words
                     new = [frozenset({self._atoms.add(self._dialect.get(p, p))}) for p in parts]
@@ -365,6 +367,22 @@ class DangerCheck:
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
         )
+
+
+FAMILY = "~"
+"""A vocabulary word ending in ``~`` is a stem standing for its whole inflection family."""
+
+ENDINGS = ("", "e", "er", "et", "a", "te", "t", "es", "ar", "ast", "ande", "ende", "ing")
+"""Bokmål and nynorsk verb endings (and the -ing noun): «deng~» is denge, denger, denget,
+denga, dengte, dengt, denges, dengar … One stem in the file covers every form staff type."""
+
+
+def _forms(word: str) -> list[str]:
+    """The folded patterns one vocabulary word stands for (its family for ``stem~``)."""
+    if not word.endswith(FAMILY):
+        return [_fold_pattern(word)]
+    stem = _fold_word(word[: -len(FAMILY)])
+    return [stem + ending for ending in ENDINGS]
 
 
 def _fold_pattern(word: str) -> str:
