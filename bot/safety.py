@@ -47,8 +47,13 @@ PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
 
 FUZZY_MIN = 7
-"""Vocabulary words (and prefix stems) this long tolerate one typo; shorter ones are exact,
-because short Norwegian words are one letter from other everyday words."""
+"""Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
+
+SHORT_FUZZY_MIN = 5
+"""Shorter vocabulary words, down to this length, tolerate one typo too («slåt», «kutet»,
+«pister») – weakly: in a message word that is not a known word (every word the knowledge
+files use, every dialect form), and only inside a phrase whose other words matched exactly.
+Short Norwegian words are one letter from other everyday words («lurer» – «kurér»)."""
 
 
 class Kind(StrEnum):
@@ -139,7 +144,8 @@ class _Phrase:
 class _Atoms:
     """Exact words and prefixes, each with an id, and how a folded word maps to them."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: frozenset[str] = frozenset()) -> None:
+        self.known = known
         self.ids: dict[str, int] = {}
         self.exact: dict[str, set[int]] = {}
         self.prefix: dict[str, int] = {}
@@ -159,6 +165,9 @@ class _Atoms:
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
         self._typo_words = _deletion_index(w for w in self.exact if len(w) >= FUZZY_MIN)
+        self._short_typo_words = _deletion_index(
+            w for w in self.exact if SHORT_FUZZY_MIN <= len(w) < FUZZY_MIN
+        )
         self._stems_by_letter: dict[str, list[str]] = {}
         for stem in sorted(p for p in self.prefix if len(p) >= FUZZY_MIN):
             self._stems_by_letter.setdefault(stem[0], []).append(stem)
@@ -171,6 +180,18 @@ class _Atoms:
                 found.add(atom)
         if not found and len(word) >= FUZZY_MIN - 1:
             found.update(self._typos(word))
+        return frozenset(found)
+
+    def weak(self, word: str) -> frozenset[int]:
+        """Atoms a word that matched nothing may stand for with one typo in a short word.
+
+        Weak: a phrase may use at most one, and only beside words that matched for sure.
+        """
+        if len(word) < SHORT_FUZZY_MIN - 1 or word in self.known:
+            return frozenset()
+        found: set[int] = set()
+        for candidate in _near(word, self._short_typo_words):
+            found.update(self.exact[candidate])
         return frozenset(found)
 
     def _typos(self, word: str) -> Iterable[int]:
@@ -213,11 +234,13 @@ def _near(word: str, index: dict[str, set[str]]) -> set[str]:
 class DangerCheck:
     """The compiled danger vocabulary; build once per knowledge load, call :meth:`check`."""
 
-    def __init__(self, danger: DangerFile, dialect: DialectFile) -> None:
+    def __init__(self, danger: DangerFile, dialect: DialectFile, known: Iterable[str] = ()) -> None:
+        """``known``: folded words that are never typos (the words the knowledge uses)."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topical = frozenset(_fold_word(w) for w in words_of(danger.topical))
-        self._atoms = _Atoms()
+        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical}
+        self._atoms = _Atoms(frozenset(known_words))
         groups = {
             name: [self._atoms.add(f) for w in words_of(spec) for f in _forms(w)]
             for name, spec in danger.groups.items()
@@ -259,8 +282,8 @@ class DangerCheck:
         return min(self._atoms.lengths[atom] for atom in slot)
 
     @classmethod
-    def from_language(cls, language: Language) -> DangerCheck:
-        return cls(language.danger, language.dialect)
+    def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
+        return cls(language.danger, language.dialect, known)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]
@@ -293,7 +316,7 @@ class DangerCheck:
             return None
         dialect = self._dialect
         words = [dialect.get(w, w) for w in words]
-        atoms = self._atoms_of(words)
+        atoms, weak = self._atoms_of(words)
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         self._cancel_idioms(atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
@@ -305,7 +328,7 @@ class DangerCheck:
                     key = (phrase.category, phrase.need)
                     if key in found or present.isdisjoint(phrase.key):
                         continue
-                    if _matches(atoms, phrase, start) and not self._topical_at(words, start):
+                    if _matches(atoms, weak, phrase, start) and not self._topical_at(words, start):
                         found.add(key)
         matched = sorted(
             index
@@ -316,11 +339,16 @@ class DangerCheck:
             return None
         return self._finding(matched)
 
-    def _atoms_of(self, words: Sequence[str]) -> list[frozenset[int]]:
-        """Atoms per position; each distinct word is looked up once (then forgotten)."""
-        lookup = self._atoms.of
-        seen = {word: lookup(word) for word in set(words)}
-        return [seen[word] for word in words]
+    def _atoms_of(self, words: Sequence[str]) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
+        """Atoms per position (sure and weak together), and the weak ones alone; each
+        distinct word is looked up once (then forgotten)."""
+        sure = {word: self._atoms.of(word) for word in set(words)}
+        weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
+        none: frozenset[int] = frozenset()
+        return (
+            [sure[word] or weak.get(word, none) for word in words],
+            [weak.get(word, none) for word in words],
+        )
 
     def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> None:
         """Blank out the words of idioms that only look dangerous («slått sammen»)."""
@@ -392,20 +420,38 @@ def _fold_pattern(word: str) -> str:
     return folded + "*" if star and folded else folded
 
 
-def _matches(atoms: Sequence[frozenset[int]], phrase: _Phrase, start: int) -> bool:
-    """Whether ``phrase`` matches in order from ``start``, within its gaps."""
-    return bool(atoms[start] & phrase.slots[0]) and _rest(atoms, phrase, 1, start)
+_Atomised = Sequence[frozenset[int]]
 
 
-def _rest(atoms: Sequence[frozenset[int]], phrase: _Phrase, index: int, previous: int) -> bool:
+def _matches(atoms: _Atomised, weak: _Atomised, phrase: _Phrase, start: int) -> bool:
+    """Whether ``phrase`` matches in order from ``start``, within its gaps, using at most one
+    weak (short-typo) word and only when the phrase has other words."""
+    if not atoms[start] & phrase.slots[0]:
+        return False
+    left = 1 if len(phrase.slots) > 1 else 0
+    if weak[start]:
+        if not left:
+            return False
+        left -= 1
+    return _rest(atoms, weak, phrase, 1, start, left)
+
+
+def _rest(
+    atoms: _Atomised, weak: _Atomised, phrase: _Phrase, index: int, previous: int, left: int
+) -> bool:
     if index == len(phrase.slots):
         return True
     end = min(len(atoms), previous + phrase.gaps[index] + 2)
     slot = phrase.slots[index]
-    return any(
-        atoms[position] & slot and _rest(atoms, phrase, index + 1, position)
-        for position in range(previous + 1, end)
-    )
+    for position in range(previous + 1, end):
+        if not atoms[position] & slot:
+            continue
+        is_weak = 1 if weak[position] else 0
+        if is_weak > left:
+            continue
+        if _rest(atoms, weak, phrase, index + 1, position, left - is_weak):
+            return True
+    return False
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:
