@@ -37,6 +37,8 @@ BTI_TEXT = (
     "bti bedre tverrfaglig innsats modell stafettlogg stafettloggen handlingsveileder "
     "undring bekymring niva 0 1 2 3 bti koordinator bti mote"
 )
+GOALS_TEXT = "visjon visjonen mal malene malet hovedmal strategi strategier strategiene formal"
+"""How staff ask for what the plan answer shows under Visjon, Mål and Strategier."""
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
     "110 116 111 116 117 02800 alarmtelefon alarmtelefonen legevakt ambulanse brann"
@@ -102,10 +104,14 @@ def _documents(
     for key, contact in contacts.items():
         words = _text(contact.role, key.replace("_", " "), contact.note)
         docs.append((Doc("contact", key, contact.role), words))
+    goals = k.goals
+    goal_text = (
+        (GOALS_TEXT, *goals.vision, *goals.goals, *goals.strategies) if goals is not None else ()
+    )
     docs.append(
         (
             Doc("plan", "plan", k.plan.title),
-            _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe"),
+            _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe", *goal_text),
         )
     )
     for number, note in enumerate(k.notes):
