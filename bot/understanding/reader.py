@@ -935,8 +935,9 @@ class Understanding:
             and not set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         ):
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
-        elif role_words and intent in FORM_ONLY:
-            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it.
+        elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
+            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
+            # «hva er lønna til ordføreren»: a word no knowledge explains is asked about.
             intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
@@ -971,6 +972,7 @@ class Understanding:
             intent = Intent.ROLE_GROUPS  # «er rektorene med i slt-nettverket?»
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
+        intent = self._by_form(intent, words, group_id or level, role_words, tiltak_number)
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -989,6 +991,46 @@ class Understanding:
             routine=routine,
             tiltak_number=tiltak_number,
         )
+
+    def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+        """Nothing but the role (and filler) is asked about."""
+        left = {w for w in rest if w not in ROLE_FILLER and not w.isdigit()}
+        return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
+
+    @staticmethod
+    def _by_form(
+        intent: Intent,
+        words: tuple[str, ...],
+        group: object,
+        role_words: tuple[str, ...],
+        tiltak_number: str | None,
+    ) -> Intent:
+        """What the question's grammatical form says, when a cue read it another way.
+
+        - «hvilke etater er med i politirådet»: a wh-question about a named group, with no
+          role asked about, wants its members (a role question needs a role);
+        - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
+          «neste» asks for its next meeting;
+        - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
+        """
+        present = set(words)
+        if intent is Intent.ROLE_GROUPS and group and not role_words:
+            return Intent.MEMBERS
+        if (
+            group
+            and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+            and present & NEXT_WORDS
+            and present & (MEETING_WORDS | {"neste"})
+        ):
+            return Intent.NEXT_MEETING
+        if (
+            not tiltak_number
+            and present & FIRST_PERSON
+            and present & OWN_WORK
+            and intent in OWN_WORK_READINGS
+        ):
+            return Intent.TILTAK_MINE
+        return intent
 
     def _from_retrieval(
         self, intent: Intent, hits: list[Hit], index: KommuneIndex | None
@@ -1161,6 +1203,18 @@ def _tiltak_number(words: tuple[str, ...]) -> str | None:
             return word
     return None
 
+
+NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
+MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
+FIRST_PERSON = frozenset({"jeg", "meg", "mine", "mitt", "min"})
+OWN_WORK = frozenset(
+    {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
+)
+"""A question in the first person about these is about the asker's own tiltak."""
+OWN_WORK_READINGS = frozenset(
+    {Intent.TILTAK_OWNER, Intent.PLAN, Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP}
+)
+"""Readings a first-person question about own tiltak overrides."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
 NUMBER_IS_TILTAK = frozenset(
