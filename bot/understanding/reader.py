@@ -952,6 +952,21 @@ class Understanding:
             found, found_group, options = self._from_retrieval(intent, hits, index)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
                 intent, group_id = found, found_group
+        elif intent is Intent.PLAN and cue in PLAN_AS_PLACE and not (group_id or level):
+            # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
+            # rest says what about; the plan itself only when retrieval finds nothing better.
+            found, found_group, found_options = self._from_retrieval(intent, hits, index)
+            if found not in (Intent.UNKNOWN, Intent.PLAN):
+                intent, group_id, options, cue = found, found_group, found_options, ""
+        elif (
+            intent is Intent.ROLE_GROUPS
+            and cue in WEAK_ROLE_CUES
+            and not (role_words or group_id or level or mentions_coordinator)
+        ):
+            # «hvor er kantina»: a role lookup without a role. Whatever retrieval finds, or the
+            # honest fallback – never «Fant ikke kantina i SLT-gruppene».
+            intent, group_id, options = self._from_retrieval(Intent.UNKNOWN, hits, index)
+            cue = ""
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
@@ -1203,6 +1218,11 @@ def _tiltak_number(words: tuple[str, ...]) -> str | None:
             return word
     return None
 
+
+PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
+"""Plan cues that may only say where to look («… i planen»)."""
+WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
+"""Role-question cues that are ordinary words without a role («hvor er kantina»)."""
 
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
