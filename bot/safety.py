@@ -43,6 +43,14 @@ from bot.text import strip_mentions, visible
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
 
+CLAUSE = frozenset(
+    {
+        "nar", "hvis", "dersom", "fordi", "mens", "sier", "sa", "forteller",
+        "fortalte", "tror", "mistenker", "skriver", "skrev", "men",
+    }
+)  # fmt: skip
+"""Words that start a new clause: a topical word before one of them does not reach past it."""
+
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
 
@@ -371,9 +379,13 @@ class DangerCheck:
         return 0
 
     def _topical_at(self, words: Sequence[str], start: int) -> bool:
-        """A topical word shortly before ``start``, in the same sentence."""
+        """A topical word shortly before ``start``, in the same sentence and clause.
+
+        «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
+        slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
+        topic."""
         for word in reversed(words[max(0, start - TOPICAL_WINDOW) : start]):
-            if word == BREAK:
+            if word == BREAK or word in CLAUSE:
                 return False
             if word in self._topical:
                 return True
