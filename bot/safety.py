@@ -325,6 +325,7 @@ class DangerCheck:
         dialect = self._dialect
         words = [dialect.get(w, w) for w in words]
         atoms, weak = self._atoms_of(words)
+        breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         self._cancel_idioms(atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
@@ -336,7 +337,9 @@ class DangerCheck:
                     key = (phrase.category, phrase.need)
                     if key in found or present.isdisjoint(phrase.key):
                         continue
-                    if _matches(atoms, weak, phrase, start) and not self._topical_at(words, start):
+                    if not _matches(atoms, weak, breaks, phrase, start):
+                        continue
+                    if not self._topical_at(words, start):
                         found.add(key)
         matched = sorted(
             index
@@ -435,9 +438,12 @@ def _fold_pattern(word: str) -> str:
 _Atomised = Sequence[frozenset[int]]
 
 
-def _matches(atoms: _Atomised, weak: _Atomised, phrase: _Phrase, start: int) -> bool:
-    """Whether ``phrase`` matches in order from ``start``, within its gaps, using at most one
-    weak (short-typo) word and only when the phrase has other words."""
+def _matches(
+    atoms: _Atomised, weak: _Atomised, breaks: Sequence[bool], phrase: _Phrase, start: int
+) -> bool:
+    """Whether ``phrase`` matches in order from ``start``, within its gaps and one sentence
+    («… slått av faren sin. Hva gjør jeg nå?» is no «slått nå»), using at most one weak
+    (short-typo) word and only when the phrase has other words."""
     if not atoms[start] & phrase.slots[0]:
         return False
     left = 1 if len(phrase.slots) > 1 else 0
@@ -445,23 +451,31 @@ def _matches(atoms: _Atomised, weak: _Atomised, phrase: _Phrase, start: int) -> 
         if not left:
             return False
         left -= 1
-    return _rest(atoms, weak, phrase, 1, start, left)
+    return _rest(atoms, weak, breaks, phrase, 1, start, left)
 
 
 def _rest(
-    atoms: _Atomised, weak: _Atomised, phrase: _Phrase, index: int, previous: int, left: int
+    atoms: _Atomised,
+    weak: _Atomised,
+    breaks: Sequence[bool],
+    phrase: _Phrase,
+    index: int,
+    previous: int,
+    left: int,
 ) -> bool:
     if index == len(phrase.slots):
         return True
     end = min(len(atoms), previous + phrase.gaps[index] + 2)
     slot = phrase.slots[index]
     for position in range(previous + 1, end):
+        if breaks[position]:
+            return False
         if not atoms[position] & slot:
             continue
         is_weak = 1 if weak[position] else 0
         if is_weak > left:
             continue
-        if _rest(atoms, weak, phrase, index + 1, position, left - is_weak):
+        if _rest(atoms, weak, breaks, phrase, index + 1, position, left - is_weak):
             return True
     return False
 
