@@ -12,17 +12,19 @@ WORKDIR /app
 #    code change does not reinstall them. The project itself runs from /app (step 2), so
 #    it is installed against empty package stubs and uninstalled again.
 COPY pyproject.toml ./
-RUN mkdir bot cards \
-    && touch bot/__init__.py cards/__init__.py \
+RUN mkdir bot cards tools \
+    && touch bot/__init__.py cards/__init__.py tools/__init__.py \
     && pip install . \
     && pip uninstall --yes slt-boten \
-    && rm -rf bot cards build ./*.egg-info
+    && rm -rf bot cards tools build ./*.egg-info
 
-# 2. The code, the knowledge and the Teams manifest template (.dockerignore keeps tests,
-#    local data and real people mappings out of the image).
+# 2. The code, the knowledge and the Teams manifest template with its packaging tool
+#    (`app.py package`; .dockerignore keeps tests, local data and real people mappings out
+#    of the image).
 COPY app.py ./
 COPY bot/ bot/
 COPY cards/ cards/
+COPY tools/ tools/
 COPY knowledge/ knowledge/
 COPY manifest/ manifest/
 

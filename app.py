@@ -21,6 +21,7 @@ from bot.features.meetings import (
 )
 from bot.features.reminder_plan import plan_reminders
 from bot.features.reminder_plan import to_json as reminder_json
+from bot.features.reply import Reply
 from bot.features.review import review_items
 from bot.features.review import to_html as review_html
 from bot.features.review import to_markdown as review_markdown
@@ -28,9 +29,9 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
 from bot.logging_setup import configure_logging
-from bot.packaging import host_of, write_package
 from bot.routing import SltBot
 from bot.store import Store, StoreError
+from tools.packaging import host_of, write_package
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,12 +155,12 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
             text = line.rstrip("\n")
             if not text.strip():
                 continue
-            reply = bot.answer(text, kommune)
+            replies = bot.console_turn(text, kommune)
             record = {
                 "question": text,
-                "intent": str(reply.intent),
-                "text": reply.text,
-                "cards": list(reply.cards),
+                "intent": str(replies[-1].intent) if replies else "none",
+                "text": _text_of(replies),
+                "cards": [card for reply in replies for card in reply.cards],
             }
             print(json.dumps(record, ensure_ascii=False), flush=True)
         return 0
@@ -169,8 +170,13 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
             file=sys.stderr,
         )
         return 2
-    print(bot.answer(question, kommune).text)
+    print(_text_of(bot.console_turn(question, kommune)))
     return 0
+
+
+def _text_of(replies: list[Reply]) -> str:
+    """Every reply of a turn in order (a privacy warning first), as Teams would show them."""
+    return "\n\n".join(reply.text for reply in replies)
 
 
 def _tiltak(bot: SltBot, kommune: str, ansvarlig: str | None, *, as_json: bool) -> int:
@@ -281,7 +287,7 @@ def _chat(bot: SltBot, kommune: str) -> int:
         if text.strip().lower() in {"avslutt", "exit", "quit", "q"}:
             return 0
         if text.strip():
-            print(bot.answer(text, kommune).text, end="\n\n")
+            print(_text_of(bot.console_turn(text, kommune)), end="\n\n")
 
 
 def _serve(settings: Settings) -> int:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import policies
+from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import (
@@ -29,6 +30,7 @@ from bot.features import (
     routine_answers,
     tiltak_answers,
 )
+from bot.features.command_grammar import kind_of
 from bot.features.ical import MeetingLinks, link_secret
 from bot.features.meetings import MeetingDesk
 from bot.features.privacy import PrivacyGuard, warning_text
@@ -43,6 +45,7 @@ from bot.safety import DangerCheck
 from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
+from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
 
 log = logging.getLogger(__name__)
@@ -58,6 +61,16 @@ UNKNOWN_CARD = (
     "(for eksempel «mine tiltak» eller «neste møte») og prøv igjen der."
 )
 """Card data the bot did not sign (forged, altered, or from before an upgrade)."""
+
+CONSOLE = "conv:console"
+"""The conversation key of ``app.py ask`` and ``chat``."""
+
+COMMAND_INTENTS = {
+    "call": Intent.MEETING_CALL,
+    "cancel": Intent.MEETING_CANCEL,
+    "move": Intent.MEETING_MOVE,
+}
+"""What a command verb the grammar recognises («avlys», «flytt», «innkall») makes a message."""
 
 
 class SltBot:
@@ -78,6 +91,7 @@ class SltBot:
         self.clock = clock or SystemClock()
         if people is None:
             people = {k: load_people(settings.people_dir, k) for k in kb.kommuner}
+        self.access = Access(kb, store, settings.default_kommune)
         self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard.from_knowledge(kb)
@@ -96,19 +110,12 @@ class SltBot:
     # --- who, where ----------------------------------------------------------------------
 
     def kommune_id_for(self, request: Request) -> str:
-        linked = self.store.kommune_for(request.conversation_key)
-        if linked and linked in self.kb.kommuner:
-            return linked
-        return self.settings.default_kommune
+        """The conversation's kommune for this sender (see :mod:`bot.access`)."""
+        return self.access.resolve(request).kommune_id
 
     def identities(self, request: Request) -> set[str]:
         """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
-        ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
-        if request.user_aad_id:
-            member = self.store.get("roster", request.user_aad_id.lower())
-            if member:
-                ids |= {str(member[k]).lower() for k in ("upn", "email") if member.get(k)}
-        return ids
+        return set(self.access.identities(request))
 
     def is_admin(self, request: Request) -> bool:
         """Coordinator/admin rights for commands that change state.
@@ -153,32 +160,79 @@ class SltBot:
         mention the bot: the acute line is worth the interruption.
         """
         replies = []
-        kommune_id = self.kommune_id_for(request)
-        danger = self.danger_reply(request.text, kommune_id)
+        who = self.access.resolve(request)
+        danger = self.danger_reply(request.text, who.kommune_id)
         if danger is not None:
             replies.append(danger)
-        warning = self.privacy_warning(request)
+        warning = self.privacy_warning(request, who.kommune_id)
         if warning is not None:
             replies.append(warning)
         if danger is not None or not request.addressed:
             return replies
         text = request.text.strip()
         if not text:
-            return [answers.help_reply(self.kb.get(kommune_id), self.kb)]
-        understood = self.understand(text, kommune_id)
-        asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
-        if warning is None or asks_something or understood.routine:  # after a warning, only
-            replies.append(self.respond(understood, kommune_id, request, text=text))  # questions
+            return [self.help(who, request)]
+        try:
+            own = parse_own_kommune(text, self.kb) if warning is None else None
+            if own is not None:
+                return [self._own_kommune(request, own.kommune_id)]
+            understood = self.understand(text, who.kommune_id)
+            asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
+            if warning is None or asks_something or understood.routine:  # after a warning,
+                if who.undecided and not understood.kommune_named:  # only questions
+                    replies.append(self._ask_kommune(who, "" if warning else text))
+                else:
+                    replies.append(self.respond(understood, who.kommune_id, request, text=text))
+        except StoreError:
+            log.warning("message not handled: the database is not writable")
+            replies.append(Reply(STORE_BUSY, intent="store.busy"))
         return replies
 
-    def privacy_warning(self, request: Request) -> Reply | None:
+    def help(self, who: Who | None, request: Request | None) -> Reply:
+        """The help card, naming the kommune the bot answers for here and why, and for the
+        coordinator where to choose the SLT channel while none is chosen."""
+        kommune_id = who.kommune_id if who else self.settings.default_kommune
+        index = self.kb.get(kommune_id)
+        basis = basis_text(who, self.kb) if who else None
+        return answers.help_reply(index, self.kb, self.channel_hint(index, request), basis=basis)
+
+    def _own_kommune(self, request: Request, kommune_id: str | None) -> Reply:
+        """«jeg jobber i gjesdal»: stored for the sender's own chats; anyone may say it."""
+        if kommune_id is None:
+            known = ", ".join(i.kommune.short_name for i in self.kb.kommuner.values())
+            return Reply(
+                f"Den kommunen kjenner jeg ikke. Jeg kjenner SLT-planene for {known}.",
+                intent="own_kommune",
+            )
+        self.access.choose(request, kommune_id)
+        name = self.kb.kommuner[kommune_id].kommune.name
+        text = f"Klart! I chatter med meg svarer jeg nå ut fra SLT-planen for {name}."
+        if self.access.resolve(request).kommune_id != kommune_id:
+            text += " I dette teamet gjelder teamets kommune."
+        log.info("user chose kommune %s", kommune_id)
+        return Reply(text, intent="own_kommune", facts={"kommune": kommune_id})
+
+    def _ask_kommune(self, who: Who, question: str) -> Reply:
+        """A member of teams in several kommuner is asked which one, with buttons."""
+        names = [(k, self.kb.kommuner[k].kommune.short_name) for k in who.options]
+        listed = " og ".join(n for _, n in names)
+        prompt = (
+            f"Du er med i SLT-team for både {listed}. Hvilken kommune jobber du i? "
+            "Jeg husker svaret til neste gang."
+        )
+        card = kommune_choice_card(prompt, names, question[:MAX_QUESTION_CHARS])
+        return Reply(
+            prompt, (card,), intent="own_kommune.ask", facts={"options": list(who.options)}
+        )
+
+    def privacy_warning(self, request: Request, kommune_id: str | None = None) -> Reply | None:
         """A warning when a message looks like personal data; logs only the detector names."""
         finding = self.privacy.check(request.text)
         if finding is None:
             return None
         log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
         return Reply(
-            warning_text(self.coordinator_contact(self.kommune_id_for(request))),
+            warning_text(self.coordinator_contact(kommune_id or self.kommune_id_for(request))),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
@@ -206,10 +260,26 @@ class SltBot:
         return coordinator.title
 
     def understand(self, text: str, kommune_id: str) -> Understood:
-        """What a message asks, with the routine it is about (matched once per turn)."""
+        """What a message asks, with the routine it is about (matched once per turn).
+
+        A command verb the grammar knows makes it that command — never something else
+        («avlys neste møte i …» is not a question about the next meeting)."""
         understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], kommune_id)
         routine = self.routines.match(text) or understood.routine
-        return dataclasses.replace(understood, routine=routine)
+        kind = kind_of(text[:MAX_QUESTION_CHARS])
+        intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
+        return dataclasses.replace(understood, routine=routine, intent=intent)
+
+    def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
+        """One console message (``app.py ask``/``chat``), through exactly what Teams runs after
+        authentication: danger check, privacy guard, kommune resolution, understanding and the
+        router. The console is a 1:1 chat linked to ``kommune_id``."""
+        if self.store.kommune_for(CONSOLE) != kommune_id:
+            self.store.link(CONSOLE, kommune_id, "console")
+        request = Request(
+            text=text, conversation_key=CONSOLE, user_id="console", user_name="Konsoll"
+        )
+        return self.on_message(request)
 
     def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
@@ -314,6 +384,7 @@ def build_router() -> Router:
         access=policies.ADMIN_RELOAD,
         group=COMMANDS,
     )
+    router.verb(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
     router.message(
         "command:new_calendar_link",
         for_intents(Intent.NEW_CALENDAR_LINK),
@@ -392,6 +463,39 @@ def _link_team(turn: Turn) -> Reply:
         f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.{where}",
         intent=Intent.LINK_TEAM,
         facts={"kommune": kommune_id},
+    )
+
+
+def _kommune_chosen(turn: Turn) -> Reply:
+    """A click on «Hvilken kommune jobber du i?»: remember it, then answer the question."""
+    bot, request, data = turn.bot, turn.request, turn.data
+    kommune_id = data.get("kommune")
+    if request is None or not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
+        return Reply("Den kommunen kjenner jeg ikke. Prøv å spørre på nytt.", intent="own_kommune")
+    bot.access.choose(request, kommune_id)
+    name = bot.kb.kommuner[kommune_id].kommune.short_name
+    confirmation = f"Klart – jeg svarer for {name} heretter."
+    question = data.get("question")
+    if not isinstance(question, str) or not question.strip():
+        return Reply(confirmation, intent="own_kommune", facts={"kommune": kommune_id})
+    who = bot.access.resolve(request)
+    understood = bot.understand(question, who.kommune_id)
+    answer = bot.respond(understood, who.kommune_id, request, text=question)
+    cards = (
+        tuple(
+            {
+                **c,
+                "body": [
+                    {"type": "TextBlock", "text": confirmation, "wrap": True, "isSubtle": True},
+                    *c.get("body", []),
+                ],
+            }
+            for c in answer.cards[:1]
+        )
+        + answer.cards[1:]
+    )
+    return Reply(
+        f"{confirmation}\n\n{answer.text}", cards, answer.intent, answer.facts, answer.followups
     )
 
 

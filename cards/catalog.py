@@ -28,6 +28,7 @@ from bot.routing import SltBot
 from bot.store import Store
 from bot.text import fold
 from cards import signing
+from cards.kommune import kommune_choice_card
 from cards.routine import START_TITLE
 from cards.tiltak import plan_end_card, reminder_card
 from cards.verbs import Verb
@@ -153,6 +154,20 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
 
     # --- meetings (cards/meeting.py, when it exists) ---------------------------------------
     cards.update(_meeting_cards(bot))
+
+    # --- commands and the user's kommune (bot/features/meeting_chat.py, cards/kommune.py) --
+    for name, command in (
+        ("meeting.command.ask", "avlys neste møte i slt"),
+        ("meeting.command.confirm", "innkall operativ slt-gruppe 5.12 kl 10"),
+    ):
+        reply = bot.answer(command, "gjesdal", _request(OLA, text=command))
+        cards[name] = _only_card(reply, name)
+    options = [("gjesdal", "Gjesdal"), ("valer", "Våler")]
+    cards["kommune.choice"] = kommune_choice_card(
+        "Du er med i SLT-team for både Gjesdal og Våler. Hvilken kommune jobber du i?",
+        options,
+        "hvem er slt-koordinator",
+    )
     return cards
 
 

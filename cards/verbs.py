@@ -21,3 +21,5 @@ class Verb(StrEnum):
     MEETING_RSVP_NO = "meeting.no"
     MEETING_AGENDA = "meeting.agenda"
     ASK = "question.ask"
+    KOMMUNE_CHOOSE = "kommune.choose"
+    MEETING_COMMAND = "meeting.command"

@@ -1,9 +1,11 @@
 """Draw the Teams app icons: ``python scripts/make_icons.py`` writes manifest/color.png and
 manifest/outline.png.
 
-Pure Python (the PNG writer in bot/packaging.py), so no imaging library is needed: the
-PNGs are checked in and this script only runs again when the design changes. The glyph is
-a speech bubble holding three connected dots – the three SLT levels talking together.
+The shapes are computed here (supersampled, so the edges are anti-aliased) and Pillow writes
+the PNGs. They are checked in and this script only runs again when the design changes; the
+pixels it draws are the ones committed (the file bytes may differ with the Pillow version).
+The glyph is a speech bubble holding three connected dots – the three SLT levels talking
+together.
 
 - color.png: 192×192, the accent colour full-bleed with the white bubble inside the
   central 120 px (Teams crops the corners itself).
@@ -18,7 +20,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.packaging import write_png
+from PIL import Image
 
 REPO = Path(__file__).resolve().parent.parent
 ACCENT = (0x0F, 0x5C, 0x6E)  # keep in step with accentColor in manifest/manifest.json
@@ -134,10 +136,17 @@ def outline_icon(size: int = 32) -> list[tuple[int, int, int, int]]:
     return pixels
 
 
+def save_png(path: Path, size: int, pixels: list[tuple[int, int, int, int]]) -> None:
+    """Write square RGBA pixels, row by row, as an 8-bit RGBA PNG."""
+    image = Image.new("RGBA", (size, size))
+    image.putdata(pixels)
+    image.save(path, optimize=True)
+
+
 def main() -> int:
     out = REPO / "manifest"
-    write_png(out / "color.png", 192, 192, color_icon())
-    write_png(out / "outline.png", 32, 32, outline_icon())
+    save_png(out / "color.png", 192, color_icon())
+    save_png(out / "outline.png", 32, outline_icon())
     print(f"wrote {out / 'color.png'} and {out / 'outline.png'}")
     return 0
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image, ImageChops
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.packaging import read_png, write_png  # noqa: E402
 from cards.catalog import MAIN_CARDS, sample_cards  # noqa: E402
 from tests.auxil.cards import render_card, render_tool  # noqa: E402
 
@@ -33,17 +33,14 @@ _AT = re.compile(r"<at>(.*?)</at>")
 
 def crop(source: Path, target: Path) -> bool:
     """Cut the page background below the card; False when the card reaches the bottom."""
-    image = read_png(source)
-    background = image.at(0, image.height - 1)
-    last = 0
-    for y in range(image.height):
-        row = image.pixels[y * image.width : (y + 1) * image.width]
-        if any(px != background for px in row):
-            last = y
+    with Image.open(source) as opened:
+        image = opened.convert("RGBA")
+    background = Image.new("RGBA", image.size, image.getpixel((0, image.height - 1)))
+    drawn = ImageChops.difference(image, background).getbbox(alpha_only=False)
+    last = drawn[3] - 1 if drawn else 0
     if last >= image.height - MARGIN:
         return False
-    height = last + 1 + MARGIN
-    write_png(target, image.width, height, list(image.pixels[: height * image.width]))
+    image.crop((0, 0, image.width, last + 1 + MARGIN)).save(target)
     return True
 
 
@@ -58,7 +55,7 @@ def as_teams_shows_mentions(value: Any) -> Any:
     return value
 
 
-def render(name: str, card: dict, target: Path) -> list[str]:
+def render(name: str, card: dict[str, Any], target: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         shot = Path(tmp) / "card.png"
         for height in HEIGHTS:

@@ -166,3 +166,35 @@ def test_ask_for_an_unknown_kommune_is_a_clear_error() -> None:
     )
     assert result.returncode == 2
     assert "unknown kommune 'atlantis'" in result.stderr
+
+
+def _ask_jsonl(kommune: str, text: str) -> list[dict[str, object]]:
+    result = subprocess.run(
+        [sys.executable, "app.py", "ask", "--kommune", kommune, "--jsonl"],
+        cwd=REPO_ROOT,
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_ask_runs_the_privacy_guard_first_like_teams() -> None:
+    """A teacher pastes a fødselsnummer into the console: the warning comes first, then the
+    rus routine, exactly as in Teams."""
+    [record] = _ask_jsonl("valer", "gutten med personnummer 12030510087 har begynt å drikke\n")
+    assert set(record) == {"question", "intent", "text", "cards"}
+    text = str(record["text"])
+    assert text.startswith("Denne meldingen ser ut til å inneholde personopplysninger")
+    assert "Rusbekymring (Våler kommune)" in text.split("\n\n", 1)[1]
+    assert record["intent"] == "routine"
+    assert "12030510087" not in json.dumps(record["cards"], ensure_ascii=False)
+
+
+def test_ask_speaks_for_the_kommune_given_and_understands_own_kommune_statements() -> None:
+    records = _ask_jsonl("gjesdal", "hvem er slt-koordinator\njeg jobber i jevnaker\nhjelp\n")
+    assert "SLT-koordinator i Gjesdal" in str(records[0]["text"])
+    assert "Jevnaker" in str(records[1]["text"])
+    assert "SLT-planen for Jevnaker" in str(records[2]["text"])

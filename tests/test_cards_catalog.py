@@ -54,6 +54,9 @@ EXPECTED = {
     "routine.step.legal",
     "routine.step.closing",
     "routine.step.stale",
+    "meeting.command.ask",
+    "meeting.command.confirm",
+    "kommune.choice",
 }
 MEETING_CARDS = {
     "meeting.call.new",

@@ -6,15 +6,21 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
-from bot.config import Settings
+from bot.config import REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
-from bot.packaging import (
+from bot.routing import SltBot
+from bot.store import Store
+from tests.conftest import shared_file
+from tools.packaging import (
     LOCALIZATION_SCHEMA,
     MANIFEST_DIR,
     MANIFEST_SCHEMA,
@@ -30,11 +36,7 @@ from bot.packaging import (
     validate_localization,
     validate_manifest,
     write_package,
-    write_png,
 )
-from bot.routing import SltBot
-from bot.store import Store
-from tests.conftest import shared_file
 
 APP_ID = "3f2b9c1e-8d4a-4b6f-9e2d-1a2b3c4d5e6f"
 DOMAIN = "slt-boten.gjesdal.example.no"
@@ -280,9 +282,8 @@ def test_the_colour_icon_is_opaque_in_the_accent_colour(manifest: dict[str, Any]
 
 def test_wrong_icons_are_refused_with_the_reason(tmp_path: Path) -> None:
     color, outline = tmp_path / "color.png", tmp_path / "outline.png"
-    write_png(color, 96, 96, [(15, 92, 110, 255)] * 96 * 96)
-    pixels = [(0, 0, 0, 255)] * 32 * 32  # black, no transparency
-    write_png(outline, 32, 32, pixels)
+    Image.new("RGBA", (96, 96), (15, 92, 110, 255)).save(color)
+    Image.new("RGBA", (32, 32), (0, 0, 0, 255)).save(outline)  # black, no transparency
     assert check_icons(color, outline) == [
         "color.png: 96×96 pixels, Teams needs 192×192",
         "outline.png: 1024 visible pixels are not white",
@@ -337,3 +338,34 @@ def test_an_invalid_package_is_not_written(tmp_path: Path) -> None:
 def test_the_output_must_be_a_zip(tmp_path: Path) -> None:
     with pytest.raises(PackagingError, match=r"must end in \.zip"):
         write_package(APP_ID, DOMAIN, tmp_path / "slt-boten.tar")
+
+
+# --- app.py package ----------------------------------------------------------------------------
+
+
+def run_package(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "app.py", "package", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def test_app_py_package_writes_the_zip_and_prints_where(tmp_path: Path) -> None:
+    out = tmp_path / "teams.zip"
+    result = run_package("--app-id", APP_ID, "--domain", DOMAIN, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    with zipfile.ZipFile(out) as archive:
+        assert sorted(archive.namelist()) == sorted(PACKAGE_FILES)
+
+
+def test_app_py_package_refuses_a_bad_id_as_a_configuration_problem(tmp_path: Path) -> None:
+    out = tmp_path / "teams.zip"
+    result = run_package("--app-id", "slt-boten", "--domain", DOMAIN, "--out", str(out))
+    assert result.returncode == 2
+    assert result.stderr.startswith("Configuration problem: --app-id must be")
+    assert "Traceback" not in result.stderr
+    assert not out.exists()

@@ -12,24 +12,17 @@ import datetime as dt
 import pytest
 
 from bot.clock import OSLO, FixedClock
+from bot.features.command_grammar import Clarification, Command, GroupNames, When, parse
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
 )
 from bot.features.meeting_commands import (
-    CallCommand,
-    CancelCommand,
-    MoveCommand,
     apply_card_action,
     cancel_notice,
     move_notice,
-    parse_call_command,
-    parse_cancel_command,
-    parse_move_command,
-    run_call,
-    run_cancel,
-    run_move,
 )
+from bot.features.meeting_orders import apply, plan
 from bot.features.meeting_plan import meetings_for_year
 from bot.features.meetings import (
     AGENDA_MAX_CHARS,
@@ -97,22 +90,25 @@ def days(desk: MeetingDesk, group_id: str, year: int = 2026) -> list[dt.date]:
     return [m.day for m in desk.year_plan("testvik", year) if m.group.id == group_id]
 
 
+def run(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
+    """Read a command as the bot does and carry it out; a question back is a MeetingProblem."""
+    parsed = parse(text, now.date(), GroupNames.of(index))
+    assert parsed is not None, text
+    if isinstance(parsed, Clarification):
+        raise MeetingProblem(parsed.text)
+    return apply(desk, plan(desk, "testvik", parsed, now), KARI)
+
+
 def call(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
-    command = parse_call_command(text, index, now.date())
-    assert command is not None
-    return run_call(desk, "testvik", command, KARI, now)
+    return run(desk, index, text, now)[1]
 
 
 def cancel(desk: MeetingDesk, index: KommuneIndex, text: str):
-    command = parse_cancel_command(text, index, TODAY)
-    assert command is not None
-    return run_cancel(desk, "testvik", command, KARI, NOW)
+    return run(desk, index, text)[1]
 
 
 def move(desk: MeetingDesk, index: KommuneIndex, text: str):
-    command = parse_move_command(text, index, TODAY)
-    assert command is not None
-    return run_move(desk, "testvik", command, KARI, NOW)
+    return run(desk, index, text)
 
 
 # -- the årshjul and the coordinator's changes -------------------------------------------------
@@ -444,33 +440,29 @@ CALLS = [
 
 @pytest.mark.parametrize(("text", "group", "day", "time"), CALLS)
 def test_the_coordinator_calls_a_meeting(index, text, group, day, time) -> None:
-    command = parse_call_command(text, index, TODAY)
-    assert command == CallCommand(group, day, time, notes=command.notes)
-    assert command.complete and command.question() is None
+    parsed = parse(text, TODAY, GroupNames.of(index))
+    assert parsed == Command("call", group, when=When(day=day, time=time))
 
 
 def test_a_hastemote_without_a_group_asks_which_group(index) -> None:
-    command = parse_call_command("innkall til hastemøte i morgen kl 14", index, TODAY)
-    assert command == CallCommand(None, D(2026, 3, 3), dt.time(14), urgent=True)
-    assert command.missing == ("group",)
-    assert command.question().startswith("Hvilken gruppe skal kalles inn til hastemøtet?")
+    parsed = parse("innkall til hastemøte i morgen kl 14", TODAY, GroupNames.of(index))
+    assert isinstance(parsed, Clarification)
+    assert "tirsdag 3. mars kl. 14:00" in parsed.understood
+    assert parsed.question.startswith("Hvilken gruppe")
+    assert all(o.text.startswith("innkall hastemøte ") for o in parsed.options)
 
 
 def test_in_jevnaker_hastemote_is_a_group_of_its_own(kb: KnowledgeBase) -> None:
-    command = parse_call_command(
-        "innkall til hastemøte i morgen kl 14", kb.kommuner["jevnaker"], TODAY
-    )
-    assert command.group_id == "hastemote" and command.urgent
+    groups = GroupNames.of(kb.kommuner["jevnaker"])
+    parsed = parse("innkall til hastemøte i morgen kl 14", TODAY, groups)
+    assert isinstance(parsed, Command)
+    assert parsed.group_id == "hastemote" and parsed.urgent
 
 
 def test_fagteam_means_the_utforende_level_in_valer(kb: KnowledgeBase) -> None:
-    command = parse_call_command("innkall fagteam 12. mars kl 9", kb.kommuner["valer"], TODAY)
-    assert command.group_id == "utovende-niva"
-
-
-def test_a_call_on_a_holiday_is_understood_with_a_note(index) -> None:
-    command = parse_call_command("innkall politirådet 3.4 kl 10:30", index, TODAY)
-    assert command.notes == ("Merk: fredag 3. april er ikke en vanlig møtedag (Langfredag).",)
+    groups = GroupNames.of(kb.kommuner["valer"])
+    parsed = parse("innkall fagteam 12. mars kl 9", TODAY, groups)
+    assert isinstance(parsed, Command) and parsed.group_id == "utovende-niva"
 
 
 CANCELS = [
@@ -480,39 +472,48 @@ CANCELS = [
     ("Avlys SLT-nettverksmøtet 10. mars", "slt-nettverket", D(2026, 3, 10)),
     ("kanseller politirådet", "politiradet", None),
     ("vennligst avlys styringsgruppemøtet 12. mai", "politiradet", D(2026, 5, 12)),
+    ("avlys neste møte i politirådet", "politiradet", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "group", "day"), CANCELS)
 def test_the_coordinator_cancels_a_meeting(index, text, group, day) -> None:
-    command = parse_cancel_command(text, index, TODAY)
-    assert command == CancelCommand(group, day) and command.complete
+    assert parse(text, TODAY, GroupNames.of(index)) == Command("cancel", group, which=day)
 
 
 MOVES = [
-    ("flytt møtet til 14. mars kl 10", None, None, D(2026, 3, 14), dt.time(10)),
-    ("flytt neste fagteam til 20.3 kl 9", "fagteam", None, D(2026, 3, 20), dt.time(9)),
-    ("flytt fagteammøtet 31. mars til 2. april", "fagteam", D(2026, 3, 31), D(2026, 4, 2), None),
-    ("flytt neste politiråd til kl 11", "politiradet", None, None, dt.time(11)),
-    ("utsett slt-nettverket til 17.3", "slt-nettverket", None, D(2026, 3, 17), None),
-    ("flytt fagteamet til torsdag kl. 12:30", "fagteam", None, D(2026, 3, 5), dt.time(12, 30)),
+    ("flytt neste fagteam til 20.3 kl 9", "fagteam", None, When(D(2026, 3, 20), dt.time(9))),
+    (
+        "flytt fagteammøtet 31. mars til 2. april",
+        "fagteam",
+        D(2026, 3, 31),
+        When(D(2026, 4, 2)),
+    ),
+    ("flytt neste politiråd til kl 11", "politiradet", None, When(time=dt.time(11))),
+    ("utsett slt-nettverket til 17.3", "slt-nettverket", None, When(D(2026, 3, 17))),
+    (
+        "flytt fagteamet til torsdag kl. 12:30",
+        "fagteam",
+        None,
+        When(weekday=3, time=dt.time(12, 30)),
+    ),
+    ("flytt neste møte i fagteamet en uke", "fagteam", None, When(shift_days=7)),
 ]
 
 
-@pytest.mark.parametrize(("text", "group", "day", "new_day", "new_time"), MOVES)
-def test_the_coordinator_moves_a_meeting(index, text, group, day, new_day, new_time) -> None:
-    command = parse_move_command(text, index, TODAY)
-    assert command == MoveCommand(group, day, new_day, new_time, notes=command.notes)
+@pytest.mark.parametrize(("text", "group", "day", "when"), MOVES)
+def test_the_coordinator_moves_a_meeting(index, text, group, day, when) -> None:
+    assert parse(text, TODAY, GroupNames.of(index)) == Command("move", group, day, when)
 
 
-def test_flytt_motet_leaves_the_group_to_the_channel_it_is_said_in(index, desk) -> None:
-    command = parse_move_command("flytt møtet til 14. april kl 10", index, TODAY)
-    assert command.missing == ("group",)
-    assert "Hvilken gruppe" in command.question()
-    from dataclasses import replace
+def test_a_move_to_a_weekday_lands_in_the_meetings_own_week(desk, index) -> None:
+    old, new = move(desk, index, "flytt neste fagteam til torsdag")  # from Tuesday 31 March
+    assert old.day == D(2026, 3, 31) and new.start == at("2026-04-02")
 
-    old, new = run_move(desk, "testvik", replace(command, group_id="fagteam"), KARI, NOW)
-    assert old.day == D(2026, 3, 31) and new.start == at("2026-04-14", "10:00")
+
+def test_flytt_motet_without_a_group_asks_which(index) -> None:
+    parsed = parse("flytt møtet til 14. april kl 10", TODAY, GroupNames.of(index))
+    assert isinstance(parsed, Clarification) and "Hvilken gruppe" in parsed.question
 
 
 @pytest.mark.parametrize(
@@ -526,24 +527,23 @@ def test_flytt_motet_leaves_the_group_to_the_channel_it_is_said_in(index, desk) 
     ],
 )
 def test_questions_and_chatter_are_not_commands(index, text) -> None:
-    assert parse_call_command(text, index, TODAY) is None
-    assert parse_cancel_command(text, index, TODAY) is None
-    assert parse_move_command(text, index, TODAY) is None
+    assert parse(text, TODAY, GroupNames.of(index)) is None
 
 
 @pytest.mark.parametrize(
-    ("text", "missing", "asks"),
+    ("text", "asks"),
     [
-        ("innkall", ("group", "date"), "Hvilken gruppe"),
-        ("innkall banan kl 9", ("group", "date"), "Hvilken gruppe"),
-        ("innkall fagteam kl 9", ("date",), "Hvilken dag?"),
-        ("innkall fagteam 12. smurf kl 9", ("date",), "Hvilken dag?"),
+        ("innkall", "Hvilken gruppe"),
+        ("innkall banan kl 9", "Hvilken gruppe"),
+        ("innkall fagteam kl 9", "Hvilken dag?"),
+        ("innkall fagteam 12. smurf kl 9", "Hvilken dag?"),
+        ("avlys", "Hvilken gruppe"),
+        ("flytt neste fagteam", "Når skal møtet flyttes til?"),
     ],
 )
-def test_a_call_missing_something_says_what(index, text, missing, asks) -> None:
-    command = parse_call_command(text, index, TODAY)
-    assert command.missing == missing and not command.complete
-    assert command.question().startswith(asks)
+def test_a_command_missing_something_says_what(index, text, asks) -> None:
+    parsed = parse(text, TODAY, GroupNames.of(index))
+    assert isinstance(parsed, Clarification) and parsed.question.startswith(asks)
 
 
 @pytest.mark.parametrize(
@@ -556,15 +556,8 @@ def test_a_call_missing_something_says_what(index, text, missing, asks) -> None:
     ],
 )
 def test_an_impossible_date_or_time_is_named(index, text, problem) -> None:
-    command = parse_call_command(text, index, TODAY)
-    assert command.problems == (problem,) and command.question() == problem
-
-
-def test_cancel_and_move_without_enough_say_what_is_missing(index) -> None:
-    assert parse_cancel_command("avlys", index, TODAY).missing == ("group",)
-    command = parse_move_command("flytt neste fagteam", index, TODAY)
-    assert command.missing == ("new_time",)
-    assert command.question().startswith("Når skal møtet flyttes til?")
+    parsed = parse(text, TODAY, GroupNames.of(index))
+    assert isinstance(parsed, Clarification) and parsed.question == problem
 
 
 # -- answers: møteplan, årshjul, neste møte ---------------------------------------------------

@@ -14,7 +14,7 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group, Level, OtherSource, Sourced, SourceKind
-from bot.router import SMALL_TALK, Router, for_intents
+from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.understanding import Intent, Understood, role_alternatives, role_label
 from cards.sheet import sheet_card
 
@@ -380,13 +380,23 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     return _reply(sheet, Intent.PLAN)
 
 
-def help_reply(index: KommuneIndex | None, kb: KnowledgeBase, note: str | None = None) -> Reply:
-    """What the bot can do; ``note`` is a hint for the coordinator (e.g. no channel chosen)."""
+def help_reply(
+    index: KommuneIndex | None,
+    kb: KnowledgeBase,
+    note: str | None = None,
+    *,
+    basis: str | None = None,
+) -> Reply:
+    """What the bot can do. ``note`` is a hint for the coordinator (e.g. no channel chosen);
+    ``basis`` says why it answers for this kommune here."""
     kommune = index.kommune.short_name if index else "kommunen"
     others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
+    subtitle = f"Jeg svarer ut fra SLT-planen for {kommune}."
+    if basis:
+        subtitle += f" {basis}"
     sheet = Sheet(
         title="Dette kan SLT-boten hjelpe med",
-        subtitle=f"Jeg svarer ut fra SLT-planen for {kommune}.",
+        subtitle=subtitle,
         sections=(
             Section(
                 items=(
@@ -400,7 +410,8 @@ def help_reply(index: KommuneIndex | None, kb: KnowledgeBase, note: str | None =
                 )
             ),
             Section(
-                text="Spør om en annen kommune ved å nevne den («i gjesdal»). "
+                text="Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en "
+                "annen kommune, skriv «jeg jobber i …» – da svarer jeg for den i chatter med deg. "
                 f"Kjente kommuner: {others}."
             ),
             *((Section(text=note),) if note else ()),
@@ -460,6 +471,14 @@ ANSWERS: dict[Intent, AnswerFn] = {
 # --- registration on the router -------------------------------------------------------------
 
 
+def _help(turn: Turn) -> Reply:
+    """The help card: for the asker's own kommune with why, unless the question named one."""
+    bot, request, q = turn.bot, turn.request, turn.understood
+    if request is not None and not (q is not None and q.kommune_named):
+        return bot.help(bot.access.resolve(request), request)
+    return help_reply(turn.index, bot.kb, bot.channel_hint(turn.index, request))
+
+
 def register(router: Router) -> None:
     """The organisation's questions, help, greetings and the honest fallback."""
     for intent, answer in ANSWERS.items():
@@ -471,9 +490,7 @@ def register(router: Router) -> None:
     router.message(
         "help",
         for_intents(Intent.HELP),
-        lambda turn: help_reply(
-            turn.index, turn.bot.kb, turn.bot.channel_hint(turn.index, turn.request)
-        ),
+        _help,
     )
     router.message(
         "greeting",

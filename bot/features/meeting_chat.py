@@ -8,15 +8,16 @@ Teams layer sends after the turn.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from bot.clock import OSLO
 from bot.features import channels
+from bot.features import command_grammar as grammar
+from bot.features import meeting_orders as orders
 from bot.features.channels import GROUP_CHANNELS
+from bot.features.command_grammar import GroupNames
 from bot.features.meeting_answers import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -27,12 +28,6 @@ from bot.features.meeting_commands import (
     card_meeting,
     find_group,
     move_notice,
-    parse_call_command,
-    parse_cancel_command,
-    parse_move_command,
-    run_call,
-    run_cancel,
-    run_move,
 )
 from bot.features.meetings import (
     MeetingDesk,
@@ -47,6 +42,7 @@ from bot.router import Policy, Router, Turn, for_intents
 from bot.store import Store
 from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understood
+from cards.base import card, execute, paragraph
 from cards.meeting import call_card
 from cards.verbs import Verb
 
@@ -55,24 +51,13 @@ def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
     return Reply(text, intent=intent, followups=tuple(followups))
 
 
-@dataclass(frozen=True)
-class _Context:
-    """Everything a meeting command needs besides its text."""
-
-    desk: MeetingDesk
-    index: KommuneIndex
-    by: str
-    now: dt.datetime
-    channel_key: str | None
-    store: Store
-
-    def unchosen(self, group_id: str) -> str:
-        """A kind pointer to «bruk denne kanalen for …» when the group has no channel yet."""
-        if channels.group_channel_key(self.store, self.index.id, group_id):
-            return ""
-        return "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. " + (
-            channels.HOW_TO_CHOOSE
-        )
+def _unchosen(store: Store, kommune_id: str, group_id: str) -> str:
+    """A kind pointer to «bruk denne kanalen for …» when the group has no channel yet."""
+    if channels.group_channel_key(store, kommune_id, group_id):
+        return ""
+    return "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. " + (
+        channels.HOW_TO_CHOOSE
+    )
 
 
 def command(
@@ -86,87 +71,125 @@ def command(
     channel_key: str | None,
     store: Store,
     team_key: str | None = None,
+    confirmed: bool = False,
 ) -> Reply:
     """innkall / avlys / flytt / "bruk denne kanalen for fagteamet".
 
-    Who may is the router's business (``access.COORDINATOR``), checked before this runs.
+    Who may is the router's business (``policies.COORDINATOR``), checked before this runs.
+    The grammar reads the command; what it does not fully understand it says back and asks
+    about. A call or move to a day off asks for confirmation first (``confirmed`` is the
+    «Ja» button of that card).
     """
     if q.intent is Intent.LINK_CHANNEL:
         return _link_channel(index, text, channel_key, store, team_key, by)
-    parse, example, carry_out = COMMANDS[q.intent]
-    context = _Context(desk, index, by, now, channel_key, store)
+    groups = GroupNames.of(index)
+    parsed = grammar.parse(text, now.date(), groups)
+    if isinstance(parsed, grammar.Clarification) and not _names_a_group(parsed):
+        channel_group = _channel_group(index, channel_key, store)
+        if channel_group is not None:  # «flytt møtet til …» in the group's own channel
+            parsed = grammar.parse(f"{text} i {groups.names[channel_group]}", now.date(), groups)
+    if parsed is None:
+        example = EXAMPLES.get(q.intent, "avlys neste politiråd")
+        return _reply(f"Jeg forstod ikke helt. Skriv for eksempel «{example}».", q.intent)
+    if isinstance(parsed, grammar.Clarification):
+        return _clarification(parsed, q.intent)
     try:
-        parsed = _with_channel_group(parse(text, index, now.date()), index, channel_key, store)
-        question = _parsed_or_ask(parsed, example)
-        if question:
-            return _reply(question, q.intent)
-        answer, followups = carry_out(context, parsed)
+        planned = orders.plan(desk, index.id, parsed, now)
+        check = None if confirmed else orders.guard(desk.calendar_for(index.id), planned, groups)
+        if check is not None:
+            return _confirmation(check, q.intent)
+        answer, followups = _carry_out(desk, index, planned, by, store)
         return _reply(answer, q.intent, *followups)
     except MeetingProblem as problem:
         return _reply(str(problem), q.intent)
 
 
-def _with_channel_group(
-    parsed: Any, index: KommuneIndex, channel_key: str | None, store: Store
-) -> Any:
-    """ "flytt møtet til …" in a group's own channel means that group's meeting."""
-    if parsed is None or getattr(parsed, "group_id", None) or channel_key is None:
-        return parsed
+EXAMPLES = {
+    Intent.MEETING_CALL: "innkall fagteam 12. mars kl 9",
+    Intent.MEETING_CANCEL: "avlys neste politiråd",
+    Intent.MEETING_MOVE: "flytt neste fagteam til 20.3 kl 9",
+}
+
+
+def _names_a_group(parsed: grammar.Clarification) -> bool:
+    return " i " in parsed.understood.removeprefix("Jeg forstod: ")
+
+
+def _channel_group(index: KommuneIndex, channel_key: str | None, store: Store) -> str | None:
+    """The group whose own channel this is («flytt møtet til …» there means that group)."""
+    if channel_key is None:
+        return None
     for key, record in store.items(GROUP_CHANNELS):
         kommune_id, group_id = key.split(":", 1)
         if kommune_id == index.id and record.get("channel") == channel_key:
-            return dataclasses.replace(parsed, group_id=group_id)
-    return parsed
-
-
-def _parsed_or_ask(parsed: Any, example: str) -> str | None:
-    if parsed is None:
-        return f"Jeg forstod ikke helt. Skriv for eksempel «{example}»."
-    if not parsed.complete:
-        return parsed.question()
+            return group_id
     return None
+
+
+def _clarification(parsed: grammar.Clarification, intent: Intent) -> Reply:
+    """Say what was understood and ask; buttons carry the full command they stand for."""
+    buttons = [
+        execute(option.label, Verb.MEETING_COMMAND, {"command": option.text})
+        for option in parsed.options
+    ]
+    lines = [f"- {option.label}" for option in parsed.options]
+    text = "\n".join([parsed.text, *lines])
+    cards = (
+        card([paragraph(parsed.understood), paragraph(parsed.question, weight="Bolder")], buttons),
+    )
+    return Reply(text, cards if buttons else (), intent, {"understood": parsed.understood})
+
+
+def _confirmation(check: orders.Confirmation, intent: Intent) -> Reply:
+    buttons = [
+        execute(check.yes, Verb.MEETING_COMMAND, {"command": check.command, "confirmed": True}),
+        execute("Nei, la være", Verb.MEETING_COMMAND, {"dismiss": True}),
+    ]
+    return Reply(
+        check.question,
+        (card([paragraph(check.question, weight="Bolder")], buttons),),
+        intent,
+        {"confirm": check.command},
+    )
 
 
 Outcome = tuple[str, tuple[Followup, ...]]
 
 
-def _call(c: _Context, parsed: Any) -> Outcome:
-    meeting = run_call(c.desk, c.index.id, parsed, c.by, c.now)
-    notes = " ".join(parsed.notes)
-    unchosen = c.unchosen(meeting.group.id)
-    if unchosen:
-        text = (
-            f"Innkalling til {meeting.group.name} {when_text(meeting.start)} er lagret. "
-            f"{unchosen} Da kommer innkallingen der. {notes}"
-        )
-    else:
-        text = f"Innkalling til {meeting.group.name} {when_text(meeting.start)} sendes nå. {notes}"
-    return text.strip(), (Followup(c.index.id, "", "meeting_call", meeting.key),)
-
-
-def _cancel(c: _Context, parsed: Any) -> Outcome:
-    meeting = run_cancel(c.desk, c.index.id, parsed, c.by, c.now)
-    notice = cancel_notice(meeting)
-    return f"{notice} {c.unchosen(meeting.group.id) or 'Jeg sier fra i kanalen.'}", (
-        Followup(c.index.id, notice, "meeting_changed", meeting.key),
+def _carry_out(
+    desk: MeetingDesk, index: KommuneIndex, planned: orders.Plan, by: str, store: Store
+) -> Outcome:
+    """Do it, then say exactly what changed and who hears about it — or, while no channel is
+    chosen for the group, that nothing can be posted yet and how to choose one."""
+    old, new = orders.apply(desk, planned, by)
+    who = orders.recipients(desk, new)
+    unchosen = _unchosen(store, index.id, new.group.id)
+    if old is None:
+        if unchosen:
+            text = (
+                f"Innkalling til {new.group.name} {when_text(new.start)} er lagret. "
+                f"{unchosen} Da kommer innkallingen der."
+            )
+        else:
+            text = (
+                f"Innkalling til {new.group.name} {when_text(new.start)} sendes nå i kanalen. "
+                f"Invitert: {who}."
+            )
+        return text, (Followup(index.id, "", "meeting_call", new.key),)
+    if planned.command.kind == "cancel":
+        notice = cancel_notice(new)
+        text = f"{notice} {unchosen or f'Jeg sier fra i kanalen til {who}.'}"
+        return text, (Followup(index.id, notice, "meeting_changed", new.key),)
+    told = unchosen or (
+        f"Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
     )
-
-
-def _move(c: _Context, parsed: Any) -> Outcome:
-    old, new = run_move(c.desk, c.index.id, parsed, c.by, c.now)
-    notice = move_notice(old, new)
-    return f"{notice} {c.unchosen(old.group.id) or 'Jeg sier fra i kanalen.'}", (
-        Followup(c.index.id, notice, "meeting_changed", old.key),
-        Followup(c.index.id, "", "meeting_call", new.key),
+    text = (
+        f"Flyttet: {new.group.name} fra {when_text(old.start)} til {when_text(new.start)}. {told}"
     )
-
-
-COMMANDS: dict[Intent, tuple[Callable[..., Any], str, Callable[[_Context, Any], Outcome]]] = {
-    Intent.MEETING_CALL: (parse_call_command, "innkall fagteam 12. mars kl 9", _call),
-    Intent.MEETING_CANCEL: (parse_cancel_command, "avlys neste politiråd", _cancel),
-    Intent.MEETING_MOVE: (parse_move_command, "flytt neste fagteam til 20.3 kl 9", _move),
-}
-"""Each command: its parser, an example for when it is not understood, what it does."""
+    return text, (
+        Followup(index.id, move_notice(old, new), "meeting_changed", old.key),
+        Followup(index.id, "", "meeting_call", new.key),
+    )
 
 
 def _link_channel(
@@ -286,6 +309,32 @@ def _command(turn: Turn) -> Reply:
     )
 
 
+def _command_button(turn: Turn) -> Reply:
+    """A button on «Mente du …?» or «… vil du likevel kalle inn?»: the command it carries is
+    run as if written, after the same access check (the router's ``COORDINATOR``)."""
+    request, bot, data = turn.request, turn.bot, turn.data
+    command_text = data.get("command")
+    if data.get("dismiss") or not isinstance(command_text, str):
+        return Reply("Greit, jeg endrer ingenting.", intent="meeting.command")
+    if request is None or grammar.kind_of(command_text) is None:
+        return Reply(
+            "Jeg forstod ikke knappen. Skriv kommandoen på nytt.", intent="meeting.command"
+        )
+    understood = bot.understand(command_text, turn.kommune_id)
+    return command(
+        bot.meetings,
+        turn.index,
+        understood,
+        command_text,
+        by=request.user_name or request.user_id,
+        now=bot.clock.now(),
+        channel_key=request.channel_key,
+        store=bot.store,
+        team_key=request.conversation_key,
+        confirmed=data.get("confirmed") is True,
+    )
+
+
 def _question(turn: Turn) -> Reply:
     assert turn.understood is not None
     bot = turn.bot
@@ -354,3 +403,4 @@ def register(router: Router) -> None:
     )
     for verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO, Verb.MEETING_AGENDA):
         router.verb(verb, _click, access=MEETING_CLICKER)
+    router.verb(Verb.MEETING_COMMAND, _command_button, access=COORDINATOR)

@@ -1,7 +1,8 @@
 """The team roster: who is in the linked team, with the ids needed to reach them 1:1.
 
 Stored in the store namespace ``roster`` keyed by Entra object id: Teams user id, UPN,
-e-mail, display name, tenant and service URL — work identities only, refreshed on install,
+e-mail, display name, tenant and service URL, and the teams the person is a member of (a 1:1
+chat takes the kommune of those teams' links) — work identities only, refreshed on install,
 on link and once per team per run.
 """
 
@@ -32,6 +33,9 @@ async def sync_roster(turn_context: TurnContext, store: Store, team_id: str) -> 
             aad = (member.aad_object_id or "").lower()
             if not aad:
                 continue
+            known = store.get(NAMESPACE, aad) or {}
+            earlier = [*known.get("teams", ()), *([known["team"]] if known.get("team") else [])]
+            teams = sorted({*earlier, team_id})
             store.put(
                 NAMESPACE,
                 aad,
@@ -43,6 +47,7 @@ async def sync_roster(turn_context: TurnContext, store: Store, team_id: str) -> 
                     "tenant_id": member.tenant_id or tenant,
                     "service_url": activity.service_url,
                     "team": team_id,
+                    "teams": teams,
                 },
             )
             count += 1
