@@ -95,7 +95,8 @@ DANGER = [
     ("han sa at moren kastet ting på ham og truet ham", VOLD, D),
     ("jenta er utsatt for vold hjemme", VOLD, D),
     ("hun låses inne på rommet av foreldrene", VOLD, D),
-    ("faren truer med å drepe mora, sier eleven", HASTE, A),  # a threat to kill comes first
+    # a parent threatening to kill at home is violence at home, with the 112 line first
+    ("faren truer med å drepe mora, sier eleven", VOLD, A),
     ("hun blir slått av faren og blør fra nesa", VOLD, A),
     # --- sexual abuse and touching ---------------------------------------------------------
     ("eleven forteller at stefaren tar på henne", VOLD, D),
@@ -208,7 +209,7 @@ FAMILIES = [
     ("eleven svima av og ligger helt stille", RUS, A),
     ("gutten er ikke ved bevissthet", RUS, A),
     ("ungdommen har sluttet å puste", RUS, A),
-    ("jenta har slukt en haug med sovetabletter", RUS, A),
+    ("jenta har slukt en haug med sovetabletter", SELV, A),
     ("hun sier hun ikke orker mer og vil avslutte livet", SELV, A),
     ("han står på brua og truer med å hoppe", SELV, A),
     ("hun skriver at hun har tatt piller for å dø", SELV, A),
@@ -419,7 +420,8 @@ def test_a_danger_reply_names_the_numbers_not_the_coordinators_mobile(
     ("message", "topic"),
     [
         ("en elev ligger bevisstløs på do", "akutt_medisinsk"),
-        ("eleven sier faren har truet med å drepe hele familien", "trusler"),
+        ("eleven sier faren har truet med å drepe hele familien", "vold_nare"),
+        ("en elev har sagt han skal drepe en lærer", "trusler"),
         ("hun skal giftes bort i sommer", "tvangsekteskap_aere"),
         ("han blir brukt som kurér for noen voksne", "menneskehandel_utnytting"),
         ("en voksen selger hasj til 13-åringer", "rus"),
