@@ -40,7 +40,7 @@ DANGER = [
     ("ungdommen på klubben har svimt av og puster rart", RUS, A),
     ("jeg er miljøarbeider, en jente har tatt en overdose", RUS, A),
     ("tror han har tatt for mye, han er helt borte", RUS, A),
-    ("hun har tatt masse piller og er kvalm", RUS, A),
+    ("hun har tatt masse piller og er kvalm", SELV, A),
     ("eleven puster ikke normalt etter å ha drukket", RUS, A),
     ("han puster nesten ikke og er blå på leppene", RUS, A),
     ("en ungdom klarer ikke å puste etter at han røykte noe", RUS, A),
