@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
-from bot.text import fold
+from bot.text import fold, strip_mentions
 from bot.understanding.normalise import Normaliser
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 
@@ -548,6 +548,16 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
         "emergency",
     ),
     Intent.CONTACT_SERVICE: (
+        "kontakt til",
+        "nr til",
+        "mobilnr",
+        "mobilnr til",
+        "mobilnummer",
+        "mobilnummer til",
+        "mobilnummeret til",
+        "telefonnr",
+        "tlf nr",
+        "tlf",
         "hvem kontakter jeg",
         "kontakter jeg",
         "hvem tar jeg kontakt med i",
@@ -871,6 +881,9 @@ def _build_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
         for tiltak in index.kommune.tiltak:
             words.update(w for w in fold(tiltak.tiltak).split() if len(w) >= 4)
             words.update(w for a in tiltak.ansvar for w in fold(a).split())
+        contact = index.kommune.coordinator.contact
+        if contact is not None and contact.name:
+            words.update(fold(contact.name).split())  # «anne» is the coordinator, not «annet»
     return frozenset(w for w in words if w)
 
 
@@ -894,6 +907,9 @@ class Understanding:
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
+        self._group_words = frozenset(
+            p for i in kb.kommuner.values() for p in i.phrases if " " not in p
+        )
         self._level_words = {
             phrase
             for synonyms in LEVEL_SYNONYMS.values()
@@ -902,7 +918,22 @@ class Understanding:
         }
 
     def normalise(self, text: str) -> tuple[str, ...]:
-        return self.normaliser.words(text)
+        folded = fold(strip_mentions(text)).split()
+        if any(w.endswith(MEETING_SUFFIXES) for w in folded):
+            # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
+            folded = [part for w in folded for part in self._split_meeting(w)]
+        dialect, correct = self.normaliser.dialect, self.normaliser.correct
+        return tuple(correct(dialect.get(w, w)) for w in folded)
+
+    def _split_meeting(self, word: str) -> tuple[str, ...]:
+        """«arbeidsgruppemøte» → «arbeidsgruppe møte» when the first part names a group."""
+        for suffix in MEETING_SUFFIXES:
+            head = word[: -len(suffix)]
+            if word.endswith(suffix) and len(head) >= 4:
+                for candidate in (head, head.rstrip("s"), head + "e"):
+                    if candidate in self._group_words:
+                        return candidate, suffix
+        return (word,)
 
     def understand(self, text: str, default_kommune: str | None) -> Understood:
         words = self.normalise(text)
@@ -981,10 +1012,25 @@ class Understanding:
             and not any(kind == "contact" for kind, _ in about)
         ):
             intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
+        if intent is Intent.HELP and cue == "hjelp" and len(rest) > 2:
+            # «… har en ungdom med rusproblem som vil ha hjelp»: «hjelp» is no request for
+            # the menu in a longer message; what the message is about decides.
+            found, found_group, found_options = self._from_retrieval(Intent.UNKNOWN, hits, index)
+            intent, group_id, options = found, found_group, found_options
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
+        one_group = (
+            bool(group_id)
+            and not set(words) & SEVERAL_GROUPS
+            and not self._another_group(words, used, index)
+        )
         if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
-            intent = Intent.ROLE_GROUPS  # «er rektorene med i slt-nettverket?»
+            if not one_group:
+                intent = Intent.ROLE_GROUPS  # «er politistasjonssjefen med i X eller Y»
+        elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in YES_NO_CUES:
+            # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
+            # the group's member list answers it, with the role in its place.
+            intent = Intent.MEMBERS
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = self._by_form(intent, words, group_id or level, role_words, tiltak_number)
@@ -1006,6 +1052,21 @@ class Understanding:
             routine=routine,
             tiltak_number=tiltak_number,
         )
+
+    @staticmethod
+    def _another_group(
+        words: tuple[str, ...], used: list[bool], index: KommuneIndex | None
+    ) -> bool:
+        """A second group or level named in words the first did not take."""
+        if index is None:
+            return False
+        free = [w if not used[i] else "" for i, w in enumerate(words)]
+        for n in (3, 2, 1):
+            for i in range(len(free) - n + 1):
+                part = free[i : i + n]
+                if all(part) and index.phrases.get(" ".join(part)) is not None:
+                    return True
+        return False
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""
@@ -1197,6 +1258,10 @@ ROLE_FILLER = ("slt", "modellen", "arbeidet", "sltarbeidet", "kommunen", "egentl
 """Words that may stand beside a bare role word («rektor i slt-arbeidet?»)."""
 
 YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
+YES_NO_CUES = frozenset({"er med i", "deltar i", "er representert i", "hvor sitter", ""})
+"""Role-question cues that, with one named group, ask whether the role is in it."""
+SEVERAL_GROUPS = frozenset({"eller", "noen", "noe", "hvilke", "hvilken", "alle", "gruppene"})
+"""Words that make a role question about several groups («med i noen av slt-gruppene»)."""
 """A question that starts like this asks whether a role is somewhere: a role question."""
 
 NUMBER_BEFORE = frozenset({"tiltak", "tiltaket", "tiltaksnummer", "tiltaksnr"})
@@ -1223,6 +1288,9 @@ PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
 """Plan cues that may only say where to look («… i planen»)."""
 WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
 """Role-question cues that are ordinary words without a role («hvor er kantina»)."""
+
+MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
+"""Compound endings split off a group name («fagteammøtet», «arbeidsgruppemøte»)."""
 
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})

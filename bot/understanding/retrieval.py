@@ -85,7 +85,10 @@ def _documents(
         docs.append((Doc("level", info.level.value, info.name), _text(info.name, synonyms)))
     c = k.coordinator
     docs.append(
-        (Doc("coordinator", "coordinator", c.title), _text(c.title, "koordinator", *c.also))
+        (
+            Doc("coordinator", "coordinator", c.title),
+            _text(c.title, "koordinator", *c.also, c.contact.name if c.contact else None),
+        )
     )
     for t in k.tiltak:
         words = _text(t.tiltak, t.mal, t.innsatsomrade, *t.ansvar)
