@@ -1001,9 +1001,20 @@ class Understanding:
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
-            intent = self._implicit_intent(
-                group_id, level, role_words if only_role else (), mentions_coordinator
-            )
+            asked = _unexplained(rest, role_words)
+            who = bool(set(words) & WHO_WORDS) or words[:1] in YES_NO_START
+            if (group_id or level) and asked and not who and not options and index is not None:
+                # «hvilke mål har politirådet satt»: a group is named, but something else is
+                # asked about it. Ask back, never a guess – and when no knowledge has the
+                # words asked about («refusjon for kjøring»), the honest fallback.
+                if any(w in self.vocabulary for w in asked):
+                    options = _group_questions(index, group_id, level)
+            else:
+                intent = self._implicit_intent(
+                    group_id, level, role_words if only_role else (), mentions_coordinator
+                )
+        if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
+            intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
             intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
         if (
@@ -1329,6 +1340,45 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
     "level": Intent.LEVELS,
 }
 """What a question is about, when nothing else says, decides what is answered."""
+
+
+FILLER = frozenset(
+    {*ROLE_FILLER, "her", "hos", "oss", "var", "vaar", "fortsatt", "igjen", "egentlig", "da",
+     "idag", "dag", "please", "takk", "boten", "slt", "gruppa", "gruppe", "gruppen", "forum"}
+)  # fmt: skip
+"""Words beside a group's name that ask nothing of their own («fagteamet her?»)."""
+
+
+WHO_WORDS = frozenset(
+    {"hvem", "who", "felles", "medlem", "medlemmer", "representert", "representanter", "sitter",
+     "sitt", "deltar", "stiller", "folk", "etater", "bestar", "sammensatt", "kven", "kem"}
+)  # fmt: skip
+"""A question about a named group with one of these asks who is in it, whatever else it says."""
+
+
+def _unexplained(rest: tuple[str, ...], role_words: tuple[str, ...]) -> tuple[str, ...]:
+    """Content words no group, role, cue or filler explains: what else is being asked."""
+    return tuple(
+        w
+        for w in rest
+        if len(w) >= 4 and not w.isdigit() and w not in FILLER and w not in role_words
+    )
+
+
+def _group_questions(
+    index: KommuneIndex, group_id: str | None, level: Level | None
+) -> tuple[str, ...]:
+    """The questions the bot can answer about a named group, as «Mente du …?» buttons."""
+    group = index.groups_by_id.get(group_id) if group_id else None
+    if group is None and level is not None:
+        group = index.group_for_level(level)
+    if group is None:
+        return ()
+    return (
+        f"Hvem sitter i {group.name}?",
+        f"Hvor ofte møtes {group.name}?",
+        f"Når er neste møte i {group.name}?",
+    )
 
 
 def _lower_first(text: str) -> str:
