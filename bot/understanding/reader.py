@@ -972,7 +972,12 @@ class Understanding:
             intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
-        elif intent in NEEDS_GROUP and not (group_id or level) and role_words:
+        elif (
+            intent in NEEDS_GROUP
+            and not (group_id or level)
+            and role_words
+            and self._only_role(tuple(w for w in rest if w not in PLACE_FILLER), role_words)
+        ):
             intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
         elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
             group_id or level or mentions_coordinator or role_words
@@ -1348,6 +1353,9 @@ FILLER = frozenset(
 )  # fmt: skip
 """Words beside a group's name that ask nothing of their own («fagteamet her?»)."""
 
+
+PLACE_FILLER = frozenset({"moter", "mote", "motene", "slt", "grupper", "gruppene", "jobb"})
+"""Words a «which meetings does this role go to» question has beside the role."""
 
 WHO_WORDS = frozenset(
     {"hvem", "who", "felles", "medlem", "medlemmer", "representert", "representanter", "sitter",
