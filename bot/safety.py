@@ -268,7 +268,7 @@ class DangerCheck:
         self._phrases: list[_Phrase] = []
         for index, category in enumerate(danger.categories):
             for need, phrases in ((False, category.phrases), (True, category.needs)):
-                for phrase in phrases:
+                for phrase in (v for p in phrases for v in _word_orders(p)):
                     slots, gaps = self._slots(phrase, groups)
                     if slots:
                         key = min(slots, key=lambda slot: (len(slot), -self._rarity(slot)))
@@ -426,6 +426,21 @@ def _forms(word: str) -> list[str]:
         return [_fold_pattern(word)]
     stem = _fold_word(word[: -len(FAMILY)])
     return [stem + ending for ending in ENDINGS]
+
+
+def _word_orders(phrase: str) -> tuple[str, ...]:
+    """A phrase and its subordinate-clause order: «vil ikke leve» is also «(sier han) ikke
+    vil leve», «puster ikke» also «(som) ikke puster» – Norwegian moves «ikke» before the
+    verb after «at», «som», «hvis», so one line in the file covers both."""
+    words = phrase.split()
+    if "ikke" not in words[1:]:
+        return (phrase,)
+    at = words.index("ikke", 1)
+    verb = words[at - 1]
+    if verb.startswith("@") or "+" in verb or verb in ("ikke",):
+        return (phrase,)
+    swapped = [*words[: at - 1], "ikke", verb, *words[at + 1 :]]
+    return (phrase, " ".join(swapped))
 
 
 def _fold_pattern(word: str) -> str:
