@@ -372,12 +372,28 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                 )
             ),
             *goal_sections,
+            *_areas(index, q),
         ),
         notes=tuple(_other_notes(index, p))
         + (() if asked or asked_district else tuple(k.notes[:2])),
         sources=_sources(index, p, *([goals] if goals else [])),
     )
     return _reply(sheet, Intent.PLAN)
+
+
+AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
+"""Folded word starts that ask for the action plan's areas."""
+
+
+def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
+    """The action plan's innsatsområder, counted – listed only when asked for, so the plan
+    answer stays short otherwise."""
+    areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
+    if not areas:
+        return ()
+    if not any(w.startswith(AREA_WORDS) for w in q.words):
+        return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
+    return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)
 
 
 def help_reply(

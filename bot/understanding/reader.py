@@ -526,7 +526,14 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
     Intent.TILTAK_OWNER: ("ansvarlig", "hvem eier", "hvem har ansvaret", "who is responsible"),
     Intent.COORDINATOR: ("bindeledd", "bindeleddet", "padriver", "padriveren"),
     Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
-    Intent.LEVELS: ("hva er slt modellen",),
+    Intent.LEVELS: (
+        "hva er slt modellen",
+        "bygd opp",
+        "bygget opp",
+        "oppbygging",
+        "oppbygd",
+        "strukturen",
+    ),
     Intent.PLAN: (
         "politidistrikt",
         "politidistriktet",

@@ -37,7 +37,11 @@ BTI_TEXT = (
     "bti bedre tverrfaglig innsats modell stafettlogg stafettloggen handlingsveileder "
     "undring bekymring niva 0 1 2 3 bti koordinator bti mote"
 )
-GOALS_TEXT = "visjon visjonen mal malene malet hovedmal strategi strategier strategiene formal"
+GOALS_TEXT = (
+    "visjon visjonen mal malene malet hovedmal strategi strategier strategiene formal "
+    "periode perioden gjelder lenge varer innsatsomrade innsatsomrader innsatsomradene "
+    "satsingsomrade satsingsomrader satsingsomradene prioriteringer prioriterer"
+)
 """How staff ask for what the plan answer shows under Visjon, Mål and Strategier."""
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
@@ -109,7 +113,9 @@ def _documents(
         docs.append((Doc("contact", key, contact.role), words))
     goals = k.goals
     goal_text = (
-        (GOALS_TEXT, *goals.vision, *goals.goals, *goals.strategies) if goals is not None else ()
+        (GOALS_TEXT, *goals.vision, *goals.goals, *goals.strategies)
+        if goals is not None
+        else (GOALS_TEXT,)
     )
     docs.append(
         (
