@@ -914,6 +914,16 @@ class Understanding:
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
+        cue_words = {c for cues in CUES.values() for c in cues}
+        self._tiltak_names = {
+            k: {
+                name: t.id
+                for t in index.kommune.tiltak
+                for name in _tiltak_names(t.id, t.tiltak)
+                if name not in cue_words and name not in index.phrases
+            }
+            for k, index in kb.kommuner.items()
+        }
         self._group_words = frozenset(
             p for i in kb.kommuner.values() for p in i.phrases if " " not in p
         )
@@ -987,7 +997,10 @@ class Understanding:
         ):
             intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
         elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
-            group_id or level or mentions_coordinator or role_words
+            group_id
+            or level
+            or mentions_coordinator
+            or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
         ):
             intent, group_id, options = self._from_retrieval(intent, hits, index)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins
@@ -1011,6 +1024,13 @@ class Understanding:
             intent, group_id, options = self._from_retrieval(Intent.UNKNOWN, hits, index)
             cue = ""
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
+        named = self._tiltak_named(joined_words, kommune_id)
+        if named and not (group_id or level or tiltak_number) and intent in NAME_IS_TILTAK:
+            # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
+            # the question – that is what it is about, whatever else retrieval ranked first.
+            phrase, key = named
+            intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
+            about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
             asked = _unexplained(rest, role_words)
@@ -1090,6 +1110,14 @@ class Understanding:
                 if all(part) and index.phrases.get(" ".join(part)) is not None:
                     return True
         return False
+
+    def _tiltak_named(self, joined: str, kommune_id: str | None) -> tuple[str, str] | None:
+        """The longest tiltak name (its id or the title's lead) the question contains."""
+        best: tuple[str, str] | None = None
+        for phrase, key in self._tiltak_names.get(kommune_id or "", {}).items():
+            if f" {phrase} " in joined and (best is None or len(phrase) > len(best[0])):
+                best = (phrase, key)
+        return best
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""
@@ -1311,6 +1339,24 @@ PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
 """Plan cues that may only say where to look («… i planen»)."""
 WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
 """Role-question cues that are ordinary words without a role («hvor er kantina»)."""
+
+NAME_IS_TILTAK = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
+)
+"""Readings a tiltak's own name in the question overrides."""
+
+
+def _tiltak_names(key: str, title: str) -> tuple[str, ...]:
+    """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
+    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names."""
+    names = []
+    if not key.isdigit():
+        names.append(key.replace("-", " "))
+    lead = title.split(":")[0] if ":" in title[:40] else ""
+    if lead:
+        names.append(" ".join(fold(lead).split()))
+    return tuple(n for n in names if len(n) >= 6 and not n.isdigit())
+
 
 MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
 """Compound endings split off a group name («fagteammøtet», «arbeidsgruppemøte»)."""
