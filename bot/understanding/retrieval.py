@@ -28,7 +28,8 @@ GENERIC = frozenset(
         "skal", "har", "ha", "blir", "bli", "ved", "fra", "eller", "ikke", "etc", "mv",
         "kommune", "kommunen", "slt", "gar", "ut", "inn", "sa", "nok", "noe", "noen",
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
-        "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere",
+        "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
+        "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""
