@@ -340,6 +340,11 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "motes de",
     ),
     Intent.ROLE_GROUPS: (
+        "hvilke slt grupper",
+        "hvilken slt gruppe",
+        "hvilke slt moter",
+        "hvilket slt forum",
+        "hvilke slt fora",
         "hvilken gruppe",
         "hvilke grupper",
         "hvilket niva",
@@ -1077,6 +1082,19 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = self._by_form(intent, words, group_id or level, role_words, tiltak_number)
+        counted = _counted(words)
+        if counted is not None:
+            # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
+            # keep is answered honestly; a count it keeps goes to the answer that shows it.
+            intent = COUNTABLE.get(counted, Intent.UNKNOWN)
+            if intent is Intent.UNKNOWN:
+                options = ()
+        if (
+            (group_id or level)
+            and "koordinerer" in words
+            and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+        ):
+            intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -1339,6 +1357,31 @@ PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
 """Plan cues that may only say where to look («… i planen»)."""
 WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
 """Role-question cues that are ordinary words without a role («hvor er kantina»)."""
+
+COUNTABLE: dict[str, Intent] = {
+    "innsatsomrader": Intent.PLAN,
+    "innsatsomradene": Intent.PLAN,
+    "satsingsomrader": Intent.PLAN,
+    "tiltak": Intent.PLAN,
+    "nivaer": Intent.LEVELS,
+    "niva": Intent.LEVELS,
+    "ganger": Intent.FREQUENCY,
+    "moter": Intent.FREQUENCY,
+    "medlemmer": Intent.MEMBERS,
+    "deltakere": Intent.MEMBERS,
+    "rutiner": Intent.ROUTINE_LIST,
+    "grupper": Intent.LEVELS,
+}
+"""What the knowledge can count, and the answer that shows the number."""
+
+
+def _counted(words: tuple[str, ...]) -> str | None:
+    """The noun a «hvor mange …» question counts, or None when it is no such question."""
+    for i in range(len(words) - 2):
+        if words[i] == "hvor" and words[i + 1] == "mange":
+            return words[i + 2]
+    return None
+
 
 NAME_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
