@@ -1450,7 +1450,9 @@ FILLER = frozenset(
 """Words beside a group's name that ask nothing of their own («fagteamet her?»)."""
 
 
-PLACE_FILLER = frozenset({"moter", "mote", "motene", "slt", "grupper", "gruppene", "jobb"})
+PLACE_FILLER = frozenset(
+    {"moter", "mote", "motene", "slt", "grupper", "gruppene", "jobb", "deltar", "delta", "sitte"}
+)
 """Words a «which meetings does this role go to» question has beside the role."""
 
 WHO_WORDS = frozenset(
