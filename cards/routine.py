@@ -50,8 +50,9 @@ def overview_card(
 ) -> Card:
     """Every step on one card, acute line on top, and a button to go through it step by step.
 
-    ``alert`` are the lead lines of a danger finding (bot/safety.py): shown above everything,
-    the acute line included, because they say what to do this minute.
+    ``alert`` are the lead lines of a danger finding (bot/safety.py): shown above everything
+    and in place of the routine's own acute line, because they say what to do this minute
+    for what was found.
     """
     routine = resolved.routine
     numbered = "\n".join(
@@ -60,7 +61,7 @@ def overview_card(
     )
     body: list[Element] = [
         *(_acute(line) for line in alert),
-        _acute(routine.acute),
+        *(() if alert else (_acute(routine.acute),)),
         heading(routine.title, size="Large"),
         paragraph(_where(resolved, kommune), isSubtle=True, spacing="None"),
         paragraph(routine.summary),

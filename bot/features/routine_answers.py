@@ -74,7 +74,9 @@ class RoutineBook:
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
         return Reply(
             f"{leads}\n\n"
-            + overview_text(resolved, kommune, self.national, leave_out=DANGER_LEAVES_OUT),
+            + overview_text(
+                resolved, kommune, self.national, leave_out=DANGER_LEAVES_OUT, acute_line=False
+            ),
             (
                 overview_card(
                     resolved,

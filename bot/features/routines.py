@@ -231,15 +231,19 @@ def overview_text(
     national: NationalDefaults,
     *,
     leave_out: frozenset[str] = frozenset(),
+    acute_line: bool = True,
 ) -> str:
     """The whole routine as text: acute line first, because that is what must not be missed.
 
     ``leave_out`` are contact keys not to list (a danger reply leaves out the coordinator:
     in an emergency the numbers to call come first, not a colleague's mobile).
+    ``acute_line`` is False in a danger reply, whose own lead lines already say what to do
+    this minute; the same advice twice in a row reads as noise and hides the steps.
     """
     routine = resolved.routine
     where = "nasjonal standard" if resolved.is_national_default else kommune.name
-    lines = [f"⚠ {routine.acute}", "", f"{routine.title} ({where})", routine.summary, "", "Steg:"]
+    lines = [f"⚠ {routine.acute}", ""] if acute_line else []
+    lines += [f"{routine.title} ({where})", routine.summary, "", "Steg:"]
     for number, step in enumerate(routine.steps, start=1):
         who = f" – {step.who}" if step.who else ""
         lines.append(f"{number}. {step_short(routine, step)}{who}")
