@@ -1406,7 +1406,8 @@ MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
 
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
-FIRST_PERSON = frozenset({"jeg", "meg", "mine", "mitt", "min"})
+FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
+"""«mitt», «min» are left out: «Mitt valg» is a tiltak."""
 OWN_WORK = frozenset(
     {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
 )
