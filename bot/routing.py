@@ -96,7 +96,7 @@ class SltBot:
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard.from_knowledge(kb)
         self.routines = RoutineBook(kb)
-        self.safety = DangerCheck.from_language(kb.language)
+        self.safety = DangerCheck.from_language(kb.language, self.understanding.vocabulary)
         self.meetings = MeetingDesk(
             kb, store, self.desk.people, clock=self.clock, guard=self.privacy
         )

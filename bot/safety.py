@@ -43,12 +43,25 @@ from bot.text import strip_mentions, visible
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
 
+CLAUSE = frozenset(
+    {
+        "nar", "hvis", "dersom", "fordi", "mens", "sier", "sa", "forteller",
+        "fortalte", "tror", "mistenker", "skriver", "skrev", "men",
+    }
+)  # fmt: skip
+"""Words that start a new clause: a topical word before one of them does not reach past it."""
+
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
 
 FUZZY_MIN = 7
-"""Vocabulary words (and prefix stems) this long tolerate one typo; shorter ones are exact,
-because short Norwegian words are one letter from other everyday words."""
+"""Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
+
+SHORT_FUZZY_MIN = 5
+"""Shorter vocabulary words, down to this length, tolerate one typo too («slåt», «kutet»,
+«pister») – weakly: in a message word that is not a known word (every word the knowledge
+files use, every dialect form), and only inside a phrase whose other words matched exactly.
+Short Norwegian words are one letter from other everyday words («lurer» – «kurér»)."""
 
 
 class Kind(StrEnum):
@@ -139,7 +152,8 @@ class _Phrase:
 class _Atoms:
     """Exact words and prefixes, each with an id, and how a folded word maps to them."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: frozenset[str] = frozenset()) -> None:
+        self.known = known
         self.ids: dict[str, int] = {}
         self.exact: dict[str, set[int]] = {}
         self.prefix: dict[str, int] = {}
@@ -159,6 +173,9 @@ class _Atoms:
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
         self._typo_words = _deletion_index(w for w in self.exact if len(w) >= FUZZY_MIN)
+        self._short_typo_words = _deletion_index(
+            w for w in self.exact if SHORT_FUZZY_MIN <= len(w) < FUZZY_MIN
+        )
         self._stems_by_letter: dict[str, list[str]] = {}
         for stem in sorted(p for p in self.prefix if len(p) >= FUZZY_MIN):
             self._stems_by_letter.setdefault(stem[0], []).append(stem)
@@ -171,6 +188,18 @@ class _Atoms:
                 found.add(atom)
         if not found and len(word) >= FUZZY_MIN - 1:
             found.update(self._typos(word))
+        return frozenset(found)
+
+    def weak(self, word: str) -> frozenset[int]:
+        """Atoms a word that matched nothing may stand for with one typo in a short word.
+
+        Weak: a phrase may use at most one, and only beside words that matched for sure.
+        """
+        if len(word) < SHORT_FUZZY_MIN - 1 or word in self.known:
+            return frozenset()
+        found: set[int] = set()
+        for candidate in _near(word, self._short_typo_words):
+            found.update(self.exact[candidate])
         return frozenset(found)
 
     def _typos(self, word: str) -> Iterable[int]:
@@ -213,13 +242,15 @@ def _near(word: str, index: dict[str, set[str]]) -> set[str]:
 class DangerCheck:
     """The compiled danger vocabulary; build once per knowledge load, call :meth:`check`."""
 
-    def __init__(self, danger: DangerFile, dialect: DialectFile) -> None:
+    def __init__(self, danger: DangerFile, dialect: DialectFile, known: Iterable[str] = ()) -> None:
+        """``known``: folded words that are never typos (the words the knowledge uses)."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topical = frozenset(_fold_word(w) for w in words_of(danger.topical))
-        self._atoms = _Atoms()
+        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical}
+        self._atoms = _Atoms(frozenset(known_words))
         groups = {
-            name: [self._atoms.add(_fold_pattern(w)) for w in words_of(spec)]
+            name: [self._atoms.add(f) for w in words_of(spec) for f in _forms(w)]
             for name, spec in danger.groups.items()
         }
         self._categories = [
@@ -237,7 +268,7 @@ class DangerCheck:
         self._phrases: list[_Phrase] = []
         for index, category in enumerate(danger.categories):
             for need, phrases in ((False, category.phrases), (True, category.needs)):
-                for phrase in phrases:
+                for phrase in (v for p in phrases for v in _word_orders(p)):
                     slots, gaps = self._slots(phrase, groups)
                     if slots:
                         key = min(slots, key=lambda slot: (len(slot), -self._rarity(slot)))
@@ -259,8 +290,8 @@ class DangerCheck:
         return min(self._atoms.lengths[atom] for atom in slot)
 
     @classmethod
-    def from_language(cls, language: Language) -> DangerCheck:
-        return cls(language.danger, language.dialect)
+    def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
+        return cls(language.danger, language.dialect, known)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]
@@ -272,6 +303,8 @@ class DangerCheck:
             for number, piece in enumerate(raw.split("+")):
                 if piece.startswith("@"):
                     new = [frozenset(groups[piece[1:]])]
+                elif piece.endswith(FAMILY):
+                    new = [frozenset(self._atoms.add(f) for f in _forms(piece))]
                 else:
                     parts = _fold_pattern(piece).split()  # "e-post" folds to two words
                     new = [frozenset({self._atoms.add(self._dialect.get(p, p))}) for p in parts]
@@ -291,7 +324,8 @@ class DangerCheck:
             return None
         dialect = self._dialect
         words = [dialect.get(w, w) for w in words]
-        atoms = self._atoms_of(words)
+        atoms, weak = self._atoms_of(words)
+        breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         self._cancel_idioms(atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
@@ -303,7 +337,9 @@ class DangerCheck:
                     key = (phrase.category, phrase.need)
                     if key in found or present.isdisjoint(phrase.key):
                         continue
-                    if _matches(atoms, phrase, start) and not self._topical_at(words, start):
+                    if not _matches(atoms, weak, breaks, phrase, start):
+                        continue
+                    if not self._topical_at(words, start):
                         found.add(key)
         matched = sorted(
             index
@@ -314,11 +350,16 @@ class DangerCheck:
             return None
         return self._finding(matched)
 
-    def _atoms_of(self, words: Sequence[str]) -> list[frozenset[int]]:
-        """Atoms per position; each distinct word is looked up once (then forgotten)."""
-        lookup = self._atoms.of
-        seen = {word: lookup(word) for word in set(words)}
-        return [seen[word] for word in words]
+    def _atoms_of(self, words: Sequence[str]) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
+        """Atoms per position (sure and weak together), and the weak ones alone; each
+        distinct word is looked up once (then forgotten)."""
+        sure = {word: self._atoms.of(word) for word in set(words)}
+        weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
+        none: frozenset[int] = frozenset()
+        return (
+            [sure[word] or weak.get(word, none) for word in words],
+            [weak.get(word, none) for word in words],
+        )
 
     def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> None:
         """Blank out the words of idioms that only look dangerous («slått sammen»)."""
@@ -341,9 +382,13 @@ class DangerCheck:
         return 0
 
     def _topical_at(self, words: Sequence[str], start: int) -> bool:
-        """A topical word shortly before ``start``, in the same sentence."""
+        """A topical word shortly before ``start``, in the same sentence and clause.
+
+        «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
+        slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
+        topic."""
         for word in reversed(words[max(0, start - TOPICAL_WINDOW) : start]):
-            if word == BREAK:
+            if word == BREAK or word in CLAUSE:
                 return False
             if word in self._topical:
                 return True
@@ -367,6 +412,37 @@ class DangerCheck:
         )
 
 
+FAMILY = "~"
+"""A vocabulary word ending in ``~`` is a stem standing for its whole inflection family."""
+
+ENDINGS = ("", "e", "er", "et", "a", "te", "t", "es", "ar", "ast", "ande", "ende", "ing")
+"""Bokmål and nynorsk verb endings (and the -ing noun): «deng~» is denge, denger, denget,
+denga, dengte, dengt, denges, dengar … One stem in the file covers every form staff type."""
+
+
+def _forms(word: str) -> list[str]:
+    """The folded patterns one vocabulary word stands for (its family for ``stem~``)."""
+    if not word.endswith(FAMILY):
+        return [_fold_pattern(word)]
+    stem = _fold_word(word[: -len(FAMILY)])
+    return [stem + ending for ending in ENDINGS]
+
+
+def _word_orders(phrase: str) -> tuple[str, ...]:
+    """A phrase and its subordinate-clause order: «vil ikke leve» is also «(sier han) ikke
+    vil leve», «puster ikke» also «(som) ikke puster» – Norwegian moves «ikke» before the
+    verb after «at», «som», «hvis», so one line in the file covers both."""
+    words = phrase.split()
+    if "ikke" not in words[1:]:
+        return (phrase,)
+    at = words.index("ikke", 1)
+    verb = words[at - 1]
+    if verb.startswith("@") or "+" in verb or verb in ("ikke",):
+        return (phrase,)
+    swapped = [*words[: at - 1], "ikke", verb, *words[at + 1 :]]
+    return (phrase, " ".join(swapped))
+
+
 def _fold_pattern(word: str) -> str:
     """A vocabulary word folded like a message word; a trailing ``*`` is kept."""
     star = word.endswith("*")
@@ -374,20 +450,49 @@ def _fold_pattern(word: str) -> str:
     return folded + "*" if star and folded else folded
 
 
-def _matches(atoms: Sequence[frozenset[int]], phrase: _Phrase, start: int) -> bool:
-    """Whether ``phrase`` matches in order from ``start``, within its gaps."""
-    return bool(atoms[start] & phrase.slots[0]) and _rest(atoms, phrase, 1, start)
+_Atomised = Sequence[frozenset[int]]
 
 
-def _rest(atoms: Sequence[frozenset[int]], phrase: _Phrase, index: int, previous: int) -> bool:
+def _matches(
+    atoms: _Atomised, weak: _Atomised, breaks: Sequence[bool], phrase: _Phrase, start: int
+) -> bool:
+    """Whether ``phrase`` matches in order from ``start``, within its gaps and one sentence
+    («… slått av faren sin. Hva gjør jeg nå?» is no «slått nå»), using at most one weak
+    (short-typo) word and only when the phrase has other words."""
+    if not atoms[start] & phrase.slots[0]:
+        return False
+    left = 1 if len(phrase.slots) > 1 else 0
+    if weak[start]:
+        if not left:
+            return False
+        left -= 1
+    return _rest(atoms, weak, breaks, phrase, 1, start, left)
+
+
+def _rest(
+    atoms: _Atomised,
+    weak: _Atomised,
+    breaks: Sequence[bool],
+    phrase: _Phrase,
+    index: int,
+    previous: int,
+    left: int,
+) -> bool:
     if index == len(phrase.slots):
         return True
     end = min(len(atoms), previous + phrase.gaps[index] + 2)
     slot = phrase.slots[index]
-    return any(
-        atoms[position] & slot and _rest(atoms, phrase, index + 1, position)
-        for position in range(previous + 1, end)
-    )
+    for position in range(previous + 1, end):
+        if breaks[position]:
+            return False
+        if not atoms[position] & slot:
+            continue
+        is_weak = 1 if weak[position] else 0
+        if is_weak > left:
+            continue
+        if _rest(atoms, weak, breaks, phrase, index + 1, position, left - is_weak):
+            return True
+    return False
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

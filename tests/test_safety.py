@@ -21,6 +21,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.routing import Request, Scope, SltBot
 from bot.safety import DangerCheck, Kind, check
 from bot.store import Store
+from bot.understanding import Understanding
 
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
@@ -39,7 +40,7 @@ DANGER = [
     ("ungdommen på klubben har svimt av og puster rart", RUS, A),
     ("jeg er miljøarbeider, en jente har tatt en overdose", RUS, A),
     ("tror han har tatt for mye, han er helt borte", RUS, A),
-    ("hun har tatt masse piller og er kvalm", RUS, A),
+    ("hun har tatt masse piller og er kvalm", SELV, A),
     ("eleven puster ikke normalt etter å ha drukket", RUS, A),
     ("han puster nesten ikke og er blå på leppene", RUS, A),
     ("en ungdom klarer ikke å puste etter at han røykte noe", RUS, A),
@@ -94,7 +95,8 @@ DANGER = [
     ("han sa at moren kastet ting på ham og truet ham", VOLD, D),
     ("jenta er utsatt for vold hjemme", VOLD, D),
     ("hun låses inne på rommet av foreldrene", VOLD, D),
-    ("faren truer med å drepe mora, sier eleven", HASTE, A),  # a threat to kill comes first
+    # a parent threatening to kill at home is violence at home, with the 112 line first
+    ("faren truer med å drepe mora, sier eleven", VOLD, A),
     ("hun blir slått av faren og blør fra nesa", VOLD, A),
     # --- sexual abuse and touching ---------------------------------------------------------
     ("eleven forteller at stefaren tar på henne", VOLD, D),
@@ -193,12 +195,56 @@ ORDINARY = [
     "vi drepte tiden med kortspill på turen",
     "hun slo opp med kjæresten",
     "han vil ikke leve av sosialhjelp",  # not suicidal
+    # a short word one letter from a danger word is no alarm on its own
+    "helsesykepleier lurer på: hvem sitter i fagteamet",
+    "we need a consent form before discussing a kid in the team, right?",
+    "mamma er gravid og lurer på helsestasjonen",
+    "jeg skal ta eleven med til helsesykepleier",
+    "eleven truer med å stikke av fra timen",
 ]
+
+FAMILIES = [
+    # verb families («stem~»), synonyms and slang: fresh wordings, not the eval's
+    ("en elev har dånet i gangen og vi får ikke liv i henne", RUS, A),
+    ("eleven svima av og ligger helt stille", RUS, A),
+    ("gutten er ikke ved bevissthet", RUS, A),
+    ("ungdommen har sluttet å puste", RUS, A),
+    ("jenta har slukt en haug med sovetabletter", SELV, A),
+    ("hun sier hun ikke orker mer og vil avslutte livet", SELV, A),
+    ("han står på brua og truer med å hoppe", SELV, A),
+    ("hun skriver at hun har tatt piller for å dø", SELV, A),
+    ("noen har sagt at de skal knivstikke ham i kveld", HASTE, A),
+    ("en mann med kniv på skolegården", HASTE, A),
+    ("faren hennes denger henne når han er full", VOLD, D),
+    ("stefaren dengte ham i helga", VOLD, D),
+    ("eleven gruer seg til å dra hjem fordi stefar er sint", VOLD, D),
+    ("onkelen har beføla henne", VOLD, D),
+    ("en voksen har tatt henne på rumpa", VOLD, D),
+    ("hun sier foreldrene har bestemt at hun skal gifte seg med en fetter", VOLD, D),
+    ("en gjeng bruker yngre gutter til å frakte dop", VOLD, D),
+    ("moren er på heroin og ungene er alene", RUS, D),
+    ("eleven har skåret seg i armen", SELV, D),
+    ("my student says her dad hits her", VOLD, D),
+    # one typo in a short word, beside words that matched for sure
+    ("en elv blir slåt hjemme", VOLD, D),
+    ("han pister ikke", RUS, A),
+    ("hun har kutet seg", SELV, D),
+]
+
+
+@pytest.mark.parametrize(("message", "routine", "kind"), FAMILIES)
+def test_word_families_synonyms_and_short_typos_are_caught(
+    vocabulary: DangerCheck, message: str, routine: str, kind: Kind
+) -> None:
+    finding = check(message, vocabulary)
+    assert finding is not None, message
+    assert (finding.routine, finding.kind) == (routine, kind), (message, finding)
 
 
 @pytest.fixture(scope="module")
 def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    return DangerCheck.from_language(kb.language)
+    """Built as the bot builds it: the knowledge's own words are never read as typos."""
+    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
 
 
 @pytest.mark.parametrize(("message", "routine", "kind"), DANGER)
@@ -378,7 +424,8 @@ def test_a_danger_reply_names_the_numbers_not_the_coordinators_mobile(
     ("message", "topic"),
     [
         ("en elev ligger bevisstløs på do", "akutt_medisinsk"),
-        ("eleven sier faren har truet med å drepe hele familien", "trusler"),
+        ("eleven sier faren har truet med å drepe hele familien", "vold_nare"),
+        ("en elev har sagt han skal drepe en lærer", "trusler"),
         ("hun skal giftes bort i sommer", "tvangsekteskap_aere"),
         ("han blir brukt som kurér for noen voksne", "menneskehandel_utnytting"),
         ("en voksen selger hasj til 13-åringer", "rus"),

@@ -13,7 +13,7 @@ from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex, RoleHit
-from bot.knowledge.models import Group, Level, OtherSource, Sourced
+from bot.knowledge.models import Group, Level, OtherSource, Sourced, SourceKind
 from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.understanding import Intent, Understood, role_alternatives, role_label
 from cards.sheet import sheet_card
@@ -59,8 +59,14 @@ def _other_notes(index: KommuneIndex, item: Sourced, fields: set[str] | None = N
 
 
 def _other_note(index: KommuneIndex, other: OtherSource) -> str:
+    """A losing source's difference. An older plan's figure is not repeated: staff read the
+    first number they see, and a superseded «6 ganger» next to the valid «2 ganger» is how
+    wrong facts spread. A web page's wording is quoted, because it is what people find."""
     winner = "den vedtatte planen" if index.kommune.plan.adopted else "den nyeste planen"
-    return f"{index.source(other.source).title} sa: «{other.says}». Her gjelder {winner}."
+    source = index.source(other.source)
+    if source.kind is SourceKind.PLAN:
+        return f"{source.title} sa noe annet om dette. Her gjelder {winner}."
+    return f"{source.title} sa: «{other.says}». Her gjelder {winner}."
 
 
 def _kommune_line(index: KommuneIndex, group: Group | None = None) -> str:
@@ -368,12 +374,28 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                 )
             ),
             *goal_sections,
+            *_areas(index, q),
         ),
         notes=tuple(_other_notes(index, p))
         + (() if asked or asked_district else tuple(k.notes[:2])),
         sources=_sources(index, p, *([goals] if goals else [])),
     )
     return _reply(sheet, Intent.PLAN)
+
+
+AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
+"""Folded word starts that ask for the action plan's areas."""
+
+
+def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
+    """The action plan's innsatsområder, counted – listed only when asked for, so the plan
+    answer stays short otherwise."""
+    areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
+    if not areas:
+        return ()
+    if not any(w.startswith(AREA_WORDS) for w in q.words):
+        return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
+    return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)
 
 
 def help_reply(

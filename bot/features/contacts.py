@@ -16,7 +16,15 @@ from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
 from cards.sheet import sheet_card
 
-HOTLINE_KEYS = ("nodnummer", "alarmtelefonen", "legevakt", "politi", "barnevernvakt")
+HOTLINE_KEYS = (
+    "nodnummer",
+    "alarmtelefonen",
+    "legevakt",
+    "politi",
+    "barnevernvakt",
+    "vold_overgrepslinjen",
+    "mental_helse",
+)
 """The national contacts every hotline answer lists, most urgent first."""
 
 ACUTE = "Akutt fare: ring 112 (politi) eller 113 (ambulanse)."

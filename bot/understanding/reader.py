@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
-from bot.text import fold
+from bot.text import fold, strip_mentions
 from bot.understanding.normalise import Normaliser
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 
@@ -340,6 +340,11 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "motes de",
     ),
     Intent.ROLE_GROUPS: (
+        "hvilke slt grupper",
+        "hvilken slt gruppe",
+        "hvilke slt moter",
+        "hvilket slt forum",
+        "hvilke slt fora",
         "hvilken gruppe",
         "hvilke grupper",
         "hvilket niva",
@@ -526,7 +531,14 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
     Intent.TILTAK_OWNER: ("ansvarlig", "hvem eier", "hvem har ansvaret", "who is responsible"),
     Intent.COORDINATOR: ("bindeledd", "bindeleddet", "padriver", "padriveren"),
     Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
-    Intent.LEVELS: ("hva er slt modellen",),
+    Intent.LEVELS: (
+        "hva er slt modellen",
+        "bygd opp",
+        "bygget opp",
+        "oppbygging",
+        "oppbygd",
+        "strukturen",
+    ),
     Intent.PLAN: (
         "politidistrikt",
         "politidistriktet",
@@ -548,6 +560,16 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
         "emergency",
     ),
     Intent.CONTACT_SERVICE: (
+        "kontakt til",
+        "nr til",
+        "mobilnr",
+        "mobilnr til",
+        "mobilnummer",
+        "mobilnummer til",
+        "mobilnummeret til",
+        "telefonnr",
+        "tlf nr",
+        "tlf",
         "hvem kontakter jeg",
         "kontakter jeg",
         "hvem tar jeg kontakt med i",
@@ -871,6 +893,9 @@ def _build_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
         for tiltak in index.kommune.tiltak:
             words.update(w for w in fold(tiltak.tiltak).split() if len(w) >= 4)
             words.update(w for a in tiltak.ansvar for w in fold(a).split())
+        contact = index.kommune.coordinator.contact
+        if contact is not None and contact.name:
+            words.update(fold(contact.name).split())  # «anne» is the coordinator, not «annet»
     return frozenset(w for w in words if w)
 
 
@@ -894,6 +919,19 @@ class Understanding:
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
+        cue_words = {c for cues in CUES.values() for c in cues}
+        self._tiltak_names = {
+            k: {
+                name: t.id
+                for t in index.kommune.tiltak
+                for name in _tiltak_names(t.id, t.tiltak)
+                if name not in cue_words and name not in index.phrases
+            }
+            for k, index in kb.kommuner.items()
+        }
+        self._group_words = frozenset(
+            p for i in kb.kommuner.values() for p in i.phrases if " " not in p
+        )
         self._level_words = {
             phrase
             for synonyms in LEVEL_SYNONYMS.values()
@@ -902,7 +940,22 @@ class Understanding:
         }
 
     def normalise(self, text: str) -> tuple[str, ...]:
-        return self.normaliser.words(text)
+        folded = fold(strip_mentions(text)).split()
+        if any(w.endswith(MEETING_SUFFIXES) for w in folded):
+            # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
+            folded = [part for w in folded for part in self._split_meeting(w)]
+        dialect, correct = self.normaliser.dialect, self.normaliser.correct
+        return tuple(correct(dialect.get(w, w)) for w in folded)
+
+    def _split_meeting(self, word: str) -> tuple[str, ...]:
+        """«arbeidsgruppemøte» → «arbeidsgruppe møte» when the first part names a group."""
+        for suffix in MEETING_SUFFIXES:
+            head = word[: -len(suffix)]
+            if word.endswith(suffix) and len(head) >= 4:
+                for candidate in (head, head.rstrip("s"), head + "e"):
+                    if candidate in self._group_words:
+                        return candidate, suffix
+        return (word,)
 
     def understand(self, text: str, default_kommune: str | None) -> Understood:
         words = self.normalise(text)
@@ -935,15 +988,24 @@ class Understanding:
             and not set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         ):
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
-        elif role_words and intent in FORM_ONLY:
-            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it.
+        elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
+            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
+            # «hva er lønna til ordføreren»: a word no knowledge explains is asked about.
             intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
-        elif intent in NEEDS_GROUP and not (group_id or level) and role_words:
+        elif (
+            intent in NEEDS_GROUP
+            and not (group_id or level)
+            and role_words
+            and self._only_role(tuple(w for w in rest if w not in PLACE_FILLER), role_words)
+        ):
             intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
         elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
-            group_id or level or mentions_coordinator or role_words
+            group_id
+            or level
+            or mentions_coordinator
+            or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
         ):
             intent, group_id, options = self._from_retrieval(intent, hits, index)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins
@@ -951,12 +1013,45 @@ class Understanding:
             found, found_group, options = self._from_retrieval(intent, hits, index)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
                 intent, group_id = found, found_group
+        elif intent is Intent.PLAN and cue in PLAN_AS_PLACE and not (group_id or level):
+            # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
+            # rest says what about; the plan itself only when retrieval finds nothing better.
+            found, found_group, found_options = self._from_retrieval(intent, hits, index)
+            if found not in (Intent.UNKNOWN, Intent.PLAN):
+                intent, group_id, options, cue = found, found_group, found_options, ""
+        elif (
+            intent is Intent.ROLE_GROUPS
+            and cue in WEAK_ROLE_CUES
+            and not (role_words or group_id or level or mentions_coordinator)
+        ):
+            # «hvor er kantina»: a role lookup without a role. Whatever retrieval finds, or the
+            # honest fallback – never «Fant ikke kantina i SLT-gruppene».
+            intent, group_id, options = self._from_retrieval(Intent.UNKNOWN, hits, index)
+            cue = ""
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
+        named = self._tiltak_named(joined_words, kommune_id)
+        if named and not (group_id or level or tiltak_number) and intent in NAME_IS_TILTAK:
+            # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
+            # the question – that is what it is about, whatever else retrieval ranked first.
+            phrase, key = named
+            intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
+            about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
-            intent = self._implicit_intent(
-                group_id, level, role_words if only_role else (), mentions_coordinator
-            )
+            asked = _unexplained(rest, role_words)
+            who = bool(set(words) & WHO_WORDS) or words[:1] in YES_NO_START
+            if (group_id or level) and asked and not who and not options and index is not None:
+                # «hvilke mål har politirådet satt»: a group is named, but something else is
+                # asked about it. Ask back, never a guess – and when no knowledge has the
+                # words asked about («refusjon for kjøring»), the honest fallback.
+                if any(w in self.vocabulary for w in asked):
+                    options = _group_questions(index, group_id, level)
+            else:
+                intent = self._implicit_intent(
+                    group_id, level, role_words if only_role else (), mentions_coordinator
+                )
+        if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
+            intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
             intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
         if (
@@ -965,12 +1060,41 @@ class Understanding:
             and not any(kind == "contact" for kind, _ in about)
         ):
             intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
+        if intent is Intent.HELP and cue == "hjelp" and len(rest) > 2:
+            # «… har en ungdom med rusproblem som vil ha hjelp»: «hjelp» is no request for
+            # the menu in a longer message; what the message is about decides.
+            found, found_group, found_options = self._from_retrieval(Intent.UNKNOWN, hits, index)
+            intent, group_id, options = found, found_group, found_options
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
+        one_group = (
+            bool(group_id)
+            and not set(words) & SEVERAL_GROUPS
+            and not self._another_group(words, used, index)
+        )
         if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
-            intent = Intent.ROLE_GROUPS  # «er rektorene med i slt-nettverket?»
+            if not one_group:
+                intent = Intent.ROLE_GROUPS  # «er politistasjonssjefen med i X eller Y»
+        elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in YES_NO_CUES:
+            # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
+            # the group's member list answers it, with the role in its place.
+            intent = Intent.MEMBERS
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
+        intent = self._by_form(intent, words, group_id or level, role_words, tiltak_number)
+        counted = _counted(words)
+        if counted is not None:
+            # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
+            # keep is answered honestly; a count it keeps goes to the answer that shows it.
+            intent = COUNTABLE.get(counted, Intent.UNKNOWN)
+            if intent is Intent.UNKNOWN:
+                options = ()
+        if (
+            (group_id or level)
+            and "koordinerer" in words
+            and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+        ):
+            intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -989,6 +1113,69 @@ class Understanding:
             routine=routine,
             tiltak_number=tiltak_number,
         )
+
+    @staticmethod
+    def _another_group(
+        words: tuple[str, ...], used: list[bool], index: KommuneIndex | None
+    ) -> bool:
+        """A second group or level named in words the first did not take."""
+        if index is None:
+            return False
+        free = [w if not used[i] else "" for i, w in enumerate(words)]
+        for n in (3, 2, 1):
+            for i in range(len(free) - n + 1):
+                part = free[i : i + n]
+                if all(part) and index.phrases.get(" ".join(part)) is not None:
+                    return True
+        return False
+
+    def _tiltak_named(self, joined: str, kommune_id: str | None) -> tuple[str, str] | None:
+        """The longest tiltak name (its id or the title's lead) the question contains."""
+        best: tuple[str, str] | None = None
+        for phrase, key in self._tiltak_names.get(kommune_id or "", {}).items():
+            if f" {phrase} " in joined and (best is None or len(phrase) > len(best[0])):
+                best = (phrase, key)
+        return best
+
+    def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+        """Nothing but the role (and filler) is asked about."""
+        left = {w for w in rest if w not in ROLE_FILLER and not w.isdigit()}
+        return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
+
+    @staticmethod
+    def _by_form(
+        intent: Intent,
+        words: tuple[str, ...],
+        group: object,
+        role_words: tuple[str, ...],
+        tiltak_number: str | None,
+    ) -> Intent:
+        """What the question's grammatical form says, when a cue read it another way.
+
+        - «hvilke etater er med i politirådet»: a wh-question about a named group, with no
+          role asked about, wants its members (a role question needs a role);
+        - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
+          «neste» asks for its next meeting;
+        - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
+        """
+        present = set(words)
+        if intent is Intent.ROLE_GROUPS and group and not role_words:
+            return Intent.MEMBERS
+        if (
+            group
+            and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+            and present & NEXT_WORDS
+            and present & (MEETING_WORDS | {"neste"})
+        ):
+            return Intent.NEXT_MEETING
+        if (
+            not tiltak_number
+            and present & FIRST_PERSON
+            and present & OWN_WORK
+            and intent in OWN_WORK_READINGS
+        ):
+            return Intent.TILTAK_MINE
+        return intent
 
     def _from_retrieval(
         self, intent: Intent, hits: list[Hit], index: KommuneIndex | None
@@ -1140,6 +1327,10 @@ ROLE_FILLER = ("slt", "modellen", "arbeidet", "sltarbeidet", "kommunen", "egentl
 """Words that may stand beside a bare role word («rektor i slt-arbeidet?»)."""
 
 YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
+YES_NO_CUES = frozenset({"er med i", "deltar i", "er representert i", "hvor sitter", ""})
+"""Role-question cues that, with one named group, ask whether the role is in it."""
+SEVERAL_GROUPS = frozenset({"eller", "noen", "noe", "hvilke", "hvilken", "alle", "gruppene"})
+"""Words that make a role question about several groups («med i noen av slt-gruppene»)."""
 """A question that starts like this asks whether a role is somewhere: a role question."""
 
 NUMBER_BEFORE = frozenset({"tiltak", "tiltaket", "tiltaksnummer", "tiltaksnr"})
@@ -1161,6 +1352,70 @@ def _tiltak_number(words: tuple[str, ...]) -> str | None:
             return word
     return None
 
+
+PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
+"""Plan cues that may only say where to look («… i planen»)."""
+WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
+"""Role-question cues that are ordinary words without a role («hvor er kantina»)."""
+
+COUNTABLE: dict[str, Intent] = {
+    "innsatsomrader": Intent.PLAN,
+    "innsatsomradene": Intent.PLAN,
+    "satsingsomrader": Intent.PLAN,
+    "tiltak": Intent.PLAN,
+    "nivaer": Intent.LEVELS,
+    "niva": Intent.LEVELS,
+    "ganger": Intent.FREQUENCY,
+    "moter": Intent.FREQUENCY,
+    "medlemmer": Intent.MEMBERS,
+    "deltakere": Intent.MEMBERS,
+    "rutiner": Intent.ROUTINE_LIST,
+    "grupper": Intent.LEVELS,
+}
+"""What the knowledge can count, and the answer that shows the number."""
+
+
+def _counted(words: tuple[str, ...]) -> str | None:
+    """The noun a «hvor mange …» question counts, or None when it is no such question."""
+    for i in range(len(words) - 2):
+        if words[i] == "hvor" and words[i + 1] == "mange":
+            return words[i + 2]
+    return None
+
+
+NAME_IS_TILTAK = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
+)
+"""Readings a tiltak's own name in the question overrides."""
+
+
+def _tiltak_names(key: str, title: str) -> tuple[str, ...]:
+    """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
+    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names."""
+    names = []
+    if not key.isdigit():
+        names.append(key.replace("-", " "))
+    lead = title.split(":")[0] if ":" in title[:40] else ""
+    if lead:
+        names.append(" ".join(fold(lead).split()))
+    return tuple(n for n in names if len(n) >= 6 and not n.isdigit())
+
+
+MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
+"""Compound endings split off a group name («fagteammøtet», «arbeidsgruppemøte»)."""
+
+NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
+MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
+FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
+"""«mitt», «min» are left out: «Mitt valg» is a tiltak."""
+OWN_WORK = frozenset(
+    {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
+)
+"""A question in the first person about these is about the asker's own tiltak."""
+OWN_WORK_READINGS = frozenset(
+    {Intent.TILTAK_OWNER, Intent.PLAN, Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP}
+)
+"""Readings a first-person question about own tiltak overrides."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
 NUMBER_IS_TILTAK = frozenset(
@@ -1187,6 +1442,50 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
     "level": Intent.LEVELS,
 }
 """What a question is about, when nothing else says, decides what is answered."""
+
+
+FILLER = frozenset(
+    {*ROLE_FILLER, "her", "hos", "oss", "var", "vaar", "fortsatt", "igjen", "egentlig", "da",
+     "idag", "dag", "please", "takk", "boten", "slt", "gruppa", "gruppe", "gruppen", "forum"}
+)  # fmt: skip
+"""Words beside a group's name that ask nothing of their own («fagteamet her?»)."""
+
+
+PLACE_FILLER = frozenset(
+    {"moter", "mote", "motene", "slt", "grupper", "gruppene", "jobb", "deltar", "delta", "sitte"}
+)
+"""Words a «which meetings does this role go to» question has beside the role."""
+
+WHO_WORDS = frozenset(
+    {"hvem", "who", "felles", "medlem", "medlemmer", "representert", "representanter", "sitter",
+     "sitt", "deltar", "stiller", "folk", "etater", "bestar", "sammensatt", "kven", "kem"}
+)  # fmt: skip
+"""A question about a named group with one of these asks who is in it, whatever else it says."""
+
+
+def _unexplained(rest: tuple[str, ...], role_words: tuple[str, ...]) -> tuple[str, ...]:
+    """Content words no group, role, cue or filler explains: what else is being asked."""
+    return tuple(
+        w
+        for w in rest
+        if len(w) >= 4 and not w.isdigit() and w not in FILLER and w not in role_words
+    )
+
+
+def _group_questions(
+    index: KommuneIndex, group_id: str | None, level: Level | None
+) -> tuple[str, ...]:
+    """The questions the bot can answer about a named group, as «Mente du …?» buttons."""
+    group = index.groups_by_id.get(group_id) if group_id else None
+    if group is None and level is not None:
+        group = index.group_for_level(level)
+    if group is None:
+        return ()
+    return (
+        f"Hvem sitter i {group.name}?",
+        f"Hvor ofte møtes {group.name}?",
+        f"Når er neste møte i {group.name}?",
+    )
 
 
 def _lower_first(text: str) -> str:

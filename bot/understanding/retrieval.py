@@ -28,7 +28,8 @@ GENERIC = frozenset(
         "skal", "har", "ha", "blir", "bli", "ved", "fra", "eller", "ikke", "etc", "mv",
         "kommune", "kommunen", "slt", "gar", "ut", "inn", "sa", "nok", "noe", "noen",
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
-        "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere",
+        "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
+        "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""
@@ -37,6 +38,12 @@ BTI_TEXT = (
     "bti bedre tverrfaglig innsats modell stafettlogg stafettloggen handlingsveileder "
     "undring bekymring niva 0 1 2 3 bti koordinator bti mote"
 )
+GOALS_TEXT = (
+    "visjon visjonen mal malene malet hovedmal strategi strategier strategiene formal "
+    "periode perioden gjelder lenge varer innsatsomrade innsatsomrader innsatsomradene "
+    "satsingsomrade satsingsomrader satsingsomradene prioriteringer prioriterer"
+)
+"""How staff ask for what the plan answer shows under Visjon, Mål and Strategier."""
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
     "110 116 111 116 117 02800 alarmtelefon alarmtelefonen legevakt ambulanse brann"
@@ -83,7 +90,10 @@ def _documents(
         docs.append((Doc("level", info.level.value, info.name), _text(info.name, synonyms)))
     c = k.coordinator
     docs.append(
-        (Doc("coordinator", "coordinator", c.title), _text(c.title, "koordinator", *c.also))
+        (
+            Doc("coordinator", "coordinator", c.title),
+            _text(c.title, "koordinator", *c.also, c.contact.name if c.contact else None),
+        )
     )
     for t in k.tiltak:
         words = _text(t.tiltak, t.mal, t.innsatsomrade, *t.ansvar)
@@ -102,10 +112,16 @@ def _documents(
     for key, contact in contacts.items():
         words = _text(contact.role, key.replace("_", " "), contact.note)
         docs.append((Doc("contact", key, contact.role), words))
+    goals = k.goals
+    goal_text = (
+        (GOALS_TEXT, *goals.vision, *goals.goals, *goals.strategies)
+        if goals is not None
+        else (GOALS_TEXT,)
+    )
     docs.append(
         (
             Doc("plan", "plan", k.plan.title),
-            _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe"),
+            _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe", *goal_text),
         )
     )
     for number, note in enumerate(k.notes):
