@@ -114,6 +114,14 @@ def test_an_unrelated_question_gets_the_fallback_with_the_coordinator_not_a_wron
     assert "Eksempler" in reply.text
 
 
+def test_every_fallback_still_shows_the_emergency_numbers(bot: SltBot) -> None:
+    """A danger message the danger check misses lands here: the numbers must be on it."""
+    reply = bot.answer("hva er været i morgen", "gjesdal")
+    assert reply.intent == "unknown"
+    assert "112" in reply.text and "113" in reply.text
+    assert "112" in json.dumps(reply.cards[0], ensure_ascii=False)
+
+
 def test_a_group_question_without_a_group_asks_which_one(bot: SltBot) -> None:
     reply = bot.answer("hvem sitter i", "jevnaker")
     assert "Hvilken gruppe mener du?" in reply.text

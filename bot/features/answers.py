@@ -439,6 +439,14 @@ def help_reply(
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
 
 
+SAFETY_NET = (
+    "Er et barn eller en ungdom i fare nå? Ring 112 (politi) eller 113 (ambulanse). "
+    "Er du bekymret, skriv for eksempel «hva gjør jeg ved vold i nære relasjoner»."
+)
+"""Under every «vet ikke»: a danger message the danger check missed still shows the numbers
+and the way to the routines (held out, about one in six such messages is still missed)."""
+
+
 def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
     """An unknown question gets what the bot can do, examples and whom to ask instead."""
     sections = [
@@ -455,6 +463,7 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
             if details:
                 contact += f" ({', '.join(details)})"
         sections.append(Section(text=f"Finner du ikke svaret, kan du kontakte {contact}."))
+    sections.append(Section(text=SAFETY_NET))
     sheet = Sheet(
         title="Det spørsmålet kan jeg dessverre ikke svare på",
         sections=tuple(sections),
