@@ -55,6 +55,7 @@ EXPECTED = {
     "tiltak.digest",
     "routine.overview",
     "routine.overview.national_default",
+    "routine.danger",
     "routine.step.decision",
     "routine.step",
     "routine.step.legal",
@@ -121,6 +122,9 @@ def test_the_samples_show_what_they_are_named_for(catalog: dict[str, dict[str, A
     assert titles == ["Tilbake", "Ja", "Nei"]
     assert "Lovgrunnlag" in _texts(catalog["routine.step.legal"])
     assert catalog["routine.step.stale"]["body"][0]["text"] == "Rutinen er endret"
+    danger = _texts(catalog["routine.danger"])
+    lead = danger.index("Vold hjemme: er barnet i fare nå, ring 112")
+    assert lead < danger.index("Vold i nære relasjoner") < danger.index("Steg")
 
 
 @pytest.mark.skipif(not HAS_MEETING_CARDS, reason="cards/meeting.py is not there yet")
