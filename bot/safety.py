@@ -29,6 +29,7 @@ Why these rules:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.text import strip_mentions, visible
@@ -62,6 +64,18 @@ SHORT_FUZZY_MIN = 5
 «pister») – weakly: in a message word that is not a known word (every word the knowledge
 files use, every dialect form), and only inside a phrase whose other words matched exactly.
 Short Norwegian words are one letter from other everyday words («lurer» – «kurér»)."""
+
+
+EVERYDAY_ZIPF = 3.0
+"""A message word at least this common in written Norwegian (Zipf scale: once per million
+words) is taken as written, never as a typo of a danger word. Without it «noen som blir med på
+fotball i kveld?» read as «blir … kvelt»."""
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_everyday_word(word: str) -> bool:
+    """Whether ``word`` (folded) is an ordinary Norwegian word, by wordfreq's bokmål list."""
+    return float(zipf_frequency(word, "nb")) >= EVERYDAY_ZIPF
 
 
 class Kind(StrEnum):
@@ -200,6 +214,8 @@ class _Atoms:
         found: set[int] = set()
         for candidate in _near(word, self._short_typo_words):
             found.update(self.exact[candidate])
+        if found and is_everyday_word(word):
+            return frozenset()  # «kveld» is an evening, not a typo of «kvelt»
         return frozenset(found)
 
     def _typos(self, word: str) -> Iterable[int]:
@@ -249,6 +265,7 @@ class DangerCheck:
         self._topical = frozenset(_fold_word(w) for w in words_of(danger.topical))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical}
         self._atoms = _Atoms(frozenset(known_words))
+        is_everyday_word("kveld")  # load the word list now, not in the first message
         groups = {
             name: [self._atoms.add(f) for w in words_of(spec) for f in _forms(w)]
             for name, spec in danger.groups.items()

@@ -146,6 +146,10 @@ DANGER = [
 ]
 
 ORDINARY = [
+    # everyday words one letter from a danger word are taken as written («kveld» – «kvelt»)
+    "noen som blir med på fotball i kveld?",
+    "hun blir med på møtet i kveld",
+    "jeg lurer på hvem som kaller inn",
     "hvem sitter i politirådet",
     "hva gjør jeg ved rusbekymring",
     "tiltak mot vold i nære relasjoner",
