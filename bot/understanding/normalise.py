@@ -17,9 +17,13 @@ from typing import cast
 import Stemmer
 from rapidfuzz import fuzz, process
 
+import re
+
 from bot.text import fold, strip_mentions
 
 _STEMMER = Stemmer.Stemmer("norwegian")
+_TYPED_MENTION = re.compile(r"(?<!\S)@\S+")
+"""«@SLT-boten hva er …» typed as plain text: who is addressed, never what is asked."""
 
 
 def stem(words: Iterable[str]) -> list[str]:
@@ -43,7 +47,7 @@ class Normaliser:
     def words(self, text: str) -> tuple[str, ...]:
         """The message as folded bokmål words with typos corrected."""
         out = []
-        for word in fold(strip_mentions(text)).split():
+        for word in fold(_TYPED_MENTION.sub(" ", strip_mentions(text))).split():
             word = self.dialect.get(word, word)
             out.append(self.correct(word))
         return tuple(out)

@@ -30,6 +30,7 @@ GENERIC = frozenset(
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
+        "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""
