@@ -11,13 +11,12 @@ Nothing is cached per message: a cache would keep what people wrote (names inclu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import cast
 
 import Stemmer
 from rapidfuzz import fuzz, process
-
-import re
 
 from bot.text import fold, strip_mentions
 

@@ -23,7 +23,7 @@ from enum import StrEnum
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
-from bot.understanding.normalise import Normaliser
+from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 
 
@@ -1007,7 +1007,7 @@ class Understanding:
             or mentions_coordinator
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
         ):
-            intent, group_id, options = self._from_retrieval(intent, hits, index)
+            intent, group_id, options = self._from_retrieval(intent, hits, index, rest)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = self._from_retrieval(intent, hits, index)
@@ -1043,8 +1043,11 @@ class Understanding:
             if (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
                 # asked about it. Ask back, never a guess – and when no knowledge has the
-                # words asked about («refusjon for kjøring»), the honest fallback.
-                if any(w in self.vocabulary for w in asked):
+                # words asked about («refusjon for kjøring»), the honest fallback. The
+                # plan's own goals are what «hvilke mål har politirådet» asks for.
+                if set(stem(rest)) & GOAL_STEMS:
+                    intent = Intent.PLAN
+                elif any(w in self.vocabulary for w in asked):
                     options = _group_questions(index, group_id, level)
             else:
                 intent = self._implicit_intent(
@@ -1178,7 +1181,11 @@ class Understanding:
         return intent
 
     def _from_retrieval(
-        self, intent: Intent, hits: list[Hit], index: KommuneIndex | None
+        self,
+        intent: Intent,
+        hits: list[Hit],
+        index: KommuneIndex | None,
+        asked: tuple[str, ...] = (),
     ) -> tuple[Intent, str | None, tuple[str, ...]]:
         """A question without a group, level or role: what retrieval says it is about.
 
@@ -1189,8 +1196,20 @@ class Understanding:
         if not strong or index is None:
             return Intent.UNKNOWN, None, ()
         top = strong[0]
+        plan = next((h for h in strong if h.doc.kind == "plan"), None)
+        goals = (
+            plan is not None and top.doc.kind in GOAL_RIVALS and bool(set(stem(asked)) & GOAL_STEMS)
+        )
+        if goals and plan is not None:
+            # «hva er målet med slt»: a group's purpose also says «mål», but the goals the
+            # question asks for are the plan's own.
+            top = plan
         rivals = [
-            h for h in strong[1:] if h.doc.kind != top.doc.kind and h.score * MARGIN > top.score
+            h
+            for h in strong
+            if h.doc.kind != top.doc.kind
+            and h.score * MARGIN > top.score
+            and not (goals and h.doc.kind in GOAL_RIVALS)
         ]
         if not rivals:
             return self._intent_for(top, intent, index)
@@ -1461,6 +1480,17 @@ WHO_WORDS = frozenset(
      "sitt", "deltar", "stiller", "folk", "etater", "bestar", "sammensatt", "kven", "kem"}
 )  # fmt: skip
 """A question about a named group with one of these asks who is in it, whatever else it says."""
+
+
+GOAL_STEMS = frozenset(
+    stem(
+        ("mal", "malene", "malet", "visjon", "visjonen", "hovedmal", "delmal", "strategi",
+         "strategiene", "formal", "formalet", "satsingsomrade", "innsatsomrade", "prioritering")
+    )
+)  # fmt: skip
+"""What the plan's Visjon, Mål and Strategier answer, whichever group the question names."""
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note"})
+"""Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
 
 def _unexplained(rest: tuple[str, ...], role_words: tuple[str, ...]) -> tuple[str, ...]:

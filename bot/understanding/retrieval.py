@@ -122,7 +122,12 @@ def _documents(
     docs.append(
         (
             Doc("plan", "plan", k.plan.title),
-            _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe", *goal_text),
+            _text(
+                k.plan.title,
+                "handlingsplan planperiode planen vedtatt malgruppe",
+                f"{k.plan.period_start} {k.plan.period_end}",
+                *goal_text,
+            ),
         )
     )
     for number, note in enumerate(k.notes):
