@@ -84,7 +84,7 @@ def _documents(
     k = index.kommune
     docs: list[tuple[Doc, list[str]]] = []
     for group in k.groups:
-        words = _text(group.name, *group.aliases, group.purpose)
+        words = _text(group.name, *group.aliases, group.purpose, *group.duties)
         docs.append((Doc("group", group.id, group.name), words))
     for info in k.levels:
         synonyms = " ".join(LEVEL_SYNONYMS[info.level])
@@ -162,7 +162,16 @@ class KnowledgeSearch:
             self._postings[term] = tuple(
                 (int(indices[i]), float(data[i])) for i in range(start, end)
             )
-        self.vocabulary = frozenset(w for _, words in docs for w in words)
+        # The groups' duty lists are searchable, but their everyday words are no target for
+        # typo correction: they would pull «kommunedirektøren» off course.
+        duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
+        named = {w for g in index.kommune.groups for w in _text(g.name, *g.aliases, g.purpose)}
+        self.vocabulary = frozenset(
+            w
+            for d, words in docs
+            for w in words
+            if d.kind != "group" or w in named or w not in duties.get(d.key, ())
+        )
 
     def search(self, words: Sequence[str], kinds: Iterable[str] | None = None) -> list[Hit]:
         """Objects ranked by BM25 for these folded words (best first, only scores > 0)."""
