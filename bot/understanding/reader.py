@@ -1086,7 +1086,8 @@ class Understanding:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = self._by_form(intent, words, group_id or level, role_words, tiltak_number)
         counted = _counted(words)
-        if counted is not None:
+        if counted is not None and not (intent is Intent.BTI and counted in LEVEL_COUNTS):
+            # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.
             # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
             # keep is answered honestly; a count it keeps goes to the answer that shows it.
             intent = COUNTABLE.get(counted, Intent.UNKNOWN)
@@ -1392,6 +1393,7 @@ COUNTABLE: dict[str, Intent] = {
     "grupper": Intent.LEVELS,
 }
 """What the knowledge can count, and the answer that shows the number."""
+LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
 
 
 def _counted(words: tuple[str, ...]) -> str | None:
