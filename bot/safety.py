@@ -247,7 +247,8 @@ class DangerCheck:
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topical = frozenset(_fold_word(w) for w in words_of(danger.topical))
-        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical}
+        ordinary = (_fold_word(w) for w in words_of(danger.ordinary))
+        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = _Atoms(frozenset(known_words))
         groups = {
             name: [self._atoms.add(f) for w in words_of(spec) for f in _forms(w)]
