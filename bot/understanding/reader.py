@@ -385,6 +385,13 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "hvem sitter pa",
         "hvem er medlem",
         "hvem er medlemmer",
+        "faste medlemmer",
+        "hvilke roller sitter",
+        "hvilke roller er med",
+        "hva for noen roller",
+        "roller sitter i",
+        "roller sitt i",
+        "roller er med i",
     ),
     Intent.TARGET_GROUP: (
         "malgruppe",
