@@ -1043,6 +1043,10 @@ class Understanding:
             phrase, key = named
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
+        if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
+            # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
+            # words say tiltak, so a routine its topic also names does not take it over.
+            cue = next(w for w in words if w in TILTAK_SIGNS)
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
             asked = _unexplained(rest, role_words)
@@ -1446,6 +1450,8 @@ OWN_WORK_READINGS = frozenset(
 """Readings a first-person question about own tiltak overrides."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
+TILTAK_SIGNS = TILTAK_WORDS | {"trinn", "trinnet", "klassetrinn"}
+"""Words that say a question is about tiltak (the plan's tiltak are per school year)."""
 NUMBER_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
 )
