@@ -1103,7 +1103,7 @@ class Understanding:
             # keep is answered honestly; a count it keeps goes to the answer that shows it.
             intent = COUNTABLE.get(counted, Intent.UNKNOWN)
             if intent is Intent.UNKNOWN:
-                options = ()
+                options, cue = (), COUNT_CUE  # «hvor mange ruser seg»: no routine answers it
         if (
             (group_id or level)
             and "koordinerer" in words
@@ -1404,6 +1404,8 @@ COUNTABLE: dict[str, Intent] = {
     "grupper": Intent.LEVELS,
 }
 """What the knowledge can count, and the answer that shows the number."""
+COUNT_CUE = "hvor mange"
+"""The cue of a count the knowledge does not keep: the honest fallback answers it."""
 LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
 
 
