@@ -1502,7 +1502,8 @@ WHO_WORDS = frozenset(
 GOAL_STEMS = frozenset(
     stem(
         ("mal", "malene", "malet", "visjon", "visjonen", "hovedmal", "delmal", "strategi",
-         "strategiene", "formal", "formalet", "satsingsomrade", "innsatsomrade", "prioritering")
+         "strategiene", "formal", "formalet", "satsingsomrade", "innsatsomrade", "prioritering",
+         "satsing", "satsingene", "fokusomrade", "ambisjon")
     )
 )  # fmt: skip
 """What the plan's Visjon, Mål and Strategier answer, whichever group the question names."""

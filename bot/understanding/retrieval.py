@@ -45,6 +45,13 @@ GOALS_TEXT = (
     "satsingsomrade satsingsomrader satsingsomradene prioriteringer prioriterer"
 )
 """How staff ask for what the plan answer shows under Visjon, Mål and Strategier."""
+PLAN_ASKED_TEXT = (
+    "satsing satsinger satsingene fokus fokusomrade fokusomrader fokusomradene ambisjon "
+    "ambisjoner hovedtema tema temaer gyldig varighet tidsrom utloper fornyes fornye "
+    "rulleres rullering revideres revidering vedtak vedtatt kommunestyret periode"
+)
+"""More of how staff ask about the plan: a short object of its own, so the plan's long text
+does not dilute these words (BM25 weighs a word by the length of the object it is in)."""
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
     "110 116 111 116 117 02800 alarmtelefon alarmtelefonen legevakt ambulanse brann"
@@ -128,6 +135,12 @@ def _documents(
                 f"{k.plan.period_start} {k.plan.period_end}",
                 *goal_text,
             ),
+        )
+    )
+    docs.append(
+        (
+            Doc("plan", "plan", k.plan.title),
+            _text(PLAN_ASKED_TEXT, f"{k.plan.period_start} {k.plan.period_end}"),
         )
     )
     for number, note in enumerate(k.notes):
