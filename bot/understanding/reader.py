@@ -385,7 +385,10 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "hvem sitter pa",
         "hvem er medlem",
         "hvem er medlemmer",
-        "faste medlemmer",
+        "medlemmer av",
+        "medlemmer i",
+        "medlemmene i",
+        "medlemmene av",
         "hvilke roller sitter",
         "hvilke roller er med",
         "hva for noen roller",
@@ -1330,7 +1333,7 @@ class Understanding:
         """The longest cue wins (ties: the more specific intent), except that a topic the
         bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
         question («hva er …»)."""
-        joined = f" {' '.join(words)} "
+        joined = f" {' '.join(w for w in words if w not in CUE_MODIFIERS)} "
         best: tuple[int, int, Intent, str] | None = None
         topic: tuple[int, int, Intent, str] | None = None
         for priority, intent in enumerate(SPECIFIC_FIRST):
@@ -1448,6 +1451,10 @@ COUNTABLE: dict[str, Intent] = {
     "grupper": Intent.LEVELS,
 }
 """What the knowledge can count, and the answer that shows the number."""
+CUE_MODIFIERS = frozenset(
+    {"faste", "fast", "vanlige", "ordinaere", "ulike", "forskjellige", "aktuelle", "egentlig"}
+)
+"""Words between a cue's words that change nothing («hvilke faste slt-møter»)."""
 COUNT_CUE = "hvor mange"
 """The cue of a count the knowledge does not keep: the honest fallback answers it."""
 LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
