@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -263,7 +263,8 @@ class DangerCheck:
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topical = frozenset(_fold_word(w) for w in words_of(danger.topical))
-        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical}
+        ordinary = (_fold_word(w) for w in words_of(danger.ordinary))
+        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = _Atoms(frozenset(known_words))
         is_everyday_word("kveld")  # load the word list now, not in the first message
         groups = {
@@ -371,6 +372,9 @@ class DangerCheck:
         """Atoms per position (sure and weak together), and the weak ones alone; each
         distinct word is looked up once (then forgotten)."""
         sure = {word: self._atoms.of(word) for word in set(words)}
+        for word, found in sure.items():
+            if not found:
+                sure[word] = next((a for a in map(self._atoms.of, _bokmal_forms(word)) if a), found)
         weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
         none: frozenset[int] = frozenset()
         return (
@@ -435,6 +439,17 @@ FAMILY = "~"
 ENDINGS = ("", "e", "er", "et", "a", "te", "t", "es", "ar", "ast", "ande", "ende", "ing")
 """Bokmål and nynorsk verb endings (and the -ing noun): «deng~» is denge, denger, denget,
 denga, dengte, dengt, denges, dengar … One stem in the file covers every form staff type."""
+
+
+NYNORSK_ENDINGS = (("ar", "er"), ("ane", "ene"), ("ast", "es"), ("inga", "ingen"), ("de", "te"))
+"""Nynorsk and dialect inflections read as bokmål when a word matches nothing as typed:
+«ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte»."""
+
+
+def _bokmal_forms(word: str) -> Iterator[str]:
+    for ending, bokmal in NYNORSK_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            yield word[: -len(ending)] + bokmal
 
 
 def _forms(word: str) -> list[str]:

@@ -19,6 +19,7 @@ from bot.knowledge.models import Kommune, NationalDefaults
 from bot.router import ROUTINES, Router, Turn, for_intents
 from bot.safety import DangerFinding, Kind
 from bot.understanding import Intent, Understood
+from bot.understanding.reader import COUNT_CUE
 from cards.routine import overview_card, step_card
 from cards.sheet import sheet_card
 from cards.verbs import Verb
@@ -199,6 +200,8 @@ def about_organisation(q: Understood) -> bool:
     A tiltak or hotline question counts only when its own words say so («tiltak mot vold»);
     one that retrieval guessed («hva er rutinen ved vold …») leaves the routine to answer.
     """
+    if q.intent is Intent.UNKNOWN and q.cue == COUNT_CUE:
+        return True  # «hvor mange ungdommer ruser seg»: a statistic, not a routine question
     if q.intent in CUED_ONLY:
         return bool(q.cue)
     if q.intent in ORGANISATION_INTENTS:

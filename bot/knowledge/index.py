@@ -101,6 +101,11 @@ class KommuneIndex:
                 folded = fold(name)
                 if folded:
                     phrases[folded] = ("group", group.id)
+        for group in kommune.groups:  # «nettverket» for «slt-nettverket», if nothing else is
+            for name in (group.name, *group.aliases):
+                words = fold(name).split()
+                if len(words) > 1 and words[0] == "slt" and _distinctive(words[1:]):
+                    phrases.setdefault(" ".join(words[1:]), ("group", group.id))
         self.phrases = phrases
         self._member_words = [
             (group, member, tuple(fold(member).split()))
@@ -218,3 +223,12 @@ class KnowledgeBase:
 
 
 __all__ = ["LEVEL_SYNONYMS", "KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files"]
+
+
+SLT_GENERIC = ("grupp", "mote", "modell", "koordinator", "niva", "arbeid", "plan", "team")
+"""What follows «slt» in a name without naming one group («slt-gruppa», «slt-møtet»)."""
+
+
+def _distinctive(words: list[str]) -> bool:
+    """A group's name without its «slt» prefix still names that group alone."""
+    return len(words) == 1 and len(words[0]) >= 6 and not words[0].startswith(SLT_GENERIC)

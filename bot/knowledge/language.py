@@ -92,6 +92,9 @@ class DangerFile(Strict):
     groups: dict[Slug, WordList] = Field(default_factory=dict)
     topical: WordList
     cancel: tuple[Text, ...] = ()
+    ordinary: str = Field(
+        "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
+    )
     categories: tuple[DangerCategory, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

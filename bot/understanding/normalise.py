@@ -11,6 +11,7 @@ Nothing is cached per message: a cache would keep what people wrote (names inclu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import cast
 
@@ -20,6 +21,8 @@ from rapidfuzz import fuzz, process
 from bot.text import fold, strip_mentions
 
 _STEMMER = Stemmer.Stemmer("norwegian")
+_TYPED_MENTION = re.compile(r"(?<!\S)@\S+")
+"""«@SLT-boten hva er …» typed as plain text: who is addressed, never what is asked."""
 
 
 def stem(words: Iterable[str]) -> list[str]:
@@ -43,7 +46,7 @@ class Normaliser:
     def words(self, text: str) -> tuple[str, ...]:
         """The message as folded bokmål words with typos corrected."""
         out = []
-        for word in fold(strip_mentions(text)).split():
+        for word in fold(_TYPED_MENTION.sub(" ", strip_mentions(text))).split():
             word = self.dialect.get(word, word)
             out.append(self.correct(word))
         return tuple(out)

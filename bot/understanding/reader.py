@@ -23,7 +23,7 @@ from enum import StrEnum
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
-from bot.understanding.normalise import Normaliser
+from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 
 
@@ -385,6 +385,16 @@ CUES: dict[Intent, tuple[str, ...]] = {
         "hvem sitter pa",
         "hvem er medlem",
         "hvem er medlemmer",
+        "medlemmer av",
+        "medlemmer i",
+        "medlemmene i",
+        "medlemmene av",
+        "hvilke roller sitter",
+        "hvilke roller er med",
+        "hva for noen roller",
+        "roller sitter i",
+        "roller sitt i",
+        "roller er med i",
     ),
     Intent.TARGET_GROUP: (
         "malgruppe",
@@ -506,7 +516,32 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
         "sak til",
         "spille inn sak",
     ),
-    Intent.MEMBERS: ("who is on", "who is in", "who sits", "who are in", "members of"),
+    Intent.MEMBERS: (
+        "who is on",
+        "who is in",
+        "who sits",
+        "who are in",
+        "members of",
+        "hvem utgjor",
+        "hvem stiller",
+        "hvem skal delta",
+        "hvem skal mote",
+        "hvilke etater",
+        "hvilke tjenester er med",
+        "deltakerliste",
+        "deltakerlista",
+        "medlemsliste",
+        "medlemslista",
+    ),
+    Intent.ROLE_GROUPS: (
+        "hvilke moter skal",
+        "hvilke faste moter",
+        "sitter med i",
+        "er medlem av",
+        "er medlem i",
+        "which groups",
+        "which meetings",
+    ),
     Intent.NEXT_MEETING: ("mote snart", "moter snart", "noe mote", "neste samling", "next meeting"),
     Intent.TILTAK_MINE: (
         "tiltak har jeg",
@@ -530,7 +565,26 @@ MORE_CUES: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.TILTAK_OWNER: ("ansvarlig", "hvem eier", "hvem har ansvaret", "who is responsible"),
     Intent.COORDINATOR: ("bindeledd", "bindeleddet", "padriver", "padriveren"),
-    Intent.DUTIES: ("forklar", "forskjellen", "forskjell", "hva skjer pa", "hva skjer i"),
+    Intent.DUTIES: (
+        "forklar",
+        "forskjellen",
+        "forskjell",
+        "hva skjer pa",
+        "hva skjer i",
+        "oppdrag",
+        "oppdraget",
+        "drive med",
+        "driver med",
+        "jobber med",
+        "til for",
+        "vitsen med",
+        "poenget med",
+        "funksjon",
+        "funksjonen",
+        "brukes til",
+        "what does",
+        "purpose",
+    ),
     Intent.LEVELS: (
         "hva er slt modellen",
         "bygd opp",
@@ -1007,7 +1061,7 @@ class Understanding:
             or mentions_coordinator
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
         ):
-            intent, group_id, options = self._from_retrieval(intent, hits, index)
+            intent, group_id, options = self._from_retrieval(intent, hits, index, rest)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = self._from_retrieval(intent, hits, index)
@@ -1036,6 +1090,10 @@ class Understanding:
             phrase, key = named
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
+        if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
+            # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
+            # words say tiltak, so a routine its topic also names does not take it over.
+            cue = next(w for w in words if w in TILTAK_SIGNS)
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(ROLE_FILLER))
             asked = _unexplained(rest, role_words)
@@ -1043,8 +1101,11 @@ class Understanding:
             if (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
                 # asked about it. Ask back, never a guess – and when no knowledge has the
-                # words asked about («refusjon for kjøring»), the honest fallback.
-                if any(w in self.vocabulary for w in asked):
+                # words asked about («refusjon for kjøring»), the honest fallback. The
+                # plan's own goals are what «hvilke mål har politirådet» asks for.
+                if set(stem(rest)) & GOAL_STEMS:
+                    intent = Intent.PLAN
+                elif any(w in self.vocabulary for w in asked):
                     options = _group_questions(index, group_id, level)
             else:
                 intent = self._implicit_intent(
@@ -1083,12 +1144,13 @@ class Understanding:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = self._by_form(intent, words, group_id or level, role_words, tiltak_number)
         counted = _counted(words)
-        if counted is not None:
+        if counted is not None and not (intent is Intent.BTI and counted in LEVEL_COUNTS):
+            # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.
             # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
             # keep is answered honestly; a count it keeps goes to the answer that shows it.
             intent = COUNTABLE.get(counted, Intent.UNKNOWN)
             if intent is Intent.UNKNOWN:
-                options = ()
+                options, cue = (), COUNT_CUE  # «hvor mange ruser seg»: no routine answers it
         if (
             (group_id or level)
             and "koordinerer" in words
@@ -1178,7 +1240,11 @@ class Understanding:
         return intent
 
     def _from_retrieval(
-        self, intent: Intent, hits: list[Hit], index: KommuneIndex | None
+        self,
+        intent: Intent,
+        hits: list[Hit],
+        index: KommuneIndex | None,
+        asked: tuple[str, ...] = (),
     ) -> tuple[Intent, str | None, tuple[str, ...]]:
         """A question without a group, level or role: what retrieval says it is about.
 
@@ -1189,8 +1255,20 @@ class Understanding:
         if not strong or index is None:
             return Intent.UNKNOWN, None, ()
         top = strong[0]
+        plan = next((h for h in strong if h.doc.kind == "plan"), None)
+        goals = (
+            plan is not None and top.doc.kind in GOAL_RIVALS and bool(set(stem(asked)) & GOAL_STEMS)
+        )
+        if goals and plan is not None:
+            # «hva er målet med slt»: a group's purpose also says «mål», but the goals the
+            # question asks for are the plan's own.
+            top = plan
         rivals = [
-            h for h in strong[1:] if h.doc.kind != top.doc.kind and h.score * MARGIN > top.score
+            h
+            for h in strong
+            if h.doc.kind != top.doc.kind
+            and h.score * MARGIN > top.score
+            and not (goals and h.doc.kind in GOAL_RIVALS)
         ]
         if not rivals:
             return self._intent_for(top, intent, index)
@@ -1255,7 +1333,7 @@ class Understanding:
         """The longest cue wins (ties: the more specific intent), except that a topic the
         bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
         question («hva er …»)."""
-        joined = f" {' '.join(words)} "
+        joined = f" {' '.join(w for w in words if w not in CUE_MODIFIERS)} "
         best: tuple[int, int, Intent, str] | None = None
         topic: tuple[int, int, Intent, str] | None = None
         for priority, intent in enumerate(SPECIFIC_FIRST):
@@ -1373,6 +1451,13 @@ COUNTABLE: dict[str, Intent] = {
     "grupper": Intent.LEVELS,
 }
 """What the knowledge can count, and the answer that shows the number."""
+CUE_MODIFIERS = frozenset(
+    {"faste", "fast", "vanlige", "ordinaere", "ulike", "forskjellige", "aktuelle", "egentlig"}
+)
+"""Words between a cue's words that change nothing («hvilke faste slt-møter»)."""
+COUNT_CUE = "hvor mange"
+"""The cue of a count the knowledge does not keep: the honest fallback answers it."""
+LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
 
 
 def _counted(words: tuple[str, ...]) -> str | None:
@@ -1418,6 +1503,8 @@ OWN_WORK_READINGS = frozenset(
 """Readings a first-person question about own tiltak overrides."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
+TILTAK_SIGNS = TILTAK_WORDS | {"trinn", "trinnet", "klassetrinn"}
+"""Words that say a question is about tiltak (the plan's tiltak are per school year)."""
 NUMBER_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
 )
@@ -1461,6 +1548,18 @@ WHO_WORDS = frozenset(
      "sitt", "deltar", "stiller", "folk", "etater", "bestar", "sammensatt", "kven", "kem"}
 )  # fmt: skip
 """A question about a named group with one of these asks who is in it, whatever else it says."""
+
+
+GOAL_STEMS = frozenset(
+    stem(
+        ("mal", "malene", "malet", "visjon", "visjonen", "hovedmal", "delmal", "strategi",
+         "strategiene", "formal", "formalet", "satsingsomrade", "innsatsomrade", "prioritering",
+         "satsing", "satsingene", "fokusomrade", "ambisjon")
+    )
+)  # fmt: skip
+"""What the plan's Visjon, Mål and Strategier answer, whichever group the question names."""
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note"})
+"""Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
 
 def _unexplained(rest: tuple[str, ...], role_words: tuple[str, ...]) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ GENERIC = frozenset(
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
+        "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""
@@ -44,6 +45,13 @@ GOALS_TEXT = (
     "satsingsomrade satsingsomrader satsingsomradene prioriteringer prioriterer"
 )
 """How staff ask for what the plan answer shows under Visjon, Mål and Strategier."""
+PLAN_ASKED_TEXT = (
+    "satsing satsinger satsingene fokus fokusomrade fokusomrader fokusomradene ambisjon "
+    "ambisjoner hovedtema tema temaer gyldig varighet tidsrom utloper fornyes fornye "
+    "rulleres rullering revideres revidering vedtak vedtatt kommunestyret periode"
+)
+"""More of how staff ask about the plan: a short object of its own, so the plan's long text
+does not dilute these words (BM25 weighs a word by the length of the object it is in)."""
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
     "110 116 111 116 117 02800 alarmtelefon alarmtelefonen legevakt ambulanse brann"
@@ -83,7 +91,7 @@ def _documents(
     k = index.kommune
     docs: list[tuple[Doc, list[str]]] = []
     for group in k.groups:
-        words = _text(group.name, *group.aliases, group.purpose)
+        words = _text(group.name, *group.aliases, group.purpose, *group.duties)
         docs.append((Doc("group", group.id, group.name), words))
     for info in k.levels:
         synonyms = " ".join(LEVEL_SYNONYMS[info.level])
@@ -121,7 +129,18 @@ def _documents(
     docs.append(
         (
             Doc("plan", "plan", k.plan.title),
-            _text(k.plan.title, "handlingsplan planperiode planen vedtatt malgruppe", *goal_text),
+            _text(
+                k.plan.title,
+                "handlingsplan planperiode planen vedtatt malgruppe",
+                f"{k.plan.period_start} {k.plan.period_end}",
+                *goal_text,
+            ),
+        )
+    )
+    docs.append(
+        (
+            Doc("plan", "plan", k.plan.title),
+            _text(PLAN_ASKED_TEXT, f"{k.plan.period_start} {k.plan.period_end}"),
         )
     )
     for number, note in enumerate(k.notes):
@@ -156,7 +175,16 @@ class KnowledgeSearch:
             self._postings[term] = tuple(
                 (int(indices[i]), float(data[i])) for i in range(start, end)
             )
-        self.vocabulary = frozenset(w for _, words in docs for w in words)
+        # The groups' duty lists are searchable, but their everyday words are no target for
+        # typo correction: they would pull «kommunedirektøren» off course.
+        duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
+        named = {w for g in index.kommune.groups for w in _text(g.name, *g.aliases, g.purpose)}
+        self.vocabulary = frozenset(
+            w
+            for d, words in docs
+            for w in words
+            if d.kind != "group" or w in named or w not in duties.get(d.key, ())
+        )
 
     def search(self, words: Sequence[str], kinds: Iterable[str] | None = None) -> list[Hit]:
         """Objects ranked by BM25 for these folded words (best first, only scores > 0)."""
