@@ -62,6 +62,13 @@ class Turn:
     def index(self) -> KommuneIndex:
         return self.bot.kb.kommuner[self.kommune_id]
 
+    @property
+    def by(self) -> str:
+        """Who did it, as stored beside an answer or a change: the Teams name, else the id."""
+        if self.request is None:
+            return "Ukjent"
+        return self.request.user_name or self.request.user_id
+
 
 Check = Callable[[Turn], bool]
 Handle = Callable[[Turn], Reply]

@@ -718,14 +718,14 @@ ANSWERER = Policy(
 
 def _card_action(turn: Turn) -> Reply:
     """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
-    bot, request = turn.bot, turn.request
+    bot = turn.bot
     try:
         answer = _parse(turn)
     except CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     kommune_id = answer.occurrence.kommune_id
     index = bot.kb.kommuner[kommune_id]
-    by = (request.user_name or request.user_id) if request else "Ukjent"
+    by = turn.by
     reply, note = apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
     if note:
         updated = bot.desk.occurrence(
@@ -738,12 +738,12 @@ def _card_action(turn: Turn) -> Reply:
 
 def _coordinator_action(turn: Turn) -> Reply:
     """The coordinator's buttons on the escalation, «ikke mitt ansvar» and digest cards."""
-    bot, request = turn.bot, turn.request
+    bot = turn.bot
     data = dict(turn.data)
     kommune_id = data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
         return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
-    by = (request.user_name or request.user_id) if request else "Ukjent"
+    by = turn.by
     index = bot.kb.kommuner[kommune_id]
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
         return apply_assign_group(bot.desk, index, data, by, bot.clock.now())
@@ -806,21 +806,21 @@ CARD_COORDINATOR = Policy(
 
 def _set_deadline(turn: Turn) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
-    bot, request = turn.bot, turn.request
+    bot = turn.bot
     try:
         answer = _parse(turn)
     except CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
     index = bot.kb.kommuner[answer.occurrence.kommune_id]
-    by = (request.user_name or request.user_id) if request else "Ukjent"
+    by = turn.by
     return apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
 
 
 def _extend_plan(turn: Turn) -> Reply:
     """«Forleng med ett år» on the plan-end card: the only way reminders go on after it."""
-    bot, request = turn.bot, turn.request
+    bot = turn.bot
     kommune_id = turn.data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
         return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
-    by = (request.user_name or request.user_id) if request else "Ukjent"
+    by = turn.by
     return apply_extend_plan(bot.desk, kommune_id, dict(turn.data), by, bot.clock.now())
