@@ -14,6 +14,7 @@ privacy warning, delivery failures) have no card and are not listed.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any, cast
 
@@ -239,8 +240,8 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     cards: dict[str, Card] = {}
     bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
     choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
-    runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
-    [reminder] = runner._due_reminders("valer", REMINDER_NOW)
+    runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.repos, bot.desk))  # type: ignore[arg-type]
+    [reminder] = asyncio.run(runner._due_reminders("valer", REMINDER_NOW))
     cards["tiltak.reminder.single"] = reminder.reply.cards[0]
     cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
     single = cards["tiltak.reminder.single"]
@@ -256,7 +257,8 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
 
     # One person's day: every due tiltak in one card, a row with buttons per tiltak.
     bot.clock.at = BATCH_NOW  # type: ignore[attr-defined]
-    kari_day = [o for o in runner._due_reminders("valer", BATCH_NOW) if "Kari" in o.key]
+    batch = asyncio.run(runner._due_reminders("valer", BATCH_NOW))
+    kari_day = [o for o in batch if "Kari" in o.key]
     cards["tiltak.reminder"] = kari_day[0].reply.cards[0]
     done = {
         **_action_data(cards["tiltak.reminder"], "Marker som utført"),
@@ -306,14 +308,14 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         tiltak = fresh.desk.by_id("valer", tiltak_id)
         assert tiltak is not None
         fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW)
-    monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.store, fresh.desk))  # type: ignore[arg-type]
-    [escalation] = monday._escalations("valer", DIGEST_NOW.date())
+    monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.repos, fresh.desk))  # type: ignore[arg-type]
+    [escalation] = asyncio.run(monday._escalations("valer", DIGEST_NOW.date()))
     cards["tiltak.escalation"] = escalation.reply.cards[0]
     mark = _action_data(cards["tiltak.escalation"], "Marker som utført")
     cards["tiltak.escalation.handled"] = _only_card(
         fresh.on_action(_request(OLA), mark), "mark done"
     )
-    digest = monday._digest("valer", DIGEST_NOW.date())
+    digest = asyncio.run(monday._digest("valer", DIGEST_NOW.date()))
     cards["tiltak.digest"] = digest[0].reply.cards[0]
     group = _action_data(cards["tiltak.digest"], "Lagre")
     group["person_g"] = KARI.aad_object_id or ""
