@@ -26,6 +26,8 @@ from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
+from bot.storage import Repositories
+from bot.storage.records import ConversationRef, KommuneChannel
 from bot.store import Store
 from bot.text import fold
 from cards import signing
@@ -233,13 +235,11 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer; the
     coordinator's cards (escalation, «ikke mitt ansvar», digest) and what their buttons do."""
-    from bot.features.channels import choose_kommune_channel
     from bot.jobs import ReminderRunner, Targets
 
     today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
-    bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
-    choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
+    asyncio.run(_choose_sample_channel(bot.repos))
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.repos, bot.desk))  # type: ignore[arg-type]
     [reminder] = asyncio.run(runner._due_reminders("valer", REMINDER_NOW))
     cards["tiltak.reminder.single"] = reminder.reply.cards[0]
@@ -301,8 +301,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     fresh = SltBot(
         kb, Store(":memory:"), bot.settings, clock=FixedClock(DIGEST_NOW), people=bot.desk.people
     )
-    fresh.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
-    choose_kommune_channel(fresh.store, "valer", "sample-channel", None, "sample")
+    asyncio.run(_choose_sample_channel(fresh.repos))
     kari = Assignee(KARI.name or "", KARI.aad_object_id or "")
     for tiltak_id in ("13", "14"):
         tiltak = fresh.desk.by_id("valer", tiltak_id)
@@ -324,6 +323,15 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         fresh.on_action(_request(OLA), group), "assign a group"
     )
     return cards
+
+
+async def _choose_sample_channel(repos: Repositories) -> None:
+    """Våler's SLT channel, as a coordinator's «bruk denne kanalen for SLT» leaves it."""
+    channel = ConversationRef("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    await repos.conversations.save(channel)
+    await repos.channels.choose_for_kommune(
+        KommuneChannel("valer", "sample-channel", None, "sample")
+    )
 
 
 def _channel_fallback(outgoing: Any) -> Card:

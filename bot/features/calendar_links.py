@@ -16,7 +16,7 @@ from bot.features.ical import team_token, token_matches
 from bot.storage.conversations import CalendarTokens
 from bot.store import Store
 
-NAMESPACE = "calendar_token"
+NAMESPACE = CalendarTokens.NAMESPACE
 """Store namespace: ``conversation:<key>`` → ``{"token": …}`` for each team or chat."""
 _PREFIX = "conversation:"
 _LEGACY_PREFIX = "token:"

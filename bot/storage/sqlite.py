@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import queue
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -301,6 +301,52 @@ class SqliteDatabase:
             return cursor.rowcount == 1
 
 
+def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+class _Worker(threading.Thread):
+    """One thread that runs database calls in order and hands each result back to its loop.
+
+    A queue and ``call_soon_threadsafe`` rather than ``run_in_executor``: half the event
+    loop's time per call (bench/store.py), which every turn pays.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(name="sqlite", daemon=True)
+        self._calls: queue.SimpleQueue[
+            tuple[asyncio.AbstractEventLoop, asyncio.Future[Any], Callable[[], Any]] | None
+        ] = queue.SimpleQueue()
+
+    def run(self) -> None:
+        while (item := self._calls.get()) is not None:
+            loop, future, call = item
+            result, error = None, None
+            try:
+                result = call()
+            except BaseException as exc:  # handed to the awaiting coroutine
+                error = exc
+            with suppress(RuntimeError):  # a closed loop: nobody is waiting any more
+                loop.call_soon_threadsafe(_settle, future, result, error)
+
+    def submit(self, call: Callable[[], T]) -> asyncio.Future[T]:
+        """Queue ``call``; the thread starts with the first (a store never used costs none)."""
+        if self.ident is None:
+            self.start()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._calls.put((loop, future, call))
+        return future
+
+    def stop(self) -> None:
+        self._calls.put(None)
+
+
 class SqliteStore:
     """:class:`bot.storage.protocol.Store` on SQLite: every call runs on one worker thread.
 
@@ -310,7 +356,7 @@ class SqliteStore:
 
     def __init__(self, database: SqliteDatabase) -> None:
         self.database = database
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+        self._worker = _Worker()
         self._closed = False
 
     @classmethod
@@ -322,8 +368,9 @@ class SqliteStore:
         return self.database.instance_id
 
     async def _run(self, call: Callable[..., T], *args: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, partial(call, *args))
+        if self._closed:
+            raise StoreError("the store is closed")
+        return await self._worker.submit(partial(call, *args))
 
     async def get(self, namespace: str, key: str) -> Json | None:
         return await self._run(self.database.get, namespace, key)
@@ -378,8 +425,11 @@ class SqliteStore:
         if self._closed:
             return
         self._closed = True
-        await self._run(self.database.close)
-        self._pool.shutdown(wait=False)
+        if self._worker.ident is None:  # never used: nothing to hand over
+            self.database.close()
+            return
+        await self._worker.submit(self.database.close)
+        self._worker.stop()
 
 
 def _conforms(store: SqliteStore) -> Store:
