@@ -9,7 +9,8 @@ repository from :class:`bot.storage.Repositories`, never this.
 from __future__ import annotations
 
 from bot.storage.protocol import StoreError
-from bot.storage.sqlite import SCHEMA_VERSION, SqliteDatabase
+from bot.storage.sqlite import SqliteDatabase
+from bot.storage.sqlite_schema import SCHEMA_VERSION
 
 Store = SqliteDatabase
 

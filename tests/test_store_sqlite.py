@@ -8,8 +8,11 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.storage import Repositories
-from bot.storage.sqlite import SCHEMA, SqliteStore
+import pytest
+
+from bot.storage import Repositories, sqlite_schema
+from bot.storage.sqlite import SqliteStore
+from bot.storage.sqlite_schema import SCHEMA
 
 
 def _earlier_database(path: Path) -> None:
@@ -82,3 +85,24 @@ async def test_the_database_work_runs_on_one_worker_thread(tmp_path: Path) -> No
         await store.close()
 
     assert len(threads) == 1 and threading.get_ident() not in threads
+
+
+async def test_a_new_schema_version_migrates_an_older_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "slt-boten.sqlite3"
+    _earlier_database(path)
+    monkeypatch.setattr(sqlite_schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(
+        sqlite_schema, "MIGRATIONS", {2: ("CREATE TABLE added_in_two (id TEXT PRIMARY KEY)",)}
+    )
+
+    first, second = SqliteStore.open(path), SqliteStore.open(path)  # the second finds it done
+    try:
+        assert first.database.get_meta("schema_version") == "2"
+        tables = {row[0] for row in first.database._read("SELECT name FROM sqlite_master")}
+        assert "added_in_two" in tables
+        assert await second.kommune_for("team:1") == "valer"  # the records are still there
+    finally:
+        await first.close()
+        await second.close()

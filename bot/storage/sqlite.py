@@ -35,35 +35,9 @@ from typing import Any, TypeVar
 
 from bot.locks import FileLock, held_elsewhere
 from bot.storage.protocol import Change, Json, Store, StoreError
+from bot.storage.sqlite_schema import migrate
 
 T = TypeVar("T")
-
-SCHEMA_VERSION = 1
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS team_links (
-    conversation_key TEXT PRIMARY KEY,
-    kommune_id TEXT NOT NULL,
-    linked_by TEXT NOT NULL,
-    linked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
-CREATE TABLE IF NOT EXISTS conversation_refs (
-    key TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    kommune_id TEXT,
-    reference TEXT NOT NULL,
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
-CREATE TABLE IF NOT EXISTS kv (
-    namespace TEXT NOT NULL,
-    key TEXT NOT NULL,
-    value TEXT NOT NULL,
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    PRIMARY KEY (namespace, key)
-);
-"""
-
 
 _OPEN_HERE: set[str] = set()
 """Ids of the stores open in this process (for ``:memory:`` the only way to tell)."""
@@ -86,11 +60,7 @@ class SqliteDatabase:
             # Deleted or overwritten records (a comment, an agenda item) are zeroed in the
             # file, not left in free pages where a copy of the file would still show them.
             self._db.execute("PRAGMA secure_delete=ON")
-            self._db.executescript(SCHEMA)
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
+            migrate(self._db)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the database at {path}: {exc}") from None
         self._lock = threading.RLock()
