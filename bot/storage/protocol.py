@@ -17,6 +17,13 @@ is kept small enough to implement on any database with transactions:
   when the process dies); PostgreSQL answers from a session advisory lock, no file needed.
 
 Every method is a coroutine: an implementation does its database work off the event loop.
+
+On PostgreSQL (the scale-out issue) the same contract maps to: ``kv(namespace, key, value
+jsonb)`` with ``ORDER BY key COLLATE "C"``; ``put_if_absent`` as ``INSERT … ON CONFLICT DO
+NOTHING``; ``update`` as ``SELECT … FOR UPDATE`` then an upsert in one transaction;
+``claim`` as ``SELECT … FOR UPDATE SKIP LOCKED`` (None when skipped); ``is_alive`` as
+``pg_try_advisory_lock`` on the instance's key, which each open store holds in its session.
+``tests/contract`` is the definition: a backend is done when it passes.
 """
 
 from __future__ import annotations
