@@ -15,7 +15,7 @@ from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level, OtherSource, Sourced, SourceKind
 from bot.router import SMALL_TALK, Router, Turn, for_intents
-from bot.understanding import Intent, Understood, role_alternatives, role_label
+from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 
 LEVEL_LABEL = {
@@ -235,9 +235,9 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
             return _role_answer(index, q, ("slt koordinator",), "SLT-koordinator")
         return which_group(index, q)
     hits = []
-    for alternatives in role_alternatives(q.role_words):
+    for alternatives in q.role_patterns:
         hits.append([h for alt in alternatives for h in index.find_role(alt.split())])
-    label = role_label(q.role_words)
+    label = q.role_label
     return _role_answer_from_hits(index, q, [h for found in hits for h in found], label)
 
 

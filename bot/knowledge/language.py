@@ -10,6 +10,8 @@ Layout::
     language/danger.yaml    acute danger and disclosures, and the routine each goes to
     language/privacy.yaml   the privacy guard's word lists (roles, services, terms …)
     language/names.yaml     common first names (a supporting signal for the privacy guard)
+    language/understanding.yaml  cue phrases per intent, routine phrases, role words
+    language/commands.yaml  how the coordinator's meeting commands are said
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -27,6 +29,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults, Slug, Strict, Text
+from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
 from bot.text import fold
 
 LANGUAGE_DIR = Path("language")
@@ -175,10 +178,19 @@ class Language:
     danger: DangerFile
     privacy: PrivacyFile
     names: NamesFile
+    understanding: UnderstandingFile
+    commands: CommandsFile
 
     @property
     def version(self) -> str:
-        files = (self.dialect, self.danger, self.privacy, self.names)
+        files = (
+            self.dialect,
+            self.danger,
+            self.privacy,
+            self.names,
+            self.understanding,
+            self.commands,
+        )
         return "/".join(f.version for f in files)
 
 
@@ -187,6 +199,8 @@ _FILES: tuple[tuple[str, type[Strict]], ...] = (
     ("danger", DangerFile),
     ("privacy", PrivacyFile),
     ("names", NamesFile),
+    ("understanding", UnderstandingFile),
+    ("commands", CommandsFile),
 )
 
 
@@ -214,6 +228,9 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
     language = Language(**loaded)  # type: ignore[arg-type]
     if national is not None:
         problems += check_danger(language.danger, national, directory / "danger.yaml")
+    problems += check_understanding(
+        language.understanding, national, directory / "understanding.yaml"
+    )
     if problems:
         raise KnowledgeError(problems)
     return language
@@ -234,23 +251,17 @@ def check_danger(danger: DangerFile, national: NationalDefaults, path: Path) -> 
     problems = _danger_problems(danger, national)
     if not problems:
         return []
-    from bot.knowledge.loader import line_in_file
+    from bot.knowledge.loader import format_loc, line_in_file
 
     return [
-        Problem(path, _format(loc), message, line_in_file(path, loc)) for loc, message in problems
+        Problem(path, format_loc(loc), message, line_in_file(path, loc))
+        for loc, message in problems
     ]
 
 
 def _numbers(text: str) -> list[str]:
     """Phone numbers in ``text`` as written ("116 117"), for comparing with knowledge."""
     return [" ".join(m.split()) for m in _NUMBER.findall(text) if len(m.replace(" ", "")) >= 3]
-
-
-def _format(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _danger_problems(
@@ -285,12 +296,14 @@ def _danger_problems(
 
 __all__ = [
     "BUNDLED_LANGUAGE_DIR",
+    "CommandsFile",
     "DangerCategory",
     "DangerFile",
     "DialectFile",
     "Language",
     "NamesFile",
     "PrivacyFile",
+    "UnderstandingFile",
     "bundled_language",
     "language_dir",
     "load_language",
