@@ -1,0 +1,91 @@
+"""A meeting command in words: what the bot understood, and the command text for a button.
+
+One job: write back. ``command_text`` writes a command so that the grammar reads it back the
+same (the «Mente du …?» buttons send it); the «Jeg forstod: …» line says it in Norwegian.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.features.command_dates import When, command_date
+from bot.features.command_groups import GroupNames
+from bot.features.command_words import Kind
+from bot.features.meetings import WEEKDAYS, day_text
+
+_DOING = {"call": "kalle inn til", "cancel": "avlyse", "move": "flytte"}
+_VERB_TEXT = {"call": "innkall", "cancel": "avlys", "move": "flytt"}
+
+
+def understood_text(
+    kind: Kind,
+    group_id: str | None,
+    which: dt.date | None,
+    when: When,
+    groups: GroupNames,
+) -> str:
+    """«Jeg forstod: flytte neste møte i Operativ SLT-gruppe til tirsdag 20. januar kl. 09:00.»"""
+    parts = [_DOING[kind]]
+    meeting = (
+        f"møtet {day_text(which)}" if which else ("et møte" if kind == "call" else "neste møte")
+    )
+    parts.append(meeting)
+    if group_id:
+        parts.append(f"i {groups.names[group_id]}")
+    target = _when_text(when)
+    if target:
+        parts.append(
+            target if kind == "call" else f"til {target}" if not when.shift_days else target
+        )
+    return "Jeg forstod: " + " ".join(parts) + "."
+
+
+def _when_text(when: When) -> str:
+    bits: list[str] = []
+    if when.shift_days:
+        days = abs(when.shift_days)
+        amount = (
+            f"{days // 7} uke{'r' if days // 7 > 1 else ''}"
+            if days % 7 == 0
+            else f"{days} dag{'er' if days > 1 else ''}"
+        )
+        bits.append(f"{amount} {'tidligere' if when.shift_days < 0 else 'senere'}")
+    if when.day:
+        bits.append(day_text(when.day))
+    if when.weekday is not None:
+        bits.append(WEEKDAYS[when.weekday])
+    if when.time:
+        bits.append(f"kl. {when.time:%H:%M}")
+    return " ".join(bits)
+
+
+def command_text(
+    kind: Kind,
+    group_id: str,
+    which: dt.date | None,
+    when: When,
+    groups: GroupNames,
+    *,
+    urgent: bool = False,
+) -> str:
+    """The command written out so that :func:`parse` reads it back the same (for buttons)."""
+    name = groups.names[group_id]
+    parts = [_VERB_TEXT[kind]]
+    if kind == "call":
+        parts.append(("hastemøte " if urgent else "") + name)
+    else:
+        parts.append(f"møtet {command_date(which)} i {name}" if which else f"neste møte i {name}")
+    target: list[str] = []
+    if when.shift_days:
+        days = abs(when.shift_days)
+        target.append(f"{days} dager" + (" tidligere" if when.shift_days < 0 else ""))
+    if when.day:
+        target.append(command_date(when.day))
+    if when.weekday is not None:
+        target.append(WEEKDAYS[when.weekday])
+    if when.time:
+        target.append(f"kl {when.time:%H:%M}")
+    if target:
+        lead = "til " if kind == "move" and not when.shift_days else ""
+        parts.append(lead + " ".join(target))
+    return " ".join(parts)
