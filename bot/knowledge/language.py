@@ -94,6 +94,7 @@ class DangerFile(Strict):
     gap: int = Field(3, ge=0, le=6, description="other words allowed between phrase words")
     groups: dict[Slug, WordList] = Field(default_factory=dict)
     topical: WordList
+    clause: WordList = Field(description="words that start a new clause, ending a topic")
     cancel: tuple[Text, ...] = ()
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
@@ -146,6 +147,7 @@ class PrivacyFile(Strict):
     pronouns: WordList
     numbered: WordList
     duration_words: WordList
+    amount_units: WordList
     strong_terms: WordList
     topic_terms: WordList
     link_words: WordList
