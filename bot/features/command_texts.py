@@ -7,6 +7,7 @@ same (the «Mente du …?» buttons send it); the «Jeg forstod: …» line says
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot.features.command_dates import When, command_date
 from bot.features.command_groups import GroupNames
@@ -40,23 +41,41 @@ def understood_text(
     return "Jeg forstod: " + " ".join(parts) + "."
 
 
-def _when_text(when: When) -> str:
-    bits: list[str] = []
+def _when_parts(
+    when: When, shift: Callable[[int], str], day: Callable[[dt.date], str], clock: str
+) -> list[str]:
+    """The parts of a «when» in order (move, day, weekday, time), each written by the caller's
+    style: the «Jeg forstod» line in words, a button's command as the grammar reads it."""
+    parts: list[str] = []
     if when.shift_days:
-        days = abs(when.shift_days)
-        amount = (
-            f"{days // 7} uke{'r' if days // 7 > 1 else ''}"
-            if days % 7 == 0
-            else f"{days} dag{'er' if days > 1 else ''}"
-        )
-        bits.append(f"{amount} {'tidligere' if when.shift_days < 0 else 'senere'}")
+        parts.append(shift(when.shift_days))
     if when.day:
-        bits.append(day_text(when.day))
+        parts.append(day(when.day))
     if when.weekday is not None:
-        bits.append(WEEKDAYS[when.weekday])
+        parts.append(WEEKDAYS[when.weekday])
     if when.time:
-        bits.append(f"kl. {when.time:%H:%M}")
-    return " ".join(bits)
+        parts.append(f"{clock} {when.time:%H:%M}")
+    return parts
+
+
+def _shift_said(shift: int) -> str:
+    """«1 uke senere», «2 dager tidligere»."""
+    days = abs(shift)
+    amount = (
+        f"{days // 7} uke{'r' if days // 7 > 1 else ''}"
+        if days % 7 == 0
+        else f"{days} dag{'er' if days > 1 else ''}"
+    )
+    return f"{amount} {'tidligere' if shift < 0 else 'senere'}"
+
+
+def _shift_command(shift: int) -> str:
+    """«7 dager», «2 dager tidligere»: how the grammar reads a move back."""
+    return f"{abs(shift)} dager" + (" tidligere" if shift < 0 else "")
+
+
+def _when_text(when: When) -> str:
+    return " ".join(_when_parts(when, _shift_said, day_text, "kl."))
 
 
 def command_text(
@@ -75,16 +94,7 @@ def command_text(
         parts.append(("hastemøte " if urgent else "") + name)
     else:
         parts.append(f"møtet {command_date(which)} i {name}" if which else f"neste møte i {name}")
-    target: list[str] = []
-    if when.shift_days:
-        days = abs(when.shift_days)
-        target.append(f"{days} dager" + (" tidligere" if when.shift_days < 0 else ""))
-    if when.day:
-        target.append(command_date(when.day))
-    if when.weekday is not None:
-        target.append(WEEKDAYS[when.weekday])
-    if when.time:
-        target.append(f"kl {when.time:%H:%M}")
+    target = _when_parts(when, _shift_command, command_date, "kl")
     if target:
         lead = "til " if kind == "move" and not when.shift_days else ""
         parts.append(lead + " ".join(target))

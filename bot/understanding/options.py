@@ -99,6 +99,20 @@ def _lower_first(text: str) -> str:
     return text
 
 
+_ASKS = {
+    "group": "Hvem sitter i {label}?",
+    "routine": "Hva gjør jeg ved {lower}?",
+    "contact": "Hvordan når jeg {lower}?",
+    "bti": "Hva er BTI?",
+    "hotlines": "Hvilke nødnumre finnes?",
+    "plan": "Hva er SLT-planen?",
+    "note": "Hva står i SLT-planen?",
+    "coordinator": "Hvem er SLT-koordinator?",
+    "level": "Hva gjør {label}?",
+}
+"""The «Mente du …?» question for each kind of knowledge object (a tiltak's is built below)."""
+
+
 def question_for(hit: Hit, index: KommuneIndex) -> str:
     """The question a retrieval hit stands for, as a «Mente du …?» button says it."""
     kind, key, label = hit.doc.kind, hit.doc.key, hit.doc.label
@@ -107,17 +121,4 @@ def question_for(hit: Hit, index: KommuneIndex) -> str:
             return f"Hva går tiltak {key} ut på?"
         short = label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
         return f"Hva går tiltaket «{short}» ut på?"
-    if kind == "group":
-        return f"Hvem sitter i {label}?"
-    if kind == "routine":
-        return f"Hva gjør jeg ved {_lower_first(label)}?"
-    if kind == "contact":
-        return f"Hvordan når jeg {_lower_first(label)}?"
-    return {
-        "bti": "Hva er BTI?",
-        "hotlines": "Hvilke nødnumre finnes?",
-        "plan": "Hva er SLT-planen?",
-        "note": "Hva står i SLT-planen?",
-        "coordinator": "Hvem er SLT-koordinator?",
-        "level": f"Hva gjør {label}?",
-    }.get(kind, "")
+    return _ASKS.get(kind, "").format(label=label, lower=_lower_first(label))

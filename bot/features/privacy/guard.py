@@ -25,7 +25,7 @@ from bot.features.privacy.tokens import (
     tokenize,
 )
 from bot.features.privacy.words import GuardWords
-from bot.knowledge.language import NamesFile, PrivacyFile
+from bot.knowledge.language import NamesFile, PrivacyFile, bundled_language
 from bot.text import strip_mentions, visible
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ class PrivacyGuard:
         places: Iterable[str] = (),
         schools: Iterable[str] = (),
     ) -> None:
+        if words is None or names is None:
+            bundled = bundled_language()
+            words, names = words or bundled.privacy, names or bundled.names
         self.words = GuardWords(words, names, places, schools)
         self.names = NameFinder(self.words)
         self.terms = TermFinder(self.words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.features.privacy.tokens import fold_word
-from bot.knowledge.language import NamesFile, PrivacyFile, bundled_language
+from bot.knowledge.language import NamesFile, PrivacyFile
 from bot.text import fold
 
 # Endings of inflected nouns, participles and adjectives: a sentence-initial word that ends
@@ -41,15 +41,8 @@ class GuardWords:
     """Every word set the detectors use, folded; build once per knowledge load."""
 
     def __init__(
-        self,
-        words: PrivacyFile | None = None,
-        names: NamesFile | None = None,
-        places: Iterable[str] = (),
-        schools: Iterable[str] = (),
+        self, words: PrivacyFile, names: NamesFile, places: Iterable[str], schools: Iterable[str]
     ) -> None:
-        if words is None or names is None:
-            bundled = bundled_language()
-            words, names = words or bundled.privacy, names or bundled.names
         school_parts = [school.split() for school in schools]
         self.non_names = (
             _folded_set(
