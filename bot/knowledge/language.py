@@ -124,7 +124,7 @@ class DangerFile(Strict):
 
 
 class PrivacyFile(Strict):
-    """``privacy.yaml``: the privacy guard's word lists (see bot/features/privacy.py)."""
+    """``privacy.yaml``: the privacy guard's word lists (see bot/features/privacy/)."""
 
     version: Text
     calendar: WordList
