@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, cast
+from typing import Literal
 
 from bot.features.meetings import WEEKDAYS
 from bot.knowledge.language import bundled_language
@@ -47,7 +47,7 @@ class CommandWords:
     @classmethod
     def of(cls, words: CommandsFile) -> CommandWords:
         return cls(
-            verbs=tuple((_words(v.words), cast(Kind, v.kind)) for v in words.verbs),
+            verbs=tuple((_words(v.words), v.kind) for v in words.verbs),
             polite=tuple(_words(p) for p in words.polite),
             urgent=_words(words.urgent),
             filler=frozenset(_words(words.filler)),

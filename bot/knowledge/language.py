@@ -225,14 +225,14 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
             loaded[name] = validate_file(model, path)
         except KnowledgeError as exc:
             problems += exc.problems
+    understanding = loaded.get("understanding")
+    if isinstance(understanding, UnderstandingFile):
+        problems += check_understanding(understanding, national, directory / "understanding.yaml")
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]
     if national is not None:
         problems += check_danger(language.danger, national, directory / "danger.yaml")
-    problems += check_understanding(
-        language.understanding, national, directory / "understanding.yaml"
-    )
     if problems:
         raise KnowledgeError(problems)
     return language

@@ -11,7 +11,7 @@ compiled once at start-up (bot/understanding/lexicon.py), never per message.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -47,7 +47,7 @@ class CommandVerb(Strict):
     """A way to start a meeting command («kall inn til», «avlys») and what it does."""
 
     words: Phrase
-    kind: Annotated[str, Field(pattern=r"^(call|cancel|move)$")]
+    kind: Literal["call", "cancel", "move"]
 
 
 class CommandsFile(Strict):
