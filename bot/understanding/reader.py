@@ -180,6 +180,8 @@ class Understanding:
         return (word,)
 
     def understand(self, text: str, default_kommune: str | None) -> Understood:
+        """One message read: the steps of the module docstring, then the rules that correct
+        a reading a cue alone got wrong, each with the question that made it."""
         lex = self.lexicon
         words = self.normalise(text)
         used = [False] * len(words)
