@@ -6,6 +6,7 @@ No globals: settings, knowledge and the service are built in main().
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -32,7 +33,8 @@ from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
 from bot.logging_setup import configure_logging
 from bot.routing import SltBot
-from bot.store import Store, StoreError
+from bot.storage import StoreError
+from bot.storage.sqlite import SqliteDatabase
 from tools.packaging import host_of, write_package
 
 
@@ -102,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(write_package(args.app_id, domain, args.out))
             return 0
         kb = KnowledgeBase.load(settings.knowledge_dir)
-        bot = SltBot(kb, Store(":memory:"), settings)
+        bot = SltBot(kb, SqliteDatabase(":memory:"), settings)
         kommune = _kommune(args.kommune or settings.default_kommune, kb)
         if command == "ask":
             return _ask(bot, kommune, args.question, jsonl=args.jsonl)
@@ -166,7 +168,7 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
             text = line.rstrip("\n")
             if not text.strip():
                 continue
-            replies = bot.console_turn(text, kommune)
+            replies = _turn(bot, text, kommune)
             record = {
                 "question": text,
                 "intent": str(replies[-1].intent) if replies else "none",
@@ -181,8 +183,13 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
             file=sys.stderr,
         )
         return 2
-    print(_text_of(bot.console_turn(question, kommune)))
+    print(_text_of(_turn(bot, question, kommune)))
     return 0
+
+
+def _turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    """One console message through the bot's async turn (a short event loop per line)."""
+    return asyncio.run(bot.console_turn(text, kommune))
 
 
 def _text_of(replies: list[Reply]) -> str:
@@ -334,7 +341,7 @@ def _chat(bot: SltBot, kommune: str) -> int:
         if text.strip().lower() in {"avslutt", "exit", "quit", "q"}:
             return 0
         if text.strip():
-            print(_text_of(bot.console_turn(text, kommune)), end="\n\n")
+            print(_text_of(_turn(bot, text, kommune)), end="\n\n")
 
 
 def _serve(settings: Settings) -> int:

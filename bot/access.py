@@ -8,6 +8,8 @@ that names a kommune («… i jevnaker») still wins for that question; that hap
 understanding.
 
 Resolved once per turn by :meth:`Access.resolve`; everything after reads the :class:`Who`.
+Links, choices and the roster are read through their repositories on every turn, never
+cached in the process: another instance may have linked the team a moment ago.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from bot.knowledge.index import KnowledgeBase
+from bot.storage.conversations import TeamLinks
 from bot.storage.people import Roster, UserChoices
-from bot.store import Store
+from bot.storage.records import RosterMember
 from bot.text import fold, strip_mentions
 
 if TYPE_CHECKING:
@@ -94,49 +97,55 @@ def parse_own_kommune(text: str, kb: KnowledgeBase) -> OwnKommune | None:
 
 
 class Access:
-    """Resolves :class:`Who` from a request, the team links and the roster in the store."""
+    """Resolves :class:`Who` from a request, the team links, the users' choices and the roster."""
 
-    def __init__(self, kb: KnowledgeBase, store: Store, default_kommune: str) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        links: TeamLinks,
+        choices: UserChoices,
+        roster: Roster,
+        default_kommune: str,
+    ) -> None:
         self.kb = kb
-        self.store = store
+        self.links = links
+        self.choices = choices
+        self.roster = roster
         self.default_kommune = default_kommune
 
     def user_key(self, request: Request) -> str:
         return (request.user_aad_id or request.user_id).lower()
 
-    def identities(self, request: Request) -> frozenset[str]:
+    async def identities(self, request: Request) -> frozenset[str]:
         """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
-        ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
-        member = self._member(request)
-        if member:
-            ids |= {str(member[k]).lower() for k in ("upn", "email") if member.get(k)}
-        return frozenset(ids)
+        return _identities(request, await self._member(request))
 
-    def resolve(self, request: Request) -> Who:
+    async def resolve(self, request: Request) -> Who:
         """The kommune for this turn, and why.
 
         Channel: the team's link. Group chat: the chat's own link, then the person.
         1:1 chat: the person's choice, then the chat's link, then their teams.
         """
         user_key = self.user_key(request)
-        identities = self.identities(request)
+        member = await self._member(request)
+        identities = _identities(request, member)
 
         def who(kommune_id: str, basis: Basis, options: tuple[str, ...] = ()) -> Who:
             return Who(user_key, identities, kommune_id, basis, options)
 
-        linked = self._known(self.store.kommune_for(request.conversation_key))
-        chosen = self.chosen(request)
+        linked = self._known(await self.links.kommune_for(request.conversation_key))
         if request.scope == "channel" or request.conversation_key.startswith("team:"):
             if linked:
                 return who(linked, Basis.CONVERSATION)
             return who(self.default_kommune, Basis.DEFAULT)
         if request.scope == "groupChat" and linked:
             return who(linked, Basis.CONVERSATION)
+        chosen = await self.chosen(request)
         if chosen:
             return who(chosen, Basis.CHOSEN)
         if linked:
             return who(linked, Basis.CONVERSATION)
-        teams = self.team_kommuner(request)
+        teams = await self._team_kommuner(member)
         if len(teams) == 1:
             return who(teams[0], Basis.TEAM)
         if teams:
@@ -144,35 +153,40 @@ class Access:
             return who(provisional, Basis.TEAM, teams)
         return who(self.default_kommune, Basis.DEFAULT)
 
-    def chosen(self, request: Request) -> str | None:
-        record = self.store.get(USER_KOMMUNE, self.user_key(request))
-        return self._known(record.get("kommune") if record else None)
+    async def chosen(self, request: Request) -> str | None:
+        return self._known(await self.choices.kommune(self.user_key(request)))
 
-    def choose(self, request: Request, kommune_id: str) -> None:
+    async def choose(self, request: Request, kommune_id: str) -> None:
         """Remember the person's own kommune for their chats (any user may; it is theirs)."""
-        self.store.put(USER_KOMMUNE, self.user_key(request), {"kommune": kommune_id})
+        await self.choices.choose(self.user_key(request), kommune_id)
 
-    def team_kommuner(self, request: Request) -> tuple[str, ...]:
+    async def team_kommuner(self, request: Request) -> tuple[str, ...]:
         """The kommuner of the linked teams the sender is a member of, by the roster."""
-        member = self._member(request)
-        if not member:
+        return await self._team_kommuner(await self._member(request))
+
+    async def _team_kommuner(self, member: RosterMember | None) -> tuple[str, ...]:
+        if member is None:
             return ()
-        # The roster record is JSON from the store: "teams" is a list of team ids.
-        teams = cast(
-            list[str], member.get("teams") or ([member["team"]] if member.get("team") else [])
-        )
-        found = {self._known(self.store.kommune_for(f"team:{team}")) for team in teams}
+        teams = member.teams or ((member.team,) if member.team else ())
+        found = {self._known(await self.links.kommune_for(f"team:{team}")) for team in teams}
         return tuple(sorted(k for k in found if k))
 
-    def _member(self, request: Request) -> dict[str, object] | None:
+    async def _member(self, request: Request) -> RosterMember | None:
         if not request.user_aad_id:
             return None
-        return self.store.get(ROSTER, request.user_aad_id.lower())
+        return await self.roster.get(request.user_aad_id)
 
     def _known(self, kommune_id: object) -> str | None:
         return (
             kommune_id if isinstance(kommune_id, str) and kommune_id in self.kb.kommuner else None
         )
+
+
+def _identities(request: Request, member: RosterMember | None) -> frozenset[str]:
+    ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
+    if member is not None:
+        ids |= {x.lower() for x in (member.upn, member.email) if x}
+    return frozenset(ids)
 
 
 def basis_text(who: Who, kb: KnowledgeBase) -> str:

@@ -16,11 +16,11 @@ def _coordinator(turn: Turn) -> bool:
     the handlers there only explain that changes are made in Teams."""
     if turn.request is None:
         return True
-    return turn.bot.may_manage(turn.kommune_id, turn.request)
+    return turn.bot.may_manage(turn.kommune_id, turn.identities)
 
 
 def _admin(turn: Turn) -> bool:
-    return turn.request is None or turn.bot.is_admin(turn.request)
+    return turn.request is None or turn.bot.is_admin(turn.identities)
 
 
 COORDINATOR = Policy("coordinator", _coordinator, NOT_ALLOWED)

@@ -82,6 +82,7 @@ def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
         clock=runtime.clock,
         people=bot.desk.people,
         repos=runtime.repos,
+        link_secret=bot.link_secret,
     )
     for name, value in vars(fresh).items():
         if name not in KEEP_ON_THE_BOT:

@@ -15,6 +15,7 @@ nothing about SLT. A new command is one ``router.add(...)`` line in its feature.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from bot.features.reply import Followup, Reply
 from bot.messages import Request
 
 if TYPE_CHECKING:
+    from bot.access import Who
     from bot.knowledge.index import KommuneIndex
     from bot.routing import SltBot
     from bot.understanding import Understood
@@ -57,6 +59,8 @@ class Turn:
     text: str = ""
     understood: Understood | None = None
     data: Mapping[str, Any] = field(default_factory=dict)
+    who: Who | None = None
+    """The sender, resolved once per turn (None in the console without a person)."""
 
     @property
     def index(self) -> KommuneIndex:
@@ -69,9 +73,17 @@ class Turn:
             return "Ukjent"
         return self.request.user_name or self.request.user_id
 
+    @property
+    def identities(self) -> set[str]:
+        """Everything that identifies the sender (ids and the roster's UPN/e-mail)."""
+        return set(self.who.identities) if self.who is not None else set()
+
 
 Check = Callable[[Turn], bool]
-Handle = Callable[[Turn], Reply]
+Allows = Callable[[Turn], bool | Awaitable[bool]]
+"""A policy's test: plain, or a coroutine when it reads stored data."""
+Handle = Callable[[Turn], Reply | Awaitable[Reply]]
+"""A handler: a plain function, or a coroutine function when it reads or writes stored data."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +94,7 @@ class Policy:
     """
 
     name: str
-    allows: Check
+    allows: Allows
     refusal: str = "Det har du ikke tilgang til. Ta kontakt med SLT-koordinatoren."
 
 
@@ -101,6 +113,11 @@ class Handler:
 
 FollowupHandle = Callable[[Followup], Awaitable[None]]
 ErrorHandle = Callable[[Turn, Exception], Reply | None]
+
+
+async def _settled(value: Any) -> Any:
+    """A handler's or policy's result, awaited when it is a coroutine."""
+    return await value if inspect.isawaitable(value) else value
 
 
 def for_intents(*intents: str) -> Check:
@@ -187,14 +204,14 @@ class Router:
 
     # --- dispatch -------------------------------------------------------------------------
 
-    def dispatch(self, turn: Turn) -> Reply:
+    async def dispatch(self, turn: Turn) -> Reply:
         """Answer a message: the first matching handler, else the fallback."""
         handler = self.match(turn) or self._fallback
         if handler is None:
             raise LookupError("no handler matched and no fallback is registered")
-        return self.run(handler, turn)
+        return await self.run(handler, turn)
 
-    def dispatch_action(self, turn: Turn) -> Reply:
+    async def dispatch_action(self, turn: Turn) -> Reply:
         """Answer a card click by its ``verb``."""
         verb = turn.data.get("verb")
         handler = self._verbs.get(verb) if isinstance(verb, str) else None
@@ -203,7 +220,7 @@ class Router:
             handler = self._unknown_verb
         if handler is None:
             raise LookupError("unknown verb and no unknown-verb handler is registered")
-        return self.run(handler, turn)
+        return await self.run(handler, turn)
 
     async def dispatch_followup(self, followup: Followup) -> None:
         handle = self._followups.get(followup.to)
@@ -212,13 +229,15 @@ class Router:
             return
         await handle(followup)
 
-    def run(self, handler: Handler, turn: Turn) -> Reply:
-        """Check the access policy, then run the handler through the one error path."""
-        if not handler.access.allows(turn):
-            log.info("%s refused by access policy %s", handler.name, handler.access.name)
-            return Reply(handler.access.refusal, intent=f"{handler.name}.refused")
+    async def run(self, handler: Handler, turn: Turn) -> Reply:
+        """Check the access policy, then run the handler through the one error path (a
+        policy's read of the store fails through it too)."""
         try:
-            return handler.handle(turn)
+            if not await _settled(handler.access.allows(turn)):
+                log.info("%s refused by access policy %s", handler.name, handler.access.name)
+                return Reply(handler.access.refusal, intent=f"{handler.name}.refused")
+            answered: Reply = await _settled(handler.handle(turn))
+            return answered
         except Exception as exc:
             if self._error is None:
                 raise

@@ -31,7 +31,7 @@ from bot.features import (
     tiltak_answers,
 )
 from bot.features.command_grammar import kind_of
-from bot.features.ical import MeetingLinks, link_secret
+from bot.features.ical import MeetingLinks
 from bot.features.meetings import MeetingDesk
 from bot.features.privacy import PrivacyGuard, warning_text
 from bot.features.reply import Reply
@@ -42,10 +42,9 @@ from bot.messages import Request, Scope
 from bot.people import PeopleMap, load_people
 from bot.router import COMMANDS, Router, Turn, for_intents
 from bot.safety import DangerCheck
-from bot.storage import Repositories
-from bot.storage.records import ConversationRef
-from bot.storage.sqlite import SqliteStore
-from bot.store import Store, StoreError
+from bot.storage import Repositories, StoreError
+from bot.storage.records import ConversationRef, KommuneChannel
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -82,22 +81,30 @@ class SltBot:
     def __init__(
         self,
         kb: KnowledgeBase,
-        store: Store,
+        store: SqliteDatabase,
         settings: Settings,
         *,
         clock: Clock | None = None,
         people: dict[str, PeopleMap] | None = None,
         repos: Repositories | None = None,
+        link_secret: bytes | None = None,
     ) -> None:
         self.kb = kb
         self.store = store
+        """The synchronous connection, only for the two desks until they move to repositories."""
         self.repos = repos or Repositories.over(SqliteStore(store))
         """The repositories (built once by the service; over ``store`` when not given)."""
         self.settings = settings
         self.clock = clock or SystemClock()
         if people is None:
             people = {k: load_people(settings.people_dir, k) for k in kb.kommuner}
-        self.access = Access(kb, store, settings.default_kommune)
+        self.access = Access(
+            kb,
+            self.repos.team_links,
+            self.repos.user_choices,
+            self.repos.roster,
+            settings.default_kommune,
+        )
         self.desk = TiltakDesk(kb, store, people)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard.from_knowledge(kb)
@@ -106,8 +113,10 @@ class SltBot:
         self.meetings = MeetingDesk(
             kb, store, self.desk.people, clock=self.clock, guard=self.privacy
         )
-        if settings.public_base_url:
-            self.meetings.links = MeetingLinks(settings.public_base_url, link_secret(store))
+        self.link_secret = link_secret
+        """The «Legg i kalender» links' secret, read from the store by :meth:`ready`."""
+        if settings.public_base_url and link_secret is not None:
+            self.meetings.links = MeetingLinks(settings.public_base_url, link_secret)
         self.reloader: Callable[[], str] | None = None
         """Set by the service: reload the knowledge files and say how it went."""
         self._remembered: set[str] = set()
@@ -115,24 +124,28 @@ class SltBot:
 
     # --- who, where ----------------------------------------------------------------------
 
-    def kommune_id_for(self, request: Request) -> str:
+    async def ready(self) -> None:
+        """Read what every turn may need from the store once: the link-signing secret (the
+        same for every instance, made by the first). Called before each turn; cheap after."""
+        if self.link_secret is None and self.settings.public_base_url:
+            self.link_secret = await self.repos.calendar_tokens.link_secret()
+            self.meetings.links = MeetingLinks(self.settings.public_base_url, self.link_secret)
+
+    async def kommune_id_for(self, request: Request) -> str:
         """The conversation's kommune for this sender (see :mod:`bot.access`)."""
-        return self.access.resolve(request).kommune_id
+        return (await self.access.resolve(request)).kommune_id
 
-    def identities(self, request: Request) -> set[str]:
-        """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
-        return set(self.access.identities(request))
-
-    def is_admin(self, request: Request) -> bool:
+    def is_admin(self, identities: set[str] | frozenset[str]) -> bool:
         """Coordinator/admin rights for commands that change state.
 
         With no admins configured (local use) everyone may; in production ``SLT_ADMINS``
-        lists Entra object ids or UPNs (a UPN matches through the team roster).
+        lists Entra object ids or UPNs (a UPN matches through the team roster, which
+        :class:`bot.access.Who` has read into the identities).
         """
         if not self.settings.admins:
             return True
         admins = {a.lower() for a in self.settings.admins}
-        return bool(self.identities(request) & admins)
+        return bool(set(identities) & admins)
 
     def remembers(self, key: str) -> bool:
         """Whether this conversation's reference was stored already in this run."""
@@ -162,50 +175,61 @@ class SltBot:
 
     # --- messages ------------------------------------------------------------------------
 
-    def on_message(self, request: Request) -> list[Reply]:
+    async def on_message(self, request: Request) -> list[Reply]:
         """Danger first, then the privacy guard; only messages to the bot get other answers.
 
         Acute danger and disclosures are answered even in a channel message that does not
         mention the bot: the acute line is worth the interruption.
         """
         replies = []
-        who = self.access.resolve(request)
-        danger = self.danger_reply(request.text, who.kommune_id)
+        try:
+            await self.ready()
+            who = await self.access.resolve(request)
+        except StoreError:
+            log.warning("message not handled: the database cannot be read")
+            who = None
+        kommune_id = who.kommune_id if who else self.settings.default_kommune
+        danger = self.danger_reply(request.text, kommune_id)
         if danger is not None:
             replies.append(danger)
-        warning = self.privacy_warning(request, who.kommune_id)
+        warning = self.privacy_warning(request, kommune_id)
         if warning is not None:
             replies.append(warning)
         if danger is not None or not request.addressed:
             return replies
+        if who is None:
+            return [*replies, Reply(STORE_BUSY, intent="store.busy")]
         text = request.text.strip()
-        if not text:
-            return [self.help(who, request)]
         try:
+            if not text:
+                return [await self.help(who, request)]
             own = parse_own_kommune(text, self.kb) if warning is None else None
             if own is not None:
-                return [self._own_kommune(request, own.kommune_id)]
+                return [await self._own_kommune(request, own.kommune_id)]
             understood = self.understand(text, who.kommune_id)
             asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
             if warning is None or asks_something or understood.routine:  # after a warning,
                 if who.undecided and not understood.kommune_named:  # only questions
                     replies.append(self._ask_kommune(who, "" if warning else text))
                 else:
-                    replies.append(self.respond(understood, who.kommune_id, request, text=text))
+                    replies.append(
+                        await self.respond(understood, who.kommune_id, request, text=text, who=who)
+                    )
         except StoreError:
             log.warning("message not handled: the database is not writable")
             replies.append(Reply(STORE_BUSY, intent="store.busy"))
         return replies
 
-    def help(self, who: Who | None, request: Request | None) -> Reply:
+    async def help(self, who: Who | None, request: Request | None) -> Reply:
         """The help card, naming the kommune the bot answers for here and why, and for the
         coordinator where to choose the SLT channel while none is chosen."""
         kommune_id = who.kommune_id if who else self.settings.default_kommune
         index = self.kb.get(kommune_id)
         basis = basis_text(who, self.kb) if who else None
-        return answers.help_reply(index, self.kb, self.channel_hint(index, request), basis=basis)
+        hint = await self.channel_hint(index, request, who)
+        return answers.help_reply(index, self.kb, hint, basis=basis)
 
-    def _own_kommune(self, request: Request, kommune_id: str | None) -> Reply:
+    async def _own_kommune(self, request: Request, kommune_id: str | None) -> Reply:
         """«jeg jobber i gjesdal»: stored for the sender's own chats; anyone may say it."""
         if kommune_id is None:
             known = ", ".join(i.kommune.short_name for i in self.kb.kommuner.values())
@@ -213,10 +237,10 @@ class SltBot:
                 f"Den kommunen kjenner jeg ikke. Jeg kjenner SLT-planene for {known}.",
                 intent="own_kommune",
             )
-        self.access.choose(request, kommune_id)
+        await self.access.choose(request, kommune_id)
         name = self.kb.kommuner[kommune_id].kommune.name
         text = f"Klart! I chatter med meg svarer jeg nå ut fra SLT-planen for {name}."
-        if self.access.resolve(request).kommune_id != kommune_id:
+        if await self.kommune_id_for(request) != kommune_id:
             text += " I dette teamet gjelder teamets kommune."
         log.info("user chose kommune %s", kommune_id)
         return Reply(text, intent="own_kommune", facts={"kommune": kommune_id})
@@ -234,14 +258,14 @@ class SltBot:
             prompt, (card,), intent="own_kommune.ask", facts={"options": list(who.options)}
         )
 
-    def privacy_warning(self, request: Request, kommune_id: str | None = None) -> Reply | None:
+    def privacy_warning(self, request: Request, kommune_id: str) -> Reply | None:
         """A warning when a message looks like personal data; logs only the detector names."""
         finding = self.privacy.check(request.text)
         if finding is None:
             return None
         log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
         return Reply(
-            warning_text(self.coordinator_contact(kommune_id or self.kommune_id_for(request))),
+            warning_text(self.coordinator_contact(kommune_id)),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
@@ -279,31 +303,35 @@ class SltBot:
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
         return dataclasses.replace(understood, routine=routine, intent=intent)
 
-    def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
+    async def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
         """One console message (``app.py ask``/``chat``), through exactly what Teams runs after
         authentication: danger check, privacy guard, kommune resolution, understanding and the
         router. The console is a 1:1 chat linked to ``kommune_id``."""
-        if self.store.kommune_for(CONSOLE) != kommune_id:
-            self.store.link(CONSOLE, kommune_id, "console")
+        if await self.repos.team_links.kommune_for(CONSOLE) != kommune_id:
+            await self.repos.team_links.link(CONSOLE, kommune_id, "console")
         request = Request(
             text=text, conversation_key=CONSOLE, user_id="console", user_name="Konsoll"
         )
-        return self.on_message(request)
+        return await self.on_message(request)
 
-    def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
+    async def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
         danger = self.danger_reply(text, kommune_id)
         if danger is not None:
             return danger
-        return self.respond(self.understand(text, kommune_id), kommune_id, request, text=text)
+        await self.ready()
+        who = await self.access.resolve(request) if request is not None else None
+        understood = self.understand(text, kommune_id)
+        return await self.respond(understood, kommune_id, request, text=text, who=who)
 
-    def respond(
+    async def respond(
         self,
         understood: Understood,
         kommune_id: str,
         request: Request | None = None,
         *,
         text: str = "",
+        who: Who | None = None,
     ) -> Reply:
         """The reply to an understood question: the first registered handler that takes it.
 
@@ -315,22 +343,24 @@ class SltBot:
             kommune_id=understood.kommune_id or kommune_id,
             text=text,
             understood=understood,
+            who=who,
         )
-        return self.router.dispatch(turn)
+        return await self.router.dispatch(turn)
 
-    def may_manage(self, kommune_id: str, request: Request) -> bool:
+    def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
         """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no
         admins configured) anyone."""
-        identities = self.identities(request)
-        if self.meetings.may_manage(kommune_id, identities, self.settings.admins):
+        if self.meetings.may_manage(kommune_id, set(identities), self.settings.admins):
             return True
         return not self.settings.admins and self.desk.people_map(kommune_id).is_empty
 
-    def calendar_url(self, request: Request | None) -> str | None:
+    async def calendar_url(self, request: Request | None) -> str | None:
         """The årshjul's .ics link for this team, with an unguessable token made once per team."""
         if request is None or not self.settings.public_base_url:
             return None
-        token = calendar_links.link_token(self.store, request.conversation_key)
+        token = await calendar_links.link_token(
+            self.repos.calendar_tokens, request.conversation_key
+        )
         return f"{self.settings.public_base_url}/calendar/{token}.ics"
 
     async def kommune_for_calendar_token(self, token: str) -> str | None:
@@ -340,11 +370,16 @@ class SltBot:
         linked = await self.repos.team_links.kommune_for(conversation)
         return linked if linked in self.kb.kommuner else self.settings.default_kommune
 
-    def channel_hint(self, index: KommuneIndex | None, request: Request | None) -> str | None:
+    async def channel_hint(
+        self, index: KommuneIndex | None, request: Request | None, who: Who | None
+    ) -> str | None:
         """For the coordinator: where to choose the SLT channel, while none is chosen."""
-        if index is None or request is None or not self.may_manage(index.id, request):
+        if index is None or request is None or who is None:
             return None
-        if channels.kommune_channel_key(self.store, index.id):
+        if not self.may_manage(index.id, who.identities):
+            return None
+        chosen = await self.repos.channels.for_kommune(index.id)
+        if chosen is not None and chosen.channel:
             return None
         return "Ingen kanal er valgt for påminnelser og innkallinger ennå. " + (
             channels.HOW_TO_CHOOSE
@@ -361,7 +396,7 @@ class SltBot:
         """The card verbs the router knows."""
         return self.router.verbs
 
-    def on_action(self, request: Request, data: dict[str, Any]) -> Reply | None:
+    async def on_action(self, request: Request, data: dict[str, Any]) -> Reply | None:
         """A card button was pressed. Unknown or forged payloads get a kind answer.
 
         The signature is checked before any handler runs (``cards.signing``): data the bot
@@ -371,13 +406,14 @@ class SltBot:
         if checked is None:
             log.info("card action refused: the data is not signed by this service")
             return Reply(UNKNOWN_CARD, intent="action.unsigned")
-        turn = Turn(
-            bot=self, request=request, kommune_id=self.kommune_id_for(request), data=checked
-        )
-        return self.router.dispatch_action(turn)
-
-    def index_for(self, request: Request) -> KommuneIndex:
-        return self.kb.kommuner[self.kommune_id_for(request)]
+        try:
+            await self.ready()
+            who = await self.access.resolve(request)
+        except StoreError:
+            log.warning("card action not handled: the database cannot be read")
+            return Reply(STORE_BUSY, intent="store.busy")
+        turn = Turn(bot=self, request=request, kommune_id=who.kommune_id, data=checked, who=who)
+        return await self.router.dispatch_action(turn)
 
 
 # --- the router: every feature registers its handlers here ---------------------------------
@@ -444,7 +480,7 @@ def _reload(turn: Turn) -> Reply:
     return Reply(bot.reloader(), intent=Intent.RELOAD)
 
 
-def _link_team(turn: Turn) -> Reply:
+async def _link_team(turn: Turn) -> Reply:
     bot, request, q = turn.bot, turn.request, turn.understood
     if request is None:
         return Reply("Kobling til kommune gjøres i Teams.", intent=Intent.LINK_TEAM)
@@ -458,14 +494,14 @@ def _link_team(turn: Turn) -> Reply:
     kommune_id = q.kommune_id
     index = bot.kb.kommuner[kommune_id]
     by = request.user_aad_id or request.user_id
-    bot.store.link(request.conversation_key, kommune_id, by)
+    await bot.repos.team_links.link(request.conversation_key, kommune_id, by)
     bot.forget_references()  # conversation references are re-saved with the new kommune
     log.info("conversation linked to kommune %s", kommune_id)
-    channels.forget_team_channels(bot.store, request.conversation_key, kommune_id)
+    await bot.repos.channels.forget_team(request.conversation_key, kommune_id)
     where = ""
     if request.channel_key:  # the linked team's channel: the coordinator chose it here
-        channels.choose_kommune_channel(
-            bot.store, kommune_id, request.channel_key, request.conversation_key, by
+        await bot.repos.channels.choose_for_kommune(
+            KommuneChannel(kommune_id, request.channel_key, request.conversation_key, by)
         )
         where = " Påminnelser og innkallinger kommer i denne kanalen."
     return Reply(
@@ -475,21 +511,21 @@ def _link_team(turn: Turn) -> Reply:
     )
 
 
-def _kommune_chosen(turn: Turn) -> Reply:
+async def _kommune_chosen(turn: Turn) -> Reply:
     """A click on «Hvilken kommune jobber du i?»: remember it, then answer the question."""
     bot, request, data = turn.bot, turn.request, turn.data
     kommune_id = data.get("kommune")
     if request is None or not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
         return Reply("Den kommunen kjenner jeg ikke. Prøv å spørre på nytt.", intent="own_kommune")
-    bot.access.choose(request, kommune_id)
+    await bot.access.choose(request, kommune_id)
     name = bot.kb.kommuner[kommune_id].kommune.short_name
     confirmation = f"Klart – jeg svarer for {name} heretter."
     question = data.get("question")
     if not isinstance(question, str) or not question.strip():
         return Reply(confirmation, intent="own_kommune", facts={"kommune": kommune_id})
-    who = bot.access.resolve(request)
+    who = await bot.access.resolve(request)
     understood = bot.understand(question, who.kommune_id)
-    answer = bot.respond(understood, who.kommune_id, request, text=question)
+    answer = await bot.respond(understood, who.kommune_id, request, text=question, who=who)
     cards = (
         tuple(
             {
@@ -508,17 +544,17 @@ def _kommune_chosen(turn: Turn) -> Reply:
     )
 
 
-def _new_calendar_link(turn: Turn) -> Reply:
+async def _new_calendar_link(turn: Turn) -> Reply:
     """«ny kalenderlenke»: the coordinator replaces a leaked link; the old one stops."""
     bot, request = turn.bot, turn.request
     intent = Intent.NEW_CALENDAR_LINK
     if request is None or not bot.settings.public_base_url:
         return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
-    calendar_links.renew(bot.store, request.conversation_key)
+    await calendar_links.renew(bot.repos.calendar_tokens, request.conversation_key)
     log.info("calendar link renewed")
     return Reply(
         "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
-        f"abonnerte på den gamle, må legge inn den nye: {bot.calendar_url(request)}",
+        f"abonnerte på den gamle, må legge inn den nye: {await bot.calendar_url(request)}",
         intent=intent,
     )
 

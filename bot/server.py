@@ -39,8 +39,7 @@ from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.storage import Repositories
-from bot.storage.sqlite import SqliteStore
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.handler import SltTeamsHandler
@@ -69,7 +68,7 @@ class Runtime:
 
     settings: Settings
     kb: KnowledgeBase
-    store: Store
+    store: SqliteDatabase
     bot: SltBot
     handler: SltTeamsHandler
     adapter: Any
@@ -235,6 +234,7 @@ async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) 
 async def meeting_file(request: web.Request) -> web.Response:
     """One meeting's .ics («Legg i kalender»); the link's HMAC signature must match."""
     runtime = request.app[RUNTIME]
+    await runtime.bot.ready()
     desk = runtime.bot.meetings
     links = desk.links
     info = request.match_info
@@ -328,7 +328,7 @@ def build_runtime(
     settings: Settings,
     *,
     kb: KnowledgeBase | None = None,
-    store: Store | None = None,
+    store: SqliteDatabase | None = None,
     clock: Clock | None = None,
     people: dict[str, PeopleMap] | None = None,
 ) -> Runtime:
@@ -339,7 +339,7 @@ def build_runtime(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
     signing.use_secret(card_secret(settings))  # before any card is built
-    store = store or Store(settings.database_path)
+    store = store or SqliteDatabase(settings.database_path)
     clock = clock or SystemClock()
     repos = Repositories.over(SqliteStore(store))  # one worker thread over the connection
     bot = SltBot(kb, store, settings, clock=clock, people=people, repos=repos)
@@ -370,7 +370,7 @@ def create_app(
     settings: Settings,
     *,
     kb: KnowledgeBase | None = None,
-    store: Store | None = None,
+    store: SqliteDatabase | None = None,
     clock: Clock | None = None,
     people: dict[str, PeopleMap] | None = None,
 ) -> web.Application:
@@ -435,7 +435,7 @@ def start_scheduler_if_free(app: web.Application) -> None:
 
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
-    """On shutdown: finish what is under way within bounds, stop the scheduler, close up.
+    """At start, what every turn needs from the store. On shutdown: finish what is under way within bounds, stop the scheduler, close up.
 
     Requests still being answered got ``HTTP_SHUTDOWN_GRACE`` before this runs; then
     follow-ups get ``FOLLOWUP_GRACE`` and posts on the wire ``SEND_GRACE`` — under 10 s in all.
@@ -443,6 +443,7 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     start's catch-up tick, and a post left unanswered is sent again there, flagged.
     """
     runtime = app[RUNTIME]
+    await runtime.bot.ready()  # the link secret, before a scheduled call card needs it
     yield
     try:  # one-off follow-ups: no later tick would send them
         await asyncio.wait_for(runtime.handler.drain(), FOLLOWUP_GRACE)

@@ -28,7 +28,7 @@ from bot.people import PeopleMap, Person
 from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.records import ConversationRef, KommuneChannel
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from bot.text import fold
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -169,11 +169,13 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
     kb = kb or KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
     settings = Settings(default_kommune="valer", scheduler_enabled=False)
     clock = FixedClock(SAMPLE_NOW)
-    bot = SltBot(kb, Store(":memory:"), settings, clock=clock, people=_people(kb))
+    bot = SltBot(kb, SqliteDatabase(":memory:"), settings, clock=clock, people=_people(kb))
     cards: dict[str, Card] = {}
 
     def ask(name: str, question: str, kommune: str = "valer") -> None:
-        cards[name] = _only_card(bot.answer(question, kommune, _request(text=question)), name)
+        cards[name] = _only_card(
+            asyncio.run(bot.answer(question, kommune, _request(text=question))), name
+        )
 
     # --- knowledge answers (cards/sheet.py) ------------------------------------------------
     ask("answer.members", "hvem sitter i politirådet", "gjesdal")
@@ -212,7 +214,7 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
         ("meeting.command.ask", "avlys neste møte i slt"),
         ("meeting.command.confirm", "innkall operativ slt-gruppe 5.12 kl 10"),
     ):
-        reply = bot.answer(command, "gjesdal", _request(OLA, text=command))
+        reply = asyncio.run(bot.answer(command, "gjesdal", _request(OLA, text=command)))
         cards[name] = _only_card(reply, name)
     options = [("gjesdal", "Gjesdal"), ("valer", "Våler")]
     cards["kommune.choice"] = kommune_choice_card(
@@ -248,11 +250,11 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
 
     data = _action_data(single, "Send ny frist")
     cards["tiltak.reminder.notice"] = _only_card(
-        bot.on_action(_request(), data), "more time without a new date"
+        asyncio.run(bot.on_action(_request(), data)), "more time without a new date"
     )
     later = (today + dt.timedelta(days=30)).isoformat()
     cards["tiltak.reminder.more_time"] = _only_card(
-        bot.on_action(_request(), {**data, "new_deadline_t1": later}), "more time"
+        asyncio.run(bot.on_action(_request(), {**data, "new_deadline_t1": later})), "more time"
     )
 
     # One person's day: every due tiltak in one card, a row with buttons per tiltak.
@@ -264,7 +266,9 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         **_action_data(cards["tiltak.reminder"], "Marker som utført"),
         "done_comment_t1": "Vi har gått gjennom rutinen med alle trinnlærerne i høst.",
     }
-    cards["tiltak.reminder.answered"] = _only_card(bot.on_action(_request(), done), "done")
+    cards["tiltak.reminder.answered"] = _only_card(
+        asyncio.run(bot.on_action(_request(), done)), "done"
+    )
     reason = "Dette er ungdomskontaktens oppgave, ikke skolens."
     not_mine = {
         **_action_data(
@@ -272,7 +276,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         ),
     }
     not_mine[f"reason_{not_mine['slot']}"] = reason
-    answered = bot.on_action(_request(), not_mine)
+    answered = asyncio.run(bot.on_action(_request(), not_mine))
     cards["tiltak.reminder.answered_two"] = _only_card(answered, "not mine")
     [followup] = answered.followups if answered else ()
     assert followup.card is not None
@@ -282,7 +286,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         "person_t1": OLA.aad_object_id or "",
     }
     cards["tiltak.not_mine.handled"] = _only_card(
-        bot.on_action(_request(OLA), assign), "assign a new ansvarlig"
+        asyncio.run(bot.on_action(_request(OLA), assign)), "assign a new ansvarlig"
     )
 
     bot.clock.at = SAMPLE_NOW  # type: ignore[attr-defined]
@@ -299,7 +303,11 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
 
     # The coordinator's Monday: week 25's deadlines (13, 14: given to Kari) and 18 passed.
     fresh = SltBot(
-        kb, Store(":memory:"), bot.settings, clock=FixedClock(DIGEST_NOW), people=bot.desk.people
+        kb,
+        SqliteDatabase(":memory:"),
+        bot.settings,
+        clock=FixedClock(DIGEST_NOW),
+        people=bot.desk.people,
     )
     asyncio.run(_choose_sample_channel(fresh.repos))
     kari = Assignee(KARI.name or "", KARI.aad_object_id or "")
@@ -312,7 +320,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     cards["tiltak.escalation"] = escalation.reply.cards[0]
     mark = _action_data(cards["tiltak.escalation"], "Marker som utført")
     cards["tiltak.escalation.handled"] = _only_card(
-        fresh.on_action(_request(OLA), mark), "mark done"
+        asyncio.run(fresh.on_action(_request(OLA), mark)), "mark done"
     )
     digest = asyncio.run(monday._digest("valer", DIGEST_NOW.date()))
     cards["tiltak.digest"] = digest[0].reply.cards[0]
@@ -320,7 +328,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     group["person_g"] = KARI.aad_object_id or ""
     group["group_g"] = _first_choice(cards["tiltak.digest"], "group_g")
     cards["tiltak.digest.assigned"] = _only_card(
-        fresh.on_action(_request(OLA), group), "assign a group"
+        asyncio.run(fresh.on_action(_request(OLA), group)), "assign a group"
     )
     return cards
 
@@ -363,7 +371,7 @@ def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:
     start = _action_data(overview, START_TITLE)
 
     def press(data: dict[str, Any]) -> Card:
-        return _only_card(bot.on_action(request, data), f"step {data.get('step')}")
+        return _only_card(asyncio.run(bot.on_action(request, data)), f"step {data.get('step')}")
 
     first = press(start)  # «Akutt fare?» – a decision
     after_no = press(_action_data(first, "Nei"))
@@ -410,10 +418,14 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
     data = meeting_cards.card_data(meeting)
     cards = {"meeting.call.new": meeting_cards.call_card(desk, meeting)}
-    bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
+    asyncio.run(
+        bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
+    )
     sak = "Oppfølging av bekymringssamtaler etter sommeren"
     agenda = {**signing.sign({**data, "verb": str(Verb.MEETING_AGENDA)}), "agenda_item": sak}
-    cards["meeting.call"] = _only_card(bot.on_action(_request(KARI), agenda), "meeting agenda")
+    cards["meeting.call"] = _only_card(
+        asyncio.run(bot.on_action(_request(KARI), agenda)), "meeting agenda"
+    )
 
     key = meeting.key
     not_answered = [(i.mention_id, i.name) for i in desk.not_answered(meeting) if i.mention_id]
@@ -428,7 +440,7 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
         ("meeting.next", "når er neste møte i operativ slt-gruppe"),
         ("meeting.plan", "møteplan for operativ slt-gruppe"),
     ):
-        reply = bot.answer(question, kommune_id, _request(text=question))
+        reply = asyncio.run(bot.answer(question, kommune_id, _request(text=question)))
         cards[name] = _only_card(reply, name)
     from bot.features.meeting_answers import meeting_plan_reply
 

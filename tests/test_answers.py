@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -25,7 +26,7 @@ def card_json(reply: Reply) -> str:
 
 
 def test_valer_slt_nettverket_lists_all_ten_member_roles(bot: SltBot) -> None:
-    reply = bot.answer("hvem sitter i slt-nettverket?", "valer")
+    reply = asyncio.run(bot.answer("hvem sitter i slt-nettverket?", "valer"))
     members = reply.facts["members"]
     assert len(members) == 10
     for role in (
@@ -45,7 +46,7 @@ def test_valer_slt_nettverket_lists_all_ten_member_roles(bot: SltBot) -> None:
 
 
 def test_text_and_card_carry_the_same_facts(bot: SltBot) -> None:
-    reply = bot.answer("hvem sitter i slt-nettverket?", "valer")
+    reply = asyncio.run(bot.answer("hvem sitter i slt-nettverket?", "valer"))
     for member in reply.facts["members"]:
         assert member in reply.text and member in card_json(reply)
     assert "Kilde: SLT – plan for arbeidet i Våler kommune 2023–2026" in card_json(reply)
@@ -54,51 +55,51 @@ def test_text_and_card_carry_the_same_facts(bot: SltBot) -> None:
 def test_jevnaker_koordineringsgruppa_is_chaired_by_the_politikontakt_from_the_newer_plan(
     bot: SltBot,
 ) -> None:
-    reply = bot.answer("hvem leder møtene i koordineringsgruppa", "jevnaker")
+    reply = asyncio.run(bot.answer("hvem leder møtene i koordineringsgruppa", "jevnaker"))
     assert reply.facts["value"] == "Politikontakt"
     assert "Kilde: Jevnakers nyere SLT-plan" in reply.text
     assert "eldre plan" in reply.text  # what the older plan said is mentioned, not used
 
 
 def test_gjesdal_operativ_slt_gruppe_is_called_by_the_coordinator(bot: SltBot) -> None:
-    reply = bot.answer("hvem kaller inn til operativ slt-gruppe", "gjesdal")
+    reply = asyncio.run(bot.answer("hvem kaller inn til operativ slt-gruppe", "gjesdal"))
     assert reply.facts["value"] == "SLT-koordinator"
 
 
 def test_gjesdal_politi_og_barnevern_meets_twice_a_year_called_by_barnevernleder(
     bot: SltBot,
 ) -> None:
-    reply = bot.answer("hvor ofte er samarbeidsmøte politi og barnevern", "gjesdal")
+    reply = asyncio.run(bot.answer("hvor ofte er samarbeidsmøte politi og barnevern", "gjesdal"))
     assert reply.facts["value"] == "1 gang i halvåret"
     assert "Barnevernleder" in reply.text
 
 
 def test_valer_web_page_difference_is_mentioned_when_asked_how_often(bot: SltBot) -> None:
-    reply = bot.answer("hvor ofte møtes slt-nettverket", "valer")
+    reply = asyncio.run(bot.answer("hvor ofte møtes slt-nettverket", "valer"))
     assert "annenhver måned" in reply.text
     assert "Her gjelder den vedtatte planen" in reply.text
 
 
 def test_jevnaker_politirad_is_shared_with_ringerike_and_hole(bot: SltBot) -> None:
-    reply = bot.answer("hvem sitter i politirådet", "jevnaker")
+    reply = asyncio.run(bot.answer("hvem sitter i politirådet", "jevnaker"))
     assert "felles med Ringerike og Hole" in reply.text
 
 
 def test_the_coordinator_answer_has_mandate_and_the_public_contact(bot: SltBot) -> None:
-    reply = bot.answer("hvem er slt-koordinator", "valer")
+    reply = asyncio.run(bot.answer("hvem er slt-koordinator", "valer"))
     assert "Mandat" in reply.text and "Kontakt" in reply.text
     assert "@valer.kommune.no" in reply.text
     assert "nettside" in reply.text.lower()  # the contact's source is named
 
 
 def test_a_role_question_lists_the_groups_the_role_sits_in(bot: SltBot) -> None:
-    reply = bot.answer("hvor sitter rektor", "gjesdal")
+    reply = asyncio.run(bot.answer("hvor sitter rektor", "gjesdal"))
     assert reply.facts["groups"] == ["arbeidsgruppe"]
     assert "Kommunedirektør" not in reply.text
 
 
 def test_help_lists_what_the_bot_can_do_with_examples(bot: SltBot) -> None:
-    reply = bot.answer("hva kan du hjelpe med", "gjesdal")
+    reply = asyncio.run(bot.answer("hva kan du hjelpe med", "gjesdal"))
     assert reply.intent == "help"
     assert "Prøv for eksempel" in card_json(reply)
     assert "Hvem sitter i politirådet?" in reply.text
@@ -107,7 +108,7 @@ def test_help_lists_what_the_bot_can_do_with_examples(bot: SltBot) -> None:
 def test_an_unrelated_question_gets_the_fallback_with_the_coordinator_not_a_wrong_answer(
     bot: SltBot,
 ) -> None:
-    reply = bot.answer("hva er været i morgen", "valer")
+    reply = asyncio.run(bot.answer("hva er været i morgen", "valer"))
     assert reply.intent == "unknown"
     assert "kan jeg dessverre ikke svare på" in reply.text
     assert "SLT-koordinator" in reply.text
@@ -116,14 +117,14 @@ def test_an_unrelated_question_gets_the_fallback_with_the_coordinator_not_a_wron
 
 def test_every_fallback_still_shows_the_emergency_numbers(bot: SltBot) -> None:
     """A danger message the danger check misses lands here: the numbers must be on it."""
-    reply = bot.answer("hva er været i morgen", "gjesdal")
+    reply = asyncio.run(bot.answer("hva er været i morgen", "gjesdal"))
     assert reply.intent == "unknown"
     assert "112" in reply.text and "113" in reply.text
     assert "112" in json.dumps(reply.cards[0], ensure_ascii=False)
 
 
 def test_a_group_question_without_a_group_asks_which_one(bot: SltBot) -> None:
-    reply = bot.answer("hvem sitter i", "jevnaker")
+    reply = asyncio.run(bot.answer("hvem sitter i", "jevnaker"))
     assert "Hvilken gruppe mener du?" in reply.text
     assert "Fagteam" in reply.text
 
@@ -138,7 +139,7 @@ def test_every_answer_card_is_adaptive_card_1_5(bot: SltBot) -> None:
         "hva er målgruppen",
         "hvilke nivåer har slt",
     ):
-        card = bot.answer(question, "valer").cards[0]
+        card = asyncio.run(bot.answer(question, "valer")).cards[0]
         assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
 
 

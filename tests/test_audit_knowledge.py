@@ -7,6 +7,7 @@ plans (``../shared/seeds``; for Jevnaker the newer plan 001 wins over 002).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import os
@@ -36,7 +37,7 @@ def bot(kb: KnowledgeBase) -> SltBot:
 
 
 def ask(bot: SltBot, kommune: str, question: str) -> str:
-    return bot.answer(question, kommune).text
+    return asyncio.run(bot.answer(question, kommune)).text
 
 
 def run_app(*args: str) -> subprocess.CompletedProcess[str]:
@@ -155,7 +156,7 @@ def test_4_valer_consent_goes_to_bti_mote_and_oppvekstteam(bot: SltBot) -> None:
 
 
 def test_5_jevnaker_target_group_has_no_ages(bot: SltBot) -> None:
-    reply = bot.answer("hva er målgruppen", "jevnaker")
+    reply = asyncio.run(bot.answer("hva er målgruppen", "jevnaker"))
     assert "Barn og unge og deres foresatte" in reply.text
     assert "Planen oppgir ingen aldersgrense" in reply.text
     assert "10–23" not in reply.text and " år" not in reply.text
@@ -236,7 +237,7 @@ def test_10_jevnaker_plan_title_and_period_are_flagged_not_invented(bot: SltBot)
     ],
 )
 def test_10_older_plan_tiltak_are_shown_as_such(bot: SltBot, question: str, tiltak_id: str) -> None:
-    reply = bot.answer(question, "jevnaker")
+    reply = asyncio.run(bot.answer(question, "jevnaker"))
     assert tiltak_id in reply.facts["tiltak"]
     line = next(x for x in reply.text.splitlines() if "bare i eldre plan, ikke i den nye" in x)
     assert tiltak_id not in line  # the knowledge file's slug is an internal id, never shown

@@ -26,10 +26,11 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
-from bot.features import channels
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
+from bot.storage.conversations import Channels
+from bot.storage.records import KommuneChannel
 from bot.store import Store
 from bot.text import fold
 from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, message, user
@@ -114,9 +115,8 @@ async def office(
         )
     # The coordinator chose the SLT channel earlier («bruk denne kanalen for SLT»): a channel
     # merely seen is never a target.
-    channels.choose_kommune_channel(
-        store, "gjesdal", "channel:" + CHANNEL_ID, None, KOORDINATOR["aadObjectId"]
-    )
+    chosen = KommuneChannel("gjesdal", "channel:" + CHANNEL_ID, None, KOORDINATOR["aadObjectId"])
+    store.put(Channels.KOMMUNE, "gjesdal", chosen.to_json())
     people = {
         "gjesdal": PeopleMap(
             "gjesdal",

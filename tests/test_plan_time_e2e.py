@@ -44,7 +44,7 @@ async def test_the_status_keeps_its_history_per_year(room: Room) -> None:
     await room.tick(at("2026-06-01"))
     await post_action(room, Verb.TILTAK_DONE, SKOLE)
     room.clock.at = at("2027-07-01")
-    text = room.runtime.bot.answer("hva er fristen for tiltak 1", "testvik").text
+    text = (await room.runtime.bot.answer("hva er fristen for tiltak 1", "testvik")).text
     assert "Status: Utført 2026 · ikke besvart 2027" in text
 
 
@@ -70,7 +70,7 @@ async def test_a_lopende_tiltak_gets_a_statussjekk_and_the_coordinator_may_set_a
     )
     assert "har nå frist 01.10.2026, satt av deg" in done
     assert room.runtime.store.get("tiltak_frist", "testvik:3")["date"] == "2026-10-01"
-    text = room.runtime.bot.answer("hva er fristen for tiltak 3", "testvik").text
+    text = (await room.runtime.bot.answer("hva er fristen for tiltak 3", "testvik")).text
     assert "Frist: 01.10.2026 (satt av SLT-koordinator)" in text
     seen = len(room.connector.received)
     await room.tick(at("2026-09-17"))  # 14 days before; Hedda's tiltak 2 is due then too
@@ -91,7 +91,7 @@ async def test_the_plans_end_is_announced_twice_and_only_the_button_extends_it(
     seen = len(room.connector.received)
     await room.tick(at("2028-06-01"))  # would be tiltak 1's 14-day reminder in a live plan
     assert not any("Påminnelse" in t for t in texts(room, seen))
-    text = room.runtime.bot.answer("status handlingsplan", "testvik").text
+    text = (await room.runtime.bot.answer("status handlingsplan", "testvik")).text
     assert "Handlingsplanen gjaldt 2024–2027." in text
     extend = {"kommune": "testvik", "end": "2027-12-31"}
     assert "bare SLT-koordinatoren" in await click(room, Verb.TILTAK_EXTEND_PLAN, SKOLE, extend)

@@ -3,6 +3,7 @@ path, card verbs and follow-ups — and every way into the bot registered there.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -30,15 +31,15 @@ def test_the_first_matching_handler_in_the_lowest_group_answers() -> None:
     router.message("late", lambda t: True, _says("late"), group=10)
     router.message("early", lambda t: "møte" in t.text, _says("early"), group=-10)
     router.fallback(_says("fallback"))
-    assert router.dispatch(_turn("neste møte")).text == "early"
-    assert router.dispatch(_turn("noe annet")).text == "late"
+    assert asyncio.run(router.dispatch(_turn("neste møte"))).text == "early"
+    assert asyncio.run(router.dispatch(_turn("noe annet"))).text == "late"
 
 
 def test_nothing_matches_so_the_fallback_answers() -> None:
     router = Router()
     router.message("never", lambda t: False, _says("never"))
     router.fallback(_says("vet ikke"))
-    assert router.dispatch(_turn("hva er været")).text == "vet ikke"
+    assert asyncio.run(router.dispatch(_turn("hva er været"))).text == "vet ikke"
 
 
 def test_access_is_checked_before_the_handler_runs() -> None:
@@ -48,7 +49,7 @@ def test_access_is_checked_before_the_handler_runs() -> None:
     router.message(
         "avlys", lambda t: True, lambda t: ran.append("x") or Reply("avlyst"), access=nobody
     )
-    reply = router.dispatch(_turn("avlys"))
+    reply = asyncio.run(router.dispatch(_turn("avlys")))
     assert reply.text == "Bare koordinatoren kan det."
     assert reply.intent == "avlys.refused"
     assert ran == []
@@ -61,19 +62,25 @@ def test_one_error_path_turns_a_store_error_into_a_kind_answer() -> None:
     router = Router()
     router.message("save", lambda t: True, broken)
     router.error(lambda turn, exc: Reply("prøv igjen") if isinstance(exc, StoreError) else None)
-    assert router.dispatch(_turn()).text == "prøv igjen"
+    assert asyncio.run(router.dispatch(_turn())).text == "prøv igjen"
     router.message("crash", lambda t: t.text == "krasj", lambda t: 1 / 0, group=-1)  # type: ignore[arg-type,return-value]
     with pytest.raises(ZeroDivisionError):
-        router.dispatch(_turn("krasj"))
+        asyncio.run(router.dispatch(_turn("krasj")))
 
 
 def test_card_verbs_go_by_verb_and_unknown_verbs_get_a_kind_answer() -> None:
     router = Router()
     router.verb("ja", _says("takk"), access=ANYONE)
     router.unknown_verb(_says("kjenner ikke knappen"))
-    assert router.dispatch_action(_turn(data={"verb": "ja"})).text == "takk"
-    assert router.dispatch_action(_turn(data={"verb": "ukjent"})).text == "kjenner ikke knappen"
-    assert router.dispatch_action(_turn(data={"verb": ["ja"]})).text == "kjenner ikke knappen"
+    assert asyncio.run(router.dispatch_action(_turn(data={"verb": "ja"}))).text == "takk"
+    assert (
+        asyncio.run(router.dispatch_action(_turn(data={"verb": "ukjent"}))).text
+        == "kjenner ikke knappen"
+    )
+    assert (
+        asyncio.run(router.dispatch_action(_turn(data={"verb": ["ja"]}))).text
+        == "kjenner ikke knappen"
+    )
     with pytest.raises(ValueError):
         router.verb("ja", _says("to ganger"))
 
@@ -120,6 +127,6 @@ def test_a_teacher_who_may_not_cancel_is_told_so_and_nothing_is_cancelled(
     admins = Settings(**{**settings.__dict__, "admins": ("koordinator@valer.example",)})
     bot = SltBot(kb, Store(admins.database_path), admins)
     teacher = Request("avlys neste politiråd", "conv:1", "29:teacher", "aad-teacher", "Lærer")
-    [reply] = bot.on_message(teacher)
+    [reply] = asyncio.run(bot.on_message(teacher))
     assert "bare SLT-koordinatoren" in reply.text
     assert reply.intent.endswith(".refused")

@@ -10,6 +10,7 @@ must not become an alarm. Every story here is made up; no real person is named.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -324,7 +325,7 @@ def bot(kb: KnowledgeBase) -> SltBot:
 def test_the_bot_answers_with_the_routine_and_the_acute_line_first(
     bot: SltBot, kommune: str, message: str, routine: str, line: str
 ) -> None:
-    reply = bot.answer(message, kommune)
+    reply = asyncio.run(bot.answer(message, kommune))
     assert reply.facts["routine"] == routine
     assert reply.intent in ("danger", "disclosure")
     first_lines = reply.text.split("\n\n")[0]
@@ -346,7 +347,7 @@ def test_a_channel_message_without_a_mention_still_gets_the_acute_line(bot: SltB
         scope=Scope.CHANNEL,
         addressed=False,
     )
-    [reply] = bot.on_message(request)
+    [reply] = asyncio.run(bot.on_message(request))
     assert reply.intent == "danger" and reply.facts["routine"] == RUS
 
 
@@ -354,12 +355,12 @@ def test_danger_comes_before_the_privacy_warning(bot: SltBot) -> None:
     request = Request(
         text="Ola (14) i 9b sier at faren slår ham", conversation_key="c", user_id="u"
     )
-    replies = bot.on_message(request)
+    replies = asyncio.run(bot.on_message(request))
     assert [r.intent for r in replies] == ["disclosure", "privacy_warning"]
 
 
 def test_an_ordinary_question_is_answered_as_before(bot: SltBot) -> None:
-    reply = bot.answer("hvem sitter i politirådet", "valer")
+    reply = asyncio.run(bot.answer("hvem sitter i politirådet", "valer"))
     assert reply.intent not in ("danger", "disclosure")
 
 
@@ -416,11 +417,13 @@ def test_a_danger_reply_names_the_numbers_not_the_coordinators_mobile(
     """In an emergency the numbers to call come first; the coordinator is for afterwards."""
     coordinator = kb.kommuner["valer"].kommune.coordinator.contact
     assert coordinator is not None and coordinator.name
-    reply = bot.answer("eleven sier at stefaren slår henne, hva gjør jeg", "valer")
+    reply = asyncio.run(bot.answer("eleven sier at stefaren slår henne, hva gjør jeg", "valer"))
     assert coordinator.name not in reply.text
     assert coordinator.name not in str(reply.cards)
     assert "barnevern" in reply.text.lower()
-    routine = bot.answer("hva gjør jeg ved mistanke om vold i nære relasjoner", "valer")
+    routine = asyncio.run(
+        bot.answer("hva gjør jeg ved mistanke om vold i nære relasjoner", "valer")
+    )
     assert routine.intent == "routine"  # the ordinary routine answer still names everyone
 
 
@@ -439,5 +442,5 @@ def test_a_danger_reply_names_the_numbers_not_the_coordinators_mobile(
     ],
 )
 def test_each_finding_says_what_kind_of_harm_it_is(bot: SltBot, message: str, topic: str) -> None:
-    reply = bot.answer(message, "gjesdal")
+    reply = asyncio.run(bot.answer(message, "gjesdal"))
     assert reply.facts["topic"] == topic, reply.facts

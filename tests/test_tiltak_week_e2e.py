@@ -178,7 +178,7 @@ async def test_one_escalation_a_day_whose_buttons_remind_reassign_and_close(room
 
 async def test_the_status_lists_each_tiltak_under_one_heading(room: Room) -> None:
     await room.tick(at("2026-06-16"))  # tiltak 1 is overdue and unanswered
-    text = room.runtime.bot.answer("status handlingsplan", "testvik").text
+    text = (await room.runtime.bot.answer("status handlingsplan", "testvik")).text
     sections = text.split("\n\n")
     holding = [s.split(":\n")[0] for s in sections if "Tiltak 1:" in s]
     assert holding == ["Forfalt (1)"]

@@ -247,12 +247,15 @@ ANSWERS: dict[Intent, AnswerFn] = {
 # --- registration on the router -------------------------------------------------------------
 
 
-def _help(turn: Turn) -> Reply:
+async def _help(turn: Turn) -> Reply:
     """The help card: for the asker's own kommune with why, unless the question named one."""
     bot, request, q = turn.bot, turn.request, turn.understood
+    who = turn.who
+    if request is not None and who is None:
+        who = await bot.access.resolve(request)
     if request is not None and not (q is not None and q.kommune_named):
-        return bot.help(bot.access.resolve(request), request)
-    return help_reply(turn.index, bot.kb, bot.channel_hint(turn.index, request))
+        return await bot.help(who, request)
+    return help_reply(turn.index, bot.kb, await bot.channel_hint(turn.index, request, who))
 
 
 def _answering(answer: AnswerFn) -> Callable[[Turn], Reply]:

@@ -14,30 +14,17 @@ from __future__ import annotations
 
 from bot.features.ical import team_token, token_matches
 from bot.storage.conversations import CalendarTokens
-from bot.store import Store
-
-NAMESPACE = CalendarTokens.NAMESPACE
-"""Store namespace: ``conversation:<key>`` → ``{"token": …}`` for each team or chat."""
-_PREFIX = "conversation:"
-_LEGACY_PREFIX = "token:"
-"""Earlier versions also kept ``token:<token>`` records for lookup; never read any more."""
 
 
-def link_token(store: Store, conversation_key: str) -> str:
+async def link_token(tokens: CalendarTokens, conversation_key: str) -> str:
     """The team's token, made on first use."""
-    record = store.get(NAMESPACE, _PREFIX + conversation_key)
-    if record and isinstance(record.get("token"), str):
-        return str(record["token"])
-    return renew(store, conversation_key)
+    return await tokens.token(conversation_key) or await renew(tokens, conversation_key)
 
 
-def renew(store: Store, conversation_key: str) -> str:
+async def renew(tokens: CalendarTokens, conversation_key: str) -> str:
     """A new token for the team; the old link stops working."""
-    old = store.get(NAMESPACE, _PREFIX + conversation_key)
     token = team_token()
-    store.put(NAMESPACE, _PREFIX + conversation_key, {"token": token})
-    if old and isinstance(old.get("token"), str):
-        store.delete(NAMESPACE, _LEGACY_PREFIX + old["token"])
+    await tokens.replace(conversation_key, token)
     return token
 
 
@@ -47,16 +34,4 @@ async def conversation_with(tokens: CalendarTokens, presented: str) -> str | Non
     for conversation, token in await tokens.all():
         if token_matches(presented, token) and found is None:
             found = conversation
-    return found
-
-
-def conversation_for(store: Store, presented: str) -> str | None:
-    """The team whose current token was presented, compared in constant time."""
-    found = None
-    for key, record in store.items(NAMESPACE):
-        token = record.get("token")
-        if not key.startswith(_PREFIX) or not isinstance(token, str):
-            continue
-        if token_matches(presented, token) and found is None:
-            found = key.removeprefix(_PREFIX)
     return found

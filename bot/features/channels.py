@@ -15,10 +15,7 @@ The records hold ids only: which channel, in which team, chosen by whom.
 
 from __future__ import annotations
 
-from typing import Any
-
 from bot.storage.conversations import Channels
-from bot.store import Store
 
 GROUP_CHANNELS = Channels.GROUP
 """Store namespace: ``kommune:group`` → the channel key the group's calls go to."""
@@ -35,41 +32,13 @@ HOW_TO_CHOOSE = (
 """Told to the coordinator wherever a post would have had no chosen channel."""
 
 
-def choose_kommune_channel(
-    store: Store, kommune_id: str, channel_key: str, team_key: str | None, by: str
-) -> None:
-    """Make ``channel_key`` the kommune's SLT channel (a coordinator's or admin's choice)."""
-    store.put(KOMMUNE_CHANNELS, kommune_id, {"channel": channel_key, "team": team_key, "by": by})
-
-
-def forget_team_channels(store: Store, team_key: str, keep_kommune: str) -> None:
-    """A team relinked to another kommune stops being the old kommune's SLT channel."""
-    for kommune_id, record in store.items(KOMMUNE_CHANNELS):
-        if record.get("team") == team_key and kommune_id != keep_kommune:
-            store.delete(KOMMUNE_CHANNELS, kommune_id)
-
-
-def choose_group_channel(store: Store, kommune_id: str, group_id: str, channel_key: str) -> None:
-    store.put(GROUP_CHANNELS, f"{kommune_id}:{group_id}", {"channel": channel_key})
-
-
-def kommune_channel_key(store: Store, kommune_id: str) -> str | None:
-    """The chosen SLT channel of a kommune, or None when nobody has chosen one."""
-    record = store.get(KOMMUNE_CHANNELS, kommune_id)
-    return record.get("channel") if record else None
-
-
-def group_channel_key(store: Store, kommune_id: str, group_id: str) -> str | None:
+async def group_channel_key(channels: Channels, kommune_id: str, group_id: str) -> str | None:
     """The channel chosen for a group, else the kommune's SLT channel, else None."""
-    record = store.get(GROUP_CHANNELS, f"{kommune_id}:{group_id}")
-    if record and record.get("channel"):
-        return str(record["channel"])
-    return kommune_channel_key(store, kommune_id)
-
-
-def reference(store: Store, channel_key: str | None) -> dict[str, Any] | None:
-    """How to post in a chosen channel (stored when the choice was made)."""
-    return store.reference(channel_key) if channel_key else None
+    own = await channels.group_channel(kommune_id, group_id)
+    if own:
+        return own
+    chosen = await channels.for_kommune(kommune_id)
+    return chosen.channel if chosen is not None and chosen.channel else None
 
 
 def is_kommune_choice(folded_text: str) -> bool:

@@ -31,14 +31,14 @@ def did_you_mean(options: Sequence[str], kommune_id: str, *, intent: str = "clar
     return Reply(text, (card(body),), intent, {"options": shown})
 
 
-def _ask(turn: Turn) -> Reply:
+async def _ask(turn: Turn) -> Reply:
     question = turn.data.get("question")
     if not isinstance(question, str) or not question.strip() or len(question) > MAX_QUESTION:
         return Reply("Den knappen kjenner jeg ikke igjen. Prøv å spørre på nytt.", intent="action")
     kommune_id = turn.data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in turn.bot.kb.kommuner:
         kommune_id = turn.kommune_id
-    return turn.bot.answer(question, kommune_id, turn.request)
+    return await turn.bot.answer(question, kommune_id, turn.request)
 
 
 def _has_options(turn: Turn) -> bool:

@@ -35,16 +35,12 @@ from bot.features.meetings import (
     Meeting,
     MeetingDesk,
 )
-from bot.storage.conversations import CalendarTokens
-from bot.store import Store
 from bot.text import fold
 
 PRODID = "-//SLT-boten//Aarshjul//NO"
 UID_DOMAIN = "slt-boten"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 TOKEN_BYTES = 24
-SECRET_NAMESPACE = CalendarTokens.NAMESPACE
-SECRET_KEY = CalendarTokens.SECRET_KEY
 
 
 def team_token() -> str:
@@ -159,15 +155,6 @@ class MeetingLinks:
     def url(self, meeting: Meeting) -> str:
         path = self.path(meeting.kommune_id, meeting.group.id, meeting.day)
         return f"{self.base_url}{path}?sig={self.sign(path)}"
-
-
-def link_secret(store: Store) -> bytes:
-    """The server's link-signing secret: made on first use, kept in the store."""
-    record = store.get(SECRET_NAMESPACE, SECRET_KEY)
-    if record is None:
-        record = {"secret": secrets.token_urlsafe(32)}
-        store.put(SECRET_NAMESPACE, SECRET_KEY, record)
-    return str(record["secret"]).encode()
 
 
 def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:

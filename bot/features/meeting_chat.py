@@ -9,14 +9,12 @@ Teams layer sends after the turn.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from bot.clock import OSLO
 from bot.features import channels
 from bot.features import command_grammar as grammar
 from bot.features import meeting_orders as orders
-from bot.features.channels import GROUP_CHANNELS
 from bot.features.command_grammar import GroupNames
 from bot.features.meeting_answers import (
     meeting_plan_reply,
@@ -39,7 +37,8 @@ from bot.knowledge.index import KommuneIndex
 from bot.policies import COORDINATOR
 from bot.router import COMMANDS as COMMAND_GROUP
 from bot.router import Policy, Router, Turn, for_intents
-from bot.store import Store
+from bot.storage.conversations import Channels
+from bot.storage.records import KommuneChannel
 from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understood
 from cards.base import card, execute, paragraph, stacked
@@ -51,16 +50,16 @@ def _reply(text: str, intent: Intent, *followups: Followup) -> Reply:
     return Reply(text, intent=intent, followups=tuple(followups))
 
 
-def _unchosen(store: Store, kommune_id: str, group_id: str) -> str:
+async def _unchosen(chosen: Channels, kommune_id: str, group_id: str) -> str:
     """A kind pointer to «bruk denne kanalen for …» when the group has no channel yet."""
-    if channels.group_channel_key(store, kommune_id, group_id):
+    if await channels.group_channel_key(chosen, kommune_id, group_id):
         return ""
     return "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. " + (
         channels.HOW_TO_CHOOSE
     )
 
 
-def command(
+async def command(
     desk: MeetingDesk,
     index: KommuneIndex,
     q: Understood,
@@ -69,7 +68,7 @@ def command(
     by: str,
     now: dt.datetime,
     channel_key: str | None,
-    store: Store,
+    chosen: Channels,
     team_key: str | None = None,
     confirmed: bool = False,
 ) -> Reply:
@@ -81,11 +80,11 @@ def command(
     «Ja» button of that card).
     """
     if q.intent is Intent.LINK_CHANNEL:
-        return _link_channel(index, text, channel_key, store, team_key, by)
+        return await _link_channel(index, text, channel_key, chosen, team_key, by)
     groups = GroupNames.of(index)
     parsed = grammar.parse(text, now.date(), groups)
     if isinstance(parsed, grammar.Clarification) and not _names_a_group(parsed):
-        channel_group = _channel_group(index, channel_key, store)
+        channel_group = await _channel_group(index, channel_key, chosen)
         if channel_group is not None:  # «flytt møtet til …» in the group's own channel
             parsed = grammar.parse(f"{text} i {groups.names[channel_group]}", now.date(), groups)
     if parsed is None:
@@ -98,7 +97,7 @@ def command(
         check = None if confirmed else orders.guard(desk.calendar_for(index.id), planned, groups)
         if check is not None:
             return _confirmation(check, q.intent)
-        answer, followups = _carry_out(desk, index, planned, by, store)
+        answer, followups = await _carry_out(desk, index, planned, by, chosen)
         return _reply(answer, q.intent, *followups)
     except MeetingProblem as problem:
         return _reply(str(problem), q.intent)
@@ -115,13 +114,14 @@ def _names_a_group(parsed: grammar.Clarification) -> bool:
     return " i " in parsed.understood.removeprefix("Jeg forstod: ")
 
 
-def _channel_group(index: KommuneIndex, channel_key: str | None, store: Store) -> str | None:
+async def _channel_group(
+    index: KommuneIndex, channel_key: str | None, chosen: Channels
+) -> str | None:
     """The group whose own channel this is («flytt møtet til …» there means that group)."""
     if channel_key is None:
         return None
-    for key, record in store.items(GROUP_CHANNELS):
-        kommune_id, group_id = key.split(":", 1)
-        if kommune_id == index.id and record.get("channel") == channel_key:
+    for kommune_id, group_id in await chosen.groups_in(channel_key):
+        if kommune_id == index.id:
             return group_id
     return None
 
@@ -162,14 +162,14 @@ def _confirmation(check: orders.Confirmation, intent: Intent) -> Reply:
 Outcome = tuple[str, tuple[Followup, ...]]
 
 
-def _carry_out(
-    desk: MeetingDesk, index: KommuneIndex, planned: orders.Plan, by: str, store: Store
+async def _carry_out(
+    desk: MeetingDesk, index: KommuneIndex, planned: orders.Plan, by: str, chosen: Channels
 ) -> Outcome:
     """Do it, then say exactly what changed and who hears about it — or, while no channel is
     chosen for the group, that nothing can be posted yet and how to choose one."""
     old, new = orders.apply(desk, planned, by)
     who = orders.recipients(desk, new)
-    unchosen = _unchosen(store, index.id, new.group.id)
+    unchosen = await _unchosen(chosen, index.id, new.group.id)
     if old is None:
         if unchosen:
             text = (
@@ -198,11 +198,11 @@ def _carry_out(
     )
 
 
-def _link_channel(
+async def _link_channel(
     index: KommuneIndex,
     text: str,
     channel_key: str | None,
-    store: Store,
+    chosen: Channels,
     team_key: str | None,
     by: str,
 ) -> Reply:
@@ -211,7 +211,7 @@ def _link_channel(
     if channel_key is None:
         return _reply("Skriv dette i kanalen som skal få innkallingene.", Intent.LINK_CHANNEL)
     if group_id is None and channels.is_kommune_choice(fold(strip_mentions(text))):
-        channels.choose_kommune_channel(store, index.id, channel_key, team_key, by)
+        await chosen.choose_for_kommune(KommuneChannel(index.id, channel_key, team_key, by))
         return _reply(
             f"Klart! Påminnelser, innkallinger og ukesoversikten for {index.kommune.name} "
             "kommer i denne kanalen.",
@@ -223,7 +223,7 @@ def _link_channel(
             f"Hvilken gruppe? ({names}) Eller skriv «bruk denne kanalen for SLT» for alt.",
             Intent.LINK_CHANNEL,
         )
-    channels.choose_group_channel(store, index.id, group_id, channel_key)
+    await chosen.choose_for_group(index.id, group_id, channel_key)
     name = index.groups_by_id[group_id].name
     return _reply(f"Klart! Innkallinger til {name} kommer i denne kanalen.", Intent.LINK_CHANNEL)
 
@@ -234,25 +234,25 @@ def answer(
     q: Understood,
     text: str,
     now: dt.datetime,
-    ics_url: Callable[[str], str | None],
+    ics_url: str | None,
 ) -> Reply:
-    """møteplan / årshjul / "når er neste fagteammøte"."""
+    """møteplan / årshjul / "når er neste fagteammøte"; ``ics_url`` is the team's årshjul link."""
     if q.intent is Intent.MEETING_PLAN:
         asked = int(q.number) if q.number and len(q.number) == 4 else None
         today = now.astimezone(OSLO).date()
         return meeting_plan_reply(
-            desk, index, asked or today.year, ics_url(index.id), today=None if asked else today
+            desk, index, asked or today.year, ics_url, today=None if asked else today
         )
     group_id = q.group_id or find_group(index, text)
     return next_meeting_reply(desk, index, group_id, now)
 
 
-def meeting_channel(store: Store, data: dict[str, Any]) -> str | None:
+async def meeting_channel(chosen: Channels, data: dict[str, Any]) -> str | None:
     """The channel key a meeting card's calls are posted in (its group's, else the SLT one)."""
     kommune_id, group_id = data.get("kommune"), data.get("group")
     if not isinstance(kommune_id, str) or not isinstance(group_id, str):
         return None
-    return channels.group_channel_key(store, kommune_id, group_id)
+    return await channels.group_channel_key(chosen, kommune_id, group_id)
 
 
 def is_invited(desk: MeetingDesk, data: dict[str, Any], identities: set[str]) -> bool:
@@ -297,12 +297,12 @@ def click(
 # --- registration on the router -------------------------------------------------------------
 
 
-def _command(turn: Turn) -> Reply:
+async def _command(turn: Turn) -> Reply:
     assert turn.understood is not None
     request, bot = turn.request, turn.bot
     if request is None:
         return Reply("Møter innkalles, avlyses og flyttes i Teams.", intent=turn.understood.intent)
-    return command(
+    return await command(
         bot.meetings,
         turn.index,
         turn.understood,
@@ -310,12 +310,12 @@ def _command(turn: Turn) -> Reply:
         by=turn.by,
         now=bot.clock.now(),
         channel_key=request.channel_key,
-        store=bot.store,
+        chosen=bot.repos.channels,
         team_key=request.conversation_key,
     )
 
 
-def _command_button(turn: Turn) -> Reply:
+async def _command_button(turn: Turn) -> Reply:
     """A button on «Mente du …?» or «… vil du likevel kalle inn?»: the command it carries is
     run as if written, after the same access check (the router's ``COORDINATOR``)."""
     request, bot, data = turn.request, turn.bot, turn.data
@@ -327,7 +327,7 @@ def _command_button(turn: Turn) -> Reply:
             "Jeg forstod ikke knappen. Skriv kommandoen på nytt.", intent="meeting.command"
         )
     understood = bot.understand(command_text, turn.kommune_id)
-    return command(
+    return await command(
         bot.meetings,
         turn.index,
         understood,
@@ -335,22 +335,23 @@ def _command_button(turn: Turn) -> Reply:
         by=turn.by,
         now=bot.clock.now(),
         channel_key=request.channel_key,
-        store=bot.store,
+        chosen=bot.repos.channels,
         team_key=request.conversation_key,
         confirmed=data.get("confirmed") is True,
     )
 
 
-def _question(turn: Turn) -> Reply:
+async def _question(turn: Turn) -> Reply:
     assert turn.understood is not None
     bot = turn.bot
+    plan = turn.understood.intent is Intent.MEETING_PLAN  # only the plan shows the link
     return answer(
         bot.meetings,
         turn.index,
         turn.understood,
         turn.text,
         bot.clock.now(),
-        lambda kommune_id: bot.calendar_url(turn.request),
+        await bot.calendar_url(turn.request) if plan else None,
     )
 
 
@@ -360,7 +361,7 @@ MEETING_ELSEWHERE = (
 )
 
 
-def _may_click(turn: Turn) -> bool:
+async def _may_click(turn: Turn) -> bool:
     """Kommer / Kommer ikke / Meld inn sak: from the meeting's channel, an invitee or the
     coordinator only (a card copied into another chat changes nothing)."""
     bot, request, data = turn.bot, turn.request, dict(turn.data)
@@ -369,12 +370,12 @@ def _may_click(turn: Turn) -> bool:
         return True  # the handler explains what is wrong with the card
     if request is None:
         return False
-    where = meeting_channel(bot.store, data)
+    where = await meeting_channel(bot.repos.channels, data)
     if where is not None and request.channel_key == where:
         return True
-    if is_invited(bot.meetings, data, bot.identities(request)):
+    if is_invited(bot.meetings, data, turn.identities):
         return True
-    return bot.may_manage(kommune_id, request)
+    return bot.may_manage(kommune_id, turn.identities)
 
 
 MEETING_CLICKER = Policy("meeting_clicker", _may_click, MEETING_ELSEWHERE)

@@ -666,7 +666,7 @@ def _question(turn: Turn) -> Reply:
     today = bot.clock.now().date()
     index = turn.index
     if q.intent is Intent.TILTAK_MINE:
-        identities = bot.identities(turn.request) if turn.request else set()
+        identities = turn.identities
         return my_tiltak(bot.desk, index, identities, today)
     if q.intent is Intent.TILTAK_STATUS:
         return plan_status(bot.desk, index, today)
@@ -701,10 +701,10 @@ def _may_answer(turn: Turn) -> bool:
     if request is None:
         return False
     kommune_id = answer.occurrence.kommune_id
-    if bot.desk.may_answer(kommune_id, answer.occurrence.tiltak, bot.identities(request)):
+    if bot.desk.may_answer(kommune_id, answer.occurrence.tiltak, turn.identities):
         return True
     if bot.settings.admins:
-        return bot.is_admin(request)
+        return bot.is_admin(turn.identities)
     return bot.desk.people_map(kommune_id).is_empty
 
 
@@ -794,7 +794,7 @@ def _coordinator_of_card(turn: Turn) -> bool:
     kommune_id = _card_kommune(turn)
     if kommune_id is None or kommune_id not in turn.bot.kb.kommuner:
         return True  # the handler explains what is wrong with the card
-    return turn.request is not None and turn.bot.may_manage(kommune_id, turn.request)
+    return turn.request is not None and turn.bot.may_manage(kommune_id, turn.identities)
 
 
 CARD_COORDINATOR = Policy(

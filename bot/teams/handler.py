@@ -43,7 +43,7 @@ class SltTeamsHandler(TeamsActivityHandler):
             await self._submit_fallback(turn_context, activity.value)
         else:
             request = convert.to_request(activity)
-            for reply in self.bot.on_message(request):
+            for reply in await self.bot.on_message(request):
                 await turn_context.send_activity(convert.to_activity(reply))
                 self._dispatch(reply)
             if request.addressed:  # a message merely seen (RSC, no @mention) stores nothing
@@ -78,7 +78,7 @@ class SltTeamsHandler(TeamsActivityHandler):
     async def _submit_fallback(self, turn_context: TurnContext, data: dict[str, Any]) -> None:
         """Clients without Universal Actions send Action.Submit: update the card in place."""
         request = convert.to_request(turn_context.activity, text="")
-        reply = self.bot.on_action(request, data)
+        reply = await self.bot.on_action(request, data)
         if reply is None:
             return
         self._dispatch(reply)
@@ -90,10 +90,10 @@ class SltTeamsHandler(TeamsActivityHandler):
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         if turn_context.activity.name == "adaptiveCard/action":
-            return self._card_action(turn_context)
+            return await self._card_action(turn_context)
         return InvokeResponse(status=HTTPStatus.NOT_IMPLEMENTED)
 
-    def _card_action(self, turn_context: TurnContext) -> InvokeResponse:
+    async def _card_action(self, turn_context: TurnContext) -> InvokeResponse:
         """Action.Execute: answer with the card that replaces the one clicked, in place."""
         value = turn_context.activity.value
         action = value.get("action") if isinstance(value, dict) else None
@@ -104,7 +104,7 @@ class SltTeamsHandler(TeamsActivityHandler):
         verb = action.get("verb")
         payload = {**data, "verb": verb if isinstance(verb, str) else data.get("verb")}
         request = convert.to_request(turn_context.activity, text="")
-        reply = self.bot.on_action(request, payload)
+        reply = await self.bot.on_action(request, payload)
         if reply is not None:
             self._dispatch(reply)
         return _invoke_reply(reply)

@@ -12,10 +12,11 @@ from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
-from bot.features.channels import choose_kommune_channel
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
+from bot.storage.conversations import Channels
+from bot.storage.records import KommuneChannel
 from bot.store import Store
 from bot.text import fold
 from cards.verbs import Verb
@@ -130,7 +131,8 @@ def seed_room(
         "testvik",
     )
     # The coordinator chose it: «@SLT-boten bruk denne kanalen for SLT».
-    choose_kommune_channel(store, "testvik", "channel:" + CHANNEL_ID, f"team:{TEAM_ID}", "seed")
+    chosen = KommuneChannel("testvik", "channel:" + CHANNEL_ID, f"team:{TEAM_ID}", "seed")
+    store.put(Channels.KOMMUNE, "testvik", chosen.to_json())
 
 
 async def open_room(

@@ -18,6 +18,7 @@ test half is held out: nothing here prints or returns its individual items.
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -170,7 +171,7 @@ class Runner:
             channel_key=f"channel:eval-{item.kommune}",
             addressed=True,
         )
-        return self.bot.on_message(request)
+        return asyncio.run(self.bot.on_message(request))
 
     def score(self, item: Item) -> Outcome:
         replies = self.replies(item)
