@@ -28,7 +28,7 @@ from bench.turns import teams_message
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from bot.teams import convert
 from bot.teams.adapter import create_adapter
 
@@ -44,16 +44,16 @@ def cpu_us(step: Callable[[], Any], count: int) -> float:
 
 
 def run(count: int = 2000) -> dict[str, float]:
-    bot = SltBot(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), Store(":memory:"), Settings())
+    bot = SltBot(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), SqliteDatabase(":memory:"), Settings())
     raw = json.dumps(teams_message("hvem sitter i politirådet?", SERVICE_URL, "a-1", 1)).encode()
     activity = Activity().deserialize(json.loads(raw))
     request = convert.to_request(activity)
-    [reply] = bot.on_message(request)
+    loop = asyncio.new_event_loop()
+    [reply] = loop.run_until_complete(bot.on_message(request))
     outgoing = convert.to_activity(reply)
     reference = TurnContext.get_conversation_reference(activity)
     addressed = TurnContext.apply_conversation_reference(copy.deepcopy(outgoing), reference)
     auth = create_adapter(Settings()).bot_framework_authentication
-    loop = asyncio.new_event_loop()
     factory = loop.run_until_complete(auth.authenticate_request(activity, "")).connector_factory
     connector = loop.run_until_complete(factory.create(SERVICE_URL, None))
     serializer = connector.conversations._serialize
@@ -66,7 +66,7 @@ def run(count: int = 2000) -> dict[str, float]:
     steps = {
         "parse JSON + Activity.deserialize": lambda: Activity().deserialize(json.loads(raw)),
         "authenticate (auth off)": authenticate,
-        "understand + answer + card": lambda: bot.on_message(request),
+        "understand + answer + card": lambda: loop.run_until_complete(bot.on_message(request)),
         "to_request + to_activity": lambda: (
             convert.to_request(activity),
             convert.to_activity(reply),

@@ -7,13 +7,14 @@ without HTTP. Questions cycle through a realistic mix for the three bundled komm
 from __future__ import annotations
 
 import argparse
+import asyncio
 import time
 
 from bench.stats import percentile, print_table
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 
 QUESTIONS = [
     ("valer", "hvem sitter i slt-nettverket?"),
@@ -31,14 +32,15 @@ QUESTIONS = [
 
 def run(count: int) -> dict[str, float]:
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
-    bot = SltBot(kb, Store(":memory:"), Settings())
+    bot = SltBot(kb, SqliteDatabase(":memory:"), Settings())
+    loop = asyncio.new_event_loop()  # one loop, as the service has
     for kommune, question in QUESTIONS:  # warm caches once, as a running service would be
-        bot.answer(question, kommune)
+        loop.run_until_complete(bot.answer(question, kommune))
     samples = []
     for i in range(count):
         kommune, question = QUESTIONS[i % len(QUESTIONS)]
         start = time.perf_counter()
-        bot.answer(question, kommune)
+        loop.run_until_complete(bot.answer(question, kommune))
         samples.append(time.perf_counter() - start)
     return {
         "count": count,

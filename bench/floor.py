@@ -10,6 +10,7 @@ comparison, not a bot. Run it as its own process: ``python -m bench.floor --port
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -26,10 +27,10 @@ def sample_card() -> dict[str, Any]:
     from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
     from bot.knowledge.index import KnowledgeBase
     from bot.routing import SltBot
-    from bot.store import Store
+    from bot.storage.sqlite import SqliteDatabase
 
-    bot = SltBot(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), Store(":memory:"), Settings())
-    return dict(bot.answer("hvem sitter i politirådet?", "valer").cards[0])
+    bot = SltBot(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), SqliteDatabase(":memory:"), Settings())
+    return dict(asyncio.run(bot.answer("hvem sitter i politirådet?", "valer")).cards[0])
 
 
 def create_app(card: dict[str, Any]) -> web.Application:

@@ -10,6 +10,7 @@ them: the knowledge base, then the bot over it. Answers are asked across all kom
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import random
 import re
@@ -73,24 +74,25 @@ def child(directory: Path, questions: int) -> dict[str, Any]:
     from bot.config import Settings
     from bot.knowledge.index import KnowledgeBase
     from bot.routing import SltBot
-    from bot.store import Store
+    from bot.storage.sqlite import SqliteDatabase
 
     before = rss_mb()
     started = time.perf_counter()
     kb = KnowledgeBase.load(directory)
     loaded = time.perf_counter()
     settings = Settings(knowledge_dir=directory, people_dir=directory / "people")
-    bot = SltBot(kb, Store(":memory:"), settings)
+    bot = SltBot(kb, SqliteDatabase(":memory:"), settings)
+    loop = asyncio.new_event_loop()  # one loop, as the service has
     ready = time.perf_counter()
     kommuner = sorted(kb.kommuner)
     rng = random.Random(356)
     asked = [(rng.choice(kommuner), QUESTIONS[i % len(QUESTIONS)]) for i in range(questions)]
     for kommune, question in asked[:50]:  # warm caches once, as a running service would be
-        bot.answer(question, kommune)
+        loop.run_until_complete(bot.answer(question, kommune))
     samples = []
     for kommune, question in asked:
         start = time.perf_counter()
-        bot.answer(question, kommune)
+        loop.run_until_complete(bot.answer(question, kommune))
         samples.append(time.perf_counter() - start)
     return {
         "kommuner": len(kb.kommuner),

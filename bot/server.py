@@ -435,7 +435,8 @@ def start_scheduler_if_free(app: web.Application) -> None:
 
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
-    """At start, what every turn needs from the store. On shutdown: finish what is under way within bounds, stop the scheduler, close up.
+    """At start, read what every turn needs from the store. On shutdown: finish what is
+    under way within bounds, stop the scheduler, close up.
 
     Requests still being answered got ``HTTP_SHUTDOWN_GRACE`` before this runs; then
     follow-ups get ``FOLLOWUP_GRACE`` and posts on the wire ``SEND_GRACE`` — under 10 s in all.
