@@ -1,9 +1,11 @@
-"""The synchronous store, kept while callers move to :mod:`bot.storage` repositories.
+"""Deprecated: the synchronous store, kept only for tests that seed or inspect the database.
 
 ``Store`` is the SQLite connection itself (:class:`bot.storage.sqlite.SqliteDatabase`); the
 async :class:`bot.storage.sqlite.SqliteStore` runs over the same connection, so a record
-written through a repository is read here at once and the other way round. New code takes a
-repository from :class:`bot.storage.Repositories`, never this.
+written here is read through a repository at once and the other way round. No module of the
+product imports this: features take a repository from :class:`bot.storage.Repositories`;
+the two desks (``MeetingDesk``, ``TiltakDesk``) still hold the synchronous connection
+itself until they move to repositories.
 """
 
 from __future__ import annotations

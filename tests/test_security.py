@@ -20,7 +20,8 @@ import pytest
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.server import RUNTIME
-from bot.store import Store
+from bot.storage import Repositories
+from bot.storage.records import RosterMember
 from cards.verbs import Verb
 from tests.auxil.activities import TEAM_ID, TENANT_ID, message, user
 from tests.auxil.connector import LOOPBACK_CONNECTORS, FakeConnector
@@ -185,8 +186,8 @@ async def link(bot: BotServer, connector: FakeConnector, who: dict[str, Any], ko
     return (await connector.wait_for(before + 1))[before]["text"]
 
 
-def store_of(bot: BotServer) -> Store:
-    return bot.app[RUNTIME].store
+def repos_of(bot: BotServer) -> Repositories:
+    return bot.app[RUNTIME].repos
 
 
 async def test_a_teacher_who_is_not_an_admin_cannot_link_the_team(
@@ -195,7 +196,7 @@ async def test_a_teacher_who_is_not_an_admin_cannot_link_the_team(
     answer = await link(admin_bot, connector, LAERER, "gjesdal")
 
     assert "Bare SLT-koordinatoren kan koble teamet" in answer
-    assert store_of(admin_bot).kommune_for(TEAM) is None
+    assert await repos_of(admin_bot).team_links.kommune_for(TEAM) is None
 
 
 async def test_the_coordinator_links_the_team_by_entra_object_id(
@@ -204,23 +205,26 @@ async def test_the_coordinator_links_the_team_by_entra_object_id(
     answer = await link(admin_bot, connector, KOORDINATOR, "gjesdal")
 
     assert "Gjesdal kommune" in answer
-    assert store_of(admin_bot).kommune_for(TEAM) == "gjesdal"
+    assert await repos_of(admin_bot).team_links.kommune_for(TEAM) == "gjesdal"
 
 
 async def test_a_deputy_listed_by_upn_is_recognised_through_the_roster(
     admin_bot: BotServer, connector: FakeConnector
 ) -> None:
     vara = user("Vera Vara", "aad-vera-vara")
-    store_of(admin_bot).put(
-        "roster",
-        "aad-vera-vara",
-        {"user_id": vara["id"], "upn": "Vara.Koordinator@Valer.example", "name": vara["name"]},
+    await repos_of(admin_bot).roster.put(
+        RosterMember(
+            "aad-vera-vara",
+            user_id=vara["id"],
+            upn="Vara.Koordinator@Valer.example",
+            name=vara["name"],
+        )
     )
 
     answer = await link(admin_bot, connector, vara, "jevnaker")
 
     assert "Jevnaker kommune" in answer
-    assert store_of(admin_bot).kommune_for(TEAM) == "jevnaker"
+    assert await repos_of(admin_bot).team_links.kommune_for(TEAM) == "jevnaker"
 
 
 async def test_a_refused_relink_leaves_the_existing_link_as_it_was(
@@ -231,7 +235,7 @@ async def test_a_refused_relink_leaves_the_existing_link_as_it_was(
     answer = await link(admin_bot, connector, LAERER, "jevnaker")
 
     assert "Bare SLT-koordinatoren" in answer
-    assert store_of(admin_bot).kommune_for(TEAM) == "gjesdal"
+    assert await repos_of(admin_bot).team_links.kommune_for(TEAM) == "gjesdal"
 
 
 # --- roles: answering a tiltak reminder for someone else ---------------------------------

@@ -62,7 +62,7 @@ from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import MONTHS, Group
 from bot.people import PeopleMap
 from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverrides
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
@@ -253,7 +253,7 @@ class MeetingDesk:
     def __init__(
         self,
         kb: KnowledgeBase,
-        store: Store,
+        store: SqliteDatabase,
         people: Mapping[str, PeopleMap],
         *,
         clock: Clock | None = None,

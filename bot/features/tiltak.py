@@ -17,8 +17,8 @@ from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
 from bot.storage.people import Roster
+from bot.storage.sqlite import SqliteDatabase
 from bot.storage.tiltak import Assignees, Deadlines, Nudges, PlanPeriods, TiltakAnswers
-from bot.store import Store
 from bot.text import fold
 
 NAMESPACE = TiltakAnswers.NAMESPACE
@@ -170,7 +170,9 @@ def history_text(history: list[tuple[int, str]]) -> str:
 class TiltakDesk:
     """Queries and status changes for every kommune's tiltak."""
 
-    def __init__(self, kb: KnowledgeBase, store: Store, people: dict[str, PeopleMap]) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, store: SqliteDatabase, people: dict[str, PeopleMap]
+    ) -> None:
         self.kb = kb
         self.store = store
         self.people = people

@@ -16,7 +16,7 @@ SQLite runs in WAL mode with ``secure_delete``; every write is one short transac
 :class:`SqliteDatabase` is the one connection (synchronous, guarded by a lock);
 :class:`SqliteStore` is the async protocol over it, running each call on one worker thread
 so the event loop never waits for the disk. The synchronous API stays for the callers not
-yet moved to repositories (``bot.store.Store`` is this class).
+yet moved to repositories: the two desks, and tests through the deprecated ``bot.store``.
 """
 
 from __future__ import annotations
@@ -64,7 +64,6 @@ class SqliteDatabase:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the database at {path}: {exc}") from None
         self._lock = threading.RLock()
-        self._links = self._load_links()
         self.instance_id = uuid.uuid4().hex
         """Names this connection in records it claims (the delivery ledger's ``claimed_by``)."""
         self._presence: FileLock | None = None
@@ -122,22 +121,15 @@ class SqliteDatabase:
                     self._db.execute("ROLLBACK")
                 raise
 
-    # --- team ↔ kommune links (cached: read on every turn) ---------------------------------
-
-    def _load_links(self) -> dict[str, str]:
-        rows = self._db.execute("SELECT conversation_key, kommune_id FROM team_links")
-        return dict(rows.fetchall())
+    # --- team ↔ kommune links --------------------------------------------------------------
+    # Never cached in the process: another instance (or process on the file) may have
+    # linked the team a moment ago; the primary-key read costs microseconds.
 
     def kommune_for(self, conversation_key: str) -> str | None:
-        return self._links.get(conversation_key)
-
-    def link_of(self, conversation_key: str) -> str | None:
-        """The link as stored now (also one another process made); refreshes the cache."""
+        """The link as stored now (also one another process made)."""
         rows = self._read(
             "SELECT kommune_id FROM team_links WHERE conversation_key = ?", (conversation_key,)
         )
-        if rows:
-            self._links[conversation_key] = rows[0][0]
         return str(rows[0][0]) if rows else None
 
     def link(self, conversation_key: str, kommune_id: str, linked_by: str) -> None:
@@ -149,7 +141,6 @@ class SqliteDatabase:
                 " linked_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
                 (conversation_key, kommune_id, linked_by),
             )
-        self._links[conversation_key] = kommune_id
 
     # --- conversation references for proactive messages -----------------------------------
 
@@ -365,7 +356,7 @@ class SqliteStore:
         return await self._run(self.database.delete, namespace, key)
 
     async def kommune_for(self, conversation_key: str) -> str | None:
-        return await self._run(self.database.link_of, conversation_key)
+        return await self._run(self.database.kommune_for, conversation_key)
 
     async def links(self) -> dict[str, str]:
         return await self._run(self.database.links)
