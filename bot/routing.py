@@ -105,7 +105,7 @@ class SltBot:
             self.repos.roster,
             settings.default_kommune,
         )
-        self.desk = TiltakDesk(kb, store, people)
+        self.desk = TiltakDesk(kb, store, people, self.repos)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard.from_knowledge(kb)
         self.routines = RoutineBook(kb)

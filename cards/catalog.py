@@ -231,7 +231,7 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
     occurrence = bot.desk.current(kommune_id, tiltak, SAMPLE_NOW.date()) if tiltak else None
     if occurrence is None:
         raise AssertionError(f"no current occurrence of {kommune_id}/{tiltak_id}")
-    bot.desk.answer(occurrence, Status.DONE, KARI.name or "", SAMPLE_NOW)
+    asyncio.run(bot.desk.answer(occurrence, Status.DONE, KARI.name or "", SAMPLE_NOW))
 
 
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
@@ -314,7 +314,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     for tiltak_id in ("13", "14"):
         tiltak = fresh.desk.by_id("valer", tiltak_id)
         assert tiltak is not None
-        fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW)
+        asyncio.run(fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW))
     monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.repos, fresh.desk))  # type: ignore[arg-type]
     [escalation] = asyncio.run(monday._escalations("valer", DIGEST_NOW.date()))
     cards["tiltak.escalation"] = escalation.reply.cards[0]

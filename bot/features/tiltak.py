@@ -16,8 +16,10 @@ from bot.features.reminder_plan import Due, Kind, due_days, is_current, plan_end
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
+from bot.storage import Repositories
 from bot.storage.people import Roster
-from bot.storage.sqlite import SqliteDatabase
+from bot.storage.records import Stamp, TiltakRecord
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.storage.tiltak import Assignees, Deadlines, Nudges, PlanPeriods, TiltakAnswers
 from bot.text import fold
 
@@ -171,10 +173,16 @@ class TiltakDesk:
     """Queries and status changes for every kommune's tiltak."""
 
     def __init__(
-        self, kb: KnowledgeBase, store: SqliteDatabase, people: dict[str, PeopleMap]
+        self,
+        kb: KnowledgeBase,
+        store: SqliteDatabase,
+        people: dict[str, PeopleMap],
+        repos: Repositories | None = None,
     ) -> None:
         self.kb = kb
         self.store = store
+        """Reads, until they move to the repositories; every write goes through ``repos``."""
+        self.repos = repos or Repositories.over(SqliteStore(store))
         self.people = people
         self._search = {
             kommune_id: [
@@ -220,12 +228,14 @@ class TiltakDesk:
             return None
         return Assignee(str(record.get("name") or record["identity"]), record["identity"])
 
-    def assign(
+    async def assign(
         self, kommune_id: str, tiltak: Tiltak, person: Assignee, by: str, at: dt.datetime
     ) -> None:
         """Make one person ansvarlig for a tiltak (wins over the roles in the plan)."""
-        record = {"name": person.name, "identity": person.identity, "by": by, "at": at.isoformat()}
-        self.store.put(ASSIGNED, f"{kommune_id}:{tiltak.id}", record)
+        stamp = Stamp(by, at.isoformat())
+        await self.repos.assignees.assign(
+            kommune_id, tiltak.id, person.name, person.identity, stamp
+        )
 
     def owner_names(self, kommune_id: str, tiltak: Tiltak) -> list[str]:
         """Who gets the reminders: the assigned person, else everyone mapped to its roles."""
@@ -263,10 +273,10 @@ class TiltakDesk:
             None,
         )
 
-    def nudge(self, occurrence: Occurrence, by: str, at: dt.datetime) -> None:
+    async def nudge(self, occurrence: Occurrence, by: str, at: dt.datetime) -> None:
         """Ask the scheduler to send this tiltak's reminder again now (next tick)."""
         key = f"{occurrence.key}:{at.strftime('%Y%m%dT%H%M%S')}"
-        self.store.put(NUDGES, key, {"by": by, "at": at.isoformat()})
+        await self.repos.nudges.add(key, Stamp(by, at.isoformat()))
 
     def is_assignee(self, kommune_id: str, tiltak: Tiltak, identities: set[str]) -> bool:
         assigned = self.assignee(kommune_id, tiltak.id)
@@ -316,14 +326,10 @@ class TiltakDesk:
             "ett år eller legge inn en ny plan."
         )
 
-    def extend_plan(self, kommune_id: str, by: str, at: dt.datetime) -> dt.date:
-        """Add one year to the plan's period (the coordinator's button)."""
-        record = self.store.get(PLAN_PERIOD, kommune_id) or {}
-        record["extra_years"] = int(record.get("extra_years", 0)) + 1
-        record["by"] = by
-        record["at"] = at.isoformat()
-        self.store.put(PLAN_PERIOD, kommune_id, record)
-        return self.plan_end(kommune_id)
+    async def extend_plan(self, kommune_id: str, by: str, at: dt.datetime) -> dt.date:
+        """Add one year to the plan's period (the coordinator's button), as one step."""
+        years = await self.repos.plan_periods.extend(kommune_id, Stamp(by, at.isoformat()))
+        return plan_end(self.kommune(kommune_id), years)
 
     def coordinator_deadline(self, kommune_id: str, tiltak_id: str) -> dt.date | None:
         record = self.store.get(DEADLINES, f"{kommune_id}:{tiltak_id}")
@@ -337,12 +343,12 @@ class TiltakDesk:
             if key.startswith(prefix)
         }
 
-    def set_deadline(
+    async def set_deadline(
         self, kommune_id: str, tiltak: Tiltak, day: dt.date, by: str, at: dt.datetime
     ) -> None:
         """The coordinator's own deadline for a tiltak; it replaces the plan's rule."""
-        record = {"date": day.isoformat(), "by": by, "at": at.isoformat()}
-        self.store.put(DEADLINES, f"{kommune_id}:{tiltak.id}", record)
+        stamp = Stamp(by, at.isoformat())
+        await self.repos.deadlines.set(kommune_id, tiltak.id, day.isoformat(), stamp)
 
     def moved(self, kommune_id: str) -> dict[str, dict[dt.date, dt.date]]:
         """Tiltak id → {occurrence day → the new date asked for with «Trenger mer tid»}."""
@@ -436,7 +442,7 @@ class TiltakDesk:
             by_year[due.day.year] = STATUS_LABEL[occurrence.status]
         return sorted(by_year.items())
 
-    def answer(
+    async def answer(
         self,
         occurrence: Occurrence,
         status: Status | None,
@@ -452,24 +458,28 @@ class TiltakDesk:
         never shows one person's comment under another's «Utført». ``status`` OPEN reopens
         the occurrence (the coordinator gave it to someone else).
         """
-        record: dict[str, Any] = self.store.get(NAMESPACE, occurrence.key) or {}
-        entry: dict[str, Any] = {"by": by, "at": at.isoformat()}
-        if status is not None:
-            record["status"] = status.value
-            entry["status"] = status.value
-            record["comment"] = comment[:1000] if comment else None
-        elif comment:
-            record.setdefault("comment", None)
-        if comment:
-            entry["comment"] = comment[:1000]
-        if new_deadline is not None:
-            record["new_deadline"] = new_deadline.isoformat()
-            entry["new_deadline"] = new_deadline.isoformat()
-        record["answers"] = [*record.get("answers", []), entry][-MAX_ANSWERS:]
-        record.setdefault("status", Status.OPEN.value)
-        record["by"] = by
-        record["at"] = at.isoformat()
-        self.store.put(NAMESPACE, occurrence.key, record)
+
+        def answered(found: TiltakRecord | None) -> TiltakRecord:
+            record: dict[str, Any] = found.to_json() if found is not None else {}
+            entry: dict[str, Any] = {"by": by, "at": at.isoformat()}
+            if status is not None:
+                record["status"] = status.value
+                entry["status"] = status.value
+                record["comment"] = comment[:1000] if comment else None
+            elif comment:
+                record.setdefault("comment", None)
+            if comment:
+                entry["comment"] = comment[:1000]
+            if new_deadline is not None:
+                record["new_deadline"] = new_deadline.isoformat()
+                entry["new_deadline"] = new_deadline.isoformat()
+            record["answers"] = [*record.get("answers", []), entry][-MAX_ANSWERS:]
+            record.setdefault("status", Status.OPEN.value)
+            record["by"] = by
+            record["at"] = at.isoformat()
+            return TiltakRecord.from_json(record)
+
+        await self.repos.tiltak_answers.change(occurrence.key, answered)
         return self.occurrence(occurrence.kommune_id, occurrence.tiltak, occurrence.deadline)
 
     def overview(self, kommune_id: str, today: dt.date, *, window_days: int = 14) -> Overview:

@@ -465,7 +465,7 @@ def redraw(
     )
 
 
-def apply_card_answer(
+async def apply_card_answer(
     desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
 ) -> tuple[Reply, Card | None]:
     """Record the answer; returns the redrawn card and, after «Ikke mitt ansvar», the card
@@ -481,7 +481,7 @@ def apply_card_answer(
     if problem:
         card = redraw(desk, index, answer, today, problem)
         return Reply(problem, (card,), "tiltak.action"), None
-    updated = desk.answer(
+    updated = await desk.answer(
         answer.occurrence,
         STATUS_FOR_VERB[answer.verb],
         by,
@@ -521,7 +521,7 @@ def not_mine_text(occurrence: Occurrence) -> str:
 # --- the coordinator's clicks ---------------------------------------------------------------
 
 
-def apply_coordinator_action(
+async def apply_coordinator_action(
     desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
 ) -> Reply:
     """«Send påminnelse igjen», «Sett ny ansvarlig», «Marker som utført», «Godta ny frist».
@@ -534,11 +534,11 @@ def apply_coordinator_action(
         if not names:
             text = "Ingen er ansvarlig for tiltaket ennå. Sett en ansvarlig først."
         else:
-            desk.nudge(o, by, now)
+            await desk.nudge(o, by, now)
             text = f"Påminnelsen sendes til {', '.join(names)} nå."
         return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
     if answer.verb is Verb.TILTAK_MARK_DONE:
-        desk.answer(o, Status.DONE, by, now)
+        await desk.answer(o, Status.DONE, by, now)
         text = f"Tiltak {o.tiltak.id} er markert som utført."
         return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
     if answer.verb is Verb.TILTAK_ACCEPT_DATE:
@@ -546,24 +546,24 @@ def apply_coordinator_action(
         if day is None or day <= today:
             text = "Velg en ny frist etter i dag, og trykk «Godta» igjen."
         else:
-            desk.answer(o, Status.MORE_TIME, by, now, new_deadline=day)
+            await desk.answer(o, Status.MORE_TIME, by, now, new_deadline=day)
             text = f"Ny frist {norwegian_date(day)} er godtatt. Påminnelsene følger den nye datoen."
         return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
     person = desk.person(k.id, answer.person) if answer.person else None
     if person is None:
         text = "Velg en person i listen, og trykk «Lagre» igjen."
         return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
-    desk.assign(k.id, o.tiltak, person, by, now)
+    await desk.assign(k.id, o.tiltak, person, by, now)
     if o.status is Status.NOT_MINE:
-        desk.answer(o, Status.OPEN, by, now)  # open again, for the new ansvarlig
+        await desk.answer(o, Status.OPEN, by, now)  # open again, for the new ansvarlig
     reopened = desk.occurrence(k.id, o.tiltak, o.deadline)
     if reopened.status in (Status.OPEN, Status.MORE_TIME):
-        desk.nudge(reopened, by, now)
+        await desk.nudge(reopened, by, now)
     text = f"{person.name} er nå ansvarlig for tiltak {o.tiltak.id} og får et kort om det nå."
     return Reply(text, (redraw(desk, index, answer, today, text),), "tiltak.action")
 
 
-def apply_assign_group(
+async def apply_assign_group(
     desk: TiltakDesk, index: KommuneIndex, data: dict[str, Any], by: str, now: dt.datetime
 ) -> Reply:
     """«Sett ansvarlig» in the digest: one person for a group of tiltak nobody had."""
@@ -578,7 +578,7 @@ def apply_assign_group(
         card = plan_status(desk, index, now.date()).cards[0]
         return Reply(text, (_with_notice(card, text, "Attention"),), "tiltak.action")
     for t in tiltak:
-        desk.assign(k.id, t, person, by, now)
+        await desk.assign(k.id, t, person, by, now)
     ids = ", ".join(t.id for t in tiltak)
     text = f"{person.name} er nå ansvarlig for tiltak {ids} og får påminnelsene om dem."
     return Reply(
@@ -599,7 +599,7 @@ def _with_notice(card: Card, text: str, color: str = "Good") -> Card:
 # --- the coordinator's clicks: a deadline for a løpende tiltak, one more year of plan -------
 
 
-def apply_set_deadline(
+async def apply_set_deadline(
     desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
 ) -> Reply:
     """Store the coordinator's deadline; from now on the tiltak has a «frist» (source:
@@ -620,7 +620,7 @@ def apply_set_deadline(
         return Reply(problem, (card,), "tiltak.action")
     assert day is not None
     tiltak = answer.occurrence.tiltak
-    desk.set_deadline(k.id, tiltak, day, by, now)
+    await desk.set_deadline(k.id, tiltak, day, by, now)
     updated = desk.occurrence(k.id, tiltak, day)
     thanks = f"Takk! Tiltak {tiltak.id} har nå frist {norwegian_date(day)}, satt av deg."
     card = batch_card(
@@ -633,7 +633,7 @@ def apply_set_deadline(
     return Reply(thanks, (card,), "tiltak.action", {"deadline": day.isoformat()})
 
 
-def apply_extend_plan(
+async def apply_extend_plan(
     desk: TiltakDesk, kommune_id: str, data: dict[str, Any], by: str, now: dt.datetime
 ) -> Reply:
     """One more year of reminders, once per card: a second click on the same card (its
@@ -642,7 +642,7 @@ def apply_extend_plan(
     if str(data.get("end")) != end.isoformat():
         text = f"Planen er allerede forlenget. Den gjelder nå til {norwegian_date(end)}."
         return Reply(text, intent="tiltak.action")
-    new_end = desk.extend_plan(kommune_id, by, now)
+    new_end = await desk.extend_plan(kommune_id, by, now)
     text = (
         f"Takk! Handlingsplanen er forlenget med ett år, til {norwegian_date(new_end)}. "
         "Påminnelser og statussjekker fortsetter ut året."
@@ -716,7 +716,7 @@ ANSWERER = Policy(
 )
 
 
-def _card_action(turn: Turn) -> Reply:
+async def _card_action(turn: Turn) -> Reply:
     """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
     bot = turn.bot
     try:
@@ -726,7 +726,7 @@ def _card_action(turn: Turn) -> Reply:
     kommune_id = answer.occurrence.kommune_id
     index = bot.kb.kommuner[kommune_id]
     by = turn.by
-    reply, note = apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
+    reply, note = await apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
     if note:
         updated = bot.desk.occurrence(
             kommune_id, answer.occurrence.tiltak, answer.occurrence.deadline
@@ -736,7 +736,7 @@ def _card_action(turn: Turn) -> Reply:
     return reply
 
 
-def _coordinator_action(turn: Turn) -> Reply:
+async def _coordinator_action(turn: Turn) -> Reply:
     """The coordinator's buttons on the escalation, «ikke mitt ansvar» and digest cards."""
     bot = turn.bot
     data = dict(turn.data)
@@ -746,12 +746,12 @@ def _coordinator_action(turn: Turn) -> Reply:
     by = turn.by
     index = bot.kb.kommuner[kommune_id]
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
-        return apply_assign_group(bot.desk, index, data, by, bot.clock.now())
+        return await apply_assign_group(bot.desk, index, data, by, bot.clock.now())
     try:
         answer = _parse(turn)
     except CardProblem as problem:
         return Reply(str(problem), intent="tiltak.action")
-    return apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
+    return await apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
 
 
 def register(router: Router) -> None:
@@ -804,7 +804,7 @@ CARD_COORDINATOR = Policy(
 )
 
 
-def _set_deadline(turn: Turn) -> Reply:
+async def _set_deadline(turn: Turn) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
     bot = turn.bot
     try:
@@ -813,14 +813,14 @@ def _set_deadline(turn: Turn) -> Reply:
         return Reply(str(problem), intent="tiltak.action")
     index = bot.kb.kommuner[answer.occurrence.kommune_id]
     by = turn.by
-    return apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
+    return await apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
 
 
-def _extend_plan(turn: Turn) -> Reply:
+async def _extend_plan(turn: Turn) -> Reply:
     """«Forleng med ett år» on the plan-end card: the only way reminders go on after it."""
     bot = turn.bot
     kommune_id = turn.data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
         return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
     by = turn.by
-    return apply_extend_plan(bot.desk, kommune_id, dict(turn.data), by, bot.clock.now())
+    return await apply_extend_plan(bot.desk, kommune_id, dict(turn.data), by, bot.clock.now())

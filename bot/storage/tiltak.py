@@ -8,7 +8,9 @@ because the coordinator reads them; nothing else of a message is.
 
 from __future__ import annotations
 
-from bot.storage.protocol import Store
+from collections.abc import Callable
+
+from bot.storage.protocol import Json, Store
 from bot.storage.records import Mark, Stamp, TiltakRecord
 
 
@@ -26,6 +28,19 @@ class TiltakAnswers:
 
     async def put(self, key: str, record: TiltakRecord) -> None:
         await self._store.put(self.NAMESPACE, key, record.to_json())
+
+    async def change(
+        self, key: str, change: Callable[[TiltakRecord | None], TiltakRecord]
+    ) -> TiltakRecord:
+        """Read, decide and write one occurrence as one step: two answers given at the same
+        moment (on two instances) are both kept."""
+
+        def step(found: Json | None) -> Json:
+            return change(TiltakRecord.from_json(found) if found is not None else None).to_json()
+
+        new = await self._store.update(self.NAMESPACE, key, step)
+        assert new is not None
+        return TiltakRecord.from_json(new)
 
     async def in_kommune(self, kommune_id: str) -> list[tuple[str, TiltakRecord]]:
         return [
