@@ -191,6 +191,39 @@ async def test_two_coordinators_extending_the_plan_at_once_extend_it_twice(
     assert await first.plan_periods.extra_years("valer") == 2
 
 
+async def test_two_answers_on_one_tiltak_at_once_are_both_kept(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+
+    def answered_by(name: str) -> Callable[[TiltakRecord | None], TiltakRecord]:
+        def change(found: TiltakRecord | None) -> TiltakRecord:
+            entry = TiltakAnswerEntry(name, STAMP.at, "done")
+            return TiltakRecord("done", answers=(*(found.answers if found else ()), entry))
+
+        return change
+
+    await asyncio.gather(
+        first.tiltak_answers.change("valer:1:2026-06-15", answered_by("Kari")),
+        second.tiltak_answers.change("valer:1:2026-06-15", answered_by("Ola")),
+    )
+
+    found = await first.tiltak_answers.get("valer:1:2026-06-15")
+    assert found is not None
+    assert sorted(a.by for a in found.answers) == ["Kari", "Ola"]
+
+
+async def test_a_link_made_by_another_instance_is_read_at_once(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+    assert await first.team_links.kommune_for("team:1") is None
+
+    await second.team_links.link("team:1", "gjesdal", "aad-koordinator")
+
+    assert await first.team_links.kommune_for("team:1") == "gjesdal"
+
+
 async def test_nudges_and_marks(repos: Repositories) -> None:
     await repos.nudges.add("valer:18:2026-06-15:1", STAMP)
     await repos.nudges.done("valer:18:2026-06-15:1")
