@@ -116,10 +116,6 @@ class Access:
     def user_key(self, request: Request) -> str:
         return (request.user_aad_id or request.user_id).lower()
 
-    async def identities(self, request: Request) -> frozenset[str]:
-        """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
-        return _identities(request, await self._member(request))
-
     async def resolve(self, request: Request) -> Who:
         """The kommune for this turn, and why.
 
@@ -160,11 +156,8 @@ class Access:
         """Remember the person's own kommune for their chats (any user may; it is theirs)."""
         await self.choices.choose(self.user_key(request), kommune_id)
 
-    async def team_kommuner(self, request: Request) -> tuple[str, ...]:
-        """The kommuner of the linked teams the sender is a member of, by the roster."""
-        return await self._team_kommuner(await self._member(request))
-
     async def _team_kommuner(self, member: RosterMember | None) -> tuple[str, ...]:
+        """The kommuner of the linked teams the sender is a member of, by the roster."""
         if member is None:
             return ()
         teams = member.teams or ((member.team,) if member.team else ())
@@ -183,6 +176,7 @@ class Access:
 
 
 def _identities(request: Request, member: RosterMember | None) -> frozenset[str]:
+    """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
     ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
     if member is not None:
         ids |= {x.lower() for x in (member.upn, member.email) if x}
