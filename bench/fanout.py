@@ -25,6 +25,8 @@ from bench.connector import BenchConnector
 from bench.stats import print_table
 from bot.config import Settings
 from bot.features.reply import Reply
+from bot.storage.outbox import Outbox
+from bot.storage.sqlite import SqliteStore
 from bot.store import Store
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
@@ -79,7 +81,7 @@ async def run_async(count: int = 1000, *, time_limit: float = 240.0) -> FanoutRe
             settings = Settings(data_dir=Path(tmp), scheduler_enabled=False)
             adapter = create_adapter(settings)
             store = Store(Path(tmp) / "fanout.sqlite3")
-            sender = ProactiveSender(adapter, settings.app_id, store)
+            sender = ProactiveSender(adapter, settings.app_id, Outbox(SqliteStore(store)))
             outgoing = reminders(count, connector.url)
             started = time.perf_counter()
             timed_out = False

@@ -18,15 +18,16 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, cast
 
 from bot.knowledge.index import KnowledgeBase
+from bot.storage.people import Roster, UserChoices
 from bot.store import Store
 from bot.text import fold, strip_mentions
 
 if TYPE_CHECKING:
     from bot.routing import Request
 
-USER_KOMMUNE = "user_kommune"
+USER_KOMMUNE = UserChoices.NAMESPACE
 """Store namespace: a user's key (Entra object id, else Teams id) → ``{"kommune": id}``."""
-ROSTER = "roster"
+ROSTER = Roster.NAMESPACE
 """Store namespace written by the Teams roster sync (Entra object id → member record)."""
 
 

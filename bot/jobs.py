@@ -25,14 +25,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock
-from bot.features import channels
 from bot.features.reminder_batch import batch, newest_per_occurrence
 from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
 from bot.features.tiltak import (
     COORDINATOR_ROLE,
     LOOKBACK,
-    NUDGES,
     Occurrence,
     Status,
     TiltakDesk,
@@ -40,8 +38,10 @@ from bot.features.tiltak import (
 from bot.features.tiltak_answers import plan_status
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Tiltak
-from bot.store import Store
-from bot.teams.sender import FAILED, SENT, Delivery, Outgoing, ProactiveSender, UserTarget
+from bot.storage import Repositories
+from bot.storage.outbox import SENT, OutboxEntry
+from bot.storage.records import Mark
+from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
 
@@ -50,11 +50,9 @@ log = logging.getLogger(__name__)
 TICK_MINUTES = 5
 MAX_MOVE_DAYS = 10
 """Longest run of closed days a send can be moved back over (Easter is five), with margin."""
-ROSTER = "roster"
-REMINDED = "tiltak_reminded"
-"""Reminders that went into a person's message, keyed ``<reminder key>:<recipient>``."""
-ESCALATED = "tiltak_escalated"
-"""Deadlines already escalated to the coordinator, keyed ``<occurrence>:<effective date>``."""
+# Marks (``Repositories.reminded``): reminders that went into a person's message, keyed
+# ``<reminder key>:<recipient>``; ``Repositories.escalated``: deadlines escalated to the
+# coordinator, keyed ``<occurrence>:<effective date>``.
 
 
 @dataclass(frozen=True)
@@ -68,57 +66,44 @@ class Recipient:
 class Targets:
     """Resolves roles to Teams users (people mapping + roster) and kommuner to channels."""
 
-    def __init__(self, store: Store, desk: TiltakDesk) -> None:
-        self.store = store
+    def __init__(self, repos: Repositories, desk: TiltakDesk) -> None:
+        self.repos = repos
         self.desk = desk
 
-    def channel(self, kommune_id: str) -> dict[str, Any] | None:
+    async def channel(self, kommune_id: str) -> dict[str, Any] | None:
         """The kommune's SLT channel, only if a coordinator or admin chose it (never a channel
         merely seen: see ``bot.features.channels``)."""
-        return channels.reference(self.store, channels.kommune_channel_key(self.store, kommune_id))
+        chosen = await self.repos.channels.for_kommune(kommune_id)
+        return await self.repos.conversations.reference(chosen.channel if chosen else None)
 
-    def user(self, identities: Iterable[str], label: str) -> UserTarget | None:
+    async def user(self, identities: Iterable[str], label: str) -> UserTarget | None:
         """The Teams user (from the roster) behind any of a person's identities."""
-        wanted = [i.lower() for i in identities if i]
-        member = next((m for i in wanted if (m := self.store.get(ROSTER, i))), None)
-        if member is None:
-            member = next(
-                (
-                    m
-                    for _, m in self.store.items(ROSTER)
-                    if {str(m.get("upn", "")).lower(), str(m.get("email", "")).lower()}
-                    & set(wanted)
-                ),
-                None,
-            )
-        if member and member.get("user_id") and member.get("service_url"):
+        member = await self.repos.roster.find(identities)
+        if member and member.user_id and member.service_url:
             return UserTarget(
-                member["user_id"],
-                member.get("tenant_id") or "",
-                member["service_url"],
-                member.get("name") or label,
+                member.user_id, member.tenant_id or "", member.service_url, member.name or label
             )
         return None
 
-    def for_tiltak(self, kommune_id: str, tiltak: Tiltak) -> list[Recipient]:
+    async def for_tiltak(self, kommune_id: str, tiltak: Tiltak) -> list[Recipient]:
         """The person the coordinator assigned, else everyone mapped to the tiltak's roles
         (each once); empty when nobody is: «mangler ansvarlig»."""
         assigned = self.desk.assignee(kommune_id, tiltak.id)
         if assigned is not None:
-            return self.recipients([(assigned.name, (assigned.identity,))])
-        found = [r for role in tiltak.ansvar for r in self.for_role(kommune_id, role)]
+            return await self.recipients([(assigned.name, (assigned.identity,))])
+        found = [r for role in tiltak.ansvar for r in await self.for_role(kommune_id, role)]
         return list({_who(r): r for r in found}.values())
 
-    def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
+    async def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
         people = self.desk.people_map(kommune_id).people_for(role)
-        return self.recipients((p.name or p.role, p.identities) for p in people)
+        return await self.recipients((p.name or p.role, p.identities) for p in people)
 
-    def recipients(self, people: Iterable[tuple[str, Iterable[str]]]) -> list[Recipient]:
+    async def recipients(self, people: Iterable[tuple[str, Iterable[str]]]) -> list[Recipient]:
         """(label, identities) pairs as recipients."""
-        return [Recipient(label, self.user(ids, label)) for label, ids in people]
+        return [Recipient(label, await self.user(ids, label)) for label, ids in people]
 
-    def coordinator(self, kommune_id: str) -> list[Recipient]:
-        return self.for_role(kommune_id, COORDINATOR_ROLE)
+    async def coordinator(self, kommune_id: str) -> list[Recipient]:
+        return await self.for_role(kommune_id, COORDINATOR_ROLE)
 
     def address(
         self,
@@ -187,6 +172,7 @@ class ReminderRunner:
         self.desk = desk
         self.sender = sender
         self.targets = targets
+        self.repos = targets.repos
         self.calendar = calendar
         self.offsets = offsets
 
@@ -200,11 +186,11 @@ class ReminderRunner:
             return []
         outgoing: list[Outgoing] = []
         for kommune_id in self.kb.kommuner:
-            outgoing += self._due_reminders(kommune_id, local)
-            outgoing += self._nudges(kommune_id)
-            outgoing += self._escalations(kommune_id, local.date())
-            outgoing += self._digest(kommune_id, local.date())
-            outgoing += self._plan_end_notices(kommune_id, local.date())
+            outgoing += await self._due_reminders(kommune_id, local)
+            outgoing += await self._nudges(kommune_id)
+            outgoing += await self._escalations(kommune_id, local.date())
+            outgoing += await self._digest(kommune_id, local.date())
+            outgoing += await self._plan_end_notices(kommune_id, local.date())
         if not outgoing:
             return []
         deliveries = await self.sender.send_many(outgoing)
@@ -244,10 +230,10 @@ class ReminderRunner:
                 newest[key] = reminder
         return list(newest.values())
 
-    def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
+    async def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
         """One message per person and day with every tiltak of theirs that is due.
 
-        Each reminder is marked with the message it went into (``REMINDED``), so every tick
+        Each reminder is marked with the message it went into (``reminded``), so every tick
         of the day builds that same message again and hands it to the sender: the ledger,
         not the mark, says whether it went out. A message stopped before Teams had it (queued,
         on the wire, failed) is therefore sent by the next tick or the next start, and its
@@ -262,8 +248,8 @@ class ReminderRunner:
         recipients: dict[str, list[Recipient]] = {}
         nudged = {
             nudge.rsplit(":", 1)[0]
-            for nudge, record in self.desk.store.items(NUDGES)
-            if nudge.startswith(f"{kommune_id}:") and str(record.get("at", ""))[:10] == str(today)
+            for nudge, stamp, _ in await self.repos.nudges.in_kommune(kommune_id)
+            if stamp.at[:10] == str(today)
         }
         for planned in newest_per_occurrence(self.due(kommune_id, now)):
             tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
@@ -276,13 +262,13 @@ class ReminderRunner:
             elif occurrence.status is not Status.OPEN:
                 continue  # answered already: no more reminders for this occurrence
             if tiltak.id not in recipients:
-                recipients[tiltak.id] = self.targets.for_tiltak(kommune_id, tiltak)
+                recipients[tiltak.id] = await self.targets.for_tiltak(kommune_id, tiltak)
             if occurrence.key in nudged:  # the nudge of today carries it: not twice
                 for r in recipients[tiltak.id]:
                     marker = f"{planned.key}:{_who(r)}"
-                    found = self.desk.store.get(REMINDED, marker) or {}
-                    if found.get("message") != f"{key}:{_who(r)}":  # unless in today's already
-                        self.desk.store.put(REMINDED, marker, {"on": today.isoformat()})
+                    found = await self.repos.reminded.get(marker)
+                    if not found or found.message != f"{key}:{_who(r)}":  # unless in today's
+                        await self.repos.reminded.put(marker, Mark(today.isoformat()))
             rows[planned.key] = occurrence
         by_who = {_who(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
@@ -292,17 +278,17 @@ class ReminderRunner:
         per_person: dict[str, list[PlannedReminder]] = {}
         for m in messages:
             per_person.setdefault(m.to, []).extend(m.reminders)
-        channel = self.targets.channel(kommune_id)
+        channel = await self.targets.channel(kommune_id)
         delivered = _Delivered(self.sender, [""])
         result = []
         for who, planned_items in per_person.items():
             message = f"{key}:{who}"  # the ledger key Targets.address gives it
-            went_out = delivered(message)  # then later reminders wait until tomorrow
+            went_out = await delivered(message)  # then later reminders wait until tomorrow
             items = [
                 p
                 for p in planned_items
-                if _belongs(
-                    self.desk.store.get(REMINDED, f"{p.key}:{who}"), message, went_out, delivered
+                if await _belongs(
+                    await self.repos.reminded.get(f"{p.key}:{who}"), message, went_out, delivered
                 )
             ]
             if not items:
@@ -317,10 +303,9 @@ class ReminderRunner:
             reply = Reply(_reminder_text(occurrences), (card,), "tiltak.reminder")
             for p in items:  # before the sender claims the row: a stop in between loses none
                 marker = f"{p.key}:{who}"
-                if (self.desk.store.get(REMINDED, marker) or {}).get("message") != message:
-                    self.desk.store.put(
-                        REMINDED, marker, {"on": today.isoformat(), "message": message}
-                    )
+                mark = await self.repos.reminded.get(marker)
+                if mark is None or mark.message != message:
+                    await self.repos.reminded.put(marker, Mark(today.isoformat(), message))
             result += self.targets.address(
                 key,
                 reply,
@@ -331,15 +316,15 @@ class ReminderRunner:
             )
         return result
 
-    def _nudges(self, kommune_id: str) -> list[Outgoing]:
+    async def _nudges(self, kommune_id: str) -> list[Outgoing]:
         """«Send påminnelse igjen» and a new ansvarlig's first card, from the next tick on.
 
         Built again each tick until the ledger has every copy sent (or given up on and
         reported), so a stop between the button and the post loses no nudge."""
         k = self.kb.kommuner[kommune_id].kommune
         result = []
-        for key, record in self.desk.store.items(NUDGES):
-            if not key.startswith(f"{kommune_id}:") or record.get("done"):
+        for key, stamp, done in await self.repos.nudges.in_kommune(kommune_id):
+            if done:
                 continue
             _, tiltak_id, day, _stamp = key.split(":")
             tiltak = self.desk.by_id(kommune_id, tiltak_id)
@@ -353,35 +338,35 @@ class ReminderRunner:
                 or occurrence is None
                 or occurrence.status not in (Status.OPEN, Status.MORE_TIME)
             ):
-                self.desk.store.put(NUDGES, key, {**record, "done": True})
+                await self.repos.nudges.done(key)
                 continue
             card = batch_card(
                 [occurrence],
-                today=dt.date.fromisoformat(record["at"][:10]),
+                today=dt.date.fromisoformat(stamp.at[:10]),
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
             text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
-            outgoing = self.to_recipients(
+            outgoing = await self.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
-                self.targets.for_tiltak(kommune_id, tiltak),
+                await self.targets.for_tiltak(kommune_id, tiltak),
                 kommune_id,
                 about=f"tiltak {tiltak.id}, ny påminnelse",
             )
-            if not outgoing or all(self._settled(o.key) for o in outgoing):
-                self.desk.store.put(NUDGES, key, {**record, "done": True})
+            if not outgoing or all([await self._settled(o.key) for o in outgoing]):
+                await self.repos.nudges.done(key)
                 continue
             result += outgoing
         return result
 
-    def _settled(self, ledger_key: str) -> bool:
+    async def _settled(self, ledger_key: str) -> bool:
         """Sent, or given up on after every retry (the coordinator was told)."""
         ledger = getattr(self.sender, "ledger", None)
-        entry = ledger(ledger_key) if ledger else None
-        return entry is not None and entry.get("state") in (SENT, FAILED)
+        entry = await ledger(ledger_key) if ledger else None
+        return entry is not None and entry.settled
 
-    def to_recipients(
+    async def to_recipients(
         self,
         key: str,
         reply: Reply,
@@ -391,15 +376,15 @@ class ReminderRunner:
         about: str,
         kind: str = "reminder",
     ) -> list[Outgoing]:
-        channel = self.targets.channel(kommune_id)
+        channel = await self.targets.channel(kommune_id)
         return self.targets.address(key, reply, recipients, channel, kind=kind, about=about)
 
-    def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
+    async def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
         """A one-off message to the kommune's coordinator (1:1, else the SLT channel)."""
-        return self.to_recipients(
+        return await self.to_recipients(
             key,
             reply,
-            self.targets.coordinator(kommune_id),
+            await self.targets.coordinator(kommune_id),
             kommune_id,
             kind="notice",
             about="melding til koordinator",
@@ -407,7 +392,7 @@ class ReminderRunner:
 
     # --- escalation and digest -------------------------------------------------------------
 
-    def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+    async def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
         """At most one message a day to the coordinator: every deadline not met (the new
         date after «Trenger mer tid») from the next working day after it, each once. Status
         checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
@@ -428,20 +413,21 @@ class ReminderRunner:
             rows.append((occurrence, f"{occurrence.key}:{deadline.isoformat()}"))
         if not rows:
             return []
-        coordinator = self.targets.coordinator(kommune_id)
+        coordinator = await self.targets.coordinator(kommune_id)
         key = f"escalation:{kommune_id}:{today.isoformat()}"
         delivered = _Delivered(self.sender, [f":{_who(r)}" for r in coordinator] + [":channel"])
-        went_out = delivered(key)  # today's escalation went out: the rest tomorrow
+        went_out = await delivered(key)  # today's escalation went out: the rest tomorrow
         rows = [
             (o, marker)
             for o, marker in rows
-            if _belongs(self.desk.store.get(ESCALATED, marker), key, went_out, delivered)
+            if await _belongs(await self.repos.escalated.get(marker), key, went_out, delivered)
         ]
         if not rows:
             return []
         for _, marker in rows:  # before the sender claims the row: a stop in between loses none
-            if (self.desk.store.get(ESCALATED, marker) or {}).get("message") != key:
-                self.desk.store.put(ESCALATED, marker, {"on": today.isoformat(), "message": key})
+            mark = await self.repos.escalated.get(marker)
+            if mark is None or mark.message != key:
+                await self.repos.escalated.put(marker, Mark(today.isoformat(), key))
         occurrences = [o for o, _ in rows]
         card = escalation_card(
             occurrences,
@@ -456,7 +442,7 @@ class ReminderRunner:
             else f"Forfalt: {len(occurrences)} tiltak"
         )
         reply = Reply("\n".join([title, *lines]), (card,), "tiltak.escalation")
-        return self.to_recipients(
+        return await self.to_recipients(
             key,
             reply,
             coordinator,
@@ -465,7 +451,7 @@ class ReminderRunner:
             about=", ".join(f"forfalt tiltak {o.tiltak.id}" for o in occurrences),
         )
 
-    def _digest(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+    async def _digest(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
         """Monday morning (or the week's first working day): the whole plan's status."""
         monday = today - dt.timedelta(days=today.weekday())
         first_working = monday
@@ -476,16 +462,16 @@ class ReminderRunner:
         index = self.kb.kommuner[kommune_id]
         reply = plan_status(self.desk, index, today)
         year, week, _ = today.isocalendar()
-        return self.to_recipients(
+        return await self.to_recipients(
             f"digest:{kommune_id}:{year}-W{week:02d}",
             reply,
-            self.targets.coordinator(kommune_id),
+            await self.targets.coordinator(kommune_id),
             kommune_id,
             kind="digest",
             about=f"ukesoversikt uke {week}",
         )
 
-    def _plan_end_notices(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+    async def _plan_end_notices(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
         """To the coordinator: a month before the plan's end, and on its last working day,
         each once (keyed by the end date, so an extended plan gets its own pair)."""
         end = self.desk.plan_end(kommune_id)
@@ -505,10 +491,10 @@ class ReminderRunner:
             else f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
         )
         reply = Reply(text, (card,), "tiltak.plan_end")
-        return self.to_recipients(
+        return await self.to_recipients(
             f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
             reply,
-            self.targets.coordinator(kommune_id),
+            await self.targets.coordinator(kommune_id),
             kommune_id,
             kind="notice",
             about="handlingsplanens slutt",
@@ -528,23 +514,22 @@ class _Delivered:
     wire, retried or failed rows do not count: the message is built again and sent."""
 
     def __init__(self, sender: Any, suffixes: Iterable[str]) -> None:
-        self._ledger: Callable[[str], dict[str, Any] | None] | None = getattr(
+        self._ledger: Callable[[str], Awaitable[OutboxEntry | None]] | None = getattr(
             sender, "ledger", None
         )
         self._suffixes = tuple(suffixes)
         self._known: dict[str, bool] = {}
 
-    def __call__(self, message: str) -> bool:
+    async def __call__(self, message: str) -> bool:
         if message not in self._known:
             ledger = self._ledger
-            self._known[message] = ledger is not None and any(
-                (ledger(message + suffix) or {}).get("state") == SENT for suffix in self._suffixes
-            )
+            entries = [await ledger(message + s) for s in self._suffixes] if ledger else []
+            self._known[message] = any(e is not None and e.state == SENT for e in entries)
         return self._known[message]
 
 
-def _belongs(
-    marker: dict[str, Any] | None, message: str, went_out: bool, delivered: _Delivered
+async def _belongs(
+    marker: Mark | None, message: str, went_out: bool, delivered: _Delivered
 ) -> bool:
     """Whether an item goes into ``message`` (today's, to one person or the coordinator).
 
@@ -553,11 +538,11 @@ def _belongs(
     by a nudge (a mark without a message): no."""
     if marker is None:
         return not went_out
-    if marker.get("message") == message:
+    if marker.message == message:
         return True
-    if "message" not in marker:
+    if marker.message is None:
         return False
-    return not went_out and not delivered(str(marker["message"]))
+    return not went_out and not await delivered(marker.message)
 
 
 def _reminder_text(occurrences: list[Occurrence]) -> str:

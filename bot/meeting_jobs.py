@@ -15,10 +15,8 @@ import datetime as dt
 import logging
 from typing import Any
 
-from bot.features import channels
 from bot.features.meetings import (
     DEFAULT_CALL_DAYS,
-    GRAPH_EVENTS,
     Meeting,
     MeetingDesk,
     calls_posted,
@@ -30,7 +28,9 @@ from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar, GraphError
 from bot.jobs import Targets
 from bot.knowledge.index import KnowledgeBase
-from bot.store import Store
+from bot.storage import Repositories
+from bot.storage.outbox import OutboxEntry
+from bot.storage.records import GraphEvent
 from bot.teams.sender import Delivery, Outgoing, ProactiveSender
 from cards.meeting import call_card, meeting_reminder_card, minutes_reminder_card
 
@@ -46,7 +46,7 @@ class MeetingRunner:
         desk: MeetingDesk,
         sender: ProactiveSender,
         targets: Targets,
-        store: Store,
+        repos: Repositories,
         *,
         graph: GraphCalendar | None = None,
         call_days: int = DEFAULT_CALL_DAYS,
@@ -55,16 +55,20 @@ class MeetingRunner:
         self.desk = desk
         self.sender = sender
         self.targets = targets
-        self.store = store
+        self.repos = repos
         self.graph = graph
         self.call_days = call_days
 
     # --- where a group's messages go ----------------------------------------------------
 
-    def channel_for(self, meeting: Meeting) -> dict[str, Any] | None:
+    async def channel_for(self, meeting: Meeting) -> dict[str, Any] | None:
         """The channel chosen for the group, else the kommune's chosen SLT channel, else None."""
-        key = channels.group_channel_key(self.store, meeting.kommune_id, meeting.group.id)
-        return channels.reference(self.store, key)
+        chosen = self.repos.channels
+        key = await chosen.group_channel(meeting.kommune_id, meeting.group.id)
+        if key is None:
+            kommune = await chosen.for_kommune(meeting.kommune_id)
+            key = kommune.channel if kommune else None
+        return await self.repos.conversations.reference(key)
 
     # --- the tick -------------------------------------------------------------------------
 
@@ -97,7 +101,7 @@ class MeetingRunner:
 
     async def post_call(self, meeting: Meeting) -> list[Delivery]:
         """Post the call card in the group's channel (once per meeting version)."""
-        channel = self.channel_for(meeting)
+        channel = await self.channel_for(meeting)
         if channel is None:
             log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
             return []
@@ -116,7 +120,7 @@ class MeetingRunner:
     async def _nudge(self, meeting: Meeting) -> list[Delivery]:
         """The day before: one short message in the channel mentioning who has not answered."""
         missing = self.desk.not_answered(meeting)
-        channel = self.channel_for(meeting)
+        channel = await self.channel_for(meeting)
         if not missing or channel is None:
             return []
         mentions = [(i.mention_id, i.name) for i in missing if i.mention_id]
@@ -142,12 +146,12 @@ class MeetingRunner:
             attendance=self.desk.attendance(meeting.key),
         )
         reply = Reply(f"Husk referat fra {meeting.group.name}", (card,), "meeting.minutes")
-        recipients = self.targets.recipients((i.name, i.identities) for i in sekretar)
+        recipients = await self.targets.recipients((i.name, i.identities) for i in sekretar)
         items = self.targets.address(
             ledger_key("minutes_reminder", meeting),
             reply,
             recipients,
-            self.channel_for(meeting),
+            await self.channel_for(meeting),
             kind="minutes_reminder",
             about=f"referat fra {meeting.group.name}",
         )
@@ -165,7 +169,7 @@ class MeetingRunner:
             return
         await self.refresh(meeting)
         if followup.text:
-            channel = self.channel_for(meeting)
+            channel = await self.channel_for(meeting)
             if channel is not None:
                 await self.sender.send(
                     Outgoing(
@@ -180,28 +184,28 @@ class MeetingRunner:
 
     async def refresh(self, meeting: Meeting) -> bool:
         """Redraw the posted call card in place, so everyone sees answers and changes."""
-        entry = self._posted_call(meeting)
-        channel = self.channel_for(meeting)
-        if not entry or entry.get("state") != "sent" or not entry.get("activity_id") or not channel:
+        entry = await self._posted_call(meeting)
+        channel = await self.channel_for(meeting)
+        if not entry or entry.state != "sent" or not entry.activity_id or not channel:
             return False
         reply = Reply(
             f"Innkalling: {meeting.group.name}", (call_card(self.desk, meeting),), "meeting.call"
         )
-        return await self.sender.update(channel, entry["activity_id"], reply)
+        return await self.sender.update(channel, entry.activity_id, reply)
 
-    def _posted_call(self, meeting: Meeting) -> dict[str, Any] | None:
+    async def _posted_call(self, meeting: Meeting) -> OutboxEntry | None:
         """The ledger entry of the call as last posted (a change bumps the sequence)."""
         for sequence in range(meeting.sequence, -1, -1):
             key = ledger_key("meeting_call", dataclasses.replace(meeting, sequence=sequence))
-            entry = self.sender.ledger(key)
-            if entry and entry.get("state") == "sent":
+            entry = await self.sender.ledger(key)
+            if entry and entry.state == "sent":
                 return entry
         return None
 
     # --- Microsoft Graph (optional) --------------------------------------------------------
 
     async def _calendar_event(self, meeting: Meeting) -> None:
-        if self.graph is None or self.store.get(GRAPH_EVENTS, meeting.uid_key):
+        if self.graph is None or await self.repos.graph_events.get(meeting.uid_key):
             return
         organizer = self._organizer(meeting)
         if organizer is None:
@@ -226,25 +230,22 @@ class MeetingRunner:
         except GraphError as error:
             log.warning("calendar event not created: %s %s", error.status, error.code)
             return
-        self.store.put(
-            GRAPH_EVENTS,
-            meeting.uid_key,
-            {"organizer": organizer, "event_id": event.id, "join_url": event.join_url},
-        )
+        made = GraphEvent(organizer, event.id, event.join_url)
+        await self.repos.graph_events.put(meeting.uid_key, made)
 
     async def _calendar_change(self, meeting: Meeting) -> None:
-        record = self.store.get(GRAPH_EVENTS, meeting.uid_key) if self.graph else None
+        record = await self.repos.graph_events.get(meeting.uid_key) if self.graph else None
         if record is None or self.graph is None:
             return
         try:
             if meeting.cancelled:
                 await self.graph.cancel_event(
-                    record["organizer"], record["event_id"], f"{meeting.group.name} er avlyst."
+                    record.organizer, record.event_id, f"{meeting.group.name} er avlyst."
                 )
             elif meeting.moved_to is not None:
                 moved = self.desk.resolve(meeting.key)
                 await self.graph.move_event(
-                    record["organizer"], record["event_id"], moved.start, moved.end
+                    record.organizer, record.event_id, moved.start, moved.end
                 )
         except GraphError as error:
             log.warning("calendar event not updated: %s %s", error.status, error.code)

@@ -75,7 +75,14 @@ def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
 def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
     """Give every holder of knowledge the new version, in one step on the event loop."""
     bot = runtime.bot
-    fresh = SltBot(kb, runtime.store, runtime.settings, clock=runtime.clock, people=bot.desk.people)
+    fresh = SltBot(
+        kb,
+        runtime.store,
+        runtime.settings,
+        clock=runtime.clock,
+        people=bot.desk.people,
+        repos=runtime.repos,
+    )
     for name, value in vars(fresh).items():
         if name not in KEEP_ON_THE_BOT:
             setattr(bot, name, value)
@@ -93,13 +100,10 @@ async def tell_coordinators(runtime: Runtime, reload: Reload) -> list[Delivery]:
         return []
     named = [k for k in runtime.kb.kommuner if f"{k}.yaml" in reload.problem]
     reply = Reply(reload.for_coordinator(), intent="knowledge.reload")
-    outgoing = [
-        item
-        for kommune_id in named or sorted(runtime.kb.kommuner)
-        for item in runtime.runner.notices(
-            kommune_id, reply, key=f"knowledge-reload:{kommune_id}:{_fingerprint(reload)}"
-        )
-    ]
+    outgoing = []
+    for kommune_id in named or sorted(runtime.kb.kommuner):
+        key = f"knowledge-reload:{kommune_id}:{_fingerprint(reload)}"
+        outgoing += await runtime.runner.notices(kommune_id, reply, key=key)
     return await runtime.sender.send_many(outgoing)
 
 

@@ -42,6 +42,9 @@ from bot.messages import Request, Scope
 from bot.people import PeopleMap, load_people
 from bot.router import COMMANDS, Router, Turn, for_intents
 from bot.safety import DangerCheck
+from bot.storage import Repositories
+from bot.storage.records import ConversationRef
+from bot.storage.sqlite import SqliteStore
 from bot.store import Store, StoreError
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
@@ -84,9 +87,12 @@ class SltBot:
         *,
         clock: Clock | None = None,
         people: dict[str, PeopleMap] | None = None,
+        repos: Repositories | None = None,
     ) -> None:
         self.kb = kb
         self.store = store
+        self.repos = repos or Repositories.over(SqliteStore(store))
+        """The repositories (built once by the service; over ``store`` when not given)."""
         self.settings = settings
         self.clock = clock or SystemClock()
         if people is None:
@@ -132,7 +138,7 @@ class SltBot:
         """Whether this conversation's reference was stored already in this run."""
         return key in self._remembered
 
-    def remember_conversation(
+    async def remember_conversation(
         self, key: str, scope: Scope, reference: dict[str, Any], request: Request
     ) -> None:
         """Store how to reach a conversation later; written once per conversation and run.
@@ -143,9 +149,12 @@ class SltBot:
             return
         if not request.addressed:
             return  # a message merely seen (RSC, no @mention) stores nothing
-        linked = self.store.kommune_for(request.conversation_key)  # never the default kommune
+        # Never the default kommune: only a link says which kommune a conversation is.
+        linked = await self.repos.team_links.kommune_for(request.conversation_key)
         try:
-            self.store.save_reference(key, scope.value, reference, linked)
+            await self.repos.conversations.save(
+                ConversationRef(key, scope.value, reference, linked)
+            )
         except StoreError:  # the answer has gone out; a later turn stores the reference
             log.warning("conversation reference not stored: the database is not writable")
             return
@@ -324,11 +333,11 @@ class SltBot:
         token = calendar_links.link_token(self.store, request.conversation_key)
         return f"{self.settings.public_base_url}/calendar/{token}.ics"
 
-    def kommune_for_calendar_token(self, token: str) -> str | None:
-        conversation = calendar_links.conversation_for(self.store, token)
+    async def kommune_for_calendar_token(self, token: str) -> str | None:
+        conversation = await calendar_links.conversation_with(self.repos.calendar_tokens, token)
         if conversation is None:
             return None
-        linked = self.store.kommune_for(conversation)
+        linked = await self.repos.team_links.kommune_for(conversation)
         return linked if linked in self.kb.kommuner else self.settings.default_kommune
 
     def channel_hint(self, index: KommuneIndex | None, request: Request | None) -> str | None:

@@ -38,6 +38,8 @@ from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
+from bot.storage import Repositories
+from bot.storage.sqlite import SqliteStore
 from bot.store import Store
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
@@ -75,6 +77,7 @@ class Runtime:
     runner: ReminderRunner
     meetings: MeetingRunner
     clock: Clock
+    repos: Repositories
     graph: GraphCalendar | None = None
     scheduler: AsyncIOScheduler | None = None
     scheduler_lock: FileLock | None = None
@@ -265,7 +268,7 @@ async def calendar_file(request: web.Request) -> web.Response:
     """The årshjul as iCalendar, for the team whose unguessable token is in the link."""
     runtime = request.app[RUNTIME]
     token = request.match_info["token"]
-    kommune_id = runtime.bot.kommune_for_calendar_token(token) if len(token) <= 64 else None
+    kommune_id = await runtime.bot.kommune_for_calendar_token(token) if len(token) <= 64 else None
     if kommune_id is None:
         return _problem(404, "no calendar here")
     year = runtime.clock.now().year
@@ -338,18 +341,20 @@ def build_runtime(
     signing.use_secret(card_secret(settings))  # before any card is built
     store = store or Store(settings.database_path)
     clock = clock or SystemClock()
-    bot = SltBot(kb, store, settings, clock=clock, people=people)
+    repos = Repositories.over(SqliteStore(store))  # one worker thread over the connection
+    bot = SltBot(kb, store, settings, clock=clock, people=people, repos=repos)
     adapter = create_adapter(settings)
-    sender = ProactiveSender(adapter, settings.app_id, store, clock=clock)
-    targets = Targets(store, bot.desk)
+    sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock)
+    targets = Targets(repos, bot.desk)
     runner = ReminderRunner(kb, bot.desk, sender, targets)
     graph = GraphCalendar(settings.graph) if settings.graph else None
-    meetings = MeetingRunner(kb, bot.meetings, sender, targets, store, graph=graph)
+    meetings = MeetingRunner(kb, bot.meetings, sender, targets, repos, graph=graph)
 
     async def to_coordinator(followup: Followup) -> None:
         cards = (followup.card,) if followup.card else ()
         reply = Reply(followup.text, cards, intent="followup")
-        outgoing = runner.notices(followup.kommune_id, reply, key=f"followup:{uuid.uuid4()}")
+        key = f"followup:{uuid.uuid4()}"
+        outgoing = await runner.notices(followup.kommune_id, reply, key=key)
         await sender.send_many(outgoing)
 
     bot.router.followup("coordinator", to_coordinator)
@@ -357,7 +362,7 @@ def build_runtime(
     bot.router.followup("meeting_call", meetings.follow_up)
     handler = SltTeamsHandler(bot, followups=bot.router.dispatch_followup)
     return Runtime(
-        settings, kb, store, bot, handler, adapter, sender, runner, meetings, clock, graph
+        settings, kb, store, bot, handler, adapter, sender, runner, meetings, clock, repos, graph
     )
 
 
@@ -453,4 +458,4 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     if runtime.graph is not None:
         await runtime.graph.close()
     await close_connections(runtime.adapter)
-    runtime.store.close()
+    await runtime.repos.store.close()  # the connection ``runtime.store`` too

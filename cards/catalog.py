@@ -14,6 +14,7 @@ privacy warning, delivery failures) have no card and are not listed.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any, cast
 
@@ -25,6 +26,8 @@ from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
+from bot.storage import Repositories
+from bot.storage.records import ConversationRef, KommuneChannel
 from bot.store import Store
 from bot.text import fold
 from cards import signing
@@ -232,15 +235,13 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer; the
     coordinator's cards (escalation, «ikke mitt ansvar», digest) and what their buttons do."""
-    from bot.features.channels import choose_kommune_channel
     from bot.jobs import ReminderRunner, Targets
 
     today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
-    bot.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
-    choose_kommune_channel(bot.store, "valer", "sample-channel", None, "sample")
-    runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.store, bot.desk))  # type: ignore[arg-type]
-    [reminder] = runner._due_reminders("valer", REMINDER_NOW)
+    asyncio.run(_choose_sample_channel(bot.repos))
+    runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.repos, bot.desk))  # type: ignore[arg-type]
+    [reminder] = asyncio.run(runner._due_reminders("valer", REMINDER_NOW))
     cards["tiltak.reminder.single"] = reminder.reply.cards[0]
     cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
     single = cards["tiltak.reminder.single"]
@@ -256,7 +257,8 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
 
     # One person's day: every due tiltak in one card, a row with buttons per tiltak.
     bot.clock.at = BATCH_NOW  # type: ignore[attr-defined]
-    kari_day = [o for o in runner._due_reminders("valer", BATCH_NOW) if "Kari" in o.key]
+    batch = asyncio.run(runner._due_reminders("valer", BATCH_NOW))
+    kari_day = [o for o in batch if "Kari" in o.key]
     cards["tiltak.reminder"] = kari_day[0].reply.cards[0]
     done = {
         **_action_data(cards["tiltak.reminder"], "Marker som utført"),
@@ -299,21 +301,20 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     fresh = SltBot(
         kb, Store(":memory:"), bot.settings, clock=FixedClock(DIGEST_NOW), people=bot.desk.people
     )
-    fresh.store.save_reference("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
-    choose_kommune_channel(fresh.store, "valer", "sample-channel", None, "sample")
+    asyncio.run(_choose_sample_channel(fresh.repos))
     kari = Assignee(KARI.name or "", KARI.aad_object_id or "")
     for tiltak_id in ("13", "14"):
         tiltak = fresh.desk.by_id("valer", tiltak_id)
         assert tiltak is not None
         fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW)
-    monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.store, fresh.desk))  # type: ignore[arg-type]
-    [escalation] = monday._escalations("valer", DIGEST_NOW.date())
+    monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.repos, fresh.desk))  # type: ignore[arg-type]
+    [escalation] = asyncio.run(monday._escalations("valer", DIGEST_NOW.date()))
     cards["tiltak.escalation"] = escalation.reply.cards[0]
     mark = _action_data(cards["tiltak.escalation"], "Marker som utført")
     cards["tiltak.escalation.handled"] = _only_card(
         fresh.on_action(_request(OLA), mark), "mark done"
     )
-    digest = monday._digest("valer", DIGEST_NOW.date())
+    digest = asyncio.run(monday._digest("valer", DIGEST_NOW.date()))
     cards["tiltak.digest"] = digest[0].reply.cards[0]
     group = _action_data(cards["tiltak.digest"], "Lagre")
     group["person_g"] = KARI.aad_object_id or ""
@@ -322,6 +323,15 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         fresh.on_action(_request(OLA), group), "assign a group"
     )
     return cards
+
+
+async def _choose_sample_channel(repos: Repositories) -> None:
+    """Våler's SLT channel, as a coordinator's «bruk denne kanalen for SLT» leaves it."""
+    channel = ConversationRef("sample-channel", "channel", CHANNEL_REFERENCE, "valer")
+    await repos.conversations.save(channel)
+    await repos.channels.choose_for_kommune(
+        KommuneChannel("valer", "sample-channel", None, "sample")
+    )
 
 
 def _channel_fallback(outgoing: Any) -> Card:

@@ -19,7 +19,6 @@ from typing import Any
 from bot.clock import OSLO
 from bot.features.meetings import (
     AGENDA_MAX_CHARS,
-    GRAPH_EVENTS,
     AgendaItem,
     Attendance,
     Attendee,
@@ -237,15 +236,9 @@ def call_card(desk: MeetingDesk, meeting: Meeting, *, notice: str | None = None)
         sekretar=desk.role_label(meeting.kommune_id, meeting.group.sekretar),
         notice=notice,
         ics_url=desk.links.url(meeting) if desk.links is not None and meeting.active else None,
-        teams_link=_graph_join_url(desk, meeting),
+        teams_link=desk.graph_join_url(meeting),
         deadline=agenda_deadline(meeting, desk.calendar),
     )
-
-
-def _graph_join_url(desk: MeetingDesk, meeting: Meeting) -> str | None:
-    """The Teams meeting Microsoft Graph made for this meeting, when Graph is configured."""
-    record = desk.store.get(GRAPH_EVENTS, meeting.uid_key)
-    return str(record["join_url"]) if record and record.get("join_url") else None
 
 
 def meeting_reminder_card(

@@ -24,6 +24,8 @@ import pytest
 
 from bot.config import Settings
 from bot.features.reply import Reply
+from bot.storage.outbox import Outbox
+from bot.storage.sqlite import SqliteStore
 from bot.store import Store
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
@@ -157,7 +159,12 @@ class Harness:
 
         options.setdefault("sleep", recorded_sleep)
         self.sender = ProactiveSender(
-            self.adapter, "", self.store, limiter=self.limiter, rng=random.Random(7), **options
+            self.adapter,
+            "",
+            Outbox(SqliteStore(self.store)),
+            limiter=self.limiter,
+            rng=random.Random(7),
+            **options,
         )
         return self.sender
 
@@ -384,7 +391,7 @@ async def test_a_connector_that_is_down_does_not_hang_the_sender(harness: Harnes
 
     assert time.monotonic() - started < 3.0, "no hidden retries inside the connector client"
     assert (delivery.state, delivery.attempts, delivery.error) == ("failed", 3, "ConnectionError")
-    assert [key for key, _ in sender.pending()] == [delivery.key]
+    assert [entry.key for entry in await sender.pending()] == [delivery.key]
 
 
 async def test_a_slow_connector_times_out_per_attempt_instead_of_hanging(
@@ -442,7 +449,7 @@ async def test_a_row_another_process_is_sending_is_left_to_that_process(
     connector.answer_delay = 0.3  # the first process's post is still on the wire
     other_store = Store(harness.tmp_path / "db.sqlite3")
     limiter = RecordingLimiter(harness.time)
-    other = ProactiveSender(harness.adapter, "", other_store, limiter=limiter)
+    other = ProactiveSender(harness.adapter, "", Outbox(SqliteStore(other_store)), limiter=limiter)
     try:
         first = asyncio.create_task(harness.sender.send(reminder(connector.url)))
         while (harness.store.get(OUTBOX, "reminder:valer:18:2026-06-15:3") or {}).get(
@@ -496,12 +503,12 @@ async def test_a_failed_reminder_is_pending_and_goes_out_once_after_a_restart(
     assert (await sender.send(reminder(connector.url))).state == "failed"
 
     restarted = harness.restart()
-    [(key, entry)] = restarted.pending(kind="reminder")
-    assert (key, entry["state"]) == ("reminder:valer:18:2026-06-15:3", "failed")
+    [entry] = await restarted.pending(kind="reminder")
+    assert (entry.key, entry.state) == ("reminder:valer:18:2026-06-15:3", "failed")
     caught_up = await restarted.send(reminder(connector.url))
 
     assert caught_up.state == "sent"
-    assert restarted.pending() == []
+    assert await restarted.pending() == []
     assert len(connector.sent()) == 1
 
 

@@ -13,9 +13,10 @@ There are a handful of teams, so the comparisons cost microseconds.
 from __future__ import annotations
 
 from bot.features.ical import team_token, token_matches
+from bot.storage.conversations import CalendarTokens
 from bot.store import Store
 
-NAMESPACE = "calendar_token"
+NAMESPACE = CalendarTokens.NAMESPACE
 """Store namespace: ``conversation:<key>`` → ``{"token": …}`` for each team or chat."""
 _PREFIX = "conversation:"
 _LEGACY_PREFIX = "token:"
@@ -38,6 +39,15 @@ def renew(store: Store, conversation_key: str) -> str:
     if old and isinstance(old.get("token"), str):
         store.delete(NAMESPACE, _LEGACY_PREFIX + old["token"])
     return token
+
+
+async def conversation_with(tokens: CalendarTokens, presented: str) -> str | None:
+    """The team whose current token was presented, compared in constant time."""
+    found = None
+    for conversation, token in await tokens.all():
+        if token_matches(presented, token) and found is None:
+            found = conversation
+    return found
 
 
 def conversation_for(store: Store, presented: str) -> str | None:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.storage.conversations import Channels
 from bot.store import Store
 
-GROUP_CHANNELS = "group_channel"
+GROUP_CHANNELS = Channels.GROUP
 """Store namespace: ``kommune:group`` → the channel key the group's calls go to."""
-KOMMUNE_CHANNELS = "kommune_channel"
+KOMMUNE_CHANNELS = Channels.KOMMUNE
 """Store namespace: ``kommune`` → the SLT channel chosen for the kommune, and its team."""
 
 KOMMUNE_WORDS = frozenset({"slt", "paminnelser", "paminnelsene", "varsler", "alt"})

@@ -35,6 +35,7 @@ from bot.features.meetings import (
     Meeting,
     MeetingDesk,
 )
+from bot.storage.conversations import CalendarTokens
 from bot.store import Store
 from bot.text import fold
 
@@ -42,8 +43,8 @@ PRODID = "-//SLT-boten//Aarshjul//NO"
 UID_DOMAIN = "slt-boten"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 TOKEN_BYTES = 24
-SECRET_NAMESPACE = "calendar_token"
-SECRET_KEY = "secret:meeting-links"
+SECRET_NAMESPACE = CalendarTokens.NAMESPACE
+SECRET_KEY = CalendarTokens.SECRET_KEY
 
 
 def team_token() -> str:

@@ -61,6 +61,7 @@ from bot.features.privacy import FreeTextRefused, PrivacyGuard, screen_free_text
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import MONTHS, Group
 from bot.people import PeopleMap
+from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverrides
 from bot.store import Store
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
@@ -68,8 +69,8 @@ from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 if TYPE_CHECKING:
     from bot.features.ical import MeetingLinks
 
-NAMESPACE = "meeting"
-OVERRIDE_NAMESPACE = "meeting_override"
+NAMESPACE = MeetingAnswerBook.NAMESPACE
+OVERRIDE_NAMESPACE = MeetingOverrides.NAMESPACE
 AGENDA_MAX_CHARS = 500
 AGENDA_MAX_ITEMS = 30
 NAME_MAX_CHARS = 120
@@ -564,6 +565,11 @@ class MeetingDesk:
             raise MeetingProblem("Møtet er avlyst.")
         return meeting
 
+    def graph_join_url(self, meeting: Meeting) -> str | None:
+        """The Teams meeting Microsoft Graph made for this meeting, when Graph is configured."""
+        record = self.store.get(GRAPH_EVENTS, meeting.uid_key)
+        return str(record["join_url"]) if record and record.get("join_url") else None
+
     def _state(self, key: str) -> dict[str, Any]:
         return self.store.get(NAMESPACE, key) or {}
 
@@ -816,7 +822,7 @@ def send_times(
     )
 
 
-GRAPH_EVENTS = "graph_event"
+GRAPH_EVENTS = GraphEvents.NAMESPACE
 """Store namespace: meeting origin key → the Graph event id and join URL."""
 AGENDA_DEADLINE_TIME = dt.time(12, 0)
 

@@ -16,22 +16,24 @@ from bot.features.reminder_plan import Due, Kind, due_days, is_current, plan_end
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
+from bot.storage.people import Roster
+from bot.storage.tiltak import Assignees, Deadlines, Nudges, PlanPeriods, TiltakAnswers
 from bot.store import Store
 from bot.text import fold
 
-NAMESPACE = "tiltak"
-DEADLINES = "tiltak_frist"
+NAMESPACE = TiltakAnswers.NAMESPACE
+DEADLINES = Deadlines.NAMESPACE
 """Deadlines the coordinator set in Teams, keyed ``kommune:tiltak``."""
-PLAN_PERIOD = "plan_period"
+PLAN_PERIOD = PlanPeriods.NAMESPACE
 """Years the coordinator added to a plan's period, keyed by kommune."""
-ASSIGNED = "tiltak_ansvarlig"
+ASSIGNED = Assignees.NAMESPACE
 """A person the coordinator made ansvarlig for one tiltak in Teams, keyed ``kommune:tiltak``;
 it wins over the role mapping (after «ikke mitt ansvar», or for a role nobody holds)."""
 MAX_ANSWERS = 20
 """Answers kept per occurrence (who, what, when, their own comment)."""
 COORDINATOR_ROLE = "SLT-koordinator"
-ROSTER = "roster"
-NUDGES = "tiltak_nudge"
+ROSTER = Roster.NAMESPACE
+NUDGES = Nudges.NAMESPACE
 """«Send påminnelse igjen» and new ansvarlige waiting for the next tick, keyed
 ``kommune:tiltak:day:stamp``."""
 LOOKBACK = dt.timedelta(days=60)

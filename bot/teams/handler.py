@@ -47,7 +47,7 @@ class SltTeamsHandler(TeamsActivityHandler):
                 await turn_context.send_activity(convert.to_activity(reply))
                 self._dispatch(reply)
             if request.addressed:  # a message merely seen (RSC, no @mention) stores nothing
-                self._remember(turn_context)
+                await self._remember(turn_context)
         await self._sync_roster_once(turn_context)
 
     def _dispatch(self, reply: Reply) -> None:
@@ -70,7 +70,7 @@ class SltTeamsHandler(TeamsActivityHandler):
             return
         self._rosters_synced.add(team_id)
         try:
-            await sync_roster(turn_context, self.bot.store, team_id)
+            await sync_roster(turn_context, self.bot.repos.roster, team_id)
         except Exception as exc:  # the roster helps reminders; a failure must not break a turn
             self._rosters_synced.discard(team_id)
             log.warning("roster sync failed: %s", type(exc).__name__)
@@ -119,7 +119,7 @@ class SltTeamsHandler(TeamsActivityHandler):
     async def on_installation_update(self, turn_context: TurnContext) -> None:
         await self._sync_roster_once(turn_context)
 
-    def _remember(self, turn_context: TurnContext) -> None:
+    async def _remember(self, turn_context: TurnContext) -> None:
         """Keep the reference of a conversation that talked to the bot, so that it can be
         posted in once a coordinator chooses it (``bot.features.channels``)."""
         activity: Activity = turn_context.activity
@@ -135,7 +135,8 @@ class SltTeamsHandler(TeamsActivityHandler):
             # New posts go to the channel itself, not to the thread this message was in.
             reference["conversation"]["id"] = channel_id
             reference.pop("activityId", None)
-        self.bot.remember_conversation(key, scope, reference, convert.to_request(activity, text=""))
+        request = convert.to_request(activity, text="")
+        await self.bot.remember_conversation(key, scope, reference, request)
 
 
 def _invoke_reply(reply: Reply | None) -> InvokeResponse:

@@ -1,6 +1,6 @@
 """The team roster: who is in the linked team, with the ids needed to reach them 1:1.
 
-Stored in the store namespace ``roster`` keyed by Entra object id: Teams user id, UPN,
+Kept by :class:`bot.storage.people.Roster`, keyed by Entra object id: Teams user id, UPN,
 e-mail, display name, tenant and service URL, and the teams the person is a member of (a 1:1
 chat takes the kommune of those teams' links) — work identities only, refreshed on install,
 on link and once per team per run.
@@ -13,15 +13,16 @@ import logging
 from botbuilder.core import TurnContext
 from botbuilder.core.teams import TeamsInfo
 
-from bot.store import Store
+from bot.storage.people import Roster
+from bot.storage.records import RosterMember
 
 log = logging.getLogger(__name__)
 
-NAMESPACE = "roster"
+NAMESPACE = Roster.NAMESPACE
 PAGE_SIZE = 200
 
 
-async def sync_roster(turn_context: TurnContext, store: Store, team_id: str) -> int:
+async def sync_roster(turn_context: TurnContext, roster: Roster, team_id: str) -> int:
     """Fetch every page of the team's members and store them; returns the member count."""
     activity = turn_context.activity
     tenant = activity.conversation.tenant_id if activity.conversation else None
@@ -33,23 +34,16 @@ async def sync_roster(turn_context: TurnContext, store: Store, team_id: str) -> 
             aad = (member.aad_object_id or "").lower()
             if not aad:
                 continue
-            known = store.get(NAMESPACE, aad) or {}
-            earlier = [*known.get("teams", ()), *([known["team"]] if known.get("team") else [])]
-            teams = sorted({*earlier, team_id})
-            store.put(
-                NAMESPACE,
+            seen = RosterMember(
                 aad,
-                {
-                    "user_id": member.id,
-                    "upn": member.user_principal_name,
-                    "email": member.email,
-                    "name": member.name,
-                    "tenant_id": member.tenant_id or tenant,
-                    "service_url": activity.service_url,
-                    "team": team_id,
-                    "teams": teams,
-                },
+                user_id=member.id,
+                upn=member.user_principal_name,
+                email=member.email,
+                name=member.name,
+                tenant_id=member.tenant_id or tenant,
+                service_url=activity.service_url,
             )
+            await roster.joined(seen, team_id)
             count += 1
         token = page.continuation_token
         if not token:

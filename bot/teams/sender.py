@@ -52,7 +52,7 @@ import re
 import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 import requests
@@ -70,7 +70,8 @@ from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from bot.clock import Clock, SystemClock
 from bot.features.reply import Reply
-from bot.store import Store, StoreError
+from bot.storage.outbox import FAILED, QUEUED, RETRIED, SENDING, SENT, Outbox, OutboxEntry
+from bot.storage.protocol import StoreError
 from bot.teams.convert import to_activity
 
 log = logging.getLogger(__name__)
@@ -100,11 +101,10 @@ NOT_RETRYABLE_5XX = frozenset({501, 505})
 # 401/403/404: the bot is not installed for the person (or in the team), or they are gone.
 NOT_INSTALLED_STATUS = frozenset({401, 403, 404})
 
-OUTBOX = "outbox"
+OUTBOX = Outbox.NAMESPACE
 DEFAULT_ATTEMPT_TIMEOUT = 10.0
 RETRY_AFTER_CAP = 300.0  # a Retry-After longer than this is waited as this, then tried again
 
-QUEUED, SENDING, RETRIED, SENT, FAILED = "queued", "sending", "retried", "sent", "failed"
 SKIPPED_DUPLICATE = "skipped_duplicate"
 DEFERRED = "deferred"  # not started because the sender is stopping; still queued
 CLAIMED_ELSEWHERE = "claimed_elsewhere"  # another open process is sending it right now
@@ -331,6 +331,7 @@ class _Progress:
     personal: dict[str, Any] | None = None  # the 1:1 conversation, once created
     use_fallback: bool = False
     last: _Failure | None = None
+    entry: OutboxEntry | None = None  # the ledger row, as this sender last wrote it
 
 
 class ProactiveSender:
@@ -338,7 +339,7 @@ class ProactiveSender:
         self,
         adapter: Any,
         app_id: str,
-        store: Store,
+        outbox: Outbox,
         *,
         limiter: RateLimiter | None = None,
         max_attempts: int = 6,
@@ -354,7 +355,7 @@ class ProactiveSender:
             raise ValueError("max_attempts must be at least 1")
         self.adapter = adapter
         self.app_id = app_id or ""
-        self.store = store
+        self.outbox = outbox
         self.limiter = limiter or RateLimiter(overall=PACED_GLOBAL_WINDOWS)
         self.max_attempts = max_attempts
         self.base_delay = base_delay
@@ -406,16 +407,12 @@ class ProactiveSender:
             except TimeoutError:
                 log.warning("stopping with %d post(s) unanswered", self._on_the_wire)
 
-    def pending(self, kind: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+    async def pending(self, kind: str | None = None) -> list[OutboxEntry]:
         """Ledger entries not yet sent (queued, retried or failed), e.g. to catch up at start."""
-        return [
-            (key, entry)
-            for key, entry in self.store.items(OUTBOX)
-            if entry.get("state") != SENT and (kind is None or entry.get("kind") == kind)
-        ]
+        return await self.outbox.pending(kind)
 
-    def ledger(self, key: str) -> dict[str, Any] | None:
-        return self.store.get(OUTBOX, key)
+    async def ledger(self, key: str) -> OutboxEntry | None:
+        return await self.outbox.get(key)
 
     # --- one message -----------------------------------------------------------------------
 
@@ -423,11 +420,10 @@ class ProactiveSender:
         key = outgoing.key
         if self._stopping:
             return Delivery(key, DEFERRED)
-        refused = self._claim(outgoing)
+        progress = _Progress()
+        refused = await self._claim(outgoing, progress)
         if refused is not None:
             return refused
-
-        progress = _Progress()
         while True:
             progress.attempts += 1
             try:
@@ -439,69 +435,52 @@ class ProactiveSender:
                 progress.last = failure
                 if self._should_fall_back(outgoing, progress, failure):
                     progress.use_fallback = True
-                    self._record_retry(outgoing, progress, failure)
+                    await self._record_retry(outgoing, progress, failure)
                     if progress.attempts < self.max_attempts:
                         continue
                 if not failure.retryable or progress.attempts >= self.max_attempts:
                     return await self._give_up(outgoing, progress)
-                self._record_retry(outgoing, progress, failure)
+                await self._record_retry(outgoing, progress, failure)
                 await self._sleep(self._delay(progress.attempts, failure))
                 continue
-            return self._record_sent(outgoing, progress, activity_id)
+            return await self._record_sent(outgoing, progress, activity_id)
 
-    def _claim(self, outgoing: Outgoing) -> Delivery | None:
+    async def _claim(self, outgoing: Outgoing, progress: _Progress) -> Delivery | None:
         """Make the ledger row this sender's before anything is posted; None when it is.
 
-        Read and written as one step (:meth:`Store.update`), so of two processes on one
+        Read and written as one step (:meth:`Outbox.claim`), so of two processes on one
         database exactly one gets a row: the other sees it sent, or claimed by a connection
         that is still open, and leaves it alone. A claim by a connection that is gone (the
         process died mid-post) is taken over, and a row that was on the wire is flagged
         ``uncertain``: Teams may have it already.
         """
-        key, me = outgoing.key, self.store.instance_id
-        now = self._now()
-        queued = {
-            "kind": outgoing.kind,
-            "state": QUEUED,
-            "attempts": 0,
-            "target": "user" if outgoing.user else "conversation",
-            "queued_at": now,
-            "updated_at": now,
-            "claimed_by": me,
-        }
-        found: dict[str, Any] = {}
-
-        def take(existing: dict[str, Any] | None) -> dict[str, Any] | None:
-            found.clear()
-            if existing is None:
-                return queued
-            found.update(existing)
-            owner = existing.get("claimed_by")
-            if existing.get("state") == SENT:
-                return None
-            if owner and owner != me and self.store.is_open(str(owner)):
-                return None
-            # Queued, retried or failed before (a restart, or a new round): try again.
-            again = {**queued, "queued_at": existing.get("queued_at", now)}
-            if existing.get("state") == SENDING or existing.get("uncertain"):
-                again["uncertain"] = True
-            return again
-
-        if self.store.update(OUTBOX, key, take) is not None:
-            if found.get("state") == SENDING:
+        key, now = outgoing.key, self._now()
+        queued = OutboxEntry(
+            key,
+            outgoing.kind,
+            QUEUED,
+            target="user" if outgoing.user else "conversation",
+            queued_at=now,
+            updated_at=now,
+        )
+        claim = await self.outbox.claim(queued)
+        found = claim.found
+        if claim.mine:
+            progress.entry = await self.outbox.get(key)
+            if found is not None and found.state == SENDING:
                 log.warning("outbox %s: was on the wire when the bot stopped; sending again", key)
             return None
-        if found.get("state") == SENT:
+        if found is not None and found.state == SENT:
             log.debug("outbox %s: already sent, not sending again", key)
             return Delivery(
                 key,
                 SKIPPED_DUPLICATE,
-                attempts=int(found.get("attempts") or 0),
-                activity_id=found.get("activity_id"),
-                fallback_used=bool(found.get("fallback")),
+                attempts=found.attempts,
+                activity_id=found.activity_id,
+                fallback_used=found.fallback,
             )
         log.info("outbox %s: being sent by another process, leaving it to that one", key)
-        return Delivery(key, CLAIMED_ELSEWHERE, attempts=int(found.get("attempts") or 0))
+        return Delivery(key, CLAIMED_ELSEWHERE, attempts=found.attempts if found else 0)
 
     def _should_fall_back(self, outgoing: Outgoing, progress: _Progress, failure: _Failure) -> bool:
         """A 1:1 that cannot be made or reached (403/404, any non-transient error)."""
@@ -516,8 +495,8 @@ class ProactiveSender:
         return self._rng.uniform(0.0, ceiling)  # "full jitter"
 
     async def _attempt(self, outgoing: Outgoing, progress: _Progress) -> str | None:
-        def on_the_wire() -> None:
-            self._mark_sending(outgoing, progress)
+        async def on_the_wire() -> None:
+            await self._mark_sending(outgoing, progress)
 
         if outgoing.conversation is not None:
             return await self._post(outgoing.conversation, to_activity(outgoing.reply), on_the_wire)
@@ -535,13 +514,14 @@ class ProactiveSender:
         self,
         reference: dict[str, Any],
         activity: Activity,
-        on_the_wire: Callable[[], None] = lambda: None,
+        on_the_wire: Callable[[], Awaitable[None]] | None = None,
     ) -> str | None:
         """Post ``activity`` to a stored conversation with continue_conversation."""
         await self.limiter.acquire(conversation_limit_key(reference))
         if self._stopping:
             raise _Stopping
-        on_the_wire()
+        if on_the_wire is not None:
+            await on_the_wire()
         conversation_reference = ConversationReference.deserialize(reference)
         outcome: dict[str, Any] = {}
 
@@ -664,32 +644,30 @@ class ProactiveSender:
     def _now(self) -> str:
         return self._clock.now().isoformat(timespec="seconds")
 
-    def _record(self, key: str, entry: dict[str, Any]) -> None:
-        self.store.put(OUTBOX, key, entry)
+    async def _record(self, progress: _Progress, entry: OutboxEntry) -> None:
+        """Write the row this sender holds (one write, no read: the claim made it ours)."""
+        progress.entry = entry
+        await self.outbox.put(entry)
 
-    def _mark_sending(self, outgoing: Outgoing, progress: _Progress) -> None:
+    def _base(self, outgoing: Outgoing, progress: _Progress) -> OutboxEntry:
+        return progress.entry or OutboxEntry(outgoing.key, outgoing.kind)
+
+    async def _mark_sending(self, outgoing: Outgoing, progress: _Progress) -> None:
         """Just before a post: a restart that finds this knows Teams may have the message."""
-        entry = {
-            **self._base(outgoing),
-            "state": SENDING,
-            "attempts": progress.attempts,
-            "updated_at": self._now(),
-        }
+        entry = replace(
+            self._base(outgoing, progress),
+            state=SENDING,
+            attempts=progress.attempts,
+            updated_at=self._now(),
+        )
         try:
-            self._record(outgoing.key, entry)
+            await self._record(progress, entry)
         except StoreError:  # still "queued": a restart sends again, as it would anyway
             log.warning("outbox %s: could not mark the post as on its way", outgoing.key)
 
-    def _base(self, outgoing: Outgoing) -> dict[str, Any]:
-        return self.store.get(OUTBOX, outgoing.key) or {"kind": outgoing.kind}
-
-    def _released(self, outgoing: Outgoing) -> dict[str, Any]:
-        """The row without this sender's claim: sent or given up, anyone may look at it."""
-        base = self._base(outgoing)
-        base.pop("claimed_by", None)
-        return base
-
-    def _record_retry(self, outgoing: Outgoing, progress: _Progress, failure: _Failure) -> None:
+    async def _record_retry(
+        self, outgoing: Outgoing, progress: _Progress, failure: _Failure
+    ) -> None:
         log.warning(
             "outbox %s: attempt %d failed (%s)%s",
             outgoing.key,
@@ -697,20 +675,19 @@ class ProactiveSender:
             failure.kind,
             "; using the channel fallback" if progress.use_fallback else "",
         )
-        self._record(
-            outgoing.key,
-            {
-                **self._base(outgoing),
-                "state": RETRIED,
-                "attempts": progress.attempts,
-                "error": failure.kind,
-                "fallback": progress.use_fallback,
-                "updated_at": self._now(),
-                **({"uncertain": True} if failure.kind in AMBIGUOUS else {}),
-            },
+        base = self._base(outgoing, progress)
+        entry = replace(
+            base,
+            state=RETRIED,
+            attempts=progress.attempts,
+            error=failure.kind,
+            fallback=progress.use_fallback,
+            updated_at=self._now(),
+            uncertain=base.uncertain or failure.kind in AMBIGUOUS,
         )
+        await self._record(progress, entry)
 
-    def _record_sent(
+    async def _record_sent(
         self, outgoing: Outgoing, progress: _Progress, activity_id: str | None
     ) -> Delivery:
         delivery = Delivery(
@@ -721,16 +698,17 @@ class ProactiveSender:
             fallback_used=progress.use_fallback,
             error=progress.last.kind if progress.last else None,
         )
-        entry = {
-            **self._released(outgoing),
-            "state": SENT,
-            "attempts": progress.attempts,
-            "activity_id": activity_id,
-            "fallback": progress.use_fallback,
-            "updated_at": self._now(),
-        }
+        entry = replace(  # released: sent, anyone may look at it
+            self._base(outgoing, progress),
+            state=SENT,
+            attempts=progress.attempts,
+            activity_id=activity_id,
+            fallback=progress.use_fallback,
+            updated_at=self._now(),
+            claimed_by=None,
+        )
         try:
-            self._record(outgoing.key, entry)
+            await self._record(progress, entry)
         except StoreError:
             # Delivered, but not recorded: a later catch-up could send it again.
             log.error("outbox %s: sent but the ledger could not be updated", outgoing.key)
@@ -742,18 +720,18 @@ class ProactiveSender:
         log.error(
             "outbox %s: giving up after %d attempt(s) (%s)", outgoing.key, progress.attempts, kind
         )
-        self._record(
-            outgoing.key,
-            {
-                **self._released(outgoing),
-                "state": FAILED,
-                "attempts": progress.attempts,
-                "error": kind,
-                "fallback": progress.use_fallback,
-                "updated_at": self._now(),
-                **({"uncertain": True} if kind in AMBIGUOUS else {}),
-            },
+        base = self._base(outgoing, progress)
+        entry = replace(  # released: given up on, anyone may look at it
+            base,
+            state=FAILED,
+            attempts=progress.attempts,
+            error=kind,
+            fallback=progress.use_fallback,
+            updated_at=self._now(),
+            claimed_by=None,
+            uncertain=base.uncertain or kind in AMBIGUOUS,
         )
+        await self._record(progress, entry)
         delivery = Delivery(
             outgoing.key,
             FAILED,

@@ -13,13 +13,15 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from bot.clock import OSLO
 from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk
 from bot.jobs import ReminderRunner, Targets
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
+from bot.storage import Repositories
+from bot.storage.outbox import OutboxEntry
+from bot.storage.sqlite import SqliteStore
 from bot.store import Store
 from bot.teams.sender import Delivery, Outgoing
 from bot.text import fold
@@ -34,18 +36,18 @@ class RecordingSender:
 
     day: dt.date | None = None
     sent: list[tuple[dt.date, Outgoing]] = field(default_factory=list)
-    keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    keys: dict[str, OutboxEntry] = field(default_factory=dict)
 
     async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
         for item in items:
             if item.key in self.keys:
                 continue
-            self.keys[item.key] = {"state": "sent"}
+            self.keys[item.key] = OutboxEntry(item.key, item.kind, "sent")
             assert self.day is not None
             self.sent.append((self.day, item))
         return []
 
-    def ledger(self, key: str) -> dict[str, Any] | None:
+    async def ledger(self, key: str) -> OutboxEntry | None:
         return self.keys.get(key)
 
 
@@ -95,7 +97,8 @@ def simulate_year(
     seed_roster(store, mapping)
     desk = TiltakDesk(kb, store, {k: PeopleMap(k) for k in kb.kommuner} | {kommune_id: mapping})
     sender = RecordingSender()
-    runner = ReminderRunner(kb, desk, sender, Targets(store, desk))  # type: ignore[arg-type]
+    repos = Repositories.over(SqliteStore(store))
+    runner = ReminderRunner(kb, desk, sender, Targets(repos, desk))  # type: ignore[arg-type]
 
     async def run() -> None:
         day = dt.date(year, months[0], 1)

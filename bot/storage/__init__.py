@@ -1,0 +1,67 @@
+"""Storage: one async :class:`Store` protocol and the typed repositories over it.
+
+Features get the repositories (built once at start-up, :meth:`Repositories.over`), never the
+store; only the repositories know namespaces and JSON shapes. ``sqlite`` is the embedded
+backend; another backend implements :class:`Store` and passes ``tests/test_store_contract.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.storage.conversations import CalendarTokens, Channels, ConversationRefs, TeamLinks
+from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverrides
+from bot.storage.outbox import Outbox
+from bot.storage.people import Roster, UserChoices
+from bot.storage.protocol import Store, StoreError
+from bot.storage.tiltak import Assignees, Deadlines, Marks, Nudges, PlanPeriods, TiltakAnswers
+
+
+@dataclass(frozen=True)
+class Repositories:
+    """Every repository, over one store."""
+
+    store: Store
+    team_links: TeamLinks
+    conversations: ConversationRefs
+    channels: Channels
+    calendar_tokens: CalendarTokens
+    roster: Roster
+    user_choices: UserChoices
+    meeting_overrides: MeetingOverrides
+    meeting_answers: MeetingAnswerBook
+    graph_events: GraphEvents
+    tiltak_answers: TiltakAnswers
+    deadlines: Deadlines
+    plan_periods: PlanPeriods
+    assignees: Assignees
+    nudges: Nudges
+    reminded: Marks
+    escalated: Marks
+    outbox: Outbox
+
+    @classmethod
+    def over(cls, store: Store) -> Repositories:
+        return cls(
+            store=store,
+            team_links=TeamLinks(store),
+            conversations=ConversationRefs(store),
+            channels=Channels(store),
+            calendar_tokens=CalendarTokens(store),
+            roster=Roster(store),
+            user_choices=UserChoices(store),
+            meeting_overrides=MeetingOverrides(store),
+            meeting_answers=MeetingAnswerBook(store),
+            graph_events=GraphEvents(store),
+            tiltak_answers=TiltakAnswers(store),
+            deadlines=Deadlines(store),
+            plan_periods=PlanPeriods(store),
+            assignees=Assignees(store),
+            nudges=Nudges(store),
+            reminded=Marks(store, Marks.REMINDED),
+            escalated=Marks(store, Marks.ESCALATED),
+            outbox=Outbox(store),
+        )
+
+
+__all__ = ["Repositories", "Store", "StoreError"]

@@ -1,0 +1,158 @@
+"""Repositories of the tiltak plan's follow-up: answers, frister, ansvarlige, plan period,
+nudges and which reminders and escalations went into which message.
+
+An occurrence is keyed ``kommune:tiltak:YYYY-MM-DD`` (its deadline); a tiltak
+``kommune:tiltak``. Comments are kept (at most 1,000 characters, after the privacy guard)
+because the coordinator reads them; nothing else of a message is.
+"""
+
+from __future__ import annotations
+
+from bot.storage.protocol import Store
+from bot.storage.records import Mark, Stamp, TiltakRecord
+
+
+class TiltakAnswers:
+    """Answers on each occurrence (namespace ``tiltak``)."""
+
+    NAMESPACE = "tiltak"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def get(self, key: str) -> TiltakRecord | None:
+        found = await self._store.get(self.NAMESPACE, key)
+        return TiltakRecord.from_json(found) if found is not None else None
+
+    async def put(self, key: str, record: TiltakRecord) -> None:
+        await self._store.put(self.NAMESPACE, key, record.to_json())
+
+    async def in_kommune(self, kommune_id: str) -> list[tuple[str, TiltakRecord]]:
+        return [
+            (key, TiltakRecord.from_json(data))
+            for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
+        ]
+
+
+class Deadlines:
+    """Frister the coordinator set for tiltak without one (``tiltak_frist``)."""
+
+    NAMESPACE = "tiltak_frist"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def get(self, kommune_id: str, tiltak_id: str) -> tuple[str, Stamp] | None:
+        """``(YYYY-MM-DD, who set it)``."""
+        found = await self._store.get(self.NAMESPACE, f"{kommune_id}:{tiltak_id}")
+        if not found:
+            return None
+        return str(found["date"]), Stamp(str(found.get("by") or ""), str(found.get("at") or ""))
+
+    async def set(self, kommune_id: str, tiltak_id: str, day: str, stamp: Stamp) -> None:
+        record = {"date": day, "by": stamp.by, "at": stamp.at}
+        await self._store.put(self.NAMESPACE, f"{kommune_id}:{tiltak_id}", record)
+
+    async def in_kommune(self, kommune_id: str) -> dict[str, str]:
+        """Tiltak id → YYYY-MM-DD."""
+        prefix = f"{kommune_id}:"
+        return {
+            key.removeprefix(prefix): str(data["date"])
+            for key, data in await self._store.scan(self.NAMESPACE, prefix)
+        }
+
+
+class PlanPeriods:
+    """Years a kommune extended its plan by (``plan_period``)."""
+
+    NAMESPACE = "plan_period"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def extra_years(self, kommune_id: str) -> int:
+        found = await self._store.get(self.NAMESPACE, kommune_id) or {}
+        return int(found.get("extra_years", 0))
+
+    async def extend(self, kommune_id: str, stamp: Stamp) -> int:
+        """One more year, as one step (two coordinators at once extend by two); the total."""
+
+        def more(found: dict[str, object] | None) -> dict[str, object]:
+            years = int(str((found or {}).get("extra_years", 0))) + 1
+            return {**(found or {}), "extra_years": years, "by": stamp.by, "at": stamp.at}
+
+        new = await self._store.update(self.NAMESPACE, kommune_id, more)
+        assert new is not None
+        return int(new["extra_years"])
+
+
+class Assignees:
+    """The person the coordinator made ansvarlig for a tiltak (``tiltak_ansvarlig``)."""
+
+    NAMESPACE = "tiltak_ansvarlig"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def get(self, kommune_id: str, tiltak_id: str) -> tuple[str, str] | None:
+        """``(name, identity)``."""
+        found = await self._store.get(self.NAMESPACE, f"{kommune_id}:{tiltak_id}")
+        if not found:
+            return None
+        return str(found.get("name") or found["identity"]), str(found["identity"])
+
+    async def assign(
+        self, kommune_id: str, tiltak_id: str, name: str, identity: str, stamp: Stamp
+    ) -> None:
+        record = {"name": name, "identity": identity, "by": stamp.by, "at": stamp.at}
+        await self._store.put(self.NAMESPACE, f"{kommune_id}:{tiltak_id}", record)
+
+
+class Nudges:
+    """«Send påminnelse igjen» presses, until every copy went out (``tiltak_nudge``).
+
+    Keyed ``kommune:tiltak:YYYY-MM-DD:<stamp>``.
+    """
+
+    NAMESPACE = "tiltak_nudge"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def add(self, key: str, stamp: Stamp) -> None:
+        await self._store.put(self.NAMESPACE, key, {"by": stamp.by, "at": stamp.at})
+
+    async def in_kommune(self, kommune_id: str) -> list[tuple[str, Stamp, bool]]:
+        """``(key, who pressed, done)`` ordered by key."""
+        return [
+            (
+                key,
+                Stamp(str(data.get("by") or ""), str(data.get("at") or "")),
+                bool(data.get("done")),
+            )
+            for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
+        ]
+
+    async def done(self, key: str) -> None:
+        await self._store.update(self.NAMESPACE, key, lambda found: {**(found or {}), "done": True})
+
+
+class Marks:
+    """Which message a reminder (``tiltak_reminded``) or escalation (``tiltak_escalated``)
+    went into, so a tick builds the same message again until the ledger has it sent."""
+
+    REMINDED = "tiltak_reminded"
+    ESCALATED = "tiltak_escalated"
+
+    def __init__(self, store: Store, namespace: str) -> None:
+        self._store = store
+        self._namespace = namespace
+
+    async def get(self, marker: str) -> Mark | None:
+        found = await self._store.get(self._namespace, marker)
+        if found is None:
+            return None
+        return Mark(str(found.get("on") or ""), found.get("message") or None)
+
+    async def put(self, marker: str, mark: Mark) -> None:
+        await self._store.put(self._namespace, marker, mark.to_json())

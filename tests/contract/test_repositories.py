@@ -1,0 +1,267 @@
+"""The repositories' contract over every backend: typed records in, the same records out,
+and the few rules each one keeps (a roster member keeps their teams, a relinked team stops
+being the old kommune's channel, an outbox row is sent by one instance only)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import pytest
+
+from bot.storage import Repositories
+from bot.storage.outbox import FAILED, QUEUED, SENDING, SENT, OutboxEntry
+from bot.storage.protocol import Store
+from bot.storage.records import (
+    AgendaEntry,
+    ConversationRef,
+    GraphEvent,
+    KommuneChannel,
+    Mark,
+    MeetingAnswers,
+    MeetingOverride,
+    RosterMember,
+    Rsvp,
+    Stamp,
+    TiltakAnswerEntry,
+    TiltakRecord,
+)
+
+pytestmark = pytest.mark.asyncio
+STAMP = Stamp("aad-koordinator", "2026-06-15T09:00:00+02:00")
+
+
+async def test_the_roster_keeps_every_team_a_member_was_seen_in(repos: Repositories) -> None:
+    kari = RosterMember("AAD-KARI", user_id="29:kari", upn="kari@valer.example", name="Kari")
+    await repos.roster.joined(kari, "team-a")
+    await repos.roster.joined(kari, "team-b")
+
+    found = await repos.roster.get("aad-kari")
+    assert found is not None
+    assert (found.aad_id, found.user_id, found.teams, found.team) == (
+        "aad-kari",
+        "29:kari",
+        ("team-a", "team-b"),
+        "team-b",
+    )
+    assert await repos.roster.find(["KARI@valer.example"]) == found
+    assert await repos.roster.find(["aad-kari"]) == found
+    assert await repos.roster.find(["nobody@valer.example"]) is None
+    assert [m.aad_id for m in await repos.roster.all()] == ["aad-kari"]
+
+
+async def test_a_users_kommune_choice_is_theirs_and_replaceable(repos: Repositories) -> None:
+    assert await repos.user_choices.kommune("aad-ola") is None
+    await repos.user_choices.choose("aad-ola", "valer")
+    await repos.user_choices.choose("aad-ola", "gjesdal")
+
+    assert await repos.user_choices.kommune("aad-ola") == "gjesdal"
+
+
+async def test_team_links_and_references(repos: Repositories) -> None:
+    await repos.team_links.link("team:1", "valer", "aad-koordinator")
+    ref = ConversationRef("team:1:channel:x", "channel", {"conversation": {"id": "x"}}, "valer")
+    await repos.conversations.save(ref)
+    await repos.conversations.relabel("team:1", "gjesdal")
+
+    assert await repos.team_links.kommune_for("team:1") == "valer"
+    assert await repos.team_links.all() == {"team:1": "valer"}
+    assert await repos.conversations.reference(ref.key) == ref.reference
+    assert await repos.conversations.reference(None) is None
+    assert await repos.conversations.all("channel") == [
+        ConversationRef(ref.key, "channel", ref.reference, "gjesdal")
+    ]
+
+
+async def test_a_relinked_team_stops_being_the_old_kommunes_channel(repos: Repositories) -> None:
+    channels = repos.channels
+    await channels.choose_for_kommune(KommuneChannel("valer", "team:1:ch", "team:1", "aad-k"))
+    await channels.choose_for_kommune(KommuneChannel("gjesdal", "team:2:ch", "team:2", "aad-k"))
+    await channels.choose_for_group("valer", "fagteam", "team:1:ch2")
+
+    assert await channels.for_kommune("valer") == KommuneChannel(
+        "valer", "team:1:ch", "team:1", "aad-k"
+    )
+    assert await channels.group_channel("valer", "fagteam") == "team:1:ch2"
+    assert await channels.group_channel("valer", "politirad") is None
+    assert await channels.groups_in("team:1:ch2") == [("valer", "fagteam")]
+    await channels.forget_team("team:1", keep_kommune="jevnaker")
+
+    assert await channels.for_kommune("valer") is None
+    assert await channels.for_kommune("gjesdal") is not None
+
+
+async def test_a_new_calendar_token_replaces_the_old_one(repos: Repositories) -> None:
+    tokens = repos.calendar_tokens
+    assert await tokens.token("team:1") is None
+    await tokens.replace("team:1", "first")
+    await tokens.replace("team:1", "second")
+    await tokens.replace("team:2", "other")
+
+    assert await tokens.token("team:1") == "second"
+    assert await tokens.all() == [("team:1", "second"), ("team:2", "other")]
+
+
+async def test_the_link_secret_is_made_once_for_every_instance(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+    secrets = await asyncio.gather(
+        first.calendar_tokens.link_secret(), second.calendar_tokens.link_secret()
+    )
+
+    assert secrets[0] == secrets[1] and len(secrets[0]) >= 32
+    assert await first.calendar_tokens.all() == []  # the secret is no team's token
+
+
+async def test_meeting_overrides_are_read_per_kommune(repos: Repositories) -> None:
+    moved = MeetingOverride(
+        "valer:fagteam:2026-06-15",
+        "valer",
+        "fagteam",
+        "moved",
+        "2026-06-15T09:00:00+02:00",
+        "2026-06-15T10:00:00+02:00",
+        source="plan",
+        moved_to="2026-06-16T09:00:00+02:00",
+        sequence=1,
+        by="aad-k",
+        at=STAMP.at,
+    )
+    other = MeetingOverride("valer2:x:2026-06-15", "valer2", "x", "cancelled", "a", "b")
+    await repos.meeting_overrides.put(moved)
+    await repos.meeting_overrides.put(other)
+
+    assert await repos.meeting_overrides.get(moved.key) == moved
+    assert await repos.meeting_overrides.in_kommune("valer") == [moved]
+
+
+async def test_meeting_answers_and_the_saksliste_read_back(repos: Repositories) -> None:
+    key = "valer:fagteam:2026-06-15"
+    assert await repos.meeting_answers.get(key) == MeetingAnswers()
+    answers = MeetingAnswers(
+        {"29:kari": Rsvp("Kari", True, STAMP.at), "29:ola": Rsvp("Ola", False, STAMP.at)},
+        (AgendaEntry("Budsjett for sommeraktiviteter", "Kari", STAMP.at),),
+    )
+    await repos.meeting_answers.put(key, answers)
+
+    assert await repos.meeting_answers.get(key) == answers
+    assert await repos.meeting_answers.delete(key) is True
+    assert await repos.meeting_answers.get(key) == MeetingAnswers()
+
+
+async def test_graph_events(repos: Repositories) -> None:
+    event = GraphEvent("kari@valer.example", "AAMk-1", "https://teams.example/join")
+    await repos.graph_events.put("valer:fagteam:2026-06-15", event)
+
+    assert await repos.graph_events.get("valer:fagteam:2026-06-15") == event
+    assert await repos.graph_events.get("valer:fagteam:2026-06-16") is None
+
+
+async def test_tiltak_answers_deadlines_assignees_and_plan_periods(repos: Repositories) -> None:
+    record = TiltakRecord(
+        status="more_time",
+        new_deadline="2026-07-01",
+        answers=(TiltakAnswerEntry("Kari", STAMP.at, "more_time", "Venter", "2026-07-01"),),
+        by="Kari",
+        at=STAMP.at,
+    )
+    await repos.tiltak_answers.put("valer:18:2026-06-15", record)
+    await repos.tiltak_answers.put("valer2:18:2026-06-15", TiltakRecord())
+    await repos.deadlines.set("valer", "3", "2026-10-01", STAMP)
+    await repos.assignees.assign("valer", "3", "Kari", "aad-kari", STAMP)
+
+    assert await repos.tiltak_answers.get("valer:18:2026-06-15") == record
+    assert await repos.tiltak_answers.in_kommune("valer") == [("valer:18:2026-06-15", record)]
+    assert await repos.deadlines.get("valer", "3") == ("2026-10-01", STAMP)
+    assert await repos.deadlines.in_kommune("valer") == {"3": "2026-10-01"}
+    assert await repos.assignees.get("valer", "3") == ("Kari", "aad-kari")
+    assert await repos.assignees.get("valer", "4") is None
+    assert await repos.plan_periods.extra_years("valer") == 0
+
+
+async def test_two_coordinators_extending_the_plan_at_once_extend_it_twice(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+    await asyncio.gather(
+        first.plan_periods.extend("valer", STAMP), second.plan_periods.extend("valer", STAMP)
+    )
+
+    assert await first.plan_periods.extra_years("valer") == 2
+
+
+async def test_nudges_and_marks(repos: Repositories) -> None:
+    await repos.nudges.add("valer:18:2026-06-15:1", STAMP)
+    await repos.nudges.done("valer:18:2026-06-15:1")
+    await repos.reminded.put("r1", Mark("2026-06-15", "reminder:valer:2026-06-15:x"))
+    await repos.escalated.put("r1", Mark("2026-06-16"))
+
+    assert await repos.nudges.in_kommune("valer") == [("valer:18:2026-06-15:1", STAMP, True)]
+    assert await repos.reminded.get("r1") == Mark("2026-06-15", "reminder:valer:2026-06-15:x")
+    assert await repos.escalated.get("r1") == Mark("2026-06-16")
+    assert await repos.escalated.get("r2") is None
+
+
+def _queued(key: str) -> OutboxEntry:
+    return OutboxEntry(key, "reminder", QUEUED, target="user", queued_at=STAMP.at)
+
+
+async def test_a_new_outbox_row_is_claimed_and_a_sent_one_never_again(repos: Repositories) -> None:
+    outbox = repos.outbox
+    claim = await outbox.claim(_queued("reminder:valer:18"))
+    assert claim.mine and claim.found is None
+    mine = await outbox.get("reminder:valer:18")
+    assert mine is not None and mine.claimed_by == outbox.instance_id
+    await outbox.put(OutboxEntry("reminder:valer:18", "reminder", SENT, attempts=1))
+
+    again = await outbox.claim(_queued("reminder:valer:18"))
+    assert not again.mine and again.found is not None and again.found.state == SENT
+    assert await outbox.pending() == []
+
+
+async def test_a_failed_row_is_pending_and_claimed_again_keeping_when_it_was_queued(
+    repos: Repositories,
+) -> None:
+    outbox = repos.outbox
+    await outbox.put(OutboxEntry("k", "reminder", FAILED, 6, queued_at="first", error="503"))
+
+    assert [e.key for e in await outbox.pending("reminder")] == ["k"]
+    assert await outbox.pending("digest") == []
+    assert (await outbox.claim(_queued("k"))).mine
+    row = await outbox.get("k")
+    assert row is not None and (row.state, row.queued_at, row.uncertain) == (QUEUED, "first", False)
+
+
+async def test_a_claim_held_by_a_live_instance_is_left_and_a_dead_ones_taken_over(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    mine, other = Repositories.over(opener()), Repositories.over(opener())
+    assert (await other.outbox.claim(_queued("k"))).mine
+    await other.outbox.put(
+        OutboxEntry("k", "reminder", SENDING, 1, claimed_by=other.outbox.instance_id)
+    )
+
+    assert not (await mine.outbox.claim(_queued("k"))).mine  # the other is on it
+    await other.store.close()  # as after SIGKILL: its liveness goes with it
+    taken = await mine.outbox.claim(_queued("k"))
+
+    assert taken.mine and taken.found is not None and taken.found.state == SENDING
+    row = await mine.outbox.get("k")
+    assert row is not None and row.uncertain and row.claimed_by == mine.outbox.instance_id
+
+
+async def test_two_instances_claiming_one_batch_never_get_the_same_row(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+    keys = [f"reminder:valer:{n}" for n in range(25)]
+    claims = await asyncio.gather(
+        *(r.outbox.claim(_queued(key)) for key in keys for r in (first, second))
+    )
+
+    # (Within one instance the sender serialises a key itself: a re-claim is its own.)
+    per_key = [sum(c.mine for c in claims[i * 2 : i * 2 + 2]) for i in range(len(keys))]
+    assert per_key == [1] * len(keys)
+    owners = {row.claimed_by for row in await first.outbox.all()}
+    assert owners <= {first.outbox.instance_id, second.outbox.instance_id}
