@@ -332,7 +332,11 @@ def _app_id(claims_identity: ClaimsIdentity | None) -> str | None:
 
 
 async def close_connections(adapter: Any) -> None:
-    """Close the clients' aiohttp session (at shutdown, after the last turn and send)."""
+    """Close the adapter's HTTP sessions (at shutdown, after the last turn and send)."""
+    close = getattr(adapter, "close", None)
+    if close is not None:
+        await close()
+        return
     auth = getattr(adapter, "bot_framework_authentication", None)
     if isinstance(auth, ReusingBotFrameworkAuthentication):
         await auth.close()
