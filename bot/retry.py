@@ -110,7 +110,7 @@ class RetryPolicy:
     def delay(self, attempt: int, failure: Failure | None = None) -> float:
         if failure is not None and failure.retry_after is not None:
             return failure.retry_after
-        step = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        step = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
         if self.spread is None:
             return self.rng.uniform(0.0, step)
         return step * (1 + self.rng.random() * self.spread)
