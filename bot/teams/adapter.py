@@ -25,12 +25,12 @@ from msrest.exceptions import ClientRequestError
 from bot.config import Settings
 from bot.teams.connectors import ReusingBotFrameworkAuthentication
 from bot.teams.keys import install_signing_keys, metadata_urls
+from bot.teams.schema import activity_json
 from bot.teams.transport import (
     ActivityTransport,
     AiohttpTransport,
     BotTokens,
     ConnectorUnreachable,
-    activity_json,
 )
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,35 @@ class TeamsAdapter(CloudAdapter):  # type: ignore[misc]  # botbuilder is untyped
             )
             responses.append(ResourceResponse(id=sent or ""))
         return responses
+
+    async def reply(self, context: TurnContext, payload: dict[str, Any]) -> str | None:
+        """Send ``payload`` (JSON, e.g. :func:`bot.teams.convert.reply_json`) as a reply to the
+        turn's activity: what ``context.send_activity`` does — addressed as botbuilder's
+        ``get_conversation_reference``/``apply_conversation_reference`` would — without its
+        deep copy of the activity (cards included) and the model round trip."""
+        incoming = context.activity
+        reply_to = incoming.id
+        if incoming.type == ActivityTypes.conversation_update or incoming.channel_id in (
+            Channels.direct_line,
+            Channels.webchat,
+        ):
+            reply_to = None
+        addressed = {
+            "inputHint": "acceptingInput",
+            **payload,
+            "channelId": incoming.channel_id,
+            "locale": incoming.locale,
+            "serviceUrl": incoming.service_url,
+            "conversation": activity_json(incoming.conversation),
+            "from": activity_json(incoming.recipient) if incoming.recipient else None,
+            "recipient": activity_json(incoming.from_property) if incoming.from_property else None,
+            "replyToId": reply_to,
+        }
+        clean = {key: value for key, value in addressed.items() if value is not None}
+        context.responded = True
+        return await self.transport.post(
+            incoming.service_url, incoming.conversation.id, clean, reply_to=reply_to
+        )
 
     async def update_activity(self, context: TurnContext, activity: Activity) -> Any:
         incoming = context.activity

@@ -24,6 +24,7 @@ from botbuilder.schema import Activity
 from bot.config import Settings
 from bot.teams.adapter import TeamsAdapter
 from bot.teams.handler import SltTeamsHandler
+from bot.teams.schema import activity_from_json
 from bot.teams.service_url import service_url_allowed
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def parse_activity(raw: bytes) -> Activity | Answer:
     if isinstance(body.get("text"), str) and len(body["text"].encode()) > MAX_TEXT_BYTES:
         return refusal(413, f"activity.text is longer than {MAX_TEXT_BYTES // 1024} KB")
     try:
-        return Activity().deserialize(body)
+        return activity_from_json(body)
     except Exception:  # msrest raises several kinds for odd shapes
         return refusal(400, "body is not a Bot Framework activity")
 

@@ -5,9 +5,8 @@ routes ``send_activities``/``update_activity`` here) and proactive messages
 (:class:`bot.teams.sender.ProactiveSender`) — leaves through one :class:`ActivityTransport`.
 botbuilder's way, an msrest ``ConnectorClient``, serialises every activity attribute by
 attribute through msrest's type system and, for proactive sends, runs a whole pipeline turn
-(``continue_conversation``) around one POST; that was most of a turn's CPU. Here an activity
-is a JSON dict (:func:`activity_json` turns botbuilder's schema model into one using the
-schema's own attribute map) and one request is one request.
+(``continue_conversation``) around one POST. Here an activity is a JSON dict
+(:mod:`bot.teams.schema` turns botbuilder's models into one) and one request is one request.
 
 The bot's own token comes from what botbuilder already has: the app credentials its
 configuration builds (MSAL behind them, ``MicrosoftAppCredentials.get_access_token``).
@@ -24,8 +23,6 @@ records: ``ReadTimeout`` means Teams may have taken the message).
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import enum
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -33,9 +30,9 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 import aiohttp
-from msrest.serialization import Model
 
 from bot.retry import Failure, classify_status
+from bot.teams.schema import json_default
 
 CONNECTOR_TIMEOUT = 10.0
 """Seconds a Bot Connector request may take to connect, and then between bytes of the answer.
@@ -233,7 +230,7 @@ class AiohttpTransport:
         seconds = timeout if timeout is not None else CONNECTOR_TIMEOUT
         limits = aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
         url = service_url.rstrip("/") + "/" + path
-        data = json.dumps(body, ensure_ascii=False, default=_json_default).encode()
+        data = json.dumps(body, ensure_ascii=False, default=json_default).encode()
         try:
             async with self._http().request(
                 method, url, data=data, headers=headers, timeout=limits
@@ -262,43 +259,3 @@ class AiohttpTransport:
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
 )
-
-
-def activity_json(activity: Any) -> dict[str, Any]:
-    """botbuilder's schema model as the JSON the connector takes, without msrest's serializer.
-
-    Walks the model's ``_attribute_map`` (the schema's own names: ``reply_to_id`` →
-    ``replyToId``), leaves out what is None, and keeps free-form values (card content, channel
-    data) as they are: they are JSON already.
-    """
-    result = _model_json(activity)
-    return result if isinstance(result, dict) else {}
-
-
-def _model_json(value: Any) -> Any:
-    if isinstance(value, Model):
-        out: dict[str, Any] = {}
-        for attr, spec in type(value)._attribute_map.items():
-            item = getattr(value, attr, None)
-            if item is not None:
-                out[spec["key"]] = _model_json(item)
-        extra = getattr(value, "additional_properties", None)
-        if extra:
-            for key, item in extra.items():
-                out.setdefault(key, _model_json(item))
-        return out
-    if isinstance(value, list | tuple):
-        return [_model_json(item) for item in value]
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value  # dicts (card content, channel data) as they are: json.dumps walks them in C
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Model):
-        return _model_json(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON")
