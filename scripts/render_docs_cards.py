@@ -22,8 +22,8 @@ from PIL import Image, ImageChops
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.auxil.catalog import MAIN_CARDS, sample_cards  # noqa: E402
 from tests.auxil.cards import render_card, render_tool  # noqa: E402
+from tests.auxil.catalog import MAIN_CARDS, sample_cards  # noqa: E402
 
 OUT = REPO / "docs" / "cards"
 MARGIN = 16

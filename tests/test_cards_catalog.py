@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from bot.knowledge.index import KnowledgeBase
-from tests.auxil.catalog import MAIN_CARDS, sample_cards
 from tests.auxil.cards import render_card, validate_card
+from tests.auxil.catalog import MAIN_CARDS, sample_cards
 
 EXPECTED = {
     "answer.members",

@@ -109,7 +109,7 @@ def activity_json(activity: Any) -> dict[str, Any]:
 
     Walks the model's ``_attribute_map`` (the schema's own names: ``reply_to_id`` →
     ``replyToId``), leaves out what is None, and keeps free-form values (card content, channel
-    data) as they are: they are JSON already.
+    data) as they are: they are JSON already. The same dict as ``activity.serialize()``.
     """
     result = _model_json(activity)
     return result if isinstance(result, dict) else {}
@@ -122,11 +122,7 @@ def _model_json(value: Any) -> Any:
             item = getattr(value, attr, None)
             if item is not None:
                 out[spec["key"]] = _model_json(item)
-        extra = getattr(value, "additional_properties", None)
-        if extra:
-            for key, item in extra.items():
-                out.setdefault(key, _model_json(item))
-        return out
+        return out  # like msrest: unknown keys read in (additional_properties) are not sent
     if isinstance(value, list | tuple):
         return [_model_json(item) for item in value]
     if isinstance(value, enum.Enum):

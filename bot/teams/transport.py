@@ -137,6 +137,7 @@ class BotTokens:
         self._clock = clock
         self._header: str | None = None
         self._fetched = 0.0
+        self._refused = False
         self._lock = asyncio.Lock()
 
     async def authorization(self) -> str | None:
@@ -152,14 +153,17 @@ class BotTokens:
             app_id = getattr(credentials, "microsoft_app_id", None)
             if not app_id:
                 return None  # botbuilder's "empty" credentials: authentication is off
-            force = self._header is not None  # a kept one ran out or was refused
+            # A kept token that ran out or was refused: MSAL must not hand out the same one.
+            force = self._header is not None or self._refused
             token = await asyncio.to_thread(credentials.get_access_token, force)
             self._header = f"Bearer {token}"
             self._fetched = self._clock()
+            self._refused = False
             return self._header
 
     def forget(self) -> None:
         self._header = None
+        self._refused = True
 
 
 class AiohttpTransport:

@@ -8,8 +8,8 @@ the meeting cards when ``cards/meeting.py`` exists. The tests validate and rende
 of them (tests/test_cards_catalog.py); ``scripts/render_docs_cards.py`` renders the main
 ones for the README.
 
-It lives in tests because it builds a whole bot (issue 15). Plain-text replies (greeting, refusals, the
-privacy warning, delivery failures) have no card and are not listed.
+It lives in tests because it builds a whole bot (issue 15). Plain-text replies (greeting,
+refusals, the privacy warning, delivery failures) have no card and are not listed.
 """
 
 from __future__ import annotations
