@@ -153,7 +153,9 @@ def _validate(settings: Settings, files: list[Path]) -> int:
         f"ok  language: {len(language.danger.categories)} danger categories, "
         f"{len(language.dialect.words)} dialect forms, "
         f"{len(language.privacy.strong_phrases)} privacy phrases, "
-        f"{len(language.names.first_names.split())} first names"
+        f"{len(language.names.first_names.split())} first names, "
+        f"{sum(len(c) for c in language.understanding.cues.values())} cue phrases, "
+        f"{len(language.commands.verbs)} command verbs"
     )
     return 0
 

@@ -2,86 +2,37 @@
 
 Each function turns an :class:`Understood` question and a kommune's index into a
 :class:`Sheet`, which becomes both the text answer and the card. Every sheet names its
-source, and mentions what a losing source said where two disagree.
+source, and mentions what a losing source said where two disagree. This module holds the
+answers about groups, roles and the coordinator and registers all organisation answers;
+the plan as a whole is bot/features/plan_answers.py, help and the fallback
+bot/features/help_answers.py, what they share bot/features/organisation_sheets.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.features.provenance import provenance_line
+from bot.features.help_answers import fallback, greeting, help_reply
+from bot.features.organisation_sheets import (
+    LEVEL_LABEL,
+    group_of,
+    kommune_line,
+    meeting_facts,
+    other_notes,
+    sheet_reply,
+    sources,
+)
+from bot.features.plan_answers import levels, plan, target_group
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
-from bot.knowledge.index import KnowledgeBase, KommuneIndex, RoleHit
-from bot.knowledge.models import Group, Level, OtherSource, Sourced, SourceKind
+from bot.knowledge.index import KommuneIndex, RoleHit
+from bot.knowledge.models import Group, Level, Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
-from bot.understanding import Intent, Understood, role_alternatives, role_label
-from cards.sheet import sheet_card
-
-LEVEL_LABEL = {
-    Level.STYRENDE: "styrende nivå",
-    Level.KOORDINERENDE: "koordinerende nivå",
-    Level.UTFORENDE: "utførende nivå",
-}
-
-SLT_NAME = (
-    "SLT står for Samordning av lokale rus- og kriminalitetsforebyggende tiltak – en modell "
-    "utviklet av Det kriminalitetsforebyggende råd (KRÅD), som Konfliktrådet nå har ansvaret "
-    "for nasjonalt."
-)
-
-EXAMPLES = (
-    "Hvem sitter i politirådet?",
-    "Hvor ofte møtes fagteamet?",
-    "Hvem kaller inn til SLT-nettverket?",
-    "Hvilken gruppe sitter helsesykepleier i?",
-    "Hvem er SLT-koordinator?",
-    "Hva gjør jeg ved rusbekymring?",
-)
-
-
-def _sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:
-    keys = dict.fromkeys(item.source for item in items)
-    return tuple(index.source(key).title for key in keys)
-
-
-def _other_notes(index: KommuneIndex, item: Sourced, fields: set[str] | None = None) -> list[str]:
-    """One note per losing source (e.g. what the web page says about the cadence), then the
-    one-line provenance when the item rests on more than the plan's own words."""
-    notes = []
-    for other in item.other_sources:
-        if fields is None or other.field in fields:
-            notes.append(_other_note(index, other))
-    line = provenance_line(item, sources=index.kommune.sources)
-    if line:
-        notes.append(line)
-    return notes
-
-
-def _other_note(index: KommuneIndex, other: OtherSource) -> str:
-    """A losing source's difference. An older plan's figure is not repeated: staff read the
-    first number they see, and a superseded «6 ganger» next to the valid «2 ganger» is how
-    wrong facts spread. A web page's wording is quoted, because it is what people find."""
-    winner = "den vedtatte planen" if index.kommune.plan.adopted else "den nyeste planen"
-    source = index.source(other.source)
-    if source.kind is SourceKind.PLAN:
-        return f"{source.title} sa noe annet om dette. Her gjelder {winner}."
-    return f"{source.title} sa: «{other.says}». Her gjelder {winner}."
-
-
-def _kommune_line(index: KommuneIndex, group: Group | None = None) -> str:
-    line = index.kommune.name
-    if group and group.shared_with:
-        line += f" (felles med {' og '.join(group.shared_with)})"
-    return line
-
-
-def _reply(sheet: Sheet, intent: Intent, **facts: object) -> Reply:
-    return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=intent, facts=facts)
+from bot.understanding import Intent, Understood
 
 
 def members(index: KommuneIndex, q: Understood) -> Reply:
-    group = _group(index, q)
+    group = group_of(index, q)
     if group is None:
         return which_group(index, q)
     sections = []
@@ -91,43 +42,20 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
             sections.append(Section(text=info.description))
     members_text = group.members or ("Planen lister ingen faste deltakere.",)
     sections.append(Section(heading="Deltakere", items=members_text, text=group.members_note))
-    sections.append(Section(facts=_meeting_facts(group)))
+    sections.append(Section(facts=meeting_facts(group)))
     sheet = Sheet(
         title=f"Hvem sitter i {group.name}?",
-        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
         sections=tuple(sections),
-        notes=tuple(_other_notes(index, group, {"members", "members_note"})),
-        sources=_sources(index, group),
+        notes=tuple(other_notes(index, group, {"members", "members_note"})),
+        sources=sources(index, group),
     )
-    return _reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
-
-
-def _meets(group: Group) -> str:
-    """The cadence under the label «Møtes»: «Møtes 4 ganger i året.» would say it twice."""
-    text = group.meets.text if group.meets else ""
-    if text.lower().startswith("møtes "):
-        text = text[len("møtes ") :]
-    return text
-
-
-def _meeting_facts(group: Group) -> tuple[tuple[str, str], ...]:
-    return (
-        ("Møtes", _meets(group)),
-        ("Innkaller", group.innkaller or ""),
-        ("Møteleder", group.moteleder or ""),
-        ("Sekretær", group.sekretar or ""),
-    )
-
-
-def _group(index: KommuneIndex, q: Understood) -> Group | None:
-    if q.group_id:
-        return index.groups_by_id.get(q.group_id)
-    return index.group_for_level(q.level) if q.level else None
+    return sheet_reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
 
 
 def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
     """Who calls in, chairs or takes minutes — or how often the group meets."""
-    group = _group(index, q)
+    group = group_of(index, q)
     if group is None:
         return which_group(index, q)
     asked: dict[Intent, tuple[str, str | None, str]] = {
@@ -147,16 +75,16 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
             lead += f" {group.members_note}"
     sheet = Sheet(
         title=f"{question} {group.name}?",
-        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
-        sections=(Section(text=lead), Section(facts=_meeting_facts(group))),
-        notes=tuple(_other_notes(index, group, {field})),
-        sources=_sources(index, group),
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
+        sections=(Section(text=lead), Section(facts=meeting_facts(group))),
+        notes=tuple(other_notes(index, group, {field})),
+        sources=sources(index, group),
     )
-    return _reply(sheet, q.intent, group=group.id, value=value)
+    return sheet_reply(sheet, q.intent, group=group.id, value=value)
 
 
 def duties(index: KommuneIndex, q: Understood) -> Reply:
-    group = _group(index, q)
+    group = group_of(index, q)
     if group is None:
         if q.mentions_coordinator:
             return coordinator(index, q)
@@ -174,12 +102,12 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
         sections.append(Section(text="Planen beskriver ikke oppgavene for denne gruppen."))
     sheet = Sheet(
         title=f"Hva gjør {group.name}?",
-        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {_kommune_line(index, group)}",
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
         sections=tuple(sections),
-        notes=tuple(_other_notes(index, group, {"duties", "purpose"})),
-        sources=_sources(index, group, info),
+        notes=tuple(other_notes(index, group, {"duties", "purpose"})),
+        sources=sources(index, group, info),
     )
-    return _reply(sheet, Intent.DUTIES, group=group.id)
+    return sheet_reply(sheet, Intent.DUTIES, group=group.id)
 
 
 def coordinator(index: KommuneIndex, q: Understood) -> Reply:
@@ -223,10 +151,10 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
         title=f"{c.title} i {index.kommune.short_name}",
         subtitle=index.kommune.name,
         sections=tuple(sections),
-        notes=tuple(_other_notes(index, c)),
-        sources=_sources(index, *items),
+        notes=tuple(other_notes(index, c)),
+        sources=sources(index, *items),
     )
-    return _reply(sheet, Intent.COORDINATOR, contact=c.contact.name if c.contact else None)
+    return sheet_reply(sheet, Intent.COORDINATOR, contact=c.contact.name if c.contact else None)
 
 
 def role_groups(index: KommuneIndex, q: Understood) -> Reply:
@@ -235,9 +163,9 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
             return _role_answer(index, q, ("slt koordinator",), "SLT-koordinator")
         return which_group(index, q)
     hits = []
-    for alternatives in role_alternatives(q.role_words):
+    for alternatives in q.role_patterns:
         hits.append([h for alt in alternatives for h in index.find_role(alt.split())])
-    label = role_label(q.role_words)
+    label = q.role_label
     return _role_answer_from_hits(index, q, [h for found in hits for h in found], label)
 
 
@@ -266,9 +194,9 @@ def _role_answer_from_hits(
                     heading="Gruppene",
                 ),
             ),
-            sources=_sources(index, index.kommune.plan),
+            sources=sources(index, index.kommune.plan),
         )
-        return _reply(sheet, Intent.ROLE_GROUPS, groups=[])
+        return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[])
     ordered = sorted(groups.values(), key=lambda g: list(Level).index(g.level))
     items = tuple(
         f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}" for g in ordered
@@ -277,9 +205,9 @@ def _role_answer_from_hits(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,
         sections=(Section(items=items),),
-        sources=_sources(index, *ordered),
+        sources=sources(index, *ordered),
     )
-    return _reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])
+    return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])
 
 
 def which_group(index: KommuneIndex, q: Understood) -> Reply:
@@ -293,188 +221,9 @@ def which_group(index: KommuneIndex, q: Understood) -> Reply:
         subtitle=f"Disse gruppene finnes i SLT-arbeidet i {index.kommune.short_name}:",
         sections=(Section(items=items),),
         examples=("Hvem sitter i " + index.kommune.groups[0].name.lower() + "?",),
-        sources=_sources(index, *index.kommune.groups),
+        sources=sources(index, *index.kommune.groups),
     )
-    return _reply(sheet, q.intent)
-
-
-def levels(index: KommuneIndex, q: Understood) -> Reply:
-    sections = []
-    for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
-        group = index.group_for_level(info.level)
-        items = []
-        if group:
-            items.append(
-                f"Gruppe: {group.name}" + (f" ({group.meets.text})" if group.meets else "")
-            )
-        if info.coordinated_by:
-            items.append(f"Koordineres av: {info.coordinated_by}")
-        sections.append(
-            Section(
-                heading=f"{info.name} ({LEVEL_LABEL[info.level]})",
-                text=info.description,
-                items=tuple(items),
-            )
-        )
-    sheet = Sheet(
-        title=f"SLT-nivåene i {index.kommune.short_name}",
-        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene. {SLT_NAME}",
-        sections=tuple(sections),
-        sources=_sources(index, *index.kommune.levels),
-    )
-    return _reply(sheet, Intent.LEVELS)
-
-
-def target_group(index: KommuneIndex, q: Understood) -> Reply:
-    t = index.kommune.target_group
-    text = f"{t.text}."
-    if t.min_age is None:
-        text += " Planen oppgir ingen aldersgrense."
-    sheet = Sheet(
-        title=f"Målgruppen i {index.kommune.short_name}",
-        sections=(Section(text=text),),
-        notes=tuple(_other_notes(index, t)),
-        sources=_sources(index, t),
-    )
-    return _reply(sheet, Intent.TARGET_GROUP, min_age=t.min_age, max_age=t.max_age)
-
-
-def plan(index: KommuneIndex, q: Understood) -> Reply:
-    p = index.kommune.plan
-    k = index.kommune
-    asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
-    asked_district = any(key == "politidistrikt" for _, key in q.about)
-    goals = index.kommune.goals
-    goal_sections = []
-    if goals is not None:
-        goal_sections = [
-            Section(heading=heading, items=items)
-            for heading, items in (
-                ("Visjon", goals.vision),
-                ("Mål", goals.goals),
-                ("Strategier", goals.strategies),
-            )
-            if items
-        ]
-    sheet = Sheet(
-        title=p.title,
-        sections=(
-            *(Section(text=note) for note in asked),
-            Section(text=SLT_NAME),
-            Section(
-                facts=(
-                    ("Periode", f"{p.period_start}–{p.period_end}"),
-                    ("Vedtatt", p.adopted.strftime("%d.%m.%Y") if p.adopted else ""),
-                    (
-                        "Antall tiltak",
-                        str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",
-                    ),
-                    ("Politidistrikt", k.politidistrikt or ""),
-                    ("Region", k.region or ""),
-                )
-            ),
-            *goal_sections,
-            *_areas(index, q),
-        ),
-        notes=tuple(_other_notes(index, p))
-        + (() if asked or asked_district else tuple(k.notes[:2])),
-        sources=_sources(index, p, *([goals] if goals else [])),
-    )
-    return _reply(sheet, Intent.PLAN)
-
-
-AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
-"""Folded word starts that ask for the action plan's areas."""
-
-
-def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
-    """The action plan's innsatsområder, counted – listed only when asked for, so the plan
-    answer stays short otherwise."""
-    areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
-    if not areas:
-        return ()
-    if not any(w.startswith(AREA_WORDS) for w in q.words):
-        return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
-    return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)
-
-
-def help_reply(
-    index: KommuneIndex | None,
-    kb: KnowledgeBase,
-    note: str | None = None,
-    *,
-    basis: str | None = None,
-) -> Reply:
-    """What the bot can do. ``note`` is a hint for the coordinator (e.g. no channel chosen);
-    ``basis`` says why it answers for this kommune here."""
-    kommune = index.kommune.short_name if index else "kommunen"
-    others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
-    subtitle = f"Jeg svarer ut fra SLT-planen for {kommune}."
-    if basis:
-        subtitle += f" {basis}"
-    sheet = Sheet(
-        title="Dette kan SLT-boten hjelpe med",
-        subtitle=subtitle,
-        sections=(
-            Section(
-                items=(
-                    "Hvem som sitter i politirådet, SLT-nettverket/koordineringsgruppa "
-                    "og fagteamet",
-                    "Hvilken gruppe eller hvilket nivå en rolle hører til",
-                    "Hvem som er SLT-koordinator, og hva rollen gjør",
-                    "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
-                    "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner "
-                    "og flere rutiner",
-                )
-            ),
-            Section(
-                text="Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en "
-                "annen kommune, skriv «jeg jobber i …» – da svarer jeg for den i chatter med deg. "
-                f"Kjente kommuner: {others}."
-            ),
-            *((Section(text=note),) if note else ()),
-        ),
-        examples=EXAMPLES,
-    )
-    return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
-
-
-SAFETY_NET = (
-    "Er et barn eller en ungdom i fare nå? Ring 112 (politi) eller 113 (ambulanse). "
-    "Er du bekymret, skriv for eksempel «hva gjør jeg ved vold i nære relasjoner»."
-)
-"""Under every «vet ikke»: a danger message the danger check missed still shows the numbers
-and the way to the routines (held out, about one in six such messages is still missed)."""
-
-
-def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
-    """An unknown question gets what the bot can do, examples and whom to ask instead."""
-    sections = [
-        Section(
-            text="Jeg svarer på spørsmål om SLT-arbeidet: grupper og nivåer, hvem som sitter hvor, "
-            "møter og rutiner ved bekymring."
-        )
-    ]
-    if index is not None:
-        c = index.kommune.coordinator
-        contact = f"{c.title} i {index.kommune.short_name}"
-        if c.contact:
-            details = [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d]
-            if details:
-                contact += f" ({', '.join(details)})"
-        sections.append(Section(text=f"Finner du ikke svaret, kan du kontakte {contact}."))
-    sections.append(Section(text=SAFETY_NET))
-    sheet = Sheet(
-        title="Det spørsmålet kan jeg dessverre ikke svare på",
-        sections=tuple(sections),
-        examples=EXAMPLES,
-    )
-    return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.UNKNOWN)
-
-
-def greeting(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
-    text = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
-    return Reply(text=text, intent=Intent.GREETING)
+    return sheet_reply(sheet, q.intent)
 
 
 AnswerFn = Callable[[KommuneIndex, Understood], Reply]
@@ -532,3 +281,6 @@ def register(router: Router) -> None:
         group=SMALL_TALK,
     )
     router.fallback(lambda turn: fallback(turn.index, turn.bot.kb))
+
+
+__all__ = ["ANSWERS", "fallback", "greeting", "help_reply", "register"]

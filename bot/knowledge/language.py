@@ -10,6 +10,8 @@ Layout::
     language/danger.yaml    acute danger and disclosures, and the routine each goes to
     language/privacy.yaml   the privacy guard's word lists (roles, services, terms …)
     language/names.yaml     common first names (a supporting signal for the privacy guard)
+    language/understanding.yaml  cue phrases per intent, routine phrases, role words
+    language/commands.yaml  how the coordinator's meeting commands are said
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -27,6 +29,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults, Slug, Strict, Text
+from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
 from bot.text import fold
 
 LANGUAGE_DIR = Path("language")
@@ -91,6 +94,7 @@ class DangerFile(Strict):
     gap: int = Field(3, ge=0, le=6, description="other words allowed between phrase words")
     groups: dict[Slug, WordList] = Field(default_factory=dict)
     topical: WordList
+    clause: WordList = Field(description="words that start a new clause, ending a topic")
     cancel: tuple[Text, ...] = ()
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
@@ -120,7 +124,7 @@ class DangerFile(Strict):
 
 
 class PrivacyFile(Strict):
-    """``privacy.yaml``: the privacy guard's word lists (see bot/features/privacy.py)."""
+    """``privacy.yaml``: the privacy guard's word lists (see bot/features/privacy/)."""
 
     version: Text
     calendar: WordList
@@ -143,6 +147,7 @@ class PrivacyFile(Strict):
     pronouns: WordList
     numbered: WordList
     duration_words: WordList
+    amount_units: WordList
     strong_terms: WordList
     topic_terms: WordList
     link_words: WordList
@@ -175,10 +180,19 @@ class Language:
     danger: DangerFile
     privacy: PrivacyFile
     names: NamesFile
+    understanding: UnderstandingFile
+    commands: CommandsFile
 
     @property
     def version(self) -> str:
-        files = (self.dialect, self.danger, self.privacy, self.names)
+        files = (
+            self.dialect,
+            self.danger,
+            self.privacy,
+            self.names,
+            self.understanding,
+            self.commands,
+        )
         return "/".join(f.version for f in files)
 
 
@@ -187,6 +201,8 @@ _FILES: tuple[tuple[str, type[Strict]], ...] = (
     ("danger", DangerFile),
     ("privacy", PrivacyFile),
     ("names", NamesFile),
+    ("understanding", UnderstandingFile),
+    ("commands", CommandsFile),
 )
 
 
@@ -209,6 +225,9 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
             loaded[name] = validate_file(model, path)
         except KnowledgeError as exc:
             problems += exc.problems
+    understanding = loaded.get("understanding")
+    if isinstance(understanding, UnderstandingFile):
+        problems += check_understanding(understanding, national, directory / "understanding.yaml")
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]
@@ -234,23 +253,17 @@ def check_danger(danger: DangerFile, national: NationalDefaults, path: Path) -> 
     problems = _danger_problems(danger, national)
     if not problems:
         return []
-    from bot.knowledge.loader import line_in_file
+    from bot.knowledge.loader import format_loc, line_in_file
 
     return [
-        Problem(path, _format(loc), message, line_in_file(path, loc)) for loc, message in problems
+        Problem(path, format_loc(loc), message, line_in_file(path, loc))
+        for loc, message in problems
     ]
 
 
 def _numbers(text: str) -> list[str]:
     """Phone numbers in ``text`` as written ("116 117"), for comparing with knowledge."""
     return [" ".join(m.split()) for m in _NUMBER.findall(text) if len(m.replace(" ", "")) >= 3]
-
-
-def _format(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _danger_problems(
@@ -285,12 +298,14 @@ def _danger_problems(
 
 __all__ = [
     "BUNDLED_LANGUAGE_DIR",
+    "CommandsFile",
     "DangerCategory",
     "DangerFile",
     "DialectFile",
     "Language",
     "NamesFile",
     "PrivacyFile",
+    "UnderstandingFile",
     "bundled_language",
     "language_dir",
     "load_language",

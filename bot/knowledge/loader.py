@@ -85,7 +85,8 @@ def line_in_file(path: Path, loc: Sequence[int | str]) -> int | None:
     return _line_of(node, loc)
 
 
-def _format_loc(loc: Iterable[int | str]) -> str:
+def format_loc(loc: Iterable[int | str]) -> str:
+    """``("categories", 0, "call")`` → ``categories[0].call``, as a problem names a field."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -113,7 +114,7 @@ def validate_file(model: type[Model], path: Path) -> Model:
         return model.model_validate(data)
     except ValidationError as exc:
         problems = [
-            Problem(path, _format_loc(e["loc"]), _friendly(e), _line_of(node, e["loc"]))
+            Problem(path, format_loc(e["loc"]), _friendly(e), _line_of(node, e["loc"]))
             for e in exc.errors()
         ]
         raise KnowledgeError(problems) from None

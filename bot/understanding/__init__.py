@@ -2,26 +2,13 @@
 is about → read the intent from the question's form → confidence, or «Mente du …?».
 
 The pieces: ``normalise`` (folding, dialect forms, typos, Norwegian stems), ``retrieval``
-(BM25 over every knowledge object of a kommune, built once at load), ``reader`` (cue phrases
-for the question's form, entities, the final :class:`Understood`).
+(BM25 over every knowledge object of a kommune, built once at load), ``lexicon`` (the words of
+knowledge/language/understanding.yaml, compiled once), ``entities`` (kommune, group, level),
+``rules`` (what a question's form says), ``options`` (what retrieval says, «Mente du …?»),
+``reader`` (cue phrases for the question's form, the final :class:`Understood`).
 """
 
-from bot.understanding.reader import (
-    CUES,
-    ROLE_SYNONYMS,
-    Intent,
-    Understanding,
-    Understood,
-    role_alternatives,
-    role_label,
-)
+from bot.understanding.intents import Intent
+from bot.understanding.reader import Understanding, Understood
 
-__all__ = [
-    "CUES",
-    "ROLE_SYNONYMS",
-    "Intent",
-    "Understanding",
-    "Understood",
-    "role_alternatives",
-    "role_label",
-]
+__all__ = ["Intent", "Understanding", "Understood"]

@@ -1,0 +1,68 @@
+"""The words meeting commands are said with, from knowledge/language/commands.yaml.
+
+Why data: «kanseller», «utsett», «krisemøte» or a new polite opening are what a coordinator
+adds when colleagues phrase commands the grammar has not seen. The file is validated at
+load (file, field, line) and compiled here once, into tuples and dictionaries the grammar
+looks words up in — reading a command never parses YAML.
+
+The grammar is pure and called without a knowledge base (``kind_of`` decides, before
+anything else, whether a message is a command at all), so it reads the language folder
+shipped with the bot, loaded once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from bot.features.meetings import WEEKDAYS
+from bot.knowledge.language import bundled_language
+from bot.knowledge.models import MONTHS
+from bot.knowledge.vocabulary import CommandsFile
+from bot.text import fold
+
+Kind = Literal["call", "cancel", "move"]
+
+
+def _words(spec: str) -> tuple[str, ...]:
+    return tuple(f for f in (fold(w) for w in spec.split()) if f)
+
+
+@dataclass(frozen=True)
+class CommandWords:
+    """Every word list the command grammar uses, folded."""
+
+    verbs: tuple[tuple[tuple[str, ...], Kind], ...]
+    polite: tuple[tuple[str, ...], ...]
+    urgent: tuple[str, ...]
+    filler: frozenset[str]
+    numbers: dict[str, int]
+    units: dict[str, int]
+    earlier: frozenset[str]
+    later: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+    @classmethod
+    def of(cls, words: CommandsFile) -> CommandWords:
+        return cls(
+            verbs=tuple((_words(v.words), v.kind) for v in words.verbs),
+            polite=tuple(_words(p) for p in words.polite),
+            urgent=_words(words.urgent),
+            filler=frozenset(_words(words.filler)),
+            numbers={fold(w): n for w, n in words.numbers.items()},
+            units={fold(w): n for w, n in words.units.items()},
+            earlier=frozenset(_words(words.earlier)),
+            later=frozenset(_words(words.later)),
+            months={fold(name): n for n, name in enumerate(MONTHS, start=1)}
+            | {fold(w): n for w, n in words.months.items()},
+            weekdays={fold(name): n for n, name in enumerate(WEEKDAYS)}
+            | {fold(w): n for w, n in words.weekdays.items()},
+        )
+
+
+@lru_cache(maxsize=1)
+def command_words() -> CommandWords:
+    """The shipped commands file, compiled once."""
+    return CommandWords.of(bundled_language().commands)

@@ -1,0 +1,120 @@
+"""Answers about the kommune's SLT plan as a whole: the levels, the target group, the plan.
+
+Kept apart from the group answers: these read the plan's own facts (period, goals,
+innsatsområder, levels) rather than one group's.
+"""
+
+from __future__ import annotations
+
+from bot.features.organisation_sheets import (
+    LEVEL_LABEL,
+    SLT_NAME,
+    other_notes,
+    sheet_reply,
+    sources,
+)
+from bot.features.reply import Reply
+from bot.features.sheet import Section, Sheet
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Level
+from bot.understanding import Intent, Understood
+
+
+def levels(index: KommuneIndex, q: Understood) -> Reply:
+    sections = []
+    for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
+        group = index.group_for_level(info.level)
+        items = []
+        if group:
+            items.append(
+                f"Gruppe: {group.name}" + (f" ({group.meets.text})" if group.meets else "")
+            )
+        if info.coordinated_by:
+            items.append(f"Koordineres av: {info.coordinated_by}")
+        sections.append(
+            Section(
+                heading=f"{info.name} ({LEVEL_LABEL[info.level]})",
+                text=info.description,
+                items=tuple(items),
+            )
+        )
+    sheet = Sheet(
+        title=f"SLT-nivåene i {index.kommune.short_name}",
+        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene. {SLT_NAME}",
+        sections=tuple(sections),
+        sources=sources(index, *index.kommune.levels),
+    )
+    return sheet_reply(sheet, Intent.LEVELS)
+
+
+def target_group(index: KommuneIndex, q: Understood) -> Reply:
+    t = index.kommune.target_group
+    text = f"{t.text}."
+    if t.min_age is None:
+        text += " Planen oppgir ingen aldersgrense."
+    sheet = Sheet(
+        title=f"Målgruppen i {index.kommune.short_name}",
+        sections=(Section(text=text),),
+        notes=tuple(other_notes(index, t)),
+        sources=sources(index, t),
+    )
+    return sheet_reply(sheet, Intent.TARGET_GROUP, min_age=t.min_age, max_age=t.max_age)
+
+
+def plan(index: KommuneIndex, q: Understood) -> Reply:
+    p = index.kommune.plan
+    k = index.kommune
+    asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
+    asked_district = any(key == "politidistrikt" for _, key in q.about)
+    goals = index.kommune.goals
+    goal_sections = []
+    if goals is not None:
+        goal_sections = [
+            Section(heading=heading, items=items)
+            for heading, items in (
+                ("Visjon", goals.vision),
+                ("Mål", goals.goals),
+                ("Strategier", goals.strategies),
+            )
+            if items
+        ]
+    sheet = Sheet(
+        title=p.title,
+        sections=(
+            *(Section(text=note) for note in asked),
+            Section(text=SLT_NAME),
+            Section(
+                facts=(
+                    ("Periode", f"{p.period_start}–{p.period_end}"),
+                    ("Vedtatt", p.adopted.strftime("%d.%m.%Y") if p.adopted else ""),
+                    (
+                        "Antall tiltak",
+                        str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",
+                    ),
+                    ("Politidistrikt", k.politidistrikt or ""),
+                    ("Region", k.region or ""),
+                )
+            ),
+            *goal_sections,
+            *_areas(index, q),
+        ),
+        notes=tuple(other_notes(index, p))
+        + (() if asked or asked_district else tuple(k.notes[:2])),
+        sources=sources(index, p, *([goals] if goals else [])),
+    )
+    return sheet_reply(sheet, Intent.PLAN)
+
+
+AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
+"""Folded word starts that ask for the action plan's areas."""
+
+
+def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
+    """The action plan's innsatsområder, counted – listed only when asked for, so the plan
+    answer stays short otherwise."""
+    areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
+    if not areas:
+        return ()
+    if not any(w.startswith(AREA_WORDS) for w in q.words):
+        return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
+    return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)

@@ -1,0 +1,112 @@
+"""The reader's and the command grammar's words, as data: understanding.yaml, commands.yaml.
+
+Why a file and not Python: cue phrases («hvem sitter», «når er neste»), the role words a
+question may name and the words a meeting command is said with are what a coordinator or a
+linguist extends when staff phrase things the bot has not seen. They are checked at load like
+every other knowledge file, so ``app.py validate`` names the file, the field, the line and
+what is wrong («cues.members[3]: 'hvem sitter' is listed twice»), and they are folded and
+compiled once at start-up (bot/understanding/lexicon.py), never per message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from bot.knowledge.errors import Problem
+from bot.knowledge.models import NationalDefaults, Strict, Text
+from bot.text import fold
+
+Phrase = Annotated[str, Field(min_length=1, max_length=80)]
+WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
+
+
+class UnderstandingFile(Strict):
+    """``understanding.yaml``: cue phrases per intent, routine phrases and role words."""
+
+    version: Text
+    cues: dict[str, tuple[Phrase, ...]] = Field(
+        min_length=1, description="intent → cue phrases; intents in priority order"
+    )
+    routines: dict[Phrase, Phrase] = Field(min_length=1, description="phrase → routine id")
+    roles: dict[Phrase, Phrase] = Field(min_length=1, description="role word → how shown")
+    role_synonyms: dict[Phrase, tuple[Phrase, ...]] = Field(default_factory=dict)
+    stopwords: WordList
+    role_filler: WordList
+    filler: WordList
+    place_filler: WordList
+    who_words: WordList
+    cue_modifiers: WordList
+    goal_words: WordList
+    countable: dict[Phrase, str] = Field(default_factory=dict, description="noun → intent")
+
+
+class CommandVerb(Strict):
+    """A way to start a meeting command («kall inn til», «avlys») and what it does."""
+
+    words: Phrase
+    kind: Literal["call", "cancel", "move"]
+
+
+class CommandsFile(Strict):
+    """``commands.yaml``: how the coordinator's meeting commands are said."""
+
+    version: Text
+    verbs: tuple[CommandVerb, ...] = Field(min_length=1, description="longest first")
+    polite: tuple[Phrase, ...] = ()
+    urgent: WordList
+    filler: WordList
+    numbers: dict[Phrase, Annotated[int, Field(ge=1, le=31)]] = Field(min_length=1)
+    units: dict[Phrase, Annotated[int, Field(ge=1, le=31)]] = Field(min_length=1)
+    earlier: WordList
+    later: WordList
+    months: dict[Phrase, Annotated[int, Field(ge=1, le=12)]] = Field(default_factory=dict)
+    weekdays: dict[Phrase, Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=dict)
+
+
+def check_understanding(
+    words: UnderstandingFile, national: NationalDefaults | None, path: Path
+) -> list[Problem]:
+    """Every intent named once and known, no phrase twice, routines that exist.
+
+    Checked after the model validated, so a problem can name the exact entry and line.
+    """
+    from bot.knowledge.loader import format_loc, line_in_file
+    from bot.understanding.intents import ANSWERED  # the reader imports knowledge
+
+    problems: list[tuple[tuple[int | str, ...], str]] = []
+    known = ", ".join(i.value for i in ANSWERED)
+    names = {i.value for i in ANSWERED}
+    for intent, cues in words.cues.items():
+        if intent not in names:
+            problems.append((("cues", intent), f"unknown intent '{intent}' (known: {known})"))
+        seen: set[str] = set()
+        for index, cue in enumerate(cues):
+            folded = fold(cue)
+            if not folded:
+                problems.append((("cues", intent, index), f"'{cue}' has no words"))
+            elif folded in seen:
+                problems.append((("cues", intent, index), f"'{cue}' is listed twice"))
+            seen.add(folded)
+    missing = sorted(names - set(words.cues))
+    if missing:
+        problems.append((("cues",), f"missing intent(s): {', '.join(missing)}"))
+    for noun, intent in words.countable.items():
+        if intent not in names:
+            problems.append((("countable", noun), f"unknown intent '{intent}' (known: {known})"))
+    if national is not None:
+        routines = {r.id for r in national.routines}
+        for phrase, routine in words.routines.items():
+            if routine not in routines:
+                listed = ", ".join(sorted(routines))
+                message = f"unknown routine '{routine}' (known: {listed})"
+                problems.append((("routines", phrase), message))
+    return [
+        Problem(path, format_loc(loc), message, line_in_file(path, loc))
+        for loc, message in problems
+    ]
+
+
+__all__ = ["CommandVerb", "CommandsFile", "UnderstandingFile", "check_understanding"]

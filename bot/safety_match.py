@@ -1,0 +1,273 @@
+"""How a danger phrase matches words: atoms, typos, inflections, and the walk in order.
+
+The danger check (bot/safety.py) compiles knowledge/language/danger.yaml into *atoms* — exact
+words and prefixes, each with an id — and phrases of slots. This module is that machinery: a
+message word maps to its atoms exactly, by prefix, with one typo (symmetric delete, confirmed
+with OSA) or in its bokmål inflection, and a phrase matches when its slots come in order
+within their gaps and one sentence. No regex is built per message and nothing is kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+PREFIX_BUCKET = 3
+"""Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
+
+FUZZY_MIN = 7
+"""Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
+
+SHORT_FUZZY_MIN = 5
+"""Shorter vocabulary words, down to this length, tolerate one typo too («slåt», «kutet»,
+«pister») – weakly: in a message word that is not a known word (every word the knowledge
+files use, every dialect form), and only inside a phrase whose other words matched exactly.
+Short Norwegian words are one letter from other everyday words («lurer» – «kurér»)."""
+
+
+EVERYDAY_ZIPF = 3.0
+"""A message word at least this common in written Norwegian (Zipf scale: once per million
+words) is taken as written, never as a typo of a danger word. Without it «noen som blir med på
+fotball i kveld?» read as «blir … kvelt»."""
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_everyday_word(word: str) -> bool:
+    """Whether ``word`` (folded) is an ordinary Norwegian word, by wordfreq's bokmål list."""
+    return float(zipf_frequency(word, "nb")) >= EVERYDAY_ZIPF
+
+
+# --- folding ----------------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NON_WORD = re.compile(r"[^a-z0-9.]+")
+_BREAK = re.compile(r"[.!?;\n]+")
+BREAK = "."
+"""The token standing for a sentence break: topical words before it do not count after it."""
+
+
+def fold_words(text: str) -> list[str]:
+    """``bot.text.fold(text).split()`` with sentence breaks kept as ``.`` tokens.
+
+    The same letters come out (lower case, æ→ae, ø→o, å→a, accents dropped, «aa»→«a»),
+    without ``fold``'s per-character Python loop: a 40 KB message folds in about a
+    millisecond.
+    """
+    lowered = text.lower().translate(_FOLD)
+    if not lowered.isascii():
+        lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
+    lowered = _BREAK.sub(" . ", lowered.replace("aa", "a"))
+    return _NON_WORD.sub(" ", lowered).split()
+
+
+def fold_word(word: str) -> str:
+    return " ".join(w for w in fold_words(word) if w != BREAK)
+
+
+Slot = frozenset[int]
+"""One position of a phrase: the atom ids any of which may stand there."""
+
+
+@dataclass(frozen=True)
+class Phrase:
+    category: int
+    slots: tuple[Slot, ...]
+    gaps: tuple[int, ...]
+    """Words allowed before each slot after the first (0 for ``word+word``)."""
+    need: bool = False
+    key: Slot = frozenset()
+    """The slot least likely to be in an ordinary message: checked before walking."""
+    """A phrase from the category's ``needs``: required alongside one of its phrases."""
+
+
+class Atoms:
+    """Exact words and prefixes, each with an id, and how a folded word maps to them."""
+
+    def __init__(self, known: frozenset[str] = frozenset()) -> None:
+        self.known = known
+        self.ids: dict[str, int] = {}
+        self.exact: dict[str, set[int]] = {}
+        self.prefix: dict[str, int] = {}
+        self.lengths: dict[int, int] = {}
+
+    def add(self, pattern: str) -> int:
+        atom = self.ids.setdefault(pattern, len(self.ids))
+        self.lengths[atom] = len(pattern.rstrip("*"))
+        if pattern.endswith("*"):
+            self.prefix[pattern[:-1]] = atom
+        else:
+            self.exact.setdefault(pattern, set()).add(atom)
+        return atom
+
+    def freeze(self) -> None:
+        self._prefixes_by_start: dict[str, list[tuple[str, int]]] = {}
+        for stem, atom in sorted(self.prefix.items()):
+            self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
+        self._typo_words = _deletion_index(w for w in self.exact if len(w) >= FUZZY_MIN)
+        self._short_typo_words = _deletion_index(
+            w for w in self.exact if SHORT_FUZZY_MIN <= len(w) < FUZZY_MIN
+        )
+        self._stems_by_letter: dict[str, list[str]] = {}
+        for stem in sorted(p for p in self.prefix if len(p) >= FUZZY_MIN):
+            self._stems_by_letter.setdefault(stem[0], []).append(stem)
+
+    def of(self, word: str) -> frozenset[int]:
+        """The atoms a folded word stands for: exact, by prefix, or with one typo."""
+        found: set[int] = set(self.exact.get(word, ()))
+        for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ()):
+            if word.startswith(stem):
+                found.add(atom)
+        if not found and len(word) >= FUZZY_MIN - 1:
+            found.update(self._typos(word))
+        return frozenset(found)
+
+    def weak(self, word: str) -> frozenset[int]:
+        """Atoms a word that matched nothing may stand for with one typo in a short word.
+
+        Weak: a phrase may use at most one, and only beside words that matched for sure.
+        """
+        if len(word) < SHORT_FUZZY_MIN - 1 or word in self.known:
+            return frozenset()
+        found: set[int] = set()
+        for candidate in _near(word, self._short_typo_words):
+            found.update(self.exact[candidate])
+        if found and is_everyday_word(word):
+            return frozenset()  # «kveld» is an evening, not a typo of «kvelt»
+        return frozenset(found)
+
+    def _typos(self, word: str) -> Iterable[int]:
+        for candidate in _near(word, self._typo_words):
+            yield from self.exact[candidate]
+        # A prefix stem with one typo: compare the word's start, allowing one letter more
+        # or less. Stems are few per first letter (a typo in the first letter is rare).
+        for stem in self._stems_by_letter.get(word[0], ()):
+            length = len(stem)
+            if len(word) < length - 1:
+                continue
+            if any(
+                OSA.distance(word[:cut], stem, score_cutoff=1) <= 1
+                for cut in (length, length + 1, length - 1)
+            ):
+                yield self.prefix[stem]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _deletion_index(words: Iterable[str]) -> dict[str, set[str]]:
+    """Every word and each of its one-letter deletions → the words (symmetric delete)."""
+    index: dict[str, set[str]] = {}
+    for word in words:
+        for variant in _deletions(word):
+            index.setdefault(variant, set()).add(word)
+    return index
+
+
+def _near(word: str, index: dict[str, set[str]]) -> set[str]:
+    """Indexed words within one edit or one swap of ``word`` (confirmed with OSA)."""
+    candidates: set[str] = set()
+    for variant in _deletions(word):
+        candidates |= index.get(variant, set())
+    return {c for c in candidates if c != word and OSA.distance(word, c) <= 1}
+
+
+FAMILY = "~"
+"""A vocabulary word ending in ``~`` is a stem standing for its whole inflection family."""
+
+ENDINGS = ("", "e", "er", "et", "a", "te", "t", "es", "ar", "ast", "ande", "ende", "ing")
+"""Bokmål and nynorsk verb endings (and the -ing noun): «deng~» is denge, denger, denget,
+denga, dengte, dengt, denges, dengar … One stem in the file covers every form staff type."""
+
+
+NYNORSK_ENDINGS = (("ar", "er"), ("ane", "ene"), ("ast", "es"), ("inga", "ingen"), ("de", "te"))
+"""Nynorsk and dialect inflections read as bokmål when a word matches nothing as typed:
+«ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte»."""
+
+
+def bokmal_forms(word: str) -> Iterator[str]:
+    for ending, bokmal in NYNORSK_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            yield word[: -len(ending)] + bokmal
+
+
+def forms(word: str) -> list[str]:
+    """The folded patterns one vocabulary word stands for (its family for ``stem~``)."""
+    if not word.endswith(FAMILY):
+        return [fold_pattern(word)]
+    stem = fold_word(word[: -len(FAMILY)])
+    return [stem + ending for ending in ENDINGS]
+
+
+def word_orders(phrase: str) -> tuple[str, ...]:
+    """A phrase and its subordinate-clause order: «vil ikke leve» is also «(sier han) ikke
+    vil leve», «puster ikke» also «(som) ikke puster» – Norwegian moves «ikke» before the
+    verb after «at», «som», «hvis», so one line in the file covers both."""
+    words = phrase.split()
+    if "ikke" not in words[1:]:
+        return (phrase,)
+    at = words.index("ikke", 1)
+    verb = words[at - 1]
+    if verb.startswith("@") or "+" in verb or verb in ("ikke",):
+        return (phrase,)
+    swapped = [*words[: at - 1], "ikke", verb, *words[at + 1 :]]
+    return (phrase, " ".join(swapped))
+
+
+def fold_pattern(word: str) -> str:
+    """A vocabulary word folded like a message word; a trailing ``*`` is kept."""
+    star = word.endswith("*")
+    folded = fold_word(word.rstrip("*"))
+    return folded + "*" if star and folded else folded
+
+
+_Atomised = Sequence[frozenset[int]]
+
+
+def matches(
+    atoms: _Atomised, weak: _Atomised, breaks: Sequence[bool], phrase: Phrase, start: int
+) -> bool:
+    """Whether ``phrase`` matches in order from ``start``, within its gaps and one sentence
+    («… slått av faren sin. Hva gjør jeg nå?» is no «slått nå»), using at most one weak
+    (short-typo) word and only when the phrase has other words."""
+    if not atoms[start] & phrase.slots[0]:
+        return False
+    left = 1 if len(phrase.slots) > 1 else 0
+    if weak[start]:
+        if not left:
+            return False
+        left -= 1
+    return _rest(atoms, weak, breaks, phrase, 1, start, left)
+
+
+def _rest(
+    atoms: _Atomised,
+    weak: _Atomised,
+    breaks: Sequence[bool],
+    phrase: Phrase,
+    index: int,
+    previous: int,
+    left: int,
+) -> bool:
+    if index == len(phrase.slots):
+        return True
+    end = min(len(atoms), previous + phrase.gaps[index] + 2)
+    slot = phrase.slots[index]
+    for position in range(previous + 1, end):
+        if breaks[position]:
+            return False
+        if not atoms[position] & slot:
+            continue
+        is_weak = 1 if weak[position] else 0
+        if is_weak > left:
+            continue
+        if _rest(atoms, weak, breaks, phrase, index + 1, position, left - is_weak):
+            return True
+    return False

@@ -1,0 +1,102 @@
+"""What a question can be asked for (:class:`Intent`), and how readings relate to each other.
+
+Kept apart from the reader so that the knowledge layer can check understanding.yaml's intent
+names without importing the reader, and so that the rule sets below (which readings a cue may
+override, which need a group) sit next to the names they group.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    MEMBERS = "members"
+    ROLE_GROUPS = "role_groups"
+    COORDINATOR = "coordinator"
+    FREQUENCY = "frequency"
+    INNKALLER = "innkaller"
+    MOTELEDER = "moteleder"
+    SEKRETAR = "sekretar"
+    DUTIES = "duties"
+    LEVELS = "levels"
+    TARGET_GROUP = "target_group"
+    PLAN = "plan"
+    HELP = "help"
+    GREETING = "greeting"
+    LINK_TEAM = "link_team"
+    MEETING_PLAN = "meeting_plan"
+    NEXT_MEETING = "next_meeting"
+    MEETING_CALL = "meeting_call"
+    MEETING_CANCEL = "meeting_cancel"
+    MEETING_MOVE = "meeting_move"
+    LINK_CHANNEL = "link_channel"
+    RELOAD = "reload"
+    NEW_CALENDAR_LINK = "new_calendar_link"
+    TILTAK_MINE = "tiltak_mine"
+    TILTAK_FOR_ROLE = "tiltak_for_role"
+    TILTAK_STATUS = "tiltak_status"
+    TILTAK_OWNER = "tiltak_owner"
+    TILTAK_DEADLINE = "tiltak_deadline"
+    TILTAK_LOOKUP = "tiltak_lookup"
+    ROUTINE_LIST = "routine_list"
+    BTI = "bti"
+    HOTLINES = "hotlines"
+    CONTACT_SERVICE = "contact_service"
+    UNKNOWN = "unknown"
+
+
+ANSWERED = tuple(i for i in Intent if i is not Intent.UNKNOWN)
+"""Every intent a cue can name: understanding.yaml lists cues for each of them."""
+
+
+# --- how readings relate: which a cue, a name or a number may override -------------------
+
+TOPIC_INTENTS = frozenset(
+    {
+        Intent.BTI,
+        Intent.HOTLINES,
+        Intent.ROUTINE_LIST,
+        Intent.CONTACT_SERVICE,
+        Intent.TILTAK_LOOKUP,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_DEADLINE,
+    }
+)
+"""Topics the bot answers by itself («bti», «nødnumre», «tiltak mot …»): they beat the bare
+form of a question («hva er …»)."""
+FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
+"""Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
+
+NEEDS_GROUP = frozenset(
+    {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
+)
+"""Questions about a group: without one, they may be about a role or something else."""
+
+NAME_IS_TILTAK = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
+)
+"""Readings a tiltak's own name in the question overrides."""
+
+OWN_WORK_READINGS = frozenset(
+    {Intent.TILTAK_OWNER, Intent.PLAN, Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP}
+)
+"""Readings a first-person question about own tiltak overrides."""
+
+NUMBER_IS_TILTAK = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
+)
+"""Intents a «tiltak 12» question overrides: the number names the tiltak."""
+
+RETRIEVAL_INTENTS: dict[str, Intent] = {
+    "tiltak": Intent.TILTAK_LOOKUP,
+    "note": Intent.PLAN,
+    "bti": Intent.BTI,
+    "hotlines": Intent.HOTLINES,
+    "contact": Intent.CONTACT_SERVICE,
+    "plan": Intent.PLAN,
+    "coordinator": Intent.COORDINATOR,
+    "level": Intent.LEVELS,
+}
+"""What a question is about, when nothing else says, decides what is answered."""

@@ -1,0 +1,103 @@
+"""The reader's words, compiled once from knowledge/language/understanding.yaml.
+
+Why a separate object: the words are data a linguist extends (cue phrases, role words,
+filler), the reader's rules are code. :class:`Lexicon` folds every entry and lays the cue
+phrases out in the order the reader tries them, once per knowledge load — reading a message
+never parses YAML or folds a list again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.vocabulary import UnderstandingFile
+from bot.text import fold
+from bot.understanding.intents import Intent
+from bot.understanding.normalise import stem
+
+SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
+"""Definite and plural endings, so "politikontakten" is the role "politikontakt"."""
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(f for f in (fold(w) for w in spec.split()) if f)
+
+
+def _pattern(pattern: str) -> str:
+    """A role pattern folded, keeping its leading ``*`` (matches a compound's end)."""
+    return ("*" + fold(pattern[1:])) if pattern.startswith("*") else fold(pattern)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the reader uses, folded."""
+
+    order: tuple[Intent, ...]
+    """Intents in priority order: a tie between cues of one length goes to the earlier."""
+    cues: dict[Intent, tuple[str, ...]]
+    routines: dict[str, str]
+    roles: dict[str, str]
+    role_synonyms: dict[str, tuple[str, ...]]
+    stopwords: frozenset[str]
+    role_filler: tuple[str, ...]
+    filler: frozenset[str]
+    place_filler: frozenset[str]
+    who_words: frozenset[str]
+    cue_modifiers: frozenset[str]
+    goal_stems: frozenset[str]
+    countable: dict[str, Intent]
+
+    @classmethod
+    def of(cls, words: UnderstandingFile) -> Lexicon:
+        cues = {
+            Intent(name): tuple(dict.fromkeys(fold(c) for c in phrases))
+            for name, phrases in words.cues.items()
+        }
+        role_filler = tuple(dict.fromkeys(fold(w) for w in words.role_filler.split()))
+        return cls(
+            order=tuple(cues),
+            cues=cues,
+            routines={fold(p): r for p, r in words.routines.items()},
+            roles={fold(w): label for w, label in words.roles.items()},
+            role_synonyms={
+                fold(w): tuple(_pattern(p) for p in patterns)
+                for w, patterns in words.role_synonyms.items()
+            },
+            stopwords=_words(words.stopwords),
+            role_filler=role_filler,
+            filler=_words(words.filler) | frozenset(role_filler),
+            place_filler=_words(words.place_filler),
+            who_words=_words(words.who_words),
+            cue_modifiers=_words(words.cue_modifiers),
+            goal_stems=frozenset(stem(tuple(_words(words.goal_words)))),
+            countable={fold(w): Intent(i) for w, i in words.countable.items()},
+        )
+
+    @property
+    def role_vocabulary(self) -> frozenset[str]:
+        """The role words a role question may name: the lexicon and its synonyms."""
+        return frozenset(self.roles) | frozenset(self.role_synonyms)
+
+    def role_label(self, role_words: tuple[str, ...]) -> str:
+        """How to show the role asked about: the lexicon's spelling, never the folded input."""
+        return " ".join(dict.fromkeys(self.roles.get(w, w) for w in role_words))
+
+    def role_alternatives(self, role_words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """Each asked word with its synonyms and a stem, for matching member roles.
+
+        A pattern matches a member word that starts with it; a leading ``*`` lets it match
+        the end of a compound too ("*skole" matches "ungdomsskole").
+        """
+        alternatives = []
+        for word in role_words:
+            options = self.role_synonyms.get(word, ())
+            word_stem = word[: max(4, len(word) - 2)] if len(word) > 6 else word
+            alternatives.append((*options, word_stem))
+        return tuple(alternatives)
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word and its forms without a definite or plural ending."""
+    forms = [word]
+    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(forms)

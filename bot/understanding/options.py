@@ -1,0 +1,124 @@
+"""What retrieval says a question is about, and the «Mente du …?» questions it offers.
+
+When no cue, group or role decides a question, the best-ranked knowledge object does — but
+only when it clearly beats the next object of another kind; when two readings are close the
+bot asks back with the questions they stand for, never a guess. Kept apart from the reader
+because the thresholds and the button texts change together and are tuned on their own.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Level
+from bot.understanding.intents import NEEDS_GROUP, RETRIEVAL_INTENTS, Intent
+from bot.understanding.normalise import stem
+from bot.understanding.retrieval import Hit
+
+MIN_SCORE = 1.0
+"""The BM25 score below which retrieval is not taken as what a question is about."""
+MIN_COVERAGE = 0.6
+"""At least half of the question's words must be found in the object it is taken to be about
+(«hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
+MARGIN = 1.4
+"""The best object must beat a rival of another kind by this factor to answer directly."""
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note"})
+"""Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
+
+
+def from_retrieval(
+    intent: Intent,
+    hits: list[Hit],
+    index: KommuneIndex | None,
+    goal_stems: frozenset[str],
+    asked: tuple[str, ...] = (),
+) -> tuple[Intent, str | None, tuple[str, ...]]:
+    """A question without a group, level or role: what retrieval says it is about.
+
+    Confident when the best object clearly beats the next one of another kind; when two
+    readings are close, the questions they stand for become «Mente du …?» options.
+    """
+    strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
+    if not strong or index is None:
+        return Intent.UNKNOWN, None, ()
+    top = strong[0]
+    plan = next((h for h in strong if h.doc.kind == "plan"), None)
+    goals = plan is not None and top.doc.kind in GOAL_RIVALS and bool(set(stem(asked)) & goal_stems)
+    if goals and plan is not None:
+        # «hva er målet med slt»: a group's purpose also says «mål», but the goals the
+        # question asks for are the plan's own.
+        top = plan
+    rivals = [
+        h
+        for h in strong
+        if h.doc.kind != top.doc.kind
+        and h.score * MARGIN > top.score
+        and not (goals and h.doc.kind in GOAL_RIVALS)
+    ]
+    if not rivals:
+        return _intent_for(top, intent, index)
+    options = [question_for(h, index) for h in (top, *rivals)]
+    return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+
+def _intent_for(
+    hit: Hit, intent: Intent, index: KommuneIndex
+) -> tuple[Intent, str | None, tuple[str, ...]]:
+    kind, key = hit.doc.kind, hit.doc.key
+    if kind == "group":
+        asked = intent if intent in NEEDS_GROUP or intent is Intent.DUTIES else Intent.MEMBERS
+        return asked, key, ()
+    if kind == "level" and intent in NEEDS_GROUP:
+        group = index.group_for_level(Level(key))
+        return intent, (group.id if group else None), ()
+    mapped = RETRIEVAL_INTENTS.get(kind)
+    if mapped is None:
+        return Intent.UNKNOWN, None, ()
+    return mapped, None, ()
+
+
+def group_questions(
+    index: KommuneIndex, group_id: str | None, level: Level | None
+) -> tuple[str, ...]:
+    """The questions the bot can answer about a named group, as «Mente du …?» buttons."""
+    group = index.groups_by_id.get(group_id) if group_id else None
+    if group is None and level is not None:
+        group = index.group_for_level(level)
+    if group is None:
+        return ()
+    return (
+        f"Hvem sitter i {group.name}?",
+        f"Hvor ofte møtes {group.name}?",
+        f"Når er neste møte i {group.name}?",
+    )
+
+
+def _lower_first(text: str) -> str:
+    """«Barneverntjenesten» → «barneverntjenesten», but «BTI-koordinator» stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+_ASKS = {
+    "group": "Hvem sitter i {label}?",
+    "routine": "Hva gjør jeg ved {lower}?",
+    "contact": "Hvordan når jeg {lower}?",
+    "bti": "Hva er BTI?",
+    "hotlines": "Hvilke nødnumre finnes?",
+    "plan": "Hva er SLT-planen?",
+    "note": "Hva står i SLT-planen?",
+    "coordinator": "Hvem er SLT-koordinator?",
+    "level": "Hva gjør {label}?",
+}
+"""The «Mente du …?» question for each kind of knowledge object (a tiltak's is built below)."""
+
+
+def question_for(hit: Hit, index: KommuneIndex) -> str:
+    """The question a retrieval hit stands for, as a «Mente du …?» button says it."""
+    kind, key, label = hit.doc.kind, hit.doc.key, hit.doc.label
+    if kind == "tiltak":
+        if key.isdigit():
+            return f"Hva går tiltak {key} ut på?"
+        short = label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
+        return f"Hva går tiltaket «{short}» ut på?"
+    return _ASKS.get(kind, "").format(label=label, lower=_lower_first(label))

@@ -1,0 +1,136 @@
+"""The reader's grammar rules: what a question's form says besides its cue.
+
+These are small closed word classes tied to a rule («når» + a named group asks for the next
+meeting, «tiltak 12» names a tiltak, «hvor mange …» counts), so they live in code next to the
+rule; the open lists a linguist extends (cues, roles, filler) are in understanding.yaml.
+"""
+
+from __future__ import annotations
+
+from bot.text import fold
+from bot.understanding.intents import OWN_WORK_READINGS, Intent
+
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
+"""Link-team cues that are ordinary words unless a kommune is named with them."""
+
+YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
+"""A question that starts like this asks whether a role is somewhere: a role question."""
+YES_NO_CUES = frozenset({"er med i", "deltar i", "er representert i", "hvor sitter", ""})
+"""Role-question cues that, with one named group, ask whether the role is in it."""
+SEVERAL_GROUPS = frozenset({"eller", "noen", "noe", "hvilke", "hvilken", "alle", "gruppene"})
+"""Words that make a role question about several groups («med i noen av slt-gruppene»)."""
+
+NUMBER_BEFORE = frozenset({"tiltak", "tiltaket", "tiltaksnummer", "tiltaksnr"})
+NUMBER_MAYBE = frozenset({"nr", "nummer", "punkt"})
+PLAN_WORDS = frozenset(
+    {"handlingsdelen", "handlingsdel", "handlingsplanen", "handlingsplan", "planen", "tiltak"}
+)
+PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
+"""Plan cues that may only say where to look («… i planen»)."""
+WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
+"""Role-question cues that are ordinary words without a role («hvor er kantina»)."""
+
+COUNT_CUE = "hvor mange"
+"""The cue of a count the knowledge does not keep: the honest fallback answers it."""
+LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
+
+MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
+"""Compound endings split off a group name («fagteammøtet», «arbeidsgruppemøte»)."""
+
+NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
+MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
+FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
+"""«mitt», «min» are left out: «Mitt valg» is a tiltak."""
+OWN_WORK = frozenset(
+    {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
+)
+"""A question in the first person about these is about the asker's own tiltak."""
+
+TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
+TILTAK_SIGNS = TILTAK_WORDS | {"trinn", "trinnet", "klassetrinn"}
+"""Words that say a question is about tiltak (the plan's tiltak are per school year)."""
+
+
+def tiltak_number(words: tuple[str, ...]) -> str | None:
+    """The tiltak a number names: «tiltak 12», «nr 9 i handlingsdelen» — not «8. trinn»."""
+    for i, word in enumerate(words):
+        if not word.isdigit() or i == 0:
+            continue
+        before = words[i - 1]
+        if before in NUMBER_BEFORE:
+            return word
+        if before in NUMBER_MAYBE and any(w in PLAN_WORDS or w in TILTAK_WORDS for w in words):
+            return word
+    return None
+
+
+def counted(words: tuple[str, ...]) -> str | None:
+    """The noun a «hvor mange …» question counts, or None when it is no such question."""
+    for i in range(len(words) - 2):
+        if words[i] == "hvor" and words[i + 1] == "mange":
+            return words[i + 2]
+    return None
+
+
+def tiltak_names(key: str, title: str) -> tuple[str, ...]:
+    """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
+    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names."""
+    names = []
+    if not key.isdigit():
+        names.append(key.replace("-", " "))
+    lead = title.split(":")[0] if ":" in title[:40] else ""
+    if lead:
+        names.append(" ".join(fold(lead).split()))
+    return tuple(n for n in names if len(n) >= 6 and not n.isdigit())
+
+
+def unexplained(
+    rest: tuple[str, ...], role_words: tuple[str, ...], filler: frozenset[str]
+) -> tuple[str, ...]:
+    """Content words no group, role, cue or filler explains: what else is being asked."""
+    return tuple(
+        w
+        for w in rest
+        if len(w) >= 4 and not w.isdigit() and w not in filler and w not in role_words
+    )
+
+
+def by_form(
+    intent: Intent,
+    words: tuple[str, ...],
+    group: object,
+    role_words: tuple[str, ...],
+    number: str | None,
+) -> Intent:
+    """What the question's grammatical form says, when a cue read it another way.
+
+    - «hvilke etater er med i politirådet»: a wh-question about a named group, with no
+      role asked about, wants its members (a role question needs a role);
+    - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
+      «neste» asks for its next meeting;
+    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
+    """
+    present = set(words)
+    if intent is Intent.ROLE_GROUPS and group and not role_words:
+        return Intent.MEMBERS
+    if (
+        group
+        and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+        and present & NEXT_WORDS
+        and present & (MEETING_WORDS | {"neste"})
+    ):
+        return Intent.NEXT_MEETING
+    if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
+        return Intent.TILTAK_MINE
+    return intent
+
+
+def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> Intent:
+    """A question without a cue word: "fagteamet?" or "helsesykepleier"."""
+    if group:
+        return Intent.MEMBERS
+    if coordinator:
+        return Intent.COORDINATOR
+    if role:
+        return Intent.ROLE_GROUPS
+    return Intent.UNKNOWN

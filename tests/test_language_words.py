@@ -1,0 +1,81 @@
+"""The reader's and the command grammar's words are knowledge: read from the language folder,
+and a broken entry is refused with file, field and line, like every knowledge file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.features import command_grammar as grammar
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.index import KnowledgeBase
+from bot.understanding import Intent, Understanding
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target, ignore=shutil.ignore_patterns("people"))
+    return target
+
+
+def _edit(directory: Path, name: str, old: str, new: str) -> Path:
+    path = directory / "language" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_a_cue_added_to_the_file_is_read(tmp_path: Path) -> None:
+    """A coordinator's new phrasing works after a reload, without a line of Python."""
+    directory = _copy(tmp_path)
+    _edit(directory, "understanding.yaml", "  hotlines:\n", "  hotlines:\n    - livlinene\n")
+    kb = KnowledgeBase.load(directory)
+    assert Understanding(kb).understand("livlinene", "valer").intent is Intent.HOTLINES
+    default = Understanding(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR))
+    assert default.understand("livlinene", "valer").intent is not Intent.HOTLINES
+
+
+def test_a_cue_listed_twice_is_refused_with_file_field_and_line(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    path = _edit(directory, "understanding.yaml", "    - hvem sitter\n", "    - hvem sitter\n" * 2)
+    with pytest.raises(KnowledgeError) as error:
+        KnowledgeBase.load(directory)
+    [problem] = error.value.problems
+    assert problem.file == path and problem.path.startswith("cues.members[")
+    assert "listed twice" in problem.message and problem.line is not None
+
+
+def test_an_unknown_intent_or_routine_is_named(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    _edit(directory, "understanding.yaml", "  hotlines:\n", "  hotlinez:\n")
+    _edit(directory, "understanding.yaml", "  hastemote: hastemote\n", "  hastemote: hastemot\n")
+    with pytest.raises(KnowledgeError) as error:
+        KnowledgeBase.load(directory)
+    report = {p.path: p.message for p in error.value.problems}
+    assert "unknown intent 'hotlinez'" in report["cues.hotlinez"]
+    assert "missing intent(s): hotlines" in report["cues"]
+    assert "unknown routine 'hastemot'" in report["routines.hastemote"]
+
+
+def test_a_command_verb_of_an_unknown_kind_is_refused(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    path = _edit(
+        directory, "commands.yaml", "{words: avlys, kind: cancel}", "{words: avlys, kind: stop}"
+    )
+    with pytest.raises(KnowledgeError) as error:
+        KnowledgeBase.load(directory)
+    [problem] = error.value.problems
+    assert problem.file == path and problem.path.startswith("verbs[")
+    assert problem.line is not None
+
+
+def test_the_grammar_reads_its_words_from_the_commands_file() -> None:
+    words = grammar.command_words()
+    assert ("avlys",) in {verb for verb, _ in words.verbs}
+    assert grammar.kind_of("kan du avlyse møtet") == "cancel"
+    assert grammar.kind_of("kansellere neste møte") == "cancel"
+    assert grammar.kind_of("hvem sitter i fagteamet") is None
