@@ -2,7 +2,7 @@
 
 Every proactive send goes through :class:`ProactiveSender`, which
 
-- keeps inside Teams' documented bot rate limits (:class:`RateLimiter`, numbers below);
+- keeps inside Teams' documented bot rate limits (:class:`RateLimiter`, in bot/retry.py);
 - retries 429 (honouring ``Retry-After``), 408/412/5xx, timeouts and connection errors with
   capped exponential backoff and full jitter, and gives up on other 4xx at once;
 - keeps a delivery ledger in the store (namespace ``outbox``), keyed by the caller's
