@@ -1,0 +1,109 @@
+"""The one storage contract every backend implements (SQLite today, PostgreSQL next).
+
+Features never see this: they get the typed repositories of :mod:`bot.storage.repositories`,
+which are the only code that knows a namespace's name or a record's JSON shape. The protocol
+is kept small enough to implement on any database with transactions:
+
+- **namespaced records**: ``(namespace, key) → JSON object``, with ``get``, ``scan`` (by key
+  prefix, ordered by key), ``put``, ``put_if_absent`` (an idempotency gate), ``update`` (read,
+  decide and write as one step no other connection can split), ``claim`` (the same, but a
+  row another instance is deciding about right now is skipped, not waited for:
+  PostgreSQL's ``SELECT … FOR UPDATE SKIP LOCKED``) and ``delete``;
+- **team links** and **conversation references**: two small tables of their own, read on
+  every turn and by every proactive send;
+- **liveness**: every open store names itself (``instance_id``) in the rows it claims, and
+  ``is_alive`` tells whether such an instance still runs, so a claim left by a process that
+  died is taken over. SQLite answers from a lock file per connection (the kernel drops it
+  when the process dies); PostgreSQL answers from a session advisory lock, no file needed.
+
+Every method is a coroutine: an implementation does its database work off the event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
+
+Json = dict[str, Any]
+"""One stored record as JSON: an object of strings, numbers, booleans, lists and objects."""
+
+Change = Callable[[Json | None], Json | None]
+"""Gets the current record (None when absent); returns the new one, or None to keep it."""
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or written (locked, read-only, disk full)."""
+
+
+@runtime_checkable
+class Store(Protocol):
+    """An async key-value store with two small tables, a claim and instance liveness."""
+
+    @property
+    def instance_id(self) -> str:
+        """This open store's name in rows it claims (alphanumeric)."""
+        ...
+
+    # --- namespaced records ---------------------------------------------------------------
+
+    async def get(self, namespace: str, key: str) -> Json | None: ...
+
+    async def scan(self, namespace: str, prefix: str = "") -> list[tuple[str, Json]]:
+        """Records whose key starts with ``prefix``, ordered by key."""
+        ...
+
+    async def put(self, namespace: str, key: str, value: Json) -> None: ...
+
+    async def put_if_absent(self, namespace: str, key: str, value: Json) -> bool:
+        """Insert unless the key exists; True when this call inserted it."""
+        ...
+
+    async def update(self, namespace: str, key: str, change: Change) -> Json | None:
+        """Apply ``change`` to one record atomically across every connection; the new value."""
+        ...
+
+    async def claim(self, namespace: str, key: str, change: Change) -> Json | None:
+        """Like :meth:`update`, but None at once when another connection holds the row."""
+        ...
+
+    async def delete(self, namespace: str, key: str) -> bool:
+        """Remove the record for good (no copy left behind); True when there was one."""
+        ...
+
+    # --- team links -----------------------------------------------------------------------
+
+    async def kommune_for(self, conversation_key: str) -> str | None:
+        """The kommune a team or chat is linked to, if any."""
+        ...
+
+    async def links(self) -> dict[str, str]:
+        """Every conversation key → kommune id."""
+        ...
+
+    async def link(self, conversation_key: str, kommune_id: str, linked_by: str) -> None: ...
+
+    # --- conversation references ----------------------------------------------------------
+
+    async def save_reference(
+        self, key: str, kind: str, reference: Json, kommune_id: str | None = None
+    ) -> None:
+        """Insert or replace; an absent ``kommune_id`` keeps the one stored."""
+        ...
+
+    async def reference(self, key: str) -> Json | None: ...
+
+    async def references(self, kind: str | None = None) -> list[tuple[str, str, str | None, Json]]:
+        """``(key, kind, kommune_id, reference)`` ordered by key."""
+        ...
+
+    async def relabel_references(self, key_prefix: str, kommune_id: str) -> None:
+        """Set the kommune of every reference whose key starts with ``key_prefix``."""
+        ...
+
+    # --- liveness and lifetime ------------------------------------------------------------
+
+    async def is_alive(self, instance_id: str) -> bool:
+        """Whether the store named ``instance_id`` (any process) is still open."""
+        ...
+
+    async def close(self) -> None: ...
