@@ -25,6 +25,7 @@ next ``VACUUM`` (autovacuum), and the database's own backups follow the operator
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import uuid
@@ -32,6 +33,7 @@ from collections.abc import Sequence
 from typing import Any, LiteralString
 
 import psycopg
+import psycopg_pool
 from psycopg.rows import TupleRow
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
@@ -90,71 +92,77 @@ def describe_url(url: str) -> str:
 
 
 class PostgresStore:
-    """:class:`bot.storage.protocol.Store` on PostgreSQL through psycopg 3's async pool."""
+    """:class:`bot.storage.protocol.Store` on PostgreSQL through psycopg 3's async pool.
 
-    def __init__(
-        self,
-        url: str,
-        pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]],
-        presence: psycopg.AsyncConnection[TupleRow],
-    ) -> None:
+    Built without I/O (start-up wiring is synchronous); the first call — or :meth:`connect`,
+    which the service awaits at start-up so a wrong URL fails at once — opens the pool,
+    migrates under the migration lock and announces this instance as alive.
+    """
+
+    def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10) -> None:
         self._url = url
-        self._pool = pool
-        self._presence = presence
+        self._min_size = min_size
+        self._max_size = max_size
         self._instance_id = uuid.uuid4().hex
+        self._pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] | None = None
+        self._presence: psycopg.AsyncConnection[TupleRow] | None = None
+        self._opening = asyncio.Lock()
+        self._closed = False
 
     @classmethod
     async def open(cls, url: str, *, min_size: int = 1, max_size: int = 10) -> PostgresStore:
-        """Connect, migrate under the migration lock, and announce this instance as alive."""
-        where = describe_url(url)
-        try:
-            presence = await psycopg.AsyncConnection.connect(url, autocommit=True)
-        except psycopg.Error as exc:
-            raise StoreError(f"cannot open the database at {where}: {_reason(exc)}") from None
-        pool = AsyncConnectionPool(url, min_size=min_size, max_size=max_size, open=False)
-        try:
-            await pool.open(wait=True, timeout=30)
-            store = cls(url, pool, presence)
-            await store._migrate()
-            await presence.execute(
-                "SELECT pg_advisory_lock(%s)", (instance_lock_key(store.instance_id),)
-            )
-        except (psycopg.Error, TimeoutError) as exc:
-            await pool.close()
-            await presence.close()
-            raise StoreError(f"cannot open the database at {where}: {_reason(exc)}") from None
+        """A connected store (raises :class:`StoreError` with the reason when it cannot)."""
+        store = cls(url, min_size=min_size, max_size=max_size)
+        await store.connect()
         return store
+
+    async def connect(self) -> None:
+        """Open the pool, migrate, take this instance's liveness lock; once."""
+        if self._pool is not None:
+            return
+        async with self._opening:
+            if self._pool is not None:
+                return
+            if self._closed:
+                raise StoreError("the database connection is closed")
+            where = describe_url(self._url)
+            pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] = AsyncConnectionPool(
+                self._url, min_size=self._min_size, max_size=self._max_size, open=False
+            )
+            presence = None
+            try:
+                presence = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
+                await pool.open(wait=True, timeout=30)
+                await _migrate(pool)
+                await presence.execute(
+                    "SELECT pg_advisory_lock(%s)", (instance_lock_key(self._instance_id),)
+                )
+            except (psycopg.Error, psycopg_pool.PoolTimeout, TimeoutError) as exc:
+                await pool.close()
+                if presence is not None:
+                    await presence.close()
+                raise StoreError(f"cannot open the database at {where}: {_reason(exc)}") from None
+            self._presence = presence
+            self._pool = pool
 
     @property
     def instance_id(self) -> str:
         return self._instance_id
 
-    async def _migrate(self) -> None:
-        async with self._pool.connection() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-            await conn.execute(
-                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-            )
-            row = await (
-                await conn.execute("SELECT value FROM meta WHERE key = 'schema_version'")
-            ).fetchone()
-            version = int(row[0]) if row else 0
-            for number, migration in enumerate(MIGRATIONS, start=1):
-                if number > version:
-                    await conn.execute(migration)
-            await conn.execute(
-                "INSERT INTO meta(key, value) VALUES('schema_version', %s)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(max(version, len(MIGRATIONS))),),
-            )
-
     async def schema_version(self) -> int:
         rows = await self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
         return int(rows[0][0]) if rows else 0
 
+    async def _connected(self) -> AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]:
+        if self._pool is None:
+            await self.connect()
+        assert self._pool is not None
+        return self._pool
+
     async def _rows(self, query: LiteralString, args: Sequence[Any] = ()) -> list[TupleRow]:
+        pool = await self._connected()
         try:
-            async with self._pool.connection() as conn:
+            async with pool.connection() as conn:
                 cursor = await conn.execute(query, args)
                 return await cursor.fetchall() if cursor.description else []
         except psycopg.Error as exc:
@@ -208,9 +216,10 @@ class PostgresStore:
         """
         lock: LiteralString = "FOR UPDATE SKIP LOCKED" if skip_locked else "FOR UPDATE"
         select: LiteralString = "SELECT value FROM kv WHERE namespace = %s AND key = %s " + lock
+        pool = await self._connected()
         try:
             for _ in range(3):
-                async with self._pool.connection() as conn, conn.transaction():
+                async with pool.connection() as conn, conn.transaction():
                     cursor = await conn.execute(select, (namespace, key))
                     row = await cursor.fetchone()
                     if row is None and skip_locked and await _exists(conn, namespace, key):
@@ -305,7 +314,7 @@ class PostgresStore:
     async def is_alive(self, instance_id: str) -> bool:
         """Whether some session holds ``instance_id``'s advisory lock (its store is open)."""
         if instance_id == self._instance_id:
-            return not self._presence.closed
+            return self._presence is not None and not self._presence.closed
         if not instance_id.isalnum():
             return False
         rows = await self._rows(
@@ -316,8 +325,12 @@ class PostgresStore:
         return bool(rows)
 
     async def close(self) -> None:
-        await self._pool.close()
-        await self._presence.close()
+        """Release the pool and this instance's liveness lock; idempotent."""
+        self._closed = True
+        if self._pool is not None:
+            await self._pool.close()
+        if self._presence is not None:
+            await self._presence.close()
 
 
 class PostgresLease:
@@ -358,6 +371,31 @@ class PostgresLease:
 
     def describe(self) -> str:
         return f"advisory lock {LEADER_LOCK:#x} on {describe_url(self._url)}"
+
+
+async def _migrate(pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]) -> None:
+    """Apply the migrations this database lacks, one instance at a time."""
+    async with pool.connection() as conn, conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        )
+        cursor = await conn.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+        row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"the database has schema version {version}, newer than this SLT-boten"
+                f" ({len(MIGRATIONS)}): update the service before using it"
+            )
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                await conn.execute(migration)
+        await conn.execute(
+            "INSERT INTO meta(key, value) VALUES('schema_version', %s)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(len(MIGRATIONS)),),
+        )
 
 
 async def _exists(conn: psycopg.AsyncConnection[TupleRow], namespace: str, key: str) -> bool:
