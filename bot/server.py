@@ -31,7 +31,7 @@ from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, Ticking, start_scheduler
 from bot.knowledge.index import KnowledgeBase
-from bot.locks import FileLock
+from bot.leadership import FileLease, Leadership
 from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
@@ -76,9 +76,8 @@ class Runtime:
     repos: Repositories
     graph: GraphCalendar | None = None
     scheduler: AsyncIOScheduler | None = None
-    scheduler_lock: FileLock | None = None
-    scheduler_note: str | None = None
-    """Why the scheduler is off although configured on (another process holds the lock)."""
+    leadership: Leadership | None = None
+    """Whether this process runs the scheduler or stands by (bot/leadership.py)."""
     endpoint: TeamsEndpoint | None = None
     """Turns /api/messages requests into turns (built with the runtime)."""
 
@@ -192,12 +191,11 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 def _health_scheduler(runtime: Runtime) -> dict[str, str]:
+    if runtime.leadership is not None and runtime.leadership.state == "standby":
+        return {"scheduler": "standby", "scheduler_note": runtime.leadership.note or ""}
     if runtime.scheduler is None:
-        state = "off"
-    else:
-        state = "running" if runtime.scheduler.running else "stopped"
-    note = {"scheduler_note": runtime.scheduler_note} if runtime.scheduler_note else {}
-    return {"scheduler": state, **note}
+        return {"scheduler": "off"}
+    return {"scheduler": "running" if runtime.scheduler.running else "stopped"}
 
 
 @web.middleware
@@ -312,29 +310,33 @@ def scheduler_lock_path(settings: Settings) -> Path:
     return database.with_name(f"{database.name}.scheduler-lock")
 
 
-def start_scheduler_if_free(app: web.Application) -> None:
-    """Start the scheduler, unless it is off or another process on this data folder runs it.
+async def start_scheduler_if_free(app: web.Application) -> None:
+    """Campaign for the scheduler lease; run the scheduler while this process holds it.
 
     Called once the port is bound (bot/service.py). A second process on the same data folder
-    would send every reminder and meeting call again, so it runs without a scheduler, still
-    answering turns, and says so in a WARNING and in /healthz.
+    would send every reminder and meeting call again, so it stands by, still answering
+    turns, says so in a WARNING and in /healthz, and takes over when the holder stops.
     """
     runtime = app[RUNTIME]
-    if not runtime.settings.scheduler_enabled or runtime.scheduler is not None:
+    if not runtime.settings.scheduler_enabled or runtime.leadership is not None:
         return
-    lock = FileLock(scheduler_lock_path(runtime.settings))
-    if not lock.acquire():
-        runtime.scheduler_note = "another process on this data folder runs the scheduler"
-        log.warning(
-            "scheduler off: another SLT-boten process (pid %s) runs the scheduler for %s;"
-            " this one only answers messages",
-            lock.holder(),
-            lock.path.parent,
-        )
-        return
-    runtime.scheduler_lock = lock
     runners: dict[str, Ticking] = {"reminders": runtime.runner, "meetings": runtime.meetings}
-    runtime.scheduler = start_scheduler(runners, runtime.clock)
+
+    def start() -> None:
+        runtime.scheduler = start_scheduler(runners, runtime.clock)
+
+    def stop() -> None:
+        if runtime.scheduler is not None:
+            runtime.scheduler.shutdown(wait=False)
+            runtime.scheduler = None
+
+    runtime.leadership = Leadership(
+        FileLease(scheduler_lock_path(runtime.settings)),
+        start,
+        stop,
+        retry_seconds=runtime.settings.leader_retry_seconds,
+    )
+    await runtime.leadership.begin()
 
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
@@ -354,10 +356,8 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     # Then the sender: posts on the wire finish and are recorded, the rest stays queued for
     # the next start. (The scheduler's shutdown cancels a running tick, mid-post or not.)
     await runtime.sender.stop(timeout=SEND_GRACE)
-    if runtime.scheduler is not None:
-        runtime.scheduler.shutdown(wait=False)
-    if runtime.scheduler_lock is not None:
-        runtime.scheduler_lock.release()
+    if runtime.leadership is not None:
+        await runtime.leadership.end()
     if runtime.graph is not None:
         await runtime.graph.close()
     await close_connections(runtime.adapter)
