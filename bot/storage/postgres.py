@@ -26,6 +26,7 @@ next ``VACUUM`` (autovacuum), and the database's own backups follow the operator
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import uuid
@@ -94,9 +95,11 @@ def describe_url(url: str) -> str:
 class PostgresStore:
     """:class:`bot.storage.protocol.Store` on PostgreSQL through psycopg 3's async pool.
 
-    Built without I/O (start-up wiring is synchronous); the first call — or :meth:`connect`,
-    which the service awaits at start-up so a wrong URL fails at once — opens the pool,
-    migrates under the migration lock and announces this instance as alive.
+    Building one connects once, synchronously, like opening the SQLite file: a wrong URL fails
+    at start-up with the reason, the schema is migrated (under the migration lock, so
+    instances starting together migrate once), and this instance's liveness lock is taken on
+    that connection, which stays open for the store's life. The pool for the records opens
+    on the first call, in the event loop that makes it.
     """
 
     def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10) -> None:
@@ -105,45 +108,51 @@ class PostgresStore:
         self._max_size = max_size
         self._instance_id = uuid.uuid4().hex
         self._pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] | None = None
-        self._presence: psycopg.AsyncConnection[TupleRow] | None = None
         self._opening = asyncio.Lock()
         self._closed = False
+        try:
+            self._presence = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot open the database at {describe_url(url)}: {_reason(exc)}"
+            ) from None
+        try:
+            _migrate(self._presence)
+            self._presence.execute(
+                "SELECT pg_advisory_lock(%s)", (instance_lock_key(self._instance_id),)
+            )
+        except psycopg.Error as exc:
+            self._presence.close()
+            raise StoreError(
+                f"cannot prepare the database at {describe_url(url)}: {_reason(exc)}"
+            ) from None
 
     @classmethod
     async def open(cls, url: str, *, min_size: int = 1, max_size: int = 10) -> PostgresStore:
-        """A connected store (raises :class:`StoreError` with the reason when it cannot)."""
-        store = cls(url, min_size=min_size, max_size=max_size)
-        await store.connect()
+        """A store with its pool open (off the event loop for the first connection)."""
+        store = await asyncio.to_thread(cls, url, min_size=min_size, max_size=max_size)
+        await store._connected()
         return store
 
-    async def connect(self) -> None:
-        """Open the pool, migrate, take this instance's liveness lock; once."""
+    async def _connected(self) -> AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]:
         if self._pool is not None:
-            return
+            return self._pool
         async with self._opening:
-            if self._pool is not None:
-                return
-            if self._closed:
-                raise StoreError("the database connection is closed")
-            where = describe_url(self._url)
-            pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] = AsyncConnectionPool(
-                self._url, min_size=self._min_size, max_size=self._max_size, open=False
-            )
-            presence = None
-            try:
-                presence = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
-                await pool.open(wait=True, timeout=30)
-                await _migrate(pool)
-                await presence.execute(
-                    "SELECT pg_advisory_lock(%s)", (instance_lock_key(self._instance_id),)
+            if self._pool is None:
+                if self._closed:
+                    raise StoreError("the database connection is closed")
+                pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] = AsyncConnectionPool(
+                    self._url, min_size=self._min_size, max_size=self._max_size, open=False
                 )
-            except (psycopg.Error, psycopg_pool.PoolTimeout, TimeoutError) as exc:
-                await pool.close()
-                if presence is not None:
-                    await presence.close()
-                raise StoreError(f"cannot open the database at {where}: {_reason(exc)}") from None
-            self._presence = presence
-            self._pool = pool
+                try:
+                    await pool.open(wait=True, timeout=30)
+                except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+                    await pool.close()
+                    raise StoreError(
+                        f"cannot open the database at {describe_url(self._url)}: {_reason(exc)}"
+                    ) from None
+                self._pool = pool
+        return self._pool
 
     @property
     def instance_id(self) -> str:
@@ -152,12 +161,6 @@ class PostgresStore:
     async def schema_version(self) -> int:
         rows = await self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
         return int(rows[0][0]) if rows else 0
-
-    async def _connected(self) -> AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]:
-        if self._pool is None:
-            await self.connect()
-        assert self._pool is not None
-        return self._pool
 
     async def _rows(self, query: LiteralString, args: Sequence[Any] = ()) -> list[TupleRow]:
         pool = await self._connected()
@@ -314,7 +317,7 @@ class PostgresStore:
     async def is_alive(self, instance_id: str) -> bool:
         """Whether some session holds ``instance_id``'s advisory lock (its store is open)."""
         if instance_id == self._instance_id:
-            return self._presence is not None and not self._presence.closed
+            return not self._presence.closed
         if not instance_id.isalnum():
             return False
         rows = await self._rows(
@@ -329,8 +332,10 @@ class PostgresStore:
         self._closed = True
         if self._pool is not None:
             await self._pool.close()
-        if self._presence is not None:
-            await self._presence.close()
+        if not self._presence.closed:
+            with contextlib.suppress(psycopg.Error):  # at once; the session's end frees it too
+                self._presence.execute("SELECT pg_advisory_unlock_all()")
+            self._presence.close()
 
 
 class PostgresLease:
@@ -365,23 +370,23 @@ class PostgresLease:
             return False
 
     async def release(self) -> None:
+        """Unlock at once (ending a session frees it too, but the server may take a moment)."""
         if self._conn is not None and not self._conn.closed:
-            await self._conn.close()  # ends the session, and with it the lock
+            with contextlib.suppress(psycopg.Error):
+                await self._conn.execute("SELECT pg_advisory_unlock_all()")
+            await self._conn.close()
         self._conn = None
 
     def describe(self) -> str:
         return f"advisory lock {LEADER_LOCK:#x} on {describe_url(self._url)}"
 
 
-async def _migrate(pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]) -> None:
+def _migrate(conn: psycopg.Connection[TupleRow]) -> None:
     """Apply the migrations this database lacks, one instance at a time."""
-    async with pool.connection() as conn, conn.transaction():
-        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        await conn.execute(
-            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-        )
-        cursor = await conn.execute("SELECT value FROM meta WHERE key = 'schema_version'")
-        row = await cursor.fetchone()
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         version = int(row[0]) if row else 0
         if version > len(MIGRATIONS):
             raise StoreError(
@@ -390,8 +395,8 @@ async def _migrate(pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]])
             )
         for number, migration in enumerate(MIGRATIONS, start=1):
             if number > version:
-                await conn.execute(migration)
-        await conn.execute(
+                conn.execute(migration)
+        conn.execute(
             "INSERT INTO meta(key, value) VALUES('schema_version', %s)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(len(MIGRATIONS)),),
