@@ -42,12 +42,14 @@ from bot.safety_match import (
     Phrase,
     Slot,
     bokmal_forms,
+    compound_head,
     fold_pattern,
     fold_word,
     fold_words,
     forms,
     is_everyday_word,
     matches,
+    verb_family,
     word_orders,
 )
 from bot.text import strip_mentions, visible
@@ -168,7 +170,10 @@ class DangerCheck:
                     new = [frozenset(self._atoms.add(f) for f in forms(piece))]
                 else:
                     parts = fold_pattern(piece).split()  # "e-post" folds to two words
-                    new = [frozenset({self._atoms.add(self._dialect.get(p, p))}) for p in parts]
+                    new = [
+                        frozenset(self._atoms.add(f) for f in verb_family(self._dialect.get(p, p)))
+                        for p in parts
+                    ]
                 for index, slot in enumerate(new):
                     slots.append(slot)
                     gaps.append(0 if number or index else self.gap)
@@ -215,6 +220,10 @@ class DangerCheck:
         """Atoms per position (sure and weak together), and the weak ones alone; each
         distinct word is looked up once (then forgotten)."""
         sure = {word: self._atoms.of(word) for word in set(words)}
+        for word in sure:
+            head = compound_head(word)
+            if head:
+                sure[word] |= self._atoms.of(head)
         for word, found in sure.items():
             if not found:
                 sure[word] = next((a for a in map(self._atoms.of, bokmal_forms(word)) if a), found)

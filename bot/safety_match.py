@@ -192,10 +192,57 @@ NYNORSK_ENDINGS = (("ar", "er"), ("ane", "ene"), ("ast", "es"), ("inga", "ingen"
 «ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte»."""
 
 
+INTENSIFIERS = ("kjempe", "drit", "livs", "liv", "dods", "super", "mega", "skikkelig", "sinnssykt")
+"""Compound intensifiers: «livredd», «dødsredd», «dritfull», «kjemperedd» are read as their
+head word («redd», «full») when the whole word matches nothing – Norwegian puts the head last."""
+
+
 def bokmal_forms(word: str) -> Iterator[str]:
     for ending, bokmal in NYNORSK_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             yield word[: -len(ending)] + bokmal
+
+
+def compound_head(word: str) -> str | None:
+    """«livredd» → «redd»: the head of an intensified compound, or None."""
+    for prefix in INTENSIFIERS:
+        if word.startswith(prefix) and len(word) >= len(prefix) + 4:
+            return word[len(prefix) :]
+    return None
+
+
+NOT_VERBS = frozenset(
+    [
+        "henne",
+        "hjemme",
+        "ikke",
+        "alene",
+        "inne",
+        "hele",
+        "mange",
+        "selve",
+        "mamme",
+        "pappe",
+        "onkle",
+        "voksne",
+        "andre",
+        "eldre",
+        "yngre",
+        "store",
+        "lille",
+        "egne",
+        "kjaere",
+    ]
+)
+"""Phrase words ending in -e that are not infinitives: never widened to a verb family."""
+
+
+def verb_family(word: str) -> list[str]:
+    """A folded phrase word and, for an infinitive («hoppe», «skyte»), its whole family:
+    a phrase written «hoppe fra brua» also matches «hoppet fra brua» and «hoppa frå brua»."""
+    if len(word) < 5 or not word.endswith("e") or word in NOT_VERBS:
+        return [word]
+    return [word, *(word[:-1] + ending for ending in ENDINGS if ending)]
 
 
 def forms(word: str) -> list[str]:
