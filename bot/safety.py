@@ -220,13 +220,13 @@ class DangerCheck:
         """Atoms per position (sure and weak together), and the weak ones alone; each
         distinct word is looked up once (then forgotten)."""
         sure = {word: self._atoms.of(word) for word in set(words)}
-        for word in sure:
-            head = compound_head(word)
-            if head:
-                sure[word] |= self._atoms.of(head)
         for word, found in sure.items():
-            if not found:
-                sure[word] = next((a for a in map(self._atoms.of, bokmal_forms(word)) if a), found)
+            # A compound's head and a nynorsk word's bokmål form count alongside what the
+            # word matched as typed («meldingar» may match a prefix and still be «meldinger»).
+            head = compound_head(word)
+            for other in (*bokmal_forms(word), *((head,) if head else ())):
+                found = found | self._atoms.of(other)
+            sure[word] = found
         weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
         none: frozenset[int] = frozenset()
         return (
