@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.safety_match import (
@@ -56,6 +57,9 @@ from bot.text import strip_mentions, visible
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
+
+TOPICAL_AFTER = 5
+"""How many words after a match's first word are looked at for «som tema» and the like."""
 
 
 class Kind(StrEnum):
@@ -262,8 +266,15 @@ class DangerCheck:
         topic."""
         for word in reversed(words[max(0, start - TOPICAL_WINDOW) : start]):
             if word == BREAK or word in self._clause:
-                return False
+                break
             if word in self._topical:
+                return True
+        # «… selvskading som tema i fagteamet»: named as a topic right after the match.
+        after = words[start + 1 : start + 1 + TOPICAL_AFTER]
+        for word, following in pairwise(after):
+            if word == BREAK or following == BREAK:
+                return False
+            if word == "som" and following in self._topical:
                 return True
         return False
 
