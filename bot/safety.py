@@ -39,6 +39,8 @@ from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.safety_match import (
     BREAK,
     FAMILY,
+    HEAD_MIN,
+    HEAD_MIN_FIRST,
     Atoms,
     Phrase,
     Slot,
@@ -230,6 +232,8 @@ class DangerCheck:
             head = compound_head(word)
             for other in (*bokmal_forms(word), *((head,) if head else ())):
                 found = found | self._atoms.of(other)
+            if not found and len(word) >= HEAD_MIN_FIRST + HEAD_MIN:
+                found = self._atoms.head_of(word)
             sure[word] = found
         weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
         none: frozenset[int] = frozenset()

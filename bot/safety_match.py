@@ -21,6 +21,12 @@ from wordfreq import zipf_frequency
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
 
+HEAD_MIN = 6
+"""A compound's head is read from a tail this long at least («treneren», «læreren»)."""
+
+HEAD_MIN_FIRST = 3
+"""… after a first part this long at least («fotball|treneren»)."""
+
 FUZZY_MIN = 7
 """Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
 
@@ -127,6 +133,22 @@ class Atoms:
         if not found and len(word) >= FUZZY_MIN - 1:
             found.update(self._typos(word))
         return frozenset(found)
+
+    def head_of(self, word: str) -> frozenset[int]:
+        """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
+
+        Norwegian writes compounds as one word with the head last; the longest tail of at
+        least ``HEAD_MIN`` letters that is a vocabulary word (exactly or by prefix) counts.
+        Exact and prefix look-ups only: no typo is read into a part of a word."""
+        for cut in range(HEAD_MIN_FIRST, len(word) - HEAD_MIN + 1):
+            tail = word[cut:]
+            found: set[int] = set(self.exact.get(tail, ()))
+            for stem, atom in self._prefixes_by_start.get(tail[:PREFIX_BUCKET], ()):
+                if tail.startswith(stem) and len(stem) >= HEAD_MIN:
+                    found.add(atom)
+            if found:
+                return frozenset(found)
+        return frozenset()
 
     def weak(self, word: str) -> frozenset[int]:
         """Atoms a word that matched nothing may stand for with one typo in a short word.
