@@ -315,6 +315,15 @@ class Understanding:
             # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
             # the group's member list answers it, with the role in its place.
             intent = Intent.MEMBERS
+        if (
+            intent is Intent.ROLE_GROUPS
+            and cue == "hvor er"
+            and "med" not in words  # «hvor er kommunalsjefen med» asks for groups
+            and not (group_id or level or mentions_coordinator)
+            and bool(about)
+            and about[0][0] == "contact"
+        ):
+            intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
