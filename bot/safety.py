@@ -64,6 +64,10 @@ TOPICAL_AFTER = 5
 """How many words after a match's first word are looked at for «som tema» and the like."""
 
 
+MANY = 5
+"""A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
+
+
 class Kind(StrEnum):
     """Acute: someone is in danger now. Disclosure: a child is being harmed."""
 
@@ -195,7 +199,7 @@ class DangerCheck:
         if not words or (len(words) == 1 and words[0] == BREAK):
             return None
         dialect = self._dialect
-        words = [dialect.get(w, w) for w in words]
+        words = [dialect.get(w, w) if not w.isdigit() else _amount(w) for w in words]
         atoms, weak = self._atoms_of(words)
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
@@ -298,6 +302,12 @@ class DangerCheck:
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
         )
+
+
+def _amount(number: str) -> str:
+    """«har tatt 20 paracet» is «tatt mange paracet»: a count of five or more reads as «mange»
+    (no phrase can list every number); smaller numbers, years and phone numbers stay as typed."""
+    return "mange" if len(number) <= 3 and int(number) >= MANY else number
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

@@ -254,17 +254,27 @@ NOT_VERBS = frozenset(
         "lille",
         "egne",
         "kjaere",
+        "soster",
+        "laerer",
+        "brodre",
+        "etter",
+        "under",
     ]
 )
 """Phrase words ending in -e that are not infinitives: never widened to a verb family."""
 
 
 def verb_family(word: str) -> list[str]:
-    """A folded phrase word and, for an infinitive («hoppe», «skyte»), its whole family:
-    a phrase written «hoppe fra brua» also matches «hoppet fra brua» and «hoppa frå brua»."""
-    if len(word) < 5 or not word.endswith("e") or word in NOT_VERBS:
+    """A folded phrase word and, for an infinitive («hoppe», «skyte») or a present tense
+    («snakker»), its whole family: a phrase written «hoppe fra brua» also matches «hoppet fra
+    brua» and «hoppa frå brua», «snakker om å dø» also «snakka om å dø»."""
+    if len(word) >= 6 and word.endswith("er") and word not in NOT_VERBS:
+        stem = word[:-2]  # present tense «snakker»: also «snakket», «snakka», «snakke»
+    elif len(word) >= 5 and word.endswith("e") and word not in NOT_VERBS:
+        stem = word[:-1]
+    else:
         return [word]
-    return [word, *(word[:-1] + ending for ending in ENDINGS if ending)]
+    return [word, *(stem + ending for ending in ENDINGS if ending)]
 
 
 def forms(word: str) -> list[str]:
