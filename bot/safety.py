@@ -60,6 +60,12 @@ from bot.text import strip_mentions, visible
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
 
+NEAR_ONLY = frozenset({"mot"})
+"""Topical words that are also everyday prepositions: a topic only right before the match
+(«tiltak mot vold», not «fått et slag mot halsen og sliter med å puste»)."""
+
+NEAR = 2
+
 TOPICAL_AFTER = 5
 """How many words after a match's first word are looked at for «som tema» and the like."""
 
@@ -272,10 +278,11 @@ class DangerCheck:
         «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
         slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
         topic."""
-        for word in reversed(words[max(0, start - TOPICAL_WINDOW) : start]):
+        before = words[max(0, start - TOPICAL_WINDOW) : start]
+        for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self._clause:
                 break
-            if word in self._topical:
+            if word in self._topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
         # «… selvskading som tema i fagteamet»: named as a topic right after the match.
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
