@@ -241,7 +241,8 @@ class DangerCheck:
             # word matched as typed («meldingar» may match a prefix and still be «meldinger»).
             head = compound_head(word)
             for other in (*bokmal_forms(word), *((head,) if head else ())):
-                found = found | self._atoms.of(other)
+                # Typo-tolerant only when the word matched nothing as typed (cheap otherwise).
+                found = found | (self._atoms.plain(other) if found else self._atoms.of(other))
             if not found and len(word) >= HEAD_MIN_FIRST + HEAD_MIN:
                 found = self._atoms.head_of(word)
             sure[word] = found

@@ -126,12 +126,17 @@ class Atoms:
 
     def of(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for: exact, by prefix, or with one typo."""
+        found = self.plain(word)
+        if not found and len(word) >= FUZZY_MIN - 1:
+            return frozenset(self._typos(word))
+        return found
+
+    def plain(self, word: str) -> frozenset[int]:
+        """The atoms a folded word stands for exactly or by prefix (no typo)."""
         found: set[int] = set(self.exact.get(word, ()))
         for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ()):
             if word.startswith(stem):
                 found.add(atom)
-        if not found and len(word) >= FUZZY_MIN - 1:
-            found.update(self._typos(word))
         return frozenset(found)
 
     def head_of(self, word: str) -> frozenset[int]:
