@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.storage.protocol import Store
 from bot.storage.postgres import PostgresStore
+from bot.storage.protocol import Store
 from bot.storage.sqlite import SqliteStore
 from tests.auxil.postgres import database_for
 
