@@ -1,13 +1,18 @@
 """Turn throughput and latency over HTTP: SLT-boten against Microsoft's echo sample.
 
 A load driver posts Teams message activities to ``/api/messages`` at a fixed concurrency
-(16). Their ``serviceUrl`` is a fake Bot Connector inside the driver, and a request counts
-as done when the bot's reply has reached that connector (and the HTTP answer has come).
+(16), then — for SLT-boten — at a fixed offered load of 200 requests/s (open loop,
+:mod:`bench.open_loop`). Their ``serviceUrl`` is a fake Bot Connector inside the driver,
+and a request counts as done when the bot's reply has reached that connector (and the HTTP
+answer has come).
 Both bots run as their own processes on loopback, one after the other in one invocation:
 
 - ``echo``: ``bench/echo_sample.py``, written like Microsoft's Python echo sample;
 - ``ours``: ``python app.py serve`` with ``SLT_SCHEDULER=off`` and a temporary
-  ``SLT_DATA_DIR``, answering real knowledge questions, each with its Adaptive Card.
+  ``SLT_DATA_DIR``, answering real knowledge questions, each with its Adaptive Card;
+- ``floor``: ``bench/floor.py``, aiohttp alone with the same reply (a lower bound);
+- ``before`` (with ``--baseline DIR``): ours from another checkout (say ``git archive`` of
+  the last release), so a change is measured against what it replaces in the same run.
 
 Also measured on ours: seconds from spawn to a ready ``/healthz``, and RSS after the run
 (warm-up + ``--requests`` turns, 10,000 by default). Every loop is bounded in count and time.
@@ -33,10 +38,14 @@ from typing import Any
 import aiohttp
 
 from bench.connector import BenchConnector
+from bench.open_loop import drive_open
 from bench.stats import cpu_seconds, free_port, milliseconds, print_columns, rss_mb
 from bot.config import REPO_ROOT
 
 CONCURRENCY = 16
+OFFERED_RATE = 200.0
+"""Requests per second of the open-loop run (issue 15: p99 ≤ 25 ms at this load)."""
+OPEN_SECONDS = 15.0
 REPLY_TIMEOUT = 10.0
 READY_TIMEOUT = 120.0
 TENANT_ID = "00000000-0000-0000-0000-0000000000be"
@@ -63,6 +72,7 @@ class Target:
     env: dict[str, str]
     port: int
     ready_path: str
+    cwd: Path = REPO_ROOT
 
     @property
     def url(self) -> str:
@@ -82,6 +92,9 @@ class TurnResult:
     ready_seconds: float = float("nan")
     rss_mb: float = float("nan")
     latencies: list[float] = field(default_factory=list, repr=False)
+    open_latencies: list[float] = field(default_factory=list, repr=False)
+    open_errors: int = 0
+    open_cpu_seconds: float = 0.0
 
     @property
     def rps(self) -> float:
@@ -95,6 +108,11 @@ class TurnResult:
     @property
     def latency(self) -> dict[str, float]:
         return milliseconds(self.latencies)
+
+    @property
+    def open_latency(self) -> dict[str, float]:
+        """p50/p99/max at the fixed offered load (nan when not run)."""
+        return milliseconds(self.open_latencies)
 
     def add(self, block: TurnResult) -> None:
         self.requests += block.requests
@@ -125,7 +143,14 @@ def floor_target(port: int) -> Target:
     )
 
 
-def our_target(port: int, data_dir: Path, *, knowledge_dir: Path | None = None) -> Target:
+def our_target(
+    port: int,
+    data_dir: Path,
+    *,
+    knowledge_dir: Path | None = None,
+    root: Path = REPO_ROOT,
+    name: str = "SLT-boten",
+) -> Target:
     env = _clean_env() | {
         "PORT": str(port),
         "SLT_HOST": "127.0.0.1",
@@ -135,7 +160,7 @@ def our_target(port: int, data_dir: Path, *, knowledge_dir: Path | None = None) 
     }
     if knowledge_dir is not None:
         env["SLT_KNOWLEDGE_DIR"] = str(knowledge_dir)
-    return Target("SLT-boten", [sys.executable, "app.py", "serve"], env, port, "/healthz")
+    return Target(name, [sys.executable, "app.py", "serve"], env, port, "/healthz", root)
 
 
 def _clean_env() -> dict[str, str]:
@@ -182,7 +207,7 @@ async def running(
     with tempfile.TemporaryFile() as log:
         started = time.perf_counter()
         process = await asyncio.create_subprocess_exec(
-            *argv, cwd=REPO_ROOT, env=target.env, stdout=log, stderr=log
+            *argv, cwd=target.cwd, env=target.env, stdout=log, stderr=log
         )
         try:
             ready = await _wait_until_ready(target, process) - started
@@ -294,10 +319,14 @@ async def run_async(
     time_limit: float = 60.0,
     which: tuple[str, ...] = ("echo", "ours", "floor"),
     profile: Path | None = None,
+    baseline: Path | None = None,
+    open_seconds: float = OPEN_SECONDS,
 ) -> dict[str, TurnResult]:
     """Start the bots one by one (each alone, for its start-up time), then load them in
     alternating rounds, so a busy neighbour on the machine slows both alike."""
     connector = await BenchConnector().start()
+    if baseline is not None and "before" not in which:
+        which = (*which, "before")
     results = {name: TurnResult(name) for name in which}
     ids = itertools.count(0, 10**7)
     try:
@@ -307,6 +336,10 @@ async def run_async(
                 "ours": our_target(free_port(), Path(tmp) / "data"),
                 "floor": floor_target(free_port()),
             }
+            if baseline is not None:
+                targets["before"] = our_target(
+                    free_port(), Path(tmp) / "before", root=baseline, name="SLT-boten before"
+                )
             async with contextlib.AsyncExitStack() as stack:
                 pids = {}
                 for name in which:
@@ -334,6 +367,22 @@ async def run_async(
                         )
                         results[name].add(block)
                 for name in which:
+                    if name in ("ours", "before") and open_seconds > 0:
+                        url = targets[name].url + "/api/messages"
+                        latencies, errors, cpu = await drive_open(
+                            url,
+                            connector,
+                            rate=OFFERED_RATE,
+                            seconds=open_seconds,
+                            first_id=next(ids),
+                            pid=pids[name],
+                            questions=QUESTIONS,
+                            message=teams_message,
+                        )
+                        result = results[name]
+                        result.open_latencies, result.open_errors = latencies, errors
+                        result.open_cpu_seconds = cpu
+                for name in which:
                     results[name].rss_mb = rss_mb(pids[name])
     finally:
         await connector.close()
@@ -355,6 +404,15 @@ def report(results: dict[str, TurnResult]) -> None:
         ("p50", [f"{results[n].latency['p50_ms']:.1f} ms" for n in names]),
         ("p99", [f"{results[n].latency['p99_ms']:.1f} ms" for n in names]),
         ("max", [f"{results[n].latency['max_ms']:.1f} ms" for n in names]),
+        (
+            f"p50 at {OFFERED_RATE:.0f}/s offered",
+            [_ms(results[n].open_latency["p50_ms"]) for n in names],
+        ),
+        (
+            f"p99 at {OFFERED_RATE:.0f}/s offered",
+            [_ms(results[n].open_latency["p99_ms"]) for n in names],
+        ),
+        (f"errors at {OFFERED_RATE:.0f}/s", [str(results[n].open_errors) for n in names]),
         ("ready after", [f"{results[n].ready_seconds:.2f} s" for n in names]),
         ("RSS after the run", [f"{results[n].rss_mb:.0f} MB" for n in names]),
     ]
@@ -368,15 +426,29 @@ def report(results: dict[str, TurnResult]) -> None:
     floor = results.get("floor")
     if ours and echo and echo.rps and ours.requests:
         print(
-            f"  ours/echo: {ours.rps / echo.rps:.2f}× the throughput (aim ≥ 5×), "
-            f"{echo.cpu_ms_per_turn / ours.cpu_ms_per_turn:.2f}× less CPU per turn; "
-            f"our p99 {ours.latency['p99_ms']:.1f} ms (aim ≤ 25 ms)"
+            f"  ours/echo: {ours.rps / echo.rps:.2f}× the throughput (aim ≥ 8×), "
+            f"{echo.cpu_ms_per_turn / ours.cpu_ms_per_turn:.2f}× less CPU per turn "
+            f"(ours {ours.cpu_ms_per_turn:.2f} ms, aim ≤ 1.2 ms); "
+            f"our p99 at {OFFERED_RATE:.0f}/s offered {ours.open_latency['p99_ms']:.1f} ms "
+            "(aim ≤ 25 ms)"
+        )
+    before = results.get("before")
+    if ours and before and before.requests and ours.requests:
+        print(
+            f"  ours/before: {ours.rps / before.rps:.2f}× the throughput, CPU per turn "
+            f"{before.cpu_ms_per_turn:.2f} → {ours.cpu_ms_per_turn:.2f} ms, p99 at "
+            f"{OFFERED_RATE:.0f}/s {before.open_latency['p99_ms']:.1f} → "
+            f"{ours.open_latency['p99_ms']:.1f} ms"
         )
     if ours and floor and floor.requests and ours.requests:
         print(
             f"  ours/floor: {ours.rps / floor.rps:.2f}× the floor's throughput, "
             f"{ours.cpu_ms_per_turn - floor.cpu_ms_per_turn:.2f} ms more CPU per turn"
         )
+
+
+def _ms(value: float) -> str:
+    return "—" if value != value else f"{value:.1f} ms"
 
 
 def main(argv: list[str] | None = None) -> dict[str, TurnResult]:
@@ -389,6 +461,12 @@ def main(argv: list[str] | None = None) -> dict[str, TurnResult]:
         "--bots", default="echo,ours,floor", help="which of echo, ours, floor (comma-separated)"
     )
     parser.add_argument("--profile", type=Path, help="cProfile our bot (CPU time) to this file")
+    parser.add_argument(
+        "--baseline", type=Path, help="also run SLT-boten from this checkout, as 'before'"
+    )
+    parser.add_argument(
+        "--open-seconds", type=float, default=OPEN_SECONDS, help="open-loop run, 0 = none"
+    )
     args = parser.parse_args(argv)
     results = run(
         args.requests,
@@ -397,6 +475,8 @@ def main(argv: list[str] | None = None) -> dict[str, TurnResult]:
         time_limit=args.time_limit,
         which=tuple(b.strip() for b in args.bots.split(",") if b.strip()),
         profile=args.profile,
+        baseline=args.baseline,
+        open_seconds=args.open_seconds,
     )
     report(results)
     return results

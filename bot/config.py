@@ -53,6 +53,9 @@ class Settings:
     admins: frozenset[str] = frozenset()
     public_base_url: str = ""
     scheduler_enabled: bool = True
+    leader_retry_seconds: float = 15.0
+    """``SLT_LEADER_RETRY_SECONDS``: how often a standby process tries to take the scheduler
+    over (and the leader checks it still holds it)."""
     allowed_tenants: frozenset[str] = frozenset()
     allowed_service_urls: tuple[str, ...] = DEFAULT_SERVICE_URL_HOSTS
     """Hosts (``*.`` for any subdomain) an authenticated activity's serviceUrl may name, https
@@ -129,6 +132,7 @@ class Settings:
             admins=frozenset(admins),
             public_base_url=env.get("SLT_PUBLIC_BASE_URL", "").rstrip("/"),
             scheduler_enabled=env.get("SLT_SCHEDULER", "on").lower() not in {"off", "0", "false"},
+            leader_retry_seconds=_positive_seconds(env, "SLT_LEADER_RETRY_SECONDS", 15.0),
             allowed_tenants=frozenset(
                 t.strip().lower()
                 for t in env.get("SLT_ALLOWED_TENANTS", "").split(",")
@@ -141,6 +145,19 @@ class Settings:
             card_secret=env.get("SLT_CARD_SECRET", ""),
             graph=GraphSettings.from_env(env),
         )
+
+
+def _positive_seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 3600:
+        raise ConfigError(f"{name} must be a number of seconds between 0 and 3600, got {text!r}")
+    return value
 
 
 def _list(text: str | None) -> tuple[str, ...]:

@@ -33,12 +33,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import email.utils
 import functools
 import json
 import logging
 import os
-import random
 import ssl
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -54,6 +52,7 @@ from yarl import URL
 
 from bot.clock import OSLO
 from bot.config import ConfigError
+from bot.retry import Failure, RetryPolicy, classify_status
 
 log = logging.getLogger(__name__)
 
@@ -185,30 +184,6 @@ def _attendee_list(organizer_upn: str, attendees: Iterable[Attendee]) -> list[di
     return result
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date), if there is one."""
-    value = headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
-
-
-def _backoff(attempt: int) -> float:
-    """1 s, 2 s, 4 s... (capped at 16 s) with up to 25 % jitter."""
-    base: float = min(16.0, 2.0**attempt)
-    return base * (1 + random.random() / 4)
-
-
 async def _error_code(response: aiohttp.ClientResponse) -> str:
     """Graph's ``error.code``; the message (which may echo the request) is dropped."""
     try:
@@ -239,7 +214,14 @@ class GraphCalendar:
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.settings = settings
-        self._sleep = sleep
+        self.retry = RetryPolicy(
+            max_attempts=settings.max_retries + 1,
+            base_delay=1.0,  # 1 s, 2 s, 4 s … up to 16 s, each plus up to 25 %
+            max_delay=16.0,
+            spread=0.25,
+            give_up_after=settings.max_retry_wait,
+            sleep=sleep,
+        )
         self._session: aiohttp.ClientSession | None = None
         self._app: _MsalApp | None = None
         self._token_lock = asyncio.Lock()
@@ -438,32 +420,30 @@ class GraphCalendar:
                         self._forget_token()
                         token_refreshed = True
                         continue
-                    wait = _retry_after(resp.headers)
-                    if resp.status in RETRY_STATUSES and attempt < self.settings.max_retries:
-                        delay = _backoff(attempt) if wait is None else wait
-                        if delay <= self.settings.max_retry_wait:
-                            log.warning(
-                                "graph %s: %s %s, retry %d in %.1f s",
-                                operation,
-                                resp.status,
-                                code,
-                                attempt + 1,
-                                delay,
-                            )
-                            attempt += 1
-                            await self._sleep(delay)
-                            continue
+                    failure = classify_status(resp.status, resp.headers, retryable=RETRY_STATUSES)
+                    if self.retry.should_retry(attempt + 1, failure):
+                        attempt += 1
+                        delay = self.retry.delay(attempt, failure)
+                        log.warning(
+                            "graph %s: %s %s, retry %d in %.1f s",
+                            operation,
+                            resp.status,
+                            code,
+                            attempt,
+                            delay,
+                        )
+                        await self.retry.sleep(delay)
+                        continue
                     log.warning("graph %s failed: %s %s", operation, resp.status, code)
                     raise GraphError(resp.status, code, request_id)
             except (TimeoutError, aiohttp.ClientConnectionError) as exc:
                 code = "timeout" if isinstance(exc, TimeoutError) else "connection_error"
-                if idempotent and attempt < self.settings.max_retries:
-                    delay = _backoff(attempt)
-                    log.warning(
-                        "graph %s: %s, retry %d in %.1f s", operation, code, attempt + 1, delay
-                    )
+                failure = Failure(code, retryable=idempotent)
+                if self.retry.should_retry(attempt + 1, failure):
                     attempt += 1
-                    await self._sleep(delay)
+                    delay = self.retry.delay(attempt, failure)
+                    log.warning("graph %s: %s, retry %d in %.1f s", operation, code, attempt, delay)
+                    await self.retry.sleep(delay)
                     continue
                 log.warning("graph %s failed: %s", operation, code)
                 raise GraphError(0, code) from None

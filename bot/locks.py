@@ -3,9 +3,9 @@
 Two uses, both on ``fcntl.flock`` (the kernel releases a lock when its holder exits, also on
 SIGKILL or OOM, so a crashed process never leaves a lock behind):
 
-- :class:`FileLock` — one holder at a time. The service takes ``<database>.scheduler-lock``
-  before it starts the scheduler, so only one process per data folder runs reminders and
-  meeting calls (docs/deploy.md, "One service per data folder").
+- :class:`FileLock` — one holder at a time. The service's scheduler lease
+  (bot/leadership.py) is ``<database>.scheduler-lock``, so only one process per data folder
+  runs reminders and meeting calls (docs/deploy.md, "One service per data folder").
 - :func:`held_elsewhere` — is someone holding a lock file right now? The store names each of
   its open connections by a lock file it holds (``instances/<id>.lock``), so a delivery ledger
   row claimed by a connection can be told apart from one left behind by a process that died.

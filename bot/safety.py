@@ -33,27 +33,45 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.safety_match import (
     BREAK,
     FAMILY,
+    HEAD_MIN,
+    HEAD_MIN_FIRST,
     Atoms,
     Phrase,
     Slot,
     bokmal_forms,
+    compound_head,
     fold_pattern,
     fold_word,
     fold_words,
     forms,
     is_everyday_word,
     matches,
+    verb_family,
     word_orders,
 )
 from bot.text import strip_mentions, visible
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
+
+NEAR_ONLY = frozenset({"mot"})
+"""Topical words that are also everyday prepositions: a topic only right before the match
+(«tiltak mot vold», not «fått et slag mot halsen og sliter med å puste»)."""
+
+NEAR = 2
+
+TOPICAL_AFTER = 5
+"""How many words after a match's first word are looked at for «som tema» and the like."""
+
+
+MANY = 5
+"""A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
 
 
 class Kind(StrEnum):
@@ -168,7 +186,10 @@ class DangerCheck:
                     new = [frozenset(self._atoms.add(f) for f in forms(piece))]
                 else:
                     parts = fold_pattern(piece).split()  # "e-post" folds to two words
-                    new = [frozenset({self._atoms.add(self._dialect.get(p, p))}) for p in parts]
+                    new = [
+                        frozenset(self._atoms.add(f) for f in verb_family(self._dialect.get(p, p)))
+                        for p in parts
+                    ]
                 for index, slot in enumerate(new):
                     slots.append(slot)
                     gaps.append(0 if number or index else self.gap)
@@ -184,7 +205,7 @@ class DangerCheck:
         if not words or (len(words) == 1 and words[0] == BREAK):
             return None
         dialect = self._dialect
-        words = [dialect.get(w, w) for w in words]
+        words = [dialect.get(w, w) if not w.isdigit() else _amount(w) for w in words]
         atoms, weak = self._atoms_of(words)
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
@@ -216,8 +237,15 @@ class DangerCheck:
         distinct word is looked up once (then forgotten)."""
         sure = {word: self._atoms.of(word) for word in set(words)}
         for word, found in sure.items():
-            if not found:
-                sure[word] = next((a for a in map(self._atoms.of, bokmal_forms(word)) if a), found)
+            # A compound's head and a nynorsk word's bokmål form count alongside what the
+            # word matched as typed («meldingar» may match a prefix and still be «meldinger»).
+            head = compound_head(word)
+            for other in (*bokmal_forms(word), *((head,) if head else ())):
+                # Typo-tolerant only when the word matched nothing as typed (cheap otherwise).
+                found = found | (self._atoms.plain(other) if found else self._atoms.of(other))
+            if not found and len(word) >= HEAD_MIN_FIRST + HEAD_MIN:
+                found = self._atoms.head_of(word)
+            sure[word] = found
         weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
         none: frozenset[int] = frozenset()
         return (
@@ -251,10 +279,18 @@ class DangerCheck:
         «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
         slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
         topic."""
-        for word in reversed(words[max(0, start - TOPICAL_WINDOW) : start]):
+        before = words[max(0, start - TOPICAL_WINDOW) : start]
+        for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self._clause:
+                break
+            if word in self._topical and (distance <= NEAR or word not in NEAR_ONLY):
+                return True
+        # «… selvskading som tema i fagteamet»: named as a topic right after the match.
+        after = words[start + 1 : start + 1 + TOPICAL_AFTER]
+        for word, following in pairwise(after):
+            if word == BREAK or following == BREAK:
                 return False
-            if word in self._topical:
+            if word == "som" and following in self._topical:
                 return True
         return False
 
@@ -274,6 +310,12 @@ class DangerCheck:
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
         )
+
+
+def _amount(number: str) -> str:
+    """«har tatt 20 paracet» is «tatt mange paracet»: a count of five or more reads as «mange»
+    (no phrase can list every number); smaller numbers, years and phone numbers stay as typed."""
+    return "mange" if len(number) <= 3 and int(number) >= MANY else number
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

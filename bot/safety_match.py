@@ -21,6 +21,12 @@ from wordfreq import zipf_frequency
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
 
+HEAD_MIN = 6
+"""A compound's head is read from a tail this long at least («treneren», «læreren»)."""
+
+HEAD_MIN_FIRST = 3
+"""… after a first part this long at least («fotball|treneren»)."""
+
 FUZZY_MIN = 7
 """Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
 
@@ -120,13 +126,34 @@ class Atoms:
 
     def of(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for: exact, by prefix, or with one typo."""
+        found = self.plain(word)
+        if not found and len(word) >= FUZZY_MIN - 1:
+            return frozenset(self._typos(word))
+        return found
+
+    def plain(self, word: str) -> frozenset[int]:
+        """The atoms a folded word stands for exactly or by prefix (no typo)."""
         found: set[int] = set(self.exact.get(word, ()))
         for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ()):
             if word.startswith(stem):
                 found.add(atom)
-        if not found and len(word) >= FUZZY_MIN - 1:
-            found.update(self._typos(word))
         return frozenset(found)
+
+    def head_of(self, word: str) -> frozenset[int]:
+        """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
+
+        Norwegian writes compounds as one word with the head last; the longest tail of at
+        least ``HEAD_MIN`` letters that is a vocabulary word (exactly or by prefix) counts.
+        Exact and prefix look-ups only: no typo is read into a part of a word."""
+        for cut in range(HEAD_MIN_FIRST, len(word) - HEAD_MIN + 1):
+            tail = word[cut:]
+            found: set[int] = set(self.exact.get(tail, ()))
+            for stem, atom in self._prefixes_by_start.get(tail[:PREFIX_BUCKET], ()):
+                if tail.startswith(stem) and len(stem) >= HEAD_MIN:
+                    found.add(atom)
+            if found:
+                return frozenset(found)
+        return frozenset()
 
     def weak(self, word: str) -> frozenset[int]:
         """Atoms a word that matched nothing may stand for with one typo in a short word.
@@ -192,10 +219,67 @@ NYNORSK_ENDINGS = (("ar", "er"), ("ane", "ene"), ("ast", "es"), ("inga", "ingen"
 «ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte»."""
 
 
+INTENSIFIERS = ("kjempe", "drit", "livs", "liv", "dods", "super", "mega", "skikkelig", "sinnssykt")
+"""Compound intensifiers: «livredd», «dødsredd», «dritfull», «kjemperedd» are read as their
+head word («redd», «full») when the whole word matches nothing – Norwegian puts the head last."""
+
+
 def bokmal_forms(word: str) -> Iterator[str]:
     for ending, bokmal in NYNORSK_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             yield word[: -len(ending)] + bokmal
+
+
+def compound_head(word: str) -> str | None:
+    """«livredd» → «redd»: the head of an intensified compound, or None."""
+    for prefix in INTENSIFIERS:
+        if word.startswith(prefix) and len(word) >= len(prefix) + 4:
+            return word[len(prefix) :]
+    return None
+
+
+NOT_VERBS = frozenset(
+    [
+        "henne",
+        "hjemme",
+        "ikke",
+        "alene",
+        "inne",
+        "hele",
+        "mange",
+        "selve",
+        "mamme",
+        "pappe",
+        "onkle",
+        "voksne",
+        "andre",
+        "eldre",
+        "yngre",
+        "store",
+        "lille",
+        "egne",
+        "kjaere",
+        "soster",
+        "laerer",
+        "brodre",
+        "etter",
+        "under",
+    ]
+)
+"""Phrase words ending in -e that are not infinitives: never widened to a verb family."""
+
+
+def verb_family(word: str) -> list[str]:
+    """A folded phrase word and, for an infinitive («hoppe», «skyte») or a present tense
+    («snakker»), its whole family: a phrase written «hoppe fra brua» also matches «hoppet fra
+    brua» and «hoppa frå brua», «snakker om å dø» also «snakka om å dø»."""
+    if len(word) >= 6 and word.endswith("er") and word not in NOT_VERBS:
+        stem = word[:-2]  # present tense «snakker»: also «snakket», «snakka», «snakke»
+    elif len(word) >= 5 and word.endswith("e") and word not in NOT_VERBS:
+        stem = word[:-1]
+    else:
+        return [word]
+    return [word, *(stem + ending for ending in ENDINGS if ending)]
 
 
 def forms(word: str) -> list[str]:

@@ -1,7 +1,9 @@
-"""The aiohttp application: /api/messages through botbuilder's CloudAdapter, and /healthz.
+"""The aiohttp application: HTTP framing for /api/messages, the calendar files, /healthz,
+and the service's start-up and shutdown.
 
-Client mistakes get a 4xx with a reason before botbuilder sees the request; nothing a
-client sends can produce a 500.
+What a Teams request *is* — activity validation, authentication, the tenant check and the
+turn — is bot/teams/endpoint.py's; this module only sees bytes, a header and an answer.
+Client mistakes get a 4xx with a reason; nothing a client sends can produce a 500.
 """
 
 from __future__ import annotations
@@ -9,19 +11,15 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
-import json
 import logging
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import aiohttp
 from aiohttp import web
 from aiohttp.typedefs import Handler
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from botbuilder.schema import Activity
 
 from bot import pages
 from bot.card_secret import card_secret
@@ -33,18 +31,18 @@ from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, Ticking, start_scheduler
 from bot.knowledge.index import KnowledgeBase
-from bot.locks import FileLock
+from bot.leadership import FileLease, Leadership
 from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.sqlite import SqliteDatabase, SqliteStore
-from bot.teams.adapter import create_adapter
+from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
+from bot.teams.endpoint import TeamsEndpoint
 from bot.teams.handler import SltTeamsHandler
 from bot.teams.sender import ProactiveSender
-from bot.teams.service_url import service_url_allowed
 from cards import signing
 
 log = logging.getLogger(__name__)
@@ -55,8 +53,6 @@ FOLLOWUP_GRACE = 2.0
 """Then: seconds for one-off follow-ups (a note to the coordinator) to be handed over."""
 BODY_READ_TIMEOUT = 10.0
 """Seconds a client has to send a request body; a slower one gets 408 and is let go."""
-MAX_TEXT_BYTES = 40 * 1024
-"""Longest message text looked at (UTF-8). Teams' own limit is about 28 KB."""
 SEND_GRACE = 3.0
 """Then: seconds for proactive posts already on the wire to be answered and recorded. One
 that is not stays ``sending`` in the ledger and is sent again (flagged) at the next start."""
@@ -71,7 +67,7 @@ class Runtime:
     store: SqliteDatabase
     bot: SltBot
     handler: SltTeamsHandler
-    adapter: Any
+    adapter: TeamsAdapter
     sender: ProactiveSender
     runner: ReminderRunner
     meetings: MeetingRunner
@@ -79,9 +75,10 @@ class Runtime:
     repos: Repositories
     graph: GraphCalendar | None = None
     scheduler: AsyncIOScheduler | None = None
-    scheduler_lock: FileLock | None = None
-    scheduler_note: str | None = None
-    """Why the scheduler is off although configured on (another process holds the lock)."""
+    leadership: Leadership | None = None
+    """Whether this process runs the scheduler or stands by (bot/leadership.py)."""
+    endpoint: TeamsEndpoint | None = None
+    """Turns /api/messages requests into turns (built with the runtime)."""
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -91,8 +88,8 @@ def _problem(status: int, reason: str) -> web.Response:
     return web.json_response({"error": reason}, status=status)
 
 
-async def _read_activity(request: web.Request) -> Activity | web.Response:
-    """Check and parse the body; a Response means the request was refused."""
+async def _read_body(request: web.Request) -> bytes | web.Response:
+    """The body of a JSON request within the size and time limits; a Response means refused."""
     content_type = request.headers.get("Content-Type", "")
     if "application/json" not in content_type.lower():
         return _problem(415, "Content-Type must be application/json")
@@ -103,132 +100,24 @@ async def _read_activity(request: web.Request) -> Activity | web.Response:
         return _problem(413, "request body is larger than 1 MB")
     try:
         async with asyncio.timeout(BODY_READ_TIMEOUT):
-            raw = await request.read()
+            return await request.read()
     except web.HTTPRequestEntityTooLarge:
         return _problem(413, "request body is larger than 1 MB")
     except TimeoutError:
         return _problem(408, f"request body not received within {BODY_READ_TIMEOUT:.0f} s")
-    try:
-        body = json.loads(raw)
-    except ValueError:  # also bad UTF-8, and integers past Python's 4300-digit limit
-        return _problem(400, "body is not valid JSON")
-    except RecursionError:  # json's decoder gives up on ~1000 levels of nesting
-        return _problem(400, "body is nested too deeply")
-    reason = _activity_problem(body) or _unicode_problem(body)
-    if reason:
-        return _problem(400, reason)
-    if isinstance(body.get("text"), str) and len(body["text"].encode()) > MAX_TEXT_BYTES:
-        return _problem(413, f"activity.text is longer than {MAX_TEXT_BYTES // 1024} KB")
-    try:
-        return Activity().deserialize(body)
-    except Exception:  # msrest raises several kinds for odd shapes
-        return _problem(400, "body is not a Bot Framework activity")
-
-
-def _activity_problem(body: Any) -> str | None:
-    """The minimum an activity needs before botbuilder may see it."""
-    if not isinstance(body, dict):
-        return "body must be a JSON object (a Bot Framework activity)"
-    if not isinstance(body.get("type"), str) or not body["type"]:
-        return "activity.type is missing"
-    service_url = body.get("serviceUrl")
-    if not isinstance(service_url, str) or not service_url.startswith(("https://", "http://")):
-        return "activity.serviceUrl must be an http(s) URL"
-    conversation = body.get("conversation")
-    if not isinstance(conversation, dict) or not isinstance(conversation.get("id"), str):
-        return "activity.conversation.id is missing"
-    for key in ("from", "recipient"):
-        if key in body and not isinstance(body[key], dict):
-            return f"activity.{key} must be an object"
-    for key in ("text", "name", "replyToId", "channelId", "id"):
-        if key in body and body[key] is not None and not isinstance(body[key], str):
-            return f"activity.{key} must be a string"
-    for key in ("entities", "attachments"):
-        if key in body and body[key] is not None and not isinstance(body[key], list):
-            return f"activity.{key} must be a list"
-        if isinstance(body.get(key), list) and not all(isinstance(i, dict) for i in body[key]):
-            return f"activity.{key} must be a list of objects"
-    if (
-        "channelData" in body
-        and body["channelData"] is not None
-        and not isinstance(body["channelData"], dict)
-    ):
-        return "activity.channelData must be an object"
-    return None
-
-
-def _unicode_problem(body: Any) -> str | None:
-    """A lone surrogate (``"\\ud800"`` in JSON) cannot be stored, logged or sent on as UTF-8."""
-    try:
-        json.dumps(body, ensure_ascii=False).encode()
-    except (UnicodeEncodeError, RecursionError):
-        return "body contains text that is not valid Unicode (a lone surrogate)"
-    return None
 
 
 async def messages(request: web.Request) -> web.Response:
-    """Check the body, then who sent it (token, service URL), then the tenant; then the turn.
-
-    The token comes before the tenant: without a valid token every tenant gets the same 401,
-    so the answer tells nobody which organisation the bot serves.
-    """
-    runtime = request.app[RUNTIME]
-    parsed = await _read_activity(request)
-    if isinstance(parsed, web.Response):
-        return parsed
-    settings = runtime.settings
-    auth_header = request.headers.get("Authorization", "")
-    if settings.auth_enabled:
-        if not auth_header:
-            return _problem(401, "missing Authorization header")
-        if not service_url_allowed(parsed.service_url or "", settings.allowed_service_urls):
-            log.warning("activity refused: serviceUrl is not a Bot Framework or Teams address")
-            return _problem(401, "activity.serviceUrl is not a Bot Framework or Teams address")
-    authenticated = await _authenticate(runtime, parsed, auth_header)
-    if isinstance(authenticated, web.Response):
-        return authenticated
-    if not _tenant_allowed(settings, parsed):
-        log.warning("activity refused: tenant is not on the allow-list")
-        return _problem(403, "this tenant is not allowed to use the bot")
-    invoke = await runtime.adapter.process_activity(authenticated, parsed, runtime.handler.on_turn)
-    if invoke is not None:
-        return web.json_response(invoke.body, status=int(invoke.status))
-    return web.Response(status=201)
-
-
-def _tenant_allowed(settings: Settings, activity: Activity) -> bool:
-    """The tenant from the conversation or Teams channel data must be on the allow-list."""
-    allowed = settings.tenant_allow_list
-    if not allowed:
-        return True
-    tenants = set()
-    if activity.conversation and activity.conversation.tenant_id:
-        tenants.add(activity.conversation.tenant_id.lower())
-    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    tenant = data.get("tenant")
-    if isinstance(tenant, dict) and isinstance(tenant.get("id"), str):
-        tenants.add(tenant["id"].lower())
-    return bool(tenants) and tenants <= allowed
-
-
-async def _authenticate(runtime: Runtime, activity: Activity, auth_header: str) -> Any:
-    """Validate the token before the turn runs; every way it can fail is a refusal.
-
-    botbuilder raises PermissionError for most failures but lets PyJWT's errors and plain
-    Exceptions escape for others (malformed tokens, endorsements, algorithms).
-    """
-    auth = runtime.adapter.bot_framework_authentication
-    try:
-        return await auth.authenticate_request(activity, auth_header)
-    except PermissionError as exc:  # a subclass of OSError: must come first
-        log.info("request refused: %s", type(exc).__name__)
-        return _problem(401, "the Bot Framework token is not valid")
-    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-        log.warning("token check could not reach the key service: %s", type(exc).__name__)
-        return _problem(503, "cannot verify the Bot Framework token right now")
-    except Exception as exc:
-        log.info("request refused: %s", type(exc).__name__)
-        return _problem(401, "the Bot Framework token is not valid")
+    """Bot Framework's endpoint: the body goes to the Teams endpoint, its answer back."""
+    endpoint = request.app[RUNTIME].endpoint
+    assert endpoint is not None, "build_runtime makes the endpoint"
+    raw = await _read_body(request)
+    if isinstance(raw, web.Response):
+        return raw
+    answer = await endpoint.handle(raw, request.headers.get("Authorization", ""))
+    if answer.body is None:
+        return web.Response(status=answer.status)
+    return web.json_response(answer.body, status=answer.status)
 
 
 async def meeting_file(request: web.Request) -> web.Response:
@@ -302,12 +191,11 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 def _health_scheduler(runtime: Runtime) -> dict[str, str]:
+    if runtime.leadership is not None and runtime.leadership.state == "standby":
+        return {"scheduler": "standby", "scheduler_note": runtime.leadership.note or ""}
     if runtime.scheduler is None:
-        state = "off"
-    else:
-        state = "running" if runtime.scheduler.running else "stopped"
-    note = {"scheduler_note": runtime.scheduler_note} if runtime.scheduler_note else {}
-    return {"scheduler": state, **note}
+        return {"scheduler": "off"}
+    return {"scheduler": "running" if runtime.scheduler.running else "stopped"}
 
 
 @web.middleware
@@ -361,8 +249,21 @@ def build_runtime(
     bot.router.followup("meeting_changed", meetings.follow_up)
     bot.router.followup("meeting_call", meetings.follow_up)
     handler = SltTeamsHandler(bot, followups=bot.router.dispatch_followup)
+    endpoint = TeamsEndpoint(settings, adapter, handler)
     return Runtime(
-        settings, kb, store, bot, handler, adapter, sender, runner, meetings, clock, repos, graph
+        settings,
+        kb,
+        store,
+        bot,
+        handler,
+        adapter,
+        sender,
+        runner,
+        meetings,
+        clock,
+        repos,
+        graph,
+        endpoint=endpoint,
     )
 
 
@@ -409,29 +310,33 @@ def scheduler_lock_path(settings: Settings) -> Path:
     return database.with_name(f"{database.name}.scheduler-lock")
 
 
-def start_scheduler_if_free(app: web.Application) -> None:
-    """Start the scheduler, unless it is off or another process on this data folder runs it.
+async def start_scheduler_if_free(app: web.Application) -> None:
+    """Campaign for the scheduler lease; run the scheduler while this process holds it.
 
     Called once the port is bound (bot/service.py). A second process on the same data folder
-    would send every reminder and meeting call again, so it runs without a scheduler, still
-    answering turns, and says so in a WARNING and in /healthz.
+    would send every reminder and meeting call again, so it stands by, still answering
+    turns, says so in a WARNING and in /healthz, and takes over when the holder stops.
     """
     runtime = app[RUNTIME]
-    if not runtime.settings.scheduler_enabled or runtime.scheduler is not None:
+    if not runtime.settings.scheduler_enabled or runtime.leadership is not None:
         return
-    lock = FileLock(scheduler_lock_path(runtime.settings))
-    if not lock.acquire():
-        runtime.scheduler_note = "another process on this data folder runs the scheduler"
-        log.warning(
-            "scheduler off: another SLT-boten process (pid %s) runs the scheduler for %s;"
-            " this one only answers messages",
-            lock.holder(),
-            lock.path.parent,
-        )
-        return
-    runtime.scheduler_lock = lock
     runners: dict[str, Ticking] = {"reminders": runtime.runner, "meetings": runtime.meetings}
-    runtime.scheduler = start_scheduler(runners, runtime.clock)
+
+    def start() -> None:
+        runtime.scheduler = start_scheduler(runners, runtime.clock)
+
+    def stop() -> None:
+        if runtime.scheduler is not None:
+            runtime.scheduler.shutdown(wait=False)
+            runtime.scheduler = None
+
+    runtime.leadership = Leadership(
+        FileLease(scheduler_lock_path(runtime.settings)),
+        start,
+        stop,
+        retry_seconds=runtime.settings.leader_retry_seconds,
+    )
+    await runtime.leadership.begin()
 
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
@@ -453,10 +358,8 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     # Then the sender: posts on the wire finish and are recorded, the rest stays queued for
     # the next start. (The scheduler's shutdown cancels a running tick, mid-post or not.)
     await runtime.sender.stop(timeout=SEND_GRACE)
-    if runtime.scheduler is not None:
-        runtime.scheduler.shutdown(wait=False)
-    if runtime.scheduler_lock is not None:
-        runtime.scheduler_lock.release()
+    if runtime.leadership is not None:
+        await runtime.leadership.end()
     if runtime.graph is not None:
         await runtime.graph.close()
     await close_connections(runtime.adapter)

@@ -88,7 +88,7 @@ async def serve(
         log.info("SLT-boten listening on http://%s:%d", host, bound)
         if on_listening is not None:
             on_listening(bound)
-        start_scheduler_if_free(app)
+        await start_scheduler_if_free(app)
         await stop.wait()
         log.info("SLT-boten stopping")
     finally:

@@ -1,6 +1,6 @@
 """Render the README's card pictures: ``python scripts/render_docs_cards.py`` → docs/cards/*.png.
 
-Builds the sample cards (cards/catalog.py: the real builders on the bundled knowledge),
+Builds the sample cards (tests/auxil/catalog.py: the real builders on the bundled knowledge),
 renders the main ones with Microsoft's Adaptive Cards renderer in headless Chromium
 (``../shared/tools/render-card``, Teams light theme) and crops the empty space below the
 card. Mentions are drawn as Teams shows them (``@Kari Nordmann``). Run it after changing a
@@ -22,8 +22,8 @@ from PIL import Image, ImageChops
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from cards.catalog import MAIN_CARDS, sample_cards  # noqa: E402
 from tests.auxil.cards import render_card, render_tool  # noqa: E402
+from tests.auxil.catalog import MAIN_CARDS, sample_cards  # noqa: E402
 
 OUT = REPO / "docs" / "cards"
 MARGIN = 16

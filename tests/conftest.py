@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,12 +17,25 @@ from bot.knowledge.index import KnowledgeBase
 from bot.server import create_app
 from bot.store import Store
 from tests.auxil.connector import FakeConnector
+from tests.auxil.postgres import PostgresServer, shared_server
 
 if TYPE_CHECKING:
     from tests.auxil.room import Room
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DIR = Path(os.environ.get("SLT_SHARED_DIR", REPO_ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL for the whole session (tests/auxil/postgres.py)."""
+    yield shared_server()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """A fresh, empty database of its own for one test."""
+    return postgres_server.fresh_database()
 
 
 @pytest.fixture(scope="session")

@@ -207,3 +207,19 @@ def test_ask_speaks_for_the_kommune_given_and_understands_own_kommune_statements
     assert "SLT-koordinator i Gjesdal" in str(records[0]["text"])
     assert "Jevnaker" in str(records[1]["text"])
     assert "SLT-planen for Jevnaker" in str(records[2]["text"])
+
+
+def test_a_lesson_on_a_routine_topic_is_not_the_routine(bot: SltBot) -> None:
+    """«hvilken film …» asks for teaching material; a case told after «men» still is one."""
+    lesson = asyncio.run(
+        bot.answer("hvilken film bør vi vise 9. trinn om vold i nære relasjoner?", "jevnaker")
+    )
+    assert str(lesson.intent) != "routine"
+    case = asyncio.run(
+        bot.answer(
+            "vi har temadag om rus, men nå sitter det en elev her som sier hun har tatt 20 paracet",
+            "valer",
+        )
+    )
+    assert str(case.intent) in ("danger", "routine")
+    assert case.text.lstrip().startswith(("🚨", "⚠"))

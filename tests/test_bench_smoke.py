@@ -10,7 +10,7 @@ def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
 
 
 def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> None:
-    results = turns.run(12, warmup=2, rounds=2, time_limit=20.0)
+    results = turns.run(12, warmup=2, rounds=2, time_limit=20.0, open_seconds=0.25)
 
     echo, ours, floor = results["echo"], results["ours"], results["floor"]
     assert (echo.requests, ours.requests, floor.requests) == (12, 12, 12)
@@ -18,6 +18,7 @@ def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> Non
     assert ours.replies_with_card == 12, "our bot answers real questions with their cards"
     assert ours.ready_seconds > 0 and ours.rss_mb > 0
     assert 0 < ours.latency["p50_ms"] <= ours.latency["p99_ms"]
+    assert ours.open_errors == 0 and len(ours.open_latencies) == 50, "200/s for 0.25 s"
 
 
 def test_the_fan_out_benchmark_delivers_every_reminder_once() -> None:

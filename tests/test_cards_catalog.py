@@ -1,6 +1,6 @@
 """Every card the bot can send is a valid Adaptive Card 1.5 and renders without a message.
 
-The cards come from cards/catalog.py (the real builders on the bundled knowledge). The
+The cards come from tests/auxil/catalog.py (the real builders on the bundled knowledge). The
 schema check is fast and always runs; rendering with Microsoft's renderer in headless
 Chromium is slow-marked (CI runs it too).
 """
@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from bot.knowledge.index import KnowledgeBase
-from cards.catalog import MAIN_CARDS, sample_cards
 from tests.auxil.cards import render_card, validate_card
+from tests.auxil.catalog import MAIN_CARDS, sample_cards
 
 EXPECTED = {
     "answer.members",

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from bot import server
-from bot.teams import connectors
+from bot.teams import transport
 from bot.teams.handler import CARD_CONTENT_TYPE
 from tests.auxil.activities import card_action, message
 from tests.auxil.connector import FakeConnector
@@ -177,7 +177,7 @@ async def test_a_hanging_connector_holds_the_request_only_for_the_client_timeout
     bot_server: BotServer, connector: FakeConnector, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 12, finding 8: msrest's 100 s timeout, twice (the reply, then the apology)."""
-    monkeypatch.setattr(connectors, "CONNECTOR_TIMEOUT", 0.5)  # 10 s in production
+    monkeypatch.setattr(transport, "CONNECTOR_TIMEOUT", 0.5)  # 10 s in production
     connector.answer_delay = 3.0  # the reply is taken in, the answer never comes in time
     started = time.monotonic()
 

@@ -58,7 +58,7 @@ def listening_addresses(port: int) -> set[str]:
 # --- finding 2: one scheduler per data folder, the port first -----------------------------
 
 
-def test_a_second_service_on_the_same_data_folder_answers_but_runs_no_scheduler(
+def test_a_second_service_on_the_same_data_folder_answers_and_stands_by(
     tmp_path: Path, processes: list[ServeProcess]
 ) -> None:
     data = tmp_path / "data"
@@ -71,9 +71,37 @@ def test_a_second_service_on_the_same_data_folder_answers_but_runs_no_scheduler(
 
     assert first.health()["scheduler"] == "running"
     health = second.health()
-    assert health["status"] == "ok" and health["scheduler"] == "off"
+    assert health["status"] == "ok" and health["scheduler"] == "standby"
     assert "another process" in health["scheduler_note"]
     assert "WARNING" in second.log and "scheduler off: another SLT-boten process" in second.log
+
+
+def test_the_standby_takes_the_scheduler_over_when_the_leader_is_killed(
+    tmp_path: Path, processes: list[ServeProcess]
+) -> None:
+    """SIGKILL frees the lease with the process; the standby's next try (every second
+    here, every 15 s by default) starts its scheduler — well inside the promised 60 s."""
+    data = tmp_path / "data"
+    fast = {**LOCAL, "SLT_LEADER_RETRY_SECONDS": "1"}
+    leader = ServeProcess(data, fast, name="leader")
+    processes.append(leader)
+    leader.wait_until_listening()
+    standby = ServeProcess(data, fast, name="standby")
+    processes.append(standby)
+    standby.wait_until_listening()
+    assert (leader.health()["scheduler"], standby.health()["scheduler"]) == (
+        "running",
+        "standby",
+    )
+
+    leader.process.kill()
+    leader.process.wait(timeout=10)
+    killed = time.monotonic()
+    while standby.health()["scheduler"] != "running":
+        assert time.monotonic() - killed < 60, standby.log
+        time.sleep(0.2)
+    assert "scheduler taken over" in standby.log
+    assert "scheduler_note" not in standby.health()
 
 
 async def test_two_services_on_one_data_folder_send_every_reminder_once(

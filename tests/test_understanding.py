@@ -211,3 +211,21 @@ def test_typos_are_corrected_only_to_words_with_the_same_first_letter(
 ) -> None:
     assert understanding.normalise("hvem siter i fagteamet") == ("hvem", "sitter", "i", "fagteamet")
     assert "aret" not in understanding.normalise("været")
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text", "intent"),
+    [
+        # A question naming BTI about convening or a level is about BTI, not an SLT group.
+        ("valer", "hvem kaller inn til bti-møte", Intent.BTI),
+        ("valer", "bti nivå 2 hva betyr det", Intent.BTI),
+        # «hvor er» a service the contacts know: how to reach it, not its SLT seat.
+        ("valer", "hvor er helsestasjonen", Intent.CONTACT_SERVICE),
+        # … but «hvor er X med» still asks which groups.
+        ("valer", "hvor er kommunalsjef oppvekst og kultur med", Intent.ROLE_GROUPS),
+    ],
+)
+def test_the_topic_a_question_names_decides(
+    understanding: Understanding, kommune: str, text: str, intent: Intent
+) -> None:
+    assert understanding.understand(text, kommune).intent is intent

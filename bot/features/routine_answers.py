@@ -213,10 +213,40 @@ def about_organisation(q: Understood) -> bool:
     )
 
 
+TEACHING_WORDS = frozenset(
+    [
+        "film",
+        "filmen",
+        "filmer",
+        "foredrag",
+        "foredraget",
+        "foredragsholder",
+        "kurs",
+        "kurset",
+        "undervisning",
+        "undervisningsopplegg",
+        "opplegg",
+        "materiell",
+        "bok",
+        "boka",
+        "boken",
+        "podkast",
+        "dokumentar",
+        "temadag",
+        "fagdag",
+        "webinar",
+    ]
+)
+"""Words of teaching and material: «hvilken film bør vi vise om vold i nære relasjoner» asks
+for a lesson on the topic, not what to do in a case – the routine does not answer it."""
+
+
 def _asks_routine(turn: Turn) -> bool:
     q = turn.understood
     if q is None or not q.routine or about_organisation(q):
         return False
+    if not TEACHING_WORDS.isdisjoint(q.words) and "men" not in q.words and len(q.words) <= 16:
+        return False  # a short question about teaching; «temadag om rus, men nå …» is a case
     return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
 
 

@@ -16,7 +16,6 @@ Measurements: ``docs/performance.md``.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections import OrderedDict
 from collections.abc import Callable
@@ -42,9 +41,8 @@ from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
 from multidict import CIMultiDict
 
 CONNECTOR_TIMEOUT = 10.0
-"""Seconds a Bot Connector request may take to connect, and then between bytes of the answer
-(msrest's default is 100 s). Teams gives up on a turn after about 15 s, so a reply that takes
-longer is lost anyway; the proactive sender sets its own per-attempt timeout on its clients."""
+"""Seconds an msrest request (the roster) may take to connect, and then between bytes of the
+answer (msrest's default is 100 s)."""
 
 MAX_CLIENTS_PER_FACTORY = 64
 """Distinct (service URL, audience) pairs kept per factory. Teams uses a handful of service
@@ -90,22 +88,15 @@ class ReusingConnectorFactory(ConnectorFactory):
 class AiohttpDriver(AsyncRequestsHTTPSender):
     """msrest's requests driver for the Bot Connector, sending with aiohttp on the event loop.
 
-    msrest's own driver sends every request with ``requests`` in a worker thread: about
-    1 ms of CPU per request plus a thread hop, where aiohttp needs about 0.2 ms. A driver is
-    the extension point botbuilder itself uses (its streaming adapter plugs one in the same
-    way). This one is a drop-in for msrest's requests driver — it subclasses it — so the rest
-    of the pipeline and everything that reads its errors stay as they were:
-
-    - the credentials policy still signs ``self.session``; its Authorization header is sent;
-    - ``config.connection.timeout`` bounds connecting and each read, as with requests;
-    - the configuration's urllib3 ``Retry`` is read the way urllib3 reads it: a request that
-      never reached the connector (refused, connect timeout) is retried up to ``connect``
-      times; a response is retried when ``Retry.is_retry`` says so for its method and
-      status (under urllib3 2 never for a POST), after its Retry-After; backoff 0, then
-      ``backoff_factor`` × 2ⁿ⁻¹. Set ``retries = 0`` and nothing is retried;
-    - a failure raises msrest's ``ClientRequestError`` around the ``requests`` exception
-      requests would have raised (``ConnectionError``, ``ConnectTimeout``, ``ReadTimeout``),
-      so error handling written for msrest (the proactive sender's) sees the same kinds.
+    Replies and proactive messages no longer use msrest (:mod:`bot.teams.transport`); what
+    still does — the team roster (``TeamsInfo``) — goes through this driver, so it shares
+    the one aiohttp session instead of sending with ``requests`` in a worker thread. It is a
+    drop-in for msrest's requests driver (it subclasses it): the credentials policy still
+    signs ``self.session`` and its Authorization header is sent; ``config.connection.timeout``
+    bounds connecting and each read. One attempt per request: the roster is synced again at
+    the next turn when it fails (retrying is :mod:`bot.retry`'s, for the senders). A failure
+    raises msrest's ``ClientRequestError`` around the ``requests`` exception requests would
+    have raised, so code written for msrest sees the same kinds.
     """
 
     def __init__(self, config: Any, session: Callable[[], aiohttp.ClientSession]) -> None:
@@ -124,47 +115,25 @@ class AiohttpDriver(AsyncRequestsHTTPSender):
             headers["Authorization"] = authorization
         seconds = options.get("timeout")
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
-        retry = self.config.retry_policy()
-        failures = 0
-        while True:
-            try:
-                async with self._http().request(
-                    request.method,
-                    request.url,
-                    data=options.get("data"),
-                    headers=headers,
-                    timeout=timeout,
-                    allow_redirects=options.get("allow_redirects", True),
-                    # True: the connector's own context (aiohttp treats None the same way).
-                    ssl=bool(options.get("verify", True)),
-                ) as response:
-                    body = await response.read()
-            except _CONNECT_FAILURES as error:
-                failures += 1  # never reached the connector: safe to retry any method
-                if failures > _allowed(retry.connect, retry.total):
-                    raise _request_error(error) from error
-                await asyncio.sleep(_backoff(retry, failures))
-                continue
-            except (aiohttp.ClientError, TimeoutError) as error:
-                raise _request_error(error) from error
-            retry_after = response.headers.get("Retry-After")
-            if failures < _allowed(retry.status, retry.total) and retry.is_retry(
-                request.method, response.status, retry_after is not None
-            ):
-                failures += 1
-                wait = retry.parse_retry_after(retry_after) if retry_after else None
-                await asyncio.sleep(wait if wait is not None else _backoff(retry, failures))
-                continue
-            return _Response(request, response, body)
+        try:
+            async with self._http().request(
+                request.method,
+                request.url,
+                data=options.get("data"),
+                headers=headers,
+                timeout=timeout,
+                allow_redirects=options.get("allow_redirects", True),
+                # True: the connector's own context (aiohttp treats None the same way).
+                ssl=bool(options.get("verify", True)),
+            ) as response:
+                body = await response.read()
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise _request_error(error) from error
+        return _Response(request, response, body)
 
 
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
-)
-# Failures where the request never reached the connector.
-_CONNECT_FAILURES: tuple[type[BaseException], ...] = (
-    aiohttp.ClientConnectorError,
-    *_CONNECT_TIMEOUT,
 )
 
 
@@ -194,18 +163,6 @@ class _Response(AsyncClientResponse):
 
     def body(self) -> bytes:
         return self._body
-
-
-def _allowed(specific: int | bool | None, total: int | bool | None) -> int:
-    """urllib3's retry counts: None means "only the total applies", False means none."""
-    limits = [int(n) for n in (specific, total) if n is not None]
-    return max(0, min(limits)) if limits else 0
-
-
-def _backoff(retry: Any, failures: int) -> float:
-    if failures <= 1:
-        return 0.0
-    return float(min(retry.backoff_max, retry.backoff_factor * 2 ** (failures - 1)))
 
 
 class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication):
@@ -332,7 +289,11 @@ def _app_id(claims_identity: ClaimsIdentity | None) -> str | None:
 
 
 async def close_connections(adapter: Any) -> None:
-    """Close the clients' aiohttp session (at shutdown, after the last turn and send)."""
+    """Close the adapter's HTTP sessions (at shutdown, after the last turn and send)."""
+    close = getattr(adapter, "close", None)
+    if close is not None:
+        await close()
+        return
     auth = getattr(adapter, "bot_framework_authentication", None)
     if isinstance(auth, ReusingBotFrameworkAuthentication):
         await auth.close()

@@ -10,6 +10,8 @@ from botbuilder.schema import Activity, ActivityTypes
 from bot.features.reply import Reply
 from bot.messages import Request, Scope
 
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+
 
 def conversation_key(activity: Activity) -> str:
     """Teams channel messages share the team's link; chats link per conversation."""
@@ -96,6 +98,18 @@ def to_activity(reply: Reply) -> Activity:
     )
     activity.summary = reply.text.split("\n", 1)[0][:200]
     return activity
+
+
+def reply_json(reply: Reply) -> dict[str, Any]:
+    """:func:`to_activity` as the JSON the connector takes (proactive posts build no model)."""
+    if not reply.cards:
+        return {"type": "message", "text": reply.text, "inputHint": "acceptingInput"}
+    return {
+        "type": "message",
+        "attachmentLayout": "carousel" if len(reply.cards) > 1 else "list",
+        "attachments": [{"contentType": CARD_CONTENT_TYPE, "content": c} for c in reply.cards],
+        "summary": reply.text.split("\n", 1)[0][:200],
+    }
 
 
 def card_update(reply: Reply, activity_id: str) -> Activity:

@@ -16,6 +16,7 @@ from bot.features.reply import Followup, Reply
 from bot.messages import Scope
 from bot.routing import SltBot
 from bot.teams import convert
+from bot.teams.adapter import TeamsAdapter
 from bot.teams.roster import sync_roster
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class SltTeamsHandler(TeamsActivityHandler):
         else:
             request = convert.to_request(activity)
             for reply in await self.bot.on_message(request):
-                await turn_context.send_activity(convert.to_activity(reply))
+                await _say(turn_context, reply)
                 self._dispatch(reply)
             if request.addressed:  # a message merely seen (RSC, no @mention) stores nothing
                 await self._remember(turn_context)
@@ -86,7 +87,7 @@ class SltTeamsHandler(TeamsActivityHandler):
         if reply_to and reply.cards:
             await turn_context.update_activity(convert.card_update(reply, reply_to))
         else:
-            await turn_context.send_activity(convert.to_activity(reply))
+            await _say(turn_context, reply)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         if turn_context.activity.name == "adaptiveCard/action":
@@ -137,6 +138,16 @@ class SltTeamsHandler(TeamsActivityHandler):
             reference.pop("activityId", None)
         request = convert.to_request(activity, text="")
         await self.bot.remember_conversation(key, scope, reference, request)
+
+
+async def _say(turn_context: TurnContext, reply: Reply) -> None:
+    """A reply within the turn, as JSON through the adapter's transport (botbuilder's
+    ``send_activity`` when the adapter is another one)."""
+    adapter = turn_context.adapter
+    if isinstance(adapter, TeamsAdapter):
+        await adapter.reply(turn_context, convert.reply_json(reply))
+    else:
+        await turn_context.send_activity(convert.to_activity(reply))
 
 
 def _invoke_reply(reply: Reply | None) -> InvokeResponse:

@@ -2,7 +2,7 @@
 
 Every proactive send goes through :class:`ProactiveSender`, which
 
-- keeps inside Teams' documented bot rate limits (:class:`RateLimiter`, numbers below);
+- keeps inside Teams' documented bot rate limits (:class:`RateLimiter`, in bot/retry.py);
 - retries 429 (honouring ``Retry-After``), 408/412/5xx, timeouts and connection errors with
   capped exponential backoff and full jitter, and gives up on other 4xx at once;
 - keeps a delivery ledger in the store (namespace ``outbox``), keyed by the caller's
@@ -25,19 +25,10 @@ batch) and counted in the ledger; nothing promised is lost.
 The ledger holds ids, states, attempt counts and error kinds (a status code or an exception
 type name) — never message text, names or exception messages.
 
-Two details of botbuilder-python 4.17 shape the code (checked in the installed sources):
-
-- ``CloudAdapter.run_pipeline`` hands exceptions raised in a proactive callback to
-  ``on_turn_error``, which logs and swallows them. The callbacks here therefore catch the
-  error themselves and re-raise it after ``continue_conversation`` returns.
-- The connector client (msrest, with our aiohttp driver) would silently retry connection
-  errors three times with backoff (about 5 s when the connector is down) and waits up to
-  100 s for an answer. Those retries would bypass the rate limiter and the ledger, so each
-  client is tuned before use: no built-in retries, and the per-attempt timeout as the HTTP
-  timeout. ``CloudAdapter.create_conversation`` creates and uses its client internally,
-  with no chance to tune it, so a 1:1 chat is created here with the same three steps it
-  takes (claims identity, the adapter's connector factory, ``create_conversation``) and the
-  message is then posted with ``continue_conversation``.
+Posts, updates and new 1:1 chats go through the adapter's :class:`ActivityTransport`
+(bot/teams/transport.py: aiohttp, JSON, one attempt per call, the attempt timeout as HTTP
+timeout); retries, backoff and the rate limits are :mod:`bot.retry`'s. No botbuilder turn
+runs around a proactive post and no msrest model is built for one.
 """
 
 from __future__ import annotations
@@ -45,65 +36,57 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime as dt
-import email.utils
 import logging
 import random
 import re
-import time
-from collections import defaultdict, deque
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any, cast
-
-import requests
-from botbuilder.core import TurnContext
-from botbuilder.schema import (
-    Activity,
-    ChannelAccount,
-    ConversationAccount,
-    ConversationParameters,
-    ConversationReference,
-    Mention,
-)
-from botframework.connector.auth import AuthenticationConstants
-from msrest.exceptions import ClientRequestError, HttpOperationError
+from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.features.reply import Reply
+from bot.retry import (
+    CREATE_CONVERSATION_WINDOWS,
+    GLOBAL_WINDOWS,
+    NOT_RETRYABLE_5XX,
+    PACED_GLOBAL_WINDOWS,
+    PER_THREAD_WINDOWS,
+    RETRY_AFTER_CAP,
+    RETRYABLE_STATUS,
+    Failure,
+    RateLimiter,
+    RetryPolicy,
+    parse_retry_after,
+)
 from bot.storage.outbox import FAILED, QUEUED, RETRIED, SENDING, SENT, Outbox, OutboxEntry
 from bot.storage.protocol import StoreError
-from bot.teams.convert import to_activity
+from bot.teams.convert import reply_json
+from bot.teams.transport import ActivityTransport, ConnectorError, ConnectorUnreachable
+
+__all__ = [  # the rate-limit and retry names callers knew from here live in bot.retry
+    "CREATE_CONVERSATION_WINDOWS",
+    "GLOBAL_WINDOWS",
+    "NOT_RETRYABLE_5XX",
+    "PACED_GLOBAL_WINDOWS",
+    "PER_THREAD_WINDOWS",
+    "RETRYABLE_STATUS",
+    "RETRY_AFTER_CAP",
+    "Delivery",
+    "Outgoing",
+    "ProactiveSender",
+    "RateLimiter",
+    "UserTarget",
+    "parse_retry_after",
+]
 
 log = logging.getLogger(__name__)
 
-# --- Teams' bot rate limits ---------------------------------------------------------------
-# Source: Microsoft Learn, "Optimize your bot with rate limiting and best practices in Teams",
-# https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit
-#
-# "Per bot per thread limit" (a thread is a 1:1 chat, a group chat or a team channel), the
-# same numbers for "Send to conversation" and for "Create conversation":
-#     7 operations per 1 s, 8 per 2 s, 60 per 30 s, 1800 per 3600 s.
-# "Per thread limit for all bots" (14 per 1 s, 16 per 2 s) is shared with other apps in the
-# thread; our own per-bot limit is stricter, so it needs no window of its own.
-# Global limit per app per tenant: the current page says 50 requests per second, earlier
-# revisions said 30. We keep to 30 so both hold, and apply it across all tenants together.
-PER_THREAD_WINDOWS: tuple[tuple[float, int], ...] = ((1.0, 7), (2.0, 8), (30.0, 60), (3600.0, 1800))
-CREATE_CONVERSATION_WINDOWS: tuple[tuple[float, int], ...] = PER_THREAD_WINDOWS
-GLOBAL_WINDOWS: tuple[tuple[float, int], ...] = ((1.0, 30),)
-PACED_GLOBAL_WINDOWS: tuple[tuple[float, int], ...] = (*GLOBAL_WINDOWS, (1 / 28.5, 1))
-"""What the sender uses: 30 per second, paced, so transit jitter cannot push a burst over
-Teams' edge into 429s (measured: 86 % → 92 % of the allowed rate, no 429s)."""
-
-# The same page: "In addition to retrying error code 429, error codes 412, 502, and 504 must
-# also be retried." We also retry 408 and every other 5xx except 501 (not implemented).
-RETRYABLE_STATUS = frozenset({408, 412, 429})
-NOT_RETRYABLE_5XX = frozenset({501, 505})
 # 401/403/404: the bot is not installed for the person (or in the team), or they are gone.
 NOT_INSTALLED_STATUS = frozenset({401, 403, 404})
 
 OUTBOX = Outbox.NAMESPACE
 DEFAULT_ATTEMPT_TIMEOUT = 10.0
-RETRY_AFTER_CAP = 300.0  # a Retry-After longer than this is waited as this, then tried again
 
 SKIPPED_DUPLICATE = "skipped_duplicate"
 DEFERRED = "deferred"  # not started because the sender is stopping; still queued
@@ -171,78 +154,6 @@ class Delivery:
         return self.state in (SENT, SKIPPED_DUPLICATE)
 
 
-# --- rate limiting --------------------------------------------------------------------------
-
-
-class RateLimiter:
-    """Sliding-window limits per conversation (thread) and overall.
-
-    ``acquire(key)`` returns when one more operation on ``key`` keeps every window of that
-    key and every global window within its limit, and records the operation. It waits with
-    the injected ``sleep``; ``clock`` is a monotonic time in seconds. Both are injectable so
-    tests run in virtual time.
-    """
-
-    def __init__(
-        self,
-        per_conversation: Sequence[tuple[float, int]] = PER_THREAD_WINDOWS,
-        overall: Sequence[tuple[float, int]] = GLOBAL_WINDOWS,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
-    ) -> None:
-        self.per_conversation = tuple(per_conversation)
-        self.overall = tuple(overall)
-        self._clock = clock
-        self._sleep = sleep
-        self._log: dict[str, deque[float]] = defaultdict(deque)
-        self._global: deque[float] = deque()
-        self._acquired = 0
-
-    async def acquire(self, conversation_key: str) -> None:
-        windows = self.per_conversation
-        while True:
-            now = self._clock()
-            log_ = self._log[conversation_key]
-            wait = max(_wait_for(log_, windows, now), _wait_for(self._global, self.overall, now))
-            if wait <= 0:
-                log_.append(now)
-                self._global.append(now)
-                _trim(log_, windows, now)
-                _trim(self._global, self.overall, now)
-                self._forget_idle(now)
-                return
-            await self._sleep(wait)
-
-    def _forget_idle(self, now: float) -> None:
-        """Drop keys whose windows have all passed, so the map does not grow forever."""
-        self._acquired += 1
-        if self._acquired % 1000:
-            return
-        longest = max((p for p, _ in self.per_conversation), default=0.0)
-        for key in [
-            k for k, entries in self._log.items() if not entries or entries[-1] <= now - longest
-        ]:
-            del self._log[key]
-
-
-def _wait_for(entries: deque[float], windows: Sequence[tuple[float, int]], now: float) -> float:
-    """Seconds until one more entry fits every window (0 when it fits now)."""
-    wait = 0.0
-    for period, limit in windows:
-        if len(entries) >= limit:
-            # The limit-th most recent entry must leave the window before another may enter.
-            wait = max(wait, entries[-limit] + period - now)
-    return wait
-
-
-def _trim(entries: deque[float], windows: Sequence[tuple[float, int]], now: float) -> None:
-    longest = max((p for p, _ in windows), default=0.0)
-    keep = max((n for _, n in windows), default=0)
-    while entries and (entries[0] <= now - longest or len(entries) > keep):
-        entries.popleft()
-
-
 def conversation_limit_key(reference: dict[str, Any]) -> str:
     """The thread a reference posts to: a channel's replies count against the channel."""
     conversation = reference.get("conversation") or {}
@@ -256,62 +167,17 @@ def _create_limit_key(user: UserTarget) -> str:
 
 # --- errors ---------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class _Failure:
-    kind: str  # "429", "503", "ReadTimeout", "ConnectionError", "TimeoutError", …
-    retryable: bool
-    status: int | None = None
-    retry_after: float | None = None
+_Failure = Failure  # the ledger's and the notices' view of a failed attempt
 
 
-def _classify(error: BaseException) -> _Failure:
-    if isinstance(error, HttpOperationError):
-        response = getattr(error, "response", None)
-        status = getattr(response, "status_code", None) or getattr(response, "status", None)
-        headers = getattr(response, "headers", None) or {}
-        if not isinstance(status, int):
-            return _Failure(type(error).__name__, retryable=False)
-        retryable = status in RETRYABLE_STATUS or (
-            500 <= status < 600 and status not in NOT_RETRYABLE_5XX
-        )
-        retry_after = parse_retry_after(headers.get("Retry-After")) if retryable else None
-        return _Failure(str(status), retryable, status, retry_after)
-    if isinstance(error, ClientRequestError):  # msrest wraps the requests exception
-        inner = getattr(error, "inner_exception", None)
-        if inner is not None:
-            return _Failure(type(inner).__name__, retryable=_is_transient(inner))
-    return _Failure(type(error).__name__, retryable=_is_transient(error))
-
-
-def _is_transient(error: BaseException) -> bool:
-    """Timeouts and connection failures (connector down, reset, DNS); not bad requests."""
-    if isinstance(error, requests.Timeout | requests.ConnectionError):
-        return True
-    # requests' exceptions are OSErrors too; only the two above are about the network.
-    return isinstance(error, OSError) and not isinstance(error, requests.RequestException)
-
-
-def parse_retry_after(value: Any, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-        seconds = (when - (now or dt.datetime.now(tz=dt.UTC))).total_seconds()
-    if seconds != seconds:  # NaN
-        return None
-    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+def _classify(error: BaseException) -> Failure:
+    if isinstance(error, ConnectorError):
+        return error.failure
+    if isinstance(error, ConnectorUnreachable):
+        return Failure(error.kind, retryable=True)
+    if isinstance(error, TimeoutError):
+        return Failure("TimeoutError", retryable=True)
+    return Failure(type(error).__name__, retryable=False)
 
 
 class _PermanentFailure(Exception):
@@ -361,8 +227,9 @@ class ProactiveSender:
         self.base_delay = base_delay
         self.max_delay = max_delay
         self.attempt_timeout = attempt_timeout
-        self._sleep = sleep
-        self._rng = rng or random.Random()
+        self.retry = RetryPolicy(
+            max_attempts, base_delay, max_delay, sleep=sleep, rng=rng or random.Random()
+        )
         self._clock = clock or SystemClock()
         self._concurrency = max(1, concurrency)
         self._key_locks: dict[str, asyncio.Lock] = {}
@@ -441,7 +308,7 @@ class ProactiveSender:
                 if not failure.retryable or progress.attempts >= self.max_attempts:
                     return await self._give_up(outgoing, progress)
                 await self._record_retry(outgoing, progress, failure)
-                await self._sleep(self._delay(progress.attempts, failure))
+                await self.retry.wait(progress.attempts, failure)
                 continue
             return await self._record_sent(outgoing, progress, activity_id)
 
@@ -488,57 +355,47 @@ class ProactiveSender:
             return False
         return not failure.retryable
 
-    def _delay(self, attempt: int, failure: _Failure) -> float:
-        if failure.retry_after is not None:
-            return failure.retry_after
-        ceiling = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
-        return self._rng.uniform(0.0, ceiling)  # "full jitter"
-
     async def _attempt(self, outgoing: Outgoing, progress: _Progress) -> str | None:
         async def on_the_wire() -> None:
             await self._mark_sending(outgoing, progress)
 
         if outgoing.conversation is not None:
-            return await self._post(outgoing.conversation, to_activity(outgoing.reply), on_the_wire)
+            return await self._post(outgoing.conversation, reply_json(outgoing.reply), on_the_wire)
         if progress.use_fallback:
             assert outgoing.fallback_channel is not None
             return await self._post(outgoing.fallback_channel, _with_mention(outgoing), on_the_wire)
         assert outgoing.user is not None
         if progress.personal is None:
             progress.personal = await self._create_personal_chat(outgoing.user)
-        return await self._post(progress.personal, to_activity(outgoing.reply), on_the_wire)
+        return await self._post(progress.personal, reply_json(outgoing.reply), on_the_wire)
 
     # --- talking to the connector ----------------------------------------------------------
+
+    @property
+    def transport(self) -> ActivityTransport:
+        """The adapter's transport: the one way activities reach the Bot Connector."""
+        transport: ActivityTransport = self.adapter.transport
+        return transport
 
     async def _post(
         self,
         reference: dict[str, Any],
-        activity: Activity,
+        payload: dict[str, Any],
         on_the_wire: Callable[[], Awaitable[None]] | None = None,
     ) -> str | None:
-        """Post ``activity`` to a stored conversation with continue_conversation."""
+        """Post ``payload`` to a stored conversation (a serialized ConversationReference)."""
         await self.limiter.acquire(conversation_limit_key(reference))
         if self._stopping:
             raise _Stopping
         if on_the_wire is not None:
             await on_the_wire()
-        conversation_reference = ConversationReference.deserialize(reference)
-        outcome: dict[str, Any] = {}
-
-        async def callback(turn_context: TurnContext) -> None:
-            self._tune(turn_context.turn_state.get(self.adapter.BOT_CONNECTOR_CLIENT_KEY))
-            try:
-                response = await turn_context.send_activity(activity)
-                outcome["id"] = response.id if response else None
-            except Exception as error:  # re-raised below: on_turn_error would swallow it
-                outcome["error"] = error
-
+        service_url, conversation_id, addressed = _addressed(reference, payload)
         self._on_the_wire += 1
         self._quiet.clear()
         try:
-            await asyncio.wait_for(
-                self.adapter.continue_conversation(
-                    conversation_reference, callback, bot_app_id=self.app_id
+            return await asyncio.wait_for(
+                self.transport.post(
+                    service_url, conversation_id, addressed, timeout=self.attempt_timeout
                 ),
                 self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
             )
@@ -547,9 +404,6 @@ class ProactiveSender:
             self._on_the_wire -= 1
             if not self._on_the_wire:
                 self._quiet.set()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome.get("id")
 
     async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool:
         """Replace a message the bot posted earlier (a meeting call after an RSVP) for everyone.
@@ -557,87 +411,64 @@ class ProactiveSender:
         Transient failures are retried like sends; a failed update is logged, not raised: the
         clicker already sees the new card from the invoke response.
         """
-        activity = to_activity(reply)
-        activity.id = activity_id
+        payload = {**reply_json(reply), "id": activity_id}
+        service_url, conversation_id, addressed = _addressed(reference, payload)
         for attempt in range(1, self.max_attempts + 1):
             await self.limiter.acquire(conversation_limit_key(reference))
             try:
-                await self._update_once(reference, activity)
+                await asyncio.wait_for(
+                    self.transport.update(
+                        service_url,
+                        conversation_id,
+                        activity_id,
+                        addressed,
+                        timeout=self.attempt_timeout,
+                    ),
+                    self.attempt_timeout + 1.0,
+                )
                 return True
             except Exception as error:
                 failure = _classify(error)
-                if not failure.retryable or attempt == self.max_attempts:
+                if not self.retry.should_retry(attempt, failure):
                     log.warning("update of a posted card failed: %s", failure.kind)
                     return False
-                await self._sleep(self._delay(attempt, failure))
+                await self.retry.wait(attempt, failure)
         return False
-
-    async def _update_once(self, reference: dict[str, Any], activity: Activity) -> None:
-        outcome: dict[str, Any] = {}
-
-        async def callback(turn_context: TurnContext) -> None:
-            self._tune(turn_context.turn_state.get(self.adapter.BOT_CONNECTOR_CLIENT_KEY))
-            try:
-                await turn_context.update_activity(activity)
-            except Exception as error:  # re-raised below: on_turn_error would swallow it
-                outcome["error"] = error
-
-        await asyncio.wait_for(
-            self.adapter.continue_conversation(
-                ConversationReference.deserialize(reference), callback, bot_app_id=self.app_id
-            ),
-            self.attempt_timeout + 1.0,
-        )
-        if "error" in outcome:
-            raise outcome["error"]
 
     async def _create_personal_chat(self, user: UserTarget) -> dict[str, Any]:
         """Create (or get back Teams' existing) 1:1 chat; its serialized reference."""
         await self.limiter.acquire(_create_limit_key(user))
-        bot = ChannelAccount(id=f"28:{self.app_id}") if self.app_id else None
-        parameters = ConversationParameters(
-            is_group=False,
-            bot=bot,
-            members=[ChannelAccount(id=user.user_id, name=user.name or None)],
-            tenant_id=user.tenant_id,
-            channel_data={"tenant": {"id": user.tenant_id}},
-        )
-        claims = self.adapter.create_claims_identity(self.app_id)
-        claims.claims[AuthenticationConstants.SERVICE_URL_CLAIM] = user.service_url
-        factory = self.adapter.bot_framework_authentication.create_connector_factory(claims)
-
-        async def create() -> Any:
-            client = await factory.create(user.service_url, None)
-            self._tune(client)
-            return await client.conversations.create_conversation(parameters)
-
-        created = await asyncio.wait_for(create(), self.attempt_timeout + 1.0)
-        if created is None or not getattr(created, "id", None):
-            raise _PermanentFailure("create_conversation returned no conversation id")
-        reference = ConversationReference(
-            channel_id="msteams",
-            service_url=getattr(created, "service_url", None) or user.service_url,
-            conversation=ConversationAccount(
-                id=created.id,
-                conversation_type="personal",
-                is_group=False,
-                tenant_id=user.tenant_id,
+        bot = {"id": f"28:{self.app_id}"} if self.app_id else None
+        member = {"id": user.user_id, **({"name": user.name} if user.name else {})}
+        parameters = {
+            "isGroup": False,
+            **({"bot": bot} if bot else {}),
+            "members": [member],
+            "tenantId": user.tenant_id,
+            "channelData": {"tenant": {"id": user.tenant_id}},
+        }
+        created = await asyncio.wait_for(
+            self.transport.create_conversation(
+                user.service_url, parameters, timeout=self.attempt_timeout
             ),
-            bot=bot or ChannelAccount(id=""),
-            user=ChannelAccount(id=user.user_id, name=user.name or None),
+            self.attempt_timeout + 1.0,
         )
-        # botbuilder's msrest models are untyped; serialize() gives the JSON dict.
-        return cast(dict[str, Any], reference.serialize())
-
-    def _tune(self, client: Any) -> None:
-        """No hidden retries inside the connector client; the attempt timeout as HTTP timeout."""
-        config = getattr(client, "config", None)
-        policy = getattr(config, "retry_policy", None)
-        if policy is not None:
-            policy.retries = 0
-        connection = getattr(config, "connection", None)
-        if connection is not None:
-            connection.timeout = self.attempt_timeout
+        conversation_id = created.get("id")
+        if not isinstance(conversation_id, str) or not conversation_id:
+            raise _PermanentFailure("create_conversation returned no conversation id")
+        service_url = created.get("serviceUrl")
+        return {
+            "channelId": "msteams",
+            "serviceUrl": service_url if isinstance(service_url, str) else user.service_url,
+            "conversation": {
+                "id": conversation_id,
+                "conversationType": "personal",
+                "isGroup": False,
+                "tenantId": user.tenant_id,
+            },
+            "bot": bot or {"id": ""},
+            "user": member,
+        }
 
     # --- the ledger ------------------------------------------------------------------------
 
@@ -789,27 +620,46 @@ def failure_notice(outgoing: Outgoing, attempts: int, failure: _Failure | None) 
     return f"{head} Sjekk at boten er installert for mottakeren."
 
 
-def _with_mention(outgoing: Outgoing) -> Activity:
+def _with_mention(outgoing: Outgoing) -> dict[str, Any]:
     """The message for the channel fallback, addressed to the person with an @mention."""
-    activity = to_activity(outgoing.reply)
+    payload = reply_json(outgoing.reply)
     if outgoing.fallback_mention is None:
-        return activity
+        return payload
     user_id, name = outgoing.fallback_mention
     name = re.sub(r"[<>]", "", name or "") or "deg"
     at = f"<at>{name}</at>"
     mention = {"type": "mention", "text": at, "mentioned": {"id": user_id, "name": name}}
-    if not activity.attachments:
-        activity.text = f"{at} {activity.text or ''}".rstrip()
-        activity.entities = [
-            Mention(mentioned=ChannelAccount(id=user_id, name=name), text=at, type="mention")
-        ]
-        return activity
+    if not payload.get("attachments"):
+        payload["text"] = f"{at} {payload.get('text') or ''}".rstrip()
+        payload["entities"] = [mention]
+        return payload
     # Cards: the mention lives in the first card (a TextBlock + msteams.entities).
-    first = activity.attachments[0]
-    card = copy.deepcopy(first.content)
+    first = dict(payload["attachments"][0])
+    card = copy.deepcopy(first["content"])
     card["body"] = [{"type": "TextBlock", "text": at, "wrap": True}, *card.get("body", [])]
     msteams = dict(card.get("msteams") or {})
     msteams["entities"] = [*msteams.get("entities", []), mention]
     card["msteams"] = msteams
-    first.content = card
-    return activity
+    first["content"] = card
+    payload["attachments"] = [first, *payload["attachments"][1:]]
+    return payload
+
+
+def _addressed(
+    reference: dict[str, Any], payload: dict[str, Any]
+) -> tuple[str, str, dict[str, Any]]:
+    """Service URL, conversation id and the payload addressed as botbuilder's
+    ``apply_conversation_reference`` would: from the bot, to the user, in the conversation."""
+    conversation = reference.get("conversation") or {}
+    service_url = str(reference.get("serviceUrl") or "")
+    addressed = {
+        **payload,
+        "channelId": reference.get("channelId"),
+        "serviceUrl": service_url,
+        "conversation": conversation,
+        "from": reference.get("bot"),
+        "recipient": reference.get("user"),
+        "locale": reference.get("locale"),
+    }
+    clean = {key: value for key, value in addressed.items() if value is not None}
+    return service_url, str(conversation.get("id") or ""), clean

@@ -100,3 +100,9 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
     "level": Intent.LEVELS,
 }
 """What a question is about, when nothing else says, decides what is answered."""
+
+BTI_ASKS = frozenset(
+    {Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR, Intent.UNKNOWN, Intent.DUTIES}
+    | {Intent.LEVELS, Intent.FREQUENCY}
+)
+"""Readings that, for a question naming BTI, ask about BTI's meetings and levels."""

@@ -27,6 +27,7 @@ from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
+    BTI_ASKS,
     FORM_ONLY,
     NAME_IS_TILTAK,
     NEEDS_GROUP,
@@ -315,9 +316,27 @@ class Understanding:
             # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
             # the group's member list answers it, with the role in its place.
             intent = Intent.MEMBERS
+        if (
+            intent is Intent.ROLE_GROUPS
+            and cue == "hvor er"
+            and "med" not in words  # «hvor er kommunalsjefen med» asks for groups
+            and not (group_id or level or mentions_coordinator)
+            and bool(about)
+            and about[0][0] == "contact"
+        ):
+            intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        if (
+            "bti" in words
+            and intent in BTI_ASKS
+            and "bti" in (group_id or "bti")
+            and not mentions_coordinator
+        ):
+            # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
+            # with its own meetings and levels; its answer holds what the kommune says of it.
+            intent, options = Intent.BTI, ()
         count_of = counted(words)
         if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
             # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.

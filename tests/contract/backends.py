@@ -12,8 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.storage.postgres import PostgresStore
 from bot.storage.protocol import Store
 from bot.storage.sqlite import SqliteStore
+from tests.auxil.postgres import database_for
 
 
 @dataclass(frozen=True)
@@ -26,5 +28,5 @@ class Backend:
 BACKENDS = [
     Backend("sqlite-file", lambda where: SqliteStore.open(where / "contract.sqlite3")),
     Backend("sqlite-memory", lambda where: SqliteStore.open(":memory:"), shared=False),
-    # Backend("postgresql", lambda where: PostgresStore.open(pg_url_for(where))),  # issue 16
+    Backend("postgresql", lambda where: PostgresStore(database_for(where))),
 ]

@@ -8,8 +8,8 @@ the meeting cards when ``cards/meeting.py`` exists. The tests validate and rende
 of them (tests/test_cards_catalog.py); ``scripts/render_docs_cards.py`` renders the main
 ones for the README.
 
-Not for production use: it builds a whole bot. Plain-text replies (greeting, refusals, the
-privacy warning, delivery failures) have no card and are not listed.
+It lives in tests because it builds a whole bot (issue 15). Plain-text replies (greeting,
+refusals, the privacy warning, delivery failures) have no card and are not listed.
 """
 
 from __future__ import annotations
@@ -361,8 +361,7 @@ def _channel_fallback(outgoing: Any) -> Card:
         fallback_channel=CHANNEL_REFERENCE,
         fallback_mention=(user.user_id, user.name),
     )
-    # A botbuilder Activity (untyped); its attachment content is the card's JSON.
-    return cast(Card, _with_mention(personal).attachments[0].content)
+    return cast(Card, _with_mention(personal)["attachments"][0]["content"])
 
 
 def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:

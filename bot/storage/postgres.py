@@ -1,0 +1,435 @@
+"""The PostgreSQL backend of :class:`bot.storage.protocol.Store`: several instances, one database.
+
+``DATABASE_URL=postgresql://…`` (a Unix-socket URL such as
+``postgresql://postgres:@/postgres?host=/run/pg`` too) selects it; SQLite stays the default.
+Same three kinds of data as the SQLite backend and the same promises to the repositories:
+
+- ``kv``: namespaced JSON records (``jsonb``). ``update`` reads the row ``FOR UPDATE``, so
+  two instances deciding about one record are served one after the other; ``claim`` reads it
+  ``FOR UPDATE SKIP LOCKED`` and gives up at once when another instance is deciding about it
+  (the outbox: a message being posted by one instance is left to it).
+- ``team_links`` and ``conversation_refs``: small tables, read on every turn.
+- **liveness**: each open store holds a session advisory lock named after its
+  ``instance_id`` on a connection of its own. PostgreSQL drops it when that connection ends
+  — the process stopped, was killed, or lost the network — so ``is_alive`` asks whether
+  anyone still holds it. No heartbeat table to clean up.
+
+The schema is versioned (``meta.schema_version``); :data:`MIGRATIONS` are applied at start-up
+inside one transaction under an advisory lock, so instances starting together migrate once.
+
+Privacy: as in SQLite, no message text is stored beyond what a feature says it keeps.
+Deleted rows are gone for the application at once; PostgreSQL reclaims their space at the
+next ``VACUUM`` (autovacuum), and the database's own backups follow the operator's policy
+(docs/deploy.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import uuid
+from collections.abc import Sequence
+from typing import Any, LiteralString
+
+import psycopg
+import psycopg_pool
+from psycopg.rows import TupleRow
+from psycopg.types.json import Jsonb
+from psycopg_pool import AsyncConnectionPool
+
+from bot.storage.protocol import Change, Json, StoreError
+
+MIGRATION_LOCK = 0x534C5401  # "SLT" 1: serialises schema changes across instances
+LEADER_LOCK = 0x534C5402  # "SLT" 2: the scheduler lease (PostgresLease)
+
+MIGRATIONS: Sequence[LiteralString] = (
+    # 1: the three tables the SQLite backend has, in PostgreSQL's types.
+    """
+    CREATE TABLE IF NOT EXISTS team_links (
+        conversation_key TEXT PRIMARY KEY,
+        kommune_id TEXT NOT NULL,
+        linked_by TEXT NOT NULL,
+        linked_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    );
+    CREATE TABLE IF NOT EXISTS conversation_refs (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        kommune_id TEXT,
+        reference JSONB NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    );
+    CREATE INDEX IF NOT EXISTS conversation_refs_kind ON conversation_refs (kind, key);
+    CREATE TABLE IF NOT EXISTS kv (
+        namespace TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value JSONB NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (namespace, key)
+    );
+    """,
+)
+
+
+def instance_lock_key(instance_id: str) -> int:
+    """The advisory lock (a signed 64-bit number) that says ``instance_id`` is alive."""
+    digest = hashlib.blake2b(f"slt-instance:{instance_id}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://"))
+
+
+def describe_url(url: str) -> str:
+    """The URL without a password, for logs and errors."""
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "postgresql://(unreadable URL)"
+    host = info.get("host") or "localhost"
+    return f"postgresql://{info.get('user') or ''}@{host}/{info.get('dbname') or ''}"
+
+
+class PostgresStore:
+    """:class:`bot.storage.protocol.Store` on PostgreSQL through psycopg 3's async pool.
+
+    Building one connects once, synchronously, like opening the SQLite file: a wrong URL fails
+    at start-up with the reason, the schema is migrated (under the migration lock, so
+    instances starting together migrate once), and this instance's liveness lock is taken on
+    that connection, which stays open for the store's life. The pool for the records opens
+    on the first call, in the event loop that makes it.
+    """
+
+    def __init__(self, url: str, *, min_size: int = 1, max_size: int = 10) -> None:
+        self._url = url
+        self._min_size = min_size
+        self._max_size = max_size
+        self._instance_id = uuid.uuid4().hex
+        self._pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] | None = None
+        self._opening = asyncio.Lock()
+        self._closed = False
+        try:
+            self._presence = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot open the database at {describe_url(url)}: {_reason(exc)}"
+            ) from None
+        try:
+            _migrate(self._presence)
+            self._presence.execute(
+                "SELECT pg_advisory_lock(%s)", (instance_lock_key(self._instance_id),)
+            )
+        except psycopg.Error as exc:
+            self._presence.close()
+            raise StoreError(
+                f"cannot prepare the database at {describe_url(url)}: {_reason(exc)}"
+            ) from None
+
+    @classmethod
+    async def open(cls, url: str, *, min_size: int = 1, max_size: int = 10) -> PostgresStore:
+        """A store with its pool open (off the event loop for the first connection)."""
+        store = await asyncio.to_thread(cls, url, min_size=min_size, max_size=max_size)
+        await store._connected()
+        return store
+
+    async def _connected(self) -> AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]]:
+        if self._pool is not None:
+            return self._pool
+        async with self._opening:
+            if self._pool is None:
+                if self._closed:
+                    raise StoreError("the database connection is closed")
+                pool: AsyncConnectionPool[psycopg.AsyncConnection[TupleRow]] = AsyncConnectionPool(
+                    self._url, min_size=self._min_size, max_size=self._max_size, open=False
+                )
+                try:
+                    await pool.open(wait=True, timeout=30)
+                except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+                    await pool.close()
+                    raise StoreError(
+                        f"cannot open the database at {describe_url(self._url)}: {_reason(exc)}"
+                    ) from None
+                self._pool = pool
+        return self._pool
+
+    @property
+    def instance_id(self) -> str:
+        return self._instance_id
+
+    async def schema_version(self) -> int:
+        rows = await self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
+        return int(rows[0][0]) if rows else 0
+
+    async def _rows(self, query: LiteralString, args: Sequence[Any] = ()) -> list[TupleRow]:
+        pool = await self._connected()
+        try:
+            async with pool.connection() as conn:
+                cursor = await conn.execute(query, args)
+                return await cursor.fetchall() if cursor.description else []
+        except psycopg.Error as exc:
+            raise StoreError(f"database call failed: {_reason(exc)}") from None
+
+    # --- namespaced records ---------------------------------------------------------------
+
+    async def get(self, namespace: str, key: str) -> Json | None:
+        rows = await self._rows(
+            "SELECT value FROM kv WHERE namespace = %s AND key = %s", (namespace, key)
+        )
+        return _json(rows[0][0]) if rows else None
+
+    async def scan(self, namespace: str, prefix: str = "") -> list[tuple[str, Json]]:
+        rows = await self._rows(
+            "SELECT key, value FROM kv WHERE namespace = %s AND left(key, %s) = %s"
+            ' ORDER BY key COLLATE "C"',
+            (namespace, len(prefix), prefix),
+        )
+        return [(k, _json(v)) for k, v in rows]
+
+    async def put(self, namespace: str, key: str, value: Json) -> None:
+        await self._rows(
+            "INSERT INTO kv(namespace, key, value) VALUES(%s, %s, %s)"
+            " ON CONFLICT (namespace, key)"
+            " DO UPDATE SET value = excluded.value, updated_at = now()",
+            (namespace, key, _jsonb(value)),
+        )
+
+    async def put_if_absent(self, namespace: str, key: str, value: Json) -> bool:
+        rows = await self._rows(
+            "INSERT INTO kv(namespace, key, value) VALUES(%s, %s, %s)"
+            " ON CONFLICT (namespace, key) DO NOTHING RETURNING 1",
+            (namespace, key, _jsonb(value)),
+        )
+        return bool(rows)
+
+    async def update(self, namespace: str, key: str, change: Change) -> Json | None:
+        return await self._decide(namespace, key, change, skip_locked=False)
+
+    async def claim(self, namespace: str, key: str, change: Change) -> Json | None:
+        return await self._decide(namespace, key, change, skip_locked=True)
+
+    async def _decide(
+        self, namespace: str, key: str, change: Change, *, skip_locked: bool
+    ) -> Json | None:
+        """Read, decide, write one record in one transaction holding its row lock.
+
+        An absent record cannot be locked: the insert then races, and the loser of the race
+        decides again about the row the winner wrote.
+        """
+        lock: LiteralString = "FOR UPDATE SKIP LOCKED" if skip_locked else "FOR UPDATE"
+        select: LiteralString = "SELECT value FROM kv WHERE namespace = %s AND key = %s " + lock
+        pool = await self._connected()
+        try:
+            for _ in range(3):
+                async with pool.connection() as conn, conn.transaction():
+                    cursor = await conn.execute(select, (namespace, key))
+                    row = await cursor.fetchone()
+                    if row is None and skip_locked and await _exists(conn, namespace, key):
+                        return None  # another instance holds it right now
+                    new = change(_json(row[0]) if row else None)
+                    if new is None:
+                        return None
+                    if row is not None:
+                        await conn.execute(
+                            "UPDATE kv SET value = %s, updated_at = now()"
+                            " WHERE namespace = %s AND key = %s",
+                            (_jsonb(new), namespace, key),
+                        )
+                        return new
+                    inserted = await conn.execute(
+                        "INSERT INTO kv(namespace, key, value) VALUES(%s, %s, %s)"
+                        " ON CONFLICT (namespace, key) DO NOTHING RETURNING 1",
+                        (namespace, key, _jsonb(new)),
+                    )
+                    if await inserted.fetchone():
+                        return new
+        except psycopg.Error as exc:
+            raise StoreError(f"database write failed: {_reason(exc)}") from None
+        raise StoreError(f"database write failed: {namespace} record kept changing under us")
+
+    async def delete(self, namespace: str, key: str) -> bool:
+        rows = await self._rows(
+            "DELETE FROM kv WHERE namespace = %s AND key = %s RETURNING 1", (namespace, key)
+        )
+        return bool(rows)
+
+    # --- team links -----------------------------------------------------------------------
+
+    async def kommune_for(self, conversation_key: str) -> str | None:
+        rows = await self._rows(
+            "SELECT kommune_id FROM team_links WHERE conversation_key = %s", (conversation_key,)
+        )
+        return str(rows[0][0]) if rows else None
+
+    async def links(self) -> dict[str, str]:
+        rows = await self._rows("SELECT conversation_key, kommune_id FROM team_links")
+        return {str(k): str(v) for k, v in rows}
+
+    async def link(self, conversation_key: str, kommune_id: str, linked_by: str) -> None:
+        await self._rows(
+            "INSERT INTO team_links(conversation_key, kommune_id, linked_by) VALUES(%s, %s, %s)"
+            " ON CONFLICT (conversation_key) DO UPDATE SET kommune_id = excluded.kommune_id,"
+            " linked_by = excluded.linked_by, linked_at = now()",
+            (conversation_key, kommune_id, linked_by),
+        )
+
+    # --- conversation references ----------------------------------------------------------
+
+    async def save_reference(
+        self, key: str, kind: str, reference: Json, kommune_id: str | None = None
+    ) -> None:
+        await self._rows(
+            "INSERT INTO conversation_refs(key, kind, kommune_id, reference)"
+            " VALUES(%s, %s, %s, %s)"
+            " ON CONFLICT (key) DO UPDATE SET kind = excluded.kind,"
+            " kommune_id = COALESCE(excluded.kommune_id, conversation_refs.kommune_id),"
+            " reference = excluded.reference, updated_at = now()",
+            (key, kind, kommune_id, _jsonb(reference)),
+        )
+
+    async def reference(self, key: str) -> Json | None:
+        rows = await self._rows("SELECT reference FROM conversation_refs WHERE key = %s", (key,))
+        return _json(rows[0][0]) if rows else None
+
+    async def references(self, kind: str | None = None) -> list[tuple[str, str, str | None, Json]]:
+        if kind:
+            rows = await self._rows(
+                "SELECT key, kind, kommune_id, reference FROM conversation_refs"
+                ' WHERE kind = %s ORDER BY key COLLATE "C"',
+                (kind,),
+            )
+        else:
+            rows = await self._rows(
+                "SELECT key, kind, kommune_id, reference FROM conversation_refs"
+                ' ORDER BY key COLLATE "C"'
+            )
+        return [(k, t, c, _json(r)) for k, t, c, r in rows]
+
+    async def relabel_references(self, key_prefix: str, kommune_id: str) -> None:
+        await self._rows(
+            "UPDATE conversation_refs SET kommune_id = %s WHERE left(key, %s) = %s",
+            (kommune_id, len(key_prefix), key_prefix),
+        )
+
+    # --- liveness and lifetime ------------------------------------------------------------
+
+    async def is_alive(self, instance_id: str) -> bool:
+        """Whether some session holds ``instance_id``'s advisory lock (its store is open)."""
+        if instance_id == self._instance_id:
+            return not self._presence.closed
+        if not instance_id.isalnum():
+            return False
+        rows = await self._rows(
+            "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+            " AND objsubid = 1 AND classid = %s AND objid = %s",
+            advisory_key_parts(instance_lock_key(instance_id)),
+        )
+        return bool(rows)
+
+    async def close(self) -> None:
+        """Release the pool and this instance's liveness lock; idempotent."""
+        self._closed = True
+        if self._pool is not None:
+            await self._pool.close()
+        if not self._presence.closed:
+            with contextlib.suppress(psycopg.Error):  # at once; the session's end frees it too
+                self._presence.execute("SELECT pg_advisory_unlock_all()")
+            self._presence.close()
+
+
+class PostgresLease:
+    """The scheduler lease on PostgreSQL: a session advisory lock on a connection of its own.
+
+    The lock lives exactly as long as the connection: if the leader dies or its connection
+    drops, PostgreSQL frees it and a standby's next try wins (bot/leadership.py).
+    """
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._conn: psycopg.AsyncConnection[TupleRow] | None = None
+
+    async def acquire(self) -> bool:
+        if self._conn is None or self._conn.closed:
+            self._conn = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
+        cursor = await self._conn.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK,))
+        row = await cursor.fetchone()
+        return bool(row and row[0])
+
+    async def still_held(self) -> bool:
+        if self._conn is None or self._conn.closed:
+            return False
+        try:
+            cursor = await self._conn.execute(
+                "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND pid = pg_backend_pid() AND objsubid = 1 AND classid = %s AND objid = %s",
+                advisory_key_parts(LEADER_LOCK),
+            )
+            return await cursor.fetchone() is not None
+        except psycopg.Error:
+            return False
+
+    async def release(self) -> None:
+        """Unlock at once (ending a session frees it too, but the server may take a moment)."""
+        if self._conn is not None and not self._conn.closed:
+            with contextlib.suppress(psycopg.Error):
+                await self._conn.execute("SELECT pg_advisory_unlock_all()")
+            await self._conn.close()
+        self._conn = None
+
+    def describe(self) -> str:
+        return f"advisory lock {LEADER_LOCK:#x} on {describe_url(self._url)}"
+
+
+def _migrate(conn: psycopg.Connection[TupleRow]) -> None:
+    """Apply the migrations this database lacks, one instance at a time."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"the database has schema version {version}, newer than this SLT-boten"
+                f" ({len(MIGRATIONS)}): update the service before using it"
+            )
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                conn.execute(migration)
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES('schema_version', %s)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(len(MIGRATIONS)),),
+        )
+
+
+async def _exists(conn: psycopg.AsyncConnection[TupleRow], namespace: str, key: str) -> bool:
+    cursor = await conn.execute(
+        "SELECT 1 FROM kv WHERE namespace = %s AND key = %s", (namespace, key)
+    )
+    return await cursor.fetchone() is not None
+
+
+def advisory_key_parts(value: int) -> tuple[int, int]:
+    """A bigint advisory key as pg_locks shows it: (classid, objid), both unsigned 32-bit."""
+    unsigned = value & 0xFFFFFFFFFFFFFFFF
+    return unsigned >> 32, unsigned & 0xFFFFFFFF
+
+
+def _json(value: Any) -> Json:
+    if not isinstance(value, dict):
+        raise StoreError(f"a stored record is not a JSON object: {type(value).__name__}")
+    return value
+
+
+def _jsonb(value: Json) -> Jsonb:
+    return Jsonb(value, dumps=_dumps)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of a driver error, without the connection string."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -1,0 +1,69 @@
+"""The danger check reads word forms a phrase list cannot enumerate.
+
+Each case is one mechanism in bot/safety_match.py or bot/safety.py, written with a wording
+that is not in knowledge/language/danger.yaml as typed: an infinitive's other tenses, a
+present tense's past, an intensified or ordinary compound, a count, a nynorsk form that also
+matches a prefix, and «X som tema» as a topic. The ordinary look-alikes stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.index import KnowledgeBase
+from bot.safety import DangerCheck, Kind, check
+from bot.understanding import Understanding
+
+VOLD = "vold-naere-relasjoner"
+SELV = "selvskading"
+RUS = "rusbekymring"
+
+
+@pytest.fixture(scope="module")
+def vocabulary(kb: KnowledgeBase) -> DangerCheck:
+    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
+
+
+FORMS = [
+    # «hoppe fra brua» in the file; the past tense as typed.
+    ("han har hoppet fra brua", SELV, Kind.ACUTE),
+    ("ho hoppa frå brua", SELV, Kind.ACUTE),
+    # «snakker om å dø» in the file; the nynorsk/dialect past.
+    ("ho har snakka om å døy", SELV, Kind.ACUTE),
+    # «redd for å gå hjem»: an intensified compound reads as its head.
+    ("eleven er livredd for å gå hjem", VOLD, Kind.DISCLOSURE),
+    ("gutten er dødsredd for å dra hjem", VOLD, Kind.DISCLOSURE),
+    # «trener*» is a needed context of grooming; «fotballtreneren» is a trener.
+    ("gutten sier at fotballtreneren har sendt ham bilder av seg selv naken", VOLD, None),
+    # A count of five or more is «mange».
+    ("hun har tatt 20 paracet", SELV, Kind.ACUTE),
+    # A nynorsk plural that also matches a prefix as typed still counts as bokmål.
+    ("ein vaksen mann sender meldingar til ei jente på 13", VOLD, Kind.DISCLOSURE),
+]
+
+
+@pytest.mark.parametrize(("message", "routine", "kind"), FORMS)
+def test_word_forms_beyond_the_list_are_read(
+    vocabulary: DangerCheck, message: str, routine: str, kind: Kind | None
+) -> None:
+    finding = check(message, vocabulary)
+    assert finding is not None, message
+    assert finding.routine == routine, (message, finding)
+    if kind is not None:
+        assert finding.kind is kind, (message, finding)
+
+
+QUIET = [
+    "kan vi ta opp selvskading som tema i fagteamet",
+    "hun skyter seg selv i foten med det forslaget",
+    "hun ble truet med sparken fra jobben",
+    "vi har 20 tiltak i planen",
+    "jeg har mye i hodet og lite tid",
+    "vi må selge for å tjene penger til klassetur",
+    "elevene har slått rekord i innsamlingsaksjonen",
+]
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_look_alikes_stay_quiet(vocabulary: DangerCheck, message: str) -> None:
+    assert check(message, vocabulary) is None, message
