@@ -65,7 +65,13 @@ EXCEPTION_NAMES = sorted(
         "CardProblem",
     }
 )
-CONNECTOR_COMPLAINTS = ("HttpOperationError", "ClientRequestError", "ErrorResponseException")
+CONNECTOR_COMPLAINTS = (
+    "HttpOperationError",
+    "ClientRequestError",
+    "ErrorResponseException",
+    "ConnectorError",  # bot/teams/transport.py: the connector answered 4xx/5xx
+    "ConnectorUnreachable",
+)
 """Turn failures that are the (fake) Bot Connector refusing an odd id, not a bug in the bot."""
 
 
