@@ -20,6 +20,24 @@ from bench.connector import BenchConnector
 from bench.stats import cpu_seconds
 
 REPLY_TIMEOUT = 10.0
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+async def turn_answered(
+    session: aiohttp.ClientSession, url: str, body: str, arrived: asyncio.Future[None]
+) -> bool:
+    """Post one activity; True when it was accepted and its reply reached the connector."""
+    try:
+        async with session.post(url, data=body, headers=JSON_HEADERS) as response:
+            await response.read()
+            if response.status not in (200, 201):
+                return False
+        await asyncio.wait_for(arrived, REPLY_TIMEOUT)
+    except (aiohttp.ClientError, TimeoutError):
+        return False
+    return True
+
+
 CONVERSATIONS = 16
 """Distinct chats the load comes from (one user each), as in the closed loop."""
 
@@ -39,22 +57,13 @@ async def drive_open(
     count = max(1, int(rate * seconds))
     latencies: list[float] = []
     errors = 0
-    headers = {"Content-Type": "application/json"}
 
     async def one(session: aiohttp.ClientSession, number: int, due: float) -> None:
         nonlocal errors
         activity_id = f"open-{first_id + number}"
         text = questions[number % len(questions)]
         body = json.dumps(message(text, connector.url, activity_id, number % CONVERSATIONS))
-        arrived = connector.expect(activity_id)
-        try:
-            async with session.post(url, data=body, headers=headers) as response:
-                await response.read()
-                ok = response.status in (200, 201)
-            if ok:
-                await asyncio.wait_for(arrived, REPLY_TIMEOUT)
-        except (aiohttp.ClientError, TimeoutError):
-            ok = False
+        ok = await turn_answered(session, url, body, connector.expect(activity_id))
         if ok:
             latencies.append(time.perf_counter() - due)
         else:

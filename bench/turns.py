@@ -38,7 +38,7 @@ from typing import Any
 import aiohttp
 
 from bench.connector import BenchConnector
-from bench.open_loop import drive_open
+from bench.open_loop import drive_open, turn_answered
 from bench.stats import cpu_seconds, free_port, milliseconds, print_columns, rss_mb
 from bot.config import REPO_ROOT
 
@@ -271,7 +271,6 @@ async def drive(
     stop_at = time.perf_counter() + time_limit
     last = first_id + requests
     cards_before = connector.replies_with_card
-    headers = {"Content-Type": "application/json"}
 
     async def worker(session: aiohttp.ClientSession, index: int) -> None:
         while True:
@@ -283,16 +282,7 @@ async def drive(
             body = json.dumps(teams_message(text, connector.url, activity_id, index))
             arrived = connector.expect(activity_id)
             start = time.perf_counter()
-            ok = False
-            try:
-                async with session.post(url, data=body, headers=headers) as response:
-                    await response.read()
-                    ok = response.status in (200, 201)
-                if ok:
-                    await asyncio.wait_for(arrived, REPLY_TIMEOUT)
-            except (aiohttp.ClientError, TimeoutError):
-                ok = False
-            if ok:
+            if await turn_answered(session, url, body, arrived):
                 result.latencies.append(time.perf_counter() - start)
             else:
                 result.errors += 1

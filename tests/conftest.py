@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
+from hypothesis import settings as hypothesis_settings
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
@@ -21,6 +22,11 @@ from tests.auxil.postgres import PostgresServer, shared_server
 
 if TYPE_CHECKING:
     from tests.auxil.room import Room
+
+# Performance is measured in bench/, never asserted: no per-example time limit, which a busy
+# CI machine exceeds now and then (a property test is about what, not how fast).
+hypothesis_settings.register_profile("slt", deadline=None)
+hypothesis_settings.load_profile("slt")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DIR = Path(os.environ.get("SLT_SHARED_DIR", REPO_ROOT.parent / "shared"))

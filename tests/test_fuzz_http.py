@@ -65,7 +65,13 @@ EXCEPTION_NAMES = sorted(
         "CardProblem",
     }
 )
-CONNECTOR_COMPLAINTS = ("HttpOperationError", "ClientRequestError", "ErrorResponseException")
+CONNECTOR_COMPLAINTS = (
+    "HttpOperationError",
+    "ClientRequestError",
+    "ErrorResponseException",
+    "ConnectorError",  # bot/teams/transport.py: the connector answered 4xx/5xx
+    "ConnectorUnreachable",
+)
 """Turn failures that are the (fake) Bot Connector refusing an odd id, not a bug in the bot."""
 
 
@@ -145,8 +151,13 @@ def _package(path: str) -> str:
     return re.split(r"site-packages/|python3\.\d+/", path)[-1].split("/", 1)[0]
 
 
+CARD_STYLE_VALUE = re.compile(r'"(?:color|style)"\s*:\s*"\w+"')
+"""Adaptive Card colours and styles include «Warning», which is also a builtin exception."""
+
+
 def assert_clean(text: str, allowed: str) -> None:
     assert "Traceback" not in text
+    text = CARD_STYLE_VALUE.sub("", text)
     for name in EXCEPTION_NAMES:
         if name not in allowed:
             assert not re.search(rf"\b{name}\b", text), f"{name} leaked: {text[:300]}"
