@@ -7,8 +7,13 @@ saksliste the members sent in (the words of each sak, as the sender asked to add
 
 from __future__ import annotations
 
-from bot.storage.protocol import Json, Store
-from bot.storage.records import GraphEvent, MeetingAnswers, MeetingOverride
+from collections.abc import Callable, Sequence
+
+from bot.storage.protocol import Json, Row, Store
+from bot.storage.records import GraphEvent, MeetingAnswers, MeetingDay, MeetingOverride
+
+ANSWERS = "meeting"
+"""The namespace of :class:`MeetingAnswerBook`."""
 
 
 class MeetingOverrides:
@@ -33,11 +38,46 @@ class MeetingOverrides:
             for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
         ]
 
+    async def change_days(
+        self,
+        keys: Sequence[str],
+        decide: Callable[[dict[str, MeetingDay]], dict[str, MeetingDay]],
+    ) -> dict[str, MeetingDay]:
+        """Read, decide and write several meeting days — each day's change and its answers —
+        as one transaction: a meeting moved from one day to another while someone answers
+        the call loses neither the move nor the answer. ``decide`` gets every day in
+        ``keys`` and returns the days to write (only those); the days as they are after."""
+
+        def step(found: dict[Row, Json | None]) -> dict[Row, Json | None]:
+            before = {key: _day(key, found) for key in keys}
+            written: dict[Row, Json | None] = {}
+            for key, day in decide(dict(before)).items():
+                if key not in before:
+                    raise ValueError(f"change_days may only write the days it read, not {key}")
+                if day.override is not None and day.override != before[key].override:
+                    written[(self.NAMESPACE, key)] = day.override.to_json()
+                if day.answers != before[key].answers:
+                    written[(ANSWERS, key)] = day.answers.to_json()
+            return written
+
+        rows = [(namespace, key) for key in keys for namespace in (self.NAMESPACE, ANSWERS)]
+        after = await self._store.update_many(rows, step)
+        return {key: _day(key, after) for key in keys}
+
+
+def _day(key: str, found: dict[Row, Json | None]) -> MeetingDay:
+    override = found.get((MeetingOverrides.NAMESPACE, key))
+    answers = found.get((ANSWERS, key))
+    return MeetingDay(
+        MeetingOverride.from_json(key, override) if override is not None else None,
+        MeetingAnswers.from_json(answers) if answers else MeetingAnswers(),
+    )
+
 
 class MeetingAnswerBook:
     """RSVPs and the saksliste of each meeting day (namespace ``meeting``)."""
 
-    NAMESPACE = "meeting"
+    NAMESPACE = ANSWERS
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -45,6 +85,19 @@ class MeetingAnswerBook:
     async def get(self, key: str) -> MeetingAnswers:
         found = await self._store.get(self.NAMESPACE, key)
         return MeetingAnswers.from_json(found) if found else MeetingAnswers()
+
+    async def change(
+        self, key: str, change: Callable[[MeetingAnswers], MeetingAnswers]
+    ) -> MeetingAnswers:
+        """Read, decide and write one meeting's answers as one step: two people answering
+        the same call at the same moment (on two instances) are both kept. An exception
+        from ``change`` writes nothing and reaches the caller."""
+
+        def step(found: Json | None) -> Json:
+            return change(MeetingAnswers.from_json(found) if found else MeetingAnswers()).to_json()
+
+        new = await self._store.update(self.NAMESPACE, key, step)
+        return MeetingAnswers.from_json(new) if new else MeetingAnswers()
 
     async def put(self, key: str, answers: MeetingAnswers) -> None:
         await self._store.put(self.NAMESPACE, key, answers.to_json())

@@ -39,7 +39,7 @@ from psycopg.rows import TupleRow
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
-from bot.storage.protocol import Change, Json, StoreError
+from bot.storage.protocol import Change, ChangeMany, Json, Row, StoreError
 
 MIGRATION_LOCK = 0x534C5401  # "SLT" 1: serialises schema changes across instances
 LEADER_LOCK = 0x534C5402  # "SLT" 2: the scheduler lease (PostgresLease)
@@ -248,6 +248,26 @@ class PostgresStore:
             raise StoreError(f"database write failed: {_reason(exc)}") from None
         raise StoreError(f"database write failed: {namespace} record kept changing under us")
 
+    async def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
+        """Lock every row in key order, decide, write, in one transaction.
+
+        An absent row is locked by inserting it (uncommitted, so no one else sees it); a
+        row ``change`` leaves out that only this insert made is removed again.
+        """
+        wanted = sorted(set(rows))
+        pool = await self._connected()
+        try:
+            for _ in range(3):
+                with contextlib.suppress(_Vanished):  # rolled back: decide again
+                    async with pool.connection() as conn, conn.transaction():
+                        found, placeholders = await _lock_rows(conn, wanted)
+                        new = change(dict(found))
+                        await _write_rows(conn, wanted, new, found, placeholders)
+                        return {**found, **new}
+        except psycopg.Error as exc:
+            raise StoreError(f"database write failed: {_reason(exc)}") from None
+        raise StoreError("database write failed: records kept changing under us")
+
     async def delete(self, namespace: str, key: str) -> bool:
         rows = await self._rows(
             "DELETE FROM kv WHERE namespace = %s AND key = %s RETURNING 1", (namespace, key)
@@ -401,6 +421,60 @@ def _migrate(conn: psycopg.Connection[TupleRow]) -> None:
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(len(MIGRATIONS)),),
         )
+
+
+class _Vanished(Exception):
+    """A row was deleted between our insert's conflict and our lock on it."""
+
+
+async def _lock_rows(
+    conn: psycopg.AsyncConnection[TupleRow], rows: list[Row]
+) -> tuple[dict[Row, Json | None], set[Row]]:
+    """Lock ``rows`` (in the order given) in the open transaction: their records, and the
+    rows only a placeholder of ours holds."""
+    found: dict[Row, Json | None] = {}
+    placeholders: set[Row] = set()
+    for namespace, key in rows:
+        inserted = await conn.execute(
+            "INSERT INTO kv(namespace, key, value) VALUES(%s, %s, '{}'::jsonb)"
+            " ON CONFLICT (namespace, key) DO NOTHING RETURNING 1",
+            (namespace, key),
+        )
+        if await inserted.fetchone():
+            placeholders.add((namespace, key))
+            found[(namespace, key)] = None
+            continue
+        cursor = await conn.execute(
+            "SELECT value FROM kv WHERE namespace = %s AND key = %s FOR UPDATE", (namespace, key)
+        )
+        row = await cursor.fetchone()
+        if row is None:
+            raise _Vanished
+        found[(namespace, key)] = _json(row[0])
+    return found, placeholders
+
+
+async def _write_rows(
+    conn: psycopg.AsyncConnection[TupleRow],
+    rows: list[Row],
+    new: dict[Row, Json | None],
+    found: dict[Row, Json | None],
+    placeholders: set[Row],
+) -> None:
+    """Write what ``update_many``'s change decided; remove placeholders it left alone."""
+    strange = sorted(set(new) - set(found))
+    if strange:
+        raise ValueError(f"update_many may only write the rows it read, not {strange}")
+    for row in rows:
+        namespace, key = row
+        value = new.get(row)
+        if value is not None:
+            await conn.execute(
+                "UPDATE kv SET value = %s, updated_at = now() WHERE namespace = %s AND key = %s",
+                (_jsonb(value), namespace, key),
+            )
+        elif row in new or row in placeholders:
+            await conn.execute("DELETE FROM kv WHERE namespace = %s AND key = %s", (namespace, key))
 
 
 async def _exists(conn: psycopg.AsyncConnection[TupleRow], namespace: str, key: str) -> bool:

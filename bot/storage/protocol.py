@@ -6,7 +6,8 @@ is kept small enough to implement on any database with transactions:
 
 - **namespaced records**: ``(namespace, key) → JSON object``, with ``get``, ``scan`` (by key
   prefix, ordered by key), ``put``, ``put_if_absent`` (an idempotency gate), ``update`` (read,
-  decide and write as one step no other connection can split), ``claim`` (the same, but a
+  decide and write as one step no other connection can split), ``update_many`` (the same for
+  several records in one transaction), ``claim`` (the same, but a
   row another instance is deciding about right now is skipped, not waited for:
   PostgreSQL's ``SELECT … FOR UPDATE SKIP LOCKED``) and ``delete``;
 - **team links** and **conversation references**: two small tables of their own, read on
@@ -21,14 +22,16 @@ Every method is a coroutine: an implementation does its database work off the ev
 On PostgreSQL (the scale-out issue) the same contract maps to: ``kv(namespace, key, value
 jsonb)`` with ``ORDER BY key COLLATE "C"``; ``put_if_absent`` as ``INSERT … ON CONFLICT DO
 NOTHING``; ``update`` as ``SELECT … FOR UPDATE`` then an upsert in one transaction;
-``claim`` as ``SELECT … FOR UPDATE SKIP LOCKED`` (None when skipped); ``is_alive`` as
+``claim`` as ``SELECT … FOR UPDATE SKIP LOCKED`` (None when skipped); ``update_many`` as
+``INSERT … ON CONFLICT DO NOTHING`` (which locks an absent row too) then ``SELECT … FOR
+UPDATE``, row by row in key order, in one transaction; ``is_alive`` as
 ``pg_try_advisory_lock`` on the instance's key, which each open store holds in its session.
 ``tests/contract`` is the definition: a backend is done when it passes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 Json = dict[str, Any]
@@ -36,6 +39,14 @@ Json = dict[str, Any]
 
 Change = Callable[[Json | None], Json | None]
 """Gets the current record (None when absent); returns the new one, or None to keep it."""
+
+
+Row = tuple[str, str]
+"""``(namespace, key)`` of one record."""
+
+ChangeMany = Callable[[dict[Row, Json | None]], dict[Row, Json | None]]
+"""Gets the current records of several rows (None when absent); returns the rows to write:
+a record replaces the row's, None deletes it; a row left out stays as it is."""
 
 
 class StoreError(RuntimeError):
@@ -72,6 +83,14 @@ class Store(Protocol):
 
     async def claim(self, namespace: str, key: str, change: Change) -> Json | None:
         """Like :meth:`update`, but None at once when another connection holds the row."""
+        ...
+
+    async def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
+        """:meth:`update` for several rows in one transaction (a meeting moved from one day to
+        another: both days and their answers). Every row is locked — also an absent one —
+        before ``change`` sees them, so no other connection writes any of them in between;
+        rows are locked in one order, so two such calls cannot deadlock. ``change`` may only
+        return rows it was given (ValueError otherwise). Returns every row as it is after."""
         ...
 
     async def delete(self, namespace: str, key: str) -> bool:

@@ -225,6 +225,14 @@ class MeetingAnswers:
 
 
 @dataclass(frozen=True)
+class MeetingDay:
+    """One meeting day as stored: the coordinator's change (if any) and the answers."""
+
+    override: MeetingOverride | None = None
+    answers: MeetingAnswers = field(default_factory=MeetingAnswers)
+
+
+@dataclass(frozen=True)
 class GraphEvent:
     """The Outlook event made for a meeting series (by its origin key)."""
 

@@ -27,14 +27,14 @@ import queue
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.locks import FileLock, held_elsewhere
-from bot.storage.protocol import Change, Json, Store, StoreError
+from bot.storage.protocol import Change, ChangeMany, Json, Row, Store, StoreError
 from bot.storage.sqlite_schema import migrate
 
 T = TypeVar("T")
@@ -242,6 +242,30 @@ class SqliteDatabase:
                 )
             return new
 
+    def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
+        """:meth:`update` for several records in one ``BEGIN IMMEDIATE`` transaction."""
+        wanted = list(dict.fromkeys(rows))
+        with self._write() as db:
+            found: dict[Row, Json | None] = {}
+            for namespace, key in wanted:
+                row = db.execute(
+                    "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
+                ).fetchone()
+                found[(namespace, key)] = json.loads(row[0]) if row else None
+            new = change(dict(found))
+            _only_given(new, found)
+            for (namespace, key), value in new.items():
+                if value is None:
+                    db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
+                else:
+                    db.execute(
+                        "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
+                        " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
+                        " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+                        (namespace, key, json.dumps(value, sort_keys=True, default=str)),
+                    )
+            return {**found, **new}
+
     def get(self, namespace: str, key: str) -> dict[str, Any] | None:
         rows = self._read("SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
         return json.loads(rows[0][0]) if rows else None
@@ -260,6 +284,12 @@ class SqliteDatabase:
         with self._write() as db:
             cursor = db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
             return cursor.rowcount == 1
+
+
+def _only_given(new: dict[Row, Json | None], given: dict[Row, Json | None]) -> None:
+    strange = sorted(set(new) - set(given))
+    if strange:
+        raise ValueError(f"update_many may only write the rows it read, not {strange}")
 
 
 def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
@@ -351,6 +381,9 @@ class SqliteStore:
     async def claim(self, namespace: str, key: str, change: Change) -> Json | None:
         # SQLite locks the whole file for a moment; a row is never held across calls.
         return await self._run(self.database.update, namespace, key, change)
+
+    async def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
+        return await self._run(self.database.update_many, rows, change)
 
     async def delete(self, namespace: str, key: str) -> bool:
         return await self._run(self.database.delete, namespace, key)

@@ -116,6 +116,17 @@ class Assignees:
             return None
         return str(found.get("name") or found["identity"]), str(found["identity"])
 
+    async def in_kommune(self, kommune_id: str) -> dict[str, tuple[str, str]]:
+        """Tiltak id → ``(name, identity)``."""
+        prefix = f"{kommune_id}:"
+        return {
+            key.removeprefix(prefix): (
+                str(data.get("name") or data["identity"]),
+                str(data["identity"]),
+            )
+            for key, data in await self._store.scan(self.NAMESPACE, prefix)
+        }
+
     async def assign(
         self, kommune_id: str, tiltak_id: str, name: str, identity: str, stamp: Stamp
     ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -19,6 +20,7 @@ from bot.storage.records import (
     KommuneChannel,
     Mark,
     MeetingAnswers,
+    MeetingDay,
     MeetingOverride,
     RosterMember,
     Rsvp,
@@ -150,6 +152,119 @@ async def test_meeting_answers_and_the_saksliste_read_back(repos: Repositories) 
     assert await repos.meeting_answers.get(key) == MeetingAnswers()
 
 
+async def test_two_rsvps_and_two_agenda_items_at_once_on_one_meeting_all_survive(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+    key = "valer:fagteam:2026-06-15"
+
+    def rsvp(user: str) -> Callable[[MeetingAnswers], MeetingAnswers]:
+        def change(found: MeetingAnswers) -> MeetingAnswers:
+            return replace(found, rsvp={**found.rsvp, user: Rsvp(user, True, STAMP.at)})
+
+        return change
+
+    def sak(text: str) -> Callable[[MeetingAnswers], MeetingAnswers]:
+        def change(found: MeetingAnswers) -> MeetingAnswers:
+            return replace(found, agenda=(*found.agenda, AgendaEntry(text, "Kari", STAMP.at)))
+
+        return change
+
+    await asyncio.gather(
+        first.meeting_answers.change(key, rsvp("aad-kari")),
+        second.meeting_answers.change(key, rsvp("aad-ola")),
+        first.meeting_answers.change(key, sak("Uro i sentrum")),
+        second.meeting_answers.change(key, sak("Sommeraktiviteter")),
+    )
+
+    found = await first.meeting_answers.get(key)
+    assert sorted(found.rsvp) == ["aad-kari", "aad-ola"]
+    assert sorted(a.text for a in found.agenda) == ["Sommeraktiviteter", "Uro i sentrum"]
+
+
+async def test_a_failed_answer_change_writes_nothing(repos: Repositories) -> None:
+    key = "valer:fagteam:2026-06-15"
+    await repos.meeting_answers.put(key, MeetingAnswers({"a": Rsvp("A", True, STAMP.at)}))
+
+    def full(found: MeetingAnswers) -> MeetingAnswers:
+        raise OverflowError("saksliste full")
+
+    with pytest.raises(OverflowError):
+        await repos.meeting_answers.change(key, full)
+    assert list((await repos.meeting_answers.get(key)).rsvp) == ["a"]
+
+
+def _override(key: str, status: str = "active", moved_to: str | None = None) -> MeetingOverride:
+    day = key.rsplit(":", 1)[1]
+    return MeetingOverride(
+        key,
+        "valer",
+        "fagteam",
+        status,
+        f"{day}T09:00:00+02:00",
+        f"{day}T10:00:00+02:00",
+        moved_to=moved_to,
+        sequence=1,
+        by="aad-k",
+        at=STAMP.at,
+    )
+
+
+async def test_a_move_writes_both_days_and_carries_the_saksliste(repos: Repositories) -> None:
+    old, new = "valer:fagteam:2026-06-15", "valer:fagteam:2026-06-16"
+    sak = AgendaEntry("Uro i sentrum", "Kari", STAMP.at)
+    await repos.meeting_answers.put(old, MeetingAnswers(agenda=(sak,)))
+
+    def move(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+        assert days[old].override is None and days[new] == MeetingDay()
+        return {
+            old: MeetingDay(
+                _override(old, "moved", "2026-06-16T09:00:00+02:00"), days[old].answers
+            ),
+            new: MeetingDay(_override(new), MeetingAnswers(agenda=days[old].answers.agenda)),
+        }
+
+    after = await repos.meeting_overrides.change_days([old, new], move)
+
+    assert after[new].answers.agenda == (sak,) and after[old].override == _override(
+        old, "moved", "2026-06-16T09:00:00+02:00"
+    )
+    assert [o.key for o in await repos.meeting_overrides.in_kommune("valer")] == [old, new]
+    assert (await repos.meeting_answers.get(new)).agenda == (sak,)
+
+
+async def test_an_answer_given_while_the_meeting_moves_is_not_lost(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    """One instance moves the meeting (carrying the saksliste), another adds a sak at the
+    same moment: the sak is on the saksliste of whichever day it landed, never dropped."""
+    first, second = Repositories.over(opener()), Repositories.over(opener())
+    old, new = "valer:fagteam:2026-06-15", "valer:fagteam:2026-06-16"
+
+    def move(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+        carried = MeetingAnswers(agenda=days[old].answers.agenda)
+        return {
+            old: MeetingDay(_override(old, "moved"), days[old].answers),
+            new: MeetingDay(_override(new), carried),
+        }
+
+    def sak(found: MeetingAnswers) -> MeetingAnswers:
+        return replace(found, agenda=(*found.agenda, AgendaEntry("Uro", "Ola", STAMP.at)))
+
+    await first.meeting_answers.put(
+        old, MeetingAnswers(agenda=(AgendaEntry("Budsjett", "K", STAMP.at),))
+    )
+    await asyncio.gather(
+        first.meeting_overrides.change_days([old, new], move),
+        second.meeting_answers.change(old, sak),
+    )
+
+    on_old = [a.text for a in (await first.meeting_answers.get(old)).agenda]
+    on_new = [a.text for a in (await first.meeting_answers.get(new)).agenda]
+    assert "Uro" in on_old  # written to the old day, before or after the move
+    assert on_new in (["Budsjett"], ["Budsjett", "Uro"])  # carried when the sak came first
+
+
 async def test_graph_events(repos: Repositories) -> None:
     event = GraphEvent("kari@valer.example", "AAMk-1", "https://teams.example/join")
     await repos.graph_events.put("valer:fagteam:2026-06-15", event)
@@ -177,6 +292,8 @@ async def test_tiltak_answers_deadlines_assignees_and_plan_periods(repos: Reposi
     assert await repos.deadlines.in_kommune("valer") == {"3": "2026-10-01"}
     assert await repos.assignees.get("valer", "3") == ("Kari", "aad-kari")
     assert await repos.assignees.get("valer", "4") is None
+    assert await repos.assignees.in_kommune("valer") == {"3": ("Kari", "aad-kari")}
+    assert await repos.assignees.in_kommune("valer2") == {}
     assert await repos.plan_periods.extra_years("valer") == 0
 
 

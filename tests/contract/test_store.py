@@ -198,3 +198,66 @@ async def test_records_outlive_the_store_that_wrote_them(
     again = opener()
     assert await again.get("ns", "k") == {"v": 1}
     assert await again.kommune_for("team:1") == "valer"
+
+
+async def test_update_many_reads_writes_and_deletes_several_rows_at_once(store: Store) -> None:
+    await store.put("a", "one", {"n": 1})
+    await store.put("b", "gone", {"n": 9})
+
+    def decide(found: dict[tuple[str, str], Json | None]) -> dict[tuple[str, str], Json | None]:
+        assert found == {("a", "one"): {"n": 1}, ("b", "two"): None, ("b", "gone"): {"n": 9}}
+        return {("a", "one"): {"n": 2}, ("b", "two"): {"n": 3}, ("b", "gone"): None}
+
+    after = await store.update_many([("a", "one"), ("b", "two"), ("b", "gone")], decide)
+
+    assert after == {("a", "one"): {"n": 2}, ("b", "two"): {"n": 3}, ("b", "gone"): None}
+    assert await store.get("a", "one") == {"n": 2} and await store.get("b", "two") == {"n": 3}
+    assert await store.get("b", "gone") is None
+
+
+async def test_update_many_leaves_rows_it_does_not_return_and_absent_rows_absent(
+    store: Store,
+) -> None:
+    await store.put("a", "kept", {"n": 1})
+
+    after = await store.update_many([("a", "kept"), ("a", "absent")], lambda found: {})
+
+    assert after == {("a", "kept"): {"n": 1}, ("a", "absent"): None}
+    assert await store.scan("a") == [("kept", {"n": 1})]
+
+
+async def test_update_many_writes_nothing_when_the_decision_fails(store: Store) -> None:
+    await store.put("a", "one", {"n": 1})
+
+    def refuse(found: dict[tuple[str, str], Json | None]) -> dict[tuple[str, str], Json | None]:
+        raise LookupError("no")
+
+    with pytest.raises(LookupError):
+        await store.update_many([("a", "one"), ("a", "two")], refuse)
+    with pytest.raises(ValueError, match="only write the rows it read"):
+        await store.update_many([("a", "one")], lambda found: {("a", "other"): {"n": 5}})
+
+    assert await store.scan("a") == [("one", {"n": 1})]
+
+
+async def test_update_many_and_update_from_two_stores_lose_no_step(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    """Two rows counted together by one store, one of them also alone by the other: the
+    rows start absent, so the lock on an absent row is what keeps every step."""
+    stores = [opener(), opener()]
+
+    def both(found: dict[tuple[str, str], Json | None]) -> dict[tuple[str, str], Json | None]:
+        return {row: {"n": (value or {}).get("n", 0) + 1} for row, value in found.items()}
+
+    def one(found: Json | None) -> Json:
+        return {"n": (found or {}).get("n", 0) + 1}
+
+    rows = [("ns", "x"), ("ns", "y")]
+    await asyncio.gather(
+        *(stores[0].update_many(rows if i % 2 else rows[::-1], both) for i in range(20)),
+        *(stores[1].update("ns", "y", one) for _ in range(20)),
+    )
+
+    assert await stores[0].get("ns", "x") == {"n": 20}
+    assert await stores[0].get("ns", "y") == {"n": 40}
