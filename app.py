@@ -28,13 +28,14 @@ from bot.features.reply import Reply
 from bot.features.review import review_items
 from bot.features.review import to_html as review_html
 from bot.features.review import to_markdown as review_markdown
+from bot.features.tiltak import TiltakView
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
 from bot.logging_setup import configure_logging
 from bot.routing import SltBot
 from bot.storage import StoreError
-from bot.storage.sqlite import SqliteDatabase
+from bot.storage.sqlite import SqliteStore
 from tools.packaging import host_of, write_package
 
 
@@ -104,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(write_package(args.app_id, domain, args.out))
             return 0
         kb = KnowledgeBase.load(settings.knowledge_dir)
-        bot = SltBot(kb, SqliteDatabase(":memory:"), settings)
+        bot = SltBot(kb, SqliteStore.open(":memory:"), settings)
         kommune = _kommune(args.kommune or settings.default_kommune, kb)
         if command == "ask":
             return _ask(bot, kommune, args.question, jsonl=args.jsonl)
@@ -232,23 +233,23 @@ def _reminders(
     if end < start:
         print("--to is before --from", file=sys.stderr)
         return 2
-    desk = bot.desk
+    view = asyncio.run(bot.desk.view(kommune))
     planned = plan_reminders(
         bot.kb.kommuner[kommune].kommune,
         start,
         end,
-        until=desk.plan_end(kommune),
-        coordinator_deadlines=desk.coordinator_deadlines(kommune),
-        moved=desk.moved(kommune),
+        until=view.plan_end(),
+        coordinator_deadlines=view.coordinator_deadlines(),
+        moved=view.moved(),
     )
-    if end > desk.plan_end(kommune):
+    if end > view.plan_end():
         print(
-            f"Ingen påminnelser etter {desk.plan_end(kommune):%d.%m.%Y}: handlingsplanen gjaldt "
-            f"{desk.period_text(kommune)}. Forleng planen i Teams eller legg inn en ny plan.",
+            f"Ingen påminnelser etter {view.plan_end():%d.%m.%Y}: handlingsplanen gjaldt "
+            f"{view.period_text()}. Forleng planen i Teams eller legg inn en ny plan.",
             file=sys.stderr,
         )
     if by_message:
-        return _reminder_messages(bot, kommune, planned, as_json=as_json)
+        return _reminder_messages(view, planned, as_json=as_json)
     if as_json:
         print(json.dumps(reminder_json(planned), ensure_ascii=False, indent=2))
         return 0
@@ -261,15 +262,12 @@ def _reminders(
     return 0
 
 
-def _reminder_messages(
-    bot: SltBot, kommune: str, planned: list[PlannedReminder], *, as_json: bool
-) -> int:
+def _reminder_messages(view: TiltakView, planned: list[PlannedReminder], *, as_json: bool) -> int:
     """The reminders as the bot sends them: one message per person and day."""
-    desk = bot.desk
 
     def owners(r: PlannedReminder) -> list[str]:
-        tiltak = desk.by_id(kommune, r.tiltak_id)
-        return desk.owner_names(kommune, tiltak) if tiltak else []
+        tiltak = view.by_id(r.tiltak_id)
+        return view.owner_names(tiltak) if tiltak else []
 
     messages, unowned = batch(planned, owners)
     if unowned:
@@ -301,7 +299,7 @@ def _review(bot: SltBot, kommune: str, out: Path) -> int:
 
 def _meetings(bot: SltBot, kommune: str, year: int | None, *, as_json: bool) -> int:
     year = year or bot.clock.now().year
-    meetings = [m for m in bot.meetings.year_plan(kommune, year) if m.active]
+    meetings = [m for m in asyncio.run(bot.meetings.year_plan(kommune, year)) if m.active]
     if as_json:
         records = [
             {

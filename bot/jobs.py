@@ -34,8 +34,9 @@ from bot.features.tiltak import (
     Occurrence,
     Status,
     TiltakDesk,
+    TiltakView,
 )
-from bot.features.tiltak_answers import plan_status
+from bot.features.tiltak_questions import plan_status
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Tiltak
 from bot.storage import Repositories
@@ -85,10 +86,11 @@ class Targets:
             )
         return None
 
-    async def for_tiltak(self, kommune_id: str, tiltak: Tiltak) -> list[Recipient]:
+    async def for_tiltak(self, view: TiltakView, tiltak: Tiltak) -> list[Recipient]:
         """The person the coordinator assigned, else everyone mapped to the tiltak's roles
         (each once); empty when nobody is: «mangler ansvarlig»."""
-        assigned = self.desk.assignee(kommune_id, tiltak.id)
+        kommune_id = view.kommune_id
+        assigned = view.assignee(tiltak.id)
         if assigned is not None:
             return await self.recipients([(assigned.name, (assigned.identity,))])
         found = [r for role in tiltak.ansvar for r in await self.for_role(kommune_id, role)]
@@ -186,11 +188,12 @@ class ReminderRunner:
             return []
         outgoing: list[Outgoing] = []
         for kommune_id in self.kb.kommuner:
-            outgoing += await self._due_reminders(kommune_id, local)
-            outgoing += await self._nudges(kommune_id)
-            outgoing += await self._escalations(kommune_id, local.date())
-            outgoing += await self._digest(kommune_id, local.date())
-            outgoing += await self._plan_end_notices(kommune_id, local.date())
+            view = await self.desk.view(kommune_id)  # a tick writes no answers: one read
+            outgoing += await self._due_reminders(view, local)
+            outgoing += await self._nudges(view)
+            outgoing += await self._escalations(view, local.date())
+            outgoing += await self._digest(view, local.date())
+            outgoing += await self._plan_end_notices(view, local.date())
         if not outgoing:
             return []
         deliveries = await self.sender.send_many(outgoing)
@@ -200,7 +203,7 @@ class ReminderRunner:
 
     # --- reminders -------------------------------------------------------------------------
 
-    def due(self, kommune_id: str, now: dt.datetime) -> list[PlannedReminder]:
+    def due(self, view: TiltakView, now: dt.datetime) -> list[PlannedReminder]:
         """Reminders whose send time has come and whose deadline has not passed: per tiltak
         and deadline only the newest offset.
 
@@ -208,7 +211,7 @@ class ReminderRunner:
         one message, the latest. An older offset that was sent already needs nothing either.
         """
         today = now.date()
-        kommune = self.kb.kommuner[kommune_id].kommune
+        kommune = view.kommune()
         # Sends move earlier over weekends and Easter, so look further ahead than the offsets.
         reach = dt.timedelta(days=max(self.offsets) + MAX_MOVE_DAYS)
         planned = plan_reminders(
@@ -217,9 +220,9 @@ class ReminderRunner:
             today + reach,
             self.calendar,
             self.offsets,
-            until=self.desk.plan_end(kommune_id),
-            coordinator_deadlines=self.desk.coordinator_deadlines(kommune_id),
-            moved=self.desk.moved(kommune_id),
+            until=view.plan_end(),
+            coordinator_deadlines=view.coordinator_deadlines(),
+            moved=view.moved(),
         )
         newest: dict[tuple[str, dt.date], PlannedReminder] = {}
         for reminder in planned:
@@ -230,7 +233,7 @@ class ReminderRunner:
                 newest[key] = reminder
         return list(newest.values())
 
-    async def _due_reminders(self, kommune_id: str, now: dt.datetime) -> list[Outgoing]:
+    async def _due_reminders(self, view: TiltakView, now: dt.datetime) -> list[Outgoing]:
         """One message per person and day with every tiltak of theirs that is due.
 
         Each reminder is marked with the message it went into (``reminded``), so every tick
@@ -241,7 +244,8 @@ class ReminderRunner:
         of today went out gets later reminders tomorrow, so nobody gets two a day. Tiltak
         nobody is mapped or assigned to get no message: the digest lists them.
         """
-        k = self.kb.kommuner[kommune_id].kommune
+        kommune_id = view.kommune_id
+        k = view.kommune()
         today = now.date()
         key = f"reminder:{kommune_id}:{today.isoformat()}"
         rows: dict[str, Occurrence] = {}
@@ -251,18 +255,18 @@ class ReminderRunner:
             for nudge, stamp, _ in await self.repos.nudges.in_kommune(kommune_id)
             if stamp.at[:10] == str(today)
         }
-        for planned in newest_per_occurrence(self.due(kommune_id, now)):
-            tiltak = self.desk.by_id(kommune_id, planned.tiltak_id)
+        for planned in newest_per_occurrence(self.due(view, now)):
+            tiltak = view.by_id(planned.tiltak_id)
             if tiltak is None:
                 continue
-            occurrence = self.desk.occurrence(kommune_id, tiltak, planned.day)
+            occurrence = view.occurrence(tiltak, planned.day)
             if occurrence.status is Status.MORE_TIME:
                 if planned.deadline != occurrence.new_deadline:
                     continue  # the old date's reminders stop; the new date's go on
             elif occurrence.status is not Status.OPEN:
                 continue  # answered already: no more reminders for this occurrence
             if tiltak.id not in recipients:
-                recipients[tiltak.id] = await self.targets.for_tiltak(kommune_id, tiltak)
+                recipients[tiltak.id] = await self.targets.for_tiltak(view, tiltak)
             if occurrence.key in nudged:  # the nudge of today carries it: not twice
                 for r in recipients[tiltak.id]:
                     marker = f"{planned.key}:{_who(r)}"
@@ -272,7 +276,7 @@ class ReminderRunner:
             rows[planned.key] = occurrence
         by_who = {_who(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
-            [p for p in self.due(kommune_id, now) if p.key in rows],
+            [p for p in self.due(view, now) if p.key in rows],
             lambda r: [_who(x) for x in recipients[r.tiltak_id]],
         )
         per_person: dict[str, list[PlannedReminder]] = {}
@@ -316,22 +320,21 @@ class ReminderRunner:
             )
         return result
 
-    async def _nudges(self, kommune_id: str) -> list[Outgoing]:
+    async def _nudges(self, view: TiltakView) -> list[Outgoing]:
         """«Send påminnelse igjen» and a new ansvarlig's first card, from the next tick on.
 
         Built again each tick until the ledger has every copy sent (or given up on and
         reported), so a stop between the button and the post loses no nudge."""
-        k = self.kb.kommuner[kommune_id].kommune
+        kommune_id = view.kommune_id
+        k = view.kommune()
         result = []
         for key, stamp, done in await self.repos.nudges.in_kommune(kommune_id):
             if done:
                 continue
             _, tiltak_id, day, _stamp = key.split(":")
-            tiltak = self.desk.by_id(kommune_id, tiltak_id)
+            tiltak = view.by_id(tiltak_id)
             occurrence = (
-                None
-                if tiltak is None
-                else self.desk.occurrence(kommune_id, tiltak, dt.date.fromisoformat(day))
+                None if tiltak is None else view.occurrence(tiltak, dt.date.fromisoformat(day))
             )
             if (
                 tiltak is None
@@ -350,7 +353,7 @@ class ReminderRunner:
             outgoing = await self.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
-                await self.targets.for_tiltak(kommune_id, tiltak),
+                await self.targets.for_tiltak(view, tiltak),
                 kommune_id,
                 about=f"tiltak {tiltak.id}, ny påminnelse",
             )
@@ -392,14 +395,15 @@ class ReminderRunner:
 
     # --- escalation and digest -------------------------------------------------------------
 
-    async def _escalations(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+    async def _escalations(self, view: TiltakView, today: dt.date) -> list[Outgoing]:
         """At most one message a day to the coordinator: every deadline not met (the new
         date after «Trenger mer tid») from the next working day after it, each once. Status
         checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
+        kommune_id = view.kommune_id
         index = self.kb.kommuner[kommune_id]
         rows: list[tuple[Occurrence, str]] = []
         for tiltak in index.kommune.tiltak:
-            occurrence = self.desk.current(kommune_id, tiltak, today)
+            occurrence = view.current(tiltak, today)
             if occurrence is None or occurrence.is_status_check:
                 continue
             if occurrence.status not in (Status.OPEN, Status.MORE_TIME):
@@ -408,7 +412,7 @@ class ReminderRunner:
             escalate_on = self.calendar.next_working_day(deadline)
             if not (escalate_on <= today and deadline >= today - LOOKBACK):
                 continue
-            if not self.desk.owners_mapped(kommune_id, tiltak):
+            if not view.owners_mapped(tiltak):
                 continue
             rows.append((occurrence, f"{occurrence.key}:{deadline.isoformat()}"))
         if not rows:
@@ -431,8 +435,8 @@ class ReminderRunner:
         occurrences = [o for o, _ in rows]
         card = escalation_card(
             occurrences,
-            owners={o.tiltak.id: self.desk.owner_names(kommune_id, o.tiltak) for o in occurrences},
-            choices=self.desk.people_choices(kommune_id),
+            owners={o.tiltak.id: view.owner_names(o.tiltak) for o in occurrences},
+            choices=await self.desk.people_choices(kommune_id),
             source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
         )
         lines = [_escalation_line(o) for o in occurrences]
@@ -451,16 +455,17 @@ class ReminderRunner:
             about=", ".join(f"forfalt tiltak {o.tiltak.id}" for o in occurrences),
         )
 
-    async def _digest(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+    async def _digest(self, view: TiltakView, today: dt.date) -> list[Outgoing]:
         """Monday morning (or the week's first working day): the whole plan's status."""
         monday = today - dt.timedelta(days=today.weekday())
         first_working = monday
         while not self.calendar.is_working_day(first_working):
             first_working += dt.timedelta(days=1)
-        if today != first_working or self.desk.plan_ended(kommune_id, today):
+        kommune_id = view.kommune_id
+        if today != first_working or view.plan_ended(today):
             return []
         index = self.kb.kommuner[kommune_id]
-        reply = plan_status(self.desk, index, today)
+        reply = await plan_status(self.desk, index, today)
         year, week, _ = today.isocalendar()
         return await self.to_recipients(
             f"digest:{kommune_id}:{year}-W{week:02d}",
@@ -471,10 +476,11 @@ class ReminderRunner:
             about=f"ukesoversikt uke {week}",
         )
 
-    async def _plan_end_notices(self, kommune_id: str, today: dt.date) -> list[Outgoing]:
+    async def _plan_end_notices(self, view: TiltakView, today: dt.date) -> list[Outgoing]:
         """To the coordinator: a month before the plan's end, and on its last working day,
         each once (keyed by the end date, so an extended plan gets its own pair)."""
-        end = self.desk.plan_end(kommune_id)
+        kommune_id = view.kommune_id
+        end = view.plan_end()
         month_before = self.calendar.working_day_on_or_before(_month_before(end))
         last_day = self.calendar.working_day_on_or_before(end)
         if month_before <= today < last_day:
@@ -483,7 +489,7 @@ class ReminderRunner:
             kind, ended = "end", True
         else:
             return []
-        period = self.desk.period_text(kommune_id)
+        period = view.period_text()
         card = plan_end_card(kommune_id, period, end, ended=ended)
         text = (
             f"Handlingsplanen ({period}) er slutt {norwegian_date(end)}."

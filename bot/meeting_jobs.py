@@ -19,6 +19,8 @@ from bot.features.meetings import (
     DEFAULT_CALL_DAYS,
     Meeting,
     MeetingDesk,
+    agenda_of,
+    attendance_of,
     calls_posted,
     ledger_key,
     send_times,
@@ -80,7 +82,7 @@ class MeetingRunner:
         for kommune_id in self.kb.kommuner:
             start = now - MINUTES_WINDOW - dt.timedelta(days=1)
             end = now + dt.timedelta(days=self.call_days + 14)
-            for meeting in self.desk.upcoming(kommune_id, start, end):
+            for meeting in await self.desk.upcoming(kommune_id, start, end):
                 deliveries += await self._due(meeting, now)
         return deliveries
 
@@ -107,7 +109,7 @@ class MeetingRunner:
             return []
         await self._calendar_event(meeting)
         text = f"Innkalling: {meeting.group.name} {when_text(meeting.start)}"
-        reply = Reply(text, (call_card(self.desk, meeting),), "meeting.call")
+        reply = Reply(text, (call_card(await self.desk.call_view(meeting)),), "meeting.call")
         outgoing = Outgoing(
             key=ledger_key("meeting_call", meeting),
             reply=reply,
@@ -119,12 +121,12 @@ class MeetingRunner:
 
     async def _nudge(self, meeting: Meeting) -> list[Delivery]:
         """The day before: one short message in the channel mentioning who has not answered."""
-        missing = self.desk.not_answered(meeting)
+        missing = await self.desk.not_answered(meeting)
         channel = await self.channel_for(meeting)
         if not missing or channel is None:
             return []
         mentions = [(i.mention_id, i.name) for i in missing if i.mention_id]
-        card = meeting_reminder_card(meeting, self.desk.attendance(meeting.key), mentions)
+        card = meeting_reminder_card(meeting, await self.desk.attendance(meeting.key), mentions)
         reply = Reply(f"Påminnelse: {meeting.group.name} i morgen", (card,), "meeting.reminder")
         outgoing = Outgoing(
             key=ledger_key("meeting_reminder", meeting),
@@ -139,11 +141,12 @@ class MeetingRunner:
         """After the meeting: the sekretær (else the coordinator) is reminded of the referat."""
         sekretar = self.desk.sekretar(meeting)
         mentions = [(i.mention_id, i.name) for i in sekretar if i.mention_id]
+        answers = await self.desk.answers(meeting.key)
         card = minutes_reminder_card(
             meeting,
             sekretar=mentions,
-            agenda=self.desk.agenda(meeting.key),
-            attendance=self.desk.attendance(meeting.key),
+            agenda=agenda_of(answers),
+            attendance=attendance_of(answers),
         )
         reply = Reply(f"Husk referat fra {meeting.group.name}", (card,), "meeting.minutes")
         recipients = await self.targets.recipients((i.name, i.identities) for i in sekretar)
@@ -163,7 +166,7 @@ class MeetingRunner:
         """Carry out what a command or click caused: post a call, or redraw and announce."""
         if followup.meeting_key is None:
             return
-        meeting = self.desk.by_key(followup.meeting_key)
+        meeting = await self.desk.by_key(followup.meeting_key)
         if followup.to == "meeting_call":
             await self.post_call(meeting)
             return
@@ -188,9 +191,8 @@ class MeetingRunner:
         channel = await self.channel_for(meeting)
         if not entry or entry.state != "sent" or not entry.activity_id or not channel:
             return False
-        reply = Reply(
-            f"Innkalling: {meeting.group.name}", (call_card(self.desk, meeting),), "meeting.call"
-        )
+        card = call_card(await self.desk.call_view(meeting))
+        reply = Reply(f"Innkalling: {meeting.group.name}", (card,), "meeting.call")
         return await self.sender.update(channel, entry.activity_id, reply)
 
     async def _posted_call(self, meeting: Meeting) -> OutboxEntry | None:
@@ -243,7 +245,7 @@ class MeetingRunner:
                     record.organizer, record.event_id, f"{meeting.group.name} er avlyst."
                 )
             elif meeting.moved_to is not None:
-                moved = self.desk.resolve(meeting.key)
+                moved = await self.desk.resolve(meeting.key)
                 await self.graph.move_event(
                     record.organizer, record.event_id, moved.start, moved.end
                 )

@@ -43,8 +43,8 @@ from bot.people import PeopleMap, load_people
 from bot.router import COMMANDS, Router, Turn, for_intents
 from bot.safety import DangerCheck
 from bot.storage import Repositories, StoreError
+from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef, KommuneChannel
-from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -81,7 +81,7 @@ class SltBot:
     def __init__(
         self,
         kb: KnowledgeBase,
-        store: SqliteDatabase,
+        store: Store,
         settings: Settings,
         *,
         clock: Clock | None = None,
@@ -91,8 +91,8 @@ class SltBot:
     ) -> None:
         self.kb = kb
         self.store = store
-        """The synchronous connection, only for the two desks until they move to repositories."""
-        self.repos = repos or Repositories.over(SqliteStore(store))
+        """The store the repositories are over (features never use it directly)."""
+        self.repos = repos or Repositories.over(store)
         """The repositories (built once by the service; over ``store`` when not given)."""
         self.settings = settings
         self.clock = clock or SystemClock()
@@ -105,13 +105,13 @@ class SltBot:
             self.repos.roster,
             settings.default_kommune,
         )
-        self.desk = TiltakDesk(kb, store, people, self.repos)
+        self.desk = TiltakDesk(kb, self.repos, people)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard.from_knowledge(kb)
         self.routines = RoutineBook(kb)
         self.safety = DangerCheck.from_language(kb.language, self.understanding.vocabulary)
         self.meetings = MeetingDesk(
-            kb, store, self.desk.people, clock=self.clock, guard=self.privacy
+            kb, self.repos, self.desk.people, clock=self.clock, guard=self.privacy
         )
         self.link_secret = link_secret
         """The «Legg i kalender» links' secret, read from the store by :meth:`ready`."""

@@ -37,7 +37,8 @@ from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.storage import Repositories
-from bot.storage.sqlite import SqliteDatabase, SqliteStore
+from bot.storage.protocol import Store
+from bot.storage.sqlite import SqliteStore
 from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.endpoint import TeamsEndpoint
@@ -64,7 +65,7 @@ class Runtime:
 
     settings: Settings
     kb: KnowledgeBase
-    store: SqliteDatabase
+    store: Store
     bot: SltBot
     handler: SltTeamsHandler
     adapter: TeamsAdapter
@@ -137,9 +138,9 @@ async def meeting_file(request: web.Request) -> web.Response:
     if not links.verify(path, request.query.get("sig", "")):
         return _problem(404, "no calendar here")
     try:
-        meeting = desk.meeting(info["kommune"], info["group"], day)
+        meeting = await desk.meeting(info["kommune"], info["group"], day)
         if meeting.moved_to is not None:
-            meeting = desk.resolve(meeting.key)
+            meeting = await desk.resolve(meeting.key)
     except MeetingProblem:
         return _problem(404, "no such meeting")
     return web.Response(
@@ -164,7 +165,7 @@ async def calendar_file(request: web.Request) -> web.Response:
     requested = request.query.get("year", "")
     if requested.isdigit() and abs(int(requested) - year) <= 3:
         year = int(requested)
-    body = year_calendar(runtime.bot.meetings, kommune_id, year)
+    body = await year_calendar(runtime.bot.meetings, kommune_id, year)
     name = ics_filename(runtime.kb.kommuner[kommune_id].kommune.short_name, year)
     return web.Response(
         body=body,
@@ -216,7 +217,7 @@ def build_runtime(
     settings: Settings,
     *,
     kb: KnowledgeBase | None = None,
-    store: SqliteDatabase | None = None,
+    store: Store | None = None,
     clock: Clock | None = None,
     people: dict[str, PeopleMap] | None = None,
 ) -> Runtime:
@@ -227,9 +228,9 @@ def build_runtime(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
     signing.use_secret(card_secret(settings))  # before any card is built
-    store = store or SqliteDatabase(settings.database_path)
+    store = store or SqliteStore.open(settings.database_path)
     clock = clock or SystemClock()
-    repos = Repositories.over(SqliteStore(store))  # one worker thread over the connection
+    repos = Repositories.over(store)
     bot = SltBot(kb, store, settings, clock=clock, people=people, repos=repos)
     adapter = create_adapter(settings)
     sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock)
@@ -271,7 +272,7 @@ def create_app(
     settings: Settings,
     *,
     kb: KnowledgeBase | None = None,
-    store: SqliteDatabase | None = None,
+    store: Store | None = None,
     clock: Clock | None = None,
     people: dict[str, PeopleMap] | None = None,
 ) -> web.Application:

@@ -22,9 +22,8 @@ from bot.features.meetings import (
     AgendaItem,
     Attendance,
     Attendee,
+    CallView,
     Meeting,
-    MeetingDesk,
-    agenda_deadline,
     day_text,
     place_assumed,
     time_assumed,
@@ -223,21 +222,22 @@ def meeting_call_card(
     return with_mentions(card(body, actions), mentions)
 
 
-def call_card(desk: MeetingDesk, meeting: Meeting, *, notice: str | None = None) -> dict[str, Any]:
-    """The call card for a meeting, with everything read from the desk (for the handlers)."""
+def call_card(view: CallView, *, notice: str | None = None) -> dict[str, Any]:
+    """The call card from what the desk read for it (:meth:`MeetingDesk.call_view`)."""
+    meeting = view.meeting
     return meeting_call_card(
         meeting,
-        desk.attendance(meeting.key),
-        desk.agenda(meeting.key),
-        desk.mentions(meeting.kommune_id, meeting.group),
-        innkaller=desk.innkaller(meeting),
+        view.attendance,
+        view.agenda,
+        view.mentions,
+        innkaller=view.innkaller,
         members=meeting.group.members,
-        moteleder=desk.role_label(meeting.kommune_id, meeting.group.moteleder),
-        sekretar=desk.role_label(meeting.kommune_id, meeting.group.sekretar),
+        moteleder=view.moteleder,
+        sekretar=view.sekretar,
         notice=notice,
-        ics_url=desk.links.url(meeting) if desk.links is not None and meeting.active else None,
-        teams_link=desk.graph_join_url(meeting),
-        deadline=agenda_deadline(meeting, desk.calendar),
+        ics_url=view.ics_url,
+        teams_link=view.teams_link,
+        deadline=view.deadline,
     )
 
 

@@ -13,12 +13,12 @@ from bot.config import REPO_ROOT, Settings
 from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 
 
 @pytest.fixture(scope="module")
 def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, Store(":memory:"), Settings())
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def card_json(reply: Reply) -> str:

@@ -26,14 +26,14 @@ from bot.features.review import to_markdown as review_markdown
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Basis
 from bot.routing import SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 
 AUTUMN_2025 = dt.datetime(2025, 9, 1, 10, 0, tzinfo=OSLO)
 
 
 @pytest.fixture
 def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, Store(":memory:"), Settings(), clock=FixedClock(AUTUMN_2025))
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings(), clock=FixedClock(AUTUMN_2025))
 
 
 def ask(bot: SltBot, kommune: str, question: str) -> str:
@@ -75,7 +75,7 @@ def test_2_tiltak_4_has_no_example_date(bot: SltBot) -> None:
 
 
 def test_2_a_date_from_the_plans_words_is_computed_and_says_so(kb: KnowledgeBase) -> None:
-    spring = SltBot(kb, Store(":memory:"), Settings(), clock=FixedClock(AUTUMN_2025))
+    spring = SltBot(kb, SqliteStore.open(":memory:"), Settings(), clock=FixedClock(AUTUMN_2025))
     text = ask(spring, "valer", "hva er fristen for tiltak 18")
     assert "Frist: 15.06.2026 (beregnet: «før hver sommerferie»" in text
     assert "Grunnlag: utledet: fristen er beregnet" in text
@@ -84,7 +84,7 @@ def test_2_a_date_from_the_plans_words_is_computed_and_says_so(kb: KnowledgeBase
 def test_2_tiltak_18_and_19_have_nothing_after_the_plan_ends(kb: KnowledgeBase) -> None:
     late = SltBot(
         kb,
-        Store(":memory:"),
+        SqliteStore.open(":memory:"),
         Settings(),
         clock=FixedClock(dt.datetime(2026, 9, 1, 10, tzinfo=OSLO)),
     )
@@ -106,7 +106,7 @@ def test_2_validate_passes_with_no_example_dates() -> None:
 def test_3_gjesdals_plan_has_ended_and_the_answers_say_so(kb: KnowledgeBase) -> None:
     now = SltBot(
         kb,
-        Store(":memory:"),
+        SqliteStore.open(":memory:"),
         Settings(),
         clock=FixedClock(dt.datetime(2026, 9, 1, 10, tzinfo=OSLO)),
     )

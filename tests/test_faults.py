@@ -37,7 +37,8 @@ from bot.knowledge.index import KnowledgeBase
 from bot.reload import reload_knowledge, tell_coordinators
 from bot.routing import STORE_BUSY
 from bot.server import RUNTIME
-from bot.store import Store, StoreError
+from bot.storage import StoreError
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.teams.sender import OUTBOX, PER_THREAD_WINDOWS, Outgoing, RateLimiter
 from cards.verbs import Verb
 from tests.auxil import figures
@@ -136,7 +137,9 @@ async def test_a_restart_that_finds_a_post_on_the_wire_sends_it_again_and_says_s
 ) -> None:
     """What the ledger shows after a SIGKILL mid-post: "sending". Teams may or may not have it."""
     key = "notice:testvik:on-the-wire"
-    room.runtime.store.put(OUTBOX, key, {"kind": "notice", "state": "sending", "attempts": 1})
+    room.runtime.store.database.put(
+        OUTBOX, key, {"kind": "notice", "state": "sending", "attempts": 1}
+    )
     outgoing = Outgoing(
         key=key,
         reply=Reply("Testmelding til SLT-kanalen."),
@@ -220,7 +223,7 @@ async def test_stopped_mid_batch_and_started_again_every_reminder_arrives(
     data = tmp_path / "data"
     data.mkdir()
     knowledge = busy_testvik(tmp_path, BATCH)
-    store = Store(data / "slt-boten.sqlite3")
+    store = SqliteDatabase(data / "slt-boten.sqlite3")
     seed_roster(store, BATCH, connector.url)
     store.close()
     connector.answer_delay = 0.05  # Teams has each message a moment before the bot hears so
@@ -335,8 +338,9 @@ async def test_a_batch_through_throttling_and_server_errors_arrives_exactly_once
     flaky = await FlakyGateway(connector).start()
     tiltak = 100
     kb = KnowledgeBase.load_files([busy_testvik(tmp_path, tiltak)], None)
-    store = Store(settings.database_path)
-    seed_roster(store, tiltak, flaky.url)
+    database = SqliteDatabase(settings.database_path)
+    seed_roster(database, tiltak, flaky.url)
+    store = SqliteStore(database)
     local = with_settings(settings, default_kommune="testvik")
     server, bot = await start_bot(
         local, kb, store=store, clock=FixedClock(DUE), people=people(tiltak)
@@ -392,7 +396,7 @@ class FullDisk:
 
 
 @contextmanager
-def another_program_writing(store: Store) -> Iterator[None]:
+def another_program_writing(store: SqliteDatabase) -> Iterator[None]:
     """A backup tool or an admin's sqlite3 shell holding the write lock."""
     other = sqlite3.connect(store.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
@@ -404,7 +408,7 @@ def another_program_writing(store: Store) -> Iterator[None]:
 
 
 @contextmanager
-def disk_full(store: Store) -> Iterator[None]:
+def disk_full(store: SqliteDatabase) -> Iterator[None]:
     real = store._db
     store._db = FullDisk(real)  # type: ignore[assignment]
     try:
@@ -413,7 +417,7 @@ def disk_full(store: Store) -> Iterator[None]:
         store._db = real
 
 
-FAULTS: dict[str, Callable[[Store], AbstractContextManager[None]]] = {
+FAULTS: dict[str, Callable[[SqliteDatabase], AbstractContextManager[None]]] = {
     "locked by another program": another_program_writing,
     "disk full": disk_full,
 }
@@ -424,8 +428,9 @@ async def busy_store_room(
     settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
 ) -> AsyncIterator[Room]:
     """Testvik on 1 June, with a store that waits 0.2 s for a lock (5 s in production)."""
-    store = Store(settings.database_path, busy_timeout=0.2)
-    seed_room(store, connector.url)
+    database = SqliteDatabase(settings.database_path, busy_timeout=0.2)
+    seed_room(database, connector.url)
+    store = SqliteStore(database)
     local = with_settings(settings, default_kommune="testvik")
     server, bot = await start_bot(
         local, testvik, store=store, clock=FixedClock(at("2026-06-01")), people=people_map()
@@ -450,7 +455,7 @@ async def test_when_the_database_cannot_be_written_questions_are_answered_and_ch
     busy_store_room: Room, fault: str
 ) -> None:
     room = busy_store_room
-    store = room.runtime.store
+    store = room.runtime.store.database
     with FAULTS[fault](store):
         answered = await room.server.post(message("hvem sitter i politirådet", room.connector.url))
         [answer] = await room.connector.wait_for(1)

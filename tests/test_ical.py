@@ -27,7 +27,8 @@ from bot.features.meetings import (
 )
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
-from bot.store import Store
+from bot.storage import Repositories
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from tests.conftest import FIXTURES
 
@@ -44,7 +45,9 @@ def desk() -> MeetingDesk:
     kb = KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
     coordinator = Person(role="SLT-koordinator", name="Kari Testperson", aad_object_id=KARI)
     people = {"testvik": PeopleMap("testvik", {fold(coordinator.role): (coordinator,)})}
-    return MeetingDesk(kb, Store(":memory:"), people, clock=FixedClock(NOW))
+    return MeetingDesk(
+        kb, Repositories.over(SqliteStore.open(":memory:")), people, clock=FixedClock(NOW)
+    )
 
 
 def events(data: bytes) -> dict[str, object]:
@@ -59,11 +62,11 @@ def start_of(event) -> dt.datetime:
     return event.decoded("DTSTART")
 
 
-def test_the_file_holds_every_meeting_of_the_arshjul(desk: MeetingDesk) -> None:
-    data = year_calendar(desk, "testvik", 2026)
+async def test_the_file_holds_every_meeting_of_the_arshjul(desk: MeetingDesk) -> None:
+    data = await year_calendar(desk, "testvik", 2026)
     parsed = events(data)
     planned = meetings_for_year(desk.index("testvik").kommune, 2026)
-    assert len(parsed) == len(planned) == len(desk.year_plan("testvik", 2026)) == 19
+    assert len(parsed) == len(planned) == len(await desk.year_plan("testvik", 2026)) == 19
     assert set(parsed) == {f"{m.key}@slt-boten" for m in planned}
     assert {start_of(e) for e in parsed.values()} == {m.start for m in planned}
     calendar = Calendar.from_ical(data)
@@ -71,18 +74,18 @@ def test_the_file_holds_every_meeting_of_the_arshjul(desk: MeetingDesk) -> None:
     assert str(calendar["X-WR-CALNAME"]) == "SLT-årshjul Testvik 2026"
 
 
-def test_uids_are_stable_between_downloads(desk: MeetingDesk) -> None:
-    first = events(year_calendar(desk, "testvik", 2026))
+async def test_uids_are_stable_between_downloads(desk: MeetingDesk) -> None:
+    first = events(await year_calendar(desk, "testvik", 2026))
     desk.clock.advance(dt.timedelta(days=30))
-    second = events(year_calendar(desk, "testvik", 2026))
+    second = events(await year_calendar(desk, "testvik", 2026))
     assert set(first) == set(second)
 
 
-def test_times_are_utc_and_right_on_both_sides_of_summer_time(desk: MeetingDesk) -> None:
+async def test_times_are_utc_and_right_on_both_sides_of_summer_time(desk: MeetingDesk) -> None:
     # Four extra meetings around the two changes, all at 09:00 Oslo time.
     for day in ("2026-03-27", "2026-03-30", "2026-10-23", "2026-10-26"):
-        desk.call_adhoc("testvik", "slt-nettverket", oslo(day), by=KARI)
-    data = year_calendar(desk, "testvik", 2026)
+        await desk.call_adhoc("testvik", "slt-nettverket", oslo(day), by=KARI)
+    data = await year_calendar(desk, "testvik", 2026)
     by_day = {start_of(e).astimezone(OSLO).date(): e for e in events(data).values()}
     expected_utc_hour = {
         dt.date(2026, 2, 17): 8,  # Fagteamet, winter time (UTC+1)
@@ -104,9 +107,9 @@ def test_times_are_utc_and_right_on_both_sides_of_summer_time(desk: MeetingDesk)
     assert b"DTSTART;TZID" not in data  # no zone for Outlook to misread
 
 
-def test_a_cancelled_meeting_is_marked_cancelled(desk: MeetingDesk) -> None:
-    desk.cancel("testvik:politiradet:2026-05-12", KARI)
-    parsed = events(year_calendar(desk, "testvik", 2026))
+async def test_a_cancelled_meeting_is_marked_cancelled(desk: MeetingDesk) -> None:
+    await desk.cancel("testvik:politiradet:2026-05-12", KARI)
+    parsed = events(await year_calendar(desk, "testvik", 2026))
     assert len(parsed) == 19
     cancelled = parsed["testvik:politiradet:2026-05-12@slt-boten"]
     assert str(cancelled["STATUS"]) == "CANCELLED" and int(cancelled["SEQUENCE"]) == 1
@@ -114,9 +117,9 @@ def test_a_cancelled_meeting_is_marked_cancelled(desk: MeetingDesk) -> None:
     assert {str(e["STATUS"]) for e in others} == {"CONFIRMED"}
 
 
-def test_a_moved_meeting_updates_the_same_event(desk: MeetingDesk) -> None:
-    desk.move("testvik:fagteam:2026-03-31", oslo("2026-04-14", "10:00"), KARI)
-    parsed = events(year_calendar(desk, "testvik", 2026))
+async def test_a_moved_meeting_updates_the_same_event(desk: MeetingDesk) -> None:
+    await desk.move("testvik:fagteam:2026-03-31", oslo("2026-04-14", "10:00"), KARI)
+    parsed = events(await year_calendar(desk, "testvik", 2026))
     assert len(parsed) == 19
     moved = parsed["testvik:fagteam:2026-03-31@slt-boten"]
     assert start_of(moved) == oslo("2026-04-14", "10:00")
@@ -124,16 +127,16 @@ def test_a_moved_meeting_updates_the_same_event(desk: MeetingDesk) -> None:
     assert "Flyttet fra 31.03.2026." in str(moved["DESCRIPTION"])
 
 
-def test_an_adhoc_meeting_is_added(desk: MeetingDesk) -> None:
-    desk.call_adhoc("testvik", "fagteam", oslo("2026-03-12"), by=KARI, urgent=True)
-    parsed = events(year_calendar(desk, "testvik", 2026))
+async def test_an_adhoc_meeting_is_added(desk: MeetingDesk) -> None:
+    await desk.call_adhoc("testvik", "fagteam", oslo("2026-03-12"), by=KARI, urgent=True)
+    parsed = events(await year_calendar(desk, "testvik", 2026))
     assert len(parsed) == 20
     [adhoc] = [e for uid, e in parsed.items() if ":adhoc:" in uid]
     assert start_of(adhoc) == oslo("2026-03-12") and "Hastemøte." in str(adhoc["DESCRIPTION"])
 
 
-def test_summary_location_and_description(desk: MeetingDesk) -> None:
-    data = year_calendar(desk, "testvik", 2026)
+async def test_summary_location_and_description(desk: MeetingDesk) -> None:
+    data = await year_calendar(desk, "testvik", 2026)
     politirad = events(data)["testvik:politiradet:2026-02-10@slt-boten"]
     assert str(politirad["SUMMARY"]) == "Politirådet (SLT)"
     assert str(politirad["LOCATION"]) == "Rådhuset, møterom 1"
@@ -142,10 +145,10 @@ def test_summary_location_and_description(desk: MeetingDesk) -> None:
     assert b"Kari Testperson" not in data  # roles only: the file is shared by link
 
 
-def test_a_year_outside_the_plan_period_still_makes_a_valid_file(desk: MeetingDesk) -> None:
-    data = year_calendar(desk, "testvik", 2031)
+async def test_a_year_outside_the_plan_period_still_makes_a_valid_file(desk: MeetingDesk) -> None:
+    data = await year_calendar(desk, "testvik", 2031)
     calendar = Calendar.from_ical(data)
-    assert len(calendar.walk("VEVENT")) == len(desk.year_plan("testvik", 2031))
+    assert len(calendar.walk("VEVENT")) == len(await desk.year_plan("testvik", 2031))
 
 
 def test_each_team_gets_its_own_unguessable_token() -> None:

@@ -18,7 +18,7 @@ from bot.clock import OSLO, FixedClock
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards.verbs import Verb
 from tests.auxil.activities import TEAM_ID, card_action, message, user
@@ -71,7 +71,7 @@ async def bot(
             },
         )
     }
-    store = Store(settings.database_path)
+    store = SqliteStore.open(settings.database_path)
     server, client = await start_bot(
         settings,
         kb,

@@ -19,7 +19,7 @@ from PIL import Image
 from bot.config import REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 from tests.conftest import shared_file
 from tools.packaging import (
     LOCALIZATION_SCHEMA,
@@ -94,7 +94,7 @@ def test_every_command_in_the_menu_is_a_question_the_bot_understands(
     manifest: dict[str, Any], kb: KnowledgeBase
 ) -> None:
     """Teams sends the command title as the message: each must get a real answer."""
-    bot = SltBot(kb, Store(":memory:"), Settings(scheduler_enabled=False), people={})
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings(scheduler_enabled=False), people={})
     for command_list in manifest["bots"][0]["commandLists"]:
         for command in command_list["commands"]:
             for kommune in kb.kommuner:

@@ -21,7 +21,8 @@ from bot.features.meetings import (
 )
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
-from bot.store import Store
+from bot.storage import Repositories
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards import signing
 from cards.meeting import (
@@ -50,12 +51,14 @@ def desk() -> MeetingDesk:
     ]
     by_role = {fold(p.role): (p,) for p in people}
     mapping = {"testvik": PeopleMap("testvik", by_role)}
-    return MeetingDesk(kb, Store(":memory:"), mapping, clock=FixedClock(NOW))
+    return MeetingDesk(
+        kb, Repositories.over(SqliteStore.open(":memory:")), mapping, clock=FixedClock(NOW)
+    )
 
 
 @pytest.fixture
-def fagteam(desk: MeetingDesk) -> Meeting:
-    return desk.meeting("testvik", "fagteam", dt.date(2026, 3, 31))
+async def fagteam(desk: MeetingDesk) -> Meeting:
+    return await desk.meeting("testvik", "fagteam", dt.date(2026, 3, 31))
 
 
 def assert_valid(card: dict[str, Any]) -> None:
@@ -78,10 +81,10 @@ def card_facts(card: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def test_the_call_for_fagteamet_says_what_when_where_and_who(
+async def test_the_call_for_fagteamet_says_what_when_where_and_who(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    card = call_card(desk, fagteam)
+    card = call_card(await desk.call_view(fagteam))
     assert_valid(card)
     assert card["body"][0]["text"] == "Innkalling: Fagteamet tirsdag 31. mars kl 09:00"
     facts = card_facts(card)
@@ -101,10 +104,10 @@ def test_the_call_for_fagteamet_says_what_when_where_and_who(
     assert card["msteams"]["width"] == "Full"
 
 
-def test_the_call_has_a_sak_field_and_three_buttons_that_name_the_meeting(
+async def test_the_call_has_a_sak_field_and_three_buttons_that_name_the_meeting(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    card = call_card(desk, fagteam)
+    card = call_card(await desk.call_view(fagteam))
     [field] = [item for item in card["body"] if item["type"] == "Input.Text"]
     assert field["id"] == "agenda_item" and field["placeholder"] == "Sak du vil melde inn"
     assert field["maxLength"] == AGENDA_MAX_CHARS
@@ -124,15 +127,17 @@ def test_the_call_has_a_sak_field_and_three_buttons_that_name_the_meeting(
     assert "associatedInputs" not in buttons["Meld inn sak"]
 
 
-def test_every_answer_shows_on_the_same_card_for_everyone(
+async def test_every_answer_shows_on_the_same_card_for_everyone(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    desk.rsvp(fagteam.key, PER[0], PER[1], True)
-    desk.rsvp(fagteam.key, HILDE[0], HILDE[1], True)
-    desk.rsvp(fagteam.key, KARI[0], KARI[1], False)
-    desk.add_agenda(fagteam.key, "Uro ved kjøpesenteret i helgene", PER[1])
-    desk.add_agenda(fagteam.key, "Oppfølging av Utsett!-foreldremøtene", HILDE[1])
-    card = call_card(desk, fagteam, notice="Takk, Per Patrulje! Registrert: kommer.")
+    await desk.rsvp(fagteam.key, PER[0], PER[1], True)
+    await desk.rsvp(fagteam.key, HILDE[0], HILDE[1], True)
+    await desk.rsvp(fagteam.key, KARI[0], KARI[1], False)
+    await desk.add_agenda(fagteam.key, "Uro ved kjøpesenteret i helgene", PER[1])
+    await desk.add_agenda(fagteam.key, "Oppfølging av Utsett!-foreldremøtene", HILDE[1])
+    card = call_card(
+        await desk.call_view(fagteam), notice="Takk, Per Patrulje! Registrert: kommer."
+    )
     assert_valid(card)
     body = texts(card)
     assert "Påmeldt: 2 kommer, 1 kommer ikke" in body
@@ -143,10 +148,10 @@ def test_every_answer_shows_on_the_same_card_for_everyone(
     assert "Takk, Per Patrulje! Registrert: kommer." in body
 
 
-def test_a_cancelled_meeting_is_avlyst_and_has_no_buttons(
+async def test_a_cancelled_meeting_is_avlyst_and_has_no_buttons(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    card = call_card(desk, desk.cancel(fagteam.key, KARI[0]))
+    card = call_card(await desk.call_view(await desk.cancel(fagteam.key, KARI[0])))
     assert_valid(card)
     assert card["body"][0]["text"] == "AVLYST: Fagteamet tirsdag 31. mars kl 09:00"
     assert "Møtet er avlyst." in texts(card)
@@ -154,30 +159,32 @@ def test_a_cancelled_meeting_is_avlyst_and_has_no_buttons(
     assert not any(item["type"].startswith("Input.") for item in card["body"])
 
 
-def test_the_old_card_of_a_moved_meeting_points_to_the_new_time(
+async def test_the_old_card_of_a_moved_meeting_points_to_the_new_time(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    new = desk.move(fagteam.key, dt.datetime(2026, 4, 14, 10, tzinfo=OSLO), KARI[0])
-    old_card = call_card(desk, desk.meeting("testvik", "fagteam", dt.date(2026, 3, 31)))
+    new = await desk.move(fagteam.key, dt.datetime(2026, 4, 14, 10, tzinfo=OSLO), KARI[0])
+    old_card = call_card(
+        await desk.call_view(await desk.meeting("testvik", "fagteam", dt.date(2026, 3, 31)))
+    )
     assert_valid(old_card)
     assert old_card["body"][0]["text"].startswith("FLYTTET: Fagteamet")
     assert "flyttet til tirsdag 14. april 2026 kl 10:00" in texts(old_card)
     assert "actions" not in old_card
-    new_card = call_card(desk, new)
+    new_card = call_card(await desk.call_view(new))
     assert_valid(new_card)
     assert new_card["body"][0]["text"] == "Innkalling: Fagteamet tirsdag 14. april kl 10:00"
     assert "Flyttet fra tirsdag 31. mars." in texts(new_card)
 
 
-def test_a_hastemote_with_a_teams_link(desk: MeetingDesk) -> None:
-    meeting = desk.call_adhoc(
+async def test_a_hastemote_with_a_teams_link(desk: MeetingDesk) -> None:
+    meeting = await desk.call_adhoc(
         "testvik",
         "fagteam",
         dt.datetime(2026, 3, 3, 14, tzinfo=OSLO),
         urgent=True,
         teams_link="https://teams.example/l/meetup-join/abc",
     )
-    card = call_card(desk, meeting)
+    card = call_card(await desk.call_view(meeting))
     assert_valid(card)
     assert card["body"][0]["text"] == "Hasteinnkalling: Fagteamet tirsdag 3. mars kl 14:00"
     assert card_facts(card)["Teams-lenke"] == (
@@ -186,10 +193,14 @@ def test_a_hastemote_with_a_teams_link(desk: MeetingDesk) -> None:
     assert "Sted" not in card_facts(card)
 
 
-def test_a_call_without_mapped_people_has_no_mentions() -> None:
+async def test_a_call_without_mapped_people_has_no_mentions() -> None:
     kb = KnowledgeBase.load_files([FIXTURES / "testvik.yaml"], None)
-    desk = MeetingDesk(kb, Store(":memory:"), {}, clock=FixedClock(NOW))
-    card = call_card(desk, desk.meeting("testvik", "politiradet", dt.date(2026, 5, 12)))
+    desk = MeetingDesk(
+        kb, Repositories.over(SqliteStore.open(":memory:")), {}, clock=FixedClock(NOW)
+    )
+    card = call_card(
+        await desk.call_view(await desk.meeting("testvik", "politiradet", dt.date(2026, 5, 12)))
+    )
     assert_valid(card)
     assert "entities" not in card["msteams"] and "<at>" not in json.dumps(card)
     assert card_facts(card)["Sted"] == "Rådhuset, møterom 1"
@@ -208,12 +219,12 @@ def test_the_same_person_twice_is_mentioned_once(fagteam: Meeting) -> None:
     assert [e["text"] for e in card["msteams"]["entities"]] == ["<at>Per Patrulje</at>"]
 
 
-def test_the_day_before_those_who_have_not_answered_are_reminded(
+async def test_the_day_before_those_who_have_not_answered_are_reminded(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    desk.rsvp(fagteam.key, HILDE[0], HILDE[1], True)
-    waiting = [(i.mention_id, i.name) for i in desk.not_answered(fagteam) if i.mention_id]
-    card = meeting_reminder_card(fagteam, desk.attendance(fagteam.key), waiting)
+    await desk.rsvp(fagteam.key, HILDE[0], HILDE[1], True)
+    waiting = [(i.mention_id, i.name) for i in await desk.not_answered(fagteam) if i.mention_id]
+    card = meeting_reminder_card(fagteam, await desk.attendance(fagteam.key), waiting)
     assert_valid(card)
     assert card["body"][0]["text"] == "Påminnelse: Fagteamet tirsdag 31. mars kl 09:00"
     assert "<at>Per Patrulje</at>" in texts(card)
@@ -223,24 +234,26 @@ def test_the_day_before_those_who_have_not_answered_are_reminded(
     assert [a["verb"] for a in card["actions"]] == [Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO]
 
 
-def test_a_reminder_for_a_cancelled_meeting_has_no_buttons(
+async def test_a_reminder_for_a_cancelled_meeting_has_no_buttons(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    cancelled = desk.cancel(fagteam.key, KARI[0])
+    cancelled = await desk.cancel(fagteam.key, KARI[0])
     card = meeting_reminder_card(cancelled, Attendance(), [])
     assert_valid(card)
     assert "actions" not in card and "Møtet er avlyst." in texts(card)
 
 
-def test_the_sekretar_is_reminded_to_post_the_referat(desk: MeetingDesk, fagteam: Meeting) -> None:
-    desk.add_agenda(fagteam.key, "Uro ved kjøpesenteret i helgene", PER[1])
-    desk.rsvp(fagteam.key, PER[0], PER[1], True)
+async def test_the_sekretar_is_reminded_to_post_the_referat(
+    desk: MeetingDesk, fagteam: Meeting
+) -> None:
+    await desk.add_agenda(fagteam.key, "Uro ved kjøpesenteret i helgene", PER[1])
+    await desk.rsvp(fagteam.key, PER[0], PER[1], True)
     sekretar = [(i.mention_id, i.name) for i in desk.sekretar(fagteam) if i.mention_id]
     card = minutes_reminder_card(
         fagteam,
         sekretar=sekretar,
-        agenda=desk.agenda(fagteam.key),
-        attendance=desk.attendance(fagteam.key),
+        agenda=await desk.agenda(fagteam.key),
+        attendance=await desk.attendance(fagteam.key),
     )
     assert_valid(card)
     assert card["body"][0]["text"] == "Husk å legge ut referat fra Fagteamet tirsdag 31. mars"

@@ -36,7 +36,8 @@ from bot.features.meetings import (
 )
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.people import PeopleMap, Person
-from bot.store import Store
+from bot.storage import Repositories
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards.verbs import Verb
 from tests.conftest import FIXTURES
@@ -83,218 +84,222 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def desk(testvik_kb: KnowledgeBase, clock: FixedClock) -> MeetingDesk:
-    return MeetingDesk(testvik_kb, Store(":memory:"), mapped_people(), clock=clock)
+    return MeetingDesk(
+        testvik_kb, Repositories.over(SqliteStore.open(":memory:")), mapped_people(), clock=clock
+    )
 
 
-def days(desk: MeetingDesk, group_id: str, year: int = 2026) -> list[dt.date]:
-    return [m.day for m in desk.year_plan("testvik", year) if m.group.id == group_id]
+async def days(desk: MeetingDesk, group_id: str, year: int = 2026) -> list[dt.date]:
+    return [m.day for m in await desk.year_plan("testvik", year) if m.group.id == group_id]
 
 
-def run(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
+async def run(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
     """Read a command as the bot does and carry it out; a question back is a MeetingProblem."""
     parsed = parse(text, now.date(), GroupNames.of(index))
     assert parsed is not None, text
     if isinstance(parsed, Clarification):
         raise MeetingProblem(parsed.text)
-    return apply(desk, plan(desk, "testvik", parsed, now), KARI)
+    return await apply(desk, await plan(desk, "testvik", parsed, now), KARI)
 
 
-def call(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
-    return run(desk, index, text, now)[1]
+async def call(desk: MeetingDesk, index: KommuneIndex, text: str, now: dt.datetime = NOW):
+    return (await run(desk, index, text, now))[1]
 
 
-def cancel(desk: MeetingDesk, index: KommuneIndex, text: str):
-    return run(desk, index, text)[1]
+async def cancel(desk: MeetingDesk, index: KommuneIndex, text: str):
+    return (await run(desk, index, text))[1]
 
 
-def move(desk: MeetingDesk, index: KommuneIndex, text: str):
-    return run(desk, index, text)
+async def move(desk: MeetingDesk, index: KommuneIndex, text: str):
+    return await run(desk, index, text)
 
 
 # -- the årshjul and the coordinator's changes -------------------------------------------------
 
 
-def test_untouched_the_year_plan_is_the_planned_arshjul(desk: MeetingDesk, index) -> None:
+async def test_untouched_the_year_plan_is_the_planned_arshjul(desk: MeetingDesk, index) -> None:
     planned = meetings_for_year(index.kommune, 2026)
-    meetings = desk.year_plan("testvik", 2026)
+    meetings = await desk.year_plan("testvik", 2026)
     assert [m.key for m in meetings] == [p.key for p in planned]
     assert all(m.active and m.source == "scheduled" for m in meetings)
     politirad = next(m for m in meetings if m.group.id == "politiradet")
     assert politirad.place == "Rådhuset, møterom 1" and politirad.teams_link is None
     assert politirad.start == at("2026-02-10") and politirad.end == at("2026-02-10", "10:30")
-    assert desk.store.items(OVERRIDE_NAMESPACE) == []  # reading writes nothing
+    assert await desk.repos.store.scan(OVERRIDE_NAMESPACE) == []  # reading writes nothing
 
 
-def test_the_next_fagteam_meeting_is_the_plans_until_someone_changes_it(desk) -> None:
-    meeting = desk.next_meeting("testvik", "fagteam", NOW)
+async def test_the_next_fagteam_meeting_is_the_plans_until_someone_changes_it(desk) -> None:
+    meeting = await desk.next_meeting("testvik", "fagteam", NOW)
     assert meeting is not None and meeting.start == at("2026-03-31")
     assert meeting.key == "testvik:fagteam:2026-03-31"
-    anything = desk.next_meeting("testvik", None, NOW)
+    anything = await desk.next_meeting("testvik", None, NOW)
     assert anything is not None and anything.group.id == "slt-nettverket"  # 10 March
 
 
-def test_the_coordinator_cancels_the_next_politirad(desk, index) -> None:
-    cancelled = cancel(desk, index, "avlys neste politiråd")
+async def test_the_coordinator_cancels_the_next_politirad(desk, index) -> None:
+    cancelled = await cancel(desk, index, "avlys neste politiråd")
     assert cancelled.key == "testvik:politiradet:2026-05-12" and cancelled.cancelled
     assert cancel_notice(cancelled) == "Møtet i Politirådet tirsdag 12. mai kl 09:00 er avlyst."
     # Still in the årshjul, marked; the next politiråd is now in August.
-    may = desk.meeting("testvik", "politiradet", D(2026, 5, 12))
-    assert may.cancelled and D(2026, 5, 12) in days(desk, "politiradet")
-    assert desk.next_meeting("testvik", "politiradet", NOW).start == at("2026-08-11")
-    record = desk.store.get(OVERRIDE_NAMESPACE, cancelled.key)
+    may = await desk.meeting("testvik", "politiradet", D(2026, 5, 12))
+    assert may.cancelled and D(2026, 5, 12) in await days(desk, "politiradet")
+    assert (await desk.next_meeting("testvik", "politiradet", NOW)).start == at("2026-08-11")
+    record = await desk.repos.store.get(OVERRIDE_NAMESPACE, cancelled.key)
     assert record["status"] == "cancelled" and record["by"] == KARI and record["sequence"] == 1
 
 
-def test_cancelling_twice_is_harmless_and_a_named_day_must_be_a_meeting(desk, index) -> None:
-    first = desk.cancel("testvik:politiradet:2026-05-12", KARI)
-    assert desk.cancel(first.key, KARI) == first
+async def test_cancelling_twice_is_harmless_and_a_named_day_must_be_a_meeting(desk, index) -> None:
+    first = await desk.cancel("testvik:politiradet:2026-05-12", KARI)
+    assert await desk.cancel(first.key, KARI) == first
     with pytest.raises(MeetingProblem, match="allerede avlyst"):
-        cancel(desk, index, "avlys politirådet 12. mai")
+        await cancel(desk, index, "avlys politirådet 12. mai")
     with pytest.raises(MeetingProblem, match="har ikke noe møte"):
-        cancel(desk, index, "avlys fagteammøtet 12. mars")
+        await cancel(desk, index, "avlys fagteammøtet 12. mars")
 
 
-def test_the_coordinator_moves_fagteamet_and_the_saksliste_follows(desk, index) -> None:
+async def test_the_coordinator_moves_fagteamet_and_the_saksliste_follows(desk, index) -> None:
     key = "testvik:fagteam:2026-03-31"
-    desk.add_agenda(key, "Uro ved kjøpesenteret i helgene", "Per Patrulje")
-    desk.rsvp(key, PER, "Per Patrulje", True)
+    await desk.add_agenda(key, "Uro ved kjøpesenteret i helgene", "Per Patrulje")
+    await desk.rsvp(key, PER, "Per Patrulje", True)
 
-    old, new = move(desk, index, "flytt neste fagteam til 14.4 kl 10")
+    old, new = await move(desk, index, "flytt neste fagteam til 14.4 kl 10")
 
     assert old.key == key and new.key == "testvik:fagteam:2026-04-14"
     assert new.start == at("2026-04-14", "10:00") and new.end == at("2026-04-14", "11:30")
     assert new.moved_from == D(2026, 3, 31) and new.source == "scheduled"
-    assert D(2026, 3, 31) not in days(desk, "fagteam") and D(2026, 4, 14) in days(desk, "fagteam")
-    assert desk.next_meeting("testvik", "fagteam", NOW) == new
-    assert [a.text for a in desk.agenda(new.key)] == ["Uro ved kjøpesenteret i helgene"]
-    assert desk.attendance(new.key).coming == ()  # a new time: everyone answers again
+    assert D(2026, 3, 31) not in await days(desk, "fagteam") and D(2026, 4, 14) in await days(
+        desk, "fagteam"
+    )
+    assert await desk.next_meeting("testvik", "fagteam", NOW) == new
+    assert [a.text for a in await desk.agenda(new.key)] == ["Uro ved kjøpesenteret i helgene"]
+    assert (await desk.attendance(new.key)).coming == ()  # a new time: everyone answers again
     # A click on the old card finds where the meeting went.
-    stale = desk.meeting("testvik", "fagteam", D(2026, 3, 31))
+    stale = await desk.meeting("testvik", "fagteam", D(2026, 3, 31))
     assert stale.moved_to == new.start and not stale.active
-    assert desk.resolve(key) == new
+    assert await desk.resolve(key) == new
     assert move_notice(old, new) == (
         "Møtet i Fagteamet er flyttet fra tirsdag 31. mars kl 09:00 til tirsdag 14. april "
         "kl 10:00. Svar på nytt om du kommer."
     )
 
 
-def test_a_meeting_moved_twice_keeps_its_calendar_identity(desk) -> None:
-    first = desk.move("testvik:fagteam:2026-03-31", at("2026-04-14"), KARI)
-    second = desk.move(first.key, at("2026-04-16", "13:00"), KARI)
+async def test_a_meeting_moved_twice_keeps_its_calendar_identity(desk) -> None:
+    first = await desk.move("testvik:fagteam:2026-03-31", at("2026-04-14"), KARI)
+    second = await desk.move(first.key, at("2026-04-16", "13:00"), KARI)
     assert first.uid_key == second.uid_key == "testvik:fagteam:2026-03-31"
     assert second.moved_from == D(2026, 3, 31) and second.sequence == 2
-    assert desk.resolve("testvik:fagteam:2026-03-31") == second
-    assert desk.meeting("testvik", "fagteam", D(2026, 3, 31)).moved_to == second.start
-    assert [d for d in days(desk, "fagteam") if d.month == 4] == [D(2026, 4, 16)]
+    assert await desk.resolve("testvik:fagteam:2026-03-31") == second
+    assert (await desk.meeting("testvik", "fagteam", D(2026, 3, 31))).moved_to == second.start
+    assert [d for d in await days(desk, "fagteam") if d.month == 4] == [D(2026, 4, 16)]
 
 
-def test_a_meeting_cannot_move_onto_a_day_the_group_already_meets(desk, index) -> None:
+async def test_a_meeting_cannot_move_onto_a_day_the_group_already_meets(desk, index) -> None:
     with pytest.raises(MeetingProblem, match=r"Fagteamet har allerede møte onsdag 13\. mai"):
-        move(desk, index, "flytt fagteammøtet 31. mars til 13. mai")
+        await move(desk, index, "flytt fagteammøtet 31. mars til 13. mai")
 
 
-def test_only_the_time_changes_when_a_move_names_no_day(desk, index) -> None:
-    desk.rsvp("testvik:politiradet:2026-05-12", PER, "Per Patrulje", True)
-    old, new = move(desk, index, "flytt neste politiråd til kl 11")
+async def test_only_the_time_changes_when_a_move_names_no_day(desk, index) -> None:
+    await desk.rsvp("testvik:politiradet:2026-05-12", PER, "Per Patrulje", True)
+    old, new = await move(desk, index, "flytt neste politiråd til kl 11")
     assert old.key == new.key and new.start == at("2026-05-12", "11:00")
-    assert desk.attendance(new.key).coming == ()
-    assert desk.year_plan("testvik", 2026).count(new) == 1
+    assert (await desk.attendance(new.key)).coming == ()
+    assert (await desk.year_plan("testvik", 2026)).count(new) == 1
 
 
-def test_an_adhoc_call_adds_a_meeting_to_the_arshjul(desk, index) -> None:
-    meeting = call(desk, index, "innkall fagteam 12. mars kl 9")
+async def test_an_adhoc_call_adds_a_meeting_to_the_arshjul(desk, index) -> None:
+    meeting = await call(desk, index, "innkall fagteam 12. mars kl 9")
     assert meeting.key == "testvik:fagteam:2026-03-12" and meeting.source == "adhoc"
     assert meeting.start == at("2026-03-12") and meeting.end == at("2026-03-12", "10:30")
-    assert D(2026, 3, 12) in days(desk, "fagteam")
-    assert desk.next_meeting("testvik", "fagteam", NOW) == meeting
+    assert D(2026, 3, 12) in await days(desk, "fagteam")
+    assert await desk.next_meeting("testvik", "fagteam", NOW) == meeting
 
 
-def test_a_hastemote_is_marked_urgent(desk, index) -> None:
-    meeting = call(desk, index, "innkall fagteamet til hastemøte i morgen kl 14")
+async def test_a_hastemote_is_marked_urgent(desk, index) -> None:
+    meeting = await call(desk, index, "innkall fagteamet til hastemøte i morgen kl 14")
     assert meeting.urgent and meeting.start == at("2026-03-03", "14:00")
 
 
-def test_calling_the_planned_meeting_reuses_it(desk, index) -> None:
-    meeting = call(desk, index, "innkall slt-nettverket 10. mars")  # its usual time, 09:00
+async def test_calling_the_planned_meeting_reuses_it(desk, index) -> None:
+    meeting = await call(desk, index, "innkall slt-nettverket 10. mars")  # its usual time, 09:00
     assert meeting.source == "scheduled" and meeting.start == at("2026-03-10")
-    assert desk.store.items(OVERRIDE_NAMESPACE) == []
-    later = call(desk, index, "innkall slt-nettverket 10. mars kl 12")
+    assert await desk.repos.store.scan(OVERRIDE_NAMESPACE) == []
+    later = await call(desk, index, "innkall slt-nettverket 10. mars kl 12")
     assert later.key == meeting.key and later.start == at("2026-03-10", "12:00")
 
 
-def test_a_cancelled_meeting_can_be_called_again(desk, index) -> None:
-    cancel(desk, index, "avlys neste politiråd")
-    again = call(desk, index, "innkall politirådet 12. mai kl 9")
+async def test_a_cancelled_meeting_can_be_called_again(desk, index) -> None:
+    await cancel(desk, index, "avlys neste politiråd")
+    again = await call(desk, index, "innkall politirådet 12. mai kl 9")
     assert again.active and again.sequence == 2 and again.uid_key == again.key
-    assert desk.next_meeting("testvik", "politiradet", NOW) == again
+    assert await desk.next_meeting("testvik", "politiradet", NOW) == again
 
 
-def test_a_call_in_the_past_is_refused_kindly(desk, index) -> None:
+async def test_a_call_in_the_past_is_refused_kindly(desk, index) -> None:
     with pytest.raises(MeetingProblem, match="har allerede vært"):
-        call(desk, index, "innkall fagteam i dag kl 8")
+        await call(desk, index, "innkall fagteam i dag kl 8")
 
 
-def test_an_incomplete_command_is_a_question_not_an_action(desk, index) -> None:
+async def test_an_incomplete_command_is_a_question_not_an_action(desk, index) -> None:
     with pytest.raises(MeetingProblem, match="Hvilken gruppe"):
-        call(desk, index, "innkall til hastemøte i morgen kl 14")
-    assert desk.store.items(OVERRIDE_NAMESPACE) == []
+        await call(desk, index, "innkall til hastemøte i morgen kl 14")
+    assert await desk.repos.store.scan(OVERRIDE_NAMESPACE) == []
 
 
 # -- answers on the call card ------------------------------------------------------------------
 
 
-def test_a_change_of_mind_counts_once_per_person(desk) -> None:
+async def test_a_change_of_mind_counts_once_per_person(desk) -> None:
     key = "testvik:fagteam:2026-03-31"
-    desk.rsvp(key, PER, "Per Patrulje", True)
-    desk.rsvp(key, HILDE, "Hilde Helsesen", True)
-    attendance = desk.rsvp(key, PER.upper(), "Per Patrulje", False)  # same person, other case
+    await desk.rsvp(key, PER, "Per Patrulje", True)
+    await desk.rsvp(key, HILDE, "Hilde Helsesen", True)
+    attendance = await desk.rsvp(key, PER.upper(), "Per Patrulje", False)  # same person, other case
     assert [a.name for a in attendance.coming] == ["Hilde Helsesen"]
     assert [a.name for a in attendance.not_coming] == ["Per Patrulje"]
     assert attendance.answered == {PER, HILDE}
 
 
-def test_a_cancelled_meeting_takes_no_answers(desk) -> None:
-    desk.cancel("testvik:politiradet:2026-05-12", KARI)
+async def test_a_cancelled_meeting_takes_no_answers(desk) -> None:
+    await desk.cancel("testvik:politiradet:2026-05-12", KARI)
     with pytest.raises(MeetingProblem, match="avlyst"):
-        desk.rsvp("testvik:politiradet:2026-05-12", PER, "Per Patrulje", True)
+        await desk.rsvp("testvik:politiradet:2026-05-12", PER, "Per Patrulje", True)
 
 
-def test_the_saksliste_keeps_one_line_per_sak_and_who_proposed_it(desk) -> None:
+async def test_the_saksliste_keeps_one_line_per_sak_and_who_proposed_it(desk) -> None:
     key = "testvik:fagteam:2026-03-31"
-    desk.add_agenda(key, "  Rusbruk  blant\nelever på 10. trinn ", "Hilde Helsesen")
-    items = desk.add_agenda(key, "rusbruk blant elever på 10. trinn", "Per Patrulje")  # again
+    await desk.add_agenda(key, "  Rusbruk  blant\nelever på 10. trinn ", "Hilde Helsesen")
+    items = await desk.add_agenda(key, "rusbruk blant elever på 10. trinn", "Per Patrulje")  # again
     assert [(i.text, i.proposer) for i in items] == [
         ("Rusbruk blant elever på 10. trinn", "Hilde Helsesen")
     ]
-    stored = desk.store.get(NAMESPACE, key)
+    stored = await desk.repos.store.get(NAMESPACE, key)
     assert set(stored) == {"agenda"} and set(stored["agenda"][0]) == {"text", "by", "at"}
 
 
-def test_a_long_sak_is_cut_at_500_characters(desk) -> None:
-    [item] = desk.add_agenda("testvik:fagteam:2026-03-31", "Nattevandring " * 60, "Per")
+async def test_a_long_sak_is_cut_at_500_characters(desk) -> None:
+    [item] = await desk.add_agenda("testvik:fagteam:2026-03-31", "Nattevandring " * 60, "Per")
     assert len(item.text) == AGENDA_MAX_CHARS and item.text.endswith("…")
 
 
-def test_the_saksliste_takes_at_most_30_saker(desk) -> None:
+async def test_the_saksliste_takes_at_most_30_saker(desk) -> None:
     key = "testvik:fagteam:2026-03-31"
     for n in range(AGENDA_MAX_ITEMS):
-        desk.add_agenda(key, f"Sak nummer {n + 1}", "Kari Testperson")
+        await desk.add_agenda(key, f"Sak nummer {n + 1}", "Kari Testperson")
     with pytest.raises(MeetingProblem, match="Sakslisten er full"):
-        desk.add_agenda(key, "Sak nummer 31", "Kari Testperson")
-    assert len(desk.agenda(key)) == AGENDA_MAX_ITEMS
+        await desk.add_agenda(key, "Sak nummer 31", "Kari Testperson")
+    assert len(await desk.agenda(key)) == AGENDA_MAX_ITEMS
 
 
-def test_an_empty_sak_or_one_naming_a_child_is_not_kept(desk) -> None:
+async def test_an_empty_sak_or_one_naming_a_child_is_not_kept(desk) -> None:
     key = "testvik:fagteam:2026-03-31"
     with pytest.raises(MeetingProblem, match="Skriv saken"):
-        desk.add_agenda(key, "   ", "Per")
+        await desk.add_agenda(key, "   ", "Per")
     with pytest.raises(MeetingProblem, match="personopplysninger"):
-        desk.add_agenda(key, "Jonas (14) i 9b har begynt å røyke hasj", "Per")
-    assert desk.agenda(key) == ()
+        await desk.add_agenda(key, "Jonas (14) i 9b har begynt å røyke hasj", "Per")
+    assert await desk.agenda(key) == ()
 
 
-def test_the_reminder_goes_to_mapped_people_who_have_not_answered(desk) -> None:
-    meeting = desk.meeting("testvik", "fagteam", D(2026, 3, 31))
+async def test_the_reminder_goes_to_mapped_people_who_have_not_answered(desk) -> None:
+    meeting = await desk.meeting("testvik", "fagteam", D(2026, 3, 31))
     invited = desk.invitees("testvik", meeting.group)
     assert [i.name for i in invited] == [
         "Kari Testperson",
@@ -302,9 +307,9 @@ def test_the_reminder_goes_to_mapped_people_who_have_not_answered(desk) -> None:
         "Siri Sosial",
         "Per Patrulje",
     ]
-    desk.rsvp(meeting.key, HILDE, "Hilde Helsesen", True)
-    desk.rsvp(meeting.key, KARI, "Kari Testperson", False)
-    assert [i.name for i in desk.not_answered(meeting)] == ["Siri Sosial", "Per Patrulje"]
+    await desk.rsvp(meeting.key, HILDE, "Hilde Helsesen", True)
+    await desk.rsvp(meeting.key, KARI, "Kari Testperson", False)
+    assert [i.name for i in await desk.not_answered(meeting)] == ["Siri Sosial", "Per Patrulje"]
     # Siri has only an e-mail address, which Teams cannot @mention.
     assert desk.mentions("testvik", meeting.group) == [
         (KARI, "Kari Testperson"),
@@ -313,10 +318,10 @@ def test_the_reminder_goes_to_mapped_people_who_have_not_answered(desk) -> None:
     ]
 
 
-def test_the_sekretar_gets_the_referat_reminder(desk) -> None:
-    fagteam = desk.meeting("testvik", "fagteam", D(2026, 3, 31))
+async def test_the_sekretar_gets_the_referat_reminder(desk) -> None:
+    fagteam = await desk.meeting("testvik", "fagteam", D(2026, 3, 31))
     assert [i.name for i in desk.sekretar(fagteam)] == ["Hilde Helsesen"]
-    nettverk = desk.meeting("testvik", "slt-nettverket", D(2026, 3, 10))  # no sekretær named
+    nettverk = await desk.meeting("testvik", "slt-nettverket", D(2026, 3, 10))  # no sekretær named
     assert [i.name for i in desk.sekretar(nettverk)] == ["Kari Testperson"]
 
 
@@ -331,47 +336,47 @@ def card_click(meeting_key: str, verb: Verb, **inputs: str) -> dict[str, str]:
     return {"kommune": kommune, "group": group, "meeting": meeting_key, "verb": verb, **inputs}
 
 
-def test_a_member_answers_on_the_card(desk) -> None:
+async def test_a_member_answers_on_the_card(desk) -> None:
     key = "testvik:fagteam:2026-03-31"
-    yes = apply_card_action(
+    yes = await apply_card_action(
         desk, card_click(key, Verb.MEETING_RSVP_YES), user_id=PER, name="Per Patrulje", now=NOW
     )
     assert yes.accepted and yes.notice == "Takk, Per Patrulje! Registrert: kommer."
-    sak = apply_card_action(
+    sak = await apply_card_action(
         desk,
         card_click(key, Verb.MEETING_AGENDA, agenda_item="Ny rusmiddelsituasjon i sentrum"),
         user_id=PER,
         name="Per Patrulje",
         now=NOW,
     )
-    assert sak.accepted and desk.agenda(key)[0].proposer == "Per Patrulje"
-    empty = apply_card_action(
+    assert sak.accepted and (await desk.agenda(key))[0].proposer == "Per Patrulje"
+    empty = await apply_card_action(
         desk, card_click(key, Verb.MEETING_AGENDA), user_id=PER, name="Per", now=NOW
     )
     assert not empty.accepted and "Skriv saken" in empty.notice
 
 
-def test_a_click_after_the_meeting_or_on_a_cancelled_one_changes_nothing(desk) -> None:
+async def test_a_click_after_the_meeting_or_on_a_cancelled_one_changes_nothing(desk) -> None:
     key = "testvik:slt-nettverket:2026-03-10"
-    late = apply_card_action(
+    late = await apply_card_action(
         desk, card_click(key, Verb.MEETING_RSVP_NO), user_id=PER, name="Per", now=at("2026-03-11")
     )
     assert not late.accepted and "over" in late.notice
-    desk.cancel(key, KARI)
-    cancelled = apply_card_action(
+    await desk.cancel(key, KARI)
+    cancelled = await apply_card_action(
         desk, card_click(key, Verb.MEETING_RSVP_YES), user_id=PER, name="Per", now=NOW
     )
     assert not cancelled.accepted and cancelled.notice == "Møtet er avlyst."
-    assert desk.attendance(key).answered == frozenset()
+    assert (await desk.attendance(key)).answered == frozenset()
 
 
-def test_a_forged_card_payload_is_refused(desk) -> None:
+async def test_a_forged_card_payload_is_refused(desk) -> None:
     forged = card_click("testvik:fagteam:2026-03-31", Verb.MEETING_RSVP_YES)
     forged["group"] = "politiradet"
     with pytest.raises(MeetingProblem, match="møte jeg ikke kjenner"):
-        apply_card_action(desk, forged, user_id=PER, name="Per", now=NOW)
+        await apply_card_action(desk, forged, user_id=PER, name="Per", now=NOW)
     with pytest.raises(MeetingProblem):
-        apply_card_action(
+        await apply_card_action(
             desk,
             card_click("testvik:fagteam:2026-03-30", Verb.MEETING_RSVP_YES),
             user_id=PER,
@@ -383,24 +388,24 @@ def test_a_forged_card_payload_is_refused(desk) -> None:
 # -- when the bot sends -----------------------------------------------------------------------
 
 
-def test_a_monday_meeting_is_reminded_on_friday_and_called_a_week_before(desk) -> None:
-    meeting = desk.meeting("testvik", "slt-nettverket", D(2026, 5, 11))  # Monday
+async def test_a_monday_meeting_is_reminded_on_friday_and_called_a_week_before(desk) -> None:
+    meeting = await desk.meeting("testvik", "slt-nettverket", D(2026, 5, 11))  # Monday
     sends = send_times(meeting)
     assert sends.call_at == at("2026-05-04")
     assert sends.reminder_at == at("2026-05-08", "12:00")
     assert sends.minutes_at == at("2026-05-11", "11:30")
 
 
-def test_a_call_day_on_a_weekend_moves_back_to_friday(desk) -> None:
-    meeting = desk.meeting("testvik", "slt-nettverket", D(2026, 6, 26))  # Friday
+async def test_a_call_day_on_a_weekend_moves_back_to_friday(desk) -> None:
+    meeting = await desk.meeting("testvik", "slt-nettverket", D(2026, 6, 26))  # Friday
     sends = send_times(meeting, call_days=6)  # Saturday 20 June
     assert sends.call_at == at("2026-06-19")
 
 
-def test_a_changed_meeting_gets_new_ledger_keys(desk) -> None:
-    meeting = desk.meeting("testvik", "politiradet", D(2026, 5, 12))
+async def test_a_changed_meeting_gets_new_ledger_keys(desk) -> None:
+    meeting = await desk.meeting("testvik", "politiradet", D(2026, 5, 12))
     assert ledger_key("meeting_call", meeting) == "meeting_call:testvik:politiradet:2026-05-12:0"
-    moved = desk.move(meeting.key, at("2026-05-12", "13:00"), KARI)
+    moved = await desk.move(meeting.key, at("2026-05-12", "13:00"), KARI)
     assert ledger_key("meeting_call", moved) != ledger_key("meeting_call", meeting)
 
 
@@ -506,8 +511,8 @@ def test_the_coordinator_moves_a_meeting(index, text, group, day, when) -> None:
     assert parse(text, TODAY, GroupNames.of(index)) == Command("move", group, day, when)
 
 
-def test_a_move_to_a_weekday_lands_in_the_meetings_own_week(desk, index) -> None:
-    old, new = move(desk, index, "flytt neste fagteam til torsdag")  # from Tuesday 31 March
+async def test_a_move_to_a_weekday_lands_in_the_meetings_own_week(desk, index) -> None:
+    old, new = await move(desk, index, "flytt neste fagteam til torsdag")  # from Tuesday 31 March
     assert old.day == D(2026, 3, 31) and new.start == at("2026-04-02")
 
 
@@ -563,9 +568,9 @@ def test_an_impossible_date_or_time_is_named(index, text, problem) -> None:
 # -- answers: møteplan, årshjul, neste møte ---------------------------------------------------
 
 
-def test_the_arshjul_lists_every_meeting_by_month_with_the_calendar_link(desk, index) -> None:
-    desk.cancel("testvik:politiradet:2026-05-12", KARI)
-    reply = meeting_plan_reply(desk, index, 2026, "https://bot.example/ics/abc/2026.ics")
+async def test_the_arshjul_lists_every_meeting_by_month_with_the_calendar_link(desk, index) -> None:
+    await desk.cancel("testvik:politiradet:2026-05-12", KARI)
+    reply = await meeting_plan_reply(desk, index, 2026, "https://bot.example/ics/abc/2026.ics")
     assert reply.intent == "meeting_plan"
     assert reply.facts == {
         "year": 2026,
@@ -587,8 +592,8 @@ def test_the_arshjul_lists_every_meeting_by_month_with_the_calendar_link(desk, i
     }
 
 
-def test_the_arshjul_asked_in_december_runs_twelve_months_from_today(desk, index) -> None:
-    reply = meeting_plan_reply(
+async def test_the_arshjul_asked_in_december_runs_twelve_months_from_today(desk, index) -> None:
+    reply = await meeting_plan_reply(
         desk, index, 2026, "https://bot.example/c.ics", today=dt.date(2026, 12, 1)
     )
     assert reply.facts["span"] == "desember 2026 – november 2027"
@@ -598,26 +603,26 @@ def test_the_arshjul_asked_in_december_runs_twelve_months_from_today(desk, index
     assert reply.cards[0]["actions"][1]["url"] == "https://bot.example/c.ics?year=2027"
 
 
-def test_the_arshjul_without_a_link_and_for_a_year_outside_the_plan(desk, index) -> None:
-    reply = meeting_plan_reply(desk, index, 2026, None)
+async def test_the_arshjul_without_a_link_and_for_a_year_outside_the_plan(desk, index) -> None:
+    reply = await meeting_plan_reply(desk, index, 2026, None)
     assert ".ics" not in reply.text and reply.facts["ics"] is False
-    call(desk, index, "innkall fagteam 12. mars kl 9")
+    await call(desk, index, "innkall fagteam 12. mars kl 9")
     assert (
         "torsdag 12.03 kl 09:00: Fagteamet (ekstra møte)"
-        in meeting_plan_reply(desk, index, 2026, None).text
+        in (await meeting_plan_reply(desk, index, 2026, None)).text
     )
 
 
-def test_nar_er_neste_fagteammote(desk, index) -> None:
-    reply = next_meeting_reply(desk, index, "fagteam", NOW)
+async def test_nar_er_neste_fagteammote(desk, index) -> None:
+    reply = await next_meeting_reply(desk, index, "fagteam", NOW)
     assert reply.intent == "next_meeting" and reply.facts["meeting"] == "testvik:fagteam:2026-03-31"
     assert "Fagteamet møtes tirsdag 31. mars 2026 kl 09:00." in reply.text
     assert "- Sekretær: Helsesykepleier (Hilde Helsesen)" in reply.text
     assert "regnet ut fra «hver 6. uke»" in reply.text
 
 
-def test_neste_mote_without_a_group_lists_each_groups_next(desk, index) -> None:
-    reply = next_meeting_reply(desk, index, None, NOW)
+async def test_neste_mote_without_a_group_lists_each_groups_next(desk, index) -> None:
+    reply = await next_meeting_reply(desk, index, None, NOW)
     assert reply.facts["meetings"] == [
         "testvik:slt-nettverket:2026-03-10",
         "testvik:fagteam:2026-03-31",
@@ -625,17 +630,21 @@ def test_neste_mote_without_a_group_lists_each_groups_next(desk, index) -> None:
     ]
 
 
-def test_a_group_that_meets_when_needed_has_no_next_meeting(kb: KnowledgeBase) -> None:
-    desk = MeetingDesk(kb, Store(":memory:"), {}, clock=FixedClock(NOW))
-    reply = next_meeting_reply(desk, kb.kommuner["valer"], "bti-mote", NOW)
+async def test_a_group_that_meets_when_needed_has_no_next_meeting(kb: KnowledgeBase) -> None:
+    desk = MeetingDesk(
+        kb, Repositories.over(SqliteStore.open(":memory:")), {}, clock=FixedClock(NOW)
+    )
+    reply = await next_meeting_reply(desk, kb.kommuner["valer"], "bti-mote", NOW)
     assert reply.facts["meeting"] is None
     assert "ingen planlagte møter framover (ved bekymring for enkeltungdom)" in reply.text
 
 
-def test_the_bundled_kommuner_give_an_arshjul(kb: KnowledgeBase) -> None:
-    desk = MeetingDesk(kb, Store(":memory:"), {}, clock=FixedClock(NOW))
+async def test_the_bundled_kommuner_give_an_arshjul(kb: KnowledgeBase) -> None:
+    desk = MeetingDesk(
+        kb, Repositories.over(SqliteStore.open(":memory:")), {}, clock=FixedClock(NOW)
+    )
     for kommune_id, index in kb.kommuner.items():
-        reply = meeting_plan_reply(desk, index, 2026, None)
+        reply = await meeting_plan_reply(desk, index, 2026, None)
         assert reply.facts["meetings"] == len(
             meetings_for_year(index.kommune, 2026, desk.calendar_for(kommune_id))
         ), kommune_id

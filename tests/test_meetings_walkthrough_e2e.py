@@ -31,7 +31,7 @@ from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
 from bot.storage.conversations import Channels
 from bot.storage.records import KommuneChannel
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.text import fold
 from tests.auxil.activities import BOT_ID, CHANNEL_ID, TENANT_ID, message, user
 from tests.auxil.connector import FakeConnector
@@ -107,7 +107,7 @@ async def office(
     settings: Settings, kb: KnowledgeBase, connector: FakeConnector
 ) -> AsyncIterator[Office]:
     local = with_settings(settings, default_kommune="gjesdal", public_base_url=BASE)
-    store = Store(local.database_path)
+    store = SqliteDatabase(local.database_path)
     seed_roster(store, connector.url, PEOPLE)
     for channel in (CHANNEL_ID, OPERATIV_CHANNEL):
         store.save_reference(
@@ -129,7 +129,9 @@ async def office(
         )
     }
     clock = FixedClock(at("2026-12-01"))
-    server, client = await start_bot(local, kb, store=store, clock=clock, people=people)
+    server, client = await start_bot(
+        local, kb, store=SqliteStore(store), clock=clock, people=people
+    )
     client.app[RUNTIME].sender.base_delay = 0.01
     yield Office(client, clock, connector)
     await client.session.close()

@@ -69,7 +69,7 @@ async def test_a_lopende_tiltak_gets_a_statussjekk_and_the_coordinator_may_set_a
         room, Verb.TILTAK_SET_DEADLINE, KOORDINATOR, {**data, "new_deadline": "2026-10-01"}
     )
     assert "har nå frist 01.10.2026, satt av deg" in done
-    assert room.runtime.store.get("tiltak_frist", "testvik:3")["date"] == "2026-10-01"
+    assert room.runtime.store.database.get("tiltak_frist", "testvik:3")["date"] == "2026-10-01"
     text = (await room.runtime.bot.answer("hva er fristen for tiltak 3", "testvik")).text
     assert "Frist: 01.10.2026 (satt av SLT-koordinator)" in text
     seen = len(room.connector.received)
@@ -99,7 +99,7 @@ async def test_the_plans_end_is_announced_twice_and_only_the_button_extends_it(
     assert "forlenget med ett år, til 31.12.2028" in done
     again = await click(room, Verb.TILTAK_EXTEND_PLAN, KOORDINATOR, extend)
     assert "allerede forlenget" in again
-    assert room.runtime.store.get("plan_period", "testvik")["extra_years"] == 1
+    assert room.runtime.store.database.get("plan_period", "testvik")["extra_years"] == 1
     seen = len(room.connector.received)
     await room.tick(at("2028-06-01", "10:00"))
     assert any("Påminnelse: tiltak 1 har frist 15.06.2028" in t for t in texts(room, seen))

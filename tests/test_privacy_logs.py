@@ -220,7 +220,7 @@ async def test_a_day_of_personal_data_leaves_no_trace_in_logs_or_database(
 
     assert production_logs.lines, "the service logged (at DEBUG) while this happened"
     assert production_logs.leaks() == {}
-    stored = rows_with_personal_data(room.runtime.store.path)
+    stored = rows_with_personal_data(room.runtime.store.database.path)
     assert stored == [], "a comment with personal data is refused, not stored"
     figures.record(
         "privacy",

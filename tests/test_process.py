@@ -20,7 +20,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from bot.teams.sender import OUTBOX
 from tests.auxil.activities import message
 from tests.auxil.batch import busy_testvik, seed_roster
@@ -112,7 +112,7 @@ async def test_two_services_on_one_data_folder_send_every_reminder_once(
     data = tmp_path / "data"
     data.mkdir()
     knowledge = busy_testvik(tmp_path, batch)
-    store = Store(data / "slt-boten.sqlite3")
+    store = SqliteDatabase(data / "slt-boten.sqlite3")
     seed_roster(store, batch, connector.url)
     store.close()
     connector.answer_delay = 0.05
@@ -166,7 +166,7 @@ async def test_a_batch_due_when_the_port_is_in_use_is_not_sent(
     data = tmp_path / "data"
     data.mkdir()
     knowledge = busy_testvik(tmp_path, 5)
-    store = Store(data / "slt-boten.sqlite3")
+    store = SqliteDatabase(data / "slt-boten.sqlite3")
     seed_roster(store, 5, connector.url)
     store.close()
     with socket.create_server(("127.0.0.1", 0)) as taken:
@@ -179,7 +179,7 @@ async def test_a_batch_due_when_the_port_is_in_use_is_not_sent(
     assert code != 0
     assert "cannot listen on" in service.log
     assert connector.received == []
-    store = Store(data / "slt-boten.sqlite3")
+    store = SqliteDatabase(data / "slt-boten.sqlite3")
     try:
         assert store.items(OUTBOX) == []
     finally:

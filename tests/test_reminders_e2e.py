@@ -68,7 +68,7 @@ async def test_a_throttling_failing_connector_still_delivers_each_reminder_once(
     await room.tick(at("2026-06-01"))
     await room.tick(at("2026-06-01", "09:10"))
     assert len(reminder_posts(room)) == 1
-    ledger = dict(room.runtime.store.items("outbox"))
+    ledger = dict(room.runtime.store.database.items("outbox"))
     reminder_entries = [v for k, v in ledger.items() if k.startswith("reminder:")]
     assert reminder_entries and all(v["state"] == "sent" for v in reminder_entries)
 
@@ -104,7 +104,7 @@ async def test_utfort_updates_the_card_in_place_and_stops_further_reminders(room
     assert "Utført – Sigrid Skoleleder, 01.06.2026 kl. 09:05" in card
     assert "Gjennomført på alle trinn" in card
     assert "Input." not in card  # a receipt: nothing left to fill in
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15")["status"] == "done"
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15")["status"] == "done"
     await room.tick(at("2026-06-12"))
     assert len(reminder_posts(room)) == 1  # no 3-day reminder after "Utført"
 
@@ -114,7 +114,7 @@ async def test_trenger_mer_tid_needs_a_new_date_after_today(room: Room) -> None:
     assert "Velg en ny frist" in json.dumps(body["value"], ensure_ascii=False)
     body = await post_action(room, Verb.TILTAK_MORE_TIME, SKOLE, new_deadline="2026-08-20")
     assert "20.08.2026 (ny frist; var 15.06.2026)" in json.dumps(body["value"], ensure_ascii=False)
-    record = room.runtime.store.get("tiltak", "testvik:1:2026-06-15")
+    record = room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15")
     assert record == {**record, "status": "more_time", "new_deadline": "2026-08-20"}
 
 
@@ -128,13 +128,13 @@ async def test_ikke_mitt_ansvar_tells_the_coordinator(room: Room) -> None:
 async def test_kommentar_keeps_the_status_and_saves_the_comment(room: Room) -> None:
     body = await post_action(room, Verb.TILTAK_COMMENT, SKOLE, comment="Starter i august")
     assert "Starter i august" in json.dumps(body["value"], ensure_ascii=False)
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15")["status"] == "open"
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15")["status"] == "open"
 
 
 async def test_someone_who_is_not_the_ansvarlig_is_refused_politely(room: Room) -> None:
     body = await post_action(room, Verb.TILTAK_DONE, HELSE)
     assert "bare den som er ansvarlig" in json.dumps(body, ensure_ascii=False)
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15") is None
 
 
 async def test_the_coordinator_may_answer_for_anyone(room: Room) -> None:
@@ -234,5 +234,5 @@ async def test_a_reminder_teams_refused_at_nine_goes_out_at_the_next_tick(room: 
     await room.tick(at("2026-06-01", "09:10"))
     await room.tick(at("2026-06-01", "09:15"))
     assert len(reminder_posts(room)) == 1
-    ledger = dict(room.runtime.store.items("outbox"))
+    ledger = dict(room.runtime.store.database.items("outbox"))
     assert [v["state"] for k, v in ledger.items() if k.startswith("reminder:")] == ["sent"]

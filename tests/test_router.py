@@ -14,7 +14,8 @@ from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request
 from bot.router import ANYONE, Policy, Router, Turn
 from bot.routing import SltBot
-from bot.store import Store, StoreError
+from bot.storage import StoreError
+from bot.storage.sqlite import SqliteStore
 from cards.verbs import Verb
 
 
@@ -102,7 +103,7 @@ def test_every_way_into_the_bot_is_registered_on_one_router(
     kb: KnowledgeBase, settings: Settings
 ) -> None:
     """Questions, commands, routines, card verbs: one registry, no side doors."""
-    bot = SltBot(kb, Store(settings.database_path), settings)
+    bot = SltBot(kb, SqliteStore.open(settings.database_path), settings)
     names = [h.name for _, h in bot.router.handlers()]
     for expected in (
         "routine",
@@ -125,7 +126,7 @@ def test_a_teacher_who_may_not_cancel_is_told_so_and_nothing_is_cancelled(
     kb: KnowledgeBase, settings: Settings
 ) -> None:
     admins = Settings(**{**settings.__dict__, "admins": ("koordinator@valer.example",)})
-    bot = SltBot(kb, Store(admins.database_path), admins)
+    bot = SltBot(kb, SqliteStore.open(admins.database_path), admins)
     teacher = Request("avlys neste politiråd", "conv:1", "29:teacher", "aad-teacher", "Lærer")
     [reply] = asyncio.run(bot.on_message(teacher))
     assert "bare SLT-koordinatoren" in reply.text

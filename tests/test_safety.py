@@ -21,7 +21,7 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import Request, Scope, SltBot
 from bot.safety import DangerCheck, Kind, check
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 from bot.understanding import Understanding
 
 VOLD = "vold-naere-relasjoner"
@@ -309,7 +309,7 @@ def test_acute_lines_come_first_and_name_the_numbers(vocabulary: DangerCheck) ->
 
 @pytest.fixture(scope="module")
 def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, Store(":memory:"), Settings())
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 @pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])

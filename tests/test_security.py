@@ -251,7 +251,7 @@ async def room(settings: Settings, connector: FakeConnector) -> AsyncIterator[Ro
         settings, default_kommune="testvik", admins=frozenset({"aud.admin@testvik.example"})
     )
     opened, server = await open_room(local, testvik, connector, at("2026-06-01"))
-    opened.runtime.store.put(
+    opened.runtime.store.database.put(
         "roster",
         "aad-aud-admin",
         {"user_id": ADMIN["id"], "upn": "aud.admin@testvik.example", "name": ADMIN["name"]},
@@ -262,7 +262,7 @@ async def room(settings: Settings, connector: FakeConnector) -> AsyncIterator[Ro
 
 
 def tiltak_1(room: Room) -> dict[str, Any] | None:
-    return room.runtime.store.get("tiltak", "testvik:1:2026-06-15")
+    return room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15")
 
 
 async def test_someone_else_than_the_ansvarlig_cannot_mark_a_tiltak_done(room: Room) -> None:

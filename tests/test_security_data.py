@@ -21,7 +21,7 @@ import pytest
 
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from cards.verbs import Verb
 from tests.auxil.activities import card_action, message, signed, user
 from tests.auxil.connector import FakeConnector
@@ -50,7 +50,7 @@ async def test_a_tiltak_comment_with_personal_data_is_refused_and_not_stored(roo
     answer = json.dumps(body, ensure_ascii=False)
     assert "personopplysninger" in answer and "ikke lagret" in answer
     assert "Ola" not in answer and "15076500565" not in answer
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15") is None
     assert "15076500565" not in database_text(room.runtime.settings.database_path)
 
 
@@ -61,7 +61,7 @@ async def test_trenger_mer_tid_with_personal_data_in_the_reason_changes_nothing(
         room, Verb.TILTAK_MORE_TIME, SKOLE, new_deadline="2026-08-20", comment=PERSONAL
     )
     assert "ikke lagret" in json.dumps(body, ensure_ascii=False)
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15") is None
 
 
 async def test_a_clean_comment_is_still_saved(room: Room) -> None:
@@ -71,7 +71,7 @@ async def test_a_clean_comment_is_still_saved(room: Room) -> None:
 
 def test_a_deleted_record_leaves_no_trace_in_the_database_file(tmp_path: Path) -> None:
     path = tmp_path / "slt.sqlite3"
-    store = Store(path)
+    store = SqliteDatabase(path)
     store.put("agenda", "testvik:fagteam", {"text": "hemmelig-sak-som-skal-bort " * 8})
     store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.delete("agenda", "testvik:fagteam")
@@ -129,7 +129,7 @@ async def test_a_hand_made_card_click_changes_nothing(room: Room) -> None:
     )
     assert response.status == 200
     assert "kjenner jeg ikke igjen" in json.dumps(await response.json(), ensure_ascii=False)
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15") is None
 
 
 async def test_altered_card_data_changes_nothing(room: Room) -> None:
@@ -149,7 +149,7 @@ async def test_altered_card_data_changes_nothing(room: Room) -> None:
         card_action(Verb.TILTAK_DONE, real, room.connector.url, sender=SKOLE)
     )
     assert "kjenner jeg ikke igjen" in json.dumps(await response.json(), ensure_ascii=False)
-    assert room.runtime.store.get("tiltak", "testvik:1:2026-06-15") is None
+    assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15") is None
 
 
 async def test_the_signature_survives_a_restart_and_the_secret_file_is_private(

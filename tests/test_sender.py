@@ -25,8 +25,7 @@ import pytest
 from bot.config import Settings
 from bot.features.reply import Reply
 from bot.storage.outbox import Outbox
-from bot.storage.sqlite import SqliteStore
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.sender import (
@@ -151,7 +150,7 @@ class Harness:
         """(Re)start the sender and its store on the same database file."""
         if getattr(self, "store", None) is not None:
             self.store.close()
-        self.store = Store(self.tmp_path / "db.sqlite3")
+        self.store = SqliteDatabase(self.tmp_path / "db.sqlite3")
         self.limiter = RecordingLimiter(self.time)
 
         async def recorded_sleep(seconds: float) -> None:
@@ -447,7 +446,7 @@ async def test_a_row_another_process_is_sending_is_left_to_that_process(
     """Two processes on one database (two stores on one file): the claim decides who sends."""
     connector = harness.connector
     connector.answer_delay = 0.3  # the first process's post is still on the wire
-    other_store = Store(harness.tmp_path / "db.sqlite3")
+    other_store = SqliteDatabase(harness.tmp_path / "db.sqlite3")
     limiter = RecordingLimiter(harness.time)
     other = ProactiveSender(harness.adapter, "", Outbox(SqliteStore(other_store)), limiter=limiter)
     try:
@@ -470,7 +469,7 @@ async def test_a_claim_left_by_a_process_that_died_is_taken_over_and_flagged(
     harness: Harness,
 ) -> None:
     connector = harness.connector
-    dead = Store(harness.tmp_path / "db.sqlite3")
+    dead = SqliteDatabase(harness.tmp_path / "db.sqlite3")
     key = "reminder:valer:18:2026-06-15:3"
     dead.put(OUTBOX, key, {"kind": "reminder", "state": "sending", "claimed_by": dead.instance_id})
     dead.close()  # its lock file is gone, as after SIGKILL

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from bot.config import REPO_ROOT
 from bot.server import RUNTIME
-from bot.store import Store
 from tests.auxil.activities import TEAM_ID, message
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
@@ -95,7 +94,7 @@ async def test_the_team_roster_is_fetched_once_and_kept_for_reminders(
     for _ in range(2):
         await bot_server.post(message("hjelp", connector.url, scope="channel", mention=True))
     await connector.wait_for(2)
-    store: Store = bot_server.app[RUNTIME].store
+    store = bot_server.app[RUNTIME].store.database
     kari = store.get("roster", "aad-kari")
     assert kari is not None and kari["upn"] == "kari@testvik.example"
     assert kari["user_id"] == "29:aad-kari" and kari["team"] == TEAM_ID

@@ -15,7 +15,7 @@ from bot.config import REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.routing import Request, SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 
 TODAY = dt.datetime(2026, 9, 1, 10, 0, tzinfo=OSLO)
@@ -35,12 +35,14 @@ def bot(kb: KnowledgeBase) -> SltBot:
         ("Ungdomskontakt", "ung.kontakt@valer.example"),
         ("SLT-koordinator", "slt@valer.example"),
     )
-    return SltBot(kb, Store(":memory:"), Settings(), clock=FixedClock(TODAY), people=mapping)
+    return SltBot(
+        kb, SqliteStore.open(":memory:"), Settings(), clock=FixedClock(TODAY), people=mapping
+    )
 
 
 def test_hva_er_fristen_for_tiltak_18_gives_the_date_and_the_plans_words(kb: KnowledgeBase) -> None:
     spring = FixedClock(dt.datetime(2026, 3, 2, 10, 0, tzinfo=OSLO))
-    bot = SltBot(kb, Store(":memory:"), Settings(), clock=spring)
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings(), clock=spring)
     reply = asyncio.run(bot.answer("hva er fristen for tiltak 18", "valer"))
     assert reply.facts["tiltak"] == ["18"]
     assert "før hver sommerferie" in reply.text
@@ -63,7 +65,9 @@ def test_tiltak_for_ungdomskontakten_lists_that_roles_tiltak(bot: SltBot) -> Non
 
 
 def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> None:
-    bot.store.put("roster", "aad-ung", {"user_id": "29:ung", "upn": "ung.kontakt@valer.example"})
+    bot.store.database.put(
+        "roster", "aad-ung", {"user_id": "29:ung", "upn": "ung.kontakt@valer.example"}
+    )
     request = Request(
         text="mine tiltak", conversation_key="conv:x", user_id="29:ung", user_aad_id="aad-ung"
     )

@@ -18,7 +18,7 @@ from botbuilder.schema import Activity
 
 from bot.config import Settings
 from bot.features.reply import Reply
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.schema import activity_from_json, activity_json
@@ -195,7 +195,7 @@ async def test_without_an_app_id_requests_go_without_a_token(connector: FakeConn
 @pytest.fixture
 async def sender(tmp_path: Path) -> Any:
     adapter = create_adapter(Settings(data_dir=tmp_path))
-    store = Store(tmp_path / "db.sqlite3")
+    store = SqliteDatabase(tmp_path / "db.sqlite3")
     waits: list[float] = []
 
     async def sleep(seconds: float) -> None:

@@ -157,7 +157,7 @@ class MeetingLinks:
         return f"{self.base_url}{path}?sig={self.sign(path)}"
 
 
-def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:
+async def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:
     """The kommune's meetings in ``year`` (with the coordinator's changes) as an .ics file."""
     kommune = desk.index(kommune_id).kommune
     calendar = Calendar()
@@ -168,6 +168,6 @@ def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:
     calendar.add("x-wr-calname", f"SLT-årshjul {kommune.short_name} {year}")
     calendar.add("x-wr-timezone", "Europe/Oslo")
     stamp = _utc(desk.clock.now()).replace(microsecond=0)
-    for meeting in desk.year_plan(kommune_id, year):
+    for meeting in await desk.year_plan(kommune_id, year):
         calendar.add_component(_event(desk, meeting, stamp))
     return _ical_bytes(calendar)

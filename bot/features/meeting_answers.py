@@ -67,26 +67,26 @@ def _month_lines(meetings: list[Meeting]) -> list[str]:
     return lines
 
 
-def _window(
+async def _window(
     desk: MeetingDesk, kommune_id: str, year: int, today: dt.date | None
 ) -> tuple[list[Meeting], str]:
     """The meetings to show and how to name the span: twelve months from ``today`` when the
     year asked for is this year (no past months), else the whole year asked for."""
     if today is None or year != today.year:
-        return desk.year_plan(kommune_id, year), str(year)
+        return await desk.year_plan(kommune_id, year), str(year)
     first = today.replace(day=1)
     last = dt.date(first.year + 1, first.month, 1)
     meetings = [
         m
         for y in (first.year, first.year + 1)
-        for m in desk.year_plan(kommune_id, y)
+        for m in await desk.year_plan(kommune_id, y)
         if today <= m.day < last
     ]
     end = last - dt.timedelta(days=1)
     return meetings, f"{MONTHS[today.month - 1]} {today.year} – {MONTHS[end.month - 1]} {end.year}"
 
 
-def meeting_plan_reply(
+async def meeting_plan_reply(
     desk: MeetingDesk,
     index: KommuneIndex,
     year: int,
@@ -99,7 +99,7 @@ def meeting_plan_reply(
     Asked for this year (``today`` given) it runs twelve months from today, so in December
     it shows the coming year rather than the months already past.
     """
-    meetings, span = _window(desk, index.id, year, today)
+    meetings, span = await _window(desk, index.id, year, today)
     by_month: dict[tuple[int, int], list[Meeting]] = {}
     for meeting in meetings:
         by_month.setdefault((meeting.day.year, meeting.day.month), []).append(meeting)
@@ -168,12 +168,12 @@ def meeting_facts(desk: MeetingDesk, meeting: Meeting) -> tuple[tuple[str, str],
     )
 
 
-def next_meeting_reply(
+async def next_meeting_reply(
     desk: MeetingDesk, index: KommuneIndex, group_id: str | None, now: dt.datetime
 ) -> Reply:
     """ "Når er neste fagteammøte?" — or, without a group, the next meeting of every group."""
     if group_id is None:
-        found = [desk.next_meeting(index.id, g.id, now) for g in index.kommune.groups]
+        found = [await desk.next_meeting(index.id, g.id, now) for g in index.kommune.groups]
         upcoming = sorted((m for m in found if m), key=lambda m: (m.start, m.group.id))
         items = tuple(meeting_line(m) for m in upcoming)
         sheet = Sheet(
@@ -185,7 +185,7 @@ def next_meeting_reply(
         facts: dict[str, Any] = {"meetings": [m.key for m in upcoming]}
         return Reply(sheet.as_text(), (sheet_card(sheet),), "next_meeting", facts)
     group = desk.group(index.id, group_id)
-    meeting = desk.next_meeting(index.id, group_id, now)
+    meeting = await desk.next_meeting(index.id, group_id, now)
     notes: tuple[str, ...] = ()
     if meeting is None:
         how = f" ({group.meets.text})" if group.meets else ""

@@ -93,7 +93,7 @@ async def command(
     if isinstance(parsed, grammar.Clarification):
         return _clarification(parsed, q.intent)
     try:
-        planned = orders.plan(desk, index.id, parsed, now)
+        planned = await orders.plan(desk, index.id, parsed, now)
         check = None if confirmed else orders.guard(desk.calendar_for(index.id), planned, groups)
         if check is not None:
             return _confirmation(check, q.intent)
@@ -167,7 +167,7 @@ async def _carry_out(
 ) -> Outcome:
     """Do it, then say exactly what changed and who hears about it — or, while no channel is
     chosen for the group, that nothing can be posted yet and how to choose one."""
-    old, new = orders.apply(desk, planned, by)
+    old, new = await orders.apply(desk, planned, by)
     who = orders.recipients(desk, new)
     unchosen = await _unchosen(chosen, index.id, new.group.id)
     if old is None:
@@ -228,7 +228,7 @@ async def _link_channel(
     return _reply(f"Klart! Innkallinger til {name} kommer i denne kanalen.", Intent.LINK_CHANNEL)
 
 
-def answer(
+async def answer(
     desk: MeetingDesk,
     index: KommuneIndex,
     q: Understood,
@@ -240,11 +240,11 @@ def answer(
     if q.intent is Intent.MEETING_PLAN:
         asked = int(q.number) if q.number and len(q.number) == 4 else None
         today = now.astimezone(OSLO).date()
-        return meeting_plan_reply(
+        return await meeting_plan_reply(
             desk, index, asked or today.year, ics_url, today=None if asked else today
         )
     group_id = q.group_id or find_group(index, text)
-    return next_meeting_reply(desk, index, group_id, now)
+    return await next_meeting_reply(desk, index, group_id, now)
 
 
 async def meeting_channel(chosen: Channels, data: dict[str, Any]) -> str | None:
@@ -255,31 +255,30 @@ async def meeting_channel(chosen: Channels, data: dict[str, Any]) -> str | None:
     return await channels.group_channel_key(chosen, kommune_id, group_id)
 
 
-def is_invited(desk: MeetingDesk, data: dict[str, Any], identities: set[str]) -> bool:
+async def is_invited(desk: MeetingDesk, data: dict[str, Any], identities: set[str]) -> bool:
     """Whether the clicker is mapped to one of the meeting group's roles."""
     try:
-        meeting = card_meeting(desk, data)
+        meeting = await card_meeting(desk, data)
     except MeetingProblem:
         return False
     invitees = desk.invitees(meeting.kommune_id, meeting.group)
     return any(identities & {i.lower() for i in person.identities} for person in invitees)
 
 
-def click(
+async def click(
     desk: MeetingDesk, data: dict[str, Any], *, user_id: str, name: str, now: dt.datetime
 ) -> Reply:
     """Kommer / Kommer ikke / Meld inn sak: the card redrawn for the clicker and everyone."""
     try:
-        outcome = apply_card_action(desk, data, user_id=user_id, name=name, now=now)
+        outcome = await apply_card_action(desk, data, user_id=user_id, name=name, now=now)
     except MeetingProblem as problem:
         try:
-            meeting = card_meeting(desk, data)
+            meeting = await card_meeting(desk, data)
         except MeetingProblem:
             return Reply(str(problem), intent="meeting.action")
-        return Reply(
-            str(problem), (call_card(desk, meeting, notice=str(problem)),), "meeting.action"
-        )
-    card = call_card(desk, outcome.meeting, notice=outcome.notice)
+        view = await desk.call_view(meeting)
+        return Reply(str(problem), (call_card(view, notice=str(problem)),), "meeting.action")
+    card = call_card(await desk.call_view(outcome.meeting), notice=outcome.notice)
     followups: tuple[Followup, ...] = ()
     if outcome.accepted:
         followups = (
@@ -345,7 +344,7 @@ async def _question(turn: Turn) -> Reply:
     assert turn.understood is not None
     bot = turn.bot
     plan = turn.understood.intent is Intent.MEETING_PLAN  # only the plan shows the link
-    return answer(
+    return await answer(
         bot.meetings,
         turn.index,
         turn.understood,
@@ -373,7 +372,7 @@ async def _may_click(turn: Turn) -> bool:
     where = await meeting_channel(bot.repos.channels, data)
     if where is not None and request.channel_key == where:
         return True
-    if is_invited(bot.meetings, data, turn.identities):
+    if await is_invited(bot.meetings, data, turn.identities):
         return True
     return bot.may_manage(kommune_id, turn.identities)
 
@@ -381,11 +380,11 @@ async def _may_click(turn: Turn) -> bool:
 MEETING_CLICKER = Policy("meeting_clicker", _may_click, MEETING_ELSEWHERE)
 
 
-def _click(turn: Turn) -> Reply:
+async def _click(turn: Turn) -> Reply:
     request = turn.request
     assert request is not None  # card clicks always come from a person in Teams
     user_id = (request.user_aad_id or request.user_id).lower()
-    return click(
+    return await click(
         turn.bot.meetings,
         dict(turn.data),
         user_id=user_id,

@@ -83,16 +83,16 @@ class CardOutcome:
     accepted: bool = True
 
 
-def card_meeting(desk: MeetingDesk, data: Mapping[str, Any]) -> Meeting:
+async def card_meeting(desk: MeetingDesk, data: Mapping[str, Any]) -> Meeting:
     """The meeting a card payload names; forged or stale payloads are a :class:`MeetingProblem`."""
     key = data.get("meeting")
     kommune_id, group_id, _ = parse_key(key if isinstance(key, str) else "")
     if data.get("kommune") != kommune_id or data.get("group") != group_id:
         raise MeetingProblem("Kortet viser til et møte jeg ikke kjenner. Spør koordinatoren.")
-    return desk.by_key(key)  # type: ignore[arg-type]
+    return await desk.by_key(key)  # type: ignore[arg-type]
 
 
-def apply_card_action(
+async def apply_card_action(
     desk: MeetingDesk,
     data: Mapping[str, Any],
     *,
@@ -101,7 +101,7 @@ def apply_card_action(
     now: dt.datetime,
 ) -> CardOutcome:
     """Kommer / Kommer ikke / Meld inn sak. Redraw the call card from the outcome's meeting."""
-    meeting = card_meeting(desk, data)
+    meeting = await card_meeting(desk, data)
     try:
         verb = Verb(data.get("verb", ""))
     except ValueError:
@@ -118,12 +118,12 @@ def apply_card_action(
     try:
         if verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO):
             coming = verb is Verb.MEETING_RSVP_YES
-            desk.rsvp(meeting.key, user_id, name, coming)
+            await desk.rsvp(meeting.key, user_id, name, coming)
             answer = "kommer" if coming else "kommer ikke"
             return CardOutcome(meeting, f"Takk, {_clean_name(name)}! Registrert: {answer}.")
         if verb is Verb.MEETING_AGENDA:
             raw = data.get("agenda_item")
-            desk.add_agenda(meeting.key, raw if isinstance(raw, str) else "", name)
+            await desk.add_agenda(meeting.key, raw if isinstance(raw, str) else "", name)
             return CardOutcome(meeting, "Takk! Saken står nå på sakslisten.")
     except MeetingProblem as problem:
         return CardOutcome(meeting, str(problem), accepted=False)

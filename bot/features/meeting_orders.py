@@ -45,7 +45,7 @@ class Confirmation:
     yes: str
 
 
-def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.datetime) -> Plan:
+async def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.datetime) -> Plan:
     """Resolve the meeting and the new time; a :class:`MeetingProblem` says what is wrong."""
     if command.kind == "call":
         if command.when.day is None:  # the grammar asks for the day first
@@ -54,7 +54,7 @@ def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.datetime)
         start = desk.calendar.at(command.when.day, command.when.time or usual_time(group))
         _not_past(start, now)
         return Plan(kommune_id, command, None, start)
-    meeting = desk.target(kommune_id, command.group_id, command.which, now)
+    meeting = await desk.target(kommune_id, command.group_id, command.which, now)
     _not_past(meeting.start, now)
     if command.kind == "cancel":
         if meeting.cancelled:
@@ -69,20 +69,23 @@ def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.datetime)
     return Plan(kommune_id, command, meeting, start)
 
 
-def apply(desk: MeetingDesk, planned: Plan, by: str) -> tuple[Meeting | None, Meeting]:
+async def apply(desk: MeetingDesk, planned: Plan, by: str) -> tuple[Meeting | None, Meeting]:
     """Carry out a planned command: (the meeting as it was, the meeting now). A call has no
     «before»; a cancel returns the cancelled meeting; a move the meeting on its new time."""
     c = planned.command
     if c.kind == "call" and planned.start is not None:
         kommune_id = planned.kommune_id
-        return None, desk.call_adhoc(kommune_id, c.group_id, planned.start, by=by, urgent=c.urgent)
+        called = await desk.call_adhoc(
+            kommune_id, c.group_id, planned.start, by=by, urgent=c.urgent
+        )
+        return None, called
     if planned.meeting is None:
         raise MeetingProblem("Jeg fant ikke møtet.")
     if c.kind == "cancel":
-        return planned.meeting, desk.cancel(planned.meeting.key, by)
+        return planned.meeting, await desk.cancel(planned.meeting.key, by)
     if planned.start is None:
         raise MeetingProblem("Når skal møtet flyttes til?")
-    return planned.meeting, desk.move(planned.meeting.key, planned.start, by)
+    return planned.meeting, await desk.move(planned.meeting.key, planned.start, by)
 
 
 def _new_day(when: When, meeting_day: dt.date, today: dt.date) -> dt.date:

@@ -15,7 +15,7 @@ import yaml
 
 from bot.clock import OSLO
 from bot.people import PeopleMap, Person
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase
 from bot.text import fold
 from tests.auxil.activities import TENANT_ID
 
@@ -63,7 +63,7 @@ def people(tiltak: int) -> dict[str, PeopleMap]:
     return {"testvik": PeopleMap("testvik", by_role)}
 
 
-def seed_roster(store: Store, tiltak: int, service_url: str) -> None:
+def seed_roster(store: SqliteDatabase, tiltak: int, service_url: str) -> None:
     """The team roster as the bot learns it from Teams: person N, and the coordinator (0)."""
     for n in range(tiltak + 1):
         store.put("roster", aad(n), member(n, service_url))

@@ -20,15 +20,16 @@ from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.features.meetings import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
-from bot.features.tiltak import Assignee, Status
+from bot.features.tiltak import Assignee, Status, TiltakView
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.records import ConversationRef, KommuneChannel
-from bot.storage.sqlite import SqliteDatabase
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -169,7 +170,7 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
     kb = kb or KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
     settings = Settings(default_kommune="valer", scheduler_enabled=False)
     clock = FixedClock(SAMPLE_NOW)
-    bot = SltBot(kb, SqliteDatabase(":memory:"), settings, clock=clock, people=_people(kb))
+    bot = SltBot(kb, SqliteStore.open(":memory:"), settings, clock=clock, people=_people(kb))
     cards: dict[str, Card] = {}
 
     def ask(name: str, question: str, kommune: str = "valer") -> None:
@@ -228,10 +229,16 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
 def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
     """Mark one tiltak done, so the status shows every section in use."""
     tiltak = bot.desk.by_id(kommune_id, tiltak_id)
-    occurrence = bot.desk.current(kommune_id, tiltak, SAMPLE_NOW.date()) if tiltak else None
+    view = asyncio.run(bot.desk.view(kommune_id))
+    occurrence = view.current(tiltak, SAMPLE_NOW.date()) if tiltak else None
     if occurrence is None:
         raise AssertionError(f"no current occurrence of {kommune_id}/{tiltak_id}")
     asyncio.run(bot.desk.answer(occurrence, Status.DONE, KARI.name or "", SAMPLE_NOW))
+
+
+def _view(bot: SltBot, kommune_id: str) -> TiltakView:
+    """The kommune's tiltak as stored now (what a tick reads once per kommune)."""
+    return asyncio.run(bot.desk.view(kommune_id))
 
 
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
@@ -243,7 +250,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     cards: dict[str, Card] = {}
     asyncio.run(_choose_sample_channel(bot.repos))
     runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.repos, bot.desk))  # type: ignore[arg-type]
-    [reminder] = asyncio.run(runner._due_reminders("valer", REMINDER_NOW))
+    [reminder] = asyncio.run(runner._due_reminders(_view(bot, "valer"), REMINDER_NOW))
     cards["tiltak.reminder.single"] = reminder.reply.cards[0]
     cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
     single = cards["tiltak.reminder.single"]
@@ -259,7 +266,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
 
     # One person's day: every due tiltak in one card, a row with buttons per tiltak.
     bot.clock.at = BATCH_NOW  # type: ignore[attr-defined]
-    batch = asyncio.run(runner._due_reminders("valer", BATCH_NOW))
+    batch = asyncio.run(runner._due_reminders(_view(bot, "valer"), BATCH_NOW))
     kari_day = [o for o in batch if "Kari" in o.key]
     cards["tiltak.reminder"] = kari_day[0].reply.cards[0]
     done = {
@@ -292,7 +299,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     bot.clock.at = SAMPLE_NOW  # type: ignore[attr-defined]
     lopende = bot.desk.by_id("valer", "1")
     assert lopende is not None
-    check = bot.desk.occurrence("valer", lopende, dt.date(2027, 11, 30))
+    check = _view(bot, "valer").occurrence(lopende, dt.date(2027, 11, 30))
     k = kb.kommuner["valer"].kommune
     cards["tiltak.status_check"] = reminder_card(
         check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
@@ -304,7 +311,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     # The coordinator's Monday: week 25's deadlines (13, 14: given to Kari) and 18 passed.
     fresh = SltBot(
         kb,
-        SqliteDatabase(":memory:"),
+        SqliteStore.open(":memory:"),
         bot.settings,
         clock=FixedClock(DIGEST_NOW),
         people=bot.desk.people,
@@ -316,13 +323,13 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         assert tiltak is not None
         asyncio.run(fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW))
     monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.repos, fresh.desk))  # type: ignore[arg-type]
-    [escalation] = asyncio.run(monday._escalations("valer", DIGEST_NOW.date()))
+    [escalation] = asyncio.run(monday._escalations(_view(fresh, "valer"), DIGEST_NOW.date()))
     cards["tiltak.escalation"] = escalation.reply.cards[0]
     mark = _action_data(cards["tiltak.escalation"], "Marker som utført")
     cards["tiltak.escalation.handled"] = _only_card(
         asyncio.run(fresh.on_action(_request(OLA), mark)), "mark done"
     )
-    digest = asyncio.run(monday._digest("valer", DIGEST_NOW.date()))
+    digest = asyncio.run(monday._digest(_view(fresh, "valer"), DIGEST_NOW.date()))
     cards["tiltak.digest"] = digest[0].reply.cards[0]
     group = _action_data(cards["tiltak.digest"], "Lagre")
     group["person_g"] = KARI.aad_object_id or ""
@@ -414,9 +421,9 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
 
         desk.links = MeetingLinks("https://slt-boten.example", b"sample-secret")
     kommune_id, group_id = MEETING_GROUP
-    meeting = desk.next_meeting(kommune_id, group_id, SAMPLE_NOW)
+    meeting = asyncio.run(desk.next_meeting(kommune_id, group_id, SAMPLE_NOW))
     data = meeting_cards.card_data(meeting)
-    cards = {"meeting.call.new": meeting_cards.call_card(desk, meeting)}
+    cards = {"meeting.call.new": meeting_cards.call_card(asyncio.run(desk.call_view(meeting)))}
     asyncio.run(
         bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
     )
@@ -427,13 +434,15 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     )
 
     key = meeting.key
-    not_answered = [(i.mention_id, i.name) for i in desk.not_answered(meeting) if i.mention_id]
+    missing = asyncio.run(desk.not_answered(meeting))
+    not_answered = [(i.mention_id, i.name) for i in missing if i.mention_id]
+    answers = asyncio.run(desk.answers(key))
     cards["meeting.reminder"] = meeting_cards.meeting_reminder_card(
-        meeting, desk.attendance(key), not_answered
+        meeting, attendance_of(answers), not_answered
     )
     sekretar = [(i.mention_id, i.name) for i in desk.sekretar(meeting) if i.mention_id]
     cards["meeting.minutes_reminder"] = meeting_cards.minutes_reminder_card(
-        meeting, sekretar=sekretar, agenda=desk.agenda(key), attendance=desk.attendance(key)
+        meeting, sekretar=sekretar, agenda=agenda_of(answers), attendance=attendance_of(answers)
     )
     for name, question in (
         ("meeting.next", "når er neste møte i operativ slt-gruppe"),
@@ -443,15 +452,20 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
         cards[name] = _only_card(reply, name)
     from bot.features.meeting_answers import meeting_plan_reply
 
-    arshjul = meeting_plan_reply(
-        desk,
-        bot.kb.kommuner[kommune_id],
-        SAMPLE_NOW.year,
-        "https://slt-boten.example/calendar/eksempel.ics",
-        today=SAMPLE_NOW.date(),
+    arshjul = asyncio.run(
+        meeting_plan_reply(
+            desk,
+            bot.kb.kommuner[kommune_id],
+            SAMPLE_NOW.year,
+            "https://slt-boten.example/calendar/eksempel.ics",
+            today=SAMPLE_NOW.date(),
+        )
     )
     cards["meeting.arshjul"] = _only_card(arshjul, "årshjul")
-    following = desk.next_meeting(kommune_id, group_id, meeting.end)
-    cancelled = desk.cancel(following.key, OLA.name or "")
-    cards["meeting.call.cancelled"] = meeting_cards.call_card(desk, cancelled)
+    following = asyncio.run(desk.next_meeting(kommune_id, group_id, meeting.end))
+    assert following is not None
+    cancelled = asyncio.run(desk.cancel(following.key, OLA.name or ""))
+    cards["meeting.call.cancelled"] = meeting_cards.call_card(
+        asyncio.run(desk.call_view(cancelled))
+    )
     return cards

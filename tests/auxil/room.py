@@ -17,7 +17,7 @@ from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
 from bot.storage.conversations import Channels
 from bot.storage.records import KommuneChannel
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.text import fold
 from cards.verbs import Verb
 from tests.auxil.activities import BOT_ID, CHANNEL_ID, TEAM_ID, TENANT_ID, card_action, user
@@ -85,7 +85,7 @@ def people_map(people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE) -> dict[s
 
 
 def seed_roster(
-    store: Store, service_url: str, people: dict[str, tuple[str, dict[str, Any]]]
+    store: SqliteDatabase, service_url: str, people: dict[str, tuple[str, dict[str, Any]]]
 ) -> None:
     """The team roster as the bot stores it after fetching it from Teams."""
     for upn, person in people.values():
@@ -103,7 +103,7 @@ def seed_roster(
 
 
 def seed_room(
-    store: Store,
+    store: SqliteDatabase,
     service_url: str,
     people: dict[str, tuple[str, dict[str, Any]]] = PEOPLE,
     *,
@@ -145,8 +145,9 @@ async def open_room(
     slt_channel: bool = True,
 ) -> tuple[Room, Any]:
     """``slt_channel=False``: nobody has chosen a channel yet (a fresh install)."""
-    store = Store(settings.database_path)
-    seed_room(store, connector.url, people, slt_channel=slt_channel)
+    database = SqliteDatabase(settings.database_path)
+    seed_room(database, connector.url, people, slt_channel=slt_channel)
+    store = SqliteStore(database)
     clock = FixedClock(when)
     server, client = await start_bot(
         settings, kb, store=store, clock=clock, people=people_map(people)

@@ -21,8 +21,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
-from bot.storage.sqlite import SqliteStore
-from bot.store import Store
+from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.teams.sender import Delivery, Outgoing
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR
@@ -63,7 +62,7 @@ def people(kb: KnowledgeBase, kommune_id: str, *, everyone: bool) -> PeopleMap:
     return PeopleMap(kommune_id, by_role)
 
 
-def seed_roster(store: Store, mapping: PeopleMap) -> None:
+def seed_roster(store: SqliteDatabase, mapping: PeopleMap) -> None:
     for persons in mapping.by_role.values():
         for p in persons:
             assert p.aad_object_id
@@ -92,12 +91,12 @@ def simulate_year(
     The scheduler runs on a knowledge base of that kommune alone (the same file), so a tick
     costs a third."""
     kb = KnowledgeBase.build(kb.national, [kb.kommuner[kommune_id].kommune])
-    store = Store(":memory:")
+    database = SqliteDatabase(":memory:")
     mapping = people(kb, kommune_id, everyone=everyone)
-    seed_roster(store, mapping)
-    desk = TiltakDesk(kb, store, {k: PeopleMap(k) for k in kb.kommuner} | {kommune_id: mapping})
+    seed_roster(database, mapping)
+    repos = Repositories.over(SqliteStore(database))
+    desk = TiltakDesk(kb, repos, {k: PeopleMap(k) for k in kb.kommuner} | {kommune_id: mapping})
     sender = RecordingSender()
-    repos = Repositories.over(SqliteStore(store))
     runner = ReminderRunner(kb, desk, sender, Targets(repos, desk))  # type: ignore[arg-type]
 
     async def run() -> None:

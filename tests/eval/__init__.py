@@ -33,7 +33,7 @@ from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.routing import SltBot
-from bot.store import Store
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 
 EVAL_DIR = Path(__file__).parent
@@ -150,10 +150,10 @@ class Runner:
         self.settings = Settings(
             data_dir=data_dir, default_kommune=default, scheduler_enabled=False
         )
-        self.store = Store(self.settings.database_path)
+        self.store = SqliteStore.open(self.settings.database_path)
         self.bot = SltBot(self.kb, self.store, self.settings)
         for kommune_id in self.kb.kommuner:
-            self.store.link(self._conversation(kommune_id), kommune_id, "eval")
+            self.store.database.link(self._conversation(kommune_id), kommune_id, "eval")
 
     @staticmethod
     def _conversation(kommune_id: str) -> str:

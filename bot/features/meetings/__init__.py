@@ -1,0 +1,113 @@
+"""Meetings as they happen: the årshjul with the coordinator's changes, calls and answers.
+
+Pure domain code (no Teams, no network). The plan (:mod:`bot.features.meeting_plan`) says
+when each group meets; this package adds what people do with those meetings:
+
+- :mod:`~bot.features.meetings.model` — what a meeting is, its key, dates in words;
+- :mod:`~bot.features.meetings.plan` — the plan with the coordinator's changes laid over it;
+- :mod:`~bot.features.meetings.changes` — call, cancel, move (each one transaction);
+- :mod:`~bot.features.meetings.answers` — RSVPs and the saksliste (each click one step);
+- :mod:`~bot.features.meetings.people` — invitees, innkaller, and who may change meetings;
+- :mod:`~bot.features.meetings.sends` — when the call, reminder and referat nudge go out;
+- :mod:`~bot.features.meetings.desk` — :class:`MeetingDesk`, all of it over the repositories.
+
+**Commands** ("innkall fagteam 12. mars kl 9", "avlys neste politiråd", "flytt møtet til
+14. mars kl 10") are parsed deterministically (:mod:`bot.features.command_grammar`); a
+parse says what is missing so the bot can ask, instead of guessing.
+"""
+
+from __future__ import annotations
+
+from bot.features.meetings.answers import agenda_of, attendance_of
+from bot.features.meetings.desk import CallView, MeetingDesk
+from bot.features.meetings.model import (
+    AGENDA_MAX_CHARS,
+    AGENDA_MAX_ITEMS,
+    AGENDA_PRIVACY,
+    COORDINATOR_ROLE,
+    DEFAULT_CALL_DAYS,
+    LOOKAHEAD_YEARS,
+    NAME_MAX_CHARS,
+    NOT_ALLOWED,
+    WEEKDAYS,
+    AgendaItem,
+    Attendance,
+    Attendee,
+    Invitee,
+    Meeting,
+    MeetingProblem,
+    Source,
+    Status,
+    _clean_name,
+    day_text,
+    meeting_key,
+    parse_key,
+    short_date,
+    usual_time,
+    when_text,
+)
+from bot.features.meetings.sends import (
+    AGENDA_DEADLINE_TIME,
+    CALL_TIME,
+    GRAPH_EVENTS,
+    MINUTES_DELAY,
+    REMINDER_TIME,
+    MeetingSends,
+    SendKind,
+    agenda_deadline,
+    calls_posted,
+    ledger_key,
+    place_assumed,
+    send_times,
+    time_assumed,
+)
+from bot.storage.meetings import MeetingAnswerBook, MeetingOverrides
+
+NAMESPACE = MeetingAnswerBook.NAMESPACE
+OVERRIDE_NAMESPACE = MeetingOverrides.NAMESPACE
+
+__all__ = [
+    "AGENDA_DEADLINE_TIME",
+    "AGENDA_MAX_CHARS",
+    "AGENDA_MAX_ITEMS",
+    "AGENDA_PRIVACY",
+    "CALL_TIME",
+    "COORDINATOR_ROLE",
+    "DEFAULT_CALL_DAYS",
+    "GRAPH_EVENTS",
+    "LOOKAHEAD_YEARS",
+    "MINUTES_DELAY",
+    "NAMESPACE",
+    "NAME_MAX_CHARS",
+    "NOT_ALLOWED",
+    "OVERRIDE_NAMESPACE",
+    "REMINDER_TIME",
+    "WEEKDAYS",
+    "AgendaItem",
+    "Attendance",
+    "Attendee",
+    "CallView",
+    "Invitee",
+    "Meeting",
+    "MeetingDesk",
+    "MeetingProblem",
+    "MeetingSends",
+    "SendKind",
+    "Source",
+    "Status",
+    "_clean_name",
+    "agenda_deadline",
+    "agenda_of",
+    "attendance_of",
+    "calls_posted",
+    "day_text",
+    "ledger_key",
+    "meeting_key",
+    "parse_key",
+    "place_assumed",
+    "send_times",
+    "short_date",
+    "time_assumed",
+    "usual_time",
+    "when_text",
+]

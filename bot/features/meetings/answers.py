@@ -1,0 +1,135 @@
+"""Answers to a call: RSVPs and the saksliste, each click one atomic repository step.
+
+**Answers** are kept per meeting key (:class:`~bot.storage.records.MeetingAnswers`): one
+RSVP per person by lower-case user id (answering again replaces the earlier answer), and the
+saksliste. The user id should be the Entra object id (or UPN) so it matches the people
+mapping and the mentions. Each click is read, decided and written as one step
+(:meth:`~bot.storage.meetings.MeetingAnswerBook.change`), so two people answering at the
+same moment — on two instances — are both kept.
+
+**Free text.** The agenda item is the one free text this feature keeps: a person typed it
+into the call card to have it on the saksliste, and everyone in the group sees it there. It
+passes the privacy guard first (a sak is about a topic, never a named child), is collapsed
+to one line, capped at 500 characters, and a meeting takes at most 30 items. Display names
+of who answered and who proposed a sak are kept because the card shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.features.meetings.model import (
+    AGENDA_MAX_ITEMS,
+    AGENDA_PRIVACY,
+    AgendaItem,
+    Attendance,
+    Attendee,
+    Invitee,
+    Meeting,
+    MeetingProblem,
+    _cap,
+    _clean_name,
+    when_text,
+)
+from bot.features.meetings.people import MeetingPeople
+from bot.features.privacy import FreeTextRefused, screen_free_text
+from bot.storage.records import AgendaEntry, MeetingAnswers, Rsvp
+from bot.text import fold
+
+
+def attendance_of(answers: MeetingAnswers) -> Attendance:
+    """Who comes and who does not, by name (one answer per person, the latest)."""
+    people = [(Attendee(user, a.name), a.coming) for user, a in answers.rsvp.items()]
+    people.sort(key=lambda pair: (pair[0].name.casefold(), pair[0].user_id))
+    return Attendance(
+        coming=tuple(a for a, coming in people if coming),
+        not_coming=tuple(a for a, coming in people if not coming),
+    )
+
+
+def agenda_of(answers: MeetingAnswers) -> tuple[AgendaItem, ...]:
+    return tuple(AgendaItem(item.text, item.by) for item in answers.agenda)
+
+
+class MeetingAnswering(MeetingPeople):
+    """RSVPs and the saksliste (a part of :class:`MeetingDesk`)."""
+
+    async def _open(self, key: str) -> Meeting:
+        meeting = await self.by_key(key)
+        if meeting.moved_to is not None:
+            raise MeetingProblem(
+                f"Møtet er flyttet til {when_text(meeting.moved_to)}. Svar på den nye innkallingen."
+            )
+        if meeting.cancelled:
+            raise MeetingProblem("Møtet er avlyst.")
+        return meeting
+
+    async def answers(self, key: str) -> MeetingAnswers:
+        return await self.repos.meeting_answers.get(key)
+
+    async def attendance(self, key: str) -> Attendance:
+        return attendance_of(await self.answers(key))
+
+    async def agenda(self, key: str) -> tuple[AgendaItem, ...]:
+        return agenda_of(await self.answers(key))
+
+    async def rsvp(self, key: str, user_id: str, name: str, coming: bool) -> Attendance:
+        """Record an answer; a person who changes their mind replaces their earlier answer."""
+        await self._open(key)
+        user = user_id.strip().lower()
+        if not user:
+            raise ValueError("rsvp needs the user's id")
+        answer = Rsvp(_clean_name(name), bool(coming), self.clock.now().isoformat())
+
+        def answered(found: MeetingAnswers) -> MeetingAnswers:
+            return replace(found, rsvp={**found.rsvp, user: answer})
+
+        return attendance_of(await self.repos.meeting_answers.change(key, answered))
+
+    async def add_agenda(self, key: str, text: str, proposer_name: str) -> tuple[AgendaItem, ...]:
+        """Add a sak to the saksliste (checked, one line, ≤ 500 characters, ≤ 30 items).
+
+        The same sak sent twice (a double click, a retried invoke) is kept once.
+        """
+        await self._open(key)
+        clean = " ".join(str(text).split())
+        if not clean:
+            raise MeetingProblem("Skriv saken i feltet før du trykker «Meld inn sak».")
+        try:
+            screen_free_text(self.guard, clean, "agenda item", AGENDA_PRIVACY)
+        except FreeTextRefused as refused:
+            raise MeetingProblem(str(refused)) from None
+        clean = _cap(clean)
+        entry = AgendaEntry(clean, _clean_name(proposer_name), self.clock.now().isoformat())
+
+        def added(found: MeetingAnswers) -> MeetingAnswers:
+            if any(fold(item.text) == fold(clean) for item in found.agenda):
+                return found
+            if len(found.agenda) >= AGENDA_MAX_ITEMS:
+                raise MeetingProblem(
+                    f"Sakslisten er full ({AGENDA_MAX_ITEMS} saker). Ta kontakt med innkaller."
+                )
+            return replace(found, agenda=(*found.agenda, entry))
+
+        return agenda_of(await self.repos.meeting_answers.change(key, added))
+
+    async def not_answered(self, meeting: Meeting) -> list[Invitee]:
+        """Mapped people who have not answered the call (for the day-before reminder).
+
+        The innkaller is never among them: she called the meeting, so nagging her «Du har
+        ikke svart» about it is noise.
+        """
+        answered = (await self.attendance(meeting.key)).answered
+        innkaller = fold(
+            meeting.group.innkaller or self.index(meeting.kommune_id).kommune.coordinator.title
+        )
+        return [
+            invitee
+            for invitee in self.invitees(meeting.kommune_id, meeting.group)
+            if not answered & set(invitee.identities) and fold(invitee.role) != innkaller
+        ]
+
+    async def graph_join_url(self, meeting: Meeting) -> str | None:
+        """The Teams meeting Microsoft Graph made for this meeting, when Graph is configured."""
+        event = await self.repos.graph_events.get(meeting.uid_key)
+        return event.join_url if event and event.join_url else None

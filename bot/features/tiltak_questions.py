@@ -1,0 +1,297 @@
+"""Tiltak questions: «mine tiltak», «tiltak for <rolle>», ansvar, frist, «hva går … ut på»,
+and the coordinator's status of the whole plan.
+
+Each answer is drawn from one :class:`~bot.features.tiltak_view.TiltakView`, read once per
+turn; the digest (:func:`plan_status`) reads its own, with the people to choose from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.features.provenance import provenance_line
+from bot.features.reply import Card, Reply
+from bot.features.sheet import PROVENANCE, Section, Sheet
+from bot.features.tiltak import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Tiltak
+from bot.understanding import Intent, Understood
+from cards.sheet import sheet_card
+from cards.tiltak import assign_actions, norwegian_date, overview_sections, when_label
+
+
+def tiltak_label(tiltak: Tiltak) -> str:
+    """«Tiltak 12: …» for a numbered tiltak; a plan without numbers shows just the title
+    (the slug in the knowledge file is an internal id, never shown)."""
+    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if tiltak.id.isdigit() else tiltak.tiltak
+
+
+def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:
+    """One tiltak: what is due next (frist or statussjekk), then its status per year."""
+    if not view.is_current(tiltak):
+        return (
+            f"{tiltak_label(tiltak)} – bare i eldre plan, ikke i den nye "
+            f"[{', '.join(tiltak.ansvar)}]"
+        )
+    occurrence = view.current(tiltak, today)
+    due = ""
+    if occurrence is not None:
+        label, when = when_label(occurrence)
+        due = f" – {label.lower()} {when}"
+        if occurrence.status is not Status.OPEN:
+            due += f", {STATUS_LABEL[occurrence.status].lower()}"
+    elif tiltak.frist.continuous:
+        due = " – løpende"
+    history = view.history(tiltak, today)
+    if history:
+        due += " · " + history_text(history)
+    return f"{tiltak_label(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
+
+
+def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
+    """When the plan has ended, say so first; and where its period is only inferred."""
+    notes = []
+    if view.plan_ended(today):
+        notes.append(view.ended_text())
+    line = provenance_line(index.kommune.plan, sources=index.kommune.sources)
+    if line:
+        notes.append(line)
+    return tuple(notes)
+
+
+def _tiltak_sheet(
+    view: TiltakView,
+    index: KommuneIndex,
+    items: list[Tiltak],
+    title: str,
+    today: dt.date,
+    *,
+    empty: str,
+    intent: Intent,
+) -> Reply:
+    k = index.kommune
+    lines = tuple(_line(view, t, today) for t in items)
+    ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
+    sheet = Sheet(
+        title=title,
+        subtitle=f"{k.plan.title} ({view.period_text()})",
+        sections=(*ended, Section(items=lines) if lines else Section(text=empty)),
+        notes=_period_notes(view, index, today)[1 if ended else 0 :],
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(sheet.as_text(), (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
+
+
+def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
+    role = " ".join(w for w in q.rest if w != "tiltak")
+    items = view.for_role(role) if role else []
+    return _tiltak_sheet(
+        view,
+        index,
+        items,
+        f"Tiltak for {role or '…'}",
+        today,
+        empty=f"Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen "
+        "gjør, for eksempel «tiltak for ungdomskontakt».",
+        intent=Intent.TILTAK_FOR_ROLE,
+    )
+
+
+def my_tiltak(view: TiltakView, index: KommuneIndex, identities: set[str], today: dt.date) -> Reply:
+    roles = view.people_map().roles_of(identities)
+    if not roles:
+        text = (
+            "Jeg finner deg ikke i personoversikten for "
+            f"{index.kommune.short_name}, så jeg vet ikke hvilke tiltak du har. Be "
+            "SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
+        )
+        return Reply(text, intent=Intent.TILTAK_MINE)
+    items = [t for role in roles for t in view.for_role(role)]
+    unique = list({t.id: t for t in items}.values())
+    return _tiltak_sheet(
+        view,
+        index,
+        unique,
+        f"Dine tiltak ({', '.join(roles)})",
+        today,
+        empty="Ingen tiltak står med dine roller som ansvarlig.",
+        intent=Intent.TILTAK_MINE,
+    )
+
+
+def find(view: TiltakView, q: Understood) -> list[Tiltak]:
+    number = q.tiltak_number or (q.number if q.intent is not Intent.TILTAK_LOOKUP else None)
+    if number:
+        found = view.by_id(number)
+        if found:
+            return [found]
+    retrieved = [view.by_id(key) for kind, key in q.about if kind == "tiltak"]
+    ranked = [t for t in retrieved if t is not None][:3]
+    words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
+    if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
+        return ranked or view.search(words)
+    return view.search(words) or ranked  # an owner/deadline names its tiltak
+
+
+def tiltak_owner(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
+    items = find(view, q)
+    return _tiltak_sheet(
+        view,
+        index,
+        items,
+        "Hvem har ansvaret?",
+        today,
+        empty="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 18») eller et ord fra "
+        "tiltaket.",
+        intent=Intent.TILTAK_OWNER,
+    )
+
+
+def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
+    items = find(view, q)
+    k = index.kommune
+    sections = []
+    if items and view.plan_ended(today):
+        sections.append(Section(text=view.ended_text()))
+    for t in items[:5]:
+        occurrence = view.current(t, today)
+        if not view.is_current(t):
+            when = ("Frist", "ingen – tiltaket står bare i den eldre planen")
+        elif occurrence is not None:
+            when = when_label(occurrence)
+        elif view.plan_ended(today):
+            when = ("Frist", "ingen – planperioden er over")
+        elif t.frist.has_date:
+            end = norwegian_date(view.plan_end())
+            when = ("Frist", f"ingen flere før planen slutter {end}")
+        else:
+            when = ("Statussjekk", "ingen flere i planperioden – løpende tiltak, uten frist")
+        history = view.history(t, today)
+        facts = [
+            when,
+            ("Planen sier", t.frist.text),
+            ("Ansvar", ", ".join(t.ansvar)),
+        ]
+        if history:
+            facts.append(("Status", history_text(history)))
+        line = provenance_line(t, sources=k.sources, frist=t.frist)
+        if line:
+            facts.append(("Grunnlag", line.removeprefix(PROVENANCE)))
+        sections.append(Section(heading=tiltak_label(t), facts=tuple(facts)))
+    if not sections:
+        sections.append(
+            Section(text="Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18».")
+        )
+    sheet = Sheet(
+        title="Frist",
+        subtitle=f"{k.plan.title} ({view.period_text()})",
+        sections=tuple(sections),
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(
+        sheet.as_text(),
+        (sheet_card(sheet),),
+        Intent.TILTAK_DEADLINE,
+        {"tiltak": [t.id for t in items]},
+    )
+
+
+def tiltak_lookup(
+    view: TiltakView, index: KommuneIndex, items: list[Tiltak], today: dt.date
+) -> Reply:
+    """What a tiltak is about: title, goal, area, who owns it and its deadline (at most 3)."""
+    k = index.kommune
+    sections = []
+    for t in items[:3]:
+        occurrence = view.current(t, today) if view.is_current(t) else None
+        when = ("Frist", t.frist.text)
+        if occurrence is not None:
+            kind, value = when_label(occurrence)
+            when = (kind, f"{value} ({t.frist.text})")
+        sections.append(
+            Section(
+                heading=tiltak_label(t),
+                facts=(
+                    ("Ansvar", ", ".join(t.ansvar)),
+                    ("Mål", t.mal or ""),
+                    ("Innsatsområde", t.innsatsomrade),
+                    when,
+                ),
+            )
+        )
+    if not sections:
+        sections.append(
+            Section(
+                text="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 12») eller et "
+                "ord fra tiltaket."
+            )
+        )
+    more = len(items) - 3
+    title = "Tiltak i handlingsplanen"
+    if len(items) == 1:  # the tiltak itself is the title
+        title, sections = tiltak_label(items[0]), [Section(facts=sections[0].facts)]
+    sheet = Sheet(
+        title=title,
+        subtitle=k.plan.title,
+        sections=tuple(sections),
+        notes=(f"{more} tiltak til passer også – spør mer presist.",) if more > 0 else (),
+        sources=(k.sources[k.plan.source].title,),
+    )
+    return Reply(
+        sheet.as_text(),
+        (sheet_card(sheet),),
+        Intent.TILTAK_LOOKUP,
+        {"tiltak": [t.id for t in items]},
+    )
+
+
+async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
+    """The coordinator's digest of the whole plan, as stored now."""
+    view = await desk.view(index.id)
+    overview = view.overview(today)
+    k = index.kommune
+    ended = view.plan_ended(today)
+    sections = tuple(
+        Section(heading=title, items=tuple(lines) or ("Ingen",))
+        for title, lines in overview_sections(overview)
+    )
+    if ended:
+        sections = (Section(text=view.ended_text()), *sections)
+    sheet = Sheet(
+        title=f"Status for handlingsplanen {norwegian_date(today)}",
+        subtitle=f"{k.plan.title} ({view.period_text()})",
+        sections=sections,
+        notes=_period_notes(view, index, today)[1 if ended else 0 :],
+        sources=(k.sources[k.plan.source].title,),
+    )
+    card = sheet_card(sheet)
+    if overview.missing_owner:
+        choices = await desk.people_choices(k.id)
+        card = _with_assign_actions(card, k.id, overview.missing_owner, choices)
+    counts = {
+        "not_mine": len(overview.not_mine),
+        "done": len(overview.done),
+        "due_soon": len(overview.due_soon),
+        "overdue": len(overview.overdue),
+        "unanswered": len(overview.unanswered),
+        "missing_owner": len(overview.missing_owner),
+        "plan_ended": ended,
+    }
+    return Reply(sheet.as_text(), (card,), Intent.TILTAK_STATUS, counts)
+
+
+def _with_assign_actions(
+    card: Card, kommune_id: str, missing: tuple[Tiltak, ...], choices: list[tuple[str, str]]
+) -> Card:
+    """The digest card with «Sett ansvarlig» right under the «Mangler ansvarlig» list."""
+    extra = assign_actions(kommune_id, missing, choices)
+    body = list(card["body"])
+    at = next(
+        (
+            i + 2
+            for i, element in enumerate(body)
+            if str(element.get("text", "")).startswith("Mangler ansvarlig")
+        ),
+        len(body),
+    )
+    return {**card, "body": [*body[:at], *extra, *body[at:]]}

@@ -1,0 +1,234 @@
+"""One kommune's tiltak follow-up as read at one moment: answers, frister, ansvarlige and the
+plan's period, with every question about it answered from that one read.
+
+A turn or a tick reads the view once (:meth:`bot.features.tiltak.TiltakDesk.view`, four
+repository reads) and asks it as much as it likes; after a write it reads a fresh one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.features.reminder_plan import Due, Kind, due_days, plan_end
+from bot.features.tiltak_model import (
+    COORDINATOR_ROLE,
+    LOOKBACK,
+    STATUS_LABEL,
+    YEAR,
+    Answer,
+    Assignee,
+    Occurrence,
+    Overview,
+    Status,
+)
+from bot.knowledge.models import Kommune, Tiltak
+from bot.people import PeopleMap
+from bot.storage.records import TiltakRecord
+from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.features.tiltak import TiltakDesk
+
+
+@dataclass(frozen=True)
+class TiltakView:
+    """A kommune's tiltak with what was stored about them when the view was read."""
+
+    desk: TiltakDesk
+    kommune_id: str
+    answers: dict[str, TiltakRecord] = field(default_factory=dict)
+    """Occurrence key (``kommune:tiltak:YYYY-MM-DD``) → its answers."""
+    deadlines: dict[str, dt.date] = field(default_factory=dict)
+    """Tiltak id → the frist the coordinator set."""
+    assignees: dict[str, Assignee] = field(default_factory=dict)
+    extra_years: int = 0
+    """Years the coordinator added to the plan's period."""
+
+    # --- the knowledge (the desk's, for this kommune) --------------------------------------
+
+    def all(self) -> tuple[Tiltak, ...]:
+        return self.desk.all(self.kommune_id)
+
+    def by_id(self, tiltak_id: str) -> Tiltak | None:
+        return self.desk.by_id(self.kommune_id, tiltak_id)
+
+    def for_role(self, role: str) -> list[Tiltak]:
+        return self.desk.for_role(self.kommune_id, role)
+
+    def search(self, words: tuple[str, ...]) -> list[Tiltak]:
+        return self.desk.search(self.kommune_id, words)
+
+    def people_map(self) -> PeopleMap:
+        return self.desk.people_map(self.kommune_id)
+
+    def kommune(self) -> Kommune:
+        return self.desk.kommune(self.kommune_id)
+
+    def is_current(self, tiltak: Tiltak) -> bool:
+        return self.desk.is_current(self.kommune_id, tiltak)
+
+    # --- who answers ----------------------------------------------------------------------
+
+    def assignee(self, tiltak_id: str) -> Assignee | None:
+        return self.assignees.get(tiltak_id)
+
+    def owners_mapped(self, tiltak: Tiltak) -> bool:
+        if self.assignee(tiltak.id) is not None:
+            return True
+        people = self.people_map()
+        return any(people.people_for(role) for role in tiltak.ansvar)
+
+    def owner_names(self, tiltak: Tiltak) -> list[str]:
+        """Who gets the reminders: the assigned person, else everyone mapped to its roles."""
+        assigned = self.assignee(tiltak.id)
+        if assigned is not None:
+            return [assigned.name]
+        people = self.people_map()
+        names = [p.name or p.identities[0] for r in tiltak.ansvar for p in people.people_for(r)]
+        return list(dict.fromkeys(names))
+
+    def is_assignee(self, tiltak: Tiltak, identities: set[str]) -> bool:
+        assigned = self.assignee(tiltak.id)
+        return assigned is not None and assigned.identity in {i.lower() for i in identities}
+
+    def may_answer(self, tiltak: Tiltak, identities: set[str]) -> bool:
+        """The ansvarlig (any mapped owner role) or the coordinator may answer a reminder."""
+        roles = {fold(r) for r in self.people_map().roles_of(identities)}
+        if fold(COORDINATOR_ROLE) in roles or self.is_assignee(tiltak, identities):
+            return True
+        if self.assignee(tiltak.id) is not None:
+            return False  # reassigned: the roles in the plan no longer answer for it
+        return any(fold(role) in roles for role in tiltak.ansvar)
+
+    # --- the plan's period ----------------------------------------------------------------
+
+    def plan_end(self) -> dt.date:
+        """The plan's last day, with the years the coordinator added in Teams."""
+        return plan_end(self.kommune(), self.extra_years)
+
+    def period_text(self) -> str:
+        return f"{self.kommune().plan.period_start}–{self.plan_end().year}"
+
+    def plan_ended(self, today: dt.date) -> bool:
+        return today > self.plan_end()
+
+    def ended_text(self) -> str:
+        """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
+        return (
+            f"Handlingsplanen gjaldt {self.period_text()}. Det er ikke satt opp "
+            "frister eller statussjekker etter det; SLT-koordinatoren kan forlenge planen med "
+            "ett år eller legge inn en ny plan."
+        )
+
+    # --- deadlines and status -------------------------------------------------------------
+
+    def coordinator_deadline(self, tiltak_id: str) -> dt.date | None:
+        return self.deadlines.get(tiltak_id)
+
+    def coordinator_deadlines(self) -> dict[str, dt.date]:
+        return dict(self.deadlines)
+
+    def moved(self) -> dict[str, dict[dt.date, dt.date]]:
+        """Tiltak id → {occurrence day → the new date asked for with «Trenger mer tid»}."""
+        result: dict[str, dict[dt.date, dt.date]] = {}
+        prefix = f"{self.kommune_id}:"
+        for key, record in self.answers.items():
+            if record.status != Status.MORE_TIME.value or not record.new_deadline:
+                continue
+            tiltak_id, day = key.removeprefix(prefix).rsplit(":", 1)
+            result.setdefault(tiltak_id, {})[dt.date.fromisoformat(day)] = dt.date.fromisoformat(
+                record.new_deadline
+            )
+        return result
+
+    def due_in(self, tiltak: Tiltak, start: dt.date, end: dt.date) -> list[Due]:
+        """The tiltak's deadlines or status checks in ``[start, end]``, none after the plan."""
+        return due_days(
+            tiltak,
+            start,
+            min(end, self.plan_end()),
+            status_checks=self.kommune().status_checks.dates,
+            coordinator_deadline=self.coordinator_deadline(tiltak.id),
+        )
+
+    def occurrence(self, tiltak: Tiltak, deadline: dt.date, due: Due | None = None) -> Occurrence:
+        if due is None:
+            found = self.due_in(tiltak, deadline, deadline)
+            due = found[0] if found else None
+        kind: Kind = due.kind if due else ("deadline" if tiltak.frist.has_date else "status")
+        source = due.source if due else ("plan" if tiltak.frist.has_date else None)
+        record = self.answers.get(f"{self.kommune_id}:{tiltak.id}:{deadline.isoformat()}")
+        if record is None:
+            return Occurrence(self.kommune_id, tiltak, deadline, kind=kind, deadline_source=source)
+        answers = tuple(Answer.from_entry(a) for a in record.answers)
+        last = next((a for a in reversed(answers) if a.status is not None), None)
+        return Occurrence(
+            self.kommune_id,
+            tiltak,
+            deadline,
+            Status(record.status),
+            dt.date.fromisoformat(record.new_deadline) if record.new_deadline else None,
+            last.comment if last else record.comment,
+            last.by if last else record.by,
+            kind,
+            source,
+            answers,
+        )
+
+    def current(self, tiltak: Tiltak, today: dt.date) -> Occurrence | None:
+        """The occurrence that matters today: an unfinished one whose (possibly moved) date is
+        still ahead or passed less than ``LOOKBACK`` ago, else the next one. None after the
+        plan's end or for a tiltak that is not current."""
+        if not self.is_current(tiltak):
+            return None
+        # A «Trenger mer tid» can move an occurrence months ahead: look back a year for it.
+        dues = self.due_in(tiltak, today - YEAR, today + YEAR)
+        occurrences = [self.occurrence(tiltak, d.day, d) for d in dues]
+        for o in occurrences:
+            if o.deadline >= today or o.status not in (Status.OPEN, Status.MORE_TIME):
+                continue
+            if o.effective_deadline >= today or (
+                o.is_overdue(today) and o.effective_deadline >= today - LOOKBACK
+            ):
+                return o
+        return next((o for o in occurrences if o.deadline >= today), None)
+
+    def history(self, tiltak: Tiltak, today: dt.date) -> list[tuple[int, str]]:
+        """(year, status) per year, from the first answered occurrence up to today:
+        «Utført 2026 · ikke besvart 2027». A year's status is its last occurrence that has
+        passed or been answered; nothing before anyone first answered (no noise)."""
+        start = dt.date(self.kommune().plan.period_start, 1, 1)
+        last = min(today, self.plan_end())
+        by_year: dict[int, str] = {}
+        started = False
+        for due in self.due_in(tiltak, start, last + dt.timedelta(days=400)):
+            occurrence = self.occurrence(tiltak, due.day, due)
+            answered = occurrence.status is not Status.OPEN
+            started = started or answered
+            if not started or (due.day > last and not answered):
+                continue
+            by_year[due.day.year] = STATUS_LABEL[occurrence.status]
+        return sorted(by_year.items())
+
+    def overview(self, today: dt.date, *, window_days: int = 14) -> Overview:
+        """The plan at ``today``, each tiltak under exactly one heading: done, nobody
+        ansvarlig, «ikke mitt ansvar», overdue, or due within ``window_days``."""
+        done, due, overdue, not_mine, missing = [], [], [], [], []
+        horizon = today + dt.timedelta(days=window_days)
+        for tiltak in self.all():
+            occurrence = self.current(tiltak, today)
+            if occurrence is None:
+                continue
+            if occurrence.status is Status.DONE:
+                done.append(occurrence)
+            elif not self.owners_mapped(tiltak):
+                missing.append(tiltak)
+            elif occurrence.status is Status.NOT_MINE:
+                not_mine.append(occurrence)
+            elif occurrence.is_overdue(today):
+                overdue.append(occurrence)
+            elif today <= occurrence.effective_deadline <= horizon:
+                due.append(occurrence)
+        return Overview(tuple(done), tuple(due), tuple(overdue), tuple(not_mine), tuple(missing))
