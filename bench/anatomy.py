@@ -28,7 +28,7 @@ from bench.turns import teams_message
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteDatabase
+from bot.storage.sqlite import SqliteStore
 from bot.teams import convert
 from bot.teams.adapter import create_adapter
 
@@ -44,7 +44,9 @@ def cpu_us(step: Callable[[], Any], count: int) -> float:
 
 
 def run(count: int = 2000) -> dict[str, float]:
-    bot = SltBot(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), SqliteDatabase(":memory:"), Settings())
+    bot = SltBot(
+        KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), SqliteStore.open(":memory:"), Settings()
+    )
     raw = json.dumps(teams_message("hvem sitter i politirådet?", SERVICE_URL, "a-1", 1)).encode()
     activity = Activity().deserialize(json.loads(raw))
     request = convert.to_request(activity)

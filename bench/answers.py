@@ -14,7 +14,7 @@ from bench.stats import percentile, print_table
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteDatabase
+from bot.storage.sqlite import SqliteStore
 
 QUESTIONS = [
     ("valer", "hvem sitter i slt-nettverket?"),
@@ -32,7 +32,7 @@ QUESTIONS = [
 
 def run(count: int) -> dict[str, float]:
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
-    bot = SltBot(kb, SqliteDatabase(":memory:"), Settings())
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
     loop = asyncio.new_event_loop()  # one loop, as the service has
     for kommune, question in QUESTIONS:  # warm caches once, as a running service would be
         loop.run_until_complete(bot.answer(question, kommune))

@@ -27,9 +27,11 @@ def sample_card() -> dict[str, Any]:
     from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
     from bot.knowledge.index import KnowledgeBase
     from bot.routing import SltBot
-    from bot.storage.sqlite import SqliteDatabase
+    from bot.storage.sqlite import SqliteStore
 
-    bot = SltBot(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), SqliteDatabase(":memory:"), Settings())
+    bot = SltBot(
+        KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR), SqliteStore.open(":memory:"), Settings()
+    )
     return dict(asyncio.run(bot.answer("hvem sitter i politirådet?", "valer")).cards[0])
 
 

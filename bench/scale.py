@@ -74,14 +74,14 @@ def child(directory: Path, questions: int) -> dict[str, Any]:
     from bot.config import Settings
     from bot.knowledge.index import KnowledgeBase
     from bot.routing import SltBot
-    from bot.storage.sqlite import SqliteDatabase
+    from bot.storage.sqlite import SqliteStore
 
     before = rss_mb()
     started = time.perf_counter()
     kb = KnowledgeBase.load(directory)
     loaded = time.perf_counter()
     settings = Settings(knowledge_dir=directory, people_dir=directory / "people")
-    bot = SltBot(kb, SqliteDatabase(":memory:"), settings)
+    bot = SltBot(kb, SqliteStore.open(":memory:"), settings)
     loop = asyncio.new_event_loop()  # one loop, as the service has
     ready = time.perf_counter()
     kommuner = sorted(kb.kommuner)

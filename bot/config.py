@@ -94,20 +94,24 @@ class Settings:
         return "0.0.0.0" if self.auth_enabled else "127.0.0.1"
 
     @property
+    def uses_postgres(self) -> bool:
+        """``DATABASE_URL=postgresql://…`` (or ``postgres://…``): the shared PostgreSQL store."""
+        return database_scheme(self.database_url) == "postgresql"
+
+    @property
     def database_path(self) -> Path:
         """Where the SQLite store lives: ``DATABASE_URL=sqlite:///path`` or the data dir."""
-        if self.database_url:
-            prefix = "sqlite:///"
-            if not self.database_url.startswith(prefix):
-                raise ConfigError(
-                    f"DATABASE_URL must start with {prefix!r} (only SQLite is supported), "
-                    f"got {self.database_url.split(':', 1)[0]!r}"
-                )
-            return Path(self.database_url.removeprefix(prefix))
+        scheme = database_scheme(self.database_url)
+        if scheme == "postgresql":
+            raise ConfigError("DATABASE_URL names a PostgreSQL database: there is no SQLite file")
+        if scheme == "sqlite":
+            return Path(self.database_url.removeprefix(SQLITE_PREFIX))
         return self.data_dir / "slt-boten.sqlite3"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """The settings from the environment; a setting that cannot work is a ConfigError
+        naming it (a wrong ``DATABASE_URL`` fails here, before anything starts)."""
         from bot.graph import GraphSettings  # graph imports config: import here, not at top
 
         env = os.environ if env is None else env
@@ -126,7 +130,7 @@ class Settings:
             knowledge_dir=Path(env.get("SLT_KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))),
             people_dir=Path(env.get("SLT_PEOPLE_DIR", str(DEFAULT_KNOWLEDGE_DIR / "people"))),
             data_dir=Path(env.get("SLT_DATA_DIR", str(Path.cwd() / "data"))),
-            database_url=env.get("DATABASE_URL", ""),
+            database_url=_database_url(env.get("DATABASE_URL", "")),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             log_json=env.get("LOG_FORMAT", "").lower() == "json",
             admins=frozenset(admins),
@@ -163,3 +167,33 @@ def _positive_seconds(env: Mapping[str, str], name: str, default: float) -> floa
 def _list(text: str | None) -> tuple[str, ...]:
     """A comma-separated setting as a tuple of its non-empty, lower-case entries."""
     return tuple(part.strip().lower() for part in (text or "").split(",") if part.strip())
+
+
+SQLITE_PREFIX = "sqlite:///"
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+DATABASE_EXAMPLES = (
+    "sqlite:///path/to/slt-boten.sqlite3, postgresql://user:password@host:5432/dbname or "
+    "postgresql://user@/dbname?host=/path/to/socket-folder"
+)
+
+
+def database_scheme(url: str) -> str | None:
+    """``sqlite``, ``postgresql``, or None for no URL (SQLite in the data folder)."""
+    if not url:
+        return None
+    if url.startswith(SQLITE_PREFIX):
+        return "sqlite"
+    if url.startswith(POSTGRES_PREFIXES):
+        return "postgresql"
+    scheme = url.split("://", 1)[0] if "://" in url else url.split(":", 1)[0]
+    raise ConfigError(
+        f"DATABASE_URL: unknown scheme {scheme[:20]!r}; use one of {DATABASE_EXAMPLES}"
+    )
+
+
+def _database_url(url: str) -> str:
+    """``DATABASE_URL`` checked: a known scheme, and a file for SQLite."""
+    url = url.strip()
+    if database_scheme(url) == "sqlite" and not url.removeprefix(SQLITE_PREFIX).strip():
+        raise ConfigError(f"DATABASE_URL: {SQLITE_PREFIX!r} needs a file path after it")
+    return url

@@ -17,19 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from collections.abc import Iterable
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
-
-from bot.clock import Clock
 from bot.features.reminder_batch import batch, newest_per_occurrence
 from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
 from bot.features.tiltak import (
-    COORDINATOR_ROLE,
     LOOKBACK,
     Occurrence,
     Status,
@@ -38,123 +31,23 @@ from bot.features.tiltak import (
 )
 from bot.features.tiltak_questions import plan_status
 from bot.knowledge.index import KnowledgeBase
-from bot.knowledge.models import Tiltak
-from bot.storage import Repositories
-from bot.storage.outbox import SENT, OutboxEntry
+from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text
+from bot.scheduling import TICK_MINUTES, Ticking, start_scheduler
 from bot.storage.records import Mark
-from bot.teams.sender import Delivery, Outgoing, ProactiveSender, UserTarget
+from bot.targets import Recipient, Targets, ledger_name
+from bot.teams.sender import Delivery, Outgoing, ProactiveSender
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
+
+__all__ = ["TICK_MINUTES", "ReminderRunner", "Targets", "Ticking", "start_scheduler"]
 from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
 
 log = logging.getLogger(__name__)
 
-TICK_MINUTES = 5
 MAX_MOVE_DAYS = 10
 """Longest run of closed days a send can be moved back over (Easter is five), with margin."""
 # Marks (``Repositories.reminded``): reminders that went into a person's message, keyed
 # ``<reminder key>:<recipient>``; ``Repositories.escalated``: deadlines escalated to the
 # coordinator, keyed ``<occurrence>:<effective date>``.
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """Where one person's message goes: a 1:1 chat, falling back to the SLT channel."""
-
-    label: str
-    user: UserTarget | None
-
-
-class Targets:
-    """Resolves roles to Teams users (people mapping + roster) and kommuner to channels."""
-
-    def __init__(self, repos: Repositories, desk: TiltakDesk) -> None:
-        self.repos = repos
-        self.desk = desk
-
-    async def channel(self, kommune_id: str) -> dict[str, Any] | None:
-        """The kommune's SLT channel, only if a coordinator or admin chose it (never a channel
-        merely seen: see ``bot.features.channels``)."""
-        chosen = await self.repos.channels.for_kommune(kommune_id)
-        return await self.repos.conversations.reference(chosen.channel if chosen else None)
-
-    async def user(self, identities: Iterable[str], label: str) -> UserTarget | None:
-        """The Teams user (from the roster) behind any of a person's identities."""
-        member = await self.repos.roster.find(identities)
-        if member and member.user_id and member.service_url:
-            return UserTarget(
-                member.user_id, member.tenant_id or "", member.service_url, member.name or label
-            )
-        return None
-
-    async def for_tiltak(self, view: TiltakView, tiltak: Tiltak) -> list[Recipient]:
-        """The person the coordinator assigned, else everyone mapped to the tiltak's roles
-        (each once); empty when nobody is: «mangler ansvarlig»."""
-        kommune_id = view.kommune_id
-        assigned = view.assignee(tiltak.id)
-        if assigned is not None:
-            return await self.recipients([(assigned.name, (assigned.identity,))])
-        found = [r for role in tiltak.ansvar for r in await self.for_role(kommune_id, role)]
-        return list({_who(r): r for r in found}.values())
-
-    async def for_role(self, kommune_id: str, role: str) -> list[Recipient]:
-        people = self.desk.people_map(kommune_id).people_for(role)
-        return await self.recipients((p.name or p.role, p.identities) for p in people)
-
-    async def recipients(self, people: Iterable[tuple[str, Iterable[str]]]) -> list[Recipient]:
-        """(label, identities) pairs as recipients."""
-        return [Recipient(label, await self.user(ids, label)) for label, ids in people]
-
-    async def coordinator(self, kommune_id: str) -> list[Recipient]:
-        return await self.for_role(kommune_id, COORDINATOR_ROLE)
-
-    def address(
-        self,
-        key: str,
-        reply: Reply,
-        recipients: Iterable[Recipient],
-        channel: dict[str, Any] | None,
-        *,
-        kind: str,
-        about: str,
-    ) -> list[Outgoing]:
-        """One message per recipient: 1:1 with the channel as fallback; a person who is mapped
-        but not in the roster is named in the channel; nobody at all → the channel."""
-        result = []
-        for recipient in recipients:
-            who = recipient.user.user_id if recipient.user else recipient.label
-            if recipient.user is not None:
-                result.append(
-                    Outgoing(
-                        key=f"{key}:{who}",
-                        reply=reply,
-                        kind=kind,
-                        user=recipient.user,
-                        fallback_channel=channel,
-                        fallback_mention=(recipient.user.user_id, recipient.user.name),
-                        report_to=channel,
-                        about=about,
-                    )
-                )
-            elif channel is not None:
-                labelled = Reply(f"{recipient.label}: {reply.text}", reply.cards, reply.intent)
-                result.append(
-                    Outgoing(
-                        key=f"{key}:{who}",
-                        reply=labelled,
-                        kind=kind,
-                        conversation=channel,
-                        about=about,
-                    )
-                )
-        if not result and channel is not None:
-            result.append(
-                Outgoing(
-                    key=f"{key}:channel", reply=reply, kind=kind, conversation=channel, about=about
-                )
-            )
-        if not result:
-            log.warning("nowhere to send %s: nobody mapped and no channel chosen", kind)
-        return result
 
 
 class ReminderRunner:
@@ -269,21 +162,21 @@ class ReminderRunner:
                 recipients[tiltak.id] = await self.targets.for_tiltak(view, tiltak)
             if occurrence.key in nudged:  # the nudge of today carries it: not twice
                 for r in recipients[tiltak.id]:
-                    marker = f"{planned.key}:{_who(r)}"
+                    marker = f"{planned.key}:{ledger_name(r)}"
                     found = await self.repos.reminded.get(marker)
-                    if not found or found.message != f"{key}:{_who(r)}":  # unless in today's
+                    if not found or found.message != f"{key}:{ledger_name(r)}":  # unless in today's
                         await self.repos.reminded.put(marker, Mark(today.isoformat()))
             rows[planned.key] = occurrence
-        by_who = {_who(r): r for rs in recipients.values() for r in rs}
+        by_who = {ledger_name(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
             [p for p in self.due(view, now) if p.key in rows],
-            lambda r: [_who(x) for x in recipients[r.tiltak_id]],
+            lambda r: [ledger_name(x) for x in recipients[r.tiltak_id]],
         )
         per_person: dict[str, list[PlannedReminder]] = {}
         for m in messages:
             per_person.setdefault(m.to, []).extend(m.reminders)
         channel = await self.targets.channel(kommune_id)
-        delivered = _Delivered(self.sender, [""])
+        delivered = Delivered(self.sender, [""])
         result = []
         for who, planned_items in per_person.items():
             message = f"{key}:{who}"  # the ledger key Targets.address gives it
@@ -291,7 +184,7 @@ class ReminderRunner:
             items = [
                 p
                 for p in planned_items
-                if await _belongs(
+                if await belongs(
                     await self.repos.reminded.get(f"{p.key}:{who}"), message, went_out, delivered
                 )
             ]
@@ -304,7 +197,7 @@ class ReminderRunner:
                 plan_title=k.plan.title,
                 source_title=k.sources[occurrences[0].tiltak.source].title,
             )
-            reply = Reply(_reminder_text(occurrences), (card,), "tiltak.reminder")
+            reply = Reply(reminder_text(occurrences), (card,), "tiltak.reminder")
             for p in items:  # before the sender claims the row: a stop in between loses none
                 marker = f"{p.key}:{who}"
                 mark = await self.repos.reminded.get(marker)
@@ -419,12 +312,14 @@ class ReminderRunner:
             return []
         coordinator = await self.targets.coordinator(kommune_id)
         key = f"escalation:{kommune_id}:{today.isoformat()}"
-        delivered = _Delivered(self.sender, [f":{_who(r)}" for r in coordinator] + [":channel"])
+        delivered = Delivered(
+            self.sender, [f":{ledger_name(r)}" for r in coordinator] + [":channel"]
+        )
         went_out = await delivered(key)  # today's escalation went out: the rest tomorrow
         rows = [
             (o, marker)
             for o, marker in rows
-            if await _belongs(await self.repos.escalated.get(marker), key, went_out, delivered)
+            if await belongs(await self.repos.escalated.get(marker), key, went_out, delivered)
         ]
         if not rows:
             return []
@@ -439,7 +334,7 @@ class ReminderRunner:
             choices=await self.desk.people_choices(kommune_id),
             source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
         )
-        lines = [_escalation_line(o) for o in occurrences]
+        lines = [escalation_line(o) for o in occurrences]
         title = (
             f"Forfalt: tiltak {occurrences[0].tiltak.id}"
             if len(occurrences) == 1
@@ -507,84 +402,6 @@ class ReminderRunner:
         )
 
 
-def _who(recipient: Recipient) -> str:
-    """The key of one recipient in the ledger (as ``Targets.address`` builds it)."""
-    return recipient.user.user_id if recipient.user else recipient.label
-
-
-class _Delivered:
-    """Whether Teams has a message: one of its ledger rows says sent (cached for one tick).
-
-    A message is named by its ledger key, or by the key's stem when it goes to several
-    people (``suffixes``: the ``:recipient`` parts ``Targets.address`` adds). Queued, on the
-    wire, retried or failed rows do not count: the message is built again and sent."""
-
-    def __init__(self, sender: Any, suffixes: Iterable[str]) -> None:
-        self._ledger: Callable[[str], Awaitable[OutboxEntry | None]] | None = getattr(
-            sender, "ledger", None
-        )
-        self._suffixes = tuple(suffixes)
-        self._known: dict[str, bool] = {}
-
-    async def __call__(self, message: str) -> bool:
-        if message not in self._known:
-            ledger = self._ledger
-            entries = [await ledger(message + s) for s in self._suffixes] if ledger else []
-            self._known[message] = any(e is not None and e.state == SENT for e in entries)
-        return self._known[message]
-
-
-async def _belongs(
-    marker: Mark | None, message: str, went_out: bool, delivered: _Delivered
-) -> bool:
-    """Whether an item goes into ``message`` (today's, to one person or the coordinator).
-
-    In it already: yes, as often as the message is built. New, or in an earlier day's
-    message Teams never got: yes, unless today's message went out (then tomorrow). Carried
-    by a nudge (a mark without a message): no."""
-    if marker is None:
-        return not went_out
-    if marker.message == message:
-        return True
-    if marker.message is None:
-        return False
-    return not went_out and not await delivered(marker.message)
-
-
-def _reminder_text(occurrences: list[Occurrence]) -> str:
-    """The plain-text version (and the notification line) of one person's reminder."""
-
-    def what(o: Occurrence) -> str:
-        if o.is_status_check:
-            return f"tiltak {o.tiltak.id} (statussjekk)"
-        return f"tiltak {o.tiltak.id} (frist {norwegian_date(o.effective_deadline)})"
-
-    if len(occurrences) == 1:
-        o = occurrences[0]
-        if o.is_status_check:
-            return (
-                f"Statussjekk: hvordan går det med tiltak {o.tiltak.id}? Planen gir ingen "
-                "frist; svar med knappene i kortet."
-            )
-        return f"Påminnelse: tiltak {o.tiltak.id} har frist {norwegian_date(o.effective_deadline)}."
-    return f"Påminnelse: {len(occurrences)} tiltak venter på svar: " + ", ".join(
-        what(o) for o in occurrences
-    )
-
-
-def _escalation_line(o: Occurrence) -> str:
-    t = o.tiltak
-    if o.status is Status.MORE_TIME:
-        return (
-            f"Tiltak {t.id} fikk ny frist {norwegian_date(o.effective_deadline)} (var "
-            f"{norwegian_date(o.deadline)}) og er ikke meldt utført. Ansvar: {', '.join(t.ansvar)}."
-        )
-    return (
-        f"Tiltak {t.id} hadde frist {norwegian_date(o.deadline)} og er ikke besvart. "
-        f"Ansvar: {', '.join(t.ansvar)}."
-    )
-
-
 def _month_before(day: dt.date) -> dt.date:
     """The same day a month earlier (31 December → 30 November)."""
     month = day.month - 1 or 12
@@ -600,38 +417,3 @@ def _month_before(day: dt.date) -> dt.date:
 def _newer(a: PlannedReminder, b: PlannedReminder) -> bool:
     """Later send time wins; on the same time (moved over a weekend) the shorter offset."""
     return (a.send_at, -a.offset_days) > (b.send_at, -b.offset_days)
-
-
-class Ticking(Protocol):
-    async def tick(self, now: dt.datetime) -> list[Delivery]: ...
-
-
-def start_scheduler(runners: dict[str, Ticking], clock: Clock) -> AsyncIOScheduler:
-    """Run each runner's tick every few minutes, and once right away (the start-up catch-up).
-
-    Jobs are named by key, so scheduling again (e.g. after a knowledge reload) replaces them.
-    """
-    scheduler = AsyncIOScheduler(timezone="Europe/Oslo")
-    for name, runner in runners.items():
-        scheduler.add_job(
-            _shielded(name, runner, clock),
-            IntervalTrigger(minutes=TICK_MINUTES),
-            id=f"{name}.tick",
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=TICK_MINUTES * 60,  # a busy start must not skip the catch-up
-            next_run_time=dt.datetime.now(dt.UTC),
-        )
-    scheduler.start()
-    return scheduler
-
-
-def _shielded(name: str, runner: Ticking, clock: Clock) -> Callable[[], Awaitable[None]]:
-    async def tick() -> None:
-        try:
-            await runner.tick(clock.now())
-        except Exception as exc:  # one failed tick must not stop the next
-            log.error("%s tick failed: %s", name, type(exc).__name__)
-
-    return tick

@@ -15,20 +15,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from bot import policies
 from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import (
     answers,
-    bti,
     calendar_links,
     channels,
-    clarify,
-    contacts,
-    meeting_chat,
-    routine_answers,
-    tiltak_answers,
 )
 from bot.features.command_grammar import kind_of
 from bot.features.ical import MeetingLinks
@@ -40,11 +33,12 @@ from bot.features.tiltak import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, load_people
-from bot.router import COMMANDS, Router, Turn, for_intents
+from bot.registry import STORE_BUSY, build_router
+from bot.router import Turn
 from bot.safety import DangerCheck
 from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
-from bot.storage.records import ConversationRef, KommuneChannel
+from bot.storage.records import ConversationRef
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -55,7 +49,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
 
-STORE_BUSY = "Jeg fikk ikke lagret dette akkurat nå. Prøv igjen om litt."
 """When the database is locked or full: nothing was changed, and the person can try again."""
 
 UNKNOWN_CARD = (
@@ -416,147 +409,4 @@ class SltBot:
         return await self.router.dispatch_action(turn)
 
 
-# --- the router: every feature registers its handlers here ---------------------------------
-
-
-def build_router() -> Router:
-    """One router with every feature's handlers, the fallback and the one error path."""
-    router = Router()
-    router.message(
-        "command:reload",
-        for_intents(Intent.RELOAD),
-        _reload,
-        access=policies.ADMIN_RELOAD,
-        group=COMMANDS,
-    )
-    router.verb(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
-    router.message(
-        "command:new_calendar_link",
-        for_intents(Intent.NEW_CALENDAR_LINK),
-        _new_calendar_link,
-        access=policies.COORDINATOR_CALENDAR,
-        group=COMMANDS,
-    )
-    router.message(
-        "command:link_team",
-        for_intents(Intent.LINK_TEAM),
-        _link_team,
-        access=policies.ADMIN_LINK,
-        group=COMMANDS,
-    )
-    routine_answers.register(router)
-    meeting_chat.register(router)
-    tiltak_answers.register(router)
-    contacts.register(router)
-    bti.register(router)
-    answers.register(router)
-    clarify.register(router)
-    router.unknown_verb(
-        lambda turn: Reply(
-            "Den knappen kjenner jeg ikke igjen. Prøv å spørre på nytt.", intent="action"
-        )
-    )
-    router.error(_store_busy)
-    return router
-
-
-def _store_busy(turn: Turn, exc: Exception) -> Reply | None:
-    """The database is locked or full: say so kindly; anything else goes to the adapter."""
-    if not isinstance(exc, StoreError):
-        return None
-    what = turn.understood.intent if turn.understood else turn.data.get("verb")
-    log.warning("%s not done: the database is not writable", what)
-    return Reply(STORE_BUSY, intent="store.busy")
-
-
-def _reload(turn: Turn) -> Reply:
-    bot = turn.bot
-    if turn.request is None or bot.reloader is None:
-        return Reply(
-            "Kunnskapen lastes inn på nytt i Teams, eller ved omstart av boten. "
-            "Sjekk filene først med «app.py validate».",
-            intent=Intent.RELOAD,
-        )
-    return Reply(bot.reloader(), intent=Intent.RELOAD)
-
-
-async def _link_team(turn: Turn) -> Reply:
-    bot, request, q = turn.bot, turn.request, turn.understood
-    if request is None:
-        return Reply("Kobling til kommune gjøres i Teams.", intent=Intent.LINK_TEAM)
-    if q is None or not q.kommune_named or q.kommune_id is None:
-        known = ", ".join(i.kommune.short_name for i in bot.kb.kommuner.values())
-        return Reply(
-            f"Hvilken kommune skal dette teamet bruke? Skriv for eksempel «koble teamet til "
-            f"gjesdal». Kjente kommuner: {known}.",
-            intent=Intent.LINK_TEAM,
-        )
-    kommune_id = q.kommune_id
-    index = bot.kb.kommuner[kommune_id]
-    by = request.user_aad_id or request.user_id
-    await bot.repos.team_links.link(request.conversation_key, kommune_id, by)
-    bot.forget_references()  # conversation references are re-saved with the new kommune
-    log.info("conversation linked to kommune %s", kommune_id)
-    await bot.repos.channels.forget_team(request.conversation_key, kommune_id)
-    where = ""
-    if request.channel_key:  # the linked team's channel: the coordinator chose it here
-        await bot.repos.channels.choose_for_kommune(
-            KommuneChannel(kommune_id, request.channel_key, request.conversation_key, by)
-        )
-        where = " Påminnelser og innkallinger kommer i denne kanalen."
-    return Reply(
-        f"Klart! Dette teamet bruker nå SLT-planen for {index.kommune.name}.{where}",
-        intent=Intent.LINK_TEAM,
-        facts={"kommune": kommune_id},
-    )
-
-
-async def _kommune_chosen(turn: Turn) -> Reply:
-    """A click on «Hvilken kommune jobber du i?»: remember it, then answer the question."""
-    bot, request, data = turn.bot, turn.request, turn.data
-    kommune_id = data.get("kommune")
-    if request is None or not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
-        return Reply("Den kommunen kjenner jeg ikke. Prøv å spørre på nytt.", intent="own_kommune")
-    await bot.access.choose(request, kommune_id)
-    name = bot.kb.kommuner[kommune_id].kommune.short_name
-    confirmation = f"Klart – jeg svarer for {name} heretter."
-    question = data.get("question")
-    if not isinstance(question, str) or not question.strip():
-        return Reply(confirmation, intent="own_kommune", facts={"kommune": kommune_id})
-    who = await bot.access.resolve(request)
-    understood = bot.understand(question, who.kommune_id)
-    answer = await bot.respond(understood, who.kommune_id, request, text=question, who=who)
-    cards = (
-        tuple(
-            {
-                **c,
-                "body": [
-                    {"type": "TextBlock", "text": confirmation, "wrap": True, "isSubtle": True},
-                    *c.get("body", []),
-                ],
-            }
-            for c in answer.cards[:1]
-        )
-        + answer.cards[1:]
-    )
-    return Reply(
-        f"{confirmation}\n\n{answer.text}", cards, answer.intent, answer.facts, answer.followups
-    )
-
-
-async def _new_calendar_link(turn: Turn) -> Reply:
-    """«ny kalenderlenke»: the coordinator replaces a leaked link; the old one stops."""
-    bot, request = turn.bot, turn.request
-    intent = Intent.NEW_CALENDAR_LINK
-    if request is None or not bot.settings.public_base_url:
-        return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
-    await calendar_links.renew(bot.repos.calendar_tokens, request.conversation_key)
-    log.info("calendar link renewed")
-    return Reply(
-        "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
-        f"abonnerte på den gamle, må legge inn den nye: {await bot.calendar_url(request)}",
-        intent=intent,
-    )
-
-
-__all__ = ["Request", "Scope", "SltBot", "Verb"]
+__all__ = ["STORE_BUSY", "Request", "Scope", "SltBot", "Verb"]

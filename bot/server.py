@@ -15,7 +15,6 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -31,14 +30,14 @@ from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
 from bot.jobs import ReminderRunner, Targets, Ticking, start_scheduler
 from bot.knowledge.index import KnowledgeBase
-from bot.leadership import FileLease, Leadership
+from bot.leadership import Leadership
 from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.storage import Repositories
+from bot.storage.opening import open_store, scheduler_lease
 from bot.storage.protocol import Store
-from bot.storage.sqlite import SqliteStore
 from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.endpoint import TeamsEndpoint
@@ -228,7 +227,7 @@ def build_runtime(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
     signing.use_secret(card_secret(settings))  # before any card is built
-    store = store or SqliteStore.open(settings.database_path)
+    store = store or open_store(settings)
     clock = clock or SystemClock()
     repos = Repositories.over(store)
     bot = SltBot(kb, store, settings, clock=clock, people=people, repos=repos)
@@ -305,12 +304,6 @@ async def _startup_objects_frozen(app: web.Application) -> AsyncIterator[None]:
     gc.unfreeze()
 
 
-def scheduler_lock_path(settings: Settings) -> Path:
-    """The lock beside the database: one scheduler per database (and so per data folder)."""
-    database = settings.database_path
-    return database.with_name(f"{database.name}.scheduler-lock")
-
-
 async def start_scheduler_if_free(app: web.Application) -> None:
     """Campaign for the scheduler lease; run the scheduler while this process holds it.
 
@@ -332,7 +325,7 @@ async def start_scheduler_if_free(app: web.Application) -> None:
             runtime.scheduler = None
 
     runtime.leadership = Leadership(
-        FileLease(scheduler_lock_path(runtime.settings)),
+        scheduler_lease(runtime.settings),
         start,
         stop,
         retry_seconds=runtime.settings.leader_retry_seconds,

@@ -16,7 +16,6 @@ from hypothesis import settings as hypothesis_settings
 from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.server import create_app
-from bot.storage.sqlite import SqliteStore
 from tests.auxil.connector import FakeConnector
 from tests.auxil.postgres import PostgresServer, shared_server
 
@@ -82,8 +81,7 @@ async def start_bot(
     settings: Settings, kb: KnowledgeBase | None = None, **runtime: Any
 ) -> tuple[TestServer, BotServer]:
     """The real app on a free loopback port (``runtime``: clock, people, store overrides)."""
-    store = runtime.pop("store", None) or SqliteStore.open(settings.database_path)
-    app = create_app(settings, kb=kb, store=store, **runtime)
+    app = create_app(settings, kb=kb, **runtime)  # the store DATABASE_URL names, if not given
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     session = aiohttp.ClientSession()

@@ -199,7 +199,7 @@ def test_8_jevnaker_politirad_is_called_by_ringerike_hole(bot: SltBot) -> None:
 
 
 def test_8_jevnaker_politirad_is_not_on_jevnakers_calendar(bot: SltBot) -> None:
-    plan = bot.meetings.year_plan("jevnaker", 2026)
+    plan = asyncio.run(bot.meetings.year_plan("jevnaker", 2026))
     assert plan and all(m.group.id != "politiradet" for m in plan)
 
 

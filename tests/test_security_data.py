@@ -217,7 +217,7 @@ async def test_an_outsider_in_a_1_to_1_chat_cannot_answer_a_meeting_card(
 ) -> None:
     answer = await meeting_click(meeting_room, OUTSIDER, "personal")
     assert "Ingenting er endret" in answer
-    assert meeting_room.runtime.bot.meetings.attendance(MEETING).coming == ()
+    assert (await meeting_room.runtime.bot.meetings.attendance(MEETING)).coming == ()
     assert meeting_room.connector.updates() == []
 
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import json
 import uuid
 from collections.abc import Sequence
@@ -39,57 +38,31 @@ from psycopg.rows import TupleRow
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
+from bot.storage.postgres_lease import PostgresLease
+from bot.storage.postgres_schema import (
+    LEADER_LOCK,
+    MIGRATION_LOCK,
+    MIGRATIONS,
+    advisory_key_parts,
+    describe_url,
+    instance_lock_key,
+    is_postgres_url,
+    migrate,
+    reason,
+)
 from bot.storage.protocol import Change, ChangeMany, Json, Row, StoreError
 
-MIGRATION_LOCK = 0x534C5401  # "SLT" 1: serialises schema changes across instances
-LEADER_LOCK = 0x534C5402  # "SLT" 2: the scheduler lease (PostgresLease)
-
-MIGRATIONS: Sequence[LiteralString] = (
-    # 1: the three tables the SQLite backend has, in PostgreSQL's types.
-    """
-    CREATE TABLE IF NOT EXISTS team_links (
-        conversation_key TEXT PRIMARY KEY,
-        kommune_id TEXT NOT NULL,
-        linked_by TEXT NOT NULL,
-        linked_at TIMESTAMPTZ NOT NULL DEFAULT now()
-    );
-    CREATE TABLE IF NOT EXISTS conversation_refs (
-        key TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        kommune_id TEXT,
-        reference JSONB NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
-    );
-    CREATE INDEX IF NOT EXISTS conversation_refs_kind ON conversation_refs (kind, key);
-    CREATE TABLE IF NOT EXISTS kv (
-        namespace TEXT NOT NULL,
-        key TEXT NOT NULL,
-        value JSONB NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-        PRIMARY KEY (namespace, key)
-    );
-    """,
-)
-
-
-def instance_lock_key(instance_id: str) -> int:
-    """The advisory lock (a signed 64-bit number) that says ``instance_id`` is alive."""
-    digest = hashlib.blake2b(f"slt-instance:{instance_id}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
-
-
-def is_postgres_url(url: str) -> bool:
-    return url.startswith(("postgresql://", "postgres://"))
-
-
-def describe_url(url: str) -> str:
-    """The URL without a password, for logs and errors."""
-    try:
-        info = psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return "postgresql://(unreadable URL)"
-    host = info.get("host") or "localhost"
-    return f"postgresql://{info.get('user') or ''}@{host}/{info.get('dbname') or ''}"
+__all__ = [
+    "LEADER_LOCK",
+    "MIGRATIONS",
+    "MIGRATION_LOCK",
+    "PostgresLease",
+    "PostgresStore",
+    "advisory_key_parts",
+    "describe_url",
+    "instance_lock_key",
+    "is_postgres_url",
+]
 
 
 class PostgresStore:
@@ -114,17 +87,17 @@ class PostgresStore:
             self._presence = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
             raise StoreError(
-                f"cannot open the database at {describe_url(url)}: {_reason(exc)}"
+                f"cannot open the database at {describe_url(url)}: {reason(exc)}"
             ) from None
         try:
-            _migrate(self._presence)
+            migrate(self._presence)
             self._presence.execute(
                 "SELECT pg_advisory_lock(%s)", (instance_lock_key(self._instance_id),)
             )
         except psycopg.Error as exc:
             self._presence.close()
             raise StoreError(
-                f"cannot prepare the database at {describe_url(url)}: {_reason(exc)}"
+                f"cannot prepare the database at {describe_url(url)}: {reason(exc)}"
             ) from None
 
     @classmethod
@@ -149,7 +122,7 @@ class PostgresStore:
                 except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
                     await pool.close()
                     raise StoreError(
-                        f"cannot open the database at {describe_url(self._url)}: {_reason(exc)}"
+                        f"cannot open the database at {describe_url(self._url)}: {reason(exc)}"
                     ) from None
                 self._pool = pool
         return self._pool
@@ -169,7 +142,7 @@ class PostgresStore:
                 cursor = await conn.execute(query, args)
                 return await cursor.fetchall() if cursor.description else []
         except psycopg.Error as exc:
-            raise StoreError(f"database call failed: {_reason(exc)}") from None
+            raise StoreError(f"database call failed: {reason(exc)}") from None
 
     # --- namespaced records ---------------------------------------------------------------
 
@@ -245,7 +218,7 @@ class PostgresStore:
                     if await inserted.fetchone():
                         return new
         except psycopg.Error as exc:
-            raise StoreError(f"database write failed: {_reason(exc)}") from None
+            raise StoreError(f"database write failed: {reason(exc)}") from None
         raise StoreError(f"database write failed: {namespace} record kept changing under us")
 
     async def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
@@ -265,7 +238,7 @@ class PostgresStore:
                         await _write_rows(conn, wanted, new, found, placeholders)
                         return {**found, **new}
         except psycopg.Error as exc:
-            raise StoreError(f"database write failed: {_reason(exc)}") from None
+            raise StoreError(f"database write failed: {reason(exc)}") from None
         raise StoreError("database write failed: records kept changing under us")
 
     async def delete(self, namespace: str, key: str) -> bool:
@@ -358,71 +331,6 @@ class PostgresStore:
             self._presence.close()
 
 
-class PostgresLease:
-    """The scheduler lease on PostgreSQL: a session advisory lock on a connection of its own.
-
-    The lock lives exactly as long as the connection: if the leader dies or its connection
-    drops, PostgreSQL frees it and a standby's next try wins (bot/leadership.py).
-    """
-
-    def __init__(self, url: str) -> None:
-        self._url = url
-        self._conn: psycopg.AsyncConnection[TupleRow] | None = None
-
-    async def acquire(self) -> bool:
-        if self._conn is None or self._conn.closed:
-            self._conn = await psycopg.AsyncConnection.connect(self._url, autocommit=True)
-        cursor = await self._conn.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK,))
-        row = await cursor.fetchone()
-        return bool(row and row[0])
-
-    async def still_held(self) -> bool:
-        if self._conn is None or self._conn.closed:
-            return False
-        try:
-            cursor = await self._conn.execute(
-                "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
-                " AND pid = pg_backend_pid() AND objsubid = 1 AND classid = %s AND objid = %s",
-                advisory_key_parts(LEADER_LOCK),
-            )
-            return await cursor.fetchone() is not None
-        except psycopg.Error:
-            return False
-
-    async def release(self) -> None:
-        """Unlock at once (ending a session frees it too, but the server may take a moment)."""
-        if self._conn is not None and not self._conn.closed:
-            with contextlib.suppress(psycopg.Error):
-                await self._conn.execute("SELECT pg_advisory_unlock_all()")
-            await self._conn.close()
-        self._conn = None
-
-    def describe(self) -> str:
-        return f"advisory lock {LEADER_LOCK:#x} on {describe_url(self._url)}"
-
-
-def _migrate(conn: psycopg.Connection[TupleRow]) -> None:
-    """Apply the migrations this database lacks, one instance at a time."""
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        version = int(row[0]) if row else 0
-        if version > len(MIGRATIONS):
-            raise StoreError(
-                f"the database has schema version {version}, newer than this SLT-boten"
-                f" ({len(MIGRATIONS)}): update the service before using it"
-            )
-        for number, migration in enumerate(MIGRATIONS, start=1):
-            if number > version:
-                conn.execute(migration)
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES('schema_version', %s)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(len(MIGRATIONS)),),
-        )
-
-
 class _Vanished(Exception):
     """A row was deleted between our insert's conflict and our lock on it."""
 
@@ -484,12 +392,6 @@ async def _exists(conn: psycopg.AsyncConnection[TupleRow], namespace: str, key: 
     return await cursor.fetchone() is not None
 
 
-def advisory_key_parts(value: int) -> tuple[int, int]:
-    """A bigint advisory key as pg_locks shows it: (classid, objid), both unsigned 32-bit."""
-    unsigned = value & 0xFFFFFFFFFFFFFFFF
-    return unsigned >> 32, unsigned & 0xFFFFFFFF
-
-
 def _json(value: Any) -> Json:
     if not isinstance(value, dict):
         raise StoreError(f"a stored record is not a JSON object: {type(value).__name__}")
@@ -502,8 +404,3 @@ def _jsonb(value: Json) -> Jsonb:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
-
-
-def _reason(exc: BaseException) -> str:
-    """The first line of a driver error, without the connection string."""
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -15,8 +15,9 @@ process that has died (``is_open``).
 SQLite runs in WAL mode with ``secure_delete``; every write is one short transaction.
 :class:`SqliteDatabase` is the one connection (synchronous, guarded by a lock);
 :class:`SqliteStore` is the async protocol over it, running each call on one worker thread
-so the event loop never waits for the disk. The synchronous API stays for the callers not
-yet moved to repositories: the two desks, and tests through the deprecated ``bot.store``.
+so the event loop never waits for the disk. The product uses only :class:`SqliteStore`
+(through the repositories); the synchronous class is its engine, and what tests use to seed
+or inspect a database file directly.
 """
 
 from __future__ import annotations

@@ -1,0 +1,84 @@
+"""What a tick asks the ledger before it builds a batched message again: did Teams get it,
+and does an item (a reminder, an escalation) belong in today's message; and the texts of
+those messages."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from bot.features.tiltak import Occurrence, Status
+from bot.storage.outbox import SENT, OutboxEntry
+from bot.storage.records import Mark
+from cards.tiltak import norwegian_date
+
+
+class Delivered:
+    """Whether Teams has a message: one of its ledger rows says sent (cached for one tick).
+
+    A message is named by its ledger key, or by the key's stem when it goes to several
+    people (``suffixes``: the ``:recipient`` parts ``Targets.address`` adds). Queued, on the
+    wire, retried or failed rows do not count: the message is built again and sent."""
+
+    def __init__(self, sender: Any, suffixes: Iterable[str]) -> None:
+        self._ledger: Callable[[str], Awaitable[OutboxEntry | None]] | None = getattr(
+            sender, "ledger", None
+        )
+        self._suffixes = tuple(suffixes)
+        self._known: dict[str, bool] = {}
+
+    async def __call__(self, message: str) -> bool:
+        if message not in self._known:
+            ledger = self._ledger
+            entries = [await ledger(message + s) for s in self._suffixes] if ledger else []
+            self._known[message] = any(e is not None and e.state == SENT for e in entries)
+        return self._known[message]
+
+
+async def belongs(marker: Mark | None, message: str, went_out: bool, delivered: Delivered) -> bool:
+    """Whether an item goes into ``message`` (today's, to one person or the coordinator).
+
+    In it already: yes, as often as the message is built. New, or in an earlier day's
+    message Teams never got: yes, unless today's message went out (then tomorrow). Carried
+    by a nudge (a mark without a message): no."""
+    if marker is None:
+        return not went_out
+    if marker.message == message:
+        return True
+    if marker.message is None:
+        return False
+    return not went_out and not await delivered(marker.message)
+
+
+def reminder_text(occurrences: list[Occurrence]) -> str:
+    """The plain-text version (and the notification line) of one person's reminder."""
+
+    def what(o: Occurrence) -> str:
+        if o.is_status_check:
+            return f"tiltak {o.tiltak.id} (statussjekk)"
+        return f"tiltak {o.tiltak.id} (frist {norwegian_date(o.effective_deadline)})"
+
+    if len(occurrences) == 1:
+        o = occurrences[0]
+        if o.is_status_check:
+            return (
+                f"Statussjekk: hvordan går det med tiltak {o.tiltak.id}? Planen gir ingen "
+                "frist; svar med knappene i kortet."
+            )
+        return f"Påminnelse: tiltak {o.tiltak.id} har frist {norwegian_date(o.effective_deadline)}."
+    return f"Påminnelse: {len(occurrences)} tiltak venter på svar: " + ", ".join(
+        what(o) for o in occurrences
+    )
+
+
+def escalation_line(o: Occurrence) -> str:
+    t = o.tiltak
+    if o.status is Status.MORE_TIME:
+        return (
+            f"Tiltak {t.id} fikk ny frist {norwegian_date(o.effective_deadline)} (var "
+            f"{norwegian_date(o.deadline)}) og er ikke meldt utført. Ansvar: {', '.join(t.ansvar)}."
+        )
+    return (
+        f"Tiltak {t.id} hadde frist {norwegian_date(o.deadline)} og er ikke besvart. "
+        f"Ansvar: {', '.join(t.ansvar)}."
+    )
