@@ -3,9 +3,10 @@
 **Answers** are kept per meeting key (:class:`~bot.storage.records.MeetingAnswers`): one
 RSVP per person by lower-case user id (answering again replaces the earlier answer), and the
 saksliste. The user id should be the Entra object id (or UPN) so it matches the people
-mapping and the mentions. Each click is read, decided and written as one step
-(:meth:`~bot.storage.meetings.MeetingAnswerBook.change`), so two people answering at the
-same moment — on two instances — are both kept.
+mapping and the mentions. Each click is read, decided and written as one transaction with
+the meeting's own record (:meth:`~bot.storage.meetings.MeetingOverrides.change_days`), so
+two people answering at the same moment — on two instances — are both kept, and an answer
+given while the coordinator moves or cancels the meeting is refused, never lost.
 
 **Free text.** The agenda item is the one free text this feature keeps: a person typed it
 into the call card to have it on the saksliste, and everyone in the group sees it there. It
@@ -16,6 +17,7 @@ of who answered and who proposed a sak are kept because the card shows them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.features.meetings.model import (
@@ -29,11 +31,12 @@ from bot.features.meetings.model import (
     MeetingProblem,
     _cap,
     _clean_name,
+    parse_key,
     when_text,
 )
 from bot.features.meetings.people import MeetingPeople
 from bot.features.privacy import FreeTextRefused, screen_free_text
-from bot.storage.records import AgendaEntry, MeetingAnswers, Rsvp
+from bot.storage.records import AgendaEntry, MeetingAnswers, MeetingDay, Rsvp
 from bot.text import fold
 
 
@@ -55,14 +58,25 @@ class MeetingAnswering(MeetingPeople):
     """RSVPs and the saksliste (a part of :class:`MeetingDesk`)."""
 
     async def _open(self, key: str) -> Meeting:
-        meeting = await self.by_key(key)
-        if meeting.moved_to is not None:
-            raise MeetingProblem(
-                f"Møtet er flyttet til {when_text(meeting.moved_to)}. Svar på den nye innkallingen."
-            )
-        if meeting.cancelled:
-            raise MeetingProblem("Møtet er avlyst.")
-        return meeting
+        """The meeting, if it takes answers (not moved away, not cancelled)."""
+        kommune_id, group_id, day = parse_key(key)
+        self.index(kommune_id)
+        record = await self.repos.meeting_overrides.get(key)
+        return _taking_answers(self._existing(record, kommune_id, group_id, day))
+
+    async def _answer(
+        self, key: str, change: Callable[[MeetingAnswers], MeetingAnswers]
+    ) -> MeetingAnswers:
+        """Change one meeting's answers in the transaction that also reads the meeting: an
+        answer never lands on a day the meeting has just moved away from, or was cancelled."""
+        kommune_id, group_id, day = parse_key(key)
+        self.index(kommune_id)
+
+        def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+            _taking_answers(self._existing(days[key].override, kommune_id, group_id, day))
+            return {key: replace(days[key], answers=change(days[key].answers))}
+
+        return (await self.repos.meeting_overrides.change_days([key], decide))[key].answers
 
     async def answers(self, key: str) -> MeetingAnswers:
         return await self.repos.meeting_answers.get(key)
@@ -84,14 +98,14 @@ class MeetingAnswering(MeetingPeople):
         def answered(found: MeetingAnswers) -> MeetingAnswers:
             return replace(found, rsvp={**found.rsvp, user: answer})
 
-        return attendance_of(await self.repos.meeting_answers.change(key, answered))
+        return attendance_of(await self._answer(key, answered))
 
     async def add_agenda(self, key: str, text: str, proposer_name: str) -> tuple[AgendaItem, ...]:
         """Add a sak to the saksliste (checked, one line, ≤ 500 characters, ≤ 30 items).
 
         The same sak sent twice (a double click, a retried invoke) is kept once.
         """
-        await self._open(key)
+        await self._open(key)  # said before the sak is read; checked again when it is written
         clean = " ".join(str(text).split())
         if not clean:
             raise MeetingProblem("Skriv saken i feltet før du trykker «Meld inn sak».")
@@ -111,7 +125,7 @@ class MeetingAnswering(MeetingPeople):
                 )
             return replace(found, agenda=(*found.agenda, entry))
 
-        return agenda_of(await self.repos.meeting_answers.change(key, added))
+        return agenda_of(await self._answer(key, added))
 
     async def not_answered(self, meeting: Meeting) -> list[Invitee]:
         """Mapped people who have not answered the call (for the day-before reminder).
@@ -133,3 +147,13 @@ class MeetingAnswering(MeetingPeople):
         """The Teams meeting Microsoft Graph made for this meeting, when Graph is configured."""
         event = await self.repos.graph_events.get(meeting.uid_key)
         return event.join_url if event and event.join_url else None
+
+
+def _taking_answers(meeting: Meeting) -> Meeting:
+    if meeting.moved_to is not None:
+        raise MeetingProblem(
+            f"Møtet er flyttet til {when_text(meeting.moved_to)}. Svar på den nye innkallingen."
+        )
+    if meeting.cancelled:
+        raise MeetingProblem("Møtet er avlyst.")
+    return meeting
