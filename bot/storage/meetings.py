@@ -86,19 +86,6 @@ class MeetingAnswerBook:
         found = await self._store.get(self.NAMESPACE, key)
         return MeetingAnswers.from_json(found) if found else MeetingAnswers()
 
-    async def change(
-        self, key: str, change: Callable[[MeetingAnswers], MeetingAnswers]
-    ) -> MeetingAnswers:
-        """Read, decide and write one meeting's answers as one step: two people answering
-        the same call at the same moment (on two instances) are both kept. An exception
-        from ``change`` writes nothing and reaches the caller."""
-
-        def step(found: Json | None) -> Json:
-            return change(MeetingAnswers.from_json(found) if found else MeetingAnswers()).to_json()
-
-        new = await self._store.update(self.NAMESPACE, key, step)
-        return MeetingAnswers.from_json(new) if new else MeetingAnswers()
-
     async def put(self, key: str, answers: MeetingAnswers) -> None:
         await self._store.put(self.NAMESPACE, key, answers.to_json())
 

@@ -152,37 +152,54 @@ async def test_meeting_answers_and_the_saksliste_read_back(repos: Repositories) 
     assert await repos.meeting_answers.get(key) == MeetingAnswers()
 
 
+def _answering(
+    key: str, change: Callable[[MeetingAnswers], MeetingAnswers]
+) -> Callable[[dict[str, MeetingDay]], dict[str, MeetingDay]]:
+    """A click as the desk makes it: the day's answers changed, refused on a moved day."""
+
+    def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+        override = days[key].override
+        if override is not None and override.status == "moved":
+            raise LookupError("the meeting moved")
+        return {key: replace(days[key], answers=change(days[key].answers))}
+
+    return decide
+
+
+def _rsvp(user: str) -> Callable[[MeetingAnswers], MeetingAnswers]:
+    def change(found: MeetingAnswers) -> MeetingAnswers:
+        return replace(found, rsvp={**found.rsvp, user: Rsvp(user, True, STAMP.at)})
+
+    return change
+
+
+def _sak(text: str) -> Callable[[MeetingAnswers], MeetingAnswers]:
+    def change(found: MeetingAnswers) -> MeetingAnswers:
+        return replace(found, agenda=(*found.agenda, AgendaEntry(text, "Kari", STAMP.at)))
+
+    return change
+
+
 async def test_two_rsvps_and_two_agenda_items_at_once_on_one_meeting_all_survive(
     shared: None, opener: Callable[[], Store]
 ) -> None:
     first, second = Repositories.over(opener()), Repositories.over(opener())
     key = "valer:fagteam:2026-06-15"
 
-    def rsvp(user: str) -> Callable[[MeetingAnswers], MeetingAnswers]:
-        def change(found: MeetingAnswers) -> MeetingAnswers:
-            return replace(found, rsvp={**found.rsvp, user: Rsvp(user, True, STAMP.at)})
-
-        return change
-
-    def sak(text: str) -> Callable[[MeetingAnswers], MeetingAnswers]:
-        def change(found: MeetingAnswers) -> MeetingAnswers:
-            return replace(found, agenda=(*found.agenda, AgendaEntry(text, "Kari", STAMP.at)))
-
-        return change
-
     await asyncio.gather(
-        first.meeting_answers.change(key, rsvp("aad-kari")),
-        second.meeting_answers.change(key, rsvp("aad-ola")),
-        first.meeting_answers.change(key, sak("Uro i sentrum")),
-        second.meeting_answers.change(key, sak("Sommeraktiviteter")),
+        first.meeting_overrides.change_days([key], _answering(key, _rsvp("aad-kari"))),
+        second.meeting_overrides.change_days([key], _answering(key, _rsvp("aad-ola"))),
+        first.meeting_overrides.change_days([key], _answering(key, _sak("Uro i sentrum"))),
+        second.meeting_overrides.change_days([key], _answering(key, _sak("Sommeraktiviteter"))),
     )
 
     found = await first.meeting_answers.get(key)
     assert sorted(found.rsvp) == ["aad-kari", "aad-ola"]
     assert sorted(a.text for a in found.agenda) == ["Sommeraktiviteter", "Uro i sentrum"]
+    assert await first.meeting_overrides.get(key) is None  # answering changes no meeting
 
 
-async def test_a_failed_answer_change_writes_nothing(repos: Repositories) -> None:
+async def test_a_refused_answer_writes_nothing(repos: Repositories) -> None:
     key = "valer:fagteam:2026-06-15"
     await repos.meeting_answers.put(key, MeetingAnswers({"a": Rsvp("A", True, STAMP.at)}))
 
@@ -190,7 +207,7 @@ async def test_a_failed_answer_change_writes_nothing(repos: Repositories) -> Non
         raise OverflowError("saksliste full")
 
     with pytest.raises(OverflowError):
-        await repos.meeting_answers.change(key, full)
+        await repos.meeting_overrides.change_days([key], _answering(key, full))
     assert list((await repos.meeting_answers.get(key)).rsvp) == ["a"]
 
 
@@ -233,11 +250,12 @@ async def test_a_move_writes_both_days_and_carries_the_saksliste(repos: Reposito
     assert (await repos.meeting_answers.get(new)).agenda == (sak,)
 
 
-async def test_an_answer_given_while_the_meeting_moves_is_not_lost(
+async def test_a_sak_given_while_the_meeting_moves_is_carried_or_refused_never_lost(
     shared: None, opener: Callable[[], Store]
 ) -> None:
     """One instance moves the meeting (carrying the saksliste), another adds a sak at the
-    same moment: the sak is on the saksliste of whichever day it landed, never dropped."""
+    same moment: before the move it is carried to the new day; after, it is refused (the
+    sender is told) — it never lands on the old day alone."""
     first, second = Repositories.over(opener()), Repositories.over(opener())
     old, new = "valer:fagteam:2026-06-15", "valer:fagteam:2026-06-16"
 
@@ -248,21 +266,21 @@ async def test_an_answer_given_while_the_meeting_moves_is_not_lost(
             new: MeetingDay(_override(new), carried),
         }
 
-    def sak(found: MeetingAnswers) -> MeetingAnswers:
-        return replace(found, agenda=(*found.agenda, AgendaEntry("Uro", "Ola", STAMP.at)))
-
     await first.meeting_answers.put(
         old, MeetingAnswers(agenda=(AgendaEntry("Budsjett", "K", STAMP.at),))
     )
-    await asyncio.gather(
+    _, added = await asyncio.gather(
         first.meeting_overrides.change_days([old, new], move),
-        second.meeting_answers.change(old, sak),
+        second.meeting_overrides.change_days([old], _answering(old, _sak("Uro"))),
+        return_exceptions=True,
     )
 
     on_old = [a.text for a in (await first.meeting_answers.get(old)).agenda]
     on_new = [a.text for a in (await first.meeting_answers.get(new)).agenda]
-    assert "Uro" in on_old  # written to the old day, before or after the move
-    assert on_new in (["Budsjett"], ["Budsjett", "Uro"])  # carried when the sak came first
+    if isinstance(added, LookupError):  # after the move: refused, nowhere
+        assert on_old == on_new == ["Budsjett"]
+    else:  # before the move: on the old day and carried to the new
+        assert on_old == on_new == ["Budsjett", "Uro"]
 
 
 async def test_graph_events(repos: Repositories) -> None:
