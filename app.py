@@ -17,9 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
-from bot.features.meetings import (
-    WEEKDAYS,
-)
+from bot.dates import WEEKDAYS, short_date
 from bot.features.reminder_batch import batch
 from bot.features.reminder_batch import to_json as messages_json
 from bot.features.reminder_plan import PlannedReminder, plan_reminders
@@ -243,7 +241,7 @@ def _reminders(
     )
     if end > desk.plan_end(kommune):
         print(
-            f"Ingen påminnelser etter {desk.plan_end(kommune):%d.%m.%Y}: handlingsplanen gjaldt "
+            f"Ingen påminnelser etter {short_date(desk.plan_end(kommune))}: handlingsplanen gjaldt "
             f"{desk.period_text(kommune)}. Forleng planen i Teams eller legg inn en ny plan.",
             file=sys.stderr,
         )

@@ -6,14 +6,14 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.dates import short_date
 from bot.features.tiltak import STATUS_LABEL, Answer, Occurrence, Overview, Status
 from bot.knowledge.models import Tiltak
 from cards.base import card, execute, facts, heading, paragraph, source_line
 from cards.verbs import Verb
 
-
-def norwegian_date(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
+norwegian_date = short_date
+"""The old name, kept while bot/jobs.py and bot/features/tiltak_answers.py import it here."""
 
 
 def reminder_heading(occurrence: Occurrence, today: dt.date) -> str:
@@ -37,9 +37,9 @@ def when_label(occurrence: Occurrence) -> tuple[str, str]:
     (or a «Trenger mer tid») set it.
     """
     t = occurrence.tiltak
-    day = norwegian_date(occurrence.deadline)
+    day = short_date(occurrence.deadline)
     if occurrence.new_deadline:
-        return "Frist", f"{norwegian_date(occurrence.new_deadline)} (ny frist; var {day})"
+        return "Frist", f"{short_date(occurrence.new_deadline)} (ny frist; var {day})"
     if occurrence.is_status_check:
         return "Statussjekk", f"{day} (løpende tiltak – planen gir ingen frist)"
     if occurrence.deadline_source == "coordinator":
@@ -75,11 +75,11 @@ def batch_ref(occurrences: Sequence[Occurrence]) -> str:
 
 def answer_line(answer: Answer) -> str:
     """«Utført – Sigrid Skoleleder, 01.06.2026 kl. 09:12»; the comment goes with its answer."""
-    when = f"{norwegian_date(answer.at.date())} kl. {answer.at:%H:%M}"
+    when = f"{short_date(answer.at.date())} kl. {answer.at:%H:%M}"
     if answer.status is None:
         what = "Kommentar"
     elif answer.status is Status.MORE_TIME and answer.new_deadline:
-        what = f"Trenger mer tid, ny frist {norwegian_date(answer.new_deadline)}"
+        what = f"Trenger mer tid, ny frist {short_date(answer.new_deadline)}"
     elif answer.status is Status.OPEN:
         what = "Åpnet igjen"
     else:
@@ -336,8 +336,8 @@ def escalation_card(
         if o.status is Status.MORE_TIME:
             row.append(
                 paragraph(
-                    f"Fikk ny frist {norwegian_date(o.effective_deadline)} (var "
-                    f"{norwegian_date(o.deadline)}) og er ikke meldt utført.",
+                    f"Fikk ny frist {short_date(o.effective_deadline)} (var "
+                    f"{short_date(o.deadline)}) og er ikke meldt utført.",
                     weight="Bolder",
                 )
             )
@@ -378,7 +378,7 @@ def not_mine_card(
     t = occurrence.tiltak
     said = next((a for a in reversed(occurrence.answers) if a.status is Status.NOT_MINE), None)
     who = said.by if said else (occurrence.answered_by or "Den ansvarlige")
-    when = f" {norwegian_date(said.at.date())} kl. {said.at:%H:%M}" if said else ""
+    when = f" {short_date(said.at.date())} kl. {said.at:%H:%M}" if said else ""
     reason = said.comment if said else occurrence.comment
     body: list[dict[str, Any]] = [
         heading(f"Ikke mitt ansvar: tiltak {t.id}"),
@@ -426,12 +426,12 @@ def plan_end_card(
     """To the coordinator a month before and at the plan's end: extend by a year, or not."""
     if ended:
         text = (
-            f"Handlingsplanen ({period}) er slutt {norwegian_date(end)}. Etter det sender jeg "
+            f"Handlingsplanen ({period}) er slutt {short_date(end)}. Etter det sender jeg "
             "ingen påminnelser eller statussjekker om tiltakene."
         )
     else:
         text = (
-            f"Handlingsplanen ({period}) går ut {norwegian_date(end)}. Etter det sender jeg "
+            f"Handlingsplanen ({period}) går ut {short_date(end)}. Etter det sender jeg "
             "ingen påminnelser eller statussjekker om tiltakene."
         )
     body: list[dict[str, Any]] = [
@@ -470,7 +470,7 @@ def _occurrence_lines(items: tuple[Occurrence, ...], limit: int = 15) -> list[st
             state = f" – {o.answered_by}"
         lines.append(
             f"Tiltak {o.tiltak.id}: {shorten(o.tiltak.tiltak)} – {what} "
-            f"{norwegian_date(o.effective_deadline)} ({', '.join(o.tiltak.ansvar)}){state}"
+            f"{short_date(o.effective_deadline)} ({', '.join(o.tiltak.ansvar)}){state}"
         )
     if len(items) > limit:
         lines.append(f"… og {len(items) - limit} til")

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.dates import MONTHS as MONTHS  # re-exported: bot/features/meetings.py reads it here
 from bot.knowledge.rhythm import HolidayRules, Rhythm
 
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
@@ -259,22 +260,6 @@ class TargetGroup(Sourced):
 
 
 MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-
-
-MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
 
 
 def _mentions_day(quote: str, month: int, day: int) -> bool:
