@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.dates import short_date
 from bot.features.tiltak import STATUS_LABEL, Answer, Occurrence, Overview, Status
-from bot.knowledge.models import Tiltak
+from bot.knowledge.action_plan import Tiltak
 from cards.base import card, execute, facts, heading, paragraph, source_line
 from cards.verbs import Verb
 

@@ -17,15 +17,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.features.provenance import provenance_line
-from bot.knowledge.models import (
-    Contact,
-    Kommune,
-    LegalBasis,
-    NationalDefaults,
-    Routine,
-    Source,
-    Step,
-)
+from bot.knowledge.models import Contact, Kommune, NationalDefaults
+from bot.knowledge.provenance import Source
+from bot.knowledge.routine_schema import LegalBasis, Routine, Step
 from bot.text import fold
 
 END = "end"
