@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.features.routine_matcher import RoutineMatcher
 from bot.features.routines import (
     END,
     NATIONAL_DEFAULT_NOTE,
     ResolvedRoutine,
-    RoutineMatcher,
     UnknownContactError,
     first_step_id,
     next_step_id,
