@@ -100,16 +100,7 @@ class DeliveryLedger:
             failure.kind,
             "; using the channel fallback" if progress.use_fallback else "",
         )
-        base = self._base(outgoing, progress)
-        entry = replace(
-            base,
-            state=RETRIED,
-            attempts=progress.attempts,
-            error=failure.kind,
-            fallback=progress.use_fallback,
-            updated_at=self._now(),
-            uncertain=base.uncertain or failure.kind in AMBIGUOUS,
-        )
+        entry = self._after_attempt(outgoing, progress, RETRIED, error=failure.kind)
         await self._record(progress, entry)
 
     async def sent(
@@ -123,14 +114,8 @@ class DeliveryLedger:
             fallback_used=progress.use_fallback,
             error=progress.last.kind if progress.last else None,
         )
-        entry = replace(  # released: sent, anyone may look at it
-            self._base(outgoing, progress),
-            state=SENT,
-            attempts=progress.attempts,
-            activity_id=activity_id,
-            fallback=progress.use_fallback,
-            updated_at=self._now(),
-            claimed_by=None,
+        entry = self._after_attempt(  # released: sent, anyone may look at it
+            outgoing, progress, SENT, activity_id=activity_id, claimed_by=None
         )
         try:
             await self._record(progress, entry)
@@ -145,16 +130,8 @@ class DeliveryLedger:
         log.error(
             "outbox %s: giving up after %d attempt(s) (%s)", outgoing.key, progress.attempts, kind
         )
-        base = self._base(outgoing, progress)
-        entry = replace(  # released: given up on, anyone may look at it
-            base,
-            state=FAILED,
-            attempts=progress.attempts,
-            error=kind,
-            fallback=progress.use_fallback,
-            updated_at=self._now(),
-            claimed_by=None,
-            uncertain=base.uncertain or kind in AMBIGUOUS,
+        entry = self._after_attempt(  # released: given up on, anyone may look at it
+            outgoing, progress, FAILED, error=kind, claimed_by=None
         )
         await self._record(progress, entry)
         return Delivery(
@@ -163,6 +140,23 @@ class DeliveryLedger:
             attempts=progress.attempts,
             fallback_used=progress.use_fallback,
             error=kind,
+        )
+
+    def _after_attempt(
+        self, outgoing: Outgoing, progress: Progress, state: str, **changes: Any
+    ) -> OutboxEntry:
+        """The row after an attempt ended in ``state``; an ambiguous error stays flagged."""
+        base = self._base(outgoing, progress)
+        error = changes.get("error")
+        if error is not None:
+            changes["uncertain"] = base.uncertain or error in AMBIGUOUS
+        return replace(
+            base,
+            state=state,
+            attempts=progress.attempts,
+            fallback=progress.use_fallback,
+            updated_at=self._now(),
+            **changes,
         )
 
     def _now(self) -> str:
