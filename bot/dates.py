@@ -35,6 +35,11 @@ def when_text(moment: dt.datetime, *, year: bool = False) -> str:
     return f"{day_text(local.date(), year=year)} kl {local:%H:%M}"
 
 
+def month_year(day: dt.date) -> str:
+    """``mars 2026``: the span of a plan or an årshjul."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
 def short_date(day: dt.date) -> str:
     """``10.03.2026``: deadlines, plan dates and the coordinator's notices."""
     return day.strftime("%d.%m.%Y")

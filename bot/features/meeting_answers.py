@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from bot.clock import OSLO
-from bot.dates import MONTHS, WEEKDAYS, day_month, when_text
+from bot.dates import MONTHS, WEEKDAYS, day_month, month_year, when_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
@@ -81,7 +81,7 @@ def _window(
         if today <= m.day < last
     ]
     end = last - dt.timedelta(days=1)
-    return meetings, f"{MONTHS[today.month - 1]} {today.year} – {MONTHS[end.month - 1]} {end.year}"
+    return meetings, f"{month_year(today)} – {month_year(end)}"
 
 
 def meeting_plan_reply(
