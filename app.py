@@ -17,9 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
-from bot.features.meetings import (
-    WEEKDAYS,
-)
+from bot.dates import WEEKDAYS, short_date
 from bot.features.reminder_batch import batch
 from bot.features.reminder_batch import to_json as messages_json
 from bot.features.reminder_plan import PlannedReminder, plan_reminders
@@ -244,7 +242,7 @@ def _reminders(
     )
     if end > view.plan_end():
         print(
-            f"Ingen påminnelser etter {view.plan_end():%d.%m.%Y}: handlingsplanen gjaldt "
+            f"Ingen påminnelser etter {short_date(view.plan_end())}: handlingsplanen gjaldt "
             f"{view.period_text()}. Forleng planen i Teams eller legg inn en ny plan.",
             file=sys.stderr,
         )

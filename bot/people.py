@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.loader import validate_file
-from bot.knowledge.models import Slug, Strict, Text
+from bot.knowledge.provenance import Slug, Strict, Text
 from bot.text import fold
 
 

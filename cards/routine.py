@@ -29,7 +29,8 @@ from bot.features.routines import (
     step_number,
     step_short,
 )
-from bot.knowledge.models import Branch, Kommune, LegalBasis, NationalDefaults, Step
+from bot.knowledge.models import Kommune, NationalDefaults
+from bot.knowledge.routine_schema import Branch, LegalBasis, Step
 from cards.base import Element, bullets, card, execute, facts, heading, paragraph, source_line
 from cards.verbs import Verb
 

@@ -24,7 +24,7 @@ from bot.features.reminder_plan import plan_end, plan_reminders
 from bot.features.review import review_items
 from bot.features.review import to_markdown as review_markdown
 from bot.knowledge.index import KnowledgeBase
-from bot.knowledge.models import Basis
+from bot.knowledge.provenance import Basis
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 

@@ -17,8 +17,9 @@ from bot.features.reminder_plan import (
     plan_reminders,
     to_json,
 )
+from bot.knowledge.action_plan import Frist
 from bot.knowledge.index import KnowledgeBase
-from bot.knowledge.models import Frist, Kommune
+from bot.knowledge.models import Kommune
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from tests.conftest import FIXTURES
 

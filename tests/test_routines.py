@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.features.routine_matcher import RoutineMatcher
 from bot.features.routines import (
     END,
     NATIONAL_DEFAULT_NOTE,
     ResolvedRoutine,
-    RoutineMatcher,
     UnknownContactError,
     first_step_id,
     next_step_id,
@@ -31,7 +31,8 @@ from bot.knowledge.loader import (
     load_kommune,
     load_national,
 )
-from bot.knowledge.models import Kommune, NationalDefaults, Routine
+from bot.knowledge.models import Kommune, NationalDefaults
+from bot.knowledge.routine_schema import Routine
 from bot.text import fold
 from cards import signing
 from cards.routine import MAX_TRAIL, START_TITLE, overview_card, step_card

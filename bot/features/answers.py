@@ -26,7 +26,8 @@ from bot.features.plan_answers import levels, plan, target_group
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex, RoleHit
-from bot.knowledge.models import Group, Level, Sourced
+from bot.knowledge.models import Group, Level
+from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.understanding import Intent, Understood
 

@@ -11,9 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bot.dates import MONTHS, day_text
 from bot.features.command_words import command_words
-from bot.features.meetings import day_text
-from bot.knowledge.models import MONTHS
 from bot.text import fold, strip_mentions
 
 _TOKEN = re.compile(
@@ -72,11 +71,6 @@ def tokenize(text: str) -> list[str]:
         else:
             out.extend(fold(raw).split())
     return out
-
-
-def command_date(day: dt.date) -> str:
-    """A date as the grammar reads it back without doubt («20.1.2027»)."""
-    return f"{day.day}.{day.month}.{day.year}"
 
 
 def _number(token: str) -> int | None:

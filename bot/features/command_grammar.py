@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from bot.features.command_dates import (
     Reading,
     When,
-    command_date,
     read_date,
     read_shift,
     read_time,
@@ -202,7 +201,6 @@ __all__ = [
     "Kind",
     "Option",
     "When",
-    "command_date",
     "command_text",
     "command_words",
     "kind_of",

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.features.command_dates import When, command_date
+from bot.dates import WEEKDAYS, day_text, typed_date
+from bot.features.command_dates import When
 from bot.features.command_groups import GroupNames
 from bot.features.command_words import Kind
-from bot.features.meetings import WEEKDAYS, day_text
 
 _DOING = {"call": "kalle inn til", "cancel": "avlyse", "move": "flytte"}
 _VERB_TEXT = {"call": "innkall", "cancel": "avlys", "move": "flytt"}
@@ -93,8 +93,8 @@ def command_text(
     if kind == "call":
         parts.append(("hastemøte " if urgent else "") + name)
     else:
-        parts.append(f"møtet {command_date(which)} i {name}" if which else f"neste møte i {name}")
-    target = _when_parts(when, _shift_command, command_date, "kl")
+        parts.append(f"møtet {typed_date(which)} i {name}" if which else f"neste møte i {name}")
+    target = _when_parts(when, _shift_command, typed_date, "kl")
     if target:
         lead = "til " if kind == "move" and not when.shift_days else ""
         parts.append(lead + " ".join(target))

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from bot.features.meetings import WEEKDAYS
+from bot.dates import MONTHS, WEEKDAYS
 from bot.knowledge.language import bundled_language
-from bot.knowledge.models import MONTHS
 from bot.knowledge.vocabulary import CommandsFile
 from bot.text import fold
 

@@ -31,6 +31,7 @@ from typing import cast
 
 from icalendar import Calendar, Event
 
+from bot.dates import short_date
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
@@ -75,7 +76,7 @@ def _description(desk: MeetingDesk, meeting: Meeting) -> str:
     if meeting.urgent:
         lines.append("Hastemøte.")
     if meeting.moved_from:
-        lines.append(f"Flyttet fra {meeting.moved_from:%d.%m.%Y}.")
+        lines.append(f"Flyttet fra {short_date(meeting.moved_from)}.")
     if meeting.cancelled:
         lines.append("Møtet er avlyst.")
     return "\n".join(lines)

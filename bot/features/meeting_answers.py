@@ -6,17 +6,15 @@ import datetime as dt
 from typing import Any
 
 from bot.clock import OSLO
+from bot.dates import MONTHS, WEEKDAYS, day_month, month_year, when_text
 from bot.features.meetings import (
-    WEEKDAYS,
     Meeting,
     MeetingDesk,
     time_assumed,
-    when_text,
 )
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import MONTHS
 from cards.sheet import sheet_card
 
 # -- answers: møteplan, årshjul, neste møte --------------------------------------------------
@@ -25,7 +23,7 @@ from cards.sheet import sheet_card
 def meeting_line(meeting: Meeting) -> str:
     """``tirsdag 10.03 kl 09:00: Fagteamet – Rådhuset (flyttet fra 03.03)``."""
     local = meeting.start.astimezone(OSLO)
-    line = f"{WEEKDAYS[local.weekday()]} {local:%d.%m} kl {local:%H:%M}: {meeting.group.name}"
+    line = f"{WEEKDAYS[local.weekday()]} {day_month(local)} kl {local:%H:%M}: {meeting.group.name}"
     if meeting.place:
         line += f" – {meeting.place}"
     marks = []
@@ -36,7 +34,7 @@ def meeting_line(meeting: Meeting) -> str:
     elif meeting.source == "adhoc":
         marks.append("ekstra møte")
     if meeting.moved_from:
-        marks.append(f"flyttet fra {meeting.moved_from:%d.%m}")
+        marks.append(f"flyttet fra {day_month(meeting.moved_from)}")
     return f"{line} ({', '.join(marks)})" if marks else line
 
 
@@ -83,7 +81,7 @@ async def _window(
         if today <= m.day < last
     ]
     end = last - dt.timedelta(days=1)
-    return meetings, f"{MONTHS[today.month - 1]} {today.year} – {MONTHS[end.month - 1]} {end.year}"
+    return meetings, f"{month_year(today)} – {month_year(end)}"
 
 
 async def meeting_plan_reply(

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from bot.clock import OSLO
+from bot.dates import when_text
 from bot.features import channels
 from bot.features import command_grammar as grammar
 from bot.features import meeting_orders as orders
@@ -30,7 +31,6 @@ from bot.features.meeting_commands import (
 from bot.features.meetings import (
     MeetingDesk,
     MeetingProblem,
-    when_text,
 )
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex

@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.dates import when_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
     MeetingProblem,
     _clean_name,
     parse_key,
-    when_text,
 )
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level

@@ -13,15 +13,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.clock import OSLO
+from bot.dates import WEEKDAYS, date_text, when_text
 from bot.features.command_grammar import Command, GroupNames, When, command_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
     MeetingProblem,
     usual_time,
-    when_text,
 )
-from bot.knowledge.models import MONTHS
 from bot.work_calendar import WorkCalendar
 
 
@@ -130,9 +129,9 @@ def closed_reason(calendar: WorkCalendar, day: dt.date) -> str | None:
     why = calendar.why_closed(day)
     if why is None:
         return None
-    date = f"{day.day}. {MONTHS[day.month - 1]}"
+    date = date_text(day)
     if why == "helg":
-        return f"{date} er en {'lørdag' if day.weekday() == 5 else 'søndag'}"
+        return f"{date} er en {WEEKDAYS[day.weekday()]}"
     if why == "juleuka":
         return f"{date} er i juleferien"
     if why == "sommerferien":

@@ -64,8 +64,9 @@ from typing import Any, Literal
 
 from dateutil.rrule import MONTHLY, TU, WEEKLY, rrule, weekday
 
+from bot.dates import WEEKDAYS
 from bot.knowledge.models import Frequency, Group, Kommune
-from bot.knowledge.rhythm import WEEKDAY_NAMES, Pattern
+from bot.knowledge.rhythm import Pattern
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
 DEFAULT_MEETING_TIME = dt.time(9, 0)
@@ -386,7 +387,7 @@ def to_json(meetings: Iterable[PlannedMeeting]) -> list[dict[str, Any]]:
             "kommune": m.kommune_id,
             "group": m.group_id,
             "name": m.group_name,
-            "weekday": WEEKDAY_NAMES[m.start.weekday()],
+            "weekday": WEEKDAYS[m.start.weekday()],
             "start": m.start.isoformat(),
             "end": m.end.isoformat(),
             "source": m.source,

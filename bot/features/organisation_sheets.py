@@ -10,7 +10,8 @@ from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
 from bot.features.sheet import Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Group, Level, OtherSource, Sourced, SourceKind
+from bot.knowledge.models import Group, Level
+from bot.knowledge.provenance import OtherSource, Sourced, SourceKind
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 

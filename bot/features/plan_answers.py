@@ -6,6 +6,7 @@ innsatsområder, levels) rather than one group's.
 
 from __future__ import annotations
 
+from bot.dates import short_date
 from bot.features.organisation_sheets import (
     LEVEL_LABEL,
     SLT_NAME,
@@ -86,7 +87,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             Section(
                 facts=(
                     ("Periode", f"{p.period_start}–{p.period_end}"),
-                    ("Vedtatt", p.adopted.strftime("%d.%m.%Y") if p.adopted else ""),
+                    ("Vedtatt", short_date(p.adopted) if p.adopted else ""),
                     (
                         "Antall tiltak",
                         str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",

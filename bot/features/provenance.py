@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from bot.features.sheet import PROVENANCE
-from bot.knowledge.models import BASIS_LABEL, Basis, Fact, Frist, Source, Sourced
+from bot.knowledge.action_plan import Frist
+from bot.knowledge.provenance import BASIS_LABEL, Basis, Fact, Source, Sourced
 
 ORDER = (Basis.OLDER, Basis.INFERRED, Basis.ASSUMED, Basis.MISSING)
 

@@ -34,7 +34,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from bot.knowledge.models import Frist, Kommune, Tiltak
+from bot.knowledge.action_plan import Frist, Tiltak
+from bot.knowledge.models import Kommune
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
 DEFAULT_OFFSETS = (14, 3, 1)

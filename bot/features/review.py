@@ -15,7 +15,8 @@ import html
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.knowledge.models import BASIS_LABEL, Basis, Fact, Kommune, Sourced
+from bot.knowledge.models import Kommune
+from bot.knowledge.provenance import BASIS_LABEL, Basis, Fact, Sourced
 
 BASIS_HELP = {
     Basis.OLDER: "står bare i en eldre kilde",

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.features.reply import Reply
+from bot.features.routine_matcher import RoutineMatcher
 from bot.features.routines import (
     SLT_KOORDINATOR,
     ResolvedRoutine,
-    RoutineMatcher,
     overview_text,
     resolve_routines,
 )

@@ -2,9 +2,10 @@
 
 Routines are knowledge, not code: the national default set lives in
 ``knowledge/national/routines.yaml`` and a kommune replaces a routine by writing one with the
-same id in its own file. This module picks the version that applies, finds the routine a
-question is about, and writes the plain-text overview the console and non-card clients show.
-Nothing here knows about Teams; ``cards/routine.py`` builds the cards from the same pieces.
+same id in its own file. This module picks the version that applies and writes the
+plain-text overview the console and non-card clients show; ``routine_matcher.py`` finds the
+routine a question is about. Nothing here knows about Teams; ``cards/routine.py`` builds the
+cards from the same pieces.
 """
 
 from __future__ import annotations
@@ -13,20 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.features.provenance import provenance_line
-from bot.knowledge.models import (
-    Contact,
-    Kommune,
-    LegalBasis,
-    NationalDefaults,
-    Routine,
-    Source,
-    Step,
-)
-from bot.text import fold
+from bot.knowledge.models import Contact, Kommune, NationalDefaults
+from bot.knowledge.provenance import Source
+from bot.knowledge.routine_schema import LegalBasis, Routine, Step
 
 END = "end"
 """The step id a branch uses to finish the routine (and the id of the closing card)."""
@@ -266,204 +257,3 @@ def overview_text(
 
 def _section(heading: str, items: Sequence[str]) -> list[str]:
     return ["", heading, *(f"- {item}" for item in items)] if items else []
-
-
-# --- finding the routine a question is about ------------------------------------------------
-
-# Folded filler words left out of triggers and questions ("hva gjør jeg ved …").
-# fmt: off
-STOP_WORDS = frozenset(
-    {
-        "a", "at", "av", "bare", "da", "de", "dem", "den", "der", "det", "du", "eg", "ei",
-        "en", "er", "et", "for", "fra", "gjor", "gjore", "han", "hun", "hva", "hvis",
-        "hvordan", "i", "jeg", "jo", "kan", "litt", "lurer", "man", "med", "meg", "min",
-        "mine", "mitt", "na", "nok", "noe", "noen", "og", "ogsa", "om", "pa", "sa", "skal",
-        "som", "tenker", "til", "tror", "vel", "veldig", "ved", "vi",
-    }
-)
-# fmt: on
-
-SHORT_WORD_ENDINGS = ("e", "en", "er", "a", "s")
-"""Endings a four-letter trigger word may take ("vold" → "volden"); longer words use edits."""
-
-_EXACT, _PREFIX, _INFLECTED, _COMPOUND = 100.0, 95.0, 95.0, 90.0
-_MAX_WORD = 40
-"""Longer "words" (links, pasted ids) are not worth matching and would cost time."""
-
-
-def edit_budget(length: int) -> int:
-    """Typos tolerated in a trigger word of ``length`` letters.
-
-    None below seven letters: short Norwegian words are one letter apart from other
-    everyday words ("langer"/"lenger", "skulk"/"skull"), so a typo there would make a match
-    out of an unrelated question.
-    """
-    if length < 7:
-        return 0
-    return 1 if length < 11 else 2
-
-
-@dataclass(frozen=True)
-class RoutineMatch:
-    """The routine a question is about, how well it matched, and the trigger that did it."""
-
-    routine_id: str
-    score: float
-    trigger: str
-    also: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Trigger:
-    routine_id: str
-    text: str
-    words: tuple[str, ...]
-
-
-class RoutineMatcher:
-    """Finds the routine a free-text question is about, tolerant of typos and missing æøå.
-
-    Built once from the routines: trigger phrases are folded into words up front, so a
-    question costs a few dictionary look-ups and one rapidfuzz scan per word. A trigger
-    matches when every one of its words is found in the question, in any order; when several
-    routines match, the one listed first in the knowledge wins, so a question that mentions
-    both violence and absence gets the violence routine.
-    """
-
-    def __init__(self, routines: Iterable[Routine]) -> None:
-        self._priority: dict[str, int] = {}
-        self._triggers: list[_Trigger] = []
-        seen: set[tuple[str, tuple[str, ...]]] = set()  # kommuner repeat national triggers
-        for routine in routines:
-            self._priority.setdefault(routine.id, len(self._priority))
-            for phrase in routine.triggers:
-                words = trigger_words(phrase)
-                if words and (routine.id, words) not in seen:
-                    seen.add((routine.id, words))
-                    self._triggers.append(_Trigger(routine.id, phrase, words))
-        self._by_word: dict[str, list[int]] = {}
-        for index, trigger in enumerate(self._triggers):
-            for word in set(trigger.words):
-                self._by_word.setdefault(word, []).append(index)
-        self._plain = {w for w in self._by_word if not w.endswith("*")}
-        self._plain_fuzzy = sorted(w for w in self._plain if edit_budget(len(w)) > 0)
-        self._stems = {w[:-1] for w in self._by_word if w.endswith("*")}
-        self._stems_by_length: dict[int, list[str]] = {}
-        for stem in sorted(self._stems):
-            if edit_budget(len(stem)) > 0:
-                self._stems_by_length.setdefault(len(stem), []).append(stem)
-
-    @classmethod
-    def from_knowledge(
-        cls, national: NationalDefaults, kommuner: Iterable[Kommune] = ()
-    ) -> RoutineMatcher:
-        """One matcher for the whole bot: national triggers plus every kommune's own.
-
-        Routine ids are shared, so a kommune's extra trigger ("På rett kjøl") finds the same
-        routine id everywhere; which version is shown is decided by ``resolve_routines``.
-        """
-        routines: list[Routine] = list(national.routines)
-        for kommune in kommuner:
-            routines += kommune.routines
-        return cls(routines)
-
-    def match(self, text: str) -> RoutineMatch | None:
-        """The routine ``text`` is about, or None when it is not about a routine."""
-        hits: dict[str, float] = {}
-        for word in question_words(text):
-            for vocab_word, similarity in self._word_hits(word).items():
-                _keep_best(hits, vocab_word, similarity)
-        best: dict[str, tuple[float, float, str]] = {}
-        for trigger in self._complete_triggers(hits):
-            weight = sum(len(w.rstrip("*")) * hits[w] for w in trigger.words) / 100
-            score = sum(hits[w] for w in trigger.words) / len(trigger.words)
-            current = best.get(trigger.routine_id)
-            if current is None or (weight, score) > current[:2]:
-                best[trigger.routine_id] = (weight, score, trigger.text)
-        if not best:
-            return None
-        ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
-        _, score, phrase = best[ranked[0]]
-        return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
-
-    def _complete_triggers(self, hits: Mapping[str, float]) -> list[_Trigger]:
-        """Triggers whose every word was found; the index keeps this to a handful."""
-        indexes = sorted({i for word in hits for i in self._by_word[word]})
-        triggers = (self._triggers[i] for i in indexes)
-        return [t for t in triggers if all(w in hits for w in t.words)]
-
-    def _word_hits(self, word: str) -> dict[str, float]:
-        """Trigger words one question word stands for, with how closely (0–100).
-
-        Deliberately not cached: a cache would keep the words of messages (names included)
-        in memory, and the computation is already cheap.
-        """
-        if len(word) > _MAX_WORD:
-            return {}
-        hits: dict[str, float] = {}
-        if word in self._plain:
-            hits[word] = _EXACT
-        for ending in SHORT_WORD_ENDINGS:
-            base = word.removesuffix(ending)
-            if base != word and len(base) == 4 and base in self._plain:
-                _keep_best(hits, base, _INFLECTED)
-        for start, end in _compound_parts(word):
-            part = word[start:end]
-            if part in self._plain:
-                _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
-        for length in range(3, len(word) + 1):
-            if word[:length] in self._stems:
-                _keep_best(hits, word[:length] + "*", _PREFIX)
-        for vocab_word, similarity in self._typo_hits(word):
-            _keep_best(hits, vocab_word, similarity)
-        return hits
-
-    def _typo_hits(self, word: str) -> Iterable[tuple[str, float]]:
-        """Trigger words within the edit budget, found by rapidfuzz's C scan."""
-        if len(word) < 6:
-            return
-        for candidate, distance, _ in process.extract(
-            word, self._plain_fuzzy, scorer=OSA.distance, score_cutoff=2, limit=None
-        ):
-            if distance <= edit_budget(len(candidate)):
-                yield candidate, _EXACT - 10 * distance
-        for length, stems in self._stems_by_length.items():
-            if len(word) < length - 1:
-                continue
-            for candidate, distance, _ in process.extract(
-                word[:length], stems, scorer=OSA.distance, score_cutoff=2, limit=None
-            ):
-                if distance <= edit_budget(length):
-                    yield candidate + "*", _PREFIX - 10 * distance
-
-
-def _keep_best(hits: dict[str, float], word: str, similarity: float) -> None:
-    hits[word] = max(similarity, hits.get(word, 0.0))
-
-
-def _compound_parts(word: str) -> Iterable[tuple[int, int]]:
-    """Spans of a word long enough to be a word of their own (five letters or more).
-
-    Norwegian glues words together ("skolefraværet", "hasjrøyking"), so a trigger word may
-    sit anywhere inside what staff typed.
-    """
-    for start in range(len(word)):
-        for end in range(start + 5, len(word) + 1):
-            if (start, end) != (0, len(word)):
-                yield start, end
-
-
-def trigger_words(phrase: str) -> tuple[str, ...]:
-    """A trigger's words, folded, without filler; a trailing ``*`` marks a prefix."""
-    words: list[str] = []
-    for raw in phrase.split():
-        parts = fold(raw.rstrip("*")).split()
-        if parts and raw.endswith("*"):
-            parts[-1] += "*"
-        words += [p for p in parts if p.rstrip("*") not in STOP_WORDS]
-    return tuple(words)
-
-
-def question_words(text: str) -> list[str]:
-    """The folded words of a question that can carry meaning, each once."""
-    return [w for w in dict.fromkeys(fold(text).split()) if w not in STOP_WORDS]

@@ -13,7 +13,8 @@ from pathlib import Path
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.language import Language, bundled_language, language_dir, load_language
 from bot.knowledge.loader import kommune_files, load_directory, load_files
-from bot.knowledge.models import Group, Kommune, Level, NationalDefaults, Source
+from bot.knowledge.models import Group, Kommune, Level, NationalDefaults
+from bot.knowledge.provenance import Source
 from bot.text import fold
 
 LEVEL_SYNONYMS: dict[Level, tuple[str, ...]] = {

@@ -28,7 +28,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.errors import KnowledgeError, Problem
-from bot.knowledge.models import NationalDefaults, Slug, Strict, Text
+from bot.knowledge.models import NationalDefaults
+from bot.knowledge.provenance import Slug, Strict, Text
 from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
 from bot.text import fold
 

@@ -8,23 +8,17 @@ the winning value and records what the other source said under ``other_sources``
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
+from bot.dates import MONTHS as MONTHS  # re-exported: bot/features/meetings.py reads it here
+from bot.knowledge.action_plan import StatusChecks
+from bot.knowledge.action_plan import Tiltak as Tiltak  # re-exported for jobs.py, tiltak*.py
+from bot.knowledge.provenance import Basis, Fact, Slug, Source, Sourced, Strict, Text
 from bot.knowledge.rhythm import HolidayRules, Rhythm
-
-SLUG = r"^[a-z0-9][a-z0-9_-]*$"
-Slug = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=64)]
-Text = Annotated[str, Field(min_length=1)]
-
-
-class Strict(BaseModel):
-    """Base for all knowledge models: unknown keys are errors (they are usually typos)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+from bot.knowledge.routine_schema import LegalBasis, Routine
 
 
 class Level(StrEnum):
@@ -33,104 +27,6 @@ class Level(StrEnum):
     STYRENDE = "styrende"
     KOORDINERENDE = "koordinerende"
     UTFORENDE = "utførende"
-
-
-class SourceKind(StrEnum):
-    PLAN = "plan"
-    WEB = "web"
-    NATIONAL = "national"
-
-
-class Source(Strict):
-    """A document facts are taken from. ``rank`` decides disagreements: lower wins."""
-
-    title: Text
-    kind: SourceKind
-    rank: int = Field(ge=1, description="1 = authoritative; higher ranks lose disagreements")
-    adopted: dt.date | None = None
-    url: str | None = None
-    document: str | None = Field(None, description="seed file or document id")
-
-
-class OtherSource(Strict):
-    """What a losing source said about a field, so the bot can mention the difference."""
-
-    source: Slug
-    field: Text
-    says: Text
-
-
-class Basis(StrEnum):
-    """How a fact is known. Only ``plan`` facts are off the coordinator's review sheet."""
-
-    PLAN = "plan"
-    """The authoritative plan says so; the quote shows where."""
-    OLDER = "older"
-    """Only an older or losing source says so (e.g. Jevnaker's older plan, 002)."""
-    INFERRED = "inferred"
-    """Derived from the plan's words (a computed date, a period read off the tiltak)."""
-    ASSUMED = "assumed"
-    """No source says so; a working assumption the bot uses until confirmed."""
-    MISSING = "missing"
-    """The sources do not say; the coordinator should fill it in."""
-
-
-BASIS_LABEL = {
-    Basis.PLAN: "fra planen",
-    Basis.OLDER: "fra eldre kilde",
-    Basis.INFERRED: "utledet",
-    Basis.ASSUMED: "antatt",
-    Basis.MISSING: "mangler",
-}
-"""How a basis is named to a coordinator (review sheet, one-line provenance)."""
-
-SEED_REF = r"^\d{3}:\d+(?:[–-]\d+)?(?:, ?\d+(?:[–-]\d+)?)*$"
-
-
-class Confirmed(Strict):
-    """Who confirmed a fact, and when (``{by: Kari Koordinator, date: 2026-12-01}``): the fact
-    then leaves the review sheet."""
-
-    by: Text
-    date: dt.date = Field(description="not 'on': YAML reads a bare on as true")
-
-
-class Fact(Strict):
-    """One fact with the words it rests on, so a coordinator can check and sign it.
-
-    ``at`` is the seed document and line(s), e.g. ``001:79–82``; ``quote`` the words there
-    (OCR errors corrected). A fact whose basis is not ``plan`` is listed on the kommune's
-    review sheet until it has ``confirmed``.
-    """
-
-    about: Text = Field(description="what the fact is, in words the coordinator reads")
-    basis: Basis = Basis.PLAN
-    quote: str | None = None
-    at: str | None = Field(None, pattern=SEED_REF)
-    note: str | None = None
-    confirmed: Confirmed | None = None
-
-    @model_validator(mode="after")
-    def _quoted_unless_unknown(self) -> Fact:
-        if self.basis in (Basis.PLAN, Basis.OLDER, Basis.INFERRED) and not (self.quote and self.at):
-            raise ValueError(
-                f"a fact with basis '{self.basis}' needs the seed's words: quote and at "
-                "(e.g. at: '001:79–82')"
-            )
-        return self
-
-    @property
-    def open(self) -> bool:
-        """Still to be confirmed by the coordinator."""
-        return self.basis is not Basis.PLAN and self.confirmed is None
-
-
-class Sourced(Strict):
-    """Anything that carries its own source key, and the quoted facts it rests on."""
-
-    source: Slug
-    other_sources: tuple[OtherSource, ...] = ()
-    facts: tuple[Fact, ...] = ()
 
 
 class Frequency(Strict):
@@ -258,203 +154,6 @@ class TargetGroup(Sourced):
         return self
 
 
-MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-
-
-MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-
-
-def _mentions_day(quote: str, month: int, day: int) -> bool:
-    """Whether the plan's words name this day of the year ("21. november", "21.11")."""
-    q = " ".join(quote.casefold().split())
-    return any(
-        form in q
-        for form in (
-            f"{day}. {MONTHS[month - 1]}",
-            f"{day}.{month}.",
-            f"{day:02d}.{month:02d}.",
-            f"{day}.{month:02d}.",
-        )
-    )
-
-
-class Frist(Strict):
-    """A tiltak's deadline, as the plan gives it — never an example.
-
-    ``text`` keeps the plan's words. A date rule (``date``, ``yearly`` MM-DD or ISO
-    ``week``) needs the ``quote`` and ``at`` it comes from: either the quote names that
-    very date or week, or ``computed`` says how the date was worked out from the words
-    («før hver sommerferie» → 15. juni); a computed date is shown as such and sits on the
-    review sheet until ``confirmed``. Work the plan gives no time for is ``continuous``
-    (løpende): it gets the kommune's status checks, never a «frist».
-    """
-
-    text: Text
-    date: dt.date | None = None
-    yearly: str | None = Field(None, description="MM-DD every year")
-    week: int | None = Field(None, ge=1, le=53, description="ISO week every year")
-    continuous: bool = False
-    quote: str | None = None
-    at: str | None = Field(None, pattern=SEED_REF)
-    computed: str | None = Field(None, description="how the date follows from the words")
-    confirmed: Confirmed | None = None
-    example: bool = Field(False, description="not allowed: bundled knowledge has no examples")
-
-    @field_validator("yearly")
-    @classmethod
-    def _month_day(cls, value: str | None) -> str | None:
-        if value is not None and not MONTH_DAY.match(value):
-            raise ValueError("yearly must be MM-DD, e.g. '06-15'")
-        return value
-
-    @model_validator(mode="after")
-    def _exactly_one_rule(self) -> Frist:
-        rules = [self.date is not None, self.yearly is not None, self.week is not None]
-        if sum(rules) + int(self.continuous) != 1:
-            raise ValueError("give exactly one of date, yearly, week or continuous: true")
-        if self.example:
-            raise ValueError(
-                "example dates are not allowed: give the date the plan states (with quote "
-                "and at), a date computed from the plan's words (computed: how), or "
-                "continuous: true; the coordinator can set a deadline in Teams"
-            )
-        if self.continuous:
-            if self.computed:
-                raise ValueError("a continuous tiltak has no computed date; remove 'computed'")
-            return self
-        if not (self.quote and self.at):
-            raise ValueError(
-                "a deadline needs the plan's words it comes from: quote and at (e.g. at: '000:412')"
-            )
-        if self.computed is None and not self._stated_in(self.quote):
-            what = self.date or self.yearly or f"week {self.week}"
-            raise ValueError(
-                f"the deadline {what} is not in the quoted words «{self.quote}» — an example "
-                "date? Quote the words that state it, say how it is computed (computed: …), "
-                "or make it continuous: true"
-            )
-        return self
-
-    def _stated_in(self, quote: str) -> bool:
-        q = quote.casefold()
-        if self.week is not None:
-            return f"uke {self.week}" in q
-        if self.date is not None:
-            return str(self.date.year) in q and _mentions_day(q, self.date.month, self.date.day)
-        month, day = (int(part) for part in str(self.yearly).split("-"))
-        return _mentions_day(q, month, day)
-
-    @property
-    def has_date(self) -> bool:
-        return not self.continuous
-
-    @property
-    def open(self) -> bool:
-        """A computed date the coordinator has not confirmed yet."""
-        return self.computed is not None and self.confirmed is None
-
-
-class StatusChecks(Sourced):
-    """When løpende tiltak get a «statussjekk» (never called a frist), each year, MM-DD."""
-
-    dates: tuple[str, ...] = Field(min_length=1, max_length=12)
-    text: Text = Field(description="the cadence in words, shown to the coordinator")
-
-    @field_validator("dates")
-    @classmethod
-    def _month_days(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for item in value:
-            if not MONTH_DAY.match(item):
-                raise ValueError(f"status check dates are MM-DD, e.g. '05-31' (got {item!r})")
-        return value
-
-
-class Tiltak(Sourced):
-    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=32)]
-    innsatsomrade: Text
-    mal: str | None = None
-    tiltak: Text
-    ansvar: tuple[Text, ...] = Field(min_length=1)
-    frist: Frist
-
-
-class LegalBasis(Strict):
-    """A legal duty a routine step rests on; cited with a link, not quoted."""
-
-    id: Slug
-    title: Text
-    law: Text
-    url: Text
-    summary: Text
-
-
-class Branch(Strict):
-    """Where a decision step leads: the id of the next step (or ``end``)."""
-
-    answer: Literal["ja", "nei"]
-    label: Text
-    goto: Slug
-
-
-class Step(Strict):
-    id: Slug
-    title: Text
-    text: Text
-    who: str | None = None
-    contacts: tuple[Slug, ...] = Field((), description="keys in the kommune's contacts")
-    legal: tuple[Slug, ...] = Field((), description="ids of legal bases")
-    bti_level: int | None = Field(None, ge=0, le=3)
-    decision: str | None = Field(None, description="a yes/no question; branches then apply")
-    branches: tuple[Branch, ...] = ()
-
-    @model_validator(mode="after")
-    def _decision_has_both_branches(self) -> Step:
-        if self.decision and {b.answer for b in self.branches} != {"ja", "nei"}:
-            raise ValueError("a decision needs one branch for 'ja' and one for 'nei'")
-        if self.branches and not self.decision:
-            raise ValueError("branches need a 'decision' question")
-        return self
-
-
-class Routine(Sourced):
-    """A routine staff follow ("what do I do now?"), as ordered steps with decisions."""
-
-    id: Slug
-    title: Text
-    summary: Text
-    acute: Text = Field(description="the acute-danger line shown first")
-    triggers: tuple[Text, ...] = Field(min_length=1, description="phrases staff use")
-    steps: tuple[Step, ...] = Field(min_length=1)
-    links: tuple[Text, ...] = ()
-
-    @model_validator(mode="after")
-    def _branches_point_to_steps(self) -> Routine:
-        ids = [s.id for s in self.steps]
-        if len(set(ids)) != len(ids):
-            raise ValueError("step ids must be unique within a routine")
-        for step in self.steps:
-            for branch in step.branches:
-                if branch.goto != "end" and branch.goto not in ids:
-                    raise ValueError(
-                        f"step '{step.id}' branch '{branch.answer}' goes to unknown step "
-                        f"'{branch.goto}'"
-                    )
-        return self
-
-
 class Places(Strict):
     """Place and school names in the kommune.
 
@@ -484,7 +183,7 @@ class Kommune(Strict):
     coordinator: Coordinator
     levels: tuple[LevelInfo, ...] = Field(min_length=3, max_length=3)
     groups: tuple[Group, ...] = Field(min_length=1)
-    contacts: dict[Slug, Contact] = {}
+    contacts: dict[Slug, Contact] = Field(default_factory=dict)
     tiltak: tuple[Tiltak, ...] = ()
     status_checks: StatusChecks
     routines: tuple[Routine, ...] = ()
@@ -561,7 +260,7 @@ class NationalDefaults(Strict):
     sources: dict[Slug, Source] = Field(min_length=1)
     legal: tuple[LegalBasis, ...] = Field(min_length=1)
     routines: tuple[Routine, ...] = Field(min_length=1)
-    contacts: dict[Slug, Contact] = {}
+    contacts: dict[Slug, Contact] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> NationalDefaults:

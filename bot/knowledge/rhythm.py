@@ -28,12 +28,9 @@ from typing import Annotated, Literal
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday, weekdays
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+from bot.dates import MONTHS, WEEKDAYS
+
 ORDINALS = {1: "første", 2: "andre", 3: "tredje", 4: "fjerde", -1: "siste"}
-MONTH_NAMES = (
-    "januar", "februar", "mars", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "desember",
-)  # fmt: skip
 EPOCH = dt.date(2025, 1, 6)
 """Where a week cadence counts from when the file gives no ``anchor`` (a Monday)."""
 
@@ -73,7 +70,7 @@ class Pattern(_Strict):
 
     @property
     def weekday_index(self) -> int:
-        return WEEKDAY_NAMES.index(self.weekday)
+        return WEEKDAYS.index(self.weekday)
 
     def rule(self, first: dt.date, last: dt.date) -> rrule:
         """The ``rrule`` of this pattern between ``first`` and ``last`` (inclusive)."""
@@ -114,7 +111,7 @@ class Pattern(_Strict):
             return f"hver {self.every}. uke på {self.weekday}"
         which = f"{ORDINALS[self.nth or 1]} {self.weekday}"
         if self.months:
-            names = [MONTH_NAMES[m - 1] for m in sorted(self.months)]
+            names = [MONTHS[m - 1] for m in sorted(self.months)]
             listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
             return f"{which} i {listed}"
         if self.every == 1:

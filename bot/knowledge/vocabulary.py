@@ -16,7 +16,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from bot.knowledge.errors import Problem
-from bot.knowledge.models import NationalDefaults, Strict, Text
+from bot.knowledge.models import NationalDefaults
+from bot.knowledge.provenance import Strict, Text
 from bot.text import fold
 
 Phrase = Annotated[str, Field(min_length=1, max_length=80)]

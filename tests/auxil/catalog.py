@@ -353,7 +353,8 @@ def _channel_fallback(outgoing: Any) -> Card:
     """The reminder posted in the SLT channel with an @mention when no 1:1 chat can be made."""
     from dataclasses import replace
 
-    from bot.teams.sender import UserTarget, _with_mention
+    from bot.teams.addressing import with_mention
+    from bot.teams.outgoing import UserTarget
 
     user = UserTarget(
         f"29:{KARI.aad_object_id}",
@@ -368,7 +369,7 @@ def _channel_fallback(outgoing: Any) -> Card:
         fallback_channel=CHANNEL_REFERENCE,
         fallback_mention=(user.user_id, user.name),
     )
-    return cast(Card, _with_mention(personal)["attachments"][0]["content"])
+    return cast(Card, with_mention(personal)["attachments"][0]["content"])
 
 
 def _routine_steps(bot: SltBot, overview: Card) -> dict[str, Card]:

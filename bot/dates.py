@@ -1,0 +1,55 @@
+"""Dates and times as people read them, in Norwegian: the one place they are formatted.
+
+Every user-facing date goes through here, so «tirsdag 10. mars», «10.03.2026» and the month
+names are spelled the same on every card, answer and notice. Machine forms (ISO dates in
+keys, ledgers and card data) are not formatted here: they are for code, not for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clock import OSLO
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = (
+    "januar", "februar", "mars", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "desember",
+)  # fmt: skip
+
+
+def date_text(day: dt.date) -> str:
+    """``10. mars``."""
+    return f"{day.day}. {MONTHS[day.month - 1]}"
+
+
+def day_text(day: dt.date, *, year: bool = False) -> str:
+    """``tirsdag 10. mars`` (``tirsdag 10. mars 2026`` with ``year``)."""
+    text = f"{WEEKDAYS[day.weekday()]} {date_text(day)}"
+    return f"{text} {day.year}" if year else text
+
+
+def when_text(moment: dt.datetime, *, year: bool = False) -> str:
+    """``tirsdag 10. mars kl 09:00`` in Oslo time."""
+    local = moment.astimezone(OSLO)
+    return f"{day_text(local.date(), year=year)} kl {local:%H:%M}"
+
+
+def month_year(day: dt.date) -> str:
+    """``mars 2026``: the span of a plan or an årshjul."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """``10.03.2026``: deadlines, plan dates and the coordinator's notices."""
+    return day.strftime("%d.%m.%Y")
+
+
+def day_month(day: dt.date) -> str:
+    """``10.03``: a day in a list that already says the year."""
+    return day.strftime("%d.%m")
+
+
+def typed_date(day: dt.date) -> str:
+    """``20.1.2027``: a date as a user would type it in a command, read back without doubt."""
+    return f"{day.day}.{day.month}.{day.year}"

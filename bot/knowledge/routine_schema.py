@@ -1,0 +1,77 @@
+"""A routine's schema: ordered steps, yes/no decisions and the legal duties they rest on.
+
+Validated so that every branch leads to a step of the same routine (or ``end``): a routine
+a worried teacher follows must never dead-end.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from bot.knowledge.provenance import Slug, Sourced, Strict, Text
+
+
+class LegalBasis(Strict):
+    """A legal duty a routine step rests on; cited with a link, not quoted."""
+
+    id: Slug
+    title: Text
+    law: Text
+    url: Text
+    summary: Text
+
+
+class Branch(Strict):
+    """Where a decision step leads: the id of the next step (or ``end``)."""
+
+    answer: Literal["ja", "nei"]
+    label: Text
+    goto: Slug
+
+
+class Step(Strict):
+    id: Slug
+    title: Text
+    text: Text
+    who: str | None = None
+    contacts: tuple[Slug, ...] = Field((), description="keys in the kommune's contacts")
+    legal: tuple[Slug, ...] = Field((), description="ids of legal bases")
+    bti_level: int | None = Field(None, ge=0, le=3)
+    decision: str | None = Field(None, description="a yes/no question; branches then apply")
+    branches: tuple[Branch, ...] = ()
+
+    @model_validator(mode="after")
+    def _decision_has_both_branches(self) -> Step:
+        if self.decision and {b.answer for b in self.branches} != {"ja", "nei"}:
+            raise ValueError("a decision needs one branch for 'ja' and one for 'nei'")
+        if self.branches and not self.decision:
+            raise ValueError("branches need a 'decision' question")
+        return self
+
+
+class Routine(Sourced):
+    """A routine staff follow ("what do I do now?"), as ordered steps with decisions."""
+
+    id: Slug
+    title: Text
+    summary: Text
+    acute: Text = Field(description="the acute-danger line shown first")
+    triggers: tuple[Text, ...] = Field(min_length=1, description="phrases staff use")
+    steps: tuple[Step, ...] = Field(min_length=1)
+    links: tuple[Text, ...] = ()
+
+    @model_validator(mode="after")
+    def _branches_point_to_steps(self) -> Routine:
+        ids = [s.id for s in self.steps]
+        if len(set(ids)) != len(ids):
+            raise ValueError("step ids must be unique within a routine")
+        for step in self.steps:
+            for branch in step.branches:
+                if branch.goto != "end" and branch.goto not in ids:
+                    raise ValueError(
+                        f"step '{step.id}' branch '{branch.answer}' goes to unknown step "
+                        f"'{branch.goto}'"
+                    )
+        return self

@@ -1,0 +1,134 @@
+"""The small forms under a tiltak's buttons: the answers, a new date, a person to assign.
+
+Adaptive Card inputs named by the row's slot, so the answers of two rows on one card never
+mix; every confirm button is a signed ``Action.Execute``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.features.tiltak import Occurrence
+from bot.knowledge.action_plan import Tiltak
+from cards.base import execute, paragraph
+from cards.tiltak_words import missing_owner_groups, shorten
+from cards.verbs import Verb
+
+
+def show_form(title: str, inputs: list[dict[str, Any]], confirm: dict[str, Any]) -> dict[str, Any]:
+    """A button that opens a small form under the row (Action.ShowCard)."""
+    return {
+        "type": "Action.ShowCard",
+        "title": title,
+        "card": {"type": "AdaptiveCard", "body": inputs, "actions": [confirm]},
+    }
+
+
+def text_input(input_id: str, label: str, *, multiline: bool = True) -> dict[str, Any]:
+    return {
+        "type": "Input.Text",
+        "id": input_id,
+        "label": label,
+        "isMultiline": multiline,
+        "maxLength": 1000,
+    }
+
+
+def date_input(input_id: str, label: str, *, required: bool = False) -> dict[str, Any]:
+    element: dict[str, Any] = {"type": "Input.Date", "id": input_id, "label": label}
+    if required:
+        element["isRequired"] = True
+        element["errorMessage"] = "Velg en dato."
+    return element
+
+
+def person_input(input_id: str, choices: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """Choose a person (name → roster id); typing filters the list (Teams, 1.5)."""
+    return {
+        "type": "Input.ChoiceSet",
+        "id": input_id,
+        "label": "Hvem skal ha ansvaret?",
+        "style": "compact",
+        "isRequired": True,
+        "errorMessage": "Velg en person.",
+        "choices": [{"title": name, "value": value} for name, value in choices],
+    }
+
+
+def answer_actions(o: Occurrence, data: dict[str, Any], slot: str) -> list[dict[str, Any]]:
+    actions = [
+        show_form(
+            "Utført",
+            [text_input(f"done_comment_{slot}", "Kommentar (valgfritt)")],
+            execute("Marker som utført", Verb.TILTAK_DONE, data, style="positive"),
+        ),
+        show_form(
+            "Mer tid",
+            [
+                date_input(f"new_deadline_{slot}", "Ny frist", required=True),
+                text_input(f"more_comment_{slot}", "Hvorfor? (valgfritt)"),
+            ],
+            execute("Send ny frist", Verb.TILTAK_MORE_TIME, data),
+        ),
+        show_form(
+            "Ikke mitt ansvar",
+            [text_input(f"reason_{slot}", "Hvorfor – og hvem bør ha det? (valgfritt)")],
+            execute("Send til koordinatoren", Verb.TILTAK_NOT_MINE, data),
+        ),
+        show_form(
+            "Kommentar",
+            [text_input(f"comment_{slot}", "Kommentar")],
+            execute("Lagre kommentar", Verb.TILTAK_COMMENT, data),
+        ),
+    ]
+    if o.is_status_check:
+        actions.append(
+            show_form(
+                "Sett frist",
+                [
+                    paragraph("Bare SLT-koordinatoren kan sette frist.", size="Small"),
+                    date_input(f"set_deadline_{slot}", "Frist", required=True),
+                ],
+                execute("Sett frist", Verb.TILTAK_SET_DEADLINE, data),
+            )
+        )
+    return actions
+
+
+def assign_actions(
+    kommune_id: str, missing: Sequence[Tiltak], choices: Sequence[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Under «Mangler ansvarlig» in the digest: one «Sett ansvarlig» that gives a group of
+    tiltak (grouped by the plan's roles) to one person."""
+    if not choices or not missing:
+        return []
+    groups = [
+        {
+            "title": f"{shorten(roles, 60)} – tiltak {', '.join(t.id for t in items)}",
+            "value": ",".join(t.id for t in items),
+        }
+        for roles, items in missing_owner_groups(missing)
+    ]
+    data = {"kommune": kommune_id, "slot": "g", "card": "digest"}
+    form = [
+        {
+            "type": "Input.ChoiceSet",
+            "id": "group_g",
+            "label": "Hvilke tiltak?",
+            "style": "compact",
+            "isRequired": True,
+            "errorMessage": "Velg tiltakene.",
+            "choices": groups,
+        },
+        person_input("person_g", choices),
+    ]
+    return [
+        {
+            "type": "ActionSet",
+            "spacing": "Small",
+            "actions": [
+                show_form("Sett ansvarlig", form, execute("Lagre", Verb.TILTAK_ASSIGN, data))
+            ],
+        }
+    ]
