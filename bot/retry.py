@@ -28,7 +28,9 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+from bot.storage.pace import Reservation
 
 Sleep = Callable[[float], Awaitable[Any]]
 
@@ -230,3 +232,56 @@ def _trim(entries: deque[float], windows: Sequence[tuple[float, int]], now: floa
     keep = max((n for _, n in windows), default=0)
     while entries and (entries[0] <= now - longest or len(entries) > keep):
         entries.popleft()
+
+
+SHARED_PERIOD_LIMIT = 60.0
+"""Windows up to this long are shared through the store; longer ones (Teams' hour) stay
+per instance, since keeping 1,800 times per thread in a row would cost more than it saves:
+our traffic to one thread is a handful of posts a day."""
+
+
+class Pacer(Protocol):
+    """Where a limiter keeps windows several instances share (``bot.storage.pace``)."""
+
+    async def reserve(
+        self, key: str, windows: Sequence[tuple[float, int]], now: float
+    ) -> Reservation: ...
+
+
+class SharedRateLimiter:
+    """Teams' windows across instances: this instance's :class:`RateLimiter` (its pacing and
+    the long windows) plus the short windows kept in the shared store.
+
+    Teams counts per bot, not per process, so with several instances behind one load balancer
+    each send first reserves a place in its thread's windows, then in the global ones, in the
+    store (one atomic update each). ``clock`` is wall-clock seconds: instances on different
+    machines compare times, which NTP keeps within milliseconds.
+    """
+
+    def __init__(
+        self,
+        pacer: Pacer,
+        local: RateLimiter | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.local = local or RateLimiter(overall=PACED_GLOBAL_WINDOWS)
+        self._pacer = pacer
+        self._clock = clock
+        self._sleep = sleep
+        self.per_conversation = _short(self.local.per_conversation)
+        self.overall = _short(GLOBAL_WINDOWS)
+
+    async def acquire(self, conversation_key: str) -> None:
+        await self.local.acquire(conversation_key)
+        await self._reserve(f"thread:{conversation_key}", self.per_conversation)
+        await self._reserve("global", self.overall)
+
+    async def _reserve(self, key: str, windows: Sequence[tuple[float, int]]) -> None:
+        while (reserved := await self._pacer.reserve(key, windows, self._clock())).wait > 0:
+            await self._sleep(reserved.wait)
+
+
+def _short(windows: Sequence[tuple[float, int]]) -> tuple[tuple[float, int], ...]:
+    return tuple((p, n) for p, n in windows if p <= SHARED_PERIOD_LIMIT)
