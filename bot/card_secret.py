@@ -1,7 +1,8 @@
 """The server secret that signs card actions: from the settings, else made once and kept.
 
-``SLT_CARD_SECRET`` wins when set (several instances behind one address need the same
-one). Otherwise the first start writes 32 random bytes to ``card-secret`` in the data folder,
+``SLT_CARD_SECRET`` wins when set. On PostgreSQL without it, the secret is made once and
+kept in the database (``CalendarTokens.card_secret``), so every instance sharing it signs
+alike. Otherwise the first start writes 32 random bytes to ``card-secret`` in the data folder,
 readable by the service's user only (0600), and every later start reads it back, so cards
 posted before a restart can still be clicked.
 """
@@ -19,6 +20,11 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "card-secret"
 MIN_BYTES = 16
+
+
+def shares_card_secret_in_store(settings: Settings) -> bool:
+    """Instances on one PostgreSQL share the secret through it, unless one is configured."""
+    return settings.uses_postgres and not settings.card_secret
 
 
 def card_secret(settings: Settings) -> bytes:

@@ -240,6 +240,13 @@ per instance, since keeping 1,800 times per thread in a row would cost more than
 our traffic to one thread is a handful of posts a day."""
 
 
+class Limiter(Protocol):
+    """What a sender waits on before each operation: :class:`RateLimiter` in one process,
+    :class:`SharedRateLimiter` across instances."""
+
+    async def acquire(self, conversation_key: str) -> None: ...
+
+
 class Pacer(Protocol):
     """Where a limiter keeps windows several instances share (``bot.storage.pace``)."""
 

@@ -21,7 +21,7 @@ from aiohttp.typedefs import Handler
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import pages
-from bot.card_secret import card_secret
+from bot.card_secret import card_secret, shares_card_secret_in_store
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
@@ -36,7 +36,7 @@ from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.storage import Repositories
-from bot.storage.opening import open_store, scheduler_lease
+from bot.storage.opening import open_store, scheduler_lease, send_limiter
 from bot.storage.protocol import Store
 from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
@@ -226,13 +226,15 @@ def build_runtime(
         raise ConfigError(
             f"SLT_KOMMUNE '{settings.default_kommune}' is not loaded (known: {known})"
         )
-    signing.use_secret(card_secret(settings))  # before any card is built
     store = store or open_store(settings)
+    if not shares_card_secret_in_store(settings):
+        signing.use_secret(card_secret(settings))  # before any card is built
     clock = clock or SystemClock()
     repos = Repositories.over(store)
     bot = SltBot(kb, store, settings, clock=clock, people=people, repos=repos)
     adapter = create_adapter(settings)
-    sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock)
+    limiter = send_limiter(settings, store)
+    sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock, limiter=limiter)
     targets = Targets(repos, bot.desk)
     runner = ReminderRunner(kb, bot.desk, sender, targets)
     graph = GraphCalendar(settings.graph) if settings.graph else None
@@ -343,6 +345,8 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     start's catch-up tick, and a post left unanswered is sent again there, flagged.
     """
     runtime = app[RUNTIME]
+    if shares_card_secret_in_store(runtime.settings):  # before the first card is built
+        signing.use_secret(await runtime.repos.calendar_tokens.card_secret())
     await runtime.bot.ready()  # the link secret, before a scheduled call card needs it
     yield
     try:  # one-off follow-ups: no later tick would send them

@@ -20,8 +20,10 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
+from bot.retry import SharedRateLimiter
 from bot.server import RUNTIME
 from bot.storage.postgres import PostgresStore
+from cards import signing
 from cards.meeting import card_data
 from cards.verbs import Verb
 from tests.auxil.activities import card_action, message, user
@@ -80,6 +82,7 @@ async def instances(
     connector.members = [as_member(KOORD), as_member(PER), as_member(HILDE)]
     first, second = (client for _, client in started)
     assert isinstance(first.app[RUNTIME].store, PostgresStore)
+    assert isinstance(first.app[RUNTIME].sender.limiter, SharedRateLimiter)  # Teams' windows
     assert first.app[RUNTIME].store.instance_id != second.app[RUNTIME].store.instance_id
     yield first, second
     for server, client in started:
@@ -152,3 +155,28 @@ async def test_a_tiltak_answered_through_one_instance_is_in_the_status_on_the_ot
     after = await say(second, connector, in_team("status handlingsplan", connector.url))
     done = after.split("Utført (1)", 1)[1][:300]
     assert occurrence.tiltak.tiltak[:20] in done, done
+
+
+async def test_without_a_configured_card_secret_the_instances_share_the_one_in_the_database(
+    settings: Settings, tmp_path: Path, connector: FakeConnector, postgres_url: str
+) -> None:
+    """On two machines a secret file in each data folder would make a card posted by one
+    instance «unknown» on the other; on PostgreSQL the secret is made once, in the database."""
+
+    signed_by: list[dict[str, Any]] = []
+    for name in ("one", "two"):
+        local = with_settings(
+            settings, database_url=postgres_url, data_dir=tmp_path / name, card_secret=""
+        )
+        server, client = await start_bot(local, people={}, clock=FixedClock(NOW))
+        try:
+            assert not (tmp_path / name / "card-secret").exists()
+            signed_by.append(signing.sign({"verb": "probe", "n": 1}))
+            stored = await server.app[RUNTIME].repos.calendar_tokens.card_secret()
+            assert len(stored) >= 32
+        finally:
+            await client.session.close()
+            await server.close()
+
+    assert signed_by[0] == signed_by[1], "both instances sign with the database's secret"
+    assert signing.verified(signed_by[0]) is not None

@@ -96,10 +96,10 @@ class Channels:
 
 
 class CalendarTokens:
-    """The token in each team's årshjul link, and the server's link-signing secret.
+    """The token in each team's årshjul link, and the server's signing secrets.
 
-    One namespace for both, as earlier versions kept them: ``conversation:<key>`` →
-    ``{"token": …}``, and ``secret:meeting-links`` → ``{"secret": …}``.
+    One namespace for them, as earlier versions kept it: ``conversation:<key>`` →
+    ``{"token": …}``, ``secret:meeting-links`` and ``secret:cards`` → ``{"secret": …}``.
     """
 
     NAMESPACE = "calendar_token"
@@ -107,6 +107,7 @@ class CalendarTokens:
     _LEGACY_PREFIX = "token:"
     """Earlier versions also kept ``token:<token>`` records for lookup; never read any more."""
     SECRET_KEY = "secret:meeting-links"
+    CARD_SECRET_KEY = "secret:cards"
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -133,9 +134,15 @@ class CalendarTokens:
 
     async def link_secret(self) -> bytes:
         """The server's link-signing secret: made once, the same for every instance."""
-        await self._store.put_if_absent(
-            self.NAMESPACE, self.SECRET_KEY, {"secret": secrets.token_urlsafe(32)}
-        )
-        found = await self._store.get(self.NAMESPACE, self.SECRET_KEY)
+        return await self._secret(self.SECRET_KEY)
+
+    async def card_secret(self) -> bytes:
+        """The card-signing secret of instances sharing one database (when ``SLT_CARD_SECRET``
+        is not set): made once, so a card posted by one instance is clicked through any."""
+        return await self._secret(self.CARD_SECRET_KEY)
+
+    async def _secret(self, key: str) -> bytes:
+        await self._store.put_if_absent(self.NAMESPACE, key, {"secret": secrets.token_urlsafe(32)})
+        found = await self._store.get(self.NAMESPACE, key)
         assert found is not None
         return str(found["secret"]).encode()

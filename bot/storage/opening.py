@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.leadership import FileLease, Lease
+from bot.retry import Limiter, SharedRateLimiter
+from bot.storage.pace import PaceWindows
 from bot.storage.protocol import Store
 from bot.storage.sqlite import SqliteStore
 
@@ -35,3 +37,11 @@ def scheduler_lease(settings: Settings) -> Lease:
         return PostgresLease(settings.database_url)
     database = settings.database_path
     return FileLease(database.with_name(f"{database.name}.scheduler-lock"))
+
+
+def send_limiter(settings: Settings, store: Store) -> Limiter | None:
+    """Teams' send windows across instances on PostgreSQL; None: the sender's own (one
+    process per SQLite file, and only the scheduler's holder sends on its own)."""
+    if settings.uses_postgres:
+        return SharedRateLimiter(PaceWindows(store))
+    return None

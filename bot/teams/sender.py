@@ -55,6 +55,7 @@ from bot.retry import (
     RETRY_AFTER_CAP,
     RETRYABLE_STATUS,
     Failure,
+    Limiter,
     RateLimiter,
     RetryPolicy,
     parse_retry_after,
@@ -134,7 +135,7 @@ class ProactiveSender:
         app_id: str,
         outbox: Outbox,
         *,
-        limiter: RateLimiter | None = None,
+        limiter: Limiter | None = None,
         max_attempts: int = 6,
         base_delay: float = 0.5,
         max_delay: float = 60.0,
@@ -149,7 +150,7 @@ class ProactiveSender:
         self.adapter = adapter
         self.app_id = app_id or ""
         self.outbox = outbox
-        self.limiter = limiter or RateLimiter(overall=PACED_GLOBAL_WINDOWS)
+        self.limiter: Limiter = limiter or RateLimiter(overall=PACED_GLOBAL_WINDOWS)
         self.max_attempts = max_attempts
         self.base_delay = base_delay
         self.max_delay = max_delay
