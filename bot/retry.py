@@ -270,6 +270,7 @@ class SharedRateLimiter:
         pacer: Pacer,
         local: RateLimiter | None = None,
         *,
+        overall: Sequence[tuple[float, int]] = GLOBAL_WINDOWS,
         clock: Callable[[], float] = time.time,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
@@ -278,7 +279,7 @@ class SharedRateLimiter:
         self._clock = clock
         self._sleep = sleep
         self.per_conversation = _short(self.local.per_conversation)
-        self.overall = _short(GLOBAL_WINDOWS)
+        self.overall = _short(overall)
 
     async def acquire(self, conversation_key: str) -> None:
         await self.local.acquire(conversation_key)

@@ -7,10 +7,11 @@ It starts what ``app.py serve`` starts — create_app with the scheduler on unde
 the clock frozen at the batch's due time (Monday 1 June 2026, 09:05), the busy Testvik
 knowledge and people from tests/auxil/batch.py, and a global send limit of 200/s instead of
 Teams' 30/s so a batch of hundreds takes seconds (the kill boundary depends on the messages
-in flight, not on the limit). It writes the idempotency keys each tick hands to the sender
-to ``DATA_DIR/promised-RUN.txt`` (what was promised, independent of the ledger), then runs
-until it is stopped (SIGTERM) or killed (SIGKILL). ``PORT`` in the environment: the port to
-listen on (default: any free one).
+in flight, not on the limit). ``DATABASE_URL`` and ``SLT_LEADER_RETRY_SECONDS`` in the
+environment are read as the service reads them (several instances on one PostgreSQL). It
+writes the idempotency keys each tick hands to the sender to ``DATA_DIR/promised-RUN.txt``
+(what was promised, independent of the ledger), then runs until it is stopped (SIGTERM) or
+killed (SIGKILL). ``PORT`` in the environment: the port to listen on (default: any free one).
 """
 
 from __future__ import annotations
@@ -24,19 +25,34 @@ from pathlib import Path
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
+from bot.retry import SharedRateLimiter
 from bot.server import RUNTIME, create_app
 from bot.service import BindError
 from bot.service import run as run_service
+from bot.storage.pace import PaceWindows
 from bot.teams.sender import PER_THREAD_WINDOWS, Delivery, Outgoing, RateLimiter
 from tests.auxil.batch import DUE, people
 
+FAST = (1.0, 200)
+"""The global window these runs use instead of Teams' 30 per second."""
+
 
 def serve(data_dir: Path, knowledge: Path, tiltak: int, run: str) -> None:
-    settings = Settings(data_dir=data_dir, default_kommune="testvik", scheduler_enabled=True)
+    settings = Settings(
+        data_dir=data_dir,
+        default_kommune="testvik",
+        scheduler_enabled=True,
+        database_url=os.environ.get("DATABASE_URL", ""),
+        leader_retry_seconds=float(os.environ.get("SLT_LEADER_RETRY_SECONDS", "15")),
+    )
     kb = KnowledgeBase.load_files([knowledge], None)
     app = create_app(settings, kb=kb, clock=FixedClock(DUE), people=people(tiltak))
     sender = app[RUNTIME].sender
-    sender.limiter = RateLimiter(PER_THREAD_WINDOWS, ((1.0, 200),))
+    local = RateLimiter(PER_THREAD_WINDOWS, (FAST,))
+    sender.limiter = local
+    if settings.uses_postgres:  # instances pace together, as the service does
+        pace = PaceWindows(app[RUNTIME].store)
+        sender.limiter = SharedRateLimiter(pace, local, overall=(FAST,))
     send_many = sender.send_many
     promised = data_dir / f"promised-{run}.txt"
 
