@@ -17,6 +17,7 @@ from bot.features import (
     routine_answers,
     tiltak_answers,
 )
+from bot.features.meetings import not_answered
 from bot.features.reply import Reply
 from bot.router import COMMANDS, Router, Turn, for_intents
 from bot.storage import StoreError
@@ -59,6 +60,7 @@ def build_router() -> Router:
     )
     routine_answers.register(router)
     meeting_chat.register(router)
+    not_answered.register(router)
     tiltak_answers.register(router)
     contacts.register(router)
     bti.register(router)

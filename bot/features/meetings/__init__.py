@@ -3,13 +3,15 @@
 Pure domain code (no Teams, no network). The plan (:mod:`bot.features.meeting_plan`) says
 when each group meets; this package adds what people do with those meetings:
 
-- :mod:`~bot.features.meetings.model` — what a meeting is, its key, dates in words;
+- :mod:`~bot.features.meetings.model` — what a meeting is and its key;
 - :mod:`~bot.features.meetings.plan` — the plan with the coordinator's changes laid over it;
 - :mod:`~bot.features.meetings.changes` — call, cancel, move (each one transaction);
 - :mod:`~bot.features.meetings.answers` — RSVPs and the saksliste (each click one step);
 - :mod:`~bot.features.meetings.people` — invitees, innkaller, and who may change meetings;
 - :mod:`~bot.features.meetings.sends` — when the call, reminder and referat nudge go out;
-- :mod:`~bot.features.meetings.desk` — :class:`MeetingDesk`, all of it over the repositories.
+- :mod:`~bot.features.meetings.desk` — :class:`MeetingDesk`, all of it over the repositories;
+- :mod:`~bot.features.meetings.not_answered` — the coordinator's «hvem har ikke svart?»
+  (its handler and its ``register`` line: a command is one module and one line).
 
 **Commands** ("innkall fagteam 12. mars kl 9", "avlys neste politiråd", "flytt møtet til
 14. mars kl 10") are parsed deterministically (:mod:`bot.features.command_grammar`); a
@@ -18,6 +20,7 @@ parse says what is missing so the bot can ask, instead of guessing.
 
 from __future__ import annotations
 
+from bot.dates import WEEKDAYS, day_text, short_date, when_text
 from bot.features.meetings.answers import agenda_of, attendance_of
 from bot.features.meetings.desk import CallView, MeetingDesk
 from bot.features.meetings.model import (
@@ -29,7 +32,6 @@ from bot.features.meetings.model import (
     LOOKAHEAD_YEARS,
     NAME_MAX_CHARS,
     NOT_ALLOWED,
-    WEEKDAYS,
     AgendaItem,
     Attendance,
     Attendee,
@@ -39,12 +41,9 @@ from bot.features.meetings.model import (
     Source,
     Status,
     _clean_name,
-    day_text,
     meeting_key,
     parse_key,
-    short_date,
     usual_time,
-    when_text,
 )
 from bot.features.meetings.sends import (
     AGENDA_DEADLINE_TIME,

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.dates import when_text
 from bot.features.meetings.model import (
     AGENDA_MAX_ITEMS,
     AGENDA_PRIVACY,
@@ -32,7 +33,6 @@ from bot.features.meetings.model import (
     _cap,
     _clean_name,
     parse_key,
-    when_text,
 )
 from bot.features.meetings.people import MeetingPeople
 from bot.features.privacy import FreeTextRefused, screen_free_text

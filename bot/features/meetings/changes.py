@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from bot.dates import when_text
 from bot.features.meeting_plan import group_minutes, group_place
 from bot.features.meetings.model import (
     Meeting,
@@ -20,7 +21,6 @@ from bot.features.meetings.model import (
     _place_and_link,
     meeting_key,
     parse_key,
-    when_text,
 )
 from bot.features.meetings.plan import MeetingPlan
 from bot.storage.records import MeetingAnswers, MeetingDay

@@ -11,7 +11,7 @@ from typing import Literal
 
 from bot.clock import OSLO
 from bot.features.meeting_plan import group_start
-from bot.knowledge.models import MONTHS, Group
+from bot.knowledge.models import Group
 
 AGENDA_MAX_CHARS = 500
 AGENDA_MAX_ITEMS = 30
@@ -34,27 +34,6 @@ AGENDA_PRIVACY = (
     "klasse, helse- eller politiopplysninger, eller et fødselsnummer). Meld inn saken uten navn, "
     "for eksempel «Bekymring for rus blant elever på 9. trinn»."
 )
-
-# -- Norwegian dates ----------------------------------------------------------------------
-
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-
-
-def day_text(day: dt.date, *, year: bool = False) -> str:
-    """``tirsdag 10. mars`` (``tirsdag 10. mars 2026`` with ``year``)."""
-    text = f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
-
-
-def when_text(moment: dt.datetime, *, year: bool = False) -> str:
-    """``tirsdag 10. mars kl 09:00`` in Oslo time."""
-    local = moment.astimezone(OSLO)
-    return f"{day_text(local.date(), year=year)} kl {local:%H:%M}"
-
-
-def short_date(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
-
 
 # -- what a meeting is --------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.clock import OSLO, Clock, SystemClock
+from bot.dates import day_text, when_text
 from bot.features.meeting_plan import PlannedMeeting, meetings_for_year
 from bot.features.meetings.model import (
     LOOKAHEAD_YEARS,
@@ -29,10 +30,8 @@ from bot.features.meetings.model import (
     Status,
     _aware,
     _place_and_link,
-    day_text,
     meeting_key,
     parse_key,
-    when_text,
 )
 from bot.features.privacy import PrivacyGuard
 from bot.knowledge.index import KnowledgeBase, KommuneIndex

@@ -1,0 +1,96 @@
+"""«Hvem har ikke svart?»: the coordinator asks who has not answered a meeting's call yet.
+
+A command of the meetings feature, all of it in this module plus one ``register`` line in
+bot/registry.py. It reads what the call card collects (the answers) and who the call is for
+(the people mapped to the group's roles) — the same list the day-before reminder nudges —
+and says only what those show: no guess at who «should» come when nobody is mapped, and
+nothing before the call has gone out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dates import short_date, when_text
+from bot.features.meeting_commands import find_group
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import Invitee, Meeting
+from bot.features.meetings.sends import calls_posted, send_times
+from bot.features.reply import Reply
+from bot.policies import COORDINATOR
+from bot.router import COMMANDS, Router, Turn
+from bot.text import fold, strip_mentions
+
+INTENT = "command.not_answered"
+ASKS = re.compile(
+    r"\bhvem\b.*\b(?:har\s+ikke\s+(?:svart|meldt)|ikke\s+svart|mangler\s+(?:svar|a\s+svare))\b"
+    r"|\bikke\s+svart\s+pa\s+(?:innkalling|moteinnkalling)"
+)
+"""On folded text: «hvem har ikke svart (på innkallingen til fagteamet)», «hvem mangler
+svar», «hvem har ikke meldt seg», «ikke svart på innkallingen …»."""
+
+
+def asks_who_has_not_answered(turn: Turn) -> bool:
+    return bool(ASKS.search(fold(strip_mentions(turn.text))))
+
+
+async def who_has_not_answered(turn: Turn) -> Reply:
+    """The next meeting (of the group the text names, else of any group) and who owes an answer."""
+    desk = turn.bot.meetings
+    now = turn.bot.clock.now()
+    group_id = find_group(turn.index, turn.text)
+    meeting = await desk.next_meeting(turn.kommune_id, group_id, now)
+    if meeting is None:
+        where = f" for {turn.index.groups_by_id[group_id].name}" if group_id else ""
+        return _reply(f"Jeg finner ikke noe kommende møte{where} i møteplanen.")
+    called = send_times(meeting).call_at <= now
+    return _reply(await _status(desk, meeting, called=called))
+
+
+async def _status(desk: MeetingDesk, meeting: Meeting, *, called: bool) -> str:
+    title = f"{meeting.group.name} {when_text(meeting.start)}"
+    if not calls_posted(meeting.group):
+        return (
+            f"Neste møte er {title}. Jeg sender ikke innkallingen til {meeting.group.name}, "
+            "så svarene samles ikke her."
+        )
+    if not called and meeting.source == "scheduled":
+        call_day = short_date(send_times(meeting).call_at.date())
+        return (
+            f"Neste møte er {title}. Innkallingen sendes {call_day}, så ingen har kunnet "
+            "svare ennå."
+        )
+    invitees = desk.invitees(meeting.kommune_id, meeting.group)
+    if not invitees:
+        return (
+            f"Neste møte er {title}. Ingen personer er koblet til rollene i "
+            f"{meeting.group.name}, så jeg vet ikke hvem innkallingen gjelder. "
+            "Personoversikten legges inn av IT (se driftsveiledningen)."
+        )
+    attendance = await desk.attendance(meeting.key)
+    coming, not_coming = len(attendance.coming), len(attendance.not_coming)
+    tally = f"Svar så langt: {coming} kommer, {not_coming} kommer ikke."
+    missing = await desk.not_answered(meeting)
+    if not missing:
+        return f"Alle har svart på innkallingen til {title}. {tally}"
+    lines = "\n".join(f"- {_person(p)}" for p in missing)
+    return f"Har ikke svart på innkallingen til {title}:\n{lines}\n\n{tally}"
+
+
+def _person(invitee: Invitee) -> str:
+    return f"{invitee.name} ({invitee.role})" if invitee.name else invitee.role
+
+
+def _reply(text: str) -> Reply:
+    return Reply(text, intent=INTENT)
+
+
+def register(router: Router) -> None:
+    """For the SLT-koordinator (and admins), before questions are read."""
+    router.message(
+        INTENT,
+        asks_who_has_not_answered,
+        who_has_not_answered,
+        access=COORDINATOR,
+        group=COMMANDS,
+    )
