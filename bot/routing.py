@@ -102,7 +102,7 @@ class SltBot:
             kb,
             self.repos.team_links,
             self.repos.user_choices,
-            self.repos.roster,
+            self.repos.senders,
             settings.default_kommune,
         )
         self.desk = TiltakDesk(kb, store, people, self.repos)

@@ -27,14 +27,14 @@ import queue
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.locks import FileLock, held_elsewhere
-from bot.storage.protocol import Change, Json, Store, StoreError
+from bot.storage.protocol import Change, Json, Reading, Store, StoreError
 from bot.storage.sqlite_schema import migrate
 
 T = TypeVar("T")
@@ -246,6 +246,33 @@ class SqliteDatabase:
         rows = self._read("SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
         return json.loads(rows[0][0]) if rows else None
 
+    def read_many(self, records: Sequence[tuple[str, str]], links: Sequence[str]) -> Reading:
+        """Several records and links in one read transaction (one snapshot of the file)."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN")
+                try:
+                    found = {
+                        (namespace, key): self._db.execute(
+                            "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
+                        ).fetchone()
+                        for namespace, key in records
+                    }
+                    linked = {
+                        key: self._db.execute(
+                            "SELECT kommune_id FROM team_links WHERE conversation_key = ?", (key,)
+                        ).fetchone()
+                        for key in links
+                    }
+                finally:
+                    self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"database read failed: {exc}") from None
+        return Reading(
+            {row: json.loads(value[0]) if value else None for row, value in found.items()},
+            {key: str(value[0]) if value else None for key, value in linked.items()},
+        )
+
     def items(self, namespace: str) -> list[tuple[str, dict[str, Any]]]:
         return self.scan(namespace)
 
@@ -354,6 +381,11 @@ class SqliteStore:
 
     async def delete(self, namespace: str, key: str) -> bool:
         return await self._run(self.database.delete, namespace, key)
+
+    async def read_many(
+        self, records: Sequence[tuple[str, str]] = (), links: Sequence[str] = ()
+    ) -> Reading:
+        return await self._run(self.database.read_many, tuple(records), tuple(links))
 
     async def kommune_for(self, conversation_key: str) -> str | None:
         return await self._run(self.database.kommune_for, conversation_key)
