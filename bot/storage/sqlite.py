@@ -247,30 +247,26 @@ class SqliteDatabase:
         return json.loads(rows[0][0]) if rows else None
 
     def read_many(self, records: Sequence[tuple[str, str]], links: Sequence[str]) -> Reading:
-        """Several records and links in one read transaction (one snapshot of the file)."""
-        with self._lock:
-            try:
-                self._db.execute("BEGIN")
-                try:
-                    found = {
-                        (namespace, key): self._db.execute(
-                            "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
-                        ).fetchone()
-                        for namespace, key in records
-                    }
-                    linked = {
-                        key: self._db.execute(
-                            "SELECT kommune_id FROM team_links WHERE conversation_key = ?", (key,)
-                        ).fetchone()
-                        for key in links
-                    }
-                finally:
-                    self._db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise StoreError(f"database read failed: {exc}") from None
+        """Several records and links in one statement (one snapshot of the file, and one
+        call into SQLite: each call hands the GIL to the event loop and has to win it back)."""
+        wanted = list(dict.fromkeys(records))
+        asked = list(dict.fromkeys(links))
+        parts = [
+            f"SELECT {n}, value FROM kv WHERE namespace = ? AND key = ?" for n in range(len(wanted))
+        ] + [
+            f"SELECT {len(wanted) + n}, kommune_id FROM team_links WHERE conversation_key = ?"
+            for n in range(len(asked))
+        ]
+        found: dict[int, str] = {}
+        if parts:
+            args = [part for row in wanted for part in row] + asked
+            found = dict(self._read(" UNION ALL ".join(parts), tuple(args)))
         return Reading(
-            {row: json.loads(value[0]) if value else None for row, value in found.items()},
-            {key: str(value[0]) if value else None for key, value in linked.items()},
+            {row: _loaded(found.get(n)) for n, row in enumerate(wanted)},
+            {
+                key: str(found[n]) if n in found else None
+                for n, key in enumerate(asked, start=len(wanted))
+            },
         )
 
     def items(self, namespace: str) -> list[tuple[str, dict[str, Any]]]:
@@ -287,6 +283,10 @@ class SqliteDatabase:
         with self._write() as db:
             cursor = db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
             return cursor.rowcount == 1
+
+
+def _loaded(value: str | None) -> Json | None:
+    return json.loads(value) if value is not None else None
 
 
 def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
