@@ -8,8 +8,10 @@ that names a kommune («… i jevnaker») still wins for that question; that hap
 understanding.
 
 Resolved once per turn by :meth:`Access.resolve`; everything after reads the :class:`Who`.
-Links, choices and the roster are read through their repositories on every turn, never
-cached in the process: another instance may have linked the team a moment ago.
+Links, choices and the roster are read on every turn, never cached in the process: another
+instance may have linked the team a moment ago. They are read together
+(:class:`bot.storage.people.Senders`): one hand-over to the database per turn, and one more
+only for a 1:1 chat that has to go by the person's teams.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.knowledge.index import KnowledgeBase
 from bot.storage.conversations import TeamLinks
-from bot.storage.people import Roster, UserChoices
+from bot.storage.people import Roster, Senders, UserChoices
 from bot.storage.records import RosterMember
 from bot.text import fold, strip_mentions
 
@@ -104,13 +106,13 @@ class Access:
         kb: KnowledgeBase,
         links: TeamLinks,
         choices: UserChoices,
-        roster: Roster,
+        senders: Senders,
         default_kommune: str,
     ) -> None:
         self.kb = kb
         self.links = links
         self.choices = choices
-        self.roster = roster
+        self.senders = senders
         self.default_kommune = default_kommune
 
     def user_key(self, request: Request) -> str:
@@ -123,20 +125,21 @@ class Access:
         1:1 chat: the person's choice, then the chat's link, then their teams.
         """
         user_key = self.user_key(request)
-        member = await self._member(request)
+        sender = await self.senders.read(request.user_aad_id, user_key, request.conversation_key)
+        member = sender.member
         identities = _identities(request, member)
 
         def who(kommune_id: str, basis: Basis, options: tuple[str, ...] = ()) -> Who:
             return Who(user_key, identities, kommune_id, basis, options)
 
-        linked = self._known(await self.links.kommune_for(request.conversation_key))
+        linked = self._known(sender.linked)
         if request.scope == "channel" or request.conversation_key.startswith("team:"):
             if linked:
                 return who(linked, Basis.CONVERSATION)
             return who(self.default_kommune, Basis.DEFAULT)
         if request.scope == "groupChat" and linked:
             return who(linked, Basis.CONVERSATION)
-        chosen = await self.chosen(request)
+        chosen = self._known(sender.chosen)
         if chosen:
             return who(chosen, Basis.CHOSEN)
         if linked:
@@ -161,13 +164,8 @@ class Access:
         if member is None:
             return ()
         teams = member.teams or ((member.team,) if member.team else ())
-        found = {self._known(await self.links.kommune_for(f"team:{team}")) for team in teams}
+        found = {self._known(k) for k in (await self.senders.team_links(teams)).values()}
         return tuple(sorted(k for k in found if k))
-
-    async def _member(self, request: Request) -> RosterMember | None:
-        if not request.user_aad_id:
-            return None
-        return await self.roster.get(request.user_aad_id)
 
     def _known(self, kommune_id: object) -> str | None:
         return (

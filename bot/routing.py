@@ -95,7 +95,7 @@ class SltBot:
             kb,
             self.repos.team_links,
             self.repos.user_choices,
-            self.repos.roster,
+            self.repos.senders,
             settings.default_kommune,
         )
         self.desk = TiltakDesk(kb, self.repos, people)

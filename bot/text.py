@@ -26,8 +26,11 @@ def fold(text: str) -> str:
     Deliberately not cached: a cache would keep whole messages (names included) in memory.
     """
     lowered = text.lower().translate(_FOLD)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if lowered.isascii():  # most messages, once æøå are folded: NFKD would change nothing
+        ascii_only = lowered
+    else:
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_only = ascii_only.replace("aa", "a")
     return _NON_WORD.sub(" ", ascii_only).strip()
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from botframework.connector.auth import MicrosoftAppCredentials
+import time_machine
+from botframework.connector.auth import JwtTokenExtractor, MicrosoftAppCredentials
 from cryptography.hazmat.primitives import serialization
 
 from bot.config import Settings
@@ -353,3 +354,96 @@ async def test_an_activity_naming_a_service_url_outside_the_allow_list_is_a_401(
         await bot.session.close()
         await server.close()
         await attacker.close()
+
+
+# --- a token checked once (bot/teams/validated.py) -----------------------------------------
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every token botbuilder itself validates (its real check runs; it is only counted)."""
+    seen: list[str] = []
+    validate = JwtTokenExtractor.get_identity
+
+    async def counted(self: JwtTokenExtractor, *args: Any, **kwargs: Any) -> Any:
+        seen.append(str(kwargs.get("parameter", args[1] if len(args) > 1 else "")))
+        return await validate(self, *args, **kwargs)
+
+    monkeypatch.setattr(JwtTokenExtractor, "get_identity", counted)
+    return seen
+
+
+async def test_a_token_is_checked_once_and_then_let_in_until_it_expires(
+    bot: BotServer, connector: FakeConnector, authority: TokenAuthority, checks: list[str]
+) -> None:
+    token = authority.token(app_id=APP_ID, service_url=connector.url)
+    statuses = [
+        (await bot.post(message("hjelp", connector.url), headers=authority.header(token))).status
+        for _ in range(3)
+    ]
+
+    assert statuses == [201, 201, 201]
+    assert len(checks) == 1
+    assert len(await connector.wait_for(3)) == 3
+
+
+async def test_a_kept_token_is_refused_once_it_has_expired(
+    bot: BotServer, connector: FakeConnector, authority: TokenAuthority, checks: list[str]
+) -> None:
+    token = authority.token(
+        app_id=APP_ID, service_url=connector.url, lifetime=dt.timedelta(minutes=10)
+    )
+    header = authority.header(token)
+    assert (await bot.post(message("hjelp", connector.url), headers=header)).status == 201
+
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=16)  # past exp and the 5 min skew
+    with time_machine.travel(later, tick=True):
+        response = await bot.post(message("hjelp", connector.url), headers=header)
+
+    assert response.status == 401
+    assert len(checks) == 2  # botbuilder decided again, and refused
+    assert len(connector.received) == 1
+
+
+async def test_a_kept_token_replayed_with_an_activity_pointing_elsewhere_is_still_refused(
+    bot: BotServer, connector: FakeConnector, authority: TokenAuthority, checks: list[str]
+) -> None:
+    genuine = authority.token(app_id=APP_ID, service_url=connector.url)
+    header = authority.header(genuine)
+    assert (await bot.post(message("hjelp", connector.url), headers=header)).status == 201
+    attacker = await FakeConnector().start()
+    try:
+        response = await bot.post(message("hjelp", attacker.url), headers=header)
+        elsewhere = message("hjelp", connector.url) | {"channelId": "webchat"}
+        other_channel = await bot.post(elsewhere, headers=header)
+    finally:
+        await attacker.close()
+
+    assert (response.status, other_channel.status) == (401, 401)
+    assert attacker.received == []
+    assert len(checks) == 3
+
+
+async def test_forged_tokens_are_refused_while_a_genuine_one_is_kept(
+    bot: BotServer, connector: FakeConnector, authority: TokenAuthority
+) -> None:
+    genuine = authority.token(app_id=APP_ID, service_url=connector.url)
+    assert (
+        await bot.post(message("hjelp", connector.url), headers=authority.header(genuine))
+    ).status == 201
+    head, body, _ = genuine.split(".")
+    other_key = SigningKey(authority.key.kid, SigningKey.generate().private)
+    forged = authority.token(app_id=APP_ID, service_url=connector.url, key=other_key)
+    tampered = f"{head}.{_b64({**_claims(genuine), 'aud': OTHER_BOT})}.{genuine.split('.')[2]}"
+
+    for token in (forged, tampered, f"{head}.{body}.", genuine + "x"):
+        response = await bot.post(message("hjelp", connector.url), headers=authority.header(token))
+        assert response.status == 401, token
+
+    assert len(connector.received) == 1
+
+
+def _claims(token: str) -> dict[str, Any]:
+    body = token.split(".")[1]
+    decoded: dict[str, Any] = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    return decoded

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
 from botbuilder.schema import Activity
 
 from bot.config import Settings
@@ -281,3 +282,74 @@ async def test_concurrent_first_posts_fetch_one_token(connector: FakeConnector) 
     finally:
         await transport.close()
     assert credentials.asked == [False]
+
+
+class FakeProxy:
+    """A plain-HTTP forward proxy on loopback that answers every request itself, as the
+    connector would, and records what it was asked (target URL, proxy login)."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str | None]] = []
+        self.url = ""
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> FakeProxy:
+        async def answer(request: web.Request) -> web.Response:
+            self.asked.append((str(request.url), request.headers.get("Proxy-Authorization")))
+            return web.json_response({"id": "via-proxy"}, status=201)
+
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", answer)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+@pytest.fixture
+async def proxy() -> Any:
+    made = await FakeProxy().start()
+    yield made
+    await made.close()
+
+
+async def test_posts_go_through_the_proxy_the_environment_names(
+    proxy: FakeProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    login = proxy.url.replace("http://", "http://proxy-user:proxy-pass@")
+    monkeypatch.setenv("HTTP_PROXY", login)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    transport = AiohttpTransport(NoTokens())
+    try:
+        first = await transport.post("http://connector.test/teams/", "a:chat-1", {"x": 1})
+        second = await transport.post("http://connector.test/teams/", "a:chat-2", {"x": 2})
+    finally:
+        await transport.close()
+
+    assert (first, second) == ("via-proxy", "via-proxy")
+    [(url, login_sent), _] = proxy.asked
+    assert url == "http://connector.test/teams/v3/conversations/a:chat-1/activities"
+    assert login_sent == "Basic cHJveHktdXNlcjpwcm94eS1wYXNz"  # proxy-user:proxy-pass
+
+
+async def test_no_proxy_in_the_environment_sends_to_the_connector_directly(
+    proxy: FakeProxy, connector: FakeConnector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    transport = AiohttpTransport(NoTokens())
+    try:
+        await transport.post(connector.url, "a:chat-1", {"type": "message"})
+    finally:
+        await transport.close()
+
+    assert proxy.asked == []
+    assert len(connector.received) == 1

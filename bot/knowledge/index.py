@@ -5,6 +5,7 @@ Answering never reads or parses YAML; it looks things up here.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -113,6 +114,14 @@ class KommuneIndex:
             for group in kommune.groups
             for member in group.members
         ]
+        members_with: dict[str, set[int]] = {}
+        for number, (_, _, member_words) in enumerate(self._member_words):
+            for word in member_words:
+                members_with.setdefault(word, set()).add(number)
+        self._members_with = {word: frozenset(found) for word, found in members_with.items()}
+        """Folded word → the members (positions in ``_member_words``) whose role has it."""
+        self._role_words = sorted(members_with)
+        """Every word of every member role, sorted: a prefix is one range (``bisect``)."""
 
     @property
     def id(self) -> str:
@@ -129,11 +138,25 @@ class KommuneIndex:
         wanted = [p for p in patterns if p]
         if not wanted:
             return []
-        return [
-            RoleHit(group, member)
-            for group, member, words in self._member_words
-            if all(any(_word_matches(p, w) for w in words) for p in wanted)
-        ]
+        found = set.intersection(*(self._members_matching(p) for p in wanted))
+        entries = self._member_words
+        return [RoleHit(entries[n][0], entries[n][1]) for n in sorted(found)]
+
+    def _members_matching(self, pattern: str) -> set[int]:
+        """The members with a word ``pattern`` matches (``_word_matches``), by the word index:
+        the words with a prefix are one sorted range; ``*part`` looks through the words once,
+        not through every member's."""
+        words = self._role_words
+        if pattern.startswith("*"):
+            part = pattern[1:]
+            matching = [w for w in words if part in w]
+        else:
+            start = bisect.bisect_left(words, pattern)
+            end = start
+            while end < len(words) and words[end].startswith(pattern):
+                end += 1
+            matching = words[start:end]
+        return set().union(*(self._members_with[w] for w in matching))
 
 
 def _word_matches(pattern: str, word: str) -> bool:

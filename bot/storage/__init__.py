@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.storage.conversations import CalendarTokens, Channels, ConversationRefs, TeamLinks
 from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverrides
 from bot.storage.outbox import Outbox
-from bot.storage.people import Roster, UserChoices
+from bot.storage.people import Roster, Senders, UserChoices
 from bot.storage.protocol import Store, StoreError
 from bot.storage.tiltak import Assignees, Deadlines, Marks, Nudges, PlanPeriods, TiltakAnswers
 
@@ -28,6 +28,7 @@ class Repositories:
     calendar_tokens: CalendarTokens
     roster: Roster
     user_choices: UserChoices
+    senders: Senders
     meeting_overrides: MeetingOverrides
     meeting_answers: MeetingAnswerBook
     graph_events: GraphEvents
@@ -50,6 +51,7 @@ class Repositories:
             calendar_tokens=CalendarTokens(store),
             roster=Roster(store),
             user_choices=UserChoices(store),
+            senders=Senders(store),
             meeting_overrides=MeetingOverrides(store),
             meeting_answers=MeetingAnswerBook(store),
             graph_events=GraphEvents(store),

@@ -7,9 +7,9 @@ service URL) — what it takes to reach a person 1:1 and to tell which teams the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from bot.storage.protocol import Store
+from bot.storage.protocol import Json, Store
 from bot.storage.records import RosterMember
 
 
@@ -69,9 +69,60 @@ class UserChoices:
         self._store = store
 
     async def kommune(self, user_key: str) -> str | None:
-        found = await self._store.get(self.NAMESPACE, user_key)
+        return self.kommune_of(await self._store.get(self.NAMESPACE, user_key))
+
+    @staticmethod
+    def kommune_of(found: Json | None) -> str | None:
+        """The kommune in a stored choice (None when there is none)."""
         value = found.get("kommune") if found else None
         return value if isinstance(value, str) else None
 
     async def choose(self, user_key: str, kommune_id: str) -> None:
         await self._store.put(self.NAMESPACE, user_key, {"kommune": kommune_id})
+
+
+@dataclass(frozen=True)
+class Sender:
+    """What a turn needs to know about its sender and conversation, read together."""
+
+    member: RosterMember | None
+    """The roster's record of the sender (None without an Entra object id, or not synced)."""
+    chosen: str | None
+    """The kommune the sender chose for their own chats («jeg jobber i …»)."""
+    linked: str | None
+    """The kommune the conversation is linked to."""
+
+
+class Senders:
+    """The roster, the users' choices and the team links as one read per turn.
+
+    Each read is the repository's own (same namespaces, same records), asked of the store in
+    one :meth:`~bot.storage.protocol.Store.read_many`: one hand-over to the database per turn
+    instead of three, still read fresh every turn (another instance may have linked the team
+    a moment ago).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def read(self, aad_id: str | None, user_key: str, conversation_key: str) -> Sender:
+        """The sender's roster record (by Entra object id), own choice (by ``user_key``) and
+        the link of ``conversation_key``."""
+        member_row = (Roster.NAMESPACE, aad_id.lower()) if aad_id else None
+        choice_row = (UserChoices.NAMESPACE, user_key)
+        rows = [choice_row, member_row] if member_row else [choice_row]
+        reading = await self._store.read_many(rows, [conversation_key])
+        found = reading.records.get(member_row) if member_row else None
+        return Sender(
+            member=RosterMember.from_json(member_row[1], found) if member_row and found else None,
+            chosen=UserChoices.kommune_of(reading.records.get(choice_row)),
+            linked=reading.links.get(conversation_key),
+        )
+
+    async def team_links(self, team_ids: Iterable[str]) -> dict[str, str | None]:
+        """Team id → the kommune its team is linked to, for several teams in one read."""
+        keys = {f"team:{team}": team for team in team_ids}
+        if not keys:
+            return {}
+        reading = await self._store.read_many(links=list(keys))
+        return {team: reading.links.get(key) for key, team in keys.items()}

@@ -50,7 +50,7 @@ from bot.storage.postgres_schema import (
     migrate,
     reason,
 )
-from bot.storage.protocol import Change, ChangeMany, Json, Row, StoreError
+from bot.storage.protocol import Change, ChangeMany, Json, Reading, Row, StoreError
 
 __all__ = [
     "LEADER_LOCK",
@@ -159,6 +159,30 @@ class PostgresStore:
             (namespace, len(prefix), prefix),
         )
         return [(k, _json(v)) for k, v in rows]
+
+    async def read_many(
+        self, records: Sequence[tuple[str, str]] = (), links: Sequence[str] = ()
+    ) -> Reading:
+        """One statement (one snapshot, one round trip) for the records and the links."""
+        found: dict[tuple[str, str], Json | None] = dict.fromkeys(records)
+        linked: dict[str, str | None] = dict.fromkeys(links)
+        if not found and not linked:
+            return Reading(found, linked)
+        rows = await self._rows(
+            "SELECT kv.namespace, kv.key, kv.value, NULL::text FROM kv"
+            " JOIN unnest(%s::text[], %s::text[]) AS wanted(namespace, key)"
+            " USING (namespace, key)"
+            " UNION ALL"
+            " SELECT NULL, conversation_key, NULL::jsonb, kommune_id FROM team_links"
+            " WHERE conversation_key = ANY(%s::text[])",
+            ([n for n, _ in found], [k for _, k in found], list(linked)),
+        )
+        for namespace, key, value, kommune_id in rows:
+            if namespace is None:
+                linked[str(key)] = str(kommune_id)
+            else:
+                found[(str(namespace), str(key))] = _json(value)
+        return Reading(found, linked)
 
     async def put(self, namespace: str, key: str, value: Json) -> None:
         await self._rows(

@@ -12,6 +12,8 @@ is kept small enough to implement on any database with transactions:
   PostgreSQL's ``SELECT … FOR UPDATE SKIP LOCKED``) and ``delete``;
 - **team links** and **conversation references**: two small tables of their own, read on
   every turn and by every proactive send;
+- **several reads at once**: ``read_many`` reads records and team links as of one moment in
+  one round trip (a turn's sender: roster entry, own kommune, the conversation's link);
 - **liveness**: every open store names itself (``instance_id``) in the rows it claims, and
   ``is_alive`` tells whether such an instance still runs, so a claim left by a process that
   died is taken over. SQLite answers from a lock file per connection (the kernel drops it
@@ -32,6 +34,7 @@ UPDATE``, row by row in key order, in one transaction; ``is_alive`` as
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 Json = dict[str, Any]
@@ -47,6 +50,16 @@ Row = tuple[str, str]
 ChangeMany = Callable[[dict[Row, Json | None]], dict[Row, Json | None]]
 """Gets the current records of several rows (None when absent); returns the rows to write:
 a record replaces the row's, None deletes it; a row left out stays as it is."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What :meth:`Store.read_many` found: every row and link asked for, None when absent."""
+
+    records: dict[tuple[str, str], Json | None]
+    """``(namespace, key)`` → the record."""
+    links: dict[str, str | None]
+    """conversation key → the kommune it is linked to."""
 
 
 class StoreError(RuntimeError):
@@ -95,6 +108,13 @@ class Store(Protocol):
 
     async def delete(self, namespace: str, key: str) -> bool:
         """Remove the record for good (no copy left behind); True when there was one."""
+        ...
+
+    async def read_many(
+        self, records: Sequence[tuple[str, str]] = (), links: Sequence[str] = ()
+    ) -> Reading:
+        """Records ``(namespace, key)`` and team links (conversation keys), read as of one
+        moment in one round trip: a turn pays one hand-over to the database, not one per read."""
         ...
 
     # --- team links -----------------------------------------------------------------------

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.locks import FileLock, held_elsewhere
-from bot.storage.protocol import Change, ChangeMany, Json, Row, Store, StoreError
+from bot.storage.protocol import Change, ChangeMany, Json, Reading, Row, Store, StoreError
 from bot.storage.sqlite_schema import migrate
 
 T = TypeVar("T")
@@ -271,6 +271,29 @@ class SqliteDatabase:
         rows = self._read("SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
         return json.loads(rows[0][0]) if rows else None
 
+    def read_many(self, records: Sequence[tuple[str, str]], links: Sequence[str]) -> Reading:
+        """Several records and links in one statement (one snapshot of the file, and one
+        call into SQLite: each call hands the GIL to the event loop and has to win it back)."""
+        wanted = list(dict.fromkeys(records))
+        asked = list(dict.fromkeys(links))
+        parts = [
+            f"SELECT {n}, value FROM kv WHERE namespace = ? AND key = ?" for n in range(len(wanted))
+        ] + [
+            f"SELECT {len(wanted) + n}, kommune_id FROM team_links WHERE conversation_key = ?"
+            for n in range(len(asked))
+        ]
+        found: dict[int, str] = {}
+        if parts:
+            args = [part for row in wanted for part in row] + asked
+            found = dict(self._read(" UNION ALL ".join(parts), tuple(args)))
+        return Reading(
+            {row: _loaded(found.get(n)) for n, row in enumerate(wanted)},
+            {
+                key: str(found[n]) if n in found else None
+                for n, key in enumerate(asked, start=len(wanted))
+            },
+        )
+
     def items(self, namespace: str) -> list[tuple[str, dict[str, Any]]]:
         return self.scan(namespace)
 
@@ -291,6 +314,10 @@ def _only_given(new: dict[Row, Json | None], given: dict[Row, Json | None]) -> N
     strange = sorted(set(new) - set(given))
     if strange:
         raise ValueError(f"update_many may only write the rows it read, not {strange}")
+
+
+def _loaded(value: str | None) -> Json | None:
+    return json.loads(value) if value is not None else None
 
 
 def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
@@ -388,6 +415,11 @@ class SqliteStore:
 
     async def delete(self, namespace: str, key: str) -> bool:
         return await self._run(self.database.delete, namespace, key)
+
+    async def read_many(
+        self, records: Sequence[tuple[str, str]] = (), links: Sequence[str] = ()
+    ) -> Reading:
+        return await self._run(self.database.read_many, tuple(records), tuple(links))
 
     async def kommune_for(self, conversation_key: str) -> str | None:
         return await self._run(self.database.kommune_for, conversation_key)

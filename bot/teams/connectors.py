@@ -40,6 +40,8 @@ from msrest.universal_http.async_abc import AsyncClientResponse
 from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
 from multidict import CIMultiDict
 
+from bot.teams.validated import ValidatedTokens
+
 CONNECTOR_TIMEOUT = 10.0
 """Seconds an msrest request (the roster) may take to connect, and then between bytes of the
 answer (msrest's default is 100 s)."""
@@ -179,6 +181,8 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
       activity) and serializes card content with :func:`_json_objects`.
     - The UserTokenClient (only used by sign-in flows, which SLT-boten has none of) is built
       once per app id instead of once per turn.
+    - A token botbuilder validated is not validated again for the next activity with the
+      same token, channel and service URL until it expires (:mod:`bot.teams.validated`).
     """
 
     def __init__(self, configuration: Any, **options: Any) -> None:
@@ -187,10 +191,18 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
         self._turn_factories: dict[str | None, ReusingConnectorFactory] = {}
         self._proactive_factories: dict[str | None, ReusingConnectorFactory] = {}
         self._user_token_clients: dict[str | None, UserTokenClient] = {}
+        self.validated = ValidatedTokens()
+        """Tokens botbuilder validated, kept until they expire (bot/teams/validated.py)."""
 
     async def authenticate_request(
         self, activity: Activity, auth_header: str
     ) -> AuthenticateRequestResult:
+        """botbuilder's check, done once per token and activity address (:mod:`validated`)."""
+        channel_id, service_url = activity.channel_id, activity.service_url
+        if auth_header:
+            kept = self.validated.get(auth_header, channel_id, service_url)
+            if kept is not None:
+                return kept
         result = await super().authenticate_request(activity, auth_header)
         if result.connector_factory is not None:
             result.connector_factory = _reusing(
@@ -199,6 +211,8 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
                 result.connector_factory,
                 prepare=self._prepare,
             )
+        if auth_header:
+            self.validated.keep(auth_header, channel_id, service_url, result)
         return result
 
     def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,7 +104,9 @@ def parse_activity(raw: bytes) -> Activity | Answer:
         return refusal(400, "body is not valid JSON")
     except RecursionError:  # json's decoder gives up on ~1000 levels of nesting
         return refusal(400, "body is nested too deeply")
-    reason = activity_problem(body) or unicode_problem(body)
+    reason = activity_problem(body)
+    if reason is None and may_hold_surrogates(raw):
+        reason = unicode_problem(body)
     if reason:
         return refusal(400, reason)
     if isinstance(body.get("text"), str) and len(body["text"].encode()) > MAX_TEXT_BYTES:
@@ -144,6 +147,19 @@ def activity_problem(body: Any) -> str | None:
     ):
         return "activity.channelData must be an object"
     return None
+
+
+_SURROGATE_SIGNS = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
+"""Where a lone surrogate can come from in a UTF-8 body: a JSON escape ``\\ud800``–``\\udfff``,
+or the bytes of one (``json`` decodes with ``surrogatepass``)."""
+
+
+def may_hold_surrogates(raw: bytes) -> bool:
+    """False when the body cannot contain a surrogate: :func:`unicode_problem`, which encodes
+    the whole body again, is then skipped. A false alarm only costs that check."""
+    if json.detect_encoding(raw) not in ("utf-8", "utf-8-sig"):
+        return True  # UTF-16 and UTF-32 bodies: always checked
+    return _SURROGATE_SIGNS.search(raw) is not None
 
 
 def unicode_problem(body: Any) -> str | None:

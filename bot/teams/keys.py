@@ -57,6 +57,11 @@ BACKOFF_MAX = 300.0
 MAX_DOCUMENT_BYTES = 256 * 1024
 
 
+key_sets_fetched = 0
+"""How many times a key set was fetched in this process: a change tells
+:mod:`bot.teams.validated` that tokens it keeps must be checked again."""
+
+
 class KeyServiceUnavailable(ConnectionError):
     """No signing keys to check a token with: the key service failed or is backing off."""
 
@@ -147,8 +152,10 @@ class SigningKeys(_OpenIdMetadata):
             keys = (await _json(session, jwks_uri)).get("keys")
         if not isinstance(keys, list) or not keys:
             raise ValueError("the key set has no keys")
+        global key_sets_fetched
         self.keys = keys
         self._fetched_at = self._clock()
+        key_sets_fetched += 1
         self.last_updated = dt.datetime.now()  # botbuilder's field, for anyone reading it
 
 

@@ -14,6 +14,11 @@ configuration builds (MSAL behind them, ``MicrosoftAppCredentials.get_access_tok
 :data:`TOKEN_REUSE` seconds — MSAL's own cache would hand out the same token, but asking it
 costs a thread hop per message. A 401 from the connector drops the kept token.
 
+Proxies come from the environment (``HTTPS_PROXY``, ``NO_PROXY``, a proxy login in
+``~/.netrc``), as with ``requests`` before, but are looked up once per connector address
+(:class:`EnvProxies`), not by aiohttp's ``trust_env`` on every request: that costs two
+worker-thread hand-overs and a read of ``~/.netrc`` per post, about a tenth of a turn's CPU.
+
 One attempt per call: retrying is the caller's business (:mod:`bot.retry`). Failures are
 :class:`ConnectorError` (an HTTP answer ≥ 400, with the policy's :class:`~bot.retry.Failure`)
 or :class:`ConnectorUnreachable` (timeout, refused, reset; ``kind`` is what the ledger
@@ -30,6 +35,8 @@ from typing import Any, Protocol
 from urllib.parse import quote
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
+from yarl import URL
 
 from bot.retry import Failure, classify_status
 from bot.teams.schema import json_default
@@ -44,6 +51,10 @@ TOKEN_REUSE = 600.0
 MSAL renews them 5 min before they expire)."""
 
 JSON_HEADERS = {"Content-Type": "application/json; charset=utf-8"}
+
+MAX_ORIGINS = 64
+"""Connector addresses whose proxy is kept. Teams uses a handful; the bound only matters if
+something sends to many (possible with authentication off)."""
 
 
 class ConnectorError(Exception):
@@ -166,11 +177,52 @@ class BotTokens:
         self._refused = True
 
 
-class AiohttpTransport:
-    """:class:`ActivityTransport` over one aiohttp session (opened on first use)."""
+Proxy = tuple[URL | None, aiohttp.BasicAuth | None]
 
-    def __init__(self, tokens: TokenSource) -> None:
+
+class EnvProxies:
+    """The proxy (and its login) for a connector address, from the environment, kept.
+
+    The same answer as aiohttp's ``trust_env`` (its own ``get_env_proxy_for_url``: the
+    scheme's ``*_PROXY``, ``NO_PROXY``, a login for the proxy host in ``~/.netrc``), asked
+    once per scheme, host and port in a worker thread (it may read a file) instead of on
+    every request. The environment of a running service does not change.
+    """
+
+    def __init__(self, *, max_origins: int = MAX_ORIGINS) -> None:
+        self._max = max_origins
+        self._found: dict[tuple[str, str | None, int | None], Proxy] = {}
+
+    async def for_url(self, url: URL) -> Proxy:
+        origin = (url.scheme, url.host, url.port)
+        found = self._found.get(origin)
+        if found is None:
+            found = await asyncio.to_thread(_env_proxy, url)
+            if len(self._found) >= self._max:
+                self._found.pop(next(iter(self._found)))  # the oldest
+            self._found[origin] = found
+        return found
+
+
+def _env_proxy(url: URL) -> Proxy:
+    try:
+        return get_env_proxy_for_url(url)
+    except LookupError:  # no proxy for this scheme, or NO_PROXY names the host
+        return None, None
+
+
+class AiohttpTransport:
+    """:class:`ActivityTransport` over one aiohttp session (opened on first use).
+
+    The session does not read the environment itself (``trust_env``): the proxy comes from
+    :class:`EnvProxies`, and the connector is authenticated by the bot's token alone (a
+    ``~/.netrc`` login for the connector's host is not sent; with a token it made aiohttp
+    refuse the request).
+    """
+
+    def __init__(self, tokens: TokenSource, *, proxies: EnvProxies | None = None) -> None:
         self.tokens = tokens
+        self.proxies = proxies or EnvProxies()
         self._session: aiohttp.ClientSession | None = None
 
     async def post(
@@ -216,7 +268,7 @@ class AiohttpTransport:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(trust_env=True)  # proxies, as requests did
+            self._session = aiohttp.ClientSession()  # proxies: EnvProxies
         return self._session
 
     async def _call(
@@ -233,11 +285,18 @@ class AiohttpTransport:
             headers["Authorization"] = authorization
         seconds = timeout if timeout is not None else CONNECTOR_TIMEOUT
         limits = aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
-        url = service_url.rstrip("/") + "/" + path
         data = json.dumps(body, ensure_ascii=False, default=json_default).encode()
         try:
+            url = _url(service_url.rstrip("/") + "/" + path)
+            proxy, proxy_auth = await self.proxies.for_url(url)
             async with self._http().request(
-                method, url, data=data, headers=headers, timeout=limits
+                method,
+                url,
+                data=data,
+                headers=headers,
+                timeout=limits,
+                proxy=proxy,
+                proxy_auth=proxy_auth,
             ) as response:
                 raw = await response.read()
                 status = response.status
@@ -258,6 +317,14 @@ class AiohttpTransport:
         except ValueError:
             answer = {}
         return answer if isinstance(answer, dict) else {}
+
+
+def _url(text: str) -> URL:
+    """The URL as aiohttp parses a string, with its error for one it cannot parse."""
+    try:
+        return URL(text)
+    except ValueError as error:
+        raise aiohttp.InvalidUrlClientError(text) from error
 
 
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(

@@ -134,6 +134,12 @@ class Understanding:
             for priority, intent in enumerate(lexicon.order)
             for cue in lexicon.cues[intent]
         )
+        cues_by_first_word: dict[str, list[int]] = {}
+        for position, (_, _, cue) in enumerate(self._cue_table):
+            cues_by_first_word.setdefault(cue.split(" ")[0], []).append(position)
+        self._cues_by_first_word = {w: tuple(p) for w, p in cues_by_first_word.items()}
+        """A cue's first word → its positions in ``_cue_table``: a cue can only be in a
+        message whose words include its first word, so ``_find_intent`` tries only those."""
         self._ansvar = {
             k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
             - lexicon.stopwords
@@ -393,7 +399,11 @@ class Understanding:
         joined = f" {' '.join(w for w in words if w not in modifiers)} "
         best: tuple[int, int, Intent, str] | None = None
         topic: tuple[int, int, Intent, str] | None = None
-        for priority, intent, cue in self._cue_table:
+        by_first_word = self._cues_by_first_word
+        candidates = sorted(  # in table order, as the ties below depend on it
+            p for w in set(joined.split(" ")) for p in by_first_word.get(w, ())
+        )
+        for priority, intent, cue in (self._cue_table[p] for p in candidates):
             if f" {cue} " in joined:
                 key = (len(cue), -priority, intent, cue)
                 if best is None or key[:2] > best[:2]:

@@ -60,6 +60,28 @@ async def test_a_users_kommune_choice_is_theirs_and_replaceable(repos: Repositor
     assert await repos.user_choices.kommune("aad-ola") == "gjesdal"
 
 
+async def test_a_turns_sender_reads_as_the_three_repositories_do(repos: Repositories) -> None:
+    kari = RosterMember("AAD-KARI", user_id="29:kari", upn="kari@valer.example", name="Kari")
+    await repos.roster.joined(kari, "team-a")
+    await repos.roster.joined(kari, "team-b")
+    await repos.user_choices.choose("aad-kari", "gjesdal")
+    await repos.team_links.link("conv:a:chat", "valer", "aad-koordinator")
+    await repos.team_links.link("team:team-a", "jevnaker", "aad-koordinator")
+
+    sender = await repos.senders.read("AAD-KARI", "aad-kari", "conv:a:chat")
+
+    assert sender.member == await repos.roster.get("aad-kari")
+    assert sender.chosen == await repos.user_choices.kommune("aad-kari") == "gjesdal"
+    assert sender.linked == await repos.team_links.kommune_for("conv:a:chat") == "valer"
+    assert await repos.senders.team_links(["team-a", "team-b"]) == {
+        "team-a": "jevnaker",
+        "team-b": None,
+    }
+    stranger = await repos.senders.read(None, "29:someone", "conv:elsewhere")
+    assert (stranger.member, stranger.chosen, stranger.linked) == (None, None, None)
+    assert await repos.senders.team_links([]) == {}
+
+
 async def test_team_links_and_references(repos: Repositories) -> None:
     await repos.team_links.link("team:1", "valer", "aad-koordinator")
     ref = ConversationRef("team:1:channel:x", "channel", {"conversation": {"id": "x"}}, "valer")

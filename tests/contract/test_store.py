@@ -151,6 +151,44 @@ async def test_a_link_made_by_one_instance_holds_on_another(
     assert await first.kommune_for("team:1") == "gjesdal"
 
 
+async def test_read_many_gives_every_record_and_link_asked_for_and_none_for_the_absent(
+    store: Store,
+) -> None:
+    await store.put("roster", "aad-1", {"name": "Kari Testesen"})
+    await store.put("user_kommune", "aad-1", {"kommune": "gjesdal"})
+    await store.put("elsewhere", "aad-2", {"name": "no"})
+    await store.link("conv:a", "valer", "aad-koordinator")
+
+    reading = await store.read_many(
+        [("roster", "aad-1"), ("user_kommune", "aad-1"), ("roster", "aad-2")],
+        ["conv:a", "team:none"],
+    )
+
+    assert reading.records == {
+        ("roster", "aad-1"): {"name": "Kari Testesen"},
+        ("user_kommune", "aad-1"): {"kommune": "gjesdal"},
+        ("roster", "aad-2"): None,
+    }
+    assert reading.links == {"conv:a": "valer", "team:none": None}
+    nothing = await store.read_many()
+    assert (nothing.records, nothing.links) == ({}, {})
+    twice = await store.read_many([("roster", "aad-1")] * 2, ["conv:a", "conv:a"])
+    assert (len(twice.records), twice.links) == (1, {"conv:a": "valer"})
+
+
+async def test_read_many_sees_what_another_instance_wrote_a_moment_ago(
+    shared: None, opener: Callable[[], Store]
+) -> None:
+    first, second = opener(), opener()
+    assert (await second.read_many([("ns", "k")], ["team:1"])).links == {"team:1": None}
+
+    await first.put("ns", "k", {"v": 1})
+    await first.link("team:1", "valer", "aad-koordinator")
+
+    reading = await second.read_many([("ns", "k")], ["team:1"])
+    assert (reading.records, reading.links) == ({("ns", "k"): {"v": 1}}, {"team:1": "valer"})
+
+
 async def test_references_keep_their_kommune_and_follow_a_relink_by_prefix(store: Store) -> None:
     ref = {"conversation": {"id": "19:a"}, "serviceUrl": "https://smba.example/"}
     await store.save_reference("team:1", "team", ref, "valer")
