@@ -22,14 +22,12 @@ or inspect a database file directly.
 
 from __future__ import annotations
 
-import asyncio
 import json
-import queue
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,6 +35,7 @@ from typing import Any, TypeVar
 from bot.locks import FileLock, held_elsewhere
 from bot.storage.protocol import Change, ChangeMany, Json, Reading, Row, Store, StoreError
 from bot.storage.sqlite_schema import migrate
+from bot.storage.sqlite_worker import Worker
 
 T = TypeVar("T")
 
@@ -320,52 +319,6 @@ def _loaded(value: str | None) -> Json | None:
     return json.loads(value) if value is not None else None
 
 
-def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
-    if future.cancelled():
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        future.set_result(result)
-
-
-class _Worker(threading.Thread):
-    """One thread that runs database calls in order and hands each result back to its loop.
-
-    A queue and ``call_soon_threadsafe`` rather than ``run_in_executor``: half the event
-    loop's time per call (bench/store.py), which every turn pays.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(name="sqlite", daemon=True)
-        self._calls: queue.SimpleQueue[
-            tuple[asyncio.AbstractEventLoop, asyncio.Future[Any], Callable[[], Any]] | None
-        ] = queue.SimpleQueue()
-
-    def run(self) -> None:
-        while (item := self._calls.get()) is not None:
-            loop, future, call = item
-            result, error = None, None
-            try:
-                result = call()
-            except BaseException as exc:  # handed to the awaiting coroutine
-                error = exc
-            with suppress(RuntimeError):  # a closed loop: nobody is waiting any more
-                loop.call_soon_threadsafe(_settle, future, result, error)
-
-    def submit(self, call: Callable[[], T]) -> asyncio.Future[T]:
-        """Queue ``call``; the thread starts with the first (a store never used costs none)."""
-        if self.ident is None:
-            self.start()
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
-        self._calls.put((loop, future, call))
-        return future
-
-    def stop(self) -> None:
-        self._calls.put(None)
-
-
 class SqliteStore:
     """:class:`bot.storage.protocol.Store` on SQLite: every call runs on one worker thread.
 
@@ -375,7 +328,7 @@ class SqliteStore:
 
     def __init__(self, database: SqliteDatabase) -> None:
         self.database = database
-        self._worker = _Worker()
+        self._worker = Worker()
         self._closed = False
 
     @classmethod
