@@ -18,6 +18,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.server import create_app
 from tests.auxil.connector import FakeConnector
 from tests.auxil.postgres import PostgresServer, shared_server
+from tests.auxil.service import ServeProcess
 
 if TYPE_CHECKING:
     from tests.auxil.room import Room
@@ -126,3 +127,13 @@ async def room(
     yield opened
     await opened.server.session.close()
     await server.close()
+
+
+@pytest.fixture
+def processes() -> Iterator[list[ServeProcess]]:
+    """Service processes a test starts (tests/auxil/service.py): every one is killed at the
+    end, whatever happened."""
+    started: list[ServeProcess] = []
+    yield started
+    for process in started:
+        process.close()

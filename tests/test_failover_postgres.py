@@ -16,7 +16,6 @@ import asyncio
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +31,6 @@ from tests.auxil.service import ServeProcess
 BATCH = 1000
 INSTANCES = 3
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def processes() -> Iterator[list[ServeProcess]]:
-    started: list[ServeProcess] = []
-    yield started
-    for process in started:
-        process.close()
 
 
 async def seed(url: str, service_url: str) -> None:
@@ -66,9 +57,9 @@ def recipient(key: str) -> str:
     return ":".join(key.split(":")[-2:])
 
 
-def scheduler_states(processes: list[ServeProcess]) -> list[str]:
+def scheduler_states(running: list[ServeProcess]) -> list[str]:
     states = []
-    for process in processes:
+    for process in running:
         try:
             states.append(str(process.health()["scheduler"]))
         except OSError:

@@ -14,7 +14,6 @@ import socket
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
@@ -30,15 +29,6 @@ from tests.auxil.tokens import TokenAuthority
 from tests.test_auth_tokens import APP_ID, SECRET
 
 LOCAL = {"SLT_HOST": "127.0.0.1", "MicrosoftAppId": None}
-
-
-@pytest.fixture
-def processes() -> Iterator[list[ServeProcess]]:
-    """Every process a test starts is killed at the end, whatever happened."""
-    started: list[ServeProcess] = []
-    yield started
-    for process in started:
-        process.close()
 
 
 def listening_addresses(port: int) -> set[str]:
