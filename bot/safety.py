@@ -36,6 +36,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
+from bot.safety_compose import AGE_WORD, Rule, ages, composed
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -128,10 +129,15 @@ class DangerCheck:
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
         is_everyday_word("kveld")  # load the word list now, not in the first message
-        groups = {
-            name: [self._atoms.add(f) for w in words_of(spec) for f in forms(w)]
-            for name, spec in danger.groups.items()
-        }
+        groups: dict[str, list[int]] = {}
+        for name, spec in danger.groups.items():  # «@name» takes in a group defined above
+            groups[name] = [
+                atom
+                for w in words_of(spec)
+                for atom in (
+                    groups[w[1:]] if w.startswith("@") else [self._atoms.add(f) for f in forms(w)]
+                )
+            ]
         self._categories = [
             _Category(
                 c.id,
@@ -153,7 +159,13 @@ class DangerCheck:
                         key = min(slots, key=lambda slot: (len(slot), -self._rarity(slot)))
                         self._phrases.append(Phrase(index, slots, gaps, need, key))
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
+        ids = [c.id for c in danger.categories]
+        self._rules = tuple(
+            Rule(ids.index(r.category), tuple(frozenset(groups[n]) for n in r.all), r.within)
+            for r in danger.compose
+        )
         self._atoms.freeze()
+        self._age = self._atoms.plain(AGE_WORD)
         self._starts: dict[int, list[int]] = {}
         for number, compiled in enumerate(self._phrases):
             for atom in compiled.slots[0]:
@@ -205,8 +217,12 @@ class DangerCheck:
         if not words or (len(words) == 1 and words[0] == BREAK):
             return None
         dialect = self._dialect
-        words = [dialect.get(w, w) if not w.isdigit() else _amount(w) for w in words]
+        words = [dialect.get(w, w) for w in words]
+        aged = ages(words) if self._age else []
+        words = [_amount(w) if w.isdigit() else w for w in words]
         atoms, weak = self._atoms_of(words)
+        for i in aged:
+            atoms[i] = atoms[i] | self._age
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         self._cancel_idioms(atoms, hot)
@@ -223,6 +239,14 @@ class DangerCheck:
                         continue
                     if not self._topical_at(words, start):
                         found.add(key)
+        # Concepts in any order; a short word read as a typo is too weak to stand as one.
+        sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
+        for rule in self._rules:
+            if (rule.category, False) in found:
+                continue
+            first = composed(rule, sure, breaks, hot)
+            if first is not None and not self._topical_at(words, first):
+                found.update({(rule.category, False), (rule.category, True)})
         matched = sorted(
             index
             for index, need in found
