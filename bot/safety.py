@@ -242,11 +242,14 @@ class DangerCheck:
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
         for rule in self._rules:
-            if (rule.category, False) in found:
+            needs = self._categories[rule.category].needs
+            if (rule.category, False) in found and (not needs or (rule.category, True) in found):
+                continue  # its phrases matched already
+            span = composed(rule, sure, breaks, hot)
+            if span is None or self._topical_at(words, span[0]):
                 continue
-            first = composed(rule, sure, breaks, hot)
-            if first is not None and not self._topical_at(words, first):
-                found.update({(rule.category, False), (rule.category, True)})
+            if self._topical.isdisjoint(words[span[0] : span[1] + 1]):
+                found.update({(rule.category, False), (rule.category, True)})  # not «… kurs …»
         matched = sorted(
             index
             for index, need in found

@@ -53,9 +53,9 @@ def ages(words: Sequence[str]) -> list[int]:
 
 def composed(
     rule: Rule, atoms: Sequence[frozenset[int]], breaks: Sequence[bool], hot: Sequence[int]
-) -> int | None:
-    """The first position of a match of ``rule`` (every slot at a distinct position, all in
-    one sentence and at most ``within`` words apart), or None."""
+) -> tuple[int, int] | None:
+    """The first and last position of a match of ``rule`` (every slot at a distinct position,
+    all in one sentence and at most ``within`` words apart), or None."""
     places: list[list[int]] = []
     for slot in rule.slots:
         here = [i for i in hot if atoms[i] & slot]
@@ -73,10 +73,9 @@ def composed(
 
 def _choose(
     places: list[list[int]], anchor: int, within: int, sentence: Sequence[int]
-) -> int | None:
-    """A distinct position per slot around ``anchor`` in its sentence; the first of them."""
+) -> tuple[int, int] | None:
+    """A distinct position per slot around ``anchor`` in its sentence; the first and last."""
     used: set[int] = set()
-    first = anchor
     anchored = False
     for here in places:
         options = [
@@ -92,10 +91,9 @@ def _choose(
         else:
             return None
         used.add(pick)
-        first = min(first, pick)
     if max(used) - min(used) > within:
         return None
-    return first
+    return min(used), max(used)
 
 
 def _sentences(breaks: Sequence[bool]) -> list[int]:
