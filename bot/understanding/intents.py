@@ -96,6 +96,7 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
     "hotlines": Intent.HOTLINES,
     "contact": Intent.CONTACT_SERVICE,
     "plan": Intent.PLAN,
+    "target": Intent.TARGET_GROUP,
     "coordinator": Intent.COORDINATOR,
     "level": Intent.LEVELS,
 }

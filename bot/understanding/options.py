@@ -21,7 +21,7 @@ MIN_COVERAGE = 0.6
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
 MARGIN = 1.4
 """The best object must beat a rival of another kind by this factor to answer directly."""
-GOAL_RIVALS = frozenset({"plan", "group", "level", "note"})
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
 
@@ -50,7 +50,7 @@ def from_retrieval(
     rivals = [
         h
         for h in strong
-        if h.doc.kind != top.doc.kind
+        if _family(h) != _family(top)
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
     ]
@@ -58,6 +58,14 @@ def from_retrieval(
         return _intent_for(top, intent, index)
     options = [question_for(h, index) for h in (top, *rivals)]
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+
+PLAN_FAMILY = frozenset({"plan", "note", "target"})
+"""The plan's own facts: a note and the target group are parts of the plan, not rival readings."""
+
+
+def _family(hit: Hit) -> str:
+    return "plan" if hit.doc.kind in PLAN_FAMILY else hit.doc.kind
 
 
 def _intent_for(
@@ -106,6 +114,7 @@ _ASKS = {
     "bti": "Hva er BTI?",
     "hotlines": "Hvilke nødnumre finnes?",
     "plan": "Hva er SLT-planen?",
+    "target": "Hvem er målgruppen for SLT?",
     "note": "Hva står i SLT-planen?",
     "coordinator": "Hvem er SLT-koordinator?",
     "level": "Hva gjør {label}?",
