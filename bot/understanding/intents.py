@@ -102,6 +102,24 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
 }
 """What a question is about, when nothing else says, decides what is answered."""
 
+ABOUT_AN_OBJECT = frozenset(
+    {
+        Intent.COORDINATOR,
+        Intent.PLAN,
+        Intent.TILTAK_OWNER,
+        Intent.ROLE_GROUPS,
+        Intent.FREQUENCY,
+        Intent.DUTIES,
+        Intent.LEVELS,
+        Intent.TARGET_GROUP,
+        Intent.INNKALLER,
+        Intent.MOTELEDER,
+        Intent.SEKRETAR,
+    }
+)
+"""Answers that show one knowledge object: a word no knowledge has («lønna», «brøyting») asks
+about something else, and the honest fallback beats the object's sheet."""
+
 BTI_ASKS = frozenset(
     {Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR, Intent.UNKNOWN, Intent.DUTIES}
     | {Intent.LEVELS, Intent.FREQUENCY}

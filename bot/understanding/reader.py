@@ -27,6 +27,7 @@ from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
+    ABOUT_AN_OBJECT,
     BTI_ASKS,
     FORM_ONLY,
     NAME_IS_TILTAK,
@@ -57,6 +58,14 @@ from bot.understanding.rules import (
     tiltak_number,
     unexplained,
 )
+
+STRANGE_MIN = 5
+"""Words this long or longer that no knowledge has make an object's answer unsure; shorter
+ones are too often chat («ok», «takk», «pls»)."""
+ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a", "e")
+"""Inflections a known word may carry («kursene» is «kurs»; Snowball stems «kurs» to «kur»)."""
+STRANGE_REST = 3
+"""… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,7 @@ class Understanding:
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
         self.normaliser = Normaliser(self.vocabulary, kb.language.dialect.folded())
+        self._stems = frozenset(stem(self.vocabulary))
         self.role_vocabulary = lexicon.role_vocabulary
         self._cue_table = tuple(
             (priority, intent, cue)
@@ -351,6 +361,18 @@ class Understanding:
             and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
+        named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
+        unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
+        if (
+            intent in ABOUT_AN_OBJECT
+            and (named_only or unnamed_object)
+            and len(rest) <= STRANGE_REST
+            and not options
+            and self._strange(rest, role_words)
+        ):
+            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting»: the object is
+            # named, but what is asked about it is in no knowledge file – «vet ikke» is honest.
+            intent, cue = Intent.UNKNOWN, ""
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -379,6 +401,21 @@ class Understanding:
             if f" {phrase} " in joined and (best is None or len(phrase) > len(best[0])):
                 best = (phrase, key)
         return best
+
+    def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+        """A content word in the question that no knowledge, cue or filler knows."""
+        lex = self.lexicon
+        return any(
+            len(w) >= STRANGE_MIN
+            and not w.isdigit()
+            and w not in self.vocabulary
+            and stem((w,))[0] not in self._stems
+            and not any(w[: -len(e)] in self.vocabulary for e in ENDINGS if w.endswith(e))
+            and w not in lex.filler
+            and w not in lex.stopwords
+            and w not in role_words
+            for w in rest
+        )
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""
