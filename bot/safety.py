@@ -36,7 +36,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
-from bot.safety_compose import AGE_WORD, Rule, ages, composed
+from bot.safety_compose import ADULT_MAX, ADULT_MIN, ADULT_WORD, AGE_WORD, Rule, ages, composed
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -125,6 +125,7 @@ class DangerCheck:
         self._dialect = dialect.folded()
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
         self._clause = frozenset(fold_word(w) for w in words_of(danger.clause))
+        self._span_topical = self._topical - NEAR_ONLY  # «gevær mot skolen» is no topic
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
@@ -166,6 +167,7 @@ class DangerCheck:
         )
         self._atoms.freeze()
         self._age = self._atoms.plain(AGE_WORD)
+        self._adult = self._atoms.plain(ADULT_WORD)
         self._starts: dict[int, list[int]] = {}
         for number, compiled in enumerate(self._phrases):
             for atom in compiled.slots[0]:
@@ -219,10 +221,13 @@ class DangerCheck:
         dialect = self._dialect
         words = [dialect.get(w, w) for w in words]
         aged = ages(words) if self._age else []
+        adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
         words = [_amount(w) if w.isdigit() else w for w in words]
         atoms, weak = self._atoms_of(words)
         for i in aged:
             atoms[i] = atoms[i] | self._age
+        for i in adults:
+            atoms[i] = atoms[i] | self._adult
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         self._cancel_idioms(atoms, hot)
@@ -248,7 +253,7 @@ class DangerCheck:
             span = composed(rule, sure, breaks, hot)
             if span is None or self._topical_at(words, span[0]):
                 continue
-            if self._topical.isdisjoint(words[span[0] : span[1] + 1]):
+            if self._span_topical.isdisjoint(words[span[0] : span[1] + 1]):
                 found.update({(rule.category, False), (rule.category, True)})  # not «… kurs …»
         matched = sorted(
             index

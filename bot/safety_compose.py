@@ -23,6 +23,9 @@ from bot.safety_match import Slot
 
 AGE_WORD = "aring"
 """The folded word an age reads as («jente på 13» is a «13-åring»)."""
+ADULT_WORD = "voksen"
+"""… and an adult's age («kjæreste på 24», «mann på 30») reads as «voksen»."""
+ADULT_MIN, ADULT_MAX = 18, 80
 
 AGE_MIN, AGE_MAX = 6, 17
 AGE_BEFORE = frozenset({"pa", "er", "paa", "bare", "berre", "kun"})
@@ -38,11 +41,12 @@ class Rule:
     within: int
 
 
-def ages(words: Sequence[str]) -> list[int]:
-    """Positions of numbers said as a child's age («på 13», «14 år»), not times or classes."""
+def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[int]:
+    """Positions of numbers said as an age («på 13», «14 år») in ``low``–``high``, not times,
+    rooms or classes («kl 12», «rom 14»)."""
     found: list[int] = []
     for i, word in enumerate(words):
-        if not word.isdigit() or len(word) > 2 or not AGE_MIN <= int(word) <= AGE_MAX:
+        if not word.isdigit() or len(word) > 2 or not low <= int(word) <= high:
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -104,4 +108,4 @@ def _sentences(breaks: Sequence[bool]) -> list[int]:
     return out
 
 
-__all__ = ["AGE_WORD", "Rule", "ages", "composed"]
+__all__ = ["ADULT_MAX", "ADULT_MIN", "ADULT_WORD", "AGE_WORD", "Rule", "ages", "composed"]

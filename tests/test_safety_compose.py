@@ -33,6 +33,11 @@ CASES = [
     ("en fyr på 25 chatter med ei jente på 12 og vil treffe henne", VOLD),
     ("jenta kutter armene sine", SELV),
     ("the boy says he will kill his teacher tomorrow", HAST),
+    ("gutten sier de kommer til å skade familien hans hvis han sier noe", HAST),
+    ("en gutt har lagt ut en video der han sikter med et gevær mot skolen", HAST),
+    ("han er 13 og har begynt å selge for noen eldre, de gir ham penger og klær", VOLD),
+    ("vi fant henne på toalettet, hun reagerer nesten ikke og leppene er blåaktige", RUS),
+    ("en 14-åring har en kjæreste på 24", VOLD),
 ]
 
 
@@ -56,6 +61,8 @@ QUIET = [
     "barna kuttet ut papirfigurer i forming",
     "jeg vil dø av latter",
     "så en film om selvmord i går",
+    "nå står onkelen utenfor og vil ta ham med på kino",
+    "vi må selge for å tjene penger til klassetur",
 ]
 
 
