@@ -19,7 +19,7 @@ MIN_SCORE = 1.0
 MIN_COVERAGE = 0.6
 """At least half of the question's words must be found in the object it is taken to be about
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
-MARGIN = 1.4
+MARGIN = 1.7
 """The best object must beat a rival of another kind by this factor to answer directly."""
 GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""

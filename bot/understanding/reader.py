@@ -59,6 +59,9 @@ from bot.understanding.rules import (
     unexplained,
 )
 
+NOTE_SCORE = 2.5
+"""A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
+question asks about (set on the development half)."""
 STRANGE_MIN = 5
 """Words this long or longer that no knowledge has make an object's answer unsure; shorter
 ones are too often chat («ok», «takk», «pls»)."""
@@ -266,6 +269,17 @@ class Understanding:
             # honest fallback – never «Fant ikke kantina i SLT-gruppene».
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        if (
+            intent in (Intent.LEVELS, Intent.DUTIES)
+            and not (group_id or level or role_words or mentions_coordinator)
+            and hits
+            and hits[0].doc.kind == "note"
+            and hits[0].coverage >= 1.0
+            and hits[0].score >= NOTE_SCORE
+        ):
+            # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
+            # word asked; the model's levels are not what is asked about.
+            intent, cue = Intent.PLAN, ""
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self._tiltak_named(joined_words, kommune_id)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
