@@ -38,6 +38,8 @@ CASES = [
     ("han er 13 og har begynt å selge for noen eldre, de gir ham penger og klær", VOLD),
     ("vi fant henne på toalettet, hun reagerer nesten ikke og leppene er blåaktige", RUS),
     ("en 14-åring har en kjæreste på 24", VOLD),
+    ("barnehagebarn blir hentet av far som åpenbart er ruset, og han kjørte bil", RUS),
+    ("ho er berre 12 og er åleine heime heile veka medan mor er borte", VOLD),
 ]
 
 
@@ -63,6 +65,7 @@ QUIET = [
     "så en film om selvmord i går",
     "nå står onkelen utenfor og vil ta ham med på kino",
     "vi må selge for å tjene penger til klassetur",
+    "mor og far kommer fulle av forventning på foreldremøtet",
 ]
 
 
