@@ -115,6 +115,7 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
     areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
     if not areas:
         return ()
-    if not any(w.startswith(AREA_WORDS) for w in q.words):
+    asked = ("plan", "area") in q.about[:2]  # retrieval found an area's own words
+    if not asked and not any(w.startswith(AREA_WORDS) for w in q.words):
         return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
     return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)

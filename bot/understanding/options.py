@@ -50,7 +50,7 @@ def from_retrieval(
     rivals = [
         h
         for h in strong
-        if _family(h) != _family(top)
+        if _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
     ]
@@ -64,8 +64,12 @@ PLAN_FAMILY = frozenset({"plan", "note", "target"})
 """The plan's own facts: a note and the target group are parts of the plan, not rival readings."""
 
 
-def _family(hit: Hit) -> str:
-    return "plan" if hit.doc.kind in PLAN_FAMILY else hit.doc.kind
+def _family(hit: Hit) -> frozenset[str]:
+    """Readings of one family are no rivals. An innsatsområde groups tiltak: it belongs both
+    to the plan and to its tiltak («spesielt fokus i 2023–2025» is the area, not tiltak 2)."""
+    if hit.doc.kind == "plan" and hit.doc.key == "area":
+        return frozenset({"plan", "tiltak"})
+    return frozenset({"plan" if hit.doc.kind in PLAN_FAMILY else hit.doc.kind})
 
 
 def _intent_for(

@@ -166,6 +166,7 @@ GOAL_WORDS = {
 """How staff name each part of the plan's goals; each line of the plan is its own object."""
 PERIOD_TEXT = "periode perioden planperiode gjelder varer lenge ar fra til utloper fornyes"
 ADOPTED_TEXT = "vedtatt vedtak vedtok kommunestyret dato godkjent sa ja"
+AREA_TEXT = "innsatsomrade satsingsomrade fokusomrade fokus satsing tema prioritert planen"
 TARGET_TEXT = "malgruppe malgruppen malgruppa alder aldersgruppe gamle ar unge barn gjelder for"
 
 
@@ -186,6 +187,9 @@ def _plan_facts(index: KommuneIndex) -> list[tuple[Doc, list[str]]]:
         facts.append((plan, _text(ADOPTED_TEXT, "planen", str(k.plan.adopted.year))))
     t = k.target_group
     facts.append((Doc("target", "target", t.text), _text(TARGET_TEXT, t.text)))
+    for area in dict.fromkeys(t.innsatsomrade for t in k.tiltak if t.innsatsomrade):
+        # An area many tiltak share is asked about as the plan's focus, not as one tiltak.
+        facts.append((Doc("plan", "area", area), _text(AREA_TEXT, area)))
     return facts
 
 
