@@ -71,6 +71,9 @@ TOPICAL_AFTER = 5
 """How many words after a match's first word are looked at for «som tema» and the like."""
 
 
+COUNTING = frozenset({"hvor", "how"})
+"""«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
+
 MANY = 5
 """A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
 
@@ -312,6 +315,8 @@ class DangerCheck:
         slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
         topic."""
         before = words[max(0, start - TOPICAL_WINDOW) : start]
+        if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
+            return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self._clause:
                 break
