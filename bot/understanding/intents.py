@@ -120,6 +120,16 @@ ABOUT_AN_OBJECT = frozenset(
 """Answers that show one knowledge object: a word no knowledge has («lønna», «brøyting») asks
 about something else, and the honest fallback beats the object's sheet."""
 
+UNANSWERED_FOR = ABOUT_AN_OBJECT | {
+    Intent.TILTAK_LOOKUP,
+    Intent.TILTAK_STATUS,
+    Intent.TILTAK_DEADLINE,
+    Intent.MEMBERS,
+    Intent.BTI,
+    Intent.CONTACT_SERVICE,
+}
+"""Answers a question about a facet no knowledge holds (cost, pay) must not stand in for."""
+
 BTI_ASKS = frozenset(
     {Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR, Intent.UNKNOWN, Intent.DUTIES}
     | {Intent.LEVELS, Intent.FREQUENCY}

@@ -28,6 +28,7 @@ from bot.text import fold, strip_mentions
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
+    UNANSWERED_FOR,
     BTI_ASKS,
     FORM_ONLY,
     NAME_IS_TILTAK,
@@ -375,6 +376,9 @@ class Understanding:
             and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
+        if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
+            # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
+            intent, cue, options = Intent.UNKNOWN, "", ()
         named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
         if (
