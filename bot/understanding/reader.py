@@ -28,13 +28,13 @@ from bot.text import fold, strip_mentions
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
-    UNANSWERED_FOR,
     BTI_ASKS,
     FORM_ONLY,
     NAME_IS_TILTAK,
     NEEDS_GROUP,
     NUMBER_IS_TILTAK,
     TOPIC_INTENTS,
+    UNANSWERED_FOR,
     Intent,
 )
 from bot.understanding.lexicon import Lexicon, inflections
