@@ -63,6 +63,7 @@ from bot.understanding.rules import (
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
+NOTE_COVERAGE = 0.75
 STRANGE_MIN = 5
 """Words this long or longer that no knowledge has make an object's answer unsure; shorter
 ones are too often chat («ok», «takk», «pls»)."""
@@ -275,7 +276,7 @@ class Understanding:
             and not (group_id or level or role_words or mentions_coordinator)
             and hits
             and hits[0].doc.kind == "note"
-            and hits[0].coverage >= 1.0
+            and hits[0].coverage >= NOTE_COVERAGE
             and hits[0].score >= NOTE_SCORE
         ):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
@@ -297,7 +298,9 @@ class Understanding:
             only_role = not (set(rest) - set(role_words) - set(lex.role_filler))
             asked = unexplained(rest, role_words, lex.filler)
             who = bool(set(words) & lex.who_words) or words[:1] in YES_NO_START
-            if (group_id or level) and asked and not who and not options and index is not None:
+            if (group_id or level) and set(stem(rest)) & lex.goal_stems and not role_words:
+                intent = Intent.PLAN  # «hvilke felles mål har politirådet»: the plan's goals
+            elif (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
                 # asked about it. Ask back, never a guess – and when no knowledge has the
                 # words asked about («refusjon for kjøring»), the honest fallback. The

@@ -30,7 +30,8 @@ GENERIC = frozenset(
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
-        "viktig", "viktige", "viktigste", "andre", "annen", "annet",
+        "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
+        "kortfattet", "kjapt",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
     }
 )  # fmt: skip
