@@ -64,6 +64,7 @@ NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
+WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
 STRANGE_MIN = 5
 """Words this long or longer that no knowledge has make an object's answer unsure; shorter
 ones are too often chat («ok», «takk», «pls»)."""
@@ -206,6 +207,7 @@ class Understanding:
         group_id, level, level_named = find_group(
             words, used, index, self._max_phrase, self._level_words
         )
+        named_at = list(used)  # where the kommune and group names stand, before any cue
         # Words a group or kommune name took are no cues («politikontakt og slt-koordinator»).
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
         intent, cue = self._find_intent(unnamed, used)
@@ -337,9 +339,16 @@ class Understanding:
             and not set(words) & SEVERAL_GROUPS
             and not another_group(words, used, index)
         )
-        if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
-            if not one_group:
-                intent = Intent.ROLE_GROUPS  # «er politistasjonssjefen med i X eller Y»
+        asked_group = group_id is not None and self._group_asked(words, named_at)
+        alternatives = words[:1] in YES_NO_START or "eller" in words
+        if (
+            role_words
+            and intent is Intent.MEMBERS
+            and (asked_group or (not one_group and alternatives))
+        ):
+            # «er politistasjonssjefen med i X eller Y», «kommunepsykolog, sitter hen i X
+            # eller Y», «hvilken slt-gruppe sitter jeg i»: which of them is asked.
+            intent = Intent.ROLE_GROUPS
         elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in YES_NO_CUES:
             # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
             # the group's member list answers it, with the role in its place.
@@ -422,6 +431,12 @@ class Understanding:
             if f" {phrase} " in joined and (best is None or len(phrase) > len(best[0])):
                 best = (phrase, key)
         return best
+
+    @staticmethod
+    def _group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
+        """The group phrase follows «hvilken»: it is what is asked, not a group named."""
+        first = next((i for i, u in enumerate(used) if u), None)
+        return first is not None and first > 0 and words[first - 1] in WHICH
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
