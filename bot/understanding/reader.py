@@ -367,12 +367,13 @@ class Understanding:
         intent = by_form(intent, words, group_id or level, role_words, number_named)
         if (
             "bti" in words
-            and intent in BTI_ASKS
-            and "bti" in (group_id or "bti")
+            and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
+            and ("bti" in (group_id or "bti") or "niva" in words)
             and not mentions_coordinator
         ):
             # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
-            # with its own meetings and levels; its answer holds what the kommune says of it.
+            # with its own meetings and levels; its answer holds what the kommune says of it –
+            # also of the team that is a BTI level here («hva er bti nivå 3 i våler»).
             intent, options = Intent.BTI, ()
         count_of = counted(words)
         if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
