@@ -72,6 +72,25 @@ def _family(hit: Hit) -> frozenset[str]:
     return frozenset({"plan" if hit.doc.kind in PLAN_FAMILY else hit.doc.kind})
 
 
+def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
+    """The routine retrieval clearly finds («hva gjør vi hvis det oppstår en alvorlig situasjon
+    og vi trenger alle tjenester rundt bordet» is the hastemøte), or None. A question that
+    says «rutine» itself needs no margin over a plan note that lists routines."""
+    strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
+    if not strong or strong[0].doc.kind != "routine":
+        return None
+    top = strong[0]
+    named = any(w.startswith("rutine") for w in words)
+    rivals = [
+        h
+        for h in strong[1:]
+        if h.doc.kind != "routine"
+        and h.score * MARGIN > top.score
+        and not (named and _family(h) == frozenset({"plan"}))
+    ]
+    return None if rivals else top.doc.key
+
+
 def _intent_for(
     hit: Hit, intent: Intent, index: KommuneIndex
 ) -> tuple[Intent, str | None, tuple[str, ...]]:

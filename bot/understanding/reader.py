@@ -39,7 +39,7 @@ from bot.understanding.intents import (
 )
 from bot.understanding.lexicon import Lexicon, inflections
 from bot.understanding.normalise import Normaliser, stem
-from bot.understanding.options import from_retrieval, group_questions
+from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
     COUNT_CUE,
@@ -392,6 +392,10 @@ class Understanding:
         if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
             intent, cue, options = Intent.UNKNOWN, "", ()
+        if intent is Intent.UNKNOWN and routine is None and not (group_id or level):
+            found_routine = routine_of(hits, words)
+            if found_routine is not None:
+                routine, options = found_routine, ()  # the routine answers, not «Mente du»
         named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
         if (
