@@ -112,8 +112,27 @@ def tiltak_for_role(desk: TiltakDesk, index: KommuneIndex, q: Understood, today:
     )
 
 
-def my_tiltak(desk: TiltakDesk, index: KommuneIndex, identities: set[str], today: dt.date) -> Reply:
+def my_tiltak(
+    desk: TiltakDesk,
+    index: KommuneIndex,
+    identities: set[str],
+    today: dt.date,
+    stated: tuple[str, ...] = (),
+) -> Reply:
     roles = desk.people_map(index.id).roles_of(identities)
+    if not roles and stated:
+        # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: not in the roster, but the
+        # message says the role; the plan's tiltak for it, said as such.
+        items = list({t.id: t for r in stated for t in desk.for_role(index.id, r)}.values())
+        return _tiltak_sheet(
+            desk,
+            index,
+            items,
+            f"Tiltak for {', '.join(stated)}",
+            today,
+            empty=f"Ingen tiltak står med {', '.join(stated)} som ansvarlig i planen.",
+            intent=Intent.TILTAK_MINE,
+        )
     if not roles:
         text = (
             "Jeg finner deg ikke i personoversikten for "
@@ -667,7 +686,7 @@ def _question(turn: Turn) -> Reply:
     index = turn.index
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
-        return my_tiltak(bot.desk, index, identities, today)
+        return my_tiltak(bot.desk, index, identities, today, q.role_words)
     if q.intent is Intent.TILTAK_STATUS:
         return plan_status(bot.desk, index, today)
     if q.intent is Intent.TILTAK_DEADLINE:
