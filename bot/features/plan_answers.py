@@ -122,4 +122,5 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
         asked = True  # no goals written down: the plan's areas are what it aims at
     if not asked and not any(w.startswith(AREA_WORDS) for w in q.words):
         return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
-    return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)
+    numbered = tuple(f"{n}. {area}" for n, area in enumerate(areas, start=1))
+    return (Section(heading=f"Innsatsområder ({len(areas)})", items=numbered),)

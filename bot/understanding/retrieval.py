@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
-        "kortfattet", "kjapt",
+        "kortfattet", "kjapt", "heter", "kalles",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
     }
 )  # fmt: skip
@@ -188,9 +188,11 @@ def _plan_facts(index: KommuneIndex) -> list[tuple[Doc, list[str]]]:
         facts.append((plan, _text(ADOPTED_TEXT, "planen", str(k.plan.adopted.year))))
     t = k.target_group
     facts.append((Doc("target", "target", t.text), _text(TARGET_TEXT, t.text)))
-    for area in dict.fromkeys(t.innsatsomrade for t in k.tiltak if t.innsatsomrade):
-        # An area many tiltak share is asked about as the plan's focus, not as one tiltak.
-        facts.append((Doc("plan", "area", area), _text(AREA_TEXT, area)))
+    areas = dict.fromkeys(t.innsatsomrade for t in k.tiltak if t.innsatsomrade)
+    for number, area in enumerate(areas, start=1):
+        # An area many tiltak share is asked about as the plan's focus, not as one tiltak;
+        # «innsatsområde 6» by its place in the plan.
+        facts.append((Doc("plan", "area", area), _text(AREA_TEXT, area, str(number))))
     return facts
 
 
