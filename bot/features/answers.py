@@ -28,6 +28,7 @@ from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level, Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
+from bot.text import fold
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 
@@ -117,6 +118,17 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
     sections = []
     if c.also:
         sections.append(Section(text=f"Rollen er også {', '.join(c.also)}."))
+    elif "bti" in q.words or "roller" in q.words:
+        # «er slt-koordinator også bti-koordinator?»: what an older source said of the other
+        # roles, named as that source's words – the valid plan does not say it.
+        for other in c.other_sources:
+            if other.field == "title" and "bti" in fold(other.says).split():
+                title = index.source(other.source).title
+                sections.append(
+                    Section(
+                        text=f"{title} sa: «{other.says}» Den gjeldende planen sier ikke dette."
+                    )
+                )
     if c.mandate:
         sections.append(Section(heading="Mandat", text=c.mandate))
     if c.tasks:
