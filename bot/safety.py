@@ -165,7 +165,12 @@ class DangerCheck:
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
         ids = [c.id for c in danger.categories]
         self._rules = tuple(
-            Rule(ids.index(r.category), tuple(frozenset(groups[n]) for n in r.all), r.within)
+            Rule(
+                ids.index(r.category),
+                tuple(frozenset(groups[n]) for n in r.all),
+                r.within,
+                frozenset(atom for n in r.unless for atom in groups[n]),
+            )
             for r in danger.compose
         )
         self._atoms.freeze()

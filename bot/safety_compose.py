@@ -39,6 +39,8 @@ class Rule:
     category: int
     slots: tuple[Slot, ...]
     within: int
+    unless: Slot = frozenset()
+    """Atoms that, anywhere in the message, leave the case to another rule."""
 
 
 def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[int]:
@@ -60,6 +62,8 @@ def composed(
 ) -> tuple[int, int] | None:
     """The first and last position of a match of ``rule`` (every slot at a distinct position,
     all in one sentence and at most ``within`` words apart), or None."""
+    if rule.unless and any(atoms[i] & rule.unless for i in hot):
+        return None
     places: list[list[int]] = []
     for slot in rule.slots:
         here = [i for i in hot if atoms[i] & slot]

@@ -40,6 +40,8 @@ CASES = [
     ("en 14-åring har en kjæreste på 24", VOLD),
     ("barnehagebarn blir hentet av far som åpenbart er ruset, og han kjørte bil", RUS),
     ("ho er berre 12 og er åleine heime heile veka medan mor er borte", VOLD),
+    ("jenta fortalte at kjæresten på 19 gir henne kokain når de er sammen, hun er 15", RUS),
+    ("han sier treneren kjører ham hjem alene og at det er da det skjer ting", VOLD),
 ]
 
 

@@ -94,6 +94,9 @@ class ComposeRule(Strict):
     category: Slug = Field(description="the category (routine, lead, calls) a match goes to")
     all: tuple[Slug, ...] = Field(min_length=2, description="groups that must all be present")
     within: int = Field(8, ge=1, le=40, description="most words from the first to the last")
+    unless: tuple[Slug, ...] = Field(
+        (), description="groups that, anywhere in the message, leave the case to another rule"
+    )
 
 
 class DangerFile(Strict):
@@ -126,7 +129,7 @@ class DangerFile(Strict):
         for index, rule in enumerate(self.compose):
             if rule.category not in ids:
                 raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
-            for name in rule.all:
+            for name in (*rule.all, *rule.unless):
                 if name not in self.groups:
                     known = ", ".join(sorted(self.groups))
                     raise ValueError(
