@@ -36,6 +36,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
+from bot.safety_compose import ADULT_MAX, ADULT_MIN, ADULT_WORD, AGE_WORD, Rule, ages, composed
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -69,6 +70,9 @@ NEAR = 2
 TOPICAL_AFTER = 5
 """How many words after a match's first word are looked at for «som tema» and the like."""
 
+
+COUNTING = frozenset({"hvor", "how"})
+"""«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
 
 MANY = 5
 """A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
@@ -124,14 +128,20 @@ class DangerCheck:
         self._dialect = dialect.folded()
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
         self._clause = frozenset(fold_word(w) for w in words_of(danger.clause))
+        self._span_topical = self._topical - NEAR_ONLY  # «gevær mot skolen» is no topic
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
         is_everyday_word("kveld")  # load the word list now, not in the first message
-        groups = {
-            name: [self._atoms.add(f) for w in words_of(spec) for f in forms(w)]
-            for name, spec in danger.groups.items()
-        }
+        groups: dict[str, list[int]] = {}
+        for name, spec in danger.groups.items():  # «@name» takes in a group defined above
+            groups[name] = [
+                atom
+                for w in words_of(spec)
+                for atom in (
+                    groups[w[1:]] if w.startswith("@") else [self._atoms.add(f) for f in forms(w)]
+                )
+            ]
         self._categories = [
             _Category(
                 c.id,
@@ -153,7 +163,19 @@ class DangerCheck:
                         key = min(slots, key=lambda slot: (len(slot), -self._rarity(slot)))
                         self._phrases.append(Phrase(index, slots, gaps, need, key))
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
+        ids = [c.id for c in danger.categories]
+        self._rules = tuple(
+            Rule(
+                ids.index(r.category),
+                tuple(frozenset(groups[n]) for n in r.all),
+                r.within,
+                frozenset(atom for n in r.unless for atom in groups[n]),
+            )
+            for r in danger.compose
+        )
         self._atoms.freeze()
+        self._age = self._atoms.plain(AGE_WORD)
+        self._adult = self._atoms.plain(ADULT_WORD)
         self._starts: dict[int, list[int]] = {}
         for number, compiled in enumerate(self._phrases):
             for atom in compiled.slots[0]:
@@ -205,8 +227,15 @@ class DangerCheck:
         if not words or (len(words) == 1 and words[0] == BREAK):
             return None
         dialect = self._dialect
-        words = [dialect.get(w, w) if not w.isdigit() else _amount(w) for w in words]
+        words = [dialect.get(w, w) for w in words]
+        aged = ages(words) if self._age else []
+        adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
+        words = [_amount(w) if w.isdigit() else w for w in words]
         atoms, weak = self._atoms_of(words)
+        for i in aged:
+            atoms[i] = atoms[i] | self._age
+        for i in adults:
+            atoms[i] = atoms[i] | self._adult
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         self._cancel_idioms(atoms, hot)
@@ -223,6 +252,17 @@ class DangerCheck:
                         continue
                     if not self._topical_at(words, start):
                         found.add(key)
+        # Concepts in any order; a short word read as a typo is too weak to stand as one.
+        sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
+        for rule in self._rules:
+            needs = self._categories[rule.category].needs
+            if (rule.category, False) in found and (not needs or (rule.category, True) in found):
+                continue  # its phrases matched already
+            span = composed(rule, sure, breaks, hot)
+            if span is None or self._topical_at(words, span[0]):
+                continue
+            if self._span_topical.isdisjoint(words[span[0] : span[1] + 1]):
+                found.update({(rule.category, False), (rule.category, True)})  # not «… kurs …»
         matched = sorted(
             index
             for index, need in found
@@ -280,6 +320,8 @@ class DangerCheck:
         slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
         topic."""
         before = words[max(0, start - TOPICAL_WINDOW) : start]
+        if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
+            return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self._clause:
                 break

@@ -46,7 +46,9 @@ def test_the_report_never_names_a_test_half_item() -> None:
     assert "test:" in text
 
 
-@pytest.mark.xfail(reason="dev accuracy is about 94 %; the issue's target is 97 %")
+@pytest.mark.xfail(
+    reason="dev accuracy is about 93 % with the third fresh round; the issue's target is 97 %"
+)
 def test_dev_accuracy_meets_the_target(dev: tuple[list[Outcome], Figures]) -> None:
     assert dev[1].accuracy >= TARGET_ACCURACY
 

@@ -29,7 +29,9 @@ from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level
 from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
+from bot.text import fold
 from bot.understanding import Intent, Understood
+from cards.sheet import sheet_card
 
 
 def members(index: KommuneIndex, q: Understood) -> Reply:
@@ -97,8 +99,9 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
     group_duties = group.duties or (info.duties if q.level_named or group.primary else ())
     if group_duties:
         sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
-    if not sections and info.description:
-        sections.append(Section(text=info.description))
+    if info.description and (q.level_named or not sections):
+        # «hva er det utførende nivået»: the plan's own words for the level come first.
+        sections.insert(0, Section(text=info.description))
     if not sections:
         sections.append(Section(text="Planen beskriver ikke oppgavene for denne gruppen."))
     sheet = Sheet(
@@ -116,6 +119,17 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
     sections = []
     if c.also:
         sections.append(Section(text=f"Rollen er også {', '.join(c.also)}."))
+    elif "bti" in q.words or "roller" in q.words:
+        # «er slt-koordinator også bti-koordinator?»: what an older source said of the other
+        # roles, named as that source's words – the valid plan does not say it.
+        for other in c.other_sources:
+            if other.field == "title" and "bti" in fold(other.says).split():
+                title = index.source(other.source).title
+                sections.append(
+                    Section(
+                        text=f"{title} sa: «{other.says}» Den gjeldende planen sier ikke dette."
+                    )
+                )
     if c.mandate:
         sections.append(Section(heading="Mandat", text=c.mandate))
     if c.tasks:
@@ -224,7 +238,10 @@ def which_group(index: KommuneIndex, q: Understood) -> Reply:
         examples=("Hvem sitter i " + index.kommune.groups[0].name.lower() + "?",),
         sources=sources(index, *index.kommune.groups),
     )
-    return sheet_reply(sheet, q.intent)
+    if q.intent is Intent.ROLE_GROUPS:
+        return sheet_reply(sheet, q.intent)  # every group, for a role no member list names
+    # Asking back, not an answer: «clarify», with what was asked kept in the facts.
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "clarify", {"asked": str(q.intent)})
 
 
 AnswerFn = Callable[[KommuneIndex, Understood], Reply]

@@ -37,6 +37,8 @@ def bti(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
     for tiltak in k.tiltak:
         if "bti" in fold(tiltak.tiltak).split():
             local.append(tiltak.tiltak)
+    # What the kommune's own plan notes say of BTI («Alle ansatte skal jobbe etter BTI …»).
+    local += [note for note in k.notes if "bti" in fold(note).replace("-", " ").split()]
     if local:
         sections.append(Section(heading=f"I {k.short_name}", items=tuple(local)))
     sources = []

@@ -108,6 +108,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
 
 AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
 """Folded word starts that ask for the action plan's areas."""
+GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting")
+"""… and for its goals, which a plan without written goals answers with its areas."""
 
 
 def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
@@ -116,6 +118,10 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
     areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
     if not areas:
         return ()
-    if not any(w.startswith(AREA_WORDS) for w in q.words):
+    asked = ("plan", "area") in q.about[:2]  # retrieval found an area's own words
+    if index.kommune.goals is None and any(w.startswith(GOAL_WORDS) for w in q.words):
+        asked = True  # no goals written down: the plan's areas are what it aims at
+    if not asked and not any(w.startswith(AREA_WORDS) for w in q.words):
         return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
-    return (Section(heading=f"Innsatsområder ({len(areas)})", items=tuple(areas)),)
+    numbered = tuple(f"{n}. {area}" for n, area in enumerate(areas, start=1))
+    return (Section(heading=f"Innsatsområder ({len(areas)})", items=numbered),)

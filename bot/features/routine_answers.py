@@ -245,8 +245,12 @@ def _asks_routine(turn: Turn) -> bool:
     q = turn.understood
     if q is None or not q.routine or about_organisation(q):
         return False
-    if not TEACHING_WORDS.isdisjoint(q.words) and "men" not in q.words and len(q.words) <= 16:
-        return False  # a short question about teaching; «temadag om rus, men nå …» is a case
+    # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
+    # deling av bilder og filmer» names the routine whose title says «filmer».
+    named = any(w.startswith("rutine") for w in q.words)
+    teaching = not TEACHING_WORDS.isdisjoint(q.words) and not named
+    if teaching and "men" not in q.words and len(q.words) <= 16:
+        return False
     return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
 
 

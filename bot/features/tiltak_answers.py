@@ -47,7 +47,7 @@ async def _question(turn: Turn) -> Reply:
     view = await bot.desk.view(index.id)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
-        return my_tiltak(view, index, identities, today)
+        return my_tiltak(view, index, identities, today, q.role_words)
     if q.intent is Intent.TILTAK_DEADLINE:
         return tiltak_deadline(view, index, q, today)
     if q.intent is Intent.TILTAK_OWNER:

@@ -97,8 +97,28 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
     )
 
 
-def my_tiltak(view: TiltakView, index: KommuneIndex, identities: set[str], today: dt.date) -> Reply:
+def my_tiltak(
+    view: TiltakView,
+    index: KommuneIndex,
+    identities: set[str],
+    today: dt.date,
+    stated: tuple[str, ...] = (),
+) -> Reply:
     roles = view.people_map().roles_of(identities)
+    if not roles and stated:
+        # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: not in the roster, but the
+        # message says the role; the plan's tiltak for it (what «tiltak for <rolle>» shows
+        # anyone), said as such.
+        items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
+        return _tiltak_sheet(
+            view,
+            index,
+            items,
+            f"Tiltak for {', '.join(stated)}",
+            today,
+            empty=f"Ingen tiltak står med {', '.join(stated)} som ansvarlig i planen.",
+            intent=Intent.TILTAK_MINE,
+        )
     if not roles:
         text = (
             "Jeg finner deg ikke i personoversikten for "

@@ -88,6 +88,18 @@ class DangerCategory(Strict):
     )
 
 
+class ComposeRule(Strict):
+    """A case read from concepts, not a phrase: every group in ``all`` has a word in one
+    sentence, at most ``within`` words apart («faren … slår», «blåmerker … stefaren»)."""
+
+    category: Slug = Field(description="the category (routine, lead, calls) a match goes to")
+    all: tuple[Slug, ...] = Field(min_length=2, description="groups that must all be present")
+    within: int = Field(8, ge=1, le=40, description="most words from the first to the last")
+    unless: tuple[Slug, ...] = Field(
+        (), description="groups that, anywhere in the message, leave the case to another rule"
+    )
+
+
 class DangerFile(Strict):
     """``danger.yaml``; see the file's header for how phrases match."""
 
@@ -101,6 +113,7 @@ class DangerFile(Strict):
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
     )
     categories: tuple[DangerCategory, ...] = Field(min_length=1)
+    compose: tuple[ComposeRule, ...] = ()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> DangerFile:
@@ -108,6 +121,21 @@ class DangerFile(Strict):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"duplicate category id(s): {', '.join(duplicates)}")
+        defined: set[str] = set()
+        for name, spec in self.groups.items():
+            for ref in (w[1:] for w in spec.split() if w.startswith("@")):
+                if ref not in defined:
+                    raise ValueError(f"groups.{name}: '@{ref}' is not a group defined above it")
+            defined.add(name)
+        for index, rule in enumerate(self.compose):
+            if rule.category not in ids:
+                raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
+            for name in (*rule.all, *rule.unless):
+                if name not in self.groups:
+                    known = ", ".join(sorted(self.groups))
+                    raise ValueError(
+                        f"compose[{index}].all: unknown group '{name}' (known: {known})"
+                    )
         for index, category in enumerate(self.categories):
             for field in ("phrases", "needs"):
                 for p_index, phrase in enumerate(getattr(category, field)):
@@ -300,6 +328,7 @@ def _danger_problems(
 __all__ = [
     "BUNDLED_LANGUAGE_DIR",
     "CommandsFile",
+    "ComposeRule",
     "DangerCategory",
     "DangerFile",
     "DialectFile",

@@ -41,6 +41,9 @@ class UnderstandingFile(Strict):
     who_words: WordList
     cue_modifiers: WordList
     goal_words: WordList
+    unanswered: str = Field(
+        "", description="facets no knowledge file holds (cost, pay, grants): «vet ikke»"
+    )
     countable: dict[Phrase, str] = Field(default_factory=dict, description="noun → intent")
 
 

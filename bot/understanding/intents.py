@@ -96,10 +96,39 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
     "hotlines": Intent.HOTLINES,
     "contact": Intent.CONTACT_SERVICE,
     "plan": Intent.PLAN,
+    "target": Intent.TARGET_GROUP,
     "coordinator": Intent.COORDINATOR,
     "level": Intent.LEVELS,
 }
 """What a question is about, when nothing else says, decides what is answered."""
+
+ABOUT_AN_OBJECT = frozenset(
+    {
+        Intent.COORDINATOR,
+        Intent.PLAN,
+        Intent.TILTAK_OWNER,
+        Intent.ROLE_GROUPS,
+        Intent.FREQUENCY,
+        Intent.DUTIES,
+        Intent.LEVELS,
+        Intent.TARGET_GROUP,
+        Intent.INNKALLER,
+        Intent.MOTELEDER,
+        Intent.SEKRETAR,
+    }
+)
+"""Answers that show one knowledge object: a word no knowledge has («lønna», «brøyting») asks
+about something else, and the honest fallback beats the object's sheet."""
+
+UNANSWERED_FOR = ABOUT_AN_OBJECT | {
+    Intent.TILTAK_LOOKUP,
+    Intent.TILTAK_STATUS,
+    Intent.TILTAK_DEADLINE,
+    Intent.MEMBERS,
+    Intent.BTI,
+    Intent.CONTACT_SERVICE,
+}
+"""Answers a question about a facet no knowledge holds (cost, pay) must not stand in for."""
 
 BTI_ASKS = frozenset(
     {Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR, Intent.UNKNOWN, Intent.DUTIES}

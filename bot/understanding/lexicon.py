@@ -46,6 +46,8 @@ class Lexicon:
     cue_modifiers: frozenset[str]
     goal_stems: frozenset[str]
     countable: dict[str, Intent]
+    unanswered: frozenset[str] = frozenset()
+    """Facets no knowledge holds («hvor mye koster», «tilskuddet»): the honest fallback."""
 
     @classmethod
     def of(cls, words: UnderstandingFile) -> Lexicon:
@@ -71,6 +73,7 @@ class Lexicon:
             cue_modifiers=_words(words.cue_modifiers),
             goal_stems=frozenset(stem(tuple(_words(words.goal_words)))),
             countable={fold(w): Intent(i) for w, i in words.countable.items()},
+            unanswered=_words(words.unanswered) if words.unanswered else frozenset(),
         )
 
     @property

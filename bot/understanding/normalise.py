@@ -18,9 +18,13 @@ from typing import cast
 import Stemmer
 from rapidfuzz import fuzz, process
 
+from bot.safety_match import is_everyday_word
 from bot.text import fold, strip_mentions
 
 _STEMMER = Stemmer.Stemmer("norwegian")
+EVERYDAY_MIN = 6
+"""Words this long that are common written Norwegian are never «corrected»; shorter ones
+often are a typo that happens to be a word («moter» for «møter»)."""
 _TYPED_MENTION = re.compile(r"(?<!\S)@\S+")
 """«@SLT-boten hva er …» typed as plain text: who is addressed, never what is asked."""
 
@@ -55,6 +59,8 @@ class Normaliser:
         """The vocabulary word a typo most likely meant, or the word itself."""
         if word in self.vocabulary or len(word) < 4 or word.isdigit():
             return word
+        if len(word) >= EVERYDAY_MIN and is_everyday_word(word):
+            return word  # «arbeidstid» is a word as typed, not a typo of «arbeidsliv»
         cutoff = 80 if len(word) >= 6 else 85
         candidates = self._by_initial.get(word[0], ())
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)

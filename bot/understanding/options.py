@@ -19,9 +19,9 @@ MIN_SCORE = 1.0
 MIN_COVERAGE = 0.6
 """At least half of the question's words must be found in the object it is taken to be about
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
-MARGIN = 1.4
+MARGIN = 1.7
 """The best object must beat a rival of another kind by this factor to answer directly."""
-GOAL_RIVALS = frozenset({"plan", "group", "level", "note"})
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
 
@@ -50,7 +50,7 @@ def from_retrieval(
     rivals = [
         h
         for h in strong
-        if h.doc.kind != top.doc.kind
+        if _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
     ]
@@ -58,6 +58,37 @@ def from_retrieval(
         return _intent_for(top, intent, index)
     options = [question_for(h, index) for h in (top, *rivals)]
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+
+PLAN_FAMILY = frozenset({"plan", "note", "target"})
+"""The plan's own facts: a note and the target group are parts of the plan, not rival readings."""
+
+
+def _family(hit: Hit) -> frozenset[str]:
+    """Readings of one family are no rivals. An innsatsområde groups tiltak: it belongs both
+    to the plan and to its tiltak («spesielt fokus i 2023–2025» is the area, not tiltak 2)."""
+    if hit.doc.kind == "plan" and hit.doc.key == "area":
+        return frozenset({"plan", "tiltak"})
+    return frozenset({"plan" if hit.doc.kind in PLAN_FAMILY else hit.doc.kind})
+
+
+def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
+    """The routine retrieval clearly finds («hva gjør vi hvis det oppstår en alvorlig situasjon
+    og vi trenger alle tjenester rundt bordet» is the hastemøte), or None. A question that
+    says «rutine» itself needs no margin over a plan note that lists routines."""
+    strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
+    if not strong or strong[0].doc.kind != "routine":
+        return None
+    top = strong[0]
+    named = any(w.startswith("rutine") for w in words)
+    rivals = [
+        h
+        for h in strong[1:]
+        if h.doc.kind != "routine"
+        and h.score * MARGIN > top.score
+        and not (named and _family(h) == frozenset({"plan"}))
+    ]
+    return None if rivals else top.doc.key
 
 
 def _intent_for(
@@ -106,6 +137,7 @@ _ASKS = {
     "bti": "Hva er BTI?",
     "hotlines": "Hvilke nødnumre finnes?",
     "plan": "Hva er SLT-planen?",
+    "target": "Hvem er målgruppen for SLT?",
     "note": "Hva står i SLT-planen?",
     "coordinator": "Hvem er SLT-koordinator?",
     "level": "Hva gjør {label}?",

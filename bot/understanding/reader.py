@@ -27,17 +27,19 @@ from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
+    ABOUT_AN_OBJECT,
     BTI_ASKS,
     FORM_ONLY,
     NAME_IS_TILTAK,
     NEEDS_GROUP,
     NUMBER_IS_TILTAK,
     TOPIC_INTENTS,
+    UNANSWERED_FOR,
     Intent,
 )
 from bot.understanding.lexicon import Lexicon, inflections
 from bot.understanding.normalise import Normaliser, stem
-from bot.understanding.options import from_retrieval, group_questions
+from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
     COUNT_CUE,
@@ -57,6 +59,19 @@ from bot.understanding.rules import (
     tiltak_number,
     unexplained,
 )
+
+NOTE_SCORE = 2.5
+"""A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
+question asks about (set on the development half)."""
+NOTE_COVERAGE = 0.75
+WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
+STRANGE_MIN = 5
+"""Words this long or longer that no knowledge has make an object's answer unsure; shorter
+ones are too often chat («ok», «takk», «pls»)."""
+ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a", "e")
+"""Inflections a known word may carry («kursene» is «kurs»; Snowball stems «kurs» to «kur»)."""
+STRANGE_REST = 3
+"""… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,7 @@ class Understanding:
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
         self.normaliser = Normaliser(self.vocabulary, kb.language.dialect.folded())
+        self._stems = frozenset(stem(self.vocabulary))
         self.role_vocabulary = lexicon.role_vocabulary
         self._cue_table = tuple(
             (priority, intent, cue)
@@ -197,6 +213,7 @@ class Understanding:
         group_id, level, level_named = find_group(
             words, used, index, self._max_phrase, self._level_words
         )
+        named_at = list(used)  # where the kommune and group names stand, before any cue
         # Words a group or kommune name took are no cues («politikontakt og slt-koordinator»).
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
         intent, cue = self._find_intent(unnamed, used)
@@ -262,6 +279,17 @@ class Understanding:
             # honest fallback – never «Fant ikke kantina i SLT-gruppene».
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        if (
+            intent in (Intent.LEVELS, Intent.DUTIES)
+            and not (group_id or level or role_words or mentions_coordinator)
+            and hits
+            and hits[0].doc.kind == "note"
+            and hits[0].coverage >= NOTE_COVERAGE
+            and hits[0].score >= NOTE_SCORE
+        ):
+            # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
+            # word asked; the model's levels are not what is asked about.
+            intent, cue = Intent.PLAN, ""
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self._tiltak_named(joined_words, kommune_id)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
@@ -278,7 +306,9 @@ class Understanding:
             only_role = not (set(rest) - set(role_words) - set(lex.role_filler))
             asked = unexplained(rest, role_words, lex.filler)
             who = bool(set(words) & lex.who_words) or words[:1] in YES_NO_START
-            if (group_id or level) and asked and not who and not options and index is not None:
+            if (group_id or level) and set(stem(rest)) & lex.goal_stems and not role_words:
+                intent = Intent.PLAN  # «hvilke felles mål har politirådet»: the plan's goals
+            elif (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
                 # asked about it. Ask back, never a guess – and when no knowledge has the
                 # words asked about («refusjon for kjøring»), the honest fallback. The
@@ -315,9 +345,16 @@ class Understanding:
             and not set(words) & SEVERAL_GROUPS
             and not another_group(words, used, index)
         )
-        if role_words and intent is Intent.MEMBERS and words[:1] in YES_NO_START:
-            if not one_group:
-                intent = Intent.ROLE_GROUPS  # «er politistasjonssjefen med i X eller Y»
+        asked_group = group_id is not None and self._group_asked(words, named_at)
+        alternatives = words[:1] in YES_NO_START or "eller" in words
+        if (
+            role_words
+            and intent is Intent.MEMBERS
+            and (asked_group or (not one_group and alternatives))
+        ):
+            # «er politistasjonssjefen med i X eller Y», «kommunepsykolog, sitter hen i X
+            # eller Y», «hvilken slt-gruppe sitter jeg i»: which of them is asked.
+            intent = Intent.ROLE_GROUPS
         elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in YES_NO_CUES:
             # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
             # the group's member list answers it, with the role in its place.
@@ -336,12 +373,13 @@ class Understanding:
         intent = by_form(intent, words, group_id or level, role_words, number_named)
         if (
             "bti" in words
-            and intent in BTI_ASKS
-            and "bti" in (group_id or "bti")
+            and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
+            and ("bti" in (group_id or "bti") or "niva" in words)
             and not mentions_coordinator
         ):
             # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
-            # with its own meetings and levels; its answer holds what the kommune says of it.
+            # with its own meetings and levels; its answer holds what the kommune says of it –
+            # also of the team that is a BTI level here («hva er bti nivå 3 i våler»).
             intent, options = Intent.BTI, ()
         count_of = counted(words)
         if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
@@ -357,6 +395,25 @@ class Understanding:
             and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
+        if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
+            # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
+            intent, cue, options = Intent.UNKNOWN, "", ()
+        if intent is Intent.UNKNOWN and routine is None and not (group_id or level):
+            found_routine = routine_of(hits, words)
+            if found_routine is not None:
+                routine, options = found_routine, ()  # the routine answers, not «Mente du»
+        named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
+        unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
+        if (
+            intent in ABOUT_AN_OBJECT
+            and (named_only or unnamed_object)
+            and len(rest) <= STRANGE_REST
+            and not options
+            and self._strange(rest, role_words)
+        ):
+            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting»: the object is
+            # named, but what is asked about it is in no knowledge file – «vet ikke» is honest.
+            intent, cue = Intent.UNKNOWN, ""
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -385,6 +442,27 @@ class Understanding:
             if f" {phrase} " in joined and (best is None or len(phrase) > len(best[0])):
                 best = (phrase, key)
         return best
+
+    @staticmethod
+    def _group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
+        """The group phrase follows «hvilken»: it is what is asked, not a group named."""
+        first = next((i for i, u in enumerate(used) if u), None)
+        return first is not None and first > 0 and words[first - 1] in WHICH
+
+    def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+        """A content word in the question that no knowledge, cue or filler knows."""
+        lex = self.lexicon
+        return any(
+            len(w) >= STRANGE_MIN
+            and not w.isdigit()
+            and w not in self.vocabulary
+            and stem((w,))[0] not in self._stems
+            and not any(w[: -len(e)] in self.vocabulary for e in ENDINGS if w.endswith(e))
+            and w not in lex.filler
+            and w not in lex.stopwords
+            and w not in role_words
+            for w in rest
+        )
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""

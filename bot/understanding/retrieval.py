@@ -30,6 +30,8 @@ GENERIC = frozenset(
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
+        "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
+        "kortfattet", "kjapt", "heter", "kalles",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
     }
 )  # fmt: skip
@@ -63,7 +65,7 @@ class Doc:
     """One knowledge object as the index sees it."""
 
     kind: str
-    """group, level, coordinator, tiltak, routine, contact, plan, bti, hotlines"""
+    """group, level, coordinator, tiltak, routine, contact, plan, target, bti, hotlines"""
     key: str
     label: str
 
@@ -143,6 +145,7 @@ def _documents(
             _text(PLAN_ASKED_TEXT, f"{k.plan.period_start} {k.plan.period_end}"),
         )
     )
+    docs += _plan_facts(index)
     for number, note in enumerate(k.notes):
         docs.append((Doc("note", str(number), note[:60]), _text(note)))
     docs.append(
@@ -156,13 +159,71 @@ def _documents(
     return docs
 
 
+GOAL_WORDS = {
+    "vision": "visjon visjonen",
+    "goals": "mal malet malene hovedmal hovedmalet hovedmalene",
+    "strategies": "strategi strategier strategiene hvordan",
+}
+"""How staff name each part of the plan's goals; each line of the plan is its own object."""
+PERIOD_TEXT = "periode perioden planperiode gjelder varer lenge ar fra til utloper fornyes"
+ADOPTED_TEXT = "vedtatt vedtak vedtok kommunestyret dato godkjent sa ja"
+AREA_TEXT = "innsatsomrade satsingsomrade fokusomrade fokus satsing tema prioritert planen"
+TARGET_TEXT = "malgruppe malgruppen malgruppa alder aldersgruppe gamle ar unge barn gjelder for"
+
+
+def _plan_facts(index: KommuneIndex) -> list[tuple[Doc, list[str]]]:
+    """The plan as small facts: one object per goal, strategy and vision line, the period,
+    the adoption and the target group. A short object scores a question about it well; the
+    whole plan as one object drowns «hovedmål» in its own length."""
+    k = index.kommune
+    plan = Doc("plan", "plan", k.plan.title)
+    facts: list[tuple[Doc, list[str]]] = []
+    if k.goals is not None:
+        for part, words in GOAL_WORDS.items():
+            for line in getattr(k.goals, part):
+                facts.append((plan, _text(words, "slt planen", line)))
+    period = f"{k.plan.period_start} {k.plan.period_end}"
+    facts.append((plan, _text(PERIOD_TEXT, "planen slt", period)))
+    if k.plan.adopted is not None:
+        facts.append((plan, _text(ADOPTED_TEXT, "planen", str(k.plan.adopted.year))))
+    t = k.target_group
+    facts.append((Doc("target", "target", t.text), _text(TARGET_TEXT, t.text)))
+    areas = dict.fromkeys(t.innsatsomrade for t in k.tiltak if t.innsatsomrade)
+    for number, area in enumerate(areas, start=1):
+        # An area many tiltak share is asked about as the plan's focus, not as one tiltak;
+        # «innsatsområde 6» by its place in the plan.
+        facts.append((Doc("plan", "area", area), _text(AREA_TEXT, area, str(number))))
+    return facts
+
+
+HEAD_MIN = 5
+"""A compound's head («mosse|regionen», «ungdoms|klubben») this long at least is indexed too."""
+
+
+def _with_heads(corpus: list[list[str]]) -> list[list[str]]:
+    """Each object's compounds also indexed by their head when the head is a word of the
+    index: «Mosseregionen» answers «regionen», «SLT-nettverket» already splits on the dash.
+    Norwegian writes compounds as one word; a question names the head alone."""
+    known = {term for terms_ in corpus for term in terms_}
+    out = []
+    for terms_ in corpus:
+        heads = [
+            term[cut:]
+            for term in terms_
+            for cut in range(3, len(term) - HEAD_MIN + 1)
+            if term[cut:] in known
+        ]
+        out.append(terms_ + [h for h in dict.fromkeys(heads) if h not in terms_])
+    return out
+
+
 class KnowledgeSearch:
     """BM25 over one kommune's knowledge objects."""
 
     def __init__(self, index: KommuneIndex, national: NationalDefaults | None) -> None:
         docs = _documents(index, national)
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
-        corpus = [terms(words) or ["_"] for _, words in docs]
+        corpus = _with_heads([terms(words) or ["_"] for _, words in docs])
         retriever = bm25s.BM25()
         retriever.index(corpus, show_progress=False)
         scores = retriever.scores

@@ -28,7 +28,8 @@ START_TIMEOUT = 90.0
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 class ServeProcess:
@@ -84,7 +85,8 @@ class ServeProcess:
     def health(self, timeout: float = 2.0) -> dict[str, Any]:
         url = f"http://127.0.0.1:{self.port}/healthz"
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            return json.loads(response.read())
+            found: dict[str, Any] = json.loads(response.read())
+            return found
 
     def terminate(self, timeout: float = 30.0) -> tuple[int, float]:
         """SIGTERM; the exit code and the seconds it took to exit."""

@@ -1,0 +1,115 @@
+"""Danger read from concepts: a harm and the person it happens to, in any order and wording.
+
+A phrase list (bot/safety.py) knows «faren slår henne»; it does not know «blåmerker på armen,
+sier at stefaren gjorde det» or «pappan hardhendt mot ho». A compose rule in
+knowledge/language/danger.yaml names groups of words that must all be present in one
+sentence, close together — a harm (``skadegjore``) and someone near the child
+(``naer``), a sexual act and a child, a drug, a hand-over and a child — so a case written in
+words no phrase foresaw is still read as the case it is.
+
+Each group word matches as phrase words do (folded, dialect read as bokmål, inflection
+families, prefixes, one typo in long words), because a rule's groups are compiled into the
+same atoms. A number 6–17 said as an age («jente på 13», «hun er 14», «15 år») counts as the
+word «åring», so an age is a child. Matching is a scan over the few positions that carry an
+atom; nothing of the message is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.safety_match import Slot
+
+AGE_WORD = "aring"
+"""The folded word an age reads as («jente på 13» is a «13-åring»)."""
+ADULT_WORD = "voksen"
+"""… and an adult's age («kjæreste på 24», «mann på 30») reads as «voksen»."""
+ADULT_MIN, ADULT_MAX = 18, 80
+
+AGE_MIN, AGE_MAX = 6, 17
+AGE_BEFORE = frozenset({"pa", "er", "paa", "bare", "berre", "kun"})
+AGE_AFTER = frozenset({"ar", "aar", "aring", "arig", "years", "year", "yo"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compose rule compiled: its category's index and one slot per group."""
+
+    category: int
+    slots: tuple[Slot, ...]
+    within: int
+    unless: Slot = frozenset()
+    """Atoms that, anywhere in the message, leave the case to another rule."""
+
+
+def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[int]:
+    """Positions of numbers said as an age («på 13», «14 år») in ``low``–``high``, not times,
+    rooms or classes («kl 12», «rom 14»)."""
+    found: list[int] = []
+    for i, word in enumerate(words):
+        if not word.isdigit() or len(word) > 2 or not low <= int(word) <= high:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in AGE_BEFORE or after in AGE_AFTER:
+            found.append(i)
+    return found
+
+
+def composed(
+    rule: Rule, atoms: Sequence[frozenset[int]], breaks: Sequence[bool], hot: Sequence[int]
+) -> tuple[int, int] | None:
+    """The first and last position of a match of ``rule`` (every slot at a distinct position,
+    all in one sentence and at most ``within`` words apart), or None."""
+    if rule.unless and any(atoms[i] & rule.unless for i in hot):
+        return None
+    places: list[list[int]] = []
+    for slot in rule.slots:
+        here = [i for i in hot if atoms[i] & slot]
+        if not here:
+            return None
+        places.append(here)
+    sentence = _sentences(breaks)
+    anchors = min(places, key=len)
+    for anchor in anchors:
+        chosen = _choose(places, anchor, rule.within, sentence)
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _choose(
+    places: list[list[int]], anchor: int, within: int, sentence: Sequence[int]
+) -> tuple[int, int] | None:
+    """A distinct position per slot around ``anchor`` in its sentence; the first and last."""
+    used: set[int] = set()
+    anchored = False
+    for here in places:
+        options = [
+            i
+            for i in here
+            if abs(i - anchor) <= within and sentence[i] == sentence[anchor] and i not in used
+        ]
+        if anchor in options and not anchored:
+            pick = anchor
+            anchored = True
+        elif options:
+            pick = min(options, key=lambda i: abs(i - anchor))
+        else:
+            return None
+        used.add(pick)
+    if max(used) - min(used) > within:
+        return None
+    return min(used), max(used)
+
+
+def _sentences(breaks: Sequence[bool]) -> list[int]:
+    number, out = 0, []
+    for is_break in breaks:
+        number += is_break
+        out.append(number)
+    return out
+
+
+__all__ = ["ADULT_MAX", "ADULT_MIN", "ADULT_WORD", "AGE_WORD", "Rule", "ages", "composed"]

@@ -1,0 +1,84 @@
+"""Compose rules read a case from its concepts, whatever the wording and order.
+
+Every message here is written without the phrase the danger file lists for it: the harm and
+the person it happens to stand in another order, tense or language, or an age is a number.
+The look-alikes name the same concepts as a topic («kurs», «informasjon») and stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.index import KnowledgeBase
+from bot.safety import DangerCheck, check
+from bot.safety_compose import ages
+from bot.understanding import Understanding
+
+VOLD = "vold-naere-relasjoner"
+SELV = "selvskading"
+RUS = "rusbekymring"
+HAST = "hastemote"
+
+
+@pytest.fixture(scope="module")
+def vocabulary(kb: KnowledgeBase) -> DangerCheck:
+    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
+
+
+CASES = [
+    ("barnet sier mamma brenner henne med sigaretter", VOLD),
+    ("gutten fortalte at treneren har tatt på tissen hans", VOLD),
+    ("ei jente på 13 seier ho har sex med ein mann på 25", VOLD),
+    ("en mann på 30 har sendt nakenbilder til en elev i 8.", VOLD),
+    ("en fyr på 25 chatter med ei jente på 12 og vil treffe henne", VOLD),
+    ("jenta kutter armene sine", SELV),
+    ("the boy says he will kill his teacher tomorrow", HAST),
+    ("gutten sier de kommer til å skade familien hans hvis han sier noe", HAST),
+    ("en gutt har lagt ut en video der han sikter med et gevær mot skolen", HAST),
+    ("han er 13 og har begynt å selge for noen eldre, de gir ham penger og klær", VOLD),
+    ("vi fant henne på toalettet, hun reagerer nesten ikke og leppene er blåaktige", RUS),
+    ("en 14-åring har en kjæreste på 24", VOLD),
+    ("barnehagebarn blir hentet av far som åpenbart er ruset, og han kjørte bil", RUS),
+    ("ho er berre 12 og er åleine heime heile veka medan mor er borte", VOLD),
+    ("jenta fortalte at kjæresten på 19 gir henne kokain når de er sammen, hun er 15", RUS),
+    ("han sier treneren kjører ham hjem alene og at det er da det skjer ting", VOLD),
+]
+
+
+@pytest.mark.parametrize(("message", "routine"), CASES)
+def test_concepts_in_any_wording_are_a_case(
+    vocabulary: DangerCheck, message: str, routine: str
+) -> None:
+    finding = check(message, vocabulary)
+    assert finding is not None, message
+    assert finding.routine == routine, (message, finding)
+
+
+QUIET = [
+    "we need a consent form before discussing a kid in the team, right?",
+    "kan helsesykepleier gi elevene informasjon om alkohol",
+    "vi skal ha temadag om selvskading for ansatte",
+    "læreren sendte melding til elevene om turen",
+    "en voksen fra nav møter eleven på skolen hver uke",
+    "foreldrene skal gi elevene skyss til leirskolen",
+    "far og sønn var på fotballkamp",
+    "barna kuttet ut papirfigurer i forming",
+    "jeg vil dø av latter",
+    "så en film om selvmord i går",
+    "nå står onkelen utenfor og vil ta ham med på kino",
+    "vi må selge for å tjene penger til klassetur",
+    "mor og far kommer fulle av forventning på foreldremøtet",
+]
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_concepts_as_a_topic_stay_quiet(vocabulary: DangerCheck, message: str) -> None:
+    assert check(message, vocabulary) is None, message
+
+
+def test_an_age_is_a_number_said_as_one() -> None:
+    assert ages(["jente", "pa", "13", "sier"]) == [2]
+    assert ages(["hun", "er", "14"]) == [2]
+    assert ages(["gutt", "15", "ar"]) == [1]
+    assert ages(["mote", "kl", "12", "i", "rom", "14b"]) == []
+    assert ages(["vi", "har", "39", "tiltak"]) == []

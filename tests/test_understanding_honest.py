@@ -1,0 +1,91 @@
+"""Fewer confident wrong answers, and the plan's own facts found by retrieval.
+
+Each question here is read by a mechanism, not a listed phrase: a word no knowledge holds,
+a facet the knowledge never has (cost, pay), asking back instead of a group list, the plan as
+small facts (an innsatsområde by its words or number, a note that holds the question), a
+routine retrieval finds, and a role stated in the question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from bot.store import Store
+
+from bot.config import Settings
+from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, Store(":memory:"), Settings())
+
+
+def ask(bot: SltBot, text: str, kommune: str) -> Reply:
+    return asyncio.run(bot.answer(text, kommune))
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva er lønna til koordinatoren", "valer"),  # the coordinator is known, pay is not
+        ("hvem har ansvar for brøyting", "valer"),  # no tiltak or role is about snow
+        ("hvor mye koster en trygghetsvandring", "jevnaker"),  # a tiltak, but not its cost
+    ],
+)
+def test_what_no_knowledge_holds_gets_the_honest_fallback(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "unknown", (text, reply.intent)
+    assert "koordinator" in reply.text.lower()
+
+
+def test_a_group_question_without_a_group_is_asking_back(bot: SltBot) -> None:
+    reply = ask(bot, "hvor ofte møtes fau", "valer")
+    assert reply.intent == "clarify"
+    assert "Hvilken gruppe mener du?" in reply.text
+
+
+def test_a_plan_note_holding_the_question_answers_it(bot: SltBot) -> None:
+    reply = ask(bot, "hvilke kommuner i mosseregionen bruker slt-modellen", "valer")
+    assert reply.intent == "plan"
+    assert "Moss" in reply.text
+
+
+def test_an_innsatsomrade_by_its_words_is_the_plans_focus(bot: SltBot) -> None:
+    reply = ask(bot, "hva er spesielt fokus i 2023-2025", "gjesdal")
+    assert reply.intent == "plan"
+    assert "psykisk helse" in reply.text
+
+
+def test_an_innsatsomrade_by_its_number(bot: SltBot) -> None:
+    reply = ask(bot, "hva heter innsatsområde 6?", "valer")
+    assert reply.intent == "plan"
+    assert "6. " in reply.text
+
+
+def test_a_named_level_leads_with_the_plans_own_words(bot: SltBot) -> None:
+    reply = ask(bot, "hva er den utførende delen av slt", "valer")
+    assert "barn og unge" in reply.text
+
+
+def test_a_level_by_its_place_in_the_model(bot: SltBot) -> None:
+    reply = ask(bot, "hva kalles gruppa med virksomhetslederne, altså mellomnivået i SLT?", "valer")
+    assert reply.intent == "duties"
+    assert "SLT-nettverket" in reply.text
+
+
+def test_a_routine_retrieval_finds_by_its_title(bot: SltBot) -> None:
+    reply = ask(bot, "hva er rutinen vår ved deling av uønskede bilder og filmer?", "gjesdal")
+    assert reply.intent == "routine"
+    assert reply.facts.get("routine") == "bildedeling"
+
+
+def test_a_role_stated_in_the_question_finds_its_tiltak(bot: SltBot) -> None:
+    reply = ask(bot, "jeg jobber som ungdomskontakt – hvilke tiltak i planen er mine?", "valer")
+    assert reply.intent == "tiltak_mine"
+    assert reply.facts.get("tiltak")
