@@ -9,6 +9,7 @@ knowledge/language/understanding.yaml, compiled once), ``entities`` (kommune, gr
 """
 
 from bot.understanding.intents import Intent
-from bot.understanding.reader import Understanding, Understood
+from bot.understanding.reader import Understanding
+from bot.understanding.understood import Understood
 
 __all__ = ["Intent", "Understanding", "Understood"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.knowledge.vocabulary import UnderstandingFile
 from bot.text import fold
 from bot.understanding.intents import Intent
@@ -104,3 +105,48 @@ def inflections(word: str) -> tuple[str, ...]:
     forms = [word]
     forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
     return tuple(forms)
+
+
+def known_words(kb: KnowledgeBase, lexicon: Lexicon) -> frozenset[str]:
+    """Every word the knowledge and the cues hold: a longer word outside it makes an answer
+    unsure (the reader's «strange word» check)."""
+    words: set[str] = set()
+    for cues in lexicon.cues.values():
+        for cue in cues:
+            words.update(cue.split())
+    for synonyms in LEVEL_SYNONYMS.values():
+        for phrase in synonyms:
+            words.update(phrase.split())
+    words.update(lexicon.role_synonyms)
+    for name in kb.names:
+        words.update(name.split())
+    for index in kb.kommuner.values():
+        words.update(w for phrase in index.phrases for w in phrase.split())
+        for group in index.kommune.groups:
+            for member in group.members:
+                words.update(fold(member).split())
+        for tiltak in index.kommune.tiltak:
+            words.update(w for w in fold(tiltak.tiltak).split() if len(w) >= 4)
+            words.update(w for a in tiltak.ansvar for w in fold(a).split())
+        contact = index.kommune.coordinator.contact
+        if contact is not None and contact.name:
+            words.update(fold(contact.name).split())  # «anne» is the coordinator, not «annet»
+    return frozenset(w for w in words if w)
+
+
+STRANGE_MIN = 5
+"""Words this long or longer that no knowledge has make an object's answer unsure; shorter
+ones are too often chat («ok», «takk», «pls»)."""
+ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a", "e")
+"""Inflections a known word may carry («kursene» is «kurs»; Snowball stems «kurs» to «kur»)."""
+
+
+def is_strange(word: str, vocabulary: frozenset[str], stems: frozenset[str]) -> bool:
+    """A long content word that neither the vocabulary nor its stems know, inflected or not."""
+    return (
+        len(word) >= STRANGE_MIN
+        and not word.isdigit()
+        and word not in vocabulary
+        and stem((word,))[0] not in stems
+        and not any(word[: -len(e)] in vocabulary for e in ENDINGS if word.endswith(e))
+    )

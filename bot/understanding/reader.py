@@ -20,10 +20,7 @@ How a question is read (each step is explainable, nothing is learned):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
-from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
@@ -37,7 +34,7 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
-from bot.understanding.lexicon import Lexicon, inflections
+from bot.understanding.lexicon import Lexicon, inflections, is_strange, known_words
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.retrieval import KnowledgeSearch
@@ -59,76 +56,15 @@ from bot.understanding.rules import (
     tiltak_number,
     unexplained,
 )
+from bot.understanding.understood import Understood
 
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
 WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
-STRANGE_MIN = 5
-"""Words this long or longer that no knowledge has make an object's answer unsure; shorter
-ones are too often chat («ok», «takk», «pls»)."""
-ENDINGS = ("ene", "ane", "en", "et", "er", "ar", "a", "e")
-"""Inflections a known word may carry («kursene» is «kurs»; Snowball stems «kurs» to «kur»)."""
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
-
-
-@dataclass(frozen=True)
-class Understood:
-    """What a question asks, in terms the answers understand."""
-
-    intent: Intent
-    kommune_id: str | None
-    kommune_named: bool = False
-    group_id: str | None = None
-    level: Level | None = None
-    level_named: bool = False
-    role_words: tuple[str, ...] = ()
-    mentions_coordinator: bool = False
-    cue: str = ""
-    words: tuple[str, ...] = field(default=(), repr=False)
-    rest: tuple[str, ...] = ()
-    """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
-    number: str | None = None
-    """A number in the question ("tiltak 18")."""
-    routine: str | None = None
-    """The routine the message is about (its id), when it is about one."""
-    tiltak_number: str | None = None
-    """The tiltak a number in the question names («tiltak 12»; not «8. trinn»)."""
-    about: tuple[tuple[str, str], ...] = ()
-    """What retrieval found the question is about, best first: (kind, key) pairs."""
-    options: tuple[str, ...] = ()
-    """Questions it may have meant, when two readings are close («Mente du …?»)."""
-    role_label: str = field(default="", repr=False)
-    """How to show the role asked about: the lexicon's spelling, never the folded input."""
-    role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
-    """Per role word, the member-role patterns it matches (its synonyms and its stem)."""
-
-
-def _build_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> frozenset[str]:
-    words: set[str] = set()
-    for cues in lexicon.cues.values():
-        for cue in cues:
-            words.update(cue.split())
-    for synonyms in LEVEL_SYNONYMS.values():
-        for phrase in synonyms:
-            words.update(phrase.split())
-    words.update(lexicon.role_synonyms)
-    for name in kb.names:
-        words.update(name.split())
-    for index in kb.kommuner.values():
-        words.update(w for phrase in index.phrases for w in phrase.split())
-        for group in index.kommune.groups:
-            for member in group.members:
-                words.update(fold(member).split())
-        for tiltak in index.kommune.tiltak:
-            words.update(w for w in fold(tiltak.tiltak).split() if len(w) >= 4)
-            words.update(w for a in tiltak.ansvar for w in fold(a).split())
-        contact = index.kommune.coordinator.contact
-        if contact is not None and contact.name:
-            words.update(fold(contact.name).split())  # «anne» is the coordinator, not «annet»
-    return frozenset(w for w in words if w)
 
 
 class Understanding:
@@ -138,7 +74,7 @@ class Understanding:
         self.kb = kb
         self.lexicon = lexicon = Lexicon.of(kb.language.understanding)
         self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
-        vocabulary = set(_build_vocabulary(kb, lexicon))
+        vocabulary = set(known_words(kb, lexicon))
         for search in self.search.values():
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
@@ -451,18 +387,8 @@ class Understanding:
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
-        lex = self.lexicon
-        return any(
-            len(w) >= STRANGE_MIN
-            and not w.isdigit()
-            and w not in self.vocabulary
-            and stem((w,))[0] not in self._stems
-            and not any(w[: -len(e)] in self.vocabulary for e in ENDINGS if w.endswith(e))
-            and w not in lex.filler
-            and w not in lex.stopwords
-            and w not in role_words
-            for w in rest
-        )
+        skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
+        return any(is_strange(w, self.vocabulary, self._stems) for w in rest if w not in skip)
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""

@@ -1,0 +1,40 @@
+"""What the reader made of a question: the one record every answer reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.knowledge.models import Level
+from bot.understanding.intents import Intent
+
+
+@dataclass(frozen=True)
+class Understood:
+    """What a question asks, in terms the answers understand."""
+
+    intent: Intent
+    kommune_id: str | None
+    kommune_named: bool = False
+    group_id: str | None = None
+    level: Level | None = None
+    level_named: bool = False
+    role_words: tuple[str, ...] = ()
+    mentions_coordinator: bool = False
+    cue: str = ""
+    words: tuple[str, ...] = field(default=(), repr=False)
+    rest: tuple[str, ...] = ()
+    """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
+    number: str | None = None
+    """A number in the question ("tiltak 18")."""
+    routine: str | None = None
+    """The routine the message is about (its id), when it is about one."""
+    tiltak_number: str | None = None
+    """The tiltak a number in the question names («tiltak 12»; not «8. trinn»)."""
+    about: tuple[tuple[str, str], ...] = ()
+    """What retrieval found the question is about, best first: (kind, key) pairs."""
+    options: tuple[str, ...] = ()
+    """Questions it may have meant, when two readings are close («Mente du …?»)."""
+    role_label: str = field(default="", repr=False)
+    """How to show the role asked about: the lexicon's spelling, never the folded input."""
+    role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
+    """Per role word, the member-role patterns it matches (its synonyms and its stem)."""
