@@ -74,6 +74,8 @@ def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
 
 def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
     """Give every holder of knowledge the new version, in one step on the event loop."""
+    from bot.server import served  # the server builds the runtime; it imports this module
+
     bot = runtime.bot
     fresh = SltBot(
         kb,
@@ -87,12 +89,7 @@ def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
     for name, value in vars(fresh).items():
         if name not in KEEP_ON_THE_BOT:
             setattr(bot, name, value)
-    runtime.kb = kb
-    runtime.runner.kb, runtime.runner.desk = kb, bot.desk
-    runtime.runner.targets.desk = bot.desk
-    meetings = getattr(runtime, "meetings", None)
-    if meetings is not None:
-        meetings.kb, meetings.desk = kb, bot.meetings
+    runtime.knowledge.swap(served(bot))  # jobs and follow-ups read through this one reference
 
 
 async def tell_coordinators(runtime: Runtime, reload: Reload) -> list[Delivery]:
@@ -104,7 +101,7 @@ async def tell_coordinators(runtime: Runtime, reload: Reload) -> list[Delivery]:
     outgoing = []
     for kommune_id in named or sorted(runtime.kb.kommuner):
         key = f"knowledge-reload:{kommune_id}:{_fingerprint(reload)}"
-        outgoing += await runtime.runner.notices(kommune_id, reply, key=key)
+        outgoing += await runtime.targets.notices(kommune_id, reply, key=key)
     return await runtime.sender.send_many(outgoing)
 
 
