@@ -8,7 +8,7 @@ context on each run, so none holds an old version and none has to be patched.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.features.meetings import MeetingDesk
 from bot.features.tiltak import TiltakDesk
@@ -17,6 +17,9 @@ from bot.knowledge.index import KnowledgeBase
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
 from bot.targets import Targets
+
+if TYPE_CHECKING:
+    from bot.routing import SltBot
 
 
 class Ledger(Protocol):
@@ -33,6 +36,11 @@ class Served:
     tiltak: TiltakDesk
     meetings: MeetingDesk
     targets: Targets
+
+
+def served(bot: SltBot) -> Served:
+    """The version a bot answers from, as the jobs and follow-ups read it."""
+    return Served(bot.kb, bot.desk, bot.meetings, Targets(bot.repos, bot.desk))
 
 
 class Knowledge:

@@ -95,6 +95,9 @@ class JobQueue(Generic[C]):
     def names(self) -> list[str]:
         return list(self._jobs)
 
+    def job(self, name: str) -> Job[C]:
+        return self._jobs[name]
+
     async def run(self, now: dt.datetime, *names: str) -> list[Delivery]:
         """Run the named jobs (a name also picks ``name.*``; none: all) once at ``now`` and
         send what they say is due. Errors propagate: for tests and tools, not the scheduler."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.features.reply import Reply
+from bot.job_context import served
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
@@ -74,7 +75,6 @@ def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
 
 def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
     """Give every holder of knowledge the new version, in one step on the event loop."""
-    from bot.server import served  # the server builds the runtime; it imports this module
 
     bot = runtime.bot
     fresh = SltBot(

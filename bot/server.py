@@ -30,7 +30,7 @@ from bot.features.meetings import jobs as meeting_jobs
 from bot.features.meetings.followups import MeetingFollowUps
 from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
-from bot.job_context import JobContext, Knowledge, Served
+from bot.job_context import JobContext, Knowledge, served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.leadership import Leadership
@@ -283,11 +283,6 @@ def build_runtime(
         graph,
         endpoint=endpoint,
     )
-
-
-def served(bot: SltBot) -> Served:
-    """The version a bot answers from, as the jobs and follow-ups read it."""
-    return Served(bot.kb, bot.desk, bot.meetings, Targets(bot.repos, bot.desk))
 
 
 def create_app(

@@ -23,7 +23,7 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.meetings import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.tiltak import Assignee, Status, TiltakView
-from bot.job_context import JobContext, Knowledge
+from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
@@ -239,8 +239,6 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
 
 def _context(bot: SltBot) -> JobContext:
     """What the tiltak job reads, over this bot (no sender: nothing went out yet)."""
-    from bot.server import served
-
     return JobContext(Knowledge(served(bot)), bot.repos, None)
 
 
