@@ -19,6 +19,7 @@ gets reads the knowledge through one reference, so a reload swaps that and nothi
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -82,6 +83,7 @@ class JobQueue(Generic[C]):
         self.sender = sender
         self.clock = clock
         self._jobs: dict[str, Job[C]] = {}
+        self._running: dict[str, asyncio.Lock] = {}
         self.scheduler: AsyncIOScheduler | None = None
 
     def register(self, job: Job[C]) -> None:
@@ -90,6 +92,7 @@ class JobQueue(Generic[C]):
         if job.name in self._jobs or job.name == CATCH_UP:
             raise ValueError(f"a job named {job.name!r} is registered already")
         self._jobs[job.name] = job
+        self._running[job.name] = asyncio.Lock()
 
     @property
     def names(self) -> list[str]:
@@ -116,11 +119,14 @@ class JobQueue(Generic[C]):
         return deliveries
 
     async def run_shielded(self, job: Job[C]) -> None:
-        """The one error path: a failing job is logged without message text; others go on."""
-        try:
-            await self._run_one(job, self.clock.now())
-        except Exception as exc:  # one failed run must not stop the next, nor other jobs
-            log.error("job %s failed: %s", job.name, type(exc).__name__)
+        """The one error path: a failing job is logged without message text; others go on.
+
+        One run of a job at a time (the catch-up and its trigger may meet), as before."""
+        async with self._running[job.name]:
+            try:
+                await self._run_one(job, self.clock.now())
+            except Exception as exc:  # one failed run must not stop the next, nor other jobs
+                log.error("job %s failed: %s", job.name, type(exc).__name__)
 
     async def catch_up(self) -> None:
         """Every job once, for whatever fell due while no scheduler ran here."""

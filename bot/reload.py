@@ -75,7 +75,6 @@ def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
 
 def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
     """Give every holder of knowledge the new version, in one step on the event loop."""
-
     bot = runtime.bot
     fresh = SltBot(
         kb,
