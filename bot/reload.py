@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.features.reply import Reply
+from bot.job_context import served
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
@@ -87,12 +88,7 @@ def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:
     for name, value in vars(fresh).items():
         if name not in KEEP_ON_THE_BOT:
             setattr(bot, name, value)
-    runtime.kb = kb
-    runtime.runner.kb, runtime.runner.desk = kb, bot.desk
-    runtime.runner.targets.desk = bot.desk
-    meetings = getattr(runtime, "meetings", None)
-    if meetings is not None:
-        meetings.kb, meetings.desk = kb, bot.meetings
+    runtime.knowledge.swap(served(bot))  # jobs and follow-ups read through this one reference
 
 
 async def tell_coordinators(runtime: Runtime, reload: Reload) -> list[Delivery]:
@@ -104,7 +100,7 @@ async def tell_coordinators(runtime: Runtime, reload: Reload) -> list[Delivery]:
     outgoing = []
     for kommune_id in named or sorted(runtime.kb.kommuner):
         key = f"knowledge-reload:{kommune_id}:{_fingerprint(reload)}"
-        outgoing += await runtime.runner.notices(kommune_id, reply, key=key)
+        outgoing += await runtime.targets.notices(kommune_id, reply, key=key)
     return await runtime.sender.send_many(outgoing)
 
 

@@ -18,26 +18,29 @@ from dataclasses import dataclass
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import pages
 from bot.card_secret import card_secret, shares_card_secret_in_store
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
+from bot.features import tiltak_jobs
 from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
 from bot.features.meetings import MeetingProblem
+from bot.features.meetings import jobs as meeting_jobs
+from bot.features.meetings.followups import MeetingFollowUps
 from bot.features.reply import Followup, Reply
 from bot.graph import GraphCalendar
-from bot.jobs import ReminderRunner, Targets, Ticking, start_scheduler
+from bot.job_context import JobContext, Knowledge, served
+from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.leadership import Leadership
-from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.opening import open_store, scheduler_lease, send_limiter
 from bot.storage.protocol import Store
+from bot.targets import Targets
 from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.endpoint import TeamsEndpoint
@@ -63,22 +66,31 @@ class Runtime:
     """The long-lived objects of one running service, built once at start-up."""
 
     settings: Settings
-    kb: KnowledgeBase
+    knowledge: Knowledge
+    """The knowledge served now: the one reference a reload swaps (bot/reload.py)."""
     store: Store
     bot: SltBot
     handler: SltTeamsHandler
     adapter: TeamsAdapter
     sender: ProactiveSender
-    runner: ReminderRunner
-    meetings: MeetingRunner
+    jobs: JobQueue[JobContext]
+    """Every feature's scheduled work (bot/jobqueue.py); runs while this process leads."""
+    meeting_followups: MeetingFollowUps
     clock: Clock
     repos: Repositories
     graph: GraphCalendar | None = None
-    scheduler: AsyncIOScheduler | None = None
     leadership: Leadership | None = None
     """Whether this process runs the scheduler or stands by (bot/leadership.py)."""
     endpoint: TeamsEndpoint | None = None
     """Turns /api/messages requests into turns (built with the runtime)."""
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.knowledge.current.kb
+
+    @property
+    def targets(self) -> Targets:
+        return self.knowledge.current.targets
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -193,9 +205,10 @@ async def healthz(request: web.Request) -> web.Response:
 def _health_scheduler(runtime: Runtime) -> dict[str, str]:
     if runtime.leadership is not None and runtime.leadership.state == "standby":
         return {"scheduler": "standby", "scheduler_note": runtime.leadership.note or ""}
-    if runtime.scheduler is None:
+    scheduler = runtime.jobs.scheduler
+    if scheduler is None:
         return {"scheduler": "off"}
-    return {"scheduler": "running" if runtime.scheduler.running else "stopped"}
+    return {"scheduler": "running" if scheduler.running else "stopped"}
 
 
 @web.middleware
@@ -235,16 +248,19 @@ def build_runtime(
     adapter = create_adapter(settings)
     limiter = send_limiter(settings, store)
     sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock, limiter=limiter)
-    targets = Targets(repos, bot.desk)
-    runner = ReminderRunner(kb, bot.desk, sender, targets)
+    knowledge = Knowledge(served(bot))
     graph = GraphCalendar(settings.graph) if settings.graph else None
-    meetings = MeetingRunner(kb, bot.meetings, sender, targets, repos, graph=graph)
+    ctx = JobContext(knowledge, repos, sender, graph)
+    jobs = JobQueue(ctx, sender, clock)
+    meeting_jobs.register_jobs(jobs)
+    tiltak_jobs.register_jobs(jobs)
+    meetings = MeetingFollowUps(ctx, sender)
 
     async def to_coordinator(followup: Followup) -> None:
         cards = (followup.card,) if followup.card else ()
         reply = Reply(followup.text, cards, intent="followup")
         key = f"followup:{uuid.uuid4()}"
-        outgoing = await runner.notices(followup.kommune_id, reply, key=key)
+        outgoing = await knowledge.current.targets.notices(followup.kommune_id, reply, key=key)
         await sender.send_many(outgoing)
 
     bot.router.followup("coordinator", to_coordinator)
@@ -254,13 +270,13 @@ def build_runtime(
     endpoint = TeamsEndpoint(settings, adapter, handler)
     return Runtime(
         settings,
-        kb,
+        knowledge,
         store,
         bot,
         handler,
         adapter,
         sender,
-        runner,
+        jobs,
         meetings,
         clock,
         repos,
@@ -316,20 +332,14 @@ async def start_scheduler_if_free(app: web.Application) -> None:
     runtime = app[RUNTIME]
     if not runtime.settings.scheduler_enabled or runtime.leadership is not None:
         return
-    runners: dict[str, Ticking] = {"reminders": runtime.runner, "meetings": runtime.meetings}
 
     def start() -> None:
-        runtime.scheduler = start_scheduler(runners, runtime.clock)
-
-    def stop() -> None:
-        if runtime.scheduler is not None:
-            runtime.scheduler.shutdown(wait=False)
-            runtime.scheduler = None
+        runtime.jobs.start()  # the catch-up runs first: at start-up and on every takeover
 
     runtime.leadership = Leadership(
         scheduler_lease(runtime.settings),
         start,
-        stop,
+        runtime.jobs.stop,
         retry_seconds=runtime.settings.leader_retry_seconds,
     )
     await runtime.leadership.begin()

@@ -118,6 +118,31 @@ class Targets:
             log.warning("nowhere to send %s: nobody mapped and no channel chosen", kind)
         return result
 
+    async def to_recipients(
+        self,
+        key: str,
+        reply: Reply,
+        recipients: Iterable[Recipient],
+        kommune_id: str,
+        *,
+        about: str,
+        kind: str = "reminder",
+    ) -> list[Outgoing]:
+        """``address`` with the kommune's SLT channel as the fallback."""
+        channel = await self.channel(kommune_id)
+        return self.address(key, reply, recipients, channel, kind=kind, about=about)
+
+    async def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
+        """A one-off message to the kommune's coordinator (1:1, else the SLT channel)."""
+        return await self.to_recipients(
+            key,
+            reply,
+            await self.coordinator(kommune_id),
+            kommune_id,
+            kind="notice",
+            about="melding til koordinator",
+        )
+
 
 def ledger_name(recipient: Recipient) -> str:
     """The key of one recipient in the ledger (as ``Targets.address`` builds it)."""

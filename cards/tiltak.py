@@ -15,7 +15,7 @@ from cards.verbs import Verb
 
 norwegian_date = short_date
 
-__all__ = [  # the cards, and the names bot/jobs.py and tiltak_answers.py still import here
+__all__ = [  # the cards, and the names tiltak_jobs.py and tiltak_answers.py still import here
     "assign_actions",
     "batch_card",
     "escalation_card",

@@ -351,7 +351,7 @@ async def test_a_batch_through_throttling_and_server_errors_arrives_exactly_once
         runtime.sender.max_attempts = 12  # a third fail: twelve in a row is one in 531441
         runtime.sender.limiter = RateLimiter(PER_THREAD_WINDOWS, ((1.0, 200),))
 
-        deliveries = await runtime.runner.tick(DUE)
+        deliveries = await runtime.jobs.run(DUE, "tiltak")
 
         members = connector.conversation_members
         per_user = Counter(members.get(r.conversation_id) for r in connector.received)

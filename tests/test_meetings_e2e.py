@@ -62,7 +62,7 @@ async def room(
 
 async def meeting_tick(room: Room, when: dt.datetime) -> list[Any]:
     room.clock.at = when
-    return await room.runtime.meetings.tick(when)
+    return await room.runtime.jobs.run(when, "meetings")
 
 
 def posts(room: Room, needle: str) -> list[dict[str, Any]]:

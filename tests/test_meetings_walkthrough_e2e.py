@@ -82,7 +82,7 @@ class Office:
 
     async def tick(self, when: dt.datetime) -> None:
         self.clock.at = when
-        await self.runtime.meetings.tick(when)
+        await self.runtime.jobs.run(when, "meetings")
 
     async def say(self, text: str, person: dict[str, Any], channel: str = CHANNEL_ID) -> None:
         activity = message(text, self.connector.url, scope="channel", mention=True, sender=person)

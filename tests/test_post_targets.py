@@ -73,8 +73,8 @@ async def test_a_meeting_call_never_lands_in_another_teams_channel(fresh_room: R
     await say_in_slt_channel(fresh_room, "hvem sitter i politirådet")  # the SLT channel first,
     await football_chatter(fresh_room)  # then football: the most recently seen channel
     reply = await say_in_slt_channel(fresh_room, "innkall politirådet 10. februar kl 10")
-    await fresh_room.runtime.meetings.tick(at("2026-02-03", "09:05"))
-    await fresh_room.runtime.runner.tick(at("2026-02-03", "09:05"))
+    await fresh_room.runtime.jobs.run(at("2026-02-03", "09:05"), "meetings")
+    await fresh_room.runtime.jobs.run(at("2026-02-03", "09:05"), "tiltak")
     assert football_posts(fresh_room) == []
     assert "bruk denne kanalen for SLT" in reply, "the coordinator is told where to choose"
     assert "sendes nå" not in reply

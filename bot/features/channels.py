@@ -9,7 +9,7 @@ Teams delivers through the RSC permission) is never a target. A channel becomes 
   linking the team (the usual single-kommune install);
 - «bruk denne kanalen for fagteamet» is written there: that group's meeting calls go there.
 
-People get 1:1 chats only when they are in the people mapping (see ``bot.jobs.Targets``).
+People get 1:1 chats only when they are in the people mapping (see ``bot.targets.Targets``).
 The records hold ids only: which channel, in which team, chosen by whom.
 """
 

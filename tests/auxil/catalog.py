@@ -23,6 +23,7 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.meetings import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.tiltak import Assignee, Status, TiltakView
+from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, Person
@@ -236,6 +237,11 @@ def _answer_one(bot: SltBot, kommune_id: str, tiltak_id: str) -> None:
     asyncio.run(bot.desk.answer(occurrence, Status.DONE, KARI.name or "", SAMPLE_NOW))
 
 
+def _context(bot: SltBot) -> JobContext:
+    """What the tiltak job reads, over this bot (no sender: nothing went out yet)."""
+    return JobContext(Knowledge(served(bot)), bot.repos, None)
+
+
 def _view(bot: SltBot, kommune_id: str) -> TiltakView:
     """The kommune's tiltak as stored now (what a tick reads once per kommune)."""
     return asyncio.run(bot.desk.view(kommune_id))
@@ -244,13 +250,13 @@ def _view(bot: SltBot, kommune_id: str) -> TiltakView:
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer; the
     coordinator's cards (escalation, «ikke mitt ansvar», digest) and what their buttons do."""
-    from bot.jobs import ReminderRunner, Targets
+    from bot.features.tiltak_jobs import TiltakJob
 
     today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
     asyncio.run(_choose_sample_channel(bot.repos))
-    runner = ReminderRunner(kb, bot.desk, sender=None, targets=Targets(bot.repos, bot.desk))  # type: ignore[arg-type]
-    [reminder] = asyncio.run(runner._due_reminders(_view(bot, "valer"), REMINDER_NOW))
+    job = TiltakJob()
+    [reminder] = asyncio.run(job._due_reminders(_context(bot), _view(bot, "valer"), REMINDER_NOW))
     cards["tiltak.reminder.single"] = reminder.reply.cards[0]
     cards["tiltak.reminder.channel_mention"] = _channel_fallback(reminder)
     single = cards["tiltak.reminder.single"]
@@ -266,7 +272,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
 
     # One person's day: every due tiltak in one card, a row with buttons per tiltak.
     bot.clock.at = BATCH_NOW  # type: ignore[attr-defined]
-    batch = asyncio.run(runner._due_reminders(_view(bot, "valer"), BATCH_NOW))
+    batch = asyncio.run(job._due_reminders(_context(bot), _view(bot, "valer"), BATCH_NOW))
     kari_day = [o for o in batch if "Kari" in o.key]
     cards["tiltak.reminder"] = kari_day[0].reply.cards[0]
     done = {
@@ -322,14 +328,14 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         tiltak = fresh.desk.by_id("valer", tiltak_id)
         assert tiltak is not None
         asyncio.run(fresh.desk.assign("valer", tiltak, kari, OLA.name or "", SAMPLE_NOW))
-    monday = ReminderRunner(kb, fresh.desk, sender=None, targets=Targets(fresh.repos, fresh.desk))  # type: ignore[arg-type]
-    [escalation] = asyncio.run(monday._escalations(_view(fresh, "valer"), DIGEST_NOW.date()))
+    monday = _context(fresh)
+    [escalation] = asyncio.run(job._escalations(monday, _view(fresh, "valer"), DIGEST_NOW.date()))
     cards["tiltak.escalation"] = escalation.reply.cards[0]
     mark = _action_data(cards["tiltak.escalation"], "Marker som utført")
     cards["tiltak.escalation.handled"] = _only_card(
         asyncio.run(fresh.on_action(_request(OLA), mark)), "mark done"
     )
-    digest = asyncio.run(monday._digest(_view(fresh, "valer"), DIGEST_NOW.date()))
+    digest = asyncio.run(job._digest(monday, _view(fresh, "valer"), DIGEST_NOW.date()))
     cards["tiltak.digest"] = digest[0].reply.cards[0]
     group = _action_data(cards["tiltak.digest"], "Lagre")
     group["person_g"] = KARI.aad_object_id or ""

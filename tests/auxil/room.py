@@ -50,7 +50,7 @@ class Room:
 
     async def tick(self, when: dt.datetime) -> list[Any]:
         self.clock.at = when
-        return await self.runtime.runner.tick(when)
+        return await self.runtime.jobs.run(when, "tiltak")
 
     def cards_to(self, conversation_prefix: str) -> list[str]:
         return [

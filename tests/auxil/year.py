@@ -1,7 +1,8 @@
 """A simulated year of the reminder scheduler for one kommune, counting messages per person.
 
-The real ``ReminderRunner`` ticks at 09:05 and 13:05 on every working day (Europe/Oslo,
-Norwegian holidays) with a recording sender instead of Teams; nobody answers anything, so
+The real tiltak job (bot/features/tiltak_jobs.py) runs on the real JobQueue at 09:05 and
+13:05 on every working day (Europe/Oslo, Norwegian holidays) with a recording sender instead
+of Teams; nobody answers anything, so
 escalations pile up as they would for a coordinator who is away. People are made up: one per
 role, named after the role.
 """
@@ -14,14 +15,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.clock import OSLO
+from bot.clock import OSLO, SystemClock
 from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk
-from bot.jobs import ReminderRunner, Targets
+from bot.features.tiltak_jobs import TiltakJob
+from bot.job_context import JobContext, Knowledge, Served
+from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
 from bot.storage.sqlite import SqliteDatabase, SqliteStore
+from bot.targets import Targets
 from bot.teams.sender import Delivery, Outgoing
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR
@@ -97,7 +101,10 @@ def simulate_year(
     repos = Repositories.over(SqliteStore(database))
     desk = TiltakDesk(kb, repos, {k: PeopleMap(k) for k in kb.kommuner} | {kommune_id: mapping})
     sender = RecordingSender()
-    runner = ReminderRunner(kb, desk, sender, Targets(repos, desk))  # type: ignore[arg-type]
+    # no meeting desk: only the tiltak job runs here
+    served = Served(kb, desk, None, Targets(repos, desk))  # type: ignore[arg-type]
+    queue = JobQueue(JobContext(Knowledge(served), repos, sender), sender, SystemClock())
+    queue.register(TiltakJob())
 
     async def run() -> None:
         day = dt.date(year, months[0], 1)
@@ -105,7 +112,7 @@ def simulate_year(
             if DEFAULT_CALENDAR.is_working_day(day):
                 sender.day = day
                 for time in (dt.time(9, 5), dt.time(13, 5)):
-                    await runner.tick(dt.datetime.combine(day, time, tzinfo=OSLO))
+                    await queue.run(dt.datetime.combine(day, time, tzinfo=OSLO))
             day += dt.timedelta(days=1)
 
     asyncio.run(run())

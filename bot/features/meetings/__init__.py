@@ -10,6 +10,9 @@ when each group meets; this package adds what people do with those meetings:
 - :mod:`~bot.features.meetings.people` — invitees, innkaller, and who may change meetings;
 - :mod:`~bot.features.meetings.sends` — when the call, reminder and referat nudge go out;
 - :mod:`~bot.features.meetings.desk` — :class:`MeetingDesk`, all of it over the repositories;
+- :mod:`~bot.features.meetings.jobs` — the scheduled calls, nudges, referat reminders and
+  calendar events (``register_jobs(queue)``); :mod:`~bot.features.meetings.followups` — what
+  a command or click causes at once;
 - :mod:`~bot.features.meetings.not_answered` — the coordinator's «hvem har ikke svart?»
   (its handler and its ``register`` line: a command is one module and one line).
 

@@ -1,44 +1,34 @@
-"""Scheduled work: tiltak reminders, escalations, the coordinator's weekly digest, and the
-two messages about the plan's end (a month before, and on the day) with a button to extend
-it by a year — the only way reminders go on after the end.
+"""The tiltak feature's scheduled work: reminders, escalations, the coordinator's weekly
+digest, and the two messages about the plan's end (a month before, and on the day) with a
+button to extend it by a year — the only way reminders go on after the end.
 
-Design: one idempotent ``tick(now)`` instead of one scheduler job per reminder. Each tick
-computes what is due from the knowledge (pure functions) and hands it to the one sender,
+Design: one idempotent job instead of one scheduler job per reminder. Each run computes
+what is due from the knowledge (pure functions) and the queue hands it to the one sender,
 whose ledger (keyed by kind, kommune, day or deadline, and recipient) makes a second send
 impossible. Reminders and escalations are batched into one message per person and day; the
-marks saying which tiltak went into which message only fix its contents, so every tick of
-the day hands the same message over again and the ledger alone decides whether it goes. A
-tick at start-up therefore sends whatever fell due while the bot was down, and a restart
-between "due" and "sent" loses nothing. APScheduler runs the tick every
-few minutes in working hours; tests call ``tick`` directly with a controlled clock.
+marks saying which tiltak went into which message only fix its contents, so every run of
+the day hands the same message over again and the ledger alone decides whether it goes.
+The queue's catch-up run therefore sends whatever fell due while the bot was down, and a
+restart between "due" and "sent" loses nothing (bot/jobqueue.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
 
 from bot.features.reminder_batch import batch, newest_per_occurrence
 from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
-from bot.features.tiltak import (
-    LOOKBACK,
-    Occurrence,
-    Status,
-    TiltakDesk,
-    TiltakView,
-)
+from bot.features.tiltak import LOOKBACK, Occurrence, Status, TiltakView
 from bot.features.tiltak_questions import plan_status
-from bot.knowledge.index import KnowledgeBase
+from bot.job_context import JobContext
+from bot.jobqueue import JobQueue, working_hours
 from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text
-from bot.scheduling import TICK_MINUTES, Ticking, start_scheduler
 from bot.storage.records import Mark
-from bot.targets import Recipient, Targets, ledger_name
-from bot.teams.sender import Delivery, Outgoing, ProactiveSender
+from bot.targets import Recipient, ledger_name
+from bot.teams.sender import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
-
-__all__ = ["TICK_MINUTES", "ReminderRunner", "Targets", "Ticking", "start_scheduler"]
 from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
 
 log = logging.getLogger(__name__)
@@ -50,29 +40,23 @@ MAX_MOVE_DAYS = 10
 # coordinator, keyed ``<occurrence>:<effective date>``.
 
 
-class ReminderRunner:
-    """Sends due tiltak reminders, escalations and the weekly digest, exactly once each."""
+class TiltakJob:
+    """Due tiltak reminders, escalations, the weekly digest and the plan-end notices."""
+
+    name = "tiltak"
 
     def __init__(
         self,
-        kb: KnowledgeBase,
-        desk: TiltakDesk,
-        sender: ProactiveSender,
-        targets: Targets,
         *,
         calendar: WorkCalendar = DEFAULT_CALENDAR,
         offsets: tuple[int, ...] = DEFAULT_OFFSETS,
     ) -> None:
-        self.kb = kb
-        self.desk = desk
-        self.sender = sender
-        self.targets = targets
-        self.repos = targets.repos
         self.calendar = calendar
         self.offsets = offsets
+        self.trigger = working_hours(calendar)
 
-    async def tick(self, now: dt.datetime) -> list[Delivery]:
-        """Send everything due at ``now``; safe to call as often as you like."""
+    async def due(self, now: dt.datetime, ctx: JobContext) -> list[Outgoing]:
+        """Everything due at ``now``; the queue sends it (the ledger keeps each once)."""
         local = now.astimezone(self.calendar.tz)
         if not (
             self.calendar.is_working_day(local.date())
@@ -80,23 +64,18 @@ class ReminderRunner:
         ):
             return []
         outgoing: list[Outgoing] = []
-        for kommune_id in self.kb.kommuner:
-            view = await self.desk.view(kommune_id)  # a tick writes no answers: one read
-            outgoing += await self._due_reminders(view, local)
-            outgoing += await self._nudges(view)
-            outgoing += await self._escalations(view, local.date())
-            outgoing += await self._digest(view, local.date())
-            outgoing += await self._plan_end_notices(view, local.date())
-        if not outgoing:
-            return []
-        deliveries = await self.sender.send_many(outgoing)
-        sent = sum(1 for d in deliveries if d.state == "sent")
-        log.info("tick: %d due, %d sent now", len(outgoing), sent)
-        return deliveries
+        for kommune_id in ctx.kb.kommuner:
+            view = await ctx.tiltak.view(kommune_id)  # a run writes no answers: one read
+            outgoing += await self._due_reminders(ctx, view, local)
+            outgoing += await self._nudges(ctx, view)
+            outgoing += await self._escalations(ctx, view, local.date())
+            outgoing += await self._digest(ctx, view, local.date())
+            outgoing += await self._plan_end_notices(ctx, view, local.date())
+        return outgoing
 
     # --- reminders -------------------------------------------------------------------------
 
-    def due(self, view: TiltakView, now: dt.datetime) -> list[PlannedReminder]:
+    def planned(self, view: TiltakView, now: dt.datetime) -> list[PlannedReminder]:
         """Reminders whose send time has come and whose deadline has not passed: per tiltak
         and deadline only the newest offset.
 
@@ -126,7 +105,9 @@ class ReminderRunner:
                 newest[key] = reminder
         return list(newest.values())
 
-    async def _due_reminders(self, view: TiltakView, now: dt.datetime) -> list[Outgoing]:
+    async def _due_reminders(
+        self, ctx: JobContext, view: TiltakView, now: dt.datetime
+    ) -> list[Outgoing]:
         """One message per person and day with every tiltak of theirs that is due.
 
         Each reminder is marked with the message it went into (``reminded``), so every tick
@@ -145,10 +126,10 @@ class ReminderRunner:
         recipients: dict[str, list[Recipient]] = {}
         nudged = {
             nudge.rsplit(":", 1)[0]
-            for nudge, stamp, _ in await self.repos.nudges.in_kommune(kommune_id)
+            for nudge, stamp, _ in await ctx.repos.nudges.in_kommune(kommune_id)
             if stamp.at[:10] == str(today)
         }
-        for planned in newest_per_occurrence(self.due(view, now)):
+        for planned in newest_per_occurrence(self.planned(view, now)):
             tiltak = view.by_id(planned.tiltak_id)
             if tiltak is None:
                 continue
@@ -159,24 +140,24 @@ class ReminderRunner:
             elif occurrence.status is not Status.OPEN:
                 continue  # answered already: no more reminders for this occurrence
             if tiltak.id not in recipients:
-                recipients[tiltak.id] = await self.targets.for_tiltak(view, tiltak)
+                recipients[tiltak.id] = await ctx.targets.for_tiltak(view, tiltak)
             if occurrence.key in nudged:  # the nudge of today carries it: not twice
                 for r in recipients[tiltak.id]:
                     marker = f"{planned.key}:{ledger_name(r)}"
-                    found = await self.repos.reminded.get(marker)
+                    found = await ctx.repos.reminded.get(marker)
                     if not found or found.message != f"{key}:{ledger_name(r)}":  # unless in today's
-                        await self.repos.reminded.put(marker, Mark(today.isoformat()))
+                        await ctx.repos.reminded.put(marker, Mark(today.isoformat()))
             rows[planned.key] = occurrence
         by_who = {ledger_name(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
-            [p for p in self.due(view, now) if p.key in rows],
+            [p for p in self.planned(view, now) if p.key in rows],
             lambda r: [ledger_name(x) for x in recipients[r.tiltak_id]],
         )
         per_person: dict[str, list[PlannedReminder]] = {}
         for m in messages:
             per_person.setdefault(m.to, []).extend(m.reminders)
-        channel = await self.targets.channel(kommune_id)
-        delivered = Delivered(self.sender, [""])
+        channel = await ctx.targets.channel(kommune_id)
+        delivered = Delivered(ctx.ledger, [""])
         result = []
         for who, planned_items in per_person.items():
             message = f"{key}:{who}"  # the ledger key Targets.address gives it
@@ -185,7 +166,7 @@ class ReminderRunner:
                 p
                 for p in planned_items
                 if await belongs(
-                    await self.repos.reminded.get(f"{p.key}:{who}"), message, went_out, delivered
+                    await ctx.repos.reminded.get(f"{p.key}:{who}"), message, went_out, delivered
                 )
             ]
             if not items:
@@ -200,10 +181,10 @@ class ReminderRunner:
             reply = Reply(reminder_text(occurrences), (card,), "tiltak.reminder")
             for p in items:  # before the sender claims the row: a stop in between loses none
                 marker = f"{p.key}:{who}"
-                mark = await self.repos.reminded.get(marker)
+                mark = await ctx.repos.reminded.get(marker)
                 if mark is None or mark.message != message:
-                    await self.repos.reminded.put(marker, Mark(today.isoformat(), message))
-            result += self.targets.address(
+                    await ctx.repos.reminded.put(marker, Mark(today.isoformat(), message))
+            result += ctx.targets.address(
                 key,
                 reply,
                 [by_who[who]],
@@ -213,7 +194,7 @@ class ReminderRunner:
             )
         return result
 
-    async def _nudges(self, view: TiltakView) -> list[Outgoing]:
+    async def _nudges(self, ctx: JobContext, view: TiltakView) -> list[Outgoing]:
         """«Send påminnelse igjen» and a new ansvarlig's first card, from the next tick on.
 
         Built again each tick until the ledger has every copy sent (or given up on and
@@ -221,7 +202,7 @@ class ReminderRunner:
         kommune_id = view.kommune_id
         k = view.kommune()
         result = []
-        for key, stamp, done in await self.repos.nudges.in_kommune(kommune_id):
+        for key, stamp, done in await ctx.repos.nudges.in_kommune(kommune_id):
             if done:
                 continue
             _, tiltak_id, day, _stamp = key.split(":")
@@ -234,7 +215,7 @@ class ReminderRunner:
                 or occurrence is None
                 or occurrence.status not in (Status.OPEN, Status.MORE_TIME)
             ):
-                await self.repos.nudges.done(key)
+                await ctx.repos.nudges.done(key)
                 continue
             card = batch_card(
                 [occurrence],
@@ -243,57 +224,29 @@ class ReminderRunner:
                 source_title=k.sources[tiltak.source].title,
             )
             text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
-            outgoing = await self.to_recipients(
+            outgoing = await ctx.targets.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
-                await self.targets.for_tiltak(view, tiltak),
+                await ctx.targets.for_tiltak(view, tiltak),
                 kommune_id,
                 about=f"tiltak {tiltak.id}, ny påminnelse",
             )
-            if not outgoing or all([await self._settled(o.key) for o in outgoing]):
-                await self.repos.nudges.done(key)
+            if not outgoing or all([await _settled(ctx, o.key) for o in outgoing]):
+                await ctx.repos.nudges.done(key)
                 continue
             result += outgoing
         return result
 
-    async def _settled(self, ledger_key: str) -> bool:
-        """Sent, or given up on after every retry (the coordinator was told)."""
-        ledger = getattr(self.sender, "ledger", None)
-        entry = await ledger(ledger_key) if ledger else None
-        return entry is not None and entry.settled
-
-    async def to_recipients(
-        self,
-        key: str,
-        reply: Reply,
-        recipients: Iterable[Recipient],
-        kommune_id: str,
-        *,
-        about: str,
-        kind: str = "reminder",
-    ) -> list[Outgoing]:
-        channel = await self.targets.channel(kommune_id)
-        return self.targets.address(key, reply, recipients, channel, kind=kind, about=about)
-
-    async def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
-        """A one-off message to the kommune's coordinator (1:1, else the SLT channel)."""
-        return await self.to_recipients(
-            key,
-            reply,
-            await self.targets.coordinator(kommune_id),
-            kommune_id,
-            kind="notice",
-            about="melding til koordinator",
-        )
-
     # --- escalation and digest -------------------------------------------------------------
 
-    async def _escalations(self, view: TiltakView, today: dt.date) -> list[Outgoing]:
+    async def _escalations(
+        self, ctx: JobContext, view: TiltakView, today: dt.date
+    ) -> list[Outgoing]:
         """At most one message a day to the coordinator: every deadline not met (the new
         date after «Trenger mer tid») from the next working day after it, each once. Status
         checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
         kommune_id = view.kommune_id
-        index = self.kb.kommuner[kommune_id]
+        index = ctx.kb.kommuner[kommune_id]
         rows: list[tuple[Occurrence, str]] = []
         for tiltak in index.kommune.tiltak:
             occurrence = view.current(tiltak, today)
@@ -310,28 +263,28 @@ class ReminderRunner:
             rows.append((occurrence, f"{occurrence.key}:{deadline.isoformat()}"))
         if not rows:
             return []
-        coordinator = await self.targets.coordinator(kommune_id)
+        coordinator = await ctx.targets.coordinator(kommune_id)
         key = f"escalation:{kommune_id}:{today.isoformat()}"
         delivered = Delivered(
-            self.sender, [f":{ledger_name(r)}" for r in coordinator] + [":channel"]
+            ctx.ledger, [f":{ledger_name(r)}" for r in coordinator] + [":channel"]
         )
         went_out = await delivered(key)  # today's escalation went out: the rest tomorrow
         rows = [
             (o, marker)
             for o, marker in rows
-            if await belongs(await self.repos.escalated.get(marker), key, went_out, delivered)
+            if await belongs(await ctx.repos.escalated.get(marker), key, went_out, delivered)
         ]
         if not rows:
             return []
         for _, marker in rows:  # before the sender claims the row: a stop in between loses none
-            mark = await self.repos.escalated.get(marker)
+            mark = await ctx.repos.escalated.get(marker)
             if mark is None or mark.message != key:
-                await self.repos.escalated.put(marker, Mark(today.isoformat(), key))
+                await ctx.repos.escalated.put(marker, Mark(today.isoformat(), key))
         occurrences = [o for o, _ in rows]
         card = escalation_card(
             occurrences,
             owners={o.tiltak.id: view.owner_names(o.tiltak) for o in occurrences},
-            choices=await self.desk.people_choices(kommune_id),
+            choices=await ctx.tiltak.people_choices(kommune_id),
             source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
         )
         lines = [escalation_line(o) for o in occurrences]
@@ -341,7 +294,7 @@ class ReminderRunner:
             else f"Forfalt: {len(occurrences)} tiltak"
         )
         reply = Reply("\n".join([title, *lines]), (card,), "tiltak.escalation")
-        return await self.to_recipients(
+        return await ctx.targets.to_recipients(
             key,
             reply,
             coordinator,
@@ -350,7 +303,7 @@ class ReminderRunner:
             about=", ".join(f"forfalt tiltak {o.tiltak.id}" for o in occurrences),
         )
 
-    async def _digest(self, view: TiltakView, today: dt.date) -> list[Outgoing]:
+    async def _digest(self, ctx: JobContext, view: TiltakView, today: dt.date) -> list[Outgoing]:
         """Monday morning (or the week's first working day): the whole plan's status."""
         monday = today - dt.timedelta(days=today.weekday())
         first_working = monday
@@ -359,19 +312,21 @@ class ReminderRunner:
         kommune_id = view.kommune_id
         if today != first_working or view.plan_ended(today):
             return []
-        index = self.kb.kommuner[kommune_id]
-        reply = await plan_status(self.desk, index, today)
+        index = ctx.kb.kommuner[kommune_id]
+        reply = await plan_status(ctx.tiltak, index, today)
         year, week, _ = today.isocalendar()
-        return await self.to_recipients(
+        return await ctx.targets.to_recipients(
             f"digest:{kommune_id}:{year}-W{week:02d}",
             reply,
-            await self.targets.coordinator(kommune_id),
+            await ctx.targets.coordinator(kommune_id),
             kommune_id,
             kind="digest",
             about=f"ukesoversikt uke {week}",
         )
 
-    async def _plan_end_notices(self, view: TiltakView, today: dt.date) -> list[Outgoing]:
+    async def _plan_end_notices(
+        self, ctx: JobContext, view: TiltakView, today: dt.date
+    ) -> list[Outgoing]:
         """To the coordinator: a month before the plan's end, and on its last working day,
         each once (keyed by the end date, so an extended plan gets its own pair)."""
         kommune_id = view.kommune_id
@@ -392,14 +347,26 @@ class ReminderRunner:
             else f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
         )
         reply = Reply(text, (card,), "tiltak.plan_end")
-        return await self.to_recipients(
+        return await ctx.targets.to_recipients(
             f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
             reply,
-            await self.targets.coordinator(kommune_id),
+            await ctx.targets.coordinator(kommune_id),
             kommune_id,
             kind="notice",
             about="handlingsplanens slutt",
         )
+
+
+async def _settled(ctx: JobContext, ledger_key: str) -> bool:
+    """Sent, or given up on after every retry (the coordinator was told)."""
+    ledger = getattr(ctx.ledger, "ledger", None)
+    entry = await ledger(ledger_key) if ledger else None
+    return entry is not None and entry.settled
+
+
+def register_jobs(queue: JobQueue[JobContext]) -> None:
+    """The tiltak feature's scheduled work: one job, every few minutes in working hours."""
+    queue.register(TiltakJob())
 
 
 def _month_before(day: dt.date) -> dt.date:

@@ -1,0 +1,98 @@
+"""What a meeting command or click causes at once: post a call, redraw the posted call
+card, announce a change in the channel and carry it to the Graph calendar event.
+
+Not scheduled work (that is :mod:`bot.features.meetings.jobs`): these run right after the
+turn, through the same sender and ledger keys, reading the knowledge served now.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from bot.features.meetings.jobs import calendar_event, call_outgoing, channel_for
+from bot.features.meetings.model import Meeting
+from bot.features.meetings.sends import ledger_key
+from bot.features.reply import Followup, Reply
+from bot.graph import GraphError
+from bot.job_context import JobContext
+from bot.storage.outbox import OutboxEntry
+from bot.teams.sender import Delivery, Outgoing, ProactiveSender
+
+log = logging.getLogger(__name__)
+
+
+class MeetingFollowUps:
+    """The router's ``meeting_changed`` and ``meeting_call`` follow-ups."""
+
+    def __init__(self, ctx: JobContext, sender: ProactiveSender) -> None:
+        self.ctx = ctx
+        self.sender = sender
+
+    async def follow_up(self, followup: Followup) -> None:
+        """Carry out what a command or click caused: post a call, or redraw and announce."""
+        if followup.meeting_key is None:
+            return
+        meeting = await self.ctx.meetings.by_key(followup.meeting_key)
+        if followup.to == "meeting_call":
+            await self.post_call(meeting)
+            return
+        await self.refresh(meeting)
+        if followup.text:
+            channel = await channel_for(self.ctx.repos, meeting)
+            if channel is not None:
+                await self.sender.send(
+                    Outgoing(
+                        key=f"meeting_notice:{meeting.key}:{meeting.sequence}:{meeting.cancelled}",
+                        reply=Reply(followup.text, intent="meeting.notice"),
+                        kind="meeting_notice",
+                        conversation=channel,
+                        about=f"melding om {meeting.group.name}",
+                    )
+                )
+            await self._calendar_change(meeting)
+
+    async def post_call(self, meeting: Meeting) -> list[Delivery]:
+        """Post the call card now (an ad-hoc call), its calendar event first."""
+        channel = await channel_for(self.ctx.repos, meeting)
+        if channel is None:
+            log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
+            return []
+        if self.ctx.graph is not None:
+            await calendar_event(self.ctx.graph, self.ctx.repos, self.ctx.meetings, meeting)
+        return [await self.sender.send(await call_outgoing(self.ctx.meetings, meeting, channel))]
+
+    async def refresh(self, meeting: Meeting) -> bool:
+        """Redraw the posted call card in place, so everyone sees answers and changes."""
+        entry = await self._posted_call(meeting)
+        channel = await channel_for(self.ctx.repos, meeting)
+        if not entry or entry.state != "sent" or not entry.activity_id or not channel:
+            return False
+        posted = await call_outgoing(self.ctx.meetings, meeting, channel)
+        reply = Reply(f"Innkalling: {meeting.group.name}", posted.reply.cards, "meeting.call")
+        return await self.sender.update(channel, entry.activity_id, reply)
+
+    async def _posted_call(self, meeting: Meeting) -> OutboxEntry | None:
+        """The ledger entry of the call as last posted (a change bumps the sequence)."""
+        for sequence in range(meeting.sequence, -1, -1):
+            key = ledger_key("meeting_call", dataclasses.replace(meeting, sequence=sequence))
+            entry = await self.sender.ledger(key)
+            if entry and entry.state == "sent":
+                return entry
+        return None
+
+    async def _calendar_change(self, meeting: Meeting) -> None:
+        graph = self.ctx.graph
+        record = await self.ctx.repos.graph_events.get(meeting.uid_key) if graph else None
+        if record is None or graph is None:
+            return
+        try:
+            if meeting.cancelled:
+                await graph.cancel_event(
+                    record.organizer, record.event_id, f"{meeting.group.name} er avlyst."
+                )
+            elif meeting.moved_to is not None:
+                moved = await self.ctx.meetings.resolve(meeting.key)
+                await graph.move_event(record.organizer, record.event_id, moved.start, moved.end)
+        except GraphError as error:
+            log.warning("calendar event not updated: %s %s", error.status, error.code)

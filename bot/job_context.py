@@ -1,0 +1,79 @@
+"""What a job (and a follow-up) reads: the knowledge served now, through one reference.
+
+A reload builds a new :class:`Served` (knowledge, the desks over it, the targets) and swaps
+it into :class:`Knowledge` in one assignment on the event loop; every job reads through the
+context on each run, so none holds an old version and none has to be patched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from bot.features.meetings import MeetingDesk
+from bot.features.tiltak import TiltakDesk
+from bot.graph import GraphCalendar
+from bot.knowledge.index import KnowledgeBase
+from bot.storage import Repositories
+from bot.storage.outbox import OutboxEntry
+from bot.targets import Targets
+
+if TYPE_CHECKING:
+    from bot.routing import SltBot
+
+
+class Ledger(Protocol):
+    """The sender's ledger, read only: whether a key went out (jobs never send)."""
+
+    async def ledger(self, key: str) -> OutboxEntry | None: ...
+
+
+@dataclass(frozen=True)
+class Served:
+    """One consistent version: the knowledge and everything built over it."""
+
+    kb: KnowledgeBase
+    tiltak: TiltakDesk
+    meetings: MeetingDesk
+    targets: Targets
+
+
+def served(bot: SltBot) -> Served:
+    """The version a bot answers from, as the jobs and follow-ups read it."""
+    return Served(bot.kb, bot.desk, bot.meetings, Targets(bot.repos, bot.desk))
+
+
+class Knowledge:
+    """The one reference a reload swaps."""
+
+    def __init__(self, served: Served) -> None:
+        self.current = served
+
+    def swap(self, served: Served) -> None:
+        self.current = served
+
+
+@dataclass(frozen=True)
+class JobContext:
+    """Handed to every job's ``due``: the served knowledge, the repositories, the ledger."""
+
+    knowledge: Knowledge
+    repos: Repositories
+    ledger: Ledger | None
+    graph: GraphCalendar | None = None
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.knowledge.current.kb
+
+    @property
+    def tiltak(self) -> TiltakDesk:
+        return self.knowledge.current.tiltak
+
+    @property
+    def meetings(self) -> MeetingDesk:
+        return self.knowledge.current.meetings
+
+    @property
+    def targets(self) -> Targets:
+        return self.knowledge.current.targets
