@@ -17,8 +17,9 @@ What runs is the product's own machinery, not a model of it:
   The ticks between would send the same messages a little earlier, nothing more or less;
 - every message through the real sender to ``bench/connector.py``'s connector, which answers
   429 with a Retry-After past Teams' limits;
-- halfway (1 July) the leader is killed: its lease connection dropped without unlocking (as
-  when a process dies) and its store closed; a standby takes the lease and the year goes on.
+- halfway through the ticks (early July) the leader is killed: its lease connection dropped
+  without unlocking (as when a process dies) and its store closed; a standby takes the lease
+  and the year goes on.
 
 Pacing runs on warped time: the sender's limiters, its retry sleeps and the connector's limit
 windows share one clock that runs ``WARP`` times faster than the wall clock (their ``clock``
@@ -397,12 +398,12 @@ async def _year(
         return [i for i in fleet if i.alive and i.leadership and i.leadership.state == "running"]
 
     times = tick_times(year, until)
-    halfway = dt.datetime(year, 7, 1, tzinfo=OSLO)
+    halfway = times[len(times) // 2] if times else None
     killed, takeover = "", 0.0
     one_leader = True
     cpu0, wall0 = time.process_time(), time.perf_counter()
     for now in times:
-        if kill_leader and not killed and now >= halfway and len(fleet) > 1:
+        if kill_leader and not killed and now == halfway and len(fleet) > 1:
             victim = leaders()[0]
             await kill(victim)
             started = time.perf_counter()
@@ -503,7 +504,7 @@ def report(results: list[dict[str, Any]]) -> None:
                 ),
                 (
                     "leader killed",
-                    f"{r['killed']} on 1 July; takeover {r['takeover_s']:.2f} s"
+                    f"{r['killed']} halfway; takeover {r['takeover_s']:.2f} s"
                     if r["killed"]
                     else "no",
                 ),
