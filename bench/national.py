@@ -46,6 +46,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import signal
 import subprocess
 import sys
 import tempfile
@@ -341,6 +342,7 @@ async def run_async(
     prefer_postgres: bool = True,
     until: dt.date | None = None,
     warp: float = WARP,
+    progress: bool = False,
 ) -> Result:
     quiet = [logging.getLogger(n) for n in ("bot.teams.sender", "bot.leadership", "bot.jobs")]
     for logger in quiet:  # every 429 retry and the takeover are warnings: counted, not printed
@@ -359,6 +361,7 @@ async def run_async(
             return await _year(
                 count, kb, mapping, database, connector, clock_warp, folder,
                 year=year, instances=instances, kill_leader=kill_leader, until=until,
+                progress=progress,
             )  # fmt: skip
         finally:
             await connector.close()
@@ -378,6 +381,7 @@ async def _year(
     instances: int,
     kill_leader: bool,
     until: dt.date | None,
+    progress: bool,
 ) -> Result:
     settings = Settings(data_dir=folder, scheduler_enabled=False)
     seeding = database.open()
@@ -416,6 +420,23 @@ async def _year(
                 raise RuntimeError("no instance took the scheduler lease within 60 s")
             current = leaders()
         leader = current[0]
+        if progress and now.month != clock.at.month:
+            planned_so_far = len(set().union(*(i.sender.planned for i in fleet)))
+            print(
+                json.dumps(
+                    {
+                        "kommuner": count,
+                        "before": now.date().isoformat(),
+                        "wall_s": round(time.perf_counter() - wall0, 1),
+                        "cpu_s": round(time.process_time() - cpu0, 1),
+                        "planned": planned_so_far,
+                        "posts": sum(connector.posted.values()),
+                        "rss_mb": round(rss_mb()),
+                    }
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
         clock.at = now  # FixedClock: the controlled clock the ledger and desks read
         await leader.reminders.tick(now)
         await leader.meetings.tick(now)
@@ -478,9 +499,9 @@ def run(count: int, **options: Any) -> Result:
 def run_in_child(count: int, *, extra: list[str] | None = None) -> dict[str, Any]:
     """One size in a fresh process, so its RSS is its own."""
     command = [sys.executable, "-m", "bench.national", "--child", str(count), *(extra or [])]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"N={count} failed:\n{done.stderr[-3000:]}")
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
+    if done.returncode != 0:  # its stderr (progress, then any traceback) went to ours
+        raise RuntimeError(f"N={count} failed")
     lines = done.stdout.strip().splitlines()
     notes = [line for line in lines[:-1] if line.startswith("note:")]
     for note in notes:
@@ -548,7 +569,9 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     args = parser.parse_args(argv)
     options: dict[str, Any] = {"prefer_postgres": not args.sqlite, "kill_leader": not args.no_kill}
     if args.child:
-        result = run(args.child, **options)
+        # Stopped from outside: unwind, so the PostgreSQL server (a daemon) is stopped too.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+        result = run(args.child, progress=True, **options)
         print(json.dumps(asdict(result)))
         return [asdict(result)]
     extra = ["--sqlite"] * args.sqlite + ["--no-kill"] * args.no_kill
