@@ -9,8 +9,8 @@ What runs is the product's own machinery, not a model of it:
 - three instances on one database, each with its own store (its own connection pool), its own
   real :class:`ProactiveSender` and adapter, and the real :class:`Leadership` campaigning for
   the real scheduler lease (an advisory lock on PostgreSQL); only the holder ticks;
-- the real :class:`ReminderRunner` and :class:`MeetingRunner` ticked on a controlled clock at
-  09:05 and 13:05 on every working day of the year (Europe/Oslo, Norwegian holidays), as
+- the real jobs (the tiltak job and the meeting jobs, on one :class:`JobQueue`) run on a
+  controlled clock at 09:05 and 13:05 on every working day of the year (Europe/Oslo, Norwegian holidays), as
   ``tests/auxil/year.py`` does. The service ticks every five minutes; these two are the first
   ticks after what falls due at fixed times (reminders and calls at 09:00, meeting reminders
   at 12:00); a referat reminder (an hour after a meeting ends) waits for the next of them.
@@ -61,12 +61,14 @@ from bench.scale import generate
 from bench.stats import print_table, rss_mb
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
+from bot.features import tiltak_jobs
 from bot.features.meetings import MeetingDesk
+from bot.features.meetings import jobs as meeting_jobs
 from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk
-from bot.jobs import ReminderRunner, Targets
+from bot.job_context import JobContext, Knowledge, Served
+from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.leadership import FileLease, Leadership, Lease
-from bot.meeting_jobs import MeetingRunner
 from bot.people import PeopleMap, Person
 from bot.retry import PACED_GLOBAL_WINDOWS, Limiter, RateLimiter, SharedRateLimiter
 from bot.storage import Repositories
@@ -74,6 +76,7 @@ from bot.storage.pace import PaceWindows
 from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef, KommuneChannel
 from bot.storage.sqlite import SqliteStore
+from bot.targets import Targets
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.sender import Outgoing, ProactiveSender
@@ -178,14 +181,13 @@ async def seed(store: Store, kb: KnowledgeBase, mapping: dict[str, PeopleMap], u
 
 @dataclass
 class Instance:
-    """One service instance: its store, sender, runners and its campaign for the lease."""
+    """One service instance: its store, sender, job queue and its campaign for the lease."""
 
     name: str
     store: Store
     lease: Lease
     sender: CountingSender
-    reminders: ReminderRunner
-    meetings: MeetingRunner
+    jobs: JobQueue[JobContext]
     adapter: Any
     leadership: Leadership | None = None
     alive: bool = True
@@ -290,16 +292,11 @@ def build_instance(
         base_delay=0.5,
     )
     sender.planned = set()
-    targets = Targets(repos, desk)
-    return Instance(
-        name,
-        store,
-        database.lease(),
-        sender,
-        ReminderRunner(kb, desk, sender, targets),
-        MeetingRunner(kb, meeting_desk, sender, targets, repos),
-        adapter,
-    )
+    knowledge = Knowledge(Served(kb, desk, meeting_desk, Targets(repos, desk)))
+    jobs = JobQueue(JobContext(knowledge, repos, sender), sender, clock)
+    meeting_jobs.register_jobs(jobs)  # as bot/server.py registers them
+    tiltak_jobs.register_jobs(jobs)
+    return Instance(name, store, database.lease(), sender, jobs, adapter)
 
 
 async def kill(instance: Instance) -> None:
@@ -344,7 +341,7 @@ async def run_async(
     warp: float = WARP,
     progress: bool = False,
 ) -> Result:
-    quiet = [logging.getLogger(n) for n in ("bot.teams.sender", "bot.leadership", "bot.jobs")]
+    quiet = [logging.getLogger(n) for n in ("bot.teams.sender", "bot.leadership", "bot.jobqueue")]
     for logger in quiet:  # every 429 retry and the takeover are warnings: counted, not printed
         logger.setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="slt-national-") as tmp:
@@ -438,8 +435,7 @@ async def _year(
                 flush=True,
             )
         clock.at = now  # FixedClock: the controlled clock the ledger and desks read
-        await leader.reminders.tick(now)
-        await leader.meetings.tick(now)
+        await leader.jobs.run(now)  # every registered job, as the queue's trigger runs them
         leader.ticks += 1
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     rss = rss_mb()
