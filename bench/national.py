@@ -11,10 +11,11 @@ What runs is the product's own machinery, not a model of it:
   the real scheduler lease (an advisory lock on PostgreSQL); only the holder ticks;
 - the real jobs (the tiltak job and the meeting jobs, on one :class:`JobQueue`) run on a
   controlled clock at 09:05 and 13:05 on every working day of the year (Europe/Oslo,
-  Norwegian holidays), as ``tests/auxil/year.py`` does. The service ticks every five minutes; these two are the first
-  ticks after what falls due at fixed times (reminders and calls at 09:00, meeting reminders
-  at 12:00); a referat reminder (an hour after a meeting ends) waits for the next of them.
-  The ticks between would send the same messages a little earlier, nothing more or less;
+  Norwegian holidays), as ``tests/auxil/year.py`` does. The service ticks every five
+  minutes; these two are the first ticks after what falls due at fixed times (reminders and
+  calls at 09:00, meeting reminders at 12:00); a referat reminder (an hour after a meeting
+  ends) waits for the next of them. The ticks between would send the same messages a little
+  earlier, nothing more or less;
 - every message through the real sender to ``bench/connector.py``'s connector, which answers
   429 with a Retry-After past Teams' limits;
 - halfway through the ticks (early July) the leader is killed: its lease connection dropped
