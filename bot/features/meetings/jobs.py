@@ -76,16 +76,20 @@ async def _posted_in_window(
                 yield meeting, send_times(meeting, call_days=call_days, calendar=desk.calendar)
 
 
-class MeetingCalls:
-    """The call, the day-before nudge and the referat reminder of every meeting."""
-
-    name = "meetings.calls"
+class _MeetingJob:
+    """What both meeting jobs share: how far ahead calls go out, and the working-hours trigger."""
 
     def __init__(
         self, *, call_days: int = DEFAULT_CALL_DAYS, calendar: WorkCalendar = DEFAULT_CALENDAR
     ) -> None:
         self.call_days = call_days
         self.trigger = working_hours(calendar)
+
+
+class MeetingCalls(_MeetingJob):
+    """The call, the day-before nudge and the referat reminder of every meeting."""
+
+    name = "meetings.calls"
 
     async def due(self, now: dt.datetime, ctx: JobContext) -> list[Outgoing]:
         outgoing: list[Outgoing] = []
@@ -149,16 +153,10 @@ class MeetingCalls:
         )
 
 
-class CalendarSync:
+class CalendarSync(_MeetingJob):
     """Microsoft Graph (optional): a calendar event for each meeting whose call is due."""
 
     name = "meetings.calendar"
-
-    def __init__(
-        self, *, call_days: int = DEFAULT_CALL_DAYS, calendar: WorkCalendar = DEFAULT_CALENDAR
-    ) -> None:
-        self.call_days = call_days
-        self.trigger = working_hours(calendar)
 
     async def due(self, now: dt.datetime, ctx: JobContext) -> list[Outgoing]:
         """Creates the events (Graph is called here, not through the outbox); sends nothing."""
