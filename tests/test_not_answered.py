@@ -85,3 +85,11 @@ async def test_a_sentence_about_someone_not_answering_is_not_the_command(room: R
     await say(room, "eleven har ikke svart på meldingene våre siden mandag", KOORDINATOR)
 
     assert not posts(room, "innkallingen til")
+
+
+async def test_the_words_come_from_the_language_file_nynorsk_too(room: Room) -> None:
+    await meeting_tick(room, at("2026-02-03", "09:05"))
+
+    await say(room, "kven har ikkje svart på politirådet?", KOORDINATOR)
+
+    assert "- Per Politikontakt (Politikontakt)" in answered(room)

@@ -54,6 +54,13 @@ class CommandVerb(Strict):
     kind: Literal["call", "cancel", "move"]
 
 
+class NotAnsweredWords(Strict):
+    """How the coordinator asks who has not answered a call: a question word, then a phrase."""
+
+    who: WordList
+    phrases: tuple[Phrase, ...] = Field(min_length=1)
+
+
 class CommandsFile(Strict):
     """``commands.yaml``: how the coordinator's meeting commands are said."""
 
@@ -68,6 +75,7 @@ class CommandsFile(Strict):
     later: WordList
     months: dict[Phrase, Annotated[int, Field(ge=1, le=12)]] = Field(default_factory=dict)
     weekdays: dict[Phrase, Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=dict)
+    not_answered: NotAnsweredWords
 
 
 def check_understanding(

@@ -10,6 +10,7 @@ nothing before the call has gone out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.dates import short_date, when_text
 from bot.features.meeting_commands import find_group
@@ -22,16 +23,20 @@ from bot.router import COMMANDS, Router, Turn
 from bot.text import fold, strip_mentions
 
 INTENT = "command.not_answered"
-ASKS = re.compile(
-    r"\bhvem\b.*\b(?:har\s+ikke\s+(?:svart|meldt)|ikke\s+svart|mangler\s+(?:svar|a\s+svare))\b"
-    r"|\bikke\s+svart\s+pa\s+(?:innkalling|moteinnkalling)"
-)
-"""On folded text: «hvem har ikke svart (på innkallingen til fagteamet)», «hvem mangler
-svar», «hvem har ikke meldt seg», «ikke svart på innkallingen …»."""
+
+
+@lru_cache(maxsize=4)
+def _asking(who: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A question word, then a phrase (folded): «hvem har ikke svart», «hvem mangler svar»."""
+    words = "|".join(re.escape(w) for w in who.split())
+    said = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{words})\b.*\b(?:{said})\b")
 
 
 def asks_who_has_not_answered(turn: Turn) -> bool:
-    return bool(ASKS.search(fold(strip_mentions(turn.text))))
+    """The words come from knowledge/language/commands.yaml (``not_answered``)."""
+    words = turn.bot.kb.language.commands.not_answered
+    return bool(_asking(words.who, words.phrases).search(fold(strip_mentions(turn.text))))
 
 
 async def who_has_not_answered(turn: Turn) -> Reply:
