@@ -74,7 +74,7 @@ def _tiltak_sheet(
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
     sheet = Sheet(
         title=title,
-        subtitle=f"{k.plan.title} ({view.period_text()})",
+        subtitle=_titled_with_period(k.plan.title, view.period_text()),
         sections=(*ended, Section(items=lines) if lines else Section(text=empty)),
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
@@ -204,7 +204,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         )
     sheet = Sheet(
         title="Frist",
-        subtitle=f"{k.plan.title} ({view.period_text()})",
+        subtitle=_titled_with_period(k.plan.title, view.period_text()),
         sections=tuple(sections),
         sources=(k.sources[k.plan.source].title,),
     )
@@ -279,7 +279,7 @@ async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> 
         sections = (Section(text=view.ended_text()), *sections)
     sheet = Sheet(
         title=f"Status for handlingsplanen {norwegian_date(today)}",
-        subtitle=f"{k.plan.title} ({view.period_text()})",
+        subtitle=_titled_with_period(k.plan.title, view.period_text()),
         sections=sections,
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
@@ -315,3 +315,8 @@ def _with_assign_actions(
         len(body),
     )
     return {**card, "body": [*body[:at], *extra, *body[at:]]}
+
+
+def _titled_with_period(title: str, period: str) -> str:
+    """«SLT-plan 2023–2026», not «SLT-plan 2023–2026 (2023–2026)»; an extended period shows."""
+    return title if period in title else f"{title} ({period})"
