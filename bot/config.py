@@ -56,6 +56,9 @@ class Settings:
     leader_retry_seconds: float = 15.0
     """``SLT_LEADER_RETRY_SECONDS``: how often a standby process tries to take the scheduler
     over (and the leader checks it still holds it)."""
+    knowledge_check_seconds: float = 30.0
+    """``SLT_KNOWLEDGE_CHECK_SECONDS``: how often an instance looks for a knowledge reload
+    another instance announced, and follows it."""
     allowed_tenants: frozenset[str] = frozenset()
     allowed_service_urls: tuple[str, ...] = DEFAULT_SERVICE_URL_HOSTS
     """Hosts (``*.`` for any subdomain) an authenticated activity's serviceUrl may name, https
@@ -137,6 +140,7 @@ class Settings:
             public_base_url=env.get("SLT_PUBLIC_BASE_URL", "").rstrip("/"),
             scheduler_enabled=env.get("SLT_SCHEDULER", "on").lower() not in {"off", "0", "false"},
             leader_retry_seconds=_positive_seconds(env, "SLT_LEADER_RETRY_SECONDS", 15.0),
+            knowledge_check_seconds=_positive_seconds(env, "SLT_KNOWLEDGE_CHECK_SECONDS", 30.0),
             allowed_tenants=frozenset(
                 t.strip().lower()
                 for t in env.get("SLT_ALLOWED_TENANTS", "").split(",")

@@ -84,7 +84,7 @@ def _store_busy(turn: Turn, exc: Exception) -> Reply | None:
     return Reply(STORE_BUSY, intent="store.busy")
 
 
-def _reload(turn: Turn) -> Reply:
+async def _reload(turn: Turn) -> Reply:
     bot = turn.bot
     if turn.request is None or bot.reloader is None:
         return Reply(
@@ -92,7 +92,7 @@ def _reload(turn: Turn) -> Reply:
             "Sjekk filene først med «app.py validate».",
             intent=Intent.RELOAD,
         )
-    return Reply(bot.reloader(), intent=Intent.RELOAD)
+    return Reply(await bot.reloader(), intent=Intent.RELOAD)
 
 
 async def _link_team(turn: Turn) -> Reply:

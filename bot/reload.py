@@ -9,6 +9,7 @@ uses.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -53,12 +54,19 @@ class Reload:
         )
 
 
-def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
-    """Load the knowledge directory and switch to it, or keep the old one and say why."""
+async def reload_knowledge(
+    runtime: Runtime, directory: Path | None = None, *, announce: bool = True
+) -> Reload:
+    """Load the knowledge directory and switch to it, or keep the old one and say why.
+
+    The files are read off the event loop, so turns keep being answered meanwhile. With
+    ``announce``, a switch is announced to the other instances (bot/knowledge_follower.py);
+    an instance following an announcement reloads without announcing again.
+    """
     directory = directory or runtime.settings.knowledge_dir
     previous = runtime.kb.version
     try:
-        kb = KnowledgeBase.load(directory)
+        kb = await asyncio.to_thread(KnowledgeBase.load, directory)
     except KnowledgeError as error:
         log.warning(
             "knowledge reload refused (%d problems); serving %s", len(error.problems), previous
@@ -70,6 +78,8 @@ def reload_knowledge(runtime: Runtime, directory: Path | None = None) -> Reload:
         return Reload(previous, previous, problem)
     _switch(runtime, kb)
     log.info("knowledge reloaded: %s -> %s", previous, kb.version)
+    if announce and runtime.follower is not None:
+        await runtime.follower.announce(kb.version, runtime.store.instance_id)
     return Reload(kb.version, previous)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.access import Access, Who, basis_text, parse_own_kommune
@@ -110,7 +110,7 @@ class SltBot:
         """The «Legg i kalender» links' secret, read from the store by :meth:`ready`."""
         if settings.public_base_url and link_secret is not None:
             self.meetings.links = MeetingLinks(settings.public_base_url, link_secret)
-        self.reloader: Callable[[], str] | None = None
+        self.reloader: Callable[[], Awaitable[str]] | None = None
         """Set by the service: reload the knowledge files and say how it went."""
         self._remembered: set[str] = set()
         self.router = build_router()

@@ -33,6 +33,7 @@ from bot.graph import GraphCalendar
 from bot.job_context import JobContext, Knowledge, served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge_follower import KnowledgeFollower
 from bot.leadership import Leadership
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
@@ -83,6 +84,8 @@ class Runtime:
     """Whether this process runs the scheduler or stands by (bot/leadership.py)."""
     endpoint: TeamsEndpoint | None = None
     """Turns /api/messages requests into turns (built with the runtime)."""
+    follower: KnowledgeFollower | None = None
+    """Follows knowledge reloads announced by other instances (bot/knowledge_follower.py)."""
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -198,6 +201,7 @@ async def healthz(request: web.Request) -> web.Response:
             "kommuner": sorted(runtime.kb.kommuner),
             "auth": "on" if runtime.settings.auth_enabled else "off",
             **_health_scheduler(runtime),
+            **(runtime.follower.health() if runtime.follower else {}),
         }
     )
 
@@ -294,7 +298,16 @@ def create_app(
     people: dict[str, PeopleMap] | None = None,
 ) -> web.Application:
     runtime = build_runtime(settings, kb=kb, store=store, clock=clock, people=people)
-    runtime.bot.reloader = lambda: reload_knowledge(runtime).for_coordinator()
+
+    async def reload_for_coordinator() -> str:
+        return (await reload_knowledge(runtime)).for_coordinator()
+
+    runtime.bot.reloader = reload_for_coordinator
+    runtime.follower = KnowledgeFollower(
+        runtime.repos.knowledge_versions,
+        lambda: reload_knowledge(runtime, announce=False),
+        settings.knowledge_check_seconds,
+    )
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
     app[RUNTIME] = runtime
     app.router.add_post("/api/messages", messages)
@@ -358,7 +371,11 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     if shares_card_secret_in_store(runtime.settings):  # before the first card is built
         signing.use_secret(await runtime.repos.calendar_tokens.card_secret())
     await runtime.bot.ready()  # the link secret, before a scheduled call card needs it
+    if runtime.follower is not None:
+        await runtime.follower.begin()
     yield
+    if runtime.follower is not None:
+        await runtime.follower.end()
     try:  # one-off follow-ups: no later tick would send them
         await asyncio.wait_for(runtime.handler.drain(), FOLLOWUP_GRACE)
     except TimeoutError:

@@ -517,12 +517,12 @@ async def test_a_broken_knowledge_file_is_refused_and_the_last_good_version_keep
     room, testvik_yaml = editable_room
     edit(testvik_yaml, "name: Kari Testperson", "name: Kari Nyperson")
     edit(testvik_yaml, 'version: "2026-01-15.1"', 'version: "2026-06-01.1"')
-    good = reload_knowledge(room.runtime)
+    good = await reload_knowledge(room.runtime)
     assert good.ok and good.version != good.previous
     assert "Kari Nyperson" in await ask(room, "hvem er slt-koordinator")
 
     edit(testvik_yaml, "    innkaller: SLT-koordinator\n", "    innkaler: SLT-koordinator\n")
-    broken = reload_knowledge(room.runtime)
+    broken = await reload_knowledge(room.runtime)
     told = await tell_coordinators(room.runtime, broken)
 
     assert not broken.ok and broken.version == good.version

@@ -238,7 +238,9 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, directory: Path) -> KnowledgeBase:
-        return cls._checked(lambda: load_directory(directory), directory)
+        kb = cls._checked(lambda: load_directory(directory), directory)
+        kb.version = _with_content(kb.version, directory)
+        return kb
 
     @classmethod
     def load_files(cls, files: list[Path], national: Path | None) -> KnowledgeBase:
@@ -270,6 +272,18 @@ class KnowledgeBase:
 
 
 __all__ = ["LEVEL_SYNONYMS", "KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files"]
+
+
+def _with_content(version: str, directory: Path) -> str:
+    """The version also tells the files' bytes apart: an edit whose ``version`` field was not
+    bumped is still a new version, and two instances with different folders never report
+    the same one (bot/knowledge_follower.py compares them). People files are not knowledge."""
+    digest = hashlib.sha256(version.encode())
+    for path in sorted(directory.rglob("*.yaml")):
+        if "people" not in path.relative_to(directory).parts:
+            digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 SLT_GENERIC = ("grupp", "mote", "modell", "koordinator", "niva", "arbeid", "plan", "team")

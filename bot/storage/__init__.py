@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.storage.conversations import CalendarTokens, Channels, ConversationRefs, TeamLinks
+from bot.storage.knowledge_versions import KnowledgeVersions
 from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverrides
 from bot.storage.outbox import Outbox
 from bot.storage.people import Roster, Senders, UserChoices
@@ -40,6 +41,7 @@ class Repositories:
     reminded: Marks
     escalated: Marks
     outbox: Outbox
+    knowledge_versions: KnowledgeVersions
 
     @classmethod
     def over(cls, store: Store) -> Repositories:
@@ -63,6 +65,7 @@ class Repositories:
             reminded=Marks(store, Marks.REMINDED),
             escalated=Marks(store, Marks.ESCALATED),
             outbox=Outbox(store),
+            knowledge_versions=KnowledgeVersions(store),
         )
 
 

@@ -455,3 +455,21 @@ async def test_two_instances_claiming_one_batch_never_get_the_same_row(
     assert per_key == [1] * len(keys)
     owners = {row.claimed_by for row in await first.outbox.all()}
     assert owners <= {first.outbox.instance_id, second.outbox.instance_id}
+
+
+async def test_knowledge_announcements_count_up_and_none_is_lost_to_a_race(
+    opener: Callable[[], Store], shared: None
+) -> None:
+    """Two instances announcing at once get two generations; the newest names its version."""
+    first, second = (Repositories.over(opener()), Repositories.over(opener()))
+    assert await first.knowledge_versions.newest() is None
+
+    made = await asyncio.gather(
+        first.knowledge_versions.announce("v-one", "instance-1"),
+        second.knowledge_versions.announce("v-two", "instance-2"),
+    )
+
+    assert sorted(a.generation for a in made) == [1, 2]
+    newest = await second.knowledge_versions.newest()
+    assert newest is not None and newest.generation == 2
+    assert newest == next(a for a in made if a.generation == 2)
