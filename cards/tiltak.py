@@ -10,7 +10,15 @@ from bot.dates import short_date
 from bot.features.tiltak import STATUS_LABEL, Occurrence, Status
 from cards.base import card, execute, facts, heading, paragraph, source_line
 from cards.tiltak_forms import answer_actions, assign_actions, date_input, person_input, show_form
-from cards.tiltak_words import answer_line, overview_sections, reminder_heading, shorten, when_label
+from cards.tiltak_words import (
+    answer_line,
+    overview_sections,
+    reminder_heading,
+    shorten,
+    tiltak_label,
+    tiltak_name,
+    when_label,
+)
 from cards.verbs import Verb
 
 norwegian_date = short_date
@@ -156,7 +164,7 @@ def batch_card(
         if single:
             row.append(tiltak_facts(o, plan_title))
         else:
-            row.append(paragraph(f"Tiltak {o.tiltak.id}: {o.tiltak.tiltak}", weight="Bolder"))
+            row.append(paragraph(tiltak_label(o.tiltak), weight="Bolder"))
             row.append(facts([when_label(o), ("Ansvar", ", ".join(o.tiltak.ansvar))]))
         if single and o.is_status_check and o.status is Status.OPEN:
             row.append(
@@ -197,7 +205,7 @@ def escalation_card(
     notices = notices or {}
     batch = batch_ref(occurrences)
     if len(occurrences) == 1:
-        title = f"Forfalt: tiltak {occurrences[0].tiltak.id}"
+        title = f"Forfalt: {tiltak_name(occurrences[0].tiltak)}"
     else:
         title = f"Forfalt: {len(occurrences)} tiltak"
     body: list[dict[str, Any]] = [

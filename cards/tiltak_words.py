@@ -15,17 +15,47 @@ from bot.features.tiltak import STATUS_LABEL, Answer, Occurrence, Overview, Stat
 from bot.knowledge.action_plan import Tiltak
 
 
+def is_numbered(tiltak: Tiltak) -> bool:
+    """A plan that numbers its tiltak; otherwise the id is a slug made for the knowledge file
+    (``politiet-pa-skolene``), an internal id that is never shown to anyone."""
+    return tiltak.id.isdigit()
+
+
+def tiltak_name(tiltak: Tiltak) -> str:
+    """How a sentence names a tiltak: «tiltak 12», or «Politiet på skolene» in quotes."""
+    return f"tiltak {tiltak.id}" if is_numbered(tiltak) else f"«{shorten(tiltak.tiltak, 60)}»"
+
+
+def tiltak_label(tiltak: Tiltak) -> str:
+    """A heading: «Tiltak 12: …» for a numbered tiltak, else just the title."""
+    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if is_numbered(tiltak) else tiltak.tiltak
+
+
+def tiltak_label_short(tiltak: Tiltak) -> str:
+    """In a sentence with its title: «tiltak 12 (Natteravn…)», or just «Natteravn…»."""
+    if is_numbered(tiltak):
+        return f"tiltak {tiltak.id} ({shorten(tiltak.tiltak)})"
+    return f"«{shorten(tiltak.tiltak)}»"
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper case (a sentence that starts with «tiltak 12»); «…» kept."""
+    return text[:1].upper() + text[1:]
+
+
 def reminder_heading(occurrence: Occurrence, today: dt.date) -> str:
+    name = tiltak_name(occurrence.tiltak)
     if occurrence.is_status_check:
-        return f"Statussjekk: tiltak {occurrence.tiltak.id}"
+        return f"Statussjekk: {name}"
     days = (occurrence.effective_deadline - today).days
     if days < 0:
-        return f"Fristen for tiltak {occurrence.tiltak.id} er passert"
+        return f"Fristen for {name} er passert"
+    subject = capitalised(name)
     if days == 0:
-        return f"Tiltak {occurrence.tiltak.id} har frist i dag"
+        return f"{subject} har frist i dag"
     if days == 1:
-        return f"Tiltak {occurrence.tiltak.id} har frist i morgen"
-    return f"Tiltak {occurrence.tiltak.id} har frist om {days} dager"
+        return f"{subject} har frist i morgen"
+    return f"{subject} har frist om {days} dager"
 
 
 def when_label(occurrence: Occurrence) -> tuple[str, str]:
@@ -84,8 +114,10 @@ def occurrence_lines(items: tuple[Occurrence, ...], limit: int = 15) -> list[str
             state = f" – meldt av {o.answered_by}"
         elif o.status is Status.DONE and o.answered_by:
             state = f" – {o.answered_by}"
+        t = o.tiltak
+        title = f"Tiltak {t.id}: {shorten(t.tiltak)}" if is_numbered(t) else shorten(t.tiltak)
         lines.append(
-            f"Tiltak {o.tiltak.id}: {shorten(o.tiltak.tiltak)} – {what} "
+            f"{title} – {what} "
             f"{short_date(o.effective_deadline)} ({', '.join(o.tiltak.ansvar)}){state}"
         )
     if len(items) > limit:
@@ -103,10 +135,14 @@ def missing_owner_groups(missing: Sequence[Tiltak]) -> list[tuple[str, list[Tilt
 
 
 def missing_owner_lines(missing: Sequence[Tiltak]) -> list[str]:
-    return [
-        f"{roles}: tiltak {', '.join(t.id for t in items)}"
-        for roles, items in missing_owner_groups(missing)
-    ]
+    """«Rektor: tiltak 2, 5» — or the titles, for a plan without numbers."""
+    lines = []
+    for roles, items in missing_owner_groups(missing):
+        numbers = [t.id for t in items if is_numbered(t)]
+        names = [f"tiltak {', '.join(numbers)}"] if numbers else []
+        names += [tiltak_name(t) for t in items if not is_numbered(t)]
+        lines.append(f"{roles}: {', '.join(names)}")
+    return lines
 
 
 def overview_sections(overview: Overview) -> list[tuple[str, list[str]]]:

@@ -27,6 +27,7 @@ KOORD = user("Kari Koordinatorsen", "aad-admin")
 OLD_NAME = "Anne Grønsleth"
 NEW_NAME = "Kari Nyperson"
 
+
 def copy_knowledge(to: Path) -> Path:
     shutil.copytree(DEFAULT_KNOWLEDGE_DIR, to, ignore=shutil.ignore_patterns("people"))
     return to

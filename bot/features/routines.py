@@ -123,7 +123,7 @@ def step_short(routine: Routine, step: Step) -> str:
         )
         line = f"{step.decision} ({jumps})"
     if step.bti_level is not None:
-        line += f" [BTI {step.bti_level}]"
+        line += f" (BTI-nivå {step.bti_level})"
     return line
 
 

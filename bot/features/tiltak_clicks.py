@@ -28,8 +28,8 @@ from cards.tiltak import (
     norwegian_date,
     not_mine_card,
     plan_end_card,
-    shorten,
 )
+from cards.tiltak_words import capitalised, tiltak_label_short, tiltak_name
 from cards.verbs import Verb
 
 # --- the reminder card's answers -------------------------------------------------------------
@@ -234,8 +234,8 @@ def not_mine_text(occurrence: Occurrence) -> str:
     t = occurrence.tiltak
     reason = f" Begrunnelse: «{occurrence.comment}»." if occurrence.comment else ""
     return (
-        f"{occurrence.answered_by or 'Den ansvarlige'} svarte «Ikke mitt ansvar» på tiltak "
-        f"{t.id} ({shorten(t.tiltak)}), frist {norwegian_date(occurrence.effective_deadline)}."
+        f"{occurrence.answered_by or 'Den ansvarlige'} svarte «Ikke mitt ansvar» på "
+        f"{tiltak_label_short(t)}, frist {norwegian_date(occurrence.effective_deadline)}."
         f"{reason} Ansvar i planen: {', '.join(t.ansvar)}. Sett ny ansvarlig eller godta ny "
         "frist i kortet."
     )
@@ -262,7 +262,7 @@ async def apply_coordinator_action(
         return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
     if answer.verb is Verb.TILTAK_MARK_DONE:
         await desk.answer(o, Status.DONE, by, now)
-        text = f"Tiltak {o.tiltak.id} er markert som utført."
+        text = f"{capitalised(tiltak_name(o.tiltak))} er markert som utført."
         return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
     if answer.verb is Verb.TILTAK_ACCEPT_DATE:
         day = answer.new_deadline
@@ -282,7 +282,7 @@ async def apply_coordinator_action(
     reopened = (await desk.view(k.id)).occurrence(o.tiltak, o.deadline)
     if reopened.status in (Status.OPEN, Status.MORE_TIME):
         await desk.nudge(reopened, by, now)
-    text = f"{person.name} er nå ansvarlig for tiltak {o.tiltak.id} og får et kort om det nå."
+    text = f"{person.name} er nå ansvarlig for {tiltak_name(o.tiltak)} og får et kort om det nå."
     return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
 
 
@@ -345,7 +345,9 @@ async def apply_set_deadline(
     tiltak = answer.occurrence.tiltak
     await desk.set_deadline(k.id, tiltak, day, by, now)
     updated = (await desk.view(k.id)).occurrence(tiltak, day)
-    thanks = f"Takk! Tiltak {tiltak.id} har nå frist {norwegian_date(day)}, satt av deg."
+    thanks = (
+        f"Takk! {capitalised(tiltak_name(tiltak))} har nå frist {norwegian_date(day)}, satt av deg."
+    )
     card = batch_card(
         [updated],
         today=now.date(),

@@ -30,6 +30,7 @@ from bot.targets import Recipient, ledger_name
 from bot.teams.sender import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
+from cards.tiltak_words import tiltak_name
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +224,9 @@ class TiltakJob:
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
-            text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
+            text = (
+                f"Påminnelse fra SLT-koordinatoren: {tiltak_name(tiltak)} venter på svar fra deg."
+            )
             outgoing = await ctx.targets.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
@@ -289,7 +292,7 @@ class TiltakJob:
         )
         lines = [escalation_line(o) for o in occurrences]
         title = (
-            f"Forfalt: tiltak {occurrences[0].tiltak.id}"
+            f"Forfalt: {tiltak_name(occurrences[0].tiltak)}"
             if len(occurrences) == 1
             else f"Forfalt: {len(occurrences)} tiltak"
         )

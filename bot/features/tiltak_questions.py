@@ -18,12 +18,7 @@ from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak import assign_actions, norwegian_date, overview_sections, when_label
-
-
-def tiltak_label(tiltak: Tiltak) -> str:
-    """«Tiltak 12: …» for a numbered tiltak; a plan without numbers shows just the title
-    (the slug in the knowledge file is an internal id, never shown)."""
-    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if tiltak.id.isdigit() else tiltak.tiltak
+from cards.tiltak_words import tiltak_label
 
 
 def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:

@@ -1,0 +1,78 @@
+"""A plan without numbers names its tiltak by title, never by the knowledge file's slug.
+
+Gjesdal's plan does not number its tiltak; the knowledge file gives each a slug
+(``politiet-pa-skolene``) as its id. The coordinator's status card and the reminders must
+say «Politiet på skolene», not the slug. Over HTTP, with made-up people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.clock import OSLO, FixedClock
+from bot.config import Settings
+from bot.features.tiltak_model import Occurrence
+from bot.knowledge.index import KnowledgeBase
+from cards.tiltak_words import missing_owner_lines, reminder_heading
+from tests.auxil.activities import message, user
+from tests.auxil.connector import FakeConnector
+from tests.conftest import start_bot, with_settings
+
+KOORD = user("Gina Gjesdalkoordinator", "aad-gina")
+NOW = dt.datetime(2025, 3, 3, 10, 0, tzinfo=OSLO)
+
+
+def visible(node: Any) -> list[str]:
+    """What a reader sees: every text and title in the activity, not the actions' data."""
+    if isinstance(node, dict):
+        shown = [str(node[k]) for k in ("text", "title") if isinstance(node.get(k), str)]
+        return shown + [s for k, v in node.items() if k != "data" for s in visible(v)]
+    if isinstance(node, list):
+        return [s for item in node for s in visible(item)]
+    return []
+
+
+def unnumbered(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    gjesdal = kb.kommuner["gjesdal"].kommune
+    found = [(t.id, t.tiltak) for t in gjesdal.tiltak if not t.id.isdigit()]
+    assert found, "Gjesdal's plan has tiltak without numbers"
+    return found
+
+
+async def test_the_status_card_names_unnumbered_tiltak_by_title(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector
+) -> None:
+    local = with_settings(settings, admins=frozenset({"aad-gina"}))
+    server, client = await start_bot(local, kb, people={}, clock=FixedClock(NOW))
+    try:
+        for text in ("koble teamet til gjesdal", "status handlingsplan"):
+            await client.post(
+                message(text, connector.url, scope="channel", mention=True, sender=KOORD)
+            )
+        [_, status] = await connector.wait_for(2)
+    finally:
+        await client.session.close()
+        await server.close()
+
+    said = "\n".join(visible(status))
+    assert "Mangler ansvarlig" in said
+    tiltak = unnumbered(kb)
+    for slug, _ in tiltak:
+        assert f"tiltak {slug}" not in said.lower(), slug
+        if "-" in slug:
+            assert slug not in said, slug
+    assert any(title[:20] in said for _, title in tiltak), "named by their titles instead"
+
+
+def test_a_reminder_heading_and_the_missing_owner_list_use_the_title(kb: KnowledgeBase) -> None:
+    gjesdal = kb.kommuner["gjesdal"].kommune
+    tiltak = next(t for t in gjesdal.tiltak if not t.id.isdigit())
+    occurrence = Occurrence("gjesdal", tiltak, NOW.date() + dt.timedelta(days=3))
+
+    heading = reminder_heading(occurrence, NOW.date())
+
+    assert heading.startswith("«") and "har frist om 3 dager" in heading
+    assert tiltak.id not in heading or tiltak.id in tiltak.tiltak.lower()
+    [line] = missing_owner_lines([tiltak])
+    assert f"tiltak {tiltak.id}" not in line and tiltak.tiltak[:20] in line
