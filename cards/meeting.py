@@ -81,9 +81,16 @@ def _title(meeting: Meeting) -> str:
 
 
 def _time(meeting: Meeting) -> str:
+    """When, and what of it the plan does not say: «(antatt dag og tid – planen sier «4
+    ganger i året»)», so nobody in the room takes an assumed Thursday for the plan's."""
     end = meeting.end.astimezone(OSLO)
     text = f"{when_text(meeting.start, year=True)}–{end:%H:%M}"
-    return f"{text} (antatt tid)" if time_assumed(meeting) else text
+    if not time_assumed(meeting):
+        return text
+    rhythm, meets = meeting.group.rhythm, meeting.group.meets
+    day = rhythm is not None and (rhythm.is_assumed("weekday") or rhythm.is_assumed("pattern"))
+    said = f" – planen sier «{meets.text}»" if meets is not None else ""
+    return f"{text} (antatt {'dag og tid' if day else 'tid'}{said})"
 
 
 def place_text(meeting: Meeting, teams_link: str | None = None) -> str:

@@ -187,7 +187,9 @@ async def test_the_call_shows_time_place_deadline_and_a_signed_calendar_link(
     facts = {
         f["title"]: f["value"] for b in card["body"] if b["type"] == "FactSet" for f in b["facts"]
     }
-    assert facts["Tid"] == "tirsdag 6. april 2027 kl 13:00–14:30 (antatt tid)"
+    assert facts["Tid"] == (
+        "tirsdag 6. april 2027 kl 13:00–14:30 (antatt dag og tid – planen sier «Månedlig»)"
+    )
     assert facts["Sted"] == "Ikke avklart – innkaller sier fra"
     assert facts["Frist for saker"] == "mandag 5. april kl 12:00"  # 2. påskedag 29 March is past
     [button] = [a for a in card["actions"] if a["type"] == "Action.OpenUrl"]
