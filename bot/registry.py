@@ -7,18 +7,13 @@ from __future__ import annotations
 import logging
 
 from bot import policies
-from bot.features import (
-    answers,
-    bti,
-    calendar_links,
-    clarify,
-    contacts,
-    meeting_chat,
-    routine_answers,
-    tiltak_answers,
-)
-from bot.features.meetings import not_answered
+from bot.features import clarify
+from bot.features.meetings import calendar_links
+from bot.features.meetings import handlers as meetings
+from bot.features.organisation import handlers as organisation
 from bot.features.reply import Reply
+from bot.features.routines import handlers as routines
+from bot.features.tiltak import handlers as tiltak
 from bot.router import COMMANDS, Router, Turn, for_intents
 from bot.storage import StoreError
 from bot.storage.records import KommuneChannel
@@ -58,13 +53,10 @@ def build_router() -> Router:
         access=policies.ADMIN_LINK,
         group=COMMANDS,
     )
-    routine_answers.register(router)
-    meeting_chat.register(router)
-    not_answered.register(router)
-    tiltak_answers.register(router)
-    contacts.register(router)
-    bti.register(router)
-    answers.register(router)
+    routines.register(router)
+    meetings.register(router)
+    tiltak.register(router)
+    organisation.register(router)
     clarify.register(router)
     router.unknown_verb(
         lambda turn: Reply(

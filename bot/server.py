@@ -23,12 +23,17 @@ from bot import pages
 from bot.card_secret import card_secret, shares_card_secret_in_store
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.features import tiltak_jobs
-from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
 from bot.features.meetings import MeetingProblem
 from bot.features.meetings import jobs as meeting_jobs
 from bot.features.meetings.followups import MeetingFollowUps
+from bot.features.meetings.ical import (
+    ics_filename,
+    meeting_calendar,
+    meeting_filename,
+    year_calendar,
+)
 from bot.features.reply import Followup, Reply
+from bot.features.tiltak import jobs as tiltak_jobs
 from bot.graph import GraphCalendar
 from bot.job_context import JobContext, Knowledge, served
 from bot.jobqueue import JobQueue

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk, TiltakView
+from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk, TiltakView
 from bot.knowledge.models import Tiltak
 from bot.storage import Repositories
 from bot.teams.sender import Outgoing, UserTarget

@@ -1,6 +1,6 @@
 """Meetings as they happen: the årshjul with the coordinator's changes, calls and answers.
 
-Pure domain code (no Teams, no network). The plan (:mod:`bot.features.meeting_plan`) says
+Pure domain code (no Teams, no network). The plan (:mod:`bot.features.meetings.schedule`) says
 when each group meets; this package adds what people do with those meetings:
 
 - :mod:`~bot.features.meetings.model` — what a meeting is and its key;
@@ -17,7 +17,7 @@ when each group meets; this package adds what people do with those meetings:
   (its handler and its ``register`` line: a command is one module and one line).
 
 **Commands** ("innkall fagteam 12. mars kl 9", "avlys neste politiråd", "flytt møtet til
-14. mars kl 10") are parsed deterministically (:mod:`bot.features.command_grammar`); a
+14. mars kl 10") are parsed deterministically (:mod:`bot.features.meetings.command_grammar`); a
 parse says what is missing so the bot can ask, instead of guessing.
 """
 

@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.dates import when_text
-from bot.features.meeting_plan import group_minutes, group_place
 from bot.features.meetings.model import (
     Meeting,
     MeetingProblem,
@@ -23,6 +22,7 @@ from bot.features.meetings.model import (
     parse_key,
 )
 from bot.features.meetings.plan import MeetingPlan
+from bot.features.meetings.schedule import group_minutes, group_place
 from bot.storage.records import MeetingAnswers, MeetingDay
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import OSLO
-from bot.features.meeting_plan import group_start
+from bot.features.meetings.schedule import group_start
 from bot.knowledge.models import Group
 
 AGENDA_MAX_CHARS = 500

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from bot.clock import OSLO, Clock, SystemClock
 from bot.dates import day_text, when_text
-from bot.features.meeting_plan import PlannedMeeting, meetings_for_year
 from bot.features.meetings.model import (
     LOOKAHEAD_YEARS,
     Meeting,
@@ -33,6 +32,7 @@ from bot.features.meetings.model import (
     meeting_key,
     parse_key,
 )
+from bot.features.meetings.schedule import PlannedMeeting, meetings_for_year
 from bot.features.privacy import PrivacyGuard
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group
@@ -42,7 +42,7 @@ from bot.storage.records import MeetingOverride
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
 if TYPE_CHECKING:
-    from bot.features.ical import MeetingLinks
+    from bot.features.meetings.ical import MeetingLinks
 
 
 def _source(value: str) -> Source:

@@ -1,7 +1,7 @@
 """Tiltak questions: «mine tiltak», «tiltak for <rolle>», ansvar, frist, «hva går … ut på»,
 and the coordinator's status of the whole plan.
 
-Each answer is drawn from one :class:`~bot.features.tiltak_view.TiltakView`, read once per
+Each answer is drawn from one :class:`~bot.features.tiltak.view.TiltakView`, read once per
 turn; the digest (:func:`plan_status`) reads its own, with the people to choose from.
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
-from bot.features.tiltak import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
+from bot.features.tiltak.desk import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood

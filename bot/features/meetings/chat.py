@@ -14,23 +14,23 @@ from typing import Any
 from bot.clock import OSLO
 from bot.dates import when_text
 from bot.features import channels
-from bot.features import command_grammar as grammar
-from bot.features import meeting_orders as orders
-from bot.features.command_grammar import GroupNames
-from bot.features.meeting_answers import (
-    meeting_plan_reply,
-    next_meeting_reply,
+from bot.features.meetings import (
+    MeetingDesk,
+    MeetingProblem,
+    orders,
 )
-from bot.features.meeting_commands import (
+from bot.features.meetings import command_grammar as grammar
+from bot.features.meetings.command_grammar import GroupNames
+from bot.features.meetings.commands import (
     apply_card_action,
     cancel_notice,
     card_meeting,
     find_group,
     move_notice,
 )
-from bot.features.meetings import (
-    MeetingDesk,
-    MeetingProblem,
+from bot.features.meetings.questions import (
+    meeting_plan_reply,
+    next_meeting_reply,
 )
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex

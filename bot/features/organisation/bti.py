@@ -7,7 +7,7 @@ are the same four the routine cards mark steps with.
 from __future__ import annotations
 
 from bot.features.reply import Reply
-from bot.features.routines import BTI_LEVELS
+from bot.features.routines.model import BTI_LEVELS
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import NationalDefaults

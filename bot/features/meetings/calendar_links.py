@@ -12,7 +12,7 @@ There are a handful of teams, so the comparisons cost microseconds.
 
 from __future__ import annotations
 
-from bot.features.ical import team_token, token_matches
+from bot.features.meetings.ical import team_token, token_matches
 from bot.storage.conversations import CalendarTokens
 
 

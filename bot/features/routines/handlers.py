@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.features.routine_matcher import RoutineMatcher
-from bot.features.routines import (
+from bot.features.routines.matcher import RoutineMatcher
+from bot.features.routines.model import (
     SLT_KOORDINATOR,
     ResolvedRoutine,
     overview_text,

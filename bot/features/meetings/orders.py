@@ -1,6 +1,6 @@
 """Carrying out the coordinator's meeting commands, with guard rails.
 
-:mod:`bot.features.command_grammar` says what a command means; this module decides what it
+:mod:`bot.features.meetings.command_grammar` says what a command means; this module decides what it
 does to which meeting, and checks first: a call or a move to a weekend, a public holiday or
 a school holiday is asked about in a card («5. desember er en lørdag – vil du likevel kalle
 inn?») before anything changes. «avlys» and «flytt» answer with exactly what changed and
@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from bot.clock import OSLO
 from bot.dates import WEEKDAYS, date_text, when_text
-from bot.features.command_grammar import Command, GroupNames, When, command_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
     MeetingProblem,
     usual_time,
 )
+from bot.features.meetings.command_grammar import Command, GroupNames, When, command_text
 from bot.work_calendar import WorkCalendar
 
 

@@ -19,8 +19,8 @@ from bot.features.privacy import (
     screen_free_text,
 )
 from bot.features.reply import Card, Reply
-from bot.features.tiltak import Occurrence, Status, TiltakDesk, TiltakView
-from bot.features.tiltak_questions import plan_status
+from bot.features.tiltak.desk import Occurrence, Status, TiltakDesk, TiltakView
+from bot.features.tiltak.questions import plan_status
 from bot.knowledge.index import KommuneIndex
 from cards.tiltak import (
     batch_card,

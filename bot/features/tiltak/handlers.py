@@ -1,14 +1,14 @@
 """Tiltak on the router: the questions, and the card buttons with who may press them.
 
-The questions are :mod:`bot.features.tiltak_questions`; the clicks
-:mod:`bot.features.tiltak_clicks`. Policies that need stored data (who is ansvarlig now)
+The questions are :mod:`bot.features.tiltak.questions`; the clicks
+:mod:`bot.features.tiltak.clicks`. Policies that need stored data (who is ansvarlig now)
 are coroutine functions; the router awaits them.
 """
 
 from __future__ import annotations
 
 from bot.features.reply import Followup, Reply
-from bot.features.tiltak_clicks import (
+from bot.features.tiltak.clicks import (
     COORDINATOR_VERBS,
     STATUS_FOR_VERB,
     CardAnswer,
@@ -21,7 +21,7 @@ from bot.features.tiltak_clicks import (
     not_mine_text,
     parse_card_answer,
 )
-from bot.features.tiltak_questions import (
+from bot.features.tiltak.questions import (
     find,
     my_tiltak,
     plan_status,

@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from bot.features.reminder_batch import batch, newest_per_occurrence
-from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
-from bot.features.tiltak import LOOKBACK, Occurrence, Status, TiltakView
-from bot.features.tiltak_questions import plan_status
+from bot.features.tiltak.desk import LOOKBACK, Occurrence, Status, TiltakView
+from bot.features.tiltak.questions import plan_status
+from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
+from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
 from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text

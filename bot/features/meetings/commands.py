@@ -1,7 +1,7 @@
 """Meeting texts the commands share, and clicks on the call card.
 
-Commands themselves are read by :mod:`bot.features.command_grammar` and carried out by
-:mod:`bot.features.meeting_orders`; ``find_group`` names the group a question is about
+Commands themselves are read by :mod:`bot.features.meetings.command_grammar` and carried out by
+:mod:`bot.features.meetings.orders`; ``find_group`` names the group a question is about
 («når er neste fagteammøte», «bruk denne kanalen for fagteamet»).
 """
 
