@@ -8,6 +8,7 @@ are coroutine functions; the router awaits them.
 from __future__ import annotations
 
 from bot.features.reply import Followup, Reply
+from bot.features.tiltak import texts
 from bot.features.tiltak.clicks import (
     COORDINATOR_VERBS,
     STATUS_FOR_VERB,
@@ -89,8 +90,7 @@ async def _may_answer(turn: Turn) -> bool:
 ANSWERER = Policy(
     "tiltak_answerer",
     _may_answer,
-    "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan svare på "
-    "denne påminnelsen. Ta kontakt med koordinatoren om noe skal endres.",
+    texts.ONLY_ANSWERER,
 )
 
 
@@ -119,7 +119,7 @@ async def _coordinator_action(turn: Turn) -> Reply:
     data = dict(turn.data)
     kommune_id = data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
-        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+        return Reply(texts.UNKNOWN_KOMMUNE, intent="tiltak.action")
     by = turn.by
     index = bot.kb.kommuner[kommune_id]
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
@@ -177,7 +177,7 @@ async def _coordinator_of_card(turn: Turn) -> bool:
 CARD_COORDINATOR = Policy(
     "coordinator",
     _coordinator_of_card,
-    "Det er bare SLT-koordinatoren som kan gjøre dette. Ta kontakt med koordinatoren.",
+    texts.ONLY_COORDINATOR,
 )
 
 
@@ -198,6 +198,6 @@ async def _extend_plan(turn: Turn) -> Reply:
     bot = turn.bot
     kommune_id = turn.data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
-        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+        return Reply(texts.UNKNOWN_KOMMUNE, intent="tiltak.action")
     by = turn.by
     return await apply_extend_plan(bot.desk, kommune_id, dict(turn.data), by, bot.clock.now())

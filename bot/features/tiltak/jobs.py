@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 
 from bot.features.reply import Reply
+from bot.features.tiltak import texts
 from bot.features.tiltak.desk import LOOKBACK, Occurrence, Status, TiltakView
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
@@ -29,7 +30,7 @@ from bot.storage.records import Mark
 from bot.targets import Recipient, ledger_name
 from bot.teams.sender import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
-from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
+from cards.tiltak import batch_card, escalation_card, plan_end_card
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ class TiltakJob:
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
-            text = f"Påminnelse fra SLT-koordinatoren: tiltak {tiltak.id} venter på svar fra deg."
+            text = texts.nudge(tiltak.id)
             outgoing = await ctx.targets.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
@@ -341,11 +342,7 @@ class TiltakJob:
             return []
         period = view.period_text()
         card = plan_end_card(kommune_id, period, end, ended=ended)
-        text = (
-            f"Handlingsplanen ({period}) er slutt {norwegian_date(end)}."
-            if ended
-            else f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
-        )
+        text = texts.plan_end(period, end, ended=ended)
         reply = Reply(text, (card,), "tiltak.plan_end")
         return await ctx.targets.to_recipients(
             f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.features.tiltak import texts
 from bot.features.tiltak.model import (
     COORDINATOR_ROLE,
     LOOKBACK,
@@ -116,11 +117,7 @@ class TiltakView:
 
     def ended_text(self) -> str:
         """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
-        return (
-            f"Handlingsplanen gjaldt {self.period_text()}. Det er ikke satt opp "
-            "frister eller statussjekker etter det; SLT-koordinatoren kan forlenge planen med "
-            "ett år eller legge inn en ny plan."
-        )
+        return texts.plan_ended(self.period_text())
 
     # --- deadlines and status -------------------------------------------------------------
 
