@@ -6,20 +6,12 @@ danger message the danger check missed still shows the numbers and the way to th
 
 from __future__ import annotations
 
+from bot.features.organisation import texts
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.understanding import Intent
 from cards.sheet import sheet_card
-
-EXAMPLES = (
-    "Hvem sitter i politirådet?",
-    "Hvor ofte møtes fagteamet?",
-    "Hvem kaller inn til SLT-nettverket?",
-    "Hvilken gruppe sitter helsesykepleier i?",
-    "Hvem er SLT-koordinator?",
-    "Hva gjør jeg ved rusbekymring?",
-)
 
 
 def help_reply(
@@ -33,52 +25,25 @@ def help_reply(
     ``basis`` says why it answers for this kommune here."""
     kommune = index.kommune.short_name if index else "kommunen"
     others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
-    subtitle = f"Jeg svarer ut fra SLT-planen for {kommune}."
+    subtitle = texts.help_subtitle(kommune)
     if basis:
         subtitle += f" {basis}"
     sheet = Sheet(
-        title="Dette kan SLT-boten hjelpe med",
+        title=texts.HELP_TITLE,
         subtitle=subtitle,
         sections=(
-            Section(
-                items=(
-                    "Hvem som sitter i politirådet, SLT-nettverket/koordineringsgruppa "
-                    "og fagteamet",
-                    "Hvilken gruppe eller hvilket nivå en rolle hører til",
-                    "Hvem som er SLT-koordinator, og hva rollen gjør",
-                    "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
-                    "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner "
-                    "og flere rutiner",
-                )
-            ),
-            Section(
-                text="Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en "
-                "annen kommune, skriv «jeg jobber i …» – da svarer jeg for den i chatter med deg. "
-                f"Kjente kommuner: {others}."
-            ),
+            Section(items=texts.HELP_ITEMS),
+            Section(text=texts.other_kommuner(others)),
             *((Section(text=note),) if note else ()),
         ),
-        examples=EXAMPLES,
+        examples=texts.EXAMPLES,
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
 
 
-SAFETY_NET = (
-    "Er et barn eller en ungdom i fare nå? Ring 112 (politi) eller 113 (ambulanse). "
-    "Er du bekymret, skriv for eksempel «hva gjør jeg ved vold i nære relasjoner»."
-)
-"""Under every «vet ikke»: a danger message the danger check missed still shows the numbers
-and the way to the routines (held out, about one in six such messages is still missed)."""
-
-
 def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
     """An unknown question gets what the bot can do, examples and whom to ask instead."""
-    sections = [
-        Section(
-            text="Jeg svarer på spørsmål om SLT-arbeidet: grupper og nivåer, hvem som sitter hvor, "
-            "møter og rutiner ved bekymring."
-        )
-    ]
+    sections = [Section(text=texts.FALLBACK_WHAT)]
     if index is not None:
         c = index.kommune.coordinator
         contact = f"{c.title} i {index.kommune.short_name}"
@@ -86,16 +51,15 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
             details = [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d]
             if details:
                 contact += f" ({', '.join(details)})"
-        sections.append(Section(text=f"Finner du ikke svaret, kan du kontakte {contact}."))
-    sections.append(Section(text=SAFETY_NET))
+        sections.append(Section(text=texts.ask_instead(contact)))
+    sections.append(Section(text=texts.SAFETY_NET))
     sheet = Sheet(
-        title="Det spørsmålet kan jeg dessverre ikke svare på",
+        title=texts.FALLBACK_TITLE,
         sections=tuple(sections),
-        examples=EXAMPLES,
+        examples=texts.EXAMPLES,
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.UNKNOWN)
 
 
 def greeting(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
-    text = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
-    return Reply(text=text, intent=Intent.GREETING)
+    return Reply(text=texts.GREETING, intent=Intent.GREETING)
