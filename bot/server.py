@@ -159,15 +159,7 @@ async def meeting_file(request: web.Request) -> web.Response:
             meeting = await desk.resolve(meeting.key)
     except MeetingProblem:
         return _problem(404, "no such meeting")
-    return web.Response(
-        body=meeting_calendar(desk, meeting),
-        content_type="text/calendar",
-        charset="utf-8",
-        headers={
-            "Content-Disposition": f'attachment; filename="{meeting_filename(meeting)}"',
-            "Cache-Control": "private, max-age=300",
-        },
-    )
+    return _calendar(meeting_calendar(desk, meeting), meeting_filename(meeting))
 
 
 async def calendar_file(request: web.Request) -> web.Response:
@@ -183,12 +175,17 @@ async def calendar_file(request: web.Request) -> web.Response:
         year = int(requested)
     body = await year_calendar(runtime.bot.meetings, kommune_id, year)
     name = ics_filename(runtime.kb.kommuner[kommune_id].kommune.short_name, year)
+    return _calendar(body, name)
+
+
+def _calendar(body: bytes, filename: str) -> web.Response:
+    """An .ics download: a file to save or subscribe to, cached briefly by the client."""
     return web.Response(
         body=body,
         content_type="text/calendar",
         charset="utf-8",
         headers={
-            "Content-Disposition": f'attachment; filename="{name}"',
+            "Content-Disposition": f'attachment; filename="{filename}"',
             "Cache-Control": "private, max-age=300",
         },
     )

@@ -66,6 +66,14 @@ async def _parse(turn: Turn) -> CardAnswer:
     )
 
 
+async def _read(turn: Turn) -> CardAnswer | Reply:
+    """The card's answer, or the kind reply that says why the card cannot be read."""
+    try:
+        return await _parse(turn)
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+
+
 async def _may_answer(turn: Turn) -> bool:
     """Only the tiltak's ansvarlig or the coordinator (an admin) may answer a reminder.
 
@@ -97,10 +105,9 @@ ANSWERER = Policy(
 async def _card_action(turn: Turn) -> Reply:
     """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
     bot = turn.bot
-    try:
-        answer = await _parse(turn)
-    except CardProblem as problem:
-        return Reply(str(problem), intent="tiltak.action")
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
     kommune_id = answer.occurrence.kommune_id
     index = bot.kb.kommuner[kommune_id]
     by = turn.by
@@ -124,10 +131,9 @@ async def _coordinator_action(turn: Turn) -> Reply:
     index = bot.kb.kommuner[kommune_id]
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
         return await apply_assign_group(bot.desk, index, data, by, bot.clock.now())
-    try:
-        answer = await _parse(turn)
-    except CardProblem as problem:
-        return Reply(str(problem), intent="tiltak.action")
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
     return await apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
 
 
@@ -184,10 +190,9 @@ CARD_COORDINATOR = Policy(
 async def _set_deadline(turn: Turn) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
     bot = turn.bot
-    try:
-        answer = await _parse(turn)
-    except CardProblem as problem:
-        return Reply(str(problem), intent="tiltak.action")
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
     index = bot.kb.kommuner[answer.occurrence.kommune_id]
     by = turn.by
     return await apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())

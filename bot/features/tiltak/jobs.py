@@ -316,11 +316,10 @@ class TiltakJob:
         index = ctx.kb.kommuner[kommune_id]
         reply = await plan_status(ctx.tiltak, index, today)
         year, week, _ = today.isocalendar()
-        return await ctx.targets.to_recipients(
-            f"digest:{kommune_id}:{year}-W{week:02d}",
-            reply,
-            await ctx.targets.coordinator(kommune_id),
+        return await ctx.targets.notices(
             kommune_id,
+            reply,
+            key=f"digest:{kommune_id}:{year}-W{week:02d}",
             kind="digest",
             about=f"ukesoversikt uke {week}",
         )
@@ -344,12 +343,10 @@ class TiltakJob:
         card = plan_end_card(kommune_id, period, end, ended=ended)
         text = texts.plan_end(period, end, ended=ended)
         reply = Reply(text, (card,), "tiltak.plan_end")
-        return await ctx.targets.to_recipients(
-            f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
-            reply,
-            await ctx.targets.coordinator(kommune_id),
+        return await ctx.targets.notices(
             kommune_id,
-            kind="notice",
+            reply,
+            key=f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
             about="handlingsplanens slutt",
         )
 
