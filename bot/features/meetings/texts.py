@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from bot.dates import when_text
+from bot.dates import day_text, when_text
 
 if TYPE_CHECKING:
     from bot.features.meetings.model import Meeting
@@ -77,3 +77,47 @@ def move_notice(old: Meeting, new: Meeting) -> str:
         f"Møtet i {new.group.name} er flyttet fra {when_text(old.start)} til "
         f"{when_text(new.start)}. Svar på nytt om du kommer."
     )
+
+
+# --- why a change cannot be made ------------------------------------------------------------
+
+UNKNOWN_KOMMUNE = "Jeg kjenner ikke den kommunen."
+UNKNOWN_GROUP = "Jeg finner ikke den gruppen i kommunens SLT-plan."
+MEETING_NOT_FOUND = "Jeg fant ikke møtet."
+WHICH_DAY = "Hvilken dag?"
+MOVE_WHEN = "Når skal møtet flyttes til?"
+CANCELLED_CALL_AGAIN = (
+    "Møtet er avlyst. Kall inn på nytt, for eksempel «innkall fagteamet 14. mars kl 9»."
+)
+
+
+def moved_cancel_new(moved_to: dt.datetime) -> str:
+    return f"Møtet er flyttet til {when_text(moved_to)}. Avlys det nye møtet."
+
+
+def already_moved(moved_to: dt.datetime) -> str:
+    return f"Møtet er allerede flyttet til {when_text(moved_to)}."
+
+
+def already_moved_from(group: str, day: dt.date, moved_to: dt.datetime) -> str:
+    return f"Møtet i {group} {day_text(day)} er allerede flyttet til {when_text(moved_to)}."
+
+
+def already_cancelled(meeting: Meeting) -> str:
+    return f"Møtet i {meeting.group.name} {when_text(meeting.start)} er allerede avlyst."
+
+
+def group_busy(group: str, start: dt.datetime) -> str:
+    return f"{group} har allerede møte {when_text(start)}."
+
+
+def no_meeting_on(group: str, day: dt.date) -> str:
+    return f"{group} har ikke noe møte {day_text(day, year=True)}."
+
+
+def no_meetings_ahead(group: str) -> str:
+    return f"{group} har ingen planlagte møter framover."
+
+
+def in_the_past(start: dt.datetime) -> str:
+    return f"{when_text(start)} har allerede vært. Velg et senere tidspunkt."
