@@ -62,10 +62,10 @@ from bench.scale import generate
 from bench.stats import print_table, rss_mb
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
-from bot.features import tiltak_jobs
 from bot.features.meetings import MeetingDesk
 from bot.features.meetings import jobs as meeting_jobs
-from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk
+from bot.features.tiltak import jobs as tiltak_jobs
+from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk
 from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase

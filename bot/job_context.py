@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bot.features.meetings import MeetingDesk
-from bot.features.tiltak import TiltakDesk
+from bot.features.tiltak.desk import TiltakDesk
 from bot.graph import GraphCalendar
 from bot.knowledge.index import KnowledgeBase
 from bot.storage import Repositories

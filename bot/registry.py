@@ -1,5 +1,5 @@
 """The router with every handler on it: each feature's ``register(router)`` line, and the
-bot's own commands (link a team, reload, choose a kommune, a new calendar link), the
+bot's own commands (link a team, reload, choose a kommune), the
 fallback for an unknown button, and the one error path (a busy store is a kind message)."""
 
 from __future__ import annotations
@@ -7,19 +7,13 @@ from __future__ import annotations
 import logging
 
 from bot import policies
-from bot.features import (
-    answers,
-    bti,
-    calendar_links,
-    clarify,
-    contacts,
-    meeting_chat,
-    routine_answers,
-    tiltak_answers,
-)
-from bot.features.meetings import not_answered
+from bot.features import clarify
+from bot.features.meetings import handlers as meetings
+from bot.features.organisation import handlers as organisation
 from bot.features.reply import Reply
-from bot.router import COMMANDS, Router, Turn, for_intents
+from bot.features.routines import handlers as routines
+from bot.features.tiltak import handlers as tiltak
+from bot.router import Router, Turn
 from bot.storage import StoreError
 from bot.storage.records import KommuneChannel
 from bot.understanding import Intent
@@ -36,35 +30,13 @@ STORE_BUSY = "Jeg fikk ikke lagret dette akkurat nå. Prøv igjen om litt."
 def build_router() -> Router:
     """One router with every feature's handlers, the fallback and the one error path."""
     router = Router()
-    router.message(
-        "command:reload",
-        for_intents(Intent.RELOAD),
-        _reload,
-        access=policies.ADMIN_RELOAD,
-        group=COMMANDS,
-    )
+    router.command(Intent.RELOAD, _reload, access=policies.ADMIN_RELOAD)
     router.verb(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
-    router.message(
-        "command:new_calendar_link",
-        for_intents(Intent.NEW_CALENDAR_LINK),
-        _new_calendar_link,
-        access=policies.COORDINATOR_CALENDAR,
-        group=COMMANDS,
-    )
-    router.message(
-        "command:link_team",
-        for_intents(Intent.LINK_TEAM),
-        _link_team,
-        access=policies.ADMIN_LINK,
-        group=COMMANDS,
-    )
-    routine_answers.register(router)
-    meeting_chat.register(router)
-    not_answered.register(router)
-    tiltak_answers.register(router)
-    contacts.register(router)
-    bti.register(router)
-    answers.register(router)
+    router.command(Intent.LINK_TEAM, _link_team, access=policies.ADMIN_LINK)
+    routines.register(router)
+    meetings.register(router)
+    tiltak.register(router)
+    organisation.register(router)
     clarify.register(router)
     router.unknown_verb(
         lambda turn: Reply(
@@ -156,19 +128,4 @@ async def _kommune_chosen(turn: Turn) -> Reply:
     )
     return Reply(
         f"{confirmation}\n\n{answer.text}", cards, answer.intent, answer.facts, answer.followups
-    )
-
-
-async def _new_calendar_link(turn: Turn) -> Reply:
-    """«ny kalenderlenke»: the coordinator replaces a leaked link; the old one stops."""
-    bot, request = turn.bot, turn.request
-    intent = Intent.NEW_CALENDAR_LINK
-    if request is None or not bot.settings.public_base_url:
-        return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
-    await calendar_links.renew(bot.repos.calendar_tokens, request.conversation_key)
-    log.info("calendar link renewed")
-    return Reply(
-        "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
-        f"abonnerte på den gamle, må legge inn den nye: {await bot.calendar_url(request)}",
-        intent=intent,
     )

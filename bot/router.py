@@ -161,6 +161,12 @@ class Router:
     ) -> Handler:
         return self.add(Handler(name, check, handle, access), group)
 
+    def command(self, intent: str, handle: Handle, *, access: Policy) -> Handler:
+        """A command of one intent, tried before routines and questions, with its policy."""
+        return self.message(
+            f"command:{intent}", for_intents(intent), handle, access=access, group=COMMANDS
+        )
+
     def verb(self, verb: str, handle: Handle, *, access: Policy = ANYONE) -> Handler:
         """A card button's verb and what it does (one handler per verb)."""
         if verb in self._verbs:

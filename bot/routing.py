@@ -18,18 +18,15 @@ from typing import Any
 from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import (
-    answers,
-    calendar_links,
-    channels,
-)
-from bot.features.command_grammar import kind_of
-from bot.features.ical import MeetingLinks
-from bot.features.meetings import MeetingDesk
+from bot.features import channels
+from bot.features.meetings import MeetingDesk, calendar_links
+from bot.features.meetings.command_grammar import kind_of
+from bot.features.meetings.ical import MeetingLinks
+from bot.features.organisation import answers
 from bot.features.privacy import PrivacyGuard, warning_text
 from bot.features.reply import Reply
-from bot.features.routine_answers import RoutineBook
-from bot.features.tiltak import TiltakDesk
+from bot.features.routines.handlers import RoutineBook
+from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope
 from bot.people import PeopleMap, load_people

@@ -23,12 +23,17 @@ from bot import pages
 from bot.card_secret import card_secret, shares_card_secret_in_store
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.features import tiltak_jobs
-from bot.features.ical import ics_filename, meeting_calendar, meeting_filename, year_calendar
 from bot.features.meetings import MeetingProblem
 from bot.features.meetings import jobs as meeting_jobs
 from bot.features.meetings.followups import MeetingFollowUps
+from bot.features.meetings.ical import (
+    ics_filename,
+    meeting_calendar,
+    meeting_filename,
+    year_calendar,
+)
 from bot.features.reply import Followup, Reply
+from bot.features.tiltak import jobs as tiltak_jobs
 from bot.graph import GraphCalendar
 from bot.job_context import JobContext, Knowledge, served
 from bot.jobqueue import JobQueue
@@ -157,15 +162,7 @@ async def meeting_file(request: web.Request) -> web.Response:
             meeting = await desk.resolve(meeting.key)
     except MeetingProblem:
         return _problem(404, "no such meeting")
-    return web.Response(
-        body=meeting_calendar(desk, meeting),
-        content_type="text/calendar",
-        charset="utf-8",
-        headers={
-            "Content-Disposition": f'attachment; filename="{meeting_filename(meeting)}"',
-            "Cache-Control": "private, max-age=300",
-        },
-    )
+    return _calendar(meeting_calendar(desk, meeting), meeting_filename(meeting))
 
 
 async def calendar_file(request: web.Request) -> web.Response:
@@ -181,12 +178,17 @@ async def calendar_file(request: web.Request) -> web.Response:
         year = int(requested)
     body = await year_calendar(runtime.bot.meetings, kommune_id, year)
     name = ics_filename(runtime.kb.kommuner[kommune_id].kommune.short_name, year)
+    return _calendar(body, name)
+
+
+def _calendar(body: bytes, filename: str) -> web.Response:
+    """An .ics download: a file to save or subscribe to, cached briefly by the client."""
     return web.Response(
         body=body,
         content_type="text/calendar",
         charset="utf-8",
         headers={
-            "Content-Disposition": f'attachment; filename="{name}"',
+            "Content-Disposition": f'attachment; filename="{filename}"',
             "Cache-Control": "private, max-age=300",
         },
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk, TiltakView
+from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk, TiltakView
 from bot.knowledge.models import Tiltak
 from bot.storage import Repositories
 from bot.teams.sender import Outgoing, UserTarget
@@ -132,15 +132,18 @@ class Targets:
         channel = await self.channel(kommune_id)
         return self.address(key, reply, recipients, channel, kind=kind, about=about)
 
-    async def notices(self, kommune_id: str, reply: Reply, *, key: str) -> list[Outgoing]:
-        """A one-off message to the kommune's coordinator (1:1, else the SLT channel)."""
+    async def notices(
+        self,
+        kommune_id: str,
+        reply: Reply,
+        *,
+        key: str,
+        kind: str = "notice",
+        about: str = "melding til koordinator",
+    ) -> list[Outgoing]:
+        """A message to the kommune's coordinator (1:1, else the SLT channel)."""
         return await self.to_recipients(
-            key,
-            reply,
-            await self.coordinator(kommune_id),
-            kommune_id,
-            kind="notice",
-            about="melding til koordinator",
+            key, reply, await self.coordinator(kommune_id), kommune_id, kind=kind, about=about
         )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.features.reply import Card
-from bot.features.routines import (
+from bot.features.routines.model import (
     BTI_LEVELS,
     END,
     NATIONAL_DEFAULT_NOTE,

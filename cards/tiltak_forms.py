@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.features.tiltak import Occurrence
+from bot.features.tiltak.desk import Occurrence
 from bot.knowledge.action_plan import Tiltak
 from cards.base import execute, paragraph
 from cards.tiltak_words import missing_owner_groups, shorten

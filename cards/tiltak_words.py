@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.dates import short_date
-from bot.features.tiltak import STATUS_LABEL, Answer, Occurrence, Overview, Status
+from bot.features.tiltak.desk import STATUS_LABEL, Answer, Occurrence, Overview, Status
 from bot.knowledge.action_plan import Tiltak
 
 
@@ -134,15 +134,16 @@ def missing_owner_groups(missing: Sequence[Tiltak]) -> list[tuple[str, list[Tilt
     return sorted(groups.items())
 
 
+def tiltak_names(tiltak: Sequence[Tiltak]) -> str:
+    """«tiltak 2, 5» — and the titles of those a plan does not number."""
+    numbers = [t.id for t in tiltak if is_numbered(t)]
+    names = [f"tiltak {', '.join(numbers)}"] if numbers else []
+    return ", ".join(names + [tiltak_name(t) for t in tiltak if not is_numbered(t)])
+
+
 def missing_owner_lines(missing: Sequence[Tiltak]) -> list[str]:
     """«Rektor: tiltak 2, 5» — or the titles, for a plan without numbers."""
-    lines = []
-    for roles, items in missing_owner_groups(missing):
-        numbers = [t.id for t in items if is_numbered(t)]
-        names = [f"tiltak {', '.join(numbers)}"] if numbers else []
-        names += [tiltak_name(t) for t in items if not is_numbered(t)]
-        lines.append(f"{roles}: {', '.join(names)}")
-    return lines
+    return [f"{roles}: {tiltak_names(items)}" for roles, items in missing_owner_groups(missing)]
 
 
 def overview_sections(overview: Overview) -> list[tuple[str, list[str]]]:

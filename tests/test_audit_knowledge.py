@@ -20,9 +20,9 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.config import REPO_ROOT, Settings
-from bot.features.reminder_plan import plan_end, plan_reminders
 from bot.features.review import review_items
 from bot.features.review import to_markdown as review_markdown
+from bot.features.tiltak.reminder_plan import plan_end, plan_reminders
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.provenance import Basis
 from bot.routing import SltBot

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from bot.features.command_grammar import (
+from bot.features.meetings.command_grammar import (
     Clarification,
     Command,
     GroupNames,

@@ -14,17 +14,17 @@ import pytest
 from icalendar import Calendar
 
 from bot.clock import OSLO, FixedClock
-from bot.features.ical import (
+from bot.features.meetings import (
+    MeetingDesk,
+)
+from bot.features.meetings.ical import (
     CONTENT_TYPE,
     ics_filename,
     team_token,
     token_matches,
     year_calendar,
 )
-from bot.features.meeting_plan import meetings_for_year
-from bot.features.meetings import (
-    MeetingDesk,
-)
+from bot.features.meetings.schedule import meetings_for_year
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories

@@ -18,9 +18,9 @@ import time_machine
 from apscheduler.triggers.base import BaseTrigger
 
 from bot.clock import OSLO, FixedClock, SystemClock
-from bot.features import tiltak_jobs
 from bot.features.meetings import jobs as meeting_jobs
 from bot.features.reply import Reply
+from bot.features.tiltak import jobs as tiltak_jobs
 from bot.jobqueue import JobQueue, working_hours
 from bot.leadership import FileLease, Leadership
 from bot.teams.sender import Delivery, Outgoing

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from bot.clock import OSLO
-from bot.features.meeting_plan import (
+from bot.features.meetings.schedule import (
     PlannedMeeting,
     meetings_for_group,
     meetings_for_period,

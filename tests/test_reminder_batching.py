@@ -18,8 +18,8 @@ import pytest
 
 from bot.clock import OSLO
 from bot.config import REPO_ROOT
-from bot.features.reminder_batch import batch
-from bot.features.reminder_plan import PlannedReminder
+from bot.features.tiltak.reminder_batch import batch
+from bot.features.tiltak.reminder_plan import PlannedReminder
 from bot.knowledge.index import KnowledgeBase
 from tests.auxil.year import per_person_day, simulate_year
 

@@ -10,7 +10,7 @@ import time_machine
 import yaml
 
 from bot.clock import OSLO, SystemClock
-from bot.features.reminder_plan import (
+from bot.features.tiltak.reminder_plan import (
     PlannedReminder,
     deadlines,
     is_current,

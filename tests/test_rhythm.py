@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from bot.features.meeting_plan import PlannedMeeting, meetings_for_year
+from bot.features.meetings.schedule import PlannedMeeting, meetings_for_year
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune
 from bot.knowledge.rhythm import HolidayRules, Pattern, Rhythm, SchoolHolidayDefaults

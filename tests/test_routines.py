@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.features.routine_matcher import RoutineMatcher
-from bot.features.routines import (
+from bot.features.routines.matcher import RoutineMatcher
+from bot.features.routines.model import (
     END,
     NATIONAL_DEFAULT_NOTE,
     ResolvedRoutine,

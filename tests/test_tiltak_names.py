@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
-from bot.features.tiltak_model import Occurrence
+from bot.features.tiltak.model import Occurrence
 from bot.knowledge.index import KnowledgeBase
 from cards.tiltak_words import missing_owner_lines, reminder_heading
 from tests.auxil.activities import message, user

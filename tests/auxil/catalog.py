@@ -22,7 +22,7 @@ from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.meetings import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
-from bot.features.tiltak import Assignee, Status, TiltakView
+from bot.features.tiltak.desk import Assignee, Status, TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
@@ -211,7 +211,7 @@ def sample_cards(kb: KnowledgeBase | None = None) -> dict[str, Card]:
     # --- meetings (cards/meeting.py, when it exists) ---------------------------------------
     cards.update(_meeting_cards(bot))
 
-    # --- commands and the user's kommune (bot/features/meeting_chat.py, cards/kommune.py) --
+    # --- commands and the user's kommune (bot/features/meetings/chat.py, cards/kommune.py) --
     for name, command in (
         ("meeting.command.ask", "avlys neste møte i slt"),
         ("meeting.command.confirm", "innkall operativ slt-gruppe 5.12 kl 10"),
@@ -250,7 +250,7 @@ def _view(bot: SltBot, kommune_id: str) -> TiltakView:
 def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     """The reminder card as the scheduler sends it, and after each kind of answer; the
     coordinator's cards (escalation, «ikke mitt ansvar», digest) and what their buttons do."""
-    from bot.features.tiltak_jobs import TiltakJob
+    from bot.features.tiltak.jobs import TiltakJob
 
     today = REMINDER_NOW.date()
     cards: dict[str, Card] = {}
@@ -424,7 +424,7 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     if desk is None:
         return {}
     if desk.links is None:  # the sample service has no public URL; show the button anyway
-        from bot.features.ical import MeetingLinks
+        from bot.features.meetings.ical import MeetingLinks
 
         desk.links = MeetingLinks("https://slt-boten.example", b"sample-secret")
     kommune_id, group_id = MEETING_GROUP
@@ -457,7 +457,7 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     ):
         reply = asyncio.run(bot.answer(question, kommune_id, _request(text=question)))
         cards[name] = _only_card(reply, name)
-    from bot.features.meeting_answers import meeting_plan_reply
+    from bot.features.meetings.questions import meeting_plan_reply
 
     arshjul = asyncio.run(
         meeting_plan_reply(

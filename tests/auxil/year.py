@@ -1,6 +1,6 @@
 """A simulated year of the reminder scheduler for one kommune, counting messages per person.
 
-The real tiltak job (bot/features/tiltak_jobs.py) runs on the real JobQueue at 09:05 and
+The real tiltak job (bot/features/tiltak/jobs.py) runs on the real JobQueue at 09:05 and
 13:05 on every working day (Europe/Oslo, Norwegian holidays) with a recording sender instead
 of Teams; nobody answers anything, so
 escalations pile up as they would for a coordinator who is away. People are made up: one per
@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.clock import OSLO, SystemClock
-from bot.features.tiltak import COORDINATOR_ROLE, TiltakDesk
-from bot.features.tiltak_jobs import TiltakJob
+from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk
+from bot.features.tiltak.jobs import TiltakJob
 from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase

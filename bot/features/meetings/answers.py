@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.dates import when_text
+from bot.features.meetings import texts
 from bot.features.meetings.model import (
     AGENDA_MAX_ITEMS,
     AGENDA_PRIVACY,
@@ -108,7 +108,7 @@ class MeetingAnswering(MeetingPeople):
         await self._open(key)  # said before the sak is read; checked again when it is written
         clean = " ".join(str(text).split())
         if not clean:
-            raise MeetingProblem("Skriv saken i feltet før du trykker «Meld inn sak».")
+            raise MeetingProblem(texts.WRITE_AGENDA_FIRST)
         try:
             screen_free_text(self.guard, clean, "agenda item", AGENDA_PRIVACY)
         except FreeTextRefused as refused:
@@ -151,9 +151,7 @@ class MeetingAnswering(MeetingPeople):
 
 def _taking_answers(meeting: Meeting) -> Meeting:
     if meeting.moved_to is not None:
-        raise MeetingProblem(
-            f"Møtet er flyttet til {when_text(meeting.moved_to)}. Svar på den nye innkallingen."
-        )
+        raise MeetingProblem(texts.moved_answer_new(meeting.moved_to))
     if meeting.cancelled:
-        raise MeetingProblem("Møtet er avlyst.")
+        raise MeetingProblem(texts.CANCELLED)
     return meeting

@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.dates import when_text
-from bot.features.meeting_plan import group_minutes, group_place
+from bot.features.meetings import texts
 from bot.features.meetings.model import (
     Meeting,
     MeetingProblem,
@@ -23,6 +22,7 @@ from bot.features.meetings.model import (
     parse_key,
 )
 from bot.features.meetings.plan import MeetingPlan
+from bot.features.meetings.schedule import group_minutes, group_place
 from bot.storage.records import MeetingAnswers, MeetingDay
 
 
@@ -103,9 +103,7 @@ class MeetingChanges(MeetingPlan):
         def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
             meeting = self._existing(days[key].override, kommune_id, group_id, day)
             if meeting.moved_to is not None:
-                raise MeetingProblem(
-                    f"Møtet er flyttet til {when_text(meeting.moved_to)}. Avlys det nye møtet."
-                )
+                raise MeetingProblem(texts.moved_cancel_new(meeting.moved_to))
             if meeting.cancelled:
                 made[:] = [meeting]
                 return {}
@@ -137,12 +135,9 @@ class MeetingChanges(MeetingPlan):
         def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
             old = self._existing(days[key].override, kommune_id, group_id, day)
             if old.moved_to is not None:
-                raise MeetingProblem(f"Møtet er allerede flyttet til {when_text(old.moved_to)}.")
+                raise MeetingProblem(texts.already_moved(old.moved_to))
             if old.cancelled:
-                raise MeetingProblem(
-                    "Møtet er avlyst. Kall inn på nytt, for eksempel "
-                    "«innkall fagteamet 14. mars kl 9»."
-                )
+                raise MeetingProblem(texts.CANCELLED_CALL_AGAIN)
             made[:] = [old]
             if new_start == old.start:
                 return {}
@@ -154,9 +149,7 @@ class MeetingChanges(MeetingPlan):
                 return {key: MeetingDay(self._record(new, by), kept)}
             there = self._on_day(days[new_key].override, kommune_id, group_id, new_start.date())
             if there is not None and there.active:
-                raise MeetingProblem(
-                    f"{old.group.name} har allerede møte {when_text(there.start)}."
-                )
+                raise MeetingProblem(texts.group_busy(old.group.name, there.start))
             away = replace(old, moved_to=new_start, sequence=old.sequence + 1)
             carried = (
                 MeetingAnswers(agenda=answers.agenda) if answers.agenda else days[new_key].answers

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import OSLO
-from bot.features.meeting_plan import group_start
+from bot.features.meetings import texts
+from bot.features.meetings.schedule import group_start
+from bot.features.meetings.texts import AGENDA_PRIVACY as AGENDA_PRIVACY
+from bot.features.meetings.texts import NOT_ALLOWED as NOT_ALLOWED
 from bot.knowledge.models import Group
 
 AGENDA_MAX_CHARS = 500
@@ -25,15 +28,6 @@ LOOKAHEAD_YEARS = 2
 Source = Literal["scheduled", "fixed", "adhoc"]
 Status = Literal["active", "cancelled", "moved"]
 
-NOT_ALLOWED = (
-    "Det er bare SLT-koordinatoren som kan kalle inn, avlyse eller flytte møter. Ta kontakt "
-    "med koordinatoren om noe skal endres."
-)
-AGENDA_PRIVACY = (
-    "Saken ble ikke lagt til: den ser ut til å inneholde personopplysninger (et navn med alder, "
-    "klasse, helse- eller politiopplysninger, eller et fødselsnummer). Meld inn saken uten navn, "
-    "for eksempel «Bekymring for rus blant elever på 9. trinn»."
-)
 
 # -- what a meeting is --------------------------------------------------------------------
 
@@ -50,7 +44,7 @@ def parse_key(key: str) -> tuple[str, str, dt.date]:
             return parts[0], parts[1], dt.date.fromisoformat(parts[2])
         except ValueError:
             pass
-    raise MeetingProblem("Kortet viser til et møte jeg ikke kjenner. Spør koordinatoren.")
+    raise MeetingProblem(texts.UNKNOWN_MEETING)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.dates import short_date, when_text
-from bot.features.meeting_commands import find_group
+from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Invitee, Meeting
 from bot.features.meetings.sends import calls_posted, send_times

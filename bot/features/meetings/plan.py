@@ -20,8 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.clock import OSLO, Clock, SystemClock
-from bot.dates import day_text, when_text
-from bot.features.meeting_plan import PlannedMeeting, meetings_for_year
+from bot.features.meetings import texts
 from bot.features.meetings.model import (
     LOOKAHEAD_YEARS,
     Meeting,
@@ -33,6 +32,7 @@ from bot.features.meetings.model import (
     meeting_key,
     parse_key,
 )
+from bot.features.meetings.schedule import PlannedMeeting, meetings_for_year
 from bot.features.privacy import PrivacyGuard
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group
@@ -42,7 +42,7 @@ from bot.storage.records import MeetingOverride
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
 if TYPE_CHECKING:
-    from bot.features.ical import MeetingLinks
+    from bot.features.meetings.ical import MeetingLinks
 
 
 def _source(value: str) -> Source:
@@ -79,13 +79,13 @@ class MeetingPlan:
     def index(self, kommune_id: str) -> KommuneIndex:
         index = self.kb.get(kommune_id)
         if index is None:
-            raise MeetingProblem("Jeg kjenner ikke den kommunen.")
+            raise MeetingProblem(texts.UNKNOWN_KOMMUNE)
         return index
 
     def group(self, kommune_id: str, group_id: str) -> Group:
         group = self.index(kommune_id).groups_by_id.get(group_id)
         if group is None:
-            raise MeetingProblem("Jeg finner ikke den gruppen i kommunens SLT-plan.")
+            raise MeetingProblem(texts.UNKNOWN_GROUP)
         return group
 
     def people_map(self, kommune_id: str) -> PeopleMap:
@@ -193,7 +193,7 @@ class MeetingPlan:
         found = self._on_day(record, kommune_id, group_id, day)
         if found is None:
             name = self.group(kommune_id, group_id).name
-            raise MeetingProblem(f"{name} har ikke noe møte {day_text(day, year=True)}.")
+            raise MeetingProblem(texts.no_meeting_on(name, day))
         return found
 
     def _year(
@@ -297,12 +297,9 @@ class MeetingPlan:
         if day is None:
             meeting = await self.next_meeting(kommune_id, group_id, now)
             if meeting is None:
-                raise MeetingProblem(f"{group.name} har ingen planlagte møter framover.")
+                raise MeetingProblem(texts.no_meetings_ahead(group.name))
             return meeting
         meeting = await self.meeting(kommune_id, group_id, day)
         if meeting.moved_to is not None:
-            raise MeetingProblem(
-                f"Møtet i {group.name} {day_text(day)} er allerede flyttet til "
-                f"{when_text(meeting.moved_to)}."
-            )
+            raise MeetingProblem(texts.already_moved_from(group.name, day, meeting.moved_to))
         return meeting

@@ -10,6 +10,7 @@ from typing import Literal
 from bot.clock import OSLO
 from bot.features.meetings.model import DEFAULT_CALL_DAYS, Meeting
 from bot.knowledge.models import Group
+from bot.knowledge.rhythm import AssumedField
 from bot.storage.meetings import GraphEvents
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 
@@ -82,20 +83,21 @@ def calls_posted(group: Group) -> bool:
 
 def time_assumed(meeting: Meeting) -> bool:
     """The plan's meeting at its rhythm's time, which nobody has confirmed yet."""
-    rhythm = meeting.group.rhythm
-    return (
-        rhythm is not None
-        and rhythm.is_assumed("start")
-        and meeting.source == "scheduled"
-        and meeting.sequence == 0
-    )
+    return _assumed(meeting, "start")
 
 
 def place_assumed(meeting: Meeting) -> bool:
+    """The plan's meeting at its rhythm's place, which nobody has confirmed yet."""
+    return _assumed(meeting, "place")
+
+
+def _assumed(meeting: Meeting, what: AssumedField) -> bool:
+    """The rhythm's ``what`` is a working assumption, and this meeting still follows it
+    (a scheduled meeting nobody has changed)."""
     rhythm = meeting.group.rhythm
     return (
         rhythm is not None
-        and rhythm.is_assumed("place")
+        and rhythm.is_assumed(what)
         and meeting.source == "scheduled"
         and meeting.sequence == 0
     )

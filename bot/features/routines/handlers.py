@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.features.routine_matcher import RoutineMatcher
-from bot.features.routines import (
+from bot.features.routines import texts
+from bot.features.routines.matcher import RoutineMatcher
+from bot.features.routines.model import (
     SLT_KOORDINATOR,
     ResolvedRoutine,
     overview_text,
@@ -98,15 +99,11 @@ class RoutineBook:
         own = [r.routine.title for r in resolved if not r.is_national_default]
         sections = [Section(items=items)]
         if own:
-            sections.append(
-                Section(
-                    text=f"Kommunens egne: {', '.join(own)}. De andre er nasjonale standardrutiner."
-                )
-            )
+            sections.append(Section(text=texts.own_routines(own)))
         sheet = Sheet(
             title=f"Rutiner i {kommune.short_name}",
             sections=tuple(sections),
-            examples=("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?"),
+            examples=texts.EXAMPLES,
         )
         return Reply(
             sheet.as_text(),
@@ -124,11 +121,7 @@ class RoutineBook:
             else None
         )
         if resolved is None or self.national is None or not isinstance(step_id, str):
-            return Reply(
-                "Den rutinen finner jeg ikke lenger. Spør på nytt, så får du den "
-                "gjeldende versjonen.",
-                intent="routine.step",
-            )
+            return Reply(texts.ROUTINE_GONE_ASK_AGAIN, intent="routine.step")
         trail = _trail(data.get("trail"))
         card = step_card(resolved, kommune, self.national, step_id, trail)
         return Reply(
@@ -141,7 +134,7 @@ class RoutineBook:
     def start(self, kommune: Kommune, data: dict[str, Any]) -> Reply:
         routine_id = data.get("routine")
         reply = self.overview(kommune, routine_id) if isinstance(routine_id, str) else None
-        return reply or Reply("Den rutinen finner jeg ikke lenger.", intent="routine.step")
+        return reply or Reply(texts.ROUTINE_GONE, intent="routine.step")
 
 
 def _first_sentence(text: str) -> str:

@@ -6,26 +6,16 @@ helpers are that rule written once, for the group, plan and help answers alike.
 
 from __future__ import annotations
 
+from bot.features.organisation.texts import LEVEL_LABEL as LEVEL_LABEL
+from bot.features.organisation.texts import SLT_NAME as SLT_NAME
 from bot.features.provenance import provenance_line
 from bot.features.reply import Reply
 from bot.features.sheet import Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Group, Level
+from bot.knowledge.models import Group
 from bot.knowledge.provenance import OtherSource, Sourced, SourceKind
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
-
-LEVEL_LABEL = {
-    Level.STYRENDE: "styrende nivå",
-    Level.KOORDINERENDE: "koordinerende nivå",
-    Level.UTFORENDE: "utførende nivå",
-}
-
-SLT_NAME = (
-    "SLT står for Samordning av lokale rus- og kriminalitetsforebyggende tiltak – en modell "
-    "utviklet av Det kriminalitetsforebyggende råd (KRÅD), som Konfliktrådet nå har ansvaret "
-    "for nasjonalt."
-)
 
 
 def sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:

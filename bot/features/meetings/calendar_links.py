@@ -12,8 +12,16 @@ There are a handful of teams, so the comparisons cost microseconds.
 
 from __future__ import annotations
 
-from bot.features.ical import team_token, token_matches
+import logging
+
+from bot import policies
+from bot.features.meetings.ical import team_token, token_matches
+from bot.features.reply import Reply
+from bot.router import Router, Turn
 from bot.storage.conversations import CalendarTokens
+from bot.understanding import Intent
+
+log = logging.getLogger(__name__)
 
 
 async def link_token(tokens: CalendarTokens, conversation_key: str) -> str:
@@ -35,3 +43,28 @@ async def conversation_with(tokens: CalendarTokens, presented: str) -> str | Non
         if token_matches(presented, token) and found is None:
             found = conversation
     return found
+
+
+# --- «ny kalenderlenke» on the router -------------------------------------------------------
+
+
+def register(router: Router) -> None:
+    """The coordinator's «ny kalenderlenke»."""
+    router.command(
+        Intent.NEW_CALENDAR_LINK, _new_calendar_link, access=policies.COORDINATOR_CALENDAR
+    )
+
+
+async def _new_calendar_link(turn: Turn) -> Reply:
+    """«ny kalenderlenke»: the coordinator replaces a leaked link; the old one stops."""
+    bot, request = turn.bot, turn.request
+    intent = Intent.NEW_CALENDAR_LINK
+    if request is None or not bot.settings.public_base_url:
+        return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
+    await renew(bot.repos.calendar_tokens, request.conversation_key)
+    log.info("calendar link renewed")
+    return Reply(
+        "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
+        f"abonnerte på den gamle, må legge inn den nye: {await bot.calendar_url(request)}",
+        intent=intent,
+    )

@@ -1,7 +1,7 @@
 """Tiltak questions: «mine tiltak», «tiltak for <rolle>», ansvar, frist, «hva går … ut på»,
 and the coordinator's status of the whole plan.
 
-Each answer is drawn from one :class:`~bot.features.tiltak_view.TiltakView`, read once per
+Each answer is drawn from one :class:`~bot.features.tiltak.view.TiltakView`, read once per
 turn; the digest (:func:`plan_status`) reads its own, with the people to choose from.
 """
 
@@ -12,7 +12,8 @@ import datetime as dt
 from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
-from bot.features.tiltak import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
+from bot.features.tiltak import texts
+from bot.features.tiltak.desk import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
@@ -86,8 +87,7 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         items,
         f"Tiltak for {role or '…'}",
         today,
-        empty=f"Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen "
-        "gjør, for eksempel «tiltak for ungdomskontakt».",
+        empty=texts.none_for_role(role),
         intent=Intent.TILTAK_FOR_ROLE,
     )
 
@@ -111,15 +111,11 @@ def my_tiltak(
             items,
             f"Tiltak for {', '.join(stated)}",
             today,
-            empty=f"Ingen tiltak står med {', '.join(stated)} som ansvarlig i planen.",
+            empty=texts.none_for_stated(", ".join(stated)),
             intent=Intent.TILTAK_MINE,
         )
     if not roles:
-        text = (
-            "Jeg finner deg ikke i personoversikten for "
-            f"{index.kommune.short_name}, så jeg vet ikke hvilke tiltak du har. Be "
-            "SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
-        )
+        text = texts.not_in_roster(index.kommune.short_name)
         return Reply(text, intent=Intent.TILTAK_MINE)
     items = [t for role in roles for t in view.for_role(role)]
     unique = list({t.id: t for t in items}.values())
@@ -129,7 +125,7 @@ def my_tiltak(
         unique,
         f"Dine tiltak ({', '.join(roles)})",
         today,
-        empty="Ingen tiltak står med dine roller som ansvarlig.",
+        empty=texts.NONE_FOR_MY_ROLES,
         intent=Intent.TILTAK_MINE,
     )
 
@@ -156,8 +152,7 @@ def tiltak_owner(view: TiltakView, index: KommuneIndex, q: Understood, today: dt
         items,
         "Hvem har ansvaret?",
         today,
-        empty="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 18») eller et ord fra "
-        "tiltaket.",
+        empty=texts.NOT_FOUND,
         intent=Intent.TILTAK_OWNER,
     )
 
@@ -194,9 +189,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
             facts.append(("Grunnlag", line.removeprefix(PROVENANCE)))
         sections.append(Section(heading=tiltak_label(t), facts=tuple(facts)))
     if not sections:
-        sections.append(
-            Section(text="Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18».")
-        )
+        sections.append(Section(text=texts.NOT_FOUND_DEADLINE))
     sheet = Sheet(
         title="Frist",
         subtitle=_titled_with_period(k.plan.title, view.period_text()),
@@ -235,12 +228,7 @@ def tiltak_lookup(
             )
         )
     if not sections:
-        sections.append(
-            Section(
-                text="Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 12») eller et "
-                "ord fra tiltaket."
-            )
-        )
+        sections.append(Section(text=texts.NOT_FOUND_LOOKUP))
     more = len(items) - 3
     title = "Tiltak i handlingsplanen"
     if len(items) == 1:  # the tiltak itself is the title
@@ -249,7 +237,7 @@ def tiltak_lookup(
         title=title,
         subtitle=k.plan.title,
         sections=tuple(sections),
-        notes=(f"{more} tiltak til passer også – spør mer presist.",) if more > 0 else (),
+        notes=(texts.more_match(more),) if more > 0 else (),
         sources=(k.sources[k.plan.source].title,),
     )
     return Reply(

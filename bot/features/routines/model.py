@@ -10,11 +10,13 @@ cards from the same pieces.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from bot.features.provenance import provenance_line
+from bot.features.routines.texts import BTI_LEVELS as BTI_LEVELS
+from bot.features.routines.texts import NATIONAL_DEFAULT_NOTE as NATIONAL_DEFAULT_NOTE
 from bot.knowledge.models import Contact, Kommune, NationalDefaults
 from bot.knowledge.provenance import Source
 from bot.knowledge.routine_schema import LegalBasis, Routine, Step
@@ -23,16 +25,6 @@ END = "end"
 """The step id a branch uses to finish the routine (and the id of the closing card)."""
 
 SLT_KOORDINATOR = "slt_koordinator"
-NATIONAL_DEFAULT_NOTE = (
-    "Dette er den nasjonale standardrutinen; kommunen har ikke lagt inn en egen."
-)
-
-BTI_LEVELS: Mapping[int, str] = {
-    0: "Nivå 0 – undring og bekymring: se, snakk, skriv ned",
-    1: "Nivå 1 – tjenesten følger opp selv, sammen med foresatte",
-    2: "Nivå 2 – samarbeid med én eller to andre tjenester",
-    3: "Nivå 3 – mange tjenester, koordinator og felles plan",
-}
 
 Origin = Literal["kommune", "national"]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.features.reminder_plan import PlannedReminder, _natural
+from bot.features.tiltak.reminder_plan import PlannedReminder, _natural
 
 
 @dataclass(frozen=True)

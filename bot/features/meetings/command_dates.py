@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.dates import MONTHS, day_text
-from bot.features.command_words import command_words
+from bot.features.meetings.command_words import command_words
 from bot.text import fold, strip_mentions
 
 _TOKEN = re.compile(

@@ -1,6 +1,6 @@
 """Carrying out the coordinator's meeting commands, with guard rails.
 
-:mod:`bot.features.command_grammar` says what a command means; this module decides what it
+:mod:`bot.features.meetings.command_grammar` says what a command means; this module decides what it
 does to which meeting, and checks first: a call or a move to a weekend, a public holiday or
 a school holiday is asked about in a card («5. desember er en lørdag – vil du likevel kalle
 inn?») before anything changes. «avlys» and «flytt» answer with exactly what changed and
@@ -13,14 +13,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.clock import OSLO
-from bot.dates import WEEKDAYS, date_text, when_text
-from bot.features.command_grammar import Command, GroupNames, When, command_text
+from bot.dates import WEEKDAYS, date_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
     MeetingProblem,
+    texts,
     usual_time,
 )
+from bot.features.meetings.command_grammar import Command, GroupNames, When, command_text
 from bot.work_calendar import WorkCalendar
 
 
@@ -48,7 +49,7 @@ async def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.dat
     """Resolve the meeting and the new time; a :class:`MeetingProblem` says what is wrong."""
     if command.kind == "call":
         if command.when.day is None:  # the grammar asks for the day first
-            raise MeetingProblem("Hvilken dag?")
+            raise MeetingProblem(texts.WHICH_DAY)
         group = desk.group(kommune_id, command.group_id)
         start = desk.calendar.at(command.when.day, command.when.time or usual_time(group))
         _not_past(start, now)
@@ -57,9 +58,7 @@ async def plan(desk: MeetingDesk, kommune_id: str, command: Command, now: dt.dat
     _not_past(meeting.start, now)
     if command.kind == "cancel":
         if meeting.cancelled:
-            raise MeetingProblem(
-                f"Møtet i {meeting.group.name} {when_text(meeting.start)} er allerede avlyst."
-            )
+            raise MeetingProblem(texts.already_cancelled(meeting))
         return Plan(kommune_id, command, meeting, None)
     local = meeting.start.astimezone(OSLO)
     day = _new_day(command.when, local.date(), now.date())
@@ -79,11 +78,11 @@ async def apply(desk: MeetingDesk, planned: Plan, by: str) -> tuple[Meeting | No
         )
         return None, called
     if planned.meeting is None:
-        raise MeetingProblem("Jeg fant ikke møtet.")
+        raise MeetingProblem(texts.MEETING_NOT_FOUND)
     if c.kind == "cancel":
         return planned.meeting, await desk.cancel(planned.meeting.key, by)
     if planned.start is None:
-        raise MeetingProblem("Når skal møtet flyttes til?")
+        raise MeetingProblem(texts.MOVE_WHEN)
     return planned.meeting, await desk.move(planned.meeting.key, planned.start, by)
 
 
@@ -104,7 +103,7 @@ def _new_day(when: When, meeting_day: dt.date, today: dt.date) -> dt.date:
 
 def _not_past(start: dt.datetime, now: dt.datetime) -> None:
     if start <= now:
-        raise MeetingProblem(f"{when_text(start)} har allerede vært. Velg et senere tidspunkt.")
+        raise MeetingProblem(texts.in_the_past(start))
 
 
 def guard(calendar: WorkCalendar, planned: Plan, groups: GroupNames) -> Confirmation | None:

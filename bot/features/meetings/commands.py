@@ -1,7 +1,7 @@
 """Meeting texts the commands share, and clicks on the call card.
 
-Commands themselves are read by :mod:`bot.features.command_grammar` and carried out by
-:mod:`bot.features.meeting_orders`; ``find_group`` names the group a question is about
+Commands themselves are read by :mod:`bot.features.meetings.command_grammar` and carried out by
+:mod:`bot.features.meetings.orders`; ``find_group`` names the group a question is about
 («når er neste fagteammøte», «bruk denne kanalen for fagteamet»).
 """
 
@@ -13,14 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.dates import when_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
     MeetingProblem,
     _clean_name,
     parse_key,
+    texts,
 )
+from bot.features.meetings.texts import cancel_notice as cancel_notice
+from bot.features.meetings.texts import move_notice as move_notice
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level
 from bot.text import fold, strip_mentions
@@ -60,17 +62,6 @@ def find_group(index: KommuneIndex, text: str) -> str | None:
     return None
 
 
-def cancel_notice(meeting: Meeting) -> str:
-    return f"Møtet i {meeting.group.name} {when_text(meeting.start)} er avlyst."
-
-
-def move_notice(old: Meeting, new: Meeting) -> str:
-    return (
-        f"Møtet i {new.group.name} er flyttet fra {when_text(old.start)} til "
-        f"{when_text(new.start)}. Svar på nytt om du kommer."
-    )
-
-
 # -- clicks on the call card -----------------------------------------------------------------
 
 
@@ -88,7 +79,7 @@ async def card_meeting(desk: MeetingDesk, data: Mapping[str, Any]) -> Meeting:
     key = data.get("meeting")
     kommune_id, group_id, _ = parse_key(key if isinstance(key, str) else "")
     if data.get("kommune") != kommune_id or data.get("group") != group_id:
-        raise MeetingProblem("Kortet viser til et møte jeg ikke kjenner. Spør koordinatoren.")
+        raise MeetingProblem(texts.UNKNOWN_MEETING)
     return await desk.by_key(key)  # type: ignore[arg-type]
 
 
@@ -105,26 +96,22 @@ async def apply_card_action(
     try:
         verb = Verb(data.get("verb", ""))
     except ValueError:
-        raise MeetingProblem("Jeg forstod ikke knappen. Prøv igjen.") from None
+        raise MeetingProblem(texts.UNKNOWN_BUTTON) from None
     if meeting.moved_to is not None:
-        notice = (
-            f"Møtet er flyttet til {when_text(meeting.moved_to)}. Svar på den nye innkallingen."
-        )
-        return CardOutcome(meeting, notice, accepted=False)
+        return CardOutcome(meeting, texts.moved_answer_new(meeting.moved_to), accepted=False)
     if meeting.cancelled:
-        return CardOutcome(meeting, "Møtet er avlyst.", accepted=False)
+        return CardOutcome(meeting, texts.CANCELLED, accepted=False)
     if meeting.end <= now:
-        return CardOutcome(meeting, "Møtet er over, så svaret kan ikke endres.", accepted=False)
+        return CardOutcome(meeting, texts.MEETING_OVER, accepted=False)
     try:
         if verb in (Verb.MEETING_RSVP_YES, Verb.MEETING_RSVP_NO):
             coming = verb is Verb.MEETING_RSVP_YES
             await desk.rsvp(meeting.key, user_id, name, coming)
-            answer = "kommer" if coming else "kommer ikke"
-            return CardOutcome(meeting, f"Takk, {_clean_name(name)}! Registrert: {answer}.")
+            return CardOutcome(meeting, texts.rsvp_thanks(_clean_name(name), coming))
         if verb is Verb.MEETING_AGENDA:
             raw = data.get("agenda_item")
             await desk.add_agenda(meeting.key, raw if isinstance(raw, str) else "", name)
-            return CardOutcome(meeting, "Takk! Saken står nå på sakslisten.")
+            return CardOutcome(meeting, texts.AGENDA_ADDED)
     except MeetingProblem as problem:
         return CardOutcome(meeting, str(problem), accepted=False)
-    raise MeetingProblem("Jeg forstod ikke knappen. Prøv igjen.")
+    raise MeetingProblem(texts.UNKNOWN_BUTTON)

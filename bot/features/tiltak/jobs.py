@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from bot.features.reminder_batch import batch, newest_per_occurrence
-from bot.features.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.features.reply import Reply
-from bot.features.tiltak import LOOKBACK, Occurrence, Status, TiltakView
-from bot.features.tiltak_questions import plan_status
+from bot.features.tiltak import texts
+from bot.features.tiltak.desk import LOOKBACK, Occurrence, Status, TiltakView
+from bot.features.tiltak.questions import plan_status
+from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
+from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
 from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text
@@ -29,7 +30,7 @@ from bot.storage.records import Mark
 from bot.targets import Recipient, ledger_name
 from bot.teams.sender import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
-from cards.tiltak import batch_card, escalation_card, norwegian_date, plan_end_card
+from cards.tiltak import batch_card, escalation_card, plan_end_card
 from cards.tiltak_words import tiltak_name
 
 log = logging.getLogger(__name__)
@@ -224,9 +225,7 @@ class TiltakJob:
                 plan_title=k.plan.title,
                 source_title=k.sources[tiltak.source].title,
             )
-            text = (
-                f"Påminnelse fra SLT-koordinatoren: {tiltak_name(tiltak)} venter på svar fra deg."
-            )
+            text = texts.nudge(tiltak)
             outgoing = await ctx.targets.to_recipients(
                 f"nudge:{key}",
                 Reply(text, (card,), "tiltak.reminder"),
@@ -318,11 +317,10 @@ class TiltakJob:
         index = ctx.kb.kommuner[kommune_id]
         reply = await plan_status(ctx.tiltak, index, today)
         year, week, _ = today.isocalendar()
-        return await ctx.targets.to_recipients(
-            f"digest:{kommune_id}:{year}-W{week:02d}",
-            reply,
-            await ctx.targets.coordinator(kommune_id),
+        return await ctx.targets.notices(
             kommune_id,
+            reply,
+            key=f"digest:{kommune_id}:{year}-W{week:02d}",
             kind="digest",
             about=f"ukesoversikt uke {week}",
         )
@@ -344,18 +342,12 @@ class TiltakJob:
             return []
         period = view.period_text()
         card = plan_end_card(kommune_id, period, end, ended=ended)
-        text = (
-            f"Handlingsplanen ({period}) er slutt {norwegian_date(end)}."
-            if ended
-            else f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
-        )
+        text = texts.plan_end(period, end, ended=ended)
         reply = Reply(text, (card,), "tiltak.plan_end")
-        return await ctx.targets.to_recipients(
-            f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
-            reply,
-            await ctx.targets.coordinator(kommune_id),
+        return await ctx.targets.notices(
             kommune_id,
-            kind="notice",
+            reply,
+            key=f"plan-end:{kommune_id}:{end.isoformat()}:{kind}",
             about="handlingsplanens slutt",
         )
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.features.command_dates import Reading
-from bot.features.command_words import command_words
+from bot.features.meetings.command_dates import Reading
+from bot.features.meetings.command_words import command_words
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level
 

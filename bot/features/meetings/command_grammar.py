@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bot.features.command_dates import (
+from bot.features.meetings.command_dates import (
     Reading,
     When,
     read_date,
@@ -30,9 +30,9 @@ from bot.features.command_dates import (
     read_time,
     tokenize,
 )
-from bot.features.command_groups import GroupNames, find_groups
-from bot.features.command_texts import command_text, understood_text
-from bot.features.command_words import Kind, command_words
+from bot.features.meetings.command_groups import GroupNames, find_groups
+from bot.features.meetings.command_texts import command_text, understood_text
+from bot.features.meetings.command_words import Kind, command_words
 
 
 @dataclass(frozen=True)

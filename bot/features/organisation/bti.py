@@ -6,8 +6,9 @@ are the same four the routine cards mark steps with.
 
 from __future__ import annotations
 
+from bot.features.organisation import texts
 from bot.features.reply import Reply
-from bot.features.routines import BTI_LEVELS
+from bot.features.routines.model import BTI_LEVELS
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import NationalDefaults
@@ -16,17 +17,13 @@ from bot.text import fold
 from bot.understanding import Intent
 from cards.sheet import sheet_card
 
-WHAT = (
-    "BTI (Bedre tverrfaglig innsats) er en nasjonal modell for hvordan tjenestene handler når "
-    "noen undrer seg over eller er bekymret for et barn, en ungdom eller en familie. Kommunen "
-    "har en handlingsveileder som sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
-    "barnets tiltak på tvers av tjenestene (med samtykke)."
-)
-
 
 def bti(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
     k = index.kommune
-    sections = [Section(text=WHAT), Section(heading="Nivåene", items=tuple(BTI_LEVELS.values()))]
+    sections = [
+        Section(text=texts.BTI_WHAT),
+        Section(heading="Nivåene", items=tuple(BTI_LEVELS.values())),
+    ]
     local = []
     contact = k.contacts.get("bti_koordinator")
     if contact is not None:

@@ -7,7 +7,7 @@ innsatsområder, levels) rather than one group's.
 from __future__ import annotations
 
 from bot.dates import short_date
-from bot.features.organisation_sheets import (
+from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     SLT_NAME,
     other_notes,

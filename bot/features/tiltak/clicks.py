@@ -19,8 +19,9 @@ from bot.features.privacy import (
     screen_free_text,
 )
 from bot.features.reply import Card, Reply
-from bot.features.tiltak import Occurrence, Status, TiltakDesk, TiltakView
-from bot.features.tiltak_questions import plan_status
+from bot.features.tiltak import texts
+from bot.features.tiltak.desk import Occurrence, Status, TiltakDesk, TiltakView
+from bot.features.tiltak.questions import plan_status
 from bot.knowledge.index import KommuneIndex
 from cards.tiltak import (
     batch_card,
@@ -29,7 +30,7 @@ from cards.tiltak import (
     not_mine_card,
     plan_end_card,
 )
-from cards.tiltak_words import capitalised, tiltak_label_short, tiltak_name
+from cards.tiltak_words import tiltak_label_short
 from cards.verbs import Verb
 
 # --- the reminder card's answers -------------------------------------------------------------
@@ -99,14 +100,14 @@ async def parse_card_answer(
     """
     kommune_id, tiltak_id = data.get("kommune"), data.get("tiltak")
     if not isinstance(kommune_id, str) or kommune_id not in desk.kb.kommuner:
-        raise CardProblem("Kortet hører til en kommune jeg ikke kjenner.")
+        raise CardProblem(texts.UNKNOWN_KOMMUNE)
     tiltak = desk.by_id(kommune_id, tiltak_id) if isinstance(tiltak_id, str) else None
     if tiltak is None:
-        raise CardProblem("Tiltaket finnes ikke lenger i planen. Spør koordinatoren.")
+        raise CardProblem(texts.TILTAK_GONE)
     try:
         deadline = dt.date.fromisoformat(str(data.get("deadline")))
     except ValueError:
-        raise CardProblem("Kortet mangler fristen. Spør om tiltaket på nytt.") from None
+        raise CardProblem(texts.DEADLINE_MISSING) from None
     verb = Verb(data["verb"])
     slot = str(data.get("slot") or "t1")
     comment_name, date_name = INPUTS.get(verb, (None, None))
@@ -198,9 +199,9 @@ async def apply_card_answer(
     if answer.verb is Verb.TILTAK_MORE_TIME and (
         answer.new_deadline is None or answer.new_deadline <= today
     ):
-        problem = "Velg en ny frist etter i dag, og trykk «Send ny frist» igjen."
+        problem = texts.PICK_LATER_DEADLINE
     elif answer.verb is Verb.TILTAK_COMMENT and not answer.comment:
-        problem = "Skriv en kommentar først."
+        problem = texts.WRITE_COMMENT_FIRST
     if problem:
         card = await redraw(desk, index, answer, today, problem)
         return Reply(problem, (card,), "tiltak.action"), None
@@ -213,10 +214,10 @@ async def apply_card_answer(
         comment=answer.comment,
     )
     thanks = {
-        Verb.TILTAK_DONE: "Takk! Tiltaket er markert som utført.",
-        Verb.TILTAK_MORE_TIME: "Takk! Ny frist er registrert.",
-        Verb.TILTAK_NOT_MINE: "Takk! Jeg sier fra til SLT-koordinatoren.",
-        Verb.TILTAK_COMMENT: "Takk! Kommentaren er lagret.",
+        Verb.TILTAK_DONE: texts.THANKS_DONE,
+        Verb.TILTAK_MORE_TIME: texts.THANKS_MORE_TIME,
+        Verb.TILTAK_NOT_MINE: texts.THANKS_NOT_MINE,
+        Verb.TILTAK_COMMENT: texts.THANKS_COMMENT,
     }[answer.verb]
     card = await redraw(desk, index, answer, today)
     note = None
@@ -255,26 +256,26 @@ async def apply_coordinator_action(
     if answer.verb is Verb.TILTAK_REMIND:
         names = (await desk.view(k.id)).owner_names(o.tiltak)
         if not names:
-            text = "Ingen er ansvarlig for tiltaket ennå. Sett en ansvarlig først."
+            text = texts.NOBODY_RESPONSIBLE
         else:
             await desk.nudge(o, by, now)
-            text = f"Påminnelsen sendes til {', '.join(names)} nå."
+            text = texts.reminder_sent(names)
         return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
     if answer.verb is Verb.TILTAK_MARK_DONE:
         await desk.answer(o, Status.DONE, by, now)
-        text = f"{capitalised(tiltak_name(o.tiltak))} er markert som utført."
+        text = texts.marked_done(o.tiltak)
         return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
     if answer.verb is Verb.TILTAK_ACCEPT_DATE:
         day = answer.new_deadline
         if day is None or day <= today:
-            text = "Velg en ny frist etter i dag, og trykk «Godta» igjen."
+            text = texts.ACCEPT_LATER_DEADLINE
         else:
             await desk.answer(o, Status.MORE_TIME, by, now, new_deadline=day)
-            text = f"Ny frist {norwegian_date(day)} er godtatt. Påminnelsene følger den nye datoen."
+            text = texts.deadline_accepted(day)
         return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
     person = await desk.person(k.id, answer.person) if answer.person else None
     if person is None:
-        text = "Velg en person i listen, og trykk «Lagre» igjen."
+        text = texts.PICK_PERSON
         return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
     await desk.assign(k.id, o.tiltak, person, by, now)
     if o.status is Status.NOT_MINE:
@@ -282,7 +283,7 @@ async def apply_coordinator_action(
     reopened = (await desk.view(k.id)).occurrence(o.tiltak, o.deadline)
     if reopened.status in (Status.OPEN, Status.MORE_TIME):
         await desk.nudge(reopened, by, now)
-    text = f"{person.name} er nå ansvarlig for {tiltak_name(o.tiltak)} og får et kort om det nå."
+    text = texts.now_responsible(person.name, o.tiltak)
     return Reply(text, (await redraw(desk, index, answer, today, text),), "tiltak.action")
 
 
@@ -297,13 +298,12 @@ async def apply_assign_group(
     group = data.get(f"group_{slot}") or data.get("group") or ""
     tiltak = [t for i in str(group).split(",")[:100] if (t := desk.by_id(k.id, i.strip()))]
     if person is None or not tiltak:
-        text = "Velg tiltakene og en person i listen, og trykk «Lagre» igjen."
+        text = texts.PICK_GROUP_AND_PERSON
         card = (await plan_status(desk, index, now.date())).cards[0]
         return Reply(text, (_with_notice(card, text, "Attention"),), "tiltak.action")
     for t in tiltak:
         await desk.assign(k.id, t, person, by, now)
-    ids = ", ".join(t.id for t in tiltak)
-    text = f"{person.name} er nå ansvarlig for tiltak {ids} og får påminnelsene om dem."
+    text = texts.now_responsible_for_group(person.name, tiltak)
     return Reply(
         text,
         (_with_notice((await plan_status(desk, index, now.date())).cards[0], text),),
@@ -332,12 +332,9 @@ async def apply_set_deadline(
     end = (await desk.view(k.id)).plan_end()
     problem = None
     if day is None or day <= now.date():
-        problem = "Velg en frist etter i dag i datofeltet, og trykk «Sett frist» igjen."
+        problem = texts.PICK_DEADLINE_AFTER_TODAY
     elif day > end:
-        problem = (
-            f"Fristen er etter at handlingsplanen slutter ({norwegian_date(end)}). Velg en "
-            "tidligere dato, eller forleng planen først."
-        )
+        problem = texts.deadline_after_plan(end)
     if problem:
         card = await redraw(desk, index, answer, now.date(), problem)
         return Reply(problem, (card,), "tiltak.action")
@@ -345,9 +342,7 @@ async def apply_set_deadline(
     tiltak = answer.occurrence.tiltak
     await desk.set_deadline(k.id, tiltak, day, by, now)
     updated = (await desk.view(k.id)).occurrence(tiltak, day)
-    thanks = (
-        f"Takk! {capitalised(tiltak_name(tiltak))} har nå frist {norwegian_date(day)}, satt av deg."
-    )
+    thanks = texts.deadline_set(tiltak, day)
     card = batch_card(
         [updated],
         today=now.date(),
@@ -365,13 +360,10 @@ async def apply_extend_plan(
     ``end`` is no longer the plan's end) changes nothing."""
     end = (await desk.view(kommune_id)).plan_end()
     if str(data.get("end")) != end.isoformat():
-        text = f"Planen er allerede forlenget. Den gjelder nå til {norwegian_date(end)}."
+        text = texts.already_extended(end)
         return Reply(text, intent="tiltak.action")
     new_end = await desk.extend_plan(kommune_id, by, now)
-    text = (
-        f"Takk! Handlingsplanen er forlenget med ett år, til {norwegian_date(new_end)}. "
-        "Påminnelser og statussjekker fortsetter ut året."
-    )
+    text = texts.plan_extended(new_end)
     card = plan_end_card(
         kommune_id,
         (await desk.view(kommune_id)).period_text(),

@@ -7,7 +7,7 @@ exist — never a number made up.
 
 from __future__ import annotations
 
-from bot.features.answers import fallback
+from bot.features.organisation.answers import fallback
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex

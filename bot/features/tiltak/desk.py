@@ -5,7 +5,7 @@ Status is kept per occurrence of a deadline (a yearly tiltak is answered once a 
 text kept is the comment an ansvarlig chooses to write in the card (the README says so).
 
 The desk answers what the knowledge alone says; what was stored is read into a
-:class:`~bot.features.tiltak_view.TiltakView` (:meth:`TiltakDesk.view`) and every write is
+:class:`~bot.features.tiltak.view.TiltakView` (:meth:`TiltakDesk.view`) and every write is
 one repository step — an answer is read, decided and written as one transaction, so two
 answers given at once on two instances are both kept.
 """
@@ -16,8 +16,7 @@ import asyncio
 import datetime as dt
 from typing import Any
 
-from bot.features.reminder_plan import is_current, plan_end
-from bot.features.tiltak_model import (
+from bot.features.tiltak.model import (
     COORDINATOR_ROLE,
     LOOKBACK,
     MAX_ANSWERS,
@@ -31,7 +30,8 @@ from bot.features.tiltak_model import (
     _matches_role,
     history_text,
 )
-from bot.features.tiltak_view import TiltakView
+from bot.features.tiltak.reminder_plan import is_current, plan_end
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap

@@ -1,7 +1,7 @@
 """One kommune's tiltak follow-up as read at one moment: answers, frister, ansvarlige and the
 plan's period, with every question about it answered from that one read.
 
-A turn or a tick reads the view once (:meth:`bot.features.tiltak.TiltakDesk.view`, four
+A turn or a tick reads the view once (:meth:`bot.features.tiltak.desk.TiltakDesk.view`, four
 repository reads) and asks it as much as it likes; after a write it reads a fresh one.
 """
 
@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.features.reminder_plan import Due, Kind, due_days, plan_end
-from bot.features.tiltak_model import (
+from bot.features.tiltak import texts
+from bot.features.tiltak.model import (
     COORDINATOR_ROLE,
     LOOKBACK,
     STATUS_LABEL,
@@ -23,13 +23,14 @@ from bot.features.tiltak_model import (
     Overview,
     Status,
 )
+from bot.features.tiltak.reminder_plan import Due, Kind, due_days, plan_end
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
 from bot.storage.records import TiltakRecord
 from bot.text import fold
 
 if TYPE_CHECKING:
-    from bot.features.tiltak import TiltakDesk
+    from bot.features.tiltak.desk import TiltakDesk
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,7 @@ class TiltakView:
 
     def ended_text(self) -> str:
         """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
-        return (
-            f"Handlingsplanen gjaldt {self.period_text()}. Det er ikke satt opp "
-            "frister eller statussjekker etter det; SLT-koordinatoren kan forlenge planen med "
-            "ett år eller legge inn en ny plan."
-        )
+        return texts.plan_ended(self.period_text())
 
     # --- deadlines and status -------------------------------------------------------------
 

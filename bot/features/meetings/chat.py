@@ -14,23 +14,24 @@ from typing import Any
 from bot.clock import OSLO
 from bot.dates import when_text
 from bot.features import channels
-from bot.features import command_grammar as grammar
-from bot.features import meeting_orders as orders
-from bot.features.command_grammar import GroupNames
-from bot.features.meeting_answers import (
-    meeting_plan_reply,
-    next_meeting_reply,
+from bot.features.meetings import (
+    MeetingDesk,
+    MeetingProblem,
+    orders,
+    texts,
 )
-from bot.features.meeting_commands import (
+from bot.features.meetings import command_grammar as grammar
+from bot.features.meetings.command_grammar import GroupNames
+from bot.features.meetings.commands import (
     apply_card_action,
     cancel_notice,
     card_meeting,
     find_group,
     move_notice,
 )
-from bot.features.meetings import (
-    MeetingDesk,
-    MeetingProblem,
+from bot.features.meetings.questions import (
+    meeting_plan_reply,
+    next_meeting_reply,
 )
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
@@ -54,9 +55,7 @@ async def _unchosen(chosen: Channels, kommune_id: str, group_id: str) -> str:
     """A kind pointer to «bruk denne kanalen for …» when the group has no channel yet."""
     if await channels.group_channel_key(chosen, kommune_id, group_id):
         return ""
-    return "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. " + (
-        channels.HOW_TO_CHOOSE
-    )
+    return texts.NO_CHANNEL + channels.HOW_TO_CHOOSE
 
 
 async def command(
@@ -88,8 +87,8 @@ async def command(
         if channel_group is not None:  # «flytt møtet til …» in the group's own channel
             parsed = grammar.parse(f"{text} i {groups.names[channel_group]}", now.date(), groups)
     if parsed is None:
-        example = EXAMPLES.get(q.intent, "avlys neste politiråd")
-        return _reply(f"Jeg forstod ikke helt. Skriv for eksempel «{example}».", q.intent)
+        example = texts.EXAMPLES.get(q.intent, texts.DEFAULT_EXAMPLE)
+        return _reply(texts.not_understood(example), q.intent)
     if isinstance(parsed, grammar.Clarification):
         return _clarification(parsed, q.intent)
     try:
@@ -101,13 +100,6 @@ async def command(
         return _reply(answer, q.intent, *followups)
     except MeetingProblem as problem:
         return _reply(str(problem), q.intent)
-
-
-EXAMPLES = {
-    Intent.MEETING_CALL: "innkall fagteam 12. mars kl 9",
-    Intent.MEETING_CANCEL: "avlys neste politiråd",
-    Intent.MEETING_MOVE: "flytt neste fagteam til 20.3 kl 9",
-}
 
 
 def _names_a_group(parsed: grammar.Clarification) -> bool:
@@ -209,7 +201,7 @@ async def _link_channel(
     """A coordinator's choice of where posts go: one group's calls, or everything (SLT)."""
     group_id = find_group(index, text)
     if channel_key is None:
-        return _reply("Skriv dette i kanalen som skal få innkallingene.", Intent.LINK_CHANNEL)
+        return _reply(texts.WRITE_IN_CHANNEL, Intent.LINK_CHANNEL)
     if group_id is None and channels.is_kommune_choice(fold(strip_mentions(text))):
         await chosen.choose_for_kommune(KommuneChannel(index.id, channel_key, team_key, by))
         return _reply(
@@ -300,7 +292,7 @@ async def _command(turn: Turn) -> Reply:
     assert turn.understood is not None
     request, bot = turn.request, turn.bot
     if request is None:
-        return Reply("Møter innkalles, avlyses og flyttes i Teams.", intent=turn.understood.intent)
+        return Reply(texts.ONLY_IN_TEAMS, intent=turn.understood.intent)
     return await command(
         bot.meetings,
         turn.index,
@@ -320,11 +312,9 @@ async def _command_button(turn: Turn) -> Reply:
     request, bot, data = turn.request, turn.bot, turn.data
     command_text = data.get("command")
     if data.get("dismiss") or not isinstance(command_text, str):
-        return Reply("Greit, jeg endrer ingenting.", intent="meeting.command")
+        return Reply(texts.NOTHING_CHANGED, intent="meeting.command")
     if request is None or grammar.kind_of(command_text) is None:
-        return Reply(
-            "Jeg forstod ikke knappen. Skriv kommandoen på nytt.", intent="meeting.command"
-        )
+        return Reply(texts.UNKNOWN_COMMAND_BUTTON, intent="meeting.command")
     understood = bot.understand(command_text, turn.kommune_id)
     return await command(
         bot.meetings,
@@ -354,12 +344,6 @@ async def _question(turn: Turn) -> Reply:
     )
 
 
-MEETING_ELSEWHERE = (
-    "Dette møtekortet kan bare besvares i kanalen der innkallingen ble sendt, eller av dem som "
-    "er invitert. Ingenting er endret. Ta kontakt med innkaller om du skal være med."
-)
-
-
 async def _may_click(turn: Turn) -> bool:
     """Kommer / Kommer ikke / Meld inn sak: from the meeting's channel, an invitee or the
     coordinator only (a card copied into another chat changes nothing)."""
@@ -377,7 +361,7 @@ async def _may_click(turn: Turn) -> bool:
     return bot.may_manage(kommune_id, turn.identities)
 
 
-MEETING_CLICKER = Policy("meeting_clicker", _may_click, MEETING_ELSEWHERE)
+MEETING_CLICKER = Policy("meeting_clicker", _may_click, texts.MEETING_ELSEWHERE)
 
 
 async def _click(turn: Turn) -> Reply:

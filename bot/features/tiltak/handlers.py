@@ -1,14 +1,15 @@
 """Tiltak on the router: the questions, and the card buttons with who may press them.
 
-The questions are :mod:`bot.features.tiltak_questions`; the clicks
-:mod:`bot.features.tiltak_clicks`. Policies that need stored data (who is ansvarlig now)
+The questions are :mod:`bot.features.tiltak.questions`; the clicks
+:mod:`bot.features.tiltak.clicks`. Policies that need stored data (who is ansvarlig now)
 are coroutine functions; the router awaits them.
 """
 
 from __future__ import annotations
 
 from bot.features.reply import Followup, Reply
-from bot.features.tiltak_clicks import (
+from bot.features.tiltak import texts
+from bot.features.tiltak.clicks import (
     COORDINATOR_VERBS,
     STATUS_FOR_VERB,
     CardAnswer,
@@ -21,7 +22,7 @@ from bot.features.tiltak_clicks import (
     not_mine_text,
     parse_card_answer,
 )
-from bot.features.tiltak_questions import (
+from bot.features.tiltak.questions import (
     find,
     my_tiltak,
     plan_status,
@@ -65,6 +66,14 @@ async def _parse(turn: Turn) -> CardAnswer:
     )
 
 
+async def _read(turn: Turn) -> CardAnswer | Reply:
+    """The card's answer, or the kind reply that says why the card cannot be read."""
+    try:
+        return await _parse(turn)
+    except CardProblem as problem:
+        return Reply(str(problem), intent="tiltak.action")
+
+
 async def _may_answer(turn: Turn) -> bool:
     """Only the tiltak's ansvarlig or the coordinator (an admin) may answer a reminder.
 
@@ -89,18 +98,16 @@ async def _may_answer(turn: Turn) -> bool:
 ANSWERER = Policy(
     "tiltak_answerer",
     _may_answer,
-    "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan svare på "
-    "denne påminnelsen. Ta kontakt med koordinatoren om noe skal endres.",
+    texts.ONLY_ANSWERER,
 )
 
 
 async def _card_action(turn: Turn) -> Reply:
     """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
     bot = turn.bot
-    try:
-        answer = await _parse(turn)
-    except CardProblem as problem:
-        return Reply(str(problem), intent="tiltak.action")
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
     kommune_id = answer.occurrence.kommune_id
     index = bot.kb.kommuner[kommune_id]
     by = turn.by
@@ -119,15 +126,14 @@ async def _coordinator_action(turn: Turn) -> Reply:
     data = dict(turn.data)
     kommune_id = data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
-        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+        return Reply(texts.UNKNOWN_KOMMUNE, intent="tiltak.action")
     by = turn.by
     index = bot.kb.kommuner[kommune_id]
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
         return await apply_assign_group(bot.desk, index, data, by, bot.clock.now())
-    try:
-        answer = await _parse(turn)
-    except CardProblem as problem:
-        return Reply(str(problem), intent="tiltak.action")
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
     return await apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
 
 
@@ -177,17 +183,16 @@ async def _coordinator_of_card(turn: Turn) -> bool:
 CARD_COORDINATOR = Policy(
     "coordinator",
     _coordinator_of_card,
-    "Det er bare SLT-koordinatoren som kan gjøre dette. Ta kontakt med koordinatoren.",
+    texts.ONLY_COORDINATOR,
 )
 
 
 async def _set_deadline(turn: Turn) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
     bot = turn.bot
-    try:
-        answer = await _parse(turn)
-    except CardProblem as problem:
-        return Reply(str(problem), intent="tiltak.action")
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
     index = bot.kb.kommuner[answer.occurrence.kommune_id]
     by = turn.by
     return await apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
@@ -198,6 +203,6 @@ async def _extend_plan(turn: Turn) -> Reply:
     bot = turn.bot
     kommune_id = turn.data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
-        return Reply("Kortet hører til en kommune jeg ikke kjenner.", intent="tiltak.action")
+        return Reply(texts.UNKNOWN_KOMMUNE, intent="tiltak.action")
     by = turn.by
     return await apply_extend_plan(bot.desk, kommune_id, dict(turn.data), by, bot.clock.now())

@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.dates import WEEKDAYS, day_text, typed_date
-from bot.features.command_dates import When
-from bot.features.command_groups import GroupNames
-from bot.features.command_words import Kind
+from bot.features.meetings.command_dates import When
+from bot.features.meetings.command_groups import GroupNames
+from bot.features.meetings.command_words import Kind
 
 _DOING = {"call": "kalle inn til", "cancel": "avlyse", "move": "flytte"}
 _VERB_TEXT = {"call": "innkall", "cancel": "avlys", "move": "flytt"}

@@ -1,7 +1,7 @@
 """The tiltak follow-up's values: statuses, answers, occurrences and the coordinator's overview.
 
-Pure values; :mod:`bot.features.tiltak` reads and writes them through the repositories and
-:mod:`bot.features.tiltak_view` computes them from what it read.
+Pure values; :mod:`bot.features.tiltak.desk` reads and writes them through the repositories and
+:mod:`bot.features.tiltak.view` computes them from what it read.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.features.reminder_plan import Kind
+from bot.features.tiltak.reminder_plan import Kind
 from bot.knowledge.models import Tiltak
 from bot.storage.records import TiltakAnswerEntry
 from bot.text import fold

@@ -4,16 +4,17 @@ Each function turns an :class:`Understood` question and a kommune's index into a
 :class:`Sheet`, which becomes both the text answer and the card. Every sheet names its
 source, and mentions what a losing source said where two disagree. This module holds the
 answers about groups, roles and the coordinator and registers all organisation answers;
-the plan as a whole is bot/features/plan_answers.py, help and the fallback
-bot/features/help_answers.py, what they share bot/features/organisation_sheets.py.
+the plan as a whole is bot/features/organisation/plan.py, help and the fallback
+bot/features/organisation/help.py, what they share bot/features/organisation/sheets.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.features.help_answers import fallback, greeting, help_reply
-from bot.features.organisation_sheets import (
+from bot.features.organisation.help import fallback, greeting, help_reply
+from bot.features.organisation.plan import levels, plan, target_group
+from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     group_of,
     kommune_line,
@@ -22,7 +23,6 @@ from bot.features.organisation_sheets import (
     sheet_reply,
     sources,
 )
-from bot.features.plan_answers import levels, plan, target_group
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex, RoleHit

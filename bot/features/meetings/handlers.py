@@ -1,0 +1,14 @@
+"""The meeting feature on the router: one ``register`` line in bot/registry.py."""
+
+from __future__ import annotations
+
+from bot.features.meetings import calendar_links, chat, not_answered
+from bot.router import Router
+
+
+def register(router: Router) -> None:
+    """Commands, «neste møte»/årshjul, the call card's buttons, «hvem har ikke svart», «ny
+    kalenderlenke»."""
+    chat.register(router)
+    not_answered.register(router)
+    calendar_links.register(router)

@@ -1,0 +1,123 @@
+"""What the meeting feature says to people, in one place (Norwegian bokmål).
+
+Fixed sentences are constants; sentences with a meeting, a name or a time in them are small
+functions. How a command is written back (the «Jeg forstod: …» line and a button's command)
+is :mod:`bot.features.meetings.command_texts`, since the grammar must read it back the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from bot.dates import day_text, when_text
+
+if TYPE_CHECKING:
+    from bot.features.meetings.model import Meeting
+
+# --- who may, and where -----------------------------------------------------------------------
+
+NOT_ALLOWED = (
+    "Det er bare SLT-koordinatoren som kan kalle inn, avlyse eller flytte møter. Ta kontakt "
+    "med koordinatoren om noe skal endres."
+)
+MEETING_ELSEWHERE = (
+    "Dette møtekortet kan bare besvares i kanalen der innkallingen ble sendt, eller av dem som "
+    "er invitert. Ingenting er endret. Ta kontakt med innkaller om du skal være med."
+)
+ONLY_IN_TEAMS = "Møter innkalles, avlyses og flyttes i Teams."
+WRITE_IN_CHANNEL = "Skriv dette i kanalen som skal få innkallingene."
+
+# --- the call card ------------------------------------------------------------------------------
+
+UNKNOWN_MEETING = "Kortet viser til et møte jeg ikke kjenner. Spør koordinatoren."
+UNKNOWN_BUTTON = "Jeg forstod ikke knappen. Prøv igjen."
+CANCELLED = "Møtet er avlyst."
+MEETING_OVER = "Møtet er over, så svaret kan ikke endres."
+WRITE_AGENDA_FIRST = "Skriv saken i feltet før du trykker «Meld inn sak»."
+AGENDA_ADDED = "Takk! Saken står nå på sakslisten."
+AGENDA_PRIVACY = (
+    "Saken ble ikke lagt til: den ser ut til å inneholde personopplysninger (et navn med alder, "
+    "klasse, helse- eller politiopplysninger, eller et fødselsnummer). Meld inn saken uten navn, "
+    "for eksempel «Bekymring for rus blant elever på 9. trinn»."
+)
+
+
+def moved_answer_new(moved_to: dt.datetime) -> str:
+    return f"Møtet er flyttet til {when_text(moved_to)}. Svar på den nye innkallingen."
+
+
+def rsvp_thanks(name: str, coming: bool) -> str:
+    return f"Takk, {name}! Registrert: {'kommer' if coming else 'kommer ikke'}."
+
+
+# --- the coordinator's commands -------------------------------------------------------------
+
+EXAMPLES = {
+    "meeting_call": "innkall fagteam 12. mars kl 9",
+    "meeting_cancel": "avlys neste politiråd",
+    "meeting_move": "flytt neste fagteam til 20.3 kl 9",
+}
+DEFAULT_EXAMPLE = "avlys neste politiråd"
+NOTHING_CHANGED = "Greit, jeg endrer ingenting."
+UNKNOWN_COMMAND_BUTTON = "Jeg forstod ikke knappen. Skriv kommandoen på nytt."
+NO_CHANNEL = "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. "
+
+
+def not_understood(example: str) -> str:
+    return f"Jeg forstod ikke helt. Skriv for eksempel «{example}»."
+
+
+def cancel_notice(meeting: Meeting) -> str:
+    return f"Møtet i {meeting.group.name} {when_text(meeting.start)} er avlyst."
+
+
+def move_notice(old: Meeting, new: Meeting) -> str:
+    return (
+        f"Møtet i {new.group.name} er flyttet fra {when_text(old.start)} til "
+        f"{when_text(new.start)}. Svar på nytt om du kommer."
+    )
+
+
+# --- why a change cannot be made ------------------------------------------------------------
+
+UNKNOWN_KOMMUNE = "Jeg kjenner ikke den kommunen."
+UNKNOWN_GROUP = "Jeg finner ikke den gruppen i kommunens SLT-plan."
+MEETING_NOT_FOUND = "Jeg fant ikke møtet."
+WHICH_DAY = "Hvilken dag?"
+MOVE_WHEN = "Når skal møtet flyttes til?"
+CANCELLED_CALL_AGAIN = (
+    "Møtet er avlyst. Kall inn på nytt, for eksempel «innkall fagteamet 14. mars kl 9»."
+)
+
+
+def moved_cancel_new(moved_to: dt.datetime) -> str:
+    return f"Møtet er flyttet til {when_text(moved_to)}. Avlys det nye møtet."
+
+
+def already_moved(moved_to: dt.datetime) -> str:
+    return f"Møtet er allerede flyttet til {when_text(moved_to)}."
+
+
+def already_moved_from(group: str, day: dt.date, moved_to: dt.datetime) -> str:
+    return f"Møtet i {group} {day_text(day)} er allerede flyttet til {when_text(moved_to)}."
+
+
+def already_cancelled(meeting: Meeting) -> str:
+    return f"Møtet i {meeting.group.name} {when_text(meeting.start)} er allerede avlyst."
+
+
+def group_busy(group: str, start: dt.datetime) -> str:
+    return f"{group} har allerede møte {when_text(start)}."
+
+
+def no_meeting_on(group: str, day: dt.date) -> str:
+    return f"{group} har ikke noe møte {day_text(day, year=True)}."
+
+
+def no_meetings_ahead(group: str) -> str:
+    return f"{group} har ingen planlagte møter framover."
+
+
+def in_the_past(start: dt.datetime) -> str:
+    return f"{when_text(start)} har allerede vært. Velg et senere tidspunkt."

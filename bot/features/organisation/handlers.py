@@ -1,0 +1,13 @@
+"""The organisation feature on the router: one ``register`` line in bot/registry.py."""
+
+from __future__ import annotations
+
+from bot.features.organisation import answers, bti, contacts
+from bot.router import Router
+
+
+def register(router: Router) -> None:
+    """Contacts and BTI before the general organisation answers and the fallback."""
+    contacts.register(router)
+    bti.register(router)
+    answers.register(router)

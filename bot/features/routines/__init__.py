@@ -1,0 +1,6 @@
+"""Routines: which routine a worry is about, whose version applies, and walking it step by step.
+
+- :mod:`~bot.features.routines.model` — the version that applies, the plain-text overview;
+- :mod:`~bot.features.routines.matcher` — the routine a question is about;
+- :mod:`~bot.features.routines.handlers` — :class:`RoutineBook` and ``register(router)``.
+"""

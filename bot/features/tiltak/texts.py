@@ -1,0 +1,147 @@
+"""What the tiltak feature says to people, in one place (Norwegian bokmål).
+
+Fixed sentences are constants; sentences with a tiltak, a person or a date in them are small
+functions, so the wording can be read and changed here without reading the handlers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.dates import short_date as norwegian_date
+from bot.knowledge.action_plan import Tiltak
+from cards.tiltak_words import capitalised, tiltak_name, tiltak_names
+
+# --- a card that cannot be read ---------------------------------------------------------------
+
+UNKNOWN_KOMMUNE = "Kortet hører til en kommune jeg ikke kjenner."
+TILTAK_GONE = "Tiltaket finnes ikke lenger i planen. Spør koordinatoren."
+DEADLINE_MISSING = "Kortet mangler fristen. Spør om tiltaket på nytt."
+
+# --- who may click --------------------------------------------------------------------------
+
+ONLY_ANSWERER = (
+    "Det er bare den som er ansvarlig for tiltaket, eller SLT-koordinatoren, som kan svare på "
+    "denne påminnelsen. Ta kontakt med koordinatoren om noe skal endres."
+)
+ONLY_COORDINATOR = (
+    "Det er bare SLT-koordinatoren som kan gjøre dette. Ta kontakt med koordinatoren."
+)
+
+# --- the ansvarlig's clicks -----------------------------------------------------------------
+
+PICK_LATER_DEADLINE = "Velg en ny frist etter i dag, og trykk «Send ny frist» igjen."
+WRITE_COMMENT_FIRST = "Skriv en kommentar først."
+THANKS_DONE = "Takk! Tiltaket er markert som utført."
+THANKS_MORE_TIME = "Takk! Ny frist er registrert."
+THANKS_NOT_MINE = "Takk! Jeg sier fra til SLT-koordinatoren."
+THANKS_COMMENT = "Takk! Kommentaren er lagret."
+
+# --- the coordinator's clicks ---------------------------------------------------------------
+
+NOBODY_RESPONSIBLE = "Ingen er ansvarlig for tiltaket ennå. Sett en ansvarlig først."
+ACCEPT_LATER_DEADLINE = "Velg en ny frist etter i dag, og trykk «Godta» igjen."
+PICK_PERSON = "Velg en person i listen, og trykk «Lagre» igjen."
+PICK_GROUP_AND_PERSON = "Velg tiltakene og en person i listen, og trykk «Lagre» igjen."
+PICK_DEADLINE_AFTER_TODAY = "Velg en frist etter i dag i datofeltet, og trykk «Sett frist» igjen."
+
+
+def reminder_sent(names: list[str]) -> str:
+    return f"Påminnelsen sendes til {', '.join(names)} nå."
+
+
+def marked_done(tiltak: Tiltak) -> str:
+    return f"{capitalised(tiltak_name(tiltak))} er markert som utført."
+
+
+def deadline_accepted(day: dt.date) -> str:
+    return f"Ny frist {norwegian_date(day)} er godtatt. Påminnelsene følger den nye datoen."
+
+
+def now_responsible(name: str, tiltak: Tiltak) -> str:
+    return f"{name} er nå ansvarlig for {tiltak_name(tiltak)} og får et kort om det nå."
+
+
+def now_responsible_for_group(name: str, tiltak: Sequence[Tiltak]) -> str:
+    return f"{name} er nå ansvarlig for {tiltak_names(tiltak)} og får påminnelsene om dem."
+
+
+def deadline_after_plan(end: dt.date) -> str:
+    return (
+        f"Fristen er etter at handlingsplanen slutter ({norwegian_date(end)}). Velg en "
+        "tidligere dato, eller forleng planen først."
+    )
+
+
+def deadline_set(tiltak: Tiltak, day: dt.date) -> str:
+    return (
+        f"Takk! {capitalised(tiltak_name(tiltak))} har nå frist {norwegian_date(day)}, satt av deg."
+    )
+
+
+def already_extended(end: dt.date) -> str:
+    return f"Planen er allerede forlenget. Den gjelder nå til {norwegian_date(end)}."
+
+
+def plan_extended(new_end: dt.date) -> str:
+    return (
+        f"Takk! Handlingsplanen er forlenget med ett år, til {norwegian_date(new_end)}. "
+        "Påminnelser og statussjekker fortsetter ut året."
+    )
+
+
+# --- what the job sends ---------------------------------------------------------------------
+
+
+def nudge(tiltak: Tiltak) -> str:
+    return f"Påminnelse fra SLT-koordinatoren: {tiltak_name(tiltak)} venter på svar fra deg."
+
+
+def plan_end(period: str, end: dt.date, *, ended: bool) -> str:
+    if ended:
+        return f"Handlingsplanen ({period}) er slutt {norwegian_date(end)}."
+    return f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
+
+
+def plan_ended(period: str) -> str:
+    """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
+    return (
+        f"Handlingsplanen gjaldt {period}. Det er ikke satt opp "
+        "frister eller statussjekker etter det; SLT-koordinatoren kan forlenge planen med "
+        "ett år eller legge inn en ny plan."
+    )
+
+
+# --- answers to questions -------------------------------------------------------------------
+
+NOT_FOUND = (
+    "Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 18») eller et ord fra tiltaket."
+)
+NOT_FOUND_DEADLINE = "Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18»."
+NOT_FOUND_LOOKUP = (
+    "Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 12») eller et ord fra tiltaket."
+)
+NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
+
+
+def none_for_role(role: str) -> str:
+    return (
+        f"Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen "
+        "gjør, for eksempel «tiltak for ungdomskontakt»."
+    )
+
+
+def none_for_stated(roles: str) -> str:
+    return f"Ingen tiltak står med {roles} som ansvarlig i planen."
+
+
+def not_in_roster(kommune: str) -> str:
+    return (
+        f"Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak "
+        "du har. Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
+    )
+
+
+def more_match(more: int) -> str:
+    return f"{more} tiltak til passer også – spør mer presist."
