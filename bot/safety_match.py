@@ -269,6 +269,11 @@ NOT_VERBS = frozenset(
 """Phrase words ending in -e that are not infinitives: never widened to a verb family."""
 
 
+OTHER_WORDS = frozenset(["lange", "mange", "hele"])
+"""Forms a verb family never produces: everyday words of another meaning that share the
+stem («langer», deals, is not «lange ermer», long sleeves)."""
+
+
 def verb_family(word: str) -> list[str]:
     """A folded phrase word and, for an infinitive («hoppe», «skyte») or a present tense
     («snakker»), its whole family: a phrase written «hoppe fra brua» also matches «hoppet fra
@@ -279,7 +284,8 @@ def verb_family(word: str) -> list[str]:
         stem = word[:-1]
     else:
         return [word]
-    return [word, *(stem + ending for ending in ENDINGS if ending)]
+    family = (stem + ending for ending in ENDINGS if ending)
+    return [word, *(form for form in family if form not in OTHER_WORDS)]
 
 
 def forms(word: str) -> list[str]:
