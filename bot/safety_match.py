@@ -55,6 +55,9 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 _BREAK = re.compile(r"[.!?;\n]+")
+_ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
+"""«en av jentene i 10. har kollapset»: a dot after a number is an ordinal («10.», «9. trinn»)
+when the sentence goes on in lower case – no sentence break."""
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -69,7 +72,7 @@ def fold_words(text: str) -> list[str]:
     lowered = text.lower().translate(_FOLD)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-    lowered = _BREAK.sub(" . ", lowered.replace("aa", "a"))
+    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", lowered.replace("aa", "a")))
     return _NON_WORD.sub(" ", lowered).split()
 
 

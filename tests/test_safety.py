@@ -222,6 +222,8 @@ FAMILIES = [
     ("a boy at the club stopped breathing", RUS, A),
     ("hun har stått på brukanten i en time", SELV, A),
     ("de bruker 12-åringer som kurerer", VOLD, D),
+    ("han fikk snap: «du er død når du kommer ut»", HASTE, A),
+    ("en assistent har spurt ei jente i 7. om hun vil komme hjem til ham", VOLD, D),
     ("en elev har dånet i gangen og vi får ikke liv i henne", RUS, A),
     ("eleven svima av og ligger helt stille", RUS, A),
     ("gutten er ikke ved bevissthet", RUS, A),
@@ -238,7 +240,8 @@ FAMILIES = [
     ("onkelen har beføla henne", VOLD, D),
     ("en voksen har tatt henne på rumpa", VOLD, D),
     ("hun sier foreldrene har bestemt at hun skal gifte seg med en fetter", VOLD, D),
-    ("en gjeng bruker yngre gutter til å frakte dop", VOLD, D),
+    # the drug named: the rus routine (its police step covers carrying and sale)
+    ("en gjeng bruker yngre gutter til å frakte dop", RUS, D),
     ("moren er på heroin og ungene er alene", RUS, D),
     ("eleven har skåret seg i armen", SELV, D),
     ("my student says her dad hits her", VOLD, D),

@@ -61,6 +61,14 @@ CASES = [
     ("jeg tror den lille gutten blir mishandla", VOLD),
     # A child missing.
     ("en gutt på 14 har vært forsvunnet siden i går kveld", HAST),
+    # Something taken, unnamed, and the body reacting.
+    ("gutten tok noe på toget og nå hamrer hjertet og han er klissvåt", RUS),
+    ("she has foam around the mouth and is on the floor", RUS),
+    # An ordinal is no sentence break: «i 9. har …» is one sentence.
+    ("en gutt i 9. har kollapset i garderoben", RUS),
+    # Drugs carried or handed out.
+    ("de fikk ham til å bære en pose hasj til sentrum", RUS),
+    ("en fyr deler ut gratis snus til sjetteklassinger", RUS),
     # A group said to deserve death.
     ("han skriver at jøder fortjener å dø", HAST),
 ]
@@ -85,6 +93,8 @@ QUIET = [
     "hun går med lange ermer og lange bukser i gymmen",
     "pusten går lettere når møtet er over",
     "vi savner en elevrepresentant i fagteamet",
+    "kan noen drepe den tråden i kanalen",
+    "elevene i 9. har kurs om rus i morgen",
     "læreren sendte melding til elevene om turen",
     "en voksen fra nav møter eleven på skolen hver uke",
     "foreldrene skal gi elevene skyss til leirskolen",
