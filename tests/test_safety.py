@@ -206,6 +206,8 @@ ORDINARY = [
     "mamma er gravid og lurer på helsestasjonen",
     "jeg skal ta eleven med til helsesykepleier",
     "eleven truer med å stikke av fra timen",
+    "he collapsed the two meetings into one",
+    "the parents are alone in the meeting with the school",
 ]
 
 FAMILIES = [
@@ -223,6 +225,14 @@ FAMILIES = [
     ("hun har stått på brukanten i en time", SELV, A),
     ("de bruker 12-åringer som kurerer", VOLD, D),
     ("han fikk snap: «du er død når du kommer ut»", HASTE, A),
+    # English as staff write it: pronouns, «graders», «parents», «terrified»
+    ("she says an older man keeps messaging her and wants to meet her", VOLD, D),
+    ("a 14 year old girl is dating a 25 year old", VOLD, D),
+    ("he gives vapes and pills to the 8th graders", RUS, D),
+    ("the boy is terrified of going home tonight", VOLD, D),
+    ("she is scared of her stepdad", VOLD, D),
+    ("the parents are high every night and the kids are alone", RUS, D),
+    ("he just collapsed in the hallway", RUS, A),
     ("en assistent har spurt ei jente i 7. om hun vil komme hjem til ham", VOLD, D),
     ("en elev har dånet i gangen og vi får ikke liv i henne", RUS, A),
     ("eleven svima av og ligger helt stille", RUS, A),
