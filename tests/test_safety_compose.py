@@ -69,6 +69,8 @@ CASES = [
     # Drugs carried or handed out.
     ("de fikk ham til å bære en pose hasj til sentrum", RUS),
     ("en fyr deler ut gratis snus til sjetteklassinger", RUS),
+    # Naked pictures taken of a child.
+    ("hun sier at naboen har filmet henne naken i dusjen", VOLD),
     # A group said to deserve death.
     ("han skriver at jøder fortjener å dø", HAST),
 ]
