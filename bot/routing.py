@@ -57,6 +57,11 @@ UNKNOWN_CARD = (
 CONSOLE = "conv:console"
 """The conversation key of ``app.py ask`` and ``chat``."""
 
+CONTACT_FORMS = frozenset(
+    {"hvem kontakter jeg", "hvem kan jeg kontakte", "kontakt til", "who do i contact"}
+)
+"""Contact cues that ask who to reach even when the message names a routine's topic."""
+
 COMMAND_INTENTS = {
     "call": Intent.MEETING_CALL,
     "cancel": Intent.MEETING_CANCEL,
@@ -289,6 +294,8 @@ class SltBot:
         («avlys neste møte i …» is not a question about the next meeting)."""
         understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], kommune_id)
         routine = self.routines.match(text) or understood.routine
+        if understood.intent is Intent.CONTACT_SERVICE and understood.cue in CONTACT_FORMS:
+            routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
         kind = kind_of(text[:MAX_QUESTION_CHARS])
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
         return dataclasses.replace(understood, routine=routine, intent=intent)

@@ -55,6 +55,9 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 _BREAK = re.compile(r"[.!?;\n]+")
+_ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
+"""«en av jentene i 10. har kollapset»: a dot after a number is an ordinal («10.», «9. trinn»)
+when the sentence goes on in lower case – no sentence break."""
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -69,7 +72,7 @@ def fold_words(text: str) -> list[str]:
     lowered = text.lower().translate(_FOLD)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-    lowered = _BREAK.sub(" . ", lowered.replace("aa", "a"))
+    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", lowered.replace("aa", "a")))
     return _NON_WORD.sub(" ", lowered).split()
 
 
@@ -269,6 +272,11 @@ NOT_VERBS = frozenset(
 """Phrase words ending in -e that are not infinitives: never widened to a verb family."""
 
 
+OTHER_WORDS = frozenset(["lange", "mange", "hele"])
+"""Forms a verb family never produces: everyday words of another meaning that share the
+stem («langer», deals, is not «lange ermer», long sleeves)."""
+
+
 def verb_family(word: str) -> list[str]:
     """A folded phrase word and, for an infinitive («hoppe», «skyte») or a present tense
     («snakker»), its whole family: a phrase written «hoppe fra brua» also matches «hoppet fra
@@ -279,7 +287,8 @@ def verb_family(word: str) -> list[str]:
         stem = word[:-1]
     else:
         return [word]
-    return [word, *(stem + ending for ending in ENDINGS if ending)]
+    family = (stem + ending for ending in ENDINGS if ending)
+    return [word, *(form for form in family if form not in OTHER_WORDS)]
 
 
 def forms(word: str) -> list[str]:

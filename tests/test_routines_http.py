@@ -91,3 +91,15 @@ async def test_a_forged_step_payload_gets_a_kind_answer(
         assert response.status == 200
         body = await response.json()
         assert body["statusCode"] == 200
+
+
+async def test_asking_who_to_contact_about_a_topic_names_whom_to_reach(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    """«hvem kontakter jeg om …» asks whom to reach; the routine's steps are another answer."""
+    text = "hvem kontakter jeg for å høre om ruskontrakt for en elev med hasj"
+    await bot_server.post(message(text, connector.url, scope="personal", mention=False))
+    [reply] = await connector.wait_for(1)
+    shown = json.dumps(reply, ensure_ascii=False)
+    assert "Steg for steg" not in shown and "steg for steg" not in shown
+    assert "politi" in shown.lower()

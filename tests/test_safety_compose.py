@@ -42,6 +42,37 @@ CASES = [
     ("ho er berre 12 og er åleine heime heile veka medan mor er borte", VOLD),
     ("jenta fortalte at kjæresten på 19 gir henne kokain når de er sammen, hun er 15", RUS),
     ("han sier treneren kjører ham hjem alene og at det er da det skjer ting", VOLD),
+    # Breathing described, not named: «pusten» and how it sounds, in any order.
+    ("pusten hans er så langsom og rar, vi er på festen nå", RUS),
+    ("hun pustar heilt uregelmessig", RUS),
+    # A body in trouble after something taken.
+    ("han ble svimmel og forvirret etter to glass vodka", RUS),
+    ("a girl is confused and unresponsive after some pills", RUS),
+    # No reason to live, said in the writer's own words.
+    ("han skrev at det ikke finnes noen grunn til å leve", SELV),
+    ("ho har ingen lyst å leve meir", SELV),
+    # Debt that binds a youth to selling.
+    ("han skylder noen penger og må frakte ting for dem", VOLD),
+    # A marriage for someone under age.
+    ("ei på 15 skal forloves med en mye eldre mann i sommer", VOLD),
+    # Hiding at home.
+    ("gutten gjemmer seg under senga når stefaren kommer", VOLD),
+    # Ill-treatment, one word.
+    ("jeg tror den lille gutten blir mishandla", VOLD),
+    # A child missing.
+    ("en gutt på 14 har vært forsvunnet siden i går kveld", HAST),
+    # Something taken, unnamed, and the body reacting.
+    ("gutten tok noe på toget og nå hamrer hjertet og han er klissvåt", RUS),
+    ("she has foam around the mouth and is on the floor", RUS),
+    # An ordinal is no sentence break: «i 9. har …» is one sentence.
+    ("en gutt i 9. har kollapset i garderoben", RUS),
+    # Drugs carried or handed out.
+    ("de fikk ham til å bære en pose hasj til sentrum", RUS),
+    ("en fyr deler ut gratis snus til sjetteklassinger", RUS),
+    # Naked pictures taken of a child.
+    ("hun sier at naboen har filmet henne naken i dusjen", VOLD),
+    # A group said to deserve death.
+    ("han skriver at jøder fortjener å dø", HAST),
 ]
 
 
@@ -58,6 +89,14 @@ QUIET = [
     "we need a consent form before discussing a kid in the team, right?",
     "kan helsesykepleier gi elevene informasjon om alkohol",
     "vi skal ha temadag om selvskading for ansatte",
+    "kan vi ta opp selvmordsforebygging på neste møte",
+    "skal vi drepe den saken i dag",
+    "eleven truer med å stikke av fra timen",
+    "hun går med lange ermer og lange bukser i gymmen",
+    "pusten går lettere når møtet er over",
+    "vi savner en elevrepresentant i fagteamet",
+    "kan noen drepe den tråden i kanalen",
+    "elevene i 9. har kurs om rus i morgen",
     "læreren sendte melding til elevene om turen",
     "en voksen fra nav møter eleven på skolen hver uke",
     "foreldrene skal gi elevene skyss til leirskolen",

@@ -66,6 +66,11 @@ PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
         "jevnaker",
         "koordineringsgruppe",
     ),
+    # English question forms, as staff write them
+    ("jevnaker", "how many times a year does the fagteam meet", F, "jevnaker", "fagteam"),
+    ("valer", "who sends out the invitation for the politiråd", IN, "valer", "politiradet"),
+    ("gjesdal", "who takes the minutes in the arbeidsgruppe", S, "gjesdal", "arbeidsgruppe"),
+    ("valer", "who are the members of slt-nettverket", M, "valer", "slt-nettverket"),
     # how often
     ("valer", "hvor ofte møtes slt-nettverket", F, "valer", "slt-nettverket"),
     ("valer", "hvor ofte motes politiradet", F, "valer", "politiradet"),

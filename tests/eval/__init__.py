@@ -95,6 +95,8 @@ class Item:
     must: tuple[str, ...] = ()
     must_not: tuple[str, ...] = ()
     source: str = ""
+    file: str = ""
+    """The list the item comes from (``fresh3.yaml``), for figures per round."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def load_items(directory: Path = EVAL_DIR) -> list[Item]:
                     must=tuple(str(m) for m in raw.get("must") or ()),
                     must_not=tuple(str(m) for m in raw.get("must_not") or ()),
                     source=str(raw.get("source") or ""),
+                    file=path.name,
                 )
             )
     return items
