@@ -14,6 +14,7 @@ from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverride
 from bot.storage.outbox import Outbox
 from bot.storage.people import Roster, Senders, UserChoices
 from bot.storage.protocol import Store, StoreError
+from bot.storage.snapshot import TickReads
 from bot.storage.tiltak import Assignees, Deadlines, Marks, Nudges, PlanPeriods, TiltakAnswers
 
 
@@ -43,8 +44,12 @@ class Repositories:
 
     @classmethod
     def over(cls, store: Store) -> Repositories:
+        """Every repository but the outbox reads through a tick's one reading when a job runs
+        (:mod:`bot.storage.snapshot`); the outbox always asks the store."""
+        ledger = store
+        store = TickReads(store)
         return cls(
-            store=store,
+            store=ledger,
             team_links=TeamLinks(store),
             conversations=ConversationRefs(store),
             channels=Channels(store),
@@ -62,7 +67,7 @@ class Repositories:
             nudges=Nudges(store),
             reminded=Marks(store, Marks.REMINDED),
             escalated=Marks(store, Marks.ESCALATED),
-            outbox=Outbox(store),
+            outbox=Outbox(ledger),
         )
 
 
