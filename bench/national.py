@@ -94,10 +94,14 @@ LEADER_RETRY_SECONDS = 0.5
 class Warp:
     """A clock running ``factor`` times faster than the wall clock, and a sleep to match."""
 
-    def __init__(self, factor: float) -> None:
+    def __init__(self, factor: float, epoch: tuple[float, float] | None = None) -> None:
+        """``epoch``: (monotonic, wall) it starts from; processes that share one agree."""
         self.factor = factor
-        self._mono0 = time.monotonic()
-        self._wall0 = time.time()
+        self._mono0, self._wall0 = epoch or (time.monotonic(), time.time())
+
+    @property
+    def epoch(self) -> tuple[float, float]:
+        return self._mono0, self._wall0
 
     def monotonic(self) -> float:
         return self._mono0 + (time.monotonic() - self._mono0) * self.factor
@@ -217,6 +221,14 @@ class Result:
     throttled: int
     rss_mb: float
     by_kind: dict[str, int] = field(default_factory=dict)
+    rss_by_instance: dict[str, float] = field(default_factory=dict)
+    """Peak RSS each instance's process measured of itself (the killed one: read by the
+    driver just before the kill); empty when the instances share one process."""
+    cpu_by_instance: dict[str, float] = field(default_factory=dict)
+    posts_before_kill: int = 0
+    """Posts of the kill tick's batch the connector had when the leader was killed."""
+    killed_mid_batch: bool = False
+    processes: bool = False
 
     @property
     def cpu_per_kommune_year(self) -> float:
@@ -230,11 +242,12 @@ class Result:
 class Database:
     """PostgreSQL from ``pgserver`` (as the tests start it), or SQLite files as a fallback."""
 
-    def __init__(self, folder: Path, *, prefer_postgres: bool = True) -> None:
+    def __init__(self, folder: Path, *, prefer_postgres: bool = True, url: str = "") -> None:
+        """``url``: a PostgreSQL another process started (an instance of the process run)."""
         self.folder = folder
-        self.url = ""
+        self.url = url
         self._server: Any = None
-        if prefer_postgres:
+        if prefer_postgres and not url:
             try:
                 import pgserver
 
@@ -341,6 +354,7 @@ async def run_async(
     until: dt.date | None = None,
     warp: float = WARP,
     progress: bool = False,
+    processes: bool = False,
 ) -> Result:
     quiet = [logging.getLogger(n) for n in ("bot.teams.sender", "bot.leadership", "bot.jobqueue")]
     for logger in quiet:  # every 429 retry and the takeover are warnings: counted, not printed
@@ -356,6 +370,13 @@ async def run_async(
         connector.limits = SlidingLimits(clock=clock_warp.monotonic)
         await connector.start()
         try:
+            if processes:
+                from bench.national_processes import year_in_processes
+
+                return await year_in_processes(
+                    count, kb, database, connector, clock_warp, folder,
+                    year=year, kill_leader=kill_leader, until=until, progress=progress,
+                )  # fmt: skip
             return await _year(
                 count, kb, mapping, database, connector, clock_warp, folder,
                 year=year, instances=instances, kill_leader=kill_leader, until=until,
@@ -520,18 +541,13 @@ def report(results: list[dict[str, Any]]) -> None:
                     + ", ".join(f"{k}: {v}" for k, v in r["ticks_by_instance"].items())
                     + ("" if r["one_leader_every_tick"] else "  (NOT one leader every tick)"),
                 ),
-                (
-                    "leader killed",
-                    f"{r['killed']} halfway; takeover {r['takeover_s']:.2f} s"
-                    if r["killed"]
-                    else "no",
-                ),
+                ("leader killed", _killed(r)),
                 ("messages planned", f"{r['planned']:,}"),
                 ("sent", f"{r['sent']:,}  " + json.dumps(r["by_kind"])),
                 ("lost", f"{r['lost']}  (must be 0; failed for good: {r['failed']})"),
                 ("duplicated", f"{r['duplicated']}  (flagged uncertain: {r['uncertain']})"),
                 ("429s seen", f"{r['throttled']:,}"),
-                ("RSS", f"{r['rss_mb']:.0f} MB  (one process, all instances)"),
+                ("RSS", _rss(r)),
                 (
                     "per kommune-year",
                     f"{r['wall_s'] / r['kommuner']:.2f} s wall, "
@@ -557,21 +573,55 @@ def report(results: list[dict[str, Any]]) -> None:
         print_table("How the cost grows", rows)
 
 
+def _killed(r: dict[str, Any]) -> str:
+    if not r["killed"]:
+        return "no"
+    where = (
+        f"SIGKILL mid-batch, after {r['posts_before_kill']} posts of the tick"
+        if r.get("killed_mid_batch")
+        else "between two ticks"
+    )
+    return f"{r['killed']} halfway ({where}); takeover {r['takeover_s']:.2f} s"
+
+
+def _rss(r: dict[str, Any]) -> str:
+    if not r.get("rss_by_instance"):
+        return f"{r['rss_mb']:.0f} MB  (one process, all instances)"
+    return "peak, each process: " + ", ".join(
+        f"{name} {mb:.0f} MB ({r['cpu_by_instance'][name]:.0f} s CPU)"
+        for name, mb in r["rss_by_instance"].items()
+    )
+
+
 def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--kommuner", default="10,100", help="sizes, comma-separated")
     parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
     parser.add_argument("--no-kill", action="store_true", help="keep the first leader all year")
+    parser.add_argument(
+        "--one-process", action="store_true", help="the three instances in one process"
+    )
+    parser.add_argument("--until", help="stop after this day (YYYY-MM-DD), e.g. one month")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    options: dict[str, Any] = {"prefer_postgres": not args.sqlite, "kill_leader": not args.no_kill}
+    options: dict[str, Any] = {
+        "prefer_postgres": not args.sqlite,
+        "kill_leader": not args.no_kill,
+        "processes": not (args.sqlite or args.one_process),
+        "until": dt.date.fromisoformat(args.until) if args.until else None,
+    }
     if args.child:
         # Stopped from outside: unwind, so the PostgreSQL server (a daemon) is stopped too.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         result = run(args.child, progress=True, **options)
         print(json.dumps(asdict(result)))
         return [asdict(result)]
-    extra = ["--sqlite"] * args.sqlite + ["--no-kill"] * args.no_kill
+    extra = (
+        ["--sqlite"] * args.sqlite
+        + ["--no-kill"] * args.no_kill
+        + ["--one-process"] * args.one_process
+        + (["--until", args.until] if args.until else [])
+    )
     results = []
     for size in (int(s) for s in args.kommuner.split(",") if s.strip()):
         started = time.perf_counter()
