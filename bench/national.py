@@ -6,9 +6,11 @@ What runs is the product's own machinery, not a model of it:
   turn, new ids), each with one made-up person per role the plan names (the way
   ``tests/auxil/year.py`` seeds a year) and a chosen SLT channel, so every tiltak reminder,
   escalation, digest and meeting call has somewhere to go;
-- three instances on one database, each with its own store (its own connection pool), its own
-  real :class:`ProactiveSender` and adapter, and the real :class:`Leadership` campaigning for
-  the real scheduler lease (an advisory lock on PostgreSQL); only the holder ticks;
+- three instances on one database, each a process of its own (bench/national_instance.py;
+  ``--one-process``: three sets of objects in this process) with its own store (its own
+  connection pool), its own real :class:`ProactiveSender` and adapter, and the real
+  :class:`Leadership` campaigning for the real scheduler lease (an advisory lock on
+  PostgreSQL); only the holder ticks;
 - the real jobs (the tiltak job and the meeting jobs, on one :class:`JobQueue`) run on a
   controlled clock at 09:05 and 13:05 on every working day of the year (Europe/Oslo,
   Norwegian holidays), as ``tests/auxil/year.py`` does. The service ticks every five
@@ -18,9 +20,11 @@ What runs is the product's own machinery, not a model of it:
   earlier, nothing more or less;
 - every message through the real sender to ``bench/connector.py``'s connector, which answers
   429 with a Retry-After past Teams' limits;
-- halfway through the ticks (early July) the leader is killed: its lease connection dropped
-  without unlocking (as when a process dies) and its store closed; a standby takes the lease
-  and the year goes on.
+- halfway through the year the leader is killed: as processes, SIGKILLed in the middle of
+  the first batch of a week (bench/national_processes.py), and its successor ticks that
+  moment again, as the service's catch-up does; in one process, between two ticks, its lease
+  connection dropped without unlocking and its store closed. A standby takes the lease and
+  the year goes on.
 
 Pacing runs on warped time: the sender's limiters, its retry sleeps and the connector's limit
 windows share one clock that runs ``WARP`` times faster than the wall clock (their ``clock``
@@ -28,8 +32,9 @@ and ``sleep`` are injectable, no product code changes). A year of Teams-paced se
 otherwise take as long as it takes Teams (hours); the pacing logic and the 429 handling still
 run, against limits that are ``WARP`` times looser in wall time. Wall and CPU times are real.
 
-The three instances are three sets of objects in one process (one event loop), so RSS is the
-process's, for all three.
+As processes, each instance reports its own peak RSS (VmHWM) and CPU; the CPU figure is the
+three instances' and the driver's (PostgreSQL's own CPU shows in the wall time only). In one
+process RSS is the process's, for all three.
 
 Counted: messages planned (distinct keys the runners handed to the sender), sent (the ledger
 says ``sent``), lost (planned and not delivered: must be 0), duplicated (posts the connector
