@@ -632,6 +632,7 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
         started = time.perf_counter()
         results.append(run_in_child(size, extra=extra))
         print(f"N={size}: done in {time.perf_counter() - started:.0f} s", flush=True)
+        print(json.dumps(results[-1]), flush=True)  # each size's figures as soon as it is done
     report(results)
     return results
 
