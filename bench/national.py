@@ -536,8 +536,8 @@ def run_in_child(count: int, *, extra: list[str] | None = None) -> dict[str, Any
 def report(results: list[dict[str, Any]]) -> None:
     for r in results:
         print_table(
-            f"National simulation: {r['kommuner']} kommuner, a year, {r['instances']} instances"
-            f" on {r['database']}",
+            f"National simulation: {r['kommuner']} kommuner, {r['tick_times']} tick times,"
+            f" {r['instances']} instances on {r['database']}",
             [
                 ("wall time", f"{r['wall_s']:.1f} s  (CPU {r['cpu_s']:.1f} s)"),
                 (
