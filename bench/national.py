@@ -6,9 +6,11 @@ What runs is the product's own machinery, not a model of it:
   turn, new ids), each with one made-up person per role the plan names (the way
   ``tests/auxil/year.py`` seeds a year) and a chosen SLT channel, so every tiltak reminder,
   escalation, digest and meeting call has somewhere to go;
-- three instances on one database, each with its own store (its own connection pool), its own
-  real :class:`ProactiveSender` and adapter, and the real :class:`Leadership` campaigning for
-  the real scheduler lease (an advisory lock on PostgreSQL); only the holder ticks;
+- three instances on one database, each a process of its own (bench/national_instance.py;
+  ``--one-process``: three sets of objects in this process) with its own store (its own
+  connection pool), its own real :class:`ProactiveSender` and adapter, and the real
+  :class:`Leadership` campaigning for the real scheduler lease (an advisory lock on
+  PostgreSQL); only the holder ticks;
 - the real jobs (the tiltak job and the meeting jobs, on one :class:`JobQueue`) run on a
   controlled clock at 09:05 and 13:05 on every working day of the year (Europe/Oslo,
   Norwegian holidays), as ``tests/auxil/year.py`` does. The service ticks every five
@@ -18,9 +20,11 @@ What runs is the product's own machinery, not a model of it:
   earlier, nothing more or less;
 - every message through the real sender to ``bench/connector.py``'s connector, which answers
   429 with a Retry-After past Teams' limits;
-- halfway through the ticks (early July) the leader is killed: its lease connection dropped
-  without unlocking (as when a process dies) and its store closed; a standby takes the lease
-  and the year goes on.
+- halfway through the year the leader is killed: as processes, SIGKILLed in the middle of
+  the first batch of a week (bench/national_processes.py), and its successor ticks that
+  moment again, as the service's catch-up does; in one process, between two ticks, its lease
+  connection dropped without unlocking and its store closed. A standby takes the lease and
+  the year goes on.
 
 Pacing runs on warped time: the sender's limiters, its retry sleeps and the connector's limit
 windows share one clock that runs ``WARP`` times faster than the wall clock (their ``clock``
@@ -28,8 +32,9 @@ and ``sleep`` are injectable, no product code changes). A year of Teams-paced se
 otherwise take as long as it takes Teams (hours); the pacing logic and the 429 handling still
 run, against limits that are ``WARP`` times looser in wall time. Wall and CPU times are real.
 
-The three instances are three sets of objects in one process (one event loop), so RSS is the
-process's, for all three.
+As processes, each instance reports its own peak RSS (VmHWM) and CPU; the CPU figure is the
+three instances' and the driver's (PostgreSQL's own CPU shows in the wall time only). In one
+process RSS is the process's, for all three.
 
 Counted: messages planned (distinct keys the runners handed to the sender), sent (the ledger
 says ``sent``), lost (planned and not delivered: must be 0), duplicated (posts the connector
@@ -94,10 +99,14 @@ LEADER_RETRY_SECONDS = 0.5
 class Warp:
     """A clock running ``factor`` times faster than the wall clock, and a sleep to match."""
 
-    def __init__(self, factor: float) -> None:
+    def __init__(self, factor: float, epoch: tuple[float, float] | None = None) -> None:
+        """``epoch``: (monotonic, wall) it starts from; processes that share one agree."""
         self.factor = factor
-        self._mono0 = time.monotonic()
-        self._wall0 = time.time()
+        self._mono0, self._wall0 = epoch or (time.monotonic(), time.time())
+
+    @property
+    def epoch(self) -> tuple[float, float]:
+        return self._mono0, self._wall0
 
     def monotonic(self) -> float:
         return self._mono0 + (time.monotonic() - self._mono0) * self.factor
@@ -217,6 +226,14 @@ class Result:
     throttled: int
     rss_mb: float
     by_kind: dict[str, int] = field(default_factory=dict)
+    rss_by_instance: dict[str, float] = field(default_factory=dict)
+    """Peak RSS each instance's process measured of itself (the killed one: read by the
+    driver just before the kill); empty when the instances share one process."""
+    cpu_by_instance: dict[str, float] = field(default_factory=dict)
+    posts_before_kill: int = 0
+    """Posts of the kill tick's batch the connector had when the leader was killed."""
+    killed_mid_batch: bool = False
+    processes: bool = False
 
     @property
     def cpu_per_kommune_year(self) -> float:
@@ -230,11 +247,12 @@ class Result:
 class Database:
     """PostgreSQL from ``pgserver`` (as the tests start it), or SQLite files as a fallback."""
 
-    def __init__(self, folder: Path, *, prefer_postgres: bool = True) -> None:
+    def __init__(self, folder: Path, *, prefer_postgres: bool = True, url: str = "") -> None:
+        """``url``: a PostgreSQL another process started (an instance of the process run)."""
         self.folder = folder
-        self.url = ""
+        self.url = url
         self._server: Any = None
-        if prefer_postgres:
+        if prefer_postgres and not url:
             try:
                 import pgserver
 
@@ -341,6 +359,7 @@ async def run_async(
     until: dt.date | None = None,
     warp: float = WARP,
     progress: bool = False,
+    processes: bool = False,
 ) -> Result:
     quiet = [logging.getLogger(n) for n in ("bot.teams.sender", "bot.leadership", "bot.jobqueue")]
     for logger in quiet:  # every 429 retry and the takeover are warnings: counted, not printed
@@ -356,6 +375,13 @@ async def run_async(
         connector.limits = SlidingLimits(clock=clock_warp.monotonic)
         await connector.start()
         try:
+            if processes:
+                from bench.national_processes import year_in_processes
+
+                return await year_in_processes(
+                    count, kb, database, connector, clock_warp, folder,
+                    year=year, kill_leader=kill_leader, until=until, progress=progress,
+                )  # fmt: skip
             return await _year(
                 count, kb, mapping, database, connector, clock_warp, folder,
                 year=year, instances=instances, kill_leader=kill_leader, until=until,
@@ -510,8 +536,8 @@ def run_in_child(count: int, *, extra: list[str] | None = None) -> dict[str, Any
 def report(results: list[dict[str, Any]]) -> None:
     for r in results:
         print_table(
-            f"National simulation: {r['kommuner']} kommuner, a year, {r['instances']} instances"
-            f" on {r['database']}",
+            f"National simulation: {r['kommuner']} kommuner, {r['tick_times']} tick times,"
+            f" {r['instances']} instances on {r['database']}",
             [
                 ("wall time", f"{r['wall_s']:.1f} s  (CPU {r['cpu_s']:.1f} s)"),
                 (
@@ -520,18 +546,13 @@ def report(results: list[dict[str, Any]]) -> None:
                     + ", ".join(f"{k}: {v}" for k, v in r["ticks_by_instance"].items())
                     + ("" if r["one_leader_every_tick"] else "  (NOT one leader every tick)"),
                 ),
-                (
-                    "leader killed",
-                    f"{r['killed']} halfway; takeover {r['takeover_s']:.2f} s"
-                    if r["killed"]
-                    else "no",
-                ),
+                ("leader killed", _killed(r)),
                 ("messages planned", f"{r['planned']:,}"),
                 ("sent", f"{r['sent']:,}  " + json.dumps(r["by_kind"])),
                 ("lost", f"{r['lost']}  (must be 0; failed for good: {r['failed']})"),
                 ("duplicated", f"{r['duplicated']}  (flagged uncertain: {r['uncertain']})"),
                 ("429s seen", f"{r['throttled']:,}"),
-                ("RSS", f"{r['rss_mb']:.0f} MB  (one process, all instances)"),
+                ("RSS", _rss(r)),
                 (
                     "per kommune-year",
                     f"{r['wall_s'] / r['kommuner']:.2f} s wall, "
@@ -557,26 +578,61 @@ def report(results: list[dict[str, Any]]) -> None:
         print_table("How the cost grows", rows)
 
 
+def _killed(r: dict[str, Any]) -> str:
+    if not r["killed"]:
+        return "no"
+    where = (
+        f"SIGKILL mid-batch, after {r['posts_before_kill']} posts of the tick"
+        if r.get("killed_mid_batch")
+        else "between two ticks"
+    )
+    return f"{r['killed']} halfway ({where}); takeover {r['takeover_s']:.2f} s"
+
+
+def _rss(r: dict[str, Any]) -> str:
+    if not r.get("rss_by_instance"):
+        return f"{r['rss_mb']:.0f} MB  (one process, all instances)"
+    return "peak, each process: " + ", ".join(
+        f"{name} {mb:.0f} MB ({r['cpu_by_instance'][name]:.0f} s CPU)"
+        for name, mb in r["rss_by_instance"].items()
+    )
+
+
 def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--kommuner", default="10,100", help="sizes, comma-separated")
     parser.add_argument("--sqlite", action="store_true", help="SQLite instead of PostgreSQL")
     parser.add_argument("--no-kill", action="store_true", help="keep the first leader all year")
+    parser.add_argument(
+        "--one-process", action="store_true", help="the three instances in one process"
+    )
+    parser.add_argument("--until", help="stop after this day (YYYY-MM-DD), e.g. one month")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    options: dict[str, Any] = {"prefer_postgres": not args.sqlite, "kill_leader": not args.no_kill}
+    options: dict[str, Any] = {
+        "prefer_postgres": not args.sqlite,
+        "kill_leader": not args.no_kill,
+        "processes": not (args.sqlite or args.one_process),
+        "until": dt.date.fromisoformat(args.until) if args.until else None,
+    }
     if args.child:
         # Stopped from outside: unwind, so the PostgreSQL server (a daemon) is stopped too.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         result = run(args.child, progress=True, **options)
         print(json.dumps(asdict(result)))
         return [asdict(result)]
-    extra = ["--sqlite"] * args.sqlite + ["--no-kill"] * args.no_kill
+    extra = (
+        ["--sqlite"] * args.sqlite
+        + ["--no-kill"] * args.no_kill
+        + ["--one-process"] * args.one_process
+        + (["--until", args.until] if args.until else [])
+    )
     results = []
     for size in (int(s) for s in args.kommuner.split(",") if s.strip()):
         started = time.perf_counter()
         results.append(run_in_child(size, extra=extra))
         print(f"N={size}: done in {time.perf_counter() - started:.0f} s", flush=True)
+        print(json.dumps(results[-1]), flush=True)  # each size's figures as soon as it is done
     report(results)
     return results
 

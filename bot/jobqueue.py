@@ -31,6 +31,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
+from bot.storage.snapshot import one_reading
 from bot.teams.sender import Delivery, Outgoing
 from bot.work_calendar import WorkCalendar
 
@@ -110,7 +111,8 @@ class JobQueue(Generic[C]):
         return deliveries
 
     async def _run_one(self, job: Job[C], now: dt.datetime) -> list[Delivery]:
-        outgoing = await job.due(now, self.ctx)
+        with one_reading():  # each namespace read once for all kommuner (bot/storage/snapshot.py)
+            outgoing = await job.due(now, self.ctx)
         if not outgoing:
             return []
         deliveries = await self.sender.send_many(outgoing)

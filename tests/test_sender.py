@@ -427,6 +427,25 @@ async def test_the_same_reminder_is_sent_once_even_after_a_restart(harness: Harn
     assert len(connector.sent()) == 1
 
 
+async def test_a_batch_handed_over_again_sends_only_what_has_not_gone(harness: Harness) -> None:
+    """A job hands the day's messages over on every tick: what the ledger has as sent (here
+    by the process before a restart) is answered from one read, the rest is sent."""
+    connector = harness.connector
+    keys = [f"reminder:valer:18:2026-06-15:{n}" for n in range(4)]
+    first = await harness.sender.send_many([reminder(connector.url, key=k) for k in keys[:2]])
+    restarted = harness.restart()
+
+    batch = await restarted.send_many([reminder(connector.url, key=k) for k in keys])
+    again = await restarted.send_many([reminder(connector.url, key=k) for k in keys])
+
+    assert [d.state for d in first] == ["sent", "sent"]
+    assert [d.state for d in batch] == ["skipped_duplicate"] * 2 + ["sent"] * 2
+    assert [d.activity_id for d in batch[:2]] == [d.activity_id for d in first]
+    assert [d.state for d in again] == ["skipped_duplicate"] * 4
+    assert [d.activity_id for d in again] == [d.activity_id for d in first + batch[2:]]
+    assert len(connector.sent()) == 4
+
+
 async def test_two_schedulers_firing_the_same_reminder_at_once_send_it_once(
     harness: Harness,
 ) -> None:

@@ -15,6 +15,7 @@ from bot.storage.meetings import GraphEvents, MeetingAnswerBook, MeetingOverride
 from bot.storage.outbox import Outbox
 from bot.storage.people import Roster, Senders, UserChoices
 from bot.storage.protocol import Store, StoreError
+from bot.storage.snapshot import TickReads
 from bot.storage.tiltak import Assignees, Deadlines, Marks, Nudges, PlanPeriods, TiltakAnswers
 
 
@@ -45,8 +46,12 @@ class Repositories:
 
     @classmethod
     def over(cls, store: Store) -> Repositories:
+        """Every repository but the outbox reads through a tick's one reading when a job runs
+        (:mod:`bot.storage.snapshot`); the outbox always asks the store."""
+        ledger = store
+        store = TickReads(store)
         return cls(
-            store=store,
+            store=ledger,
             team_links=TeamLinks(store),
             conversations=ConversationRefs(store),
             channels=Channels(store),
@@ -64,8 +69,8 @@ class Repositories:
             nudges=Nudges(store),
             reminded=Marks(store, Marks.REMINDED),
             escalated=Marks(store, Marks.ESCALATED),
-            outbox=Outbox(store),
-            knowledge_versions=KnowledgeVersions(store),
+            outbox=Outbox(ledger),
+            knowledge_versions=KnowledgeVersions(ledger),  # fresh: another instance writes it
         )
 
 

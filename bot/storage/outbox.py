@@ -9,6 +9,7 @@ row claimed by an instance that died is taken over.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.storage.protocol import Json, Store
@@ -104,6 +105,15 @@ class Outbox:
     async def get(self, key: str) -> OutboxEntry | None:
         found = await self._store.get(self.NAMESPACE, key)
         return OutboxEntry.from_json(key, found) if found is not None else None
+
+    async def many(self, keys: Iterable[str]) -> dict[str, OutboxEntry]:
+        """The rows of ``keys`` that exist, read in one round trip."""
+        reading = await self._store.read_many([(self.NAMESPACE, key) for key in keys])
+        return {
+            key: OutboxEntry.from_json(key, found)
+            for (_, key), found in reading.records.items()
+            if found is not None
+        }
 
     async def put(self, entry: OutboxEntry) -> None:
         await self._store.put(self.NAMESPACE, entry.key, entry.to_json())

@@ -9,6 +9,7 @@ that the exactly-once rules read in one place.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -68,16 +69,15 @@ class DeliveryLedger:
                 log.warning("outbox %s: was on the wire when the bot stopped; sending again", key)
             return None
         if found is not None and found.state == SENT:
-            log.debug("outbox %s: already sent, not sending again", key)
-            return Delivery(
-                key,
-                SKIPPED_DUPLICATE,
-                attempts=found.attempts,
-                activity_id=found.activity_id,
-                fallback_used=found.fallback,
-            )
+            return already_sent(found)
         log.info("outbox %s: being sent by another process, leaving it to that one", key)
         return Delivery(key, CLAIMED_ELSEWHERE, attempts=found.attempts if found else 0)
+
+    async def sent_rows(self, keys: Iterable[str]) -> dict[str, OutboxEntry]:
+        """Of ``keys``, the rows the ledger has as sent, read in one round trip: a job hands
+        each message over on every tick until it went, and a sent row never goes again."""
+        found = await self.outbox.many(keys)
+        return {key: entry for key, entry in found.items() if entry.state == SENT}
 
     async def mark_sending(self, outgoing: Outgoing, progress: Progress) -> None:
         """Just before a post: a restart that finds this knows Teams may have the message."""
@@ -169,3 +169,15 @@ class DeliveryLedger:
 
     def _base(self, outgoing: Outgoing, progress: Progress) -> OutboxEntry:
         return progress.entry or OutboxEntry(outgoing.key, outgoing.kind)
+
+
+def already_sent(found: OutboxEntry) -> Delivery:
+    """What a send of a row that went already comes to: nothing posted."""
+    log.debug("outbox %s: already sent, not sending again", found.key)
+    return Delivery(
+        found.key,
+        SKIPPED_DUPLICATE,
+        attempts=found.attempts,
+        activity_id=found.activity_id,
+        fallback_used=found.fallback,
+    )

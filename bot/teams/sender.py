@@ -40,7 +40,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
@@ -60,7 +60,7 @@ from bot.retry import (
     RetryPolicy,
     parse_retry_after,
 )
-from bot.storage.outbox import FAILED, Outbox, OutboxEntry
+from bot.storage.outbox import FAILED, SENT, Outbox, OutboxEntry
 from bot.teams.addressing import (
     address_payload,
     conversation_limit_key,
@@ -70,7 +70,7 @@ from bot.teams.addressing import (
     with_mention,
 )
 from bot.teams.convert import reply_json
-from bot.teams.ledger import DeliveryLedger, Progress
+from bot.teams.ledger import DeliveryLedger, Progress, already_sent
 from bot.teams.notices import failure_notice
 from bot.teams.outgoing import (
     CLAIMED_ELSEWHERE,
@@ -106,6 +106,9 @@ log = logging.getLogger(__name__)
 
 OUTBOX = Outbox.NAMESPACE
 DEFAULT_ATTEMPT_TIMEOUT = 10.0
+SENT_KEPT = 100_000
+"""Ledger keys known to be sent kept in memory (some 10 MB); a year of a national service's
+messages is about 40,000."""
 
 
 def _classify(error: BaseException) -> Failure:
@@ -161,6 +164,7 @@ class ProactiveSender:
         self.book = DeliveryLedger(outbox, clock or SystemClock())
         self._concurrency = max(1, concurrency)
         self._key_locks: dict[str, asyncio.Lock] = {}
+        self._sent: OrderedDict[str, OutboxEntry] = OrderedDict()
         self._key_users: dict[str, int] = defaultdict(int)
         self._stopping = False
         self._on_the_wire = 0
@@ -184,10 +188,22 @@ class ProactiveSender:
                 self._key_locks.pop(key, None)
 
     async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
-        """Send a batch concurrently within the limits; deliveries in the order given."""
+        """Send a batch concurrently within the limits; deliveries in the order given.
+
+        What the ledger has as sent already is answered from one read of the batch's rows
+        (a job hands the day's messages over on every tick); the rest is claimed one by one."""
+        items = list(items)
         gate = asyncio.Semaphore(self._concurrency)
+        sent: dict[str, Delivery] = {}
+        if not self._stopping:
+            sent = {i.key: already_sent(self._sent[i.key]) for i in items if i.key in self._sent}
+            found = await self.book.sent_rows(i.key for i in items if i.key not in sent)
+            self._remember_sent(found)
+            sent |= {key: already_sent(entry) for key, entry in found.items()}
 
         async def one(item: Outgoing) -> Delivery:
+            if item.key in sent:
+                return sent[item.key]
             async with gate:
                 return await self.send(item)
 
@@ -207,7 +223,21 @@ class ProactiveSender:
         return await self.outbox.pending(kind)
 
     async def ledger(self, key: str) -> OutboxEntry | None:
-        return await self.outbox.get(key)
+        """The ledger row of ``key``. A row that says sent says so for good: kept in memory
+        (the most recent ``SENT_KEPT``), so a job asking each tick asks the database once."""
+        if (known := self._sent.get(key)) is not None:
+            return known
+        entry = await self.outbox.get(key)
+        if entry is not None and entry.state == SENT:
+            self._remember_sent({key: entry})
+        return entry
+
+    def _remember_sent(self, entries: dict[str, OutboxEntry]) -> None:
+        for key, entry in entries.items():
+            self._sent[key] = entry
+            self._sent.move_to_end(key)
+        while len(self._sent) > SENT_KEPT:
+            self._sent.popitem(last=False)
 
     # --- one message -----------------------------------------------------------------------
 

@@ -131,7 +131,8 @@ class TiltakJob:
             for nudge, stamp, _ in await ctx.repos.nudges.in_kommune(kommune_id)
             if stamp.at[:10] == str(today)
         }
-        for planned in newest_per_occurrence(self.planned(view, now)):
+        due_now = self.planned(view, now)  # planned once: the batch below takes the same
+        for planned in newest_per_occurrence(due_now):
             tiltak = view.by_id(planned.tiltak_id)
             if tiltak is None:
                 continue
@@ -152,7 +153,7 @@ class TiltakJob:
             rows[planned.key] = occurrence
         by_who = {ledger_name(r): r for rs in recipients.values() for r in rs}
         messages, _ = batch(
-            [p for p in self.planned(view, now) if p.key in rows],
+            [p for p in due_now if p.key in rows],
             lambda r: [ledger_name(x) for x in recipients[r.tiltak_id]],
         )
         per_person: dict[str, list[PlannedReminder]] = {}
