@@ -8,17 +8,10 @@ from typing import Any
 
 from bot.dates import short_date
 from bot.features.tiltak.desk import STATUS_LABEL, Occurrence, Status
+from bot.features.tiltak.names import shorten, tiltak_label, tiltak_name
 from cards.base import card, execute, facts, heading, paragraph, source_line
 from cards.tiltak_forms import answer_actions, assign_actions, date_input, person_input, show_form
-from cards.tiltak_words import (
-    answer_line,
-    overview_sections,
-    reminder_heading,
-    shorten,
-    tiltak_label,
-    tiltak_name,
-    when_label,
-)
+from cards.tiltak_words import answer_line, overview_sections, reminder_heading, when_label
 from cards.verbs import Verb
 
 norwegian_date = short_date

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.features.tiltak.desk import Occurrence
+from bot.features.tiltak.names import shorten
 from bot.knowledge.action_plan import Tiltak
 from cards.base import execute, paragraph
-from cards.tiltak_words import missing_owner_groups, shorten
+from cards.tiltak_words import missing_owner_groups
 from cards.verbs import Verb
 
 

@@ -12,35 +12,14 @@ from collections.abc import Sequence
 
 from bot.dates import short_date
 from bot.features.tiltak.desk import STATUS_LABEL, Answer, Occurrence, Overview, Status
+from bot.features.tiltak.names import (
+    capitalised,
+    is_numbered,
+    shorten,
+    tiltak_name,
+    tiltak_names,
+)
 from bot.knowledge.action_plan import Tiltak
-
-
-def is_numbered(tiltak: Tiltak) -> bool:
-    """A plan that numbers its tiltak; otherwise the id is a slug made for the knowledge file
-    (``politiet-pa-skolene``), an internal id that is never shown to anyone."""
-    return tiltak.id.isdigit()
-
-
-def tiltak_name(tiltak: Tiltak) -> str:
-    """How a sentence names a tiltak: «tiltak 12», or «Politiet på skolene» in quotes."""
-    return f"tiltak {tiltak.id}" if is_numbered(tiltak) else f"«{shorten(tiltak.tiltak, 60)}»"
-
-
-def tiltak_label(tiltak: Tiltak) -> str:
-    """A heading: «Tiltak 12: …» for a numbered tiltak, else just the title."""
-    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if is_numbered(tiltak) else tiltak.tiltak
-
-
-def tiltak_label_short(tiltak: Tiltak) -> str:
-    """In a sentence with its title: «tiltak 12 (Natteravn…)», or just «Natteravn…»."""
-    if is_numbered(tiltak):
-        return f"tiltak {tiltak.id} ({shorten(tiltak.tiltak)})"
-    return f"«{shorten(tiltak.tiltak)}»"
-
-
-def capitalised(text: str) -> str:
-    """The first letter upper case (a sentence that starts with «tiltak 12»); «…» kept."""
-    return text[:1].upper() + text[1:]
 
 
 def reminder_heading(occurrence: Occurrence, today: dt.date) -> str:
@@ -96,13 +75,6 @@ def answer_line(answer: Answer) -> str:
     return line
 
 
-def shorten(text: str, limit: int = 80) -> str:
-    """Cut at the last word boundary before ``limit`` and mark the cut."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
-
-
 def occurrence_lines(items: tuple[Occurrence, ...], limit: int = 15) -> list[str]:
     lines = []
     for o in items[:limit]:
@@ -132,13 +104,6 @@ def missing_owner_groups(missing: Sequence[Tiltak]) -> list[tuple[str, list[Tilt
     for t in missing:
         groups.setdefault(", ".join(t.ansvar) or "Ingen rolle i planen", []).append(t)
     return sorted(groups.items())
-
-
-def tiltak_names(tiltak: Sequence[Tiltak]) -> str:
-    """«tiltak 2, 5» — and the titles of those a plan does not number."""
-    numbers = [t.id for t in tiltak if is_numbered(t)]
-    names = [f"tiltak {', '.join(numbers)}"] if numbers else []
-    return ", ".join(names + [tiltak_name(t) for t in tiltak if not is_numbered(t)])
 
 
 def missing_owner_lines(missing: Sequence[Tiltak]) -> list[str]:

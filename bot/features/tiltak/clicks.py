@@ -21,6 +21,7 @@ from bot.features.privacy import (
 from bot.features.reply import Card, Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import Occurrence, Status, TiltakDesk, TiltakView
+from bot.features.tiltak.names import tiltak_label_short
 from bot.features.tiltak.questions import plan_status
 from bot.knowledge.index import KommuneIndex
 from cards.tiltak import (
@@ -30,7 +31,6 @@ from cards.tiltak import (
     not_mine_card,
     plan_end_card,
 )
-from cards.tiltak_words import tiltak_label_short
 from cards.verbs import Verb
 
 # --- the reminder card's answers -------------------------------------------------------------

@@ -20,6 +20,7 @@ import logging
 from bot.features.reply import Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import LOOKBACK, Occurrence, Status, TiltakView
+from bot.features.tiltak.names import tiltak_name
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
 from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
@@ -31,7 +32,6 @@ from bot.targets import Recipient, ledger_name
 from bot.teams.sender import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.tiltak import batch_card, escalation_card, plan_end_card
-from cards.tiltak_words import tiltak_name
 
 log = logging.getLogger(__name__)
 

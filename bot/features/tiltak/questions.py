@@ -14,12 +14,12 @@ from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
+from bot.features.tiltak.names import tiltak_label
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak import assign_actions, norwegian_date, overview_sections, when_label
-from cards.tiltak_words import tiltak_label
 
 
 def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:

@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.dates import short_date as norwegian_date
+from bot.features.tiltak.names import capitalised, tiltak_name, tiltak_names
 from bot.knowledge.action_plan import Tiltak
-from cards.tiltak_words import capitalised, tiltak_name, tiltak_names
 
 # --- a card that cannot be read ---------------------------------------------------------------
 

@@ -1,0 +1,58 @@
+"""How the bot names a tiltak to people: «tiltak 12», or the title for a plan without numbers.
+
+Pure functions over the knowledge model (no feature state), so texts, cards and jobs all
+name a tiltak the same way without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.knowledge.action_plan import Tiltak
+
+
+def is_numbered(tiltak: Tiltak) -> bool:
+    """A plan that numbers its tiltak; otherwise the id is a slug made for the knowledge file
+    (``politiet-pa-skolene``), an internal id that is never shown to anyone."""
+    return tiltak.id.isdigit()
+
+
+def tiltak_name(tiltak: Tiltak) -> str:
+    """How a sentence names a tiltak: «tiltak 12», or «Politiet til stede på skolene» in
+    quotes — the title's first clause, since a plan without numbers often writes the whole
+    description in the title («Natteravnordning på Ålgård: Trygge voksne i …»)."""
+    if is_numbered(tiltak):
+        return f"tiltak {tiltak.id}"
+    return f"«{shorten(re.split(r'[:.] ', tiltak.tiltak, maxsplit=1)[0], 60)}»"
+
+
+def tiltak_label(tiltak: Tiltak) -> str:
+    """A heading: «Tiltak 12: …» for a numbered tiltak, else just the title."""
+    return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if is_numbered(tiltak) else tiltak.tiltak
+
+
+def tiltak_label_short(tiltak: Tiltak) -> str:
+    """In a sentence with its title: «tiltak 12 (Natteravn…)», or just «Natteravn…»."""
+    if is_numbered(tiltak):
+        return f"tiltak {tiltak.id} ({shorten(tiltak.tiltak)})"
+    return tiltak_name(tiltak)
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper case (a sentence that starts with «tiltak 12»); «…» kept."""
+    return text[:1].upper() + text[1:]
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """Cut at the last word boundary before ``limit`` and mark the cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
+
+
+def tiltak_names(tiltak: Sequence[Tiltak]) -> str:
+    """«tiltak 2, 5» — and the titles of those a plan does not number."""
+    numbers = [t.id for t in tiltak if is_numbered(t)]
+    names = [f"tiltak {', '.join(numbers)}"] if numbers else []
+    return ", ".join(names + [tiltak_name(t) for t in tiltak if not is_numbered(t)])
