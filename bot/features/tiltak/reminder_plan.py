@@ -101,6 +101,13 @@ class PlannedReminder:
         )
 
 
+def plan_start(kommune: Kommune) -> dt.date:
+    """The first day of the plan: 1 January of its first year. A yearly deadline or status
+    check before it belongs to no plan the coordinator signed (a plan for 2025–2028 has no
+    «31.12.2024»), so nothing is due, overdue or reminded before this day."""
+    return dt.date(kommune.plan.period_start, 1, 1)
+
+
 def plan_end(kommune: Kommune, extra_years: int = 0) -> dt.date:
     """The last day of the plan: 31 December of its last year, plus years added in Teams."""
     return dt.date(kommune.plan.period_end + extra_years, 12, 31)
@@ -231,18 +238,21 @@ def reminders_for_tiltak(
     send_time: dt.time = DEFAULT_SEND_TIME,
     status_checks: Sequence[str] = DEFAULT_STATUS_CHECKS,
     until: dt.date | None = None,
+    since: dt.date | None = None,
     coordinator_deadline: dt.date | None = None,
     moved: Mapping[dt.date, dt.date] | None = None,
 ) -> list[PlannedReminder]:
     """The reminders for one tiltak; see :func:`plan_reminders` for the rules."""
     last = min(end, until) if until else end
     moved = moved or {}
-    # A moved occurrence may have its own day long before the window: look back a year.
+    # A moved occurrence may have its own day long before the window: look back a year,
+    # but never before the plan began.
+    first = start - dt.timedelta(days=400)
     occurrences = [
         Due(d.day, d.kind, d.source, moved.get(d.day))
         for d in due_days(
             tiltak,
-            start - dt.timedelta(days=400),
+            max(first, since) if since else first,
             last,
             status_checks=status_checks,
             coordinator_deadline=coordinator_deadline,
@@ -292,7 +302,7 @@ def plan_reminders(
     moved: Mapping[str, Mapping[dt.date, dt.date]] | None = None,
 ) -> list[PlannedReminder]:
     """Every reminder for the kommune's current tiltak due in ``[start, end]``, none after
-    ``until`` (default: the plan's end).
+    ``until`` (default: the plan's end) and none for a day before the plan's first year.
 
     ``coordinator_deadlines`` maps tiltak id → the deadline set in Teams; ``moved`` maps
     tiltak id → {occurrence day → new date from «Trenger mer tid»}. Status checks use the
@@ -324,6 +334,7 @@ def plan_reminders(
             send_time=send_time,
             status_checks=kommune.status_checks.dates,
             until=until,
+            since=plan_start(kommune),
             coordinator_deadline=coordinator_deadlines.get(tiltak.id),
             moved=moved.get(tiltak.id),
         )

@@ -23,7 +23,7 @@ from bot.features.tiltak.model import (
     Overview,
     Status,
 )
-from bot.features.tiltak.reminder_plan import Due, Kind, due_days, plan_end
+from bot.features.tiltak.reminder_plan import Due, Kind, due_days, plan_end, plan_start
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
 from bot.storage.records import TiltakRecord
@@ -141,10 +141,11 @@ class TiltakView:
         return result
 
     def due_in(self, tiltak: Tiltak, start: dt.date, end: dt.date) -> list[Due]:
-        """The tiltak's deadlines or status checks in ``[start, end]``, none after the plan."""
+        """The tiltak's deadlines or status checks in ``[start, end]``, none outside the plan's
+        period (before its first year or after its end)."""
         return due_days(
             tiltak,
-            start,
+            max(start, plan_start(self.kommune())),
             min(end, self.plan_end()),
             status_checks=self.kommune().status_checks.dates,
             coordinator_deadline=self.coordinator_deadline(tiltak.id),

@@ -1,0 +1,82 @@
+"""Nothing is due before the plan began: a plan for 2025–2028 has no «31.12.2024».
+
+Jevnaker's plan runs 2025–2028 and has tiltak due «en gang i året» (computed as 31 December
+every year). On the first working days of 2025 the coordinator must not be told that three
+tiltak are overdue since 31.12.2024, and nobody is reminded in December 2024 of a deadline
+that belongs to no plan. Over HTTP with the bundled knowledge and one made-up person per role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clock import OSLO, FixedClock
+from bot.config import Settings
+from bot.features.tiltak.reminder_plan import plan_reminders, plan_start
+from bot.knowledge.index import KnowledgeBase
+from bot.people import PeopleMap, Person
+from bot.text import fold
+from tests.auxil.activities import message, user
+from tests.auxil.connector import FakeConnector
+from tests.conftest import start_bot, with_settings
+from tests.test_tiltak_names import visible
+
+KOORD = user("Kari Testkoordinator", "aad-kari")
+
+
+def yearly_at_new_year(kb: KnowledgeBase) -> list[str]:
+    jevnaker = kb.kommuner["jevnaker"].kommune
+    found = [t.id for t in jevnaker.tiltak if t.frist.yearly == "12-31"]
+    assert found, "Jevnaker has tiltak due 31 December every year"
+    return found
+
+
+def everyone(kb: KnowledgeBase) -> PeopleMap:
+    """One made-up person for every role Jevnaker's tiltak name, so nothing is «mangler
+    ansvarlig» and every occurrence shows under its deadline."""
+    roles = {r for t in kb.kommuner["jevnaker"].kommune.tiltak for r in t.ansvar}
+    return PeopleMap(
+        "jevnaker",
+        {
+            fold(role): (Person(role=role, name="Testa Testesen", aad_object_id=f"aad-{i}"),)
+            for i, role in enumerate(sorted(roles))
+        },
+    )
+
+
+def test_no_reminder_is_planned_for_a_deadline_before_the_plan(kb: KnowledgeBase) -> None:
+    jevnaker = kb.kommuner["jevnaker"].kommune
+    assert plan_start(jevnaker) == dt.date(jevnaker.plan.period_start, 1, 1) == dt.date(2025, 1, 1)
+    yearly_at_new_year(kb)
+
+    planned = plan_reminders(jevnaker, dt.date(2024, 11, 1), dt.date(2025, 12, 31))
+
+    assert planned, "the plan's own deadlines in 2025 are still reminded"
+    assert all(r.due_day >= dt.date(2025, 1, 1) for r in planned)
+    assert not any(r.send_at.year == 2024 for r in planned)
+
+
+async def test_the_status_card_in_january_has_nothing_overdue_from_before_the_plan(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector
+) -> None:
+    yearly_at_new_year(kb)
+    local = with_settings(settings, admins=frozenset({"aad-kari"}))
+    now = dt.datetime(2025, 1, 6, 10, 0, tzinfo=OSLO)
+    server, client = await start_bot(
+        local, kb, people={"jevnaker": everyone(kb)}, clock=FixedClock(now)
+    )
+    try:
+        for text in ("koble teamet til jevnaker", "status handlingsplan"):
+            await client.post(
+                message(text, connector.url, scope="channel", mention=True, sender=KOORD)
+            )
+        [_, status] = await connector.wait_for(2)
+    finally:
+        await client.session.close()
+        await server.close()
+
+    said = "\n".join(visible(status))
+    assert "Status for handlingsplanen 06.01.2025" in said
+    assert "2024" not in said.replace("2023–2027", "")  # the source line may name the goals' years
+    assert "Forfalt (0)" in said
+    assert "Mangler ansvarlig (0)" in said  # the roles are mapped: dates are on show
