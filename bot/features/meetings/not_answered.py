@@ -1,10 +1,10 @@
 """«Hvem har ikke svart?»: the coordinator asks who has not answered a meeting's call yet.
 
-A command of the meetings feature, all of it in this module plus one ``register`` line in
-bot/registry.py. It reads what the call card collects (the answers) and who the call is for
-(the people mapped to the group's roles) — the same list the day-before reminder nudges —
-and says only what those show: no guess at who «should» come when nobody is mapped, and
-nothing before the call has gone out.
+A command of the meetings feature: this module, its sentences in texts.py and one
+``register`` line in bot/registry.py. It reads what the call card collects (the answers)
+and who the call is for (the people mapped to the group's roles) — the same list the
+day-before reminder nudges — and says only what those show: no guess at who «should» come
+when nobody is mapped, and nothing before the call has gone out.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import re
 from functools import lru_cache
 
 from bot.dates import short_date, when_text
+from bot.features.meetings import texts
 from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
-from bot.features.meetings.model import Invitee, Meeting
+from bot.features.meetings.model import Meeting
 from bot.features.meetings.sends import calls_posted, send_times
 from bot.features.reply import Reply
 from bot.policies import COORDINATOR
@@ -46,8 +47,8 @@ async def who_has_not_answered(turn: Turn) -> Reply:
     group_id = find_group(turn.index, turn.text)
     meeting = await desk.next_meeting(turn.kommune_id, group_id, now)
     if meeting is None:
-        where = f" for {turn.index.groups_by_id[group_id].name}" if group_id else ""
-        return _reply(f"Jeg finner ikke noe kommende møte{where} i møteplanen.")
+        group = turn.index.groups_by_id[group_id].name if group_id else None
+        return _reply(texts.no_meeting_ahead(group))
     called = send_times(meeting).call_at <= now
     return _reply(await _status(desk, meeting, called=called))
 
@@ -55,35 +56,18 @@ async def who_has_not_answered(turn: Turn) -> Reply:
 async def _status(desk: MeetingDesk, meeting: Meeting, *, called: bool) -> str:
     title = f"{meeting.group.name} {when_text(meeting.start)}"
     if not calls_posted(meeting.group):
-        return (
-            f"Neste møte er {title}. Jeg sender ikke innkallingen til {meeting.group.name}, "
-            "så svarene samles ikke her."
-        )
+        return texts.not_called_here(title, meeting.group.name)
     if not called and meeting.source == "scheduled":
-        call_day = short_date(send_times(meeting).call_at.date())
-        return (
-            f"Neste møte er {title}. Innkallingen sendes {call_day}, så ingen har kunnet "
-            "svare ennå."
-        )
-    invitees = desk.invitees(meeting.kommune_id, meeting.group)
-    if not invitees:
-        return (
-            f"Neste møte er {title}. Ingen personer er koblet til rollene i "
-            f"{meeting.group.name}, så jeg vet ikke hvem innkallingen gjelder. "
-            "Personoversikten legges inn av IT (se driftsveiledningen)."
-        )
+        return texts.call_not_sent_yet(title, short_date(send_times(meeting).call_at.date()))
+    if not desk.invitees(meeting.kommune_id, meeting.group):
+        return texts.nobody_mapped(title, meeting.group.name)
     attendance = await desk.attendance(meeting.key)
-    coming, not_coming = len(attendance.coming), len(attendance.not_coming)
-    tally = f"Svar så langt: {coming} kommer, {not_coming} kommer ikke."
+    tally = texts.answers_so_far(len(attendance.coming), len(attendance.not_coming))
     missing = await desk.not_answered(meeting)
     if not missing:
-        return f"Alle har svart på innkallingen til {title}. {tally}"
-    lines = "\n".join(f"- {_person(p)}" for p in missing)
-    return f"Har ikke svart på innkallingen til {title}:\n{lines}\n\n{tally}"
-
-
-def _person(invitee: Invitee) -> str:
-    return f"{invitee.name} ({invitee.role})" if invitee.name else invitee.role
+        return texts.everyone_answered(title, tally)
+    people = [texts.invitee_label(p.name, p.role) for p in missing]
+    return texts.not_answered_list(title, people, tally)
 
 
 def _reply(text: str) -> Reply:

@@ -10,6 +10,7 @@ from bot.dates import MONTHS, WEEKDAYS, day_month, month_year, when_text
 from bot.features.meetings import (
     Meeting,
     MeetingDesk,
+    texts,
     time_assumed,
 )
 from bot.features.reply import Reply
@@ -28,13 +29,13 @@ def meeting_line(meeting: Meeting) -> str:
         line += f" – {meeting.place}"
     marks = []
     if meeting.cancelled:
-        marks.append("AVLYST")
+        marks.append(texts.CANCELLED_MARK)
     if meeting.urgent:
-        marks.append("hastemøte")
+        marks.append(texts.URGENT_MARK)
     elif meeting.source == "adhoc":
-        marks.append("ekstra møte")
+        marks.append(texts.EXTRA_MARK)
     if meeting.moved_from:
-        marks.append(f"flyttet fra {day_month(meeting.moved_from)}")
+        marks.append(texts.moved_from_mark(day_month(meeting.moved_from)))
     return f"{line} ({', '.join(marks)})" if marks else line
 
 
@@ -57,9 +58,8 @@ def _month_lines(meetings: list[Meeting]) -> list[str]:
         if len(plain) > 1 and len(plain) == len(group_meetings) and len(same_time) == 1:
             first = plain[0].start.astimezone(OSLO)
             days = [f"{m.day.day}." for m in plain]
-            listed = ", ".join(days[:-1]) + f" og {days[-1]}"
-            name = plain[0].group.name
-            lines.append(f"{WEEKDAYS[first.weekday()]}er {listed} kl {first:%H:%M}: {name}")
+            weekday, time, name = WEEKDAYS[first.weekday()], f"{first:%H:%M}", plain[0].group.name
+            lines.append(texts.same_weekday_line(weekday, days, time, name))
         else:
             lines += [meeting_line(m) for m in group_meetings]
     return lines
@@ -110,21 +110,18 @@ async def meeting_plan_reply(
         for (y, month), month_meetings in sorted(by_month.items())
     ]
     if not sections:
-        sections.append(Section(text=f"Ingen møter er planlagt ({span})."))
+        sections.append(Section(text=texts.nothing_planned(span)))
     notes = []
     if any(m.source == "scheduled" for m in meetings):
-        notes.append(
-            "Datoene er regnet ut fra hvor ofte gruppene møtes, der kommunen ikke har en egen "
-            "møteplan. Koordinatoren kan flytte eller avlyse møter."
-        )
+        notes.append(texts.DATES_COMPUTED)
     without = [g.name for g in index.kommune.groups if g.id not in {m.group.id for m in meetings}]
     if without:
-        notes.append(f"Uten faste møter i {year}: {', '.join(without)}.")
+        notes.append(texts.without_meetings(year, without))
     if any(time_assumed(m) for m in meetings):
-        notes.append("Ukedag og klokkeslett er antatt til koordinatoren har bekreftet dem.")
+        notes.append(texts.TIME_ASSUMED)
     sheet = Sheet(
-        title=f"Årshjul – {index.kommune.short_name}",
-        subtitle=f"Møteplan for SLT-gruppene, {span}",
+        title=texts.year_plan_title(index.kommune.short_name),
+        subtitle=texts.year_plan_subtitle(span),
         sections=tuple(sections),
         notes=tuple(notes),
         sources=_plan_source(index),
@@ -142,28 +139,30 @@ async def meeting_plan_reply(
         card["actions"] = [
             {
                 "type": "Action.OpenUrl",
-                "title": f"Legg i kalender ({y})" if len(years) > 1 else "Legg i kalender (.ics)",
+                "title": texts.add_to_calendar_for(y) if len(years) > 1 else texts.ADD_TO_CALENDAR,
                 "url": f"{ics_url}?year={y}" if y != year else ics_url,
             }
             for y in years
         ]
     text = sheet.as_text()
     if ics_url:
-        text += f"\n\nKalenderfil (.ics): {ics_url}"
+        text += texts.calendar_file_line(ics_url)
     return Reply(text, (card,), "meeting_plan", facts)
 
 
 def meeting_facts(desk: MeetingDesk, meeting: Meeting) -> tuple[tuple[str, str], ...]:
     group = meeting.group
     end = meeting.end.astimezone(OSLO)
-    return (
-        ("Tid", f"{when_text(meeting.start, year=True)}–{end:%H:%M}"),
-        ("Sted", meeting.place or ""),
-        ("Teams-lenke", f"[Bli med i møtet]({meeting.teams_link})" if meeting.teams_link else ""),
-        ("Innkaller", desk.innkaller(meeting)),
-        ("Møteleder", desk.role_label(meeting.kommune_id, group.moteleder) or ""),
-        ("Sekretær", desk.role_label(meeting.kommune_id, group.sekretar) or ""),
+    link = f"[{texts.JOIN_MEETING}]({meeting.teams_link})" if meeting.teams_link else ""
+    values = (
+        f"{when_text(meeting.start, year=True)}–{end:%H:%M}",
+        meeting.place or "",
+        link,
+        desk.innkaller(meeting),
+        desk.role_label(meeting.kommune_id, group.moteleder) or "",
+        desk.role_label(meeting.kommune_id, group.sekretar) or "",
     )
+    return tuple(zip(texts.FACT_LABELS, values, strict=True))
 
 
 async def next_meeting_reply(
@@ -175,9 +174,9 @@ async def next_meeting_reply(
         upcoming = sorted((m for m in found if m), key=lambda m: (m.start, m.group.id))
         items = tuple(meeting_line(m) for m in upcoming)
         sheet = Sheet(
-            title="Neste møter",
+            title=texts.NEXT_MEETINGS,
             subtitle=index.kommune.name,
-            sections=(Section(items=items) if items else Section(text="Ingen møter framover."),),
+            sections=(Section(items=items) if items else Section(text=texts.NOTHING_AHEAD),),
             sources=_plan_source(index),
         )
         facts: dict[str, Any] = {"meetings": [m.key for m in upcoming]}
@@ -186,21 +185,19 @@ async def next_meeting_reply(
     meeting = await desk.next_meeting(index.id, group_id, now)
     notes: tuple[str, ...] = ()
     if meeting is None:
-        how = f" ({group.meets.text})" if group.meets else ""
+        meets = group.meets.text if group.meets else None
         sections: tuple[Section, ...] = (
-            Section(text=f"{group.name} har ingen planlagte møter framover{how}."),
+            Section(text=texts.no_meetings_planned_ahead(group.name, meets)),
         )
     else:
-        lead = f"{group.name} møtes {when_text(meeting.start, year=True)}."
+        lead = texts.meets_on(group.name, when_text(meeting.start, year=True))
         if meeting.urgent:
-            lead += " Det er et hastemøte."
+            lead += texts.URGENT_NOTE
         sections = (Section(text=lead), Section(facts=meeting_facts(desk, meeting)))
         if meeting.source == "scheduled" and group.meets:
-            notes = (
-                f"Datoen er regnet ut fra «{group.meets.text}». Koordinatoren kan flytte møtet.",
-            )
+            notes = (texts.date_computed_from(group.meets.text),)
     sheet = Sheet(
-        title=f"Neste møte i {group.name}",
+        title=texts.next_meeting_title(group.name),
         subtitle=index.kommune.name,
         sections=sections,
         notes=notes,

@@ -121,3 +121,116 @@ def no_meetings_ahead(group: str) -> str:
 
 def in_the_past(start: dt.datetime) -> str:
     return f"{when_text(start)} har allerede vært. Velg et senere tidspunkt."
+
+
+# --- «hvem har ikke svart?» --------------------------------------------------------------------
+
+
+def no_meeting_ahead(group: str | None) -> str:
+    where = f" for {group}" if group else ""
+    return f"Jeg finner ikke noe kommende møte{where} i møteplanen."
+
+
+def not_called_here(title: str, group: str) -> str:
+    return (
+        f"Neste møte er {title}. Jeg sender ikke innkallingen til {group}, "
+        "så svarene samles ikke her."
+    )
+
+
+def call_not_sent_yet(title: str, call_day: str) -> str:
+    return f"Neste møte er {title}. Innkallingen sendes {call_day}, så ingen har kunnet svare ennå."
+
+
+def nobody_mapped(title: str, group: str) -> str:
+    return (
+        f"Neste møte er {title}. Ingen personer er koblet til rollene i {group}, så jeg vet "
+        "ikke hvem innkallingen gjelder. Personoversikten legges inn av IT (se "
+        "driftsveiledningen)."
+    )
+
+
+def answers_so_far(coming: int, not_coming: int) -> str:
+    return f"Svar så langt: {coming} kommer, {not_coming} kommer ikke."
+
+
+def everyone_answered(title: str, tally: str) -> str:
+    return f"Alle har svart på innkallingen til {title}. {tally}"
+
+
+def not_answered_list(title: str, people: list[str], tally: str) -> str:
+    lines = "\n".join(f"- {person}" for person in people)
+    return f"Har ikke svart på innkallingen til {title}:\n{lines}\n\n{tally}"
+
+
+def invitee_label(name: str | None, role: str) -> str:
+    return f"{name} ({role})" if name else role
+
+
+# --- the årshjul and «når er neste møte» -------------------------------------------------------
+
+CANCELLED_MARK = "AVLYST"
+URGENT_MARK = "hastemøte"
+EXTRA_MARK = "ekstra møte"
+NOTHING_AHEAD = "Ingen møter framover."
+NEXT_MEETINGS = "Neste møter"
+URGENT_NOTE = " Det er et hastemøte."
+DATES_COMPUTED = (
+    "Datoene er regnet ut fra hvor ofte gruppene møtes, der kommunen ikke har en egen "
+    "møteplan. Koordinatoren kan flytte eller avlyse møter."
+)
+TIME_ASSUMED = "Ukedag og klokkeslett er antatt til koordinatoren har bekreftet dem."
+ADD_TO_CALENDAR = "Legg i kalender (.ics)"
+JOIN_MEETING = "Bli med i møtet"
+FACT_LABELS = ("Tid", "Sted", "Teams-lenke", "Innkaller", "Møteleder", "Sekretær")
+
+
+def moved_from_mark(day: str) -> str:
+    return f"flyttet fra {day}"
+
+
+def same_weekday_line(weekday: str, days: list[str], time: str, group: str) -> str:
+    """«mandager 6., 13., 20. og 27. kl 09:00: Fagteam» for a weekly group's month."""
+    listed = ", ".join(days[:-1]) + f" og {days[-1]}"
+    return f"{weekday}er {listed} kl {time}: {group}"
+
+
+def nothing_planned(span: str) -> str:
+    return f"Ingen møter er planlagt ({span})."
+
+
+def without_meetings(year: int, groups: list[str]) -> str:
+    return f"Uten faste møter i {year}: {', '.join(groups)}."
+
+
+def year_plan_title(kommune: str) -> str:
+    return f"Årshjul – {kommune}"
+
+
+def year_plan_subtitle(span: str) -> str:
+    return f"Møteplan for SLT-gruppene, {span}"
+
+
+def add_to_calendar_for(year: int) -> str:
+    return f"Legg i kalender ({year})"
+
+
+def calendar_file_line(url: str) -> str:
+    return f"\n\nKalenderfil (.ics): {url}"
+
+
+def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
+    how = f" ({meets})" if meets else ""
+    return f"{group} har ingen planlagte møter framover{how}."
+
+
+def meets_on(group: str, when: str) -> str:
+    return f"{group} møtes {when}."
+
+
+def date_computed_from(meets: str) -> str:
+    return f"Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet."
+
+
+def next_meeting_title(group: str) -> str:
+    return f"Neste møte i {group}"
