@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.features.reply import Card
+from bot.features.routines import texts
 from bot.features.routines.model import (
     BTI_LEVELS,
     END,
@@ -36,9 +37,6 @@ from cards.verbs import Verb
 
 MAX_TRAIL = 50
 """Visited steps kept in card data; enough for any routine, small enough for Teams."""
-
-START_TITLE = "Gå gjennom steg for steg"
-OVERVIEW_TITLE = "Til oversikten"
 
 
 def overview_card(
@@ -66,7 +64,7 @@ def overview_card(
         heading(routine.title, size="Large"),
         paragraph(_where(resolved, kommune), isSubtle=True, spacing="None"),
         paragraph(routine.summary),
-        _section("Steg", [paragraph(numbered)]),
+        _section(texts.STEPS, [paragraph(numbered)]),
         *_contacts_section(
             [
                 describe_contact(c)
@@ -79,7 +77,7 @@ def overview_card(
         source_line(resolved.source.title),
     ]
     start = execute(
-        START_TITLE,
+        texts.START_TITLE,
         Verb.ROUTINE_STEP,
         {"routine": routine.id, "kommune": kommune.id, "step": first_step_id(routine)},
         style="positive",
@@ -133,10 +131,8 @@ def _acute(text: str, *, compact: bool = False) -> Element:
 
 def _where(resolved: ResolvedRoutine, kommune: Kommune) -> str:
     if resolved.is_national_default:
-        return (
-            f"Nasjonal standardrutine – gjelder i {kommune.name} til kommunen legger inn sin egen"
-        )
-    return f"{kommune.name}s egen rutine"
+        return texts.national_default_in(kommune.name)
+    return texts.own_routine_of(kommune.name)
 
 
 def _section(title: str, items: list[Element]) -> Element:
@@ -148,17 +144,17 @@ def _section(title: str, items: list[Element]) -> Element:
 
 
 def _contacts_section(lines: list[str]) -> list[Element]:
-    return [_section("Kontakter", [bullets(lines)])] if lines else []
+    return [_section(texts.CONTACTS, [bullets(lines)])] if lines else []
 
 
 def _legal_section(bases: list[LegalBasis]) -> list[Element]:
     """Legal bases as links; lovdata's § in the address is percent-encoded for Teams."""
     lines = [f"[{b.title}]({quote(b.url, safe=':/#?=&')}) – {b.law}" for b in bases]
-    return [_section("Lovgrunnlag", [bullets(lines)])] if lines else []
+    return [_section(texts.LEGAL_BASIS, [bullets(lines)])] if lines else []
 
 
 def _links_section(links: Sequence[str]) -> list[Element]:
-    return [_section("Les mer", [bullets(list(links))])] if links else []
+    return [_section(texts.READ_MORE, [bullets(list(links))])] if links else []
 
 
 def _default_note(resolved: ResolvedRoutine) -> list[Element]:
@@ -169,7 +165,7 @@ def _default_note(resolved: ResolvedRoutine) -> list[Element]:
 
 def _progress(resolved: ResolvedRoutine, step: Step) -> str:
     routine = resolved.routine
-    return f"{routine.title} · Steg {step_number(routine, step.id)} av {len(routine.steps)}"
+    return texts.step_of(routine.title, step_number(routine, step.id), len(routine.steps))
 
 
 def _decision(step: Step) -> list[Element]:
@@ -183,7 +179,8 @@ def _decision(step: Step) -> list[Element]:
 
 def _who_and_bti(step: Step) -> list[Element]:
     bti = BTI_LEVELS.get(step.bti_level, "") if step.bti_level is not None else ""
-    pairs = [(title, value) for title, value in (("Hvem", step.who or ""), ("BTI", bti)) if value]
+    shown = ((texts.WHO, step.who or ""), (texts.BTI, bti))
+    pairs = [(title, value) for title, value in shown if value]
     return [facts(pairs)] if pairs else []
 
 
@@ -210,7 +207,7 @@ def _goto(resolved: ResolvedRoutine, step: str, trail: list[str], **extra: Any) 
     }
 
 
-def _to_overview(resolved: ResolvedRoutine, title: str = OVERVIEW_TITLE) -> Element:
+def _to_overview(resolved: ResolvedRoutine, title: str = texts.OVERVIEW_TITLE) -> Element:
     return execute(
         title, Verb.ROUTINE_START, {"routine": resolved.id, "kommune": resolved.kommune_id}
     )
@@ -219,8 +216,8 @@ def _to_overview(resolved: ResolvedRoutine, title: str = OVERVIEW_TITLE) -> Elem
 def _back(resolved: ResolvedRoutine, trail: list[str]) -> Element:
     """Back to the step the user came from; from the first step, back to the overview."""
     if not trail:
-        return _to_overview(resolved, "Tilbake")
-    return execute("Tilbake", Verb.ROUTINE_STEP, _goto(resolved, trail[-1], trail[:-1]))
+        return _to_overview(resolved, texts.BACK)
+    return execute(texts.BACK, Verb.ROUTINE_STEP, _goto(resolved, trail[-1], trail[:-1]))
 
 
 def _forward(resolved: ResolvedRoutine, step: Step, trail: list[str]) -> list[Element]:
@@ -238,7 +235,7 @@ def _forward(resolved: ResolvedRoutine, step: Step, trail: list[str]) -> list[El
             for branch in _ordered_branches(step)
         ]
     following = next_step_id(resolved.routine, step.id)
-    title = "Ferdig" if following == END else "Neste"
+    title = texts.DONE if following == END else texts.NEXT
     return [
         execute(title, Verb.ROUTINE_STEP, _goto(resolved, following, visited), style="positive")
     ]
@@ -246,11 +243,8 @@ def _forward(resolved: ResolvedRoutine, step: Step, trail: list[str]) -> list[El
 
 def _closing_card(resolved: ResolvedRoutine, trail: list[str]) -> Card:
     body: list[Element] = [
-        heading(f"Ferdig: {resolved.routine.title}"),
-        paragraph(
-            "Du har gått gjennom rutinen. Skriv ned hva du har gjort og avtalt i virksomhetens "
-            "fagsystem – ikke i Teams."
-        ),
+        heading(texts.finished(resolved.routine.title)),
+        paragraph(texts.WRITE_IT_DOWN),
         _acute(resolved.routine.acute, compact=True),
         source_line(resolved.source.title),
     ]
@@ -260,11 +254,8 @@ def _closing_card(resolved: ResolvedRoutine, trail: list[str]) -> Card:
 
 def _stale_card(resolved: ResolvedRoutine) -> Card:
     body: list[Element] = [
-        heading("Rutinen er endret"),
-        paragraph(
-            f"Steget finnes ikke lenger i rutinen «{resolved.routine.title}». "
-            "Start på nytt fra oversikten."
-        ),
+        heading(texts.ROUTINE_CHANGED),
+        paragraph(texts.step_gone(resolved.routine.title)),
         _acute(resolved.routine.acute, compact=True),
     ]
     return card(body, [_to_overview(resolved)])

@@ -24,6 +24,7 @@ from bot.features.routines.model import (
     resolve_contact,
     resolve_routines,
 )
+from bot.features.routines.texts import START_TITLE
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import (
     NATIONAL_FILE,
@@ -35,7 +36,7 @@ from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
 from bot.text import fold
 from cards import signing
-from cards.routine import MAX_TRAIL, START_TITLE, overview_card, step_card
+from cards.routine import MAX_TRAIL, overview_card, step_card
 from cards.verbs import Verb
 from tests.auxil.cards import validate_card
 

@@ -22,6 +22,7 @@ from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.meetings import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
+from bot.features.routines.texts import START_TITLE
 from bot.features.tiltak.desk import Assignee, Status, TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
@@ -34,7 +35,6 @@ from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards import signing
 from cards.kommune import kommune_choice_card
-from cards.routine import START_TITLE
 from cards.tiltak import plan_end_card, reminder_card
 from cards.verbs import Verb
 

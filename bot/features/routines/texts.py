@@ -28,3 +28,43 @@ ROUTINE_GONE_ASK_AGAIN = (
 
 def own_routines(names: list[str]) -> str:
     return f"Kommunens egne: {', '.join(names)}. De andre er nasjonale standardrutiner."
+
+
+# --- the routine cards' own words (cards/routine.py) -------------------------------------------
+
+START_TITLE = "Gå gjennom steg for steg"
+OVERVIEW_TITLE = "Til oversikten"
+STEPS = "Steg"
+CONTACTS = "Kontakter"
+LEGAL_BASIS = "Lovgrunnlag"
+READ_MORE = "Les mer"
+WHO = "Hvem"
+BTI = "BTI"
+BACK = "Tilbake"
+NEXT = "Neste"
+DONE = "Ferdig"
+ROUTINE_CHANGED = "Rutinen er endret"
+WRITE_IT_DOWN = (
+    "Du har gått gjennom rutinen. Skriv ned hva du har gjort og avtalt i virksomhetens "
+    "fagsystem – ikke i Teams."
+)
+
+
+def national_default_in(kommune: str) -> str:
+    return f"Nasjonal standardrutine – gjelder i {kommune} til kommunen legger inn sin egen"
+
+
+def own_routine_of(kommune: str) -> str:
+    return f"{kommune}s egen rutine"
+
+
+def step_of(title: str, number: int, total: int) -> str:
+    return f"{title} · Steg {number} av {total}"
+
+
+def finished(title: str) -> str:
+    return f"Ferdig: {title}"
+
+
+def step_gone(title: str) -> str:
+    return f"Steget finnes ikke lenger i rutinen «{title}». Start på nytt fra oversikten."
