@@ -7,6 +7,7 @@ innsatsområder, levels) rather than one group's.
 from __future__ import annotations
 
 from bot.dates import short_date
+from bot.features.organisation import texts
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     SLT_NAME,
@@ -27,11 +28,9 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
         group = index.group_for_level(info.level)
         items = []
         if group:
-            items.append(
-                f"Gruppe: {group.name}" + (f" ({group.meets.text})" if group.meets else "")
-            )
+            items.append(texts.level_group(group.name, group.meets.text if group.meets else None))
         if info.coordinated_by:
-            items.append(f"Koordineres av: {info.coordinated_by}")
+            items.append(texts.coordinated_by(info.coordinated_by))
         sections.append(
             Section(
                 heading=f"{info.name} ({LEVEL_LABEL[info.level]})",
@@ -40,8 +39,8 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
             )
         )
     sheet = Sheet(
-        title=f"SLT-nivåene i {index.kommune.short_name}",
-        subtitle=f"{index.kommune.coordinator.title} er bindeleddet mellom nivåene. {SLT_NAME}",
+        title=texts.levels_title(index.kommune.short_name),
+        subtitle=texts.levels_subtitle(index.kommune.coordinator.title),
         sections=tuple(sections),
         sources=sources(index, *index.kommune.levels),
     )
@@ -52,9 +51,9 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
     t = index.kommune.target_group
     text = f"{t.text}."
     if t.min_age is None:
-        text += " Planen oppgir ingen aldersgrense."
+        text += texts.NO_AGE_LIMIT
     sheet = Sheet(
-        title=f"Målgruppen i {index.kommune.short_name}",
+        title=texts.target_group_title(index.kommune.short_name),
         sections=(Section(text=text),),
         notes=tuple(other_notes(index, t)),
         sources=sources(index, t),
@@ -72,10 +71,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     if goals is not None:
         goal_sections = [
             Section(heading=heading, items=items)
-            for heading, items in (
-                ("Visjon", goals.vision),
-                ("Mål", goals.goals),
-                ("Strategier", goals.strategies),
+            for heading, items in zip(
+                texts.GOAL_HEADINGS, (goals.vision, goals.goals, goals.strategies), strict=True
             )
             if items
         ]
@@ -85,15 +82,18 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             *(Section(text=note) for note in asked),
             Section(text=SLT_NAME),
             Section(
-                facts=(
-                    ("Periode", f"{p.period_start}–{p.period_end}"),
-                    ("Vedtatt", short_date(p.adopted) if p.adopted else ""),
-                    (
-                        "Antall tiltak",
-                        str(len(index.kommune.tiltak)) if index.kommune.tiltak else "",
-                    ),
-                    ("Politidistrikt", k.politidistrikt or ""),
-                    ("Region", k.region or ""),
+                facts=tuple(
+                    zip(
+                        texts.PLAN_FACT_LABELS,
+                        (
+                            f"{p.period_start}–{p.period_end}",
+                            short_date(p.adopted) if p.adopted else "",
+                            str(len(k.tiltak)) if k.tiltak else "",
+                            k.politidistrikt or "",
+                            k.region or "",
+                        ),
+                        strict=True,
+                    )
                 )
             ),
             *goal_sections,
@@ -122,6 +122,6 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
     if index.kommune.goals is None and any(w.startswith(GOAL_WORDS) for w in q.words):
         asked = True  # no goals written down: the plan's areas are what it aims at
     if not asked and not any(w.startswith(AREA_WORDS) for w in q.words):
-        return (Section(facts=(("Innsatsområder", str(len(areas))),)),)
+        return (Section(facts=((texts.AREAS, str(len(areas))),)),)
     numbered = tuple(f"{n}. {area}" for n, area in enumerate(areas, start=1))
-    return (Section(heading=f"Innsatsområder ({len(areas)})", items=numbered),)
+    return (Section(heading=texts.areas_heading(len(areas)), items=numbered),)

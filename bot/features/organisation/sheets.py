@@ -6,6 +6,7 @@ helpers are that rule written once, for the group, plan and help answers alike.
 
 from __future__ import annotations
 
+from bot.features.organisation import texts
 from bot.features.organisation.texts import LEVEL_LABEL as LEVEL_LABEL
 from bot.features.organisation.texts import SLT_NAME as SLT_NAME
 from bot.features.provenance import provenance_line
@@ -40,18 +41,17 @@ def other_note(index: KommuneIndex, other: OtherSource) -> str:
     """A losing source's difference. An older plan's figure is not repeated: staff read the
     first number they see, and a superseded «6 ganger» next to the valid «2 ganger» is how
     wrong facts spread. A web page's wording is quoted, because it is what people find."""
-    winner = "den vedtatte planen" if index.kommune.plan.adopted else "den nyeste planen"
+    winner = texts.ADOPTED_PLAN if index.kommune.plan.adopted else texts.NEWEST_PLAN
     source = index.source(other.source)
     if source.kind is SourceKind.PLAN:
-        return f"{source.title} sa noe annet om dette. Her gjelder {winner}."
-    return f"{source.title} sa: «{other.says}». Her gjelder {winner}."
+        return texts.plan_said_otherwise(source.title, winner)
+    return texts.source_said(source.title, other.says, winner)
 
 
 def kommune_line(index: KommuneIndex, group: Group | None = None) -> str:
-    line = index.kommune.name
     if group and group.shared_with:
-        line += f" (felles med {' og '.join(group.shared_with)})"
-    return line
+        return texts.shared_with(index.kommune.name, list(group.shared_with))
+    return index.kommune.name
 
 
 def sheet_reply(sheet: Sheet, intent: Intent, **facts: object) -> Reply:
@@ -67,12 +67,8 @@ def meets_text(group: Group) -> str:
 
 
 def meeting_facts(group: Group) -> tuple[tuple[str, str], ...]:
-    return (
-        ("Møtes", meets_text(group)),
-        ("Innkaller", group.innkaller or ""),
-        ("Møteleder", group.moteleder or ""),
-        ("Sekretær", group.sekretar or ""),
-    )
+    roles = (group.innkaller or "", group.moteleder or "", group.sekretar or "")
+    return ((texts.MEETS, meets_text(group)), *zip(texts.GROUP_ROLE_LABELS, roles, strict=True))
 
 
 def group_of(index: KommuneIndex, q: Understood) -> Group | None:

@@ -78,3 +78,51 @@ def ask_instead(contact: str) -> str:
 
 
 GREETING = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
+
+
+# --- the organisation sheets' labels and lines (sheets.py, plan.py) ---------------------------
+
+MEETS = "Møtes"
+GROUP_ROLE_LABELS = ("Innkaller", "Møteleder", "Sekretær")
+PLAN_FACT_LABELS = ("Periode", "Vedtatt", "Antall tiltak", "Politidistrikt", "Region")
+GOAL_HEADINGS = ("Visjon", "Mål", "Strategier")
+AREAS = "Innsatsområder"
+NO_AGE_LIMIT = " Planen oppgir ingen aldersgrense."
+ADOPTED_PLAN = "den vedtatte planen"
+NEWEST_PLAN = "den nyeste planen"
+
+
+def plan_said_otherwise(source: str, winner: str) -> str:
+    return f"{source} sa noe annet om dette. Her gjelder {winner}."
+
+
+def source_said(source: str, says: str, winner: str) -> str:
+    return f"{source} sa: «{says}». Her gjelder {winner}."
+
+
+def shared_with(kommune: str, others: list[str]) -> str:
+    return f"{kommune} (felles med {' og '.join(others)})"
+
+
+def level_group(group: str, meets: str | None) -> str:
+    return f"Gruppe: {group}" + (f" ({meets})" if meets else "")
+
+
+def coordinated_by(role: str) -> str:
+    return f"Koordineres av: {role}"
+
+
+def levels_title(kommune: str) -> str:
+    return f"SLT-nivåene i {kommune}"
+
+
+def levels_subtitle(coordinator: str) -> str:
+    return f"{coordinator} er bindeleddet mellom nivåene. {SLT_NAME}"
+
+
+def target_group_title(kommune: str) -> str:
+    return f"Målgruppen i {kommune}"
+
+
+def areas_heading(count: int) -> str:
+    return f"{AREAS} ({count})"
