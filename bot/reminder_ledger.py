@@ -29,9 +29,14 @@ class Delivered:
 
     async def __call__(self, message: str) -> bool:
         if message not in self._known:
-            ledger = self._ledger
-            entries = [await ledger(message + s) for s in self._suffixes] if ledger else []
-            self._known[message] = any(e is not None and e.state == SENT for e in entries)
+            sent = False
+            for suffix in self._suffixes if self._ledger else ():
+                assert self._ledger is not None
+                entry = await self._ledger(message + suffix)
+                if entry is not None and entry.state == SENT:  # one sent row is enough:
+                    sent = True  # the other recipients' rows are not read
+                    break
+            self._known[message] = sent
         return self._known[message]
 
 

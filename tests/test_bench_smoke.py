@@ -1,6 +1,9 @@
 """The benchmarks still run (tiny sizes; numbers are not judged here, only that work was done)."""
 
-from bench import answers, fanout, guard, scale, turns
+import asyncio
+import datetime as dt
+
+from bench import answers, fanout, guard, scale, tick_cost, turns
 
 
 def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
@@ -43,3 +46,10 @@ def test_the_guard_benchmark_reads_a_40_kb_message_to_the_end() -> None:
     for name in ("danger", "privacy"):
         assert 0 < result[f"{name}_p50_us"] <= result[f"{name}_p99_us"]
         assert result[f"{name}_long_p50_ms"] > 0
+
+
+def test_the_tick_cost_benchmark_runs_the_jobs_of_every_tick() -> None:
+    quiet, busy, messages = asyncio.run(tick_cost.measure(2, dt.date(2026, 1, 9), None))
+
+    assert len(quiet) + len(busy) == 12, "09:05 and 13:05 on 2, 5, 6, 7, 8 and 9 January"
+    assert busy and messages > 0, "the first Monday sends the week's digests"

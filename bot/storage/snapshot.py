@@ -39,12 +39,14 @@ class _Reading:
         self.keys: dict[str, list[str]] = {}
         self.references: dict[str, Json] | None = None
         self.locks: dict[str, asyncio.Lock] = {}
+        self.derived: dict[str, dict[str, object]] = {}
 
     def lock(self, namespace: str) -> asyncio.Lock:
         return self.locks.setdefault(namespace, asyncio.Lock())
 
     def set(self, namespace: str, key: str, value: Json | None) -> None:
         """A write the job made (None: the record is gone), if the namespace was read."""
+        self.derived.pop(namespace, None)
         records = self.records.get(namespace)
         if records is None:
             return
@@ -61,6 +63,7 @@ class _Reading:
         """Read the namespace again on its next read (after a write whose result is unknown)."""
         self.records.pop(namespace, None)
         self.keys.pop(namespace, None)
+        self.derived.pop(namespace, None)
 
 
 _REFERENCES = "\x00references"
@@ -78,6 +81,13 @@ def one_reading() -> Iterator[None]:
         yield
     finally:
         _CURRENT.reset(token)
+
+
+def tick_memo(namespace: str) -> dict[str, object] | None:
+    """Values worked out from what the current reading holds of ``namespace`` (None outside a
+    reading): emptied when the reading's copy changes, gone with the reading."""
+    reading = _CURRENT.get()
+    return None if reading is None else reading.derived.setdefault(namespace, {})
 
 
 class TickReads:

@@ -71,6 +71,7 @@ class MeetingPlan:
         self.calendar = calendar
         self.guard = guard or PrivacyGuard()
         self._plans: dict[tuple[str, int], list[PlannedMeeting]] = {}
+        self._years: dict[tuple[str, int], tuple[dict[str, MeetingOverride], list[Meeting]]] = {}
         self.links: MeetingLinks | None = None
         """Signed «Legg i kalender» links; set by the server when it has a public URL."""
 
@@ -197,6 +198,18 @@ class MeetingPlan:
         return found
 
     def _year(
+        self, overrides: Mapping[str, MeetingOverride], kommune_id: str, year: int
+    ) -> list[Meeting]:
+        """The year's meetings; built again only when the stored changes differ from those
+        it was last built from (every tick reads them: a change on any instance counts)."""
+        kept = self._years.get((kommune_id, year))
+        if kept is not None and kept[0] == overrides:
+            return list(kept[1])
+        meetings = self._build_year(overrides, kommune_id, year)
+        self._years[(kommune_id, year)] = (dict(overrides), meetings)
+        return list(meetings)
+
+    def _build_year(
         self, overrides: Mapping[str, MeetingOverride], kommune_id: str, year: int
     ) -> list[Meeting]:
         meetings: list[Meeting] = []

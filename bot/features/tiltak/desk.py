@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from bot.features.tiltak.model import (
@@ -31,12 +32,14 @@ from bot.features.tiltak.model import (
     history_text,
 )
 from bot.features.tiltak.reminder_plan import is_current, plan_end
-from bot.features.tiltak.view import TiltakView
+from bot.features.tiltak.view import DayMemo, TiltakView
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap
 from bot.storage import Repositories
+from bot.storage.people import Roster
 from bot.storage.records import Stamp, TiltakRecord
+from bot.storage.snapshot import tick_memo
 from bot.text import fold
 
 __all__ = [
@@ -71,6 +74,7 @@ class TiltakDesk:
             ]
             for kommune_id, index in kb.kommuner.items()
         }
+        self._memos: dict[str, tuple[tuple[object, ...], PeopleMap | None, DayMemo]] = {}
 
     # --- the knowledge ---------------------------------------------------------------------
 
@@ -120,7 +124,7 @@ class TiltakDesk:
             self.repos.assignees.in_kommune(kommune_id),
             self.repos.plan_periods.extra_years(kommune_id),
         )
-        return TiltakView(
+        view = TiltakView(
             self,
             kommune_id,
             answers=dict(answers),
@@ -128,6 +132,20 @@ class TiltakDesk:
             assignees={t: Assignee(name, i) for t, (name, i) in assignees.items()},
             extra_years=extra_years,
         )
+        return replace(view, memo=self._memo(view))
+
+    def _memo(self, view: TiltakView) -> DayMemo:
+        """The memo of the last view of the kommune if this one read the same, else a new
+        one. What a memo holds is worked out from the view alone (with this desk's knowledge
+        and people mapping), so an answer, a frist or a plan extension from any instance,
+        read by the next view, starts a new memo; a knowledge reload builds a new desk."""
+        state, people = view.state(), self.people.get(view.kommune_id)
+        kept = self._memos.get(view.kommune_id)
+        if kept is not None and kept[1] is people and kept[0] == state:
+            return kept[2]
+        memo = DayMemo()
+        self._memos[view.kommune_id] = (state, people, memo)
+        return memo
 
     async def people_choices(self, kommune_id: str, limit: int = 100) -> list[tuple[str, str]]:
         """(name, identity) of everyone the coordinator can make ansvarlig: the people mapping
@@ -136,13 +154,31 @@ class TiltakDesk:
         for people in self.people_map(kommune_id).by_role.values():
             for p in people:
                 found.setdefault(p.identities[0], p.name or p.identities[0])
-        for member in await self.repos.roster.all():
-            if member.name:
-                known = {(member.upn or "").lower(), (member.email or "").lower(), member.aad_id}
-                if not known & set(found):
-                    found[member.aad_id.lower()] = member.name
+        for aad_id, name, known in await self._roster_names():
+            if not known & found.keys():
+                found[aad_id] = name
         ordered = sorted(found.items(), key=lambda item: fold(item[1]))
         return [(name, identity) for identity, name in ordered[:limit]]
+
+    async def _roster_names(self) -> list[tuple[str, str, frozenset[str]]]:
+        """(roster key, name, identities) of every named member; in a tick worked out once
+        from the tick's reading of the roster (bot/storage/snapshot.py), not per card."""
+        memo = tick_memo(Roster.NAMESPACE)
+        if memo is not None and "names" in memo:
+            kept: list[tuple[str, str, frozenset[str]]] = memo["names"]  # type: ignore[assignment]
+            return kept
+        names = [
+            (
+                m.aad_id.lower(),
+                m.name,
+                frozenset({(m.upn or "").lower(), (m.email or "").lower(), m.aad_id}),
+            )
+            for m in await self.repos.roster.all()
+            if m.name
+        ]
+        if memo is not None:
+            memo["names"] = names
+        return names
 
     async def person(self, kommune_id: str, identity: str) -> Assignee | None:
         """The person behind a chosen identity (roster or people mapping)."""

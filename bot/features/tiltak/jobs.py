@@ -24,6 +24,7 @@ from bot.features.tiltak.names import tiltak_name
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
 from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
+from bot.features.tiltak.view import month_of
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
 from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text
@@ -85,27 +86,45 @@ class TiltakJob:
         one message, the latest. An older offset that was sent already needs nothing either.
         """
         today = now.date()
-        kommune = view.kommune()
-        # Sends move earlier over weekends and Easter, so look further ahead than the offsets.
-        reach = dt.timedelta(days=max(self.offsets) + MAX_MOVE_DAYS)
-        planned = plan_reminders(
-            kommune,
-            today - reach,
-            today + reach,
-            self.calendar,
-            self.offsets,
-            until=view.plan_end(),
-            coordinator_deadlines=view.coordinator_deadlines(),
-            moved=view.moved(),
-        )
         newest: dict[tuple[str, dt.date], PlannedReminder] = {}
-        for reminder in planned:
+        for reminder in self._day_plan(view, today):
             if reminder.send_at > now or reminder.due_day < today:
                 continue
             key = (reminder.tiltak_id, reminder.due_day)
             if key not in newest or _newer(reminder, newest[key]):
                 newest[key] = reminder
         return list(newest.values())
+
+    def _day_plan(self, view: TiltakView, today: dt.date) -> list[PlannedReminder]:
+        """The reminders of a window around ``today`` (per tiltak: its occurrences dated in
+        the window, and their sends in it).
+
+        Planned once a month and stored state (the view's memo: a new answer, frist or plan
+        extension, or a reload, plans again) over the window around the whole month; each
+        day takes its window's part, which is what planning that window alone gives."""
+        # Sends move earlier over weekends and Easter: look further ahead than the offsets.
+        reach = dt.timedelta(days=max(self.offsets) + MAX_MOVE_DAYS)
+        month = view.memo.in_month(today)
+        key = ("plan", self.calendar, self.offsets)
+        if key not in month:
+            first, last = month_of(today)
+            month[key] = plan_reminders(
+                view.kommune(),
+                first - reach,
+                last + reach,
+                self.calendar,
+                self.offsets,
+                until=view.plan_end(),
+                coordinator_deadlines=view.coordinator_deadlines(),
+                moved=view.moved(),
+            )
+        start, end = today - reach, today + reach
+        plan: list[PlannedReminder] = month[key]
+        return [
+            r
+            for r in plan
+            if start <= r.due_day <= end and r.send_at.astimezone(self.calendar.tz).date() >= start
+        ]
 
     async def _due_reminders(
         self, ctx: JobContext, view: TiltakView, now: dt.datetime
@@ -242,16 +261,16 @@ class TiltakJob:
 
     # --- escalation and digest -------------------------------------------------------------
 
-    async def _escalations(
-        self, ctx: JobContext, view: TiltakView, today: dt.date
-    ) -> list[Outgoing]:
-        """At most one message a day to the coordinator: every deadline not met (the new
-        date after «Trenger mer tid») from the next working day after it, each once. Status
-        checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
-        kommune_id = view.kommune_id
-        index = ctx.kb.kommuner[kommune_id]
+    def _overdue(self, view: TiltakView, today: dt.date) -> list[tuple[Occurrence, str]]:
+        """Deadlines to escalate today with their markers, worked out once per day and
+        stored state (the view's memo)."""
+        memo = view.memo.on(today)
+        key = ("overdue", self.calendar)
+        if key in memo:
+            kept: list[tuple[Occurrence, str]] = memo[key]
+            return kept
         rows: list[tuple[Occurrence, str]] = []
-        for tiltak in index.kommune.tiltak:
+        for tiltak in view.all():
             occurrence = view.current(tiltak, today)
             if occurrence is None or occurrence.is_status_check:
                 continue
@@ -264,6 +283,18 @@ class TiltakJob:
             if not view.owners_mapped(tiltak):
                 continue
             rows.append((occurrence, f"{occurrence.key}:{deadline.isoformat()}"))
+        memo[key] = rows
+        return rows
+
+    async def _escalations(
+        self, ctx: JobContext, view: TiltakView, today: dt.date
+    ) -> list[Outgoing]:
+        """At most one message a day to the coordinator: every deadline not met (the new
+        date after «Trenger mer tid») from the next working day after it, each once. Status
+        checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
+        kommune_id = view.kommune_id
+        index = ctx.kb.kommuner[kommune_id]
+        rows = self._overdue(view, today)
         if not rows:
             return []
         coordinator = await ctx.targets.coordinator(kommune_id)
@@ -333,8 +364,13 @@ class TiltakJob:
         each once (keyed by the end date, so an extended plan gets its own pair)."""
         kommune_id = view.kommune_id
         end = view.plan_end()
-        month_before = self.calendar.working_day_on_or_before(_month_before(end))
-        last_day = self.calendar.working_day_on_or_before(end)
+        memo, key = view.memo.in_month(today), ("plan-end", self.calendar)
+        if key not in memo:  # the view's memo: the plan's end is the same all month
+            memo[key] = (
+                self.calendar.working_day_on_or_before(_month_before(end)),
+                self.calendar.working_day_on_or_before(end),
+            )
+        month_before, last_day = memo[key]
         if month_before <= today < last_day:
             kind, ended = "month", False
         elif last_day <= today <= end + LOOKBACK:

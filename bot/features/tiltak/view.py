@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.features.tiltak import texts
 from bot.features.tiltak.model import (
@@ -46,6 +46,14 @@ class TiltakView:
     assignees: dict[str, Assignee] = field(default_factory=dict)
     extra_years: int = 0
     """Years the coordinator added to the plan's period."""
+    memo: DayMemo = field(default_factory=lambda: DayMemo(), compare=False, repr=False)
+    """What was worked out from this view for one day; the desk hands the same memo to the
+    next view of the kommune only when that view read the same (:meth:`TiltakDesk.view`)."""
+
+    def state(self) -> tuple[object, ...]:
+        """Everything stored that the view's answers depend on (with the knowledge and the
+        people mapping, which are the desk's): equal states give equal answers."""
+        return (self.answers, self.deadlines, self.assignees, self.extra_years)
 
     # --- the knowledge (the desk's, for this kommune) --------------------------------------
 
@@ -179,19 +187,48 @@ class TiltakView:
         """The occurrence that matters today: an unfinished one whose (possibly moved) date is
         still ahead or passed less than ``LOOKBACK`` ago, else the next one. None after the
         plan's end or for a tiltak that is not current."""
+        day = self.memo.on(today)
+        key = ("current", tiltak.id)
+        if key not in day:
+            day[key] = self._current(tiltak, today)
+        found: Occurrence | None = day[key]
+        return found
+
+    def _current(self, tiltak: Tiltak, today: dt.date) -> Occurrence | None:
         if not self.is_current(tiltak):
             return None
         # A «Trenger mer tid» can move an occurrence months ahead: look back a year for it.
-        dues = self.due_in(tiltak, today - YEAR, today + YEAR)
-        occurrences = [self.occurrence(tiltak, d.day, d) for d in dues]
-        for o in occurrences:
-            if o.deadline >= today or o.status not in (Status.OPEN, Status.MORE_TIME):
+        start, end = today - YEAR, today + YEAR
+        for due in self._dues_around(tiltak, today):  # in order of day
+            if due.day < start:
+                continue
+            if due.day >= today:  # none before today is unfinished: the next one
+                return self.occurrence(tiltak, due.day, due) if due.day <= end else None
+            if f"{self.kommune_id}:{tiltak.id}:{due.day.isoformat()}" not in self.answers:
+                # Unanswered and passed: overdue unless a status check, for ``LOOKBACK``.
+                if due.kind != "status" and due.day >= today - LOOKBACK:
+                    return self.occurrence(tiltak, due.day, due)
+                continue
+            o = self.occurrence(tiltak, due.day, due)
+            if o.status not in (Status.OPEN, Status.MORE_TIME):
                 continue
             if o.effective_deadline >= today or (
                 o.is_overdue(today) and o.effective_deadline >= today - LOOKBACK
             ):
                 return o
-        return next((o for o in occurrences if o.deadline >= today), None)
+        return None
+
+    def _dues_around(self, tiltak: Tiltak, today: dt.date) -> list[Due]:
+        """``due_in`` of a window around ``today`` (``YEAR`` either side) or wider: the dues
+        around the whole month, worked out once a month (a window's dues are the same
+        whatever window they are taken from)."""
+        month = self.memo.in_month(today)
+        key = ("dues", tiltak.id)
+        if key not in month:
+            first, last = month_of(today)
+            month[key] = self.due_in(tiltak, first - YEAR, last + YEAR)
+        dues: list[Due] = month[key]
+        return dues
 
     def history(self, tiltak: Tiltak, today: dt.date) -> list[tuple[int, str]]:
         """(year, status) per year, from the first answered occurrence up to today:
@@ -230,3 +267,34 @@ class TiltakView:
             elif today <= occurrence.effective_deadline <= horizon:
                 due.append(occurrence)
         return Overview(tuple(done), tuple(due), tuple(overdue), tuple(not_mine), tuple(missing))
+
+
+class DayMemo:
+    """Values worked out from one stored state of a kommune: for one day (each tiltak's
+    current occurrence, what to escalate) and for one month (the reminder plan and the
+    deadlines around it, from which each day of the month takes its part). Only the last
+    day and month asked about are kept."""
+
+    def __init__(self) -> None:
+        self.day: dt.date | None = None
+        self.values: dict[Any, Any] = {}
+        self.month: tuple[int, int] | None = None
+        self.monthly: dict[Any, Any] = {}
+
+    def on(self, day: dt.date) -> dict[Any, Any]:
+        """The values for ``day`` (emptied when another day is asked about)."""
+        if day != self.day:
+            self.day, self.values = day, {}
+        return self.values
+
+    def in_month(self, day: dt.date) -> dict[Any, Any]:
+        """The values for ``day``'s month (emptied when another month is asked about)."""
+        if (day.year, day.month) != self.month:
+            self.month, self.monthly = (day.year, day.month), {}
+        return self.monthly
+
+
+def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and the last day of ``day``'s month."""
+    first = day.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
