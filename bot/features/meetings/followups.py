@@ -11,23 +11,34 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Any, Protocol
 
 from bot.features.meetings.jobs import calendar_event, call_outgoing, channel_for
 from bot.features.meetings.model import Meeting
 from bot.features.meetings.sends import ledger_key
 from bot.features.reply import Followup, Reply
 from bot.job_context import JobContext
-from bot.outbox.items import CalendarChange
+from bot.outbox.items import CalendarChange, Delivery, Item
 from bot.storage.outbox import OutboxEntry
-from bot.teams.sender import Delivery, Outgoing, ProactiveSender
+from bot.teams.outgoing import Outgoing
 
 log = logging.getLogger(__name__)
+
+
+class Sender(Protocol):
+    """The outbox (``ProactiveSender``), as the follow-ups use it."""
+
+    async def send(self, item: Item) -> Delivery: ...
+
+    async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool: ...
+
+    async def ledger(self, key: str) -> OutboxEntry | None: ...
 
 
 class MeetingFollowUps:
     """The router's ``meeting_changed`` and ``meeting_call`` follow-ups."""
 
-    def __init__(self, ctx: JobContext, sender: ProactiveSender) -> None:
+    def __init__(self, ctx: JobContext, sender: Sender) -> None:
         self.ctx = ctx
         self.sender = sender
 
