@@ -8,6 +8,7 @@ Waiting is never real: the retry policy's sleeps are recorded.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
@@ -343,3 +344,22 @@ def test_a_calendar_change_needs_times_except_to_cancel() -> None:
         CalendarChange("calendar_create:x", "create", KARI, SERIES)
     assert (cancel().kind, cancel().target) == ("calendar_cancel", "calendar")
     assert create().kind == "calendar_create"
+
+
+def test_no_feature_calls_graph_itself() -> None:
+    """Jobs and follow-ups hand the outbox calendar changes; only the carrier calls Graph."""
+    features = Path(__file__).parent.parent / "bot" / "features"
+    calling = []
+    for path in sorted(features.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            calling += [
+                f"{path.name}: {n}" for n in names if n in {"bot.graph", "bot.graph_delivery"}
+            ]
+    assert calling == []
