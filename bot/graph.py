@@ -15,6 +15,10 @@ How it talks to Graph
   * ``PATCH /users/{upn}/events/{id}`` with new ``start``/``end`` moves it (Graph sends updates).
   * ``POST /users/{upn}/events/{id}/cancel`` with a ``comment`` cancels it (organizer only).
 
+One call per attempt: retries (with :attr:`GraphCalendar.retry`), the ledger and what a crash
+leaves are the outbox's — jobs and follow-ups hand it a ``CalendarChange`` and
+:mod:`bot.graph_delivery` makes the call here.
+
 Times are sent as Oslo wall-clock time with ``timeZone: "W. Europe Standard Time"`` (the Windows
 zone for Europe/Oslo), so the event is stored in the innkaller's own zone and Outlook shows
 "09:00" rather than "08:00 UTC" in the event details. The one exception is an hour that occurs
@@ -81,14 +85,23 @@ class GraphError(Exception):
 
     ``status`` is the HTTP status (0 when no answer came: timeout, connection refused);
     ``code`` is Graph's error code (``ErrorAccessDenied``, ``invalid_client``, ``timeout``...).
-    It never carries the request body, so it is safe to log.
+    It never carries the request body, so it is safe to log. ``failure`` is what the outbox's
+    retry policy reads: retryable or not, and Graph's Retry-After.
     """
 
-    def __init__(self, status: int, code: str, request_id: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        request_id: str | None = None,
+        failure: Failure | None = None,
+    ) -> None:
         super().__init__(status, code)
         self.status = status
         self.code = code
         self.request_id = request_id
+        self.failure = failure or Failure(str(status or code), retryable=False)
+        """The attempt as the retry policy sees it (with Graph's Retry-After)."""
 
     def __str__(self) -> str:
         suffix = f" (request-id {self.request_id})" if self.request_id else ""
@@ -214,7 +227,7 @@ class GraphCalendar:
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.settings = settings
-        self.retry = RetryPolicy(
+        self.retry = RetryPolicy(  # how the outbox retries Graph (bot/graph_delivery.py)
             max_attempts=settings.max_retries + 1,
             base_delay=1.0,  # 1 s, 2 s, 4 s … up to 16 s, each plus up to 25 %
             max_delay=16.0,
@@ -397,10 +410,11 @@ class GraphCalendar:
         *,
         idempotent: bool = True,
     ) -> dict[str, Any]:
-        """One Graph call with retries: 429/503/504 (Retry-After honoured), one fresh token
-        after a 401, and — for idempotent calls — timeouts and dropped connections."""
+        """One Graph call, with one fresh token after a 401. Not retried here: the outbox
+        retries (bot/outbox/), with :attr:`retry`; the :class:`GraphError` says whether
+        another attempt may help — 429/503/504 (with Graph's Retry-After) and, for
+        idempotent calls, timeouts and dropped connections."""
         url = URL(self.settings.base_url + path, encoded=True)
-        attempt = 0
         token_refreshed = False
         while True:
             token = await self._token()
@@ -414,36 +428,16 @@ class GraphCalendar:
                         except ValueError:
                             raise GraphError(resp.status, "invalid_json") from None
                     code = await _error_code(resp)
-                    request_id = resp.headers.get("request-id")
                     if resp.status == 401 and not token_refreshed:
                         log.info("graph %s: 401 %s, fetching a new token", operation, code)
                         self._forget_token()
                         token_refreshed = True
                         continue
                     failure = classify_status(resp.status, resp.headers, retryable=RETRY_STATUSES)
-                    if self.retry.should_retry(attempt + 1, failure):
-                        attempt += 1
-                        delay = self.retry.delay(attempt, failure)
-                        log.warning(
-                            "graph %s: %s %s, retry %d in %.1f s",
-                            operation,
-                            resp.status,
-                            code,
-                            attempt,
-                            delay,
-                        )
-                        await self.retry.sleep(delay)
-                        continue
-                    log.warning("graph %s failed: %s %s", operation, resp.status, code)
-                    raise GraphError(resp.status, code, request_id)
+                    log.warning("graph %s: %s %s", operation, resp.status, code)
+                    raise GraphError(resp.status, code, resp.headers.get("request-id"), failure)
             except (TimeoutError, aiohttp.ClientConnectionError) as exc:
                 code = "timeout" if isinstance(exc, TimeoutError) else "connection_error"
-                failure = Failure(code, retryable=idempotent)
-                if self.retry.should_retry(attempt + 1, failure):
-                    attempt += 1
-                    delay = self.retry.delay(attempt, failure)
-                    log.warning("graph %s: %s, retry %d in %.1f s", operation, code, attempt, delay)
-                    await self.retry.sleep(delay)
-                    continue
-                log.warning("graph %s failed: %s", operation, code)
-                raise GraphError(0, code) from None
+                kind = "TimeoutError" if code == "timeout" else code  # a timeout is ambiguous
+                log.warning("graph %s: %s", operation, code)
+                raise GraphError(0, code, failure=Failure(kind, retryable=idempotent)) from None

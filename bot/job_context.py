@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from bot.features.meetings import MeetingDesk
 from bot.features.tiltak.desk import TiltakDesk
-from bot.graph import GraphCalendar
 from bot.knowledge.index import KnowledgeBase
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
@@ -60,7 +59,9 @@ class JobContext:
     knowledge: Knowledge
     repos: Repositories
     ledger: Ledger | None
-    graph: GraphCalendar | None = None
+    calendar_events: bool = False
+    """Whether meetings become Outlook events (Microsoft Graph is configured): jobs and
+    follow-ups then hand the outbox calendar changes; they never call Graph."""
 
     @property
     def kb(self) -> KnowledgeBase:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -31,8 +31,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
+from bot.outbox.items import Delivery, Item
 from bot.storage.snapshot import one_reading
-from bot.teams.sender import Delivery, Outgoing
 from bot.work_calendar import WorkCalendar
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,8 @@ C_contra = TypeVar("C_contra", contravariant=True)
 
 
 class Job(Protocol[C_contra]):
-    """Scheduled work: when it runs, and what is due at a moment (it sends nothing itself)."""
+    """Scheduled work: when it runs, and what is due at a moment — messages and calendar
+    changes for the outbox (it sends nothing and calls no service itself)."""
 
     @property
     def name(self) -> str: ...
@@ -54,13 +55,13 @@ class Job(Protocol[C_contra]):
     @property
     def trigger(self) -> BaseTrigger: ...
 
-    async def due(self, now: dt.datetime, ctx: C_contra) -> list[Outgoing]: ...
+    async def due(self, now: dt.datetime, ctx: C_contra) -> Sequence[Item]: ...
 
 
 class Sending(Protocol):
-    """The one sender (bot/teams/sender.py): ledger, retries, rate limits."""
+    """The one outbox (bot/outbox/): ledger, retries, rate limits, every carrier."""
 
-    async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]: ...
+    async def send_many(self, items: Iterable[Item]) -> list[Delivery]: ...
 
 
 def working_hours(calendar: WorkCalendar, minutes: int = TICK_MINUTES) -> CronTrigger:

@@ -20,8 +20,8 @@ from bot.features.reply import Reply
 from bot.job_context import served
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
+from bot.outbox.items import Delivery
 from bot.routing import SltBot
-from bot.teams.sender import Delivery
 
 if TYPE_CHECKING:
     from bot.server import Runtime

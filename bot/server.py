@@ -35,11 +35,13 @@ from bot.features.meetings.ical import (
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import jobs as tiltak_jobs
 from bot.graph import GraphCalendar
+from bot.graph_delivery import GraphCarrier
 from bot.job_context import JobContext, Knowledge, served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge_follower import KnowledgeFollower
 from bot.leadership import Leadership
+from bot.outbox.items import CalendarChange
 from bot.people import PeopleMap
 from bot.reload import reload_knowledge
 from bot.routing import SltBot
@@ -256,7 +258,9 @@ def build_runtime(
     sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock, limiter=limiter)
     knowledge = Knowledge(served(bot))
     graph = GraphCalendar(settings.graph) if settings.graph else None
-    ctx = JobContext(knowledge, repos, sender, graph)
+    if graph is not None:  # calendar changes go through the same outbox as messages
+        sender.carry(CalendarChange, GraphCarrier(graph, repos.graph_events))
+    ctx = JobContext(knowledge, repos, sender, calendar_events=graph is not None)
     jobs = JobQueue(ctx, sender, clock)
     meeting_jobs.register_jobs(jobs)
     tiltak_jobs.register_jobs(jobs)

@@ -13,7 +13,7 @@ from bot.features.reply import Reply
 from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk, TiltakView
 from bot.knowledge.models import Tiltak
 from bot.storage import Repositories
-from bot.teams.sender import Outgoing, UserTarget
+from bot.teams.outgoing import Outgoing, UserTarget
 
 log = logging.getLogger(__name__)
 

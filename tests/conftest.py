@@ -21,6 +21,7 @@ from tests.auxil.postgres import PostgresServer, shared_server
 from tests.auxil.service import ServeProcess
 
 if TYPE_CHECKING:
+    from tests.auxil.graph import FakeGraph
     from tests.auxil.room import Room
 
 # Performance is measured in bench/, never asserted: no per-example time limit, which a busy
@@ -127,6 +128,17 @@ async def room(
     yield opened
     await opened.server.session.close()
     await server.close()
+
+
+@pytest.fixture
+async def graph(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeGraph]:
+    """A fake Microsoft Graph and token endpoint on loopback (tests/auxil/graph.py)."""
+    from tests.auxil.graph import FakeGraph  # its certificate is made only where it is used
+
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")  # loopback never via a proxy
+    fake = await FakeGraph().start()
+    yield fake
+    await fake.close()
 
 
 @pytest.fixture

@@ -199,6 +199,12 @@ the privacy guard, not stored). Raw, with every library logger at DEBUG
   deploy) lets the posts on the wire finish and leaves the rest queued: no duplicates.
 - **A timed-out post.** After an attempt timeout Teams may still have taken the message; the
   retry can then deliver a second copy. Marked `uncertain` in the ledger.
+- **Outlook calendar events (Microsoft Graph).** A create, move or cancel is an outbox item
+  like a message: the same ledger, claim, retry policy and stop rules. After SIGKILL a create
+  that was on the wire is sent again and marked `uncertain`, but it carries a
+  `transactionId`, so Graph answers with the event it made the first time instead of making
+  a second one (`tests/test_graph_outbox.py`, on SQLite and PostgreSQL). A cancel that timed
+  out is not repeated (one that arrived cannot be sent again): `failed`, `uncertain`.
 - **The reply path (answers to a user's own message)** does not go through the proactive
   sender or its ledger: when the connector refuses a reply, the bot logs it and sends a short
   apology instead (table above); the user's request still gets its 201, but the answer

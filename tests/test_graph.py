@@ -21,7 +21,7 @@ from bot.graph import (
     GraphSettings,
     graph_time,
 )
-from tests.auxil.graph import CLIENT_ID, FakeGraph
+from tests.auxil.graph import CLIENT_ID, FakeGraph, Sleeps
 
 KARI = "kari.koordinator@testvik.example"
 PEOPLE = [
@@ -31,24 +31,6 @@ PEOPLE = [
 SUBJECT = "SLT-møte: rusforebygging i ungdomsskolen"
 MONDAY_NINE = dt.datetime(2025, 3, 10, 9, 0, tzinfo=OSLO)
 MONDAY_TEN = dt.datetime(2025, 3, 10, 10, 0, tzinfo=OSLO)
-
-
-class Sleeps:
-    """Stands in for asyncio.sleep: remembers how long the client chose to wait."""
-
-    def __init__(self) -> None:
-        self.waited: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.waited.append(seconds)
-
-
-@pytest.fixture
-async def graph(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeGraph]:
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")  # loopback never via a proxy
-    fake = await FakeGraph().start()
-    yield fake
-    await fake.close()
 
 
 @pytest.fixture
@@ -255,61 +237,7 @@ async def test_moving_a_meeting_graph_does_not_know_is_an_error(calendar: GraphC
     assert (caught.value.status, caught.value.code) == (404, "ErrorItemNotFound")
 
 
-# --- when Graph pushes back -------------------------------------------------------------------
-
-
-async def test_throttled_then_created_after_waiting_as_told(
-    graph: FakeGraph, calendar: GraphCalendar, sleeps: Sleeps
-) -> None:
-    graph.fail_next(429, retry_after=7)
-
-    created = await call_in_meeting(calendar)
-
-    assert sleeps.waited == [7.0]
-    assert [r.method for r in graph.requests] == ["POST", "POST"]
-    assert graph.requests[0].body["transactionId"] == graph.requests[1].body["transactionId"]
-    assert [e.event["subject"] for e in graph.calendar_of(KARI)] == [SUBJECT]
-    assert created.join_url
-
-
-async def test_unavailable_without_retry_after_backs_off_then_succeeds(
-    graph: FakeGraph, calendar: GraphCalendar, sleeps: Sleeps
-) -> None:
-    graph.fail_next(503)
-    graph.fail_next(503)
-
-    await call_in_meeting(calendar)
-
-    assert len(sleeps.waited) == 2
-    assert 1.0 <= sleeps.waited[0] <= 1.25
-    assert 2.0 <= sleeps.waited[1] <= 2.5
-    assert len(graph.calendar_of(KARI)) == 1
-
-
-async def test_throttling_that_does_not_end_is_given_up(
-    graph: FakeGraph, calendar: GraphCalendar, sleeps: Sleeps
-) -> None:
-    for _ in range(4):
-        graph.fail_next(429, retry_after=1)
-
-    with pytest.raises(GraphError) as caught:
-        await call_in_meeting(calendar)
-
-    assert (caught.value.status, caught.value.code) == (429, "ApplicationThrottled")
-    assert len(graph.requests) == 4  # the first try and three retries
-    assert sleeps.waited == [1.0, 1.0, 1.0]
-
-
-async def test_a_retry_after_longer_than_anyone_waits_fails_at_once(
-    graph: FakeGraph, calendar: GraphCalendar, sleeps: Sleeps
-) -> None:
-    graph.fail_next(429, retry_after=300)
-
-    with pytest.raises(GraphError):
-        await call_in_meeting(calendar)
-
-    assert sleeps.waited == []
-    assert len(graph.requests) == 1
+# --- when Graph pushes back (retries are the outbox's: tests/test_graph_outbox.py) ----------
 
 
 async def test_forbidden_mailbox_raises_the_code_and_nothing_of_the_meeting(
@@ -333,34 +261,18 @@ async def test_forbidden_mailbox_raises_the_code_and_nothing_of_the_meeting(
         assert secret not in logged
 
 
-async def test_an_answer_that_comes_too_late_is_retried_without_a_duplicate(
-    graph: FakeGraph, sleeps: Sleeps
+async def test_one_call_is_one_attempt_and_says_whether_another_may_help(
+    graph: FakeGraph, calendar: GraphCalendar, sleeps: Sleeps
 ) -> None:
-    calendar = GraphCalendar(graph.settings(timeout=0.3), sleep=sleeps)
-    graph.answer_late(1.0)
-    try:
-        created = await call_in_meeting(calendar)
-    finally:
-        await calendar.close()
+    """The client does not retry (the outbox does): it tells the policy what it saw."""
+    graph.fail_next(429, retry_after=7)
 
-    assert len(graph.requests) == 2
-    assert len(sleeps.waited) == 1
-    [stored] = graph.calendar_of(KARI)  # Graph recognised the transactionId
-    assert created.id in graph.events and stored is graph.events[created.id]
+    with pytest.raises(GraphError) as caught:
+        await call_in_meeting(calendar)
 
-
-async def test_a_cancel_that_times_out_is_not_repeated(graph: FakeGraph, sleeps: Sleeps) -> None:
-    calendar = GraphCalendar(graph.settings(timeout=0.3), sleep=sleeps)
-    try:
-        created = await call_in_meeting(calendar)
-        graph.answer_late(1.0)
-        with pytest.raises(GraphError) as caught:
-            await calendar.cancel_event(KARI, created.id, "Avlyst.")
-    finally:
-        await calendar.close()
-
-    assert (caught.value.status, caught.value.code) == (0, "timeout")
-    assert [r.method for r in graph.requests] == ["POST", "POST"]
+    failure = caught.value.failure
+    assert (failure.kind, failure.retryable, failure.retry_after) == ("429", True, 7.0)
+    assert len(graph.requests) == 1 and sleeps.waited == []
 
 
 # --- times ------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from bot.knowledge.index import KnowledgeBase
 from cards.verbs import Verb
 from tests.auxil.activities import CHANNEL_ID, card_action, message, user
 from tests.auxil.connector import FakeConnector
-from tests.auxil.graph import FakeGraph
+from tests.auxil.graph import FakeGraph, Sleeps
 from tests.auxil.room import KOORDINATOR, PEOPLE, Room, at, open_room
 from tests.conftest import with_settings
 
@@ -201,30 +201,75 @@ async def test_the_arshjul_links_to_a_calendar_file_with_an_unguessable_token(ro
 
 
 @pytest.fixture
-async def graph(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeGraph]:
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    fake = await FakeGraph().start()
-    yield fake
-    await fake.close()
+async def graph_room(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector, graph: FakeGraph
+) -> AsyncIterator[Room]:
+    """The room with Microsoft Graph configured (the fake); the Graph policy's waits are
+    recorded in ``waited`` instead of slept."""
+    opened, server = await room_at(
+        settings, testvik, connector, at("2026-02-03"), graph=graph.settings()
+    )
+    assert opened.runtime.graph is not None
+    opened.runtime.graph.retry.sleep = Sleeps()
+    yield opened
+    await opened.server.session.close()
+    await server.close()
+
+
+def waited(room: Room) -> list[float]:
+    assert room.runtime.graph is not None and isinstance(room.runtime.graph.retry.sleep, Sleeps)
+    return room.runtime.graph.retry.sleep.waited
 
 
 async def test_with_graph_the_call_also_becomes_an_outlook_event_with_a_teams_link(
-    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector, graph: FakeGraph
+    graph_room: Room, graph: FakeGraph
 ) -> None:
-    room, server = await room_at(
-        settings, testvik, connector, at("2026-02-03"), graph=graph.settings()
-    )
-    try:
-        await meeting_tick(room, at("2026-02-03", "09:05"))
-        [event] = graph.calendar_of("slt@testvik.example")  # the innkaller's calendar
-        attendees = json.dumps(event.event, ensure_ascii=False)
-        assert "ordforer@testvik.example" in attendees
-        assert event.event.get("isOnlineMeeting") is True
-        # The call card carries the Teams meeting Graph made, beside «Legg i kalender».
-        [call] = posts(room, "Innkalling: Politirådet")
-        card = json.dumps(call["attachments"][0]["content"], ensure_ascii=False)
-        assert "[Bli med i Teams-møtet](https://teams." in card
-        assert "Legg i kalender" in card
-    finally:
-        await room.server.session.close()
-        await server.close()
+    room = graph_room
+    await meeting_tick(room, at("2026-02-03", "09:05"))
+    [event] = graph.calendar_of("slt@testvik.example")  # the innkaller's calendar
+    attendees = json.dumps(event.event, ensure_ascii=False)
+    assert "ordforer@testvik.example" in attendees
+    assert event.event.get("isOnlineMeeting") is True
+    # The call card carries the Teams meeting Graph made, beside «Legg i kalender».
+    [call] = posts(room, "Innkalling: Politirådet")
+    card = json.dumps(call["attachments"][0]["content"], ensure_ascii=False)
+    assert "[Bli med i Teams-møtet](https://teams." in card
+    assert "Legg i kalender" in card
+
+
+async def test_a_graph_outage_at_call_time_is_made_good_at_the_next_tick(
+    graph_room: Room, graph: FakeGraph
+) -> None:
+    """Graph down through every attempt: the call still goes out (with «Legg i kalender»),
+    the calendar event waits in the outbox and is made once Graph answers again."""
+    room = graph_room
+    for _ in range(4):
+        graph.fail_next(503)
+    await meeting_tick(room, at("2026-02-03", "09:05"))
+    assert graph.events == {} and len(waited(room)) == 3
+    [call] = posts(room, "Innkalling: Politirådet")
+    assert "Legg i kalender" in json.dumps(call, ensure_ascii=False)
+
+    await meeting_tick(room, at("2026-02-03", "09:10"))
+    await meeting_tick(room, at("2026-02-03", "09:15"))
+
+    [event] = graph.calendar_of("slt@testvik.example")
+    assert event.event.get("isOnlineMeeting") is True
+    assert len([r for r in graph.requests if r.method == "POST"]) == 5  # 4 refused, 1 made
+    assert len(posts(room, "Innkalling: Politirådet")) == 1
+
+
+async def test_with_graph_moving_and_cancelling_reach_the_outlook_event(
+    graph_room: Room, graph: FakeGraph
+) -> None:
+    room = graph_room
+    await meeting_tick(room, at("2026-02-03", "09:05"))
+    [event] = graph.calendar_of("slt@testvik.example")
+
+    await say(room, "flytt neste politiråd til 12. februar kl 10", KOORDINATOR)
+    assert event.event["start"]["dateTime"] == "2026-02-12T10:00:00"
+    await say(room, "avlys neste politiråd", KOORDINATOR)
+
+    assert event.cancelled and "avlyst" in (event.cancel_comment or "")
+    assert [r.method for r in graph.requests] == ["POST", "PATCH", "POST"]
+    assert len(graph.calendar_of("slt@testvik.example")) == 1

@@ -1,7 +1,8 @@
-"""What callers hand the proactive sender, and what they get back.
+"""What callers hand the proactive sender for Teams, and what they get back.
 
 Kept apart from the sender so that jobs and features can build messages and read results
-without importing the machinery that posts them.
+without importing the machinery that posts them. What every outbox item shares (the
+:class:`Delivery` and its states) is :mod:`bot.outbox.items`'.
 """
 
 from __future__ import annotations
@@ -10,11 +11,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.storage.outbox import SENT
+from bot.outbox.items import CLAIMED_ELSEWHERE, DEFERRED, SKIPPED_DUPLICATE, Delivery
 
-SKIPPED_DUPLICATE = "skipped_duplicate"
-DEFERRED = "deferred"  # not started because the sender is stopping; still queued
-CLAIMED_ELSEWHERE = "claimed_elsewhere"  # another open process is sending it right now
+__all__ = [
+    "CLAIMED_ELSEWHERE",
+    "DEFERRED",
+    "SKIPPED_DUPLICATE",
+    "Delivery",
+    "Outgoing",
+    "UserTarget",
+]
 
 
 @dataclass(frozen=True)
@@ -56,18 +62,7 @@ class Outgoing:
         if not self.key:
             raise ValueError("Outgoing needs an idempotency key")
 
-
-@dataclass(frozen=True)
-class Delivery:
-    """What happened to one message (also what the ledger says, minus timestamps)."""
-
-    key: str
-    state: str  # "sent", "failed", "skipped_duplicate", "deferred" or "claimed_elsewhere"
-    attempts: int = 0
-    activity_id: str | None = None
-    fallback_used: bool = False
-    error: str | None = None  # the last error kind: a status code or an exception type name
-
     @property
-    def delivered(self) -> bool:
-        return self.state in (SENT, SKIPPED_DUPLICATE)
+    def target(self) -> str:
+        """``user`` (a 1:1 chat) or ``conversation``: what the ledger row says."""
+        return "user" if self.user is not None else "conversation"

@@ -1,18 +1,17 @@
-"""The one way proactive messages leave the bot: reminders, escalations, digests, meeting calls.
+"""Teams' carrier of the outbox: reminders, escalations, digests, meeting calls.
 
-Every proactive send goes through :class:`ProactiveSender`, which
+:class:`ProactiveSender` is the one :class:`~bot.outbox.sender.OutboxSender` (ledger,
+claim, retries, shutdown: :mod:`bot.outbox`) with Teams as its built-in carrier. For Teams it
 
 - keeps inside Teams' documented bot rate limits (:class:`RateLimiter`, in bot/retry.py);
 - retries 429 (honouring ``Retry-After``), 408/412/5xx, timeouts and connection errors with
   capped exponential backoff and full jitter, and gives up on other 4xx at once;
-- keeps a delivery ledger in the store (namespace ``outbox``), keyed by the caller's
-  idempotency key (for reminders: tiltak, deadline and offset), so a message is sent once
-  across restarts and concurrent schedulers; a row is claimed (``claimed_by``, the store
-  connection's id) in one atomic step before anything is posted, so two processes on one
-  database never both send it;
-- reports a message that fails for good to the coordinator instead of dropping it;
-- on shutdown (:meth:`ProactiveSender.stop`) starts nothing new and lets the posts already
-  on the wire finish and be recorded; what did not start stays queued for the next start.
+- falls back to the SLT channel (with an @mention) when a 1:1 chat cannot be made;
+- reports a message that fails for good to the coordinator instead of dropping it.
+
+Other carriers (Graph calendar changes, :mod:`bot.graph_delivery`) are registered on the
+same sender with :meth:`~bot.outbox.sender.OutboxSender.carry`, so they share its ledger,
+claims and shutdown.
 
 Exactly once is not possible across a crash: the Bot Connector has no idempotency key and a
 bot cannot read back what it posted. The ledger says ``sending`` just before each post. If
@@ -30,9 +29,9 @@ Posts, updates and new 1:1 chats go through the adapter's :class:`ActivityTransp
 timeout); retries, backoff and the rate limits are :mod:`bot.retry`'s. No botbuilder turn
 runs around a proactive post and no msrest model is built for one.
 
-Beside this module: what callers hand over and get back (:mod:`bot.teams.outgoing`), the
-ledger's writes (:mod:`bot.teams.ledger`), where a payload goes (:mod:`bot.teams.addressing`)
-and the coordinator's failure notice (:mod:`bot.teams.notices`).
+Beside this module: what callers hand over and get back (:mod:`bot.teams.outgoing`), where
+a payload goes (:mod:`bot.teams.addressing`) and the coordinator's failure notice
+(:mod:`bot.teams.notices`).
 """
 
 from __future__ import annotations
@@ -40,12 +39,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections import OrderedDict, defaultdict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock
 from bot.features.reply import Reply
+from bot.outbox.ledger import Progress
+from bot.outbox.sender import OnTheWire, OutboxSender
 from bot.retry import (
     CREATE_CONVERSATION_WINDOWS,
     GLOBAL_WINDOWS,
@@ -60,7 +60,7 @@ from bot.retry import (
     RetryPolicy,
     parse_retry_after,
 )
-from bot.storage.outbox import FAILED, SENT, Outbox, OutboxEntry
+from bot.storage.outbox import FAILED, Outbox
 from bot.teams.addressing import (
     address_payload,
     conversation_limit_key,
@@ -70,7 +70,6 @@ from bot.teams.addressing import (
     with_mention,
 )
 from bot.teams.convert import reply_json
-from bot.teams.ledger import DeliveryLedger, Progress, already_sent
 from bot.teams.notices import failure_notice
 from bot.teams.outgoing import (
     CLAIMED_ELSEWHERE,
@@ -106,9 +105,6 @@ log = logging.getLogger(__name__)
 
 OUTBOX = Outbox.NAMESPACE
 DEFAULT_ATTEMPT_TIMEOUT = 10.0
-SENT_KEPT = 100_000
-"""Ledger keys known to be sent kept in memory (some 10 MB); a year of a national service's
-messages is about 40,000."""
 
 
 def _classify(error: BaseException) -> Failure:
@@ -125,12 +121,8 @@ class _PermanentFailure(Exception):
     """Raised internally when the 1:1 leg cannot succeed and the fallback should be used."""
 
 
-class _Stopping(Exception):
-    """Raised internally when a post was about to start while the sender is stopping."""
-
-
-class ProactiveSender:
-    """Posts proactive messages within the limits, retries them, and keeps the ledger."""
+class ProactiveSender(OutboxSender):
+    """The outbox, with Teams as its carrier: posts within the limits, retries, fallback."""
 
     def __init__(
         self,
@@ -148,147 +140,82 @@ class ProactiveSender:
         clock: Clock | None = None,
         concurrency: int = 16,
     ) -> None:
-        if max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+        super().__init__(
+            outbox, clock=clock, concurrency=concurrency, stop_wait=attempt_timeout + 2
+        )
         self.adapter = adapter
         self.app_id = app_id or ""
-        self.outbox = outbox
         self.limiter: Limiter = limiter or RateLimiter(overall=PACED_GLOBAL_WINDOWS)
-        self.max_attempts = max_attempts
-        self.base_delay = base_delay
-        self.max_delay = max_delay
         self.attempt_timeout = attempt_timeout
-        self.retry = RetryPolicy(
+        self._retry = RetryPolicy(
             max_attempts, base_delay, max_delay, sleep=sleep, rng=rng or random.Random()
         )
-        self.book = DeliveryLedger(outbox, clock or SystemClock())
-        self._concurrency = max(1, concurrency)
-        self._key_locks: dict[str, asyncio.Lock] = {}
-        self._sent: OrderedDict[str, OutboxEntry] = OrderedDict()
-        self._key_users: dict[str, int] = defaultdict(int)
-        self._stopping = False
-        self._on_the_wire = 0
-        self._quiet = asyncio.Event()
-        self._quiet.set()
+        self.carry(Outgoing, self)
 
-    # --- public API ------------------------------------------------------------------------
+    # --- the policy, adjustable after construction (tests make retries fast) ---------------
 
-    async def send(self, outgoing: Outgoing) -> Delivery:
-        """Deliver one message at most once per key; never raises for a failed delivery."""
-        key = outgoing.key
-        lock = self._key_locks.setdefault(key, asyncio.Lock())
-        self._key_users[key] += 1
-        try:
-            async with lock:
-                return await self._send_once(outgoing)
-        finally:
-            self._key_users[key] -= 1
-            if self._key_users[key] == 0:
-                del self._key_users[key]
-                self._key_locks.pop(key, None)
+    @property
+    def retry(self) -> RetryPolicy:
+        return self._retry
 
-    async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
-        """Send a batch concurrently within the limits; deliveries in the order given.
+    @property
+    def max_attempts(self) -> int:
+        return self._retry.max_attempts
 
-        What the ledger has as sent already is answered from one read of the batch's rows
-        (a job hands the day's messages over on every tick); the rest is claimed one by one."""
-        items = list(items)
-        gate = asyncio.Semaphore(self._concurrency)
-        sent: dict[str, Delivery] = {}
-        if not self._stopping:
-            sent = {i.key: already_sent(self._sent[i.key]) for i in items if i.key in self._sent}
-            found = await self.book.sent_rows(i.key for i in items if i.key not in sent)
-            self._remember_sent(found)
-            sent |= {key: already_sent(entry) for key, entry in found.items()}
+    @max_attempts.setter
+    def max_attempts(self, value: int) -> None:
+        if value < 1:
+            raise ValueError("max_attempts must be at least 1")
+        self._retry.max_attempts = value
 
-        async def one(item: Outgoing) -> Delivery:
-            if item.key in sent:
-                return sent[item.key]
-            async with gate:
-                return await self.send(item)
+    @property
+    def base_delay(self) -> float:
+        return self._retry.base_delay
 
-        return list(await asyncio.gather(*(one(item) for item in items)))
+    @base_delay.setter
+    def base_delay(self, value: float) -> None:
+        self._retry.base_delay = value
 
-    async def stop(self, timeout: float | None = None) -> None:
-        """Start nothing new; wait (at most ``timeout``) for posts on the wire to be recorded."""
-        self._stopping = True
-        if self._on_the_wire:
-            try:
-                await asyncio.wait_for(self._quiet.wait(), timeout or self.attempt_timeout + 2)
-            except TimeoutError:
-                log.warning("stopping with %d post(s) unanswered", self._on_the_wire)
+    # --- Teams as a carrier ----------------------------------------------------------------
 
-    async def pending(self, kind: str | None = None) -> list[OutboxEntry]:
-        """Ledger entries not yet sent (queued, retried or failed), e.g. to catch up at start."""
-        return await self.outbox.pending(kind)
+    def classify(self, error: BaseException) -> Failure:
+        return _classify(error)
 
-    async def ledger(self, key: str) -> OutboxEntry | None:
-        """The ledger row of ``key``. A row that says sent says so for good: kept in memory
-        (the most recent ``SENT_KEPT``), so a job asking each tick asks the database once."""
-        if (known := self._sent.get(key)) is not None:
-            return known
-        entry = await self.outbox.get(key)
-        if entry is not None and entry.state == SENT:
-            self._remember_sent({key: entry})
-        return entry
-
-    def _remember_sent(self, entries: dict[str, OutboxEntry]) -> None:
-        for key, entry in entries.items():
-            self._sent[key] = entry
-            self._sent.move_to_end(key)
-        while len(self._sent) > SENT_KEPT:
-            self._sent.popitem(last=False)
-
-    # --- one message -----------------------------------------------------------------------
-
-    async def _send_once(self, outgoing: Outgoing) -> Delivery:
-        key = outgoing.key
-        if self._stopping:
-            return Delivery(key, DEFERRED)
-        progress = Progress()
-        refused = await self.book.claim(outgoing, progress)
-        if refused is not None:
-            return refused
-        while True:
-            progress.attempts += 1
-            try:
-                activity_id = await self._attempt(outgoing, progress)
-            except _Stopping:
-                return Delivery(key, DEFERRED, attempts=progress.attempts - 1)
-            except Exception as error:
-                failure = _classify(error)
-                progress.last = failure
-                if self._should_fall_back(outgoing, progress, failure):
-                    progress.use_fallback = True
-                    await self.book.retried(outgoing, progress, failure)
-                    if progress.attempts < self.max_attempts:
-                        continue
-                if not failure.retryable or progress.attempts >= self.max_attempts:
-                    return await self._give_up(outgoing, progress)
-                await self.book.retried(outgoing, progress, failure)
-                await self.retry.wait(progress.attempts, failure)
-                continue
-            return await self.book.sent(outgoing, progress, activity_id)
-
-    def _should_fall_back(self, outgoing: Outgoing, progress: Progress, failure: Failure) -> bool:
+    def fall_back(self, item: Outgoing, progress: Progress, failure: Failure) -> bool:
         """A 1:1 that cannot be made or reached (403/404, any non-transient error)."""
-        if outgoing.user is None or progress.use_fallback or outgoing.fallback_channel is None:
+        if item.user is None or progress.use_fallback or item.fallback_channel is None:
             return False
-        return not failure.retryable
+        if failure.retryable:
+            return False
+        progress.use_fallback = True
+        return True
 
-    async def _attempt(self, outgoing: Outgoing, progress: Progress) -> str | None:
-        async def on_the_wire() -> None:
-            await self.book.mark_sending(outgoing, progress)
-
-        if outgoing.conversation is not None:
-            return await self._post(outgoing.conversation, reply_json(outgoing.reply), on_the_wire)
+    async def attempt(
+        self, item: Outgoing, progress: Progress, on_the_wire: OnTheWire
+    ) -> str | None:
+        if item.conversation is not None:
+            return await self._post(item.conversation, reply_json(item.reply), on_the_wire)
         if progress.use_fallback:
-            assert outgoing.fallback_channel is not None
-            return await self._post(outgoing.fallback_channel, with_mention(outgoing), on_the_wire)
-        assert outgoing.user is not None
+            assert item.fallback_channel is not None
+            return await self._post(item.fallback_channel, with_mention(item), on_the_wire)
+        assert item.user is not None
         if progress.personal is None:
-            progress.personal = await self._create_personal_chat(outgoing.user)
-        return await self._post(progress.personal, reply_json(outgoing.reply), on_the_wire)
+            progress.personal = await self._create_personal_chat(item.user)
+        return await self._post(progress.personal, reply_json(item.reply), on_the_wire)
+
+    async def gave_up(self, item: Outgoing, progress: Progress) -> None:
+        """Tell the coordinator, through the same limiter, retries and ledger."""
+        if item.report_to is None:
+            return
+        notice = Outgoing(
+            key=f"failure-notice:{item.key}",
+            reply=Reply(text=failure_notice(item, progress.attempts, progress.last)),
+            kind="failure_notice",
+            conversation=item.report_to,
+        )
+        result = await self.send(notice)
+        if result.state == FAILED:
+            log.error("outbox %s: the coordinator could not be told either", item.key)
 
     # --- talking to the connector ----------------------------------------------------------
 
@@ -299,32 +226,18 @@ class ProactiveSender:
         return transport
 
     async def _post(
-        self,
-        reference: dict[str, Any],
-        payload: dict[str, Any],
-        on_the_wire: Callable[[], Awaitable[None]] | None = None,
+        self, reference: dict[str, Any], payload: dict[str, Any], on_the_wire: OnTheWire
     ) -> str | None:
         """Post ``payload`` to a stored conversation (a serialized ConversationReference)."""
         await self.limiter.acquire(conversation_limit_key(reference))
-        if self._stopping:
-            raise _Stopping
-        if on_the_wire is not None:
-            await on_the_wire()
+        await on_the_wire()  # raises Stopping instead when the sender is stopping
         service_url, conversation_id, addressed = address_payload(reference, payload)
-        self._on_the_wire += 1
-        self._quiet.clear()
-        try:
-            return await asyncio.wait_for(
-                self.transport.post(
-                    service_url, conversation_id, addressed, timeout=self.attempt_timeout
-                ),
-                self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
-            )
-        finally:
-            # The caller records the outcome before it next awaits, so stop() resumes after.
-            self._on_the_wire -= 1
-            if not self._on_the_wire:
-                self._quiet.set()
+        return await asyncio.wait_for(
+            self.transport.post(
+                service_url, conversation_id, addressed, timeout=self.attempt_timeout
+            ),
+            self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
+        )
 
     async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool:
         """Replace a message the bot posted earlier (a meeting call after an RSVP) for everyone.
@@ -372,23 +285,3 @@ class ProactiveSender:
         return personal_chat_reference(
             user, self.app_id, conversation_id, created.get("serviceUrl")
         )
-
-    # --- when it cannot be delivered ---------------------------------------------------------
-
-    async def _give_up(self, outgoing: Outgoing, progress: Progress) -> Delivery:
-        delivery = await self.book.failed(outgoing, progress)
-        if outgoing.report_to is not None:
-            await self._report(outgoing, progress)
-        return delivery
-
-    async def _report(self, outgoing: Outgoing, progress: Progress) -> None:
-        """Tell the coordinator, through the same limiter, retries and ledger."""
-        notice = Outgoing(
-            key=f"failure-notice:{outgoing.key}",
-            reply=Reply(text=failure_notice(outgoing, progress.attempts, progress.last)),
-            kind="failure_notice",
-            conversation=outgoing.report_to,
-        )
-        result = await self.send(notice)
-        if result.state == FAILED:
-            log.error("outbox %s: the coordinator could not be told either", outgoing.key)

@@ -147,6 +147,16 @@ class StoredEvent:
     history: list[dict[str, Any]] = field(default_factory=list)
 
 
+class Sleeps:
+    """Stands in for asyncio.sleep: remembers how long the retry policy chose to wait."""
+
+    def __init__(self) -> None:
+        self.waited: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waited.append(seconds)
+
+
 class FakeGraph:
     def __init__(
         self,
@@ -196,7 +206,9 @@ class FakeGraph:
         values.update(overrides)
         return GraphSettings(**values)
 
-    def fail_next(self, status: int, retry_after: float | None = None, code: str | None = None):
+    def fail_next(
+        self, status: int, retry_after: float | None = None, code: str | None = None
+    ) -> None:
         """The next Graph request (not the token endpoint) gets this error instead."""
         self._failures.append(Failure(status, retry_after, code))
 
@@ -295,7 +307,9 @@ class FakeGraph:
     # --- Graph ------------------------------------------------------------------------------
 
     @staticmethod
-    def _error(status: int, code: str | None = None, headers: dict[str, str] | None = None):
+    def _error(
+        status: int, code: str | None = None, headers: dict[str, str] | None = None
+    ) -> web.Response:
         default_code, message = ERROR_CODES.get(status, ("UnknownError", ""))
         request_id = str(uuid.uuid4())
         body = {

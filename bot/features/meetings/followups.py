@@ -1,31 +1,44 @@
 """What a meeting command or click causes at once: post a call, redraw the posted call
-card, announce a change in the channel and carry it to the Graph calendar event.
+card, announce a change in the channel and carry it to the Outlook calendar event.
 
 Not scheduled work (that is :mod:`bot.features.meetings.jobs`): these run right after the
-turn, through the same sender and ledger keys, reading the knowledge served now.
+turn, through the same sender and ledger keys, reading the knowledge served now. A change
+to the calendar event is a :class:`CalendarChange` handed to the same outbox as the
+messages; nothing here calls Graph.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Any, Protocol
 
 from bot.features.meetings.jobs import calendar_event, call_outgoing, channel_for
 from bot.features.meetings.model import Meeting
 from bot.features.meetings.sends import ledger_key
 from bot.features.reply import Followup, Reply
-from bot.graph import GraphError
 from bot.job_context import JobContext
+from bot.outbox.items import CalendarChange, Delivery, Item
 from bot.storage.outbox import OutboxEntry
-from bot.teams.sender import Delivery, Outgoing, ProactiveSender
+from bot.teams.outgoing import Outgoing
 
 log = logging.getLogger(__name__)
+
+
+class Sender(Protocol):
+    """The outbox (``ProactiveSender``), as the follow-ups use it."""
+
+    async def send(self, item: Item) -> Delivery: ...
+
+    async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool: ...
+
+    async def ledger(self, key: str) -> OutboxEntry | None: ...
 
 
 class MeetingFollowUps:
     """The router's ``meeting_changed`` and ``meeting_call`` follow-ups."""
 
-    def __init__(self, ctx: JobContext, sender: ProactiveSender) -> None:
+    def __init__(self, ctx: JobContext, sender: Sender) -> None:
         self.ctx = ctx
         self.sender = sender
 
@@ -58,8 +71,10 @@ class MeetingFollowUps:
         if channel is None:
             log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
             return []
-        if self.ctx.graph is not None:
-            await calendar_event(self.ctx.graph, self.ctx.repos, self.ctx.meetings, meeting)
+        if self.ctx.calendar_events:
+            event = await calendar_event(self.ctx.repos, self.ctx.meetings, meeting)
+            if event is not None:
+                await self.sender.send(event)
         return [await self.sender.send(await call_outgoing(self.ctx.meetings, meeting, channel))]
 
     async def refresh(self, meeting: Meeting) -> bool:
@@ -82,17 +97,20 @@ class MeetingFollowUps:
         return None
 
     async def _calendar_change(self, meeting: Meeting) -> None:
-        graph = self.ctx.graph
-        record = await self.ctx.repos.graph_events.get(meeting.uid_key) if graph else None
-        if record is None or graph is None:
+        """A cancel or a move carried to the Outlook event, when the meeting has one."""
+        if not self.ctx.calendar_events:
             return
-        try:
-            if meeting.cancelled:
-                await graph.cancel_event(
-                    record.organizer, record.event_id, f"{meeting.group.name} er avlyst."
-                )
-            elif meeting.moved_to is not None:
-                moved = await self.ctx.meetings.resolve(meeting.key)
-                await graph.move_event(record.organizer, record.event_id, moved.start, moved.end)
-        except GraphError as error:
-            log.warning("calendar event not updated: %s %s", error.status, error.code)
+        record = await self.ctx.repos.graph_events.get(meeting.uid_key)
+        if record is None:
+            return
+        key = f"calendar_change:{meeting.key}:{meeting.sequence}:{meeting.cancelled}"
+        whose, series = record.organizer, meeting.uid_key
+        if meeting.cancelled:
+            comment = f"{meeting.group.name} er avlyst."
+            change = CalendarChange(key, "cancel", whose, series, comment=comment)
+        elif meeting.moved_to is not None:
+            moved = await self.ctx.meetings.resolve(meeting.key)
+            change = CalendarChange(key, "move", whose, series, start=moved.start, end=moved.end)
+        else:
+            return
+        await self.sender.send(change)

@@ -1,8 +1,9 @@
 """The meeting feature's scheduled work: two jobs on the queue (bot/jobqueue.py).
 
 - ``meetings.calendar`` — with Microsoft Graph configured, each meeting whose call is due
-  becomes a calendar event with a Teams link on the innkaller's calendar (a side effect,
-  not a message: it runs first, so the call card can carry the link);
+  becomes a calendar event with a Teams link on the innkaller's calendar: a
+  :class:`CalendarChange` the outbox carries to Graph like any message (it runs first, so
+  the call card can carry the link);
 - ``meetings.calls`` — the call N days before, the day-before nudge, the referat reminder.
 
 Each run computes what is due from the plan (with the coordinator's changes); the ledger
@@ -24,12 +25,11 @@ from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import DEFAULT_CALL_DAYS, Meeting
 from bot.features.meetings.sends import MeetingSends, calls_posted, ledger_key, send_times
 from bot.features.reply import Reply
-from bot.graph import GraphCalendar, GraphError
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
+from bot.outbox.items import CalendarChange
 from bot.storage import Repositories
-from bot.storage.records import GraphEvent
-from bot.teams.sender import Outgoing
+from bot.teams.outgoing import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.meeting import call_card, meeting_reminder_card, minutes_reminder_card
 
@@ -158,46 +158,48 @@ class CalendarSync(_MeetingJob):
 
     name = "meetings.calendar"
 
-    async def due(self, now: dt.datetime, ctx: JobContext) -> list[Outgoing]:
-        """Creates the events (Graph is called here, not through the outbox); sends nothing."""
-        if ctx.graph is None:
+    async def due(self, now: dt.datetime, ctx: JobContext) -> list[CalendarChange]:
+        """The events still to make; the outbox carries them to Graph, before the calls."""
+        if not ctx.calendar_events:
             return []
+        changes: list[CalendarChange] = []
         async for meeting, times in _posted_in_window(ctx, now, self.call_days):
-            if times.call_at <= now < meeting.start and await channel_for(ctx.repos, meeting):
-                await calendar_event(ctx.graph, ctx.repos, ctx.meetings, meeting)
-        return []
+            if not times.call_at <= now < meeting.start:
+                continue
+            if await channel_for(ctx.repos, meeting):
+                change = await calendar_event(ctx.repos, ctx.meetings, meeting)
+                changes += [change] if change is not None else []
+        return changes
 
 
 async def calendar_event(
-    graph: GraphCalendar, repos: Repositories, desk: MeetingDesk, meeting: Meeting
-) -> None:
+    repos: Repositories, desk: MeetingDesk, meeting: Meeting
+) -> CalendarChange | None:
     """The meeting on the innkaller's calendar, once (the record keeps its id and link)."""
     if await repos.graph_events.get(meeting.uid_key):
-        return
+        return None
     organizer = organizer_of(desk, meeting)
     if organizer is None:
-        return
-    attendees = [
+        return None
+    attendees = tuple(
         (address, p.name or p.role)
         for role in meeting.group.members
         for p in desk.people_map(meeting.kommune_id).people_for(role)
         if (address := p.email or p.upn)
-    ]
-    try:
-        event = await graph.create_event(
-            organizer,
-            f"{meeting.group.name} (SLT)",
-            meeting.start,
-            meeting.end,
-            meeting.place,
-            attendees,
-            f"Innkaller: {desk.innkaller(meeting)}",
-            transaction_id=meeting.uid_key.replace(":", "-")[:40],
-        )
-    except GraphError as error:
-        log.warning("calendar event not created: %s %s", error.status, error.code)
-        return
-    await repos.graph_events.put(meeting.uid_key, GraphEvent(organizer, event.id, event.join_url))
+    )
+    return CalendarChange(
+        key=f"calendar_create:{meeting.uid_key}",
+        operation="create",
+        calendar=organizer,
+        series=meeting.uid_key,
+        start=meeting.start,
+        end=meeting.end,
+        subject=f"{meeting.group.name} (SLT)",
+        location=meeting.place,
+        attendees=attendees,
+        body_html=f"Innkaller: {desk.innkaller(meeting)}",
+        transaction_id=meeting.uid_key.replace(":", "-")[:40],
+    )
 
 
 def organizer_of(desk: MeetingDesk, meeting: Meeting) -> str | None:

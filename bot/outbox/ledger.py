@@ -1,9 +1,10 @@
-"""The sender's delivery ledger: what it writes to the outbox about each message, and when.
+"""The delivery ledger: what the outbox writes about each item, and when.
 
-One message's progress is claimed before anything is posted, marked ``sending`` just before
-each post, and written after every attempt (``retried``, ``sent``, ``failed``) — ids, states,
-attempt counts and error kinds, never the message's text. Kept apart from the posting so
-that the exactly-once rules read in one place.
+One item's progress is claimed before anything is sent, marked ``sending`` just before each
+attempt goes on the wire, and written after every attempt (``retried``, ``sent``,
+``failed``) — ids, states, attempt counts and error kinds, never a message's text or a
+meeting's subject. The same rows for a Teams post and a Graph calendar change. Kept apart
+from the sending so that the exactly-once rules read in one place.
 """
 
 from __future__ import annotations
@@ -14,23 +15,23 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.clock import Clock
+from bot.outbox.items import CLAIMED_ELSEWHERE, SKIPPED_DUPLICATE, Delivery, Item
 from bot.retry import Failure
 from bot.storage.outbox import FAILED, QUEUED, RETRIED, SENDING, SENT, Outbox, OutboxEntry
 from bot.storage.protocol import StoreError
-from bot.teams.outgoing import CLAIMED_ELSEWHERE, SKIPPED_DUPLICATE, Delivery, Outgoing
 
-log = logging.getLogger("bot.teams.sender")  # one logger for the sender's whole story
+log = logging.getLogger("bot.teams.sender")  # the name operators know: every carrier's story
 
 AMBIGUOUS = frozenset({"ReadTimeout", "TimeoutError"})
-"""Failures after which Teams may still have accepted the post."""
+"""Failures after which the service (Teams, Graph) may still have accepted the attempt."""
 
 
 @dataclass
 class Progress:
-    """One message on its way: attempts so far, and what the ledger last said of it."""
+    """One item on its way: attempts so far, and what the ledger last said of it."""
 
     attempts: int = 0
-    personal: dict[str, Any] | None = None  # the 1:1 conversation, once created
+    personal: dict[str, Any] | None = None  # Teams: the 1:1 conversation, once created
     use_fallback: bool = False
     last: Failure | None = None
     entry: OutboxEntry | None = None  # the ledger row, as this sender last wrote it
@@ -43,21 +44,21 @@ class DeliveryLedger:
         self.outbox = outbox
         self._clock = clock
 
-    async def claim(self, outgoing: Outgoing, progress: Progress) -> Delivery | None:
+    async def claim(self, outgoing: Item, progress: Progress) -> Delivery | None:
         """Make the ledger row this sender's before anything is posted; None when it is.
 
         Read and written as one step (:meth:`Outbox.claim`), so of two processes on one
         database exactly one gets a row: the other sees it sent, or claimed by a connection
         that is still open, and leaves it alone. A claim by a connection that is gone (the
         process died mid-post) is taken over, and a row that was on the wire is flagged
-        ``uncertain``: Teams may have it already.
+        ``uncertain``: the service (Teams, Graph) may have it already.
         """
         key, now = outgoing.key, self._now()
         queued = OutboxEntry(
             key,
             outgoing.kind,
             QUEUED,
-            target="user" if outgoing.user else "conversation",
+            target=outgoing.target,
             queued_at=now,
             updated_at=now,
         )
@@ -79,8 +80,8 @@ class DeliveryLedger:
         found = await self.outbox.many(keys)
         return {key: entry for key, entry in found.items() if entry.state == SENT}
 
-    async def mark_sending(self, outgoing: Outgoing, progress: Progress) -> None:
-        """Just before a post: a restart that finds this knows Teams may have the message."""
+    async def mark_sending(self, outgoing: Item, progress: Progress) -> None:
+        """Just before an attempt: a restart that finds this knows the service may have it."""
         entry = replace(
             self._base(outgoing, progress),
             state=SENDING,
@@ -92,7 +93,7 @@ class DeliveryLedger:
         except StoreError:  # still "queued": a restart sends again, as it would anyway
             log.warning("outbox %s: could not mark the post as on its way", outgoing.key)
 
-    async def retried(self, outgoing: Outgoing, progress: Progress, failure: Failure) -> None:
+    async def retried(self, outgoing: Item, progress: Progress, failure: Failure) -> None:
         log.warning(
             "outbox %s: attempt %d failed (%s)%s",
             outgoing.key,
@@ -103,9 +104,7 @@ class DeliveryLedger:
         entry = self._after_attempt(outgoing, progress, RETRIED, error=failure.kind)
         await self._record(progress, entry)
 
-    async def sent(
-        self, outgoing: Outgoing, progress: Progress, activity_id: str | None
-    ) -> Delivery:
+    async def sent(self, outgoing: Item, progress: Progress, activity_id: str | None) -> Delivery:
         delivery = Delivery(
             outgoing.key,
             SENT,
@@ -124,7 +123,7 @@ class DeliveryLedger:
             log.error("outbox %s: sent but the ledger could not be updated", outgoing.key)
         return delivery
 
-    async def failed(self, outgoing: Outgoing, progress: Progress) -> Delivery:
+    async def failed(self, outgoing: Item, progress: Progress) -> Delivery:
         failure = progress.last
         kind = failure.kind if failure else None
         log.error(
@@ -143,7 +142,7 @@ class DeliveryLedger:
         )
 
     def _after_attempt(
-        self, outgoing: Outgoing, progress: Progress, state: str, **changes: Any
+        self, outgoing: Item, progress: Progress, state: str, **changes: Any
     ) -> OutboxEntry:
         """The row after an attempt ended in ``state``; an ambiguous error stays flagged."""
         base = self._base(outgoing, progress)
@@ -167,7 +166,7 @@ class DeliveryLedger:
         progress.entry = entry
         await self.outbox.put(entry)
 
-    def _base(self, outgoing: Outgoing, progress: Progress) -> OutboxEntry:
+    def _base(self, outgoing: Item, progress: Progress) -> OutboxEntry:
         return progress.entry or OutboxEntry(outgoing.key, outgoing.kind)
 
 
