@@ -1,0 +1,202 @@
+"""Danger read from combined signals: scenes no phrase foresaw, scored.
+
+The phrases and compose rules of knowledge/language/danger.yaml match what someone wrote
+down. Staff write scenes: «ligger på do og svarer ikke etter vorset», «gruer seg sånn til å
+gå heim», «kjæresten til mora er hardhendt med ho». Each is a combination of a few signals –
+a body in trouble and something taken; a harm and someone close; fear and home – worded in
+ways no list foresees. knowledge/language/signals.yaml names the signals as *concepts* (word
+classes matched at stem level) and gives each *scene* a weight per concept; a scene scores
+the weights of the distinct concepts present around its strongest signal, in one sentence,
+minus the look-alike concepts present there (sport, files, a topic). Two strong signals and
+a score at the route threshold route the message; a score in the soft band routes it with a
+softer first line. The concept ids that fired are the explanation, safe to log.
+
+Everything is compiled at knowledge load into dictionaries; a message costs one Snowball
+stemming call over its distinct words and a dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import Stemmer
+
+from bot.knowledge.signals import SignalsFile
+from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, is_everyday_word
+
+_STEMMER = Stemmer.Stemmer("norwegian")
+_CLASS = re.compile(r"\d{1,2}[a-h]")
+"""A class name as typed and folded: «9b», «10c»."""
+YOUNG = "ung"
+"""The concept an age («på 13») or a class name («9b») counts as."""
+
+
+@dataclass(frozen=True)
+class SceneScore:
+    """A scene that scored: which one, how much, and the concepts that fired (ids only)."""
+
+    scene: str
+    category: str
+    score: int
+    soft: bool
+    signals: tuple[str, ...]
+    start: int
+    """The first word position of the signals (for the topical check around it)."""
+
+
+@dataclass(frozen=True)
+class _Scene:
+    id: str
+    category: str
+    needs: frozenset[int]
+    also: frozenset[int]
+    weights: dict[int, int]
+
+
+class SignalScorer:
+    """signals.yaml compiled; :meth:`score` reads a folded, dialect-mapped word list."""
+
+    def __init__(self, signals: SignalsFile) -> None:
+        self.within = signals.within
+        self.route = signals.route
+        self.soft = signals.soft
+        self.strong = signals.strong
+        self.soft_lead = " ".join(signals.soft_lead.split())
+        self.names = tuple(signals.concepts)
+        index = {name: number for number, name in enumerate(self.names)}
+        self._atoms = Atoms()
+        self._concepts_of: dict[int, set[int]] = {}
+        self._pairs: dict[int, list[tuple[frozenset[int], int]]] = {}
+        for name, spec in signals.concepts.items():
+            concept = index[name]
+            for word in spec.split():
+                if "+" in word:
+                    first, second = (self._add_word(p, None) for p in word.split("+", 1))
+                    for atom in first:
+                        self._pairs.setdefault(atom, []).append((second, concept))
+                else:
+                    self._add_word(word, concept)
+        self._atoms.freeze()
+        self._young = index.get(YOUNG)
+        self._quiet = {index[name]: penalty for name, penalty in signals.quiet.items()}
+        self._scenes = tuple(
+            _Scene(
+                s.id,
+                s.category,
+                frozenset(index[n] for n in s.needs),
+                frozenset(index[n] for n in s.also),
+                {index[n]: w for n, w in s.weights.items()},
+            )
+            for s in signals.scenes
+        )
+
+    def _add_word(self, word: str, concept: int | None) -> frozenset[int]:
+        """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``."""
+        pattern = fold_pattern(word)
+        if not pattern:
+            return frozenset()
+        if pattern.endswith("*"):
+            patterns = [pattern]
+        else:
+            patterns = list(dict.fromkeys([pattern, *_stems([pattern])]))
+        atoms = frozenset(self._atoms.add(p) for p in patterns)
+        if concept is not None:
+            for atom in atoms:
+                self._concepts_of.setdefault(atom, set()).add(concept)
+        return atoms
+
+    # --- reading a message --------------------------------------------------------------------
+
+    def concepts(self, words: Sequence[str], skip: frozenset[int] = frozenset()) -> list[set[int]]:
+        """The concepts at each position (none at a sentence break or in ``skip``)."""
+        distinct = [w for w in set(words) if w != BREAK]
+        stems = dict(zip(distinct, _stems(distinct), strict=True))
+        atoms_of = {w: self._atoms_of(w, stems[w]) for w in distinct}
+        out: list[set[int]] = [set() for _ in words]
+        for i, word in enumerate(words):
+            if word == BREAK or i in skip:
+                continue
+            here = out[i]
+            for atom in atoms_of[word]:
+                here.update(self._concepts_of.get(atom, ()))
+                for second, concept in self._pairs.get(atom, ()):
+                    following = words[i + 1] if i + 1 < len(words) else BREAK
+                    if following != BREAK and not second.isdisjoint(atoms_of[following]):
+                        here.add(concept)
+            if self._young is not None and _CLASS.fullmatch(word):
+                here.add(self._young)
+        return out
+
+    def _atoms_of(self, word: str, stem: str) -> frozenset[int]:
+        found = self._atoms.plain(word) | self._atoms.plain(stem)
+        if found or word.isdigit():
+            return found
+        if len(word) >= 7 and not is_everyday_word(word):
+            found = self._atoms.of(word)  # one typo in a long word
+        return found or self._atoms.head_of(word)  # a compound by its head
+
+    def score(
+        self, concepts: Sequence[set[int]], breaks: Sequence[bool], young: Sequence[int] = ()
+    ) -> SceneScore | None:
+        """The best-scoring scene at or above the soft threshold, or None."""
+        concepts = list(concepts)
+        if self._young is not None:
+            for i in young:
+                concepts[i] = concepts[i] | {self._young}
+        hits = [(i, c) for i, here in enumerate(concepts) for c in here]
+        if len(hits) < 2:
+            return None
+        sentence = _sentences(breaks)
+        best: SceneScore | None = None
+        for scene in self._scenes:
+            for anchor, concept in hits:
+                if concept not in scene.needs:
+                    continue
+                found = self._around(scene, hits, sentence, anchor)
+                if found is not None and (best is None or found.score > best.score):
+                    best = found
+        return best
+
+    def _around(
+        self,
+        scene: _Scene,
+        hits: Sequence[tuple[int, int]],
+        sentence: Sequence[int],
+        anchor: int,
+    ) -> SceneScore | None:
+        near = [
+            (i, c)
+            for i, c in hits
+            if sentence[i] == sentence[anchor] and abs(i - anchor) <= self.within
+        ]
+        present = {c for _, c in near}
+        if scene.also and present.isdisjoint(scene.also):
+            return None
+        weights = {c: scene.weights[c] for c in present if c in scene.weights}
+        if sum(1 for w in weights.values() if w >= self.strong) < 2:
+            return None  # one signal alone is a topic, never a case
+        quiet = sum(penalty for c, penalty in self._quiet.items() if c in present)
+        score = sum(weights.values()) - quiet
+        if score < self.soft:
+            return None
+        start = min(i for i, c in near if c in weights)
+        signals = tuple(self.names[c] for c in sorted(weights))
+        return SceneScore(scene.id, scene.category, score, score < self.route, signals, start)
+
+
+def _stems(words: Sequence[str]) -> list[str]:
+    return cast(list[str], _STEMMER.stemWords(list(words)))  # PyStemmer has no stubs
+
+
+def _sentences(breaks: Sequence[bool]) -> list[int]:
+    number, out = 0, []
+    for is_break in breaks:
+        number += is_break
+        out.append(number)
+    return out
+
+
+__all__ = ["SceneScore", "SignalScorer", "fold_word"]
