@@ -80,6 +80,12 @@ class SignalScorer:
                 else:
                     self._add_word(word, concept)
         self._atoms.freeze()
+        strong = {
+            index[n] for sc in signals.scenes for n, w in sc.weights.items() if w >= signals.strong
+        }
+        self._strong = frozenset(
+            atom for atom, concepts in self._concepts_of.items() if concepts & strong
+        ) | frozenset(self._pairs)
         self._young = index.get(YOUNG)
         self._quiet = {index[name]: penalty for name, penalty in signals.quiet.items()}
         self._scenes = tuple(
@@ -111,10 +117,18 @@ class SignalScorer:
     # --- reading a message --------------------------------------------------------------------
 
     def concepts(self, words: Sequence[str], skip: frozenset[int] = frozenset()) -> list[set[int]]:
-        """The concepts at each position (none at a sentence break or in ``skip``)."""
+        """The concepts at each position (none at a sentence break or in ``skip``).
+
+        Exact, stem and prefix look-ups first; the dearer typo and compound-head look-ups
+        only when those found a strong signal already (most questions have none)."""
         distinct = [w for w in set(words) if w != BREAK]
         stems = dict(zip(distinct, _stems(distinct), strict=True))
-        atoms_of = {w: self._atoms_of(w, stems[w]) for w in distinct}
+        plain = self._atoms.plain
+        atoms_of = {w: plain(w) | plain(stems[w]) if stems[w] != w else plain(w) for w in distinct}
+        if any(not self._strong.isdisjoint(a) for a in atoms_of.values()):
+            for word, found in atoms_of.items():
+                if not found and not word.isdigit():
+                    atoms_of[word] = self._dearer(word)
         out: list[set[int]] = [set() for _ in words]
         for i, word in enumerate(words):
             if word == BREAK or i in skip:
@@ -130,10 +144,8 @@ class SignalScorer:
                 here.add(self._young)
         return out
 
-    def _atoms_of(self, word: str, stem: str) -> frozenset[int]:
-        found = self._atoms.plain(word) | self._atoms.plain(stem)
-        if found or word.isdigit():
-            return found
+    def _dearer(self, word: str) -> frozenset[int]:
+        found: frozenset[int] = frozenset()
         if len(word) >= 7 and not is_everyday_word(word):
             found = self._atoms.of(word)  # one typo in a long word
         return found or self._atoms.head_of(word)  # a compound by its head
@@ -150,8 +162,11 @@ class SignalScorer:
         if len(hits) < 2:
             return None
         sentence = _sentences(breaks)
+        everywhere = {c for _, c in hits}
         best: SceneScore | None = None
         for scene in self._scenes:
+            if not self._may_score(scene, everywhere):
+                continue
             for anchor, concept in hits:
                 if concept not in scene.needs:
                     continue
@@ -159,6 +174,13 @@ class SignalScorer:
                 if found is not None and (best is None or found.score > best.score):
                     best = found
         return best
+
+    def _may_score(self, scene: _Scene, present: set[int]) -> bool:
+        """Whether the whole message could reach the soft score (before windows and quiet)."""
+        if scene.needs.isdisjoint(present):
+            return False
+        weights = [w for c, w in scene.weights.items() if c in present]
+        return sum(weights) >= self.soft and sum(w >= self.strong for w in weights) >= 2
 
     def _around(
         self,
