@@ -30,6 +30,8 @@ from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, is_everyday_
 _STEMMER = Stemmer.Stemmer("norwegian")
 _CLASS = re.compile(r"\d{1,2}[a-h]")
 """A class name as typed and folded: «9b», «10c»."""
+STEM_MIN = 4
+"""A listed word's stem counts only this long: «møtet» → «mot» would be the preposition."""
 YOUNG = "ung"
 """The concept an age («på 13») or a class name («9b») counts as."""
 
@@ -107,7 +109,8 @@ class SignalScorer:
         if pattern.endswith("*"):
             patterns = [pattern]
         else:
-            patterns = list(dict.fromkeys([pattern, *_stems([pattern])]))
+            stems = [s for s in _stems([pattern]) if len(s) >= STEM_MIN]
+            patterns = list(dict.fromkeys([pattern, *stems]))
         atoms = frozenset(self._atoms.add(p) for p in patterns)
         if concept is not None:
             for atom in atoms:
@@ -138,7 +141,9 @@ class SignalScorer:
                 here.update(self._concepts_of.get(atom, ()))
                 for second, concept in self._pairs.get(atom, ()):
                     following = words[i + 1] if i + 1 < len(words) else BREAK
-                    if following != BREAK and not second.isdisjoint(atoms_of[following]):
+                    if following == BREAK or i + 1 in skip:
+                        continue
+                    if not second.isdisjoint(atoms_of[following]):
                         here.add(concept)
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
