@@ -18,7 +18,7 @@ stemming call over its distinct words and a dictionary look-up per word.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -185,7 +185,12 @@ class SignalScorer:
         if scene.needs.isdisjoint(present):
             return False
         weights = [w for c, w in scene.weights.items() if c in present]
-        return sum(weights) >= self.soft and sum(w >= self.strong for w in weights) >= 2
+        return sum(weights) >= self.soft and self._strength(weights) >= 2
+
+    def _strength(self, weights: Iterable[int]) -> int:
+        """How many strong signals: a weight of twice ``strong`` (a word that is a case by
+        itself with its person, «lovet bort», «voldtatt») counts as two."""
+        return sum(2 if w >= 2 * self.strong else w >= self.strong for w in weights)
 
     def _around(
         self,
@@ -203,7 +208,7 @@ class SignalScorer:
         if scene.also and present.isdisjoint(scene.also):
             return None
         weights = {c: scene.weights[c] for c in present if c in scene.weights}
-        if sum(1 for w in weights.values() if w >= self.strong) < 2:
+        if self._strength(weights.values()) < 2:
             return None  # one signal alone is a topic, never a case
         quiet = sum(penalty for c, penalty in self._quiet.items() if c in present)
         score = sum(weights.values()) - quiet
