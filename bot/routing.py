@@ -260,12 +260,13 @@ class SltBot:
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
 
-    def danger_reply(self, text: str, kommune_id: str) -> Reply | None:
+    def danger_reply(self, text: str, kommune_id: str, *, hint: bool = False) -> Reply | None:
         """The routine for acute danger or a disclosure in ``text``, acute line first; or None.
+        ``hint``: instead of the plain fallback, a weaker combination of signals, softly.
 
         Logs only the category ids and the routine, never the text.
         """
-        finding = self.safety.check(text)
+        finding = self.safety.check(text, hint=hint)
         if finding is None:
             return None
         log.info("danger check: %s", finding.describe())
@@ -338,7 +339,10 @@ class SltBot:
             understood=understood,
             who=who,
         )
-        return await self.router.dispatch(turn)
+        reply = await self.router.dispatch(turn)
+        if reply.intent == Intent.UNKNOWN and text:
+            return self.danger_reply(text, turn.kommune_id, hint=True) or reply
+        return reply
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
         """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no

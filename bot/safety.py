@@ -239,8 +239,11 @@ class DangerCheck:
 
     # --- checking -----------------------------------------------------------------------------
 
-    def check(self, text: str) -> DangerFinding | None:
-        """The danger or disclosure ``text`` is about, or None. Keeps nothing of ``text``."""
+    def check(self, text: str, *, hint: bool = False) -> DangerFinding | None:
+        """The danger or disclosure ``text`` is about, or None. Keeps nothing of ``text``.
+
+        ``hint``: also a weaker combination of signals (signals.yaml ``hint``), as a soft
+        finding – asked only when the message would otherwise get the plain fallback."""
         if "<" in text:
             text = strip_mentions(text)
         words = fold_words(visible(text))
@@ -292,7 +295,8 @@ class DangerCheck:
             return self._finding(matched)
         if self._signals is None:
             return None
-        scored = self._signals.score(self._signals.concepts(words, cancelled), breaks, aged)
+        concepts = self._signals.concepts(words, cancelled)
+        scored = self._signals.score(concepts, breaks, aged, hint=hint)
         if scored is None or self._topical_at(words, scored.start):
             return None
         return self._scored(scored)

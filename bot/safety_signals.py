@@ -30,6 +30,8 @@ from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, is_everyday_
 _STEMMER = Stemmer.Stemmer("norwegian")
 _CLASS = re.compile(r"\d{1,2}[a-h]")
 """A class name as typed and folded: «9b», «10c»."""
+HINT_CONCEPTS = 3
+"""A hint (one strong signal, asked instead of the fallback) needs this many concepts."""
 STEM_MIN = 4
 """A listed word's stem counts only this long: «møtet» → «mot» would be the preposition."""
 YOUNG = "ung"
@@ -65,6 +67,7 @@ class SignalScorer:
         self.within = signals.within
         self.route = signals.route
         self.soft = signals.soft
+        self.hint = signals.hint
         self.strong = signals.strong
         self.soft_lead = " ".join(signals.soft_lead.split())
         self.names = tuple(signals.concepts)
@@ -156,9 +159,16 @@ class SignalScorer:
         return found or self._atoms.head_of(word)  # a compound by its head
 
     def score(
-        self, concepts: Sequence[set[int]], breaks: Sequence[bool], young: Sequence[int] = ()
+        self,
+        concepts: Sequence[set[int]],
+        breaks: Sequence[bool],
+        young: Sequence[int] = (),
+        *,
+        hint: bool = False,
     ) -> SceneScore | None:
-        """The best-scoring scene at or above the soft threshold, or None."""
+        """The best-scoring scene at or above the soft threshold, or None. ``hint``: at or
+        above the hint threshold with one strong signal (always soft)."""
+        floor, strength = (self.hint, 1) if hint else (self.soft, 2)
         concepts = list(concepts)
         if self._young is not None:
             for i in young:
@@ -170,22 +180,22 @@ class SignalScorer:
         everywhere = {c for _, c in hits}
         best: SceneScore | None = None
         for scene in self._scenes:
-            if not self._may_score(scene, everywhere):
+            if not self._may_score(scene, everywhere, floor, strength):
                 continue
             for anchor, concept in hits:
                 if concept not in scene.needs:
                     continue
-                found = self._around(scene, hits, sentence, anchor)
+                found = self._around(scene, hits, sentence, anchor, floor, strength)
                 if found is not None and (best is None or found.score > best.score):
                     best = found
         return best
 
-    def _may_score(self, scene: _Scene, present: set[int]) -> bool:
+    def _may_score(self, scene: _Scene, present: set[int], floor: int, strength: int) -> bool:
         """Whether the whole message could reach the soft score (before windows and quiet)."""
         if scene.needs.isdisjoint(present):
             return False
         weights = [w for c, w in scene.weights.items() if c in present]
-        return sum(weights) >= self.soft and self._strength(weights) >= 2
+        return sum(weights) >= floor and self._strength(weights) >= strength
 
     def _strength(self, weights: Iterable[int]) -> int:
         """How many strong signals: a weight of twice ``strong`` (a word that is a case by
@@ -198,6 +208,8 @@ class SignalScorer:
         hits: Sequence[tuple[int, int]],
         sentence: Sequence[int],
         anchor: int,
+        floor: int,
+        strength: int,
     ) -> SceneScore | None:
         near = [
             (i, c)
@@ -208,15 +220,18 @@ class SignalScorer:
         if scene.also and present.isdisjoint(scene.also):
             return None
         weights = {c: scene.weights[c] for c in present if c in scene.weights}
-        if self._strength(weights.values()) < 2:
+        if self._strength(weights.values()) < strength:
+            return None  # one signal alone is a topic, never a case
+        if strength < 2 and len(weights) < HINT_CONCEPTS:
             return None  # one signal alone is a topic, never a case
         quiet = sum(penalty for c, penalty in self._quiet.items() if c in present)
         score = sum(weights.values()) - quiet
-        if score < self.soft:
+        if score < floor:
             return None
         start = min(i for i, c in near if c in weights)
         signals = tuple(self.names[c] for c in sorted(weights))
-        return SceneScore(scene.id, scene.category, score, score < self.route, signals, start)
+        soft = score < self.route or strength < 2  # a hint is always soft
+        return SceneScore(scene.id, scene.category, score, soft, signals, start)
 
 
 def _stems(words: Sequence[str]) -> list[str]:

@@ -124,6 +124,23 @@ def test_look_alikes_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
     assert vocabulary.check(text) is None
 
 
+HINT = "gutten i 7b er livredd og vil ikke si hvorfor"
+"""One strong signal (fear) with a child and a «not»: no case on its own, but better than «vet
+ikke» – asked only when the bot would otherwise give the plain fallback."""
+
+
+async def test_instead_of_the_fallback_a_weak_combination_gets_the_numbers_softly(
+    bot_server: BotServer, connector: FakeConnector, vocabulary: DangerCheck
+) -> None:
+    assert vocabulary.check(HINT) is None  # not a finding before anything else is tried
+    response = await bot_server.post(message(HINT, connector.url))
+    assert response.status == 201
+    [reply] = await connector.wait_for(1)
+    shown = _shown(reply)
+    assert shown.lstrip("🚨 ").startswith("Jeg er ikke helt sikker"), shown[:300]
+    assert "112" in shown.split("Steg")[0]
+
+
 def test_one_strong_signal_alone_is_a_topic(vocabulary: DangerCheck) -> None:
     for text in ("eleven svarer ikke på meldinger", "bestemor døde i helga, eleven er lei seg"):
         assert vocabulary.check(text) is None, text

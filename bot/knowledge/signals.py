@@ -38,6 +38,9 @@ class SignalsFile(Strict):
     within: int = Field(12, ge=2, le=40, description="most words from a scene's anchor")
     route: int = Field(5, ge=2, le=20, description="a score that routes")
     soft: int = Field(4, ge=2, le=20, description="a borderline score: the soft lead first")
+    hint: int = Field(
+        3, ge=1, le=20, description="with one strong signal: a soft finding instead of the fallback"
+    )
     strong: int = Field(2, ge=1, le=5, description="the weight of a signal that counts alone")
     soft_lead: Text
     concepts: dict[Slug, WordList] = Field(min_length=2)
@@ -46,8 +49,10 @@ class SignalsFile(Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> SignalsFile:
-        if self.soft > self.route:
-            raise ValueError(f"soft ({self.soft}) is above route ({self.route})")
+        if not self.hint <= self.soft <= self.route:
+            raise ValueError(
+                f"need hint <= soft <= route, not {self.hint}, {self.soft}, {self.route}"
+            )
         known = set(self.concepts)
         for name in self.quiet:
             if name not in known:
