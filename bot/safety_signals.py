@@ -85,12 +85,10 @@ class SignalScorer:
                 else:
                     self._add_word(word, concept)
         self._atoms.freeze()
-        strong = {
-            index[n] for sc in signals.scenes for n, w in sc.weights.items() if w >= signals.strong
-        }
-        self._strong = frozenset(
-            atom for atom, concepts in self._concepts_of.items() if concepts & strong
-        ) | frozenset(self._pairs)
+        needed = {index[n] for scene in signals.scenes for n in scene.needs}
+        self._needed = frozenset(
+            atom for atom, concepts in self._concepts_of.items() if concepts & needed
+        )
         self._young = index.get(YOUNG)
         self._quiet = {index[name]: penalty for name, penalty in signals.quiet.items()}
         self._scenes = tuple(
@@ -126,12 +124,12 @@ class SignalScorer:
         """The concepts at each position (none at a sentence break or in ``skip``).
 
         Exact, stem and prefix look-ups first; the dearer typo and compound-head look-ups
-        only when those found a strong signal already (most questions have none)."""
+        only when those found a signal some scene needs (most questions have none)."""
         distinct = [w for w in set(words) if w != BREAK]
         stems = dict(zip(distinct, _stems(distinct), strict=True))
         plain = self._atoms.plain
         atoms_of = {w: plain(w) | plain(stems[w]) if stems[w] != w else plain(w) for w in distinct}
-        if any(not self._strong.isdisjoint(a) for a in atoms_of.values()):
+        if any(not self._needed.isdisjoint(a) for a in atoms_of.values()):
             for word, found in atoms_of.items():
                 if not found and not word.isdigit():
                     atoms_of[word] = self._dearer(word)
