@@ -25,6 +25,7 @@ from typing import cast
 import Stemmer
 
 from bot.knowledge.signals import SignalsFile
+from bot.safety_compose import sentences
 from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, is_everyday_word
 
 _STEMMER = Stemmer.Stemmer("norwegian")
@@ -174,7 +175,7 @@ class SignalScorer:
         hits = [(i, c) for i, here in enumerate(concepts) for c in here]
         if len(hits) < 2:
             return None
-        sentence = _sentences(breaks)
+        sentence = sentences(breaks)
         everywhere = {c for _, c in hits}
         best: SceneScore | None = None
         for scene in self._scenes:
@@ -234,14 +235,6 @@ class SignalScorer:
 
 def _stems(words: Sequence[str]) -> list[str]:
     return cast(list[str], _STEMMER.stemWords(list(words)))  # PyStemmer has no stubs
-
-
-def _sentences(breaks: Sequence[bool]) -> list[int]:
-    number, out = 0, []
-    for is_break in breaks:
-        number += is_break
-        out.append(number)
-    return out
 
 
 __all__ = ["SceneScore", "SignalScorer", "fold_word"]

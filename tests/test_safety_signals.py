@@ -9,11 +9,15 @@ look-alikes (sport, files, a topic, an ordinary worry) get no alarm.
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
 from bot.knowledge.signals import SignalsFile
 from bot.safety import DangerCheck
 from bot.understanding import Understanding
@@ -157,3 +161,19 @@ def test_without_signals_the_scene_is_not_read(kb: KnowledgeBase) -> None:
     language = dataclasses.replace(kb.language)
     plain = DangerCheck(language.danger, language.dialect)
     assert plain.check(SIGNALS_ONLY) is None
+
+
+def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(BUNDLED_LANGUAGE_DIR, tmp_path / "language")
+    path = tmp_path / "language" / "signals.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("category: overdose", "category: finnes-ikke"),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        load_language(tmp_path / "language")
+    [problem] = raised.value.problems
+    assert problem.path == "scenes[0].category" and "finnes-ikke" in problem.message
+    assert problem.line is not None
