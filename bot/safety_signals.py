@@ -59,6 +59,7 @@ class _Scene:
     needs: frozenset[int]
     also: frozenset[int]
     weights: dict[int, int]
+    quiet: dict[int, int]
 
 
 class SignalScorer:
@@ -91,7 +92,6 @@ class SignalScorer:
             atom for atom, concepts in self._concepts_of.items() if concepts & needed
         )
         self._young = index.get(YOUNG)
-        self._quiet = {index[name]: penalty for name, penalty in signals.quiet.items()}
         self._scenes = tuple(
             _Scene(
                 s.id,
@@ -99,6 +99,7 @@ class SignalScorer:
                 frozenset(index[n] for n in s.needs),
                 frozenset(index[n] for n in s.also),
                 {index[n]: w for n, w in s.weights.items()},
+                {index[n]: penalty for n, penalty in signals.quiet.items() if n not in s.ignores},
             )
             for s in signals.scenes
         )
@@ -223,7 +224,7 @@ class SignalScorer:
             return None  # one signal alone is a topic, never a case
         if strength < 2 and len(weights) < HINT_CONCEPTS:
             return None  # one signal alone is a topic, never a case
-        quiet = sum(penalty for c, penalty in self._quiet.items() if c in present)
+        quiet = sum(penalty for c, penalty in scene.quiet.items() if c in present)
         score = sum(weights.values()) - quiet
         if score < floor:
             return None

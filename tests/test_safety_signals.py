@@ -145,6 +145,13 @@ async def test_instead_of_the_fallback_a_weak_combination_gets_the_numbers_softl
     assert "112" in shown.split("Steg")[0]
 
 
+def test_sport_quietens_a_fight_but_not_a_collapse(vocabulary: DangerCheck) -> None:
+    collapse = "guy at the football pitch collapsed, breathing weird and won't wake up"
+    finding = vocabulary.check(collapse)
+    assert finding is not None and "113" in finding.calls
+    assert vocabulary.check("gutta sloss om ballen i friminuttet") is None
+
+
 def test_one_strong_signal_alone_is_a_topic(vocabulary: DangerCheck) -> None:
     for text in ("eleven svarer ikke på meldinger", "bestemor døde i helga, eleven er lei seg"):
         assert vocabulary.check(text) is None, text

@@ -28,6 +28,9 @@ class SignalScene(Strict):
     also: tuple[Slug, ...] = Field(
         (), description="when given, one of these concepts must be present too"
     )
+    ignores: tuple[Slug, ...] = Field(
+        (), description="quiet concepts that do not quieten this scene (a collapse at football)"
+    )
     weights: dict[Slug, Weight] = Field(min_length=2)
 
 
@@ -62,7 +65,7 @@ class SignalsFile(Strict):
         if duplicates:
             raise ValueError(f"duplicate scene id(s): {', '.join(duplicates)}")
         for index, scene in enumerate(self.scenes):
-            for name in (*scene.weights, *scene.needs, *scene.also):
+            for name in (*scene.weights, *scene.needs, *scene.also, *scene.ignores):
                 if name not in known:
                     raise ValueError(f"scenes[{index}]: unknown concept '{name}'")
             missing = [n for n in (*scene.needs, *scene.also) if n not in scene.weights]
