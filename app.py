@@ -88,12 +88,19 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+CONSOLE_COMMANDS = frozenset({"ask", "chat"})
+"""Commands whose output is the bot's answer: logged from WARNING unless LOG_LEVEL says DEBUG."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "serve"
     try:
         settings = Settings.from_env()
-        configure_logging(settings.log_level, json_format=settings.log_json)
+        level = settings.log_level
+        if command in CONSOLE_COMMANDS and level == "INFO":
+            level = "WARNING"  # the answer is the output; per-turn INFO lines are for serve
+        configure_logging(level, json_format=settings.log_json)
         if command == "validate":
             return _validate(settings, args.files)
         if command == "serve":

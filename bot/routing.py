@@ -57,11 +57,6 @@ UNKNOWN_CARD = (
 CONSOLE = "conv:console"
 """The conversation key of ``app.py ask`` and ``chat``."""
 
-CONTACT_FORMS = frozenset(
-    {"hvem kontakter jeg", "hvem kan jeg kontakte", "kontakt til", "who do i contact"}
-)
-"""Contact cues that ask who to reach even when the message names a routine's topic."""
-
 COMMAND_INTENTS = {
     "call": Intent.MEETING_CALL,
     "cancel": Intent.MEETING_CANCEL,
@@ -258,22 +253,23 @@ class SltBot:
         finding = self.privacy.check(request.text)
         if finding is None:
             return None
-        log.warning("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
+        log.info("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
         return Reply(
             warning_text(self.coordinator_contact(kommune_id)),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
 
-    def danger_reply(self, text: str, kommune_id: str) -> Reply | None:
+    def danger_reply(self, text: str, kommune_id: str, *, hint: bool = False) -> Reply | None:
         """The routine for acute danger or a disclosure in ``text``, acute line first; or None.
+        ``hint``: instead of the plain fallback, a weaker combination of signals, softly.
 
         Logs only the category ids and the routine, never the text.
         """
-        finding = self.safety.check(text)
+        finding = self.safety.check(text, hint=hint)
         if finding is None:
             return None
-        log.warning("danger check: %s", finding.describe())
+        log.info("danger check: %s", finding.describe())
         index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
         if index is None:
             index = next(iter(self.kb.kommuner.values()))
@@ -294,7 +290,8 @@ class SltBot:
         («avlys neste møte i …» is not a question about the next meeting)."""
         understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], kommune_id)
         routine = self.routines.match(text) or understood.routine
-        if understood.intent is Intent.CONTACT_SERVICE and understood.cue in CONTACT_FORMS:
+        forms = self.understanding.lexicon.contact_forms
+        if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
         kind = kind_of(text[:MAX_QUESTION_CHARS])
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
@@ -342,7 +339,10 @@ class SltBot:
             understood=understood,
             who=who,
         )
-        return await self.router.dispatch(turn)
+        reply = await self.router.dispatch(turn)
+        if reply.intent == Intent.UNKNOWN and text:
+            return self.danger_reply(text, turn.kommune_id, hint=True) or reply
+        return reply
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
         """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no

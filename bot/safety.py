@@ -30,12 +30,14 @@ Why these rules:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
+from bot.knowledge.signals import SignalsFile
 from bot.safety_compose import ADULT_MAX, ADULT_MIN, ADULT_WORD, AGE_WORD, Rule, ages, composed
 from bot.safety_match import (
     BREAK,
@@ -56,6 +58,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
+from bot.safety_signals import SceneScore, SignalScorer
 from bot.text import strip_mentions, visible
 
 TOPICAL_WINDOW = 6
@@ -100,9 +103,17 @@ class DangerFinding:
     """Numbers and services to call, acute ones first (``113``, ``112``, ``barnevernvakt``)."""
     leads: tuple[str, ...]
     """The lines shown before the routine: acute ones first, at most two."""
+    signals: tuple[str, ...] = ()
+    """When read from combined signals (signals.yaml): the concept ids that fired."""
+    soft: bool = False
+    """A borderline combination: the routine with a softer first line."""
 
     def describe(self) -> str:
-        return f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine}"
+        why = f" (signals: {'+'.join(self.signals)}{', soft' if self.soft else ''})"
+        return (
+            f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine}"
+            f"{why if self.signals else ''}"
+        )
 
 
 # --- the compiled vocabulary ------------------------------------------------------------------
@@ -122,8 +133,16 @@ class _Category:
 class DangerCheck:
     """The compiled danger vocabulary; build once per knowledge load, call :meth:`check`."""
 
-    def __init__(self, danger: DangerFile, dialect: DialectFile, known: Iterable[str] = ()) -> None:
-        """``known``: folded words that are never typos (the words the knowledge uses)."""
+    def __init__(
+        self,
+        danger: DangerFile,
+        dialect: DialectFile,
+        known: Iterable[str] = (),
+        signals: SignalsFile | None = None,
+    ) -> None:
+        """``known``: folded words that are never typos (the words the knowledge uses);
+        ``signals``: the scenes read from combined signals when no phrase or rule matched."""
+        self._signals = SignalScorer(signals) if signals is not None else None
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
@@ -164,6 +183,7 @@ class DangerCheck:
                         self._phrases.append(Phrase(index, slots, gaps, need, key))
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
         ids = [c.id for c in danger.categories]
+        self._index = {category_id: number for number, category_id in enumerate(ids)}
         self._rules = tuple(
             Rule(
                 ids.index(r.category),
@@ -192,7 +212,7 @@ class DangerCheck:
 
     @classmethod
     def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
-        return cls(language.danger, language.dialect, known)
+        return cls(language.danger, language.dialect, known, language.signals)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]
@@ -219,8 +239,11 @@ class DangerCheck:
 
     # --- checking -----------------------------------------------------------------------------
 
-    def check(self, text: str) -> DangerFinding | None:
-        """The danger or disclosure ``text`` is about, or None. Keeps nothing of ``text``."""
+    def check(self, text: str, *, hint: bool = False) -> DangerFinding | None:
+        """The danger or disclosure ``text`` is about, or None. Keeps nothing of ``text``.
+
+        ``hint``: also a weaker combination of signals (signals.yaml ``hint``), as a soft
+        finding – asked only when the message would otherwise get the plain fallback."""
         if "<" in text:
             text = strip_mentions(text)
         words = fold_words(visible(text))
@@ -238,7 +261,7 @@ class DangerCheck:
             atoms[i] = atoms[i] | self._adult
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
-        self._cancel_idioms(atoms, hot)
+        cancelled = self._cancel_idioms(atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
         found: set[tuple[int, bool]] = set()
         for start in hot:
@@ -268,9 +291,23 @@ class DangerCheck:
             for index, need in found
             if not need and (not self._categories[index].needs or (index, True) in found)
         )
-        if not matched:
+        if matched:
+            return self._finding(matched)
+        if self._signals is None:
             return None
-        return self._finding(matched)
+        concepts = self._signals.concepts(words, cancelled)
+        scored = self._signals.score(concepts, breaks, aged, hint=hint)
+        if scored is None or self._topical_at(words, scored.start):
+            return None
+        return self._scored(scored)
+
+    def _scored(self, scored: SceneScore) -> DangerFinding:
+        """The finding for a scene read from signals; a soft one leads with a softer line."""
+        found = self._finding([self._index[scored.category]])
+        leads = found.leads
+        if scored.soft and self._signals is not None:
+            leads = (self._signals.soft_lead, *leads)
+        return dataclasses.replace(found, leads=leads, signals=scored.signals, soft=scored.soft)
 
     def _atoms_of(self, words: Sequence[str]) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
         """Atoms per position (sure and weak together), and the weak ones alone; each
@@ -293,14 +330,18 @@ class DangerCheck:
             [weak.get(word, none) for word in words],
         )
 
-    def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> None:
-        """Blank out the words of idioms that only look dangerous («slått sammen»)."""
+    def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> frozenset[int]:
+        """Blank out the words of idioms that only look dangerous («slått sammen»); their
+        positions."""
         starters = self._cancel_starters
+        cancelled: set[int] = set()
         for start in hot:
             if atoms[start] & starters:
                 length = self._idiom_at(atoms, start)
                 if length:
                     atoms[start : start + length] = [frozenset()] * length
+                    cancelled.update(range(start, start + length))
+        return frozenset(cancelled)
 
     def _idiom_at(self, atoms: Sequence[frozenset[int]], start: int) -> int:
         """The length of an idiom starting at ``start``, or 0."""

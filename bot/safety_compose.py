@@ -70,7 +70,7 @@ def composed(
         if not here:
             return None
         places.append(here)
-    sentence = _sentences(breaks)
+    sentence = sentences(breaks)
     anchors = min(places, key=len)
     for anchor in anchors:
         chosen = _choose(places, anchor, rule.within, sentence)
@@ -104,7 +104,8 @@ def _choose(
     return min(used), max(used)
 
 
-def _sentences(breaks: Sequence[bool]) -> list[int]:
+def sentences(breaks: Sequence[bool]) -> list[int]:
+    """The sentence number of each position (a break token starts the next)."""
     number, out = 0, []
     for is_break in breaks:
         number += is_break
@@ -112,4 +113,13 @@ def _sentences(breaks: Sequence[bool]) -> list[int]:
     return out
 
 
-__all__ = ["ADULT_MAX", "ADULT_MIN", "ADULT_WORD", "AGE_WORD", "Rule", "ages", "composed"]
+__all__ = [
+    "ADULT_MAX",
+    "ADULT_MIN",
+    "ADULT_WORD",
+    "AGE_WORD",
+    "Rule",
+    "ages",
+    "composed",
+    "sentences",
+]

@@ -8,6 +8,7 @@ Layout::
 
     language/dialect.yaml   nynorsk, dialect and chat forms → the bokmål word matched on
     language/danger.yaml    acute danger and disclosures, and the routine each goes to
+    language/signals.yaml   danger scenes scored from combined signals (no phrase needed)
     language/privacy.yaml   the privacy guard's word lists (roles, services, terms …)
     language/names.yaml     common first names (a supporting signal for the privacy guard)
     language/understanding.yaml  cue phrases per intent, routine phrases, role words
@@ -30,6 +31,7 @@ from pydantic import Field, field_validator, model_validator
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text
+from bot.knowledge.signals import SignalsFile, check_signals
 from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
 from bot.text import fold
 
@@ -211,6 +213,7 @@ class Language:
     names: NamesFile
     understanding: UnderstandingFile
     commands: CommandsFile
+    signals: SignalsFile
 
     @property
     def version(self) -> str:
@@ -221,6 +224,7 @@ class Language:
             self.names,
             self.understanding,
             self.commands,
+            self.signals,
         )
         return "/".join(f.version for f in files)
 
@@ -232,6 +236,7 @@ _FILES: tuple[tuple[str, type[Strict]], ...] = (
     ("names", NamesFile),
     ("understanding", UnderstandingFile),
     ("commands", CommandsFile),
+    ("signals", SignalsFile),
 )
 
 
@@ -260,6 +265,7 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]
+    problems += _signal_problems(language, directory / "signals.yaml")
     if national is not None:
         problems += check_danger(language.danger, national, directory / "danger.yaml")
     if problems:
@@ -287,6 +293,17 @@ def check_danger(danger: DangerFile, national: NationalDefaults, path: Path) -> 
     return [
         Problem(path, format_loc(loc), message, line_in_file(path, loc))
         for loc, message in problems
+    ]
+
+
+def _signal_problems(language: Language, path: Path) -> list[Problem]:
+    """Every scene in signals.yaml goes to a category danger.yaml defines."""
+    from bot.knowledge.loader import line_in_file
+
+    categories = {c.id for c in language.danger.categories}
+    return [
+        Problem(path, f"scenes[{index}].category", message, line_in_file(path, ("scenes", index)))
+        for index, message in check_signals(language.signals, categories)
     ]
 
 

@@ -45,6 +45,9 @@ class UnderstandingFile(Strict):
         "", description="facets no knowledge file holds (cost, pay, grants): «vet ikke»"
     )
     countable: dict[Phrase, str] = Field(default_factory=dict, description="noun → intent")
+    contact_forms: tuple[Phrase, ...] = Field(
+        (), description="contact_service cues that ask who to reach, not a routine's steps"
+    )
 
 
 class CommandVerb(Strict):
@@ -108,6 +111,11 @@ def check_understanding(
     for noun, intent in words.countable.items():
         if intent not in names:
             problems.append((("countable", noun), f"unknown intent '{intent}' (known: {known})"))
+    contact_cues = {fold(c) for c in words.cues.get("contact_service", ())}
+    for index, form in enumerate(words.contact_forms):
+        if fold(form) not in contact_cues:
+            message = f"'{form}' is not a cue of contact_service"
+            problems.append((("contact_forms", index), message))
     if national is not None:
         routines = {r.id for r in national.routines}
         for phrase, routine in words.routines.items():

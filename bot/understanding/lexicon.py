@@ -49,6 +49,8 @@ class Lexicon:
     countable: dict[str, Intent]
     unanswered: frozenset[str] = frozenset()
     """Facets no knowledge holds («hvor mye koster», «tilskuddet»): the honest fallback."""
+    contact_forms: frozenset[str] = frozenset()
+    """Contact cues that ask who to reach even when the message names a routine's topic."""
 
     @classmethod
     def of(cls, words: UnderstandingFile) -> Lexicon:
@@ -75,6 +77,7 @@ class Lexicon:
             goal_stems=frozenset(stem(tuple(_words(words.goal_words)))),
             countable={fold(w): Intent(i) for w, i in words.countable.items()},
             unanswered=_words(words.unanswered) if words.unanswered else frozenset(),
+            contact_forms=frozenset(fold(f) for f in words.contact_forms),
         )
 
     @property

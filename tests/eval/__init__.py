@@ -233,6 +233,8 @@ class Figures:
     by_kommune: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     danger_total: int = 0
     danger_right: int = 0
+    alarms: int = 0
+    """False alarms: an item that is no danger, disclosure or routine answered as one."""
 
     @property
     def accuracy(self) -> float:
@@ -262,6 +264,8 @@ def figures(outcomes: Iterable[Outcome], half: str) -> Figures:
         if o.item.intent in DANGER_INTENTS:
             result.danger_total += 1
             result.danger_right += o.right
+        elif o.item.intent not in ROUTED and o.got in DANGER_INTENTS:
+            result.alarms += 1
     return result
 
 
@@ -279,7 +283,8 @@ def report(outcomes: Sequence[Outcome], *, show_failures: int = 0) -> str:
             continue
         lines.append(
             f"{half}: {f.right}/{f.total} right = {f.accuracy:.1%}; wrong answers {f.wrong} = "
-            f"{f.wrong_rate:.1%}; danger/disclosure routed {f.danger_right}/{f.danger_total}"
+            f"{f.wrong_rate:.1%}; danger/disclosure routed {f.danger_right}/{f.danger_total}; "
+            f"false alarms {f.alarms}"
         )
         lines.append("  per intent:")
         for intent, (right, total) in sorted(f.by_intent.items()):

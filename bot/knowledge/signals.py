@@ -1,0 +1,86 @@
+"""``knowledge/language/signals.yaml``: danger scenes scored from combined signals.
+
+The file's header says how concepts match and how a scene is scored; bot/safety_signals.py
+compiles it. Validated here (every concept a scene or ``quiet`` names is defined, thresholds
+in order) and against danger.yaml at load (every scene's category exists there).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from bot.knowledge.provenance import Slug, Strict, Text
+
+Weight = Annotated[int, Field(ge=1, le=5)]
+WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
+
+
+class SignalScene(Strict):
+    """A scene: the category it goes to and the weight of each concept in it."""
+
+    id: Slug
+    category: Slug = Field(description="a category in danger.yaml (routine, lead, calls)")
+    needs: tuple[Slug, ...] = Field(
+        min_length=1, description="at least one of these concepts must be present"
+    )
+    also: tuple[Slug, ...] = Field(
+        (), description="when given, one of these concepts must be present too"
+    )
+    ignores: tuple[Slug, ...] = Field(
+        (), description="quiet concepts that do not quieten this scene (a collapse at football)"
+    )
+    weights: dict[Slug, Weight] = Field(min_length=2)
+
+
+class SignalsFile(Strict):
+    """``signals.yaml``: concepts, the look-alike concepts that quieten, and scenes."""
+
+    version: Text
+    within: int = Field(12, ge=2, le=40, description="most words from a scene's anchor")
+    route: int = Field(5, ge=2, le=20, description="a score that routes")
+    soft: int = Field(4, ge=2, le=20, description="a borderline score: the soft lead first")
+    hint: int = Field(
+        3, ge=1, le=20, description="with one strong signal: a soft finding instead of the fallback"
+    )
+    strong: int = Field(2, ge=1, le=5, description="the weight of a signal that counts alone")
+    soft_lead: Text
+    concepts: dict[Slug, WordList] = Field(min_length=2)
+    quiet: dict[Slug, Weight] = Field(default_factory=dict)
+    scenes: tuple[SignalScene, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> SignalsFile:
+        if not self.hint <= self.soft <= self.route:
+            raise ValueError(
+                f"need hint <= soft <= route, not {self.hint}, {self.soft}, {self.route}"
+            )
+        known = set(self.concepts)
+        for name in self.quiet:
+            if name not in known:
+                raise ValueError(f"quiet: unknown concept '{name}'")
+        ids = [s.id for s in self.scenes]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate scene id(s): {', '.join(duplicates)}")
+        for index, scene in enumerate(self.scenes):
+            for name in (*scene.weights, *scene.needs, *scene.also, *scene.ignores):
+                if name not in known:
+                    raise ValueError(f"scenes[{index}]: unknown concept '{name}'")
+            missing = [n for n in (*scene.needs, *scene.also) if n not in scene.weights]
+            if missing:
+                raise ValueError(f"scenes[{index}].needs: not weighted: {', '.join(missing)}")
+        return self
+
+
+def check_signals(signals: SignalsFile, categories: set[str]) -> list[tuple[int, str]]:
+    """Scenes whose category danger.yaml does not have: (scene index, message)."""
+    return [
+        (index, f"unknown danger category '{scene.category}'")
+        for index, scene in enumerate(signals.scenes)
+        if scene.category not in categories
+    ]
+
+
+__all__ = ["SignalScene", "SignalsFile", "check_signals"]

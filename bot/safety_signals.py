@@ -1,0 +1,241 @@
+"""Danger read from combined signals: scenes no phrase foresaw, scored.
+
+The phrases and compose rules of knowledge/language/danger.yaml match what someone wrote
+down. Staff write scenes: «ligger på do og svarer ikke etter vorset», «gruer seg sånn til å
+gå heim», «kjæresten til mora er hardhendt med ho». Each is a combination of a few signals –
+a body in trouble and something taken; a harm and someone close; fear and home – worded in
+ways no list foresees. knowledge/language/signals.yaml names the signals as *concepts* (word
+classes matched at stem level) and gives each *scene* a weight per concept; a scene scores
+the weights of the distinct concepts present around its strongest signal, in one sentence,
+minus the look-alike concepts present there (sport, files, a topic). Two strong signals and
+a score at the route threshold route the message; a score in the soft band routes it with a
+softer first line. The concept ids that fired are the explanation, safe to log.
+
+Everything is compiled at knowledge load into dictionaries; a message costs one Snowball
+stemming call over its distinct words and a dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import Stemmer
+
+from bot.knowledge.signals import SignalsFile
+from bot.safety_compose import sentences
+from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, is_everyday_word
+
+_STEMMER = Stemmer.Stemmer("norwegian")
+_CLASS = re.compile(r"\d{1,2}[a-h]")
+"""A class name as typed and folded: «9b», «10c»."""
+HINT_CONCEPTS = 3
+"""A hint (one strong signal, asked instead of the fallback) needs this many concepts."""
+STEM_MIN = 4
+"""A listed word's stem counts only this long: «møtet» → «mot» would be the preposition."""
+YOUNG = "ung"
+"""The concept an age («på 13») or a class name («9b») counts as."""
+
+
+@dataclass(frozen=True)
+class SceneScore:
+    """A scene that scored: which one, how much, and the concepts that fired (ids only)."""
+
+    scene: str
+    category: str
+    score: int
+    soft: bool
+    signals: tuple[str, ...]
+    start: int
+    """The first word position of the signals (for the topical check around it)."""
+
+
+@dataclass(frozen=True)
+class _Scene:
+    id: str
+    category: str
+    needs: frozenset[int]
+    also: frozenset[int]
+    weights: dict[int, int]
+    quiet: dict[int, int]
+
+
+class SignalScorer:
+    """signals.yaml compiled; :meth:`score` reads a folded, dialect-mapped word list."""
+
+    def __init__(self, signals: SignalsFile) -> None:
+        self.within = signals.within
+        self.route = signals.route
+        self.soft = signals.soft
+        self.hint = signals.hint
+        self.strong = signals.strong
+        self.soft_lead = " ".join(signals.soft_lead.split())
+        self.names = tuple(signals.concepts)
+        index = {name: number for number, name in enumerate(self.names)}
+        self._atoms = Atoms()
+        self._concepts_of: dict[int, set[int]] = {}
+        self._pairs: dict[int, list[tuple[frozenset[int], int]]] = {}
+        for name, spec in signals.concepts.items():
+            concept = index[name]
+            for word in spec.split():
+                if "+" in word:
+                    first, second = (self._add_word(p, None) for p in word.split("+", 1))
+                    for atom in first:
+                        self._pairs.setdefault(atom, []).append((second, concept))
+                else:
+                    self._add_word(word, concept)
+        self._atoms.freeze()
+        needed = {index[n] for scene in signals.scenes for n in scene.needs}
+        self._needed = frozenset(
+            atom for atom, concepts in self._concepts_of.items() if concepts & needed
+        )
+        self._young = index.get(YOUNG)
+        self._scenes = tuple(
+            _Scene(
+                s.id,
+                s.category,
+                frozenset(index[n] for n in s.needs),
+                frozenset(index[n] for n in s.also),
+                {index[n]: w for n, w in s.weights.items()},
+                {index[n]: penalty for n, penalty in signals.quiet.items() if n not in s.ignores},
+            )
+            for s in signals.scenes
+        )
+
+    def _add_word(self, word: str, concept: int | None) -> frozenset[int]:
+        """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``."""
+        pattern = fold_pattern(word)
+        if not pattern:
+            return frozenset()
+        if pattern.endswith("*"):
+            patterns = [pattern]
+        else:
+            stems = [s for s in _stems([pattern]) if len(s) >= STEM_MIN]
+            patterns = list(dict.fromkeys([pattern, *stems]))
+        atoms = frozenset(self._atoms.add(p) for p in patterns)
+        if concept is not None:
+            for atom in atoms:
+                self._concepts_of.setdefault(atom, set()).add(concept)
+        return atoms
+
+    # --- reading a message --------------------------------------------------------------------
+
+    def concepts(self, words: Sequence[str], skip: frozenset[int] = frozenset()) -> list[set[int]]:
+        """The concepts at each position (none at a sentence break or in ``skip``).
+
+        Exact, stem and prefix look-ups first; the dearer typo and compound-head look-ups
+        only when those found a signal some scene needs (most questions have none)."""
+        distinct = [w for w in set(words) if w != BREAK]
+        stems = dict(zip(distinct, _stems(distinct), strict=True))
+        plain = self._atoms.plain
+        atoms_of = {w: plain(w) | plain(stems[w]) if stems[w] != w else plain(w) for w in distinct}
+        if any(not self._needed.isdisjoint(a) for a in atoms_of.values()):
+            for word, found in atoms_of.items():
+                if not found and not word.isdigit():
+                    atoms_of[word] = self._dearer(word)
+        out: list[set[int]] = [set() for _ in words]
+        for i, word in enumerate(words):
+            if word == BREAK or i in skip:
+                continue
+            here = out[i]
+            for atom in atoms_of[word]:
+                here.update(self._concepts_of.get(atom, ()))
+                for second, concept in self._pairs.get(atom, ()):
+                    following = words[i + 1] if i + 1 < len(words) else BREAK
+                    if following == BREAK or i + 1 in skip:
+                        continue
+                    if not second.isdisjoint(atoms_of[following]):
+                        here.add(concept)
+            if self._young is not None and _CLASS.fullmatch(word):
+                here.add(self._young)
+        return out
+
+    def _dearer(self, word: str) -> frozenset[int]:
+        found: frozenset[int] = frozenset()
+        if len(word) >= 7 and not is_everyday_word(word):
+            found = self._atoms.of(word)  # one typo in a long word
+        return found or self._atoms.head_of(word)  # a compound by its head
+
+    def score(
+        self,
+        concepts: Sequence[set[int]],
+        breaks: Sequence[bool],
+        young: Sequence[int] = (),
+        *,
+        hint: bool = False,
+    ) -> SceneScore | None:
+        """The best-scoring scene at or above the soft threshold, or None. ``hint``: at or
+        above the hint threshold with one strong signal (always soft)."""
+        floor, strength = (self.hint, 1) if hint else (self.soft, 2)
+        concepts = list(concepts)
+        if self._young is not None:
+            for i in young:
+                concepts[i] = concepts[i] | {self._young}
+        hits = [(i, c) for i, here in enumerate(concepts) for c in here]
+        if len(hits) < 2:
+            return None
+        sentence = sentences(breaks)
+        everywhere = {c for _, c in hits}
+        best: SceneScore | None = None
+        for scene in self._scenes:
+            if not self._may_score(scene, everywhere, floor, strength):
+                continue
+            for anchor, concept in hits:
+                if concept not in scene.needs:
+                    continue
+                found = self._around(scene, hits, sentence, anchor, floor, strength)
+                if found is not None and (best is None or found.score > best.score):
+                    best = found
+        return best
+
+    def _may_score(self, scene: _Scene, present: set[int], floor: int, strength: int) -> bool:
+        """Whether the whole message could reach the soft score (before windows and quiet)."""
+        if scene.needs.isdisjoint(present):
+            return False
+        weights = [w for c, w in scene.weights.items() if c in present]
+        return sum(weights) >= floor and self._strength(weights) >= strength
+
+    def _strength(self, weights: Iterable[int]) -> int:
+        """How many strong signals: a weight of twice ``strong`` (a word that is a case by
+        itself with its person, «lovet bort», «voldtatt») counts as two."""
+        return sum(2 if w >= 2 * self.strong else w >= self.strong for w in weights)
+
+    def _around(
+        self,
+        scene: _Scene,
+        hits: Sequence[tuple[int, int]],
+        sentence: Sequence[int],
+        anchor: int,
+        floor: int,
+        strength: int,
+    ) -> SceneScore | None:
+        near = [
+            (i, c)
+            for i, c in hits
+            if sentence[i] == sentence[anchor] and abs(i - anchor) <= self.within
+        ]
+        present = {c for _, c in near}
+        if scene.also and present.isdisjoint(scene.also):
+            return None
+        weights = {c: scene.weights[c] for c in present if c in scene.weights}
+        if self._strength(weights.values()) < strength:
+            return None  # one signal alone is a topic, never a case
+        if strength < 2 and len(weights) < HINT_CONCEPTS:
+            return None  # one signal alone is a topic, never a case
+        quiet = sum(penalty for c, penalty in scene.quiet.items() if c in present)
+        score = sum(weights.values()) - quiet
+        if score < floor:
+            return None
+        start = min(i for i, c in near if c in weights)
+        signals = tuple(self.names[c] for c in sorted(weights))
+        soft = score < self.route or strength < 2  # a hint is always soft
+        return SceneScore(scene.id, scene.category, score, soft, signals, start)
+
+
+def _stems(words: Sequence[str]) -> list[str]:
+    return cast(list[str], _STEMMER.stemWords(list(words)))  # PyStemmer has no stubs
+
+
+__all__ = ["SceneScore", "SignalScorer", "fold_word"]

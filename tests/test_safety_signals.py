@@ -1,0 +1,186 @@
+"""Danger read from combined signals (signals.yaml): scenes no phrase foresaw.
+
+``SIGNALS_ONLY`` is matched by no phrase and no compose rule in danger.yaml; the scorer
+reads it from its signals (a body in trouble and something taken, a harm and someone close,
+fear and home …). Over HTTP, as Teams sends it, the reply leads with the acute line; the
+look-alikes (sport, files, a topic, an ordinary worry) get no alarm.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
+from bot.knowledge.signals import SignalsFile
+from bot.safety import DangerCheck
+from bot.understanding import Understanding
+from tests.auxil.activities import message
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
+
+SCENES = [
+    # (message, a number the first line names, the scene's signals that must have fired)
+    ("gutten i 8b ligger helt blek på gangen etter at han drakk noe vodka", "113", "kroppsvak"),
+    ("han blør masse fra hodet og det stopper ikke", "113", "blod"),
+    ("ungdommen skylder noen eldre karer og må frakte pakker for dem", "112", "gjeng"),
+    ("en gutt i klassen min har kniv i skapet og sier han skal bruke den", "112", "vapen"),
+]
+
+LOOK_ALIKES = [
+    "jeg skal drepe fila",
+    "slå sammen gruppene i fagteamet",
+    "jeg gruer meg til foreldremøtet",
+    "gutta i 10a drakk kaffe og lå på sofaen",
+    "må alle ansatte jobbe etter bti?",
+    "hvor mye penger har SLT-nettverket på budsjettet i år?",
+    "Listen to the child; do not ask leading questions",
+]
+
+
+def _shown(activity: dict[str, Any]) -> str:
+    """What the person sees: the text, or every text block of the card, in order."""
+    texts = [activity.get("text") or ""]
+    for attachment in activity.get("attachments", ()):
+        texts += _texts(attachment.get("content"))
+    return "\n".join(t for t in texts if t)
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["text"]] if isinstance(node.get("text"), str) else []
+        return own + [t for k, v in node.items() if k != "text" for t in _texts(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v)]
+    return []
+
+
+@pytest.fixture(scope="module")
+def vocabulary(kb: KnowledgeBase) -> DangerCheck:
+    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
+
+
+@pytest.mark.parametrize(("text", "number", "signal"), SCENES)
+async def test_a_scene_no_phrase_foresaw_gets_the_acute_line_first(
+    bot_server: BotServer, connector: FakeConnector, text: str, number: str, signal: str
+) -> None:
+    response = await bot_server.post(message(text, connector.url))
+    assert response.status == 201
+    [reply] = await connector.wait_for(1)
+    shown = _shown(reply)
+    lead = shown.split(number)[0]
+    assert number in shown and len(lead) < 200, shown[:300]  # the acute number comes first
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+async def test_look_alikes_get_no_alarm(
+    bot_server: BotServer, connector: FakeConnector, kb: KnowledgeBase, text: str
+) -> None:
+    response = await bot_server.post(message(text, connector.url))
+    assert response.status == 201
+    [reply] = await connector.wait_for(1)
+    shown = " ".join(_shown(reply).split())
+    leads = {" ".join(c.lead.split()) for c in kb.language.danger.categories}
+    assert not [lead for lead in leads if lead in shown], shown[:300]
+    assert kb.language.signals.soft_lead.split(",")[0] not in shown
+
+
+SIGNALS_ONLY = "gutten i 8b ligger helt blek på gangen etter at han drakk noe vodka"
+"""Matched by no phrase and no compose rule: only the combination reads it."""
+
+
+def test_the_routing_says_which_signals_fired_and_nothing_of_the_text(
+    vocabulary: DangerCheck,
+) -> None:
+    text, signal = SIGNALS_ONLY, "kroppsvak"
+    finding = vocabulary.check(text)
+    assert finding is not None and signal in finding.signals
+    logged = finding.describe()
+    assert signal in logged
+    assert not {w for w in text.split() if len(w) > 4} & set(logged.replace("+", " ").split())
+
+
+def test_a_borderline_combination_leads_softly_with_the_acute_numbers(
+    vocabulary: DangerCheck,
+) -> None:
+    finding = vocabulary.check("han ligger så rart og er helt blek i ansiktet")
+    assert finding is not None and finding.soft
+    assert "sikker" in finding.leads[0] and "113" in finding.leads[1]
+    assert vocabulary.check("han ligger og er helt blek i ansiktet") is None  # one signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han ble slått ut i finalen",  # sport: the routine may answer, the danger check not
+        "selvmordsforebygging i planen",
+        "hva er rutinen ved vold i nære relasjoner",  # a question about the routine
+        *LOOK_ALIKES,
+    ],
+)
+def test_look_alikes_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
+    assert vocabulary.check(text) is None
+
+
+HINT = "gutten i 7b er livredd og vil ikke si hvorfor"
+"""One strong signal (fear) with a child and a «not»: no case on its own, but better than «vet
+ikke» – asked only when the bot would otherwise give the plain fallback."""
+
+
+async def test_instead_of_the_fallback_a_weak_combination_gets_the_numbers_softly(
+    bot_server: BotServer, connector: FakeConnector, vocabulary: DangerCheck
+) -> None:
+    assert vocabulary.check(HINT) is None  # not a finding before anything else is tried
+    response = await bot_server.post(message(HINT, connector.url))
+    assert response.status == 201
+    [reply] = await connector.wait_for(1)
+    shown = _shown(reply)
+    assert shown.lstrip("🚨 ").startswith("Jeg er ikke helt sikker"), shown[:300]
+    assert "112" in shown.split("Steg")[0]
+
+
+def test_sport_quietens_a_fight_but_not_a_collapse(vocabulary: DangerCheck) -> None:
+    collapse = "guy at the football pitch collapsed, breathing weird and won't wake up"
+    finding = vocabulary.check(collapse)
+    assert finding is not None and "113" in finding.calls
+    assert vocabulary.check("gutta sloss om ballen i friminuttet") is None
+
+
+def test_one_strong_signal_alone_is_a_topic(vocabulary: DangerCheck) -> None:
+    for text in ("eleven svarer ikke på meldinger", "bestemor døde i helga, eleven er lei seg"):
+        assert vocabulary.check(text) is None, text
+
+
+def test_a_scene_naming_an_unknown_concept_is_refused(kb: KnowledgeBase) -> None:
+    data = kb.language.signals.model_dump()
+    data["scenes"][0]["weights"] = {**data["scenes"][0]["weights"], "finnes-ikke": 2}
+    with pytest.raises(ValueError, match="unknown concept 'finnes-ikke'"):
+        SignalsFile.model_validate(data)
+
+
+def test_without_signals_the_scene_is_not_read(kb: KnowledgeBase) -> None:
+    language = dataclasses.replace(kb.language)
+    plain = DangerCheck(language.danger, language.dialect)
+    assert plain.check(SIGNALS_ONLY) is None
+
+
+def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(BUNDLED_LANGUAGE_DIR, tmp_path / "language")
+    path = tmp_path / "language" / "signals.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("category: overdose", "category: finnes-ikke"),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        load_language(tmp_path / "language")
+    [problem] = raised.value.problems
+    assert problem.path == "scenes[0].category" and "finnes-ikke" in problem.message
+    assert problem.line is not None
