@@ -135,6 +135,8 @@ class Router:
 
     def __init__(self) -> None:
         self._groups: dict[int, list[Handler]] = {}
+        self._ordered: list[tuple[int, Handler]] | None = None
+        """:meth:`handlers`, kept until the next registration (asked on every message)."""
         self._verbs: dict[str, Handler] = {}
         self._followups: dict[str, FollowupHandle] = {}
         self._fallback: Handler | None = None
@@ -148,6 +150,7 @@ class Router:
         if any(h.name == handler.name for hs in self._groups.values() for h in hs):
             raise ValueError(f"a handler named {handler.name!r} is registered already")
         self._groups.setdefault(group, []).append(handler)
+        self._ordered = None
         return handler
 
     def message(
@@ -199,11 +202,16 @@ class Router:
 
     def handlers(self) -> list[tuple[int, Handler]]:
         """Every message handler with its group, in the order they are tried."""
-        return [(g, h) for g in sorted(self._groups) for h in self._groups[g]]
+        if self._ordered is None:
+            self._ordered = [(g, h) for g in sorted(self._groups) for h in self._groups[g]]
+        return list(self._ordered)
 
     def match(self, turn: Turn) -> Handler | None:
         """The message handler that would answer this turn (None: the fallback)."""
-        for _, handler in self.handlers():
+        if self._ordered is None:
+            self.handlers()
+        assert self._ordered is not None
+        for _, handler in self._ordered:
             if handler.check(turn):
                 return handler
         return None

@@ -295,6 +295,8 @@ class SltBot:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
         kind = kind_of(text[:MAX_QUESTION_CHARS])
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
+        if routine == understood.routine and intent is understood.intent:
+            return understood  # frozen: the same record as a copy with the same values
         return dataclasses.replace(understood, routine=routine, intent=intent)
 
     async def console_turn(self, text: str, kommune_id: str) -> list[Reply]:

@@ -121,6 +121,8 @@ async def _read_body(request: web.Request) -> bytes | web.Response:
     ):
         return _problem(413, "request body is larger than 1 MB")
     try:
+        if request.content.is_eof():  # the whole body came with the headers: nothing to wait for
+            return await request.read()
         async with asyncio.timeout(BODY_READ_TIMEOUT):
             return await request.read()
     except web.HTTPRequestEntityTooLarge:

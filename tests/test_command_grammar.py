@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.features.meetings.command_grammar import (
     Clarification,
@@ -17,6 +19,7 @@ from bot.features.meetings.command_grammar import (
     command_text,
     kind_of,
     parse,
+    tokenize,
 )
 from bot.knowledge.index import KnowledgeBase
 
@@ -147,3 +150,12 @@ def test_every_button_reads_back_as_the_command_it_stands_for(gjesdal: GroupName
 def test_questions_are_not_commands(gjesdal: GroupNames, text: str) -> None:
     assert kind_of(text) is None
     assert parse(text, TODAY, gjesdal) is None
+
+
+@given(st.text(alphabet="avlys flytt kan du innkall møte 12.3 kl 9 æøå<at>B</at>.,!", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_reading_only_the_first_words_gives_the_first_words(text: str) -> None:
+    """kind_of reads a message's first tokens only; they are the whole text's first tokens."""
+    whole = tokenize(text)
+    for limit in range(len(whole) + 2):
+        assert tokenize(text, limit) == whole[:limit]

@@ -537,3 +537,20 @@ def test_every_routine_card_is_a_valid_adaptive_card_1_5(
         assert validate_card(card) == []
         count += 1
     assert count > 100
+
+
+@pytest.mark.parametrize(
+    "word", ["skolefravaeret", "hasjroyking", "rusbekymringer", "mobbingen", "voldsepisode", "ab"]
+)
+def test_compound_parts_are_every_trigger_word_inside_the_word(
+    matcher: RoutineMatcher, word: str
+) -> None:
+    """The parts found by their first five letters are exactly the spans of five letters or
+    more (the whole word aside) that are trigger words."""
+    spans = {
+        (start, word[start:end])
+        for start in range(len(word))
+        for end in range(start + 5, len(word) + 1)
+        if (start, end) != (0, len(word)) and word[start:end] in matcher._plain
+    }
+    assert set(matcher._compound_parts(word)) == spans

@@ -28,6 +28,7 @@ records: ``ReadTimeout`` means Teams may have taken the message).
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -283,8 +284,7 @@ class AiohttpTransport:
         authorization = await self.tokens.authorization()
         if authorization:
             headers["Authorization"] = authorization
-        seconds = timeout if timeout is not None else CONNECTOR_TIMEOUT
-        limits = aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
+        limits = _timeout(timeout if timeout is not None else CONNECTOR_TIMEOUT)
         data = json.dumps(body, ensure_ascii=False, default=json_default).encode()
         try:
             url = _url(service_url.rstrip("/") + "/" + path)
@@ -317,6 +317,13 @@ class AiohttpTransport:
         except ValueError:
             answer = {}
         return answer if isinstance(answer, dict) else {}
+
+
+@functools.lru_cache(maxsize=16)
+def _timeout(seconds: float) -> aiohttp.ClientTimeout:
+    """Connect within ``seconds``, then at most ``seconds`` between bytes of the answer (one
+    immutable object per value: callers pass a handful of values, on every request)."""
+    return aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
 
 
 def _url(text: str) -> URL:

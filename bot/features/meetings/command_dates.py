@@ -61,16 +61,23 @@ class Reading:
             self.used[j] = True
 
 
-def tokenize(text: str) -> list[str]:
-    """Words folded (æøå → ae/o/a), numbers with their dots, colons and slashes kept."""
+def tokenize(text: str, limit: int | None = None) -> list[str]:
+    """Words folded (æøå → ae/o/a), numbers with their dots, colons and slashes kept.
+
+    With ``limit``, the first ``limit`` tokens (or all, if fewer): the same as
+    ``tokenize(text)[:limit]``, without folding the rest of the text.
+    """
     lowered = strip_mentions(text).lower().replace("\u200b", "")
     out: list[str] = []
-    for raw in _TOKEN.findall(lowered):
+    for found in _TOKEN.finditer(lowered):
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
+        raw = found.group()
         if raw[0].isdigit():
             out.append(raw)
         else:
             out.extend(fold(raw).split())
-    return out
+    return out if limit is None else out[:limit]
 
 
 def _number(token: str) -> int | None:

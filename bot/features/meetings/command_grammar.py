@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.features.meetings.command_dates import (
     Reading,
@@ -86,8 +87,26 @@ def kind_of(text: str) -> Kind | None:
     """The command a text starts with («avlys …», «kan du flytte …»), or None.
 
     A command verb first decides: «avlys neste møte i …» is a cancel even though it also
-    says «neste møte»."""
-    return _read_verb(Reading(tokenize(text), dt.date.min))
+    says «neste møte». Asked of every message, so only the first words are read: as many as
+    the polite openings and the longest verb can take, and none past a first word that starts
+    neither (the answer is None then, as reading it all would say).
+    """
+    starts, reach = _openings()
+    if starts is not None and not set(tokenize(text, 1)) & starts:
+        return None
+    return _read_verb(Reading(tokenize(text, reach), dt.date.min))
+
+
+@lru_cache(maxsize=1)
+def _openings() -> tuple[frozenset[str] | None, int]:
+    """The words a command can start with (None if an empty phrase makes any start one), and
+    how many tokens :func:`_read_verb` can look at: every polite opening, then a verb."""
+    words = command_words()
+    phrases = [*words.polite, *(verb for verb, _ in words.verbs)]
+    reach = sum(len(p) for p in words.polite) + max((len(v) for v, _ in words.verbs), default=0)
+    if any(not p for p in phrases):
+        return None, reach
+    return frozenset(p[0] for p in phrases), reach
 
 
 def parse(text: str, today: dt.date, groups: GroupNames) -> Command | Clarification | None:

@@ -34,6 +34,8 @@ SHORT_WORD_ENDINGS = ("e", "en", "er", "a", "s")
 """Endings a four-letter trigger word may take ("vold" → "volden"); longer words use edits."""
 
 _EXACT, _PREFIX, _INFLECTED, _COMPOUND = 100.0, 95.0, 95.0, 90.0
+_MIN_PART = 5
+"""Letters a part of a compound needs to count as a word of its own."""
 _MAX_WORD = 40
 """Longer "words" (links, pasted ids) are not worth matching and would cost time."""
 
@@ -93,8 +95,17 @@ class RoutineMatcher:
             for word in set(trigger.words):
                 self._by_word.setdefault(word, []).append(index)
         self._plain = {w for w in self._by_word if not w.endswith("*")}
+        self._parts: dict[str, list[str]] = {}
+        """Trigger words of five letters or more by their first five: the compound parts."""
+        for plain in sorted(self._plain):
+            if len(plain) >= _MIN_PART:
+                self._parts.setdefault(plain[:_MIN_PART], []).append(plain)
         self._plain_fuzzy = sorted(w for w in self._plain if edit_budget(len(w)) > 0)
+        self._fuzzy_by_length: dict[int, list[str]] = {}
+        for plain in self._plain_fuzzy:
+            self._fuzzy_by_length.setdefault(len(plain), []).append(plain)
         self._stems = {w[:-1] for w in self._by_word if w.endswith("*")}
+        self._stem_lengths = sorted({len(stem) for stem in self._stems if len(stem) >= 3})
         self._stems_by_length: dict[int, list[str]] = {}
         for stem in sorted(self._stems):
             if edit_budget(len(stem)) > 0:
@@ -154,23 +165,40 @@ class RoutineMatcher:
             base = word.removesuffix(ending)
             if base != word and len(base) == 4 and base in self._plain:
                 _keep_best(hits, base, _INFLECTED)
-        for start, end in _compound_parts(word):
-            part = word[start:end]
-            if part in self._plain:
-                _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
-        for length in range(3, len(word) + 1):
+        for start, part in self._compound_parts(word):
+            _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
+        for length in self._stem_lengths:
+            if length > len(word):
+                break
             if word[:length] in self._stems:
                 _keep_best(hits, word[:length] + "*", _PREFIX)
         for vocab_word, similarity in self._typo_hits(word):
             _keep_best(hits, vocab_word, similarity)
         return hits
 
+    def _compound_parts(self, word: str) -> Iterable[tuple[int, str]]:
+        """Trigger words of five letters or more inside ``word``, with where they start.
+
+        Norwegian glues words together ("skolefraværet", "hasjrøyking"), so a trigger word
+        may sit anywhere inside what staff typed. The word itself is not one of its parts.
+        Looked up by the five letters at each position, not by every span of the word.
+        """
+        for start in range(len(word) - _MIN_PART + 1):
+            for part in self._parts.get(word[start : start + _MIN_PART], ()):
+                if word.startswith(part, start) and (start, len(part)) != (0, len(word)):
+                    yield start, part
+
     def _typo_hits(self, word: str) -> Iterable[tuple[str, float]]:
         """Trigger words within the edit budget, found by rapidfuzz's C scan."""
         if len(word) < 6:
             return
+        # Two edits at most: a trigger word more than two letters longer or shorter is never
+        # within reach, so only the lengths around the word's are scanned.
+        near = [
+            w for n in range(len(word) - 2, len(word) + 3) for w in self._fuzzy_by_length.get(n, ())
+        ]
         for candidate, distance, _ in process.extract(
-            word, self._plain_fuzzy, scorer=OSA.distance, score_cutoff=2, limit=None
+            word, near, scorer=OSA.distance, score_cutoff=2, limit=None
         ):
             if distance <= edit_budget(len(candidate)):
                 yield candidate, _EXACT - 10 * distance
@@ -186,18 +214,6 @@ class RoutineMatcher:
 
 def _keep_best(hits: dict[str, float], word: str, similarity: float) -> None:
     hits[word] = max(similarity, hits.get(word, 0.0))
-
-
-def _compound_parts(word: str) -> Iterable[tuple[int, int]]:
-    """Spans of a word long enough to be a word of their own (five letters or more).
-
-    Norwegian glues words together ("skolefraværet", "hasjrøyking"), so a trigger word may
-    sit anywhere inside what staff typed.
-    """
-    for start in range(len(word)):
-        for end in range(start + 5, len(word) + 1):
-            if (start, end) != (0, len(word)):
-                yield start, end
 
 
 def trigger_words(phrase: str) -> tuple[str, ...]:
