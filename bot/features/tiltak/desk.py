@@ -149,29 +149,38 @@ class TiltakDesk:
 
     async def people_choices(self, kommune_id: str, limit: int = 100) -> list[tuple[str, str]]:
         """(name, identity) of everyone the coordinator can make ansvarlig: the people mapping
-        and the Teams roster, by name."""
+        and the members of this kommune's linked teams, by name.
+
+        One service may hold several kommuner's rosters; a coordinator is never offered (nor
+        may a forged card choose) someone who is only in another kommune's team. A member
+        stored without their teams (before the roster kept them) is offered only while every
+        linked team belongs to this kommune."""
         found: dict[str, str] = {}
         for people in self.people_map(kommune_id).by_role.values():
             for p in people:
                 found.setdefault(p.identities[0], p.name or p.identities[0])
-        for aad_id, name, known in await self._roster_names():
-            if not known & found.keys():
+        links = await self.repos.team_links.all()
+        here = {key.removeprefix("team:") for key, k in links.items() if k == kommune_id}
+        alone = all(k == kommune_id for k in links.values())
+        for aad_id, name, known, teams in await self._roster_names():
+            if (teams & here or (not teams and alone)) and not known & found.keys():
                 found[aad_id] = name
         ordered = sorted(found.items(), key=lambda item: fold(item[1]))
         return [(name, identity) for identity, name in ordered[:limit]]
 
-    async def _roster_names(self) -> list[tuple[str, str, frozenset[str]]]:
-        """(roster key, name, identities) of every named member; in a tick worked out once
-        from the tick's reading of the roster (bot/storage/snapshot.py), not per card."""
+    async def _roster_names(self) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+        """(roster key, name, identities, teams) of every named member; in a tick worked out
+        once from the tick's reading of the roster (bot/storage/snapshot.py), not per card."""
         memo = tick_memo(Roster.NAMESPACE)
         if memo is not None and "names" in memo:
-            kept: list[tuple[str, str, frozenset[str]]] = memo["names"]  # type: ignore[assignment]
+            kept: list[tuple[str, str, frozenset[str], frozenset[str]]] = memo["names"]  # type: ignore[assignment]
             return kept
         names = [
             (
                 m.aad_id.lower(),
                 m.name,
                 frozenset({(m.upn or "").lower(), (m.email or "").lower(), m.aad_id}),
+                frozenset(m.teams or ((m.team,) if m.team else ())),
             )
             for m in await self.repos.roster.all()
             if m.name
