@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.clock import OSLO, FixedClock
+from bot.clock import OSLO
 from bot.config import Settings
 from bot.features.tiltak.reminder_plan import plan_reminders, plan_start
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.text import fold
-from tests.auxil.activities import message, user
+from tests.auxil.activities import user
+from tests.auxil.channel import said_in_channel, visible
 from tests.auxil.connector import FakeConnector
-from tests.conftest import start_bot, with_settings
-from tests.test_tiltak_names import visible
+from tests.conftest import with_settings
 
 KOORD = user("Kari Testkoordinator", "aad-kari")
 
@@ -62,18 +62,10 @@ async def test_the_status_card_in_january_has_nothing_overdue_from_before_the_pl
     yearly_at_new_year(kb)
     local = with_settings(settings, admins=frozenset({"aad-kari"}))
     now = dt.datetime(2025, 1, 6, 10, 0, tzinfo=OSLO)
-    server, client = await start_bot(
-        local, kb, people={"jevnaker": everyone(kb)}, clock=FixedClock(now)
+    texts = ("koble teamet til jevnaker", "status handlingsplan")
+    [_, status] = await said_in_channel(
+        local, kb, connector, KOORD, texts, now=now, people={"jevnaker": everyone(kb)}
     )
-    try:
-        for text in ("koble teamet til jevnaker", "status handlingsplan"):
-            await client.post(
-                message(text, connector.url, scope="channel", mention=True, sender=KOORD)
-            )
-        [_, status] = await connector.wait_for(2)
-    finally:
-        await client.session.close()
-        await server.close()
 
     said = "\n".join(visible(status))
     assert "Status for handlingsplanen 06.01.2025" in said

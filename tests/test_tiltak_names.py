@@ -8,30 +8,20 @@ say «Politiet på skolene», not the slug. Over HTTP, with made-up people.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from bot.clock import OSLO, FixedClock
+from bot.clock import OSLO
 from bot.config import Settings
 from bot.features.tiltak.model import Occurrence
 from bot.features.tiltak.names import tiltak_name
 from bot.knowledge.index import KnowledgeBase
 from cards.tiltak_words import missing_owner_lines, reminder_heading
-from tests.auxil.activities import message, user
+from tests.auxil.activities import user
+from tests.auxil.channel import said_in_channel, visible
 from tests.auxil.connector import FakeConnector
-from tests.conftest import start_bot, with_settings
+from tests.conftest import with_settings
 
 KOORD = user("Gina Gjesdalkoordinator", "aad-gina")
 NOW = dt.datetime(2025, 3, 3, 10, 0, tzinfo=OSLO)
-
-
-def visible(node: Any) -> list[str]:
-    """What a reader sees: every text and title in the activity, not the actions' data."""
-    if isinstance(node, dict):
-        shown = [str(node[k]) for k in ("text", "title") if isinstance(node.get(k), str)]
-        return shown + [s for k, v in node.items() if k != "data" for s in visible(v)]
-    if isinstance(node, list):
-        return [s for item in node for s in visible(item)]
-    return []
 
 
 def unnumbered(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -45,16 +35,8 @@ async def test_the_status_card_names_unnumbered_tiltak_by_title(
     settings: Settings, kb: KnowledgeBase, connector: FakeConnector
 ) -> None:
     local = with_settings(settings, admins=frozenset({"aad-gina"}))
-    server, client = await start_bot(local, kb, people={}, clock=FixedClock(NOW))
-    try:
-        for text in ("koble teamet til gjesdal", "status handlingsplan"):
-            await client.post(
-                message(text, connector.url, scope="channel", mention=True, sender=KOORD)
-            )
-        [_, status] = await connector.wait_for(2)
-    finally:
-        await client.session.close()
-        await server.close()
+    texts = ("koble teamet til gjesdal", "status handlingsplan")
+    [_, status] = await said_in_channel(local, kb, connector, KOORD, texts, now=NOW)
 
     said = "\n".join(visible(status))
     assert "Mangler ansvarlig" in said
