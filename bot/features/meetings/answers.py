@@ -120,9 +120,7 @@ class MeetingAnswering(MeetingPeople):
             if any(fold(item.text) == fold(clean) for item in found.agenda):
                 return found
             if len(found.agenda) >= AGENDA_MAX_ITEMS:
-                raise MeetingProblem(
-                    f"Sakslisten er full ({AGENDA_MAX_ITEMS} saker). Ta kontakt med innkaller."
-                )
+                raise MeetingProblem(texts.agenda_full(AGENDA_MAX_ITEMS))
             return replace(found, agenda=(*found.agenda, entry))
 
         return agenda_of(await self._answer(key, added))

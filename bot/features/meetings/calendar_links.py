@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from bot import policies
+from bot.features.meetings import texts
 from bot.features.meetings.ical import team_token, token_matches
 from bot.features.reply import Reply
 from bot.router import Router, Turn
@@ -60,11 +61,7 @@ async def _new_calendar_link(turn: Turn) -> Reply:
     bot, request = turn.bot, turn.request
     intent = Intent.NEW_CALENDAR_LINK
     if request is None or not bot.settings.public_base_url:
-        return Reply("Kalenderlenker er ikke slått på for denne boten.", intent=intent)
+        return Reply(texts.CALENDAR_LINKS_OFF, intent=intent)
     await renew(bot.repos.calendar_tokens, request.conversation_key)
     log.info("calendar link renewed")
-    return Reply(
-        "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
-        f"abonnerte på den gamle, må legge inn den nye: {await bot.calendar_url(request)}",
-        intent=intent,
-    )
+    return Reply(texts.calendar_link_renewed(await bot.calendar_url(request)), intent=intent)

@@ -164,26 +164,16 @@ async def _carry_out(
     unchosen = await _unchosen(chosen, index.id, new.group.id)
     if old is None:
         if unchosen:
-            text = (
-                f"Innkalling til {new.group.name} {when_text(new.start)} er lagret. "
-                f"{unchosen} Da kommer innkallingen der."
-            )
+            text = texts.call_saved(new.group.name, when_text(new.start), unchosen)
         else:
-            text = (
-                f"Innkalling til {new.group.name} {when_text(new.start)} sendes nå i kanalen. "
-                f"Invitert: {who}."
-            )
+            text = texts.call_sent_now(new.group.name, when_text(new.start), who)
         return text, (Followup(index.id, "", "meeting_call", new.key),)
     if planned.command.kind == "cancel":
         notice = cancel_notice(new)
-        text = f"{notice} {unchosen or f'Jeg sier fra i kanalen til {who}.'}"
+        text = f"{notice} {unchosen or texts.telling_channel(who)}"
         return text, (Followup(index.id, notice, "meeting_changed", new.key),)
-    told = unchosen or (
-        f"Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
-    )
-    text = (
-        f"Flyttet: {new.group.name} fra {when_text(old.start)} til {when_text(new.start)}. {told}"
-    )
+    told = unchosen or texts.calling_again(who)
+    text = texts.moved_done(new.group.name, when_text(old.start), when_text(new.start), told)
     return text, (
         Followup(index.id, move_notice(old, new), "meeting_changed", old.key),
         Followup(index.id, "", "meeting_call", new.key),
@@ -204,20 +194,13 @@ async def _link_channel(
         return _reply(texts.WRITE_IN_CHANNEL, Intent.LINK_CHANNEL)
     if group_id is None and channels.is_kommune_choice(fold(strip_mentions(text))):
         await chosen.choose_for_kommune(KommuneChannel(index.id, channel_key, team_key, by))
-        return _reply(
-            f"Klart! Påminnelser, innkallinger og ukesoversikten for {index.kommune.name} "
-            "kommer i denne kanalen.",
-            Intent.LINK_CHANNEL,
-        )
+        return _reply(texts.kommune_channel_chosen(index.kommune.name), Intent.LINK_CHANNEL)
     if group_id is None:
         names = ", ".join(g.name for g in index.kommune.groups)
-        return _reply(
-            f"Hvilken gruppe? ({names}) Eller skriv «bruk denne kanalen for SLT» for alt.",
-            Intent.LINK_CHANNEL,
-        )
+        return _reply(texts.which_group(names), Intent.LINK_CHANNEL)
     await chosen.choose_for_group(index.id, group_id, channel_key)
     name = index.groups_by_id[group_id].name
-    return _reply(f"Klart! Innkallinger til {name} kommer i denne kanalen.", Intent.LINK_CHANNEL)
+    return _reply(texts.group_channel_chosen(name), Intent.LINK_CHANNEL)
 
 
 async def answer(

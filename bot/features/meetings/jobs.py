@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from bot.dates import when_text
+from bot.features.meetings import texts
 from bot.features.meetings.answers import agenda_of, attendance_of
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import DEFAULT_CALL_DAYS, Meeting
@@ -56,7 +57,7 @@ async def call_outgoing(desk: MeetingDesk, meeting: Meeting, channel: dict[str, 
         reply=reply,
         kind="meeting_call",
         conversation=channel,
-        about=f"innkalling til {meeting.group.name}",
+        about=texts.about_call(meeting.group.name),
     )
 
 
@@ -125,7 +126,7 @@ class MeetingCalls(_MeetingJob):
                 reply=reply,
                 kind="meeting_reminder",
                 conversation=channel,
-                about=f"påminnelse om {meeting.group.name}",
+                about=texts.about_reminder(meeting.group.name),
             )
         ]
 
@@ -141,7 +142,7 @@ class MeetingCalls(_MeetingJob):
             agenda=agenda_of(answers),
             attendance=attendance_of(answers),
         )
-        reply = Reply(f"Husk referat fra {meeting.group.name}", (card,), "meeting.minutes")
+        reply = Reply(texts.minutes_reminder(meeting.group.name), (card,), "meeting.minutes")
         recipients = await ctx.targets.recipients((i.name, i.identities) for i in sekretar)
         return ctx.targets.address(
             ledger_key("minutes_reminder", meeting),
@@ -149,7 +150,7 @@ class MeetingCalls(_MeetingJob):
             recipients,
             await channel_for(ctx.repos, meeting),
             kind="minutes_reminder",
-            about=f"referat fra {meeting.group.name}",
+            about=texts.about_minutes(meeting.group.name),
         )
 
 

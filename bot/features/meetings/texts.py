@@ -234,3 +234,73 @@ def date_computed_from(meets: str) -> str:
 
 def next_meeting_title(group: str) -> str:
     return f"Neste møte i {group}"
+
+
+# --- what the coordinator's commands answer (chat.py) ------------------------------------------
+
+
+def call_saved(group: str, when: str, unchosen: str) -> str:
+    return f"Innkalling til {group} {when} er lagret. {unchosen} Da kommer innkallingen der."
+
+
+def call_sent_now(group: str, when: str, invited: str) -> str:
+    return f"Innkalling til {group} {when} sendes nå i kanalen. Invitert: {invited}."
+
+
+def telling_channel(who: str) -> str:
+    return f"Jeg sier fra i kanalen til {who}."
+
+
+def calling_again(who: str) -> str:
+    return f"Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
+
+
+def moved_done(group: str, old: str, new: str, told: str) -> str:
+    return f"Flyttet: {group} fra {old} til {new}. {told}"
+
+
+def kommune_channel_chosen(kommune: str) -> str:
+    return (
+        f"Klart! Påminnelser, innkallinger og ukesoversikten for {kommune} kommer i denne kanalen."
+    )
+
+
+def which_group(names: str) -> str:
+    return f"Hvilken gruppe? ({names}) Eller skriv «bruk denne kanalen for SLT» for alt."
+
+
+def group_channel_chosen(group: str) -> str:
+    return f"Klart! Innkallinger til {group} kommer i denne kanalen."
+
+
+# --- calendar links, the agenda, and what the jobs post ----------------------------------------
+
+CALENDAR_LINKS_OFF = "Kalenderlenker er ikke slått på for denne boten."
+
+
+def calendar_link_renewed(url: str | None) -> str:
+    return (
+        "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
+        f"abonnerte på den gamle, må legge inn den nye: {url}"
+    )
+
+
+def agenda_full(most: int) -> str:
+    return f"Sakslisten er full ({most} saker). Ta kontakt med innkaller."
+
+
+def minutes_reminder(group: str) -> str:
+    return f"Husk referat fra {group}"
+
+
+def about_call(group: str) -> str:
+    """What a failure notice says was not delivered («innkalling til Fagteam»)."""
+    return f"innkalling til {group}"
+
+
+def about_reminder(group: str) -> str:
+    return f"påminnelse om {group}"
+
+
+def about_minutes(group: str) -> str:
+    return f"referat fra {group}"
