@@ -60,9 +60,21 @@ def is_everyday_word(word: str) -> bool:
     the everyday words only; a word wordfreq would tokenise (digits) asks wordfreq itself."""
     if word.isascii() and word.isalpha() and word.islower():
         return word in everyday_words()
-    from wordfreq import zipf_frequency  # loads the whole list (30 MB): rare words only
+    if _DIGIT.sub("#", word) not in _digit_shapes():
+        return False  # «covid19»: wordfreq reads its digits as zeroes, and no such word is common
+    from wordfreq import zipf_frequency  # loads the whole list (30 MB): «mp3», «tv2» only
 
     return float(zipf_frequency(word, "nb")) >= EVERYDAY_ZIPF
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+@functools.cache
+def _digit_shapes() -> frozenset[str]:
+    """The everyday words with digits, each digit as ``#`` («tv#», «##»): a word of another
+    shape is not everyday, as wordfreq only ever turns a word's digits into zeroes."""
+    return frozenset(_DIGIT.sub("#", w) for w in everyday_words() if _DIGIT.search(w))
 
 
 @functools.cache
