@@ -34,7 +34,6 @@ from bot.logging_setup import configure_logging
 from bot.routing import SltBot
 from bot.storage import StoreError
 from bot.storage.sqlite import SqliteStore
-from tools.packaging import host_of, write_package
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "serve":
             return _serve(settings)
         if command == "package":
+            from tools.packaging import host_of, write_package  # Pillow: not for serve
+
             domain = args.domain or host_of(settings.public_base_url)
             print(write_package(args.app_id, domain, args.out))
             return 0
