@@ -1,0 +1,81 @@
+"""«Is this an everyday word?» read from the head of wordfreq's list answers as wordfreq does.
+
+The danger check and the understanding never read an everyday word as a typo of a danger
+word. bot/safety_match.py reads only the everyday part of wordfreq's bokmål file instead of
+loading all 300,000 words; these tests hold it to wordfreq's own answer, and to a fallback
+when a newer wordfreq ships its file in another shape.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+
+import pytest
+from wordfreq import zipf_frequency
+
+from bot import safety_match
+from bot.safety_match import EVERYDAY_ZIPF, everyday_words, fold_word, is_everyday_word
+
+MADE_UP_AND_RARE = (
+    "kveld",
+    "skole",
+    "fotball",
+    "kvelt",
+    "kvelertak",
+    "bevisstlos",
+    "overdose",
+    "hasj",
+    "testesen",
+    "zqxvbn",
+    "mp3",
+    "tv2",
+    "covid19",
+    "rom123",
+    "10a",
+    "9b",
+    "2025",
+    "nrk1",
+    "paracet",
+    "ungdomsskolen",
+    "helsesykepleier",
+    "barnevernvakta",
+    "politiradet",
+)
+
+
+def wordfreq_says(word: str) -> bool:
+    return float(zipf_frequency(word, "nb")) >= EVERYDAY_ZIPF
+
+
+def sample() -> Iterator[str]:
+    """Words as the callers pass them: folded (æøå and accents flattened, lower case)."""
+    words = sorted(everyday_words() or ())
+    yield from (fold_word(w) for w in words[::97])  # every 97th everyday word
+    yield from (fold_word(w) for w in MADE_UP_AND_RARE)
+
+
+def test_the_everyday_words_are_wordfreqs() -> None:
+    assert everyday_words() is not None and len(everyday_words() or ()) > 20_000
+    disagree = [w for w in sample() if is_everyday_word(w) != wordfreq_says(w)]
+    assert disagree == []
+
+
+@pytest.fixture
+def unreadable_list(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError("not the file this reads")
+
+    safety_match.everyday_words.cache_clear()
+    safety_match._digit_shapes.cache_clear()
+    monkeypatch.setattr(gzip, "open", refuse)
+    yield
+    monkeypatch.undo()
+    safety_match.everyday_words.cache_clear()
+    safety_match._digit_shapes.cache_clear()
+
+
+def test_a_list_it_cannot_read_falls_back_to_wordfreq(unreadable_list: None) -> None:
+    assert everyday_words() is None
+    for word in ("kveld", "skole", "zqxvbn", "mp3", "covid19"):
+        assert is_everyday_word(word) == wordfreq_says(word), word
