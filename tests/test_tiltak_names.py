@@ -18,6 +18,7 @@ from cards.tiltak_words import missing_owner_lines, reminder_heading
 from tests.auxil.activities import user
 from tests.auxil.channel import said_in_channel, visible
 from tests.auxil.connector import FakeConnector
+from tests.auxil.year import simulate_year
 from tests.conftest import with_settings
 
 KOORD = user("Gina Gjesdalkoordinator", "aad-gina")
@@ -60,3 +61,15 @@ def test_a_reminder_heading_and_the_missing_owner_list_use_the_title(kb: Knowled
     [line] = missing_owner_lines([tiltak])
     assert f"tiltak {tiltak.id}" not in line and tiltak_name(tiltak) in line
     assert tiltak_name(tiltak).strip("«»") in tiltak.tiltak  # the title's own words
+
+
+def test_what_a_failure_notice_names_is_the_title_not_the_slug(kb: KnowledgeBase) -> None:
+    """A reminder, nudge or escalation that cannot be delivered is reported to the coordinator
+    by its ``about`` (bot/teams/notices.py); for Gjesdal that must not be «tiltak los»."""
+    sent = simulate_year(kb, "gjesdal", 2025, everyone=True, months=(1, 6))
+    slugs = [slug for slug, _ in unnumbered(kb)]
+    abouts = {o.about for _, o in sent if o.kind in ("reminder", "escalation") and o.about}
+    assert abouts, "Gjesdal's first half-year has reminders or escalations"
+    for about in abouts:
+        assert not any(f"tiltak {slug}" in about for slug in slugs), about
+        assert "«" in about, about  # named by the title's first clause, in quotes

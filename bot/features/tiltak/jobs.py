@@ -20,7 +20,7 @@ import logging
 from bot.features.reply import Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import LOOKBACK, Occurrence, Status, TiltakView
-from bot.features.tiltak.names import tiltak_name
+from bot.features.tiltak.names import tiltak_name, tiltak_names
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
 from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
@@ -212,7 +212,7 @@ class TiltakJob:
                 [by_who[who]],
                 channel,
                 kind="reminder",
-                about=", ".join(f"tiltak {o.tiltak.id}" for o in occurrences),
+                about=tiltak_names([o.tiltak for o in occurrences]),
             )
         return result
 
@@ -251,7 +251,7 @@ class TiltakJob:
                 Reply(text, (card,), "tiltak.reminder"),
                 await ctx.targets.for_tiltak(view, tiltak),
                 kommune_id,
-                about=f"tiltak {tiltak.id}, ny påminnelse",
+                about=f"{tiltak_name(tiltak)}, ny påminnelse",
             )
             if not outgoing or all([await _settled(ctx, o.key) for o in outgoing]):
                 await ctx.repos.nudges.done(key)
@@ -334,7 +334,7 @@ class TiltakJob:
             coordinator,
             kommune_id,
             kind="escalation",
-            about=", ".join(f"forfalt tiltak {o.tiltak.id}" for o in occurrences),
+            about=f"forfalt: {tiltak_names([o.tiltak for o in occurrences])}",
         )
 
     async def _digest(self, ctx: JobContext, view: TiltakView, today: dt.date) -> list[Outgoing]:
