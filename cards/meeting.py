@@ -307,7 +307,7 @@ def minutes_reminder_card(
         body.append(paragraph(f"{mention_line(sekretar)}: referatet legges ut i kanalen."))
     pairs = [("Møte", _time(meeting))]
     if attendance is not None:
-        pairs.append(("Kom", _names(attendance.coming) or "Ingen påmeldte"))
+        pairs.append(("Påmeldt", _names(attendance.coming) or "Ingen"))
     body.append(facts(pairs))
     if agenda:
         body.append(paragraph("Saker som ble meldt inn", weight="Bolder", spacing="Medium"))

@@ -112,6 +112,7 @@ def reminder_card(
     plan_title: str,
     source_title: str,
     notice: str | None = None,
+    coordinator: bool = False,
 ) -> dict[str, Any]:
     """The reminder for one tiltak (a batch of one)."""
     return batch_card(
@@ -120,6 +121,7 @@ def reminder_card(
         plan_title=plan_title,
         source_title=source_title,
         notices={occurrence.key: notice} if notice else None,
+        coordinator=coordinator,
     )
 
 
@@ -130,8 +132,12 @@ def batch_card(
     plan_title: str,
     source_title: str,
     notices: Mapping[str, str] | None = None,
+    coordinator: bool = False,
 ) -> dict[str, Any]:
     """One person's reminders of one day in one card: a row per tiltak with its own buttons.
+
+    ``coordinator``: the card is the SLT coordinator's, who alone may set a frist for an
+    ongoing tiltak; nobody else is shown a button they may not use.
 
     An answered row redraws as a receipt (who, what, when, their comment) without inputs;
     the buttons of the other rows stay. A row's inputs are named by its slot, so the
@@ -163,7 +169,11 @@ def batch_card(
             row.append(
                 paragraph(
                     "Planen gir ingen frist for dette tiltaket. Hvordan går det? "
-                    "SLT-koordinatoren kan sette en frist.",
+                    + (
+                        "Du kan sette en frist med «Sett frist»."
+                        if coordinator
+                        else "SLT-koordinatoren kan sette en frist."
+                    ),
                     size="Small",
                 )
             )
@@ -172,7 +182,12 @@ def batch_card(
             row.append(paragraph(notices[o.key], color="Attention", weight="Bolder"))
         if o.status is Status.OPEN:
             data = _row_data(o, slot, batch, "reminder")
-            row.append({"type": "ActionSet", "actions": answer_actions(o, data, slot)})
+            row.append(
+                {
+                    "type": "ActionSet",
+                    "actions": answer_actions(o, data, slot, coordinator=coordinator),
+                }
+            )
         body.append(
             {
                 "type": "Container",

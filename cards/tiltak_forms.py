@@ -12,7 +12,7 @@ from typing import Any
 from bot.features.tiltak.desk import Occurrence
 from bot.features.tiltak.names import shorten
 from bot.knowledge.action_plan import Tiltak
-from cards.base import execute, paragraph
+from cards.base import execute
 from cards.tiltak_words import missing_owner_groups
 from cards.verbs import Verb
 
@@ -57,7 +57,11 @@ def person_input(input_id: str, choices: Sequence[tuple[str, str]]) -> dict[str,
     }
 
 
-def answer_actions(o: Occurrence, data: dict[str, Any], slot: str) -> list[dict[str, Any]]:
+def answer_actions(
+    o: Occurrence, data: dict[str, Any], slot: str, *, coordinator: bool
+) -> list[dict[str, Any]]:
+    """The row's answers; «Sett frist» (a status check's) only on the coordinator's card,
+    since only the coordinator may set one."""
     actions = [
         show_form(
             "Utført",
@@ -83,12 +87,11 @@ def answer_actions(o: Occurrence, data: dict[str, Any], slot: str) -> list[dict[
             execute("Lagre kommentar", Verb.TILTAK_COMMENT, data),
         ),
     ]
-    if o.is_status_check:
+    if o.is_status_check and coordinator:
         actions.append(
             show_form(
                 "Sett frist",
                 [
-                    paragraph("Bare SLT-koordinatoren kan sette frist.", size="Small"),
                     date_input(f"set_deadline_{slot}", "Frist", required=True),
                 ],
                 execute("Sett frist", Verb.TILTAK_SET_DEADLINE, data),

@@ -258,7 +258,7 @@ async def test_the_sekretar_is_reminded_to_post_the_referat(
     assert_valid(card)
     assert card["body"][0]["text"] == "Husk å legge ut referat fra Fagteamet tirsdag 31. mars"
     assert card["msteams"]["entities"][0]["mentioned"] == {"id": HILDE[0], "name": HILDE[1]}
-    assert card_facts(card)["Kom"] == "Per Patrulje"
+    assert card_facts(card)["Påmeldt"] == "Per Patrulje"  # signed up: not «came»
     assert "- Uro ved kjøpesenteret i helgene (meldt inn av Per Patrulje)" in texts(card)
     assert "actions" not in card
 

@@ -103,3 +103,21 @@ async def test_the_plans_end_is_announced_twice_and_only_the_button_extends_it(
     seen = len(room.connector.received)
     await room.tick(at("2028-06-01", "10:00"))
     assert any("Påminnelse: tiltak 1 har frist 15.06.2028" in t for t in texts(room, seen))
+
+
+async def test_only_the_coordinators_status_check_card_offers_sett_frist(room: Room) -> None:
+    """Only the coordinator may set a frist, so only the coordinator's card has the button:
+    the ansvarlig's status check has none, also when redrawn after their answer."""
+    assign = {"kommune": "testvik", "card": "digest", "slot": "g", "group_g": "3"}
+    assign["person_g"] = HELSE["aadObjectId"]
+    await click(room, Verb.TILTAK_ASSIGN, KOORDINATOR, assign)
+    await room.tick(at("2026-05-29"))
+    [status] = [t for t in texts(room) if "Statussjekk: tiltak 3" in t]
+    assert "Sett frist" not in status
+    assert "SLT-koordinatoren kan sette en frist" in status
+    row = {"kommune": "testvik", "tiltak": "3", "deadline": "2026-05-31", "card": "reminder"}
+    comment = {**row, "slot": "t1", "comment_t1": "Vi er i gang"}
+    by_owner = await click(room, Verb.TILTAK_COMMENT, HELSE, comment)
+    assert "Kommentar" in by_owner and "Sett frist" not in by_owner
+    by_coordinator = await click(room, Verb.TILTAK_COMMENT, KOORDINATOR, comment)
+    assert "Sett frist" in by_coordinator

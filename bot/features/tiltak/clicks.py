@@ -162,9 +162,12 @@ async def redraw(
     answer: CardAnswer,
     today: dt.date,
     notice: str | None = None,
+    *,
+    coordinator: bool = True,
 ) -> dict[str, Any]:
     """The clicked card again, from the store: answered rows as receipts, the rest as they
-    were; ``notice`` under the clicked row."""
+    were; ``notice`` under the clicked row. ``coordinator``: the clicker is the coordinator
+    (a reminder card then keeps «Sett frist»)."""
     k = index.kommune
     clicked = answer.occurrence
     view = await desk.view(k.id)
@@ -185,15 +188,27 @@ async def redraw(
             fresh, choices=await desk.people_choices(k.id), source_title=source, notice=notice
         )
     return batch_card(
-        rows, today=today, plan_title=k.plan.title, source_title=source, notices=notices
+        rows,
+        today=today,
+        plan_title=k.plan.title,
+        source_title=source,
+        notices=notices,
+        coordinator=coordinator,
     )
 
 
 async def apply_card_answer(
-    desk: TiltakDesk, index: KommuneIndex, answer: CardAnswer, by: str, now: dt.datetime
+    desk: TiltakDesk,
+    index: KommuneIndex,
+    answer: CardAnswer,
+    by: str,
+    now: dt.datetime,
+    *,
+    coordinator: bool,
 ) -> tuple[Reply, Card | None]:
     """Record the answer; returns the redrawn card and, after «Ikke mitt ansvar», the card
-    for the coordinator (who said it, why, and what to do)."""
+    for the coordinator (who said it, why, and what to do). ``coordinator``: the one who
+    answered is the coordinator (their redrawn card keeps «Sett frist»)."""
     today = now.date()
     problem = None
     if answer.verb is Verb.TILTAK_MORE_TIME and (
@@ -203,7 +218,7 @@ async def apply_card_answer(
     elif answer.verb is Verb.TILTAK_COMMENT and not answer.comment:
         problem = texts.WRITE_COMMENT_FIRST
     if problem:
-        card = await redraw(desk, index, answer, today, problem)
+        card = await redraw(desk, index, answer, today, problem, coordinator=coordinator)
         return Reply(problem, (card,), "tiltak.action"), None
     updated = await desk.answer(
         answer.occurrence,
@@ -219,7 +234,7 @@ async def apply_card_answer(
         Verb.TILTAK_NOT_MINE: texts.THANKS_NOT_MINE,
         Verb.TILTAK_COMMENT: texts.THANKS_COMMENT,
     }[answer.verb]
-    card = await redraw(desk, index, answer, today)
+    card = await redraw(desk, index, answer, today, coordinator=coordinator)
     note = None
     if answer.verb is Verb.TILTAK_NOT_MINE:
         note = not_mine_card(
@@ -349,6 +364,7 @@ async def apply_set_deadline(
         plan_title=k.plan.title,
         source_title=k.sources[tiltak.source].title,
         notices={updated.key: thanks},
+        coordinator=True,
     )
     return Reply(thanks, (card,), "tiltak.action", {"deadline": day.isoformat()})
 

@@ -111,7 +111,10 @@ async def _card_action(turn: Turn) -> Reply:
     kommune_id = answer.occurrence.kommune_id
     index = bot.kb.kommuner[kommune_id]
     by = turn.by
-    reply, note = await apply_card_answer(bot.desk, index, answer, by, bot.clock.now())
+    coordinator = bot.may_manage(kommune_id, turn.identities)
+    reply, note = await apply_card_answer(
+        bot.desk, index, answer, by, bot.clock.now(), coordinator=coordinator
+    )
     if note:
         view = await bot.desk.view(kommune_id)
         updated = view.occurrence(answer.occurrence.tiltak, answer.occurrence.deadline)

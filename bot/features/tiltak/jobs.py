@@ -180,6 +180,7 @@ class TiltakJob:
             per_person.setdefault(m.to, []).extend(m.reminders)
         channel = await ctx.targets.channel(kommune_id)
         delivered = Delivered(ctx.ledger, [""])
+        coordinators = {ledger_name(r) for r in await ctx.targets.coordinator(kommune_id)}
         result = []
         for who, planned_items in per_person.items():
             message = f"{key}:{who}"  # the ledger key Targets.address gives it
@@ -199,6 +200,7 @@ class TiltakJob:
                 today=today,
                 plan_title=k.plan.title,
                 source_title=k.sources[occurrences[0].tiltak.source].title,
+                coordinator=who in coordinators,
             )
             reply = Reply(reminder_text(occurrences), (card,), "tiltak.reminder")
             for p in items:  # before the sender claims the row: a stop in between loses none
