@@ -223,3 +223,23 @@ def test_a_lesson_on_a_routine_topic_is_not_the_routine(bot: SltBot) -> None:
     )
     assert str(case.intent) in ("danger", "routine")
     assert case.text.lstrip().startswith(("🚨", "⚠"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune", "told"),
+    [
+        ("tiltak 4", "gjesdal", "Tiltakene med nummer er 1–3 (de andre har ikke nummer)"),
+        ("hva går tiltak 4 ut på", "gjesdal", "Planen har ikke noe tiltak 4."),
+        ("hvem har ansvar for tiltak 55", "valer", "Tiltakene med nummer er 1–39;"),
+        ("hva er fristen for tiltak 3", "jevnaker", "Tiltakene i denne planen har ikke nummer"),
+    ],
+)
+def test_a_tiltak_number_the_plan_lacks_is_said_so_not_answered_with_another_tiltak(
+    bot: SltBot, question: str, kommune: str, told: str
+) -> None:
+    """«tiltak 4» in a plan with tiltak 1–3 once answered with an unrelated tiltak, and the
+    hint suggested «tiltak 12», a number Gjesdal's plan does not have."""
+    reply = asyncio.run(bot.answer(question, kommune))
+    assert told in reply.text
+    assert "Tiltak 4:" not in reply.text and "Årskort" not in reply.text
+    assert reply.facts.get("tiltak") in (None, [])

@@ -25,6 +25,7 @@ from bot.features.tiltak.clicks import (
 from bot.features.tiltak.questions import (
     find,
     my_tiltak,
+    not_found,
     plan_status,
     tiltak_deadline,
     tiltak_for_role,
@@ -54,7 +55,7 @@ async def _question(turn: Turn) -> Reply:
     if q.intent is Intent.TILTAK_OWNER:
         return tiltak_owner(view, index, q, today)
     if q.intent is Intent.TILTAK_LOOKUP:
-        return tiltak_lookup(view, index, find(view, q), today)
+        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q))
     return tiltak_for_role(view, index, q, today)
 
 

@@ -136,12 +136,21 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
         found = view.by_id(number)
         if found:
             return [found]
+        if q.tiltak_number:  # «tiltak 4» where the plan has no 4: not some other tiltak
+            return []
     retrieved = [view.by_id(key) for kind, key in q.about if kind == "tiltak"]
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
         return ranked or view.search(words)
     return view.search(words) or ranked  # an owner/deadline names its tiltak
+
+
+def not_found(view: TiltakView, q: Understood) -> str:
+    """Why nothing was found, and what to try in this plan: its numbers, if it has any."""
+    numbers = [t.id for t in view.all() if t.id.isdigit()]
+    unnumbered = len(numbers) < len(view.all())
+    return texts.not_found(q.tiltak_number, numbers, unnumbered=unnumbered)
 
 
 def tiltak_owner(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
@@ -152,7 +161,7 @@ def tiltak_owner(view: TiltakView, index: KommuneIndex, q: Understood, today: dt
         items,
         "Hvem har ansvaret?",
         today,
-        empty=texts.NOT_FOUND,
+        empty=not_found(view, q),
         intent=Intent.TILTAK_OWNER,
     )
 
@@ -189,7 +198,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
             facts.append(("Grunnlag", line.removeprefix(PROVENANCE)))
         sections.append(Section(heading=tiltak_label(t), facts=tuple(facts)))
     if not sections:
-        sections.append(Section(text=texts.NOT_FOUND_DEADLINE))
+        sections.append(Section(text=not_found(view, q)))
     sheet = Sheet(
         title="Frist",
         subtitle=_titled_with_period(k.plan.title, view.period_text()),
@@ -205,7 +214,11 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
 
 
 def tiltak_lookup(
-    view: TiltakView, index: KommuneIndex, items: list[Tiltak], today: dt.date
+    view: TiltakView,
+    index: KommuneIndex,
+    items: list[Tiltak],
+    today: dt.date,
+    missing: str = texts.NOT_FOUND,
 ) -> Reply:
     """What a tiltak is about: title, goal, area, who owns it and its deadline (at most 3)."""
     k = index.kommune
@@ -228,7 +241,7 @@ def tiltak_lookup(
             )
         )
     if not sections:
-        sections.append(Section(text=texts.NOT_FOUND_LOOKUP))
+        sections.append(Section(text=missing))
     more = len(items) - 3
     title = "Tiltak i handlingsplanen"
     if len(items) == 1:  # the tiltak itself is the title

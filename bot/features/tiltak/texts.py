@@ -115,13 +115,25 @@ def plan_ended(period: str) -> str:
 
 # --- answers to questions -------------------------------------------------------------------
 
-NOT_FOUND = (
-    "Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 18») eller et ord fra tiltaket."
-)
-NOT_FOUND_DEADLINE = "Fant ikke det tiltaket. Prøv «hva er fristen for tiltak 18»."
-NOT_FOUND_LOOKUP = (
-    "Fant ikke det tiltaket i planen. Prøv nummeret («tiltak 12») eller et ord fra tiltaket."
-)
+NOT_FOUND = "Fant ikke det tiltaket i planen. Prøv et ord fra tiltaket."
+
+
+def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) -> str:
+    """Nothing matched: what the plan's numbers are (if it has any), never a number it lacks."""
+    first = f"Planen har ikke noe tiltak {asked}." if asked else "Fant ikke det tiltaket i planen."
+    if not numbers:
+        return f"{first} Tiltakene i denne planen har ikke nummer; prøv et ord fra tiltaket."
+    ordered = sorted(numbers, key=int)
+    if len(ordered) == int(ordered[-1]) - int(ordered[0]) + 1:
+        span = f"{ordered[0]}–{ordered[-1]}" if len(ordered) > 1 else ordered[0]
+    else:
+        span = ", ".join(ordered)
+    rest = " (de andre har ikke nummer)" if unnumbered else ""
+    return (
+        f"{first} Tiltakene med nummer er {span}{rest}; prøv et av dem eller et ord fra tiltaket."
+    )
+
+
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
 
 
