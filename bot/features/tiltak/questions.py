@@ -13,8 +13,10 @@ from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
-from bot.features.tiltak.desk import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
+from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.model import STATUS_LABEL, Status, history_text
 from bot.features.tiltak.names import tiltak_label
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
