@@ -91,6 +91,13 @@ async def _apply(turn: Turn, answer: CardAnswer, apply: _Apply[_T]) -> _T:
     return await apply(bot.desk, index, answer, turn.by, bot.clock.now())
 
 
+async def _read_and_apply(turn: Turn, apply: _Apply[Reply]) -> Reply:
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
+    return await _apply(turn, answer, apply)
+
+
 async def _may_answer(turn: Turn) -> bool:
     """Only the tiltak's ansvarlig or the coordinator (an admin) may answer a reminder.
 
@@ -112,11 +119,7 @@ async def _may_answer(turn: Turn) -> bool:
     return view.people_map().is_empty
 
 
-ANSWERER = Policy(
-    "tiltak_answerer",
-    _may_answer,
-    texts.ONLY_ANSWERER,
-)
+ANSWERER = Policy("tiltak_answerer", _may_answer, texts.ONLY_ANSWERER)
 
 
 async def _card_action(turn: Turn) -> Reply:
@@ -144,10 +147,7 @@ async def _coordinator_action(turn: Turn) -> Reply:
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
         index = bot.kb.kommuner[kommune_id]
         return await apply_assign_group(bot.desk, index, data, turn.by, bot.clock.now())
-    answer = await _read(turn)
-    if isinstance(answer, Reply):
-        return answer
-    return await _apply(turn, answer, apply_coordinator_action)
+    return await _read_and_apply(turn, apply_coordinator_action)
 
 
 def register(router: Router) -> None:
@@ -193,19 +193,12 @@ async def _coordinator_of_card(turn: Turn) -> bool:
     return turn.request is not None and turn.bot.may_manage(kommune_id, turn.identities)
 
 
-CARD_COORDINATOR = Policy(
-    "coordinator",
-    _coordinator_of_card,
-    texts.ONLY_COORDINATOR,
-)
+CARD_COORDINATOR = Policy("coordinator", _coordinator_of_card, texts.ONLY_COORDINATOR)
 
 
 async def _set_deadline(turn: Turn) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
-    answer = await _read(turn)
-    if isinstance(answer, Reply):
-        return answer
-    return await _apply(turn, answer, apply_set_deadline)
+    return await _read_and_apply(turn, apply_set_deadline)
 
 
 async def _extend_plan(turn: Turn) -> Reply:

@@ -77,6 +77,10 @@ def _tiltak_sheet(
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
+    return _reply(sheet, intent, items)
+
+
+def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
     return Reply(sheet.as_text(), (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
 
 
@@ -198,12 +202,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         sections=tuple(sections),
         sources=(k.sources[k.plan.source].title,),
     )
-    return Reply(
-        sheet.as_text(),
-        (sheet_card(sheet),),
-        Intent.TILTAK_DEADLINE,
-        {"tiltak": [t.id for t in items]},
-    )
+    return _reply(sheet, Intent.TILTAK_DEADLINE, items)
 
 
 def tiltak_lookup(
@@ -242,12 +241,7 @@ def tiltak_lookup(
         notes=(texts.more_match(more),) if more > 0 else (),
         sources=(k.sources[k.plan.source].title,),
     )
-    return Reply(
-        sheet.as_text(),
-        (sheet_card(sheet),),
-        Intent.TILTAK_LOOKUP,
-        {"tiltak": [t.id for t in items]},
-    )
+    return _reply(sheet, Intent.TILTAK_LOOKUP, items)
 
 
 async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
