@@ -36,7 +36,7 @@ from bot.features.reply import Followup, Reply
 from bot.features.tiltak import jobs as tiltak_jobs
 from bot.graph import GraphCalendar
 from bot.graph_delivery import GraphCarrier
-from bot.job_context import JobContext, Knowledge, served
+from bot.job_context import JobContext, Knowledge, ServedNow, served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge_follower import KnowledgeFollower
@@ -48,7 +48,6 @@ from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.opening import open_store, scheduler_lease, send_limiter
 from bot.storage.protocol import Store
-from bot.targets import Targets
 from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.endpoint import TeamsEndpoint
@@ -70,7 +69,7 @@ that is not stays ``sending`` in the ledger and is sent again (flagged) at the n
 
 
 @dataclass
-class Runtime:
+class Runtime(ServedNow):
     """The long-lived objects of one running service, built once at start-up."""
 
     settings: Settings
@@ -93,14 +92,6 @@ class Runtime:
     """Turns /api/messages requests into turns (built with the runtime)."""
     follower: KnowledgeFollower | None = None
     """Follows knowledge reloads announced by other instances (bot/knowledge_follower.py)."""
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        return self.knowledge.current.kb
-
-    @property
-    def targets(self) -> Targets:
-        return self.knowledge.current.targets
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
