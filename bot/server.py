@@ -15,6 +15,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -288,15 +289,17 @@ def build_runtime(
     )
 
 
-def create_app(
-    settings: Settings,
-    *,
-    kb: KnowledgeBase | None = None,
-    store: Store | None = None,
-    clock: Clock | None = None,
-    people: dict[str, PeopleMap] | None = None,
-) -> web.Application:
-    runtime = build_runtime(settings, kb=kb, store=store, clock=clock, people=people)
+class RuntimeParts(TypedDict, total=False):
+    """Parts a test or tool hands :func:`build_runtime` instead of those built from Settings."""
+
+    kb: KnowledgeBase | None
+    store: Store | None
+    clock: Clock | None
+    people: dict[str, PeopleMap] | None
+
+
+def create_app(settings: Settings, **parts: Unpack[RuntimeParts]) -> web.Application:
+    runtime = build_runtime(settings, **parts)
 
     async def reload_for_coordinator() -> str:
         return (await reload_knowledge(runtime)).for_coordinator()
