@@ -22,11 +22,11 @@ from bot.features.reply import Reply
 from bot.features.review import review_items
 from bot.features.review import to_html as review_html
 from bot.features.review import to_markdown as review_markdown
-from bot.features.tiltak.desk import TiltakView
 from bot.features.tiltak.reminder_batch import batch
 from bot.features.tiltak.reminder_batch import to_json as messages_json
 from bot.features.tiltak.reminder_plan import PlannedReminder, plan_reminders
 from bot.features.tiltak.reminder_plan import to_json as reminder_json
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files

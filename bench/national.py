@@ -70,7 +70,8 @@ from bot.config import Settings
 from bot.features.meetings import MeetingDesk
 from bot.features.meetings import jobs as meeting_jobs
 from bot.features.tiltak import jobs as tiltak_jobs
-from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk
+from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.model import COORDINATOR_ROLE
 from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase

@@ -52,16 +52,10 @@ class Knowledge:
         self.current = served
 
 
-@dataclass(frozen=True)
-class JobContext:
-    """Handed to every job's ``due``: the served knowledge, the repositories, the ledger."""
+class ServedNow:
+    """What is served now, read through ``knowledge`` on every use (a reload swaps it)."""
 
     knowledge: Knowledge
-    repos: Repositories
-    ledger: Ledger | None
-    calendar_events: bool = False
-    """Whether meetings become Outlook events (Microsoft Graph is configured): jobs and
-    follow-ups then hand the outbox calendar changes; they never call Graph."""
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -78,3 +72,15 @@ class JobContext:
     @property
     def targets(self) -> Targets:
         return self.knowledge.current.targets
+
+
+@dataclass(frozen=True)
+class JobContext(ServedNow):
+    """Handed to every job's ``due``: the served knowledge, the repositories, the ledger."""
+
+    knowledge: Knowledge
+    repos: Repositories
+    ledger: Ledger | None
+    calendar_events: bool = False
+    """Whether meetings become Outlook events (Microsoft Graph is configured): jobs and
+    follow-ups then hand the outbox calendar changes; they never call Graph."""

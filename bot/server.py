@@ -15,6 +15,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -36,7 +37,7 @@ from bot.features.reply import Followup, Reply
 from bot.features.tiltak import jobs as tiltak_jobs
 from bot.graph import GraphCalendar
 from bot.graph_delivery import GraphCarrier
-from bot.job_context import JobContext, Knowledge, served
+from bot.job_context import JobContext, Knowledge, ServedNow, served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge_follower import KnowledgeFollower
@@ -48,7 +49,6 @@ from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.opening import open_store, scheduler_lease, send_limiter
 from bot.storage.protocol import Store
-from bot.targets import Targets
 from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.endpoint import TeamsEndpoint
@@ -70,7 +70,7 @@ that is not stays ``sending`` in the ledger and is sent again (flagged) at the n
 
 
 @dataclass
-class Runtime:
+class Runtime(ServedNow):
     """The long-lived objects of one running service, built once at start-up."""
 
     settings: Settings
@@ -93,14 +93,6 @@ class Runtime:
     """Turns /api/messages requests into turns (built with the runtime)."""
     follower: KnowledgeFollower | None = None
     """Follows knowledge reloads announced by other instances (bot/knowledge_follower.py)."""
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        return self.knowledge.current.kb
-
-    @property
-    def targets(self) -> Targets:
-        return self.knowledge.current.targets
 
 
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -297,15 +289,17 @@ def build_runtime(
     )
 
 
-def create_app(
-    settings: Settings,
-    *,
-    kb: KnowledgeBase | None = None,
-    store: Store | None = None,
-    clock: Clock | None = None,
-    people: dict[str, PeopleMap] | None = None,
-) -> web.Application:
-    runtime = build_runtime(settings, kb=kb, store=store, clock=clock, people=people)
+class RuntimeParts(TypedDict, total=False):
+    """Parts a test or tool hands :func:`build_runtime` instead of those built from Settings."""
+
+    kb: KnowledgeBase | None
+    store: Store | None
+    clock: Clock | None
+    people: dict[str, PeopleMap] | None
+
+
+def create_app(settings: Settings, **parts: Unpack[RuntimeParts]) -> web.Application:
+    runtime = build_runtime(settings, **parts)
 
     async def reload_for_coordinator() -> str:
         return (await reload_knowledge(runtime)).for_coordinator()

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.features.reply import Reply
-from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk, TiltakView
+from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.model import COORDINATOR_ROLE
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.models import Tiltak
 from bot.storage import Repositories
 from bot.teams.outgoing import Outgoing, UserTarget

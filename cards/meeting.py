@@ -17,18 +17,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.clock import OSLO
-from bot.features.meetings import (
-    AGENDA_MAX_CHARS,
-    AgendaItem,
-    Attendance,
-    Attendee,
-    CallView,
-    Meeting,
-    day_text,
-    place_assumed,
-    time_assumed,
-    when_text,
-)
+from bot.dates import day_text, when_text
+from bot.features.meetings.desk import CallView
+from bot.features.meetings.model import AGENDA_MAX_CHARS, AgendaItem, Attendance, Attendee, Meeting
+from bot.features.meetings.sends import place_assumed, time_assumed
 from cards.base import bullets, card, execute, facts, heading, paragraph
 from cards.verbs import Verb
 

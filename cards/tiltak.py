@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.dates import short_date
-from bot.features.tiltak.desk import STATUS_LABEL, Occurrence, Status
+from bot.features.tiltak.model import STATUS_LABEL, Occurrence, Status
 from bot.features.tiltak.names import shorten, tiltak_label, tiltak_name
 from cards.base import card, execute, facts, heading, paragraph, source_line
 from cards.tiltak_forms import answer_actions, assign_actions, date_input, person_input, show_form

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.features.tiltak.desk import Occurrence
+from bot.features.tiltak.model import Occurrence
 from bot.features.tiltak.names import shorten
 from bot.knowledge.action_plan import Tiltak
 from cards.base import execute

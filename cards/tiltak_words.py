@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.dates import short_date
-from bot.features.tiltak.desk import STATUS_LABEL, Answer, Occurrence, Overview, Status
+from bot.features.tiltak.model import STATUS_LABEL, Answer, Occurrence, Overview, Status
 from bot.features.tiltak.names import (
     capitalised,
     is_numbered,

@@ -14,9 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.clock import OSLO, FixedClock
-from bot.features.meetings import (
-    MeetingDesk,
-)
+from bot.features.meetings import MeetingDesk
 from bot.features.meetings.ical import (
     CONTENT_TYPE,
     ics_filename,

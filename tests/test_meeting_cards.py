@@ -13,12 +13,8 @@ from typing import Any
 import pytest
 
 from bot.clock import OSLO, FixedClock
-from bot.features.meetings import (
-    AGENDA_MAX_CHARS,
-    Attendance,
-    Meeting,
-    MeetingDesk,
-)
+from bot.features.meetings import MeetingDesk
+from bot.features.meetings.model import AGENDA_MAX_CHARS, Attendance, Meeting
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories

@@ -12,28 +12,21 @@ import datetime as dt
 import pytest
 
 from bot.clock import OSLO, FixedClock
-from bot.features.meetings import (
-    AGENDA_MAX_CHARS,
-    AGENDA_MAX_ITEMS,
-    NAMESPACE,
-    OVERRIDE_NAMESPACE,
-    MeetingDesk,
-    MeetingProblem,
-    ledger_key,
-    send_times,
-)
+from bot.features.meetings import NAMESPACE, OVERRIDE_NAMESPACE, MeetingDesk, MeetingProblem
 from bot.features.meetings.command_grammar import Clarification, Command, GroupNames, When, parse
 from bot.features.meetings.commands import (
     apply_card_action,
     cancel_notice,
     move_notice,
 )
+from bot.features.meetings.model import AGENDA_MAX_CHARS, AGENDA_MAX_ITEMS
 from bot.features.meetings.orders import apply, plan
 from bot.features.meetings.questions import (
     meeting_plan_reply,
     next_meeting_reply,
 )
 from bot.features.meetings.schedule import meetings_for_year
+from bot.features.meetings.sends import ledger_key, send_times
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import secrets
 
-from bot.storage.protocol import Json, Store
+from bot.storage.protocol import Json, Repository
 from bot.storage.records import ConversationRef, KommuneChannel
 
 
-class TeamLinks:
+class TeamLinks(Repository):
     """Which kommune a team or chat is linked to (read on every turn)."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def kommune_for(self, conversation_key: str) -> str | None:
         return await self._store.kommune_for(conversation_key)
@@ -30,11 +27,8 @@ class TeamLinks:
         return await self._store.links()
 
 
-class ConversationRefs:
+class ConversationRefs(Repository):
     """How to reach a team, channel or person later (for proactive messages)."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def save(self, ref: ConversationRef) -> None:
         await self._store.save_reference(ref.key, ref.kind, ref.reference, ref.kommune_id)
@@ -53,16 +47,13 @@ class ConversationRefs:
         await self._store.relabel_references(key_prefix, kommune_id)
 
 
-class Channels:
+class Channels(Repository):
     """Channels a coordinator or admin chose: the kommune's SLT channel and group channels."""
 
     KOMMUNE = "kommune_channel"
     """``kommune`` → the SLT channel chosen for the kommune, and its team."""
     GROUP = "group_channel"
     """``kommune:group`` → the channel the group's calls go to."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def choose_for_kommune(self, choice: KommuneChannel) -> None:
         await self._store.put(self.KOMMUNE, choice.kommune_id, choice.to_json())
@@ -95,7 +86,7 @@ class Channels:
         ]
 
 
-class CalendarTokens:
+class CalendarTokens(Repository):
     """The token in each team's årshjul link, and the server's signing secrets.
 
     One namespace for them, as earlier versions kept it: ``conversation:<key>`` →
@@ -108,9 +99,6 @@ class CalendarTokens:
     """Earlier versions also kept ``token:<token>`` records for lookup; never read any more."""
     SECRET_KEY = "secret:meeting-links"
     CARD_SECRET_KEY = "secret:cards"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def token(self, conversation_key: str) -> str | None:
         found = await self._store.get(self.NAMESPACE, self._PREFIX + conversation_key)

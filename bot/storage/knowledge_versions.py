@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.storage.protocol import Json, Store
+from bot.storage.protocol import Json, Repository
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,9 @@ class Announcement:
     by: str
 
 
-class KnowledgeVersions:
+class KnowledgeVersions(Repository):
     NAMESPACE = "service"
     KEY = "knowledge"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def newest(self) -> Announcement | None:
         found = await self._store.get(self.NAMESPACE, self.KEY)

@@ -9,20 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.storage.protocol import Json, Row, Store
+from bot.storage.protocol import Json, Repository, Row
 from bot.storage.records import GraphEvent, MeetingAnswers, MeetingDay, MeetingOverride
 
 ANSWERS = "meeting"
 """The namespace of :class:`MeetingAnswerBook`."""
 
 
-class MeetingOverrides:
+class MeetingOverrides(Repository):
     """Changes to planned meetings and meetings called ad hoc (``meeting_override``)."""
 
     NAMESPACE = "meeting_override"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def get(self, key: str) -> MeetingOverride | None:
         found = await self._store.get(self.NAMESPACE, key)
@@ -74,13 +71,10 @@ def _day(key: str, found: dict[Row, Json | None]) -> MeetingDay:
     )
 
 
-class MeetingAnswerBook:
+class MeetingAnswerBook(Repository):
     """RSVPs and the saksliste of each meeting day (namespace ``meeting``)."""
 
     NAMESPACE = ANSWERS
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def get(self, key: str) -> MeetingAnswers:
         found = await self._store.get(self.NAMESPACE, key)
@@ -93,13 +87,10 @@ class MeetingAnswerBook:
         return await self._store.delete(self.NAMESPACE, key)
 
 
-class GraphEvents:
+class GraphEvents(Repository):
     """The Outlook event made for each meeting series, by its origin key (``graph_event``)."""
 
     NAMESPACE = "graph_event"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def get(self, uid_key: str) -> GraphEvent | None:
         found = await self._store.get(self.NAMESPACE, uid_key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from bot.storage.protocol import Json, Store
+from bot.storage.protocol import Json, Repository
 
 QUEUED, SENDING, RETRIED, SENT, FAILED = "queued", "sending", "retried", "sent", "failed"
 
@@ -90,13 +90,10 @@ class Claim:
     """The row as it was before the claim (None when the message is new)."""
 
 
-class Outbox:
+class Outbox(Repository):
     """The delivery ledger (namespace ``outbox``)."""
 
     NAMESPACE = "outbox"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     @property
     def instance_id(self) -> str:

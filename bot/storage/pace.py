@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.storage.protocol import Json, Store
+from bot.storage.protocol import Json, Repository
 
 CLOCK_SKEW = 5.0
 """Times further ahead of this instance's clock than this are dropped as a clock error, so
@@ -33,13 +33,10 @@ class Reservation:
     at: float | None = None
 
 
-class PaceWindows:
+class PaceWindows(Repository):
     """Recent operation times per pacing key (namespace ``pace``)."""
 
     NAMESPACE = "pace"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def reserve(self, key: str, windows: Windows, now: float) -> Reservation:
         """Record one operation if it fits every window of ``key``, else say how long to wait.

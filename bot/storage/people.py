@@ -9,17 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from bot.storage.protocol import Json, Store
+from bot.storage.protocol import Json, Repository
 from bot.storage.records import RosterMember
 
 
-class Roster:
+class Roster(Repository):
     """Members of linked teams, keyed by lower-case Entra object id (namespace ``roster``)."""
 
     NAMESPACE = "roster"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def get(self, aad_id: str) -> RosterMember | None:
         key = aad_id.lower()
@@ -60,13 +57,10 @@ class Roster:
         )
 
 
-class UserChoices:
+class UserChoices(Repository):
     """A user's own kommune for their 1:1 chats (namespace ``user_kommune``)."""
 
     NAMESPACE = "user_kommune"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def kommune(self, user_key: str) -> str | None:
         return self.kommune_of(await self._store.get(self.NAMESPACE, user_key))
@@ -93,7 +87,7 @@ class Sender:
     """The kommune the conversation is linked to."""
 
 
-class Senders:
+class Senders(Repository):
     """The roster, the users' choices and the team links as one read per turn.
 
     Each read is the repository's own (same namespaces, same records), asked of the store in
@@ -101,9 +95,6 @@ class Senders:
     instead of three, still read fresh every turn (another instance may have linked the team
     a moment ago).
     """
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def read(self, aad_id: str | None, user_key: str, conversation_key: str) -> Sender:
         """The sender's roster record (by Entra object id), own choice (by ``user_key``) and

@@ -156,3 +156,11 @@ class Store(Protocol):
     async def close(self) -> None:
         """Release the connection and this instance's liveness; idempotent."""
         ...
+
+
+class Repository:
+    """The base of every typed repository: the store it reads and writes through (features
+    never hold the store itself)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store

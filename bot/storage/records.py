@@ -8,7 +8,7 @@ message's text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from bot.storage.protocol import Json
@@ -16,6 +16,15 @@ from bot.storage.protocol import Json
 
 def _text(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
+
+
+def _fields_json(record: Any, *, key: str) -> Json:
+    """Every field of a record but its key (which is the row's key), tuples as lists."""
+    return {
+        f.name: list(value) if isinstance(value := getattr(record, f.name), tuple) else value
+        for f in fields(record)
+        if f.name != key
+    }
 
 
 # --- conversations ------------------------------------------------------------------------
@@ -41,7 +50,7 @@ class KommuneChannel:
     by: str
 
     def to_json(self) -> Json:
-        return {"channel": self.channel, "team": self.team, "by": self.by}
+        return _fields_json(self, key="kommune_id")
 
     @classmethod
     def from_json(cls, kommune_id: str, data: Json) -> KommuneChannel:
@@ -74,16 +83,7 @@ class RosterMember:
     """Every linked team the person is in (a 1:1 chat takes their kommune)."""
 
     def to_json(self) -> Json:
-        return {
-            "user_id": self.user_id,
-            "upn": self.upn,
-            "email": self.email,
-            "name": self.name,
-            "tenant_id": self.tenant_id,
-            "service_url": self.service_url,
-            "team": self.team,
-            "teams": list(self.teams),
-        }
+        return _fields_json(self, key="aad_id")
 
     @classmethod
     def from_json(cls, aad_id: str, data: Json) -> RosterMember:
@@ -132,23 +132,7 @@ class MeetingOverride:
     at: str = ""
 
     def to_json(self) -> Json:
-        return {
-            "kommune": self.kommune,
-            "group": self.group,
-            "status": self.status,
-            "start": self.start,
-            "end": self.end,
-            "source": self.source,
-            "place": self.place,
-            "teams_link": self.teams_link,
-            "urgent": self.urgent,
-            "origin": self.origin,
-            "moved_from": self.moved_from,
-            "moved_to": self.moved_to,
-            "sequence": self.sequence,
-            "by": self.by,
-            "at": self.at,
-        }
+        return _fields_json(self, key="key")
 
     @classmethod
     def from_json(cls, key: str, data: Json) -> MeetingOverride:

@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from bot.storage.protocol import Change, ChangeMany, Json, Reading, Row, Store
+
+T = TypeVar("T")
 
 
 class _Reading:
@@ -146,43 +149,53 @@ class TickReads:
 
     # --- writes: to the database, then into the reading -----------------------------------
 
-    async def put(self, namespace: str, key: str, value: Json) -> None:
+    async def _write(
+        self,
+        namespace: str,
+        write: Callable[[], Awaitable[T]],
+        then: Callable[[_Reading, T], None],
+    ) -> T:
+        """One write to the store; in a reading, under the namespace's lock and followed by
+        ``then`` (what the write means for the reading)."""
         reading = _CURRENT.get()
         if reading is None:
-            return await self._store.put(namespace, key, value)
+            return await write()
         async with reading.lock(namespace):
-            await self._store.put(namespace, key, value)
-            reading.set(namespace, key, value)
+            result = await write()
+            then(reading, result)
+            return result
+
+    async def put(self, namespace: str, key: str, value: Json) -> None:
+        await self._write(
+            namespace,
+            lambda: self._store.put(namespace, key, value),
+            lambda reading, _: reading.set(namespace, key, value),
+        )
 
     async def put_if_absent(self, namespace: str, key: str, value: Json) -> bool:
-        reading = _CURRENT.get()
-        if reading is None:
-            return await self._store.put_if_absent(namespace, key, value)
-        async with reading.lock(namespace):
-            inserted = await self._store.put_if_absent(namespace, key, value)
+        def then(reading: _Reading, inserted: bool) -> None:
             if inserted:
                 reading.set(namespace, key, value)
             else:
                 reading.forget(namespace)
-            return inserted
+
+        return await self._write(
+            namespace, lambda: self._store.put_if_absent(namespace, key, value), then
+        )
 
     async def update(self, namespace: str, key: str, change: Change) -> Json | None:
-        reading = _CURRENT.get()
-        if reading is None:
-            return await self._store.update(namespace, key, change)
-        async with reading.lock(namespace):
-            new = await self._store.update(namespace, key, change)
-            reading.set(namespace, key, new)
-            return new
+        return await self._write(
+            namespace,
+            lambda: self._store.update(namespace, key, change),
+            lambda reading, new: reading.set(namespace, key, new),
+        )
 
     async def claim(self, namespace: str, key: str, change: Change) -> Json | None:
-        reading = _CURRENT.get()
-        if reading is None:
-            return await self._store.claim(namespace, key, change)
-        async with reading.lock(namespace):
-            new = await self._store.claim(namespace, key, change)
-            reading.forget(namespace)  # None is «skipped» or «kept»: read it again
-            return new
+        return await self._write(
+            namespace,
+            lambda: self._store.claim(namespace, key, change),
+            lambda reading, _: reading.forget(namespace),  # None is «skipped» or «kept»: read again
+        )
 
     async def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
         after = await self._store.update_many(rows, change)
@@ -193,13 +206,11 @@ class TickReads:
         return after
 
     async def delete(self, namespace: str, key: str) -> bool:
-        reading = _CURRENT.get()
-        if reading is None:
-            return await self._store.delete(namespace, key)
-        async with reading.lock(namespace):
-            deleted = await self._store.delete(namespace, key)
-            reading.set(namespace, key, None)
-            return deleted
+        return await self._write(
+            namespace,
+            lambda: self._store.delete(namespace, key),
+            lambda reading, _: reading.set(namespace, key, None),
+        )
 
     # --- the rest goes straight to the store ----------------------------------------------
 

@@ -9,18 +9,16 @@ because the coordinator reads them; nothing else of a message is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
-from bot.storage.protocol import Json, Store
+from bot.storage.protocol import Json, Repository, Store
 from bot.storage.records import Mark, Stamp, TiltakRecord
 
 
-class TiltakAnswers:
+class TiltakAnswers(Repository):
     """Answers on each occurrence (namespace ``tiltak``)."""
 
     NAMESPACE = "tiltak"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def get(self, key: str) -> TiltakRecord | None:
         found = await self._store.get(self.NAMESPACE, key)
@@ -49,41 +47,51 @@ class TiltakAnswers:
         ]
 
 
-class Deadlines:
+class _PerTiltak(Repository):
+    """A record per tiltak, keyed ``kommune:tiltak``."""
+
+    NAMESPACE: ClassVar[str]
+
+    async def _record(self, kommune_id: str, tiltak_id: str) -> Json | None:
+        return await self._store.get(self.NAMESPACE, f"{kommune_id}:{tiltak_id}")
+
+    async def _write(self, kommune_id: str, tiltak_id: str, record: Json) -> None:
+        await self._store.put(self.NAMESPACE, f"{kommune_id}:{tiltak_id}", record)
+
+    async def _by_tiltak(self, kommune_id: str) -> dict[str, Json]:
+        """One kommune's records by tiltak id."""
+        prefix = f"{kommune_id}:"
+        found = await self._store.scan(self.NAMESPACE, prefix)
+        return {key.removeprefix(prefix): data for key, data in found}
+
+
+class Deadlines(_PerTiltak):
     """Frister the coordinator set for tiltak without one (``tiltak_frist``)."""
 
     NAMESPACE = "tiltak_frist"
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
     async def get(self, kommune_id: str, tiltak_id: str) -> tuple[str, Stamp] | None:
         """``(YYYY-MM-DD, who set it)``."""
-        found = await self._store.get(self.NAMESPACE, f"{kommune_id}:{tiltak_id}")
+        found = await self._record(kommune_id, tiltak_id)
         if not found:
             return None
         return str(found["date"]), Stamp(str(found.get("by") or ""), str(found.get("at") or ""))
 
     async def set(self, kommune_id: str, tiltak_id: str, day: str, stamp: Stamp) -> None:
-        record = {"date": day, "by": stamp.by, "at": stamp.at}
-        await self._store.put(self.NAMESPACE, f"{kommune_id}:{tiltak_id}", record)
+        await self._write(kommune_id, tiltak_id, {"date": day, "by": stamp.by, "at": stamp.at})
 
     async def in_kommune(self, kommune_id: str) -> dict[str, str]:
         """Tiltak id → YYYY-MM-DD."""
-        prefix = f"{kommune_id}:"
         return {
-            key.removeprefix(prefix): str(data["date"])
-            for key, data in await self._store.scan(self.NAMESPACE, prefix)
+            tiltak: str(data["date"])
+            for tiltak, data in (await self._by_tiltak(kommune_id)).items()
         }
 
 
-class PlanPeriods:
+class PlanPeriods(Repository):
     """Years a kommune extended its plan by (``plan_period``)."""
 
     NAMESPACE = "plan_period"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def extra_years(self, kommune_id: str) -> int:
         found = await self._store.get(self.NAMESPACE, kommune_id) or {}
@@ -101,49 +109,40 @@ class PlanPeriods:
         return int(new["extra_years"])
 
 
-class Assignees:
+class Assignees(_PerTiltak):
     """The person the coordinator made ansvarlig for a tiltak (``tiltak_ansvarlig``)."""
 
     NAMESPACE = "tiltak_ansvarlig"
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
     async def get(self, kommune_id: str, tiltak_id: str) -> tuple[str, str] | None:
         """``(name, identity)``."""
-        found = await self._store.get(self.NAMESPACE, f"{kommune_id}:{tiltak_id}")
-        if not found:
-            return None
-        return str(found.get("name") or found["identity"]), str(found["identity"])
+        found = await self._record(kommune_id, tiltak_id)
+        return _assignee(found) if found else None
 
     async def in_kommune(self, kommune_id: str) -> dict[str, tuple[str, str]]:
         """Tiltak id → ``(name, identity)``."""
-        prefix = f"{kommune_id}:"
         return {
-            key.removeprefix(prefix): (
-                str(data.get("name") or data["identity"]),
-                str(data["identity"]),
-            )
-            for key, data in await self._store.scan(self.NAMESPACE, prefix)
+            tiltak: _assignee(data) for tiltak, data in (await self._by_tiltak(kommune_id)).items()
         }
 
     async def assign(
         self, kommune_id: str, tiltak_id: str, name: str, identity: str, stamp: Stamp
     ) -> None:
         record = {"name": name, "identity": identity, "by": stamp.by, "at": stamp.at}
-        await self._store.put(self.NAMESPACE, f"{kommune_id}:{tiltak_id}", record)
+        await self._write(kommune_id, tiltak_id, record)
 
 
-class Nudges:
+def _assignee(data: Json) -> tuple[str, str]:
+    return str(data.get("name") or data["identity"]), str(data["identity"])
+
+
+class Nudges(Repository):
     """«Send påminnelse igjen» presses, until every copy went out (``tiltak_nudge``).
 
     Keyed ``kommune:tiltak:YYYY-MM-DD:<stamp>``.
     """
 
     NAMESPACE = "tiltak_nudge"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     async def add(self, key: str, stamp: Stamp) -> None:
         await self._store.put(self.NAMESPACE, key, {"by": stamp.by, "at": stamp.at})
@@ -163,7 +162,7 @@ class Nudges:
         await self._store.update(self.NAMESPACE, key, lambda found: {**(found or {}), "done": True})
 
 
-class Marks:
+class Marks(Repository):
     """Which message a reminder (``tiltak_reminded``) or escalation (``tiltak_escalated``)
     went into, so a tick builds the same message again until the ledger has it sent."""
 
@@ -171,7 +170,7 @@ class Marks:
     ESCALATED = "tiltak_escalated"
 
     def __init__(self, store: Store, namespace: str) -> None:
-        self._store = store
+        super().__init__(store)
         self._namespace = namespace
 
     async def get(self, marker: str) -> Mark | None:

@@ -20,10 +20,11 @@ from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
-from bot.features.meetings import agenda_of, attendance_of
+from bot.features.meetings.answers import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.routines.texts import START_TITLE
-from bot.features.tiltak.desk import Assignee, Status, TiltakView
+from bot.features.tiltak.model import Assignee, Status
+from bot.features.tiltak.view import TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope

@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.clock import OSLO, SystemClock
-from bot.features.tiltak.desk import COORDINATOR_ROLE, TiltakDesk
+from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.jobs import TiltakJob
+from bot.features.tiltak.model import COORDINATOR_ROLE
 from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase

@@ -14,7 +14,8 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.features.meetings import MeetingDesk, MeetingProblem
-from bot.features.tiltak.desk import Status, TiltakDesk
+from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.model import Status
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap
 from bot.storage import Repositories

@@ -31,93 +31,11 @@ parse says what is missing so the bot can ask, instead of guessing.
 
 from __future__ import annotations
 
-from bot.dates import WEEKDAYS, day_text, short_date, when_text
-from bot.features.meetings.answers import agenda_of, attendance_of
-from bot.features.meetings.desk import CallView, MeetingDesk
-from bot.features.meetings.model import (
-    AGENDA_MAX_CHARS,
-    AGENDA_MAX_ITEMS,
-    AGENDA_PRIVACY,
-    COORDINATOR_ROLE,
-    DEFAULT_CALL_DAYS,
-    LOOKAHEAD_YEARS,
-    NAME_MAX_CHARS,
-    NOT_ALLOWED,
-    AgendaItem,
-    Attendance,
-    Attendee,
-    Invitee,
-    Meeting,
-    MeetingProblem,
-    Source,
-    Status,
-    _clean_name,
-    meeting_key,
-    parse_key,
-    usual_time,
-)
-from bot.features.meetings.sends import (
-    AGENDA_DEADLINE_TIME,
-    CALL_TIME,
-    GRAPH_EVENTS,
-    MINUTES_DELAY,
-    REMINDER_TIME,
-    MeetingSends,
-    SendKind,
-    agenda_deadline,
-    calls_posted,
-    ledger_key,
-    place_assumed,
-    send_times,
-    time_assumed,
-)
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import NOT_ALLOWED, MeetingProblem
 from bot.storage.meetings import MeetingAnswerBook, MeetingOverrides
 
 NAMESPACE = MeetingAnswerBook.NAMESPACE
 OVERRIDE_NAMESPACE = MeetingOverrides.NAMESPACE
 
-__all__ = [
-    "AGENDA_DEADLINE_TIME",
-    "AGENDA_MAX_CHARS",
-    "AGENDA_MAX_ITEMS",
-    "AGENDA_PRIVACY",
-    "CALL_TIME",
-    "COORDINATOR_ROLE",
-    "DEFAULT_CALL_DAYS",
-    "GRAPH_EVENTS",
-    "LOOKAHEAD_YEARS",
-    "MINUTES_DELAY",
-    "NAMESPACE",
-    "NAME_MAX_CHARS",
-    "NOT_ALLOWED",
-    "OVERRIDE_NAMESPACE",
-    "REMINDER_TIME",
-    "WEEKDAYS",
-    "AgendaItem",
-    "Attendance",
-    "Attendee",
-    "CallView",
-    "Invitee",
-    "Meeting",
-    "MeetingDesk",
-    "MeetingProblem",
-    "MeetingSends",
-    "SendKind",
-    "Source",
-    "Status",
-    "_clean_name",
-    "agenda_deadline",
-    "agenda_of",
-    "attendance_of",
-    "calls_posted",
-    "day_text",
-    "ledger_key",
-    "meeting_key",
-    "parse_key",
-    "place_assumed",
-    "send_times",
-    "short_date",
-    "time_assumed",
-    "usual_time",
-    "when_text",
-]
+__all__ = ["NAMESPACE", "NOT_ALLOWED", "OVERRIDE_NAMESPACE", "MeetingDesk", "MeetingProblem"]

@@ -14,13 +14,8 @@ from typing import Any
 from bot.clock import OSLO
 from bot.dates import when_text
 from bot.features import channels
-from bot.features.meetings import (
-    MeetingDesk,
-    MeetingProblem,
-    orders,
-    texts,
-)
 from bot.features.meetings import command_grammar as grammar
+from bot.features.meetings import orders, texts
 from bot.features.meetings.command_grammar import GroupNames
 from bot.features.meetings.commands import (
     apply_card_action,
@@ -29,6 +24,8 @@ from bot.features.meetings.commands import (
     find_group,
     move_notice,
 )
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import MeetingProblem
 from bot.features.meetings.questions import (
     meeting_plan_reply,
     next_meeting_reply,

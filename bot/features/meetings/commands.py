@@ -13,14 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.features.meetings import (
-    Meeting,
-    MeetingDesk,
-    MeetingProblem,
-    _clean_name,
-    parse_key,
-    texts,
-)
+from bot.features.meetings import texts
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import Meeting, MeetingProblem, _clean_name, parse_key
 from bot.features.meetings.texts import cancel_notice as cancel_notice
 from bot.features.meetings.texts import move_notice as move_notice
 from bot.knowledge.index import KommuneIndex

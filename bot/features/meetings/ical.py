@@ -32,10 +32,8 @@ from typing import cast
 from icalendar import Calendar, Event
 
 from bot.dates import short_date
-from bot.features.meetings import (
-    Meeting,
-    MeetingDesk,
-)
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import Meeting
 from bot.text import fold
 
 PRODID = "-//SLT-boten//Aarshjul//NO"

@@ -14,14 +14,10 @@ from dataclasses import dataclass
 
 from bot.clock import OSLO
 from bot.dates import WEEKDAYS, date_text
-from bot.features.meetings import (
-    Meeting,
-    MeetingDesk,
-    MeetingProblem,
-    texts,
-    usual_time,
-)
+from bot.features.meetings import texts
 from bot.features.meetings.command_grammar import Command, GroupNames, When, command_text
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import Meeting, MeetingProblem, usual_time
 from bot.work_calendar import WorkCalendar
 
 

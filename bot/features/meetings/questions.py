@@ -7,12 +7,10 @@ from typing import Any
 
 from bot.clock import OSLO
 from bot.dates import MONTHS, WEEKDAYS, day_month, month_year, when_text
-from bot.features.meetings import (
-    Meeting,
-    MeetingDesk,
-    texts,
-    time_assumed,
-)
+from bot.features.meetings import texts
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import Meeting
+from bot.features.meetings.sends import time_assumed
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex

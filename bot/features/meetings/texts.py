@@ -11,6 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from bot.dates import day_text, when_text
+from bot.features.phrase import Phrase
 
 if TYPE_CHECKING:
     from bot.features.meetings.model import Meeting
@@ -62,10 +63,7 @@ DEFAULT_EXAMPLE = "avlys neste politiråd"
 NOTHING_CHANGED = "Greit, jeg endrer ingenting."
 UNKNOWN_COMMAND_BUTTON = "Jeg forstod ikke knappen. Skriv kommandoen på nytt."
 NO_CHANNEL = "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. "
-
-
-def not_understood(example: str) -> str:
-    return f"Jeg forstod ikke helt. Skriv for eksempel «{example}»."
+not_understood = Phrase("Jeg forstod ikke helt. Skriv for eksempel «{example}».")
 
 
 def cancel_notice(meeting: Meeting) -> str:
@@ -115,8 +113,7 @@ def no_meeting_on(group: str, day: dt.date) -> str:
     return f"{group} har ikke noe møte {day_text(day, year=True)}."
 
 
-def no_meetings_ahead(group: str) -> str:
-    return f"{group} har ingen planlagte møter framover."
+no_meetings_ahead = Phrase("{group} har ingen planlagte møter framover.")
 
 
 def in_the_past(start: dt.datetime) -> str:
@@ -131,31 +128,18 @@ def no_meeting_ahead(group: str | None) -> str:
     return f"Jeg finner ikke noe kommende møte{where} i møteplanen."
 
 
-def not_called_here(title: str, group: str) -> str:
-    return (
-        f"Neste møte er {title}. Jeg sender ikke innkallingen til {group}, "
-        "så svarene samles ikke her."
-    )
-
-
-def call_not_sent_yet(title: str, call_day: str) -> str:
-    return f"Neste møte er {title}. Innkallingen sendes {call_day}, så ingen har kunnet svare ennå."
-
-
-def nobody_mapped(title: str, group: str) -> str:
-    return (
-        f"Neste møte er {title}. Ingen personer er koblet til rollene i {group}, så jeg vet "
-        "ikke hvem innkallingen gjelder. Personoversikten legges inn av IT (se "
-        "driftsveiledningen)."
-    )
-
-
-def answers_so_far(coming: int, not_coming: int) -> str:
-    return f"Svar så langt: {coming} kommer, {not_coming} kommer ikke."
-
-
-def everyone_answered(title: str, tally: str) -> str:
-    return f"Alle har svart på innkallingen til {title}. {tally}"
+not_called_here = Phrase(
+    "Neste møte er {title}. Jeg sender ikke innkallingen til {group}, så svarene samles ikke her."
+)
+call_not_sent_yet = Phrase(
+    "Neste møte er {title}. Innkallingen sendes {call_day}, så ingen har kunnet svare ennå."
+)
+nobody_mapped = Phrase(
+    "Neste møte er {title}. Ingen personer er koblet til rollene i {group}, så jeg vet ikke hvem "
+    "innkallingen gjelder. Personoversikten legges inn av IT (se driftsveiledningen)."
+)
+answers_so_far = Phrase("Svar så langt: {coming} kommer, {not_coming} kommer ikke.")
+everyone_answered = Phrase("Alle har svart på innkallingen til {title}. {tally}")
 
 
 def not_answered_list(title: str, people: list[str], tally: str) -> str:
@@ -183,10 +167,7 @@ TIME_ASSUMED = "Ukedag og klokkeslett er antatt til koordinatoren har bekreftet 
 ADD_TO_CALENDAR = "Legg i kalender (.ics)"
 JOIN_MEETING = "Bli med i møtet"
 FACT_LABELS = ("Tid", "Sted", "Teams-lenke", "Innkaller", "Møteleder", "Sekretær")
-
-
-def moved_from_mark(day: str) -> str:
-    return f"flyttet fra {day}"
+moved_from_mark = Phrase("flyttet fra {day}")
 
 
 def same_weekday_line(weekday: str, days: list[str], time: str, group: str) -> str:
@@ -195,28 +176,17 @@ def same_weekday_line(weekday: str, days: list[str], time: str, group: str) -> s
     return f"{weekday}er {listed} kl {time}: {group}"
 
 
-def nothing_planned(span: str) -> str:
-    return f"Ingen møter er planlagt ({span})."
+nothing_planned = Phrase("Ingen møter er planlagt ({span}).")
 
 
 def without_meetings(year: int, groups: list[str]) -> str:
     return f"Uten faste møter i {year}: {', '.join(groups)}."
 
 
-def year_plan_title(kommune: str) -> str:
-    return f"Årshjul – {kommune}"
-
-
-def year_plan_subtitle(span: str) -> str:
-    return f"Møteplan for SLT-gruppene, {span}"
-
-
-def add_to_calendar_for(year: int) -> str:
-    return f"Legg i kalender ({year})"
-
-
-def calendar_file_line(url: str) -> str:
-    return f"\n\nKalenderfil (.ics): {url}"
+year_plan_title = Phrase("Årshjul – {kommune}")
+year_plan_subtitle = Phrase("Møteplan for SLT-gruppene, {span}")
+add_to_calendar_for = Phrase("Legg i kalender ({year})")
+calendar_file_line = Phrase("\n\nKalenderfil (.ics): {url}")
 
 
 def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
@@ -224,83 +194,40 @@ def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
     return f"{group} har ingen planlagte møter framover{how}."
 
 
-def meets_on(group: str, when: str) -> str:
-    return f"{group} møtes {when}."
-
-
-def date_computed_from(meets: str) -> str:
-    return f"Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet."
-
-
-def next_meeting_title(group: str) -> str:
-    return f"Neste møte i {group}"
+meets_on = Phrase("{group} møtes {when}.")
+date_computed_from = Phrase("Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet.")
+next_meeting_title = Phrase("Neste møte i {group}")
 
 
 # --- what the coordinator's commands answer (chat.py) ------------------------------------------
 
 
-def call_saved(group: str, when: str, unchosen: str) -> str:
-    return f"Innkalling til {group} {when} er lagret. {unchosen} Da kommer innkallingen der."
-
-
-def call_sent_now(group: str, when: str, invited: str) -> str:
-    return f"Innkalling til {group} {when} sendes nå i kanalen. Invitert: {invited}."
-
-
-def telling_channel(who: str) -> str:
-    return f"Jeg sier fra i kanalen til {who}."
-
-
-def calling_again(who: str) -> str:
-    return f"Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
-
-
-def moved_done(group: str, old: str, new: str, told: str) -> str:
-    return f"Flyttet: {group} fra {old} til {new}. {told}"
-
-
-def kommune_channel_chosen(kommune: str) -> str:
-    return (
-        f"Klart! Påminnelser, innkallinger og ukesoversikten for {kommune} kommer i denne kanalen."
-    )
-
-
-def which_group(names: str) -> str:
-    return f"Hvilken gruppe? ({names}) Eller skriv «bruk denne kanalen for SLT» for alt."
-
-
-def group_channel_chosen(group: str) -> str:
-    return f"Klart! Innkallinger til {group} kommer i denne kanalen."
+call_saved = Phrase(
+    "Innkalling til {group} {when} er lagret. {unchosen} Da kommer innkallingen der."
+)
+call_sent_now = Phrase("Innkalling til {group} {when} sendes nå i kanalen. Invitert: {invited}.")
+telling_channel = Phrase("Jeg sier fra i kanalen til {who}.")
+calling_again = Phrase(
+    "Jeg sender ny innkalling i kanalen til {who}, og de svarer på nytt om de kommer."
+)
+moved_done = Phrase("Flyttet: {group} fra {old} til {new}. {told}")
+kommune_channel_chosen = Phrase(
+    "Klart! Påminnelser, innkallinger og ukesoversikten for {kommune} kommer i denne kanalen."
+)
+which_group = Phrase("Hvilken gruppe? ({names}) Eller skriv «bruk denne kanalen for SLT» for alt.")
+group_channel_chosen = Phrase("Klart! Innkallinger til {group} kommer i denne kanalen.")
 
 
 # --- calendar links, the agenda, and what the jobs post ----------------------------------------
 
 CALENDAR_LINKS_OFF = "Kalenderlenker er ikke slått på for denne boten."
-
-
-def calendar_link_renewed(url: str | None) -> str:
-    return (
-        "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som "
-        f"abonnerte på den gamle, må legge inn den nye: {url}"
-    )
-
-
-def agenda_full(most: int) -> str:
-    return f"Sakslisten er full ({most} saker). Ta kontakt med innkaller."
-
-
-def minutes_reminder(group: str) -> str:
-    return f"Husk referat fra {group}"
-
-
-def about_call(group: str) -> str:
-    """What a failure notice says was not delivered («innkalling til Fagteam»)."""
-    return f"innkalling til {group}"
-
-
-def about_reminder(group: str) -> str:
-    return f"påminnelse om {group}"
-
-
-def about_minutes(group: str) -> str:
-    return f"referat fra {group}"
+calendar_link_renewed = Phrase(
+    "Ny kalenderlenke er laget, og den gamle virker ikke lenger. Kalendere som abonnerte på den "
+    "gamle, må legge inn den nye: {url}"
+)
+agenda_full = Phrase("Sakslisten er full ({most} saker). Ta kontakt med innkaller.")
+minutes_reminder = Phrase("Husk referat fra {group}")
+about_call = Phrase("innkalling til {group}")
+"""What a failure notice says was not delivered («innkalling til Fagteam»)."""
+about_reminder = Phrase("påminnelse om {group}")
+about_minutes = Phrase("referat fra {group}")

@@ -6,6 +6,7 @@ sentences: what SLT and BTI are, the help card, the greeting and the honest fall
 
 from __future__ import annotations
 
+from bot.features.phrase import Phrase
 from bot.knowledge.models import Level
 
 LEVEL_LABEL = {
@@ -45,20 +46,11 @@ HELP_ITEMS = (
     "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
     "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner og flere rutiner",
 )
-
-
-def help_subtitle(kommune: str) -> str:
-    return f"Jeg svarer ut fra SLT-planen for {kommune}."
-
-
-def other_kommuner(known: str) -> str:
-    return (
-        "Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en "
-        "annen kommune, skriv «jeg jobber i …» – da svarer jeg for den i chatter med deg. "
-        f"Kjente kommuner: {known}."
-    )
-
-
+help_subtitle = Phrase("Jeg svarer ut fra SLT-planen for {kommune}.")
+other_kommuner = Phrase(
+    "Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en annen kommune, skriv "
+    "«jeg jobber i …» – da svarer jeg for den i chatter med deg. Kjente kommuner: {known}."
+)
 SAFETY_NET = (
     "Er et barn eller en ungdom i fare nå? Ring 112 (politi) eller 113 (ambulanse). "
     "Er du bekymret, skriv for eksempel «hva gjør jeg ved vold i nære relasjoner»."
@@ -71,12 +63,7 @@ FALLBACK_WHAT = (
     "Jeg svarer på spørsmål om SLT-arbeidet: grupper og nivåer, hvem som sitter hvor, "
     "møter og rutiner ved bekymring."
 )
-
-
-def ask_instead(contact: str) -> str:
-    return f"Finner du ikke svaret, kan du kontakte {contact}."
-
-
+ask_instead = Phrase("Finner du ikke svaret, kan du kontakte {contact}.")
 GREETING = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
 
 
@@ -90,14 +77,8 @@ AREAS = "Innsatsområder"
 NO_AGE_LIMIT = " Planen oppgir ingen aldersgrense."
 ADOPTED_PLAN = "den vedtatte planen"
 NEWEST_PLAN = "den nyeste planen"
-
-
-def plan_said_otherwise(source: str, winner: str) -> str:
-    return f"{source} sa noe annet om dette. Her gjelder {winner}."
-
-
-def source_said(source: str, says: str, winner: str) -> str:
-    return f"{source} sa: «{says}». Her gjelder {winner}."
+plan_said_otherwise = Phrase("{source} sa noe annet om dette. Her gjelder {winner}.")
+source_said = Phrase("{source} sa: «{says}». Her gjelder {winner}.")
 
 
 def shared_with(kommune: str, others: list[str]) -> str:
@@ -108,20 +89,15 @@ def level_group(group: str, meets: str | None) -> str:
     return f"Gruppe: {group}" + (f" ({meets})" if meets else "")
 
 
-def coordinated_by(role: str) -> str:
-    return f"Koordineres av: {role}"
-
-
-def levels_title(kommune: str) -> str:
-    return f"SLT-nivåene i {kommune}"
+coordinated_by = Phrase("Koordineres av: {role}")
+levels_title = Phrase("SLT-nivåene i {kommune}")
 
 
 def levels_subtitle(coordinator: str) -> str:
     return f"{coordinator} er bindeleddet mellom nivåene. {SLT_NAME}"
 
 
-def target_group_title(kommune: str) -> str:
-    return f"Målgruppen i {kommune}"
+target_group_title = Phrase("Målgruppen i {kommune}")
 
 
 def areas_heading(count: int) -> str:

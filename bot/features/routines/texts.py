@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.features.phrase import Phrase
+
 NATIONAL_DEFAULT_NOTE = (
     "Dette er den nasjonale standardrutinen; kommunen har ikke lagt inn en egen."
 )
@@ -48,23 +50,10 @@ WRITE_IT_DOWN = (
     "Du har gått gjennom rutinen. Skriv ned hva du har gjort og avtalt i virksomhetens "
     "fagsystem – ikke i Teams."
 )
-
-
-def national_default_in(kommune: str) -> str:
-    return f"Nasjonal standardrutine – gjelder i {kommune} til kommunen legger inn sin egen"
-
-
-def own_routine_of(kommune: str) -> str:
-    return f"{kommune}s egen rutine"
-
-
-def step_of(title: str, number: int, total: int) -> str:
-    return f"{title} · Steg {number} av {total}"
-
-
-def finished(title: str) -> str:
-    return f"Ferdig: {title}"
-
-
-def step_gone(title: str) -> str:
-    return f"Steget finnes ikke lenger i rutinen «{title}». Start på nytt fra oversikten."
+national_default_in = Phrase(
+    "Nasjonal standardrutine – gjelder i {kommune} til kommunen legger inn sin egen"
+)
+own_routine_of = Phrase("{kommune}s egen rutine")
+step_of = Phrase("{title} · Steg {number} av {total}")
+finished = Phrase("Ferdig: {title}")
+step_gone = Phrase("Steget finnes ikke lenger i rutinen «{title}». Start på nytt fra oversikten.")

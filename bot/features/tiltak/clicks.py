@@ -20,9 +20,11 @@ from bot.features.privacy import (
 )
 from bot.features.reply import Card, Reply
 from bot.features.tiltak import texts
-from bot.features.tiltak.desk import Occurrence, Status, TiltakDesk, TiltakView
+from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.model import Occurrence, Status
 from bot.features.tiltak.names import tiltak_label_short
 from bot.features.tiltak.questions import plan_status
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from cards.tiltak import (
     batch_card,

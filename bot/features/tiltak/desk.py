@@ -18,18 +18,11 @@ from dataclasses import replace
 from typing import Any
 
 from bot.features.tiltak.model import (
-    COORDINATOR_ROLE,
-    LOOKBACK,
     MAX_ANSWERS,
-    STATUS_LABEL,
-    YEAR,
-    Answer,
     Assignee,
     Occurrence,
-    Overview,
     Status,
     _matches_role,
-    history_text,
 )
 from bot.features.tiltak.reminder_plan import is_current, plan_end
 from bot.features.tiltak.view import DayMemo, TiltakView
@@ -41,22 +34,6 @@ from bot.storage.people import Roster
 from bot.storage.records import Stamp, TiltakRecord
 from bot.storage.snapshot import tick_memo
 from bot.text import fold
-
-__all__ = [
-    "COORDINATOR_ROLE",
-    "LOOKBACK",
-    "MAX_ANSWERS",
-    "STATUS_LABEL",
-    "YEAR",
-    "Answer",
-    "Assignee",
-    "Occurrence",
-    "Overview",
-    "Status",
-    "TiltakDesk",
-    "TiltakView",
-    "history_text",
-]
 
 
 class TiltakDesk:

@@ -7,6 +7,11 @@ are coroutine functions; the router awaits them.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TypeVar
+
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.clicks import (
@@ -22,6 +27,7 @@ from bot.features.tiltak.clicks import (
     not_mine_text,
     parse_card_answer,
 )
+from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.questions import (
     find,
     my_tiltak,
@@ -32,9 +38,14 @@ from bot.features.tiltak.questions import (
     tiltak_lookup,
     tiltak_owner,
 )
+from bot.knowledge.index import KommuneIndex
 from bot.router import Policy, Router, Turn, for_intents
 from bot.understanding import Intent
 from cards.verbs import Verb
+
+_T = TypeVar("_T")
+_Apply = Callable[[TiltakDesk, KommuneIndex, CardAnswer, str, dt.datetime], Awaitable[_T]]
+"""A click's effect (:mod:`bot.features.tiltak.clicks`): desk, kommune, answer, by, now."""
 
 # --- registration on the router -------------------------------------------------------------
 
@@ -75,6 +86,20 @@ async def _read(turn: Turn) -> CardAnswer | Reply:
         return Reply(str(problem), intent="tiltak.action")
 
 
+async def _apply(turn: Turn, answer: CardAnswer, apply: _Apply[_T]) -> _T:
+    """``apply`` a read card answer in its kommune, by the turn's sender, now."""
+    bot = turn.bot
+    index = bot.kb.kommuner[answer.occurrence.kommune_id]
+    return await apply(bot.desk, index, answer, turn.by, bot.clock.now())
+
+
+async def _read_and_apply(turn: Turn, apply: _Apply[Reply]) -> Reply:
+    answer = await _read(turn)
+    if isinstance(answer, Reply):
+        return answer
+    return await _apply(turn, answer, apply)
+
+
 async def _may_answer(turn: Turn) -> bool:
     """Only the tiltak's ansvarlig or the coordinator (an admin) may answer a reminder.
 
@@ -96,28 +121,20 @@ async def _may_answer(turn: Turn) -> bool:
     return view.people_map().is_empty
 
 
-ANSWERER = Policy(
-    "tiltak_answerer",
-    _may_answer,
-    texts.ONLY_ANSWERER,
-)
+ANSWERER = Policy("tiltak_answerer", _may_answer, texts.ONLY_ANSWERER)
 
 
 async def _card_action(turn: Turn) -> Reply:
     """A click on a reminder card; the note for the coordinator goes out as a follow-up."""
-    bot = turn.bot
     answer = await _read(turn)
     if isinstance(answer, Reply):
         return answer
-    kommune_id = answer.occurrence.kommune_id
-    index = bot.kb.kommuner[kommune_id]
-    by = turn.by
-    coordinator = bot.may_manage(kommune_id, turn.identities)
-    reply, note = await apply_card_answer(
-        bot.desk, index, answer, by, bot.clock.now(), coordinator=coordinator
-    )
+    coordinator = turn.bot.may_manage(answer.occurrence.kommune_id, turn.identities)
+    apply = partial(apply_card_answer, coordinator=coordinator)  # keeps «Sett frist» for them
+    reply, note = await _apply(turn, answer, apply)
     if note:
-        view = await bot.desk.view(kommune_id)
+        kommune_id = answer.occurrence.kommune_id
+        view = await turn.bot.desk.view(kommune_id)
         updated = view.occurrence(answer.occurrence.tiltak, answer.occurrence.deadline)
         followup = Followup(kommune_id, not_mine_text(updated), card=note)
         reply = Reply(reply.text, reply.cards, reply.intent, reply.facts, (followup,))
@@ -131,14 +148,10 @@ async def _coordinator_action(turn: Turn) -> Reply:
     kommune_id = data.get("kommune")
     if not isinstance(kommune_id, str) or kommune_id not in bot.kb.kommuner:
         return Reply(texts.UNKNOWN_KOMMUNE, intent="tiltak.action")
-    by = turn.by
-    index = bot.kb.kommuner[kommune_id]
     if data.get("verb") == Verb.TILTAK_ASSIGN and data.get("card") == "digest":
-        return await apply_assign_group(bot.desk, index, data, by, bot.clock.now())
-    answer = await _read(turn)
-    if isinstance(answer, Reply):
-        return answer
-    return await apply_coordinator_action(bot.desk, index, answer, by, bot.clock.now())
+        index = bot.kb.kommuner[kommune_id]
+        return await apply_assign_group(bot.desk, index, data, turn.by, bot.clock.now())
+    return await _read_and_apply(turn, apply_coordinator_action)
 
 
 def register(router: Router) -> None:
@@ -184,22 +197,12 @@ async def _coordinator_of_card(turn: Turn) -> bool:
     return turn.request is not None and turn.bot.may_manage(kommune_id, turn.identities)
 
 
-CARD_COORDINATOR = Policy(
-    "coordinator",
-    _coordinator_of_card,
-    texts.ONLY_COORDINATOR,
-)
+CARD_COORDINATOR = Policy("coordinator", _coordinator_of_card, texts.ONLY_COORDINATOR)
 
 
 async def _set_deadline(turn: Turn) -> Reply:
     """The coordinator sets a deadline for a tiltak the plan gave none (stored)."""
-    bot = turn.bot
-    answer = await _read(turn)
-    if isinstance(answer, Reply):
-        return answer
-    index = bot.kb.kommuner[answer.occurrence.kommune_id]
-    by = turn.by
-    return await apply_set_deadline(bot.desk, index, answer, by, bot.clock.now())
+    return await _read_and_apply(turn, apply_set_deadline)
 
 
 async def _extend_plan(turn: Turn) -> Reply:

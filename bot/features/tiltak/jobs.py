@@ -19,12 +19,12 @@ import logging
 
 from bot.features.reply import Reply
 from bot.features.tiltak import texts
-from bot.features.tiltak.desk import LOOKBACK, Occurrence, Status, TiltakView
+from bot.features.tiltak.model import LOOKBACK, Occurrence, Status
 from bot.features.tiltak.names import tiltak_name, tiltak_names
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
 from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
-from bot.features.tiltak.view import month_of
+from bot.features.tiltak.view import TiltakView, month_of
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
 from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text

@@ -13,8 +13,10 @@ from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
-from bot.features.tiltak.desk import STATUS_LABEL, Status, TiltakDesk, TiltakView, history_text
+from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.model import STATUS_LABEL, Status, history_text
 from bot.features.tiltak.names import tiltak_label
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
@@ -75,6 +77,10 @@ def _tiltak_sheet(
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
+    return _reply(sheet, intent, items)
+
+
+def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
     return Reply(sheet.as_text(), (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
 
 
@@ -205,12 +211,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         sections=tuple(sections),
         sources=(k.sources[k.plan.source].title,),
     )
-    return Reply(
-        sheet.as_text(),
-        (sheet_card(sheet),),
-        Intent.TILTAK_DEADLINE,
-        {"tiltak": [t.id for t in items]},
-    )
+    return _reply(sheet, Intent.TILTAK_DEADLINE, items)
 
 
 def tiltak_lookup(
@@ -253,12 +254,7 @@ def tiltak_lookup(
         notes=(texts.more_match(more),) if more > 0 else (),
         sources=(k.sources[k.plan.source].title,),
     )
-    return Reply(
-        sheet.as_text(),
-        (sheet_card(sheet),),
-        Intent.TILTAK_LOOKUP,
-        {"tiltak": [t.id for t in items]},
-    )
+    return _reply(sheet, Intent.TILTAK_LOOKUP, items)
 
 
 async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:

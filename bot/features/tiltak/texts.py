@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.dates import short_date as norwegian_date
+from bot.features.phrase import Phrase
 from bot.features.tiltak.names import capitalised, tiltak_name, tiltak_names
 from bot.knowledge.action_plan import Tiltak
 
@@ -104,13 +105,11 @@ def plan_end(period: str, end: dt.date, *, ended: bool) -> str:
     return f"Handlingsplanen ({period}) går ut {norwegian_date(end)}."
 
 
-def plan_ended(period: str) -> str:
-    """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
-    return (
-        f"Handlingsplanen gjaldt {period}. Det er ikke satt opp "
-        "frister eller statussjekker etter det; SLT-koordinatoren kan forlenge planen med "
-        "ett år eller legge inn en ny plan."
-    )
+plan_ended = Phrase(
+    "Handlingsplanen gjaldt {period}. Det er ikke satt opp frister eller statussjekker etter "
+    "det; SLT-koordinatoren kan forlenge planen med ett år eller legge inn en ny plan."
+)
+"""«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
 
 
 # --- answers to questions -------------------------------------------------------------------
@@ -135,25 +134,13 @@ def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) ->
 
 
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
-
-
-def none_for_role(role: str) -> str:
-    return (
-        f"Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen "
-        "gjør, for eksempel «tiltak for ungdomskontakt»."
-    )
-
-
-def none_for_stated(roles: str) -> str:
-    return f"Ingen tiltak står med {roles} som ansvarlig i planen."
-
-
-def not_in_roster(kommune: str) -> str:
-    return (
-        f"Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak "
-        "du har. Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
-    )
-
-
-def more_match(more: int) -> str:
-    return f"{more} tiltak til passer også – spør mer presist."
+none_for_role = Phrase(
+    "Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen gjør, for "
+    "eksempel «tiltak for ungdomskontakt»."
+)
+none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
+not_in_roster = Phrase(
+    "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
+    "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
+)
+more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
