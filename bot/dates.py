@@ -20,7 +20,14 @@ MONTHS = (
 
 def date_text(day: dt.date) -> str:
     """``10. mars``."""
-    return f"{day.day}. {MONTHS[day.month - 1]}"
+    return day_month_text(day.day, day.month)
+
+
+def day_month_text(day: int, month: int, year: int | None = None) -> str:
+    """``31. februar`` (``31. februar 2027`` with ``year``): also a day that does not exist,
+    as a person wrote it, to say that it does not."""
+    text = f"{day}. {MONTHS[month - 1]}"
+    return f"{text} {year}" if year is not None else text
 
 
 def day_text(day: dt.date, *, year: bool = False) -> str:
@@ -32,7 +39,24 @@ def day_text(day: dt.date, *, year: bool = False) -> str:
 def when_text(moment: dt.datetime, *, year: bool = False) -> str:
     """``tirsdag 10. mars kl 09:00`` in Oslo time."""
     local = moment.astimezone(OSLO)
-    return f"{day_text(local.date(), year=year)} kl {local:%H:%M}"
+    return f"{day_text(local.date(), year=year)} kl {clock_text(local)}"
+
+
+def clock_text(moment: dt.datetime | dt.time) -> str:
+    """``09:00``: a time of day; an aware moment in Oslo time."""
+    if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+        moment = moment.astimezone(OSLO)
+    return f"{moment:%H:%M}"
+
+
+def stamp_text(moment: dt.datetime) -> str:
+    """``01.06.2026 kl. 09:12``: when someone answered, as it was recorded."""
+    return f"{short_date(moment.date())} kl. {moment:%H:%M}"
+
+
+def weekday_name(day: dt.date) -> str:
+    """``tirsdag``."""
+    return WEEKDAYS[day.weekday()]
 
 
 def month_year(day: dt.date) -> str:

@@ -24,6 +24,7 @@ from bot.features.meetings import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.routines.texts import START_TITLE
 from bot.features.tiltak.desk import Assignee, Status, TiltakView
+from bot.features.tiltak.present import plan_end_view, reminder_view
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
@@ -35,7 +36,7 @@ from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards import signing
 from cards.kommune import kommune_choice_card
-from cards.tiltak import plan_end_card, reminder_card
+from cards.tiltak import batch_card, plan_end_card
 from cards.verbs import Verb
 
 SAMPLE_NOW = dt.datetime(2026, 5, 27, 9, 0, tzinfo=OSLO)
@@ -307,11 +308,13 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     assert lopende is not None
     check = _view(bot, "valer").occurrence(lopende, dt.date(2027, 11, 30))
     k = kb.kommuner["valer"].kommune
-    cards["tiltak.status_check"] = reminder_card(
-        check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
+    cards["tiltak.status_check"] = batch_card(
+        reminder_view(
+            check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
+        )
     )
     cards["tiltak.plan_end"] = plan_end_card(
-        "valer", "2023–2026", dt.date(2026, 12, 31), ended=False
+        plan_end_view("valer", "2023–2026", dt.date(2026, 12, 31), ended=False)
     )
 
     # The coordinator's Monday: week 25's deadlines (13, 14: given to Kari) and 18 passed.
