@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
-from bot.features.meetings import agenda_of, attendance_of
+from bot.features.meetings import agenda_of, attendance_of, present
 from bot.features.reply import Card, Reply
 from bot.features.routines.texts import START_TITLE
 from bot.features.tiltak.desk import Assignee, Status, TiltakView
@@ -432,8 +432,9 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
         desk.links = MeetingLinks("https://slt-boten.example", b"sample-secret")
     kommune_id, group_id = MEETING_GROUP
     meeting = asyncio.run(desk.next_meeting(kommune_id, group_id, SAMPLE_NOW))
-    data = meeting_cards.card_data(meeting)
-    cards = {"meeting.call.new": meeting_cards.call_card(asyncio.run(desk.call_view(meeting)))}
+    data = meeting_cards.card_data(present.meeting_view(meeting))
+    new = meeting_cards.call_card(present.call_card_view(asyncio.run(desk.call_view(meeting))))
+    cards = {"meeting.call.new": new}
     asyncio.run(
         bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
     )
@@ -448,11 +449,13 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     not_answered = [(i.mention_id, i.name) for i in missing if i.mention_id]
     answers = asyncio.run(desk.answers(key))
     cards["meeting.reminder"] = meeting_cards.meeting_reminder_card(
-        meeting, attendance_of(answers), not_answered
+        present.reminder_card_view(meeting, attendance_of(answers), not_answered)
     )
     sekretar = [(i.mention_id, i.name) for i in desk.sekretar(meeting) if i.mention_id]
     cards["meeting.minutes_reminder"] = meeting_cards.minutes_reminder_card(
-        meeting, sekretar=sekretar, agenda=agenda_of(answers), attendance=attendance_of(answers)
+        present.minutes_card_view(
+            meeting, sekretar=sekretar, agenda=agenda_of(answers), attendance=attendance_of(answers)
+        )
     )
     for name, question in (
         ("meeting.next", "når er neste møte i operativ slt-gruppe"),
@@ -476,6 +479,6 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     assert following is not None
     cancelled = asyncio.run(desk.cancel(following.key, OLA.name or ""))
     cards["meeting.call.cancelled"] = meeting_cards.call_card(
-        asyncio.run(desk.call_view(cancelled))
+        present.call_card_view(asyncio.run(desk.call_view(cancelled)))
     )
     return cards

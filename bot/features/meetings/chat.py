@@ -29,6 +29,7 @@ from bot.features.meetings.commands import (
     find_group,
     move_notice,
 )
+from bot.features.meetings.present import call_card_view
 from bot.features.meetings.questions import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -252,8 +253,9 @@ async def click(
         except MeetingProblem:
             return Reply(str(problem), intent="meeting.action")
         view = await desk.call_view(meeting)
-        return Reply(str(problem), (call_card(view, notice=str(problem)),), "meeting.action")
-    card = call_card(await desk.call_view(outcome.meeting), notice=outcome.notice)
+        card = call_card(call_card_view(view, notice=str(problem)))
+        return Reply(str(problem), (card,), "meeting.action")
+    card = call_card(call_card_view(await desk.call_view(outcome.meeting), notice=outcome.notice))
     followups: tuple[Followup, ...] = ()
     if outcome.accepted:
         followups = (
