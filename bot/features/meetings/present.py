@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.dates import clock_text, day_text, when_text
+from bot.dates import day_text, span_text, when_text
 from bot.features.meetings.card_views import (
     Answers,
     CallCardView,
@@ -25,7 +25,7 @@ from bot.features.meetings.sends import place_assumed, time_assumed
 def meeting_time(meeting: Meeting) -> str:
     """When, and what of it the plan does not say: «(antatt dag og tid – planen sier «4
     ganger i året»)», so nobody in the room takes an assumed Thursday for the plan's."""
-    text = f"{when_text(meeting.start, year=True)}–{clock_text(meeting.end)}"
+    text = span_text(meeting.start, meeting.end)
     if not time_assumed(meeting):
         return text
     rhythm, meets = meeting.group.rhythm, meeting.group.meets
