@@ -207,11 +207,7 @@ def not_mine_card(view: NotMineView) -> dict[str, Any]:
 
 def plan_end_card(view: PlanEndView) -> dict[str, Any]:
     """To the coordinator a month before and at the plan's end: extend by a year, or not."""
-    ends = "er slutt" if view.ended else "går ut"
-    text = (
-        f"Handlingsplanen ({view.period}) {ends} {view.end_text}. Etter det sender jeg "
-        "ingen påminnelser eller statussjekker om tiltakene."
-    )
+    text = f"{view.text} Etter det sender jeg ingen påminnelser eller statussjekker om tiltakene."
     body: list[dict[str, Any]] = [
         heading("Handlingsplanen er slutt" if view.ended else "Handlingsplanen går snart ut"),
         paragraph(text),

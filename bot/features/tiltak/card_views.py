@@ -100,12 +100,11 @@ class PlanEndView:
     """To the coordinator a month before and at the plan's end."""
 
     kommune_id: str
-    period: str
     end: str
     """ISO (card data)."""
-    end_text: str
-    """The end as people read it."""
     ended: bool
+    text: str
+    """«Handlingsplanen (2023–2026) går ut 31.12.2026.», as the text message says it."""
     notice: str | None = None
 
 

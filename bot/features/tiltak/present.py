@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from bot.dates import short_date, stamp_text
+from bot.features.tiltak import texts
 from bot.features.tiltak.card_views import (
     AnswerLine,
     AssignView,
@@ -304,10 +305,9 @@ def plan_end_view(
     """A month before and at the plan's end: extend by a year, or not."""
     return PlanEndView(
         kommune_id=kommune_id,
-        period=period,
         end=end.isoformat(),
-        end_text=short_date(end),
         ended=ended,
+        text=texts.plan_end(period, end, ended=ended),
         notice=notice,
     )
 
