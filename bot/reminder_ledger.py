@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+from bot.dates import short_date as norwegian_date
 from bot.features.tiltak.model import Occurrence, Status
 from bot.storage.outbox import SENT, OutboxEntry
 from bot.storage.records import Mark
-from cards.tiltak import norwegian_date
 
 
 class Delivered:

@@ -8,24 +8,26 @@ Mentions: Teams shows ``<at>Name</at>`` as an @mention only when the card carrie
 entity in ``msteams.entities`` (``text`` exactly the tag, ``mentioned.id`` an Entra object id,
 a UPN or a Teams user id). :func:`mention_line` and :func:`with_mentions` are built from the
 same list, so every tag has its entity and no entity lacks its tag.
+
+Drawn from the views the feature builds (:mod:`bot.features.meetings.card_views`, by
+:mod:`bot.features.meetings.present`): every date, time and place already written out.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from bot.clock import OSLO
-from bot.dates import day_text, when_text
-from bot.features.meetings.desk import CallView
-from bot.features.meetings.model import AGENDA_MAX_CHARS, AgendaItem, Attendance, Attendee, Meeting
-from bot.features.meetings.sends import place_assumed, time_assumed
+from bot.features.meetings.card_views import (
+    Answers,
+    CallCardView,
+    MeetingView,
+    Mention,
+    MinutesCardView,
+    ReminderCardView,
+)
 from cards.base import bullets, card, execute, facts, heading, paragraph
 from cards.verbs import Verb
-
-Mention = tuple[str, str]
-"""``(id, name)``: who to @mention; the id is what Teams accepts (Entra id, UPN, 29:…)."""
 
 
 def _tag(name: str) -> str:
@@ -58,112 +60,65 @@ def with_mentions(result: dict[str, Any], mentions: Sequence[Mention]) -> dict[s
     return result
 
 
-def card_data(meeting: Meeting) -> dict[str, str]:
+def card_data(meeting: MeetingView) -> dict[str, str]:
     """What every button of a meeting card carries; the handler checks it against the store."""
-    return {"kommune": meeting.kommune_id, "group": meeting.group.id, "meeting": meeting.key}
+    return {"kommune": meeting.kommune_id, "group": meeting.group_id, "meeting": meeting.key}
 
 
-def _title(meeting: Meeting) -> str:
-    what = f"{meeting.group.name} {when_text(meeting.start)}"
-    if meeting.moved_to is not None:
+def _title(meeting: MeetingView) -> str:
+    what = f"{meeting.group_name} {meeting.when}"
+    if meeting.moved_to:
         return f"FLYTTET: {what}"
     if meeting.cancelled:
         return f"AVLYST: {what}"
     return f"Hasteinnkalling: {what}" if meeting.urgent else f"Innkalling: {what}"
 
 
-def _time(meeting: Meeting) -> str:
-    """When, and what of it the plan does not say: «(antatt dag og tid – planen sier «4
-    ganger i året»)», so nobody in the room takes an assumed Thursday for the plan's."""
-    end = meeting.end.astimezone(OSLO)
-    text = f"{when_text(meeting.start, year=True)}–{end:%H:%M}"
-    if not time_assumed(meeting):
-        return text
-    rhythm, meets = meeting.group.rhythm, meeting.group.meets
-    day = rhythm is not None and (rhythm.is_assumed("weekday") or rhythm.is_assumed("pattern"))
-    said = f" – planen sier «{meets.text}»" if meets is not None else ""
-    return f"{text} (antatt {'dag og tid' if day else 'tid'}{said})"
+def _link(meeting: MeetingView) -> str:
+    return f"[Bli med i Teams-møtet]({meeting.teams_link})" if meeting.teams_link else ""
 
 
-def place_text(meeting: Meeting, teams_link: str | None = None) -> str:
-    """The place, marked «(antatt)» when nobody confirmed it; «ikke avklart» when unknown."""
-    if meeting.place:
-        return f"{meeting.place} (antatt)" if place_assumed(meeting) else meeting.place
-    return "" if teams_link or meeting.teams_link else "Ikke avklart – innkaller sier fra"
-
-
-def _meeting_facts(
-    meeting: Meeting,
-    innkaller: str | None,
-    moteleder: str | None,
-    sekretar: str | None,
-    *,
-    teams_link: str | None = None,
-    deadline: dt.datetime | None = None,
-) -> dict[str, Any]:
-    join = teams_link or meeting.teams_link
-    link = f"[Bli med i Teams-møtet]({join})" if join else ""
+def _meeting_facts(view: CallCardView) -> dict[str, Any]:
+    meeting = view.meeting
     return facts(
         [
-            ("Tid", _time(meeting)),
-            ("Sted", place_text(meeting, join)),
-            ("Teams-lenke", link),
-            ("Frist for saker", when_text(deadline) if deadline and meeting.active else ""),
-            ("Innkaller", innkaller or ""),
-            ("Møteleder", moteleder or ""),
-            ("Sekretær", sekretar or ""),
+            ("Tid", meeting.time),
+            ("Sted", meeting.place),
+            ("Teams-lenke", _link(meeting)),
+            ("Frist for saker", view.deadline),
+            ("Innkaller", view.innkaller),
+            ("Møteleder", view.moteleder),
+            ("Sekretær", view.sekretar),
         ]
     )
 
 
-def _names(people: Sequence[Attendee]) -> str:
-    return ", ".join(p.name for p in people)
-
-
-def attendance_lines(attendance: Attendance) -> list[str]:
+def attendance_lines(answers: Answers) -> list[str]:
     """``Påmeldt: 2 kommer, 1 kommer ikke`` and the names."""
-    lines = [f"Påmeldt: {len(attendance.coming)} kommer, {len(attendance.not_coming)} kommer ikke"]
-    if attendance.coming:
-        lines.append(f"Kommer: {_names(attendance.coming)}")
-    if attendance.not_coming:
-        lines.append(f"Kommer ikke: {_names(attendance.not_coming)}")
+    lines = [f"Påmeldt: {len(answers.coming)} kommer, {len(answers.not_coming)} kommer ikke"]
+    if answers.coming:
+        lines.append(f"Kommer: {', '.join(answers.coming)}")
+    if answers.not_coming:
+        lines.append(f"Kommer ikke: {', '.join(answers.not_coming)}")
     return lines
 
 
-def agenda_lines(agenda: Sequence[AgendaItem]) -> list[str]:
-    return [f"{item.text} (meldt inn av {item.proposer})" for item in agenda]
+def agenda_lines(agenda: Sequence[tuple[str, str]]) -> list[str]:
+    return [f"{text} (meldt inn av {proposer})" for text, proposer in agenda]
 
 
-def meeting_call_card(
-    meeting: Meeting,
-    attendance: Attendance,
-    agenda: Sequence[AgendaItem],
-    mentions: Sequence[Mention],
-    *,
-    innkaller: str | None,
-    members: Sequence[str],
-    moteleder: str | None = None,
-    sekretar: str | None = None,
-    notice: str | None = None,
-    ics_url: str | None = None,
-    teams_link: str | None = None,
-    deadline: dt.datetime | None = None,
-) -> dict[str, Any]:
+def call_card(view: CallCardView) -> dict[str, Any]:
     """The call: what, when, where, the saksliste so far and who comes — with the answers.
 
-    ``ics_url`` (a signed link to this meeting's .ics) becomes «Legg i kalender»;
-    ``teams_link`` is the Teams meeting Graph made; ``deadline`` is when saker are due.
-
-    A cancelled or moved-away meeting keeps its facts and answers but loses the buttons.
-    ``moteleder``/``sekretar`` default to the group's roles.
+    ``ics_url`` (a signed link to this meeting's .ics) becomes «Legg i kalender». A
+    cancelled or moved-away meeting keeps its facts and answers but loses the buttons.
     """
-    group = meeting.group
+    meeting = view.meeting
     body: list[dict[str, Any]] = [heading(_title(meeting))]
-    if meeting.moved_to is not None:
+    if meeting.moved_to:
         body.append(
             paragraph(
-                f"Møtet er flyttet til {when_text(meeting.moved_to, year=True)}. "
-                "Svar på den nye innkallingen.",
+                f"Møtet er flyttet til {meeting.moved_to_year}. Svar på den nye innkallingen.",
                 weight="Bolder",
                 color="Attention",
             )
@@ -172,30 +127,21 @@ def meeting_call_card(
         body.append(paragraph("Møtet er avlyst.", weight="Bolder", color="Attention"))
     elif meeting.urgent:
         body.append(paragraph("Hastemøte.", weight="Bolder", color="Warning"))
-    body.append(
-        _meeting_facts(
-            meeting,
-            innkaller,
-            moteleder or group.moteleder,
-            sekretar or group.sekretar,
-            teams_link=teams_link,
-            deadline=deadline,
-        )
-    )
-    if meeting.moved_from is not None:
-        body.append(
-            paragraph(f"Flyttet fra {day_text(meeting.moved_from)}.", size="Small", isSubtle=True)
-        )
+    body.append(_meeting_facts(view))
+    if meeting.moved_from:
+        body.append(paragraph(f"Flyttet fra {meeting.moved_from}.", size="Small", isSubtle=True))
     body.append(paragraph("Saksliste så langt", weight="Bolder", spacing="Medium"))
-    body.append(bullets(agenda_lines(agenda)) if agenda else paragraph("Ingen saker ennå."))
-    body.append(paragraph("\n\n".join(attendance_lines(attendance)), spacing="Medium"))
-    member_text = f"Medlemmer: {', '.join(members)}" if members else ""
-    if mentions:
-        member_text = f"{member_text}\n\n{mention_line(mentions)}".strip()
+    body.append(
+        bullets(agenda_lines(view.agenda)) if view.agenda else paragraph("Ingen saker ennå.")
+    )
+    body.append(paragraph("\n\n".join(attendance_lines(view.answers)), spacing="Medium"))
+    member_text = f"Medlemmer: {', '.join(view.members)}" if view.members else ""
+    if view.mentions:
+        member_text = f"{member_text}\n\n{mention_line(view.mentions)}".strip()
     if member_text:
         body.append(paragraph(member_text, size="Small"))
-    if notice:
-        body.append(paragraph(notice, color="Accent", weight="Bolder"))
+    if view.notice:
+        body.append(paragraph(view.notice, color="Accent", weight="Bolder"))
     actions = None
     if meeting.active:
         body.append(
@@ -204,7 +150,7 @@ def meeting_call_card(
                 "id": "agenda_item",
                 "label": "Meld inn sak",
                 "placeholder": "Sak du vil melde inn",
-                "maxLength": AGENDA_MAX_CHARS,
+                "maxLength": view.agenda_max_chars,
                 "isMultiline": True,
             }
         )
@@ -216,59 +162,28 @@ def meeting_call_card(
             execute("Kommer ikke", Verb.MEETING_RSVP_NO, data, associatedInputs="none"),
             execute("Meld inn sak", Verb.MEETING_AGENDA, data),
         ]
-        if ics_url:
-            actions.append({"type": "Action.OpenUrl", "title": "Legg i kalender", "url": ics_url})
-    return with_mentions(card(body, actions), mentions)
+        if view.ics_url:
+            actions.append(
+                {"type": "Action.OpenUrl", "title": "Legg i kalender", "url": view.ics_url}
+            )
+    return with_mentions(card(body, actions), view.mentions)
 
 
-def call_card(view: CallView, *, notice: str | None = None) -> dict[str, Any]:
-    """The call card from what the desk read for it (:meth:`MeetingDesk.call_view`)."""
-    meeting = view.meeting
-    return meeting_call_card(
-        meeting,
-        view.attendance,
-        view.agenda,
-        view.mentions,
-        innkaller=view.innkaller,
-        members=meeting.group.members,
-        moteleder=view.moteleder,
-        sekretar=view.sekretar,
-        notice=notice,
-        ics_url=view.ics_url,
-        teams_link=view.teams_link,
-        deadline=view.deadline,
-    )
-
-
-def meeting_reminder_card(
-    meeting: Meeting,
-    attendance: Attendance,
-    not_answered: Sequence[Mention],
-    *,
-    notice: str | None = None,
-) -> dict[str, Any]:
+def meeting_reminder_card(view: ReminderCardView) -> dict[str, Any]:
     """The day before: a short nudge to those who have not answered, with the two answers."""
+    meeting = view.meeting
     body: list[dict[str, Any]] = [
-        heading(f"Påminnelse: {meeting.group.name} {when_text(meeting.start)}"),
+        heading(f"Påminnelse: {meeting.group_name} {meeting.when}"),
         paragraph("Du har ikke svart på innkallingen ennå. Kommer du?"),
     ]
-    if not_answered:
-        body.append(paragraph(mention_line(not_answered)))
+    if view.not_answered:
+        body.append(paragraph(mention_line(view.not_answered)))
     body.append(
-        facts(
-            [
-                ("Tid", _time(meeting)),
-                ("Sted", place_text(meeting)),
-                (
-                    "Teams-lenke",
-                    f"[Bli med i Teams-møtet]({meeting.teams_link})" if meeting.teams_link else "",
-                ),
-            ]
-        )
+        facts([("Tid", meeting.time), ("Sted", meeting.place), ("Teams-lenke", _link(meeting))])
     )
-    body.append(paragraph(attendance_lines(attendance)[0], size="Small"))
-    if notice:
-        body.append(paragraph(notice, color="Accent", weight="Bolder"))
+    body.append(paragraph(attendance_lines(view.answers)[0], size="Small"))
+    if view.notice:
+        body.append(paragraph(view.notice, color="Accent", weight="Bolder"))
     actions = None
     if meeting.active:
         data = card_data(meeting)
@@ -276,34 +191,29 @@ def meeting_reminder_card(
             execute("Kommer", Verb.MEETING_RSVP_YES, data, style="positive"),
             execute("Kommer ikke", Verb.MEETING_RSVP_NO, data),
         ]
-    elif meeting.moved_to is not None:
-        moved = f"Møtet er flyttet til {when_text(meeting.moved_to)}."
+    elif meeting.moved_to:
+        moved = f"Møtet er flyttet til {meeting.moved_to}."
         body.append(paragraph(moved, weight="Bolder", color="Attention"))
     else:
         body.append(paragraph("Møtet er avlyst.", weight="Bolder", color="Attention"))
-    return with_mentions(card(body, actions), not_answered)
+    return with_mentions(card(body, actions), view.not_answered)
 
 
-def minutes_reminder_card(
-    meeting: Meeting,
-    *,
-    sekretar: Sequence[Mention] = (),
-    agenda: Sequence[AgendaItem] = (),
-    attendance: Attendance | None = None,
-) -> dict[str, Any]:
+def minutes_reminder_card(view: MinutesCardView) -> dict[str, Any]:
     """After the meeting: remind the sekretær to post the referat, with the saksliste."""
+    meeting = view.meeting
     body: list[dict[str, Any]] = [
-        heading(f"Husk å legge ut referat fra {meeting.group.name} {day_text(meeting.day)}"),
+        heading(f"Husk å legge ut referat fra {meeting.group_name} {meeting.day}"),
     ]
-    if sekretar:
-        body.append(paragraph(f"{mention_line(sekretar)}: referatet legges ut i kanalen."))
-    pairs = [("Møte", _time(meeting))]
-    if attendance is not None:
-        pairs.append(("Påmeldt", _names(attendance.coming) or "Ingen"))
+    if view.sekretar:
+        body.append(paragraph(f"{mention_line(view.sekretar)}: referatet legges ut i kanalen."))
+    pairs = [("Møte", meeting.time)]
+    if view.signed_up is not None:
+        pairs.append(("Påmeldt", ", ".join(view.signed_up) or "Ingen"))
     body.append(facts(pairs))
-    if agenda:
+    if view.agenda:
         body.append(paragraph("Saker som ble meldt inn", weight="Bolder", spacing="Medium"))
-        body.append(bullets(agenda_lines(agenda)))
+        body.append(bullets(agenda_lines(view.agenda)))
     body.append(
         paragraph(
             "Referatet skal ikke inneholde navn på barn og unge eller andre personopplysninger.",
@@ -311,4 +221,4 @@ def minutes_reminder_card(
             isSubtle=True,
         )
     )
-    return with_mentions(card(body), sekretar)
+    return with_mentions(card(body), view.sekretar)

@@ -1,121 +1,61 @@
 """Routine cards: an overview with the acute-danger line first, then one card per step.
 
-Navigation lives in the card data, not in server state: every button carries the routine,
-the kommune, the step to show and the ``trail`` of steps visited so far, so "Tilbake" after
-a ja/nei branch returns to the step the user actually came from, and a card clicked hours
-later still works.
+Drawn from the views the feature builds (:mod:`bot.features.routines.card_views`, by
+:mod:`bot.features.routines.present`), which also decide where every button leads: each
+carries the routine, the kommune, the step to show and the ``trail`` of steps visited so far.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
-from bot.features.reply import Card
-from bot.features.routines import texts
-from bot.features.routines.model import (
-    BTI_LEVELS,
-    END,
-    NATIONAL_DEFAULT_NOTE,
-    ResolvedRoutine,
-    describe_contact,
-    find_step,
-    first_step_id,
-    legal_bases,
-    next_step_id,
-    routine_contacts,
-    routine_legal,
-    step_contacts,
-    step_number,
-    step_short,
+from bot.features.routines.card_views import (
+    Go,
+    LegalSection,
+    RoutineNoteView,
+    RoutineOverviewView,
+    RoutineStepView,
+    Section,
 )
-from bot.knowledge.models import Kommune, NationalDefaults
-from bot.knowledge.routine_schema import Branch, LegalBasis, Step
 from cards.base import Element, bullets, card, execute, facts, heading, paragraph, source_line
 from cards.verbs import Verb
 
-MAX_TRAIL = 50
-"""Visited steps kept in card data; enough for any routine, small enough for Teams."""
 
-
-def overview_card(
-    resolved: ResolvedRoutine,
-    kommune: Kommune,
-    national: NationalDefaults,
-    *,
-    alert: Sequence[str] = (),
-    leave_out: frozenset[str] = frozenset(),
-) -> Card:
-    """Every step on one card, acute line on top, and a button to go through it step by step.
-
-    ``alert`` are the lead lines of a danger finding (bot/safety.py): shown above everything
-    and in place of the routine's own acute line, because they say what to do this minute
-    for what was found.
-    """
-    routine = resolved.routine
-    numbered = "\n".join(
-        f"{number}. {step_short(routine, step)}"
-        for number, step in enumerate(routine.steps, start=1)
-    )
+def overview_card(view: RoutineOverviewView) -> dict[str, Any]:
+    """Every step on one card, acute line on top, and a button to go through it step by step."""
     body: list[Element] = [
-        *(_acute(line) for line in alert),
-        *(() if alert else (_acute(routine.acute),)),
-        heading(routine.title, size="Large"),
-        paragraph(_where(resolved, kommune), isSubtle=True, spacing="None"),
-        paragraph(routine.summary),
-        _section(texts.STEPS, [paragraph(numbered)]),
-        *_contacts_section(
-            [
-                describe_contact(c)
-                for c in routine_contacts(routine, kommune, national, leave_out=leave_out)
-            ]
-        ),
-        *_legal_section(routine_legal(routine, national)),
-        *_links_section(routine.links),
-        *_default_note(resolved),
-        source_line(resolved.source.title),
+        *(_acute(line) for line in view.alerts),
+        heading(view.title, size="Large"),
+        paragraph(view.where, isSubtle=True, spacing="None"),
+        paragraph(view.summary),
+        _section(view.steps.title, [paragraph(line) for line in view.steps.items]),
+        *_bullets(view.contacts),
+        *_legal(view.legal),
+        *_bullets(view.read_more),
+        *([paragraph(view.note, isSubtle=True, spacing="Medium")] if view.note else []),
+        source_line(view.source_title),
     ]
-    start = execute(
-        texts.START_TITLE,
-        Verb.ROUTINE_STEP,
-        {"routine": routine.id, "kommune": kommune.id, "step": first_step_id(routine)},
-        style="positive",
-    )
-    return card(body, [start])
+    return card(body, [_button(view.start)])
 
 
-def step_card(
-    resolved: ResolvedRoutine,
-    kommune: Kommune,
-    national: NationalDefaults,
-    step_id: str,
-    trail: Sequence[str] = (),
-) -> Card:
-    """One step: what to do, who does it, whom to call, which law; Ja/Nei on decisions.
-
-    ``trail`` is the ids of the steps visited before this one, oldest first, as the previous
-    card sent it. ``end`` gives the closing card; an id the routine no longer has (the
-    kommune edited it since the card was sent) gives a card pointing back to the overview.
-    """
-    trail = _clean_trail(trail)
-    if step_id == END:
-        return _closing_card(resolved, trail)
-    step = find_step(resolved.routine, step_id)
-    if step is None:
-        return _stale_card(resolved)
+def step_card(view: RoutineStepView | RoutineNoteView) -> dict[str, Any]:
+    """One step: what to do, who does it, whom to call, which law; Ja/Nei on decisions. Or
+    the closing card, or the card for a step the routine no longer has."""
+    if isinstance(view, RoutineNoteView):
+        return _note_card(view)
     body: list[Element] = [
-        paragraph(_progress(resolved, step), size="Small", isSubtle=True),
-        _acute(resolved.routine.acute, compact=True),
-        heading(step.title),
-        paragraph(step.text),
-        *_decision(step),
-        *_who_and_bti(step),
-        *_contacts_section([describe_contact(c) for c in step_contacts(step, kommune, national)]),
-        *_legal_section(legal_bases(step.legal, national)),
-        source_line(resolved.source.title),
+        paragraph(view.progress, size="Small", isSubtle=True),
+        _acute(view.acute, compact=True),
+        heading(view.title),
+        paragraph(view.text),
+        *_decision(view),
+        *([facts(list(view.facts))] if view.facts else []),
+        *_bullets(view.contacts),
+        *_legal(view.legal),
+        source_line(view.source_title),
     ]
-    return card(body, [_back(resolved, trail), *_forward(resolved, step, trail)])
+    return card(body, [_button(view.back), *(_button(go) for go in view.forward)])
 
 
 # --- pieces -----------------------------------------------------------------------------------
@@ -129,12 +69,6 @@ def _acute(text: str, *, compact: bool = False) -> Element:
     return {"type": "Container", "style": "attention", "items": [line]}
 
 
-def _where(resolved: ResolvedRoutine, kommune: Kommune) -> str:
-    if resolved.is_national_default:
-        return texts.national_default_in(kommune.name)
-    return texts.own_routine_of(kommune.name)
-
-
 def _section(title: str, items: list[Element]) -> Element:
     return {
         "type": "Container",
@@ -143,119 +77,47 @@ def _section(title: str, items: list[Element]) -> Element:
     }
 
 
-def _contacts_section(lines: list[str]) -> list[Element]:
-    return [_section(texts.CONTACTS, [bullets(lines)])] if lines else []
+def _bullets(section: Section | None) -> list[Element]:
+    return [_section(section.title, [bullets(list(section.items))])] if section else []
 
 
-def _legal_section(bases: list[LegalBasis]) -> list[Element]:
+def _legal(section: LegalSection | None) -> list[Element]:
     """Legal bases as links; lovdata's § in the address is percent-encoded for Teams."""
-    lines = [f"[{b.title}]({quote(b.url, safe=':/#?=&')}) – {b.law}" for b in bases]
-    return [_section(texts.LEGAL_BASIS, [bullets(lines)])] if lines else []
-
-
-def _links_section(links: Sequence[str]) -> list[Element]:
-    return [_section(texts.READ_MORE, [bullets(list(links))])] if links else []
-
-
-def _default_note(resolved: ResolvedRoutine) -> list[Element]:
-    if not resolved.is_national_default:
+    if section is None:
         return []
-    return [paragraph(NATIONAL_DEFAULT_NOTE, isSubtle=True, spacing="Medium")]
+    lines = [f"[{b.title}]({quote(b.url, safe=':/#?=&')}) – {b.law}" for b in section.links]
+    return [_section(section.title, [bullets(lines)])]
 
 
-def _progress(resolved: ResolvedRoutine, step: Step) -> str:
-    routine = resolved.routine
-    return texts.step_of(routine.title, step_number(routine, step.id), len(routine.steps))
-
-
-def _decision(step: Step) -> list[Element]:
+def _decision(view: RoutineStepView) -> list[Element]:
     """The yes/no question, with what each answer leads to, highlighted above the buttons."""
-    if not step.decision:
+    if not view.decision:
         return []
-    outcomes = [(b.answer.capitalize(), b.label) for b in _ordered_branches(step)]
-    question = paragraph(step.decision, weight="Bolder")
-    return [{"type": "Container", "style": "emphasis", "items": [question, facts(outcomes)]}]
+    question = paragraph(view.decision, weight="Bolder")
+    items = [question, facts(list(view.outcomes))]
+    return [{"type": "Container", "style": "emphasis", "items": items}]
 
 
-def _who_and_bti(step: Step) -> list[Element]:
-    bti = BTI_LEVELS.get(step.bti_level, "") if step.bti_level is not None else ""
-    shown = ((texts.WHO, step.who or ""), (texts.BTI, bti))
-    pairs = [(title, value) for title, value in shown if value]
-    return [facts(pairs)] if pairs else []
+def _button(go: Go) -> Element:
+    """A step button (``Verb.ROUTINE_STEP``), or back to the overview (``ROUTINE_START``)."""
+    if go.step is None:
+        return execute(
+            go.title, Verb.ROUTINE_START, {"routine": go.routine_id, "kommune": go.kommune_id}
+        )
+    data: dict[str, Any] = {"routine": go.routine_id, "kommune": go.kommune_id, "step": go.step}
+    if go.trail is not None:
+        data["trail"] = list(go.trail)
+    if go.answer is not None:
+        data["answer"] = go.answer
+    extra = {"tooltip": go.tooltip, "style": go.style}
+    return execute(go.title, Verb.ROUTINE_STEP, data, **{k: v for k, v in extra.items() if v})
 
 
-def _ordered_branches(step: Step) -> list[Branch]:
-    """Ja before Nei, whatever order the YAML lists them in."""
-    return sorted(step.branches, key=lambda b: b.answer != "ja")
-
-
-# --- navigation -------------------------------------------------------------------------------
-
-
-def _clean_trail(trail: Sequence[str]) -> list[str]:
-    """Only strings, and only the most recent ``MAX_TRAIL``: card data comes from outside."""
-    return [s for s in trail if isinstance(s, str)][-MAX_TRAIL:]
-
-
-def _goto(resolved: ResolvedRoutine, step: str, trail: list[str], **extra: Any) -> dict[str, Any]:
-    return {
-        "routine": resolved.id,
-        "kommune": resolved.kommune_id,
-        "step": step,
-        "trail": trail[-MAX_TRAIL:],
-        **extra,
-    }
-
-
-def _to_overview(resolved: ResolvedRoutine, title: str = texts.OVERVIEW_TITLE) -> Element:
-    return execute(
-        title, Verb.ROUTINE_START, {"routine": resolved.id, "kommune": resolved.kommune_id}
-    )
-
-
-def _back(resolved: ResolvedRoutine, trail: list[str]) -> Element:
-    """Back to the step the user came from; from the first step, back to the overview."""
-    if not trail:
-        return _to_overview(resolved, texts.BACK)
-    return execute(texts.BACK, Verb.ROUTINE_STEP, _goto(resolved, trail[-1], trail[:-1]))
-
-
-def _forward(resolved: ResolvedRoutine, step: Step, trail: list[str]) -> list[Element]:
-    """Ja/Nei on a decision (each to its branch), otherwise Neste – or Ferdig at the end."""
-    visited = [*trail, step.id]
-    if step.decision:
-        return [
-            execute(
-                branch.answer.capitalize(),
-                Verb.ROUTINE_STEP,
-                _goto(resolved, branch.goto, visited, answer=branch.answer),
-                tooltip=branch.label,
-                style="positive" if branch.answer == "ja" else "default",
-            )
-            for branch in _ordered_branches(step)
-        ]
-    following = next_step_id(resolved.routine, step.id)
-    title = texts.DONE if following == END else texts.NEXT
-    return [
-        execute(title, Verb.ROUTINE_STEP, _goto(resolved, following, visited), style="positive")
-    ]
-
-
-def _closing_card(resolved: ResolvedRoutine, trail: list[str]) -> Card:
+def _note_card(view: RoutineNoteView) -> dict[str, Any]:
     body: list[Element] = [
-        heading(texts.finished(resolved.routine.title)),
-        paragraph(texts.WRITE_IT_DOWN),
-        _acute(resolved.routine.acute, compact=True),
-        source_line(resolved.source.title),
+        heading(view.heading),
+        paragraph(view.text),
+        _acute(view.acute, compact=True),
+        *([source_line(view.source_title)] if view.source_title else []),
     ]
-    actions = [_back(resolved, trail)] if trail else []
-    return card(body, [*actions, _to_overview(resolved)])
-
-
-def _stale_card(resolved: ResolvedRoutine) -> Card:
-    body: list[Element] = [
-        heading(texts.ROUTINE_CHANGED),
-        paragraph(texts.step_gone(resolved.routine.title)),
-        _acute(resolved.routine.acute, compact=True),
-    ]
-    return card(body, [_to_overview(resolved)])
+    return card(body, [_button(go) for go in view.actions])

@@ -1,44 +1,34 @@
-"""Cards for the action plan: the reminder an ansvarlig answers in, and the plan status."""
+"""Cards for the action plan: the reminder an ansvarlig answers in, and the plan status.
+
+Drawn from the views the feature builds (:mod:`bot.features.tiltak.card_views`, by
+:mod:`bot.features.tiltak.present`): every date, name and status already written out.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from bot.dates import short_date
-from bot.features.tiltak.model import STATUS_LABEL, Occurrence, Status
-from bot.features.tiltak.names import shorten, tiltak_label, tiltak_name
+from bot.features.tiltak.card_views import (
+    BatchView,
+    EscalationView,
+    NotMineView,
+    PlanEndView,
+    TiltakRow,
+)
 from cards.base import card, execute, facts, heading, paragraph, source_line
-from cards.tiltak_forms import answer_actions, assign_actions, date_input, person_input, show_form
-from cards.tiltak_words import answer_line, overview_sections, reminder_heading, when_label
+from cards.tiltak_forms import answer_actions, date_input, person_input, show_form
 from cards.verbs import Verb
 
-norwegian_date = short_date
 
-__all__ = [  # the cards, and the names tiltak_jobs.py and tiltak_answers.py still import here
-    "assign_actions",
-    "batch_card",
-    "escalation_card",
-    "norwegian_date",
-    "not_mine_card",
-    "overview_sections",
-    "plan_end_card",
-    "reminder_card",
-    "shorten",
-    "when_label",
-]
-
-
-def tiltak_facts(occurrence: Occurrence, plan_title: str) -> dict[str, Any]:
-    t = occurrence.tiltak
+def tiltak_facts(row: TiltakRow, plan_title: str) -> dict[str, Any]:
     return facts(
         [
-            ("Tiltak", t.tiltak),
-            ("Mål", t.mal or ""),
-            when_label(occurrence),
-            ("Innsatsområde", t.innsatsomrade),
-            ("Ansvar", ", ".join(t.ansvar)),
+            ("Tiltak", row.title),
+            ("Mål", row.goal),
+            row.when,
+            ("Innsatsområde", row.area),
+            ("Ansvar", row.ansvar),
             ("Plan", plan_title),
         ]
     )
@@ -48,105 +38,49 @@ CardKind = str
 """Which card a click redraws: "reminder", "escalation" or "not_mine"."""
 
 
-def batch_ref(occurrences: Sequence[Occurrence]) -> str:
+def batch_ref(rows: Sequence[TiltakRow]) -> str:
     """The card's rows as ``tiltak@day,…``, carried in every button so a click can redraw
     the whole card from the store (Teams replaces the card the button was on)."""
-    return ",".join(f"{o.tiltak.id}@{o.deadline.isoformat()}" for o in occurrences)
+    return ",".join(f"{r.tiltak_id}@{r.deadline}" for r in rows)
 
 
-RECEIPT_HEADING = {
-    Status.DONE: "Tiltak {id} er utført",
-    Status.MORE_TIME: "Tiltak {id} har fått ny frist",
-    Status.NOT_MINE: "Tiltak {id} er sendt til SLT-koordinatoren",
-}
-
-
-def _heading(occurrences: Sequence[Occurrence], today: dt.date) -> str:
-    if len(occurrences) == 1:
-        o = occurrences[0]
-        if o.status in RECEIPT_HEADING:
-            return RECEIPT_HEADING[o.status].format(id=o.tiltak.id)
-        return reminder_heading(o, today)
-    waiting = sum(1 for o in occurrences if o.status is Status.OPEN)
-    if waiting == 0:
-        return f"Takk! Alle {len(occurrences)} tiltakene er besvart"
-    kind = "Statussjekk" if all(o.is_status_check for o in occurrences) else "Påminnelse"
-    if waiting == len(occurrences):
-        return f"{kind}: {len(occurrences)} tiltak"
-    return f"{kind}: {len(occurrences)} tiltak – {waiting} venter fortsatt på svar"
-
-
-def _receipt(occurrence: Occurrence) -> list[dict[str, Any]]:
+def _receipt(row: TiltakRow) -> list[dict[str, Any]]:
     """Who answered what, when, with their own comment: newest last, the status in green."""
-    shown = occurrence.answers[-4:]
-    if not shown and occurrence.status is not Status.OPEN:  # an answer from before history
-        return [paragraph(f"Status: {STATUS_LABEL[occurrence.status]}", color="Good")]
-    last = occurrence.last_answer
+    if row.status_line:  # an answer from before history
+        return [paragraph(row.status_line, color="Good")]
     return [
         paragraph(
-            ("✔ " if a is last and a.status is Status.DONE else "") + answer_line(a),
-            color="Good" if a is last else "Default",
-            weight="Bolder" if a is last else "Default",
-            size="Default" if a is last else "Small",
+            line.text,
+            color="Good" if line.latest else "Default",
+            weight="Bolder" if line.latest else "Default",
+            size="Default" if line.latest else "Small",
             spacing="Small",
         )
-        for a in shown
+        for line in row.receipt
     ]
 
 
-def _row_data(o: Occurrence, slot: str, batch: str, kind: CardKind) -> dict[str, Any]:
+def _row_data(row: TiltakRow, slot: str, batch: str, kind: CardKind) -> dict[str, Any]:
     return {
-        "kommune": o.kommune_id,
-        "tiltak": o.tiltak.id,
-        "deadline": o.deadline.isoformat(),
+        "kommune": row.kommune_id,
+        "tiltak": row.tiltak_id,
+        "deadline": row.deadline,
         "slot": slot,
         "batch": batch,
         "card": kind,
     }
 
 
-def reminder_card(
-    occurrence: Occurrence,
-    *,
-    today: dt.date,
-    plan_title: str,
-    source_title: str,
-    notice: str | None = None,
-    coordinator: bool = False,
-) -> dict[str, Any]:
-    """The reminder for one tiltak (a batch of one)."""
-    return batch_card(
-        [occurrence],
-        today=today,
-        plan_title=plan_title,
-        source_title=source_title,
-        notices={occurrence.key: notice} if notice else None,
-        coordinator=coordinator,
-    )
-
-
-def batch_card(
-    occurrences: Sequence[Occurrence],
-    *,
-    today: dt.date,
-    plan_title: str,
-    source_title: str,
-    notices: Mapping[str, str] | None = None,
-    coordinator: bool = False,
-) -> dict[str, Any]:
+def batch_card(view: BatchView) -> dict[str, Any]:
     """One person's reminders of one day in one card: a row per tiltak with its own buttons.
-
-    ``coordinator``: the card is the SLT coordinator's, who alone may set a frist for an
-    ongoing tiltak; nobody else is shown a button they may not use.
 
     An answered row redraws as a receipt (who, what, when, their comment) without inputs;
     the buttons of the other rows stay. A row's inputs are named by its slot, so the
     answers of two rows never mix.
     """
-    notices = notices or {}
-    batch = batch_ref(occurrences)
-    single = len(occurrences) == 1
-    body: list[dict[str, Any]] = [heading(_heading(occurrences, today))]
+    batch = batch_ref(view.rows)
+    single = len(view.rows) == 1
+    body: list[dict[str, Any]] = [heading(view.heading)]
     if not single:
         body.append(
             paragraph(
@@ -157,35 +91,35 @@ def batch_card(
                 spacing="None",
             )
         )
-    for number, o in enumerate(occurrences, start=1):
+    for number, r in enumerate(view.rows, start=1):
         slot = f"t{number}"
         row: list[dict[str, Any]] = []
         if single:
-            row.append(tiltak_facts(o, plan_title))
+            row.append(tiltak_facts(r, view.plan_title))
         else:
-            row.append(paragraph(tiltak_label(o.tiltak), weight="Bolder"))
-            row.append(facts([when_label(o), ("Ansvar", ", ".join(o.tiltak.ansvar))]))
-        if single and o.is_status_check and o.status is Status.OPEN:
+            row.append(paragraph(r.label, weight="Bolder"))
+            row.append(facts([r.when, ("Ansvar", r.ansvar)]))
+        if single and r.status_check and r.open:
             row.append(
                 paragraph(
                     "Planen gir ingen frist for dette tiltaket. Hvordan går det? "
                     + (
                         "Du kan sette en frist med «Sett frist»."
-                        if coordinator
+                        if view.coordinator
                         else "SLT-koordinatoren kan sette en frist."
                     ),
                     size="Small",
                 )
             )
-        row += _receipt(o)
-        if o.key in notices:
-            row.append(paragraph(notices[o.key], color="Attention", weight="Bolder"))
-        if o.status is Status.OPEN:
-            data = _row_data(o, slot, batch, "reminder")
+        row += _receipt(r)
+        if r.key in view.notices:
+            row.append(paragraph(view.notices[r.key], color="Attention", weight="Bolder"))
+        if r.open:
+            data = _row_data(r, slot, batch, "reminder")
             row.append(
                 {
                     "type": "ActionSet",
-                    "actions": answer_actions(o, data, slot, coordinator=coordinator),
+                    "actions": answer_actions(r, data, slot, coordinator=view.coordinator),
                 }
             )
         body.append(
@@ -196,62 +130,40 @@ def batch_card(
                 "spacing": "Medium",
             }
         )
-    body.append(source_line(source_title))
+    body.append(source_line(view.source_title))
     return card(body)
 
 
-def escalation_card(
-    occurrences: Sequence[Occurrence],
-    *,
-    owners: Mapping[str, Sequence[str]],
-    choices: Sequence[tuple[str, str]],
-    source_title: str,
-    notices: Mapping[str, str] | None = None,
-) -> dict[str, Any]:
+def escalation_card(view: EscalationView) -> dict[str, Any]:
     """To the coordinator, at most once a day: every deadline passed without «Utført», each
     with «Send påminnelse igjen», «Sett ny ansvarlig» and «Marker som utført»."""
-    notices = notices or {}
-    batch = batch_ref(occurrences)
-    if len(occurrences) == 1:
-        title = f"Forfalt: {tiltak_name(occurrences[0].tiltak)}"
-    else:
-        title = f"Forfalt: {len(occurrences)} tiltak"
+    batch = batch_ref(view.rows)
     body: list[dict[str, Any]] = [
-        heading(title),
+        heading(view.title),
         paragraph("Fristen er passert, og ingen har meldt tiltaket utført.", spacing="None"),
     ]
-    for number, o in enumerate(occurrences, start=1):
+    for number, (r, reminded) in enumerate(zip(view.rows, view.reminded, strict=True), start=1):
         slot = f"t{number}"
-        t = o.tiltak
-        label, when = when_label(o)
-        reminded = ", ".join(owners.get(t.id, ())) or "ingen (mangler ansvarlig)"
+        label, when = r.when
         row: list[dict[str, Any]] = [
-            paragraph(f"Tiltak {t.id}: {t.tiltak}", weight="Bolder"),
-            facts(
-                [(label, when), ("Ansvar i planen", ", ".join(t.ansvar)), ("Påminnet", reminded)]
-            ),
+            paragraph(f"Tiltak {r.tiltak_id}: {r.title}", weight="Bolder"),
+            facts([(label, when), ("Ansvar i planen", r.ansvar), ("Påminnet", reminded)]),
         ]
-        if o.status is Status.MORE_TIME:
-            row.append(
-                paragraph(
-                    f"Fikk ny frist {short_date(o.effective_deadline)} (var "
-                    f"{short_date(o.deadline)}) og er ikke meldt utført.",
-                    weight="Bolder",
-                )
-            )
-        elif o.status is Status.OPEN:
+        if r.more_time:
+            row.append(paragraph(r.more_time, weight="Bolder"))
+        elif r.open:
             row.append(paragraph("Ikke besvart.", weight="Bolder"))
-        row += _receipt(o)
-        if o.key in notices:
-            row.append(paragraph(notices[o.key], color="Good", weight="Bolder"))
-        if o.status is not Status.DONE:
-            data = _row_data(o, slot, batch, "escalation")
+        row += _receipt(r)
+        if r.key in view.notices:
+            row.append(paragraph(view.notices[r.key], color="Good", weight="Bolder"))
+        if not r.done:
+            data = _row_data(r, slot, batch, "escalation")
             actions = [execute("Send påminnelse igjen", Verb.TILTAK_REMIND, data)]
-            if choices:
+            if view.choices:
                 actions.append(
                     show_form(
                         "Sett ny ansvarlig",
-                        [person_input(f"person_{slot}", choices)],
+                        [person_input(f"person_{slot}", view.choices)],
                         execute("Lagre", Verb.TILTAK_ASSIGN, data),
                     )
                 )
@@ -260,51 +172,35 @@ def escalation_card(
             )
             row.append({"type": "ActionSet", "actions": actions})
         body.append({"type": "Container", "items": row, "separator": True, "spacing": "Medium"})
-    body.append(source_line(source_title))
+    body.append(source_line(view.source_title))
     return card(body)
 
 
-def not_mine_card(
-    occurrence: Occurrence,
-    *,
-    choices: Sequence[tuple[str, str]],
-    source_title: str,
-    notice: str | None = None,
-) -> dict[str, Any]:
+def not_mine_card(view: NotMineView) -> dict[str, Any]:
     """To the coordinator when an ansvarlig answers «Ikke mitt ansvar»: who, why, and what
     to do — give the tiltak to someone else, or accept a new date."""
-    t = occurrence.tiltak
-    said = next((a for a in reversed(occurrence.answers) if a.status is Status.NOT_MINE), None)
-    who = said.by if said else (occurrence.answered_by or "Den ansvarlige")
-    when = f" {short_date(said.at.date())} kl. {said.at:%H:%M}" if said else ""
-    reason = said.comment if said else occurrence.comment
+    r = view.row
     body: list[dict[str, Any]] = [
-        heading(f"Ikke mitt ansvar: tiltak {t.id}"),
-        paragraph(f"{who} svarte «Ikke mitt ansvar»{when}."),
+        heading(f"Ikke mitt ansvar: tiltak {r.tiltak_id}"),
+        paragraph(f"{view.who} svarte «Ikke mitt ansvar»{view.when}."),
         paragraph(
-            f"Begrunnelse: «{reason}»" if reason else "Ingen begrunnelse ble skrevet.",
-            weight="Bolder" if reason else "Default",
+            f"Begrunnelse: «{view.reason}»" if view.reason else "Ingen begrunnelse ble skrevet.",
+            weight="Bolder" if view.reason else "Default",
         ),
-        facts(
-            [
-                ("Tiltak", t.tiltak),
-                when_label(occurrence),
-                ("Ansvar i planen", ", ".join(t.ansvar)),
-            ]
-        ),
+        facts([("Tiltak", r.title), r.when, ("Ansvar i planen", r.ansvar)]),
     ]
-    if notice:
-        body.append(paragraph(notice, color="Good", weight="Bolder"))
-    body.append(source_line(source_title))
-    if occurrence.status is not Status.NOT_MINE:
+    if view.notice:
+        body.append(paragraph(view.notice, color="Good", weight="Bolder"))
+    body.append(source_line(view.source_title))
+    if not r.not_mine:
         return card(body)  # handled: a receipt without buttons
-    data = _row_data(occurrence, "t1", batch_ref([occurrence]), "not_mine")
+    data = _row_data(r, "t1", batch_ref([r]), "not_mine")
     actions = []
-    if choices:
+    if view.choices:
         actions.append(
             show_form(
                 "Sett ny ansvarlig",
-                [person_input("person_t1", choices)],
+                [person_input("person_t1", view.choices)],
                 execute("Lagre", Verb.TILTAK_ASSIGN, data),
             )
         )
@@ -318,22 +214,11 @@ def not_mine_card(
     return card(body, actions)
 
 
-def plan_end_card(
-    kommune_id: str, period: str, end: dt.date, *, ended: bool, notice: str | None = None
-) -> dict[str, Any]:
+def plan_end_card(view: PlanEndView) -> dict[str, Any]:
     """To the coordinator a month before and at the plan's end: extend by a year, or not."""
-    if ended:
-        text = (
-            f"Handlingsplanen ({period}) er slutt {short_date(end)}. Etter det sender jeg "
-            "ingen påminnelser eller statussjekker om tiltakene."
-        )
-    else:
-        text = (
-            f"Handlingsplanen ({period}) går ut {short_date(end)}. Etter det sender jeg "
-            "ingen påminnelser eller statussjekker om tiltakene."
-        )
+    text = f"{view.text} Etter det sender jeg ingen påminnelser eller statussjekker om tiltakene."
     body: list[dict[str, Any]] = [
-        heading("Handlingsplanen er slutt" if ended else "Handlingsplanen går snart ut"),
+        heading("Handlingsplanen er slutt" if view.ended else "Handlingsplanen går snart ut"),
         paragraph(text),
         paragraph(
             "Skal tiltakene følges opp ett år til mens dere lager ny plan? Trykk «Forleng med "
@@ -341,8 +226,8 @@ def plan_end_card(
             size="Small",
         ),
     ]
-    if notice:
-        body.append(paragraph(notice, color="Good", weight="Bolder"))
+    if view.notice:
+        body.append(paragraph(view.notice, color="Good", weight="Bolder"))
         return card(body, [])
-    data = {"kommune": kommune_id, "end": end.isoformat()}
+    data = {"kommune": view.kommune_id, "end": view.end}
     return card(body, [execute("Forleng med ett år", Verb.TILTAK_EXTEND_PLAN, data)])

@@ -9,11 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.features.tiltak.model import Occurrence
-from bot.features.tiltak.names import shorten
-from bot.knowledge.action_plan import Tiltak
+from bot.features.tiltak.card_views import AssignView, Choice, TiltakRow
 from cards.base import execute
-from cards.tiltak_words import missing_owner_groups
 from cards.verbs import Verb
 
 
@@ -44,7 +41,7 @@ def date_input(input_id: str, label: str, *, required: bool = False) -> dict[str
     return element
 
 
-def person_input(input_id: str, choices: Sequence[tuple[str, str]]) -> dict[str, Any]:
+def person_input(input_id: str, choices: Sequence[Choice]) -> dict[str, Any]:
     """Choose a person (name → roster id); typing filters the list (Teams, 1.5)."""
     return {
         "type": "Input.ChoiceSet",
@@ -58,7 +55,7 @@ def person_input(input_id: str, choices: Sequence[tuple[str, str]]) -> dict[str,
 
 
 def answer_actions(
-    o: Occurrence, data: dict[str, Any], slot: str, *, coordinator: bool
+    row: TiltakRow, data: dict[str, Any], slot: str, *, coordinator: bool
 ) -> list[dict[str, Any]]:
     """The row's answers; «Sett frist» (a status check's) only on the coordinator's card,
     since only the coordinator may set one."""
@@ -87,7 +84,7 @@ def answer_actions(
             execute("Lagre kommentar", Verb.TILTAK_COMMENT, data),
         ),
     ]
-    if o.is_status_check and coordinator:
+    if row.status_check and coordinator:
         actions.append(
             show_form(
                 "Sett frist",
@@ -100,21 +97,13 @@ def answer_actions(
     return actions
 
 
-def assign_actions(
-    kommune_id: str, missing: Sequence[Tiltak], choices: Sequence[tuple[str, str]]
-) -> list[dict[str, Any]]:
+def assign_actions(view: AssignView) -> list[dict[str, Any]]:
     """Under «Mangler ansvarlig» in the digest: one «Sett ansvarlig» that gives a group of
     tiltak (grouped by the plan's roles) to one person."""
-    if not choices or not missing:
+    if not view.choices or not view.groups:
         return []
-    groups = [
-        {
-            "title": f"{shorten(roles, 60)} – tiltak {', '.join(t.id for t in items)}",
-            "value": ",".join(t.id for t in items),
-        }
-        for roles, items in missing_owner_groups(missing)
-    ]
-    data = {"kommune": kommune_id, "slot": "g", "card": "digest"}
+    groups = [{"title": title, "value": value} for title, value in view.groups]
+    data = {"kommune": view.kommune_id, "slot": "g", "card": "digest"}
     form = [
         {
             "type": "Input.ChoiceSet",
@@ -125,7 +114,7 @@ def assign_actions(
             "errorMessage": "Velg tiltakene.",
             "choices": groups,
         },
-        person_input("person_g", choices),
+        person_input("person_g", view.choices),
     ]
     return [
         {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,6 +16,11 @@ import pytest
 from bot.clock import OSLO, FixedClock
 from bot.features.meetings import MeetingDesk
 from bot.features.meetings.model import AGENDA_MAX_CHARS, Attendance, Meeting
+from bot.features.meetings.present import (
+    call_card_view,
+    minutes_card_view,
+    reminder_card_view,
+)
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories
@@ -23,7 +29,6 @@ from bot.text import fold
 from cards import signing
 from cards.meeting import (
     call_card,
-    meeting_call_card,
     meeting_reminder_card,
     minutes_reminder_card,
 )
@@ -80,7 +85,7 @@ def card_facts(card: dict[str, Any]) -> dict[str, str]:
 async def test_the_call_for_fagteamet_says_what_when_where_and_who(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    card = call_card(await desk.call_view(fagteam))
+    card = call_card(call_card_view(await desk.call_view(fagteam)))
     assert_valid(card)
     assert card["body"][0]["text"] == "Innkalling: Fagteamet tirsdag 31. mars kl 09:00"
     facts = card_facts(card)
@@ -103,7 +108,7 @@ async def test_the_call_for_fagteamet_says_what_when_where_and_who(
 async def test_the_call_has_a_sak_field_and_three_buttons_that_name_the_meeting(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    card = call_card(await desk.call_view(fagteam))
+    card = call_card(call_card_view(await desk.call_view(fagteam)))
     [field] = [item for item in card["body"] if item["type"] == "Input.Text"]
     assert field["id"] == "agenda_item" and field["placeholder"] == "Sak du vil melde inn"
     assert field["maxLength"] == AGENDA_MAX_CHARS
@@ -132,7 +137,9 @@ async def test_every_answer_shows_on_the_same_card_for_everyone(
     await desk.add_agenda(fagteam.key, "Uro ved kjøpesenteret i helgene", PER[1])
     await desk.add_agenda(fagteam.key, "Oppfølging av Utsett!-foreldremøtene", HILDE[1])
     card = call_card(
-        await desk.call_view(fagteam), notice="Takk, Per Patrulje! Registrert: kommer."
+        call_card_view(
+            await desk.call_view(fagteam), notice="Takk, Per Patrulje! Registrert: kommer."
+        )
     )
     assert_valid(card)
     body = texts(card)
@@ -147,7 +154,7 @@ async def test_every_answer_shows_on_the_same_card_for_everyone(
 async def test_a_cancelled_meeting_is_avlyst_and_has_no_buttons(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
-    card = call_card(await desk.call_view(await desk.cancel(fagteam.key, KARI[0])))
+    card = call_card(call_card_view(await desk.call_view(await desk.cancel(fagteam.key, KARI[0]))))
     assert_valid(card)
     assert card["body"][0]["text"] == "AVLYST: Fagteamet tirsdag 31. mars kl 09:00"
     assert "Møtet er avlyst." in texts(card)
@@ -159,14 +166,13 @@ async def test_the_old_card_of_a_moved_meeting_points_to_the_new_time(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
     new = await desk.move(fagteam.key, dt.datetime(2026, 4, 14, 10, tzinfo=OSLO), KARI[0])
-    old_card = call_card(
-        await desk.call_view(await desk.meeting("testvik", "fagteam", dt.date(2026, 3, 31)))
-    )
+    old = await desk.meeting("testvik", "fagteam", dt.date(2026, 3, 31))
+    old_card = call_card(call_card_view(await desk.call_view(old)))
     assert_valid(old_card)
     assert old_card["body"][0]["text"].startswith("FLYTTET: Fagteamet")
     assert "flyttet til tirsdag 14. april 2026 kl 10:00" in texts(old_card)
     assert "actions" not in old_card
-    new_card = call_card(await desk.call_view(new))
+    new_card = call_card(call_card_view(await desk.call_view(new)))
     assert_valid(new_card)
     assert new_card["body"][0]["text"] == "Innkalling: Fagteamet tirsdag 14. april kl 10:00"
     assert "Flyttet fra tirsdag 31. mars." in texts(new_card)
@@ -180,7 +186,7 @@ async def test_a_hastemote_with_a_teams_link(desk: MeetingDesk) -> None:
         urgent=True,
         teams_link="https://teams.example/l/meetup-join/abc",
     )
-    card = call_card(await desk.call_view(meeting))
+    card = call_card(call_card_view(await desk.call_view(meeting)))
     assert_valid(card)
     assert card["body"][0]["text"] == "Hasteinnkalling: Fagteamet tirsdag 3. mars kl 14:00"
     assert card_facts(card)["Teams-lenke"] == (
@@ -194,23 +200,16 @@ async def test_a_call_without_mapped_people_has_no_mentions() -> None:
     desk = MeetingDesk(
         kb, Repositories.over(SqliteStore.open(":memory:")), {}, clock=FixedClock(NOW)
     )
-    card = call_card(
-        await desk.call_view(await desk.meeting("testvik", "politiradet", dt.date(2026, 5, 12)))
-    )
+    politiradet = await desk.meeting("testvik", "politiradet", dt.date(2026, 5, 12))
+    card = call_card(call_card_view(await desk.call_view(politiradet)))
     assert_valid(card)
     assert "entities" not in card["msteams"] and "<at>" not in json.dumps(card)
     assert card_facts(card)["Sted"] == "Rådhuset, møterom 1"
 
 
-def test_the_same_person_twice_is_mentioned_once(fagteam: Meeting) -> None:
-    card = meeting_call_card(
-        fagteam,
-        Attendance(),
-        (),
-        [PER, PER, ("", "Uten id")],
-        innkaller="SLT-koordinator",
-        members=["Politikontakt"],
-    )
+async def test_the_same_person_twice_is_mentioned_once(desk: MeetingDesk, fagteam: Meeting) -> None:
+    view = call_card_view(await desk.call_view(fagteam))
+    card = call_card(replace(view, mentions=(PER, PER, ("", "Uten id"))))
     assert_valid(card)
     assert [e["text"] for e in card["msteams"]["entities"]] == ["<at>Per Patrulje</at>"]
 
@@ -220,7 +219,9 @@ async def test_the_day_before_those_who_have_not_answered_are_reminded(
 ) -> None:
     await desk.rsvp(fagteam.key, HILDE[0], HILDE[1], True)
     waiting = [(i.mention_id, i.name) for i in await desk.not_answered(fagteam) if i.mention_id]
-    card = meeting_reminder_card(fagteam, await desk.attendance(fagteam.key), waiting)
+    card = meeting_reminder_card(
+        reminder_card_view(fagteam, await desk.attendance(fagteam.key), waiting)
+    )
     assert_valid(card)
     assert card["body"][0]["text"] == "Påminnelse: Fagteamet tirsdag 31. mars kl 09:00"
     assert "<at>Per Patrulje</at>" in texts(card)
@@ -234,7 +235,7 @@ async def test_a_reminder_for_a_cancelled_meeting_has_no_buttons(
     desk: MeetingDesk, fagteam: Meeting
 ) -> None:
     cancelled = await desk.cancel(fagteam.key, KARI[0])
-    card = meeting_reminder_card(cancelled, Attendance(), [])
+    card = meeting_reminder_card(reminder_card_view(cancelled, Attendance(), []))
     assert_valid(card)
     assert "actions" not in card and "Møtet er avlyst." in texts(card)
 
@@ -246,10 +247,12 @@ async def test_the_sekretar_is_reminded_to_post_the_referat(
     await desk.rsvp(fagteam.key, PER[0], PER[1], True)
     sekretar = [(i.mention_id, i.name) for i in desk.sekretar(fagteam) if i.mention_id]
     card = minutes_reminder_card(
-        fagteam,
-        sekretar=sekretar,
-        agenda=await desk.agenda(fagteam.key),
-        attendance=await desk.attendance(fagteam.key),
+        minutes_card_view(
+            fagteam,
+            sekretar=sekretar,
+            agenda=await desk.agenda(fagteam.key),
+            attendance=await desk.attendance(fagteam.key),
+        )
     )
     assert_valid(card)
     assert card["body"][0]["text"] == "Husk å legge ut referat fra Fagteamet tirsdag 31. mars"
@@ -260,6 +263,6 @@ async def test_the_sekretar_is_reminded_to_post_the_referat(
 
 
 def test_a_minutes_reminder_without_a_mapped_sekretar_is_still_valid(fagteam: Meeting) -> None:
-    card = minutes_reminder_card(fagteam)
+    card = minutes_reminder_card(minutes_card_view(fagteam))
     assert_valid(card)
     assert "entities" not in card["msteams"]

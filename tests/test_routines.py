@@ -24,6 +24,7 @@ from bot.features.routines.model import (
     resolve_contact,
     resolve_routines,
 )
+from bot.features.routines.present import MAX_TRAIL, overview_view, step_view
 from bot.features.routines.texts import START_TITLE
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import (
@@ -36,7 +37,7 @@ from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
 from bot.text import fold
 from cards import signing
-from cards.routine import MAX_TRAIL, overview_card, step_card
+from cards.routine import overview_card, step_card
 from cards.verbs import Verb
 from tests.auxil.cards import validate_card
 
@@ -403,7 +404,7 @@ def test_the_overview_card_shows_the_acute_line_first_and_offers_step_by_step(
 ) -> None:
     valer = kommuner["valer"]
     routine = resolved(valer, national, "rusbekymring")
-    card = overview_card(routine, valer, national)
+    card = overview_card(overview_view(routine, valer, national))
     first = card["body"][0]
     assert first["style"] == "attention"
     assert first["items"][0]["text"] == routine.routine.acute
@@ -428,7 +429,7 @@ def test_a_decision_step_has_ja_and_nei_to_the_right_steps(
 ) -> None:
     valer = kommuner["valer"]
     routine = resolved(valer, national, "vold-naere-relasjoner")
-    card = step_card(routine, valer, national, "akutt-fare")
+    card = step_card(step_view(routine, valer, national, "akutt-fare"))
     actions = actions_by_title(card)
     assert set(actions) == {"Tilbake", "Ja", "Nei"}
     assert actions["Ja"]["data"]["step"] == "ring-na"
@@ -444,10 +445,10 @@ def test_tilbake_after_a_branch_returns_to_the_question_not_the_skipped_step(
     valer = kommuner["valer"]
     routine = resolved(valer, national, "vold-naere-relasjoner")
     trail = ["akutt-fare", "lytt", "skriv-ned"]
-    question = step_card(routine, valer, national, "forelder-mistenkt", trail)
+    question = step_card(step_view(routine, valer, national, "forelder-mistenkt", trail))
     nei = actions_by_title(question)["Nei"]["data"]
     assert nei["step"] == "meld-barnevern"  # ikke-informer is skipped
-    report = step_card(routine, valer, national, nei["step"], nei["trail"])
+    report = step_card(step_view(routine, valer, national, nei["step"], nei["trail"]))
     back = actions_by_title(report)["Tilbake"]["data"]
     assert (back["step"], back["trail"]) == ("forelder-mistenkt", trail)
     onward = actions_by_title(report)["Neste"]["data"]
@@ -460,11 +461,11 @@ def test_a_step_card_names_who_calls_whom_and_on_which_legal_basis(
 ) -> None:
     valer = kommuner["valer"]
     routine = resolved(valer, national, "vold-naere-relasjoner")
-    text = card_text(step_card(routine, valer, national, "ring-na", ["akutt-fare"]))
+    text = card_text(step_card(step_view(routine, valer, national, "ring-na", ["akutt-fare"])))
     assert "112 / 113 / 110" in text  # the phone of the national nødnummer contact
     assert "Barneverntjenesten i Våler" in text
     assert "Avvergeplikt" in text and "lovdata.no" in text
-    text = card_text(step_card(routine, valer, national, "lytt", ["akutt-fare"]))
+    text = card_text(step_card(step_view(routine, valer, national, "lytt", ["akutt-fare"])))
     assert "Nivå 0" in text
 
 
@@ -474,9 +475,11 @@ def test_the_last_step_finishes_and_the_closing_card_goes_back_to_the_overview(
     gjesdal = kommuner["gjesdal"]
     routine = resolved(gjesdal, national, "hastemote")
     last = routine.routine.steps[-1].id
-    finish = actions_by_title(step_card(routine, gjesdal, national, last, ["mote"]))["Ferdig"]
+    finish = actions_by_title(step_card(step_view(routine, gjesdal, national, last, ["mote"])))[
+        "Ferdig"
+    ]
     assert finish["data"]["step"] == END
-    closing = step_card(routine, gjesdal, national, END, finish["data"]["trail"])
+    closing = step_card(step_view(routine, gjesdal, national, END, finish["data"]["trail"]))
     actions = actions_by_title(closing)
     assert actions["Til oversikten"]["verb"] == Verb.ROUTINE_START
     assert actions["Til oversikten"]["data"]["routine"] == "hastemote"
@@ -487,7 +490,9 @@ def test_a_step_an_edited_routine_no_longer_has_leads_back_to_the_overview(
     national: NationalDefaults, kommuner: dict[str, Kommune]
 ) -> None:
     valer = kommuner["valer"]
-    card = step_card(resolved(valer, national, "samtykke"), valer, national, "gammelt-steg")
+    card = step_card(
+        step_view(resolved(valer, national, "samtykke"), valer, national, "gammelt-steg")
+    )
     assert set(actions_by_title(card)) == {"Til oversikten"}
 
 
@@ -497,7 +502,7 @@ def test_the_trail_from_card_data_is_cleaned_and_capped(
     valer = kommuner["valer"]
     routine = resolved(valer, national, "samtykke")
     messy: list[Any] = ["plikt", 7, None, *(["anonymt"] * 200)]
-    card = step_card(routine, valer, national, "forklar", messy)
+    card = step_card(step_view(routine, valer, national, "forklar", messy))
     trail = actions_by_title(card)["Neste"]["data"]["trail"]
     assert len(trail) <= MAX_TRAIL and all(isinstance(s, str) for s in trail)
 
@@ -508,11 +513,15 @@ def test_clicking_through_always_reaches_the_end(
 ) -> None:
     for kommune in kommuner.values():
         for routine in resolve_routines(kommune, national).values():
-            data = actions_by_title(overview_card(routine, kommune, national))[START_TITLE]["data"]
+            data = actions_by_title(overview_card(overview_view(routine, kommune, national)))[
+                START_TITLE
+            ]["data"]
             for _ in range(len(routine.routine.steps) + 1):
                 if data["step"] == END:
                     break
-                card = step_card(routine, kommune, national, data["step"], data.get("trail", []))
+                card = step_card(
+                    step_view(routine, kommune, national, data["step"], data.get("trail", []))
+                )
                 actions = actions_by_title(card)
                 data = (actions.get(answer) or actions.get("Neste") or actions["Ferdig"])["data"]
             assert data["step"] == END, f"{kommune.id}/{routine.id} never finished"
@@ -521,11 +530,11 @@ def test_clicking_through_always_reaches_the_end(
 def all_cards(national: NationalDefaults, kommuner: dict[str, Kommune]) -> Iterator[dict]:
     for kommune in kommuner.values():
         for routine in resolve_routines(kommune, national).values():
-            yield overview_card(routine, kommune, national)
+            yield overview_card(overview_view(routine, kommune, national))
             for step in routine.routine.steps:
-                yield step_card(routine, kommune, national, step.id, ["x"])
-            yield step_card(routine, kommune, national, END, ["x"])
-            yield step_card(routine, kommune, national, "finnes-ikke")
+                yield step_card(step_view(routine, kommune, national, step.id, ["x"]))
+            yield step_card(step_view(routine, kommune, national, END, ["x"]))
+            yield step_card(step_view(routine, kommune, national, "finnes-ikke"))
 
 
 def test_every_routine_card_is_a_valid_adaptive_card_1_5(

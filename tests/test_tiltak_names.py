@@ -13,8 +13,8 @@ from bot.clock import OSLO
 from bot.config import Settings
 from bot.features.tiltak.model import Occurrence
 from bot.features.tiltak.names import tiltak_name
+from bot.features.tiltak.present import missing_owner_lines, reminder_heading
 from bot.knowledge.index import KnowledgeBase
-from cards.tiltak_words import missing_owner_lines, reminder_heading
 from tests.auxil.activities import user
 from tests.auxil.channel import said_in_channel, visible
 from tests.auxil.connector import FakeConnector

@@ -20,6 +20,7 @@ import pytest
 
 from bot.clock import OSLO, FixedClock
 from bot.config import Settings
+from bot.features.meetings.present import meeting_view
 from bot.retry import SharedRateLimiter
 from bot.server import RUNTIME
 from bot.storage.postgres import PostgresStore
@@ -115,7 +116,7 @@ async def test_two_answers_to_one_call_through_two_instances_are_both_on_the_car
     first, second = instances
     meeting = await first.app[RUNTIME].bot.meetings.next_meeting("gjesdal", None, NOW)
     assert meeting is not None
-    data = card_data(meeting)
+    data = card_data(meeting_view(meeting))
 
     await click(first, card_action(Verb.MEETING_RSVP_YES, data, connector.url, sender=PER))
     card = await click(second, card_action(Verb.MEETING_RSVP_NO, data, connector.url, sender=HILDE))

@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import Field, field_validator, model_validator
 
-from bot.dates import MONTHS
+from bot.dates import day_month_text
 from bot.knowledge.provenance import SEED_REF, Confirmed, Sourced, Strict, Text
 
 MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -25,7 +25,7 @@ def _mentions_day(quote: str, month: int, day: int) -> bool:
     return any(
         form in q
         for form in (
-            f"{day}. {MONTHS[month - 1]}",
+            day_month_text(day, month),
             f"{day}.{month}.",
             f"{day:02d}.{month:02d}.",
             f"{day}.{month:02d}.",

@@ -28,7 +28,7 @@ from typing import Annotated, Literal
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday, weekdays
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from bot.dates import MONTHS, WEEKDAYS
+from bot.dates import WEEKDAYS, month_name
 
 ORDINALS = {1: "første", 2: "andre", 3: "tredje", 4: "fjerde", -1: "siste"}
 EPOCH = dt.date(2025, 1, 6)
@@ -111,7 +111,7 @@ class Pattern(_Strict):
             return f"hver {self.every}. uke på {self.weekday}"
         which = f"{ORDINALS[self.nth or 1]} {self.weekday}"
         if self.months:
-            names = [MONTHS[m - 1] for m in sorted(self.months)]
+            names = [month_name(m) for m in sorted(self.months)]
             listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
             return f"{which} i {listed}"
         if self.every == 1:

@@ -20,10 +20,12 @@ from typing import Any, cast
 
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.features.meetings import present
 from bot.features.meetings.answers import agenda_of, attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.routines.texts import START_TITLE
 from bot.features.tiltak.model import Assignee, Status
+from bot.features.tiltak.present import plan_end_view, reminder_view
 from bot.features.tiltak.view import TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
@@ -36,7 +38,7 @@ from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from cards import signing
 from cards.kommune import kommune_choice_card
-from cards.tiltak import plan_end_card, reminder_card
+from cards.tiltak import batch_card, plan_end_card
 from cards.verbs import Verb
 
 SAMPLE_NOW = dt.datetime(2026, 5, 27, 9, 0, tzinfo=OSLO)
@@ -308,11 +310,13 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     assert lopende is not None
     check = _view(bot, "valer").occurrence(lopende, dt.date(2027, 11, 30))
     k = kb.kommuner["valer"].kommune
-    cards["tiltak.status_check"] = reminder_card(
-        check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
+    cards["tiltak.status_check"] = batch_card(
+        reminder_view(
+            check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
+        )
     )
     cards["tiltak.plan_end"] = plan_end_card(
-        "valer", "2023–2026", dt.date(2026, 12, 31), ended=False
+        plan_end_view("valer", "2023–2026", dt.date(2026, 12, 31), ended=False)
     )
 
     # The coordinator's Monday: week 25's deadlines (13, 14: given to Kari) and 18 passed.
@@ -430,8 +434,9 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
         desk.links = MeetingLinks("https://slt-boten.example", b"sample-secret")
     kommune_id, group_id = MEETING_GROUP
     meeting = asyncio.run(desk.next_meeting(kommune_id, group_id, SAMPLE_NOW))
-    data = meeting_cards.card_data(meeting)
-    cards = {"meeting.call.new": meeting_cards.call_card(asyncio.run(desk.call_view(meeting)))}
+    data = meeting_cards.card_data(present.meeting_view(meeting))
+    new = meeting_cards.call_card(present.call_card_view(asyncio.run(desk.call_view(meeting))))
+    cards = {"meeting.call.new": new}
     asyncio.run(
         bot.on_action(_request(OLA), signing.sign({**data, "verb": str(Verb.MEETING_RSVP_YES)}))
     )
@@ -446,11 +451,13 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     not_answered = [(i.mention_id, i.name) for i in missing if i.mention_id]
     answers = asyncio.run(desk.answers(key))
     cards["meeting.reminder"] = meeting_cards.meeting_reminder_card(
-        meeting, attendance_of(answers), not_answered
+        present.reminder_card_view(meeting, attendance_of(answers), not_answered)
     )
     sekretar = [(i.mention_id, i.name) for i in desk.sekretar(meeting) if i.mention_id]
     cards["meeting.minutes_reminder"] = meeting_cards.minutes_reminder_card(
-        meeting, sekretar=sekretar, agenda=agenda_of(answers), attendance=attendance_of(answers)
+        present.minutes_card_view(
+            meeting, sekretar=sekretar, agenda=agenda_of(answers), attendance=attendance_of(answers)
+        )
     )
     for name, question in (
         ("meeting.next", "når er neste møte i operativ slt-gruppe"),
@@ -474,6 +481,6 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     assert following is not None
     cancelled = asyncio.run(desk.cancel(following.key, OLA.name or ""))
     cards["meeting.call.cancelled"] = meeting_cards.call_card(
-        asyncio.run(desk.call_view(cancelled))
+        present.call_card_view(asyncio.run(desk.call_view(cancelled)))
     )
     return cards

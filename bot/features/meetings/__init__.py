@@ -20,6 +20,8 @@ when each group meets; this package adds what people do with those meetings:
   :mod:`~bot.features.meetings.commands` and :mod:`~bot.features.meetings.orders` — what a
   command or click does; :mod:`~bot.features.meetings.calendar_links` and
   :mod:`~bot.features.meetings.ical` — the .ics files and «ny kalenderlenke»;
+- :mod:`~bot.features.meetings.card_views` — what the meeting cards show, built by
+  :mod:`~bot.features.meetings.present`;
 - :mod:`~bot.features.meetings.handlers` — ``register(router)``, the feature's one line in
   bot/registry.py; :mod:`~bot.features.meetings.texts` — what the feature says.
 

@@ -26,6 +26,7 @@ from bot.features.meetings.commands import (
 )
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import MeetingProblem
+from bot.features.meetings.present import call_card_view
 from bot.features.meetings.questions import (
     meeting_plan_reply,
     next_meeting_reply,
@@ -249,8 +250,9 @@ async def click(
         except MeetingProblem:
             return Reply(str(problem), intent="meeting.action")
         view = await desk.call_view(meeting)
-        return Reply(str(problem), (call_card(view, notice=str(problem)),), "meeting.action")
-    card = call_card(await desk.call_view(outcome.meeting), notice=outcome.notice)
+        card = call_card(call_card_view(view, notice=str(problem)))
+        return Reply(str(problem), (card,), "meeting.action")
+    card = call_card(call_card_view(await desk.call_view(outcome.meeting), notice=outcome.notice))
     followups: tuple[Followup, ...] = ()
     if outcome.accepted:
         followups = (

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.dates import MONTHS, day_text
+from bot.dates import day_month_text, day_text
 from bot.features.meetings.command_words import command_words
 from bot.text import fold, strip_mentions
 
@@ -95,7 +95,7 @@ def _date(day: int, month: int, year: int | None, today: dt.date) -> dt.date | s
         try:
             found = dt.date(year, month, day)
         except ValueError:
-            return f"{day}. {MONTHS[month - 1]} {year} finnes ikke."
+            return f"{day_month_text(day, month, year)} finnes ikke."
         if found < today:
             return f"{day_text(found, year=True)} har allerede vært."
         return found
@@ -106,7 +106,7 @@ def _date(day: int, month: int, year: int | None, today: dt.date) -> dt.date | s
             continue
         if found >= today:
             return found
-    return f"{day}. {MONTHS[month - 1]} finnes ikke."
+    return f"{day_month_text(day, month)} finnes ikke."
 
 
 def _clock(hours: int, minutes: int) -> dt.time | str:

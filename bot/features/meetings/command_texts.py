@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.dates import WEEKDAYS, day_text, typed_date
+from bot.dates import clock_text, day_text, typed_date, weekday_name
 from bot.features.meetings.command_dates import When
 from bot.features.meetings.command_groups import GroupNames
 from bot.features.meetings.command_words import Kind
@@ -52,9 +52,9 @@ def _when_parts(
     if when.day:
         parts.append(day(when.day))
     if when.weekday is not None:
-        parts.append(WEEKDAYS[when.weekday])
+        parts.append(weekday_name(when.weekday))
     if when.time:
-        parts.append(f"{clock} {when.time:%H:%M}")
+        parts.append(f"{clock} {clock_text(when.time)}")
     return parts
 
 

@@ -7,11 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.features.meetings.answers import MeetingAnswering, agenda_of, attendance_of
+from bot.features.meetings.card_views import Mention
 from bot.features.meetings.changes import MeetingChanges
 from bot.features.meetings.model import AgendaItem, Attendance, Meeting
 from bot.features.meetings.sends import agenda_deadline
-
-Mention = tuple[str, str]
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from bot.features.meetings import texts
 from bot.features.meetings.answers import agenda_of, attendance_of
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import DEFAULT_CALL_DAYS, Meeting
+from bot.features.meetings.present import call_card_view, minutes_card_view, reminder_card_view
 from bot.features.meetings.sends import MeetingSends, calls_posted, ledger_key, send_times
 from bot.features.reply import Reply
 from bot.job_context import JobContext
@@ -51,7 +52,7 @@ async def channel_for(repos: Repositories, meeting: Meeting) -> dict[str, Any] |
 async def call_outgoing(desk: MeetingDesk, meeting: Meeting, channel: dict[str, Any]) -> Outgoing:
     """The call card in the group's channel (once per meeting version: the ledger key)."""
     text = f"Innkalling: {meeting.group.name} {when_text(meeting.start)}"
-    reply = Reply(text, (call_card(await desk.call_view(meeting)),), "meeting.call")
+    reply = Reply(text, (call_card(call_card_view(await desk.call_view(meeting))),), "meeting.call")
     return Outgoing(
         key=ledger_key("meeting_call", meeting),
         reply=reply,
@@ -118,7 +119,9 @@ class MeetingCalls(_MeetingJob):
         if not missing or channel is None:
             return []
         mentions = [(i.mention_id, i.name) for i in missing if i.mention_id]
-        card = meeting_reminder_card(meeting, await desk.attendance(meeting.key), mentions)
+        card = meeting_reminder_card(
+            reminder_card_view(meeting, await desk.attendance(meeting.key), mentions)
+        )
         reply = Reply(f"Påminnelse: {meeting.group.name} i morgen", (card,), "meeting.reminder")
         return [
             Outgoing(
@@ -137,10 +140,12 @@ class MeetingCalls(_MeetingJob):
         mentions = [(i.mention_id, i.name) for i in sekretar if i.mention_id]
         answers = await desk.answers(meeting.key)
         card = minutes_reminder_card(
-            meeting,
-            sekretar=mentions,
-            agenda=agenda_of(answers),
-            attendance=attendance_of(answers),
+            minutes_card_view(
+                meeting,
+                sekretar=mentions,
+                agenda=agenda_of(answers),
+                attendance=attendance_of(answers),
+            )
         )
         reply = Reply(texts.minutes_reminder(meeting.group.name), (card,), "meeting.minutes")
         recipients = await ctx.targets.recipients((i.name, i.identities) for i in sekretar)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.clock import OSLO
-from bot.dates import WEEKDAYS, date_text
+from bot.dates import date_text, weekday_name
 from bot.features.meetings import texts
 from bot.features.meetings.command_grammar import Command, GroupNames, When, command_text
 from bot.features.meetings.desk import MeetingDesk
@@ -126,7 +126,7 @@ def closed_reason(calendar: WorkCalendar, day: dt.date) -> str | None:
         return None
     date = date_text(day)
     if why == "helg":
-        return f"{date} er en {WEEKDAYS[day.weekday()]}"
+        return f"{date} er en {weekday_name(day)}"
     if why == "juleuka":
         return f"{date} er i juleferien"
     if why == "sommerferien":

@@ -6,7 +6,17 @@ import datetime as dt
 from typing import Any
 
 from bot.clock import OSLO
-from bot.dates import MONTHS, WEEKDAYS, day_month, month_year, when_text
+from bot.dates import (
+    clock_text,
+    day_month,
+    day_number,
+    list_when_text,
+    month_heading,
+    month_year,
+    span_text,
+    weekday_name,
+    when_text,
+)
 from bot.features.meetings import texts
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting
@@ -21,8 +31,7 @@ from cards.sheet import sheet_card
 
 def meeting_line(meeting: Meeting) -> str:
     """``tirsdag 10.03 kl 09:00: Fagteamet – Rådhuset (flyttet fra 03.03)``."""
-    local = meeting.start.astimezone(OSLO)
-    line = f"{WEEKDAYS[local.weekday()]} {day_month(local)} kl {local:%H:%M}: {meeting.group.name}"
+    line = f"{list_when_text(meeting.start)}: {meeting.group.name}"
     if meeting.place:
         line += f" – {meeting.place}"
     marks = []
@@ -55,8 +64,8 @@ def _month_lines(meetings: list[Meeting]) -> list[str]:
         }
         if len(plain) > 1 and len(plain) == len(group_meetings) and len(same_time) == 1:
             first = plain[0].start.astimezone(OSLO)
-            days = [f"{m.day.day}." for m in plain]
-            weekday, time, name = WEEKDAYS[first.weekday()], f"{first:%H:%M}", plain[0].group.name
+            days = [day_number(m.day) for m in plain]
+            weekday, time, name = weekday_name(first), clock_text(first), plain[0].group.name
             lines.append(texts.same_weekday_line(weekday, days, time, name))
         else:
             lines += [meeting_line(m) for m in group_meetings]
@@ -102,7 +111,7 @@ async def meeting_plan_reply(
     several_years = len({y for y, _ in by_month}) > 1
     sections = [
         Section(
-            heading=MONTHS[month - 1].capitalize() + (f" {y}" if several_years else ""),
+            heading=month_heading(dt.date(y, month, 1), year=several_years),
             items=tuple(_month_lines(month_meetings)),
         )
         for (y, month), month_meetings in sorted(by_month.items())
@@ -150,10 +159,9 @@ async def meeting_plan_reply(
 
 def meeting_facts(desk: MeetingDesk, meeting: Meeting) -> tuple[tuple[str, str], ...]:
     group = meeting.group
-    end = meeting.end.astimezone(OSLO)
     link = f"[{texts.JOIN_MEETING}]({meeting.teams_link})" if meeting.teams_link else ""
     values = (
-        f"{when_text(meeting.start, year=True)}–{end:%H:%M}",
+        span_text(meeting.start, meeting.end),
         meeting.place or "",
         link,
         desk.innkaller(meeting),

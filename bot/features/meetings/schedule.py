@@ -64,7 +64,7 @@ from typing import Any, Literal
 
 from dateutil.rrule import MONTHLY, TU, WEEKLY, rrule, weekday
 
-from bot.dates import WEEKDAYS
+from bot.dates import weekday_name
 from bot.knowledge.models import Frequency, Group, Kommune
 from bot.knowledge.rhythm import Pattern
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
@@ -387,7 +387,7 @@ def to_json(meetings: Iterable[PlannedMeeting]) -> list[dict[str, Any]]:
             "kommune": m.kommune_id,
             "group": m.group_id,
             "name": m.group_name,
-            "weekday": WEEKDAYS[m.start.weekday()],
+            "weekday": weekday_name(m.start),
             "start": m.start.isoformat(),
             "end": m.end.isoformat(),
             "source": m.source,

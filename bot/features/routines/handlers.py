@@ -14,6 +14,7 @@ from bot.features.routines.model import (
     overview_text,
     resolve_routines,
 )
+from bot.features.routines.present import overview_view, step_view
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, NationalDefaults
@@ -56,7 +57,7 @@ class RoutineBook:
             return None
         return Reply(
             overview_text(resolved, kommune, self.national),
-            (overview_card(resolved, kommune, self.national),),
+            (overview_card(overview_view(resolved, kommune, self.national)),),
             "routine",
             {"routine": routine_id, "national_default": resolved.is_national_default},
         )
@@ -81,11 +82,13 @@ class RoutineBook:
             ),
             (
                 overview_card(
-                    resolved,
-                    kommune,
-                    self.national,
-                    alert=finding.leads,
-                    leave_out=DANGER_LEAVES_OUT,
+                    overview_view(
+                        resolved,
+                        kommune,
+                        self.national,
+                        alert=finding.leads,
+                        leave_out=DANGER_LEAVES_OUT,
+                    )
                 ),
             ),
             DANGER_INTENT[finding.kind],
@@ -123,7 +126,7 @@ class RoutineBook:
         if resolved is None or self.national is None or not isinstance(step_id, str):
             return Reply(texts.ROUTINE_GONE_ASK_AGAIN, intent="routine.step")
         trail = _trail(data.get("trail"))
-        card = step_card(resolved, kommune, self.national, step_id, trail)
+        card = step_card(step_view(resolved, kommune, self.national, step_id, trail))
         return Reply(
             f"{resolved.routine.title}: steg {step_id}",
             (card,),

@@ -10,5 +10,7 @@
 - :mod:`~bot.features.tiltak.reminder_plan` and :mod:`~bot.features.tiltak.reminder_batch` —
   what is due and how it is batched; :mod:`~bot.features.tiltak.jobs` — the scheduled job
   (``register_jobs(queue)``);
+- :mod:`~bot.features.tiltak.card_views` — what the cards show, and
+  :mod:`~bot.features.tiltak.present`, which builds it (and the words the text answers share);
 - :mod:`~bot.features.tiltak.texts` — the Norwegian words the feature says.
 """

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from bot.dates import short_date
 from bot.features.privacy import (
     FreeTextRefused,
     PrivacyGuard,
@@ -23,16 +24,11 @@ from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.model import Occurrence, Status
 from bot.features.tiltak.names import tiltak_label_short
+from bot.features.tiltak.present import batch_view, escalation_view, not_mine_view, plan_end_view
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
-from cards.tiltak import (
-    batch_card,
-    escalation_card,
-    norwegian_date,
-    not_mine_card,
-    plan_end_card,
-)
+from cards.tiltak import batch_card, escalation_card, not_mine_card, plan_end_card
 from cards.verbs import Verb
 
 # --- the reminder card's answers -------------------------------------------------------------
@@ -179,23 +175,29 @@ async def redraw(
     source = k.sources[clicked.tiltak.source].title
     if answer.card == "escalation":
         return escalation_card(
-            rows,
-            owners={r.tiltak.id: view.owner_names(r.tiltak) for r in rows},
-            choices=await desk.people_choices(k.id),
-            source_title=source,
-            notices=notices,
+            escalation_view(
+                rows,
+                owners={r.tiltak.id: view.owner_names(r.tiltak) for r in rows},
+                choices=await desk.people_choices(k.id),
+                source_title=source,
+                notices=notices,
+            )
         )
     if answer.card == "not_mine":
         return not_mine_card(
-            fresh, choices=await desk.people_choices(k.id), source_title=source, notice=notice
+            not_mine_view(
+                fresh, choices=await desk.people_choices(k.id), source_title=source, notice=notice
+            )
         )
     return batch_card(
-        rows,
-        today=today,
-        plan_title=k.plan.title,
-        source_title=source,
-        notices=notices,
-        coordinator=coordinator,
+        batch_view(
+            rows,
+            today=today,
+            plan_title=k.plan.title,
+            source_title=source,
+            notices=notices,
+            coordinator=coordinator,
+        )
     )
 
 
@@ -240,9 +242,11 @@ async def apply_card_answer(
     note = None
     if answer.verb is Verb.TILTAK_NOT_MINE:
         note = not_mine_card(
-            updated,
-            choices=await desk.people_choices(index.id),
-            source_title=index.kommune.sources[updated.tiltak.source].title,
+            not_mine_view(
+                updated,
+                choices=await desk.people_choices(index.id),
+                source_title=index.kommune.sources[updated.tiltak.source].title,
+            )
         )
     return Reply(thanks, (card,), "tiltak.action", {"status": updated.status.value}), note
 
@@ -253,7 +257,7 @@ def not_mine_text(occurrence: Occurrence) -> str:
     reason = f" Begrunnelse: «{occurrence.comment}»." if occurrence.comment else ""
     return (
         f"{occurrence.answered_by or 'Den ansvarlige'} svarte «Ikke mitt ansvar» på "
-        f"{tiltak_label_short(t)}, frist {norwegian_date(occurrence.effective_deadline)}."
+        f"{tiltak_label_short(t)}, frist {short_date(occurrence.effective_deadline)}."
         f"{reason} Ansvar i planen: {', '.join(t.ansvar)}. Sett ny ansvarlig eller godta ny "
         "frist i kortet."
     )
@@ -361,12 +365,14 @@ async def apply_set_deadline(
     updated = (await desk.view(k.id)).occurrence(tiltak, day)
     thanks = texts.deadline_set(tiltak, day)
     card = batch_card(
-        [updated],
-        today=now.date(),
-        plan_title=k.plan.title,
-        source_title=k.sources[tiltak.source].title,
-        notices={updated.key: thanks},
-        coordinator=True,
+        batch_view(
+            [updated],
+            today=now.date(),
+            plan_title=k.plan.title,
+            source_title=k.sources[tiltak.source].title,
+            notices={updated.key: thanks},
+            coordinator=True,
+        )
     )
     return Reply(thanks, (card,), "tiltak.action", {"deadline": day.isoformat()})
 
@@ -383,10 +389,12 @@ async def apply_extend_plan(
     new_end = await desk.extend_plan(kommune_id, by, now)
     text = texts.plan_extended(new_end)
     card = plan_end_card(
-        kommune_id,
-        (await desk.view(kommune_id)).period_text(),
-        new_end,
-        ended=False,
-        notice=text,
+        plan_end_view(
+            kommune_id,
+            (await desk.view(kommune_id)).period_text(),
+            new_end,
+            ended=False,
+            notice=text,
+        )
     )
     return Reply(text, (card,), "tiltak.action", {"plan_end": new_end.isoformat()})

@@ -21,6 +21,7 @@ from bot.features.reply import Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.model import LOOKBACK, Occurrence, Status
 from bot.features.tiltak.names import tiltak_name, tiltak_names
+from bot.features.tiltak.present import batch_view, escalation_view, plan_end_view
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
 from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
@@ -196,11 +197,13 @@ class TiltakJob:
                 continue
             occurrences = list({rows[p.key].key: rows[p.key] for p in items}.values())
             card = batch_card(
-                occurrences,
-                today=today,
-                plan_title=k.plan.title,
-                source_title=k.sources[occurrences[0].tiltak.source].title,
-                coordinator=who in coordinators,
+                batch_view(
+                    occurrences,
+                    today=today,
+                    plan_title=k.plan.title,
+                    source_title=k.sources[occurrences[0].tiltak.source].title,
+                    coordinator=who in coordinators,
+                )
             )
             reply = Reply(reminder_text(occurrences), (card,), "tiltak.reminder")
             for p in items:  # before the sender claims the row: a stop in between loses none
@@ -242,10 +245,12 @@ class TiltakJob:
                 await ctx.repos.nudges.done(key)
                 continue
             card = batch_card(
-                [occurrence],
-                today=dt.date.fromisoformat(stamp.at[:10]),
-                plan_title=k.plan.title,
-                source_title=k.sources[tiltak.source].title,
+                batch_view(
+                    [occurrence],
+                    today=dt.date.fromisoformat(stamp.at[:10]),
+                    plan_title=k.plan.title,
+                    source_title=k.sources[tiltak.source].title,
+                )
             )
             text = texts.nudge(tiltak)
             outgoing = await ctx.targets.to_recipients(
@@ -318,10 +323,12 @@ class TiltakJob:
                 await ctx.repos.escalated.put(marker, Mark(today.isoformat(), key))
         occurrences = [o for o, _ in rows]
         card = escalation_card(
-            occurrences,
-            owners={o.tiltak.id: view.owner_names(o.tiltak) for o in occurrences},
-            choices=await ctx.tiltak.people_choices(kommune_id),
-            source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
+            escalation_view(
+                occurrences,
+                owners={o.tiltak.id: view.owner_names(o.tiltak) for o in occurrences},
+                choices=await ctx.tiltak.people_choices(kommune_id),
+                source_title=index.kommune.sources[occurrences[0].tiltak.source].title,
+            )
         )
         lines = [escalation_line(o) for o in occurrences]
         title = (
@@ -380,7 +387,7 @@ class TiltakJob:
         else:
             return []
         period = view.period_text()
-        card = plan_end_card(kommune_id, period, end, ended=ended)
+        card = plan_end_card(plan_end_view(kommune_id, period, end, ended=ended))
         text = texts.plan_end(period, end, ended=ended)
         reply = Reply(text, (card,), "tiltak.plan_end")
         return await ctx.targets.notices(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.dates import short_date
 from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
@@ -16,12 +17,13 @@ from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.model import STATUS_LABEL, Status, history_text
 from bot.features.tiltak.names import tiltak_label
+from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
-from cards.tiltak import assign_actions, norwegian_date, overview_sections, when_label
+from cards.tiltak_forms import assign_actions
 
 
 def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:
@@ -187,7 +189,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         elif view.plan_ended(today):
             when = ("Frist", "ingen – planperioden er over")
         elif t.frist.has_date:
-            end = norwegian_date(view.plan_end())
+            end = short_date(view.plan_end())
             when = ("Frist", f"ingen flere før planen slutter {end}")
         else:
             when = ("Statussjekk", "ingen flere i planperioden – løpende tiltak, uten frist")
@@ -270,7 +272,7 @@ async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> 
     if ended:
         sections = (Section(text=view.ended_text()), *sections)
     sheet = Sheet(
-        title=f"Status for handlingsplanen {norwegian_date(today)}",
+        title=f"Status for handlingsplanen {short_date(today)}",
         subtitle=_titled_with_period(k.plan.title, view.period_text()),
         sections=sections,
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
@@ -296,7 +298,7 @@ def _with_assign_actions(
     card: Card, kommune_id: str, missing: tuple[Tiltak, ...], choices: list[tuple[str, str]]
 ) -> Card:
     """The digest card with «Sett ansvarlig» right under the «Mangler ansvarlig» list."""
-    extra = assign_actions(kommune_id, missing, choices)
+    extra = assign_actions(assign_view(kommune_id, missing, choices))
     body = list(card["body"])
     at = next(
         (

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from bot.dates import clock_text
 from bot.knowledge.action_plan import Frist, Tiltak
 from bot.knowledge.models import Kommune
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
@@ -314,8 +315,8 @@ def plan_reminders(
         raise ValueError("offsets must be zero or more days, at least one")
     if not calendar.in_working_hours(send_time):
         raise ValueError(
-            f"send_time {send_time:%H:%M} is outside working hours "
-            f"{calendar.work_start:%H:%M}–{calendar.work_end:%H:%M}"
+            f"send_time {clock_text(send_time)} is outside working hours "
+            f"{clock_text(calendar.work_start)}–{clock_text(calendar.work_end)}"
         )
     until = until or plan_end(kommune)
     coordinator_deadlines = coordinator_deadlines or {}

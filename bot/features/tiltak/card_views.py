@@ -1,0 +1,121 @@
+"""What the tiltak cards show: plain values, every date and name already written out.
+
+Built by :mod:`bot.features.tiltak.present` from the feature's occurrences; drawn by
+``cards/tiltak.py``, which imports nothing else of the feature. Data only (no imports from
+``bot``), so a card is a pure function of one of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Choice = tuple[str, str]
+"""``(title, value)`` in a choice list: a person (name, roster id) or a group of tiltak."""
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """One line of a row's receipt: «Utført – Kari, 01.06.2026 kl. 09:12»."""
+
+    text: str
+    latest: bool
+    """The answer that set the status: shown first-class, in green."""
+
+
+@dataclass(frozen=True)
+class TiltakRow:
+    """One occurrence of one tiltak on a card."""
+
+    key: str
+    """The occurrence's key, which the notices are keyed by."""
+    kommune_id: str
+    tiltak_id: str
+    deadline: str
+    """The occurrence's own day, ISO (card data, never shown)."""
+    name: str
+    """«tiltak 12», or the title's first clause in quotes for a plan without numbers."""
+    label: str
+    """«Tiltak 12: …», or the title."""
+    title: str
+    goal: str
+    area: str
+    ansvar: str
+    """The plan's roles, joined."""
+    when: tuple[str, str]
+    """(«Frist» | «Statussjekk», the date and where it comes from)."""
+    open: bool
+    done: bool
+    not_mine: bool
+    status_check: bool
+    """A løpende tiltak's status check, still without a frist."""
+    more_time: str = ""
+    """«Fikk ny frist … (var …) og er ikke meldt utført.» when it got more time."""
+    receipt: tuple[AnswerLine, ...] = ()
+    status_line: str = ""
+    """«Status: Utført» for an answer from before the history was kept."""
+
+
+@dataclass(frozen=True)
+class BatchView:
+    """One person's reminders of one day (or a single reminder)."""
+
+    heading: str
+    rows: tuple[TiltakRow, ...]
+    plan_title: str
+    source_title: str
+    notices: Mapping[str, str] = field(default_factory=dict)
+    """Row key → the notice under that row (a click's receipt or problem)."""
+    coordinator: bool = False
+    """The card is the SLT coordinator's: only they may set a frist, so only their card
+    offers «Sett frist» on a status check."""
+
+
+@dataclass(frozen=True)
+class EscalationView:
+    """To the coordinator: the deadlines passed without «Utført»."""
+
+    title: str
+    rows: tuple[TiltakRow, ...]
+    reminded: tuple[str, ...]
+    """Per row, who was reminded («ingen (mangler ansvarlig)» when nobody)."""
+    choices: tuple[Choice, ...]
+    source_title: str
+    notices: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NotMineView:
+    """To the coordinator when an ansvarlig answered «Ikke mitt ansvar»."""
+
+    row: TiltakRow
+    who: str
+    when: str
+    """« 01.06.2026 kl. 09:12» (with its leading space), or "" when unknown."""
+    reason: str | None
+    choices: tuple[Choice, ...]
+    source_title: str
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanEndView:
+    """To the coordinator a month before and at the plan's end."""
+
+    kommune_id: str
+    end: str
+    """ISO (card data)."""
+    ended: bool
+    text: str
+    """«Handlingsplanen (2023–2026) går ut 31.12.2026.», as the text message says it."""
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class AssignView:
+    """«Sett ansvarlig» under the digest's «Mangler ansvarlig»."""
+
+    kommune_id: str
+    groups: tuple[Choice, ...]
+    """(«Rektor – tiltak 2, 5», "2,5"): the tiltak without anyone, grouped by role."""
+    choices: tuple[Choice, ...]
