@@ -115,7 +115,7 @@ def test_the_samples_show_what_they_are_named_for(catalog: dict[str, dict[str, A
     assert "Velg en ny frist" in _texts(catalog["tiltak.reminder.notice"])
     assert "(ny frist; var 15.06.2026)" in _texts(catalog["tiltak.reminder.more_time"])
     assert "Statussjekk: tiltak 1" in _texts(catalog["tiltak.status_check"])
-    assert "Bare SLT-koordinatoren kan sette frist" in _texts(catalog["tiltak.status_check"])
+    assert "Du kan sette en frist med «Sett frist»" in _texts(catalog["tiltak.status_check"])
     assert "Forleng med ett år" in _texts(catalog["tiltak.plan_end"])
     assert "Utført (1)" in _texts(catalog["tiltak.status"])
     titles = [a["title"] for a in catalog["routine.step.decision"]["actions"]]

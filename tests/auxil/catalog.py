@@ -312,7 +312,11 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
     k = kb.kommuner["valer"].kommune
     cards["tiltak.status_check"] = batch_card(
         reminder_view(
-            check, today=today, plan_title=k.plan.title, source_title=k.sources["plan"].title
+            check,
+            today=today,
+            plan_title=k.plan.title,
+            source_title=k.sources["plan"].title,
+            coordinator=True,  # the coordinator's copy: the one with «Sett frist»
         )
     )
     cards["tiltak.plan_end"] = plan_end_card(
