@@ -66,6 +66,7 @@ from bot.retry import (
     parse_retry_after,
 )
 from bot.storage.outbox import FAILED, Outbox
+from bot.storage.protocol import StoreError
 from bot.teams.addressing import (
     address_payload,
     conversation_limit_key,
@@ -100,7 +101,6 @@ __all__ = [  # the names callers (and tests) knew from here; they live where the
     "RETRY_AFTER_CAP",
     "SKIPPED_DUPLICATE",
     "Delivery",
-    "Message",
     "Outgoing",
     "ProactiveSender",
     "RateLimiter",
@@ -123,6 +123,8 @@ def _classify(error: BaseException) -> Failure:
         return Failure("TimeoutError", retryable=True)
     if isinstance(error, Unresolved):
         return Failure("unresolved", retryable=False)
+    if isinstance(error, StoreError):  # reading an address: the database may be back soon
+        return Failure("StoreError", retryable=True)
     return Failure(type(error).__name__, retryable=False)
 
 
