@@ -76,6 +76,7 @@ from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
 from bot.leadership import FileLease, Leadership, Lease
+from bot.outbox.items import Item
 from bot.people import PeopleMap, Person
 from bot.retry import PACED_GLOBAL_WINDOWS, Limiter, RateLimiter, SharedRateLimiter
 from bot.storage import Repositories
@@ -86,7 +87,8 @@ from bot.storage.sqlite import SqliteStore
 from bot.targets import Targets
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
-from bot.teams.sender import Outgoing, ProactiveSender
+from bot.teams.resolve import AddressBook
+from bot.teams.sender import ProactiveSender
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR
 
@@ -124,7 +126,7 @@ class CountingSender(ProactiveSender):
 
     planned: set[str]
 
-    async def send(self, outgoing: Outgoing) -> Any:
+    async def send(self, outgoing: Item) -> Any:
         self.planned.add(outgoing.key)
         return await super().send(outgoing)
 
@@ -310,6 +312,7 @@ def build_instance(
         sleep=warp.sleep,
         clock=clock,
         base_delay=0.5,
+        addresses=AddressBook(repos),  # as bot/server.py builds it
     )
     sender.planned = set()
     knowledge = Knowledge(Served(kb, desk, meeting_desk, Targets(repos, desk)))

@@ -45,8 +45,8 @@ from bot.clock import OSLO, FixedClock
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.leadership import Leadership
+from bot.outbox.items import Delivery, Item
 from bot.teams.connectors import close_connections
-from bot.teams.sender import Delivery, Outgoing
 
 
 def peak_rss_mb() -> float:
@@ -62,7 +62,7 @@ def record_promises(sender: CountingSender, promised: Path) -> None:
     """Append every batch's keys to ``promised`` (flushed) before the sender gets it."""
     send_many = sender.send_many
 
-    async def recorded(items: Iterable[Outgoing]) -> list[Delivery]:
+    async def recorded(items: Iterable[Item]) -> list[Delivery]:
         items = list(items)
         with promised.open("a", encoding="utf-8") as out:
             out.write("".join(f"{item.key}\n" for item in items))

@@ -35,11 +35,11 @@ from bot.features.tiltak.desk import TiltakDesk
 from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
+from bot.outbox.items import Delivery, Item
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
 from bot.storage.sqlite import SqliteStore
 from bot.targets import Targets
-from bot.teams.sender import Delivery, Outgoing
 
 
 @dataclass
@@ -48,7 +48,7 @@ class LedgerSender:
 
     keys: dict[str, OutboxEntry] = field(default_factory=dict)
 
-    async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
+    async def send_many(self, items: Iterable[Item]) -> list[Delivery]:
         for item in items:
             self.keys.setdefault(item.key, OutboxEntry(item.key, item.kind, "sent"))
         return []

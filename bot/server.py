@@ -53,6 +53,7 @@ from bot.teams.adapter import TeamsAdapter, create_adapter
 from bot.teams.connectors import close_connections
 from bot.teams.endpoint import TeamsEndpoint
 from bot.teams.handler import SltTeamsHandler
+from bot.teams.resolve import AddressBook
 from bot.teams.sender import ProactiveSender
 from cards import signing
 
@@ -249,7 +250,14 @@ def build_runtime(
     bot = SltBot(kb, store, settings, clock=clock, people=people, repos=repos)
     adapter = create_adapter(settings)
     limiter = send_limiter(settings, store)
-    sender = ProactiveSender(adapter, settings.app_id, repos.outbox, clock=clock, limiter=limiter)
+    sender = ProactiveSender(
+        adapter,
+        settings.app_id,
+        repos.outbox,
+        clock=clock,
+        limiter=limiter,
+        addresses=AddressBook(repos),  # jobs address channels and people; Teams resolves them
+    )
     knowledge = Knowledge(served(bot))
     graph = GraphCalendar(settings.graph) if settings.graph else None
     if graph is not None:  # calendar changes go through the same outbox as messages

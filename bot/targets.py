@@ -1,21 +1,26 @@
-"""Who and where a scheduled message goes: roles to Teams users (the people mapping and the
-roster), kommuner to the SLT channel a coordinator chose, and one :class:`Outgoing` per
-recipient with the channel as fallback."""
+"""Who and where a scheduled message goes: roles to people in the roster (through the people
+mapping), kommuner to the SLT channel a coordinator chose, and one :class:`Message` per
+recipient with the channel as fallback.
+
+Addresses only (:mod:`bot.outbox.addresses`): which conversation a channel or a person is
+in Teams is worked out when the message is sent (:mod:`bot.teams.resolve`). Whether there is
+a channel and whether a person is in the roster is decided here, because the ledger key of a
+message says whom it is for."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from bot.features.reply import Reply
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.model import COORDINATOR_ROLE
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.models import Tiltak
+from bot.outbox.addresses import Channel, Person
+from bot.outbox.items import Message
 from bot.storage import Repositories
-from bot.teams.outgoing import Outgoing, UserTarget
 
 log = logging.getLogger(__name__)
 
@@ -25,29 +30,30 @@ class Recipient:
     """Where one person's message goes: a 1:1 chat, falling back to the SLT channel."""
 
     label: str
-    user: UserTarget | None
+    person: Person | None
 
 
 class Targets:
-    """Resolves roles to Teams users (people mapping + roster) and kommuner to channels."""
+    """Resolves roles to people in the roster (people mapping + roster) and kommuner to the
+    channels chosen for them."""
 
     def __init__(self, repos: Repositories, desk: TiltakDesk) -> None:
         self.repos = repos
         self.desk = desk
 
-    async def channel(self, kommune_id: str) -> dict[str, Any] | None:
-        """The kommune's SLT channel, only if a coordinator or admin chose it (never a channel
-        merely seen: see ``bot.features.channels``)."""
-        chosen = await self.repos.channels.for_kommune(kommune_id)
-        return await self.repos.conversations.reference(chosen.channel if chosen else None)
+    async def channel(self, kommune_id: str, group_id: str | None = None) -> Channel | None:
+        """The group's channel, else the kommune's SLT channel — only one a coordinator or
+        admin chose (never a channel merely seen: see ``bot.features.channels``) and the bot
+        can reach; None when there is none."""
+        chosen = await self.repos.channels.chosen(kommune_id, group_id)
+        reachable = await self.repos.conversations.reference(chosen)
+        return Channel(kommune_id, group_id) if reachable is not None else None
 
-    async def user(self, identities: Iterable[str], label: str) -> UserTarget | None:
-        """The Teams user (from the roster) behind any of a person's identities."""
+    async def person(self, identities: Iterable[str], label: str) -> Person | None:
+        """The person (in the roster, reachable 1:1) behind any of a person's identities."""
         member = await self.repos.roster.find(identities)
         if member and member.user_id and member.service_url:
-            return UserTarget(
-                member.user_id, member.tenant_id or "", member.service_url, member.name or label
-            )
+            return Person(member.aad_id, member.user_id, member.name or label)
         return None
 
     async def for_tiltak(self, view: TiltakView, tiltak: Tiltak) -> list[Recipient]:
@@ -66,7 +72,7 @@ class Targets:
 
     async def recipients(self, people: Iterable[tuple[str, Iterable[str]]]) -> list[Recipient]:
         """(label, identities) pairs as recipients."""
-        return [Recipient(label, await self.user(ids, label)) for label, ids in people]
+        return [Recipient(label, await self.person(ids, label)) for label, ids in people]
 
     async def coordinator(self, kommune_id: str) -> list[Recipient]:
         return await self.for_role(kommune_id, COORDINATOR_ROLE)
@@ -76,25 +82,24 @@ class Targets:
         key: str,
         reply: Reply,
         recipients: Iterable[Recipient],
-        channel: dict[str, Any] | None,
+        channel: Channel | None,
         *,
         kind: str,
         about: str,
-    ) -> list[Outgoing]:
+    ) -> list[Message]:
         """One message per recipient: 1:1 with the channel as fallback; a person who is mapped
         but not in the roster is named in the channel; nobody at all → the channel."""
         result = []
         for recipient in recipients:
-            who = recipient.user.user_id if recipient.user else recipient.label
-            if recipient.user is not None:
+            who = ledger_name(recipient)
+            if recipient.person is not None:
                 result.append(
-                    Outgoing(
+                    Message(
                         key=f"{key}:{who}",
                         reply=reply,
+                        to=recipient.person,
                         kind=kind,
-                        user=recipient.user,
-                        fallback_channel=channel,
-                        fallback_mention=(recipient.user.user_id, recipient.user.name),
+                        fallback=channel,
                         report_to=channel,
                         about=about,
                     )
@@ -102,19 +107,11 @@ class Targets:
             elif channel is not None:
                 labelled = Reply(f"{recipient.label}: {reply.text}", reply.cards, reply.intent)
                 result.append(
-                    Outgoing(
-                        key=f"{key}:{who}",
-                        reply=labelled,
-                        kind=kind,
-                        conversation=channel,
-                        about=about,
-                    )
+                    Message(key=f"{key}:{who}", reply=labelled, to=channel, kind=kind, about=about)
                 )
         if not result and channel is not None:
             result.append(
-                Outgoing(
-                    key=f"{key}:channel", reply=reply, kind=kind, conversation=channel, about=about
-                )
+                Message(key=f"{key}:channel", reply=reply, to=channel, kind=kind, about=about)
             )
         if not result:
             log.warning("nowhere to send %s: nobody mapped and no channel chosen", kind)
@@ -129,7 +126,7 @@ class Targets:
         *,
         about: str,
         kind: str = "reminder",
-    ) -> list[Outgoing]:
+    ) -> list[Message]:
         """``address`` with the kommune's SLT channel as the fallback."""
         channel = await self.channel(kommune_id)
         return self.address(key, reply, recipients, channel, kind=kind, about=about)
@@ -142,7 +139,7 @@ class Targets:
         key: str,
         kind: str = "notice",
         about: str = "melding til koordinator",
-    ) -> list[Outgoing]:
+    ) -> list[Message]:
         """A message to the kommune's coordinator (1:1, else the SLT channel)."""
         return await self.to_recipients(
             key, reply, await self.coordinator(kommune_id), kommune_id, kind=kind, about=about
@@ -151,4 +148,4 @@ class Targets:
 
 def ledger_name(recipient: Recipient) -> str:
     """The key of one recipient in the ledger (as ``Targets.address`` builds it)."""
-    return recipient.user.user_id if recipient.user else recipient.label
+    return recipient.person.user_id if recipient.person else recipient.label

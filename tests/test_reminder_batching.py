@@ -21,6 +21,7 @@ from bot.config import REPO_ROOT
 from bot.features.tiltak.reminder_batch import batch
 from bot.features.tiltak.reminder_plan import PlannedReminder
 from bot.knowledge.index import KnowledgeBase
+from bot.outbox.addresses import Person
 from tests.auxil.year import per_person_day, simulate_year
 
 
@@ -77,7 +78,7 @@ def test_over_a_year_nobody_gets_two_reminders_or_two_escalations_a_day(
         worst = max(counts.values(), default=0)
         assert worst <= 1, f"{kind}: {counts.most_common(1)}"
     # Tiltak nobody holds never produce a card of their own: only the digest names them.
-    assert all(o.user is not None for _, o in sent)
+    assert all(isinstance(o.to, Person) for _, o in sent)
 
 
 def test_the_preview_by_message_has_one_message_per_person_and_day(tmp_path: Path) -> None:

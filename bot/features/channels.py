@@ -10,6 +10,7 @@ Teams delivers through the RSC permission) is never a target. A channel becomes 
 - «bruk denne kanalen for fagteamet» is written there: that group's meeting calls go there.
 
 People get 1:1 chats only when they are in the people mapping (see ``bot.targets.Targets``).
+A message names such a channel as a :class:`bot.outbox.addresses.Channel`.
 The records hold ids only: which channel, in which team, chosen by whom.
 """
 
@@ -34,11 +35,7 @@ HOW_TO_CHOOSE = (
 
 async def group_channel_key(channels: Channels, kommune_id: str, group_id: str) -> str | None:
     """The channel chosen for a group, else the kommune's SLT channel, else None."""
-    own = await channels.group_channel(kommune_id, group_id)
-    if own:
-        return own
-    chosen = await channels.for_kommune(kommune_id)
-    return chosen.channel if chosen is not None and chosen.channel else None
+    return await channels.chosen(kommune_id, group_id)
 
 
 def is_kommune_choice(folded_text: str) -> bool:

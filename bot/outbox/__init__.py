@@ -2,7 +2,8 @@
 
 Teams posts (:mod:`bot.teams.sender`) and Microsoft Graph calendar changes
 (:mod:`bot.graph_delivery`) are carriers of the one :class:`OutboxSender`; jobs and
-follow-ups hand it neutral items (:mod:`bot.outbox.items`) and never call a service.
+follow-ups hand it neutral items (:mod:`bot.outbox.items`) addressed to neutral addresses
+(:mod:`bot.outbox.addresses`) and never call a service.
 """
 
 from bot.outbox.items import (
@@ -12,6 +13,7 @@ from bot.outbox.items import (
     CalendarChange,
     Delivery,
     Item,
+    Message,
 )
 
 __all__ = [
@@ -21,4 +23,5 @@ __all__ = [
     "CalendarChange",
     "Delivery",
     "Item",
+    "Message",
 ]

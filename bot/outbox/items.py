@@ -1,9 +1,10 @@
 """What anyone hands the outbox, and what comes back: neutral items, no Teams or Graph types.
 
 An item has an idempotency ``key`` (the ledger row), a ``kind`` (for the ledger and the log)
-and a ``target`` (what sort of address it goes to). Teams messages are
-:class:`bot.teams.outgoing.Outgoing`; a change to an Outlook calendar is a
-:class:`CalendarChange`, addressed to a person's calendar, which the Graph carrier
+and a ``target`` (what sort of address it goes to). A message to a channel or a person is a
+:class:`Message` with neutral addresses (:mod:`bot.outbox.addresses`), which the Teams
+carrier resolves at send time (:mod:`bot.teams.resolve`); a change to an Outlook calendar is
+a :class:`CalendarChange`, addressed to a person's calendar, which the Graph carrier
 (:mod:`bot.graph_delivery`) carries out. Jobs and follow-ups build items; they never call a
 service themselves.
 """
@@ -14,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from bot.features.reply import Reply
+from bot.outbox.addresses import Address, Channel, Person
 from bot.storage.outbox import SENT
 
 SKIPPED_DUPLICATE = "skipped_duplicate"
@@ -32,6 +35,35 @@ class Item(Protocol):
 
     @property
     def target(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message for a channel or a person, sent later (a reminder, a digest, a call).
+
+    ``key`` is the idempotency key, e.g. ``"reminder:valer:2026-06-15:29:aad-kari"`` (kind,
+    kommune, day, recipient). A message ``to`` a person goes to ``fallback`` (with an
+    @mention of them) when they cannot be reached 1:1. ``report_to`` hears about a message
+    that could not be delivered, described by ``kind`` and ``about`` (short and
+    content-free, e.g. "tiltak 18, frist 15.06.2026"), never by its text.
+    """
+
+    key: str
+    reply: Reply
+    to: Address
+    kind: str = "message"
+    fallback: Channel | None = None
+    report_to: Channel | None = None
+    about: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            raise ValueError("Message needs an idempotency key")
+
+    @property
+    def target(self) -> str:
+        """``user`` (a 1:1 chat) or ``conversation``: what the ledger row says."""
+        return "user" if isinstance(self.to, Person) else "conversation"
 
 
 CalendarOperation = Literal["create", "move", "cancel"]

@@ -35,6 +35,7 @@ class Progress:
     use_fallback: bool = False
     last: Failure | None = None
     entry: OutboxEntry | None = None  # the ledger row, as this sender last wrote it
+    resolved: Any = None  # the carrier's form of the item's addresses, once worked out
 
 
 class DeliveryLedger:

@@ -76,6 +76,14 @@ class Channels(Repository):
         found = await self._store.get(self.GROUP, f"{kommune_id}:{group_id}")
         return str(found["channel"]) if found and found.get("channel") else None
 
+    async def chosen(self, kommune_id: str, group_id: str | None = None) -> str | None:
+        """The channel a message to the group goes to: its own, else the kommune's."""
+        own = await self.group_channel(kommune_id, group_id) if group_id else None
+        if own:
+            return own
+        kommune = await self.for_kommune(kommune_id)
+        return kommune.channel if kommune is not None and kommune.channel else None
+
     async def groups_in(self, channel_key: str) -> list[tuple[str, str]]:
         """``(kommune, group)`` of every group whose calls go to ``channel_key``."""
         return [

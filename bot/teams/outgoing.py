@@ -1,8 +1,9 @@
-"""What callers hand the proactive sender for Teams, and what they get back.
+"""A message as Teams posts it: conversation references and 1:1 targets, and the results.
 
-Kept apart from the sender so that jobs and features can build messages and read results
-without importing the machinery that posts them. What every outbox item shares (the
-:class:`Delivery` and its states) is :mod:`bot.outbox.items`'.
+Jobs and features hand the outbox a neutral :class:`bot.outbox.items.Message`; the carrier
+makes it an :class:`Outgoing` at send time (:mod:`bot.teams.resolve`). An :class:`Outgoing`
+can also be sent as it is (the failure notice, the sender's own tests and benchmarks). What
+every outbox item shares (the :class:`Delivery` and its states) is :mod:`bot.outbox.items`'.
 """
 
 from __future__ import annotations

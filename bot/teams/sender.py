@@ -29,9 +29,12 @@ Posts, updates and new 1:1 chats go through the adapter's :class:`ActivityTransp
 timeout); retries, backoff and the rate limits are :mod:`bot.retry`'s. No botbuilder turn
 runs around a proactive post and no msrest model is built for one.
 
-Beside this module: what callers hand over and get back (:mod:`bot.teams.outgoing`), where
-a payload goes (:mod:`bot.teams.addressing`) and the coordinator's failure notice
-(:mod:`bot.teams.notices`).
+Jobs and follow-ups hand over neutral :class:`~bot.outbox.items.Message` items (a channel
+or a person, :mod:`bot.outbox.addresses`); with an :class:`~bot.teams.resolve.AddressBook`
+the sender carries them too, resolving their addresses at the first attempt (the ledger key
+and row are the message's own). Beside this module: the Teams form of a message
+(:mod:`bot.teams.outgoing`), where a payload goes (:mod:`bot.teams.addressing`) and the
+coordinator's failure notice (:mod:`bot.teams.notices`).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.features.reply import Reply
+from bot.outbox.addresses import Channel
+from bot.outbox.items import Message
 from bot.outbox.ledger import Progress
 from bot.outbox.sender import OnTheWire, OutboxSender
 from bot.retry import (
@@ -61,6 +66,7 @@ from bot.retry import (
     parse_retry_after,
 )
 from bot.storage.outbox import FAILED, Outbox
+from bot.storage.protocol import StoreError
 from bot.teams.addressing import (
     address_payload,
     conversation_limit_key,
@@ -79,6 +85,7 @@ from bot.teams.outgoing import (
     Outgoing,
     UserTarget,
 )
+from bot.teams.resolve import AddressBook, Unresolved
 from bot.teams.transport import ActivityTransport, ConnectorError, ConnectorUnreachable
 
 __all__ = [  # the names callers (and tests) knew from here; they live where they belong now
@@ -114,6 +121,10 @@ def _classify(error: BaseException) -> Failure:
         return Failure(error.kind, retryable=True)
     if isinstance(error, TimeoutError):
         return Failure("TimeoutError", retryable=True)
+    if isinstance(error, Unresolved):
+        return Failure("unresolved", retryable=False)
+    if isinstance(error, StoreError):  # reading an address: the database may be back soon
+        return Failure("StoreError", retryable=True)
     return Failure(type(error).__name__, retryable=False)
 
 
@@ -139,6 +150,7 @@ class ProactiveSender(OutboxSender):
         rng: random.Random | None = None,
         clock: Clock | None = None,
         concurrency: int = 16,
+        addresses: AddressBook | None = None,
     ) -> None:
         super().__init__(
             outbox, clock=clock, concurrency=concurrency, stop_wait=attempt_timeout + 2
@@ -150,7 +162,10 @@ class ProactiveSender(OutboxSender):
         self._retry = RetryPolicy(
             max_attempts, base_delay, max_delay, sleep=sleep, rng=rng or random.Random()
         )
+        self.addresses = addresses
         self.carry(Outgoing, self)
+        if addresses is not None:
+            self.carry(Message, self)
 
     # --- the policy, adjustable after construction (tests make retries fast) ---------------
 
@@ -181,8 +196,12 @@ class ProactiveSender(OutboxSender):
     def classify(self, error: BaseException) -> Failure:
         return _classify(error)
 
-    def fall_back(self, item: Outgoing, progress: Progress, failure: Failure) -> bool:
+    def fall_back(self, item: Outgoing | Message, progress: Progress, failure: Failure) -> bool:
         """A 1:1 that cannot be made or reached (403/404, any non-transient error)."""
+        if isinstance(item, Message):
+            item = progress.resolved
+            if not isinstance(item, Outgoing):  # not resolved: nothing to fall back to
+                return False
         if item.user is None or progress.use_fallback or item.fallback_channel is None:
             return False
         if failure.retryable:
@@ -191,10 +210,12 @@ class ProactiveSender(OutboxSender):
         return True
 
     async def attempt(
-        self, item: Outgoing, progress: Progress, on_the_wire: OnTheWire
+        self, item: Outgoing | Message, progress: Progress, on_the_wire: OnTheWire
     ) -> str | None:
+        if isinstance(item, Message):
+            item = await self._resolved(item, progress)
         if item.conversation is not None:
-            return await self._post(item.conversation, reply_json(item.reply), on_the_wire)
+            return await self._post(item.conversation, with_mention(item), on_the_wire)
         if progress.use_fallback:
             assert item.fallback_channel is not None
             return await self._post(item.fallback_channel, with_mention(item), on_the_wire)
@@ -203,19 +224,37 @@ class ProactiveSender(OutboxSender):
             progress.personal = await self._create_personal_chat(item.user)
         return await self._post(progress.personal, reply_json(item.reply), on_the_wire)
 
-    async def gave_up(self, item: Outgoing, progress: Progress) -> None:
+    async def gave_up(self, item: Outgoing | Message, progress: Progress) -> None:
         """Tell the coordinator, through the same limiter, retries and ledger."""
-        if item.report_to is None:
+        failed = item if isinstance(item, Outgoing) else await self._to_report(item, progress)
+        if failed is None or failed.report_to is None:
             return
         notice = Outgoing(
-            key=f"failure-notice:{item.key}",
-            reply=Reply(text=failure_notice(item, progress.attempts, progress.last)),
+            key=f"failure-notice:{failed.key}",
+            reply=Reply(text=failure_notice(failed, progress.attempts, progress.last)),
             kind="failure_notice",
-            conversation=item.report_to,
+            conversation=failed.report_to,
         )
         result = await self.send(notice)
         if result.state == FAILED:
             log.error("outbox %s: the coordinator could not be told either", item.key)
+
+    async def _to_report(self, message: Message, progress: Progress) -> Outgoing | None:
+        """The message as resolved, else (its addresses could not be) where to report it."""
+        if isinstance(progress.resolved, Outgoing):
+            return progress.resolved
+        assert self.addresses is not None  # Messages are carried only with an address book
+        return await self.addresses.report_only(message)
+
+    async def _resolved(self, message: Message, progress: Progress) -> Outgoing:
+        """The message's addresses as Teams conversations, worked out once per send."""
+        if isinstance(progress.resolved, Outgoing):
+            return progress.resolved
+        assert self.addresses is not None  # Messages are carried only with an address book
+        outgoing, to_fallback = await self.addresses.outgoing(message)
+        progress.resolved = outgoing
+        progress.use_fallback = progress.use_fallback or to_fallback
+        return outgoing
 
     # --- talking to the connector ----------------------------------------------------------
 
@@ -239,12 +278,19 @@ class ProactiveSender(OutboxSender):
             self.attempt_timeout + 1.0,  # the HTTP timeout fires first; this is the backstop
         )
 
-    async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool:
+    async def update(self, to: Channel | dict[str, Any], activity_id: str, reply: Reply) -> bool:
         """Replace a message the bot posted earlier (a meeting call after an RSVP) for everyone.
 
+        ``to``: the channel it was posted in (resolved now), or its stored reference.
         Transient failures are retried like sends; a failed update is logged, not raised: the
         clicker already sees the new card from the invoke response.
         """
+        reference = (
+            await self.addresses.channel(to) if isinstance(to, Channel) and self.addresses else to
+        )
+        if not isinstance(reference, dict):
+            log.warning("update of a posted card: the channel cannot be reached")
+            return False
         payload = {**reply_json(reply), "id": activity_id}
         service_url, conversation_id, addressed = address_payload(reference, payload)
         for attempt in range(1, self.max_attempts + 1):

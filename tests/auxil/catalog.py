@@ -30,6 +30,7 @@ from bot.features.tiltak.view import TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
+from bot.outbox.items import Message
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
 from bot.storage import Repositories
@@ -364,12 +365,10 @@ async def _choose_sample_channel(repos: Repositories) -> None:
     )
 
 
-def _channel_fallback(outgoing: Any) -> Card:
+def _channel_fallback(outgoing: Message) -> Card:
     """The reminder posted in the SLT channel with an @mention when no 1:1 chat can be made."""
-    from dataclasses import replace
-
     from bot.teams.addressing import with_mention
-    from bot.teams.outgoing import UserTarget
+    from bot.teams.outgoing import Outgoing, UserTarget
 
     user = UserTarget(
         f"29:{KARI.aad_object_id}",
@@ -377,9 +376,10 @@ def _channel_fallback(outgoing: Any) -> Card:
         CHANNEL_REFERENCE["serviceUrl"],
         KARI.name or "",
     )
-    personal = replace(
-        outgoing,
-        conversation=None,
+    personal = Outgoing(  # the message as Teams carries it to Kari, with the channel fallback
+        key=outgoing.key,
+        reply=outgoing.reply,
+        kind=outgoing.kind,
         user=user,
         fallback_channel=CHANNEL_REFERENCE,
         fallback_mention=(user.user_id, user.name),

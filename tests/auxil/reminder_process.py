@@ -25,12 +25,13 @@ from pathlib import Path
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
+from bot.outbox.items import Delivery, Item
 from bot.retry import SharedRateLimiter
 from bot.server import RUNTIME, create_app
 from bot.service import BindError
 from bot.service import run as run_service
 from bot.storage.pace import PaceWindows
-from bot.teams.sender import PER_THREAD_WINDOWS, Delivery, Outgoing, RateLimiter
+from bot.teams.sender import PER_THREAD_WINDOWS, RateLimiter
 from tests.auxil.batch import DUE, people
 
 FAST = (1.0, 200)
@@ -56,7 +57,7 @@ def serve(data_dir: Path, knowledge: Path, tiltak: int, run: str) -> None:
     send_many = sender.send_many
     promised = data_dir / f"promised-{run}.txt"
 
-    async def recorded(items: Iterable[Outgoing]) -> list[Delivery]:
+    async def recorded(items: Iterable[Item]) -> list[Delivery]:
         items = list(items)
         # Whole or not at all: the test reads the file as soon as it exists.
         before = promised.read_text(encoding="utf-8") if promised.exists() else ""

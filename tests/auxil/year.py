@@ -22,12 +22,13 @@ from bot.features.tiltak.model import COORDINATOR_ROLE
 from bot.job_context import JobContext, Knowledge, Served
 from bot.jobqueue import JobQueue
 from bot.knowledge.index import KnowledgeBase
+from bot.outbox import addresses
+from bot.outbox.items import Delivery, Message
 from bot.people import PeopleMap, Person
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
 from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.targets import Targets
-from bot.teams.sender import Delivery, Outgoing
 from bot.text import fold
 from bot.work_calendar import DEFAULT_CALENDAR
 
@@ -39,10 +40,10 @@ class RecordingSender:
     """Keeps what would be sent, once per key (like the real ledger)."""
 
     day: dt.date | None = None
-    sent: list[tuple[dt.date, Outgoing]] = field(default_factory=list)
+    sent: list[tuple[dt.date, Message]] = field(default_factory=list)
     keys: dict[str, OutboxEntry] = field(default_factory=dict)
 
-    async def send_many(self, items: Iterable[Outgoing]) -> list[Delivery]:
+    async def send_many(self, items: Iterable[Message]) -> list[Delivery]:
         for item in items:
             if item.key in self.keys:
                 continue
@@ -90,7 +91,7 @@ def simulate_year(
     *,
     everyone: bool,
     months: tuple[int, int] = (1, 12),
-) -> list[tuple[dt.date, Outgoing]]:
+) -> list[tuple[dt.date, Message]]:
     """Every message the scheduler sends in ``year`` (those ``months``) for one kommune.
 
     The scheduler runs on a knowledge base of that kommune alone (the same file), so a tick
@@ -120,10 +121,10 @@ def simulate_year(
     return sender.sent
 
 
-def per_person_day(sent: list[tuple[dt.date, Outgoing]], kind: str | None = None) -> Counter:
+def per_person_day(sent: list[tuple[dt.date, Message]], kind: str | None = None) -> Counter:
     """(recipient, day) → number of messages (of one kind, or all)."""
     return Counter(
-        (o.user.user_id if o.user else "channel", d)
+        (o.to.user_id if isinstance(o.to, addresses.Person) else "channel", d)
         for d, o in sent
         if kind is None or o.kind == kind
     )

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, Protocol
+from typing import Protocol
 
-from bot.features.meetings.jobs import calendar_event, call_outgoing, channel_for
+from bot.features.meetings.jobs import calendar_event, call_message, channel_for
 from bot.features.meetings.model import Meeting
 from bot.features.meetings.sends import ledger_key
 from bot.features.reply import Followup, Reply
 from bot.job_context import JobContext
-from bot.outbox.items import CalendarChange, Delivery, Item
+from bot.outbox.addresses import Channel
+from bot.outbox.items import CalendarChange, Delivery, Item, Message
 from bot.storage.outbox import OutboxEntry
-from bot.teams.outgoing import Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class Sender(Protocol):
 
     async def send(self, item: Item) -> Delivery: ...
 
-    async def update(self, reference: dict[str, Any], activity_id: str, reply: Reply) -> bool: ...
+    async def update(self, to: Channel, activity_id: str, reply: Reply) -> bool: ...
 
     async def ledger(self, key: str) -> OutboxEntry | None: ...
 
@@ -52,14 +52,14 @@ class MeetingFollowUps:
             return
         await self.refresh(meeting)
         if followup.text:
-            channel = await channel_for(self.ctx.repos, meeting)
+            channel = await channel_for(self.ctx, meeting)
             if channel is not None:
                 await self.sender.send(
-                    Outgoing(
+                    Message(
                         key=f"meeting_notice:{meeting.key}:{meeting.sequence}:{meeting.cancelled}",
                         reply=Reply(followup.text, intent="meeting.notice"),
+                        to=channel,
                         kind="meeting_notice",
-                        conversation=channel,
                         about=f"melding om {meeting.group.name}",
                     )
                 )
@@ -67,7 +67,7 @@ class MeetingFollowUps:
 
     async def post_call(self, meeting: Meeting) -> list[Delivery]:
         """Post the call card now (an ad-hoc call), its calendar event first."""
-        channel = await channel_for(self.ctx.repos, meeting)
+        channel = await channel_for(self.ctx, meeting)
         if channel is None:
             log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
             return []
@@ -75,15 +75,15 @@ class MeetingFollowUps:
             event = await calendar_event(self.ctx.repos, self.ctx.meetings, meeting)
             if event is not None:
                 await self.sender.send(event)
-        return [await self.sender.send(await call_outgoing(self.ctx.meetings, meeting, channel))]
+        return [await self.sender.send(await call_message(self.ctx.meetings, meeting, channel))]
 
     async def refresh(self, meeting: Meeting) -> bool:
         """Redraw the posted call card in place, so everyone sees answers and changes."""
         entry = await self._posted_call(meeting)
-        channel = await channel_for(self.ctx.repos, meeting)
+        channel = await channel_for(self.ctx, meeting)
         if not entry or entry.state != "sent" or not entry.activity_id or not channel:
             return False
-        posted = await call_outgoing(self.ctx.meetings, meeting, channel)
+        posted = await call_message(self.ctx.meetings, meeting, channel)
         reply = Reply(f"Innkalling: {meeting.group.name}", posted.reply.cards, "meeting.call")
         return await self.sender.update(channel, entry.activity_id, reply)
 

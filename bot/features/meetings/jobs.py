@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
 
 from bot.dates import when_text
 from bot.features.meetings import texts
@@ -29,9 +28,9 @@ from bot.features.meetings.sends import MeetingSends, calls_posted, ledger_key, 
 from bot.features.reply import Reply
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
-from bot.outbox.items import CalendarChange
+from bot.outbox.addresses import Channel
+from bot.outbox.items import CalendarChange, Message
 from bot.storage import Repositories
-from bot.teams.outgoing import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.meeting import call_card, meeting_reminder_card, minutes_reminder_card
 
@@ -40,24 +39,20 @@ log = logging.getLogger(__name__)
 MINUTES_WINDOW = dt.timedelta(days=7)
 
 
-async def channel_for(repos: Repositories, meeting: Meeting) -> dict[str, Any] | None:
+async def channel_for(ctx: JobContext, meeting: Meeting) -> Channel | None:
     """The channel chosen for the group, else the kommune's chosen SLT channel, else None."""
-    key = await repos.channels.group_channel(meeting.kommune_id, meeting.group.id)
-    if key is None:
-        kommune = await repos.channels.for_kommune(meeting.kommune_id)
-        key = kommune.channel if kommune else None
-    return await repos.conversations.reference(key)
+    return await ctx.targets.channel(meeting.kommune_id, meeting.group.id)
 
 
-async def call_outgoing(desk: MeetingDesk, meeting: Meeting, channel: dict[str, Any]) -> Outgoing:
+async def call_message(desk: MeetingDesk, meeting: Meeting, channel: Channel) -> Message:
     """The call card in the group's channel (once per meeting version: the ledger key)."""
     text = f"Innkalling: {meeting.group.name} {when_text(meeting.start)}"
     reply = Reply(text, (call_card(call_card_view(await desk.call_view(meeting))),), "meeting.call")
-    return Outgoing(
+    return Message(
         key=ledger_key("meeting_call", meeting),
         reply=reply,
+        to=channel,
         kind="meeting_call",
-        conversation=channel,
         about=texts.about_call(meeting.group.name),
     )
 
@@ -93,8 +88,8 @@ class MeetingCalls(_MeetingJob):
 
     name = "meetings.calls"
 
-    async def due(self, now: dt.datetime, ctx: JobContext) -> list[Outgoing]:
-        outgoing: list[Outgoing] = []
+    async def due(self, now: dt.datetime, ctx: JobContext) -> list[Message]:
+        outgoing: list[Message] = []
         async for meeting, times in _posted_in_window(ctx, now, self.call_days):
             if times.call_at <= now < meeting.start:
                 outgoing += await self._call(ctx, meeting)
@@ -104,18 +99,18 @@ class MeetingCalls(_MeetingJob):
                 outgoing += await self._minutes(ctx, meeting)
         return outgoing
 
-    async def _call(self, ctx: JobContext, meeting: Meeting) -> list[Outgoing]:
-        channel = await channel_for(ctx.repos, meeting)
+    async def _call(self, ctx: JobContext, meeting: Meeting) -> list[Message]:
+        channel = await channel_for(ctx, meeting)
         if channel is None:
             log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
             return []
-        return [await call_outgoing(ctx.meetings, meeting, channel)]
+        return [await call_message(ctx.meetings, meeting, channel)]
 
-    async def _nudge(self, ctx: JobContext, meeting: Meeting) -> list[Outgoing]:
+    async def _nudge(self, ctx: JobContext, meeting: Meeting) -> list[Message]:
         """The day before: one short message in the channel mentioning who has not answered."""
         desk = ctx.meetings
         missing = await desk.not_answered(meeting)
-        channel = await channel_for(ctx.repos, meeting)
+        channel = await channel_for(ctx, meeting)
         if not missing or channel is None:
             return []
         mentions = [(i.mention_id, i.name) for i in missing if i.mention_id]
@@ -124,16 +119,16 @@ class MeetingCalls(_MeetingJob):
         )
         reply = Reply(f"Påminnelse: {meeting.group.name} i morgen", (card,), "meeting.reminder")
         return [
-            Outgoing(
+            Message(
                 key=ledger_key("meeting_reminder", meeting),
                 reply=reply,
+                to=channel,
                 kind="meeting_reminder",
-                conversation=channel,
                 about=texts.about_reminder(meeting.group.name),
             )
         ]
 
-    async def _minutes(self, ctx: JobContext, meeting: Meeting) -> list[Outgoing]:
+    async def _minutes(self, ctx: JobContext, meeting: Meeting) -> list[Message]:
         """After the meeting: the sekretær (else the coordinator) is reminded of the referat."""
         desk = ctx.meetings
         sekretar = desk.sekretar(meeting)
@@ -153,7 +148,7 @@ class MeetingCalls(_MeetingJob):
             ledger_key("minutes_reminder", meeting),
             reply,
             recipients,
-            await channel_for(ctx.repos, meeting),
+            await channel_for(ctx, meeting),
             kind="minutes_reminder",
             about=texts.about_minutes(meeting.group.name),
         )
@@ -172,7 +167,7 @@ class CalendarSync(_MeetingJob):
         async for meeting, times in _posted_in_window(ctx, now, self.call_days):
             if not times.call_at <= now < meeting.start:
                 continue
-            if await channel_for(ctx.repos, meeting):
+            if await channel_for(ctx, meeting):
                 change = await calendar_event(ctx.repos, ctx.meetings, meeting)
                 changes += [change] if change is not None else []
         return changes

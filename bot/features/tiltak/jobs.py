@@ -28,10 +28,10 @@ from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, 
 from bot.features.tiltak.view import TiltakView, month_of
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
+from bot.outbox.items import Message
 from bot.reminder_ledger import Delivered, belongs, escalation_line, reminder_text
 from bot.storage.records import Mark
 from bot.targets import Recipient, ledger_name
-from bot.teams.sender import Outgoing
 from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar
 from cards.tiltak import batch_card, escalation_card, plan_end_card
 
@@ -59,7 +59,7 @@ class TiltakJob:
         self.offsets = offsets
         self.trigger = working_hours(calendar)
 
-    async def due(self, now: dt.datetime, ctx: JobContext) -> list[Outgoing]:
+    async def due(self, now: dt.datetime, ctx: JobContext) -> list[Message]:
         """Everything due at ``now``; the queue sends it (the ledger keeps each once)."""
         local = now.astimezone(self.calendar.tz)
         if not (
@@ -67,7 +67,7 @@ class TiltakJob:
             and self.calendar.in_working_hours(local.time())
         ):
             return []
-        outgoing: list[Outgoing] = []
+        outgoing: list[Message] = []
         for kommune_id in ctx.kb.kommuner:
             view = await ctx.tiltak.view(kommune_id)  # a run writes no answers: one read
             outgoing += await self._due_reminders(ctx, view, local)
@@ -129,7 +129,7 @@ class TiltakJob:
 
     async def _due_reminders(
         self, ctx: JobContext, view: TiltakView, now: dt.datetime
-    ) -> list[Outgoing]:
+    ) -> list[Message]:
         """One message per person and day with every tiltak of theirs that is due.
 
         Each reminder is marked with the message it went into (``reminded``), so every tick
@@ -221,7 +221,7 @@ class TiltakJob:
             )
         return result
 
-    async def _nudges(self, ctx: JobContext, view: TiltakView) -> list[Outgoing]:
+    async def _nudges(self, ctx: JobContext, view: TiltakView) -> list[Message]:
         """«Send påminnelse igjen» and a new ansvarlig's first card, from the next tick on.
 
         Built again each tick until the ledger has every copy sent (or given up on and
@@ -295,7 +295,7 @@ class TiltakJob:
 
     async def _escalations(
         self, ctx: JobContext, view: TiltakView, today: dt.date
-    ) -> list[Outgoing]:
+    ) -> list[Message]:
         """At most one message a day to the coordinator: every deadline not met (the new
         date after «Trenger mer tid») from the next working day after it, each once. Status
         checks are not escalated, nor tiltak nobody was reminded of (the digest lists them)."""
@@ -346,7 +346,7 @@ class TiltakJob:
             about=f"forfalt: {tiltak_names([o.tiltak for o in occurrences])}",
         )
 
-    async def _digest(self, ctx: JobContext, view: TiltakView, today: dt.date) -> list[Outgoing]:
+    async def _digest(self, ctx: JobContext, view: TiltakView, today: dt.date) -> list[Message]:
         """Monday morning (or the week's first working day): the whole plan's status."""
         monday = today - dt.timedelta(days=today.weekday())
         first_working = monday
@@ -368,7 +368,7 @@ class TiltakJob:
 
     async def _plan_end_notices(
         self, ctx: JobContext, view: TiltakView, today: dt.date
-    ) -> list[Outgoing]:
+    ) -> list[Message]:
         """To the coordinator: a month before the plan's end, and on its last working day,
         each once (keyed by the end date, so an extended plan gets its own pair)."""
         kommune_id = view.kommune_id
