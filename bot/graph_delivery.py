@@ -15,8 +15,11 @@ Graph answers with the event it made the first time instead of a second one.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from bot.features.reply import Reply
 from bot.graph import GraphCalendar, GraphError
-from bot.outbox.items import CalendarChange
+from bot.outbox.items import CalendarChange, Delivery, Message
 from bot.outbox.ledger import Progress
 from bot.outbox.sender import OnTheWire
 from bot.retry import Failure, RetryPolicy
@@ -30,9 +33,16 @@ NO_EVENT = "no_event_recorded"
 class GraphCarrier:
     """Carries :class:`CalendarChange` items to Microsoft Graph."""
 
-    def __init__(self, calendar: GraphCalendar, events: GraphEvents) -> None:
+    def __init__(
+        self,
+        calendar: GraphCalendar,
+        events: GraphEvents,
+        notify: Callable[[Message], Awaitable[Delivery]] | None = None,
+    ) -> None:
+        """``notify`` sends the Teams notice of a change given up on (the outbox's send)."""
         self.calendar = calendar
         self.events = events
+        self.notify = notify
 
     @property
     def retry(self) -> RetryPolicy:
@@ -85,4 +95,15 @@ class GraphCarrier:
         return False  # a calendar has no second way in
 
     async def gave_up(self, item: CalendarChange, progress: Progress) -> None:
-        """Logged by the ledger; the call card still carries «Legg i kalender» (.ics)."""
+        """Tell the meeting's channel, once (the notice's own ledger key): the coordinator can
+        make the Teams meeting by hand, and the call card still has «Legg i kalender» (.ics).
+        The job hands a create over again on its next tick, so Graph gets it when it is back."""
+        if self.notify is None or item.report_to is None or not item.report:
+            return
+        notice = Message(
+            key=f"failure-notice:{item.key}",
+            reply=Reply(item.report, intent="meeting.notice"),
+            to=item.report_to,
+            kind="failure_notice",
+        )
+        await self.notify(notice)

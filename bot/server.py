@@ -261,7 +261,7 @@ def build_runtime(
     knowledge = Knowledge(served(bot))
     graph = GraphCalendar(settings.graph) if settings.graph else None
     if graph is not None:  # calendar changes go through the same outbox as messages
-        sender.carry(CalendarChange, GraphCarrier(graph, repos.graph_events))
+        sender.carry(CalendarChange, GraphCarrier(graph, repos.graph_events, notify=sender.send))
     ctx = JobContext(knowledge, repos, sender, calendar_events=graph is not None)
     jobs = JobQueue(ctx, sender, clock)
     meeting_jobs.register_jobs(jobs)

@@ -94,6 +94,10 @@ class CalendarChange:
     comment: str = ""
     """A cancel's message to the attendees."""
     transaction_id: str | None = None
+    report_to: Channel | None = None
+    """Who hears of a change Graph would not take (the meeting's channel)."""
+    report: str = ""
+    """What they are told then, written by the feature (content-free: the group and the day)."""
 
     def __post_init__(self) -> None:
         if not self.key:

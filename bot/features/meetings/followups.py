@@ -13,6 +13,7 @@ import dataclasses
 import logging
 from typing import Protocol
 
+from bot.features.meetings import texts
 from bot.features.meetings.jobs import calendar_event, call_message, channel_for
 from bot.features.meetings.model import Meeting
 from bot.features.meetings.sends import ledger_key
@@ -72,7 +73,7 @@ class MeetingFollowUps:
             log.warning("no channel chosen to call %s in: nothing posted", meeting.group.id)
             return []
         if self.ctx.calendar_events:
-            event = await calendar_event(self.ctx.repos, self.ctx.meetings, meeting)
+            event = await calendar_event(self.ctx.repos, self.ctx.meetings, meeting, channel)
             if event is not None:
                 await self.sender.send(event)
         return [await self.sender.send(await call_message(self.ctx.meetings, meeting, channel))]
@@ -108,9 +109,13 @@ class MeetingFollowUps:
         if meeting.cancelled:
             comment = f"{meeting.group.name} er avlyst."
             change = CalendarChange(key, "cancel", whose, series, comment=comment)
+            start = meeting.start
         elif meeting.moved_to is not None:
             moved = await self.ctx.meetings.resolve(meeting.key)
             change = CalendarChange(key, "move", whose, series, start=moved.start, end=moved.end)
+            start = moved.start
         else:
             return
-        await self.sender.send(change)
+        report = texts.calendar_not_changed(change.operation, meeting.group.name, start)
+        channel = await channel_for(self.ctx, meeting)
+        await self.sender.send(dataclasses.replace(change, report_to=channel, report=report))

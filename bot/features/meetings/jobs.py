@@ -167,14 +167,14 @@ class CalendarSync(_MeetingJob):
         async for meeting, times in _posted_in_window(ctx, now, self.call_days):
             if not times.call_at <= now < meeting.start:
                 continue
-            if await channel_for(ctx, meeting):
-                change = await calendar_event(ctx.repos, ctx.meetings, meeting)
+            if channel := await channel_for(ctx, meeting):
+                change = await calendar_event(ctx.repos, ctx.meetings, meeting, channel)
                 changes += [change] if change is not None else []
         return changes
 
 
 async def calendar_event(
-    repos: Repositories, desk: MeetingDesk, meeting: Meeting
+    repos: Repositories, desk: MeetingDesk, meeting: Meeting, channel: Channel | None = None
 ) -> CalendarChange | None:
     """The meeting on the innkaller's calendar, once (the record keeps its id and link)."""
     if await repos.graph_events.get(meeting.uid_key):
@@ -200,6 +200,8 @@ async def calendar_event(
         attendees=attendees,
         body_html=f"Innkaller: {desk.innkaller(meeting)}",
         transaction_id=meeting.uid_key.replace(":", "-")[:40],
+        report_to=channel,
+        report=texts.calendar_not_changed("create", meeting.group.name, meeting.start),
     )
 
 

@@ -231,3 +231,23 @@ about_call = Phrase("innkalling til {group}")
 """What a failure notice says was not delivered («innkalling til Fagteam»)."""
 about_reminder = Phrase("påminnelse om {group}")
 about_minutes = Phrase("referat fra {group}")
+
+
+def calendar_not_changed(operation: str, group: str, start: dt.datetime) -> str:
+    """To the meeting's channel when Outlook would not take a change after every retry."""
+    when = when_text(start)
+    if operation == "create":
+        return (
+            f"Jeg fikk ikke lagt {group} {when} i Outlook-kalenderen. "
+            "Lag gjerne Teams-møtet selv; innkallingen har «Legg i kalender». Jeg prøver igjen "
+            "til møtet er i kalenderen."
+        )
+    if operation == "move":
+        return (
+            f"Jeg fikk ikke flyttet {group} til {when} i Outlook-kalenderen. Flytt møtet selv i "
+            "Outlook, så deltakerne får riktig tid."
+        )
+    return (
+        f"Jeg fikk ikke avlyst {group} {when} i Outlook-kalenderen. Avlys det selv i Outlook, "
+        "så deltakerne får beskjed."
+    )
