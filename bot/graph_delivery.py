@@ -15,6 +15,7 @@ Graph answers with the event it made the first time instead of a second one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 
 from bot.features.reply import Reply
@@ -25,6 +26,8 @@ from bot.outbox.sender import OnTheWire
 from bot.retry import Failure, RetryPolicy
 from bot.storage.meetings import GraphEvents
 from bot.storage.records import GraphEvent
+
+log = logging.getLogger(__name__)
 
 NO_EVENT = "no_event_recorded"
 """A move or cancel of a meeting whose event was never made: nothing to change."""
@@ -38,11 +41,15 @@ class GraphCarrier:
         calendar: GraphCalendar,
         events: GraphEvents,
         notify: Callable[[Message], Awaitable[Delivery]] | None = None,
+        on_created: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
-        """``notify`` sends the Teams notice of a change given up on (the outbox's send)."""
+        """``notify`` sends the Teams notice of a change given up on (the outbox's send);
+        ``on_created`` hears of each event made (by its series), so a call card posted while
+        Graph was down can be redrawn with the Teams link."""
         self.calendar = calendar
         self.events = events
         self.notify = notify
+        self.on_created = on_created
 
     @property
     def retry(self) -> RetryPolicy:
@@ -89,6 +96,11 @@ class GraphCarrier:
         # Recorded before the ledger says sent: a crash in between sends the create again,
         # and the transactionId makes Graph answer with this same event.
         await self.events.put(item.series, GraphEvent(item.calendar, created.id, created.join_url))
+        if self.on_created is not None:
+            try:
+                await self.on_created(item.series)
+            except Exception:  # a card not redrawn must not make the event again
+                log.exception("outbox %s: the call card could not be redrawn", item.key)
         return created.id
 
     def fall_back(self, item: CalendarChange, progress: Progress, failure: Failure) -> bool:

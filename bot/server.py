@@ -260,13 +260,16 @@ def build_runtime(
     )
     knowledge = Knowledge(served(bot))
     graph = GraphCalendar(settings.graph) if settings.graph else None
-    if graph is not None:  # calendar changes go through the same outbox as messages
-        sender.carry(CalendarChange, GraphCarrier(graph, repos.graph_events, notify=sender.send))
     ctx = JobContext(knowledge, repos, sender, calendar_events=graph is not None)
     jobs = JobQueue(ctx, sender, clock)
     meeting_jobs.register_jobs(jobs)
     tiltak_jobs.register_jobs(jobs)
     meetings = MeetingFollowUps(ctx, sender)
+    if graph is not None:  # calendar changes go through the same outbox as messages
+        carrier = GraphCarrier(
+            graph, repos.graph_events, notify=sender.send, on_created=meetings.calendar_made
+        )
+        sender.carry(CalendarChange, carrier)
 
     async def to_coordinator(followup: Followup) -> None:
         cards = (followup.card,) if followup.card else ()

@@ -235,6 +235,7 @@ async def test_with_graph_the_call_also_becomes_an_outlook_event_with_a_teams_li
     card = json.dumps(call["attachments"][0]["content"], ensure_ascii=False)
     assert "[Bli med i Teams-møtet](https://teams." in card
     assert "Legg i kalender" in card
+    assert not [r for r in room.connector.received if r.method == "PUT"]  # nothing to redraw
 
 
 async def test_a_graph_outage_at_call_time_is_made_good_at_the_next_tick(
@@ -263,6 +264,9 @@ async def test_a_graph_outage_at_call_time_is_made_good_at_the_next_tick(
     assert len([r for r in graph.requests if r.method == "POST"]) == 9  # 8 refused, 1 made
     assert len(posts(room, "Innkalling: Politirådet")) == 1
     assert len(posts(room, "Jeg fikk ikke lagt Politirådet")) == 1
+    # The call card posted without it is redrawn in place, now with the Teams meeting.
+    [redrawn] = [r.activity for r in room.connector.received if r.method == "PUT"]
+    assert "[Bli med i Teams-møtet](https://teams." in json.dumps(redrawn, ensure_ascii=False)
 
 
 async def test_with_graph_moving_and_cancelling_reach_the_outlook_event(

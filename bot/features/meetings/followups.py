@@ -78,6 +78,11 @@ class MeetingFollowUps:
                 await self.sender.send(event)
         return [await self.sender.send(await call_message(self.ctx.meetings, meeting, channel))]
 
+    async def calendar_made(self, series: str) -> None:
+        """An Outlook event was made for the meeting ``series``: a call card posted before it
+        (Graph was down at call time) is redrawn, now with «Bli med i Teams-møtet»."""
+        await self.refresh(await self.ctx.meetings.resolve(series))
+
     async def refresh(self, meeting: Meeting) -> bool:
         """Redraw the posted call card in place, so everyone sees answers and changes."""
         entry = await self._posted_call(meeting)
