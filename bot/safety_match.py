@@ -251,9 +251,10 @@ class Atoms:
             length = len(stem)
             if len(word) < length - 1:
                 continue
-            if any(
-                OSA.distance(word[:cut], stem, score_cutoff=1) <= 1
-                for cut in (length, length + 1, length - 1)
+            if (
+                OSA.distance(word[:length], stem, score_cutoff=1) <= 1
+                or OSA.distance(word[: length + 1], stem, score_cutoff=1) <= 1
+                or OSA.distance(word[: length - 1], stem, score_cutoff=1) <= 1
             ):
                 yield self.prefix[stem]
 
@@ -275,7 +276,9 @@ def _near(word: str, index: dict[str, set[str]]) -> set[str]:
     """Indexed words within one edit or one swap of ``word`` (confirmed with OSA)."""
     candidates: set[str] = set()
     for variant in _deletions(word):
-        candidates |= index.get(variant, set())
+        found = index.get(variant)
+        if found is not None:
+            candidates |= found
     return {c for c in candidates if c != word and OSA.distance(word, c) <= 1}
 
 
@@ -297,7 +300,12 @@ INTENSIFIERS = ("kjempe", "drit", "livs", "liv", "dods", "super", "mega", "skikk
 head word («redd», «full») when the whole word matches nothing – Norwegian puts the head last."""
 
 
+_NYNORSK_SUFFIXES = tuple(ending for ending, _ in NYNORSK_ENDINGS)
+
+
 def bokmal_forms(word: str) -> Iterator[str]:
+    if not word.endswith(_NYNORSK_SUFFIXES):  # most words: one C call, no loop
+        return
     for ending, bokmal in NYNORSK_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             yield word[: -len(ending)] + bokmal
@@ -305,6 +313,8 @@ def bokmal_forms(word: str) -> Iterator[str]:
 
 def compound_head(word: str) -> str | None:
     """«livredd» → «redd»: the head of an intensified compound, or None."""
+    if not word.startswith(INTENSIFIERS):  # most words: one C call, no loop
+        return None
     for prefix in INTENSIFIERS:
         if word.startswith(prefix) and len(word) >= len(prefix) + 4:
             return word[len(prefix) :]
