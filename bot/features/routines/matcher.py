@@ -104,6 +104,15 @@ class RoutineMatcher:
         self._fuzzy_by_length: dict[int, list[str]] = {}
         for plain in self._plain_fuzzy:
             self._fuzzy_by_length.setdefault(len(plain), []).append(plain)
+        longest = max(self._fuzzy_by_length, default=0)
+        self._fuzzy_near: dict[int, list[str]] = {
+            length: [
+                w for n in range(length - 2, length + 3) for w in self._fuzzy_by_length.get(n, ())
+            ]
+            for length in range(6, longest + 3)
+        }
+        """Fuzzy trigger words within two letters of each word length: the only ones two
+        edits can reach, listed once instead of per question word."""
         self._stems = {w[:-1] for w in self._by_word if w.endswith("*")}
         self._stem_lengths = sorted({len(stem) for stem in self._stems if len(stem) >= 3})
         self._stems_by_length: dict[int, list[str]] = {}
@@ -161,10 +170,11 @@ class RoutineMatcher:
         hits: dict[str, float] = {}
         if word in self._plain:
             hits[word] = _EXACT
-        for ending in SHORT_WORD_ENDINGS:
-            base = word.removesuffix(ending)
-            if base != word and len(base) == 4 and base in self._plain:
-                _keep_best(hits, base, _INFLECTED)
+        if 5 <= len(word) <= 6:  # a four-letter word and an ending of one or two letters
+            for ending in SHORT_WORD_ENDINGS:
+                base = word.removesuffix(ending)
+                if base != word and len(base) == 4 and base in self._plain:
+                    _keep_best(hits, base, _INFLECTED)
         for start, part in self._compound_parts(word):
             _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
         for length in self._stem_lengths:
@@ -194,9 +204,7 @@ class RoutineMatcher:
             return
         # Two edits at most: a trigger word more than two letters longer or shorter is never
         # within reach, so only the lengths around the word's are scanned.
-        near = [
-            w for n in range(len(word) - 2, len(word) + 3) for w in self._fuzzy_by_length.get(n, ())
-        ]
+        near = self._fuzzy_near.get(len(word), ())
         for candidate, distance, _ in process.extract(
             word, near, scorer=OSA.distance, score_cutoff=2, limit=None
         ):
@@ -205,10 +213,10 @@ class RoutineMatcher:
         for length, stems in self._stems_by_length.items():
             if len(word) < length - 1:
                 continue
-            for candidate, distance, _ in process.extract(
-                word[:length], stems, scorer=OSA.distance, score_cutoff=2, limit=None
-            ):
-                if distance <= edit_budget(length):
+            start, budget = word[:length], edit_budget(length)
+            for candidate in stems:  # a few per length: cheaper one by one than by extract
+                distance = OSA.distance(start, candidate, score_cutoff=budget)
+                if distance <= budget:
                     yield candidate + "*", _PREFIX - 10 * distance
 
 
