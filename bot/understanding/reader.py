@@ -125,8 +125,9 @@ class Understanding:
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
 
-    def normalise(self, text: str) -> tuple[str, ...]:
-        folded = fold(strip_mentions(text)).split()
+    def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
+        """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
+        folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
         if any(w.endswith(MEETING_SUFFIXES) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
             folded = [part for w in folded for part in self._split_meeting(w)]
@@ -143,11 +144,13 @@ class Understanding:
                         return candidate, suffix
         return (word,)
 
-    def understand(self, text: str, default_kommune: str | None) -> Understood:
+    def understand(
+        self, text: str, default_kommune: str | None, *, folded: str | None = None
+    ) -> Understood:
         """One message read: the steps of the module docstring, then the rules that correct
         a reading a cue alone got wrong, each with the question that made it."""
         lex = self.lexicon
-        words = self.normalise(text)
+        words = self.normalise(text, folded_text=folded)
         used = [False] * len(words)
         kommune_id, kommune_named = find_kommune(self.kb, words, used, default_kommune)
         index = self.kb.get(kommune_id) if kommune_id else None

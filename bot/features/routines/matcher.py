@@ -134,10 +134,11 @@ class RoutineMatcher:
             routines += kommune.routines
         return cls(routines)
 
-    def match(self, text: str) -> RoutineMatch | None:
-        """The routine ``text`` is about, or None when it is not about a routine."""
+    def match(self, text: str, *, folded: str | None = None) -> RoutineMatch | None:
+        """The routine ``text`` is about, or None when it is not about a routine.
+        ``folded``: ``fold(text)`` when the caller has it already."""
         hits: dict[str, float] = {}
-        for word in question_words(text):
+        for word in question_words(text, folded=folded):
             for vocab_word, similarity in self._word_hits(word).items():
                 _keep_best(hits, vocab_word, similarity)
         best: dict[str, tuple[float, float, str]] = {}
@@ -235,6 +236,7 @@ def trigger_words(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def question_words(text: str) -> list[str]:
+def question_words(text: str, *, folded: str | None = None) -> list[str]:
     """The folded words of a question that can carry meaning, each once."""
-    return [w for w in dict.fromkeys(fold(text).split()) if w not in STOP_WORDS]
+    words = (fold(text) if folded is None else folded).split()
+    return [w for w in dict.fromkeys(words) if w not in STOP_WORDS]
