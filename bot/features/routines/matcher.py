@@ -119,6 +119,10 @@ class RoutineMatcher:
         for stem in sorted(self._stems):
             if edit_budget(len(stem)) > 0:
                 self._stems_by_length.setdefault(len(stem), []).append(stem)
+        self._fuzzy_stems = tuple(
+            (length, stems, edit_budget(length)) for length, stems in self._stems_by_length.items()
+        )
+        """(length, stems of that length, their edit budget), in ``_stems_by_length``'s order."""
 
     @classmethod
     def from_knowledge(
@@ -166,23 +170,26 @@ class RoutineMatcher:
         Deliberately not cached: a cache would keep the words of messages (names included)
         in memory, and the computation is already cheap.
         """
-        if len(word) > _MAX_WORD:
+        size = len(word)
+        if size > _MAX_WORD:
             return {}
         hits: dict[str, float] = {}
         if word in self._plain:
             hits[word] = _EXACT
-        if 5 <= len(word) <= 6:  # a four-letter word and an ending of one or two letters
+        if 5 <= size <= 6:  # a four-letter word and an ending of one or two letters
             for ending in SHORT_WORD_ENDINGS:
                 base = word.removesuffix(ending)
                 if base != word and len(base) == 4 and base in self._plain:
                     _keep_best(hits, base, _INFLECTED)
         for start, part in self._compound_parts(word):
             _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
+        stems = self._stems
         for length in self._stem_lengths:
-            if length > len(word):
+            if length > size:
                 break
-            if word[:length] in self._stems:
-                _keep_best(hits, word[:length] + "*", _PREFIX)
+            head = word[:length]
+            if head in stems:
+                _keep_best(hits, head + "*", _PREFIX)
         for vocab_word, similarity in self._typo_hits(word):
             _keep_best(hits, vocab_word, similarity)
         return hits
@@ -201,20 +208,21 @@ class RoutineMatcher:
 
     def _typo_hits(self, word: str) -> Iterable[tuple[str, float]]:
         """Trigger words within the edit budget, found by rapidfuzz's C scan."""
-        if len(word) < 6:
+        size = len(word)
+        if size < 6:
             return
         # Two edits at most: a trigger word more than two letters longer or shorter is never
         # within reach, so only the lengths around the word's are scanned.
-        near = self._fuzzy_near.get(len(word), ())
+        near = self._fuzzy_near.get(size, ())
         for candidate, distance, _ in process.extract(
             word, near, scorer=OSA.distance, score_cutoff=2, limit=None
         ):
             if distance <= edit_budget(len(candidate)):
                 yield candidate, _EXACT - 10 * distance
-        for length, stems in self._stems_by_length.items():
-            if len(word) < length - 1:
+        for length, stems, budget in self._fuzzy_stems:
+            if size < length - 1:
                 continue
-            start, budget = word[:length], edit_budget(length)
+            start = word[:length]
             for candidate in stems:  # a few per length: cheaper one by one than by extract
                 distance = OSA.distance(start, candidate, score_cutoff=budget)
                 if distance <= budget:
