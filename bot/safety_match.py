@@ -149,6 +149,7 @@ def fold_word(word: str) -> str:
 
 Slot = frozenset[int]
 """One position of a phrase: the atom ids any of which may stand there."""
+_NO_ATOMS: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ class Atoms:
         return atom
 
     def freeze(self) -> None:
+        self._exact_atoms = {word: frozenset(atoms) for word, atoms in self.exact.items()}
+        """``exact`` as frozensets, handed out as they are by :meth:`plain`."""
         self._prefixes_by_start: dict[str, list[tuple[str, int]]] = {}
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
@@ -206,11 +209,13 @@ class Atoms:
 
     def plain(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for exactly or by prefix (no typo)."""
-        found: set[int] = set(self.exact.get(word, ()))
-        for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ()):
-            if word.startswith(stem):
-                found.add(atom)
-        return frozenset(found)
+        exact = self._exact_atoms.get(word, _NO_ATOMS)
+        by_prefix = [
+            atom
+            for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ())
+            if word.startswith(stem)
+        ]
+        return exact.union(by_prefix) if by_prefix else exact
 
     def head_of(self, word: str) -> frozenset[int]:
         """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
