@@ -31,6 +31,7 @@ from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 from bot.teams import convert
 from bot.teams.adapter import create_adapter
+from bot.teams.schema import activity_from_json
 
 SERVICE_URL = "http://127.0.0.1:9/"
 
@@ -65,10 +66,26 @@ def run(count: int = 2000) -> dict[str, float]:
     def authenticate() -> None:
         loop.run_until_complete(auth.authenticate_request(activity, ""))
 
+    text = request.text
+    who = loop.run_until_complete(bot.access.resolve(request))
+    understood = bot.understand(text, who.kommune_id)
+
+    def respond() -> None:
+        answer = bot.respond(understood, who.kommune_id, request, text=text, who=who)
+        loop.run_until_complete(answer)
+
     steps = {
         "parse JSON + Activity.deserialize": lambda: Activity().deserialize(json.loads(raw)),
+        "parse JSON + activity_from_json (ours)": lambda: activity_from_json(json.loads(raw)),
         "authenticate (auth off)": authenticate,
         "understand + answer + card": lambda: loop.run_until_complete(bot.on_message(request)),
+        "— of it: the danger check": lambda: bot.safety.check(text),
+        "— of it: the privacy guard": lambda: bot.privacy.check(text),
+        "— of it: understanding + routine match": lambda: bot.understand(text, who.kommune_id),
+        "— of it: the sender read (store)": lambda: loop.run_until_complete(
+            bot.access.resolve(request)
+        ),
+        "— of it: the router's answer and card": respond,
         "to_request + to_activity": lambda: (
             convert.to_request(activity),
             convert.to_activity(reply),

@@ -78,14 +78,18 @@ class OwnKommune:
     kommune_id: str | None
 
 
-def parse_own_kommune(text: str, kb: KnowledgeBase) -> OwnKommune | None:
+def parse_own_kommune(
+    text: str, kb: KnowledgeBase, *, folded: str | None = None
+) -> OwnKommune | None:
     """A statement of the sender's own kommune, or None when the text is something else.
 
     Only the whole message counts: «jeg jobber i barnevernet og lurer på …» is a question.
     A last word «kommune» («jeg jobber i bamble kommune») makes an unknown name a claim too,
-    so the person hears which kommuner the bot knows.
+    so the person hears which kommuner the bot knows. ``folded``: ``fold(strip_mentions(text))``
+    when the caller has it already.
     """
-    folded = fold(strip_mentions(text))
+    if folded is None:
+        folded = fold(strip_mentions(text))
     match = _OWN_KOMMUNE.match(folded)
     if match is None:
         return None

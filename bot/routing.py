@@ -36,6 +36,7 @@ from bot.safety import DangerCheck
 from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
+from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understanding, Understood
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -193,10 +194,11 @@ class SltBot:
         try:
             if not text:
                 return [await self.help(who, request)]
-            own = parse_own_kommune(text, self.kb) if warning is None else None
+            folded = fold(strip_mentions(text))  # once for the steps below, not once each
+            own = parse_own_kommune(text, self.kb, folded=folded) if warning is None else None
             if own is not None:
                 return [await self._own_kommune(request, own.kommune_id)]
-            understood = self.understand(text, who.kommune_id)
+            understood = self.understand(text, who.kommune_id, folded=folded)
             asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
             if warning is None or asks_something or understood.routine:  # after a warning,
                 if who.undecided and not understood.kommune_named:  # only questions
@@ -283,13 +285,18 @@ class SltBot:
             return f"{coordinator.title} ({coordinator.contact.name})"
         return coordinator.title
 
-    def understand(self, text: str, kommune_id: str) -> Understood:
+    def understand(self, text: str, kommune_id: str, *, folded: str | None = None) -> Understood:
         """What a message asks, with the routine it is about (matched once per turn).
 
         A command verb the grammar knows makes it that command — never something else
-        («avlys neste møte i …» is not a question about the next meeting)."""
-        understood = self.understanding.understand(text[:MAX_QUESTION_CHARS], kommune_id)
-        routine = self.routines.match(text) or understood.routine
+        («avlys neste møte i …» is not a question about the next meeting). ``folded``:
+        ``fold(strip_mentions(text))`` when the caller has it (one fold per turn)."""
+        short = len(text) <= MAX_QUESTION_CHARS  # else understanding reads the cut text
+        understood = self.understanding.understand(
+            text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
+        )
+        plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
+        routine = self.routines.match(text, folded=folded if plain else None) or understood.routine
         forms = self.understanding.lexicon.contact_forms
         if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps

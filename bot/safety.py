@@ -205,6 +205,13 @@ class DangerCheck:
             for atom in slots[0]:
                 self._cancel_starts.setdefault(atom, []).append(number)
         self._cancel_starters = frozenset(self._cancel_starts)
+        # A rule can only match when each of its slots has an atom in the message: index the
+        # rules by the atoms of their smallest slot, so a message asks only those it may meet.
+        self._rule_starts: dict[int, list[int]] = {}
+        self._unindexed_rules = [n for n, rule in enumerate(self._rules) if not rule.slots]
+        for number, rule in enumerate(self._rules):
+            for atom in min(rule.slots, key=len, default=()):
+                self._rule_starts.setdefault(atom, []).append(number)
 
     def _rarity(self, slot: Slot) -> int:
         """Longer words are rarer in ordinary messages than «har», «vil» or «ikke»."""
@@ -277,7 +284,7 @@ class DangerCheck:
                         found.add(key)
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
-        for rule in self._rules:
+        for rule in self._rules_meeting(present):
             needs = self._categories[rule.category].needs
             if (rule.category, False) in found and (not needs or (rule.category, True) in found):
                 continue  # its phrases matched already
@@ -300,6 +307,13 @@ class DangerCheck:
         if scored is None or self._topical_at(words, scored.start):
             return None
         return self._scored(scored)
+
+    def _rules_meeting(self, present: frozenset[int]) -> list[Rule]:
+        """The compose rules with an atom of their smallest slot among ``present``, in order."""
+        starts = self._rule_starts
+        numbers = {n for atom in present if atom in starts for n in starts[atom]}
+        numbers.update(self._unindexed_rules)
+        return [self._rules[n] for n in sorted(numbers)]
 
     def _scored(self, scored: SceneScore) -> DangerFinding:
         """The finding for a scene read from signals; a soft one leads with a softer line."""

@@ -149,6 +149,7 @@ def fold_word(word: str) -> str:
 
 Slot = frozenset[int]
 """One position of a phrase: the atom ids any of which may stand there."""
+_NO_ATOMS: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ class Atoms:
         return atom
 
     def freeze(self) -> None:
+        self._exact_atoms = {word: frozenset(atoms) for word, atoms in self.exact.items()}
+        """``exact`` as frozensets, handed out as they are by :meth:`plain`."""
         self._prefixes_by_start: dict[str, list[tuple[str, int]]] = {}
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
@@ -206,11 +209,13 @@ class Atoms:
 
     def plain(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for exactly or by prefix (no typo)."""
-        found: set[int] = set(self.exact.get(word, ()))
-        for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ()):
-            if word.startswith(stem):
-                found.add(atom)
-        return frozenset(found)
+        exact = self._exact_atoms.get(word, _NO_ATOMS)
+        by_prefix = [
+            atom
+            for stem, atom in self._prefixes_by_start.get(word[:PREFIX_BUCKET], ())
+            if word.startswith(stem)
+        ]
+        return exact.union(by_prefix) if by_prefix else exact
 
     def head_of(self, word: str) -> frozenset[int]:
         """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
@@ -251,9 +256,10 @@ class Atoms:
             length = len(stem)
             if len(word) < length - 1:
                 continue
-            if any(
-                OSA.distance(word[:cut], stem, score_cutoff=1) <= 1
-                for cut in (length, length + 1, length - 1)
+            if (
+                OSA.distance(word[:length], stem, score_cutoff=1) <= 1
+                or OSA.distance(word[: length + 1], stem, score_cutoff=1) <= 1
+                or OSA.distance(word[: length - 1], stem, score_cutoff=1) <= 1
             ):
                 yield self.prefix[stem]
 
@@ -275,7 +281,9 @@ def _near(word: str, index: dict[str, set[str]]) -> set[str]:
     """Indexed words within one edit or one swap of ``word`` (confirmed with OSA)."""
     candidates: set[str] = set()
     for variant in _deletions(word):
-        candidates |= index.get(variant, set())
+        found = index.get(variant)
+        if found is not None:
+            candidates |= found
     return {c for c in candidates if c != word and OSA.distance(word, c) <= 1}
 
 
@@ -297,7 +305,12 @@ INTENSIFIERS = ("kjempe", "drit", "livs", "liv", "dods", "super", "mega", "skikk
 head word («redd», «full») when the whole word matches nothing – Norwegian puts the head last."""
 
 
+_NYNORSK_SUFFIXES = tuple(ending for ending, _ in NYNORSK_ENDINGS)
+
+
 def bokmal_forms(word: str) -> Iterator[str]:
+    if not word.endswith(_NYNORSK_SUFFIXES):  # most words: one C call, no loop
+        return
     for ending, bokmal in NYNORSK_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             yield word[: -len(ending)] + bokmal
@@ -305,6 +318,8 @@ def bokmal_forms(word: str) -> Iterator[str]:
 
 def compound_head(word: str) -> str | None:
     """«livredd» → «redd»: the head of an intensified compound, or None."""
+    if not word.startswith(INTENSIFIERS):  # most words: one C call, no loop
+        return None
     for prefix in INTENSIFIERS:
         if word.startswith(prefix) and len(word) >= len(prefix) + 4:
             return word[len(prefix) :]

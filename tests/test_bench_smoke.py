@@ -3,7 +3,7 @@
 import asyncio
 import datetime as dt
 
-from bench import answers, fanout, guard, scale, tick_cost, turns
+from bench import answers, fanout, guard, scale, tick_cost, turn_instructions, turns
 
 
 def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
@@ -53,3 +53,9 @@ def test_the_tick_cost_benchmark_runs_the_jobs_of_every_tick() -> None:
 
     assert len(quiet) + len(busy) == 12, "09:05 and 13:05 on 2, 5, 6, 7, 8 and 9 January"
     assert busy and messages > 0, "the first Monday sends the week's digests"
+
+
+def test_the_instruction_count_harness_answers_every_turn_with_a_reply() -> None:
+    posted = asyncio.run(turn_instructions.run(4))
+
+    assert posted == turn_instructions.WARMUP + 4

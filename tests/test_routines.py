@@ -563,3 +563,16 @@ def test_compound_parts_are_every_trigger_word_inside_the_word(
         if (start, end) != (0, len(word)) and word[start:end] in matcher._plain
     }
     assert set(matcher._compound_parts(word)) == spans
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hva gjør jeg ved rusbekymring", "Elev med høyt skolefravær", "mistanke om vold hjemme"],
+)
+def test_a_question_folded_by_the_caller_matches_as_when_folded_inside(
+    matcher: RoutineMatcher, question: str
+) -> None:
+    """SltBot folds a message once per turn and hands it on; the match must not change."""
+    expected = matcher.match(question)
+    assert expected is not None
+    assert matcher.match(question, folded=fold(question)) == expected

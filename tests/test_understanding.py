@@ -6,6 +6,7 @@ import pytest
 
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Level
+from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understanding
 
 M, R, C, F = Intent.MEMBERS, Intent.ROLE_GROUPS, Intent.COORDINATOR, Intent.FREQUENCY
@@ -194,6 +195,17 @@ def test_staff_phrasings_are_understood(
     assert understood.kommune_id == answer_kommune
     if group is not None:
         assert understood.group_id == group
+
+
+def test_a_question_folded_once_by_the_caller_reads_as_when_folded_inside(
+    understanding: Understanding,
+) -> None:
+    """SltBot folds a message once per turn and hands it on; the reading must not change."""
+    for kommune, question, *_ in PHRASINGS:
+        folded = fold(strip_mentions(question))
+        assert understanding.understand(question, kommune, folded=folded) == (
+            understanding.understand(question, kommune)
+        )
 
 
 @pytest.mark.parametrize(("kommune", "question", "role"), ROLE_PHRASINGS)

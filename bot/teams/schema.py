@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import botbuilder.schema as bf_schema
@@ -39,22 +41,32 @@ def activity_from_json(body: dict[str, Any]) -> Activity:
     return activity
 
 
-_FIELDS: dict[type[Model], dict[str, tuple[str, str]]] = {}
+Convert = Callable[[Any], Any]
+"""A schema type's reader: the JSON value in, the model's value out, or :class:`_Unusual`."""
+
+_FIELDS: dict[type[Model], dict[str, tuple[str, Convert]] | None] = {}
+_CONVERTERS: dict[str, Convert] = {}
 
 
-def _fields(cls: type[Model]) -> dict[str, tuple[str, str]]:
-    """JSON key → (attribute name, schema type) for one model class (kept per class)."""
-    found = _FIELDS.get(cls)
-    if found is None:
-        found = {spec["key"]: (attr, spec["type"]) for attr, spec in cls._attribute_map.items()}
-        _FIELDS[cls] = found
+def _fields(cls: type[Model]) -> dict[str, tuple[str, Convert]] | None:
+    """JSON key → (attribute name, reader) for one model class, kept per class; None for a
+    class with subtypes (msrest picks the subtype)."""
+    if cls in _FIELDS:
+        return _FIELDS[cls]
+    found = None
+    if not getattr(cls, "_subtype_map", None):
+        found = {
+            spec["key"]: (attr, _converter(spec["type"]))
+            for attr, spec in cls._attribute_map.items()
+        }
+    _FIELDS[cls] = found
     return found
 
 
 def _model(cls: type[Model], data: Any) -> Model:
-    if not isinstance(data, dict) or getattr(cls, "_subtype_map", None):
-        raise _Unusual
     fields = _fields(cls)
+    if fields is None or not isinstance(data, dict):
+        raise _Unusual
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
@@ -62,33 +74,60 @@ def _model(cls: type[Model], data: Any) -> Model:
         if found is None:
             extra[key] = value
         elif value is not None:
-            values[found[0]] = _value(found[1], value)
+            values[found[0]] = found[1](value)
     model = cls(**values)
     model.additional_properties = extra
     return model
 
 
-def _value(kind: str, value: Any) -> Any:
+def _converter(kind: str) -> Convert:
+    """The reader for a schema type name, made once per name."""
+    found = _CONVERTERS.get(kind)
+    if found is None:
+        found = _CONVERTERS[kind] = _make_converter(kind)
+    return found
+
+
+def _make_converter(kind: str) -> Convert:
     if kind == "str":
-        if not isinstance(value, str):
-            raise _Unusual
-        return value
+        return _str
     if kind == "object":
-        return value
+        return _same
     if kind == "bool":
-        if not isinstance(value, bool):
-            raise _Unusual
-        return value
+        return _bool
     if kind == "iso-8601":
-        return _datetime(value)
+        return _datetime
     if kind.startswith("[") and kind.endswith("]"):
-        if not isinstance(value, list):
-            raise _Unusual
-        inner = kind[1:-1]
-        return [_value(inner, item) for item in value]
+        return functools.partial(_list, _converter(kind[1:-1]))
     cls = getattr(bf_schema, kind, None)
     if isinstance(cls, type) and issubclass(cls, Model):
-        return _model(cls, value)
+        return functools.partial(_model, cls)
+    return _unusual
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Unusual
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Unusual
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _list(item: Convert, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Unusual
+    return [item(one) for one in value]
+
+
+def _unusual(value: Any) -> Any:
     raise _Unusual
 
 
@@ -115,13 +154,24 @@ def activity_json(activity: Any) -> dict[str, Any]:
     return result if isinstance(result, dict) else {}
 
 
+_KEYS: dict[type[Model], tuple[tuple[str, str], ...]] = {}
+
+
+def _keys(cls: type[Model]) -> tuple[tuple[str, str], ...]:
+    """(attribute name, JSON key) for one model class, kept per class."""
+    found = _KEYS.get(cls)
+    if found is None:
+        found = _KEYS[cls] = tuple((a, spec["key"]) for a, spec in cls._attribute_map.items())
+    return found
+
+
 def _model_json(value: Any) -> Any:
     if isinstance(value, Model):
         out: dict[str, Any] = {}
-        for attr, spec in type(value)._attribute_map.items():
+        for attr, key in _keys(type(value)):
             item = getattr(value, attr, None)
             if item is not None:
-                out[spec["key"]] = _model_json(item)
+                out[key] = item if type(item) is str else _model_json(item)
         return out  # like msrest: unknown keys read in (additional_properties) are not sent
     if isinstance(value, list | tuple):
         return [_model_json(item) for item in value]

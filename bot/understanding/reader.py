@@ -90,8 +90,13 @@ class Understanding:
         for position, (_, _, cue) in enumerate(self._cue_table):
             cues_by_first_word.setdefault(cue.split(" ")[0], []).append(position)
         self._cues_by_first_word = {w: tuple(p) for w, p in cues_by_first_word.items()}
+        self._spaced_cues = tuple(f" {cue} " for _, _, cue in self._cue_table)
         """A cue's first word → its positions in ``_cue_table``: a cue can only be in a
         message whose words include its first word, so ``_find_intent`` tries only those."""
+        # Phrases looked for in the spaced message (« hvem er … »), spaced once here.
+        self._coordinator_cues = tuple(f" {c} " for c in lexicon.cues[Intent.COORDINATOR])
+        self._where_cues = tuple(f" {c} " for c in lexicon.cues[Intent.ROLE_GROUPS])
+        self._routine_phrases = tuple((f" {p} ", r) for p, r in lexicon.routines.items())
         self._ansvar = {
             k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
             - lexicon.stopwords
@@ -120,8 +125,9 @@ class Understanding:
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
 
-    def normalise(self, text: str) -> tuple[str, ...]:
-        folded = fold(strip_mentions(text)).split()
+    def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
+        """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
+        folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
         if any(w.endswith(MEETING_SUFFIXES) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
             folded = [part for w in folded for part in self._split_meeting(w)]
@@ -138,11 +144,13 @@ class Understanding:
                         return candidate, suffix
         return (word,)
 
-    def understand(self, text: str, default_kommune: str | None) -> Understood:
+    def understand(
+        self, text: str, default_kommune: str | None, *, folded: str | None = None
+    ) -> Understood:
         """One message read: the steps of the module docstring, then the rules that correct
         a reading a cue alone got wrong, each with the question that made it."""
         lex = self.lexicon
-        words = self.normalise(text)
+        words = self.normalise(text, folded_text=folded)
         used = [False] * len(words)
         kommune_id, kommune_named = find_kommune(self.kb, words, used, default_kommune)
         index = self.kb.get(kommune_id) if kommune_id else None
@@ -154,7 +162,7 @@ class Understanding:
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
         intent, cue = self._find_intent(unnamed, used)
         joined = f" {' '.join(unnamed)} "
-        mentions_coordinator = any(f" {c} " in joined for c in lex.cues[Intent.COORDINATOR])
+        mentions_coordinator = any(c in joined for c in self._coordinator_cues)
         role_words = self._role_words(words, used)
         rest = tuple(
             w for i, w in enumerate(words) if not used[i] and w not in lex.stopwords and len(w) > 1
@@ -165,8 +173,8 @@ class Understanding:
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
         joined_words = f" {' '.join(words)} "
-        routine = next((r for p, r in lex.routines.items() if f" {p} " in joined_words), None)
-        asks_where = any(f" {c} " in joined_words for c in lex.cues[Intent.ROLE_GROUPS])
+        routine = next((r for p, r in self._routine_phrases if p in joined_words), None)
+        asks_where = any(c in joined_words for c in self._where_cues)
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
         elif (
@@ -407,8 +415,10 @@ class Understanding:
         candidates = sorted(  # in table order, as the ties below depend on it
             p for w in set(joined.split(" ")) for p in by_first_word.get(w, ())
         )
-        for priority, intent, cue in (self._cue_table[p] for p in candidates):
-            if f" {cue} " in joined:
+        table, spaced = self._cue_table, self._spaced_cues
+        for position in candidates:
+            if spaced[position] in joined:
+                priority, intent, cue = table[position]
                 key = (len(cue), -priority, intent, cue)
                 if best is None or key[:2] > best[:2]:
                     best = key

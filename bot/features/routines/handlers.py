@@ -47,8 +47,8 @@ class RoutineBook:
         self.by_kommune = {k.id: resolve_routines(k, kb.national) for k in kommuner}
         self.matcher = RoutineMatcher.from_knowledge(kb.national, kommuner)
 
-    def match(self, text: str) -> str | None:
-        found = self.matcher.match(text) if self.matcher else None
+    def match(self, text: str, *, folded: str | None = None) -> str | None:
+        found = self.matcher.match(text, folded=folded) if self.matcher else None
         return found.routine_id if found else None
 
     def overview(self, kommune: Kommune, routine_id: str) -> Reply | None:

@@ -104,12 +104,25 @@ class RoutineMatcher:
         self._fuzzy_by_length: dict[int, list[str]] = {}
         for plain in self._plain_fuzzy:
             self._fuzzy_by_length.setdefault(len(plain), []).append(plain)
+        longest = max(self._fuzzy_by_length, default=0)
+        self._fuzzy_near: dict[int, list[str]] = {
+            length: [
+                w for n in range(length - 2, length + 3) for w in self._fuzzy_by_length.get(n, ())
+            ]
+            for length in range(6, longest + 3)
+        }
+        """Fuzzy trigger words within two letters of each word length: the only ones two
+        edits can reach, listed once instead of per question word."""
         self._stems = {w[:-1] for w in self._by_word if w.endswith("*")}
         self._stem_lengths = sorted({len(stem) for stem in self._stems if len(stem) >= 3})
         self._stems_by_length: dict[int, list[str]] = {}
         for stem in sorted(self._stems):
             if edit_budget(len(stem)) > 0:
                 self._stems_by_length.setdefault(len(stem), []).append(stem)
+        self._fuzzy_stems = tuple(
+            (length, stems, edit_budget(length)) for length, stems in self._stems_by_length.items()
+        )
+        """(length, stems of that length, their edit budget), in ``_stems_by_length``'s order."""
 
     @classmethod
     def from_knowledge(
@@ -125,10 +138,11 @@ class RoutineMatcher:
             routines += kommune.routines
         return cls(routines)
 
-    def match(self, text: str) -> RoutineMatch | None:
-        """The routine ``text`` is about, or None when it is not about a routine."""
+    def match(self, text: str, *, folded: str | None = None) -> RoutineMatch | None:
+        """The routine ``text`` is about, or None when it is not about a routine.
+        ``folded``: ``fold(text)`` when the caller has it already."""
         hits: dict[str, float] = {}
-        for word in question_words(text):
+        for word in question_words(text, folded=folded):
             for vocab_word, similarity in self._word_hits(word).items():
                 _keep_best(hits, vocab_word, similarity)
         best: dict[str, tuple[float, float, str]] = {}
@@ -156,22 +170,26 @@ class RoutineMatcher:
         Deliberately not cached: a cache would keep the words of messages (names included)
         in memory, and the computation is already cheap.
         """
-        if len(word) > _MAX_WORD:
+        size = len(word)
+        if size > _MAX_WORD:
             return {}
         hits: dict[str, float] = {}
         if word in self._plain:
             hits[word] = _EXACT
-        for ending in SHORT_WORD_ENDINGS:
-            base = word.removesuffix(ending)
-            if base != word and len(base) == 4 and base in self._plain:
-                _keep_best(hits, base, _INFLECTED)
+        if 5 <= size <= 6:  # a four-letter word and an ending of one or two letters
+            for ending in SHORT_WORD_ENDINGS:
+                base = word.removesuffix(ending)
+                if base != word and len(base) == 4 and base in self._plain:
+                    _keep_best(hits, base, _INFLECTED)
         for start, part in self._compound_parts(word):
             _keep_best(hits, part, _INFLECTED if start == 0 else _COMPOUND)
+        stems = self._stems
         for length in self._stem_lengths:
-            if length > len(word):
+            if length > size:
                 break
-            if word[:length] in self._stems:
-                _keep_best(hits, word[:length] + "*", _PREFIX)
+            head = word[:length]
+            if head in stems:
+                _keep_best(hits, head + "*", _PREFIX)
         for vocab_word, similarity in self._typo_hits(word):
             _keep_best(hits, vocab_word, similarity)
         return hits
@@ -190,25 +208,24 @@ class RoutineMatcher:
 
     def _typo_hits(self, word: str) -> Iterable[tuple[str, float]]:
         """Trigger words within the edit budget, found by rapidfuzz's C scan."""
-        if len(word) < 6:
+        size = len(word)
+        if size < 6:
             return
         # Two edits at most: a trigger word more than two letters longer or shorter is never
         # within reach, so only the lengths around the word's are scanned.
-        near = [
-            w for n in range(len(word) - 2, len(word) + 3) for w in self._fuzzy_by_length.get(n, ())
-        ]
+        near = self._fuzzy_near.get(size, ())
         for candidate, distance, _ in process.extract(
             word, near, scorer=OSA.distance, score_cutoff=2, limit=None
         ):
             if distance <= edit_budget(len(candidate)):
                 yield candidate, _EXACT - 10 * distance
-        for length, stems in self._stems_by_length.items():
-            if len(word) < length - 1:
+        for length, stems, budget in self._fuzzy_stems:
+            if size < length - 1:
                 continue
-            for candidate, distance, _ in process.extract(
-                word[:length], stems, scorer=OSA.distance, score_cutoff=2, limit=None
-            ):
-                if distance <= edit_budget(length):
+            start = word[:length]
+            for candidate in stems:  # a few per length: cheaper one by one than by extract
+                distance = OSA.distance(start, candidate, score_cutoff=budget)
+                if distance <= budget:
                     yield candidate + "*", _PREFIX - 10 * distance
 
 
@@ -227,6 +244,7 @@ def trigger_words(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def question_words(text: str) -> list[str]:
+def question_words(text: str, *, folded: str | None = None) -> list[str]:
     """The folded words of a question that can carry meaning, each once."""
-    return [w for w in dict.fromkeys(fold(text).split()) if w not in STOP_WORDS]
+    words = (fold(text) if folded is None else folded).split()
+    return [w for w in dict.fromkeys(words) if w not in STOP_WORDS]
