@@ -71,6 +71,8 @@ NEAR_ONLY = frozenset({"mot"})
 NEAR = 2
 
 TOPICAL_AFTER = 5
+CASE_AFTER = ("samtal", "info", "ansvar", "plan")
+"""A case told goes on «… i samtalen», «… info til»: no topic after a match."""
 """How many words after a match's first word are looked at for «som tema» and the like."""
 
 
@@ -148,6 +150,11 @@ class DangerCheck:
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
         self._clause = frozenset(fold_word(w) for w in words_of(danger.clause))
         self._span_topical = self._topical - NEAR_ONLY  # «gevær mot skolen» is no topic
+        self._topical_after = frozenset(
+            w for w in self._span_topical if not w.startswith(CASE_AFTER)
+        )
+        """Topical words that make a topic also right after a match («overdose-kampanjen»,
+        «selvmord i litteraturen»); not those a case goes on with («… i samtalen med»)."""
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
@@ -368,12 +375,17 @@ class DangerCheck:
                 break
             if word in self._topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
-        # «… selvskading som tema i fagteamet»: named as a topic right after the match.
+        # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «overdose-kampanjen»:
+        # named as a topic right after the match (or as the head of its compound).
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
+        if after[:1] and after[0] in self._topical_after:
+            return True
         for word, following in pairwise(after):
             if word == BREAK or following == BREAK:
                 return False
             if word == "som" and following in self._topical:
+                return True
+            if word == "i" and following in self._topical_after:
                 return True
         return False
 
