@@ -49,6 +49,7 @@ from bot.understanding.rules import (
     WEAK_ROLE_CUES,
     YES_NO_CUES,
     YES_NO_START,
+    asks_coordinator_tiltak,
     by_form,
     counted,
     implicit_intent,
@@ -58,6 +59,20 @@ from bot.understanding.rules import (
 )
 from bot.understanding.understood import Understood
 
+COORDINATOR_ROLE = "koordinator"
+"""The role word the plans' ansvar names the coordinator by («SLT-koordinator»)."""
+COORDINATOR_WORK = frozenset(
+    {
+        Intent.COORDINATOR,
+        Intent.TILTAK_STATUS,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.TILTAK_MINE,
+        Intent.TILTAK_LOOKUP,
+        Intent.PLAN,
+        Intent.UNKNOWN,
+    }
+)
+"""Readings a question about the coordinator's own tiltak overrides."""
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
@@ -307,6 +322,10 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        if mentions_coordinator and asks_coordinator_tiltak(words) and intent in COORDINATOR_WORK:
+            # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
+            # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
+            intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
         if (
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))

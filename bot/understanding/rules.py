@@ -77,6 +77,17 @@ def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
     return tuple(words[:2]) in EXISTS_START and any(w.startswith(ROUTINE_NOUNS) for w in words[2:6])
 
 
+TASK_WORDS = TILTAK_WORDS | {"tasks", "tiltaka", "tiltakene"}
+OWNS_WORDS = frozenset({"ansvar", "ansvarlig", "own", "owns", "star", "mine", "responsible"})
+
+
+def asks_coordinator_tiltak(words: tuple[str, ...]) -> bool:
+    """A question about which tiltak someone stands as ansvarlig for («hvilke tiltak står
+    slt-koordinator som ansvarlig for»)."""
+    present = set(words)
+    return bool(present & TASK_WORDS) and bool(present & OWNS_WORDS)
+
+
 def counted(words: tuple[str, ...]) -> str | None:
     """The noun a «hvor mange …» question counts, or None when it is no such question."""
     for i in range(len(words) - 2):
