@@ -26,6 +26,7 @@ from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
+    COORDINATOR_WORK,
     FORM_ONLY,
     NAME_IS_TILTAK,
     NEEDS_GROUP,
@@ -39,6 +40,7 @@ from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
+    COORDINATOR_ROLE,
     COUNT_CUE,
     LEVEL_COUNTS,
     MEETING_SUFFIXES,
@@ -59,20 +61,6 @@ from bot.understanding.rules import (
 )
 from bot.understanding.understood import Understood
 
-COORDINATOR_ROLE = "koordinator"
-"""The role word the plans' ansvar names the coordinator by («SLT-koordinator»)."""
-COORDINATOR_WORK = frozenset(
-    {
-        Intent.COORDINATOR,
-        Intent.TILTAK_STATUS,
-        Intent.TILTAK_FOR_ROLE,
-        Intent.TILTAK_MINE,
-        Intent.TILTAK_LOOKUP,
-        Intent.PLAN,
-        Intent.UNKNOWN,
-    }
-)
-"""Readings a question about the coordinator's own tiltak overrides."""
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""

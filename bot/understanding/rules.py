@@ -77,6 +77,8 @@ def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
     return tuple(words[:2]) in EXISTS_START and any(w.startswith(ROUTINE_NOUNS) for w in words[2:6])
 
 
+COORDINATOR_ROLE = "koordinator"
+"""The role word the plans' ansvar names the coordinator by («SLT-koordinator»)."""
 TASK_WORDS = TILTAK_WORDS | {"tasks", "tiltaka", "tiltakene"}
 OWNS_WORDS = frozenset({"ansvar", "ansvarlig", "own", "owns", "star", "mine", "responsible"})
 
