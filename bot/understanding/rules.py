@@ -25,7 +25,7 @@ NUMBER_MAYBE = frozenset({"nr", "nummer", "punkt"})
 PLAN_WORDS = frozenset(
     {"handlingsdelen", "handlingsdel", "handlingsplanen", "handlingsplan", "planen", "tiltak"}
 )
-PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
+PLAN_AS_PLACE = frozenset({"planen", "handlingsplan", "slt planen", "sltplanen", "handlingsplanen"})
 """Plan cues that may only say where to look («… i planen»)."""
 WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
 """Role-question cues that are ordinary words without a role («hvor er kantina»)."""
