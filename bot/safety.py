@@ -71,6 +71,8 @@ NEAR_ONLY = frozenset({"mot"})
 NEAR = 2
 
 TOPICAL_AFTER = 5
+COMPOUND_MIN = 7
+"""A word this long may be a compound whose head is topical."""
 CASE_AFTER = ("samtal", "info", "ansvar", "plan")
 """A case told goes on «… i samtalen», «… info til»: no topic after a match."""
 """How many words after a match's first word are looked at for «som tema» and the like."""
@@ -150,6 +152,8 @@ class DangerCheck:
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
         self._clause = frozenset(fold_word(w) for w in words_of(danger.clause))
         self._span_topical = self._topical - NEAR_ONLY  # «gevær mot skolen» is no topic
+        self._topical_heads = tuple(sorted(w for w in self._span_topical if len(w) >= 4))
+        """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
         self._topical_after = frozenset(
             w for w in self._span_topical if not w.startswith(CASE_AFTER)
         )
@@ -375,6 +379,8 @@ class DangerCheck:
                 break
             if word in self._topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
+            if len(word) > COMPOUND_MIN and word.endswith(self._topical_heads):
+                return True  # «førstehjelpskurs om bevisstløse»: a topical compound
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «overdose-kampanjen»:
         # named as a topic right after the match (or as the head of its compound).
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
