@@ -312,6 +312,22 @@ class DangerCheck:
             return None
         return self._scored(scored)
 
+    def look_alike(self, text: str) -> bool:
+        """Danger words read and judged harmless: an idiom («dør av latter»), a topic
+        («overdose-kampanjen») or beside sport or a file («slåss om ballen»). Asked only for
+        the «vet ikke», whose safety net would answer a case nobody described."""
+        if "<" in text:
+            text = strip_mentions(text)
+        words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
+        atoms, _ = self._atoms_of(words)
+        hot = [i for i, here in enumerate(atoms) if here]
+        cancelled = self._cancel_idioms(atoms, hot)
+        if cancelled or any(self._topical_at(words, i) for i in hot):
+            return True
+        return self._signals is not None and self._signals.quietened(
+            self._signals.concepts(words, cancelled)
+        )
+
     def _scored(self, scored: SceneScore) -> DangerFinding:
         """The finding for a scene read from signals; a soft one leads with a softer line."""
         found = self._finding([self._index[scored.category]])

@@ -47,3 +47,12 @@ def test_a_figure_asked_for_gets_no_emergency_numbers_under_the_fallback(runner:
     assert intent == "unknown" and "112" not in text and "koordinator" in text.lower()
     intent, text, _ = ask(runner, "hva er lønna til rektor?")
     assert intent == "unknown" and "112" in text  # the safety net stays under any other «vet ikke»
+
+
+def test_danger_words_judged_harmless_get_no_emergency_numbers(runner: Runner) -> None:
+    for text in (
+        "hun dør av latter hver gang jeg snubler",
+        "elevene slåss om ballen i friminuttet",
+    ):
+        intent, answer, _ = ask(runner, text)
+        assert intent == "unknown" and "112" not in answer, text

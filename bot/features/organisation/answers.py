@@ -308,6 +308,7 @@ def register(router: Router) -> None:
 def _fallback(turn: Turn) -> Reply:
     q = turn.understood
     topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
+    topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
     return fallback(turn.index, turn.bot.kb, topic=topic)
 
 

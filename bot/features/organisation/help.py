@@ -57,7 +57,8 @@ def asks_for_material(words: tuple[str, ...], counts: bool) -> bool:
 
 def fallback(index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = False) -> Reply:
     """An unknown question gets what the bot can do, examples and whom to ask instead;
-    below it the safety net, unless ``topic``: figures or material asked for."""
+    below it the safety net, unless ``topic``: figures or material asked for, or danger words
+    the danger check read and judged harmless («dør av latter», «slåss om ballen»)."""
     sections = [Section(text=texts.FALLBACK_WHAT)]
     if index is not None:
         c = index.kommune.coordinator
