@@ -136,6 +136,9 @@ def test_a_borderline_combination_leads_softly_with_the_acute_numbers(
         "skal ha selvmord i litteraturen i norsk",
         "ungene mine dreper hverandre i fortnite hele natta",
         "jeg vet ikke hvor hun er ansatt",
+        "han ble kastet ut av timen og gikk hjem",
+        "vi ble låst ute av kontoret i dag og måtte hjem",
+        "hun nesten besvimte da hun fikk vite at hun kom inn på linja",
         *LOOK_ALIKES,
     ],
 )
@@ -159,6 +162,9 @@ def test_look_alikes_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
         ("han ber henne slette meldingene og sier det er deres hemmelighet", "grooming"),
         ("en jente på 15 må jobbe i en leilighet for noen menn og får ikke dra", "utnytting"),
         ("vi finner ikke en elev på 12 år, hun har vært borte siden i går", "savnet-uklart"),
+        ("han sover i trappeoppgangen fordi han ikke slipper inn hjemme", "omsorgssvikt"),
+        ("jeg tror en elev blir solgt til menn i helgene", "utnytting"),
+        ("babyen ble ristet av faren", "vold-hjemme"),
     ],
 )
 def test_scenes_read_from_signals_and_new_phrases(
