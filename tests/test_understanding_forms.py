@@ -56,3 +56,14 @@ def test_danger_words_judged_harmless_get_no_emergency_numbers(runner: Runner) -
     ):
         intent, answer, _ = ask(runner, text)
         assert intent == "unknown" and "112" not in answer, text
+
+
+def test_a_group_named_with_something_no_knowledge_holds_gets_the_honest_fallback(
+    runner: Runner,
+) -> None:
+    intent, _, _ = ask(runner, "hvem i fagteamet har nøkkel til møterommet", "jevnaker")
+    assert intent == "unknown"
+    intent, _, _ = ask(runner, "er nav med i fagteamet", "jevnaker")
+    assert intent == "members"  # whether a member is in it: the member list answers
+    intent, _, _ = ask(runner, "hvem disponerer stimuleringsmidlene", "gjesdal")
+    assert intent == "members"  # the plan's duty lists know the word

@@ -82,7 +82,8 @@ class Understanding:
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
         self.normaliser = Normaliser(self.vocabulary, kb.language.dialect.folded())
-        self._stems = frozenset(stem(self.vocabulary))
+        self._known = self.vocabulary.union(*(s.words for s in self.search.values()))
+        self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
         self._cue_table = tuple(
             (priority, intent, cue)
@@ -347,15 +348,17 @@ class Understanding:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
         named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
+        yes_no = words[:1] in YES_NO_START  # «er X med i …»: the member list answers it
         if (
-            intent in ABOUT_AN_OBJECT
+            (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
             and len(rest) <= STRANGE_REST
             and not options
             and self._strange(rest, role_words)
         ):
-            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting»: the object is
-            # named, but what is asked about it is in no knowledge file – «vet ikke» is honest.
+            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet
+            # har nøkkel»: the object is named, but what is asked about it is in no knowledge
+            # file – «vet ikke» is honest.
             intent, cue = Intent.UNKNOWN, ""
         return Understood(
             intent=intent,
@@ -395,7 +398,7 @@ class Understanding:
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
         skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
-        return any(is_strange(w, self.vocabulary, self._stems) for w in rest if w not in skip)
+        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""
