@@ -139,6 +139,7 @@ def test_a_borderline_combination_leads_softly_with_the_acute_numbers(
         "han ble kastet ut av timen og gikk hjem",
         "vi ble låst ute av kontoret i dag og måtte hjem",
         "hun nesten besvimte da hun fikk vite at hun kom inn på linja",
+        "det var politisk selvmord å foreslå det i kommunestyret",
         *LOOK_ALIKES,
     ],
 )
