@@ -38,6 +38,7 @@ from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.understanding import Intent, Understanding, Understood
+from bot.understanding.rules import asks_if_routine_exists
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
@@ -302,6 +303,8 @@ class SltBot:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
         kind = kind_of(text[:MAX_QUESTION_CHARS])
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
+        if kind is None and routine and asks_if_routine_exists(understood.words):
+            intent = Intent.ROUTINE_LIST
         if routine == understood.routine and intent is understood.intent:
             return understood  # frozen: the same record as a copy with the same values
         return dataclasses.replace(understood, routine=routine, intent=intent)

@@ -1,17 +1,12 @@
 """Danger first: is a message about acute danger or a child being harmed?
 
-Every message is checked here before anything else reads it. A finding sends the message
-to the routine the language file names, with the line that says what to do now (113, 112,
-barnevernvakten …) first – whatever else the message contains («jeg er helsesykepleier og
-tror en jente blir slått hjemme, hva gjør jeg» is a disclosure, not a member lookup).
+Every message is checked here first. A finding sends it to the routine the language file
+names, the line saying what to do now (113, 112 …) first, whatever else the message holds.
 
-The vocabulary is data (``knowledge/language/danger.yaml`` and ``dialect.yaml``), compiled
-once when knowledge is loaded into a few dictionaries: checking a message is one fold, one
-dictionary look-up per distinct word (plus a deletion-neighbourhood look-up for long words,
-which catches one typo) and a short walk over the phrases those words start. No regex is
-built per message and nothing of the message is kept: a :class:`DangerFinding` holds only
-category ids, the routine id, the numbers to call and the lead lines from the file, so it
-is safe to log.
+The vocabulary is data (``knowledge/language/danger.yaml``, ``dialect.yaml``), compiled once
+into dictionaries: a message costs one fold, a look-up per word (one typo caught for long
+words) and a short walk over the phrases those words start. Nothing of the message is kept:
+a :class:`DangerFinding` holds ids, numbers to call and the file's lead lines: safe to log.
 
 Why these rules:
 
@@ -19,13 +14,10 @@ Why these rules:
   about; «faren slår henne», «puster ikke», «vil ta livet sitt» are cases. A phrase's words
   must come in order with at most ``gap`` words between, so reported speech and third person
   («hun sier at faren hennes slår henne») match the same phrase.
-* **Topics stay questions.** A match right after a topical word («tiltak mot …», «kurs om
-  selvskading», «forebygging av vold hjemme») is not a finding.
-* **Idioms are cancelled** («slått sammen», «slår av», «på do») before phrases are matched.
-* **Dialect and typing.** Words are folded (case, æøå), nynorsk and dialect forms are read as
-  bokmål (eg → jeg, ikkje → ikke, heime → hjemme), and words of seven letters or more
-  tolerate one typo (edit or swap). How a word maps to a phrase's atoms, and how a phrase
-  is walked, is bot/safety_match.py; this module compiles the file and decides.
+* **Topics stay questions** («kurs om selvskading» is no finding); **idioms are cancelled**
+  («slått sammen», «slår av», «på do») before phrases are matched.
+* **Dialect and typing.** Folded words, nynorsk/dialect read as bokmål (eg → jeg, heime →
+  hjemme), one typo in words of seven letters or more (bot/safety_match.py walks phrases).
 """
 
 from __future__ import annotations
@@ -71,6 +63,10 @@ NEAR_ONLY = frozenset({"mot"})
 NEAR = 2
 
 TOPICAL_AFTER = 5
+COMPOUND_MIN = 7
+"""A word this long may be a compound whose head is topical."""
+CASE_AFTER = ("samtal", "info", "ansvar", "plan")
+"""A case told goes on «… i samtalen», «… info til»: no topic after a match."""
 """How many words after a match's first word are looked at for «som tema» and the like."""
 
 
@@ -148,6 +144,13 @@ class DangerCheck:
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
         self._clause = frozenset(fold_word(w) for w in words_of(danger.clause))
         self._span_topical = self._topical - NEAR_ONLY  # «gevær mot skolen» is no topic
+        self._topical_heads = tuple(sorted(w for w in self._span_topical if len(w) >= 4))
+        """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
+        self._topical_after = frozenset(
+            w for w in self._span_topical if not w.startswith(CASE_AFTER)
+        )
+        """Topical words that make a topic also right after a match («overdose-kampanjen»,
+        «selvmord i litteraturen»); not those a case goes on with («… i samtalen med»)."""
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
@@ -315,6 +318,22 @@ class DangerCheck:
         numbers.update(self._unindexed_rules)
         return [self._rules[n] for n in sorted(numbers)]
 
+    def look_alike(self, text: str) -> bool:
+        """Danger words read and judged harmless: an idiom («dør av latter»), a topic
+        («overdose-kampanjen») or beside sport or a file («slåss om ballen»). Asked only for
+        the «vet ikke», whose safety net would answer a case nobody described."""
+        if "<" in text:
+            text = strip_mentions(text)
+        words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
+        atoms, _ = self._atoms_of(words)
+        hot = [i for i, here in enumerate(atoms) if here]
+        cancelled = self._cancel_idioms(atoms, hot)
+        if cancelled or any(self._topical_at(words, i) for i in hot):
+            return True
+        return self._signals is not None and self._signals.quietened(
+            self._signals.concepts(words, cancelled)
+        )
+
     def _scored(self, scored: SceneScore) -> DangerFinding:
         """The finding for a scene read from signals; a soft one leads with a softer line."""
         found = self._finding([self._index[scored.category]])
@@ -382,12 +401,19 @@ class DangerCheck:
                 break
             if word in self._topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
-        # «… selvskading som tema i fagteamet»: named as a topic right after the match.
+            if len(word) > COMPOUND_MIN and word.endswith(self._topical_heads):
+                return True  # «førstehjelpskurs om bevisstløse»: a topical compound
+        # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «overdose-kampanjen»:
+        # named as a topic right after the match (or as the head of its compound).
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
+        if after[:1] and after[0] in self._topical_after:
+            return True
         for word, following in pairwise(after):
             if word == BREAK or following == BREAK:
                 return False
             if word == "som" and following in self._topical:
+                return True
+            if word == "i" and following in self._topical_after:
                 return True
         return False
 

@@ -92,6 +92,8 @@ class SignalScorer:
             atom for atom, concepts in self._concepts_of.items() if concepts & needed
         )
         self._young = index.get(YOUNG)
+        self._quiet = frozenset(index[n] for n in signals.quiet)
+        self._needs = frozenset(index[n] for scene in signals.scenes for n in scene.needs)
         self._scenes = tuple(
             _Scene(
                 s.id,
@@ -151,6 +153,11 @@ class SignalScorer:
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
         return out
+
+    def quietened(self, concepts: Sequence[set[int]]) -> bool:
+        """A signal a scene needs stands beside sport, a file or a topic («slåss om ballen»)."""
+        present = set().union(*concepts) if concepts else set()
+        return bool(present & self._quiet) and bool(present & self._needs)
 
     def _dearer(self, word: str) -> frozenset[int]:
         found: frozenset[int] = frozenset()

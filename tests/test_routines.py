@@ -303,6 +303,7 @@ PHRASINGS: list[tuple[str, str]] = [
 
 NOT_ROUTINES = [
     "hvem sitter i politirådet",
+    "kommer du på møtet? det er ikke lenge til, vi sees på skolen",  # a trigger's words, apart
     "hva er været i morgen",
     "hvor ofte møtes fagteamet",
     "når er neste møte i SLT-nettverket",

@@ -121,11 +121,58 @@ def test_a_borderline_combination_leads_softly_with_the_acute_numbers(
         "han ble slått ut i finalen",  # sport: the routine may answer, the danger check not
         "selvmordsforebygging i planen",
         "hva er rutinen ved vold i nære relasjoner",  # a question about the routine
+        "vi må kjempe for mer penger til ungdomsklubben",
+        "elevene har tema om andre verdenskrig og nazismen",
+        "vi skal ha tauet klart til i kveld for tautrekkingen",
+        "mamma er syk og har kjøpt piller i dag",
+        "kan du slette meldingen jeg sendte i kanalen",
+        "hemmelig julenisse i klassen, hvem koordinerer?",
+        "det var mye bråk i klassen i dag",
+        "denne fila dreper meg",
+        "pappa banker på døren",
+        "vi skal ha førstehjelpskurs om bevisstløse personer",
+        "vi har en overdose av møter denne uka",
+        "hvordan gikk det med den store overdose-kampanjen?",
+        "skal ha selvmord i litteraturen i norsk",
+        "ungene mine dreper hverandre i fortnite hele natta",
+        "jeg vet ikke hvor hun er ansatt",
+        "han ble kastet ut av timen og gikk hjem",
+        "vi ble låst ute av kontoret i dag og måtte hjem",
+        "hun nesten besvimte da hun fikk vite at hun kom inn på linja",
+        "det var politisk selvmord å foreslå det i kommunestyret",
         *LOOK_ALIKES,
     ],
 )
 def test_look_alikes_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
     assert vocabulary.check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "elev deler nazisymboler i klassechatten og skriver at «rasekrigen kommer»",
+            "radikalisering",
+        ),
+        (
+            "en 15-åring har kontakt med noen på telegram som vil at han skal reise ut og «kjempe»",
+            "radikalisering",
+        ),
+        ("han sier det er bråk hjemme hver helg når pappa «blir sånn»", "vold-hjemme"),
+        ("fant en lapp: «i dag gjør jeg det, har skaffa pillene»", "selvmord"),
+        ("han ber henne slette meldingene og sier det er deres hemmelighet", "grooming"),
+        ("en jente på 15 må jobbe i en leilighet for noen menn og får ikke dra", "utnytting"),
+        ("vi finner ikke en elev på 12 år, hun har vært borte siden i går", "savnet-uklart"),
+        ("han sover i trappeoppgangen fordi han ikke slipper inn hjemme", "omsorgssvikt"),
+        ("jeg tror en elev blir solgt til menn i helgene", "utnytting"),
+        ("babyen ble ristet av faren", "vold-hjemme"),
+    ],
+)
+def test_scenes_read_from_signals_and_new_phrases(
+    vocabulary: DangerCheck, text: str, category: str
+) -> None:
+    found = vocabulary.check(text)
+    assert found is not None and category in found.categories and not found.soft, found
 
 
 HINT = "gutten i 7b er livredd og vil ikke si hvorfor"

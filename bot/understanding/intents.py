@@ -84,6 +84,19 @@ OWN_WORK_READINGS = frozenset(
 )
 """Readings a first-person question about own tiltak overrides."""
 
+COORDINATOR_WORK = frozenset(
+    {
+        Intent.COORDINATOR,
+        Intent.TILTAK_STATUS,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.TILTAK_MINE,
+        Intent.TILTAK_LOOKUP,
+        Intent.PLAN,
+        Intent.UNKNOWN,
+    }
+)
+"""Readings a question about the coordinator's own tiltak overrides."""
+
 NUMBER_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE}
 )

@@ -1,21 +1,12 @@
-"""Text → intent + entities, deterministically, for Norwegian questions as staff type them.
+"""Text → intent + entities, deterministically (each step explainable, nothing learned):
 
-How a question is read (each step is explainable, nothing is learned):
-
-1. Teams mention markup is removed and the text folded (lower case, æøå → ae/o/a).
-2. Every word that is not in the vocabulary is corrected to the nearest vocabulary word
-   (rapidfuzz, ratio ≥ 80) — the vocabulary is every cue word, group alias, level synonym,
-   member role word and kommune name, built once at load.
-3. A kommune named in the question ("i gjesdal") picks that kommune; otherwise the
-   conversation's kommune is used (bot/understanding/entities.py).
-4. The longest known phrases are matched against the corrected words: group aliases and
-   level synonyms of that kommune.
-5. Cue phrases decide the intent; the longest matching cue wins, ties go to the more
-   specific intent (the words: knowledge/language/understanding.yaml, compiled in
-   bot/understanding/lexicon.py).
-6. Words left over that occur in member roles become the role asked about.
-7. The question's form (bot/understanding/rules.py) and what retrieval finds
-   (bot/understanding/options.py) correct a reading a cue alone got wrong.
+1. Mention markup removed, text folded; unknown words corrected to the nearest vocabulary
+   word (rapidfuzz, ratio ≥ 80; cue words, aliases, levels, roles, kommuner, built at load).
+2. A kommune named in the question wins; else the conversation's (entities.py).
+3. The longest known phrases (group aliases, level synonyms) are matched; cue phrases decide
+   the intent, the longest first, ties to the more specific (language/understanding.yaml,
+   compiled in lexicon.py); words left over in member roles are the role asked about.
+4. The question's form (rules.py) and retrieval (options.py) correct a cue's wrong reading.
 """
 
 from __future__ import annotations
@@ -26,6 +17,7 @@ from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
+    COORDINATOR_WORK,
     FORM_ONLY,
     NAME_IS_TILTAK,
     NEEDS_GROUP,
@@ -39,6 +31,7 @@ from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
+    COORDINATOR_ROLE,
     COUNT_CUE,
     LEVEL_COUNTS,
     MEETING_SUFFIXES,
@@ -49,6 +42,7 @@ from bot.understanding.rules import (
     WEAK_ROLE_CUES,
     YES_NO_CUES,
     YES_NO_START,
+    asks_coordinator_tiltak,
     by_form,
     counted,
     implicit_intent,
@@ -79,7 +73,8 @@ class Understanding:
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
         self.normaliser = Normaliser(self.vocabulary, kb.language.dialect.folded())
-        self._stems = frozenset(stem(self.vocabulary))
+        self._known = self.vocabulary.union(*(s.words for s in self.search.values()))
+        self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
         self._cue_table = tuple(
             (priority, intent, cue)
@@ -315,6 +310,10 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        if mentions_coordinator and asks_coordinator_tiltak(words) and intent in COORDINATOR_WORK:
+            # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
+            # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
+            intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
         if (
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
@@ -348,15 +347,17 @@ class Understanding:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
         named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
+        yes_no = words[:1] in YES_NO_START  # «er X med i …»: the member list answers it
         if (
-            intent in ABOUT_AN_OBJECT
+            (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
             and len(rest) <= STRANGE_REST
             and not options
             and self._strange(rest, role_words)
         ):
-            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting»: the object is
-            # named, but what is asked about it is in no knowledge file – «vet ikke» is honest.
+            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet
+            # har nøkkel»: the object is named, but what is asked about it is in no knowledge
+            # file – «vet ikke» is honest.
             intent, cue = Intent.UNKNOWN, ""
         return Understood(
             intent=intent,
@@ -396,7 +397,7 @@ class Understanding:
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
         skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
-        return any(is_strange(w, self.vocabulary, self._stems) for w in rest if w not in skip)
+        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""

@@ -240,6 +240,8 @@ class KnowledgeSearch:
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
         named = {w for g in index.kommune.groups for w in _text(g.name, *g.aliases, g.purpose)}
+        self.words = frozenset(w for _, words in docs for w in words if len(w) >= 4)
+        """Every indexed word, the duty lists' too: what the knowledge knows of."""
         self.vocabulary = frozenset(
             w
             for d, words in docs

@@ -25,7 +25,7 @@ NUMBER_MAYBE = frozenset({"nr", "nummer", "punkt"})
 PLAN_WORDS = frozenset(
     {"handlingsdelen", "handlingsdel", "handlingsplanen", "handlingsplan", "planen", "tiltak"}
 )
-PLAN_AS_PLACE = frozenset({"planen", "handlingsplan"})
+PLAN_AS_PLACE = frozenset({"planen", "handlingsplan", "slt planen", "sltplanen", "handlingsplanen"})
 """Plan cues that may only say where to look («… i planen»)."""
 WEAK_ROLE_CUES = frozenset({"hvor er", "er med i", "deltar i", "hvor deltar"})
 """Role-question cues that are ordinary words without a role («hvor er kantina»)."""
@@ -62,6 +62,32 @@ def tiltak_number(words: tuple[str, ...]) -> str | None:
         if before in NUMBER_MAYBE and any(w in PLAN_WORDS or w in TILTAK_WORDS for w in words):
             return word
     return None
+
+
+EXISTS_START = (
+    ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
+    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
+)  # fmt: skip
+ROUTINE_NOUNS = ("rutine", "handlingsplan", "routine")
+
+
+def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
+    """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
+    routine exists – the list of routines answers it, the one asked about first."""
+    return tuple(words[:2]) in EXISTS_START and any(w.startswith(ROUTINE_NOUNS) for w in words[2:6])
+
+
+COORDINATOR_ROLE = "koordinator"
+"""The role word the plans' ansvar names the coordinator by («SLT-koordinator»)."""
+TASK_WORDS = TILTAK_WORDS | {"tasks", "tiltaka", "tiltakene"}
+OWNS_WORDS = frozenset({"ansvar", "ansvarlig", "own", "owns", "star", "mine", "responsible"})
+
+
+def asks_coordinator_tiltak(words: tuple[str, ...]) -> bool:
+    """A question about which tiltak someone stands as ansvarlig for («hvilke tiltak står
+    slt-koordinator som ansvarlig for»)."""
+    present = set(words)
+    return bool(present & TASK_WORDS) and bool(present & OWNS_WORDS)
 
 
 def counted(words: tuple[str, ...]) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.features.organisation.help import fallback, greeting, help_reply
+from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
@@ -31,6 +31,7 @@ from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.rules import counted
 from cards.sheet import sheet_card
 
 
@@ -301,7 +302,14 @@ def register(router: Router) -> None:
         lambda turn: greeting(turn.index, turn.bot.kb),
         group=SMALL_TALK,
     )
-    router.fallback(lambda turn: fallback(turn.index, turn.bot.kb))
+    router.fallback(_fallback)
+
+
+def _fallback(turn: Turn) -> Reply:
+    q = turn.understood
+    topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
+    topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
+    return fallback(turn.index, turn.bot.kb, topic=topic)
 
 
 __all__ = ["ANSWERS", "fallback", "greeting", "help_reply", "register"]

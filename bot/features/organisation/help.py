@@ -41,8 +41,24 @@ def help_reply(
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
 
 
-def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
-    """An unknown question gets what the bot can do, examples and whom to ask instead."""
+MATERIAL_STEMS = (
+    "statistikk", "tallet", "tallene", "prosent", "ungdata", "dokumentar", "film",
+    "foredrag", "presentasjon", "rapport", "temakveld", "temadag", "undervisning", "artikkel",
+)  # fmt: skip
+"""A question for figures or teaching material: it asks about a topic, not about a case."""
+
+
+def asks_for_material(words: tuple[str, ...], counts: bool) -> bool:
+    """«hvor mange selvmord var det i fjor – til en presentasjon»: a statistic or material
+    asked for. The safety net's numbers under its «vet ikke» would answer a case nobody
+    described (the danger check, with its soft hint, has already read the message)."""
+    return counts or any(w.startswith(MATERIAL_STEMS) for w in words)
+
+
+def fallback(index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = False) -> Reply:
+    """An unknown question gets what the bot can do, examples and whom to ask instead;
+    below it the safety net, unless ``topic``: figures or material asked for, or danger words
+    the danger check read and judged harmless («dør av latter», «slåss om ballen»)."""
     sections = [Section(text=texts.FALLBACK_WHAT)]
     if index is not None:
         c = index.kommune.coordinator
@@ -52,7 +68,8 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase) -> Reply:
             if details:
                 contact += f" ({', '.join(details)})"
         sections.append(Section(text=texts.ask_instead(contact)))
-    sections.append(Section(text=texts.SAFETY_NET))
+    if not topic:
+        sections.append(Section(text=texts.SAFETY_NET))
     sheet = Sheet(
         title=texts.FALLBACK_TITLE,
         sections=tuple(sections),

@@ -95,9 +95,11 @@ class RoutineBook:
             {**facts, "national_default": resolved.is_national_default},
         )
 
-    def list_reply(self, kommune: Kommune) -> Reply:
-        """«Hvilke rutiner finnes?»: every routine that applies here, one line each."""
+    def list_reply(self, kommune: Kommune, first: str | None = None) -> Reply:
+        """«Hvilke rutiner finnes?»: every routine that applies here, one line each; ``first``
+        (the routine «har vi en rutine for …» asks about) leads the list."""
         resolved = list(self.by_kommune.get(kommune.id, {}).values())
+        resolved.sort(key=lambda r: r.id != first)
         items = tuple(f"{r.routine.title} – {_first_sentence(r.routine.summary)}" for r in resolved)
         own = [r.routine.title for r in resolved if not r.is_national_default]
         sections = [Section(items=items)]
@@ -239,7 +241,7 @@ for a lesson on the topic, not what to do in a case – the routine does not ans
 
 def _asks_routine(turn: Turn) -> bool:
     q = turn.understood
-    if q is None or not q.routine or about_organisation(q):
+    if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
         return False
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
     # deling av bilder og filmer» names the routine whose title says «filmer».
@@ -271,7 +273,9 @@ def register(router: Router) -> None:
     router.message(
         "question:routine_list",
         for_intents(Intent.ROUTINE_LIST),
-        lambda turn: turn.bot.routines.list_reply(turn.index.kommune),
+        lambda turn: turn.bot.routines.list_reply(
+            turn.index.kommune, turn.understood.routine if turn.understood else None
+        ),
     )
     step = lambda turn: turn.bot.routines.step(_card_kommune(turn), dict(turn.data))  # noqa: E731
     router.verb(Verb.ROUTINE_STEP, step)

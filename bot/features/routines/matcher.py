@@ -37,6 +37,8 @@ _EXACT, _PREFIX, _INFLECTED, _COMPOUND = 100.0, 95.0, 95.0, 90.0
 _MIN_PART = 5
 """Letters a part of a compound needs to count as a word of its own."""
 _MAX_WORD = 40
+SLACK = 1
+"""Words (besides filler) a trigger's words may have between them."""
 """Longer "words" (links, pasted ids) are not worth matching and would cost time."""
 
 
@@ -142,11 +144,15 @@ class RoutineMatcher:
         """The routine ``text`` is about, or None when it is not about a routine.
         ``folded``: ``fold(text)`` when the caller has it already."""
         hits: dict[str, float] = {}
-        for word in question_words(text, folded=folded):
+        places: dict[str, list[int]] = {}
+        for position, word in enumerate(question_words(text, folded=folded)):
             for vocab_word, similarity in self._word_hits(word).items():
                 _keep_best(hits, vocab_word, similarity)
+                places.setdefault(vocab_word, []).append(position)
         best: dict[str, tuple[float, float, str]] = {}
         for trigger in self._complete_triggers(hits):
+            if not _close(trigger.words, places):
+                continue
             weight = sum(len(w.rstrip("*")) * hits[w] for w in trigger.words) / 100
             score = sum(hits[w] for w in trigger.words) / len(trigger.words)
             current = best.get(trigger.routine_id)
@@ -245,6 +251,21 @@ def trigger_words(phrase: str) -> tuple[str, ...]:
 
 
 def question_words(text: str, *, folded: str | None = None) -> list[str]:
-    """The folded words of a question that can carry meaning, each once."""
+    """The folded words of a question that can carry meaning, in order (``folded``:
+    ``fold(text)`` when the caller has it already)."""
     words = (fold(text) if folded is None else folded).split()
-    return [w for w in dict.fromkeys(words) if w not in STOP_WORDS]
+    return [w for w in words if w not in STOP_WORDS]
+
+
+def _close(words: tuple[str, ...], places: Mapping[str, list[int]]) -> bool:
+    """The trigger's words stand together: within a span of its length plus ``SLACK``.
+
+    «kommer ikke på skolen» is a trigger; «en sak vi ikke kommer videre med, … på skolen» is
+    not it – its words are in the message, but apart, and say something else."""
+    if len(words) < 2:
+        return True
+    width = len(set(words)) + SLACK
+    starts = sorted({p for w in words for p in places[w]})
+    return any(
+        all(any(start <= p < start + width for p in places[w]) for w in words) for start in starts
+    )

@@ -1,0 +1,69 @@
+"""What a question's form says, through the whole bot as a Teams message reaches it.
+
+«Har vi en rutine for …?» asks whether one exists (the list, the one asked about first);
+«jeg er slt-k, hvilke tiltak står jeg som ansvarlig for?» asks for the coordinator's tiltak;
+the «vet ikke» for a figure or teaching material carries no emergency numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eval import Item, Runner, _answer
+
+
+@pytest.fixture(scope="module")
+def runner() -> Runner:
+    return Runner()
+
+
+def ask(runner: Runner, text: str, kommune: str = "valer") -> tuple[str, str, dict[str, object]]:
+    item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
+    answer = _answer(runner.replies(item))
+    assert answer is not None
+    return str(answer.intent), answer.text, dict(answer.facts)
+
+
+def test_asking_whether_a_routine_exists_gets_the_list_with_it_first(runner: Runner) -> None:
+    intent, _, facts = ask(runner, "har vi en rutine for deling av nakenbilder?", "gjesdal")
+    assert intent == "routine_list"
+    routines = facts["routines"]
+    assert isinstance(routines, list) and routines[0] == "bildedeling"
+    intent, _, _ = ask(runner, "hva gjør jeg ved deling av nakenbilder?", "gjesdal")
+    assert intent == "routine"  # what to do: the routine itself
+
+
+def test_the_coordinators_own_tiltak(runner: Runner) -> None:
+    intent, text, _ = ask(
+        runner, "jeg er slt-koordinator, hvilke tiltak står jeg som ansvarlig for?"
+    )
+    assert intent == "tiltak_mine" and "koordinator" in text.lower()
+    intent, _, _ = ask(runner, "hvem er slt-koordinator?")
+    assert intent == "coordinator"
+
+
+def test_a_figure_asked_for_gets_no_emergency_numbers_under_the_fallback(runner: Runner) -> None:
+    intent, text, _ = ask(runner, "hvor mange selvmord var det blant unge i fjor? til en rapport")
+    assert intent == "unknown" and "112" not in text and "koordinator" in text.lower()
+    intent, text, _ = ask(runner, "hva er lønna til rektor?")
+    assert intent == "unknown" and "112" in text  # the safety net stays under any other «vet ikke»
+
+
+def test_danger_words_judged_harmless_get_no_emergency_numbers(runner: Runner) -> None:
+    for text in (
+        "hun dør av latter hver gang jeg snubler",
+        "elevene slåss om ballen i friminuttet",
+    ):
+        intent, answer, _ = ask(runner, text)
+        assert intent == "unknown" and "112" not in answer, text
+
+
+def test_a_group_named_with_something_no_knowledge_holds_gets_the_honest_fallback(
+    runner: Runner,
+) -> None:
+    intent, _, _ = ask(runner, "hvem i fagteamet har nøkkel til møterommet", "jevnaker")
+    assert intent == "unknown"
+    intent, _, _ = ask(runner, "er nav med i fagteamet", "jevnaker")
+    assert intent == "members"  # whether a member is in it: the member list answers
+    intent, _, _ = ask(runner, "hvem disponerer stimuleringsmidlene", "gjesdal")
+    assert intent == "members"  # the plan's duty lists know the word
