@@ -13,7 +13,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, Settings
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("serve", help="start the bot service (default)")
     validate = commands.add_parser("validate", help="check knowledge files without starting")
     validate.add_argument("files", nargs="*", type=Path, help="kommune files (default: all)")
-    ask = commands.add_parser("ask", help="answer one question, or --jsonl from stdin")
+    ask = commands.add_parser("ask", help="answer one question, or one per line from stdin")
     ask.add_argument("--kommune", help="kommune id (default: SLT_KOMMUNE)")
     ask.add_argument("--jsonl", action="store_true", help="questions on stdin, JSON lines out")
     ask.add_argument("question", nargs="?", help="the question")
@@ -170,11 +170,9 @@ def _validate(settings: Settings, files: list[Path]) -> int:
 
 
 def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int:
+    """One question from the argument, or one per line from stdin (piped or --jsonl)."""
     if jsonl:
-        for line in sys.stdin:
-            text = line.rstrip("\n")
-            if not text.strip():
-                continue
+        for text in _stdin_questions():
             replies = _turn(bot, text, kommune)
             record = {
                 "question": text,
@@ -184,6 +182,11 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
             }
             print(json.dumps(record, ensure_ascii=False), flush=True)
         return 0
+    if not question and not sys.stdin.isatty():
+        answers = [_text_of(_turn(bot, text, kommune)) for text in _stdin_questions()]
+        if answers:
+            print("\n\n---\n\n".join(answers))
+            return 0
     if not question:
         print(
             'Skriv et spørsmål, for eksempel: app.py ask "hvem sitter i politirådet?"',
@@ -192,6 +195,11 @@ def _ask(bot: SltBot, kommune: str, question: str | None, *, jsonl: bool) -> int
         return 2
     print(_text_of(_turn(bot, question, kommune)))
     return 0
+
+
+def _stdin_questions() -> Iterator[str]:
+    """Non-empty lines of stdin, one at a time (a JSON-lines client gets each answer at once)."""
+    return (line.strip() for line in sys.stdin if line.strip())
 
 
 def _turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:

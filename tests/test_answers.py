@@ -165,6 +165,23 @@ def test_ask_jsonl_answers_each_line_in_order() -> None:
     assert "Ordfører" in records[0]["text"]
 
 
+def test_ask_reads_piped_questions_as_text() -> None:
+    """`echo … | app.py ask` answers what was piped (it used to print the usage line), in the
+    same order, with the privacy warning the guard gives in Teams."""
+    result = subprocess.run(
+        [sys.executable, "app.py", "ask", "--kommune", "valer"],
+        cwd=REPO_ROOT,
+        input="hvem sitter i politirådet\ngutten med personnummer 12030510087 drikker\n",
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.split("\n\n---\n\n")
+    assert "Ordfører" in first
+    assert second.startswith("Denne meldingen ser ut til å inneholde personopplysninger")
+
+
 def test_ask_for_an_unknown_kommune_is_a_clear_error() -> None:
     result = subprocess.run(
         [sys.executable, "app.py", "ask", "--kommune", "atlantis", "hei"],
