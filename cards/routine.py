@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from bot.features.routines.card_views import (
     Go,
-    LegalSection,
+    LegalLink,
     RoutineNoteView,
     RoutineOverviewView,
     RoutineStepView,
@@ -77,15 +77,15 @@ def _section(title: str, items: list[Element]) -> Element:
     }
 
 
-def _bullets(section: Section | None) -> list[Element]:
+def _bullets(section: Section[str] | None) -> list[Element]:
     return [_section(section.title, [bullets(list(section.items))])] if section else []
 
 
-def _legal(section: LegalSection | None) -> list[Element]:
+def _legal(section: Section[LegalLink] | None) -> list[Element]:
     """Legal bases as links; lovdata's § in the address is percent-encoded for Teams."""
     if section is None:
         return []
-    lines = [f"[{b.title}]({quote(b.url, safe=':/#?=&')}) – {b.law}" for b in section.links]
+    lines = [f"[{b.title}]({quote(b.url, safe=':/#?=&')}) – {b.law}" for b in section.items]
     return [_section(section.title, [bullets(lines)])]
 
 

@@ -261,7 +261,7 @@ async def test_the_saksliste_keeps_one_line_per_sak_and_who_proposed_it(desk) ->
     key = "testvik:fagteam:2026-03-31"
     await desk.add_agenda(key, "  Rusbruk  blant\nelever på 10. trinn ", "Hilde Helsesen")
     items = await desk.add_agenda(key, "rusbruk blant elever på 10. trinn", "Per Patrulje")  # again
-    assert [(i.text, i.proposer) for i in items] == [
+    assert [(i.text, i.by) for i in items] == [
         ("Rusbruk blant elever på 10. trinn", "Hilde Helsesen")
     ]
     stored = await desk.repos.store.get(NAMESPACE, key)
@@ -342,7 +342,7 @@ async def test_a_member_answers_on_the_card(desk) -> None:
         name="Per Patrulje",
         now=NOW,
     )
-    assert sak.accepted and (await desk.agenda(key))[0].proposer == "Per Patrulje"
+    assert sak.accepted and (await desk.agenda(key))[0].by == "Per Patrulje"
     empty = await apply_card_action(
         desk, card_click(key, Verb.MEETING_AGENDA), user_id=PER, name="Per", now=NOW
     )

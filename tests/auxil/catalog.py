@@ -21,7 +21,7 @@ from typing import Any, cast
 from bot.clock import OSLO, FixedClock
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.meetings import present
-from bot.features.meetings.answers import agenda_of, attendance_of
+from bot.features.meetings.answers import attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.routines.texts import START_TITLE
 from bot.features.tiltak.model import Assignee, Status
@@ -460,7 +460,7 @@ def _meeting_cards(bot: SltBot) -> dict[str, Card]:
     sekretar = [(i.mention_id, i.name) for i in desk.sekretar(meeting) if i.mention_id]
     cards["meeting.minutes_reminder"] = meeting_cards.minutes_reminder_card(
         present.minutes_card_view(
-            meeting, sekretar=sekretar, agenda=agenda_of(answers), attendance=attendance_of(answers)
+            meeting, sekretar=sekretar, agenda=answers.agenda, attendance=attendance_of(answers)
         )
     )
     for name, question in (

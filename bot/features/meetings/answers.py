@@ -24,7 +24,6 @@ from bot.features.meetings import texts
 from bot.features.meetings.model import (
     AGENDA_MAX_ITEMS,
     AGENDA_PRIVACY,
-    AgendaItem,
     Attendance,
     Attendee,
     Invitee,
@@ -48,10 +47,6 @@ def attendance_of(answers: MeetingAnswers) -> Attendance:
         coming=tuple(a for a, coming in people if coming),
         not_coming=tuple(a for a, coming in people if not coming),
     )
-
-
-def agenda_of(answers: MeetingAnswers) -> tuple[AgendaItem, ...]:
-    return tuple(AgendaItem(item.text, item.by) for item in answers.agenda)
 
 
 class MeetingAnswering(MeetingPeople):
@@ -84,8 +79,8 @@ class MeetingAnswering(MeetingPeople):
     async def attendance(self, key: str) -> Attendance:
         return attendance_of(await self.answers(key))
 
-    async def agenda(self, key: str) -> tuple[AgendaItem, ...]:
-        return agenda_of(await self.answers(key))
+    async def agenda(self, key: str) -> tuple[AgendaEntry, ...]:
+        return (await self.answers(key)).agenda
 
     async def rsvp(self, key: str, user_id: str, name: str, coming: bool) -> Attendance:
         """Record an answer; a person who changes their mind replaces their earlier answer."""
@@ -100,7 +95,7 @@ class MeetingAnswering(MeetingPeople):
 
         return attendance_of(await self._answer(key, answered))
 
-    async def add_agenda(self, key: str, text: str, proposer_name: str) -> tuple[AgendaItem, ...]:
+    async def add_agenda(self, key: str, text: str, proposer_name: str) -> tuple[AgendaEntry, ...]:
         """Add a sak to the saksliste (checked, one line, ≤ 500 characters, ≤ 30 items).
 
         The same sak sent twice (a double click, a retried invoke) is kept once.
@@ -123,7 +118,7 @@ class MeetingAnswering(MeetingPeople):
                 raise MeetingProblem(texts.agenda_full(AGENDA_MAX_ITEMS))
             return replace(found, agenda=(*found.agenda, entry))
 
-        return agenda_of(await self._answer(key, added))
+        return (await self._answer(key, added)).agenda
 
     async def not_answered(self, meeting: Meeting) -> list[Invitee]:
         """Mapped people who have not answered the call (for the day-before reminder).

@@ -10,6 +10,7 @@ functions of what was read.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.features.meetings import texts
@@ -24,6 +25,10 @@ from bot.features.meetings.model import (
 from bot.features.meetings.plan import MeetingPlan
 from bot.features.meetings.schedule import group_minutes, group_place
 from bot.storage.records import MeetingAnswers, MeetingDay
+
+Decision = Callable[[dict[str, MeetingDay]], tuple[Meeting, dict[str, MeetingDay]]]
+"""Reads the days a change touches; returns the meeting as it stands after, and the days to
+write (only those)."""
 
 
 class MeetingChanges(MeetingPlan):
@@ -48,9 +53,8 @@ class MeetingChanges(MeetingPlan):
         group = self.group(kommune_id, group_id)
         start = _aware(start)
         key = meeting_key(kommune_id, group_id, start.date())
-        made: list[Meeting] = []
 
-        def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+        def decide(days: dict[str, MeetingDay]) -> tuple[Meeting, dict[str, MeetingDay]]:
             day = days[key]
             existing = self._on_day(day.override, kommune_id, group_id, start.date())
             answers = day.answers
@@ -86,33 +90,27 @@ class MeetingChanges(MeetingPlan):
                     # the time stamp keeps their calendar UIDs apart.
                     origin=f"{key}:adhoc:{self.clock.now().astimezone(dt.UTC):%Y%m%dT%H%M%S}",
                 )
-            made[:] = [meeting]
             if meeting == existing:
-                return {}
-            return {key: MeetingDay(self._record(meeting, by), answers)}
+                return meeting, {}
+            return meeting, {key: MeetingDay(self._record(meeting, by), answers)}
 
-        await self.repos.meeting_overrides.change_days([key], decide)
-        return made[0]
+        return await self._change([key], decide)
 
     async def cancel(self, key: str, by: str) -> Meeting:
         """Cancel a meeting (idempotent). It stays in the årshjul, marked as cancelled."""
         kommune_id, group_id, day = parse_key(key)
         self.index(kommune_id)
-        made: list[Meeting] = []
 
-        def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+        def decide(days: dict[str, MeetingDay]) -> tuple[Meeting, dict[str, MeetingDay]]:
             meeting = self._existing(days[key].override, kommune_id, group_id, day)
             if meeting.moved_to is not None:
                 raise MeetingProblem(texts.moved_cancel_new(meeting.moved_to))
             if meeting.cancelled:
-                made[:] = [meeting]
-                return {}
+                return meeting, {}
             cancelled = replace(meeting, cancelled=True, sequence=meeting.sequence + 1)
-            made[:] = [cancelled]
-            return {key: replace(days[key], override=self._record(cancelled, by))}
+            return cancelled, {key: replace(days[key], override=self._record(cancelled, by))}
 
-        await self.repos.meeting_overrides.change_days([key], decide)
-        return made[0]
+        return await self._change([key], decide)
 
     async def move(self, key: str, new_start: dt.datetime, by: str) -> Meeting:
         """Move a meeting; the saksliste follows it, answers are asked for again.
@@ -130,23 +128,20 @@ class MeetingChanges(MeetingPlan):
             for o in (await self._overrides(kommune_id)).values()
             if o.status == "moved" and o.origin == before.uid_key and o.key not in (key, new_key)
         ]
-        made: list[Meeting] = []
 
-        def decide(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+        def decide(days: dict[str, MeetingDay]) -> tuple[Meeting, dict[str, MeetingDay]]:
             old = self._existing(days[key].override, kommune_id, group_id, day)
             if old.moved_to is not None:
                 raise MeetingProblem(texts.already_moved(old.moved_to))
             if old.cancelled:
                 raise MeetingProblem(texts.CANCELLED_CALL_AGAIN)
-            made[:] = [old]
             if new_start == old.start:
-                return {}
+                return old, {}
             new = _moved(old, new_start)
-            made[:] = [new]
             answers = days[key].answers
             if new_key == key:
                 kept = replace(answers, rsvp={}) if answers.rsvp else answers
-                return {key: MeetingDay(self._record(new, by), kept)}
+                return new, {key: MeetingDay(self._record(new, by), kept)}
             there = self._on_day(days[new_key].override, kommune_id, group_id, new_start.date())
             if there is not None and there.active:
                 raise MeetingProblem(texts.group_busy(old.group.name, there.start))
@@ -163,9 +158,21 @@ class MeetingChanges(MeetingPlan):
                 if record and record.status == "moved" and record.origin == old.uid_key:
                     repointed = replace(record, moved_to=new_start.isoformat(), by=by)
                     written[older] = MeetingDay(repointed, days[older].answers)
+            return new, written
+
+        return await self._change([key, new_key, *stale], decide)
+
+    async def _change(self, keys: Sequence[str], decide: Decision) -> Meeting:
+        """``decide`` over ``keys`` in one transaction; the meeting it settled on (a retried
+        transaction runs it again, and its last run counts)."""
+        made: list[Meeting] = []
+
+        def step(days: dict[str, MeetingDay]) -> dict[str, MeetingDay]:
+            meeting, written = decide(days)
+            made[:] = [meeting]
             return written
 
-        await self.repos.meeting_overrides.change_days([key, new_key, *stale], decide)
+        await self.repos.meeting_overrides.change_days(keys, step)
         return made[0]
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.features.meetings.answers import MeetingAnswering, agenda_of, attendance_of
+from bot.features.meetings.answers import MeetingAnswering, attendance_of
 from bot.features.meetings.card_views import Mention
 from bot.features.meetings.changes import MeetingChanges
-from bot.features.meetings.model import AgendaItem, Attendance, Meeting
+from bot.features.meetings.model import Attendance, Meeting
 from bot.features.meetings.sends import agenda_deadline
+from bot.storage.records import AgendaEntry
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class CallView:
 
     meeting: Meeting
     attendance: Attendance
-    agenda: tuple[AgendaItem, ...]
+    agenda: tuple[AgendaEntry, ...]
     mentions: tuple[Mention, ...]
     innkaller: str
     moteleder: str | None
@@ -39,7 +40,7 @@ class MeetingDesk(MeetingAnswering, MeetingChanges):
         return CallView(
             meeting=meeting,
             attendance=attendance_of(answers),
-            agenda=agenda_of(answers),
+            agenda=answers.agenda,
             mentions=tuple(self.mentions(meeting.kommune_id, meeting.group)),
             innkaller=self.innkaller(meeting),
             moteleder=self.role_label(meeting.kommune_id, meeting.group.moteleder),

@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator
 
 from bot.dates import when_text
 from bot.features.meetings import texts
-from bot.features.meetings.answers import agenda_of, attendance_of
+from bot.features.meetings.answers import attendance_of
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import DEFAULT_CALL_DAYS, Meeting
 from bot.features.meetings.present import call_card_view, minutes_card_view, reminder_card_view
@@ -138,7 +138,7 @@ class MeetingCalls(_MeetingJob):
             minutes_card_view(
                 meeting,
                 sekretar=mentions,
-                agenda=agenda_of(answers),
+                agenda=answers.agenda,
                 attendance=attendance_of(answers),
             )
         )

@@ -110,12 +110,6 @@ class Attendance:
 
 
 @dataclass(frozen=True)
-class AgendaItem:
-    text: str
-    proposer: str
-
-
-@dataclass(frozen=True)
 class Invitee:
     """A person mapped to one of the group's roles (people mapping)."""
 

@@ -18,8 +18,9 @@ from bot.features.meetings.card_views import (
     ReminderCardView,
 )
 from bot.features.meetings.desk import CallView
-from bot.features.meetings.model import AGENDA_MAX_CHARS, AgendaItem, Attendance, Meeting
+from bot.features.meetings.model import AGENDA_MAX_CHARS, Attendance, Meeting
 from bot.features.meetings.sends import place_assumed, time_assumed
+from bot.storage.records import AgendaEntry
 
 
 def meeting_time(meeting: Meeting) -> str:
@@ -70,8 +71,8 @@ def answers_view(attendance: Attendance) -> Answers:
     )
 
 
-def _agenda(agenda: Sequence[AgendaItem]) -> tuple[tuple[str, str], ...]:
-    return tuple((item.text, item.proposer) for item in agenda)
+def _agenda(agenda: Sequence[AgendaEntry]) -> tuple[tuple[str, str], ...]:
+    return tuple((item.text, item.by) for item in agenda)
 
 
 def call_card_view(view: CallView, *, notice: str | None = None) -> CallCardView:
@@ -114,7 +115,7 @@ def minutes_card_view(
     meeting: Meeting,
     *,
     sekretar: Sequence[Mention] = (),
-    agenda: Sequence[AgendaItem] = (),
+    agenda: Sequence[AgendaEntry] = (),
     attendance: Attendance | None = None,
 ) -> MinutesCardView:
     """After the meeting: the sekretær's mentions, the saksliste and who signed up."""

@@ -8,6 +8,9 @@ imports from ``bot``), so a card is a pure function of one of these.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -30,9 +33,11 @@ class Go:
 
 
 @dataclass(frozen=True)
-class Section:
+class Section(Generic[Item]):
+    """A titled list on a card: lines of text, or the legal bases' links."""
+
     title: str
-    items: tuple[str, ...]
+    items: tuple[Item, ...]
 
 
 @dataclass(frozen=True)
@@ -40,12 +45,6 @@ class LegalLink:
     title: str
     url: str
     law: str
-
-
-@dataclass(frozen=True)
-class LegalSection:
-    title: str
-    links: tuple[LegalLink, ...]
 
 
 @dataclass(frozen=True)
@@ -58,11 +57,11 @@ class RoutineOverviewView:
     where: str
     """Whose routine it is: the kommune's own, or the national default."""
     summary: str
-    steps: Section
+    steps: Section[str]
     """The numbered steps, one line each."""
-    contacts: Section | None
-    legal: LegalSection | None
-    read_more: Section | None
+    contacts: Section[str] | None
+    legal: Section[LegalLink] | None
+    read_more: Section[str] | None
     note: str
     """Why a national default applies; "" for the kommune's own routine."""
     source_title: str
@@ -83,8 +82,8 @@ class RoutineStepView:
     """(«Ja» | «Nei», what it leads to), ja first."""
     facts: tuple[tuple[str, str], ...]
     """Who does it, the BTI level — those the step states."""
-    contacts: Section | None
-    legal: LegalSection | None
+    contacts: Section[str] | None
+    legal: Section[LegalLink] | None
     source_title: str
     back: Go
     forward: tuple[Go, ...]

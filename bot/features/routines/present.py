@@ -14,7 +14,6 @@ from bot.features.routines import texts
 from bot.features.routines.card_views import (
     Go,
     LegalLink,
-    LegalSection,
     RoutineNoteView,
     RoutineOverviewView,
     RoutineStepView,
@@ -126,14 +125,14 @@ def _where(resolved: ResolvedRoutine, kommune: Kommune) -> str:
     return texts.own_routine_of(kommune.name)
 
 
-def _contacts(contacts: Sequence[Contact]) -> Section | None:
+def _contacts(contacts: Sequence[Contact]) -> Section[str] | None:
     lines = tuple(describe_contact(c) for c in contacts)
     return Section(texts.CONTACTS, lines) if lines else None
 
 
-def _legal(bases: Sequence[LegalBasis]) -> LegalSection | None:
+def _legal(bases: Sequence[LegalBasis]) -> Section[LegalLink] | None:
     links = tuple(LegalLink(b.title, b.url, b.law) for b in bases)
-    return LegalSection(texts.LEGAL_BASIS, links) if links else None
+    return Section(texts.LEGAL_BASIS, links) if links else None
 
 
 def _who_and_bti(step: Step) -> tuple[tuple[str, str], ...]:
