@@ -195,7 +195,7 @@ class DangerCheck:
             for r in danger.compose
         )
         self._atoms.freeze()
-        self._words = WordAtoms(self._atoms, self._atoms.known)
+        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
