@@ -120,14 +120,20 @@ async def _settled(value: Any) -> Any:
     return await value if inspect.isawaitable(value) else value
 
 
+@dataclass(frozen=True)
+class IntentCheck:
+    """A check matching understood questions of these intents (:func:`for_intents`); the
+    router knows from ``intents`` alone which turns it can match."""
+
+    intents: frozenset[str]
+
+    def __call__(self, turn: Turn) -> bool:
+        return turn.understood is not None and str(turn.understood.intent) in self.intents
+
+
 def for_intents(*intents: str) -> Check:
     """A check matching understood questions of these intents."""
-    wanted = frozenset(str(i) for i in intents)
-
-    def check(turn: Turn) -> bool:
-        return turn.understood is not None and str(turn.understood.intent) in wanted
-
-    return check
+    return IntentCheck(frozenset(str(i) for i in intents))
 
 
 class Router:
@@ -137,6 +143,9 @@ class Router:
         self._groups: dict[int, list[Handler]] = {}
         self._ordered: list[tuple[int, Handler]] | None = None
         """:meth:`handlers`, kept until the next registration (asked on every message)."""
+        self._for_intent: dict[str | None, tuple[Handler, ...]] = {}
+        """Per understood intent (None: nothing understood), the handlers in order whose check
+        can match it: an :class:`IntentCheck` of other intents never does. Kept as above."""
         self._verbs: dict[str, Handler] = {}
         self._followups: dict[str, FollowupHandle] = {}
         self._fallback: Handler | None = None
@@ -151,6 +160,7 @@ class Router:
             raise ValueError(f"a handler named {handler.name!r} is registered already")
         self._groups.setdefault(group, []).append(handler)
         self._ordered = None
+        self._for_intent = {}
         return handler
 
     def message(
@@ -208,10 +218,15 @@ class Router:
 
     def match(self, turn: Turn) -> Handler | None:
         """The message handler that would answer this turn (None: the fallback)."""
-        if self._ordered is None:
-            self.handlers()
-        assert self._ordered is not None
-        for _, handler in self._ordered:
+        intent = str(turn.understood.intent) if turn.understood is not None else None
+        candidates = self._for_intent.get(intent)
+        if candidates is None:
+            candidates = self._for_intent[intent] = tuple(
+                h
+                for _, h in self.handlers()
+                if not isinstance(h.check, IntentCheck) or intent in h.check.intents
+            )
+        for handler in candidates:
             if handler.check(turn):
                 return handler
         return None

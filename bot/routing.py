@@ -100,8 +100,9 @@ class SltBot:
         self.desk = TiltakDesk(kb, self.repos, people)
         self.understanding = Understanding(kb)
         self.privacy = PrivacyGuard.from_knowledge(kb)
-        self.routines = RoutineBook(kb)
-        self.safety = DangerCheck.from_language(kb.language, self.understanding.vocabulary)
+        known = self.understanding.vocabulary  # fixed at load: per-word work done once for it
+        self.routines = RoutineBook(kb, known)
+        self.safety = DangerCheck.from_language(kb.language, known)
         self.meetings = MeetingDesk(
             kb, self.repos, self.desk.people, clock=self.clock, guard=self.privacy
         )

@@ -34,13 +34,9 @@ from bot.safety_compose import ADULT_MAX, ADULT_MIN, ADULT_WORD, AGE_WORD, Rule,
 from bot.safety_match import (
     BREAK,
     FAMILY,
-    HEAD_MIN,
-    HEAD_MIN_FIRST,
     Atoms,
     Phrase,
     Slot,
-    bokmal_forms,
-    compound_head,
     fold_pattern,
     fold_word,
     fold_words,
@@ -51,6 +47,7 @@ from bot.safety_match import (
     word_orders,
 )
 from bot.safety_signals import SceneScore, SignalScorer
+from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
 
 TOPICAL_WINDOW = 6
@@ -136,9 +133,9 @@ class DangerCheck:
         known: Iterable[str] = (),
         signals: SignalsFile | None = None,
     ) -> None:
-        """``known``: folded words that are never typos (the words the knowledge uses);
-        ``signals``: the scenes read from combined signals when no phrase or rule matched."""
-        self._signals = SignalScorer(signals) if signals is not None else None
+        """``known``: folded words that are never typos (the words the knowledge uses; with the
+        language files' words, their atoms are looked up once here); ``signals``: the scenes
+        read from combined signals when no phrase or rule matched."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
@@ -154,6 +151,7 @@ class DangerCheck:
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
+        self._signals = SignalScorer(signals, self._atoms.known) if signals is not None else None
         is_everyday_word("kveld")  # load the word list now, not in the first message
         groups: dict[str, list[int]] = {}
         for name, spec in danger.groups.items():  # «@name» takes in a group defined above
@@ -197,6 +195,8 @@ class DangerCheck:
             for r in danger.compose
         )
         self._atoms.freeze()
+        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
+        """Each known word's atoms, looked up once here (bot/safety_words.py)."""
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
         self._starts: dict[int, list[int]] = {}
@@ -264,7 +264,7 @@ class DangerCheck:
         aged = ages(words) if self._age else []
         adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
         words = [_amount(w) if w.isdigit() else w for w in words]
-        atoms, weak = self._atoms_of(words)
+        atoms, weak = self._words.of(words)
         for i in aged:
             atoms[i] = atoms[i] | self._age
         for i in adults:
@@ -325,7 +325,7 @@ class DangerCheck:
         if "<" in text:
             text = strip_mentions(text)
         words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
-        atoms, _ = self._atoms_of(words)
+        atoms, _ = self._words.of(words)
         hot = [i for i, here in enumerate(atoms) if here]
         cancelled = self._cancel_idioms(atoms, hot)
         if cancelled or any(self._topical_at(words, i) for i in hot):
@@ -341,27 +341,6 @@ class DangerCheck:
         if scored.soft and self._signals is not None:
             leads = (self._signals.soft_lead, *leads)
         return dataclasses.replace(found, leads=leads, signals=scored.signals, soft=scored.soft)
-
-    def _atoms_of(self, words: Sequence[str]) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
-        """Atoms per position (sure and weak together), and the weak ones alone; each
-        distinct word is looked up once (then forgotten)."""
-        sure = {word: self._atoms.of(word) for word in set(words)}
-        for word, found in sure.items():
-            # A compound's head and a nynorsk word's bokmål form count alongside what the
-            # word matched as typed («meldingar» may match a prefix and still be «meldinger»).
-            head = compound_head(word)
-            for other in (*bokmal_forms(word), *((head,) if head else ())):
-                # Typo-tolerant only when the word matched nothing as typed (cheap otherwise).
-                found = found | (self._atoms.plain(other) if found else self._atoms.of(other))
-            if not found and len(word) >= HEAD_MIN_FIRST + HEAD_MIN:
-                found = self._atoms.head_of(word)
-            sure[word] = found
-        weak = {word: self._atoms.weak(word) for word, found in sure.items() if not found}
-        none: frozenset[int] = frozenset()
-        return (
-            [sure[word] or weak.get(word, none) for word in words],
-            [weak.get(word, none) for word in words],
-        )
 
     def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> frozenset[int]:
         """Blank out the words of idioms that only look dangerous («slått sammen»); their

@@ -65,7 +65,9 @@ class _Scene:
 class SignalScorer:
     """signals.yaml compiled; :meth:`score` reads a folded, dialect-mapped word list."""
 
-    def __init__(self, signals: SignalsFile) -> None:
+    def __init__(self, signals: SignalsFile, vocabulary: Iterable[str] = ()) -> None:
+        """``vocabulary``: fixed words (from the files, never a message) whose exact and
+        stem atoms are looked up once here instead of in every message."""
         self.within = signals.within
         self.route = signals.route
         self.soft = signals.soft
@@ -87,6 +89,8 @@ class SignalScorer:
                 else:
                     self._add_word(word, concept)
         self._atoms.freeze()
+        words = list(vocabulary)
+        self._plain_of = dict(zip(words, map(self._plain, words, _stems(words)), strict=True))
         needed = {index[n] for scene in signals.scenes for n in scene.needs}
         self._needed = frozenset(
             atom for atom, concepts in self._concepts_of.items() if concepts & needed
@@ -129,10 +133,11 @@ class SignalScorer:
 
         Exact, stem and prefix look-ups first; the dearer typo and compound-head look-ups
         only when those found a signal some scene needs (most questions have none)."""
+        table = self._plain_of
         distinct = [w for w in set(words) if w != BREAK]
-        stems = dict(zip(distinct, _stems(distinct), strict=True))
-        plain = self._atoms.plain
-        atoms_of = {w: plain(w) | plain(stems[w]) if stems[w] != w else plain(w) for w in distinct}
+        atoms_of = {w: table[w] for w in distinct if w in table}
+        others = [w for w in distinct if w not in table]
+        atoms_of.update(zip(others, map(self._plain, others, _stems(others)), strict=True))
         if any(not self._needed.isdisjoint(a) for a in atoms_of.values()):
             for word, found in atoms_of.items():
                 if not found and not word.isdigit():
@@ -153,6 +158,11 @@ class SignalScorer:
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
         return out
+
+    def _plain(self, word: str, stem: str) -> frozenset[int]:
+        """A word's atoms exactly or by prefix, and its Snowball stem's."""
+        plain = self._atoms.plain
+        return plain(word) | plain(stem) if stem != word else plain(word)
 
     def quietened(self, concepts: Sequence[set[int]]) -> bool:
         """A signal a scene needs stands beside sport, a file or a topic («slåss om ballen»)."""

@@ -96,6 +96,18 @@ class RoleHit:
     member: str
 
 
+def phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """First word → the word counts of the phrases it starts, most first: a question's words
+    are looked up as a phrase only where one can start. Phrases are matched as words joined
+    by single spaces, so a phrase with any other spacing could never match and is left out."""
+    starts: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if all(words):
+            starts.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in starts.items()}
+
+
 @dataclass
 class KommuneIndex:
     """One kommune's knowledge with its lookups precomputed."""
@@ -105,6 +117,8 @@ class KommuneIndex:
     primary_by_level: dict[Level, Group] = field(init=False)
     phrases: dict[str, tuple[str, str]] = field(init=False)
     """Folded phrase → ("group", id) or ("level", level value); longest phrase wins."""
+    phrase_starts: dict[str, tuple[int, ...]] = field(init=False)
+    """A phrase's first word → how many words the phrases it starts have, most first."""
 
     def __post_init__(self) -> None:
         kommune = self.kommune
@@ -132,6 +146,7 @@ class KommuneIndex:
                 if len(words) > 1 and words[0] == "slt" and _distinctive(words[1:]):
                     phrases.setdefault(" ".join(words[1:]), ("group", group.id))
         self.phrases = phrases
+        self.phrase_starts = phrase_starts(phrases)
         self._member_words = [
             (group, member, tuple(fold(member).split()))
             for group in kommune.groups
@@ -203,6 +218,8 @@ class KnowledgeBase:
     """Dialect forms and danger phrases (knowledge/language), validated at load."""
     names: dict[str, str] = field(init=False)
     """Folded kommune name or alias → kommune id."""
+    name_starts: dict[str, tuple[int, ...]] = field(init=False)
+    """A name's first word → how many words the names it starts have, most first."""
 
     def __post_init__(self) -> None:
         names: dict[str, str] = {}
@@ -211,6 +228,7 @@ class KnowledgeBase:
             for name in (k.id, k.short_name, k.name, *k.aliases):
                 names[fold(name)] = k.id
         self.names = names
+        self.name_starts = phrase_starts(names)
 
     def get(self, kommune_id: str) -> KommuneIndex | None:
         return self.kommuner.get(kommune_id)

@@ -7,22 +7,52 @@ coordinator). Separate from the reader because these look-ups only read the know
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
+
+T = TypeVar("T")
+
+
+def longest_phrase(
+    words: tuple[str, ...],
+    phrases: Mapping[str, T],
+    starts: Mapping[str, tuple[int, ...]],
+    longest: int,
+    free: Callable[[int, int], bool] = lambda start, count: True,
+) -> tuple[int, int, T] | None:
+    """The longest phrase among ``words`` (of equally long ones the first), at most
+    ``longest`` words and ``free`` where it stands, as (start, word count, value).
+
+    Looked up only where a phrase can start (``starts``: first word → word counts, most
+    first), not at every position for every length."""
+    best: tuple[int, int, T] | None = None
+    for i, word in enumerate(words):
+        for n in starts.get(word, ()):
+            if best is not None and n <= best[1]:
+                break  # no longer phrase starts here
+            if n > longest or i + n > len(words) or not free(i, n):
+                continue
+            value = phrases.get(" ".join(words[i : i + n]))
+            if value:
+                best = (i, n, value)
+                break
+    return best
 
 
 def find_kommune(
     kb: KnowledgeBase, words: tuple[str, ...], used: list[bool], default: str | None
 ) -> tuple[str | None, bool]:
     """A kommune the question names («i gjesdal»), else ``default``; and whether named."""
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            kommune_id = kb.names.get(" ".join(words[i : i + n]))
-            if kommune_id:
-                for j in range(i, i + n):
-                    used[j] = True
-                return kommune_id, True
-    return default, False
+    found = longest_phrase(words, kb.names, kb.name_starts, 3)
+    if found is None:
+        return default, False
+    start, count, kommune_id = found
+    for j in range(start, start + count):
+        used[j] = True
+    return kommune_id, True
 
 
 def find_group(
@@ -39,34 +69,31 @@ def find_group(
     """
     if index is None:
         return None, None, False
-    for n in range(min(longest, len(words)), 0, -1):
-        for i in range(len(words) - n + 1):
-            if any(used[i : i + n]):
-                continue
-            phrase = " ".join(words[i : i + n])
-            hit = index.phrases.get(phrase)
-            if hit is None:
-                continue
-            for j in range(i, i + n):
-                used[j] = True
-            kind, value = hit
-            if kind == "group":
-                group = index.groups_by_id[value]
-                return group.id, group.level, False
-            level = Level(value)
-            for_level = index.group_for_level(level)
-            return (for_level.id if for_level else None), level, phrase in level_words
-    return None, None, False
+    found = longest_phrase(
+        words, index.phrases, index.phrase_starts, longest, lambda i, n: not any(used[i : i + n])
+    )
+    if found is None:
+        return None, None, False
+    start, count, (kind, value) = found
+    for j in range(start, start + count):
+        used[j] = True
+    if kind == "group":
+        group = index.groups_by_id[value]
+        return group.id, group.level, False
+    level = Level(value)
+    for_level = index.group_for_level(level)
+    phrase = " ".join(words[start : start + count])
+    return (for_level.id if for_level else None), level, phrase in level_words
 
 
 def another_group(words: tuple[str, ...], used: list[bool], index: KommuneIndex | None) -> bool:
     """A second group or level named in words the first did not take."""
     if index is None:
         return False
-    free = [w if not used[i] else "" for i, w in enumerate(words)]
-    for n in (3, 2, 1):
-        for i in range(len(free) - n + 1):
-            part = free[i : i + n]
-            if all(part) and index.phrases.get(" ".join(part)) is not None:
-                return True
-    return False
+    free = tuple(w if not used[i] else "" for i, w in enumerate(words))
+    return (
+        longest_phrase(
+            free, index.phrases, index.phrase_starts, 3, lambda i, n: all(free[i : i + n])
+        )
+        is not None
+    )

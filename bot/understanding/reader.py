@@ -29,6 +29,7 @@ from bot.understanding.intents import (
 from bot.understanding.lexicon import Lexicon, inflections, is_strange, known_words
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import from_retrieval, group_questions, routine_of
+from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
@@ -59,6 +60,8 @@ NOTE_COVERAGE = 0.75
 WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
+NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
+"""The tiltak names of a kommune the knowledge does not have: none."""
 
 
 class Understanding:
@@ -81,17 +84,12 @@ class Understanding:
             for priority, intent in enumerate(lexicon.order)
             for cue in lexicon.cues[intent]
         )
-        cues_by_first_word: dict[str, list[int]] = {}
-        for position, (_, _, cue) in enumerate(self._cue_table):
-            cues_by_first_word.setdefault(cue.split(" ")[0], []).append(position)
-        self._cues_by_first_word = {w: tuple(p) for w, p in cues_by_first_word.items()}
-        self._spaced_cues = tuple(f" {cue} " for _, _, cue in self._cue_table)
-        """A cue's first word → its positions in ``_cue_table``: a cue can only be in a
-        message whose words include its first word, so ``_find_intent`` tries only those."""
-        # Phrases looked for in the spaced message (« hvem er … »), spaced once here.
-        self._coordinator_cues = tuple(f" {c} " for c in lexicon.cues[Intent.COORDINATOR])
-        self._where_cues = tuple(f" {c} " for c in lexicon.cues[Intent.ROLE_GROUPS])
-        self._routine_phrases = tuple((f" {p} ", r) for p, r in lexicon.routines.items())
+        # Phrases looked for in the spaced message (« hvem er … »), indexed once here.
+        self._cues = SpacedPhrases(cue for _, _, cue in self._cue_table)
+        self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
+        self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
+        self._routine_phrases = SpacedPhrases(lexicon.routines)
+        self._routine_ids = tuple(lexicon.routines.values())
         self._ansvar = {
             k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
             - lexicon.stopwords
@@ -101,7 +99,7 @@ class Understanding:
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
         cue_words = {c for cues in lexicon.cues.values() for c in cues}
-        self._tiltak_names = {
+        names = {
             k: {
                 name: t.id
                 for t in index.kommune.tiltak
@@ -110,6 +108,7 @@ class Understanding:
             }
             for k, index in kb.kommuner.items()
         }
+        self._tiltak_names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
         self._group_words = frozenset(
             p for i in kb.kommuner.values() for p in i.phrases if " " not in p
         )
@@ -157,7 +156,7 @@ class Understanding:
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
         intent, cue = self._find_intent(unnamed, used)
         joined = f" {' '.join(unnamed)} "
-        mentions_coordinator = any(c in joined for c in self._coordinator_cues)
+        mentions_coordinator = self._coordinator_cues.any_in(joined)
         role_words = self._role_words(words, used)
         rest = tuple(
             w for i, w in enumerate(words) if not used[i] and w not in lex.stopwords and len(w) > 1
@@ -168,8 +167,10 @@ class Understanding:
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
         joined_words = f" {' '.join(words)} "
-        routine = next((r for p, r in self._routine_phrases if p in joined_words), None)
-        asks_where = any(c in joined_words for c in self._where_cues)
+        starts = starts_in(joined_words)
+        routines = self._routine_phrases.found(joined_words, starts)
+        routine = self._routine_ids[routines[0]] if routines else None
+        asks_where = self._where_cues.any_in(joined_words, starts)
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
         elif (
@@ -230,7 +231,7 @@ class Understanding:
             # word asked; the model's levels are not what is asked about.
             intent, cue = Intent.PLAN, ""
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
-        named = self._tiltak_named(joined_words, kommune_id)
+        named = self._tiltak_named(joined_words, kommune_id, starts)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
             # the question – that is what it is about, whatever else retrieval ranked first.
@@ -380,13 +381,13 @@ class Understanding:
             role_patterns=lex.role_alternatives(role_words),
         )
 
-    def _tiltak_named(self, joined: str, kommune_id: str | None) -> tuple[str, str] | None:
+    def _tiltak_named(
+        self, joined: str, kommune_id: str | None, starts: set[str]
+    ) -> tuple[str, str] | None:
         """The longest tiltak name (its id or the title's lead) the question contains."""
-        best: tuple[str, str] | None = None
-        for phrase, key in self._tiltak_names.get(kommune_id or "", {}).items():
-            if f" {phrase} " in joined and (best is None or len(phrase) > len(best[0])):
-                best = (phrase, key)
-        return best
+        phrases, keys = self._tiltak_names.get(kommune_id or "", NO_NAMES)
+        position = phrases.longest(joined, starts)
+        return None if position is None else (phrases.phrases[position], keys[position])
 
     @staticmethod
     def _group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
@@ -412,19 +413,14 @@ class Understanding:
         joined = f" {' '.join(w for w in words if w not in modifiers)} "
         best: tuple[int, int, Intent, str] | None = None
         topic: tuple[int, int, Intent, str] | None = None
-        by_first_word = self._cues_by_first_word
-        candidates = sorted(  # in table order, as the ties below depend on it
-            p for w in set(joined.split(" ")) for p in by_first_word.get(w, ())
-        )
-        table, spaced = self._cue_table, self._spaced_cues
-        for position in candidates:
-            if spaced[position] in joined:
-                priority, intent, cue = table[position]
-                key = (len(cue), -priority, intent, cue)
-                if best is None or key[:2] > best[:2]:
-                    best = key
-                if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
-                    topic = key
+        table = self._cue_table
+        for position in self._cues.found(joined):  # in table order, as the ties depend on it
+            priority, intent, cue = table[position]
+            key = (len(cue), -priority, intent, cue)
+            if best is None or key[:2] > best[:2]:
+                best = key
+            if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
+                topic = key
         if best is None:
             return Intent.UNKNOWN, ""
         if best[2] in FORM_ONLY and topic is not None:

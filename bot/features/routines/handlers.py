@@ -37,7 +37,8 @@ afterwards (the general routine card still names them)."""
 class RoutineBook:
     """Every kommune's routines resolved against the national defaults, and one matcher."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, vocabulary: Iterable[str] = ()) -> None:
+        """``vocabulary``: the knowledge's folded words, matched once at build."""
         self.national = kb.national
         self.by_kommune: dict[str, dict[str, ResolvedRoutine]] = {}
         self.matcher: RoutineMatcher | None = None
@@ -45,7 +46,7 @@ class RoutineBook:
             return
         kommuner = [index.kommune for index in kb.kommuner.values()]
         self.by_kommune = {k.id: resolve_routines(k, kb.national) for k in kommuner}
-        self.matcher = RoutineMatcher.from_knowledge(kb.national, kommuner)
+        self.matcher = RoutineMatcher.from_knowledge(kb.national, kommuner, vocabulary)
 
     def match(self, text: str, *, folded: str | None = None) -> str | None:
         found = self.matcher.match(text, folded=folded) if self.matcher else None

@@ -81,7 +81,9 @@ class RoutineMatcher:
     both violence and absence gets the violence routine.
     """
 
-    def __init__(self, routines: Iterable[Routine]) -> None:
+    def __init__(self, routines: Iterable[Routine], vocabulary: Iterable[str] = ()) -> None:
+        """``vocabulary``: fixed folded words (the knowledge's, never a message's) whose
+        hits are looked up once here, as the trigger words' own are."""
         self._priority: dict[str, int] = {}
         self._triggers: list[_Trigger] = []
         seen: set[tuple[str, tuple[str, ...]]] = set()  # kommuner repeat national triggers
@@ -125,10 +127,19 @@ class RoutineMatcher:
             (length, stems, edit_budget(length)) for length, stems in self._stems_by_length.items()
         )
         """(length, stems of that length, their edit budget), in ``_stems_by_length``'s order."""
+        self._hits_of = {
+            word: tuple(self._word_hits(word).items())
+            for word in {*self._plain, *vocabulary} - STOP_WORDS
+        }
+        """Each known word's hits: a question's words are mostly these (nothing of a question
+        is added here)."""
 
     @classmethod
     def from_knowledge(
-        cls, national: NationalDefaults, kommuner: Iterable[Kommune] = ()
+        cls,
+        national: NationalDefaults,
+        kommuner: Iterable[Kommune] = (),
+        vocabulary: Iterable[str] = (),
     ) -> RoutineMatcher:
         """One matcher for the whole bot: national triggers plus every kommune's own.
 
@@ -138,15 +149,19 @@ class RoutineMatcher:
         routines: list[Routine] = list(national.routines)
         for kommune in kommuner:
             routines += kommune.routines
-        return cls(routines)
+        return cls(routines, vocabulary)
 
     def match(self, text: str, *, folded: str | None = None) -> RoutineMatch | None:
         """The routine ``text`` is about, or None when it is not about a routine.
         ``folded``: ``fold(text)`` when the caller has it already."""
         hits: dict[str, float] = {}
         places: dict[str, list[int]] = {}
+        known = self._hits_of
         for position, word in enumerate(question_words(text, folded=folded)):
-            for vocab_word, similarity in self._word_hits(word).items():
+            found = known.get(word)
+            for vocab_word, similarity in (
+                found if found is not None else self._word_hits(word).items()
+            ):
                 _keep_best(hits, vocab_word, similarity)
                 places.setdefault(vocab_word, []).append(position)
         best: dict[str, tuple[float, float, str]] = {}
@@ -173,8 +188,8 @@ class RoutineMatcher:
     def _word_hits(self, word: str) -> dict[str, float]:
         """Trigger words one question word stands for, with how closely (0–100).
 
-        Deliberately not cached: a cache would keep the words of messages (names included)
-        in memory, and the computation is already cheap.
+        Not cached for a question's words: a cache would keep the words of messages (names
+        included) in memory. Only the fixed vocabulary's are kept (``_hits_of``).
         """
         size = len(word)
         if size > _MAX_WORD:

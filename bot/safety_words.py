@@ -1,0 +1,59 @@
+"""The danger atoms a message word stands for, looked up once per word of the known vocabulary.
+
+A word's atoms (bot/safety_match.py) depend on the word alone: exactly or by prefix, with one
+typo in a long word, as its bokmål form or an intensified compound's head, by a compound's
+head, and — only when all of those found nothing — with one typo in a short word (weak). Most
+words of a message are words the knowledge and language files themselves use, so their
+atoms are looked up once, when the danger check is built, into a table keyed by those words;
+a message's other words are looked up as they come.
+
+Privacy: the table is filled at build from the files' vocabulary and never from a message —
+nothing a message holds is added to it or kept after the check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.safety_match import HEAD_MIN, HEAD_MIN_FIRST, Atoms, bokmal_forms, compound_head
+
+_NONE: frozenset[int] = frozenset()
+
+WordAtomsFound = tuple[frozenset[int], frozenset[int]]
+"""A word's atoms (sure or weak), and its weak atoms alone (empty when it matched surely)."""
+
+
+class WordAtoms:
+    """A frozen :class:`Atoms` read word by word, with the known words' atoms in a table."""
+
+    def __init__(self, atoms: Atoms, vocabulary: Iterable[str]) -> None:
+        """``atoms``: frozen; ``vocabulary``: fixed words (from the files, never a message)."""
+        self._atoms = atoms
+        self._table: dict[str, WordAtomsFound] = {w: self.look_up(w) for w in vocabulary}
+
+    def look_up(self, word: str) -> WordAtomsFound:
+        """A folded, dialect-mapped word's atoms, computed (see the module docstring)."""
+        atoms = self._atoms
+        found = atoms.of(word)
+        # A compound's head and a nynorsk word's bokmål form count alongside what the word
+        # matched as typed («meldingar» may match a prefix and still be «meldinger»).
+        head = compound_head(word)
+        for other in (*bokmal_forms(word), *((head,) if head else ())):
+            # Typo-tolerant only when the word matched nothing as typed (cheap otherwise).
+            found = found | (atoms.plain(other) if found else atoms.of(other))
+        if not found and len(word) >= HEAD_MIN_FIRST + HEAD_MIN:
+            found = atoms.head_of(word)
+        if found:
+            return found, _NONE
+        weak = atoms.weak(word)
+        return weak, weak
+
+    def of(self, words: Sequence[str]) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
+        """Atoms per position (sure and weak together), and the weak ones alone; a word
+        outside the table is looked up once per message (then forgotten)."""
+        table = self._table
+        found = {w: table[w] if w in table else self.look_up(w) for w in set(words)}
+        return [found[w][0] for w in words], [found[w][1] for w in words]
+
+
+__all__ = ["WordAtoms", "WordAtomsFound"]

@@ -1,0 +1,56 @@
+"""Phrases found as whole words in a spaced message (« hvem er slt koordinator »).
+
+The reader looks for several lists of phrases — 546 cues, the coordinator's and the «where»
+cues, the routines' phrases — with ``f" {phrase} " in joined``. A phrase can only be there
+where its first two words stand side by side, so each list is indexed by its phrases' first
+two words (the first alone for one-word phrases) and a message tries only the phrases its
+own words and word pairs start. What is found, and in which order, is what trying every
+phrase would find: each candidate is still confirmed with ``in``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+
+def starts_in(joined: str) -> set[str]:
+    """The words of a spaced message and each pair of neighbouring words («hvem er»)."""
+    tokens = joined.split(" ")
+    return {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
+
+
+class SpacedPhrases:
+    """A list of phrases, looked for in messages joined as ``f" {' '.join(words)} "``."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = tuple(phrases)
+        self.spaced = tuple(f" {phrase} " for phrase in self.phrases)
+        by_start: dict[str, list[int]] = {}
+        for position, phrase in enumerate(self.phrases):
+            by_start.setdefault(" ".join(phrase.split(" ")[:2]), []).append(position)
+        self._by_start = {start: tuple(positions) for start, positions in by_start.items()}
+
+    def found(self, joined: str, starts: set[str] | None = None) -> list[int]:
+        """The positions of the phrases ``joined`` holds, in list order (``starts``:
+        :func:`starts_in` of ``joined``, when the caller has it)."""
+        by_start = self._by_start
+        words = starts_in(joined) if starts is None else starts
+        candidates = sorted(p for w in words if w in by_start for p in by_start[w])
+        spaced = self.spaced
+        return [p for p in candidates if spaced[p] in joined]
+
+    def longest(self, joined: str, starts: set[str] | None = None) -> int | None:
+        """The position of the longest phrase ``joined`` holds (of equally long, the first)."""
+        best: int | None = None
+        for position in self.found(joined, starts):
+            if best is None or len(self.phrases[position]) > len(self.phrases[best]):
+                best = position
+        return best
+
+    def any_in(self, joined: str, starts: set[str] | None = None) -> bool:
+        """Whether ``joined`` holds any of the phrases."""
+        return bool(self.found(joined, starts))
+
+
+__all__ = ["SpacedPhrases", "starts_in"]
