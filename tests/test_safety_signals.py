@@ -231,3 +231,60 @@ def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
     [problem] = raised.value.problems
     assert problem.path == "scenes[0].category" and "finnes-ikke" in problem.message
     assert problem.line is not None
+
+
+@pytest.fixture(scope="module")
+def signals_only(kb: KnowledgeBase) -> DangerCheck:
+    """The danger check without a single phrase or compose rule: only the signals read."""
+    danger = kb.language.danger
+    nothing = "xqzq-ingen-frase"  # a phrase no message holds: the schema wants one per category
+    categories = tuple(
+        c.model_copy(update={"phrases": (nothing,), "needs": ()}) for c in danger.categories
+    )
+    blank = danger.model_copy(update={"categories": categories, "compose": ()})
+    return DangerCheck(blank, kb.language.dialect, (), kb.language.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ho seier brørne blir sinte og at det er skam for familien om ho har kjæreste", "aere"),
+        ("nakenbildene av jenta i 8c er spredt i en gruppe på snap", "bilder-delt"),
+        ("gutten blir utpresset av noen han har sendt bilder til", "bilder-presset"),
+        ("mora til eleven er ruset når hun henter ham i barnehagen", "rus-hjemme"),
+        ("en voksen mann ber jenta om bilder og lover henne penger", "grooming"),
+        ("ungen sier det er ingen voksne hjemme på flere dager", "omsorgssvikt"),
+        ("gutten har dettet på trappa og vi får ikke kontakt med ham", "akutt-syk"),
+        ("ungdom står på jernbanesporet og sier at toget kommer snart", "selvmord"),
+        ("eldre gutter sier de skal banke lillebroren hans etter skolen", "trussel"),
+        ("han slår hodet i veggen når han blir sint på seg selv", "selvskading"),
+        ("hun sa hun ikke orker mer og at hun har en plan", "selvmord"),
+    ],
+)
+def test_concepts_read_a_scene_without_any_phrase(
+    signals_only: DangerCheck, text: str, category: str
+) -> None:
+    """A phrasing nobody listed still routes: the concepts (shame, shared around, extortion,
+    drunk, a man met online, left alone, no contact, the tracks …) carry it alone."""
+    found = signals_only.check(text)
+    assert found is not None and category in found.categories, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dette er siste gang jeg spør om referatet",
+        "foreldrene straffer ham med å ta mobilen",
+        "ungdomsklubben stenger klokka 22",
+        "elevene skal ha sparkesykkel-dag på fredag",
+        "ungene er alene på skolen hver dag fra klokka 7",
+        "det skal ikke skade å spørre",
+        "vi får ikke kontakt med barnevernet i dag",
+        "har vi tilbud til barn som har foreldre som ruser seg?",
+        "når har ungdomsklubben åpent i jula?",
+    ],
+)
+def test_look_alikes_of_the_new_concepts_are_no_finding(
+    vocabulary: DangerCheck, text: str
+) -> None:
+    assert vocabulary.check(text) is None, text
