@@ -252,9 +252,9 @@ def signals_only(kb: KnowledgeBase) -> DangerCheck:
         ("nakenbildene av jenta i 8c er spredt i en gruppe på snap", "bilder-delt"),
         ("gutten blir utpresset av noen han har sendt bilder til", "bilder-presset"),
         ("mora til eleven er ruset når hun henter ham i barnehagen", "rus-hjemme"),
-        ("en voksen mann ber jenta om bilder og lover henne penger", "grooming"),
+        ("en voksen mann på snap har sendt henne gaver og sier hun skylder ham", "grooming"),
         ("ungen sier det er ingen voksne hjemme på flere dager", "omsorgssvikt"),
-        ("gutten har dettet på trappa og vi får ikke kontakt med ham", "akutt-syk"),
+        ("jenta har segnet om i gangen og reagerer ikke", "akutt-syk"),
         ("ungdom står på jernbanesporet og sier at toget kommer snart", "selvmord"),
         ("eldre gutter sier de skal banke lillebroren hans etter skolen", "trussel"),
         ("han slår hodet i veggen når han blir sint på seg selv", "selvskading"),
@@ -288,3 +288,11 @@ def test_look_alikes_of_the_new_concepts_are_no_finding(
     vocabulary: DangerCheck, text: str
 ) -> None:
     assert vocabulary.check(text) is None, text
+
+
+def test_a_message_that_laughs_is_no_scene_read_from_signals(signals_only: DangerCheck) -> None:
+    """A joke marker stops the signals (a phrase still matches: a threat may be quoted
+    laughing); without it the same words are read."""
+    scene = "mora til eleven er ruset når hun henter ham i barnehagen"
+    assert signals_only.check(scene) is not None
+    assert signals_only.check(f"{scene} haha") is None
