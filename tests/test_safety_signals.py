@@ -284,9 +284,7 @@ def test_concepts_read_a_scene_without_any_phrase(
         "når har ungdomsklubben åpent i jula?",
     ],
 )
-def test_look_alikes_of_the_new_concepts_are_no_finding(
-    vocabulary: DangerCheck, text: str
-) -> None:
+def test_look_alikes_of_the_new_concepts_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
     assert vocabulary.check(text) is None, text
 
 
