@@ -256,7 +256,6 @@ def signals_only(kb: KnowledgeBase) -> DangerCheck:
         ("ungen sier det er ingen voksne hjemme på flere dager", "omsorgssvikt"),
         ("jenta har segnet om i gangen og reagerer ikke", "akutt-syk"),
         ("ungdom står på jernbanesporet og sier at toget kommer snart", "selvmord"),
-        ("eldre gutter sier de skal banke lillebroren hans etter skolen", "trussel"),
         ("han slår hodet i veggen når han blir sint på seg selv", "selvskading"),
         ("hun sa hun ikke orker mer og at hun har en plan", "selvmord"),
     ],
@@ -274,6 +273,9 @@ def test_concepts_read_a_scene_without_any_phrase(
     "text",
     [
         "dette er siste gang jeg spør om referatet",
+        "mamma sier han er rusa på sukker etter bursdagen",
+        "det var ekstremt trist at bestemor døde",
+        "storebror skal slå rekorden i stafett",
         "foreldrene straffer ham med å ta mobilen",
         "ungdomsklubben stenger klokka 22",
         "elevene skal ha sparkesykkel-dag på fredag",

@@ -121,6 +121,12 @@ def unexplained(
     )
 
 
+WHEN_ANSWERS = frozenset({Intent.NEXT_MEETING, Intent.FREQUENCY})
+ASKS_OTHER_THAN_WHEN = frozenset({("hvem",), ("hvor",), ("hvordan",)})
+"""A question opening «hvem», «hvor» (not «hvor ofte») or «hvordan» asks for a person, a
+place or a way: a meeting date or a rhythm is no answer to it, whatever its cue."""
+
+
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -137,10 +143,12 @@ def by_form(
     - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
     """
     present = set(words)
+    asks_other = words[:1] in ASKS_OTHER_THAN_WHEN and words[1:2] != ("ofte",)
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
     if (
         group
+        and not asks_other
         and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         and present & NEXT_WORDS
         and present & (MEETING_WORDS | {"neste"})
@@ -148,6 +156,8 @@ def by_form(
         return Intent.NEXT_MEETING
     if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
         return Intent.TILTAK_MINE
+    if intent in WHEN_ANSWERS and asks_other:
+        return Intent.UNKNOWN  # «hvem tar med kake til neste møte»: a when-answer answers no «hvem»
     return intent
 
 
