@@ -34,6 +34,10 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
         ("hva er lønna til koordinatoren", "valer"),  # the coordinator is known, pay is not
         ("hvem har ansvar for brøyting", "valer"),  # no tiltak or role is about snow
         ("hvor mye koster en trygghetsvandring", "jevnaker"),  # a tiltak, but not its cost
+        ("hvem tar med kake til neste møte", "valer"),  # a date answers no «hvem»
+        ("hvor parkerer jeg når jeg skal på møte i fagteamet", "jevnaker"),  # nor a «hvor»
+        ("hvilke bøker anbefaler dere om ungdom og rus", "valer"),  # material, not a case
+        ("han er helt rusa på sukker etter bursdagsfeiringa haha", "gjesdal"),  # a joke
     ],
 )
 def test_what_no_knowledge_holds_gets_the_honest_fallback(
@@ -89,3 +93,11 @@ def test_a_role_stated_in_the_question_finds_its_tiltak(bot: SltBot) -> None:
     reply = ask(bot, "jeg jobber som ungdomskontakt – hvilke tiltak i planen er mine?", "valer")
     assert reply.intent == "tiltak_mine"
     assert reply.facts.get("tiltak")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("hvor ofte møtes fagteamet", "frequency"), ("når er neste møte i fagteamet", "next_meeting")],
+)
+def test_when_and_how_often_still_get_their_answer(bot: SltBot, text: str, intent: str) -> None:
+    assert ask(bot, text, "jevnaker").intent == intent
