@@ -257,7 +257,7 @@ def signals_only(kb: KnowledgeBase) -> DangerCheck:
         ("jenta har segnet om i gangen og reagerer ikke", "akutt-syk"),
         ("ungdom står på jernbanesporet og sier at toget kommer snart", "selvmord"),
         ("han slår hodet i veggen når han blir sint på seg selv", "selvskading"),
-        ("hun sa hun ikke orker mer og at hun har en plan", "selvmord"),
+        ("hun sa at hun ikke orker mer og bare vil forsvinne", "selvmord"),
     ],
 )
 def test_concepts_read_a_scene_without_any_phrase(
