@@ -38,6 +38,8 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
         ("hvor parkerer jeg når jeg skal på møte i fagteamet", "jevnaker"),  # nor a «hvor»
         ("hvilke bøker anbefaler dere om ungdom og rus", "valer"),  # material, not a case
         ("han er helt rusa på sukker etter bursdagsfeiringa haha", "gjesdal"),  # a joke
+        ("er møtene i politirådet åpne for pressen", "valer"),  # yes/no, but no seat asked
+        ("hvilken farge har logoen til utsett", "valer"),  # a tiltak by name, a facet unknown
     ],
 )
 def test_what_no_knowledge_holds_gets_the_honest_fallback(

@@ -118,6 +118,7 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
 ABOUT_AN_OBJECT = frozenset(
     {
         Intent.COORDINATOR,
+        Intent.TILTAK_LOOKUP,
         Intent.PLAN,
         Intent.TILTAK_OWNER,
         Intent.ROLE_GROUPS,

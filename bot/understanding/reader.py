@@ -86,8 +86,7 @@ class Understanding:
             cues_by_first_word.setdefault(cue.split(" ")[0], []).append(position)
         self._cues_by_first_word = {w: tuple(p) for w, p in cues_by_first_word.items()}
         self._spaced_cues = tuple(f" {cue} " for _, _, cue in self._cue_table)
-        """A cue's first word → its positions in ``_cue_table``: a cue can only be in a
-        message whose words include its first word, so ``_find_intent`` tries only those."""
+        """A cue's first word → its positions in ``_cue_table`` (``_find_intent`` tries those)."""
         # Phrases looked for in the spaced message (« hvem er … »), spaced once here.
         self._coordinator_cues = tuple(f" {c} " for c in lexicon.cues[Intent.COORDINATOR])
         self._where_cues = tuple(f" {c} " for c in lexicon.cues[Intent.ROLE_GROUPS])
@@ -243,15 +242,15 @@ class Understanding:
             cue = next(w for w in words if w in TILTAK_SIGNS)
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(lex.role_filler))
+            seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
             asked = unexplained(rest, role_words, lex.filler)
-            who = bool(set(words) & lex.who_words) or words[:1] in YES_NO_START
+            who = bool(set(words) & lex.who_words) or (words[:1] in YES_NO_START and seat)
             if (group_id or level) and set(stem(rest)) & lex.goal_stems and not role_words:
                 intent = Intent.PLAN  # «hvilke felles mål har politirådet»: the plan's goals
             elif (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
-                # asked about it. Ask back, never a guess – and when no knowledge has the
-                # words asked about («refusjon for kjøring»), the honest fallback. The
-                # plan's own goals are what «hvilke mål har politirådet» asks for.
+                # asked about it. Ask back, never a guess; when no knowledge has the words
+                # asked about («refusjon for kjøring», «åpne for pressen»), the honest fallback.
                 if set(stem(rest)) & lex.goal_stems:
                     intent = Intent.PLAN
                 elif any(w in self.vocabulary for w in asked):
@@ -345,7 +344,8 @@ class Understanding:
             found_routine = routine_of(hits, words)
             if found_routine is not None:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
-        named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
+        own = named is not None and cue == named[0]  # a tiltak by name: «logoen til utsett»
+        named_only = not cue or own or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
         yes_no = words[:1] in YES_NO_START  # «er X med i …»: the member list answers it
         if (

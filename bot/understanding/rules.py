@@ -122,9 +122,10 @@ def unexplained(
 
 
 WHEN_ANSWERS = frozenset({Intent.NEXT_MEETING, Intent.FREQUENCY})
-ASKS_OTHER_THAN_WHEN = frozenset({("hvem",), ("hvor",), ("hvordan",)})
-"""A question opening «hvem», «hvor» (not «hvor ofte») or «hvordan» asks for a person, a
-place or a way: a meeting date or a rhythm is no answer to it, whatever its cue."""
+ASKS_OTHER_THAN_WHEN = frozenset({("hvem",), ("hvor",)})
+HOW_OFTEN = frozenset({("ofte",), ("oft",), ("ofta",), ("mange",), ("lenge",)})
+"""A question opening «hvem» or «hvor» (not «hvor ofte», «hvor mange») asks for a person or
+a place: a meeting date or a rhythm is no answer to it, whatever its cue."""
 
 
 def by_form(
@@ -143,7 +144,7 @@ def by_form(
     - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
     """
     present = set(words)
-    asks_other = words[:1] in ASKS_OTHER_THAN_WHEN and words[1:2] != ("ofte",)
+    asks_other = words[:1] in ASKS_OTHER_THAN_WHEN and words[1:2] not in HOW_OFTEN
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
     if (
