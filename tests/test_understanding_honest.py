@@ -39,6 +39,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
         ("hvilke bøker anbefaler dere om ungdom og rus", "valer"),  # material, not a case
         ("han er helt rusa på sukker etter bursdagsfeiringa haha", "gjesdal"),  # a joke
         ("hvilken farge har logoen til utsett", "valer"),  # a tiltak by name, a facet unknown
+        ("hvem betaler for tiltakene i planen", "valer"),  # the plan named, its payer unknown
     ],
 )
 def test_what_no_knowledge_holds_gets_the_honest_fallback(

@@ -20,6 +20,7 @@ from bot.understanding.intents import (
     COORDINATOR_WORK,
     FORM_ONLY,
     NAME_IS_TILTAK,
+    NAMES_AN_OBJECT,
     NEEDS_GROUP,
     NUMBER_IS_TILTAK,
     TOPIC_INTENTS,
@@ -152,8 +153,7 @@ class Understanding:
             words, used, index, self._max_phrase, self._level_words
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
-        # Words a group or kommune name took are no cues («politikontakt og slt-koordinator»).
-        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
+        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
         intent, cue = self._find_intent(unnamed, used)
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = any(c in joined for c in self._coordinator_cues)
@@ -345,7 +345,7 @@ class Understanding:
             if found_routine is not None:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
         own = named is not None and cue == named[0]  # a tiltak by name: «logoen til utsett»
-        named_only = not cue or own or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
+        named_only = not cue or own or (intent in NAMES_AN_OBJECT and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
         yes_no = words[:1] in YES_NO_START  # «er X med i …»: the member list answers it
         if (
