@@ -295,3 +295,10 @@ def test_a_message_that_laughs_is_no_scene_read_from_signals(signals_only: Dange
     scene = "mora til eleven er ruset når hun henter ham i barnehagen"
     assert signals_only.check(scene) is not None
     assert signals_only.check(f"{scene} haha") is None
+
+
+def test_an_offer_made_to_a_child_is_a_case_not_a_topic(vocabulary: DangerCheck) -> None:
+    """«tilbud» reads as a service asked about («har vi tilbud til …»), but an offer made to
+    a child is the case itself: no topic word may silence it."""
+    found = vocabulary.check("ei jente på 13 har fått tilbod om pengar for bilete av seg sjølv")
+    assert found is not None and found.kind == "disclosure", found
