@@ -122,10 +122,9 @@ def unexplained(
 
 
 WHEN_ANSWERS = frozenset({Intent.NEXT_MEETING, Intent.FREQUENCY})
-ASKS_OTHER_THAN_WHEN = frozenset({("hvem",), ("hvor",)})
-HOW_OFTEN = frozenset({("ofte",), ("oft",), ("ofta",), ("mange",), ("lenge",)})
-"""A question opening «hvem» or «hvor» (not «hvor ofte», «hvor mange») asks for a person or
-a place: a meeting date or a rhythm is no answer to it, whatever its cue."""
+ASKS_WHO = frozenset({("hvem",), ("kven",), ("who",)})
+"""A question opening «hvem» asks for people: a meeting date or a rhythm is no answer to it,
+whatever its cue («hvem kommer på neste møte i fagteamet» wants the members)."""
 
 
 def by_form(
@@ -144,12 +143,12 @@ def by_form(
     - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
     """
     present = set(words)
-    asks_other = words[:1] in ASKS_OTHER_THAN_WHEN and words[1:2] not in HOW_OFTEN
+    asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
     if (
         group
-        and not asks_other
+        and not asks_who
         and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         and present & NEXT_WORDS
         and present & (MEETING_WORDS | {"neste"})
@@ -157,8 +156,8 @@ def by_form(
         return Intent.NEXT_MEETING
     if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
         return Intent.TILTAK_MINE
-    if intent in WHEN_ANSWERS and asks_other:
-        return Intent.UNKNOWN  # «hvem tar med kake til neste møte»: a when-answer answers no «hvem»
+    if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
+        return Intent.MEMBERS if group else Intent.UNKNOWN
     return intent
 
 
