@@ -149,6 +149,7 @@ class DangerCheck:
         """Topical words that make a topic also right after a match («overdose-kampanjen»,
         «selvmord i litteraturen»); not those a case goes on with («… i samtalen med»)."""
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
+        self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
         known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
         self._atoms = Atoms(frozenset(known_words))
         self._signals = SignalScorer(signals, self._atoms.known) if signals is not None else None
@@ -303,8 +304,8 @@ class DangerCheck:
         )
         if matched:
             return self._finding(matched)
-        if self._signals is None:
-            return None
+        if self._signals is None or not self._joking.isdisjoint(words):
+            return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
         scored = self._signals.score(concepts, breaks, aged, hint=hint)
         if scored is None or self._topical_at(words, scored.start):

@@ -231,3 +231,77 @@ def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
     [problem] = raised.value.problems
     assert problem.path == "scenes[0].category" and "finnes-ikke" in problem.message
     assert problem.line is not None
+
+
+@pytest.fixture(scope="module")
+def signals_only(kb: KnowledgeBase) -> DangerCheck:
+    """The danger check without a single phrase or compose rule: only the signals read."""
+    danger = kb.language.danger
+    nothing = "xqzq-ingen-frase"  # a phrase no message holds: the schema wants one per category
+    categories = tuple(
+        c.model_copy(update={"phrases": (nothing,), "needs": ()}) for c in danger.categories
+    )
+    blank = danger.model_copy(update={"categories": categories, "compose": ()})
+    return DangerCheck(blank, kb.language.dialect, (), kb.language.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ho seier brørne blir sinte og at det er skam for familien om ho har kjæreste", "aere"),
+        ("nakenbildene av jenta i 8c er spredt i en gruppe på snap", "bilder-delt"),
+        ("gutten blir utpresset av noen han har sendt bilder til", "bilder-presset"),
+        ("mora til eleven er ruset når hun henter ham i barnehagen", "rus-hjemme"),
+        ("en voksen mann på snap har sendt henne gaver og sier hun skylder ham", "grooming"),
+        ("ungen sier det er ingen voksne hjemme på flere dager", "omsorgssvikt"),
+        ("jenta har segnet om i gangen og reagerer ikke", "akutt-syk"),
+        ("ungdom står på jernbanesporet og sier at toget kommer snart", "selvmord"),
+        ("han slår hodet i veggen når han blir sint på seg selv", "selvskading"),
+        ("hun sa at hun ikke orker mer og bare vil forsvinne", "selvmord"),
+    ],
+)
+def test_concepts_read_a_scene_without_any_phrase(
+    signals_only: DangerCheck, text: str, category: str
+) -> None:
+    """A phrasing nobody listed still routes: the concepts (shame, shared around, extortion,
+    drunk, a man met online, left alone, no contact, the tracks …) carry it alone."""
+    found = signals_only.check(text)
+    assert found is not None and category in found.categories, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dette er siste gang jeg spør om referatet",
+        "mamma sier han er rusa på sukker etter bursdagen",
+        "det var ekstremt trist at bestemor døde",
+        "storebror skal slå rekorden i stafett",
+        "referatet ligger ute, har du fått det",
+        "rapporten ligger i teams, jeg har tatt en kopi",
+        "hun er blek og sliten, har fått influensa",
+        "foreldrene straffer ham med å ta mobilen",
+        "ungdomsklubben stenger klokka 22",
+        "elevene skal ha sparkesykkel-dag på fredag",
+        "ungene er alene på skolen hver dag fra klokka 7",
+        "det skal ikke skade å spørre",
+        "vi får ikke kontakt med barnevernet i dag",
+        "når har ungdomsklubben åpent i jula?",
+    ],
+)
+def test_look_alikes_of_the_new_concepts_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+def test_a_message_that_laughs_is_no_scene_read_from_signals(signals_only: DangerCheck) -> None:
+    """A joke marker stops the signals (a phrase still matches: a threat may be quoted
+    laughing); without it the same words are read."""
+    scene = "mora til eleven er ruset når hun henter ham i barnehagen"
+    assert signals_only.check(scene) is not None
+    assert signals_only.check(f"{scene} haha") is None
+
+
+def test_an_offer_made_to_a_child_is_a_case_not_a_topic(vocabulary: DangerCheck) -> None:
+    """«tilbud» reads as a service asked about («har vi tilbud til …»), but an offer made to
+    a child is the case itself: no topic word may silence it."""
+    found = vocabulary.check("ei jente på 13 har fått tilbod om pengar for bilete av seg sjølv")
+    assert found is not None and found.kind == "disclosure", found

@@ -34,6 +34,11 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
         ("hva er lønna til koordinatoren", "valer"),  # the coordinator is known, pay is not
         ("hvem har ansvar for brøyting", "valer"),  # no tiltak or role is about snow
         ("hvor mye koster en trygghetsvandring", "jevnaker"),  # a tiltak, but not its cost
+        ("hvem tar med kake til neste møte", "valer"),  # a date answers no «hvem»
+        ("hvilke bøker anbefaler dere om ungdom og rus", "valer"),  # material, not a case
+        ("han er helt rusa på sukker etter bursdagsfeiringa haha", "gjesdal"),  # a joke
+        ("hvilken farge har logoen til utsett", "valer"),  # a tiltak by name, a facet unknown
+        ("hvem betaler for tiltakene i planen", "valer"),  # the plan named, its payer unknown
     ],
 )
 def test_what_no_knowledge_holds_gets_the_honest_fallback(
@@ -89,3 +94,24 @@ def test_a_role_stated_in_the_question_finds_its_tiltak(bot: SltBot) -> None:
     reply = ask(bot, "jeg jobber som ungdomskontakt – hvilke tiltak i planen er mine?", "valer")
     assert reply.intent == "tiltak_mine"
     assert reply.facts.get("tiltak")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hvor ofte møtes fagteamet", "frequency"),
+        ("når er neste møte i fagteamet", "next_meeting"),
+        ("hvor er neste møte i fagteamet", "next_meeting"),  # the answer says where
+        ("hvem kommer på neste møte i fagteamet", "members"),  # people, not a date
+    ],
+)
+def test_when_and_how_often_still_get_their_answer(bot: SltBot, text: str, intent: str) -> None:
+    assert ask(bot, text, "jevnaker").intent == intent
+
+
+def test_a_yes_no_about_a_group_that_asks_no_seat_gets_no_member_list(bot: SltBot) -> None:
+    """«er NAV med i politirådet» asks who sits there; «er møtene … åpne for pressen» does not:
+    the bot asks back with the group's questions instead of listing its members."""
+    assert ask(bot, "er NAV med i politirådet", "valer").intent == "members"
+    reply = ask(bot, "er møtene i politirådet åpne for pressen", "valer")
+    assert reply.intent in ("clarify", "unknown"), reply.intent

@@ -114,6 +114,9 @@ class DangerFile(Strict):
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
     )
+    joking: str = Field(
+        "", description="words that mark a joke («haha», «lol»): no signal-read case, no routine"
+    )
     categories: tuple[DangerCategory, ...] = Field(min_length=1)
     compose: tuple[ComposeRule, ...] = ()
 

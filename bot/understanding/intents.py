@@ -118,6 +118,7 @@ RETRIEVAL_INTENTS: dict[str, Intent] = {
 ABOUT_AN_OBJECT = frozenset(
     {
         Intent.COORDINATOR,
+        Intent.TILTAK_LOOKUP,
         Intent.PLAN,
         Intent.TILTAK_OWNER,
         Intent.ROLE_GROUPS,
@@ -148,3 +149,7 @@ BTI_ASKS = frozenset(
     | {Intent.LEVELS, Intent.FREQUENCY}
 )
 """Readings that, for a question naming BTI, ask about BTI's meetings and levels."""
+
+NAMES_AN_OBJECT = frozenset({Intent.COORDINATOR, Intent.PLAN})
+"""Intents whose cue is the object's own name («slt-koordinator», «slt-planen»), not the
+question's form: what is asked about it is in the other words («hvem har skrevet planen»)."""

@@ -20,6 +20,7 @@ from bot.understanding.intents import (
     COORDINATOR_WORK,
     FORM_ONLY,
     NAME_IS_TILTAK,
+    NAMES_AN_OBJECT,
     NEEDS_GROUP,
     NUMBER_IS_TILTAK,
     TOPIC_INTENTS,
@@ -152,8 +153,7 @@ class Understanding:
             words, used, index, self._max_phrase, self._level_words
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
-        # Words a group or kommune name took are no cues («politikontakt og slt-koordinator»).
-        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))
+        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
         intent, cue = self._find_intent(unnamed, used)
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
@@ -244,15 +244,15 @@ class Understanding:
             cue = next(w for w in words if w in TILTAK_SIGNS)
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - set(lex.role_filler))
+            seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
             asked = unexplained(rest, role_words, lex.filler)
-            who = bool(set(words) & lex.who_words) or words[:1] in YES_NO_START
+            who = bool(set(words) & lex.who_words) or (words[:1] in YES_NO_START and seat)
             if (group_id or level) and set(stem(rest)) & lex.goal_stems and not role_words:
                 intent = Intent.PLAN  # «hvilke felles mål har politirådet»: the plan's goals
             elif (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
-                # asked about it. Ask back, never a guess – and when no knowledge has the
-                # words asked about («refusjon for kjøring»), the honest fallback. The
-                # plan's own goals are what «hvilke mål har politirådet» asks for.
+                # asked about it. Ask back, never a guess; when no knowledge has the words
+                # asked about («refusjon for kjøring», «åpne for pressen»), the honest fallback.
                 if set(stem(rest)) & lex.goal_stems:
                     intent = Intent.PLAN
                 elif any(w in self.vocabulary for w in asked):
@@ -346,7 +346,8 @@ class Understanding:
             found_routine = routine_of(hits, words)
             if found_routine is not None:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
-        named_only = not cue or (intent is Intent.COORDINATOR and cue in lex.cues[intent])
+        own = named is not None and cue == named[0]  # a tiltak by name: «logoen til utsett»
+        named_only = not cue or own or (intent in NAMES_AN_OBJECT and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
         yes_no = words[:1] in YES_NO_START  # «er X med i …»: the member list answers it
         if (

@@ -121,6 +121,12 @@ def unexplained(
     )
 
 
+WHEN_ANSWERS = frozenset({Intent.NEXT_MEETING, Intent.FREQUENCY})
+ASKS_WHO = frozenset({("hvem",), ("kven",), ("who",)})
+"""A question opening «hvem» asks for people: a meeting date or a rhythm is no answer to it,
+whatever its cue («hvem kommer på neste møte i fagteamet» wants the members)."""
+
+
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -137,10 +143,12 @@ def by_form(
     - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
     """
     present = set(words)
+    asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
     if (
         group
+        and not asks_who
         and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         and present & NEXT_WORDS
         and present & (MEETING_WORDS | {"neste"})
@@ -148,6 +156,8 @@ def by_form(
         return Intent.NEXT_MEETING
     if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
         return Intent.TILTAK_MINE
+    if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
+        return Intent.MEMBERS if group else Intent.UNKNOWN
     return intent
 
 

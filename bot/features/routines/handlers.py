@@ -17,9 +17,11 @@ from bot.features.routines.model import (
 from bot.features.routines.present import overview_view, step_view
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.language import words_of
 from bot.knowledge.models import Kommune, NationalDefaults
 from bot.router import ROUTINES, Router, Turn, for_intents
 from bot.safety import DangerFinding, Kind
+from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.reader import COUNT_CUE
 from cards.routine import overview_card, step_card
@@ -42,6 +44,8 @@ class RoutineBook:
         self.national = kb.national
         self.by_kommune: dict[str, dict[str, ResolvedRoutine]] = {}
         self.matcher: RoutineMatcher | None = None
+        self.joking = frozenset(fold(w) for w in words_of(kb.language.danger.joking))
+        """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
         if kb.national is None:  # routines need the national file (legal bases, contacts)
             return
         kommuner = [index.kommune for index in kb.kommuner.values()]
@@ -229,6 +233,15 @@ TEACHING_WORDS = frozenset(
         "bok",
         "boka",
         "boken",
+        "boker",
+        "bokene",
+        "litteratur",
+        "lesestoff",
+        "video",
+        "videoer",
+        "brosjyre",
+        "plakat",
+        "plakater",
         "podkast",
         "dokumentar",
         "temadag",
@@ -243,6 +256,8 @@ for a lesson on the topic, not what to do in a case – the routine does not ans
 def _asks_routine(turn: Turn) -> bool:
     q = turn.understood
     if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
+        return False
+    if not turn.bot.routines.joking.isdisjoint(q.words):
         return False
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
     # deling av bilder og filmer» names the routine whose title says «filmer».
