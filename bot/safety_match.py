@@ -37,10 +37,9 @@ FUZZY_MIN = 7
 """Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
 
 SHORT_FUZZY_MIN = 5
-"""Shorter vocabulary words, down to this length, tolerate one typo too («slåt», «kutet»,
-«pister») – weakly: in a message word that is not a known word (every word the knowledge
-files use, every dialect form), and only inside a phrase whose other words matched exactly.
-Short Norwegian words are one letter from other everyday words («lurer» – «kurér»)."""
+"""Shorter vocabulary words, down to this length, tolerate one typo too («slåt», «kutet»)
+– weakly, as they are one letter from everyday words («lurer» – «kurér»): in a message word
+no knowledge file or dialect form knows, inside a phrase whose other words matched exactly."""
 
 
 EVERYDAY_ZIPF = 3.0

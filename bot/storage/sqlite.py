@@ -43,6 +43,10 @@ _OPEN_HERE: set[str] = set()
 """Ids of the stores open in this process (for ``:memory:`` the only way to tell)."""
 
 
+MAX_COMPOUND = 500
+"""SQLite's default cap on the SELECTs of one compound statement (SQLITE_MAX_COMPOUND_SELECT)."""
+
+
 class SqliteDatabase:
     """One SQLite connection with a small, explicit API (no SQL outside this module)."""
 
@@ -281,10 +285,14 @@ class SqliteDatabase:
             f"SELECT {len(wanted) + n}, kommune_id FROM team_links WHERE conversation_key = ?"
             for n in range(len(asked))
         ]
+        args: list[str] = [part for row in wanted for part in row] + asked
+        widths = [2] * len(wanted) + [1] * len(asked)
         found: dict[int, str] = {}
-        if parts:
-            args = [part for row in wanted for part in row] + asked
-            found = dict(self._read(" UNION ALL ".join(parts), tuple(args)))
+        if len(parts) <= MAX_COMPOUND:
+            if parts:
+                found = dict(self._read(" UNION ALL ".join(parts), tuple(args)))
+        else:
+            found = self._read_chunked(parts, args, widths)
         return Reading(
             {row: _loaded(found.get(n)) for n, row in enumerate(wanted)},
             {
@@ -292,6 +300,28 @@ class SqliteDatabase:
                 for n, key in enumerate(asked, start=len(wanted))
             },
         )
+
+    def _read_chunked(self, parts: list[str], args: list[str], widths: list[int]) -> dict[int, str]:
+        """More parts than SQLite joins in one compound SELECT: several statements in one
+        read transaction, so the reading is still one snapshot of the file."""
+        found: dict[int, str] = {}
+        with self._lock:
+            try:
+                self._db.execute("BEGIN")
+                try:
+                    start = 0
+                    for at in range(0, len(parts), MAX_COMPOUND):
+                        chunk = parts[at : at + MAX_COMPOUND]
+                        width = sum(widths[at : at + MAX_COMPOUND])
+                        query = " UNION ALL ".join(chunk)
+                        rows = self._db.execute(query, tuple(args[start : start + width]))
+                        found.update(rows.fetchall())
+                        start += width
+                finally:
+                    self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"database read failed: {exc}") from None
+        return found
 
     def items(self, namespace: str) -> list[tuple[str, dict[str, Any]]]:
         return self.scan(namespace)

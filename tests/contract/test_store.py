@@ -176,6 +176,22 @@ async def test_read_many_gives_every_record_and_link_asked_for_and_none_for_the_
     assert (len(twice.records), twice.links) == (1, {"conv:a": "valer"})
 
 
+async def test_read_many_takes_more_keys_than_one_sqlite_statement_joins(store: Store) -> None:
+    """The outbox asks for every key of a fan-out at once: 1,000 channel posts used to fail on
+    SQLite with «too many terms in compound SELECT» (its limit is 500)."""
+    await store.put("ledger", "k-0777", {"state": "sent"})
+    await store.link("conv:0333", "jevnaker", "aad-koordinator")
+    keys = [("ledger", f"k-{n:04d}") for n in range(1_000)]
+    links = [f"conv:{n:04d}" for n in range(600)]
+
+    reading = await store.read_many(keys, links)
+
+    assert len(reading.records) == 1_000 and len(reading.links) == 600
+    assert reading.records[("ledger", "k-0777")] == {"state": "sent"}
+    assert [k for k, v in reading.records.items() if v is not None] == [("ledger", "k-0777")]
+    assert {k: v for k, v in reading.links.items() if v is not None} == {"conv:0333": "jevnaker"}
+
+
 async def test_read_many_sees_what_another_instance_wrote_a_moment_ago(
     shared: None, opener: Callable[[], Store]
 ) -> None:
