@@ -57,6 +57,9 @@ def test_jevnaker_koordineringsgruppa_is_chaired_by_the_politikontakt_from_the_n
 ) -> None:
     reply = asyncio.run(bot.answer("hvem leder møtene i koordineringsgruppa", "jevnaker"))
     assert reply.facts["value"] == "Politikontakt"
+    # The same in nynorsk: «møteleiar» is read as «møteleder» (dialect.yaml).
+    nynorsk = asyncio.run(bot.answer("kven er møteleiar i koordineringsgruppa?", "jevnaker"))
+    assert nynorsk.facts["value"] == "Politikontakt"
     assert "Kilde: Jevnakers nyere SLT-plan" in reply.text
     assert "eldre plan" in reply.text  # what the older plan said is mentioned, not used
 

@@ -67,3 +67,22 @@ QUIET = [
 @pytest.mark.parametrize("message", QUIET)
 def test_look_alikes_stay_quiet(vocabulary: DangerCheck, message: str) -> None:
     assert check(message, vocabulary) is None, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A girl on the phone from a party: the rus routine answered, as «fest» and «gutter»
+        # read as drugs handed to a child; it is an assault going on, and 112 comes first.
+        "jente på 14 ringte: hun er på fest hos noen eldre gutter, de vil ikke la henne gå "
+        "og en av dem holder på å dra av henne klærne",
+        "han prøvde å rive av meg klærne i garderoben",
+    ],
+)
+def test_clothes_torn_off_someone_is_sexual_abuse_with_112_first(
+    vocabulary: DangerCheck, message: str
+) -> None:
+    finding = check(message, vocabulary)
+    assert finding is not None, message
+    assert finding.categories[0] == "overgrep", finding
+    assert finding.calls[0] == "112", finding
