@@ -11,8 +11,77 @@ from collections.abc import Sequence
 
 from bot.dates import short_date as norwegian_date
 from bot.features.phrase import Phrase
+from bot.features.tiltak.card_views import TiltakCardTexts
+from bot.features.tiltak.model import Status
 from bot.features.tiltak.names import capitalised, tiltak_name, tiltak_names
 from bot.knowledge.action_plan import Tiltak
+
+# --- an occurrence's status, as every answer and overview names it ------------------------------
+
+STATUS_LABEL = {
+    Status.OPEN: "Ikke besvart",
+    Status.DONE: "Utført",
+    Status.MORE_TIME: "Trenger mer tid",
+    Status.NOT_MINE: "Ikke mitt ansvar (sendt til koordinator)",
+}
+
+# --- the cards' fixed words (cards/tiltak.py, cards/tiltak_forms.py) ----------------------------
+
+CARD = TiltakCardTexts(
+    tiltak="Tiltak",
+    goal="Mål",
+    area="Innsatsområde",
+    ansvar="Ansvar",
+    plan="Plan",
+    ansvar_in_plan="Ansvar i planen",
+    reminded="Påminnet",
+    batch_intro=(
+        "Alt du har til svar i dag, samlet i ett kort. Svar på hvert tiltak med knappene under det."
+    ),
+    no_deadline="Planen gir ingen frist for dette tiltaket. Hvordan går det? ",
+    set_deadline_yourself="Du kan sette en frist med «Sett frist».",
+    coordinator_sets_deadline="SLT-koordinatoren kan sette en frist.",
+    escalation_intro="Fristen er passert, og ingen har meldt tiltaket utført.",
+    escalation_row="Tiltak {id}: {title}",
+    not_answered="Ikke besvart.",
+    not_mine_heading="Ikke mitt ansvar: tiltak {id}",
+    not_mine_said="{who} svarte «Ikke mitt ansvar»{when}.",
+    reason="Begrunnelse: «{reason}»",
+    no_reason="Ingen begrunnelse ble skrevet.",
+    plan_end_after=" Etter det sender jeg ingen påminnelser eller statussjekker om tiltakene.",
+    plan_end_heading="Handlingsplanen er slutt",
+    plan_ending_heading="Handlingsplanen går snart ut",
+    plan_end_ask=(
+        "Skal tiltakene følges opp ett år til mens dere lager ny plan? Trykk «Forleng med "
+        "ett år». Ny plan legges inn i kunnskapsfilen."
+    ),
+    done="Utført",
+    mark_done="Marker som utført",
+    more_time="Mer tid",
+    send_deadline="Send ny frist",
+    not_mine="Ikke mitt ansvar",
+    send_to_coordinator="Send til koordinatoren",
+    comment="Kommentar",
+    save_comment="Lagre kommentar",
+    set_deadline="Sett frist",
+    remind_again="Send påminnelse igjen",
+    reassign="Sett ny ansvarlig",
+    assign="Sett ansvarlig",
+    save="Lagre",
+    accept_date="Godta ny frist",
+    accept="Godta",
+    extend_plan="Forleng med ett år",
+    comment_optional="Kommentar (valgfritt)",
+    new_deadline="Ny frist",
+    why_optional="Hvorfor? (valgfritt)",
+    not_mine_why="Hvorfor – og hvem bør ha det? (valgfritt)",
+    deadline="Frist",
+    pick_date="Velg en dato.",
+    who="Hvem skal ha ansvaret?",
+    pick_person="Velg en person.",
+    which_tiltak="Hvilke tiltak?",
+    pick_tiltak="Velg tiltakene.",
+)
 
 # --- a card that cannot be read ---------------------------------------------------------------
 
