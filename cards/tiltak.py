@@ -105,7 +105,7 @@ def batch_card(view: BatchView) -> dict[str, Any]:
                 paragraph(
                     texts.no_deadline
                     + (
-                        texts.set_deadline_yourself
+                        texts.set_deadline_yourself.format(button=texts.set_deadline)
                         if view.coordinator
                         else texts.coordinator_sets_deadline
                     ),

@@ -123,7 +123,7 @@ UNKNOWN_MEETING = "Kortet viser til et møte jeg ikke kjenner. Spør koordinator
 UNKNOWN_BUTTON = "Jeg forstod ikke knappen. Prøv igjen."
 CANCELLED = CARD.cancelled
 MEETING_OVER = "Møtet er over, så svaret kan ikke endres."
-WRITE_AGENDA_FIRST = "Skriv saken i feltet før du trykker «Meld inn sak»."
+WRITE_AGENDA_FIRST = f"Skriv saken i feltet før du trykker «{CARD.add_agenda}»."
 AGENDA_ADDED = "Takk! Saken står nå på sakslisten."
 AGENDA_PRIVACY = (
     "Saken ble ikke lagt til: den ser ut til å inneholde personopplysninger (et navn med alder, "

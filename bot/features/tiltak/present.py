@@ -267,12 +267,8 @@ def escalation_view(
 ) -> EscalationView:
     """Every deadline passed without «Utført», with who was reminded (``owners`` by tiltak
     id)."""
-    if len(occurrences) == 1:
-        title = f"Forfalt: {tiltak_name(occurrences[0].tiltak)}"
-    else:
-        title = f"Forfalt: {len(occurrences)} tiltak"
     return EscalationView(
-        title=title,
+        title=texts.overdue_title([o.tiltak for o in occurrences]),
         rows=tuple(tiltak_row(o) for o in occurrences),
         reminded=tuple(
             ", ".join(owners.get(o.tiltak.id, ())) or "ingen (mangler ansvarlig)"
