@@ -34,7 +34,7 @@ class DefaultConfig:
     APP_TENANTID = ENV.get("MicrosoftAppTenantId", "")
 
 
-class EchoBot(ActivityHandler):
+class EchoBot(ActivityHandler):  # type: ignore[misc]  # botbuilder is untyped
     """The sample's bots/echo_bot.py."""
 
     async def on_members_added_activity(self, members_added, turn_context: TurnContext):  # type: ignore[no-untyped-def]
@@ -60,7 +60,8 @@ def create_app() -> web.Application:
     bot = EchoBot()
 
     async def messages(req: web.Request) -> web.Response:
-        return await adapter.process(req, bot)
+        response: web.Response = await adapter.process(req, bot)
+        return response
 
     app = web.Application(middlewares=[aiohttp_error_middleware])
     app.router.add_post("/api/messages", messages)

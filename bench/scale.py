@@ -125,7 +125,8 @@ def run(count: int = KOMMUNER_IN_NORWAY, questions: int = 10_000) -> dict[str, A
             timeout=600,
             check=True,
         ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return figures
 
 
 def report(result: dict[str, Any]) -> None:

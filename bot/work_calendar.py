@@ -26,21 +26,35 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from holidays.countries.norway import Norway
 
 from bot.clock import OSLO
 from bot.knowledge.rhythm import HolidayRules
+
+if TYPE_CHECKING:
+    from holidays.countries.norway import Norway
 
 _SUNDAY_NAMES = frozenset({"Søndag", "Sunday"})
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
+def _norway(year: int, language: str) -> Norway:
+    """``holidays.Norway`` for ``year``, imported on the first holiday asked for.
+
+    Any import of ``holidays.countries.norway`` runs ``holidays/countries/__init__.py``, which
+    imports every country the package has (about 250 modules); importing it here instead of
+    at the top keeps that out of start-up and out of every process that never asks for a
+    holiday (the CLI, most answers)."""
+    from holidays.countries.norway import Norway
+
+    return Norway(years=year, include_sundays=False, language=language)
+
+
 @lru_cache(maxsize=64)
 def norwegian_public_holidays(year: int) -> Mapping[dt.date, str]:
     """The named Norwegian public holidays of ``year`` (date → Norwegian name), read-only."""
-    table = Norway(years=year, include_sundays=False, language="no")
+    table = _norway(year, "no")
     named: dict[dt.date, str] = {}
     for day in sorted(table):
         if day.year != year:
@@ -54,7 +68,7 @@ def norwegian_public_holidays(year: int) -> Mapping[dt.date, str]:
 @lru_cache(maxsize=64)
 def easter_sunday(year: int) -> dt.date:
     """Første påskedag, read from the ``holidays`` package (no Easter arithmetic here)."""
-    table = Norway(years=year, include_sundays=False, language="en_US")
+    table = _norway(year, "en_US")
     for day, name in table.items():
         if "easter sunday" in name.casefold():
             return day

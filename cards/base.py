@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cards import signing
+from cards import signing, texts
 from cards.verbs import Verb
 
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -51,7 +51,8 @@ def facts(pairs: list[tuple[str, str]]) -> Element:
 
 
 def source_line(source_title: str) -> Element:
-    return paragraph(f"Kilde: {source_title}", size="Small", isSubtle=True, spacing="Medium")
+    source = texts.SOURCE.format(source=source_title)
+    return paragraph(source, size="Small", isSubtle=True, spacing="Medium")
 
 
 def execute(title: str, verb: Verb, data: dict[str, Any], **extra: Any) -> Element:

@@ -21,6 +21,7 @@ from typing import Any
 from bot.features.meetings.card_views import (
     Answers,
     CallCardView,
+    MeetingCardTexts,
     MeetingView,
     Mention,
     MinutesCardView,
@@ -66,45 +67,50 @@ def card_data(meeting: MeetingView) -> dict[str, str]:
 
 
 def _title(meeting: MeetingView) -> str:
+    texts = meeting.texts
     what = f"{meeting.group_name} {meeting.when}"
     if meeting.moved_to:
-        return f"FLYTTET: {what}"
+        return texts.moved_title.format(what=what)
     if meeting.cancelled:
-        return f"AVLYST: {what}"
-    return f"Hasteinnkalling: {what}" if meeting.urgent else f"Innkalling: {what}"
+        return texts.cancelled_title.format(what=what)
+    title = texts.urgent_title if meeting.urgent else texts.call_title
+    return title.format(what=what)
 
 
 def _link(meeting: MeetingView) -> str:
-    return f"[Bli med i Teams-møtet]({meeting.teams_link})" if meeting.teams_link else ""
+    link = meeting.teams_link
+    return meeting.texts.join_link.format(url=link) if link else ""
 
 
 def _meeting_facts(view: CallCardView) -> dict[str, Any]:
     meeting = view.meeting
+    texts = meeting.texts
     return facts(
         [
-            ("Tid", meeting.time),
-            ("Sted", meeting.place),
-            ("Teams-lenke", _link(meeting)),
-            ("Frist for saker", view.deadline),
-            ("Innkaller", view.innkaller),
-            ("Møteleder", view.moteleder),
-            ("Sekretær", view.sekretar),
+            (texts.time, meeting.time),
+            (texts.place, meeting.place),
+            (texts.teams_link, _link(meeting)),
+            (texts.agenda_deadline, view.deadline),
+            (texts.innkaller, view.innkaller),
+            (texts.moteleder, view.moteleder),
+            (texts.sekretar, view.sekretar),
         ]
     )
 
 
-def attendance_lines(answers: Answers) -> list[str]:
+def attendance_lines(answers: Answers, texts: MeetingCardTexts) -> list[str]:
     """``Påmeldt: 2 kommer, 1 kommer ikke`` and the names."""
-    lines = [f"Påmeldt: {len(answers.coming)} kommer, {len(answers.not_coming)} kommer ikke"]
+    count = texts.attendance.format(coming=len(answers.coming), not_coming=len(answers.not_coming))
+    lines = [count]
     if answers.coming:
-        lines.append(f"Kommer: {', '.join(answers.coming)}")
+        lines.append(texts.coming.format(names=", ".join(answers.coming)))
     if answers.not_coming:
-        lines.append(f"Kommer ikke: {', '.join(answers.not_coming)}")
+        lines.append(texts.not_coming.format(names=", ".join(answers.not_coming)))
     return lines
 
 
-def agenda_lines(agenda: Sequence[tuple[str, str]]) -> list[str]:
-    return [f"{text} (meldt inn av {proposer})" for text, proposer in agenda]
+def agenda_lines(agenda: Sequence[tuple[str, str]], texts: MeetingCardTexts) -> list[str]:
+    return [texts.agenda_item.format(text=text, proposer=proposer) for text, proposer in agenda]
 
 
 def call_card(view: CallCardView) -> dict[str, Any]:
@@ -114,28 +120,30 @@ def call_card(view: CallCardView) -> dict[str, Any]:
     cancelled or moved-away meeting keeps its facts and answers but loses the buttons.
     """
     meeting = view.meeting
+    texts = meeting.texts
     body: list[dict[str, Any]] = [heading(_title(meeting))]
     if meeting.moved_to:
         body.append(
             paragraph(
-                f"Møtet er flyttet til {meeting.moved_to_year}. Svar på den nye innkallingen.",
+                texts.moved_answer_new.format(when=meeting.moved_to_year),
                 weight="Bolder",
                 color="Attention",
             )
         )
     elif meeting.cancelled:
-        body.append(paragraph("Møtet er avlyst.", weight="Bolder", color="Attention"))
+        body.append(paragraph(texts.cancelled, weight="Bolder", color="Attention"))
     elif meeting.urgent:
-        body.append(paragraph("Hastemøte.", weight="Bolder", color="Warning"))
+        body.append(paragraph(texts.urgent, weight="Bolder", color="Warning"))
     body.append(_meeting_facts(view))
     if meeting.moved_from:
-        body.append(paragraph(f"Flyttet fra {meeting.moved_from}.", size="Small", isSubtle=True))
-    body.append(paragraph("Saksliste så langt", weight="Bolder", spacing="Medium"))
+        moved_from = texts.moved_from.format(day=meeting.moved_from)
+        body.append(paragraph(moved_from, size="Small", isSubtle=True))
+    body.append(paragraph(texts.agenda_so_far, weight="Bolder", spacing="Medium"))
     body.append(
-        bullets(agenda_lines(view.agenda)) if view.agenda else paragraph("Ingen saker ennå.")
+        bullets(agenda_lines(view.agenda, texts)) if view.agenda else paragraph(texts.no_agenda)
     )
-    body.append(paragraph("\n\n".join(attendance_lines(view.answers)), spacing="Medium"))
-    member_text = f"Medlemmer: {', '.join(view.members)}" if view.members else ""
+    body.append(paragraph("\n\n".join(attendance_lines(view.answers, texts)), spacing="Medium"))
+    member_text = texts.members.format(names=", ".join(view.members)) if view.members else ""
     if view.mentions:
         member_text = f"{member_text}\n\n{mention_line(view.mentions)}".strip()
     if member_text:
@@ -148,8 +156,8 @@ def call_card(view: CallCardView) -> dict[str, Any]:
             {
                 "type": "Input.Text",
                 "id": "agenda_item",
-                "label": "Meld inn sak",
-                "placeholder": "Sak du vil melde inn",
+                "label": texts.agenda_input,
+                "placeholder": texts.agenda_placeholder,
                 "maxLength": view.agenda_max_chars,
                 "isMultiline": True,
             }
@@ -157,14 +165,14 @@ def call_card(view: CallCardView) -> dict[str, Any]:
         data = card_data(meeting)
         actions = [
             execute(
-                "Kommer", Verb.MEETING_RSVP_YES, data, style="positive", associatedInputs="none"
+                texts.yes, Verb.MEETING_RSVP_YES, data, style="positive", associatedInputs="none"
             ),
-            execute("Kommer ikke", Verb.MEETING_RSVP_NO, data, associatedInputs="none"),
-            execute("Meld inn sak", Verb.MEETING_AGENDA, data),
+            execute(texts.no, Verb.MEETING_RSVP_NO, data, associatedInputs="none"),
+            execute(texts.add_agenda, Verb.MEETING_AGENDA, data),
         ]
         if view.ics_url:
             actions.append(
-                {"type": "Action.OpenUrl", "title": "Legg i kalender", "url": view.ics_url}
+                {"type": "Action.OpenUrl", "title": texts.add_to_calendar, "url": view.ics_url}
             )
     return with_mentions(card(body, actions), view.mentions)
 
@@ -172,53 +180,56 @@ def call_card(view: CallCardView) -> dict[str, Any]:
 def meeting_reminder_card(view: ReminderCardView) -> dict[str, Any]:
     """The day before: a short nudge to those who have not answered, with the two answers."""
     meeting = view.meeting
+    texts = meeting.texts
     body: list[dict[str, Any]] = [
-        heading(f"Påminnelse: {meeting.group_name} {meeting.when}"),
-        paragraph("Du har ikke svart på innkallingen ennå. Kommer du?"),
+        heading(texts.reminder_title.format(group=meeting.group_name, when=meeting.when)),
+        paragraph(texts.not_answered),
     ]
     if view.not_answered:
         body.append(paragraph(mention_line(view.not_answered)))
     body.append(
-        facts([("Tid", meeting.time), ("Sted", meeting.place), ("Teams-lenke", _link(meeting))])
+        facts(
+            [
+                (texts.time, meeting.time),
+                (texts.place, meeting.place),
+                (texts.teams_link, _link(meeting)),
+            ]
+        )
     )
-    body.append(paragraph(attendance_lines(view.answers)[0], size="Small"))
+    body.append(paragraph(attendance_lines(view.answers, texts)[0], size="Small"))
     if view.notice:
         body.append(paragraph(view.notice, color="Accent", weight="Bolder"))
     actions = None
     if meeting.active:
         data = card_data(meeting)
         actions = [
-            execute("Kommer", Verb.MEETING_RSVP_YES, data, style="positive"),
-            execute("Kommer ikke", Verb.MEETING_RSVP_NO, data),
+            execute(texts.yes, Verb.MEETING_RSVP_YES, data, style="positive"),
+            execute(texts.no, Verb.MEETING_RSVP_NO, data),
         ]
     elif meeting.moved_to:
-        moved = f"Møtet er flyttet til {meeting.moved_to}."
+        moved = texts.moved.format(when=meeting.moved_to)
         body.append(paragraph(moved, weight="Bolder", color="Attention"))
     else:
-        body.append(paragraph("Møtet er avlyst.", weight="Bolder", color="Attention"))
+        body.append(paragraph(texts.cancelled, weight="Bolder", color="Attention"))
     return with_mentions(card(body, actions), view.not_answered)
 
 
 def minutes_reminder_card(view: MinutesCardView) -> dict[str, Any]:
     """After the meeting: remind the sekretær to post the referat, with the saksliste."""
     meeting = view.meeting
+    texts = meeting.texts
     body: list[dict[str, Any]] = [
-        heading(f"Husk å legge ut referat fra {meeting.group_name} {meeting.day}"),
+        heading(texts.minutes_title.format(group=meeting.group_name, day=meeting.day)),
     ]
     if view.sekretar:
-        body.append(paragraph(f"{mention_line(view.sekretar)}: referatet legges ut i kanalen."))
-    pairs = [("Møte", meeting.time)]
+        line = texts.minutes_sekretar.format(mentions=mention_line(view.sekretar))
+        body.append(paragraph(line))
+    pairs = [(texts.meeting, meeting.time)]
     if view.signed_up is not None:
-        pairs.append(("Påmeldt", ", ".join(view.signed_up) or "Ingen"))
+        pairs.append((texts.signed_up, ", ".join(view.signed_up) or texts.nobody))
     body.append(facts(pairs))
     if view.agenda:
-        body.append(paragraph("Saker som ble meldt inn", weight="Bolder", spacing="Medium"))
-        body.append(bullets(agenda_lines(view.agenda)))
-    body.append(
-        paragraph(
-            "Referatet skal ikke inneholde navn på barn og unge eller andre personopplysninger.",
-            size="Small",
-            isSubtle=True,
-        )
-    )
+        body.append(paragraph(texts.agenda_proposed, weight="Bolder", spacing="Medium"))
+        body.append(bullets(agenda_lines(view.agenda, texts)))
+    body.append(paragraph(texts.minutes_privacy, size="Small", isSubtle=True))
     return with_mentions(card(body), view.sekretar)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.features.sheet import Sheet, note_text
+from cards import texts
 from cards.base import bullets, card, facts, heading, paragraph, source_line
 
 
@@ -22,8 +23,8 @@ def sheet_card(sheet: Sheet) -> dict[str, Any]:
         if section.items:
             body.append(bullets(list(section.items)))
     if sheet.examples:
-        body.append(paragraph("Prøv for eksempel:", weight="Bolder", spacing="Medium"))
-        body.append(bullets([f"«{e}»" for e in sheet.examples]))
+        body.append(paragraph(texts.TRY_FOR_EXAMPLE, weight="Bolder", spacing="Medium"))
+        body.append(bullets([texts.EXAMPLE.format(example=e) for e in sheet.examples]))
     for note in sheet.notes:
         body.append(paragraph(note_text(note), size="Small", color="Warning"))
     body += [source_line(source) for source in sheet.sources]

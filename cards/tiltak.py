@@ -14,6 +14,7 @@ from bot.features.tiltak.card_views import (
     EscalationView,
     NotMineView,
     PlanEndView,
+    TiltakCardTexts,
     TiltakRow,
 )
 from cards.base import card, execute, facts, heading, paragraph, source_line
@@ -21,15 +22,15 @@ from cards.tiltak_forms import answer_actions, date_input, person_input, show_fo
 from cards.verbs import Verb
 
 
-def tiltak_facts(row: TiltakRow, plan_title: str) -> dict[str, Any]:
+def tiltak_facts(row: TiltakRow, plan_title: str, texts: TiltakCardTexts) -> dict[str, Any]:
     return facts(
         [
-            ("Tiltak", row.title),
-            ("Mål", row.goal),
+            (texts.tiltak, row.title),
+            (texts.goal, row.goal),
             row.when,
-            ("Innsatsområde", row.area),
-            ("Ansvar", row.ansvar),
-            ("Plan", plan_title),
+            (texts.area, row.area),
+            (texts.ansvar, row.ansvar),
+            (texts.plan, plan_title),
         ]
     )
 
@@ -78,14 +79,14 @@ def batch_card(view: BatchView) -> dict[str, Any]:
     the buttons of the other rows stay. A row's inputs are named by its slot, so the
     answers of two rows never mix.
     """
+    texts = view.texts
     batch = batch_ref(view.rows)
     single = len(view.rows) == 1
     body: list[dict[str, Any]] = [heading(view.heading)]
     if not single:
         body.append(
             paragraph(
-                "Alt du har til svar i dag, samlet i ett kort. Svar på hvert tiltak med "
-                "knappene under det.",
+                texts.batch_intro,
                 size="Small",
                 isSubtle=True,
                 spacing="None",
@@ -95,18 +96,18 @@ def batch_card(view: BatchView) -> dict[str, Any]:
         slot = f"t{number}"
         row: list[dict[str, Any]] = []
         if single:
-            row.append(tiltak_facts(r, view.plan_title))
+            row.append(tiltak_facts(r, view.plan_title, texts))
         else:
             row.append(paragraph(r.label, weight="Bolder"))
-            row.append(facts([r.when, ("Ansvar", r.ansvar)]))
+            row.append(facts([r.when, (texts.ansvar, r.ansvar)]))
         if single and r.status_check and r.open:
             row.append(
                 paragraph(
-                    "Planen gir ingen frist for dette tiltaket. Hvordan går det? "
+                    texts.no_deadline
                     + (
-                        "Du kan sette en frist med «Sett frist»."
+                        texts.set_deadline_yourself.format(button=texts.set_deadline)
                         if view.coordinator
-                        else "SLT-koordinatoren kan sette en frist."
+                        else texts.coordinator_sets_deadline
                     ),
                     size="Small",
                 )
@@ -119,7 +120,7 @@ def batch_card(view: BatchView) -> dict[str, Any]:
             row.append(
                 {
                     "type": "ActionSet",
-                    "actions": answer_actions(r, data, slot, coordinator=view.coordinator),
+                    "actions": answer_actions(r, data, slot, texts, coordinator=view.coordinator),
                 }
             )
         body.append(
@@ -137,39 +138,38 @@ def batch_card(view: BatchView) -> dict[str, Any]:
 def escalation_card(view: EscalationView) -> dict[str, Any]:
     """To the coordinator, at most once a day: every deadline passed without «Utført», each
     with «Send påminnelse igjen», «Sett ny ansvarlig» and «Marker som utført»."""
+    texts = view.texts
     batch = batch_ref(view.rows)
     body: list[dict[str, Any]] = [
         heading(view.title),
-        paragraph("Fristen er passert, og ingen har meldt tiltaket utført.", spacing="None"),
+        paragraph(texts.escalation_intro, spacing="None"),
     ]
     for number, (r, reminded) in enumerate(zip(view.rows, view.reminded, strict=True), start=1):
         slot = f"t{number}"
         label, when = r.when
         row: list[dict[str, Any]] = [
-            paragraph(f"Tiltak {r.tiltak_id}: {r.title}", weight="Bolder"),
-            facts([(label, when), ("Ansvar i planen", r.ansvar), ("Påminnet", reminded)]),
+            paragraph(texts.escalation_row.format(id=r.tiltak_id, title=r.title), weight="Bolder"),
+            facts([(label, when), (texts.ansvar_in_plan, r.ansvar), (texts.reminded, reminded)]),
         ]
         if r.more_time:
             row.append(paragraph(r.more_time, weight="Bolder"))
         elif r.open:
-            row.append(paragraph("Ikke besvart.", weight="Bolder"))
+            row.append(paragraph(texts.not_answered, weight="Bolder"))
         row += _receipt(r)
         if r.key in view.notices:
             row.append(paragraph(view.notices[r.key], color="Good", weight="Bolder"))
         if not r.done:
             data = _row_data(r, slot, batch, "escalation")
-            actions = [execute("Send påminnelse igjen", Verb.TILTAK_REMIND, data)]
+            actions = [execute(texts.remind_again, Verb.TILTAK_REMIND, data)]
             if view.choices:
                 actions.append(
                     show_form(
-                        "Sett ny ansvarlig",
-                        [person_input(f"person_{slot}", view.choices)],
-                        execute("Lagre", Verb.TILTAK_ASSIGN, data),
+                        texts.reassign,
+                        [person_input(f"person_{slot}", view.choices, texts)],
+                        execute(texts.save, Verb.TILTAK_ASSIGN, data),
                     )
                 )
-            actions.append(
-                execute("Marker som utført", Verb.TILTAK_MARK_DONE, data, style="positive")
-            )
+            actions.append(execute(texts.mark_done, Verb.TILTAK_MARK_DONE, data, style="positive"))
             row.append({"type": "ActionSet", "actions": actions})
         body.append({"type": "Container", "items": row, "separator": True, "spacing": "Medium"})
     body.append(source_line(view.source_title))
@@ -179,15 +179,15 @@ def escalation_card(view: EscalationView) -> dict[str, Any]:
 def not_mine_card(view: NotMineView) -> dict[str, Any]:
     """To the coordinator when an ansvarlig answers «Ikke mitt ansvar»: who, why, and what
     to do — give the tiltak to someone else, or accept a new date."""
-    r = view.row
+    r, texts = view.row, view.texts
     body: list[dict[str, Any]] = [
-        heading(f"Ikke mitt ansvar: tiltak {r.tiltak_id}"),
-        paragraph(f"{view.who} svarte «Ikke mitt ansvar»{view.when}."),
+        heading(texts.not_mine_heading.format(id=r.tiltak_id)),
+        paragraph(texts.not_mine_said.format(who=view.who, when=view.when)),
         paragraph(
-            f"Begrunnelse: «{view.reason}»" if view.reason else "Ingen begrunnelse ble skrevet.",
+            texts.reason.format(reason=view.reason) if view.reason else texts.no_reason,
             weight="Bolder" if view.reason else "Default",
         ),
-        facts([("Tiltak", r.title), r.when, ("Ansvar i planen", r.ansvar)]),
+        facts([(texts.tiltak, r.title), r.when, (texts.ansvar_in_plan, r.ansvar)]),
     ]
     if view.notice:
         body.append(paragraph(view.notice, color="Good", weight="Bolder"))
@@ -199,16 +199,16 @@ def not_mine_card(view: NotMineView) -> dict[str, Any]:
     if view.choices:
         actions.append(
             show_form(
-                "Sett ny ansvarlig",
-                [person_input("person_t1", view.choices)],
-                execute("Lagre", Verb.TILTAK_ASSIGN, data),
+                texts.reassign,
+                [person_input("person_t1", view.choices, texts)],
+                execute(texts.save, Verb.TILTAK_ASSIGN, data),
             )
         )
     actions.append(
         show_form(
-            "Godta ny frist",
-            [date_input("accept_deadline_t1", "Ny frist", required=True)],
-            execute("Godta", Verb.TILTAK_ACCEPT_DATE, data),
+            texts.accept_date,
+            [date_input("accept_deadline_t1", texts.new_deadline, texts, required=True)],
+            execute(texts.accept, Verb.TILTAK_ACCEPT_DATE, data),
         )
     )
     return card(body, actions)
@@ -216,18 +216,14 @@ def not_mine_card(view: NotMineView) -> dict[str, Any]:
 
 def plan_end_card(view: PlanEndView) -> dict[str, Any]:
     """To the coordinator a month before and at the plan's end: extend by a year, or not."""
-    text = f"{view.text} Etter det sender jeg ingen påminnelser eller statussjekker om tiltakene."
+    texts = view.texts
     body: list[dict[str, Any]] = [
-        heading("Handlingsplanen er slutt" if view.ended else "Handlingsplanen går snart ut"),
-        paragraph(text),
-        paragraph(
-            "Skal tiltakene følges opp ett år til mens dere lager ny plan? Trykk «Forleng med "
-            "ett år». Ny plan legges inn i kunnskapsfilen.",
-            size="Small",
-        ),
+        heading(texts.plan_end_heading if view.ended else texts.plan_ending_heading),
+        paragraph(view.text + texts.plan_end_after),
+        paragraph(texts.plan_end_ask, size="Small"),
     ]
     if view.notice:
         body.append(paragraph(view.notice, color="Good", weight="Bolder"))
         return card(body, [])
     data = {"kommune": view.kommune_id, "end": view.end}
-    return card(body, [execute("Forleng med ett år", Verb.TILTAK_EXTEND_PLAN, data)])
+    return card(body, [execute(texts.extend_plan, Verb.TILTAK_EXTEND_PLAN, data)])

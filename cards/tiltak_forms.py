@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.features.tiltak.card_views import AssignView, Choice, TiltakRow
+from bot.features.tiltak.card_views import AssignView, Choice, TiltakCardTexts, TiltakRow
 from cards.base import execute
 from cards.verbs import Verb
 
@@ -33,65 +33,69 @@ def text_input(input_id: str, label: str, *, multiline: bool = True) -> dict[str
     }
 
 
-def date_input(input_id: str, label: str, *, required: bool = False) -> dict[str, Any]:
+def date_input(
+    input_id: str, label: str, texts: TiltakCardTexts, *, required: bool = False
+) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "Input.Date", "id": input_id, "label": label}
     if required:
         element["isRequired"] = True
-        element["errorMessage"] = "Velg en dato."
+        element["errorMessage"] = texts.pick_date
     return element
 
 
-def person_input(input_id: str, choices: Sequence[Choice]) -> dict[str, Any]:
+def person_input(
+    input_id: str, choices: Sequence[Choice], texts: TiltakCardTexts
+) -> dict[str, Any]:
     """Choose a person (name → roster id); typing filters the list (Teams, 1.5)."""
     return {
         "type": "Input.ChoiceSet",
         "id": input_id,
-        "label": "Hvem skal ha ansvaret?",
+        "label": texts.who,
         "style": "compact",
         "isRequired": True,
-        "errorMessage": "Velg en person.",
+        "errorMessage": texts.pick_person,
         "choices": [{"title": name, "value": value} for name, value in choices],
     }
 
 
 def answer_actions(
-    row: TiltakRow, data: dict[str, Any], slot: str, *, coordinator: bool
+    row: TiltakRow, data: dict[str, Any], slot: str, texts: TiltakCardTexts, *, coordinator: bool
 ) -> list[dict[str, Any]]:
     """The row's answers; «Sett frist» (a status check's) only on the coordinator's card,
     since only the coordinator may set one."""
     actions = [
         show_form(
-            "Utført",
-            [text_input(f"done_comment_{slot}", "Kommentar (valgfritt)")],
-            execute("Marker som utført", Verb.TILTAK_DONE, data, style="positive"),
+            texts.done,
+            [text_input(f"done_comment_{slot}", texts.comment_optional)],
+            execute(texts.mark_done, Verb.TILTAK_DONE, data, style="positive"),
         ),
         show_form(
-            "Mer tid",
+            texts.more_time,
             [
-                date_input(f"new_deadline_{slot}", "Ny frist", required=True),
-                text_input(f"more_comment_{slot}", "Hvorfor? (valgfritt)"),
+                date_input(f"new_deadline_{slot}", texts.new_deadline, texts, required=True),
+                text_input(f"more_comment_{slot}", texts.why_optional),
             ],
-            execute("Send ny frist", Verb.TILTAK_MORE_TIME, data),
+            execute(texts.send_deadline, Verb.TILTAK_MORE_TIME, data),
         ),
         show_form(
-            "Ikke mitt ansvar",
-            [text_input(f"reason_{slot}", "Hvorfor – og hvem bør ha det? (valgfritt)")],
-            execute("Send til koordinatoren", Verb.TILTAK_NOT_MINE, data),
+            texts.not_mine,
+            [text_input(f"reason_{slot}", texts.not_mine_why)],
+            execute(texts.send_to_coordinator, Verb.TILTAK_NOT_MINE, data),
         ),
         show_form(
-            "Kommentar",
-            [text_input(f"comment_{slot}", "Kommentar")],
-            execute("Lagre kommentar", Verb.TILTAK_COMMENT, data),
+            texts.comment,
+            [text_input(f"comment_{slot}", texts.comment)],
+            execute(texts.save_comment, Verb.TILTAK_COMMENT, data),
         ),
     ]
     if row.status_check and coordinator:
         actions.append(
             show_form(
-                "Sett frist",
+                texts.set_deadline,
                 [
-                    date_input(f"set_deadline_{slot}", "Frist", required=True),
+                    date_input(f"set_deadline_{slot}", texts.deadline, texts, required=True),
                 ],
-                execute("Sett frist", Verb.TILTAK_SET_DEADLINE, data),
+                execute(texts.set_deadline, Verb.TILTAK_SET_DEADLINE, data),
             )
         )
     return actions
@@ -102,26 +106,27 @@ def assign_actions(view: AssignView) -> list[dict[str, Any]]:
     tiltak (grouped by the plan's roles) to one person."""
     if not view.choices or not view.groups:
         return []
+    texts = view.texts
     groups = [{"title": title, "value": value} for title, value in view.groups]
     data = {"kommune": view.kommune_id, "slot": "g", "card": "digest"}
     form = [
         {
             "type": "Input.ChoiceSet",
             "id": "group_g",
-            "label": "Hvilke tiltak?",
+            "label": texts.which_tiltak,
             "style": "compact",
             "isRequired": True,
-            "errorMessage": "Velg tiltakene.",
+            "errorMessage": texts.pick_tiltak,
             "choices": groups,
         },
-        person_input("person_g", view.choices),
+        person_input("person_g", view.choices, texts),
     ]
     return [
         {
             "type": "ActionSet",
             "spacing": "Small",
             "actions": [
-                show_form("Sett ansvarlig", form, execute("Lagre", Verb.TILTAK_ASSIGN, data))
+                show_form(texts.assign, form, execute(texts.save, Verb.TILTAK_ASSIGN, data))
             ],
         }
     ]

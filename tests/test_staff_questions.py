@@ -7,6 +7,7 @@ came back to the fake Bot Connector: the text and the card.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -120,6 +121,8 @@ async def test_a_tiltak_is_found_by_number_name_or_topic(
         ("hva er BTI", ("bedre tverrfaglig innsats", "nivå 0")),
         ("nødnumre", ("112", "113", "116 111")),
         ("nummer til barnevernet", ("barneverntjenesten i våler", "barnevernvakten")),
+        # Våler's tiltak 32 (seed 000:864): NAV's ungdomsgaranti
+        ("hva er ungdomsgarantien", ("tiltak 32", "egen koordinator i nav", "16 år")),
     ],
 )
 async def test_new_answers_people_asked_for(
@@ -130,6 +133,19 @@ async def test_new_answers_people_asked_for(
     for fact in facts:
         assert fact in said
     assert len(text) < 1200 or not text  # Teams gets the card; the text form is short
+
+
+async def test_gjesdals_konfliktrad_is_what_the_plan_says_and_no_number(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    """Gjesdal's plan names the konfliktråd under «Nyttige lenker» with no address (seed
+    004:96): the answer says just that, and gives no number the plan does not give."""
+    text, card = await ask(bot_server, connector, "nummer til konfliktrådet i gjesdal")
+    said = words(text, card)
+    assert "konfliktrådet (straffereaksjoner)" in said
+    assert "gjesdal kommune" in said and "uten adresse" in said
+    assert not re.search(r"\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b", said)
+    assert "konfliktraadet.no" not in said  # Våler's Konfliktrådet Øst is not Gjesdal's
 
 
 async def test_two_close_readings_are_asked_back_and_a_button_answers_in_place(

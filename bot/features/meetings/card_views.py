@@ -7,10 +7,60 @@ imports from ``bot``), so a card is a pure function of one of these.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Mention = tuple[str, str]
 """``(id, name)``: who to @mention; the id is what Teams accepts (Entra id, UPN, 29:…)."""
+
+
+@dataclass(frozen=True)
+class MeetingCardTexts:
+    """The fixed words of the meeting cards: titles, labels, buttons. The wording is
+    :data:`bot.features.meetings.texts.CARD`; a field with ``{…}`` is filled by the card."""
+
+    # titles
+    moved_title: str
+    cancelled_title: str
+    urgent_title: str
+    call_title: str
+    reminder_title: str
+    minutes_title: str
+    # fact labels
+    time: str
+    place: str
+    teams_link: str
+    agenda_deadline: str
+    innkaller: str
+    moteleder: str
+    sekretar: str
+    meeting: str
+    signed_up: str
+    nobody: str
+    # lines
+    join_link: str
+    moved_answer_new: str
+    moved: str
+    cancelled: str
+    urgent: str
+    moved_from: str
+    agenda_so_far: str
+    no_agenda: str
+    agenda_item: str
+    attendance: str
+    coming: str
+    not_coming: str
+    members: str
+    not_answered: str
+    minutes_sekretar: str
+    agenda_proposed: str
+    minutes_privacy: str
+    # the agenda input and the buttons
+    agenda_input: str
+    agenda_placeholder: str
+    yes: str
+    no: str
+    add_agenda: str
+    add_to_calendar: str
 
 
 @dataclass(frozen=True)
@@ -40,6 +90,8 @@ class MeetingView:
     """The same with the year."""
     moved_from: str = ""
     """«tirsdag 31. mars» on the new day of a moved meeting."""
+    texts: MeetingCardTexts = field(kw_only=True)
+    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)

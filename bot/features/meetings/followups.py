@@ -90,7 +90,7 @@ class MeetingFollowUps:
         if not entry or entry.state != "sent" or not entry.activity_id or not channel:
             return False
         posted = await call_message(self.ctx.meetings, meeting, channel)
-        reply = Reply(f"Innkalling: {meeting.group.name}", posted.reply.cards, "meeting.call")
+        reply = Reply(texts.call_updated(meeting.group.name), posted.reply.cards, "meeting.call")
         return await self.sender.update(channel, entry.activity_id, reply)
 
     async def _posted_call(self, meeting: Meeting) -> OutboxEntry | None:
@@ -112,7 +112,7 @@ class MeetingFollowUps:
         key = f"calendar_change:{meeting.key}:{meeting.sequence}:{meeting.cancelled}"
         whose, series = record.organizer, meeting.uid_key
         if meeting.cancelled:
-            comment = f"{meeting.group.name} er avlyst."
+            comment = texts.calendar_cancelled(meeting.group.name)
             change = CalendarChange(key, "cancel", whose, series, comment=comment)
             start = meeting.start
         elif meeting.moved_to is not None:

@@ -32,6 +32,7 @@ from typing import cast
 from icalendar import Calendar, Event
 
 from bot.dates import short_date
+from bot.features.meetings import texts
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting
 from bot.text import fold
@@ -64,19 +65,15 @@ def _utc(moment: dt.datetime) -> dt.datetime:
 def _description(desk: MeetingDesk, meeting: Meeting) -> str:
     group = meeting.group
     innkaller = group.innkaller or desk.index(meeting.kommune_id).kommune.coordinator.title
-    lines = [f"Innkaller: {innkaller}"]
-    if group.moteleder:
-        lines.append(f"Møteleder: {group.moteleder}")
-    if group.sekretar:
-        lines.append(f"Sekretær: {group.sekretar}")
-    if meeting.teams_link:
-        lines.append(f"Teams-møte: {meeting.teams_link}")
+    lines = texts.calendar_description(
+        innkaller, group.moteleder, group.sekretar, meeting.teams_link
+    )
     if meeting.urgent:
-        lines.append("Hastemøte.")
+        lines.append(texts.CARD.urgent)
     if meeting.moved_from:
-        lines.append(f"Flyttet fra {short_date(meeting.moved_from)}.")
+        lines.append(texts.CARD.moved_from.format(day=short_date(meeting.moved_from)))
     if meeting.cancelled:
-        lines.append("Møtet er avlyst.")
+        lines.append(texts.CARD.cancelled)
     return "\n".join(lines)
 
 
@@ -164,7 +161,7 @@ async def year_calendar(desk: MeetingDesk, kommune_id: str, year: int) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"SLT-årshjul {kommune.short_name} {year}")
+    calendar.add("x-wr-calname", texts.calendar_name(kommune.short_name, year))
     calendar.add("x-wr-timezone", "Europe/Oslo")
     stamp = _utc(desk.clock.now()).replace(microsecond=0)
     for meeting in await desk.year_plan(kommune_id, year):

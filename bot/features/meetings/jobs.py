@@ -46,7 +46,7 @@ async def channel_for(ctx: JobContext, meeting: Meeting) -> Channel | None:
 
 async def call_message(desk: MeetingDesk, meeting: Meeting, channel: Channel) -> Message:
     """The call card in the group's channel (once per meeting version: the ledger key)."""
-    text = f"Innkalling: {meeting.group.name} {when_text(meeting.start)}"
+    text = texts.CARD.call_title.format(what=f"{meeting.group.name} {when_text(meeting.start)}")
     reply = Reply(text, (call_card(call_card_view(await desk.call_view(meeting))),), "meeting.call")
     return Message(
         key=ledger_key("meeting_call", meeting),
@@ -117,7 +117,7 @@ class MeetingCalls(_MeetingJob):
         card = meeting_reminder_card(
             reminder_card_view(meeting, await desk.attendance(meeting.key), mentions)
         )
-        reply = Reply(f"Påminnelse: {meeting.group.name} i morgen", (card,), "meeting.reminder")
+        reply = Reply(texts.reminder_message(meeting.group.name), (card,), "meeting.reminder")
         return [
             Message(
                 key=ledger_key("meeting_reminder", meeting),

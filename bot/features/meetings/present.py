@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.dates import day_text, span_text, when_text
+from bot.features.meetings import texts
 from bot.features.meetings.card_views import (
     Answers,
     CallCardView,
@@ -31,15 +32,14 @@ def meeting_time(meeting: Meeting) -> str:
         return text
     rhythm, meets = meeting.group.rhythm, meeting.group.meets
     day = rhythm is not None and (rhythm.is_assumed("weekday") or rhythm.is_assumed("pattern"))
-    said = f" – planen sier «{meets.text}»" if meets is not None else ""
-    return f"{text} (antatt {'dag og tid' if day else 'tid'}{said})"
+    return texts.assumed_time(text, day=day, meets=meets.text if meets is not None else None)
 
 
 def place_text(meeting: Meeting, teams_link: str | None = None) -> str:
     """The place, marked «(antatt)» when nobody confirmed it; «ikke avklart» when unknown."""
     if meeting.place:
         return f"{meeting.place} (antatt)" if place_assumed(meeting) else meeting.place
-    return "" if teams_link or meeting.teams_link else "Ikke avklart – innkaller sier fra"
+    return "" if teams_link or meeting.teams_link else texts.PLACE_UNKNOWN
 
 
 def meeting_view(meeting: Meeting, teams_link: str | None = None) -> MeetingView:
@@ -62,6 +62,7 @@ def meeting_view(meeting: Meeting, teams_link: str | None = None) -> MeetingView
         moved_to=when_text(moved_to) if moved_to is not None else "",
         moved_to_year=when_text(moved_to, year=True) if moved_to is not None else "",
         moved_from=day_text(meeting.moved_from) if meeting.moved_from is not None else "",
+        texts=texts.CARD,
     )
 
 

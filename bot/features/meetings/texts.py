@@ -11,6 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from bot.dates import day_text, when_text
+from bot.features.meetings.card_views import MeetingCardTexts
 from bot.features.phrase import Phrase
 
 if TYPE_CHECKING:
@@ -29,13 +30,100 @@ MEETING_ELSEWHERE = (
 ONLY_IN_TEAMS = "Møter innkalles, avlyses og flyttes i Teams."
 WRITE_IN_CHANNEL = "Skriv dette i kanalen som skal få innkallingene."
 
+# --- the cards' fixed words (cards/meeting.py) ---------------------------------------------------
+
+CARD = MeetingCardTexts(
+    moved_title="FLYTTET: {what}",
+    cancelled_title="AVLYST: {what}",
+    urgent_title="Hasteinnkalling: {what}",
+    call_title="Innkalling: {what}",
+    reminder_title="Påminnelse: {group} {when}",
+    minutes_title="Husk å legge ut referat fra {group} {day}",
+    time="Tid",
+    place="Sted",
+    teams_link="Teams-lenke",
+    agenda_deadline="Frist for saker",
+    innkaller="Innkaller",
+    moteleder="Møteleder",
+    sekretar="Sekretær",
+    meeting="Møte",
+    signed_up="Påmeldt",
+    nobody="Ingen",
+    join_link="[Bli med i Teams-møtet]({url})",
+    moved_answer_new="Møtet er flyttet til {when}. Svar på den nye innkallingen.",
+    moved="Møtet er flyttet til {when}.",
+    cancelled="Møtet er avlyst.",
+    urgent="Hastemøte.",
+    moved_from="Flyttet fra {day}.",
+    agenda_so_far="Saksliste så langt",
+    no_agenda="Ingen saker ennå.",
+    agenda_item="{text} (meldt inn av {proposer})",
+    attendance="Påmeldt: {coming} kommer, {not_coming} kommer ikke",
+    coming="Kommer: {names}",
+    not_coming="Kommer ikke: {names}",
+    members="Medlemmer: {names}",
+    not_answered="Du har ikke svart på innkallingen ennå. Kommer du?",
+    minutes_sekretar="{mentions}: referatet legges ut i kanalen.",
+    agenda_proposed="Saker som ble meldt inn",
+    minutes_privacy=(
+        "Referatet skal ikke inneholde navn på barn og unge eller andre personopplysninger."
+    ),
+    agenda_input="Meld inn sak",
+    agenda_placeholder="Sak du vil melde inn",
+    yes="Kommer",
+    no="Kommer ikke",
+    add_agenda="Meld inn sak",
+    add_to_calendar="Legg i kalender",
+)
+PLACE_UNKNOWN = "Ikke avklart – innkaller sier fra"
+
+
+def calendar_description(
+    innkaller: str, moteleder: str | None, sekretar: str | None, teams_link: str | None
+) -> list[str]:
+    """The first lines of a meeting in the .ics file: the roles, then the Teams link."""
+    lines = [f"{CARD.innkaller}: {innkaller}"]
+    if moteleder:
+        lines.append(f"{CARD.moteleder}: {moteleder}")
+    if sekretar:
+        lines.append(f"{CARD.sekretar}: {sekretar}")
+    if teams_link:
+        lines.append(f"Teams-møte: {teams_link}")
+    return lines
+
+
+def calendar_name(kommune: str, year: int) -> str:
+    return f"SLT-årshjul {kommune} {year}"
+
+
+def call_updated(group: str) -> str:
+    """The text beside a call card redrawn in place."""
+    return CARD.call_title.format(what=group)
+
+
+def calendar_cancelled(group: str) -> str:
+    """The comment Outlook shows with a cancelled meeting."""
+    return f"{group} er avlyst."
+
+
+def reminder_message(group: str) -> str:
+    """The text beside the day-before reminder card."""
+    return f"Påminnelse: {group} i morgen"
+
+
+def assumed_time(text: str, *, day: bool, meets: str | None) -> str:
+    """«tirsdag 10. mars kl 09:00 (antatt dag og tid – planen sier «4 ganger i året»)»."""
+    said = f" – planen sier «{meets}»" if meets is not None else ""
+    return f"{text} (antatt {'dag og tid' if day else 'tid'}{said})"
+
+
 # --- the call card ------------------------------------------------------------------------------
 
 UNKNOWN_MEETING = "Kortet viser til et møte jeg ikke kjenner. Spør koordinatoren."
 UNKNOWN_BUTTON = "Jeg forstod ikke knappen. Prøv igjen."
-CANCELLED = "Møtet er avlyst."
+CANCELLED = CARD.cancelled
 MEETING_OVER = "Møtet er over, så svaret kan ikke endres."
-WRITE_AGENDA_FIRST = "Skriv saken i feltet før du trykker «Meld inn sak»."
+WRITE_AGENDA_FIRST = f"Skriv saken i feltet før du trykker «{CARD.add_agenda}»."
 AGENDA_ADDED = "Takk! Saken står nå på sakslisten."
 AGENDA_PRIVACY = (
     "Saken ble ikke lagt til: den ser ut til å inneholde personopplysninger (et navn med alder, "
@@ -45,7 +133,7 @@ AGENDA_PRIVACY = (
 
 
 def moved_answer_new(moved_to: dt.datetime) -> str:
-    return f"Møtet er flyttet til {when_text(moved_to)}. Svar på den nye innkallingen."
+    return CARD.moved_answer_new.format(when=when_text(moved_to))
 
 
 def rsvp_thanks(name: str, coming: bool) -> str:

@@ -15,6 +15,66 @@ Choice = tuple[str, str]
 
 
 @dataclass(frozen=True)
+class TiltakCardTexts:
+    """The fixed words of the tiltak cards: labels, buttons, form fields. The wording is
+    :data:`bot.features.tiltak.texts.CARD`; a field with ``{…}`` is filled by the card."""
+
+    # fact labels
+    tiltak: str
+    goal: str
+    area: str
+    ansvar: str
+    plan: str
+    ansvar_in_plan: str
+    reminded: str
+    # the reminder card
+    batch_intro: str
+    no_deadline: str
+    set_deadline_yourself: str
+    coordinator_sets_deadline: str
+    # the coordinator's cards
+    escalation_intro: str
+    escalation_row: str
+    not_answered: str
+    not_mine_heading: str
+    not_mine_said: str
+    reason: str
+    no_reason: str
+    plan_end_after: str
+    plan_end_heading: str
+    plan_ending_heading: str
+    plan_end_ask: str
+    # buttons
+    done: str
+    mark_done: str
+    more_time: str
+    send_deadline: str
+    not_mine: str
+    send_to_coordinator: str
+    comment: str
+    save_comment: str
+    set_deadline: str
+    remind_again: str
+    reassign: str
+    assign: str
+    save: str
+    accept_date: str
+    accept: str
+    extend_plan: str
+    # form fields
+    comment_optional: str
+    new_deadline: str
+    why_optional: str
+    not_mine_why: str
+    deadline: str
+    pick_date: str
+    who: str
+    pick_person: str
+    which_tiltak: str
+    pick_tiltak: str
+
+
+@dataclass(frozen=True)
 class AnswerLine:
     """One line of a row's receipt: «Utført – Kari, 01.06.2026 kl. 09:12»."""
 
@@ -69,6 +129,8 @@ class BatchView:
     coordinator: bool = False
     """The card is the SLT coordinator's: only they may set a frist, so only their card
     offers «Sett frist» on a status check."""
+    texts: TiltakCardTexts = field(kw_only=True)
+    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +144,8 @@ class EscalationView:
     choices: tuple[Choice, ...]
     source_title: str
     notices: Mapping[str, str] = field(default_factory=dict)
+    texts: TiltakCardTexts = field(kw_only=True)
+    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +160,8 @@ class NotMineView:
     choices: tuple[Choice, ...]
     source_title: str
     notice: str | None = None
+    texts: TiltakCardTexts = field(kw_only=True)
+    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +175,8 @@ class PlanEndView:
     text: str
     """«Handlingsplanen (2023–2026) går ut 31.12.2026.», as the text message says it."""
     notice: str | None = None
+    texts: TiltakCardTexts = field(kw_only=True)
+    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
@@ -119,3 +187,5 @@ class AssignView:
     groups: tuple[Choice, ...]
     """(«Rektor – tiltak 2, 5», "2,5"): the tiltak without anyone, grouped by role."""
     choices: tuple[Choice, ...]
+    texts: TiltakCardTexts = field(kw_only=True)
+    """The cards' fixed words."""

@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from bot.dates import short_date
 from bot.features.privacy import (
     FreeTextRefused,
     PrivacyGuard,
@@ -23,7 +22,6 @@ from bot.features.reply import Card, Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.model import Occurrence, Status
-from bot.features.tiltak.names import tiltak_label_short
 from bot.features.tiltak.present import batch_view, escalation_view, not_mine_view, plan_end_view
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.view import TiltakView
@@ -123,7 +121,7 @@ async def parse_card_answer(
         try:
             new_deadline = dt.date.fromisoformat(raw_date.strip())
         except ValueError:
-            raise CardProblem("Datoen for ny frist er ikke gyldig.") from None
+            raise CardProblem(texts.INVALID_NEW_DEADLINE) from None
     person = data.get(f"person_{slot}")
     view = await desk.view(kommune_id)
     occurrence = view.occurrence(tiltak, deadline)
@@ -253,13 +251,11 @@ async def apply_card_answer(
 
 def not_mine_text(occurrence: Occurrence) -> str:
     """The plain-text version of the coordinator's «ikke mitt ansvar» card."""
-    t = occurrence.tiltak
-    reason = f" Begrunnelse: «{occurrence.comment}»." if occurrence.comment else ""
-    return (
-        f"{occurrence.answered_by or 'Den ansvarlige'} svarte «Ikke mitt ansvar» på "
-        f"{tiltak_label_short(t)}, frist {short_date(occurrence.effective_deadline)}."
-        f"{reason} Ansvar i planen: {', '.join(t.ansvar)}. Sett ny ansvarlig eller godta ny "
-        "frist i kortet."
+    return texts.not_mine_text(
+        occurrence.answered_by,
+        occurrence.tiltak,
+        occurrence.effective_deadline,
+        occurrence.comment,
     )
 
 

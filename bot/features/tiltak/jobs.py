@@ -20,7 +20,7 @@ import logging
 from bot.features.reply import Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.model import LOOKBACK, Occurrence, Status
-from bot.features.tiltak.names import tiltak_name, tiltak_names
+from bot.features.tiltak.names import tiltak_names
 from bot.features.tiltak.present import batch_view, escalation_view, plan_end_view
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
@@ -258,7 +258,7 @@ class TiltakJob:
                 Reply(text, (card,), "tiltak.reminder"),
                 await ctx.targets.for_tiltak(view, tiltak),
                 kommune_id,
-                about=f"{tiltak_name(tiltak)}, ny påminnelse",
+                about=texts.nudge_about(tiltak),
             )
             if not outgoing or all([await _settled(ctx, o.key) for o in outgoing]):
                 await ctx.repos.nudges.done(key)
@@ -331,11 +331,7 @@ class TiltakJob:
             )
         )
         lines = [escalation_line(o) for o in occurrences]
-        title = (
-            f"Forfalt: {tiltak_name(occurrences[0].tiltak)}"
-            if len(occurrences) == 1
-            else f"Forfalt: {len(occurrences)} tiltak"
-        )
+        title = texts.overdue_title([o.tiltak for o in occurrences])
         reply = Reply("\n".join([title, *lines]), (card,), "tiltak.escalation")
         return await ctx.targets.to_recipients(
             key,

@@ -30,14 +30,6 @@ class Status(StrEnum):
     NOT_MINE = "not_mine"
 
 
-STATUS_LABEL = {
-    Status.OPEN: "Ikke besvart",
-    Status.DONE: "Utført",
-    Status.MORE_TIME: "Trenger mer tid",
-    Status.NOT_MINE: "Ikke mitt ansvar (sendt til koordinator)",
-}
-
-
 @dataclass(frozen=True)
 class Answer:
     """One answer on one occurrence, with the comment given *with it* (never another's)."""

@@ -23,7 +23,7 @@ from bot.features.tiltak.card_views import (
     PlanEndView,
     TiltakRow,
 )
-from bot.features.tiltak.model import STATUS_LABEL, Answer, Occurrence, Overview, Status
+from bot.features.tiltak.model import Answer, Occurrence, Overview, Status
 from bot.features.tiltak.names import (
     capitalised,
     is_numbered,
@@ -80,7 +80,7 @@ def answer_line(answer: Answer) -> str:
     elif answer.status is Status.OPEN:
         what = "Åpnet igjen"
     else:
-        what = STATUS_LABEL[answer.status]
+        what = texts.STATUS_LABEL[answer.status]
     line = f"{what} – {answer.by}, {when}"
     if answer.comment:
         label = "begrunnelse" if answer.status is Status.NOT_MINE else "kommentar"
@@ -150,7 +150,7 @@ def receipt(occurrence: Occurrence) -> tuple[tuple[AnswerLine, ...], str]:
     for an answer from before the history was kept, «Status: …»."""
     shown = occurrence.answers[-4:]
     if not shown and occurrence.status is not Status.OPEN:
-        return (), f"Status: {STATUS_LABEL[occurrence.status]}"
+        return (), f"Status: {texts.STATUS_LABEL[occurrence.status]}"
     last = occurrence.last_answer
     lines = tuple(
         AnswerLine(
@@ -233,6 +233,7 @@ def batch_view(
         source_title=source_title,
         notices=dict(notices or {}),
         coordinator=coordinator,
+        texts=texts.CARD,
     )
 
 
@@ -266,12 +267,8 @@ def escalation_view(
 ) -> EscalationView:
     """Every deadline passed without «Utført», with who was reminded (``owners`` by tiltak
     id)."""
-    if len(occurrences) == 1:
-        title = f"Forfalt: {tiltak_name(occurrences[0].tiltak)}"
-    else:
-        title = f"Forfalt: {len(occurrences)} tiltak"
     return EscalationView(
-        title=title,
+        title=texts.overdue_title([o.tiltak for o in occurrences]),
         rows=tuple(tiltak_row(o) for o in occurrences),
         reminded=tuple(
             ", ".join(owners.get(o.tiltak.id, ())) or "ingen (mangler ansvarlig)"
@@ -280,6 +277,7 @@ def escalation_view(
         choices=tuple(choices),
         source_title=source_title,
         notices=dict(notices or {}),
+        texts=texts.CARD,
     )
 
 
@@ -300,6 +298,7 @@ def not_mine_view(
         choices=tuple(choices),
         source_title=source_title,
         notice=notice,
+        texts=texts.CARD,
     )
 
 
@@ -313,6 +312,7 @@ def plan_end_view(
         ended=ended,
         text=texts.plan_end(period, end, ended=ended),
         notice=notice,
+        texts=texts.CARD,
     )
 
 
@@ -327,4 +327,4 @@ def assign_view(
         )
         for roles, items in missing_owner_groups(missing)
     )
-    return AssignView(kommune_id, groups, tuple(choices))
+    return AssignView(kommune_id, groups, tuple(choices), texts=texts.CARD)

@@ -15,7 +15,7 @@ from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
-from bot.features.tiltak.model import STATUS_LABEL, Status, history_text
+from bot.features.tiltak.model import Status, history_text
 from bot.features.tiltak.names import tiltak_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
@@ -39,7 +39,7 @@ def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:
         label, when = when_label(occurrence)
         due = f" – {label.lower()} {when}"
         if occurrence.status is not Status.OPEN:
-            due += f", {STATUS_LABEL[occurrence.status].lower()}"
+            due += f", {texts.STATUS_LABEL[occurrence.status].lower()}"
     elif tiltak.frist.continuous:
         due = " – løpende"
     history = view.history(tiltak, today)

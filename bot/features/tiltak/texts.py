@@ -11,8 +11,82 @@ from collections.abc import Sequence
 
 from bot.dates import short_date as norwegian_date
 from bot.features.phrase import Phrase
-from bot.features.tiltak.names import capitalised, tiltak_name, tiltak_names
+from bot.features.tiltak.card_views import TiltakCardTexts
+from bot.features.tiltak.model import Status
+from bot.features.tiltak.names import (
+    capitalised,
+    tiltak_label_short,
+    tiltak_name,
+    tiltak_names,
+)
 from bot.knowledge.action_plan import Tiltak
+
+# --- an occurrence's status, as every answer and overview names it ------------------------------
+
+STATUS_LABEL = {
+    Status.OPEN: "Ikke besvart",
+    Status.DONE: "Utført",
+    Status.MORE_TIME: "Trenger mer tid",
+    Status.NOT_MINE: "Ikke mitt ansvar (sendt til koordinator)",
+}
+
+# --- the cards' fixed words (cards/tiltak.py, cards/tiltak_forms.py) ----------------------------
+
+CARD = TiltakCardTexts(
+    tiltak="Tiltak",
+    goal="Mål",
+    area="Innsatsområde",
+    ansvar="Ansvar",
+    plan="Plan",
+    ansvar_in_plan="Ansvar i planen",
+    reminded="Påminnet",
+    batch_intro=(
+        "Alt du har til svar i dag, samlet i ett kort. Svar på hvert tiltak med knappene under det."
+    ),
+    no_deadline="Planen gir ingen frist for dette tiltaket. Hvordan går det? ",
+    set_deadline_yourself="Du kan sette en frist med «{button}».",
+    coordinator_sets_deadline="SLT-koordinatoren kan sette en frist.",
+    escalation_intro="Fristen er passert, og ingen har meldt tiltaket utført.",
+    escalation_row="Tiltak {id}: {title}",
+    not_answered="Ikke besvart.",
+    not_mine_heading="Ikke mitt ansvar: tiltak {id}",
+    not_mine_said="{who} svarte «Ikke mitt ansvar»{when}.",
+    reason="Begrunnelse: «{reason}»",
+    no_reason="Ingen begrunnelse ble skrevet.",
+    plan_end_after=" Etter det sender jeg ingen påminnelser eller statussjekker om tiltakene.",
+    plan_end_heading="Handlingsplanen er slutt",
+    plan_ending_heading="Handlingsplanen går snart ut",
+    plan_end_ask=(
+        "Skal tiltakene følges opp ett år til mens dere lager ny plan? Trykk «Forleng med "
+        "ett år». Ny plan legges inn i kunnskapsfilen."
+    ),
+    done="Utført",
+    mark_done="Marker som utført",
+    more_time="Mer tid",
+    send_deadline="Send ny frist",
+    not_mine="Ikke mitt ansvar",
+    send_to_coordinator="Send til koordinatoren",
+    comment="Kommentar",
+    save_comment="Lagre kommentar",
+    set_deadline="Sett frist",
+    remind_again="Send påminnelse igjen",
+    reassign="Sett ny ansvarlig",
+    assign="Sett ansvarlig",
+    save="Lagre",
+    accept_date="Godta ny frist",
+    accept="Godta",
+    extend_plan="Forleng med ett år",
+    comment_optional="Kommentar (valgfritt)",
+    new_deadline="Ny frist",
+    why_optional="Hvorfor? (valgfritt)",
+    not_mine_why="Hvorfor – og hvem bør ha det? (valgfritt)",
+    deadline="Frist",
+    pick_date="Velg en dato.",
+    who="Hvem skal ha ansvaret?",
+    pick_person="Velg en person.",
+    which_tiltak="Hvilke tiltak?",
+    pick_tiltak="Velg tiltakene.",
+)
 
 # --- a card that cannot be read ---------------------------------------------------------------
 
@@ -32,7 +106,8 @@ ONLY_COORDINATOR = (
 
 # --- the ansvarlig's clicks -----------------------------------------------------------------
 
-PICK_LATER_DEADLINE = "Velg en ny frist etter i dag, og trykk «Send ny frist» igjen."
+INVALID_NEW_DEADLINE = "Datoen for ny frist er ikke gyldig."
+PICK_LATER_DEADLINE = f"Velg en ny frist etter i dag, og trykk «{CARD.send_deadline}» igjen."
 WRITE_COMMENT_FIRST = "Skriv en kommentar først."
 THANKS_DONE = "Takk! Tiltaket er markert som utført."
 THANKS_MORE_TIME = "Takk! Ny frist er registrert."
@@ -42,10 +117,12 @@ THANKS_COMMENT = "Takk! Kommentaren er lagret."
 # --- the coordinator's clicks ---------------------------------------------------------------
 
 NOBODY_RESPONSIBLE = "Ingen er ansvarlig for tiltaket ennå. Sett en ansvarlig først."
-ACCEPT_LATER_DEADLINE = "Velg en ny frist etter i dag, og trykk «Godta» igjen."
-PICK_PERSON = "Velg en person i listen, og trykk «Lagre» igjen."
-PICK_GROUP_AND_PERSON = "Velg tiltakene og en person i listen, og trykk «Lagre» igjen."
-PICK_DEADLINE_AFTER_TODAY = "Velg en frist etter i dag i datofeltet, og trykk «Sett frist» igjen."
+ACCEPT_LATER_DEADLINE = f"Velg en ny frist etter i dag, og trykk «{CARD.accept}» igjen."
+PICK_PERSON = f"Velg en person i listen, og trykk «{CARD.save}» igjen."
+PICK_GROUP_AND_PERSON = f"Velg tiltakene og en person i listen, og trykk «{CARD.save}» igjen."
+PICK_DEADLINE_AFTER_TODAY = (
+    f"Velg en frist etter i dag i datofeltet, og trykk «{CARD.set_deadline}» igjen."
+)
 
 
 def reminder_sent(names: list[str]) -> str:
@@ -144,3 +221,29 @@ not_in_roster = Phrase(
     "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
 )
 more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
+
+
+# --- the coordinator's messages beside the cards ----------------------------------------------
+
+
+def overdue_title(tiltak: Sequence[Tiltak]) -> str:
+    """«Forfalt: tiltak 12», or «Forfalt: 3 tiltak»."""
+    if len(tiltak) == 1:
+        return f"Forfalt: {tiltak_name(tiltak[0])}"
+    return f"Forfalt: {len(tiltak)} tiltak"
+
+
+def nudge_about(tiltak: Tiltak) -> str:
+    """What a nudge is about, in the coordinator's failure notice."""
+    return f"{tiltak_name(tiltak)}, ny påminnelse"
+
+
+def not_mine_text(who: str | None, tiltak: Tiltak, deadline: dt.date, reason: str | None) -> str:
+    """The plain-text version of the coordinator's «ikke mitt ansvar» card."""
+    because = f" Begrunnelse: «{reason}»." if reason else ""
+    return (
+        f"{who or 'Den ansvarlige'} svarte «{CARD.not_mine}» på "
+        f"{tiltak_label_short(tiltak)}, frist {norwegian_date(deadline)}."
+        f"{because} {CARD.ansvar_in_plan}: {', '.join(tiltak.ansvar)}. Sett ny ansvarlig eller "
+        "godta ny frist i kortet."
+    )

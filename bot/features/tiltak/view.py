@@ -15,7 +15,6 @@ from bot.features.tiltak import texts
 from bot.features.tiltak.model import (
     COORDINATOR_ROLE,
     LOOKBACK,
-    STATUS_LABEL,
     YEAR,
     Answer,
     Assignee,
@@ -244,7 +243,7 @@ class TiltakView:
             started = started or answered
             if not started or (due.day > last and not answered):
                 continue
-            by_year[due.day.year] = STATUS_LABEL[occurrence.status]
+            by_year[due.day.year] = texts.STATUS_LABEL[occurrence.status]
         return sorted(by_year.items())
 
     def overview(self, today: dt.date, *, window_days: int = 14) -> Overview:
