@@ -86,3 +86,30 @@ def test_clothes_torn_off_someone_is_sexual_abuse_with_112_first(
     assert finding is not None, message
     assert finding.categories[0] == "overgrep", finding
     assert finding.calls[0] == "112", finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ein elev har fått hatmeldingar om hudfargen sin med trugsmål på instagram",
+        "gutten i 9b får trusler på snap hver kveld",
+    ],
+)
+def test_threats_to_a_pupil_online_are_threats(vocabulary: DangerCheck, message: str) -> None:
+    finding = check(message, vocabulary)
+    assert finding is not None, message
+    assert finding.categories[0] == "trussel", finding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "NAV truer med å stoppe pengene hans",
+        "læreren truer med å sende melding hjem",
+        "vi lager et undervisningsopplegg om trusler på nett",
+    ],
+)
+def test_threatening_talk_without_a_platform_is_no_case(
+    vocabulary: DangerCheck, message: str
+) -> None:
+    assert check(message, vocabulary) is None, message
