@@ -264,7 +264,10 @@ class DangerCheck:
         words = [dialect.get(w, w) for w in words]
         aged = ages(words) if self._age else []
         adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
-        words = [_amount(w) if w.isdigit() else w for w in words]
+        said_ages = {*aged, *adults}  # «gut på 15 har tatt piller»: an age is no count
+        words = [
+            _amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
+        ]
         atoms, weak = self._words.of(words)
         for i in aged:
             atoms[i] = atoms[i] | self._age

@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 EVAL_DIR = Path(__file__).parent / "eval"
-FILES = sorted(EVAL_DIR.glob("*.yaml"))
+FILES = sorted(EVAL_DIR.glob("*.yaml")) + sorted((EVAL_DIR / "next").glob("*.yaml"))
+"""The scored rounds, and those in ``next/`` waiting to join them (checked the same way)."""
 
 KOMMUNER = {"valer", "jevnaker", "gjesdal"}
 HALVES = {"dev", "test"}

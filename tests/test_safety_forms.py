@@ -113,3 +113,15 @@ def test_threatening_talk_without_a_platform_is_no_case(
     vocabulary: DangerCheck, message: str
 ) -> None:
     assert check(message, vocabulary) is None, message
+
+
+def test_an_age_is_no_count_of_pills(vocabulary: DangerCheck) -> None:
+    """«gut på 15 har tatt piller»: 15 is his age, not fifteen pills – it is an overdose of
+    pills a friend gave him (rus, 113), not a deliberate one (selvskading)."""
+    finding = check(
+        "kva gjer eg, gut på 15 har tatt piller han fekk av ein kompis og pustar rart", vocabulary
+    )
+    assert finding is not None
+    assert finding.routine == RUS and finding.calls[0] == "113", finding
+    counted = check("jente på 14 har tatt 30 piller", vocabulary)
+    assert counted is not None and counted.categories[0] == "medisin-overdose", counted

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from tests.eval import Runner, load_items, report
+from tests.eval import EVAL_DIR, Runner, load_items, report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,13 +17,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--file", action="append", default=[], help="score only this list (e.g. fresh3.yaml)"
     )
+    parser.add_argument(
+        "--next",
+        action="store_true",
+        help="score the rounds waiting in tests/eval/next/ (not yet in make eval)",
+    )
     args = parser.parse_args(argv)
-    items = load_items()
+    folder: Path = EVAL_DIR / "next" if args.next else EVAL_DIR
+    items = load_items(folder)
     if args.file:
         names = {name if name.endswith(".yaml") else f"{name}.yaml" for name in args.file}
         items = [item for item in items if item.file in names]
     if not items:
-        print("no eval items found in tests/eval/*.yaml", file=sys.stderr)
+        print(f"no eval items found in {folder}/*.yaml", file=sys.stderr)
         return 1
     outcomes = Runner().run(items)
     print(report(outcomes, show_failures=args.failures))
