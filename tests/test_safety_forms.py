@@ -107,9 +107,10 @@ def test_threats_to_a_pupil_online_are_threats(vocabulary: DangerCheck, message:
         "NAV truer med å stoppe pengene hans",
         "læreren truer med å sende melding hjem",
         "vi lager et undervisningsopplegg om trusler på nett",
+        "hun truer med å slette instagram-kontoen sin",
     ],
 )
-def test_threatening_talk_without_a_platform_is_no_case(
+def test_threatening_talk_is_no_case(
     vocabulary: DangerCheck, message: str
 ) -> None:
     assert check(message, vocabulary) is None, message
