@@ -110,9 +110,7 @@ def test_threats_to_a_pupil_online_are_threats(vocabulary: DangerCheck, message:
         "hun truer med å slette instagram-kontoen sin",
     ],
 )
-def test_threatening_talk_is_no_case(
-    vocabulary: DangerCheck, message: str
-) -> None:
+def test_threatening_talk_is_no_case(vocabulary: DangerCheck, message: str) -> None:
     assert check(message, vocabulary) is None, message
 
 
