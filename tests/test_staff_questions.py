@@ -121,6 +121,9 @@ async def test_a_tiltak_is_found_by_number_name_or_topic(
         ("hva er BTI", ("bedre tverrfaglig innsats", "nivå 0")),
         ("nødnumre", ("112", "113", "116 111")),
         ("nummer til barnevernet", ("barneverntjenesten i våler", "barnevernvakten")),
+        # «kontakt X» as staff type it: the contact, not the fallback
+        ("kontakt nav", ("nav våler",)),
+        ("kontakt barnevernet", ("barneverntjenesten i våler", "barnevernvakten")),
         # Våler's tiltak 32 (seed 000:864): NAV's ungdomsgaranti
         ("hva er ungdomsgarantien", ("tiltak 32", "egen koordinator i nav", "16 år")),
     ],
