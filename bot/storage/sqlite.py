@@ -279,20 +279,14 @@ class SqliteDatabase:
         call into SQLite: each call hands the GIL to the event loop and has to win it back)."""
         wanted = list(dict.fromkeys(records))
         asked = list(dict.fromkeys(links))
-        parts = [
-            f"SELECT {n}, value FROM kv WHERE namespace = ? AND key = ?" for n in range(len(wanted))
+        parts: list[tuple[str, tuple[str, ...]]] = [
+            (f"SELECT {n}, value FROM kv WHERE namespace = ? AND key = ?", row)
+            for n, row in enumerate(wanted)
         ] + [
-            f"SELECT {len(wanted) + n}, kommune_id FROM team_links WHERE conversation_key = ?"
-            for n in range(len(asked))
+            (f"SELECT {n}, kommune_id FROM team_links WHERE conversation_key = ?", (key,))
+            for n, key in enumerate(asked, start=len(wanted))
         ]
-        args: list[str] = [part for row in wanted for part in row] + asked
-        widths = [2] * len(wanted) + [1] * len(asked)
-        found: dict[int, str] = {}
-        if len(parts) <= MAX_COMPOUND:
-            if parts:
-                found = dict(self._read(" UNION ALL ".join(parts), tuple(args)))
-        else:
-            found = self._read_chunked(parts, args, widths)
+        found = self._read_compound(parts) if parts else {}
         return Reading(
             {row: _loaded(found.get(n)) for n, row in enumerate(wanted)},
             {
@@ -301,22 +295,28 @@ class SqliteDatabase:
             },
         )
 
-    def _read_chunked(self, parts: list[str], args: list[str], widths: list[int]) -> dict[int, str]:
-        """More parts than SQLite joins in one compound SELECT: several statements in one
-        read transaction, so the reading is still one snapshot of the file."""
-        found: dict[int, str] = {}
+    def _read_compound(self, parts: list[tuple[str, tuple[str, ...]]]) -> dict[int, Any]:
+        """``(n, value)`` rows of SELECTs joined with UNION ALL. SQLite joins at most
+        ``MAX_COMPOUND``; more are read in several statements in one read transaction, so
+        the reading is still one snapshot of the file."""
+        statements = [
+            (
+                " UNION ALL ".join(sql for sql, _ in chunk),
+                tuple(arg for _, args in chunk for arg in args),
+            )
+            for chunk in (
+                parts[at : at + MAX_COMPOUND] for at in range(0, len(parts), MAX_COMPOUND)
+            )
+        ]
+        if len(statements) == 1:
+            return dict(self._read(*statements[0]))
+        found: dict[int, Any] = {}
         with self._lock:
             try:
                 self._db.execute("BEGIN")
                 try:
-                    start = 0
-                    for at in range(0, len(parts), MAX_COMPOUND):
-                        chunk = parts[at : at + MAX_COMPOUND]
-                        width = sum(widths[at : at + MAX_COMPOUND])
-                        query = " UNION ALL ".join(chunk)
-                        rows = self._db.execute(query, tuple(args[start : start + width]))
-                        found.update(rows.fetchall())
-                        start += width
+                    for query, args in statements:
+                        found.update(self._db.execute(query, args).fetchall())
                 finally:
                     self._db.execute("COMMIT")
             except sqlite3.Error as exc:
