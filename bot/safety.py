@@ -46,6 +46,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
+from bot.safety_precedence import Tier, tier
 from bot.safety_signals import SceneScore, SignalScorer
 from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
@@ -89,9 +90,9 @@ class DangerFinding:
     routine: str
     """The routine the message goes to (an id in knowledge/national/routines.yaml)."""
     topic: str
-    """What kind of harm, from the first matching category (``vold_nare``, ``trusler`` …)."""
+    """What kind of harm, from the first category by precedence (``vold_nare``, ``trusler`` …)."""
     categories: tuple[str, ...]
-    """Every matching category id, in the order of the language file."""
+    """Every matching category id, highest precedence first (bot/safety_precedence.py)."""
     calls: tuple[str, ...]
     """Numbers and services to call, acute ones first (``113``, ``112``, ``barnevernvakt``)."""
     leads: tuple[str, ...]
@@ -121,6 +122,8 @@ class _Category:
     calls: tuple[str, ...]
     lead: str
     needs: bool
+    tier: Tier
+    """Its precedence when several categories match (bot/safety_precedence.py)."""
 
 
 class DangerCheck:
@@ -172,6 +175,7 @@ class DangerCheck:
                 c.call,
                 " ".join(c.lead.split()),
                 bool(c.needs),
+                tier(acute=Kind(c.kind) is Kind.ACUTE, topic=c.topic),
             )
             for c in danger.categories
         ]
@@ -401,7 +405,8 @@ class DangerCheck:
         return False
 
     def _finding(self, matched: list[int]) -> DangerFinding:
-        categories = [self._categories[i] for i in matched]
+        """``matched`` in file order; the routine is the first by precedence's."""
+        categories = sorted((self._categories[i] for i in matched), key=lambda c: c.tier)
         acute = [c for c in categories if c.kind is Kind.ACUTE]
         first = categories[0]
         leads = [c.lead for c in acute[:1]]

@@ -258,6 +258,12 @@ def signals_only(kb: KnowledgeBase) -> DangerCheck:
         ("ungdom står på jernbanesporet og sier at toget kommer snart", "selvmord"),
         ("han slår hodet i veggen når han blir sint på seg selv", "selvskading"),
         ("hun sa at hun ikke orker mer og bare vil forsvinne", "selvmord"),
+        # A picture of pills in numbers with a last word: «unnskyld», «beklager», «farvel».
+        ("fikk bilde fra jenta av en hel eske sovetabletter og ordet unnskyld", "medisin-overdose"),
+        ("eleven la ut et bilde av masse piller med teksten farvel", "medisin-overdose"),
+        # Wages and identity papers held by an older man: two signs of trafficking together.
+        ("ein mann tek lønna hennar og held på passet hennar, ho er 15", "utnytting"),
+        ("en mann har tatt ID-kortet hans og lønna hans, han er enslig mindreårig", "utnytting"),
     ],
 )
 def test_concepts_read_a_scene_without_any_phrase(
@@ -286,6 +292,11 @@ def test_concepts_read_a_scene_without_any_phrase(
         "det skal ikke skade å spørre",
         "vi får ikke kontakt med barnevernet i dag",
         "når har ungdomsklubben åpent i jula?",
+        # An apology opening a message is no last word; papers and pay without someone
+        # holding them are paperwork.
+        "beklager sent svar, har vi en eske med piller på førstehjelpsrommet?",
+        "unnskyld at jeg maser, men hvor ligger alle pillene til leirskolen?",
+        "ID-kortet hans er utløpt, får han lønn likevel?",
     ],
 )
 def test_look_alikes_of_the_new_concepts_are_no_finding(vocabulary: DangerCheck, text: str) -> None:
