@@ -26,11 +26,20 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.knowledge.signals import SignalsFile
-from bot.safety_compose import ADULT_MAX, ADULT_MIN, ADULT_WORD, AGE_WORD, Rule, ages, composed
+from bot.safety_compose import (
+    ADULT_MAX,
+    ADULT_MIN,
+    ADULT_WORD,
+    AGE_WORD,
+    Rule,
+    ages,
+    amount,
+    composed,
+    subject_walls,
+)
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -48,31 +57,9 @@ from bot.safety_match import (
 )
 from bot.safety_precedence import Tier, tier
 from bot.safety_signals import SceneScore, SignalScorer
+from bot.safety_topics import Topics
 from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
-
-TOPICAL_WINDOW = 6
-"""How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
-
-NEAR_ONLY = frozenset({"mot"})
-"""Topical words that are also everyday prepositions: a topic only right before the match
-(«tiltak mot vold», not «fått et slag mot halsen og sliter med å puste»)."""
-
-NEAR = 2
-
-TOPICAL_AFTER = 5
-COMPOUND_MIN = 7
-"""A word this long may be a compound whose head is topical."""
-CASE_AFTER = ("samtal", "info", "ansvar", "plan")
-"""A case told goes on «… i samtalen», «… info til»: no topic after a match."""
-"""How many words after a match's first word are looked at for «som tema» and the like."""
-
-
-COUNTING = frozenset({"hvor", "how"})
-"""«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
-
-MANY = 5
-"""A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
 
 
 class Kind(StrEnum):
@@ -141,19 +128,16 @@ class DangerCheck:
         read from combined signals when no phrase or rule matched."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
-        self._topical = frozenset(fold_word(w) for w in words_of(danger.topical))
-        self._clause = frozenset(fold_word(w) for w in words_of(danger.clause))
-        self._span_topical = self._topical - NEAR_ONLY  # «gevær mot skolen» is no topic
-        self._topical_heads = tuple(sorted(w for w in self._span_topical if len(w) >= 4))
-        """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
-        self._topical_after = frozenset(
-            w for w in self._span_topical if not w.startswith(CASE_AFTER)
-        )
-        """Topical words that make a topic also right after a match («overdose-kampanjen»,
-        «selvmord i litteraturen»); not those a case goes on with («… i samtalen med»)."""
+        self._topics = Topics(words_of(danger.topical), words_of(danger.clause))
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
-        known_words = {*known, *self._dialect, *self._dialect.values(), *self._topical, *ordinary}
+        known_words = {
+            *known,
+            *self._dialect,
+            *self._dialect.values(),
+            *self._topics.words,
+            *ordinary,
+        }
         self._atoms = Atoms(frozenset(known_words))
         self._signals = SignalScorer(signals, self._atoms.known) if signals is not None else None
         is_everyday_word("kveld")  # load the word list now, not in the first message
@@ -202,6 +186,8 @@ class DangerCheck:
         self._atoms.freeze()
         self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
+        self._child = frozenset(groups.get("barnet", ()))
+        """The child named by a noun: after «at» it starts a clause of its own."""
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
         self._starts: dict[int, list[int]] = {}
@@ -270,7 +256,7 @@ class DangerCheck:
         adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
         said_ages = {*aged, *adults}  # «gut på 15 har tatt piller»: an age is no count
         words = [
-            _amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
+            amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
         ]
         atoms, weak = self._words.of(words)
         for i in aged:
@@ -279,8 +265,9 @@ class DangerCheck:
             atoms[i] = atoms[i] | self._adult
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
-        cancelled = self._cancel_idioms(atoms, hot)
+        cancelled = self._cancel_idioms(words, atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
+        walls = subject_walls(words, atoms, self._child, breaks)
         found: set[tuple[int, bool]] = set()
         for start in hot:
             for atom in atoms[start]:
@@ -289,9 +276,9 @@ class DangerCheck:
                     key = (phrase.category, phrase.need)
                     if key in found or present.isdisjoint(phrase.key):
                         continue
-                    if not matches(atoms, weak, breaks, phrase, start):
+                    if not matches(atoms, weak, walls, phrase, start):
                         continue
-                    if not self._topical_at(words, start):
+                    if not self._topics.at(words, start):
                         found.add(key)
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
@@ -300,9 +287,9 @@ class DangerCheck:
             if (rule.category, False) in found and (not needs or (rule.category, True) in found):
                 continue  # its phrases matched already
             span = composed(rule, sure, breaks, hot)
-            if span is None or self._topical_at(words, span[0]):
+            if span is None or self._topics.at(words, span[0]):
                 continue
-            if self._span_topical.isdisjoint(words[span[0] : span[1] + 1]):
+            if self._topics.spanning.isdisjoint(words[span[0] : span[1] + 1]):
                 found.update({(rule.category, False), (rule.category, True)})  # not «… kurs …»
         matched = sorted(
             index
@@ -314,8 +301,8 @@ class DangerCheck:
         if self._signals is None or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
-        scored = self._signals.score(concepts, breaks, aged, hint=hint)
-        if scored is None or self._topical_at(words, scored.start):
+        scored = self._signals.score(concepts, walls, aged, hint=hint)
+        if scored is None or self._topics.at(words, scored.start):
             return None
         return self._scored(scored)
 
@@ -335,8 +322,8 @@ class DangerCheck:
         words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
         atoms, _ = self._words.of(words)
         hot = [i for i, here in enumerate(atoms) if here]
-        cancelled = self._cancel_idioms(atoms, hot)
-        if cancelled or any(self._topical_at(words, i) for i in hot):
+        cancelled = self._cancel_idioms(words, atoms, hot)
+        if cancelled or any(self._topics.at(words, i) for i in hot):
             return True
         return self._signals is not None and self._signals.quietened(
             self._signals.concepts(words, cancelled)
@@ -350,11 +337,15 @@ class DangerCheck:
             leads = (self._signals.soft_lead, *leads)
         return dataclasses.replace(found, leads=leads, signals=scored.signals, soft=scored.soft)
 
-    def _cancel_idioms(self, atoms: list[frozenset[int]], hot: Sequence[int]) -> frozenset[int]:
-        """Blank out the words of idioms that only look dangerous («slått sammen»); their
-        positions."""
+    def _cancel_idioms(
+        self, words: Sequence[str], atoms: list[frozenset[int]], hot: Sequence[int]
+    ) -> frozenset[int]:
+        """Blank out the words of idioms that only look dangerous («slått sammen») and of
+        topical compounds («overgrepskurset», «voldsforedrag»); their positions."""
         starters = self._cancel_starters
-        cancelled: set[int] = set()
+        cancelled = set(self._topics.compounds(words, hot))
+        for i in cancelled:
+            atoms[i] = frozenset()
         for start in hot:
             if atoms[start] & starters:
                 length = self._idiom_at(atoms, start)
@@ -374,36 +365,6 @@ class DangerCheck:
                     return len(slots)
         return 0
 
-    def _topical_at(self, words: Sequence[str], start: int) -> bool:
-        """A topical word shortly before ``start``, in the same sentence and clause.
-
-        «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
-        slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
-        topic."""
-        before = words[max(0, start - TOPICAL_WINDOW) : start]
-        if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
-            return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
-        for distance, word in enumerate(reversed(before), start=1):
-            if word == BREAK or word in self._clause:
-                break
-            if word in self._topical and (distance <= NEAR or word not in NEAR_ONLY):
-                return True
-            if len(word) > COMPOUND_MIN and word.endswith(self._topical_heads):
-                return True  # «førstehjelpskurs om bevisstløse»: a topical compound
-        # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «overdose-kampanjen»:
-        # named as a topic right after the match (or as the head of its compound).
-        after = words[start + 1 : start + 1 + TOPICAL_AFTER]
-        if after[:1] and after[0] in self._topical_after:
-            return True
-        for word, following in pairwise(after):
-            if word == BREAK or following == BREAK:
-                return False
-            if word == "som" and following in self._topical:
-                return True
-            if word == "i" and following in self._topical_after:
-                return True
-        return False
-
     def _finding(self, matched: list[int]) -> DangerFinding:
         """``matched`` in file order; the routine is the first by precedence's."""
         categories = sorted((self._categories[i] for i in matched), key=lambda c: c.tier)
@@ -421,12 +382,6 @@ class DangerCheck:
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
         )
-
-
-def _amount(number: str) -> str:
-    """«har tatt 20 paracet» is «tatt mange paracet»: a count of five or more reads as «mange»
-    (no phrase can list every number); smaller numbers, years and phone numbers stay as typed."""
-    return "mange" if len(number) <= 3 and int(number) >= MANY else number
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

@@ -57,6 +57,16 @@ def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[
     return found
 
 
+MANY = 5
+"""A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
+
+
+def amount(number: str) -> str:
+    """«har tatt 20 paracet» is «tatt mange paracet»: a count of five or more reads as «mange»
+    (no phrase can list every number); smaller numbers, years and phone numbers stay as typed."""
+    return "mange" if len(number) <= 3 and int(number) >= MANY else number
+
+
 def composed(
     rule: Rule, atoms: Sequence[frozenset[int]], breaks: Sequence[bool], hot: Sequence[int]
 ) -> tuple[int, int] | None:
@@ -104,6 +114,26 @@ def _choose(
     return min(used), max(used)
 
 
+NEW_SUBJECT = frozenset({"at", "om", "fordi"})
+"""Words that open a clause. With a child named right after one («mora sier at gutten sover
+hele dagen», «bekymret for at sønnen ruser seg») the child does what follows: a phrase about
+the parent before it («@forelder sover hele dagen») must not reach past it."""
+
+
+def subject_walls(
+    words: Sequence[str], atoms: Sequence[frozenset[int]], child: frozenset[int], breaks: list[bool]
+) -> list[bool]:
+    """``breaks``, plus a wall at each child named right after a clause word: a phrase's walk
+    stops there as at a sentence break (a phrase may still start at the child)."""
+    if not child or NEW_SUBJECT.isdisjoint(words):
+        return breaks
+    walls = list(breaks)
+    for i in range(1, len(words)):
+        if words[i - 1] in NEW_SUBJECT and not child.isdisjoint(atoms[i]):
+            walls[i] = True
+    return walls
+
+
 def sentences(breaks: Sequence[bool]) -> list[int]:
     """The sentence number of each position (a break token starts the next)."""
     number, out = 0, []
@@ -118,8 +148,11 @@ __all__ = [
     "ADULT_MIN",
     "ADULT_WORD",
     "AGE_WORD",
+    "NEW_SUBJECT",
     "Rule",
     "ages",
+    "amount",
     "composed",
     "sentences",
+    "subject_walls",
 ]

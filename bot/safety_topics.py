@@ -1,0 +1,99 @@
+"""Topics, not cases: «kurs om selvskading», «tiltak mot vold hjemme», «overgrepskurset».
+
+Staff ask about danger as a subject (a course, a plan, a talk, a novel) far more often than they
+report a case. A match right after a topical word of knowledge/language/danger.yaml
+(``topical``), named as a topic right after it («… som tema»), or a word that is a topical
+compound («overgrepskurset», «voldsforedraget») is a topic, unless a clause word (``clause``:
+«når», «hvis», «forteller» …) stands between: «hva sier rutinen når en elev forteller at faren
+slår henne» is a case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+from bot.safety_match import BREAK, fold_word
+
+TOPICAL_WINDOW = 6
+"""How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
+
+NEAR_ONLY = frozenset({"mot"})
+"""Topical words that are also everyday prepositions: a topic only right before the match
+(«tiltak mot vold», not «fått et slag mot halsen og sliter med å puste»)."""
+
+NEAR = 2
+
+TOPICAL_AFTER = 5
+"""How many words after a match's first word are looked at for «som tema» and the like."""
+COMPOUND_MIN = 7
+"""A word this long may be a compound whose head is topical."""
+CASE_AFTER = ("samtal", "info", "ansvar", "plan")
+"""A case told goes on «… i samtalen», «… info til»: no topic after a match."""
+HARM_HEADS = ("film",)
+"""Topical heads a harm's own compound ends in: an «overgrepsfilm» is the harm itself."""
+
+
+COUNTING = frozenset({"hvor", "how"})
+"""«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
+
+
+AT_A_TOPIC = frozenset({"i", "pa"})
+"""«selvmord i litteraturen», «tvangsekteskap på temadagen»: a topic named after the match."""
+
+
+class Topics:
+    """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
+
+    def __init__(self, topical: Iterable[str], clause: Iterable[str]) -> None:
+        self.words = frozenset(fold_word(w) for w in topical)
+        self.clause = frozenset(fold_word(w) for w in clause)
+        self.spanning = self.words - NEAR_ONLY  # «gevær mot skolen» is no topic
+        self.heads = tuple(sorted(w for w in self.spanning if len(w) >= 4))
+        """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
+        self.after = frozenset(w for w in self.spanning if not w.startswith(CASE_AFTER))
+        """Topical words that make a topic also right after a match («overdose-kampanjen»,
+        «selvmord i litteraturen»); not those a case goes on with («… i samtalen med»)."""
+        self.match_heads = tuple(
+            w for w in self.after if len(w) >= 4 and not w.startswith(HARM_HEADS)
+        )
+        """Heads that make a word a topic's compound («overgrepskurs», «voldsforedraget»)."""
+
+    def compounds(self, words: Sequence[str], positions: Iterable[int]) -> list[int]:
+        """Which of ``positions`` hold a topic's compound: «skal på overgrepskurs», «legge ut
+        overgrepskurset på teams» – the harm named is the course's subject, not a case."""
+        heads = self.match_heads
+        return [i for i in positions if len(words[i]) > COMPOUND_MIN and words[i].endswith(heads)]
+
+    def at(self, words: Sequence[str], start: int) -> bool:
+        """A topical word shortly before ``start``, in the same sentence and clause.
+
+        «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
+        slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
+        topic."""
+        before = words[max(0, start - TOPICAL_WINDOW) : start]
+        if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
+            return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        for distance, word in enumerate(reversed(before), start=1):
+            if word == BREAK or word in self.clause:
+                break
+            if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
+                return True
+            if len(word) > COMPOUND_MIN and word.endswith(self.heads):
+                return True  # «førstehjelpskurs om bevisstløse»: a topical compound
+        # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
+        # named as a topic right after the match (or as the head of its compound).
+        after = words[start + 1 : start + 1 + TOPICAL_AFTER]
+        if after[:1] and after[0] in self.after:
+            return True
+        for word, following in pairwise(after):
+            if word == BREAK or following == BREAK:
+                return False
+            if word == "som" and following in self.words:
+                return True
+            if word in AT_A_TOPIC and following in self.after:
+                return True
+        return False
+
+
+__all__ = ["Topics"]
