@@ -49,6 +49,10 @@ LOOK_ALIKES = [
     "hun spilte bevisstløs på førstehjelpsøvelsen",
     "denne matteoppgaven dreper meg",
     "laget tapte og keeperen ble slått ned i en takling",
+    # Burnt on something hot; a webinar or slides on the subject.
+    "jeg har brent meg på kaffen",
+    "webinaret om grooming starter kl 14",
+    "har dere en powerpoint om tvangsekteskap jeg kan låne?",
     # An apology that opens a message.
     "beklager sent svar, har vi en eske med piller på førstehjelpsrommet?",
 ]
@@ -64,6 +68,7 @@ STILL_CASES = [
     # A knife in a threat, a cut on the arm.
     ("kokken truet eleven med kniv i kantina", "hastemote"),
     ("hun kuttet seg på armen med en kniv i friminuttet", "selvskading"),
+    ("hun brenner seg på armen med lighter", "selvskading"),
     # A body lying there.
     ("gutten ligger på gulvet og puster ikke", "rusbekymring"),
     # A harm's own compound ending in a topical head.
