@@ -278,7 +278,8 @@ class DangerCheck:
                         continue
                     if not matches(atoms, weak, walls, phrase, start):
                         continue
-                    if not self._topics.at(words, start):
+                    end = _last_slot(atoms, phrase, start)
+                    if not self._topics.at(words, start, end):
                         found.add(key)
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
@@ -382,6 +383,12 @@ class DangerCheck:
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
         )
+
+
+def _last_slot(atoms: Sequence[frozenset[int]], phrase: Phrase, start: int) -> int:
+    """Where a matched phrase's last word stands (its first occurrence after ``start``)."""
+    last = phrase.slots[-1]
+    return next((i for i in range(start + 1, len(atoms)) if atoms[i] & last), start)
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

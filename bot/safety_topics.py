@@ -59,18 +59,24 @@ class Topics:
         )
         """Heads that make a word a topic's compound («overgrepskurs», «voldsforedraget»)."""
 
+    def compound(self, word: str) -> bool:
+        """A topic's compound: «overgrepskurset», «krimroman», «voldsforedraget»."""
+        return len(word) > COMPOUND_MIN and word.endswith(self.match_heads)
+
     def compounds(self, words: Sequence[str], positions: Iterable[int]) -> list[int]:
         """Which of ``positions`` hold a topic's compound: «skal på overgrepskurs», «legge ut
         overgrepskurset på teams» – the harm named is the course's subject, not a case."""
-        heads = self.match_heads
-        return [i for i in positions if len(words[i]) > COMPOUND_MIN and words[i].endswith(heads)]
+        return [i for i in positions if self.compound(words[i])]
 
-    def at(self, words: Sequence[str], start: int) -> bool:
+    def at(self, words: Sequence[str], start: int, end: int = -1) -> bool:
         """A topical word shortly before ``start``, in the same sentence and clause.
 
         «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
         slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
-        topic."""
+        topic. A match reaching from ``start`` to ``end`` across a topic's compound («skal
+        analysere en krimroman der noen blir drept») is one too."""
+        if any(self.compound(w) for w in words[start + 1 : end]):
+            return True
         before = words[max(0, start - TOPICAL_WINDOW) : start]
         if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case

@@ -53,6 +53,8 @@ LOOK_ALIKES = [
     "jeg har brent meg på kaffen",
     "webinaret om grooming starter kl 14",
     "har dere en powerpoint om tvangsekteskap jeg kan låne?",
+    # A novel read in class: the harm is its plot, inside the phrase's reach.
+    "klassen skal lese en krimroman der en elev blir drept",
     # An apology that opens a message.
     "beklager sent svar, har vi en eske med piller på førstehjelpsrommet?",
 ]
@@ -81,6 +83,8 @@ STILL_CASES = [
     # Sport beside abuse or violence at home.
     ("treneren har tatt på henne etter treningen og før kampen", "vold-naere-relasjoner"),
     ("etter fotballkampen ble han slått av faren hjemme", "vold-naere-relasjoner"),
+    # A threat with words between its parts, and no topic among them.
+    ("han sier han skal etter skoletid drepe henne", "hastemote"),
     # Pills in numbers with a last word.
     ("hun sendte bilde av en hel eske piller og skrev beklager for alt", "selvskading"),
 ]
