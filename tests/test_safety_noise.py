@@ -55,6 +55,9 @@ LOOK_ALIKES = [
     "har dere en powerpoint om tvangsekteskap jeg kan låne?",
     # A novel read in class: the harm is its plot, inside the phrase's reach.
     "klassen skal lese en krimroman der en elev blir drept",
+    # A machine that «died».
+    "får ikke kontakt med NAV-kontoret, telefonen er død",
+    "batteriet døde og jeg fikk ikke ringt tilbake",
     # An apology that opens a message.
     "beklager sent svar, har vi en eske med piller på førstehjelpsrommet?",
 ]
