@@ -39,6 +39,13 @@ FORMS = [
     ("hun har tatt 20 paracet", SELV, Kind.ACUTE),
     # A nynorsk plural that also matches a prefix as typed still counts as bokmål.
     ("ein vaksen mann sender meldingar til ei jente på 13", VOLD, Kind.DISCLOSURE),
+    # «risse» is carving into the skin, as «rispe» is.
+    ("jenta har risset seg på låret med en passer", SELV, None),
+    # Honour control: punished for friends who are boys, in nynorsk.
+    ("ho blir straffa av familien om ho har venner som er gutar", VOLD, Kind.DISCLOSURE),
+    # A parent gone for days; a child not home since a named day.
+    ("gutten på 12 sier at mora ikke har vært hjemme siden fredag", VOLD, Kind.DISCLOSURE),
+    ("eleven har ikke vært hjemme siden fredag", "hastemote", Kind.ACUTE),
 ]
 
 
