@@ -33,6 +33,7 @@ LOOK_ALIKES = [
     "må vi ta med kniver og gafler til grillfesten?",
     "elevene skal lage mat og trenger skarpe kniver",
     "vaktmesteren skar seg på en kniv i kantina, plaster er på",
+    "vi lagde taco og kuttet grønnsaker med skarpe kniver",
     # Where a file lies.
     "fila ligger på teams",
     "referatet ligger i mappa på teams",
@@ -72,6 +73,7 @@ def test_look_alikes_get_no_danger_finding(vocabulary: DangerCheck, text: str) -
 STILL_CASES = [
     # A knife in a threat, a cut on the arm.
     ("kokken truet eleven med kniv i kantina", "hastemote"),
+    ("en elev har med kniv på skolen", "hastemote"),
     ("hun kuttet seg på armen med en kniv i friminuttet", "selvskading"),
     ("hun brenner seg på armen med lighter", "selvskading"),
     # A body lying there.
