@@ -85,3 +85,13 @@ def test_suicide_by_exhaust_is_acute(vocabulary: DangerCheck) -> None:
 )
 def test_their_look_alikes_stay_quiet(vocabulary: DangerCheck, message: str) -> None:
     assert check(message, vocabulary) is None, message
+
+
+def test_a_black_eye_and_the_door_story_is_violence_at_home(vocabulary: DangerCheck) -> None:
+    finding = check(
+        "Gutten kom med blått øye og sa han gikk på en dør, men bestevennen hans sa til meg at "
+        "det var faren som gjorde det",
+        vocabulary,
+    )
+    assert finding is not None and finding.categories[0] == "vold-hjemme", finding
+    assert check("han fikk blått øye på fotballtreningen i går", vocabulary) is None
