@@ -37,6 +37,18 @@ class Person(Strict):
         return tuple(x.lower() for x in (self.aad_object_id, self.upn, self.email) if x)
 
 
+@dataclass(frozen=True)
+class PersonRef:
+    """Someone the bot met in Teams: the name to show and the lower-case work identity that
+    tells them apart (the Entra object id; else a UPN, an e-mail or the Teams user id).
+
+    A meeting's attendee and a tiltak's ansvarlig are both this.
+    """
+
+    name: str
+    identity: str
+
+
 class PeopleFile(Strict):
     kommune: Slug
     people: tuple[Person, ...] = Field(default=())

@@ -9,8 +9,7 @@ entity in ``msteams.entities`` (``text`` exactly the tag, ``mentioned.id`` an En
 a UPN or a Teams user id). :func:`mention_line` and :func:`with_mentions` are built from the
 same list, so every tag has its entity and no entity lacks its tag.
 
-Drawn from the views the feature builds (:mod:`bot.features.meetings.card_views`, by
-:mod:`bot.features.meetings.present`): every date, time and place already written out.
+The views: :mod:`bot.features.meetings.card_views`.
 """
 
 from __future__ import annotations
@@ -82,14 +81,32 @@ def _link(meeting: MeetingView) -> str:
     return meeting.texts.join_link.format(url=link) if link else ""
 
 
+def _when_where(meeting: MeetingView) -> list[tuple[str, str]]:
+    """Time, place and Teams link: the facts every card about a coming meeting shows."""
+    texts = meeting.texts
+    return [
+        (texts.time, meeting.time),
+        (texts.place, meeting.place),
+        (texts.teams_link, _link(meeting)),
+    ]
+
+
+def _rsvp_buttons(meeting: MeetingView, **extra: Any) -> list[dict[str, Any]]:
+    """«Kommer» and «Kommer ikke»: the two answers to a call, on every card that asks."""
+    data = card_data(meeting)
+    texts = meeting.texts
+    return [
+        execute(texts.yes, Verb.MEETING_RSVP_YES, data, style="positive", **extra),
+        execute(texts.no, Verb.MEETING_RSVP_NO, data, **extra),
+    ]
+
+
 def _meeting_facts(view: CallCardView) -> dict[str, Any]:
     meeting = view.meeting
     texts = meeting.texts
     return facts(
         [
-            (texts.time, meeting.time),
-            (texts.place, meeting.place),
-            (texts.teams_link, _link(meeting)),
+            *_when_where(meeting),
             (texts.agenda_deadline, view.deadline),
             (texts.innkaller, view.innkaller),
             (texts.moteleder, view.moteleder),
@@ -162,13 +179,9 @@ def call_card(view: CallCardView) -> dict[str, Any]:
                 "isMultiline": True,
             }
         )
-        data = card_data(meeting)
         actions = [
-            execute(
-                texts.yes, Verb.MEETING_RSVP_YES, data, style="positive", associatedInputs="none"
-            ),
-            execute(texts.no, Verb.MEETING_RSVP_NO, data, associatedInputs="none"),
-            execute(texts.add_agenda, Verb.MEETING_AGENDA, data),
+            *_rsvp_buttons(meeting, associatedInputs="none"),
+            execute(texts.add_agenda, Verb.MEETING_AGENDA, card_data(meeting)),
         ]
         if view.ics_url:
             actions.append(
@@ -187,25 +200,13 @@ def meeting_reminder_card(view: ReminderCardView) -> dict[str, Any]:
     ]
     if view.not_answered:
         body.append(paragraph(mention_line(view.not_answered)))
-    body.append(
-        facts(
-            [
-                (texts.time, meeting.time),
-                (texts.place, meeting.place),
-                (texts.teams_link, _link(meeting)),
-            ]
-        )
-    )
+    body.append(facts(_when_where(meeting)))
     body.append(paragraph(attendance_lines(view.answers, texts)[0], size="Small"))
     if view.notice:
         body.append(paragraph(view.notice, color="Accent", weight="Bolder"))
     actions = None
     if meeting.active:
-        data = card_data(meeting)
-        actions = [
-            execute(texts.yes, Verb.MEETING_RSVP_YES, data, style="positive"),
-            execute(texts.no, Verb.MEETING_RSVP_NO, data),
-        ]
+        actions = _rsvp_buttons(meeting)
     elif meeting.moved_to:
         moved = texts.moved.format(when=meeting.moved_to)
         body.append(paragraph(moved, weight="Bolder", color="Attention"))

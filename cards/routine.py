@@ -1,8 +1,8 @@
 """Routine cards: an overview with the acute-danger line first, then one card per step.
 
-Drawn from the views the feature builds (:mod:`bot.features.routines.card_views`, by
-:mod:`bot.features.routines.present`), which also decide where every button leads: each
-carries the routine, the kommune, the step to show and the ``trail`` of steps visited so far.
+The views (:mod:`bot.features.routines.card_views`) also decide where every button leads:
+each carries the routine, the kommune, the step to show and the ``trail`` of steps visited
+so far.
 """
 
 from __future__ import annotations

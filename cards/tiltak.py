@@ -1,7 +1,6 @@
 """Cards for the action plan: the reminder an ansvarlig answers in, and the plan status.
 
-Drawn from the views the feature builds (:mod:`bot.features.tiltak.card_views`, by
-:mod:`bot.features.tiltak.present`): every date, name and status already written out.
+The views: :mod:`bot.features.tiltak.card_views`.
 """
 
 from __future__ import annotations

@@ -263,3 +263,14 @@ def test_a_tiltak_number_the_plan_lacks_is_said_so_not_answered_with_another_til
     assert told in reply.text
     assert "Tiltak 4:" not in reply.text and "Årskort" not in reply.text
     assert reply.facts.get("tiltak") in (None, [])
+
+
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+def test_a_level_heading_does_not_repeat_the_level(bot: SltBot, kommune: str) -> None:
+    """Gjesdal's levels card read «Styrende nivå (styrende nivå)»; the plan's own name of a
+    level says it is one."""
+    reply = asyncio.run(bot.answer("hvilke nivåer har slt-modellen", kommune))
+    shown = (reply.text or "") + card_json(reply)
+    assert "nivå (styrende nivå)" not in shown and "nivå (utførende nivå)" not in shown
+    assert "nivå (koordinerende nivå)" not in shown
+    assert "Koordinerende nivå" in shown

@@ -28,6 +28,7 @@ from tests.conftest import BotServer, start_bot
 PER = user("Per Politikontakt", "aad-per-politi")
 KOORD = user("Gina Gjesdalkoordinator", "aad-gina")
 OTHER_TEAM = "19:valer-slt@thread.tacv2"
+KOORD_PERSON = Person(role="SLT-koordinator", aad_object_id="aad-gina")
 
 
 def as_member(person: dict[str, Any]) -> dict[str, Any]:
@@ -192,3 +193,29 @@ async def test_a_channel_keeps_its_teams_kommune_whatever_a_member_chose(
         bot, connector, in_team("hvem er slt-koordinator", connector.url, sender=PER)
     )
     assert "SLT-koordinator i Gjesdal" in in_channel
+
+
+async def test_who_has_not_answered_without_a_group_means_a_meeting_the_bot_calls(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector
+) -> None:
+    """Wednesday 2 December: Gjesdal's politikontakt and coordinator meet on Monday on their
+    own (no call from the bot), so «hvem har ikke svart» named that meeting and said only that
+    no answers are collected for it; the coordinator means a meeting the bot calls."""
+    people = {"gjesdal": PeopleMap("gjesdal", {fold("SLT-koordinator"): (KOORD_PERSON,)})}
+    clock = FixedClock(dt.datetime(2026, 12, 2, 10, 0, tzinfo=OSLO))
+    server, client = await start_bot(
+        settings, kb, store=SqliteStore.open(settings.database_path), people=people, clock=clock
+    )
+    connector.members = [as_member(PER), as_member(KOORD)]
+    try:
+        await link_gjesdal_team(client, connector)
+        answer = await say(
+            client, connector, message("hvem har ikke svart", connector.url, sender=KOORD)
+        )
+    finally:
+        await client.session.close()
+        await server.close()
+
+    assert "innkallingen" in answer.lower()
+    assert "Politikontakt og SLT-koordinator" not in answer
+    assert "sender ikke innkallingen" not in answer

@@ -271,9 +271,12 @@ class Understanding:
             and not any(kind == "contact" for kind, _ in about)
         ):
             intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
-        if intent is Intent.HELP and cue == "hjelp" and len(rest) > 2:
+        if (intent is Intent.HELP and cue == "hjelp" and len(rest) > 2) or (
+            intent is Intent.GREETING and len(rest) > 2
+        ):
             # «… har en ungdom med rusproblem som vil ha hjelp»: «hjelp» is no request for
-            # the menu in a longer message; what the message is about decides.
+            # the menu in a longer message, and «Hei. Nettopp hatt en samtale med …» is no
+            # greeting; what the message is about decides.
             found, found_group, found_options = from_retrieval(
                 Intent.UNKNOWN, hits, index, lex.goal_stems
             )

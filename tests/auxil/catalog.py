@@ -24,14 +24,14 @@ from bot.features.meetings import present
 from bot.features.meetings.answers import attendance_of
 from bot.features.reply import Card, Reply
 from bot.features.routines.texts import START_TITLE
-from bot.features.tiltak.model import Assignee, Status
+from bot.features.tiltak.model import Status
 from bot.features.tiltak.present import plan_end_view, reminder_view
 from bot.features.tiltak.view import TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope
 from bot.outbox.items import Message
-from bot.people import PeopleMap, Person
+from bot.people import PeopleMap, Person, PersonRef
 from bot.routing import SltBot
 from bot.storage import Repositories
 from bot.storage.records import ConversationRef, KommuneChannel
@@ -333,7 +333,7 @@ def _reminders(bot: SltBot, kb: KnowledgeBase) -> dict[str, Card]:
         people=bot.desk.people,
     )
     asyncio.run(_choose_sample_channel(fresh.repos))
-    kari = Assignee(KARI.name or "", KARI.aad_object_id or "")
+    kari = PersonRef(KARI.name or "", KARI.aad_object_id or "")
     for tiltak_id in ("13", "14"):
         tiltak = fresh.desk.by_id("valer", tiltak_id)
         assert tiltak is not None

@@ -25,7 +25,6 @@ from bot.features.meetings.model import (
     AGENDA_MAX_ITEMS,
     AGENDA_PRIVACY,
     Attendance,
-    Attendee,
     Invitee,
     Meeting,
     MeetingProblem,
@@ -35,14 +34,15 @@ from bot.features.meetings.model import (
 )
 from bot.features.meetings.people import MeetingPeople
 from bot.features.privacy import FreeTextRefused, screen_free_text
+from bot.people import PersonRef
 from bot.storage.records import AgendaEntry, MeetingAnswers, MeetingDay, Rsvp
 from bot.text import fold
 
 
 def attendance_of(answers: MeetingAnswers) -> Attendance:
     """Who comes and who does not, by name (one answer per person, the latest)."""
-    people = [(Attendee(user, a.name), a.coming) for user, a in answers.rsvp.items()]
-    people.sort(key=lambda pair: (pair[0].name.casefold(), pair[0].user_id))
+    people = [(PersonRef(a.name, user), a.coming) for user, a in answers.rsvp.items()]
+    people.sort(key=lambda pair: (pair[0].name.casefold(), pair[0].identity))
     return Attendance(
         coming=tuple(a for a, coming in people if coming),
         not_coming=tuple(a for a, coming in people if not coming),

@@ -15,6 +15,7 @@ from bot.features.meetings.schedule import group_start
 from bot.features.meetings.texts import AGENDA_PRIVACY as AGENDA_PRIVACY
 from bot.features.meetings.texts import NOT_ALLOWED as NOT_ALLOWED
 from bot.knowledge.models import Group
+from bot.people import PersonRef
 
 AGENDA_MAX_CHARS = 500
 AGENDA_MAX_ITEMS = 30
@@ -92,21 +93,15 @@ class Meeting:
 
 
 @dataclass(frozen=True)
-class Attendee:
-    user_id: str
-    name: str
-
-
-@dataclass(frozen=True)
 class Attendance:
     """Who has answered a call, one answer per person (the latest)."""
 
-    coming: tuple[Attendee, ...] = ()
-    not_coming: tuple[Attendee, ...] = ()
+    coming: tuple[PersonRef, ...] = ()
+    not_coming: tuple[PersonRef, ...] = ()
 
     @property
     def answered(self) -> frozenset[str]:
-        return frozenset(a.user_id for a in (*self.coming, *self.not_coming))
+        return frozenset(a.identity for a in (*self.coming, *self.not_coming))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,13 @@ from bot.knowledge.models import Level
 from bot.understanding import Intent, Understood
 
 
+def level_heading(name: str, label: str) -> str:
+    """The plan's own name of the level, with the model's label only when that name does not
+    say it is a level: «Styrende nivå», «Utøvende nivå» and «Styrende nivå – Politirådet»
+    stay as the plan writes them, not «Styrende nivå (styrende nivå)»."""
+    return name if texts.LEVEL_WORD in name.casefold() else f"{name} ({label})"
+
+
 def levels(index: KommuneIndex, q: Understood) -> Reply:
     sections = []
     for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
@@ -33,7 +40,7 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
             items.append(texts.coordinated_by(info.coordinated_by))
         sections.append(
             Section(
-                heading=f"{info.name} ({LEVEL_LABEL[info.level]})",
+                heading=level_heading(info.name, LEVEL_LABEL[info.level]),
                 text=info.description,
                 items=tuple(items),
             )

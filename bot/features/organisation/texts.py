@@ -14,6 +14,8 @@ LEVEL_LABEL = {
     Level.KOORDINERENDE: "koordinerende nivå",
     Level.UTFORENDE: "utførende nivå",
 }
+LEVEL_WORD = "nivå"
+"""A level's own name that holds this word says it is a level («Utøvende nivå»)."""
 
 SLT_NAME = (
     "SLT står for Samordning av lokale rus- og kriminalitetsforebyggende tiltak – en modell "

@@ -75,6 +75,13 @@ class TiltakCardTexts:
 
 
 @dataclass(frozen=True)
+class TiltakCardView:
+    """What every tiltak card's view carries: the cards' fixed words (keyword-only)."""
+
+    texts: TiltakCardTexts = field(kw_only=True)
+
+
+@dataclass(frozen=True)
 class AnswerLine:
     """One line of a row's receipt: «Utført – Kari, 01.06.2026 kl. 09:12»."""
 
@@ -117,7 +124,7 @@ class TiltakRow:
 
 
 @dataclass(frozen=True)
-class BatchView:
+class BatchView(TiltakCardView):
     """One person's reminders of one day (or a single reminder)."""
 
     heading: str
@@ -129,12 +136,10 @@ class BatchView:
     coordinator: bool = False
     """The card is the SLT coordinator's: only they may set a frist, so only their card
     offers «Sett frist» on a status check."""
-    texts: TiltakCardTexts = field(kw_only=True)
-    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
-class EscalationView:
+class EscalationView(TiltakCardView):
     """To the coordinator: the deadlines passed without «Utført»."""
 
     title: str
@@ -144,12 +149,10 @@ class EscalationView:
     choices: tuple[Choice, ...]
     source_title: str
     notices: Mapping[str, str] = field(default_factory=dict)
-    texts: TiltakCardTexts = field(kw_only=True)
-    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
-class NotMineView:
+class NotMineView(TiltakCardView):
     """To the coordinator when an ansvarlig answered «Ikke mitt ansvar»."""
 
     row: TiltakRow
@@ -160,12 +163,10 @@ class NotMineView:
     choices: tuple[Choice, ...]
     source_title: str
     notice: str | None = None
-    texts: TiltakCardTexts = field(kw_only=True)
-    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
-class PlanEndView:
+class PlanEndView(TiltakCardView):
     """To the coordinator a month before and at the plan's end."""
 
     kommune_id: str
@@ -175,17 +176,13 @@ class PlanEndView:
     text: str
     """«Handlingsplanen (2023–2026) går ut 31.12.2026.», as the text message says it."""
     notice: str | None = None
-    texts: TiltakCardTexts = field(kw_only=True)
-    """The cards' fixed words."""
 
 
 @dataclass(frozen=True)
-class AssignView:
+class AssignView(TiltakCardView):
     """«Sett ansvarlig» under the digest's «Mangler ansvarlig»."""
 
     kommune_id: str
     groups: tuple[Choice, ...]
     """(«Rektor – tiltak 2, 5», "2,5"): the tiltak without anyone, grouped by role."""
     choices: tuple[Choice, ...]
-    texts: TiltakCardTexts = field(kw_only=True)
-    """The cards' fixed words."""

@@ -19,7 +19,6 @@ from typing import Any
 
 from bot.features.tiltak.model import (
     MAX_ANSWERS,
-    Assignee,
     Occurrence,
     Status,
     _matches_role,
@@ -28,7 +27,7 @@ from bot.features.tiltak.reminder_plan import is_current, plan_end
 from bot.features.tiltak.view import DayMemo, TiltakView
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Kommune, Tiltak
-from bot.people import PeopleMap
+from bot.people import PeopleMap, PersonRef
 from bot.storage import Repositories
 from bot.storage.people import Roster
 from bot.storage.records import Stamp, TiltakRecord
@@ -106,7 +105,7 @@ class TiltakDesk:
             kommune_id,
             answers=dict(answers),
             deadlines={t: dt.date.fromisoformat(day) for t, day in deadlines.items()},
-            assignees={t: Assignee(name, i) for t, (name, i) in assignees.items()},
+            assignees={t: PersonRef(name, i) for t, (name, i) in assignees.items()},
             extra_years=extra_years,
         )
         return replace(view, memo=self._memo(view))
@@ -166,12 +165,12 @@ class TiltakDesk:
             memo["names"] = names
         return names
 
-    async def person(self, kommune_id: str, identity: str) -> Assignee | None:
+    async def person(self, kommune_id: str, identity: str) -> PersonRef | None:
         """The person behind a chosen identity (roster or people mapping)."""
         wanted = identity.strip().lower()
         return next(
             (
-                Assignee(name, i)
+                PersonRef(name, i)
                 for name, i in await self.people_choices(kommune_id, 10_000)
                 if i == wanted
             ),
@@ -181,7 +180,7 @@ class TiltakDesk:
     # --- changes, each one repository step -------------------------------------------------
 
     async def assign(
-        self, kommune_id: str, tiltak: Tiltak, person: Assignee, by: str, at: dt.datetime
+        self, kommune_id: str, tiltak: Tiltak, person: PersonRef, by: str, at: dt.datetime
     ) -> None:
         """Make one person ansvarlig for a tiltak (wins over the roles in the plan)."""
         stamp = Stamp(by, at.isoformat())

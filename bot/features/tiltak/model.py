@@ -53,15 +53,6 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class Assignee:
-    """The person the coordinator made ansvarlig for a tiltak in Teams."""
-
-    name: str
-    identity: str
-    """A roster key (Entra object id) or UPN/e-mail, lower-case."""
-
-
-@dataclass(frozen=True)
 class Occurrence:
     """One deadline of one tiltak, with what the owner has answered for it."""
 

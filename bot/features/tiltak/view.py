@@ -17,14 +17,13 @@ from bot.features.tiltak.model import (
     LOOKBACK,
     YEAR,
     Answer,
-    Assignee,
     Occurrence,
     Overview,
     Status,
 )
 from bot.features.tiltak.reminder_plan import Due, Kind, due_days, plan_end, plan_start
 from bot.knowledge.models import Kommune, Tiltak
-from bot.people import PeopleMap
+from bot.people import PeopleMap, PersonRef
 from bot.storage.records import TiltakRecord
 from bot.text import fold
 
@@ -42,7 +41,7 @@ class TiltakView:
     """Occurrence key (``kommune:tiltak:YYYY-MM-DD``) → its answers."""
     deadlines: dict[str, dt.date] = field(default_factory=dict)
     """Tiltak id → the frist the coordinator set."""
-    assignees: dict[str, Assignee] = field(default_factory=dict)
+    assignees: dict[str, PersonRef] = field(default_factory=dict)
     extra_years: int = 0
     """Years the coordinator added to the plan's period."""
     memo: DayMemo = field(default_factory=lambda: DayMemo(), compare=False, repr=False)
@@ -79,7 +78,7 @@ class TiltakView:
 
     # --- who answers ----------------------------------------------------------------------
 
-    def assignee(self, tiltak_id: str) -> Assignee | None:
+    def assignee(self, tiltak_id: str) -> PersonRef | None:
         return self.assignees.get(tiltak_id)
 
     def owners_mapped(self, tiltak: Tiltak) -> bool:
