@@ -38,6 +38,8 @@ COUNTING = frozenset({"hvor", "how"})
 """«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
 
 
+MEETING = frozenset({"mote", "motet", "moter", "motene", "video", "videoen", "quiz", "quizen"})
+"""A meeting or a talk «om» the match is about it as a topic («møtet om grooming flyttes»)."""
 AT_A_TOPIC = frozenset({"i", "pa"})
 """«selvmord i litteraturen», «tvangsekteskap på temadagen»: a topic named after the match."""
 
@@ -78,6 +80,8 @@ class Topics:
         if any(self.compound(w) for w in words[start + 1 : end]):
             return True
         before = words[max(0, start - TOPICAL_WINDOW) : start]
+        if before[-2:-1] and before[-1] == "om" and before[-2] in MEETING:
+            return True  # «møtet om grooming flyttes til rom 204»
         if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
         for distance, word in enumerate(reversed(before), start=1):

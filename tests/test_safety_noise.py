@@ -34,6 +34,7 @@ LOOK_ALIKES = [
     "elevene skal lage mat og trenger skarpe kniver",
     "vaktmesteren skar seg på en kniv i kantina, plaster er på",
     "vi lagde taco og kuttet grønnsaker med skarpe kniver",
+    "kokkeklassen trenger nye kniver og skjærebrett",
     # Where a file lies.
     "fila ligger på teams",
     "referatet ligger i mappa på teams",
@@ -53,6 +54,8 @@ LOOK_ALIKES = [
     # Burnt on something hot; a webinar or slides on the subject.
     "jeg har brent meg på kaffen",
     "webinaret om grooming starter kl 14",
+    "møtet om grooming flyttes til rom 204",
+    "jeg skal ha en workshop om trusler og hatprat på nett",
     "har dere en powerpoint om tvangsekteskap jeg kan låne?",
     # A novel read in class: the harm is its plot, inside the phrase's reach.
     "klassen skal lese en krimroman der en elev blir drept",
@@ -74,6 +77,9 @@ STILL_CASES = [
     # A knife in a threat, a cut on the arm.
     ("kokken truet eleven med kniv i kantina", "hastemote"),
     ("en elev har med kniv på skolen", "hastemote"),
+    ("en elev har kniv i klassen", "hastemote"),
+    ("vi hadde et møte om jenta som blir slått hjemme", "vold-naere-relasjoner"),
+    ("etter møtet slo faren henne", "vold-naere-relasjoner"),
     ("hun kuttet seg på armen med en kniv i friminuttet", "selvskading"),
     ("hun brenner seg på armen med lighter", "selvskading"),
     # A body lying there.
