@@ -164,3 +164,29 @@ async def test_two_close_readings_are_asked_back_and_a_button_answers_in_place(
     body = await response.json()
     assert body["type"] == "application/vnd.microsoft.card.adaptive"  # the answer, in place
     assert "pmto" in json.dumps(body["value"], ensure_ascii=False).lower()
+
+
+@pytest.mark.parametrize("kommune", ["", " i gjesdal", " i jevnaker"])
+async def test_a_bare_topic_asked_back_offers_its_routine_and_the_button_answers_it(
+    bot_server: BotServer, connector: FakeConnector, kommune: str
+) -> None:
+    # «rus» alone: the contact and tiltak rank above the long routine, and Gjesdal's and
+    # Jevnaker's routine says «rusbekymring», never «rus» alone; the routine is offered first.
+    text, card = await ask(bot_server, connector, f"rus{kommune}")
+    assert "mente du" in words(text, card)
+    buttons = actions_of(card)
+    label, action = next(iter(buttons.items()))
+    assert "rusbekymring" in label.lower()
+    response = await bot_server.post(card_action(action["verb"], action["data"], connector.url))
+    body = await response.json()
+    assert "113" in json.dumps(body["value"], ensure_ascii=False)  # the routine's acute line
+
+
+async def test_who_in_a_service_works_with_youth_is_what_the_plan_has_that_service_do(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(bot_server, connector, "hvem i nav jobber med unge")
+    said = words(text, card)
+    assert "nav våler" in said
+    assert "ungdomsgarantien" in said  # tiltak 32, NAV's own in the plan
+    assert "slt-nivåene" not in said

@@ -47,7 +47,9 @@ from bot.understanding.rules import (
     asks_coordinator_tiltak,
     by_form,
     counted,
+    group_asked,
     implicit_intent,
+    people_of_service,
     tiltak_names,
     tiltak_number,
     unexplained,
@@ -58,7 +60,6 @@ NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
-WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
@@ -230,6 +231,14 @@ class Understanding:
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
             # word asked; the model's levels are not what is asked about.
             intent, cue = Intent.PLAN, ""
+        if (
+            intent in (Intent.DUTIES, Intent.UNKNOWN)
+            and role_words
+            and not (group_id or level or mentions_coordinator)
+            and people_of_service(words, role_words, lex.who_words, hits)
+        ):
+            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do.
+            intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self._tiltak_named(joined_words, kommune_id, starts)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
@@ -285,7 +294,7 @@ class Understanding:
             and not set(words) & SEVERAL_GROUPS
             and not another_group(words, used, index)
         )
-        asked_group = group_id is not None and self._group_asked(words, named_at)
+        asked_group = group_id is not None and group_asked(words, named_at)
         alternatives = words[:1] in YES_NO_START or "eller" in words
         if (
             role_words
@@ -389,12 +398,6 @@ class Understanding:
         phrases, keys = self._tiltak_names.get(kommune_id or "", NO_NAMES)
         position = phrases.longest(joined, starts)
         return None if position is None else (phrases.phrases[position], keys[position])
-
-    @staticmethod
-    def _group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
-        """The group phrase follows «hvilken»: it is what is asked, not a group named."""
-        first = next((i for i, u in enumerate(used) if u), None)
-        return first is not None and first > 0 and words[first - 1] in WHICH
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""

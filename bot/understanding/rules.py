@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.text import fold
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
 """Link-team cues that are ordinary words unless a kommune is named with them."""
@@ -170,3 +171,33 @@ def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> In
     if role:
         return Intent.ROLE_GROUPS
     return Intent.UNKNOWN
+
+
+WHO = frozenset({"hvem", "who"})
+IN_SERVICE = frozenset({"i", "pa", "hos", "fra", "in", "at"})
+
+
+def people_of_service(
+    words: tuple[str, ...], role_words: tuple[str, ...], who_words: frozenset[str], hits: list[Hit]
+) -> bool:
+    """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
+    a role that is a service retrieval found as a contact – the people of the service, not
+    one named person («hvem er rektor på …») and not a seat («hvem i NAV sitter i …»)."""
+    said = any(
+        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in role_words)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+    if not said or not set(words).isdisjoint(who_words - WHO):
+        return False
+    contact = next((h for h in hits[:8] if h.doc.kind == "contact"), None)
+    label = fold(contact.doc.label).split() if contact else []
+    return any(w.startswith(r) for r in role_words for w in label)
+
+
+WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
+
+
+def group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
+    """The group phrase follows «hvilken»: it is what is asked, not a group named."""
+    first = next((i for i, u in enumerate(used) if u), None)
+    return first is not None and first > 0 and words[first - 1] in WHICH

@@ -7,11 +7,14 @@ exist — never a number made up.
 
 from __future__ import annotations
 
+from bot.features.organisation import texts
 from bot.features.organisation.answers import fallback
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
+from bot.features.tiltak.model import matches_role
+from bot.features.tiltak.reminder_plan import is_current
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Contact, NationalDefaults
+from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
 from cards.sheet import sheet_card
@@ -111,6 +114,14 @@ def contact_service(
     ]
     if extra:
         sections.append(Section(heading="Utenom kontortid", items=tuple(_line(c) for c in extra)))
+    own = _tiltak_of(index, contact)
+    if own:
+        sections.append(
+            Section(
+                heading=texts.SERVICE_TILTAK,
+                items=tuple(_tiltak_line(t) for t in own[:MAX_TILTAK]),
+            )
+        )
     sheet = Sheet(
         title=contact.role,
         subtitle=index.kommune.name if key in index.kommune.contacts else None,
@@ -119,6 +130,42 @@ def contact_service(
         sources=_sources(index, national, contact, *extra),
     )
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
+
+
+MAX_TILTAK = 2
+"""A service's tiltak shown with its contact; «tiltak for …» lists them all."""
+TILTAK_CHARS = 240
+
+
+def _service_name(index: KommuneIndex, contact: Contact) -> str:
+    """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV»: the name the
+    plan's ansvar lists use for the service."""
+    name = contact.role
+    for suffix in (f" i {index.kommune.short_name}", f" {index.kommune.short_name}"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _tiltak_of(index: KommuneIndex, contact: Contact) -> list[Tiltak]:
+    """The current plan's tiltak the service is ansvarlig for: «hvem i NAV jobber med unge»
+    is answered by what the plan says NAV does, not only by how to reach NAV."""
+    name = _service_name(index, contact)
+    return [
+        t
+        for t in index.kommune.tiltak
+        if is_current(index.kommune, t) and any(matches_role(name, a) for a in t.ansvar)
+    ]
+
+
+def _tiltak_line(tiltak: Tiltak) -> str:
+    text = " ".join(tiltak.tiltak.split())
+    if len(text) > TILTAK_CHARS:
+        text = text[: TILTAK_CHARS - 2].rsplit(" ", 1)[0] + " …"
+    return (
+        texts.SERVICE_TILTAK_LINE.format(number=tiltak.id, text=text)
+        if tiltak.id.isdigit()
+        else text
+    )
 
 
 def _contact_key(turn: Turn) -> str | None:

@@ -102,3 +102,8 @@ target_group_title = Phrase("Målgruppen i {kommune}")
 
 def areas_heading(count: int) -> str:
     return f"{AREAS} ({count})"
+
+
+SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
+"""The heading over a service's own tiltak in its contact answer («hvem i NAV jobber med unge»)."""
+SERVICE_TILTAK_LINE = "Tiltak {number}: {text}"
