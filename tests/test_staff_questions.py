@@ -190,3 +190,19 @@ async def test_who_in_a_service_works_with_youth_is_what_the_plan_has_that_servi
     assert "nav våler" in said
     assert "ungdomsgarantien" in said  # tiltak 32, NAV's own in the plan
     assert "slt-nivåene" not in said
+
+
+async def test_a_group_that_is_also_a_tiltak_answers_who_owns_it_and_when_it_is(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Jevnaker's oppvekstkonferanse is a group (its date) and a tiltak (its ansvar).
+    text, card = await ask(
+        bot_server, connector, "hvem har ansvar for oppvekstkonferansen i jevnaker"
+    )
+    said = words(text, card)
+    assert "kommunalsjef" in said
+    assert "fant ikke" not in said
+    text, card = await ask(bot_server, connector, "når er oppvekstkonferansen i jevnaker")
+    said = words(text, card)
+    assert "neste møte" in said
+    assert "hvem sitter" not in said

@@ -38,6 +38,9 @@ LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
 MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
 """Compound endings split off a group name («fagteammøtet», «arbeidsgruppemøte»)."""
 
+WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
+"""«når er oppvekstkonferansen (i år)»: a group that is an event is asked for its date without
+«møte»; a longer question may name something else («når blir fellesmøtet for A og B»)."""
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
 FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
@@ -152,7 +155,7 @@ def by_form(
         and not asks_who
         and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         and present & NEXT_WORDS
-        and present & (MEETING_WORDS | {"neste"})
+        and (present & (MEETING_WORDS | {"neste"}) or (words[:2] in WHEN_IS and len(words) <= 5))
     ):
         return Intent.NEXT_MEETING
     if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:

@@ -150,8 +150,16 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
-        return ranked or view.search(words)
-    return view.search(words) or ranked  # an owner/deadline names its tiltak
+        return ranked or view.search(words) or _same_as_group(view, q)
+    return view.search(words) or ranked or _same_as_group(view, q)  # an owner/deadline
+
+
+def _same_as_group(view: TiltakView, q: Understood) -> list[Tiltak]:
+    """The tiltak that has the named group's id: Jevnaker's «oppvekstkonferansen» is both a
+    group (with its meeting) and a tiltak (with its ansvar), and the reader takes the name as
+    the group's, so «hvem har ansvar for oppvekstkonferansen» has no other words to search."""
+    found = view.by_id(q.group_id) if q.group_id else None
+    return [found] if found else []
 
 
 def not_found(view: TiltakView, q: Understood) -> str:
