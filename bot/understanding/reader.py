@@ -77,7 +77,7 @@ class Understanding:
         for search in self.search.values():
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
-        self.normaliser = Normaliser(self.vocabulary, kb.language.dialect.folded())
+        self.normaliser = Normaliser(vocabulary | lexicon.unanswered, kb.language.dialect.folded())
         self._known = self.vocabulary.union(*(s.words for s in self.search.values()))
         self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
