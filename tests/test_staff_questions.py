@@ -206,3 +206,14 @@ async def test_a_group_that_is_also_a_tiltak_answers_who_owns_it_and_when_it_is(
     said = words(text, card)
     assert "neste møte" in said
     assert "hvem sitter" not in said
+
+
+async def test_whether_a_role_is_in_a_group_is_answered_before_the_member_list(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(bot_server, connector, "er barnevernet med i politirådet?")
+    said = words(text, card)
+    assert "står ikke blant deltakerne i politirådet" in said
+    assert "slt-nettverket" in said.split("deltakere")[0]  # where the plan has them instead
+    text, card = await ask(bot_server, connector, "sitter politiet i politirådet?")
+    assert "ja – politiet er med i politirådet" in words(text, card)

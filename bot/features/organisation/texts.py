@@ -107,3 +107,14 @@ def areas_heading(count: int) -> str:
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 """The heading over a service's own tiltak in its contact answer («hvem i NAV jobber med unge»)."""
 SERVICE_TILTAK_LINE = "Tiltak {number}: {text}"
+
+
+def role_in_group(role: str, group: str, members: list[str]) -> str:
+    """«er NAV med i SLT-nettverket?»: yes, and as whom."""
+    return f"Ja – {role} er med i {group}: {', '.join(members)}."
+
+
+def role_not_in_group(role: str, group: str, elsewhere: list[str]) -> str:
+    """«er NAV med i politirådet?»: no, and where the plan has them instead."""
+    lead = f"{role[:1].upper()}{role[1:]} står ikke blant deltakerne i {group} i planen."
+    return lead + (f" Planen har {role} med i: {'; '.join(elsewhere)}." if elsewhere else "")
