@@ -217,3 +217,16 @@ async def test_whether_a_role_is_in_a_group_is_answered_before_the_member_list(
     assert "slt-nettverket" in said.split("deltakere")[0]  # where the plan has them instead
     text, card = await ask(bot_server, connector, "sitter politiet i politirådet?")
     assert "ja – politiet er med i politirådet" in words(text, card)
+
+
+async def test_a_question_for_tiltak_on_a_topic_gets_tiltak_not_the_fallback(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(
+        bot_server,
+        connector,
+        "sommerfest for ungdom til høsten, hva har vi av tiltak fra før om rusfrie aktiviteter",
+    )
+    said = words(text, card)
+    assert "tiltak i handlingsplanen" in said
+    assert "kan jeg dessverre ikke svare på" not in said

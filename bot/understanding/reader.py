@@ -50,8 +50,10 @@ from bot.understanding.rules import (
     group_asked,
     implicit_intent,
     people_of_service,
+    split_meeting,
     tiltak_names,
     tiltak_number,
+    tiltak_on_a_topic,
     unexplained,
 )
 from bot.understanding.understood import Understood
@@ -126,19 +128,9 @@ class Understanding:
         folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
         if any(w.endswith(MEETING_SUFFIXES) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
-            folded = [part for w in folded for part in self._split_meeting(w)]
+            folded = [part for w in folded for part in split_meeting(w, self._group_words)]
         dialect, correct = self.normaliser.dialect, self.normaliser.correct
         return tuple(correct(dialect.get(w, w)) for w in folded)
-
-    def _split_meeting(self, word: str) -> tuple[str, ...]:
-        """«arbeidsgruppemøte» → «arbeidsgruppe møte» when the first part names a group."""
-        for suffix in MEETING_SUFFIXES:
-            head = word[: -len(suffix)]
-            if word.endswith(suffix) and len(head) >= 4:
-                for candidate in (head, head.rstrip("s"), head + "e"):
-                    if candidate in self._group_words:
-                        return candidate, suffix
-        return (word,)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -247,6 +239,8 @@ class Understanding:
             phrase, key = named
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
+        if intent is Intent.UNKNOWN and not (group_id or level or options):
+            intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.

@@ -204,3 +204,26 @@ def group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
     """The group phrase follows «hvilken»: it is what is asked, not a group named."""
     first = next((i for i, u in enumerate(used) if u), None)
     return first is not None and first > 0 and words[first - 1] in WHICH
+
+
+def split_meeting(word: str, group_words: frozenset[str]) -> tuple[str, ...]:
+    """«arbeidsgruppemøte» → «arbeidsgruppe møte» when the first part names a group."""
+    for suffix in MEETING_SUFFIXES:
+        head = word[: -len(suffix)]
+        if word.endswith(suffix) and len(head) >= 4:
+            for candidate in (head, head.rstrip("s"), head + "e"):
+                if candidate in group_words:
+                    return candidate, suffix
+    return (word,)
+
+
+def tiltak_on_a_topic(
+    words: tuple[str, ...], about: tuple[tuple[str, str], ...]
+) -> tuple[Intent, str] | None:
+    """«hva har vi av tiltak fra før mot hasj»: a question no cue read that asks for tiltak on
+    a topic – a tiltak lookup, not the topic's routine nor the fallback; only when retrieval's
+    best object is a tiltak, and never a count («hvor mange tiltak er fullført»)."""
+    asked = [w for w in words if w in TILTAK_WORDS]
+    if asked and about[:1] and about[0][0] == "tiltak" and counted(words) is None:
+        return Intent.TILTAK_LOOKUP, asked[0]
+    return None
