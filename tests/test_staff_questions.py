@@ -230,3 +230,19 @@ async def test_a_question_for_tiltak_on_a_topic_gets_tiltak_not_the_fallback(
     said = words(text, card)
     assert "tiltak i handlingsplanen" in said
     assert "kan jeg dessverre ikke svare på" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jeg jobber som ungdomskontakt, hvor i slt-modellen hører jeg hjemme?",
+        "ungdomskontakt her, er jeg med i noen av gruppene?",
+    ],
+)
+async def test_a_stated_role_asking_for_its_own_seat_gets_where_it_sits(
+    bot_server: BotServer, connector: FakeConnector, question: str
+) -> None:
+    text, card = await ask(bot_server, connector, question)
+    said = words(text, card)
+    assert "hvor sitter ungdomskontakt" in said
+    assert "utøvende nivå" in said

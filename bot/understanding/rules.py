@@ -7,6 +7,8 @@ rule; the open lists a linguist extends (cues, roles, filler) are in understandi
 
 from __future__ import annotations
 
+import itertools
+
 from bot.text import fold
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
@@ -150,6 +152,10 @@ def by_form(
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    if role_words and not group and _asks_own_seat(intent, words):
+        # «jeg er helsesykepleier, hvor i slt-modellen hører jeg hjemme», «sosiallærer her –
+        # er jeg fast med i noe?»: where a stated role sits, not the model or «vet ikke».
+        return Intent.ROLE_GROUPS
     if (
         group
         and not asks_who
@@ -227,3 +233,11 @@ def tiltak_on_a_topic(
     if asked and about[:1] and about[0][0] == "tiltak" and counted(words) is None:
         return Intent.TILTAK_LOOKUP, asked[0]
     return None
+
+
+def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
+    """«hvor» with the model's levels, or the asker's own «er jeg med i …»."""
+    if intent is Intent.LEVELS:
+        return "hvor" in words
+    own = not FIRST_PERSON.isdisjoint(words)
+    return intent is Intent.UNKNOWN and own and ("med", "i") in itertools.pairwise(words)
