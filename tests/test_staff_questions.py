@@ -246,3 +246,13 @@ async def test_a_stated_role_asking_for_its_own_seat_gets_where_it_sits(
     said = words(text, card)
     assert "hvor sitter ungdomskontakt" in said
     assert "utøvende nivå" in said
+
+
+async def test_a_service_no_group_lists_is_said_so_with_how_to_reach_it(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(bot_server, connector, "hvor sitter ppt i jevnaker")
+    said = words(text, card)
+    assert "ppt står ikke i noen av slt-gruppene" in said
+    assert "pedagogisk-psykologisk tjeneste" in said  # the contact, not «Fant ikke …»
+    assert "fant ikke" not in said

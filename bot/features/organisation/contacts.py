@@ -16,6 +16,7 @@ from bot.features.tiltak.reminder_plan import is_current
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.router import Router, Turn, for_intents
+from bot.text import fold
 from bot.understanding import Intent
 from cards.sheet import sheet_card
 
@@ -84,9 +85,10 @@ def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
 
 
 def contact_service(
-    index: KommuneIndex, national: NationalDefaults | None, key: str | None
+    index: KommuneIndex, national: NationalDefaults | None, key: str | None, lead: str = ""
 ) -> Reply | None:
-    """How to reach one service; without a number in the plan, say so and what to do instead."""
+    """How to reach one service; without a number in the plan, say so and what to do instead.
+    ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»)."""
     contacts = _contacts(index, national)
     contact = contacts.get(key) if key else None
     if contact is None:  # not a service the knowledge has: the caller falls back honestly
@@ -97,7 +99,9 @@ def contact_service(
         ("E-post", contact.email or ""),
         ("Nettside", contact.url or ""),
     )
-    sections = [Section(facts=facts)] if any(v for _, v in facts) else []
+    sections = [Section(text=lead)] if lead else []
+    if any(v for _, v in facts):
+        sections.append(Section(facts=facts))
     if contact.note:
         sections.append(Section(text=contact.note))
     if not (contact.phone or contact.email):
@@ -185,6 +189,32 @@ def register(router: Router) -> None:
         for_intents(Intent.CONTACT_SERVICE),
         _contact,
     )
+    router.message("question:service_without_seat", _service_without_seat, _unseated)
+
+
+def _unseated(turn: Turn) -> Reply:
+    assert turn.understood is not None  # _service_without_seat checked it
+    lead = texts.not_in_groups(turn.understood.role_label, turn.index.kommune.short_name)
+    found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
+    return found or fallback(turn.index, turn.bot.kb)
+
+
+def _service_without_seat(turn: Turn) -> bool:
+    """«ppt?», «hvor er ppt»: a role lookup for a service no SLT group lists, which the bot
+    has a contact for – how to reach it answers better than «Fant ikke PPT i gruppene»."""
+    q = turn.understood
+    if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
+        return False
+    key = _contact_key(turn)
+    if key is None or key not in _contacts(turn.index, turn.bot.kb.national):
+        return False
+    contact = fold(_contacts(turn.index, turn.bot.kb.national)[key].role).split()
+    if not any(w.startswith(r) for r in q.role_words for w in contact):
+        return False
+    found = (
+        h for alts in q.role_patterns for alt in alts for h in turn.index.find_role(alt.split())
+    )
+    return next(found, None) is None
 
 
 def _contact(turn: Turn) -> Reply:
