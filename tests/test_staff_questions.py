@@ -256,3 +256,14 @@ async def test_a_service_no_group_lists_is_said_so_with_how_to_reach_it(
     assert "ppt står ikke i noen av slt-gruppene" in said
     assert "pedagogisk-psykologisk tjeneste" in said  # the contact, not «Fant ikke …»
     assert "fant ikke" not in said
+
+
+async def test_whom_to_contact_is_the_service_the_best_matching_tiltak_makes_responsible(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Våler's tiltak 3 (following up youth at risk of drug use) names the ungdomskontakt;
+    # the skolelos only shares the words «følge opp ungdom».
+    question = "hvem kan følge opp ungdom som ruser seg, hvem kontakter jeg om det?"
+    _text, card = await ask(bot_server, connector, question)
+    title = card["body"][0]["text"].lower()
+    assert title.startswith("ungdomskontakt"), title

@@ -144,7 +144,7 @@ TILTAK_CHARS = 240
 def _service_name(index: KommuneIndex, contact: Contact) -> str:
     """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV»: the name the
     plan's ansvar lists use for the service."""
-    name = contact.role
+    name = contact.role.split(" (")[0]  # «Ungdomskontakt (psykisk helse og …)»
     for suffix in (f" i {index.kommune.short_name}", f" {index.kommune.short_name}"):
         name = name.removesuffix(suffix)
     return name
@@ -173,8 +173,32 @@ def _tiltak_line(tiltak: Tiltak) -> str:
 
 
 def _contact_key(turn: Turn) -> str | None:
+    """The contact retrieval ranked first – or the service the best-ranked object, a tiltak,
+    makes responsible: «hvem kan følge opp en ungdom som ruser seg, hvem kontakter jeg» is about
+    tiltak 3, whose ansvar is the ungdomskontakt, not about the contact whose note shares
+    the most words with the question."""
     q = turn.understood
-    return next((key for kind, key in q.about if kind == "contact"), None) if q else None
+    if q is None:
+        return None
+    contacts = _contacts(turn.index, turn.bot.kb.national)
+    tiltak = {t.id: t for t in turn.index.kommune.tiltak}
+    kind, key = q.about[0] if q.about else ("", "")
+    owner = tiltak.get(key) if kind == "tiltak" else None
+    found = _owner_contact(turn.index, contacts, owner) if owner is not None else ""
+    return found or next((key for kind, key in q.about if kind == "contact"), None)
+
+
+def _owner_contact(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> str:
+    """The kommune's own contact the tiltak's ansvar names, or ""."""
+    own = index.kommune.contacts
+    return next(
+        (
+            key
+            for key in own
+            if any(matches_role(_service_name(index, contacts[key]), a) for a in tiltak.ansvar)
+        ),
+        "",
+    )
 
 
 def register(router: Router) -> None:
