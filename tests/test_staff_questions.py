@@ -267,3 +267,20 @@ async def test_whom_to_contact_is_the_service_the_best_matching_tiltak_makes_res
     _text, card = await ask(bot_server, connector, question)
     title = card["body"][0]["text"].lower()
     assert title.startswith("ungdomskontakt"), title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jeg jobber på frivilligsentralen i jevnaker, hvilke tiltak har vi?",
+        "jobber på frivilligsentralen i jevnaker, står vi med noen tiltak i slt-planen?",
+    ],
+)
+async def test_a_workplace_named_beside_tiltak_gets_its_tiltak_as_the_plan_spells_it(
+    bot_server: BotServer, connector: FakeConnector, question: str
+) -> None:
+    text, card = await ask(bot_server, connector, question)
+    said = words(text, card)
+    assert "tiltak for frivilligsentralen" in said
+    assert "natteravn" in said
+    assert "jobber frivilligsentralen" not in said  # never the folded input echoed

@@ -27,7 +27,13 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
-from bot.understanding.lexicon import Lexicon, inflections, is_strange, known_words
+from bot.understanding.lexicon import (
+    Lexicon,
+    ansvar_words,
+    inflections,
+    is_strange,
+    known_words,
+)
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.phrases import SpacedPhrases, starts_in
@@ -49,6 +55,7 @@ from bot.understanding.rules import (
     counted,
     group_asked,
     implicit_intent,
+    names_owner,
     people_of_service,
     split_meeting,
     tiltak_names,
@@ -94,11 +101,7 @@ class Understanding:
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
         self._routine_ids = tuple(lexicon.routines.values())
-        self._ansvar = {
-            k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
-            - lexicon.stopwords
-            for k, index in kb.kommuner.items()
-        }
+        self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
@@ -164,13 +167,10 @@ class Understanding:
         routines = self._routine_phrases.found(joined_words, starts)
         routine = self._routine_ids[routines[0]] if routines else None
         asks_where = self._where_cues.any_in(joined_words, starts)
+        ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
-        elif (
-            intent is Intent.TILTAK_FOR_ROLE
-            and not role_words
-            and not set(rest) & self._ansvar.get(kommune_id or "", frozenset())
-        ):
+        elif intent is Intent.TILTAK_FOR_ROLE and not role_words and not ansvar:
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
         elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
             # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
@@ -197,6 +197,10 @@ class Understanding:
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
                 intent, group_id = found, found_group
+        elif intent is Intent.PLAN and names_owner(
+            cue, words, rest, self._owners.get(str(kommune_id))
+        ):
+            intent = Intent.TILTAK_FOR_ROLE  # «jobber på frivilligsentralen, tiltak i planen?»
         elif intent is Intent.PLAN and cue in PLAN_AS_PLACE and not (group_id or level):
             # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
             # rest says what about; the plan itself only when retrieval finds nothing better.

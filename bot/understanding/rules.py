@@ -241,3 +241,16 @@ def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
         return "hvor" in words
     own = not FIRST_PERSON.isdisjoint(words)
     return intent is Intent.UNKNOWN and own and ("med", "i") in itertools.pairwise(words)
+
+
+def names_owner(
+    cue: str, words: tuple[str, ...], rest: tuple[str, ...], owners: frozenset[str] | None
+) -> bool:
+    """«jobber på frivilligsentralen, har vi noen tiltak i planen?»: tiltak asked for beside
+    the lead word of a tiltak's ansvar – that owner's tiltak. Not in the first person («… er
+    mine?»): that is the asker's own (by_form)."""
+    return (
+        "tiltak" in words
+        and FIRST_PERSON.isdisjoint(words)
+        and not set(rest).isdisjoint(owners or ())
+    )
