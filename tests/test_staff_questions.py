@@ -164,3 +164,98 @@ async def test_two_close_readings_are_asked_back_and_a_button_answers_in_place(
     body = await response.json()
     assert body["type"] == "application/vnd.microsoft.card.adaptive"  # the answer, in place
     assert "pmto" in json.dumps(body["value"], ensure_ascii=False).lower()
+
+
+@pytest.mark.parametrize("kommune", ["", " i gjesdal", " i jevnaker"])
+async def test_a_bare_topic_asked_back_offers_its_routine_and_the_button_answers_it(
+    bot_server: BotServer, connector: FakeConnector, kommune: str
+) -> None:
+    # «rus» alone: the contact and tiltak rank above the long routine, and Gjesdal's and
+    # Jevnaker's routine says «rusbekymring», never «rus» alone; the routine is offered first.
+    text, card = await ask(bot_server, connector, f"rus{kommune}")
+    assert "mente du" in words(text, card)
+    buttons = actions_of(card)
+    label, action = next(iter(buttons.items()))
+    assert "rusbekymring" in label.lower()
+    response = await bot_server.post(card_action(action["verb"], action["data"], connector.url))
+    body = await response.json()
+    assert "113" in json.dumps(body["value"], ensure_ascii=False)  # the routine's acute line
+
+
+async def test_whom_to_contact_is_the_service_the_best_matching_tiltak_makes_responsible(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Våler's tiltak 3 (following up youth at risk of drug use) names the ungdomskontakt;
+    # the skolelos only shares the words «følge opp ungdom».
+    question = "hvem kan følge opp ungdom som ruser seg, hvem kontakter jeg om det?"
+    _text, card = await ask(bot_server, connector, question)
+    title = card["body"][0]["text"].lower()
+    assert title.startswith("ungdomskontakt"), title
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        # the people of a service: its contact and the tiltak the plan gives it
+        ("hvem i nav jobber med unge", ("nav våler", "ungdomsgarantien"), ("slt-nivåene",)),
+        # Jevnaker's oppvekstkonferanse is a group (its date) and a tiltak (its ansvar)
+        (
+            "hvem har ansvar for oppvekstkonferansen i jevnaker",
+            ("kommunalsjef",),
+            ("fant ikke",),
+        ),
+        ("når er oppvekstkonferansen i jevnaker", ("neste møte",), ("hvem sitter",)),
+        # whether a role is in a group, answered before the member list
+        (
+            "er barnevernet med i politirådet?",
+            ("står ikke blant deltakerne i politirådet", "planen har barnevernet med i: slt"),
+            (),
+        ),
+        ("sitter politiet i politirådet?", ("ja – politiet er med i politirådet",), ()),
+        # tiltak asked for on a topic: tiltak, not the fallback
+        (
+            "sommerfest for ungdom til høsten, hva har vi av tiltak fra før om rusfrie aktiviteter",
+            ("tiltak i handlingsplanen",),
+            ("kan jeg dessverre ikke svare på",),
+        ),
+        # a service no group lists: said so, with how to reach it
+        (
+            "hvor sitter ppt i jevnaker",
+            ("ppt står ikke i noen av slt-gruppene", "pedagogisk-psykologisk tjeneste"),
+            ("fant ikke",),
+        ),
+        # a stated role asking for its own seat: where the role sits, not the levels
+        (
+            "jeg jobber som ungdomskontakt, hvor i slt-modellen hører jeg hjemme?",
+            ("hvor sitter ungdomskontakt", "utøvende nivå"),
+            ("slt-nivåene",),
+        ),
+        (
+            "ungdomskontakt her, er jeg med i noen av gruppene?",
+            ("hvor sitter ungdomskontakt", "utøvende nivå"),
+            ("kan jeg dessverre ikke svare på",),
+        ),
+        # a workplace beside tiltak: its tiltak, titled as the plan spells the ansvar
+        (
+            "jeg jobber på frivilligsentralen i jevnaker, hvilke tiltak har vi?",
+            ("tiltak for frivilligsentralen", "natteravn"),
+            ("jobber frivilligsentralen",),
+        ),
+        (
+            "jobber på frivilligsentralen i jevnaker, står vi med noen tiltak i slt-planen?",
+            ("tiltak for frivilligsentralen", "natteravn"),
+            ("jobber frivilligsentralen",),
+        ),
+    ],
+)
+async def test_staff_questions_get_what_the_plan_says(
+    bot_server: BotServer,
+    connector: FakeConnector,
+    question: str,
+    present: tuple[str, ...],
+    absent: tuple[str, ...],
+) -> None:
+    text, card = await ask(bot_server, connector, question)
+    said = words(text, card)
+    assert all(p in said for p in present), (question, said[:300])
+    assert not any(a in said for a in absent), question

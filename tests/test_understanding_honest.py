@@ -39,6 +39,8 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
         ("han er helt rusa på sukker etter bursdagsfeiringa haha", "gjesdal"),  # a joke
         ("hvilken farge har logoen til utsett", "valer"),  # a tiltak by name, a facet unknown
         ("hvem betaler for tiltakene i planen", "valer"),  # the plan named, its payer unknown
+        ("kor mykje kostar årskort på sportssenter", "gjesdal"),  # nynorsk «kostar» is cost
+        ("hvordan blir været for natteravnene i helga", "jevnaker"),  # «været» is no «være»
     ],
 )
 def test_what_no_knowledge_holds_gets_the_honest_fallback(

@@ -153,3 +153,16 @@ def is_strange(word: str, vocabulary: frozenset[str], stems: frozenset[str]) -> 
         and stem((word,))[0] not in stems
         and not any(word[: -len(e)] in vocabulary for e in ENDINGS if word.endswith(e))
     )
+
+
+def ansvar_words(
+    kb: KnowledgeBase, stopwords: frozenset[str]
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Per kommune, every word of the tiltak's ansvar, and each ansvar's lead word: a question
+    naming «frivilligsentralen» names an owner; «barn» of «Alle som jobber med barn» does not."""
+    words, leads = {}, {}
+    for k, index in kb.kommuner.items():
+        ansvar = [fold(a).split() for t in index.kommune.tiltak for a in t.ansvar]
+        words[k] = frozenset(w for a in ansvar for w in a) - stopwords
+        leads[k] = frozenset(a[0] for a in ansvar if a)
+    return words, leads

@@ -38,8 +38,11 @@ def from_retrieval(
     readings are close, the questions they stand for become «Mente du …?» options.
     """
     strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
-    if not strong or index is None:
+    topic = _topic_routine(hits, asked)
+    if index is None:
         return Intent.UNKNOWN, None, ()
+    if not strong:
+        return Intent.UNKNOWN, None, (question_for(topic, index),) if topic else ()
     top = strong[0]
     plan = next((h for h in strong if h.doc.kind == "plan"), None)
     goals = plan is not None and top.doc.kind in GOAL_RIVALS and bool(set(stem(asked)) & goal_stems)
@@ -56,8 +59,22 @@ def from_retrieval(
     ]
     if not rivals:
         return _intent_for(top, intent, index)
-    options = [question_for(h, index) for h in (top, *rivals)]
+    readings = (top, *rivals) if topic is None else (topic, top, *rivals)
+    options = [question_for(h, index) for h in readings]
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+
+TOPIC_WORDS = 2
+"""A question this short («rus», «rus ungdom») names a topic, not a question about it."""
+
+
+def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
+    """The routine a bare topic names, however low it ranks: a routine's text is long, so
+    BM25 ranks a short contact or tiltak above it, but when the bot asks back about «rus»
+    the routine for a worry about drugs is the reading staff need most to be offered."""
+    if not asked or len(asked) > TOPIC_WORDS:
+        return None
+    return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
 
 
 PLAN_FAMILY = frozenset({"plan", "note", "target"})

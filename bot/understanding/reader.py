@@ -27,7 +27,13 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
-from bot.understanding.lexicon import Lexicon, inflections, is_strange, known_words
+from bot.understanding.lexicon import (
+    Lexicon,
+    ansvar_words,
+    inflections,
+    is_strange,
+    known_words,
+)
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import from_retrieval, group_questions, routine_of
 from bot.understanding.phrases import SpacedPhrases, starts_in
@@ -47,9 +53,14 @@ from bot.understanding.rules import (
     asks_coordinator_tiltak,
     by_form,
     counted,
+    group_asked,
     implicit_intent,
+    names_owner,
+    people_of_service,
+    split_meeting,
     tiltak_names,
     tiltak_number,
+    tiltak_on_a_topic,
     unexplained,
 )
 from bot.understanding.understood import Understood
@@ -58,7 +69,6 @@ NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
-WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
@@ -76,7 +86,7 @@ class Understanding:
         for search in self.search.values():
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
-        self.normaliser = Normaliser(self.vocabulary, kb.language.dialect.folded())
+        self.normaliser = Normaliser(vocabulary | lexicon.unanswered, kb.language.dialect.folded())
         self._known = self.vocabulary.union(*(s.words for s in self.search.values()))
         self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
@@ -91,11 +101,7 @@ class Understanding:
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
         self._routine_ids = tuple(lexicon.routines.values())
-        self._ansvar = {
-            k: frozenset(w for t in index.kommune.tiltak for a in t.ansvar for w in fold(a).split())
-            - lexicon.stopwords
-            for k, index in kb.kommuner.items()
-        }
+        self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
@@ -125,19 +131,9 @@ class Understanding:
         folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
         if any(w.endswith(MEETING_SUFFIXES) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
-            folded = [part for w in folded for part in self._split_meeting(w)]
+            folded = [part for w in folded for part in split_meeting(w, self._group_words)]
         dialect, correct = self.normaliser.dialect, self.normaliser.correct
         return tuple(correct(dialect.get(w, w)) for w in folded)
-
-    def _split_meeting(self, word: str) -> tuple[str, ...]:
-        """«arbeidsgruppemøte» → «arbeidsgruppe møte» when the first part names a group."""
-        for suffix in MEETING_SUFFIXES:
-            head = word[: -len(suffix)]
-            if word.endswith(suffix) and len(head) >= 4:
-                for candidate in (head, head.rstrip("s"), head + "e"):
-                    if candidate in self._group_words:
-                        return candidate, suffix
-        return (word,)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -171,13 +167,10 @@ class Understanding:
         routines = self._routine_phrases.found(joined_words, starts)
         routine = self._routine_ids[routines[0]] if routines else None
         asks_where = self._where_cues.any_in(joined_words, starts)
+        ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
-        elif (
-            intent is Intent.TILTAK_FOR_ROLE
-            and not role_words
-            and not set(rest) & self._ansvar.get(kommune_id or "", frozenset())
-        ):
+        elif intent is Intent.TILTAK_FOR_ROLE and not role_words and not ansvar:
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
         elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
             # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
@@ -204,6 +197,10 @@ class Understanding:
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
                 intent, group_id = found, found_group
+        elif intent is Intent.PLAN and names_owner(
+            cue, words, rest, self._owners.get(str(kommune_id))
+        ):
+            intent = Intent.TILTAK_FOR_ROLE  # «jobber på frivilligsentralen, tiltak i planen?»
         elif intent is Intent.PLAN and cue in PLAN_AS_PLACE and not (group_id or level):
             # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
             # rest says what about; the plan itself only when retrieval finds nothing better.
@@ -230,6 +227,14 @@ class Understanding:
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
             # word asked; the model's levels are not what is asked about.
             intent, cue = Intent.PLAN, ""
+        if (
+            intent in (Intent.DUTIES, Intent.UNKNOWN)
+            and role_words
+            and not (group_id or level or mentions_coordinator)
+            and people_of_service(words, role_words, lex.who_words, hits)
+        ):
+            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do.
+            intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self._tiltak_named(joined_words, kommune_id, starts)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
@@ -238,6 +243,8 @@ class Understanding:
             phrase, key = named
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
+        if intent is Intent.UNKNOWN and not (group_id or level or options):
+            intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.
@@ -288,7 +295,7 @@ class Understanding:
             and not set(words) & SEVERAL_GROUPS
             and not another_group(words, used, index)
         )
-        asked_group = group_id is not None and self._group_asked(words, named_at)
+        asked_group = group_id is not None and group_asked(words, named_at)
         alternatives = words[:1] in YES_NO_START or "eller" in words
         if (
             role_words
@@ -392,12 +399,6 @@ class Understanding:
         phrases, keys = self._tiltak_names.get(kommune_id or "", NO_NAMES)
         position = phrases.longest(joined, starts)
         return None if position is None else (phrases.phrases[position], keys[position])
-
-    @staticmethod
-    def _group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
-        """The group phrase follows «hvilken»: it is what is asked, not a group named."""
-        first = next((i for i, u in enumerate(used) if u), None)
-        return first is not None and first > 0 and words[first - 1] in WHICH
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""

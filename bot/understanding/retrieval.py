@@ -217,13 +217,47 @@ def _with_heads(corpus: list[list[str]]) -> list[list[str]]:
     return out
 
 
+MODIFIER_MIN = 3
+"""A compound's first part this long at least names a topic («rus» of «rusbekymring»)."""
+
+
+def _with_topics(docs: Sequence[Doc], corpus: list[list[str]]) -> list[list[str]]:
+    """Each routine also indexed by the first part of the compounds in its title, when that
+    part and the rest are both words of the index: «Rusbekymring» is «rus» + «bekymring», and
+    staff ask for the routine by the topic alone («rus»). Only titles: «rus» in every tiltak
+    that says «rusforebyggende» would make the word too common to point anywhere."""
+    known = {term for terms_ in corpus for term in terms_}
+    out = []
+    for doc, terms_ in zip(docs, corpus, strict=True):
+        if doc.kind == "routine":
+            parts = [m for t in terms(_text(doc.label)) for m in _modifiers(t, known)]
+            terms_ = terms_ + [m for m in dict.fromkeys(parts) if m not in terms_]
+        out.append(terms_)
+    return out
+
+
+def _modifiers(term: str, known: set[str]) -> list[str]:
+    """The first part of a compound whose head is a word of the index («rus|bekymring»); a
+    linking «s» or «e» may join them. Both parts must be known, so «losning» is no «los»."""
+    found = []
+    for cut in range(MODIFIER_MIN, len(term) - HEAD_MIN + 1):
+        if term[cut:] not in known:
+            continue
+        modifier = term[:cut]
+        for candidate in (modifier, modifier[:-1] if modifier[-1] in "se" else ""):
+            if len(candidate) >= MODIFIER_MIN and candidate in known:
+                found.append(candidate)
+                break
+    return found
+
+
 class KnowledgeSearch:
     """BM25 over one kommune's knowledge objects."""
 
     def __init__(self, index: KommuneIndex, national: NationalDefaults | None) -> None:
         docs = _documents(index, national)
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
-        corpus = _with_heads([terms(words) or ["_"] for _, words in docs])
+        corpus = _with_topics(self.docs, _with_heads([terms(words) or ["_"] for _, words in docs]))
         retriever = bm25s.BM25()
         retriever.index(corpus, show_progress=False)
         scores = retriever.scores

@@ -7,8 +7,11 @@ rule; the open lists a linguist extends (cues, roles, filler) are in understandi
 
 from __future__ import annotations
 
+import itertools
+
 from bot.text import fold
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
 """Link-team cues that are ordinary words unless a kommune is named with them."""
@@ -37,6 +40,9 @@ LEVEL_COUNTS = frozenset({"niva", "nivaer", "nivaene"})
 MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
 """Compound endings split off a group name («fagteammøtet», «arbeidsgruppemøte»)."""
 
+WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
+"""«når er oppvekstkonferansen (i år)»: a group that is an event is asked for its date without
+«møte»; a longer question may name something else («når blir fellesmøtet for A og B»)."""
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
 FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
@@ -146,12 +152,16 @@ def by_form(
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    if role_words and not group and _asks_own_seat(intent, words):
+        # «jeg er helsesykepleier, hvor i slt-modellen hører jeg hjemme», «sosiallærer her –
+        # er jeg fast med i noe?»: where a stated role sits, not the model or «vet ikke».
+        return Intent.ROLE_GROUPS
     if (
         group
         and not asks_who
         and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         and present & NEXT_WORDS
-        and present & (MEETING_WORDS | {"neste"})
+        and (present & (MEETING_WORDS | {"neste"}) or (words[:2] in WHEN_IS and len(words) <= 5))
     ):
         return Intent.NEXT_MEETING
     if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
@@ -170,3 +180,77 @@ def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> In
     if role:
         return Intent.ROLE_GROUPS
     return Intent.UNKNOWN
+
+
+WHO = frozenset({"hvem", "who"})
+IN_SERVICE = frozenset({"i", "pa", "hos", "fra", "in", "at"})
+
+
+def people_of_service(
+    words: tuple[str, ...], role_words: tuple[str, ...], who_words: frozenset[str], hits: list[Hit]
+) -> bool:
+    """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
+    a role that is a service retrieval found as a contact – the people of the service, not
+    one named person («hvem er rektor på …») and not a seat («hvem i NAV sitter i …»)."""
+    said = any(
+        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in role_words)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+    if not said or not set(words).isdisjoint(who_words - WHO):
+        return False
+    contact = next((h for h in hits[:8] if h.doc.kind == "contact"), None)
+    label = fold(contact.doc.label).split() if contact else []
+    return any(w.startswith(r) for r in role_words for w in label)
+
+
+WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
+
+
+def group_asked(words: tuple[str, ...], used: list[bool]) -> bool:
+    """The group phrase follows «hvilken»: it is what is asked, not a group named."""
+    first = next((i for i, u in enumerate(used) if u), None)
+    return first is not None and first > 0 and words[first - 1] in WHICH
+
+
+def split_meeting(word: str, group_words: frozenset[str]) -> tuple[str, ...]:
+    """«arbeidsgruppemøte» → «arbeidsgruppe møte» when the first part names a group."""
+    for suffix in MEETING_SUFFIXES:
+        head = word[: -len(suffix)]
+        if word.endswith(suffix) and len(head) >= 4:
+            for candidate in (head, head.rstrip("s"), head + "e"):
+                if candidate in group_words:
+                    return candidate, suffix
+    return (word,)
+
+
+def tiltak_on_a_topic(
+    words: tuple[str, ...], about: tuple[tuple[str, str], ...]
+) -> tuple[Intent, str] | None:
+    """«hva har vi av tiltak fra før mot hasj»: a question no cue read that asks for tiltak on
+    a topic – a tiltak lookup, not the topic's routine nor the fallback; only when retrieval's
+    best object is a tiltak, and never a count («hvor mange tiltak er fullført»)."""
+    asked = [w for w in words if w in TILTAK_WORDS]
+    if asked and about[:1] and about[0][0] == "tiltak" and counted(words) is None:
+        return Intent.TILTAK_LOOKUP, asked[0]
+    return None
+
+
+def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
+    """«hvor» with the model's levels, or the asker's own «er jeg med i …»."""
+    if intent is Intent.LEVELS:
+        return "hvor" in words
+    own = not FIRST_PERSON.isdisjoint(words)
+    return intent is Intent.UNKNOWN and own and ("med", "i") in itertools.pairwise(words)
+
+
+def names_owner(
+    cue: str, words: tuple[str, ...], rest: tuple[str, ...], owners: frozenset[str] | None
+) -> bool:
+    """«jobber på frivilligsentralen, har vi noen tiltak i planen?»: tiltak asked for beside
+    the lead word of a tiltak's ansvar – that owner's tiltak. Not in the first person («… er
+    mine?»): that is the asker's own (by_form)."""
+    return (
+        "tiltak" in words
+        and FIRST_PERSON.isdisjoint(words)
+        and not set(rest).isdisjoint(owners or ())
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.features.organisation import texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.sheets import (
@@ -40,6 +41,8 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
     if group is None:
         return which_group(index, q)
     sections = []
+    if q.role_words:
+        sections.append(Section(text=_role_in(index, q, group)))
     if q.level_named:
         info = next(i for i in index.kommune.levels if i.level == group.level)
         if info.description:
@@ -55,6 +58,18 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
         sources=sources(index, group),
     )
     return sheet_reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
+
+
+def _role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
+    """«er NAV med i politirådet?» answered first: whether the role is among the group's
+    members, and if not, where the plan has it — the member list alone leaves the reader to
+    find out that NAV is not there."""
+    hits = [h for alts in q.role_patterns for alt in alts for h in index.find_role(alt.split())]
+    here = list(dict.fromkeys(h.member for h in hits if h.group.id == group.id))
+    if here:
+        return texts.role_in_group(q.role_label, group.name, here)
+    elsewhere = list(dict.fromkeys(h.group.name for h in hits))
+    return texts.role_not_in_group(q.role_label, group.name, elsewhere)
 
 
 def meeting_role(index: KommuneIndex, q: Understood) -> Reply:

@@ -7,12 +7,16 @@ exist — never a number made up.
 
 from __future__ import annotations
 
+from bot.features.organisation import texts
 from bot.features.organisation.answers import fallback
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
+from bot.features.tiltak.model import matches_role
+from bot.features.tiltak.reminder_plan import is_current
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Contact, NationalDefaults
+from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.router import Router, Turn, for_intents
+from bot.text import fold
 from bot.understanding import Intent
 from cards.sheet import sheet_card
 
@@ -81,9 +85,10 @@ def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
 
 
 def contact_service(
-    index: KommuneIndex, national: NationalDefaults | None, key: str | None
+    index: KommuneIndex, national: NationalDefaults | None, key: str | None, lead: str = ""
 ) -> Reply | None:
-    """How to reach one service; without a number in the plan, say so and what to do instead."""
+    """How to reach one service; without a number in the plan, say so and what to do instead.
+    ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»)."""
     contacts = _contacts(index, national)
     contact = contacts.get(key) if key else None
     if contact is None:  # not a service the knowledge has: the caller falls back honestly
@@ -94,7 +99,9 @@ def contact_service(
         ("E-post", contact.email or ""),
         ("Nettside", contact.url or ""),
     )
-    sections = [Section(facts=facts)] if any(v for _, v in facts) else []
+    sections = [Section(text=lead)] if lead else []
+    if any(v for _, v in facts):
+        sections.append(Section(facts=facts))
     if contact.note:
         sections.append(Section(text=contact.note))
     if not (contact.phone or contact.email):
@@ -111,6 +118,14 @@ def contact_service(
     ]
     if extra:
         sections.append(Section(heading="Utenom kontortid", items=tuple(_line(c) for c in extra)))
+    own = _tiltak_of(index, contact)
+    if own:
+        sections.append(
+            Section(
+                heading=texts.SERVICE_TILTAK,
+                items=tuple(_tiltak_line(t) for t in own[:MAX_TILTAK]),
+            )
+        )
     sheet = Sheet(
         title=contact.role,
         subtitle=index.kommune.name if key in index.kommune.contacts else None,
@@ -121,9 +136,69 @@ def contact_service(
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
 
 
+MAX_TILTAK = 2
+"""A service's tiltak shown with its contact; «tiltak for …» lists them all."""
+TILTAK_CHARS = 240
+
+
+def _service_name(index: KommuneIndex, contact: Contact) -> str:
+    """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV»: the name the
+    plan's ansvar lists use for the service."""
+    name = contact.role.split(" (")[0]  # «Ungdomskontakt (psykisk helse og …)»
+    for suffix in (f" i {index.kommune.short_name}", f" {index.kommune.short_name}"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _tiltak_of(index: KommuneIndex, contact: Contact) -> list[Tiltak]:
+    """The current plan's tiltak the service is ansvarlig for: «hvem i NAV jobber med unge»
+    is answered by what the plan says NAV does, not only by how to reach NAV."""
+    name = _service_name(index, contact)
+    return [
+        t
+        for t in index.kommune.tiltak
+        if is_current(index.kommune, t) and any(matches_role(name, a) for a in t.ansvar)
+    ]
+
+
+def _tiltak_line(tiltak: Tiltak) -> str:
+    text = " ".join(tiltak.tiltak.split())
+    if len(text) > TILTAK_CHARS:
+        text = text[: TILTAK_CHARS - 2].rsplit(" ", 1)[0] + " …"
+    return (
+        texts.SERVICE_TILTAK_LINE.format(number=tiltak.id, text=text)
+        if tiltak.id.isdigit()
+        else text
+    )
+
+
 def _contact_key(turn: Turn) -> str | None:
+    """The contact retrieval ranked first – or the service the best-ranked object, a tiltak,
+    makes responsible: «hvem kan følge opp en ungdom som ruser seg, hvem kontakter jeg» is about
+    tiltak 3, whose ansvar is the ungdomskontakt, not about the contact whose note shares
+    the most words with the question."""
     q = turn.understood
-    return next((key for kind, key in q.about if kind == "contact"), None) if q else None
+    if q is None:
+        return None
+    contacts = _contacts(turn.index, turn.bot.kb.national)
+    tiltak = {t.id: t for t in turn.index.kommune.tiltak}
+    kind, key = q.about[0] if q.about else ("", "")
+    owner = tiltak.get(key) if kind == "tiltak" else None
+    found = _owner_contact(turn.index, contacts, owner) if owner is not None else ""
+    return found or next((key for kind, key in q.about if kind == "contact"), None)
+
+
+def _owner_contact(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> str:
+    """The kommune's own contact the tiltak's ansvar names, or ""."""
+    own = index.kommune.contacts
+    return next(
+        (
+            key
+            for key in own
+            if any(matches_role(_service_name(index, contacts[key]), a) for a in tiltak.ansvar)
+        ),
+        "",
+    )
 
 
 def register(router: Router) -> None:
@@ -138,6 +213,32 @@ def register(router: Router) -> None:
         for_intents(Intent.CONTACT_SERVICE),
         _contact,
     )
+    router.message("question:service_without_seat", _service_without_seat, _unseated)
+
+
+def _unseated(turn: Turn) -> Reply:
+    assert turn.understood is not None  # _service_without_seat checked it
+    lead = texts.not_in_groups(turn.understood.role_label, turn.index.kommune.short_name)
+    found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
+    return found or fallback(turn.index, turn.bot.kb)
+
+
+def _service_without_seat(turn: Turn) -> bool:
+    """«ppt?», «hvor er ppt»: a role lookup for a service no SLT group lists, which the bot
+    has a contact for – how to reach it answers better than «Fant ikke PPT i gruppene»."""
+    q = turn.understood
+    if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
+        return False
+    key = _contact_key(turn)
+    if key is None or key not in _contacts(turn.index, turn.bot.kb.national):
+        return False
+    contact = fold(_contacts(turn.index, turn.bot.kb.national)[key].role).split()
+    if not any(w.startswith(r) for r in q.role_words for w in contact):
+        return False
+    found = (
+        h for alts in q.role_patterns for alt in alts for h in turn.index.find_role(alt.split())
+    )
+    return next(found, None) is None
 
 
 def _contact(turn: Turn) -> Reply:

@@ -104,3 +104,24 @@ target_group_title = Phrase("Målgruppen i {kommune}")
 
 def areas_heading(count: int) -> str:
     return f"{AREAS} ({count})"
+
+
+SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
+"""The heading over a service's own tiltak in its contact answer («hvem i NAV jobber med unge»)."""
+SERVICE_TILTAK_LINE = "Tiltak {number}: {text}"
+
+
+def role_in_group(role: str, group: str, members: list[str]) -> str:
+    """«er NAV med i SLT-nettverket?»: yes, and as whom."""
+    return f"Ja – {role} er med i {group}: {', '.join(members)}."
+
+
+def role_not_in_group(role: str, group: str, elsewhere: list[str]) -> str:
+    """«er NAV med i politirådet?»: no, and where the plan has them instead."""
+    lead = f"{role[:1].upper()}{role[1:]} står ikke blant deltakerne i {group} i planen."
+    return lead + (f" Planen har {role} med i: {'; '.join(elsewhere)}." if elsewhere else "")
+
+
+def not_in_groups(role: str, kommune: str) -> str:
+    """A service asked about by «hvor sitter …» that no SLT group lists: how to reach it."""
+    return f"{role} står ikke i noen av SLT-gruppene i planen for {kommune}. Slik når du dem:"

@@ -21,7 +21,7 @@ from bot.features.tiltak.model import (
     MAX_ANSWERS,
     Occurrence,
     Status,
-    _matches_role,
+    matches_role,
 )
 from bot.features.tiltak.reminder_plan import is_current, plan_end
 from bot.features.tiltak.view import DayMemo, TiltakView
@@ -61,7 +61,7 @@ class TiltakDesk:
         return next((t for t in self.all(kommune_id) if t.id == tiltak_id), None)
 
     def for_role(self, kommune_id: str, role: str) -> list[Tiltak]:
-        return [t for t in self.all(kommune_id) if any(_matches_role(role, a) for a in t.ansvar)]
+        return [t for t in self.all(kommune_id) if any(matches_role(role, a) for a in t.ansvar)]
 
     def search(self, kommune_id: str, words: tuple[str, ...]) -> list[Tiltak]:
         """Tiltak whose text contains every searched word (as a word prefix)."""

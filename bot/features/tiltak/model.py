@@ -111,7 +111,7 @@ class Overview:
         return tuple(o for o in (*self.overdue, *self.due_soon) if o.status is Status.OPEN)
 
 
-def _matches_role(query: str, role: str) -> bool:
+def matches_role(query: str, role: str) -> bool:
     """Whether a role asked about names a role in a tiltak's ansvar.
 
     "ungdomskontakten" finds "Ungdomskontakt"; "helse" finds "Helse" but not "Helsesykepleier".

@@ -15,12 +15,13 @@ from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
-from bot.features.tiltak.model import Status, history_text
+from bot.features.tiltak.model import Status, history_text, matches_role
 from bot.features.tiltak.names import tiltak_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
+from bot.text import fold
 from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
@@ -89,6 +90,13 @@ def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
     role = " ".join(w for w in q.rest if w != "tiltak")
     items = view.for_role(role) if role else []
+    named = {w: _ansvar_named(view, w) for w in q.rest if w != "tiltak"} if not items else {}
+    owners = {w: found for w, found in named.items() if found}
+    if owners:
+        # «jeg jobber på frivilligsentralen, hvilke tiltak har vi»: the words that name an
+        # ansvar, shown as the plan spells it – not «jobber frivilligsentralen».
+        items = list({t.id: t for w in owners for t in view.for_role(w)}.values())
+        role = ", ".join(dict.fromkeys(a for found in owners.values() for a in found))
     return _tiltak_sheet(
         view,
         index,
@@ -98,6 +106,17 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         empty=texts.none_for_role(role),
         intent=Intent.TILTAK_FOR_ROLE,
     )
+
+
+def _ansvar_named(view: TiltakView, word: str) -> list[str]:
+    """The ansvar entries a word names as their lead («frivilligsentralen» names
+    «Frivilligsentralen»; «jobber» does not name «Alle som jobber med barn og unge»)."""
+    return [
+        a
+        for t in view.for_role(word)
+        for a in t.ansvar
+        if matches_role(word, a) and fold(a).startswith(word[: max(4, len(word) - 2)])
+    ]
 
 
 def my_tiltak(
@@ -150,8 +169,16 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
-        return ranked or view.search(words)
-    return view.search(words) or ranked  # an owner/deadline names its tiltak
+        return ranked or view.search(words) or _same_as_group(view, q)
+    return view.search(words) or ranked or _same_as_group(view, q)  # an owner/deadline
+
+
+def _same_as_group(view: TiltakView, q: Understood) -> list[Tiltak]:
+    """The tiltak that has the named group's id: Jevnaker's «oppvekstkonferansen» is both a
+    group (with its meeting) and a tiltak (with its ansvar), and the reader takes the name as
+    the group's, so «hvem har ansvar for oppvekstkonferansen» has no other words to search."""
+    found = view.by_id(q.group_id) if q.group_id else None
+    return [found] if found else []
 
 
 def not_found(view: TiltakView, q: Understood) -> str:
