@@ -278,16 +278,10 @@ class Understanding:
             and not any(kind == "contact" for kind, _ in about)
         ):
             intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
-        if (intent is Intent.HELP and cue == "hjelp" and len(rest) > 2) or (
-            intent is Intent.GREETING and len(rest) > 2
-        ):
-            # «… har en ungdom med rusproblem som vil ha hjelp»: «hjelp» is no request for
-            # the menu in a longer message, and «Hei. Nettopp hatt en samtale med …» is no
-            # greeting; what the message is about decides.
-            found, found_group, found_options = from_retrieval(
-                Intent.UNKNOWN, hits, index, lex.goal_stems
-            )
-            intent, group_id, options = found, found_group, found_options
+        if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
+            # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
+            # …»: no menu and no greeting in a longer message; what it is about decides.
+            intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         one_group = (
