@@ -274,3 +274,12 @@ def test_a_level_heading_does_not_repeat_the_level(bot: SltBot, kommune: str) ->
     assert "nivå (styrende nivå)" not in shown and "nivå (utførende nivå)" not in shown
     assert "nivå (koordinerende nivå)" not in shown
     assert "Koordinerende nivå" in shown
+
+
+def test_a_role_the_plan_does_not_have_is_said_so_not_answered_with_the_levels(
+    bot: SltBot,
+) -> None:
+    """Gjesdal's plan has no NAV: «hvem i nav jobber med unge» got the SLT levels card."""
+    reply = asyncio.run(bot.answer("hvem i nav jobber med unge", "gjesdal"))
+    assert "SLT-nivåene" not in (reply.text or "")
+    assert "Fant ikke «NAV» i Gjesdals SLT-grupper" in (reply.text or "")

@@ -107,6 +107,10 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
     if group is None:
         if q.mentions_coordinator:
             return coordinator(index, q)
+        if q.role_words and q.level is None:
+            # «hvem i NAV jobber med unge» where the plan has no NAV: where the role sits (or
+            # that no group lists it), never the model's levels as if they answered it.
+            return role_groups(index, q)
         return levels(index, q)
     info = next(i for i in index.kommune.levels if i.level == group.level)
     sections = []
