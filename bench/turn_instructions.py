@@ -25,8 +25,7 @@ from bench.turns import QUESTIONS, teams_message
 from bot.config import Settings
 from bot.server import build_runtime
 from bot.storage.sqlite import SqliteStore
-from bot.teams.schema import json_default
-from bot.teams.transport import AiohttpTransport, NoTokens
+from bot.teams.transport import AiohttpTransport, NoTokens, encode_body
 
 SERVICE_URL = "http://127.0.0.1:9/"
 WARMUP = 36
@@ -43,7 +42,7 @@ class EncodingTransport(AiohttpTransport):
     async def _call(
         self, method: str, service_url: str, path: str, body: dict[str, Any], timeout: float | None
     ) -> dict[str, Any]:
-        json.dumps(body, ensure_ascii=False, default=json_default).encode()
+        encode_body(body)
         self.posted += 1
         return {"id": "reply-1"}
 
