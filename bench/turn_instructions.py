@@ -11,6 +11,9 @@ Each turn is what ``POST /api/messages`` runs after the HTTP framing — parsing
 the activity, authentication (off), the tenant check, botbuilder's turn, our handler, the
 domain and the reply's JSON — through our transport with its HTTP request left out. HTTP
 itself is the floor's in ``bench.turns``.
+
+``--question N`` turns only the N-th bench question after the same warm-up, for one
+question's count: ``--turns 0`` once, then ``--turns 120 --question N``, difference / 120.
 """
 
 from __future__ import annotations
@@ -47,8 +50,9 @@ class EncodingTransport(AiohttpTransport):
         return {"id": "reply-1"}
 
 
-async def run(turns: int) -> int:
-    """Warm up, then ``turns`` turns; how many replies the transport was given in all."""
+async def run(turns: int, question: int | None = None) -> int:
+    """Warm up, then ``turns`` turns (of one question, if given); how many replies the
+    transport was given in all."""
     runtime = build_runtime(Settings.from_env(), store=SqliteStore.open(":memory:"))
     transport = runtime.adapter.transport = EncodingTransport()
     endpoint = runtime.endpoint
@@ -62,6 +66,8 @@ async def run(turns: int) -> int:
         assert answer.status == 201, answer
     gc.collect()
     gc.freeze()  # as bot/server.py does after start-up
+    if question is not None:
+        bodies = bodies[question % len(QUESTIONS) :: len(QUESTIONS)]
     for n in range(turns):
         await endpoint.handle(bodies[n % len(bodies)], "")
     await runtime.store.close()
@@ -71,7 +77,9 @@ async def run(turns: int) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=216)
-    asyncio.run(run(parser.parse_args(argv).turns))
+    parser.add_argument("--question", type=int, help="only this bench question (0–5)")
+    args = parser.parse_args(argv)
+    asyncio.run(run(args.turns, args.question))
 
 
 if __name__ == "__main__":
