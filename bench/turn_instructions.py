@@ -12,6 +12,10 @@ the activity, authentication (off), the tenant check, botbuilder's turn, our han
 domain and the reply's JSON — through our transport with its HTTP request left out. HTTP
 itself is the floor's in ``bench.turns``.
 
+``--gc-off`` keeps the cyclic collector off during the counted turns: whether a full
+collection falls inside them moves a count by up to ~0.2 M per turn, more than most code
+changes; compare code paths with it, and see the collector's share in ``bench.turns``.
+
 ``--question N`` turns only the N-th bench question after the same warm-up, for one
 question's count: ``--turns 0`` once, then ``--turns 120 --question N``, difference / 120.
 """
@@ -50,9 +54,9 @@ class EncodingTransport(AiohttpTransport):
         return {"id": "reply-1"}
 
 
-async def run(turns: int, question: int | None = None) -> int:
-    """Warm up, then ``turns`` turns (of one question, if given); how many replies the
-    transport was given in all."""
+async def run(turns: int, question: int | None = None, *, gc_off: bool = False) -> int:
+    """Warm up, then ``turns`` turns (of one question, if given; without the cyclic GC if
+    ``gc_off``); how many replies the transport was given in all."""
     runtime = build_runtime(Settings.from_env(), store=SqliteStore.open(":memory:"))
     transport = runtime.adapter.transport = EncodingTransport()
     endpoint = runtime.endpoint
@@ -68,8 +72,11 @@ async def run(turns: int, question: int | None = None) -> int:
     gc.freeze()  # as bot/server.py does after start-up
     if question is not None:
         bodies = bodies[question % len(QUESTIONS) :: len(QUESTIONS)]
+    if gc_off:
+        gc.disable()
     for n in range(turns):
         await endpoint.handle(bodies[n % len(bodies)], "")
+    gc.enable()
     await runtime.store.close()
     return transport.posted
 
@@ -78,8 +85,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=216)
     parser.add_argument("--question", type=int, help="only this bench question (0–5)")
+    parser.add_argument("--gc-off", action="store_true", help="no cyclic GC in the counted turns")
     args = parser.parse_args(argv)
-    asyncio.run(run(args.turns, args.question))
+    asyncio.run(run(args.turns, args.question, gc_off=args.gc_off))
 
 
 if __name__ == "__main__":
