@@ -11,6 +11,13 @@ Each turn is what ``POST /api/messages`` runs after the HTTP framing — parsing
 the activity, authentication (off), the tenant check, botbuilder's turn, our handler, the
 domain and the reply's JSON — through our transport with its HTTP request left out. HTTP
 itself is the floor's in ``bench.turns``.
+
+``--gc-off`` keeps the cyclic collector off during the counted turns: whether a full
+collection falls inside them moves a count by up to ~0.2 M per turn, more than most code
+changes; compare code paths with it, and see the collector's share in ``bench.turns``.
+
+``--question N`` turns only the N-th bench question after the same warm-up, for one
+question's count: ``--turns 0`` once, then ``--turns 120 --question N``, difference / 120.
 """
 
 from __future__ import annotations
@@ -25,8 +32,7 @@ from bench.turns import QUESTIONS, teams_message
 from bot.config import Settings
 from bot.server import build_runtime
 from bot.storage.sqlite import SqliteStore
-from bot.teams.schema import json_default
-from bot.teams.transport import AiohttpTransport, NoTokens
+from bot.teams.transport import AiohttpTransport, NoTokens, encode_body
 
 SERVICE_URL = "http://127.0.0.1:9/"
 WARMUP = 36
@@ -43,13 +49,14 @@ class EncodingTransport(AiohttpTransport):
     async def _call(
         self, method: str, service_url: str, path: str, body: dict[str, Any], timeout: float | None
     ) -> dict[str, Any]:
-        json.dumps(body, ensure_ascii=False, default=json_default).encode()
+        encode_body(body)
         self.posted += 1
         return {"id": "reply-1"}
 
 
-async def run(turns: int) -> int:
-    """Warm up, then ``turns`` turns; how many replies the transport was given in all."""
+async def run(turns: int, question: int | None = None, *, gc_off: bool = False) -> int:
+    """Warm up, then ``turns`` turns (of one question, if given; without the cyclic GC if
+    ``gc_off``); how many replies the transport was given in all."""
     runtime = build_runtime(Settings.from_env(), store=SqliteStore.open(":memory:"))
     transport = runtime.adapter.transport = EncodingTransport()
     endpoint = runtime.endpoint
@@ -63,8 +70,13 @@ async def run(turns: int) -> int:
         assert answer.status == 201, answer
     gc.collect()
     gc.freeze()  # as bot/server.py does after start-up
+    if question is not None:
+        bodies = bodies[question % len(QUESTIONS) :: len(QUESTIONS)]
+    if gc_off:
+        gc.disable()
     for n in range(turns):
         await endpoint.handle(bodies[n % len(bodies)], "")
+    gc.enable()
     await runtime.store.close()
     return transport.posted
 
@@ -72,7 +84,10 @@ async def run(turns: int) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=216)
-    asyncio.run(run(parser.parse_args(argv).turns))
+    parser.add_argument("--question", type=int, help="only this bench question (0–5)")
+    parser.add_argument("--gc-off", action="store_true", help="no cyclic GC in the counted turns")
+    args = parser.parse_args(argv)
+    asyncio.run(run(args.turns, args.question, gc_off=args.gc_off))
 
 
 if __name__ == "__main__":

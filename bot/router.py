@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.features.reply import Followup, Reply
 from bot.messages import Request
+from bot.text import fold, strip_mentions
 
 if TYPE_CHECKING:
     from bot.access import Who
@@ -61,6 +62,13 @@ class Turn:
     data: Mapping[str, Any] = field(default_factory=dict)
     who: Who | None = None
     """The sender, resolved once per turn (None in the console without a person)."""
+    folded: str | None = None
+    """``fold(strip_mentions(text))`` when the caller has it already: read :attr:`folded_text`."""
+
+    @property
+    def folded_text(self) -> str:
+        """The text as matching reads it, folded once per turn where the caller passed it."""
+        return self.folded if self.folded is not None else fold(strip_mentions(self.text))
 
     @property
     def index(self) -> KommuneIndex:

@@ -207,7 +207,9 @@ class SltBot:
                     replies.append(self._ask_kommune(who, "" if warning else text))
                 else:
                     replies.append(
-                        await self.respond(understood, who.kommune_id, request, text=text, who=who)
+                        await self.respond(
+                            understood, who.kommune_id, request, text=text, who=who, folded=folded
+                        )
                     )
         except StoreError:
             log.warning("message not handled: the database is not writable")
@@ -339,10 +341,12 @@ class SltBot:
         *,
         text: str = "",
         who: Who | None = None,
+        folded: str | None = None,
     ) -> Reply:
         """The reply to an understood question: the first registered handler that takes it.
 
         A question naming another kommune («… i gjesdal») is answered for that kommune.
+        ``folded``: ``fold(strip_mentions(text))`` when the caller has it.
         """
         turn = Turn(
             bot=self,
@@ -351,6 +355,7 @@ class SltBot:
             text=text,
             understood=understood,
             who=who,
+            folded=folded,
         )
         reply = await self.router.dispatch(turn)
         if reply.intent == Intent.UNKNOWN and text:

@@ -254,6 +254,8 @@ def test_an_incoming_activity_reads_as_msrest_reads_it() -> None:
     ours, theirs = activity_from_json(body), Activity().deserialize(body)
 
     assert ours.serialize() == theirs.serialize()
+    assert vars(ours) == vars(theirs), "every attribute, the models inside compared likewise"
+    assert type(ours.from_property) is type(theirs.from_property)
     assert ours.entities[0].additional_properties == theirs.entities[0].additional_properties
     assert ours.timestamp == theirs.timestamp
     assert ours.additional_properties == {"somethingNew": {"from": "a later schema"}}

@@ -46,6 +46,7 @@ Convert = Callable[[Any], Any]
 
 _FIELDS: dict[type[Model], dict[str, tuple[str, Convert]] | None] = {}
 _CONVERTERS: dict[str, Convert] = {}
+_BLANKS: dict[type[Model], dict[str, Any] | None] = {}
 
 
 def _fields(cls: type[Model]) -> dict[str, tuple[str, Convert]] | None:
@@ -75,9 +76,35 @@ def _model(cls: type[Model], data: Any) -> Model:
             extra[key] = value
         elif value is not None:
             values[found[0]] = found[1](value)
-    model = cls(**values)
-    model.additional_properties = extra
+    blank = _BLANKS[cls] if cls in _BLANKS else _blank(cls)
+    if blank is None:
+        model = cls(**values)
+        model.additional_properties = extra
+        return model
+    model = cls.__new__(cls)
+    model.__dict__ = {**blank, **values, "additional_properties": extra}
     return model
+
+
+def _blank(cls: type[Model]) -> dict[str, Any] | None:
+    """The attributes of a new ``cls()`` (all None) when its ``__init__`` only stores its
+    arguments, checked once per class; else None, and the class is constructed as usual.
+    A copy of it updated with the values is the instance's ``__dict__``: the same instance,
+    without a keyword call and msrest's loop over every attribute for each model."""
+    blank: dict[str, Any] | None = None
+    try:
+        sentinels = {attr: object() for attr in cls._attribute_map}
+        empty = vars(cls())
+        stores_only = vars(cls(**sentinels)) == {**empty, **sentinels} and all(
+            value is None or (key == "additional_properties" and value == {})
+            for key, value in empty.items()
+        )
+        if stores_only:
+            blank = dict.fromkeys(empty)
+    except Exception:  # a class that cannot be checked this way is built as msrest builds it
+        blank = None
+    _BLANKS[cls] = blank
+    return blank
 
 
 def _converter(kind: str) -> Convert:

@@ -235,7 +235,7 @@ class AiohttpTransport:
         reply_to: str | None = None,
         timeout: float | None = None,
     ) -> str | None:
-        path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
+        path = f"v3/conversations/{_segment(conversation_id)}/activities"
         if reply_to:
             path += f"/{quote(reply_to, safe='')}"
         answer = await self._call("POST", service_url, path, activity, timeout)
@@ -252,8 +252,7 @@ class AiohttpTransport:
         timeout: float | None = None,
     ) -> None:
         path = (
-            f"v3/conversations/{quote(conversation_id, safe='')}"
-            f"/activities/{quote(activity_id, safe='')}"
+            f"v3/conversations/{_segment(conversation_id)}/activities/{quote(activity_id, safe='')}"
         )
         await self._call("PUT", service_url, path, activity, timeout)
 
@@ -285,7 +284,7 @@ class AiohttpTransport:
         if authorization:
             headers["Authorization"] = authorization
         limits = _timeout(timeout if timeout is not None else CONNECTOR_TIMEOUT)
-        data = json.dumps(body, ensure_ascii=False, default=json_default).encode()
+        data = encode_body(body)
         try:
             url = _url(service_url.rstrip("/") + "/" + path)
             proxy, proxy_auth = await self.proxies.for_url(url)
@@ -317,6 +316,23 @@ class AiohttpTransport:
         except ValueError:
             answer = {}
         return answer if isinstance(answer, dict) else {}
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=json_default)
+
+
+def encode_body(body: dict[str, Any]) -> bytes:
+    """A request's JSON body as UTF-8: ``json.dumps(body, ensure_ascii=False,
+    default=json_default)`` with one encoder for all requests (``dumps`` builds a new one
+    whenever it is given options)."""
+    return _ENCODER.encode(body).encode()
+
+
+@functools.lru_cache(maxsize=1024)
+def _segment(conversation_id: str) -> str:
+    """A conversation id quoted as one path segment, kept for the conversations in use: every
+    reply in a conversation quotes the same id (an opaque Teams id, not message text)."""
+    return quote(conversation_id, safe="")
 
 
 @functools.lru_cache(maxsize=16)

@@ -22,7 +22,6 @@ from bot.features.meetings.sends import calls_posted, send_times
 from bot.features.reply import Reply
 from bot.policies import COORDINATOR
 from bot.router import COMMANDS, Router, Turn
-from bot.text import fold, strip_mentions
 
 INTENT = "command.not_answered"
 
@@ -38,7 +37,7 @@ def _asking(who: str, phrases: tuple[str, ...]) -> re.Pattern[str]:
 def asks_who_has_not_answered(turn: Turn) -> bool:
     """The words come from knowledge/language/commands.yaml (``not_answered``)."""
     words = turn.bot.kb.language.commands.not_answered
-    return bool(_asking(words.who, words.phrases).search(fold(strip_mentions(turn.text))))
+    return bool(_asking(words.who, words.phrases).search(turn.folded_text))
 
 
 async def who_has_not_answered(turn: Turn) -> Reply:
