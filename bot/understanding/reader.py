@@ -197,9 +197,7 @@ class Understanding:
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
                 intent, group_id = found, found_group
-        elif intent is Intent.PLAN and names_owner(
-            cue, words, rest, self._owners.get(str(kommune_id))
-        ):
+        elif intent is Intent.PLAN and names_owner(words, rest, self._owners.get(str(kommune_id))):
             intent = Intent.TILTAK_FOR_ROLE  # «jobber på frivilligsentralen, tiltak i planen?»
         elif intent is Intent.PLAN and cue in PLAN_AS_PLACE and not (group_id or level):
             # «finnes det noe om radikalisering i planen»: «planen» says where to look, the

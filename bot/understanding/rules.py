@@ -199,8 +199,12 @@ def people_of_service(
     if not said or not set(words).isdisjoint(who_words - WHO):
         return False
     contact = next((h for h in hits[:8] if h.doc.kind == "contact"), None)
-    label = fold(contact.doc.label).split() if contact else []
-    return any(w.startswith(r) for r in role_words for w in label)
+    return contact is not None and names_role(contact.doc.label, role_words)
+
+
+def names_role(label: str, role_words: tuple[str, ...]) -> bool:
+    """A contact's label names the role asked about («NAV Våler» for «nav»)."""
+    return any(w.startswith(r) for r in role_words for w in fold(label).split())
 
 
 WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
@@ -244,7 +248,7 @@ def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
 
 
 def names_owner(
-    cue: str, words: tuple[str, ...], rest: tuple[str, ...], owners: frozenset[str] | None
+    words: tuple[str, ...], rest: tuple[str, ...], owners: frozenset[str] | None
 ) -> bool:
     """«jobber på frivilligsentralen, har vi noen tiltak i planen?»: tiltak asked for beside
     the lead word of a tiltak's ansvar – that owner's tiltak. Not in the first person («… er

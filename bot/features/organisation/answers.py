@@ -64,7 +64,7 @@ def _role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
     """«er NAV med i politirådet?» answered first: whether the role is among the group's
     members, and if not, where the plan has it — the member list alone leaves the reader to
     find out that NAV is not there."""
-    hits = [h for alts in q.role_patterns for alt in alts for h in index.find_role(alt.split())]
+    hits = role_hits(index, q)
     here = list(dict.fromkeys(h.member for h in hits if h.group.id == group.id))
     if here:
         return texts.role_in_group(q.role_label, group.name, here)
@@ -197,11 +197,12 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
         if q.mentions_coordinator:
             return _role_answer(index, q, ("slt koordinator",), "SLT-koordinator")
         return which_group(index, q)
-    hits = []
-    for alternatives in q.role_patterns:
-        hits.append([h for alt in alternatives for h in index.find_role(alt.split())])
-    label = q.role_label
-    return _role_answer_from_hits(index, q, [h for found in hits for h in found], label)
+    return _role_answer_from_hits(index, q, role_hits(index, q), q.role_label)
+
+
+def role_hits(index: KommuneIndex, q: Understood) -> list[RoleHit]:
+    """Every seat the plan gives the role the question names (each spelling it was read as)."""
+    return [h for alts in q.role_patterns for alt in alts for h in index.find_role(alt.split())]
 
 
 def _role_answer(index: KommuneIndex, q: Understood, words: tuple[str, ...], label: str) -> Reply:

@@ -8,7 +8,7 @@ exist — never a number made up.
 from __future__ import annotations
 
 from bot.features.organisation import texts
-from bot.features.organisation.answers import fallback
+from bot.features.organisation.answers import fallback, role_hits
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.model import matches_role
@@ -16,8 +16,8 @@ from bot.features.tiltak.reminder_plan import is_current
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.router import Router, Turn, for_intents
-from bot.text import fold
 from bot.understanding import Intent
+from bot.understanding.rules import names_role
 from cards.sheet import sheet_card
 
 HOTLINE_KEYS = (
@@ -230,15 +230,10 @@ def _service_without_seat(turn: Turn) -> bool:
     if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
         return False
     key = _contact_key(turn)
-    if key is None or key not in _contacts(turn.index, turn.bot.kb.national):
+    contact = _contacts(turn.index, turn.bot.kb.national).get(key) if key else None
+    if contact is None or not names_role(contact.role, q.role_words):
         return False
-    contact = fold(_contacts(turn.index, turn.bot.kb.national)[key].role).split()
-    if not any(w.startswith(r) for r in q.role_words for w in contact):
-        return False
-    found = (
-        h for alts in q.role_patterns for alt in alts for h in turn.index.find_role(alt.split())
-    )
-    return next(found, None) is None
+    return not role_hits(turn.index, q)
 
 
 def _contact(turn: Turn) -> Reply:
