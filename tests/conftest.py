@@ -15,7 +15,9 @@ from hypothesis import settings as hypothesis_settings
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
+from bot.safety import DangerCheck
 from bot.server import create_app
+from bot.understanding import Understanding
 from tests.auxil.connector import FakeConnector
 from tests.auxil.postgres import PostgresServer, shared_server
 from tests.auxil.service import ServeProcess
@@ -48,6 +50,13 @@ def postgres_url(postgres_server: PostgresServer) -> str:
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+
+
+@pytest.fixture(scope="session")
+def vocabulary(kb: KnowledgeBase) -> DangerCheck:
+    """The danger check built as the bot builds it: the knowledge's own words are never read
+    as typos."""
+    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
 
 
 @pytest.fixture

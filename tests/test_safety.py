@@ -22,7 +22,6 @@ from bot.knowledge.index import KnowledgeBase
 from bot.routing import Request, Scope, SltBot
 from bot.safety import DangerCheck, Kind, check
 from bot.storage.sqlite import SqliteStore
-from bot.understanding import Understanding
 
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
@@ -273,12 +272,6 @@ def test_word_families_synonyms_and_short_typos_are_caught(
     finding = check(message, vocabulary)
     assert finding is not None, message
     assert (finding.routine, finding.kind) == (routine, kind), (message, finding)
-
-
-@pytest.fixture(scope="module")
-def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    """Built as the bot builds it: the knowledge's own words are never read as typos."""
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
 
 
 @pytest.mark.parametrize(("message", "routine", "kind"), DANGER)

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck, check
 from bot.safety_compose import ages
-from bot.understanding import Understanding
 
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
 RUS = "rusbekymring"
 HAST = "hastemote"
-
-
-@pytest.fixture(scope="module")
-def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
 
 
 CASES = [

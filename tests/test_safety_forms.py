@@ -10,18 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck, Kind, check
-from bot.understanding import Understanding
 
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
 RUS = "rusbekymring"
-
-
-@pytest.fixture(scope="module")
-def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
 
 
 FORMS = [

@@ -14,18 +14,10 @@ import json
 
 import pytest
 
-from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
-from bot.understanding import Understanding
 from tests.auxil.activities import message
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
-
-
-@pytest.fixture(scope="module")
-def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
-
 
 LOOK_ALIKES = [
     # Cutlery, cooking and a kitchen accident.

@@ -26,11 +26,6 @@ VOLD = "vold-naere-relasjoner"
 
 
 @pytest.fixture(scope="module")
-def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
-
-
-@pytest.fixture(scope="module")
 def reversed_file(kb: KnowledgeBase) -> DangerCheck:
     """The same vocabulary with the language file's categories in the opposite order."""
     danger = kb.language.danger

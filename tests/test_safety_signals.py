@@ -20,7 +20,6 @@ from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
 from bot.knowledge.signals import SignalsFile
 from bot.safety import DangerCheck
-from bot.understanding import Understanding
 from tests.auxil.activities import message
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
@@ -59,11 +58,6 @@ def _texts(node: Any) -> list[str]:
     if isinstance(node, list):
         return [t for v in node for t in _texts(v)]
     return []
-
-
-@pytest.fixture(scope="module")
-def vocabulary(kb: KnowledgeBase) -> DangerCheck:
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
 
 
 @pytest.mark.parametrize(("text", "number", "signal"), SCENES)
