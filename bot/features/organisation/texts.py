@@ -118,10 +118,16 @@ def role_in_group(role: str, group: str, members: list[str]) -> str:
 
 def role_not_in_group(role: str, group: str, elsewhere: list[str]) -> str:
     """«er NAV med i politirådet?»: no, and where the plan has them instead."""
-    lead = f"{role[:1].upper()}{role[1:]} står ikke blant deltakerne i {group} i planen."
+    lead = f"{_capital(role)} står ikke blant deltakerne i {group} i planen."
     return lead + (f" Planen har {role} med i: {'; '.join(elsewhere)}." if elsewhere else "")
 
 
 def not_in_groups(role: str, kommune: str) -> str:
     """A service asked about by «hvor sitter …» that no SLT group lists: how to reach it."""
-    return f"{role} står ikke i noen av SLT-gruppene i planen for {kommune}. Slik når du dem:"
+    where = f"i noen av SLT-gruppene i planen for {kommune}"
+    return f"{_capital(role)} står ikke {where}. Slik når du dem:"
+
+
+def _capital(role: str) -> str:
+    """A role opening a sentence («helsesykepleier» → «Helsesykepleier»; «PPT» stays)."""
+    return role[:1].upper() + role[1:]
