@@ -11,6 +11,7 @@ loop and the SQLite thread — by counting the real ``python app.py serve`` proc
 
     python -m bench.server_instructions --turns 300          # about two minutes
     python -m bench.server_instructions --turns 300 --annotate /tmp/turn.callgrind
+    python -m bench.server_instructions --turns 300 --root <git archive of main>   # before
 
 The bot runs under ``valgrind --tool=callgrind --instr-atstart=no``: start-up and the
 warm-up run uninstrumented (a few times slower than native, not fifty); then
@@ -21,7 +22,8 @@ and the counters are dumped. Only user-space instructions are counted: the kerne
 (sockets, ``epoll``) is not in the figure. ``--annotate`` keeps the dump for
 ``callgrind_annotate`` — a profile of the turn through the real server, aiohttp included.
 
-``--bot floor`` counts ``bench/floor.py`` the same way: the figure every bot pays for HTTP.
+``--bot floor`` counts ``bench/floor.py`` the same way (the figure every bot pays for HTTP),
+``--bot echo`` the echo sample (fewer turns will do: about 20 M instructions each).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from pathlib import Path
 
 from bench.connector import BenchConnector
 from bench.stats import free_port
-from bench.turns import Target, drive, floor_target, our_target, running
+from bench.turns import Target, drive, echo_target, floor_target, our_target, running
+from bot.config import REPO_ROOT
 
 WARMUP = 200
 
@@ -113,14 +116,22 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=WARMUP)
-    parser.add_argument("--bot", choices=("ours", "floor"), default="ours")
+    parser.add_argument("--bot", choices=("ours", "floor", "echo"), default="ours")
     parser.add_argument("--annotate", type=Path, help="keep the callgrind dump here")
+    parser.add_argument(
+        "--root", type=Path, help="count SLT-boten from this checkout (say a git archive of main)"
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         sys.exit("needs valgrind (callgrind and callgrind_control)")
     with tempfile.TemporaryDirectory(prefix="slt-bench-") as tmp:
         port = free_port()
-        target = floor_target(port) if args.bot == "floor" else our_target(port, Path(tmp))
+        if args.bot == "floor":
+            target = floor_target(port)
+        elif args.bot == "echo":
+            target = echo_target(port)
+        else:
+            target = our_target(port, Path(tmp), root=(args.root or REPO_ROOT).resolve())
         per_turn = count_instructions(
             target, turns=args.turns, warmup=args.warmup, keep=args.annotate
         )
