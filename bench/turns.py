@@ -112,6 +112,10 @@ class TurnResult:
     open_errors: int = 0
     open_cpu_seconds: float = 0.0
     open_load: tuple[float, float] = (float("nan"), float("nan"))
+    open_others_cores: float = float("nan")
+    """Cores other programs (neither bot nor driver) kept busy during the open-loop run. At
+    200/s ours and the driver need 200 × their CPU per turn (0.4–0.6 of a core here); when
+    the others leave less than that, the tail measures a queue, not the bot."""
     """The machine's 1-minute load average before and after the open-loop run."""
 
     @property
@@ -412,6 +416,8 @@ async def run_async(
                     if name in ("ours", "before") and open_seconds > 0:
                         url = targets[name].url + "/api/messages"
                         load_before = os.getloadavg()[0]
+                        busy_before, driver_before = machine_busy_seconds(), _own_cpu_seconds()
+                        started = time.perf_counter()
                         latencies, errors, cpu = await drive_open(
                             url,
                             connector,
@@ -426,6 +432,15 @@ async def run_async(
                         result.open_latencies, result.open_errors = latencies, errors
                         result.open_cpu_seconds = cpu
                         result.open_load = (load_before, os.getloadavg()[0])
+                        others = (
+                            machine_busy_seconds()
+                            - busy_before
+                            - cpu
+                            - (_own_cpu_seconds() - driver_before)
+                        )
+                        result.open_others_cores = max(0.0, others) / (
+                            time.perf_counter() - started
+                        )
                 for name in which:
                     results[name].rss_mb = rss_mb(pids[name])
     finally:
@@ -470,6 +485,10 @@ def report(results: dict[str, TurnResult]) -> None:
         (
             f"load avg. during {OFFERED_RATE:.0f}/s",
             [_load(results[n].open_load) for n in names],
+        ),
+        (
+            f"others' CPU during {OFFERED_RATE:.0f}/s",
+            [_cores(results[n].open_others_cores) for n in names],
         ),
         (f"errors at {OFFERED_RATE:.0f}/s", [str(results[n].open_errors) for n in names]),
         ("ready after", [f"{results[n].ready_seconds:.2f} s" for n in names]),
@@ -522,6 +541,10 @@ def _ms(value: float) -> str:
 
 def _share(value: float) -> str:
     return "—" if value != value else f"{100 * value:.1f} %"
+
+
+def _cores(value: float) -> str:
+    return "—" if value != value else f"{value:.2f} cores"
 
 
 def _load(loads: tuple[float, float]) -> str:
