@@ -15,7 +15,8 @@ import pytest
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 from botframework.connector.auth import AuthenticateRequestResult
 
-from bot.teams.adapter import BotFrameworkConfig
+from bot.config import Settings
+from bot.teams.adapter import bot_framework_config
 from bot.teams.connectors import ReusingBotFrameworkAuthentication
 
 URL = "https://smba.trafficmanager.net/emea/"
@@ -34,9 +35,7 @@ def activity(channel: str = "msteams", service_url: str = URL) -> Activity:
 
 def auth(app_id: str = "", password: str = "") -> ReusingBotFrameworkAuthentication:
     return ReusingBotFrameworkAuthentication(
-        BotFrameworkConfig(
-            APP_ID=app_id, APP_PASSWORD=password, APP_TYPE="MultiTenant", APP_TENANTID=""
-        )
+        bot_framework_config(Settings(app_id=app_id, app_password=password))
     )
 
 
