@@ -19,6 +19,17 @@ from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 
 
+def coordinator_line(index: KommuneIndex) -> str:
+    """«Spør gjerne SLT-koordinator i Våler (name, phone, e-mail).»: the plan's entry point."""
+    c = index.kommune.coordinator
+    contact = c.contact
+    who = f"{c.title} i {index.kommune.short_name}"
+    if contact is None:
+        return f"Spør gjerne {who}."
+    details = [d for d in (contact.name, contact.phone, contact.email) if d]
+    return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
+
+
 def sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:
     keys = dict.fromkeys(item.source for item in items)
     return tuple(index.source(key).title for key in keys)
