@@ -19,7 +19,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
 from bot.understanding import Understood
 from bot.understanding.retrieval import KnowledgeSearch, terms
-from bot.understanding.rules import names_role
+from bot.understanding.rules import IN_SERVICE, WHO, names_role
 
 MAX_SERVICES = 3
 """Services one answer shows: more is a list nobody reads."""
@@ -95,13 +95,18 @@ def owners(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) ->
 
 
 def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:
-    """The contact the question names («hvem i politiet …», «hjelp fra NAV»): the kommune's
-    own before the national one of the same service."""
+    """The contact the question names, as retrieval ranked them («nr til politiet» is the
+    national number); asked for someone in it («hvem i politiet …»), the kommune's own."""
     if not q.role_words:
         return None
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
     own = [k for k in hits if k in index.kommune.contacts]
-    ranked = [key for kind, key in q.about if kind == "contact" and key in (own or hits)]
+    inside = any(
+        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in q.role_words)
+        for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
+    )
+    wanted = own if inside and own else hits
+    ranked = [key for kind, key in q.about if kind == "contact" and key in wanted]
     return next(iter(ranked or own or hits), None)
 
 
@@ -121,8 +126,8 @@ def find(
     first = named(index, contacts, q)
     if first is not None:
         found.append(first)
-    for kind, key in about[:RANKED]:
-        if kind == "contact" and key in index.kommune.contacts:
+    for rank, (kind, key) in enumerate(about[:RANKED]):
+        if kind == "contact" and key in contacts and (key in index.kommune.contacts or rank == 0):
             keys = [key]
         elif kind == "tiltak" and key in by_id:
             keys = owners(index, contacts, by_id[key])
