@@ -22,12 +22,10 @@ from cards.sheet import sheet_card
 def coordinator_line(index: KommuneIndex) -> str:
     """«Spør gjerne SLT-koordinator i Våler (name, phone, e-mail).»: the plan's entry point."""
     c = index.kommune.coordinator
-    contact = c.contact
-    who = f"{c.title} i {index.kommune.short_name}"
-    if contact is None:
-        return f"Spør gjerne {who}."
-    details = [d for d in (contact.name, contact.phone, contact.email) if d]
-    return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
+    details = (
+        [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d] if c.contact else []
+    )
+    return texts.ask_coordinator(f"{c.title} i {index.kommune.short_name}", details)
 
 
 def sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:

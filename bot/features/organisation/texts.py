@@ -127,6 +127,11 @@ def role_not_in_group(role: str, group: str, elsewhere: list[str]) -> str:
     return lead + (f" Planen har {role} med i: {'; '.join(elsewhere)}." if elsewhere else "")
 
 
+def ask_coordinator(who: str, details: list[str]) -> str:
+    """«Spør gjerne SLT-koordinator i Våler (Anne …, 906 …).»"""
+    return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
+
+
 def no_seat(role: str, kommune: str) -> str:
     """A role the plan seats in no SLT group («fastlege her, hvor hører jeg til?»): plainly."""
     return f"Planen gir ikke {role} en fast plass i SLT-gruppene i {kommune}."
