@@ -17,6 +17,7 @@ from bot.features.organisation.help import asks_for_material, fallback, greeting
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
+    coordinator_line,
     group_of,
     kommune_line,
     meeting_facts,
@@ -221,18 +222,7 @@ def _role_answer_from_hits(
             by_group[hit.group.id].append(hit.member)
         groups[hit.group.id] = hit.group
     if not by_group:
-        sheet = Sheet(
-            title=f"Fant ikke «{label}» i {index.kommune.short_name}s SLT-grupper",
-            sections=(
-                Section(
-                    text="Prøv et annet ord for rollen, eller spør hvem som sitter i en gruppe.",
-                    items=tuple(g.name for g in index.kommune.groups),
-                    heading="Gruppene",
-                ),
-            ),
-            sources=sources(index, index.kommune.plan),
-        )
-        return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[])
+        return _no_seat(index, label)
     ordered = sorted(groups.values(), key=lambda g: list(Level).index(g.level))
     items = tuple(
         f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}" for g in ordered
@@ -244,6 +234,26 @@ def _role_answer_from_hits(
         sources=sources(index, *ordered),
     )
     return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])
+
+
+def _no_seat(index: KommuneIndex, label: str) -> Reply:
+    """A real role word the plan seats nowhere: say so, and point to the plan's entry – the
+    coordinator, and the kommune's BTI page where it has one – never a guessed seat."""
+    bti = index.kommune.contacts.get("bti_koordinator")
+    entry = [coordinator_line(index)]
+    if bti is not None and bti.url:
+        entry.append(f"{bti.role}: {bti.url}")
+    sheet = Sheet(
+        title=texts.no_seat(label, index.kommune.short_name),
+        sections=(
+            Section(text=texts.NO_SEAT_ENTRY, items=tuple(entry)),
+            Section(
+                heading=texts.NO_SEAT_GROUPS, items=tuple(g.name for g in index.kommune.groups)
+            ),
+        ),
+        sources=sources(index, index.kommune.plan, *((bti,) if bti else ())),
+    )
+    return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[])
 
 
 def which_group(index: KommuneIndex, q: Understood) -> Reply:

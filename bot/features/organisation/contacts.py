@@ -7,14 +7,17 @@ exist — never a number made up.
 
 from __future__ import annotations
 
-from bot.features.organisation import texts
+from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits
+from bot.features.organisation.services import service_name
+from bot.features.organisation.sheets import coordinator_line
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.model import matches_role
 from bot.features.tiltak.reminder_plan import is_current
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, NationalDefaults, Tiltak
+from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
 from bot.understanding.rules import names_role
@@ -46,18 +49,8 @@ def _line(contact: Contact) -> str:
     return f"{line}. {contact.note}" if contact.note else line
 
 
-def _coordinator_line(index: KommuneIndex) -> str:
-    c = index.kommune.coordinator
-    contact = c.contact
-    who = f"{c.title} i {index.kommune.short_name}"
-    if contact is None:
-        return f"Spør gjerne {who}."
-    details = [d for d in (contact.name, contact.phone, contact.email) if d]
-    return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
-
-
 def _sources(
-    index: KommuneIndex, national: NationalDefaults | None, *items: Contact
+    index: KommuneIndex, national: NationalDefaults | None, *items: Sourced
 ) -> tuple[str, ...]:
     titles: list[str] = []
     for item in items:
@@ -76,7 +69,7 @@ def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
         title="Viktige telefonnumre",
         subtitle=ACUTE,
         sections=(Section(items=tuple(_line(c) for c in items)),),
-        notes=(_coordinator_line(index),),
+        notes=(coordinator_line(index),),
         sources=_sources(index, national, *items),
     )
     return Reply(
@@ -85,10 +78,15 @@ def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
 
 
 def contact_service(
-    index: KommuneIndex, national: NationalDefaults | None, key: str | None, lead: str = ""
+    index: KommuneIndex,
+    national: NationalDefaults | None,
+    key: str | None,
+    lead: str = "",
+    ranked: tuple[Tiltak, ...] | None = None,
 ) -> Reply | None:
     """How to reach one service; without a number in the plan, say so and what to do instead.
-    ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»)."""
+    ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»);
+    ``ranked``: the service's tiltak the question was about, shown before its others."""
     contacts = _contacts(index, national)
     contact = contacts.get(key) if key else None
     if contact is None:  # not a service the knowledge has: the caller falls back honestly
@@ -105,12 +103,7 @@ def contact_service(
     if contact.note:
         sections.append(Section(text=contact.note))
     if not (contact.phone or contact.email):
-        sections.append(
-            Section(
-                text="Planen oppgir ikke telefonnummer eller e-post her. Kommunens nettside "
-                "eller sentralbord har kontaktinformasjonen."
-            )
-        )
+        sections.append(Section(text=texts.NO_NUMBER))
     extra = [
         contacts[k]
         for k in ("barnevernvakt", "alarmtelefonen")
@@ -118,7 +111,7 @@ def contact_service(
     ]
     if extra:
         sections.append(Section(heading="Utenom kontortid", items=tuple(_line(c) for c in extra)))
-    own = _tiltak_of(index, contact)
+    own = list(dict.fromkeys([*(ranked or ()), *_tiltak_of(index, contact)]))
     if own:
         sections.append(
             Section(
@@ -130,10 +123,44 @@ def contact_service(
         title=contact.role,
         subtitle=index.kommune.name if key in index.kommune.contacts else None,
         sections=(*sections, Section(text=ACUTE)),
-        notes=(_coordinator_line(index),),
+        notes=(coordinator_line(index),),
         sources=_sources(index, national, contact, *extra),
     )
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
+
+
+def several(index: KommuneIndex, national: NationalDefaults | None, found: services.Found) -> Reply:
+    """Every service that fits a need («hvor kan ungdom få støttesamtaler om rus»), each
+    with how to reach it and the tiltak that says what it does there; a case-taking group
+    («Operativ SLT-gruppe») with its purpose and who calls it in."""
+    contacts = _contacts(index, national)
+    sections: list[Section] = []
+    if found.group is not None:
+        group = found.group
+        called = (("Innkaller", group.innkaller or ""),)
+        sections.append(Section(heading=group.name, text=group.purpose, facts=called))
+    chosen = [contacts[k] for k in found.contacts]
+    for key, contact in zip(found.contacts, chosen, strict=True):
+        made_by = [*found.tiltak.get(key, ()), *_tiltak_of(index, contact)]
+        what = _tiltak_line(made_by[0]) if made_by else contact.note
+        facts = (
+            ("Telefon", contact.phone or ""),
+            ("E-post", contact.email or ""),
+            ("Nettside", contact.url or ""),
+        )
+        sections.append(Section(heading=contact.role, text=what, facts=facts))
+    if chosen and not any(c.phone or c.email for c in chosen):
+        sections.append(Section(text=texts.NO_NUMBER))
+    items: list[Sourced] = [*chosen, *((found.group,) if found.group else ())]
+    sheet = Sheet(
+        title=texts.WHO_HELPS,
+        subtitle=index.kommune.name,
+        sections=(*sections, Section(text=ACUTE)),
+        notes=(coordinator_line(index),),
+        sources=_sources(index, national, *items),
+    )
+    keys = [*found.contacts, *((found.group.id,) if found.group else ())]
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contacts": keys})
 
 
 MAX_TILTAK = 2
@@ -141,19 +168,10 @@ MAX_TILTAK = 2
 TILTAK_CHARS = 240
 
 
-def _service_name(index: KommuneIndex, contact: Contact) -> str:
-    """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV»: the name the
-    plan's ansvar lists use for the service."""
-    name = contact.role.split(" (")[0]  # «Ungdomskontakt (psykisk helse og …)»
-    for suffix in (f" i {index.kommune.short_name}", f" {index.kommune.short_name}"):
-        name = name.removesuffix(suffix)
-    return name
-
-
 def _tiltak_of(index: KommuneIndex, contact: Contact) -> list[Tiltak]:
     """The current plan's tiltak the service is ansvarlig for: «hvem i NAV jobber med unge»
     is answered by what the plan says NAV does, not only by how to reach NAV."""
-    name = _service_name(index, contact)
+    name = service_name(index, contact)
     return [
         t
         for t in index.kommune.tiltak
@@ -172,33 +190,23 @@ def _tiltak_line(tiltak: Tiltak) -> str:
     )
 
 
-def _contact_key(turn: Turn) -> str | None:
-    """The contact retrieval ranked first – or the service the best-ranked object, a tiltak,
-    makes responsible: «hvem kan følge opp en ungdom som ruser seg, hvem kontakter jeg» is about
-    tiltak 3, whose ansvar is the ungdomskontakt, not about the contact whose note shares
-    the most words with the question."""
+def _found(turn: Turn) -> services.Found:
+    """The services the question is about, best first (bot/features/organisation/services.py)."""
     q = turn.understood
     if q is None:
-        return None
-    contacts = _contacts(turn.index, turn.bot.kb.national)
-    tiltak = {t.id: t for t in turn.index.kommune.tiltak}
-    kind, key = q.about[0] if q.about else ("", "")
-    owner = tiltak.get(key) if kind == "tiltak" else None
-    found = _owner_contact(turn.index, contacts, owner) if owner is not None else ""
-    return found or next((key for kind, key in q.about if kind == "contact"), None)
-
-
-def _owner_contact(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> str:
-    """The kommune's own contact the tiltak's ansvar names, or ""."""
-    own = index.kommune.contacts
-    return next(
-        (
-            key
-            for key in own
-            if any(matches_role(_service_name(index, contacts[key]), a) for a in tiltak.ansvar)
-        ),
-        "",
+        return services.Found((), None, {})
+    understanding = turn.bot.understanding
+    forms = frozenset(
+        w for cue in understanding.lexicon.cues[Intent.CONTACT_SERVICE] for w in cue.split()
     )
+    about = services.ranked(understanding.search.get(turn.index.kommune.id), q, forms)
+    return services.find(turn.index, _contacts(turn.index, turn.bot.kb.national), q, about)
+
+
+def _contact_key(turn: Turn) -> str | None:
+    """The one service a question is about, or None."""
+    found = _found(turn).contacts
+    return found[0] if found else None
 
 
 def register(router: Router) -> None:
@@ -237,5 +245,10 @@ def _service_without_seat(turn: Turn) -> bool:
 
 
 def _contact(turn: Turn) -> Reply:
-    reply = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn))
+    found = _found(turn)
+    if len(found.contacts) > 1 or found.group is not None:
+        return several(turn.index, turn.bot.kb.national, found)
+    key = found.contacts[0] if found.contacts else None
+    ranked = found.tiltak.get(key or "")
+    reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
     return reply or fallback(turn.index, turn.bot.kb)

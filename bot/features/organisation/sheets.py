@@ -19,6 +19,15 @@ from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 
 
+def coordinator_line(index: KommuneIndex) -> str:
+    """«Spør gjerne SLT-koordinator i Våler (name, phone, e-mail).»: the plan's entry point."""
+    c = index.kommune.coordinator
+    details = (
+        [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d] if c.contact else []
+    )
+    return texts.ask_coordinator(f"{c.title} i {index.kommune.short_name}", details)
+
+
 def sources(index: KommuneIndex, *items: Sourced) -> tuple[str, ...]:
     keys = dict.fromkeys(item.source for item in items)
     return tuple(index.source(key).title for key in keys)

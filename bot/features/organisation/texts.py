@@ -107,6 +107,11 @@ def areas_heading(count: int) -> str:
 
 
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
+WHO_HELPS = "Hvem kan hjelpe?"
+NO_NUMBER = (
+    "Planen oppgir ikke telefonnummer eller e-post her. Kommunens nettside eller sentralbord "
+    "har kontaktinformasjonen."
+)
 """The heading over a service's own tiltak in its contact answer («hvem i NAV jobber med unge»)."""
 SERVICE_TILTAK_LINE = "Tiltak {number}: {text}"
 
@@ -120,6 +125,20 @@ def role_not_in_group(role: str, group: str, elsewhere: list[str]) -> str:
     """«er NAV med i politirådet?»: no, and where the plan has them instead."""
     lead = f"{_capital(role)} står ikke blant deltakerne i {group} i planen."
     return lead + (f" Planen har {role} med i: {'; '.join(elsewhere)}." if elsewhere else "")
+
+
+def ask_coordinator(who: str, details: list[str]) -> str:
+    """«Spør gjerne SLT-koordinator i Våler (Anne …, 906 …).»"""
+    return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
+
+
+def no_seat(role: str, kommune: str) -> str:
+    """A role the plan seats in no SLT group («fastlege her, hvor hører jeg til?»): plainly."""
+    return f"Planen gir ikke {role} en fast plass i SLT-gruppene i {kommune}."
+
+
+NO_SEAT_ENTRY = "Vil du melde en bekymring eller bidra i SLT-arbeidet:"
+NO_SEAT_GROUPS = "Gruppene i planen"
 
 
 def not_in_groups(role: str, kommune: str) -> str:

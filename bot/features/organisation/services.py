@@ -1,0 +1,147 @@
+"""Which of the kommune's services a «who do I contact about …» question is about.
+
+«hvor kan ungdom få støttesamtaler om rus», «idrettslaget lurer: hvem kan vi kontakte om en
+ungdom som sliter psykisk»: the plan answers these through its tiltak – each names the
+service responsible (ansvar) – and through its contacts and the groups that take cases. The
+services come from retrieval's ranking over those objects, never from a list in code: a
+service the question names wins, then the kommune's own contacts and the owners of the
+tiltak ranked first, then a case-taking group. Several services that fit are all shown
+(the plan often gives one need to two services); a national contact only when it is what
+retrieval ranked first or what the question names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.features.tiltak.model import matches_role
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Contact, Group, Level, Tiltak
+from bot.understanding import Understood
+from bot.understanding.retrieval import KnowledgeSearch, terms
+from bot.understanding.rules import IN_SERVICE, WHO, names_role
+
+MAX_SERVICES = 3
+"""Services one answer shows: more is a list nobody reads."""
+RANKED = 6
+"""How far down retrieval's ranking a service may come from."""
+CASE_LEVELS = frozenset({Level.UTFORENDE})
+WHOM = frozenset(
+    terms(("ungdom", "ungdommen", "ungdommer", "unge", "barn", "barnet", "elev", "eleven"))
+    + terms(("elever", "hjelp", "fa", "trenger", "mye", "her"))
+)
+"""Whom a need question is about and that it asks for help: every such question says so, so
+these never say which service – «ungdom» alone ranked the natteravner first for «… en
+ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk»."""
+MIN_SCORE = 1.0
+"""A need ranked weaker than this is a word shared by chance, not what the object is about."""
+CLOSE = 0.7
+"""… and so is one ranked far below the best: «følge opp ungdom» alone names the skolelos
+beside the ungdomskontakt the question is about."""
+
+
+def ranked(
+    search: KnowledgeSearch | None, q: Understood, forms: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """What the question is about: the objects its need words alone find well (without
+    :data:`WHOM`, the words that ask whom to contact (``forms``) and the asker's own role,
+    «fastlege her – …»; a service it names is
+    :func:`named`), in the order the whole question ranks them – «ungdom» does not say which
+    service, but between two that fit the need it prefers the one for the young."""
+    if search is None:
+        return q.about
+    skip = forms | set(q.role_words)
+    need = [w for w in q.rest if not set(terms([w])) <= WHOM and w not in skip]
+    need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
+    hits = search.search(need) if need else []
+    if not hits:
+        return ()
+    score = max(MIN_SCORE, hits[0].score * CLOSE)
+    coverage = max(h.coverage for h in hits) * CLOSE
+    fit = [h.doc for h in hits if h.score >= score and h.coverage >= coverage]
+    whole = {h.doc: h.score for h in search.search(q.rest)}
+    fit.sort(key=lambda doc: -whole.get(doc, 0.0))
+    return tuple((doc.kind, doc.key) for doc in fit[:RANKED])
+
+
+"""Groups that take single cases: the utførende level (fagteam, operativ SLT-gruppe)."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """The services a contact question is about, best first, and the tiltak that made each."""
+
+    contacts: tuple[str, ...]
+    group: Group | None
+    tiltak: dict[str, tuple[Tiltak, ...]]
+
+
+def service_name(index: KommuneIndex, contact: Contact) -> str:
+    """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV»: the name the
+    plan's ansvar lists use for the service."""
+    name = contact.role.split(" (")[0]  # «Ungdomskontakt (psykisk helse og …)»
+    for suffix in (f" i {index.kommune.short_name}", f" {index.kommune.short_name}"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+def owners(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> list[str]:
+    """The kommune's own contacts the tiltak's ansvar names."""
+    return [
+        key
+        for key in index.kommune.contacts
+        if any(matches_role(service_name(index, contacts[key]), a) for a in tiltak.ansvar)
+    ]
+
+
+def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:
+    """The contact the question names, as retrieval ranked them («nr til politiet» is the
+    national number); asked for someone in it («hvem i politiet …»), the kommune's own."""
+    if not q.role_words:
+        return None
+    hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
+    own = [k for k in hits if k in index.kommune.contacts]
+    inside = any(
+        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in q.role_words)
+        for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
+    )
+    wanted = own if inside and own else hits
+    ranked = [key for kind, key in q.about if kind == "contact" and key in wanted]
+    return next(iter(ranked or own or hits), None)
+
+
+def find(
+    index: KommuneIndex,
+    contacts: dict[str, Contact],
+    q: Understood,
+    about: tuple[tuple[str, str], ...],
+) -> Found:
+    """The services the question is about (see the module docstring); ``about``: what the
+    question is about, best first (:func:`ranked`)."""
+    by_id = {t.id: t for t in index.kommune.tiltak}
+    groups = {g.id: g for g in index.kommune.groups}
+    found: list[str] = []
+    made_by: dict[str, list[Tiltak]] = {}
+    group: Group | None = None
+    first = named(index, contacts, q)
+    if first is not None:
+        found.append(first)
+    for rank, (kind, key) in enumerate(about[:RANKED]):
+        if kind == "contact" and key in contacts and (key in index.kommune.contacts or rank == 0):
+            keys = [key]
+        elif kind == "tiltak" and key in by_id:
+            keys = owners(index, contacts, by_id[key])
+            for owner in keys:
+                made_by.setdefault(owner, []).append(by_id[key])
+        else:
+            if kind == "group" and key in groups and group is None and not found:
+                group = groups[key] if groups[key].level in CASE_LEVELS else None
+            continue
+        found += [k for k in keys if k not in found]
+    if first is not None:
+        found = [first]  # the service asked for, with what the plan has it do
+    return Found(
+        tuple(found[:MAX_SERVICES]),
+        group,
+        {k: tuple(v) for k, v in made_by.items()},
+    )

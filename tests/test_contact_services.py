@@ -1,0 +1,69 @@
+"""People outside the SLT groups ask whom to contact or where they fit, over real HTTP.
+
+A need is answered with the services the kommune's plan gives it (through its tiltak, its
+contacts and its list of hjelpetilbud), each with how to reach it; a service the question
+names wins over words it shares with another; a role the plan seats nowhere is told so, with
+the coordinator and the BTI page – never a seat, a service or a number the plan does not have.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
+from tests.test_staff_questions import ask, words
+
+
+def title(card: dict[str, Any]) -> str:
+    return str(card["body"][0]["text"])
+
+
+async def test_a_need_the_plan_gives_two_services_names_both_with_what_they_do(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Våler: tiltak 20 (psykisk helse og rustjenesten) and tiltak 3 (ungdomskontakt) both
+    # follow up young people with psychological trouble; «hjelp» is no reason for Slettmeg.no.
+    question = "trener i idrettslaget: hvem kan vi kontakte om en gutt som sliter psykisk?"
+    text, card = await ask(bot_server, connector, question)
+    assert title(card) == "Hvem kan hjelpe?"
+    said = words(text, card)
+    assert "psykisk helse og rustjenesten i våler" in said
+    assert "ungdomskontakt (psykisk helse og rustjenesten i våler)" in said
+    assert "tiltak 3" in said and "tiltak 20" in said
+    assert "slettmeg" not in said
+    assert "anne grønsleth" in said  # the coordinator, as the plan gives her
+
+
+async def test_the_plans_hjelpetilbud_are_listed_from_the_kommunes_own_contacts(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(bot_server, connector, "hvilke hjelpetilbud finnes for ungdom i gjesdal")
+    said = words(text, card)
+    assert "familiesenteret i gjesdal" in said
+    assert "helsestasjonen i gjesdal" in said
+    assert "planen oppgir ikke telefonnummer" in said  # Gjesdal's plan gives no numbers
+    assert "våler" not in said and "grønsleth" not in said
+
+
+async def test_the_service_the_question_names_wins_over_a_place_it_shares(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # «Ålgård» is in the Frivilligsentralen's note (natteravner); «politiet» is what is asked.
+    question = "gjengen ved ålgård stasjon knuser ruter, hvem i politiet kontakter jeg i gjesdal?"
+    text, card = await ask(bot_server, connector, question)
+    assert title(card).startswith("Politikontakt for Gjesdal"), title(card)
+    assert "frivilligsentralen" not in words(text, card)
+
+
+async def test_a_role_the_plan_does_not_seat_is_told_so_and_pointed_to_the_coordinator(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(
+        bot_server, connector, "jeg er fastlege, hvilket slt-forum hører jeg til?"
+    )
+    said = words(text, card)
+    assert title(card) == "Planen gir ikke fastlege en fast plass i SLT-gruppene i Våler."
+    assert "anne grønsleth" in said and "906 68 644" in said
+    assert "https://valer.bedreinnsats.no/bti-veileder/" in said
+    assert "fant ikke" not in said and "hvilken gruppe mener du" not in said
