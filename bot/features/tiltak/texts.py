@@ -125,6 +125,12 @@ PICK_DEADLINE_AFTER_TODAY = (
 )
 
 
+def comment_line(by: str, when: str, comment: str | None) -> str:
+    """A comment given on its own, its label said once: «Kommentar – Kari, <when>: «…»»."""
+    said = f": «{comment}»" if comment else ""
+    return f"Kommentar – {by}, {when}{said}"
+
+
 def reminder_sent(names: list[str]) -> str:
     return f"Påminnelsen sendes til {', '.join(names)} nå."
 
