@@ -51,6 +51,10 @@ class Lexicon:
     """Facets no knowledge holds («hvor mye koster», «tilskuddet»): the honest fallback."""
     contact_forms: frozenset[str] = frozenset()
     """Contact cues that ask who to reach even when the message names a routine's topic."""
+    routine_asks: tuple[str, ...] = ()
+    """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
+    case_words: frozenset[str] = frozenset()
+    """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
     @classmethod
     def of(cls, words: UnderstandingFile) -> Lexicon:
@@ -78,6 +82,8 @@ class Lexicon:
             countable={fold(w): Intent(i) for w, i in words.countable.items()},
             unanswered=_words(words.unanswered) if words.unanswered else frozenset(),
             contact_forms=frozenset(fold(f) for f in words.contact_forms),
+            routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
+            case_words=_words(words.case_words) if words.case_words else frozenset(),
         )
 
     @property

@@ -1,0 +1,87 @@
+"""A confident wrong answer is worse than an honest «vet ikke» or a question back.
+
+Each test here is a policy, not a phrase: a routine's topic word in passing is no case (the
+routine's steps and acute line answer a case or a question about what to do), … Every
+message is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from bot.config import Settings
+from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
+from bot.messages import Request, Scope
+from bot.routing import SltBot
+from bot.storage.sqlite import SqliteStore
+from tests.auxil.activities import message
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
+
+
+def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    """The whole turn after authentication: danger check, privacy guard, understanding."""
+    asyncio.run(bot.ready())
+    bot.store.database.link(f"conv:{kommune}", kommune, "test")
+    request = Request(
+        text=text,
+        conversation_key=f"conv:{kommune}",
+        user_id="29:test-user",
+        user_name="Test Testesen",
+        scope=Scope.CHANNEL,
+        channel_key=f"channel:{kommune}",
+        addressed=True,
+    )
+    return asyncio.run(bot.on_message(request))
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("lager en quiz om alkohol til foreldrekvelden, har du forslag til spørsmål?", "gjesdal"),
+        ("planlegger aktivitetsdag om nakenbilder, hvem booker gymsalen?", "jevnaker"),
+        ("den hasjplanta i drivhuset var bare persille likevel", "valer"),
+        ("krisemøte om julebordet i kantina kl 14", "jevnaker"),
+    ],
+)
+def test_a_routines_topic_in_passing_gets_no_routine(bot: SltBot, text: str, kommune: str) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"], text
+    assert not replies[0].text.startswith("⚠")  # no routine's acute line
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "routine"),
+    [
+        ("tror en av elevene ruser seg, hva nå", "gjesdal", "rusbekymring"),
+        ("hva gjør jeg ved rusbekymring", "valer", "rusbekymring"),
+        ("kva er avvergeplikta", "jevnaker", "vold-naere-relasjoner"),  # a duty asks
+        ("rutine hastemøte", "valer", "hastemote"),
+        ("en forelder var tydelig beruset på foreldremøtet", "gjesdal", "rusbekymring"),
+    ],
+)
+def test_a_case_or_a_question_about_what_to_do_still_gets_the_routine(
+    bot: SltBot, text: str, kommune: str, routine: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].facts.get("routine") == routine, (text, replies[-1].intent)
+
+
+async def test_over_http_a_topic_in_passing_is_answered_honestly(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text = "bestiller pizza til quizen om hasj, noen allergier?"
+    await bot_server.post(message(text, connector.url))
+    [answer] = await connector.wait_for(1)
+    shown = json.dumps(answer, ensure_ascii=False)
+    assert "Det spørsmålet kan jeg dessverre ikke svare på" in shown
+    assert "Rusbekymring" not in shown
