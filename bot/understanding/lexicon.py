@@ -9,6 +9,7 @@ never parses YAML or folds a list again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.knowledge.vocabulary import UnderstandingFile
@@ -86,10 +87,22 @@ class Lexicon:
             case_words=_words(words.case_words) if words.case_words else frozenset(),
         )
 
-    @property
+    @cached_property
     def role_vocabulary(self) -> frozenset[str]:
         """The role words a role question may name: the lexicon and its synonyms."""
         return frozenset(self.roles) | frozenset(self.role_synonyms)
+
+    def role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
+        """The role words among the words no name or cue took, in their base form."""
+        role: list[str] = []
+        vocabulary = self.role_vocabulary
+        for i, word in enumerate(words):
+            if used[i] or word in self.stopwords or len(word) < 3:
+                continue
+            forms = [f for f in inflections(word) if f in vocabulary]
+            if forms:
+                role.append(min(forms, key=len))  # the base form: «ordføreren» → «ordfører»
+        return tuple(role)
 
     def role_label(self, role_words: tuple[str, ...]) -> str:
         """How to show the role asked about: the lexicon's spelling, never the folded input."""
