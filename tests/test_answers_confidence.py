@@ -1,8 +1,10 @@
 """A confident wrong answer is worse than an honest «vet ikke» or a question back.
 
 Each test here is a policy, not a phrase: a routine's topic word in passing is no case (the
-routine's steps and acute line answer a case or a question about what to do), … Every
-message is written for this file, never taken from the evaluation set.
+routine's steps and acute line answer a case or a question about what to do); the service a
+question names beats a contact retrieval guesses from the rest of the message, and «hvem i
+politiet» is the kommune's politikontakt. Every message is written for this file, never taken
+from the evaluation set.
 """
 
 from __future__ import annotations
@@ -85,3 +87,16 @@ async def test_over_http_a_topic_in_passing_is_answered_honestly(
     shown = json.dumps(answer, ensure_ascii=False)
     assert "Det spørsmålet kan jeg dessverre ikke svare på" in shown
     assert "Rusbekymring" not in shown
+
+
+@pytest.mark.parametrize("kommune", ["gjesdal", "valer"])
+def test_whom_in_the_police_to_contact_is_the_kommunes_politikontakt(
+    bot: SltBot, kommune: str
+) -> None:
+    """The politikontakt the plan names, and the national non-acute line as the domain notes
+    give it – not whatever contact shares a word with the rest of the message."""
+    text = "noen ungdommer knuser postkasser i sentrum, hvem i politiet tar jeg kontakt med?"
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "contact_service"
+    assert reply.text.startswith("Politikontakt for ")
+    assert "02800" in reply.text

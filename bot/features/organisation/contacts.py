@@ -33,6 +33,17 @@ HOTLINE_KEYS = (
 
 ACUTE = "Akutt fare: ring 112 (politi) eller 113 (ambulanse)."
 
+PERSON_OF = {"politi": "politikontakt"}
+"""A service line and the service's own contact for the kommune: «hvem i politiet kontakter
+jeg» asks for a person – the politikontakt (the kommune's, when its plan names one; else the
+national entry, which says what the domain notes say: 02800 when it is not acute)."""
+ASKS_WHO = frozenset({"hvem", "who"})
+ALSO = {
+    "barnevern": ("Utenom kontortid", ("barnevernvakt", "alarmtelefonen")),
+    "politikontakt": ("Når politikontakten ikke er å få tak i", ("politi",)),
+}
+"""What a contact's answer adds: where to turn when the service or person is not there."""
+
 
 def _contacts(index: KommuneIndex, national: NationalDefaults | None) -> dict[str, Contact]:
     found = dict(national.contacts) if national else {}
@@ -111,13 +122,10 @@ def contact_service(
                 "eller sentralbord har kontaktinformasjonen."
             )
         )
-    extra = [
-        contacts[k]
-        for k in ("barnevernvakt", "alarmtelefonen")
-        if key == "barnevern" and k in contacts
-    ]
+    heading, others = ALSO.get(key or "", ("", ()))
+    extra = [contacts[k] for k in others if k in contacts]
     if extra:
-        sections.append(Section(heading="Utenom kontortid", items=tuple(_line(c) for c in extra)))
+        sections.append(Section(heading=heading, items=tuple(_line(c) for c in extra)))
     own = _tiltak_of(index, contact)
     if own:
         sections.append(
@@ -185,7 +193,15 @@ def _contact_key(turn: Turn) -> str | None:
     kind, key = q.about[0] if q.about else ("", "")
     owner = tiltak.get(key) if kind == "tiltak" else None
     found = _owner_contact(turn.index, contacts, owner) if owner is not None else ""
-    return found or next((key for kind, key in q.about if kind == "contact"), None)
+    ranked = [key for kind, key in q.about if kind == "contact" and key in contacts]
+    # «gjeng på sentrum …, hvem i politiet kontakter jeg»: the service the question names
+    # beats the contact whose note shares a word with the rest of the message.
+    named = [k for k in ranked if q.role_words and names_role(contacts[k].role, q.role_words)]
+    chosen = found or next(iter(named + ranked), None)
+    person = PERSON_OF.get(chosen or "")
+    if person in contacts and not ASKS_WHO.isdisjoint(q.words):
+        return person
+    return chosen
 
 
 def _owner_contact(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> str:
