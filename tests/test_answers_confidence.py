@@ -17,7 +17,7 @@ import pytest
 from bot.config import Settings
 from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
-from bot.messages import Request, Scope
+from bot.messages import Request, Scope, Sender
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 from tests.auxil.activities import message
@@ -37,8 +37,7 @@ def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
     request = Request(
         text=text,
         conversation_key=f"conv:{kommune}",
-        user_id="29:test-user",
-        user_name="Test Testesen",
+        sender=Sender("29:test-user", name="Test Testesen"),
         scope=Scope.CHANNEL,
         channel_key=f"channel:{kommune}",
         addressed=True,
