@@ -99,3 +99,15 @@ def test_whom_in_the_police_to_contact_is_the_kommunes_politikontakt(
     assert reply.intent == "contact_service"
     assert reply.text.startswith("Politikontakt for ")
     assert "02800" in reply.text
+
+
+@pytest.mark.parametrize("text", ["hvem er rektor nå", "hvem er leder for ungdomsklubben vår"])
+def test_who_holds_a_role_by_name_is_no_seat_lookup(bot: SltBot, text: str) -> None:
+    """The plans give seats, not names: «Hvor sitter rektor?» answers another question."""
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == "unknown", reply.intent
+
+
+def test_where_a_role_sits_is_still_the_seat_lookup(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvor sitter rektor", "valer")
+    assert reply.intent == "role_groups"
