@@ -111,3 +111,11 @@ def test_who_holds_a_role_by_name_is_no_seat_lookup(bot: SltBot, text: str) -> N
 def test_where_a_role_sits_is_still_the_seat_lookup(bot: SltBot) -> None:
     [reply] = turn(bot, "hvor sitter rektor", "valer")
     assert reply.intent == "role_groups"
+
+
+def test_tiltak_for_words_no_ansvar_names_are_found_by_their_topic(bot: SltBot) -> None:
+    """«for unge som dropper ut» names no ansvar: the tiltak about it, not «Fant ingen tiltak
+    der «unge dropper» står som ansvarlig» (folded words echoed back)."""
+    [reply] = turn(bot, "hvilke tiltak har vi for unge som dropper ut", "valer")
+    assert reply.intent == "tiltak_lookup"
+    assert "falle utenfor" in reply.text and "dropper" not in reply.text
