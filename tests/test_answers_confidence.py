@@ -68,6 +68,7 @@ def test_a_routines_topic_in_passing_gets_no_routine(bot: SltBot, text: str, kom
         ("kva er avvergeplikta", "jevnaker", "vold-naere-relasjoner"),  # a duty asks
         ("rutine hastemøte", "valer", "hastemote"),
         ("en forelder var tydelig beruset på foreldremøtet", "gjesdal", "rusbekymring"),
+        ("har vi en elev som ruser seg, hva gjør vi nå", "jevnaker", "rusbekymring"),
     ],
 )
 def test_a_case_or_a_question_about_what_to_do_still_gets_the_routine(
@@ -119,3 +120,18 @@ def test_tiltak_for_words_no_ansvar_names_are_found_by_their_topic(bot: SltBot) 
     [reply] = turn(bot, "hvilke tiltak har vi for unge som dropper ut", "valer")
     assert reply.intent == "tiltak_lookup"
     assert "falle utenfor" in reply.text and "dropper" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finnes det noe hjelp å få for ungdom som vurderer å droppe ut av videregående?",
+        "har vi noe for elever som dropper ut?",
+    ],
+)
+def test_whether_something_exists_asks_what_we_offer_not_the_routine(
+    bot: SltBot, text: str
+) -> None:
+    """«finnes det noe som hjelper …» asks for the kommune's tiltak: no routine steps."""
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent in ("unknown", "clarify", "tiltak_lookup"), reply.intent

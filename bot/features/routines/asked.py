@@ -7,7 +7,10 @@ kommunen reise?» and «krisemøte!! kaffemaskinen er død» got the routine's s
 line, a confident answer to a question nobody asked. Those messages now go on to the other
 answers, and at last to the honest fallback.
 
-The evidence that it is asked, any one of: the word «rutine» (or «routine»), an ask from
+A question whether something exists («finnes det noe som hjelper ungdom som dropper ut», «har
+vi noe tilbud for …») asks what the kommune offers – its tiltak – unless it names the routine or
+asks what to do. Otherwise the evidence that it is asked, any one of: the word «rutine» (or
+«routine»), an ask from
 ``understanding.yaml``'s ``routine_asks``, a word of worry or a parent (``case_words``), or a
 young person or someone close to one — the ``ung`` and ``naer`` concepts of ``signals.yaml``,
 the words the danger scenes read a child by, so the two lists cannot drift apart.
@@ -22,9 +25,13 @@ from bot.text import fold
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.rules import EXISTS_START
 
 ROUTINE_NAMES = ("rutine", "routine")
 """A word starting like this names the routine itself («rutinen», «rutinar»)."""
+OFFER_START = frozenset(EXISTS_START) - {("er", "det")}
+"""«finnes det noe …», «har vi noe …»: whether the kommune offers something («er det lov å
+dele …» asks what one may do)."""
 PERSON_CONCEPTS = ("ung", "naer")
 """The concepts of ``signals.yaml`` that name a child or young person and those close to it."""
 
@@ -53,9 +60,11 @@ class RoutineAsked:
         """The message asks for the routine or tells a case, not only names its topic."""
         if any(w.startswith(ROUTINE_NAMES) for w in words):
             return True
-        if not self._case.isdisjoint(words):
-            return True
         if self._asks.found(f" {' '.join(words)} "):
+            return True
+        if tuple(words[:2]) in OFFER_START:
+            return False  # «finnes det noe som hjelper ungdom som dropper ut»: what we offer
+        if not self._case.isdisjoint(words):
             return True
         return any(self._young(w) for w in words)
 
