@@ -135,3 +135,18 @@ def test_whether_something_exists_asks_what_we_offer_not_the_routine(
     """«finnes det noe som hjelper …» asks for the kommune's tiltak: no routine steps."""
     [reply] = turn(bot, text, "jevnaker")
     assert reply.intent in ("unknown", "clarify", "tiltak_lookup"), reply.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("rydder lageret til ungdomsklubben, hvor er nøkkelen til skapet", "unknown"),
+        ("hvor er helsesykepleieren", "role_groups"),
+        ("sosiallærer her – hvor er jeg med i slt", "role_groups"),
+    ],
+)
+def test_a_seat_lookup_needs_the_role_asked_not_named_in_passing(
+    bot: SltBot, text: str, intent: str
+) -> None:
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == intent, (text, reply.intent)

@@ -56,6 +56,7 @@ from bot.understanding.rules import (
     implicit_intent,
     names_owner,
     people_of_service,
+    role_asked,
     split_meeting,
     tiltak_names,
     tiltak_number,
@@ -223,10 +224,11 @@ class Understanding:
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES
-            and not (role_words or group_id or level or mentions_coordinator)
+            and not (group_id or level or mentions_coordinator)
+            and not (role_words and role_asked(words, cue, role_words))
         ):
-            # «hvor er kantina»: a role lookup without a role. Whatever retrieval finds, or the
-            # honest fallback – never «Fant ikke kantina i SLT-gruppene».
+            # «hvor er kantina», «plakater for ungdomsklubben, hvor er teipen»: no role asked
+            # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
         if (

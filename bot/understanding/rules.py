@@ -186,6 +186,27 @@ def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
     return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
 
 
+POINTS_BACK = FIRST_PERSON | {"de", "dem", "hen", "han", "hun", "ho"}
+"""Words after «hvor er» that stand for a role named before it."""
+
+
+def role_asked(words: tuple[str, ...], cue: str, role_words: tuple[str, ...]) -> bool:
+    """The role is what the «hvor er» cue asks about: it comes after the cue («hvor er
+    helsesykepleieren», «hvor er kontoret til helsesykepleier»), not before it («plakater for
+    ungdomsklubben, hvor er teipen»). Other weak cues («er nav med i») have the role before
+    them: they keep it."""
+    cue_words = tuple(cue.split())
+    if cue_words != ("hvor", "er"):
+        return True
+    for i in range(len(words) - 1):
+        if words[i : i + 2] == cue_words:
+            after = words[i + 2 :]  # «rektor her – hvor er jeg med», «NAV, hvor er de»
+            return any(w.startswith(r[:4]) for w in after for r in role_words) or not (
+                POINTS_BACK.isdisjoint(after)
+            )
+    return True
+
+
 def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> Intent:
     """A question without a cue word: "fagteamet?" or "helsesykepleier"."""
     if group:
