@@ -150,3 +150,11 @@ def test_a_seat_lookup_needs_the_role_asked_not_named_in_passing(
 ) -> None:
     [reply] = turn(bot, text, "valer")
     assert reply.intent == intent, (text, reply.intent)
+
+
+def test_the_weekly_police_meeting_by_its_definite_name(bot: SltBot) -> None:
+    """Gjesdal's weekly meeting of the politikontakt and the coordinator, named as staff say
+    it: its rhythm, not the coordinator's sheet."""
+    [reply] = turn(bot, "hvor ofte møtes slt-koordinator og politikontakten", "gjesdal")
+    assert reply.intent == "frequency"
+    assert "Politikontakt og SLT-koordinator" in reply.text
