@@ -37,6 +37,7 @@ from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
+from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understanding, Understood
 from bot.understanding.rules import asks_if_routine_exists
 from cards import signing
@@ -205,12 +206,13 @@ class SltBot:
             if warning is None or asks_something or understood.routine:  # after a warning,
                 if who.undecided and not understood.kommune_named:  # only questions
                     replies.append(self._ask_kommune(who, "" if warning else text))
-                else:
-                    replies.append(
+                else:  # two questions in one message are answered apart (two_questions.py)
+                    apart = await answer_apart(self, text, understood, who, request)
+                    replies += apart or [
                         await self.respond(
                             understood, who.kommune_id, request, text=text, who=who, folded=folded
                         )
-                    )
+                    ]
         except StoreError:
             log.warning("message not handled: the database is not writable")
             replies.append(Reply(STORE_BUSY, intent="store.busy"))

@@ -13,6 +13,7 @@ Layout::
     language/names.yaml     common first names (a supporting signal for the privacy guard)
     language/understanding.yaml  cue phrases per intent, routine phrases, role words
     language/commands.yaml  how the coordinator's meeting commands are said
+    language/synonyms.yaml  how staff say what the knowledge calls otherwise (retrieval)
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -32,6 +33,7 @@ from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text
 from bot.knowledge.signals import SignalsFile, check_signals
+from bot.knowledge.synonyms import SynonymsFile, check_synonyms
 from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
 from bot.text import fold
 
@@ -217,6 +219,7 @@ class Language:
     understanding: UnderstandingFile
     commands: CommandsFile
     signals: SignalsFile
+    synonyms: SynonymsFile
 
     @property
     def version(self) -> str:
@@ -228,6 +231,7 @@ class Language:
             self.understanding,
             self.commands,
             self.signals,
+            self.synonyms,
         )
         return "/".join(f.version for f in files)
 
@@ -240,6 +244,7 @@ _FILES: tuple[tuple[str, type[Strict]], ...] = (
     ("understanding", UnderstandingFile),
     ("commands", CommandsFile),
     ("signals", SignalsFile),
+    ("synonyms", SynonymsFile),
 )
 
 
@@ -265,6 +270,9 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
     understanding = loaded.get("understanding")
     if isinstance(understanding, UnderstandingFile):
         problems += check_understanding(understanding, national, directory / "understanding.yaml")
+    synonyms = loaded.get("synonyms")
+    if isinstance(synonyms, SynonymsFile):
+        problems += check_synonyms(synonyms, directory / "synonyms.yaml")
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]

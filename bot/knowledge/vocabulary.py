@@ -48,6 +48,12 @@ class UnderstandingFile(Strict):
     contact_forms: tuple[Phrase, ...] = Field(
         (), description="contact_service cues that ask who to reach, not a routine's steps"
     )
+    routine_asks: tuple[Phrase, ...] = Field(
+        (), description="phrases that ask what to do: a routine's topic word with one is asked"
+    )
+    case_words: str = Field(
+        "", description="words of a worry («bekymret», «mistenker»): a case, not a topic"
+    )
 
 
 class CommandVerb(Strict):

@@ -9,6 +9,7 @@ never parses YAML or folds a list again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.knowledge.vocabulary import UnderstandingFile
@@ -51,6 +52,10 @@ class Lexicon:
     """Facets no knowledge holds («hvor mye koster», «tilskuddet»): the honest fallback."""
     contact_forms: frozenset[str] = frozenset()
     """Contact cues that ask who to reach even when the message names a routine's topic."""
+    routine_asks: tuple[str, ...] = ()
+    """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
+    case_words: frozenset[str] = frozenset()
+    """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
     @classmethod
     def of(cls, words: UnderstandingFile) -> Lexicon:
@@ -78,12 +83,26 @@ class Lexicon:
             countable={fold(w): Intent(i) for w, i in words.countable.items()},
             unanswered=_words(words.unanswered) if words.unanswered else frozenset(),
             contact_forms=frozenset(fold(f) for f in words.contact_forms),
+            routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
+            case_words=_words(words.case_words) if words.case_words else frozenset(),
         )
 
-    @property
+    @cached_property
     def role_vocabulary(self) -> frozenset[str]:
         """The role words a role question may name: the lexicon and its synonyms."""
         return frozenset(self.roles) | frozenset(self.role_synonyms)
+
+    def role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
+        """The role words among the words no name or cue took, in their base form."""
+        role: list[str] = []
+        vocabulary = self.role_vocabulary
+        for i, word in enumerate(words):
+            if used[i] or word in self.stopwords or len(word) < 3:
+                continue
+            forms = [f for f in inflections(word) if f in vocabulary]
+            if forms:
+                role.append(min(forms, key=len))  # the base form: «ordføreren» → «ordfører»
+        return tuple(role)
 
     def role_label(self, role_words: tuple[str, ...]) -> str:
         """How to show the role asked about: the lexicon's spelling, never the folded input."""

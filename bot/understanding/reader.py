@@ -30,7 +30,6 @@ from bot.understanding.intents import (
 from bot.understanding.lexicon import (
     Lexicon,
     ansvar_words,
-    inflections,
     is_strange,
     known_words,
 )
@@ -57,12 +56,14 @@ from bot.understanding.rules import (
     implicit_intent,
     names_owner,
     people_of_service,
+    role_asked,
     split_meeting,
     tiltak_names,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
 )
+from bot.understanding.synonyms import Synonyms
 from bot.understanding.understood import Understood
 
 NOTE_SCORE = 2.5
@@ -86,8 +87,12 @@ class Understanding:
         for search in self.search.values():
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
         self.vocabulary = frozenset(vocabulary)
-        self.normaliser = Normaliser(vocabulary | lexicon.unanswered, kb.language.dialect.folded())
-        self._known = self.vocabulary.union(*(s.words for s in self.search.values()))
+        self.synonyms = synonyms = Synonyms(kb.language.synonyms)
+        self.normaliser = Normaliser(
+            vocabulary | lexicon.unanswered | synonyms.words, kb.language.dialect.folded()
+        )
+        searched = (s.words for s in self.search.values())
+        self._known = self.vocabulary.union(synonyms.words, *searched)
         self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
         self._cue_table = tuple(
@@ -128,12 +133,19 @@ class Understanding:
 
     def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
         """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
+        return self._normalised(text, folded_text)[0]
+
+    def _normalised(
+        self, text: str, folded_text: str | None
+    ) -> tuple[tuple[str, ...], frozenset[int]]:
+        """The words, and where synonyms.yaml added what a phrase means (never shown)."""
         folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
         if any(w.endswith(MEETING_SUFFIXES) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
             folded = [part for w in folded for part in split_meeting(w, self._group_words)]
         dialect, correct = self.normaliser.dialect, self.normaliser.correct
-        return tuple(correct(dialect.get(w, w)) for w in folded)
+        said, added = self.synonyms.expand([dialect.get(w, w) for w in folded])
+        return tuple(correct(w) for w in said), added
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -141,7 +153,7 @@ class Understanding:
         """One message read: the steps of the module docstring, then the rules that correct
         a reading a cue alone got wrong, each with the question that made it."""
         lex = self.lexicon
-        words = self.normalise(text, folded_text=folded)
+        words, added = self._normalised(text, folded)
         used = [False] * len(words)
         kommune_id, kommune_named = find_kommune(self.kb, words, used, default_kommune)
         index = self.kb.get(kommune_id) if kommune_id else None
@@ -153,13 +165,17 @@ class Understanding:
         intent, cue = self._find_intent(unnamed, used)
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
-        role_words = self._role_words(words, used)
+        role_words = lex.role_words(words, used)
         rest = tuple(
-            w for i, w in enumerate(words) if not used[i] and w not in lex.stopwords and len(w) > 1
+            w
+            for i, w in enumerate(words)
+            if not used[i] and i not in added and w not in lex.stopwords and len(w) > 1
         )
+        meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
-        hits = search.search((*rest, *(w for w in words if w.isdigit()))) if search else []
+        query = (*rest, *meant, *(w for w in words if w.isdigit()))
+        hits = search.search(query) if search else []
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
         joined_words = f" {' '.join(words)} "
@@ -208,10 +224,11 @@ class Understanding:
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES
-            and not (role_words or group_id or level or mentions_coordinator)
+            and not (group_id or level or mentions_coordinator)
+            and not (role_words and role_asked(words, cue, role_words))
         ):
-            # «hvor er kantina»: a role lookup without a role. Whatever retrieval finds, or the
-            # honest fallback – never «Fant ikke kantina i SLT-gruppene».
+            # «hvor er kantina», «plakater for ungdomsklubben, hvor er teipen»: no role asked
+            # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
         if (
@@ -427,17 +444,6 @@ class Understanding:
             if word in cue_words:
                 used[i] = True
         return best[2], best[3]
-
-    def _role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
-        role: list[str] = []
-        stopwords = self.lexicon.stopwords
-        for i, word in enumerate(words):
-            if used[i] or word in stopwords or len(word) < 3:
-                continue
-            forms = [f for f in inflections(word) if f in self.role_vocabulary]
-            if forms:
-                role.append(min(forms, key=len))  # the base form: «ordføreren» → «ordfører»
-        return tuple(role)
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]

@@ -152,6 +152,8 @@ def by_form(
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
+        return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
     if role_words and not group and _asks_own_seat(intent, words):
         # «jeg er helsesykepleier, hvor i slt-modellen hører jeg hjemme», «sosiallærer her –
         # er jeg fast med i noe?»: where a stated role sits, not the model or «vet ikke».
@@ -169,6 +171,40 @@ def by_form(
     if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
         return Intent.MEMBERS if group else Intent.UNKNOWN
     return intent
+
+
+WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("who", "is")})
+NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
+"""Words beside a role in «hvem er (leder for) X (vår nå)»."""
+
+
+def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """«hvem er rektor», «hvem er leder for ungdomsklubben»: who holds a role, by name – the
+    plans give seats, not names, so the groups the role sits in answer another question."""
+    if tuple(words[:2]) not in WHO_IS or not role_words:
+        return False
+    return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
+
+
+POINTS_BACK = FIRST_PERSON | {"de", "dem", "hen", "han", "hun", "ho"}
+"""Words after «hvor er» that stand for a role named before it."""
+
+
+def role_asked(words: tuple[str, ...], cue: str, role_words: tuple[str, ...]) -> bool:
+    """The role is what the «hvor er» cue asks about: it comes after the cue («hvor er
+    helsesykepleieren», «hvor er kontoret til helsesykepleier»), not before it («plakater for
+    ungdomsklubben, hvor er teipen»). Other weak cues («er nav med i») have the role before
+    them: they keep it."""
+    cue_words = tuple(cue.split())
+    if cue_words != ("hvor", "er"):
+        return True
+    for i in range(len(words) - 1):
+        if words[i : i + 2] == cue_words:
+            after = words[i + 2 :]  # «rektor her – hvor er jeg med», «NAV, hvor er de»
+            return any(w.startswith(r[:4]) for w in after for r in role_words) or not (
+                POINTS_BACK.isdisjoint(after)
+            )
+    return True
 
 
 def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> Intent:

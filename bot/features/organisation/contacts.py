@@ -36,6 +36,12 @@ HOTLINE_KEYS = (
 
 ACUTE = "Akutt fare: ring 112 (politi) eller 113 (ambulanse)."
 
+ALSO = {
+    "barnevern": (texts.OUT_OF_HOURS, ("barnevernvakt", "alarmtelefonen")),
+    "politikontakt": (texts.POLITIKONTAKT_AWAY, ("politi",)),
+}
+"""What a contact's answer adds: where to turn when the service or person is not there."""
+
 
 def _contacts(index: KommuneIndex, national: NationalDefaults | None) -> dict[str, Contact]:
     found = dict(national.contacts) if national else {}
@@ -104,13 +110,10 @@ def contact_service(
         sections.append(Section(text=contact.note))
     if not (contact.phone or contact.email):
         sections.append(Section(text=texts.NO_NUMBER))
-    extra = [
-        contacts[k]
-        for k in ("barnevernvakt", "alarmtelefonen")
-        if key == "barnevern" and k in contacts
-    ]
+    heading, others = ALSO.get(key or "", ("", ()))
+    extra = [contacts[k] for k in others if k in contacts]
     if extra:
-        sections.append(Section(heading="Utenom kontortid", items=tuple(_line(c) for c in extra)))
+        sections.append(Section(heading=heading, items=tuple(_line(c) for c in extra)))
     own = list(dict.fromkeys([*(ranked or ()), *_tiltak_of(index, contact)]))
     if own:
         sections.append(

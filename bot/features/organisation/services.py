@@ -33,6 +33,10 @@ WHOM = frozenset(
 """Whom a need question is about and that it asks for help: every such question says so, so
 these never say which service – «ungdom» alone ranked the natteravner first for «… en
 ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk»."""
+PERSON_OF = {"politi": "politikontakt"}
+"""A service and its named contact person: «hvem i politiet kontakter jeg» asks for a person –
+the politikontakt (the kommune's when its plan names one, else the national entry, which
+gives 02800 for what is not acute, as the domain notes say)."""
 MIN_SCORE = 1.0
 """A need ranked weaker than this is a word shared by chance, not what the object is about."""
 CLOSE = 0.7
@@ -105,6 +109,17 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
         a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in q.role_words)
         for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
     )
+    if inside:
+        person = next(
+            (
+                key
+                for stem, key in PERSON_OF.items()
+                if key in contacts and any(r.startswith(stem) for r in q.role_words)
+            ),
+            None,
+        )
+        if person is not None:
+            return person
     wanted = own if inside and own else hits
     ranked = [key for kind, key in q.about if kind == "contact" and key in wanted]
     return next(iter(ranked or own or hits), None)

@@ -108,6 +108,10 @@ def areas_heading(count: int) -> str:
 
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 WHO_HELPS = "Hvem kan hjelpe?"
+OUT_OF_HOURS = "Utenom kontortid"
+"""Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
+POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
+"""Heading over the police's non-acute number under the politikontakt."""
 NO_NUMBER = (
     "Planen oppgir ikke telefonnummer eller e-post her. Kommunens nettside eller sentralbord "
     "har kontaktinformasjonen."

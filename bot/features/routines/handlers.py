@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.features.reply import Reply
 from bot.features.routines import texts
+from bot.features.routines.asked import RoutineAsked
 from bot.features.routines.matcher import RoutineMatcher
 from bot.features.routines.model import (
     SLT_KOORDINATOR,
@@ -46,6 +47,8 @@ class RoutineBook:
         self.matcher: RoutineMatcher | None = None
         self.joking = frozenset(fold(w) for w in words_of(kb.language.danger.joking))
         """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
+        self.asked = RoutineAsked.of(kb)
+        """Whether a message asks for a routine or tells a case, not only names its topic."""
         if kb.national is None:  # routines need the national file (legal bases, contacts)
             return
         kommuner = [index.kommune for index in kb.kommuner.values()]
@@ -259,6 +262,8 @@ def _asks_routine(turn: Turn) -> bool:
         return False
     if not turn.bot.routines.joking.isdisjoint(q.words):
         return False
+    if not turn.bot.routines.asked.asked(q.words):
+        return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
     # deling av bilder og filmer» names the routine whose title says «filmer».
     named = any(w.startswith("rutine") for w in q.words)

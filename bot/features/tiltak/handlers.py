@@ -7,6 +7,7 @@ are coroutine functions; the router awaits them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from functools import partial
@@ -67,7 +68,14 @@ async def _question(turn: Turn) -> Reply:
         return tiltak_owner(view, index, q, today)
     if q.intent is Intent.TILTAK_LOOKUP:
         return tiltak_lookup(view, index, find(view, q), today, not_found(view, q))
-    return tiltak_for_role(view, index, q, today)
+    reply = tiltak_for_role(view, index, q, today)
+    if reply.facts.get("tiltak"):
+        return reply
+    # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
+    # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
+    topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)
+    found = find(view, topic) if any(kind == "tiltak" for kind, _ in q.about) else []
+    return tiltak_lookup(view, index, found, today) if found else reply
 
 
 async def _parse(turn: Turn) -> CardAnswer:

@@ -1,0 +1,56 @@
+"""Answering a message that asks two questions: each on its own, or the first and say so.
+
+The parts are found and compared by bot/understanding/clauses.py; this module only answers
+them through the bot's own ``respond`` (the same router, policies and fallback as any other
+question), so nothing here knows an intent's answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from bot.access import Who
+from bot.features.reply import Reply
+from bot.messages import Request
+from bot.understanding import Intent, Understood
+from bot.understanding.clauses import answered_apart, carried, question_parts
+
+if TYPE_CHECKING:
+    from bot.routing import SltBot
+
+HONEST = frozenset({Intent.UNKNOWN.value, "clarify"})
+"""Replies that answer nothing: a part answered so is left out."""
+FIRST_ONLY = "Du spurte om to ting – jeg svarte på det første. Spør gjerne om det andre for seg."
+
+
+async def answer_apart(
+    bot: SltBot, text: str, whole: Understood, who: Who, request: Request | None
+) -> list[Reply] | None:
+    """The replies to a two-question message, or None when it is read as one question."""
+    parts = question_parts(text)
+    if parts is None or whole.routine:
+        return None
+    kommune = whole.kommune_id or who.kommune_id
+    first = bot.understand(parts[0], kommune)
+    second = carried(first, bot.understand(parts[1], first.kommune_id or kommune))
+    if answered_apart(whole, first, second):
+        replies = [
+            await bot.respond(u, kommune, request, text=part, who=who)
+            for u, part in ((first, parts[0]), (second, parts[1]))
+        ]
+        if replies[0].intent in HONEST:
+            return None
+        # «… og hvordan når jeg henne»: a second part that only points back is answered by
+        # the first answer (the coordinator's sheet has the contact); no «vet ikke» after it.
+        return [r for r in replies if r.intent not in HONEST]
+    if first.intent is Intent.UNKNOWN and second.intent is Intent.UNKNOWN and not parts.restated:
+        # «hvem er politikontakten vår og hva er nummeret hans»: neither question is one the
+        # bot reads; what the words of both make together is no reading either.
+        return [await bot.respond(first, kommune, request, text=parts[0], who=who)]
+    if first.intent is Intent.UNKNOWN or whole.intent in (first.intent, second.intent):
+        return None
+    # One part is read, and the whole message's reading is neither: a blend. The first
+    # question, and a word that the other was left for the asker to ask again.
+    reply = await bot.respond(first, kommune, request, text=parts[0], who=who)
+    return [dataclasses.replace(reply, text=f"{reply.text}\n\n{FIRST_ONLY}")]

@@ -1,0 +1,64 @@
+"""Synonyms read into a question: what staff say, followed by what the knowledge calls it.
+
+Compiled once from ``knowledge/language/synonyms.yaml`` (bot/knowledge/synonyms.py). A
+``said`` phrase is found by the Snowball stems of its words, so «dropper ut», «droppe ut» and
+«droppet ut» are one entry; the ``means`` words are added right after it (the question's own
+words stay), so retrieval, the group and level names and the cues all see both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.knowledge.synonyms import SynonymsFile
+from bot.text import fold
+from bot.understanding.normalise import stem
+
+
+class Synonyms:
+    """The said phrases by their first stem; :meth:`expand` is a dictionary look-up a word."""
+
+    def __init__(self, file: SynonymsFile | None) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        said_words: set[str] = set()
+        for entry in file.synonyms if file is not None else ():
+            means = tuple(fold(entry.means).split())
+            for said in entry.said:
+                said_words.update(fold(said).split())
+                stems = tuple(stem(fold(said).split()))
+                if stems:
+                    self._by_first.setdefault(stems[0], []).append((stems, means))
+        for phrases in self._by_first.values():
+            phrases.sort(key=lambda p: -len(p[0]))  # the longest said phrase first
+        self.words = frozenset(said_words)
+        """Every word of a said phrase: known words, never a typo or a strange word."""
+
+    def expand(self, words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
+        """``words`` with each said phrase followed by what it means (when not there yet),
+        and the positions of the words added: they are read and searched, never shown."""
+        if not self._by_first:
+            return list(words), frozenset()
+        stems = stem(words)
+        out: list[str] = []
+        added: list[int] = []
+        i = 0
+        while i < len(words):
+            found = next(
+                (
+                    (len(said), means)
+                    for said, means in self._by_first.get(stems[i], ())
+                    if tuple(stems[i : i + len(said)]) == said
+                ),
+                None,
+            )
+            if found is None:
+                out.append(words[i])
+                i += 1
+                continue
+            length, means = found
+            out += words[i : i + length]
+            if not set(means) <= set(words):
+                added += range(len(out), len(out) + len(means))
+                out += means
+            i += length
+        return out, frozenset(added)

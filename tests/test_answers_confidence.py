@@ -1,0 +1,160 @@
+"""A confident wrong answer is worse than an honest «vet ikke» or a question back.
+
+Each test here is a policy, not a phrase: a routine's topic word in passing is no case (the
+routine's steps and acute line answer a case or a question about what to do); the service a
+question names beats a contact retrieval guesses from the rest of the message, and «hvem i
+politiet» is the kommune's politikontakt. Every message is written for this file, never taken
+from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from bot.config import Settings
+from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
+from bot.messages import Request, Scope, Sender
+from bot.routing import SltBot
+from bot.storage.sqlite import SqliteStore
+from tests.auxil.activities import message
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
+
+
+def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    """The whole turn after authentication: danger check, privacy guard, understanding."""
+    asyncio.run(bot.ready())
+    bot.store.database.link(f"conv:{kommune}", kommune, "test")
+    request = Request(
+        text=text,
+        conversation_key=f"conv:{kommune}",
+        sender=Sender("29:test-user", name="Test Testesen"),
+        scope=Scope.CHANNEL,
+        channel_key=f"channel:{kommune}",
+        addressed=True,
+    )
+    return asyncio.run(bot.on_message(request))
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("lager en quiz om alkohol til foreldrekvelden, har du forslag til spørsmål?", "gjesdal"),
+        ("planlegger aktivitetsdag om nakenbilder, hvem booker gymsalen?", "jevnaker"),
+        ("den hasjplanta i drivhuset var bare persille likevel", "valer"),
+        ("krisemøte om julebordet i kantina kl 14", "jevnaker"),
+    ],
+)
+def test_a_routines_topic_in_passing_gets_no_routine(bot: SltBot, text: str, kommune: str) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"], text
+    assert not replies[0].text.startswith("⚠")  # no routine's acute line
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "routine"),
+    [
+        ("tror en av elevene ruser seg, hva nå", "gjesdal", "rusbekymring"),
+        ("hva gjør jeg ved rusbekymring", "valer", "rusbekymring"),
+        ("kva er avvergeplikta", "jevnaker", "vold-naere-relasjoner"),  # a duty asks
+        ("rutine hastemøte", "valer", "hastemote"),
+        ("en forelder var tydelig beruset på foreldremøtet", "gjesdal", "rusbekymring"),
+        ("har vi en elev som ruser seg, hva gjør vi nå", "jevnaker", "rusbekymring"),
+    ],
+)
+def test_a_case_or_a_question_about_what_to_do_still_gets_the_routine(
+    bot: SltBot, text: str, kommune: str, routine: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].facts.get("routine") == routine, (text, replies[-1].intent)
+
+
+async def test_over_http_a_topic_in_passing_is_answered_honestly(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text = "bestiller pizza til quizen om hasj, noen allergier?"
+    await bot_server.post(message(text, connector.url))
+    [answer] = await connector.wait_for(1)
+    shown = json.dumps(answer, ensure_ascii=False)
+    assert "Det spørsmålet kan jeg dessverre ikke svare på" in shown
+    assert "Rusbekymring" not in shown
+
+
+@pytest.mark.parametrize("kommune", ["gjesdal", "valer"])
+def test_whom_in_the_police_to_contact_is_the_kommunes_politikontakt(
+    bot: SltBot, kommune: str
+) -> None:
+    """The politikontakt the plan names, and the national non-acute line as the domain notes
+    give it – not whatever contact shares a word with the rest of the message."""
+    text = "noen ungdommer knuser postkasser i sentrum, hvem i politiet tar jeg kontakt med?"
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "contact_service"
+    assert reply.text.startswith("Politikontakt for ")
+    assert "02800" in reply.text
+
+
+@pytest.mark.parametrize("text", ["hvem er rektor nå", "hvem er leder for ungdomsklubben vår"])
+def test_who_holds_a_role_by_name_is_no_seat_lookup(bot: SltBot, text: str) -> None:
+    """The plans give seats, not names: «Hvor sitter rektor?» answers another question."""
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == "unknown", reply.intent
+
+
+def test_where_a_role_sits_is_still_the_seat_lookup(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvor sitter rektor", "valer")
+    assert reply.intent == "role_groups"
+
+
+def test_tiltak_for_words_no_ansvar_names_are_found_by_their_topic(bot: SltBot) -> None:
+    """«for unge som dropper ut» names no ansvar: the tiltak about it, not «Fant ingen tiltak
+    der «unge dropper» står som ansvarlig» (folded words echoed back)."""
+    [reply] = turn(bot, "hvilke tiltak har vi for unge som dropper ut", "valer")
+    assert reply.intent == "tiltak_lookup"
+    assert "falle utenfor" in reply.text and "dropper" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finnes det noe hjelp å få for ungdom som vurderer å droppe ut av videregående?",
+        "har vi noe for elever som dropper ut?",
+    ],
+)
+def test_whether_something_exists_asks_what_we_offer_not_the_routine(
+    bot: SltBot, text: str
+) -> None:
+    """«finnes det noe som hjelper …» asks for the kommune's tiltak: no routine steps."""
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent in ("unknown", "clarify", "tiltak_lookup"), reply.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("rydder lageret til ungdomsklubben, hvor er nøkkelen til skapet", "unknown"),
+        ("hvor er helsesykepleieren", "role_groups"),
+        ("sosiallærer her – hvor er jeg med i slt", "role_groups"),
+    ],
+)
+def test_a_seat_lookup_needs_the_role_asked_not_named_in_passing(
+    bot: SltBot, text: str, intent: str
+) -> None:
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == intent, (text, reply.intent)
+
+
+def test_the_weekly_police_meeting_by_its_definite_name(bot: SltBot) -> None:
+    """Gjesdal's weekly meeting of the politikontakt and the coordinator, named as staff say
+    it: its rhythm, not the coordinator's sheet."""
+    [reply] = turn(bot, "hvor ofte møtes slt-koordinator og politikontakten", "gjesdal")
+    assert reply.intent == "frequency"
+    assert "Politikontakt og SLT-koordinator" in reply.text

@@ -1,0 +1,75 @@
+"""Two questions in one message are answered apart, never as a blend of the two.
+
+«hvem er koordinator og når møtes …» got the cue of one question with the group of the other.
+Now each part is read on its own (a second part without a group takes the first's), both are
+answered, and when neither part is a question the bot reads, the honest fallback – not what
+the words of both make together. Phrasings written for this file, not taken from the eval.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.config import Settings
+from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+from bot.storage.sqlite import SqliteStore
+from bot.understanding.clauses import question_parts
+from tests.auxil.activities import message
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
+
+
+def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    return asyncio.run(bot.console_turn(text, kommune))
+
+
+def test_both_questions_are_answered(bot: SltBot) -> None:
+    replies = turn(bot, "hvem er slt-koordinator og hvor ofte møtes fagteamet", "jevnaker")
+    assert [r.intent for r in replies] == ["coordinator", "frequency"]
+    assert "Fagteam" in replies[1].text
+
+
+def test_the_second_question_takes_the_first_ones_group(bot: SltBot) -> None:
+    replies = turn(bot, "hvem innkaller til arbeidsgruppa og hvem skriver referat", "gjesdal")
+    assert [r.intent for r in replies] == ["innkaller", "sekretar"]
+    assert all("SLT-arbeidsgruppe" in r.text for r in replies)
+
+
+def test_neither_part_read_gets_the_honest_fallback_not_a_blend(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvem er politikontakten vår og hva er e-posten hans", "valer")
+    assert reply.intent == "unknown"
+
+
+def test_a_second_part_that_points_back_is_answered_by_the_first(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvem er slt-koordinator og hvordan kontakter jeg henne", "valer")
+    assert reply.intent == "coordinator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hva er bti og må jeg bruke det",  # «må jeg» is no second question word
+        "det har vært bråk i sentrum, hvem i politiet kontakter jeg",  # a case, then one ask
+        "hvem sitter i fagteamet?",
+    ],
+)
+def test_one_question_is_not_split(text: str) -> None:
+    assert question_parts(text) is None
+
+
+async def test_over_http_two_questions_get_two_answers(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text = "hvem er koordinator, og når er neste møte i slt-nettverket"
+    await bot_server.post(message(text, connector.url))
+    first, second = await connector.wait_for(2)
+    assert "SLT-koordinator" in str(first) and "Neste møte i SLT-nettverket" in str(second)
