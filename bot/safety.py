@@ -55,7 +55,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
-from bot.safety_precedence import Tier, tier
+from bot.safety_precedence import THREAT_TOPIC, Tier, tier
 from bot.safety_signals import SceneScore, SignalScorer
 from bot.safety_topics import Topics
 from bot.safety_words import WordAtoms
@@ -279,7 +279,9 @@ class DangerCheck:
                     if not matches(atoms, weak, walls, phrase, start):
                         continue
                     end = _last_slot(atoms, phrase, start)
-                    if not self._topics.at(words, start, end):
+                    # «deler ut informasjon om snus til 8. trinn»: a topic inside the match
+                    spans_topic = not self._topics.spanning.isdisjoint(words[start + 1 : end])
+                    if not spans_topic and not self._topics.at(words, start, end):
                         found.add(key)
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
@@ -371,10 +373,14 @@ class DangerCheck:
         categories = sorted((self._categories[i] for i in matched), key=lambda c: c.tier)
         acute = [c for c in categories if c.kind is Kind.ACUTE]
         first = categories[0]
+        # Self-harm with a weapon read as a threat («skada seg sjølv med kniv»): the knife is
+        # the harm's tool, so the self-harm line (113) leads and the threat's (112) follows.
+        own = first.tier is Tier.SELF and all(c.topic == THREAT_TOPIC for c in acute)
         leads = [c.lead for c in acute[:1]]
         if first not in acute[:1]:
-            leads.append(first.lead)
-        calls = [call for c in (*acute, first, *categories) for call in c.calls]
+            leads.insert(0 if own else len(leads), first.lead)
+        order = (first, *acute) if own else (*acute, first)
+        calls = [call for c in (*order, *categories) for call in c.calls]
         return DangerFinding(
             kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
             routine=first.routine,

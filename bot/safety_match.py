@@ -124,6 +124,9 @@ _BREAK = re.compile(r"[.!?;\n]+")
 _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 """«en av jentene i 10. har kollapset»: a dot after a number is an ordinal («10.», «9. trinn»)
 when the sentence goes on in lower case – no sentence break."""
+_NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")
+"""«7.klassinger», «10.trinn»: a number glued to its word by a dot is two words («7 klassinger»),
+so the word is read as itself (a pupil) and the number as a number."""
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -138,7 +141,8 @@ def fold_words(text: str) -> list[str]:
     lowered = text.lower().translate(_FOLD)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", lowered.replace("aa", "a")))
+    lowered = _NUMBERED.sub(" ", lowered.replace("aa", "a"))
+    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", lowered))
     return _NON_WORD.sub(" ", lowered).split()
 
 

@@ -44,6 +44,15 @@ AT_A_TOPIC = frozenset({"i", "pa"})
 """«selvmord i litteraturen», «tvangsekteskap på temadagen»: a topic named after the match."""
 
 
+ABOUT = frozenset({"om", "about"})
+ABOUT_WINDOW = 12
+"""«filmen handlet om en jente som ble tvangsgiftet»: a topical word naming what it is «om»
+reaches this far, past ``TOPICAL_WINDOW``, until a clause word or a new subject."""
+SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei", "i", "he", "she"})
+"""A pronoun after «om» starts a clause of its own: «etter kurset om grooming kom ei jente
+bort, hun er befølt av treneren» is a case told after a course."""
+
+
 class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
@@ -91,6 +100,8 @@ class Topics:
                 return True
             if len(word) > COMPOUND_MIN and word.endswith(self.heads):
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
+        if self._about(words, start):
+            return True
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
         # named as a topic right after the match (or as the head of its compound).
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
@@ -102,6 +113,17 @@ class Topics:
             if word == "som" and following in self.words:
                 return True
             if word in AT_A_TOPIC and following in self.after:
+                return True
+        return False
+
+    def _about(self, words: Sequence[str], start: int) -> bool:
+        """A topical word and «om» before ``start`` with no clause word or new subject between:
+        «dokumentaren handler om en gutt som ble mishandlet» is a topic however long."""
+        for at in range(start - 1, max(-1, start - ABOUT_WINDOW - 1), -1):
+            word = words[at]
+            if word == BREAK or word in self.clause or word in SUBJECTS:
+                return False
+            if word in ABOUT and not self.after.isdisjoint(words[max(0, at - 2) : at]):
                 return True
         return False
 
