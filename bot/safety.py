@@ -40,6 +40,7 @@ from bot.safety_compose import (
     composed,
     subject_walls,
 )
+from bot.safety_idioms import idiom_end
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -57,9 +58,12 @@ from bot.safety_match import (
 )
 from bot.safety_precedence import THREAT_TOPIC, Tier, tier
 from bot.safety_signals import SceneScore, SignalScorer
-from bot.safety_topics import Topics
+from bot.safety_topics import Resolved, Topics
 from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
+
+TALK_TOPIC = "radikalisering"
+"""The kind of danger that is talk: what a young person «snakker om» is the case itself."""
 
 
 class Kind(StrEnum):
@@ -131,6 +135,7 @@ class DangerCheck:
         self._topics = Topics(words_of(danger.topical), words_of(danger.clause))
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
+        self._resolved = Resolved(danger.resolved)
         known_words = {
             *known,
             *self._dialect,
@@ -292,6 +297,10 @@ class DangerCheck:
             span = composed(rule, sure, breaks, hot)
             if span is None or self._topics.at(words, span[0]):
                 continue
+            if self._categories[rule.category].topic != TALK_TOPIC and self._topics.about(
+                words, span
+            ):
+                continue  # «snakke om kniv og vold» – but «snakker om raseskrig» is the case
             if self._topics.spanning.isdisjoint(words[span[0] : span[1] + 1]):
                 found.update({(rule.category, False), (rule.category, True)})  # not «… kurs …»
         matched = sorted(
@@ -300,12 +309,16 @@ class DangerCheck:
             if not need and (not self._categories[index].needs or (index, True) in found)
         )
         if matched:
+            if self._resolved.over(words, (self._categories[i].topic for i in matched)):
+                return None  # «eleven som besvimte i går er frisk igjen»
             return self._finding(matched)
         if self._signals is None or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
         scored = self._signals.score(concepts, walls, aged, hint=hint)
         if scored is None or self._topics.at(words, scored.start):
+            return None
+        if self._resolved.over(words, (self._categories[self._index[scored.category]].topic,)):
             return None
         return self._scored(scored)
 
@@ -351,21 +364,21 @@ class DangerCheck:
             atoms[i] = frozenset()
         for start in hot:
             if atoms[start] & starters:
-                length = self._idiom_at(atoms, start)
+                length = self._idiom_at(atoms, words, start)
                 if length:
                     atoms[start : start + length] = [frozenset()] * length
                     cancelled.update(range(start, start + length))
         return frozenset(cancelled)
 
-    def _idiom_at(self, atoms: Sequence[frozenset[int]], start: int) -> int:
-        """The length of an idiom starting at ``start``, or 0."""
+    def _idiom_at(self, atoms: Sequence[frozenset[int]], words: Sequence[str], start: int) -> int:
+        """The length of an idiom starting at ``start`` (with the fillers inside it), or 0.
+
+        Its words come next to each other, but for a filler or two (bot/safety_idioms.py)."""
         for atom in atoms[start]:
             for number in self._cancel_starts.get(atom, ()):
-                slots = self._cancel[number]
-                if start + len(slots) <= len(atoms) and all(
-                    atoms[start + k] & slot for k, slot in enumerate(slots)
-                ):
-                    return len(slots)
+                end = idiom_end(atoms, words, start, self._cancel[number])
+                if end:
+                    return end - start
         return 0
 
     def _finding(self, matched: list[int]) -> DangerFinding:

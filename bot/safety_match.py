@@ -41,7 +41,6 @@ SHORT_FUZZY_MIN = 5
 – weakly, as they are one letter from everyday words («lurer» – «kurér»): in a message word
 no knowledge file or dialect form knows, inside a phrase whose other words matched exactly."""
 
-
 EVERYDAY_ZIPF = 3.0
 """A message word at least this common in written Norwegian (Zipf scale: once per million
 words) is taken as written, never as a typo of a danger word. Without it «noen som blir med på
@@ -124,9 +123,7 @@ _BREAK = re.compile(r"[.!?;\n]+")
 _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 """«en av jentene i 10. har kollapset»: a dot after a number is an ordinal («10.», «9. trinn»)
 when the sentence goes on in lower case – no sentence break."""
-_NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")
-"""«7.klassinger», «10.trinn»: a number glued to its word by a dot is two words («7 klassinger»),
-so the word is read as itself (a pupil) and the number as a number."""
+_NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -141,8 +138,7 @@ def fold_words(text: str) -> list[str]:
     lowered = text.lower().translate(_FOLD)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-    lowered = _NUMBERED.sub(" ", lowered.replace("aa", "a"))
-    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", lowered))
+    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", _NUMBERED.sub(" ", lowered.replace("aa", "a"))))
     return _NON_WORD.sub(" ", lowered).split()
 
 

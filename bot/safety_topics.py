@@ -53,6 +53,54 @@ SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei",
 bort, hun er befølt av treneren» is a case told after a course."""
 
 
+ABOUT_NOUNS = frozenset(
+    [
+        "oppgave",
+        "oppgaven",
+        "oppgaver",
+        "prosjekt",
+        "prosjektet",
+        "sang",
+        "sangen",
+        "lat",
+        "lata",
+        "dikt",
+        "diktet",
+        "essay",
+        "essayet",
+        "fordypningsoppgave",
+        "fordypningsoppgaven",
+    ]
+)
+"""Nouns naming a subject only with «om» after them («en oppgave om barn som blir utsatt for
+vold»); alone they are everyday words («fikk en oppgave av gjengen»), so never topical."""
+
+
+WHEN = frozenset(
+    [
+        "natta",
+        "natten",
+        "netter",
+        "kvelden",
+        "kveld",
+        "kveldene",
+        "morgenen",
+        "dagen",
+        "dagene",
+        "helga",
+        "helgen",
+        "helgene",
+        "sommeren",
+        "vinteren",
+        "hosten",
+        "varen",
+        "aret",
+        "night",
+    ]
+)
+"""«om natta», «om kvelden»: «om» saying when, not what about."""
+
+
 class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
@@ -123,9 +171,47 @@ class Topics:
             word = words[at]
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
-            if word in ABOUT and not self.after.isdisjoint(words[max(0, at - 2) : at]):
+            if word in ABOUT and any(
+                w in self.after or w in ABOUT_NOUNS for w in words[max(0, at - 2) : at]
+            ):
                 return True
         return False
 
+    def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:
+        """A concept match whose last word is what something is «om»: «kan politiet komme på
+        skolen og snakke om kniv» talks about knives (a clause after «om» – «om hun ikke gifter
+        seg» – ends in its verb, not in the word right after it)."""
+        first, last = span
+        return last - 1 > first and words[last - 1] in ABOUT and words[last] not in WHEN
 
-__all__ = ["Topics"]
+
+PASSING = frozenset({"akutt_medisinsk", "savnet"})
+"""Kinds of danger that can be over by the time someone writes: a faint, a fall, a child
+missing. Violence, abuse and threats are never «over» for the routine."""
+
+
+class Resolved:
+    """Phrases saying a passing danger is over («er frisk igjen», «har kommet til rette»).
+
+    With one in the message, a finding that is only a passing kind of danger (``PASSING``) is
+    no case: «eleven som besvimte i går er frisk igjen og tilbake på skolen» is news."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(fold_word(phrase).split())
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+
+    def over(self, words: Sequence[str], topics: Iterable[str]) -> bool:
+        """Whether ``words`` say it is over and every one of ``topics`` can pass."""
+        if not self._by_first or not all(t in PASSING for t in topics):
+            return False
+        for i, word in enumerate(words):
+            for phrase in self._by_first.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+
+__all__ = ["Resolved", "Topics"]

@@ -189,6 +189,49 @@ CASES: list[Case] = [
     *NEGLECT_CASES,
 ]
 
+FORMS_CASES: list[Case] = [
+    # Missing æøå, one- and two-letter typos, dialect and nynorsk inflections.
+    ("jenta i 8c sa at faren hadde slaatt henne i gaar", VOLD, "112"),
+    ("ho har vorte slegen av stefar sin", VOLD, "112"),
+    ("æ tror ho blir slått heime, ho har blåmerker overalt", VOLD, "112"),
+    ("eleven tør itj gå hjem etter skolen", VOLD, "112"),
+    ("hun blir sllått hjemme", VOLD, "112"),
+    ("pappan slar henne", VOLD, "112"),
+    ("ho vert slegi", VOLD, "112"),
+    ("slevmordstanker hos en elev i 9 klasse", SELV, "113"),
+    ("elev har selvmorstanker", SELV, "113"),
+    ("han har kutet seg på armen", SELV, "113"),
+    ("hun ble voltatt av en eldre gutt", OVERGREP, "112"),
+    ("ho skreiv at ho ikkje vil leve lenger", SELV, "113"),
+    # A pronoun for the one who hits: who he is is unsaid, the blow is not.
+    ("hun sier han slår henne", VOLD, "112"),
+    ("han sier at hun banker ham", VOLD, "112"),
+    ("jeg tror han tar på henne", OVERGREP, "112"),
+    # A faint or collapse at a match, a party, a training.
+    ("en spiller besvimte på kampen", ANY, "113"),
+    ("han deiset i bakken midt i kampen", ANY, "113"),
+    ("ho dåna på festen og ligg no på golvet", ANY, "113"),
+    ("ein gut datt om på fotballtreninga", ANY, "113"),
+    ("ei jente fall om på konserten og vi får ikke kontakt", ANY, "113"),
+    ("hun har tatt noe på fest og er helt ute av seg", ANY, "113"),
+    # Talk of an overdose is talk of suicide.
+    ("hun snakker om å ta en overdose", SELV, "113"),
+    # Neglect, marriage, gangs and drugs said without the usual words.
+    ("ungene er overlatt til seg selv hele tiden", VOLD, "112"),
+    ("treåringen ble funnet alene på gata", VOLD, "112"),
+    ("jenta skal gifte seg med en hun ikke kjenner i sommer", VOLD, "112"),
+    ("han er fanget i et gjengmiljø og tør ikke slutte", VOLD, "112"),
+    ("en 13-åring har røyka hasj med noen eldre", RUS, "112"),
+    ("de bruker 14-åringer som kurerer for dop", VOLD + RUS, "112"),
+    ("hun ble filmet naken i dusjen og videoen går rundt", OVERGREP, "112"),
+    # English, and English mixed in.
+    ("a student told me her dad hits her", VOLD, "112"),
+    ("she said her stepdad touched her", OVERGREP, "112"),
+    ("he wants to kill himself", SELV, "113"),
+    ("the boy is unconscious and not breathing", ANY, "113"),
+    ("someone is threatening to stab him", HASTE, "112"),
+]
+
 LOOK_ALIKES: list[str] = [
     "kurs om vold i nære relasjoner for ansatte neste uke",
     "han skjøt ballen rett i krysset",
@@ -222,4 +265,24 @@ LOOK_ALIKES: list[str] = [
     "vi ble slått ut i semifinalen etter straffespark",
     "elevrådet vil ha en kampanje mot mobbing og hatprat",
     "hvem kan holde førstehjelpskurs om bevisstløshet og overdose for 10. trinn?",
+    "vi deler ut brosjyrer om alkohol til elevene på foreldremøtet",
+    "helsesøster deler ut informasjon om snus til 8. trinn",
+    "han slår henne i sjakk hver gang",
+    "jeg ble helt ute av meg av den mailen",
+    "dokumentaren handler om en gutt som ble mishandlet av faren sin",
+    # Talk about a subject, an accident that is over, a chore said to kill.
+    "kan politiet komme på skolen og snakke om kniv og vold?",
+    "møtet i dag drepte meg helt",
+    "klassen leser en bok om en jente som blir mobbet og kutter seg",
+    "sjefen ble kvalt av latter på julebordet",
+    "jeg holder på med en oppgave om barn som blir utsatt for vold, har du statistikk?",
+    "rektor vil vite hvem som skal ringe foreldrene når noen har skadet seg i gymmen",
+    "eleven som besvimte i går er frisk igjen og tilbake på skolen",
+    "gutten som slo seg i friminuttet har fått plaster",
+    "hvem har ansvar for tiltaket om vold i nære relasjoner?",
+    "hva er nummeret til alarmtelefonen for barn og unge?",
+    "vi skal se filmen om Utøya med 10. trinn",
+    "elevene spilte drapsleken i gymmen i dag",
+    "han skjøt seg inn i laget med to mål",
+    "hun er helt knust etter at kjæresten slo opp",
 ]
