@@ -101,6 +101,22 @@ WHEN = frozenset(
 """«om natta», «om kvelden»: «om» saying when, not what about."""
 
 
+GENERIC = frozenset(
+    ["barn", "ungdom", "ungdommer", "unge", "elever", "familier", "jenter", "gutter", "kids"],
+)
+"""Young people as a group: «ungdom som har vært utsatt for vold» after «med», «for» is who a
+service works with, not a case (a case names one: «en elev som blir slått»)."""
+GROUP_BEFORE = frozenset(["med", "for", "om", "til", "blant", "av", "with"])
+
+
+def _generic(before: Sequence[str]) -> bool:
+    """«… med ungdom som …», «… for barn som …» right before a match: a group, not a case."""
+    return any(
+        a in GROUP_BEFORE and b in GENERIC and c == "som"
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    )
+
+
 class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
@@ -141,6 +157,8 @@ class Topics:
             return True  # «møtet om grooming flyttes til rom 204»
         if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        if _generic(before):
+            return True  # «hvem jobber med ungdom som har vært utsatt for vold?»
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self.clause:
                 break
