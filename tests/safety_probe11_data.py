@@ -243,7 +243,32 @@ FORMS_CASES: list[Case] = [
     ("noen kaster stein på elevene fra en bil", HASTE, "112"),
     ("en voksen mann har fulgt etter jenter fra skolen flere dager", VOLD, "112"),
     ("mamma kasta ting etter han", VOLD, "112"),
+    # Buried in a longer message.
+    (
+        "hei, jeg er ny kontaktlærer på 9. trinn og lurer på hvem som sitter i fagteamet, og "
+        "forresten sa en av elevene mine i dag at stefaren har slått henne",
+        VOLD,
+        "112",
+    ),
+    (
+        "hvem har ansvar for tiltaket om fritidsklubb? og en annen ting, en ungdom på klubben "
+        "sa han skal drepe seg i helga",
+        SELV,
+        "113",
+    ),
+    (
+        "etter kurset om vold i nære relasjoner fortalte en elev meg at pappa slår mamma hjemme",
+        VOLD,
+        "112",
+    ),
+    (
+        "eleven min er helt ute av seg, sier at noen har lagt ut nudes av henne på snap",
+        OVERGREP,
+        "112",
+    ),
     # English, and English mixed in.
+    ("kiddo in 5th grade says mom locks him in the basement", VOLD, "112"),
+    ("he is being forced to sell drugs by older guys", VOLD + RUS, "112"),
     ("a student told me her dad hits her", VOLD, "112"),
     ("she said her stepdad touched her", OVERGREP, "112"),
     ("he wants to kill himself", SELV, "113"),
@@ -308,4 +333,8 @@ LOOK_ALIKES: list[str] = [
     "hvem jobber med ungdom som har vært utsatt for vold?",
     "jeg merker på eleven at hun er sliten i halsen",
     "vi merker oss at elevene bruker mye snus",
+    "kan noen ta med kniv og skjærefjøl til matlagingskurset på klubben?",
+    "han var så full av energi at han nesten eksploderte",
+    "vi skal ha skytetrening med skiskytterlaget",
+    "gutta i 10b slo rekord på 3000 meter",
 ]
