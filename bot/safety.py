@@ -40,6 +40,7 @@ from bot.safety_compose import (
     composed,
     subject_walls,
 )
+from bot.safety_everyday import is_everyday_word
 from bot.safety_idioms import idiom_end
 from bot.safety_match import (
     BREAK,
@@ -51,7 +52,6 @@ from bot.safety_match import (
     fold_word,
     fold_words,
     forms,
-    is_everyday_word,
     matches,
     verb_family,
     word_orders,

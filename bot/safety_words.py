@@ -42,6 +42,8 @@ class WordAtoms:
         for other in (*bokmal_forms(word), *((head,) if head else ())):
             # Typo-tolerant only when the word matched nothing as typed (cheap otherwise).
             found = found | (atoms.plain(other) if found else atoms.of(other))
+        if not found:  # two typos in a long word: «slevmorstanker» (not its head «tanker»)
+            found = atoms.two_typos(word)
         if len(word) >= HEAD_MIN_FIRST + HEAD_MIN and word not in atoms.exact:
             # A compound's head counts beside a prefix its first part matched: «fotballtreneren»
             # is a coach even though «fotball*» (sport) took its start.

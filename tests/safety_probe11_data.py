@@ -203,6 +203,9 @@ FORMS_CASES: list[Case] = [
     ("han har kutet seg på armen", SELV, "113"),
     ("hun ble voltatt av en eldre gutt", OVERGREP, "112"),
     ("ho skreiv at ho ikkje vil leve lenger", SELV, "113"),
+    ("eleven har slevmorstanker", SELV, "113"),
+    ("hun er bevistlaus", ANY, "113"),
+    ("pappa sl¨år henne", VOLD, "112"),
     # A pronoun for the one who hits: who he is is unsaid, the blow is not.
     ("hun sier han slår henne", VOLD, "112"),
     ("han sier at hun banker ham", VOLD, "112"),
