@@ -64,3 +64,13 @@ def cpu_seconds(pid: int) -> float:
         fields = stat.read().rsplit(")", 1)[1].split()
     ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds() -> float:
+    """CPU time all CPUs of the machine have spent busy so far (user, nice, system, irq,
+    softirq), from /proc/stat; with :func:`cpu_seconds` of the bot and the driver it gives
+    what other programs took during a measurement."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        fields = stat.readline().split()
+    user, nice, system, _idle, _iowait, irq, softirq = (int(f) for f in fields[1:8])
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")

@@ -120,7 +120,7 @@ class Access:
         self.default_kommune = default_kommune
 
     def user_key(self, request: Request) -> str:
-        return (request.user_aad_id or request.user_id).lower()
+        return request.sender.key
 
     async def resolve(self, request: Request) -> Who:
         """The kommune for this turn, and why.
@@ -129,7 +129,7 @@ class Access:
         1:1 chat: the person's choice, then the chat's link, then their teams.
         """
         user_key = self.user_key(request)
-        sender = await self.senders.read(request.user_aad_id, user_key, request.conversation_key)
+        sender = await self.senders.read(request.sender.aad_id, user_key, request.conversation_key)
         member = sender.member
         identities = _identities(request, member)
 
@@ -179,7 +179,7 @@ class Access:
 
 def _identities(request: Request, member: RosterMember | None) -> frozenset[str]:
     """Everything that identifies the sender: ids from Teams plus the roster's UPN/e-mail."""
-    ids = {x.lower() for x in (request.user_aad_id, request.user_id) if x}
+    ids = {x.lower() for x in (request.sender.aad_id, request.sender.id) if x}
     if member is not None:
         ids |= {x.lower() for x in (member.upn, member.email) if x}
     return frozenset(ids)

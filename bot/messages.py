@@ -17,14 +17,33 @@ class Scope(StrEnum):
 
 
 @dataclass(frozen=True)
+class Sender:
+    """Who sent a turn: the Teams user id, and the Entra object id and name when Teams sends
+    them (a bot in a group chat or the Emulator may get neither)."""
+
+    id: str
+    aad_id: str | None = None
+    name: str | None = None
+
+    @property
+    def stable_id(self) -> str:
+        """The id that stays the same across Teams apps and tenants' chats: the Entra object
+        id, else the Teams id."""
+        return self.aad_id or self.id
+
+    @property
+    def key(self) -> str:
+        """:attr:`stable_id` lower-case: how the store and the roster know the person."""
+        return self.stable_id.lower()
+
+
+@dataclass(frozen=True)
 class Request:
     """One incoming message or card action, in domain terms."""
 
     text: str
     conversation_key: str
-    user_id: str
-    user_aad_id: str | None = None
-    user_name: str | None = None
+    sender: Sender
     tenant_id: str | None = None
     scope: Scope = Scope.PERSONAL
     channel_key: str | None = None

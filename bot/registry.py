@@ -80,7 +80,7 @@ async def _link_team(turn: Turn) -> Reply:
         )
     kommune_id = q.kommune_id
     index = bot.kb.kommuner[kommune_id]
-    by = request.user_aad_id or request.user_id
+    by = request.sender.stable_id
     await bot.repos.team_links.link(request.conversation_key, kommune_id, by)
     bot.forget_references()  # conversation references are re-saved with the new kommune
     log.info("conversation linked to kommune %s", kommune_id)

@@ -79,7 +79,7 @@ class Turn:
         """Who did it, as stored beside an answer or a change: the Teams name, else the id."""
         if self.request is None:
             return "Ukjent"
-        return self.request.user_name or self.request.user_id
+        return self.request.sender.name or self.request.sender.id
 
     @property
     def identities(self) -> set[str]:

@@ -28,7 +28,7 @@ from bot.features.reply import Reply
 from bot.features.routines.handlers import RoutineBook
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
-from bot.messages import Request, Scope
+from bot.messages import Request, Scope, Sender
 from bot.people import PeopleMap, load_people
 from bot.registry import STORE_BUSY, build_router
 from bot.router import Turn
@@ -319,7 +319,7 @@ class SltBot:
         if await self.repos.team_links.kommune_for(CONSOLE) != kommune_id:
             await self.repos.team_links.link(CONSOLE, kommune_id, "console")
         request = Request(
-            text=text, conversation_key=CONSOLE, user_id="console", user_name="Konsoll"
+            text=text, conversation_key=CONSOLE, sender=Sender("console", name="Konsoll")
         )
         return await self.on_message(request)
 

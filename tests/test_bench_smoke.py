@@ -2,8 +2,18 @@
 
 import asyncio
 import datetime as dt
+from pathlib import Path
 
-from bench import answers, fanout, guard, scale, tick_cost, turn_instructions, turns
+from bench import (
+    answers,
+    fanout,
+    guard,
+    scale,
+    server_instructions,
+    tick_cost,
+    turn_instructions,
+    turns,
+)
 
 
 def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
@@ -22,6 +32,8 @@ def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> Non
     assert ours.ready_seconds > 0 and ours.rss_mb > 0
     assert 0 < ours.latency["p50_ms"] <= ours.latency["p99_ms"]
     assert ours.open_errors == 0 and len(ours.open_latencies) == 50, "200/s for 0.25 s"
+    assert len(ours.round_cpu_ms) == 2, "one CPU-per-turn figure per round"
+    assert ours.driver_cpu_seconds > 0, "the driver's own CPU is measured beside the bot's"
 
 
 def test_the_fan_out_benchmark_delivers_every_reminder_once() -> None:
@@ -59,3 +71,14 @@ def test_the_instruction_count_harness_answers_every_turn_with_a_reply() -> None
     posted = asyncio.run(turn_instructions.run(4))
 
     assert posted == turn_instructions.WARMUP + 4
+
+
+def test_a_callgrind_dump_is_read_by_its_totals_not_its_header(tmp_path: Path) -> None:
+    # With --instr-atstart=no callgrind writes "summary: 0" in the header of every dump.
+    dump = tmp_path / "callgrind.out.1"
+    dump.write_text("events: Ir\nsummary: 0\n\nfn=(1) f\n1 5\n\ntotals: 123456\n")
+    empty = tmp_path / "callgrind.out"
+    empty.write_text("events: Ir\nsummary: 0\n")
+
+    assert server_instructions._instructions(dump) == 123456
+    assert server_instructions._instructions(empty) is None

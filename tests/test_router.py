@@ -11,7 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KnowledgeBase
-from bot.messages import Request
+from bot.messages import Request, Sender
 from bot.router import ANYONE, Policy, Router, Turn
 from bot.routing import SltBot
 from bot.storage import StoreError
@@ -127,7 +127,9 @@ def test_a_teacher_who_may_not_cancel_is_told_so_and_nothing_is_cancelled(
 ) -> None:
     admins = Settings(**{**settings.__dict__, "admins": ("koordinator@valer.example",)})
     bot = SltBot(kb, SqliteStore.open(admins.database_path), admins)
-    teacher = Request("avlys neste politiråd", "conv:1", "29:teacher", "aad-teacher", "Lærer")
+    teacher = Request(
+        "avlys neste politiråd", "conv:1", Sender("29:teacher", "aad-teacher", "Lærer")
+    )
     [reply] = asyncio.run(bot.on_message(teacher))
     assert "bare SLT-koordinatoren" in reply.text
     assert reply.intent.endswith(".refused")

@@ -19,6 +19,7 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
+from bot.messages import Sender
 from bot.routing import Request, Scope, SltBot
 from bot.safety import DangerCheck, Kind, check
 from bot.storage.sqlite import SqliteStore
@@ -365,7 +366,7 @@ def test_a_channel_message_without_a_mention_still_gets_the_acute_line(bot: SltB
     request = Request(
         text="en elev ligger bevisstløs på do",
         conversation_key="channel-1",
-        user_id="u1",
+        sender=Sender("u1"),
         scope=Scope.CHANNEL,
         addressed=False,
     )
@@ -375,7 +376,7 @@ def test_a_channel_message_without_a_mention_still_gets_the_acute_line(bot: SltB
 
 def test_danger_comes_before_the_privacy_warning(bot: SltBot) -> None:
     request = Request(
-        text="Ola (14) i 9b sier at faren slår ham", conversation_key="c", user_id="u"
+        text="Ola (14) i 9b sier at faren slår ham", conversation_key="c", sender=Sender("u")
     )
     replies = asyncio.run(bot.on_message(request))
     assert [r.intent for r in replies] == ["disclosure", "privacy_warning"]

@@ -13,6 +13,7 @@ import pytest
 from bot.clock import OSLO, FixedClock
 from bot.config import REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
+from bot.messages import Sender
 from bot.people import PeopleMap, Person
 from bot.routing import Request, SltBot
 from bot.storage.sqlite import SqliteStore
@@ -69,7 +70,7 @@ def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> 
         "roster", "aad-ung", {"user_id": "29:ung", "upn": "ung.kontakt@valer.example"}
     )
     request = Request(
-        text="mine tiltak", conversation_key="conv:x", user_id="29:ung", user_aad_id="aad-ung"
+        text="mine tiltak", conversation_key="conv:x", sender=Sender("29:ung", "aad-ung")
     )
     [reply] = asyncio.run(bot.on_message(request))
     assert reply.intent == "tiltak_mine"
@@ -78,7 +79,7 @@ def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> 
 
 def test_mine_tiltak_for_someone_unmapped_explains_how_to_get_mapped(bot: SltBot) -> None:
     [reply] = asyncio.run(
-        bot.on_message(Request(text="mine tiltak", conversation_key="c", user_id="29:x"))
+        bot.on_message(Request(text="mine tiltak", conversation_key="c", sender=Sender("29:x")))
     )
     assert "finner deg ikke i personoversikten" in reply.text
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass, replace
+from types import SimpleNamespace
 from typing import Any
 
 import requests
@@ -130,59 +130,51 @@ class TeamsAdapter(CloudAdapter):  # type: ignore[misc]  # botbuilder is untyped
             await auth.close()
 
 
-@dataclass(frozen=True)
-class BotFrameworkConfig:
-    """The attribute names ConfigurationBotFrameworkAuthentication reads."""
+def bot_framework_config(settings: Settings) -> SimpleNamespace:
+    """The configuration botbuilder's ConfigurationBotFrameworkAuthentication reads.
 
-    APP_ID: str
-    APP_PASSWORD: str
-    APP_TYPE: str
-    APP_TENANTID: str
-    TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
-    TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None
-    TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL: str | None = None
-    TO_CHANNEL_FROM_BOT_LOGIN_URL: str | None = None
-    TO_CHANNEL_FROM_BOT_OAUTH_SCOPE: str | None = None
-    OAUTH_URL: str | None = None
-    CALLER_ID: str | None = None
+    botbuilder takes each setting by its attribute name (``APP_ID``, ``TO_BOT_FROM_…``) with
+    ``getattr``/``hasattr`` and treats a missing one as unset, so a namespace of the names we
+    set is the whole contract.
+    """
+    names: dict[str, str] = {
+        "APP_ID": settings.app_id,
+        "APP_PASSWORD": settings.app_password,
+        "APP_TYPE": settings.app_type,
+        "APP_TENANTID": settings.app_tenant_id,
+    }
+    if settings.openid_metadata_url or settings.token_issuer:
+        names |= _token_endpoints(settings)
+    return SimpleNamespace(**names)
 
 
 def create_adapter(settings: Settings) -> TeamsAdapter:
-    config = BotFrameworkConfig(
-        APP_ID=settings.app_id,
-        APP_PASSWORD=settings.app_password,
-        APP_TYPE=settings.app_type,
-        APP_TENANTID=settings.app_tenant_id,
-    )
-    if settings.openid_metadata_url or settings.token_issuer:
-        config = _with_token_endpoints(config, settings)
+    config = bot_framework_config(settings)
     install_signing_keys(metadata_urls(settings.openid_metadata_url))  # never on the loop
     adapter = TeamsAdapter(ReusingBotFrameworkAuthentication(config), settings.app_id)
     adapter.on_turn_error = _on_turn_error
     return adapter
 
 
-def _with_token_endpoints(config: BotFrameworkConfig, settings: Settings) -> BotFrameworkConfig:
+def _token_endpoints(settings: Settings) -> dict[str, str]:
     """Only for tests and sovereign clouds: where the channel's signing keys are published.
 
     Setting any of these switches botbuilder to its "parameterized" authentication, which
     has no defaults at all: without an issuer every token is refused, and without a login
     URL no reply can be sent. Everything not configured keeps the public cloud's value.
     """
-    return replace(
-        config,
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=settings.openid_metadata_url
-        or AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL,
-        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=settings.token_issuer
-        or AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER,
-        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=(
-            AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL
-        ),
-        TO_CHANNEL_FROM_BOT_LOGIN_URL=AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX,
-        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE,
-        OAUTH_URL=AuthenticationConstants.OAUTH_URL,
-        CALLER_ID=CallerIdConstants.public_azure_channel,
-    )
+    public = AuthenticationConstants
+    return {
+        "TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL": settings.openid_metadata_url
+        or public.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL,
+        "TO_BOT_FROM_CHANNEL_TOKEN_ISSUER": settings.token_issuer
+        or public.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER,
+        "TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL": public.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL,
+        "TO_CHANNEL_FROM_BOT_LOGIN_URL": public.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX,
+        "TO_CHANNEL_FROM_BOT_OAUTH_SCOPE": public.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE,
+        "OAUTH_URL": public.OAUTH_URL,
+        "CALLER_ID": CallerIdConstants.public_azure_channel,
+    }
 
 
 async def _on_turn_error(context: TurnContext, error: Exception) -> None:

@@ -25,7 +25,7 @@ import aiohttp
 import requests
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
-from botframework.connector import AsyncBfPipeline
+from botframework.connector import AsyncBfPipeline, Channels
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import (
     AuthenticateRequestResult,
@@ -40,7 +40,7 @@ from msrest.universal_http.async_abc import AsyncClientResponse
 from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
 from multidict import CIMultiDict
 
-from bot.teams.validated import ValidatedTokens
+from bot.teams.validated import ValidatedTokens, copy_result
 
 CONNECTOR_TIMEOUT = 10.0
 """Seconds an msrest request (the roster) may take to connect, and then between bytes of the
@@ -183,6 +183,12 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
       once per app id instead of once per turn.
     - A token botbuilder validated is not validated again for the next activity with the
       same token, channel and service URL until it expires (:mod:`bot.teams.validated`).
+    - With authentication off (no app id: local runs, the benchmarks) a request without a
+      token gets botbuilder's anonymous identity; botbuilder builds the same one for every
+      request (empty claims, no caller id, the channel's audience) except on the emulator
+      channel, where a skill's activity gets its own. The first is kept and each turn gets
+      a copy of it, as for a kept token. With authentication on, a request without a token
+      is refused by botbuilder every time: a refusal is never kept.
     """
 
     def __init__(self, configuration: Any, **options: Any) -> None:
@@ -193,16 +199,21 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
         self._user_token_clients: dict[str | None, UserTokenClient] = {}
         self.validated = ValidatedTokens()
         """Tokens botbuilder validated, kept until they expire (bot/teams/validated.py)."""
+        self._anonymous: AuthenticateRequestResult | None = None
+        """botbuilder's result for a request without a token (authentication off)."""
 
     async def authenticate_request(
         self, activity: Activity, auth_header: str
     ) -> AuthenticateRequestResult:
         """botbuilder's check, done once per token and activity address (:mod:`validated`)."""
         channel_id, service_url = activity.channel_id, activity.service_url
+        anonymous = not auth_header and channel_id != Channels.emulator
         if auth_header:
             kept = self.validated.get(auth_header, channel_id, service_url)
             if kept is not None:
                 return kept
+        elif anonymous and self._anonymous is not None:
+            return copy_result(self._anonymous)
         result = await super().authenticate_request(activity, auth_header)
         if result.connector_factory is not None:
             result.connector_factory = _reusing(
@@ -213,6 +224,8 @@ class ReusingBotFrameworkAuthentication(ConfigurationBotFrameworkAuthentication)
             )
         if auth_header:
             self.validated.keep(auth_header, channel_id, service_url, result)
+        elif anonymous:
+            self._anonymous = copy_result(result)
         return result
 
     def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:

@@ -8,7 +8,7 @@ from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.features.reply import Reply
-from bot.messages import Request, Scope
+from bot.messages import Request, Scope, Sender
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 
@@ -72,9 +72,11 @@ def to_request(activity: Activity, text: str | None = None) -> Request:
     return Request(
         text=text if text is not None else (activity.text or ""),
         conversation_key=conversation_key(activity),
-        user_id=(sender.id if sender and sender.id else "unknown"),
-        user_aad_id=(sender.aad_object_id if sender else None),
-        user_name=(sender.name if sender else None),
+        sender=Sender(
+            sender.id if sender and sender.id else "unknown",
+            sender.aad_object_id if sender else None,
+            sender.name if sender else None,
+        ),
         tenant_id=(activity.conversation.tenant_id if activity.conversation else None),
         scope=scope,
         channel_key=f"channel:{channel_id(activity)}" if scope is Scope.CHANNEL else None,

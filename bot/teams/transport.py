@@ -31,6 +31,7 @@ import asyncio
 import functools
 import json
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -75,8 +76,13 @@ class ConnectorUnreachable(Exception):
         self.kind = kind
 
 
-class ActivityTransport(Protocol):
-    """What the bot needs from the Bot Connector to speak: three calls, JSON in and out."""
+class ActivityTransport(ABC):
+    """What the bot needs from the Bot Connector to speak: three calls, JSON in and out.
+
+    The connector's REST paths are written here once; a transport supplies :meth:`_call`, one
+    JSON request to a connector address (:class:`AiohttpTransport`; the instruction bench
+    leaves the HTTP out).
+    """
 
     async def post(
         self,
@@ -88,7 +94,12 @@ class ActivityTransport(Protocol):
         timeout: float | None = None,
     ) -> str | None:
         """Post a message (a reply to ``reply_to`` if given); the new activity's id."""
-        ...
+        path = f"v3/conversations/{_segment(conversation_id)}/activities"
+        if reply_to:
+            path += f"/{quote(reply_to, safe='')}"
+        answer = await self._call("POST", service_url, path, activity, timeout)
+        found = answer.get("id")
+        return found if isinstance(found, str) and found else None
 
     async def update(
         self,
@@ -100,13 +111,26 @@ class ActivityTransport(Protocol):
         timeout: float | None = None,
     ) -> None:
         """Replace a message the bot posted earlier."""
-        ...
+        path = (
+            f"v3/conversations/{_segment(conversation_id)}/activities/{quote(activity_id, safe='')}"
+        )
+        await self._call("PUT", service_url, path, activity, timeout)
 
     async def create_conversation(
         self, service_url: str, parameters: dict[str, Any], *, timeout: float | None = None
     ) -> dict[str, Any]:
         """Create (or get back Teams' existing) conversation; the connector's answer."""
-        ...
+        return await self._call("POST", service_url, "v3/conversations", parameters, timeout)
+
+    @abstractmethod
+    async def _call(
+        self, method: str, service_url: str, path: str, body: dict[str, Any], timeout: float | None
+    ) -> dict[str, Any]:
+        """One request to the connector at ``service_url``: its JSON answer, ``{}`` if none.
+
+        Raises :class:`ConnectorError` for an answer ≥ 400, :class:`ConnectorUnreachable`
+        when there is no answer; ``timeout`` None is :data:`CONNECTOR_TIMEOUT`.
+        """
 
 
 class TokenSource(Protocol):
@@ -212,7 +236,7 @@ def _env_proxy(url: URL) -> Proxy:
         return None, None
 
 
-class AiohttpTransport:
+class AiohttpTransport(ActivityTransport):
     """:class:`ActivityTransport` over one aiohttp session (opened on first use).
 
     The session does not read the environment itself (``trust_env``): the proxy comes from
@@ -226,41 +250,6 @@ class AiohttpTransport:
         self.proxies = proxies or EnvProxies()
         self._session: aiohttp.ClientSession | None = None
 
-    async def post(
-        self,
-        service_url: str,
-        conversation_id: str,
-        activity: dict[str, Any],
-        *,
-        reply_to: str | None = None,
-        timeout: float | None = None,
-    ) -> str | None:
-        path = f"v3/conversations/{_segment(conversation_id)}/activities"
-        if reply_to:
-            path += f"/{quote(reply_to, safe='')}"
-        answer = await self._call("POST", service_url, path, activity, timeout)
-        found = answer.get("id")
-        return found if isinstance(found, str) and found else None
-
-    async def update(
-        self,
-        service_url: str,
-        conversation_id: str,
-        activity_id: str,
-        activity: dict[str, Any],
-        *,
-        timeout: float | None = None,
-    ) -> None:
-        path = (
-            f"v3/conversations/{_segment(conversation_id)}/activities/{quote(activity_id, safe='')}"
-        )
-        await self._call("PUT", service_url, path, activity, timeout)
-
-    async def create_conversation(
-        self, service_url: str, parameters: dict[str, Any], *, timeout: float | None = None
-    ) -> dict[str, Any]:
-        return await self._call("POST", service_url, "v3/conversations", parameters, timeout)
-
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()
@@ -272,12 +261,7 @@ class AiohttpTransport:
         return self._session
 
     async def _call(
-        self,
-        method: str,
-        service_url: str,
-        path: str,
-        body: dict[str, Any],
-        timeout: float | None,
+        self, method: str, service_url: str, path: str, body: dict[str, Any], timeout: float | None
     ) -> dict[str, Any]:
         headers = dict(JSON_HEADERS)
         authorization = await self.tokens.authorization()

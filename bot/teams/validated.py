@@ -72,7 +72,7 @@ class ValidatedTokens:
         if self._clock() >= kept.expires or kept.key_sets != self._key_sets():
             del self._kept[key]
             return None
-        return _copy(kept.result)
+        return copy_result(kept.result)
 
     def keep(
         self,
@@ -91,13 +91,13 @@ class ValidatedTokens:
         if expires <= self._clock():
             return  # accepted within botbuilder's clock skew: never kept
         key = (header, channel_id or "", service_url or "")
-        self._kept[key] = _Kept(_copy(result), float(expires), self._key_sets())
+        self._kept[key] = _Kept(copy_result(result), float(expires), self._key_sets())
         self._kept.move_to_end(key)
         while len(self._kept) > self._max:
             self._kept.popitem(last=False)
 
 
-def _copy(result: AuthenticateRequestResult) -> AuthenticateRequestResult:
+def copy_result(result: AuthenticateRequestResult) -> AuthenticateRequestResult:
     """A result of its own for each turn (botbuilder keeps it on the turn context)."""
     copied = AuthenticateRequestResult()
     identity: Any = result.claims_identity

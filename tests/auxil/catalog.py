@@ -29,7 +29,7 @@ from bot.features.tiltak.present import plan_end_view, reminder_view
 from bot.features.tiltak.view import TiltakView
 from bot.job_context import JobContext, Knowledge, served
 from bot.knowledge.index import KnowledgeBase
-from bot.messages import Request, Scope
+from bot.messages import Request, Scope, Sender
 from bot.outbox.items import Message
 from bot.people import PeopleMap, Person, PersonRef
 from bot.routing import SltBot
@@ -113,9 +113,7 @@ def _request(person: Person = KARI, text: str = "") -> Request:
     return Request(
         text=text,
         conversation_key="sample-team",
-        user_id=f"29:{person.aad_object_id}",
-        user_aad_id=person.aad_object_id,
-        user_name=person.name,
+        sender=Sender(f"29:{person.aad_object_id}", person.aad_object_id, person.name),
         tenant_id="00000000-0000-0000-0000-0000000000aa",
         scope=Scope.CHANNEL,
     )

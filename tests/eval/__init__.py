@@ -31,7 +31,7 @@ import yaml
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
-from bot.messages import Request, Scope
+from bot.messages import Request, Scope, Sender
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 from bot.text import fold
@@ -167,9 +167,7 @@ class Runner:
         request = Request(
             text=item.text,
             conversation_key=self._conversation(item.kommune),
-            user_id="29:eval-user",
-            user_aad_id="00000000-0000-0000-0000-0000000000e7",
-            user_name="Eval Bruker",
+            sender=Sender("29:eval-user", "00000000-0000-0000-0000-0000000000e7", "Eval Bruker"),
             scope=Scope.CHANNEL,
             channel_key=f"channel:eval-{item.kommune}",
             addressed=True,

@@ -349,12 +349,11 @@ MEETING_CLICKER = Policy("meeting_clicker", _may_click, texts.MEETING_ELSEWHERE)
 async def _click(turn: Turn) -> Reply:
     request = turn.request
     assert request is not None  # card clicks always come from a person in Teams
-    user_id = (request.user_aad_id or request.user_id).lower()
     return await click(
         turn.bot.meetings,
         dict(turn.data),
-        user_id=user_id,
-        name=request.user_name or "Ukjent",
+        user_id=request.sender.key,
+        name=request.sender.name or "Ukjent",
         now=turn.bot.clock.now(),
     )
 

@@ -74,8 +74,10 @@ def answer_line(answer: Answer) -> str:
     """«Utført – Sigrid Skoleleder, 01.06.2026 kl. 09:12»; the comment goes with its answer."""
     when = stamp_text(answer.at)
     if answer.status is None:
-        what = "Kommentar"
-    elif answer.status is Status.MORE_TIME and answer.new_deadline:
+        # A comment on its own: the label is said once («Kommentar – …: «…»»).
+        said = f": «{answer.comment}»" if answer.comment else ""
+        return f"Kommentar – {answer.by}, {when}{said}"
+    if answer.status is Status.MORE_TIME and answer.new_deadline:
         what = f"Trenger mer tid, ny frist {short_date(answer.new_deadline)}"
     elif answer.status is Status.OPEN:
         what = "Åpnet igjen"
