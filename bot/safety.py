@@ -41,7 +41,7 @@ from bot.safety_compose import (
     subject_walls,
 )
 from bot.safety_everyday import is_everyday_word
-from bot.safety_idioms import idiom_end
+from bot.safety_idioms import idiom_end, laughing
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -309,8 +309,11 @@ class DangerCheck:
             if not need and (not self._categories[index].needs or (index, True) in found)
         )
         if matched:
-            if self._resolved.over(words, (self._categories[i].topic for i in matched)):
+            topics = [self._categories[i].topic for i in matched]
+            if self._resolved.over(words, topics):
                 return None  # «eleven som besvimte i går er frisk igjen»
+            if all(t == THREAT_TOPIC for t in topics) and laughing(text, words, self._joking):
+                return None  # «skyt meg» sa rektor 😂 – a threat told laughing is a joke
             return self._finding(matched)
         if self._signals is None or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing

@@ -10,6 +10,7 @@ between two of its words. Never before its first word: the idiom starts where it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 FILLER = frozenset(
     [
@@ -57,4 +58,20 @@ def idiom_end(
     return at
 
 
-__all__ = ["FILLER", "FILLERS", "idiom_end"]
+LAUGHS = ("😂", "🤣", "😆", "😅", "😜", "🙃")
+"""Emoji that laugh: folding drops them, so they are looked for in the message as typed."""
+JOKES = frozenset(
+    [("bare", "tull"), ("pa", "tull"), ("bare", "kodd"), ("for", "goy"), ("bare", "tuller")]
+)
+"""«bare tull», «på tull»: said of what came before."""
+
+
+def laughing(text: str, words: Sequence[str], joking: frozenset[str]) -> bool:
+    """Whether a message laughs at what it tells: a joking word («haha», «lol»), a laughing
+    emoji or «bare tull». A threat told so is a joke (««skyt meg» sa rektor 😂»)."""
+    if not joking.isdisjoint(words) or any(e in text for e in LAUGHS):
+        return True
+    return any(pair in JOKES for pair in pairwise(words))
+
+
+__all__ = ["FILLER", "FILLERS", "JOKES", "LAUGHS", "idiom_end", "laughing"]

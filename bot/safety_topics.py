@@ -31,7 +31,9 @@ COMPOUND_MIN = 7
 CASE_AFTER = ("samtal", "info", "ansvar", "plan")
 """A case told goes on «… i samtalen», «… info til»: no topic after a match."""
 HARM_HEADS = ("film",)
-"""Topical heads a harm's own compound ends in: an «overgrepsfilm» is the harm itself."""
+"""Topical heads a harm's own compound ends in: an «overgrepsfilm» is the harm itself …"""
+HARM_MODIFIERS = ("overgrep", "naken", "sex", "porn", "voldtekt", "nude", "mobbe", "slass", "slag")
+"""… when its first part is a harm; a «skrekkfilm» or «krimfilm» is a story, a topic."""
 
 
 COUNTING = frozenset({"hvor", "how"})
@@ -136,7 +138,11 @@ class Topics:
 
     def compound(self, word: str) -> bool:
         """A topic's compound: «overgrepskurset», «krimroman», «voldsforedraget»."""
-        return len(word) > COMPOUND_MIN and word.endswith(self.match_heads)
+        if len(word) <= COMPOUND_MIN:
+            return False
+        if word.endswith(HARM_HEADS):
+            return not word.startswith(HARM_MODIFIERS)
+        return word.endswith(self.match_heads)
 
     def compounds(self, words: Sequence[str], positions: Iterable[int]) -> list[int]:
         """Which of ``positions`` hold a topic's compound: «skal på overgrepskurs», «legge ut
