@@ -33,7 +33,8 @@ CASE_AFTER = ("samtal", "info", "ansvar", "plan")
 HARM_HEADS = ("film",)
 """Topical heads a harm's own compound ends in: an «overgrepsfilm» is the harm itself …"""
 HARM_MODIFIERS = ("overgrep", "naken", "sex", "porn", "voldtekt", "nude", "mobbe", "slass", "slag")
-"""… when its first part is a harm; a «skrekkfilm» or «krimfilm» is a story, a topic."""
+"""… when its first part is a harm; a «skrekkfilm» or «krimfilmen» is a story, a topic."""
+FILM_FORMS = ("film", "filmen", "filmer", "filmene")
 
 
 COUNTING = frozenset({"hvor", "how"})
@@ -101,6 +102,8 @@ WHEN = frozenset(
     ]
 )
 """«om natta», «om kvelden»: «om» saying when, not what about."""
+NOT_ABOUT = WHEN | {"hjelp", "lov", "unnskyldning", "help"}
+"""… and «ropte om hjelp», «ba om lov»: asked for, not talked about."""
 
 
 GENERIC = frozenset(
@@ -140,7 +143,7 @@ class Topics:
         """A topic's compound: «overgrepskurset», «krimroman», «voldsforedraget»."""
         if len(word) <= COMPOUND_MIN:
             return False
-        if word.endswith(HARM_HEADS):
+        if word.endswith(FILM_FORMS):
             return not word.startswith(HARM_MODIFIERS)
         return word.endswith(self.match_heads)
 
@@ -196,7 +199,8 @@ class Topics:
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
             if word in ABOUT and any(
-                w in self.after or w in ABOUT_NOUNS for w in words[max(0, at - 2) : at]
+                w in self.after or w in ABOUT_NOUNS or self.compound(w)
+                for w in words[max(0, at - 2) : at]
             ):
                 return True
         return False
@@ -206,7 +210,7 @@ class Topics:
         skolen og snakke om kniv» talks about knives (a clause after «om» – «om hun ikke gifter
         seg» – ends in its verb, not in the word right after it)."""
         first, last = span
-        return last - 1 > first and words[last - 1] in ABOUT and words[last] not in WHEN
+        return last - 1 > first and words[last - 1] in ABOUT and words[last] not in NOT_ABOUT
 
 
 PASSING = frozenset({"akutt_medisinsk", "savnet"})

@@ -246,6 +246,23 @@ FORMS_CASES: list[Case] = [
     ("noen kaster stein på elevene fra en bil", HASTE, "112"),
     ("en voksen mann har fulgt etter jenter fra skolen flere dager", VOLD, "112"),
     ("mamma kasta ting etter han", VOLD, "112"),
+    # A cry for help, choking, a train, a carer smelling of drink, untreated pain, a threat.
+    ("jenta sier stefaren tok henne med inn på rommet og at hun ropte om hjelp", OVERGREP, "112"),
+    ("en gutt har fått en bit pølse i halsen og får ikke luft", ANY, "113"),
+    ("han sa at han skal gå foran toget i morgen", SELV, "113"),
+    ("moren lukter alkohol hver gang hun henter i barnehagen", RUS, "112"),
+    (
+        "barnet har hatt vondt i øret i månedsvis og foreldrene møter ikke på legetimene",
+        VOLD,
+        "112",
+    ),
+    (
+        "en mann hun ble kjent med på nettet skal hente henne etter skolen i dag, hun er 13",
+        OVERGREP,
+        "112",
+    ),
+    ("hun fikk beskjed om at de vet hvor hun bor", HASTE, "112"),
+    ("the girl is choking and her face is turning blue", ANY, "113"),
     # Buried in a longer message.
     (
         "hei, jeg er ny kontaktlærer på 9. trinn og lurer på hvem som sitter i fagteamet, og "
@@ -340,4 +357,8 @@ LOOK_ALIKES: list[str] = [
     "han var så full av energi at han nesten eksploderte",
     "vi skal ha skytetrening med skiskytterlaget",
     "gutta i 10b slo rekord på 3000 meter",
+    "«jeg skal drepe deg» skrev han i fifa-chatten lol",
+    "vi så en skrekkfilm der alle blir drept",
+    "krimfilmen handler om en gutt som blir knivstukket",
+    "foreldremøte om alkohol og barna neste uke",
 ]
