@@ -204,6 +204,13 @@ FORMS_CASES: list[Case] = [
     ("hun ble voltatt av en eldre gutt", OVERGREP, "112"),
     ("ho skreiv at ho ikkje vil leve lenger", SELV, "113"),
     ("eleven har slevmorstanker", SELV, "113"),
+    ("kæm ska æ ring, ho sei at stefar slår ho", VOLD, "112"),
+    ("ho har skore seg i armen med eit knivblad", SELV, "113"),
+    ("han e helt borte og pusta rart", ANY, "113"),
+    ("ho skal verte gift bort til ein ho ikkje kjenner", VOLD, "112"),
+    ("han sel hasj til ungdomsskuleelevar", RUS, "112"),
+    ("gutten har ikkje ete på to dagar", VOLD, "112"),
+    ("nokon har lagt ut nakenbilete av ei jente i 9. klasse", OVERGREP, "112"),
     ("hun er bevistlaus", ANY, "113"),
     ("pappa sl¨år henne", VOLD, "112"),
     # A pronoun for the one who hits: who he is is unsaid, the blow is not.
@@ -361,4 +368,5 @@ LOOK_ALIKES: list[str] = [
     "vi så en skrekkfilm der alle blir drept",
     "krimfilmen handler om en gutt som blir knivstukket",
     "foreldremøte om alkohol og barna neste uke",
+    "vi sel kaker på basaren til elevane",
 ]
