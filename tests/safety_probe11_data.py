@@ -369,4 +369,9 @@ LOOK_ALIKES: list[str] = [
     "krimfilmen handler om en gutt som blir knivstukket",
     "foreldremøte om alkohol og barna neste uke",
     "vi sel kaker på basaren til elevane",
+    "er det noen som har kniv jeg kan låne til kakefatet?",
+    "ungdommene slåss om hvem som skal være DJ på fredag",
+    "elevene brant pinnebrød på bålet i friluftslivstimen",
+    "han tok livet av planten på kontoret",
+    "kan politiet holde foredrag om knivvold for 10. trinn?",
 ]
