@@ -40,6 +40,8 @@ from bot.safety_compose import (
     composed,
     subject_walls,
 )
+from bot.safety_everyday import is_everyday_word
+from bot.safety_idioms import idiom_end, laughing
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -50,16 +52,18 @@ from bot.safety_match import (
     fold_word,
     fold_words,
     forms,
-    is_everyday_word,
     matches,
     verb_family,
     word_orders,
 )
-from bot.safety_precedence import Tier, tier
+from bot.safety_precedence import THREAT_TOPIC, Tier, tier
 from bot.safety_signals import SceneScore, SignalScorer
-from bot.safety_topics import Topics
+from bot.safety_topics import Resolved, Topics
 from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
+
+TALK_TOPIC = "radikalisering"
+"""The kind of danger that is talk: what a young person «snakker om» is the case itself."""
 
 
 class Kind(StrEnum):
@@ -131,6 +135,7 @@ class DangerCheck:
         self._topics = Topics(words_of(danger.topical), words_of(danger.clause))
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
+        self._resolved = Resolved(danger.resolved)
         known_words = {
             *known,
             *self._dialect,
@@ -279,7 +284,9 @@ class DangerCheck:
                     if not matches(atoms, weak, walls, phrase, start):
                         continue
                     end = _last_slot(atoms, phrase, start)
-                    if not self._topics.at(words, start, end):
+                    # «deler ut informasjon om snus til 8. trinn»: a topic inside the match
+                    spans_topic = not self._topics.spanning.isdisjoint(words[start + 1 : end])
+                    if not spans_topic and not self._topics.at(words, start, end):
                         found.add(key)
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
@@ -290,6 +297,10 @@ class DangerCheck:
             span = composed(rule, sure, breaks, hot)
             if span is None or self._topics.at(words, span[0]):
                 continue
+            if self._categories[rule.category].topic != TALK_TOPIC and self._topics.about(
+                words, span
+            ):
+                continue  # «snakke om kniv og vold» – but «snakker om raseskrig» is the case
             if self._topics.spanning.isdisjoint(words[span[0] : span[1] + 1]):
                 found.update({(rule.category, False), (rule.category, True)})  # not «… kurs …»
         matched = sorted(
@@ -298,12 +309,19 @@ class DangerCheck:
             if not need and (not self._categories[index].needs or (index, True) in found)
         )
         if matched:
+            topics = [self._categories[i].topic for i in matched]
+            if self._resolved.over(words, topics):
+                return None  # «eleven som besvimte i går er frisk igjen»
+            if all(t == THREAT_TOPIC for t in topics) and laughing(text, words, self._joking):
+                return None  # «skyt meg» sa rektor 😂 – a threat told laughing is a joke
             return self._finding(matched)
         if self._signals is None or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
         scored = self._signals.score(concepts, walls, aged, hint=hint)
         if scored is None or self._topics.at(words, scored.start):
+            return None
+        if self._resolved.over(words, (self._categories[self._index[scored.category]].topic,)):
             return None
         return self._scored(scored)
 
@@ -349,21 +367,21 @@ class DangerCheck:
             atoms[i] = frozenset()
         for start in hot:
             if atoms[start] & starters:
-                length = self._idiom_at(atoms, start)
+                length = self._idiom_at(atoms, words, start)
                 if length:
                     atoms[start : start + length] = [frozenset()] * length
                     cancelled.update(range(start, start + length))
         return frozenset(cancelled)
 
-    def _idiom_at(self, atoms: Sequence[frozenset[int]], start: int) -> int:
-        """The length of an idiom starting at ``start``, or 0."""
+    def _idiom_at(self, atoms: Sequence[frozenset[int]], words: Sequence[str], start: int) -> int:
+        """The length of an idiom starting at ``start`` (with the fillers inside it), or 0.
+
+        Its words come next to each other, but for a filler or two (bot/safety_idioms.py)."""
         for atom in atoms[start]:
             for number in self._cancel_starts.get(atom, ()):
-                slots = self._cancel[number]
-                if start + len(slots) <= len(atoms) and all(
-                    atoms[start + k] & slot for k, slot in enumerate(slots)
-                ):
-                    return len(slots)
+                end = idiom_end(atoms, words, start, self._cancel[number])
+                if end:
+                    return end - start
         return 0
 
     def _finding(self, matched: list[int]) -> DangerFinding:
@@ -371,10 +389,14 @@ class DangerCheck:
         categories = sorted((self._categories[i] for i in matched), key=lambda c: c.tier)
         acute = [c for c in categories if c.kind is Kind.ACUTE]
         first = categories[0]
+        # Self-harm with a weapon read as a threat («skada seg sjølv med kniv»): the knife is
+        # the harm's tool, so the self-harm line (113) leads and the threat's (112) follows.
+        own = first.tier is Tier.SELF and all(c.topic == THREAT_TOPIC for c in acute)
         leads = [c.lead for c in acute[:1]]
         if first not in acute[:1]:
-            leads.append(first.lead)
-        calls = [call for c in (*acute, first, *categories) for call in c.calls]
+            leads.insert(0 if own else len(leads), first.lead)
+        order = (first, *acute) if own else (*acute, first)
+        calls = [call for c in (*order, *categories) for call in c.calls]
         return DangerFinding(
             kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
             routine=first.routine,

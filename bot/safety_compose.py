@@ -105,7 +105,10 @@ def _choose(
             pick = anchor
             anchored = True
         elif options:
-            pick = min(options, key=lambda i: abs(i - anchor))
+            # The position keeping the match shortest («gutten sier de kommer til å skade
+            # familien hans»: «familien» beside the harm, not «gutten» before it), then the nearest.
+            low, high = min(used, default=anchor), max(used, default=anchor)
+            pick = min(options, key=lambda i: (max(high, i) - min(low, i), abs(i - anchor)))
         else:
             return None
         used.add(pick)

@@ -9,20 +9,15 @@ within their gaps and one sentence. No regex is built per message and nothing is
 
 from __future__ import annotations
 
-import functools
-import gzip
-import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib.util import find_spec
-from pathlib import Path
 
-import msgpack
-from rapidfuzz.distance import OSA
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
 
-log = logging.getLogger(__name__)
+from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
 
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
@@ -34,6 +29,8 @@ HEAD_MIN_FIRST = 3
 """… after a first part this long at least («fotball|treneren»)."""
 
 FUZZY_MIN = 7
+TWO_TYPOS_MIN = 10
+TWO_TYPOS_SURE = 12
 """Vocabulary words (and prefix stems) this long tolerate one typo in any message word."""
 
 SHORT_FUZZY_MIN = 5
@@ -41,89 +38,17 @@ SHORT_FUZZY_MIN = 5
 – weakly, as they are one letter from everyday words («lurer» – «kurér»): in a message word
 no knowledge file or dialect form knows, inside a phrase whose other words matched exactly."""
 
-
-EVERYDAY_ZIPF = 3.0
-"""A message word at least this common in written Norwegian (Zipf scale: once per million
-words) is taken as written, never as a typo of a danger word. Without it «noen som blir med på
-fotball i kveld?» read as «blir … kvelt»."""
-
-
-EVERYDAY_BINS = round((9 - EVERYDAY_ZIPF) * 100)
-"""wordfreq files its words in bins of one centibel, most frequent first: bin ``i`` holds
-words of frequency 10**(-i/100), Zipf 9 - i/100. Zipf 3.0 and more are bins 0–600."""
-
-
-def is_everyday_word(word: str) -> bool:
-    """Whether ``word`` (folded) is an ordinary Norwegian word, by wordfreq's bokmål list.
-
-    The same answer as ``zipf_frequency(word, "nb") >= EVERYDAY_ZIPF`` (tests/test_everyday_
-    words.py checks a sample against wordfreq itself), without wordfreq's table of every word:
-    a plain word is looked up in the everyday words only; a word wordfreq would tokenise
-    (digits) asks wordfreq itself. No cache of message words: the look-up is a set's."""
-    everyday = everyday_words()
-    if everyday is None:  # wordfreq's file changed shape: ask wordfreq for every word
-        return _zipf_everyday(word)
-    if word.isascii() and word.isalpha() and word.islower():
-        return word in everyday
-    if _DIGIT.sub("#", word) not in _digit_shapes():
-        return False  # «covid19»: wordfreq reads its digits as zeroes, and no such word is common
-    return _zipf_everyday(word)
-
-
-def _zipf_everyday(word: str) -> bool:
-    from wordfreq import zipf_frequency  # loads the whole list (30 MB): «mp3», «tv2» only
-
-    return float(zipf_frequency(word, "nb")) >= EVERYDAY_ZIPF
-
-
-_DIGIT = re.compile(r"[0-9]")
-
-
-@functools.cache
-def _digit_shapes() -> frozenset[str]:
-    """The everyday words with digits, each digit as ``#`` («tv#», «##»): a word of another
-    shape is not everyday, as wordfreq only ever turns a word's digits into zeroes."""
-    return frozenset(_DIGIT.sub("#", w) for w in everyday_words() or () if _DIGIT.search(w))
-
-
-@functools.cache
-def everyday_words() -> frozenset[str] | None:
-    """The words of wordfreq's bokmål list at ``EVERYDAY_ZIPF`` or more (about 26,000), or
-    None when its data file is not the format this reads (a newer wordfreq): then every word
-    goes through wordfreq's own look-up, slower to load but the same answers.
-
-    Read from the head of its cBpack file (a gzipped msgpack list: a header, then one list
-    of words per centibel) and no further: 0.1 s and 3 MB, where wordfreq's own look-up
-    imports 0.3 s of modules and keeps all 300,000 words with their frequencies (30 MB)."""
-    spec = find_spec("wordfreq")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("wordfreq is not installed")
-    path = Path(spec.origin).parent / "data" / "large_nb.msgpack.gz"
-    words: set[str] = set()
-    try:
-        with gzip.open(path, "rb") as packed:
-            unpacker = msgpack.Unpacker(packed, raw=False)
-            bins = unpacker.read_array_header() - 1
-            header = unpacker.unpack()
-            if header != {"format": "cB", "version": 1}:
-                raise ValueError(f"unexpected header {header!r}")
-            for _ in range(min(bins, EVERYDAY_BINS + 1)):
-                words.update(unpacker.unpack())
-    except (OSError, ValueError, msgpack.UnpackException) as error:
-        log.warning("wordfreq's bokmål list not read directly (%s): using wordfreq", error)
-        return None
-    return frozenset(words)
-
-
 # --- folding ----------------------------------------------------------------------------------
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_LOOSE = re.compile(r"\s[\u0300-\u036f]")  # a stray «¨» (made a mark by NFKC): «sl¨år»
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
 _BREAK = re.compile(r"[.!?;\n]+")
 _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 """«en av jentene i 10. har kollapset»: a dot after a number is an ordinal («10.», «9. trinn»)
 when the sentence goes on in lower case – no sentence break."""
+_NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -137,8 +62,8 @@ def fold_words(text: str) -> list[str]:
     """
     lowered = text.lower().translate(_FOLD)
     if not lowered.isascii():
-        lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
-    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", lowered.replace("aa", "a")))
+        lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", _LOOSE.sub("", lowered)))
+    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", _NUMBERED.sub(" ", lowered.replace("aa", "a"))))
     return _NON_WORD.sub(" ", lowered).split()
 
 
@@ -192,6 +117,9 @@ class Atoms:
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
         self._typo_words = _deletion_index(w for w in self.exact if len(w) >= FUZZY_MIN)
+        self._long_words: dict[str, list[str]] = {}  # by first letter: a typo there is rare
+        for w in sorted(w for w in self.exact if len(w) >= TWO_TYPOS_MIN - 1):
+            self._long_words.setdefault(w[0], []).append(w)
         self._short_typo_words = _deletion_index(
             w for w in self.exact if SHORT_FUZZY_MIN <= len(w) < FUZZY_MIN
         )
@@ -232,6 +160,21 @@ class Atoms:
                 return frozenset(found)
         return frozenset()
 
+    def two_typos(self, word: str) -> frozenset[int]:
+        """A long word's atoms with two typos («slevmorstanker», «bevisløs»): for a word of
+        ``TWO_TYPOS_MIN`` letters that matched nothing else and is no everyday word."""
+        if len(word) < TWO_TYPOS_MIN or word in self.known or is_everyday_word(word):
+            return _NO_ATOMS
+        words = self._long_words.get(word[0], [])
+        near = process.extract(word, words, scorer=OSA.distance, score_cutoff=2, limit=None)
+        found = {
+            a for candidate, _, _ in near if _two_ok(word, candidate) for a in self.exact[candidate]
+        }
+        for stem in self._stems_by_letter.get(word[0], ()):
+            if len(stem) >= TWO_TYPOS_MIN - 2 and _two_ok(word[: len(stem)], stem):
+                found.add(self.prefix[stem])
+        return frozenset(found)
+
     def weak(self, word: str) -> frozenset[int]:
         """Atoms a word that matched nothing may stand for with one typo in a short word.
 
@@ -261,6 +204,14 @@ class Atoms:
                 or OSA.distance(word[: length - 1], stem, score_cutoff=1) <= 1
             ):
                 yield self.prefix[stem]
+
+
+def _two_ok(word: str, known: str) -> bool:
+    """Two typos are read in a word of ``TWO_TYPOS_SURE`` letters; in a shorter one only when
+    one is two letters swapped («slevmors» for «selvmord»), never two letters replaced
+    («drapsmyste» is no «drapsliste»)."""
+    osa = OSA.distance(word, known, score_cutoff=2)
+    return osa <= 2 and (len(known) >= TWO_TYPOS_SURE or Levenshtein.distance(word, known) > osa)
 
 
 def _deletions(word: str) -> set[str]:
@@ -294,9 +245,16 @@ ENDINGS = ("", "e", "er", "et", "a", "te", "t", "es", "ar", "ast", "ande", "ende
 denga, dengte, dengt, denges, dengar … One stem in the file covers every form staff type."""
 
 
-NYNORSK_ENDINGS = (("ar", "er"), ("ane", "ene"), ("ast", "es"), ("inga", "ingen"), ("de", "te"))
+NYNORSK_ENDINGS = (
+    ("ar", "er"),
+    ("ane", "ene"),
+    ("ast", "es"),
+    ("inga", "ingen"),
+    ("de", "te"),
+    ("laus", "los"),
+)
 """Nynorsk and dialect inflections read as bokmål when a word matches nothing as typed:
-«ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte»."""
+«ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte», «bevisstlaus» → «bevisstløs»."""
 
 
 INTENSIFIERS = ("kjempe", "drit", "livs", "liv", "dods", "super", "mega", "skikkelig", "sinnssykt")

@@ -15,7 +15,9 @@ the findings are ranked by an explicit rule, not by where a category stands in
    message says nothing of the above.
 
 Within a tier the language file's order decides. Whatever the routine, the acute line of the
-highest-ranked *acute* finding (life threatened now: 113 or 112) is the reply's first line.
+highest-ranked *acute* finding (life threatened now: 113 or 112) is the reply's first line –
+except when the routine is self-harm and the only acute findings are threats: «skada seg sjølv
+med kniv» names the tool of the self-harm, so its own line (113) leads and the threat's follows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from enum import IntEnum
 
 SELF_TOPIC = "selvmord_selvskading"
 VIOLENCE_TOPIC = "vold_nare"
+THREAT_TOPIC = "trusler"
 
 
 class Tier(IntEnum):
@@ -44,4 +47,4 @@ def tier(*, acute: bool, topic: str) -> Tier:
     return Tier.VIOLENCE_NOW if topic == VIOLENCE_TOPIC else Tier.ACUTE_SIGNS
 
 
-__all__ = ["SELF_TOPIC", "VIOLENCE_TOPIC", "Tier", "tier"]
+__all__ = ["SELF_TOPIC", "THREAT_TOPIC", "VIOLENCE_TOPIC", "Tier", "tier"]

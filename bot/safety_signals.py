@@ -26,7 +26,8 @@ import Stemmer
 
 from bot.knowledge.signals import SignalsFile
 from bot.safety_compose import sentences
-from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, is_everyday_word
+from bot.safety_everyday import is_everyday_word
+from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word
 
 _STEMMER = Stemmer.Stemmer("norwegian")
 _CLASS = re.compile(r"\d{1,2}[a-h]")

@@ -31,7 +31,10 @@ COMPOUND_MIN = 7
 CASE_AFTER = ("samtal", "info", "ansvar", "plan")
 """A case told goes on «… i samtalen», «… info til»: no topic after a match."""
 HARM_HEADS = ("film",)
-"""Topical heads a harm's own compound ends in: an «overgrepsfilm» is the harm itself."""
+"""Topical heads a harm's own compound ends in: an «overgrepsfilm» is the harm itself …"""
+HARM_MODIFIERS = ("overgrep", "naken", "sex", "porn", "voldtekt", "nude", "mobbe", "slass", "slag")
+"""… when its first part is a harm; a «skrekkfilm» or «krimfilmen» is a story, a topic."""
+FILM_FORMS = ("film", "filmen", "filmer", "filmene")
 
 
 COUNTING = frozenset({"hvor", "how"})
@@ -42,6 +45,81 @@ MEETING = frozenset({"mote", "motet", "moter", "motene", "video", "videoen", "qu
 """A meeting or a talk «om» the match is about it as a topic («møtet om grooming flyttes»)."""
 AT_A_TOPIC = frozenset({"i", "pa"})
 """«selvmord i litteraturen», «tvangsekteskap på temadagen»: a topic named after the match."""
+
+
+ABOUT = frozenset({"om", "about"})
+ABOUT_WINDOW = 12
+"""«filmen handlet om en jente som ble tvangsgiftet»: a topical word naming what it is «om»
+reaches this far, past ``TOPICAL_WINDOW``, until a clause word or a new subject."""
+SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei", "i", "he", "she"})
+"""A pronoun after «om» starts a clause of its own: «etter kurset om grooming kom ei jente
+bort, hun er befølt av treneren» is a case told after a course."""
+
+
+ABOUT_NOUNS = frozenset(
+    [
+        "oppgave",
+        "oppgaven",
+        "oppgaver",
+        "prosjekt",
+        "prosjektet",
+        "sang",
+        "sangen",
+        "lat",
+        "lata",
+        "dikt",
+        "diktet",
+        "essay",
+        "essayet",
+        "fordypningsoppgave",
+        "fordypningsoppgaven",
+    ]
+)
+"""Nouns naming a subject only with «om» after them («en oppgave om barn som blir utsatt for
+vold»); alone they are everyday words («fikk en oppgave av gjengen»), so never topical."""
+
+
+WHEN = frozenset(
+    [
+        "natta",
+        "natten",
+        "netter",
+        "kvelden",
+        "kveld",
+        "kveldene",
+        "morgenen",
+        "dagen",
+        "dagene",
+        "helga",
+        "helgen",
+        "helgene",
+        "sommeren",
+        "vinteren",
+        "hosten",
+        "varen",
+        "aret",
+        "night",
+    ]
+)
+"""«om natta», «om kvelden»: «om» saying when, not what about."""
+NOT_ABOUT = WHEN | {"hjelp", "lov", "unnskyldning", "help"}
+"""… and «ropte om hjelp», «ba om lov»: asked for, not talked about."""
+
+
+GENERIC = frozenset(
+    ["barn", "ungdom", "ungdommer", "unge", "elever", "familier", "jenter", "gutter", "kids"],
+)
+"""Young people as a group: «ungdom som har vært utsatt for vold» after «med», «for» is who a
+service works with, not a case (a case names one: «en elev som blir slått»)."""
+GROUP_BEFORE = frozenset(["med", "for", "om", "til", "blant", "av", "with"])
+
+
+def _generic(before: Sequence[str]) -> bool:
+    """«… med ungdom som …», «… for barn som …» right before a match: a group, not a case."""
+    return any(
+        a in GROUP_BEFORE and b in GENERIC and c == "som"
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    )
 
 
 class Topics:
@@ -63,7 +141,11 @@ class Topics:
 
     def compound(self, word: str) -> bool:
         """A topic's compound: «overgrepskurset», «krimroman», «voldsforedraget»."""
-        return len(word) > COMPOUND_MIN and word.endswith(self.match_heads)
+        if len(word) <= COMPOUND_MIN:
+            return False
+        if word.endswith(FILM_FORMS):
+            return not word.startswith(HARM_MODIFIERS)
+        return word.endswith(self.match_heads)
 
     def compounds(self, words: Sequence[str], positions: Iterable[int]) -> list[int]:
         """Which of ``positions`` hold a topic's compound: «skal på overgrepskurs», «legge ut
@@ -84,6 +166,8 @@ class Topics:
             return True  # «møtet om grooming flyttes til rom 204»
         if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        if _generic(before):
+            return True  # «hvem jobber med ungdom som har vært utsatt for vold?»
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self.clause:
                 break
@@ -91,6 +175,8 @@ class Topics:
                 return True
             if len(word) > COMPOUND_MIN and word.endswith(self.heads):
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
+        if self._about(words, start):
+            return True
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
         # named as a topic right after the match (or as the head of its compound).
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
@@ -105,5 +191,55 @@ class Topics:
                 return True
         return False
 
+    def _about(self, words: Sequence[str], start: int) -> bool:
+        """A topical word and «om» before ``start`` with no clause word or new subject between:
+        «dokumentaren handler om en gutt som ble mishandlet» is a topic however long."""
+        for at in range(start - 1, max(-1, start - ABOUT_WINDOW - 1), -1):
+            word = words[at]
+            if word == BREAK or word in self.clause or word in SUBJECTS:
+                return False
+            if word in ABOUT and any(
+                w in self.after or w in ABOUT_NOUNS or self.compound(w)
+                for w in words[max(0, at - 2) : at]
+            ):
+                return True
+        return False
 
-__all__ = ["Topics"]
+    def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:
+        """A concept match whose last word is what something is «om»: «kan politiet komme på
+        skolen og snakke om kniv» talks about knives (a clause after «om» – «om hun ikke gifter
+        seg» – ends in its verb, not in the word right after it)."""
+        first, last = span
+        return last - 1 > first and words[last - 1] in ABOUT and words[last] not in NOT_ABOUT
+
+
+PASSING = frozenset({"akutt_medisinsk", "savnet"})
+"""Kinds of danger that can be over by the time someone writes: a faint, a fall, a child
+missing. Violence, abuse and threats are never «over» for the routine."""
+
+
+class Resolved:
+    """Phrases saying a passing danger is over («er frisk igjen», «har kommet til rette»).
+
+    With one in the message, a finding that is only a passing kind of danger (``PASSING``) is
+    no case: «eleven som besvimte i går er frisk igjen og tilbake på skolen» is news."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(fold_word(phrase).split())
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+
+    def over(self, words: Sequence[str], topics: Iterable[str]) -> bool:
+        """Whether ``words`` say it is over and every one of ``topics`` can pass."""
+        if not self._by_first or not all(t in PASSING for t in topics):
+            return False
+        for i, word in enumerate(words):
+            for phrase in self._by_first.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+
+__all__ = ["Resolved", "Topics"]

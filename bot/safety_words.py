@@ -2,10 +2,11 @@
 
 A word's atoms (bot/safety_match.py) depend on the word alone: exactly or by prefix, with one
 typo in a long word, as its bokmål form or an intensified compound's head, by a compound's
-head, and — only when all of those found nothing — with one typo in a short word (weak). Most
-words of a message are words the knowledge and language files themselves use, so their
-atoms are looked up once, when the danger check is built, into a table keyed by those words;
-a message's other words are looked up as they come.
+head (also beside a prefix that took the compound's first part), and — only when all of
+those found nothing — with one typo in a short word (weak). Most words of a message are
+words the knowledge and language files themselves use, so their atoms are looked up once,
+when the danger check is built, into a table keyed by those words; a message's other words
+are looked up as they come.
 
 Privacy: the table is filled at build from the files' vocabulary and never from a message —
 nothing a message holds is added to it or kept after the check.
@@ -41,8 +42,12 @@ class WordAtoms:
         for other in (*bokmal_forms(word), *((head,) if head else ())):
             # Typo-tolerant only when the word matched nothing as typed (cheap otherwise).
             found = found | (atoms.plain(other) if found else atoms.of(other))
-        if not found and len(word) >= HEAD_MIN_FIRST + HEAD_MIN:
-            found = atoms.head_of(word)
+        if not found:  # two typos in a long word: «slevmorstanker» (not its head «tanker»)
+            found = atoms.two_typos(word)
+        if len(word) >= HEAD_MIN_FIRST + HEAD_MIN and word not in atoms.exact:
+            # A compound's head counts beside a prefix its first part matched: «fotballtreneren»
+            # is a coach even though «fotball*» (sport) took its start.
+            found = found | atoms.head_of(word)
         if found:
             return found, _NONE
         weak = atoms.weak(word)

@@ -1,7 +1,7 @@
 """«Is this an everyday word?» read from the head of wordfreq's list answers as wordfreq does.
 
 The danger check and the understanding never read an everyday word as a typo of a danger
-word. bot/safety_match.py reads only the everyday part of wordfreq's bokmål file instead of
+word. bot/safety_everyday.py reads only the everyday part of wordfreq's bokmål file instead of
 loading all 300,000 words; these tests hold it to wordfreq's own answer, and to a fallback
 when a newer wordfreq ships its file in another shape.
 """
@@ -14,8 +14,9 @@ from collections.abc import Iterator
 import pytest
 from wordfreq import zipf_frequency
 
-from bot import safety_match
-from bot.safety_match import EVERYDAY_ZIPF, everyday_words, fold_word, is_everyday_word
+from bot import safety_everyday
+from bot.safety_everyday import EVERYDAY_ZIPF, everyday_words, is_everyday_word
+from bot.safety_match import fold_word
 
 MADE_UP_AND_RARE = (
     "kveld",
@@ -66,13 +67,13 @@ def unreadable_list(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def refuse(*args: object, **kwargs: object) -> object:
         raise OSError("not the file this reads")
 
-    safety_match.everyday_words.cache_clear()
-    safety_match._digit_shapes.cache_clear()
+    safety_everyday.everyday_words.cache_clear()
+    safety_everyday._digit_shapes.cache_clear()
     monkeypatch.setattr(gzip, "open", refuse)
     yield
     monkeypatch.undo()
-    safety_match.everyday_words.cache_clear()
-    safety_match._digit_shapes.cache_clear()
+    safety_everyday.everyday_words.cache_clear()
+    safety_everyday._digit_shapes.cache_clear()
 
 
 def test_a_list_it_cannot_read_falls_back_to_wordfreq(unreadable_list: None) -> None:

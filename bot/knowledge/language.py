@@ -113,6 +113,9 @@ class DangerFile(Strict):
     topical: WordList
     clause: WordList = Field(description="words that start a new clause, ending a topic")
     cancel: tuple[Text, ...] = ()
+    resolved: tuple[Text, ...] = Field(
+        (), description="phrases saying a faint, a fall or a child missing is over («frisk igjen»)"
+    )
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
     )

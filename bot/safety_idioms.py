@@ -1,0 +1,77 @@
+"""Where an idiom that only looks dangerous ends: «slått sammen», «møtet i dag drepte meg».
+
+The danger check (bot/safety.py) blanks out the words of the idioms in
+knowledge/language/danger.yaml ``cancel`` before it reads any phrase. An idiom's words come
+next to each other – but staff put a time or an intensifier inside one («møtet i dag drepte
+meg helt», «printeren er nå helt død»), so up to ``FILLERS`` of the ``FILLER`` words may stand
+between two of its words. Never before its first word: the idiom starts where its word does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+FILLER = frozenset(
+    [
+        "i",
+        "dag",
+        "gar",
+        "na",
+        "no",
+        "helt",
+        "heilt",
+        "nesten",
+        "jo",
+        "bare",
+        "berre",
+        "virkelig",
+        "totalt",
+        "altsa",
+        "snart",
+        "skikkelig",
+        "fullstendig",
+        "igjen",
+        "ogsa",
+    ]
+)
+"""Words an idiom may hold between its own (folded): a time, an intensifier, a particle."""
+FILLERS = 2
+
+
+def idiom_end(
+    atoms: Sequence[frozenset[int]],
+    words: Sequence[str],
+    start: int,
+    slots: Sequence[frozenset[int]],
+) -> int:
+    """Where an idiom of ``slots`` matched from ``start`` ends (one past its last word), or 0."""
+    at, skipped = start, 0
+    for slot in slots:
+        while at < len(atoms) and not atoms[at] & slot:
+            if at == start or words[at] not in FILLER or skipped == FILLERS:
+                return 0
+            at, skipped = at + 1, skipped + 1
+        if at == len(atoms):
+            return 0
+        at += 1
+    return at
+
+
+LAUGHS = ("😂", "🤣", "😆", "😅", "😜", "🙃")
+"""Emoji that laugh: folding drops them, so they are looked for in the message as typed."""
+JOKES = frozenset(
+    [("bare", "tull"), ("pa", "tull"), ("bare", "kodd"), ("for", "goy"), ("bare", "tuller")]
+)
+"""«bare tull», «på tull»: said of what came before."""
+
+
+def laughing(text: str, words: Sequence[str], joking: frozenset[str]) -> bool:
+    """Whether a message laughs at what it tells: a joking word («haha», «lol»), a laughing
+    emoji or «bare tull». A threat told so is a joke (««skyt meg» sa rektor 😂»)."""
+    if not joking.isdisjoint(words) or any(e in text for e in LAUGHS):
+        return True
+    return any(pair in JOKES for pair in pairwise(words))
+
+
+__all__ = ["FILLER", "FILLERS", "JOKES", "LAUGHS", "idiom_end", "laughing"]
