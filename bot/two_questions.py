@@ -48,8 +48,12 @@ async def answer_apart(
         # «hvem er politikontakten vår og hva er nummeret hans»: neither question is one the
         # bot reads; what the words of both make together is no reading either.
         return [await bot.respond(first, kommune, request, text=parts[0], who=who)]
-    if first.intent is Intent.UNKNOWN or whole.intent in (first.intent, second.intent):
+    if first.intent is Intent.UNKNOWN:
         return None
+    if whole.intent is not Intent.UNKNOWN and whole.intent in (first.intent, second.intent):
+        return None
+    # «kven er slt-koordinator i gjesdal og kva gjer vedkomande»: the whole is no reading and
+    # the second part is none either – the first is, so it is answered, and said so.
     # One part is read, and the whole message's reading is neither: a blend. The first
     # question, and a word that the other was left for the asker to ask again.
     reply = await bot.respond(first, kommune, request, text=parts[0], who=who)

@@ -158,3 +158,16 @@ def test_the_weekly_police_meeting_by_its_definite_name(bot: SltBot) -> None:
     [reply] = turn(bot, "hvor ofte møtes slt-koordinator og politikontakten", "gjesdal")
     assert reply.intent == "frequency"
     assert "Politikontakt og SLT-koordinator" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("rusbekymring", "Rusbekymring"), ("skolefravær", "skolefravær")],
+)
+def test_a_routines_topic_alone_is_a_search_for_the_routine(
+    bot: SltBot, text: str, heading: str
+) -> None:
+    """A message that is only the topic has nothing else to ask: it gets the routine."""
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == "routine", reply.intent
+    assert heading.lower() in reply.text.lower()

@@ -73,3 +73,13 @@ async def test_over_http_two_questions_get_two_answers(
     await bot_server.post(message(text, connector.url))
     first, second = await connector.wait_for(2)
     assert "SLT-koordinator" in str(first) and "Neste møte i SLT-nettverket" in str(second)
+
+
+def test_a_read_first_part_is_answered_when_the_whole_and_the_second_are_not(
+    bot: SltBot,
+) -> None:
+    """«kven er slt-koordinator i gjesdal og kva gjer vedkomande»: the whole message is no
+    reading and its second part none either – the first is answered, and the reply says so."""
+    replies = turn(bot, "kven er slt-koordinator i gjesdal og kva gjer vedkomande", "gjesdal")
+    assert [r.intent for r in replies] == ["coordinator"]
+    assert "jeg svarte på det første" in replies[0].text

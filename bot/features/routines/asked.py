@@ -32,6 +32,9 @@ ROUTINE_NAMES = ("rutine", "routine")
 OFFER_START = frozenset(EXISTS_START) - {("er", "det")}
 """«finnes det noe …», «har vi noe …»: whether the kommune offers something («er det lov å
 dele …» asks what one may do)."""
+SEARCH_WORDS = 3
+"""A message this short that names a routine's topic is a search for it: «rusbekymring»,
+«bekymringsfullt fravær», «vold i hjemmet» – there is nothing else it could ask."""
 PERSON_CONCEPTS = ("ung", "naer")
 """The concepts of ``signals.yaml`` that name a child or young person and those close to it."""
 
@@ -58,7 +61,7 @@ class RoutineAsked:
 
     def asked(self, words: tuple[str, ...]) -> bool:
         """The message asks for the routine or tells a case, not only names its topic."""
-        if any(w.startswith(ROUTINE_NAMES) for w in words):
+        if any(w.startswith(ROUTINE_NAMES) for w in words) or len(words) <= SEARCH_WORDS:
             return True
         if self._asks.found(f" {' '.join(words)} "):
             return True
