@@ -158,3 +158,10 @@ def test_the_weekly_police_meeting_by_its_definite_name(bot: SltBot) -> None:
     [reply] = turn(bot, "hvor ofte møtes slt-koordinator og politikontakten", "gjesdal")
     assert reply.intent == "frequency"
     assert "Politikontakt og SLT-koordinator" in reply.text
+
+
+def test_out_of_hours_in_everyday_words_finds_the_barnevernvakt(bot: SltBot) -> None:
+    # synonyms.yaml: «etter arbeidstid» is what the plans call «utenom kontortid».
+    replies = turn(bot, "barnevernvakt etter arbeidstid?", "gjesdal")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Barnevernvakten" in replies[0].text
