@@ -9,6 +9,7 @@ the words of both make together. Phrasings written for this file, not taken from
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
@@ -19,6 +20,7 @@ from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 from bot.understanding.clauses import question_parts
 from tests.auxil.activities import message
+from tests.auxil.cards import validate_card
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
 
@@ -73,3 +75,14 @@ async def test_over_http_two_questions_get_two_answers(
     await bot_server.post(message(text, connector.url))
     first, second = await connector.wait_for(2)
     assert "SLT-koordinator" in str(first) and "Neste møte i SLT-nettverket" in str(second)
+
+
+def test_the_card_says_the_second_question_was_left_too(bot: SltBot) -> None:
+    # Teams shows the card, not the text: the note that only the first was answered is in
+    # both, and the card stays a valid Adaptive Card 1.5.
+    [reply] = turn(bot, "hvem er slt-koordinator, og hvor er kantina", "jevnaker")
+    assert reply.intent == "coordinator"
+    assert "jeg svarte på det første" in reply.text
+    [card] = reply.cards
+    assert "jeg svarte på det første" in json.dumps(card, ensure_ascii=False)
+    assert not validate_card(card)
