@@ -15,6 +15,7 @@ from bot.features.reply import Reply
 from bot.messages import Request
 from bot.understanding import Intent, Understood
 from bot.understanding.clauses import answered_apart, carried, question_parts
+from cards.base import with_note
 
 if TYPE_CHECKING:
     from bot.routing import SltBot
@@ -57,4 +58,5 @@ async def answer_apart(
     # One part is read, and the whole message's reading is neither: a blend. The first
     # question, and a word that the other was left for the asker to ask again.
     reply = await bot.respond(first, kommune, request, text=parts[0], who=who)
-    return [dataclasses.replace(reply, text=f"{reply.text}\n\n{FIRST_ONLY}")]
+    cards = tuple(with_note(card, FIRST_ONLY) for card in reply.cards[:1]) + reply.cards[1:]
+    return [dataclasses.replace(reply, text=f"{reply.text}\n\n{FIRST_ONLY}", cards=cards)]

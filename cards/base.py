@@ -26,6 +26,13 @@ def card(body: list[Element], actions: list[Element] | None = None) -> dict[str,
     return result
 
 
+def with_note(answer: dict[str, Any], note: str) -> dict[str, Any]:
+    """The same card with a note under its body (before its buttons): what the text form
+    says after the answer, the card says too – Teams shows the card, not the text."""
+    body = [*answer.get("body", []), paragraph(note, size="Small", color="Warning")]
+    return {**answer, "body": body}
+
+
 def stacked(buttons: list[Element]) -> list[Element]:
     """Buttons one under the other, an ActionSet each. Teams puts a card's actions in one row
     and cuts long labels («SLT-arb…»); choices between groups or questions must be read in

@@ -171,3 +171,39 @@ def test_a_routines_topic_alone_is_a_search_for_the_routine(
     [reply] = turn(bot, text, "valer")
     assert reply.intent == "routine", reply.intent
     assert heading.lower() in reply.text.lower()
+
+
+def test_out_of_hours_in_everyday_words_finds_the_barnevernvakt(bot: SltBot) -> None:
+    # synonyms.yaml: «etter arbeidstid» is what the plans call «utenom kontortid».
+    replies = turn(bot, "barnevernvakt etter arbeidstid?", "gjesdal")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Barnevernvakten" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("jeg er tannlege her, hvor passer jeg inn", "tannlege"),
+        ("som tannpleier, hvor hører jeg hjemme i slt", "tannpleier"),
+        ("jeg er bibliotekar, hvor passer jeg inn i slt", "bibliotekar"),
+    ],
+)
+def test_a_role_the_plan_seats_nowhere_gets_the_no_seat_answer(
+    bot: SltBot, text: str, role: str
+) -> None:
+    # A role word (understanding.yaml's roles) the plan has no seat for: said plainly, with
+    # whom to ask – not «Hvilken gruppe mener du?» with every group listed.
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "role_groups"
+    assert f"Planen gir ikke {role} en fast plass" in reply.text
+
+
+@pytest.mark.parametrize("kommune", ["jevnaker", "gjesdal"])
+def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
+    bot: SltBot, kommune: str
+) -> None:
+    # The team's innkaller is the SLT-koordinator: the one to bring a case to, with how to
+    # reach them – not «Hvem kaller inn til …?».
+    [reply] = turn(bot, "hvordan kan jeg melde inn en sak til fagteamet", kommune)
+    assert reply.intent == "coordinator"
+    assert reply.text.startswith("SLT-koordinator i")

@@ -9,6 +9,7 @@ the words of both make together. Phrasings written for this file, not taken from
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
@@ -19,6 +20,7 @@ from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 from bot.understanding.clauses import question_parts
 from tests.auxil.activities import message
+from tests.auxil.cards import validate_card
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
 
@@ -83,3 +85,14 @@ def test_a_read_first_part_is_answered_when_the_whole_and_the_second_are_not(
     replies = turn(bot, "kven er slt-koordinator i gjesdal og kva gjer vedkomande", "gjesdal")
     assert [r.intent for r in replies] == ["coordinator"]
     assert "jeg svarte på det første" in replies[0].text
+
+
+def test_the_card_says_the_second_question_was_left_too(bot: SltBot) -> None:
+    # Teams shows the card, not the text: the note that only the first was answered is in
+    # both, and the card stays a valid Adaptive Card 1.5.
+    [reply] = turn(bot, "hvem er slt-koordinator, og hvor er kantina", "jevnaker")
+    assert reply.intent == "coordinator"
+    assert "jeg svarte på det første" in reply.text
+    [card] = reply.cards
+    assert "jeg svarte på det første" in json.dumps(card, ensure_ascii=False)
+    assert not validate_card(card)

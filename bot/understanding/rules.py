@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
@@ -85,6 +86,21 @@ def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
 
 COORDINATOR_ROLE = "koordinator"
 """The role word the plans' ansvar names the coordinator by («SLT-koordinator»)."""
+_CASE_CUES = frozenset(
+    {"melde inn sak", "melder jeg inn", "melde inn en sak", "sak til", "spille inn sak"}
+    | {"sier jeg ifra", "sier jeg fra"}
+)
+"""Cues of the innkaller intent that ask how a case is brought to a group: where the group's
+innkaller is the SLT-koordinator (Jevnaker: «sakene varsles SLT-koordinator»), the case goes
+to the coordinator, whose answer has the name and how to reach them."""
+
+
+def case_to_coordinator(cue: str, index: KommuneIndex | None, group_id: str | None) -> bool:
+    """A case brought to a group the SLT-koordinator calls in (see ``_CASE_CUES``)."""
+    group = index.groups_by_id.get(group_id) if index and group_id else None
+    return cue in _CASE_CUES and group is not None and "koordinator" in fold(group.innkaller or "")
+
+
 TASK_WORDS = TILTAK_WORDS | {"tasks", "tiltaka", "tiltakene"}
 OWNS_WORDS = frozenset({"ansvar", "ansvarlig", "own", "owns", "star", "mine", "responsible"})
 

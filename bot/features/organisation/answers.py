@@ -33,7 +33,7 @@ from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.text import fold
 from bot.understanding import Intent, Understood
-from bot.understanding.rules import counted
+from bot.understanding.rules import case_to_coordinator, counted
 from cards.sheet import sheet_card
 
 
@@ -78,6 +78,8 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
     group = group_of(index, q)
     if group is None:
         return which_group(index, q)
+    if case_to_coordinator(q.cue, index, group.id):
+        return coordinator(index, q)  # «hvordan melder jeg inn en sak til fagteamet»
     asked: dict[Intent, tuple[str, str | None, str]] = {
         Intent.INNKALLER: ("Hvem kaller inn til", group.innkaller, "innkaller"),
         Intent.MOTELEDER: ("Hvem leder møtene i", group.moteleder, "moteleder"),
