@@ -22,6 +22,10 @@ HINTS: list[Case] = [
     ("jenta ble funnet bevisløs i gangen", ANY, "113"),
     ("jenta ble tatt ut av skolen fordi familien har andre planer for henne", VOLD, "112"),
     ("familien skal sende henne til utlandet etter sommeren", VOLD, "112"),
+    ("hun lå bevisløs på badegulvet", ANY, "113"),
+    ("hun har en plan, det skjer i helga", SELV, "113"),
+    ("foreldrene vil sende henne ut av landet", VOLD, "112"),
+    ("eleven ble tatt ut av skolen og sendt til hjemlandet", VOLD, "112"),
 ]
 
 WORKPLACE_CASES: list[Case] = [
@@ -217,7 +221,22 @@ WORKPLACE_CASES: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*HINTS, *WORKPLACE_CASES]
+CASES: list[Case] = [
+    *HINTS,
+    *WORKPLACE_CASES,
+    (
+        "bibliotekar: en jente på 14 sitter og gråter og sier at bildene hennes ligger ute og at "
+        "gutten krever flere ellers sprer han dem",
+        ("bildedeling",),
+        "112",
+    ),
+    (
+        "NAV: ung mor sier at samboeren ikke lar henne gå ut og tar telefonen hennes, babyen "
+        "gråter mye",
+        VOLD,
+        "112",
+    ),
+]
 
 LOOK_ALIKES: list[str] = [
     # left alarming by the last round
@@ -227,6 +246,15 @@ LOOK_ALIKES: list[str] = [
     "det var en slåsskamp i friminuttet, men ingen ble skadet",
     "hun slår meg alltid i ludo",
     "han slo meg i badminton tre ganger på rad",
+    # what the new rules must not reach
+    "hun har en plan for turen og det skjer i helga",
+    "rektor sier at det snart er over med ombyggingen",
+    "vi sender henne til utlandet på utveksling neste år",
+    "pappa slår meg i kortspill hver kveld",
+    "jenta ble slått ut i semifinalen i sjakk",
+    "han er kjeppjaga i jobben sin for tida",
+    "mamma tar telefonen hennes om kvelden",
+    "læreren tar telefonen hennes i timen",
     # from the same workplaces
     "vi skal ha foreldremøte i barnehagen om vold og overgrep, hvem kan komme og snakke?",
     "fastlege: hvor ofte møtes den operative SLT-gruppa?",
