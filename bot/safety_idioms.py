@@ -33,6 +33,8 @@ FILLER = frozenset(
         "fullstendig",
         "igjen",
         "ogsa",
+        "alltid",
+        "ofte",
     ]
 )
 """Words an idiom may hold between its own (folded): a time, an intensifier, a particle."""

@@ -77,6 +77,14 @@ ABOUT_NOUNS = frozenset(
 )
 """Nouns naming a subject only with «om» after them («en oppgave om barn som blir utsatt for
 vold»); alone they are everyday words («fikk en oppgave av gjengen»), so never topical."""
+AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
+"""A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
+«vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak
+om en gutt som blir slått» tells of a child (``CHILD`` after «om»), which stays a case."""
+CHILD = frozenset(
+    ["gutt", "gutten", "jente", "jenta", "elev", "eleven", "barn", "barnet", "ungen", "unge"]
+)
+"""A child named after «om»: the case is about a child, not a subject."""
 
 
 WHEN = frozenset(
@@ -120,6 +128,11 @@ def _generic(before: Sequence[str]) -> bool:
         a in GROUP_BEFORE and b in GENERIC and c == "som"
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
     )
+
+
+def _meeting(word: str) -> bool:
+    """A meeting or a compound of one: «foreldremøte i barnehagen om vold» names its subject."""
+    return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
 
 
 class Topics:
@@ -191,6 +204,10 @@ class Topics:
                 return True
         return False
 
+    def named(self, words: Sequence[str], at: int) -> bool:
+        """Whether the word at ``at`` is what a topical word or a meeting is «om» (see _about)."""
+        return self._about(words, at)
+
     def _about(self, words: Sequence[str], start: int) -> bool:
         """A topical word and «om» before ``start`` with no clause word or new subject between:
         «dokumentaren handler om en gutt som ble mishandlet» is a topic however long."""
@@ -198,11 +215,15 @@ class Topics:
             word = words[at]
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
-            if word in ABOUT and any(
-                w in self.after or w in ABOUT_NOUNS or self.compound(w)
-                for w in words[max(0, at - 2) : at]
-            ):
+            if word not in ABOUT:
+                continue
+            before = words[max(0, at - 2) : at]
+            if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
+            if not AGENDA.isdisjoint(before) or any(
+                _meeting(w) for w in words[max(0, at - 3) : at]
+            ):
+                return CHILD.isdisjoint(words[at + 1 : start + 1])
         return False
 
     def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:
@@ -233,8 +254,13 @@ class Resolved:
 
     def over(self, words: Sequence[str], topics: Iterable[str]) -> bool:
         """Whether ``words`` say it is over and every one of ``topics`` can pass."""
-        if not self._by_first or not all(t in PASSING for t in topics):
+        if not all(t in PASSING for t in topics):
             return False
+        return self.said(words)
+
+    def said(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` say something is over («ingen ble skadet», «gikk bra»), of any kind:
+        enough to end a borderline scene read from signals («slåsskamp, men ingen ble skadet»)."""
         for i, word in enumerate(words):
             for phrase in self._by_first.get(word, ()):
                 if tuple(words[i : i + len(phrase)]) == phrase:

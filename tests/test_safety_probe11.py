@@ -2,9 +2,9 @@
 
 The messages (tests/safety_probe11_data.py) were written for this test, not taken from the
 eval set: reported speech, third person, nynorsk and dialect, missing æøå, typos, slang and
-English. Each goes through the bot's own answer (danger check, then the router) and must get
-its routine with the acute line – naming the number to call – first; each look-alike must get
-no danger routine at all.
+English; tests/safety_probe12_data.py as staff outside school type them. Each goes through
+the bot's own answer (danger check, then the router) and must get its routine with the acute
+line – naming the number to call – first; each look-alike must get no danger routine at all.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
+from tests import safety_probe12_data as probe12
 from tests.safety_probe11_data import CASES, FORMS_CASES, LOOK_ALIKES
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
@@ -29,7 +30,7 @@ def bot(kb: KnowledgeBase) -> SltBot:
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
-@pytest.mark.parametrize(("message", "routines", "number"), [*CASES, *FORMS_CASES])
+@pytest.mark.parametrize(("message", "routines", "number"), [*CASES, *FORMS_CASES, *probe12.CASES])
 def test_a_probe_gets_its_routine_with_the_acute_line_first(
     bot: SltBot, kommune: str, message: str, routines: tuple[str, ...], number: str
 ) -> None:
@@ -43,7 +44,7 @@ def test_a_probe_gets_its_routine_with_the_acute_line_first(
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
-@pytest.mark.parametrize("message", LOOK_ALIKES)
+@pytest.mark.parametrize("message", [*LOOK_ALIKES, *probe12.LOOK_ALIKES])
 def test_a_look_alike_raises_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
     reply = asyncio.run(bot.answer(message, kommune))
     assert str(reply.intent) not in DANGER, (message, reply.text[:120])
