@@ -240,9 +240,11 @@ def _service_without_seat(turn: Turn) -> bool:
     q = turn.understood
     if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
         return False
-    key = _contact_key(turn)
-    contact = _contacts(turn.index, turn.bot.kb.national).get(key) if key else None
-    if contact is None or not names_role(contact.role, q.role_words):
+    # A scan, not the ranked search: services.find puts a contact the question names first,
+    # so one exists exactly when the search would answer with it – and this check runs on
+    # every role question, the search only when it holds (in _unseated).
+    contacts = _contacts(turn.index, turn.bot.kb.national).values()
+    if not any(names_role(c.role, q.role_words) for c in contacts):
         return False
     return not role_hits(turn.index, q)
 
