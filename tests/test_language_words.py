@@ -49,6 +49,21 @@ def test_a_cue_listed_twice_is_refused_with_file_field_and_line(tmp_path: Path) 
     assert "listed twice" in problem.message and problem.line is not None
 
 
+def test_a_language_key_given_twice_is_refused_with_file_line_and_key(tmp_path: Path) -> None:
+    """Two «hotlines:» lists would silently drop the first one's cues."""
+    directory = _copy(tmp_path)
+    path = _edit(
+        directory, "understanding.yaml", "  hotlines:\n", "  hotlines: [livlinene]\n  hotlines:\n"
+    )
+    with pytest.raises(KnowledgeError) as error:
+        KnowledgeBase.load(directory)
+    [problem] = error.value.problems
+    assert problem.file == path and problem.path == "cues.hotlines"
+    assert "duplicate key 'hotlines'" in problem.message
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problem.line is not None and lines[problem.line - 1] == "  hotlines:"
+
+
 def test_an_unknown_intent_or_routine_is_named(tmp_path: Path) -> None:
     directory = _copy(tmp_path)
     _edit(directory, "understanding.yaml", "  hotlines:\n", "  hotlinez:\n")
