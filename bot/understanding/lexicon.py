@@ -92,6 +92,12 @@ class Lexicon:
         """The role words a role question may name: the lexicon and its synonyms."""
         return frozenset(self.roles) | frozenset(self.role_synonyms)
 
+    @cached_property
+    def contact_cue_words(self) -> frozenset[str]:
+        """Every word of the «who do I contact» cues («nummer», «til», «kontakter»): what a
+        contact question's need is read without (``organisation/services.ranked``)."""
+        return frozenset(w for cue in self.cues[Intent.CONTACT_SERVICE] for w in cue.split())
+
     def role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
         """The role words among the words no name or cue took, in their base form."""
         role: list[str] = []
