@@ -83,6 +83,24 @@ plan_said_otherwise = Phrase("{source} sa noe annet om dette. Her gjelder {winne
 source_said = Phrase("{source} sa: «{says}». Her gjelder {winner}.")
 
 
+members_title = Phrase("Hvem sitter i {group}?")
+NO_MEMBERS = "Planen lister ingen faste deltakere."
+MEETING_QUESTION = {
+    "innkaller": "Hvem kaller inn til {group}?",
+    "moteleder": "Hvem leder møtene i {group}?",
+    "sekretar": "Hvem skriver referat i {group}?",
+    "meets": "Hvor ofte møtes {group}?",
+}
+"""A meeting question's title, by the group field that answers it."""
+NOT_STATED = "Planen sier ikke noe om dette for denne gruppen."
+ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
+
+
+def joined(names: list[str]) -> str:
+    """«Politirådet og SLT-nettverket», «A, B og C»."""
+    return f"{', '.join(names[:-1])} og {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def shared_with(kommune: str, others: list[str]) -> str:
     return f"{kommune} (felles med {' og '.join(others)})"
 
