@@ -55,6 +55,7 @@ class Lexicon:
     routine_asks: tuple[str, ...] = ()
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
     case_words: frozenset[str] = frozenset()
+    someone_words: frozenset[str] = frozenset()
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
     @classmethod
@@ -85,6 +86,7 @@ class Lexicon:
             contact_forms=frozenset(fold(f) for f in words.contact_forms),
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
             case_words=_words(words.case_words) if words.case_words else frozenset(),
+            someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
         )
 
     @cached_property

@@ -374,8 +374,14 @@ def register(router: Router) -> None:
 
 
 def _fallback(turn: Turn) -> Reply:
+    """The honest «vet ikke». Its safety net (112/113) stays under a message that speaks of
+    someone – it may be a case the danger check missed – and is left out under a question
+    about things («hvordan slår jeg av varsler i teams», «budsjettet til slt»), where staff
+    read the emergency numbers as noise; and under material asked for or danger words the
+    danger check judged harmless."""
     q = turn.understood
     topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
+    topic = topic or (q is not None and not turn.bot.routines.asked.about_someone(q.words))
     topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
     return fallback(turn.index, turn.bot.kb, topic=topic)
 
