@@ -266,3 +266,18 @@ def test_a_message_about_someone_keeps_the_safety_net_under_its_honest_answer(
     [reply] = turn(bot, text, kommune)
     assert reply.intent == "unknown"
     assert "Ring 112" in reply.text
+
+
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+@pytest.mark.parametrize(
+    "text",
+    ["hvordan slår jeg av varsler i teams", "kan noen slå på lyset i gymsalen før møtet"],
+)
+def test_a_verb_its_particle_makes_harmless_finds_no_routine(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """«slår av varsler» switches notifications off: Gjesdal got its violence routine, found
+    by «slår» and «varsler» in the routine's text."""
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"], (kommune, text)
+    assert "routine" not in replies[0].facts

@@ -8,7 +8,8 @@ never parses YAML or folds a list again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
@@ -56,6 +57,8 @@ class Lexicon:
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
     case_words: frozenset[str] = frozenset()
     someone_words: frozenset[str] = frozenset()
+    phrasal_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """A verb form → the particles after which it is no topic («slar» → «av», «pa» …)."""
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
     @classmethod
@@ -87,7 +90,36 @@ class Lexicon:
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
             case_words=_words(words.case_words) if words.case_words else frozenset(),
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
+            phrasal_verbs={
+                verb: _words(particles)
+                for verbs, particles in words.phrasal_verbs.items()
+                for verb in _words(verbs)
+            },
         )
+
+    def searched(
+        self, words: tuple[str, ...], used: list[bool], added: Collection[int]
+    ) -> tuple[str, ...]:
+        """The words a search looks for: none a name or cue ``used``, none a synonym
+        ``added``, no stopword or single letter, and no verb its particle makes harmless."""
+        return tuple(
+            w
+            for i, w in enumerate(words)
+            if not used[i]
+            and i not in added
+            and w not in self.stopwords
+            and len(w) > 1
+            and not self.harmless_verb(words, i)
+        )
+
+    def harmless_verb(self, words: tuple[str, ...], at: int) -> bool:
+        """``words[at]`` is a verb its particle makes harmless: «slår (jeg) av varsler», not
+        «slår av og til» (now and then)."""
+        particles = self.phrasal_verbs.get(words[at])
+        if particles is None:
+            return False
+        after = words[at + 1 : at + 3]
+        return any(w in particles and after[i + 1 : i + 2] != ("og",) for i, w in enumerate(after))
 
     @cached_property
     def role_vocabulary(self) -> frozenset[str]:

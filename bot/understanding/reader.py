@@ -166,11 +166,7 @@ class Understanding:
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
         role_words = lex.role_words(words, used)
-        rest = tuple(
-            w
-            for i, w in enumerate(words)
-            if not used[i] and i not in added and w not in lex.stopwords and len(w) > 1
-        )
+        rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
