@@ -20,12 +20,12 @@ the row's key is that field.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BeforeValidator, Field, TypeAdapter
 from pydantic_core import PydanticUseDefault
 
-from bot.storage.protocol import Json
+from bot.storage.protocol import Json, Repository
 
 R = TypeVar("R")
 
@@ -72,3 +72,25 @@ class Codec(Generic[R]):
     def write(self, record: R) -> Json:
         written: Json = self._adapter.dump_python(record, mode="json", exclude=self._exclude)
         return written
+
+
+class RecordRepository(Repository, Generic[R]):
+    """A namespace holding one record type, each row read and written by ``json``: what every
+    such repository's ``get``, ``put`` and scan by key prefix have in common."""
+
+    NAMESPACE: ClassVar[str]
+    json: Codec[R]
+
+    async def get(self, key: str) -> R | None:
+        found = await self._store.get(self.NAMESPACE, key)
+        return self.json.read(found, key) if found is not None else None
+
+    async def _put(self, key: str, record: R) -> None:
+        await self._store.put(self.NAMESPACE, key, self.json.write(record))
+
+    async def _scan(self, prefix: str = "") -> list[tuple[str, R]]:
+        """Every row whose key starts with ``prefix``, ordered by key."""
+        return [
+            (key, self.json.read(data, key))
+            for key, data in await self._store.scan(self.NAMESPACE, prefix)
+        ]

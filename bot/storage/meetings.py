@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.storage.codec import Codec
+from bot.storage.codec import Codec, RecordRepository
 from bot.storage.protocol import Json, Repository, Row
 from bot.storage.records import GraphEvent, MeetingAnswers, MeetingDay, MeetingOverride
 
@@ -21,24 +21,18 @@ ANSWERS_JSON = Codec(MeetingAnswers)
 GRAPH_EVENT_JSON = Codec(GraphEvent)
 
 
-class MeetingOverrides(Repository):
+class MeetingOverrides(RecordRepository[MeetingOverride]):
     """Changes to planned meetings and meetings called ad hoc (``meeting_override``)."""
 
     NAMESPACE = "meeting_override"
-
-    async def get(self, key: str) -> MeetingOverride | None:
-        found = await self._store.get(self.NAMESPACE, key)
-        return OVERRIDE_JSON.read(found, key) if found is not None else None
+    json = OVERRIDE_JSON
 
     async def put(self, override: MeetingOverride) -> None:
-        await self._store.put(self.NAMESPACE, override.key, OVERRIDE_JSON.write(override))
+        await self._put(override.key, override)
 
     async def in_kommune(self, kommune_id: str) -> list[MeetingOverride]:
         """Every change in one kommune, ordered by key (group, then day)."""
-        return [
-            OVERRIDE_JSON.read(data, key)
-            for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
-        ]
+        return [override for _, override in await self._scan(f"{kommune_id}:")]
 
     async def change_days(
         self,
@@ -92,16 +86,11 @@ class MeetingAnswerBook(Repository):
         return await self._store.delete(self.NAMESPACE, key)
 
 
-class GraphEvents(Repository):
+class GraphEvents(RecordRepository[GraphEvent]):
     """The Outlook event made for each meeting series, by its origin key (``graph_event``)."""
 
     NAMESPACE = "graph_event"
-
-    async def get(self, uid_key: str) -> GraphEvent | None:
-        found = await self._store.get(self.NAMESPACE, uid_key)
-        if not found:
-            return None
-        return GRAPH_EVENT_JSON.read(found)
+    json = GRAPH_EVENT_JSON
 
     async def put(self, uid_key: str, event: GraphEvent) -> None:
-        await self._store.put(self.NAMESPACE, uid_key, GRAPH_EVENT_JSON.write(event))
+        await self._put(uid_key, event)

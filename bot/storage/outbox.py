@@ -15,8 +15,8 @@ from typing import Annotated
 
 from pydantic import Field
 
-from bot.storage.codec import OMIT_EMPTY, OMIT_NONE, Codec, Count, Flag, Text
-from bot.storage.protocol import Json, Repository
+from bot.storage.codec import OMIT_EMPTY, OMIT_NONE, Codec, Count, Flag, RecordRepository, Text
+from bot.storage.protocol import Json
 
 QUEUED, SENDING, RETRIED, SENT, FAILED = "queued", "sending", "retried", "sent", "failed"
 
@@ -59,18 +59,15 @@ class Claim:
     """The row as it was before the claim (None when the message is new)."""
 
 
-class Outbox(Repository):
+class Outbox(RecordRepository[OutboxEntry]):
     """The delivery ledger (namespace ``outbox``)."""
 
     NAMESPACE = "outbox"
+    json = OUTBOX_JSON
 
     @property
     def instance_id(self) -> str:
         return self._store.instance_id
-
-    async def get(self, key: str) -> OutboxEntry | None:
-        found = await self._store.get(self.NAMESPACE, key)
-        return OUTBOX_JSON.read(found, key) if found is not None else None
 
     async def many(self, keys: Iterable[str]) -> dict[str, OutboxEntry]:
         """The rows of ``keys`` that exist, read in one round trip."""
@@ -82,11 +79,11 @@ class Outbox(Repository):
         }
 
     async def put(self, entry: OutboxEntry) -> None:
-        await self._store.put(self.NAMESPACE, entry.key, OUTBOX_JSON.write(entry))
+        await self._put(entry.key, entry)
 
     async def all(self) -> list[OutboxEntry]:
         """Every row, ordered by key."""
-        return [OUTBOX_JSON.read(v, k) for k, v in await self._store.scan(self.NAMESPACE)]
+        return [entry for _, entry in await self._scan()]
 
     async def pending(self, kind: str | None = None) -> list[OutboxEntry]:
         """Rows not yet sent (queued, retried or failed), e.g. to catch up at start."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from bot.storage.codec import Codec
+from bot.storage.codec import Codec, RecordRepository
 from bot.storage.protocol import Json, Repository
 from bot.storage.records import RosterMember
 
@@ -23,22 +23,21 @@ def _teams_with_team(data: Json) -> Json:
 ROSTER_JSON = Codec(RosterMember, key="aad_id", upgrade=_teams_with_team)
 
 
-class Roster(Repository):
+class Roster(RecordRepository[RosterMember]):
     """Members of linked teams, keyed by lower-case Entra object id (namespace ``roster``)."""
 
     NAMESPACE = "roster"
+    json = ROSTER_JSON
 
     async def get(self, aad_id: str) -> RosterMember | None:
-        key = aad_id.lower()
-        found = await self._store.get(self.NAMESPACE, key)
-        return ROSTER_JSON.read(found, key) if found is not None else None
+        return await super().get(aad_id.lower())
 
     async def all(self) -> list[RosterMember]:
         """Everyone, ordered by object id."""
-        return [ROSTER_JSON.read(data, key) for key, data in await self._store.scan(self.NAMESPACE)]
+        return [member for _, member in await self._scan()]
 
     async def put(self, member: RosterMember) -> None:
-        await self._store.put(self.NAMESPACE, member.aad_id.lower(), ROSTER_JSON.write(member))
+        await self._put(member.aad_id.lower(), member)
 
     async def joined(self, member: RosterMember, team_id: str) -> RosterMember:
         """Store a member seen in ``team_id``'s roster, keeping the other teams they are in."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from bot.storage.codec import Codec
+from bot.storage.codec import Codec, RecordRepository
 from bot.storage.protocol import Json, Repository, Store
 from bot.storage.records import Mark, Stamp, TiltakRecord
 
@@ -19,17 +19,14 @@ TILTAK_JSON = Codec(TiltakRecord)
 MARK_JSON = Codec(Mark)
 
 
-class TiltakAnswers(Repository):
+class TiltakAnswers(RecordRepository[TiltakRecord]):
     """Answers on each occurrence (namespace ``tiltak``)."""
 
     NAMESPACE = "tiltak"
-
-    async def get(self, key: str) -> TiltakRecord | None:
-        found = await self._store.get(self.NAMESPACE, key)
-        return TILTAK_JSON.read(found) if found is not None else None
+    json = TILTAK_JSON
 
     async def put(self, key: str, record: TiltakRecord) -> None:
-        await self._store.put(self.NAMESPACE, key, TILTAK_JSON.write(record))
+        await self._put(key, record)
 
     async def change(
         self, key: str, change: Callable[[TiltakRecord | None], TiltakRecord]
@@ -45,10 +42,7 @@ class TiltakAnswers(Repository):
         return TILTAK_JSON.read(new)
 
     async def in_kommune(self, kommune_id: str) -> list[tuple[str, TiltakRecord]]:
-        return [
-            (key, TILTAK_JSON.read(data))
-            for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
-        ]
+        return await self._scan(f"{kommune_id}:")
 
 
 class _PerTiltak(Repository):
