@@ -19,60 +19,46 @@ from bench.stats import print_table
 from bot.storage import Repositories
 from bot.storage.outbox import OutboxEntry
 from bot.storage.protocol import Json
+from bot.storage.records import MeetingOverride, RosterMember, TiltakAnswerEntry, TiltakRecord
 
 AT = "2026-06-15T09:00:00+02:00"
-ROWS: dict[tuple[str, str], Json] = {
-    ("roster", "aad-bench"): {
-        "user_id": "29:bench",
-        "upn": "person@bench.example",
-        "email": "person@bench.example",
-        "name": "Bench Person",
-        "tenant_id": "tenant",
-        "service_url": "https://smba.example/",
-        "team": "t2",
-        "teams": ["t1", "t2"],
-    },
-    ("meeting_override", "bench:slt:2026-06-15"): {
-        "kommune": "bench",
-        "group": "slt",
-        "status": "moved",
-        "start": "2026-06-16T10:00:00+02:00",
-        "end": "2026-06-16T11:00:00+02:00",
-        "source": "moved",
-        "place": "Rådhuset",
-        "teams_link": None,
-        "urgent": False,
-        "origin": "bench:slt:2026-06-15",
-        "moved_from": "2026-06-15",
-        "moved_to": "2026-06-16",
-        "sequence": 1,
-        "by": "aad-koordinator",
-        "at": AT,
-    },
-    ("tiltak", "bench:t1:2026-06-30"): {
-        "status": "done",
-        "comment": "Gjennomført",
-        "answers": [{"by": "Bench Person", "at": AT, "status": "done"}] * 3,
-        "by": "Bench Person",
-        "at": AT,
-    },
-    ("outbox", "k1"): {
-        "kind": "reminder",
-        "state": "sent",
-        "attempts": 1,
-        "target": "user",
-        "queued_at": AT,
-        "updated_at": AT,
-        "activity_id": "act-1",
-    },
-}
+MEMBER = RosterMember(
+    "aad-bench",
+    user_id="29:bench",
+    upn="person@bench.example",
+    email="person@bench.example",
+    name="Bench Person",
+    tenant_id="tenant",
+    service_url="https://smba.example/",
+    team="t2",
+    teams=("t1", "t2"),
+)
+OVERRIDE = MeetingOverride(
+    "bench:slt:2026-06-15",
+    "bench",
+    "slt",
+    "moved",
+    start="2026-06-16T10:00:00+02:00",
+    end="2026-06-16T11:00:00+02:00",
+    source="moved",
+    place="Rådhuset",
+    origin="bench:slt:2026-06-15",
+    moved_from="2026-06-15",
+    moved_to="2026-06-16",
+    sequence=1,
+    by="aad-koordinator",
+    at=AT,
+)
+ANSWER = TiltakAnswerEntry("Bench Person", AT, "done")
+RECORD = TiltakRecord("done", "Gjennomført", None, (ANSWER,) * 3, "Bench Person", AT)
+ENTRY = OutboxEntry("k1", "reminder", "sent", 1, "user", AT, AT, None, "act-1")
 
 
 class MemoryRows:
     """Just the two store calls a repository's ``get`` and ``put`` make."""
 
     def __init__(self) -> None:
-        self.rows = dict(ROWS)
+        self.rows: dict[tuple[str, str], Json] = {}
 
     async def get(self, namespace: str, key: str) -> Json | None:
         return self.rows.get((namespace, key))
@@ -95,23 +81,22 @@ async def _best(calls: int, call: Callable[[], Awaitable[object]]) -> float:
 async def measure(calls: int) -> list[tuple[str, str]]:
     memory: Any = MemoryRows()
     repos = Repositories.over(memory)
-    member = await repos.roster.get("aad-bench")
-    override = await repos.meeting_overrides.get("bench:slt:2026-06-15")
-    record = await repos.tiltak_answers.get("bench:t1:2026-06-30")
-    entry = await repos.outbox.get("k1")
-    assert member and override and record and isinstance(entry, OutboxEntry)
+    await repos.roster.put(MEMBER)
+    await repos.meeting_overrides.put(OVERRIDE)
+    await repos.tiltak_answers.put("bench:t1:2026-06-30", RECORD)
+    await repos.outbox.put(ENTRY)
     cases: Sequence[tuple[str, Callable[[], Awaitable[object]]]] = [
         ("roster member read (every turn)", lambda: repos.roster.get("aad-bench")),
-        ("roster member write", lambda: repos.roster.put(member)),
+        ("roster member write", lambda: repos.roster.put(MEMBER)),
         (
             "meeting override read",
             lambda: repos.meeting_overrides.get("bench:slt:2026-06-15"),
         ),
-        ("meeting override write", lambda: repos.meeting_overrides.put(override)),
+        ("meeting override write", lambda: repos.meeting_overrides.put(OVERRIDE)),
         ("tiltak record read", lambda: repos.tiltak_answers.get("bench:t1:2026-06-30")),
-        ("tiltak record write", lambda: repos.tiltak_answers.put("bench:t1:x", record)),
+        ("tiltak record write", lambda: repos.tiltak_answers.put("bench:t1:x", RECORD)),
         ("outbox row read", lambda: repos.outbox.get("k1")),
-        ("outbox row write", lambda: repos.outbox.put(entry)),
+        ("outbox row write", lambda: repos.outbox.put(ENTRY)),
     ]
     return [(name, f"{await _best(calls, call) * 1e6:6.2f} µs") for name, call in cases]
 

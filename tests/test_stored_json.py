@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import pytest
 
@@ -103,71 +104,44 @@ async def test_a_roster_member_is_every_field_but_the_key(repos: Repositories) -
     )
 
 
-MOVED = MeetingOverride(
-    key="testvik:slt:2026-06-15",
-    kommune="testvik",
-    group="slt",
-    status="moved",
-    start="2026-06-16T10:00:00+02:00",
-    end="2026-06-16T11:00:00+02:00",
-    source="moved",
-    place="Rådhuset",
-    teams_link="https://teams.example/m",
-    urgent=True,
-    origin="testvik:slt:2026-06-15",
-    moved_from="2026-06-15",
-    moved_to="2026-06-16",
-    sequence=2,
-    by="aad-koordinator",
-    at=AT,
-)
-
-
 async def test_a_meeting_override_is_every_field_but_the_key(repos: Repositories) -> None:
-    await repos.meeting_overrides.put(MOVED)
-    assert await stored(repos, "meeting_override", MOVED.key) == text(
+    """Set fields and defaults side by side: a None is written as null, never left out."""
+    moved = MeetingOverride(
+        "testvik:slt:2026-06-15",
+        "testvik",
+        "slt",
+        "moved",
+        start="2026-06-16T10:00:00+02:00",
+        end="2026-06-16T11:00:00+02:00",
+        place="Rådhuset",
+        moved_to="2026-06-16",
+        sequence=2,
+        by="aad-koordinator",
+    )
+    await repos.meeting_overrides.put(moved)
+    assert await stored(repos, "meeting_override", moved.key) == text(
         {
             "kommune": "testvik",
             "group": "slt",
             "status": "moved",
             "start": "2026-06-16T10:00:00+02:00",
             "end": "2026-06-16T11:00:00+02:00",
-            "source": "moved",
-            "place": "Rådhuset",
-            "teams_link": "https://teams.example/m",
-            "urgent": True,
-            "origin": "testvik:slt:2026-06-15",
-            "moved_from": "2026-06-15",
-            "moved_to": "2026-06-16",
-            "sequence": 2,
-            "by": "aad-koordinator",
-            "at": AT,
-        }
-    )
-    assert await repos.meeting_overrides.get(MOVED.key) == MOVED
-
-    bare = MeetingOverride("testvik:slt:2026-06-22", "testvik", "slt", "active", "a", "b")
-    await repos.meeting_overrides.put(bare)
-    assert await stored(repos, "meeting_override", bare.key) == text(
-        {
-            "kommune": "testvik",
-            "group": "slt",
-            "status": "active",
-            "start": "a",
-            "end": "b",
             "source": "adhoc",
-            "place": None,
+            "place": "Rådhuset",
             "teams_link": None,
             "urgent": False,
             "origin": None,
             "moved_from": None,
-            "moved_to": None,
-            "sequence": 0,
-            "by": "",
+            "moved_to": "2026-06-16",
+            "sequence": 2,
+            "by": "aad-koordinator",
             "at": "",
         }
     )
-    assert await repos.meeting_overrides.get(bare.key) == bare
+    assert await repos.meeting_overrides.get(moved.key) == moved
+    urgent = replace(moved, key="testvik:slt:2026-06-22", urgent=True, teams_link="https://t/m")
+    await repos.meeting_overrides.put(urgent)
+    assert await repos.meeting_overrides.get(urgent.key) == urgent
 
 
 async def test_meeting_answers_leave_out_what_is_empty(repos: Repositories) -> None:

@@ -15,9 +15,13 @@ from bot.storage.records import RosterMember
 
 
 def _teams_with_team(data: Json) -> Json:
-    """Older versions kept one ``team``; it is one of the member's ``teams`` (sorted, once)."""
-    teams = [*data.get("teams", ()), *([data["team"]] if data.get("team") else [])]
-    return {**data, "teams": sorted({str(t) for t in teams})}
+    """Older versions kept one ``team``; it is one of the member's ``teams`` (sorted, once).
+    A row written today already is (the roster is read on every turn: it is left as it is)."""
+    teams, team = data.get("teams", ()), data.get("team")
+    if (not team or team in teams) and teams == sorted(set(teams)):
+        return data
+    both = [*teams, *([team] if team else [])]
+    return {**data, "teams": sorted({str(t) for t in both})}
 
 
 ROSTER_JSON = Codec(RosterMember, key="aad_id", upgrade=_teams_with_team)
