@@ -11,54 +11,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from bench.stats import print_table
 from bot.storage import Repositories
-from bot.storage.outbox import OutboxEntry
 from bot.storage.protocol import Json
-from bot.storage.records import MeetingOverride, RosterMember, TiltakAnswerEntry, TiltakRecord
 
-AT = "2026-06-15T09:00:00+02:00"
-MEMBER = RosterMember(
-    "aad-bench",
-    user_id="29:bench",
-    upn="person@bench.example",
-    email="person@bench.example",
-    name="Bench Person",
-    tenant_id="tenant",
-    service_url="https://smba.example/",
-    team="t2",
-    teams=("t1", "t2"),
-)
-OVERRIDE = MeetingOverride(
-    "bench:slt:2026-06-15",
-    "bench",
-    "slt",
-    "moved",
-    start="2026-06-16T10:00:00+02:00",
-    end="2026-06-16T11:00:00+02:00",
-    source="moved",
-    place="Rådhuset",
-    origin="bench:slt:2026-06-15",
-    moved_from="2026-06-15",
-    moved_to="2026-06-16",
-    sequence=1,
-    by="aad-koordinator",
-    at=AT,
-)
-ANSWER = TiltakAnswerEntry("Bench Person", AT, "done")
-RECORD = TiltakRecord("done", "Gjennomført", None, (ANSWER,) * 3, "Bench Person", AT)
-ENTRY = OutboxEntry("k1", "reminder", "sent", 1, "user", AT, AT, None, "act-1")
+ROWS = Path(__file__).with_name("records_rows.json")
+"""Rows as a database holds them: namespace → key → JSON."""
 
 
 class MemoryRows:
     """Just the two store calls a repository's ``get`` and ``put`` make."""
 
-    def __init__(self) -> None:
-        self.rows: dict[tuple[str, str], Json] = {}
+    def __init__(self, rows: dict[str, dict[str, Json]]) -> None:
+        self.rows = {(ns, key): row for ns, keyed in rows.items() for key, row in keyed.items()}
 
     async def get(self, namespace: str, key: str) -> Json | None:
         return self.rows.get((namespace, key))
@@ -79,24 +50,25 @@ async def _best(calls: int, call: Callable[[], Awaitable[object]]) -> float:
 
 
 async def measure(calls: int) -> list[tuple[str, str]]:
-    memory: Any = MemoryRows()
+    memory: Any = MemoryRows(json.loads(ROWS.read_text(encoding="utf-8")))
     repos = Repositories.over(memory)
-    await repos.roster.put(MEMBER)
-    await repos.meeting_overrides.put(OVERRIDE)
-    await repos.tiltak_answers.put("bench:t1:2026-06-30", RECORD)
-    await repos.outbox.put(ENTRY)
+    member = await repos.roster.get("aad-bench")
+    override = await repos.meeting_overrides.get("bench:slt:2026-06-15")
+    record = await repos.tiltak_answers.get("bench:t1:2026-06-30")
+    entry = await repos.outbox.get("k1")
+    assert member and override and record and entry
     cases: Sequence[tuple[str, Callable[[], Awaitable[object]]]] = [
         ("roster member read (every turn)", lambda: repos.roster.get("aad-bench")),
-        ("roster member write", lambda: repos.roster.put(MEMBER)),
+        ("roster member write", lambda: repos.roster.put(member)),
         (
             "meeting override read",
             lambda: repos.meeting_overrides.get("bench:slt:2026-06-15"),
         ),
-        ("meeting override write", lambda: repos.meeting_overrides.put(OVERRIDE)),
+        ("meeting override write", lambda: repos.meeting_overrides.put(override)),
         ("tiltak record read", lambda: repos.tiltak_answers.get("bench:t1:2026-06-30")),
-        ("tiltak record write", lambda: repos.tiltak_answers.put("bench:t1:x", RECORD)),
+        ("tiltak record write", lambda: repos.tiltak_answers.put("bench:t1:x", record)),
         ("outbox row read", lambda: repos.outbox.get("k1")),
-        ("outbox row write", lambda: repos.outbox.put(ENTRY)),
+        ("outbox row write", lambda: repos.outbox.put(entry)),
     ]
     return [(name, f"{await _best(calls, call) * 1e6:6.2f} µs") for name, call in cases]
 
