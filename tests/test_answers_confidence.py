@@ -78,6 +78,34 @@ def test_a_case_or_a_question_about_what_to_do_still_gets_the_routine(
     assert replies[-1].facts.get("routine") == routine, (text, replies[-1].intent)
 
 
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("kari normann på 15 i 8c røyker hasj i friminuttene", "valer"),
+        ("en 14-åring i klassen drikker hver helg", "gjesdal"),
+        ("ola på 13 har begynt å snuse og røyke hasj", "jevnaker"),
+    ],
+)
+def test_a_child_told_by_age_or_class_is_a_case_also_after_the_privacy_warning(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].facts.get("routine") == "rusbekymring", [r.intent for r in replies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "møte på 15 minutter om rus i plenum, hvem tar ordet?",
+        "rom 10b har quiz om rus kl 14",
+        "vi har jobbet med rusforebygging i 10 år, hvem skriver jubileumsinnlegget?",
+    ],
+)
+def test_a_number_or_a_room_is_no_child(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["unknown"], text
+
+
 async def test_over_http_a_topic_in_passing_is_answered_honestly(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
@@ -207,3 +235,34 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
     [reply] = turn(bot, "hvordan kan jeg melde inn en sak til fagteamet", kommune)
     assert reply.intent == "coordinator"
     assert reply.text.startswith("SLT-koordinator i")
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hvordan slår jeg av varsler i teams-kanalen", "valer"),
+        ("kan dere sjekke om kantina har glutenfri lunsj", "gjesdal"),
+    ],
+)
+def test_a_question_about_things_gets_the_honest_answer_without_emergency_numbers(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "unknown"
+    assert "SLT-koordinator" in reply.text
+    assert "112" not in reply.text and "113" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("det er noen som står og roper utenfor vinduet mitt", "valer"),
+        ("hun på kontoret sier jeg må spørre deg om parkering", "jevnaker"),
+    ],
+)
+def test_a_message_about_someone_keeps_the_safety_net_under_its_honest_answer(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "unknown"
+    assert "Ring 112" in reply.text

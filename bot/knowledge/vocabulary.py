@@ -54,6 +54,9 @@ class UnderstandingFile(Strict):
     case_words: str = Field(
         "", description="words of a worry («bekymret», «mistenker»): a case, not a topic"
     )
+    someone_words: str = Field(
+        "", description="words for a person («han», «noen», «mannen»): a message about someone"
+    )
 
 
 class CommandVerb(Strict):

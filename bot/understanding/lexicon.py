@@ -55,6 +55,7 @@ class Lexicon:
     routine_asks: tuple[str, ...] = ()
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
     case_words: frozenset[str] = frozenset()
+    someone_words: frozenset[str] = frozenset()
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
     @classmethod
@@ -85,12 +86,19 @@ class Lexicon:
             contact_forms=frozenset(fold(f) for f in words.contact_forms),
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
             case_words=_words(words.case_words) if words.case_words else frozenset(),
+            someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
         )
 
     @cached_property
     def role_vocabulary(self) -> frozenset[str]:
         """The role words a role question may name: the lexicon and its synonyms."""
         return frozenset(self.roles) | frozenset(self.role_synonyms)
+
+    @cached_property
+    def contact_cue_words(self) -> frozenset[str]:
+        """Every word of the «who do I contact» cues («nummer», «til», «kontakter»): what a
+        contact question's need is read without (``organisation/services.ranked``)."""
+        return frozenset(w for cue in self.cues[Intent.CONTACT_SERVICE] for w in cue.split())
 
     def role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
         """The role words among the words no name or cue took, in their base form."""

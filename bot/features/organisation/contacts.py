@@ -199,10 +199,8 @@ def _found(turn: Turn) -> services.Found:
     if q is None:
         return services.Found((), None, {})
     understanding = turn.bot.understanding
-    forms = frozenset(
-        w for cue in understanding.lexicon.cues[Intent.CONTACT_SERVICE] for w in cue.split()
-    )
-    about = services.ranked(understanding.search.get(turn.index.kommune.id), q, forms)
+    search = understanding.search.get(turn.index.kommune.id)
+    about = services.ranked(search, q, understanding.lexicon.contact_cue_words)
     return services.find(turn.index, _contacts(turn.index, turn.bot.kb.national), q, about)
 
 
