@@ -239,6 +239,12 @@ async def test_a_graph_event_keeps_a_null_join_url(repos: Repositories) -> None:
     )
 
 
+async def test_an_empty_graph_event_row_is_no_event(repos: Repositories) -> None:
+    """Earlier versions read ``{}`` as no event; the meeting tick must not fail on one."""
+    await repos.store.put("graph_event", "uid-2", {})
+    assert await repos.graph_events.get("uid-2") is None
+
+
 async def test_an_outbox_row_leaves_out_what_is_unset(repos: Repositories) -> None:
     bare = OutboxEntry("k1", "reminder")
     await repos.outbox.put(bare)

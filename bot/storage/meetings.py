@@ -92,5 +92,10 @@ class GraphEvents(RecordRepository[GraphEvent]):
     NAMESPACE = "graph_event"
     json = GRAPH_EVENT_JSON
 
+    async def get(self, key: str) -> GraphEvent | None:
+        """An empty row is no event, as earlier versions read it."""
+        found = await self._store.get(self.NAMESPACE, key)
+        return self.json.read(found, key) if found else None
+
     async def put(self, uid_key: str, event: GraphEvent) -> None:
         await self._put(uid_key, event)
