@@ -56,6 +56,10 @@ SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei",
 bort, hun er befølt av treneren» is a case told after a course."""
 
 
+TELLS = frozenset({"handler", "handlet", "handla", "handlar", "is", "was"})
+"""«… handlet om»: what a film or a book is about, its name a few words further back."""
+TELLS_REACH = 6
+
 ABOUT_NOUNS = frozenset(
     [
         "oppgave",
@@ -92,6 +96,9 @@ WHEN = frozenset(
         "natta",
         "natten",
         "netter",
+        "nettene",
+        "nettane",
+        "natt",
         "kvelden",
         "kveld",
         "kveldene",
@@ -218,6 +225,8 @@ class Topics:
             if word not in ABOUT:
                 continue
             before = words[max(0, at - 2) : at]
+            if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
+                before = words[max(0, at - TELLS_REACH) : at]
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
             if not AGENDA.isdisjoint(before) or any(
