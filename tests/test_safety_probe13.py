@@ -74,7 +74,8 @@ def test_a_probe_gets_its_routine_with_the_acute_line_first(
 ) -> None:
     reply = asyncio.run(bot.answer(message, kommune))
     assert str(reply.intent) in DANGER, (message, reply.text[:120])
-    assert reply.facts["routine"] in routines, (message, reply.facts["routine"])
+    if routines:  # empty: any routine, as long as the first line names the number
+        assert reply.facts["routine"] in routines, (message, reply.facts["routine"])
     first = _first_line(reply)
     assert first.startswith("🚨") and any(n in first for n in number.split("|")), (message, first)
 
