@@ -280,6 +280,7 @@ class DangerCheck:
         present = frozenset().union(*(atoms[i] for i in hot))
         walls = subject_walls(words, atoms, self._child, breaks)
         found: set[tuple[int, bool]] = set()
+        topical = False  # a harm named as a topic is not read again as a scene from signals
         for start in hot:
             for atom in atoms[start]:
                 for number in self._starts.get(atom, ()):
@@ -294,6 +295,8 @@ class DangerCheck:
                     spans_topic = not self._topics.spanning.isdisjoint(words[start + 1 : end])
                     if not spans_topic and not self._topics.at(words, start, end):
                         found.add(key)
+                    elif not phrase.need:
+                        topical = True
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
         for rule in self._rules_meeting(present):
@@ -323,7 +326,7 @@ class DangerCheck:
             if all(t == THREAT_TOPIC for t in topics) and laughing(text, words, self._joking):
                 return None  # «skyt meg» sa rektor 😂 – a threat told laughing is a joke
             return self._finding(matched, present)
-        if self._signals is None or not self._joking.isdisjoint(words):
+        if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
         scored = self._signals.score(concepts, walls, aged, hint=hint)

@@ -211,6 +211,34 @@ CASES: list[Case] = [
     ("en gutt sier at han ikke tør å gå hjem fordi pappa blir så sint", VOLD, "112"),
     ("eleven vil ikke hjem i dag, sier stefaren har truet henne", VOLD, "112"),
     ("ho torer ikkje gå heim, seier faren vil slå ho", VOLD, "112"),
+    ("en forelder sa at naboen banker kona si og at barna hører alt", VOLD, "112"),
+    ("hei, en mor i barnehagen sier at mannen hennes slår henne foran ungene", VOLD, "112"),
+    (
+        "vet ikke om det er noe men jeg hørte at faren i den familien tar hardt i ungene",
+        VOLD,
+        "112",
+    ),
+    (
+        "helsesøster her: en 7-åring har blåmerker på ryggen som ikke stemmer med forklaringen"
+        " hun gir",
+        VOLD,
+        "112",
+    ),
+    ("elev fortalte i samtalen at pappa kaster ting etter mamma når han er sint", VOLD, "112"),
+    ("her parents are taking her abroad this summer to marry her cousin, she is 16", VOLD, "112"),
+    (
+        "hun sa det nesten som en spøk: fotballtreneren vil kysse henne når de er alene, hun er 11",
+        OVERGREP,
+        "112",
+    ),
+    ("en eks-elev står i gangen og roper at han skal ta læreren sin", HASTE, "112"),
+    (
+        "vi har funnet en liste der en elev har skrevet navnene på elever han skal rense"
+        " skolen for",
+        HASTE,
+        "112",
+    ),
+    ("gutten på 14 ble sist sett ved elva i går og er fortsatt ikke funnet", ANY, "112"),
     ("står utenfor skolen med kniv og truer", HASTE, "112"),
     ("det er en fyr med machete på ungdomsskolen, elevene har låst seg inne", HASTE, "112"),
     ("faren slår henne nå og hun har låst seg inne på badet", VOLD, "112"),
@@ -292,4 +320,12 @@ LOOK_ALIKES: list[str] = [
     "læreren sa at klassen var så stille at man kunne høre en knappenål falle",
     "vi har en gutt som alltid slår seg vrang i matte",
     "foreldremøte om nettvett og deling av bilder på torsdag",
+    "i en debatt sa en elev at ambulansen bare kommer når noen er skutt",
+    "vi skal se en serie i samfunnsfag der en jente blir knivstukket, bør foreldrene få beskjed",
+    "agenda punkt 2: vold mot ansatte, punkt 3: budsjett. når er neste møte",
+    "naboen hjelper kona si med hagen hver helg",
+    "vi har laget en liste over elever som skal rense skolegården på dugnaden",
+    "treneren sa at ingen skal kline på bussen til cupen",
+    "de skal gifte seg i sommer og fetteren hennes er forlover",
+    "det roper mange at de skal ta bussen til byen",
 ]
