@@ -40,6 +40,11 @@ CHOKING: list[str] = [
     "a kid is choking on a sweet and turning blue",
     "student choking in the canteen, cant breathe",
     "han har fått noe i halsen og er helt grå i ansiktet",
+    "barn i bhg har fatt en drue i halsen og blir blaa",
+    "elev fikk noe i vrangstrupen, klarer ikkje puste!!",
+    "gutten svelga en mynt og hostar ikkje lenger",
+    "hjelp en elev har satt en karamell fast i halsen og er blå rundt munnen",
+    "vi har en 1.klassing som har noe i halsen og ikke får puste, ringt 113?",
 ]
 """A body in trouble and no substance named (choking, a faint, a fall): the acute line with 113,
 topic akutt_medisinsk, and no routine – nothing here is a rusbekymring."""
@@ -64,6 +69,11 @@ BLADE_ALONE: list[str] = [
     "hsp her: en elev har låst seg inne på doen med et blad og svarer ikke",
     "eleven har stengt seg inne på toalettet med en glassbit",
     "han har låst seg inne i garderoben med en kniv",
+    "ho har låst seg inne på badet med kniv, vi får ikkje kontakt",
+    "han sit innelåst på rommet med barberblad",
+    "elev laaste seg inne paa toalettet med en glassbit og vil ikke aapne",
+    "hsp: jenta sitter på rommet sitt med et barberblad og svarer ikke",
+    "mor ringer: sonnen har stengt seg inne med en kniv",
 ]
 """Someone shut in alone with a blade: a risk to oneself – the self-harm routine with 113."""
 
@@ -86,6 +96,10 @@ SEXUAL_THREAT: list[str] = [
     "gutten sier onkelen kryper opp i senga hans når han er på besøk",
     "ho fortel at onkelen kjem inn til ho om natta",
     "elev sa stefar har lova å ta ho i kveld",
+    "stefaren skal ta henne i kveld sier hun",
+    "jenta sier at onkel kommer inn til henne om natta",
+    "ho seier stefaren kryp opp i senga hennar",
+    "elev sier mammas kjæreste kommer på rommet hennes når mamma jobber natt",
 ]
 """Sexual abuse said indirectly: a man close to the child coming to her bed at night, «ta henne»
 tonight – topic seksuelle_overgrep, the violence routine (avvergeplikt: 112)."""
