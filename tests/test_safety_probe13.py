@@ -32,39 +32,29 @@ def _first_line(reply: Reply) -> str:
     return reply.text.lstrip().splitlines()[0]
 
 
-@pytest.mark.parametrize("kommune", KOMMUNER)
-@pytest.mark.parametrize("message", CHOKING)
-def test_a_body_in_trouble_without_a_substance_gets_113_and_no_rus_routine(
-    bot: SltBot, kommune: str, message: str
-) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert reply.intent == "danger", (message, reply.text[:120])
-    assert reply.facts["topic"] == "akutt_medisinsk", (message, reply.facts)
-    assert reply.facts["routine"] is None, (message, reply.facts["routine"])
-    assert "rusbekymring" not in reply.text.lower(), message
-    assert _first_line(reply).startswith("🚨") and "113" in _first_line(reply), message
+CONCEPTS = [
+    *((m, "akutt_medisinsk", None, "113") for m in CHOKING),
+    *((m, "selvmord_selvskading", "selvskading", "113") for m in BLADE_ALONE),
+    *((m, "seksuelle_overgrep", "vold-naere-relasjoner", "112") for m in SEXUAL_THREAT),
+]
+"""Each concept's topic, routine (None: the acute line alone) and the number its first line
+names: a choking child is no rusbekymring, a blade shut in alone is self-harm, a man at her bed
+at night is abuse."""
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
-@pytest.mark.parametrize("message", BLADE_ALONE)
-def test_alone_with_a_blade_is_self_harm_with_113(bot: SltBot, kommune: str, message: str) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert reply.intent == "danger", (message, reply.text[:120])
-    assert reply.facts["topic"] == "selvmord_selvskading", (message, reply.facts)
-    assert reply.facts["routine"] == "selvskading", (message, reply.facts["routine"])
-    assert "113" in _first_line(reply), (message, _first_line(reply))
-
-
-@pytest.mark.parametrize("kommune", KOMMUNER)
-@pytest.mark.parametrize("message", SEXUAL_THREAT)
-def test_an_indirect_sexual_threat_is_abuse_with_112(
-    bot: SltBot, kommune: str, message: str
+@pytest.mark.parametrize(("message", "topic", "routine", "number"), CONCEPTS)
+def test_a_concept_gets_its_topic_and_routine_with_the_number_first(
+    bot: SltBot, kommune: str, message: str, topic: str, routine: str | None, number: str
 ) -> None:
     reply = asyncio.run(bot.answer(message, kommune))
     assert str(reply.intent) in DANGER, (message, reply.text[:120])
-    assert reply.facts["topic"] == "seksuelle_overgrep", (message, reply.facts)
-    assert reply.facts["routine"] == "vold-naere-relasjoner", (message, reply.facts["routine"])
-    assert "112" in _first_line(reply), (message, _first_line(reply))
+    assert reply.facts["topic"] == topic, (message, reply.facts)
+    assert reply.facts["routine"] == routine, (message, reply.facts["routine"])
+    if routine is None:
+        assert "rusbekymring" not in reply.text.lower(), message
+    first = _first_line(reply)
+    assert first.startswith("🚨") and number in first, (message, first)
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
