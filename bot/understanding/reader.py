@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.text import fold, strip_mentions
+from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -23,7 +24,6 @@ from bot.understanding.intents import (
     NAMES_AN_OBJECT,
     NEEDS_GROUP,
     NUMBER_IS_TILTAK,
-    TOPIC_INTENTS,
     UNANSWERED_FOR,
     Intent,
 )
@@ -95,13 +95,7 @@ class Understanding:
         self._known = self.vocabulary.union(synonyms.words, *searched)
         self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
-        self._cue_table = tuple(
-            (priority, intent, cue)
-            for priority, intent in enumerate(lexicon.order)
-            for cue in lexicon.cues[intent]
-        )
-        # Phrases looked for in the spaced message (« hvem er … »), indexed once here.
-        self._cues = SpacedPhrases(cue for _, _, cue in self._cue_table)
+        self.cues = Cues(lexicon)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
@@ -162,7 +156,7 @@ class Understanding:
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
-        intent, cue = self._find_intent(unnamed, used)
+        intent, cue = self.cues.find(unnamed, used)
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
         role_words = lex.role_words(words, used)
@@ -418,32 +412,6 @@ class Understanding:
         """Nothing but the role (and filler) is asked about."""
         left = {w for w in rest if w not in self.lexicon.role_filler and not w.isdigit()}
         return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
-
-    def _find_intent(self, words: tuple[str, ...], used: list[bool]) -> tuple[Intent, str]:
-        """The longest cue wins (ties: the more specific intent), except that a topic the
-        bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
-        question («hva er …»)."""
-        modifiers = self.lexicon.cue_modifiers
-        joined = f" {' '.join(w for w in words if w not in modifiers)} "
-        best: tuple[int, int, Intent, str] | None = None
-        topic: tuple[int, int, Intent, str] | None = None
-        table = self._cue_table
-        for position in self._cues.found(joined):  # in table order, as the ties depend on it
-            priority, intent, cue = table[position]
-            key = (len(cue), -priority, intent, cue)
-            if best is None or key[:2] > best[:2]:
-                best = key
-            if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
-                topic = key
-        if best is None:
-            return Intent.UNKNOWN, ""
-        if best[2] in FORM_ONLY and topic is not None:
-            best = topic
-        cue_words = set(best[3].split())
-        for i, word in enumerate(words):
-            if word in cue_words:
-                used[i] = True
-        return best[2], best[3]
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]
