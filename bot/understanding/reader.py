@@ -20,6 +20,7 @@ from bot.understanding.intents import (
     BTI_ASKS,
     COORDINATOR_WORK,
     FORM_ONLY,
+    HOLDER_READINGS,
     NAME_IS_TILTAK,
     NAMES_AN_OBJECT,
     NEEDS_GROUP,
@@ -50,6 +51,7 @@ from bot.understanding.rules import (
     YES_NO_CUES,
     YES_NO_START,
     asks_coordinator_tiltak,
+    asks_who_holds,
     by_form,
     counted,
     group_asked,
@@ -324,6 +326,13 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        holder = (
+            intent in HOLDER_READINGS
+            and not (group_id or level or mentions_coordinator)
+            and asks_who_holds(unnamed, role_words)
+        )
+        if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
+            intent, cue, options = Intent.UNKNOWN, "", ()
         if mentions_coordinator and asks_coordinator_tiltak(words) and intent in COORDINATOR_WORK:
             # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
@@ -355,7 +364,7 @@ class Understanding:
         if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
             intent, cue, options = Intent.UNKNOWN, "", ()
-        if intent is Intent.UNKNOWN and routine is None and not (group_id or level):
+        if intent is Intent.UNKNOWN and routine is None and not (group_id or level or holder):
             found_routine = routine_of(hits, words)
             if found_routine is not None:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
@@ -391,6 +400,7 @@ class Understanding:
             options=options,
             routine=routine,
             tiltak_number=number_named,
+            asks_holder=holder and intent is Intent.UNKNOWN,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )

@@ -202,6 +202,37 @@ def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
     return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
 
 
+NAMING = frozenset({"navn", "navnet", "namn", "namnet", "heter", "heiter", "name"})
+HOLDER_WORDS = (
+    NAME_WORDS
+    | NAMING
+    | frozenset({"hvem", "kven", "who", "_", "i", "hos", "til", "og", "er", "hva", "kva"})
+    | frozenset({"vet", "veit", "du", "dere", "her", "oss", "vare", "vaar", "var"})
+    | frozenset({"nummer", "nummeret", "telefon", "telefonnummer", "telefonnummeret", "tlf"})
+    | frozenset({"mobil", "mobilnummer", "mobilnummeret", "e", "post", "epost", "kontaktinfo"})
+    | frozenset({"han", "hun", "ho", "hen", "hans", "hennes", "hanses", "vedkommende", "takk"})
+    | frozenset({"kommunen", "kommune", "nye", "ny", "forrige", "sluttet", "dag", "idag"})
+)
+"""Words beside a role when the question asks who holds it and how to reach that person:
+«hvem er politikontakten vår og hva er nummeret hans», «hva heter politikontakten i _»
+(``_``: a kommune named, which the reader blanks out)."""
+
+
+def asks_who_holds(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """The person holding a role, by name or their own number – which no plan gives («hvem
+    er politikontakten vår og hva er nummeret hans», «hva heter helsesykepleieren på _»).
+    Only the role and these words: «hvem er rektor på Dirdal skole» names more than a role."""
+    if not role_words:
+        return False
+    if tuple(words[:2]) in WHO_IS:
+        tail = words[2:]
+    elif NAMING.isdisjoint(words):
+        return False
+    else:
+        tail = words
+    return all(w in HOLDER_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in tail)
+
+
 POINTS_BACK = FIRST_PERSON | {"de", "dem", "hen", "han", "hun", "ho"}
 """Words after «hvor er» that stand for a role named before it."""
 
