@@ -124,3 +124,19 @@ def test_a_person_no_role_names_gets_the_plain_fallback(bot: SltBot) -> None:
     [reply] = turn(bot, "hvem er vaktmesteren på skolen vår", "valer")
     assert reply.intent == "unknown"
     assert "Det spørsmålet kan jeg dessverre ikke svare på" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "shown"),
+    [
+        ("tlf til pk?", "contact_service", "Politikontakt for "),
+        ("hvem er pk hos oss", "unknown", NO_HOLDER),
+        ("hvor sitter pk", "role_groups", "Hvor sitter politikontakt?"),
+    ],
+)
+def test_pk_is_how_staff_abbreviate_the_politikontakt(
+    bot: SltBot, text: str, intent: str, shown: str
+) -> None:
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent == intent
+    assert shown in reply.text
