@@ -140,3 +140,43 @@ def test_pk_is_how_staff_abbreviate_the_politikontakt(
     [reply] = turn(bot, text, "jevnaker")
     assert reply.intent == intent
     assert shown in reply.text
+
+
+@pytest.mark.parametrize(
+    ("kommune", "shown"),
+    [
+        ("valer", "BTI-koordinator i Våler"),  # a role of its own in Våler's plan
+        ("jevnaker", "står bare i den eldre planen"),  # what the two plans say, with the quote
+        ("gjesdal", "Planen oppgir ikke hvem som er BTI-koordinator i Gjesdal"),
+    ],
+)
+def test_the_bti_coordinator_is_not_taken_for_the_slt_coordinator(
+    bot: SltBot, kommune: str, shown: str
+) -> None:
+    [reply] = turn(bot, "hvem har jobben som bti koordinator her?", kommune)
+    assert reply.intent == "bti"
+    assert reply.text.startswith("Hvem er BTI-koordinator?")
+    assert shown in reply.text
+
+
+def test_the_slt_coordinator_asked_first_keeps_the_coordinators_answer(bot: SltBot) -> None:
+    """«er slt-k også bti-koordinator?»: the SLT-koordinator is the subject; its answer says
+    what the plans hold about the two roles."""
+    [reply] = turn(bot, "har slt-koordinatoren også rollen som bti koordinator?", "jevnaker")
+    assert reply.intent == "coordinator"
+    assert "BTI-koordinator" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("kva nummer har legevakta", "116 117"),
+        ("barnevernvakta – hva er telefonen dit?", "Barnevernvakt"),
+    ],
+)
+def test_a_number_asked_for_a_service_retrieval_finds_is_its_contact(
+    bot: SltBot, text: str, shown: str
+) -> None:
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "contact_service"
+    assert shown in reply.text

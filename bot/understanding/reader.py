@@ -50,6 +50,8 @@ from bot.understanding.rules import (
     WEAK_ROLE_CUES,
     YES_NO_CUES,
     YES_NO_START,
+    asks_a_number,
+    asks_bti_coordinator,
     asks_coordinator_tiltak,
     asks_who_holds,
     by_form,
@@ -240,11 +242,14 @@ class Understanding:
             intent, cue = Intent.PLAN, ""
         if (
             intent in (Intent.DUTIES, Intent.UNKNOWN)
-            and role_words
             and not (group_id or level or mentions_coordinator)
-            and people_of_service(words, role_words, lex.who_words, hits)
+            and (
+                (role_words and people_of_service(words, role_words, lex.who_words, hits))
+                or asks_a_number(words, hits)
+            )
         ):
-            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do.
+            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do;
+            # «kva nummer har legevakta»: a number asked, and the service retrieval found.
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self._tiltak_named(joined_words, kommune_id, starts)
@@ -342,10 +347,11 @@ class Understanding:
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
             and ("bti" in (group_id or "bti") or "niva" in words)
             and not mentions_coordinator
-        ):
+        ) or asks_bti_coordinator(words):
             # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
             # with its own meetings and levels; its answer holds what the kommune says of it –
-            # also of the team that is a BTI level here («hva er bti nivå 3 i våler»).
+            # also of the team that is a BTI level here («hva er bti nivå 3 i våler»), and of
+            # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
         count_of = counted(words)
         if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
