@@ -207,3 +207,12 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
     [reply] = turn(bot, "hvordan kan jeg melde inn en sak til fagteamet", kommune)
     assert reply.intent == "coordinator"
     assert reply.text.startswith("SLT-koordinator i")
+
+
+@pytest.mark.parametrize("text", ["tilbyr kommunen pmto?", "pmto, hva er det for noe"])
+def test_a_tiltak_named_by_its_short_id_is_that_tiltak(bot: SltBot, text: str) -> None:
+    """A four-letter id the knowledge gives a tiltak («pmto») is its name, as longer ids and
+    titles are; shorter ones («los», «bti») are words with other meanings."""
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent == "tiltak_lookup", reply.intent
+    assert "PMTO" in reply.text
