@@ -180,3 +180,13 @@ def test_a_number_asked_for_a_service_retrieval_finds_is_its_contact(
     [reply] = turn(bot, text, "gjesdal")
     assert reply.intent == "contact_service"
     assert shown in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i hvor mange grupper sitter helsesykepleier?", "hvor mange av foraene er pk med i"],
+)
+def test_how_many_groups_a_role_sits_in_lists_its_seats(bot: SltBot, text: str) -> None:
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "role_groups"
+    assert "SLT-arbeidsgruppe" in reply.text

@@ -61,6 +61,7 @@ from bot.understanding.rules import (
     names_owner,
     people_of_service,
     role_asked,
+    seats_counted,
     split_meeting,
     tiltak_names,
     tiltak_number,
@@ -354,6 +355,8 @@ class Understanding:
             # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
         count_of = counted(words)
+        if count_of is not None and not (group_id or level) and seats_counted(words, role_words):
+            intent, count_of = Intent.ROLE_GROUPS, None  # the seats, listed, answer the count
         if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
             # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.
             # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not

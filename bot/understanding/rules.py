@@ -120,6 +120,22 @@ def counted(words: tuple[str, ...]) -> str | None:
     return None
 
 
+SEAT_NOUNS = frozenset(
+    {"grupper", "gruppene", "fora", "foraene", "forum", "foruma", "moter", "motene", "team"}
+)
+
+
+def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """«i hvor mange grupper sitter helsesykepleier», «hvor mange av foraene er pk med i»: the
+    groups a role sits in are counted – the role's seats, listed, answer it."""
+    if not role_words:
+        return False
+    after = next(
+        (i + 2 for i, w in enumerate(words[:-1]) if (w, words[i + 1]) == ("hvor", "mange")), None
+    )
+    return after is not None and not SEAT_NOUNS.isdisjoint(words[after:])
+
+
 def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
     («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names; an
