@@ -216,3 +216,11 @@ def test_a_tiltak_named_by_its_short_id_is_that_tiltak(bot: SltBot, text: str) -
     [reply] = turn(bot, text, "jevnaker")
     assert reply.intent == "tiltak_lookup", reply.intent
     assert "PMTO" in reply.text
+
+
+def test_a_group_named_by_its_two_roles_in_definite_form_is_that_group(bot: SltBot) -> None:
+    """«politikontakten og slt-koordinatoren» is Gjesdal's weekly meeting of the two, not the
+    coordinator's sheet because «slt-koordinatoren» is a longer cue than «hvor ofte»."""
+    [reply] = turn(bot, "hvor ofte har politikontakten og slt-koordinatoren møte?", "gjesdal")
+    assert reply.intent == "frequency"
+    assert "Politikontakt og SLT-koordinator" in reply.text
