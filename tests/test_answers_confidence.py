@@ -281,3 +281,20 @@ def test_a_verb_its_particle_makes_harmless_finds_no_routine(
     replies = turn(bot, text, kommune)
     assert [r.intent for r in replies] == ["unknown"], (kommune, text)
     assert "routine" not in replies[0].facts
+
+
+@pytest.mark.parametrize("text", ["tilbyr kommunen pmto?", "pmto, hva er det for noe"])
+def test_a_tiltak_named_by_its_short_id_is_that_tiltak(bot: SltBot, text: str) -> None:
+    """A four-letter id the knowledge gives a tiltak («pmto») is its name, as longer ids and
+    titles are; shorter ones («los», «bti») are words with other meanings."""
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent == "tiltak_lookup", reply.intent
+    assert "PMTO" in reply.text
+
+
+def test_a_group_named_by_its_two_roles_in_definite_form_is_that_group(bot: SltBot) -> None:
+    """«politikontakten og slt-koordinatoren» is Gjesdal's weekly meeting of the two, not the
+    coordinator's sheet because «slt-koordinatoren» is a longer cue than «hvor ofte»."""
+    [reply] = turn(bot, "hvor ofte har politikontakten og slt-koordinatoren møte?", "gjesdal")
+    assert reply.intent == "frequency"
+    assert "Politikontakt og SLT-koordinator" in reply.text

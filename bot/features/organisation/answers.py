@@ -249,9 +249,9 @@ def _role_answer(index: KommuneIndex, q: Understood, words: tuple[str, ...], lab
     return _role_answer_from_hits(index, q, hits, label)
 
 
-def _role_answer_from_hits(
-    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
-) -> Reply:
+def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
+    """The groups a role sits in, top level first, and one line each: «Operativ SLT-gruppe
+    (utførende nivå): Politikontakt»."""
     by_group: dict[str, list[str]] = {}
     groups: dict[str, Group] = {}
     for hit in hits:
@@ -259,12 +259,19 @@ def _role_answer_from_hits(
         if hit.member not in by_group[hit.group.id]:
             by_group[hit.group.id].append(hit.member)
         groups[hit.group.id] = hit.group
-    if not by_group:
-        return _no_seat(index, label)
-    ordered = sorted(groups.values(), key=lambda g: list(Level).index(g.level))
+    ordered = tuple(sorted(groups.values(), key=lambda g: list(Level).index(g.level)))
     items = tuple(
         f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}" for g in ordered
     )
+    return ordered, items
+
+
+def _role_answer_from_hits(
+    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
+) -> Reply:
+    ordered, items = seats(hits)
+    if not ordered:
+        return _no_seat(index, label)
     sheet = Sheet(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,

@@ -140,6 +140,27 @@ OUT_OF_HOURS = "Utenom kontortid"
 """Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
 POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
 """Heading over the police's non-acute number under the politikontakt."""
+BTI_COORDINATOR = "BTI-koordinator"
+BTI_WHO = "Hvem er BTI-koordinator?"
+
+
+def no_bti_coordinator(kommune: str) -> str:
+    return f"Planen oppgir ikke hvem som er BTI-koordinator i {kommune}. Spør SLT-koordinator."
+
+
+SITS_IN = "Rollen sitter i"
+"""Heading over the groups a role sits in, under «who holds it» (holders.py)."""
+
+
+def no_holder(role: str) -> str:
+    """«hvem er politikontakten vår»: the plans name roles, never the people holding them."""
+    return f"Planen oppgir ikke hvem som er {role}, bare rollen og hvor den sitter."
+
+
+def holder_title(role: str) -> str:
+    return f"Hvem er {role}?"
+
+
 NO_NUMBER = (
     "Planen oppgir ikke telefonnummer eller e-post her. Kommunens nettside eller sentralbord "
     "har kontaktinformasjonen."
