@@ -197,8 +197,8 @@ class DangerCheck:
         self._atoms.freeze()
         self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
-        self._child = frozenset(groups.get("barnet", ()))
-        """The child named by a noun: after «at» it starts a clause of its own."""
+        self._child = frozenset(groups.get("barnet", ())) | frozenset(groups.get("folkegruppe", ()))
+        """The child, or a people, named by a noun: after «at» it starts a clause of its own."""
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
         self._starts: dict[int, list[int]] = {}
