@@ -257,7 +257,7 @@ def people_of_service(
 
 def names_role(label: str, role_words: tuple[str, ...]) -> bool:
     """A contact's label names the role asked about («NAV Våler» for «nav»)."""
-    return any(w.startswith(r) for r in role_words for w in label_words(label))
+    return any(w.startswith(role_words) for w in label_words(label))
 
 
 @functools.lru_cache(maxsize=2048)
