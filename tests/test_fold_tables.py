@@ -1,4 +1,5 @@
-"""The folds' fast paths (bot/text.py, bot/safety_match.py) against their definitions.
+"""Fast paths against their definitions: the folds (bot/text.py, bot/safety_match.py), the
+privacy guard's age/class/school look and the two-question boundary's pre-check.
 
 ``fold`` and ``fold_words`` skip a regular expression where it cannot match and replace the
 non-word runs of ASCII text by a translation table. These tests hold them to the plain
@@ -15,6 +16,8 @@ from hypothesis import strategies as st
 
 from bench.answer_snapshot import _probe_texts
 from bot import safety_match, text
+from bot.features.privacy import tokens
+from bot.understanding import clauses
 from tests.eval import load_items
 
 
@@ -66,3 +69,32 @@ def test_every_eval_and_probe_text_folds_as_the_expressions_fold_it() -> None:
 def test_generated_text_folds_as_the_expressions_fold_it(value: str) -> None:
     assert text.fold(value) == fold_by_expressions(value)
     assert safety_match.fold_words(value) == fold_words_by_expressions(value)
+    assert tokens.age_class_or_school(value.lower()) == (
+        tokens.AGE_CLASS_OR_SCHOOL.search(value.lower()) is not None
+    )
+    assert clauses.question_parts(value) == question_parts_by_expression(value)
+
+
+def test_the_pre_checks_skip_only_texts_the_expressions_would_not_match() -> None:
+    """The privacy guard's age/class/school look and the two-question boundary are tried
+    only where they can match; on every eval and probe text the answer is the same."""
+    texts = [item.text for item in load_items()] + _probe_texts() + TRICKY
+    texts += ["gutt (14)", "født 2011", "vg2", "9b", "oppvekstsenteret", "jus", "OG hva"]
+    for value in texts:
+        lower = value.lower()
+        assert tokens.age_class_or_school(lower) == (
+            tokens.AGE_CLASS_OR_SCHOOL.search(lower) is not None
+        ), value
+        assert clauses.question_parts(value) == question_parts_by_expression(value), value
+
+
+def question_parts_by_expression(value: str) -> clauses.Parts | None:
+    match = clauses._BOUNDARY.search(value)
+    if match is None:
+        return None
+    first, second = value[: match.start()].strip(), value[match.end() :].strip()
+    if len(first.split()) < clauses.MIN_WORDS or len(second.split()) < clauses.MIN_WORDS:
+        return None
+    if clauses._ASKS.search(first) is None:
+        return None
+    return clauses.Parts(first, second, restated=match.group().strip() == ",")
