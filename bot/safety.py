@@ -78,8 +78,9 @@ class DangerFinding:
     """What the check found, without any of the text it found it in – safe to log."""
 
     kind: Kind
-    routine: str
-    """The routine the message goes to (an id in knowledge/national/routines.yaml)."""
+    routine: str | None
+    """The routine the message goes to (an id in knowledge/national/routines.yaml); None: the
+    acute line alone (a body in trouble with no substance named is no rusbekymring)."""
     topic: str
     """What kind of harm, from the first category by precedence (``vold_nare``, ``trusler`` …)."""
     categories: tuple[str, ...]
@@ -96,7 +97,7 @@ class DangerFinding:
     def describe(self) -> str:
         why = f" (signals: {'+'.join(self.signals)}{', soft' if self.soft else ''})"
         return (
-            f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine}"
+            f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine or 'the acute line'}"
             f"{why if self.signals else ''}"
         )
 
@@ -115,6 +116,8 @@ class _Category:
     needs: bool
     tier: Tier
     """Its precedence when several categories match (bot/safety_precedence.py)."""
+    routine_needs: frozenset[int] | None
+    """Atoms one of which the message must hold for the routine (danger.yaml routine_needs)."""
 
 
 class DangerCheck:
@@ -165,6 +168,9 @@ class DangerCheck:
                 " ".join(c.lead.split()),
                 bool(c.needs),
                 tier(acute=Kind(c.kind) is Kind.ACUTE, topic=c.topic),
+                frozenset(a for n in c.routine_needs for a in groups[n])
+                if c.routine_needs
+                else None,
             )
             for c in danger.categories
         ]
@@ -277,6 +283,7 @@ class DangerCheck:
         present = frozenset().union(*(atoms[i] for i in hot))
         walls = subject_walls(words, atoms, self._child, breaks)
         found: set[tuple[int, bool]] = set()
+        topical = False  # a harm named as a topic is not read again as a scene from signals
         for start in hot:
             for atom in atoms[start]:
                 for number in self._starts.get(atom, ()):
@@ -291,6 +298,8 @@ class DangerCheck:
                     spans_topic = not self._topics.spanning.isdisjoint(words[start + 1 : end])
                     if not spans_topic and not self._topics.at(words, start, end):
                         found.add(key)
+                    elif not phrase.need:
+                        topical = True
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
         for rule in self._rules_meeting(present):
@@ -319,8 +328,8 @@ class DangerCheck:
                 return None  # «eleven som besvimte i går er frisk igjen»
             if all(t == THREAT_TOPIC for t in topics) and laughing(text, words, self._joking):
                 return None  # «skyt meg» sa rektor 😂 – a threat told laughing is a joke
-            return self._finding(matched)
-        if self._signals is None or not self._joking.isdisjoint(words):
+            return self._finding(matched, present)
+        if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
         scored = self._signals.score(concepts, walls, aged, hint=hint)
@@ -329,7 +338,7 @@ class DangerCheck:
         topic = self._categories[self._index[scored.category]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):
             return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline
-        return self._scored(scored)
+        return self._scored(scored, present)
 
     def _rules_meeting(self, present: frozenset[int]) -> list[Rule]:
         """The compose rules with an atom of their smallest slot among ``present``, in order."""
@@ -354,9 +363,9 @@ class DangerCheck:
             self._signals.concepts(words, cancelled)
         )
 
-    def _scored(self, scored: SceneScore) -> DangerFinding:
+    def _scored(self, scored: SceneScore, present: frozenset[int]) -> DangerFinding:
         """The finding for a scene read from signals; a soft one leads with a softer line."""
-        found = self._finding([self._index[scored.category]])
+        found = self._finding([self._index[scored.category]], present)
         leads = found.leads
         if scored.soft and self._signals is not None:
             leads = (self._signals.soft_lead, *leads)
@@ -390,8 +399,9 @@ class DangerCheck:
                     return end - start
         return 0
 
-    def _finding(self, matched: list[int]) -> DangerFinding:
-        """``matched`` in file order; the routine is the first by precedence's."""
+    def _finding(self, matched: list[int], present: frozenset[int]) -> DangerFinding:
+        """``matched`` in file order; the routine is the first by precedence's – unless it
+        needs a word ``present`` lacks («satt noe i halsen» names no substance)."""
         categories = sorted((self._categories[i] for i in matched), key=lambda c: c.tier)
         acute = [c for c in categories if c.kind is Kind.ACUTE]
         first = categories[0]
@@ -405,7 +415,9 @@ class DangerCheck:
         calls = [call for c in (*order, *categories) for call in c.calls]
         return DangerFinding(
             kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
-            routine=first.routine,
+            routine=first.routine
+            if first.routine_needs is None or not first.routine_needs.isdisjoint(present)
+            else None,
             topic=first.topic,
             categories=tuple(c.id for c in categories),
             calls=tuple(dict.fromkeys(calls)),

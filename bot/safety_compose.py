@@ -117,10 +117,13 @@ def _choose(
     return min(used), max(used)
 
 
-NEW_SUBJECT = frozenset({"at", "om", "fordi"})
+NEW_SUBJECT = frozenset(
+    {"at", "om", "fordi", "sa", "sier", "seier", "sagt", "fortalte", "forteller", "fortel"}
+)
 """Words that open a clause. With a child named right after one («mora sier at gutten sover
-hele dagen», «bekymret for at sønnen ruser seg») the child does what follows: a phrase about
-the parent before it («@forelder sover hele dagen») must not reach past it."""
+hele dagen», «bekymret for at sønnen ruser seg», reported speech without «at»: «mor ringte og
+sa sønnen truer …») the child does what follows: a phrase about the parent before it
+(«@forelder sover hele dagen», «@forelder truet») must not reach past it."""
 
 
 def subject_walls(

@@ -56,6 +56,17 @@ SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei",
 bort, hun er befølt av treneren» is a case told after a course."""
 
 
+SPEECH = frozenset({"samtale", "samtalen", "samtaler", "samtalene", "timen", "praten"})
+"""A talk followed by «at»: what was said in it («fortalde i samtale at far kastar ting»)."""
+
+WHERE = frozenset({"der", "hvor", "where"})
+WHERE_REACH = 3
+"""«en film i 10. der …»: how far before «der» the film or book may be named."""
+
+TELLS = frozenset({"handler", "handlet", "handla", "handlar", "is", "was"})
+"""«… handlet om»: what a film or a book is about, its name a few words further back."""
+TELLS_REACH = 6
+
 ABOUT_NOUNS = frozenset(
     [
         "oppgave",
@@ -92,6 +103,9 @@ WHEN = frozenset(
         "natta",
         "natten",
         "netter",
+        "nettene",
+        "nettane",
+        "natt",
         "kvelden",
         "kveld",
         "kveldene",
@@ -184,11 +198,13 @@ class Topics:
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self.clause:
                 break
+            if word == "at" and distance < len(before) and before[-distance - 1] in SPEECH:
+                break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
             if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
             if len(word) > COMPOUND_MIN and word.endswith(self.heads):
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
-        if self._about(words, start):
+        if self._about(words, start) or self._scene(words, start):
             return True
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
         # named as a topic right after the match (or as the head of its compound).
@@ -218,12 +234,25 @@ class Topics:
             if word not in ABOUT:
                 continue
             before = words[max(0, at - 2) : at]
+            if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
+                before = words[max(0, at - TELLS_REACH) : at]
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
             if not AGENDA.isdisjoint(before) or any(
                 _meeting(w) for w in words[max(0, at - 3) : at]
             ):
                 return CHILD.isdisjoint(words[at + 1 : start + 1])
+        return False
+
+    def _scene(self, words: Sequence[str], start: int) -> bool:
+        """A scene in a film or a book: «vi skal se en film i 10. der en gutt blir knivstukket»
+        – a topical word just before «der» or «hvor», and the match in that relative clause."""
+        for at in range(start - 1, max(-1, start - ABOUT_WINDOW - 1), -1):
+            word = words[at]
+            if word == BREAK or word in self.clause:
+                return False
+            if word in WHERE:
+                return any(w in self.words for w in words[max(0, at - WHERE_REACH) : at])
         return False
 
     def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:

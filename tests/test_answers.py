@@ -105,7 +105,36 @@ def test_help_lists_what_the_bot_can_do_with_examples(bot: SltBot) -> None:
     reply = asyncio.run(bot.answer("hva kan du hjelpe med", "gjesdal"))
     assert reply.intent == "help"
     assert "Prøv for eksempel" in card_json(reply)
-    assert "Hvem sitter i politirådet?" in reply.text
+    assert "Hvem sitter i styringsgruppa?" in reply.text  # Gjesdal's own name for its group
+
+
+def examples_in(reply: Reply) -> list[str]:
+    shown = reply.text.split("Eksempler:\n", 1)[1].split("\n\n", 1)[0]
+    return [line.removeprefix("- «").removesuffix("»") for line in shown.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("kommune", "groups", "elsewhere"),
+    [
+        ("valer", "politirådet og SLT-nettverket", "i Gjesdal"),
+        ("gjesdal", "styringsgruppa og arbeidsgruppa", "i Jevnaker"),
+        ("jevnaker", "politirådet, koordineringsgruppa og fagteamet", "i Gjesdal"),
+    ],
+)
+def test_help_names_the_kommunes_own_groups_and_answers_every_example_it_gives(
+    bot: SltBot, kommune: str, groups: str, elsewhere: str
+) -> None:
+    """Våler has no fagteam and Gjesdal no SLT-nettverk: an example from another kommune's plan
+    teaches a question this plan answers with some other group, or not at all."""
+    reply = asyncio.run(bot.answer("hjelp", kommune))
+    assert f"Hvem som sitter i {groups}\n" in reply.text
+    assert f"(«{elsewhere}»)" in reply.text  # another kommune, not the one it answers for
+    fallback = asyncio.run(bot.answer("hva er været i morgen", kommune))
+    assert examples_in(fallback) == examples_in(reply)
+    for example in examples_in(reply):
+        answer = asyncio.run(bot.answer(example, kommune))
+        assert answer.intent not in ("unknown", "clarify"), example
+        assert "Planen sier ikke noe om dette" not in answer.text, example
 
 
 def test_an_unrelated_question_gets_the_fallback_with_the_coordinator_not_a_wrong_answer(
@@ -118,12 +147,16 @@ def test_an_unrelated_question_gets_the_fallback_with_the_coordinator_not_a_wron
     assert "Eksempler" in reply.text
 
 
-def test_every_fallback_still_shows_the_emergency_numbers(bot: SltBot) -> None:
-    """A danger message the danger check misses lands here: the numbers must be on it."""
-    reply = asyncio.run(bot.answer("hva er været i morgen", "gjesdal"))
+def test_a_fallback_about_someone_still_shows_the_emergency_numbers(bot: SltBot) -> None:
+    """A danger message the danger check misses lands here: under a message that speaks of
+    someone the numbers must be on it; under «hva er været i morgen» they are noise."""
+    reply = asyncio.run(bot.answer("han i naboklassen sier at jeg må spørre deg", "gjesdal"))
     assert reply.intent == "unknown"
     assert "112" in reply.text and "113" in reply.text
     assert "112" in json.dumps(reply.cards[0], ensure_ascii=False)
+    weather = asyncio.run(bot.answer("hva er været i morgen", "gjesdal"))
+    assert weather.intent == "unknown" and "SLT-koordinator" in weather.text
+    assert "112" not in json.dumps(weather.cards[0], ensure_ascii=False)
 
 
 def test_a_group_question_without_a_group_asks_which_one(bot: SltBot) -> None:

@@ -78,6 +78,34 @@ def test_a_case_or_a_question_about_what_to_do_still_gets_the_routine(
     assert replies[-1].facts.get("routine") == routine, (text, replies[-1].intent)
 
 
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("kari normann på 15 i 8c røyker hasj i friminuttene", "valer"),
+        ("en 14-åring i klassen drikker hver helg", "gjesdal"),
+        ("ola på 13 har begynt å snuse og røyke hasj", "jevnaker"),
+    ],
+)
+def test_a_child_told_by_age_or_class_is_a_case_also_after_the_privacy_warning(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].facts.get("routine") == "rusbekymring", [r.intent for r in replies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "møte på 15 minutter om rus i plenum, hvem tar ordet?",
+        "rom 10b har quiz om rus kl 14",
+        "vi har jobbet med rusforebygging i 10 år, hvem skriver jubileumsinnlegget?",
+    ],
+)
+def test_a_number_or_a_room_is_no_child(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["unknown"], text
+
+
 async def test_over_http_a_topic_in_passing_is_answered_honestly(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
@@ -207,3 +235,66 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
     [reply] = turn(bot, "hvordan kan jeg melde inn en sak til fagteamet", kommune)
     assert reply.intent == "coordinator"
     assert reply.text.startswith("SLT-koordinator i")
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hvordan slår jeg av varsler i teams-kanalen", "valer"),
+        ("kan dere sjekke om kantina har glutenfri lunsj", "gjesdal"),
+    ],
+)
+def test_a_question_about_things_gets_the_honest_answer_without_emergency_numbers(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "unknown"
+    assert "SLT-koordinator" in reply.text
+    assert "112" not in reply.text and "113" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("det er noen som står og roper utenfor vinduet mitt", "valer"),
+        ("hun på kontoret sier jeg må spørre deg om parkering", "jevnaker"),
+    ],
+)
+def test_a_message_about_someone_keeps_the_safety_net_under_its_honest_answer(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "unknown"
+    assert "Ring 112" in reply.text
+
+
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+@pytest.mark.parametrize(
+    "text",
+    ["hvordan slår jeg av varsler i teams", "kan noen slå på lyset i gymsalen før møtet"],
+)
+def test_a_verb_its_particle_makes_harmless_finds_no_routine(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """«slår av varsler» switches notifications off: Gjesdal got its violence routine, found
+    by «slår» and «varsler» in the routine's text."""
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"], (kommune, text)
+    assert "routine" not in replies[0].facts
+
+
+@pytest.mark.parametrize("text", ["tilbyr kommunen pmto?", "pmto, hva er det for noe"])
+def test_a_tiltak_named_by_its_short_id_is_that_tiltak(bot: SltBot, text: str) -> None:
+    """A four-letter id the knowledge gives a tiltak («pmto») is its name, as longer ids and
+    titles are; shorter ones («los», «bti») are words with other meanings."""
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent == "tiltak_lookup", reply.intent
+    assert "PMTO" in reply.text
+
+
+def test_a_group_named_by_its_two_roles_in_definite_form_is_that_group(bot: SltBot) -> None:
+    """«politikontakten og slt-koordinatoren» is Gjesdal's weekly meeting of the two, not the
+    coordinator's sheet because «slt-koordinatoren» is a longer cue than «hvor ofte»."""
+    [reply] = turn(bot, "hvor ofte har politikontakten og slt-koordinatoren møte?", "gjesdal")
+    assert reply.intent == "frequency"
+    assert "Politikontakt og SLT-koordinator" in reply.text

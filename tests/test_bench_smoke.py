@@ -8,6 +8,7 @@ from bench import (
     answers,
     fanout,
     guard,
+    records,
     scale,
     server_instructions,
     tick_cost,
@@ -58,6 +59,11 @@ def test_the_guard_benchmark_reads_a_40_kb_message_to_the_end() -> None:
     for name in ("danger", "privacy"):
         assert 0 < result[f"{name}_p50_us"] <= result[f"{name}_p99_us"]
         assert result[f"{name}_long_p50_ms"] > 0
+
+
+def test_the_records_benchmark_reads_and_writes_every_sample_row() -> None:
+    rows = asyncio.run(records.measure(calls=3))
+    assert len(rows) == 8 and all(figure.endswith("µs") for _, figure in rows)
 
 
 def test_the_tick_cost_benchmark_runs_the_jobs_of_every_tick() -> None:

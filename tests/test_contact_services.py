@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.knowledge.index import KnowledgeBase
+from bot.understanding import Understanding
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
 from tests.test_staff_questions import ask, words
@@ -67,3 +69,12 @@ async def test_a_role_the_plan_does_not_seat_is_told_so_and_pointed_to_the_coord
     assert "anne grønsleth" in said and "906 68 644" in said
     assert "https://valer.bedreinnsats.no/bti-veileder/" in said
     assert "fant ikke" not in said and "hvilken gruppe mener du" not in said
+
+
+def test_the_words_that_ask_whom_to_contact_are_read_once_from_the_cues(kb: KnowledgeBase) -> None:
+    """Every contact question reads its need without «nummer til», «hvordan kontakter jeg»:
+    that set comes with the lexicon, the same object for every question, not rebuilt per turn."""
+    lexicon = Understanding(kb).lexicon
+    words = lexicon.contact_cue_words
+    assert {"nummer", "telefonnummeret", "kontakter", "til"} <= words
+    assert lexicon.contact_cue_words is words

@@ -23,6 +23,7 @@ from bot.graph_delivery import GraphCarrier
 from bot.outbox.items import CalendarChange
 from bot.outbox.sender import OutboxSender
 from bot.storage import Repositories
+from bot.storage.outbox import OUTBOX_JSON
 from bot.storage.protocol import Store
 from tests.auxil.graph import FakeGraph, Sleeps
 from tests.contract.backends import BACKENDS, Backend
@@ -72,7 +73,7 @@ class Instance:
     async def row(self, key: str = f"calendar_create:{SERIES}") -> dict[str, Any]:
         entry = await self.repos.outbox.get(key)
         assert entry is not None, f"no ledger row for {key}"
-        return entry.to_json()
+        return OUTBOX_JSON.write(entry)
 
     async def close(self) -> None:
         await self.calendar.close()

@@ -1,4 +1,4 @@
-"""Understanding._find_intent tries only the cues whose first word the message has; the
+"""Cues.find tries only the cues whose first word the message has; the
 intent, the cue and the words it marks are what trying every cue gives."""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from tests.eval import load_items
 def every_cue(
     understanding: Understanding, words: tuple[str, ...], used: list[bool]
 ) -> tuple[Intent, str]:
-    """_find_intent as it was: every cue of the table tried, in table order."""
+    """Cues.find as it was: every cue of the table tried, in table order."""
     modifiers = understanding.lexicon.cue_modifiers
     joined = f" {' '.join(w for w in words if w not in modifiers)} "
     best: tuple[int, int, Intent, str] | None = None
     topic: tuple[int, int, Intent, str] | None = None
-    for priority, intent, cue in understanding._cue_table:
+    for priority, intent, cue in understanding.cues.table:
         if f" {cue} " in joined:
             key = (len(cue), -priority, intent, cue)
             if best is None or key[:2] > best[:2]:
@@ -40,7 +40,7 @@ def every_cue(
 
 def same_reading(understanding: Understanding, words: tuple[str, ...]) -> None:
     used, used_before = [False] * len(words), [False] * len(words)
-    found = understanding._find_intent(words, used)
+    found = understanding.cues.find(words, used)
     assert found == every_cue(understanding, words, used_before), words
     assert used == used_before, words
 
@@ -64,7 +64,7 @@ def test_every_cue_on_its_own_and_between_other_words_is_found_as_before(
     kb: KnowledgeBase,
 ) -> None:
     understanding = understanding_of(kb)
-    for _, _, cue in understanding._cue_table:
+    for _, _, cue in understanding.cues.table:
         same_reading(understanding, tuple(cue.split()))
         same_reading(understanding, ("hei", *cue.split(), "i", "_", "valer"))
 
@@ -72,7 +72,7 @@ def test_every_cue_on_its_own_and_between_other_words_is_found_as_before(
 @given(data=st.data())
 def test_any_words_of_the_cues_find_the_same_cue(kb: KnowledgeBase, data: st.DataObject) -> None:
     understanding = understanding_of(kb)
-    vocabulary = sorted({w for _, _, cue in understanding._cue_table for w in cue.split()})
+    vocabulary = sorted({w for _, _, cue in understanding.cues.table for w in cue.split()})
     words = data.draw(
         st.lists(st.sampled_from([*vocabulary, "_", "hei", "gjesdal", "1"]), max_size=8)
     )

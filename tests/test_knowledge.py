@@ -14,6 +14,7 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import load_directory, load_kommune
 from bot.knowledge.models import Level
+from bot.people import load_people
 from tests.conftest import FIXTURES
 
 FIXTURE = FIXTURES / "testvik.yaml"
@@ -97,6 +98,25 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     path = broken_copy(tmp_path, "name: [Testvik kommune\n", "name: Testvik kommune\n")
     message = problem_of(path)
     assert "testvik.yaml:" in message and "invalid YAML" in message
+
+
+def test_a_key_given_twice_is_refused_with_its_line_and_field(tmp_path: Path) -> None:
+    """YAML would keep the second «innkaller» without a word; the coordinator must hear of it."""
+    path = broken_copy(
+        tmp_path,
+        "    innkaller: SLT-koordinator\n    innkaller: Ordfører\n",
+        "    innkaller: SLT-koordinator\n",
+    )
+    message = problem_of(path)
+    second = line_of(path, "innkaller: Ordfører")
+    assert f"testvik.yaml:{second}: groups[0].innkaller: duplicate key 'innkaller'" in message
+    assert f"first on line {second - 1}" in message
+
+
+def test_a_top_level_key_given_twice_is_refused(tmp_path: Path) -> None:
+    path = broken_copy(tmp_path, "short_name: Testvika\n")
+    message = problem_of(path)
+    assert f"testvik.yaml:{line_of(path, 'Testvika')}: short_name: duplicate key" in message
 
 
 def test_an_unknown_field_is_named_with_its_line(tmp_path: Path) -> None:
@@ -242,3 +262,18 @@ def test_validate_fails_with_one_readable_message_and_no_stack_trace(tmp_path: P
     assert result.returncode == 2
     assert "groups[0].innkaler: unknown field" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_person_with_two_upns_in_the_people_file_is_refused(tmp_path: Path) -> None:
+    """The roster must not quietly map only the second address of a made-up person."""
+    path = tmp_path / "testvik.yaml"
+    path.write_text(
+        "kommune: testvik\npeople:\n  - role: SLT-koordinator\n"
+        "    upn: ola@testvik.example\n    upn: kari@testvik.example\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        load_people(tmp_path, "testvik")
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line) == ("people[0].upn", 5)
+    assert "duplicate key 'upn'" in problem.message

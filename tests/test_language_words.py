@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.features.meetings import command_grammar as grammar
-from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding import Intent, Understanding
 
@@ -39,14 +39,33 @@ def test_a_cue_added_to_the_file_is_read(tmp_path: Path) -> None:
     assert default.understand("livlinene", "valer").intent is not Intent.HOTLINES
 
 
-def test_a_cue_listed_twice_is_refused_with_file_field_and_line(tmp_path: Path) -> None:
-    directory = _copy(tmp_path)
-    path = _edit(directory, "understanding.yaml", "    - hvem sitter\n", "    - hvem sitter\n" * 2)
+def _the_one_problem(directory: Path) -> Problem:
+    """Loading ``directory`` fails with exactly one problem: that one."""
     with pytest.raises(KnowledgeError) as error:
         KnowledgeBase.load(directory)
     [problem] = error.value.problems
+    return problem
+
+
+def test_a_cue_listed_twice_is_refused_with_file_field_and_line(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    path = _edit(directory, "understanding.yaml", "    - hvem sitter\n", "    - hvem sitter\n" * 2)
+    problem = _the_one_problem(directory)
     assert problem.file == path and problem.path.startswith("cues.members[")
     assert "listed twice" in problem.message and problem.line is not None
+
+
+def test_a_language_key_given_twice_is_refused_with_file_line_and_key(tmp_path: Path) -> None:
+    """Two «hotlines:» lists would silently drop the first one's cues."""
+    directory = _copy(tmp_path)
+    path = _edit(
+        directory, "understanding.yaml", "  hotlines:\n", "  hotlines: [livlinene]\n  hotlines:\n"
+    )
+    problem = _the_one_problem(directory)
+    assert problem.file == path and problem.path == "cues.hotlines"
+    assert "duplicate key 'hotlines'" in problem.message
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problem.line is not None and lines[problem.line - 1] == "  hotlines:"
 
 
 def test_an_unknown_intent_or_routine_is_named(tmp_path: Path) -> None:
@@ -66,9 +85,7 @@ def test_a_command_verb_of_an_unknown_kind_is_refused(tmp_path: Path) -> None:
     path = _edit(
         directory, "commands.yaml", "{words: avlys, kind: cancel}", "{words: avlys, kind: stop}"
     )
-    with pytest.raises(KnowledgeError) as error:
-        KnowledgeBase.load(directory)
-    [problem] = error.value.problems
+    problem = _the_one_problem(directory)
     assert problem.file == path and problem.path.startswith("verbs[")
     assert problem.line is not None
 

@@ -29,7 +29,7 @@ from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
-from bot.storage.conversations import Channels
+from bot.storage.conversations import KOMMUNE_CHANNEL_JSON, Channels
 from bot.storage.records import KommuneChannel
 from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.text import fold
@@ -116,7 +116,7 @@ async def office(
     # The coordinator chose the SLT channel earlier («bruk denne kanalen for SLT»): a channel
     # merely seen is never a target.
     chosen = KommuneChannel("gjesdal", "channel:" + CHANNEL_ID, None, KOORDINATOR["aadObjectId"])
-    store.put(Channels.KOMMUNE, "gjesdal", chosen.to_json())
+    store.put(Channels.KOMMUNE, "gjesdal", KOMMUNE_CHANNEL_JSON.write(chosen))
     people = {
         "gjesdal": PeopleMap(
             "gjesdal",

@@ -127,7 +127,10 @@ async def test_ikke_mitt_ansvar_tells_the_coordinator(room: Room) -> None:
 
 async def test_kommentar_keeps_the_status_and_saves_the_comment(room: Room) -> None:
     body = await post_action(room, Verb.TILTAK_COMMENT, SKOLE, comment="Starter i august")
-    assert "Starter i august" in json.dumps(body["value"], ensure_ascii=False)
+    card = json.dumps(body["value"], ensure_ascii=False)
+    # one plain sentence: not «Kommentar – Sigrid …. Kommentar: «…»» above the «Kommentar» button
+    assert "Sigrid Skoleleder skrev " in card and ": «Starter i august»" in card
+    assert "Kommentar –" not in card and "Kommentar: «" not in card
     assert room.runtime.store.database.get("tiltak", "testvik:1:2026-06-15")["status"] == "open"
 
 

@@ -27,6 +27,8 @@ from bot.storage.sqlite import SqliteStore
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
 RUS = "rusbekymring"
+BODY = None
+"""A body in trouble with no substance named: the acute line alone, no routine."""
 BILDE = "bildedeling"
 HASTE = "hastemote"
 
@@ -35,21 +37,21 @@ A, D = Kind.ACUTE, Kind.DISCLOSURE
 # (message, routine, kind)
 DANGER = [
     # --- unconscious, overdose, breathing: 113 ------------------------------------------
-    ("en elev ligger bevisstløs på toalettet, hva gjør jeg", RUS, A),
+    ("en elev ligger bevisstløs på toalettet, hva gjør jeg", BODY, A),
     ("Gutten er bevisstlos etter festen og vi får ikke vekket ham", RUS, A),
-    ("hun besvimte i gymmen og våkner ikke", RUS, A),
-    ("ungdommen på klubben har svimt av og puster rart", RUS, A),
+    ("hun besvimte i gymmen og våkner ikke", BODY, A),
+    ("ungdommen på klubben har svimt av og puster rart", BODY, A),
     ("jeg er miljøarbeider, en jente har tatt en overdose", RUS, A),
     ("tror han har tatt for mye, han er helt borte", RUS, A),
     ("hun har tatt masse piller og er kvalm", SELV, A),
     ("eleven puster ikke normalt etter å ha drukket", RUS, A),
-    ("han puster nesten ikke og er blå på leppene", RUS, A),
+    ("han puster nesten ikke og er blå på leppene", BODY, A),
     ("en ungdom klarer ikke å puste etter at han røykte noe", RUS, A),
-    ("eleven pustar ikkje skikkeleg, kva gjer eg", RUS, A),
-    ("Ligger livløs bak gymsalen, ring?", RUS, A),
-    ("han vaakner ikke og har kastet opp", RUS, A),
+    ("eleven pustar ikkje skikkeleg, kva gjer eg", BODY, A),
+    ("Ligger livløs bak gymsalen, ring?", BODY, A),
+    ("han vaakner ikke og har kastet opp", BODY, A),
     ("mistenker alkoholforgiftning hos en 14-åring på ungdomsklubben", RUS, A),
-    ("hun er bevistløs", RUS, A),  # a typo
+    ("hun er bevistløs", BODY, A),  # a typo
     ("ungdomskontakten sier at en gutt har overdosert på klubben", RUS, A),
     # --- suicidal intent: 113 ---------------------------------------------------------------
     ("en elev sier hun vil ta livet sitt i kveld", SELV, A),
@@ -218,10 +220,10 @@ FAMILIES = [
     ("mamma biter ham når hun blir sint, sier han", VOLD, D),
     ("han sier foreldrene straffer ham fysisk", VOLD, D),
     ("hun sier stefaren kler av seg foran henne", VOLD, D),
-    ("han ble hentet på skolen, nedkjølt og våt etter natta ute", RUS, A),
+    ("han ble hentet på skolen, nedkjølt og våt etter natta ute", BODY, A),
     ("mora kasta ein kopp etter gutten, seier han", VOLD, D),
     ("ho er blitt voldatt, seier venninna", VOLD, D),
-    ("a boy at the club stopped breathing", RUS, A),
+    ("a boy at the club stopped breathing", BODY, A),
     ("hun har stått på brukanten i en time", SELV, A),
     ("de bruker 12-åringer som kurerer", VOLD, D),
     ("han fikk snap: «du er død når du kommer ut»", HASTE, A),
@@ -232,16 +234,16 @@ FAMILIES = [
     ("the boy is terrified of going home tonight", VOLD, D),
     ("she is scared of her stepdad", VOLD, D),
     ("the parents are high every night and the kids are alone", RUS, D),
-    ("he just collapsed in the hallway", RUS, A),
+    ("he just collapsed in the hallway", BODY, A),
     ("ho seier far tok tak i halsen hennar i går", VOLD, D),
     ("han sier han fortjener ikke å leve lenger", SELV, A),
-    ("ho er heilt grå i andletet", RUS, A),
-    ("vi fant ham ved brygga, kald og våt og helt stille", RUS, A),
+    ("ho er heilt grå i andletet", BODY, A),
+    ("vi fant ham ved brygga, kald og våt og helt stille", BODY, A),
     ("en assistent har spurt ei jente i 7. om hun vil komme hjem til ham", VOLD, D),
-    ("en elev har dånet i gangen og vi får ikke liv i henne", RUS, A),
-    ("eleven svima av og ligger helt stille", RUS, A),
-    ("gutten er ikke ved bevissthet", RUS, A),
-    ("ungdommen har sluttet å puste", RUS, A),
+    ("en elev har dånet i gangen og vi får ikke liv i henne", BODY, A),
+    ("eleven svima av og ligger helt stille", BODY, A),
+    ("gutten er ikke ved bevissthet", BODY, A),
+    ("ungdommen har sluttet å puste", BODY, A),
     ("jenta har slukt en haug med sovetabletter", SELV, A),
     ("hun sier hun ikke orker mer og vil avslutte livet", SELV, A),
     ("han står på brua og truer med å hoppe", SELV, A),
@@ -261,14 +263,14 @@ FAMILIES = [
     ("my student says her dad hits her", VOLD, D),
     # one typo in a short word, beside words that matched for sure
     ("en elv blir slåt hjemme", VOLD, D),
-    ("han pister ikke", RUS, A),
+    ("han pister ikke", BODY, A),
     ("hun har kutet seg", SELV, D),
 ]
 
 
 @pytest.mark.parametrize(("message", "routine", "kind"), FAMILIES)
 def test_word_families_synonyms_and_short_typos_are_caught(
-    vocabulary: DangerCheck, message: str, routine: str, kind: Kind
+    vocabulary: DangerCheck, message: str, routine: str | None, kind: Kind
 ) -> None:
     finding = check(message, vocabulary)
     assert finding is not None, message
@@ -277,7 +279,7 @@ def test_word_families_synonyms_and_short_typos_are_caught(
 
 @pytest.mark.parametrize(("message", "routine", "kind"), DANGER)
 def test_danger_and_disclosures_go_to_the_right_routine(
-    vocabulary: DangerCheck, message: str, routine: str, kind: Kind
+    vocabulary: DangerCheck, message: str, routine: str | None, kind: Kind
 ) -> None:
     finding = check(message, vocabulary)
     assert finding is not None, message
@@ -340,7 +342,7 @@ def bot(kb: KnowledgeBase) -> SltBot:
     ("message", "routine", "line"),
     [
         ("jeg er helsesykepleier og tror en jente blir slått hjemme, hva gjør jeg", VOLD, "112"),
-        ("hvor sitter helsesykepleier? en elev ligger bevisstløs", RUS, "113"),
+        ("hvor sitter helsesykepleier? en elev ligger bevisstløs etter festen", RUS, "113"),
         ("politikontakten spør: gutten sier han vil ta livet sitt", SELV, "113"),
         ("hva gjør jeg, eleven tør ikke gå hjem", VOLD, "barnevernvakt"),
     ],
@@ -371,7 +373,8 @@ def test_a_channel_message_without_a_mention_still_gets_the_acute_line(bot: SltB
         addressed=False,
     )
     [reply] = asyncio.run(bot.on_message(request))
-    assert reply.intent == "danger" and reply.facts["routine"] == RUS
+    assert reply.intent == "danger" and reply.facts["routine"] is BODY
+    assert reply.text.startswith("🚨") and "113" in reply.text.splitlines()[0]
 
 
 def test_danger_comes_before_the_privacy_warning(bot: SltBot) -> None:

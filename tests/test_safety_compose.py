@@ -15,6 +15,8 @@ from bot.safety_compose import ages
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
 RUS = "rusbekymring"
+BODY = None
+"""A body in trouble with no substance named: the acute line alone."""
 HAST = "hastemote"
 
 
@@ -29,7 +31,7 @@ CASES = [
     ("gutten sier de kommer til å skade familien hans hvis han sier noe", HAST),
     ("en gutt har lagt ut en video der han sikter med et gevær mot skolen", HAST),
     ("han er 13 og har begynt å selge for noen eldre, de gir ham penger og klær", VOLD),
-    ("vi fant henne på toalettet, hun reagerer nesten ikke og leppene er blåaktige", RUS),
+    ("vi fant henne på toalettet, hun reagerer nesten ikke og leppene er blåaktige", BODY),
     ("en 14-åring har en kjæreste på 24", VOLD),
     ("barnehagebarn blir hentet av far som åpenbart er ruset, og han kjørte bil", RUS),
     ("ho er berre 12 og er åleine heime heile veka medan mor er borte", VOLD),
@@ -37,7 +39,7 @@ CASES = [
     ("han sier treneren kjører ham hjem alene og at det er da det skjer ting", VOLD),
     # Breathing described, not named: «pusten» and how it sounds, in any order.
     ("pusten hans er så langsom og rar, vi er på festen nå", RUS),
-    ("hun pustar heilt uregelmessig", RUS),
+    ("hun pustar heilt uregelmessig", BODY),
     # A body in trouble after something taken.
     ("han ble svimmel og forvirret etter to glass vodka", RUS),
     ("a girl is confused and unresponsive after some pills", RUS),
@@ -56,9 +58,9 @@ CASES = [
     ("en gutt på 14 har vært forsvunnet siden i går kveld", HAST),
     # Something taken, unnamed, and the body reacting.
     ("gutten tok noe på toget og nå hamrer hjertet og han er klissvåt", RUS),
-    ("she has foam around the mouth and is on the floor", RUS),
+    ("she has foam around the mouth and is on the floor", BODY),
     # An ordinal is no sentence break: «i 9. har …» is one sentence.
-    ("en gutt i 9. har kollapset i garderoben", RUS),
+    ("en gutt i 9. har kollapset i garderoben", BODY),
     # Drugs carried or handed out.
     ("de fikk ham til å bære en pose hasj til sentrum", RUS),
     ("en fyr deler ut gratis snus til sjetteklassinger", RUS),
@@ -71,7 +73,7 @@ CASES = [
 
 @pytest.mark.parametrize(("message", "routine"), CASES)
 def test_concepts_in_any_wording_are_a_case(
-    vocabulary: DangerCheck, message: str, routine: str
+    vocabulary: DangerCheck, message: str, routine: str | None
 ) -> None:
     finding = check(message, vocabulary)
     assert finding is not None, message

@@ -75,7 +75,7 @@ STILL_CASES = [
     ("hun kuttet seg på armen med en kniv i friminuttet", "selvskading"),
     ("hun brenner seg på armen med lighter", "selvskading"),
     # A body lying there.
-    ("gutten ligger på gulvet og puster ikke", "rusbekymring"),
+    ("gutten ligger på gulvet og puster ikke", None),  # no substance: the acute line alone
     # A harm's own compound ending in a topical head.
     ("det ligger en overgrepsfilm av henne på snap", "vold-naere-relasjoner"),
     # Reported speech where the child is the one harmed, or the parent the one who harms.
@@ -95,7 +95,7 @@ STILL_CASES = [
 
 @pytest.mark.parametrize(("text", "routine"), STILL_CASES)
 def test_the_cases_beside_them_are_still_read(
-    vocabulary: DangerCheck, text: str, routine: str
+    vocabulary: DangerCheck, text: str, routine: str | None
 ) -> None:
     finding = vocabulary.check(text)
     assert finding is not None, text

@@ -28,7 +28,7 @@ def understanding(kb: KnowledgeBase) -> Understanding:
 def test_the_cues_found_in_every_eval_message_are_those_trying_every_cue_finds(
     understanding: Understanding,
 ) -> None:
-    cues = SpacedPhrases(cue for _, _, cue in understanding._cue_table)
+    cues = SpacedPhrases(cue for _, _, cue in understanding.cues.table)
     found_any = 0
     for item in load_items():
         joined = f" {' '.join(understanding.normalise(item.text))} "

@@ -154,8 +154,9 @@ async def test_gjesdals_konfliktrad_is_what_the_plan_says_and_no_number(
 async def test_two_close_readings_are_asked_back_and_a_button_answers_in_place(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
-    # «pmto»: the tiltak, or Familiens hus that offers it – two close readings
-    text, card = await ask(bot_server, connector, "hva er pmto i jevnaker")
+    # «familiens hus»: the service, or the PMTO tiltak it runs – two close readings («pmto»
+    # alone is the tiltak's own name, which answers)
+    text, card = await ask(bot_server, connector, "familiens hus i jevnaker")
     assert "mente du" in words(text, card)
     buttons = actions_of(card)
     assert 2 <= len(buttons) <= 3

@@ -45,8 +45,8 @@ def test_the_coordinators_own_tiltak(runner: Runner) -> None:
 def test_a_figure_asked_for_gets_no_emergency_numbers_under_the_fallback(runner: Runner) -> None:
     intent, text, _ = ask(runner, "hvor mange selvmord var det blant unge i fjor? til en rapport")
     assert intent == "unknown" and "112" not in text and "koordinator" in text.lower()
-    intent, text, _ = ask(runner, "hva er lønna til rektor?")
-    assert intent == "unknown" and "112" in text  # the safety net stays under any other «vet ikke»
+    intent, text, _ = ask(runner, "hva sa hun om lønna til rektor?")
+    assert intent == "unknown" and "112" in text  # the net stays under a message about someone
 
 
 def test_danger_words_judged_harmless_get_no_emergency_numbers(runner: Runner) -> None:

@@ -90,6 +90,11 @@ class DangerCategory(Strict):
     needs: tuple[Text, ...] = Field(
         (), description="when given, one of these must be in the message too"
     )
+    routine_needs: tuple[Slug, ...] = Field(
+        (),
+        description="groups: when given, the routine only with a word of one of them in the"
+        " message; else the acute line alone («satt noe i halsen» is no rusbekymring)",
+    )
 
 
 class ComposeRule(Strict):
@@ -147,6 +152,9 @@ class DangerFile(Strict):
                         f"compose[{index}].all: unknown group '{name}' (known: {known})"
                     )
         for index, category in enumerate(self.categories):
+            for name in category.routine_needs:
+                if name not in self.groups:
+                    raise ValueError(f"categories[{index}].routine_needs: unknown group '{name}'")
             for field in ("phrases", "needs"):
                 for p_index, phrase in enumerate(getattr(category, field)):
                     where = f"categories[{index}].{field}[{p_index}]"

@@ -22,6 +22,7 @@ from pydantic_core import ErrorDetails
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
 from bot.knowledge.rhythm import SchoolHolidayDefaults
+from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, path_to
 
 NATIONAL_FILE = Path("national") / "routines.yaml"
 SCHOOL_HOLIDAYS_FILE = "school_holidays.yaml"
@@ -29,10 +30,6 @@ SCHOOL_HOLIDAYS_FILE = "school_holidays.yaml"
 KOMMUNE_DIR = Path("kommuner")
 
 Model = TypeVar("Model", bound=BaseModel)
-
-# libyaml's parser when PyYAML was built with it (the wheels are): ~10× faster than the pure-
-# Python one, with the same node tree and marks, so error lines stay exact.
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
@@ -43,10 +40,15 @@ def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise KnowledgeError([Problem(path, "", f"cannot read file: {exc.strerror}")]) from None
     except UnicodeDecodeError:
         raise KnowledgeError([Problem(path, "", "file is not UTF-8 text")]) from None
-    loader = _Loader(text)
+    loader = LOADER(text)
+    node = None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except DuplicateKeyError as exc:
+        where = format_loc(path_to(node, exc.key_node))
+        line = exc.key_node.start_mark.line + 1
+        raise KnowledgeError([Problem(path, where, exc.problem or "duplicate key", line)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

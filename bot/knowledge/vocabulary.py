@@ -54,6 +54,13 @@ class UnderstandingFile(Strict):
     case_words: str = Field(
         "", description="words of a worry («bekymret», «mistenker»): a case, not a topic"
     )
+    phrasal_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="verb forms → particles that make them harmless («slår av»): not searched",
+    )
+    someone_words: str = Field(
+        "", description="words for a person («han», «noen», «mannen»): a message about someone"
+    )
 
 
 class CommandVerb(Strict):

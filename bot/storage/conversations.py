@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import secrets
 
+from bot.storage.codec import Codec
 from bot.storage.protocol import Json, Repository
 from bot.storage.records import ConversationRef, KommuneChannel
+
+KOMMUNE_CHANNEL_JSON = Codec(KommuneChannel, key="kommune_id")
 
 
 class TeamLinks(Repository):
@@ -56,11 +59,11 @@ class Channels(Repository):
     """``kommune:group`` → the channel the group's calls go to."""
 
     async def choose_for_kommune(self, choice: KommuneChannel) -> None:
-        await self._store.put(self.KOMMUNE, choice.kommune_id, choice.to_json())
+        await self._store.put(self.KOMMUNE, choice.kommune_id, KOMMUNE_CHANNEL_JSON.write(choice))
 
     async def for_kommune(self, kommune_id: str) -> KommuneChannel | None:
         found = await self._store.get(self.KOMMUNE, kommune_id)
-        return KommuneChannel.from_json(kommune_id, found) if found else None
+        return KOMMUNE_CHANNEL_JSON.read(found, kommune_id) if found else None
 
     async def forget_team(self, team_key: str, keep_kommune: str) -> None:
         """A team relinked to another kommune stops being the old kommune's SLT channel."""

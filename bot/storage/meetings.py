@@ -9,31 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from bot.storage.codec import Codec, RecordRepository
 from bot.storage.protocol import Json, Repository, Row
 from bot.storage.records import GraphEvent, MeetingAnswers, MeetingDay, MeetingOverride
 
 ANSWERS = "meeting"
 """The namespace of :class:`MeetingAnswerBook`."""
 
+OVERRIDE_JSON = Codec(MeetingOverride, key="key")
+ANSWERS_JSON = Codec(MeetingAnswers)
+GRAPH_EVENT_JSON = Codec(GraphEvent)
 
-class MeetingOverrides(Repository):
+
+class MeetingOverrides(RecordRepository[MeetingOverride]):
     """Changes to planned meetings and meetings called ad hoc (``meeting_override``)."""
 
     NAMESPACE = "meeting_override"
-
-    async def get(self, key: str) -> MeetingOverride | None:
-        found = await self._store.get(self.NAMESPACE, key)
-        return MeetingOverride.from_json(key, found) if found is not None else None
+    json = OVERRIDE_JSON
 
     async def put(self, override: MeetingOverride) -> None:
-        await self._store.put(self.NAMESPACE, override.key, override.to_json())
+        await self._put(override.key, override)
 
     async def in_kommune(self, kommune_id: str) -> list[MeetingOverride]:
         """Every change in one kommune, ordered by key (group, then day)."""
-        return [
-            MeetingOverride.from_json(key, data)
-            for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
-        ]
+        return [override for _, override in await self._scan(f"{kommune_id}:")]
 
     async def change_days(
         self,
@@ -52,9 +51,9 @@ class MeetingOverrides(Repository):
                 if key not in before:
                     raise ValueError(f"change_days may only write the days it read, not {key}")
                 if day.override is not None and day.override != before[key].override:
-                    written[(self.NAMESPACE, key)] = day.override.to_json()
+                    written[(self.NAMESPACE, key)] = OVERRIDE_JSON.write(day.override)
                 if day.answers != before[key].answers:
-                    written[(ANSWERS, key)] = day.answers.to_json()
+                    written[(ANSWERS, key)] = ANSWERS_JSON.write(day.answers)
             return written
 
         rows = [(namespace, key) for key in keys for namespace in (self.NAMESPACE, ANSWERS)]
@@ -66,8 +65,8 @@ def _day(key: str, found: dict[Row, Json | None]) -> MeetingDay:
     override = found.get((MeetingOverrides.NAMESPACE, key))
     answers = found.get((ANSWERS, key))
     return MeetingDay(
-        MeetingOverride.from_json(key, override) if override is not None else None,
-        MeetingAnswers.from_json(answers) if answers else MeetingAnswers(),
+        OVERRIDE_JSON.read(override, key) if override is not None else None,
+        ANSWERS_JSON.read(answers) if answers else MeetingAnswers(),
     )
 
 
@@ -78,30 +77,25 @@ class MeetingAnswerBook(Repository):
 
     async def get(self, key: str) -> MeetingAnswers:
         found = await self._store.get(self.NAMESPACE, key)
-        return MeetingAnswers.from_json(found) if found else MeetingAnswers()
+        return ANSWERS_JSON.read(found) if found else MeetingAnswers()
 
     async def put(self, key: str, answers: MeetingAnswers) -> None:
-        await self._store.put(self.NAMESPACE, key, answers.to_json())
+        await self._store.put(self.NAMESPACE, key, ANSWERS_JSON.write(answers))
 
     async def delete(self, key: str) -> bool:
         return await self._store.delete(self.NAMESPACE, key)
 
 
-class GraphEvents(Repository):
+class GraphEvents(RecordRepository[GraphEvent]):
     """The Outlook event made for each meeting series, by its origin key (``graph_event``)."""
 
     NAMESPACE = "graph_event"
+    json = GRAPH_EVENT_JSON
 
-    async def get(self, uid_key: str) -> GraphEvent | None:
-        found = await self._store.get(self.NAMESPACE, uid_key)
-        if not found:
-            return None
-        return GraphEvent(str(found["organizer"]), str(found["event_id"]), found.get("join_url"))
+    async def get(self, key: str) -> GraphEvent | None:
+        """An empty row is no event, as earlier versions read it."""
+        found = await self._store.get(self.NAMESPACE, key)
+        return self.json.read(found, key) if found else None
 
     async def put(self, uid_key: str, event: GraphEvent) -> None:
-        record: Json = {
-            "organizer": event.organizer,
-            "event_id": event.event_id,
-            "join_url": event.join_url,
-        }
-        await self._store.put(self.NAMESPACE, uid_key, record)
+        await self._put(uid_key, event)

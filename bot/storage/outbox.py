@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Annotated
 
-from bot.storage.protocol import Json, Repository
+from pydantic import Field
+
+from bot.storage.codec import OMIT_EMPTY, OMIT_NONE, Codec, Count, Flag, RecordRepository, Text
+from bot.storage.protocol import Json
 
 QUEUED, SENDING, RETRIED, SENT, FAILED = "queued", "sending", "retried", "sent", "failed"
 
@@ -22,63 +26,28 @@ class OutboxEntry:
     """One message's ledger row (timestamps are ISO strings)."""
 
     key: str
-    kind: str
-    state: str = QUEUED
-    attempts: int = 0
-    target: str | None = None
+    kind: Annotated[Text, Field(default="message")]
+    state: Text = QUEUED
+    attempts: Count = 0
+    target: Annotated[str | None, OMIT_NONE] = None
     """``user`` (a 1:1 chat) or ``conversation``."""
-    queued_at: str | None = None
-    updated_at: str | None = None
-    claimed_by: str | None = None
+    queued_at: Annotated[str | None, OMIT_NONE] = None
+    updated_at: Annotated[str | None, OMIT_NONE] = None
+    claimed_by: Annotated[str | None, OMIT_NONE] = None
     """The instance sending it now; None once sent or given up on."""
-    activity_id: str | None = None
-    fallback: bool = False
-    error: str | None = None
-    uncertain: bool = False
+    activity_id: Annotated[str | None, OMIT_NONE] = None
+    fallback: Annotated[Flag, OMIT_EMPTY] = False
+    error: Annotated[str | None, OMIT_NONE] = None
+    uncertain: Annotated[Flag, OMIT_EMPTY] = False
     """Teams may have it already (it was on the wire when a process stopped)."""
-
-    def to_json(self) -> Json:
-        data: Json = {"kind": self.kind, "state": self.state, "attempts": self.attempts}
-        optional = {
-            "target": self.target,
-            "queued_at": self.queued_at,
-            "updated_at": self.updated_at,
-            "claimed_by": self.claimed_by,
-            "activity_id": self.activity_id,
-            "error": self.error,
-        }
-        data.update({k: v for k, v in optional.items() if v is not None})
-        if self.fallback:
-            data["fallback"] = True
-        if self.uncertain:
-            data["uncertain"] = True
-        return data
-
-    @classmethod
-    def from_json(cls, key: str, data: Json) -> OutboxEntry:
-        def text(name: str) -> str | None:
-            value = data.get(name)
-            return str(value) if value is not None else None
-
-        return cls(
-            key=key,
-            kind=str(data.get("kind") or "message"),
-            state=str(data.get("state") or QUEUED),
-            attempts=int(data.get("attempts") or 0),
-            target=text("target"),
-            queued_at=text("queued_at"),
-            updated_at=text("updated_at"),
-            claimed_by=text("claimed_by"),
-            activity_id=text("activity_id"),
-            fallback=bool(data.get("fallback")),
-            error=text("error"),
-            uncertain=bool(data.get("uncertain")),
-        )
 
     @property
     def settled(self) -> bool:
         """Sent, or given up on after every retry."""
         return self.state in (SENT, FAILED)
+
+
+OUTBOX_JSON = Codec(OutboxEntry, key="key")
 
 
 @dataclass(frozen=True)
@@ -90,34 +59,31 @@ class Claim:
     """The row as it was before the claim (None when the message is new)."""
 
 
-class Outbox(Repository):
+class Outbox(RecordRepository[OutboxEntry]):
     """The delivery ledger (namespace ``outbox``)."""
 
     NAMESPACE = "outbox"
+    json = OUTBOX_JSON
 
     @property
     def instance_id(self) -> str:
         return self._store.instance_id
 
-    async def get(self, key: str) -> OutboxEntry | None:
-        found = await self._store.get(self.NAMESPACE, key)
-        return OutboxEntry.from_json(key, found) if found is not None else None
-
     async def many(self, keys: Iterable[str]) -> dict[str, OutboxEntry]:
         """The rows of ``keys`` that exist, read in one round trip."""
         reading = await self._store.read_many([(self.NAMESPACE, key) for key in keys])
         return {
-            key: OutboxEntry.from_json(key, found)
+            key: OUTBOX_JSON.read(found, key)
             for (_, key), found in reading.records.items()
             if found is not None
         }
 
     async def put(self, entry: OutboxEntry) -> None:
-        await self._store.put(self.NAMESPACE, entry.key, entry.to_json())
+        await self._put(entry.key, entry)
 
     async def all(self) -> list[OutboxEntry]:
         """Every row, ordered by key."""
-        return [OutboxEntry.from_json(k, v) for k, v in await self._store.scan(self.NAMESPACE)]
+        return [entry for _, entry in await self._scan()]
 
     async def pending(self, kind: str | None = None) -> list[OutboxEntry]:
         """Rows not yet sent (queued, retried or failed), e.g. to catch up at start."""
@@ -158,16 +124,16 @@ class Outbox(Repository):
                 alive: bool = alive,
                 seen: list[OutboxEntry | None] = seen,
             ) -> Json | None:
-                found = OutboxEntry.from_json(queued.key, current) if current is not None else None
+                found = OUTBOX_JSON.read(current, queued.key) if current is not None else None
                 seen.append(found)
                 if found is None:
-                    return mine.to_json()
+                    return OUTBOX_JSON.write(mine)
                 if found.claimed_by != owner or found.state == SENT or alive:
                     return None  # changed since it was read, sent, or someone is on it
                 again = replace(mine, queued_at=found.queued_at or mine.queued_at)
                 if found.state == SENDING or found.uncertain:
                     again = replace(again, uncertain=True)
-                return again.to_json()
+                return OUTBOX_JSON.write(again)
 
             taken = await self._store.claim(self.NAMESPACE, queued.key, take)
             found = seen[-1] if seen else before

@@ -9,29 +9,39 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from bot.storage.codec import Codec, RecordRepository
 from bot.storage.protocol import Json, Repository
 from bot.storage.records import RosterMember
 
 
-class Roster(Repository):
+def _teams_with_team(data: Json) -> Json:
+    """Older versions kept one ``team``; it is one of the member's ``teams`` (sorted, once).
+    A row written today already is (the roster is read on every turn: it is left as it is)."""
+    teams, team = data.get("teams", ()), data.get("team")
+    if (not team or team in teams) and teams == sorted(set(teams)):
+        return data
+    both = [*teams, *([team] if team else [])]
+    return {**data, "teams": sorted({str(t) for t in both})}
+
+
+ROSTER_JSON = Codec(RosterMember, key="aad_id", upgrade=_teams_with_team)
+
+
+class Roster(RecordRepository[RosterMember]):
     """Members of linked teams, keyed by lower-case Entra object id (namespace ``roster``)."""
 
     NAMESPACE = "roster"
+    json = ROSTER_JSON
 
     async def get(self, aad_id: str) -> RosterMember | None:
-        key = aad_id.lower()
-        found = await self._store.get(self.NAMESPACE, key)
-        return RosterMember.from_json(key, found) if found is not None else None
+        return await super().get(aad_id.lower())
 
     async def all(self) -> list[RosterMember]:
         """Everyone, ordered by object id."""
-        return [
-            RosterMember.from_json(key, data)
-            for key, data in await self._store.scan(self.NAMESPACE)
-        ]
+        return [member for _, member in await self._scan()]
 
     async def put(self, member: RosterMember) -> None:
-        await self._store.put(self.NAMESPACE, member.aad_id.lower(), member.to_json())
+        await self._put(member.aad_id.lower(), member)
 
     async def joined(self, member: RosterMember, team_id: str) -> RosterMember:
         """Store a member seen in ``team_id``'s roster, keeping the other teams they are in."""
@@ -105,7 +115,7 @@ class Senders(Repository):
         reading = await self._store.read_many(rows, [conversation_key])
         found = reading.records.get(member_row) if member_row else None
         return Sender(
-            member=RosterMember.from_json(member_row[1], found) if member_row and found else None,
+            member=ROSTER_JSON.read(found, member_row[1]) if member_row and found else None,
             chosen=UserChoices.kommune_of(reading.records.get(choice_row)),
             linked=reading.links.get(conversation_key),
         )

@@ -1,31 +1,21 @@
-"""The stored records, one frozen dataclass each, with the JSON shape they are kept in.
+"""The stored records, one frozen dataclass each: their fields are their JSON shape.
 
-The JSON shapes are those earlier versions wrote, so an existing database reads unchanged;
-``from_json`` tolerates the fields older versions left out. Records hold ids, statuses,
-dates and the few words a feature needs (an agenda item, a tiltak comment) — never a
-message's text.
+:mod:`bot.storage.codec` reads and writes every one of them from its field types; the marks
+on a field (``Text``, ``OMIT_NONE``, a reading default in ``Field``) keep the shape earlier
+versions wrote, so an existing database reads unchanged and fields older versions left out
+read as their defaults. Records hold ids, statuses, dates and the few words a feature needs
+(an agenda item, a tiltak comment) — never a message's text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Annotated
 
+from pydantic import Field
+
+from bot.storage.codec import OMIT_EMPTY, OMIT_NONE, Count, Flag, MaybeText, Text
 from bot.storage.protocol import Json
-
-
-def _text(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
-
-
-def _fields_json(record: Any, *, key: str) -> Json:
-    """Every field of a record but its key (which is the row's key), tuples as lists."""
-    return {
-        f.name: list(value) if isinstance(value := getattr(record, f.name), tuple) else value
-        for f in fields(record)
-        if f.name != key
-    }
-
 
 # --- conversations ------------------------------------------------------------------------
 
@@ -42,24 +32,13 @@ class ConversationRef:
 
 @dataclass(frozen=True)
 class KommuneChannel:
-    """The channel a coordinator or admin chose for the kommune's SLT posts."""
+    """The channel a coordinator or admin chose for the kommune's SLT posts (keyed by
+    ``kommune_id``)."""
 
     kommune_id: str
-    channel: str
-    team: str | None
-    by: str
-
-    def to_json(self) -> Json:
-        return _fields_json(self, key="kommune_id")
-
-    @classmethod
-    def from_json(cls, kommune_id: str, data: Json) -> KommuneChannel:
-        return cls(
-            kommune_id,
-            str(data.get("channel") or ""),
-            _text(data.get("team")),
-            str(data.get("by") or ""),
-        )
+    channel: Text = ""
+    team: MaybeText = None
+    by: Text = ""
 
 
 # --- people -------------------------------------------------------------------------------
@@ -71,34 +50,16 @@ class RosterMember:
 
     aad_id: str
     """Entra object id, lower-case (the key)."""
-    user_id: str | None = None
-    upn: str | None = None
-    email: str | None = None
-    name: str | None = None
-    tenant_id: str | None = None
-    service_url: str | None = None
-    team: str | None = None
+    user_id: MaybeText = None
+    upn: MaybeText = None
+    email: MaybeText = None
+    name: MaybeText = None
+    tenant_id: MaybeText = None
+    service_url: MaybeText = None
+    team: MaybeText = None
     """The team whose roster wrote this record last."""
     teams: tuple[str, ...] = ()
     """Every linked team the person is in (a 1:1 chat takes their kommune)."""
-
-    def to_json(self) -> Json:
-        return _fields_json(self, key="aad_id")
-
-    @classmethod
-    def from_json(cls, aad_id: str, data: Json) -> RosterMember:
-        teams = [*data.get("teams", ()), *([data["team"]] if data.get("team") else [])]
-        return cls(
-            aad_id=aad_id,
-            user_id=_text(data.get("user_id")),
-            upn=_text(data.get("upn")),
-            email=_text(data.get("email")),
-            name=_text(data.get("name")),
-            tenant_id=_text(data.get("tenant_id")),
-            service_url=_text(data.get("service_url")),
-            team=_text(data.get("team")),
-            teams=tuple(sorted({str(t) for t in teams})),
-        )
 
     def identities(self) -> set[str]:
         """Every lower-case name the person may be mapped by (object id, UPN, e-mail)."""
@@ -114,55 +75,31 @@ class MeetingOverride:
 
     key: str
     """``kommune:group:YYYY-MM-DD`` of the day the record is about."""
-    kommune: str
-    group: str
-    status: str
+    kommune: Annotated[Text, Field(default="")]
+    group: Annotated[Text, Field(default="")]
+    status: Annotated[Text, Field(default="active")]
     """``active``, ``cancelled`` or ``moved``."""
     start: str
     end: str
-    source: str = "adhoc"
-    place: str | None = None
-    teams_link: str | None = None
-    urgent: bool = False
-    origin: str | None = None
-    moved_from: str | None = None
-    moved_to: str | None = None
-    sequence: int = 0
-    by: str = ""
-    at: str = ""
-
-    def to_json(self) -> Json:
-        return _fields_json(self, key="key")
-
-    @classmethod
-    def from_json(cls, key: str, data: Json) -> MeetingOverride:
-        return cls(
-            key=key,
-            kommune=str(data.get("kommune", "")),
-            group=str(data.get("group", "")),
-            status=str(data.get("status", "active")),
-            start=str(data["start"]),
-            end=str(data["end"]),
-            source=str(data.get("source") or "adhoc"),
-            place=_text(data.get("place")),
-            teams_link=_text(data.get("teams_link")),
-            urgent=bool(data.get("urgent")),
-            origin=_text(data.get("origin")),
-            moved_from=_text(data.get("moved_from")),
-            moved_to=_text(data.get("moved_to")),
-            sequence=int(data.get("sequence") or 0),
-            by=str(data.get("by") or ""),
-            at=str(data.get("at") or ""),
-        )
+    source: Text = "adhoc"
+    place: MaybeText = None
+    teams_link: MaybeText = None
+    urgent: Flag = False
+    origin: MaybeText = None
+    moved_from: MaybeText = None
+    moved_to: MaybeText = None
+    sequence: Count = 0
+    by: Text = ""
+    at: Text = ""
 
 
 @dataclass(frozen=True)
 class Rsvp:
     """One person's answer to a meeting call (the latest replaces the earlier)."""
 
-    name: str
-    coming: bool
-    at: str
+    name: Annotated[Text, Field(default="Ukjent")]
+    coming: Annotated[Flag, Field(default=False)]
+    at: Annotated[Text, Field(default="")]
 
 
 @dataclass(frozen=True)
@@ -170,42 +107,16 @@ class AgendaEntry:
     """One sak on a saksliste: the words its sender asked to add, and who sent it."""
 
     text: str
-    by: str
-    at: str
+    by: Annotated[Text, Field(default="Ukjent")]
+    at: Annotated[Text, Field(default="")]
 
 
 @dataclass(frozen=True)
 class MeetingAnswers:
     """RSVPs (by lower-case user id) and the saksliste of one meeting."""
 
-    rsvp: dict[str, Rsvp] = field(default_factory=dict)
-    agenda: tuple[AgendaEntry, ...] = ()
-
-    def to_json(self) -> Json:
-        data: Json = {}
-        if self.rsvp:
-            data["rsvp"] = {
-                user: {"name": r.name, "coming": r.coming, "at": r.at}
-                for user, r in self.rsvp.items()
-            }
-        if self.agenda:
-            data["agenda"] = [{"text": a.text, "by": a.by, "at": a.at} for a in self.agenda]
-        return data
-
-    @classmethod
-    def from_json(cls, data: Json) -> MeetingAnswers:
-        return cls(
-            rsvp={
-                str(user): Rsvp(
-                    str(a.get("name") or "Ukjent"), bool(a.get("coming")), str(a.get("at") or "")
-                )
-                for user, a in (data.get("rsvp") or {}).items()
-            },
-            agenda=tuple(
-                AgendaEntry(str(a["text"]), str(a.get("by") or "Ukjent"), str(a.get("at") or ""))
-                for a in data.get("agenda") or ()
-            ),
-        )
+    rsvp: Annotated[dict[str, Rsvp], OMIT_EMPTY] = field(default_factory=dict)
+    agenda: Annotated[tuple[AgendaEntry, ...], OMIT_EMPTY] = ()
 
 
 @dataclass(frozen=True)
@@ -232,65 +143,23 @@ class GraphEvent:
 class TiltakAnswerEntry:
     """One answer on one occurrence, with the comment given with it."""
 
-    by: str
+    by: Annotated[Text, Field(default="Ukjent")]
     at: str
-    status: str | None = None
-    comment: str | None = None
-    new_deadline: str | None = None
-
-    def to_json(self) -> Json:
-        data: Json = {"by": self.by, "at": self.at}
-        if self.status is not None:
-            data["status"] = self.status
-        if self.comment:
-            data["comment"] = self.comment
-        if self.new_deadline is not None:
-            data["new_deadline"] = self.new_deadline
-        return data
+    status: Annotated[MaybeText, OMIT_NONE] = None
+    comment: Annotated[MaybeText, OMIT_EMPTY] = None
+    new_deadline: Annotated[MaybeText, OMIT_NONE] = None
 
 
 @dataclass(frozen=True)
 class TiltakRecord:
     """The answers on one tiltak occurrence (``kommune:tiltak:deadline``)."""
 
-    status: str = "open"
-    comment: str | None = None
-    new_deadline: str | None = None
+    status: Text = "open"
+    comment: MaybeText = None
+    new_deadline: Annotated[MaybeText, OMIT_NONE] = None
     answers: tuple[TiltakAnswerEntry, ...] = ()
-    by: str | None = None
-    at: str | None = None
-
-    def to_json(self) -> Json:
-        data: Json = {
-            "status": self.status,
-            "comment": self.comment,
-            "answers": [a.to_json() for a in self.answers],
-            "by": self.by,
-            "at": self.at,
-        }
-        if self.new_deadline is not None:
-            data["new_deadline"] = self.new_deadline
-        return data
-
-    @classmethod
-    def from_json(cls, data: Json) -> TiltakRecord:
-        return cls(
-            status=str(data.get("status") or "open"),
-            comment=data.get("comment") or None,
-            new_deadline=_text(data.get("new_deadline")),
-            answers=tuple(
-                TiltakAnswerEntry(
-                    str(a.get("by") or "Ukjent"),
-                    str(a["at"]),
-                    _text(a.get("status")),
-                    a.get("comment") or None,
-                    _text(a.get("new_deadline")),
-                )
-                for a in data.get("answers") or ()
-            ),
-            by=_text(data.get("by")),
-            at=_text(data.get("at")),
-        )
+    by: MaybeText = None
+    at: MaybeText = None
 
 
 @dataclass(frozen=True)
@@ -305,8 +174,5 @@ class Stamp:
 class Mark:
     """A reminder or escalation taken into a message: on which day, and which message."""
 
-    on: str
-    message: str | None = None
-
-    def to_json(self) -> Json:
-        return {"on": self.on, **({"message": self.message} if self.message else {})}
+    on: Annotated[Text, Field(default="")]
+    message: Annotated[MaybeText, OMIT_EMPTY] = None

@@ -11,21 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from bot.storage.codec import Codec, RecordRepository
 from bot.storage.protocol import Json, Repository, Store
 from bot.storage.records import Mark, Stamp, TiltakRecord
 
+TILTAK_JSON = Codec(TiltakRecord)
+MARK_JSON = Codec(Mark)
 
-class TiltakAnswers(Repository):
+
+class TiltakAnswers(RecordRepository[TiltakRecord]):
     """Answers on each occurrence (namespace ``tiltak``)."""
 
     NAMESPACE = "tiltak"
-
-    async def get(self, key: str) -> TiltakRecord | None:
-        found = await self._store.get(self.NAMESPACE, key)
-        return TiltakRecord.from_json(found) if found is not None else None
+    json = TILTAK_JSON
 
     async def put(self, key: str, record: TiltakRecord) -> None:
-        await self._store.put(self.NAMESPACE, key, record.to_json())
+        await self._put(key, record)
 
     async def change(
         self, key: str, change: Callable[[TiltakRecord | None], TiltakRecord]
@@ -34,17 +35,14 @@ class TiltakAnswers(Repository):
         moment (on two instances) are both kept."""
 
         def step(found: Json | None) -> Json:
-            return change(TiltakRecord.from_json(found) if found is not None else None).to_json()
+            return TILTAK_JSON.write(change(TILTAK_JSON.read(found) if found is not None else None))
 
         new = await self._store.update(self.NAMESPACE, key, step)
         assert new is not None
-        return TiltakRecord.from_json(new)
+        return TILTAK_JSON.read(new)
 
     async def in_kommune(self, kommune_id: str) -> list[tuple[str, TiltakRecord]]:
-        return [
-            (key, TiltakRecord.from_json(data))
-            for key, data in await self._store.scan(self.NAMESPACE, f"{kommune_id}:")
-        ]
+        return await self._scan(f"{kommune_id}:")
 
 
 class _PerTiltak(Repository):
@@ -175,9 +173,7 @@ class Marks(Repository):
 
     async def get(self, marker: str) -> Mark | None:
         found = await self._store.get(self._namespace, marker)
-        if found is None:
-            return None
-        return Mark(str(found.get("on") or ""), found.get("message") or None)
+        return MARK_JSON.read(found) if found is not None else None
 
     async def put(self, marker: str, mark: Mark) -> None:
-        await self._store.put(self._namespace, marker, mark.to_json())
+        await self._store.put(self._namespace, marker, MARK_JSON.write(mark))

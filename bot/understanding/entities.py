@@ -97,3 +97,28 @@ def another_group(words: tuple[str, ...], used: list[bool], index: KommuneIndex 
         )
         is not None
     )
+
+
+def groups_named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[int, int, str]]:
+    """Every group (or level, as the group serving it) the words name, as (start, end, group
+    id) in the order they stand; the longest name is taken first and the rest in the words it
+    left, as :func:`find_group` takes the first."""
+    taken = [False] * len(words)
+    found: list[tuple[int, int, str]] = []
+    while True:
+        match = longest_phrase(
+            words,
+            index.phrases,
+            index.phrase_starts,
+            len(words),
+            lambda i, n: not any(taken[i : i + n]),
+        )
+        if match is None:
+            return sorted(found)
+        start, count, (kind, value) = match
+        taken[start : start + count] = [True] * count
+        group = index.groups_by_id.get(value) if kind == "group" else None
+        if kind == "level":
+            group = index.group_for_level(Level(value))
+        if group is not None:
+            found.append((start, start + count, group.id))

@@ -66,6 +66,11 @@ TOPIC_INTENTS = frozenset(
 )
 """Topics the bot answers by itself («bti», «nødnumre», «tiltak mot …»): they beat the bare
 form of a question («hva er …»)."""
+HOLDER_READINGS = frozenset(
+    {Intent.ROLE_GROUPS, Intent.DUTIES, Intent.CONTACT_SERVICE, Intent.UNKNOWN, Intent.MEMBERS}
+)
+"""What a cue may read «hvem er politikontakten, og hva er nummeret» as; its form asks who
+holds the role, which no plan says (rules.asks_who_holds)."""
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 

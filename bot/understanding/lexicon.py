@@ -8,7 +8,8 @@ never parses YAML or folds a list again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
@@ -55,6 +56,9 @@ class Lexicon:
     routine_asks: tuple[str, ...] = ()
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
     case_words: frozenset[str] = frozenset()
+    someone_words: frozenset[str] = frozenset()
+    phrasal_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """A verb form → the particles after which it is no topic («slar» → «av», «pa» …)."""
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
     @classmethod
@@ -85,12 +89,48 @@ class Lexicon:
             contact_forms=frozenset(fold(f) for f in words.contact_forms),
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
             case_words=_words(words.case_words) if words.case_words else frozenset(),
+            someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
+            phrasal_verbs={
+                verb: _words(particles)
+                for verbs, particles in words.phrasal_verbs.items()
+                for verb in _words(verbs)
+            },
         )
+
+    def searched(
+        self, words: tuple[str, ...], used: list[bool], added: Collection[int]
+    ) -> tuple[str, ...]:
+        """The words a search looks for: none a name or cue ``used``, none a synonym
+        ``added``, no stopword or single letter, and no verb its particle makes harmless."""
+        return tuple(
+            w
+            for i, w in enumerate(words)
+            if not used[i]
+            and i not in added
+            and w not in self.stopwords
+            and len(w) > 1
+            and not self.harmless_verb(words, i)
+        )
+
+    def harmless_verb(self, words: tuple[str, ...], at: int) -> bool:
+        """``words[at]`` is a verb its particle makes harmless: «slår (jeg) av varsler», not
+        «slår av og til» (now and then)."""
+        particles = self.phrasal_verbs.get(words[at])
+        if particles is None:
+            return False
+        after = words[at + 1 : at + 3]
+        return any(w in particles and after[i + 1 : i + 2] != ("og",) for i, w in enumerate(after))
 
     @cached_property
     def role_vocabulary(self) -> frozenset[str]:
         """The role words a role question may name: the lexicon and its synonyms."""
         return frozenset(self.roles) | frozenset(self.role_synonyms)
+
+    @cached_property
+    def contact_cue_words(self) -> frozenset[str]:
+        """Every word of the «who do I contact» cues («nummer», «til», «kontakter»): what a
+        contact question's need is read without (``organisation/services.ranked``)."""
+        return frozenset(w for cue in self.cues[Intent.CONTACT_SERVICE] for w in cue.split())
 
     def role_words(self, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
         """The role words among the words no name or cue took, in their base form."""

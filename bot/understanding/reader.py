@@ -13,17 +13,18 @@ from __future__ import annotations
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.text import fold, strip_mentions
+from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
     COORDINATOR_WORK,
     FORM_ONLY,
+    HOLDER_READINGS,
     NAME_IS_TILTAK,
     NAMES_AN_OBJECT,
     NEEDS_GROUP,
     NUMBER_IS_TILTAK,
-    TOPIC_INTENTS,
     UNANSWERED_FOR,
     Intent,
 )
@@ -49,7 +50,10 @@ from bot.understanding.rules import (
     WEAK_ROLE_CUES,
     YES_NO_CUES,
     YES_NO_START,
+    asks_a_number,
+    asks_bti_coordinator,
     asks_coordinator_tiltak,
+    asks_who_holds,
     by_form,
     counted,
     group_asked,
@@ -57,6 +61,7 @@ from bot.understanding.rules import (
     names_owner,
     people_of_service,
     role_asked,
+    seats_counted,
     split_meeting,
     tiltak_names,
     tiltak_number,
@@ -95,13 +100,7 @@ class Understanding:
         self._known = self.vocabulary.union(synonyms.words, *searched)
         self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
-        self._cue_table = tuple(
-            (priority, intent, cue)
-            for priority, intent in enumerate(lexicon.order)
-            for cue in lexicon.cues[intent]
-        )
-        # Phrases looked for in the spaced message (« hvem er … »), indexed once here.
-        self._cues = SpacedPhrases(cue for _, _, cue in self._cue_table)
+        self.cues = Cues(lexicon)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
@@ -162,15 +161,11 @@ class Understanding:
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
-        intent, cue = self._find_intent(unnamed, used)
+        intent, cue = self.cues.find(unnamed, used)
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
         role_words = lex.role_words(words, used)
-        rest = tuple(
-            w
-            for i, w in enumerate(words)
-            if not used[i] and i not in added and w not in lex.stopwords and len(w) > 1
-        )
+        rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
@@ -244,11 +239,14 @@ class Understanding:
             intent, cue = Intent.PLAN, ""
         if (
             intent in (Intent.DUTIES, Intent.UNKNOWN)
-            and role_words
             and not (group_id or level or mentions_coordinator)
-            and people_of_service(words, role_words, lex.who_words, hits)
+            and (
+                (role_words and people_of_service(words, role_words, lex.who_words, hits))
+                or asks_a_number(words, hits)
+            )
         ):
-            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do.
+            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do;
+            # «kva nummer har legevakta»: a number asked, and the service retrieval found.
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self._tiltak_named(joined_words, kommune_id, starts)
@@ -330,6 +328,13 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        holder = (
+            intent in HOLDER_READINGS
+            and not (group_id or level or mentions_coordinator)
+            and asks_who_holds(unnamed, role_words)
+        )
+        if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
+            intent, cue, options = Intent.UNKNOWN, "", ()
         if mentions_coordinator and asks_coordinator_tiltak(words) and intent in COORDINATOR_WORK:
             # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
@@ -339,12 +344,15 @@ class Understanding:
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
             and ("bti" in (group_id or "bti") or "niva" in words)
             and not mentions_coordinator
-        ):
+        ) or asks_bti_coordinator(words):
             # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
             # with its own meetings and levels; its answer holds what the kommune says of it –
-            # also of the team that is a BTI level here («hva er bti nivå 3 i våler»).
+            # also of the team that is a BTI level here («hva er bti nivå 3 i våler»), and of
+            # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
         count_of = counted(words)
+        if count_of is not None and not (group_id or level) and seats_counted(words, role_words):
+            intent, count_of = Intent.ROLE_GROUPS, None  # the seats, listed, answer the count
         if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
             # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.
             # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
@@ -361,7 +369,7 @@ class Understanding:
         if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
             intent, cue, options = Intent.UNKNOWN, "", ()
-        if intent is Intent.UNKNOWN and routine is None and not (group_id or level):
+        if intent is Intent.UNKNOWN and routine is None and not (group_id or level or holder):
             found_routine = routine_of(hits, words)
             if found_routine is not None:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
@@ -397,6 +405,7 @@ class Understanding:
             options=options,
             routine=routine,
             tiltak_number=number_named,
+            asks_holder=holder and intent is Intent.UNKNOWN,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )
@@ -418,32 +427,6 @@ class Understanding:
         """Nothing but the role (and filler) is asked about."""
         left = {w for w in rest if w not in self.lexicon.role_filler and not w.isdigit()}
         return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
-
-    def _find_intent(self, words: tuple[str, ...], used: list[bool]) -> tuple[Intent, str]:
-        """The longest cue wins (ties: the more specific intent), except that a topic the
-        bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
-        question («hva er …»)."""
-        modifiers = self.lexicon.cue_modifiers
-        joined = f" {' '.join(w for w in words if w not in modifiers)} "
-        best: tuple[int, int, Intent, str] | None = None
-        topic: tuple[int, int, Intent, str] | None = None
-        table = self._cue_table
-        for position in self._cues.found(joined):  # in table order, as the ties depend on it
-            priority, intent, cue = table[position]
-            key = (len(cue), -priority, intent, cue)
-            if best is None or key[:2] > best[:2]:
-                best = key
-            if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
-                topic = key
-        if best is None:
-            return Intent.UNKNOWN, ""
-        if best[2] in FORM_ONLY and topic is not None:
-            best = topic
-        cue_words = set(best[3].split())
-        for i, word in enumerate(words):
-            if word in cue_words:
-                used[i] = True
-        return best[2], best[3]
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]

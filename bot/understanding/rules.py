@@ -121,16 +121,38 @@ def counted(words: tuple[str, ...]) -> str | None:
     return None
 
 
+SEAT_NOUNS = frozenset(
+    {"grupper", "gruppene", "fora", "foraene", "forum", "foruma", "moter", "motene", "team"}
+)
+
+
+def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """«i hvor mange grupper sitter helsesykepleier», «hvor mange av foraene er pk med i»: the
+    groups a role sits in are counted – the role's seats, listed, answer it."""
+    if not role_words:
+        return False
+    after = next(
+        (i + 2 for i, w in enumerate(words[:-1]) if (w, words[i + 1]) == ("hvor", "mange")), None
+    )
+    return after is not None and not SEAT_NOUNS.isdisjoint(words[after:])
+
+
 def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
-    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names."""
+    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names; an
+    id the knowledge gives a tiltak is one from four letters («pmto»), a title's lead from six."""
     names = []
-    if not key.isdigit():
-        names.append(key.replace("-", " "))
-    lead = title.split(":")[0] if ":" in title[:40] else ""
-    if lead:
-        names.append(" ".join(fold(lead).split()))
-    return tuple(n for n in names if len(n) >= 6 and not n.isdigit())
+    key_name = key.replace("-", " ")
+    if not key.isdigit() and len(key_name) >= ID_NAME:
+        names.append(key_name)
+    lead = " ".join(fold(title.split(":")[0]).split()) if ":" in title[:40] else ""
+    if len(lead) >= LEAD_NAME and not lead.isdigit():
+        names.append(lead)
+    return tuple(names)
+
+
+ID_NAME = 4
+LEAD_NAME = 6
 
 
 def unexplained(
@@ -203,6 +225,51 @@ def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
     return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
 
 
+def asks_bti_coordinator(words: tuple[str, ...]) -> bool:
+    """«hvem er bti-koordinator», «bti koordinatoren vår – er det slt-k?»: BTI's coordinator is
+    asked about first – the BTI answer says who the plan gives it to, never the SLT-koordinator's
+    sheet as if the two were one. Where the SLT-koordinator comes first («er slt-k også
+    bti-koordinator?») the coordinator's own answer, which says what the plans hold, answers."""
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word == "sltk" or (word == "slt" and (after == "k" or after.startswith("koordinator"))):
+            return False
+        if word.startswith("koordinator"):
+            return i > 0 and words[i - 1] == "bti"
+    return False
+
+
+NAMING = frozenset({"navn", "navnet", "namn", "namnet", "heter", "heiter", "name"})
+HOLDER_WORDS = (
+    NAME_WORDS
+    | NAMING
+    | frozenset({"hvem", "kven", "who", "_", "i", "hos", "til", "og", "er", "hva", "kva"})
+    | frozenset({"vet", "veit", "du", "dere", "her", "oss", "vare", "vaar", "var"})
+    | frozenset({"nummer", "nummeret", "telefon", "telefonnummer", "telefonnummeret", "tlf"})
+    | frozenset({"mobil", "mobilnummer", "mobilnummeret", "e", "post", "epost", "kontaktinfo"})
+    | frozenset({"han", "hun", "ho", "hen", "hans", "hennes", "hanses", "vedkommende", "takk"})
+    | frozenset({"kommunen", "kommune", "nye", "ny", "forrige", "sluttet", "dag", "idag"})
+)
+"""Words beside a role when the question asks who holds it and how to reach that person:
+«hvem er politikontakten vår og hva er nummeret hans», «hva heter politikontakten i _»
+(``_``: a kommune named, which the reader blanks out)."""
+
+
+def asks_who_holds(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """The person holding a role, by name or their own number – which no plan gives («hvem
+    er politikontakten vår og hva er nummeret hans», «hva heter helsesykepleieren på _»).
+    Only the role and these words: «hvem er rektor på Dirdal skole» names more than a role."""
+    if not role_words:
+        return False
+    if tuple(words[:2]) in WHO_IS:
+        tail = words[2:]
+    elif NAMING.isdisjoint(words):
+        return False
+    else:
+        tail = words
+    return all(w in HOLDER_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in tail)
+
+
 POINTS_BACK = FIRST_PERSON | {"de", "dem", "hen", "han", "hun", "ho"}
 """Words after «hvor er» that stand for a role named before it."""
 
@@ -253,6 +320,17 @@ def people_of_service(
         return False
     contact = next((h for h in hits[:8] if h.doc.kind == "contact"), None)
     return contact is not None and names_role(contact.doc.label, role_words)
+
+
+PHONE_WORDS = frozenset(
+    {"nummer", "nummeret", "telefon", "telefonen", "telefonnummer", "telefonnummeret", "tlf"}
+)
+
+
+def asks_a_number(words: tuple[str, ...], hits: list[Hit]) -> bool:
+    """«kva nummer har legevakta», «barnevernvakta, hva er telefonen dit»: a number asked
+    about, and retrieval's best object is a contact – no cue needed to know what is asked."""
+    return not PHONE_WORDS.isdisjoint(words) and bool(hits) and hits[0].doc.kind == "contact"
 
 
 def names_role(label: str, role_words: tuple[str, ...]) -> bool:

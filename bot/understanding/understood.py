@@ -34,6 +34,9 @@ class Understood:
     """What retrieval found the question is about, best first: (kind, key) pairs."""
     options: tuple[str, ...] = ()
     """Questions it may have meant, when two readings are close («Mente du …?»)."""
+    asks_holder: bool = False
+    """Who holds the role, by name or own number («hvem er politikontakten vår»): no plan
+    says; the honest answer gives the role's seats and how to reach the service instead."""
     role_label: str = field(default="", repr=False)
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)

@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.server import RUNTIME, Runtime
-from bot.storage.conversations import Channels
+from bot.storage.conversations import KOMMUNE_CHANNEL_JSON, Channels
 from bot.storage.records import KommuneChannel
 from bot.storage.sqlite import SqliteDatabase, SqliteStore
 from bot.text import fold
@@ -132,7 +132,7 @@ def seed_room(
     )
     # The coordinator chose it: «@SLT-boten bruk denne kanalen for SLT».
     chosen = KommuneChannel("testvik", "channel:" + CHANNEL_ID, f"team:{TEAM_ID}", "seed")
-    store.put(Channels.KOMMUNE, "testvik", chosen.to_json())
+    store.put(Channels.KOMMUNE, "testvik", KOMMUNE_CHANNEL_JSON.write(chosen))
 
 
 async def open_room(

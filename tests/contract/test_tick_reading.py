@@ -11,11 +11,11 @@ from bot.storage.outbox import SENT, OutboxEntry
 from bot.storage.protocol import Store
 from bot.storage.records import Mark, Stamp, TiltakRecord
 from bot.storage.snapshot import one_reading
-from bot.storage.tiltak import TiltakAnswers
+from bot.storage.tiltak import TILTAK_JSON, TiltakAnswers
 
 
 def _answer(status: str) -> TiltakRecord:
-    return TiltakRecord.from_json({"status": status, "by": "Ola Prøve", "at": "2026-03-02"})
+    return TILTAK_JSON.read({"status": status, "by": "Ola Prøve", "at": "2026-03-02"})
 
 
 async def test_a_kommune_without_data_and_one_whose_id_starts_another(repos: Repositories) -> None:

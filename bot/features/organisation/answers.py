@@ -25,6 +25,7 @@ from bot.features.organisation.sheets import (
     sheet_reply,
     sources,
 )
+from bot.features.organisation.together import groups_together, heading, names, together_reply
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex, RoleHit
@@ -41,6 +42,9 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
     group = group_of(index, q)
     if group is None:
         return which_group(index, q)
+    several = groups_together(index, q)
+    if several:
+        return _members_of(index, q, several)
     sections = []
     if q.role_words:
         sections.append(Section(text=_role_in(index, q, group)))
@@ -48,17 +52,29 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
         info = next(i for i in index.kommune.levels if i.level == group.level)
         if info.description:
             sections.append(Section(text=info.description))
-    members_text = group.members or ("Planen lister ingen faste deltakere.",)
+    members_text = group.members or (texts.NO_MEMBERS,)
     sections.append(Section(heading="Deltakere", items=members_text, text=group.members_note))
     sections.append(Section(facts=meeting_facts(group)))
     sheet = Sheet(
-        title=f"Hvem sitter i {group.name}?",
+        title=texts.members_title(group.name),
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
         sections=tuple(sections),
         notes=tuple(other_notes(index, group, {"members", "members_note"})),
         sources=sources(index, group),
     )
     return sheet_reply(sheet, Intent.MEMBERS, group=group.id, members=list(group.members))
+
+
+def _members_of(index: KommuneIndex, q: Understood, groups: tuple[Group, ...]) -> Reply:
+    """«hvem sitter i politirådet og slt-nettverket?»: each group's members under its name."""
+    sections = []
+    for group in groups:
+        text = _role_in(index, q, group) if q.role_words else group.members_note
+        items = group.members or (texts.NO_MEMBERS,)
+        sections.append(Section(heading=heading(index, group), text=text, items=items))
+    title = texts.members_title(names(groups))
+    fields = {"members", "members_note"}
+    return together_reply(index, q, title, groups, sections, fields)
 
 
 def _role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
@@ -80,29 +96,49 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
         return which_group(index, q)
     if case_to_coordinator(q.cue, index, group.id):
         return coordinator(index, q)  # «hvordan melder jeg inn en sak til fagteamet»
-    asked: dict[Intent, tuple[str, str | None, str]] = {
-        Intent.INNKALLER: ("Hvem kaller inn til", group.innkaller, "innkaller"),
-        Intent.MOTELEDER: ("Hvem leder møtene i", group.moteleder, "moteleder"),
-        Intent.SEKRETAR: ("Hvem skriver referat i", group.sekretar, "sekretar"),
-        Intent.FREQUENCY: ("Hvor ofte møtes", group.meets.text if group.meets else None, "meets"),
-    }
-    question, value, field = asked[q.intent]
-    if value:
-        lead = value.rstrip(".") + "."
-    else:
-        lead = "Planen sier ikke noe om dette for denne gruppen."
-        if q.intent is not Intent.FREQUENCY and group.innkaller:
-            lead += f" Spør gjerne innkalleren ({group.innkaller})."
-        elif group.members_note:
-            lead += f" {group.members_note}"
+    field = MEETING_FIELD[q.intent]
+    question = texts.MEETING_QUESTION[field]
+    several = groups_together(index, q)
+    if several:
+        sections = [Section(heading=heading(index, g), text=_lead(q, g)[0]) for g in several]
+        title = question.format(group=names(several))
+        return together_reply(index, q, title, several, sections, {field})
+    lead, value = _lead(q, group)
     sheet = Sheet(
-        title=f"{question} {group.name}?",
+        title=question.format(group=group.name),
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
         sections=(Section(text=lead), Section(facts=meeting_facts(group))),
         notes=tuple(other_notes(index, group, {field})),
         sources=sources(index, group),
     )
     return sheet_reply(sheet, q.intent, group=group.id, value=value)
+
+
+MEETING_FIELD = {
+    Intent.INNKALLER: "innkaller",
+    Intent.MOTELEDER: "moteleder",
+    Intent.SEKRETAR: "sekretar",
+    Intent.FREQUENCY: "meets",
+}
+"""The group field that answers a meeting question."""
+
+
+def _lead(q: Understood, group: Group) -> tuple[str, str | None]:
+    """The answer's first sentence, and the plan's value it rests on (None: not stated)."""
+    value = {
+        Intent.INNKALLER: group.innkaller,
+        Intent.MOTELEDER: group.moteleder,
+        Intent.SEKRETAR: group.sekretar,
+        Intent.FREQUENCY: group.meets.text if group.meets else None,
+    }[q.intent]
+    if value:
+        return value[:1].upper() + value[1:].rstrip(".") + ".", value  # «Minimum fire …»
+    lead = texts.NOT_STATED
+    if q.intent is not Intent.FREQUENCY and group.innkaller:
+        lead += texts.ask_innkaller(group.innkaller)
+    elif group.members_note:
+        lead += f" {group.members_note}"
+    return lead, None
 
 
 def duties(index: KommuneIndex, q: Understood) -> Reply:
@@ -213,9 +249,9 @@ def _role_answer(index: KommuneIndex, q: Understood, words: tuple[str, ...], lab
     return _role_answer_from_hits(index, q, hits, label)
 
 
-def _role_answer_from_hits(
-    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
-) -> Reply:
+def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
+    """The groups a role sits in, top level first, and one line each: «Operativ SLT-gruppe
+    (utførende nivå): Politikontakt»."""
     by_group: dict[str, list[str]] = {}
     groups: dict[str, Group] = {}
     for hit in hits:
@@ -223,12 +259,19 @@ def _role_answer_from_hits(
         if hit.member not in by_group[hit.group.id]:
             by_group[hit.group.id].append(hit.member)
         groups[hit.group.id] = hit.group
-    if not by_group:
-        return _no_seat(index, label)
-    ordered = sorted(groups.values(), key=lambda g: list(Level).index(g.level))
+    ordered = tuple(sorted(groups.values(), key=lambda g: list(Level).index(g.level)))
     items = tuple(
         f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}" for g in ordered
     )
+    return ordered, items
+
+
+def _role_answer_from_hits(
+    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
+) -> Reply:
+    ordered, items = seats(hits)
+    if not ordered:
+        return _no_seat(index, label)
     sheet = Sheet(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,
@@ -268,7 +311,7 @@ def which_group(index: KommuneIndex, q: Understood) -> Reply:
         title="Hvilken gruppe mener du?",
         subtitle=f"Disse gruppene finnes i SLT-arbeidet i {index.kommune.short_name}:",
         sections=(Section(items=items),),
-        examples=("Hvem sitter i " + index.kommune.groups[0].name.lower() + "?",),
+        examples=(texts.members_title(index.kommune.groups[0].name.lower()),),
         sources=sources(index, *index.kommune.groups),
     )
     if q.intent is Intent.ROLE_GROUPS:
@@ -338,8 +381,14 @@ def register(router: Router) -> None:
 
 
 def _fallback(turn: Turn) -> Reply:
+    """The honest «vet ikke». Its safety net (112/113) stays under a message that speaks of
+    someone – it may be a case the danger check missed – and is left out under a question
+    about things («hvordan slår jeg av varsler i teams», «budsjettet til slt»), where staff
+    read the emergency numbers as noise; and under material asked for or danger words the
+    danger check judged harmless."""
     q = turn.understood
     topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
+    topic = topic or (q is not None and not turn.bot.routines.asked.about_someone(q.words))
     topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
     return fallback(turn.index, turn.bot.kb, topic=topic)
 

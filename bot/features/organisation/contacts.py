@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from bot.features.organisation import services, texts
-from bot.features.organisation.answers import fallback, role_hits
+from bot.features.organisation.answers import fallback, role_hits, seats
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
 from bot.features.reply import Reply
@@ -45,7 +45,8 @@ ALSO = {
 """What a contact's answer adds: where to turn when the service or person is not there."""
 
 
-def _contacts(index: KommuneIndex, national: NationalDefaults | None) -> dict[str, Contact]:
+def contacts_of(index: KommuneIndex, national: NationalDefaults | None) -> dict[str, Contact]:
+    """Every contact the kommune can be asked about: its own over the national ones, by key."""
     found = dict(national.contacts) if national else {}
     found.update(index.kommune.contacts)
     return found
@@ -79,7 +80,7 @@ def _sources(
 
 def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
     """The numbers to call, acute first."""
-    contacts = _contacts(index, national)
+    contacts = contacts_of(index, national)
     items = [contacts[k] for k in HOTLINE_KEYS if k in contacts]
     sheet = Sheet(
         title="Viktige telefonnumre",
@@ -99,11 +100,13 @@ def contact_service(
     key: str | None,
     lead: str = "",
     ranked: tuple[Tiltak, ...] | None = None,
+    seated: tuple[str, ...] = (),
 ) -> Reply | None:
     """How to reach one service; without a number in the plan, say so and what to do instead.
     ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»);
-    ``ranked``: the service's tiltak the question was about, shown before its others."""
-    contacts = _contacts(index, national)
+    ``ranked``: the service's tiltak the question was about, shown before its others;
+    ``seated``: the groups the role sits in, one line each (answers.seats)."""
+    contacts = contacts_of(index, national)
     contact = contacts.get(key) if key else None
     if contact is None:  # not a service the knowledge has: the caller falls back honestly
         return None
@@ -114,6 +117,8 @@ def contact_service(
         ("Nettside", contact.url or ""),
     )
     sections = [Section(text=lead)] if lead else []
+    if seated:
+        sections.append(Section(heading=texts.SITS_IN, items=seated))
     if any(v for _, v in facts):
         sections.append(Section(facts=facts))
     if contact.note:
@@ -146,7 +151,7 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
     """Every service that fits a need («hvor kan ungdom få støttesamtaler om rus»), each
     with how to reach it and the tiltak that says what it does there; a case-taking group
     («Operativ SLT-gruppe») with its purpose and who calls it in."""
-    contacts = _contacts(index, national)
+    contacts = contacts_of(index, national)
     sections: list[Section] = []
     if found.group is not None:
         group = found.group
@@ -176,6 +181,8 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contacts": keys})
 
 
+TEXT_CHARS = 1200
+"""The text form's length beyond which a contact answer leaves the role's seats out."""
 MAX_TILTAK = 2
 """A service's tiltak shown with its contact; «tiltak for …» lists them all."""
 TILTAK_CHARS = 240
@@ -209,11 +216,9 @@ def _found(turn: Turn) -> services.Found:
     if q is None:
         return services.Found((), None, {})
     understanding = turn.bot.understanding
-    forms = frozenset(
-        w for cue in understanding.lexicon.cues[Intent.CONTACT_SERVICE] for w in cue.split()
-    )
-    about = services.ranked(understanding.search.get(turn.index.kommune.id), q, forms)
-    return services.find(turn.index, _contacts(turn.index, turn.bot.kb.national), q, about)
+    search = understanding.search.get(turn.index.kommune.id)
+    about = services.ranked(search, q, understanding.lexicon.contact_cue_words)
+    return services.find(turn.index, contacts_of(turn.index, turn.bot.kb.national), q, about)
 
 
 def _contact_key(turn: Turn) -> str | None:
@@ -253,7 +258,7 @@ def _service_without_seat(turn: Turn) -> bool:
     # A scan, not the ranked search: services.find puts a contact the question names first,
     # so one exists exactly when the search would answer with it – and this check runs on
     # every role question, the search only when it holds (in _unseated).
-    contacts = _contacts(turn.index, turn.bot.kb.national).values()
+    contacts = contacts_of(turn.index, turn.bot.kb.national).values()
     roles = _role_words(tuple(c.role for c in contacts))
     if not any(w.startswith(q.role_words) for w in roles):  # names_role for any contact
         return False
@@ -266,5 +271,12 @@ def _contact(turn: Turn) -> Reply:
         return several(turn.index, turn.bot.kb.national, found)
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")
+    q = turn.understood
     reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
-    return reply or fallback(turn.index, turn.bot.kb)
+    if reply is None or q is None or not q.role_words:
+        return reply or fallback(turn.index, turn.bot.kb)
+    # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
+    # where they fit in the short text form beside what the service does.
+    seated = seats(role_hits(turn.index, q))[1]
+    fuller = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked, seated=seated)
+    return fuller if fuller is not None and len(fuller.text) <= TEXT_CHARS else reply

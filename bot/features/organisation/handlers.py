@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.features.organisation import answers, bti, contacts
+from bot.features.organisation import answers, bti, contacts, holders
 from bot.router import Router
 
 
@@ -10,4 +10,5 @@ def register(router: Router) -> None:
     """Contacts and BTI before the general organisation answers and the fallback."""
     contacts.register(router)
     bti.register(router)
+    holders.register(router)
     answers.register(router)

@@ -10,6 +10,7 @@ from bot.features.organisation import texts
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.models import Group, Level
 from bot.understanding import Intent
 from cards.sheet import sheet_card
 
@@ -24,21 +25,58 @@ def help_reply(
     """What the bot can do. ``note`` is a hint for the coordinator (e.g. no channel chosen);
     ``basis`` says why it answers for this kommune here."""
     kommune = index.kommune.short_name if index else "kommunen"
-    others = ", ".join(i.kommune.short_name for i in kb.kommuner.values())
+    known = [i.kommune.short_name for i in kb.kommuner.values()]
+    other = next((k for k in known if k != kommune), kommune)
     subtitle = texts.help_subtitle(kommune)
     if basis:
         subtitle += f" {basis}"
+    groups = [spoken(g) for g in meeting_groups(index)] if index else []
+    first = (texts.who_sits(texts.joined(groups)),) if groups else ()
     sheet = Sheet(
         title=texts.HELP_TITLE,
         subtitle=subtitle,
         sections=(
-            Section(items=texts.HELP_ITEMS),
-            Section(text=texts.other_kommuner(others)),
+            Section(items=(*first, *texts.HELP_ITEMS)),
+            Section(text=texts.other_kommuner(other, texts.joined(known))),
             *((Section(text=note),) if note else ()),
         ),
-        examples=texts.EXAMPLES,
+        examples=examples(index),
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
+
+
+def meeting_groups(index: KommuneIndex) -> list[Group]:
+    """The kommune's main group on each level, where the plan has it meet."""
+    found = (index.primary_by_level.get(level) for level in Level)
+    return [g for g in found if g is not None and g.meets is not None]
+
+
+DEFINITE = ("et", "a", "en")
+"""A group's name as people write it in a question ends so: «fagteamet», «styringsgruppa»."""
+
+
+def spoken(group: Group) -> str:
+    """How a person writes the group in a question: its first one-word alias in the definite
+    form («politirådet», «arbeidsgruppa», «SLT-nettverket»), else the plan's own name."""
+    for alias in group.aliases:
+        if " " not in alias and alias.endswith(DEFINITE):
+            return "SLT-" + alias[4:] if alias.startswith("slt-") else alias
+    return group.name
+
+
+def examples(index: KommuneIndex | None) -> tuple[str, ...]:
+    """Questions this kommune's plan answers, its own groups named: in Våler no «fagteamet»,
+    and no «who calls in» where the plan names no innkaller."""
+    groups = meeting_groups(index) if index else []
+    if not groups:
+        return texts.EXAMPLES
+    own = [texts.members_example(spoken(groups[0]))]
+    if len(groups) > 1:
+        own.append(texts.frequency_example(spoken(groups[-1])))
+    called = [g for g in (*groups[1:-1], groups[0]) if g.innkaller and len(groups) > 1]
+    if called:
+        own.append(texts.innkaller_example(spoken(called[0])))
+    return (*own, *texts.EVERY_KOMMUNE_EXAMPLES)
 
 
 MATERIAL_STEMS = (
@@ -73,7 +111,7 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = Fal
     sheet = Sheet(
         title=texts.FALLBACK_TITLE,
         sections=tuple(sections),
-        examples=texts.EXAMPLES,
+        examples=examples(index),
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.UNKNOWN)
 

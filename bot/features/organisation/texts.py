@@ -40,9 +40,19 @@ EXAMPLES = (
     "Hvem er SLT-koordinator?",
     "Hva gjør jeg ved rusbekymring?",
 )
+"""Without a kommune (none is known for the asker yet): what every kommune's plan answers."""
+members_example = Phrase("Hvem sitter i {group}?")
+frequency_example = Phrase("Hvor ofte møtes {group}?")
+innkaller_example = Phrase("Hvem kaller inn til {group}?")
+EVERY_KOMMUNE_EXAMPLES = (
+    "Hvilken gruppe sitter helsesykepleier i?",
+    "Hvem er SLT-koordinator?",
+    "Hva gjør jeg ved rusbekymring?",
+)
+"""The examples that read the same in every kommune; the first ones name its own groups."""
 HELP_TITLE = "Dette kan SLT-boten hjelpe med"
+who_sits = Phrase("Hvem som sitter i {groups}")
 HELP_ITEMS = (
-    "Hvem som sitter i politirådet, SLT-nettverket/koordineringsgruppa og fagteamet",
     "Hvilken gruppe eller hvilket nivå en rolle hører til",
     "Hvem som er SLT-koordinator, og hva rollen gjør",
     "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
@@ -50,8 +60,8 @@ HELP_ITEMS = (
 )
 help_subtitle = Phrase("Jeg svarer ut fra SLT-planen for {kommune}.")
 other_kommuner = Phrase(
-    "Spør om en annen kommune ved å nevne den («i gjesdal»). Jobber du i en annen kommune, skriv "
-    "«jeg jobber i …» – da svarer jeg for den i chatter med deg. Kjente kommuner: {known}."
+    "Spør om en annen kommune ved å nevne den («i {example}»). Jobber du i en annen kommune, "
+    "skriv «jeg jobber i …». Jeg kjenner {known}."
 )
 SAFETY_NET = (
     "Er et barn eller en ungdom i fare nå? Ring 112 (politi) eller 113 (ambulanse). "
@@ -83,6 +93,24 @@ plan_said_otherwise = Phrase("{source} sa noe annet om dette. Her gjelder {winne
 source_said = Phrase("{source} sa: «{says}». Her gjelder {winner}.")
 
 
+members_title = Phrase("Hvem sitter i {group}?")
+NO_MEMBERS = "Planen lister ingen faste deltakere."
+MEETING_QUESTION = {
+    "innkaller": "Hvem kaller inn til {group}?",
+    "moteleder": "Hvem leder møtene i {group}?",
+    "sekretar": "Hvem skriver referat i {group}?",
+    "meets": "Hvor ofte møtes {group}?",
+}
+"""A meeting question's title, by the group field that answers it."""
+NOT_STATED = "Planen sier ikke noe om dette for denne gruppen."
+ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
+
+
+def joined(names: list[str]) -> str:
+    """«Politirådet og SLT-nettverket», «A, B og C»."""
+    return f"{', '.join(names[:-1])} og {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def shared_with(kommune: str, others: list[str]) -> str:
     return f"{kommune} (felles med {' og '.join(others)})"
 
@@ -112,6 +140,27 @@ OUT_OF_HOURS = "Utenom kontortid"
 """Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
 POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
 """Heading over the police's non-acute number under the politikontakt."""
+BTI_COORDINATOR = "BTI-koordinator"
+BTI_WHO = "Hvem er BTI-koordinator?"
+
+
+def no_bti_coordinator(kommune: str) -> str:
+    return f"Planen oppgir ikke hvem som er BTI-koordinator i {kommune}. Spør SLT-koordinator."
+
+
+SITS_IN = "Rollen sitter i"
+"""Heading over the groups a role sits in, under «who holds it» (holders.py)."""
+
+
+def no_holder(role: str) -> str:
+    """«hvem er politikontakten vår»: the plans name roles, never the people holding them."""
+    return f"Planen oppgir ikke hvem som er {role}, bare rollen og hvor den sitter."
+
+
+def holder_title(role: str) -> str:
+    return f"Hvem er {role}?"
+
+
 NO_NUMBER = (
     "Planen oppgir ikke telefonnummer eller e-post her. Kommunens nettside eller sentralbord "
     "har kontaktinformasjonen."

@@ -13,11 +13,14 @@ asks what to do. Otherwise the evidence that it is asked, any one of: the word �
 «routine»), an ask from
 ``understanding.yaml``'s ``routine_asks``, a word of worry or a parent (``case_words``), or a
 young person or someone close to one — the ``ung`` and ``naer`` concepts of ``signals.yaml``,
-the words the danger scenes read a child by, so the two lists cannot drift apart.
+the words the danger scenes read a child by, so the two lists cannot drift apart — or a child
+told by an age or a school class («jonas på 15 i 9b røyker hasj», «en 14-åring drikker»): a
+message about one young person is a case, also when the privacy guard has just warned about it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.knowledge.index import KnowledgeBase
@@ -37,6 +40,23 @@ SEARCH_WORDS = 3
 «bekymringsfullt fravær», «vold i hjemmet» – there is nothing else it could ask."""
 PERSON_CONCEPTS = ("ung", "naer")
 """The concepts of ``signals.yaml`` that name a child or young person and those close to it."""
+SCHOOL_CLASS = re.compile(r"(?:[1-9]|10)[a-h]")
+"""A school class as staff write it, one folded word: «9b», «10c»."""
+AGE_BEFORE = frozenset({"pa"})
+"""«på 15»: the word before an age."""
+AGE_AFTER = frozenset({"ar", "aring", "aringen"})
+"""«15 år», «15-åring» (folded, split at the hyphen): the word after an age. Not «13-åringer»:
+a group of ages is no case."""
+NOT_AN_AGE_AFTER = frozenset(
+    {"min", "minutt", "minutter", "timer", "dager", "uker", "kr", "kroner", "prosent", "stk"}
+)
+"""«på 15 minutter», «på 15 kroner»: a number measured, not a child's age."""
+DURATION_BEFORE = frozenset({"i", "pa", "for", "siden", "om", "etter", "hvert", "innen", "over"})
+"""«i 10 år», «for 15 år siden», «på 20 år»: a length of time, not an age."""
+ROOMS = frozenset({"rom", "rommet", "sal", "salen", "klasserom", "klasserommet", "moterom"})
+"""«rom 10b»: a room named like a class."""
+YOUNG_AGES = range(6, 26)
+"""The ages SLT works with, from school start to the oldest target group (25)."""
 
 
 class RoutineAsked:
@@ -45,6 +65,7 @@ class RoutineAsked:
     def __init__(self, lexicon: Lexicon, young: Iterable[str]) -> None:
         self._asks = SpacedPhrases(lexicon.routine_asks)
         self._case = lexicon.case_words
+        self._someone = lexicon.someone_words
         folded = [fold(w.rstrip("*")) for w in young]
         starred = [w.endswith("*") for w in young]
         self._prefixes = tuple(f for f, star in zip(folded, starred, strict=True) if star and f)
@@ -69,9 +90,31 @@ class RoutineAsked:
             return False  # «finnes det noe som hjelper ungdom som dropper ut»: what we offer
         if not self._case.isdisjoint(words):
             return True
-        return any(self._young(w) for w in words)
+        return any(self._young(w) for w in words) or _child_by_age_or_class(words)
+
+    def about_someone(self, words: tuple[str, ...]) -> bool:
+        """The message speaks of a person: a child, someone close to one, a worry, «han»,
+        «noen», «mannen» … – so it may be a case, and its «vet ikke» keeps the safety net."""
+        if not self._someone.isdisjoint(words) or not self._case.isdisjoint(words):
+            return True
+        return any(self._young(w) for w in words) or _child_by_age_or_class(words)
 
     def _young(self, word: str) -> bool:
         if word in self._plain or word.startswith(self._prefixes):
             return True
         return bool(self._stems) and stem((word,))[0] in self._stems
+
+
+def _child_by_age_or_class(words: tuple[str, ...]) -> bool:
+    """A school class («9b») or a young age («på 15», «14 år», «15-åring») in the message."""
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if SCHOOL_CLASS.fullmatch(word) and before not in ROOMS:
+            return True
+        if word.isdigit() and int(word) in YOUNG_AGES:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if after == "ar" and before in DURATION_BEFORE:
+                continue
+            if after in AGE_AFTER or (before in AGE_BEFORE and after not in NOT_AN_AGE_AFTER):
+                return True
+    return False

@@ -72,7 +72,8 @@ class RoutineBook:
 
     def danger(self, kommune: Kommune, finding: DangerFinding) -> Reply:
         """The routine a danger finding names, with its lead lines above the acute line."""
-        resolved = self.by_kommune.get(kommune.id, {}).get(finding.routine)
+        routines = self.by_kommune.get(kommune.id, {})
+        resolved = routines.get(finding.routine) if finding.routine else None
         leads = "\n".join(f"🚨 {lead}" for lead in finding.leads)
         facts: dict[str, Any] = {
             "routine": finding.routine,
@@ -81,6 +82,8 @@ class RoutineBook:
             "categories": list(finding.categories),
             "call": list(finding.calls),
         }
+        if finding.routine is None:  # a body in trouble, no routine named: what to do now
+            return Reply(f"{leads}\n\n{texts.AFTER_ACUTE}", (), DANGER_INTENT[finding.kind], facts)
         if resolved is None or self.national is None:  # no routines loaded: the lines alone
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
         return Reply(

@@ -23,6 +23,11 @@ BTI_LEVELS: Mapping[int, str] = {
 
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")
 ROUTINE_GONE = "Den rutinen finner jeg ikke lenger."
+AFTER_ACUTE = (
+    "Når hjelpen er på vei og personen er trygg, kan du spørre meg om rutinene "
+    "(«hvilke rutiner finnes»), for eksempel om rus eller vold kan ligge bak."
+)
+"""After an acute line that names no routine (a body in trouble, no cause said)."""
 ROUTINE_GONE_ASK_AGAIN = (
     "Den rutinen finner jeg ikke lenger. Spør på nytt, så får du den gjeldende versjonen."
 )

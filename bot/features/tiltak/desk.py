@@ -32,6 +32,7 @@ from bot.storage import Repositories
 from bot.storage.people import Roster
 from bot.storage.records import Stamp, TiltakRecord
 from bot.storage.snapshot import tick_memo
+from bot.storage.tiltak import TILTAK_JSON
 from bot.text import fold
 
 
@@ -223,7 +224,7 @@ class TiltakDesk:
         """
 
         def answered(found: TiltakRecord | None) -> TiltakRecord:
-            record: dict[str, Any] = found.to_json() if found is not None else {}
+            record: dict[str, Any] = TILTAK_JSON.write(found) if found is not None else {}
             entry: dict[str, Any] = {"by": by, "at": at.isoformat()}
             if status is not None:
                 record["status"] = status.value
@@ -240,7 +241,7 @@ class TiltakDesk:
             record.setdefault("status", Status.OPEN.value)
             record["by"] = by
             record["at"] = at.isoformat()
-            return TiltakRecord.from_json(record)
+            return TILTAK_JSON.read(record)
 
         await self.repos.tiltak_answers.change(occurrence.key, answered)
         fresh = await self.view(occurrence.kommune_id)

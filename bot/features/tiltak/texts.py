@@ -126,9 +126,13 @@ PICK_DEADLINE_AFTER_TODAY = (
 
 
 def comment_line(by: str, when: str, comment: str | None) -> str:
-    """A comment given on its own, its label said once: «Kommentar – Kari, <when>: «…»»."""
-    said = f": «{comment}»" if comment else ""
-    return f"Kommentar – {by}, {when}{said}"
+    """A comment given on its own, said as a sentence: «Kari skrev <when>: «…»».
+
+    The card's «Kommentar» button sits right under it, so the line does not say the word.
+    """
+    if not comment:
+        return f"{by} skrev en kommentar {when}"
+    return f"{by} skrev {when}: «{comment}»"
 
 
 def reminder_sent(names: list[str]) -> str:

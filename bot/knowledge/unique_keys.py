@@ -1,0 +1,77 @@
+"""A YAML safe loader that refuses a mapping key given twice.
+
+PyYAML keeps the last of two equal keys without a word, so a kommune file with two
+``innkaller:`` under one group, or a language file with two ``hotlines:`` lists, would load
+with half of what its writer meant gone. Every knowledge file (kommuner, national, language,
+people) is parsed by ``loader._parse_yaml`` with this loader, and the duplicate becomes a
+problem with file, line and key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import yaml
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """A mapping names one key twice; ``key_node`` is the second, ``first_line`` the first."""
+
+    def __init__(self, key: object, key_node: yaml.Node, first_line: int) -> None:
+        super().__init__(
+            None,
+            None,
+            f"duplicate key '{key}' (first on line {first_line}; give each key once)",
+            key_node.start_mark,
+        )
+        self.key_node = key_node
+
+
+class UniqueKeys(yaml.constructor.SafeConstructor):
+    """The safe constructor, checking each mapping's keys before building it."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE_TAG:
+                continue  # a merge («<<») may override on purpose; complex keys are refused later
+            key = key_node.value if key_node.tag == _STR_TAG else self.construct_object(key_node)
+            if key in seen:
+                raise DuplicateKeyError(key, key_node, seen[key])
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+class UniqueKeyLoader(UniqueKeys, yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses duplicate keys."""
+
+
+if hasattr(yaml, "CSafeLoader"):
+
+    class FastUniqueKeyLoader(UniqueKeys, yaml.CSafeLoader):
+        """The same over libyaml's parser (~10× faster, with the same node tree and marks)."""
+
+    LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = FastUniqueKeyLoader
+else:  # pragma: no cover - PyYAML's wheels are built with libyaml
+    LOADER = UniqueKeyLoader
+
+
+def path_to(root: yaml.Node | None, target: yaml.Node) -> list[int | str]:
+    """The keys and indexes from ``root`` down to the mapping that holds ``target`` as a key."""
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value in root.value:
+            if key_node is target:
+                return [key_node.value]
+            inner = path_to(value, target)
+            if inner:
+                return [key_node.value, *inner]
+    elif isinstance(root, yaml.SequenceNode):
+        for index, item in enumerate(root.value):
+            inner = path_to(item, target)
+            if inner:
+                return [index, *inner]
+    return []

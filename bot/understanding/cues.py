@@ -1,0 +1,49 @@
+"""The cue table: which intent a question's cue phrases say, the longest cue first.
+
+Built once from language/understanding.yaml (compiled in lexicon.py); the reader asks it for
+the intent a message's words name before its rules correct what a cue alone got wrong.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
+from bot.understanding.lexicon import Lexicon
+from bot.understanding.phrases import SpacedPhrases
+
+
+class Cues:
+    """Every cue phrase with its intent and priority, indexed for the spaced message."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.modifiers = lexicon.cue_modifiers
+        self.table = tuple(
+            (priority, intent, cue)
+            for priority, intent in enumerate(lexicon.order)
+            for cue in lexicon.cues[intent]
+        )
+        # Phrases looked for in the spaced message (« hvem er … »), indexed once here.
+        self.phrases = SpacedPhrases(cue for _, _, cue in self.table)
+
+    def find(self, words: tuple[str, ...], used: list[bool]) -> tuple[Intent, str]:
+        """The longest cue wins (ties: the more specific intent), except that a topic the
+        bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
+        question («hva er …»). Marks the cue's words as ``used``."""
+        joined = f" {' '.join(w for w in words if w not in self.modifiers)} "
+        best: tuple[int, int, Intent, str] | None = None
+        topic: tuple[int, int, Intent, str] | None = None
+        for position in self.phrases.found(joined):  # in table order, as the ties depend on it
+            priority, intent, cue = self.table[position]
+            key = (len(cue), -priority, intent, cue)
+            if best is None or key[:2] > best[:2]:
+                best = key
+            if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
+                topic = key
+        if best is None:
+            return Intent.UNKNOWN, ""
+        if best[2] in FORM_ONLY and topic is not None:
+            best = topic
+        cue_words = set(best[3].split())
+        for i, word in enumerate(words):
+            if word in cue_words:
+                used[i] = True
+        return best[2], best[3]
