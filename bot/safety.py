@@ -263,12 +263,15 @@ class DangerCheck:
             return None
         dialect = self._dialect
         words = [dialect.get(w, w) for w in words]
-        aged = ages(words) if self._age else []
-        adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
-        said_ages = {*aged, *adults}  # «gut på 15 har tatt piller»: an age is no count
-        words = [
-            amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
-        ]
+        aged: list[int] = []
+        adults: list[int] = []
+        if any(map(str.isdigit, words)):  # ages and amounts are numbers; most messages have none
+            aged = ages(words) if self._age else []
+            adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
+            said_ages = {*aged, *adults}  # «gut på 15 har tatt piller»: an age is no count
+            words = [
+                amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
+            ]
         atoms, weak = self._words.of(words)
         for i in aged:
             atoms[i] = atoms[i] | self._age

@@ -49,6 +49,10 @@ _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 """«en av jentene i 10. har kollapset»: a dot after a number is an ordinal («10.», «9. trinn»)
 when the sentence goes on in lower case – no sentence break."""
 _NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
+_BREAK_MARKS = ".!?;\n"  # what _BREAK matches
+_ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)}
+)  # _NON_WORD's ASCII characters, each to a space (split() then drops the runs)
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -63,7 +67,15 @@ def fold_words(text: str) -> list[str]:
     lowered = text.lower().translate(_FOLD)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", _LOOSE.sub("", lowered)))
-    lowered = _BREAK.sub(" . ", _ORDINAL.sub("", _NUMBERED.sub(" ", lowered.replace("aa", "a"))))
+    lowered = lowered.replace("aa", "a")
+    # Each expression only where it can match (most messages have no dot, many no break),
+    # and the non-word runs by a table when the text is ASCII: the same words, fewer scans.
+    if "." in lowered:
+        lowered = _ORDINAL.sub("", _NUMBERED.sub(" ", lowered))
+    if any(mark in lowered for mark in _BREAK_MARKS):
+        lowered = _BREAK.sub(" . ", lowered)
+    if lowered.isascii():
+        return lowered.translate(_ASCII_NON_WORD).split()
     return _NON_WORD.sub(" ", lowered).split()
 
 

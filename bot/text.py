@@ -12,12 +12,14 @@ import unicodedata
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)})
+"""``_NON_WORD``'s ASCII characters, each to a space (``split`` then joins runs into one)."""
 _MENTION = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
 def strip_mentions(text: str) -> str:
     """Remove Teams ``<at>Bot</at>`` mention markup."""
-    return _MENTION.sub(" ", text)
+    return _MENTION.sub(" ", text) if "<" in text else text
 
 
 def fold(text: str) -> str:
@@ -32,6 +34,8 @@ def fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", lowered)
         ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_only = ascii_only.replace("aa", "a")
+    if ascii_only.isascii():  # the non-word runs by a table: the same text, one C pass
+        return " ".join(ascii_only.translate(_ASCII_NON_WORD).split())
     return _NON_WORD.sub(" ", ascii_only).strip()
 
 

@@ -8,6 +8,7 @@ how often it was asked, which is what the token cache is about.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import socket
 from pathlib import Path
@@ -22,7 +23,7 @@ from bot.features.reply import Reply
 from bot.storage.sqlite import SqliteDatabase
 from bot.teams.adapter import create_adapter
 from bot.teams.connectors import close_connections
-from bot.teams.schema import activity_from_json, activity_json
+from bot.teams.schema import activity_from_json, activity_json, json_default
 from bot.teams.sender import ProactiveSender
 from bot.teams.transport import (
     AiohttpTransport,
@@ -30,6 +31,7 @@ from bot.teams.transport import (
     ConnectorError,
     ConnectorUnreachable,
     NoTokens,
+    encode_body,
 )
 from tests.auxil.activities import message
 from tests.auxil.connector import Failure, FakeConnector
@@ -272,6 +274,29 @@ def test_a_model_becomes_the_json_msrest_would_send() -> None:
     activity = Activity().deserialize(message("hei", "https://smba.trafficmanager.net/emea/"))
 
     assert activity_json(activity) == activity.serialize()
+
+
+def test_a_body_encodes_to_the_json_the_standard_encoder_writes() -> None:
+    """pydantic-core writes the body; parsed back it is what ``json.dumps`` wrote, dates and
+    models inside included, and what ``json`` refuses is still refused the same way."""
+    incoming = message("hei på deg – «æøå» ✓", "https://smba.trafficmanager.net/emea/")
+    incoming["timestamp"] = "2026-03-01T10:00:00.125Z"
+    activity = activity_from_json(incoming)
+    card = Reply("Svar", cards=({"type": "AdaptiveCard", "body": [{"text": "Våler – 2026"}]},))
+    body = {
+        **activity_json(activity),
+        "attachments": [{"content": card.cards[0], "contentType": "x"}],
+        "channelData": {"tenant": activity.conversation, "n": [1, 2.5, None, True]},
+    }
+
+    encoded = encode_body(body)
+
+    assert json.loads(encoded) == json.loads(json.dumps(body, default=json_default))
+    assert "2026-03-01T10:00:00.125000+00:00" in encoded.decode()  # isoformat, as before
+    with pytest.raises(UnicodeEncodeError):
+        encode_body({"text": "\ud800"})
+    with pytest.raises(TypeError):
+        encode_body({"value": object()})
 
 
 async def test_concurrent_first_posts_fetch_one_token(connector: FakeConnector) -> None:

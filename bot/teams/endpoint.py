@@ -159,6 +159,8 @@ def may_hold_surrogates(raw: bytes) -> bool:
     the whole body again, is then skipped. A false alarm only costs that check."""
     if json.detect_encoding(raw) not in ("utf-8", "utf-8-sig"):
         return True  # UTF-16 and UTF-32 bodies: always checked
+    if b"\\ud" not in raw and b"\\uD" not in raw and b"\xed" not in raw:
+        return False  # three byte searches; the expression tries every position
     return _SURROGATE_SIGNS.search(raw) is not None
 
 

@@ -204,6 +204,8 @@ def _model_json(value: Any) -> Any:
         return [_model_json(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()  # as json_default writes it, whichever encoder runs
     return value  # dicts (card content, channel data) as they are: json.dumps walks them in C
 
 

@@ -39,6 +39,8 @@ class Parts(NamedTuple):
 
 def question_parts(text: str) -> Parts | None:
     """The two questions of a message that holds two, or None."""
+    if not any(mark in text for mark in "?;,") and "og" not in text.lower():
+        return None  # a boundary is a «?», «;», «,» or «og»: no need to try every position
     match = _BOUNDARY.search(text)
     if match is None:
         return None

@@ -17,7 +17,9 @@ from itertools import pairwise
 def starts_in(joined: str) -> set[str]:
     """The words of a spaced message and each pair of neighbouring words («hvem er»)."""
     tokens = joined.split(" ")
-    return {*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))}
+    starts = set(tokens)
+    starts.update(map(" ".join, pairwise(tokens)))
+    return starts
 
 
 class SpacedPhrases:
@@ -36,7 +38,13 @@ class SpacedPhrases:
         :func:`starts_in` of ``joined``, when the caller has it)."""
         by_start = self._by_start
         words = starts_in(joined) if starts is None else starts
-        candidates = sorted(p for w in words if w in by_start for p in by_start[w])
+        shared = by_start.keys() & words  # a set operation in C, not a test per word
+        if not shared:
+            return []
+        if len(shared) == 1:
+            candidates: Iterable[int] = by_start[shared.pop()]  # in list order already
+        else:
+            candidates = sorted(p for w in shared for p in by_start[w])
         spaced = self.spaced
         return [p for p in candidates if spaced[p] in joined]
 
@@ -50,7 +58,10 @@ class SpacedPhrases:
 
     def any_in(self, joined: str, starts: set[str] | None = None) -> bool:
         """Whether ``joined`` holds any of the phrases."""
-        return bool(self.found(joined, starts))
+        by_start = self._by_start
+        words = starts_in(joined) if starts is None else starts
+        spaced = self.spaced
+        return any(spaced[p] in joined for w in by_start.keys() & words for p in by_start[w])
 
 
 __all__ = ["SpacedPhrases", "starts_in"]

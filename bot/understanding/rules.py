@@ -7,6 +7,7 @@ rule; the open lists a linguist extends (cues, roles, filler) are in understandi
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from bot.knowledge.index import KommuneIndex
@@ -334,7 +335,15 @@ def asks_a_number(words: tuple[str, ...], hits: list[Hit]) -> bool:
 
 def names_role(label: str, role_words: tuple[str, ...]) -> bool:
     """A contact's label names the role asked about («NAV Våler» for «nav»)."""
-    return any(w.startswith(r) for r in role_words for w in fold(label).split())
+    return any(w.startswith(role_words) for w in label_words(label))
+
+
+@functools.lru_cache(maxsize=2048)
+def label_words(label: str) -> tuple[str, ...]:
+    """A knowledge label's folded words, kept per label: the «service without a seat» check
+    runs ``names_role`` over every contact on every role question. Only labels from the
+    knowledge come here (contacts' roles, retrieval documents' labels), never a message."""
+    return tuple(fold(label).split())
 
 
 WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})

@@ -39,18 +39,16 @@ class Synonyms:
         if not self._by_first:
             return list(words), frozenset()
         stems = stem(words)
+        by_first = self._by_first
         out: list[str] = []
         added: list[int] = []
         i = 0
         while i < len(words):
-            found = next(
-                (
-                    (len(said), means)
-                    for said, means in self._by_first.get(stems[i], ())
-                    if tuple(stems[i : i + len(said)]) == said
-                ),
-                None,
-            )
+            found = None
+            for said, means in by_first.get(stems[i], ()):  # most words start none
+                if tuple(stems[i : i + len(said)]) == said:
+                    found = len(said), means
+                    break
             if found is None:
                 out.append(words[i])
                 i += 1

@@ -7,6 +7,8 @@ exist — never a number made up.
 
 from __future__ import annotations
 
+import functools
+
 from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits, seats
 from bot.features.organisation.services import service_name
@@ -20,7 +22,7 @@ from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
-from bot.understanding.rules import names_role
+from bot.understanding.rules import label_words
 from cards.sheet import sheet_card
 
 HOTLINE_KEYS = (
@@ -48,6 +50,14 @@ def contacts_of(index: KommuneIndex, national: NationalDefaults | None) -> dict[
     found = dict(national.contacts) if national else {}
     found.update(index.kommune.contacts)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
+    """Every folded word of the contacts' roles (knowledge, never a message), kept per list
+    of contacts: some contact's role has a word starting with a role word asked about
+    exactly when one of these does."""
+    return frozenset(w for role in roles for w in label_words(role))
 
 
 def _line(contact: Contact) -> str:
@@ -249,7 +259,8 @@ def _service_without_seat(turn: Turn) -> bool:
     # so one exists exactly when the search would answer with it – and this check runs on
     # every role question, the search only when it holds (in _unseated).
     contacts = contacts_of(turn.index, turn.bot.kb.national).values()
-    if not any(names_role(c.role, q.role_words) for c in contacts):
+    roles = _role_words(tuple(c.role for c in contacts))
+    if not any(w.startswith(q.role_words) for w in roles):  # names_role for any contact
         return False
     return not role_hits(turn.index, q)
 

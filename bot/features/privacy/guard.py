@@ -16,12 +16,12 @@ from bot.features.privacy.findings import DETECTOR_ORDER, Detector, PrivacyFindi
 from bot.features.privacy.names import NameFinder
 from bot.features.privacy.terms import TermFinder
 from bot.features.privacy.tokens import (
-    AGE_CLASS_OR_SCHOOL,
     ELEVEN_DIGITS,
     LETTERS,
     NUMBER_CANDIDATE,
     TAG,
     UPPER,
+    age_class_or_school,
     tokenize,
 )
 from bot.features.privacy.words import GuardWords
@@ -84,7 +84,7 @@ class PrivacyGuard:
         lower = text.lower()
         words = LETTERS.findall(lower)
         has_signal = (
-            AGE_CLASS_OR_SCHOOL.search(lower) is not None
+            age_class_or_school(lower)
             or not self.words.term_spellings.isdisjoint(words)
             or (
                 not self.words.phrase_heads.isdisjoint(words)

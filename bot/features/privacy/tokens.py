@@ -87,6 +87,26 @@ AGE_CLASS_OR_SCHOOL = re.compile(
     r"|(?<!\w)f(?:ødt|odt|ødd|odd|\.)\s*\d"
     r"|skole|skule|vgs|videreg|oppvekstsenter|(?<!\w)jus(?!\w)"
 )
+_DIGIT = re.compile(r"\d")
+_AGE_CLASS_OR_SCHOOL_WORDS = (
+    "klasse",
+    "trinn",
+    "skole",
+    "skule",
+    "vgs",
+    "videreg",
+    "oppvekstsenter",
+    "jus",
+)
+"""Every branch of AGE_CLASS_OR_SCHOOL needs a digit or one of these words."""
+
+
+def age_class_or_school(lower: str) -> bool:
+    """``AGE_CLASS_OR_SCHOOL.search(lower) is not None``, without trying its twelve branches
+    at every position of a text that has no digit and none of the words they need."""
+    if _DIGIT.search(lower) is None and not any(w in lower for w in _AGE_CLASS_OR_SCHOOL_WORDS):
+        return False
+    return AGE_CLASS_OR_SCHOOL.search(lower) is not None
 
 
 class Tok:
