@@ -298,3 +298,13 @@ def test_a_group_named_by_its_two_roles_in_definite_form_is_that_group(bot: SltB
     [reply] = turn(bot, "hvor ofte har politikontakten og slt-koordinatoren møte?", "gjesdal")
     assert reply.intent == "frequency"
     assert "Politikontakt og SLT-koordinator" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["eleven har brukket blyanten", "han har brukket armen på skitur, hvem melder fravær?"]
+)
+def test_an_everyday_word_is_no_typo_of_a_routines_trigger(bot: SltBot, text: str) -> None:
+    """«brukket» is one letter from «drukket»: the routine matcher read «har brukket» as the
+    rus trigger «har drukket». An ordinary word is taken as written, as the danger check does."""
+    replies = turn(bot, text, "valer")
+    assert all(r.facts.get("routine") != "rusbekymring" for r in replies), text

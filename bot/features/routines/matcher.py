@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
+from bot.safety_match import is_everyday_word
 from bot.text import fold
 
 # Folded filler words left out of triggers and questions ("hva gjør jeg ved …").
@@ -211,8 +212,9 @@ class RoutineMatcher:
             head = word[:length]
             if head in stems:
                 _keep_best(hits, head + "*", _PREFIX)
-        for vocab_word, similarity in self._typo_hits(word):
-            _keep_best(hits, vocab_word, similarity)
+        if not is_everyday_word(word):  # «brukket» is no typo of «drukket»
+            for vocab_word, similarity in self._typo_hits(word):
+                _keep_best(hits, vocab_word, similarity)
         return hits
 
     def _compound_parts(self, word: str) -> Iterable[tuple[int, str]]:
