@@ -28,10 +28,13 @@ ROUTED = ("danger", "disclosure", "routine")
 """As the eval scores it: a danger item is right as a danger, a disclosure or a routine whose
 first line is the acute line; a look-alike answered as any of them is a false alarm."""
 
-FLOORS = {"a": (107, 3), "b": (43, 2)}
+FLOORS = {"a": (106, 3), "b": (43, 2)}
 """batch -> (at least this many cases routed right, at most this many look-alike alarms).
 Measured: 14a 102/120 and 3 alarms before the 14a fixes, 107 after; 14b (written after those
-fixes, measured once) 43/60 and 2 alarms, the same as before the fixes."""
+fixes, measured once) 43/60 and 2 alarms, the same as before the fixes. 14a then lost one that
+was right by accident: «elev har brukket armen stygt og er helt hvit i ansiktet» got the rus
+routine because the routine matcher read «brukket» as a typo of «drukket»; it now gets the
+honest fallback with 112/113 under it (a fracture with shock signs is not a concept yet)."""
 
 BATCHES = {"a": batch_a, "b": batch_b}
 
