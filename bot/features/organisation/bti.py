@@ -27,7 +27,7 @@ def bti(
     k = index.kommune
     sections = [
         Section(text=texts.BTI_WHAT),
-        Section(heading="Nivåene", items=tuple(BTI_LEVELS.values())),
+        Section(heading=texts.BTI_LEVELS_HEADING, items=tuple(BTI_LEVELS.values())),
     ]
     who = []
     contact = k.contacts.get("bti_koordinator")
@@ -37,7 +37,7 @@ def bti(
     # eldre planen»): the words the plan has, with what they rest on.
     for fact in k.coordinator.facts:
         if fact.quote and "bti" in fold(f"{fact.about} {fact.quote}").replace("-", " ").split():
-            who.append(f"{fact.about}: «{fact.quote}»")
+            who.append(texts.plan_quote(about=fact.about, quote=fact.quote))
     if coordinator:
         lines = tuple(who) or (texts.no_bti_coordinator(k.short_name),)
         sections.insert(0, Section(heading=texts.BTI_COORDINATOR, items=lines))
@@ -51,13 +51,13 @@ def bti(
     # What the kommune's own plan notes say of BTI («Alle ansatte skal jobbe etter BTI …»).
     local += [note for note in k.notes if "bti" in fold(note).replace("-", " ").split()]
     if local:
-        sections.append(Section(heading=f"I {k.short_name}", items=tuple(local)))
+        sections.append(Section(heading=texts.in_kommune(k.short_name), items=tuple(local)))
     sources = []
     if national and "bti" in national.sources:
         sources.append(national.sources["bti"].title)
     if local or who:
         sources.append(k.sources[k.plan.source].title)
-    title = texts.BTI_WHO if coordinator else "Hva er BTI?"
+    title = texts.BTI_WHO if coordinator else texts.BTI_TITLE
     sheet = Sheet(title=title, sections=tuple(sections), sources=tuple(sources))
     return Reply(sheet.as_text(), (sheet_card(sheet),), "bti")
 

@@ -142,6 +142,10 @@ POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
 """Heading over the police's non-acute number under the politikontakt."""
 BTI_COORDINATOR = "BTI-koordinator"
 BTI_WHO = "Hvem er BTI-koordinator?"
+BTI_TITLE = "Hva er BTI?"
+BTI_LEVELS_HEADING = "Nivåene"
+plan_quote = Phrase("{about}: «{quote}»")
+in_kommune = Phrase("I {kommune}")
 
 
 def no_bti_coordinator(kommune: str) -> str:
