@@ -78,3 +78,29 @@ def test_the_words_that_ask_whom_to_contact_are_read_once_from_the_cues(kb: Know
     words = lexicon.contact_cue_words
     assert {"nummer", "telefonnummeret", "kontakter", "til"} <= words
     assert lexicon.contact_cue_words is words
+
+
+async def test_a_need_no_service_covers_gets_the_honest_fallback_not_a_word_in_passing(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # «foreldre» is in the natteravner's text, «kvelden» in the barnevernvakt's: neither is
+    # what these needs are about, so no service is named as the answer.
+    for question in (
+        "hvor kan jeg henvise foreldre som trenger veiledning i jevnaker",
+        "hvem kan vi kontakte om ei jente som trenger noen voksne å prate med på kvelden",
+    ):
+        text, card = await ask(bot_server, connector, question)
+        said = words(text, card)
+        assert "natteravner" not in said and "barnevernvakt" not in said, question
+        assert "anne grønsleth" in said or "slt-koordinator i jevnaker" in said, question
+
+
+async def test_a_need_a_service_half_covers_is_asked_back_not_answered(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # «støttesamtaler» is two of psykisk helse og rustjenesten's tiltak, «rådgivning» none:
+    # the bot offers that service as a question instead of answering with it.
+    question = "hvem kontakter jeg om en elev som trenger støttesamtaler og rådgivning"
+    text, card = await ask(bot_server, connector, question)
+    assert card["body"][0]["text"] == "Mente du …?"
+    assert "hvordan når jeg psykisk helse og rustjenesten i våler?" in words(text, card)

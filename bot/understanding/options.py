@@ -140,7 +140,7 @@ def group_questions(
     )
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     """«Barneverntjenesten» → «barneverntjenesten», but «BTI-koordinator» stays as it is."""
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
@@ -170,4 +170,4 @@ def question_for(hit: Hit, index: KommuneIndex) -> str:
             return f"Hva går tiltak {key} ut på?"
         short = label if len(label) <= 60 else label[:57].rsplit(" ", 1)[0] + " …"
         return f"Hva går tiltaket «{short}» ut på?"
-    return _ASKS.get(kind, "").format(label=label, lower=_lower_first(label))
+    return _ASKS.get(kind, "").format(label=label, lower=lower_first(label))

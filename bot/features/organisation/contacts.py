@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from bot.features.clarify import did_you_mean
 from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits, seats
 from bot.features.organisation.services import service_name
@@ -22,6 +23,8 @@ from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
+from bot.understanding.options import lower_first
+from bot.understanding.retrieval import Hit
 from bot.understanding.rules import label_words
 from cards.sheet import sheet_card
 
@@ -210,15 +213,40 @@ def _tiltak_line(tiltak: Tiltak) -> str:
     )
 
 
-def _found(turn: Turn) -> services.Found:
+def _ranking(turn: Turn) -> services.Ranking:
+    q = turn.understood
+    if q is None:
+        return services.Ranking(())
+    understanding = turn.bot.understanding
+    search = understanding.search.get(turn.index.kommune.id)
+    return services.ranked(search, q, understanding.lexicon.contact_cue_words)
+
+
+def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Found:
     """The services the question is about, best first (bot/features/organisation/services.py)."""
     q = turn.understood
     if q is None:
         return services.Found((), None, {})
-    understanding = turn.bot.understanding
-    search = understanding.search.get(turn.index.kommune.id)
-    about = services.ranked(search, q, understanding.lexicon.contact_cue_words)
+    about = (ranking or _ranking(turn)).about
     return services.find(turn.index, contacts_of(turn.index, turn.bot.kb.national), q, about)
+
+
+def _close_questions(turn: Turn, close: tuple[Hit, ...]) -> list[str]:
+    """«Mente du …?» for two services a need half fits: how to reach each (a tiltak's by
+    the service the plan makes ansvarlig for it); both the same service: that one. A
+    reading that is no service offers nothing: the question asks whom to contact."""
+    contacts = contacts_of(turn.index, turn.bot.kb.national)
+    by_id = {t.id: t for t in turn.index.kommune.tiltak}
+    asked: list[str] = []
+    for hit in close:
+        key = hit.doc.key
+        keys = [key] if hit.doc.kind == "contact" and key in contacts else []
+        if hit.doc.kind == "tiltak" and key in by_id:
+            keys = services.owners(turn.index, contacts, by_id[key])
+        if not keys:
+            return []  # half of the need is no service: nothing to offer but the fallback
+        asked.append(f"Hvordan når jeg {lower_first(contacts[keys[0]].role)}?")
+    return list(dict.fromkeys(asked))
 
 
 def _contact_key(turn: Turn) -> str | None:
@@ -266,7 +294,11 @@ def _service_without_seat(turn: Turn) -> bool:
 
 
 def _contact(turn: Turn) -> Reply:
-    found = _found(turn)
+    ranking = _ranking(turn)
+    found = _found(turn, ranking)
+    asked = _close_questions(turn, ranking.close) if not found.contacts else []
+    if asked and found.group is None:  # two close readings of one service: that one, asked
+        return did_you_mean(asked, turn.index.kommune.id)
     if len(found.contacts) > 1 or found.group is not None:
         return several(turn.index, turn.bot.kb.national, found)
     key = found.contacts[0] if found.contacts else None

@@ -18,7 +18,8 @@ from bot.features.tiltak.model import matches_role
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
 from bot.understanding import Understood
-from bot.understanding.retrieval import KnowledgeSearch, terms
+from bot.understanding.options import MARGIN, MIN_COVERAGE
+from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
 from bot.understanding.rules import IN_SERVICE, WHO, names_role
 
 MAX_SERVICES = 3
@@ -28,11 +29,13 @@ RANKED = 6
 CASE_LEVELS = frozenset({Level.UTFORENDE})
 WHOM = frozenset(
     terms(("ungdom", "ungdommen", "ungdommer", "unge", "barn", "barnet", "elev", "eleven"))
-    + terms(("elever", "hjelp", "fa", "trenger", "mye", "her"))
+    + terms(("elever", "hjelp", "fa", "trenger", "mye", "her", "lurer"))
+    + terms(("gutt", "gutten", "gutter", "jente", "jenta", "jenter", "sliter", "sliten"))
 )
 """Whom a need question is about and that it asks for help: every such question says so, so
 these never say which service – «ungdom» alone ranked the natteravner first for «… en
-ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk»."""
+ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk», and they
+would dilute how much of the need a service covers (:func:`ranked`)."""
 PERSON_OF = {"politi": "politikontakt"}
 """A service and its named contact person: «hvem i politiet kontakter jeg» asks for a person –
 the politikontakt (the kommune's when its plan names one, else the national entry, which
@@ -44,28 +47,65 @@ CLOSE = 0.7
 beside the ungdomskontakt the question is about."""
 
 
-def ranked(
-    search: KnowledgeSearch | None, q: Understood, forms: frozenset[str]
-) -> tuple[tuple[str, str], ...]:
+@dataclass(frozen=True)
+class Ranking:
+    """What a contact question is about, or – when no object covers its need – the readings
+    close enough to ask «Mente du …?» about."""
+
+    about: tuple[tuple[str, str], ...]
+    close: tuple[Hit, ...] = ()
+
+
+def _doubt(hits: list[Hit]) -> Ranking:
+    """No object covers the need («foreldre som trenger veiledning» shares only «foreldre»
+    with the natteravner): two that each hold half of it and rank close are asked about;
+    anything less is the honest fallback, never the service a word in passing found."""
+    half = [h for h in hits[:2] if h.score >= MIN_SCORE and h.coverage >= HALF]
+    if len(half) == 2 and half[1].score * MARGIN > half[0].score:
+        return Ranking((), tuple(half))
+    return Ranking(())
+
+
+RARE = 1.8
+"""A score only a word few objects use reaches («arbeidstid» for the barnevernvakt): the
+object with it is what the need is about even when the rest of the question is words in
+passing – when it ranks far (:data:`MARGIN`) above the next («prate med på kvelden» is no
+need for the barnevernvakt)."""
+HALF = 0.5
+"""The share of the need a reading must hold to be offered as a «Mente du …?»."""
+
+
+def ranked(search: KnowledgeSearch | None, q: Understood, forms: frozenset[str]) -> Ranking:
     """What the question is about: the objects its need words alone find well (without
     :data:`WHOM`, the words that ask whom to contact (``forms``) and the asker's own role,
     «fastlege her – …»; a service it names is
     :func:`named`), in the order the whole question ranks them – «ungdom» does not say which
-    service, but between two that fit the need it prefers the one for the young."""
+    service, but between two that fit the need it prefers the one for the young. Confident
+    only when an object holds most of the need's words (:data:`MIN_COVERAGE`) or a rare one
+    (:data:`RARE`)."""
     if search is None:
-        return q.about
+        return Ranking(q.about)
     skip = forms | set(q.role_words)
-    need = [w for w in q.rest if not set(terms([w])) <= WHOM and w not in skip]
+    need = [
+        w
+        for w in q.rest
+        if not set(terms([w])) <= WHOM
+        and w not in skip
+        and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
+    ]
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
     hits = search.search(need) if need else []
     if not hits:
-        return ()
+        return Ranking(())
+    rare = hits[0].score >= RARE and (len(hits) == 1 or hits[0].score > hits[1].score * MARGIN)
+    if not rare and not any(h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE for h in hits):
+        return _doubt(hits)
     score = max(MIN_SCORE, hits[0].score * CLOSE)
     coverage = max(h.coverage for h in hits) * CLOSE
     fit = [h.doc for h in hits if h.score >= score and h.coverage >= coverage]
     whole = {h.doc: h.score for h in search.search(q.rest)}
     fit.sort(key=lambda doc: -whole.get(doc, 0.0))
-    return tuple((doc.kind, doc.key) for doc in fit[:RANKED])
+    return Ranking(tuple((doc.kind, doc.key) for doc in fit[:RANKED]))
 
 
 """Groups that take single cases: the utførende level (fagteam, operativ SLT-gruppe)."""
