@@ -117,3 +117,23 @@ def test_a_yes_no_about_a_group_that_asks_no_seat_gets_no_member_list(bot: SltBo
     assert ask(bot, "er NAV med i politirådet", "valer").intent == "members"
     reply = ask(bot, "er møtene i politirådet åpne for pressen", "valer")
     assert reply.intent in ("clarify", "unknown"), reply.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("er det noe tiltak i planen om samtaler for barn når en forelder er alvorlig syk?", "5"),
+        ("Kan politiet besøke 9. trinn og snakke om bildedeling? Har vi noe slikt i planen?", "4"),
+    ],
+)
+def test_a_tiltak_asked_for_in_the_plan_is_the_tiltak_not_the_plan(
+    bot: SltBot, text: str, number: str
+) -> None:
+    """«i planen» only says where to look: the tiltak the rest of the question names answers."""
+    reply = ask(bot, text, "valer")
+    assert reply.intent == "tiltak_lookup", reply.text[:200]
+    assert f"Tiltak {number}:" in reply.text
+
+
+def test_a_topic_asked_for_in_the_plan_without_a_tiltak_stays_the_plan(bot: SltBot) -> None:
+    assert ask(bot, "finnes det noe om radikalisering i planen", "valer").intent == "plan"

@@ -64,6 +64,24 @@ def from_retrieval(
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
 
 
+HALF = 0.5
+"""The share of a question's words a tiltak must hold when «planen» only says where to look."""
+
+
+def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool) -> bool:
+    """«er det noe tiltak i planen om samtalegruppe for barn som har mistet mor eller far»,
+    «kan politiet snakke med 9. trinn om bildedeling? har vi noe sånt i planen»: «planen»
+    says where to look, and a tiltak holding half of the rest is what is asked about – when
+    the question says «tiltak» itself, or the tiltak ranks far above any other reading."""
+    tiltak = next((h for h in hits if h.doc.kind == "tiltak"), None)
+    if tiltak is None or tiltak.score < MIN_SCORE or tiltak.coverage < HALF:
+        return False
+    if tiltak_asked:
+        return True
+    other = next((h for h in hits if h.doc.kind != "tiltak"), None)
+    return hits[0] is tiltak and (other is None or tiltak.score > other.score * MARGIN)
+
+
 TOPIC_WORDS = 2
 """A question this short («rus», «rus ungdom») names a topic, not a question about it."""
 

@@ -35,7 +35,12 @@ from bot.understanding.lexicon import (
     known_words,
 )
 from bot.understanding.normalise import Normaliser, stem
-from bot.understanding.options import from_retrieval, group_questions, routine_of
+from bot.understanding.options import (
+    from_retrieval,
+    group_questions,
+    routine_of,
+    tiltak_in_plan,
+)
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
@@ -216,6 +221,8 @@ class Understanding:
             found, found_group, found_options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found not in (Intent.UNKNOWN, Intent.PLAN):
                 intent, group_id, options, cue = found, found_group, found_options, ""
+            elif tiltak_in_plan(hits, not TILTAK_SIGNS.isdisjoint(words)):
+                intent, cue = Intent.TILTAK_LOOKUP, ""
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES
