@@ -137,3 +137,12 @@ def test_a_tiltak_asked_for_in_the_plan_is_the_tiltak_not_the_plan(
 
 def test_a_topic_asked_for_in_the_plan_without_a_tiltak_stays_the_plan(bot: SltBot) -> None:
     assert ask(bot, "finnes det noe om radikalisering i planen", "valer").intent == "plan"
+
+
+@pytest.mark.parametrize(
+    "text", ["hvilken periode gjelder tiltakene for", "hvilket tidsrom gjelder tiltakene for?"]
+)
+def test_tiltakene_for_at_the_end_asks_no_role(bot: SltBot, text: str) -> None:
+    """«for» ending the sentence is a stranded preposition: no role follows to list tiltak
+    for; the plan's period is what is asked (or the honest fallback), never a tiltak list."""
+    assert ask(bot, text, "jevnaker").intent in ("plan", "unknown")

@@ -167,6 +167,8 @@ class Understanding:
         named_at = list(used)  # where the kommune and group names stand, before any cue
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
         intent, cue = self.cues.find(unnamed, used)
+        if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
+            intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
         role_words = lex.role_words(words, used)
