@@ -146,3 +146,11 @@ def test_tiltakene_for_at_the_end_asks_no_role(bot: SltBot, text: str) -> None:
     """«for» ending the sentence is a stranded preposition: no role follows to list tiltak
     for; the plan's period is what is asked (or the honest fallback), never a tiltak list."""
     assert ask(bot, text, "jevnaker").intent in ("plan", "unknown")
+
+
+def test_an_arshjul_for_a_topic_is_the_tiltak_and_the_meeting_plan_stays(bot: SltBot) -> None:
+    """Gjesdal's tiltak 1 is to make a yearly plan for livsmestring teaching: «årshjul for
+    livsmestring» asks for that tiltak, not for the SLT groups' meeting calendar."""
+    reply = ask(bot, "har dere laget et årshjul for livsmestring?", "gjesdal")
+    assert reply.intent == "tiltak_lookup" and "Tiltak 1:" in reply.text
+    assert ask(bot, "årshjul for møtene i arbeidsgruppa", "gjesdal").intent == "meeting_plan"

@@ -236,6 +236,12 @@ class Understanding:
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
         if (
+            intent is Intent.MEETING_PLAN
+            and not (group_id or level)
+            and tiltak_in_plan(hits, False)
+        ):
+            intent, cue = Intent.TILTAK_LOOKUP, ""  # «årshjul for livsmestring»: a tiltak's
+        if (
             intent in (Intent.LEVELS, Intent.DUTIES)
             and not (group_id or level or role_words or mentions_coordinator)
             and hits
