@@ -56,7 +56,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
-from bot.safety_precedence import THREAT_TOPIC, Tier, tier
+from bot.safety_precedence import THREAT_TOPIC, Tier, tier, yielded
 from bot.safety_signals import SceneScore, SignalScorer
 from bot.safety_topics import Resolved, Topics
 from bot.safety_words import WordAtoms
@@ -118,6 +118,8 @@ class _Category:
     """Its precedence when several categories match (bot/safety_precedence.py)."""
     routine_needs: frozenset[int] | None
     """Atoms one of which the message must hold for the routine (danger.yaml routine_needs)."""
+    yields_to: frozenset[str] = frozenset()
+    """Topics whose finding drops this one (danger.yaml yields_to, bot/safety_precedence.py)."""
 
 
 class DangerCheck:
@@ -171,6 +173,7 @@ class DangerCheck:
                 frozenset(a for n in c.routine_needs for a in groups[n])
                 if c.routine_needs
                 else None,
+                frozenset(c.yields_to),
             )
             for c in danger.categories
         ]
@@ -402,7 +405,8 @@ class DangerCheck:
     def _finding(self, matched: list[int], present: frozenset[int]) -> DangerFinding:
         """``matched`` in file order; the routine is the first by precedence's – unless it
         needs a word ``present`` lacks («satt noe i halsen» names no substance)."""
-        categories = sorted((self._categories[i] for i in matched), key=lambda c: c.tier)
+        found = [self._categories[i] for i in matched]
+        categories = sorted(yielded(found, lambda c: (c.topic, c.yields_to)), key=lambda c: c.tier)
         acute = [c for c in categories if c.kind is Kind.ACUTE]
         first = categories[0]
         # Self-harm with a weapon read as a threat («skada seg sjølv med kniv»): the knife is

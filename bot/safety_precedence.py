@@ -8,43 +8,76 @@ the findings are ranked by an explicit rule, not by where a category stands in
 
 1. **What the child does to itself** (suicide, self-harm, pills taken: topic
    ``selvmord_selvskading``) – the self-harm routine with 113, whatever else the message holds.
-2. **Violence going on now** (an acute category about violence, ``vold_nare``).
-3. **Who harms the child** (every disclosure: violence at home, abuse, coercion, exploitation,
+2. **Honour and forced marriage** (topic ``tvangsekteskap_aere``): a family that threatens or
+   hits for its honour («familien vil drepe henne hvis hun gifter seg med kjæresten») is read as
+   honour violence, whose routine warns against contacting the family – above violence now
+   and threats, whose acute line (112) still comes first.
+3. **Violence going on now** (an acute category about violence, ``vold_nare``).
+4. **Who harms the child** (every disclosure: violence at home, abuse, coercion, exploitation,
    honour, drugs handed over): the routine for that relation.
-4. **Threats and a body in trouble** (the other acute categories): their own routine when the
+5. **Threats and a body in trouble** (the other acute categories): their own routine when the
    message says nothing of the above.
 
-Within a tier the language file's order decides. Whatever the routine, the acute line of the
-highest-ranked *acute* finding (life threatened now: 113 or 112) is the reply's first line –
-except when the routine is self-harm and the only acute findings are threats: «skada seg sjølv
-med kniv» names the tool of the self-harm, so its own line (113) leads and the threat's follows.
+Within a tier the language file's order decides. Before ranking, a finding whose category
+``yields_to`` a topic that also matched is dropped: its words mean that harm there («sagt
+farvel» is a suicide sign, but next to a forced marriage the goodbye before the trip abroad).
+
+Whatever the routine, the acute line of the highest-ranked *acute* finding (life threatened
+now: 113 or 112) is the reply's first line – except when the routine is self-harm and the only
+acute findings are threats: «skada seg sjølv med kniv» names the tool of the self-harm, so its
+own line (113) leads and the threat's follows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from enum import IntEnum
+from typing import TypeVar
 
 SELF_TOPIC = "selvmord_selvskading"
 VIOLENCE_TOPIC = "vold_nare"
 THREAT_TOPIC = "trusler"
+HONOUR_TOPIC = "tvangsekteskap_aere"
+
+T = TypeVar("T")
 
 
 class Tier(IntEnum):
     """The lower tier wins (see the module docstring)."""
 
     SELF = 0
-    VIOLENCE_NOW = 1
-    WHO_HARMS = 2
-    ACUTE_SIGNS = 3
+    HONOUR = 1
+    VIOLENCE_NOW = 2
+    WHO_HARMS = 3
+    ACUTE_SIGNS = 4
 
 
 def tier(*, acute: bool, topic: str) -> Tier:
     """The tier of a category from its kind and its topic."""
     if topic == SELF_TOPIC:
         return Tier.SELF
+    if topic == HONOUR_TOPIC:
+        return Tier.HONOUR
     if not acute:
         return Tier.WHO_HARMS
     return Tier.VIOLENCE_NOW if topic == VIOLENCE_TOPIC else Tier.ACUTE_SIGNS
 
 
-__all__ = ["SELF_TOPIC", "THREAT_TOPIC", "VIOLENCE_TOPIC", "Tier", "tier"]
+def yielded(found: Iterable[T], of: Callable[[T], tuple[str, frozenset[str]]]) -> list[T]:
+    """``found`` without the findings that yield to a topic another finding has; ``of`` gives
+    a finding's topic and the topics it yields to. Never empties a non-empty list."""
+    found = list(found)
+    topics = {of(f)[0] for f in found}
+    kept = [f for f in found if of(f)[1].isdisjoint(topics)]
+    return kept or found
+
+
+__all__ = [
+    "HONOUR_TOPIC",
+    "SELF_TOPIC",
+    "THREAT_TOPIC",
+    "VIOLENCE_TOPIC",
+    "Tier",
+    "tier",
+    "yielded",
+]

@@ -39,6 +39,8 @@ def test_the_rule_ranks_self_harm_then_violence_now_then_who_then_signs() -> Non
     assert tier(acute=True, topic="vold_nare") is Tier.VIOLENCE_NOW
     assert tier(acute=False, topic="vold_nare") is Tier.WHO_HARMS
     assert tier(acute=False, topic="menneskehandel_utnytting") is Tier.WHO_HARMS
+    # A family's threat over a marriage is honour violence, above violence now.
+    assert tier(acute=False, topic="tvangsekteskap_aere") is Tier.HONOUR < Tier.VIOLENCE_NOW
     assert tier(acute=True, topic="trusler") is Tier.ACUTE_SIGNS
     assert tier(acute=True, topic="akutt_medisinsk") is Tier.ACUTE_SIGNS
     assert Tier.SELF < Tier.VIOLENCE_NOW < Tier.WHO_HARMS < Tier.ACUTE_SIGNS

@@ -95,6 +95,11 @@ class DangerCategory(Strict):
         description="groups: when given, the routine only with a word of one of them in the"
         " message; else the acute line alone («satt noe i halsen» is no rusbekymring)",
     )
+    yields_to: tuple[Slug, ...] = Field(
+        (),
+        description="topics: when a category of one of them matched too, this finding is"
+        " dropped – its words mean that harm there («sagt farvel» next to a forced marriage)",
+    )
 
 
 class ComposeRule(Strict):
