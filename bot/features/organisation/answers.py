@@ -177,7 +177,8 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
     c = index.kommune.coordinator
     sections = []
     if c.also:
-        sections.append(Section(text=f"Rollen er også {', '.join(c.also)}."))
+        roles = [r[0].lower() + r[1:] if r[1:2].islower() else r for r in c.also]  # in a sentence
+        sections.append(Section(text=texts.role_also(roles=texts.joined(roles))))
     elif "bti" in q.words or "roller" in q.words:
         # «er slt-koordinator også bti-koordinator?»: what an older source said of the other
         # roles, named as that source's words – the valid plan does not say it.

@@ -245,7 +245,7 @@ def _close_questions(turn: Turn, close: tuple[Hit, ...]) -> list[str]:
             keys = services.owners(turn.index, contacts, by_id[key])
         if not keys:
             return []  # half of the need is no service: nothing to offer but the fallback
-        asked.append(f"Hvordan når jeg {lower_first(contacts[keys[0]].role)}?")
+        asked.append(texts.how_to_reach(service=lower_first(contacts[keys[0]].role)))
     return list(dict.fromkeys(asked))
 
 

@@ -106,6 +106,11 @@ NOT_STATED = "Planen sier ikke noe om dette for denne gruppen."
 ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
 
 
+role_also = Phrase("Rollen er også {roles}.")
+how_to_reach = Phrase("Hvordan når jeg {service}?")
+"""A «Mente du …?» button for a service the need may mean."""
+
+
 def joined(names: list[str]) -> str:
     """«Politirådet og SLT-nettverket», «A, B og C»."""
     return f"{', '.join(names[:-1])} og {names[-1]}" if len(names) > 1 else "".join(names)
