@@ -15,8 +15,10 @@ from hypothesis import settings as hypothesis_settings
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
 from bot.safety import DangerCheck
 from bot.server import create_app
+from bot.storage.sqlite import SqliteStore
 from bot.understanding import Understanding
 from tests.auxil.connector import FakeConnector
 from tests.auxil.postgres import PostgresServer, shared_server
@@ -50,6 +52,13 @@ def postgres_url(postgres_server: PostgresServer) -> str:
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    """The whole bot on an in-memory store, one per test module (the safety probes'); a module
+    that needs another bot defines its own ``bot``."""
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 @pytest.fixture(scope="session")

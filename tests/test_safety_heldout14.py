@@ -14,11 +14,8 @@ import asyncio
 
 import pytest
 
-from bot.config import Settings
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.safety import DangerCheck
-from bot.storage.sqlite import SqliteStore
 from tests import safety_heldout14_data as batch_a
 from tests import safety_heldout14b_data as batch_b
 from tests.eval import ROUTINES
@@ -37,11 +34,6 @@ routine because the routine matcher read «brukket» as a typo of «drukket»; i
 honest fallback with 112/113 under it (a fracture with shock signs is not a concept yet)."""
 
 BATCHES = {"a": batch_a, "b": batch_b}
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def routes_right(bot: SltBot, case: Case, kommune: str = "valer") -> bool:

@@ -12,20 +12,12 @@ import asyncio
 
 import pytest
 
-from bot.config import Settings
 from bot.features.reply import Reply
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
 from tests.safety_probe13_data import BLADE_ALONE, CASES, CHOKING, LOOK_ALIKES, SEXUAL_THREAT
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
 DANGER = ("danger", "disclosure")
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def _first_line(reply: Reply) -> str:

@@ -13,20 +13,12 @@ import asyncio
 
 import pytest
 
-from bot.config import Settings
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.safety_precedence import yielded
-from bot.storage.sqlite import SqliteStore
 from tests.safety_probe15_data import CASES, KEEP, LOOK_ALIKES
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
 DANGER = ("danger", "disclosure")
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
