@@ -233,6 +233,23 @@ not_in_roster = Phrase(
 more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
 
 
+def deadlines_in_year_title(year: int) -> str:
+    return f"Tiltak med frist i {year}"
+
+
+def year_outside_plan(year: int, period: str) -> str:
+    return f"Handlingsplanen gjelder {period}, så den har ingen frister i {year}."
+
+
+def no_deadline_in_year(year: int) -> str:
+    return f"Ingen tiltak i planen har frist i {year}."
+
+
+def continuous_not_dated(count: int) -> str:
+    """The løpende tiltak a year's list leaves out, and why."""
+    return f"{count} løpende tiltak har ingen frist og står ikke her; de får statussjekker."
+
+
 # --- the coordinator's messages beside the cards ----------------------------------------------
 
 
