@@ -42,6 +42,11 @@ DEADLINE_WORDS = frozenset(
 2025», «har frist neste år», «skal være ferdige i år»). Folded, as the reader's words are."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
+LIST_WORDS = frozenset(
+    {"hvilke", "hvilken", "noen", "alle", "tiltakene", "tiltaka", "oversikt", "liste"}
+)
+"""A year's deadlines are asked as a list («hvilke tiltak …», «har noen tiltak …», «oversikt
+over tiltakene …»); «når er fristen for sommeruka i år» asks for one tiltak's."""
 
 _YEAR = re.compile(r"^20[2-4]\d$")
 
@@ -76,31 +81,33 @@ def deadlines_in_year(view: TiltakView, index: KommuneIndex, year: int, today: d
     k = index.kommune
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     current = [t for t in view.all() if view.is_current(t)]
-    rows: list[tuple[dt.date, str]] = []
+    rows: list[tuple[dt.date, Section]] = []
     for tiltak in current:
         for due in view.due_in(tiltak, start, end):
             if due.kind == "status":
                 continue
-            _, when = when_label(view.occurrence(tiltak, due.day, due))
-            rows.append((due.day, f"{tiltak_label(tiltak)} – {when} [{', '.join(tiltak.ansvar)}]"))
+            kind, when = when_label(view.occurrence(tiltak, due.day, due))
+            facts = ((kind, when), (texts.CARD.ansvar, ", ".join(tiltak.ansvar)))
+            rows.append((due.day, Section(heading=tiltak_label(tiltak), facts=facts)))
     rows.sort(key=lambda row: row[0])
     period = view.period_text()
     first, last = k.plan.period_start, view.plan_end().year
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
+    body: tuple[Section, ...]
     if year > last and ended:  # «Handlingsplanen gjaldt 2023–2025 …» says it all
-        body: Section | None = None
+        body = ()
     elif not first <= year <= last:
-        body = Section(text=texts.year_outside_plan(year, period))
+        body = (Section(text=texts.year_outside_plan(year, period)),)
     elif rows:
-        body = Section(items=tuple(line for _, line in rows))
+        body = tuple(section for _, section in rows)
     else:
-        body = Section(text=texts.no_deadline_in_year(year))
+        body = (Section(text=texts.no_deadline_in_year(year)),)
     continuous = sum(1 for t in current if t.frist.continuous)
     notes = (texts.continuous_not_dated(continuous),) if continuous and rows else ()
     return Sheet(
         title=texts.deadlines_in_year_title(year),
         subtitle=k.plan.title if period in k.plan.title else f"{k.plan.title} ({period})",
-        sections=(*ended, *((body,) if body else ())),
+        sections=(*ended, *body),
         notes=notes,
         sources=(k.sources[k.plan.source].title,),
     )

@@ -15,7 +15,12 @@ from typing import TypeVar
 
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
-from bot.features.tiltak.by_year import TILTAK_WORDS, asked_year, deadlines_in_year
+from bot.features.tiltak.by_year import (
+    LIST_WORDS,
+    TILTAK_WORDS,
+    asked_year,
+    deadlines_in_year,
+)
 from bot.features.tiltak.clicks import (
     COORDINATOR_VERBS,
     STATUS_FOR_VERB,
@@ -169,7 +174,9 @@ def _asks_year(turn: Turn) -> bool:
     the rest of the question for, a tiltak named with a deadline and a year asks for the
     year's deadlines (not «mine tiltak», which has its own year-free answer)."""
     q = turn.understood
-    if q is None or q.intent is Intent.TILTAK_MINE or not TILTAK_WORDS.intersection(q.words):
+    if q is None or q.intent is Intent.TILTAK_MINE or q.tiltak_number:  # one tiltak's frist
+        return False
+    if not (TILTAK_WORDS.intersection(q.words) and LIST_WORDS.intersection(q.words)):
         return False
     return asked_year(q.words, turn.bot.clock.now().date()) is not None
 
