@@ -223,8 +223,9 @@ def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) ->
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
 none_for_role = Phrase(
     "Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen gjør, for "
-    "eksempel «tiltak for ungdomskontakt»."
+    "eksempel «tiltak for {example}»."
 )
+"""``example``: an ansvar this very plan names (Jevnaker's plan has no «ungdomskontakt»)."""
 none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
 not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
