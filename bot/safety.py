@@ -335,7 +335,7 @@ class DangerCheck:
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
-        scored = self._signals.score(concepts, walls, aged, hint=hint)
+        scored = self._signals.score(concepts, walls, aged, hint=hint, adults=adults)
         if scored is None or self._topics.at(words, scored.start):
             return None
         topic = self._categories[self._index[scored.category]].topic

@@ -38,6 +38,10 @@ STEM_MIN = 4
 """A listed word's stem counts only this long: «møtet» → «mot» would be the preposition."""
 YOUNG = "ung"
 """The concept an age («på 13») or a class name («9b») counts as."""
+ADULT = "eldre"
+"""The concept an adult's age («mann på 30», «kjæreste på 24») counts as."""
+TYPO_MIN = 7
+"""A word no look-up found is read with one typo from this length («bevistlos»)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class SignalScorer:
             atom for atom, concepts in self._concepts_of.items() if concepts & needed
         )
         self._young = index.get(YOUNG)
+        self._adult = index.get(ADULT)
         self._quiet = frozenset(index[n] for n in signals.quiet)
         self._needs = frozenset(index[n] for scene in signals.scenes for n in scene.needs)
         self._scenes = tuple(
@@ -139,10 +144,12 @@ class SignalScorer:
         atoms_of = {w: table[w] for w in distinct if w in table}
         others = [w for w in distinct if w not in table]
         atoms_of.update(zip(others, map(self._plain, others, _stems(others)), strict=True))
-        if any(not self._needed.isdisjoint(a) for a in atoms_of.values()):
-            for word, found in atoms_of.items():
-                if not found and not word.isdigit():
-                    atoms_of[word] = self._dearer(word)
+        needed = any(not self._needed.isdisjoint(a) for a in atoms_of.values())
+        for word, found in atoms_of.items():
+            # A compound's head only beside a needed signal; one typo in any long word, as
+            # the typo may be in the one signal the scene needs («bevistlos ungdom»).
+            if not found and not word.isdigit() and (needed or len(word) >= TYPO_MIN):
+                atoms_of[word] = self._dearer(word, heads=needed)
         out: list[set[int]] = [set() for _ in words]
         for i, word in enumerate(words):
             if word == BREAK or i in skip:
@@ -170,11 +177,13 @@ class SignalScorer:
         present = set().union(*concepts) if concepts else set()
         return bool(present & self._quiet) and bool(present & self._needs)
 
-    def _dearer(self, word: str) -> frozenset[int]:
+    def _dearer(self, word: str, *, heads: bool = True) -> frozenset[int]:
         found: frozenset[int] = frozenset()
-        if len(word) >= 7 and not is_everyday_word(word):
+        if len(word) >= TYPO_MIN and not is_everyday_word(word):
             found = self._atoms.of(word)  # one typo in a long word
-        return found or self._atoms.head_of(word)  # a compound by its head
+        if found or not heads:
+            return found
+        return self._atoms.head_of(word)  # a compound by its head
 
     def score(
         self,
@@ -183,14 +192,17 @@ class SignalScorer:
         young: Sequence[int] = (),
         *,
         hint: bool = False,
+        adults: Sequence[int] = (),
     ) -> SceneScore | None:
         """The best-scoring scene at or above the soft threshold, or None. ``hint``: at or
-        above the hint threshold with one strong signal (always soft)."""
+        above the hint threshold with one strong signal (always soft). ``young``, ``adults``:
+        positions of ages said, a child's and an adult's."""
         floor, strength = (self.hint, 1) if hint else (self.soft, 2)
         concepts = list(concepts)
-        if self._young is not None:
-            for i in young:
-                concepts[i] = concepts[i] | {self._young}
+        for said, concept in ((young, self._young), (adults, self._adult)):
+            if concept is not None:
+                for i in said:
+                    concepts[i] = concepts[i] | {concept}
         hits = [(i, c) for i, here in enumerate(concepts) for c in here]
         if len(hits) < 2:
             return None
