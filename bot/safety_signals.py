@@ -94,6 +94,11 @@ class SignalScorer:
                 else:
                     self._add_word(word, concept)
         self._atoms.freeze()
+        self._particles: dict[int, frozenset[tuple[str, ...]]] = {
+            index[name]: frozenset(tuple(fold_word(w) for w in p.split("+")) for p in spec.split())
+            for name, spec in signals.particles.items()
+        }
+        """Per concept: what, right after one of its pairs, makes the pair mean something else."""
         words = list(vocabulary)
         self._plain_of = dict(zip(words, map(self._plain, words, _stems(words)), strict=True))
         needed = {index[n] for scene in signals.scenes for n in scene.needs}
@@ -161,11 +166,20 @@ class SignalScorer:
                     following = words[i + 1] if i + 1 < len(words) else BREAK
                     if following == BREAK or i + 1 in skip:
                         continue
-                    if not second.isdisjoint(atoms_of[following]):
+                    if not second.isdisjoint(atoms_of[following]) and not self._particle(
+                        concept, words, i + 2
+                    ):
                         here.add(concept)
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
         return out
+
+    def _particle(self, concept: int, words: Sequence[str], at: int) -> bool:
+        """Whether a particle of ``concept`` stands at ``at``: «tar ham med» is no threat."""
+        particles = self._particles.get(concept)
+        return particles is not None and any(
+            tuple(words[at : at + len(p)]) == p for p in particles
+        )
 
     def _plain(self, word: str, stem: str) -> frozenset[int]:
         """A word's atoms exactly or by prefix, and its Snowball stem's."""
