@@ -30,6 +30,8 @@ ADULT_MIN, ADULT_MAX = 18, 80
 AGE_MIN, AGE_MAX = 6, 17
 AGE_BEFORE = frozenset({"pa", "er", "paa", "bare", "berre", "kun"})
 AGE_AFTER = frozenset({"ar", "aar", "aring", "arig", "years", "year", "yo"})
+ABOUT_AGE = frozenset({"ca", "cirka", "rundt", "omtrent", "kanskje", "vel", "sikkert", "around"})
+"""«på ca 14», «på rundt 13»: a guess between «på» and the age."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[
         if not word.isdigit() or len(word) > 2 or not low <= int(word) <= high:
             continue
         before = words[i - 1] if i else ""
+        if before in ABOUT_AGE and i > 1:
+            before = words[i - 2]
         after = words[i + 1] if i + 1 < len(words) else ""
         if before in AGE_BEFORE or after in AGE_AFTER:
             found.append(i)
