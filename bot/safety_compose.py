@@ -144,6 +144,21 @@ def subject_walls(
     return walls
 
 
+BACK_REFERENCE = frozenset({"han", "hun", "ho", "hen", "de", "dei", "he", "she", "they"})
+"""A sentence opening with a pronoun goes on about the one the sentence before named:
+«Gutten har merker på begge kinn. Han sier pappa blir sint.» is one scene."""
+
+
+def continued(words: Sequence[str], breaks: Sequence[bool]) -> list[bool]:
+    """``breaks`` without the sentence breaks right before a pronoun (``BACK_REFERENCE``):
+    where a scene read from signals may reach into the next sentence."""
+    out = list(breaks)
+    for i in range(len(words) - 1):
+        if out[i] and words[i + 1] in BACK_REFERENCE:
+            out[i] = False
+    return out
+
+
 def sentences(breaks: Sequence[bool]) -> list[int]:
     """The sentence number of each position (a break token starts the next)."""
     number, out = 0, []
@@ -162,6 +177,7 @@ __all__ = [
     "Rule",
     "ages",
     "amount",
+    "continued",
     "composed",
     "sentences",
     "subject_walls",
