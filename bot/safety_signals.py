@@ -40,6 +40,8 @@ YOUNG = "ung"
 """The concept an age («på 13») or a class name («9b») counts as."""
 ADULT = "eldre"
 """The concept an adult's age («mann på 30», «kjæreste på 24») counts as."""
+INVERTED = frozenset({"han", "hun", "ho", "hen", "de", "dei", "jeg", "eg", "vi", "du", "dere"})
+"""Subject pronouns inversion puts between a verb and its particle: «legger han ut»."""
 TYPO_MIN = 7
 """A word no look-up found is read with one typo from this length («bevistlos»)."""
 
@@ -163,16 +165,32 @@ class SignalScorer:
             for atom in atoms_of[word]:
                 here.update(self._concepts_of.get(atom, ()))
                 for second, concept in self._pairs.get(atom, ()):
-                    following = words[i + 1] if i + 1 < len(words) else BREAK
-                    if following == BREAK or i + 1 in skip:
-                        continue
-                    if not second.isdisjoint(atoms_of[following]) and not self._particle(
-                        concept, words, i + 2
-                    ):
+                    if self._pair_at(words, i + 1, second, concept, atoms_of, skip):
                         here.add(concept)
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
         return out
+
+    def _pair_at(
+        self,
+        words: Sequence[str],
+        at: int,
+        second: frozenset[int],
+        concept: int,
+        atoms_of: dict[str, frozenset[int]],
+        skip: frozenset[int],
+    ) -> bool:
+        """Whether a pair's ``second`` word stands at ``at`` – or one further, past a subject
+        pronoun put between verb and particle by inversion («legger han ut bildene»)."""
+        for position in (at, at + 1):
+            following = words[position] if position < len(words) else BREAK
+            if following == BREAK or position in skip:
+                return False
+            if not second.isdisjoint(atoms_of[following]):
+                return not self._particle(concept, words, position + 1)
+            if following not in INVERTED:
+                return False
+        return False
 
     def _particle(self, concept: int, words: Sequence[str], at: int) -> bool:
         """Whether a particle of ``concept`` stands at ``at``: «tar ham med» is no threat."""
