@@ -177,8 +177,8 @@ __all__ = [
     "Rule",
     "ages",
     "amount",
-    "continued",
     "composed",
+    "continued",
     "sentences",
     "subject_walls",
 ]

@@ -195,9 +195,7 @@ class SignalScorer:
     def _particle(self, concept: int, words: Sequence[str], at: int) -> bool:
         """Whether a particle of ``concept`` stands at ``at``: «tar ham med» is no threat."""
         particles = self._particles.get(concept)
-        return particles is not None and any(
-            tuple(words[at : at + len(p)]) == p for p in particles
-        )
+        return particles is not None and any(tuple(words[at : at + len(p)]) == p for p in particles)
 
     def _plain(self, word: str, stem: str) -> frozenset[int]:
         """A word's atoms exactly or by prefix, and its Snowball stem's."""
