@@ -158,6 +158,19 @@ class TurnResult:
         }
 
     @property
+    def open_cores_needed(self) -> float:
+        """Cores the bot and the driver need at the offered load, by their CPU per turn in the
+        closed-loop rounds. When it comes near what the others left (cores on the machine less
+        ``open_others_cores``), the open loop's tail measures a queue on the machine."""
+        per_turn = self.cpu_ms_per_turn + self.driver_cpu_ms_per_turn
+        return OFFERED_RATE * per_turn / 1000
+
+    @property
+    def open_cores_left(self) -> float:
+        """Cores the rest of the machine left the bot and the driver during the open loop."""
+        return (os.cpu_count() or 1) - self.open_others_cores
+
+    @property
     def open_over_aim(self) -> float:
         """Share of the open-loop turns slower than the p99 aim (25 ms)."""
         if not self.open_latencies:
@@ -493,6 +506,10 @@ def report(results: dict[str, TurnResult]) -> None:
             f"others' CPU during {OFFERED_RATE:.0f}/s",
             [_cores(results[n].open_others_cores) for n in names],
         ),
+        (
+            f"cores needed / left at {OFFERED_RATE:.0f}/s",
+            [_needed(results[n]) for n in names],
+        ),
         (f"errors at {OFFERED_RATE:.0f}/s", [str(results[n].open_errors) for n in names]),
         ("ready after", [f"{results[n].ready_seconds:.2f} s" for n in names]),
         ("RSS after the run", [f"{results[n].rss_mb:.0f} MB" for n in names]),
@@ -548,6 +565,12 @@ def _share(value: float) -> str:
 
 def _cores(value: float) -> str:
     return "—" if value != value else f"{value:.2f} cores"
+
+
+def _needed(result: TurnResult) -> str:
+    """Bot and driver cores the offered load needs, against the cores the others left."""
+    left = result.open_cores_left
+    return "—" if left != left else f"{result.open_cores_needed:.2f} / {left:.2f}"
 
 
 def _load(loads: tuple[float, float]) -> str:
