@@ -41,6 +41,7 @@ from bot.safety_compose import (
     continued,
     subject_walls,
 )
+from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_idioms import idiom_end, laughing
 from bot.safety_match import (
@@ -198,6 +199,7 @@ class DangerCheck:
             )
             for r in danger.compose
         )
+        self._decide = decide_rules(danger.decide, ids, groups)  # who acts (bot/safety_decide.py)
         self._atoms.freeze()
         self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
@@ -326,6 +328,7 @@ class DangerCheck:
             for index, need in found
             if not need and (not self._categories[index].needs or (index, True) in found)
         )
+        matched = decided(self._decide, matched, atoms, walls)  # who acts decides the routine
         if matched:
             topics = [self._categories[i].topic for i in matched]
             if self._resolved.over(words, topics):

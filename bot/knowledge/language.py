@@ -114,6 +114,21 @@ class ComposeRule(Strict):
     )
 
 
+class DecideRule(Strict):
+    """Who does the harm decides the routine: a finding of a category in ``over`` with a word
+    of ``actor`` before a word of ``harm`` in one clause («kjæresten … skriker at han skal drepe
+    henne») adds ``category``, which the precedence then ranks (bot/safety_decide.py)."""
+
+    over: tuple[Slug, ...] = Field(min_length=1, description="categories this rule decides")
+    actor: Slug = Field(description="group: who does the harm")
+    harm: Slug = Field(description="group: the harm the actor does or says he will do")
+    within: int = Field(10, ge=1, le=20, description="most words from the actor to the harm")
+    besides: tuple[Slug, ...] = Field(
+        (), description="groups: another person named between actor and harm is the actor"
+    )
+    category: Slug = Field(description="the category the finding then goes to")
+
+
 class DangerFile(Strict):
     """``danger.yaml``; see the file's header for how phrases match."""
 
@@ -134,6 +149,7 @@ class DangerFile(Strict):
     )
     categories: tuple[DangerCategory, ...] = Field(min_length=1)
     compose: tuple[ComposeRule, ...] = ()
+    decide: tuple[DecideRule, ...] = ()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> DangerFile:
@@ -156,6 +172,13 @@ class DangerFile(Strict):
                     raise ValueError(
                         f"compose[{index}].all: unknown group '{name}' (known: {known})"
                     )
+        for index, decide in enumerate(self.decide):
+            for ref in (*decide.over, decide.category):
+                if ref not in ids:
+                    raise ValueError(f"decide[{index}]: unknown category '{ref}'")
+            for name in (decide.actor, decide.harm, *decide.besides):
+                if name not in self.groups:
+                    raise ValueError(f"decide[{index}]: unknown group '{name}'")
         for index, category in enumerate(self.categories):
             for name in category.routine_needs:
                 if name not in self.groups:
@@ -375,6 +398,7 @@ __all__ = [
     "ComposeRule",
     "DangerCategory",
     "DangerFile",
+    "DecideRule",
     "DialectFile",
     "Language",
     "NamesFile",
