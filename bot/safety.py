@@ -54,6 +54,7 @@ from bot.safety_match import (
     fold_word,
     fold_words,
     forms,
+    last_slot,
     matches,
     verb_family,
     word_orders,
@@ -299,7 +300,7 @@ class DangerCheck:
                         continue
                     if not matches(atoms, weak, walls, phrase, start):
                         continue
-                    end = _last_slot(atoms, phrase, start)
+                    end = last_slot(atoms, phrase, start)
                     # «deler ut informasjon om snus til 8. trinn»: a topic inside the match
                     spans_topic = not self._topics.spanning.isdisjoint(words[start + 1 : end])
                     if not spans_topic and not self._topics.at(words, start, end):
@@ -344,10 +345,11 @@ class DangerCheck:
         )
         if scored is None or self._topics.at(words, scored.start):
             return None
-        topic = self._categories[self._index[scored.category]].topic
+        scene = [self._index[scored.category]]
+        topic = self._categories[scene[0]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):
             return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline
-        return self._scored(scored, present)
+        return self._scored(scored, decided(self._decide, scene, atoms, walls), present)
 
     def _rules_meeting(self, present: frozenset[int]) -> list[Rule]:
         """The compose rules with an atom of their smallest slot among ``present``, in order."""
@@ -372,9 +374,9 @@ class DangerCheck:
             self._signals.concepts(words, cancelled)
         )
 
-    def _scored(self, scored: SceneScore, present: frozenset[int]) -> DangerFinding:
+    def _scored(self, scored: SceneScore, scene: list[int], seen: frozenset[int]) -> DangerFinding:
         """The finding for a scene read from signals; a soft one leads with a softer line."""
-        found = self._finding([self._index[scored.category]], present)
+        found = self._finding(scene, seen)
         leads = found.leads
         if scored.soft and self._signals is not None:
             leads = (self._signals.soft_lead, *leads)
@@ -433,12 +435,6 @@ class DangerCheck:
             calls=tuple(dict.fromkeys(calls)),
             leads=tuple(leads),
         )
-
-
-def _last_slot(atoms: Sequence[frozenset[int]], phrase: Phrase, start: int) -> int:
-    """Where a matched phrase's last word stands (its first occurrence after ``start``)."""
-    last = phrase.slots[-1]
-    return next((i for i in range(start + 1, len(atoms)) if atoms[i] & last), start)
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

@@ -378,6 +378,12 @@ def fold_pattern(word: str) -> str:
 _Atomised = Sequence[frozenset[int]]
 
 
+def last_slot(atoms: Sequence[frozenset[int]], phrase: Phrase, start: int) -> int:
+    """Where a matched phrase's last word stands (its first occurrence after ``start``)."""
+    last = phrase.slots[-1]
+    return next((i for i in range(start + 1, len(atoms)) if atoms[i] & last), start)
+
+
 def matches(
     atoms: _Atomised, weak: _Atomised, breaks: Sequence[bool], phrase: Phrase, start: int
 ) -> bool:

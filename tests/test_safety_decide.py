@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import DangerCheck, Kind
+from bot.safety import DangerCheck
 from bot.safety_decide import Decide, decided
 
 VOLD = "vold-naere-relasjoner"
@@ -41,6 +41,7 @@ def test_a_rule_fires_only_with_the_actor_before_the_harm_in_one_clause() -> Non
         "eksen hennes står utenfor skolen og roper at han skal drepe henne",
         "stefaren har sagt han skal knivstikke henne hvis hun går til politiet",
         "her stepdad keeps telling her he will kill her",
+        "kjæresten hennes har sagt at hun skal få svi når hun kommer hjem",
     ],
 )
 def test_a_threat_from_someone_close_goes_to_violence_in_close_relations(
@@ -49,7 +50,7 @@ def test_a_threat_from_someone_close_goes_to_violence_in_close_relations(
     finding = vocabulary.check(text)
     assert finding is not None, text
     assert finding.routine == VOLD, finding
-    assert finding.kind is Kind.ACUTE and "112" in finding.leads[0], finding
+    assert "112" in finding.leads[0], finding
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,8 @@ def test_a_threat_from_someone_close_goes_to_violence_in_close_relations(
     [
         "en gjeng truer med å drepe faren hans hvis han ikke betaler",
         "en ukjent har sendt trusler om at han skal skyte elevene på skolen",
+        # A parent threatening staff: the one spoken to is no close relation.
+        "en forelder skrev til læreren: «jeg vet hvor du bor, du skal få svi i kveld»",
     ],
 )
 def test_a_threat_from_someone_else_stays_a_threat(vocabulary: DangerCheck, text: str) -> None:
