@@ -242,6 +242,8 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
     [
         ("hvordan slår jeg av varsler i teams-kanalen", "valer"),
         ("kan dere sjekke om kantina har glutenfri lunsj", "gjesdal"),
+        ("hva er åpningstidene til ungdomshuset i jula", "gjesdal"),
+        ("hva koster det å leie ungdomsklubben til en fest", "valer"),
     ],
 )
 def test_a_question_about_things_gets_the_honest_answer_without_emergency_numbers(
@@ -258,6 +260,7 @@ def test_a_question_about_things_gets_the_honest_answer_without_emergency_number
     [
         ("det er noen som står og roper utenfor vinduet mitt", "valer"),
         ("hun på kontoret sier jeg må spørre deg om parkering", "jevnaker"),
+        ("ungdommene i gangen spør meg om parkering", "jevnaker"),
     ],
 )
 def test_a_message_about_someone_keeps_the_safety_net_under_its_honest_answer(

@@ -55,6 +55,9 @@ DURATION_BEFORE = frozenset({"i", "pa", "for", "siden", "om", "etter", "hvert", 
 """«i 10 år», «for 15 år siden», «på 20 år»: a length of time, not an age."""
 ROOMS = frozenset({"rom", "rommet", "sal", "salen", "klasserom", "klasserommet", "moterom"})
 """«rom 10b»: a room named like a class."""
+COMPOUND_HEAD = 5
+"""A compound's head at least this long («klubben», «huset», «rådet»); an inflection
+(«-mene», «-ene», «-er») is shorter."""
 YOUNG_AGES = range(6, 26)
 """The ages SLT works with, from school start to the oldest target group (25)."""
 
@@ -97,7 +100,21 @@ class RoutineAsked:
         «noen», «mannen» … – so it may be a case, and its «vet ikke» keeps the safety net."""
         if not self._someone.isdisjoint(words) or not self._case.isdisjoint(words):
             return True
-        return any(self._young(w) for w in words) or _child_by_age_or_class(words)
+        people = (w for w in words if not self._names_a_place(w))
+        return any(self._young(w) for w in people) or _child_by_age_or_class(words)
+
+    def _names_a_place(self, word: str) -> bool:
+        """«ungdomsklubben», «ungdomshuset», «elevrådet»: a young word leads a compound whose
+        head is a thing – a place or a body, no person («kva er opningstidene til ungdomshuset
+        i jula»). An inflection («ungdommene», «elevene») is short; a head is a word."""
+        prefix = next((p for p in self._prefixes if word.startswith(p)), None)
+        if prefix is None or word in self._plain:
+            return False
+        head = word[len(prefix) :].removeprefix("s")
+        if len(head) < COMPOUND_HEAD:
+            return False
+        persons = (*self._prefixes, *(w for w in self._plain if len(w) >= COMPOUND_HEAD - 1))
+        return not any(p in head for p in persons)  # «ungdomsskoleeleven» is a pupil
 
     def _young(self, word: str) -> bool:
         if word in self._plain or word.startswith(self._prefixes):
