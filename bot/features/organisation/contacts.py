@@ -63,10 +63,10 @@ def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for role in roles for w in label_words(role))
 
 
-def _line(contact: Contact) -> str:
+def _line(contact: Contact, *, note: bool = True) -> str:
     details = [d for d in (contact.phone, contact.email, contact.url) if d]
     line = contact.role + (f": {', '.join(details)}" if details else "")
-    return f"{line}. {contact.note}" if contact.note else line
+    return f"{line}. {contact.note}" if contact.note and note else line
 
 
 def _sources(
@@ -148,6 +148,23 @@ def contact_service(
         sources=_sources(index, national, contact, *extra),
     )
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
+
+
+def directory(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
+    """A question for help that names no need («hvor kan jeg henvise en ungdom som trenger
+    noen å snakke med»): the kommune's own services, one line each, and the coordinator –
+    what the plan lists, never one service picked by a word in passing."""
+    own = list(index.kommune.contacts.values())
+    items = tuple(_line(c, note=False) for c in own)
+    sheet = Sheet(
+        title=texts.WHO_HELPS,
+        subtitle=index.kommune.name,
+        sections=(Section(text=texts.SERVICES_LEAD, items=items), Section(text=ACUTE)),
+        notes=(coordinator_line(index),),
+        sources=_sources(index, national, *own),
+    )
+    keys = list(index.kommune.contacts)
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contacts": keys})
 
 
 def several(index: KommuneIndex, national: NationalDefaults | None, found: services.Found) -> Reply:
@@ -294,6 +311,7 @@ def _service_without_seat(turn: Turn) -> bool:
 
 
 def _contact(turn: Turn) -> Reply:
+    q = turn.understood
     ranking = _ranking(turn)
     found = _found(turn, ranking)
     asked = _close_questions(turn, ranking.close) if not found.contacts else []
@@ -301,9 +319,12 @@ def _contact(turn: Turn) -> Reply:
         return did_you_mean(asked, turn.index.kommune.id)
     if len(found.contacts) > 1 or found.group is not None:
         return several(turn.index, turn.bot.kb.national, found)
+    forms = turn.bot.understanding.lexicon.contact_forms
+    general = ranking.general and q is not None and q.cue in forms  # whom to turn to
+    if not found.contacts and general and turn.index.kommune.contacts:
+        return directory(turn.index, turn.bot.kb.national)
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")
-    q = turn.understood
     reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
     if reply is None or q is None or not q.role_words:
         return reply or fallback(turn.index, turn.bot.kb)

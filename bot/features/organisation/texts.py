@@ -141,6 +141,7 @@ def areas_heading(count: int) -> str:
 
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 WHO_HELPS = "Hvem kan hjelpe?"
+SERVICES_LEAD = "Tjenestene planen nevner – spør gjerne om én av dem for mer:"
 OUT_OF_HOURS = "Utenom kontortid"
 """Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
 POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
