@@ -290,7 +290,11 @@ class Understanding:
                 # asked about («refusjon for kjøring», «åpne for pressen»), the honest fallback.
                 if set(stem(rest)) & lex.goal_stems:
                     intent = Intent.PLAN
-                elif any(w in self.vocabulary for w in asked):
+                elif any(w in self.vocabulary for w in asked) and not self._strange(
+                    asked, role_words
+                ):
+                    # Not «kniv og gaffel på sommeravslutningen til slt-nettverket»: a word no
+                    # knowledge holds is asked about, and the group's questions do not answer it.
                     options = group_questions(index, group_id, level)
             else:
                 intent = implicit_intent(
