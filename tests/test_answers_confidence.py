@@ -244,6 +244,8 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
         ("kan dere sjekke om kantina har glutenfri lunsj", "gjesdal"),
         ("hva er åpningstidene til ungdomshuset i jula", "gjesdal"),
         ("hva koster det å leie ungdomsklubben til en fest", "valer"),
+        ("kan noen sjekke om projektoren på møterommet virker", "jevnaker"),
+        ("hvilke brettspill passer for 12-åringer", "gjesdal"),
     ],
 )
 def test_a_question_about_things_gets_the_honest_answer_without_emergency_numbers(

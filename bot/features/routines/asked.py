@@ -58,6 +58,11 @@ ROOMS = frozenset({"rom", "rommet", "sal", "salen", "klasserom", "klasserommet",
 COMPOUND_HEAD = 5
 """A compound's head at least this long («klubben», «huset», «rådet»); an inflection
 («-mene», «-ene», «-er») is shorter."""
+ANYONE = frozenset({"noen", "nokon", "nokre", "someone", "somebody"})
+ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med", "can", "does"})
+"""The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
+AGE_GROUPS = frozenset({"aringer", "aringene", "aringar", "aringane"})
+"""«13-åringer»: an age group (folded, split at the hyphen) is no one person's case."""
 YOUNG_AGES = range(6, 26)
 """The ages SLT works with, from school start to the oldest target group (25)."""
 
@@ -98,9 +103,11 @@ class RoutineAsked:
     def about_someone(self, words: tuple[str, ...]) -> bool:
         """The message speaks of a person: a child, someone close to one, a worry, «han»,
         «noen», «mannen» … – so it may be a case, and its «vet ikke» keeps the safety net."""
-        if not self._someone.isdisjoint(words) or not self._case.isdisjoint(words):
+        if not self._case.isdisjoint(words):
             return True
-        people = (w for w in words if not self._names_a_place(w))
+        if any(w in self._someone and not _anyone(words, i) for i, w in enumerate(words)):
+            return True
+        people = (w for w in words if not self._names_a_place(w) and w not in AGE_GROUPS)
         return any(self._young(w) for w in people) or _child_by_age_or_class(words)
 
     def _names_a_place(self, word: str) -> bool:
@@ -120,6 +127,12 @@ class RoutineAsked:
         if word in self._plain or word.startswith(self._prefixes):
             return True
         return bool(self._stems) and stem((word,))[0] in self._stems
+
+
+def _anyone(words: tuple[str, ...], at: int) -> bool:
+    """«kan noen sjekke brannalarmen», «tillatelse fra noen»: «noen» asked of anyone, not a
+    person the message tells about («det er noen som roper», «noen truer ham»)."""
+    return words[at] in ANYONE and at > 0 and words[at - 1] in ANYONE_AFTER
 
 
 def _child_by_age_or_class(words: tuple[str, ...]) -> bool:
