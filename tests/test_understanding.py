@@ -154,6 +154,9 @@ PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
     ("valer", "hvem vant fotballkampen", U, "valer", None),
     ("jevnaker", "kan du bestille pizza", U, "jevnaker", None),
     ("gjesdal", "hva er klokka", U, "gjesdal", None),
+    # the emergency numbers as staff shorten them: the hotlines, not «vet ikke»
+    ("gjesdal", "nødnr?", Intent.HOTLINES, "gjesdal", None),
+    ("valer", "trenger numrene til nødetatene", Intent.HOTLINES, "valer", None),
 ]
 
 # (conversation's kommune, question, a word that must be among the role words)
