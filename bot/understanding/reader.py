@@ -314,6 +314,12 @@ class Understanding:
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
+        elif intent is Intent.HELP and rest and not (group_id or level):
+            # «hvordan bruker jeg stafettloggen», «hva vet du om ungdata»: the menu only when
+            # nothing the question names is clearly what it asks about.
+            found, found_group, _ = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
+            if found is not Intent.UNKNOWN:
+                intent, group_id, cue = found, found_group, ""
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         one_group = (
