@@ -24,8 +24,9 @@ SLT_NAME = (
 )
 
 BTI_WHAT = (
-    "BTI (Bedre tverrfaglig innsats) er en nasjonal modell for hvordan tjenestene handler når "
-    "noen undrer seg over eller er bekymret for et barn, en ungdom eller en familie. Kommunen "
+    "BTI (Bedre tverrfaglig innsats) er en nasjonal samhandlingsmodell med fire nivåer (0–3) "
+    "for hvordan tjenestene handler når noen undrer seg over eller er bekymret for et barn, en "
+    "ungdom eller en familie. Kommunen "
     "har en handlingsveileder som sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
     "barnets tiltak på tvers av tjenestene (med samtykke)."
 )
