@@ -64,6 +64,22 @@ def from_retrieval(
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
 
 
+STRONG = 2.0
+"""A score only an object the question's own words name reaches («stafettloggen» for BTI);
+«hjelpe» in «hva kan du hjelpe med» finds a contact that says «hjelp» far below it."""
+
+
+def beside_help(
+    rest: tuple[str, ...], hits: list[Hit], index: KommuneIndex | None, goal_stems: frozenset[str]
+) -> tuple[Intent, str | None] | None:
+    """«hvordan bruker jeg stafettloggen»: a help cue («hvordan bruker jeg», «hva vet du»)
+    beside something retrieval clearly finds asks about that, not for the menu."""
+    if not rest or not hits or hits[0].score < STRONG:
+        return None
+    found, group, _ = from_retrieval(Intent.UNKNOWN, hits, index, goal_stems)
+    return None if found is Intent.UNKNOWN else (found, group)
+
+
 HALF = 0.5
 """The share of a question's words a tiltak must hold when «planen» only says where to look."""
 

@@ -36,6 +36,7 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.options import (
+    beside_help,
     from_retrieval,
     group_questions,
     routine_of,
@@ -287,14 +288,10 @@ class Understanding:
             elif (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
                 # asked about it. Ask back, never a guess; when no knowledge has the words
-                # asked about («refusjon for kjøring», «åpne for pressen»), the honest fallback.
+                # asked about («refusjon for kjøring», «kaffe på sommerfesten»), the fallback.
                 if set(stem(rest)) & lex.goal_stems:
                     intent = Intent.PLAN
-                elif any(w in self.vocabulary for w in asked) and not self._strange(
-                    asked, role_words
-                ):
-                    # Not «kniv og gaffel på sommeravslutningen til slt-nettverket»: a word no
-                    # knowledge holds is asked about, and the group's questions do not answer it.
+                elif set(asked) & self.vocabulary and not self._strange(asked, role_words):
                     options = group_questions(index, group_id, level)
             else:
                 intent = implicit_intent(
@@ -314,12 +311,8 @@ class Understanding:
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
-        elif intent is Intent.HELP and rest and not (group_id or level):
-            # «hvordan bruker jeg stafettloggen», «hva vet du om ungdata»: the menu only when
-            # nothing the question names is clearly what it asks about.
-            found, found_group, _ = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
-            if found is not Intent.UNKNOWN:
-                intent, group_id, cue = found, found_group, ""
+        elif intent is Intent.HELP and (found := beside_help(rest, hits, index, lex.goal_stems)):
+            (intent, group_id), cue = found, ""  # «hvordan bruker jeg stafettloggen»
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         one_group = (
