@@ -19,7 +19,7 @@ def runner() -> Runner:
 
 def ask(runner: Runner, text: str, kommune: str = "valer") -> tuple[str, str, dict[str, object]]:
     item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
-    answer = _answer(runner.replies(item))
+    answer = _answer(runner.replies(item), frozenset())
     assert answer is not None
     return str(answer.intent), answer.text, dict(answer.facts)
 
