@@ -121,5 +121,5 @@ async def test_a_help_question_that_names_no_need_lists_the_kommunes_services(
 async def test_a_number_asked_for_a_role_with_no_contact_is_no_list_of_services(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
-    text, card = await ask(bot_server, connector, "hva er telefonnummeret til ordføreren")
+    _, card = await ask(bot_server, connector, "hva er telefonnummeret til ordføreren")
     assert title(card) != "Hvem kan hjelpe?"
