@@ -313,3 +313,20 @@ def test_an_everyday_word_is_no_typo_of_a_routines_trigger(bot: SltBot, text: st
     rus trigger «har drukket». An ordinary word is taken as written, as the danger check does."""
     replies = turn(bot, text, "valer")
     assert all(r.facts.get("routine") != "rusbekymring" for r in replies), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("legg til et punkt på sakslista til neste møte i arbeidsgruppa", "gjesdal"),
+        ("kan du skrive et referat fra fagteamet", "jevnaker"),
+        ("kan du oversette rutinen for rus til engelsk", "valer"),
+    ],
+)
+def test_a_task_the_bot_does_not_do_gets_the_honest_answer(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """Adding to an agenda, writing minutes, translating: asked of the bot, not questions –
+    «vet ikke», never the next meeting, the group's secretary or the routine it names."""
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"], (text, replies[-1].text[:80])

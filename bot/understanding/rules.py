@@ -397,3 +397,21 @@ def names_owner(
         and FIRST_PERSON.isdisjoint(words)
         and not set(rest).isdisjoint(owners or ())
     )
+
+
+TASK_VERBS = frozenset(
+    {"skriv", "skrive", "skyt", "skyte", "bestill", "bestille", "book", "booke", "reserver"}
+    | {"reservere", "ordne", "fiks", "fikse", "oversett", "oversette", "print", "printe"}
+    | {"slett", "slette", "legg", "legge", "write", "book", "translate"}
+)
+"""Tasks asked of the bot that it does not do: write, book, translate, add to an agenda."""
+ASKED_OF_YOU = frozenset({("kan", "du"), ("vil", "du"), ("kunne", "du"), ("kan", "dere")})
+
+
+def asks_a_task(words: tuple[str, ...]) -> bool:
+    """«skyt inn et punkt på agendaen til neste arbeidsgruppemøte», «kan du bestille møterom»,
+    «kan du skrive en søknad for meg»: a task, not a question – the honest «vet ikke», never
+    the next meeting or the group it names. The commands the bot does take (innkall, avlys,
+    flytt) are read by the command grammar before this."""
+    rest = words[2:] if tuple(words[:2]) in ASKED_OF_YOU else words
+    return bool(rest) and rest[0] in TASK_VERBS
