@@ -157,6 +157,13 @@ PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
     # the emergency numbers as staff shorten them: the hotlines, not «vet ikke»
     ("gjesdal", "nødnr?", Intent.HOTLINES, "gjesdal", None),
     ("valer", "trenger numrene til nødetatene", Intent.HOTLINES, "valer", None),
+    (
+        "jevnaker",
+        "what number do i call for the police in norway",
+        Intent.HOTLINES,
+        "jevnaker",
+        None,
+    ),
     # «hvordan bruker jeg …» about something the knowledge has: that, not the menu
     ("valer", "hvordan bruker jeg stafettloggen", Intent.BTI, "valer", None),
     ("valer", "hvordan bruker jeg boten", H, "valer", None),
