@@ -330,3 +330,15 @@ def test_a_task_the_bot_does_not_do_gets_the_honest_answer(
     «vet ikke», never the next meeting, the group's secretary or the routine it names."""
     replies = turn(bot, text, kommune)
     assert [r.intent for r in replies] == ["unknown"], (text, replies[-1].text[:80])
+
+
+@pytest.mark.parametrize("kommune", ["valer", "gjesdal"])
+def test_whom_to_call_for_a_child_without_a_service_named_gets_the_numbers(
+    bot: SltBot, kommune: str
+) -> None:
+    [reply] = turn(bot, "hvor ringer jeg om natta hvis et barn ikke kan bo hjemme", kommune)
+    assert reply.intent == "hotlines", reply.text[:80]
+    assert "Barnevernvakt" in reply.text
+    # About no one: no numbers to call, the honest answer.
+    [reply] = turn(bot, "hvem ringer jeg for å booke møterom", kommune)
+    assert reply.intent == "unknown"

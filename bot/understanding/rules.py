@@ -212,6 +212,21 @@ def by_form(
     return intent
 
 
+CALL_START = frozenset({("hvem",), ("hvor",), ("hva",), ("hvilket",), ("who",), ("where",)})
+CALL_VERBS = frozenset({"ring", "ringe", "ringer", "ringa", "call"})
+CALL_REACH = 5
+"""The verb stands among the question's first words: «hvor kan ungdom ringe anonymt …»."""
+
+
+def asks_whom_to_call(words: tuple[str, ...]) -> bool:
+    """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
+    ringa anonymt om dei har det vondt heime»: whom to call, no service named – the numbers
+    to call answer it (the barnevernvakt, the helplines), never «vet ikke» and never a guess
+    at one service, when it speaks of someone (features/organisation/contacts.py). The
+    danger check has read the message first."""
+    return tuple(words[:1]) in CALL_START and not CALL_VERBS.isdisjoint(words[1:CALL_REACH])
+
+
 WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("who", "is")})
 NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
 """Words beside a role in «hvem er (leder for) X (vår nå)»."""

@@ -25,7 +25,7 @@ from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
-from bot.understanding.rules import label_words
+from bot.understanding.rules import asks_whom_to_call, label_words
 from cards.sheet import sheet_card
 
 HOTLINE_KEYS = (
@@ -285,6 +285,29 @@ def register(router: Router) -> None:
         _contact,
     )
     router.message("question:service_without_seat", _service_without_seat, _unseated)
+    router.message(
+        "question:whom_to_call",
+        lambda turn: (
+            turn.understood is not None
+            and turn.understood.intent is Intent.UNKNOWN
+            and _calls_for_someone(turn)
+        ),
+        lambda turn: hotlines(turn.index, turn.bot.kb.national),
+    )
+
+
+def _calls_for_someone(turn: Turn) -> bool:
+    """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
+    ringa anonymt …»: whom to call for someone, no service or group named – the numbers to
+    call answer it (rules.asks_whom_to_call); «hvem ringer jeg for å booke møterom» does not
+    speak of anyone, and gets the honest fallback."""
+    q = turn.understood
+    return (
+        q is not None
+        and not (q.group_id or q.level or q.role_words or q.mentions_coordinator)
+        and asks_whom_to_call(q.words)
+        and turn.bot.routines.asked.about_someone(q.words)
+    )
 
 
 def _unseated(turn: Turn) -> Reply:
@@ -319,6 +342,8 @@ def _contact(turn: Turn) -> Reply:
         return did_you_mean(asked, turn.index.kommune.id)
     if len(found.contacts) > 1 or found.group is not None:
         return several(turn.index, turn.bot.kb.national, found)
+    if not found.contacts and found.group is None and _calls_for_someone(turn):
+        return hotlines(turn.index, turn.bot.kb.national)  # whom to call, no service named
     forms = turn.bot.understanding.lexicon.contact_forms
     general = ranking.general and q is not None and q.cue in forms  # whom to turn to
     if not found.contacts and general and turn.index.kommune.contacts:
