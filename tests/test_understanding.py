@@ -164,6 +164,15 @@ PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
         "jevnaker",
         None,
     ),
+    # help asked of a service the question names: how to reach it
+    ("valer", "hvordan kan vi få hjelp av ppt", Intent.CONTACT_SERVICE, "valer", None),
+    (
+        "gjesdal",
+        "trenger hjelp fra konfliktrådet i en sak",
+        Intent.CONTACT_SERVICE,
+        "gjesdal",
+        None,
+    ),
     # «hvordan bruker jeg …» about something the knowledge has: that, not the menu
     ("valer", "hvordan bruker jeg stafettloggen", Intent.BTI, "valer", None),
     ("valer", "hvordan bruker jeg boten", H, "valer", None),

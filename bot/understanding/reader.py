@@ -254,14 +254,14 @@ class Understanding:
             # word asked; the model's levels are not what is asked about.
             intent, cue = Intent.PLAN, ""
         if (
-            intent in (Intent.DUTIES, Intent.UNKNOWN)
+            intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
             and not (group_id or level or mentions_coordinator)
             and (
                 (role_words and people_of_service(words, role_words, lex.who_words, hits))
                 or asks_a_number(words, hits)
             )
         ):
-            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do;
+            # «hvem i NAV jobber med unge», «hjelp fra PPT»: the service's contact and its tiltak;
             # «kva nummer har legevakta»: a number asked, and the service retrieval found.
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])

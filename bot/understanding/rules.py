@@ -319,16 +319,21 @@ def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> In
 
 WHO = frozenset({"hvem", "who"})
 IN_SERVICE = frozenset({"i", "pa", "hos", "fra", "in", "at"})
+HELP_FROM = frozenset({"hjelp", "help", "bistand", "rad"})
+FROM_SERVICE = frozenset({"fra", "av", "hos", "from"})
+"""«hjelp fra konfliktrådet», «råd hos PPT»: help asked of a service the question names."""
 
 
 def people_of_service(
     words: tuple[str, ...], role_words: tuple[str, ...], who_words: frozenset[str], hits: list[Hit]
 ) -> bool:
     """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
-    a role that is a service retrieval found as a contact – the people of the service, not
-    one named person («hvem er rektor på …») and not a seat («hvem i NAV sitter i …»)."""
+    a role that is a service retrieval found as a contact (or «hjelp fra konfliktrådet») –
+    the people of the service, not one named person («hvem er rektor på …») and not a seat
+    («hvem i NAV sitter i …»)."""
     said = any(
-        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in role_words)
+        ((a in WHO and b in IN_SERVICE) or (a in HELP_FROM and b in FROM_SERVICE))
+        and any(c.startswith(r) for r in role_words)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
     if not said or not set(words).isdisjoint(who_words - WHO):
