@@ -246,6 +246,7 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
         ("hva koster det å leie ungdomsklubben til en fest", "valer"),
         ("kan noen sjekke om projektoren på møterommet virker", "jevnaker"),
         ("hvilke brettspill passer for 12-åringer", "gjesdal"),
+        ("haha eleven sa matteprøven var et mareritt, hvor finner jeg fasiten", "valer"),
     ],
 )
 def test_a_question_about_things_gets_the_honest_answer_without_emergency_numbers(

@@ -32,6 +32,7 @@ from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level
 from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
+from bot.safety_idioms import laughing
 from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.rules import case_to_coordinator, counted
@@ -391,6 +392,8 @@ def _fallback(turn: Turn) -> Reply:
     topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
     topic = topic or (q is not None and not turn.bot.routines.asked.about_someone(q.words))
     topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
+    joking = turn.bot.routines.joking  # «… 😂 noen som har den nye timeplanen?»: told laughing
+    topic = topic or (q is not None and laughing(turn.text or "", q.words, joking))
     return fallback(turn.index, turn.bot.kb, topic=topic)
 
 
