@@ -311,8 +311,8 @@ class Understanding:
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
-        elif intent is Intent.HELP and (found := beside_help(rest, hits, index, lex.goal_stems)):
-            (intent, group_id), cue = found, ""  # «hvordan bruker jeg stafettloggen»
+        elif intent is Intent.HELP and (beside := beside_help(rest, hits, index, lex.goal_stems)):
+            (intent, group_id), cue = beside, ""  # «hvordan bruker jeg stafettloggen»
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         one_group = (
