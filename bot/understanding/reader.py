@@ -68,12 +68,12 @@ from bot.understanding.rules import (
     role_asked,
     seats_counted,
     split_meeting,
-    tiltak_names,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
 )
 from bot.understanding.synonyms import Synonyms
+from bot.understanding.tiltak_reading import TiltakTexts
 from bot.understanding.understood import Understood
 
 NOTE_SCORE = 2.5
@@ -82,8 +82,7 @@ question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
-NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
-"""The tiltak names of a kommune the knowledge does not have: none."""
+TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
 
 
 class Understanding:
@@ -114,17 +113,7 @@ class Understanding:
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
-        cue_words = {c for cues in lexicon.cues.values() for c in cues}
-        names = {
-            k: {
-                name: t.id
-                for t in index.kommune.tiltak
-                for name in tiltak_names(t.id, t.tiltak)
-                if name not in cue_words and name not in index.phrases
-            }
-            for k, index in kb.kommuner.items()
-        }
-        self._tiltak_names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
+        self.tiltak = TiltakTexts(kb, lexicon)
         self._group_words = frozenset(
             p for i in kb.kommuner.values() for p in i.phrases if " " not in p
         )
@@ -264,7 +253,7 @@ class Understanding:
             # «kva nummer har legevakta»: a number asked, and the service retrieval found.
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
-        named = self._tiltak_named(joined_words, kommune_id, starts)
+        named = self.tiltak.named(joined_words, kommune_id, starts)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
             # the question – that is what it is about, whatever else retrieval ranked first.
@@ -381,8 +370,14 @@ class Understanding:
             and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
-        if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
-            # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
+        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or (
+            named
+            and intent in TILTAK_DETAIL
+            and not number_named
+            and self.tiltak.detail_not_held(named, words, rest)
+        ):
+            # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
+            # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
         if intent is Intent.UNKNOWN and routine is None and not (group_id or level or holder):
             found_routine = routine_of(hits, words)
@@ -424,14 +419,6 @@ class Understanding:
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )
-
-    def _tiltak_named(
-        self, joined: str, kommune_id: str | None, starts: set[str]
-    ) -> tuple[str, str] | None:
-        """The longest tiltak name (its id or the title's lead) the question contains."""
-        phrases, keys = self._tiltak_names.get(kommune_id or "", NO_NAMES)
-        position = phrases.longest(joined, starts)
-        return None if position is None else (phrases.phrases[position], keys[position])
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""

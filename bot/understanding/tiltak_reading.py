@@ -1,0 +1,83 @@
+"""What a question asks of a tiltak it names: a detail the plan holds, or people it never names.
+
+A tiltak is named in the question («hvem er kursholderne i Flexid»): the tiltak is what the
+question is about, but «hvem er <some people>» asks for names, and the plan gives seats and
+ansvar only. The tiltak's sheet would read as an answer to it; the honest «vet ikke», which
+names the coordinator, is better. (Asking for any word the tiltak's text lacks was tried and
+refused too much: «hva betyr det», «noen foreldre spør», «flexid-kursene».) Kept apart from
+the reader, with the tiltak names it looks for, built once at load.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge.index import KnowledgeBase
+from bot.understanding.lexicon import Lexicon
+from bot.understanding.normalise import stem
+from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.retrieval import GENERIC
+from bot.understanding.rules import TILTAK_WORDS, tiltak_names
+
+FIELD_TEXT = (
+    "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
+    "formal formalet hensikt hensikten innsatsomrade periode perioden tiltak tiltaket "
+    "ferdig gjennomfort gjennomfores eier eieren handler dreier innebaerer bak holder "
+    "planen plan handlingsplanen sltplanen beskrivelse forklaring ut inn"
+)
+"""What a tiltak's answer shows besides its text: asking for these is asking the plan."""
+ASKS_PEOPLE = frozenset({("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")})
+NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
+"""The tiltak names of a kommune the knowledge does not have: none."""
+DETAIL_WORDS = 2
+"""Only a short question is judged: a longer one tells its context in words of its own."""
+
+
+class TiltakTexts:
+    """Per kommune, every tiltak's names (as the question may say them) and its text's stems."""
+
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+        cue_words = {c for cues in lexicon.cues.values() for c in cues}
+        names = {
+            k: {
+                name: t.id
+                for t in index.kommune.tiltak
+                for name in tiltak_names(t.id, t.tiltak)
+                if name not in cue_words and name not in index.phrases
+            }
+            for k, index in kb.kommuner.items()
+        }
+        self.names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
+        self._skip = lexicon.filler | lexicon.stopwords | GENERIC | TILTAK_WORDS
+        self._fields = frozenset(stem(FIELD_TEXT.split()))
+        self._roles = lexicon.role_vocabulary
+
+    def named(
+        self, joined: str, kommune_id: str | None, starts: set[str]
+    ) -> tuple[str, str] | None:
+        """The longest tiltak name (its id or the title's lead) the question contains."""
+        phrases, keys = self.names.get(kommune_id or "", NO_NAMES)
+        position = phrases.longest(joined, starts)
+        return None if position is None else (phrases.phrases[position], keys[position])
+
+    def detail_not_held(
+        self,
+        named: tuple[str, str],
+        words: tuple[str, ...],
+        rest: tuple[str, ...],
+    ) -> bool:
+        """The question asks the named tiltak for people by name, which no plan holds."""
+        phrase, _key = named
+        name = set(phrase.split())
+        asked = [
+            w
+            for w in rest
+            if w not in name and w not in self._skip and len(w) >= 4 and not w.isdigit()
+        ]
+        if not asked or len(asked) > DETAIL_WORDS:
+            return False
+        if tuple(words[:2]) not in ASKS_PEOPLE or words[2:3] != (asked[0],):
+            return False
+        # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
+        return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
+
+
+__all__ = ["TiltakTexts"]
