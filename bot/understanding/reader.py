@@ -73,7 +73,7 @@ from bot.understanding.rules import (
     unexplained,
 )
 from bot.understanding.synonyms import Synonyms
-from bot.understanding.tiltak_reading import TiltakTexts
+from bot.understanding.tiltak_reading import TiltakTexts, stated_owner
 from bot.understanding.understood import Understood
 
 NOTE_SCORE = 2.5
@@ -83,6 +83,7 @@ NOTE_COVERAGE = 0.75
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
+OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
 
 
 class Understanding:
@@ -343,6 +344,13 @@ class Understanding:
             # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
             intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
+        if intent in OWN_TILTAK and not (named or number_named):
+            owners = self._owners.get(str(kommune_id), frozenset()).difference(lex.role_filler)
+            stated = stated_owner(words, rest, owners, group_id, mentions_coordinator)
+            if stated and not (intent is Intent.TILTAK_MINE and role_words):
+                # «eg er på ungdomsskulen, kva tiltak har skulen ansvar for», «nav her, hva står
+                # vi ansvarlig for»: the writer's own service's tiltak, as the plan names it.
+                intent, role_words = Intent.TILTAK_MINE, stated
         if (
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))

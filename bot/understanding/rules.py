@@ -103,7 +103,9 @@ def case_to_coordinator(cue: str, index: KommuneIndex | None, group_id: str | No
 
 
 TASK_WORDS = TILTAK_WORDS | {"tasks", "tiltaka", "tiltakene"}
-OWNS_WORDS = frozenset({"ansvar", "ansvarlig", "own", "owns", "star", "mine", "responsible"})
+OWNS_WORDS = frozenset(
+    {"ansvar", "ansvarlig", "ansvaret", "own", "owns", "star", "mine", "responsible"}
+)
 
 
 def asks_coordinator_tiltak(words: tuple[str, ...]) -> bool:

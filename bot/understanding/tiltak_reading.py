@@ -15,7 +15,7 @@ from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.retrieval import GENERIC
-from bot.understanding.rules import TILTAK_WORDS, tiltak_names
+from bot.understanding.rules import COORDINATOR_ROLE, TILTAK_WORDS, tiltak_names
 
 FIELD_TEXT = (
     "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
@@ -80,4 +80,36 @@ class TiltakTexts:
         return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
 
 
-__all__ = ["TiltakTexts"]
+SELF_WORDS = frozenset({"jeg", "meg", "mine"})
+WE_WORDS = frozenset({"vi", "oss", "vare", "vart"})
+WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvaret", "star", "her", "jobber"})
+"""«vi» is the writer's service only beside these («jobber på frivilligsentralen, har vi
+noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
+for 8. trinn»)."""
+WHO_FIRST = frozenset({"hvem", "kven", "who"})
+
+
+def stated_owner(
+    words: tuple[str, ...],
+    rest: tuple[str, ...],
+    owners: frozenset[str],
+    group_id: str | None,
+    coordinator: bool,
+) -> tuple[str, ...]:
+    """Whose tiltak a first-person question asks for, as the plan's ansvar names them: the
+    ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
+    sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
+    the writer does not speak of themselves, or a «hvem» asks who owns something else."""
+    present = set(words)
+    own = present & SELF_WORDS or (present & WE_WORDS and present & WE_OWN)
+    if not own or present & WHO_FIRST:
+        return ()
+    named = tuple(dict.fromkeys(w for w in rest if w in owners))
+    if named:
+        return named
+    if coordinator:
+        return (COORDINATOR_ROLE,)
+    return (group_id,) if group_id else ()
+
+
+__all__ = ["TiltakTexts", "stated_owner"]
