@@ -27,6 +27,9 @@ FIELD_TEXT = (
 ASKS_PEOPLE = frozenset({("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")})
 NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
 """The tiltak names of a kommune the knowledge does not have: none."""
+SHORT = 4
+"""Words this short between «hvem er» and the people asked about are determiners and counts
+(«hvem er de seks kursholderne»)."""
 DETAIL_WORDS = 2
 """Only a short question is judged: a longer one tells its context in words of its own."""
 
@@ -74,8 +77,11 @@ class TiltakTexts:
         ]
         if not asked or len(asked) > DETAIL_WORDS:
             return False
-        if tuple(words[:2]) not in ASKS_PEOPLE or words[2:3] != (asked[0],):
+        if tuple(words[:2]) not in ASKS_PEOPLE or asked[0] not in words[2:]:
             return False
+        between = words[2 : words.index(asked[0])]
+        if any(w not in self._skip and len(w) > SHORT for w in between):
+            return False  # «hvem er ansvarlig for kursene i Flexid»: the ansvar is asked
         # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
         return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
 
