@@ -1,0 +1,107 @@
+"""Whose tiltak, which seat, which meeting: answers read from what the plan holds.
+
+- A writer who says whose they are (a service, a group, the coordinator) gets that owner's
+  tiltak as their own, titled as the plan spells the ansvar – also when not in the roster.
+- «hvem er <some people>» of a named tiltak asks for names the plan never gives: the honest
+  fallback, not the tiltak's sheet.
+- Where a role sits shows the meeting task the plan gives the seat.
+- The next meeting names the coordinator the plan names, and a group with no dates ahead says
+  what the plan says it is for.
+
+Every message is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.features.reply import Reply
+from bot.messages import Request, Scope, Sender
+from bot.routing import SltBot
+
+
+def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    """The whole turn after authentication, from someone the roster does not know."""
+    asyncio.run(bot.ready())
+    bot.store.database.link(f"conv:{kommune}", kommune, "test")
+    request = Request(
+        text=text,
+        conversation_key=f"conv:{kommune}",
+        sender=Sender("29:test-user", name="Test Testesen"),
+        scope=Scope.CHANNEL,
+        channel_key=f"channel:{kommune}",
+        addressed=True,
+    )
+    return asyncio.run(bot.on_message(request))
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "title", "holds"),
+    [
+        ("jeg jobber i nav, hvilke tiltak har jeg", "valer", "Tiltak for NAV", "Tiltak 32"),
+        ("eg er på ungdomsskulen – kva tiltak har me?", "valer", "Ungdomsskolen", "Utsett"),
+        ("vi i frivilligsentralen, står vi ansvarlig for noe?", "jevnaker", "Frivillig", "Natte"),
+        ("jeg er med i slt-arbeidsgruppa, hva står vi ansvarlig for?", "gjesdal", "gruppe", "Folk"),
+        ("er slt-k her, kan du vise hvilke tiltak jeg har ansvaret for", "jevnaker", "", "Guttas"),
+    ],
+)
+def test_a_writer_who_says_whose_they_are_gets_that_owners_tiltak(
+    bot: SltBot, text: str, kommune: str, title: str, holds: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "tiltak_mine", (text, reply.intent)
+    first = reply.text.splitlines()[0]
+    assert first.startswith("Tiltak for") and title in first, first
+    assert holds in reply.text
+    assert "personoversikten" not in reply.text  # not «Jeg finner deg ikke …»
+
+
+def test_we_without_an_owner_is_the_kommune_not_the_writer(bot: SltBot) -> None:
+    """«har vi noe tiltak for 8. trinn»: «vi» is the kommune; a topic, no one's own tiltak."""
+    [reply] = turn(bot, "har vi noe tiltak for 8. trinn", "jevnaker")
+    assert reply.intent != "tiltak_mine"
+
+
+@pytest.mark.parametrize(
+    "text", ["hvem er kursholderne på Flexid?", "kven er dei seks kursholderne i flexid"]
+)
+def test_people_behind_a_tiltak_are_not_in_the_plan(bot: SltBot, text: str) -> None:
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "unknown", reply.intent
+    assert "SLT-koordinator" in reply.text  # the honest fallback names who to ask
+
+
+def test_the_owner_of_a_named_tiltak_is_still_answered(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvem er ansvarlig for flexid-kursene", "gjesdal")
+    assert reply.intent in ("tiltak_owner", "tiltak_lookup"), reply.intent
+    assert "Flyktningkonsulent" in reply.text
+
+
+def test_a_seat_shows_the_meeting_task_the_plan_gives_it(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvor sitter helsesykepleier", "jevnaker")
+    assert reply.intent == "role_groups"
+    assert "Fagteam (utførende nivå): Helsesykepleier JUS – også sekretær" in reply.text
+
+
+def test_a_role_that_takes_minutes_without_a_member_seat_is_there_too(bot: SltBot) -> None:
+    """Gjesdal's styringsgruppe lists no SLT-koordinator among its members, but has her as
+    sekretær; calling a meeting in alone (Fellesmøte) is no seat."""
+    [reply] = turn(bot, "hvor sitter slt-koordinatoren", "gjesdal")
+    assert "SLT-styringsgruppe/politiråd (styrende nivå): SLT-koordinator" in reply.text
+    assert "sekretær" in reply.text
+    assert "Fellesmøte" not in reply.text
+
+
+def test_the_next_meeting_names_the_coordinator_the_plan_names(bot: SltBot) -> None:
+    [reply] = turn(bot, "neste møte i slt-nettverket?", "valer")
+    assert reply.intent == "next_meeting"
+    assert "Innkaller: SLT-koordinator (Anne Grønsleth)" in reply.text
+
+
+def test_a_group_with_no_dates_ahead_says_what_it_is_for(bot: SltBot) -> None:
+    [reply] = turn(bot, "når er neste fellesmøte?", "gjesdal")
+    assert reply.intent == "next_meeting"
+    assert "ingen planlagte møter" in reply.text
+    assert "Ungdata" in reply.text
