@@ -105,3 +105,23 @@ def test_a_group_with_no_dates_ahead_says_what_it_is_for(bot: SltBot) -> None:
     assert reply.intent == "next_meeting"
     assert "ingen planlagte møter" in reply.text
     assert "Ungdata" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "seat"),
+    [
+        ("ungdomskontakt her, hører jeg til slt-nettverket?", "valer", "SLT-nettverket"),
+        ("kommunalsjefen, er han med i slt i det hele tatt?", "valer", "Politirådet"),
+        ("helsesykepleier: er jeg i fagteamet eller koordineringsgruppa?", "jevnaker", "Fagteam"),
+        ("kva nivå høyrer politistasjonssjefen til", "valer", "Politirådet"),
+    ],
+)
+def test_a_seat_asked_with_a_role_is_where_the_role_sits(
+    bot: SltBot, text: str, kommune: str, seat: str
+) -> None:
+    """«hører jeg til X», «er hun med i slt», «er jeg i X eller Y»: the role's seats answer
+    (or, for one group, its member list with the role in its place), not «Mente du» about
+    the group nor the fallback."""
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent in ("role_groups", "members"), (text, reply.intent)
+    assert seat in reply.text

@@ -333,6 +333,7 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        options = () if intent is Intent.ROLE_GROUPS else options  # a seat asked: no «Mente du»
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)

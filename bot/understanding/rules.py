@@ -195,7 +195,7 @@ def by_form(
         return Intent.MEMBERS
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
-    if role_words and not group and _asks_own_seat(intent, words):
+    if role_words and (not group or intent is Intent.UNKNOWN) and _asks_own_seat(intent, words):
         # «jeg er helsesykepleier, hvor i slt-modellen hører jeg hjemme», «sosiallærer her –
         # er jeg fast med i noe?»: where a stated role sits, not the model or «vet ikke».
         return Intent.ROLE_GROUPS
@@ -380,12 +380,23 @@ def tiltak_on_a_topic(
     return None
 
 
+SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
+SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
+SEAT_PAIRS = frozenset({("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i")})
+
+
 def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
-    """«hvor» with the model's levels, or the asker's own «er jeg med i …»."""
+    """«hvor» with the model's levels; the asker's own «er jeg med i …», «nav-leder: er jeg i
+    X eller Y», «varaordføreren, er hun med i slt?»; or «hører til» («miljøterapeut her –
+    hører jeg til arbeidsgruppa?», «kva nivå høyrer politikontakten til»): a seat is asked."""
     if intent is Intent.LEVELS:
         return "hvor" in words
-    own = not FIRST_PERSON.isdisjoint(words)
-    return intent is Intent.UNKNOWN and own and ("med", "i") in itertools.pairwise(words)
+    if intent is not Intent.UNKNOWN:
+        return False
+    own = not SEAT_PRONOUNS.isdisjoint(words)
+    return not SEAT_VERBS.isdisjoint(words) or (
+        own and not SEAT_PAIRS.isdisjoint(itertools.pairwise(words))
+    )
 
 
 def names_owner(
