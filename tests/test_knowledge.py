@@ -119,6 +119,19 @@ def test_a_top_level_key_given_twice_is_refused(tmp_path: Path) -> None:
     assert f"testvik.yaml:{line_of(path, 'Testvika')}: short_name: duplicate key" in message
 
 
+def test_every_key_given_twice_is_named_in_one_load(tmp_path: Path) -> None:
+    """A writer fixing a file sees all its doubled keys at once, not one per reload."""
+    path = broken_copy(
+        tmp_path,
+        "    innkaller: SLT-koordinator\n    innkaller: Ordfører\n",
+        "    innkaller: SLT-koordinator\n",
+    )
+    path.write_text(path.read_text(encoding="utf-8") + "short_name: Testvika\n", "utf-8")
+    message = problem_of(path)
+    assert f"testvik.yaml:{line_of(path, 'innkaller: Ordfører')}: groups[0].innkaller" in message
+    assert f"testvik.yaml:{line_of(path, 'Testvika')}: short_name: duplicate key" in message
+
+
 def test_an_unknown_field_is_named_with_its_line(tmp_path: Path) -> None:
     path = broken_copy(
         tmp_path, "    innkaler: SLT-koordinator\n", "    innkaller: SLT-koordinator\n"

@@ -65,6 +65,17 @@ def test_tiltak_for_ungdomskontakten_lists_that_roles_tiltak(bot: SltBot) -> Non
         assert any("ungdomskontakt" in a.lower() for a in tiltak[tiltak_id].ansvar)
 
 
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+def test_a_role_without_tiltak_is_told_to_try_a_role_this_plan_names(
+    bot: SltBot, kommune: str
+) -> None:
+    reply = asyncio.run(bot.answer("tiltak for bibliotekar", kommune))
+    assert "Fant ingen tiltak der «bibliotekar» står som ansvarlig" in reply.text
+    example = reply.text.split("for eksempel «tiltak for ", 1)[1].split("»", 1)[0]
+    named = {fold(a) for t in bot.kb.kommuner[kommune].kommune.tiltak for a in t.ansvar}
+    assert fold(example) in named  # Jevnaker's plan has no «ungdomskontakt» to suggest
+
+
 def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> None:
     bot.store.database.put(
         "roster", "aad-ung", {"user_id": "29:ung", "upn": "ung.kontakt@valer.example"}

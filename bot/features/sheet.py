@@ -40,7 +40,7 @@ class Sheet:
         for section in self.sections:
             lines.append("")
             if section.heading:
-                lines.append(f"{section.heading}:")
+                lines.append(f"{section.heading.rstrip('.:')}:")  # never «tjenesten.:»
             if section.text:
                 lines.append(section.text)
             lines += [f"- {title}: {value}" for title, value in section.facts if value]

@@ -22,7 +22,7 @@ from pydantic_core import ErrorDetails
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
 from bot.knowledge.rhythm import SchoolHolidayDefaults
-from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, path_to
+from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, duplicate_keys, path_to
 
 NATIONAL_FILE = Path("national") / "routines.yaml"
 SCHOOL_HOLIDAYS_FILE = "school_holidays.yaml"
@@ -44,11 +44,12 @@ def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     node = None
     try:
         node = loader.get_single_node()
+        twice = duplicate_keys(node)
+        if twice:
+            raise KnowledgeError([_duplicate(path, node, error) for error in twice])
         data = loader.construct_document(node) if node is not None else None
-    except DuplicateKeyError as exc:
-        where = format_loc(path_to(node, exc.key_node))
-        line = exc.key_node.start_mark.line + 1
-        raise KnowledgeError([Problem(path, where, exc.problem or "duplicate key", line)]) from None
+    except DuplicateKeyError as exc:  # a non-string key equal to another («1» and «1.0»)
+        raise KnowledgeError([_duplicate(path, node, exc)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -57,6 +58,12 @@ def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     finally:
         loader.dispose()
     return data, node
+
+
+def _duplicate(path: Path, root: yaml.Node | None, error: DuplicateKeyError) -> Problem:
+    where = format_loc(path_to(root, error.key_node))
+    line = error.key_node.start_mark.line + 1
+    return Problem(path, where, error.problem or "duplicate key", line)
 
 
 def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:

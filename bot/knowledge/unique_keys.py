@@ -60,6 +60,29 @@ else:  # pragma: no cover - PyYAML's wheels are built with libyaml
     LOADER = UniqueKeyLoader
 
 
+def duplicate_keys(root: yaml.Node | None) -> list[DuplicateKeyError]:
+    """Every key given twice anywhere in the tree, in file order: a writer fixing a file sees
+    all of them at once, not one per load."""
+    found: list[DuplicateKeyError] = []
+    stack: list[yaml.Node] = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE_TAG:
+                    if key_node.value in seen:
+                        found.append(
+                            DuplicateKeyError(key_node.value, key_node, seen[key_node.value])
+                        )
+                    else:
+                        seen[key_node.value] = key_node.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return sorted(found, key=lambda error: error.key_node.start_mark.line)
+
+
 def path_to(root: yaml.Node | None, target: yaml.Node) -> list[int | str]:
     """The keys and indexes from ``root`` down to the mapping that holds ``target`` as a key."""
     if isinstance(root, yaml.MappingNode):

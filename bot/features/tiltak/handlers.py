@@ -15,6 +15,12 @@ from typing import TypeVar
 
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
+from bot.features.tiltak.by_year import (
+    LIST_WORDS,
+    TILTAK_WORDS,
+    asked_year,
+    deadlines_in_year,
+)
 from bot.features.tiltak.clicks import (
     COORDINATOR_VERBS,
     STATUS_FOR_VERB,
@@ -40,8 +46,9 @@ from bot.features.tiltak.questions import (
     tiltak_owner,
 )
 from bot.knowledge.index import KommuneIndex
-from bot.router import Policy, Router, Turn, for_intents
+from bot.router import QUESTIONS, Policy, Router, Turn, for_intents
 from bot.understanding import Intent
+from cards.sheet import sheet_card
 from cards.verbs import Verb
 
 _T = TypeVar("_T")
@@ -162,8 +169,33 @@ async def _coordinator_action(turn: Turn) -> Reply:
     return await _read_and_apply(turn, apply_coordinator_action)
 
 
+def _asks_year(turn: Turn) -> bool:
+    """«hvilke tiltak slutter i år», «har noen tiltak frist i 2027»: whatever the reader took
+    the rest of the question for, a tiltak named with a deadline and a year asks for the
+    year's deadlines (not «mine tiltak», which has its own year-free answer)."""
+    q = turn.understood
+    if q is None or q.intent is Intent.TILTAK_MINE or q.tiltak_number:  # one tiltak's frist
+        return False
+    if not (TILTAK_WORDS.intersection(q.words) and LIST_WORDS.intersection(q.words)):
+        return False
+    return asked_year(q.words, turn.bot.clock.now().date()) is not None
+
+
+async def _year_question(turn: Turn) -> Reply:
+    q, bot = turn.understood, turn.bot
+    assert q is not None
+    today = bot.clock.now().date()
+    year = asked_year(q.words, today)
+    assert year is not None
+    index = turn.index
+    sheet = deadlines_in_year(await bot.desk.view(index.id), index, year, today)
+    return Reply(sheet.as_text(), (sheet_card(sheet),), Intent.TILTAK_DEADLINE, {"year": year})
+
+
 def register(router: Router) -> None:
-    """«Mine tiltak», status, frist, ansvar — and the reminder card's buttons."""
+    """«Mine tiltak», status, frist, ansvar, a year's deadlines — and the reminder card's
+    buttons."""
+    router.message("question:tiltak-year", _asks_year, _year_question, group=QUESTIONS - 1)
     router.message(
         "question:tiltak",
         for_intents(

@@ -8,6 +8,7 @@ turn; the digest (:func:`plan_status`) reads its own, with the people to choose 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from bot.dates import short_date
 from bot.features.provenance import provenance_line
@@ -103,9 +104,18 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         items,
         f"Tiltak for {role or '…'}",
         today,
-        empty=texts.none_for_role(role),
+        empty=texts.none_for_role(role=role, example=_example_ansvar(view)),
         intent=Intent.TILTAK_FOR_ROLE,
     )
+
+
+def _example_ansvar(view: TiltakView) -> str:
+    """The ansvar this plan names most often, lower case unless it is an acronym."""
+    counts = Counter(a for t in view.all() for a in t.ansvar)
+    if not counts:
+        return "SLT-koordinator"
+    top = counts.most_common(1)[0][0]
+    return top if top[:3].isupper() else top[0].lower() + top[1:]
 
 
 def _ansvar_named(view: TiltakView, word: str) -> list[str]:

@@ -223,14 +223,32 @@ def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) ->
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
 none_for_role = Phrase(
     "Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen gjør, for "
-    "eksempel «tiltak for ungdomskontakt»."
+    "eksempel «tiltak for {example}»."
 )
+"""``example``: an ansvar this very plan names (Jevnaker's plan has no «ungdomskontakt»)."""
 none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
 not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
     "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
 )
 more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
+
+
+def deadlines_in_year_title(year: int) -> str:
+    return f"Tiltak med frist i {year}"
+
+
+def year_outside_plan(year: int, period: str) -> str:
+    return f"Handlingsplanen gjelder {period}, så den har ingen frister i {year}."
+
+
+def no_deadline_in_year(year: int) -> str:
+    return f"Ingen tiltak i planen har frist i {year}."
+
+
+def continuous_not_dated(count: int) -> str:
+    """The løpende tiltak a year's list leaves out, and why."""
+    return f"{count} løpende tiltak har ingen frist og står ikke her; de får statussjekker."
 
 
 # --- the coordinator's messages beside the cards ----------------------------------------------
