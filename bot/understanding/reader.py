@@ -58,6 +58,7 @@ from bot.understanding.rules import (
     asks_a_number,
     asks_bti_coordinator,
     asks_coordinator_tiltak,
+    asks_seat,
     asks_who_holds,
     by_form,
     counted,
@@ -198,6 +199,7 @@ class Understanding:
             or level
             or mentions_coordinator
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
+            or (role_words and asks_seat(words))  # «sosiallærer – er jeg fast med i noe?»
         ):
             intent, group_id, options = from_retrieval(intent, hits, index, lex.goal_stems, rest)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins

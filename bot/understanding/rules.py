@@ -385,6 +385,12 @@ SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
 SEAT_PAIRS = frozenset({("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i")})
 
 
+def asks_seat(words: tuple[str, ...]) -> bool:
+    """A seat asked in the question's own form (see :func:`_asks_own_seat`): what retrieval
+    finds for the role's other words («fast», «jus») is not what is asked."""
+    return _asks_own_seat(Intent.UNKNOWN, words)
+
+
 def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
     """«hvor» with the model's levels; the asker's own «er jeg med i …», «nav-leder: er jeg i
     X eller Y», «varaordføreren, er hun med i slt?»; or «hører til» («miljøterapeut her –
