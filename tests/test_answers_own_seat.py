@@ -125,3 +125,37 @@ def test_a_seat_asked_with_a_role_is_where_the_role_sits(
     [reply] = turn(bot, text, kommune)
     assert reply.intent in ("role_groups", "members"), (text, reply.intent)
     assert seat in reply.text
+
+
+def test_a_group_is_found_under_the_inflections_staff_use(bot: SltBot) -> None:
+    """«den operative slt-gruppen» / «operative slt-gruppa»: not the arbeidsgruppe that a bare
+    «slt-gruppa» would be."""
+    [reply] = turn(bot, "hvem er med i den operative slt-gruppen", "gjesdal")
+    assert reply.intent == "members"
+    assert reply.text.startswith("Hvem sitter i Operativ SLT-gruppe?")
+
+
+def test_my_role_in_a_group_is_my_seat_and_its_task(bot: SltBot) -> None:
+    [reply] = turn(bot, "helsesykepleier her, har jeg noen rolle i fagteamet?", "jevnaker")
+    assert reply.intent == "role_groups", reply.intent
+    assert "også sekretær" in reply.text
+
+
+def test_my_tiltak_with_their_deadlines_is_my_tiltak(bot: SltBot) -> None:
+    reply = turn(bot, "som skoleleder, hvilke tiltak er mine, og fristene?", "jevnaker")[0]
+    assert reply.intent == "tiltak_mine", reply.intent
+    assert "Utsett" in reply.text
+
+
+def test_who_owns_a_named_tiltak_is_asked_even_beside_a_guess_of_mine(bot: SltBot) -> None:
+    """«jeg trodde det var X» is the writer's guess; «hvem er ansvarlig» asks the plan."""
+    [reply] = turn(bot, "hvem er ansvarlig for natteravnene? jeg trodde det var nav", "jevnaker")
+    assert reply.intent in ("tiltak_owner", "tiltak_lookup"), reply.intent
+    assert "Frivilligsentralen" in reply.text
+
+
+def test_who_coordinates_a_group_beside_its_next_meeting_is_the_innkaller(bot: SltBot) -> None:
+    text = "skal ta opp skolefravær neste gang, hvem koordinerer slt-nettverket?"
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == "innkaller", reply.intent
+    assert "SLT-koordinator" in reply.text

@@ -378,7 +378,7 @@ class Understanding:
         if (
             (group_id or level)
             and "koordinerer" in words
-            and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+            and (intent in (Intent.MEMBERS, Intent.UNKNOWN) or "hvem" in words)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
         if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or (

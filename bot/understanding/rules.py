@@ -195,7 +195,11 @@ def by_form(
         return Intent.MEMBERS
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
-    if role_words and (not group or intent is Intent.UNKNOWN) and _asks_own_seat(intent, words):
+    if (
+        role_words
+        and (not group or intent in (Intent.UNKNOWN, Intent.DUTIES))
+        and _asks_own_seat(intent, words)
+    ):
         # «jeg er helsesykepleier, hvor i slt-modellen hører jeg hjemme», «sosiallærer her –
         # er jeg fast med i noe?»: where a stated role sits, not the model or «vet ikke».
         return Intent.ROLE_GROUPS
@@ -207,7 +211,13 @@ def by_form(
         and (present & (MEETING_WORDS | {"neste"}) or (words[:2] in WHEN_IS and len(words) <= 5))
     ):
         return Intent.NEXT_MEETING
-    if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
+    if (
+        not number
+        and present & FIRST_PERSON
+        and present & OWN_WORK
+        and intent in OWN_WORK_READINGS
+        and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
+    ):
         return Intent.TILTAK_MINE
     if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
         return Intent.MEMBERS if group else Intent.UNKNOWN
@@ -383,6 +393,8 @@ def tiltak_on_a_topic(
 SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
 SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
 SEAT_PAIRS = frozenset({("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i")})
+ROLE_NOUNS = frozenset({"rolle", "rollen", "oppgave", "oppgaven", "funksjon"})
+WHO_WORDS = frozenset({"hvem", "kven", "who"})
 
 
 def asks_seat(words: tuple[str, ...]) -> bool:
@@ -397,9 +409,11 @@ def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
     hører jeg til arbeidsgruppa?», «kva nivå høyrer politikontakten til»): a seat is asked."""
     if intent is Intent.LEVELS:
         return "hvor" in words
+    own = not SEAT_PRONOUNS.isdisjoint(words)
+    if intent is Intent.DUTIES:  # «har jeg en egen rolle i fagteamet»: the seat and its task
+        return own and not ROLE_NOUNS.isdisjoint(words)
     if intent is not Intent.UNKNOWN:
         return False
-    own = not SEAT_PRONOUNS.isdisjoint(words)
     return not SEAT_VERBS.isdisjoint(words) or (
         own and not SEAT_PAIRS.isdisjoint(itertools.pairwise(words))
     )
