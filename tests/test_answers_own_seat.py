@@ -159,3 +159,12 @@ def test_who_coordinates_a_group_beside_its_next_meeting_is_the_innkaller(bot: S
     [reply] = turn(bot, text, "valer")
     assert reply.intent == "innkaller", reply.intent
     assert "SLT-koordinator" in reply.text
+
+
+def test_the_frister_of_my_tiltak_are_not_a_second_question(bot: SltBot) -> None:
+    """«hvilke tiltak er mine, og når er fristene?»: the list shows each frist; read alone the
+    second part names no tiltak and got «Fant ikke det tiltaket»."""
+    text = "jeg er skoleleder – hvilke tiltak har jeg, og når er fristene?"
+    [reply] = turn(bot, text, "jevnaker")
+    assert reply.intent == "tiltak_mine", reply.intent
+    assert "Fant ikke" not in reply.text
