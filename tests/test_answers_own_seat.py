@@ -168,3 +168,17 @@ def test_the_frister_of_my_tiltak_are_not_a_second_question(bot: SltBot) -> None
     [reply] = turn(bot, text, "jevnaker")
     assert reply.intent == "tiltak_mine", reply.intent
     assert "Fant ikke" not in reply.text
+
+
+def test_a_tiltak_without_a_margin_over_another_reading_is_asked_back(bot: SltBot) -> None:
+    """«… er det en del av slt-planen?»: the tiltak holding the words ranks first; when a
+    routine is close, «Mente du …?» with both – never the plan's own sheet as if it answered."""
+    for text in (
+        "elevene så filmen sinna mann på skolen, står den i slt-planen?",
+        "klassen min så sinna mann-filmen i går. er den med i slt-planen?",
+        "vi så sinna mann-filmen med klassen forrige uke – hører den til slt-planen?",
+        "femteklassen så filmen sinna mann sammen med læreren, er den en del av slt-planen?",
+    ):
+        [reply] = turn(bot, text, "jevnaker")
+        assert reply.intent in ("clarify", "tiltak_lookup"), (text, reply.intent)
+        assert "Undervisning på 4. trinn om vold" in reply.text

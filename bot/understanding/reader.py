@@ -40,6 +40,7 @@ from bot.understanding.options import (
     group_questions,
     routine_of,
     tiltak_in_plan,
+    tiltak_or_other,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.retrieval import KnowledgeSearch
@@ -74,7 +75,7 @@ from bot.understanding.rules import (
     unexplained,
 )
 from bot.understanding.synonyms import Synonyms
-from bot.understanding.tiltak_reading import TiltakTexts, stated_owner
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, stated_owner
 from bot.understanding.understood import Understood
 
 NOTE_SCORE = 2.5
@@ -83,8 +84,6 @@ question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
-TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
-OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
 
 
 class Understanding:
@@ -112,6 +111,7 @@ class Understanding:
         self._routine_phrases = SpacedPhrases(lexicon.routines)
         self._routine_ids = tuple(lexicon.routines.values())
         self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
+        self._stated = {k: o.difference(lexicon.role_filler) for k, o in self._owners.items()}
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
@@ -217,6 +217,8 @@ class Understanding:
                 intent, group_id, options, cue = found, found_group, found_options, ""
             elif tiltak_in_plan(hits, not TILTAK_SIGNS.isdisjoint(words)):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
+            elif close := tiltak_or_other(hits, index):  # no margin: ask, never the plan
+                intent, cue, options = Intent.UNKNOWN, "", close
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES
@@ -347,13 +349,12 @@ class Understanding:
             # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
             intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
-        if intent in OWN_TILTAK and not (named or number_named):
-            owners = self._owners.get(str(kommune_id), frozenset()).difference(lex.role_filler)
-            stated = stated_owner(words, rest, owners, group_id, mentions_coordinator)
-            if stated and not (intent is Intent.TILTAK_MINE and role_words):
-                # «eg er på ungdomsskulen, kva tiltak har skulen ansvar for», «nav her, hva står
-                # vi ansvarlig for»: the writer's own service's tiltak, as the plan names it.
-                intent, role_words = Intent.TILTAK_MINE, stated
+        owners = self._stated.get(str(kommune_id), frozenset())
+        stated = stated_owner(
+            intent, role_words, words, rest, owners, group_id, mentions_coordinator
+        )
+        if stated and not (named or number_named):  # «eg er på ungdomsskulen, kva tiltak …»
+            intent, role_words = Intent.TILTAK_MINE, stated
         if (
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))

@@ -11,6 +11,7 @@ the reader, with the tiltak names it looks for, built once at load.
 from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
+from bot.understanding.intents import Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
@@ -93,9 +94,13 @@ WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvaret", "star", "her", "jobber"})
 noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
 for 8. trinn»)."""
 WHO_FIRST = frozenset({"hvem", "kven", "who"})
+OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
+TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
 
 
 def stated_owner(
+    intent: Intent,
+    role_words: tuple[str, ...],
     words: tuple[str, ...],
     rest: tuple[str, ...],
     owners: frozenset[str],
@@ -105,7 +110,10 @@ def stated_owner(
     """Whose tiltak a first-person question asks for, as the plan's ansvar names them: the
     ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
     sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
-    the writer does not speak of themselves, or a «hvem» asks who owns something else."""
+    the writer does not speak of themselves, a «hvem» asks who owns something else, or the
+    question is no tiltak question, or already the asker's own with a stated role."""
+    if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
+        return ()
     present = set(words)
     own = present & SELF_WORDS or (present & WE_WORDS and present & WE_OWN)
     if not own or present & WHO_FIRST:
@@ -118,4 +126,4 @@ def stated_owner(
     return (group_id,) if group_id else ()
 
 
-__all__ = ["TiltakTexts", "stated_owner"]
+__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "stated_owner"]
