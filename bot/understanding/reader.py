@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
-from bot.text import fold, strip_mentions
 from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
@@ -29,12 +28,9 @@ from bot.understanding.intents import (
     Intent,
 )
 from bot.understanding.lexicon import (
-    Lexicon,
     ansvar_words,
-    is_strange,
-    known_words,
 )
-from bot.understanding.normalise import Normaliser, stem
+from bot.understanding.normalise import stem
 from bot.understanding.options import (
     from_retrieval,
     group_questions,
@@ -43,12 +39,10 @@ from bot.understanding.options import (
     tiltak_or_other,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
-from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
     LEVEL_COUNTS,
-    MEETING_SUFFIXES,
     PLAN_AS_PLACE,
     SEVERAL_GROUPS,
     TILTAK_SIGNS,
@@ -69,14 +63,13 @@ from bot.understanding.rules import (
     people_of_service,
     role_asked,
     seats_counted,
-    split_meeting,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
 )
-from bot.understanding.synonyms import Synonyms
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, stated_owner
 from bot.understanding.understood import Understood
+from bot.understanding.words import WordReader
 
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
@@ -86,25 +79,12 @@ STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
 
-class Understanding:
+class Understanding(WordReader):
     """Reads questions against one knowledge base. Build once; ``understand`` is cheap."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.lexicon = lexicon = Lexicon.of(kb.language.understanding)
-        self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
-        vocabulary = set(known_words(kb, lexicon))
-        for search in self.search.values():
-            vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
-        self.vocabulary = frozenset(vocabulary)
-        self.synonyms = synonyms = Synonyms(kb.language.synonyms)
-        self.normaliser = Normaliser(
-            vocabulary | lexicon.unanswered | synonyms.words, kb.language.dialect.folded()
-        )
-        searched = (s.words for s in self.search.values())
-        self._known = self.vocabulary.union(synonyms.words, *searched)
-        self._stems = frozenset(stem(self._known))
-        self.role_vocabulary = lexicon.role_vocabulary
+        super().__init__(kb)
+        lexicon = self.lexicon
         self.cues = Cues(lexicon)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
@@ -116,31 +96,12 @@ class Understanding:
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
         self.tiltak = TiltakTexts(kb, lexicon)
-        self._group_words = frozenset(
-            p for i in kb.kommuner.values() for p in i.phrases if " " not in p
-        )
         self._level_words = {
             phrase
             for synonyms in LEVEL_SYNONYMS.values()
             for phrase in synonyms
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
-
-    def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
-        """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
-        return self._normalised(text, folded_text)[0]
-
-    def _normalised(
-        self, text: str, folded_text: str | None
-    ) -> tuple[tuple[str, ...], frozenset[int]]:
-        """The words, and where synonyms.yaml added what a phrase means (never shown)."""
-        folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
-        if any(w.endswith(MEETING_SUFFIXES) for w in folded):
-            # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
-            folded = [part for w in folded for part in split_meeting(w, self._group_words)]
-        dialect, correct = self.normaliser.dialect, self.normaliser.correct
-        said, added = self.synonyms.expand([dialect.get(w, w) for w in folded])
-        return tuple(correct(w) for w in said), added
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -272,7 +233,7 @@ class Understanding:
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in TILTAK_SIGNS)
         if intent is Intent.UNKNOWN:
-            only_role = not (set(rest) - set(role_words) - set(lex.role_filler))
+            only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
             seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
             asked = unexplained(rest, role_words, lex.filler)
             who = bool(set(words) & lex.who_words) or (words[:1] in YES_NO_START and seat)
@@ -431,16 +392,6 @@ class Understanding:
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )
-
-    def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
-        """A content word in the question that no knowledge, cue or filler knows."""
-        skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
-        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
-
-    def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
-        """Nothing but the role (and filler) is asked about."""
-        left = {w for w in rest if w not in self.lexicon.role_filler and not w.isdigit()}
-        return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]
