@@ -182,3 +182,13 @@ def test_a_tiltak_without_a_margin_over_another_reading_is_asked_back(bot: SltBo
         [reply] = turn(bot, text, "jevnaker")
         assert reply.intent in ("clarify", "tiltak_lookup"), (text, reply.intent)
         assert "Undervisning på 4. trinn om vold" in reply.text
+
+
+def test_the_meetings_a_role_calls_in_when_asked(bot: SltBot) -> None:
+    """Calling in is no seat, but «… med i eller kaller inn til» asks for both."""
+    text = "hvilke slt-møter er barnevernlederen med i eller kaller inn til?"
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "role_groups", reply.intent
+    assert "Samarbeidsmøte politi og barnevern" in reply.text
+    [seat] = turn(bot, "hvor sitter barnevernleder?", "gjesdal")
+    assert "Samarbeidsmøte" not in seat.text

@@ -281,14 +281,21 @@ def _tasks(group: Group, members: list[str]) -> tuple[str, ...]:
     )
 
 
-def _task_hits(index: KommuneIndex, patterns: list[str], hits: list[RoleHit]) -> list[RoleHit]:
+CALLS_IN = frozenset({"kaller", "kalle", "innkaller", "innkalling", "innkallinger"})
+"""«… er jeg med i eller kaller inn til»: the meetings the role calls in are asked too."""
+
+
+def _task_hits(
+    index: KommuneIndex, patterns: list[str], hits: list[RoleHit], calls: bool = False
+) -> list[RoleHit]:
     """Groups where the role leads or takes minutes without a member's seat (Gjesdal's
     styringsgruppe has the SLT-koordinator as sekretær): the role is at the table too. Calling
-    a meeting in (innkaller) is no seat at it."""
+    a meeting in (innkaller) is no seat at it, unless the question asks for that too."""
     seated = {h.group.id for h in hits}
     found = []
     for group in index.kommune.groups:
-        holders = [h for h in (group.moteleder, group.sekretar) if h]
+        tasks = (group.moteleder, group.sekretar, group.innkaller if calls else None)
+        holders = [h for h in tasks if h]
         for holder in holders:
             words = fold(holder).split()
             if group.id not in seated and any(
@@ -304,7 +311,8 @@ def _role_answer_from_hits(
     index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
 ) -> Reply:
     patterns = [alt for alts in q.role_patterns for alt in alts if not alt.startswith("*")]
-    hits = hits + _task_hits(index, patterns or [fold(label)], hits) if hits else hits
+    calls = not CALLS_IN.isdisjoint(q.words)
+    hits = hits + _task_hits(index, patterns or [fold(label)], hits, calls) if hits else hits
     ordered, items = seats(hits)
     if not ordered:
         return _no_seat(index, label)
