@@ -192,3 +192,11 @@ def test_the_meetings_a_role_calls_in_when_asked(bot: SltBot) -> None:
     assert "Samarbeidsmøte politi og barnevern" in reply.text
     [seat] = turn(bot, "hvor sitter barnevernleder?", "gjesdal")
     assert "Samarbeidsmøte" not in seat.text
+
+
+def test_a_group_called_in_more_often_asks_how_often(bot: SltBot) -> None:
+    """«kan det kalles inn oftere»: the group is called in, nobody asked who calls it."""
+    replies = turn(
+        bot, "koordineringsgruppa – kalles den inn oftere enn to ganger i året?", "jevnaker"
+    )
+    assert replies[-1].intent == "frequency", replies[-1].intent
