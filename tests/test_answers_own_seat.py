@@ -18,23 +18,12 @@ import asyncio
 import pytest
 
 from bot.features.reply import Reply
-from bot.messages import Request, Scope, Sender
 from bot.routing import SltBot
 
 
 def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
-    """The whole turn after authentication, from someone the roster does not know."""
-    asyncio.run(bot.ready())
-    bot.store.database.link(f"conv:{kommune}", kommune, "test")
-    request = Request(
-        text=text,
-        conversation_key=f"conv:{kommune}",
-        sender=Sender("29:test-user", name="Test Testesen"),
-        scope=Scope.CHANNEL,
-        channel_key=f"channel:{kommune}",
-        addressed=True,
-    )
-    return asyncio.run(bot.on_message(request))
+    """The whole turn as Teams runs it after authentication, from someone not in the roster."""
+    return asyncio.run(bot.console_turn(text, kommune))
 
 
 @pytest.mark.parametrize(
