@@ -36,6 +36,7 @@ class WordReader:
         self._stems = frozenset(stem(self._known))
         self.role_vocabulary = lexicon.role_vocabulary
         self._qualifiers = member_qualifiers(kb)
+        self._role_skip = self._qualifiers.union(lexicon.role_filler)
         self._group_words = frozenset(
             p for i in kb.kommuner.values() for p in i.phrases if " " not in p
         )
@@ -63,6 +64,5 @@ class WordReader:
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""
-        skip = self._qualifiers.union(self.lexicon.role_filler)
-        left = {w for w in rest if w not in skip and not w.isdigit()}
+        left = {w for w in rest if w not in self._role_skip and not w.isdigit()}
         return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
