@@ -44,6 +44,9 @@ from bench.turns import Target, drive, floor_target, our_target, running
 from bot.config import REPO_ROOT
 
 WARMUP = 200
+READY_TIMEOUT = 1800.0
+"""Seconds the bot may take to start under callgrind: 20–60 s on a quiet machine, and on a
+loaded one (two cores shared, load averages of 10–35) past ``bench.turns``' two minutes."""
 
 
 def count_instructions(
@@ -66,6 +69,7 @@ async def _count(target: Target, *, turns: int, warmup: int, keep: Path | None) 
                 *target.argv,
             ]
             target.env = target.env | {"PYTHONHASHSEED": "0"}
+            target.ready_timeout = max(target.ready_timeout, READY_TIMEOUT)
             async with running(target) as (process, _):
                 url = target.url + "/api/messages"
                 done = await drive(url, connector, requests=warmup, concurrency=1, time_limit=600)

@@ -58,6 +58,7 @@ OPEN_P99_AIM = 0.025
 """Seconds: issue 15's p99 at the offered load."""
 REPLY_TIMEOUT = 10.0
 READY_TIMEOUT = 120.0
+"""Seconds a bot may take from spawn to a ready health check (natively about 1 s)."""
 TENANT_ID = "00000000-0000-0000-0000-0000000000be"
 
 # Real questions for the default kommune (Våler); every answer comes with its card.
@@ -83,6 +84,8 @@ class Target:
     port: int
     ready_path: str
     cwd: Path = REPO_ROOT
+    ready_timeout: float = READY_TIMEOUT
+    """Seconds to wait for it at start: longer under valgrind (``bench.server_instructions``)."""
 
     @property
     def url(self) -> str:
@@ -153,6 +156,19 @@ class TurnResult:
             "p90_ms": percentile(self.open_latencies, 0.9) * 1000,
             "p999_ms": percentile(self.open_latencies, 0.999) * 1000,
         }
+
+    @property
+    def open_cores_needed(self) -> float:
+        """Cores the bot and the driver need at the offered load, by their CPU per turn in the
+        closed-loop rounds. When it comes near what the others left (cores on the machine less
+        ``open_others_cores``), the open loop's tail measures a queue on the machine."""
+        per_turn = self.cpu_ms_per_turn + self.driver_cpu_ms_per_turn
+        return OFFERED_RATE * per_turn / 1000
+
+    @property
+    def open_cores_left(self) -> float:
+        """Cores the rest of the machine left the bot and the driver during the open loop."""
+        return (os.cpu_count() or 1) - self.open_others_cores
 
     @property
     def open_over_aim(self) -> float:
@@ -287,7 +303,7 @@ def _show_log(target: Target, log: Any) -> None:
 
 
 async def _wait_until_ready(target: Target, process: asyncio.subprocess.Process) -> float:
-    deadline = time.perf_counter() + READY_TIMEOUT
+    deadline = time.perf_counter() + target.ready_timeout
     async with aiohttp.ClientSession() as session:
         while time.perf_counter() < deadline:
             if process.returncode is not None:
@@ -299,7 +315,7 @@ async def _wait_until_ready(target: Target, process: asyncio.subprocess.Process)
             except aiohttp.ClientError:
                 pass
             await asyncio.sleep(0.005)
-    raise RuntimeError(f"{target.name} was not ready after {READY_TIMEOUT:.0f} s")
+    raise RuntimeError(f"{target.name} was not ready after {target.ready_timeout:.0f} s")
 
 
 # --- the load -----------------------------------------------------------------------------
@@ -490,6 +506,10 @@ def report(results: dict[str, TurnResult]) -> None:
             f"others' CPU during {OFFERED_RATE:.0f}/s",
             [_cores(results[n].open_others_cores) for n in names],
         ),
+        (
+            f"cores needed / left at {OFFERED_RATE:.0f}/s",
+            [_needed(results[n]) for n in names],
+        ),
         (f"errors at {OFFERED_RATE:.0f}/s", [str(results[n].open_errors) for n in names]),
         ("ready after", [f"{results[n].ready_seconds:.2f} s" for n in names]),
         ("RSS after the run", [f"{results[n].rss_mb:.0f} MB" for n in names]),
@@ -545,6 +565,12 @@ def _share(value: float) -> str:
 
 def _cores(value: float) -> str:
     return "—" if value != value else f"{value:.2f} cores"
+
+
+def _needed(result: TurnResult) -> str:
+    """Bot and driver cores the offered load needs, against the cores the others left."""
+    left = result.open_cores_left
+    return "—" if left != left else f"{result.open_cores_needed:.2f} / {left:.2f}"
 
 
 def _load(loads: tuple[float, float]) -> str:

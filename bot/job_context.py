@@ -7,8 +7,9 @@ context on each run, so none holds an old version and none has to be patched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from bot.features.meetings import MeetingDesk
 from bot.features.tiltak.desk import TiltakDesk
@@ -19,6 +20,8 @@ from bot.targets import Targets
 
 if TYPE_CHECKING:
     from bot.routing import SltBot
+
+T = TypeVar("T")
 
 
 class Ledger(Protocol):
@@ -52,26 +55,24 @@ class Knowledge:
         self.current = served
 
 
+class _Current(Generic[T]):
+    """One part of :class:`Served`, read through ``knowledge`` on every use."""
+
+    def __init__(self, part: Callable[[Served], T]) -> None:
+        self._part = part
+
+    def __get__(self, owner: ServedNow, kind: type | None = None) -> T:
+        return self._part(owner.knowledge.current)
+
+
 class ServedNow:
     """What is served now, read through ``knowledge`` on every use (a reload swaps it)."""
 
     knowledge: Knowledge
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        return self.knowledge.current.kb
-
-    @property
-    def tiltak(self) -> TiltakDesk:
-        return self.knowledge.current.tiltak
-
-    @property
-    def meetings(self) -> MeetingDesk:
-        return self.knowledge.current.meetings
-
-    @property
-    def targets(self) -> Targets:
-        return self.knowledge.current.targets
+    kb = _Current(lambda served: served.kb)
+    tiltak = _Current(lambda served: served.tiltak)
+    meetings = _Current(lambda served: served.meetings)
+    targets = _Current(lambda served: served.targets)
 
 
 @dataclass(frozen=True)

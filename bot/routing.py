@@ -186,7 +186,7 @@ class SltBot:
         danger = self.danger_reply(request.text, kommune_id)
         if danger is not None:
             replies.append(danger)
-        warning = self.privacy_warning(request, kommune_id)
+        warning = self.privacy_warning(request, kommune_id, danger_found=danger is not None)
         if warning is not None:
             replies.append(warning)
         if danger is not None or not request.addressed:
@@ -256,17 +256,26 @@ class SltBot:
             prompt, (card,), intent="own_kommune.ask", facts={"options": list(who.options)}
         )
 
-    def privacy_warning(self, request: Request, kommune_id: str) -> Reply | None:
+    def privacy_warning(
+        self, request: Request, kommune_id: str, *, danger_found: bool = False
+    ) -> Reply | None:
         """A warning when a message looks like personal data; logs only the detector names."""
         finding = self.privacy.check(request.text)
         if finding is None:
             return None
         log.info("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
+        # Where the danger check found nothing (a finding comes first, with its numbers), a
+        # message about someone may still be a case it missed: the warning keeps the safety net.
+        net = not danger_found and self._about_someone(request.text)
         return Reply(
-            warning_text(self.coordinator_contact(kommune_id)),
+            warning_text(self.coordinator_contact(kommune_id), safety_net=net),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
+
+    def _about_someone(self, text: str) -> bool:
+        words = tuple(fold(strip_mentions(text)).split())
+        return self.routines.asked.about_someone(words) and not self.safety.look_alike(text)
 
     def danger_reply(self, text: str, kommune_id: str, *, hint: bool = False) -> Reply | None:
         """The routine for acute danger or a disclosure in ``text``, acute line first; or None.

@@ -38,6 +38,7 @@ from bot.safety_compose import (
     ages,
     amount,
     composed,
+    continued,
     subject_walls,
 )
 from bot.safety_everyday import is_everyday_word
@@ -335,7 +336,9 @@ class DangerCheck:
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
-        scored = self._signals.score(concepts, walls, aged, hint=hint)
+        scored = self._signals.score(
+            concepts, continued(words, walls), aged, hint=hint, adults=adults
+        )
         if scored is None or self._topics.at(words, scored.start):
             return None
         topic = self._categories[self._index[scored.category]].topic

@@ -30,6 +30,8 @@ ADULT_MIN, ADULT_MAX = 18, 80
 AGE_MIN, AGE_MAX = 6, 17
 AGE_BEFORE = frozenset({"pa", "er", "paa", "bare", "berre", "kun"})
 AGE_AFTER = frozenset({"ar", "aar", "aring", "arig", "years", "year", "yo"})
+ABOUT_AGE = frozenset({"ca", "cirka", "rundt", "omtrent", "kanskje", "vel", "sikkert", "around"})
+"""«på ca 14», «på rundt 13»: a guess between «på» and the age."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[
         if not word.isdigit() or len(word) > 2 or not low <= int(word) <= high:
             continue
         before = words[i - 1] if i else ""
+        if before in ABOUT_AGE and i > 1:
+            before = words[i - 2]
         after = words[i + 1] if i + 1 < len(words) else ""
         if before in AGE_BEFORE or after in AGE_AFTER:
             found.append(i)
@@ -140,6 +144,21 @@ def subject_walls(
     return walls
 
 
+BACK_REFERENCE = frozenset({"han", "hun", "ho", "hen", "de", "dei", "he", "she", "they"})
+"""A sentence opening with a pronoun goes on about the one the sentence before named:
+«Gutten har merker på begge kinn. Han sier pappa blir sint.» is one scene."""
+
+
+def continued(words: Sequence[str], breaks: Sequence[bool]) -> list[bool]:
+    """``breaks`` without the sentence breaks right before a pronoun (``BACK_REFERENCE``):
+    where a scene read from signals may reach into the next sentence."""
+    out = list(breaks)
+    for i in range(len(words) - 1):
+        if out[i] and words[i + 1] in BACK_REFERENCE:
+            out[i] = False
+    return out
+
+
 def sentences(breaks: Sequence[bool]) -> list[int]:
     """The sentence number of each position (a break token starts the next)."""
     number, out = 0, []
@@ -159,6 +178,7 @@ __all__ = [
     "ages",
     "amount",
     "composed",
+    "continued",
     "sentences",
     "subject_walls",
 ]

@@ -38,6 +38,12 @@ STEM_MIN = 4
 """A listed word's stem counts only this long: «møtet» → «mot» would be the preposition."""
 YOUNG = "ung"
 """The concept an age («på 13») or a class name («9b») counts as."""
+ADULT = "eldre"
+"""The concept an adult's age («mann på 30», «kjæreste på 24») counts as."""
+INVERTED = frozenset({"han", "hun", "ho", "hen", "de", "dei", "jeg", "eg", "vi", "du", "dere"})
+"""Subject pronouns inversion puts between a verb and its particle: «legger han ut»."""
+TYPO_MIN = 7
+"""A word no look-up found is read with one typo from this length («bevistlos»)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,11 @@ class SignalScorer:
                 else:
                     self._add_word(word, concept)
         self._atoms.freeze()
+        self._particles: dict[int, frozenset[tuple[str, ...]]] = {
+            index[name]: frozenset(tuple(fold_word(w) for w in p.split("+")) for p in spec.split())
+            for name, spec in signals.particles.items()
+        }
+        """Per concept: what, right after one of its pairs, makes the pair mean something else."""
         words = list(vocabulary)
         self._plain_of = dict(zip(words, map(self._plain, words, _stems(words)), strict=True))
         needed = {index[n] for scene in signals.scenes for n in scene.needs}
@@ -97,6 +108,7 @@ class SignalScorer:
             atom for atom, concepts in self._concepts_of.items() if concepts & needed
         )
         self._young = index.get(YOUNG)
+        self._adult = index.get(ADULT)
         self._quiet = frozenset(index[n] for n in signals.quiet)
         self._needs = frozenset(index[n] for scene in signals.scenes for n in scene.needs)
         self._scenes = tuple(
@@ -139,10 +151,12 @@ class SignalScorer:
         atoms_of = {w: table[w] for w in distinct if w in table}
         others = [w for w in distinct if w not in table]
         atoms_of.update(zip(others, map(self._plain, others, _stems(others)), strict=True))
-        if any(not self._needed.isdisjoint(a) for a in atoms_of.values()):
-            for word, found in atoms_of.items():
-                if not found and not word.isdigit():
-                    atoms_of[word] = self._dearer(word)
+        needed = any(not self._needed.isdisjoint(a) for a in atoms_of.values())
+        for word, found in atoms_of.items():
+            # A compound's head only beside a needed signal; one typo in any long word, as
+            # the typo may be in the one signal the scene needs («bevistlos ungdom»).
+            if not found and not word.isdigit() and (needed or len(word) >= TYPO_MIN):
+                atoms_of[word] = self._dearer(word, heads=needed)
         out: list[set[int]] = [set() for _ in words]
         for i, word in enumerate(words):
             if word == BREAK or i in skip:
@@ -151,14 +165,37 @@ class SignalScorer:
             for atom in atoms_of[word]:
                 here.update(self._concepts_of.get(atom, ()))
                 for second, concept in self._pairs.get(atom, ()):
-                    following = words[i + 1] if i + 1 < len(words) else BREAK
-                    if following == BREAK or i + 1 in skip:
-                        continue
-                    if not second.isdisjoint(atoms_of[following]):
+                    if self._pair_at(words, i + 1, second, concept, atoms_of, skip):
                         here.add(concept)
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
         return out
+
+    def _pair_at(
+        self,
+        words: Sequence[str],
+        at: int,
+        second: frozenset[int],
+        concept: int,
+        atoms_of: dict[str, frozenset[int]],
+        skip: frozenset[int],
+    ) -> bool:
+        """Whether a pair's ``second`` word stands at ``at`` – or one further, past a subject
+        pronoun put between verb and particle by inversion («legger han ut bildene»)."""
+        for position in (at, at + 1):
+            following = words[position] if position < len(words) else BREAK
+            if following == BREAK or position in skip:
+                return False
+            if not second.isdisjoint(atoms_of[following]):
+                return not self._particle(concept, words, position + 1)
+            if following not in INVERTED:
+                return False
+        return False
+
+    def _particle(self, concept: int, words: Sequence[str], at: int) -> bool:
+        """Whether a particle of ``concept`` stands at ``at``: «tar ham med» is no threat."""
+        particles = self._particles.get(concept)
+        return particles is not None and any(tuple(words[at : at + len(p)]) == p for p in particles)
 
     def _plain(self, word: str, stem: str) -> frozenset[int]:
         """A word's atoms exactly or by prefix, and its Snowball stem's."""
@@ -170,11 +207,13 @@ class SignalScorer:
         present = set().union(*concepts) if concepts else set()
         return bool(present & self._quiet) and bool(present & self._needs)
 
-    def _dearer(self, word: str) -> frozenset[int]:
+    def _dearer(self, word: str, *, heads: bool = True) -> frozenset[int]:
         found: frozenset[int] = frozenset()
-        if len(word) >= 7 and not is_everyday_word(word):
+        if len(word) >= TYPO_MIN and not is_everyday_word(word):
             found = self._atoms.of(word)  # one typo in a long word
-        return found or self._atoms.head_of(word)  # a compound by its head
+        if found or not heads:
+            return found
+        return self._atoms.head_of(word)  # a compound by its head
 
     def score(
         self,
@@ -183,14 +222,17 @@ class SignalScorer:
         young: Sequence[int] = (),
         *,
         hint: bool = False,
+        adults: Sequence[int] = (),
     ) -> SceneScore | None:
         """The best-scoring scene at or above the soft threshold, or None. ``hint``: at or
-        above the hint threshold with one strong signal (always soft)."""
+        above the hint threshold with one strong signal (always soft). ``young``, ``adults``:
+        positions of ages said, a child's and an adult's."""
         floor, strength = (self.hint, 1) if hint else (self.soft, 2)
         concepts = list(concepts)
-        if self._young is not None:
-            for i in young:
-                concepts[i] = concepts[i] | {self._young}
+        for said, concept in ((young, self._young), (adults, self._adult)):
+            if concept is not None:
+                for i in said:
+                    concepts[i] = concepts[i] | {concept}
         hits = [(i, c) for i, here in enumerate(concepts) for c in here]
         if len(hits) < 2:
             return None

@@ -65,6 +65,8 @@ FOLLOWUP_GRACE = 2.0
 """Then: seconds for one-off follow-ups (a note to the coordinator) to be handed over."""
 BODY_READ_TIMEOUT = 10.0
 """Seconds a client has to send a request body; a slower one gets 408 and is let go."""
+YOUNG_COLLECTION_THRESHOLD = 20_000
+"""New container objects between young collections while serving (Python's default: 700)."""
 SEND_GRACE = 3.0
 """Then: seconds for proactive posts already on the wire to be answered and recorded. One
 that is not stays ``sending`` in the ledger and is sent again (flagged) at the next start."""
@@ -341,10 +343,19 @@ async def _startup_objects_frozen(app: web.Application) -> AsyncIterator[None]:
     service; without this every full collection (about one per 500 turns, 65 ms) walks all
     of them again. Measured: p99 20–30 % lower (docs/performance.md). A knowledge reload
     still frees the version it replaces: reference counting does (30 reloads: +2 MB RSS).
+
+    While serving, a young collection waits for :data:`YOUNG_COLLECTION_THRESHOLD` new
+    objects instead of Python's 700: a turn leaves almost no cyclic garbage (under one object
+    a turn), so the collections mostly walked the turns still in flight, and promoted them
+    into the old generations whose full collections walk them again — with more turns in
+    flight, the more often and the longer (docs/performance.md, the ninth pass).
     """
     gc.collect()  # freeze only what is alive
     gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *thresholds[1:])
     yield
+    gc.set_threshold(*thresholds)
     gc.unfreeze()
 
 

@@ -65,9 +65,14 @@ def card_data(meeting: MeetingView) -> dict[str, str]:
     return {"kommune": meeting.kommune_id, "group": meeting.group_id, "meeting": meeting.key}
 
 
+def _what(meeting: MeetingView) -> str:
+    """Which meeting, as every title names it: «Fagteam tirsdag 10. mars kl 09:00»."""
+    return f"{meeting.group_name} {meeting.when}"
+
+
 def _title(meeting: MeetingView) -> str:
     texts = meeting.texts
-    what = f"{meeting.group_name} {meeting.when}"
+    what = _what(meeting)
     if meeting.moved_to:
         return texts.moved_title.format(what=what)
     if meeting.cancelled:
@@ -195,7 +200,7 @@ def meeting_reminder_card(view: ReminderCardView) -> dict[str, Any]:
     meeting = view.meeting
     texts = meeting.texts
     body: list[dict[str, Any]] = [
-        heading(texts.reminder_title.format(group=meeting.group_name, when=meeting.when)),
+        heading(texts.reminder_title.format(what=_what(meeting))),
         paragraph(texts.not_answered),
     ]
     if view.not_answered:

@@ -7,6 +7,7 @@ from pathlib import Path
 from bench import (
     answers,
     fanout,
+    gc_cost,
     guard,
     records,
     scale,
@@ -15,6 +16,7 @@ from bench import (
     turn_instructions,
     turns,
 )
+from bot.config import REPO_ROOT
 
 
 def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
@@ -77,6 +79,13 @@ def test_the_instruction_count_harness_answers_every_turn_with_a_reply() -> None
     posted = asyncio.run(turn_instructions.run(4))
 
     assert posted == turn_instructions.WARMUP + 4
+
+
+def test_the_collector_benchmark_counts_collections_in_the_real_server() -> None:
+    done, per_generation = asyncio.run(gc_cost.measure(REPO_ROOT, 4, 20))
+
+    assert done == 20
+    assert len(per_generation) == 3
 
 
 def test_a_callgrind_dump_is_read_by_its_totals_not_its_header(tmp_path: Path) -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import time
 
 import pytest
 
 from bot import server
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
 from bot.teams import transport
 from bot.teams.handler import CARD_CONTENT_TYPE
 from tests.auxil.activities import card_action, message
 from tests.auxil.connector import FakeConnector
-from tests.conftest import BotServer
+from tests.conftest import BotServer, start_bot
 
 
 def card_text(activity: dict) -> str:
@@ -103,6 +106,20 @@ async def test_healthz_reports_the_knowledge_version(bot_server: BotServer) -> N
 
 
 # --- client mistakes get a 4xx with a reason, never a 500 -------------------------------
+
+
+async def test_while_serving_young_objects_are_collected_less_often_and_after_it_as_before(
+    settings: Settings, kb: KnowledgeBase
+) -> None:
+    before = gc.get_threshold()
+    test_server, client = await start_bot(settings, kb)
+    try:
+        assert gc.get_threshold() == (server.YOUNG_COLLECTION_THRESHOLD, *before[1:])
+        assert before[0] < server.YOUNG_COLLECTION_THRESHOLD
+    finally:
+        await client.session.close()
+        await test_server.close()
+    assert gc.get_threshold() == before
 
 
 async def test_malformed_json_is_a_400(bot_server: BotServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 
@@ -59,3 +60,35 @@ async def test_an_ordinary_question_gets_no_warning(
     await bot_server.post(message("Møte 12.03 kl 09 i rom 214 om tiltak 18", connector.url))
     [reply] = await connector.wait_for(1)
     assert "personopplysninger" not in (reply.get("text") or "")
+
+
+async def test_a_warning_about_someone_keeps_the_safety_net_the_danger_check_may_have_missed(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    """A worry about a named child that the danger check does not read as a case: the warning
+    still says where to turn now (112/113, barnevernet), since it may be one."""
+    text = "Testine Oppdiktsen i 10c virker så lei seg for tida"
+    await bot_server.post(message(text, connector.url, scope="channel"))
+    [warning] = await connector.wait_for(1)
+    assert "personopplysninger" in warning["text"]
+    assert "112" in warning["text"] and "113" in warning["text"]
+    assert "barnevernvakten" in warning["text"]
+
+
+async def test_a_warning_beside_a_danger_answer_does_not_repeat_the_numbers(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text = "Testine Oppdiktsen i 10c blir slått hjemme av faren"
+    await bot_server.post(message(text, connector.url, scope="channel"))
+    danger, warning = await connector.wait_for(2)
+    assert "112" in json.dumps(danger, ensure_ascii=False)  # the routine card, acute line first
+    assert "personopplysninger" in warning["text"] and "112" not in warning["text"]
+
+
+async def test_a_warning_about_things_has_no_safety_net(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    number = synthetic_fodselsnummer()
+    await bot_server.post(message(f"fnr {number} står i skjemaet", connector.url))
+    [warning] = await connector.wait_for(1)
+    assert "personopplysninger" in warning["text"] and "112" not in warning["text"]

@@ -310,3 +310,60 @@ def test_an_offer_made_to_a_child_is_a_case_not_a_topic(vocabulary: DangerCheck)
     a child is the case itself: no topic word may silence it."""
     found = vocabulary.check("ei jente på 13 har fått tilbod om pengar for bilete av seg sjølv")
     assert found is not None and found.kind == "disclosure", found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # An adult's age is a grown person: an age gap with a pick-up, a night away or gifts.
+        ("en fyr på 24 henter henne etter skolen, hun er 14", "grooming"),
+        ("ei jente på 15 får gaver av menn hun treffer i helgene", "grooming"),
+        # «på ca 14» is an age; a child signalling for help from a car is a case alone.
+        ("en gutt på ca 14 sitter i baksetet på en bil og gjør tegn om hjelp", "grooming"),
+        # «Ta» a person bare is a threat's euphemism.
+        ("de skal ta ham etter skolen i dag", "trussel"),
+        # Signs of suicide without the word.
+        ("han sier det ikke er noen vits lenger og har gitt bort tingene sine", "selvmord"),
+        # A sentence opening with a pronoun goes on with the scene before it.
+        (
+            "En gutt på 8 hadde merker på kinnet. Han sa pappa blir sint når han søler.",
+            "vold-hjemme",
+        ),
+        # Inversion puts the subject between a pair's words: «legger han ut».
+        ("en ukjent vil ha 5000 kr av eleven, ellers legger han ut bildene", "bilder-presset"),
+    ],
+)
+def test_generic_classes_read_a_scene_without_any_phrase(
+    signals_only: DangerCheck, text: str, category: str
+) -> None:
+    """Each case holds a mechanism, not a phrase: an adult's age, an approximate age, a bare
+    «ta» with a person, farewell acts, a pronoun carrying the scene on, inversion."""
+    found = signals_only.check(text)
+    assert found is not None and category in found.categories, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi skal ta ham med på tur i morgen",
+        "jeg skal ta henne på alvor",
+        "vi hentet elevene i bil etter turen",
+        "vi trenger en voksen som kan kjøre elevene til hallen",
+        "mannen fra NAV kommer og henter nøklene i morgen",
+        "det er ingen vits å ha møte i dag, bedre om vi tar det neste uke",
+        "han har gitt bort bøkene sine til biblioteket",
+        "bestefar ga barna penger til bursdagen",
+        "Our book club is reading a thriller about a kidnapping – any recommendations?",
+    ],
+)
+def test_look_alikes_of_the_generic_classes_are_no_finding(
+    vocabulary: DangerCheck, text: str
+) -> None:
+    """A particle makes «ta ham» another verb; a pick-up with no child and no grown man, a
+    meeting with «no point», a gift from family and a thriller are no case."""
+    assert vocabulary.check(text) is None, text
+
+
+def test_nynorsk_strong_participles_are_the_harm(vocabulary: DangerCheck) -> None:
+    found = vocabulary.check("ho fortel at pappaen hennar har slege ho i andletet fleire gonger")
+    assert found is not None and "vold-hjemme" in found.categories, found

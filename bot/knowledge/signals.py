@@ -48,6 +48,11 @@ class SignalsFile(Strict):
     soft_lead: Text
     concepts: dict[Slug, WordList] = Field(min_length=2)
     quiet: dict[Slug, Weight] = Field(default_factory=dict)
+    particles: dict[Slug, WordList] = Field(
+        default_factory=dict,
+        description="per concept: words that, right after one of its `word+word` pairs, make it"
+        " a phrasal verb of another meaning («tar ham med», «ta henne på+alvor»)",
+    )
     scenes: tuple[SignalScene, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -57,9 +62,10 @@ class SignalsFile(Strict):
                 f"need hint <= soft <= route, not {self.hint}, {self.soft}, {self.route}"
             )
         known = set(self.concepts)
-        for name in self.quiet:
-            if name not in known:
-                raise ValueError(f"quiet: unknown concept '{name}'")
+        for field, names in (("quiet", self.quiet), ("particles", self.particles)):
+            for name in names:
+                if name not in known:
+                    raise ValueError(f"{field}: unknown concept '{name}'")
         ids = [s.id for s in self.scenes]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:

@@ -77,8 +77,9 @@ ROUTINES: dict[str, frozenset[str] | None] = {
 """The bot's routine ids each eval routine accepts; a routine not listed accepts any routine
 (the check is then that a routine with its acute line came first)."""
 
-HONEST = frozenset({"unknown", "clarify"})
-"""Replies that say «I don't know» or ask back: never counted as wrong answers."""
+HONEST = frozenset({"unknown", "clarify", "privacy_warning"})
+"""Replies that say «I don't know», ask back, or only warn of personal data (the message is
+not answered in the room): never counted as wrong answers."""
 
 ROUTED = frozenset({"danger", "disclosure", "routine"})
 DANGER_INTENTS = frozenset({"danger", "disclosure"})
@@ -176,7 +177,7 @@ class Runner:
 
     def score(self, item: Item) -> Outcome:
         replies = self.replies(item)
-        answer = _answer(replies)
+        answer = _answer(replies, ACCEPTS.get(item.intent, frozenset()))
         got = str(answer.intent) if answer else "none"
         text = "\n".join(r.text for r in replies)
         folded = fold(text)
@@ -196,13 +197,18 @@ class Runner:
         return [self.score(item) for item in items]
 
 
-def _answer(replies: Sequence[Reply]) -> Reply | None:
-    """The reply that answers: a danger routine first if any, else the last non-warning."""
+def _answer(replies: Sequence[Reply], accepted: frozenset[str]) -> Reply | None:
+    """The reply that answers: a danger routine first if any; else, when a message asked two
+    things and got two answers («hvor ofte møtes X, og hvem kaller inn?»), the one of the
+    item's intent; else the last non-warning."""
     for reply in replies:
         if str(reply.intent) in DANGER_INTENTS:
             return reply
     others = [r for r in replies if str(r.intent) != "privacy_warning"]
-    return others[-1] if others else None
+    asked = [r for r in others if str(r.intent) in accepted]
+    if asked or others:
+        return asked[0] if asked else others[-1]
+    return replies[-1] if replies else None  # the privacy warning alone
 
 
 def _routine_ok(item: Item, routine: Any) -> bool:

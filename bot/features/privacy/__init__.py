@@ -67,11 +67,10 @@ from bot.features.privacy.findings import (
     Detector,
     FreeTextRefused,
     PrivacyFinding,
-    free_text_refusal,
     screen_free_text,
-    warning_text,
 )
 from bot.features.privacy.guard import PrivacyGuard
+from bot.features.privacy.texts import free_text_refusal, warning_text
 from bot.features.privacy.tokens import fold_word as _fold_word
 
 __all__ = [

@@ -1,8 +1,8 @@
-"""What the privacy guard reports, and the Norwegian texts it answers with.
+"""What the privacy guard reports, and the one check every free-text field passes.
 
 Kept apart from the detectors: a :class:`PrivacyFinding` holds only which detectors fired, so
-it is safe to log, and the texts (the warning, the refusal of a card field) are what a
-reviewer of the user-facing Norwegian reads without the matching rules around them.
+it is safe to log. The Norwegian texts it answers with are in
+:mod:`bot.features.privacy.texts`.
 """
 
 from __future__ import annotations
@@ -52,44 +52,11 @@ class PrivacyFinding:
         return self.describe()
 
 
-def warning_text(kontakt: str) -> str:
-    """The reply to a message with personal data: kind, short, and pointing somewhere better.
-
-    ``kontakt`` is the kommune's SLT-koordinator, e.g. ``"SLT-koordinator Kari Nordmann"``
-    or just the name; an empty value falls back to the role.
-    """
-    kontakt = " ".join(kontakt.split())
-    if not kontakt:
-        who = "SLT-koordinatoren"
-    elif "koordinator" in kontakt.lower():
-        who = kontakt
-    else:
-        who = f"SLT-koordinatoren ({kontakt})"
-    return (
-        "Denne meldingen ser ut til å inneholde personopplysninger om en person som kan "
-        "kjennes igjen. Vi har taushetsplikt, og Teams er ikke stedet for enkeltsaker – "
-        f"kan du slette meldingen? Ta saken videre med {who} og i kommunens sikre system; "
-        "i teamet drøfter vi den først når samtykke er på plass."
-    )
-
-
 class FreeTextRefused(ValueError):
     """A free-text field looked like personal data; nothing was stored or shown.
 
     The message is the Norwegian refusal for the sender (no part of their text).
     """
-
-
-def free_text_refusal(what: str, kontakt: str = "") -> str:
-    """The refusal for a card field: the usual privacy warning, saying nothing was saved."""
-    who = " ".join(kontakt.split()) or "SLT-koordinatoren"
-    return (
-        f"{what} ble ikke lagret: den ser ut til å inneholde personopplysninger om en person "
-        "som kan kjennes igjen (navn med alder, klasse, helse- eller politiopplysninger, eller "
-        "et fødselsnummer). Vi har taushetsplikt, og Teams er ikke stedet for enkeltsaker. "
-        f"Skriv den uten slike opplysninger, og ta enkeltsaken videre med {who} og i "
-        "kommunens sikre system."
-    )
 
 
 def screen_free_text(guard: PrivacyGuard, text: str, field: str, refusal: str) -> str:

@@ -147,6 +147,17 @@ def week_deadline(
     return None
 
 
+def _in_window(days: Iterable[dt.date], start: dt.date, end: dt.date) -> list[dt.date]:
+    """The distinct ``days`` in ``[start, end]`` (inclusive), in order."""
+    return sorted({day for day in days if start <= day <= end})
+
+
+def _every_year(month_days: Iterable[str], start: dt.date, end: dt.date) -> list[dt.date]:
+    """Each MM-DD of ``month_days`` in every year of ``[start, end]``, in order."""
+    years = range(start.year, end.year + 1)
+    return _in_window((_month_day_in(y, md) for y in years for md in month_days), start, end)
+
+
 def deadlines(
     frist: Frist,
     start: dt.date,
@@ -165,20 +176,16 @@ def deadlines(
     The deadline itself is not moved off weekends (a date the plan gives stays the date);
     the reminders before it are.
     """
-    if end < start:
-        return []
-    years = range(start.year - 1, end.year + 2)
-    found: set[dt.date] = set()
     if frist.date is not None:
-        found.add(frist.date)
-    elif frist.yearly is not None:
-        found.update(_month_day_in(year, frist.yearly) for year in years)
-    elif frist.week is not None:
-        for year in years:
-            day = week_deadline(year, frist.week, calendar)
-            if day is not None:
-                found.add(day)
-    return sorted(day for day in found if start <= day <= end)
+        return _in_window([frist.date], start, end)
+    if frist.yearly is not None:
+        return _every_year([frist.yearly], start, end)
+    if frist.week is not None:
+        # An ISO year starts up to three days before or after 1 January.
+        years = range(start.year - 1, end.year + 2)
+        weeks = (week_deadline(year, frist.week, calendar) for year in years)
+        return _in_window([day for day in weeks if day is not None], start, end)
+    return []
 
 
 def due_days(
@@ -203,9 +210,7 @@ def due_days(
             Due(d, "deadline", "plan")
             for d in deadlines(tiltak.frist, start, end, calendar=calendar)
         ]
-    years = range(start.year, end.year + 1)
-    days = sorted({_month_day_in(y, md) for y in years for md in status_checks})
-    return [Due(d, "status", None) for d in days if start <= d <= end]
+    return [Due(d, "status", None) for d in _every_year(status_checks, start, end)]
 
 
 def _natural(value: str) -> tuple[Any, ...]:
@@ -217,63 +222,71 @@ def _natural(value: str) -> tuple[Any, ...]:
     )
 
 
-def _send_days(
-    deadline: dt.date, offsets: Iterable[int], calendar: WorkCalendar
-) -> dict[dt.date, int]:
-    """Send day → offset for one deadline; on a shared day the smallest offset wins."""
-    days: dict[dt.date, int] = {}
-    for offset in sorted(set(offsets)):
-        day = calendar.working_day_on_or_before(deadline - dt.timedelta(days=offset))
-        days.setdefault(day, offset)  # smallest offset first, so it keeps the day
-    return days
+@dataclass(frozen=True)
+class _Sending:
+    """How reminders go out: ``offsets`` days before a deadline, at ``send_time`` on a
+    working day of ``calendar`` (moved earlier, never later)."""
+
+    calendar: WorkCalendar
+    offsets: Sequence[int]
+    send_time: dt.time
+
+    def __post_init__(self) -> None:
+        if not self.offsets or any(o < 0 for o in self.offsets):
+            raise ValueError("offsets must be zero or more days, at least one")
+        calendar = self.calendar
+        if not calendar.in_working_hours(self.send_time):
+            raise ValueError(
+                f"send_time {clock_text(self.send_time)} is outside working hours "
+                f"{clock_text(calendar.work_start)}–{clock_text(calendar.work_end)}"
+            )
+
+    def days(self, due: Due) -> dict[dt.date, int]:
+        """Send day → offset for one occurrence; on a shared day the smallest offset wins.
+        A status check (not moved) is sent on its own day."""
+        if due.kind == "status" and due.moved_to is None:
+            return {self.calendar.working_day_on_or_before(due.day): 0}
+        days: dict[dt.date, int] = {}
+        for offset in sorted(set(self.offsets)):
+            day = self.calendar.working_day_on_or_before(due.effective - dt.timedelta(days=offset))
+            days.setdefault(day, offset)  # smallest offset first, so it keeps the day
+        return days
 
 
-def reminders_for_tiltak(
-    kommune_id: str,
+def _reminders_for_tiltak(
+    kommune: Kommune,
     tiltak: Tiltak,
     start: dt.date,
-    end: dt.date,
-    calendar: WorkCalendar = DEFAULT_CALENDAR,
-    *,
-    offsets: Sequence[int] = DEFAULT_OFFSETS,
-    send_time: dt.time = DEFAULT_SEND_TIME,
-    status_checks: Sequence[str] = DEFAULT_STATUS_CHECKS,
-    until: dt.date | None = None,
-    since: dt.date | None = None,
-    coordinator_deadline: dt.date | None = None,
-    moved: Mapping[dt.date, dt.date] | None = None,
+    last: dt.date,
+    sending: _Sending,
+    coordinator_deadline: dt.date | None,
+    moved: Mapping[dt.date, dt.date],
 ) -> list[PlannedReminder]:
-    """The reminders for one tiltak; see :func:`plan_reminders` for the rules."""
-    last = min(end, until) if until else end
-    moved = moved or {}
+    """The reminders for one tiltak due in ``[start, last]``; see :func:`plan_reminders`."""
     # A moved occurrence may have its own day long before the window: look back a year,
     # but never before the plan began.
-    first = start - dt.timedelta(days=400)
+    first = max(start - dt.timedelta(days=400), plan_start(kommune))
     occurrences = [
         Due(d.day, d.kind, d.source, moved.get(d.day))
         for d in due_days(
             tiltak,
-            max(first, since) if since else first,
+            first,
             last,
-            status_checks=status_checks,
+            status_checks=kommune.status_checks.dates,
             coordinator_deadline=coordinator_deadline,
-            calendar=calendar,
+            calendar=sending.calendar,
         )
     ]
     planned: list[PlannedReminder] = []
     for due in occurrences:
         if not start <= due.effective <= last:
             continue
-        if due.kind == "status" and due.moved_to is None:
-            sends = {calendar.working_day_on_or_before(due.day): 0}
-        else:
-            sends = _send_days(due.effective, offsets, calendar)
-        for day, offset in sends.items():
+        for day, offset in sending.days(due).items():
             if day < start:
                 continue
             planned.append(
                 PlannedReminder(
-                    kommune_id=kommune_id,
+                    kommune_id=kommune.id,
                     tiltak_id=tiltak.id,
                     title=tiltak.tiltak,
                     ansvarlig=tuple(tiltak.ansvar),
@@ -283,7 +296,7 @@ def reminders_for_tiltak(
                     deadline_source=due.source
                     if due.kind == "deadline"
                     else ("coordinator" if due.moved_to else None),
-                    send_at=calendar.at(day, send_time),
+                    send_at=sending.calendar.at(day, sending.send_time),
                     offset_days=offset,
                 )
             )
@@ -311,33 +324,22 @@ def plan_reminders(
     Europe/Oslo. Sorted by ``send_at``, then tiltak id (naturally: "2" before "10"), then
     day and offset.
     """
-    if not offsets or any(o < 0 for o in offsets):
-        raise ValueError("offsets must be zero or more days, at least one")
-    if not calendar.in_working_hours(send_time):
-        raise ValueError(
-            f"send_time {clock_text(send_time)} is outside working hours "
-            f"{clock_text(calendar.work_start)}–{clock_text(calendar.work_end)}"
-        )
-    until = until or plan_end(kommune)
+    sending = _Sending(calendar, offsets, send_time)
+    last = min(end, until or plan_end(kommune))
     coordinator_deadlines = coordinator_deadlines or {}
     moved = moved or {}
     planned = [
         reminder
         for tiltak in kommune.tiltak
         if is_current(kommune, tiltak)
-        for reminder in reminders_for_tiltak(
-            kommune.id,
+        for reminder in _reminders_for_tiltak(
+            kommune,
             tiltak,
             start,
-            end,
-            calendar,
-            offsets=offsets,
-            send_time=send_time,
-            status_checks=kommune.status_checks.dates,
-            until=until,
-            since=plan_start(kommune),
-            coordinator_deadline=coordinator_deadlines.get(tiltak.id),
-            moved=moved.get(tiltak.id),
+            last,
+            sending,
+            coordinator_deadlines.get(tiltak.id),
+            moved.get(tiltak.id, {}),
         )
     ]
     planned.sort(key=lambda r: (r.send_at, _natural(r.tiltak_id), r.day, r.offset_days))
