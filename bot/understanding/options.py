@@ -98,6 +98,22 @@ def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool) -> bool:
     return hits[0] is tiltak and (other is None or tiltak.score > other.score * MARGIN)
 
 
+ASKED = 0.34
+"""A tiltak holding a third of the words is worth offering back (never answered on it)."""
+
+
+def tiltak_or_other(hits: list[Hit], index: KommuneIndex | None) -> tuple[str, ...]:
+    """«vi så filmen sinna mann i klassen, er det en del av slt-planen?»: a tiltak ranks first,
+    but holds too few of the words or another reading is close (:func:`tiltak_in_plan` found
+    no margin). The plan's own sheet answers neither: ask back with the two, and the plan."""
+    tiltak = hits[0] if hits and hits[0].doc.kind == "tiltak" else None
+    if index is None or tiltak is None or tiltak.score < MIN_SCORE or tiltak.coverage < ASKED:
+        return ()
+    rival = next((h for h in hits[1:] if h.doc.kind != "tiltak"), None)
+    readings = [question_for(h, index) for h in (tiltak, *((rival,) if rival else ()))]
+    return tuple(dict.fromkeys(q for q in (*readings, _ASKS["note"]) if q))
+
+
 TOPIC_WORDS = 2
 """A question this short («rus», «rus ungdom») names a topic, not a question about it."""
 

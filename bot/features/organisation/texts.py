@@ -214,3 +214,13 @@ def not_in_groups(role: str, kommune: str) -> str:
 def _capital(role: str) -> str:
     """A role opening a sentence («helsesykepleier» → «Helsesykepleier»; «PPT» stays)."""
     return role[:1].upper() + role[1:]
+
+
+SEAT_TASKS = ("innkaller", "møteleder", "sekretær")
+"""The meeting tasks a seat may hold, in the order the group's innkaller, møteleder and
+sekretær are read."""
+
+
+def seat_tasks(tasks: tuple[str, ...]) -> str:
+    """« – også sekretær» after a seat whose holder the plan also gives a meeting task."""
+    return f" – også {' og '.join(tasks)}" if tasks else ""
