@@ -23,9 +23,10 @@ from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
+from bot.understanding.asks import asks_whom_to_call
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
-from bot.understanding.rules import asks_whom_to_call, label_words
+from bot.understanding.rules import label_words
 from cards.sheet import sheet_card
 
 HOTLINE_KEYS = (
