@@ -39,6 +39,7 @@ from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understanding, Understood
+from bot.understanding.asks import asks_a_task
 from bot.understanding.rules import asks_if_routine_exists
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -316,6 +317,8 @@ class SltBot:
         if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
         kind = kind_of(text[:MAX_QUESTION_CHARS])
+        if kind is None and asks_a_task(understood.words):  # «kan du bestille møterom»
+            return dataclasses.replace(understood, intent=Intent.UNKNOWN, routine=None, options=())
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
         if kind is None and routine and asks_if_routine_exists(understood.words):
             intent = Intent.ROUTINE_LIST

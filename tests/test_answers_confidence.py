@@ -242,6 +242,11 @@ def test_a_case_for_the_team_goes_to_the_coordinator_who_calls_it_in(
     [
         ("hvordan slår jeg av varsler i teams-kanalen", "valer"),
         ("kan dere sjekke om kantina har glutenfri lunsj", "gjesdal"),
+        ("hva er åpningstidene til ungdomshuset i jula", "gjesdal"),
+        ("hva koster det å leie ungdomsklubben til en fest", "valer"),
+        ("kan noen sjekke om projektoren på møterommet virker", "jevnaker"),
+        ("hvilke brettspill passer for 12-åringer", "gjesdal"),
+        ("haha eleven sa matteprøven var et mareritt, hvor finner jeg fasiten", "valer"),
     ],
 )
 def test_a_question_about_things_gets_the_honest_answer_without_emergency_numbers(
@@ -258,6 +263,7 @@ def test_a_question_about_things_gets_the_honest_answer_without_emergency_number
     [
         ("det er noen som står og roper utenfor vinduet mitt", "valer"),
         ("hun på kontoret sier jeg må spørre deg om parkering", "jevnaker"),
+        ("ungdommene i gangen spør meg om parkering", "jevnaker"),
     ],
 )
 def test_a_message_about_someone_keeps_the_safety_net_under_its_honest_answer(
@@ -308,3 +314,32 @@ def test_an_everyday_word_is_no_typo_of_a_routines_trigger(bot: SltBot, text: st
     rus trigger «har drukket». An ordinary word is taken as written, as the danger check does."""
     replies = turn(bot, text, "valer")
     assert all(r.facts.get("routine") != "rusbekymring" for r in replies), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("legg til et punkt på sakslista til neste møte i arbeidsgruppa", "gjesdal"),
+        ("kan du skrive et referat fra fagteamet", "jevnaker"),
+        ("kan du oversette rutinen for rus til engelsk", "valer"),
+    ],
+)
+def test_a_task_the_bot_does_not_do_gets_the_honest_answer(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """Adding to an agenda, writing minutes, translating: asked of the bot, not questions –
+    «vet ikke», never the next meeting, the group's secretary or the routine it names."""
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"], (text, replies[-1].text[:80])
+
+
+@pytest.mark.parametrize("kommune", ["valer", "gjesdal"])
+def test_whom_to_call_for_a_child_without_a_service_named_gets_the_numbers(
+    bot: SltBot, kommune: str
+) -> None:
+    [reply] = turn(bot, "hvor ringer jeg om natta hvis et barn ikke kan bo hjemme", kommune)
+    assert reply.intent == "hotlines", reply.text[:80]
+    assert "Barnevernvakt" in reply.text
+    # About no one: no numbers to call, the honest answer.
+    [reply] = turn(bot, "hvem ringer jeg for å booke møterom", kommune)
+    assert reply.intent == "unknown"

@@ -190,3 +190,11 @@ def test_how_many_groups_a_role_sits_in_lists_its_seats(bot: SltBot, text: str) 
     [reply] = turn(bot, text, "gjesdal")
     assert reply.intent == "role_groups"
     assert "SLT-arbeidsgruppe" in reply.text
+
+
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+def test_what_bti_is_says_it_is_a_model_of_four_levels(bot: SltBot, kommune: str) -> None:
+    """«hvor mange nivåer har bti-modellen»: the answer says how many, not only lists them."""
+    [reply] = turn(bot, "hvor mange nivåer har bti-modellen?", kommune)
+    assert reply.intent == "bti"
+    assert "samhandlingsmodell med fire nivåer (0–3)" in reply.text

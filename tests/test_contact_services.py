@@ -104,3 +104,22 @@ async def test_a_need_a_service_half_covers_is_asked_back_not_answered(
     text, card = await ask(bot_server, connector, question)
     assert card["body"][0]["text"] == "Mente du …?"
     assert "hvordan når jeg psykisk helse og rustjenesten i våler?" in words(text, card)
+
+
+async def test_a_help_question_that_names_no_need_lists_the_kommunes_services(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Only whom it is for («en ungdom») and that it asks whom to turn to: every service the
+    # plan lists, not one a word in passing found, and not «vet ikke».
+    text, card = await ask(bot_server, connector, "hvor kan jeg henvise en ungdom i gjesdal")
+    assert title(card) == "Hvem kan hjelpe?"
+    said = words(text, card)
+    assert "mestringsenheten i gjesdal" in said and "familiesenteret i gjesdal" in said
+    assert "våler" not in said
+
+
+async def test_a_number_asked_for_a_role_with_no_contact_is_no_list_of_services(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    _, card = await ask(bot_server, connector, "hva er telefonnummeret til ordføreren")
+    assert title(card) != "Hvem kan hjelpe?"

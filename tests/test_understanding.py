@@ -154,6 +154,28 @@ PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
     ("valer", "hvem vant fotballkampen", U, "valer", None),
     ("jevnaker", "kan du bestille pizza", U, "jevnaker", None),
     ("gjesdal", "hva er klokka", U, "gjesdal", None),
+    # the emergency numbers as staff shorten them: the hotlines, not «vet ikke»
+    ("gjesdal", "nødnr?", Intent.HOTLINES, "gjesdal", None),
+    ("valer", "trenger numrene til nødetatene", Intent.HOTLINES, "valer", None),
+    (
+        "jevnaker",
+        "what number do i call for the police in norway",
+        Intent.HOTLINES,
+        "jevnaker",
+        None,
+    ),
+    # help asked of a service the question names: how to reach it
+    ("valer", "hvordan kan vi få hjelp av ppt", Intent.CONTACT_SERVICE, "valer", None),
+    (
+        "gjesdal",
+        "trenger hjelp fra konfliktrådet i en sak",
+        Intent.CONTACT_SERVICE,
+        "gjesdal",
+        None,
+    ),
+    # «hvordan bruker jeg …» about something the knowledge has: that, not the menu
+    ("valer", "hvordan bruker jeg stafettloggen", Intent.BTI, "valer", None),
+    ("valer", "hvordan bruker jeg boten", H, "valer", None),
 ]
 
 # (conversation's kommune, question, a word that must be among the role words)

@@ -19,7 +19,7 @@ def runner() -> Runner:
 
 def ask(runner: Runner, text: str, kommune: str = "valer") -> tuple[str, str, dict[str, object]]:
     item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
-    answer = _answer(runner.replies(item))
+    answer = _answer(runner.replies(item), frozenset())
     assert answer is not None
     return str(answer.intent), answer.text, dict(answer.facts)
 
@@ -31,6 +31,20 @@ def test_asking_whether_a_routine_exists_gets_the_list_with_it_first(runner: Run
     assert isinstance(routines, list) and routines[0] == "bildedeling"
     intent, _, _ = ask(runner, "hva gjør jeg ved deling av nakenbilder?", "gjesdal")
     assert intent == "routine"  # what to do: the routine itself
+
+
+def test_the_list_of_routines_adds_what_the_plan_says_of_the_topic_asked(runner: Runner) -> None:
+    """Another plan or a rutine the plan keeps as a tiltak: named under the routines."""
+    question = "har vi en handlingsplan mot vold i nære relasjoner, og hva heter den?"
+    intent, text, _ = ask(runner, question, "valer")
+    assert intent == "routine_list"
+    assert "«Uten vold»" in text
+    question = "er det laget en rutine for samarbeidet mellom kommunen og politiet?"
+    intent, text, _ = ask(runner, question, "jevnaker")
+    assert intent == "routine_list"
+    assert "Samhandlingsrutine mellom Jevnaker kommune og politiet" in text
+    _, text, _ = ask(runner, "hvilke rutiner finnes", "valer")
+    assert "Dette sier planen ellers" not in text  # nothing asked besides the routines
 
 
 def test_the_coordinators_own_tiltak(runner: Runner) -> None:

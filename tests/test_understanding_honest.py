@@ -120,6 +120,22 @@ def test_a_yes_no_about_a_group_that_asks_no_seat_gets_no_member_list(bot: SltBo
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "blir det kaffe og boller på sommeravslutningen til slt-nettverket",
+        "får vi servert lunsj på fagdagen til politirådet eller må vi ha matpakke",
+        "er det gratis parkering ved rådhuset for politirådet",
+    ],
+)
+def test_a_thing_no_knowledge_holds_asked_about_a_group_gets_the_honest_answer(
+    bot: SltBot, text: str
+) -> None:
+    """Coffee at the group's summer party is asked about, and no knowledge has it: the honest
+    «vet ikke», not «Mente du: hvem sitter i SLT-nettverket?»."""
+    assert ask(bot, text, "valer").intent == "unknown"
+
+
+@pytest.mark.parametrize(
     ("text", "number"),
     [
         ("er det noe tiltak i planen om samtaler for barn når en forelder er alvorlig syk?", "5"),

@@ -96,6 +96,29 @@ class RoleHit:
     member: str
 
 
+GROUP_NOUN = ("gruppe", "gruppa", "gruppen")
+ADJECTIVE_ENDINGS = ("iv", "ig", "isk")
+
+
+def _inflected(words: list[str]) -> set[str]:
+    """A group's multi-word name as staff inflect it: «gruppe»/«gruppa»/«gruppen» at the end,
+    and a leading adjective with or without its «-e» («operativ»/«operative»)."""
+    if len(words) < 2:
+        return set()
+    lasts = [words[-1]]
+    for noun in GROUP_NOUN:
+        if words[-1].endswith(noun):
+            lasts = [words[-1][: -len(noun)] + other for other in GROUP_NOUN]
+    first = words[0]
+    firsts = [first]
+    if first.endswith(ADJECTIVE_ENDINGS):
+        firsts.append(first + "e")
+    elif first.endswith(tuple(e + "e" for e in ADJECTIVE_ENDINGS)):
+        firsts.append(first[:-1])
+    middle = words[1:-1]
+    return {" ".join((f, *middle, last)) for f in firsts for last in lasts} - {" ".join(words)}
+
+
 def phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
     """First word → the word counts of the phrases it starts, most first: a question's words
     are looked up as a phrase only where one can start. Phrases are matched as words joined
@@ -145,6 +168,10 @@ class KommuneIndex:
                 words = fold(name).split()
                 if len(words) > 1 and words[0] == "slt" and _distinctive(words[1:]):
                     phrases.setdefault(" ".join(words[1:]), ("group", group.id))
+        for group in kommune.groups:  # «den operative slt-gruppa» for «operativ slt-gruppe»
+            for name in (group.name, *group.aliases):
+                for variant in _inflected(fold(name).split()):
+                    phrases.setdefault(variant, ("group", group.id))
         self.phrases = phrases
         self.phrase_starts = phrase_starts(phrases)
         self._member_words = [

@@ -68,10 +68,22 @@ def answered_apart(whole: Understood, first: Understood, second: Understood) -> 
     """Both parts are questions the bot reads, and they ask different things: answer each.
     When only one of them is read, the whole message's reading stands if it is that one."""
     known = [u for u in (first, second) if u.intent is not Intent.UNKNOWN]
-    if len(known) < 2:
+    if len(known) < 2 or _frist_of_the_list(first, second):
         return False
     return (first.intent, first.group_id, first.level) != (
         second.intent,
         second.group_id,
         second.level,
     ) and not whole.routine
+
+
+TILTAK_LISTS = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE})
+
+
+def _frist_of_the_list(first: Understood, second: Understood) -> bool:
+    """«hvilke tiltak er mine, og når er fristene?»: the second asks the frister of the tiltak
+    the first lists – the list shows each frist; alone it names no tiltak to find."""
+    names_one = second.tiltak_number or any(kind == "tiltak" for kind, _ in second.about[:1])
+    return (
+        first.intent in TILTAK_LISTS and second.intent is Intent.TILTAK_DEADLINE and not names_one
+    )

@@ -86,8 +86,10 @@ NAME_IS_TILTAK = frozenset(
 
 OWN_WORK_READINGS = frozenset(
     {Intent.TILTAK_OWNER, Intent.PLAN, Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP}
+    | {Intent.TILTAK_DEADLINE}
 )
-"""Readings a first-person question about own tiltak overrides."""
+"""Readings a first-person question about own tiltak overrides («hvilke tiltak er mine, og
+når er fristene»: the own tiltak's sheet shows each frist)."""
 
 COORDINATOR_WORK = frozenset(
     {

@@ -8,6 +8,7 @@ never parses YAML or folds a list again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -225,3 +226,16 @@ def ansvar_words(
         words[k] = frozenset(w for a in ansvar for w in a) - stopwords
         leads[k] = frozenset(a[0] for a in ansvar if a)
     return words, leads
+
+
+def member_qualifiers(kb: KnowledgeBase) -> frozenset[str]:
+    """The short capitalised names the plans write beside a member role («Sosiallærer JUS»,
+    «Helsesykepleier JUS»): in «jeg er sosiallærer på jus» they belong to the role, they are
+    not a second thing asked about."""
+    return frozenset(
+        fold(token)
+        for index in kb.kommuner.values()
+        for group in index.kommune.groups
+        for member in group.members
+        for token in re.findall(r"\b[A-ZÆØÅ]{2,5}\b", str(member))
+    )

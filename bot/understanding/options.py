@@ -64,6 +64,22 @@ def from_retrieval(
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
 
 
+STRONG = 2.0
+"""A score only an object the question's own words name reaches («stafettloggen» for BTI);
+«hjelpe» in «hva kan du hjelpe med» finds a contact that says «hjelp» far below it."""
+
+
+def beside_help(
+    rest: tuple[str, ...], hits: list[Hit], index: KommuneIndex | None, goal_stems: frozenset[str]
+) -> tuple[Intent, str | None] | None:
+    """«hvordan bruker jeg stafettloggen»: a help cue («hvordan bruker jeg», «hva vet du»)
+    beside something retrieval clearly finds asks about that, not for the menu."""
+    if not rest or not hits or hits[0].score < STRONG:
+        return None
+    found, group, _ = from_retrieval(Intent.UNKNOWN, hits, index, goal_stems)
+    return None if found is Intent.UNKNOWN else (found, group)
+
+
 HALF = 0.5
 """The share of a question's words a tiltak must hold when «planen» only says where to look."""
 
@@ -80,6 +96,22 @@ def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool) -> bool:
         return True
     other = next((h for h in hits if h.doc.kind != "tiltak"), None)
     return hits[0] is tiltak and (other is None or tiltak.score > other.score * MARGIN)
+
+
+ASKED = 0.34
+"""A tiltak holding a third of the words is worth offering back (never answered on it)."""
+
+
+def tiltak_or_other(hits: list[Hit], index: KommuneIndex | None) -> tuple[str, ...]:
+    """«vi så filmen sinna mann i klassen, er det en del av slt-planen?»: a tiltak ranks first,
+    but holds too few of the words or another reading is close (:func:`tiltak_in_plan` found
+    no margin). The plan's own sheet answers neither: ask back with the two, and the plan."""
+    tiltak = hits[0] if hits and hits[0].doc.kind == "tiltak" else None
+    if index is None or tiltak is None or tiltak.score < MIN_SCORE or tiltak.coverage < ASKED:
+        return ()
+    rival = next((h for h in hits[1:] if h.doc.kind != "tiltak"), None)
+    readings = [question_for(h, index) for h in (tiltak, *((rival,) if rival else ()))]
+    return tuple(dict.fromkeys(q for q in (*readings, _ASKS["note"]) if q))
 
 
 TOPIC_WORDS = 2

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
-from bot.text import fold, strip_mentions
 from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
@@ -29,25 +28,22 @@ from bot.understanding.intents import (
     Intent,
 )
 from bot.understanding.lexicon import (
-    Lexicon,
     ansvar_words,
-    is_strange,
-    known_words,
 )
-from bot.understanding.normalise import Normaliser, stem
+from bot.understanding.normalise import stem
 from bot.understanding.options import (
+    beside_help,
     from_retrieval,
     group_questions,
     routine_of,
     tiltak_in_plan,
+    tiltak_or_other,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
-from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
     LEVEL_COUNTS,
-    MEETING_SUFFIXES,
     PLAN_AS_PLACE,
     SEVERAL_GROUPS,
     TILTAK_SIGNS,
@@ -58,6 +54,7 @@ from bot.understanding.rules import (
     asks_a_number,
     asks_bti_coordinator,
     asks_coordinator_tiltak,
+    asks_seat,
     asks_who_holds,
     by_form,
     counted,
@@ -67,14 +64,13 @@ from bot.understanding.rules import (
     people_of_service,
     role_asked,
     seats_counted,
-    split_meeting,
-    tiltak_names,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
 )
-from bot.understanding.synonyms import Synonyms
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, stated_owner
 from bot.understanding.understood import Understood
+from bot.understanding.words import WordReader
 
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
@@ -82,74 +78,31 @@ question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
-NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
-"""The tiltak names of a kommune the knowledge does not have: none."""
 
 
-class Understanding:
+class Understanding(WordReader):
     """Reads questions against one knowledge base. Build once; ``understand`` is cheap."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.lexicon = lexicon = Lexicon.of(kb.language.understanding)
-        self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
-        vocabulary = set(known_words(kb, lexicon))
-        for search in self.search.values():
-            vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
-        self.vocabulary = frozenset(vocabulary)
-        self.synonyms = synonyms = Synonyms(kb.language.synonyms)
-        self.normaliser = Normaliser(
-            vocabulary | lexicon.unanswered | synonyms.words, kb.language.dialect.folded()
-        )
-        searched = (s.words for s in self.search.values())
-        self._known = self.vocabulary.union(synonyms.words, *searched)
-        self._stems = frozenset(stem(self._known))
-        self.role_vocabulary = lexicon.role_vocabulary
+        super().__init__(kb)
+        lexicon = self.lexicon
         self.cues = Cues(lexicon)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
         self._routine_ids = tuple(lexicon.routines.values())
         self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
+        self._stated = {k: o.difference(lexicon.role_filler) for k, o in self._owners.items()}
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
-        cue_words = {c for cues in lexicon.cues.values() for c in cues}
-        names = {
-            k: {
-                name: t.id
-                for t in index.kommune.tiltak
-                for name in tiltak_names(t.id, t.tiltak)
-                if name not in cue_words and name not in index.phrases
-            }
-            for k, index in kb.kommuner.items()
-        }
-        self._tiltak_names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
-        self._group_words = frozenset(
-            p for i in kb.kommuner.values() for p in i.phrases if " " not in p
-        )
+        self.tiltak = TiltakTexts(kb, lexicon)
         self._level_words = {
             phrase
             for synonyms in LEVEL_SYNONYMS.values()
             for phrase in synonyms
             if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
         }
-
-    def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
-        """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
-        return self._normalised(text, folded_text)[0]
-
-    def _normalised(
-        self, text: str, folded_text: str | None
-    ) -> tuple[tuple[str, ...], frozenset[int]]:
-        """The words, and where synonyms.yaml added what a phrase means (never shown)."""
-        folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
-        if any(w.endswith(MEETING_SUFFIXES) for w in folded):
-            # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
-            folded = [part for w in folded for part in split_meeting(w, self._group_words)]
-        dialect, correct = self.normaliser.dialect, self.normaliser.correct
-        said, added = self.synonyms.expand([dialect.get(w, w) for w in folded])
-        return tuple(correct(w) for w in said), added
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -208,6 +161,7 @@ class Understanding:
             or level
             or mentions_coordinator
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
+            or (role_words and asks_seat(words))  # «sosiallærer – er jeg fast med i noe?»
         ):
             intent, group_id, options = from_retrieval(intent, hits, index, lex.goal_stems, rest)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins
@@ -225,6 +179,8 @@ class Understanding:
                 intent, group_id, options, cue = found, found_group, found_options, ""
             elif tiltak_in_plan(hits, not TILTAK_SIGNS.isdisjoint(words)):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
+            elif close := tiltak_or_other(hits, index):  # no margin: ask, never the plan
+                intent, cue, options = Intent.UNKNOWN, "", close
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES
@@ -253,18 +209,18 @@ class Understanding:
             # word asked; the model's levels are not what is asked about.
             intent, cue = Intent.PLAN, ""
         if (
-            intent in (Intent.DUTIES, Intent.UNKNOWN)
+            intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
             and not (group_id or level or mentions_coordinator)
             and (
                 (role_words and people_of_service(words, role_words, lex.who_words, hits))
                 or asks_a_number(words, hits)
             )
         ):
-            # «hvem i NAV jobber med unge»: the service's contact and what the plan has it do;
+            # «hvem i NAV jobber med unge», «hjelp fra PPT»: the service's contact and its tiltak;
             # «kva nummer har legevakta»: a number asked, and the service retrieval found.
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
-        named = self._tiltak_named(joined_words, kommune_id, starts)
+        named = self.tiltak.named(joined_words, kommune_id, starts)
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
             # the question – that is what it is about, whatever else retrieval ranked first.
@@ -278,7 +234,7 @@ class Understanding:
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in TILTAK_SIGNS)
         if intent is Intent.UNKNOWN:
-            only_role = not (set(rest) - set(role_words) - set(lex.role_filler))
+            only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
             seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
             asked = unexplained(rest, role_words, lex.filler)
             who = bool(set(words) & lex.who_words) or (words[:1] in YES_NO_START and seat)
@@ -287,10 +243,10 @@ class Understanding:
             elif (group_id or level) and asked and not who and not options and index is not None:
                 # «hvilke mål har politirådet satt»: a group is named, but something else is
                 # asked about it. Ask back, never a guess; when no knowledge has the words
-                # asked about («refusjon for kjøring», «åpne for pressen»), the honest fallback.
+                # asked about («refusjon for kjøring», «kaffe på sommerfesten»), the fallback.
                 if set(stem(rest)) & lex.goal_stems:
                     intent = Intent.PLAN
-                elif any(w in self.vocabulary for w in asked):
+                elif set(asked) & self.vocabulary and not self._strange(asked, role_words):
                     options = group_questions(index, group_id, level)
             else:
                 intent = implicit_intent(
@@ -310,6 +266,8 @@ class Understanding:
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
+        elif intent is Intent.HELP and (beside := beside_help(rest, hits, index, lex.goal_stems)):
+            (intent, group_id), cue = beside, ""  # «hvordan bruker jeg stafettloggen»
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
         one_group = (
@@ -343,6 +301,7 @@ class Understanding:
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
+        options = () if intent is Intent.ROLE_GROUPS else options  # a seat asked: no «Mente du»
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)
@@ -354,6 +313,12 @@ class Understanding:
             # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
             intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
+        owners = self._stated.get(str(kommune_id), frozenset())
+        stated = stated_owner(
+            intent, role_words, words, rest, owners, group_id, mentions_coordinator
+        )
+        if stated and not (named or number_named):  # «eg er på ungdomsskulen, kva tiltak …»
+            intent, role_words = Intent.TILTAK_MINE, stated
         if (
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
@@ -378,11 +343,17 @@ class Understanding:
         if (
             (group_id or level)
             and "koordinerer" in words
-            and intent in (Intent.MEMBERS, Intent.UNKNOWN)
+            and (intent in (Intent.MEMBERS, Intent.UNKNOWN) or "hvem" in words)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
-        if intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered):
-            # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not.
+        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or (
+            named
+            and intent in TILTAK_DETAIL
+            and not number_named
+            and self.tiltak.detail_not_held(named, words, rest)
+        ):
+            # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
+            # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
         if intent is Intent.UNKNOWN and routine is None and not (group_id or level or holder):
             found_routine = routine_of(hits, words)
@@ -424,24 +395,6 @@ class Understanding:
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )
-
-    def _tiltak_named(
-        self, joined: str, kommune_id: str | None, starts: set[str]
-    ) -> tuple[str, str] | None:
-        """The longest tiltak name (its id or the title's lead) the question contains."""
-        phrases, keys = self._tiltak_names.get(kommune_id or "", NO_NAMES)
-        position = phrases.longest(joined, starts)
-        return None if position is None else (phrases.phrases[position], keys[position])
-
-    def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
-        """A content word in the question that no knowledge, cue or filler knows."""
-        skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
-        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
-
-    def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
-        """Nothing but the role (and filler) is asked about."""
-        left = {w for w in rest if w not in self.lexicon.role_filler and not w.isdigit()}
-        return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]

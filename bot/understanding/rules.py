@@ -103,7 +103,9 @@ def case_to_coordinator(cue: str, index: KommuneIndex | None, group_id: str | No
 
 
 TASK_WORDS = TILTAK_WORDS | {"tasks", "tiltaka", "tiltakene"}
-OWNS_WORDS = frozenset({"ansvar", "ansvarlig", "own", "owns", "star", "mine", "responsible"})
+OWNS_WORDS = frozenset(
+    {"ansvar", "ansvarlig", "ansvaret", "own", "owns", "star", "mine", "responsible"}
+)
 
 
 def asks_coordinator_tiltak(words: tuple[str, ...]) -> bool:
@@ -193,7 +195,11 @@ def by_form(
         return Intent.MEMBERS
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
-    if role_words and not group and _asks_own_seat(intent, words):
+    if (
+        role_words
+        and (not group or intent in (Intent.UNKNOWN, Intent.DUTIES))
+        and _asks_own_seat(intent, words)
+    ):
         # «jeg er helsesykepleier, hvor i slt-modellen hører jeg hjemme», «sosiallærer her –
         # er jeg fast med i noe?»: where a stated role sits, not the model or «vet ikke».
         return Intent.ROLE_GROUPS
@@ -205,7 +211,13 @@ def by_form(
         and (present & (MEETING_WORDS | {"neste"}) or (words[:2] in WHEN_IS and len(words) <= 5))
     ):
         return Intent.NEXT_MEETING
-    if not number and present & FIRST_PERSON and present & OWN_WORK and intent in OWN_WORK_READINGS:
+    if (
+        not number
+        and present & FIRST_PERSON
+        and present & OWN_WORK
+        and intent in OWN_WORK_READINGS
+        and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
+    ):
         return Intent.TILTAK_MINE
     if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
         return Intent.MEMBERS if group else Intent.UNKNOWN
@@ -304,16 +316,21 @@ def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> In
 
 WHO = frozenset({"hvem", "who"})
 IN_SERVICE = frozenset({"i", "pa", "hos", "fra", "in", "at"})
+HELP_FROM = frozenset({"hjelp", "help", "bistand", "rad"})
+FROM_SERVICE = frozenset({"fra", "av", "hos", "from"})
+"""«hjelp fra konfliktrådet», «råd hos PPT»: help asked of a service the question names."""
 
 
 def people_of_service(
     words: tuple[str, ...], role_words: tuple[str, ...], who_words: frozenset[str], hits: list[Hit]
 ) -> bool:
     """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
-    a role that is a service retrieval found as a contact – the people of the service, not
-    one named person («hvem er rektor på …») and not a seat («hvem i NAV sitter i …»)."""
+    a role that is a service retrieval found as a contact (or «hjelp fra konfliktrådet») –
+    the people of the service, not one named person («hvem er rektor på …») and not a seat
+    («hvem i NAV sitter i …»)."""
     said = any(
-        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in role_words)
+        ((a in WHO and b in IN_SERVICE) or (a in HELP_FROM and b in FROM_SERVICE))
+        and any(c.startswith(r) for r in role_words)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
     if not said or not set(words).isdisjoint(who_words - WHO):
@@ -378,12 +395,33 @@ def tiltak_on_a_topic(
     return None
 
 
+SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
+SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
+SEAT_PAIRS = frozenset({("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i")})
+ROLE_NOUNS = frozenset({"rolle", "rollen", "oppgave", "oppgaven", "funksjon"})
+WHO_WORDS = frozenset({"hvem", "kven", "who"})
+
+
+def asks_seat(words: tuple[str, ...]) -> bool:
+    """A seat asked in the question's own form (see :func:`_asks_own_seat`): what retrieval
+    finds for the role's other words («fast», «jus») is not what is asked."""
+    return _asks_own_seat(Intent.UNKNOWN, words)
+
+
 def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
-    """«hvor» with the model's levels, or the asker's own «er jeg med i …»."""
+    """«hvor» with the model's levels; the asker's own «er jeg med i …», «nav-leder: er jeg i
+    X eller Y», «varaordføreren, er hun med i slt?»; or «hører til» («miljøterapeut her –
+    hører jeg til arbeidsgruppa?», «kva nivå høyrer politikontakten til»): a seat is asked."""
     if intent is Intent.LEVELS:
         return "hvor" in words
-    own = not FIRST_PERSON.isdisjoint(words)
-    return intent is Intent.UNKNOWN and own and ("med", "i") in itertools.pairwise(words)
+    own = not SEAT_PRONOUNS.isdisjoint(words)
+    if intent is Intent.DUTIES:  # «har jeg en egen rolle i fagteamet»: the seat and its task
+        return own and not ROLE_NOUNS.isdisjoint(words)
+    if intent is not Intent.UNKNOWN:
+        return False
+    return not SEAT_VERBS.isdisjoint(words) or (
+        own and not SEAT_PAIRS.isdisjoint(itertools.pairwise(words))
+    )
 
 
 def names_owner(

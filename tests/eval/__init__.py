@@ -197,7 +197,7 @@ class Runner:
         return [self.score(item) for item in items]
 
 
-def _answer(replies: Sequence[Reply], accepted: frozenset[str]) -> Reply | None:
+def _answer(replies: Sequence[Reply], accepted: frozenset[str] = frozenset()) -> Reply | None:
     """The reply that answers: a danger routine first if any; else, when a message asked two
     things and got two answers («hvor ofte møtes X, og hvem kaller inn?»), the one of the
     item's intent; else the last non-warning."""

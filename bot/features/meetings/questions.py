@@ -24,6 +24,7 @@ from bot.features.meetings.sends import time_assumed
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
+from bot.text import fold
 from cards.sheet import sheet_card
 
 # -- answers: møteplan, årshjul, neste møte --------------------------------------------------
@@ -164,11 +165,22 @@ def meeting_facts(desk: MeetingDesk, meeting: Meeting) -> tuple[tuple[str, str],
         span_text(meeting.start, meeting.end),
         meeting.place or "",
         link,
-        desk.innkaller(meeting),
+        _innkaller(desk, meeting),
         desk.role_label(meeting.kommune_id, group.moteleder) or "",
         desk.role_label(meeting.kommune_id, group.sekretar) or "",
     )
     return tuple(zip(texts.FACT_LABELS, values, strict=True))
+
+
+def _innkaller(desk: MeetingDesk, meeting: Meeting) -> str:
+    """The innkaller as the card names them; the coordinator with the name the plan gives
+    («SLT-koordinator (Anne Grønsleth)») when nobody is mapped to the role."""
+    label = desk.innkaller(meeting)
+    coordinator = desk.index(meeting.kommune_id).kommune.coordinator
+    contact = coordinator.contact
+    if contact is None or not contact.name or "(" in label:
+        return label
+    return f"{label} ({contact.name})" if fold(label) == fold(coordinator.title) else label
 
 
 async def next_meeting_reply(
@@ -194,6 +206,9 @@ async def next_meeting_reply(
         meets = group.meets.text if group.meets else None
         sections: tuple[Section, ...] = (
             Section(text=texts.no_meetings_planned_ahead(group.name, meets)),
+            *(
+                (Section(text=group.purpose),) if group.purpose else ()
+            ),  # «… i forbindelse med Ungdata»
         )
     else:
         lead = texts.meets_on(group.name, when_text(meeting.start, year=True))

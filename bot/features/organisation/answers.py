@@ -32,6 +32,7 @@ from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level
 from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
+from bot.safety_idioms import laughing
 from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.rules import case_to_coordinator, counted
@@ -262,14 +263,57 @@ def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
         groups[hit.group.id] = hit.group
     ordered = tuple(sorted(groups.values(), key=lambda g: list(Level).index(g.level)))
     items = tuple(
-        f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}" for g in ordered
+        f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}"
+        + texts.seat_tasks(_tasks(g, by_group[g.id]))
+        for g in ordered
     )
     return ordered, items
+
+
+def _tasks(group: Group, members: list[str]) -> tuple[str, ...]:
+    """The meeting tasks the plan gives the seat («sekretær» when the group's sekretær is the
+    helsesykepleier seated there): what «har jeg noen rolle der» asks beside the seat."""
+    seated = [fold(m) for m in members]
+    holders = (group.innkaller, group.moteleder, group.sekretar)
+    return tuple(
+        task
+        for task, holder in zip(texts.SEAT_TASKS, holders, strict=True)
+        if holder and any(m.startswith(fold(holder)) or fold(holder).startswith(m) for m in seated)
+    )
+
+
+CALLS_IN = frozenset({"kaller", "kalle", "innkaller", "innkalling", "innkallinger"})
+"""«… er jeg med i eller kaller inn til»: the meetings the role calls in are asked too."""
+
+
+def _task_hits(
+    index: KommuneIndex, patterns: list[str], hits: list[RoleHit], calls: bool = False
+) -> list[RoleHit]:
+    """Groups where the role leads or takes minutes without a member's seat (Gjesdal's
+    styringsgruppe has the SLT-koordinator as sekretær): the role is at the table too. Calling
+    a meeting in (innkaller) is no seat at it, unless the question asks for that too."""
+    seated = {h.group.id for h in hits}
+    found = []
+    for group in index.kommune.groups:
+        tasks = (group.moteleder, group.sekretar, group.innkaller if calls else None)
+        holders = [h for h in tasks if h]
+        for holder in holders:
+            words = fold(holder).split()
+            if group.id not in seated and any(
+                all(any(w.startswith(p) for w in words) for p in pattern.split())
+                for pattern in patterns
+            ):
+                found.append(RoleHit(group, holder))
+                seated.add(group.id)
+    return found
 
 
 def _role_answer_from_hits(
     index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
 ) -> Reply:
+    patterns = [alt for alts in q.role_patterns for alt in alts if not alt.startswith("*")]
+    calls = not CALLS_IN.isdisjoint(q.words)
+    hits = hits + _task_hits(index, patterns or [fold(label)], hits, calls) if hits else hits
     ordered, items = seats(hits)
     if not ordered:
         return _no_seat(index, label)
@@ -391,6 +435,8 @@ def _fallback(turn: Turn) -> Reply:
     topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
     topic = topic or (q is not None and not turn.bot.routines.asked.about_someone(q.words))
     topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
+    joking = turn.bot.routines.joking  # «… 😂 noen som har den nye timeplanen?»: told laughing
+    topic = topic or (q is not None and laughing(turn.text or "", q.words, joking))
     return fallback(turn.index, turn.bot.kb, topic=topic)
 
 

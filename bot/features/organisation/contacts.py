@@ -23,6 +23,7 @@ from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
+from bot.understanding.asks import asks_whom_to_call
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
 from bot.understanding.rules import label_words
@@ -63,10 +64,10 @@ def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for role in roles for w in label_words(role))
 
 
-def _line(contact: Contact) -> str:
+def _line(contact: Contact, *, note: bool = True) -> str:
     details = [d for d in (contact.phone, contact.email, contact.url) if d]
     line = contact.role + (f": {', '.join(details)}" if details else "")
-    return f"{line}. {contact.note}" if contact.note else line
+    return f"{line}. {contact.note}" if contact.note and note else line
 
 
 def _sources(
@@ -148,6 +149,23 @@ def contact_service(
         sources=_sources(index, national, contact, *extra),
     )
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
+
+
+def directory(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
+    """A question for help that names no need («hvor kan jeg henvise en ungdom som trenger
+    noen å snakke med»): the kommune's own services, one line each, and the coordinator –
+    what the plan lists, never one service picked by a word in passing."""
+    own = list(index.kommune.contacts.values())
+    items = tuple(_line(c, note=False) for c in own)
+    sheet = Sheet(
+        title=texts.WHO_HELPS,
+        subtitle=index.kommune.name,
+        sections=(Section(text=texts.SERVICES_LEAD, items=items), Section(text=ACUTE)),
+        notes=(coordinator_line(index),),
+        sources=_sources(index, national, *own),
+    )
+    keys = list(index.kommune.contacts)
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contacts": keys})
 
 
 def several(index: KommuneIndex, national: NationalDefaults | None, found: services.Found) -> Reply:
@@ -268,6 +286,29 @@ def register(router: Router) -> None:
         _contact,
     )
     router.message("question:service_without_seat", _service_without_seat, _unseated)
+    router.message(
+        "question:whom_to_call",
+        lambda turn: (
+            turn.understood is not None
+            and turn.understood.intent is Intent.UNKNOWN
+            and _calls_for_someone(turn)
+        ),
+        lambda turn: hotlines(turn.index, turn.bot.kb.national),
+    )
+
+
+def _calls_for_someone(turn: Turn) -> bool:
+    """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
+    ringa anonymt …»: whom to call for someone, no service or group named – the numbers to
+    call answer it (rules.asks_whom_to_call); «hvem ringer jeg for å booke møterom» does not
+    speak of anyone, and gets the honest fallback."""
+    q = turn.understood
+    return (
+        q is not None
+        and not (q.group_id or q.level or q.role_words or q.mentions_coordinator)
+        and asks_whom_to_call(q.words)
+        and turn.bot.routines.asked.about_someone(q.words)
+    )
 
 
 def _unseated(turn: Turn) -> Reply:
@@ -294,6 +335,7 @@ def _service_without_seat(turn: Turn) -> bool:
 
 
 def _contact(turn: Turn) -> Reply:
+    q = turn.understood
     ranking = _ranking(turn)
     found = _found(turn, ranking)
     asked = _close_questions(turn, ranking.close) if not found.contacts else []
@@ -301,9 +343,14 @@ def _contact(turn: Turn) -> Reply:
         return did_you_mean(asked, turn.index.kommune.id)
     if len(found.contacts) > 1 or found.group is not None:
         return several(turn.index, turn.bot.kb.national, found)
+    if not found.contacts and found.group is None and _calls_for_someone(turn):
+        return hotlines(turn.index, turn.bot.kb.national)  # whom to call, no service named
+    forms = turn.bot.understanding.lexicon.contact_forms
+    general = ranking.general and q is not None and q.cue in forms  # whom to turn to
+    if not found.contacts and general and turn.index.kommune.contacts:
+        return directory(turn.index, turn.bot.kb.national)
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")
-    q = turn.understood
     reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
     if reply is None or q is None or not q.role_words:
         return reply or fallback(turn.index, turn.bot.kb)

@@ -54,6 +54,10 @@ class Ranking:
 
     about: tuple[tuple[str, str], ...]
     close: tuple[Hit, ...] = ()
+    general: bool = False
+    """The question names no need at all, only whom it is for and that it asks whom to
+    contact («hvor kan jeg henvise en ungdom», «hvem kan jeg snakke med»): the kommune's
+    services answer it, each with how to reach it – never one picked by a word in passing."""
 
 
 def _doubt(hits: list[Hit]) -> Ranking:
@@ -93,10 +97,11 @@ def ranked(search: KnowledgeSearch | None, q: Understood, forms: frozenset[str])
         and w not in skip
         and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
     ]
+    general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
     hits = search.search(need) if need else []
     if not hits:
-        return Ranking(())
+        return Ranking((), general=general)
     rare = hits[0].score >= RARE and (len(hits) == 1 or hits[0].score > hits[1].score * MARGIN)
     if not rare and not any(h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE for h in hits):
         return _doubt(hits)

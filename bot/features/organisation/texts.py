@@ -24,8 +24,9 @@ SLT_NAME = (
 )
 
 BTI_WHAT = (
-    "BTI (Bedre tverrfaglig innsats) er en nasjonal modell for hvordan tjenestene handler når "
-    "noen undrer seg over eller er bekymret for et barn, en ungdom eller en familie. Kommunen "
+    "BTI (Bedre tverrfaglig innsats) er en nasjonal samhandlingsmodell med fire nivåer (0–3) "
+    "for hvordan tjenestene handler når noen undrer seg over eller er bekymret for et barn, en "
+    "ungdom eller en familie. Kommunen "
     "har en handlingsveileder som sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
     "barnets tiltak på tvers av tjenestene (med samtykke)."
 )
@@ -141,6 +142,7 @@ def areas_heading(count: int) -> str:
 
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 WHO_HELPS = "Hvem kan hjelpe?"
+SERVICES_LEAD = "Tjenestene planen nevner – spør gjerne om én av dem for mer:"
 OUT_OF_HOURS = "Utenom kontortid"
 """Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
 POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
@@ -212,3 +214,13 @@ def not_in_groups(role: str, kommune: str) -> str:
 def _capital(role: str) -> str:
     """A role opening a sentence («helsesykepleier» → «Helsesykepleier»; «PPT» stays)."""
     return role[:1].upper() + role[1:]
+
+
+SEAT_TASKS = ("innkaller", "møteleder", "sekretær")
+"""The meeting tasks a seat may hold, in the order the group's innkaller, møteleder and
+sekretær are read."""
+
+
+def seat_tasks(tasks: tuple[str, ...]) -> str:
+    """« – også sekretær» after a seat whose holder the plan also gives a meeting task."""
+    return f" – også {' og '.join(tasks)}" if tasks else ""

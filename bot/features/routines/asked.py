@@ -55,6 +55,14 @@ DURATION_BEFORE = frozenset({"i", "pa", "for", "siden", "om", "etter", "hvert", 
 """«i 10 år», «for 15 år siden», «på 20 år»: a length of time, not an age."""
 ROOMS = frozenset({"rom", "rommet", "sal", "salen", "klasserom", "klasserommet", "moterom"})
 """«rom 10b»: a room named like a class."""
+COMPOUND_HEAD = 5
+"""A compound's head at least this long («klubben», «huset», «rådet»); an inflection
+(«-mene», «-ene», «-er») is shorter."""
+ANYONE = frozenset({"noen", "nokon", "nokre", "someone", "somebody"})
+ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med", "can", "does"})
+"""The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
+AGE_GROUPS = frozenset({"aringer", "aringene", "aringar", "aringane"})
+"""«13-åringer»: an age group (folded, split at the hyphen) is no one person's case."""
 YOUNG_AGES = range(6, 26)
 """The ages SLT works with, from school start to the oldest target group (25)."""
 
@@ -95,14 +103,36 @@ class RoutineAsked:
     def about_someone(self, words: tuple[str, ...]) -> bool:
         """The message speaks of a person: a child, someone close to one, a worry, «han»,
         «noen», «mannen» … – so it may be a case, and its «vet ikke» keeps the safety net."""
-        if not self._someone.isdisjoint(words) or not self._case.isdisjoint(words):
+        if not self._case.isdisjoint(words):
             return True
-        return any(self._young(w) for w in words) or _child_by_age_or_class(words)
+        if any(w in self._someone and not _anyone(words, i) for i, w in enumerate(words)):
+            return True
+        people = (w for w in words if not self._names_a_place(w) and w not in AGE_GROUPS)
+        return any(self._young(w) for w in people) or _child_by_age_or_class(words)
+
+    def _names_a_place(self, word: str) -> bool:
+        """«ungdomsklubben», «ungdomshuset», «elevrådet»: a young word leads a compound whose
+        head is a thing – a place or a body, no person («kva er opningstidene til ungdomshuset
+        i jula»). An inflection («ungdommene», «elevene») is short; a head is a word."""
+        prefix = next((p for p in self._prefixes if word.startswith(p)), None)
+        if prefix is None or word in self._plain:
+            return False
+        head = word[len(prefix) :].removeprefix("s")
+        if len(head) < COMPOUND_HEAD:
+            return False
+        persons = (*self._prefixes, *(w for w in self._plain if len(w) >= COMPOUND_HEAD - 1))
+        return not any(p in head for p in persons)  # «ungdomsskoleeleven» is a pupil
 
     def _young(self, word: str) -> bool:
         if word in self._plain or word.startswith(self._prefixes):
             return True
         return bool(self._stems) and stem((word,))[0] in self._stems
+
+
+def _anyone(words: tuple[str, ...], at: int) -> bool:
+    """«kan noen sjekke brannalarmen», «tillatelse fra noen»: «noen» asked of anyone, not a
+    person the message tells about («det er noen som roper», «noen truer ham»)."""
+    return words[at] in ANYONE and at > 0 and words[at - 1] in ANYONE_AFTER
 
 
 def _child_by_age_or_class(words: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from bot.router import ROUTINES, Router, Turn, for_intents
 from bot.safety import DangerFinding, Kind
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.options import HALF, MIN_SCORE
 from bot.understanding.reader import COUNT_CUE
 from cards.routine import overview_card, step_card
 from cards.sheet import sheet_card
@@ -106,9 +107,12 @@ class RoutineBook:
             {**facts, "national_default": resolved.is_national_default},
         )
 
-    def list_reply(self, kommune: Kommune, first: str | None = None) -> Reply:
+    def list_reply(
+        self, kommune: Kommune, first: str | None = None, also: tuple[str, ...] = ()
+    ) -> Reply:
         """«Hvilke rutiner finnes?»: every routine that applies here, one line each; ``first``
-        (the routine «har vi en rutine for …» asks about) leads the list."""
+        (the routine «har vi en rutine for …» asks about) leads the list; ``also``: what the
+        plan says of the topic asked about besides its routines (:func:`plan_also`)."""
         resolved = list(self.by_kommune.get(kommune.id, {}).values())
         resolved.sort(key=lambda r: r.id != first)
         items = tuple(f"{r.routine.title} – {_first_sentence(r.routine.summary)}" for r in resolved)
@@ -116,6 +120,8 @@ class RoutineBook:
         sections = [Section(items=items)]
         if own:
             sections.append(Section(text=texts.own_routines(own)))
+        if also:
+            sections.append(Section(heading=texts.PLAN_ALSO, items=also))
         sheet = Sheet(
             title=f"Rutiner i {kommune.short_name}",
             sections=tuple(sections),
@@ -283,6 +289,39 @@ def _routine(turn: Turn) -> Reply:
     return reply
 
 
+ALSO_KINDS = frozenset({"note", "tiltak"})
+ALSO_MAX = 2
+ALSO_CHARS = 200
+CLOSE = 0.7
+"""A second object ranked below this share of the first is a word shared in passing."""
+
+
+def plan_also(turn: Turn) -> tuple[str, ...]:
+    """«har kommunen en handlingsplan mot vold i nære relasjoner», «er det en rutine for
+    samarbeid med politiet»: the plan's notes and tiltak that hold what the question names
+    besides «rutine» – another plan, a rutine the plan keeps as a tiltak – each only when
+    retrieval clearly finds it (the thresholds of ``understanding/options.py``)."""
+    q = turn.understood
+    search = turn.bot.understanding.search.get(turn.index.kommune.id)
+    if q is None or search is None:
+        return ()
+    asked = tuple(w for w in q.rest if not w.startswith(("rutine", "routine", "plan")))
+    hits = search.search(asked) if asked else []
+    notes = turn.index.kommune.notes
+    tiltak = {t.id: t.tiltak for t in turn.index.kommune.tiltak}
+    found: list[str] = []
+    for hit in hits[:ALSO_MAX]:
+        weak = hit.score < max(MIN_SCORE, hits[0].score * CLOSE) or hit.coverage < HALF
+        if hit.doc.kind not in ALSO_KINDS or weak:
+            break
+        key = hit.doc.key
+        text = notes[int(key)] if hit.doc.kind == "note" else tiltak.get(key, "")
+        text = " ".join(text.split())
+        if text:
+            found.append(text if len(text) <= ALSO_CHARS else text[: ALSO_CHARS - 2] + " …")
+    return tuple(found)
+
+
 def _card_kommune(turn: Turn) -> Kommune:
     """The kommune a card was made for (its data says), else the conversation's."""
     kommune_id = turn.data.get("kommune")
@@ -298,7 +337,9 @@ def register(router: Router) -> None:
         "question:routine_list",
         for_intents(Intent.ROUTINE_LIST),
         lambda turn: turn.bot.routines.list_reply(
-            turn.index.kommune, turn.understood.routine if turn.understood else None
+            turn.index.kommune,
+            turn.understood.routine if turn.understood else None,
+            plan_also(turn),
         ),
     )
     step = lambda turn: turn.bot.routines.step(_card_kommune(turn), dict(turn.data))  # noqa: E731

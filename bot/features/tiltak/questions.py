@@ -142,13 +142,15 @@ def my_tiltak(
         # message says the role; the plan's tiltak for it (what «tiltak for <rolle>» shows
         # anyone), said as such.
         items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
+        named = (a for r in stated for t in items for a in t.ansvar if matches_role(r, a))
+        label = ", ".join(dict.fromkeys(named)) or ", ".join(stated)  # as the plan spells it
         return _tiltak_sheet(
             view,
             index,
             items,
-            f"Tiltak for {', '.join(stated)}",
+            f"Tiltak for {label}",
             today,
-            empty=texts.none_for_stated(", ".join(stated)),
+            empty=texts.none_for_stated(label),
             intent=Intent.TILTAK_MINE,
         )
     if not roles:

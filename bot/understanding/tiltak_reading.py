@@ -1,0 +1,129 @@
+"""What a question asks of a tiltak it names: a detail the plan holds, or people it never names.
+
+A tiltak is named in the question («hvem er kursholderne i Flexid»): the tiltak is what the
+question is about, but «hvem er <some people>» asks for names, and the plan gives seats and
+ansvar only. The tiltak's sheet would read as an answer to it; the honest «vet ikke», which
+names the coordinator, is better. (Asking for any word the tiltak's text lacks was tried and
+refused too much: «hva betyr det», «noen foreldre spør», «flexid-kursene».) Kept apart from
+the reader, with the tiltak names it looks for, built once at load.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge.index import KnowledgeBase
+from bot.understanding.intents import Intent
+from bot.understanding.lexicon import Lexicon
+from bot.understanding.normalise import stem
+from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.retrieval import GENERIC
+from bot.understanding.rules import COORDINATOR_ROLE, TILTAK_WORDS, tiltak_names
+
+FIELD_TEXT = (
+    "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
+    "formal formalet hensikt hensikten innsatsomrade periode perioden tiltak tiltaket "
+    "ferdig gjennomfort gjennomfores eier eieren handler dreier innebaerer bak holder "
+    "planen plan handlingsplanen sltplanen beskrivelse forklaring ut inn"
+)
+"""What a tiltak's answer shows besides its text: asking for these is asking the plan."""
+ASKS_PEOPLE = frozenset({("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")})
+NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
+"""The tiltak names of a kommune the knowledge does not have: none."""
+SHORT = 4
+"""Words this short between «hvem er» and the people asked about are determiners and counts
+(«hvem er de seks kursholderne»)."""
+DETAIL_WORDS = 2
+"""Only a short question is judged: a longer one tells its context in words of its own."""
+
+
+class TiltakTexts:
+    """Per kommune, every tiltak's names (as the question may say them) and its text's stems."""
+
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+        cue_words = {c for cues in lexicon.cues.values() for c in cues}
+        names = {
+            k: {
+                name: t.id
+                for t in index.kommune.tiltak
+                for name in tiltak_names(t.id, t.tiltak)
+                if name not in cue_words and name not in index.phrases
+            }
+            for k, index in kb.kommuner.items()
+        }
+        self.names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
+        self._skip = lexicon.filler | lexicon.stopwords | GENERIC | TILTAK_WORDS
+        self._fields = frozenset(stem(FIELD_TEXT.split()))
+        self._roles = lexicon.role_vocabulary
+
+    def named(
+        self, joined: str, kommune_id: str | None, starts: set[str]
+    ) -> tuple[str, str] | None:
+        """The longest tiltak name (its id or the title's lead) the question contains."""
+        phrases, keys = self.names.get(kommune_id or "", NO_NAMES)
+        position = phrases.longest(joined, starts)
+        return None if position is None else (phrases.phrases[position], keys[position])
+
+    def detail_not_held(
+        self,
+        named: tuple[str, str],
+        words: tuple[str, ...],
+        rest: tuple[str, ...],
+    ) -> bool:
+        """The question asks the named tiltak for people by name, which no plan holds."""
+        phrase, _key = named
+        name = set(phrase.split())
+        asked = [
+            w
+            for w in rest
+            if w not in name and w not in self._skip and len(w) >= 4 and not w.isdigit()
+        ]
+        if not asked or len(asked) > DETAIL_WORDS:
+            return False
+        if tuple(words[:2]) not in ASKS_PEOPLE or asked[0] not in words[2:]:
+            return False
+        between = words[2 : words.index(asked[0])]
+        if any(w not in self._skip and len(w) > SHORT for w in between):
+            return False  # «hvem er ansvarlig for kursene i Flexid»: the ansvar is asked
+        # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
+        return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
+
+
+SELF_WORDS = frozenset({"jeg", "meg", "mine"})
+WE_WORDS = frozenset({"vi", "oss", "vare", "vart"})
+WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvaret", "star", "her", "jobber"})
+"""«vi» is the writer's service only beside these («jobber på frivilligsentralen, har vi
+noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
+for 8. trinn»)."""
+WHO_FIRST = frozenset({"hvem", "kven", "who"})
+OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
+TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
+
+
+def stated_owner(
+    intent: Intent,
+    role_words: tuple[str, ...],
+    words: tuple[str, ...],
+    rest: tuple[str, ...],
+    owners: frozenset[str],
+    group_id: str | None,
+    coordinator: bool,
+) -> tuple[str, ...]:
+    """Whose tiltak a first-person question asks for, as the plan's ansvar names them: the
+    ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
+    sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
+    the writer does not speak of themselves, a «hvem» asks who owns something else, or the
+    question is no tiltak question, or already the asker's own with a stated role."""
+    if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
+        return ()
+    present = set(words)
+    own = present & SELF_WORDS or (present & WE_WORDS and present & WE_OWN)
+    if not own or present & WHO_FIRST:
+        return ()
+    named = tuple(dict.fromkeys(w for w in rest if w in owners))
+    if named:
+        return named
+    if coordinator:
+        return (COORDINATOR_ROLE,)
+    return (group_id,) if group_id else ()
+
+
+__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "stated_owner"]

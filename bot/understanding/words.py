@@ -1,0 +1,68 @@
+"""The words of a question, read once: folded, dialect forms, synonyms, typo correction, and
+what the knowledge knows of them (vocabulary, stems, the roles' qualifiers).
+
+The reader's base (:class:`bot.understanding.reader.Understanding`): what a word is, kept
+apart from the rules that read the question's form, so the reader stays one module.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge.index import KnowledgeBase
+from bot.text import fold, strip_mentions
+from bot.understanding.lexicon import Lexicon, is_strange, known_words, member_qualifiers
+from bot.understanding.normalise import Normaliser, stem
+from bot.understanding.retrieval import KnowledgeSearch
+from bot.understanding.rules import MEETING_SUFFIXES, split_meeting
+from bot.understanding.synonyms import Synonyms
+
+
+class WordReader:
+    """The vocabulary and the normaliser, built once per knowledge load."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.lexicon = lexicon = Lexicon.of(kb.language.understanding)
+        self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
+        vocabulary = set(known_words(kb, lexicon))
+        for search in self.search.values():
+            vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}
+        self.vocabulary = frozenset(vocabulary)
+        self.synonyms = synonyms = Synonyms(kb.language.synonyms)
+        self.normaliser = Normaliser(
+            vocabulary | lexicon.unanswered | synonyms.words, kb.language.dialect.folded()
+        )
+        searched = (s.words for s in self.search.values())
+        self._known = self.vocabulary.union(synonyms.words, *searched)
+        self._stems = frozenset(stem(self._known))
+        self.role_vocabulary = lexicon.role_vocabulary
+        self._qualifiers = member_qualifiers(kb)
+        self._role_skip = self._qualifiers.union(lexicon.role_filler)
+        self._group_words = frozenset(
+            p for i in kb.kommuner.values() for p in i.phrases if " " not in p
+        )
+
+    def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
+        """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
+        return self._normalised(text, folded_text)[0]
+
+    def _normalised(
+        self, text: str, folded_text: str | None
+    ) -> tuple[tuple[str, ...], frozenset[int]]:
+        """The words, and where synonyms.yaml added what a phrase means (never shown)."""
+        folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
+        if any(w.endswith(MEETING_SUFFIXES) for w in folded):
+            # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
+            folded = [part for w in folded for part in split_meeting(w, self._group_words)]
+        dialect, correct = self.normaliser.dialect, self.normaliser.correct
+        said, added = self.synonyms.expand([dialect.get(w, w) for w in folded])
+        return tuple(correct(w) for w in said), added
+
+    def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+        """A content word in the question that no knowledge, cue or filler knows."""
+        skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
+        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
+
+    def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+        """Nothing but the role (and filler) is asked about."""
+        left = {w for w in rest if w not in self._role_skip and not w.isdigit()}
+        return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
