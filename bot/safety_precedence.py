@@ -18,7 +18,9 @@ the findings are ranked by an explicit rule, not by where a category stands in
 5. **Threats and a body in trouble** (the other acute categories): their own routine when the
    message says nothing of the above.
 
-Within a tier the language file's order decides. Before ranking, a finding whose category
+Who acts is decided before this ranking (bot/safety_decide.py): a threat by someone close
+adds a finding of violence in a close relation, which then ranks as such. Within a tier the
+language file's order decides. Before ranking, a finding whose category
 ``yields_to`` a topic that also matched is dropped: its words mean that harm there («sagt
 farvel» is a suicide sign, but next to a forced marriage the goodbye before the trip abroad).
 

@@ -35,52 +35,43 @@ def test_a_rule_fires_only_with_the_actor_before_the_harm_in_one_clause() -> Non
     assert decided([rule], [4], [a, _, h, _, _], no_walls) == [4]  # not a finding it decides
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "eksen hennes står utenfor skolen og roper at han skal drepe henne",
-        "stefaren har sagt han skal knivstikke henne hvis hun går til politiet",
-        "her stepdad keeps telling her he will kill her",
-        "kjæresten hennes har sagt at hun skal få svi når hun kommer hjem",
-    ],
-)
-def test_a_threat_from_someone_close_goes_to_violence_in_close_relations(
-    vocabulary: DangerCheck, text: str
+ROUTED = [
+    # A threat from someone close: violence in a close relation, 112 first.
+    ("eksen hennes står utenfor skolen og roper at han skal drepe henne", VOLD, "112"),
+    ("stefaren har sagt han skal knivstikke henne hvis hun går til politiet", VOLD, "112"),
+    ("her stepdad keeps telling her he will kill her", VOLD, "112"),
+    ("kjæresten hennes har sagt at hun skal få svi når hun kommer hjem", VOLD, "112"),
+    ("she says her mom's boyfriend grabbed her by the neck", VOLD, "112"),
+    # A threat from someone else stays a threat – also a parent's threat to staff.
+    ("en gjeng truer med å drepe faren hans hvis han ikke betaler", "hastemote", "112"),
+    ("en ukjent har sendt trusler om at han skal skyte elevene på skolen", "hastemote", "112"),
+    (
+        "en forelder skrev til læreren: «jeg vet hvor du bor, du skal få svi i kveld»",
+        "hastemote",
+        "112",
+    ),
+    # A thank-you with «never» is a goodbye.
+    ("fikk en snap fra en elev: takk for alt, dere ser meg aldri igjen", SELV, "113"),
+    (
+        "ho skreiv «takk for alt du har gjort for meg» og at ho ikkje kjem tilbake nokon gong",
+        SELV,
+        "113",
+    ),
+    ("a student texted me: thanks for everything, you won't see me ever again", SELV, "113"),
+    # Bags carried or kept under pressure: a drug errand.
+    ("noen eldre tvinger ham til å frakte poser for dem etter skolen", RUS, "112"),
+    ("older boys pressure him to carry bags for them after school", RUS, "112"),
+]
+
+
+@pytest.mark.parametrize(("text", "routine", "line"), ROUTED)
+def test_who_acts_and_what_is_said_decide_the_routine(
+    vocabulary: DangerCheck, text: str, routine: str, line: str
 ) -> None:
     finding = vocabulary.check(text)
     assert finding is not None, text
-    assert finding.routine == VOLD, finding
-    assert "112" in finding.leads[0], finding
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "en gjeng truer med å drepe faren hans hvis han ikke betaler",
-        "en ukjent har sendt trusler om at han skal skyte elevene på skolen",
-        # A parent threatening staff: the one spoken to is no close relation.
-        "en forelder skrev til læreren: «jeg vet hvor du bor, du skal få svi i kveld»",
-    ],
-)
-def test_a_threat_from_someone_else_stays_a_threat(vocabulary: DangerCheck, text: str) -> None:
-    finding = vocabulary.check(text)
-    assert finding is not None, text
-    assert finding.routine == "hastemote", finding
-    assert "112" in finding.leads[0], finding
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "fikk en snap fra en elev: takk for alt, dere ser meg aldri igjen",
-        "ho skreiv «takk for alt du har gjort for meg» og at ho ikkje kjem tilbake nokon gong",
-        "a student texted me: thanks for everything, you won't see me ever again",
-    ],
-)
-def test_a_thank_you_with_never_is_a_goodbye(vocabulary: DangerCheck, text: str) -> None:
-    finding = vocabulary.check(text)
-    assert finding is not None, text
-    assert finding.routine == SELV and "113" in finding.leads[0], finding
+    assert finding.routine == routine, finding
+    assert line in finding.leads[0], finding
 
 
 @pytest.mark.parametrize(
@@ -94,24 +85,3 @@ def test_a_thank_you_with_never_is_a_goodbye(vocabulary: DangerCheck, text: str)
 )
 def test_ordinary_messages_stay_ordinary(vocabulary: DangerCheck, text: str) -> None:
     assert vocabulary.check(text) is None, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "noen eldre tvinger ham til å frakte poser for dem etter skolen",
-        "older boys pressure him to carry bags for them after school",
-    ],
-)
-def test_bags_kept_or_carried_under_pressure_are_a_drug_errand(
-    vocabulary: DangerCheck, text: str
-) -> None:
-    finding = vocabulary.check(text)
-    assert finding is not None, text
-    assert finding.routine == RUS, finding
-
-
-def test_an_english_disclosure_with_kin_words_is_violence_at_home(vocabulary: DangerCheck) -> None:
-    finding = vocabulary.check("she says her mom's boyfriend grabbed her by the neck")
-    assert finding is not None
-    assert finding.routine == VOLD, finding
