@@ -61,6 +61,8 @@ ROUTED = [
     # Bags carried or kept under pressure: a drug errand.
     ("noen eldre tvinger ham til å frakte poser for dem etter skolen", RUS, "112"),
     ("older boys pressure him to carry bags for them after school", RUS, "112"),
+    # Younger ones paying him: selling, no drug named.
+    ("flere yngre elever betaler ham i friminuttet, vi vet ikke for hva", RUS, "112"),
 ]
 
 
