@@ -42,6 +42,8 @@ ROUTED = [
     ("her stepdad keeps telling her he will kill her", VOLD, "112"),
     ("kjæresten hennes har sagt at hun skal få svi når hun kommer hjem", VOLD, "112"),
     ("she says her mom's boyfriend grabbed her by the neck", VOLD, "112"),
+    # Killing one's own: the reflexive names the close relation, whoever speaks.
+    ("han sier han skal ta livet av faren sin i kveld", VOLD, "112"),
     # A threat from someone else stays a threat – also a parent's threat to staff.
     ("en gjeng truer med å drepe faren hans hvis han ikke betaler", "hastemote", "112"),
     ("en ukjent har sendt trusler om at han skal skyte elevene på skolen", "hastemote", "112"),
@@ -87,3 +89,9 @@ def test_who_acts_and_what_is_said_decide_the_routine(
 )
 def test_ordinary_messages_stay_ordinary(vocabulary: DangerCheck, text: str) -> None:
     assert vocabulary.check(text) is None, text
+
+
+def test_killing_a_test_is_a_look_alike(vocabulary: DangerCheck) -> None:
+    text = "eleven sa han skulle «ta livet av» matteprøven i dag, kor finn eg kriteria?"
+    assert vocabulary.check(text) is None
+    assert vocabulary.look_alike(text)
