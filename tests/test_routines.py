@@ -299,6 +299,8 @@ PHRASINGS: list[tuple[str, str]] = [
     ("kan jeg si navnet på eleven i møtet", "samtykke"),
     ("taushetsplikt i fagteamet", "samtykke"),
     ("drofte enkeltsak i SLT", "samtykke"),
+    ("en elev har 20 % fravær", "skolefravaer"),  # a quantity between a trigger's words
+    ("eleven har 18 prosent fravær dette halvåret", "skolefravaer"),
 ]
 
 NOT_ROUTINES = [
@@ -310,6 +312,7 @@ NOT_ROUTINES = [
     "hvem er SLT-koordinator i Våler",
     "hvilke tiltak har vi for å forebygge mobbing",
     "hvem har ansvar for tiltak 21",
+    "20 % av elevene svarte på ungdata",  # a number alone is no trigger
     "hvordan legger jeg inn et nytt tiltak",
     "det var fullt på møtet i går",
     "det er lenger til neste møte enn jeg trodde",

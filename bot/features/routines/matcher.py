@@ -267,11 +267,17 @@ def trigger_words(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+QUANTITY_WORDS = frozenset({"prosent", "prosenten"})
+"""With numbers, how much of something there is: «20 % fravær» is «fravær» as a trigger
+reads it (fold writes «%» as «prosent»). No trigger holds a number."""
+
+
 def question_words(text: str, *, folded: str | None = None) -> list[str]:
     """The folded words of a question that can carry meaning, in order (``folded``:
-    ``fold(text)`` when the caller has it already)."""
+    ``fold(text)`` when the caller has it already). Quantities are left out, so «en elev har
+    20 % fravær» keeps «elev … fravær» together."""
     words = (fold(text) if folded is None else folded).split()
-    return [w for w in words if w not in STOP_WORDS]
+    return [w for w in words if w not in STOP_WORDS and w not in QUANTITY_WORDS and not w.isdigit()]
 
 
 def _close(words: tuple[str, ...], places: Mapping[str, list[int]]) -> bool:
