@@ -67,6 +67,7 @@ COMMAND_INTENTS = {
     "move": Intent.MEETING_MOVE,
 }
 """What a command verb the grammar recognises («avlys», «flytt», «innkall») makes a message."""
+COMMANDS_READ = frozenset(COMMAND_INTENTS.values())
 
 
 class SltBot:
@@ -320,6 +321,10 @@ class SltBot:
         if kind is None and asks_a_task(understood.words):  # «kan du bestille møterom»
             return dataclasses.replace(understood, intent=Intent.UNKNOWN, routine=None, options=())
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
+        if kind is None and routine and intent in COMMANDS_READ:
+            # «når skal vi innkalle til hastemøte»: no command verb first – a question about
+            # the routine the words name, not a command the grammar cannot read
+            intent = Intent.UNKNOWN
         if kind is None and routine and asks_if_routine_exists(understood.words):
             intent = Intent.ROUTINE_LIST
         if routine == understood.routine and intent is understood.intent:

@@ -5,13 +5,14 @@ has not – with the acute-danger line first and Ja/Nei/Tilbake that lead where 
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.features.routines.matcher import RoutineMatcher
 from bot.features.routines.model import (
     END,
@@ -35,7 +36,10 @@ from bot.knowledge.loader import (
 )
 from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
+from bot.routing import SltBot
+from bot.storage.sqlite import SqliteStore
 from bot.text import fold
+from bot.understanding import Intent
 from cards import signing
 from cards.routine import overview_card, step_card
 from cards.verbs import Verb
@@ -580,3 +584,23 @@ def test_a_question_folded_by_the_caller_matches_as_when_folded_inside(
     expected = matcher.match(question)
     assert expected is not None
     assert matcher.match(question, folded=fold(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["når skal vi innkalle til hastemøte", "hvordan kaller jeg inn til hastemøte"]
+)
+def test_a_question_about_calling_a_hastemote_gets_the_routine_not_a_command(
+    kb: KnowledgeBase, question: str
+) -> None:
+    """No command verb first: a question about the routine the words name, never the command
+    grammar's «Jeg forstod ikke helt»."""
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
+    reply = asyncio.run(bot.answer(question, "jevnaker"))
+    assert str(reply.intent) == "routine" and reply.facts.get("routine") == "hastemote"
+    assert "forstod ikke" not in reply.text
+
+
+def test_a_call_with_its_verb_first_stays_a_command(kb: KnowledgeBase) -> None:
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
+    understood = bot.understand("innkall til hastemøte i morgen kl 9", "jevnaker")
+    assert understood.intent is Intent.MEETING_CALL
