@@ -268,16 +268,14 @@ class SltBot:
         log.info("privacy guard: %s in a %s message", finding.describe(), request.scope.value)
         # Where the danger check found nothing (a finding comes first, with its numbers), a
         # message about someone may still be a case it missed: the warning keeps the safety net.
-        net = not danger_found and self._about_someone(request.text)
+        words = tuple(fold(strip_mentions(request.text)).split())
+        net = not danger_found and self.routines.asked.about_someone(words)
+        net = net and not self.safety.look_alike(request.text)
         return Reply(
             warning_text(self.coordinator_contact(kommune_id), safety_net=net),
             intent="privacy_warning",
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
-
-    def _about_someone(self, text: str) -> bool:
-        words = tuple(fold(strip_mentions(text)).split())
-        return self.routines.asked.about_someone(words) and not self.safety.look_alike(text)
 
     def danger_reply(self, text: str, kommune_id: str, *, hint: bool = False) -> Reply | None:
         """The routine for acute danger or a disclosure in ``text``, acute line first; or None.
@@ -321,10 +319,8 @@ class SltBot:
         if kind is None and asks_a_task(understood.words):  # «kan du bestille møterom»
             return dataclasses.replace(understood, intent=Intent.UNKNOWN, routine=None, options=())
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
-        if kind is None and routine and intent in COMMANDS_READ:
-            # «når skal vi innkalle til hastemøte»: no command verb first – a question about
-            # the routine the words name, not a command the grammar cannot read
-            intent = Intent.UNKNOWN
+        if kind is None and routine and intent in COMMANDS_READ:  # no command verb first:
+            intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
         if kind is None and routine and asks_if_routine_exists(understood.words):
             intent = Intent.ROUTINE_LIST
         if routine == understood.routine and intent is understood.intent:
