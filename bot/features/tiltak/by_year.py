@@ -17,6 +17,7 @@ from bot.features.sheet import Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.names import tiltak_label
 from bot.features.tiltak.present import when_label
+from bot.features.tiltak.questions import titled_with_period
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 
@@ -106,7 +107,7 @@ def deadlines_in_year(view: TiltakView, index: KommuneIndex, year: int, today: d
     notes = (texts.continuous_not_dated(continuous),) if continuous and rows else ()
     return Sheet(
         title=texts.deadlines_in_year_title(year),
-        subtitle=k.plan.title if period in k.plan.title else f"{k.plan.title} ({period})",
+        subtitle=titled_with_period(k.plan.title, period),
         sections=(*ended, *body),
         notes=notes,
         sources=(k.sources[k.plan.source].title,),

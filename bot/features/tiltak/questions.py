@@ -76,7 +76,7 @@ def _tiltak_sheet(
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
     sheet = Sheet(
         title=title,
-        subtitle=_titled_with_period(k.plan.title, view.period_text()),
+        subtitle=titled_with_period(k.plan.title, view.period_text()),
         sections=(*ended, Section(items=lines) if lines else Section(text=empty)),
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
@@ -248,7 +248,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         sections.append(Section(text=not_found(view, q)))
     sheet = Sheet(
         title="Frist",
-        subtitle=_titled_with_period(k.plan.title, view.period_text()),
+        subtitle=titled_with_period(k.plan.title, view.period_text()),
         sections=tuple(sections),
         sources=(k.sources[k.plan.source].title,),
     )
@@ -312,7 +312,7 @@ async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> 
         sections = (Section(text=view.ended_text()), *sections)
     sheet = Sheet(
         title=f"Status for handlingsplanen {short_date(today)}",
-        subtitle=_titled_with_period(k.plan.title, view.period_text()),
+        subtitle=titled_with_period(k.plan.title, view.period_text()),
         sections=sections,
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
@@ -350,6 +350,6 @@ def _with_assign_actions(
     return {**card, "body": [*body[:at], *extra, *body[at:]]}
 
 
-def _titled_with_period(title: str, period: str) -> str:
+def titled_with_period(title: str, period: str) -> str:
     """«SLT-plan 2023–2026», not «SLT-plan 2023–2026 (2023–2026)»; an extended period shows."""
     return title if period in title else f"{title} ({period})"
