@@ -34,6 +34,32 @@ class SignalScene(Strict):
     weights: dict[Slug, Weight] = Field(min_length=2)
 
 
+class SceneReading(Strict):
+    """How bot/safety_scene.py reads a message as a scene: who is involved, what is done to
+    whom, and whether it happens at all (a story, a game, a drill has no one harmed)."""
+
+    acts: dict[Slug, Slug] = Field(
+        min_length=1, description="an act concept and the danger category it is a case of"
+    )
+    victims: tuple[Slug, ...] = Field(
+        min_length=1, description="concepts naming someone an act is done to (a child, «henne»)"
+    )
+    passive: WordList = Field(description="words making the subject the one an act is done to")
+    reach: int = Field(3, ge=1, le=6, description="most words between an act and its victim")
+    frames: tuple[Slug, ...] = Field(
+        (), description="concepts naming a story, a game or a drill: an act inside has no victim"
+    )
+    telling: tuple[Slug, ...] = Field(
+        (), description="concepts of someone telling: a case told is real whatever its frame"
+    )
+    bodies: tuple[Slug, ...] = Field(
+        (), description="concepts of a body in trouble: real in any frame (a collapse at a match)"
+    )
+
+    def concepts(self) -> tuple[str, ...]:
+        return (*self.acts, *self.victims, *self.frames, *self.telling, *self.bodies)
+
+
 class SignalsFile(Strict):
     """``signals.yaml``: concepts, the look-alike concepts that quieten, and scenes."""
 
@@ -54,6 +80,7 @@ class SignalsFile(Strict):
         " a phrasal verb of another meaning («tar ham med», «ta henne på+alvor»)",
     )
     scenes: tuple[SignalScene, ...] = Field(min_length=1)
+    scene: SceneReading | None = None
 
     @model_validator(mode="after")
     def _references_resolve(self) -> SignalsFile:
@@ -66,6 +93,9 @@ class SignalsFile(Strict):
             for name in names:
                 if name not in known:
                     raise ValueError(f"{field}: unknown concept '{name}'")
+        for name in self.scene.concepts() if self.scene else ():
+            if name not in known:
+                raise ValueError(f"scene: unknown concept '{name}'")
         ids = [s.id for s in self.scenes]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -82,11 +112,12 @@ class SignalsFile(Strict):
 
 def check_signals(signals: SignalsFile, categories: set[str]) -> list[tuple[int, str]]:
     """Scenes whose category danger.yaml does not have: (scene index, message)."""
+    acts = signals.scene.acts.values() if signals.scene else ()
     return [
         (index, f"unknown danger category '{scene.category}'")
         for index, scene in enumerate(signals.scenes)
         if scene.category not in categories
-    ]
+    ] + [(-1, f"scene.acts: unknown danger category '{c}'") for c in acts if c not in categories]
 
 
-__all__ = ["SignalScene", "SignalsFile", "check_signals"]
+__all__ = ["SceneReading", "SignalScene", "SignalsFile", "check_signals"]

@@ -1,0 +1,120 @@
+"""The scene a message describes: who is involved, what is done to whom, and whether it
+happens at all.
+
+Word lists and phrases name what someone foresaw. A case is a scene: someone (a child, «henne»)
+to whom an act (a blow, a touch, a threat to kill, being locked in) is done, in the real
+world. The same act with no one it is done to, or inside a story, a game or a drill, is a
+look-alike: «i filmen slår faren sønnen sin», «i dataspillet kan man drepe zombier».
+
+The reader works on the concepts bot/safety_signals.py finds at each word (signals.yaml), and
+``scene:`` in that file says which concepts are acts (and the category each is a case of),
+which name a victim, which words make a subject the one harmed («blir», «ble»), which
+concepts frame a story or a game, which are someone telling («sier», «forteller»: a case told
+is real whatever frame it mentions) and which are a body in trouble (real in any frame).
+Two questions come out of one reading:
+
+* :meth:`SceneReader.unreal` – every act stands after a frame word in its sentence, nobody
+  tells it and no body is in trouble: the finding is dropped as a look-alike.
+* :meth:`SceneReader.done_to` – for a message nothing else routed: an act with its victim
+  right after it («dytta henne», «klypte ham») or a victim made its subject by a passive
+  («jenta blir klypt»), in a sentence with no frame and no look-alike concept: the act's
+  category, as if one of its phrases had matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.knowledge.signals import SceneReading
+from bot.safety_match import BREAK, fold_word
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A message read as a scene: positions of acts, victims and frames (no words kept)."""
+
+    acts: tuple[tuple[int, int], ...]
+    """(position, act concept) for every act word."""
+    victims: tuple[int, ...]
+    frames: tuple[int, ...]
+    told: bool
+    body: bool
+    quiet: bool
+    """A look-alike concept (sport, a file, a topic) in the message."""
+
+
+class SceneReader:
+    """``scene:`` of signals.yaml compiled against the concept ids of the signal scorer."""
+
+    def __init__(
+        self, reading: SceneReading, index: Mapping[str, int], quiet: frozenset[int]
+    ) -> None:
+        self._acts = {index[name]: category for name, category in reading.acts.items()}
+        self._victims = frozenset(index[n] for n in reading.victims)
+        self._frames = frozenset(index[n] for n in reading.frames)
+        self._telling = frozenset(index[n] for n in reading.telling)
+        self._bodies = frozenset(index[n] for n in reading.bodies)
+        self._passive = frozenset(fold_word(w) for w in reading.passive.split())
+        self._quiet = quiet
+        self.reach = reading.reach
+
+    def read(self, concepts: Sequence[set[int]]) -> Scene:
+        acts = tuple((i, c) for i, here in enumerate(concepts) for c in here if c in self._acts)
+        present: set[int] = set().union(*concepts) if concepts else set()
+        return Scene(
+            acts,
+            tuple(i for i, here in enumerate(concepts) if here & self._victims),
+            tuple(i for i, here in enumerate(concepts) if here & self._frames),
+            not present.isdisjoint(self._telling),
+            not present.isdisjoint(self._bodies),
+            not present.isdisjoint(self._quiet | self._frames),
+        )
+
+    def unreal(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:
+        """Every act inside a story, a game or a drill named before it in its sentence, and
+        nobody telling it, no body in trouble: «i filmen vi så slår faren sønnen sin»."""
+        scene = self.read(concepts)
+        if not scene.acts or not scene.frames or scene.told or scene.body:
+            return False
+        return all(_framed(at, scene.frames, words) for at, _ in scene.acts)
+
+    def done_to(self, concepts: Sequence[set[int]], words: Sequence[str]) -> tuple[str, int] | None:
+        """The category of an act done to a victim named beside it, and where the act
+        stands; None when no act has its victim, or the message is a look-alike's."""
+        scene = self.read(concepts)
+        if scene.quiet:
+            return None
+        victims = set(scene.victims)
+        for at, concept in scene.acts:
+            after = range(at + 1, min(len(words), at + self.reach + 1))
+            if any(i in victims for i in _same_sentence(after, words)):
+                return self._acts[concept], at
+            if self._passive_before(at, victims, words):
+                return self._acts[concept], at
+        return None
+
+    def _passive_before(self, at: int, victims: set[int], words: Sequence[str]) -> bool:
+        """«jenta i 6b blir dytta»: a victim before a passive word right before the act."""
+        if at == 0 or words[at - 1] not in self._passive:
+            return False
+        before = range(max(0, at - 1 - self.reach), at - 1)
+        return any(i in victims for i in _same_sentence(reversed(before), words))
+
+
+def _same_sentence(positions: Iterable[int], words: Sequence[str]) -> list[int]:
+    """``positions`` walked in order up to the first sentence break."""
+    out: list[int] = []
+    for i in positions:
+        if words[i] == BREAK:
+            break
+        out.append(i)
+    return out
+
+
+def _framed(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
+    """A frame word before ``at`` in the same sentence."""
+    return any(f < at and BREAK not in words[f:at] for f in frames)
+
+
+__all__ = ["Scene", "SceneReader"]
