@@ -48,8 +48,14 @@ class SceneReader:
     """``scene:`` of signals.yaml compiled against the concept ids of the signal scorer."""
 
     def __init__(
-        self, reading: SceneReading, index: Mapping[str, int], quiet: frozenset[int]
+        self,
+        reading: SceneReading,
+        index: Mapping[str, int],
+        quiet: frozenset[int],
+        particles: Mapping[int, frozenset[tuple[str, ...]]],
     ) -> None:
+        """``index``: concept ids by name; ``quiet``: the look-alike concepts; ``particles``:
+        per concept, what after it makes another verb («slå ham opp» is looking him up)."""
         self._acts = {index[name]: category for name, category in reading.acts.items()}
         self._victims = frozenset(index[n] for n in reading.victims)
         self._frames = frozenset(index[n] for n in reading.frames)
@@ -57,6 +63,7 @@ class SceneReader:
         self._bodies = frozenset(index[n] for n in reading.bodies)
         self._passive = frozenset(fold_word(w) for w in reading.passive.split())
         self._quiet = quiet
+        self._particles = particles
         self.reach = reading.reach
 
     def read(self, concepts: Sequence[set[int]]) -> Scene:
@@ -87,12 +94,21 @@ class SceneReader:
             return None
         victims = set(scene.victims)
         for at, concept in scene.acts:
+            if self._particle(concept, words, at + 1):
+                continue  # «ble sparket ut av laget»
             after = range(at + 1, min(len(words), at + self.reach + 1))
-            if any(i in victims for i in _same_sentence(after, words)):
-                return self._acts[concept], at
+            victim = next((i for i in _same_sentence(after, words) if i in victims), None)
+            if victim is not None and not self._particle(concept, words, victim + 1):
+                return self._acts[concept], at  # not «slå ham opp i lista»
             if self._passive_before(at, victims, words):
                 return self._acts[concept], at
         return None
+
+    def _particle(self, concept: int, words: Sequence[str], at: int) -> bool:
+        """A particle of ``concept`` at ``at``: the act is a phrasal verb of another meaning."""
+        return any(
+            tuple(words[at : at + len(p)]) == p for p in self._particles.get(concept, ())
+        )
 
     def _passive_before(self, at: int, victims: set[int], words: Sequence[str]) -> bool:
         """«jenta i 6b blir dytta»: a victim before a passive word right before the act."""

@@ -127,7 +127,7 @@ class SignalScorer:
     def scene_reader(self, reading: SceneReading) -> SceneReader:
         """The scene reader (bot/safety_scene.py) over this scorer's concepts."""
         index = {name: number for number, name in enumerate(self.names)}
-        return SceneReader(reading, index, self._quiet)
+        return SceneReader(reading, index, self._quiet, self._particles)
 
     def _add_word(self, word: str, concept: int | None) -> frozenset[int]:
         """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``."""
