@@ -302,7 +302,10 @@ class DangerCheck:
             return None
         if self._scene is not None and self._scene.unreal(concepts, words):
             return None
-        scene = [self._index[scored.category]]
+        category = scored.category  # who does it may change it (bot/safety_scene.py)
+        if self._scene is not None:
+            category = self._scene.by_whom(concepts, words, category, scored.signals)
+        scene = [self._index[category]]
         topic = self._categories[scene[0]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):
             return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline

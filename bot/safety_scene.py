@@ -62,16 +62,24 @@ class SceneReader:
         self._telling = frozenset(index[n] for n in reading.telling)
         self._bodies = frozenset(index[n] for n in reading.bodies)
         self._passive = frozenset(fold_word(w) for w in reading.passive.split())
+        self._groups = frozenset(fold_word(w) for w in reading.groups.split())
         self._quiet = quiet
         self._particles = particles
+        self._doers = {index[name]: changes for name, changes in reading.doers.items()}
+        self._index = index
         self.reach = reading.reach
 
-    def read(self, concepts: Sequence[set[int]]) -> Scene:
+    def read(self, concepts: Sequence[set[int]], words: Sequence[str]) -> Scene:
+        """The scene; a plural naming people in general («mange barn») is nobody's victim."""
         acts = tuple((i, c) for i, here in enumerate(concepts) for c in here if c in self._acts)
         present: set[int] = set().union(*concepts) if concepts else set()
         return Scene(
             acts,
-            tuple(i for i, here in enumerate(concepts) if here & self._victims),
+            tuple(
+                i
+                for i, here in enumerate(concepts)
+                if here & self._victims and words[i] not in self._groups
+            ),
             tuple(i for i, here in enumerate(concepts) if here & self._frames),
             not present.isdisjoint(self._telling),
             not present.isdisjoint(self._bodies),
@@ -81,7 +89,7 @@ class SceneReader:
     def unreal(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:
         """Every act inside a story, a game or a drill named before it in its sentence, and
         nobody telling it, no body in trouble: «i filmen vi så slår faren sønnen sin»."""
-        scene = self.read(concepts)
+        scene = self.read(concepts, words)
         if not scene.acts or not scene.frames or scene.told or scene.body:
             return False
         return all(_framed(at, scene.frames, words) for at, _ in scene.acts)
@@ -89,7 +97,7 @@ class SceneReader:
     def done_to(self, concepts: Sequence[set[int]], words: Sequence[str]) -> tuple[str, int] | None:
         """The category of an act done to a victim named beside it, and where the act
         stands; None when no act has its victim, or the message is a look-alike's."""
-        scene = self.read(concepts)
+        scene = self.read(concepts, words)
         if scene.quiet:
             return None
         victims = set(scene.victims)
@@ -104,11 +112,39 @@ class SceneReader:
                 return self._acts[concept], at
         return None
 
+    def by_whom(
+        self,
+        concepts: Sequence[set[int]],
+        words: Sequence[str],
+        category: str,
+        signals: Sequence[str],
+    ) -> str:
+        """``category`` as its doer makes it: a doer concept (``doers``) before one of the
+        scene's other ``signals`` in its sentence, nobody telling between – «brødrene skal ta
+        henne i natt» is a threat from someone close. Else ``category`` itself."""
+        fired = {self._index[name] for name in signals} - self._victims - set(self._doers)
+        for doer, changes in self._doers.items():
+            if category not in changes:
+                continue
+            for at, here in enumerate(concepts):
+                if doer in here and self._acts_after(concepts, words, at, fired):
+                    return changes[category]
+        return category
+
+    def _acts_after(
+        self, concepts: Sequence[set[int]], words: Sequence[str], doer: int, fired: set[int]
+    ) -> bool:
+        """One of ``fired`` after the doer, in its sentence, with nobody telling between."""
+        for at in range(doer + 1, len(words)):
+            if words[at] == BREAK or concepts[at] & self._telling:
+                return False
+            if concepts[at] & fired:
+                return True
+        return False
+
     def _particle(self, concept: int, words: Sequence[str], at: int) -> bool:
         """A particle of ``concept`` at ``at``: the act is a phrasal verb of another meaning."""
-        return any(
-            tuple(words[at : at + len(p)]) == p for p in self._particles.get(concept, ())
-        )
+        return any(tuple(words[at : at + len(p)]) == p for p in self._particles.get(concept, ()))
 
     def _passive_before(self, at: int, victims: set[int], words: Sequence[str]) -> bool:
         """«jenta i 6b blir dytta»: a victim before a passive word right before the act."""
@@ -128,9 +164,17 @@ def _same_sentence(positions: Iterable[int], words: Sequence[str]) -> list[int]:
     return out
 
 
+FRAME_AFTER = 3
+"""A frame this close after the act names it too: «Killer-aktivitet med vannpistol»."""
+
+
 def _framed(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
-    """A frame word before ``at`` in the same sentence."""
-    return any(f < at and BREAK not in words[f:at] for f in frames)
+    """A frame word before ``at`` in the same sentence, or just after it."""
+    return any(
+        (f < at and BREAK not in words[f:at])
+        or (at < f <= at + FRAME_AFTER and BREAK not in words[at:f])
+        for f in frames
+    )
 
 
 __all__ = ["Scene", "SceneReader"]

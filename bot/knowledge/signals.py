@@ -45,9 +45,16 @@ class SceneReading(Strict):
         min_length=1, description="concepts naming someone an act is done to (a child, «henne»)"
     )
     passive: WordList = Field(description="words making the subject the one an act is done to")
+    groups: WordList = Field(
+        description="plurals naming people in general («mange barn»): no one an act is done to"
+    )
     reach: int = Field(3, ge=1, le=6, description="most words between an act and its victim")
     frames: tuple[Slug, ...] = Field(
         (), description="concepts naming a story, a game or a drill: an act inside has no victim"
+    )
+    doers: dict[Slug, dict[Slug, Slug]] = Field(
+        default_factory=dict,
+        description="a concept naming who acts, and per category what it becomes when they do",
     )
     telling: tuple[Slug, ...] = Field(
         (), description="concepts of someone telling: a case told is real whatever its frame"
@@ -57,7 +64,12 @@ class SceneReading(Strict):
     )
 
     def concepts(self) -> tuple[str, ...]:
-        return (*self.acts, *self.victims, *self.frames, *self.telling, *self.bodies)
+        return (*self.acts, *self.victims, *self.frames, *self.doers, *self.telling, *self.bodies)
+
+    def categories(self) -> tuple[str, ...]:
+        """Every danger category the reading names."""
+        doing = (c for changes in self.doers.values() for pair in changes.items() for c in pair)
+        return (*self.acts.values(), *doing)
 
 
 class SignalsFile(Strict):
@@ -112,12 +124,12 @@ class SignalsFile(Strict):
 
 def check_signals(signals: SignalsFile, categories: set[str]) -> list[tuple[int, str]]:
     """Scenes whose category danger.yaml does not have: (scene index, message)."""
-    acts = signals.scene.acts.values() if signals.scene else ()
+    acts = signals.scene.categories() if signals.scene else ()
     return [
         (index, f"unknown danger category '{scene.category}'")
         for index, scene in enumerate(signals.scenes)
         if scene.category not in categories
-    ] + [(-1, f"scene.acts: unknown danger category '{c}'") for c in acts if c not in categories]
+    ] + [(-1, f"scene: unknown danger category '{c}'") for c in acts if c not in categories]
 
 
 __all__ = ["SceneReading", "SignalScene", "SignalsFile", "check_signals"]
