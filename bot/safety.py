@@ -300,7 +300,9 @@ class DangerCheck:
             return self._done_to(concepts, words, (atoms, walls), present)
         if self._topics.at(words, scored.start):
             return None
-        if self._scene is not None and self._scene.unreal(concepts, words):
+        if self._scene is not None and (
+            self._scene.unreal(concepts, words) or self._scene.at_things(concepts, words)
+        ):
             return None
         category = scored.category  # who does it may change it (bot/safety_scene.py)
         if self._scene is not None:

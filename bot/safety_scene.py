@@ -63,10 +63,13 @@ class SceneReader:
         self._bodies = frozenset(index[n] for n in reading.bodies)
         self._passive = frozenset(fold_word(w) for w in reading.passive.split())
         self._groups = frozenset(fold_word(w) for w in reading.groups.split())
+        self._aimed = frozenset(index[n] for n in reading.aimed)
+        self._things = frozenset(fold_word(w) for w in reading.things.split())
         self._quiet = quiet
         self._particles = particles
         self._doers = {index[name]: changes for name, changes in reading.doers.items()}
         self._index = index
+        self._not_doers = frozenset(fold_word(w) for w in reading.not_doers.split())
         self.reach = reading.reach
 
     def read(self, concepts: Sequence[set[int]], words: Sequence[str]) -> Scene:
@@ -112,6 +115,19 @@ class SceneReader:
                 return self._acts[concept], at
         return None
 
+    def at_things(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:
+        """Every aimed act of the message done to a thing named right after it, and no one
+        named it could be done to: «mamma låser alltid døra om natta» locks nobody in, «er
+        inne hos datteren og har låst døra» locks her in with him."""
+        if any(here & self._victims for here in concepts):
+            return False
+        aimed = [i for i, here in enumerate(concepts) if here & self._aimed]
+        return bool(aimed) and all(self._to_thing(words, i) for i in aimed)
+
+    def _to_thing(self, words: Sequence[str], at: int) -> bool:
+        after = _same_sentence(range(at + 1, min(len(words), at + self.reach + 1)), words)
+        return any(words[i] in self._things for i in after)
+
     def by_whom(
         self,
         concepts: Sequence[set[int]],
@@ -127,6 +143,8 @@ class SceneReader:
             if category not in changes:
                 continue
             for at, here in enumerate(concepts):
+                if words[at] in self._not_doers:
+                    continue  # «får trusler på snap» folds to «far»: no father named
                 if doer in here and self._acts_after(concepts, words, at, fired):
                     return changes[category]
         return category

@@ -40,6 +40,8 @@ UNREAL = [
     "gutten ble sparket ut av laget fordi han ikke kom på trening",
     "kan du slå ham opp i telefonlista",
     "i historietimen lærte vi at mange barn ble drept i krigen",
+    # Done to a thing, not to anyone.
+    "mamma låser alltid døra om natta",
 ]
 
 

@@ -45,6 +45,10 @@ class SceneReading(Strict):
         min_length=1, description="concepts naming someone an act is done to (a child, «henne»)"
     )
     passive: WordList = Field(description="words making the subject the one an act is done to")
+    aimed: tuple[Slug, ...] = Field(
+        (), description="acts that are no harm when done to a thing (`things`): «låser døra»"
+    )
+    things: str = Field("", description="things an aimed act may be done to, words")
     groups: WordList = Field(
         description="plurals naming people in general («mange barn»): no one an act is done to"
     )
@@ -56,6 +60,9 @@ class SceneReading(Strict):
         default_factory=dict,
         description="a concept naming who acts, and per category what it becomes when they do",
     )
+    not_doers: str = Field(
+        "", description="folded words a doer concept matches that are verbs too: «får» is «far»"
+    )
     telling: tuple[Slug, ...] = Field(
         (), description="concepts of someone telling: a case told is real whatever its frame"
     )
@@ -64,7 +71,15 @@ class SceneReading(Strict):
     )
 
     def concepts(self) -> tuple[str, ...]:
-        return (*self.acts, *self.victims, *self.frames, *self.doers, *self.telling, *self.bodies)
+        return (
+            *self.acts,
+            *self.victims,
+            *self.frames,
+            *self.doers,
+            *self.telling,
+            *self.bodies,
+            *self.aimed,
+        )
 
     def categories(self) -> tuple[str, ...]:
         """Every danger category the reading names."""
