@@ -39,6 +39,7 @@ UNREAL = [
     # A phrasal verb of another meaning, people in general.
     "gutten ble sparket ut av laget fordi han ikke kom på trening",
     "kan du slå ham opp i telefonlista",
+    "kan noen dytte ham i gang med årsrapporten",
     "i historietimen lærte vi at mange barn ble drept i krigen",
     # Done to a thing, not to anyone.
     "mamma låser alltid døra om natta",
