@@ -102,3 +102,10 @@ def test_a_scene_naming_an_unknown_concept_or_category_is_refused(tmp_path: Path
     [problem] = raised.value.problems
     assert problem.path == "scene.acts" and "finnes-ikke" in problem.message
     assert problem.line is not None
+
+
+def test_a_childs_own_words_for_abuse_against_a_no_or_at_night(vocabulary: DangerCheck) -> None:
+    finding = vocabulary.check("onkelen min gjør ting med meg som jeg ikke liker om natta")
+    assert finding is not None and finding.routine == VOLD and "ting_med" in finding.signals
+    assert vocabulary.check("mamma gjør ting med meg jeg ikke liker, som å vaske rommet") is None
+    assert vocabulary.check("pappa gjør ting med meg i helgene, vi drar på fisketur") is None
