@@ -24,15 +24,11 @@ from bot.teams.sender import OUTBOX
 from tests.auxil.activities import message
 from tests.auxil.batch import busy_testvik, seed_roster
 from tests.auxil.connector import LOOPBACK_CONNECTORS, FakeConnector
-from tests.auxil.service import ServeProcess
+from tests.auxil.service import SCHEDULER_STARTED, STANDING_BY, ServeProcess
 from tests.auxil.tokens import TokenAuthority
 from tests.test_auth_tokens import APP_ID, SECRET
 
 LOCAL = {"SLT_HOST": "127.0.0.1", "MicrosoftAppId": None}
-# The log lines that say a process has decided about the scheduler (bot/leadership.py): the
-# readiness signal to wait for before asking /healthz about it.
-SCHEDULER_STARTED = "Scheduler started"
-STANDING_BY = "scheduler off: another SLT-boten process"
 
 
 def listening_addresses(port: int) -> set[str]:
@@ -99,10 +95,12 @@ async def test_two_services_on_one_data_folder_send_every_reminder_once(
 
     for run in ("one", "two"):
         processes.append(reminder_service(data, knowledge, batch, run))
+    for process in processes:  # both up and decided: the second may start long after the first
+        await asyncio.to_thread(process.wait_for_scheduler_decision)
     deadline = time.monotonic() + 120
     while len(connector.sent()) < batch + 1 and time.monotonic() < deadline:
         await asyncio.sleep(0.1)
-    await asyncio.sleep(2)  # a second scheduler, were there one, would be sending by now
+    await asyncio.sleep(2)  # a second scheduler's posts, were there one, would be landing now
 
     members = connector.conversation_members
     per_person = Counter(
@@ -111,7 +109,7 @@ async def test_two_services_on_one_data_folder_send_every_reminder_once(
     assert len(connector.sent()) == batch + 1
     assert max(per_person.values()) == 1, "nobody gets a message twice"
     logs = "".join(p.log for p in processes)
-    assert logs.count("scheduler off: another SLT-boten process") == 1
+    assert logs.count(STANDING_BY) == 1 and logs.count(SCHEDULER_STARTED) == 1
 
 
 def reminder_service(data: Path, knowledge: Path, batch: int, run: str, **env: str) -> ServeProcess:

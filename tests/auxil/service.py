@@ -29,6 +29,12 @@ that is taking the scheduler over, or any service on a CI machine running 4,000 
 cores, answers late now and then; a test that means "health answers at once" says so itself."""
 
 
+SCHEDULER_STARTED = "Scheduler started"
+STANDING_BY = "scheduler off: another SLT-boten process"
+"""The log lines that say a process has decided about the scheduler (bot/leadership.py): the
+readiness signal to wait for before asking /healthz about it, or counting schedulers."""
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -73,18 +79,23 @@ class ServeProcess:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def wait_for_log(self, text: str, timeout: float = START_TIMEOUT) -> None:
+    def wait_for_log(self, *texts: str, timeout: float = START_TIMEOUT) -> ServeProcess:
+        """Until the log has one of ``texts``."""
         deadline = time.monotonic() + timeout
-        while text not in self.log:
+        while not any(text in self.log for text in texts):
             if self.process.poll() is not None:
-                raise AssertionError(f"the service ended before logging {text!r}:\n{self.log}")
+                raise AssertionError(f"the service ended before logging {texts}:\n{self.log}")
             if time.monotonic() > deadline:
-                raise AssertionError(f"the service did not log {text!r} in time:\n{self.log}")
+                raise AssertionError(f"the service did not log {texts} in time:\n{self.log}")
             time.sleep(0.05)
+        return self
 
     def wait_until_listening(self) -> ServeProcess:
-        self.wait_for_log(f"listening on http://127.0.0.1:{self.port}")
-        return self
+        return self.wait_for_log(f"listening on http://127.0.0.1:{self.port}")
+
+    def wait_for_scheduler_decision(self) -> ServeProcess:
+        """Until it runs the scheduler or stands by (it binds the port first)."""
+        return self.wait_for_log(SCHEDULER_STARTED, STANDING_BY)
 
     def health(self, timeout: float = HEALTH_TIMEOUT) -> dict[str, Any]:
         url = f"http://127.0.0.1:{self.port}/healthz"
