@@ -1,4 +1,5 @@
-"""``python app.py serve`` as a process of its own, as an IT department runs it.
+"""``python app.py serve`` as a process of its own, as an IT department runs it; and the other
+``app.py`` commands run once each (:func:`run_app`).
 
 For the findings that are about the process (issue 12): the port, the data folder's
 scheduler lock, authentication off, the key service hanging, SIGTERM. The output goes to a
@@ -7,6 +8,7 @@ file that the test reads while the process runs.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
@@ -33,6 +35,33 @@ SCHEDULER_STARTED = "Scheduler started"
 STANDING_BY = "scheduler off: another SLT-boten process"
 """The log lines that say a process has decided about the scheduler (bot/leadership.py): the
 readiness signal to wait for before asking /healthz about it, or counting schedulers."""
+
+
+APP_TIMEOUT = 180.0
+"""A deadline for a hung ``app.py`` command, not a bound: seconds on a quiet machine, up to a
+minute while CI runs 4,000 tests on two cores."""
+
+
+def run_app(
+    *args: str, input: str | None = None, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python app.py ARGS`` in the repository, ``env`` added to this process's environment."""
+    return subprocess.run(
+        [sys.executable, "app.py", *args],
+        cwd=REPO_ROOT,
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=APP_TIMEOUT,
+        env={**os.environ, **env} if env else None,
+        check=False,
+    )
+
+
+@functools.cache
+def validate_bundled() -> subprocess.CompletedProcess[str]:
+    """``app.py validate`` on the bundled knowledge, run once for every test that reads it."""
+    return run_app("validate")
 
 
 def free_port() -> int:
