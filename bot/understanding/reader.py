@@ -201,7 +201,7 @@ class Understanding(WordReader):
             intent in (Intent.LEVELS, Intent.DUTIES)
             and not (group_id or level or role_words or mentions_coordinator)
             and hits
-            and hits[0].doc.kind == "note"
+            and hits[0].doc.kind in ("note", "planfact")
             and hits[0].coverage >= NOTE_COVERAGE
             and hits[0].score >= NOTE_SCORE
         ):
