@@ -195,8 +195,10 @@ def _plan_facts(index: KommuneIndex) -> list[tuple[Doc, list[str]]]:
         # «innsatsområde 6» by its place in the plan.
         facts.append((Doc("plan", "area", area), _text(AREA_TEXT, area, str(number))))
     for number, fact in enumerate(k.plan_facts):
-        # «hva skal til for å lykkes»: what the plan states outside any field, by its words.
-        words = (fact.topic, fact.text, *fact.asked_as)
+        # «hva skal til for å lykkes»: what the plan states outside any field, by its topic
+        # and the words staff ask with – not its text, whose «tiltak», «kommunen» and
+        # «politiet» would pull questions about the plan as a whole to one sentence of it.
+        words = (fact.topic, *fact.asked_as)
         facts.append((Doc("planfact", str(number), fact.topic), _text("planen", *words)))
     return facts
 
