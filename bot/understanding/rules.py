@@ -224,7 +224,8 @@ def by_form(
     return intent
 
 
-WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("who", "is")})
+WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("hvem", "e"), ("kven", "e"), ("who", "is")})
+"""«hvem er», and the western «kem e» (Jæren, Bergen) once «kem» reads as «hvem»."""
 NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
 """Words beside a role in «hvem er (leder for) X (vår nå)»."""
 
