@@ -198,8 +198,8 @@ def _plan_facts(index: KommuneIndex) -> list[tuple[Doc, list[str]]]:
         # «hva skal til for å lykkes»: what the plan states outside any field, by its topic
         # and the words staff ask with – not its text, whose «tiltak», «kommunen» and
         # «politiet» would pull questions about the plan as a whole to one sentence of it.
-        words = (fact.topic, *fact.asked_as)
-        facts.append((Doc("planfact", str(number), fact.topic), _text("planen", *words)))
+        asked = _text("planen", fact.topic, *fact.asked_as)
+        facts.append((Doc("planfact", str(number), fact.topic), asked))
     return facts
 
 
