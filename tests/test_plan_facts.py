@@ -7,20 +7,18 @@ Every question here is written for this file, never taken from the evaluation se
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
 from bot.features.meetings.texts import next_meeting_title, the_meeting
-from bot.features.reply import Reply
 from bot.features.review import review_items
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import load_kommune
-from bot.messages import Request, Scope, Sender
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
+from tests.test_answers_confidence import turn
 from tests.test_knowledge import broken_copy, problem_of
 
 FACT = """
@@ -63,20 +61,6 @@ def test_every_bundled_plan_fact_quotes_its_seed(kb: KnowledgeBase) -> None:
 @pytest.fixture(scope="module")
 def bot(kb: KnowledgeBase) -> SltBot:
     return SltBot(kb, SqliteStore.open(":memory:"), Settings())
-
-
-def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
-    asyncio.run(bot.ready())
-    bot.store.database.link(f"conv:{kommune}", kommune, "test")
-    request = Request(
-        text=text,
-        conversation_key=f"conv:{kommune}",
-        sender=Sender("29:test-user", name="Test Testesen"),
-        scope=Scope.CHANNEL,
-        channel_key=f"channel:{kommune}",
-        addressed=True,
-    )
-    return asyncio.run(bot.on_message(request))
 
 
 @pytest.mark.parametrize(
