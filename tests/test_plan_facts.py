@@ -100,6 +100,12 @@ def test_the_western_kem_e_asks_who_holds_the_role(bot: SltBot) -> None:
     assert "Planen oppgir ikke hvem som er politikontakt" in reply.text
 
 
+def test_a_role_asked_by_the_plans_own_title_gets_the_holder_answer(bot: SltBot) -> None:
+    """«kem e kommunalsjef oppvekst»: «oppvekst» is the plan's title for the seat, no more."""
+    reply = turn(bot, "kem e kommunalsjef oppvekst", "gjesdal")[-1]
+    assert "Planen oppgir ikke hvem som er kommunalsjef" in reply.text
+
+
 @pytest.mark.parametrize(
     ("group", "meeting", "next_title"),
     [
