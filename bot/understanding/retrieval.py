@@ -57,7 +57,8 @@ does not dilute these words (BM25 weighs a word by the length of the object it i
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
     "110 116 111 116 117 02800 alarmtelefon alarmtelefonen legevakt ambulanse brann "
-    "brannvesen brannvesenet nodnr nodetat nodetater nodetatene numre numrene"
+    "brannvesen brannvesenet nodnr nodetat nodetater nodetatene numre numrene giftinformasjonen "
+    "giftinformasjon giftinfo forgiftning"
 )
 
 
