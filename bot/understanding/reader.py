@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.understanding.cues import Cues
-from bot.understanding.entities import another_group, find_group, find_kommune
+from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
+    CONVENER_READINGS,
     COORDINATOR_WORK,
     FORM_ONLY,
     HOLDER_READINGS,
@@ -49,6 +50,7 @@ from bot.understanding.rules import (
     TILTAK_SIGNS,
     WEAK_LINK_CUES,
     WEAK_ROLE_CUES,
+    WHO_WORDS,
     YES_NO_CUES,
     YES_NO_START,
     asks_a_number,
@@ -149,6 +151,16 @@ class Understanding(WordReader):
             intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
+        elif (
+            intent in CONVENER_READINGS
+            and not (group_id or level)
+            and role_words
+            and not WHO_WORDS.isdisjoint(words)
+            and (len(role_words) > 1 or intent is not Intent.MOTELEDER)  # «leder» is a role too
+        ):
+            # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
+            # describe, or «which group?» – the roles' seats do not say who calls in.
+            group_id = group_of_members(index, lex.role_alternatives(role_words))
         elif (
             intent in NEEDS_GROUP
             and not (group_id or level)

@@ -1,0 +1,48 @@
+"""A meeting question answered for the aspect it asks, or honestly not at all.
+
+Policies, not phrases: a cadence the plan does not state is a «vet ikke» that names the
+coordinator (not a confident sheet about the group's other facts); «hvem kaller inn» about a
+meeting described by who sits in it is that group's innkaller, or «which group?» when several
+groups seat them – never the roles' seats. Every message is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import bot, turn
+
+__all__ = ["bot"]  # the module's bot fixture, shared
+
+
+def test_a_cadence_the_plan_does_not_state_is_an_honest_unknown(bot: SltBot) -> None:
+    replies = turn(bot, "hvor mange ganger møtes utøvende nivå i løpet av et år", "valer")
+    assert [r.intent for r in replies] == ["unknown"]
+    assert "Planen sier ikke noe om dette" in replies[0].text
+    assert "SLT-koordinator i Våler" in replies[0].text  # whom to ask instead
+
+
+def test_a_stated_cadence_is_still_answered(bot: SltBot) -> None:
+    replies = turn(bot, "hvor ofte samles politirådet egentlig", "valer")
+    assert [r.intent for r in replies] == ["frequency"]
+    assert "fire ganger" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gruppa der rektorene og helsestasjonen sitter, hvem sender ut innkallingen?",
+        "møtet med rektor og helsestasjonen – hvem kaller inn dit?",
+    ],
+)
+def test_a_meeting_described_by_its_members_gets_its_innkaller(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["innkaller"], text
+    assert "SLT-arbeidsgruppe" in replies[0].text
+
+
+def test_members_seated_together_in_several_groups_are_asked_back(bot: SltBot) -> None:
+    replies = turn(bot, "hvem kaller inn til møtet med politiet og barnevernet?", "valer")
+    assert [r.intent for r in replies] == ["clarify"]
+    assert not replies[0].text.startswith("Hvor sitter")  # no seat lookup for the roles
