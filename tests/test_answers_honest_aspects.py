@@ -46,3 +46,22 @@ def test_members_seated_together_in_several_groups_are_asked_back(bot: SltBot) -
     replies = turn(bot, "hvem kaller inn til møtet med politiet og barnevernet?", "valer")
     assert [r.intent for r in replies] == ["clarify"]
     assert not replies[0].text.startswith("Hvor sitter")  # no seat lookup for the roles
+
+
+def test_a_tiltak_found_on_one_word_in_passing_is_no_answer(bot: SltBot) -> None:
+    # «Gutta» is read as «Guttas campus»; the topic asked about (skjermtid) is in no tiltak.
+    text = "Gutta sitter med mobilen hele lunsjen, finnes det noe tiltak mot skjermtid?"
+    replies = turn(bot, text, "jevnaker")
+    assert [r.intent for r in replies] in (["unknown"], ["clarify"])
+    assert "Guttas campus:" not in replies[0].text.split("\n")[0]
+
+
+def test_a_tiltak_topic_the_plan_has_is_still_answered(bot: SltBot) -> None:
+    replies = turn(bot, "hvilke tiltak har vi mot rus", "jevnaker")
+    assert [r.intent for r in replies] == ["tiltak_lookup"]
+
+
+def test_knytt_til_in_a_question_links_no_team(bot: SltBot) -> None:
+    replies = turn(bot, "rutinane våre knytt til slt-arbeidet, kva finst?", "gjesdal")
+    assert "link_team" not in [r.intent for r in replies]
+    assert "bruker nå SLT-planen" not in replies[0].text

@@ -114,6 +114,18 @@ def tiltak_or_other(hits: list[Hit], index: KommuneIndex | None) -> tuple[str, .
     return tuple(dict.fromkeys(q for q in (*readings, _ASKS["note"]) if q))
 
 
+WEAK_TOPIC = 0.25
+"""A tiltak asked for by topic («noe tiltak mot gaming?») that holds less than this share of
+the question's words was found on a word in passing («gutta» read as «Guttas campus»)."""
+
+
+def tiltak_too_weak(hits: list[Hit]) -> bool:
+    """The best tiltak retrieval found for a topic shares too little with the question to be
+    what it asks about: ask back or say «vet ikke», never that tiltak's sheet as the answer."""
+    best = next((h for h in hits if h.doc.kind == "tiltak"), None)
+    return best is not None and best.coverage < WEAK_TOPIC
+
+
 TOPIC_WORDS = 2
 """A question this short («rus», «rus ungdom») names a topic, not a question about it."""
 

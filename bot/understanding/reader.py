@@ -39,6 +39,7 @@ from bot.understanding.options import (
     routine_of,
     tiltak_in_plan,
     tiltak_or_other,
+    tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.rules import (
@@ -386,6 +387,10 @@ class Understanding(WordReader):
             # har nøkkel»: the object is named, but what is asked about it is in no knowledge
             # file – «vet ikke» is honest.
             intent, cue = Intent.UNKNOWN, ""
+        weak = intent is Intent.TILTAK_LOOKUP and tiltak_too_weak(hits)
+        if weak and not (named or number_named or group_id or level or role_words):
+            # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic.
+            intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
         return Understood(
             intent=intent,
             kommune_id=kommune_id,

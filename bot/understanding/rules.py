@@ -15,8 +15,9 @@ from bot.text import fold
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
 
-WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
-"""Link-team cues that are ordinary words unless a kommune is named with them."""
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
+"""Link-team cues that are ordinary words unless a kommune is named with them («rutiner knytt
+til SLT» asks about routines, it links nothing)."""
 
 YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
 """A question that starts like this asks whether a role is somewhere: a role question."""
