@@ -65,3 +65,14 @@ def test_knytt_til_in_a_question_links_no_team(bot: SltBot) -> None:
     replies = turn(bot, "rutinane våre knytt til slt-arbeidet, kva finst?", "gjesdal")
     assert "link_team" not in [r.intent for r in replies]
     assert "bruker nå SLT-planen" not in replies[0].text
+
+
+def test_an_owner_asked_for_something_no_tiltak_is_about_is_honest(bot: SltBot) -> None:
+    text = "skidag på ungdomsskulen i morgon, kven har ansvar for matpakkene til ungane?"
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] in (["unknown"], ["clarify"])
+
+
+def test_an_owner_asked_for_a_tiltak_by_name_is_still_answered(bot: SltBot) -> None:
+    replies = turn(bot, "hvem har ansvar for ungdata", "gjesdal")
+    assert [r.intent for r in replies] == ["tiltak_owner"]

@@ -119,11 +119,15 @@ WEAK_TOPIC = 0.25
 the question's words was found on a word in passing («gutta» read as «Guttas campus»)."""
 
 
-def tiltak_too_weak(hits: list[Hit]) -> bool:
+def tiltak_too_weak(hits: list[Hit], *, ranked_first: bool = False) -> bool:
     """The best tiltak retrieval found for a topic shares too little with the question to be
-    what it asks about: ask back or say «vet ikke», never that tiltak's sheet as the answer."""
+    what it asks about: ask back or say «vet ikke», never that tiltak's sheet as the answer.
+    ``ranked_first``: weak only where some other object also ranks above it (an owner asked
+    in English shares few words with any tiltak, but still finds its tiltak first)."""
     best = next((h for h in hits if h.doc.kind == "tiltak"), None)
-    return best is not None and best.coverage < WEAK_TOPIC
+    if best is None or best.coverage >= WEAK_TOPIC:
+        return False
+    return not ranked_first or hits[0] is not best
 
 
 TOPIC_WORDS = 2

@@ -387,9 +387,11 @@ class Understanding(WordReader):
             # har nøkkel»: the object is named, but what is asked about it is in no knowledge
             # file – «vet ikke» is honest.
             intent, cue = Intent.UNKNOWN, ""
-        weak = intent is Intent.TILTAK_LOOKUP and tiltak_too_weak(hits)
+        looked_up = intent is Intent.TILTAK_LOOKUP
+        weak = intent in TILTAK_DETAIL and tiltak_too_weak(hits, ranked_first=not looked_up)
         if weak and not (named or number_named or group_id or level or role_words):
-            # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic.
+            # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
+            # har ansvar for ungane på bussen»: no tiltak is about the bus.
             intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
         return Understood(
             intent=intent,
