@@ -76,3 +76,11 @@ def test_an_owner_asked_for_something_no_tiltak_is_about_is_honest(bot: SltBot) 
 def test_an_owner_asked_for_a_tiltak_by_name_is_still_answered(bot: SltBot) -> None:
     replies = turn(bot, "hvem har ansvar for ungdata", "gjesdal")
     assert [r.intent for r in replies] == ["tiltak_owner"]
+
+
+def test_is_a_role_at_a_school_in_slt_asks_its_seats(bot: SltBot) -> None:
+    # «er X med i …» asks for seats; the school's contact that retrieval finds is not asked.
+    text = "er helsesykepleier på Jevnaker ungdomsskole med i noen slt-grupper?"
+    replies = turn(bot, text, "jevnaker")
+    assert [r.intent for r in replies] == ["role_groups"]
+    assert "Fagteam" in replies[0].text

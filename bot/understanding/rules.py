@@ -405,8 +405,10 @@ WHO_WORDS = frozenset({"hvem", "kven", "who"})
 
 def asks_seat(words: tuple[str, ...]) -> bool:
     """A seat asked in the question's own form (see :func:`_asks_own_seat`): what retrieval
-    finds for the role's other words («fast», «jus») is not what is asked."""
-    return _asks_own_seat(Intent.UNKNOWN, words)
+    finds for the role's other words («fast», «jus») is not what is asked; so is «er
+    helsesykepleier på skulen med i noko slt?», whatever retrieval finds for the school."""
+    yes_no_seat = words[:1] in YES_NO_START and ("med", "i") in itertools.pairwise(words)
+    return yes_no_seat or _asks_own_seat(Intent.UNKNOWN, words)
 
 
 def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
