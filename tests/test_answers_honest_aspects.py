@@ -84,3 +84,22 @@ def test_is_a_role_at_a_school_in_slt_asks_its_seats(bot: SltBot) -> None:
     replies = turn(bot, text, "jevnaker")
     assert [r.intent for r in replies] == ["role_groups"]
     assert "Fagteam" in replies[0].text
+
+
+def test_what_is_a_name_both_a_group_and_a_routine_bear_is_asked_back(bot: SltBot) -> None:
+    # Jevnaker's plan has a group called Hastemøte, and every kommune a hastemøte routine.
+    replies = turn(bot, "hastemøte ble nevnt på personalmøtet, hva er det for noe?", "jevnaker")
+    assert [r.intent for r in replies] == ["clarify"]
+    assert "Hva er hensikten med Hastemøte?" in replies[0].text
+    assert "Hva gjør jeg ved hastemøte?" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Hva er hensikten med Hastemøte?", "duties"),  # each button answers its reading
+        ("Hva gjør jeg ved hastemøte?", "routine"),
+    ],
+)
+def test_each_reading_offered_answers_in_place(bot: SltBot, text: str, intent: str) -> None:
+    assert [r.intent for r in turn(bot, text, "jevnaker")] == [intent]

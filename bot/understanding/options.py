@@ -130,6 +130,15 @@ def tiltak_too_weak(hits: list[Hit], *, ranked_first: bool = False) -> bool:
     return not ranked_first or hits[0] is not best
 
 
+def group_or_routine(index: KommuneIndex | None, group_id: str | None) -> tuple[str, ...]:
+    """«hva er et hastemøte?» where a group and a routine share the name: what the group does
+    and what to do by the routine are both fair readings – the two as «Mente du …?»."""
+    group = index.groups_by_id.get(group_id) if index and group_id else None
+    if group is None:
+        return ()
+    return (f"Hva er hensikten med {group.name}?", f"Hva gjør jeg ved {lower_first(group.name)}?")
+
+
 TOPIC_WORDS = 2
 """A question this short («rus», «rus ungdom») names a topic, not a question about it."""
 

@@ -35,6 +35,7 @@ from bot.understanding.normalise import stem
 from bot.understanding.options import (
     beside_help,
     from_retrieval,
+    group_or_routine,
     group_questions,
     routine_of,
     tiltak_in_plan,
@@ -265,6 +266,10 @@ class Understanding(WordReader):
                 intent = implicit_intent(
                     bool(group_id or level), role_words if only_role else (), mentions_coordinator
                 )
+        if intent is Intent.DUTIES and group_id and group_id == routine and cue == "hva er":
+            # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name.
+            options = group_or_routine(index, group_id)
+            intent, cue, group_id, routine = Intent.UNKNOWN, "", None, None
         if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
