@@ -103,3 +103,9 @@ def test_what_is_a_name_both_a_group_and_a_routine_bear_is_asked_back(bot: SltBo
 )
 def test_each_reading_offered_answers_in_place(bot: SltBot, text: str, intent: str) -> None:
     assert [r.intent for r in turn(bot, text, "jevnaker")] == [intent]
+
+
+def test_tiltak_for_a_topic_after_a_place_in_passing_is_a_topic_lookup(bot: SltBot) -> None:
+    # «ungdomsklubben» is where they are; «tiltak for flere fritidstilbud» asks for a topic.
+    text = "de er mye på ungdomsklubben, noen tiltak for flere fritidstilbud?"
+    assert [r.intent for r in turn(bot, text, "valer")] == ["tiltak_lookup"]

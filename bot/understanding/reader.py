@@ -67,6 +67,7 @@ from bot.understanding.rules import (
     names_owner,
     people_of_service,
     role_asked,
+    role_before_for,
     seats_counted,
     tiltak_number,
     tiltak_on_a_topic,
@@ -145,7 +146,9 @@ class Understanding(WordReader):
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
-        elif intent is Intent.TILTAK_FOR_ROLE and not role_words and not ansvar:
+        elif intent is Intent.TILTAK_FOR_ROLE and (
+            (not role_words and not ansvar) or role_before_for(words, cue, role_words)
+        ):
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
         elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
             # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not

@@ -438,3 +438,20 @@ def names_owner(
         and FIRST_PERSON.isdisjoint(words)
         and not set(rest).isdisjoint(owners or ())
     )
+
+
+def role_before_for(words: tuple[str, ...], cue: str, role_words: tuple[str, ...]) -> bool:
+    """«elevene er på ungdomsklubben, finnes det tiltak for flere fritidstilbud?»: the role
+    stands only before «tiltak for», which then names a topic, not whose tiltak are asked."""
+    cue_words = tuple(cue.split())
+    if not role_words or not cue_words or cue_words[-1] != "for":
+        return False
+    width = len(cue_words)
+    end = next(
+        (i + width for i in range(len(words) - width + 1) if words[i : i + width] == cue_words),
+        None,
+    )
+    if end is None or end >= len(words):
+        return False
+    after = words[end:]
+    return not any(w.startswith(r[:4]) for w in after for r in role_words)
