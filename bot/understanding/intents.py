@@ -78,6 +78,8 @@ NEEDS_GROUP = frozenset(
     {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
 )
 """Questions about a group: without one, they may be about a role or something else."""
+CONVENER_READINGS = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
+"""«hvem kaller inn / leder / skriver referat»: a person asked for, never a role's seats."""
 
 NAME_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}

@@ -15,8 +15,9 @@ from bot.text import fold
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
 
-WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
-"""Link-team cues that are ordinary words unless a kommune is named with them."""
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
+"""Link-team cues that are ordinary words unless a kommune is named with them («rutiner knytt
+til SLT» asks about routines, it links nothing)."""
 
 YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
 """A question that starts like this asks whether a role is somewhere: a role question."""
@@ -411,8 +412,10 @@ WHO_WORDS = frozenset({"hvem", "kven", "who"})
 
 def asks_seat(words: tuple[str, ...]) -> bool:
     """A seat asked in the question's own form (see :func:`_asks_own_seat`): what retrieval
-    finds for the role's other words («fast», «jus») is not what is asked."""
-    return _asks_own_seat(Intent.UNKNOWN, words)
+    finds for the role's other words («fast», «jus») is not what is asked; so is «er
+    helsesykepleier på skulen med i noko slt?», whatever retrieval finds for the school."""
+    yes_no_seat = words[:1] in YES_NO_START and ("med", "i") in itertools.pairwise(words)
+    return yes_no_seat or _asks_own_seat(Intent.UNKNOWN, words)
 
 
 def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
@@ -442,3 +445,20 @@ def names_owner(
         and FIRST_PERSON.isdisjoint(words)
         and not set(rest).isdisjoint(owners or ())
     )
+
+
+def role_before_for(words: tuple[str, ...], cue: str, role_words: tuple[str, ...]) -> bool:
+    """«elevene er på ungdomsklubben, finnes det tiltak for flere fritidstilbud?»: the role
+    stands only before «tiltak for», which then names a topic, not whose tiltak are asked."""
+    cue_words = tuple(cue.split())
+    if not role_words or not cue_words or cue_words[-1] != "for":
+        return False
+    width = len(cue_words)
+    end = next(
+        (i + width for i in range(len(words) - width + 1) if words[i : i + width] == cue_words),
+        None,
+    )
+    if end is None or end >= len(words):
+        return False
+    after = words[end:]
+    return not any(w.startswith(r[:4]) for w in after for r in role_words)
