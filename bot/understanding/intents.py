@@ -70,7 +70,7 @@ HOLDER_READINGS = frozenset(
     {Intent.ROLE_GROUPS, Intent.DUTIES, Intent.CONTACT_SERVICE, Intent.UNKNOWN, Intent.MEMBERS}
 )
 """What a cue may read «hvem er politikontakten, og hva er nummeret» as; its form asks who
-holds the role, which no plan says (rules.asks_who_holds)."""
+holds the role, which no plan says (holders.asks_who_holds)."""
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 

@@ -15,6 +15,7 @@ from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.text import fold
 from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
+from bot.understanding.holders import asks_bti_coordinator, asks_who_holds
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
@@ -57,10 +58,8 @@ from bot.understanding.rules import (
     YES_NO_CUES,
     YES_NO_START,
     asks_a_number,
-    asks_bti_coordinator,
     asks_coordinator_tiltak,
     asks_seat,
-    asks_who_holds,
     by_form,
     counted,
     group_asked,
