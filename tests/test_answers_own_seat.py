@@ -189,3 +189,25 @@ def test_a_group_called_in_more_often_asks_how_often(bot: SltBot) -> None:
         bot, "koordineringsgruppa – kalles den inn oftere enn to ganger i året?", "jevnaker"
     )
     assert replies[-1].intent == "frequency", replies[-1].intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "seat"),
+    [
+        ("jeg er ordfører, hva er min rolle i slt", "jevnaker", "SLT-styringsgruppe"),
+        ("som kommunedirektør – hva er mi rolle her?", "valer", "Politirådet"),
+    ],
+)
+def test_a_stated_role_asking_about_my_role_gets_its_seats(
+    bot: SltBot, text: str, kommune: str, seat: str
+) -> None:
+    """«jeg er ordfører, hva er min rolle»: the role said in the first clause is the one asked
+    about – its seats, not «Det spørsmålet kan jeg dessverre ikke svare på»."""
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "role_groups", (text, reply.intent)
+    assert seat in reply.text
+
+
+def test_my_role_with_no_role_said_is_still_honest(bot: SltBot) -> None:
+    [reply] = turn(bot, "hva er min rolle", "valer")
+    assert reply.intent == "unknown"

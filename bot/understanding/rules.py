@@ -343,6 +343,7 @@ SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
 SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
 SEAT_PAIRS = frozenset({("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i")})
 ROLE_NOUNS = frozenset({"rolle", "rollen", "oppgave", "oppgaven", "funksjon"})
+MY = frozenset({"min", "mi", "mitt", "mine"})
 WHO_WORDS = frozenset({"hvem", "kven", "who"})
 
 
@@ -361,12 +362,16 @@ def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
     if intent is Intent.LEVELS:
         return "hvor" in words
     own = not SEAT_PRONOUNS.isdisjoint(words)
+    role_asked = not ROLE_NOUNS.isdisjoint(words)
     if intent is Intent.DUTIES:  # «har jeg en egen rolle i fagteamet»: the seat and its task
-        return own and not ROLE_NOUNS.isdisjoint(words)
+        return own and role_asked
     if intent is not Intent.UNKNOWN:
         return False
-    return not SEAT_VERBS.isdisjoint(words) or (
-        own and not SEAT_PAIRS.isdisjoint(itertools.pairwise(words))
+    # «jeg er ordfører, hva er min rolle i slt»: the stated role's seats
+    return (
+        not SEAT_VERBS.isdisjoint(words)
+        or (own and not SEAT_PAIRS.isdisjoint(itertools.pairwise(words)))
+        or (role_asked and not MY.isdisjoint(words))
     )
 
 
