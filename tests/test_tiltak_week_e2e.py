@@ -207,3 +207,19 @@ async def test_a_reminder_sent_again_survives_a_stop_before_it_went_out(
     await server.close()
     [again] = cards_for(second, SKOLE, seen)
     assert "Fristen for tiltak 1 er passert" in json.dumps(again, ensure_ascii=False)
+
+
+async def test_the_coordinator_asks_for_one_part_of_the_status(room: Room) -> None:
+    """«hvilke tiltak er forsinket» and «… mangler ansvarlig»: that part of the digest, not
+    one tiltak that happened to match a word, nor the whole digest."""
+    await room.tick(at("2026-06-16"))  # tiltak 1 is overdue and unanswered
+    late = (await room.runtime.bot.answer("hvilke tiltak er forsinket?", "testvik")).text
+    assert late.startswith("Tiltak på etterskudd per 16.06.2026")
+    assert "Forfalt (1)" in late and "Tiltak 1:" in late
+    assert "Utført (" not in late and "Mangler ansvarlig (" not in late
+    missing = await room.runtime.bot.answer("hvilke tiltak mangler ansvarlig", "testvik")
+    assert missing.text.startswith("Tiltak uten ansvarlig per 16.06.2026")
+    assert "Forfalt (" not in missing.text and "Mangler ansvarlig (" in missing.text
+    assert "- Frivilligsentralen: tiltak 3" in missing.text  # the one nobody holds
+    assert missing.facts["missing_owner"] == 1
+    assert "Sett ansvarlig" in json.dumps(missing.cards, ensure_ascii=False)  # fix it there

@@ -35,6 +35,7 @@ from bot.features.tiltak.clicks import (
     parse_card_answer,
 )
 from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
     find,
     my_tiltak,
@@ -63,8 +64,8 @@ async def _question(turn: Turn) -> Reply:
     assert q is not None
     today = bot.clock.now().date()
     index = turn.index
-    if q.intent is Intent.TILTAK_STATUS:
-        return await plan_status(bot.desk, index, today)
+    if q.intent is Intent.TILTAK_STATUS and not narrower_words(q.rest):
+        return await plan_status(bot.desk, index, today)  # else «oversikt over tiltak for X»
     view = await bot.desk.view(index.id)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
@@ -192,10 +193,31 @@ async def _year_question(turn: Turn) -> Reply:
     return Reply(sheet.as_text(), (sheet_card(sheet),), Intent.TILTAK_DEADLINE, {"year": year})
 
 
+def _asks_list(turn: Turn) -> bool:
+    """«hvilke tiltak mangler ansvarlig», «hvilke tiltak er forsinket», «oversikt over
+    tiltakene»: a list over the whole plan, whatever single tiltak retrieval guessed at."""
+    q = turn.understood
+    if q is None or q.intent is Intent.TILTAK_MINE or q.tiltak_number:
+        return False
+    return asked_part(q.words) is not None or asks_plan_list(q.words, turn.bot.kb.kommuner)
+
+
+async def _list_question(turn: Turn) -> Reply:
+    q, bot = turn.understood, turn.bot
+    assert q is not None
+    index = turn.index
+    part = asked_part(q.words)
+    if part:
+        return await plan_status(bot.desk, index, bot.clock.now().date(), part)
+    sheet = plan_list(await bot.desk.view(index.id), index)
+    return Reply(sheet.as_text(), (sheet_card(sheet),), Intent.TILTAK_LOOKUP, {"list": True})
+
+
 def register(router: Router) -> None:
     """«Mine tiltak», status, frist, ansvar, a year's deadlines — and the reminder card's
     buttons."""
     router.message("question:tiltak-year", _asks_year, _year_question, group=QUESTIONS - 1)
+    router.message("question:tiltak-list", _asks_list, _list_question, group=QUESTIONS - 1)
     router.message(
         "question:tiltak",
         for_intents(

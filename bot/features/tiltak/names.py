@@ -18,13 +18,13 @@ def is_numbered(tiltak: Tiltak) -> bool:
     return tiltak.id.isdigit()
 
 
-def tiltak_name(tiltak: Tiltak) -> str:
+def tiltak_name(tiltak: Tiltak, limit: int = 60) -> str:
     """How a sentence names a tiltak: «tiltak 12», or «Politiet til stede på skolene» in
     quotes — the title's first clause, since a plan without numbers often writes the whole
     description in the title («Natteravnordning på Ålgård: Trygge voksne i …»)."""
     if is_numbered(tiltak):
         return f"tiltak {tiltak.id}"
-    return f"«{shorten(re.split(r'[:.] ', tiltak.tiltak, maxsplit=1)[0], 60)}»"
+    return f"«{shorten(re.split(r'[:.] ', tiltak.tiltak, maxsplit=1)[0], limit)}»"
 
 
 def tiltak_label(tiltak: Tiltak) -> str:
@@ -56,3 +56,14 @@ def tiltak_names(tiltak: Sequence[Tiltak]) -> str:
     numbers = [t.id for t in tiltak if is_numbered(t)]
     names = [f"tiltak {', '.join(numbers)}"] if numbers else []
     return ", ".join(names + [tiltak_name(t) for t in tiltak if not is_numbered(t)])
+
+
+def number_ranges(numbers: Sequence[int]) -> str:
+    """Sorted numbers as runs: [1, 2, 3, 5] → «1–3, 5» (a run of two stays «7, 8»)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)

@@ -124,21 +124,25 @@ def missing_owner_lines(missing: Sequence[Tiltak]) -> list[str]:
     return [f"{roles}: {tiltak_names(items)}" for roles, items in missing_owner_groups(missing)]
 
 
-def overview_sections(overview: Overview) -> list[tuple[str, list[str]]]:
-    """The digest's sections, shared by the card and the text version. Each tiltak is under
-    exactly one heading."""
+def overview_sections(overview: Overview) -> list[tuple[str, str, list[str]]]:
+    """The digest's sections as (part, heading, lines), shared by the card and the text
+    version. Each tiltak is under exactly one heading; ``part`` names it for a question
+    about one part («hvilke tiltak mangler ansvarlig»)."""
     return [
-        (f"Forfalt ({len(overview.overdue)})", occurrence_lines(overview.overdue)),
+        ("overdue", f"Forfalt ({len(overview.overdue)})", occurrence_lines(overview.overdue)),
         (
+            "not_mine",
             f"Meldt «ikke mitt ansvar» ({len(overview.not_mine)})",
             occurrence_lines(overview.not_mine),
         ),
         (
+            "due_soon",
             f"Frist eller statussjekk innen 14 dager ({len(overview.due_soon)})",
             occurrence_lines(overview.due_soon),
         ),
-        (f"Utført ({len(overview.done)})", occurrence_lines(overview.done)),
+        ("done", f"Utført ({len(overview.done)})", occurrence_lines(overview.done)),
         (
+            "missing_owner",
             f"Mangler ansvarlig ({len(overview.missing_owner)})",
             missing_owner_lines(overview.missing_owner),
         ),

@@ -104,12 +104,12 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         items,
         f"Tiltak for {role or '…'}",
         today,
-        empty=texts.none_for_role(role=role, example=_example_ansvar(view)),
+        empty=texts.none_for_role(role=role, example=example_ansvar(view)),
         intent=Intent.TILTAK_FOR_ROLE,
     )
 
 
-def _example_ansvar(view: TiltakView) -> str:
+def example_ansvar(view: TiltakView) -> str:
     """The ansvar this plan names most often, lower case unless it is an acronym."""
     counts = Counter(a for t in view.all() for a in t.ansvar)
     if not counts:
@@ -298,27 +298,32 @@ def tiltak_lookup(
     return _reply(sheet, Intent.TILTAK_LOOKUP, items)
 
 
-async def plan_status(desk: TiltakDesk, index: KommuneIndex, today: dt.date) -> Reply:
-    """The coordinator's digest of the whole plan, as stored now."""
+async def plan_status(
+    desk: TiltakDesk, index: KommuneIndex, today: dt.date, part: str | None = None
+) -> Reply:
+    """The coordinator's digest of the whole plan, as stored now — or one ``part`` of it
+    (:func:`~bot.features.tiltak.present.overview_sections` names the parts)."""
     view = await desk.view(index.id)
     overview = view.overview(today)
     k = index.kommune
     ended = view.plan_ended(today)
     sections = tuple(
         Section(heading=title, items=tuple(lines) or ("Ingen",))
-        for title, lines in overview_sections(overview)
+        for key, title, lines in overview_sections(overview)
+        if part in (None, key)
     )
     if ended:
         sections = (Section(text=view.ended_text()), *sections)
+    title = texts.PART_TITLES[part] if part else "Status for handlingsplanen"
     sheet = Sheet(
-        title=f"Status for handlingsplanen {short_date(today)}",
+        title=f"{title} {short_date(today)}",
         subtitle=titled_with_period(k.plan.title, view.period_text()),
         sections=sections,
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
     card = sheet_card(sheet)
-    if overview.missing_owner:
+    if overview.missing_owner and part in (None, "missing_owner"):
         choices = await desk.people_choices(k.id)
         card = _with_assign_actions(card, k.id, overview.missing_owner, choices)
     counts = {

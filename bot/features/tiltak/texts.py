@@ -15,6 +15,7 @@ from bot.features.tiltak.card_views import TiltakCardTexts
 from bot.features.tiltak.model import Status
 from bot.features.tiltak.names import (
     capitalised,
+    number_ranges,
     tiltak_label_short,
     tiltak_name,
     tiltak_names,
@@ -209,11 +210,7 @@ def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) ->
     first = f"Planen har ikke noe tiltak {asked}." if asked else "Fant ikke det tiltaket i planen."
     if not numbers:
         return f"{first} Tiltakene i denne planen har ikke nummer; prøv et ord fra tiltaket."
-    ordered = sorted(numbers, key=int)
-    if len(ordered) == int(ordered[-1]) - int(ordered[0]) + 1:
-        span = f"{ordered[0]}–{ordered[-1]}" if len(ordered) > 1 else ordered[0]
-    else:
-        span = ", ".join(ordered)
+    span = number_ranges(sorted(int(n) for n in numbers))
     rest = " (de andre har ikke nummer)" if unnumbered else ""
     return (
         f"{first} Tiltakene med nummer er {span}{rest}; prøv et av dem eller et ord fra tiltaket."
@@ -232,6 +229,28 @@ not_in_roster = Phrase(
     "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
 )
 more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
+
+
+PLAN_LIST_TITLE = "Tiltakene i handlingsplanen"
+NO_TILTAK = "Handlingsplanen har ingen tiltak som gjelder nå."
+
+
+def plan_list_examples(first: Tiltak, ansvar: str) -> tuple[str, ...]:
+    """What to ask next, with this plan's own first tiltak and an ansvar it names."""
+    return (f"Hva går {tiltak_name(first).strip('«»')} ut på?", f"Tiltak for {ansvar}")
+
+
+def tiltak_list_line(numbers: str, names: Sequence[str], more: int) -> str:
+    """One innsatsområde's tiltak: «tiltak 1–9», the first titles, «og 5 til»."""
+    parts = [f"tiltak {numbers}"] if numbers else []
+    return ", ".join([*parts, *names]) + (f" og {more} til" if more > 0 else "")
+
+
+PART_TITLES = {
+    "missing_owner": "Tiltak uten ansvarlig per",
+    "overdue": "Tiltak på etterskudd per",
+}
+"""The title of one part of the digest («hvilke tiltak mangler ansvarlig»)."""
 
 
 def deadlines_in_year_title(year: int) -> str:
