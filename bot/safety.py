@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.knowledge.signals import SignalsFile
@@ -43,6 +41,7 @@ from bot.safety_compose import (
 )
 from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
+from bot.safety_finding import Category, DangerFinding, Kind, finding
 from bot.safety_idioms import idiom_end, laughing
 from bot.safety_match import (
     BREAK,
@@ -59,7 +58,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
-from bot.safety_precedence import THREAT_TOPIC, Tier, tier, yielded
+from bot.safety_precedence import THREAT_TOPIC, tier
 from bot.safety_signals import SceneScore, SignalScorer
 from bot.safety_topics import Resolved, Topics
 from bot.safety_words import WordAtoms
@@ -69,60 +68,7 @@ TALK_TOPIC = "radikalisering"
 """The kind of danger that is talk: what a young person «snakker om» is the case itself."""
 
 
-class Kind(StrEnum):
-    """Acute: someone is in danger now. Disclosure: a child is being harmed."""
-
-    ACUTE = "acute"
-    DISCLOSURE = "disclosure"
-
-
-@dataclass(frozen=True)
-class DangerFinding:
-    """What the check found, without any of the text it found it in – safe to log."""
-
-    kind: Kind
-    routine: str | None
-    """The routine the message goes to (an id in knowledge/national/routines.yaml); None: the
-    acute line alone (a body in trouble with no substance named is no rusbekymring)."""
-    topic: str
-    """What kind of harm, from the first category by precedence (``vold_nare``, ``trusler`` …)."""
-    categories: tuple[str, ...]
-    """Every matching category id, highest precedence first (bot/safety_precedence.py)."""
-    calls: tuple[str, ...]
-    """Numbers and services to call, acute ones first (``113``, ``112``, ``barnevernvakt``)."""
-    leads: tuple[str, ...]
-    """The lines shown before the routine: acute ones first, at most two."""
-    signals: tuple[str, ...] = ()
-    """When read from combined signals (signals.yaml): the concept ids that fired."""
-    soft: bool = False
-    """A borderline combination: the routine with a softer first line."""
-
-    def describe(self) -> str:
-        why = f" (signals: {'+'.join(self.signals)}{', soft' if self.soft else ''})"
-        return (
-            f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine or 'the acute line'}"
-            f"{why if self.signals else ''}"
-        )
-
-
 # --- the compiled vocabulary ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Category:
-    id: str
-    kind: Kind
-    topic: str
-    routine: str
-    calls: tuple[str, ...]
-    lead: str
-    needs: bool
-    tier: Tier
-    """Its precedence when several categories match (bot/safety_precedence.py)."""
-    routine_needs: frozenset[int] | None
-    """Atoms one of which the message must hold for the routine (danger.yaml routine_needs)."""
-    yields_to: frozenset[str] = frozenset()
-    """Topics whose finding drops this one (danger.yaml yields_to, bot/safety_precedence.py)."""
 
 
 class DangerCheck:
@@ -153,6 +99,11 @@ class DangerCheck:
         }
         self._atoms = Atoms(frozenset(known_words))
         self._signals = SignalScorer(signals, self._atoms.known) if signals is not None else None
+        self._scene = (  # who is involved, what is done to whom (bot/safety_scene.py)
+            self._signals.scene_reader(signals.scene)
+            if self._signals is not None and signals is not None and signals.scene is not None
+            else None
+        )
         is_everyday_word("kveld")  # load the word list now, not in the first message
         groups: dict[str, list[int]] = {}
         for name, spec in danger.groups.items():  # «@name» takes in a group defined above
@@ -164,7 +115,7 @@ class DangerCheck:
                 )
             ]
         self._categories = [
-            _Category(
+            Category(
                 c.id,
                 Kind(c.kind),
                 c.topic,
@@ -336,6 +287,8 @@ class DangerCheck:
                 return None  # «eleven som besvimte i går er frisk igjen»
             if all(t == THREAT_TOPIC for t in topics) and laughing(text, words, self._joking):
                 return None  # «skyt meg» sa rektor 😂 – a threat told laughing is a joke
+            if self._unreal(words, cancelled):
+                return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
             return self._finding(matched, present)
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
@@ -343,13 +296,44 @@ class DangerCheck:
         scored = self._signals.score(
             concepts, continued(words, walls), aged, hint=hint, adults=adults
         )
-        if scored is None or self._topics.at(words, scored.start):
+        if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»
+            return self._done_to(concepts, words, (atoms, walls), present)
+        if self._topics.at(words, scored.start):
             return None
-        scene = [self._index[scored.category]]
+        if self._scene is not None and (
+            self._scene.unreal(concepts, words) or self._scene.at_things(concepts, words)
+        ):
+            return None
+        category = scored.category  # who does it may change it (bot/safety_scene.py)
+        if self._scene is not None:
+            category = self._scene.by_whom(concepts, words, category, scored.signals)
+        scene = [self._index[category]]
         topic = self._categories[scene[0]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):
             return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline
         return self._scored(scored, decided(self._decide, scene, atoms, walls), present)
+
+    def _done_to(
+        self,
+        concepts: Sequence[set[int]],
+        words: Sequence[str],
+        where: tuple[list[frozenset[int]], Sequence[bool]],
+        present: frozenset[int],
+    ) -> DangerFinding | None:
+        """An act done to a victim named beside it (bot/safety_scene.py), nothing else read."""
+        done = self._scene.done_to(concepts, words) if self._scene is not None else None
+        if done is None or self._topics.at(words, done[1]):
+            return None
+        index = self._index[done[0]]
+        if self._resolved.over(words, (self._categories[index].topic,)):
+            return None
+        return self._finding(decided(self._decide, [index], *where), present)
+
+    def _unreal(self, words: Sequence[str], cancelled: frozenset[int]) -> bool:
+        """Every act of the message inside a story, a game or a drill (bot/safety_scene.py)."""
+        if self._scene is None or self._signals is None:
+            return False
+        return self._scene.unreal(self._signals.concepts(words, cancelled), words)
 
     def _rules_meeting(self, present: frozenset[int]) -> list[Rule]:
         """The compose rules with an atom of their smallest slot among ``present``, in order."""
@@ -411,30 +395,7 @@ class DangerCheck:
         return 0
 
     def _finding(self, matched: list[int], present: frozenset[int]) -> DangerFinding:
-        """``matched`` in file order; the routine is the first by precedence's – unless it
-        needs a word ``present`` lacks («satt noe i halsen» names no substance)."""
-        found = [self._categories[i] for i in matched]
-        categories = sorted(yielded(found, lambda c: (c.topic, c.yields_to)), key=lambda c: c.tier)
-        acute = [c for c in categories if c.kind is Kind.ACUTE]
-        first = categories[0]
-        # Self-harm with a weapon read as a threat («skada seg sjølv med kniv»): the knife is
-        # the harm's tool, so the self-harm line (113) leads and the threat's (112) follows.
-        own = first.tier is Tier.SELF and all(c.topic == THREAT_TOPIC for c in acute)
-        leads = [c.lead for c in acute[:1]]
-        if first not in acute[:1]:
-            leads.insert(0 if own else len(leads), first.lead)
-        order = (first, *acute) if own else (*acute, first)
-        calls = [call for c in (*order, *categories) for call in c.calls]
-        return DangerFinding(
-            kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
-            routine=first.routine
-            if first.routine_needs is None or not first.routine_needs.isdisjoint(present)
-            else None,
-            topic=first.topic,
-            categories=tuple(c.id for c in categories),
-            calls=tuple(dict.fromkeys(calls)),
-            leads=tuple(leads),
-        )
+        return finding([self._categories[i] for i in matched], present)
 
 
 def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:

@@ -24,10 +24,11 @@ from typing import cast
 
 import Stemmer
 
-from bot.knowledge.signals import SignalsFile
+from bot.knowledge.signals import SceneReading, SignalsFile
 from bot.safety_compose import sentences
 from bot.safety_everyday import is_everyday_word
 from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word
+from bot.safety_scene import SceneReader
 
 _STEMMER = Stemmer.Stemmer("norwegian")
 _CLASS = re.compile(r"\d{1,2}[a-h]")
@@ -126,6 +127,11 @@ class SignalScorer:
             )
             for s in signals.scenes
         )
+
+    def scene_reader(self, reading: SceneReading) -> SceneReader:
+        """The scene reader (bot/safety_scene.py) over this scorer's concepts."""
+        index = {name: number for number, name in enumerate(self.names)}
+        return SceneReader(reading, index, self._quiet, self._particles)
 
     def _add_word(self, word: str, concept: int | None) -> frozenset[int]:
         """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``."""

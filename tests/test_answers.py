@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
+from typing import Any
 
 import pytest
 
-from bot.config import REPO_ROOT, Settings
+from bot.config import Settings
 from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
+from tests.auxil.service import run_app
 
 
 @pytest.fixture(scope="module")
@@ -179,24 +179,26 @@ def test_every_answer_card_is_adaptive_card_1_5(bot: SltBot) -> None:
         assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
 
 
-def test_ask_jsonl_answers_each_line_in_order() -> None:
+PERSONNUMMER_CASE = "gutten med personnummer 12030510087 har begynt å drikke"
+
+
+@pytest.fixture(scope="module")
+def valer_jsonl() -> list[dict[str, object]]:
+    """One ``app.py ask --kommune valer --jsonl`` for the tests that read its records: each
+    start-up builds a whole bot (seconds; far more on a loaded CI machine)."""
     questions = "hvem sitter i politirådet\n\nhva kan du hjelpe med\nhva er været i morgen\n"
-    result = subprocess.run(
-        [sys.executable, "app.py", "ask", "--kommune", "valer", "--jsonl"],
-        cwd=REPO_ROOT,
-        input=questions,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return _ask_jsonl("valer", questions + PERSONNUMMER_CASE + "\n")
+
+
+def test_ask_jsonl_answers_each_line_in_order(valer_jsonl: list[dict[str, object]]) -> None:
+    records: list[dict[str, Any]] = valer_jsonl
     assert [r["question"] for r in records] == [
         "hvem sitter i politirådet",
         "hva kan du hjelpe med",
         "hva er været i morgen",
+        PERSONNUMMER_CASE,
     ]
-    assert [r["intent"] for r in records] == ["members", "help", "unknown"]
+    assert [r["intent"] for r in records] == ["members", "help", "unknown", "routine"]
     assert records[0]["cards"][0]["type"] == "AdaptiveCard"
     assert "Ordfører" in records[0]["text"]
 
@@ -204,13 +206,11 @@ def test_ask_jsonl_answers_each_line_in_order() -> None:
 def test_ask_reads_piped_questions_as_text() -> None:
     """`echo … | app.py ask` answers what was piped (it used to print the usage line), in the
     same order, with the privacy warning the guard gives in Teams."""
-    result = subprocess.run(
-        [sys.executable, "app.py", "ask", "--kommune", "valer"],
-        cwd=REPO_ROOT,
+    result = run_app(
+        "ask",
+        "--kommune",
+        "valer",
         input="hvem sitter i politirådet\ngutten med personnummer 12030510087 drikker\n",
-        capture_output=True,
-        text=True,
-        timeout=180,
     )
     assert result.returncode == 0, result.stderr
     first, second = result.stdout.split("\n\n---\n\n")
@@ -219,34 +219,24 @@ def test_ask_reads_piped_questions_as_text() -> None:
 
 
 def test_ask_for_an_unknown_kommune_is_a_clear_error() -> None:
-    result = subprocess.run(
-        [sys.executable, "app.py", "ask", "--kommune", "atlantis", "hei"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    result = run_app("ask", "--kommune", "atlantis", "hei")
     assert result.returncode == 2
     assert "unknown kommune 'atlantis'" in result.stderr
 
 
 def _ask_jsonl(kommune: str, text: str) -> list[dict[str, object]]:
-    result = subprocess.run(
-        [sys.executable, "app.py", "ask", "--kommune", kommune, "--jsonl"],
-        cwd=REPO_ROOT,
-        input=text,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_app("ask", "--kommune", kommune, "--jsonl", input=text)
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def test_ask_runs_the_privacy_guard_first_like_teams() -> None:
+def test_ask_runs_the_privacy_guard_first_like_teams(
+    valer_jsonl: list[dict[str, object]],
+) -> None:
     """A teacher pastes a fødselsnummer into the console: the warning comes first, then the
     rus routine, exactly as in Teams."""
-    [record] = _ask_jsonl("valer", "gutten med personnummer 12030510087 har begynt å drikke\n")
+    record = valer_jsonl[-1]
+    assert record["question"] == PERSONNUMMER_CASE
     assert set(record) == {"question", "intent", "text", "cards"}
     text = str(record["text"])
     assert text.startswith("Denne meldingen ser ut til å inneholde personopplysninger")

@@ -10,10 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +24,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.provenance import Basis
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
+from tests.auxil.service import run_app, validate_bundled
 
 AUTUMN_2025 = dt.datetime(2025, 9, 1, 10, 0, tzinfo=OSLO)
 
@@ -38,12 +36,6 @@ def bot(kb: KnowledgeBase) -> SltBot:
 
 def ask(bot: SltBot, kommune: str, question: str) -> str:
     return asyncio.run(bot.answer(question, kommune)).text
-
-
-def run_app(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "app.py", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
-    )
 
 
 # 1. Jevnaker's rusbekymring routine is being written, not adopted ---------------------------
@@ -95,7 +87,7 @@ def test_2_tiltak_18_and_19_have_nothing_after_the_plan_ends(kb: KnowledgeBase) 
 
 
 def test_2_validate_passes_with_no_example_dates() -> None:
-    result = run_app("validate")
+    result = validate_bundled()
     assert result.returncode == 0, result.stderr
     assert "example" not in (REPO_ROOT / "knowledge" / "kommuner" / "valer.yaml").read_text()
 
@@ -315,14 +307,7 @@ def test_a_confirmed_fact_leaves_the_sheet_and_validate_counts_the_rest(tmp_path
     before = len(review_items(KnowledgeBase.load(source).kommuner["gjesdal"].kommune))
     after = KnowledgeBase.load(tmp_path / "knowledge").kommuner["gjesdal"].kommune
     assert len(review_items(after)) == before - 1
-    result = subprocess.run(
-        [sys.executable, "app.py", "validate"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "SLT_KNOWLEDGE_DIR": str(tmp_path / "knowledge")},
-    )
+    result = run_app("validate", env={"SLT_KNOWLEDGE_DIR": str(tmp_path / "knowledge")})
     assert result.returncode == 0, result.stderr
     assert f"gjesdal: 9 groups, 9 tiltak, version {after.version}, {before - 1} unconfirmed" in (
         result.stdout

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from tests.eval import read_yaml
 
 EVAL_DIR = Path(__file__).parent / "eval"
 FILES = sorted(EVAL_DIR.glob("*.yaml")) + sorted((EVAL_DIR / "next").glob("*.yaml"))
@@ -57,7 +58,7 @@ FIELDS = {"id", "kommune", "half", "text", "intent", "routine", "must", "must_no
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = read_yaml(path)
     assert isinstance(items, list), f"{path.name}: top level must be a list"
     return items
 

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bot.config import REPO_ROOT
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import load_directory, load_kommune
 from bot.knowledge.models import Level
 from bot.people import load_people
+from tests.auxil.service import run_app, validate_bundled
 from tests.conftest import FIXTURES
 
 FIXTURE = FIXTURES / "testvik.yaml"
@@ -251,18 +249,8 @@ def test_all_problems_in_a_directory_are_reported_together(tmp_path: Path) -> No
 # --- app.py validate ---------------------------------------------------------------------
 
 
-def run_app(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "app.py", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-
-
 def test_validate_passes_on_the_bundled_knowledge() -> None:
-    result = run_app("validate")
+    result = validate_bundled()
     assert result.returncode == 0, result.stderr
     assert "ok  valer" in result.stdout
 

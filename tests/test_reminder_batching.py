@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.clock import OSLO
-from bot.config import REPO_ROOT
 from bot.features.tiltak.reminder_batch import batch
 from bot.features.tiltak.reminder_plan import PlannedReminder
 from bot.knowledge.index import KnowledgeBase
 from bot.outbox.addresses import Person
+from tests.auxil.service import run_app
 from tests.auxil.year import per_person_day, simulate_year
 
 
@@ -92,14 +89,7 @@ def test_the_preview_by_message_has_one_message_per_person_and_day(tmp_path: Pat
         encoding="utf-8",
     )
     args = ["reminders", "--kommune", "valer", "--from", "2026-01-01", "--to", "2026-12-31"]
-    result = subprocess.run(
-        [sys.executable, "app.py", *args, "--json", "--by-message"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "SLT_PEOPLE_DIR": str(people)},
-    )
+    result = run_app(*args, "--json", "--by-message", env={"SLT_PEOPLE_DIR": str(people)})
     assert result.returncode == 0, result.stderr
     messages = json.loads(result.stdout)
     assert {m["to"] for m in messages} == {"Ola Nordmann", "Kari Nordmann"}

@@ -53,6 +53,7 @@ ROUTINE_IDS = {
     "selvskading",
     "hastemote",
     "samtykke",
+    "bekymringsmelding",
 }
 
 # --- fixtures -------------------------------------------------------------------------------
@@ -100,10 +101,10 @@ def card_text(card: dict[str, Any]) -> str:
 # --- the knowledge --------------------------------------------------------------------------
 
 
-def test_the_national_file_is_the_clearly_marked_default_with_seven_routines() -> None:
+def test_the_national_file_is_the_clearly_marked_default_with_eight_routines() -> None:
     path = DEFAULT_KNOWLEDGE_DIR / NATIONAL_FILE
     national = load_national(path)
-    assert national.version == "2026-12-01.1"
+    assert national.version == "2026-12-03.1"
     assert "NATIONAL DEFAULT" in path.read_text(encoding="utf-8").split("version:")[0]
     assert {r.id for r in national.routines} == ROUTINE_IDS
     assert all(source.kind == "national" for source in national.sources.values())
@@ -165,6 +166,21 @@ def test_a_suspected_parent_is_never_told_before_barnevern_or_police(
         warning = fold(next(s for s in routine.steps if s.id == yes.goto).text)
         assert "ikke si noe til foreldrene" in warning
         assert "barnevern" in warning and "politiet" in warning
+
+
+def test_the_duty_to_report_tells_parents_only_when_it_is_safe_and_is_personal(
+    national: NationalDefaults,
+) -> None:
+    """«Må foreldrene vite?»: as a rule yes, never when it can put the child at risk; the
+    duty goes before taushetsplikt and is one's own, not the leader's."""
+    routine = next(r for r in national.routines if r.id == "bekymringsmelding")
+    decision = next(s for s in routine.steps if s.decision and "foreldre" in s.decision)
+    assert "ikke informere eller konfrontere" in fold(decision.text)
+    goto = {b.answer: b.goto for b in decision.branches}
+    assert goto["ja"] == "meld"  # report first; barnevern or police decide what parents hear
+    report = next(s for s in routine.steps if s.id == "meld")
+    assert "opplysningsplikt" in report.legal
+    assert "personlig" in report.text and "vent ikke på leder" in report.text
 
 
 def test_the_child_tells_in_its_own_words(
@@ -303,6 +319,12 @@ PHRASINGS: list[tuple[str, str]] = [
     ("kan jeg si navnet på eleven i møtet", "samtykke"),
     ("taushetsplikt i fagteamet", "samtykke"),
     ("drofte enkeltsak i SLT", "samtykke"),
+    # bekymringsmelding: the duty to report, asked about itself
+    ("hvordan sender jeg en bekymringsmelding", "bekymringsmelding"),
+    ("må jeg si fra til foreldrene før jeg melder til barnevernet", "bekymringsmelding"),
+    ("har jeg opplysningsplikt som assistent", "bekymringsmelding"),
+    ("taushetsplikt eller melde til barnevernet, hva går foran", "bekymringsmelding"),
+    ("skal foresatte få vite at jeg har meldt", "bekymringsmelding"),
     ("en elev har 20 % fravær", "skolefravaer"),  # a quantity between a trigger's words
     ("eleven har 18 prosent fravær dette halvåret", "skolefravaer"),
 ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,6 +20,7 @@ from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
 from bot.knowledge.signals import SignalsFile
 from bot.safety import DangerCheck
 from tests.auxil.activities import message
+from tests.auxil.activities import shown as seen
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
 
@@ -43,23 +43,6 @@ LOOK_ALIKES = [
 ]
 
 
-def _shown(activity: dict[str, Any]) -> str:
-    """What the person sees: the text, or every text block of the card, in order."""
-    texts = [activity.get("text") or ""]
-    for attachment in activity.get("attachments", ()):
-        texts += _texts(attachment.get("content"))
-    return "\n".join(t for t in texts if t)
-
-
-def _texts(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        own = [node["text"]] if isinstance(node.get("text"), str) else []
-        return own + [t for k, v in node.items() if k != "text" for t in _texts(v)]
-    if isinstance(node, list):
-        return [t for v in node for t in _texts(v)]
-    return []
-
-
 @pytest.mark.parametrize(("text", "number", "signal"), SCENES)
 async def test_a_scene_no_phrase_foresaw_gets_the_acute_line_first(
     bot_server: BotServer, connector: FakeConnector, text: str, number: str, signal: str
@@ -67,7 +50,7 @@ async def test_a_scene_no_phrase_foresaw_gets_the_acute_line_first(
     response = await bot_server.post(message(text, connector.url))
     assert response.status == 201
     [reply] = await connector.wait_for(1)
-    shown = _shown(reply)
+    shown = seen(reply)
     lead = shown.split(number)[0]
     assert number in shown and len(lead) < 200, shown[:300]  # the acute number comes first
 
@@ -79,7 +62,7 @@ async def test_look_alikes_get_no_alarm(
     response = await bot_server.post(message(text, connector.url))
     assert response.status == 201
     [reply] = await connector.wait_for(1)
-    shown = " ".join(_shown(reply).split())
+    shown = " ".join(seen(reply).split())
     leads = {" ".join(c.lead.split()) for c in kb.language.danger.categories}
     assert not [lead for lead in leads if lead in shown], shown[:300]
     assert kb.language.signals.soft_lead.split(",")[0] not in shown
@@ -181,7 +164,7 @@ async def test_instead_of_the_fallback_a_weak_combination_gets_the_numbers_softl
     response = await bot_server.post(message(HINT, connector.url))
     assert response.status == 201
     [reply] = await connector.wait_for(1)
-    shown = _shown(reply)
+    shown = seen(reply)
     assert shown.lstrip("🚨 ").startswith("Jeg er ikke helt sikker"), shown[:300]
     assert "112" in shown.split("Steg")[0]
 

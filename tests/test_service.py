@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,20 +15,17 @@ from bot.config import REPO_ROOT
 from bot.server import RUNTIME
 from tests.auxil.activities import TEAM_ID, message
 from tests.auxil.connector import FakeConnector
+from tests.auxil.service import HEALTH_TIMEOUT, START_TIMEOUT, free_port
 from tests.conftest import BotServer
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_health(port: int, timeout: float = 20.0) -> dict:
+def wait_for_health(port: int, timeout: float = START_TIMEOUT) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/healthz", timeout=HEALTH_TIMEOUT
+            ) as r:
                 return json.loads(r.read())
         except OSError:
             time.sleep(0.1)
@@ -60,7 +56,7 @@ def test_the_service_starts_reports_health_logs_json_and_stops_gracefully(tmp_pa
         assert health["scheduler"] == "running"
         assert len(health["knowledge_version"]) == 12
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=15) == 0
+        assert process.wait(timeout=30) == 0  # a deadline for a hung process, not a bound
     finally:
         if process.poll() is None:
             process.kill()

@@ -5,19 +5,18 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 
 from bot.clock import OSLO, FixedClock
-from bot.config import REPO_ROOT, Settings
+from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Sender
 from bot.people import PeopleMap, Person
 from bot.routing import Request, SltBot
 from bot.storage.sqlite import SqliteStore
 from bot.text import fold
+from tests.auxil.service import run_app
 
 TODAY = dt.datetime(2026, 9, 1, 10, 0, tzinfo=OSLO)
 
@@ -108,16 +107,6 @@ def test_status_handlingsplan_counts_every_category_and_names_missing_owners(bot
     }
     assert reply.facts["missing_owner"] > 0  # only two roles are mapped in this test
     assert "Mangler ansvarlig" in reply.text
-
-
-def run_app(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "app.py", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
 
 
 def test_the_tiltak_command_lists_all_39_of_valer_as_json() -> None:

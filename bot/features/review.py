@@ -55,6 +55,8 @@ def _sourced(kommune: Kommune) -> Iterator[tuple[str, str, Sourced]]:
         yield f"Kontakt: {contact.role}", f"contacts.{key}", contact
     for i, t in enumerate(kommune.tiltak):
         yield f"Tiltak {t.id}", f"tiltak[{i}]", t
+    for i, fact in enumerate(kommune.plan_facts):
+        yield f"Fra planen: {fact.topic}", f"plan_facts[{i}]", fact
     yield "Statussjekk for løpende tiltak", "status_checks", kommune.status_checks
     for i, routine in enumerate(kommune.routines):
         yield f"Rutine: {routine.title}", f"routines[{i}]", routine

@@ -353,6 +353,8 @@ def _signal_problems(language: Language, path: Path) -> list[Problem]:
     categories = {c.id for c in language.danger.categories}
     return [
         Problem(path, f"scenes[{index}].category", message, line_in_file(path, ("scenes", index)))
+        if index >= 0
+        else Problem(path, "scene.acts", message, line_in_file(path, ("scene", "acts")))
         for index, message in check_signals(language.signals, categories)
     ]
 

@@ -34,6 +34,59 @@ class SignalScene(Strict):
     weights: dict[Slug, Weight] = Field(min_length=2)
 
 
+class SceneReading(Strict):
+    """How bot/safety_scene.py reads a message as a scene: who is involved, what is done to
+    whom, and whether it happens at all (a story, a game, a drill has no one harmed)."""
+
+    acts: dict[Slug, Slug] = Field(
+        min_length=1, description="an act concept and the danger category it is a case of"
+    )
+    victims: tuple[Slug, ...] = Field(
+        min_length=1, description="concepts naming someone an act is done to (a child, «henne»)"
+    )
+    passive: WordList = Field(description="words making the subject the one an act is done to")
+    aimed: tuple[Slug, ...] = Field(
+        (), description="acts that are no harm when done to a thing (`things`): «låser døra»"
+    )
+    things: str = Field("", description="things an aimed act may be done to, words")
+    groups: WordList = Field(
+        description="plurals naming people in general («mange barn»): no one an act is done to"
+    )
+    reach: int = Field(3, ge=1, le=6, description="most words between an act and its victim")
+    frames: tuple[Slug, ...] = Field(
+        (), description="concepts naming a story, a game or a drill: an act inside has no victim"
+    )
+    doers: dict[Slug, dict[Slug, Slug]] = Field(
+        default_factory=dict,
+        description="a concept naming who acts, and per category what it becomes when they do",
+    )
+    not_doers: str = Field(
+        "", description="folded words a doer concept matches that are verbs too: «får» is «far»"
+    )
+    telling: tuple[Slug, ...] = Field(
+        (), description="concepts of someone telling: a case told is real whatever its frame"
+    )
+    bodies: tuple[Slug, ...] = Field(
+        (), description="concepts of a body in trouble: real in any frame (a collapse at a match)"
+    )
+
+    def concepts(self) -> tuple[str, ...]:
+        return (
+            *self.acts,
+            *self.victims,
+            *self.frames,
+            *self.doers,
+            *self.telling,
+            *self.bodies,
+            *self.aimed,
+        )
+
+    def categories(self) -> tuple[str, ...]:
+        """Every danger category the reading names."""
+        doing = (c for changes in self.doers.values() for pair in changes.items() for c in pair)
+        return (*self.acts.values(), *doing)
+
+
 class SignalsFile(Strict):
     """``signals.yaml``: concepts, the look-alike concepts that quieten, and scenes."""
 
@@ -54,6 +107,7 @@ class SignalsFile(Strict):
         " a phrasal verb of another meaning («tar ham med», «ta henne på+alvor»)",
     )
     scenes: tuple[SignalScene, ...] = Field(min_length=1)
+    scene: SceneReading | None = None
 
     @model_validator(mode="after")
     def _references_resolve(self) -> SignalsFile:
@@ -66,6 +120,9 @@ class SignalsFile(Strict):
             for name in names:
                 if name not in known:
                     raise ValueError(f"{field}: unknown concept '{name}'")
+        for name in self.scene.concepts() if self.scene else ():
+            if name not in known:
+                raise ValueError(f"scene: unknown concept '{name}'")
         ids = [s.id for s in self.scenes]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -82,11 +139,12 @@ class SignalsFile(Strict):
 
 def check_signals(signals: SignalsFile, categories: set[str]) -> list[tuple[int, str]]:
     """Scenes whose category danger.yaml does not have: (scene index, message)."""
+    acts = signals.scene.categories() if signals.scene else ()
     return [
         (index, f"unknown danger category '{scene.category}'")
         for index, scene in enumerate(signals.scenes)
         if scene.category not in categories
-    ]
+    ] + [(-1, f"scene: unknown danger category '{c}'") for c in acts if c not in categories]
 
 
-__all__ = ["SignalScene", "SignalsFile", "check_signals"]
+__all__ = ["SceneReading", "SignalScene", "SignalsFile", "check_signals"]

@@ -8,9 +8,9 @@ What is stored, and why (the README's "Personvern" section repeats this for user
 - ``kv``: small feature records keyed by name (ids, statuses, dates), never message text
   unless a feature says it keeps one (e.g. an agenda item the sender asked to add).
 
-Beside the database, ``<name>.instances/`` holds one locked file per open connection, so a
-record claimed by a connection (a delivery on its way) can be told apart from one left by a
-process that has died (``is_open``).
+Beside the database, ``<name>.instances/`` holds one locked file per open connection
+(:mod:`bot.storage.sqlite_presence`), so a record claimed by a connection (a delivery on its
+way) can be told apart from one left by a process that has died (``is_open``).
 
 SQLite runs in WAL mode with ``secure_delete``; every write is one short transaction.
 :class:`SqliteDatabase` is the one connection (synchronous, guarded by a lock);
@@ -32,16 +32,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.locks import FileLock, held_elsewhere
 from bot.storage.protocol import Change, ChangeMany, Json, Reading, Row, Store, StoreError
+from bot.storage.sqlite_presence import Presence
 from bot.storage.sqlite_schema import migrate
 from bot.storage.sqlite_worker import Worker
 
 T = TypeVar("T")
-
-_OPEN_HERE: set[str] = set()
-"""Ids of the stores open in this process (for ``:memory:`` the only way to tell)."""
-
 
 MAX_COMPOUND = 500
 """SQLite's default cap on the SELECTs of one compound statement (SQLITE_MAX_COMPOUND_SELECT)."""
@@ -71,16 +67,10 @@ class SqliteDatabase:
         self._reader = self._db.cursor()  # every read's: sqlite3 keeps a weakref per new one
         self.instance_id = uuid.uuid4().hex
         """Names this connection in records it claims (the delivery ledger's ``claimed_by``)."""
-        self._presence: FileLock | None = None
-        if self.path is not None:
-            for stale in self._instances_dir.glob("*.lock"):
-                held_elsewhere(stale)  # removes the files of connections that are gone
-            self._presence = FileLock(self._instances_dir / f"{self.instance_id}.lock")
-            try:
-                self._presence.acquire()
-            except OSError as exc:
-                raise StoreError(f"cannot write beside the database at {path}: {exc}") from None
-        _OPEN_HERE.add(self.instance_id)
+        try:
+            self._presence = Presence(self.path, self.instance_id)
+        except OSError as exc:
+            raise StoreError(f"cannot write beside the database at {path}: {exc}") from None
 
     def get_meta(self, key: str) -> str | None:
         """A value of the ``meta`` table (``schema_version``: the layout's version)."""
@@ -88,27 +78,12 @@ class SqliteDatabase:
         return str(rows[0][0]) if rows else None
 
     def close(self) -> None:
-        _OPEN_HERE.discard(self.instance_id)
-        if self._presence is not None:
-            self._presence.release(remove=True)
+        self._presence.end()
         self._db.close()
 
-    @property
-    def _instances_dir(self) -> Path:
-        assert self.path is not None
-        return self.path.parent / f"{self.path.name}.instances"
-
     def is_open(self, instance_id: str) -> bool:
-        """Whether the connection ``instance_id`` (this process or another) is still open.
-
-        Each file-backed store holds a lock on its own file in ``<database>.instances/``
-        while it is open; the kernel drops it when the process ends, however it ends.
-        """
-        if instance_id in _OPEN_HERE:
-            return True
-        if self.path is None or not instance_id.isalnum():
-            return False
-        return held_elsewhere(self._instances_dir / f"{instance_id}.lock")
+        """Whether the connection ``instance_id`` (this process or another) is still open."""
+        return self._presence.is_open(instance_id)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -204,12 +179,7 @@ class SqliteDatabase:
 
     def put(self, namespace: str, key: str, value: dict[str, Any]) -> None:
         with self._write() as db:
-            db.execute(
-                "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
-                " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
-                " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-                (namespace, key, json.dumps(value, sort_keys=True, default=str)),
-            )
+            _upsert(db, namespace, key, value)
 
     def put_if_absent(self, namespace: str, key: str, value: dict[str, Any]) -> bool:
         """Insert unless the key exists; True when this call inserted (an idempotency gate)."""
@@ -234,17 +204,9 @@ class SqliteDatabase:
         file, so two processes deciding about the same record are served one after the other.
         """
         with self._write() as db:
-            row = db.execute(
-                "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
-            ).fetchone()
-            new = change(json.loads(row[0]) if row else None)
+            new = change(_value(db, namespace, key))
             if new is not None:
-                db.execute(
-                    "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
-                    " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
-                    " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-                    (namespace, key, json.dumps(new, sort_keys=True, default=str)),
-                )
+                _upsert(db, namespace, key, new)
             return new
 
     def update_many(self, rows: Sequence[Row], change: ChangeMany) -> dict[Row, Json | None]:
@@ -253,22 +215,14 @@ class SqliteDatabase:
         with self._write() as db:
             found: dict[Row, Json | None] = {}
             for namespace, key in wanted:
-                row = db.execute(
-                    "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
-                ).fetchone()
-                found[(namespace, key)] = json.loads(row[0]) if row else None
+                found[(namespace, key)] = _value(db, namespace, key)
             new = change(dict(found))
             _only_given(new, found)
             for (namespace, key), value in new.items():
                 if value is None:
                     db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
                 else:
-                    db.execute(
-                        "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
-                        " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
-                        " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-                        (namespace, key, json.dumps(value, sort_keys=True, default=str)),
-                    )
+                    _upsert(db, namespace, key, value)
             return {**found, **new}
 
     def get(self, namespace: str, key: str) -> dict[str, Any] | None:
@@ -338,6 +292,24 @@ class SqliteDatabase:
         with self._write() as db:
             cursor = db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
             return cursor.rowcount == 1
+
+
+def _value(db: sqlite3.Connection, namespace: str, key: str) -> Json | None:
+    """One record as a write transaction sees it (None when absent)."""
+    row = db.execute(
+        "SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key)
+    ).fetchone()
+    return _loaded(row[0] if row else None)
+
+
+def _upsert(db: sqlite3.Connection, namespace: str, key: str, value: Json) -> None:
+    """Write one record inside a :meth:`SqliteDatabase._write` transaction."""
+    db.execute(
+        "INSERT INTO kv(namespace, key, value) VALUES(?,?,?)"
+        " ON CONFLICT(namespace, key) DO UPDATE SET value=excluded.value,"
+        " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        (namespace, key, json.dumps(value, sort_keys=True, default=str)),
+    )
 
 
 def _only_given(new: dict[Row, Json | None], given: dict[Row, Json | None]) -> None:

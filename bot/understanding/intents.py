@@ -112,6 +112,7 @@ NUMBER_IS_TILTAK = frozenset(
 RETRIEVAL_INTENTS: dict[str, Intent] = {
     "tiltak": Intent.TILTAK_LOOKUP,
     "note": Intent.PLAN,
+    "planfact": Intent.PLAN,
     "bti": Intent.BTI,
     "hotlines": Intent.HOTLINES,
     "contact": Intent.CONTACT_SERVICE,

@@ -21,7 +21,7 @@ MIN_COVERAGE = 0.6
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
 MARGIN = 1.7
 """The best object must beat a rival of another kind by this factor to answer directly."""
-GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target"})
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target", "planfact"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
 
@@ -127,7 +127,7 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
 
 
-PLAN_FAMILY = frozenset({"plan", "note", "target"})
+PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})
 """The plan's own facts: a note and the target group are parts of the plan, not rival readings."""
 
 
@@ -206,6 +206,7 @@ _ASKS = {
     "plan": "Hva er SLT-planen?",
     "target": "Hvem er målgruppen for SLT?",
     "note": "Hva står i SLT-planen?",
+    "planfact": "Hva sier SLT-planen om {lower}?",
     "coordinator": "Hvem er SLT-koordinator?",
     "level": "Hva gjør {label}?",
 }

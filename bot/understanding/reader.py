@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
+from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
+from bot.text import fold
 from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.intents import (
@@ -201,7 +202,7 @@ class Understanding(WordReader):
             intent in (Intent.LEVELS, Intent.DUTIES)
             and not (group_id or level or role_words or mentions_coordinator)
             and hits
-            and hits[0].doc.kind == "note"
+            and hits[0].doc.kind in ("note", "planfact")
             and hits[0].coverage >= NOTE_COVERAGE
             and hits[0].score >= NOTE_SCORE
         ):
@@ -305,7 +306,7 @@ class Understanding(WordReader):
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)
-            and asks_who_holds(unnamed, role_words)
+            and asks_who_holds(unnamed, role_words, titled(index, role_words))
         )
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()
@@ -398,3 +399,10 @@ class Understanding(WordReader):
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]
+
+
+def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset[str]:
+    """The words of the plan's member titles for the role («Kommunalsjef oppvekst»)."""
+    if index is None or not role_words:
+        return frozenset()
+    return frozenset(w for hit in index.find_role(role_words) for w in fold(hit.member).split())

@@ -224,7 +224,8 @@ def by_form(
     return intent
 
 
-WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("who", "is")})
+WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("hvem", "e"), ("kven", "e"), ("who", "is")})
+"""«hvem er», and the western «kem e» (Jæren, Bergen) once «kem» reads as «hvem»."""
 NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
 """Words beside a role in «hvem er (leder for) X (vår nå)»."""
 
@@ -267,10 +268,13 @@ HOLDER_WORDS = (
 (``_``: a kommune named, which the reader blanks out)."""
 
 
-def asks_who_holds(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+def asks_who_holds(
+    words: tuple[str, ...], role_words: tuple[str, ...], titled: frozenset[str] = frozenset()
+) -> bool:
     """The person holding a role, by name or their own number – which no plan gives («hvem
     er politikontakten vår og hva er nummeret hans», «hva heter helsesykepleieren på _»).
-    Only the role and these words: «hvem er rektor på Dirdal skole» names more than a role."""
+    Only the role, these words and the words of the plan's own title for it (``titled``:
+    «hvem er kommunalsjef oppvekst»): «hvem er rektor på Dirdal skole» names more."""
     if not role_words:
         return False
     if tuple(words[:2]) in WHO_IS:
@@ -279,7 +283,10 @@ def asks_who_holds(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         return False
     else:
         tail = words
-    return all(w in HOLDER_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in tail)
+    return all(
+        w in HOLDER_WORDS or w in titled or any(w.startswith(r[:4]) for r in role_words)
+        for w in tail
+    )
 
 
 POINTS_BACK = FIRST_PERSON | {"de", "dem", "hen", "han", "hun", "ho"}

@@ -117,3 +117,20 @@ def card_action(
         },
     )
     return activity
+
+
+def shown(activity: dict[str, Any]) -> str:
+    """What the person sees of a reply: its text, then every text block of its cards, in order."""
+    texts = [activity.get("text") or ""]
+    for attachment in activity.get("attachments", ()):
+        texts += _texts(attachment.get("content"))
+    return "\n".join(t for t in texts if t)
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["text"]] if isinstance(node.get("text"), str) else []
+        return own + [t for k, v in node.items() if k != "text" for t in _texts(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v)]
+    return []

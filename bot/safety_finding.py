@@ -1,0 +1,92 @@
+"""What the danger check found: a kind, a routine, numbers and lines – never the message's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.safety_precedence import THREAT_TOPIC, Tier, yielded
+
+
+class Kind(StrEnum):
+    """Acute: someone is in danger now. Disclosure: a child is being harmed."""
+
+    ACUTE = "acute"
+    DISCLOSURE = "disclosure"
+
+
+@dataclass(frozen=True)
+class DangerFinding:
+    """What the check found, without any of the text it found it in – safe to log."""
+
+    kind: Kind
+    routine: str | None
+    """The routine the message goes to (an id in knowledge/national/routines.yaml); None: the
+    acute line alone (a body in trouble with no substance named is no rusbekymring)."""
+    topic: str
+    """What kind of harm, from the first category by precedence (``vold_nare``, ``trusler`` …)."""
+    categories: tuple[str, ...]
+    """Every matching category id, highest precedence first (bot/safety_precedence.py)."""
+    calls: tuple[str, ...]
+    """Numbers and services to call, acute ones first (``113``, ``112``, ``barnevernvakt``)."""
+    leads: tuple[str, ...]
+    """The lines shown before the routine: acute ones first, at most two."""
+    signals: tuple[str, ...] = ()
+    """When read from combined signals (signals.yaml): the concept ids that fired."""
+    soft: bool = False
+    """A borderline combination: the routine with a softer first line."""
+
+    def describe(self) -> str:
+        why = f" (signals: {'+'.join(self.signals)}{', soft' if self.soft else ''})"
+        return (
+            f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine or 'the acute line'}"
+            f"{why if self.signals else ''}"
+        )
+
+
+@dataclass(frozen=True)
+class Category:
+    """A danger.yaml category compiled: what a finding of it says and calls."""
+
+    id: str
+    kind: Kind
+    topic: str
+    routine: str
+    calls: tuple[str, ...]
+    lead: str
+    needs: bool
+    tier: Tier
+    """Its precedence when several categories match (bot/safety_precedence.py)."""
+    routine_needs: frozenset[int] | None
+    """Atoms one of which the message must hold for the routine (danger.yaml routine_needs)."""
+    yields_to: frozenset[str] = frozenset()
+    """Topics whose finding drops this one (danger.yaml yields_to, bot/safety_precedence.py)."""
+
+
+def finding(found: list[Category], present: frozenset[int]) -> DangerFinding:
+    """``found`` in file order; the routine is the first by precedence's – unless it
+    needs a word ``present`` lacks («satt noe i halsen» names no substance)."""
+    categories = sorted(yielded(found, lambda c: (c.topic, c.yields_to)), key=lambda c: c.tier)
+    acute = [c for c in categories if c.kind is Kind.ACUTE]
+    first = categories[0]
+    # Self-harm with a weapon read as a threat («skada seg sjølv med kniv»): the knife is
+    # the harm's tool, so the self-harm line (113) leads and the threat's (112) follows.
+    own = first.tier is Tier.SELF and all(c.topic == THREAT_TOPIC for c in acute)
+    leads = [c.lead for c in acute[:1]]
+    if first not in acute[:1]:
+        leads.insert(0 if own else len(leads), first.lead)
+    order = (first, *acute) if own else (*acute, first)
+    calls = [call for c in (*order, *categories) for call in c.calls]
+    return DangerFinding(
+        kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
+        routine=first.routine
+        if first.routine_needs is None or not first.routine_needs.isdisjoint(present)
+        else None,
+        topic=first.topic,
+        categories=tuple(c.id for c in categories),
+        calls=tuple(dict.fromkeys(calls)),
+        leads=tuple(leads),
+    )
+
+
+__all__ = ["Category", "DangerFinding", "Kind", "finding"]
