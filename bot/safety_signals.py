@@ -104,6 +104,10 @@ class SignalScorer:
         """Per concept: what, right after one of its pairs, makes the pair mean something else."""
         words = list(vocabulary)
         self._plain_of = dict(zip(words, map(self._plain, words, _stems(words)), strict=True))
+        self._dearer_of: dict[tuple[str, bool], frozenset[int]] = {}
+        """:meth:`_dearer` of a ``vocabulary`` word by (word, heads), kept once looked up: the
+        knowledge's long words («politiradet») have no plain atoms and came back every turn.
+        Only these fixed words: a message's other words (names too) are never kept."""
         needed = {index[n] for scene in signals.scenes for n in scene.needs}
         self._needed = frozenset(
             atom for atom, concepts in self._concepts_of.items() if concepts & needed
@@ -152,7 +156,7 @@ class SignalScorer:
 
         Exact, stem and prefix look-ups first; the dearer typo and compound-head look-ups
         only when those found a signal some scene needs (most questions have none)."""
-        table = self._plain_of
+        table, dearer = self._plain_of, self._dearer_of
         distinct = [w for w in set(words) if w != BREAK]
         atoms_of = {w: table[w] for w in distinct if w in table}
         others = [w for w in distinct if w not in table]
@@ -162,7 +166,13 @@ class SignalScorer:
             # A compound's head only beside a needed signal; one typo in any long word, as
             # the typo may be in the one signal the scene needs («bevistlos ungdom»).
             if not found and not word.isdigit() and (needed or len(word) >= TYPO_MIN):
-                atoms_of[word] = self._dearer(word, heads=needed)
+                if word not in table:  # a message's own word: looked up, never kept
+                    atoms_of[word] = self._dearer(word, heads=needed)
+                    continue
+                key = (word, needed)
+                if key not in dearer:
+                    dearer[key] = self._dearer(word, heads=needed)
+                atoms_of[word] = dearer[key]
         out: list[set[int]] = [set() for _ in words]
         for i, word in enumerate(words):
             if word == BREAK or i in skip:

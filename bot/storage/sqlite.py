@@ -64,6 +64,7 @@ class SqliteDatabase:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the database at {path}: {exc}") from None
         self._lock = threading.RLock()
+        self._reader = self._db.cursor()  # every read's: sqlite3 keeps a weakref per new one
         self.instance_id = uuid.uuid4().hex
         """Names this connection in records it claims (the delivery ledger's ``claimed_by``)."""
         try:
@@ -140,7 +141,7 @@ class SqliteDatabase:
         """One read under the connection's lock (never inside another thread's write)."""
         with self._lock:
             try:
-                return self._db.execute(query, args).fetchall()
+                return self._reader.execute(query, args).fetchall()
             except sqlite3.Error as exc:
                 raise StoreError(f"database read failed: {exc}") from None
 

@@ -98,18 +98,20 @@ class TeamsEndpoint:
 
 def parse_activity(raw: bytes) -> Activity | Answer:
     """The body as botbuilder's Activity, or the refusal saying what is wrong with it."""
-    try:
-        body = json.loads(raw)
+    encoding = json.detect_encoding(raw)  # once: json.loads of bytes would detect it again
+    try:  # what json.loads(raw) does with bytes, with the encoding kept for the check below
+        body = json.loads(raw.decode(encoding, "surrogatepass"))
     except ValueError:  # also bad UTF-8, and integers past Python's 4300-digit limit
         return refusal(400, "body is not valid JSON")
     except RecursionError:  # json's decoder gives up on ~1000 levels of nesting
         return refusal(400, "body is nested too deeply")
     reason = activity_problem(body)
-    if reason is None and may_hold_surrogates(raw):
+    if reason is None and may_hold_surrogates(raw, encoding):
         reason = unicode_problem(body)
     if reason:
         return refusal(400, reason)
-    if isinstance(body.get("text"), str) and len(body["text"].encode()) > MAX_TEXT_BYTES:
+    text = body.get("text")
+    if isinstance(text, str) and too_long(text):
         return refusal(413, f"activity.text is longer than {MAX_TEXT_BYTES // 1024} KB")
     try:
         return activity_from_json(body)
@@ -154,10 +156,17 @@ _SURROGATE_SIGNS = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 or the bytes of one (``json`` decodes with ``surrogatepass``)."""
 
 
-def may_hold_surrogates(raw: bytes) -> bool:
+def too_long(text: str) -> bool:
+    """More than :data:`MAX_TEXT_BYTES` in UTF-8; a text of few characters is not encoded to
+    know it (a character is at most four bytes)."""
+    return len(text) * 4 > MAX_TEXT_BYTES and len(text.encode()) > MAX_TEXT_BYTES
+
+
+def may_hold_surrogates(raw: bytes, encoding: str | None = None) -> bool:
     """False when the body cannot contain a surrogate: :func:`unicode_problem`, which encodes
-    the whole body again, is then skipped. A false alarm only costs that check."""
-    if json.detect_encoding(raw) not in ("utf-8", "utf-8-sig"):
+    the whole body again, is then skipped. A false alarm only costs that check. ``encoding``:
+    ``json.detect_encoding(raw)`` when the caller has it."""
+    if (encoding or json.detect_encoding(raw)) not in ("utf-8", "utf-8-sig"):
         return True  # UTF-16 and UTF-32 bodies: always checked
     if b"\\ud" not in raw and b"\\uD" not in raw and b"\xed" not in raw:
         return False  # three byte searches; the expression tries every position
