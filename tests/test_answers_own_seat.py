@@ -211,3 +211,11 @@ def test_a_stated_role_asking_about_my_role_gets_its_seats(
 def test_my_role_with_no_role_said_is_still_honest(bot: SltBot) -> None:
     [reply] = turn(bot, "hva er min rolle", "valer")
     assert reply.intent == "unknown"
+
+
+def test_a_role_without_a_seat_is_never_pointed_to_its_own_leader(bot: SltBot) -> None:
+    """A routine's «Din nærmeste leder (rektor, …)» is no service: «jeg er rektor, hvor sitter
+    jeg» where the plan seats no rektor says so, not «Slik når du dem: Din nærmeste leder»."""
+    [reply] = turn(bot, "jeg er rektor, hvor sitter jeg i slt", "jevnaker")
+    assert "Din nærmeste leder" not in reply.text
+    assert "rektor" in reply.text.lower()

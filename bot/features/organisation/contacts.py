@@ -50,11 +50,16 @@ ALSO = {
 """What a contact's answer adds: where to turn when the service or person is not there."""
 
 
+RELATIVE = frozenset({"leder"})
+"""Contacts a routine names relative to the reader («Din nærmeste leder»): no service anyone
+can be pointed to, so never the answer to «hvor sitter rektor»."""
+
+
 def contacts_of(index: KommuneIndex, national: NationalDefaults | None) -> dict[str, Contact]:
     """Every contact the kommune can be asked about: its own over the national ones, by key."""
     found = dict(national.contacts) if national else {}
     found.update(index.kommune.contacts)
-    return found
+    return {key: contact for key, contact in found.items() if key not in RELATIVE}
 
 
 @functools.lru_cache(maxsize=64)
