@@ -23,6 +23,26 @@ if TYPE_CHECKING:
 HONEST = frozenset({Intent.UNKNOWN.value, "clarify"})
 """Replies that answer nothing: a part answered so is left out."""
 FIRST_ONLY = "Du spurte om to ting – jeg svarte på det første. Spør gjerne om det andre for seg."
+TEXT_CHARS = 1200
+"""Two answers whose text forms together stay under this are sent as one message."""
+
+
+def together(replies: list[Reply]) -> list[Reply]:
+    """Both answers in one message when they are short enough to read as one: both cards
+    (Teams shows them side by side) and both text forms. Longer ones stay two messages –
+    cutting one would drop what it ends with (the coordinator's phone number)."""
+    joined = "\n\n".join(r.text for r in replies)
+    if len(replies) < 2 or len(joined) >= TEXT_CHARS:
+        return replies
+    facts = {k: v for r in reversed(replies) for k, v in r.facts.items()}
+    merged = Reply(
+        joined,
+        tuple(c for r in replies for c in r.cards),
+        replies[0].intent,
+        {**facts, "intents": tuple(str(r.intent) for r in replies)},
+        tuple(f for r in replies for f in r.followups),
+    )
+    return [merged]
 
 
 async def answer_apart(
@@ -44,7 +64,7 @@ async def answer_apart(
             return None
         # «… og hvordan når jeg henne»: a second part that only points back is answered by
         # the first answer (the coordinator's sheet has the contact); no «vet ikke» after it.
-        return [r for r in replies if r.intent not in HONEST]
+        return together([r for r in replies if r.intent not in HONEST])
     if first.intent is Intent.UNKNOWN and second.intent is Intent.UNKNOWN and not parts.restated:
         # «hvem er politikontakten vår og hva er nummeret hans»: neither question is one the
         # bot reads; what the words of both make together is no reading either.

@@ -123,3 +123,26 @@ async def test_a_number_asked_for_a_role_with_no_contact_is_no_list_of_services(
 ) -> None:
     _, card = await ask(bot_server, connector, "hva er telefonnummeret til ordføreren")
     assert title(card) != "Hvem kan hjelpe?"
+
+
+async def test_the_numbers_to_call_fit_one_short_list_with_giftinformasjonen(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    """Eight national numbers, each with what it is for in one clause — never cut so far that
+    a line loses its point («Akutt fare – ring 112», «selvmordstanker»)."""
+    text, card = await ask(bot_server, connector, "viktige telefonnumre")
+    said = words(text, card)
+    assert title(card) == "Viktige telefonnumre"
+    assert "giftinformasjonen: 22 59 13 00" in said
+    assert "02800. akutt fare – ring 112." in said
+    assert "selvmordstanker" in said  # Mental Helse's line keeps whom it is for
+    shown = [e["text"] for e in card["body"] if e.get("type") == "TextBlock"]
+    assert 0 < sum(len(t) for t in shown) < 1200
+
+
+async def test_giftinformasjonen_is_asked_for_by_name(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    text, card = await ask(bot_server, connector, "giftinformasjonen tlf")
+    assert title(card) == "Giftinformasjonen"
+    assert "22 59 13 00" in words(text, card)

@@ -40,7 +40,7 @@ NOT_YET: dict[str, int] = {
     "bot/features/organisation/answers.py": 8,
     "bot/features/organisation/sheets.py": 2,
     "bot/features/provenance.py": 1,
-    "bot/features/review.py": 36,
+    "bot/features/review/__init__.py": 27,
     "bot/features/routines/model.py": 2,
     "bot/features/sheet.py": 3,
     "bot/features/tiltak/names.py": 6,

@@ -41,9 +41,19 @@ def test_both_questions_are_answered(bot: SltBot) -> None:
 
 
 def test_the_second_question_takes_the_first_ones_group(bot: SltBot) -> None:
-    replies = turn(bot, "hvem innkaller til arbeidsgruppa og hvem skriver referat", "gjesdal")
-    assert [r.intent for r in replies] == ["innkaller", "sekretar"]
-    assert all("SLT-arbeidsgruppe" in r.text for r in replies)
+    [reply] = turn(bot, "hvem innkaller til arbeidsgruppa og hvem skriver referat", "gjesdal")
+    assert reply.facts["intents"] == ("innkaller", "sekretar")
+    assert reply.text.count("SLT-arbeidsgruppe") >= 2
+
+
+def test_two_short_answers_come_as_one_message_with_both_cards(bot: SltBot) -> None:
+    """«når møtes X, og hvem kaller inn til Y»: one reply, both answers, under 1,200 chars."""
+    [reply] = turn(
+        bot, "når møtes koordineringsgruppa, og hvem kaller inn til fagteamet?", "jevnaker"
+    )
+    assert reply.facts["intents"] == ("frequency", "innkaller")
+    assert len(reply.cards) == 2 and len(reply.text) < 1200
+    assert "Koordineringsgruppe" in reply.text and "Fagteam" in reply.text
 
 
 def test_neither_part_read_gets_the_honest_fallback_not_a_blend(bot: SltBot) -> None:

@@ -154,6 +154,26 @@ class TargetGroup(Sourced):
         return self
 
 
+class PlanFact(Sourced):
+    """One thing the plan states that has no field of its own: «hva skal til for å lykkes»,
+    «hvilke føringer bygger SLT på». Answered in the plan's words, always with its quote."""
+
+    topic: Text = Field(description="what the plan says something about, as a heading")
+    text: Text = Field(description="what the plan says, in bokmål, nothing added")
+    asked_as: tuple[Text, ...] = Field(
+        (), description="words staff use when they ask for it (search words, not facts)"
+    )
+
+    @model_validator(mode="after")
+    def _quoted(self) -> PlanFact:
+        if not any(f.quote and f.at for f in self.facts):
+            raise ValueError(
+                f"plan fact '{self.topic}': give the plan's words in facts (quote and at), "
+                "so the answer can be checked against the plan"
+            )
+        return self
+
+
 class Places(Strict):
     """Place and school names in the kommune.
 
@@ -188,6 +208,7 @@ class Kommune(Strict):
     status_checks: StatusChecks
     routines: tuple[Routine, ...] = ()
     notes: tuple[Text, ...] = ()
+    plan_facts: tuple[PlanFact, ...] = ()
     places: Places = Places()
     school_holidays: HolidayRules | None = Field(
         None, description="this kommune's school holidays where they differ from the national"
@@ -240,6 +261,7 @@ class Kommune(Strict):
         sourced += [(f"contacts.{k}", x) for k, x in self.contacts.items()]
         sourced += [(f"tiltak[{i}] ({x.id})", x) for i, x in enumerate(self.tiltak)]
         sourced += [(f"routines[{i}] ({x.id})", x) for i, x in enumerate(self.routines)]
+        sourced += [(f"plan_facts[{i}] ({x.topic})", x) for i, x in enumerate(self.plan_facts)]
         sourced.append(("status_checks", self.status_checks))
         for where, item in sourced:
             refs.append((item.source, where))

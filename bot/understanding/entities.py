@@ -122,3 +122,19 @@ def groups_named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[int,
             group = index.group_for_level(Level(value))
         if group is not None:
             found.append((start, start + count, group.id))
+
+
+def group_of_members(
+    index: KommuneIndex | None, role_patterns: tuple[tuple[str, ...], ...]
+) -> str | None:
+    """The one group every role asked about sits in («møtet med rektorene og helsestasjonen –
+    hvem kaller inn til det?» describes a group by its members), or None when none or several
+    do: the question then names no group, and the bot asks which."""
+    if index is None or len(role_patterns) < 2:
+        return None
+    seated: list[set[str]] = []
+    for alternatives in role_patterns:
+        groups = {h.group.id for alt in alternatives for h in index.find_role(alt.split())}
+        seated.append(groups)
+    common = set.intersection(*seated)
+    return next(iter(common)) if len(common) == 1 else None

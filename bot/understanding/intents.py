@@ -70,7 +70,7 @@ HOLDER_READINGS = frozenset(
     {Intent.ROLE_GROUPS, Intent.DUTIES, Intent.CONTACT_SERVICE, Intent.UNKNOWN, Intent.MEMBERS}
 )
 """What a cue may read «hvem er politikontakten, og hva er nummeret» as; its form asks who
-holds the role, which no plan says (rules.asks_who_holds)."""
+holds the role, which no plan says (holders.asks_who_holds)."""
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 
@@ -78,6 +78,8 @@ NEEDS_GROUP = frozenset(
     {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
 )
 """Questions about a group: without one, they may be about a role or something else."""
+CONVENER_READINGS = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
+"""«hvem kaller inn / leder / skriver referat»: a person asked for, never a role's seats."""
 
 NAME_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
@@ -112,6 +114,7 @@ NUMBER_IS_TILTAK = frozenset(
 RETRIEVAL_INTENTS: dict[str, Intent] = {
     "tiltak": Intent.TILTAK_LOOKUP,
     "note": Intent.PLAN,
+    "planfact": Intent.PLAN,
     "bti": Intent.BTI,
     "hotlines": Intent.HOTLINES,
     "contact": Intent.CONTACT_SERVICE,

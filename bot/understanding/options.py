@@ -21,7 +21,7 @@ MIN_COVERAGE = 0.6
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
 MARGIN = 1.7
 """The best object must beat a rival of another kind by this factor to answer directly."""
-GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target"})
+GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target", "planfact"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
 
@@ -114,6 +114,31 @@ def tiltak_or_other(hits: list[Hit], index: KommuneIndex | None) -> tuple[str, .
     return tuple(dict.fromkeys(q for q in (*readings, _ASKS["note"]) if q))
 
 
+WEAK_TOPIC = 0.25
+"""A tiltak asked for by topic («noe tiltak mot gaming?») that holds less than this share of
+the question's words was found on a word in passing («gutta» read as «Guttas campus»)."""
+
+
+def tiltak_too_weak(hits: list[Hit], *, ranked_first: bool = False) -> bool:
+    """The best tiltak retrieval found for a topic shares too little with the question to be
+    what it asks about: ask back or say «vet ikke», never that tiltak's sheet as the answer.
+    ``ranked_first``: weak only where some other object also ranks above it (an owner asked
+    in English shares few words with any tiltak, but still finds its tiltak first)."""
+    best = next((h for h in hits if h.doc.kind == "tiltak"), None)
+    if best is None or best.coverage >= WEAK_TOPIC:
+        return False
+    return not ranked_first or hits[0] is not best
+
+
+def group_or_routine(index: KommuneIndex | None, group_id: str | None) -> tuple[str, ...]:
+    """«hva er et hastemøte?» where a group and a routine share the name: what the group does
+    and what to do by the routine are both fair readings – the two as «Mente du …?»."""
+    group = index.groups_by_id.get(group_id) if index and group_id else None
+    if group is None:
+        return ()
+    return (f"Hva er hensikten med {group.name}?", f"Hva gjør jeg ved {lower_first(group.name)}?")
+
+
 TOPIC_WORDS = 2
 """A question this short («rus», «rus ungdom») names a topic, not a question about it."""
 
@@ -127,7 +152,7 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
 
 
-PLAN_FAMILY = frozenset({"plan", "note", "target"})
+PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})
 """The plan's own facts: a note and the target group are parts of the plan, not rival readings."""
 
 
@@ -206,6 +231,7 @@ _ASKS = {
     "plan": "Hva er SLT-planen?",
     "target": "Hvem er målgruppen for SLT?",
     "note": "Hva står i SLT-planen?",
+    "planfact": "Hva sier SLT-planen om {lower}?",
     "coordinator": "Hvem er SLT-koordinator?",
     "level": "Hva gjør {label}?",
 }

@@ -11,12 +11,15 @@
 
 from __future__ import annotations
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
+from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
+from bot.text import fold
 from bot.understanding.cues import Cues
-from bot.understanding.entities import another_group, find_group, find_kommune
+from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
+from bot.understanding.holders import asks_bti_coordinator, asks_who_holds
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
+    CONVENER_READINGS,
     COORDINATOR_WORK,
     FORM_ONLY,
     HOLDER_READINGS,
@@ -34,10 +37,12 @@ from bot.understanding.normalise import stem
 from bot.understanding.options import (
     beside_help,
     from_retrieval,
+    group_or_routine,
     group_questions,
     routine_of,
     tiltak_in_plan,
     tiltak_or_other,
+    tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.rules import (
@@ -49,13 +54,12 @@ from bot.understanding.rules import (
     TILTAK_SIGNS,
     WEAK_LINK_CUES,
     WEAK_ROLE_CUES,
+    WHO_WORDS,
     YES_NO_CUES,
     YES_NO_START,
     asks_a_number,
-    asks_bti_coordinator,
     asks_coordinator_tiltak,
     asks_seat,
-    asks_who_holds,
     by_form,
     counted,
     group_asked,
@@ -63,6 +67,7 @@ from bot.understanding.rules import (
     names_owner,
     people_of_service,
     role_asked,
+    role_before_for,
     seats_counted,
     tiltak_number,
     tiltak_on_a_topic,
@@ -141,7 +146,9 @@ class Understanding(WordReader):
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
-        elif intent is Intent.TILTAK_FOR_ROLE and not role_words and not ansvar:
+        elif intent is Intent.TILTAK_FOR_ROLE and (
+            (not role_words and not ansvar) or role_before_for(words, cue, role_words)
+        ):
             intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
         elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
             # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
@@ -149,6 +156,16 @@ class Understanding(WordReader):
             intent, cue = Intent.ROLE_GROUPS, ""
         elif intent is Intent.COORDINATOR and asks_where:
             intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
+        elif (
+            intent in CONVENER_READINGS
+            and not (group_id or level)
+            and role_words
+            and not WHO_WORDS.isdisjoint(words)
+            and (len(role_words) > 1 or intent is not Intent.MOTELEDER)  # «leder» is a role too
+        ):
+            # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
+            # describe, or «which group?» – the roles' seats do not say who calls in.
+            group_id = group_of_members(index, lex.role_alternatives(role_words))
         elif (
             intent in NEEDS_GROUP
             and not (group_id or level)
@@ -201,7 +218,7 @@ class Understanding(WordReader):
             intent in (Intent.LEVELS, Intent.DUTIES)
             and not (group_id or level or role_words or mentions_coordinator)
             and hits
-            and hits[0].doc.kind == "note"
+            and hits[0].doc.kind in ("note", "planfact")
             and hits[0].coverage >= NOTE_COVERAGE
             and hits[0].score >= NOTE_SCORE
         ):
@@ -252,6 +269,10 @@ class Understanding(WordReader):
                 intent = implicit_intent(
                     bool(group_id or level), role_words if only_role else (), mentions_coordinator
                 )
+        if intent is Intent.DUTIES and group_id and group_id == routine and cue == "hva er":
+            # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name.
+            options = group_or_routine(index, group_id)
+            intent, cue, group_id, routine = Intent.UNKNOWN, "", None, None
         if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
@@ -305,7 +326,7 @@ class Understanding(WordReader):
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)
-            and asks_who_holds(unnamed, role_words)
+            and asks_who_holds(unnamed, role_words, titled(index, role_words))
         )
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()
@@ -374,6 +395,12 @@ class Understanding(WordReader):
             # har nøkkel»: the object is named, but what is asked about it is in no knowledge
             # file – «vet ikke» is honest.
             intent, cue = Intent.UNKNOWN, ""
+        looked_up = intent is Intent.TILTAK_LOOKUP
+        weak = intent in TILTAK_DETAIL and tiltak_too_weak(hits, ranked_first=not looked_up)
+        if weak and not (named or number_named or group_id or level or role_words):
+            # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
+            # har ansvar for ungane på bussen»: no tiltak is about the bus.
+            intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -398,3 +425,10 @@ class Understanding(WordReader):
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]
+
+
+def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset[str]:
+    """The words of the plan's member titles for the role («Kommunalsjef oppvekst»)."""
+    if index is None or not role_words:
+        return frozenset()
+    return frozenset(w for hit in index.find_role(role_words) for w in fold(hit.member).split())

@@ -57,7 +57,8 @@ does not dilute these words (BM25 weighs a word by the length of the object it i
 HOTLINE_TEXT = (
     "nodnummer nodnumre nodtelefon akutt telefonnummer telefonnumre hotline hotlines 112 113 "
     "110 116 111 116 117 02800 alarmtelefon alarmtelefonen legevakt ambulanse brann "
-    "brannvesen brannvesenet nodnr nodetat nodetater nodetatene numre numrene"
+    "brannvesen brannvesenet nodnr nodetat nodetater nodetatene numre numrene giftinformasjonen "
+    "giftinformasjon giftinfo forgiftning"
 )
 
 
@@ -194,6 +195,12 @@ def _plan_facts(index: KommuneIndex) -> list[tuple[Doc, list[str]]]:
         # An area many tiltak share is asked about as the plan's focus, not as one tiltak;
         # «innsatsområde 6» by its place in the plan.
         facts.append((Doc("plan", "area", area), _text(AREA_TEXT, area, str(number))))
+    for number, fact in enumerate(k.plan_facts):
+        # «hva skal til for å lykkes»: what the plan states outside any field, by its topic
+        # and the words staff ask with – not its text, whose «tiltak», «kommunen» and
+        # «politiet» would pull questions about the plan as a whole to one sentence of it.
+        asked = _text("planen", fact.topic, *fact.asked_as)
+        facts.append((Doc("planfact", str(number), fact.topic), asked))
     return facts
 
 

@@ -12,11 +12,13 @@ import itertools
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
+from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
 
-WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til"})
-"""Link-team cues that are ordinary words unless a kommune is named with them."""
+WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
+"""Link-team cues that are ordinary words unless a kommune is named with them («rutiner knytt
+til SLT» asks about routines, it links nothing)."""
 
 YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
 """A question that starts like this asks whether a role is somewhere: a role question."""
@@ -224,64 +226,6 @@ def by_form(
     return intent
 
 
-WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("who", "is")})
-NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
-"""Words beside a role in «hvem er (leder for) X (vår nå)»."""
-
-
-def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
-    """«hvem er rektor», «hvem er leder for ungdomsklubben»: who holds a role, by name – the
-    plans give seats, not names, so the groups the role sits in answer another question."""
-    if tuple(words[:2]) not in WHO_IS or not role_words:
-        return False
-    return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
-
-
-def asks_bti_coordinator(words: tuple[str, ...]) -> bool:
-    """«hvem er bti-koordinator», «bti koordinatoren vår – er det slt-k?»: BTI's coordinator is
-    asked about first – the BTI answer says who the plan gives it to, never the SLT-koordinator's
-    sheet as if the two were one. Where the SLT-koordinator comes first («er slt-k også
-    bti-koordinator?») the coordinator's own answer, which says what the plans hold, answers."""
-    for i, word in enumerate(words):
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if word == "sltk" or (word == "slt" and (after == "k" or after.startswith("koordinator"))):
-            return False
-        if word.startswith("koordinator"):
-            return i > 0 and words[i - 1] == "bti"
-    return False
-
-
-NAMING = frozenset({"navn", "navnet", "namn", "namnet", "heter", "heiter", "name"})
-HOLDER_WORDS = (
-    NAME_WORDS
-    | NAMING
-    | frozenset({"hvem", "kven", "who", "_", "i", "hos", "til", "og", "er", "hva", "kva"})
-    | frozenset({"vet", "veit", "du", "dere", "her", "oss", "vare", "vaar", "var"})
-    | frozenset({"nummer", "nummeret", "telefon", "telefonnummer", "telefonnummeret", "tlf"})
-    | frozenset({"mobil", "mobilnummer", "mobilnummeret", "e", "post", "epost", "kontaktinfo"})
-    | frozenset({"han", "hun", "ho", "hen", "hans", "hennes", "hanses", "vedkommende", "takk"})
-    | frozenset({"kommunen", "kommune", "nye", "ny", "forrige", "sluttet", "dag", "idag"})
-)
-"""Words beside a role when the question asks who holds it and how to reach that person:
-«hvem er politikontakten vår og hva er nummeret hans», «hva heter politikontakten i _»
-(``_``: a kommune named, which the reader blanks out)."""
-
-
-def asks_who_holds(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
-    """The person holding a role, by name or their own number – which no plan gives («hvem
-    er politikontakten vår og hva er nummeret hans», «hva heter helsesykepleieren på _»).
-    Only the role and these words: «hvem er rektor på Dirdal skole» names more than a role."""
-    if not role_words:
-        return False
-    if tuple(words[:2]) in WHO_IS:
-        tail = words[2:]
-    elif NAMING.isdisjoint(words):
-        return False
-    else:
-        tail = words
-    return all(w in HOLDER_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in tail)
-
-
 POINTS_BACK = FIRST_PERSON | {"de", "dem", "hen", "han", "hun", "ho"}
 """Words after «hvor er» that stand for a role named before it."""
 
@@ -404,8 +348,10 @@ WHO_WORDS = frozenset({"hvem", "kven", "who"})
 
 def asks_seat(words: tuple[str, ...]) -> bool:
     """A seat asked in the question's own form (see :func:`_asks_own_seat`): what retrieval
-    finds for the role's other words («fast», «jus») is not what is asked."""
-    return _asks_own_seat(Intent.UNKNOWN, words)
+    finds for the role's other words («fast», «jus») is not what is asked; so is «er
+    helsesykepleier på skulen med i noko slt?», whatever retrieval finds for the school."""
+    yes_no_seat = words[:1] in YES_NO_START and ("med", "i") in itertools.pairwise(words)
+    return yes_no_seat or _asks_own_seat(Intent.UNKNOWN, words)
 
 
 def _asks_own_seat(intent: Intent, words: tuple[str, ...]) -> bool:
@@ -435,3 +381,20 @@ def names_owner(
         and FIRST_PERSON.isdisjoint(words)
         and not set(rest).isdisjoint(owners or ())
     )
+
+
+def role_before_for(words: tuple[str, ...], cue: str, role_words: tuple[str, ...]) -> bool:
+    """«elevene er på ungdomsklubben, finnes det tiltak for flere fritidstilbud?»: the role
+    stands only before «tiltak for», which then names a topic, not whose tiltak are asked."""
+    cue_words = tuple(cue.split())
+    if not role_words or not cue_words or cue_words[-1] != "for":
+        return False
+    width = len(cue_words)
+    end = next(
+        (i + width for i in range(len(words) - width + 1) if words[i : i + width] == cue_words),
+        None,
+    )
+    if end is None or end >= len(words):
+        return False
+    after = words[end:]
+    return not any(w.startswith(r[:4]) for w in after for r in role_words)

@@ -197,6 +197,9 @@ class Runner:
         replies = self.replies(item)
         answer = _answer(replies, ACCEPTS.get(item.intent, frozenset()))
         got = str(answer.intent) if answer else "none"
+        # Two questions answered in one reply (bot/two_questions.py) carry both intents.
+        both = answer.facts.get("intents", ()) if answer else ()
+        got = next((i for i in both if i in ACCEPTS.get(item.intent, ())), got)
         text = "\n".join(r.text for r in replies)
         folded = fold(text)
         missing = tuple(m for m in item.must if fold(m) not in folded)
@@ -223,7 +226,7 @@ def _answer(replies: Sequence[Reply], accepted: frozenset[str] = frozenset()) ->
         if str(reply.intent) in DANGER_INTENTS:
             return reply
     others = [r for r in replies if str(r.intent) != "privacy_warning"]
-    asked = [r for r in others if str(r.intent) in accepted]
+    asked = [r for r in others if accepted & {str(r.intent), *r.facts.get("intents", ())}]
     if asked or others:
         return asked[0] if asked else others[-1]
     return replies[-1] if replies else None  # the privacy warning alone

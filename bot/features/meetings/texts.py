@@ -154,13 +154,35 @@ NO_CHANNEL = "Ingen kanal er valgt for dette ennå, så jeg kan ikke poste det. 
 not_understood = Phrase("Jeg forstod ikke helt. Skriv for eksempel «{example}».")
 
 
+MEETING_WORD = "møte"
+"""A group whose name's first word ends so («Hastemøte», «Fellesmøte for …») is a meeting."""
+
+
+def the_meeting(group: str) -> str:
+    """«Møtet i Politirådet», but a group named as a meeting is «Hastemøtet» – never «Møtet i
+    Hastemøte»."""
+    first, _, rest = group.partition(" ")
+    if first.casefold().endswith(MEETING_WORD):
+        return f"{first}t {rest}".rstrip()
+    return f"Møtet i {group}"
+
+
+def next_meeting_title(group: str) -> str:
+    """«Neste møte i Fagteamet», «Neste hastemøte», «Neste fellesmøte for …»."""
+    first, _, rest = group.partition(" ")
+    if first.casefold().endswith(MEETING_WORD):
+        lower = first[0].lower() + first[1:] if first[1:2].islower() else first  # «BTI-møte»
+        return f"Neste {lower} {rest}".rstrip()
+    return f"Neste møte i {group}"
+
+
 def cancel_notice(meeting: Meeting) -> str:
-    return f"Møtet i {meeting.group.name} {when_text(meeting.start)} er avlyst."
+    return f"{the_meeting(meeting.group.name)} {when_text(meeting.start)} er avlyst."
 
 
 def move_notice(old: Meeting, new: Meeting) -> str:
     return (
-        f"Møtet i {new.group.name} er flyttet fra {when_text(old.start)} til "
+        f"{the_meeting(new.group.name)} er flyttet fra {when_text(old.start)} til "
         f"{when_text(new.start)}. Svar på nytt om du kommer."
     )
 
@@ -186,11 +208,11 @@ def already_moved(moved_to: dt.datetime) -> str:
 
 
 def already_moved_from(group: str, day: dt.date, moved_to: dt.datetime) -> str:
-    return f"Møtet i {group} {day_text(day)} er allerede flyttet til {when_text(moved_to)}."
+    return f"{the_meeting(group)} {day_text(day)} er allerede flyttet til {when_text(moved_to)}."
 
 
 def already_cancelled(meeting: Meeting) -> str:
-    return f"Møtet i {meeting.group.name} {when_text(meeting.start)} er allerede avlyst."
+    return f"{the_meeting(meeting.group.name)} {when_text(meeting.start)} er allerede avlyst."
 
 
 def group_busy(group: str, start: dt.datetime) -> str:
@@ -284,7 +306,6 @@ def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
 
 meets_on = Phrase("{group} møtes {when}.")
 date_computed_from = Phrase("Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet.")
-next_meeting_title = Phrase("Neste møte i {group}")
 
 
 # --- what the coordinator's commands answer (chat.py) ------------------------------------------

@@ -105,14 +105,19 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
         title = question.format(group=names(several))
         return together_reply(index, q, title, several, sections, {field})
     lead, value = _lead(q, group)
+    # A cadence the plan does not state is an honest «vet ikke» (the intent says so), naming
+    # the coordinator. Who calls in stays the answer: the lead then names the innkaller.
+    known = value is not None or q.intent is not Intent.FREQUENCY
+    note = () if known else (coordinator_line(index),)
     sheet = Sheet(
         title=question.format(group=group.name),
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
         sections=(Section(text=lead), Section(facts=meeting_facts(group))),
-        notes=tuple(other_notes(index, group, {field})),
+        notes=(*other_notes(index, group, {field}), *note),
         sources=sources(index, group),
     )
-    return sheet_reply(sheet, q.intent, group=group.id, value=value)
+    intent = q.intent if known else Intent.UNKNOWN
+    return sheet_reply(sheet, intent, group=group.id, value=value, asked=field)
 
 
 MEETING_FIELD = {

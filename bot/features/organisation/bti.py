@@ -15,7 +15,7 @@ from bot.knowledge.models import NationalDefaults
 from bot.router import Router, for_intents
 from bot.text import fold
 from bot.understanding import Intent
-from bot.understanding.rules import asks_bti_coordinator
+from bot.understanding.holders import asks_bti_coordinator
 from cards.sheet import sheet_card
 
 

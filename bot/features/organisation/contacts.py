@@ -37,6 +37,7 @@ HOTLINE_KEYS = (
     "barnevernvakt",
     "vold_overgrepslinjen",
     "mental_helse",
+    "giftinformasjonen",
 )
 """The national contacts every hotline answer lists, most urgent first."""
 
@@ -64,10 +65,18 @@ def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for role in roles for w in label_words(role))
 
 
-def _line(contact: Contact, *, note: bool = True) -> str:
+def _line(contact: Contact, *, note: bool = True, brief: bool = False) -> str:
+    """«Legevakt: 116 117. Når noen trenger lege raskt …» — ``brief``: the note's first
+    sentence, up to a dash when what stands before it says enough (a list of eight numbers
+    stays short enough to read)."""
     details = [d for d in (contact.phone, contact.email, contact.url) if d]
     line = contact.role + (f": {', '.join(details)}" if details else "")
-    return f"{line}. {contact.note}" if contact.note and note else line
+    said = contact.note
+    if brief and said:
+        said = said.split(". ", 1)[0].rstrip(".")
+        head = said.split(" – ", 1)[0]
+        said = (head if len(head) >= 30 else said) + "."  # never just «Akutt fare.»
+    return f"{line}. {said}" if said and note else line
 
 
 def _sources(
@@ -89,7 +98,7 @@ def hotlines(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
     sheet = Sheet(
         title="Viktige telefonnumre",
         subtitle=ACUTE,
-        sections=(Section(items=tuple(_line(c) for c in items)),),
+        sections=(Section(items=tuple(_line(c, brief=True) for c in items)),),
         notes=(coordinator_line(index),),
         sources=_sources(index, national, *items),
     )

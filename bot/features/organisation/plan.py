@@ -18,7 +18,7 @@ from bot.features.organisation.sheets import (
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Level
+from bot.knowledge.models import Level, PlanFact
 from bot.understanding import Intent, Understood
 
 
@@ -68,7 +68,32 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
     return sheet_reply(sheet, Intent.TARGET_GROUP, min_age=t.min_age, max_age=t.max_age)
 
 
+def plan_fact(index: KommuneIndex, q: Understood) -> PlanFact | None:
+    """The plan fact the question is about: the first of the plan's own objects retrieval
+    ranked, when that is a fact (not the plan, a goal line or a note)."""
+    for kind, key in q.about[:3]:
+        if kind == "planfact":
+            return index.kommune.plan_facts[int(key)]
+        if kind in ("plan", "note", "target"):
+            return None
+    return None
+
+
+def fact_sheet(index: KommuneIndex, fact: PlanFact) -> Reply:
+    """What the plan says on one thing, in its words, with where it says it."""
+    sheet = Sheet(
+        title=fact.topic,
+        sections=(Section(text=fact.text),),
+        notes=tuple(other_notes(index, fact)),
+        sources=sources(index, fact),
+    )
+    return sheet_reply(sheet, Intent.PLAN)
+
+
 def plan(index: KommuneIndex, q: Understood) -> Reply:
+    fact = plan_fact(index, q)
+    if fact is not None:
+        return fact_sheet(index, fact)
     p = index.kommune.plan
     k = index.kommune
     asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]

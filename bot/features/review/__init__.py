@@ -15,15 +15,10 @@ import html
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.features.review import texts
+from bot.features.review.texts import BASIS_HELP
 from bot.knowledge.models import Kommune
 from bot.knowledge.provenance import BASIS_LABEL, Basis, Fact, Sourced
-
-BASIS_HELP = {
-    Basis.OLDER: "står bare i en eldre kilde",
-    Basis.INFERRED: "utledet fra planens ord",
-    Basis.ASSUMED: "antatt – står ikke i planen",
-    Basis.MISSING: "mangler i planen – fyll inn",
-}
 
 
 @dataclass(frozen=True)
@@ -42,22 +37,25 @@ class ReviewItem:
 
 def _sourced(kommune: Kommune) -> Iterator[tuple[str, str, Sourced]]:
     """(label, YAML path, item) for everything in the file that can carry facts."""
-    yield "Planen", "plan", kommune.plan
-    yield "Målgruppe", "target_group", kommune.target_group
+    label = texts.LABEL
+    yield label["plan"], "plan", kommune.plan
+    yield label["target_group"], "target_group", kommune.target_group
     if kommune.goals is not None:
-        yield "Mål og visjon", "goals", kommune.goals
-    yield "SLT-koordinator", "coordinator", kommune.coordinator
+        yield label["goals"], "goals", kommune.goals
+    yield label["coordinator"], "coordinator", kommune.coordinator
     for i, level in enumerate(kommune.levels):
-        yield f"Nivå: {level.name}", f"levels[{i}]", level
+        yield texts.named("level", level.name), f"levels[{i}]", level
     for i, group in enumerate(kommune.groups):
-        yield f"Gruppe: {group.name}", f"groups[{i}]", group
+        yield texts.named("group", group.name), f"groups[{i}]", group
     for key, contact in kommune.contacts.items():
-        yield f"Kontakt: {contact.role}", f"contacts.{key}", contact
+        yield texts.named("contact", contact.role), f"contacts.{key}", contact
     for i, t in enumerate(kommune.tiltak):
-        yield f"Tiltak {t.id}", f"tiltak[{i}]", t
-    yield "Statussjekk for løpende tiltak", "status_checks", kommune.status_checks
+        yield texts.named("tiltak", t.id), f"tiltak[{i}]", t
+    for i, fact in enumerate(kommune.plan_facts):
+        yield texts.named("plan_fact", fact.topic), f"plan_facts[{i}]", fact
+    yield label["status_checks"], "status_checks", kommune.status_checks
     for i, routine in enumerate(kommune.routines):
-        yield f"Rutine: {routine.title}", f"routines[{i}]", routine
+        yield texts.named("routine", routine.title), f"routines[{i}]", routine
 
 
 def _item(where: str, path: str, index: int, fact: Fact) -> ReviewItem:

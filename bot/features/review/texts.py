@@ -1,0 +1,35 @@
+"""What the coordinator's review sheet says: the labels of the facts and their bases."""
+
+from __future__ import annotations
+
+from bot.knowledge.provenance import Basis
+
+BASIS_HELP = {
+    Basis.OLDER: "står bare i en eldre kilde",
+    Basis.INFERRED: "utledet fra planens ord",
+    Basis.ASSUMED: "antatt – står ikke i planen",
+    Basis.MISSING: "mangler i planen – fyll inn",
+}
+
+LABEL = {
+    "plan": "Planen",
+    "target_group": "Målgruppe",
+    "goals": "Mål og visjon",
+    "coordinator": "SLT-koordinator",
+    "status_checks": "Statussjekk for løpende tiltak",
+}
+"""A fact's label on the sheet, by the part of the knowledge file it sits in."""
+
+_NAMED = {
+    "level": "Nivå: {}",
+    "group": "Gruppe: {}",
+    "contact": "Kontakt: {}",
+    "tiltak": "Tiltak {}",
+    "plan_fact": "Fra planen: {}",
+    "routine": "Rutine: {}",
+}
+
+
+def named(kind: str, name: str) -> str:
+    """«Gruppe: Politirådet», «Tiltak 12»: a fact's label with the thing it belongs to."""
+    return _NAMED[kind].format(name)

@@ -1,0 +1,68 @@
+"""Questions about who holds a role («hvem er politikontakten vår», «hvem er
+bti-koordinator»): the plans give seats, not names, so these get their own answers."""
+
+from __future__ import annotations
+
+WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("hvem", "e"), ("kven", "e"), ("who", "is")})
+"""«hvem er», and the western «kem e» (Jæren, Bergen) once «kem» reads as «hvem»."""
+NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
+"""Words beside a role in «hvem er (leder for) X (vår nå)»."""
+
+
+def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """«hvem er rektor», «hvem er leder for ungdomsklubben»: who holds a role, by name – the
+    plans give seats, not names, so the groups the role sits in answer another question."""
+    if tuple(words[:2]) not in WHO_IS or not role_words:
+        return False
+    return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
+
+
+def asks_bti_coordinator(words: tuple[str, ...]) -> bool:
+    """«hvem er bti-koordinator», «bti koordinatoren vår – er det slt-k?»: BTI's coordinator is
+    asked about first – the BTI answer says who the plan gives it to, never the SLT-koordinator's
+    sheet as if the two were one. Where the SLT-koordinator comes first («er slt-k også
+    bti-koordinator?») the coordinator's own answer, which says what the plans hold, answers."""
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word == "sltk" or (word == "slt" and (after == "k" or after.startswith("koordinator"))):
+            return False
+        if word.startswith("koordinator"):
+            return i > 0 and words[i - 1] == "bti"
+    return False
+
+
+NAMING = frozenset({"navn", "navnet", "namn", "namnet", "heter", "heiter", "name"})
+HOLDER_WORDS = (
+    NAME_WORDS
+    | NAMING
+    | frozenset({"hvem", "kven", "who", "_", "i", "hos", "til", "og", "er", "hva", "kva"})
+    | frozenset({"vet", "veit", "du", "dere", "her", "oss", "vare", "vaar", "var"})
+    | frozenset({"nummer", "nummeret", "telefon", "telefonnummer", "telefonnummeret", "tlf"})
+    | frozenset({"mobil", "mobilnummer", "mobilnummeret", "e", "post", "epost", "kontaktinfo"})
+    | frozenset({"han", "hun", "ho", "hen", "hans", "hennes", "hanses", "vedkommende", "takk"})
+    | frozenset({"kommunen", "kommune", "nye", "ny", "forrige", "sluttet", "dag", "idag"})
+)
+"""Words beside a role when the question asks who holds it and how to reach that person:
+«hvem er politikontakten vår og hva er nummeret hans», «hva heter politikontakten i _»
+(``_``: a kommune named, which the reader blanks out)."""
+
+
+def asks_who_holds(
+    words: tuple[str, ...], role_words: tuple[str, ...], titled: frozenset[str] = frozenset()
+) -> bool:
+    """The person holding a role, by name or their own number – which no plan gives («hvem
+    er politikontakten vår og hva er nummeret hans», «hva heter helsesykepleieren på _»).
+    Only the role, these words and the words of the plan's own title for it (``titled``:
+    «hvem er kommunalsjef oppvekst»): «hvem er rektor på Dirdal skole» names more."""
+    if not role_words:
+        return False
+    if tuple(words[:2]) in WHO_IS:
+        tail = words[2:]
+    elif NAMING.isdisjoint(words):
+        return False
+    else:
+        tail = words
+    return all(
+        w in HOLDER_WORDS or w in titled or any(w.startswith(r[:4]) for r in role_words)
+        for w in tail
+    )

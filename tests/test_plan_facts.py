@@ -1,0 +1,120 @@
+"""What a plan states outside any field («hva skal til for å lykkes», «hvilke føringer»,
+«hvem godkjenner stimuleringsmidler») is a quoted plan fact, found and answered in the plan's
+words – and a fact without the plan's words is refused at load.
+
+Every question here is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.features.meetings.texts import next_meeting_title, the_meeting
+from bot.features.review import review_items
+from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.loader import load_kommune
+from bot.routing import SltBot
+from bot.storage.sqlite import SqliteStore
+from tests.test_answers_confidence import turn
+from tests.test_knowledge import broken_copy, problem_of
+
+FACT = """
+plan_facts:
+  - topic: Testviks suksessfaktorer
+    text: Planen sier at god forankring er viktig.
+    asked_as: [lykkes]
+    source: {source}
+    facts:
+      - about: Suksessfaktorene
+{quote}"""
+QUOTE = '        quote: "God forankring er viktig."\n        at: "001:12"\n'
+
+
+def test_a_plan_fact_with_the_plans_words_loads(tmp_path: Path) -> None:
+    kommune = load_kommune(broken_copy(tmp_path, FACT.format(source="plan", quote=QUOTE)))
+    assert kommune.plan_facts[0].topic == "Testviks suksessfaktorer"
+    assert review_items(kommune) == review_items(load_kommune(broken_copy(tmp_path, "")))
+
+
+def test_a_plan_fact_without_the_plans_words_is_refused(tmp_path: Path) -> None:
+    message = problem_of(broken_copy(tmp_path, FACT.format(source="plan", quote="")))
+    assert "plan_facts" in message and "quote and at" in message
+
+
+def test_a_plan_fact_from_an_unknown_source_is_refused(tmp_path: Path) -> None:
+    message = problem_of(broken_copy(tmp_path, FACT.format(source="rykte", quote=QUOTE)))
+    assert "plan_facts[0]" in message and "unknown source 'rykte'" in message
+
+
+def test_every_bundled_plan_fact_quotes_its_seed(kb: KnowledgeBase) -> None:
+    facts = [f for i in kb.kommuner.values() for f in i.kommune.plan_facts]
+    assert len(facts) >= 6
+    assert all(any(x.quote and x.at for x in f.facts) for f in facts)
+
+
+# --- answered over the real path ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text", "says"),
+    [
+        ("jevnaker", "hva er viktigst for at slt-arbeidet skal lykkes?", "solid forankring"),
+        ("jevnaker", "må kommunen ha slt, er det lovpålagt?", "ikke lovpålagt"),
+        ("gjesdal", "hvilke føringer ligger til grunn for slt?", "samarbeidsavtale"),
+        ("gjesdal", "hvem godkjenner bruk av stimuleringsmidler?", "arbeidsgruppa"),
+        ("valer", "hvor ofte blir ungdataundersøkelsen gjennomført?", "hvert 3. år"),
+    ],
+)
+def test_a_plan_fact_is_answered_in_the_plans_words(
+    bot: SltBot, kommune: str, text: str, says: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["plan"]
+    assert says in replies[0].text.lower() and "Kilde:" in replies[0].text
+    assert len(replies[0].text) < 1200
+
+
+def test_the_plans_goal_is_answered_where_the_plan_states_it(bot: SltBot) -> None:
+    reply = turn(bot, "hva er målet med slt-arbeidet hos oss?", "jevnaker")[0]
+    assert reply.intent == "plan" and "riktig hjelp til riktig tid" in reply.text
+
+
+def test_a_fact_of_one_kommune_is_not_another_kommunes(bot: SltBot) -> None:
+    """Våler's plan says nothing of stimuleringsmidler: no Gjesdal answer there."""
+    reply = turn(bot, "hvem godkjenner bruk av stimuleringsmidler?", "valer")[-1]
+    assert "stimuleringsmidler disponeres" not in reply.text
+
+
+def test_the_western_kem_e_asks_who_holds_the_role(bot: SltBot) -> None:
+    """«kem e politikontakt» asks for the person, like «hvem er», not for the seats."""
+    reply = turn(bot, "kem e politikontakt hos oss", "gjesdal")[-1]
+    assert reply.intent != "role_groups"
+    assert "Planen oppgir ikke hvem som er politikontakt" in reply.text
+
+
+def test_a_role_asked_by_the_plans_own_title_gets_the_holder_answer(bot: SltBot) -> None:
+    """«kem e kommunalsjef oppvekst»: «oppvekst» is the plan's title for the seat, no more."""
+    reply = turn(bot, "kem e kommunalsjef oppvekst", "gjesdal")[-1]
+    assert "Planen oppgir ikke hvem som er kommunalsjef" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("group", "meeting", "next_title"),
+    [
+        ("Hastemøte", "Hastemøtet", "Neste hastemøte"),
+        ("BTI-møte (BTI nivå 2)", "BTI-møtet (BTI nivå 2)", "Neste BTI-møte (BTI nivå 2)"),
+        ("Politirådet", "Møtet i Politirådet", "Neste møte i Politirådet"),
+    ],
+)
+def test_a_group_named_as_a_meeting_is_not_the_meeting_in_a_meeting(
+    group: str, meeting: str, next_title: str
+) -> None:
+    assert the_meeting(group) == meeting and next_meeting_title(group) == next_title
