@@ -15,6 +15,7 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings
 from bot.dates import WEEKDAYS, short_date
@@ -31,9 +32,10 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import NATIONAL_FILE, kommune_files
 from bot.logging_setup import configure_logging
-from bot.routing import SltBot
 from bot.storage import StoreError
-from bot.storage.sqlite import SqliteStore
+
+if TYPE_CHECKING:
+    from bot.routing import SltBot
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -110,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             domain = args.domain or host_of(settings.public_base_url)
             print(write_package(args.app_id, domain, args.out))
             return 0
+        from bot.routing import SltBot  # the whole bot: not for validate, package or --help
+        from bot.storage.sqlite import SqliteStore
+
         kb = KnowledgeBase.load(settings.knowledge_dir)
         bot = SltBot(kb, SqliteStore.open(":memory:"), settings)
         kommune = _kommune(args.kommune or settings.default_kommune, kb)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.graph import GraphSettings
+    from bot.graph_settings import GraphSettings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
@@ -115,7 +115,7 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """The settings from the environment; a setting that cannot work is a ConfigError
         naming it (a wrong ``DATABASE_URL`` fails here, before anything starts)."""
-        from bot.graph import GraphSettings  # graph imports config: import here, not at top
+        from bot.graph_settings import GraphSettings  # it imports config: here, not at top
 
         env = os.environ if env is None else env
         port_text = env.get("PORT", "3978")

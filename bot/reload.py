@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.compiled import Compiled
 from bot.features.reply import Reply
 from bot.job_context import served
 from bot.knowledge.errors import KnowledgeError
@@ -76,6 +77,7 @@ async def reload_knowledge(
         log.warning("knowledge reload refused: SLT_KOMMUNE missing; serving %s", previous)
         problem = f"SLT_KOMMUNE '{runtime.settings.default_kommune}' finnes ikke i de nye filene."
         return Reload(previous, previous, problem)
+    await asyncio.to_thread(Compiled.of, kb)  # seconds of work, off the loop (bot/compiled.py)
     _switch(runtime, kb)
     log.info("knowledge reloaded: %s -> %s", previous, kb.version)
     if announce and runtime.follower is not None:

@@ -17,28 +17,27 @@ from typing import Any
 
 from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
+from bot.compiled import Compiled
 from bot.config import Settings
 from bot.features import channels
 from bot.features.meetings import MeetingDesk, calendar_links
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.meetings.ical import MeetingLinks
 from bot.features.organisation import answers
-from bot.features.privacy import PrivacyGuard, warning_text
+from bot.features.privacy import warning_text
 from bot.features.reply import Reply
-from bot.features.routines.handlers import RoutineBook
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
 from bot.people import PeopleMap, load_people
 from bot.registry import STORE_BUSY, build_router
 from bot.router import Turn
-from bot.safety import DangerCheck
 from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
-from bot.understanding import Intent, Understanding, Understood
+from bot.understanding import Intent, Understood
 from bot.understanding.asks import asks_a_task
 from bot.understanding.rules import asks_if_routine_exists
 from cards import signing
@@ -101,11 +100,11 @@ class SltBot:
             settings.default_kommune,
         )
         self.desk = TiltakDesk(kb, self.repos, people)
-        self.understanding = Understanding(kb)
-        self.privacy = PrivacyGuard.from_knowledge(kb)
-        known = self.understanding.vocabulary  # fixed at load: per-word work done once for it
-        self.routines = RoutineBook(kb, known)
-        self.safety = DangerCheck.from_language(kb.language, known)
+        compiled = Compiled.of(kb)  # shared by every bot on this knowledge (bot/compiled.py)
+        self.understanding = compiled.understanding
+        self.privacy = compiled.privacy
+        self.routines = compiled.routines
+        self.safety = compiled.safety
         self.meetings = MeetingDesk(
             kb, self.repos, self.desk.people, clock=self.clock, guard=self.privacy
         )

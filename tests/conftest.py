@@ -13,13 +13,13 @@ import pytest
 from aiohttp.test_utils import TestServer
 from hypothesis import settings as hypothesis_settings
 
+from bot.compiled import Compiled
 from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.safety import DangerCheck
 from bot.server import create_app
 from bot.storage.sqlite import SqliteStore
-from bot.understanding import Understanding
 from tests.auxil.connector import FakeConnector
 from tests.auxil.postgres import PostgresServer, shared_server
 from tests.auxil.service import ServeProcess
@@ -65,7 +65,7 @@ def bot(kb: KnowledgeBase) -> SltBot:
 def vocabulary(kb: KnowledgeBase) -> DangerCheck:
     """The danger check built as the bot builds it: the knowledge's own words are never read
     as typos."""
-    return DangerCheck.from_language(kb.language, Understanding(kb).vocabulary)
+    return Compiled.of(kb).safety
 
 
 @pytest.fixture

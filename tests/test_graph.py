@@ -14,13 +14,8 @@ import pytest
 
 from bot.clock import OSLO
 from bot.config import ConfigError
-from bot.graph import (
-    DEFAULT_BASE_URL,
-    GraphCalendar,
-    GraphError,
-    GraphSettings,
-    graph_time,
-)
+from bot.graph import GraphCalendar, GraphError, graph_time
+from bot.graph_settings import DEFAULT_BASE_URL, GraphSettings
 from tests.auxil.graph import CLIENT_ID, FakeGraph, Sleeps
 
 KARI = "kari.koordinator@testvik.example"

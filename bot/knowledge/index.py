@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.language import Language, bundled_language, language_dir, load_language
@@ -17,6 +18,8 @@ from bot.knowledge.loader import kommune_files, load_directory, load_files
 from bot.knowledge.models import Group, Kommune, Level, NationalDefaults
 from bot.knowledge.provenance import Source
 from bot.text import fold
+
+T = TypeVar("T")
 
 LEVEL_SYNONYMS: dict[Level, tuple[str, ...]] = {
     Level.STYRENDE: (
@@ -247,6 +250,10 @@ class KnowledgeBase:
     """Folded kommune name or alias → kommune id."""
     name_starts: dict[str, tuple[int, ...]] = field(init=False)
     """A name's first word → how many words the names it starts have, most first."""
+    _built: dict[Callable[[KnowledgeBase], object], object] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What :meth:`built` made from this knowledge, by the function that made it."""
 
     def __post_init__(self) -> None:
         names: dict[str, str] = {}
@@ -259,6 +266,18 @@ class KnowledgeBase:
 
     def get(self, kommune_id: str) -> KommuneIndex | None:
         return self.kommuner.get(kommune_id)
+
+    def built(self, make: Callable[[KnowledgeBase], T]) -> T:
+        """What ``make`` builds from this knowledge, built once and kept with it.
+
+        Every bot on the same loaded knowledge shares it (bot/compiled.py: the danger check,
+        the reader, the routines and the privacy guard, seconds to build); a reload loads a
+        new knowledge base, so it is built again from the new files. What is kept must not
+        change after it is made. Two threads asking at once may both build; one is kept."""
+        found = self._built.get(make)
+        if found is None:
+            found = self._built.setdefault(make, make(self))
+        return cast(T, found)
 
     @classmethod
     def build(

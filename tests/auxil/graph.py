@@ -34,7 +34,7 @@ from urllib.parse import quote
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from bot.graph import GraphSettings
+from bot.graph_settings import GraphSettings
 
 TENANT_ID = "0f5e1c2a-5e7b-4c1d-9a61-7e57f1c0a001"
 CLIENT_ID = "8d2b7f40-1a3c-4e5f-b6a7-5107b07e0001"

@@ -1,0 +1,51 @@
+"""What the bot compiles from one loaded knowledge base, once: the reader, the danger check,
+the routines and the privacy guard.
+
+Compiling them takes seconds (the danger check's atoms and typo tables most of it), and every
+:class:`bot.routing.SltBot` on the same knowledge needs the same ones: the service's bot, a
+reload's replacement and each test's server. They are kept with the knowledge base
+(:meth:`KnowledgeBase.built`), so a second bot on the same knowledge reuses them and a
+reload, which loads a new knowledge base, compiles them from the new files.
+
+Shared means read-only: none of them changes after it is built, and no bot sets anything on
+them (each keeps what is its own — the store, the desks, the router — on itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.features.privacy import PrivacyGuard
+from bot.features.routines.handlers import RoutineBook
+from bot.knowledge.index import KnowledgeBase
+from bot.safety import DangerCheck
+from bot.understanding import Understanding
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """The parts of the bot that depend on the knowledge alone."""
+
+    understanding: Understanding
+    privacy: PrivacyGuard
+    routines: RoutineBook
+    safety: DangerCheck
+
+    @staticmethod
+    def of(kb: KnowledgeBase) -> Compiled:
+        """The parts for ``kb``: compiled at the first call, the same objects after it."""
+        return kb.built(_compile)
+
+
+def _compile(kb: KnowledgeBase) -> Compiled:
+    understanding = Understanding(kb)
+    known = understanding.vocabulary  # fixed at load: per-word work done once for it
+    return Compiled(
+        understanding,
+        PrivacyGuard.from_knowledge(kb),
+        RoutineBook(kb, known),
+        DangerCheck.from_language(kb.language, known),
+    )
+
+
+__all__ = ["Compiled"]
