@@ -5,22 +5,16 @@ word. Over the whole turn after authentication, on the three kommuners' real pla
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 
 import pytest
 
-from bot.clock import OSLO, FixedClock
-from bot.config import Settings
 from bot.features.reply import Reply
 from bot.features.tiltak.names import number_ranges
 from bot.features.tiltak.plan_list import MISSING_OWNER, OVERDUE, asked_part, asks_plan_list
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
 from bot.text import fold
 from tests.test_answers_confidence import turn
 
-NOW = dt.datetime(2026, 12, 2, 10, 0, tzinfo=OSLO)
 KOMMUNER = ("valer", "jevnaker", "gjesdal")
 
 
@@ -68,12 +62,8 @@ def test_number_ranges_join_runs_of_three_or_more() -> None:
     assert number_ranges([]) == ""
 
 
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings(), clock=FixedClock(NOW))
-
-
 def answer(bot: SltBot, text: str, kommune: str) -> Reply:
+    """The one reply; ``bot`` is conftest's (a list does not depend on the date)."""
     [reply] = turn(bot, text, kommune)
     return reply
 
