@@ -134,8 +134,8 @@ class Understanding(WordReader):
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
-        query = (*rest, *meant, *(w for w in words if w.isdigit()))
-        hits = search.search(query) if search else []
+        query = (*rest, *(w for w in words if w.isdigit()))
+        hits = search.search(query, meant=meant) if search else []
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
         joined_words = f" {' '.join(words)} "

@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
-        "kortfattet", "kjapt", "heter", "kalles",
+        "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
     }
 )  # fmt: skip
@@ -291,18 +291,26 @@ class KnowledgeSearch:
             if d.kind != "group" or w in named or w not in duties.get(d.key, ())
         )
 
-    def search(self, words: Sequence[str], kinds: Iterable[str] | None = None) -> list[Hit]:
-        """Objects ranked by BM25 for these folded words (best first, only scores > 0)."""
+    def search(
+        self, words: Sequence[str], kinds: Iterable[str] | None = None, meant: Sequence[str] = ()
+    ) -> list[Hit]:
+        """Objects ranked by BM25 for these folded words (best first, only scores > 0).
+
+        ``meant``: the words synonyms read in beside ``words``. They rank like any word, but
+        coverage is the share of the question's own words: «mistet mor» read as «etterlatte»
+        is one thing asked, not two, and the plan says it only one way."""
         wanted = frozenset(kinds) if kinds is not None else None
         totals: dict[int, float] = {}
         matched: dict[int, int] = {}
-        query = list(dict.fromkeys(terms(words)))
+        own = list(dict.fromkeys(terms(words)))
+        query = list(dict.fromkeys([*own, *terms(meant)]))
+        asked = max(len(own), 1)
         for term in query:
             for doc, score in self._postings.get(term, ()):
                 totals[doc] = totals.get(doc, 0.0) + score
                 matched[doc] = matched.get(doc, 0) + 1
         hits = [
-            Hit(self.docs[i], s, matched[i] / len(query))
+            Hit(self.docs[i], s, min(matched[i] / asked, 1.0))
             for i, s in totals.items()
             if wanted is None or self.docs[i].kind in wanted
         ]
