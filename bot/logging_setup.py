@@ -21,8 +21,23 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+QUIET = ("aiohttp.access", "botbuilder", "msrest", "msal", "urllib3", "bm25s")
+"""Libraries whose INFO and DEBUG lines are request details, token-cache events or index
+building: from WARNING only."""
+
+
+class _QuietLibraries(logging.Filter):
+    """Drops the :data:`QUIET` libraries' lines below WARNING at the handler, because a library
+    may set its own logger's level when it is imported – bm25s sets DEBUG, and it is imported
+    lazily, after :func:`configure_logging` has run."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.startswith(QUIET)
+
+
 def configure_logging(level: str = "INFO", *, json_format: bool = False) -> None:
     handler = logging.StreamHandler()
+    handler.addFilter(_QuietLibraries())
     if json_format:
         handler.setFormatter(JsonFormatter())
     else:
@@ -30,10 +45,5 @@ def configure_logging(level: str = "INFO", *, json_format: bool = False) -> None
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level if level in logging.getLevelNamesMapping() else "INFO")
-    # botbuilder and aiohttp's access log would otherwise print request details.
-    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
-    logging.getLogger("botbuilder").setLevel(logging.WARNING)
-    logging.getLogger("msrest").setLevel(logging.WARNING)
-    logging.getLogger("msal").setLevel(logging.WARNING)  # token-cache events at DEBUG
-    logging.getLogger("urllib3").setLevel(logging.WARNING)  # request URLs at DEBUG
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # index building at DEBUG
+    for name in QUIET:  # also saves building their records; the filter catches the rest
+        logging.getLogger(name).setLevel(logging.WARNING)

@@ -247,3 +247,22 @@ async def test_libraries_that_would_print_personal_data_at_debug_are_capped(
         raw_log_lines=len(raw_logs.lines),
         leaking_library_loggers=sorted(leaking),
     )
+
+
+def test_a_library_that_sets_its_own_level_after_setup_stays_quiet(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """bm25s sets its logger to DEBUG when imported, and ``app.py`` imports the bot (and with
+    it bm25s) after logging is set up: its index-building lines must still not print."""
+    saved = LoggingState.save()
+    try:
+        configure_logging("DEBUG")
+        logging.getLogger("bm25s").setLevel(logging.DEBUG)  # what its import does
+        logging.getLogger("bm25s").debug("Building index from tokens")
+        logging.getLogger("bm25s").warning("a real warning")
+        logging.getLogger("bot.test").debug("our own line")
+    finally:
+        saved.restore()
+    err = capfd.readouterr().err
+    assert "Building index" not in err
+    assert "a real warning" in err and "our own line" in err

@@ -290,7 +290,9 @@ class Understanding(WordReader):
         elif intent is Intent.HELP and (beside := beside_help(rest, hits, index, lex.goal_stems)):
             (intent, group_id), cue = beside, ""  # «hvordan bruker jeg stafettloggen»
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
-            intent = Intent.UNKNOWN  # «dette er vanskelig» is not a request to link the team
+            # «dette er vanskelig» is not a request to link the team; the menu's bare «koble
+            # til» is (it asks which kommune)
+            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else Intent.UNKNOWN
         one_group = (
             bool(group_id)
             and not set(words) & SEVERAL_GROUPS
