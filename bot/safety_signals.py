@@ -27,7 +27,7 @@ import Stemmer
 from bot.knowledge.signals import SceneReading, SignalsFile
 from bot.safety_compose import sentences
 from bot.safety_everyday import is_everyday_word
-from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word
+from bot.safety_match import BREAK, FAMILY, Atoms, fold_pattern, fold_word, forms
 from bot.safety_scene import SceneReader
 
 _STEMMER = Stemmer.Stemmer("norwegian")
@@ -134,11 +134,15 @@ class SignalScorer:
         return SceneReader(reading, index, self._quiet, self._particles)
 
     def _add_word(self, word: str, concept: int | None) -> frozenset[int]:
-        """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``."""
+        """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``.
+        ``stem~`` is the verb's whole family as in danger.yaml («klor~»: klore, klorte, klort),
+        which the snowball stem of one form misses (klore → klor, klorte → klort)."""
         pattern = fold_pattern(word)
         if not pattern:
             return frozenset()
-        if pattern.endswith("*"):
+        if word.endswith(FAMILY):
+            patterns = forms(word)
+        elif pattern.endswith("*"):
             patterns = [pattern]
         else:
             stems = [s for s in _stems([pattern]) if len(s) >= STEM_MIN]
