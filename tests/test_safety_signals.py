@@ -210,6 +210,24 @@ def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
     assert problem.line is not None
 
 
+def test_a_comment_inside_a_folded_word_list_is_refused_not_read_as_words(
+    tmp_path: Path,
+) -> None:
+    """YAML keeps «# …» inside a «>-» block as text: it would silently become vocabulary."""
+    shutil.copytree(BUNDLED_LANGUAGE_DIR, tmp_path / "language")
+    path = tmp_path / "language" / "signals.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "  ung: >-\n", "  ung: >-\n    # a note that is no word\n", 1
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        load_language(tmp_path / "language")
+    [problem] = raised.value.problems
+    assert problem.path == "concepts.ung" and problem.line is not None
+
+
 @pytest.fixture(scope="module")
 def signals_only(kb: KnowledgeBase) -> DangerCheck:
     """The danger check without a single phrase or compose rule: only the signals read."""

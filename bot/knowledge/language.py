@@ -31,7 +31,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults
-from bot.knowledge.provenance import Slug, Strict, Text
+from bot.knowledge.provenance import Slug, Strict, Text, WordList
 from bot.knowledge.signals import SignalsFile, check_signals
 from bot.knowledge.synonyms import SynonymsFile, check_synonyms
 from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
@@ -42,7 +42,6 @@ BUNDLED_LANGUAGE_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "lang
 """The language folder in the repository, used when a knowledge directory has none."""
 
 Word = Annotated[str, Field(min_length=1, max_length=60)]
-WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
 _GROUP_REF = re.compile(r"@([a-z0-9_-]+)")
 _NUMBER = re.compile(r"\d+(?: \d+)*")
 

@@ -16,6 +16,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
 Slug = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
+WordList = Annotated[
+    str,
+    Field(
+        min_length=1,
+        pattern=r"^[^#]*$",
+        description="words separated by spaces; no «#»: YAML keeps a comment inside a folded "
+        "«>-» block as text, and it would be read as words",
+    ),
+]
 
 
 class Strict(BaseModel):

@@ -11,10 +11,9 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from bot.knowledge.provenance import Slug, Strict, Text
+from bot.knowledge.provenance import Slug, Strict, Text, WordList
 
 Weight = Annotated[int, Field(ge=1, le=5)]
-WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
 
 
 class SignalScene(Strict):
