@@ -57,8 +57,10 @@ def from_retrieval(
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
     ]
-    if not rivals:
+    if not rivals and (topic is None or topic is top):
         return _intent_for(top, intent, index)
+    # a bare topic («rus») that names a routine is asked back with the routine first, however
+    # clearly one tiltak leads the others
     readings = (top, *rivals) if topic is None else (topic, top, *rivals)
     options = [question_for(h, index) for h in readings]
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
