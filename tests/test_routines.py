@@ -626,3 +626,19 @@ def test_a_call_with_its_verb_first_stays_a_command(kb: KnowledgeBase) -> None:
     bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
     understood = bot.understand("innkall til hastemøte i morgen kl 9", "jevnaker")
     assert understood.intent is Intent.MEETING_CALL
+
+
+def test_a_routine_worked_out_once_stays_the_same_for_a_case_and_a_question(
+    kb: KnowledgeBase,
+) -> None:
+    """The overview is worked out once per routine and per danger lead: a disclosure's reply
+    (its lead first, no coordinator) never leaks into the plain question's, nor back."""
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
+    asked = "hva gjør jeg ved vold i nære relasjoner"
+    first = asyncio.run(bot.answer(asked, "valer"))
+    case = bot.danger_reply("en elev sier at faren slår henne hjemme", "valer")
+    again = asyncio.run(bot.answer(asked, "valer"))
+    assert case is not None and str(case.intent) == "disclosure"
+    assert first.text == again.text and first.cards == again.cards
+    assert "Grønsleth" in first.text and "Grønsleth" not in case.text
+    assert case.text.startswith("🚨") and not first.text.startswith("🚨")

@@ -8,6 +8,7 @@ from typing import Any
 from bot.features.reply import Reply
 from bot.features.routines import texts
 from bot.features.routines.asked import RoutineAsked
+from bot.features.routines.card_views import RoutineOverviewView
 from bot.features.routines.matcher import RoutineMatcher
 from bot.features.routines.model import (
     SLT_KOORDINATOR,
@@ -50,6 +51,10 @@ class RoutineBook:
         """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
         self.asked = RoutineAsked.of(kb)
         """Whether a message asks for a routine or tells a case, not only names its topic."""
+        self._shown: dict[tuple[str, str, tuple[str, ...]], tuple[str, RoutineOverviewView]] = {}
+        """The overview's text and view per kommune, routine and danger leads: pure functions
+        of this knowledge (the book is built anew on reload), so each is worked out once.
+        The card is built per reply: its buttons are signed with the service's secret."""
         if kb.national is None:  # routines need the national file (legal bases, contacts)
             return
         kommuner = [index.kommune for index in kb.kommuner.values()]
@@ -64,12 +69,31 @@ class RoutineBook:
         resolved = self.by_kommune.get(kommune.id, {}).get(routine_id)
         if resolved is None or self.national is None:
             return None
+        text, view = self._overview(resolved, kommune)
         return Reply(
-            overview_text(resolved, kommune, self.national),
-            (overview_card(overview_view(resolved, kommune, self.national)),),
+            text,
+            (overview_card(view),),
             "routine",
             {"routine": routine_id, "national_default": resolved.is_national_default},
         )
+
+    def _overview(
+        self, resolved: ResolvedRoutine, kommune: Kommune, alert: tuple[str, ...] = ()
+    ) -> tuple[str, RoutineOverviewView]:
+        """The overview's text and view; with ``alert`` (a danger finding's leads) the
+        coordinator is left out and the leads replace the routine's own acute line."""
+        key = (kommune.id, resolved.routine.id, alert)
+        shown = self._shown.get(key)
+        if shown is None:
+            assert self.national is not None
+            national = self.national
+            leave_out = DANGER_LEAVES_OUT if alert else frozenset()
+            text = overview_text(
+                resolved, kommune, national, leave_out=leave_out, acute_line=not alert
+            )
+            view = overview_view(resolved, kommune, national, alert=alert, leave_out=leave_out)
+            shown = self._shown[key] = (text, view)
+        return shown
 
     def danger(self, kommune: Kommune, finding: DangerFinding) -> Reply:
         """The routine a danger finding names, with its lead lines above the acute line."""
@@ -87,22 +111,10 @@ class RoutineBook:
             return Reply(f"{leads}\n\n{texts.AFTER_ACUTE}", (), DANGER_INTENT[finding.kind], facts)
         if resolved is None or self.national is None:  # no routines loaded: the lines alone
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
+        text, view = self._overview(resolved, kommune, tuple(finding.leads))
         return Reply(
-            f"{leads}\n\n"
-            + overview_text(
-                resolved, kommune, self.national, leave_out=DANGER_LEAVES_OUT, acute_line=False
-            ),
-            (
-                overview_card(
-                    overview_view(
-                        resolved,
-                        kommune,
-                        self.national,
-                        alert=finding.leads,
-                        leave_out=DANGER_LEAVES_OUT,
-                    )
-                ),
-            ),
+            f"{leads}\n\n{text}",
+            (overview_card(view),),
             DANGER_INTENT[finding.kind],
             {**facts, "national_default": resolved.is_national_default},
         )
