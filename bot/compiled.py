@@ -7,8 +7,11 @@ reload's replacement and each test's server. They are kept with the knowledge ba
 (:meth:`KnowledgeBase.built`), so a second bot on the same knowledge reuses them and a
 reload, which loads a new knowledge base, compiles them from the new files.
 
-Shared means read-only: none of them changes after it is built, and no bot sets anything on
-them (each keeps what is its own — the store, the desks, the router — on itself).
+Shared means read-only: none of them changes what it answers after it is built, and no bot
+sets anything on them (each keeps what is its own — the store, the desks, the router — on
+itself). Two remember work done for the knowledge's own words: the danger check its typo and
+compound lookups of vocabulary words, the routine book each routine's overview. Neither ever
+keeps a message's text.
 """
 
 from __future__ import annotations
