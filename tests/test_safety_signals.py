@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
 from bot.knowledge.signals import SignalsFile
@@ -194,18 +194,22 @@ def test_without_signals_the_scene_is_not_read(kb: KnowledgeBase) -> None:
     assert plain.check(SIGNALS_ONLY) is None
 
 
-def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
-    tmp_path: Path,
-) -> None:
+def refused_signals(tmp_path: Path, old: str, new: str) -> Problem:
+    """The one problem a copy of the bundled language files, with ``old`` in signals.yaml
+    written as ``new`` (once), is refused with."""
     shutil.copytree(BUNDLED_LANGUAGE_DIR, tmp_path / "language")
     path = tmp_path / "language" / "signals.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("category: overdose", "category: finnes-ikke"),
-        encoding="utf-8",
-    )
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     with pytest.raises(KnowledgeError) as raised:
         load_language(tmp_path / "language")
     [problem] = raised.value.problems
+    return problem
+
+
+def test_a_scene_sending_to_an_unknown_category_names_file_field_and_line(
+    tmp_path: Path,
+) -> None:
+    problem = refused_signals(tmp_path, "category: overdose", "category: finnes-ikke")
     assert problem.path == "scenes[0].category" and "finnes-ikke" in problem.message
     assert problem.line is not None
 
@@ -214,17 +218,7 @@ def test_a_comment_inside_a_folded_word_list_is_refused_not_read_as_words(
     tmp_path: Path,
 ) -> None:
     """YAML keeps «# …» inside a «>-» block as text: it would silently become vocabulary."""
-    shutil.copytree(BUNDLED_LANGUAGE_DIR, tmp_path / "language")
-    path = tmp_path / "language" / "signals.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(
-            "  ung: >-\n", "  ung: >-\n    # a note that is no word\n", 1
-        ),
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeError) as raised:
-        load_language(tmp_path / "language")
-    [problem] = raised.value.problems
+    problem = refused_signals(tmp_path, "  ung: >-\n", "  ung: >-\n    # a note that is no word\n")
     assert problem.path == "concepts.ung" and problem.line is not None
 
 
