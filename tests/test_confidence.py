@@ -9,10 +9,13 @@ of each answer retrieval decided is kept, so the evaluation counts the fragile o
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
-from bot.understanding import Intent, Understanding
+from bot.knowledge.models import NationalDefaults
+from bot.understanding import Intent, Understanding, retrieval
 from bot.understanding.confidence import answer_margin, fragile, retrieval_margin
 from bot.understanding.options import MARGIN, MIN_SCORE, from_retrieval
 from bot.understanding.retrieval import Doc, Hit
@@ -116,3 +119,32 @@ def test_the_eval_report_counts_fragile_answers_per_half() -> None:
         Outcome(item, "members", right=True, wrong_answer=False),
     ]
     assert "fragile: 1 of 2 confident answers retrieval decided" in report(outcomes)
+
+
+MADE_UP = [
+    ("valer", "fortell meg om sommeruka for ungdom"),
+    ("gjesdal", "er det noe for unge som faller ut av skolen"),
+    ("jevnaker", "hvilke visjoner har vi"),
+    ("valer", "barnevernvakta om kvelden"),
+    ("gjesdal", "hva er målgruppa vår"),
+    ("jevnaker", "hvem sitter i politirådet"),
+]
+
+
+def test_one_object_added_elsewhere_flips_no_reading(
+    kb: KnowledgeBase, reader: Understanding, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every word's BM25 weight moves when an object is added anywhere; the readings must not.
+    The object added shares words with many questions (ungdom, skole, barn, plan)."""
+    before = [reader.understand(text, kommune) for kommune, text in MADE_UP]
+    documents = retrieval._documents
+
+    def with_one_more(index: KommuneIndex, national: NationalDefaults | None) -> list[Any]:
+        extra = retrieval._text("ungdom skole barn foreldre planen samarbeid trygg oppvekst")
+        return [*documents(index, national), (Doc("note", "0", "Et nytt notat"), extra)]
+
+    monkeypatch.setattr(retrieval, "_documents", with_one_more)
+    after = [Understanding(kb).understand(text, kommune) for kommune, text in MADE_UP]
+    assert [(u.intent, u.group_id, u.options) for u in after] == [
+        (u.intent, u.group_id, u.options) for u in before
+    ]
