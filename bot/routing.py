@@ -324,7 +324,8 @@ class SltBot:
             intent = Intent.ROUTINE_LIST
         if routine == understood.routine and intent is understood.intent:
             return understood  # frozen: the same record as a copy with the same values
-        return dataclasses.replace(understood, routine=routine, intent=intent)
+        margin = understood.margin if intent is understood.intent else None  # not its reading
+        return dataclasses.replace(understood, routine=routine, intent=intent, margin=margin)
 
     async def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
         """One console message (``app.py ask``/``chat``), through exactly what Teams runs after

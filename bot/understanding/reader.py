@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.text import fold
+from bot.understanding.confidence import answer_margin
 from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds
@@ -123,6 +124,7 @@ class Understanding(WordReader):
             words, used, index, self._max_phrase, self._level_words
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
+        named_group = group_id  # a group retrieval finds instead is retrieval's reading
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
         intent, cue = self.cues.find(unnamed, used)
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
@@ -418,6 +420,7 @@ class Understanding(WordReader):
             number=number,
             about=about,
             options=options,
+            margin=answer_margin(intent, cue, (group_id, named_group), options, hits, index),
             routine=routine,
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
