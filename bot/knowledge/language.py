@@ -140,6 +140,9 @@ class DangerFile(Strict):
     resolved: tuple[Text, ...] = Field(
         (), description="phrases saying a faint, a fall or a child missing is over («frisk igjen»)"
     )
+    closed: tuple[Text, ...] = Field(
+        (), description="phrases saying a case was dealt with and closed («saken er avsluttet»)"
+    )
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
     )
