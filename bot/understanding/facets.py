@@ -28,15 +28,32 @@ FACET_WORDS = {
     "weekday": frozenset({"ukedag", "ukedagen", "ukedager", "vekedag", "vekedagen", "weekday"}),
     "clock": frozenset({"klokka", "klokken", "klokkeslett", "klokkeslettet", "tidspunkt"}),
     "date": frozenset({"dato", "datoen", "datoer", "datoene", "date"}),
-    "place": frozenset({"sted", "stedet", "adresse", "adressen", "lokale", "lokalet", "lokaler"}),
+    "place": frozenset(
+        {"sted", "stedet", "adresse", "adressen", "lokale", "lokalet", "lokaler", "rommet"}
+        | {"moterom", "moterommet"}
+    ),
     "age": frozenset(
         {"alder", "alderen", "aldersgrense", "aldersgrensa", "aldersgrensen"}
         | {"aldersgruppe", "aldersgruppa", "aldersgruppen", "aldersgrupper"}
     ),
     "count": frozenset({"antall", "antallet"}),
-    "duration": frozenset({"varighet", "varigheten", "varer", "vare"}),
+    "money": frozenset({"cost", "costs", "price", "budget", "fee"}),
+    "duration": frozenset({"varighet", "varigheten", "varer"}),
 }
 """Words that name the facet asked for wherever they stand."""
+AFTER_WHICH = {
+    "dag": "weekday",
+    "dagen": "weekday",
+    "dager": "weekday",
+    "tid": "time",
+    "ar": "time",
+    "maned": "time",
+    "uke": "time",
+    "age": "age",
+    "rom": "place",
+    "room": "place",
+}
+"""«hvilken dag», «kva tid», «hvilket år», «what age»: the facet is the word after «which»."""
 AFTER_HOW = {
     "mange": "count",
     "lenge": "duration",
@@ -44,19 +61,29 @@ AFTER_HOW = {
     "gammel": "age",
     "gamle": "age",
     "gamal": "age",
+    "many": "count",
+    "long": "duration",
+    "old": "age",
 }
 """«hvor mange», «hvor lenge», «hvor gammel»: the facet is the word after «hvor»."""
 PLACE_VERBS = frozenset(
     {"er", "skal", "foregar", "holdes", "blir", "arrangeres", "motes", "mote", "gar", "skjer"}
+    | {"is", "are", "does", "do"}
 )
 """«hvor er / skal / foregår …» asks for a place; «hvor finner jeg», «hvor ofte» do not."""
 IN_THE_PLAN = frozenset({"plan", "planen", "handlingsplanen", "star", "finner", "ligger"})
 """«hvor er trygghetsvandring i planen»: where in the plan, which the object's sheet shows."""
-DAY_WORDS = frozenset({"dag", "dagen", "dager"})
-WHICH = frozenset({"hvilken", "hvilke", "hvilket", "hva", "which"})
+WHICH = frozenset({"hvilken", "hvilke", "hvilket", "hva", "which", "what"})
+HOW = frozenset({"hvor", "how"})
+WHERE = frozenset({"hvor", "where"})
 WHEN = frozenset({"nar", "when"})
+LEAD = frozenset({"hei", "hallo", "heisann", "og", "men", "sa", "lurer", "pa", "bare", "kjapt"})
+"""Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
 
-PLACE_SIGNS = re.compile(r"skole|huset|klubb|hallen|senter|sentrum|campus|radhus|kirke")
+PLACE_SIGNS = re.compile(
+    r"(skole|skolen|skule|skulen|huset|klubb|klubben|hallen|senter|senteret|sentrum|radhus|"
+    r"radhuset|kirke|kirken|biblioteket?)\b"
+)
 AGE_SIGNS = re.compile(
     r"\d+\s*(ar|-|–)|\btrinn|\bklasse|alder|ungdomsskole|barneskole|\bover \d|\bunder \d"
 )
@@ -68,6 +95,11 @@ TIME_SIGNS = re.compile(
 )
 OWNER_ASKED = frozenset({"hvem", "kven", "who", "ansvar", "ansvarlig", "ansvaret"})
 """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
+MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
+"""A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
+PAST = frozenset({"fjor", "hittil", "mottes", "motte", "hatt"})
+"""A count of what has been: «i fjor», «hittil», «har møttes» – the plan keeps no record.
+(Never «var», «vare»: «vår», «våre» fold to them.)"""
 NO_TIME = ("lopende", "ikke tidfestet")
 """A frist in these words says the plan gives no time."""
 
@@ -79,7 +111,14 @@ GROUP_ASKED = frozenset(
 )
 """Answers that show a group's sheet; the next meeting's answer has dates of its own."""
 GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money"})
-"""What can be asked of a group: its rhythm answers «når», its members «hvor mange»."""
+"""What a group never holds unless its fields say so; its date and age are not asked here
+(the next meeting's answer has dates of its own)."""
+
+
+VOCABULARY = frozenset(
+    {w for said in FACET_WORDS.values() for w in said} | set(AFTER_WHICH) | set(AFTER_HOW) | PAST
+)
+"""The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of «møtes»."""
 
 
 def facet_asked(words: tuple[str, ...], money: bool) -> str:
@@ -92,13 +131,14 @@ def facet_asked(words: tuple[str, ...], money: bool) -> str:
             return facet
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
-        if word in WHICH and after in DAY_WORDS:
-            return "weekday"
-        if word == "hvor" and after in AFTER_HOW:
+        if word in WHICH and after in AFTER_WHICH:
+            return AFTER_WHICH[after]
+        if word in HOW and after in AFTER_HOW:
             return AFTER_HOW[after]
-        if word in ("hvor", "where") and after in PLACE_VERBS and not present & IN_THE_PLAN:
+        if word in WHERE and after in PLACE_VERBS and not present & IN_THE_PLAN:
             return "place"
-    return "time" if words[:1] and words[0] in WHEN else ""
+    lead = next((w for w in words if w not in LEAD), "")
+    return "time" if lead in WHEN else ""
 
 
 def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
@@ -118,9 +158,14 @@ def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
     return signs is not None and bool(signs.search(text))
 
 
-def group_holds(facet: str, group: Group) -> bool:
-    """Whether the group's fields hold the facet: its rhythm, its time, its place."""
+def group_holds(facet: str, group: Group, words: tuple[str, ...] = ()) -> bool:
+    """Whether the group's fields hold the facet: its rhythm, its time, its place; a count of
+    past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm."""
     meets = fold(group.meets.text) if group.meets else ""
+    if facet == "time":
+        return bool(meets)
+    if facet == "count":
+        return not set(words) & PAST
     if facet == "weekday":
         return any(day in meets for day in WEEKDAYS)
     if facet == "clock":
@@ -128,7 +173,7 @@ def group_holds(facet: str, group: Group) -> bool:
     if facet == "place":
         return group.place is not None
     if facet == "duration":
-        return bool(DURATION_SIGNS.search(meets))
+        return bool(MEETING_LENGTH.search(meets))
     return facet not in GROUP_FACETS
 
 
@@ -147,7 +192,7 @@ def detail_not_held(
         return ""
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
-        return facet if group is not None and not group_holds(facet, group) else ""
+        return facet if group is not None and not group_holds(facet, group, words) else ""
     if tiltak_key and not group_id and not set(words) & OWNER_ASKED:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
         return facet if tiltak is not None and not tiltak_holds(facet, tiltak) else ""
@@ -174,4 +219,11 @@ def asked_of(
     return detail_not_held(intent, words, money, index, group_id, key)
 
 
-__all__ = ["asked_of", "detail_not_held", "facet_asked", "group_holds", "tiltak_holds"]
+__all__ = [
+    "VOCABULARY",
+    "asked_of",
+    "detail_not_held",
+    "facet_asked",
+    "group_holds",
+    "tiltak_holds",
+]
