@@ -9,12 +9,14 @@ was asked is not in the plan), like the answer about who holds a role (holders.p
 
 from __future__ import annotations
 
+import re
+
 from bot.features.organisation import texts
 from bot.features.organisation.answers import fallback
 from bot.features.organisation.sheets import coordinator_line, meets_text, sheet_reply, sources
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
-from bot.features.tiltak.names import shorten, tiltak_name
+from bot.features.tiltak.names import is_numbered, shorten, tiltak_name
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn
@@ -56,7 +58,10 @@ def _object(index: KommuneIndex, turn: Turn) -> tuple[str, list[str], Sourced] |
         f"{texts.DETAIL_ANSVAR}: {', '.join(tiltak.ansvar)}",
         f"{texts.DETAIL_FRIST}: {tiltak.frist.text}",
     ]
-    return tiltak_name(tiltak, NAME_LIMIT).replace(".»", "»"), lines, tiltak
+    if is_numbered(tiltak):
+        return tiltak_name(tiltak), lines, tiltak
+    first = re.split(r"[:.] ", tiltak.tiltak, maxsplit=1)[0]
+    return texts.quoted(shorten(first.rstrip("."), NAME_LIMIT)), lines, tiltak
 
 
 def detail(turn: Turn) -> Reply | None:

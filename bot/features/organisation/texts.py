@@ -247,6 +247,7 @@ NOT_STATED_OF_GROUP = {
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
 }
 """The same, said of a group: its meetings."""
+quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
 DETAIL_ANSVAR = "Ansvar"
 DETAIL_FRIST = "Frist"
