@@ -22,6 +22,8 @@ NOT_HELD = [
     ("hva koster trygghetsvandringen egentlig", "money", "ingen kostnader, budsjett"),
     ("når er PMTO?", "time", "Planen sier ikke når «PMTO"),
     ("hvilken aldersgrense har trygghetsvandringen?", "age", "ingen aldersgrense"),
+    ("hvilken alder er natteravner for?", "age", "aldersgruppe for «Natteravner»"),
+    ("hvem er natteravnene i trygghetsvandring?", "people", "navngir ingen personer i «Trygg"),
     ("hvilken ukedag har koordineringsgruppa møte?", "weekday", "ingen ukedag for Koordinerings"),
     ("hvor møtes politirådet?", "place", "Planen sier ikke hvor SLT-styringsgruppe"),
     ("hvor lenge varer møtene i politirådet?", "duration", "hvor lenge møtene i SLT-styrings"),

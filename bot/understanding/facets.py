@@ -215,7 +215,8 @@ def asked_of(
     found = about[0][1] if about and about[0][0] == "tiltak" else None
     key = named[1] if named else (found if intent in TILTAK_ASKED else None)
     if intent not in TILTAK_ASKED and intent is not Intent.UNKNOWN:
-        key = None
+        # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group
+        key = named[1] if named and intent is Intent.TARGET_GROUP else None
     return detail_not_held(intent, words, money, index, group_id, key)
 
 

@@ -371,19 +371,20 @@ class Understanding(WordReader):
             and (intent in (Intent.MEMBERS, Intent.UNKNOWN) or "hvem" in words)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
-        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or (
-            named
-            and intent in TILTAK_DETAIL
-            and not number_named
-            and self.tiltak.detail_not_held(named, words, rest)
-        ):
+        people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
+            self.tiltak.detail_not_held(named or ("", ""), words, rest)
+        )
+        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
         detail = asked_of(intent, words, lex.unanswered, index, group_id, named, about)
+        detail = "people" if people else detail
         detail = "" if number_named or (level and not group_id) else detail
         if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)
             intent, cue, options = Intent.UNKNOWN, "", ()
+            if named and not group_id:  # the tiltak asked about, first
+                about = (("tiltak", named[1]), *(a for a in about if a != ("tiltak", named[1])))
         if intent is Intent.UNKNOWN and not (routine or group_id or level or holder or detail):
             found_routine = routine_of(hits, words)
             if found_routine is not None:

@@ -60,7 +60,7 @@ def _object(index: KommuneIndex, turn: Turn) -> tuple[str, list[str], Sourced] |
     ]
     if is_numbered(tiltak):
         return tiltak_name(tiltak), lines, tiltak
-    first = re.split(r"[:.] ", tiltak.tiltak, maxsplit=1)[0]
+    first = re.split(r"[:.] | \(", tiltak.tiltak, maxsplit=1)[0]
     return texts.quoted(shorten(first.rstrip("."), NAME_LIMIT)), lines, tiltak
 
 

@@ -239,6 +239,7 @@ DETAIL_NOT_STATED = {
     "count": Phrase("Planen oppgir ikke noe antall for {name}."),
     "duration": Phrase("Planen sier ikke hvor lenge {name} varer."),
     "money": Phrase("Planen oppgir ingen kostnader, budsjett eller tilskudd for {name}."),
+    "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
 }
 """What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
 NOT_STATED_OF_GROUP = {
