@@ -40,6 +40,9 @@ class Understood:
     asks_holder: bool = False
     """Who holds the role, by name or own number («hvem er politikontakten vår»): no plan
     says; the honest answer gives the role's seats and how to reach the service instead."""
+    detail: str = ""
+    """A facet asked of a group or tiltak its fields do not hold («hvor», «når», «hvor mange»;
+    understanding/facets.py): the honest answer names the object and says the plan is silent."""
     role_label: str = field(default="", repr=False)
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
