@@ -30,6 +30,11 @@ class SignalScene(Strict):
     ignores: tuple[Slug, ...] = Field(
         (), description="quiet concepts that do not quieten this scene (a collapse at football)"
     )
+    unless: tuple[Slug, ...] = Field(
+        (),
+        description="concepts that, near the scene's signals, make it ordinary: a night away"
+        " on a school camp or at the grandparents' is no adult keeping a child overnight",
+    )
     weights: dict[Slug, Weight] = Field(min_length=2)
 
 
@@ -127,7 +132,7 @@ class SignalsFile(Strict):
         if duplicates:
             raise ValueError(f"duplicate scene id(s): {', '.join(duplicates)}")
         for index, scene in enumerate(self.scenes):
-            for name in (*scene.weights, *scene.needs, *scene.also, *scene.ignores):
+            for name in (*scene.weights, *scene.needs, *scene.also, *scene.ignores, *scene.unless):
                 if name not in known:
                     raise ValueError(f"scenes[{index}]: unknown concept '{name}'")
             missing = [n for n in (*scene.needs, *scene.also) if n not in scene.weights]
