@@ -130,6 +130,8 @@ class DangerCheck:
                 if c.routine_needs
                 else None,
                 frozenset(c.yields_to),
+                frozenset(c.displaces),
+                frozenset(a for n in c.displaces_unless for a in groups[n]),
             )
             for c in danger.categories
         ]
