@@ -3,7 +3,8 @@
 Made-up messages (no eval item copied), run through the bot's own answer in every kommune.
 
 * A night away on a school camp, a class trip, at a host family or the grandparents' – with
-  «en voksen» in it – is no adult keeping a child overnight; an adult man who wants a child to
+  «en voksen» in it – is no adult keeping a child overnight, nor is a child picked up by «en
+  voksen» (no man, no age: the rule at SFO); an adult man who wants a child to
   sleep over, come to his place or visit him, with gifts, money or a secret, is grooming.
 * «en voksen mann vil at jenta skal besøke ham»: a child named after «vil at» / «ber om at»
   (or an order told: «sier at jenta skal …») does what the adult wants – one scene.
@@ -40,6 +41,10 @@ QUIET_NIGHTS = [
     "gutten sover hos morfar og en voksen mann fra nabolaget passer på ham om dagen",
     "skal elevene i 7. sove hos vertsfamilier på utvekslingsturen, og hvem av de voksne har "
     "ansvaret?",
+    # Picked up by an adult, no man and no age: the rule at SFO and in the barnehage.
+    "rektor ber om at eleven blir hentet av en voksen etter skolen",
+    "gutten ble hentet av en voksen i SFO",
+    "barna blir hentet av en voksen fra barnehagen hver dag",
 ]
 
 GROOMING = [
@@ -51,6 +56,8 @@ GROOMING = [
     "en voksen mann henter jenta etter skolen og hun overnatter hos ham",
     "gutten på 12 overnatter hos en voksen mann som gir ham gaver",
     "en voksen mann har tilbudt gutten penger for å sove over hos ham",
+    "jenta blir hentet av en voksen mann etter skolen hver dag",
+    "hun på 14 blir hentet av en fyr på 24 etter skolen",
 ]
 
 STAFF = [
