@@ -168,9 +168,24 @@ def wanted(words: Sequence[str], walls: Sequence[bool], breaks: Sequence[bool]) 
             continue
         before = words[i - 2]
         ordered = before in SAYING and i + 1 < len(words) and words[i + 1] in ORDER
-        if ordered or before in WANTING or (before == "om" and i >= 3 and words[i - 3] in ASKING):
+        asked = before == "om" and i >= 3 and words[i - 3] in ASKING
+        if ordered or asked or _wants(words, breaks, i - 2):
             out[i] = False
     return out
+
+
+INVERSION = 4
+"""How far before «at» a wanting verb may stand: «på leirskolen vil en voksen mann at …»."""
+
+
+def _wants(words: Sequence[str], breaks: Sequence[bool], end: int) -> bool:
+    """A wanting verb at ``end`` or a few words before it, in the same sentence."""
+    for j in range(end, max(end - INVERSION, -1), -1):
+        if breaks[j]:
+            return False
+        if words[j] in WANTING:
+            return True
+    return False
 
 
 BACK_REFERENCE = frozenset({"han", "hun", "ho", "hen", "de", "dei", "he", "she", "they"})

@@ -58,6 +58,9 @@ GROOMING = [
     "en voksen mann har tilbudt gutten penger for å sove over hos ham",
     "jenta blir hentet av en voksen mann etter skolen hver dag",
     "hun på 14 blir hentet av en fyr på 24 etter skolen",
+    # On a camp too, a secret or money is no ordinary night away.
+    "på leirskolen vil en voksen mann at jenta skal sove hos ham og sier det er hemmelig",
+    "en voksen mann på leirskolen gir gutten penger og vil at han skal sove på rommet hans",
 ]
 
 STAFF = [
@@ -155,6 +158,8 @@ def test_a_child_after_a_wanting_verb_is_no_wall_but_reported_speech_is() -> Non
     assert wanted(words, walls, breaks) == breaks
     told = ["mora", "sier", "at", "gutten", "sover", "hele", "dagen"]
     assert wanted(told, walls, breaks) == walls
+    inverted = ["na", "vil", "en", "voksen", "mann", "at", "jenta", "kommer"]
+    assert wanted(inverted, [False] * 6 + [True, False], [False] * 8) == [False] * 8
     ordered = ["mannen", "sier", "at", "jenta", "skal", "overnatte", "der"]
     assert wanted(ordered, walls, breaks) == breaks
     asked = ["han", "ber", "om", "at", "jenta", "kommer"]
