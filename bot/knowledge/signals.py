@@ -137,7 +137,14 @@ class SignalsFile(Strict):
         if duplicates:
             raise ValueError(f"duplicate scene id(s): {', '.join(duplicates)}")
         for index, scene in enumerate(self.scenes):
-            for name in (*scene.weights, *scene.needs, *scene.also, *scene.ignores, *scene.unless, *scene.but):
+            for name in (
+                *scene.weights,
+                *scene.needs,
+                *scene.also,
+                *scene.ignores,
+                *scene.unless,
+                *scene.but,
+            ):
                 if name not in known:
                     raise ValueError(f"scenes[{index}]: unknown concept '{name}'")
             missing = [n for n in (*scene.needs, *scene.also) if n not in scene.weights]
