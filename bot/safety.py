@@ -38,6 +38,7 @@ from bot.safety_compose import (
     composed,
     continued,
     subject_walls,
+    wanted,
 )
 from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
@@ -129,6 +130,8 @@ class DangerCheck:
                 if c.routine_needs
                 else None,
                 frozenset(c.yields_to),
+                frozenset(c.displaces),
+                frozenset(a for n in c.displaces_unless for a in groups[n]),
             )
             for c in danger.categories
         ]
@@ -300,9 +303,8 @@ class DangerCheck:
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
-        scored = self._signals.score(
-            concepts, continued(words, walls), aged, hint=hint, adults=adults
-        )
+        scene_walls = continued(words, wanted(words, walls, breaks))
+        scored = self._signals.score(concepts, scene_walls, aged, hint=hint, adults=adults)
         if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»
             return self._done_to(concepts, words, (atoms, walls), present)
         if self._topics.at(words, scored.start):

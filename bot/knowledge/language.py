@@ -99,6 +99,14 @@ class DangerCategory(Strict):
         description="topics: when a category of one of them matched too, this finding is"
         " dropped – its words mean that harm there («sagt farvel» next to a forced marriage)",
     )
+    displaces: tuple[Slug, ...] = Field(
+        (),
+        description="categories whose finding this one drops – the same words are this harm"
+        " («en elev slo meg» is no child beaten) – unless a word of `displaces_unless` is there",
+    )
+    displaces_unless: tuple[Slug, ...] = Field(
+        (), description="groups: with a word of one of them, `displaces` drops nothing"
+    )
 
 
 class ComposeRule(Strict):
@@ -182,9 +190,12 @@ class DangerFile(Strict):
                 if name not in self.groups:
                     raise ValueError(f"decide[{index}]: unknown group '{name}'")
         for index, category in enumerate(self.categories):
-            for name in category.routine_needs:
+            for name in (*category.routine_needs, *category.displaces_unless):
                 if name not in self.groups:
-                    raise ValueError(f"categories[{index}].routine_needs: unknown group '{name}'")
+                    raise ValueError(f"categories[{index}]: unknown group '{name}'")
+            for ref in category.displaces:
+                if ref not in ids:
+                    raise ValueError(f"categories[{index}].displaces: unknown category '{ref}'")
             for field in ("phrases", "needs"):
                 for p_index, phrase in enumerate(getattr(category, field)):
                     where = f"categories[{index}].{field}[{p_index}]"
