@@ -42,6 +42,8 @@ MIN_COVERAGE = 0.25
 """The share of the message's terms the best example must hold."""
 MIN_TERMS = 3
 """A message of fewer terms says too little to be read by likeness («hjelp»)."""
+SECOND = 2.0
+"""A second routine is offered only when its neighbours weigh at least half the first's."""
 MAX_CHARS = 600
 """Only this much of a message is read (the examples' own limit): a pasted referat holds words
 of every example; the rules read all of it."""
@@ -126,7 +128,9 @@ class SafetyNet:
         weight: dict[str, float] = {}
         for d in danger:
             weight[self._labels[d]] = weight.get(self._labels[d], 0.0) + float(totals[d])
-        routines = tuple(r for r in sorted(weight, key=lambda r: -weight[r]) if r != ACUTE)
+        ranked_routines = sorted(weight, key=lambda r: -weight[r])
+        best = weight[ranked_routines[0]]
+        routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
 
 

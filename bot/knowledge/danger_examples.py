@@ -67,7 +67,9 @@ def check_examples(
             problems.append((("examples", index, "text"), "the text has no words"))
         elif folded in seen:
             also = f"examples[{seen[folded]}]"
-            problems.append((("examples", index, "text"), f"the text is listed twice (also {also})"))
+            problems.append(
+                (("examples", index, "text"), f"the text is listed twice (also {also})")
+            )
         else:
             seen[folded] = index
         known = routines is None or example.routine in routines

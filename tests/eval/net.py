@@ -17,9 +17,8 @@ The test half's figures are aggregates; nothing here prints a test item.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
-
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.compiled import Compiled
 from bot.safety_net import SafetyNet
@@ -27,7 +26,9 @@ from tests.eval import DANGER_INTENTS, ROUTED, Item, Outcome, Runner, load_items
 
 
 def net_figures(outcomes: Sequence[Outcome], found: set[tuple[str, str]]) -> str:
-    asked = {o.item.id for o in outcomes if o.got == "clarify" and (o.item.file, o.item.id) in found}
+    asked = {
+        o.item.id for o in outcomes if o.got == "clarify" and (o.item.file, o.item.id) in found
+    }
     lines = []
     for half in ("dev", "test"):
         mine = [o for o in outcomes if o.item.half == half]
@@ -96,7 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         print("dev items asked back that are no danger:")
         for o in outcomes:
             key = (o.item.file, o.item.id)
-            if o.item.half == "dev" and key in found and o.got == "clarify" and o.item.intent not in ROUTED:
+            if (
+                o.item.half == "dev"
+                and key in found
+                and o.got == "clarify"
+                and o.item.intent not in ROUTED
+            ):
                 print(f"    {o.item.id} {o.item.text!r}: {o.item.intent}")
     return 0
 
