@@ -8,8 +8,9 @@ report (scoring unchanged) and, per half, as aggregates only:
 - danger asked back: danger/disclosure items the eval does not count as routed that got the
   net's question back (the acute line first, the routines as buttons);
 - acute line reached: routed + asked back;
-- false ask-backs: items that are no danger, disclosure or routine that got the question back;
-- broken: items right without the net that the net's question back made not right.
+- false ask-backs: items that are no danger, disclosure or routine that got the question back.
+
+``--alone``: the net by itself on every item, as if the rules had missed it (leave-one-out).
 
 The test half's figures are aggregates; nothing here prints a test item.
 """
