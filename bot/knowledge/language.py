@@ -29,6 +29,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text, WordList
@@ -272,6 +273,8 @@ class Language:
     commands: CommandsFile
     signals: SignalsFile
     synonyms: SynonymsFile
+    danger_examples: DangerExamplesFile | None = None
+    """The safety net's labelled examples (bot/safety_net.py); optional: no file, no net."""
 
     @property
     def version(self) -> str:
@@ -325,6 +328,14 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
     synonyms = loaded.get("synonyms")
     if isinstance(synonyms, SynonymsFile):
         problems += check_synonyms(synonyms, directory / "synonyms.yaml")
+    examples_path = directory / "danger_examples.yaml"
+    if examples_path.is_file():
+        try:
+            examples = validate_file(DangerExamplesFile, examples_path)
+            problems += check_examples(examples, national, examples_path)
+            loaded["danger_examples"] = examples
+        except KnowledgeError as exc:
+            problems += exc.problems
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]
