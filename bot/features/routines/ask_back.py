@@ -20,6 +20,7 @@ from bot.features.reply import Reply
 from bot.features.routines import texts
 from bot.understanding.options import lower_first
 from cards.base import card, execute, heading, paragraph, stacked
+from cards.routine import acute_line
 from cards.verbs import Verb
 
 if TYPE_CHECKING:
@@ -48,10 +49,14 @@ def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
     titles = [resolved[r].routine.title for r in found.routines if r in resolved]
     questions = [texts.NET_ASK_ROUTINE.format(routine=lower_first(t)) for t in titles]
     lead = f"🚨 {net.lead}"
-    listed = "\n".join(f"- {q}" for q in questions)
+    listed = "\n".join(f"- {t}" for t in titles)
     body_text = f"{lead}\n\n{texts.NET_ASK}\n{listed}" if questions else lead
-    buttons = [execute(q, Verb.ASK, {"question": q, "kommune": kommune_id}) for q in questions]
-    body = [paragraph(lead), heading(texts.NET_HEADING), paragraph(texts.NET_NONE)]
+    # The button names the routine; pressing it asks the question that opens the routine.
+    buttons = [
+        execute(t, Verb.ASK, {"question": q, "kommune": kommune_id})
+        for t, q in zip(titles, questions, strict=True)
+    ]
+    body = [acute_line(lead), heading(texts.NET_HEADING), paragraph(texts.NET_NONE)]
     cards = (card([*body, *stacked(buttons)]),) if questions else ()
     facts = {"options": questions, "net": list(found.routines)}
     return Reply(body_text, cards, INTENT, facts)

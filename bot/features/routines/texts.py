@@ -66,7 +66,7 @@ step_gone = Phrase("Steget finnes ikke lenger i rutinen «{title}». Start på n
 
 # --- the safety net's question back (bot/features/routines/ask_back.py) ---------------------
 
-NET_ASK = "Jeg er ikke sikker på om meldingen gjelder en sak. Gjelder det noe av dette?"
-NET_HEADING = "Gjelder det dette?"
+NET_ASK = "Jeg er ikke sikker på om meldingen gjelder en sak. Gjelder det en av disse rutinene?"
+NET_HEADING = "Gjelder det en av disse rutinene?"
 NET_ASK_ROUTINE = "Hva gjør jeg ved {routine}?"
-NET_NONE = "Velg det som passer, eller skriv med flere ord hva det gjelder."
+NET_NONE = "Velg rutinen som passer, eller skriv med flere ord hva det gjelder."
