@@ -14,6 +14,7 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)})
 """``_NON_WORD``'s ASCII characters, each to a space (``split`` then joins runs into one)."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MENTION = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
@@ -32,11 +33,18 @@ def fold(text: str) -> str:
         ascii_only = lowered
     else:
         decomposed = unicodedata.normalize("NFKD", lowered)
-        ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+        ascii_only = _NON_ASCII.sub(_unless_combining, decomposed)  # accents off, «–» kept
     ascii_only = ascii_only.replace("aa", "a")
     if ascii_only.isascii():  # the non-word runs by a table: the same text, one C pass
         return " ".join(ascii_only.translate(_ASCII_NON_WORD).split())
     return _NON_WORD.sub(" ", ascii_only).strip()
+
+
+def _unless_combining(match: re.Match[str]) -> str:
+    """A non-ASCII character as it is, or nothing when it is a combining mark (an accent
+    NFKD took off its letter): only these characters reach Python, not every letter."""
+    char = match.group()
+    return "" if unicodedata.combining(char) else char
 
 
 def tokens(text: str) -> tuple[str, ...]:
