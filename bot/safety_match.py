@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
+from bot.text import NORWEGIAN_LETTERS, translation
 
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
@@ -40,7 +41,7 @@ no knowledge file or dialect form knows, inside a phrase whose other words match
 
 # --- folding ----------------------------------------------------------------------------------
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
+_FOLD = translation(NORWEGIAN_LETTERS)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LOOSE = re.compile(r"\s[\u0300-\u036f]")  # a stray «¨» (made a mark by NFKC): «sl¨år»
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
@@ -50,7 +51,7 @@ _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 when the sentence goes on in lower case – no sentence break."""
 _NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
 _BREAK_MARKS = ".!?;\n"  # what _BREAK matches
-_ASCII_NON_WORD = str.maketrans(
+_ASCII_NON_WORD = translation(
     {c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)}
 )  # _NON_WORD's ASCII characters, each to a space (split() then drops the runs)
 BREAK = "."

