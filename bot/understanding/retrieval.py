@@ -286,14 +286,12 @@ class KnowledgeSearch:
         retriever.index(corpus, show_progress=False)
         scores = retriever.scores  # as Python numbers: numpy's one at a time cost 1 ms a kommune
         indptr: list[int] = scores["indptr"].tolist()
-        indices: list[int] = scores["indices"].tolist()
-        data: list[float] = scores["data"].tolist()
+        pairs = list(zip(scores["indices"].tolist(), scores["data"].tolist(), strict=True))
         self._postings: dict[str, tuple[tuple[int, float], ...]] = {}
         for term, column in retriever.vocab_dict.items():
             if not term or column + 1 >= len(indptr):
                 continue  # bm25s keeps an empty token without a column
-            start, end = indptr[column], indptr[column + 1]
-            self._postings[term] = tuple(zip(indices[start:end], data[start:end], strict=True))
+            self._postings[term] = tuple(pairs[indptr[column] : indptr[column + 1]])
         # The groups' duty lists are searchable, but their everyday words are no target for
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
