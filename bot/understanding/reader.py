@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
 from bot.text import fold
 from bot.understanding.cues import Cues
+from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds
 from bot.understanding.intents import (
@@ -102,6 +103,7 @@ class Understanding(WordReader):
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
         self.tiltak = TiltakTexts(kb, lexicon)
+        self._described = Described(lexicon.described_by, lexicon.described_filler)
         self._level_words = {
             phrase
             for synonyms in LEVEL_SYNONYMS.values()
@@ -144,6 +146,12 @@ class Understanding(WordReader):
         routine = self._routine_ids[routines[0]] if routines else None
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
+        if not (group_id or level) and intent in (*NEEDS_GROUP, Intent.UNKNOWN):
+            described = self._described.group(joined_words, starts, rest, search, meant)
+            if described:  # «hvem er med i gruppa som jobber med enkeltungdom»
+                group_id, phrase = described
+                if intent is Intent.UNKNOWN or cue in phrase.split():  # «de som møtes om …»
+                    intent = Intent.MEMBERS
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
         elif intent is Intent.TILTAK_FOR_ROLE and (
@@ -250,6 +258,9 @@ class Understanding(WordReader):
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in TILTAK_SIGNS)
+        holidays = not lex.holiday_words.isdisjoint(words)
+        if intent is Intent.UNKNOWN and (group_id or level) and holidays:
+            intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
             seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
@@ -421,6 +432,7 @@ class Understanding(WordReader):
             routine=routine,
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
+            asks_holidays=holidays,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )

@@ -37,6 +37,8 @@ class Understood:
     asks_holder: bool = False
     """Who holds the role, by name or own number («hvem er politikontakten vår»): no plan
     says; the honest answer gives the role's seats and how to reach the service instead."""
+    asks_holidays: bool = False
+    """The question names a school holiday («møtes de i skoleferien?»)."""
     role_label: str = field(default="", repr=False)
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
