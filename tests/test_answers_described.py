@@ -1,0 +1,81 @@
+"""Answers staff new in the job get right: a group named by what it does, a meeting question
+about the school holidays, and tiltak «for» a service the plan gives no tiltak.
+
+Policies, not phrases: every message is written for this file (none is an evaluation item).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import bot, turn
+
+__all__ = ["bot"]  # the module's bot fixture, shared
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "group"),
+    [
+        ("hvem er med i gruppa som jobber med enkeltungdom", "valer", "BTI-møte"),
+        ("de som møtes om enkeltungdom, hvem er det?", "valer", "BTI-møte"),
+        ("hvem sitter i gruppen som jobber med enkeltelever", "jevnaker", "Fagteam"),
+        ("teamet som tar enkeltsaker – hvem er med der", "jevnaker", "Fagteam"),
+        ("hvem er med i gruppa som jobber med enkeltungdom", "gjesdal", "Utførende nivå"),
+    ],
+)
+def test_a_group_described_by_its_work_is_that_group(
+    bot: SltBot, text: str, kommune: str, group: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["members"], text
+    assert group in replies[0].text.split("\n")[0], replies[0].text[:120]
+
+
+def test_a_description_no_group_clearly_matches_is_asked_back(bot: SltBot) -> None:
+    replies = turn(bot, "hvem er med i gruppa som jobber med sommerjobber", "valer")
+    assert [r.intent for r in replies] != ["members"] or "Hvilken gruppe" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("møtes slt-nettverket i skoleferien?", "valer"),
+        ("har politirådet møter i sommerferien", "jevnaker"),
+        ("hvor ofte møtes fagteamet, også i juleferien?", "jevnaker"),
+    ],
+)
+def test_a_meeting_in_the_holidays_says_plan_and_bot_apart(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["frequency"], text
+    reply = replies[0].text
+    assert "Planen sier ikke noe om møter i skoleferiene" in reply  # the plan's silence
+    assert "I møteplanen jeg setter opp" in reply  # what the bot does, said as its own
+
+
+def test_a_frequent_group_skips_the_holidays_a_rare_one_moves(bot: SltBot) -> None:
+    rare = turn(bot, "møtes koordineringsgruppa i skoleferien?", "jevnaker")[0].text
+    assert "flyttes til nærmeste møtedag" in rare
+    assert "annenhver måned" in turn(bot, "møtes slt-nettverket i skoleferien?", "valer")[0].text
+
+
+def test_no_holiday_section_without_a_holiday_word(bot: SltBot) -> None:
+    reply = turn(bot, "hvor ofte møtes slt-nettverket", "valer")[0].text
+    assert "skoleferie" not in reply
+
+
+def test_tiltak_for_a_service_no_tiltak_is_owned_by_says_so(bot: SltBot) -> None:
+    # Jevnaker: no tiltak has the barnehage as ansvar; one names it in its text.
+    replies = turn(bot, "har dere en liste over tiltak for barnehage", "jevnaker")
+    text = replies[0].text
+    assert "Ingen tiltak i planen har «barnehage» som ansvarlig" in text
+    assert "MITT VALG" in text
+
+
+def test_tiltak_for_a_service_that_owns_some_lists_them(bot: SltBot) -> None:
+    # Våler: «Barnehagene» is the ansvar of tiltak 9 and 24 («barnehage» names it inflected).
+    text = turn(bot, "tiltak for barnehage", "valer")[0].text
+    assert "Tiltak 9" in text and "Tiltak 24" in text
+    assert "Ingen tiltak" not in text
