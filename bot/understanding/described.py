@@ -11,6 +11,7 @@ bot asks which.
 
 from __future__ import annotations
 
+from bot.understanding.intents import Intent
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.retrieval import KnowledgeSearch
 
@@ -31,22 +32,29 @@ class Described:
         self,
         joined: str,
         starts: set[str],
-        rest: tuple[str, ...],
+        asked: tuple[tuple[str, ...], tuple[str, ...]],
         search: KnowledgeSearch | None,
-        meant: tuple[str, ...] = (),
-    ) -> tuple[str, str] | None:
-        """The group the question describes and the phrase that describes it, or None (no
-        description, or no group every word of it matches, or no clear one)."""
+        intent: Intent,
+        cue: str,
+    ) -> tuple[str, Intent] | None:
+        """The group the question describes and what it asks of it, or None (no description,
+        no group every word of it matches, or no clear one). ``asked``: the words a search
+        looks for and those synonyms read in. A description alone, or one that holds the cue
+        («de som møtes om enkeltungdom, hvem er det»), asks who is in the group."""
         found = self._phrases.found(joined, starts)
-        asked = tuple(w for w in rest if w not in self._filler)
-        if not found or not asked or search is None:
+        rest, meant = asked
+        described = tuple(w for w in rest if w not in self._filler)
+        if not found or not described or search is None:
             return None
-        groups = search.search(asked, kinds=("group",), meant=meant)
+        groups = search.search(described, kinds=("group",), meant=meant)
         if not groups or groups[0].score < DESCRIBED_MIN_SCORE or groups[0].coverage < 1.0:
             return None
         if len(groups) > 1 and groups[1].score * DESCRIBED_MARGIN > groups[0].score:
             return None
-        return groups[0].doc.key, self._phrases.phrases[found[0]]
+        phrase = self._phrases.phrases[found[0]]
+        if intent is Intent.UNKNOWN or cue in phrase.split():
+            intent = Intent.MEMBERS
+        return groups[0].doc.key, intent
 
 
 __all__ = ["Described"]

@@ -31,9 +31,8 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
-from bot.understanding.lexicon import (
-    ansvar_words,
-)
+from bot.understanding.level_asked import level_asked
+from bot.understanding.lexicon import ansvar_words
 from bot.understanding.normalise import stem
 from bot.understanding.options import (
     beside_help,
@@ -147,11 +146,8 @@ class Understanding(WordReader):
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if not (group_id or level) and intent in (*NEEDS_GROUP, Intent.UNKNOWN):
-            described = self._described.group(joined_words, starts, rest, search, meant)
-            if described:  # «hvem er med i gruppa som jobber med enkeltungdom»
-                group_id, phrase = described
-                if intent is Intent.UNKNOWN or cue in phrase.split():  # «de som møtes om …»
-                    intent = Intent.MEMBERS
+            desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
+            group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
         elif intent is Intent.TILTAK_FOR_ROLE and (
@@ -334,6 +330,9 @@ class Understanding(WordReader):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
+        of_level = None if role_words else level_asked(words, index)  # «er X det utøvende nivået»
+        if of_level:
+            intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
         intent = by_form(intent, words, group_id or level, role_words, number_named)
         options = () if intent is Intent.ROLE_GROUPS else options  # a seat asked: no «Mente du»
         holder = (
@@ -433,6 +432,7 @@ class Understanding(WordReader):
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
             asks_holidays=holidays,
+            level_of=of_level is not None,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )

@@ -39,6 +39,9 @@ class Understood:
     says; the honest answer gives the role's seats and how to reach the service instead."""
     asks_holidays: bool = False
     """The question names a school holiday («møtes de i skoleferien?»)."""
+    level_of: bool = False
+    """Which level the named group is on («er fagteamet det utøvende nivået?»); ``level`` is
+    the level named, None for «hvilket nivå»."""
     role_label: str = field(default="", repr=False)
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)

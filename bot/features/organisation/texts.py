@@ -146,6 +146,11 @@ def level_group(group: str, meets: str | None) -> str:
 
 coordinated_by = Phrase("Koordineres av: {role}")
 levels_title = Phrase("SLT-nivåene i {kommune}")
+level_of_title = Phrase("Hvilket nivå hører {group} til?")
+level_of_yes = Phrase("Ja. {group} hører til {level} i SLT-modellen.")
+level_of_no = Phrase("Nei. {group} hører til {level}, ikke {asked}.")
+level_of_is = Phrase("{group} hører til {level} i SLT-modellen.")
+LEVEL_OF_OTHERS = "Andre grupper på samme nivå"
 
 
 def levels_subtitle(coordinator: str) -> str:

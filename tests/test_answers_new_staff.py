@@ -79,3 +79,57 @@ def test_tiltak_for_a_service_that_owns_some_lists_them(bot: SltBot) -> None:
     text = turn(bot, "tiltak for barnehage", "valer")[0].text
     assert "Tiltak 9" in text and "Tiltak 24" in text
     assert "Ingen tiltak" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "group"),
+    [
+        (
+            "i Gjesdal har de en arbeidsgruppe, hvor ofte møtes koordineringsgruppa hos oss?",
+            "jevnaker",
+            "Koordineringsgruppe",
+        ),
+        (
+            "de i Jevnaker møtes hver 6. uke – hvor ofte møtes politirådet hos oss?",
+            "valer",
+            "Politirådet",
+        ),
+    ],
+)
+def test_another_kommune_named_as_a_comparison_keeps_ones_own(
+    bot: SltBot, text: str, kommune: str, group: str
+) -> None:
+    reply = turn(bot, text, kommune)[0].text
+    assert group in reply.split("\n")[0], reply[:120]
+
+
+def test_a_kommune_asked_about_in_the_second_person_is_that_kommune(bot: SltBot) -> None:
+    reply = turn(bot, "har dere et fagteam i jevnaker? hvem sitter der", "valer")[0].text
+    assert "Jevnaker" in reply.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "lead"),
+    [
+        ("er fagteamet det utøvende nivået?", "jevnaker", "Ja. Fagteam hører til utøvende nivå"),
+        ("hører slt-nettverket til det koordinerende nivået", "valer", "Ja. SLT-nettverket"),
+        ("er politirådet på koordinerende nivå?", "gjesdal", "Nei. SLT-styringsgruppe/politiråd"),
+        ("hvilket nivå er politirådet på", "valer", "Politirådet hører til styrende nivå"),
+    ],
+)
+def test_a_groups_level_asked_is_answered_for_that_group(
+    bot: SltBot, text: str, kommune: str, lead: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["levels"], text
+    assert lead in replies[0].text, replies[0].text[:200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hvem er sjefen for slt", "@SLT-boten hvem er sjefen i slt?", "hvem er lederen for slt her"],
+)
+def test_the_head_of_slt_is_the_coordinator(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["coordinator"], text
+    assert "SLT-koordinator i Gjesdal" in replies[0].text
