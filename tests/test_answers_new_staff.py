@@ -133,3 +133,37 @@ def test_the_head_of_slt_is_the_coordinator(bot: SltBot, text: str) -> None:
     replies = turn(bot, text, "gjesdal")
     assert [r.intent for r in replies] == ["coordinator"], text
     assert "SLT-koordinator i Gjesdal" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "says"),
+    [
+        ("politirådet skal visst møtes hver uke – stemmer det med planen?", "valer", "fire ganger"),
+        ("står det i planen at fagteamet møtes hver måned?", "jevnaker", "hver 6. uke"),
+    ],
+)
+def test_a_claim_about_a_groups_cadence_checked_against_the_plan(
+    bot: SltBot, text: str, kommune: str, says: str
+) -> None:
+    # «planen» says where to look; the group and «møtes» say what is asked.
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["frequency"], text
+    assert says in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor ofte rapporterer koordineringsgruppa?",
+        "hvor ofte evaluerer koordineringsgruppa slt-arbeidet",
+    ],
+)
+def test_a_cadence_of_something_other_than_meeting_is_the_plan_fact(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "jevnaker")
+    assert [r.intent for r in replies] == ["plan"], text
+    assert "halvåret" in replies[0].text
+
+
+def test_how_often_a_group_meets_is_still_its_cadence(bot: SltBot) -> None:
+    replies = turn(bot, "hvor ofte møtes koordineringsgruppa", "jevnaker")
+    assert [r.intent for r in replies] == ["frequency"]

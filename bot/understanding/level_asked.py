@@ -28,6 +28,16 @@ LEVEL_PHRASES = {
 it as an alias (Jevnaker's politiråd is «styrende nivå» too)."""
 
 
+def level_words() -> set[str]:
+    """The level synonyms that name a level (with «nivå», or a level's own adjective)."""
+    return {
+        phrase
+        for synonyms in LEVEL_SYNONYMS.values()
+        for phrase in synonyms
+        if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
+    }
+
+
 def _named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[str, str]]:
     """Every group name and level phrase in the words, as (kind, value), longest first; a
     group alias that is a level phrase counts as the level."""

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.text import fold
 from bot.understanding.cues import Cues
 from bot.understanding.described import Described
@@ -31,7 +31,7 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
-from bot.understanding.level_asked import level_asked
+from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.lexicon import ansvar_words
 from bot.understanding.normalise import stem
 from bot.understanding.options import (
@@ -66,6 +66,7 @@ from bot.understanding.rules import (
     implicit_intent,
     names_owner,
     people_of_service,
+    plan_fact_asked,
     role_asked,
     role_before_for,
     seats_counted,
@@ -103,12 +104,7 @@ class Understanding(WordReader):
         )
         self.tiltak = TiltakTexts(kb, lexicon)
         self._described = Described(lexicon.described_by, lexicon.described_filler)
-        self._level_words = {
-            phrase
-            for synonyms in LEVEL_SYNONYMS.values()
-            for phrase in synonyms
-            if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
-        }
+        self._level_words = level_words()
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -125,7 +121,7 @@ class Understanding(WordReader):
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
-        intent, cue = self.cues.find(unnamed, used)
+        intent, cue = self.cues.find(unnamed, used, named=bool(group_id or level))
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         joined = f" {' '.join(unnamed)} "
@@ -218,16 +214,10 @@ class Understanding(WordReader):
             and tiltak_in_plan(hits, False)
         ):
             intent, cue = Intent.TILTAK_LOOKUP, ""  # «årshjul for livsmestring»: a tiltak's
-        if (
-            intent in (Intent.LEVELS, Intent.DUTIES)
-            and not (group_id or level or role_words or mentions_coordinator)
-            and hits
-            and hits[0].doc.kind in ("note", "planfact")
-            and hits[0].coverage >= NOTE_COVERAGE
-            and hits[0].score >= NOTE_SCORE
-        ):
+        unnamed_only = not (group_id or level or role_words or mentions_coordinator)
+        if plan_fact_asked(intent, words, hits, unnamed_only, NOTE_SCORE, NOTE_COVERAGE, cue):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
-            # word asked; the model's levels are not what is asked about.
+            # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
         if (
             intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
