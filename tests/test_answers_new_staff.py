@@ -167,3 +167,12 @@ def test_a_cadence_of_something_other_than_meeting_is_the_plan_fact(bot: SltBot,
 def test_how_often_a_group_meets_is_still_its_cadence(bot: SltBot) -> None:
     replies = turn(bot, "hvor ofte møtes koordineringsgruppa", "jevnaker")
     assert [r.intent for r in replies] == ["frequency"]
+
+
+@pytest.mark.parametrize("kommune", ["jevnaker", "valer", "gjesdal"])
+def test_helsesoster_is_the_helsesykepleier(bot: SltBot, kommune: str) -> None:
+    # The old title staff still use; the plans say «helsesykepleier».
+    for text in ("hvordan når jeg helsesøster", "telefon til helsesøstra på skolen?"):
+        replies = turn(bot, text, kommune)
+        assert [r.intent for r in replies] == ["contact_service"], text
+        assert "Helsesykepleier" in replies[0].text.split("\n")[0], text
