@@ -176,3 +176,10 @@ def test_helsesoster_is_the_helsesykepleier(bot: SltBot, kommune: str) -> None:
         replies = turn(bot, text, kommune)
         assert [r.intent for r in replies] == ["contact_service"], text
         assert "Helsesykepleier" in replies[0].text.split("\n")[0], text
+
+
+def test_a_tiltak_asked_about_in_nynorsk_with_ho_for_it(bot: SltBot) -> None:
+    # «ho» is «hun» – here the tiltak (a feminine noun), no person; «veka» is «uka».
+    replies = turn(bot, "sommarveka – kven er ho for, og kva veke er ho?", "valer")
+    assert [r.intent for r in replies] == ["tiltak_lookup"]
+    assert "uke 25" in replies[0].text
