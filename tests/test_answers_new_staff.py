@@ -183,3 +183,13 @@ def test_a_tiltak_asked_about_in_nynorsk_with_ho_for_it(bot: SltBot) -> None:
     replies = turn(bot, "sommarveka – kven er ho for, og kva veke er ho?", "valer")
     assert [r.intent for r in replies] == ["tiltak_lookup"]
     assert "uke 25" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["leder på NAV her. hvor i SLT er jeg med?", "jobber på NAV – hvor i slt-arbeidet er jeg med"],
+)
+def test_where_am_i_with_a_stated_service_is_its_seats(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["role_groups"], text
+    assert "SLT-nettverket" in replies[0].text
