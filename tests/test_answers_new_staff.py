@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
+from bot.understanding.preamble import question_part
 from tests.test_answers_confidence import bot, turn
 
 __all__ = ["bot"]  # the module's bot fixture, shared
@@ -193,3 +194,29 @@ def test_where_am_i_with_a_stated_service_is_its_seats(bot: SltBot, text: str) -
     replies = turn(bot, text, "valer")
     assert [r.intent for r in replies] == ["role_groups"], text
     assert "SLT-nettverket" in replies[0].text
+
+
+def test_a_scene_before_the_question_does_not_choose_the_answer(bot: SltBot) -> None:
+    text = (
+        "Foreldrene spør om rus og knivvold på foreldremøtet. "
+        "Hvor ofte er politiet på Gjesdal ungdomsskole?"
+    )
+    replies = turn(bot, text, "gjesdal")
+    assert "ukentlig" in replies[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "vi har tema om mobbing i morgen. hvem kaller inn til fagteam?",
+            "hvem kaller inn til fagteam?",
+        ),
+        ("hvilken film bør vi vise 9. trinn om vold?", None),  # «9.» is no sentence's end
+        ("rus: hvilke tiltak står i planen?", None),  # a colon names the topic
+        ("hvem er koordinator? og hva er nummeret", None),  # two questions: clauses.py
+        ("elevene lager film. det blir fint", None),  # no question at all
+    ],
+)
+def test_the_question_after_a_scene(text: str, part: str | None) -> None:
+    assert question_part(text) == part

@@ -45,6 +45,7 @@ from bot.understanding.options import (
     tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
+from bot.understanding.preamble import FOCUS_MIN, question_part
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
@@ -131,7 +132,10 @@ class Understanding(WordReader):
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
-        query = (*rest, *(w for w in words if w.isdigit()))
+        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
+        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
+        focus = tuple(w for w in rest if w in asked_words)
+        query = (*(focus if len(focus) >= FOCUS_MIN else rest), *(w for w in words if w.isdigit()))
         hits = search.search(query, meant=meant) if search else []
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
