@@ -220,3 +220,15 @@ def test_a_scene_before_the_question_does_not_choose_the_answer(bot: SltBot) -> 
 )
 def test_the_question_after_a_scene(text: str, part: str | None) -> None:
     assert question_part(text) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("når er fellesmøtet med styringsgruppa og arbeidsgruppa i år?", "gjesdal"),
+        ("når blir hastemøtet i fagteamet neste gang", "jevnaker"),
+    ],
+)
+def test_when_is_a_meeting_named_as_a_compound(bot: SltBot, text: str, kommune: str) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] in (["next_meeting"], ["meeting_plan"]), text
