@@ -232,3 +232,10 @@ def test_the_question_after_a_scene(text: str, part: str | None) -> None:
 def test_when_is_a_meeting_named_as_a_compound(bot: SltBot, text: str, kommune: str) -> None:
     replies = turn(bot, text, kommune)
     assert [r.intent for r in replies] in (["next_meeting"], ["meeting_plan"]), text
+
+
+def test_another_kommunes_coordinator_by_name_is_that_kommunes(bot: SltBot) -> None:
+    # Anne Grønsleth is Våler's coordinator in Våler's plan; asked from Gjesdal.
+    replies = turn(bot, "er Anne Grønsleth vår slt-koordinator?", "gjesdal")
+    assert [r.intent for r in replies] == ["coordinator"]
+    assert replies[0].text.startswith("SLT-koordinator i Våler")
