@@ -239,3 +239,14 @@ def test_another_kommunes_coordinator_by_name_is_that_kommunes(bot: SltBot) -> N
     replies = turn(bot, "er Anne Grønsleth vår slt-koordinator?", "gjesdal")
     assert [r.intent for r in replies] == ["coordinator"]
     assert replies[0].text.startswith("SLT-koordinator i Våler")
+
+
+@pytest.mark.parametrize("kommune", ["jevnaker", "valer", "gjesdal"])
+def test_a_service_by_another_name_is_that_service(bot: SltBot, kommune: str) -> None:
+    # «skolepsykologen» is what staff call PPT; «HFU» is helsestasjon for ungdom.
+    replies = turn(bot, "hvordan får jeg tak i skolepsykologen?", kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "PPT" in replies[0].text.split("\n")[0]
+    replies = turn(bot, "hvordan kontakter jeg HFU", kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "helsestasjon" in replies[0].text.split("\n")[0].lower()
