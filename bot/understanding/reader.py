@@ -16,6 +16,7 @@ from bot.text import fold
 from bot.understanding.cues import Cues
 from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
+from bot.understanding.facts_asked import plan_fact_asked
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -67,7 +68,6 @@ from bot.understanding.rules import (
     implicit_intent,
     names_owner,
     people_of_service,
-    plan_fact_asked,
     role_asked,
     role_before_for,
     seats_counted,

@@ -14,7 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
-from bot.understanding.retrieval import GENERIC, Hit
+from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
 """Link-team cues that are ordinary words unless a kommune is named with them («rutiner knytt
@@ -50,44 +50,6 @@ WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
 («når blir fellesmøtet for A og B»: see :func:`_meeting_compound`)."""
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
-
-
-GATHER_WORDS = MEETING_WORDS | {"samles", "treffes", "ses", "moter", "motene", "samling"}
-"""Words of meeting: «hvor ofte samles politirådet» asks the group's cadence."""
-
-
-def _done_after(cue: str, words: tuple[str, ...]) -> str:
-    """The word right after the cue («hvor ofte rapporterer …» → «rapporterer»)."""
-    size = len(cue.split())
-    spots = (i + size for i in range(len(words)) if " ".join(words[i : i + size]) == cue)
-    at = next(spots, len(words))
-    return words[at] if at < len(words) else ""
-
-
-def plan_fact_asked(
-    intent: Intent,
-    words: tuple[str, ...],
-    hits: list[Hit],
-    unnamed: bool,
-    score: float,
-    coverage: float,
-    cue: str = "",
-) -> bool:
-    """A plan note or fact, not the reading a cue gave, is what is asked: «hvilke kommuner
-    i mosseregionen bruker slt-modellen» (no group named, the note holds every word asked)
-    or «hvor ofte rapporterer koordineringsgruppa til ledergruppa» (a cadence of something
-    other than a meeting, which a plan fact states)."""
-    top = hits[0] if hits else None
-    if top is None or top.doc.kind not in ("note", "planfact"):
-        return False
-    if intent in (Intent.LEVELS, Intent.DUTIES) and unnamed:
-        return top.score >= score and top.coverage >= coverage
-    if intent is not Intent.FREQUENCY or not GATHER_WORDS.isdisjoint(words):
-        return False
-    if "ofte" not in cue.split():  # «hvor ofte …», not «hver måned eller annenhver»
-        return False
-    done = _done_after(cue, words)  # what is done so often: «rapporterer», not «er det»
-    return len(done) >= 4 and done not in GATHER_WORDS | GENERIC and top.coverage >= 0.5
 
 
 FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
