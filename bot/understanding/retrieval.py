@@ -268,6 +268,11 @@ def _modifiers(term: str, known: set[str]) -> list[str]:
     return found
 
 
+def knowledge_words(index: KommuneIndex, national: NationalDefaults | None) -> frozenset[str]:
+    """Every folded word the kommune's knowledge objects are indexed by (before stemming)."""
+    return frozenset(w for _, words in _documents(index, national) for w in words)
+
+
 class KnowledgeSearch:
     """BM25 over one kommune's knowledge objects."""
 
