@@ -120,6 +120,17 @@ class ComposeRule(Strict):
     unless: tuple[Slug, ...] = Field(
         (), description="groups that, anywhere in the message, leave the case to another rule"
     )
+    unless_in: Literal["message", "sentence"] = Field(
+        "message", description="where an `unless` word counts: anywhere, or in the match's sentence"
+    )
+    but: tuple[Slug, ...] = Field(
+        (), description="groups that keep the case despite `unless`: a secret or a gift"
+    )
+    child_acts: tuple[Slug, ...] = Field(
+        (),
+        description="groups: acts that, done by a child a clause opens with («at gutten slår"
+        " …»), are its behaviour, not a harm done to it",
+    )
 
 
 class DecideRule(Strict):
@@ -177,7 +188,7 @@ class DangerFile(Strict):
         for index, rule in enumerate(self.compose):
             if rule.category not in ids:
                 raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
-            for name in (*rule.all, *rule.unless):
+            for name in (*rule.all, *rule.unless, *rule.but, *rule.child_acts):
                 if name not in self.groups:
                     known = ", ".join(sorted(self.groups))
                     raise ValueError(
