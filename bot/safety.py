@@ -155,6 +155,7 @@ class DangerCheck:
                 frozenset(atom for n in r.unless for atom in groups[n]),
                 frozenset(atom for n in r.but for atom in groups[n]),
                 frozenset(atom for n in r.child_acts for atom in groups[n]),
+                frozenset(atom for n in r.child_acts_unless for atom in groups[n]),
                 r.unless_in == "sentence",
             )
             for r in danger.compose

@@ -49,6 +49,8 @@ class Rule:
     child_acts: Slot = frozenset()
     """Acts that, done by the child a clause opens with, are its behaviour, not a harm to it:
     «faren sier at gutten må slutte å slå lillebroren» (bot/safety_compose.py child_does)."""
+    child_victims: Slot = frozenset()
+    """… unless done to one of these right after the act (a parent, «henne»): a case still."""
     unless_in_sentence: bool = False
     """``unless`` counts only in the match's own sentence («jenta var på leirskolen i fjor. Nå
     vil en voksen mann at hun skal sove hos ham» is no camp night)."""
@@ -231,9 +233,13 @@ def child_does(
     (``opens``: «at/fordi gutten»), nobody of ``others`` (someone close) and no passive word
     between, no «av» after: the parent tells about the child's behaviour («mor er bekymret
     fordi sønnen slår andre elever», «… fordi han slår …»). Not «fordi hun blir slått», not
-    «at faren slår ham»."""
+    «at faren slår ham», not «at sønnen slår henne» (``rule.child_victims``)."""
     acts = [i for i in range(span[0], span[1] + 1) if atoms[i] & rule.child_acts]
-    return bool(acts) and all(_by_child(i, words, atoms, opens, others) for i in acts)
+    return bool(acts) and all(
+        _by_child(i, words, atoms, opens, others)
+        and not any(atoms[j] & rule.child_victims for j in range(i + 1, min(i + 3, len(words))))
+        for i in acts
+    )
 
 
 def _by_child(

@@ -5,7 +5,8 @@ Made-up messages (no eval item copied), run through the bot's own answer in ever
 * A parent telling about the child's own blows («faren sier at gutten må slutte å slå
   lillebroren», «mor er bekymret fordi sønnen slår andre elever») is a worry about the child's
   behaviour (BTI), not violence against it: no danger card. A blow done *to* the child – by
-  someone close, or in a passive («fordi hun blir slått») – stays violence at home.
+  someone close, or in a passive («fordi hun blir slått») – stays violence at home, and so
+  does the child's blow at a parent or the teller («mora sier at sønnen slår henne»).
 * A leader or a coach (speiderleder, trener, lagleder, korleder …) who wants a child to sleep
   at his place is grooming like any grown man; a team's or a troop's ordinary night is not.
 * A camp in another sentence leaves tonight a case, and a secret or a gift given her keeps a
@@ -39,6 +40,10 @@ VIOLENCE_AT_HOME = [
     "jenta forteller at pappa slår henne når han er full",
     "mora sier at jenta er redd fordi hun blir slått av stefaren",
     "pappa forteller at gutten ble sparket av broren sin",
+    # The child's blows at a parent or the teller: violence in the family all the same.
+    "mora sier at sønnen slår henne og hun er redd for ham",
+    "faren forteller at datteren sparker moren når hun blir sint",
+    "bestemor sier at gutten slår meg og jeg tør ikke si noe",
 ]
 
 LEADERS = [

@@ -131,6 +131,9 @@ class ComposeRule(Strict):
         description="groups: acts that, done by a child a clause opens with («at gutten slår"
         " …»), are its behaviour, not a harm done to it",
     )
+    child_acts_unless: tuple[Slug, ...] = Field(
+        (), description="groups: whom a child's act right after it is still a case against"
+    )
 
 
 class DecideRule(Strict):
@@ -188,7 +191,8 @@ class DangerFile(Strict):
         for index, rule in enumerate(self.compose):
             if rule.category not in ids:
                 raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
-            for name in (*rule.all, *rule.unless, *rule.but, *rule.child_acts):
+            names = (*rule.all, *rule.unless, *rule.but, *rule.child_acts, *rule.child_acts_unless)
+            for name in names:
                 if name not in self.groups:
                     known = ", ".join(sorted(self.groups))
                     raise ValueError(
