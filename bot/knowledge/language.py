@@ -123,13 +123,9 @@ class ComposeRule(Strict):
     unless_in: Literal["message", "sentence"] = Field(
         "message", description="where an `unless` word counts: anywhere, or in the match's sentence"
     )
-    but: tuple[Slug, ...] = Field(
-        (), description="groups that keep the case despite `unless`: a secret or a gift"
-    )
+    but: tuple[Slug, ...] = Field((), description="groups keeping the case despite `unless`")
     child_acts: tuple[Slug, ...] = Field(
-        (),
-        description="groups: acts that, done by a child a clause opens with («at gutten slår"
-        " …»), are its behaviour, not a harm done to it",
+        (), description="groups: acts a child opening a clause does (its behaviour, no harm)"
     )
     child_acts_unless: tuple[Slug, ...] = Field(
         (), description="groups: whom a child's act right after it is still a case against"
@@ -191,8 +187,8 @@ class DangerFile(Strict):
         for index, rule in enumerate(self.compose):
             if rule.category not in ids:
                 raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
-            names = (*rule.all, *rule.unless, *rule.but, *rule.child_acts, *rule.child_acts_unless)
-            for name in names:
+            extra = (*rule.but, *rule.child_acts, *rule.child_acts_unless)
+            for name in (*rule.all, *rule.unless, *extra):
                 if name not in self.groups:
                     known = ", ".join(sorted(self.groups))
                     raise ValueError(
