@@ -35,6 +35,7 @@ from bot.safety_compose import (
     Rule,
     ages,
     amount,
+    child_does,
     composed,
     continued,
     subject_walls,
@@ -153,6 +154,10 @@ class DangerCheck:
                 tuple(frozenset(groups[n]) for n in r.all),
                 r.within,
                 frozenset(atom for n in r.unless for atom in groups[n]),
+                frozenset(atom for n in r.but for atom in groups[n]),
+                frozenset(atom for n in r.child_acts for atom in groups[n]),
+                frozenset(atom for n in r.child_acts_unless for atom in groups[n]),
+                r.unless_in == "sentence",
             )
             for r in danger.compose
         )
@@ -163,6 +168,7 @@ class DangerCheck:
         self._child = frozenset(groups.get("barnet", ())) | frozenset(groups.get("folkegruppe", ()))
         """The child, or a people, named by a noun: after «at» it starts a clause of its own."""
         self._colleague = frozenset(groups.get("kollega", ()))
+        self._naer = frozenset(groups.get("naer", ()))
         self._number = frozenset(groups.get("nummer", ()))
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
@@ -247,6 +253,7 @@ class DangerCheck:
         cancelled = self._cancel_idioms(words, atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
         walls = subject_walls(words, atoms, self._child, breaks)
+        opens = [w and not b for w, b in zip(walls, breaks, strict=True)]  # «at gutten …»
         found: set[tuple[int, bool]] = set()
         topical = False  # a harm named as a topic is not read again as a scene from signals
         for start in hot:
@@ -267,6 +274,7 @@ class DangerCheck:
                         topical = True
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
+        behaviour: set[str] = set()  # categories a compose rule read as a child's behaviour
         for rule in self._rules_meeting(present):
             needs = self._categories[rule.category].needs
             if (rule.category, False) in found and (not needs or (rule.category, True) in found):
@@ -274,6 +282,9 @@ class DangerCheck:
             span = composed(rule, sure, breaks, hot)
             if span is None or self._topics.at(words, span[0]):
                 continue
+            if rule.child_acts and child_does(rule, words, sure, opens, self._naer, span):
+                behaviour.add(self._categories[rule.category].id)  # nor read from signals
+                continue  # «faren sier at gutten må slutte å slå lillebroren»: his behaviour
             if self._topics.named(words, span[1]):
                 continue  # «foreldremøte i barnehagen om vold og overgrep»: its last word a subject
             if self._categories[rule.category].topic != TALK_TOPIC and self._topics.about(
@@ -307,7 +318,8 @@ class DangerCheck:
         scene_walls = continued(words, wanted(words, walls, breaks))
         scored = self._signals.score(concepts, scene_walls, aged, hint=hint, adults=adults)
         if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»
-            return self._done_to(concepts, words, (atoms, walls), present)
+            done = self._done_to(concepts, words, (atoms, walls), present)
+            return None if done is not None and behaviour & set(done.categories) else done
         if self._topics.at(words, scored.start):
             return None
         if self._scene is not None and (
@@ -317,6 +329,8 @@ class DangerCheck:
         category = scored.category  # who does it may change it (bot/safety_scene.py)
         if self._scene is not None:
             category = self._scene.by_whom(concepts, words, category, scored.signals)
+        if category in behaviour:
+            return None  # the child's own blows, read as a rule did
         scene = [self._index[category]]
         topic = self._categories[scene[0]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):

@@ -120,6 +120,16 @@ class ComposeRule(Strict):
     unless: tuple[Slug, ...] = Field(
         (), description="groups that, anywhere in the message, leave the case to another rule"
     )
+    unless_in: Literal["message", "sentence"] = Field(
+        "message", description="where an `unless` word counts: anywhere, or in the match's sentence"
+    )
+    but: tuple[Slug, ...] = Field((), description="groups keeping the case despite `unless`")
+    child_acts: tuple[Slug, ...] = Field(
+        (), description="groups: acts a child opening a clause does (its behaviour, no harm)"
+    )
+    child_acts_unless: tuple[Slug, ...] = Field(
+        (), description="groups: whom a child's act right after it is still a case against"
+    )
 
 
 class DecideRule(Strict):
@@ -177,7 +187,8 @@ class DangerFile(Strict):
         for index, rule in enumerate(self.compose):
             if rule.category not in ids:
                 raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
-            for name in (*rule.all, *rule.unless):
+            extra = (*rule.but, *rule.child_acts, *rule.child_acts_unless)
+            for name in (*rule.all, *rule.unless, *extra):
                 if name not in self.groups:
                     known = ", ".join(sorted(self.groups))
                     raise ValueError(
