@@ -43,6 +43,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import Category, DangerFinding, Kind, finding
 from bot.safety_idioms import idiom_end, laughing
+from bot.safety_lemmas import kin
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -153,7 +154,11 @@ class DangerCheck:
         )
         self._decide = decide_rules(danger.decide, ids, groups)  # who acts (bot/safety_decide.py)
         self._atoms.freeze()
-        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
+        lexical = {*self._atoms.exact, *(self._signals.vocabulary if self._signals else ())}
+        forms_of = kin(lexical)  # the forms no list spells, by lemma (bot/safety_lemmas.py)
+        if self._signals is not None:
+            self._signals.use_kin(forms_of)
+        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK}, forms_of)
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
         self._child = frozenset(groups.get("barnet", ())) | frozenset(groups.get("folkegruppe", ()))
         """The child, or a people, named by a noun: after «at» it starts a clause of its own."""

@@ -156,6 +156,13 @@ class Atoms:
         ]
         return exact.union(by_prefix) if by_prefix else exact
 
+    def kin(self, words: Iterable[str]) -> frozenset[int]:
+        """The atoms of vocabulary words exactly or by prefix (a form's kin: safety_lemmas.py)."""
+        found = _NO_ATOMS
+        for word in words:
+            found = found | self.plain(word)
+        return found
+
     def head_of(self, word: str) -> frozenset[int]:
         """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
 
