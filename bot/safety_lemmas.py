@@ -1,18 +1,22 @@
 """Norwegian morphology for the danger check: a message word read as its dictionary word.
 
-Staff write «dunka», «klorte», «truga», «sjetteklassingen», «kvelte», «slo»; the danger
-vocabulary lists some forms of each word («dunket», «klore», «truet», «sjetteklassing»,
-«kvele», «slått»). Word lists and ending rules never catch every form, so the check also
-asks a full-form dictionary: simplemma's bokmål and nynorsk lexicons (shipped inside the
-package, nothing downloaded), which give each of about 780,000 forms its lemma.
+Staff write «kvalte», «onklane», «kontaktane», «julingene»; the danger vocabulary lists
+other forms of each word («kvele», «onkel», «kontakt», «juling»). Word lists and ending rules
+never catch every form, so the check also asks a full-form dictionary: simplemma's bokmål
+and nynorsk lexicons (shipped inside the package, nothing downloaded), which give each of
+about 780,000 forms its lemma.
 
 Built once per vocabulary (bot/safety.py, at knowledge load) into :class:`Kin`, a table
 from a folded form to the vocabulary words that share its lemma. A message word that
-matched nothing as typed is read as those words (bot/safety_words.py,
+matched nothing as typed (exactly or by prefix: the files decide what a form they spell
+means, «knivstukk*» stabbed and «knivstikke» a threat) is read as those words, before any
+typo is read into it (bot/safety_words.py,
 bot/safety_signals.py): one dictionary look-up, no lemmatiser at message time.
 
 Kept conservative, since a false alarm is a cost too (each rule has a test):
 
+* an everyday word (bot/safety_everyday.py) is taken as written, never as its lemma: its
+  homographs are too common («dette» is this, not fell; «gangen» the corridor, not a time);
 * a vocabulary word whose lemma is not one word in both written standards is left out
   («dør» is «dø» in nynorsk and the noun door in bokmål: «døra» must not die);
 * a folded form that could be another word (folding drops æ, ø, å: «for» is also «før»),
@@ -30,6 +34,8 @@ import functools
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import product
+
+from bot.safety_everyday import is_everyday_word
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +125,9 @@ def _kin(vocabulary: frozenset[str]) -> Kin:
             folded = fold(form)
             if len(folded) < FORM_MIN or folded in vocabulary or not folded.isalpha():
                 continue
-            if folded not in table and _lemma(folded, lexicons) == lemma:
+            if folded in table or is_everyday_word(folded):
+                continue  # «dette» (this) is no «dettet» (fell), «gangen» no «gang» (time)
+            if _lemma(folded, lexicons) == lemma:
                 table[folded] = frozenset(words)  # not «for»: it is also «før»
     return Kin(table)
 

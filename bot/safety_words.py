@@ -38,10 +38,10 @@ class WordAtoms:
     def look_up(self, word: str) -> WordAtomsFound:
         """A folded, dialect-mapped word's atoms, computed (see the module docstring)."""
         atoms = self._atoms
-        # An inflection no list spells: «kvalte» is a form of «kvele», «brende» of «brenne».
-        # A dictionary's form is no typo: with kin, the word is read as typed and as its kin.
-        kin = atoms.kin(self._kin.of(word))
-        found = atoms.plain(word) | kin if kin else atoms.of(word)
+        # As typed (exactly or by prefix) first: the files decide what a form they spell
+        # means («knivstukk*» was stabbed, «knivstikke» a threat). Else an inflection no list
+        # spells, as its dictionary word («kvalte» → «kvele»), before any typo is read.
+        found = atoms.plain(word) or atoms.kin(self._kin.of(word)) or atoms.of(word)
         # A compound's head and a nynorsk word's bokmål form count alongside what the word
         # matched as typed («meldingar» may match a prefix and still be «meldinger»).
         head = compound_head(word)
