@@ -154,6 +154,10 @@ def _lemma(folded: str, lexicons: tuple[Mapping[str, str], ...]) -> str | None:
         for lexicon in lexicons
         if (lemma := lexicon.get(spelling)) is not None
     }
+    if len(found) == 2:
+        short, long = sorted(found, key=len)
+        if long == short + "e":  # «hoppet»: the jump (nynorsk) or jumped (bokmål): one act
+            found = {long}
     if len(found) != 1:
         return None
     (lemma,) = found

@@ -25,6 +25,11 @@ def test_nynorsk_lemmas_meet_their_bokmal_ones(nynorsk: str, bokmal: str) -> Non
     assert lemma_key(nynorsk) == bokmal
 
 
+def test_a_verb_and_its_noun_are_one_act() -> None:
+    # «lugget» is the noun's definite form to one lexicon and the verb's past to the other
+    assert kin({"lugget"}).of("luggande") == {"lugget"}
+
+
 def test_forms_join_the_vocabulary_word_of_their_lemma() -> None:
     table = kin({"kvele", "onkel", "leve", "brenne", "dor", "for", "stikke"})
     assert table.of("kvalte") == {"kvele"}  # a strong past no ending rule makes
