@@ -81,20 +81,26 @@ def unfold(word: str) -> Iterator[str]:
 
 
 class Kin:
-    """Folded forms → the vocabulary words (folded) that share their lemma."""
+    """Folded forms → their lemma and the vocabulary words (folded) that share it."""
 
-    def __init__(self, table: Mapping[str, frozenset[str]]) -> None:
+    def __init__(self, table: Mapping[str, tuple[str, frozenset[str]]]) -> None:
         self._table = table
 
     def of(self, word: str) -> frozenset[str]:
         """The vocabulary words ``word`` is a form of (empty for most words)."""
-        return self._table.get(word, _NONE)
+        return self._table.get(word, _NOTHING)[1]
+
+    def reading(self, word: str) -> tuple[str, frozenset[str]]:
+        """``word``'s lemma (folded; empty when it has none here) and :meth:`of`. A reader
+        takes the lemma itself where its files list it («hingo» is «henge», not «hengte»,
+        which the files keep for «hengte seg»), else every listed form of it."""
+        return self._table.get(word, _NOTHING)
 
     def __len__(self) -> int:
         return len(self._table)
 
 
-_NONE: frozenset[str] = frozenset()
+_NOTHING: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 def kin(vocabulary: Iterable[str]) -> Kin:
@@ -112,14 +118,15 @@ def _kin(vocabulary: frozenset[str]) -> Kin:
         lemma = _lemma(word, lexicons)
         if lemma is not None:
             by_lemma.setdefault(lemma, set()).add(word)
-    table: dict[str, frozenset[str]] = {}
+    listed = {lemma: frozenset(words) for lemma, words in by_lemma.items()}
+    table: dict[str, tuple[str, frozenset[str]]] = {}
     for lexicon in lexicons:
         keys: dict[str, str] = {}  # per lexicon lemma, folded once
         for form, raw in lexicon.items():  # decoded one by one (the lexicon stays bytes)
             lemma = keys.get(raw)
             if lemma is None:
                 lemma = keys[raw] = lemma_key(fold(raw))
-            words = by_lemma.get(lemma)
+            words = listed.get(lemma)
             if words is None:
                 continue  # most lemmas are no vocabulary word's
             folded = fold(form)
@@ -128,7 +135,7 @@ def _kin(vocabulary: frozenset[str]) -> Kin:
             if folded in table or is_everyday_word(folded):
                 continue  # «dette» (this) is no «dettet» (fell), «gangen» no «gang» (time)
             if _lemma(folded, lexicons) == lemma:
-                table[folded] = frozenset(words)  # not «for»: it is also «før»
+                table[folded] = (lemma, words)  # not «for»: it is also «før»
     return Kin(table)
 
 

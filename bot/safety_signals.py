@@ -142,7 +142,7 @@ class SignalScorer:
         «kvalte» is «kvele». The known words' table is looked up again where it found nothing."""
         self._kin = kin
         for word, found in self._plain_of.items():
-            self._plain_of[word] = found or self._atoms.kin(kin.of(word))
+            self._plain_of[word] = found or self._atoms.kin(kin.reading(word))
 
     def scene_reader(self, reading: SceneReading) -> SceneReader:
         """The scene reader (bot/safety_scene.py) over this scorer's concepts."""
@@ -239,7 +239,7 @@ class SignalScorer:
         """A word's atoms exactly or by prefix, and its Snowball stem's."""
         plain = self._atoms.plain
         found = plain(word) | plain(stem) if stem != word else plain(word)
-        return found or self._atoms.kin(self._kin.of(word))  # as typed first, as kin else
+        return found or self._atoms.kin(self._kin.reading(word))  # as typed first, as kin else
 
     def quietened(self, concepts: Sequence[set[int]]) -> bool:
         """A signal a scene needs stands beside sport, a file or a topic («slåss om ballen»)."""

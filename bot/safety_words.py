@@ -41,7 +41,7 @@ class WordAtoms:
         # As typed (exactly or by prefix) first: the files decide what a form they spell
         # means («knivstukk*» was stabbed, «knivstikke» a threat). Else an inflection no list
         # spells, as its dictionary word («kvalte» → «kvele»), before any typo is read.
-        found = atoms.plain(word) or atoms.kin(self._kin.of(word)) or atoms.of(word)
+        found = atoms.plain(word) or atoms.kin(self._kin.reading(word)) or atoms.of(word)
         # A compound's head and a nynorsk word's bokmål form count alongside what the word
         # matched as typed («meldingar» may match a prefix and still be «meldinger»).
         head = compound_head(word)

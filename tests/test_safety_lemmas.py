@@ -25,6 +25,13 @@ def test_nynorsk_lemmas_meet_their_bokmal_ones(nynorsk: str, bokmal: str) -> Non
     assert lemma_key(nynorsk) == bokmal
 
 
+def test_a_form_is_read_as_its_lemma_where_the_files_list_it() -> None:
+    # «hengte» (hanged) has phrases of its own; «hingo» (hung) is read as «henge» alone
+    table = kin({"henge", "hengte"})
+    assert table.reading("hingo") == ("henge", {"henge", "hengte"})
+    assert table.reading("nordmannsen") == ("", frozenset())
+
+
 def test_a_verb_and_its_noun_are_one_act() -> None:
     # «lugget» is the noun's definite form to one lexicon and the verb's past to the other
     assert kin({"lugget"}).of("luggande") == {"lugget"}
@@ -70,6 +77,7 @@ QUIET = [
     "han kvalte en latter da rektor snublet",
     "vi brende bål på leirskolen og grilla pølser",
     "lærerne skjelte ut klassen for bråket",
+    "klassen hingo opp plakatar med hyssing i gangen i går",
 ]
 
 
