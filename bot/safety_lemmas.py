@@ -21,6 +21,8 @@ Kept conservative, since a false alarm is a cost too (each rule has a test):
   («dør» is «dø» in nynorsk and the noun door in bokmål: «døra» must not die);
 * a folded form that could be another word (folding drops æ, ø, å: «for» is also «før»),
   or that either lexicon gives another lemma, is left out;
+* a form is read as its lemma alone where the files list the lemma («hingo» → «henge»), not
+  as every listed form: the files keep some forms for phrases of their own («hengte seg»);
 * short lemmas (three letters or fewer: «slå», «ta», «dø») are left out – their forms are
   everyday words («tar», «tok») whose meaning the phrases decide, and they list them.
 
