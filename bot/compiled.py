@@ -22,6 +22,7 @@ from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
 from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
+from bot.safety_net import SafetyNet, safety_net
 from bot.understanding import Understanding
 
 
@@ -33,6 +34,8 @@ class Compiled:
     privacy: PrivacyGuard
     routines: RoutineBook
     safety: DangerCheck
+    net: SafetyNet | None
+    """The nearest-example safety net (bot/safety_net.py); None without an examples file."""
 
     @staticmethod
     def of(kb: KnowledgeBase) -> Compiled:
@@ -48,6 +51,7 @@ def _compile(kb: KnowledgeBase) -> Compiled:
         PrivacyGuard.from_knowledge(kb),
         RoutineBook(kb, known),
         DangerCheck.from_language(kb.language, known),
+        safety_net(kb.language.danger_examples, kb.language.dialect.folded()),
     )
 
 

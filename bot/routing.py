@@ -26,6 +26,7 @@ from bot.features.meetings.ical import MeetingLinks
 from bot.features.organisation import answers
 from bot.features.privacy import warning_text
 from bot.features.reply import Reply
+from bot.features.routines.ask_back import ask_back
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
@@ -324,7 +325,8 @@ class SltBot:
             intent = Intent.ROUTINE_LIST
         if routine == understood.routine and intent is understood.intent:
             return understood  # frozen: the same record as a copy with the same values
-        return dataclasses.replace(understood, routine=routine, intent=intent)
+        margin = understood.margin if intent is understood.intent else None  # not its reading
+        return dataclasses.replace(understood, routine=routine, intent=intent, margin=margin)
 
     async def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
         """One console message (``app.py ask``/``chat``), through exactly what Teams runs after
@@ -373,8 +375,8 @@ class SltBot:
         )
         reply = await self.router.dispatch(turn)
         if reply.intent == Intent.UNKNOWN and text:
-            return self.danger_reply(text, turn.kommune_id, hint=True) or reply
-        return reply
+            reply = self.danger_reply(text, turn.kommune_id, hint=True) or reply
+        return ask_back(self, text, turn.kommune_id, reply)  # the rules quiet: the examples
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
         """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no

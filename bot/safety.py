@@ -38,6 +38,7 @@ from bot.safety_compose import (
     composed,
     continued,
     subject_walls,
+    wanted,
 )
 from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
@@ -59,7 +60,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
-from bot.safety_precedence import THREAT_TOPIC, tier
+from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC, tier
 from bot.safety_signals import SceneScore, SignalScorer
 from bot.safety_topics import Resolved, Topics
 from bot.safety_words import WordAtoms
@@ -91,6 +92,7 @@ class DangerCheck:
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
         self._resolved = Resolved(danger.resolved)
+        self._closed = Resolved(danger.closed)
         known_words = {
             *known,
             *self._dialect,
@@ -129,6 +131,8 @@ class DangerCheck:
                 if c.routine_needs
                 else None,
                 frozenset(c.yields_to),
+                frozenset(c.displaces),
+                frozenset(a for n in c.displaces_unless for a in groups[n]),
             )
             for c in danger.categories
         ]
@@ -162,6 +166,8 @@ class DangerCheck:
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
         self._child = frozenset(groups.get("barnet", ())) | frozenset(groups.get("folkegruppe", ()))
         """The child, or a people, named by a noun: after «at» it starts a clause of its own."""
+        self._colleague = frozenset(groups.get("kollega", ()))
+        self._number = frozenset(groups.get("nummer", ()))
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
         self._starts: dict[int, list[int]] = {}
@@ -290,17 +296,20 @@ class DangerCheck:
             topics = [self._categories[i].topic for i in matched]
             if self._resolved.over(words, topics):
                 return None  # «eleven som besvimte i går er frisk igjen»
-            if all(t == THREAT_TOPIC for t in topics) and laughing(text, words, self._joking):
-                return None  # «skyt meg» sa rektor 😂 – a threat told laughing is a joke
+            if all(t == THREAT_TOPIC for t in topics) and (
+                laughing(text, words, self._joking) or self._closed.ended(words)
+            ):
+                return None  # «skyt meg» sa rektor 😂, a threat of last year whose case is closed
             if self._unreal(words, cancelled):
                 return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
+            if self._grown_up(present, topics):
+                return None  # the numbers answer it
             return self._finding(matched, present)
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
         concepts = self._signals.concepts(words, cancelled)
-        scored = self._signals.score(
-            concepts, continued(words, walls), aged, hint=hint, adults=adults
-        )
+        scene_walls = continued(words, wanted(words, walls, breaks))
+        scored = self._signals.score(concepts, scene_walls, aged, hint=hint, adults=adults)
         if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»
             return self._done_to(concepts, words, (atoms, walls), present)
         if self._topics.at(words, scored.start):
@@ -316,6 +325,10 @@ class DangerCheck:
         topic = self._categories[scene[0]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):
             return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline
+        if topic == THREAT_TOPIC and self._closed.ended(words):
+            return None  # a threat of last year whose case is closed
+        if self._grown_up(present, (topic,)):
+            return None
         return self._scored(scored, decided(self._decide, scene, atoms, walls), present)
 
     def _done_to(
@@ -333,6 +346,18 @@ class DangerCheck:
         if self._resolved.over(words, (self._categories[index].topic,)):
             return None
         return self._finding(decided(self._decide, [index], *where), present)
+
+    def _grown_up(self, present: frozenset[int], topics: Sequence[str]) -> bool:
+        """A colleague's own crisis and a question for a number, no child named: the numbers
+        (113, Mental Helse) answer it, not a young person's self-harm routine («hvis en kollega
+        sier han har selvmordstanker, hvilket nummer ringer man?»)."""
+        return (
+            all(t == SELF_TOPIC for t in topics)
+            and not present.isdisjoint(self._colleague)
+            and not present.isdisjoint(self._number)
+            and present.isdisjoint(self._child)
+            and present.isdisjoint(self._age)
+        )
 
     def _unreal(self, words: Sequence[str], cancelled: frozenset[int]) -> bool:
         """Every act of the message inside a story, a game or a drill (bot/safety_scene.py)."""

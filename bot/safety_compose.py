@@ -144,6 +144,50 @@ def subject_walls(
     return walls
 
 
+WANTING = frozenset(
+    {"vil", "ville", "onsker", "onsket", "onska", "krever", "kravde", "kreve", "maser", "mast"}
+)
+"""Verbs whose «at»-clause says what the subject wants done: «en voksen mann vil at jenta skal
+besøke ham» – the child does what the adult wants, so his signal and the act belong together."""
+ASKING = frozenset({"ber", "ba", "bedt", "spor", "spurte", "spurt"})
+"""Verbs asking for an «om at»-clause: «ber om at jenta kommer hjem til ham»."""
+SAYING = frozenset({"sier", "seier", "sa", "sagt"})
+"""Verbs whose «at»-clause is an order when a modal follows the child: «sier at jenta skal
+overnatte hos ham», but «sier at gutten sover hele dagen» is what he was told."""
+ORDER = frozenset({"skal", "ma", "burde", "bor"})
+
+
+def wanted(words: Sequence[str], walls: Sequence[bool], breaks: Sequence[bool]) -> list[bool]:
+    """``walls`` without the wall at a child opening a clause of what the subject wants or asks
+    for («vil at jenta …», «ber om at gutten …»): a scene read from signals reads the wanting
+    adult and the wanted act as one; so does an order told («sier at jenta skal …»). Reported
+    speech («sier at gutten sover …») keeps its wall: the child does what follows."""
+    out = list(walls)
+    for i in range(2, len(words)):
+        if not out[i] or breaks[i] or words[i - 1] != "at":
+            continue
+        before = words[i - 2]
+        ordered = before in SAYING and i + 1 < len(words) and words[i + 1] in ORDER
+        asked = before == "om" and i >= 3 and words[i - 3] in ASKING
+        if ordered or asked or _wants(words, breaks, i - 2):
+            out[i] = False
+    return out
+
+
+INVERSION = 4
+"""How far before «at» a wanting verb may stand: «på leirskolen vil en voksen mann at …»."""
+
+
+def _wants(words: Sequence[str], breaks: Sequence[bool], end: int) -> bool:
+    """A wanting verb at ``end`` or a few words before it, in the same sentence."""
+    for j in range(end, max(end - INVERSION, -1), -1):
+        if breaks[j]:
+            return False
+        if words[j] in WANTING:
+            return True
+    return False
+
+
 BACK_REFERENCE = frozenset({"han", "hun", "ho", "hen", "de", "dei", "he", "she", "they"})
 """A sentence opening with a pronoun goes on about the one the sentence before named:
 «Gutten har merker på begge kinn. Han sier pappa blir sint.» is one scene."""
@@ -181,4 +225,5 @@ __all__ = [
     "continued",
     "sentences",
     "subject_walls",
+    "wanted",
 ]

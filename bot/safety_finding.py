@@ -61,11 +61,28 @@ class Category:
     """Atoms one of which the message must hold for the routine (danger.yaml routine_needs)."""
     yields_to: frozenset[str] = frozenset()
     """Topics whose finding drops this one (danger.yaml yields_to, bot/safety_precedence.py)."""
+    displaces: frozenset[str] = frozenset()
+    """Category ids whose finding this one drops (danger.yaml displaces) …"""
+    displaces_unless: frozenset[int] = frozenset()
+    """… unless one of these atoms is in the message (someone close named: a case of its own)."""
+
+
+def _displaced(found: list[Category], present: frozenset[int]) -> list[Category]:
+    """``found`` without the categories a found one displaces: «en elev slo meg i dag» is a
+    blow to a member of staff, not a child beaten – unless someone close is named too."""
+    gone = {
+        i
+        for c in found
+        if c.displaces and present.isdisjoint(c.displaces_unless)
+        for i in c.displaces
+    }
+    return [c for c in found if c.id not in gone] if gone else found
 
 
 def finding(found: list[Category], present: frozenset[int]) -> DangerFinding:
     """``found`` in file order; the routine is the first by precedence's – unless it
     needs a word ``present`` lacks («satt noe i halsen» names no substance)."""
+    found = _displaced(found, present)
     categories = sorted(yielded(found, lambda c: (c.topic, c.yields_to)), key=lambda c: c.tier)
     acute = [c for c in categories if c.kind is Kind.ACUTE]
     first = categories[0]

@@ -69,6 +69,8 @@ class _Scene:
     also: frozenset[int]
     weights: dict[int, int]
     quiet: dict[int, int]
+    unless: frozenset[int]
+    but: frozenset[int]
 
 
 class SignalScorer:
@@ -128,6 +130,8 @@ class SignalScorer:
                 frozenset(index[n] for n in s.also),
                 {index[n]: w for n, w in s.weights.items()},
                 {index[n]: penalty for n, penalty in signals.quiet.items() if n not in s.ignores},
+                frozenset(index[n] for n in s.unless),
+                frozenset(index[n] for n in s.but),
             )
             for s in signals.scenes
         )
@@ -318,6 +322,8 @@ class SignalScorer:
         present = {c for _, c in near}
         if scene.also and present.isdisjoint(scene.also):
             return None
+        if not present.isdisjoint(scene.unless) and present.isdisjoint(scene.but):
+            return None  # an ordinary setting of the scene: a school camp, the grandparents'
         weights = {c: scene.weights[c] for c in present if c in scene.weights}
         if self._strength(weights.values()) < strength:
             return None  # one signal alone is a topic, never a case

@@ -296,5 +296,24 @@ class Resolved:
                     return True
         return False
 
+    def ended(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` say a case was closed and nothing after it says it goes on:
+        «saken er avsluttet» ends a threat told of the past, «…, men nå truer han igjen» not
+        (in its sentence: «… er avsluttet. hva gjør vi nå?» asks what is left to do)."""
+        for i, word in enumerate(words):
+            for phrase in self._by_first.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    after = words[i + len(phrase) :]
+                    end = after.index(BREAK) if BREAK in after else len(after)
+                    return STILL.isdisjoint(after[:end])
+        return False
+
+
+STILL = frozenset(
+    {"men", "igjen", "att", "na", "naa", "fortsatt", "fremdeles", "framleis", "enda", "ny", "nye"}
+    | {"nytt", "but", "still", "again", "now"}
+)
+"""Words after a closed case that say it goes on («saken er avsluttet, men nå …»)."""
+
 
 __all__ = ["Resolved", "Topics"]

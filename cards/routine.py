@@ -25,7 +25,7 @@ from cards.verbs import Verb
 def overview_card(view: RoutineOverviewView) -> dict[str, Any]:
     """Every step on one card, acute line on top, and a button to go through it step by step."""
     body: list[Element] = [
-        *(_acute(line) for line in view.alerts),
+        *(acute_line(line) for line in view.alerts),
         heading(view.title, size="Large"),
         paragraph(view.where, isSubtle=True, spacing="None"),
         paragraph(view.summary),
@@ -46,7 +46,7 @@ def step_card(view: RoutineStepView | RoutineNoteView) -> dict[str, Any]:
         return _note_card(view)
     body: list[Element] = [
         paragraph(view.progress, size="Small", isSubtle=True),
-        _acute(view.acute, compact=True),
+        acute_line(view.acute, compact=True),
         heading(view.title),
         paragraph(view.text),
         *_decision(view),
@@ -61,7 +61,7 @@ def step_card(view: RoutineStepView | RoutineNoteView) -> dict[str, Any]:
 # --- pieces -----------------------------------------------------------------------------------
 
 
-def _acute(text: str, *, compact: bool = False) -> Element:
+def acute_line(text: str, *, compact: bool = False) -> Element:
     """The acute-danger line in an attention container, so it is seen before anything else."""
     line = paragraph(
         text, color="Attention", weight="Bolder", size="Small" if compact else "Default"
@@ -117,7 +117,7 @@ def _note_card(view: RoutineNoteView) -> dict[str, Any]:
     body: list[Element] = [
         heading(view.heading),
         paragraph(view.text),
-        _acute(view.acute, compact=True),
+        acute_line(view.acute, compact=True),
         *([source_line(view.source_title)] if view.source_title else []),
     ]
     return card(body, [_button(go) for go in view.actions])

@@ -33,6 +33,10 @@ PHRASINGS: list[tuple[str, str, Intent, str, str | None]] = [
     ("valer", "sammensetning av politirådet", M, "valer", "politiradet"),
     ("valer", "politirådet?", M, "valer", "politiradet"),
     ("valer", "hvem deltar i oppvekstteamet", M, "valer", "oppvekstteam"),
+    # «hvor mange sitter i X»: the member list answers the count
+    ("valer", "hvor mange sitter i politirådet", M, "valer", "politiradet"),
+    ("jevnaker", "kor mange sit i fagteamet", M, "jevnaker", "fagteam"),
+    ("gjesdal", "hvor mange representanter er det i arbeidsgruppa", M, "gjesdal", "arbeidsgruppe"),
     ("jevnaker", "hvem sitter i fagteamet", M, "jevnaker", "fagteam"),
     ("jevnaker", "hvem sitter i fagteame", M, "jevnaker", "fagteam"),
     ("jevnaker", "hvem er med i koordineringsgruppa", M, "jevnaker", "koordineringsgruppe"),

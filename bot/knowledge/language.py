@@ -29,6 +29,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text, WordList
@@ -99,6 +100,14 @@ class DangerCategory(Strict):
         description="topics: when a category of one of them matched too, this finding is"
         " dropped – its words mean that harm there («sagt farvel» next to a forced marriage)",
     )
+    displaces: tuple[Slug, ...] = Field(
+        (),
+        description="categories whose finding this one drops – the same words are this harm"
+        " («en elev slo meg» is no child beaten) – unless a word of `displaces_unless` is there",
+    )
+    displaces_unless: tuple[Slug, ...] = Field(
+        (), description="groups: with a word of one of them, `displaces` drops nothing"
+    )
 
 
 class ComposeRule(Strict):
@@ -140,6 +149,9 @@ class DangerFile(Strict):
     resolved: tuple[Text, ...] = Field(
         (), description="phrases saying a faint, a fall or a child missing is over («frisk igjen»)"
     )
+    closed: tuple[Text, ...] = Field(
+        (), description="phrases saying a case was dealt with and closed («saken er avsluttet»)"
+    )
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
     )
@@ -179,9 +191,12 @@ class DangerFile(Strict):
                 if name not in self.groups:
                     raise ValueError(f"decide[{index}]: unknown group '{name}'")
         for index, category in enumerate(self.categories):
-            for name in category.routine_needs:
+            for name in (*category.routine_needs, *category.displaces_unless):
                 if name not in self.groups:
-                    raise ValueError(f"categories[{index}].routine_needs: unknown group '{name}'")
+                    raise ValueError(f"categories[{index}]: unknown group '{name}'")
+            for ref in category.displaces:
+                if ref not in ids:
+                    raise ValueError(f"categories[{index}].displaces: unknown category '{ref}'")
             for field in ("phrases", "needs"):
                 for p_index, phrase in enumerate(getattr(category, field)):
                     where = f"categories[{index}].{field}[{p_index}]"
@@ -258,6 +273,8 @@ class Language:
     commands: CommandsFile
     signals: SignalsFile
     synonyms: SynonymsFile
+    danger_examples: DangerExamplesFile | None = None
+    """The safety net's labelled examples (bot/safety_net.py); optional: no file, no net."""
 
     @property
     def version(self) -> str:
@@ -311,6 +328,14 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
     synonyms = loaded.get("synonyms")
     if isinstance(synonyms, SynonymsFile):
         problems += check_synonyms(synonyms, directory / "synonyms.yaml")
+    examples_path = directory / "danger_examples.yaml"
+    if examples_path.is_file():
+        try:
+            examples = validate_file(DangerExamplesFile, examples_path)
+            problems += check_examples(examples, national, examples_path)
+            loaded["danger_examples"] = examples
+        except KnowledgeError as exc:
+            problems += exc.problems
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]

@@ -30,6 +30,16 @@ class SignalScene(Strict):
     ignores: tuple[Slug, ...] = Field(
         (), description="quiet concepts that do not quieten this scene (a collapse at football)"
     )
+    unless: tuple[Slug, ...] = Field(
+        (),
+        description="concepts that, near the scene's signals, make it ordinary: a night away"
+        " on a school camp or at the grandparents' is no adult keeping a child overnight",
+    )
+    but: tuple[Slug, ...] = Field(
+        (),
+        description="concepts that keep the scene despite `unless`: a secret or a gift is no"
+        " ordinary night away («på leirskolen … sier det er hemmelig»)",
+    )
     weights: dict[Slug, Weight] = Field(min_length=2)
 
 
@@ -127,7 +137,14 @@ class SignalsFile(Strict):
         if duplicates:
             raise ValueError(f"duplicate scene id(s): {', '.join(duplicates)}")
         for index, scene in enumerate(self.scenes):
-            for name in (*scene.weights, *scene.needs, *scene.also, *scene.ignores):
+            for name in (
+                *scene.weights,
+                *scene.needs,
+                *scene.also,
+                *scene.ignores,
+                *scene.unless,
+                *scene.but,
+            ):
                 if name not in known:
                     raise ValueError(f"scenes[{index}]: unknown concept '{name}'")
             missing = [n for n in (*scene.needs, *scene.also) if n not in scene.weights]

@@ -3,6 +3,9 @@ bti-koordinator»): the plans give seats, not names, so these get their own answ
 
 from __future__ import annotations
 
+from bot.knowledge.index import KommuneIndex
+from bot.text import fold
+
 WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("hvem", "e"), ("kven", "e"), ("who", "is")})
 """«hvem er», and the western «kem e» (Jæren, Bergen) once «kem» reads as «hvem»."""
 NAME_WORDS = frozenset({"leder", "sjef", "sjefen", "for", "av", "pa", "var", "vart", "na", "no"})
@@ -66,3 +69,10 @@ def asks_who_holds(
         w in HOLDER_WORDS or w in titled or any(w.startswith(r[:4]) for r in role_words)
         for w in tail
     )
+
+
+def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset[str]:
+    """The words of the plan's member titles for the role («Kommunalsjef oppvekst»)."""
+    if index is None or not role_words:
+        return frozenset()
+    return frozenset(w for hit in index.find_role(role_words) for w in fold(hit.member).split())

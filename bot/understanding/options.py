@@ -20,7 +20,10 @@ MIN_COVERAGE = 0.6
 """At least half of the question's words must be found in the object it is taken to be about
 («hva blir været i helga» shares one word with the barnevernvakt's note; that is no match)."""
 MARGIN = 1.7
-"""The best object must beat a rival of another kind by this factor to answer directly."""
+"""The best object must beat a rival of another kind by this factor to answer directly. A
+rival is any object holding enough of the question's words (``MIN_COVERAGE``), whatever its
+score: a floor on the rival too would flip the answer whenever an object added elsewhere moved
+the rival's BM25 score across it (understanding/confidence.py measures the margin)."""
 GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target", "planfact"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
@@ -52,8 +55,9 @@ def from_retrieval(
         top = plan
     rivals = [
         h
-        for h in strong
-        if _family(h).isdisjoint(_family(top))
+        for h in hits
+        if h.coverage >= MIN_COVERAGE
+        and _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
     ]
@@ -166,6 +170,17 @@ def _family(hit: Hit) -> frozenset[str]:
     return frozenset({"plan" if hit.doc.kind in PLAN_FAMILY else hit.doc.kind})
 
 
+def same_family(one: Hit, other: Hit) -> bool:
+    """Two readings of one family are no rivals (see :func:`_family`)."""
+    return not _family(one).isdisjoint(_family(other))
+
+
+def answered_by(hit: Hit, intent: Intent, index: KommuneIndex) -> tuple[Intent, str | None]:
+    """The intent and group a retrieval hit answers, read as ``intent`` would ask it."""
+    found, group, _ = _intent_for(hit, intent, index)
+    return found, group
+
+
 def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
     """The routine retrieval clearly finds («hva gjør vi hvis det oppstår en alvorlig situasjon
     og vi trenger alle tjenester rundt bordet» is the hastemøte), or None. A question that
@@ -177,8 +192,9 @@ def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
     named = any(w.startswith("rutine") for w in words)
     rivals = [
         h
-        for h in strong[1:]
-        if h.doc.kind != "routine"
+        for h in hits[1:]
+        if h.coverage >= MIN_COVERAGE
+        and h.doc.kind != "routine"
         and h.score * MARGIN > top.score
         and not (named and _family(h) == frozenset({"plan"}))
     ]

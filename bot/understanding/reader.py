@@ -11,11 +11,12 @@
 
 from __future__ import annotations
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase, KommuneIndex
-from bot.text import fold
+from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
+from bot.understanding.confidence import answer_margin
 from bot.understanding.cues import Cues
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
-from bot.understanding.holders import asks_bti_coordinator, asks_who_holds
+from bot.understanding.facets import asked_of
+from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
@@ -123,6 +124,7 @@ class Understanding(WordReader):
             words, used, index, self._max_phrase, self._level_words
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
+        named_group = group_id  # a group retrieval finds instead is retrieval's reading
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
         intent, cue = self.cues.find(unnamed, used)
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
@@ -369,16 +371,21 @@ class Understanding(WordReader):
             and (intent in (Intent.MEMBERS, Intent.UNKNOWN) or "hvem" in words)
         ):
             intent = Intent.INNKALLER  # «hvem koordinerer arbeidet i slt-nettverket»
-        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or (
-            named
-            and intent in TILTAK_DETAIL
-            and not number_named
-            and self.tiltak.detail_not_held(named, words, rest)
-        ):
+        people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
+            self.tiltak.detail_not_held(named or ("", ""), words, rest)
+        )
+        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
-        if intent is Intent.UNKNOWN and routine is None and not (group_id or level or holder):
+        detail = asked_of(intent, words, lex.unanswered, index, group_id, named, about)
+        detail = "people" if people else detail
+        detail = "" if number_named or (level and not group_id) else detail
+        if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)
+            intent, cue, options = Intent.UNKNOWN, "", ()
+            if named and not group_id:  # the tiltak asked about, first
+                about = (("tiltak", named[1]), *(a for a in about if a != ("tiltak", named[1])))
+        if intent is Intent.UNKNOWN and not (routine or group_id or level or holder or detail):
             found_routine = routine_of(hits, words)
             if found_routine is not None:
                 routine, options = found_routine, ()  # the routine answers, not «Mente du»
@@ -418,19 +425,14 @@ class Understanding(WordReader):
             number=number,
             about=about,
             options=options,
+            margin=answer_margin(intent, cue, (group_id, named_group), options, hits, index),
             routine=routine,
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
+            detail=detail,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )
 
 
 __all__ = ["COUNT_CUE", "Intent", "Understanding", "Understood"]
-
-
-def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset[str]:
-    """The words of the plan's member titles for the role («Kommunalsjef oppvekst»)."""
-    if index is None or not role_words:
-        return frozenset()
-    return frozenset(w for hit in index.find_role(role_words) for w in fold(hit.member).split())

@@ -34,9 +34,15 @@ class Understood:
     """What retrieval found the question is about, best first: (kind, key) pairs."""
     options: tuple[str, ...] = ()
     """Questions it may have meant, when two readings are close («Mente du …?»)."""
+    margin: float | None = None
+    """For an answer retrieval decided: how far its best object stands above the thresholds
+    that let it answer (1.0 exactly at one; see understanding/confidence.py). Else None."""
     asks_holder: bool = False
     """Who holds the role, by name or own number («hvem er politikontakten vår»): no plan
     says; the honest answer gives the role's seats and how to reach the service instead."""
+    detail: str = ""
+    """A facet asked of a group or tiltak its fields do not hold («hvor», «når», «hvor mange»;
+    understanding/facets.py): the honest answer names the object and says the plan is silent."""
     role_label: str = field(default="", repr=False)
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)

@@ -36,6 +36,7 @@ from bot.messages import Request, Scope, Sender
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
 from bot.text import fold
+from bot.understanding.confidence import FRAGILE, fragile
 
 EVAL_DIR = Path(__file__).parent
 
@@ -110,6 +111,12 @@ class Outcome:
     missing: tuple[str, ...] = ()
     forbidden: tuple[str, ...] = ()
     routine: str | None = None
+    margin: float | None = None
+    """A confident answer retrieval decided: how far it stands above its thresholds (1.0 is
+    at one; ``Understood.margin``). None for every other reply."""
+    acute: bool = False
+    """The reply's first line is an acute line (🚨/⚠): a routed danger answer, or the safety
+    net's question back (bot/safety_net.py), which the scoring above counts as honest."""
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -212,7 +219,12 @@ class Runner:
             )
         right = accepted and not missing and not forbidden
         wrong = not right and got not in HONEST
-        return Outcome(item, got, right, wrong, missing, forbidden, routine)
+        margin = None
+        if got not in HONEST and got not in DANGER_INTENTS:
+            understood = self.bot.understand(item.text, item.kommune)
+            margin = understood.margin if str(understood.intent) == got else None
+        acute = any(_acute_first(r) for r in replies[:1])
+        return Outcome(item, got, right, wrong, missing, forbidden, routine, margin, acute)
 
     def run(self, items: Iterable[Item]) -> list[Outcome]:
         return [self.score(item) for item in items]
@@ -269,6 +281,16 @@ class Figures:
     danger_right: int = 0
     alarms: int = 0
     """False alarms: an item that is no danger, disclosure or routine answered as one."""
+    danger_acute: int = 0
+    """Danger/disclosure items whose reply puts the acute line first: routed, or the safety
+    net's question back (not counted as routed: it shows no routine)."""
+    acute_asks: int = 0
+    """Items that are no danger, disclosure or routine that got the net's question back."""
+    decided: int = 0
+    """Confident answers retrieval decided (they have a margin)."""
+    fragile: int = 0
+    """… of them, those within ``FRAGILE`` of a threshold: an unrelated knowledge edit may
+    flip them to another reading or to «Mente du …?»."""
 
     @property
     def accuracy(self) -> float:
@@ -291,6 +313,8 @@ def figures(outcomes: Iterable[Outcome], half: str) -> Figures:
         result.total += 1
         result.right += o.right
         result.wrong += o.wrong_answer
+        result.decided += o.margin is not None
+        result.fragile += fragile(o.margin)
         result.by_intent[o.item.intent][0] += o.right
         result.by_intent[o.item.intent][1] += 1
         result.by_kommune[o.item.kommune][0] += o.right
@@ -298,8 +322,11 @@ def figures(outcomes: Iterable[Outcome], half: str) -> Figures:
         if o.item.intent in DANGER_INTENTS:
             result.danger_total += 1
             result.danger_right += o.right
+            result.danger_acute += o.right or (o.acute and o.got == "clarify")
         elif o.item.intent not in ROUTED and o.got in DANGER_INTENTS:
             result.alarms += 1
+        elif o.item.intent not in ROUTED and o.acute and o.got == "clarify":
+            result.acute_asks += 1
     return result
 
 
@@ -319,6 +346,15 @@ def report(outcomes: Sequence[Outcome], *, show_failures: int = 0) -> str:
             f"{half}: {f.right}/{f.total} right = {f.accuracy:.1%}; wrong answers {f.wrong} = "
             f"{f.wrong_rate:.1%}; danger/disclosure routed {f.danger_right}/{f.danger_total}; "
             f"false alarms {f.alarms}"
+        )
+        lines.append(
+            f"  acute line first: {f.danger_acute}/{f.danger_total} danger/disclosure (routed, "
+            f"or asked back with the acute line by the safety net); asked back so on "
+            f"{f.acute_asks} items that are no danger"
+        )
+        lines.append(
+            f"  fragile: {f.fragile} of {f.decided} confident answers retrieval decided stand "
+            f"within {FRAGILE:.0%} of a threshold (score floor or margin over the next reading)"
         )
         lines.append("  per intent:")
         for intent, (right, total) in sorted(f.by_intent.items()):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.features.organisation import answers, bti, contacts, holders
+from bot.features.organisation import answers, bti, contacts, details, holders
 from bot.router import Router
 
 
@@ -11,4 +11,5 @@ def register(router: Router) -> None:
     contacts.register(router)
     bti.register(router)
     holders.register(router)
+    details.register(router)
     answers.register(router)

@@ -224,3 +224,31 @@ sekretær are read."""
 def seat_tasks(tasks: tuple[str, ...]) -> str:
     """« – også sekretær» after a seat whose holder the plan also gives a meeting task."""
     return f" – også {' og '.join(tasks)}" if tasks else ""
+
+
+# --- a detail the plan does not hold, asked of a group or tiltak it does (details.py) ---------
+
+DETAIL_TITLE = "Det står ikke i planen"
+DETAIL_NOT_STATED = {
+    "time": Phrase("Planen sier ikke når {name} skjer."),
+    "date": Phrase("Planen oppgir ingen dato for {name}."),
+    "weekday": Phrase("Planen oppgir ingen ukedag for {name}."),
+    "clock": Phrase("Planen oppgir ikke klokkeslett for {name}."),
+    "place": Phrase("Planen sier ikke hvor {name} foregår."),
+    "age": Phrase("Planen oppgir ingen aldersgrense eller aldersgruppe for {name}."),
+    "count": Phrase("Planen oppgir ikke noe antall for {name}."),
+    "duration": Phrase("Planen sier ikke hvor lenge {name} varer."),
+    "money": Phrase("Planen oppgir ingen kostnader, budsjett eller tilskudd for {name}."),
+    "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
+}
+"""What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
+NOT_STATED_OF_GROUP = {
+    **DETAIL_NOT_STATED,
+    "place": Phrase("Planen sier ikke hvor {name} møtes."),
+    "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
+}
+"""The same, said of a group: its meetings."""
+quoted = Phrase("«{name}»")
+plan_says_of = Phrase("Dette sier planen om {name}:")
+DETAIL_ANSVAR = "Ansvar"
+DETAIL_FRIST = "Frist"

@@ -63,3 +63,10 @@ own_routine_of = Phrase("{kommune}s egen rutine")
 step_of = Phrase("{title} · Steg {number} av {total}")
 finished = Phrase("Ferdig: {title}")
 step_gone = Phrase("Steget finnes ikke lenger i rutinen «{title}». Start på nytt fra oversikten.")
+
+# --- the safety net's question back (bot/features/routines/ask_back.py) ---------------------
+
+NET_ASK = "Jeg er ikke sikker på om meldingen gjelder en sak. Gjelder det en av disse rutinene?"
+NET_HEADING = "Gjelder det en av disse rutinene?"
+NET_ASK_ROUTINE = "Hva gjør jeg ved {routine}?"
+NET_NONE = "Velg rutinen som passer, eller skriv med flere ord hva det gjelder."

@@ -1,0 +1,65 @@
+"""The safety net's question back: the acute line first, then the routines as buttons.
+
+Runs after the router has answered a message the danger rules left quiet
+(``SltBot.respond``). When the nearest labelled examples clearly read it as danger
+(bot/safety_net.py), the answer is replaced by a «Mente du …?»-style question: the acute line
+from knowledge (danger_examples.yaml ``lead``) first, then a button per routine, each asking
+the question that opens it. It never alarms: a button press answers a routine question.
+
+A reply that is already a routine, a danger finding or a question back is kept as it is.
+Logs only routine ids and numbers, never the text.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from bot.compiled import Compiled
+from bot.features.reply import Reply
+from bot.features.routines import texts
+from bot.understanding.options import lower_first
+from cards.base import card, execute, heading, paragraph, stacked
+from cards.routine import acute_line
+from cards.verbs import Verb
+
+if TYPE_CHECKING:
+    from bot.routing import SltBot
+
+log = logging.getLogger(__name__)
+
+INTENT = "clarify"
+"""A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
+KEPT = frozenset({"danger", "disclosure", "routine", "routine_list", "clarify"})
+"""Replies the net never replaces: a routine (its acute line is in it) or a question back."""
+
+
+def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
+    """``reply``, or the safety net's question back when the examples read ``text`` as danger."""
+    intent = str(reply.intent)
+    if not text or intent in KEPT or intent.startswith("routine."):
+        return reply
+    net = Compiled.of(bot.kb).net
+    found = net.nearest(text) if net is not None else None
+    if net is None or found is None:
+        return reply
+    log.info("%s", found.describe())
+    index = bot.kb.get(kommune_id)
+    resolved = bot.routines.by_kommune.get(index.id if index else "", {})
+    titles = [resolved[r].routine.title for r in found.routines if r in resolved]
+    questions = [texts.NET_ASK_ROUTINE.format(routine=lower_first(t)) for t in titles]
+    lead = f"🚨 {net.lead}"
+    listed = "\n".join(f"- {t}" for t in titles)
+    body_text = f"{lead}\n\n{texts.NET_ASK}\n{listed}" if questions else lead
+    # The button names the routine; pressing it asks the question that opens the routine.
+    buttons = [
+        execute(t, Verb.ASK, {"question": q, "kommune": kommune_id})
+        for t, q in zip(titles, questions, strict=True)
+    ]
+    body = [acute_line(lead), heading(texts.NET_HEADING), paragraph(texts.NET_NONE)]
+    cards = (card([*body, *stacked(buttons)]),) if questions else ()
+    facts = {"options": questions, "net": list(found.routines)}
+    return Reply(body_text, cards, INTENT, facts)
+
+
+__all__ = ["ask_back"]

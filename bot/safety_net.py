@@ -1,0 +1,142 @@
+"""The nearest-example safety net: a message the danger rules leave quiet, read by likeness.
+
+The rule-based danger check (bot/safety.py) is exact and explainable, but tuned on phrasings
+its writers have seen. This net compares a message it leaves quiet with labelled made-up
+examples (knowledge/language/danger_examples.yaml): BM25 over Norwegian Snowball stems, built
+once per knowledge load. When the nearest examples agree on danger and clearly beat the
+nearest example that is no danger, the bot does not alarm — it asks back with the acute line
+first and the routines as buttons (bot/features/routines/ask_back.py).
+
+Why these rules:
+
+* **Agreement, not one look-alike.** Of the ``NEIGHBOURS`` nearest examples at least
+  ``AGREE`` must be danger, the nearest of all among them.
+* **A clear margin.** The best danger example must score ``MARGIN`` times the best example
+  that is no danger: a calm question about a routine («hva gjør vi ved mistanke om vold») has
+  its own look-alikes among the examples and stays a question.
+* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's terms.
+
+Nothing of the message is kept: a :class:`NetFinding` holds routine ids and numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+import numpy.typing as npt
+
+from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
+from bot.text import fold, strip_mentions
+from bot.understanding.normalise import stem
+
+NEIGHBOURS = 7
+"""How many nearest examples vote."""
+AGREE = 5
+"""How many of them must be danger (acute or a routine)."""
+MARGIN = 1.3
+"""The best danger example's score over the best no-danger example's."""
+MIN_COVERAGE = 0.25
+"""The share of the message's terms the best example must hold."""
+MIN_TERMS = 3
+"""A message of fewer terms says too little to be read by likeness («hjelp»)."""
+SECOND = 2.0
+"""A second routine is offered only when its neighbours weigh at least half the first's."""
+MAX_CHARS = 600
+"""Only this much of a message is read (the examples' own limit): a pasted referat holds words
+of every example; the rules read all of it."""
+
+
+@dataclass(frozen=True)
+class NetFinding:
+    """What the net found: routine ids (best first; none for the acute line alone) and how
+    clearly — never the message's text."""
+
+    routines: tuple[str, ...]
+    margin: float
+    agree: int
+
+    def describe(self) -> str:
+        routines = ", ".join(self.routines) or "the acute line"
+        return f"safety net: {routines} ({self.agree}/{NEIGHBOURS} agree, x{self.margin:.2f})"
+
+
+class SafetyNet:
+    """BM25 over the labelled examples; build once per knowledge load, call :meth:`nearest`."""
+
+    def __init__(self, examples: DangerExamplesFile, dialect: Mapping[str, str] | None = None):
+        self.lead = examples.lead
+        self._dialect = dict(dialect or {})
+        self._labels = tuple(e.routine for e in examples.examples)
+        self._keys = tuple(fold(e.text) for e in examples.examples)
+        corpus = [self._terms(e.text) or ["_"] for e in examples.examples]
+        self._sizes = tuple(len(set(terms)) for terms in corpus)
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        scores = retriever.scores
+        indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
+        self._postings: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]] = {}
+        for term, column in retriever.vocab_dict.items():
+            if not term or column + 1 >= len(indptr):
+                continue  # bm25s keeps an empty token without a column
+            start, end = int(indptr[column]), int(indptr[column + 1])
+            self._postings[term] = (
+                np.asarray(indices[start:end], dtype=np.int64),
+                np.asarray(data[start:end], dtype=np.float64),
+            )
+        self._calm = np.array([label == NONE for label in self._labels])
+        self.leave_out_own = False
+        """For the eval's leave-one-out figure only: skip examples with the message's own text
+        (the examples are the dev rounds' items; an item would find itself)."""
+
+    def _terms(self, text: str) -> list[str]:
+        words = fold(strip_mentions(text)).split()
+        return stem(self._dialect.get(w, w) for w in words if len(w) > 1)
+
+    def nearest(self, text: str) -> NetFinding | None:
+        """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
+        not clearly beat the nearest example that is no danger."""
+        text = text[:MAX_CHARS]
+        query = list(dict.fromkeys(self._terms(text)))
+        if len(query) < MIN_TERMS:
+            return None
+        totals = np.zeros(len(self._labels))
+        matched = np.zeros(len(self._labels), dtype=np.int64)
+        for term in query:
+            posting = self._postings.get(term)
+            if posting is not None:  # one column per term: its documents are distinct
+                totals[posting[0]] += posting[1]
+                matched[posting[0]] += 1
+        if self.leave_out_own:
+            own = fold(text)
+            totals[[d for d, key in enumerate(self._keys) if key == own]] = 0.0
+        order = np.argsort(-totals, kind="stable")
+        top = [int(d) for d in order[:NEIGHBOURS] if totals[d] > 0]
+        if not top or self._labels[top[0]] == NONE:
+            return None
+        if matched[top[0]] / len(query) < MIN_COVERAGE:
+            return None
+        danger = [d for d in top if self._labels[d] != NONE]
+        if len(danger) < AGREE:
+            return None
+        calm = float(totals[self._calm].max(initial=0.0))
+        margin = float(totals[top[0]]) / calm if calm > 0 else float("inf")
+        if margin < MARGIN:
+            return None
+        weight: dict[str, float] = {}
+        for d in danger:
+            weight[self._labels[d]] = weight.get(self._labels[d], 0.0) + float(totals[d])
+        ranked_routines = sorted(weight, key=lambda r: -weight[r])
+        best = weight[ranked_routines[0]]
+        routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
+        return NetFinding(routines[:2], margin, len(danger))
+
+
+def safety_net(examples: DangerExamplesFile | None, dialect: Mapping[str, str]) -> SafetyNet | None:
+    """The net for a language folder's examples; None when it has none."""
+    return SafetyNet(examples, dialect) if examples is not None else None
+
+
+__all__ = ["NetFinding", "SafetyNet", "safety_net"]

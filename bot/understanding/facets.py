@@ -1,0 +1,230 @@
+"""A detail the knowledge does not hold, asked of an object it does: «hvor er trygghetsvandringa».
+
+The question's form asks for one facet of a tiltak or a group – when, which weekday, what time,
+where, for what age, how many, how long, what it costs – and the object is found. Where the
+object's fields hold that facet (a group's rhythm, a tiltak's frist or the ages its text names),
+the object's answer is right. Where they do not, the sheet would read as an answer to what was
+asked; the honest reply names the object and says the plan does not state it (the reply is
+``unknown``: what was asked is not in the plan). Which facet is asked is the question's form
+alone; whether it is held is the object's own words, read here – never a guess at its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.knowledge.action_plan import Tiltak
+from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Group
+from bot.text import fold
+from bot.understanding.intents import Intent
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+MONTHS = (
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "desember",
+)  # fmt: skip
+FACET_WORDS = {
+    "weekday": frozenset({"ukedag", "ukedagen", "ukedager", "vekedag", "vekedagen", "weekday"}),
+    "clock": frozenset({"klokka", "klokken", "klokkeslett", "klokkeslettet", "tidspunkt"}),
+    "date": frozenset({"dato", "datoen", "datoer", "datoene", "date"}),
+    "place": frozenset(
+        {"sted", "stedet", "adresse", "adressen", "lokale", "lokalet", "lokaler", "rommet"}
+        | {"moterom", "moterommet"}
+    ),
+    "age": frozenset(
+        {"alder", "alderen", "aldersgrense", "aldersgrensa", "aldersgrensen"}
+        | {"aldersgruppe", "aldersgruppa", "aldersgruppen", "aldersgrupper"}
+    ),
+    "count": frozenset({"antall", "antallet"}),
+    "money": frozenset({"cost", "costs", "price", "budget", "fee"}),
+    "duration": frozenset({"varighet", "varigheten", "varer"}),
+}
+"""Words that name the facet asked for wherever they stand."""
+AFTER_WHICH = {
+    "dag": "weekday",
+    "dagen": "weekday",
+    "dager": "weekday",
+    "tid": "time",
+    "ar": "time",
+    "maned": "time",
+    "uke": "time",
+    "age": "age",
+    "rom": "place",
+    "room": "place",
+}
+"""«hvilken dag», «kva tid», «hvilket år», «what age»: the facet is the word after «which»."""
+AFTER_HOW = {
+    "mange": "count",
+    "lenge": "duration",
+    "lang": "duration",
+    "gammel": "age",
+    "gamle": "age",
+    "gamal": "age",
+    "many": "count",
+    "long": "duration",
+    "old": "age",
+}
+"""«hvor mange», «hvor lenge», «hvor gammel»: the facet is the word after «hvor»."""
+PLACE_VERBS = frozenset(
+    {"er", "skal", "foregar", "holdes", "blir", "arrangeres", "motes", "mote", "gar", "skjer"}
+    | {"is", "are", "does", "do"}
+)
+"""«hvor er / skal / foregår …» asks for a place; «hvor finner jeg», «hvor ofte» do not."""
+IN_THE_PLAN = frozenset({"plan", "planen", "handlingsplanen", "star", "finner", "ligger"})
+"""«hvor er trygghetsvandring i planen»: where in the plan, which the object's sheet shows."""
+WHICH = frozenset({"hvilken", "hvilke", "hvilket", "hva", "which", "what"})
+HOW = frozenset({"hvor", "how"})
+WHERE = frozenset({"hvor", "where"})
+WHEN = frozenset({"nar", "when"})
+LEAD = frozenset({"hei", "hallo", "heisann", "og", "men", "sa", "lurer", "pa", "bare", "kjapt"})
+"""Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
+
+PLACE_SIGNS = re.compile(
+    r"(skole|skolen|skule|skulen|huset|klubb|klubben|hallen|senter|senteret|sentrum|radhus|"
+    r"radhuset|kirke|kirken|biblioteket?)\b"
+)
+AGE_SIGNS = re.compile(
+    r"\d+\s*(ar|-|–)|\btrinn|\bklasse|alder|ungdomsskole|barneskole|\bover \d|\bunder \d"
+)
+DURATION_SIGNS = re.compile(r"\btimer?\b|\buker?\b|\bdager?\b|minutter|semester|maneder")
+COUNT_SIGNS = re.compile(r"(?<!\d)(?!(19|20)\d\d)\d{1,4}(?!\d)")
+TIME_SIGNS = re.compile(
+    r"\d|uke|host|\bvar(en)?\b|sommer|vinter|jul|kveld|helg|arlig|gang(er)? i|hver |"
+    + "|".join(MONTHS + WEEKDAYS)
+)
+OWNER_ASKED = frozenset({"hvem", "kven", "who", "ansvar", "ansvarlig", "ansvaret"})
+"""«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
+MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
+"""A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
+PAST = frozenset({"fjor", "hittil", "mottes", "motte", "hatt"})
+"""A count of what has been: «i fjor», «hittil», «har møttes» – the plan keeps no record.
+(Never «var», «vare»: «vår», «våre» fold to them.)"""
+NO_TIME = ("lopende", "ikke tidfestet")
+"""A frist in these words says the plan gives no time."""
+
+TILTAK_ASKED = frozenset(
+    {Intent.TILTAK_LOOKUP, Intent.TILTAK_DEADLINE, Intent.TILTAK_STATUS, Intent.TILTAK_OWNER}
+)
+GROUP_ASKED = frozenset(
+    {Intent.FREQUENCY, Intent.MEMBERS, Intent.DUTIES, Intent.INNKALLER, Intent.UNKNOWN}
+)
+"""Answers that show a group's sheet; the next meeting's answer has dates of its own."""
+GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money"})
+"""What a group never holds unless its fields say so; its date and age are not asked here
+(the next meeting's answer has dates of its own)."""
+
+
+VOCABULARY = frozenset(
+    {w for said in FACET_WORDS.values() for w in said} | set(AFTER_WHICH) | set(AFTER_HOW) | PAST
+)
+"""The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of «møtes»."""
+
+
+def facet_asked(words: tuple[str, ...], money: bool) -> str:
+    """The facet the question's form asks for, or ''. ``money``: a cost word is in it."""
+    present = set(words)
+    if money:
+        return "money"
+    for facet, said in FACET_WORDS.items():
+        if present & said:
+            return facet
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        if word in WHICH and after in AFTER_WHICH:
+            return AFTER_WHICH[after]
+        if word in HOW and after in AFTER_HOW:
+            return AFTER_HOW[after]
+        if word in WHERE and after in PLACE_VERBS and not present & IN_THE_PLAN:
+            return "place"
+    lead = next((w for w in words if w not in LEAD), "")
+    return "time" if lead in WHEN else ""
+
+
+def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
+    """Whether the tiltak's own words hold the facet (its text and its frist)."""
+    text = fold(f"{tiltak.tiltak} {tiltak.frist.text}")
+    if facet in ("time", "date"):
+        timed = tiltak.frist.has_date or not fold(tiltak.frist.text).startswith(NO_TIME)
+        return timed or bool(TIME_SIGNS.search(fold(tiltak.tiltak)))
+    signs = {
+        "weekday": re.compile("|".join(WEEKDAYS)),
+        "clock": re.compile(r"\bkl\b|\d\d[:.]\d\d"),
+        "place": PLACE_SIGNS,
+        "age": AGE_SIGNS,
+        "count": COUNT_SIGNS,
+        "duration": DURATION_SIGNS,
+    }.get(facet)
+    return signs is not None and bool(signs.search(text))
+
+
+def group_holds(facet: str, group: Group, words: tuple[str, ...] = ()) -> bool:
+    """Whether the group's fields hold the facet: its rhythm, its time, its place; a count of
+    past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm."""
+    meets = fold(group.meets.text) if group.meets else ""
+    if facet == "time":
+        return bool(meets)
+    if facet == "count":
+        return not set(words) & PAST
+    if facet == "weekday":
+        return any(day in meets for day in WEEKDAYS)
+    if facet == "clock":
+        return group.default_time is not None or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
+    if facet == "place":
+        return group.place is not None
+    if facet == "duration":
+        return bool(MEETING_LENGTH.search(meets))
+    return facet not in GROUP_FACETS
+
+
+def detail_not_held(
+    intent: Intent,
+    words: tuple[str, ...],
+    money: bool,
+    index: KommuneIndex | None,
+    group_id: str | None,
+    tiltak_key: str | None,
+) -> str:
+    """The facet asked of the tiltak (``tiltak_key``: named, or the one retrieval found for a
+    tiltak reading) or the named group that its fields do not hold; '' when none is."""
+    facet = facet_asked(words, money) if index is not None else ""
+    if not facet or index is None:
+        return ""
+    if group_id and intent in GROUP_ASKED:
+        group = next((g for g in index.kommune.groups if g.id == group_id), None)
+        return facet if group is not None and not group_holds(facet, group, words) else ""
+    if tiltak_key and not group_id and not set(words) & OWNER_ASKED:
+        tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
+        return facet if tiltak is not None and not tiltak_holds(facet, tiltak) else ""
+    return ""
+
+
+def asked_of(
+    intent: Intent,
+    words: tuple[str, ...],
+    unanswered: frozenset[str],
+    index: KommuneIndex | None,
+    group_id: str | None,
+    named: tuple[str, str] | None,
+    about: tuple[tuple[str, str], ...],
+) -> str:
+    """The facet asked of the named group, the named tiltak or the tiltak a tiltak reading
+    found, that its fields do not hold; '' else. ``unanswered``: the cost words (the lexicon's
+    facets no knowledge holds; the weather among them is no facet of a tiltak)."""
+    money = any(not w.startswith("vaer") for w in set(words) & unanswered)
+    found = about[0][1] if about and about[0][0] == "tiltak" else None
+    key = named[1] if named else (found if intent in TILTAK_ASKED else None)
+    if intent not in TILTAK_ASKED and intent is not Intent.UNKNOWN:
+        # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group
+        key = named[1] if named and intent is Intent.TARGET_GROUP else None
+    return detail_not_held(intent, words, money, index, group_id, key)
+
+
+__all__ = [
+    "VOCABULARY",
+    "asked_of",
+    "detail_not_held",
+    "facet_asked",
+    "group_holds",
+    "tiltak_holds",
+]

@@ -1,0 +1,90 @@
+"""Write knowledge/language/danger_examples.yaml from the eval rounds' DEV halves.
+
+    PYTHONPATH=. .venv/bin/python scripts/danger_examples.py
+
+Only ``half: dev`` items are copied (never a test item): each danger or disclosure item with
+the routine the rule-based danger check sends it to (``acute`` when it names none), every
+other item as ``none``. The product never reads tests/; this script is run by hand when the
+dev rounds change, and the file is reviewed like any knowledge edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from bot.compiled import Compiled
+from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.knowledge.index import KnowledgeBase
+from bot.text import fold
+from tests.eval import DANGER_INTENTS, load_items
+
+OUT = Path("knowledge/language/danger_examples.yaml")
+HEADER = """\
+# ============================================================================================
+# DANGER EXAMPLES – labelled made-up messages for the nearest-example safety net
+#
+# Written by scripts/danger_examples.py from the eval rounds' DEV halves only (never a test
+# item). The safety net (bot/safety_net.py) runs only when the rule-based danger check finds
+# nothing: when a message's nearest examples clearly agree on danger, the bot asks back with
+# `lead` first and the routine(s) as buttons; it never alarms on them alone.
+#
+# - `routine`: the routine id the danger check sends the example to; `acute` (the acute line
+#   alone); `none` (no danger: everyday questions and calm questions about routines).
+# Checked at load (`app.py validate` names file, field and line).
+# ============================================================================================
+"""
+
+
+def _people(data: object) -> set[str]:
+    """Every person's name the kommune files hold (``name: Fornavn Etternavn``), folded."""
+    if isinstance(data, dict):
+        found = {fold(v) for k, v in data.items() if k == "name" and isinstance(v, str)}
+        return {n for n in found if len(n.split()) >= 2} | {
+            n for v in data.values() for n in _people(v)
+        }
+    if isinstance(data, list):
+        return {n for v in data for n in _people(v)}
+    return set()
+
+
+def main() -> None:
+    kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+    check = Compiled.of(kb).safety
+    first = {fold(n) for n in kb.language.names.first_names.split()}
+    people = {
+        n
+        for path in sorted((DEFAULT_KNOWLEDGE_DIR / "kommuner").glob("*.yaml"))
+        for n in _people(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if n.split()[0] in first
+    }
+    examples: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for item in load_items():
+        if item.half != "dev":
+            continue
+        key = fold(item.text)
+        if not key or key in seen or any(f" {n} " in f" {key} " for n in people):
+            continue  # a real person named in the plans is never copied into an example
+        if item.intent in DANGER_INTENTS:
+            found = check.check(item.text) or check.check(item.text, hint=True)
+            if found is None:
+                continue  # not routed by the rules: no label to copy
+            routine = found.routine or "acute"
+        else:
+            routine = "none"
+        seen.add(key)
+        examples.append({"text": " ".join(item.text.split()), "routine": routine})
+    body = {
+        "version": "2026-12-04.1",
+        "lead": "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse).",
+        "examples": examples,
+    }
+    text = yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+    OUT.write_text(HEADER + text, encoding="utf-8")
+    print(f"{len(examples)} examples -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""The nearest-example safety net (bot/safety_net.py, bot/features/routines/ask_back.py).
+
+Made-up messages the danger rules leave quiet but whose nearest labelled examples are danger
+get a question back — the acute line first, the routine as a button, never an alarm;
+everyday questions stay what they were; a broken examples file names file, field and line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.compiled import Compiled
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
+from bot.routing import SltBot
+from bot.safety_net import SafetyNet
+
+VOLD = "vold-naere-relasjoner"
+
+QUIET_RULES_NEAR_DANGER = [
+    # made-up phrasings, not copies of examples: the rules find nothing in them
+    "gutten kom på skolen med blått øye og sier han falt, men det er tredje gang denne måneden",
+    "eleven sier at hun ikke får lov til å snakke med gutter og at broren følger etter henne "
+    "til skolen",
+]
+
+EVERYDAY = [
+    "hvem sitter i politirådet",
+    "når er neste møte i SLT-gruppa",
+    "kan du gi meg kontaktinfo til helsesykepleier",
+    "jeg trenger å bestille møterom til torsdag",
+    "vi hadde kurs om selvskading for lærerne i går, det var bra",
+    "eleven min gruer seg til matteprøven og gråter litt",
+    "hvilke tiltak har vi mot mobbing",
+    "hva gjør vi ved mistanke om vold",
+]
+
+
+@pytest.fixture(scope="module")
+def net(kb: KnowledgeBase) -> SafetyNet:
+    found = Compiled.of(kb).net
+    assert found is not None, "knowledge/language/danger_examples.yaml is shipped"
+    return found
+
+
+@pytest.mark.parametrize("text", QUIET_RULES_NEAR_DANGER)
+def test_a_message_the_rules_miss_is_asked_back_with_the_acute_line_first(
+    text: str, bot: SltBot, net: SafetyNet
+) -> None:
+    assert bot.safety.check(text) is None, "a case the rules catch does not test the net"
+    found = net.nearest(text)
+    assert found is not None and found.routines[0] == VOLD
+    assert text not in found.describe()  # routine ids and figures only: safe to log
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert reply.intent == "clarify"  # a question back, never a danger finding
+    first = reply.text.splitlines()[0]
+    assert first.startswith("🚨") and "112" in first and "113" in first
+    assert "Hva gjør jeg ved vold i nære relasjoner?" in reply.facts["options"]
+    assert reply.cards, "the routines as buttons"
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_messages_stay_quiet(text: str, bot: SltBot, net: SafetyNet) -> None:
+    assert net.nearest(text) is None
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert not reply.text.startswith("🚨")
+
+
+def test_a_routine_answer_is_kept(bot: SltBot) -> None:
+    """A message the router answers with a routine keeps it: its acute line is in it."""
+    reply = asyncio.run(bot.answer("hva gjør jeg ved rusbekymring", "valer"))
+    assert reply.intent == "routine"
+
+
+def test_short_and_long_messages(net: SafetyNet) -> None:
+    assert net.nearest("hjelp") is None  # too few words to be read by likeness
+    pasted = "Referat fra fagteamet: vi gikk gjennom årshjulet og tiltak 12. " * 500
+    assert net.nearest(pasted) is None
+
+
+def _language_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "language"
+    shutil.copytree(BUNDLED_LANGUAGE_DIR, folder)
+    return folder
+
+
+def test_a_broken_examples_file_names_file_field_and_line(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    folder = _language_copy(tmp_path)
+    path = folder / "danger_examples.yaml"
+    path.write_text(
+        "version: x\nlead: Ring 112 (politi).\nexamples:\n"
+        "- text: en made-up melding om noe\n  routine: none\n"
+        "- text: en annen melding\n  routine: finnes-ikke\n"
+        "- text: ''\n  routine: none\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        load_language(folder, kb.national)
+    [problem] = raised.value.problems  # the empty text fails the schema first
+    assert problem.path == "examples[2].text" and problem.line == 8
+    assert str(path) in str(raised.value)
+    path.write_text(
+        "version: x\nlead: Ring 112 (politi) eller 999.\nexamples:\n"
+        "- text: en made-up melding om noe\n  routine: none\n"
+        "- text: en annen melding\n  routine: finnes-ikke\n"
+        "- text: En made-up melding om noe!\n  routine: none\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        load_language(folder, kb.national)
+    problems = {p.path: p for p in raised.value.problems}
+    assert "finnes-ikke" in problems["examples[1].routine"].message
+    assert problems["examples[1].routine"].line == 7
+    assert "twice" in problems["examples[2].text"].message
+    assert "999" in problems["lead"].message and problems["lead"].line == 2
+
+
+def test_no_examples_file_no_net(tmp_path: Path, kb: KnowledgeBase) -> None:
+    folder = _language_copy(tmp_path)
+    (folder / "danger_examples.yaml").unlink()
+    assert load_language(folder, kb.national).danger_examples is None
