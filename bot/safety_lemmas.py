@@ -2,18 +2,21 @@
 
 Staff write «kvalte», «onklane», «kontaktane», «julingene»; the danger vocabulary lists
 other forms of each word («kvele», «onkel», «kontakt», «juling»). Word lists and ending rules
-never catch every form, so the check also asks a full-form dictionary: simplemma's bokmål
-and nynorsk lexicons (shipped inside the package, nothing downloaded), which give each of
-about 780,000 forms its lemma.
+never catch every form, so the check also reads knowledge/language/lemma_forms.yaml: per
+lemma of the vocabulary, its other forms, taken from simplemma's bokmål and nynorsk
+full-form lexicons (about 780,000 forms) by scripts/lemma_forms.py – offline, when the
+vocabulary changes, so the running bot never loads a lexicon (it cost 1.8 s and 180 MB at
+every start).
 
-Built once per vocabulary (bot/safety.py, at knowledge load) into :class:`Kin`, a table
+Read once per vocabulary (bot/safety.py, at knowledge load) into :class:`Kin`, a table
 from a folded form to the vocabulary words that share its lemma. A message word that
 matched nothing as typed (exactly or by prefix: the files decide what a form they spell
 means, «knivstukk*» stabbed and «knivstikke» a threat) is read as those words, before any
 typo is read into it (bot/safety_words.py,
 bot/safety_signals.py): one dictionary look-up, no lemmatiser at message time.
 
-Kept conservative, since a false alarm is a cost too (each rule has a test):
+Kept conservative, since a false alarm is a cost too (scripts/lemma_forms.py applies the
+rules, each with a test):
 
 * an everyday word (bot/safety_everyday.py) is taken as written, never as its lemma: its
   homographs are too common («dette» is this, not fell; «gangen» the corridor, not a time);
@@ -32,17 +35,10 @@ message is added to it or kept.
 
 from __future__ import annotations
 
-import functools
-import logging
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import product
 
-from bot.safety_everyday import is_everyday_word
-
-log = logging.getLogger(__name__)
-
-LANGUAGES = ("nb", "nn")
-"""Bokmål and nynorsk: staff write both, and dialect forms are often nynorsk ones."""
+from bot.knowledge.lemma_forms import LemmaFormsFile
 
 LEMMA_MIN = 4
 """A lemma this long at least joins forms: «slå», «ta», «gå» are left to the phrases."""
@@ -105,39 +101,35 @@ class Kin:
 _NOTHING: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-def kin(vocabulary: Iterable[str]) -> Kin:
-    """The kin table for folded vocabulary words (cached: the same files, the same table)."""
-    return _kin(frozenset(w for w in vocabulary if w.isalpha() and len(w) >= FORM_MIN))
-
-
-@functools.lru_cache(maxsize=4)
-def _kin(vocabulary: frozenset[str]) -> Kin:
-    lexicons = _lexicons()
-    if not lexicons:
+def kin(vocabulary: Iterable[str], lemma_forms: LemmaFormsFile | None) -> Kin:
+    """The kin table of ``lemma_forms`` for folded vocabulary words. Made for this vocabulary
+    (tests/test_lemma_forms.py keeps it so); a word the files no longer list is dropped from
+    it, and a form they now list is read as they spell it."""
+    if lemma_forms is None:
         return Kin({})
-    by_lemma: dict[str, set[str]] = {}
-    for word in vocabulary:
-        lemma = _lemma(word, lexicons)
-        if lemma is not None:
-            by_lemma.setdefault(lemma, set()).add(word)
-    listed = {lemma: frozenset(words) for lemma, words in by_lemma.items()}
+    words = frozenset(w for w in vocabulary if w.isalpha() and len(w) >= FORM_MIN)
+    cached = _CACHE.get(words)
+    if cached is None or cached[0] is not lemma_forms:
+        if len(_CACHE) >= CACHE_MAX:
+            _CACHE.pop(next(iter(_CACHE)))
+        cached = _CACHE[words] = (lemma_forms, _kin(words, lemma_forms))
+    return cached[1]
+
+
+CACHE_MAX = 4
+_CACHE: dict[frozenset[str], tuple[LemmaFormsFile, Kin]] = {}
+"""The same files, the same table: one per vocabulary, kept with the file it was read from."""
+
+
+def _kin(vocabulary: frozenset[str], lemma_forms: LemmaFormsFile) -> Kin:
     table: dict[str, tuple[str, frozenset[str]]] = {}
-    for lexicon in lexicons:
-        keys: dict[str, str] = {}  # per lexicon lemma, folded once
-        for form, raw in lexicon.items():  # decoded one by one (the lexicon stays bytes)
-            lemma = keys.get(raw)
-            if lemma is None:
-                lemma = keys[raw] = lemma_key(fold(raw))
-            words = listed.get(lemma)
-            if words is None:
-                continue  # most lemmas are no vocabulary word's
-            folded = fold(form)
-            if len(folded) < FORM_MIN or folded in vocabulary or not folded.isalpha():
-                continue
-            if folded in table or is_everyday_word(folded):
-                continue  # «dette» (this) is no «dettet» (fell), «gangen» no «gang» (time)
-            if _lemma(folded, lexicons) == lemma:
-                table[folded] = (lemma, words)  # not «for»: it is also «før»
+    for lemma, entry in lemma_forms.lemmas.items():
+        kin = vocabulary.intersection(entry.words.split())
+        if not kin:
+            continue  # the files no longer list a word of this lemma
+        for form in entry.forms.split():
+            if form not in vocabulary:  # a form the files spell is read as they spell it
+                table[form] = (lemma, kin)
     return Kin(table)
 
 
@@ -154,37 +146,4 @@ def lemma_key(lemma: str) -> str:
     return lemma
 
 
-def _lemma(folded: str, lexicons: tuple[Mapping[str, str], ...]) -> str | None:
-    """The one lemma key every spelling ``folded`` may stand for has in both lexicons, or
-    None: unknown, ambiguous («dør»: door or dies; «for», «før»), or too short to join forms."""
-    found = {
-        lemma_key(fold(lemma))
-        for spelling in unfold(folded)
-        for lexicon in lexicons
-        if (lemma := lexicon.get(spelling)) is not None
-    }
-    if len(found) == 2:
-        short, long = sorted(found, key=len)
-        if long == short + "e":  # «hoppet»: the jump (nynorsk) or jumped (bokmål): one act
-            found = {long}
-    if len(found) != 1:
-        return None
-    (lemma,) = found
-    return lemma if len(lemma) >= LEMMA_MIN else None
-
-
-def _lexicons() -> tuple[Mapping[str, str], ...]:
-    """simplemma's bokmål and nynorsk full-form lexicons (form → lemma), or none when
-    simplemma is missing or changed shape: then the check reads words as before. Not kept
-    (150 MB): read once per vocabulary, by :func:`kin`, which keeps its small table."""
-    try:
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-        factory = DefaultDictionaryFactory(cache_max_size=0)
-        return tuple(factory.get_dictionary(lang) for lang in LANGUAGES)
-    except (ImportError, ValueError, OSError) as error:  # pragma: no cover - install problem
-        log.warning("simplemma's lexicons not read (%s): no lemma look-up", error)
-        return ()
-
-
-__all__ = ["Kin", "fold", "kin", "unfold"]
+__all__ = ["FORM_MIN", "LEMMA_MIN", "Kin", "fold", "kin", "lemma_key", "unfold"]

@@ -3,14 +3,33 @@
 Made-up phrasings, each with a form the files do not list as typed (a nynorsk plural, a
 dialect past tense, a noun's plural): each is read as its dictionary word. Look-alikes that
 share a lemma with a danger word stay quiet, and the lexicons' ambiguous forms join nothing.
+
+The rules of what joins are applied offline by scripts/lemma_forms.py, with simplemma's
+lexicons (a dev dependency): those tests skip without it; the phrasings read the committed
+knowledge/language/lemma_forms.yaml, as the bot does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+
 import pytest
 
 from bot.safety import DangerCheck, check
-from bot.safety_lemmas import kin, lemma_key, unfold
+from bot.safety_lemmas import Kin, lemma_key, unfold
+
+KinOf = Callable[[Iterable[str]], Kin]
+
+
+@pytest.fixture(scope="module")
+def kin() -> KinOf:
+    """scripts/lemma_forms.py's table for a small vocabulary (the lexicons read once)."""
+    pytest.importorskip("simplemma", reason="simplemma (a dev dependency) is not installed")
+    from scripts.lemma_forms import kin as build
+    from scripts.lemma_forms import lexicons
+
+    found: tuple[Mapping[str, str], ...] = lexicons()
+    return lambda vocabulary: build(vocabulary, found)
 
 
 def test_a_folded_word_is_tried_in_every_spelling() -> None:
@@ -25,19 +44,19 @@ def test_nynorsk_lemmas_meet_their_bokmal_ones(nynorsk: str, bokmal: str) -> Non
     assert lemma_key(nynorsk) == bokmal
 
 
-def test_a_form_is_read_as_its_lemma_where_the_files_list_it() -> None:
+def test_a_form_is_read_as_its_lemma_where_the_files_list_it(kin: KinOf) -> None:
     # «hengte» (hanged) has phrases of its own; «hingo» (hung) is read as «henge» alone
     table = kin({"henge", "hengte"})
     assert table.reading("hingo") == ("henge", {"henge", "hengte"})
     assert table.reading("nordmannsen") == ("", frozenset())
 
 
-def test_a_verb_and_its_noun_are_one_act() -> None:
+def test_a_verb_and_its_noun_are_one_act(kin: KinOf) -> None:
     # «lugget» is the noun's definite form to one lexicon and the verb's past to the other
     assert kin({"lugget"}).of("luggande") == {"lugget"}
 
 
-def test_forms_join_the_vocabulary_word_of_their_lemma() -> None:
+def test_forms_join_the_vocabulary_word_of_their_lemma(kin: KinOf) -> None:
     table = kin({"kvele", "onkel", "leve", "brenne", "dor", "for", "stikke"})
     assert table.of("kvalte") == {"kvele"}  # a strong past no ending rule makes
     assert table.of("onklane") == {"onkel"}  # a nynorsk plural

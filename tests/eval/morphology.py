@@ -27,7 +27,8 @@ from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
-from bot.safety_lemmas import LANGUAGES, LEMMA_MIN, Kin
+from bot.safety_lemmas import LEMMA_MIN, Kin
+from scripts.lemma_forms import LANGUAGES
 from tests.eval import DANGER_INTENTS, EVAL_DIR, load_items
 
 CALM = DANGER_INTENTS | {"routine", "hotlines", "routine_list"}
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     made = variants([(i.text, i.intent) for i in items], args.seed)
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
     with_kin = DangerCheck.from_language(kb.language)
-    with patch("bot.safety.kin", lambda vocabulary: Kin({})):
+    with patch("bot.safety.kin", lambda *_: Kin({})):
         without = DangerCheck.from_language(kb.language)
     print(f"{len(made)} one-word variants of {len(items)} dev items (seed {args.seed})")
     for name, check in (("without lemmas", without), ("with lemmas", with_kin)):
