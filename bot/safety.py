@@ -140,6 +140,7 @@ class DangerCheck:
             for c in danger.categories
         ]
         self._phrases: list[Phrase] = []
+        self._slot_pool: dict[Slot, Slot] = {}  # a slot recurs in many phrases: kept once
         for index, category in enumerate(danger.categories):
             for need, phrases in ((False, category.phrases), (True, category.needs)):
                 for phrase in (v for p in phrases for v in word_orders(p)):
@@ -222,7 +223,7 @@ class DangerCheck:
                         for p in parts
                     ]
                 for index, slot in enumerate(new):
-                    slots.append(slot)
+                    slots.append(self._slot_pool.setdefault(slot, slot))
                     gaps.append(0 if number or index else self.gap)
         return tuple(slots), tuple(gaps)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from bot.features.organisation import texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
+from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
@@ -109,10 +110,11 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
     # the coordinator. Who calls in stays the answer: the lead then names the innkaller.
     known = value is not None or q.intent is not Intent.FREQUENCY
     note = () if known else (coordinator_line(index),)
+    holidays = (holiday_section(index, group),) if q.asks_holidays and known else ()
     sheet = Sheet(
         title=question.format(group=group.name),
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
-        sections=(Section(text=lead), Section(facts=meeting_facts(group))),
+        sections=(Section(text=lead), *holidays, Section(facts=meeting_facts(group))),
         notes=(*other_notes(index, group, {field}), *note),
         sources=sources(index, group),
     )

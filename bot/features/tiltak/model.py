@@ -120,6 +120,8 @@ def matches_role(query: str, role: str) -> bool:
     if not q:
         return False
     stem = q[: max(4, len(q) - 2)] if len(q) > 6 else q
+    if r.startswith(q) and len(r) - len(q) <= 3:
+        return True  # «barnehage» finds «Barnehagene»: the role inflected
     return r == q or (r.startswith(stem) and len(r) - len(stem) <= 3) or q in r.split()
 
 
