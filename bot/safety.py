@@ -166,7 +166,7 @@ class DangerCheck:
             {*self._atoms.exact, *(self._signals.vocabulary if self._signals else ())}
         )
         """The words the files list (folded): scripts/lemma_forms.py finds their forms."""
-        forms_of = kin(self.lexical, lemma_forms)  # the forms no list spells, by lemma (bot/safety_lemmas.py)
+        forms_of = kin(self.lexical, lemma_forms)  # forms no list spells (bot/safety_lemmas.py)
         if self._signals is not None:
             self._signals.use_kin(forms_of)
         self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK}, forms_of)
@@ -200,9 +200,7 @@ class DangerCheck:
 
     @classmethod
     def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
-        return cls(
-            language.danger, language.dialect, known, language.signals, language.lemma_forms
-        )
+        return cls(language.danger, language.dialect, known, language.signals, language.lemma_forms)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]

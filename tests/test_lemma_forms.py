@@ -106,7 +106,10 @@ def test_without_the_file_words_are_read_as_typed(tmp_path: Path) -> None:
 
 
 def test_a_word_the_files_no_longer_list_joins_nothing(tmp_path: Path) -> None:
-    stale = BROKEN.replace("Onklane", "onklane") + "  nordmann:\n    words: nordmann\n    forms: nordmannsen\n"
+    stale = (
+        BROKEN.replace("Onklane", "onklane")
+        + "  nordmann:\n    words: nordmann\n    forms: nordmannsen\n"
+    )
     language = load_language(_language_with(tmp_path, stale))
     table = DangerCheck.from_language(language)._words._kin
     assert table.of("kvalte") == {"kvele"}

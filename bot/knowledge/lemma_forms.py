@@ -53,8 +53,6 @@ class LemmaFormsFile(Strict):
 
 def check_lemma_forms(forms: LemmaFormsFile, path: Path) -> list[Problem]:
     """No form is listed twice (under one lemma or two) or is also its lemma's word."""
-    from bot.knowledge.loader import line_in_file
-
     problems: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
     for lemma, entry in forms.lemmas.items():
@@ -67,9 +65,15 @@ def check_lemma_forms(forms: LemmaFormsFile, path: Path) -> list[Problem]:
             else:
                 seen[form] = lemma
     return [
-        Problem(path, f"lemmas.{lemma}.forms", message, line_in_file(path, ("lemmas", lemma, "forms")))
+        Problem(path, f"lemmas.{lemma}.forms", message, _line(path, lemma))
         for lemma, message in problems
     ]
+
+
+def _line(path: Path, lemma: str) -> int | None:
+    from bot.knowledge.loader import line_in_file
+
+    return line_in_file(path, ("lemmas", lemma, "forms"))
 
 
 __all__ = ["LemmaEntry", "LemmaFormsFile", "check_lemma_forms"]
