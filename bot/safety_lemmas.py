@@ -127,9 +127,10 @@ def _kin(vocabulary: frozenset[str], lemma_forms: LemmaFormsFile) -> Kin:
         kin = vocabulary.intersection(entry.words.split())
         if not kin:
             continue  # the files no longer list a word of this lemma
+        reading = (lemma, kin)  # one per lemma, shared by its forms
         for form in entry.forms.split():
             if form not in vocabulary:  # a form the files spell is read as they spell it
-                table[form] = (lemma, kin)
+                table[form] = reading
     return Kin(table)
 
 
