@@ -26,6 +26,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
+from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
 from bot.safety_compose import (
     ADULT_MAX,
@@ -45,6 +46,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import Category, DangerFinding, Kind, finding
 from bot.safety_idioms import idiom_end, laughing
+from bot.safety_lemmas import kin
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -82,10 +84,12 @@ class DangerCheck:
         dialect: DialectFile,
         known: Iterable[str] = (),
         signals: SignalsFile | None = None,
+        lemma_forms: LemmaFormsFile | None = None,
     ) -> None:
         """``known``: folded words that are never typos (the words the knowledge uses; with the
         language files' words, their atoms are looked up once here); ``signals``: the scenes
-        read from combined signals when no phrase or rule matched."""
+        read from combined signals when no phrase or rule matched; ``lemma_forms``: the forms read
+        by their lemma (bot/safety_lemmas.py)."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topics = Topics(words_of(danger.topical), words_of(danger.clause))
@@ -163,7 +167,14 @@ class DangerCheck:
         )
         self._decide = decide_rules(danger.decide, ids, groups)  # who acts (bot/safety_decide.py)
         self._atoms.freeze()
-        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
+        self.lexical = frozenset(
+            {*self._atoms.exact, *(self._signals.vocabulary if self._signals else ())}
+        )
+        """The words the files list (folded): scripts/lemma_forms.py finds their forms."""
+        forms_of = kin(self.lexical, lemma_forms)  # forms no list spells (bot/safety_lemmas.py)
+        if self._signals is not None:
+            self._signals.use_kin(forms_of)
+        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK}, forms_of)
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
         self._child = frozenset(groups.get("barnet", ())) | frozenset(groups.get("folkegruppe", ()))
         """The child, or a people, named by a noun: after «at» it starts a clause of its own."""
@@ -195,7 +206,7 @@ class DangerCheck:
 
     @classmethod
     def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
-        return cls(language.danger, language.dialect, known, language.signals)
+        return cls(language.danger, language.dialect, known, language.signals, language.lemma_forms)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]

@@ -157,6 +157,17 @@ class Atoms:
         ]
         return exact.union(by_prefix) if by_prefix else exact
 
+    def kin(self, reading: tuple[str, frozenset[str]]) -> frozenset[int]:
+        """A form's atoms by its lemma (bot/safety_lemmas.py ``Kin.reading``): the lemma's
+        own where it is a vocabulary word, else those of every listed form of it."""
+        lemma, words = reading
+        if lemma in self.exact:
+            return self.plain(lemma)
+        found = _NO_ATOMS
+        for word in words:
+            found = found | self.plain(word)
+        return found
+
     def head_of(self, word: str) -> frozenset[int]:
         """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
 

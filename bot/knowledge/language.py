@@ -14,6 +14,7 @@ Layout::
     language/understanding.yaml  cue phrases per intent, routine phrases, role words
     language/commands.yaml  how the coordinator's meeting commands are said
     language/synonyms.yaml  how staff say what the knowledge calls otherwise (retrieval)
+    language/lemma_forms.yaml  inflections of the danger vocabulary (generated; optional)
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -31,6 +32,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
 from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.lemma_forms import LemmaFormsFile, check_lemma_forms
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text, WordList
 from bot.knowledge.signals import SignalsFile, check_signals
@@ -286,6 +288,8 @@ class Language:
     synonyms: SynonymsFile
     danger_examples: DangerExamplesFile | None = None
     """The safety net's labelled examples (bot/safety_net.py); optional: no file, no net."""
+    lemma_forms: LemmaFormsFile | None = None
+    """Forms read by their lemma (bot/safety_lemmas.py); optional: no file, words as typed."""
 
     @property
     def version(self) -> str:
@@ -345,6 +349,13 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
             examples = validate_file(DangerExamplesFile, examples_path)
             problems += check_examples(examples, national, examples_path)
             loaded["danger_examples"] = examples
+        except KnowledgeError as exc:
+            problems += exc.problems
+    forms_path = directory / "lemma_forms.yaml"
+    if forms_path.is_file():
+        try:
+            loaded["lemma_forms"] = forms = validate_file(LemmaFormsFile, forms_path)
+            problems += check_lemma_forms(forms, forms_path)
         except KnowledgeError as exc:
             problems += exc.problems
     if problems:
