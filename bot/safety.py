@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
+from bot.safety_compile import categories_of, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
     ADULT_MIN,
@@ -44,7 +45,7 @@ from bot.safety_compose import (
 )
 from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
-from bot.safety_finding import Category, DangerFinding, Kind, finding
+from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_idioms import idiom_end, laughing
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -62,7 +63,7 @@ from bot.safety_match import (
     verb_family,
     word_orders,
 )
-from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC, tier
+from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_signals import SceneScore, SignalScorer
 from bot.safety_topics import Resolved, Topics
 from bot.safety_words import WordAtoms
@@ -121,25 +122,7 @@ class DangerCheck:
                     groups[w[1:]] if w.startswith("@") else [self._atoms.add(f) for f in forms(w)]
                 )
             ]
-        self._categories = [
-            Category(
-                c.id,
-                Kind(c.kind),
-                c.topic,
-                c.routine,
-                c.call,
-                " ".join(c.lead.split()),
-                bool(c.needs),
-                tier(acute=Kind(c.kind) is Kind.ACUTE, topic=c.topic),
-                frozenset(a for n in c.routine_needs for a in groups[n])
-                if c.routine_needs
-                else None,
-                frozenset(c.yields_to),
-                frozenset(c.displaces),
-                frozenset(a for n in c.displaces_unless for a in groups[n]),
-            )
-            for c in danger.categories
-        ]
+        self._categories = categories_of(danger, groups)
         self._phrases: list[Phrase] = []
         self._slot_pool: dict[Slot, Slot] = {}  # a slot recurs in many phrases: kept once
         for index, category in enumerate(danger.categories):
@@ -152,19 +135,7 @@ class DangerCheck:
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
         ids = [c.id for c in danger.categories]
         self._index = {category_id: number for number, category_id in enumerate(ids)}
-        self._rules = tuple(
-            Rule(
-                ids.index(r.category),
-                tuple(frozenset(groups[n]) for n in r.all),
-                r.within,
-                frozenset(atom for n in r.unless for atom in groups[n]),
-                frozenset(atom for n in r.but for atom in groups[n]),
-                frozenset(atom for n in r.child_acts for atom in groups[n]),
-                frozenset(atom for n in r.child_acts_unless for atom in groups[n]),
-                r.unless_in == "sentence",
-            )
-            for r in danger.compose
-        )
+        self._rules = rules_of(danger, ids, groups)
         self._decide = decide_rules(danger.decide, ids, groups)  # who acts (bot/safety_decide.py)
         self._atoms.freeze()
         self.lexical = frozenset(
@@ -183,22 +154,15 @@ class DangerCheck:
         self._number = frozenset(groups.get("nummer", ()))
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
-        self._starts: dict[int, list[int]] = {}
-        for number, compiled in enumerate(self._phrases):
-            for atom in compiled.slots[0]:
-                self._starts.setdefault(atom, []).append(number)
-        self._cancel_starts: dict[int, list[int]] = {}
-        for number, slots in enumerate(self._cancel):
-            for atom in slots[0]:
-                self._cancel_starts.setdefault(atom, []).append(number)
+        self._starts = starts_of(p.slots for p in self._phrases)
+        self._cancel_starts = starts_of(self._cancel)
         self._cancel_starters = frozenset(self._cancel_starts)
         # A rule can only match when each of its slots has an atom in the message: index the
         # rules by the atoms of their smallest slot, so a message asks only those it may meet.
-        self._rule_starts: dict[int, list[int]] = {}
+        self._rule_starts = starts_of(
+            (min(r.slots, key=len),) if r.slots else () for r in self._rules
+        )
         self._unindexed_rules = [n for n, rule in enumerate(self._rules) if not rule.slots]
-        for number, rule in enumerate(self._rules):
-            for atom in min(rule.slots, key=len, default=()):
-                self._rule_starts.setdefault(atom, []).append(number)
 
     def _rarity(self, slot: Slot) -> int:
         """Longer words are rarer in ordinary messages than «har», «vil» or «ikke»."""

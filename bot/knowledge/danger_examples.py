@@ -19,12 +19,12 @@ listed twice, an unknown routine, a number in the lead that knowledge does not h
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field
 
+from bot.knowledge.danger_numbers import phone_numbers
 from bot.knowledge.errors import Problem
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Strict, Text
@@ -33,7 +33,6 @@ from bot.text import fold
 NONE = "none"
 ACUTE = "acute"
 Label = Annotated[str, Field(pattern=r"^[a-z0-9-]+$", min_length=1, max_length=64)]
-_NUMBER = re.compile(r"\d+(?: \d+)*")
 
 
 class DangerExample(Strict):
@@ -79,8 +78,8 @@ def check_examples(
     if national is not None:
         phones = " | ".join(c.phone or "" for c in national.contacts.values())
         acute = " | ".join(r.acute for r in national.routines)
-        allowed = set(_numbers(phones)) | set(_numbers(acute))
-        for number in _numbers(examples.lead):
+        allowed = set(phone_numbers(phones)) | set(phone_numbers(acute))
+        for number in phone_numbers(examples.lead):
             if number not in allowed:
                 message = f"number {number} is neither a national contact's nor in an acute line"
                 problems.append((("lead",), message))
@@ -88,10 +87,6 @@ def check_examples(
         Problem(path, format_loc(loc), message, line_in_file(path, loc))
         for loc, message in problems
     ]
-
-
-def _numbers(text: str) -> list[str]:
-    return [" ".join(m.split()) for m in _NUMBER.findall(text) if len(m.replace(" ", "")) >= 3]
 
 
 __all__ = ["ACUTE", "NONE", "DangerExample", "DangerExamplesFile", "check_examples"]

@@ -31,6 +31,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
+from bot.knowledge.danger_numbers import check_danger
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.lemma_forms import LemmaFormsFile, check_lemma_forms
 from bot.knowledge.models import NationalDefaults
@@ -46,7 +47,6 @@ BUNDLED_LANGUAGE_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "lang
 
 Word = Annotated[str, Field(min_length=1, max_length=60)]
 _GROUP_REF = re.compile(r"@([a-z0-9_-]+)")
-_NUMBER = re.compile(r"\d+(?: \d+)*")
 
 
 def words_of(spec: str) -> tuple[str, ...]:
@@ -375,23 +375,6 @@ def bundled_language() -> Language:
     return load_language(BUNDLED_LANGUAGE_DIR)
 
 
-def check_danger(danger: DangerFile, national: NationalDefaults, path: Path) -> list[Problem]:
-    """Each category names a real routine, and its lead names only numbers knowledge has.
-
-    A number is allowed when it is in the routine's acute line or in the phone of a
-    national contact, so a typo here can never send someone to a wrong emergency number.
-    """
-    problems = _danger_problems(danger, national)
-    if not problems:
-        return []
-    from bot.knowledge.loader import format_loc, line_in_file
-
-    return [
-        Problem(path, format_loc(loc), message, line_in_file(path, loc))
-        for loc, message in problems
-    ]
-
-
 def _signal_problems(language: Language, path: Path) -> list[Problem]:
     """Every scene in signals.yaml goes to a category danger.yaml defines."""
     from bot.knowledge.loader import line_in_file
@@ -403,41 +386,6 @@ def _signal_problems(language: Language, path: Path) -> list[Problem]:
         else Problem(path, "scene.acts", message, line_in_file(path, ("scene", "acts")))
         for index, message in check_signals(language.signals, categories)
     ]
-
-
-def _numbers(text: str) -> list[str]:
-    """Phone numbers in ``text`` as written ("116 117"), for comparing with knowledge."""
-    return [" ".join(m.split()) for m in _NUMBER.findall(text) if len(m.replace(" ", "")) >= 3]
-
-
-def _danger_problems(
-    danger: DangerFile, national: NationalDefaults
-) -> list[tuple[tuple[int | str, ...], str]]:
-    routines = {r.id: r for r in national.routines}
-    phones = " | ".join(c.phone or "" for c in national.contacts.values())
-    problems: list[tuple[tuple[int | str, ...], str]] = []
-    for index, category in enumerate(danger.categories):
-        where: tuple[int | str, ...] = ("categories", index)
-        routine = routines.get(category.routine)
-        if routine is None:
-            known = ", ".join(routines)
-            problems.append(
-                ((*where, "routine"), f"unknown routine '{category.routine}' (known: {known})")
-            )
-            continue
-        known_numbers = set(_numbers(routine.acute)) | set(_numbers(phones))
-        unknown = f"is neither in the acute line of routine '{routine.id}' nor a national contact"
-        for c_index, call in enumerate(category.call):
-            for number in _numbers(call):
-                if number not in known_numbers:
-                    problems.append(((*where, "call", c_index), f"number {number} {unknown}"))
-        listed = {n for call in category.call for n in _numbers(call)}
-        for number in _numbers(category.lead):
-            if number not in known_numbers:
-                problems.append(((*where, "lead"), f"number {number} {unknown}"))
-            elif number not in listed:
-                problems.append(((*where, "lead"), f"number {number} is not listed in call"))
-    return problems
 
 
 __all__ = [
