@@ -126,3 +126,17 @@ def test_no_examples_file_no_net(tmp_path: Path, kb: KnowledgeBase) -> None:
     folder = _language_copy(tmp_path)
     (folder / "danger_examples.yaml").unlink()
     assert load_language(folder, kb.national).danger_examples is None
+
+
+@pytest.mark.parametrize("intent", ["knowledge.reload", "meeting_cancel", "tiltak.action", "help"])
+def test_a_commands_result_is_never_replaced_by_the_question_back(intent: str, bot: SltBot) -> None:
+    """«last inn kunnskapen på nytt» was once read by likeness as violence at home and its
+    refusal («ble ikke lastet inn …») replaced: a command's result is what the user asked for."""
+    from bot.features.reply import Reply
+    from bot.features.routines.ask_back import ask_back
+
+    text = QUIET_RULES_NEAR_DANGER[0]  # a text the net reads as danger
+    result = Reply("Kunnskapen ble ikke lastet inn.", intent=intent)
+    assert ask_back(bot, text, "valer", result) is result
+    fallback = Reply("Det spørsmålet kan jeg dessverre ikke svare på", intent="unknown")
+    assert ask_back(bot, text, "valer", fallback).intent == "clarify"

@@ -6,7 +6,8 @@ Runs after the router has answered a message the danger rules left quiet
 from knowledge (danger_examples.yaml ``lead``) first, then a button per routine, each asking
 the question that opens it. It never alarms: a button press answers a routine question.
 
-A reply that is already a routine, a danger finding or a question back is kept as it is.
+Only the fallback and answers to questions about the plan are replaced (:data:`REPLACED`);
+a command's result, a routine, a danger finding or a question back is kept as it is.
 Logs only routine ids and numbers, never the text.
 """
 
@@ -30,14 +31,37 @@ log = logging.getLogger(__name__)
 
 INTENT = "clarify"
 """A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
-KEPT = frozenset({"danger", "disclosure", "routine", "routine_list", "clarify"})
-"""Replies the net never replaces: a routine (its acute line is in it) or a question back."""
+REPLACED = frozenset(
+    {
+        "unknown",
+        "members",
+        "role_groups",
+        "coordinator",
+        "frequency",
+        "innkaller",
+        "moteleder",
+        "sekretar",
+        "duties",
+        "levels",
+        "target_group",
+        "plan",
+        "tiltak_lookup",
+        "tiltak_owner",
+        "tiltak_for_role",
+        "tiltak_deadline",
+        "bti",
+    }
+)
+"""Replies the net may replace: the honest fallback and answers to a question about the plan
+(a danger message misread as «Hvor sitter helsesykepleier?»). Never a command's result
+(«last inn kunnskapen på nytt», a meeting moved), a card verb's, a routine (its acute line is
+in it), the numbers, or a question back."""
 
 
 def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
     """``reply``, or the safety net's question back when the examples read ``text`` as danger."""
     intent = str(reply.intent)
-    if not text or intent in KEPT or intent.startswith("routine."):
+    if not text or intent not in REPLACED:
         return reply
     net = Compiled.of(bot.kb).net
     found = net.nearest(text) if net is not None else None
