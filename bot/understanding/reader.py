@@ -31,6 +31,7 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
+from bot.understanding.level_forms import by_kind
 from bot.understanding.lexicon import (
     ansvar_words,
 )
@@ -326,7 +327,9 @@ class Understanding(WordReader):
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
-        options = () if intent is Intent.ROLE_GROUPS else options  # a seat asked: no «Mente du»
+        kind = by_kind(intent, words, group_id, level_named, role_words, mentions_coordinator)
+        options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
+        intent = kind  # a seat or a level asked by the question's form: no «Mente du»
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)

@@ -341,7 +341,10 @@ def tiltak_on_a_topic(
 
 SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
 SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
-SEAT_PAIRS = frozenset({("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i")})
+SEAT_PAIRS = frozenset(
+    {("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i"), ("jeg", "med"), ("eg", "med")}
+)
+"""«er jeg med i», «hvor i slt er jeg med»: with a pronoun, the asker's own seat."""
 ROLE_NOUNS = frozenset({"rolle", "rollen", "oppgave", "oppgaven", "funksjon"})
 MY = frozenset({"min", "mi", "mitt", "mine"})
 WHO_WORDS = frozenset({"hvem", "kven", "who"})

@@ -1,0 +1,54 @@
+"""Level and seat questions a meeting-role cue reads the wrong way, set right by the
+question's form and the kind of object it names (a group or level, a role):
+
+- «er leder barnevern med i fagteamet?», «lurer på om rektor sitter i arbeidsgruppa, skal
+  sende innkalling»: whether a role has a seat in a group – not who calls in or leads it,
+  whatever «leder» or «innkalling» cued; so is «har slt-koordinatoren en rolle i
+  politirådet?» – the coordinator's seats, not the coordinator's sheet;
+- «er fagteamet det utøvende nivået?»: which level a group is, answered by the levels.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.understanding.intents import Intent
+
+MEETING_ROLES = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
+"""Cued readings that name a meeting task («innkalling», «er leder», «referat»)."""
+SEAT_READINGS = MEETING_ROLES | {Intent.COORDINATOR}
+SEAT_PAIRS = frozenset(
+    {("med", "i"), ("sitter", "i"), ("sit", "i"), ("deltar", "i"), ("rolle", "i")}
+)
+"""«er X med i», «sitter X i», «har slt-koordinator en fast rolle i politirådet»: a seat."""
+ASKS_WHO = frozenset({"hvem", "kven", "who"})
+
+
+def by_kind(
+    intent: Intent,
+    words: tuple[str, ...],
+    group: object,
+    level_named: bool,
+    role_words: tuple[str, ...],
+    mentions_coordinator: bool,
+) -> Intent:
+    """The reading the question's form gives for the object it names (see the module)."""
+    if not group:
+        return intent
+    pairs = set(itertools.pairwise(words))
+    if (
+        intent in SEAT_READINGS
+        and (role_words or mentions_coordinator)
+        and not pairs.isdisjoint(SEAT_PAIRS)
+        and words[0] not in ASKS_WHO
+    ):
+        return Intent.ROLE_GROUPS
+    if (
+        intent is Intent.UNKNOWN
+        and level_named
+        and words[:1] == ("er",)
+        and not role_words
+        and ASKS_WHO.isdisjoint(words)
+    ):
+        return Intent.LEVELS
+    return intent
