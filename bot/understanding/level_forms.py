@@ -17,10 +17,10 @@ from bot.understanding.intents import Intent
 MEETING_ROLES = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
 """Cued readings that name a meeting task («innkalling», «er leder», «referat»)."""
 SEAT_READINGS = MEETING_ROLES | {Intent.COORDINATOR}
-SEAT_PAIRS = frozenset(
-    {("med", "i"), ("sitter", "i"), ("sit", "i"), ("deltar", "i"), ("rolle", "i")}
-)
-"""«er X med i», «sitter X i», «har slt-koordinator en fast rolle i politirådet»: a seat."""
+SEAT_PAIRS = frozenset({("med", "i"), ("rolle", "i")})
+"""«er X med i», «har slt-koordinator en fast rolle i politirådet»: a seat."""
+SEAT_VERBS = frozenset({"sitter", "sit", "deltar", "deltek"})
+"""«sitter helsesykepleier i fagteamet»: with «i» after it, a seat."""
 ASKS_WHO = frozenset({"hvem", "kven", "who"})
 
 
@@ -39,7 +39,7 @@ def by_kind(
     if (
         intent in SEAT_READINGS
         and (role_words or mentions_coordinator)
-        and not pairs.isdisjoint(SEAT_PAIRS)
+        and (not pairs.isdisjoint(SEAT_PAIRS) or _seat_verb_then_in(words))
         and words[0] not in ASKS_WHO
     ):
         return Intent.ROLE_GROUPS
@@ -52,3 +52,8 @@ def by_kind(
     ):
         return Intent.LEVELS
     return intent
+
+
+def _seat_verb_then_in(words: tuple[str, ...]) -> bool:
+    at = next((i for i, w in enumerate(words) if w in SEAT_VERBS), None)
+    return at is not None and "i" in words[at + 1 :]

@@ -1,0 +1,80 @@
+"""Level and seat questions read by the question's form and the kind of object named
+(issue 11): a meeting-role cue («er leder», «innkalling») does not answer whether a role sits
+in a group; «er X det Y nivået» is a question about the levels; «hvor i SLT er jeg med»
+asks for the writer's own seat; a level's duties say who coordinates it when asked.
+
+Every message is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.features.reply import Reply
+from bot.routing import SltBot
+
+
+def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    return asyncio.run(bot.console_turn(text, kommune))
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "holds"),
+    [
+        ("er leder barnevern egentlig med i fagteamet?", "jevnaker", "Fagteam"),
+        ("skal sende innkalling – sitter helsesykepleier i fagteamet?", "jevnaker", "Fagteam"),
+        ("skal skrive referat, er nav-leder med i koordineringsgruppa?", "jevnaker", "Koordinering"),
+        ("har slt-koordinatoren noen fast rolle i arbeidsgruppa?", "gjesdal", "sekretær"),
+    ],
+)
+def test_a_seat_asked_in_a_meeting_roles_words_lists_the_roles_seats(
+    bot: SltBot, text: str, kommune: str, holds: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "role_groups", (text, reply.intent)
+    assert holds in reply.text
+
+
+def test_the_coordinator_with_no_listed_seat_gets_the_coordinators_sheet(bot: SltBot) -> None:
+    """Våler's member lists give the SLT-koordinator no seat; the sheet says what it does."""
+    [reply] = turn(bot, "har slt-koordinatoren en fast rolle i politirådet?", "valer")
+    assert reply.intent == "coordinator", reply.intent
+    assert "Politirådet" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "holds"),
+    [
+        ("er koordineringsgruppa det koordinerende nivået hos oss?", "jevnaker", "Koordinerende"),
+        ("er politirådet det styrende nivået?", "valer", "Styrende"),
+    ],
+)
+def test_whether_a_group_is_a_level_is_answered_by_the_levels(
+    bot: SltBot, text: str, kommune: str, holds: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "levels", (text, reply.intent)
+    assert holds in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "holds"),
+    [
+        ("er ansatt i nav her. hvor i slt-arbeidet er jeg med?", "valer", "NAV"),
+        ("jobber som helsesykepleier, hvor er eg med?", "jevnaker", "Fagteam"),
+    ],
+)
+def test_where_am_i_with_a_stated_role_is_the_roles_seats(
+    bot: SltBot, text: str, kommune: str, holds: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "role_groups", (text, reply.intent)
+    assert holds in reply.text
+
+
+def test_a_levels_duties_say_who_coordinates_it_when_asked(bot: SltBot) -> None:
+    [reply] = turn(bot, "hva gjør det utøvende nivået, og hvem koordinerer det?", "valer")
+    assert reply.intent == "duties", reply.intent
+    assert "Koordineres av: BTI-koordinator" in reply.text
