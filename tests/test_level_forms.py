@@ -1,4 +1,4 @@
-"""Level and seat questions read by the question's form and the kind of object named
+"""Level and seat questions (and two facts answers lacked) read by the question's form and the kind of object named
 (issue 11): a meeting-role cue («er leder», «innkalling») does not answer whether a role sits
 in a group; «er X det Y nivået» is a question about the levels; «hvor i SLT er jeg med»
 asks for the writer's own seat; a level's duties say who coordinates it when asked.
@@ -78,3 +78,18 @@ def test_a_levels_duties_say_who_coordinates_it_when_asked(bot: SltBot) -> None:
     [reply] = turn(bot, "hva gjør det utøvende nivået, og hvem koordinerer det?", "valer")
     assert reply.intent == "duties", reply.intent
     assert "Koordineres av: BTI-koordinator" in reply.text
+
+
+def test_a_grade_asked_lists_the_tiltak_naming_that_grade(bot: SltBot) -> None:
+    """Not the tiltak for 3. or 4. trinn that retrieval ranks near it; a range counts."""
+    [reply] = turn(bot, "har dere noen tiltak på 9. trinn?", "jevnaker")
+    assert reply.intent == "tiltak_lookup", reply.intent
+    assert "Utsett" in reply.text  # «8.–10. trinn»
+    assert "3. trinn" not in reply.text and "4. trinn" not in reply.text
+
+
+def test_an_owner_written_definite_in_the_plan_is_found_by_the_bare_role(bot: SltBot) -> None:
+    """Jevnaker's plan gives «Hindre utenforskap» to «Ungdomskonsulenten»."""
+    [reply] = turn(bot, "jeg er ungdomskonsulent – hvilke tiltak er mine?", "jevnaker")
+    assert reply.intent == "tiltak_mine", reply.intent
+    assert "utenforskap" in reply.text

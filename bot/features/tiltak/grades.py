@@ -1,0 +1,38 @@
+"""«hvilke tiltak har vi for 8. trinn»: the tiltak whose own text names that grade (also in
+a range, «8.–10. trinn»), before tiltak retrieval ranks for other reasons – a tiltak for 3.
+or 4. trinn is no answer about 8. trinn, however near its words are."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from bot.knowledge.action_plan import Tiltak
+
+GRADE_WORDS = ("trinn", "klasse")
+GRADES = re.compile(r"(\d{1,2})\.?\s*(?:[-–]\s*(\d{1,2})\.?\s*)?(?:trinn|klasse)")
+
+
+def asked_grade(words: tuple[str, ...]) -> int | None:
+    """The grade a question names: «8. trinn», «på 9. klasse» (folded words, «8» «trinn»)."""
+    for word, after in itertools.pairwise(words):
+        if word.isdigit() and after.startswith(GRADE_WORDS) and 1 <= int(word) <= 13:
+            return int(word)
+    return None
+
+
+def names_grade(tiltak: Tiltak, grade: int) -> bool:
+    """Whether the tiltak's text names the grade, alone or in a range."""
+    for match in GRADES.finditer(tiltak.tiltak.casefold()):  # not fold: it drops the dots
+        low = int(match.group(1))
+        high = int(match.group(2) or low)
+        if low <= grade <= high:
+            return True
+    return False
+
+
+def for_grade(ranked: Iterable[Tiltak], every: Iterable[Tiltak], grade: int) -> list[Tiltak]:
+    """The tiltak naming the grade: retrieval's order first, then the plan's."""
+    found = [t for t in ranked if names_grade(t, grade)]
+    return found + [t for t in every if t not in found and names_grade(t, grade)]
