@@ -93,3 +93,14 @@ def test_an_owner_written_definite_in_the_plan_is_found_by_the_bare_role(bot: Sl
     [reply] = turn(bot, "jeg er ungdomskonsulent – hvilke tiltak er mine?", "jevnaker")
     assert reply.intent == "tiltak_mine", reply.intent
     assert "utenforskap" in reply.text
+
+
+def test_a_seat_verb_first_asks_for_the_roles_seats_without_a_group(bot: SltBot) -> None:
+    [reply] = turn(bot, "sitter leder for barnevernet i noen av gruppene?", "valer")
+    assert reply.intent == "role_groups", reply.intent
+
+
+def test_how_often_a_group_reports_is_the_plans_fact_not_its_meetings(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvor ofte skal koordineringsgruppa rapportere?", "jevnaker")
+    assert reply.intent == "plan", reply.intent
+    assert "halvåret" in reply.text

@@ -5,7 +5,10 @@ question's form and the kind of object it names (a group or level, a role):
   sende innkalling»: whether a role has a seat in a group – not who calls in or leads it,
   whatever «leder» or «innkalling» cued; so is «har slt-koordinatoren en rolle i
   politirådet?» – the coordinator's seats, not the coordinator's sheet;
-- «er fagteamet det utøvende nivået?»: which level a group is, answered by the levels.
+- «er fagteamet det utøvende nivået?»: which level a group is, answered by the levels;
+- «sitter leder forebyggende i flere grupper?»: a seat verb first asks for the role's seats;
+- «hvor ofte rapporterer koordineringsgruppa til ledergruppa»: how often a group reports is
+  what the plan states of the reporting (a plan fact), not how often the group meets.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ SEAT_PAIRS = frozenset({("med", "i"), ("rolle", "i")})
 SEAT_VERBS = frozenset({"sitter", "sit", "deltar", "deltek"})
 """«sitter helsesykepleier i fagteamet»: with «i» after it, a seat."""
 ASKS_WHO = frozenset({"hvem", "kven", "who"})
+REPORTS = frozenset(
+    {"rapporterer", "rapportere", "rapporterar", "rapportering", "rapport", "rapporten"}
+    | {"evaluerer", "evaluere", "evaluerar", "evaluering", "evalueres", "evaluert"}
+)
+"""Work a group does besides meeting, whose rhythm a plan fact may state."""
 
 
 def by_kind(
@@ -31,18 +39,24 @@ def by_kind(
     level_named: bool,
     role_words: tuple[str, ...],
     mentions_coordinator: bool,
+    about: tuple[tuple[str, str], ...] = (),
 ) -> Intent:
     """The reading the question's form gives for the object it names (see the module)."""
-    if not group:
-        return intent
+    reports = not REPORTS.isdisjoint(words)
+    if intent is Intent.FREQUENCY and reports and about and about[0][0] == "planfact":
+        return Intent.PLAN
     pairs = set(itertools.pairwise(words))
+    seat_first = bool(words) and words[0] in SEAT_VERBS and _seat_verb_then_in(words)
     if (
-        intent in SEAT_READINGS
+        (intent in SEAT_READINGS or (seat_first and intent is Intent.CONTACT_SERVICE))
+        and (group or seat_first)
         and (role_words or mentions_coordinator)
         and (not pairs.isdisjoint(SEAT_PAIRS) or _seat_verb_then_in(words))
         and words[0] not in ASKS_WHO
     ):
         return Intent.ROLE_GROUPS
+    if not group:
+        return intent
     if (
         intent is Intent.UNKNOWN
         and level_named

@@ -327,7 +327,9 @@ class Understanding(WordReader):
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
         intent = by_form(intent, words, group_id or level, role_words, number_named)
-        kind = by_kind(intent, words, group_id, level_named, role_words, mentions_coordinator)
+        kind = by_kind(
+            intent, words, group_id, level_named, role_words, mentions_coordinator, about
+        )
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
         holder = (
