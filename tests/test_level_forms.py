@@ -104,3 +104,16 @@ def test_how_often_a_group_reports_is_the_plans_fact_not_its_meetings(bot: SltBo
     [reply] = turn(bot, "hvor ofte skal koordineringsgruppa rapportere?", "jevnaker")
     assert reply.intent == "plan", reply.intent
     assert "halvåret" in reply.text
+
+
+def test_a_groups_own_routine_is_said_beside_the_routine_list(bot: SltBot) -> None:
+    """Gjesdal's plan says the operative group has its own routine in the quality system."""
+    [reply] = turn(bot, "har den operative slt-gruppa en egen rutine?", "gjesdal")
+    assert reply.intent == "routine_list", reply.intent
+    assert "egen rutine for operativ SLT-gruppe" in reply.text
+
+
+def test_the_operative_meeting_is_gjesdals_operative_group(bot: SltBot) -> None:
+    [reply] = turn(bot, "når blir det neste operative møtet?", "gjesdal")
+    assert reply.intent == "next_meeting", reply.intent
+    assert "Operativ SLT-gruppe" in reply.text.splitlines()[0]
