@@ -25,7 +25,11 @@ def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
     [
         ("er leder barnevern egentlig med i fagteamet?", "jevnaker", "Fagteam"),
         ("skal sende innkalling – sitter helsesykepleier i fagteamet?", "jevnaker", "Fagteam"),
-        ("skal skrive referat, er nav-leder med i koordineringsgruppa?", "jevnaker", "Koordinering"),
+        (
+            "skal skrive referat, er nav-leder med i koordineringsgruppa?",
+            "jevnaker",
+            "Koordinering",
+        ),
         ("har slt-koordinatoren noen fast rolle i arbeidsgruppa?", "gjesdal", "sekretær"),
     ],
 )
@@ -117,3 +121,15 @@ def test_the_operative_meeting_is_gjesdals_operative_group(bot: SltBot) -> None:
     [reply] = turn(bot, "når blir det neste operative møtet?", "gjesdal")
     assert reply.intent == "next_meeting", reply.intent
     assert "Operativ SLT-gruppe" in reply.text.splitlines()[0]
+
+
+def test_a_grade_beside_a_topic_does_not_list_the_grades_other_tiltak(bot: SltBot) -> None:
+    """«om vold på 8. trinn»: retrieval's tiltak on the topic that name the grade, first the
+    one on vold – never one for 4. trinn, nor the plan's other 8. trinn tiltak beyond those."""
+    [reply] = turn(bot, "er det noe tiltak om vold på 8. trinn?", "jevnaker")
+    assert "Helsesamtale på 8. trinn" in reply.text.split("Ansvar")[0]
+    assert "4. trinn" not in reply.text
+    [other] = turn(
+        bot, "krisesenteret har et opplegg om vold for 8. klasse, er det med?", "jevnaker"
+    )
+    assert "Inkludering på timeplanene" not in other.text

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from bot.knowledge.action_plan import Tiltak
 
 GRADE_WORDS = ("trinn", "klasse")
+GRADE_ONLY = frozenset({"trinn", "trinnet", "klasse", "klassen", "klasser", "skolen", "elever"})
+"""Words beside a grade that name no topic of their own."""
 GRADES = re.compile(r"(\d{1,2})\.?\s*(?:[-–]\s*(\d{1,2})\.?\s*)?(?:trinn|klasse)")
 
 
@@ -32,7 +34,12 @@ def names_grade(tiltak: Tiltak, grade: int) -> bool:
     return False
 
 
-def for_grade(ranked: Iterable[Tiltak], every: Iterable[Tiltak], grade: int) -> list[Tiltak]:
-    """The tiltak naming the grade: retrieval's order first, then the plan's."""
+def for_grade(
+    ranked: Iterable[Tiltak], every: Iterable[Tiltak], grade: int, rest: tuple[str, ...]
+) -> list[Tiltak]:
+    """The tiltak naming the grade: retrieval's order first, then – when the grade is all the
+    question names («tiltak for 8. trinn», not «vold på 8. trinn») – the rest of the plan's."""
     found = [t for t in ranked if names_grade(t, grade)]
+    if any(w not in GRADE_ONLY and not w.isdigit() for w in rest):
+        return found
     return found + [t for t in every if t not in found and names_grade(t, grade)]
