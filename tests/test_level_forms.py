@@ -133,3 +133,12 @@ def test_a_grade_beside_a_topic_does_not_list_the_grades_other_tiltak(bot: SltBo
         bot, "krisesenteret har et opplegg om vold for 8. klasse, er det med?", "jevnaker"
     )
     assert "Inkludering på timeplanene" not in other.text
+
+
+def test_who_may_use_a_group_leads_with_the_duty_that_says_so(bot: SltBot) -> None:
+    """Jevnaker's fagteam «kan også brukes av foreldre, ungdom eller andre som er bekymret»."""
+    [reply] = turn(bot, "kan foresatte bruke fagteamet uten å gå via skolen?", "jevnaker")
+    assert reply.intent == "duties", reply.intent
+    duties = reply.text.split("Ansvar og oppgaver")[1]
+    items = [line for line in duties.splitlines() if line.startswith("- ")]
+    assert items[0].startswith("- Teamet kan også brukes av"), items[:2]

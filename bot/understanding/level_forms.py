@@ -7,6 +7,8 @@ question's form and the kind of object it names (a group or level, a role):
   politirådet?» – the coordinator's seats, not the coordinator's sheet;
 - «er fagteamet det utøvende nivået?»: which level a group is, answered by the levels;
 - «sitter leder forebyggende i flere grupper?»: a seat verb first asks for the role's seats;
+- «kan foreldre selv bruke fagteamet?»: who may use a group is what the plan says the group
+  does (Jevnaker's fagteam «kan også brukes av foreldre»), not its contact or «vet ikke»;
 - «hvor ofte rapporterer koordineringsgruppa til ledergruppa»: how often a group reports is
   what the plan states of the reporting (a plan fact), not how often the group meets.
 """
@@ -30,6 +32,9 @@ REPORTS = frozenset(
     | {"evaluerer", "evaluere", "evaluerar", "evaluering", "evalueres", "evaluert"}
 )
 """Work a group does besides meeting, whose rhythm a plan fact may state."""
+USES = frozenset({"bruke", "bruker", "bruka", "kontakte", "kontakt", "henvende", "melde"})
+USERS = frozenset({"foreldre", "foresatte", "foreldra", "ungdom", "ungdommen", "ungdommer"})
+"""«kan foreldre bruke …», «kan ungdom selv kontakte …»: who may turn to a group."""
 
 
 def by_kind(
@@ -57,6 +62,13 @@ def by_kind(
         return Intent.ROLE_GROUPS
     if not group:
         return intent
+    if (
+        intent in (Intent.UNKNOWN, Intent.CONTACT_SERVICE)
+        and words[:1] == ("kan",)
+        and not USES.isdisjoint(words)
+        and not USERS.isdisjoint(words)
+    ):
+        return Intent.DUTIES
     if (
         intent is Intent.UNKNOWN
         and level_named

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.features.organisation import texts
+from bot.features.organisation import asked, texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
-from bot.features.organisation.plan import level_coordination, levels, plan, target_group
+from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     coordinator_line,
@@ -161,10 +161,11 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
     sections = []
     if group.purpose:
         sections.append(Section(heading="Hensikt", text=group.purpose))
-    group_duties = group.duties or (info.duties if q.level_named or group.primary else ())
+    listed = group.duties or (info.duties if q.level_named or group.primary else ())
+    group_duties = asked.first(listed, q)  # «kan foreldre bruke fagteamet»: that duty first
     if group_duties:
         sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
-    coordination = level_coordination(info, q)  # «… og hvem koordinerer tiltakene der»
+    coordination = asked.coordination(info, q)  # «… og hvem koordinerer tiltakene der»
     if (info.description and (q.level_named or not sections)) or coordination:
         # «hva er det utførende nivået»: the plan's own words for the level come first.
         sections.insert(0, Section(text=info.description, items=coordination))

@@ -18,7 +18,7 @@ from bot.features.organisation.sheets import (
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Level, LevelInfo, PlanFact
+from bot.knowledge.models import Level, PlanFact
 from bot.understanding import Intent, Understood
 
 
@@ -157,10 +157,3 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
         return (Section(facts=((texts.AREAS, str(len(areas))),)),)
     numbered = tuple(f"{n}. {area}" for n, area in enumerate(areas, start=1))
     return (Section(heading=texts.areas_heading(len(areas)), items=numbered),)
-
-
-def level_coordination(info: LevelInfo, q: Understood) -> tuple[str, ...]:
-    """Who the plan says coordinates the level, when the level itself is asked about or who
-    coordinates it («hva er det utøvende nivået og hvem koordinerer tiltakene der»)."""
-    asked = q.level_named or any(w.startswith("koordiner") for w in q.words)
-    return (texts.coordinated_by(info.coordinated_by),) if asked and info.coordinated_by else ()
