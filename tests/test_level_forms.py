@@ -1,7 +1,8 @@
-"""Level and seat questions (and two facts answers lacked) read by the question's form and the kind of object named
-(issue 11): a meeting-role cue («er leder», «innkalling») does not answer whether a role sits
-in a group; «er X det Y nivået» is a question about the levels; «hvor i SLT er jeg med»
-asks for the writer's own seat; a level's duties say who coordinates it when asked.
+"""Issue 11's confident wrong answers, read by the question's form and the kind of object
+named: a meeting-role cue («er leder», «innkalling») does not answer whether a role sits in a
+group; «er X det Y nivået» is a question about the levels; «hvor i SLT er jeg med» asks for
+the writer's own seat; and answers that lacked a fact the plan holds now say it (who
+coordinates a level, the tiltak naming a grade, a group's own routine, who may use a group).
 
 Every message is written for this file, never taken from the evaluation set.
 """
