@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> None:
     answers.report(answer)
     checks = guard.run(questions)
     guard.report(checks)
-    turn = turns.run(turns_count, time_limit=60.0, baseline=args.baseline)
+    turn = turns.run(
+        turns_count, time_limit=60.0, baseline=args.baseline, mix_requests=turns_count // 5
+    )
     turns.report(turn)
     fan = fanout.run(reminders)
     fanout.report(fan)

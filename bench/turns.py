@@ -71,6 +71,23 @@ QUESTIONS = (
     "hvilken gruppe sitter helsesøster i",
 )
 
+STAFF_MIX = (
+    "hva gjør jeg ved rusbekymring",
+    "en elev fortalte meg at stefaren slår henne",
+    "hva er tiltak 9",
+    "mine tiltak",
+    "når er neste møte i politirådet",
+    "hvilke tiltak har vi mot vold i nære relasjoner",
+)
+"""What staff send besides the look-ups above: a routine, a disclosure (the danger check
+routes it), a tiltak by number, their own tiltak (the bench users hold the role «Helse» in
+a people file of the run's own), a meeting, tiltak by topic. Its CPU per turn is its own row;
+``QUESTIONS`` stays the main mix, comparable with earlier runs."""
+MIX_REQUESTS = 2_000
+MIX_WARMUP = 60
+PEOPLE_ROLE = "Helse"
+"""The role the bench users hold in Våler (7 tiltak in its plan) for «mine tiltak»."""
+
 BOT_ENV_KEYS = ("MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppType", "DATABASE_URL")
 
 
@@ -110,6 +127,10 @@ class TurnResult:
     replies_with_card: int = 0
     ready_seconds: float = float("nan")
     rss_mb: float = float("nan")
+    mix_requests: int = 0
+    """Turns of ``STAFF_MIX`` done (ours only), and their errors and bot CPU time."""
+    mix_errors: int = 0
+    mix_cpu_seconds: float = 0.0
     latencies: list[float] = field(default_factory=list, repr=False)
     open_latencies: list[float] = field(default_factory=list, repr=False)
     open_errors: int = 0
@@ -129,6 +150,13 @@ class TurnResult:
     def cpu_ms_per_turn(self) -> float:
         """The bot process's CPU time (user + system, all threads) per completed turn."""
         return 1000 * self.cpu_seconds / self.requests if self.requests else float("nan")
+
+    @property
+    def mix_cpu_ms_per_turn(self) -> float:
+        """Bot CPU per turn of the staff mix (``STAFF_MIX``); nan when not run."""
+        return (
+            1000 * self.mix_cpu_seconds / self.mix_requests if self.mix_requests else float("nan")
+        )
 
     @property
     def best_round_cpu_ms(self) -> float:
@@ -216,6 +244,7 @@ def our_target(
     knowledge_dir: Path | None = None,
     root: Path = REPO_ROOT,
     name: str = "SLT-boten",
+    people_dir: Path | None = None,
 ) -> Target:
     env = _clean_env() | {
         "PORT": str(port),
@@ -226,12 +255,26 @@ def our_target(
     }
     if knowledge_dir is not None:
         env["SLT_KNOWLEDGE_DIR"] = str(knowledge_dir)
+    if people_dir is not None:
+        env["SLT_PEOPLE_DIR"] = str(people_dir)
     return Target(name, [sys.executable, "app.py", "serve"], env, port, "/healthz", root)
 
 
 def _clean_env() -> dict[str, str]:
     """The driver's environment without Bot Framework credentials: auth is off on loopback."""
     return {k: v for k, v in os.environ.items() if k not in BOT_ENV_KEYS}
+
+
+def write_people(directory: Path) -> Path:
+    """A people file for Våler in which every bench user (``aad-0`` … one per driver worker,
+    made-up ids) holds ``PEOPLE_ROLE``, so «mine tiltak» lists tiltak as it would for staff."""
+    directory.mkdir(parents=True, exist_ok=True)
+    people = [
+        {"role": PEOPLE_ROLE, "aad_object_id": f"aad-{worker}"} for worker in range(CONCURRENCY)
+    ]
+    text = json.dumps({"kommune": "valer", "people": people})  # JSON is YAML
+    (directory / "valer.yaml").write_text(text, encoding="utf-8")
+    return directory
 
 
 def teams_message(text: str, service_url: str, activity_id: str, worker: int) -> dict[str, Any]:
@@ -330,6 +373,7 @@ async def drive(
     time_limit: float = 60.0,
     first_id: int = 0,
     pid: int | None = None,
+    questions: tuple[str, ...] = QUESTIONS,
 ) -> TurnResult:
     """Post up to ``requests`` messages at ``concurrency``; none start after ``time_limit`` s."""
     result = TurnResult(url)
@@ -344,7 +388,7 @@ async def drive(
             if number >= last or time.perf_counter() > stop_at:
                 return
             activity_id = f"bench-{number}"
-            text = QUESTIONS[number % len(QUESTIONS)]
+            text = questions[number % len(questions)]
             body = json.dumps(teams_message(text, connector.url, activity_id, index))
             arrived = connector.expect(activity_id)
             start = time.perf_counter()
@@ -383,6 +427,7 @@ async def run_async(
     profile: Path | None = None,
     baseline: Path | None = None,
     open_seconds: float = OPEN_SECONDS,
+    mix_requests: int = MIX_REQUESTS,
 ) -> dict[str, TurnResult]:
     """Start the bots one by one (each alone, for its start-up time), then load them in
     alternating rounds, so a busy neighbour on the machine slows both alike."""
@@ -393,14 +438,19 @@ async def run_async(
     ids = itertools.count(0, 10**7)
     try:
         with tempfile.TemporaryDirectory(prefix="slt-bench-") as tmp:
+            people = write_people(Path(tmp) / "people")
             targets = {
                 "echo": echo_target(free_port()),
-                "ours": our_target(free_port(), Path(tmp) / "data"),
+                "ours": our_target(free_port(), Path(tmp) / "data", people_dir=people),
                 "floor": floor_target(free_port()),
             }
             if baseline is not None:
                 targets["before"] = our_target(
-                    free_port(), Path(tmp) / "before", root=baseline, name="SLT-boten before"
+                    free_port(),
+                    Path(tmp) / "before",
+                    root=baseline,
+                    name="SLT-boten before",
+                    people_dir=people,
                 )
             async with contextlib.AsyncExitStack() as stack:
                 pids = {}
@@ -413,7 +463,16 @@ async def run_async(
                     results[name].ready_seconds = ready
                     url = targets[name].url + "/api/messages"
                     await drive(url, connector, requests=warmup, first_id=next(ids))
+                    if name in MIXED and mix_requests > 0:
+                        await drive(
+                            url,
+                            connector,
+                            requests=min(MIX_WARMUP, warmup),
+                            first_id=next(ids),
+                            questions=STAFF_MIX,
+                        )
                 per_round = max(1, requests // rounds)
+                mix_round = mix_requests // rounds
                 budget = time_limit / rounds
                 for number in range(rounds):
                     size = per_round if number < rounds - 1 else requests - per_round * number
@@ -428,6 +487,19 @@ async def run_async(
                             pid=pids[name],
                         )
                         results[name].add(block)
+                        if name in MIXED and mix_round > 0:
+                            mixed = await drive(
+                                url,
+                                connector,
+                                requests=mix_round,
+                                time_limit=budget,
+                                first_id=next(ids),
+                                pid=pids[name],
+                                questions=STAFF_MIX,
+                            )
+                            results[name].mix_requests += mixed.requests
+                            results[name].mix_errors += mixed.errors
+                            results[name].mix_cpu_seconds += mixed.cpu_seconds
                 for name in which:
                     if name in ("ours", "before") and open_seconds > 0:
                         url = targets[name].url + "/api/messages"
@@ -464,6 +536,10 @@ async def run_async(
     return results
 
 
+MIXED = ("ours", "before")
+"""The bots that also answer ``STAFF_MIX`` (the echo sample and the floor answer alike)."""
+
+
 def _own_cpu_seconds() -> float:
     """This process's CPU time, to the nanosecond (``os.times`` counts 10 ms ticks)."""
     return time.process_time()
@@ -482,6 +558,11 @@ def report(results: dict[str, TurnResult]) -> None:
         ("requests/s", [f"{results[n].rps:,.0f}" for n in names]),
         ("bot CPU per turn", [f"{results[n].cpu_ms_per_turn:.2f} ms" for n in names]),
         ("— its best round", [f"{results[n].best_round_cpu_ms:.2f} ms" for n in names]),
+        (
+            "bot CPU per turn, staff mix",
+            [_ms(results[n].mix_cpu_ms_per_turn, digits=2) for n in names],
+        ),
+        ("staff-mix turns / errors", [_mix_done(results[n]) for n in names]),
         ("driver CPU per turn", [f"{results[n].driver_cpu_ms_per_turn:.2f} ms" for n in names]),
         ("others' CPU meanwhile", [f"{results[n].others_cores:.2f} cores" for n in names]),
         ("p50", [f"{results[n].latency['p50_ms']:.1f} ms" for n in names]),
@@ -526,7 +607,8 @@ def report(results: dict[str, TurnResult]) -> None:
         print(
             f"  ours/echo: {ours.rps / echo.rps:.2f}× the throughput (aim ≥ 8×), "
             f"{echo.cpu_ms_per_turn / ours.cpu_ms_per_turn:.2f}× less CPU per turn "
-            f"(ours {ours.cpu_ms_per_turn:.2f} ms, aim ≤ 1.2 ms); "
+            f"(ours {ours.cpu_ms_per_turn:.2f} ms, aim ≤ 1.2 ms; staff mix "
+            f"{ours.mix_cpu_ms_per_turn:.2f} ms); "
             f"our p99 at {OFFERED_RATE:.0f}/s offered {ours.open_latency['p99_ms']:.1f} ms "
             "(aim ≤ 25 ms)"
         )
@@ -555,8 +637,12 @@ OPEN_PERCENTILES = (
 """The open loop's distribution as printed: a tail is read from more than one number."""
 
 
-def _ms(value: float) -> str:
-    return "—" if value != value else f"{value:.1f} ms"
+def _ms(value: float, *, digits: int = 1) -> str:
+    return "—" if value != value else f"{value:.{digits}f} ms"
+
+
+def _mix_done(result: TurnResult) -> str:
+    return f"{result.mix_requests:,} / {result.mix_errors}" if result.mix_requests else "—"
 
 
 def _share(value: float) -> str:
@@ -594,6 +680,9 @@ def main(argv: list[str] | None = None) -> dict[str, TurnResult]:
     parser.add_argument(
         "--open-seconds", type=float, default=OPEN_SECONDS, help="open-loop run, 0 = none"
     )
+    parser.add_argument(
+        "--mix-requests", type=int, default=MIX_REQUESTS, help="staff-mix turns, 0 = none"
+    )
     args = parser.parse_args(argv)
     print(f"load average at start: {_loads()}  (other work on the machine skews every figure)")
     results = run(
@@ -605,6 +694,7 @@ def main(argv: list[str] | None = None) -> dict[str, TurnResult]:
         profile=args.profile,
         baseline=args.baseline,
         open_seconds=args.open_seconds,
+        mix_requests=args.mix_requests,
     )
     report(results)
     print(f"load average at end: {_loads()}")

@@ -26,6 +26,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
+from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
 from bot.safety_compose import (
     ADULT_MAX,
@@ -35,6 +36,7 @@ from bot.safety_compose import (
     Rule,
     ages,
     amount,
+    child_does,
     composed,
     continued,
     subject_walls,
@@ -44,6 +46,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import Category, DangerFinding, Kind, finding
 from bot.safety_idioms import idiom_end, laughing
+from bot.safety_lemmas import kin
 from bot.safety_match import (
     BREAK,
     FAMILY,
@@ -81,10 +84,12 @@ class DangerCheck:
         dialect: DialectFile,
         known: Iterable[str] = (),
         signals: SignalsFile | None = None,
+        lemma_forms: LemmaFormsFile | None = None,
     ) -> None:
         """``known``: folded words that are never typos (the words the knowledge uses; with the
         language files' words, their atoms are looked up once here); ``signals``: the scenes
-        read from combined signals when no phrase or rule matched."""
+        read from combined signals when no phrase or rule matched; ``lemma_forms``: the forms read
+        by their lemma (bot/safety_lemmas.py)."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
         self._topics = Topics(words_of(danger.topical), words_of(danger.clause))
@@ -136,6 +141,7 @@ class DangerCheck:
             for c in danger.categories
         ]
         self._phrases: list[Phrase] = []
+        self._slot_pool: dict[Slot, Slot] = {}  # a slot recurs in many phrases: kept once
         for index, category in enumerate(danger.categories):
             for need, phrases in ((False, category.phrases), (True, category.needs)):
                 for phrase in (v for p in phrases for v in word_orders(p)):
@@ -152,16 +158,28 @@ class DangerCheck:
                 tuple(frozenset(groups[n]) for n in r.all),
                 r.within,
                 frozenset(atom for n in r.unless for atom in groups[n]),
+                frozenset(atom for n in r.but for atom in groups[n]),
+                frozenset(atom for n in r.child_acts for atom in groups[n]),
+                frozenset(atom for n in r.child_acts_unless for atom in groups[n]),
+                r.unless_in == "sentence",
             )
             for r in danger.compose
         )
         self._decide = decide_rules(danger.decide, ids, groups)  # who acts (bot/safety_decide.py)
         self._atoms.freeze()
-        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK})
+        self.lexical = frozenset(
+            {*self._atoms.exact, *(self._signals.vocabulary if self._signals else ())}
+        )
+        """The words the files list (folded): scripts/lemma_forms.py finds their forms."""
+        forms_of = kin(self.lexical, lemma_forms)  # forms no list spells (bot/safety_lemmas.py)
+        if self._signals is not None:
+            self._signals.use_kin(forms_of)
+        self._words = WordAtoms(self._atoms, {*self._atoms.known, BREAK}, forms_of)
         """Each known word's atoms, looked up once here (bot/safety_words.py)."""
         self._child = frozenset(groups.get("barnet", ())) | frozenset(groups.get("folkegruppe", ()))
         """The child, or a people, named by a noun: after «at» it starts a clause of its own."""
         self._colleague = frozenset(groups.get("kollega", ()))
+        self._naer = frozenset(groups.get("naer", ()))
         self._number = frozenset(groups.get("nummer", ()))
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
@@ -188,7 +206,7 @@ class DangerCheck:
 
     @classmethod
     def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
-        return cls(language.danger, language.dialect, known, language.signals)
+        return cls(language.danger, language.dialect, known, language.signals, language.lemma_forms)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]
@@ -209,7 +227,7 @@ class DangerCheck:
                         for p in parts
                     ]
                 for index, slot in enumerate(new):
-                    slots.append(slot)
+                    slots.append(self._slot_pool.setdefault(slot, slot))
                     gaps.append(0 if number or index else self.gap)
         return tuple(slots), tuple(gaps)
 
@@ -246,6 +264,7 @@ class DangerCheck:
         cancelled = self._cancel_idioms(words, atoms, hot)
         present = frozenset().union(*(atoms[i] for i in hot))
         walls = subject_walls(words, atoms, self._child, breaks)
+        opens = [w and not b for w, b in zip(walls, breaks, strict=True)]  # «at gutten …»
         found: set[tuple[int, bool]] = set()
         topical = False  # a harm named as a topic is not read again as a scene from signals
         for start in hot:
@@ -266,6 +285,7 @@ class DangerCheck:
                         topical = True
         # Concepts in any order; a short word read as a typo is too weak to stand as one.
         sure = [frozenset() if weak[i] else atoms[i] for i in range(len(atoms))]
+        behaviour: set[str] = set()  # categories a compose rule read as a child's behaviour
         for rule in self._rules_meeting(present):
             needs = self._categories[rule.category].needs
             if (rule.category, False) in found and (not needs or (rule.category, True) in found):
@@ -273,6 +293,9 @@ class DangerCheck:
             span = composed(rule, sure, breaks, hot)
             if span is None or self._topics.at(words, span[0]):
                 continue
+            if rule.child_acts and child_does(rule, words, sure, opens, self._naer, span):
+                behaviour.add(self._categories[rule.category].id)  # nor read from signals
+                continue  # «faren sier at gutten må slutte å slå lillebroren»: his behaviour
             if self._topics.named(words, span[1]):
                 continue  # «foreldremøte i barnehagen om vold og overgrep»: its last word a subject
             if self._categories[rule.category].topic != TALK_TOPIC and self._topics.about(
@@ -306,7 +329,8 @@ class DangerCheck:
         scene_walls = continued(words, wanted(words, walls, breaks))
         scored = self._signals.score(concepts, scene_walls, aged, hint=hint, adults=adults)
         if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»
-            return self._done_to(concepts, words, (atoms, walls), present)
+            done = self._done_to(concepts, words, (atoms, walls), present)
+            return None if done is not None and behaviour & set(done.categories) else done
         if self._topics.at(words, scored.start):
             return None
         if self._scene is not None and (
@@ -316,6 +340,8 @@ class DangerCheck:
         category = scored.category  # who does it may change it (bot/safety_scene.py)
         if self._scene is not None:
             category = self._scene.by_whom(concepts, words, category, scored.signals)
+        if category in behaviour:
+            return None  # the child's own blows, read as a rule did
         scene = [self._index[category]]
         topic = self._categories[scene[0]].topic
         if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.safety_match import BREAK as BREAK_WORD
 from bot.safety_match import Slot
 
 AGE_WORD = "aring"
@@ -43,6 +44,16 @@ class Rule:
     within: int
     unless: Slot = frozenset()
     """Atoms that, anywhere in the message, leave the case to another rule."""
+    but: Slot = frozenset()
+    """Atoms that keep the case despite an ``unless`` in their sentence (a secret, a gift)."""
+    child_acts: Slot = frozenset()
+    """Acts that, done by the child a clause opens with, are its behaviour, not a harm to it:
+    «faren sier at gutten må slutte å slå lillebroren» (bot/safety_compose.py child_does)."""
+    child_victims: Slot = frozenset()
+    """… unless done to one of these right after the act (a parent, «henne»): a case still."""
+    unless_in_sentence: bool = False
+    """``unless`` counts only in the match's own sentence («jenta var på leirskolen i fjor. Nå
+    vil en voksen mann at hun skal sove hos ham» is no camp night)."""
 
 
 def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[int]:
@@ -76,7 +87,10 @@ def composed(
 ) -> tuple[int, int] | None:
     """The first and last position of a match of ``rule`` (every slot at a distinct position,
     all in one sentence and at most ``within`` words apart), or None."""
-    if rule.unless and any(atoms[i] & rule.unless for i in hot):
+    sentence = sentences(breaks)
+    exceptions = {sentence[i] for i in hot if atoms[i] & rule.unless}  # sentences with one
+    exceptions -= {sentence[i] for i in hot if atoms[i] & rule.but}  # a secret, a gift there
+    if exceptions and not rule.unless_in_sentence:
         return None
     places: list[list[int]] = []
     for slot in rule.slots:
@@ -84,11 +98,10 @@ def composed(
         if not here:
             return None
         places.append(here)
-    sentence = sentences(breaks)
     anchors = min(places, key=len)
     for anchor in anchors:
         chosen = _choose(places, anchor, rule.within, sentence)
-        if chosen is not None:
+        if chosen is not None and sentence[chosen[0]] not in exceptions:
             return chosen
     return None
 
@@ -203,6 +216,49 @@ def continued(words: Sequence[str], breaks: Sequence[bool]) -> list[bool]:
     return out
 
 
+DOER_REACH = 8
+"""How far after the child its clause's act may stand: «fordi sønnen hennes slår …»."""
+PASSIVE = frozenset({"blir", "ble", "blei", "blitt", "bli", "vart", "vert", "er", "var"})
+
+
+def child_does(
+    rule: Rule,
+    words: Sequence[str],
+    atoms: Sequence[frozenset[int]],
+    opens: Sequence[bool],
+    others: frozenset[int],
+    span: tuple[int, int],
+) -> bool:
+    """Every act of ``rule.child_acts`` in ``span`` done by the child a clause opens with
+    (``opens``: «at/fordi gutten»), nobody of ``others`` (someone close) and no passive word
+    between, no «av» after: the parent tells about the child's behaviour («mor er bekymret
+    fordi sønnen slår andre elever», «… fordi han slår …»). Not «fordi hun blir slått», not
+    «at faren slår ham», not «at sønnen slår henne» (``rule.child_victims``)."""
+    acts = [i for i in range(span[0], span[1] + 1) if atoms[i] & rule.child_acts]
+    return bool(acts) and all(
+        _by_child(i, words, atoms, opens, others)
+        and not any(atoms[j] & rule.child_victims for j in range(i + 1, min(i + 3, len(words))))
+        for i in acts
+    )
+
+
+def _by_child(
+    at: int,
+    words: Sequence[str],
+    atoms: Sequence[frozenset[int]],
+    opens: Sequence[bool],
+    others: frozenset[int],
+) -> bool:
+    if at + 1 < len(words) and words[at + 1] == "av":
+        return False  # «sparket av faren»
+    for i in range(at - 1, max(at - 1 - DOER_REACH, -1), -1):
+        if opens[i]:
+            return True
+        if words[i] == BREAK_WORD or words[i] in PASSIVE or atoms[i] & others:
+            return False
+    return False
+
+
 def sentences(breaks: Sequence[bool]) -> list[int]:
     """The sentence number of each position (a break token starts the next)."""
     number, out = 0, []
@@ -221,6 +277,7 @@ __all__ = [
     "Rule",
     "ages",
     "amount",
+    "child_does",
     "composed",
     "continued",
     "sentences",

@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
+from bot.text import NORWEGIAN_LETTERS, translation
 
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
@@ -40,7 +41,7 @@ no knowledge file or dialect form knows, inside a phrase whose other words match
 
 # --- folding ----------------------------------------------------------------------------------
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
+_FOLD = translation(NORWEGIAN_LETTERS)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LOOSE = re.compile(r"\s[\u0300-\u036f]")  # a stray «¨» (made a mark by NFKC): «sl¨år»
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
@@ -50,7 +51,7 @@ _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 when the sentence goes on in lower case – no sentence break."""
 _NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
 _BREAK_MARKS = ".!?;\n"  # what _BREAK matches
-_ASCII_NON_WORD = str.maketrans(
+_ASCII_NON_WORD = translation(
     {c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)}
 )  # _NON_WORD's ASCII characters, each to a space (split() then drops the runs)
 BREAK = "."
@@ -106,7 +107,7 @@ class Atoms:
     def __init__(self, known: frozenset[str] = frozenset()) -> None:
         self.known = known
         self.ids: dict[str, int] = {}
-        self.exact: dict[str, set[int]] = {}
+        self.exact: dict[str, frozenset[int]] = {}
         self.prefix: dict[str, int] = {}
         self.lengths: dict[int, int] = {}
 
@@ -119,12 +120,12 @@ class Atoms:
         if pattern.endswith("*"):
             self.prefix[pattern[:-1]] = atom
         else:
-            self.exact.setdefault(pattern, set()).add(atom)
+            self.exact[pattern] = self.exact.get(pattern, _NO_ATOMS) | {atom}
         return atom
 
     def freeze(self) -> None:
-        self._exact_atoms = {word: frozenset(atoms) for word, atoms in self.exact.items()}
-        """``exact`` as frozensets, handed out as they are by :meth:`plain`."""
+        self._exact_atoms = self.exact
+        """``exact``, its frozensets handed out as they are by :meth:`plain`."""
         self._prefixes_by_start: dict[str, list[tuple[str, int]]] = {}
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
@@ -155,6 +156,17 @@ class Atoms:
             if word.startswith(stem)
         ]
         return exact.union(by_prefix) if by_prefix else exact
+
+    def kin(self, reading: tuple[str, frozenset[str]]) -> frozenset[int]:
+        """A form's atoms by its lemma (bot/safety_lemmas.py ``Kin.reading``): the lemma's
+        own where it is a vocabulary word, else those of every listed form of it."""
+        lemma, words = reading
+        if lemma in self.exact:
+            return self.plain(lemma)
+        found = _NO_ATOMS
+        for word in words:
+            found = found | self.plain(word)
+        return found
 
     def head_of(self, word: str) -> frozenset[int]:
         """The atoms of a compound's head: «fotballtreneren» → «treneren», «kjæresteparet» → no.
@@ -230,22 +242,25 @@ def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
-def _deletion_index(words: Iterable[str]) -> dict[str, set[str]]:
-    """Every word and each of its one-letter deletions → the words (symmetric delete)."""
-    index: dict[str, set[str]] = {}
-    for word in words:
+def _deletion_index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Every word and each of its one-letter deletions → the words (symmetric delete).
+
+    Kept as tuples: most variants stand for one word, and a set of one holds four times a
+    tuple's memory (the service's whole index: 10 MB as sets, 3 MB as tuples)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for word in words:  # distinct words: no word twice under a variant
         for variant in _deletions(word):
-            index.setdefault(variant, set()).add(word)
+            index[variant] = (*index.get(variant, ()), word)
     return index
 
 
-def _near(word: str, index: dict[str, set[str]]) -> set[str]:
+def _near(word: str, index: dict[str, tuple[str, ...]]) -> set[str]:
     """Indexed words within one edit or one swap of ``word`` (confirmed with OSA)."""
     candidates: set[str] = set()
     for variant in _deletions(word):
         found = index.get(variant)
         if found is not None:
-            candidates |= found
+            candidates.update(found)
     return {c for c in candidates if c != word and OSA.distance(word, c) <= 1}
 
 

@@ -27,10 +27,13 @@ import Stemmer
 from bot.knowledge.signals import SceneReading, SignalsFile
 from bot.safety_compose import sentences
 from bot.safety_everyday import is_everyday_word
+from bot.safety_lemmas import Kin
 from bot.safety_match import BREAK, FAMILY, Atoms, fold_pattern, fold_word, forms
 from bot.safety_scene import SceneReader
 
-_STEMMER = Stemmer.Stemmer("norwegian")
+_STEMMER = Stemmer.Stemmer("norwegian", 0)
+"""No cache (PyStemmer keeps the last 10,000 words stemmed by default): it would hold a
+message's words after its turn, 2 MB of them; a stem costs 0.1 µs more without it."""
 _CLASS = re.compile(r"\d{1,2}[a-h]")
 """A class name as typed and folded: «9b», «10c»."""
 HINT_CONCEPTS = 3
@@ -87,6 +90,9 @@ class SignalScorer:
         self.names = tuple(signals.concepts)
         index = {name: number for number, name in enumerate(self.names)}
         self._atoms = Atoms()
+        self._kin = Kin({})
+        self._listed: set[str] = set()
+        """The words the concepts list, folded (no stems: a stem is no dictionary word)."""
         self._concepts_of: dict[int, set[int]] = {}
         self._pairs: dict[int, list[tuple[frozenset[int], int]]] = {}
         for name, spec in signals.concepts.items():
@@ -132,6 +138,18 @@ class SignalScorer:
             for s in signals.scenes
         )
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The exact words the concepts list (and their verb families), folded."""
+        return frozenset(self._listed)
+
+    def use_kin(self, kin: Kin) -> None:
+        """Read a word no list spells by the listed words it is a form of (bot/safety_lemmas.py):
+        «kvalte» is «kvele». The known words' table is looked up again where it found nothing."""
+        self._kin = kin
+        for word, found in self._plain_of.items():
+            self._plain_of[word] = found or self._atoms.kin(kin.reading(word))
+
     def scene_reader(self, reading: SceneReading) -> SceneReader:
         """The scene reader (bot/safety_scene.py) over this scorer's concepts."""
         index = {name: number for number, name in enumerate(self.names)}
@@ -146,11 +164,13 @@ class SignalScorer:
             return frozenset()
         if word.endswith(FAMILY):
             patterns = forms(word)
+            self._listed.update(patterns)
         elif pattern.endswith("*"):
             patterns = [pattern]
         else:
             stems = [s for s in _stems([pattern]) if len(s) >= STEM_MIN]
             patterns = list(dict.fromkeys([pattern, *stems]))
+            self._listed.add(pattern)
         atoms = frozenset(self._atoms.add(p) for p in patterns)
         if concept is not None:
             for atom in atoms:
@@ -224,7 +244,8 @@ class SignalScorer:
     def _plain(self, word: str, stem: str) -> frozenset[int]:
         """A word's atoms exactly or by prefix, and its Snowball stem's."""
         plain = self._atoms.plain
-        return plain(word) | plain(stem) if stem != word else plain(word)
+        found = plain(word) | plain(stem) if stem != word else plain(word)
+        return found or self._atoms.kin(self._kin.reading(word))  # as typed first, as kin else
 
     def quietened(self, concepts: Sequence[set[int]]) -> bool:
         """A signal a scene needs stands beside sport, a file or a topic («slåss om ballen»)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from bot.safety_lemmas import Kin
 from bot.safety_match import HEAD_MIN, HEAD_MIN_FIRST, Atoms, bokmal_forms, compound_head
 
 _NONE: frozenset[int] = frozenset()
@@ -27,15 +28,20 @@ WordAtomsFound = tuple[frozenset[int], frozenset[int]]
 class WordAtoms:
     """A frozen :class:`Atoms` read word by word, with the known words' atoms in a table."""
 
-    def __init__(self, atoms: Atoms, vocabulary: Iterable[str]) -> None:
-        """``atoms``: frozen; ``vocabulary``: fixed words (from the files, never a message)."""
+    def __init__(self, atoms: Atoms, vocabulary: Iterable[str], kin: Kin | None = None) -> None:
+        """``atoms``: frozen; ``vocabulary``: fixed words (from the files, never a message);
+        ``kin``: the vocabulary words each inflected form is a form of (bot/safety_lemmas.py)."""
         self._atoms = atoms
+        self._kin = kin if kin is not None else Kin({})
         self._table: dict[str, WordAtomsFound] = {w: self.look_up(w) for w in vocabulary}
 
     def look_up(self, word: str) -> WordAtomsFound:
         """A folded, dialect-mapped word's atoms, computed (see the module docstring)."""
         atoms = self._atoms
-        found = atoms.of(word)
+        # As typed (exactly or by prefix) first: the files decide what a form they spell
+        # means («knivstukk*» was stabbed, «knivstikke» a threat). Else an inflection no list
+        # spells, as its dictionary word («kvalte» → «kvele»), before any typo is read.
+        found = atoms.plain(word) or atoms.kin(self._kin.reading(word)) or atoms.of(word)
         # A compound's head and a nynorsk word's bokmål form count alongside what the word
         # matched as typed («meldingar» may match a prefix and still be «meldinger»).
         head = compound_head(word)

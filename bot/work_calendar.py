@@ -21,10 +21,12 @@ holidays are used — Sundays are closed anyway because they are weekend days.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -40,15 +42,35 @@ _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
 def _norway(year: int, language: str) -> Norway:
-    """``holidays.Norway`` for ``year``, imported on the first holiday asked for.
+    """``holidays.Norway`` for ``year``, loaded on the first holiday asked for (not at
+    start-up, nor in a process that never asks for one: the CLI, most answers)."""
+    return _norway_class()(years=year, include_sundays=False, language=language)
+
+
+@lru_cache(maxsize=1)
+def _norway_class() -> type[Norway]:
+    """``holidays.Norway``, loaded from its own file.
 
     Any import of ``holidays.countries.norway`` runs ``holidays/countries/__init__.py``, which
-    imports every country the package has (about 250 modules); importing it here instead of
-    at the top keeps that out of start-up and out of every process that never asks for a
-    holiday (the CLI, most answers)."""
-    from holidays.countries.norway import Norway
+    imports every country the package has (about 250 modules: 7 MB of the service's memory,
+    for good, after the first meeting question). The file itself needs only the package's
+    base classes, so it is loaded alone; should a newer package's file not load alone, it is
+    imported the usual way (the same class, only heavier)."""
+    import holidays  # the package itself: its countries are loaded lazily
 
-    return Norway(years=year, include_sundays=False, language=language)
+    path = Path(holidays.__file__).parent / "countries" / "norway.py"
+    spec = importlib.util.spec_from_file_location("holidays.countries.norway", path)
+    try:
+        if spec is None or spec.loader is None:
+            raise ImportError(f"no module at {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        norway: type[Norway] = module.Norway
+    except (ImportError, OSError, AttributeError):
+        from holidays.countries.norway import Norway
+
+        norway = Norway
+    return norway
 
 
 @lru_cache(maxsize=64)

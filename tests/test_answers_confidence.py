@@ -269,8 +269,11 @@ def test_a_question_about_things_gets_the_honest_answer_without_emergency_number
 def test_a_message_about_someone_keeps_the_safety_net_under_its_honest_answer(
     bot: SltBot, text: str, kommune: str
 ) -> None:
+    """The honest answer, or the safety net's question back (bot/safety_net.py: «Er noen i
+    fare nå?» and the routines as buttons) when its labelled examples read it as danger —
+    both honest, both with the acute line."""
     [reply] = turn(bot, text, kommune)
-    assert reply.intent == "unknown"
+    assert reply.intent in ("unknown", "clarify")
     assert "Ring 112" in reply.text
 
 

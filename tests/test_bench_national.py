@@ -15,7 +15,6 @@ def test_three_instance_processes_send_everything_once_across_a_leader_kill() ->
     assert result.processes and result.ticks == result.tick_times > 0
     assert result.one_leader_every_tick
     assert result.killed, "the leader was SIGKILLed and a standby took over"
-    assert result.takeover_s < 60
     assert sum(1 for n in result.ticks_by_instance.values() if n) == 2
     assert result.planned > 0 and result.sent == result.planned
     assert result.lost == 0 and result.failed == 0

@@ -26,7 +26,7 @@ def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
 
 
 def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> None:
-    results = turns.run(12, warmup=2, rounds=2, time_limit=20.0, open_seconds=0.25)
+    results = turns.run(12, warmup=2, rounds=2, time_limit=20.0, open_seconds=0.25, mix_requests=6)
 
     echo, ours, floor = results["echo"], results["ours"], results["floor"]
     assert (echo.requests, ours.requests, floor.requests) == (12, 12, 12)
@@ -37,6 +37,8 @@ def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> Non
     assert ours.open_errors == 0 and len(ours.open_latencies) == 50, "200/s for 0.25 s"
     assert len(ours.round_cpu_ms) == 2, "one CPU-per-turn figure per round"
     assert ours.driver_cpu_seconds > 0, "the driver's own CPU is measured beside the bot's"
+    assert (ours.mix_requests, ours.mix_errors) == (6, 0), "the staff mix: its own turns"
+    assert ours.mix_cpu_seconds >= 0 and echo.mix_requests == floor.mix_requests == 0
 
 
 def test_the_fan_out_benchmark_delivers_every_reminder_once() -> None:

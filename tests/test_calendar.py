@@ -40,6 +40,21 @@ def test_easter_moves_with_the_year_because_the_library_computes_it() -> None:
     assert cal.is_working_day(D(2026, 3, 25))
 
 
+@pytest.mark.parametrize("language", ["no", "en_US"])
+def test_norway_loaded_from_its_own_file_is_the_packages_norway(language: str) -> None:
+    """bot/work_calendar.py loads holidays' Norway alone (not the 250 countries its package
+    imports); every day and name it gives is the package's own."""
+    from holidays.countries.norway import Norway
+
+    from bot.work_calendar import _norway_class
+
+    assert _norway_class() is not Norway, "loaded alone, not by the package's import"
+    for year in (1990, 2024, 2026, 2027, 2038, 2100):
+        alone = _norway_class()(years=year, include_sundays=False, language=language)
+        usual = Norway(years=year, include_sundays=False, language=language)
+        assert sorted(alone.items()) == sorted(usual.items()), year
+
+
 def test_17_mai_on_a_sunday_gives_no_day_off_on_monday() -> None:
     assert cal.holiday_name(D(2026, 5, 17)) == "Grunnlovsdag"
     assert D(2026, 5, 17).weekday() == 6

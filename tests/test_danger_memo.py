@@ -4,12 +4,17 @@ no word of a message outside that fixed vocabulary may be kept."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
 from bot.safety_match import fold_word
+from bot.safety_signals import _STEMMER as SIGNALS_STEMMER
 from bot.safety_signals import SignalScorer
+from bot.understanding.normalise import _STEMMER as READER_STEMMER
+from bot.understanding.normalise import stem
 
 MESSAGES = (
     # Scenes, typos and compounds: the dearer look-ups run here, with and without heads.
@@ -71,3 +76,14 @@ def test_a_compound_is_read_by_its_head_only_beside_a_needed_signal(
         for words in (*order, *order):
             assert keeping.concepts(words) == plain.concepts(words), words
     assert plain.concepts(threat)[-1] != plain.concepts(question)[-1]  # the head counts here
+
+
+def test_the_stemmers_keep_no_word_of_a_message(kb: KnowledgeBase) -> None:
+    """PyStemmer keeps the last 10,000 words it stemmed unless told not to: the reader's and
+    the danger check's stemmers keep none («xylofonia» is stemmed, then forgotten)."""
+    check = DangerCheck.from_language(kb.language, ())
+    check.check("xylofonia testesen ble utpresset av noen i bydelen")
+    stem(["xylofonia", "testesen"])
+    for stemmer in (SIGNALS_STEMMER, READER_STEMMER):
+        held = [r for r in gc.get_referents(stemmer) if isinstance(r, dict)]
+        assert all(not cache for cache in held)

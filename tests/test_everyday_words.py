@@ -12,6 +12,7 @@ import gzip
 from collections.abc import Iterator
 
 import pytest
+import wordfreq
 from wordfreq import zipf_frequency
 
 from bot import safety_everyday
@@ -36,6 +37,19 @@ MADE_UP_AND_RARE = (
     "10a",
     "9b",
     "2025",
+    "2019",
+    "1999",
+    "2045",
+    "1",
+    "3",
+    "12",
+    "20",
+    "100",
+    "559780",
+    "1a",
+    "2x",
+    "00",
+    "5000kr",
     "nrk1",
     "paracet",
     "ungdomsskolen",
@@ -53,6 +67,7 @@ def sample() -> Iterator[str]:
     """Words as the callers pass them: folded (æøå and accents flattened, lower case)."""
     words = sorted(everyday_words() or ())
     yield from (fold_word(w) for w in words[::97])  # every 97th everyday word
+    yield from (w for w in words if any(c.isdigit() for c in w))  # and every one with digits
     yield from (fold_word(w) for w in MADE_UP_AND_RARE)
 
 
@@ -62,17 +77,30 @@ def test_the_everyday_words_are_wordfreqs() -> None:
     assert disagree == []
 
 
+def test_a_word_with_digits_leaves_wordfreqs_whole_table_unloaded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its table of all 300,000 words costs 35 MB of memory: the everyday bins answer."""
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("wordfreq's whole table loaded")
+
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", refuse)
+    for word in ("2025", "tv2", "10a", "12", "559780", "covid19"):
+        is_everyday_word(word)
+
+
 @pytest.fixture
 def unreadable_list(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def refuse(*args: object, **kwargs: object) -> object:
         raise OSError("not the file this reads")
 
-    safety_everyday.everyday_words.cache_clear()
+    safety_everyday.everyday_bins.cache_clear()
     safety_everyday._digit_shapes.cache_clear()
     monkeypatch.setattr(gzip, "open", refuse)
     yield
     monkeypatch.undo()
-    safety_everyday.everyday_words.cache_clear()
+    safety_everyday.everyday_bins.cache_clear()
     safety_everyday._digit_shapes.cache_clear()
 
 

@@ -149,4 +149,4 @@ async def test_three_instances_lose_the_scheduler_holder_mid_batch_and_nothing_i
     assert delivered == users, "nothing promised is lost"
     assert duplicated <= uncertain, "a duplicate only where a post was on the wire"
     assert all(v.get("state") == "sent" for v in rows.values()), "the ledger says sent"
-    assert takeover < 60
+    # The take-over's seconds are a figure (above); waiting for it is bounded by until(…, 60).

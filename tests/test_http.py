@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import time
 
 import pytest
 
@@ -195,13 +194,12 @@ async def test_a_hanging_connector_holds_the_request_only_for_the_client_timeout
 ) -> None:
     """Issue 12, finding 8: msrest's 100 s timeout, twice (the reply, then the apology)."""
     monkeypatch.setattr(transport, "CONNECTOR_TIMEOUT", 0.5)  # 10 s in production
-    connector.answer_delay = 3.0  # the reply is taken in, the answer never comes in time
-    started = time.monotonic()
+    connector.answer_delay = 30.0  # the reply is taken in, the answer never comes in time
 
     response = await bot_server.post(message("hvem sitter i politirådet", connector.url))
 
     assert response.status == 201
-    assert time.monotonic() - started < 2.5
+    assert connector.answered == 0, "the bot let the request go before the connector answered"
     await asyncio.sleep(0.3)
     assert len(connector.received) == 1, "no apology sent into a connector that is not answering"
 

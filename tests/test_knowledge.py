@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import load_directory, load_kommune
 from bot.knowledge.models import Level
+from bot.knowledge.unique_keys import LOADER, build_document
 from bot.people import load_people
 from tests.auxil.service import run_app, validate_bundled
 from tests.conftest import FIXTURES
@@ -278,3 +280,35 @@ def test_a_person_with_two_upns_in_the_people_file_is_refused(tmp_path: Path) ->
     [problem] = caught.value.problems
     assert (problem.path, problem.line) == ("people[0].upn", 5)
     assert "duplicate key 'upn'" in problem.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: [x, 'y', ~, 2024-01-02, 1.5, yes, '017', 017]\nc: {d: {e: f}}\n",
+        "x: &x {a: 1}\ny:\n  <<: *x\n  b: 2\n",  # a merge: PyYAML's constructor
+        "x: &x [1, 2]\ny: *x\n",  # an alias: one list for both, as PyYAML gives it
+        "!!set {a, b}\n",
+        "",
+    ],
+)
+def test_a_document_is_built_as_pyyaml_builds_it(text: str) -> None:
+    """bot/knowledge/unique_keys.py builds plain files itself (a third of a big load):
+    the same data as PyYAML's own constructor, other documents by that constructor."""
+    ours, theirs = LOADER(text), LOADER(text)
+    data, twice = build_document(ours, ours.get_single_node())
+    node = theirs.get_single_node()
+    expected = theirs.construct_document(node) if node is not None else None
+    assert twice == [] and data == expected and type(data) is type(expected)
+    if isinstance(data, dict) and "y" in data and isinstance(data["y"], list):
+        assert data["x"] is data["y"]
+
+
+def test_every_bundled_knowledge_file_is_built_as_pyyaml_builds_it() -> None:
+    files = sorted(DEFAULT_KNOWLEDGE_DIR.rglob("*.yaml"))
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        ours, theirs = LOADER(text), LOADER(text)
+        data, twice = build_document(ours, ours.get_single_node())
+        assert twice == [] and data == theirs.get_single_data(), path

@@ -40,7 +40,7 @@ def test_the_danger_check_reads_every_message_as_without_its_tables(
 ) -> None:
     with_tables = DangerCheck.from_language(kb.language, known)
     without = DangerCheck.from_language(kb.language, known)
-    without._words = WordAtoms(without._atoms, ())
+    without._words = WordAtoms(without._atoms, (), without._words._kin)
     assert without._signals is not None
     without._signals._plain_of = {}
     assert len(with_tables._words._table) >= len(known)  # the tables are really used

@@ -247,7 +247,7 @@ class KnowledgeBase:
     language: Language = field(default_factory=bundled_language)
     """Dialect forms and danger phrases (knowledge/language), validated at load."""
     names: dict[str, str] = field(init=False)
-    """Folded kommune name or alias → kommune id."""
+    """Folded kommune name or alias (or its coordinator's full name) → kommune id."""
     name_starts: dict[str, tuple[int, ...]] = field(init=False)
     """A name's first word → how many words the names it starts have, most first."""
     _built: dict[Callable[[KnowledgeBase], object], object] = field(
@@ -261,6 +261,11 @@ class KnowledgeBase:
             k = index.kommune
             for name in (k.id, k.short_name, k.name, *k.aliases):
                 names[fold(name)] = k.id
+            contact = k.coordinator.contact
+            if contact and contact.name and len(contact.name.split()) > 1:
+                # «er Anne Grønsleth koordinator for oss også?»: the plan's coordinator by
+                # full name says which kommune is asked about (a first name alone does not).
+                names.setdefault(fold(contact.name), k.id)
         self.names = names
         self.name_starts = phrase_starts(names)
 

@@ -14,6 +14,7 @@ Layout::
     language/understanding.yaml  cue phrases per intent, routine phrases, role words
     language/commands.yaml  how the coordinator's meeting commands are said
     language/synonyms.yaml  how staff say what the knowledge calls otherwise (retrieval)
+    language/lemma_forms.yaml  inflections of the danger vocabulary (generated; optional)
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -31,6 +32,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
 from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.lemma_forms import LemmaFormsFile, check_lemma_forms
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text, WordList
 from bot.knowledge.signals import SignalsFile, check_signals
@@ -120,6 +122,16 @@ class ComposeRule(Strict):
     unless: tuple[Slug, ...] = Field(
         (), description="groups that, anywhere in the message, leave the case to another rule"
     )
+    unless_in: Literal["message", "sentence"] = Field(
+        "message", description="where an `unless` word counts: anywhere, or in the match's sentence"
+    )
+    but: tuple[Slug, ...] = Field((), description="groups keeping the case despite `unless`")
+    child_acts: tuple[Slug, ...] = Field(
+        (), description="groups: acts a child opening a clause does (its behaviour, no harm)"
+    )
+    child_acts_unless: tuple[Slug, ...] = Field(
+        (), description="groups: whom a child's act right after it is still a case against"
+    )
 
 
 class DecideRule(Strict):
@@ -177,7 +189,8 @@ class DangerFile(Strict):
         for index, rule in enumerate(self.compose):
             if rule.category not in ids:
                 raise ValueError(f"compose[{index}].category: unknown category '{rule.category}'")
-            for name in (*rule.all, *rule.unless):
+            extra = (*rule.but, *rule.child_acts, *rule.child_acts_unless)
+            for name in (*rule.all, *rule.unless, *extra):
                 if name not in self.groups:
                     known = ", ".join(sorted(self.groups))
                     raise ValueError(
@@ -275,6 +288,8 @@ class Language:
     synonyms: SynonymsFile
     danger_examples: DangerExamplesFile | None = None
     """The safety net's labelled examples (bot/safety_net.py); optional: no file, no net."""
+    lemma_forms: LemmaFormsFile | None = None
+    """Forms read by their lemma (bot/safety_lemmas.py); optional: no file, words as typed."""
 
     @property
     def version(self) -> str:
@@ -334,6 +349,13 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
             examples = validate_file(DangerExamplesFile, examples_path)
             problems += check_examples(examples, national, examples_path)
             loaded["danger_examples"] = examples
+        except KnowledgeError as exc:
+            problems += exc.problems
+    forms_path = directory / "lemma_forms.yaml"
+    if forms_path.is_file():
+        try:
+            loaded["lemma_forms"] = forms = validate_file(LemmaFormsFile, forms_path)
+            problems += check_lemma_forms(forms, forms_path)
         except KnowledgeError as exc:
             problems += exc.problems
     if problems:

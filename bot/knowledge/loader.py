@@ -22,7 +22,7 @@ from pydantic_core import ErrorDetails
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
 from bot.knowledge.rhythm import SchoolHolidayDefaults
-from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, duplicate_keys, path_to
+from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, build_document, path_to
 
 NATIONAL_FILE = Path("national") / "routines.yaml"
 SCHOOL_HOLIDAYS_FILE = "school_holidays.yaml"
@@ -44,10 +44,9 @@ def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     node = None
     try:
         node = loader.get_single_node()
-        twice = duplicate_keys(node)
+        data, twice = build_document(loader, node)
         if twice:
             raise KnowledgeError([_duplicate(path, node, error) for error in twice])
-        data = loader.construct_document(node) if node is not None else None
     except DuplicateKeyError as exc:  # a non-string key equal to another («1» and «1.0»)
         raise KnowledgeError([_duplicate(path, node, exc)]) from None
     except yaml.YAMLError as exc:

@@ -61,6 +61,18 @@ class UnderstandingFile(Strict):
     someone_words: str = Field(
         "", description="words for a person («han», «noen», «mannen»): a message about someone"
     )
+    described_by: tuple[Phrase, ...] = Field(
+        (), description="phrases that describe a group by its work («gruppa som», «de som»)"
+    )
+    described_filler: str = Field(
+        "", description="words of a group's description that do not say which group"
+    )
+    function_words: str = Field(
+        "", description="common function words as written: checked against the knowledge's terms"
+    )
+    holiday_words: str = Field(
+        "", description="words for a school holiday («skoleferien», «jul»): asks about breaks"
+    )
 
 
 class CommandVerb(Strict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.rules import PLAN_AS_PLACE
 
 
 class Cues:
@@ -24,13 +25,18 @@ class Cues:
         # Phrases looked for in the spaced message (« hvem er … »), indexed once here.
         self.phrases = SpacedPhrases(cue for _, _, cue in self.table)
 
-    def find(self, words: tuple[str, ...], used: list[bool]) -> tuple[Intent, str]:
+    def find(
+        self, words: tuple[str, ...], used: list[bool], *, named: bool = False
+    ) -> tuple[Intent, str]:
         """The longest cue wins (ties: the more specific intent), except that a topic the
         bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
-        question («hva er …»). Marks the cue's words as ``used``."""
+        question («hva er …»), and that with a group ``named`` «planen» only says where to
+        look («koordineringsgruppa bør møtes månedlig – stemmer det med planen?»): another
+        cue says what is asked. Marks the cue's words as ``used``."""
         joined = f" {' '.join(w for w in words if w not in self.modifiers)} "
         best: tuple[int, int, Intent, str] | None = None
         topic: tuple[int, int, Intent, str] | None = None
+        other: tuple[int, int, Intent, str] | None = None
         for position in self.phrases.found(joined):  # in table order, as the ties depend on it
             priority, intent, cue = self.table[position]
             key = (len(cue), -priority, intent, cue)
@@ -38,10 +44,14 @@ class Cues:
                 best = key
             if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
                 topic = key
+            if cue not in PLAN_AS_PLACE and (other is None or key[:2] > other[:2]):
+                other = key
         if best is None:
             return Intent.UNKNOWN, ""
         if best[2] in FORM_ONLY and topic is not None:
             best = topic
+        if named and best[3] in PLAN_AS_PLACE and other is not None:
+            best = other
         cue_words = set(best[3].split())
         for i, word in enumerate(words):
             if word in cue_words:

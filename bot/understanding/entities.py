@@ -52,7 +52,26 @@ def find_kommune(
     start, count, kommune_id = found
     for j in range(start, start + count):
         used[j] = True
+    if default is not None and kommune_id != default and _compared(words, start, count):
+        return default, False  # «i Våler har de SLT-nettverk, har vi noe tilsvarende?»
     return kommune_id, True
+
+
+THEY = frozenset({"de", "dem", "deres", "dei", "deira"})
+"""The named kommune's people in the third person: «i Våler har de …»."""
+WE = frozenset({"vi", "oss", "vare", "vart", "me"})
+"""The writer's own kommune: «har vi noe tilsvarende», «hos oss», «våre»."""
+NEAR = 3
+"""How close to the kommune's name «de» must stand to speak of its people."""
+
+
+def _compared(words: tuple[str, ...], start: int, count: int) -> bool:
+    """The named kommune is a comparison, the question is about the writer's own: its people
+    are «de» beside its name and the question asks about «vi» / «oss» – never «vi i Gjesdal»
+    (the writer's own kommune named) nor «har dere … i Jevnaker» (asked about that one)."""
+    near = words[max(0, start - NEAR) : start + count + NEAR]
+    own_named = any(w in WE for w in words[max(0, start - 2) : start])
+    return not own_named and not THEY.isdisjoint(near) and not WE.isdisjoint(words)
 
 
 def find_group(

@@ -5,7 +5,6 @@ question's form and the kind of object it names (a group or level, a role):
   sende innkalling»: whether a role has a seat in a group – not who calls in or leads it,
   whatever «leder» or «innkalling» cued; so is «har slt-koordinatoren en rolle i
   politirådet?» – the coordinator's seats, not the coordinator's sheet;
-- «er fagteamet det utøvende nivået?»: which level a group is, answered by the levels;
 - «sitter leder forebyggende i flere grupper?»: a seat verb first asks for the role's seats;
 - «kan foreldre selv bruke fagteamet?»: who may use a group is what the plan says the group
   does (Jevnaker's fagteam «kan også brukes av foreldre»), not its contact or «vet ikke»;
@@ -41,7 +40,6 @@ def by_kind(
     intent: Intent,
     words: tuple[str, ...],
     group: object,
-    level_named: bool,
     role_words: tuple[str, ...],
     mentions_coordinator: bool,
     about: tuple[tuple[str, str], ...] = (),
@@ -69,14 +67,6 @@ def by_kind(
         and not USERS.isdisjoint(words)
     ):
         return Intent.DUTIES
-    if (
-        intent is Intent.UNKNOWN
-        and level_named
-        and words[:1] == ("er",)
-        and not role_words
-        and ASKS_WHO.isdisjoint(words)
-    ):
-        return Intent.LEVELS
     return intent
 
 

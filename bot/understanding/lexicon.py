@@ -58,6 +58,11 @@ class Lexicon:
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
     case_words: frozenset[str] = frozenset()
     someone_words: frozenset[str] = frozenset()
+    holiday_words: frozenset[str] = frozenset()
+    described_by: tuple[str, ...] = ()
+    described_filler: frozenset[str] = frozenset()
+    """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
+    """Words for a school holiday («skoleferien», «jul»): a meeting question asks about breaks."""
     phrasal_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """A verb form → the particles after which it is no topic («slar» → «av», «pa» …)."""
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
@@ -91,6 +96,9 @@ class Lexicon:
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
             case_words=_words(words.case_words) if words.case_words else frozenset(),
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
+            holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
+            described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
+            described_filler=_words(words.described_filler),
             phrasal_verbs={
                 verb: _words(particles)
                 for verbs, particles in words.phrasal_verbs.items()

@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
+from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
 from bot.understanding.cues import Cues
+from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
+from bot.understanding.facts_asked import plan_fact_asked
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -31,10 +33,9 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
+from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
-from bot.understanding.lexicon import (
-    ansvar_words,
-)
+from bot.understanding.lexicon import ansvar_words
 from bot.understanding.normalise import stem
 from bot.understanding.options import (
     beside_help,
@@ -47,6 +48,7 @@ from bot.understanding.options import (
     tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
+from bot.understanding.preamble import FOCUS_MIN, question_part
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
@@ -104,12 +106,8 @@ class Understanding(WordReader):
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
         self.tiltak = TiltakTexts(kb, lexicon)
-        self._level_words = {
-            phrase
-            for synonyms in LEVEL_SYNONYMS.values()
-            for phrase in synonyms
-            if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
-        }
+        self._described = Described(lexicon.described_by, lexicon.described_filler)
+        self._level_words = level_words()
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -127,7 +125,7 @@ class Understanding(WordReader):
         named_at = list(used)  # where the kommune and group names stand, before any cue
         named_group = group_id  # a group retrieval finds instead is retrieval's reading
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
-        intent, cue = self.cues.find(unnamed, used)
+        intent, cue = self.cues.find(unnamed, used, named=bool(group_id or level))
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         joined = f" {' '.join(unnamed)} "
@@ -137,7 +135,10 @@ class Understanding(WordReader):
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
-        query = (*rest, *(w for w in words if w.isdigit()))
+        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
+        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
+        focus = tuple(w for w in rest if w in asked_words)
+        query = (*(focus if len(focus) >= FOCUS_MIN else rest), *(w for w in words if w.isdigit()))
         hits = search.search(query, meant=meant) if search else []
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
@@ -147,6 +148,9 @@ class Understanding(WordReader):
         routine = self._routine_ids[routines[0]] if routines else None
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
+        if not (group_id or level) and intent in (*NEEDS_GROUP, Intent.UNKNOWN):
+            desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
+            group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
         elif intent is Intent.TILTAK_FOR_ROLE and (
@@ -217,16 +221,10 @@ class Understanding(WordReader):
             and tiltak_in_plan(hits, False)
         ):
             intent, cue = Intent.TILTAK_LOOKUP, ""  # «årshjul for livsmestring»: a tiltak's
-        if (
-            intent in (Intent.LEVELS, Intent.DUTIES)
-            and not (group_id or level or role_words or mentions_coordinator)
-            and hits
-            and hits[0].doc.kind in ("note", "planfact")
-            and hits[0].coverage >= NOTE_COVERAGE
-            and hits[0].score >= NOTE_SCORE
-        ):
+        unnamed_only = not (group_id or level or role_words or mentions_coordinator)
+        if plan_fact_asked(intent, words, hits, unnamed_only, NOTE_SCORE, NOTE_COVERAGE, cue):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
-            # word asked; the model's levels are not what is asked about.
+            # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
         if (
             intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
@@ -253,6 +251,9 @@ class Understanding(WordReader):
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in TILTAK_SIGNS)
+        holidays = not lex.holiday_words.isdisjoint(words)
+        if intent is Intent.UNKNOWN and (group_id or level) and holidays:
+            intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
             seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
@@ -326,10 +327,11 @@ class Understanding(WordReader):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
+        of_level = None if role_words else level_asked(words, index)  # «er X det utøvende nivået»
+        if of_level:
+            intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
         intent = by_form(intent, words, group_id or level, role_words, number_named)
-        kind = by_kind(
-            intent, words, group_id, level_named, role_words, mentions_coordinator, about
-        )
+        kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
         holder = (
@@ -435,6 +437,8 @@ class Understanding(WordReader):
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
             detail=detail,
+            asks_holidays=holidays,
+            level_of=of_level is not None,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
         )

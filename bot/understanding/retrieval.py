@@ -80,9 +80,18 @@ class Hit:
     """The share of the question's terms found in the object."""
 
 
-def terms(words: Iterable[str]) -> list[str]:
-    """Folded words → index terms: generic words out, Snowball stems in."""
-    return stem(w for w in words if w not in GENERIC and len(w) > 1)
+def terms(words: Iterable[str], stems: dict[str, str] | None = None) -> list[str]:
+    """Folded words → index terms: generic words out, Snowball stems in.
+
+    ``stems``: the knowledge's words stemmed so far, while the indexes are built (each
+    kommune's objects say most words the others say); never a question's words."""
+    kept = [w for w in words if w not in GENERIC and len(w) > 1]
+    if stems is None:
+        return stem(kept)
+    new = [w for w in dict.fromkeys(kept) if w not in stems]
+    if new:
+        stems.update(zip(new, stem(new), strict=True))
+    return [stems[w] for w in kept]
 
 
 def _text(*parts: str | None) -> list[str]:
@@ -259,25 +268,35 @@ def _modifiers(term: str, known: set[str]) -> list[str]:
     return found
 
 
+def knowledge_words(index: KommuneIndex, national: NationalDefaults | None) -> frozenset[str]:
+    """Every folded word the kommune's knowledge objects are indexed by (before stemming)."""
+    return frozenset(w for _, words in _documents(index, national) for w in words)
+
+
 class KnowledgeSearch:
     """BM25 over one kommune's knowledge objects."""
 
-    def __init__(self, index: KommuneIndex, national: NationalDefaults | None) -> None:
+    def __init__(
+        self,
+        index: KommuneIndex,
+        national: NationalDefaults | None,
+        stems: dict[str, str] | None = None,
+    ) -> None:
+        """``stems``: shared by the kommuner's indexes while they are built (see :func:`terms`)."""
         docs = _documents(index, national)
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
-        corpus = _with_topics(self.docs, _with_heads([terms(words) or ["_"] for _, words in docs]))
+        corpus = _with_heads([terms(words, stems) or ["_"] for _, words in docs])
+        corpus = _with_topics(self.docs, corpus)
         retriever = bm25s.BM25()
         retriever.index(corpus, show_progress=False)
-        scores = retriever.scores
-        indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
+        scores = retriever.scores  # as Python numbers: numpy's one at a time cost 1 ms a kommune
+        indptr: list[int] = scores["indptr"].tolist()
+        pairs = list(zip(scores["indices"].tolist(), scores["data"].tolist(), strict=True))
         self._postings: dict[str, tuple[tuple[int, float], ...]] = {}
         for term, column in retriever.vocab_dict.items():
             if not term or column + 1 >= len(indptr):
                 continue  # bm25s keeps an empty token without a column
-            start, end = int(indptr[column]), int(indptr[column + 1])
-            self._postings[term] = tuple(
-                (int(indices[i]), float(data[i])) for i in range(start, end)
-            )
+            self._postings[term] = tuple(pairs[indptr[column] : indptr[column + 1]])
         # The groups' duty lists are searchable, but their everyday words are no target for
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}

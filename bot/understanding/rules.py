@@ -46,9 +46,12 @@ MEETING_SUFFIXES = ("motene", "motet", "moter", "mote")
 
 WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
 """«når er oppvekstkonferansen (i år)»: a group that is an event is asked for its date without
-«møte»; a longer question may name something else («når blir fellesmøtet for A og B»)."""
+«møte»; a longer question may name something else, unless a word of it is a meeting
+(«når blir fellesmøtet for A og B»: see :func:`_meeting_compound`)."""
 NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
+
+
 FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
 """«mitt», «min» are left out: «Mitt valg» is a tiltak."""
 OWN_WORK = frozenset(
@@ -176,6 +179,12 @@ ASKS_WHO = frozenset({("hvem",), ("kven",), ("who",)})
 whatever its cue («hvem kommer på neste møte i fagteamet» wants the members)."""
 
 
+def _meeting_compound(words: tuple[str, ...]) -> bool:
+    """A meeting named as a compound: «når er fellesmøtet for styringsgruppa og arbeidsgruppa»
+    asks its date as «når er møtet» does."""
+    return any(len(w) > 6 and w.endswith(("mote", "motet", "motene")) for w in words)
+
+
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -210,7 +219,10 @@ def by_form(
         and not asks_who
         and intent in (Intent.MEMBERS, Intent.UNKNOWN)
         and present & NEXT_WORDS
-        and (present & (MEETING_WORDS | {"neste"}) or (words[:2] in WHEN_IS and len(words) <= 5))
+        and (
+            present & (MEETING_WORDS | {"neste"})
+            or (words[:2] in WHEN_IS and (len(words) <= 5 or _meeting_compound(words)))
+        )
     ):
         return Intent.NEXT_MEETING
     if (
@@ -342,9 +354,17 @@ def tiltak_on_a_topic(
 SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
 SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
 SEAT_PAIRS = frozenset(
-    {("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i"), ("jeg", "med"), ("eg", "med")}
+    {
+        ("med", "i"),
+        ("jeg", "i"),
+        ("hun", "i"),
+        ("han", "i"),
+        ("jeg", "med"),
+        ("hun", "med"),
+        ("eg", "med"),
+    }
 )
-"""«er jeg med i», «hvor i slt er jeg med»: with a pronoun, the asker's own seat."""
+"""«er jeg med i …», «hvor i slt er jeg med?» (the place before the seat, «med» last)."""
 ROLE_NOUNS = frozenset({"rolle", "rollen", "oppgave", "oppgaven", "funksjon"})
 MY = frozenset({"min", "mi", "mitt", "mine"})
 WHO_WORDS = frozenset({"hvem", "kven", "who"})

@@ -43,6 +43,11 @@ class Understood:
     detail: str = ""
     """A facet asked of a group or tiltak its fields do not hold («hvor», «når», «hvor mange»;
     understanding/facets.py): the honest answer names the object and says the plan is silent."""
+    asks_holidays: bool = False
+    """The question names a school holiday («møtes de i skoleferien?»)."""
+    level_of: bool = False
+    """Which level the named group is on («er fagteamet det utøvende nivået?»); ``level`` is
+    the level named, None for «hvilket nivå»."""
     role_label: str = field(default="", repr=False)
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)

@@ -23,7 +23,10 @@ class WordReader:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.lexicon = lexicon = Lexicon.of(kb.language.understanding)
-        self.search = {k: KnowledgeSearch(index, kb.national) for k, index in kb.kommuner.items()}
+        stems: dict[str, str] = {}  # the knowledge's words, while the indexes are built
+        self.search = {
+            k: KnowledgeSearch(index, kb.national, stems) for k, index in kb.kommuner.items()
+        }
         vocabulary = set(known_words(kb, lexicon))
         for search in self.search.values():
             vocabulary |= {w for w in search.vocabulary if len(w) >= 4 and not w.isdigit()}

@@ -50,6 +50,9 @@ class FakeConnector:
         """Seconds before a request is looked at (a slow or overloaded service)."""
         self.answer_delay = 0.0
         """Seconds between accepting a message and answering (Teams has it; the bot waits)."""
+        self.answered = 0
+        """Messages answered so far (after ``answer_delay``): a reply that came back to the
+        bot before this grew did not wait for the connector."""
         self.members: list[dict[str, Any]] = []
         self.roster_requests = 0
         """The team's members as Teams lists them (id, name, aadObjectId, userPrincipalName…)."""
@@ -139,6 +142,7 @@ class FakeConnector:
         self.arrived.set()
         if self.answer_delay:
             await asyncio.sleep(self.answer_delay)
+        self.answered += 1
         return web.json_response({"id": activity_id})
 
     async def _put(self, request: web.Request) -> web.Response:

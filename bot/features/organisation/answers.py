@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from bot.features.organisation import asked, texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
+from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
@@ -109,10 +110,11 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
     # the coordinator. Who calls in stays the answer: the lead then names the innkaller.
     known = value is not None or q.intent is not Intent.FREQUENCY
     note = () if known else (coordinator_line(index),)
+    holidays = (holiday_section(index, group),) if q.asks_holidays and known else ()
     sheet = Sheet(
         title=question.format(group=group.name),
         subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {kommune_line(index, group)}",
-        sections=(Section(text=lead), Section(facts=meeting_facts(group))),
+        sections=(Section(text=lead), *holidays, Section(facts=meeting_facts(group))),
         notes=(*other_notes(index, group, {field}), *note),
         sources=sources(index, group),
     )
@@ -161,8 +163,7 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
     sections = []
     if group.purpose:
         sections.append(Section(heading="Hensikt", text=group.purpose))
-    listed = group.duties or (info.duties if q.level_named or group.primary else ())
-    group_duties = asked.first(listed, q)  # «kan foreldre bruke fagteamet»: that duty first
+    group_duties = asked.duties(group, info, q)  # «kan foreldre bruke fagteamet»: that first
     if group_duties:
         sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
     coordination = asked.coordination(info, q)  # «… og hvem koordinerer tiltakene der»
@@ -242,13 +243,11 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
 
 def role_groups(index: KommuneIndex, q: Understood) -> Reply:
     if not q.role_words:
+        hits = index.find_role(["slt", "koordinator"]) if q.mentions_coordinator else []
+        if hits:
+            return _role_answer_from_hits(index, q, hits, "SLT-koordinator")
         if q.mentions_coordinator:  # with no seat in the plan's lists, the coordinator's sheet
-            hits = index.find_role(["slt", "koordinator"])
-            return (
-                _role_answer_from_hits(index, q, hits, "SLT-koordinator")
-                if hits
-                else coordinator(index, q)
-            )
+            return coordinator(index, q)
         return which_group(index, q)
     return _role_answer_from_hits(index, q, role_hits(index, q), q.role_label)
 

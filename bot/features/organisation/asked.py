@@ -4,7 +4,7 @@ coordinates the level, and the duty naming who the question asks about, first (i
 from __future__ import annotations
 
 from bot.features.organisation import texts
-from bot.knowledge.models import LevelInfo
+from bot.knowledge.models import Group, LevelInfo
 from bot.understanding import Understood
 
 
@@ -24,3 +24,9 @@ def first(duties: tuple[str, ...], q: Understood) -> tuple[str, ...]:
     asked = [u for u in USERS if any(w.startswith(u[:7]) for w in q.words)]
     lead = tuple(d for d in duties if asked and any(u in d.casefold() for u in asked))
     return lead + tuple(d for d in duties if d not in lead)
+
+
+def duties(group: Group, info: LevelInfo, q: Understood) -> tuple[str, ...]:
+    """The group's duties (its level's, when the level is asked or the group is its primary
+    one), the duty naming who the question asks about first."""
+    return first(group.duties or (info.duties if q.level_named or group.primary else ()), q)

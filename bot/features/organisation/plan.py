@@ -18,7 +18,7 @@ from bot.features.organisation.sheets import (
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Level, PlanFact
+from bot.knowledge.models import Group, Level, PlanFact
 from bot.understanding import Intent, Understood
 
 
@@ -30,6 +30,9 @@ def level_heading(name: str, label: str) -> str:
 
 
 def levels(index: KommuneIndex, q: Understood) -> Reply:
+    group = index.groups_by_id.get(q.group_id) if q.level_of and q.group_id else None
+    if group is not None:
+        return level_of(index, q, group)
     sections = []
     for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
         group = index.group_for_level(info.level)
@@ -52,6 +55,39 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
         sources=sources(index, *index.kommune.levels),
     )
     return sheet_reply(sheet, Intent.LEVELS)
+
+
+def level_of(index: KommuneIndex, q: Understood, group: Group) -> Reply:
+    """«er fagteamet det utøvende nivået?»: the group's level, yes or no for a level named,
+    the plan's words for that level and the other groups on it."""
+    infos = {i.level: i for i in index.kommune.levels}
+    info = infos[group.level]
+
+    def named(level: Level) -> str:
+        name = level_heading(infos[level].name, LEVEL_LABEL[level]) if level in infos else ""
+        return (name[:1].lower() + name[1:]) if name else LEVEL_LABEL[level]
+
+    if q.level is None or not q.level_named:
+        lead = texts.level_of_is(group=group.name, level=named(group.level))
+    elif q.level is group.level:
+        lead = texts.level_of_yes(group=group.name, level=named(group.level))
+    else:
+        lead = texts.level_of_no(group=group.name, level=named(group.level), asked=named(q.level))
+    sections = [Section(text=lead)]
+    if info.description:
+        sections.append(Section(text=info.description))
+    others = tuple(
+        g.name for g in index.kommune.groups if g.level is group.level and g.id != group.id
+    )
+    if others:
+        sections.append(Section(heading=texts.LEVEL_OF_OTHERS, items=others))
+    sheet = Sheet(
+        title=texts.level_of_title(group=group.name),
+        subtitle=f"{LEVEL_LABEL[group.level].capitalize()} – {index.kommune.name}",
+        sections=tuple(sections),
+        sources=sources(index, group, info),
+    )
+    return sheet_reply(sheet, Intent.LEVELS, group=group.id, level=group.level.value)
 
 
 def target_group(index: KommuneIndex, q: Understood) -> Reply:

@@ -104,6 +104,25 @@ MEETING_QUESTION = {
 }
 """A meeting question's title, by the group field that answers it."""
 NOT_STATED = "Planen sier ikke noe om dette for denne gruppen."
+
+# «møtes slt-nettverket i skoleferien?»: what the plan says, that it says nothing of holidays,
+# and what the bot's meeting plan (bot/features/meetings/schedule.py) does with them.
+HOLIDAYS_HEADING = "Skoleferier"
+HOLIDAYS_NOT_IN_PLAN = "Planen sier ikke noe om møter i skoleferiene."
+HOLIDAYS_FIXED = "Møtedatoene kommunen har satt opp for gruppen, står som de er, også i ferier."
+HOLIDAYS_SKIPPED = (
+    "I møteplanen jeg setter opp, hopper jeg over gruppens faste møter i skoleferiene."
+)
+HOLIDAYS_MOVED = (
+    "I møteplanen jeg setter opp, legger jeg ingen møter i skoleferiene: et møte som ville "
+    "falt i en ferie, flyttes til nærmeste møtedag utenfor den."
+)
+HOLIDAYS_NONE = "Gruppen har ingen faste møter i planen, så jeg setter ikke opp møter for den."
+HOLIDAYS_CALL_ANYWAY = "Koordinatoren kan likevel kalle inn til et møte i en ferie."
+HOLIDAYS_ASSUMED = (
+    "Feriene jeg bruker, er de nasjonale standardukene til koordinatoren har sjekket dem mot "
+    "skoleruta."
+)
 ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
 
 
@@ -127,6 +146,11 @@ def level_group(group: str, meets: str | None) -> str:
 
 coordinated_by = Phrase("Koordineres av: {role}")
 levels_title = Phrase("SLT-nivåene i {kommune}")
+level_of_title = Phrase("Hvilket nivå hører {group} til?")
+level_of_yes = Phrase("Ja. {group} hører til {level} i SLT-modellen.")
+level_of_no = Phrase("Nei. {group} hører til {level}, ikke {asked}.")
+level_of_is = Phrase("{group} hører til {level} i SLT-modellen.")
+LEVEL_OF_OTHERS = "Andre grupper på samme nivå"
 
 
 def levels_subtitle(coordinator: str) -> str:

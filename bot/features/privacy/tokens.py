@@ -13,14 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.text import fold
+from bot.text import NORWEGIAN_LETTERS, fold, translation
 
 if TYPE_CHECKING:
     from bot.features.privacy.words import GuardWords
 
-_FOLD_FAST = str.maketrans(
-    {"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u", "-": " ", "'": " ", "’": " "}
-)
+_FOLD_FAST = translation(NORWEGIAN_LETTERS | {"-": " ", "'": " ", "’": " "})
 
 
 def fold_word(word: str) -> str:

@@ -64,6 +64,16 @@ class TiltakDesk:
     def for_role(self, kommune_id: str, role: str) -> list[Tiltak]:
         return [t for t in self.all(kommune_id) if any(matches_role(role, a) for a in t.ansvar)]
 
+    def names_an_owner(self, word: str) -> bool:
+        """Whether ``word`` names a tiltak's ansvar in any kommune's plan («barnehage» does in
+        Våler's): a word that can be an owner, not a topic («unge»)."""
+        return any(
+            matches_role(word, a)
+            for kommune_id in self.kb.kommuner
+            for t in self.all(kommune_id)
+            for a in t.ansvar
+        )
+
     def search(self, kommune_id: str, words: tuple[str, ...]) -> list[Tiltak]:
         """Tiltak whose text contains every searched word (as a word prefix)."""
         wanted = [w for w in words if len(w) >= 3]

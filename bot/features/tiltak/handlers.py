@@ -39,6 +39,7 @@ from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_w
 from bot.features.tiltak.questions import (
     find,
     my_tiltak,
+    named_not_owner,
     not_found,
     plan_status,
     tiltak_deadline,
@@ -74,11 +75,15 @@ async def _question(turn: Turn) -> Reply:
         return tiltak_deadline(view, index, q, today)
     if q.intent is Intent.TILTAK_OWNER:
         return tiltak_owner(view, index, q, today)
-    if q.intent is Intent.TILTAK_LOOKUP:
-        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q))
-    reply = tiltak_for_role(view, index, q, today)
-    if reply.facts.get("tiltak"):
+    reply = None if q.intent is Intent.TILTAK_LOOKUP else tiltak_for_role(view, index, q, today)
+    if reply is not None and reply.facts.get("tiltak"):
         return reply
+    named = named_not_owner(view, q)
+    if named:  # «tiltak for barnehage»: no tiltak is the barnehage's; these name it
+        word, listed = named
+        return tiltak_lookup(view, index, listed, today, lead=texts.not_owner_but_named(word=word))
+    if reply is None:
+        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q))
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
     topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)

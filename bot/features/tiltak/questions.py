@@ -110,6 +110,34 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
     )
 
 
+TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
+
+
+FOR_WORDS = frozenset({"for", "til", "i", "pa"})
+
+
+def named_not_owner(view: TiltakView, q: Understood) -> tuple[str, list[Tiltak]] | None:
+    """«trenger oversikt over tiltak for barnehage»: the one word of the question some
+    tiltak's text names, when no tiltak has it as ansvar – and those tiltak. A lookup
+    («liste over tiltak for barnehage») only with the owner right after «tiltak for»."""
+    if q.intent is Intent.TILTAK_LOOKUP:
+        after = [
+            c
+            for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
+            if a in TILTAK_WORDS and b in FOR_WORDS
+        ]
+        candidates = tuple(w for w in after if w in q.rest)
+    else:
+        candidates = q.rest
+    named = [w for w in candidates if w not in TILTAK_WORDS and len(w) >= 4 and view.search((w,))]
+    if len(named) != 1:
+        return None
+    word = named[0]
+    if view.for_role(word) or _ansvar_named(view, word) or not view.desk.names_an_owner(word):
+        return None  # an ansvar here («politiet»: Politikontakt), or no owner anywhere («unge»)
+    return word, view.search((word,))
+
+
 def example_ansvar(view: TiltakView) -> str:
     """The ansvar this plan names most often, lower case unless it is an acronym."""
     counts = Counter(a for t in view.all() for a in t.ansvar)
@@ -264,10 +292,11 @@ def tiltak_lookup(
     items: list[Tiltak],
     today: dt.date,
     missing: str = texts.NOT_FOUND,
+    lead: str = "",
 ) -> Reply:
     """What a tiltak is about: title, goal, area, who owns it and its deadline (at most 3)."""
     k = index.kommune
-    sections = []
+    sections = [Section(text=lead)] if lead else []
     for t in items[:3]:
         occurrence = view.current(t, today) if view.is_current(t) else None
         when = ("Frist", t.frist.text)
@@ -289,7 +318,7 @@ def tiltak_lookup(
         sections.append(Section(text=missing))
     more = len(items) - 3
     title = "Tiltak i handlingsplanen"
-    if len(items) == 1:  # the tiltak itself is the title
+    if len(items) == 1 and not lead:  # the tiltak itself is the title
         title, sections = tiltak_label(items[0]), [Section(facts=sections[0].facts)]
     sheet = Sheet(
         title=title,

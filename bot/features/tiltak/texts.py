@@ -228,6 +228,11 @@ not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
     "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
 )
+not_owner_but_named = Phrase(
+    "Ingen tiltak i planen har «{word}» som ansvarlig. Tiltak som nevner «{word}»:"
+)
+"""«tiltak for barnehage» where no tiltak has the barnehage as its ansvar: said first, then
+the tiltak whose text names it – never one of them as if it were the barnehage's."""
 more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
 
 

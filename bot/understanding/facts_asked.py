@@ -1,0 +1,52 @@
+"""A plan note or fact, not the reading a cue gave, is what a question asks.
+
+«hvilke kommuner i mosseregionen bruker slt-modellen» names no group and a plan note holds
+every word asked; «hvor ofte rapporterer koordineringsgruppa til ledergruppa» asks the cadence
+of something other than a meeting, which a plan fact states.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.intents import Intent
+from bot.understanding.retrieval import GENERIC, Hit
+from bot.understanding.rules import MEETING_WORDS
+
+GATHER_WORDS = MEETING_WORDS | {"samles", "treffes", "ses", "moter", "motene", "samling"}
+"""Words of meeting: «hvor ofte samles politirådet» asks the group's cadence."""
+
+
+def _done_after(cue: str, words: tuple[str, ...]) -> str:
+    """The word right after the cue («hvor ofte rapporterer …» → «rapporterer»)."""
+    size = len(cue.split())
+    spots = (i + size for i in range(len(words)) if " ".join(words[i : i + size]) == cue)
+    at = next(spots, len(words))
+    return words[at] if at < len(words) else ""
+
+
+def plan_fact_asked(
+    intent: Intent,
+    words: tuple[str, ...],
+    hits: list[Hit],
+    unnamed: bool,
+    score: float,
+    coverage: float,
+    cue: str = "",
+) -> bool:
+    """A plan note or fact, not the reading a cue gave, is what is asked: «hvilke kommuner
+    i mosseregionen bruker slt-modellen» (no group named, the note holds every word asked)
+    or «hvor ofte rapporterer koordineringsgruppa til ledergruppa» (a cadence of something
+    other than a meeting, which a plan fact states)."""
+    top = hits[0] if hits else None
+    if top is None or top.doc.kind not in ("note", "planfact"):
+        return False
+    if intent in (Intent.LEVELS, Intent.DUTIES) and unnamed:
+        return top.score >= score and top.coverage >= coverage
+    if intent is not Intent.FREQUENCY or not GATHER_WORDS.isdisjoint(words):
+        return False
+    if "ofte" not in cue.split():  # «hvor ofte …», not «hver måned eller annenhver»
+        return False
+    done = _done_after(cue, words)  # what is done so often: «rapporterer», not «er det»
+    return len(done) >= 4 and done not in GATHER_WORDS | GENERIC and top.coverage >= 0.5
+
+
+__all__ = ["plan_fact_asked"]

@@ -1,0 +1,85 @@
+"""«Er fagteamet det utøvende nivået?», «hvilket nivå er politirådet på?»: a group's level.
+
+Staff new in the job place a group they know by name in the SLT model's three levels. The
+question names a group by its name, and either names a level and asks yes or no, or asks
+«hvilket nivå». The answer is the group's own level (and, for a level named, whether it is
+that one) – not the three levels at large and not a «Mente du …?» about the group's members.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge.index import LEVEL_SYNONYMS, KommuneIndex
+from bot.knowledge.models import Level
+from bot.understanding.entities import longest_phrase
+
+YES_NO_LEVEL = frozenset({"er", "horer", "tilhorer", "ligger", "hort", "sitter", "is"})
+"""A first word that asks whether the group is on the level named."""
+WHICH_LEVEL = (("hvilket", "niva"), ("hvilke", "niva"), ("kva", "niva"), ("hva", "slags", "niva"))
+"""«hvilket nivå er politirådet på»: which level (folded, «nivå» → «niva»)."""
+
+
+LEVEL_PHRASES = {
+    phrase: level
+    for level, phrases in LEVEL_SYNONYMS.items()
+    for phrase in phrases
+    if "niva" in phrase.split() or "nivaet" in phrase.split()
+}
+"""A level named as a level («utøvende nivå», «det styrende nivået»), even where a group has
+it as an alias (Jevnaker's politiråd is «styrende nivå» too)."""
+
+
+def level_words() -> set[str]:
+    """The level synonyms that name a level (with «nivå», or a level's own adjective)."""
+    return {
+        phrase
+        for synonyms in LEVEL_SYNONYMS.values()
+        for phrase in synonyms
+        if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
+    }
+
+
+def _named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[str, str]]:
+    """Every group name and level phrase in the words, as (kind, value), longest first; a
+    group alias that is a level phrase counts as the level."""
+    taken = [False] * len(words)
+    found: list[tuple[str, str]] = []
+    while True:
+        match = longest_phrase(
+            words,
+            index.phrases,
+            index.phrase_starts,
+            3,
+            lambda i, n: not any(taken[i : i + n]),
+        )
+        if match is None:
+            return found
+        start, count, (kind, value) = match
+        taken[start : start + count] = [True] * count
+        level = LEVEL_PHRASES.get(" ".join(words[start : start + count]))
+        found.append(("level", level.value) if level is not None else (kind, value))
+
+
+def level_asked(
+    words: tuple[str, ...], index: KommuneIndex | None
+) -> tuple[str, Level | None, bool] | None:
+    """The group asked about, the level named (None: «hvilket nivå») and whether one is,
+    or None when the question does not ask a group's level."""
+    if index is None:
+        return None
+    which = any(words[i : i + len(form)] == form for form in WHICH_LEVEL for i in range(len(words)))
+    yes_no = words[:1] and words[0] in YES_NO_LEVEL
+    if not (which or yes_no):
+        return None
+    named = _named(words, index)
+    groups = list(dict.fromkeys(v for k, v in named if k == "group"))
+    levels = list(dict.fromkeys(Level(v) for k, v in named if k == "level"))
+    if len(groups) != 1:
+        return None
+    if which and not levels:
+        return groups[0], None, False
+    if yes_no and len(levels) == 1:
+        return groups[0], levels[0], True
+    return None
+
+
+__all__ = ["level_asked"]

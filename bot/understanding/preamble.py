@@ -1,0 +1,37 @@
+"""A question after a scene: «elevene lager film om knivvold i prosjektuka. hvor ofte er
+politiet på Gjesdal ungdomsskole?».
+
+Staff tell why they ask before they ask. The scene's words («film», «knivvold») then rank
+routines and tiltak the question is not about. When a message's last sentence is its only
+question, retrieval looks for that sentence's words (the reader keeps every name the
+scene gives: the kommune, a group). The danger check reads the whole message, as always.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*")
+_ASKS = re.compile(
+    r"^\W*(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis|finnes|"
+    r"fins|har|er|kan|skal|må|bør)\b",
+    re.IGNORECASE,
+)
+FOCUS_MIN = 2
+"""A question this short («hva gjør jeg?») takes its words from the scene too."""
+
+
+def question_part(text: str) -> str | None:
+    """The last sentence when it alone asks and the sentences before it only tell, else None."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if any("?" in p for p in parts[:-1]):
+        return None  # two questions: bot/understanding/clauses.py reads them apart
+    if not (last.rstrip().endswith("?") or _ASKS.match(last)):
+        return None
+    return last
+
+
+__all__ = ["FOCUS_MIN", "question_part"]
