@@ -34,6 +34,7 @@ from bot.understanding.intents import (
     Intent,
 )
 from bot.understanding.level_asked import level_asked, level_words
+from bot.understanding.level_forms import by_kind
 from bot.understanding.lexicon import ansvar_words
 from bot.understanding.normalise import stem
 from bot.understanding.options import (
@@ -330,7 +331,9 @@ class Understanding(WordReader):
         if of_level:
             intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
         intent = by_form(intent, words, group_id or level, role_words, number_named)
-        options = () if intent is Intent.ROLE_GROUPS else options  # a seat asked: no «Mente du»
+        kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about)
+        options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
+        intent = kind  # a seat or a level asked by the question's form: no «Mente du»
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)

@@ -354,7 +354,15 @@ def tiltak_on_a_topic(
 SEAT_VERBS = frozenset({"horer", "hore", "hoyrer", "hoyre", "tilhorer"})
 SEAT_PRONOUNS = FIRST_PERSON | {"hun", "han", "hen", "ho"}
 SEAT_PAIRS = frozenset(
-    {("med", "i"), ("jeg", "i"), ("hun", "i"), ("han", "i"), ("jeg", "med"), ("hun", "med")}
+    {
+        ("med", "i"),
+        ("jeg", "i"),
+        ("hun", "i"),
+        ("han", "i"),
+        ("jeg", "med"),
+        ("hun", "med"),
+        ("eg", "med"),
+    }
 )
 """«er jeg med i …», «hvor i slt er jeg med?» (the place before the seat, «med» last)."""
 ROLE_NOUNS = frozenset({"rolle", "rollen", "oppgave", "oppgaven", "funksjon"})

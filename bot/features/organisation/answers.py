@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.features.organisation import texts
+from bot.features.organisation import asked, texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
@@ -163,12 +163,13 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
     sections = []
     if group.purpose:
         sections.append(Section(heading="Hensikt", text=group.purpose))
-    group_duties = group.duties or (info.duties if q.level_named or group.primary else ())
+    group_duties = asked.duties(group, info, q)  # «kan foreldre bruke fagteamet»: that first
     if group_duties:
         sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
-    if info.description and (q.level_named or not sections):
+    coordination = asked.coordination(info, q)  # «… og hvem koordinerer tiltakene der»
+    if (info.description and (q.level_named or not sections)) or coordination:
         # «hva er det utførende nivået»: the plan's own words for the level come first.
-        sections.insert(0, Section(text=info.description))
+        sections.insert(0, Section(text=info.description, items=coordination))
     if not sections:
         sections.append(Section(text="Planen beskriver ikke oppgavene for denne gruppen."))
     sheet = Sheet(
@@ -242,8 +243,11 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
 
 def role_groups(index: KommuneIndex, q: Understood) -> Reply:
     if not q.role_words:
-        if q.mentions_coordinator:
-            return _role_answer(index, q, ("slt koordinator",), "SLT-koordinator")
+        hits = index.find_role(["slt", "koordinator"]) if q.mentions_coordinator else []
+        if hits:
+            return _role_answer_from_hits(index, q, hits, "SLT-koordinator")
+        if q.mentions_coordinator:  # with no seat in the plan's lists, the coordinator's sheet
+            return coordinator(index, q)
         return which_group(index, q)
     return _role_answer_from_hits(index, q, role_hits(index, q), q.role_label)
 
@@ -251,11 +255,6 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
 def role_hits(index: KommuneIndex, q: Understood) -> list[RoleHit]:
     """Every seat the plan gives the role the question names (each spelling it was read as)."""
     return [h for alts in q.role_patterns for alt in alts for h in index.find_role(alt.split())]
-
-
-def _role_answer(index: KommuneIndex, q: Understood, words: tuple[str, ...], label: str) -> Reply:
-    hits = [h for w in words for h in index.find_role(w.split())]
-    return _role_answer_from_hits(index, q, hits, label)
 
 
 def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:

@@ -317,6 +317,12 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
     search = turn.bot.understanding.search.get(turn.index.kommune.id)
     if q is None or search is None:
         return ()
+    group = turn.index.groups_by_id.get(q.group_id or "")
+    if group is not None:  # «er det en egen rutine for operativ slt-gruppe»: what the plan says
+        said = " ".join(f"{group.members_note or ''} {group.purpose or ''}".split()).split(". ")
+        own = tuple(s.rstrip(".") + "." for s in said if "rutine" in s.casefold())
+        if own:
+            return own
     asked = tuple(w for w in q.rest if not w.startswith(("rutine", "routine", "plan")))
     hits = search.search(asked) if asked else []
     notes = turn.index.kommune.notes

@@ -16,6 +16,7 @@ from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.grades import asked_grade, for_grade
 from bot.features.tiltak.model import Status, history_text, matches_role
 from bot.features.tiltak.names import tiltak_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
@@ -208,8 +209,10 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     retrieved = [view.by_id(key) for kind, key in q.about if kind == "tiltak"]
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
+    grade = asked_grade(q.words)
+    graded = for_grade([t for t in retrieved if t], view.all(), grade, words) if grade else []
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
-        return ranked or view.search(words) or _same_as_group(view, q)
+        return graded[:3] or ranked or view.search(words) or _same_as_group(view, q)
     return view.search(words) or ranked or _same_as_group(view, q)  # an owner/deadline
 
 

@@ -1,0 +1,32 @@
+"""What a question asks of a group or level beside the answer's usual lines: who
+coordinates the level, and the duty naming who the question asks about, first (issue 11)."""
+
+from __future__ import annotations
+
+from bot.features.organisation import texts
+from bot.knowledge.models import Group, LevelInfo
+from bot.understanding import Understood
+
+
+def coordination(info: LevelInfo, q: Understood) -> tuple[str, ...]:
+    """Who the plan says coordinates the level, when the level itself is asked about or who
+    coordinates it («hva er det utøvende nivået og hvem koordinerer tiltakene der»)."""
+    asked = q.level_named or any(w.startswith("koordiner") for w in q.words)
+    return (texts.coordinated_by(info.coordinated_by),) if asked and info.coordinated_by else ()
+
+
+USERS = ("foreldre", "foresatte", "ungdom")
+"""Who may turn to a group, as a plan's duties name them («kan også brukes av foreldre»)."""
+
+
+def first(duties: tuple[str, ...], q: Understood) -> tuple[str, ...]:
+    """«kan foreldre bruke fagteamet»: the duty naming who the question asks about leads."""
+    asked = [u for u in USERS if any(w.startswith(u[:7]) for w in q.words)]
+    lead = tuple(d for d in duties if asked and any(u in d.casefold() for u in asked))
+    return lead + tuple(d for d in duties if d not in lead)
+
+
+def duties(group: Group, info: LevelInfo, q: Understood) -> tuple[str, ...]:
+    """The group's duties (its level's, when the level is asked or the group is its primary
+    one), the duty naming who the question asks about first."""
+    return first(group.duties or (info.duties if q.level_named or group.primary else ()), q)
