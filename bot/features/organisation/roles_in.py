@@ -9,6 +9,8 @@ barnevern») stays one role.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.features.organisation import texts
 from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group
@@ -35,7 +37,7 @@ def roles_asked(q: Understood) -> list[list[int]]:
     places = _places(q)
     if len(q.role_words) < 2 or places is None:
         return [list(range(len(q.role_words)))]
-    listed = any(set(q.words[a + 1 : b]) & LIST_WORDS for a, b in zip(places, places[1:]))
+    listed = any(set(q.words[a + 1 : b]) & LIST_WORDS for a, b in pairwise(places))
     if not listed:
         return [list(range(len(q.role_words)))]
     roles: list[list[int]] = [[0]]
