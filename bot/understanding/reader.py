@@ -441,6 +441,7 @@ class Understanding(WordReader):
             level_of=of_level is not None,
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
+            role_labels=tuple(lex.role_label((w,)) for w in role_words),
         )
 
 

@@ -52,3 +52,5 @@ class Understood:
     """How to show the role asked about: the lexicon's spelling, never the folded input."""
     role_patterns: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
     """Per role word, the member-role patterns it matches (its synonyms and its stem)."""
+    role_labels: tuple[str, ...] = field(default=(), repr=False)
+    """Per role word, its lexicon spelling: «er rektor og NAV med i …» answers each role."""

@@ -16,6 +16,7 @@ from bot.features.organisation import asked, texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
+from bot.features.organisation.roles_in import role_in
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     coordinator_line,
@@ -49,7 +50,7 @@ def members(index: KommuneIndex, q: Understood) -> Reply:
         return _members_of(index, q, several)
     sections = []
     if q.role_words:
-        sections.append(Section(text=_role_in(index, q, group)))
+        sections.append(Section(text=role_in(index, q, group)))
     if q.level_named:
         info = next(i for i in index.kommune.levels if i.level == group.level)
         if info.description:
@@ -71,24 +72,12 @@ def _members_of(index: KommuneIndex, q: Understood, groups: tuple[Group, ...]) -
     """«hvem sitter i politirådet og slt-nettverket?»: each group's members under its name."""
     sections = []
     for group in groups:
-        text = _role_in(index, q, group) if q.role_words else group.members_note
+        text = role_in(index, q, group) if q.role_words else group.members_note
         items = group.members or (texts.NO_MEMBERS,)
         sections.append(Section(heading=heading(index, group), text=text, items=items))
     title = texts.members_title(names(groups))
     fields = {"members", "members_note"}
     return together_reply(index, q, title, groups, sections, fields)
-
-
-def _role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
-    """«er NAV med i politirådet?» answered first: whether the role is among the group's
-    members, and if not, where the plan has it — the member list alone leaves the reader to
-    find out that NAV is not there."""
-    hits = role_hits(index, q)
-    here = list(dict.fromkeys(h.member for h in hits if h.group.id == group.id))
-    if here:
-        return texts.role_in_group(q.role_label, group.name, here)
-    elsewhere = list(dict.fromkeys(h.group.name for h in hits))
-    return texts.role_not_in_group(q.role_label, group.name, elsewhere)
 
 
 def meeting_role(index: KommuneIndex, q: Understood) -> Reply:

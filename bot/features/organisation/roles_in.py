@@ -1,0 +1,83 @@
+"""«er NAV med i politirådet?» and «er rektor og helsesykepleier med i SLT-nettverket?»:
+whether each role asked about sits in the group, one answer per role.
+
+Two roles joined by «og» (or listed «A, B og C») are separate roles: each gets its own yes
+or no, so the bot never says yes for a role it did not find, and never glues two labels
+into one («rektor helsesykepleier»). A title followed by what it leads («virksomhetsleder
+barnevern») stays one role.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.features.organisation import texts
+from bot.knowledge.index import KommuneIndex, RoleHit
+from bot.knowledge.models import Group
+from bot.understanding import Understood
+from bot.understanding.lexicon import inflections
+
+LIST_WORDS = frozenset({"og", "eller"})
+"""Words that join two roles in a list."""
+TITLE_ENDINGS = ("leder", "sjef")
+"""A role word that ends so is a title and takes the role after it («kommunalsjef helse»)."""
+
+
+def role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
+    """Each role's answer: «Ja – rektor er med i …: …» or where the plan has it instead."""
+    return " ".join(_one_role(index, q, word_ids, group) for word_ids in roles_asked(q))
+
+
+def roles_asked(q: Understood) -> list[list[int]]:
+    """The role words (their positions in ``q.role_words``) grouped into the roles asked.
+
+    The words form one role unless the question lists them: a list word between two role
+    words splits them, and inside a list two role words side by side are two roles («rektor,
+    helsesykepleier og NAV») unless the first is a title."""
+    places = _places(q)
+    if len(q.role_words) < 2 or places is None:
+        return [list(range(len(q.role_words)))]
+    listed = any(set(q.words[a + 1 : b]) & LIST_WORDS for a, b in pairwise(places))
+    if not listed:
+        return [list(range(len(q.role_words)))]
+    roles: list[list[int]] = [[0]]
+    for i in range(1, len(q.role_words)):
+        between = q.words[places[i - 1] + 1 : places[i]]
+        title = q.role_labels[i - 1].endswith(TITLE_ENDINGS) if q.role_labels else False
+        if not between and title:
+            roles[-1].append(i)
+        else:
+            roles.append([i])
+    return roles
+
+
+def _places(q: Understood) -> list[int] | None:
+    """Where each role word stands in the question's words, or None when one is not found."""
+    places: list[int] = []
+    at = 0
+    for word in q.role_words:
+        while at < len(q.words) and word not in inflections(q.words[at]):
+            at += 1
+        if at == len(q.words):
+            return None
+        places.append(at)
+        at += 1
+    return places
+
+
+def _one_role(index: KommuneIndex, q: Understood, word_ids: list[int], group: Group) -> str:
+    hits: list[RoleHit] = [
+        h for i in word_ids for alt in q.role_patterns[i] for h in index.find_role(alt.split())
+    ]
+    label = _label(q, word_ids)
+    here = list(dict.fromkeys(h.member for h in hits if h.group.id == group.id))
+    if here:
+        return texts.role_in_group(label, group.name, here)
+    elsewhere = list(dict.fromkeys(h.group.name for h in hits))
+    return texts.role_not_in_group(label, group.name, elsewhere)
+
+
+def _label(q: Understood, word_ids: list[int]) -> str:
+    if len(q.role_labels) != len(q.role_words):
+        return q.role_label
+    return " ".join(dict.fromkeys(q.role_labels[i] for i in word_ids))
