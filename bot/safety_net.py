@@ -96,9 +96,7 @@ class SafetyNet:
 
     def _terms(self, text: str) -> list[str]:
         words = fold(strip_mentions(text)).split()
-        return stem(
-            self._dialect.get(w, w) for w in words if len(w) > 1 and w not in REFLEXIVE
-        )
+        return stem(self._dialect.get(w, w) for w in words if len(w) > 1 and w not in REFLEXIVE)
 
     def nearest(self, text: str) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do

@@ -5,8 +5,9 @@ Not for its «seg … selv»: «henvende» (an everyday word) was read as a one-
 «hengende», and «henge seg» is a suicide phrase. A long word common in written Norwegian is
 now taken as written (bot/safety_match.py ``Atoms.of``), as short and two-typo words already
 were. And the nearest-example net (bot/safety_net.py) no longer reads «seg» and «selv» as
-terms: «må ungdommen ordne seg selv med timen?» looked like «skader seg selv» to it. Reflexive questions about who does a practical step stay quiet; a child harming
-themself still goes to the routine with 113 first, in every kommune. Made-up messages.
+terms: «må ungdommen ordne seg selv med timen?» looked like «skader seg selv» to it.
+Reflexive questions about who does a practical step stay quiet; a child harming themself
+still goes to the routine with 113 first, in every kommune. Made-up messages.
 """
 
 from __future__ import annotations
