@@ -143,7 +143,8 @@ class Atoms:
     def of(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for: exact, by prefix, or with one typo."""
         found = self.plain(word)
-        if not found and len(word) >= FUZZY_MIN - 1:
+        if not found and len(word) >= FUZZY_MIN - 1 and not is_everyday_word(word):
+            # An everyday word is taken as written: «henvende» is no typo of «hengende».
             return frozenset(self._typos(word))
         return found
 

@@ -44,6 +44,9 @@ MIN_TERMS = 3
 """A message of fewer terms says too little to be read by likeness («hjelp»)."""
 SECOND = 2.0
 """A second routine is offered only when its neighbours weigh at least half the first's."""
+REFLEXIVE = frozenset({"seg", "selv", "sjolv", "sjol"})
+"""Folded words no example is read by: «seg selv» carries no harm, its verb does. As terms,
+they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11)."""
 MAX_CHARS = 600
 """Only this much of a message is read (the examples' own limit): a pasted referat holds words
 of every example; the rules read all of it."""
@@ -93,7 +96,7 @@ class SafetyNet:
 
     def _terms(self, text: str) -> list[str]:
         words = fold(strip_mentions(text)).split()
-        return stem(self._dialect.get(w, w) for w in words if len(w) > 1)
+        return stem(self._dialect.get(w, w) for w in words if len(w) > 1 and w not in REFLEXIVE)
 
     def nearest(self, text: str) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
