@@ -17,6 +17,7 @@ from bot.features.organisation.help import asks_for_material, fallback, greeting
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
+from bot.features.organisation.seat_match import seat_hits
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     coordinator_line,
@@ -238,12 +239,13 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
         if q.mentions_coordinator:  # with no seat in the plan's lists, the coordinator's sheet
             return coordinator(index, q)
         return which_group(index, q)
-    return _role_answer_from_hits(index, q, role_hits(index, q), q.role_label)
+    hits, whole = seat_hits(index, q)
+    return _role_answer_from_hits(index, q, hits, q.role_label, whole)
 
 
 def role_hits(index: KommuneIndex, q: Understood) -> list[RoleHit]:
-    """Every seat the plan gives the role the question names (each spelling it was read as)."""
-    return [h for alts in q.role_patterns for alt in alts for h in index.find_role(alt.split())]
+    """The seats the plan gives the role the question names: those matching all its words."""
+    return seat_hits(index, q)[0]
 
 
 def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
@@ -282,7 +284,7 @@ CALLS_IN = frozenset({"kaller", "kalle", "innkaller", "innkalling", "innkallinge
 
 
 def _task_hits(
-    index: KommuneIndex, patterns: list[str], hits: list[RoleHit], calls: bool = False
+    index: KommuneIndex, patterns: list[list[str]], hits: list[RoleHit], calls: bool = False
 ) -> list[RoleHit]:
     """Groups where the role leads or takes minutes without a member's seat (Gjesdal's
     styringsgruppe has the SLT-koordinator as sekretær): the role is at the table too. Calling
@@ -294,9 +296,9 @@ def _task_hits(
         holders = [h for h in tasks if h]
         for holder in holders:
             words = fold(holder).split()
-            if group.id not in seated and any(
-                all(any(w.startswith(p) for w in words) for p in pattern.split())
-                for pattern in patterns
+            if group.id not in seated and all(  # every role word, in one of its spellings
+                any(all(any(w.startswith(p) for w in words) for p in alt.split()) for alt in alts)
+                for alts in patterns
             ):
                 found.append(RoleHit(group, holder))
                 seated.add(group.id)
@@ -304,18 +306,20 @@ def _task_hits(
 
 
 def _role_answer_from_hits(
-    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str
+    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str, whole: bool = True
 ) -> Reply:
-    patterns = [alt for alts in q.role_patterns for alt in alts if not alt.startswith("*")]
+    patterns = [[a for a in alts if not a.startswith("*")] for alts in q.role_patterns]
     calls = not CALLS_IN.isdisjoint(q.words)
-    hits = hits + _task_hits(index, patterns or [fold(label)], hits, calls) if hits else hits
+    hits = hits + _task_hits(index, patterns or [[fold(label)]], hits, calls) if hits else hits
     ordered, items = seats(hits)
     if not ordered:
         return _no_seat(index, label)
     sheet = Sheet(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,
-        sections=(Section(items=items),),
+        sections=(
+            Section(items=items, text=None if whole else texts.role_not_whole_anywhere(label)),
+        ),
         sources=sources(index, *ordered),
     )
     return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])

@@ -12,15 +12,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.features.organisation import texts
-from bot.knowledge.index import KommuneIndex, RoleHit
+from bot.features.organisation.seat_match import TITLE_ENDINGS, places_of, seat_hits
+from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.understanding import Understood
-from bot.understanding.lexicon import inflections
 
 LIST_WORDS = frozenset({"og", "eller"})
 """Words that join two roles in a list."""
-TITLE_ENDINGS = ("leder", "sjef")
-"""A role word that ends so is a title and takes the role after it («kommunalsjef helse»)."""
 
 
 def role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
@@ -34,7 +32,7 @@ def roles_asked(q: Understood) -> list[list[int]]:
     The words form one role unless the question lists them: a list word between two role
     words splits them, and inside a list two role words side by side are two roles («rektor,
     helsesykepleier og NAV») unless the first is a title."""
-    places = _places(q)
+    places = places_of(q)
     if len(q.role_words) < 2 or places is None:
         return [list(range(len(q.role_words)))]
     listed = any(set(q.words[a + 1 : b]) & LIST_WORDS for a, b in pairwise(places))
@@ -51,26 +49,12 @@ def roles_asked(q: Understood) -> list[list[int]]:
     return roles
 
 
-def _places(q: Understood) -> list[int] | None:
-    """Where each role word stands in the question's words, or None when one is not found."""
-    places: list[int] = []
-    at = 0
-    for word in q.role_words:
-        while at < len(q.words) and word not in inflections(q.words[at]):
-            at += 1
-        if at == len(q.words):
-            return None
-        places.append(at)
-        at += 1
-    return places
-
-
 def _one_role(index: KommuneIndex, q: Understood, word_ids: list[int], group: Group) -> str:
-    hits: list[RoleHit] = [
-        h for i in word_ids for alt in q.role_patterns[i] for h in index.find_role(alt.split())
-    ]
+    hits, whole = seat_hits(index, q, word_ids)
     label = _label(q, word_ids)
     here = list(dict.fromkeys(h.member for h in hits if h.group.id == group.id))
+    if not whole:  # no seat is the whole role: never a yes for a seat of one of its words
+        return texts.role_not_whole(label, group.name)
     if here:
         return texts.role_in_group(label, group.name, here)
     elsewhere = list(dict.fromkeys(h.group.name for h in hits))

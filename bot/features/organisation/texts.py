@@ -215,6 +215,16 @@ def role_not_in_group(role: str, group: str, elsewhere: list[str]) -> str:
     return lead + (f" Planen har {role} med i: {'; '.join(elsewhere)}." if elsewhere else "")
 
 
+def role_not_whole(role: str, group: str) -> str:
+    """«er virksomhetsleder psykolog med i …?»: no seat in the plan is all of the role."""
+    return f"Planen nevner ikke {role} som egen plass i {group}."
+
+
+def role_not_whole_anywhere(role: str) -> str:
+    """No seat is all of the role; the seats of each of its words follow."""
+    return f"Planen nevner ikke {role} som egen plass. Dette er plassene for hvert av ordene:"
+
+
 def ask_coordinator(who: str, details: list[str]) -> str:
     """«Spør gjerne SLT-koordinator i Våler (Anne …, 906 …).»"""
     return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")

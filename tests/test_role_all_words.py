@@ -1,0 +1,100 @@
+"""A role of several words matches only the seats that have all of them.
+
+«er virksomhetsleder barnevern med i SLT-nettverket» is the one virksomhetsleder for
+barnevern, not all seven; «kommunalsjef oppvekst» and «avdelingsleder psykisk helse» are
+narrowed by the words after the title, and «leder barnevern» asks for a leader's seat. When
+no seat has all the words the answer says so instead of listing every seat of one word.
+Made-up phrasings, checked against the seats the plans (knowledge/kommuner) list.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
+from bot.storage.sqlite import SqliteStore
+
+
+@pytest.fixture(scope="module")
+def bot(kb: KnowledgeBase) -> SltBot:
+    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
+
+
+def answer(bot: SltBot, text: str, kommune: str) -> str:
+    return asyncio.run(bot.answer(text, kommune)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "seat", "not_seats"),
+    [
+        (
+            "er virksomhetsleder barnevern med i slt-nettverket",
+            "valer",
+            "Virksomhetsleder barnevern",
+            ["Virksomhetsleder helse", "Virksomhetsleder NAV", "Virksomhetsleder Våk skole"],
+        ),
+        (
+            "hvor sitter virksomhetslederen for barnevernet?",
+            "valer",
+            "Virksomhetsleder barnevern",
+            ["Virksomhetsleder helse", "Virksomhetsleder Svinndal skole"],
+        ),
+        (
+            "hvor sitter leder barnevern",
+            "valer",
+            "Virksomhetsleder barnevern",
+            ["Virksomhetsleder helse", "Barneverntjenesten", "Barnevern\n"],
+        ),
+        ("hvor sitter leder barnevern", "jevnaker", "Leder barnevern", []),
+        ("hvor sitter leder barnevern?", "gjesdal", "Barnevernleder", []),
+        (
+            "er avdelingsleder psykisk helse med i slt-nettverket",
+            "valer",
+            "Avdelingsleder psykisk helse og rus",
+            ["Avdelingsleder barn og unge"],
+        ),
+        (
+            "hvilke grupper sitter kommunalsjef oppvekst i",
+            "valer",
+            "Kommunalsjef oppvekst og kultur",
+            ["Kommunalsjef helse og velferd"],
+        ),
+        (
+            "hvilke grupper sitter kommunalsjef oppvekst i",
+            "jevnaker",
+            "Kommunalsjef oppvekst og kultur",
+            ["Kommunalsjef plan og samfunn", "Kommunalsjef helse og omsorg"],
+        ),
+        ("hvor sitter kommunalsjef oppvekst", "gjesdal", "Kommunalsjef oppvekst", []),
+        (
+            "er virksomhetsleder kultur med i koordineringsgruppa?",
+            "jevnaker",
+            "Virksomhetsleder kultur",
+            ["Virksomhetsleder Familiens hus"],
+        ),
+    ],
+)
+def test_a_seat_matches_all_the_words_of_the_role(
+    bot: SltBot, text: str, kommune: str, seat: str, not_seats: list[str]
+) -> None:
+    reply = answer(bot, text, kommune)
+    seats = reply.split("Deltakere:")[0]  # a «med i»-answer lists the whole group below
+    assert seat in seats, seats
+    for other in not_seats:
+        assert other not in seats, seats
+
+
+def test_a_role_no_seat_has_whole_is_no_yes(bot: SltBot) -> None:
+    """No Våler seat is a virksomhetsleder politikontakt: no yes for a virksomhetsleder."""
+    lead = answer(bot, "er virksomhetsleder politikontakt med i slt-nettverket", "valer")
+    assert "Ja – " not in lead, lead
+    assert "Planen nevner ikke virksomhetsleder politikontakt" in lead, lead
+
+
+def test_a_role_no_seat_has_whole_says_so_before_the_wider_seats(bot: SltBot) -> None:
+    reply = answer(bot, "hvor sitter virksomhetsleder ordfører", "valer")
+    assert "Planen nevner ikke virksomhetsleder ordfører som egen plass" in reply, reply
