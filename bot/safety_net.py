@@ -14,6 +14,9 @@ Why these rules:
 * **A clear margin.** The best danger example must score ``MARGIN`` times the best example
   that is no danger: a calm question about a routine («hva gjør vi ved mistanke om vold») has
   its own look-alikes among the examples and stays a question.
+* **A calm side of everyday talk.** The examples that are no danger include hand-written
+  statements of a child's ordinary day («han går hjem etter skolen»): without them such a
+  message found only danger examples near it (tests/eval/calm_probe.py measures it).
 * **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's terms.
 
 Nothing of the message is kept: a :class:`NetFinding` holds routine ids and numbers.
@@ -36,8 +39,10 @@ NEIGHBOURS = 7
 """How many nearest examples vote."""
 AGREE = 5
 """How many of them must be danger (acute or a routine)."""
-MARGIN = 1.3
-"""The best danger example's score over the best no-danger example's."""
+MARGIN = 1.2
+"""The best danger example's score over the best no-danger example's. 1.2 since the calm side
+holds everyday talk (scripts/danger_examples_calm.txt): with it, 1.3 lost danger on dev
+(leave-one-out, net alone) that 1.2 finds again with no dev or calm-probe ask-back."""
 MIN_COVERAGE = 0.25
 """The share of the message's terms the best example must hold."""
 MIN_TERMS = 3

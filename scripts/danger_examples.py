@@ -4,7 +4,10 @@
 
 Only ``half: dev`` items are copied (never a test item): each danger or disclosure item with
 the routine the rule-based danger check sends it to (``acute`` when it names none), every
-other item as ``none``. The product never reads tests/; this script is run by hand when the
+other item as ``none``. Then every line of scripts/danger_examples_calm.txt, hand-written
+everyday talk (a child's ordinary day, practical chat), as ``none``: the dev rounds' calm items
+are mostly questions to the bot, and an ordinary statement about a child found only danger
+examples near it. The product never reads tests/; this script is run by hand when the
 dev rounds change, and the file is reviewed like any knowledge edit.
 """
 
@@ -21,6 +24,7 @@ from bot.text import fold
 from tests.eval import DANGER_INTENTS, load_items
 
 OUT = Path("knowledge/language/danger_examples.yaml")
+CALM = Path("scripts/danger_examples_calm.txt")
 HEADER = """\
 # ============================================================================================
 # DANGER EXAMPLES – labelled made-up messages for the nearest-example safety net
@@ -32,6 +36,7 @@ HEADER = """\
 #
 # - `routine`: the routine id the danger check sends the example to; `acute` (the acute line
 #   alone); `none` (no danger: everyday questions and calm questions about routines).
+# The last `none` examples are scripts/danger_examples_calm.txt, hand-written everyday talk.
 # Checked at load (`app.py validate` names file, field and line).
 # ============================================================================================
 """
@@ -76,6 +81,11 @@ def main() -> None:
             routine = "none"
         seen.add(key)
         examples.append({"text": " ".join(item.text.split()), "routine": routine})
+    for line in CALM.read_text(encoding="utf-8").splitlines():
+        key = fold(line)
+        if line.strip() and not line.startswith("#") and key not in seen:
+            seen.add(key)
+            examples.append({"text": " ".join(line.split()), "routine": "none"})
     body = {
         "version": "2026-12-04.1",
         "lead": "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse).",
