@@ -1,6 +1,6 @@
 """Write knowledge/language/danger_examples.yaml from the eval rounds' DEV halves.
 
-    PYTHONPATH=. .venv/bin/python scripts/danger_examples.py
+    PYTHONPATH=. .venv/bin/python scripts/danger_examples.py [--check]
 
 Only ``half: dev`` items are copied (never a test item): each danger or disclosure item with
 the routine the rule-based danger check sends it to (``acute`` when it names none), every
@@ -13,6 +13,7 @@ dev rounds change, and the file is reviewed like any knowledge edit.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import yaml
@@ -23,8 +24,9 @@ from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
 from tests.eval import DANGER_INTENTS, load_items
 
-OUT = Path("knowledge/language/danger_examples.yaml")
-CALM = Path("scripts/danger_examples_calm.txt")
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "knowledge" / "language" / "danger_examples.yaml"
+CALM = ROOT / "scripts" / "danger_examples_calm.txt"
 HEADER = """\
 # ============================================================================================
 # DANGER EXAMPLES – labelled made-up messages for the nearest-example safety net
@@ -54,7 +56,8 @@ def _people(data: object) -> set[str]:
     return set()
 
 
-def main() -> None:
+def render() -> str:
+    """The file's text as the dev rounds and the rules make it now."""
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
     check = Compiled.of(kb).safety
     first = {fold(n) for n in kb.language.names.first_names.split()}
@@ -91,10 +94,21 @@ def main() -> None:
         "lead": "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse).",
         "examples": examples,
     }
-    text = yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
-    OUT.write_text(HEADER + text, encoding="utf-8")
-    print(f"{len(examples)} examples -> {OUT}")
+    return HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+
+
+def main() -> int:
+    """Write the file, or with ``--check`` only say whether it is out of date (exit 1)."""
+    text = render()
+    if "--check" in sys.argv[1:]:
+        stale = OUT.read_text(encoding="utf-8") != text
+        state = "out of date: run scripts/danger_examples.py" if stale else "up to date"
+        print(f"{OUT.name} is {state}")
+        return 1 if stale else 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{text.count('- text:')} examples -> {OUT}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -140,3 +140,15 @@ def test_a_commands_result_is_never_replaced_by_the_question_back(intent: str, b
     assert ask_back(bot, text, "valer", result) is result
     fallback = Reply("Det spørsmålet kan jeg dessverre ikke svare på", intent="unknown")
     assert ask_back(bot, text, "valer", fallback).intent == "clarify"
+
+
+def test_the_examples_file_is_what_the_dev_rounds_and_the_rules_make_now() -> None:
+    """Each example's label is the routine the rules send it to: a rule change that moves one
+    must regenerate the file (reviewed like any knowledge edit), or the net votes with stale
+    labels."""
+    from scripts.danger_examples import OUT, render
+
+    assert OUT.read_text(encoding="utf-8") == render(), (
+        "knowledge/language/danger_examples.yaml is out of date: "
+        "run PYTHONPATH=. .venv/bin/python scripts/danger_examples.py and review the diff"
+    )
