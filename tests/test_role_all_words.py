@@ -98,3 +98,106 @@ def test_a_role_no_seat_has_whole_is_no_yes(bot: SltBot) -> None:
 def test_a_role_no_seat_has_whole_says_so_before_the_wider_seats(bot: SltBot) -> None:
     reply = answer(bot, "hvor sitter virksomhetsleder ordfører", "valer")
     assert "Planen nevner ikke virksomhetsleder ordfører som egen plass" in reply, reply
+
+
+# --- the role shown as asked: headings and yes/no lines name every word the question used ----
+
+
+def lead(bot: SltBot, text: str, kommune: str) -> str:
+    """The heading and the first lines of the reply's text."""
+    return "\n".join(answer(bot, text, kommune).splitlines()[:4])
+
+
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("hvor sitter kommunalsjef oppvekst", "Hvor sitter kommunalsjef oppvekst?"),
+        ("hvilke grupper er kommunalsjef oppvekst med i?", "Hvor sitter kommunalsjef oppvekst?"),
+        ("hvor sitter leder barnevern", "Hvor sitter leder barnevern?"),
+        ("hvor sitter barnevern?", "Hvor sitter barnevern?"),
+        ("hvor sitter barnevernet?", "Hvor sitter barnevernet?"),
+    ],
+)
+def test_the_heading_names_the_role_as_asked(
+    bot: SltBot, text: str, kommune: str, heading: str
+) -> None:
+    """Narrowing words are named, and no definite form the asker did not write."""
+    reply = answer(bot, text, kommune)
+    assert reply.splitlines()[0] == heading, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "heading"),
+    [
+        (
+            "hvor sitter kommunalsjef oppvekst og kultur?",
+            "jevnaker",
+            "Hvor sitter kommunalsjef oppvekst og kultur?",
+        ),
+        (
+            "hvor sitter virksomhetslederen for barnevernet",
+            "valer",
+            "Hvor sitter virksomhetsleder for barnevernet?",
+        ),
+        (
+            "hvor sitter virksomhetsleder våler ungdomsskole",
+            "valer",
+            "Hvor sitter virksomhetsleder Våler ungdomsskole?",
+        ),
+        ("hvor sitter ordføreren", "valer", "Hvor sitter ordfører?"),
+        ("hvor sitter kommunalsjef egentlig", "valer", "Hvor sitter kommunalsjef?"),
+        ("kem e kommunalsjef oppvekst", "gjesdal", "Hvem er kommunalsjef oppvekst?"),
+    ],
+)
+def test_the_heading_keeps_the_seats_words_and_spelling(
+    bot: SltBot, text: str, kommune: str, heading: str
+) -> None:
+    """Words between a role's words that are the seat's own are kept in the seat's spelling;
+    a word after a title that narrowed nothing («egentlig») is no part of the role."""
+    reply = answer(bot, text, kommune)
+    assert reply.splitlines()[0] == heading, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "line"),
+    [
+        (
+            "er avdelingsleder psykisk helse med i slt-nettverket?",
+            "valer",
+            "Ja – avdelingsleder psykisk helse er med i SLT-nettverket:",
+        ),
+        (
+            "er virksomhetsleder barnevern med i slt-nettverket?",
+            "valer",
+            "Ja – virksomhetsleder barnevern er med i SLT-nettverket:",
+        ),
+        (
+            "er virksomhetsleder barnevern med i koordineringsgruppa",
+            "jevnaker",
+            "Planen nevner ikke virksomhetsleder barnevern som egen plass",
+        ),
+        (
+            "er virksomhetsleder barnevern med i arbeidsgruppa",
+            "gjesdal",
+            "Planen nevner ikke virksomhetsleder barnevern som egen plass",
+        ),
+        (
+            "er kommunalsjef oppvekst med i politirådet?",
+            "gjesdal",
+            "Ja – kommunalsjef oppvekst er med i",
+        ),
+        (
+            "er barnevern med i politirådet",
+            "valer",
+            "Barnevern står ikke blant deltakerne i Politirådet",
+        ),
+        ("er rektor og helsesykepleier med i slt-nettverket", "valer", "Ja – rektor er med i"),
+    ],
+)
+def test_the_yes_or_no_line_names_the_role_as_asked(
+    bot: SltBot, text: str, kommune: str, line: str
+) -> None:
+    said = lead(bot, text, kommune)
+    assert line in said, said
+    assert "barnevernet" not in said.lower() or "barnevernet" in text, said

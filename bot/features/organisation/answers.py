@@ -17,7 +17,7 @@ from bot.features.organisation.help import asks_for_material, fallback, greeting
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
-from bot.features.organisation.seat_match import seat_hits
+from bot.features.organisation.seat_match import role_shown, seat_hits
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     coordinator_line,
@@ -240,7 +240,7 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
             return coordinator(index, q)
         return which_group(index, q)
     hits, whole = seat_hits(index, q)
-    return _role_answer_from_hits(index, q, hits, q.role_label, whole)
+    return _role_answer_from_hits(index, q, hits, role_shown(q, hits if whole else []), whole)
 
 
 def role_hits(index: KommuneIndex, q: Understood) -> list[RoleHit]:

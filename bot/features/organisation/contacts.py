@@ -12,6 +12,7 @@ import functools
 from bot.features.clarify import did_you_mean
 from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits, seats
+from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
 from bot.features.reply import Reply
@@ -327,7 +328,8 @@ def _calls_for_someone(turn: Turn) -> bool:
 
 def _unseated(turn: Turn) -> Reply:
     assert turn.understood is not None  # _service_without_seat checked it
-    lead = texts.not_in_groups(turn.understood.role_label, turn.index.kommune.short_name)
+    role = role_shown(turn.understood, [])  # no seat: the role's own words, as written
+    lead = texts.not_in_groups(role, turn.index.kommune.short_name)
     found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
     return found or fallback(turn.index, turn.bot.kb)
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.features.organisation import texts
-from bot.features.organisation.answers import fallback, role_hits, seats
+from bot.features.organisation.answers import fallback, seats
 from bot.features.organisation.contacts import ACUTE, contact_service, contacts_of
+from bot.features.organisation.seat_match import role_shown, seat_hits
 from bot.features.organisation.sheets import coordinator_line, sheet_reply, sources
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
@@ -32,8 +33,10 @@ def holder(turn: Turn) -> Reply | None:
     knows neither (the menu fallback then)."""
     q, index, national = turn.understood, turn.index, turn.bot.kb.national
     assert q is not None  # _asks_holder checked it
-    groups, seated = seats(role_hits(index, q))
-    lead = texts.no_holder(q.role_label)
+    hits, whole = seat_hits(index, q)
+    groups, seated = seats(hits)
+    role = role_shown(q, hits if whole else [])
+    lead = texts.no_holder(role)
     everyone = contacts_of(index, national)
     # The kommune's own contacts first: its helsesykepleier before a national line.
     ordered = [*index.kommune.contacts, *(k for k in everyone if k not in index.kommune.contacts)]
@@ -44,7 +47,7 @@ def holder(turn: Turn) -> Reply | None:
     if not groups:
         return None
     sheet = Sheet(
-        title=texts.holder_title(q.role_label),
+        title=texts.holder_title(role),
         subtitle=index.kommune.name,
         sections=(
             Section(text=lead),

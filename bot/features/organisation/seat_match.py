@@ -4,9 +4,14 @@ role («virksomhetsleder barnevern» is the one virksomhetsleder for barnevern, 
 A title's own words after it narrow it too («kommunalsjef oppvekst», «avdelingsleder psykisk
 helse»), and «leder barnevern» asks for a leader's seat in barnevern. When no seat matches all
 the words, the wider set is returned with ``whole=False``, so the answer can say so.
+
+:func:`role_shown` is the role as headings and yes/no lines name it: the words the question
+used, in its order, the narrowing ones included («Hvor sitter kommunalsjef oppvekst?»).
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.text import fold
@@ -18,6 +23,8 @@ TITLE_ENDINGS = ("leder", "sjef")
 LEADER_WORDS = frozenset({"leder", "lederen", "leiar", "leiaren"})
 """«leder barnevern»: a leader's seat in the role after it («Virksomhetsleder barnevern»)."""
 MAX_QUALIFIERS = 3
+SEAT_WORD = re.compile(r"\w[\w-]*")
+"""A word of a seat's name, as the plan spells it."""
 
 
 def seat_hits(
@@ -39,6 +46,73 @@ def seat_hits(
         if narrower:
             hits = narrower
     return hits, True
+
+
+def role_shown(q: Understood, hits: list[RoleHit], word_ids: list[int] | None = None) -> str:
+    """The role as the question asked it, for headings and yes/no lines: each word it used in
+    the lexicon's spelling and the question's order, with the words that narrowed ``hits``
+    («kommunalsjef oppvekst», «leder barnevern»), never a definite form it did not write."""
+    ids = list(range(len(q.role_words))) if word_ids is None else word_ids
+    places = places_of(q)
+    if len(q.role_labels) != len(q.role_words) or not ids:
+        return q.role_label
+    if places is None or len(places) != len(q.role_words):
+        return " ".join(dict.fromkeys(q.role_labels[i] for i in ids))
+    members = [h.member for h in hits]
+    shown: list[str] = []
+    for n, i in enumerate(ids):
+        if n and places[i] - places[ids[n - 1]] > 1:
+            shown += _between(q.words[places[ids[n - 1]] + 1 : places[i]], members)
+        shown.append(_as_written(q.role_labels[i], q.words[places[i]]))
+    for pattern in _qualifiers(q, ids):
+        if not any(_matches(pattern, m) for m in members):
+            continue  # narrowed nothing: the seats shown are not about it
+        if pattern.startswith("*"):  # the leader word before the role
+            shown.insert(0, q.words[places[ids[0]] - 1])
+        else:
+            shown.append(_spelled(pattern, members))
+    return " ".join(dict.fromkeys(shown))
+
+
+JOINING_WORDS = frozenset({"og", "for"})
+"""Words that may stand between two words of one role («kommunalsjef oppvekst og kultur»,
+«virksomhetsleder for barnevernet»)."""
+
+
+def _between(words: tuple[str, ...], members: list[str]) -> list[str]:
+    """The words between two role words, when they are part of the seat found: a joining
+    word or a word of the seat itself; else none of them («rektor med i … helsesykepleier»)."""
+    if not members or len(words) > MAX_QUALIFIERS:
+        return []
+    part_of_seat = all(
+        w in JOINING_WORDS or (len(w) >= 4 and any(_matches(w, m) for m in members)) for w in words
+    )
+    if not part_of_seat:
+        return []
+    return [w if w in JOINING_WORDS else _spelled(w, members) for w in words]
+
+
+def _as_written(label: str, written: str) -> str:
+    """The lexicon's spelling in the form the question wrote: «barnevern» stays «barnevern»
+    though the lexicon shows the role as «barnevernet»."""
+    folded = fold(label)
+    cut = len(folded) - len(written)
+    if cut > 0 and written in inflections(folded) and label[-cut:] == folded[-cut:]:
+        return label[:-cut]
+    return label
+
+
+def _spelled(word: str, members: list[str]) -> str:
+    """A folded word in the seats' own spelling («valer» → «Våler»), else as it is: lower case
+    but for a name or an abbreviation inside the seat («Virksomhetsleder Våk skole», «NAV»)."""
+    for member in members:
+        parts: list[str] = SEAT_WORD.findall(member)
+        for at, part in enumerate(parts):
+            for end in range(1, len(part) + 1):  # «æ» folds to two letters
+                if fold(part[:end]) == word:
+                    own_case = part.isupper() or (at > 0 and part[:1].isupper())
+                    return part[:end] if own_case else part[:end].lower()
+    return word
 
 
 def _key(hit: RoleHit) -> tuple[str, str]:
