@@ -201,3 +201,114 @@ def test_the_yes_or_no_line_names_the_role_as_asked(
     said = lead(bot, text, kommune)
     assert line in said, said
     assert "barnevernet" not in said.lower() or "barnevernet" in text, said
+
+
+# --- every word after a title counts: one no seat has, a short name, one after «for» ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "said", "seat"),
+    [
+        (
+            "hvor sitter kommunalsjef helse og omsorg",
+            "gjesdal",
+            "Planen nevner ikke kommunalsjef helse og omsorg som egen plass. "
+            "Dette er plassene for kommunalsjef:",
+            "Kommunalsjef oppvekst",
+        ),
+        (
+            "hvilke grupper sitter kommunalsjef helse i?",
+            "gjesdal",
+            "Planen nevner ikke kommunalsjef helse som egen plass. "
+            "Dette er plassene for kommunalsjef:",
+            "Kommunalsjef oppvekst",
+        ),
+    ],
+)
+def test_a_word_no_seat_has_is_said_before_the_titles_seats(
+    bot: SltBot, text: str, kommune: str, said: str, seat: str
+) -> None:
+    """«helse» after the title matches no kommunalsjef's seat in Gjesdal: no confident list of
+    «Kommunalsjef oppvekst», but the honest line, then the title's seats labelled as such."""
+    reply = answer(bot, text, kommune)
+    role = said.removeprefix("Planen nevner ikke ").split(" som egen plass")[0]
+    assert reply.splitlines()[0] == f"Hvor sitter {role}?", reply
+    assert said in reply, reply
+    assert reply.index(said) < reply.index(seat), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "line"),
+    [
+        (
+            "er kommunalsjef helse og omsorg med i politirådet?",
+            "gjesdal",
+            "Planen nevner ikke kommunalsjef helse og omsorg som egen plass i",
+        ),
+        (
+            "er kommunalsjef for helse med i politirådet",
+            "gjesdal",
+            "Planen nevner ikke kommunalsjef helse som egen plass i",
+        ),
+        (
+            "er virksomhetsleder våk skole med i slt-nettverket",
+            "valer",
+            "Ja – virksomhetsleder Våk skole er med i SLT-nettverket: Virksomhetsleder Våk skole.",
+        ),
+        (
+            "er virksomhetsleder våk med i slt-nettverket?",
+            "valer",
+            "Ja – virksomhetsleder Våk er med i SLT-nettverket: Virksomhetsleder Våk skole.",
+        ),
+        (
+            "er kommunalsjef for helse med i koordineringsgruppa",
+            "jevnaker",
+            "Ja – kommunalsjef helse er med i Koordineringsgruppe: Kommunalsjef helse og omsorg.",
+        ),
+    ],
+)
+def test_every_word_after_the_title_narrows_the_yes_or_no(
+    bot: SltBot, text: str, kommune: str, line: str
+) -> None:
+    said = lead(bot, text, kommune)
+    assert line in said, said
+    assert "Ja – " not in said or "Ja – " in line, said
+
+
+def test_a_short_word_that_is_no_seats_name_ends_the_role(bot: SltBot) -> None:
+    """«med» is no part of a seat: «er virksomhetsleder med i …» is every virksomhetsleder."""
+    said = lead(bot, "er virksomhetsleder med i slt-nettverket", "valer")
+    assert "Ja – virksomhetsleder er med i SLT-nettverket: Virksomhetsleder barnevern" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "seat", "not_seats"),
+    [
+        (
+            "hvor sitter kommunalsjef for helse",
+            "jevnaker",
+            "Kommunalsjef helse og omsorg",
+            ["Kommunalsjef oppvekst og kultur", "Kommunalsjef plan og samfunn"],
+        ),
+        (
+            "hvilke grupper sitter kommunalsjef for oppvekst i",
+            "valer",
+            "Kommunalsjef oppvekst og kultur",
+            ["Kommunalsjef helse og velferd"],
+        ),
+        ("hvor sitter kommunalsjef for oppvekst?", "gjesdal", "Kommunalsjef oppvekst", []),
+        (
+            "hvor sitter virksomhetsleder våk skole",
+            "valer",
+            "Virksomhetsleder Våk skole",
+            ["Virksomhetsleder Svinndal skole", "Virksomhetsleder NAV"],
+        ),
+    ],
+)
+def test_a_word_after_for_and_a_short_name_narrow(
+    bot: SltBot, text: str, kommune: str, seat: str, not_seats: list[str]
+) -> None:
+    reply = answer(bot, text, kommune)
+    assert seat in reply, reply
+    for other in not_seats:
+        assert other not in reply, reply

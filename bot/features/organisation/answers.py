@@ -17,7 +17,7 @@ from bot.features.organisation.help import asks_for_material, fallback, greeting
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
-from bot.features.organisation.seat_match import role_shown, seat_hits
+from bot.features.organisation.seat_match import role_asked, seat_hits
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     coordinator_line,
@@ -240,7 +240,7 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
             return coordinator(index, q)
         return which_group(index, q)
     hits, whole = seat_hits(index, q)
-    return _role_answer_from_hits(index, q, hits, role_shown(q, hits if whole else []), whole)
+    return _role_answer_from_hits(index, q, hits, *role_asked(index, q, hits, whole))
 
 
 def role_hits(index: KommuneIndex, q: Understood) -> list[RoleHit]:
@@ -306,7 +306,7 @@ def _task_hits(
 
 
 def _role_answer_from_hits(
-    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str, whole: bool = True
+    index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str, note: str | None = None
 ) -> Reply:
     patterns = [[a for a in alts if not a.startswith("*")] for alts in q.role_patterns]
     calls = not CALLS_IN.isdisjoint(q.words)
@@ -317,9 +317,7 @@ def _role_answer_from_hits(
     sheet = Sheet(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,
-        sections=(
-            Section(items=items, text=None if whole else texts.role_not_whole_anywhere(label)),
-        ),
+        sections=(Section(items=items, text=note),),
         sources=sources(index, *ordered),
     )
     return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])

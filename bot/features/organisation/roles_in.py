@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.features.organisation import texts
-from bot.features.organisation.seat_match import TITLE_ENDINGS, places_of, role_shown, seat_hits
+from bot.features.organisation.seat_match import TITLE_ENDINGS, places_of, role_asked, seat_hits
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.understanding import Understood
@@ -51,7 +51,7 @@ def roles_asked(q: Understood) -> list[list[int]]:
 
 def _one_role(index: KommuneIndex, q: Understood, word_ids: list[int], group: Group) -> str:
     hits, whole = seat_hits(index, q, word_ids)
-    label = role_shown(q, hits if whole else [], word_ids)
+    label = role_asked(index, q, hits, whole, word_ids)[0]
     here = list(dict.fromkeys(h.member for h in hits if h.group.id == group.id))
     if not whole:  # no seat is the whole role: never a yes for a seat of one of its words
         return texts.role_not_whole(label, group.name)

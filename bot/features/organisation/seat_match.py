@@ -2,8 +2,12 @@
 role («virksomhetsleder barnevern» is the one virksomhetsleder for barnevern, not all seven).
 
 A title's own words after it narrow it too («kommunalsjef oppvekst», «avdelingsleder psykisk
-helse»), and «leder barnevern» asks for a leader's seat in barnevern. When no seat matches all
-the words, the wider set is returned with ``whole=False``, so the answer can say so.
+helse», «kommunalsjef for oppvekst», «virksomhetsleder Våk skole»: a short word only when it
+is a word of a seat), and «leder barnevern» asks for a leader's seat in barnevern. When no seat
+matches all the words, the wider set is returned with ``whole=False``, so the answer can say
+so; so too when a word after a title names part of another seat of the plan but none of the
+title's («kommunalsjef helse og omsorg» in Gjesdal): then the title's own seats, and
+:func:`role_asked` gives the line that says they are only the title's.
 
 :func:`role_shown` is the role as headings and yes/no lines name it: the words the question
 used, in its order, the narrowing ones included («Hvor sitter kommunalsjef oppvekst?»).
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.features.organisation import texts
 from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.text import fold
 from bot.understanding import Understood
@@ -41,11 +46,64 @@ def seat_hits(
     if union and not common and len(ids) > 1:  # no seat is the whole role: say so
         return union, False
     hits = [h for h in union if _key(h) in common]
-    for pattern in _qualifiers(q, ids):
+    title_only = hits
+    for pattern in _qualifiers(q, ids, [h.member for h in hits]):
         narrower = [h for h in hits if _matches(pattern, h.member)]
         if narrower:
             hits = narrower
+        elif _seat_word_elsewhere(index, pattern):  # «kommunalsjef helse»: no such seat
+            return title_only, False
     return hits, True
+
+
+def role_asked(
+    index: KommuneIndex,
+    q: Understood,
+    hits: list[RoleHit],
+    whole: bool,
+    word_ids: list[int] | None = None,
+) -> tuple[str, str | None]:
+    """The role as asked (:func:`role_shown`), the words no seat has included («kommunalsjef
+    helse og omsorg»), and the line that says no seat is all of it (None when one is)."""
+    if whole:
+        return role_shown(q, hits, word_ids), None
+    title = role_shown(q, [], word_ids)
+    missing = missing_words(index, q, word_ids)
+    if not missing:
+        return title, texts.role_not_whole_anywhere(title)
+    label = f"{title} {missing}"
+    return label, texts.role_title_only(label, title)
+
+
+def missing_words(index: KommuneIndex, q: Understood, word_ids: list[int] | None = None) -> str:
+    """The words after a title that no seat of the title has, as written, joined as the
+    question joined them («helse og omsorg» in «kommunalsjef helse og omsorg»); else ""."""
+    ids = list(range(len(q.role_patterns))) if word_ids is None else word_ids
+    places = places_of(q)
+    hits = seat_hits(index, q, ids)[0]
+    words = _qualifiers(q, ids, [h.member for h in hits])
+    if places is None or not ids or not any(_seat_word_elsewhere(index, w) for w in words):
+        return ""
+    shown: list[str] = []
+    for word in q.words[places[ids[-1]] + 1 :]:
+        if word in words or (word in JOINING_WORDS and shown):
+            shown.append(word)
+        elif shown:
+            break
+    while shown and shown[-1] in JOINING_WORDS:
+        shown.pop()
+    return " ".join(shown)
+
+
+def _seat_word_elsewhere(index: KommuneIndex, pattern: str) -> bool:
+    """Whether a word names part of some seat of the kommune's plan: a word of a role, not
+    a word of the question («egentlig»)."""
+    if pattern.startswith("*") or pattern in JOINING_WORDS:
+        return False
+    kommune = set(fold(index.kommune.name).split()) | {index.kommune.id}
+    return pattern not in kommune and any(
+        _matches(pattern, m) for g in index.kommune.groups for m in g.members
+    )
 
 
 def role_shown(q: Understood, hits: list[RoleHit], word_ids: list[int] | None = None) -> str:
@@ -64,7 +122,7 @@ def role_shown(q: Understood, hits: list[RoleHit], word_ids: list[int] | None = 
         if n and places[i] - places[ids[n - 1]] > 1:
             shown += _between(q.words[places[ids[n - 1]] + 1 : places[i]], members)
         shown.append(_as_written(q.role_labels[i], q.words[places[i]]))
-    for pattern in _qualifiers(q, ids):
+    for pattern in _qualifiers(q, ids, members):
         if not any(_matches(pattern, m) for m in members):
             continue  # narrowed nothing: the seats shown are not about it
         if pattern.startswith("*"):  # the leader word before the role
@@ -119,9 +177,11 @@ def _key(hit: RoleHit) -> tuple[str, str]:
     return hit.group.id, hit.member
 
 
-def _qualifiers(q: Understood, ids: list[int]) -> list[str]:
+def _qualifiers(q: Understood, ids: list[int], members: list[str] | None = None) -> list[str]:
     """Patterns the question adds to its role: «*leder» for «leder barnevern», and the words
-    after a title that name no role of their own («oppvekst» in «kommunalsjef oppvekst»)."""
+    after a title that name no role of their own («oppvekst» in «kommunalsjef oppvekst»,
+    «levekår» in «kommunalsjef for levekår»). A short word counts only when it is a whole
+    word of one of ``members`` («Våk», «NAV»); else it ends the role («… med i»)."""
     places = places_of(q)
     if places is None or not ids or len(places) != len(q.role_patterns):
         return []
@@ -132,10 +192,19 @@ def _qualifiers(q: Understood, ids: list[int]) -> list[str]:
     title = q.role_words[ids[-1]].endswith(TITLE_ENDINGS)
     if title:
         taken = set(q.role_words)
-        for word in q.words[last + 1 : last + 1 + MAX_QUALIFIERS]:
-            if word in taken or len(word) < 4:
+        seat_words = {w for m in members or [] for w in SEAT_WORD.findall(fold(m))}
+        kept = 0
+        for word in q.words[last + 1 :]:
+            if word in JOINING_WORDS:
+                continue
+            if (
+                kept == MAX_QUALIFIERS
+                or word in taken
+                or (len(word) < 4 and word not in seat_words)
+            ):
                 break
             found.append(word)
+            kept += 1
     return found
 
 

@@ -225,6 +225,12 @@ def role_not_whole_anywhere(role: str) -> str:
     return f"Planen nevner ikke {role} som egen plass. Dette er plassene for hvert av ordene:"
 
 
+def role_title_only(role: str, title: str) -> str:
+    """«kommunalsjef helse og omsorg»: no seat has the words after the title; the title's seats
+    follow, said to be only the title's."""
+    return f"Planen nevner ikke {role} som egen plass. Dette er plassene for {title}:"
+
+
 def ask_coordinator(who: str, details: list[str]) -> str:
     """«Spør gjerne SLT-koordinator i Våler (Anne …, 906 …).»"""
     return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
