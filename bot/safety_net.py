@@ -120,8 +120,7 @@ class SafetyNet:
         if self.leave_out_own:
             own = fold(text)
             totals[[d for d, key in enumerate(self._keys) if key == own]] = 0.0
-        order = np.argsort(-totals, kind="stable")
-        top = [int(d) for d in order[:NEIGHBOURS] if totals[d] > 0]
+        top = _top(totals, NEIGHBOURS)
         if not top or self._labels[top[0]] == NONE:
             return None
         if matched[top[0]] / len(query) < MIN_COVERAGE:
@@ -140,6 +139,19 @@ class SafetyNet:
         best = weight[ranked_routines[0]]
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
+
+
+def _top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
+    """The ``count`` best-scoring examples above 0, best first, ties by file order — what a
+    stable sort of every score gives, without sorting all of them (a partition finds the
+    cut, then only the examples at or above it are sorted)."""
+    if len(totals) > count:
+        cut = float(np.partition(totals, len(totals) - count)[len(totals) - count])
+        candidates = np.flatnonzero(totals >= max(cut, np.nextafter(0.0, 1.0)))
+    else:
+        candidates = np.flatnonzero(totals > 0)
+    ranked = sorted(candidates.tolist(), key=lambda d: (-totals[d], d))
+    return ranked[:count]
 
 
 def safety_net(examples: DangerExamplesFile | None, dialect: Mapping[str, str]) -> SafetyNet | None:

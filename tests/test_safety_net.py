@@ -152,3 +152,22 @@ def test_the_examples_file_is_what_the_dev_rounds_and_the_rules_make_now() -> No
         "knowledge/language/danger_examples.yaml is out of date: "
         "run PYTHONPATH=. .venv/bin/python scripts/danger_examples.py and review the diff"
     )
+
+
+def test_the_nearest_examples_are_those_a_stable_sort_of_every_score_gives() -> None:
+    """The net finds its nearest examples by a partition, not a sort of all 2,000+ scores;
+    ties (common: BM25 scores repeat) must still fall in file order, as a stable sort puts
+    them, so the same message always meets the same neighbours."""
+    import numpy as np
+
+    from bot.safety_net import _top
+
+    rng = np.random.default_rng(15)
+    for trial in range(2000):
+        size = int(rng.integers(1, 80))
+        if trial % 2:
+            scores = rng.choice([0.0, 0.5, 1.0, 1.5, 2.0], size=size)
+        else:
+            scores = rng.random(size) * (rng.random(size) > 0.6)
+        expected = [int(d) for d in np.argsort(-scores, kind="stable")[:7] if scores[d] > 0]
+        assert _top(scores, 7) == expected, scores
