@@ -18,6 +18,7 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR, REPO_ROOT, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.safety import DangerCheck
+from bot.safety_net import SafetyNet
 from bot.server import create_app
 from bot.storage.sqlite import SqliteStore
 from tests.auxil.connector import FakeConnector
@@ -66,6 +67,14 @@ def vocabulary(kb: KnowledgeBase) -> DangerCheck:
     """The danger check built as the bot builds it: the knowledge's own words are never read
     as typos."""
     return Compiled.of(kb).safety
+
+
+@pytest.fixture(scope="session")
+def net(kb: KnowledgeBase) -> SafetyNet:
+    """The nearest-example safety net as the bot builds it (bot/safety_net.py)."""
+    found = Compiled.of(kb).net
+    assert found is not None, "knowledge/language/danger_examples.yaml is shipped"
+    return found
 
 
 @pytest.fixture

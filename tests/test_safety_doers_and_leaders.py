@@ -20,9 +20,7 @@ import asyncio
 import pytest
 
 from bot.routing import SltBot
-
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 
 CHILD_BEHAVIOUR = [
     "faren sier at gutten må slutte å slå lillebroren",

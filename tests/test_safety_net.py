@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.compiled import Compiled
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
@@ -39,13 +38,6 @@ EVERYDAY = [
     "hvilke tiltak har vi mot mobbing",
     "hva gjør vi ved mistanke om vold",
 ]
-
-
-@pytest.fixture(scope="module")
-def net(kb: KnowledgeBase) -> SafetyNet:
-    found = Compiled.of(kb).net
-    assert found is not None, "knowledge/language/danger_examples.yaml is shipped"
-    return found
 
 
 @pytest.mark.parametrize("text", QUIET_RULES_NEAR_DANGER)

@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.compiled import Compiled
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.safety_net import SafetyNet
 from tests.eval.calm_probe import HELD, TUNE
@@ -33,13 +31,6 @@ STILL_ASKED_BACK = [
     # made-up: the rules find nothing, the nearest examples are danger
     "gutten kom på skolen med blått øye og sier han falt, men det er tredje gang denne måneden",
 ]
-
-
-@pytest.fixture(scope="module")
-def net(kb: KnowledgeBase) -> SafetyNet:
-    found = Compiled.of(kb).net
-    assert found is not None, "knowledge/language/danger_examples.yaml is shipped"
-    return found
 
 
 @pytest.mark.parametrize("text", EVERYDAY_DAY)

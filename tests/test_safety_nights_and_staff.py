@@ -22,9 +22,8 @@ import pytest
 
 from bot.routing import SltBot
 from bot.safety_compose import wanted
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
 SEKSUELL = "seksuelle_overgrep"
 TRUSLER = "trusler"
 VOLD = "vold_nare"

@@ -15,10 +15,8 @@ import pytest
 
 from bot.routing import SltBot
 from tests import safety_probe12_data as probe12
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 from tests.safety_probe11_data import CASES, FORMS_CASES, LOOK_ALIKES
-
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)

@@ -14,10 +14,8 @@ import pytest
 
 from bot.features.reply import Reply
 from bot.routing import SltBot
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 from tests.safety_probe13_data import BLADE_ALONE, CASES, CHOKING, LOOK_ALIKES, SEXUAL_THREAT
-
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
 
 
 def _first_line(reply: Reply) -> str:

@@ -15,10 +15,8 @@ import pytest
 
 from bot.routing import SltBot
 from bot.safety_precedence import yielded
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 from tests.safety_probe15_data import CASES, KEEP, LOOK_ALIKES
-
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)

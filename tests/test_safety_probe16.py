@@ -18,10 +18,8 @@ import pytest
 from bot.routing import SltBot
 from bot.safety_match import BREAK
 from bot.safety_topics import Resolved
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 from tests.safety_probe16_data import CASES, KEEP, LOOK_ALIKES
-
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)

@@ -17,9 +17,7 @@ import asyncio
 import pytest
 
 from bot.routing import SltBot
-
-KOMMUNER = ["valer", "jevnaker", "gjesdal"]
-DANGER = ("danger", "disclosure")
+from tests.auxil.safety_cases import DANGER, KOMMUNER
 
 LOOK_ALIKES = [
     "kan foresatte henvende seg til fagteamet selv, eller må skolen?",
