@@ -120,8 +120,8 @@ HOLIDAYS_MOVED = (
 HOLIDAYS_NONE = "Gruppen har ingen faste møter i planen, så jeg setter ikke opp møter for den."
 HOLIDAYS_CALL_ANYWAY = "Koordinatoren kan likevel kalle inn til et møte i en ferie."
 HOLIDAYS_ASSUMED = (
-    "Feriene jeg bruker, er de nasjonale standardukene til koordinatoren har sjekket dem mot "
-    "skoleruta."
+    "Feriene jeg bruker, er de nasjonale standardukene, inntil koordinatoren har sjekket dem "
+    "mot skoleruta."
 )
 ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
 
