@@ -11,7 +11,7 @@ import pytest
 
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.understanding.facets import facet_asked, group_holds, tiltak_holds
+from bot.understanding.facets import FacetWords, facet_asked, group_holds, tiltak_holds
 from tests.test_answers_confidence import bot, turn
 
 __all__ = ["bot"]  # the module's bot fixture, shared
@@ -87,8 +87,9 @@ def test_a_when_beside_a_who_is_not_taken_for_the_detail_alone(bot: SltBot) -> N
         ("hvor mange ganger i aret motes politiradet", "count"),
     ],
 )
-def test_the_facet_is_the_question_s_form(words: str, facet: str) -> None:
-    assert facet_asked(tuple(words.split()), money=False) == facet
+def test_the_facet_is_the_question_s_form(kb: KnowledgeBase, words: str, facet: str) -> None:
+    said = FacetWords.of(kb.language.understanding.facets)  # understanding.yaml «facets»
+    assert facet_asked(tuple(words.split()), money=False, said=said) == facet
 
 
 def test_what_an_object_holds_is_read_from_its_own_words(kb: KnowledgeBase) -> None:
@@ -106,4 +107,5 @@ def test_what_an_object_holds_is_read_from_its_own_words(kb: KnowledgeBase) -> N
     assert not group_holds("weekday", groups["fagteam"])
     assert not group_holds("place", groups["politiradet"])
     assert not group_holds("duration", groups["fagteam"])  # «hver 6. uke» is a rhythm
-    assert not group_holds("count", groups["fagteam"], ("hvor", "mange", "i", "fjor"))
+    past = FacetWords.of(kb.language.understanding.facets).past
+    assert not group_holds("count", groups["fagteam"], ("hvor", "mange", "i", "fjor"), past)

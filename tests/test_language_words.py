@@ -96,3 +96,21 @@ def test_the_grammar_reads_its_words_from_the_commands_file() -> None:
     assert grammar.kind_of("kan du avlyse møtet") == "cancel"
     assert grammar.kind_of("kansellere neste møte") == "cancel"
     assert grammar.kind_of("hvem sitter i fagteamet") is None
+
+
+def test_a_facet_word_added_to_the_file_is_read_and_an_unknown_facet_is_refused(
+    tmp_path: Path,
+) -> None:
+    """How a question asks for a detail («hvor foregår …», «hvilken dag») is the language
+    file's ``facets``, not code: a word added there is read; a facet the bot has no answer
+    for is named with file, field and line."""
+    directory = _copy(tmp_path)
+    added = "    tid: time\n    tidspunkt: time\n"
+    _edit(directory, "understanding.yaml", "    tid: time\n", added)
+    facets = Understanding(KnowledgeBase.load(directory)).lexicon.facets
+    assert facets.after_which["tidspunkt"] == "time"
+    path = _edit(directory, "understanding.yaml", "    tidspunkt: time\n", "    tidspunkt: tiden\n")
+    problem = _the_one_problem(directory)
+    assert problem.file == path and problem.path == "facets.after_which.tidspunkt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problem.line is not None and "tidspunkt" in lines[problem.line - 1]

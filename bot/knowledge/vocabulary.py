@@ -24,6 +24,27 @@ Phrase = Annotated[str, Field(min_length=1, max_length=80)]
 WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
 
 
+FACETS = ("time", "date", "weekday", "clock", "place", "age", "count", "duration", "money")
+"""The details of a tiltak or group a question may ask for (bot/understanding/facets.py)."""
+Facet = Literal["time", "date", "weekday", "clock", "place", "age", "count", "duration", "money"]
+
+
+class FacetWords(Strict):
+    """``facets`` in understanding.yaml: how a question asks for one detail of a tiltak or a
+    group («hvor foregår …», «hvilken dag», «hvor mange») — bot/understanding/facets.py."""
+
+    named: dict[Facet, str] = Field(description="facet → words that name it wherever they stand")
+    after_which: dict[Phrase, Facet] = Field(
+        description="the word after «hvilken/hva» → the facet («dag» → weekday)"
+    )
+    after_how: dict[Phrase, Facet] = Field(
+        description="the word after «hvor» → the facet («mange» → count)"
+    )
+    place_verbs: str = Field(description="«hvor er / skal / foregår …»: asks for a place")
+    in_the_plan: str = Field(description="«hvor … i planen»: where in the plan, not a place")
+    past: str = Field(description="a count of what has been («i fjor»): the plan keeps none")
+
+
 class UnderstandingFile(Strict):
     """``understanding.yaml``: cue phrases per intent, routine phrases and role words."""
 
@@ -72,6 +93,9 @@ class UnderstandingFile(Strict):
     )
     holiday_words: str = Field(
         "", description="words for a school holiday («skoleferien», «jul»): asks about breaks"
+    )
+    facets: FacetWords | None = Field(
+        None, description="how a question asks for a detail of a tiltak or group"
     )
 
 

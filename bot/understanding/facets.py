@@ -12,10 +12,13 @@ alone; whether it is held is the object's own words, read here – never a guess
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
+from bot.knowledge.vocabulary import FacetWords as FacetsFile
 from bot.text import fold
 from bot.understanding.intents import Intent
 
@@ -24,55 +27,6 @@ MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "desember",
 )  # fmt: skip
-FACET_WORDS = {
-    "weekday": frozenset({"ukedag", "ukedagen", "ukedager", "vekedag", "vekedagen", "weekday"}),
-    "clock": frozenset({"klokka", "klokken", "klokkeslett", "klokkeslettet", "tidspunkt"}),
-    "date": frozenset({"dato", "datoen", "datoer", "datoene", "date"}),
-    "place": frozenset(
-        {"sted", "stedet", "adresse", "adressen", "lokale", "lokalet", "lokaler", "rommet"}
-        | {"moterom", "moterommet"}
-    ),
-    "age": frozenset(
-        {"alder", "alderen", "aldersgrense", "aldersgrensa", "aldersgrensen"}
-        | {"aldersgruppe", "aldersgruppa", "aldersgruppen", "aldersgrupper"}
-    ),
-    "count": frozenset({"antall", "antallet"}),
-    "money": frozenset({"cost", "costs", "price", "budget", "fee"}),
-    "duration": frozenset({"varighet", "varigheten", "varer"}),
-}
-"""Words that name the facet asked for wherever they stand."""
-AFTER_WHICH = {
-    "dag": "weekday",
-    "dagen": "weekday",
-    "dager": "weekday",
-    "tid": "time",
-    "ar": "time",
-    "maned": "time",
-    "uke": "time",
-    "age": "age",
-    "rom": "place",
-    "room": "place",
-}
-"""«hvilken dag», «kva tid», «hvilket år», «what age»: the facet is the word after «which»."""
-AFTER_HOW = {
-    "mange": "count",
-    "lenge": "duration",
-    "lang": "duration",
-    "gammel": "age",
-    "gamle": "age",
-    "gamal": "age",
-    "many": "count",
-    "long": "duration",
-    "old": "age",
-}
-"""«hvor mange», «hvor lenge», «hvor gammel»: the facet is the word after «hvor»."""
-PLACE_VERBS = frozenset(
-    {"er", "skal", "foregar", "holdes", "blir", "arrangeres", "motes", "mote", "gar", "skjer"}
-    | {"is", "are", "does", "do"}
-)
-"""«hvor er / skal / foregår …» asks for a place; «hvor finner jeg», «hvor ofte» do not."""
-IN_THE_PLAN = frozenset({"plan", "planen", "handlingsplanen", "star", "finner", "ligger"})
-"""«hvor er trygghetsvandring i planen»: where in the plan, which the object's sheet shows."""
 WHICH = frozenset({"hvilken", "hvilke", "hvilket", "hva", "which", "what"})
 HOW = frozenset({"hvor", "how"})
 WHERE = frozenset({"hvor", "where"})
@@ -97,9 +51,6 @@ OWNER_ASKED = frozenset({"hvem", "kven", "who", "ansvar", "ansvarlig", "ansvaret
 """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
-PAST = frozenset({"fjor", "hittil", "mottes", "motte", "hatt"})
-"""A count of what has been: «i fjor», «hittil», «har møttes» – the plan keeps no record.
-(Never «var», «vare»: «vår», «våre» fold to them.)"""
 NO_TIME = ("lopende", "ikke tidfestet")
 """A frist in these words says the plan gives no time."""
 
@@ -115,27 +66,58 @@ GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money"})
 (the next meeting's answer has dates of its own)."""
 
 
-VOCABULARY = frozenset(
-    {w for said in FACET_WORDS.values() for w in said} | set(AFTER_WHICH) | set(AFTER_HOW) | PAST
-)
-"""The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of «møtes»."""
+@dataclass(frozen=True)
+class FacetWords:
+    """How a question asks for a facet, folded: ``facets`` in understanding.yaml."""
+
+    named: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Facet → words that name it wherever they stand; the first facet named wins."""
+    after_which: Mapping[str, str] = field(default_factory=dict)
+    after_how: Mapping[str, str] = field(default_factory=dict)
+    place_verbs: frozenset[str] = frozenset()
+    in_the_plan: frozenset[str] = frozenset()
+    past: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, words: FacetsFile | None) -> FacetWords:
+        if words is None:
+            return cls()
+        return cls(
+            named={facet: _folded(spec) for facet, spec in words.named.items()},
+            after_which={fold(w): facet for w, facet in words.after_which.items()},
+            after_how={fold(w): facet for w, facet in words.after_how.items()},
+            place_verbs=_folded(words.place_verbs),
+            in_the_plan=_folded(words.in_the_plan),
+            past=_folded(words.past),
+        )
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of
+        «møtes»."""
+        named = (w for said in self.named.values() for w in said)
+        return frozenset({*named, *self.after_which, *self.after_how, *self.past})
 
 
-def facet_asked(words: tuple[str, ...], money: bool) -> str:
+def _folded(spec: str) -> frozenset[str]:
+    return frozenset(f for f in (fold(w) for w in spec.split()) if f)
+
+
+def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     """The facet the question's form asks for, or ''. ``money``: a cost word is in it."""
     present = set(words)
     if money:
         return "money"
-    for facet, said in FACET_WORDS.items():
-        if present & said:
+    for facet, naming in said.named.items():
+        if present & naming:
             return facet
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
-        if word in WHICH and after in AFTER_WHICH:
-            return AFTER_WHICH[after]
-        if word in HOW and after in AFTER_HOW:
-            return AFTER_HOW[after]
-        if word in WHERE and after in PLACE_VERBS and not present & IN_THE_PLAN:
+        if word in WHICH and after in said.after_which:
+            return said.after_which[after]
+        if word in HOW and after in said.after_how:
+            return said.after_how[after]
+        if word in WHERE and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
     lead = next((w for w in words if w not in LEAD), "")
     return "time" if lead in WHEN else ""
@@ -158,14 +140,16 @@ def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
     return signs is not None and bool(signs.search(text))
 
 
-def group_holds(facet: str, group: Group, words: tuple[str, ...] = ()) -> bool:
+def group_holds(
+    facet: str, group: Group, words: tuple[str, ...] = (), past: frozenset[str] = frozenset()
+) -> bool:
     """Whether the group's fields hold the facet: its rhythm, its time, its place; a count of
     past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm."""
     meets = fold(group.meets.text) if group.meets else ""
     if facet == "time":
         return bool(meets)
     if facet == "count":
-        return not set(words) & PAST
+        return not set(words) & past
     if facet == "weekday":
         return any(day in meets for day in WEEKDAYS)
     if facet == "clock":
@@ -184,15 +168,18 @@ def detail_not_held(
     index: KommuneIndex | None,
     group_id: str | None,
     tiltak_key: str | None,
+    said: FacetWords,
 ) -> str:
     """The facet asked of the tiltak (``tiltak_key``: named, or the one retrieval found for a
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
-    facet = facet_asked(words, money) if index is not None else ""
+    facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
-        return facet if group is not None and not group_holds(facet, group, words) else ""
+        return (
+            facet if group is not None and not group_holds(facet, group, words, said.past) else ""
+        )
     if tiltak_key and not group_id and not set(words) & OWNER_ASKED:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
         return facet if tiltak is not None and not tiltak_holds(facet, tiltak) else ""
@@ -207,6 +194,7 @@ def asked_of(
     group_id: str | None,
     named: tuple[str, str] | None,
     about: tuple[tuple[str, str], ...],
+    said: FacetWords,
 ) -> str:
     """The facet asked of the named group, the named tiltak or the tiltak a tiltak reading
     found, that its fields do not hold; '' else. ``unanswered``: the cost words (the lexicon's
@@ -217,11 +205,11 @@ def asked_of(
     if intent not in TILTAK_ASKED and intent is not Intent.UNKNOWN:
         # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group
         key = named[1] if named and intent is Intent.TARGET_GROUP else None
-    return detail_not_held(intent, words, money, index, group_id, key)
+    return detail_not_held(intent, words, money, index, group_id, key, said)
 
 
 __all__ = [
-    "VOCABULARY",
+    "FacetWords",
     "asked_of",
     "detail_not_held",
     "facet_asked",

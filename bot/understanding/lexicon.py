@@ -16,6 +16,7 @@ from functools import cached_property
 from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
 from bot.knowledge.vocabulary import UnderstandingFile
 from bot.text import fold
+from bot.understanding.facets import FacetWords
 from bot.understanding.intents import Intent
 from bot.understanding.normalise import stem
 
@@ -59,6 +60,8 @@ class Lexicon:
     case_words: frozenset[str] = frozenset()
     someone_words: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
+    facets: FacetWords = field(default_factory=FacetWords)
+    """How a question asks for a detail of a tiltak or group (understanding.yaml ``facets``)."""
     described_by: tuple[str, ...] = ()
     described_filler: frozenset[str] = frozenset()
     """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
@@ -97,6 +100,7 @@ class Lexicon:
             case_words=_words(words.case_words) if words.case_words else frozenset(),
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
+            facets=FacetWords.of(words.facets),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
             described_filler=_words(words.described_filler),
             phrasal_verbs={

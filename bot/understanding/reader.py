@@ -385,7 +385,7 @@ class Understanding(WordReader):
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
-        detail = asked_of(intent, words, lex.unanswered, index, group_id, named, about)
+        detail = asked_of(intent, words, lex.unanswered, index, group_id, named, about, lex.facets)
         detail = "people" if people else detail
         detail = "" if number_named or (level and not group_id) else detail
         if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)

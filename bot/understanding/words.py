@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold, strip_mentions
-from bot.understanding.facets import VOCABULARY as FACETS
 from bot.understanding.lexicon import Lexicon, is_strange, known_words, member_qualifiers
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.retrieval import KnowledgeSearch
@@ -33,7 +32,7 @@ class WordReader:
         self.vocabulary = frozenset(vocabulary)
         self.synonyms = synonyms = Synonyms(kb.language.synonyms)
         self.normaliser = Normaliser(
-            vocabulary | lexicon.unanswered | synonyms.words | FACETS,
+            vocabulary | lexicon.unanswered | synonyms.words | lexicon.facets.vocabulary,
             kb.language.dialect.folded(),
         )
         searched = (s.words for s in self.search.values())
