@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from bot.knowledge.errors import Problem
 from bot.knowledge.models import NationalDefaults
@@ -43,6 +43,31 @@ class FacetWords(Strict):
     place_verbs: str = Field(description="«hvor er / skal / foregår …»: asks for a place")
     in_the_plan: str = Field(description="«hvor … i planen»: where in the plan, not a place")
     past: str = Field(description="a count of what has been («i fjor»): the plan keeps none")
+
+
+def _two_words(phrase: str) -> str:
+    if len(fold(phrase).split()) != 2:
+        raise ValueError(f"'{phrase}' is not two words («med i»)")
+    return phrase
+
+
+WordPair = Annotated[str, AfterValidator(_two_words)]
+
+
+class LevelFormWords(Strict):
+    """``level_forms`` in understanding.yaml: a seat or a group's duties read by the
+    question's form, whatever a meeting-role cue said — bot/understanding/level_forms.py."""
+
+    seat_pairs: tuple[WordPair, ...] = Field(
+        min_length=1, description="two words side by side that ask for a seat («med i»)"
+    )
+    seat_verbs: WordList = Field(description="«sitter X i …»: a seat verb, with «i» after it")
+    seat_in: WordList = Field(description="«i»: after a seat verb, the word that makes a seat")
+    asks_who: WordList = Field(description="a first word that asks who: no seat question")
+    reports: WordList = Field(description="work a group does besides meeting («rapporterer»)")
+    may_ask: WordList = Field(description="«kan»: the first word of «may X use the group?»")
+    uses: WordList = Field(description="«kan foreldre bruke …»: turning to a group")
+    users: WordList = Field(description="who may turn to a group («foreldre», «ungdom»)")
 
 
 class UnderstandingFile(Strict):
@@ -96,6 +121,9 @@ class UnderstandingFile(Strict):
     )
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
+    )
+    level_forms: LevelFormWords = Field(
+        description="a seat or a group's duties read by the question's form"
     )
 
 
