@@ -23,6 +23,13 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "level_forms.seat_verbs",
             "string",
         ),
+        ("    - kva niva\n", '    - "?"\n', "level_asked.which[2]", "has no words"),
+        (
+            "  yes_no: er horer tilhorer ligger hort sitter is\n",
+            "  yes_no: [er, horer]\n",
+            "level_asked.yes_no",
+            "string",
+        ),
     ],
 )
 def test_a_broken_list_entry_is_refused_with_file_field_and_line(

@@ -54,6 +54,24 @@ def _two_words(phrase: str) -> str:
 WordPair = Annotated[str, AfterValidator(_two_words)]
 
 
+def _has_words(phrase: str) -> str:
+    if not fold(phrase):
+        raise ValueError(f"'{phrase}' has no words")
+    return phrase
+
+
+Words = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_has_words)]
+
+
+class LevelAskedWords(Strict):
+    """``level_asked`` in understanding.yaml: how a question asks a named group's level
+    («er fagteamet det utøvende nivået?», «hvilket nivå er politirådet på?») —
+    bot/understanding/level_asked.py."""
+
+    yes_no: WordList = Field(description="a first word that asks whether it is the level named")
+    which: tuple[Words, ...] = Field(min_length=1, description="phrases that ask which level")
+
+
 class LevelFormWords(Strict):
     """``level_forms`` in understanding.yaml: a seat or a group's duties read by the
     question's form, whatever a meeting-role cue said — bot/understanding/level_forms.py."""
@@ -122,6 +140,7 @@ class UnderstandingFile(Strict):
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
     )
+    level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(
         description="a seat or a group's duties read by the question's form"
     )

@@ -18,6 +18,7 @@ from bot.knowledge.vocabulary import UnderstandingFile
 from bot.text import fold
 from bot.understanding.facets import FacetWords
 from bot.understanding.intents import Intent
+from bot.understanding.level_asked import LevelAskedWords
 from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
 
@@ -63,6 +64,8 @@ class Lexicon:
     holiday_words: frozenset[str] = frozenset()
     facets: FacetWords = field(default_factory=FacetWords)
     """How a question asks for a detail of a tiltak or group (understanding.yaml ``facets``)."""
+    levels_asked: LevelAskedWords = field(default_factory=LevelAskedWords)
+    """How a question asks a named group's level (understanding.yaml ``level_asked``)."""
     forms: FormWords = field(default_factory=FormWords)
     """A seat or a group's duties read by the question's form (``level_forms``)."""
     described_by: tuple[str, ...] = ()
@@ -104,6 +107,7 @@ class Lexicon:
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
             facets=FacetWords.of(words.facets),
+            levels_asked=LevelAskedWords.of(words.level_asked),
             forms=FormWords.of(words.level_forms),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
             described_filler=_words(words.described_filler),
