@@ -30,6 +30,18 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "level_asked.yes_no",
             "string",
         ),
+        (
+            "  leader_seat: leder\n",
+            "  leader_seat: leder sjef\n",
+            "role_grammar.leader_seat",
+            "one word",
+        ),
+        (
+            "  title_endings: leder sjef\n",
+            "  title_endings: []\n",
+            "role_grammar.title_endings",
+            "string",
+        ),
     ],
 )
 def test_a_broken_list_entry_is_refused_with_file_field_and_line(
@@ -50,3 +62,21 @@ def test_a_seat_verb_added_to_the_file_is_read(tmp_path: Path) -> None:
     _edit(directory, "understanding.yaml", "  seat_verbs: sitter", "  seat_verbs: sitjer sitter")
     forms = Understanding(KnowledgeBase.load(directory)).lexicon.forms
     assert "sitjer" in forms.seat_verbs and ("med", "i") in forms.seat_pairs
+
+
+def test_the_role_grammar_reaches_the_answers_with_the_question(tmp_path: Path) -> None:
+    """The seat answers read how a role's words hang together from the question's record,
+    compiled once from ``role_grammar``: a title ending added there makes a title."""
+    directory = _copy(tmp_path)
+    _edit(
+        directory,
+        "understanding.yaml",
+        "  title_endings: leder sjef",
+        "  title_endings: leder sjef sjefen",
+    )
+    understanding = Understanding(KnowledgeBase.load(directory))
+    grammar = understanding.lexicon.role_grammar
+    assert grammar.title_endings == ("leder", "sjef", "sjefen")
+    assert grammar.leader_seat == "leder" and "og" in grammar.joining_words
+    q = understanding.understand("hvor sitter kommunalsjef oppvekst", "valer")
+    assert q.role_grammar is grammar

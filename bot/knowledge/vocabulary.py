@@ -54,6 +54,15 @@ def _two_words(phrase: str) -> str:
 WordPair = Annotated[str, AfterValidator(_two_words)]
 
 
+def _one_word(word: str) -> str:
+    if len(fold(word).split()) != 1:
+        raise ValueError(f"'{word}' is not one word")
+    return word
+
+
+Word = Annotated[str, AfterValidator(_one_word)]
+
+
 def _has_words(phrase: str) -> str:
     if not fold(phrase):
         raise ValueError(f"'{phrase}' has no words")
@@ -86,6 +95,18 @@ class LevelFormWords(Strict):
     may_ask: WordList = Field(description="«kan»: the first word of «may X use the group?»")
     uses: WordList = Field(description="«kan foreldre bruke …»: turning to a group")
     users: WordList = Field(description="who may turn to a group («foreldre», «ungdom»)")
+
+
+class RoleGrammarWords(Strict):
+    """``role_grammar`` in understanding.yaml: how the words of a role hang together in a
+    question («kommunalsjef oppvekst», «leder barnevern», «rektor og NAV») —
+    bot/features/organisation/seat_match.py and roles_in.py."""
+
+    title_endings: WordList = Field(description="a role word ending so is a title («-sjef»)")
+    leader_words: WordList = Field(description="«leder barnevern»: a leader's seat in a role")
+    leader_seat: Word = Field(description="how a leader's seat ends in the plans («-leder»)")
+    joining_words: WordList = Field(description="words between two words of one role («og»)")
+    list_words: WordList = Field(description="words that join two roles in a list («og»)")
 
 
 class UnderstandingFile(Strict):
@@ -140,6 +161,7 @@ class UnderstandingFile(Strict):
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
     )
+    role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(
         description="a seat or a group's duties read by the question's form"

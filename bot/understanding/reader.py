@@ -442,6 +442,7 @@ class Understanding(WordReader):
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
             role_labels=tuple(lex.role_label((w,)) for w in role_words),
+            role_grammar=lex.role_grammar,
         )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.features.organisation import texts
-from bot.features.organisation.seat_match import TITLE_ENDINGS, places_of, role_asked, seat_hits
+from bot.features.organisation.seat_match import places_of, role_asked, seat_hits
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.understanding import Understood
@@ -39,9 +39,10 @@ def roles_asked(q: Understood) -> list[list[int]]:
     if not listed:
         return [list(range(len(q.role_words)))]
     roles: list[list[int]] = [[0]]
+    endings = q.role_grammar.title_endings
     for i in range(1, len(q.role_words)):
         between = q.words[places[i - 1] + 1 : places[i]]
-        title = q.role_labels[i - 1].endswith(TITLE_ENDINGS) if q.role_labels else False
+        title = q.role_labels[i - 1].endswith(endings) if q.role_labels else False
         if not between and title:
             roles[-1].append(i)
         else:
