@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.features.organisation.roles_in import roles_asked
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding import Understanding
 from tests.test_language_words import _copy, _edit, _the_one_problem
@@ -80,3 +81,14 @@ def test_the_role_grammar_reaches_the_answers_with_the_question(tmp_path: Path) 
     assert grammar.leader_seat == "leder" and "og" in grammar.joining_words
     q = understanding.understand("hvor sitter kommunalsjef oppvekst", "valer")
     assert q.role_grammar is grammar
+
+
+def test_a_list_word_added_to_the_file_splits_the_roles(tmp_path: Path) -> None:
+    """«er rektor samt helsesykepleier med i …»: with «samt» a list word, two roles."""
+    directory = _copy(tmp_path)
+    understanding = Understanding(KnowledgeBase.load(directory))
+    text = "er rektor samt helsesykepleier med i slt-nettverket"
+    assert roles_asked(understanding.understand(text, "valer")) == [[0, 1]]
+    _edit(directory, "understanding.yaml", "  list_words: og eller", "  list_words: og eller samt")
+    understanding = Understanding(KnowledgeBase.load(directory))
+    assert roles_asked(understanding.understand(text, "valer")) == [[0], [1]]
