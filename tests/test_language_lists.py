@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.features.organisation.roles_in import roles_asked
+from bot.features.tiltak.grades import GradeWords, asked_grade
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding import Understanding
 from tests.test_language_words import _copy, _edit, _the_one_problem
@@ -41,6 +42,12 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "  title_endings: leder sjef\n",
             "  title_endings: []\n",
             "role_grammar.title_endings",
+            "string",
+        ),
+        (
+            "  no_topic: trinn trinnet",
+            "  no_topic: [trinn, trinnet]\n  #",
+            "grades.no_topic",
             "string",
         ),
     ],
@@ -92,3 +99,23 @@ def test_a_list_word_added_to_the_file_splits_the_roles(tmp_path: Path) -> None:
     _edit(directory, "understanding.yaml", "  list_words: og eller", "  list_words: og eller samt")
     understanding = Understanding(KnowledgeBase.load(directory))
     assert roles_asked(understanding.understand(text, "valer")) == [[0], [1]]
+
+
+def test_a_grade_word_added_to_the_file_names_a_grade(tmp_path: Path) -> None:
+    """«tiltak for 8. årstrinn»: a grade word added to ``grades`` is read in the question
+    (folded) and in a tiltak's text (as written)."""
+    directory = _copy(tmp_path)
+    words = ("tiltak", "for", "8", "arstrinn")
+    grades = GradeWords.of(KnowledgeBase.load(directory).language.understanding.grades)
+    assert asked_grade(words, grades) is None
+    assert asked_grade(("for", "9", "klassetrinn"), grades) == 9
+    _edit(
+        directory,
+        "understanding.yaml",
+        "  words: trinn klasse\n",
+        "  words: trinn klasse årstrinn\n",
+    )
+    grades = GradeWords.of(KnowledgeBase.load(directory).language.understanding.grades)
+    assert asked_grade(words, grades) == 8
+    found = grades.in_text.search("kurs for 8.–10. årstrinn")
+    assert found is not None and found.groups() == ("8", "10")

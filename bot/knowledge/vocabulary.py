@@ -109,6 +109,14 @@ class RoleGrammarWords(Strict):
     list_words: WordList = Field(description="words that join two roles in a list («og»)")
 
 
+class GradeWords(Strict):
+    """``grades`` in understanding.yaml: a grade a question names («8. trinn») and the words
+    beside it that name no topic — bot/features/tiltak/grades.py."""
+
+    words: WordList = Field(description="after a number, a word starting so names a grade")
+    no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
+
+
 class UnderstandingFile(Strict):
     """``understanding.yaml``: cue phrases per intent, routine phrases and role words."""
 
@@ -162,6 +170,7 @@ class UnderstandingFile(Strict):
         None, description="how a question asks for a detail of a tiltak or group"
     )
     role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
+    grades: GradeWords = Field(description="a grade a question names («8. trinn»)")
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(
         description="a seat or a group's duties read by the question's form"
