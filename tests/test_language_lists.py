@@ -11,6 +11,7 @@ import pytest
 from bot.features.organisation.roles_in import roles_asked
 from bot.features.tiltak.grades import GradeWords, asked_grade
 from bot.knowledge.index import KnowledgeBase
+from bot.safety_net import safety_net
 from bot.understanding import Understanding
 from tests.test_language_words import _copy, _edit, _the_one_problem
 
@@ -49,6 +50,12 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "  no_topic: [trinn, trinnet]\n  #",
             "grades.no_topic",
             "string",
+        ),
+        (
+            "  reflexive: seg selv sjolv sjol\n",
+            '  reflexive: ""\n',
+            "safety_net.reflexive",
+            "1 character",
         ),
     ],
 )
@@ -119,3 +126,13 @@ def test_a_grade_word_added_to_the_file_names_a_grade(tmp_path: Path) -> None:
     assert asked_grade(words, grades) == 8
     found = grades.in_text.search("kurs for 8.–10. årstrinn")
     assert found is not None and found.groups() == ("8", "10")
+
+
+def test_the_safety_net_reads_past_the_files_reflexive_words(tmp_path: Path) -> None:
+    """«seg selv» is no term of the net's (issue 11): the words are the file's, folded once."""
+    directory = _copy(tmp_path)
+    old, new = "  reflexive: seg selv sjolv sjol\n", "  reflexive: seg selv sjølv\n"
+    _edit(directory, "understanding.yaml", old, new)
+    language = KnowledgeBase.load(directory).language
+    net = safety_net(language.danger_examples, {}, language.understanding.safety_net)
+    assert net is not None and net.reflexive == {"seg", "selv", "sjolv"}

@@ -117,6 +117,13 @@ class GradeWords(Strict):
     no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
 
 
+class SafetyNetWords(Strict):
+    """``safety_net`` in understanding.yaml: words the nearest-example safety net never reads
+    a message or an example by — bot/safety_net.py."""
+
+    reflexive: WordList = Field(description="«seg selv»: no harm of its own, its verb is")
+
+
 class UnderstandingFile(Strict):
     """``understanding.yaml``: cue phrases per intent, routine phrases and role words."""
 
@@ -170,6 +177,7 @@ class UnderstandingFile(Strict):
         None, description="how a question asks for a detail of a tiltak or group"
     )
     role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
+    safety_net: SafetyNetWords = Field(description="words the safety net never reads by")
     grades: GradeWords = Field(description="a grade a question names («8. trinn»)")
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(
