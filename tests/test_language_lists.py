@@ -57,6 +57,7 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "safety_net.reflexive",
             "1 character",
         ),
+        ("  when: nar when\n", "  when:\n", "facets.when", "string"),
     ],
 )
 def test_a_broken_list_entry_is_refused_with_file_field_and_line(

@@ -43,6 +43,12 @@ class FacetWords(Strict):
     place_verbs: str = Field(description="«hvor er / skal / foregår …»: asks for a place")
     in_the_plan: str = Field(description="«hvor … i planen»: where in the plan, not a place")
     past: str = Field(description="a count of what has been («i fjor»): the plan keeps none")
+    which: WordList = Field(description="«hvilken», «hva»: the facet is the word after it")
+    how: WordList = Field(description="«hvor» (how): the facet is the word after it")
+    where: WordList = Field(description="«hvor» (where): a place verb after it asks for a place")
+    when: WordList = Field(description="«når»: as the question's first word, asks for a time")
+    before_when: WordList = Field(description="«hei, når er …»: words «når» may follow")
+    owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
 
 
 def _two_words(phrase: str) -> str:
