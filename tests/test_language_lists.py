@@ -46,8 +46,8 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "string",
         ),
         (
-            "  no_topic: trinn trinnet",
-            "  no_topic: [trinn, trinnet]\n  #",
+            "  no_topic: trinn trinnet klasse klassen klasser skolen elever\n",
+            "  no_topic: [trinn, trinnet]\n",
             "grades.no_topic",
             "string",
         ),
