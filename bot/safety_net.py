@@ -32,7 +32,8 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
-from bot.text import fold, strip_mentions
+from bot.knowledge.vocabulary import SafetyNetWords
+from bot.text import fold, strip_mentions, tokens
 from bot.understanding.normalise import stem
 
 NEIGHBOURS = 7
@@ -49,9 +50,6 @@ MIN_TERMS = 3
 """A message of fewer terms says too little to be read by likeness («hjelp»)."""
 SECOND = 2.0
 """A second routine is offered only when its neighbours weigh at least half the first's."""
-REFLEXIVE = frozenset({"seg", "selv", "sjolv", "sjol"})
-"""Folded words no example is read by: «seg selv» carries no harm, its verb does. As terms,
-they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11)."""
 MAX_CHARS = 600
 """Only this much of a message is read (the examples' own limit): a pasted referat holds words
 of every example; the rules read all of it."""
@@ -74,9 +72,18 @@ class NetFinding:
 class SafetyNet:
     """BM25 over the labelled examples; build once per knowledge load, call :meth:`nearest`."""
 
-    def __init__(self, examples: DangerExamplesFile, dialect: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        examples: DangerExamplesFile,
+        dialect: Mapping[str, str] | None,
+        reflexive: frozenset[str],
+    ):
         self.lead = examples.lead
         self._dialect = dict(dialect or {})
+        self.reflexive = reflexive
+        """Folded words no example is read by: «seg selv» carries no harm, its verb does. As
+        terms, they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11);
+        understanding.yaml ``safety_net.reflexive``."""
         self._labels = tuple(e.routine for e in examples.examples)
         self._keys = tuple(fold(e.text) for e in examples.examples)
         corpus = [self._terms(e.text) or ["_"] for e in examples.examples]
@@ -101,7 +108,8 @@ class SafetyNet:
 
     def _terms(self, text: str) -> list[str]:
         words = fold(strip_mentions(text)).split()
-        return stem(self._dialect.get(w, w) for w in words if len(w) > 1 and w not in REFLEXIVE)
+        ignored = self.reflexive
+        return stem(self._dialect.get(w, w) for w in words if len(w) > 1 and w not in ignored)
 
     def nearest(self, text: str) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
@@ -154,9 +162,14 @@ def _top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
     return ranked[:count]
 
 
-def safety_net(examples: DangerExamplesFile | None, dialect: Mapping[str, str]) -> SafetyNet | None:
-    """The net for a language folder's examples; None when it has none."""
-    return SafetyNet(examples, dialect) if examples is not None else None
+def safety_net(
+    examples: DangerExamplesFile | None, dialect: Mapping[str, str], words: SafetyNetWords
+) -> SafetyNet | None:
+    """The net for a language folder's examples, reading past ``words`` (understanding.yaml
+    ``safety_net``); None when the folder has no examples."""
+    if examples is None:
+        return None
+    return SafetyNet(examples, dialect, frozenset(tokens(words.reflexive)))
 
 
 __all__ = ["NetFinding", "SafetyNet", "safety_net"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from bot.knowledge.errors import Problem
 from bot.knowledge.models import NationalDefaults
@@ -43,6 +43,91 @@ class FacetWords(Strict):
     place_verbs: str = Field(description="«hvor er / skal / foregår …»: asks for a place")
     in_the_plan: str = Field(description="«hvor … i planen»: where in the plan, not a place")
     past: str = Field(description="a count of what has been («i fjor»): the plan keeps none")
+    which: WordList = Field(description="«hvilken», «hva»: the facet is the word after it")
+    how: WordList = Field(description="«hvor» (how): the facet is the word after it")
+    where: WordList = Field(description="«hvor» (where): a place verb after it asks for a place")
+    when: WordList = Field(description="«når»: as the question's first word, asks for a time")
+    before_when: WordList = Field(description="«hei, når er …»: words «når» may follow")
+    owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
+
+
+def _two_words(phrase: str) -> str:
+    if len(fold(phrase).split()) != 2:
+        raise ValueError(f"'{phrase}' is not two words («med i»)")
+    return phrase
+
+
+WordPair = Annotated[str, AfterValidator(_two_words)]
+
+
+def _one_word(word: str) -> str:
+    if len(fold(word).split()) != 1:
+        raise ValueError(f"'{word}' is not one word")
+    return word
+
+
+Word = Annotated[str, AfterValidator(_one_word)]
+
+
+def _has_words(phrase: str) -> str:
+    if not fold(phrase):
+        raise ValueError(f"'{phrase}' has no words")
+    return phrase
+
+
+Words = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_has_words)]
+
+
+class LevelAskedWords(Strict):
+    """``level_asked`` in understanding.yaml: how a question asks a named group's level
+    («er fagteamet det utøvende nivået?», «hvilket nivå er politirådet på?») —
+    bot/understanding/level_asked.py."""
+
+    yes_no: WordList = Field(description="a first word that asks whether it is the level named")
+    which: tuple[Words, ...] = Field(min_length=1, description="phrases that ask which level")
+
+
+class LevelFormWords(Strict):
+    """``level_forms`` in understanding.yaml: a seat or a group's duties read by the
+    question's form, whatever a meeting-role cue said — bot/understanding/level_forms.py."""
+
+    seat_pairs: tuple[WordPair, ...] = Field(
+        min_length=1, description="two words side by side that ask for a seat («med i»)"
+    )
+    seat_verbs: WordList = Field(description="«sitter X i …»: a seat verb, with «i» after it")
+    seat_in: WordList = Field(description="«i»: after a seat verb, the word that makes a seat")
+    asks_who: WordList = Field(description="a first word that asks who: no seat question")
+    reports: WordList = Field(description="work a group does besides meeting («rapporterer»)")
+    may_ask: WordList = Field(description="«kan»: the first word of «may X use the group?»")
+    uses: WordList = Field(description="«kan foreldre bruke …»: turning to a group")
+    users: WordList = Field(description="who may turn to a group («foreldre», «ungdom»)")
+
+
+class RoleGrammarWords(Strict):
+    """``role_grammar`` in understanding.yaml: how the words of a role hang together in a
+    question («kommunalsjef oppvekst», «leder barnevern», «rektor og NAV») —
+    bot/features/organisation/seat_match.py and roles_in.py."""
+
+    title_endings: WordList = Field(description="a role word ending so is a title («-sjef»)")
+    leader_words: WordList = Field(description="«leder barnevern»: a leader's seat in a role")
+    leader_seat: Word = Field(description="how a leader's seat ends in the plans («-leder»)")
+    joining_words: WordList = Field(description="words between two words of one role («og»)")
+    list_words: WordList = Field(description="words that join two roles in a list («og»)")
+
+
+class GradeWords(Strict):
+    """``grades`` in understanding.yaml: a grade a question names («8. trinn») and the words
+    beside it that name no topic — bot/features/tiltak/grades.py."""
+
+    words: WordList = Field(description="after a number, a word starting so names a grade")
+    no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
+
+
+class SafetyNetWords(Strict):
+    """``safety_net`` in understanding.yaml: words the nearest-example safety net never reads
+    a message or an example by — bot/safety_net.py."""
+
+    reflexive: WordList = Field(description="«seg selv»: no harm of its own, its verb is")
 
 
 class UnderstandingFile(Strict):
@@ -96,6 +181,13 @@ class UnderstandingFile(Strict):
     )
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
+    )
+    role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
+    safety_net: SafetyNetWords = Field(description="words the safety net never reads by")
+    grades: GradeWords = Field(description="a grade a question names («8. trinn»)")
+    level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
+    level_forms: LevelFormWords = Field(
+        description="a seat or a group's duties read by the question's form"
     )
 
 

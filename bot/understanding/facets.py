@@ -27,13 +27,6 @@ MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "desember",
 )  # fmt: skip
-WHICH = frozenset({"hvilken", "hvilke", "hvilket", "hva", "which", "what"})
-HOW = frozenset({"hvor", "how"})
-WHERE = frozenset({"hvor", "where"})
-WHEN = frozenset({"nar", "when"})
-LEAD = frozenset({"hei", "hallo", "heisann", "og", "men", "sa", "lurer", "pa", "bare", "kjapt"})
-"""Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
-
 PLACE_SIGNS = re.compile(
     r"(skole|skolen|skule|skulen|huset|klubb|klubben|hallen|senter|senteret|sentrum|radhus|"
     r"radhuset|kirke|kirken|biblioteket?)\b"
@@ -47,8 +40,6 @@ TIME_SIGNS = re.compile(
     r"\d|uke|host|\bvar(en)?\b|sommer|vinter|jul|kveld|helg|arlig|gang(er)? i|hver |"
     + "|".join(MONTHS + WEEKDAYS)
 )
-OWNER_ASKED = frozenset({"hvem", "kven", "who", "ansvar", "ansvarlig", "ansvaret"})
-"""«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
 NO_TIME = ("lopende", "ikke tidfestet")
@@ -77,6 +68,14 @@ class FacetWords:
     place_verbs: frozenset[str] = frozenset()
     in_the_plan: frozenset[str] = frozenset()
     past: frozenset[str] = frozenset()
+    which: frozenset[str] = frozenset()
+    how: frozenset[str] = frozenset()
+    where: frozenset[str] = frozenset()
+    when: frozenset[str] = frozenset()
+    before_when: frozenset[str] = frozenset()
+    """Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
+    owner_asked: frozenset[str] = frozenset()
+    """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
 
     @classmethod
     def of(cls, words: FacetsFile | None) -> FacetWords:
@@ -89,6 +88,12 @@ class FacetWords:
             place_verbs=_folded(words.place_verbs),
             in_the_plan=_folded(words.in_the_plan),
             past=_folded(words.past),
+            which=_folded(words.which),
+            how=_folded(words.how),
+            where=_folded(words.where),
+            when=_folded(words.when),
+            before_when=_folded(words.before_when),
+            owner_asked=_folded(words.owner_asked),
         )
 
     @property
@@ -113,14 +118,14 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
             return facet
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
-        if word in WHICH and after in said.after_which:
+        if word in said.which and after in said.after_which:
             return said.after_which[after]
-        if word in HOW and after in said.after_how:
+        if word in said.how and after in said.after_how:
             return said.after_how[after]
-        if word in WHERE and after in said.place_verbs and not present & said.in_the_plan:
+        if word in said.where and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
-    lead = next((w for w in words if w not in LEAD), "")
-    return "time" if lead in WHEN else ""
+    lead = next((w for w in words if w not in said.before_when), "")
+    return "time" if lead in said.when else ""
 
 
 def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
@@ -180,7 +185,7 @@ def detail_not_held(
         return (
             facet if group is not None and not group_holds(facet, group, words, said.past) else ""
         )
-    if tiltak_key and not group_id and not set(words) & OWNER_ASKED:
+    if tiltak_key and not group_id and not set(words) & said.owner_asked:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
         return facet if tiltak is not None and not tiltak_holds(facet, tiltak) else ""
     return ""

@@ -8,14 +8,30 @@ that one) – not the three levels at large and not a «Mente du …?» about th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.knowledge.index import LEVEL_SYNONYMS, KommuneIndex
 from bot.knowledge.models import Level
+from bot.knowledge.vocabulary import LevelAskedWords as LevelAskedFile
+from bot.text import tokens
 from bot.understanding.entities import longest_phrase
 
-YES_NO_LEVEL = frozenset({"er", "horer", "tilhorer", "ligger", "hort", "sitter", "is"})
-"""A first word that asks whether the group is on the level named."""
-WHICH_LEVEL = (("hvilket", "niva"), ("hvilke", "niva"), ("kva", "niva"), ("hva", "slags", "niva"))
-"""«hvilket nivå er politirådet på»: which level (folded, «nivå» → «niva»)."""
+
+@dataclass(frozen=True)
+class LevelAskedWords:
+    """How a question asks a group's level, folded: ``level_asked`` in understanding.yaml."""
+
+    yes_no: frozenset[str] = frozenset()
+    """A first word that asks whether the group is on the level named."""
+    which: tuple[tuple[str, ...], ...] = ()
+    """«hvilket nivå er politirådet på»: which level (folded, «nivå» → «niva»)."""
+
+    @classmethod
+    def of(cls, words: LevelAskedFile) -> LevelAskedWords:
+        return cls(
+            yes_no=frozenset(tokens(words.yes_no)),
+            which=tuple(dict.fromkeys(tokens(phrase) for phrase in words.which)),
+        )
 
 
 LEVEL_PHRASES = {
@@ -60,14 +76,15 @@ def _named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[str, str]]
 
 
 def level_asked(
-    words: tuple[str, ...], index: KommuneIndex | None
+    words: tuple[str, ...], index: KommuneIndex | None, said: LevelAskedWords
 ) -> tuple[str, Level | None, bool] | None:
     """The group asked about, the level named (None: «hvilket nivå») and whether one is,
-    or None when the question does not ask a group's level."""
+    or None when the question does not ask a group's level (in the words of ``said``,
+    understanding.yaml ``level_asked``)."""
     if index is None:
         return None
-    which = any(words[i : i + len(form)] == form for form in WHICH_LEVEL for i in range(len(words)))
-    yes_no = words[:1] and words[0] in YES_NO_LEVEL
+    which = any(words[i : i + len(form)] == form for form in said.which for i in range(len(words)))
+    yes_no = words[:1] and words[0] in said.yes_no
     if not (which or yes_no):
         return None
     named = _named(words, index)
@@ -82,4 +99,4 @@ def level_asked(
     return None
 
 
-__all__ = ["level_asked"]
+__all__ = ["LevelAskedWords", "level_asked"]

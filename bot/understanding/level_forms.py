@@ -15,25 +15,47 @@ question's form and the kind of object it names (a group or level, a role):
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
+from bot.knowledge.vocabulary import LevelFormWords
+from bot.text import tokens
 from bot.understanding.intents import Intent
 
 MEETING_ROLES = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
 """Cued readings that name a meeting task («innkalling», «er leder», «referat»)."""
 SEAT_READINGS = MEETING_ROLES | {Intent.COORDINATOR}
-SEAT_PAIRS = frozenset({("med", "i"), ("rolle", "i")})
-"""«er X med i», «har slt-koordinator en fast rolle i politirådet»: a seat."""
-SEAT_VERBS = frozenset({"sitter", "sit", "deltar", "deltek"})
-"""«sitter helsesykepleier i fagteamet»: with «i» after it, a seat."""
-ASKS_WHO = frozenset({"hvem", "kven", "who"})
-REPORTS = frozenset(
-    {"rapporterer", "rapportere", "rapporterar", "rapportering", "rapport", "rapporten"}
-    | {"evaluerer", "evaluere", "evaluerar", "evaluering", "evalueres", "evaluert"}
-)
-"""Work a group does besides meeting, whose rhythm a plan fact may state."""
-USES = frozenset({"bruke", "bruker", "bruka", "kontakte", "kontakt", "henvende", "melde"})
-USERS = frozenset({"foreldre", "foresatte", "foreldra", "ungdom", "ungdommen", "ungdommer"})
-"""«kan foreldre bruke …», «kan ungdom selv kontakte …»: who may turn to a group."""
+
+
+@dataclass(frozen=True)
+class FormWords:
+    """The words a seat or a group's duties is read by, folded: ``level_forms`` in
+    understanding.yaml."""
+
+    seat_pairs: frozenset[tuple[str, ...]] = frozenset()
+    """«er X med i», «har slt-koordinator en fast rolle i politirådet»: a seat."""
+    seat_verbs: frozenset[str] = frozenset()
+    """«sitter helsesykepleier i fagteamet»: with a word of ``seat_in`` after it, a seat."""
+    seat_in: frozenset[str] = frozenset()
+    asks_who: frozenset[str] = frozenset()
+    reports: frozenset[str] = frozenset()
+    """Work a group does besides meeting, whose rhythm a plan fact may state."""
+    may_ask: frozenset[str] = frozenset()
+    uses: frozenset[str] = frozenset()
+    users: frozenset[str] = frozenset()
+    """«kan foreldre bruke …», «kan ungdom selv kontakte …»: who may turn to a group."""
+
+    @classmethod
+    def of(cls, words: LevelFormWords) -> FormWords:
+        return cls(
+            seat_pairs=frozenset(tokens(p) for p in words.seat_pairs),
+            seat_verbs=frozenset(tokens(words.seat_verbs)),
+            seat_in=frozenset(tokens(words.seat_in)),
+            asks_who=frozenset(tokens(words.asks_who)),
+            reports=frozenset(tokens(words.reports)),
+            may_ask=frozenset(tokens(words.may_ask)),
+            uses=frozenset(tokens(words.uses)),
+            users=frozenset(tokens(words.users)),
+        )
 
 
 def by_kind(
@@ -42,34 +64,38 @@ def by_kind(
     group: object,
     role_words: tuple[str, ...],
     mentions_coordinator: bool,
-    about: tuple[tuple[str, str], ...] = (),
+    about: tuple[tuple[str, str], ...],
+    said: FormWords,
 ) -> Intent:
-    """The reading the question's form gives for the object it names (see the module)."""
-    reports = not REPORTS.isdisjoint(words)
+    """The reading the question's form gives for the object it names (see the module), in
+    the words of ``said`` (understanding.yaml ``level_forms``)."""
+    reports = not said.reports.isdisjoint(words)
     if intent is Intent.FREQUENCY and reports and about and about[0][0] == "planfact":
         return Intent.PLAN
     pairs = set(itertools.pairwise(words))
-    seat_first = bool(words) and words[0] in SEAT_VERBS and _seat_verb_then_in(words)
+    seat_then_in = _seat_verb_then_in(words, said)
+    seat_first = bool(words) and words[0] in said.seat_verbs and seat_then_in
     if (
         (intent in SEAT_READINGS or (seat_first and intent is Intent.CONTACT_SERVICE))
         and (group or seat_first)
         and (role_words or mentions_coordinator)
-        and (not pairs.isdisjoint(SEAT_PAIRS) or _seat_verb_then_in(words))
-        and words[0] not in ASKS_WHO
+        and (not pairs.isdisjoint(said.seat_pairs) or seat_then_in)
+        and words[0] not in said.asks_who
     ):
         return Intent.ROLE_GROUPS
     if not group:
         return intent
     if (
         intent in (Intent.UNKNOWN, Intent.CONTACT_SERVICE)
-        and words[:1] == ("kan",)
-        and not USES.isdisjoint(words)
-        and not USERS.isdisjoint(words)
+        and words[:1]
+        and words[0] in said.may_ask
+        and not said.uses.isdisjoint(words)
+        and not said.users.isdisjoint(words)
     ):
         return Intent.DUTIES
     return intent
 
 
-def _seat_verb_then_in(words: tuple[str, ...]) -> bool:
-    at = next((i for i, w in enumerate(words) if w in SEAT_VERBS), None)
-    return at is not None and "i" in words[at + 1 :]
+def _seat_verb_then_in(words: tuple[str, ...], said: FormWords) -> bool:
+    at = next((i for i, w in enumerate(words) if w in said.seat_verbs), None)
+    return at is not None and not said.seat_in.isdisjoint(words[at + 1 :])

@@ -18,7 +18,10 @@ from bot.knowledge.vocabulary import UnderstandingFile
 from bot.text import fold
 from bot.understanding.facets import FacetWords
 from bot.understanding.intents import Intent
+from bot.understanding.level_asked import LevelAskedWords
+from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
+from bot.understanding.understood import RoleGrammar
 
 SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
 """Definite and plural endings, so "politikontakten" is the role "politikontakt"."""
@@ -62,6 +65,12 @@ class Lexicon:
     holiday_words: frozenset[str] = frozenset()
     facets: FacetWords = field(default_factory=FacetWords)
     """How a question asks for a detail of a tiltak or group (understanding.yaml ``facets``)."""
+    role_grammar: RoleGrammar = field(default_factory=RoleGrammar)
+    """How the words of a role hang together (understanding.yaml ``role_grammar``)."""
+    levels_asked: LevelAskedWords = field(default_factory=LevelAskedWords)
+    """How a question asks a named group's level (understanding.yaml ``level_asked``)."""
+    forms: FormWords = field(default_factory=FormWords)
+    """A seat or a group's duties read by the question's form (``level_forms``)."""
     described_by: tuple[str, ...] = ()
     described_filler: frozenset[str] = frozenset()
     """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
@@ -101,6 +110,9 @@ class Lexicon:
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
             facets=FacetWords.of(words.facets),
+            role_grammar=RoleGrammar.of(words.role_grammar),
+            levels_asked=LevelAskedWords.of(words.level_asked),
+            forms=FormWords.of(words.level_forms),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
             described_filler=_words(words.described_filler),
             phrasal_verbs={

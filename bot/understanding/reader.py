@@ -327,11 +327,11 @@ class Understanding(WordReader):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
-        of_level = None if role_words else level_asked(words, index)  # «er X det utøvende nivået»
+        of_level = None if role_words else level_asked(words, index, lex.levels_asked)
         if of_level:
             intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
         intent = by_form(intent, words, group_id or level, role_words, number_named)
-        kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about)
+        kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
         holder = (
@@ -442,6 +442,7 @@ class Understanding(WordReader):
             role_label=lex.role_label(role_words) if role_words else "",
             role_patterns=lex.role_alternatives(role_words),
             role_labels=tuple(lex.role_label((w,)) for w in role_words),
+            role_grammar=lex.role_grammar,
         )
 
 

@@ -5,7 +5,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.knowledge.models import Level
+from bot.knowledge.vocabulary import RoleGrammarWords
+from bot.text import fold, tokens
 from bot.understanding.intents import Intent
+
+
+@dataclass(frozen=True)
+class RoleGrammar:
+    """How the words of a role hang together in a question, folded: ``role_grammar`` in
+    understanding.yaml, compiled once with the lexicon. The answers that match a role to the
+    plan's seats read it (bot/features/organisation/seat_match.py, roles_in.py)."""
+
+    title_endings: tuple[str, ...] = ()
+    """A role word that ends so is a title and takes the role after it («kommunalsjef helse»)."""
+    leader_words: frozenset[str] = frozenset()
+    """«leder barnevern»: a leader's seat in the role after it («Virksomhetsleder barnevern»)."""
+    leader_seat: str = ""
+    """How a leader's seat ends in the plans' member lists («Virksomhetsleder»)."""
+    joining_words: frozenset[str] = frozenset()
+    """Words that may stand between two words of one role («kommunalsjef oppvekst og kultur»,
+    «virksomhetsleder for barnevernet»)."""
+    list_words: frozenset[str] = frozenset()
+    """Words that join two roles in a list («er rektor og NAV med i …»)."""
+
+    @classmethod
+    def of(cls, words: RoleGrammarWords) -> RoleGrammar:
+        return cls(
+            title_endings=tuple(dict.fromkeys(tokens(words.title_endings))),
+            leader_words=frozenset(tokens(words.leader_words)),
+            leader_seat=fold(words.leader_seat),
+            joining_words=frozenset(tokens(words.joining_words)),
+            list_words=frozenset(tokens(words.list_words)),
+        )
 
 
 @dataclass(frozen=True)
@@ -54,3 +85,5 @@ class Understood:
     """Per role word, the member-role patterns it matches (its synonyms and its stem)."""
     role_labels: tuple[str, ...] = field(default=(), repr=False)
     """Per role word, its lexicon spelling: «er rektor og NAV med i …» answers each role."""
+    role_grammar: RoleGrammar = field(default_factory=RoleGrammar, repr=False, compare=False)
+    """The lexicon's words for how a role's words hang together (the same for every question)."""

@@ -12,13 +12,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from bot.features.organisation import texts
-from bot.features.organisation.seat_match import TITLE_ENDINGS, places_of, role_asked, seat_hits
+from bot.features.organisation.seat_match import places_of, role_asked, seat_hits
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.understanding import Understood
-
-LIST_WORDS = frozenset({"og", "eller"})
-"""Words that join two roles in a list."""
 
 
 def role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
@@ -29,19 +26,22 @@ def role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
 def roles_asked(q: Understood) -> list[list[int]]:
     """The role words (their positions in ``q.role_words``) grouped into the roles asked.
 
-    The words form one role unless the question lists them: a list word between two role
-    words splits them, and inside a list two role words side by side are two roles («rektor,
-    helsesykepleier og NAV») unless the first is a title."""
+    The words form one role unless the question lists them: a list word («og», «eller»;
+    understanding.yaml ``role_grammar``) between two role words splits them, and inside a list
+    two role words side by side are two roles («rektor, helsesykepleier og NAV») unless the
+    first is a title."""
     places = places_of(q)
     if len(q.role_words) < 2 or places is None:
         return [list(range(len(q.role_words)))]
-    listed = any(set(q.words[a + 1 : b]) & LIST_WORDS for a, b in pairwise(places))
+    listing = q.role_grammar.list_words
+    listed = any(set(q.words[a + 1 : b]) & listing for a, b in pairwise(places))
     if not listed:
         return [list(range(len(q.role_words)))]
     roles: list[list[int]] = [[0]]
+    endings = q.role_grammar.title_endings
     for i in range(1, len(q.role_words)):
         between = q.words[places[i - 1] + 1 : places[i]]
-        title = q.role_labels[i - 1].endswith(TITLE_ENDINGS) if q.role_labels else False
+        title = q.role_labels[i - 1].endswith(endings) if q.role_labels else False
         if not between and title:
             roles[-1].append(i)
         else:

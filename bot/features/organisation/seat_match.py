@@ -23,10 +23,6 @@ from bot.text import fold
 from bot.understanding import Understood
 from bot.understanding.lexicon import inflections
 
-TITLE_ENDINGS = ("leder", "sjef")
-"""A role word that ends so is a title and takes the role after it («kommunalsjef helse»)."""
-LEADER_WORDS = frozenset({"leder", "lederen", "leiar", "leiaren"})
-"""«leder barnevern»: a leader's seat in the role after it («Virksomhetsleder barnevern»)."""
 MAX_QUALIFIERS = 3
 SEAT_WORD = re.compile(r"\w[\w-]*")
 """A word of a seat's name, as the plan spells it."""
@@ -38,6 +34,7 @@ def seat_hits(
     """The seats matching all the role words at ``word_ids`` (every role word when None), and
     whether they do; with none matching all, every seat matching any word and False."""
     ids = list(range(len(q.role_patterns))) if word_ids is None else word_ids
+    joining = q.role_grammar.joining_words
     per_word = [
         [h for alt in q.role_patterns[i] for h in index.find_role(alt.split())] for i in ids
     ]
@@ -51,7 +48,7 @@ def seat_hits(
         narrower = [h for h in hits if _matches(pattern, h.member)]
         if narrower:
             hits = narrower
-        elif _seat_word_elsewhere(index, pattern):  # «kommunalsjef helse»: no such seat
+        elif _seat_word_elsewhere(index, pattern, joining):  # «kommunalsjef helse»: no seat
             return title_only, False
     return hits, True
 
@@ -82,23 +79,24 @@ def missing_words(index: KommuneIndex, q: Understood, word_ids: list[int] | None
     places = places_of(q)
     hits = seat_hits(index, q, ids)[0]
     words = _qualifiers(q, ids, [h.member for h in hits])
-    if places is None or not ids or not any(_seat_word_elsewhere(index, w) for w in words):
+    joining = q.role_grammar.joining_words
+    if places is None or not ids or not any(_seat_word_elsewhere(index, w, joining) for w in words):
         return ""
     shown: list[str] = []
     for word in q.words[places[ids[-1]] + 1 :]:
-        if word in words or (word in JOINING_WORDS and shown):
+        if word in words or (word in joining and shown):
             shown.append(word)
         elif shown:
             break
-    while shown and shown[-1] in JOINING_WORDS:
+    while shown and shown[-1] in joining:
         shown.pop()
     return " ".join(shown)
 
 
-def _seat_word_elsewhere(index: KommuneIndex, pattern: str) -> bool:
+def _seat_word_elsewhere(index: KommuneIndex, pattern: str, joining: frozenset[str]) -> bool:
     """Whether a word names part of some seat of the kommune's plan: a word of a role, not
-    a word of the question («egentlig»)."""
-    if pattern.startswith("*") or pattern in JOINING_WORDS:
+    a word of the question («egentlig») nor a ``joining`` word («og»)."""
+    if pattern.startswith("*") or pattern in joining:
         return False
     kommune = set(fold(index.kommune.name).split()) | {index.kommune.id}
     return pattern not in kommune and any(
@@ -120,7 +118,8 @@ def role_shown(q: Understood, hits: list[RoleHit], word_ids: list[int] | None = 
     shown: list[str] = []
     for n, i in enumerate(ids):
         if n and places[i] - places[ids[n - 1]] > 1:
-            shown += _between(q.words[places[ids[n - 1]] + 1 : places[i]], members)
+            between = q.words[places[ids[n - 1]] + 1 : places[i]]
+            shown += _between(between, members, q.role_grammar.joining_words)
         shown.append(_as_written(q.role_labels[i], q.words[places[i]]))
     for pattern in _qualifiers(q, ids, members):
         if not any(_matches(pattern, m) for m in members):
@@ -132,22 +131,17 @@ def role_shown(q: Understood, hits: list[RoleHit], word_ids: list[int] | None = 
     return " ".join(dict.fromkeys(shown))
 
 
-JOINING_WORDS = frozenset({"og", "for"})
-"""Words that may stand between two words of one role («kommunalsjef oppvekst og kultur»,
-«virksomhetsleder for barnevernet»)."""
-
-
-def _between(words: tuple[str, ...], members: list[str]) -> list[str]:
-    """The words between two role words, when they are part of the seat found: a joining
+def _between(words: tuple[str, ...], members: list[str], joining: frozenset[str]) -> list[str]:
+    """The words between two role words, when they are part of the seat found: a ``joining``
     word or a word of the seat itself; else none of them («rektor med i … helsesykepleier»)."""
     if not members or len(words) > MAX_QUALIFIERS:
         return []
     part_of_seat = all(
-        w in JOINING_WORDS or (len(w) >= 4 and any(_matches(w, m) for m in members)) for w in words
+        w in joining or (len(w) >= 4 and any(_matches(w, m) for m in members)) for w in words
     )
     if not part_of_seat:
         return []
-    return [w if w in JOINING_WORDS else _spelled(w, members) for w in words]
+    return [w if w in joining else _spelled(w, members) for w in words]
 
 
 def _as_written(label: str, written: str) -> str:
@@ -186,16 +180,17 @@ def _qualifiers(q: Understood, ids: list[int], members: list[str] | None = None)
     if places is None or not ids or len(places) != len(q.role_patterns):
         return []
     found: list[str] = []
+    said = q.role_grammar
     first, last = places[ids[0]], places[ids[-1]]
-    if first > 0 and q.words[first - 1] in LEADER_WORDS:
-        found.append("*leder")
-    title = q.role_words[ids[-1]].endswith(TITLE_ENDINGS)
+    if first > 0 and q.words[first - 1] in said.leader_words:
+        found.append("*" + said.leader_seat)
+    title = q.role_words[ids[-1]].endswith(said.title_endings)
     if title:
         taken = set(q.role_words)
         seat_words = {w for m in members or [] for w in SEAT_WORD.findall(fold(m))}
         kept = 0
         for word in q.words[last + 1 :]:
-            if word in JOINING_WORDS:
+            if word in said.joining_words:
                 continue
             if (
                 kept == MAX_QUALIFIERS

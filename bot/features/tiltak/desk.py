@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from bot.features.tiltak.grades import GradeWords
 from bot.features.tiltak.model import (
     MAX_ANSWERS,
     Occurrence,
@@ -52,6 +53,8 @@ class TiltakDesk:
             for kommune_id, index in kb.kommuner.items()
         }
         self._memos: dict[str, tuple[tuple[object, ...], PeopleMap | None, DayMemo]] = {}
+        self.grades = GradeWords.of(kb.language.understanding.grades)
+        """How a question names a grade (understanding.yaml ``grades``), compiled once."""
 
     # --- the knowledge ---------------------------------------------------------------------
 

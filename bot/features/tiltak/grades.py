@@ -7,26 +7,49 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from bot.knowledge.action_plan import Tiltak
+from bot.knowledge.vocabulary import GradeWords as GradesFile
+from bot.text import fold, tokens
 
-GRADE_WORDS = ("trinn", "klasse")
-GRADE_ONLY = frozenset({"trinn", "trinnet", "klasse", "klassen", "klasser", "skolen", "elever"})
-"""Words beside a grade that name no topic of their own."""
-GRADES = re.compile(r"(\d{1,2})\.?\s*(?:[-–]\s*(\d{1,2})\.?\s*)?(?:trinn|klasse)")
+NO_GRADE = re.compile(r"(?!)")
+"""Matches nothing: the grades of a language without grade words."""
 
 
-def asked_grade(words: tuple[str, ...]) -> int | None:
+@dataclass(frozen=True)
+class GradeWords:
+    """How a grade is named, compiled once per knowledge load: ``grades`` in
+    understanding.yaml."""
+
+    words: tuple[str, ...] = ()
+    """After a number, a folded word starting so names a grade («8. trinn», «9. klasse»)."""
+    no_topic: frozenset[str] = frozenset()
+    """Words beside a grade that name no topic of their own."""
+    in_text: re.Pattern[str] = NO_GRADE
+    """A grade or a range of grades in a tiltak's text («8.–10. trinn»), matched casefolded."""
+
+    @classmethod
+    def of(cls, said: GradesFile) -> GradeWords:
+        written = "|".join(dict.fromkeys(re.escape(w.casefold()) for w in said.words.split()))
+        return cls(
+            words=tuple(dict.fromkeys(fold(w) for w in said.words.split() if fold(w))),
+            no_topic=frozenset(tokens(said.no_topic)),
+            in_text=re.compile(rf"(\d{{1,2}})\.?\s*(?:[-–]\s*(\d{{1,2}})\.?\s*)?(?:{written})"),
+        )
+
+
+def asked_grade(words: tuple[str, ...], said: GradeWords) -> int | None:
     """The grade a question names: «8. trinn», «på 9. klasse» (folded words, «8» «trinn»)."""
     for word, after in itertools.pairwise(words):
-        if word.isdigit() and after.startswith(GRADE_WORDS) and 1 <= int(word) <= 13:
+        if word.isdigit() and after.startswith(said.words) and 1 <= int(word) <= 13:
             return int(word)
     return None
 
 
-def names_grade(tiltak: Tiltak, grade: int) -> bool:
+def names_grade(tiltak: Tiltak, grade: int, said: GradeWords) -> bool:
     """Whether the tiltak's text names the grade, alone or in a range."""
-    for match in GRADES.finditer(tiltak.tiltak.casefold()):  # not fold: it drops the dots
+    for match in said.in_text.finditer(tiltak.tiltak.casefold()):  # not fold: it drops the dots
         low = int(match.group(1))
         high = int(match.group(2) or low)
         if low <= grade <= high:
@@ -35,11 +58,15 @@ def names_grade(tiltak: Tiltak, grade: int) -> bool:
 
 
 def for_grade(
-    ranked: Iterable[Tiltak], every: Iterable[Tiltak], grade: int, rest: tuple[str, ...]
+    ranked: Iterable[Tiltak],
+    every: Iterable[Tiltak],
+    grade: int,
+    rest: tuple[str, ...],
+    said: GradeWords,
 ) -> list[Tiltak]:
     """The tiltak naming the grade: retrieval's order first, then – when the grade is all the
     question names («tiltak for 8. trinn», not «vold på 8. trinn») – the rest of the plan's."""
-    found = [t for t in ranked if names_grade(t, grade)]
-    if any(w not in GRADE_ONLY and not w.isdigit() for w in rest):
+    found = [t for t in ranked if names_grade(t, grade, said)]
+    if any(w not in said.no_topic and not w.isdigit() for w in rest):
         return found
-    return found + [t for t in every if t not in found and names_grade(t, grade)]
+    return found + [t for t in every if t not in found and names_grade(t, grade, said)]

@@ -209,8 +209,11 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     retrieved = [view.by_id(key) for kind, key in q.about if kind == "tiltak"]
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
-    grade = asked_grade(q.words)
-    graded = for_grade([t for t in retrieved if t], view.all(), grade, words) if grade else []
+    grades = view.desk.grades
+    grade = asked_grade(q.words, grades)
+    graded = (
+        for_grade([t for t in retrieved if t], view.all(), grade, words, grades) if grade else []
+    )
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
         return graded[:3] or ranked or view.search(words) or _same_as_group(view, q)
     return view.search(words) or ranked or _same_as_group(view, q)  # an owner/deadline

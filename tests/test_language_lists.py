@@ -1,0 +1,139 @@
+"""The word lists the reader, the answers and the safety net read a question by are the
+language file's, not Python's: each is read from understanding.yaml, and a broken entry is
+refused with file, field and line (docs/architecture.md, «Language as data»)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.features.organisation.roles_in import roles_asked
+from bot.features.tiltak.grades import GradeWords, asked_grade
+from bot.knowledge.index import KnowledgeBase
+from bot.safety_net import safety_net
+from bot.understanding import Understanding
+from tests.test_language_words import _copy, _edit, _the_one_problem
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "wrong"),
+    [
+        ("    - rolle i\n", "    - fast rolle i\n", "level_forms.seat_pairs[1]", "not two words"),
+        (
+            "  seat_verbs: sitter sit deltar deltek\n",
+            "  seat_verbs:\n",
+            "level_forms.seat_verbs",
+            "string",
+        ),
+        ("    - kva niva\n", '    - "?"\n', "level_asked.which[2]", "has no words"),
+        (
+            "  yes_no: er horer tilhorer ligger hort sitter is\n",
+            "  yes_no: [er, horer]\n",
+            "level_asked.yes_no",
+            "string",
+        ),
+        (
+            "  leader_seat: leder\n",
+            "  leader_seat: leder sjef\n",
+            "role_grammar.leader_seat",
+            "one word",
+        ),
+        (
+            "  title_endings: leder sjef\n",
+            "  title_endings: []\n",
+            "role_grammar.title_endings",
+            "string",
+        ),
+        (
+            "  no_topic: trinn trinnet klasse klassen klasser skolen elever\n",
+            "  no_topic: [trinn, trinnet]\n",
+            "grades.no_topic",
+            "string",
+        ),
+        (
+            "  reflexive: seg selv sjolv sjol\n",
+            '  reflexive: ""\n',
+            "safety_net.reflexive",
+            "1 character",
+        ),
+        ("  when: nar when\n", "  when:\n", "facets.when", "string"),
+    ],
+)
+def test_a_broken_list_entry_is_refused_with_file_field_and_line(
+    tmp_path: Path, old: str, new: str, field: str, wrong: str
+) -> None:
+    directory = _copy(tmp_path)
+    path = _edit(directory, "understanding.yaml", old, new)
+    problem = _the_one_problem(directory)
+    assert problem.file == path and problem.path == field, problem
+    assert wrong in problem.message, problem
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problem.line is not None and new.split(":")[0].strip("- \n") in lines[problem.line - 1]
+
+
+def test_a_seat_verb_added_to_the_file_is_read(tmp_path: Path) -> None:
+    """«Sitjer rektor i fagteamet?»: a seat verb added to ``level_forms`` reads the seat."""
+    directory = _copy(tmp_path)
+    _edit(directory, "understanding.yaml", "  seat_verbs: sitter", "  seat_verbs: sitjer sitter")
+    forms = Understanding(KnowledgeBase.load(directory)).lexicon.forms
+    assert "sitjer" in forms.seat_verbs and ("med", "i") in forms.seat_pairs
+
+
+def test_the_role_grammar_reaches_the_answers_with_the_question(tmp_path: Path) -> None:
+    """The seat answers read how a role's words hang together from the question's record,
+    compiled once from ``role_grammar``: a title ending added there makes a title."""
+    directory = _copy(tmp_path)
+    _edit(
+        directory,
+        "understanding.yaml",
+        "  title_endings: leder sjef",
+        "  title_endings: leder sjef sjefen",
+    )
+    understanding = Understanding(KnowledgeBase.load(directory))
+    grammar = understanding.lexicon.role_grammar
+    assert grammar.title_endings == ("leder", "sjef", "sjefen")
+    assert grammar.leader_seat == "leder" and "og" in grammar.joining_words
+    q = understanding.understand("hvor sitter kommunalsjef oppvekst", "valer")
+    assert q.role_grammar is grammar
+
+
+def test_a_list_word_added_to_the_file_splits_the_roles(tmp_path: Path) -> None:
+    """«er rektor samt helsesykepleier med i …»: with «samt» a list word, two roles."""
+    directory = _copy(tmp_path)
+    understanding = Understanding(KnowledgeBase.load(directory))
+    text = "er rektor samt helsesykepleier med i slt-nettverket"
+    assert roles_asked(understanding.understand(text, "valer")) == [[0, 1]]
+    _edit(directory, "understanding.yaml", "  list_words: og eller", "  list_words: og eller samt")
+    understanding = Understanding(KnowledgeBase.load(directory))
+    assert roles_asked(understanding.understand(text, "valer")) == [[0], [1]]
+
+
+def test_a_grade_word_added_to_the_file_names_a_grade(tmp_path: Path) -> None:
+    """«tiltak for 8. årstrinn»: a grade word added to ``grades`` is read in the question
+    (folded) and in a tiltak's text (as written)."""
+    directory = _copy(tmp_path)
+    words = ("tiltak", "for", "8", "arstrinn")
+    grades = GradeWords.of(KnowledgeBase.load(directory).language.understanding.grades)
+    assert asked_grade(words, grades) is None
+    assert asked_grade(("for", "9", "klassetrinn"), grades) == 9
+    _edit(
+        directory,
+        "understanding.yaml",
+        "  words: trinn klasse\n",
+        "  words: trinn klasse årstrinn\n",
+    )
+    grades = GradeWords.of(KnowledgeBase.load(directory).language.understanding.grades)
+    assert asked_grade(words, grades) == 8
+    found = grades.in_text.search("kurs for 8.–10. årstrinn")
+    assert found is not None and found.groups() == ("8", "10")
+
+
+def test_the_safety_net_reads_past_the_files_reflexive_words(tmp_path: Path) -> None:
+    """«seg selv» is no term of the net's (issue 11): the words are the file's, folded once."""
+    directory = _copy(tmp_path)
+    old, new = "  reflexive: seg selv sjolv sjol\n", "  reflexive: seg selv sjølv\n"
+    _edit(directory, "understanding.yaml", old, new)
+    language = KnowledgeBase.load(directory).language
+    net = safety_net(language.danger_examples, {}, language.understanding.safety_net)
+    assert net is not None and net.reflexive == {"seg", "selv", "sjolv"}
