@@ -269,6 +269,41 @@ def test_a_lesson_on_a_routine_topic_is_not_the_routine(bot: SltBot) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("hvordan fungerer påtaleunnlatelse med vilkår hos oss", "gjesdal"),
+        ("skal melde en sak inn til operativ slt-gruppe, må jeg ha samtykke først?", "gjesdal"),
+        ("hva er rutinen ved rusbekymring, generelt sett", "valer"),
+    ],
+)
+def test_a_calm_question_about_a_routine_gets_its_steps_without_the_acute_line(
+    bot: SltBot, question: str, kommune: str
+) -> None:
+    """No person, no danger: the plan's steps answer it, the first of which asks whether
+    anyone is in danger; the «⚠ Ring 112» line above them is for a case."""
+    reply = asyncio.run(bot.answer(question, kommune))
+    assert str(reply.intent) == "routine"
+    assert not reply.text.lstrip().startswith(("🚨", "⚠"))
+    assert "Steg:\n1. " in reply.text
+    assert reply.cards[0]["body"][0].get("style") != "attention"
+
+
+@pytest.mark.parametrize(
+    ("case", "kommune"),
+    [
+        ("hva gjør jeg ved mistanke om at en elev drikker mye i helgene?", "valer"),
+        ("trenger jeg samtykke før vi tar opp en ungdom i operativ gruppe?", "gjesdal"),
+    ],
+)
+def test_a_routine_question_about_someone_keeps_the_acute_line_first(
+    bot: SltBot, case: str, kommune: str
+) -> None:
+    reply = asyncio.run(bot.answer(case, kommune))
+    assert str(reply.intent) == "routine"
+    assert reply.text.lstrip().startswith("⚠")
+
+
+@pytest.mark.parametrize(
     ("question", "kommune", "told"),
     [
         ("tiltak 4", "gjesdal", "Tiltakene med nummer er 1–3 (de andre har ikke nummer)"),
