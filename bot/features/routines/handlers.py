@@ -324,7 +324,7 @@ def _calm(turn: Turn) -> bool:
     q = turn.understood
     if q is None or turn.bot.routines.asked.about_someone(q.words):
         return False
-    from bot.compiled import Compiled  # noqa: PLC0415 (compiled builds this book)
+    from bot.compiled import Compiled  # here: bot.compiled builds this book
 
     net = Compiled.of(turn.bot.kb).net
     return net is None or net.nearest(turn.text) is None
