@@ -100,6 +100,14 @@ class RoutineAsked:
             return True
         return any(self._young(w) for w in words) or _child_by_age_or_class(words)
 
+    def asks_itself(self, words: tuple[str, ...]) -> bool:
+        """The message's own words ask for a routine or tell a worry: «rutine», an ask
+        («hva gjør jeg», «trenger jeg»), a case word («tror», «mistanke», «forelder») – not
+        only a young person named in passing («kompetanseheving på å snakke med barn»)."""
+        if any(w.startswith(ROUTINE_NAMES) for w in words):
+            return True
+        return self._asks.found(f" {' '.join(words)} ") or not self._case.isdisjoint(words)
+
     def about_someone(self, words: tuple[str, ...]) -> bool:
         """The message speaks of a person: a child, someone close to one, a worry, «han»,
         «noen», «mannen» … – so it may be a case, and its «vet ikke» keeps the safety net."""
