@@ -48,7 +48,7 @@ from bot.understanding.options import (
     tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
-from bot.understanding.preamble import FOCUS_MIN, question_part
+from bot.understanding.preamble import focused_search, question_part
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
@@ -138,8 +138,8 @@ class Understanding(WordReader):
         ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
         asked_words = set(self._normalised(ask, None)[0]) if ask else set()
         focus = tuple(w for w in rest if w in asked_words)
-        query = (*(focus if len(focus) >= FOCUS_MIN else rest), *(w for w in words if w.isdigit()))
-        hits = search.search(query, meant=meant) if search else []
+        digits = tuple(w for w in words if w.isdigit())
+        hits = focused_search(search, focus, rest, digits, meant) if search else []
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
         joined_words = f" {' '.join(words)} "

@@ -303,12 +303,12 @@ def _asks_routine(turn: Turn) -> bool:
         return False
     if not turn.bot.routines.asked.asked(q.words):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
-    if q.margin is not None and q.intent in PLAN_OBJECTS:
-        if not turn.bot.routines.asked.asks_itself(q.words):
-            # «vold og overgrep som tema på personalmøtet – hvilken kompetanseheving på å
-            # snakke med barn står i planen?»: retrieval clearly found a tiltak, and nothing
-            # but a child named in passing asks for the routine.
-            return False
+    decided = q.margin is not None and q.intent in PLAN_OBJECTS
+    if decided and not turn.bot.routines.asked.asks_itself(q.words):
+        # «vold og overgrep som tema på personalmøtet – hvilken kompetanseheving på å snakke
+        # med barn står i planen?»: retrieval clearly found a tiltak, and nothing but a child
+        # named in passing asks for the routine.
+        return False
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
     # deling av bilder og filmer» names the routine whose title says «filmer».
     named = any(w.startswith("rutine") for w in q.words)
