@@ -272,3 +272,20 @@ def test_the_topic_a_question_names_decides(
     understanding: Understanding, kommune: str, text: str, intent: Intent
 ) -> None:
     assert understanding.understand(text, kommune).intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sit i arbeidsgruppa. kva tiltak har me ansvar for?",
+        "jeg sitter i arbeidsgruppa – hva tiltak er vi ansvarlige for?",
+    ],
+)
+def test_a_writer_in_a_group_asking_which_tiltak_gets_the_groups_tiltak_not_its_members(
+    understanding: Understanding, question: str
+) -> None:
+    """The group names whose tiltak («me» is nynorsk «vi»); the form «kva tiltak» says the
+    question is about tiltak – not the group's member list or duties."""
+    q = understanding.understand(question, "gjesdal")
+    assert q.intent is Intent.TILTAK_MINE
+    assert q.role_words == ("arbeidsgruppe",)

@@ -10,6 +10,8 @@ the reader, with the tiltak names it looks for, built once at load.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.intents import Intent
 from bot.understanding.lexicon import Lexicon
@@ -88,13 +90,23 @@ class TiltakTexts:
 
 
 SELF_WORDS = frozenset({"jeg", "meg", "mine"})
-WE_WORDS = frozenset({"vi", "oss", "vare", "vart"})
-WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvaret", "star", "her", "jobber"})
+WE_WORDS = frozenset({"vi", "oss", "vare", "vart", "me"})
+WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret", "star", "her", "jobber"})
 """«vi» is the writer's service only beside these («jobber på frivilligsentralen, har vi
 noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
 for 8. trinn»)."""
 WHO_FIRST = frozenset({"hvem", "kven", "who"})
 OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
+GROUP_ONLY = frozenset({Intent.MEMBERS, Intent.DUTIES, Intent.UNKNOWN})
+"""Readings a named group gives a question whose cue (if any) does not say tiltak."""
+WHICH_TILTAK = frozenset({"hva", "hvilke", "hvilket", "hvilken", "which", "what"})
+
+
+def asks_which_tiltak(words: tuple[str, ...]) -> bool:
+    """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
+    return any(a in WHICH_TILTAK and b in TILTAK_WORDS for a, b in pairwise(words))
+
+
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
 
 
@@ -111,7 +123,10 @@ def stated_owner(
     ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
     sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
     the writer does not speak of themselves, a «hvem» asks who owns something else, or the
-    question is no tiltak question, or already the asker's own with a stated role."""
+    question is no tiltak question, or already the asker's own with a stated role. A group's
+    members or duties read for a question whose form asks «kva tiltak» is a tiltak question."""
+    if intent in GROUP_ONLY and group_id and asks_which_tiltak(words):
+        intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
     if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
         return ()
     present = set(words)
