@@ -289,3 +289,19 @@ def test_a_writer_in_a_group_asking_which_tiltak_gets_the_groups_tiltak_not_its_
     q = understanding.understand(question, "gjesdal")
     assert q.intent is Intent.TILTAK_MINE
     assert q.role_words == ("arbeidsgruppe",)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("er helsesykepleier med i fagteamet, eller?", Intent.MEMBERS),
+        ("er det bare politi og skole som er med i fagteamet, eller flere?", Intent.MEMBERS),
+        ("er rektor med i fagteamet eller politirådet?", Intent.ROLE_GROUPS),
+    ],
+)
+def test_eller_offers_groups_only_when_a_second_group_is_named(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«…, eller?» and «eller flere» ask about one group: its member list answers, with the
+    role in its place; «A eller B» asks which of two groups."""
+    assert understanding.understand(question, "jevnaker").intent is intent

@@ -299,7 +299,7 @@ class Understanding(WordReader):
             intent = Intent.LINK_TEAM if words == tuple(cue.split()) else Intent.UNKNOWN
         one_group = (
             bool(group_id)
-            and not set(words) & SEVERAL_GROUPS
+            and not set(words) & (SEVERAL_GROUPS - {"eller"})
             and not another_group(words, used, index)
         )
         asked_group = group_id is not None and group_asked(words, named_at)
