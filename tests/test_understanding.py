@@ -305,3 +305,16 @@ def test_eller_offers_groups_only_when_a_second_group_is_named(
     """«…, eller?» and «eller flere» ask about one group: its member list answers, with the
     role in its place; «A eller B» asks which of two groups."""
     assert understanding.understand(question, "jevnaker").intent is intent
+
+
+def test_a_name_a_tiltak_quotes_names_that_tiltak(understanding: Understanding) -> None:
+    """Våler's tiltak 33 follows «Uten vold»: the plan by that name is the tiltak asked about,
+    not the routine its topic also names; a phrase two tiltak quote («vold i nære
+    relasjoner» in Jevnaker) names neither."""
+    q = understanding.understand("hva er Uten vold-planen, og hvem skal følge den?", "valer")
+    assert q.intent is Intent.TILTAK_LOOKUP
+    assert q.about[0] == ("tiltak", "33")
+    names = understanding.tiltak.names["jevnaker"][0].phrases
+    assert "sinna mann" in names
+    assert "vold i naere relasjoner" not in names
+    assert not any(name.startswith("hvor gar") for name in names)  # «Hvor går grensen»

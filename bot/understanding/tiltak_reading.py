@@ -10,15 +10,20 @@ the reader, with the tiltak names it looks for, built once at load.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KnowledgeBase
+from bot.text import fold
 from bot.understanding.intents import Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.retrieval import GENERIC
-from bot.understanding.rules import COORDINATOR_ROLE, TILTAK_WORDS, tiltak_names
+from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, TILTAK_WORDS, tiltak_names
 
 FIELD_TEXT = (
     "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
@@ -41,13 +46,12 @@ class TiltakTexts:
     """Per kommune, every tiltak's names (as the question may say them) and its text's stems."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
-        cue_words = {c for cues in lexicon.cues.values() for c in cues}
+        taken = {c for cues in lexicon.cues.values() for c in cues} | set(lexicon.routines)
         names = {
             k: {
-                name: t.id
-                for t in index.kommune.tiltak
-                for name in tiltak_names(t.id, t.tiltak)
-                if name not in cue_words and name not in index.phrases
+                name: key
+                for key, name in _names(index.kommune.tiltak)
+                if name not in taken and name not in index.phrases
             }
             for k, index in kb.kommuner.items()
         }
@@ -87,6 +91,26 @@ class TiltakTexts:
             return False  # «hvem er ansvarlig for kursene i Flexid»: the ansvar is asked
         # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
         return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
+
+
+QUOTED = re.compile(r"«([^»]+)»")
+QUESTION_START = frozenset({"hvor", "hva", "hvem", "nar", "hvordan", "hvilke", "hvilken", "kva"})
+"""A quoted name that starts like a question («Hvor går grensen») would take questions."""
+
+
+def _names(tiltak: Sequence[Tiltak]) -> list[tuple[str, str]]:
+    """Every tiltak's names (:func:`tiltak_names`) and the name its text quotes, when no other
+    tiltak quotes it too: «Følge Handlingsplan mot vold i nære relasjoner («Uten vold»)»
+    is named «uten vold»; «vold i nære relasjoner», quoted by two tiltak, names neither."""
+    quoted = {t.id: [fold(q) for q in QUOTED.findall(t.tiltak)] for t in tiltak}
+    count = Counter(q for names in quoted.values() for q in set(names))
+    found = [(t.id, name) for t in tiltak for name in tiltak_names(t.id, t.tiltak)]
+    for t in tiltak:
+        for name in dict.fromkeys(" ".join(q.split()) for q in quoted[t.id]):
+            unique = count[name] == 1 and len(name) >= LEAD_NAME
+            if unique and name.split()[0] not in QUESTION_START:
+                found.append((t.id, name))
+    return found
 
 
 SELF_WORDS = frozenset({"jeg", "meg", "mine"})
