@@ -318,3 +318,20 @@ def test_a_name_a_tiltak_quotes_names_that_tiltak(understanding: Understanding) 
     assert "sinna mann" in names
     assert "vold i naere relasjoner" not in names
     assert not any(name.startswith("hvor gar") for name in names)  # «Hvor går grensen»
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvem leder oppvekstteamet, og er det bti nivå 3?", Intent.MOTELEDER),
+        ("hvor ofte møtes oppvekstteamet på bti nivå 3", Intent.FREQUENCY),
+        ("hva er bti nivå 3 i våler", Intent.BTI),
+        ("hvem kaller inn til bti-møte", Intent.BTI),
+    ],
+)
+def test_bti_named_beside_a_group_asked_by_its_own_name_leaves_the_group_its_answer(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«bti» is a topic word: beside the group named by its own name and asked who leads it or
+    how often it meets, the group's answer says so; BTI's own level or meeting is BTI's."""
+    assert understanding.understand(question, "valer").intent is intent

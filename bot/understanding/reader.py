@@ -18,7 +18,7 @@ from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import plan_fact_asked
-from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, titled
+from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
@@ -355,7 +355,7 @@ class Understanding(WordReader):
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
             and ("bti" in (group_id or "bti") or "niva" in words)
-            and not mentions_coordinator
+            and not (mentions_coordinator or by_own_name(intent, words, group_id))
         ) or asks_bti_coordinator(words):
             # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
             # with its own meetings and levels; its answer holds what the kommune says of it –
