@@ -106,7 +106,7 @@ class RoutineAsked:
         only a young person named in passing («kompetanseheving på å snakke med barn»)."""
         if any(w.startswith(ROUTINE_NAMES) for w in words):
             return True
-        return self._asks.found(f" {' '.join(words)} ") or not self._case.isdisjoint(words)
+        return bool(self._asks.found(f" {' '.join(words)} ")) or not self._case.isdisjoint(words)
 
     def about_someone(self, words: tuple[str, ...]) -> bool:
         """The message speaks of a person: a child, someone close to one, a worry, «han»,
