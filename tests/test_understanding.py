@@ -335,3 +335,19 @@ def test_bti_named_beside_a_group_asked_by_its_own_name_leaves_the_group_its_ans
     """«bti» is a topic word: beside the group named by its own name and asked who leads it or
     how often it meets, the group's answer says so; BTI's own level or meeting is BTI's."""
     assert understanding.understand(question, "valer").intent is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvem følger opp tiltakene i planen", Intent.UNKNOWN),
+        ("hvem passer på at tiltakene blir gjennomført", Intent.UNKNOWN),
+        ("hvem har tiltakene mot rus", Intent.TILTAK_LOOKUP),
+    ],
+)
+def test_who_of_the_plans_tiltak_as_a_whole_is_no_one_tiltaks_sheet(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«tiltakene» with no topic is the whole plan: one tiltak picked on «følge opp» answered
+    «hvem følger opp tiltakene»; the honest fallback names the coordinator."""
+    assert understanding.understand(question, "gjesdal").intent is intent

@@ -185,6 +185,19 @@ def _meeting_compound(words: tuple[str, ...]) -> bool:
     return any(len(w) > 6 and w.endswith(("mote", "motet", "motene")) for w in words)
 
 
+ALL_TILTAK = frozenset({"tiltakene", "tiltaka"})
+TOPIC_AFTER = frozenset({"om", "mot", "for", "til", "innen", "pa", "med"})
+
+
+def _all_tiltak(words: tuple[str, ...]) -> bool:
+    """«tiltakene» with no topic after it («tiltakene i planen», not «tiltakene mot vold»):
+    the plan's tiltak as a whole."""
+    after = [
+        words[i + 1] if i + 1 < len(words) else "" for i, w in enumerate(words) if w in ALL_TILTAK
+    ]
+    return bool(after) and not TOPIC_AFTER.intersection(after)
+
+
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -198,12 +211,17 @@ def by_form(
       role asked about, wants its members (a role question needs a role);
     - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
       «neste» asks for its next meeting;
-    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
+    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak;
+    - «hvem følger opp tiltakene i planen»: who, of the plan's tiltak as a whole – no one
+      tiltak's sheet answers it (the honest answer names the coordinator).
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    lookup = intent is Intent.TILTAK_LOOKUP and not (number or group or role_words)
+    if lookup and asks_who and _all_tiltak(words):
+        return Intent.UNKNOWN  # «hvem følger opp tiltakene i planen»: no one tiltak's sheet
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
     if (
