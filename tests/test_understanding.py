@@ -351,3 +351,10 @@ def test_who_of_the_plans_tiltak_as_a_whole_is_no_one_tiltaks_sheet(
     """«tiltakene» with no topic is the whole plan: one tiltak picked on «følge opp» answered
     «hvem følger opp tiltakene»; the honest fallback names the coordinator."""
     assert understanding.understand(question, "gjesdal").intent is intent
+
+
+def test_a_preposition_finds_no_tiltak(understanding: Understanding) -> None:
+    """«under» in «tiltak under innsatsområde 6» found Våler's tiltak 27 («personer under 18
+    år»): retrieval reads «under», «over» and «etter» as saying nothing about the object."""
+    q = understanding.understand("hvilke tiltak har vi under innsatsområde 6?", "valer")
+    assert ("tiltak", "27") not in q.about[:1]
