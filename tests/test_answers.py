@@ -288,6 +288,24 @@ def test_a_calm_question_about_a_routine_gets_its_steps_without_the_acute_line(
     assert reply.cards[0]["body"][0].get("style") != "attention"
 
 
+def test_a_young_person_denied_is_no_case_for_a_routine(bot: SltBot) -> None:
+    """«ingen konkret elev, bare til undervisningen»: material for a lesson, no case – not the
+    routine's steps; asked for, the routine comes without the acute line."""
+    lesson = asyncio.run(
+        bot.answer(
+            "har noen en tegneserie om selvmordsforebygging for 10. trinn? ingen konkret elev, "
+            "bare til undervisningen",
+            "valer",
+        )
+    )
+    assert str(lesson.intent) != "routine"
+    asked = asyncio.run(
+        bot.answer("ingen konkret elev, men hva er rutinen ved selvskading?", "valer")
+    )
+    assert str(asked.intent) == "routine"
+    assert not asked.text.lstrip().startswith("⚠")
+
+
 @pytest.mark.parametrize(
     ("case", "kommune"),
     [
