@@ -13,6 +13,7 @@ from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
+from tests.auxil.cards import validate_card
 from tests.auxil.service import run_app
 
 
@@ -286,6 +287,7 @@ def test_a_calm_question_about_a_routine_gets_its_steps_without_the_acute_line(
     assert not reply.text.lstrip().startswith(("🚨", "⚠"))
     assert "Steg:\n1. " in reply.text
     assert reply.cards[0]["body"][0].get("style") != "attention"
+    assert not validate_card(reply.cards[0])
 
 
 def test_a_young_person_denied_is_no_case_for_a_routine(bot: SltBot) -> None:
