@@ -358,3 +358,21 @@ def test_a_preposition_finds_no_tiltak(understanding: Understanding) -> None:
     år»): retrieval reads «under», «over» and «etter» as saying nothing about the object."""
     q = understanding.understand("hvilke tiltak har vi under innsatsområde 6?", "valer")
     assert ("tiltak", "27") not in q.about[:1]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvem er vara for koordinatoren?", Intent.UNKNOWN),
+        ("hvem er koordinatoren sin sjef", Intent.UNKNOWN),
+        ("hvem er over slt-koordinatoren", Intent.UNKNOWN),
+        ("hvem er koordinator over hele slt-arbeidet", Intent.COORDINATOR),
+        ("hvem er slt-koordinator", Intent.COORDINATOR),
+    ],
+)
+def test_someone_beside_or_above_the_coordinator_is_not_the_coordinator(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«hvem er vara for koordinatoren» asks for another person; the coordinator's sheet named
+    the coordinator as if asked. The plans name no deputy or boss: the honest fallback."""
+    assert understanding.understand(question, "valer").intent is intent

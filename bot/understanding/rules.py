@@ -198,6 +198,25 @@ def _all_tiltak(words: tuple[str, ...]) -> bool:
     return bool(after) and not TOPIC_AFTER.intersection(after)
 
 
+RELATION = frozenset(
+    {"vara", "sjef", "sjefen", "leder", "lederen", "overordnet", "overordna", "stedfortreder"}
+)
+"""Someone a person has beside or above them: «hvem er vara for koordinatoren» asks for
+another person than the coordinator."""
+OF_WORDS = frozenset({"for", "til", "over", "av"})
+OWNERS = frozenset({"sin", "si", "sitt", "sine"})
+
+
+def _above_or_beside(words: tuple[str, ...]) -> bool:
+    """«hvem er (nærmeste) sjefen til …», «hvem er koordinatoren sin sjef», «hvem har siste
+    ordet over det koordinatoren gjør»: who stands above or beside the person named."""
+    for a, b in itertools.pairwise(words):
+        if (a in RELATION and b in OF_WORDS) or (a in OWNERS and b in RELATION):
+            return True
+    person = next((i for i, w in enumerate(words) if w.startswith(("koordinator", "sltk"))), 0)
+    return "over" in words[:person]
+
+
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -219,6 +238,8 @@ def by_form(
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    if intent is Intent.COORDINATOR and asks_who and _above_or_beside(words):
+        return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator
     lookup = intent is Intent.TILTAK_LOOKUP and not (number or group or role_words)
     if lookup and asks_who and _all_tiltak(words):
         return Intent.UNKNOWN  # «hvem følger opp tiltakene i planen»: no one tiltak's sheet
