@@ -208,13 +208,15 @@ OWNERS = frozenset({"sin", "si", "sitt", "sine"})
 
 
 def _above_or_beside(words: tuple[str, ...]) -> bool:
-    """«hvem er (nærmeste) sjefen til …», «hvem er koordinatoren sin sjef», «hvem har siste
-    ordet over det koordinatoren gjør»: who stands above or beside the person named."""
-    for a, b in itertools.pairwise(words):
-        if (a in RELATION and b in OF_WORDS) or (a in OWNERS and b in RELATION):
-            return True
+    """«hvem er (nærmeste) sjefen til koordinatoren», «hvem er koordinatoren sin sjef», «hvem
+    har siste ordet over det koordinatoren gjør»: who stands above or beside the coordinator
+    («hvem er sjefen for slt» asks for the coordinator)."""
     person = next((i for i, w in enumerate(words) if w.startswith(("koordinator", "sltk"))), 0)
-    return "over" in words[:person]
+    for i, (a, b) in enumerate(itertools.pairwise(words[:person])):
+        if a in RELATION and b in OF_WORDS and person - i <= 4:
+            return True  # «sjefen til slt-koordinatoren», not «sjefen for slt»
+    owned = any(a in OWNERS and b in RELATION for a, b in itertools.pairwise(words[person:]))
+    return owned or "over" in words[:person]
 
 
 def by_form(
