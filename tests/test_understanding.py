@@ -376,3 +376,16 @@ def test_someone_beside_or_above_the_coordinator_is_not_the_coordinator(
     """«hvem er vara for koordinatoren» asks for another person; the coordinator's sheet named
     the coordinator as if asked. The plans name no deputy or boss: the honest fallback."""
     assert understanding.understand(question, "valer").intent is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hva står det i referatet fra forrige møte i fagteamet?", Intent.UNKNOWN),
+        ("hvem skriver referat i fagteamet", Intent.SEKRETAR),
+    ],
+)
+def test_what_the_minutes_say_is_not_who_writes_them(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    assert understanding.understand(question, "valer").intent is intent

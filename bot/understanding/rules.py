@@ -14,6 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.other_asked import another_asked
 from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
@@ -185,40 +186,6 @@ def _meeting_compound(words: tuple[str, ...]) -> bool:
     return any(len(w) > 6 and w.endswith(("mote", "motet", "motene")) for w in words)
 
 
-ALL_TILTAK = frozenset({"tiltakene", "tiltaka"})
-TOPIC_AFTER = frozenset({"om", "mot", "for", "til", "innen", "pa", "med"})
-
-
-def _all_tiltak(words: tuple[str, ...]) -> bool:
-    """«tiltakene» with no topic after it («tiltakene i planen», not «tiltakene mot vold»):
-    the plan's tiltak as a whole."""
-    after = [
-        words[i + 1] if i + 1 < len(words) else "" for i, w in enumerate(words) if w in ALL_TILTAK
-    ]
-    return bool(after) and not TOPIC_AFTER.intersection(after)
-
-
-RELATION = frozenset(
-    {"vara", "sjef", "sjefen", "leder", "lederen", "overordnet", "overordna", "stedfortreder"}
-)
-"""Someone a person has beside or above them: «hvem er vara for koordinatoren» asks for
-another person than the coordinator."""
-OF_WORDS = frozenset({"for", "til", "over", "av"})
-OWNERS = frozenset({"sin", "si", "sitt", "sine"})
-
-
-def _above_or_beside(words: tuple[str, ...]) -> bool:
-    """«hvem er (nærmeste) sjefen til koordinatoren», «hvem er koordinatoren sin sjef», «hvem
-    har siste ordet over det koordinatoren gjør»: who stands above or beside the coordinator
-    («hvem er sjefen for slt» asks for the coordinator)."""
-    person = next((i for i, w in enumerate(words) if w.startswith(("koordinator", "sltk"))), 0)
-    for i, (a, b) in enumerate(itertools.pairwise(words[:person])):
-        if a in RELATION and b in OF_WORDS and person - i <= 4:
-            return True  # «sjefen til slt-koordinatoren», not «sjefen for slt»
-    owned = any(a in OWNERS and b in RELATION for a, b in itertools.pairwise(words[person:]))
-    return owned or "over" in words[:person]
-
-
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -233,18 +200,16 @@ def by_form(
     - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
       «neste» asks for its next meeting;
     - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak;
-    - «hvem følger opp tiltakene i planen»: who, of the plan's tiltak as a whole – no one
-      tiltak's sheet answers it (the honest answer names the coordinator).
+    - «hvem er vara for koordinatoren», «hva står det i referatet», «hvem følger opp
+      tiltakene i planen»: something other than the reading's object is asked
+      (:func:`another_asked`); the honest answer names the coordinator.
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
-    if intent is Intent.COORDINATOR and asks_who and _above_or_beside(words):
+    if another_asked(intent, words, named=bool(number or group or role_words)):
         return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator
-    lookup = intent is Intent.TILTAK_LOOKUP and not (number or group or role_words)
-    if lookup and asks_who and _all_tiltak(words):
-        return Intent.UNKNOWN  # «hvem følger opp tiltakene i planen»: no one tiltak's sheet
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
     if (
