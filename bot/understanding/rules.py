@@ -14,6 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.other_asked import another_asked
 from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
@@ -198,12 +199,17 @@ def by_form(
       role asked about, wants its members (a role question needs a role);
     - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
       «neste» asks for its next meeting;
-    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
+    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak;
+    - «hvem er vara for koordinatoren», «hva står det i referatet», «hvem følger opp
+      tiltakene i planen»: something other than the reading's object is asked
+      (:func:`another_asked`); the honest answer names the coordinator.
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    if another_asked(intent, words, named=bool(number or group or role_words)):
+        return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
     if (
