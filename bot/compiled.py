@@ -51,7 +51,9 @@ def _compile(kb: KnowledgeBase) -> Compiled:
         PrivacyGuard.from_knowledge(kb),
         RoutineBook(kb, known),
         DangerCheck.from_language(kb.language, known),
-        safety_net(kb.language.danger_examples, kb.language.dialect.folded()),
+        safety_net(
+            kb.language.danger_examples, kb.language.dialect.folded(), kb.language.lemma_forms
+        ),
     )
 
 

@@ -34,7 +34,7 @@ import yaml
 
 from bot.compiled import Compiled
 from bot.knowledge.danger_examples import DangerExamplesFile
-from bot.safety_net import SafetyNet
+from bot.safety_net import SafetyNet, net_lemmas
 from scripts.danger_examples import Row, examples_file, rows, unique
 from tests.eval import DANGER_INTENTS, EVAL_DIR, ROUTED, Item, Outcome, Runner, load_items
 
@@ -111,7 +111,8 @@ def net_without(runner: Runner, labelled: Sequence[Row], left_out: str) -> Safet
     """The net as scripts/danger_examples.py would build it had ``left_out`` no dev items."""
     body = examples_file(unique(r for r in labelled if r.file != left_out))
     examples = DangerExamplesFile.model_validate(body)
-    return SafetyNet(examples, runner.kb.language.dialect.folded())
+    language = runner.kb.language
+    return SafetyNet(examples, language.dialect.folded(), net_lemmas(language.lemma_forms))
 
 
 @contextmanager
