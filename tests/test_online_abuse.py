@@ -60,3 +60,17 @@ def test_a_case_at_home_has_no_such_note(bot: SltBot) -> None:
     reply = bot.danger_reply("eleven sier at faren slår henne når han har drukket", "valer")
     assert reply is not None and reply.facts["routine"] == "vold-naere-relasjoner"
     assert "ingen egen rutine" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun er klar for prøven i morgen",
+        "er gutten klar til å begynne på skolen igjen?",
+        "eleven sier hun er klar til å gjøre leksene nå",
+    ],
+)
+def test_ready_is_no_groping(text: str, bot: SltBot) -> None:
+    """«klår» (gropes) folds to «klar» (ready): as a word of the sexual-contact group it made
+    «hun er klar for prøven» a disclosure."""
+    assert bot.danger_reply(text, "valer") is None
