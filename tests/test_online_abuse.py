@@ -13,7 +13,7 @@ from bot.routing import SltBot
 PICTURES_ASKED = [
     "en voksen mann på nettet har bedt en jente på 12 om å sende nakenbilder",
     "gutten sier en voksen på discord ber ham sende bilder uten klær",
-    "ein vaksen mann på snap har bede ho om bilete, ho er 13",
+    "en voksen mann på snap ber henne om bilder, hun er 13",
 ]
 
 
@@ -74,3 +74,10 @@ def test_ready_is_no_groping(text: str, bot: SltBot) -> None:
     """«klår» (gropes) folds to «klar» (ready): as a word of the sexual-contact group it made
     «hun er klar for prøven» a disclosure."""
     assert bot.danger_reply(text, "valer") is None
+
+
+def test_a_door_locked_before_someone_leaves_locks_nobody_in(bot: SltBot) -> None:
+    """«hun» right after «da» opens a clause of her own: nobody the lock is aimed at."""
+    assert bot.danger_reply("moren låste døra da hun gikk på jobb", "valer") is None
+    found = bot.danger_reply("faren låste døra og hun kom seg ikke ut", "valer")
+    assert found is not None and found.facts["routine"] == "vold-naere-relasjoner"
