@@ -81,3 +81,15 @@ def test_a_door_locked_before_someone_leaves_locks_nobody_in(bot: SltBot) -> Non
     assert bot.danger_reply("moren låste døra da hun gikk på jobb", "valer") is None
     found = bot.danger_reply("faren låste døra og hun kom seg ikke ut", "valer")
     assert found is not None and found.facts["routine"] == "vold-naere-relasjoner"
+
+
+def test_a_grip_on_the_throat_by_someone_close_is_violence_at_home(bot: SltBot) -> None:
+    """The breath it took («ikke fikk puste») once sent it to rusbekymring: «tok» is a word of
+    taking something."""
+    text = "eleven forteller at stefaren tok ham i halsen og klemte til han ikke fikk puste"
+    found = bot.danger_reply(text, "valer")
+    assert found is not None and found.facts["routine"] == "vold-naere-relasjoner"
+    assert (
+        bot.danger_reply("mor tok med gutten til legen fordi han hadde vondt i halsen", "valer")
+        is None
+    )
