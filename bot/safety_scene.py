@@ -120,12 +120,13 @@ class SceneReader:
         """Every aimed act of the message done to a thing named right after it, and no one
         named it could be done to: «mamma låser alltid døra om natta» locks nobody in, «er
         inne hos datteren og har låst døra» locks her in with him."""
+        aimed = [i for i, here in enumerate(concepts) if here & self._aimed]
+        doers = {i - 1 for i in aimed}  # «hun låser ytterdøra»: right before the act, its doer
         if any(
-            here & self._victims and not (i and words[i - 1] in self._opens)
+            here & self._victims and i not in doers and not (i and words[i - 1] in self._opens)
             for i, here in enumerate(concepts)
         ):
             return False  # «… da hun gikk på jobb»: «hun» opens a clause of her own
-        aimed = [i for i, here in enumerate(concepts) if here & self._aimed]
         return bool(aimed) and all(self._to_thing(words, i) for i in aimed)
 
     def _to_thing(self, words: Sequence[str], at: int) -> bool:

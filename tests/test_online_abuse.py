@@ -79,6 +79,7 @@ def test_ready_is_no_groping(text: str, bot: SltBot) -> None:
 def test_a_door_locked_before_someone_leaves_locks_nobody_in(bot: SltBot) -> None:
     """«hun» right after «da» opens a clause of her own: nobody the lock is aimed at."""
     assert bot.danger_reply("moren låste døra da hun gikk på jobb", "valer") is None
+    assert bot.danger_reply("moren sier at hun låser ytterdøra om kvelden", "valer") is None
     found = bot.danger_reply("faren låste døra og hun kom seg ikke ut", "valer")
     assert found is not None and found.facts["routine"] == "vold-naere-relasjoner"
 
