@@ -109,3 +109,9 @@ def test_a_bruise_from_a_game_is_no_disclosure(text: str, bot: SltBot) -> None:
 def test_a_bruise_unexplained_still_is(bot: SltBot) -> None:
     text = "gutten har blåmerker på armene igjen og vil ikke si hvorfor"
     assert bot.danger_reply(text, "valer") is not None
+
+
+def test_tired_of_homework_is_no_wish_to_die(bot: SltBot) -> None:
+    assert bot.danger_reply("mor sa at hun ikke orker mer lekser i kveld", "valer") is None
+    found = bot.danger_reply("hun sier hun ikke orker mer og vil ikke leve", "valer")
+    assert found is not None and found.facts["routine"] == "selvskading"
