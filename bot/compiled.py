@@ -55,6 +55,7 @@ def _compile(kb: KnowledgeBase) -> Compiled:
             kb.language.danger_examples,
             kb.language.dialect.folded(),
             kb.language.understanding.safety_net,
+            kb.language.lemma_forms,
         ),
     )
 

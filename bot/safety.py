@@ -37,6 +37,7 @@ from bot.safety_compose import (
     Rule,
     ages,
     amount,
+    asked_for,
     child_does,
     composed,
     continued,
@@ -262,8 +263,10 @@ class DangerCheck:
                 continue  # «faren sier at gutten må slutte å slå lillebroren»: his behaviour
             if self._topics.named(words, span[1]):
                 continue  # «foreldremøte i barnehagen om vold og overgrep»: its last word a subject
-            if self._categories[rule.category].topic != TALK_TOPIC and self._topics.about(
-                words, span
+            if (
+                self._categories[rule.category].topic != TALK_TOPIC
+                and self._topics.about(words, span)
+                and not asked_for(rule, sure, span)
             ):
                 continue  # «snakke om kniv og vold» – but «snakker om raseskrig» is the case
             if self._topics.spanning.isdisjoint(words[span[0] : span[1] + 1]):

@@ -55,6 +55,7 @@ def rules_of(danger: DangerFile, ids: Sequence[str], groups: Groups) -> tuple[Ru
             _atoms(groups, r.child_acts),
             _atoms(groups, r.child_acts_unless),
             r.unless_in == "sentence",
+            _atoms(groups, r.asks),
         )
         for r in danger.compose
     )

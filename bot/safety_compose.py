@@ -54,6 +54,16 @@ class Rule:
     unless_in_sentence: bool = False
     """``unless`` counts only in the match's own sentence («jenta var på leirskolen i fjor. Nå
     vil en voksen mann at hun skal sove hos ham» is no camp night)."""
+    asks: Slot = frozenset()
+    """A word of these up to two words before the match's «om» asks for what follows: «ber
+    henne om bilder» is a request, not a talk «om» pictures."""
+
+
+def asked_for(rule: Rule, atoms: Sequence[frozenset[int]], span: tuple[int, int]) -> bool:
+    """The «om» before the match's last word follows a request word of the rule («bedt henne
+    om bilder»): what follows is asked for, not talked about."""
+    om = span[1] - 1
+    return any(atoms[i] & rule.asks for i in range(max(span[0], om - 2), om))
 
 
 def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[int]:
@@ -277,6 +287,7 @@ __all__ = [
     "Rule",
     "ages",
     "amount",
+    "asked_for",
     "child_does",
     "composed",
     "continued",

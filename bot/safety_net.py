@@ -17,7 +17,12 @@ Why these rules:
 * **A calm side of everyday talk.** The examples that are no danger include hand-written
   statements of a child's ordinary day («han går hjem etter skolen»): without them such a
   message found only danger examples near it (tests/eval/calm_probe.py measures it).
-* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's terms.
+* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words.
+* **A word by its dictionary word, and words in order.** A word is read as its lemma where
+  knowledge/language/lemma_forms.yaml has it («kvalte» as «kvele», «onklane» as «onkel»),
+  then stemmed; each pair of neighbouring words is a term too («tatt livet», «ikke puste»),
+  weighed ``BIGRAM_WEIGHT``: word order tells a case from a question with the same words.
+  Measured leave one round out (``python -m tests.eval.loro``), never on the test half.
 
 Nothing of the message is kept: a :class:`NetFinding` holds routine ids and numbers.
 """
@@ -26,13 +31,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 import bm25s
 import numpy as np
 import numpy.typing as npt
 
 from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
+from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import SafetyNetWords
+from bot.safety_lemmas import fold as fold_lemma
+from bot.safety_lemmas import lemma_key
 from bot.text import fold, strip_mentions, tokens
 from bot.understanding.normalise import stem
 
@@ -44,10 +53,17 @@ MARGIN = 1.2
 """The best danger example's score over the best no-danger example's. 1.2 since the calm side
 holds everyday talk (scripts/danger_examples_calm.txt): with it, 1.3 lost danger on dev
 (leave-one-out, net alone) that 1.2 finds again with no dev or calm-probe ask-back."""
-MIN_COVERAGE = 0.25
-"""The share of the message's terms the best example must hold."""
+MIN_COVERAGE = 0.2
+"""The share of the message's words (not word pairs) the best example must hold. 0.2 since
+word pairs and lemmas (session 16): with them, 0.25 lost danger leave one round out that 0.2
+finds with no more ask-backs on dev items or the calm probe."""
 MIN_TERMS = 3
-"""A message of fewer terms says too little to be read by likeness («hjelp»)."""
+"""A message of fewer words says too little to be read by likeness («hjelp»)."""
+BIGRAM_WEIGHT = 0.15
+"""A word pair's BM25 score counts this much: pairs are rare, so at full weight one shared
+pair («har tatt») outweighed the words; 0.3 and more asked back on everyday talk."""
+PAIR = "+"
+"""Joins a word pair into one term (no stem holds it)."""
 SECOND = 2.0
 """A second routine is offered only when its neighbours weigh at least half the first's."""
 MAX_CHARS = 600
@@ -77,9 +93,11 @@ class SafetyNet:
         examples: DangerExamplesFile,
         dialect: Mapping[str, str] | None,
         reflexive: frozenset[str],
+        lemmas: Mapping[str, str] | None = None,
     ):
         self.lead = examples.lead
         self._dialect = dict(dialect or {})
+        self._lemmas = dict(lemmas or {})
         self.reflexive = reflexive
         """Folded words no example is read by: «seg selv» carries no harm, its verb does. As
         terms, they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11);
@@ -97,9 +115,10 @@ class SafetyNet:
             if not term or column + 1 >= len(indptr):
                 continue  # bm25s keeps an empty token without a column
             start, end = int(indptr[column]), int(indptr[column + 1])
+            weight = BIGRAM_WEIGHT if PAIR in term else 1.0
             self._postings[term] = (
                 np.asarray(indices[start:end], dtype=np.int64),
-                np.asarray(data[start:end], dtype=np.float64),
+                np.asarray(data[start:end], dtype=np.float64) * weight,
             )
         self._calm = np.array([label == NONE for label in self._labels])
         self.leave_out_own = False
@@ -107,16 +126,21 @@ class SafetyNet:
         (the examples are the dev rounds' items; an item would find itself)."""
 
     def _terms(self, text: str) -> list[str]:
+        """The message's stemmed words (each read as its lemma where the table has it), then
+        each pair of neighbouring ones."""
         words = fold(strip_mentions(text)).split()
         ignored = self.reflexive
-        return stem(self._dialect.get(w, w) for w in words if len(w) > 1 and w not in ignored)
+        read = (self._dialect.get(w, w) for w in words if len(w) > 1 and w not in ignored)
+        stems = stem(self._lemmas.get(w, w) for w in read)
+        return stems + [f"{a}{PAIR}{b}" for a, b in pairwise(stems)]
 
     def nearest(self, text: str) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
         not clearly beat the nearest example that is no danger."""
         text = text[:MAX_CHARS]
         query = list(dict.fromkeys(self._terms(text)))
-        if len(query) < MIN_TERMS:
+        words = sum(PAIR not in term for term in query)
+        if words < MIN_TERMS:
             return None
         totals = np.zeros(len(self._labels))
         matched = np.zeros(len(self._labels), dtype=np.int64)
@@ -124,14 +148,15 @@ class SafetyNet:
             posting = self._postings.get(term)
             if posting is not None:  # one column per term: its documents are distinct
                 totals[posting[0]] += posting[1]
-                matched[posting[0]] += 1
+                if PAIR not in term:
+                    matched[posting[0]] += 1
         if self.leave_out_own:
             own = fold(text)
             totals[[d for d, key in enumerate(self._keys) if key == own]] = 0.0
         top = _top(totals, NEIGHBOURS)
         if not top or self._labels[top[0]] == NONE:
             return None
-        if matched[top[0]] / len(query) < MIN_COVERAGE:
+        if matched[top[0]] / words < MIN_COVERAGE:
             return None
         danger = [d for d in top if self._labels[d] != NONE]
         if len(danger) < AGREE:
@@ -162,14 +187,30 @@ def _top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
     return ranked[:count]
 
 
+def net_lemmas(lemma_forms: LemmaFormsFile | None) -> dict[str, str]:
+    """Folded word → its folded lemma, for every word and form of lemma_forms.yaml; a form
+    two lemmas share is left as written."""
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+    for lemma, entry in lemma_forms.lemmas.items() if lemma_forms else ():
+        key = lemma_key(fold_lemma(lemma))
+        for word in (*entry.words.split(), *entry.forms.split()):
+            if table.setdefault(word, key) != key:
+                shared.add(word)
+    return {word: key for word, key in table.items() if word not in shared}
+
+
 def safety_net(
-    examples: DangerExamplesFile | None, dialect: Mapping[str, str], words: SafetyNetWords
+    examples: DangerExamplesFile | None,
+    dialect: Mapping[str, str],
+    words: SafetyNetWords,
+    lemma_forms: LemmaFormsFile | None = None,
 ) -> SafetyNet | None:
     """The net for a language folder's examples, reading past ``words`` (understanding.yaml
-    ``safety_net``); None when the folder has no examples."""
+    ``safety_net``) and each word as its lemma; None when the folder has no examples."""
     if examples is None:
         return None
-    return SafetyNet(examples, dialect, frozenset(tokens(words.reflexive)))
+    return SafetyNet(examples, dialect, frozenset(tokens(words.reflexive)), net_lemmas(lemma_forms))
 
 
-__all__ = ["NetFinding", "SafetyNet", "safety_net"]
+__all__ = ["NetFinding", "SafetyNet", "net_lemmas", "safety_net"]

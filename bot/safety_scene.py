@@ -65,6 +65,7 @@ class SceneReader:
         self._groups = frozenset(fold_word(w) for w in reading.groups.split())
         self._aimed = frozenset(index[n] for n in reading.aimed)
         self._things = frozenset(fold_word(w) for w in reading.things.split())
+        self._opens = frozenset(fold_word(w) for w in reading.opens.split())
         self._quiet = quiet
         self._particles = particles
         self._doers = {index[name]: changes for name, changes in reading.doers.items()}
@@ -119,9 +120,13 @@ class SceneReader:
         """Every aimed act of the message done to a thing named right after it, and no one
         named it could be done to: «mamma låser alltid døra om natta» locks nobody in, «er
         inne hos datteren og har låst døra» locks her in with him."""
-        if any(here & self._victims for here in concepts):
-            return False
         aimed = [i for i, here in enumerate(concepts) if here & self._aimed]
+        doers = {i - 1 for i in aimed}  # «hun låser ytterdøra»: right before the act, its doer
+        if any(
+            here & self._victims and i not in doers and not (i and words[i - 1] in self._opens)
+            for i, here in enumerate(concepts)
+        ):
+            return False  # «… da hun gikk på jobb»: «hun» opens a clause of her own
         return bool(aimed) and all(self._to_thing(words, i) for i in aimed)
 
     def _to_thing(self, words: Sequence[str], at: int) -> bool:

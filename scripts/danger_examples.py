@@ -14,6 +14,8 @@ dev rounds change, and the file is reviewed like any knowledge edit.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -22,11 +24,13 @@ from bot.compiled import Compiled
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
-from tests.eval import DANGER_INTENTS, load_items
+from tests.eval import DANGER_INTENTS, Item, load_items
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "knowledge" / "language" / "danger_examples.yaml"
 CALM = ROOT / "scripts" / "danger_examples_calm.txt"
+VERSION = "2026-12-04.1"
+LEAD = "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse)."
 HEADER = """\
 # ============================================================================================
 # DANGER EXAMPLES – labelled made-up messages for the nearest-example safety net
@@ -56,9 +60,19 @@ def _people(data: object) -> set[str]:
     return set()
 
 
-def render() -> str:
-    """The file's text as the dev rounds and the rules make it now."""
-    kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+@dataclass(frozen=True)
+class Row:
+    """One example before deduplication: the round it comes from (``""`` for the calm file)."""
+
+    file: str
+    key: str
+    text: str
+    routine: str
+
+
+def rows(kb: KnowledgeBase, items: Sequence[Item]) -> list[Row]:
+    """Every dev item of ``items`` (no test item), labelled with the routine the rules send it
+    to, then every line of the calm file; not yet deduplicated (:func:`unique`)."""
     check = Compiled.of(kb).safety
     first = {fold(n) for n in kb.language.names.first_names.split()}
     people = {
@@ -67,13 +81,12 @@ def render() -> str:
         for n in _people(yaml.safe_load(path.read_text(encoding="utf-8")))
         if n.split()[0] in first
     }
-    examples: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for item in load_items():
+    out: list[Row] = []
+    for item in items:
         if item.half != "dev":
             continue
         key = fold(item.text)
-        if not key or key in seen or any(f" {n} " in f" {key} " for n in people):
+        if not key or any(f" {n} " in f" {key} " for n in people):
             continue  # a real person named in the plans is never copied into an example
         if item.intent in DANGER_INTENTS:
             found = check.check(item.text) or check.check(item.text, hint=True)
@@ -82,18 +95,33 @@ def render() -> str:
             routine = found.routine or "acute"
         else:
             routine = "none"
-        seen.add(key)
-        examples.append({"text": " ".join(item.text.split()), "routine": routine})
+        out.append(Row(item.file, key, " ".join(item.text.split()), routine))
     for line in CALM.read_text(encoding="utf-8").splitlines():
-        key = fold(line)
-        if line.strip() and not line.startswith("#") and key not in seen:
-            seen.add(key)
-            examples.append({"text": " ".join(line.split()), "routine": "none"})
-    body = {
-        "version": "2026-12-04.1",
-        "lead": "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse).",
-        "examples": examples,
-    }
+        if line.strip() and not line.startswith("#"):
+            out.append(Row("", fold(line), " ".join(line.split()), "none"))
+    return out
+
+
+def unique(found: Iterable[Row]) -> list[dict[str, str]]:
+    """The rows as the file's examples: each folded text once, the first one kept."""
+    examples: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for row in found:
+        if row.key and row.key not in seen:
+            seen.add(row.key)
+            examples.append({"text": row.text, "routine": row.routine})
+    return examples
+
+
+def examples_file(examples: list[dict[str, str]]) -> dict[str, object]:
+    """The file's body for ``examples``."""
+    return {"version": VERSION, "lead": LEAD, "examples": examples}
+
+
+def render() -> str:
+    """The file's text as the dev rounds and the rules make it now."""
+    kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+    body = examples_file(unique(rows(kb, load_items())))
     return HEADER + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
 
 

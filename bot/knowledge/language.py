@@ -88,6 +88,11 @@ class DangerCategory(Strict):
     routine: Slug
     call: tuple[Text, ...] = Field(min_length=1, description="numbers and services, in order")
     lead: Text = Field(description="the first line of the reply; names what to do now")
+    beyond: Text | None = Field(
+        None,
+        description="said above the routine when it is this category's: what of this harm"
+        " the routine does not cover (overgrep outside the home under a routine for home)",
+    )
     phrases: tuple[Text, ...] = Field(min_length=1)
     needs: tuple[Text, ...] = Field(
         (), description="when given, one of these must be in the message too"
@@ -126,6 +131,11 @@ class ComposeRule(Strict):
         "message", description="where an `unless` word counts: anywhere, or in the match's sentence"
     )
     but: tuple[Slug, ...] = Field((), description="groups keeping the case despite `unless`")
+    asks: tuple[Slug, ...] = Field(
+        (),
+        description="groups: a word of one of them up to two words before «om» makes what"
+        " follows what is asked for («ber henne om bilder»), not what a talk is about",
+    )
     child_acts: tuple[Slug, ...] = Field(
         (), description="groups: acts a child opening a clause does (its behaviour, no harm)"
     )

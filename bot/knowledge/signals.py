@@ -58,6 +58,11 @@ class SceneReading(Strict):
         (), description="acts that are no harm when done to a thing (`things`): «låser døra»"
     )
     things: str = Field("", description="things an aimed act may be done to, words")
+    opens: str = Field(
+        "",
+        description="words opening a clause: someone named right after one is its subject, not"
+        " whom an aimed act is done to («låste døra da hun gikk på jobb»)",
+    )
     groups: WordList = Field(
         description="plurals naming people in general («mange barn»): no one an act is done to"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from bot.features.reply import Reply
@@ -50,6 +51,10 @@ class RoutineBook:
         self.joking = frozenset(fold(w) for w in words_of(kb.language.danger.joking))
         """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
         self.asked = RoutineAsked.of(kb)
+        self.beyond = {
+            c.id: (c.routine, c.beyond) for c in kb.language.danger.categories if c.beyond
+        }
+        """Per danger category: what its routine does not cover of it (danger.yaml ``beyond``)."""
         """Whether a message asks for a routine or tells a case, not only names its topic."""
         self._shown: dict[
             tuple[str, str, tuple[str, ...], bool], tuple[str, RoutineOverviewView]
@@ -126,12 +131,24 @@ class RoutineBook:
         if resolved is None or self.national is None:  # no routines loaded: the lines alone
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
         text, view = self._overview(resolved, kommune, tuple(finding.leads))
+        beyond = self._beyond(finding)
+        if beyond:  # «rutinen under gjelder … hjemme»: said before the routine claims it
+            text = f"{beyond}\n\n{text}"
+            view = replace(view, summary=f"{beyond}\n\n{view.summary}")
         return Reply(
             f"{leads}\n\n{text}",
             (overview_card(view),),
             DANGER_INTENT[finding.kind],
             {**facts, "national_default": resolved.is_national_default},
         )
+
+    def _beyond(self, finding: DangerFinding) -> str:
+        """The first found category's note on what the routine shown does not cover of it."""
+        for category in finding.categories:
+            routine, note = self.beyond.get(category, (None, ""))
+            if routine == finding.routine and note:
+                return note
+        return ""
 
     def list_reply(
         self, kommune: Kommune, first: str | None = None, also: tuple[str, ...] = ()
