@@ -39,6 +39,13 @@ FILM_FORMS = ("film", "filmen", "filmer", "filmene")
 
 COUNTING = frozenset({"hvor", "how"})
 """«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
+COUNTED = frozenset(
+    ["elever", "elevar", "barn", "unge", "ungdommer", "ungdommar", "ungdom", "ungar", "jenter"]
+    + ["gutter", "familier", "saker", "tilfeller", "personer", "kids", "children", "pupils"]
+    + ["students", "cases"]
+)
+"""People or cases counted: «hvor mange elever i Gjesdal har blitt utsatt for vold?» asks a
+figure however far the harm stands from it in its sentence («hvor mange ganger …» does not)."""
 
 
 MEETING = frozenset({"mote", "motet", "moter", "motene", "video", "videoen", "quiz", "quizen"})
@@ -144,6 +151,17 @@ def _generic(before: Sequence[str]) -> bool:
     )
 
 
+def _counting(words: Sequence[str], start: int) -> bool:
+    """«hvor mange» and the people or cases counted, earlier in the sentence of ``start``."""
+    earlier = words[max(0, start - ABOUT_WINDOW) : start]
+    if BREAK in earlier:
+        earlier = earlier[len(earlier) - earlier[::-1].index(BREAK) :]
+    return any(
+        a in COUNTING and b == "mange" and c in COUNTED
+        for a, b, c in zip(earlier, earlier[1:], earlier[2:], strict=False)
+    )
+
+
 def _meeting(word: str) -> bool:
     """A meeting or a compound of one: «foreldremøte i barnehagen om vold» names its subject."""
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
@@ -193,6 +211,8 @@ class Topics:
             return True  # «møtet om grooming flyttes til rom 204»
         if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        if _counting(words, start):
+            return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
             return True  # «hvem jobber med ungdom som har vært utsatt for vold?»
         for distance, word in enumerate(reversed(before), start=1):
@@ -296,17 +316,39 @@ class Resolved:
                     return True
         return False
 
-    def ended(self, words: Sequence[str]) -> bool:
+    def ended(self, words: Sequence[str], still: frozenset[str] | None = None) -> bool:
         """Whether ``words`` say a case was closed and nothing after it says it goes on:
         «saken er avsluttet» ends a threat told of the past, «…, men nå truer han igjen» not
-        (in its sentence: «… er avsluttet. hva gjør vi nå?» asks what is left to do)."""
+        (in its sentence: «… er avsluttet. hva gjør vi nå?» asks what is left to do).
+        ``still``: the words that say so (default ``STILL``)."""
+        still = STILL if still is None else still
         for i, word in enumerate(words):
             for phrase in self._by_first.get(word, ()):
-                if tuple(words[i : i + len(phrase)]) == phrase:
-                    after = words[i + len(phrase) :]
+                at = _told_of(words, i, phrase)
+                if at is not None:
+                    after = words[at + len(phrase) - 1 :]
                     end = after.index(BREAK) if BREAK in after else len(after)
-                    return STILL.isdisjoint(after[:end])
+                    return still.isdisjoint(after[:end])
         return False
+
+
+def _told_of(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where the rest of ``phrase`` follows its first word at ``i``: right after it, or – the
+    case told of between («saken med gutten som tok en overdose i fjor er avsluttet») – up to
+    ``CASE_TOLD`` words on in its sentence with no negation between («saken som ikke er …»)."""
+    rest = phrase[1:]
+    for at in range(i + 1, min(len(words), i + 2 + CASE_TOLD)):
+        if tuple(words[at : at + len(rest)]) == rest:
+            return at
+        if words[at] == BREAK or words[at] in NEGATION:
+            return None
+    return None
+
+
+CASE_TOLD = 10
+"""How many words may tell which case it was between «saken» and «er avsluttet»."""
+NEGATION = frozenset({"ikke", "ikkje", "enna", "enno", "not", "aldri"})
+"""Words that say the case is not closed («saken som ikke er avsluttet»); folded."""
 
 
 STILL = frozenset(
@@ -314,6 +356,10 @@ STILL = frozenset(
     | {"nytt", "but", "still", "again", "now"}
 )
 """Words after a closed case that say it goes on («saken er avsluttet, men nå …»)."""
+AGAIN = STILL - {"fortsatt", "fremdeles", "framleis", "enda", "still"}
+"""Words after a closed case that say a body is in trouble again («…, men nå …», «… igjen»):
+«saken med gutten som tok en overdose i fjor er avsluttet, skal den fortsatt opp i
+SLT-nettverket?» asks about the case, which «fortsatt» goes on with, not the overdose."""
 
 
-__all__ = ["Resolved", "Topics"]
+__all__ = ["AGAIN", "PASSING", "Resolved", "Topics"]
