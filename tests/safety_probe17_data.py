@@ -1,0 +1,130 @@
+"""Probe messages for the danger check, round 17: danger said softly, and harms by their idiom.
+
+Written fresh for this test (made-up situations, no eval item copied). Each case is (message,
+topic, routine or None for the acute line alone, number the first line names). Standing on any
+bridge or railway is suicide; a decision set for tonight («har bestemt seg, skal gjøre det i
+natt») too, and a thank-you beside exhaustion («takk for alt, orker ikke lenger»); everything
+one had of a medicine is pills taken to self-harm, but many pills of a party drug an overdose of
+it (rusbekymring); breathing barely, in any form of the verb, is 113; a drugged drink and a gap
+in memory is sexual abuse; admiring a terrorist, or a group getting ready for a war of its own,
+is radicalisation; «løse hender» said of someone close is violence at home. The look-alikes:
+a decision at work, a count asked for a report, a closed case, fantasy, war in the news.
+"""
+
+from __future__ import annotations
+
+Probe = tuple[str, str, str | None, str]
+
+AKUTT = "akutt_medisinsk"
+SELV = "selvmord_selvskading"
+VOLD = "vold_nare"
+SEKSUELL = "seksuelle_overgrep"
+RADIKAL = "radikalisering"
+VNR = "vold-naere-relasjoner"
+SELVSKADING = "selvskading"
+
+CASES: list[Probe] = [
+    # On a bridge or a railway, however it is named.
+    ("hun ringte meg og sa hun står på motorveibrua", SELV, SELVSKADING, "113"),
+    ("kompisen sier han står på togbrua og ikke vil gå ned", SELV, SELVSKADING, "113"),
+    ("ho står på gangbrua over E6 og svarer ikkje", SELV, SELVSKADING, "113"),
+    ("han klatret over rekkverket på brua", SELV, SELVSKADING, "113"),
+    # A decision set for tonight, the act unnamed.
+    ("han har bestemt seg, sier han, han skal gjøre det i natt", SELV, SELVSKADING, "113"),
+    ("eg har bestemt meg, eg skal gjere det i kveld, skreiv ho", SELV, SELVSKADING, "113"),
+    ("hun skrev at hun har bestemt seg for å gjøre det i kveld", SELV, SELVSKADING, "113"),
+    # A thank-you beside exhaustion is a goodbye.
+    (
+        "eleven sendte «takk for alt, jeg orker ikke lenger» og svarer ikke",
+        SELV,
+        SELVSKADING,
+        "113",
+    ),
+    ("melding fra gutten: takk for alt, klarer ikke dette lenger", SELV, SELVSKADING, "113"),
+    ("ho skreiv «takk for alt, eg held ikkje ut»", SELV, SELVSKADING, "113"),
+    # Everything one had of a medicine.
+    ("hun har tatt alt hun fant av tabletter i skapet til mora", SELV, SELVSKADING, "113"),
+    ("gutten sier han har tatt alt han hadde av sovetabletter", SELV, SELVSKADING, "113"),
+    # Breathing barely, in any form of the verb; «helt borte» beside a substance.
+    ("han ligger på gulvet og pustar så vidt", AKUTT, None, "113"),
+    ("jenta pustet knapt da vi fant henne", AKUTT, None, "113"),
+    ("han er helt borte og lukter sprit", AKUTT, "rusbekymring", "113"),
+    # Many pills of a party drug: an overdose of it, not self-harm.
+    ("han har tatt masse ecstasy og er glovarm", AKUTT, "rusbekymring", "113"),
+    ("gutten har tatt en haug med mdma-piller", AKUTT, "rusbekymring", "113"),
+    # A drugged drink and a gap in memory.
+    (
+        "hun tror noen puttet noe i glasset hennes på byen, hun husker ingenting etter det",
+        SEKSUELL,
+        VNR,
+        "112",
+    ),
+    (
+        "de ga ham noe i brusen på festen og han husker ikke hvordan han kom hjem",
+        SEKSUELL,
+        VNR,
+        "112",
+    ),
+    # Admiring a terrorist; a group getting ready for its war.
+    (
+        "han forguder terroristen fra Christchurch og tegner symbolene hans",
+        RADIKAL,
+        "hastemote",
+        "112",
+    ),
+    (
+        "en elev er rekruttert til en telegram-gruppe som trener til krigen",
+        RADIKAL,
+        "hastemote",
+        "112",
+    ),
+    ("han er med i en discord-server der de forbereder seg på krigen", RADIKAL, "hastemote", "112"),
+    # A hand that hits, in its idioms.
+    ("jenta sier at stefaren har løse hender når han drikker", VOLD, VNR, "112"),
+    ("moren er lett på hånda, sier gutten", VOLD, VNR, "112"),
+]
+
+LOOK_ALIKES: list[str] = [
+    # A decision at work.
+    "rektor har bestemt seg for å gjøre det obligatorisk fra høsten",
+    "rektor har bestemt seg, vi skal gjøre det i morgen på personalmøtet",
+    "han har bestemt seg for å gjøre det bedre på skolen i morgen",
+    # Medicine put away, breath and «borte» as idioms, a bridge to meet at.
+    "har dere tatt alt av medisiner ut av skapet på leiren?",
+    "vi rekker så vidt å puste mellom møtene",
+    "han er helt borte i matte for tiden",
+    "elevene er helt borte etter fest-uka, hva med prøvene?",
+    "vi møtes ved brua klokka tre",
+    # War in the news, admiration of helpers, a terror attack as a subject.
+    "Norge forbereder seg på krig, sier elevene, og de er redde",
+    "elevene beundret hvordan politiet tok gjerningsmannen",
+    "lærerne beundrer innsatsen etter terrorangrepet",
+    # A count asked for a report or a plan.
+    "hvor mange elever i kommunen har prøvd hasj? trenger tallet til planen",
+    "kor mange ungdommar har vore utsette for vald i heimen? skal skrive rapport",
+    # A body in trouble whose case is closed.
+    "saken med jenta som besvimte på skoleturen i fjor er avsluttet, skal den fortsatt meldes?",
+    # Fantasy.
+    "en elev skrev en fantasy-novelle der helten dreper en trollmann, er det greit?",
+    # Idioms.
+    "takk for alt i dag, vi ses på mandag",
+    "vi har hendene fulle med møter denne uka",
+]
+
+KEEP: list[Probe] = [
+    # A closed case with a new body in trouble after it; a count after which a case is told.
+    (
+        "saken med overdosen er avsluttet, men nå har han tatt en overdose igjen",
+        AKUTT,
+        "rusbekymring",
+        "113",
+    ),
+    (
+        "saken med gutten som tok en overdose er ikke avsluttet, han ligger bevisstløs",
+        AKUTT,
+        "rusbekymring",
+        "113",
+    ),
+    # A party drug taken to die is self-harm.
+    ("hun har tatt mange ecstasy-piller for å dø", SELV, SELVSKADING, "113"),
+]
