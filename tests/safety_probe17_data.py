@@ -42,7 +42,13 @@ CASES: list[Probe] = [
     ),
     ("melding fra gutten: takk for alt, klarer ikke dette lenger", SELV, SELVSKADING, "113"),
     ("ho skreiv «takk for alt, eg held ikkje ut»", SELV, SELVSKADING, "113"),
-    # Everything one had of a medicine.
+    # Nobody would notice, nobody need bother; not wanting to wake up.
+    ("ingen kommer til å merke at jeg er borte, skrev han", SELV, SELVSKADING, "113"),
+    ("han skrev at snart slipper dere å bry dere om meg", SELV, SELVSKADING, "113"),
+    ("eg håpar eg ikkje vaknar i morgon, skreiv ho til venninna", SELV, SELVSKADING, "113"),
+    ("han sitter på rekkverket på balkongen i sjette etasje", SELV, SELVSKADING, "113"),
+    # Everything one had of a medicine, or a handful.
+    ("hun tok en neve piller etter krangelen", SELV, SELVSKADING, "113"),
     ("hun har tatt alt hun fant av tabletter i skapet til mora", SELV, SELVSKADING, "113"),
     ("gutten sier han har tatt alt han hadde av sovetabletter", SELV, SELVSKADING, "113"),
     # Breathing barely, in any form of the verb; «helt borte» beside a substance.
@@ -79,7 +85,12 @@ CASES: list[Probe] = [
         "112",
     ),
     ("han er med i en discord-server der de forbereder seg på krigen", RADIKAL, "hastemote", "112"),
+    ("eleven kaller gjerningsmannen en helt", RADIKAL, "hastemote", "112"),
+    ("han har vært i kontakt med IS på nett og vil reise", RADIKAL, "hastemote", "112"),
     # A hand that hits, in its idioms.
+    ("mora gir ham en på trynet når han kommer sent hjem", VOLD, VNR, "112"),
+    # «klår på» is groping; «klar» alone is ready.
+    ("onkelen klår på henne når de er alene", SEKSUELL, VNR, "112"),
     ("jenta sier at stefaren har løse hender når han drikker", VOLD, VNR, "112"),
     ("moren er lett på hånda, sier gutten", VOLD, VNR, "112"),
 ]
@@ -106,6 +117,12 @@ LOOK_ALIKES: list[str] = [
     "saken med jenta som besvimte på skoleturen i fjor er avsluttet, skal den fortsatt meldes?",
     # Fantasy.
     "en elev skrev en fantasy-novelle der helten dreper en trollmann, er det greit?",
+    # «klår» and «klådd» fold to «klar» (ready) and «kladd» (a draft).
+    "gutten sier han er klar for prøven",
+    "eleven har skrevet en kladd til stilen",
+    "vi er klar på at eleven trenger hjelp",
+    # A topic named, not a person recruited.
+    "IS-krigere rekrutterer på nett, har vi en plan?",
     # Idioms.
     "takk for alt i dag, vi ses på mandag",
     "vi har hendene fulle med møter denne uka",
