@@ -39,13 +39,17 @@ FILM_FORMS = ("film", "filmen", "filmer", "filmene")
 
 COUNTING = frozenset({"hvor", "how"})
 """«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
-COUNTED = frozenset(
-    ["elever", "elevar", "barn", "unge", "ungdommer", "ungdommar", "ungdom", "ungar", "jenter"]
-    + ["gutter", "familier", "saker", "tilfeller", "personer", "kids", "children", "pupils"]
-    + ["students", "cases"]
+COUNTED = (
+    ("elever", "elevar", "elevene", "barn", "barna", "unge", "ungdommer", "ungdommar", "ungdom")
+    + ("ungdommene", "ungar", "jenter", "jentene", "gutter", "guttene", "klassinger", "aringer")
+    + ("familier", "saker", "tilfeller", "personer", "kids", "children", "pupils", "students")
+    + ("cases",)
 )
-"""People or cases counted: «hvor mange elever i Gjesdal har blitt utsatt for vold?» asks a
-figure however far the harm stands from it in its sentence («hvor mange ganger …» does not)."""
+"""Endings of the people or cases counted («tiendeklassinger», «15-åringer»): «hvor mange elever
+i Gjesdal har blitt utsatt for vold?» asks a figure however far the harm stands from it in its
+sentence («hvor mange ganger …» does not)."""
+SHARE = frozenset(["antall", "antallet", "andel", "andelen", "prosent", "prosentandel"])
+"""«hvor stor andel av elevene …», «antall ungdommer som …»: a figure asked of those counted."""
 
 
 MEETING = frozenset({"mote", "motet", "moter", "motene", "video", "videoen", "quiz", "quizen"})
@@ -61,6 +65,10 @@ reaches this far, past ``TOPICAL_WINDOW``, until a clause word or a new subject.
 SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei", "i", "he", "she"})
 """A pronoun after «om» starts a clause of its own: «etter kurset om grooming kom ei jente
 bort, hun er befølt av treneren» is a case told after a course."""
+
+
+PERSONS = SUBJECTS - {"de", "dei", "i"}
+"""Subjects that are never an article or a preposition («de siste årene», «i Gjesdal»)."""
 
 
 SPEECH = frozenset({"samtale", "samtalen", "samtaler", "samtalene", "timen", "praten"})
@@ -151,15 +159,32 @@ def _generic(before: Sequence[str]) -> bool:
     )
 
 
-def _counting(words: Sequence[str], start: int) -> bool:
-    """«hvor mange» and the people or cases counted, earlier in the sentence of ``start``."""
-    earlier = words[max(0, start - ABOUT_WINDOW) : start]
-    if BREAK in earlier:
-        earlier = earlier[len(earlier) - earlier[::-1].index(BREAK) :]
-    return any(
-        a in COUNTING and b == "mange" and c in COUNTED
-        for a, b, c in zip(earlier, earlier[1:], earlier[2:], strict=False)
-    )
+def _number(word: str) -> bool:
+    """A number as the check reads it: digits, or «mange» for a count (safety_compose.amount)."""
+    return word.isdigit() or word == "mange"
+
+
+def _counting(words: Sequence[str], start: int, stops: frozenset[str]) -> bool:
+    """«hvor mange», «andelen av» and the people or cases counted, earlier in the sentence of
+    ``start``, with no subject or clause word (``stops``) after them."""
+    earlier = list(words[max(0, start - ABOUT_WINDOW) : start])
+    for at in range(len(earlier) - 1, -1, -1):  # «10.-klassinger»: an ordinal's dot goes on
+        if earlier[at] == BREAK and not (at and _number(earlier[at - 1])):
+            earlier = earlier[at + 1 :]
+            break
+    # «hvor mange 15-åringer»: the number (read as «mange» when it is a count) is no noun
+    kept: list[str] = []
+    for word in earlier:
+        if word != BREAK and not (kept[-1:] == ["mange"] and _number(word)):
+            kept.append(word)
+    earlier = kept
+    for at, (a, b, c) in enumerate(zip(earlier, earlier[1:], [*earlier[2:], ""], strict=False)):
+        counted = a in COUNTING and b == "mange" and c.endswith(COUNTED)
+        shared = a in SHARE and (b.endswith(COUNTED) or (b in ("av", "of") and c.endswith(COUNTED)))
+        if counted or shared:
+            # «hvor mange elever han har truet, han står med kniven nå»: a clause of its own
+            return stops.isdisjoint(earlier[at + 3 :])
+    return False
 
 
 def _meeting(word: str) -> bool:
@@ -209,9 +234,10 @@ class Topics:
         before = words[max(0, start - TOPICAL_WINDOW) : start]
         if before[-2:-1] and before[-1] == "om" and before[-2] in MEETING:
             return True  # «møtet om grooming flyttes til rom 204»
-        if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
+        said = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
+        if any(a in COUNTING and b == "mange" for a, b in pairwise(said)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
-        if _counting(words, start):
+        if _counting(words, start, self.clause | PERSONS):
             return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
             return True  # «hvem jobber med ungdom som har vært utsatt for vold?»

@@ -113,6 +113,10 @@ LOOK_ALIKES: list[str] = [
     # A count asked for a report or a plan.
     "hvor mange elever i kommunen har prøvd hasj? trenger tallet til planen",
     "kor mange ungdommar har vore utsette for vald i heimen? skal skrive rapport",
+    "hvor stor andel av elevene har opplevd vold hjemme ifølge ungdata?",
+    "antall ungdommer som har prøvd å ta livet sitt, har SLT tall på det?",
+    "vet du hvor mange 10.-klassinger som har tatt overdose?",
+    "har vi oversikt over hvor mange jenter som har blitt voldtatt?",
     # A body in trouble whose case is closed.
     "saken med jenta som besvimte på skoleturen i fjor er avsluttet, skal den fortsatt meldes?",
     # Fantasy.
@@ -142,6 +146,14 @@ KEEP: list[Probe] = [
         "rusbekymring",
         "113",
     ),
+    # A count with a case after it, in its own clause or sentence.
+    (
+        "vi vet ikke hvor mange elever han har truet, han står utenfor skolen med kniv nå",
+        "trusler",
+        "hastemote",
+        "112",
+    ),
+    ("vet ikke hvor mange. faren slår henne hver dag", VOLD, VNR, "112"),
     # A party drug taken to die is self-harm.
     ("hun har tatt mange ecstasy-piller for å dø", SELV, SELVSKADING, "113"),
 ]
