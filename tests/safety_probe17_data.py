@@ -71,6 +71,11 @@ CASES: list[Probe] = [
         VNR,
         "112",
     ),
+    ("hun ble dopet på fest og husker ingenting", SEKSUELL, VNR, "112"),
+    # Drugged with no memory gap told: drugs given (rusbekymring).
+    ("hun tror hun ble dopa ned på byen i helga", "rus", "rusbekymring", "112"),
+    # Drug signs after something taken.
+    ("han har store pupiller og er rar etter å ha tatt noe på fest", AKUTT, "rusbekymring", "113"),
     # Admiring a terrorist; a group getting ready for its war.
     (
         "han forguder terroristen fra Christchurch og tegner symbolene hans",
@@ -87,7 +92,9 @@ CASES: list[Probe] = [
     ("han er med i en discord-server der de forbereder seg på krigen", RADIKAL, "hastemote", "112"),
     ("eleven kaller gjerningsmannen en helt", RADIKAL, "hastemote", "112"),
     ("han har vært i kontakt med IS på nett og vil reise", RADIKAL, "hastemote", "112"),
+    ("han har begynt å gå med SS-symboler på jakka", RADIKAL, "hastemote", "112"),
     # A hand that hits, in its idioms.
+    ("far har hard hånd med ungene", VOLD, VNR, "112"),
     ("mora gir ham en på trynet når han kommer sent hjem", VOLD, VNR, "112"),
     # «klår på» is groping; «klar» alone is ready.
     ("onkelen klår på henne når de er alene", SEKSUELL, VNR, "112"),
@@ -127,6 +134,9 @@ LOOK_ALIKES: list[str] = [
     "vi er klar på at eleven trenger hjelp",
     # A topic named, not a person recruited.
     "IS-krigere rekrutterer på nett, har vi en plan?",
+    "SS-tegnet finnes på mange nettsider, har vi undervisning om det?",
+    "det er kjempevarmt i klasserommet, elevene ligger og sover",
+    "elevene har store pupiller etter synsprøven",
     # Idioms.
     "takk for alt i dag, vi ses på mandag",
     "vi har hendene fulle med møter denne uka",
