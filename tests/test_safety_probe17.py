@@ -16,6 +16,7 @@ import asyncio
 import pytest
 
 from bot.routing import SltBot
+from bot.safety import DangerCheck
 from bot.safety_match import BREAK
 from bot.safety_topics import AGAIN, Resolved
 from tests.auxil.safety_cases import DANGER, KOMMUNER
@@ -52,3 +53,13 @@ def test_a_closed_case_may_name_the_case_between_its_words() -> None:
     assert closed.ended([*told, "skal", "den", "fortsatt", "opp"], AGAIN)
     assert not closed.ended([*told, "skal", "den", "fortsatt", "opp"])
     assert not closed.ended([*told, "men", "na", "igjen"], AGAIN)
+
+
+def test_deciding_for_oneself_is_no_one_pressing(vocabulary: DangerCheck) -> None:
+    """«har bestemt seg» is a decision of one's own, not «bestemt at» (someone pressing): with
+    a mother at work («jobb», an errand's word) it was read as exploitation."""
+    message = "en jente sier hun har bestemt seg for å gjøre det når mamma er på jobb"
+    finding = vocabulary.check(message, hint=True)
+    assert finding is None or finding.topic != "menneskehandel_utnytting", finding
+    pressed = vocabulary.check("jenta sier hun må jobbe for dem, de har bestemt at hun skal selge")
+    assert pressed is not None
