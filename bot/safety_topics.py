@@ -363,7 +363,11 @@ def _told_of(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | Non
     case told of between («saken med gutten som tok en overdose i fjor er avsluttet») – up to
     ``CASE_TOLD`` words on in its sentence with no negation between («saken som ikke er …»)."""
     rest = phrase[1:]
-    for at in range(i + 1, min(len(words), i + 2 + CASE_TOLD)):
+    if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
+        return i + 1
+    if words[i + 1 : i + 2] and words[i + 1] not in WHICH_CASE:
+        return None  # «saken: gutten truer …, møtet er avsluttet» tells no case that closed
+    for at in range(i + 2, min(len(words), i + 2 + CASE_TOLD)):
         if tuple(words[at : at + len(rest)]) == rest:
             return at
         if words[at] == BREAK or words[at] in NEGATION:
@@ -372,6 +376,10 @@ def _told_of(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | Non
 
 
 CASE_TOLD = 10
+WHICH_CASE = frozenset(
+    ["med", "om", "fra", "der", "hvor", "som", "mot", "angaende", "with", "about"]
+)
+"""Words after «saken» that say which case it was: «saken med gutten som …»."""
 """How many words may tell which case it was between «saken» and «er avsluttet»."""
 NEGATION = frozenset({"ikke", "ikkje", "enna", "enno", "not", "aldri"})
 """Words that say the case is not closed («saken som ikke er avsluttet»); folded."""

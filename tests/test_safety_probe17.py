@@ -49,6 +49,8 @@ def test_a_closed_case_may_name_the_case_between_its_words() -> None:
     assert closed.ended(told)
     assert not closed.ended(["saken", "som", "ikke", "er", "avsluttet"])
     assert not closed.ended(["saken", "med", "gutten", BREAK, "det", "er", "avsluttet"])
+    # which case it was follows «saken»: «saken: gutten truer …, møtet er avsluttet» is none
+    assert not closed.ended(["saken", "gutten", "truer", "henne", "motet", "er", "avsluttet"])
     # «fortsatt» goes on with the case, not with a body in trouble
     assert closed.ended([*told, "skal", "den", "fortsatt", "opp"], AGAIN)
     assert not closed.ended([*told, "skal", "den", "fortsatt", "opp"])
