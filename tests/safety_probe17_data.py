@@ -60,6 +60,13 @@ CASES: list[Probe] = [
     ("gutten har tatt en haug med mdma-piller", AKUTT, "rusbekymring", "113"),
     # A drugged drink and a gap in memory.
     (
+        "hun fikk en drink av en eldre mann og husker ikke mer av kvelden",
+        SEKSUELL,
+        VNR,
+        "112",
+    ),
+    ("hun tror noen ha puttet noko i glaset hennar, ho hugsar ikkje noko", SEKSUELL, VNR, "112"),
+    (
         "hun tror noen puttet noe i glasset hennes på byen, hun husker ingenting etter det",
         SEKSUELL,
         VNR,
@@ -93,6 +100,13 @@ CASES: list[Probe] = [
     ("eleven kaller gjerningsmannen en helt", RADIKAL, "hastemote", "112"),
     ("han har vært i kontakt med IS på nett og vil reise", RADIKAL, "hastemote", "112"),
     ("han har begynt å gå med SS-symboler på jakka", RADIKAL, "hastemote", "112"),
+    ("hun hyller gjerningsmannen fra Christchurch på tiktok", RADIKAL, "hastemote", "112"),
+    (
+        "han sier at gruppa hans på discord trener på å skyte og gjør seg klar til krigen",
+        RADIKAL,
+        "hastemote",
+        "112",
+    ),
     # A hand that hits, in its idioms.
     ("far har hard hånd med ungene", VOLD, VNR, "112"),
     ("mora gir ham en på trynet når han kommer sent hjem", VOLD, VNR, "112"),
@@ -164,6 +178,8 @@ KEEP: list[Probe] = [
         "112",
     ),
     ("vet ikke hvor mange. faren slår henne hver dag", VOLD, VNR, "112"),
+    # «-mannen» is an adult reaching a child when no extremism is named.
+    ("gjerningsmannen har sendt meldinger til jenta på 13", SEKSUELL, VNR, "112"),
     # A party drug taken to die is self-harm.
     ("hun har tatt mange ecstasy-piller for å dø", SELV, SELVSKADING, "113"),
 ]
