@@ -109,6 +109,8 @@ CASES: list[Probe] = [
     ),
     # A hand that hits, in its idioms.
     ("far har hard hånd med ungene", VOLD, VNR, "112"),
+    ("mor blir fysisk med ham når hun er sint", VOLD, VNR, "112"),
+    ("faren har hendene litt for løse, sier mora", VOLD, VNR, "112"),
     ("mora gir ham en på trynet når han kommer sent hjem", VOLD, VNR, "112"),
     # «klår på» is groping; «klar» alone is ready.
     ("onkelen klår på henne når de er alene", SEKSUELL, VNR, "112"),
@@ -151,6 +153,8 @@ LOOK_ALIKES: list[str] = [
     "SS-tegnet finnes på mange nettsider, har vi undervisning om det?",
     "det er kjempevarmt i klasserommet, elevene ligger og sover",
     "elevene har store pupiller etter synsprøven",
+    "mor blir fysisk syk av stress",
+    "mamma har voldsom hodepine",
     # Idioms.
     "takk for alt i dag, vi ses på mandag",
     "vi har hendene fulle med møter denne uka",
