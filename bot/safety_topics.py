@@ -40,10 +40,10 @@ FILM_FORMS = ("film", "filmen", "filmer", "filmene")
 COUNTING = frozenset({"hvor", "how"})
 """«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
 COUNTED = (
-    ("elever", "elevar", "elevene", "barn", "barna", "unge", "ungdommer", "ungdommar", "ungdom")
-    + ("ungdommene", "ungar", "jenter", "jentene", "gutter", "guttene", "klassinger", "aringer")
-    + ("familier", "saker", "tilfeller", "personer", "kids", "children", "pupils", "students")
-    + ("cases",)
+    *("elever", "elevar", "elevene", "barn", "barna", "unge", "ungdommer", "ungdommar", "ungdom"),
+    *("ungdommene", "ungar", "jenter", "jentene", "gutter", "guttene", "klassinger", "aringer"),
+    *("familier", "saker", "tilfeller", "personer", "kids", "children", "pupils", "students"),
+    "cases",
 )
 """Endings of the people or cases counted («tiendeklassinger», «15-åringer»): «hvor mange elever
 i Gjesdal har blitt utsatt for vold?» asks a figure however far the harm stands from it in its
