@@ -354,7 +354,10 @@ class Resolved:
                 if at is not None:
                     after = words[at + len(phrase) - 1 :]
                     end = after.index(BREAK) if BREAK in after else len(after)
-                    return still.isdisjoint(after[:end])
+                    said = after[:end]
+                    asked = {i for i, w in enumerate(said[:-1]) if said[i + 1] in ASKING}
+                    # «…, men hvem skriver avviket?» asks about the case: no «men» going on
+                    return still.isdisjoint(w for i, w in enumerate(said) if i not in asked)
         return False
 
 
@@ -375,6 +378,11 @@ def _told_of(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | Non
     return None
 
 
+ASKING = frozenset(
+    {"hvem", "hva", "hvordan", "hvor", "hvilken", "hvilke", "skal", "ma", "trenger", "bor"}
+    | {"kan", "kven", "kva", "korleis", "who", "what", "how", "should"}
+)
+"""A question after «men» («…, men hvem skriver avviket?»): the case's process, not the harm."""
 CASE_TOLD = 10
 WHICH_CASE = frozenset(
     ["med", "om", "fra", "der", "hvor", "som", "mot", "angaende", "with", "about"]

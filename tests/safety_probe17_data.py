@@ -142,6 +142,7 @@ LOOK_ALIKES: list[str] = [
     "har vi oversikt over hvor mange jenter som har blitt voldtatt?",
     # A body in trouble whose case is closed.
     "saken med jenta som besvimte på skoleturen i fjor er avsluttet, skal den fortsatt meldes?",
+    "saken med eleven som besvimte på turen er avsluttet, men hvem skriver avviket?",
     # Fantasy.
     "en elev skrev en fantasy-novelle der helten dreper en trollmann, er det greit?",
     # «klår» and «klådd» fold to «klar» (ready) and «kladd» (a draft).

@@ -55,6 +55,9 @@ def test_a_closed_case_may_name_the_case_between_its_words() -> None:
     assert closed.ended([*told, "skal", "den", "fortsatt", "opp"], AGAIN)
     assert not closed.ended([*told, "skal", "den", "fortsatt", "opp"])
     assert not closed.ended([*told, "men", "na", "igjen"], AGAIN)
+    # «men» asking about the case's process goes on with nothing
+    assert closed.ended([*told, "men", "hvem", "skriver", "avviket"])
+    assert not closed.ended([*told, "men", "han", "truer", "henne"])
 
 
 def test_deciding_for_oneself_is_no_one_pressing(vocabulary: DangerCheck) -> None:
