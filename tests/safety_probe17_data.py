@@ -156,6 +156,8 @@ LOOK_ALIKES: list[str] = [
     "elevene har store pupiller etter synsprøven",
     "mor blir fysisk syk av stress",
     "mamma har voldsom hodepine",
+    "jeg klarer ikke mer i dag, takk for alt dere gjør",
+    "læreren pustet så vidt ut etter eksamen",
     # Idioms.
     "takk for alt i dag, vi ses på mandag",
     "vi har hendene fulle med møter denne uka",
