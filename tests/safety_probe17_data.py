@@ -129,6 +129,7 @@ LOOK_ALIKES: list[str] = [
     "han er helt borte i matte for tiden",
     "elevene er helt borte etter fest-uka, hva med prøvene?",
     "vi møtes ved brua klokka tre",
+    "elevene står på gangbrua og venter på bussen",
     # War in the news, admiration of helpers, a terror attack as a subject.
     "Norge forbereder seg på krig, sier elevene, og de er redde",
     "elevene beundret hvordan politiet tok gjerningsmannen",
