@@ -159,6 +159,9 @@ LOOK_ALIKES: list[str] = [
     "mamma har voldsom hodepine",
     "jeg klarer ikke mer i dag, takk for alt dere gjør",
     "læreren pustet så vidt ut etter eksamen",
+    "vi er klar på at han trenger hjelp",
+    "mor blir voldsom sint når hun ikke får sove",
+    "Ukraina gjør seg klar til krigen, skal vi bli med på innsamlingen?",
     # Idioms.
     "takk for alt i dag, vi ses på mandag",
     "vi har hendene fulle med møter denne uka",
