@@ -66,7 +66,7 @@ from bot.safety_match import (
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_signals import SceneScore, SignalScorer
-from bot.safety_topics import Resolved, Topics
+from bot.safety_topics import AGAIN, PASSING, Resolved, Topics
 from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
 
@@ -285,6 +285,8 @@ class DangerCheck:
                 laughing(text, words, self._joking) or self._closed.ended(words)
             ):
                 return None  # «skyt meg» sa rektor 😂, a threat of last year whose case is closed
+            if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
+                return None  # «saken med gutten som tok en overdose i fjor er avsluttet»
             if self._unreal(words, cancelled):
                 return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
             if self._grown_up(present, topics):

@@ -39,6 +39,17 @@ FILM_FORMS = ("film", "filmen", "filmer", "filmene")
 
 COUNTING = frozenset({"hvor", "how"})
 """«hvor mange …», «how many …» (nynorsk «kor» reads as «hvor»): asks for a figure."""
+COUNTED = (
+    *("elever", "elevar", "elevene", "barn", "barna", "unge", "ungdommer", "ungdommar", "ungdom"),
+    *("ungdommene", "ungar", "jenter", "jentene", "gutter", "guttene", "klassinger", "aringer"),
+    *("familier", "saker", "tilfeller", "personer", "kids", "children", "pupils", "students"),
+    "cases",
+)
+"""Endings of the people or cases counted («tiendeklassinger», «15-åringer»): «hvor mange elever
+i Gjesdal har blitt utsatt for vold?» asks a figure however far the harm stands from it in its
+sentence («hvor mange ganger …» does not)."""
+SHARE = frozenset(["antall", "antallet", "andel", "andelen", "prosent", "prosentandel"])
+"""«hvor stor andel av elevene …», «antall ungdommer som …»: a figure asked of those counted."""
 
 
 MEETING = frozenset({"mote", "motet", "moter", "motene", "video", "videoen", "quiz", "quizen"})
@@ -54,6 +65,10 @@ reaches this far, past ``TOPICAL_WINDOW``, until a clause word or a new subject.
 SUBJECTS = frozenset({"jeg", "eg", "han", "hun", "ho", "hen", "vi", "de", "dei", "i", "he", "she"})
 """A pronoun after «om» starts a clause of its own: «etter kurset om grooming kom ei jente
 bort, hun er befølt av treneren» is a case told after a course."""
+
+
+PERSONS = SUBJECTS - {"de", "dei", "i"}
+"""Subjects that are never an article or a preposition («de siste årene», «i Gjesdal»)."""
 
 
 SPEECH = frozenset({"samtale", "samtalen", "samtaler", "samtalene", "timen", "praten"})
@@ -144,6 +159,34 @@ def _generic(before: Sequence[str]) -> bool:
     )
 
 
+def _number(word: str) -> bool:
+    """A number as the check reads it: digits, or «mange» for a count (safety_compose.amount)."""
+    return word.isdigit() or word == "mange"
+
+
+def _counting(words: Sequence[str], start: int, stops: frozenset[str]) -> bool:
+    """«hvor mange», «andelen av» and the people or cases counted, earlier in the sentence of
+    ``start``, with no subject or clause word (``stops``) after them."""
+    earlier = list(words[max(0, start - ABOUT_WINDOW) : start])
+    for at in range(len(earlier) - 1, -1, -1):  # «10.-klassinger»: an ordinal's dot goes on
+        if earlier[at] == BREAK and not (at and _number(earlier[at - 1])):
+            earlier = earlier[at + 1 :]
+            break
+    # «hvor mange 15-åringer»: the number (read as «mange» when it is a count) is no noun
+    kept: list[str] = []
+    for word in earlier:
+        if word != BREAK and not (kept[-1:] == ["mange"] and _number(word)):
+            kept.append(word)
+    earlier = kept
+    for at, (a, b, c) in enumerate(zip(earlier, earlier[1:], [*earlier[2:], ""], strict=False)):
+        counted = a in COUNTING and b == "mange" and c.endswith(COUNTED)
+        shared = a in SHARE and (b.endswith(COUNTED) or (b in ("av", "of") and c.endswith(COUNTED)))
+        if counted or shared:
+            # «hvor mange elever han har truet, han står med kniven nå»: a clause of its own
+            return stops.isdisjoint(earlier[at + 3 :])
+    return False
+
+
 def _meeting(word: str) -> bool:
     """A meeting or a compound of one: «foreldremøte i barnehagen om vold» names its subject."""
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
@@ -191,8 +234,11 @@ class Topics:
         before = words[max(0, start - TOPICAL_WINDOW) : start]
         if before[-2:-1] and before[-1] == "om" and before[-2] in MEETING:
             return True  # «møtet om grooming flyttes til rom 204»
-        if any(a in COUNTING and b == "mange" for a, b in pairwise(before)):
+        said = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
+        if any(a in COUNTING and b == "mange" for a, b in pairwise(said)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        if _counting(words, start, self.clause | PERSONS):
+            return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
             return True  # «hvem jobber med ungdom som har vært utsatt for vold?»
         for distance, word in enumerate(reversed(before), start=1):
@@ -296,17 +342,55 @@ class Resolved:
                     return True
         return False
 
-    def ended(self, words: Sequence[str]) -> bool:
+    def ended(self, words: Sequence[str], still: frozenset[str] | None = None) -> bool:
         """Whether ``words`` say a case was closed and nothing after it says it goes on:
         «saken er avsluttet» ends a threat told of the past, «…, men nå truer han igjen» not
-        (in its sentence: «… er avsluttet. hva gjør vi nå?» asks what is left to do)."""
+        (in its sentence: «… er avsluttet. hva gjør vi nå?» asks what is left to do).
+        ``still``: the words that say so (default ``STILL``)."""
+        still = STILL if still is None else still
         for i, word in enumerate(words):
             for phrase in self._by_first.get(word, ()):
-                if tuple(words[i : i + len(phrase)]) == phrase:
-                    after = words[i + len(phrase) :]
+                at = _told_of(words, i, phrase)
+                if at is not None:
+                    after = words[at + len(phrase) - 1 :]
                     end = after.index(BREAK) if BREAK in after else len(after)
-                    return STILL.isdisjoint(after[:end])
+                    said = after[:end]
+                    asked = {i for i, w in enumerate(said[:-1]) if said[i + 1] in ASKING}
+                    # «…, men hvem skriver avviket?» asks about the case: no «men» going on
+                    return still.isdisjoint(w for i, w in enumerate(said) if i not in asked)
         return False
+
+
+def _told_of(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where the rest of ``phrase`` follows its first word at ``i``: right after it, or – the
+    case told of between («saken med gutten som tok en overdose i fjor er avsluttet») – up to
+    ``CASE_TOLD`` words on in its sentence with no negation between («saken som ikke er …»)."""
+    rest = phrase[1:]
+    if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
+        return i + 1
+    if words[i + 1 : i + 2] and words[i + 1] not in WHICH_CASE:
+        return None  # «saken: gutten truer …, møtet er avsluttet» tells no case that closed
+    for at in range(i + 2, min(len(words), i + 2 + CASE_TOLD)):
+        if tuple(words[at : at + len(rest)]) == rest:
+            return at
+        if words[at] == BREAK or words[at] in NEGATION:
+            return None
+    return None
+
+
+ASKING = frozenset(
+    {"hvem", "hva", "hvordan", "hvor", "hvilken", "hvilke", "skal", "ma", "trenger", "bor"}
+    | {"kan", "kven", "kva", "korleis", "who", "what", "how", "should"}
+)
+"""A question after «men» («…, men hvem skriver avviket?»): the case's process, not the harm."""
+CASE_TOLD = 10
+WHICH_CASE = frozenset(
+    ["med", "om", "fra", "der", "hvor", "som", "mot", "angaende", "with", "about"]
+)
+"""Words after «saken» that say which case it was: «saken med gutten som …»."""
+"""How many words may tell which case it was between «saken» and «er avsluttet»."""
+NEGATION = frozenset({"ikke", "ikkje", "enna", "enno", "not", "aldri"})
+"""Words that say the case is not closed («saken som ikke er avsluttet»); folded."""
 
 
 STILL = frozenset(
@@ -314,6 +398,10 @@ STILL = frozenset(
     | {"nytt", "but", "still", "again", "now"}
 )
 """Words after a closed case that say it goes on («saken er avsluttet, men nå …»)."""
+AGAIN = STILL - {"fortsatt", "fremdeles", "framleis", "enda", "still"}
+"""Words after a closed case that say a body is in trouble again («…, men nå …», «… igjen»):
+«saken med gutten som tok en overdose i fjor er avsluttet, skal den fortsatt opp i
+SLT-nettverket?» asks about the case, which «fortsatt» goes on with, not the overdose."""
 
 
-__all__ = ["Resolved", "Topics"]
+__all__ = ["AGAIN", "PASSING", "Resolved", "Topics"]
