@@ -146,3 +146,18 @@ async def test_giftinformasjonen_is_asked_for_by_name(
     text, card = await ask(bot_server, connector, "giftinformasjonen tlf")
     assert title(card) == "Giftinformasjonen"
     assert "22 59 13 00" in words(text, card)
+
+
+async def test_a_need_word_only_one_service_holds_names_that_service(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Jevnaker: «familieveileder» is only Familiens hus and the PMTO it is ansvarlig for – one
+    # service, though no contact cue asks for it and «sende»/«mora» say nothing of which.
+    question = "mora vil ha familieveiledning, hvem sender jeg henne til i jevnaker"
+    text, card = await ask(bot_server, connector, question)
+    assert "familiens hus" in words(text, card), text
+    # «støttesamtaler» is psykisk helse og rustjenesten's, «rådgivning» Giftinformasjonen's:
+    # two services named, so neither is the answer.
+    question = "hvem kontakter jeg om en elev som trenger støttesamtaler og rådgivning"
+    text, card = await ask(bot_server, connector, question)
+    assert title(card) == "Mente du …?"

@@ -8,6 +8,7 @@ exist — never a number made up.
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
 from bot.features.organisation import services, texts
@@ -252,7 +253,17 @@ def _ranking(turn: Turn) -> services.Ranking:
         return services.Ranking(())
     understanding = turn.bot.understanding
     search = understanding.search.get(turn.index.kommune.id)
-    return services.ranked(search, q, understanding.lexicon.contact_cue_words)
+    contacts = contacts_of(turn.index, turn.bot.kb.national)
+    by_id = {t.id: t for t in turn.index.kommune.tiltak}
+
+    def serves(hit: Hit) -> frozenset[str]:
+        key = hit.doc.key
+        if hit.doc.kind == "contact":
+            return frozenset({key})
+        tiltak = by_id.get(key) if hit.doc.kind == "tiltak" else None
+        return frozenset(services.owners(turn.index, contacts, tiltak) if tiltak else ())
+
+    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves)
 
 
 def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Found:
@@ -310,6 +321,34 @@ def register(router: Router) -> None:
         ),
         lambda turn: hotlines(turn.index, turn.bot.kb.national),
     )
+    router.message("question:service_by_need", _service_by_need, _contact)
+
+
+WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
+HOW_MUCH = frozenset({"mange", "mye", "ofte", "lenge", "langt", "gammel", "stor"})
+"""«hvor mange elever går på JUS»: a count or a measure, not whom or where."""
+
+
+def _service_by_need(turn: Turn) -> bool:
+    """«foreldre spør om familieveiledning, hvem skal jeg sende dem til», «hvor får en ungdom
+    hjelp med …»: whom or where, in words no contact cue has, and a need the kommune's services
+    answer (services.ranked: the need's words over contacts and the tiltak they own) – how to
+    reach them; else the honest fallback as before."""
+    q = turn.understood
+    if (
+        q is None
+        or q.intent is not Intent.UNKNOWN
+        or q.group_id
+        or q.level
+        or q.role_words
+        or q.mentions_coordinator
+        or q.options
+        or q.routine
+        or q.detail
+        or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
+    ):
+        return False
+    return bool(_found(turn).contacts)
 
 
 def _calls_for_someone(turn: Turn) -> bool:
