@@ -118,3 +118,26 @@ def test_a_group_named_as_a_meeting_is_not_the_meeting_in_a_meeting(
     group: str, meeting: str, next_title: str
 ) -> None:
     assert the_meeting(group) == meeting and next_meeting_title(group) == next_title
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "said"),
+    [
+        # which kommuner share a group: the plan's note, not the group's member roles
+        ("hvilke kommuner har vi felles politiråd med?", "jevnaker", ("ringerike", "hole")),
+        # the goals a plan fact states, though a tiltak shares the kommuner's names
+        ("hvilke felles mål har jevnaker med ringerike og hole", "jevnaker", ("vold i nære",)),
+    ],
+)
+def test_a_plan_note_or_fact_answers_what_only_the_plan_states(
+    bot: SltBot, text: str, kommune: str, said: tuple[str, ...]
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert all(s in reply.text.casefold() for s in said), reply.text
+
+
+def test_two_levels_asked_as_one_get_the_levels_and_the_plans_note(bot: SltBot) -> None:
+    reply = turn(bot, "er det utøvende og det koordinerende nivået det samme her?", "gjesdal")[-1]
+    assert reply.intent == "levels"
+    assert "sammenfallende" in reply.text

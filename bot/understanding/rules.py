@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from bot.knowledge.index import KommuneIndex
+from bot.knowledge.index import LEVEL_SYNONYMS, KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
@@ -185,6 +185,26 @@ def _meeting_compound(words: tuple[str, ...]) -> bool:
     return any(len(w) > 6 and w.endswith(("mote", "motet", "motene")) for w in words)
 
 
+LEVEL_WORDS = {
+    word: level for level, phrases in LEVEL_SYNONYMS.items() for word in phrases if " " not in word
+}
+"""A level named in one word: «koordinerende», «politirådet», «styringsgruppa»."""
+SAME_WORDS = frozenset(
+    {"samme", "sammenfallende", "same", "identisk", "identiske", "overlapper", "overlappar"}
+)
+"""«er koordinerende og utøvende nivå det samme», «… sammenfallende»: two levels compared."""
+
+
+def asks_same_level(words: tuple[str, ...], group: object) -> bool:
+    """«er koordinerende det samme som slt-gruppa?», «stemmer det at koordinerende og utførende
+    nivå er nesten det samme»: whether two levels, or a level and a group, are one – the
+    levels with their groups answer it (and the plan's note when it says so)."""
+    if SAME_WORDS.isdisjoint(words):
+        return False
+    levels = {LEVEL_WORDS[w] for w in words if w in LEVEL_WORDS}
+    return len(levels) >= 2 or (len(levels) == 1 and bool(group))
+
+
 def by_form(
     intent: Intent,
     words: tuple[str, ...],
@@ -202,6 +222,8 @@ def by_form(
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
+    if intent is not Intent.LEVELS and not role_words and asks_same_level(words, group):
+        return Intent.LEVELS
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):

@@ -51,10 +51,24 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
     sheet = Sheet(
         title=texts.levels_title(index.kommune.short_name),
         subtitle=texts.levels_subtitle(index.kommune.coordinator.title),
-        sections=tuple(sections),
+        sections=(*(Section(text=note) for note in _level_notes(index, q)), *sections),
         sources=sources(index, *index.kommune.levels),
     )
     return sheet_reply(sheet, Intent.LEVELS)
+
+
+LEVEL_NOTES = 2
+"""Plan notes on the levels a levels answer leads with, at most."""
+RANKED_NOTES = 5
+
+
+def _level_notes(index: KommuneIndex, q: Understood) -> list[str]:
+    """What the plan notes about its levels, when retrieval ranked it near the question:
+    «stemmer det at koordinerende og utførende nivå er nesten det samme i gjesdal» is
+    answered by «… i stor grad sammenfallende», beside the levels themselves."""
+    notes = index.kommune.notes
+    ranked = [notes[int(key)] for kind, key in q.about[:RANKED_NOTES] if kind == "note"]
+    return [n for n in ranked if texts.LEVEL_WORD in n.casefold()][:LEVEL_NOTES]
 
 
 def level_of(index: KommuneIndex, q: Understood, group: Group) -> Reply:
