@@ -141,3 +141,10 @@ def test_two_levels_asked_as_one_get_the_levels_and_the_plans_note(bot: SltBot) 
     reply = turn(bot, "er det utøvende og det koordinerende nivået det samme her?", "gjesdal")[-1]
     assert reply.intent == "levels"
     assert "sammenfallende" in reply.text
+
+
+def test_an_area_asked_about_lists_its_tiltak_by_name(bot: SltBot) -> None:
+    reply = turn(bot, "hvilket spesielt fokus har planen i 2023–2025?", "gjesdal")[-1]
+    assert reply.intent == "plan", reply.intent
+    assert "Tiltak under «Spesielt fokus" in reply.text
+    assert "Livsmestring ungdomstrinn" in reply.text
