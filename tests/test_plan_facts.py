@@ -148,3 +148,9 @@ def test_an_area_asked_about_lists_its_tiltak_by_name(bot: SltBot) -> None:
     assert reply.intent == "plan", reply.intent
     assert "Tiltak under «Spesielt fokus" in reply.text
     assert "Livsmestring ungdomstrinn" in reply.text
+
+
+def test_whether_the_roles_named_are_all_of_a_group_gets_its_member_list(bot: SltBot) -> None:
+    reply = turn(bot, "er det kun politiet og barnevernet som er med i fagteamet?", "jevnaker")[-1]
+    assert reply.intent == "members", reply.intent
+    assert "Sosiallærer JUS" in reply.text

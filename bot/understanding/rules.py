@@ -195,6 +195,10 @@ SAME_WORDS = frozenset(
 """«er koordinerende og utøvende nivå det samme», «… sammenfallende»: two levels compared."""
 
 
+ONLY = frozenset({"bare", "kun", "berre", "only"})
+"""«er det bare X som …»: whether the roles named are all a group has."""
+
+
 def asks_same_level(words: tuple[str, ...], group: object) -> bool:
     """«er koordinerende det samme som slt-gruppa?», «stemmer det at koordinerende og utførende
     nivå er nesten det samme»: whether two levels, or a level and a group, are one – the
@@ -224,7 +228,9 @@ def by_form(
     asks_who = words[:1] in ASKS_WHO
     if intent is not Intent.LEVELS and not role_words and asks_same_level(words, group):
         return Intent.LEVELS
-    if intent is Intent.ROLE_GROUPS and group and not role_words:
+    if intent is Intent.ROLE_GROUPS and group and not (role_words and present.isdisjoint(ONLY)):
+        # «hvilke etater er med i politirådet»; «er det bare politi og skole som er utførende
+        # ledd?»: whether the roles named are all of it – the member list answers
         return Intent.MEMBERS
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
