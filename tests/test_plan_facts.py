@@ -154,3 +154,17 @@ def test_whether_the_roles_named_are_all_of_a_group_gets_its_member_list(bot: Sl
     reply = turn(bot, "er det kun politiet og barnevernet som er med i fagteamet?", "jevnaker")[-1]
     assert reply.intent == "members", reply.intent
     assert "Sosiallærer JUS" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["hvilket nivå tar seg av enkeltsaker?", "hvilken gruppe drøfter enkeltsaker hos oss"]
+)
+def test_which_group_does_a_task_is_the_group_its_duties_describe(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "jevnaker")[-1]
+    assert reply.intent == "duties", (text, reply.intent)
+    assert reply.text.startswith("Hva gjør Fagteam?"), reply.text
+
+
+def test_which_group_a_role_sits_in_is_still_the_roles_seats(bot: SltBot) -> None:
+    reply = turn(bot, "hvilken gruppe sitter sosiallæreren i?", "jevnaker")[-1]
+    assert reply.intent == "role_groups", reply.intent

@@ -32,6 +32,7 @@ from bot.understanding.intents import (
     NUMBER_IS_TILTAK,
     UNANSWERED_FOR,
     Intent,
+    describable,
 )
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
@@ -148,7 +149,7 @@ class Understanding(WordReader):
         routine = self._routine_ids[routines[0]] if routines else None
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
-        if not (group_id or level) and intent in (*NEEDS_GROUP, Intent.UNKNOWN):
+        if not (group_id or level) and describable(intent, role_words):
             desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
             group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
         if number_named and intent in NUMBER_IS_TILTAK:

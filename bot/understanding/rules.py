@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import itertools
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KommuneIndex
+from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.level_same import ONLY, asks_same_level
 from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
@@ -183,30 +184,6 @@ def _meeting_compound(words: tuple[str, ...]) -> bool:
     """A meeting named as a compound: «når er fellesmøtet for styringsgruppa og arbeidsgruppa»
     asks its date as «når er møtet» does."""
     return any(len(w) > 6 and w.endswith(("mote", "motet", "motene")) for w in words)
-
-
-LEVEL_WORDS = {
-    word: level for level, phrases in LEVEL_SYNONYMS.items() for word in phrases if " " not in word
-}
-"""A level named in one word: «koordinerende», «politirådet», «styringsgruppa»."""
-SAME_WORDS = frozenset(
-    {"samme", "sammenfallende", "same", "identisk", "identiske", "overlapper", "overlappar"}
-)
-"""«er koordinerende og utøvende nivå det samme», «… sammenfallende»: two levels compared."""
-
-
-ONLY = frozenset({"bare", "kun", "berre", "only"})
-"""«er det bare X som …»: whether the roles named are all a group has."""
-
-
-def asks_same_level(words: tuple[str, ...], group: object) -> bool:
-    """«er koordinerende det samme som slt-gruppa?», «stemmer det at koordinerende og utførende
-    nivå er nesten det samme»: whether two levels, or a level and a group, are one – the
-    levels with their groups answer it (and the plan's note when it says so)."""
-    if SAME_WORDS.isdisjoint(words):
-        return False
-    levels = {LEVEL_WORDS[w] for w in words if w in LEVEL_WORDS}
-    return len(levels) >= 2 or (len(levels) == 1 and bool(group))
 
 
 def by_form(
