@@ -161,3 +161,11 @@ async def test_a_need_word_only_one_service_holds_names_that_service(
     question = "hvem kontakter jeg om en elev som trenger støttesamtaler og rådgivning"
     text, card = await ask(bot_server, connector, question)
     assert title(card) == "Mente du …?"
+
+
+async def test_where_a_named_service_is_gets_how_to_reach_it(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Gjesdal: no contact cue, but «hvor» and a service its contacts name.
+    text, card = await ask(bot_server, connector, "hvor finner jeg ppt i gjesdal")
+    assert title(card).startswith("Pedagogisk-psykologisk tjeneste"), title(card)

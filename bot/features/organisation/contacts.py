@@ -325,27 +325,32 @@ def register(router: Router) -> None:
 
 
 WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
+WHERE = frozenset({"hvor", "where"})
+"""A service named: «hvor finner jeg ppt» asks where it is."""
 HOW_MUCH = frozenset({"mange", "mye", "ofte", "lenge", "langt", "gammel", "stor"})
 """«hvor mange elever går på JUS»: a count or a measure, not whom or where."""
 
 
 def _service_by_need(turn: Turn) -> bool:
     """«foreldre spør om familieveiledning, hvem skal jeg sende dem til», «hvor får en ungdom
-    hjelp med …»: whom or where, in words no contact cue has, and a need the kommune's services
-    answer (services.ranked: the need's words over contacts and the tiltak they own) – how to
-    reach them; else the honest fallback as before."""
+    hjelp med …», «hvor finner jeg ppt»: whom or where, in words no contact cue has, and a
+    service named or a need the kommune's services answer (services.find: the service the
+    role words name, else the need's words over contacts and the tiltak they own) – how to
+    reach them; else the honest fallback as before. «hvem er politikontakten» asks a person's
+    name (holders.py), not where a service is."""
     q = turn.understood
     if (
         q is None
         or q.intent is not Intent.UNKNOWN
         or q.group_id
         or q.level
-        or q.role_words
+        or q.asks_holder
         or q.mentions_coordinator
         or q.options
         or q.routine
         or q.detail
         or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
+        or (q.role_words and WHERE.isdisjoint(q.words))  # «hvem er politikontakten»: a name
     ):
         return False
     return bool(_found(turn).contacts)
