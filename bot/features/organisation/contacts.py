@@ -396,6 +396,10 @@ def _service_without_seat(turn: Turn) -> bool:
 
 def _contact(turn: Turn) -> Reply:
     q = turn.understood
+    if q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words):
+        # «hva ringer man ved akutt fare»: whom to call, no service named – retrieval's
+        # best contact (the police's non-urgent line says «akutt») is no answer to it.
+        return hotlines(turn.index, turn.bot.kb.national)
     ranking = _ranking(turn)
     found = _found(turn, ranking)
     asked = _close_questions(turn, ranking.close) if not found.contacts else []
