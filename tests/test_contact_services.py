@@ -167,7 +167,7 @@ async def test_where_a_named_service_is_gets_how_to_reach_it(
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
     # Gjesdal: no contact cue, but «hvor» and a service its contacts name.
-    text, card = await ask(bot_server, connector, "hvor finner jeg ppt i gjesdal")
+    _text, card = await ask(bot_server, connector, "hvor finner jeg ppt i gjesdal")
     assert title(card).startswith("Pedagogisk-psykologisk tjeneste"), title(card)
 
 
@@ -175,5 +175,5 @@ async def test_whom_to_call_in_acute_danger_is_the_list_of_numbers_not_one_servi
     bot_server: BotServer, connector: FakeConnector
 ) -> None:
     # «akutt» is in the police's non-urgent entry; the question names no service.
-    text, card = await ask(bot_server, connector, "hva ringer en ved akutt fare i jevnaker")
+    _text, card = await ask(bot_server, connector, "hva ringer en ved akutt fare i jevnaker")
     assert title(card) == "Viktige telefonnumre", title(card)
