@@ -168,3 +168,9 @@ def test_which_group_does_a_task_is_the_group_its_duties_describe(bot: SltBot, t
 def test_which_group_a_role_sits_in_is_still_the_roles_seats(bot: SltBot) -> None:
     reply = turn(bot, "hvilken gruppe sitter sosiallæreren i?", "jevnaker")[-1]
     assert reply.intent == "role_groups", reply.intent
+
+
+def test_what_a_level_is_called_here_gets_the_levels_with_their_groups(bot: SltBot) -> None:
+    reply = turn(bot, "hva heter det koordinerende nivået hos oss?", "gjesdal")[-1]
+    assert reply.intent == "levels", reply.intent
+    assert "SLT-arbeidsgruppe" in reply.text

@@ -14,7 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
-from bot.understanding.level_same import ONLY, asks_same_level
+from bot.understanding.level_same import ONLY, asks_level_name, asks_same_level
 from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
@@ -203,7 +203,10 @@ def by_form(
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
-    if intent is not Intent.LEVELS and not role_words and asks_same_level(words, group):
+    if not role_words and (
+        (intent is not Intent.LEVELS and asks_same_level(words, group))
+        or asks_level_name(intent, words)
+    ):
         return Intent.LEVELS
     if intent is Intent.ROLE_GROUPS and group and not (role_words and present.isdisjoint(ONLY)):
         # «hvilke etater er med i politirådet»; «er det bare politi og skole som er utførende
