@@ -177,3 +177,10 @@ async def test_whom_to_call_in_acute_danger_is_the_list_of_numbers_not_one_servi
     # «akutt» is in the police's non-urgent entry; the question names no service.
     _text, card = await ask(bot_server, connector, "hva ringer en ved akutt fare i jevnaker")
     assert title(card) == "Viktige telefonnumre", title(card)
+
+
+async def test_whom_to_reach_in_a_named_service_gets_that_service(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    _text, card = await ask(bot_server, connector, "hvem kan jeg ringe i nav om en elev i våler")
+    assert title(card).startswith("NAV"), title(card)

@@ -326,7 +326,9 @@ def register(router: Router) -> None:
 
 WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
 WHERE = frozenset({"hvor", "where"})
-"""A service named: «hvor finner jeg ppt» asks where it is."""
+REACH_VERBS = frozenset({"ringe", "ringer", "kontakte", "kontakter", "snakke", "prate", "call"})
+"""A service named: «hvor finner jeg ppt» asks where it is, «hvem kan jeg ringe i nav» whom to
+reach there; «hvem er politikontakten» asks a person's name (holders.py)."""
 HOW_MUCH = frozenset({"mange", "mye", "ofte", "lenge", "langt", "gammel", "stor"})
 """«hvor mange elever går på JUS»: a count or a measure, not whom or where."""
 
@@ -336,8 +338,7 @@ def _service_by_need(turn: Turn) -> bool:
     hjelp med …», «hvor finner jeg ppt»: whom or where, in words no contact cue has, and a
     service named or a need the kommune's services answer (services.find: the service the
     role words name, else the need's words over contacts and the tiltak they own) – how to
-    reach them; else the honest fallback as before. «hvem er politikontakten» asks a person's
-    name (holders.py), not where a service is."""
+    reach them; else the honest fallback as before."""
     q = turn.understood
     if (
         q is None
@@ -350,7 +351,7 @@ def _service_by_need(turn: Turn) -> bool:
         or q.routine
         or q.detail
         or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
-        or (q.role_words and WHERE.isdisjoint(q.words))  # «hvem er politikontakten»: a name
+        or (q.role_words and WHERE.isdisjoint(q.words) and not REACH_VERBS & set(q.words))
     ):
         return False
     return bool(_found(turn).contacts)
