@@ -326,9 +326,13 @@ def register(router: Router) -> None:
 
 WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
 WHERE = frozenset({"hvor", "where"})
-REACH_VERBS = frozenset({"ringe", "ringer", "kontakte", "kontakter", "snakke", "prate", "call"})
+REACH_VERBS = frozenset(
+    {"ringe", "ringer", "kontakte", "kontakter", "snakke", "prate", "call"}
+    | {"kontaktperson", "kontaktpersonen", "kontaktpersoner", "kontaktpersonene"}
+)
 """A service named: «hvor finner jeg ppt» asks where it is, «hvem kan jeg ringe i nav» whom to
-reach there; «hvem er politikontakten» asks a person's name (holders.py)."""
+reach there (and «hvem er kontaktperson i barnevernet»: the plan names no person, so how to
+reach the service); «hvem er politikontakten» asks a person's name (holders.py)."""
 HOW_MUCH = frozenset({"mange", "mye", "ofte", "lenge", "langt", "gammel", "stor"})
 """«hvor mange elever går på JUS»: a count or a measure, not whom or where."""
 
