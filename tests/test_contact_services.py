@@ -184,3 +184,13 @@ async def test_whom_to_reach_in_a_named_service_gets_that_service(
 ) -> None:
     _text, card = await ask(bot_server, connector, "hvem kan jeg ringe i nav om en elev i våler")
     assert title(card).startswith("NAV"), title(card)
+
+
+async def test_services_a_plan_fact_lists_are_answered_in_the_plans_words(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Gjesdal: no one service is asked for; the plan's vedlegg lists the hjelpetilbud.
+    question = "hvilke hjelpetilbud står i vedlegget til planen i gjesdal?"
+    text, card = await ask(bot_server, connector, question)
+    assert title(card) == "Hjelpetilbud for dem som jobber direkte med unge", title(card)
+    assert "mestringsenheten" in words(text, card)

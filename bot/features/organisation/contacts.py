@@ -13,6 +13,7 @@ from itertools import pairwise
 from bot.features.clarify import did_you_mean
 from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits, seats
+from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
@@ -421,6 +422,11 @@ def _contact(turn: Turn) -> Reply:
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")
     reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
+    if reply is None and q is not None and q.about[:1] and q.about[0][0] == "planfact":
+        # «hvilke hjelpetilbud nevnes i vedlegget for de som jobber direkte med unge»: no
+        # service, but a plan fact lists them – in the plan's words, not the fallback
+        fact = plan_fact(turn.index, q)
+        return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
     if reply is None or q is None or not q.role_words:
         return reply or fallback(turn.index, turn.bot.kb)
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
