@@ -32,13 +32,17 @@ WHOM = frozenset(
     terms(("ungdom", "ungdommen", "ungdommer", "unge", "barn", "barnet", "elev", "eleven"))
     + terms(("elever", "hjelp", "fa", "trenger", "mye", "her", "lurer"))
     + terms(("gutt", "gutten", "gutter", "jente", "jenta", "jenter", "sliter", "sliten"))
-    + terms(("sende", "sender", "spor", "spore", "sporre", "dem", "ham", "henne", "skulle"))
+    + terms(("sende", "sender", "spor", "spore", "sporre", "skulle"))
 )
 """Whom a need question is about and that it asks for help: every such question says so, so
 these never say which service – «ungdom» alone ranked the natteravner first for «… en
 ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk», and they
 would dilute how much of the need a service covers (:func:`ranked`). Nor do the words that
 say someone is sent or asks («foreldre spør om …, hvem skal jeg sende dem til»)."""
+BACK = frozenset({"dem", "ham", "henne", "han", "hun", "hen", "ho", "dei"})
+"""Whom a question points back to («foreldre spør …, hvem skal jeg sende dem til»): no
+need of its own; a question of nothing else («… og hvordan kontakter jeg henne») is about
+someone named before it (bot/two_questions.py)."""
 PERSON_OF = {"politi": "politikontakt"}
 """A service and its named contact person: «hvem i politiet kontakter jeg» asks for a person –
 the politikontakt (the kommune's when its plan names one, else the national entry, which
@@ -105,8 +109,11 @@ def ranked(
         for w in q.rest
         if not set(terms([w])) <= WHOM
         and w not in skip
+        and w not in BACK
         and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
     ]
+    if not need and not BACK.isdisjoint(q.rest):
+        return Ranking(())  # «… og hvordan kontakter jeg henne»: the one named before
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
     own = _one_service(search, need, serves) if serves and len(need) <= FEW else None
