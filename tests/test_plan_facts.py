@@ -174,3 +174,10 @@ def test_what_a_level_is_called_here_gets_the_levels_with_their_groups(bot: SltB
     reply = turn(bot, "hva heter det koordinerende nivået hos oss?", "gjesdal")[-1]
     assert reply.intent == "levels", reply.intent
     assert "SLT-arbeidsgruppe" in reply.text
+
+
+def test_a_duty_the_plan_gives_a_group_is_answered_by_that_groups_duties(bot: SltBot) -> None:
+    # No tiltak holds «mål og prioriteringer»; Våler's politiråd has «ansvar for» them.
+    reply = turn(bot, "hvem har ansvaret for mål og prioriteringer i slt?", "valer")[-1]
+    assert reply.intent == "duties", reply.intent
+    assert reply.text.startswith("Hva gjør Politirådet?"), reply.text
