@@ -146,3 +146,51 @@ async def test_giftinformasjonen_is_asked_for_by_name(
     text, card = await ask(bot_server, connector, "giftinformasjonen tlf")
     assert title(card) == "Giftinformasjonen"
     assert "22 59 13 00" in words(text, card)
+
+
+async def test_a_need_word_only_one_service_holds_names_that_service(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Jevnaker: «familieveileder» is only Familiens hus and the PMTO it is ansvarlig for – one
+    # service, though no contact cue asks for it and «sende»/«mora» say nothing of which.
+    question = "mora vil ha familieveiledning, hvem sender jeg henne til i jevnaker"
+    text, card = await ask(bot_server, connector, question)
+    assert "familiens hus" in words(text, card), text
+    # «støttesamtaler» is psykisk helse og rustjenesten's, «rådgivning» Giftinformasjonen's:
+    # two services named, so neither is the answer.
+    question = "hvem kontakter jeg om en elev som trenger støttesamtaler og rådgivning"
+    text, card = await ask(bot_server, connector, question)
+    assert title(card) == "Mente du …?"
+
+
+async def test_where_a_named_service_is_gets_how_to_reach_it(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Gjesdal: no contact cue, but «hvor» and a service its contacts name.
+    _text, card = await ask(bot_server, connector, "hvor finner jeg ppt i gjesdal")
+    assert title(card).startswith("Pedagogisk-psykologisk tjeneste"), title(card)
+
+
+async def test_whom_to_call_in_acute_danger_is_the_list_of_numbers_not_one_service(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # «akutt» is in the police's non-urgent entry; the question names no service.
+    _text, card = await ask(bot_server, connector, "hva ringer en ved akutt fare i jevnaker")
+    assert title(card) == "Viktige telefonnumre", title(card)
+
+
+async def test_whom_to_reach_in_a_named_service_gets_that_service(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    _text, card = await ask(bot_server, connector, "hvem kan jeg ringe i nav om en elev i våler")
+    assert title(card).startswith("NAV"), title(card)
+
+
+async def test_services_a_plan_fact_lists_are_answered_in_the_plans_words(
+    bot_server: BotServer, connector: FakeConnector
+) -> None:
+    # Gjesdal: no one service is asked for; the plan's vedlegg lists the hjelpetilbud.
+    question = "hvilke hjelpetilbud står i vedlegget til planen i gjesdal?"
+    text, card = await ask(bot_server, connector, question)
+    assert title(card) == "Hjelpetilbud for dem som jobber direkte med unge", title(card)
+    assert "mestringsenheten" in words(text, card)

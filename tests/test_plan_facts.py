@@ -118,3 +118,66 @@ def test_a_group_named_as_a_meeting_is_not_the_meeting_in_a_meeting(
     group: str, meeting: str, next_title: str
 ) -> None:
     assert the_meeting(group) == meeting and next_meeting_title(group) == next_title
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "said"),
+    [
+        # which kommuner share a group: the plan's note, not the group's member roles
+        ("hvilke kommuner har vi felles politiråd med?", "jevnaker", ("ringerike", "hole")),
+        # the goals a plan fact states, though a tiltak shares the kommuner's names
+        ("hvilke felles mål har jevnaker med ringerike og hole", "jevnaker", ("vold i nære",)),
+    ],
+)
+def test_a_plan_note_or_fact_answers_what_only_the_plan_states(
+    bot: SltBot, text: str, kommune: str, said: tuple[str, ...]
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert all(s in reply.text.casefold() for s in said), reply.text
+
+
+def test_two_levels_asked_as_one_get_the_levels_and_the_plans_note(bot: SltBot) -> None:
+    reply = turn(bot, "er det utøvende og det koordinerende nivået det samme her?", "gjesdal")[-1]
+    assert reply.intent == "levels"
+    assert "sammenfallende" in reply.text
+
+
+def test_an_area_asked_about_lists_its_tiltak_by_name(bot: SltBot) -> None:
+    reply = turn(bot, "hvilket spesielt fokus har planen i 2023–2025?", "gjesdal")[-1]
+    assert reply.intent == "plan", reply.intent
+    assert "Tiltak under «Spesielt fokus" in reply.text
+    assert "Livsmestring ungdomstrinn" in reply.text
+
+
+def test_whether_the_roles_named_are_all_of_a_group_gets_its_member_list(bot: SltBot) -> None:
+    reply = turn(bot, "er det kun politiet og barnevernet som er med i fagteamet?", "jevnaker")[-1]
+    assert reply.intent == "members", reply.intent
+    assert "Sosiallærer JUS" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["hvilket nivå tar seg av enkeltsaker?", "hvilken gruppe drøfter enkeltsaker hos oss"]
+)
+def test_which_group_does_a_task_is_the_group_its_duties_describe(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "jevnaker")[-1]
+    assert reply.intent == "duties", (text, reply.intent)
+    assert reply.text.startswith("Hva gjør Fagteam?"), reply.text
+
+
+def test_which_group_a_role_sits_in_is_still_the_roles_seats(bot: SltBot) -> None:
+    reply = turn(bot, "hvilken gruppe sitter sosiallæreren i?", "jevnaker")[-1]
+    assert reply.intent == "role_groups", reply.intent
+
+
+def test_what_a_level_is_called_here_gets_the_levels_with_their_groups(bot: SltBot) -> None:
+    reply = turn(bot, "hva heter det koordinerende nivået hos oss?", "gjesdal")[-1]
+    assert reply.intent == "levels", reply.intent
+    assert "SLT-arbeidsgruppe" in reply.text
+
+
+def test_a_duty_the_plan_gives_a_group_is_answered_by_that_groups_duties(bot: SltBot) -> None:
+    # No tiltak holds «mål og prioriteringer»; Våler's politiråd has «ansvar for» them.
+    reply = turn(bot, "hvem har ansvaret for mål og prioriteringer i slt?", "valer")[-1]
+    assert reply.intent == "duties", reply.intent
+    assert reply.text.startswith("Hva gjør Politirådet?"), reply.text

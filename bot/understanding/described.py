@@ -19,6 +19,9 @@ DESCRIBED_MIN_SCORE = 0.5
 """A group matched on less than this is matched on a word in passing (set on dev)."""
 DESCRIBED_MARGIN = 1.5
 """The best group must score this many times the next group."""
+WHICH = ("hvilken ", "hvilket ", "hvilke ", "which ")
+"""A description that asks which group does it («hvilket nivå tar enkeltsaker»): the
+group's duties answer it."""
 
 
 class Described:
@@ -52,7 +55,11 @@ class Described:
         if len(groups) > 1 and groups[1].score * DESCRIBED_MARGIN > groups[0].score:
             return None
         phrase = self._phrases.phrases[found[0]]
-        if intent is Intent.UNKNOWN or cue in phrase.split():
+        if phrase.startswith(WHICH):
+            intent = Intent.DUTIES  # «hvilket nivå tar enkeltsaker»: what the group does
+        elif intent is Intent.ROLE_GROUPS:
+            return None  # a seat asked of no role: not a description
+        elif intent is Intent.UNKNOWN or cue in phrase.split():
             intent = Intent.MEMBERS
         return groups[0].doc.key, intent
 

@@ -7,6 +7,8 @@ of something other than a meeting, which a plan fact states.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.understanding.intents import Intent
 from bot.understanding.retrieval import GENERIC, Hit
 from bot.understanding.rules import MEETING_WORDS
@@ -35,7 +37,10 @@ def plan_fact_asked(
     """A plan note or fact, not the reading a cue gave, is what is asked: «hvilke kommuner
     i mosseregionen bruker slt-modellen» (no group named, the note holds every word asked)
     or «hvor ofte rapporterer koordineringsgruppa til ledergruppa» (a cadence of something
-    other than a meeting, which a plan fact states)."""
+    other than a meeting, which a plan fact states); «hvilke kommuner …»
+    (:func:`kommuner_asked`)."""
+    if kommuner_asked(words, hits):
+        return True
     top = hits[0] if hits else None
     if top is None or top.doc.kind not in ("note", "planfact"):
         return False
@@ -49,4 +54,22 @@ def plan_fact_asked(
     return len(done) >= 4 and done not in GATHER_WORDS | GENERIC and top.coverage >= 0.5
 
 
-__all__ = ["plan_fact_asked"]
+WHICH = frozenset({"hvilke", "hvilken", "hvilket", "which", "what"})
+KOMMUNER = frozenset({"kommuner", "kommunene", "kommunar", "kommunane", "municipalities"})
+"""«hvilke kommuner …»: the kommuner a group or the model is shared with are asked, which only
+the plan's notes and facts state (a group's member list names roles, not kommuner)."""
+PLAN_OWN = frozenset({"note", "planfact"})
+NEAR = 3
+NOTE_FLOOR = 1.0
+"""A plan note or fact ranked this well, among the first :data:`NEAR`, says it."""
+
+
+def kommuner_asked(words: tuple[str, ...], hits: list[Hit]) -> bool:
+    """«hvilke kommuner er med i politirådet», «hvilke kommuner i mosseregionen bruker
+    slt-modellen sammen med oss»: which kommuner, and a plan note or fact among the first
+    readings retrieval found says it."""
+    asked = any(a in WHICH and b in KOMMUNER for a, b in pairwise(words))
+    return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
+
+
+__all__ = ["kommuner_asked", "plan_fact_asked"]

@@ -78,6 +78,18 @@ NEEDS_GROUP = frozenset(
     {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
 )
 """Questions about a group: without one, they may be about a role or something else."""
+
+
+def describable(intent: Intent, role_words: tuple[str, ...]) -> bool:
+    """A question that may name its group by what the group does (understanding/described.py):
+    one about a group, or none yet; or «hvilken gruppe drøfter enkeltsaker» – a «which group»
+    cue with no role asked about (with one, «hvilken gruppe sitter helsesykepleier i» asks the
+    role's seats)."""
+    if intent is Intent.ROLE_GROUPS:
+        return not role_words
+    return intent in NEEDS_GROUP or intent is Intent.UNKNOWN
+
+
 CONVENER_READINGS = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
 """«hvem kaller inn / leder / skriver referat»: a person asked for, never a role's seats."""
 

@@ -48,11 +48,17 @@ def from_retrieval(
         return Intent.UNKNOWN, None, (question_for(topic, index),) if topic else ()
     top = strong[0]
     plan = next((h for h in strong if h.doc.kind == "plan"), None)
-    goals = plan is not None and top.doc.kind in GOAL_RIVALS and bool(set(stem(asked)) & goal_stems)
+    goals_asked = bool(set(stem(asked)) & goal_stems)
+    goals = plan is not None and top.doc.kind in GOAL_RIVALS and goals_asked
     if goals and plan is not None:
         # «hva er målet med slt»: a group's purpose also says «mål», but the goals the
         # question asks for are the plan's own.
         top = plan
+    # «hva er de felles målene for ringerike, hole og jevnaker»: a plan fact holding every
+    # word asked, goals among them, is the plan's own goals; a tiltak or a group sharing the
+    # names but not the goals is no rival reading.
+    whole = goals_asked and top.doc.kind in PLAN_FAMILY and top.coverage >= 1.0
+    goals = goals or whole
     rivals = [
         h
         for h in hits
@@ -60,6 +66,7 @@ def from_retrieval(
         and _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
+        and not (whole and h.coverage < top.coverage)
     ]
     if not rivals and (topic is None or topic is top):
         return _intent_for(top, intent, index)

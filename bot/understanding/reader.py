@@ -15,6 +15,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
 from bot.understanding.cues import Cues
 from bot.understanding.described import Described
+from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import plan_fact_asked
@@ -32,6 +33,7 @@ from bot.understanding.intents import (
     NUMBER_IS_TILTAK,
     UNANSWERED_FOR,
     Intent,
+    describable,
 )
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
@@ -148,7 +150,7 @@ class Understanding(WordReader):
         routine = self._routine_ids[routines[0]] if routines else None
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
-        if not (group_id or level) and intent in (*NEEDS_GROUP, Intent.UNKNOWN):
+        if not (group_id or level) and describable(intent, role_words):
             desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
             group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
         if number_named and intent in NUMBER_IS_TILTAK:
@@ -281,12 +283,10 @@ class Understanding(WordReader):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
             intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
-        if (
-            intent is Intent.CONTACT_SERVICE
-            and "slt" in words
-            and not any(kind == "contact" for kind, _ in about)
-        ):
-            intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
+        if slt_contact(intent, words, about):  # «hvem kan jeg kontakte om slt-arbeidet»
+            intent = Intent.COORDINATOR
+        owner = duty_owner(intent, hits, index, (group_id, level, role_words, named, number_named))
+        intent, group_id = (Intent.DUTIES, owner) if owner else (intent, group_id)
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.

@@ -33,7 +33,7 @@ GENERIC = frozenset(
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
         "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten", "under", "over",
-        "etter",
+        "etter", "jobbe", "jobber", "jobbet",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""

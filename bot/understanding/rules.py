@@ -14,6 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.level_same import ONLY, asks_level_name, asks_same_level
 from bot.understanding.other_asked import another_asked
 from bot.understanding.retrieval import Hit
 
@@ -206,7 +207,14 @@ def by_form(
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
-    if intent is Intent.ROLE_GROUPS and group and not role_words:
+    if not role_words and (
+        (intent is not Intent.LEVELS and asks_same_level(words, group))
+        or asks_level_name(intent, words)
+    ):
+        return Intent.LEVELS
+    if intent is Intent.ROLE_GROUPS and group and not (role_words and present.isdisjoint(ONLY)):
+        # «hvilke etater er med i politirådet»; «er det bare politi og skole som er utførende
+        # ledd?»: whether the roles named are all of it – the member list answers
         return Intent.MEMBERS
     if another_asked(intent, words, named=bool(number or group or role_words)):
         return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator

@@ -8,10 +8,12 @@ exist — never a number made up.
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
 from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits, seats
+from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
@@ -252,7 +254,17 @@ def _ranking(turn: Turn) -> services.Ranking:
         return services.Ranking(())
     understanding = turn.bot.understanding
     search = understanding.search.get(turn.index.kommune.id)
-    return services.ranked(search, q, understanding.lexicon.contact_cue_words)
+    contacts = contacts_of(turn.index, turn.bot.kb.national)
+    by_id = {t.id: t for t in turn.index.kommune.tiltak}
+
+    def serves(hit: Hit) -> frozenset[str]:
+        key = hit.doc.key
+        if hit.doc.kind == "contact":
+            return frozenset({key})
+        tiltak = by_id.get(key) if hit.doc.kind == "tiltak" else None
+        return frozenset(services.owners(turn.index, contacts, tiltak) if tiltak else ())
+
+    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves)
 
 
 def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Found:
@@ -310,6 +322,44 @@ def register(router: Router) -> None:
         ),
         lambda turn: hotlines(turn.index, turn.bot.kb.national),
     )
+    router.message("question:service_by_need", _service_by_need, _contact)
+
+
+WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
+WHERE = frozenset({"hvor", "where"})
+REACH_VERBS = frozenset(
+    {"ringe", "ringer", "kontakte", "kontakter", "snakke", "prate", "call"}
+    | {"kontaktperson", "kontaktpersonen", "kontaktpersoner", "kontaktpersonene"}
+)
+"""A service named: «hvor finner jeg ppt» asks where it is, «hvem kan jeg ringe i nav» whom to
+reach there (and «hvem er kontaktperson i barnevernet»: the plan names no person, so how to
+reach the service); «hvem er politikontakten» asks a person's name (holders.py)."""
+HOW_MUCH = frozenset({"mange", "mye", "ofte", "lenge", "langt", "gammel", "stor"})
+"""«hvor mange elever går på JUS»: a count or a measure, not whom or where."""
+
+
+def _service_by_need(turn: Turn) -> bool:
+    """«foreldre spør om familieveiledning, hvem skal jeg sende dem til», «hvor får en ungdom
+    hjelp med …», «hvor finner jeg ppt»: whom or where, in words no contact cue has, and a
+    service named or a need the kommune's services answer (services.find: the service the
+    role words name, else the need's words over contacts and the tiltak they own) – how to
+    reach them; else the honest fallback as before."""
+    q = turn.understood
+    if (
+        q is None
+        or q.intent is not Intent.UNKNOWN
+        or q.group_id
+        or q.level
+        or q.asks_holder
+        or q.mentions_coordinator
+        or q.options
+        or q.routine
+        or q.detail
+        or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
+        or (q.role_words and WHERE.isdisjoint(q.words) and not REACH_VERBS & set(q.words))
+    ):
+        return False
+    return bool(_found(turn).contacts)
 
 
 def _calls_for_someone(turn: Turn) -> bool:
@@ -352,6 +402,10 @@ def _service_without_seat(turn: Turn) -> bool:
 
 def _contact(turn: Turn) -> Reply:
     q = turn.understood
+    if q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words):
+        # «hva ringer man ved akutt fare»: whom to call, no service named – retrieval's
+        # best contact (the police's non-urgent line says «akutt») is no answer to it.
+        return hotlines(turn.index, turn.bot.kb.national)
     ranking = _ranking(turn)
     found = _found(turn, ranking)
     asked = _close_questions(turn, ranking.close) if not found.contacts else []
@@ -368,6 +422,11 @@ def _contact(turn: Turn) -> Reply:
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")
     reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
+    if reply is None and q is not None and q.about[:1] and q.about[0][0] == "planfact":
+        # «hvilke hjelpetilbud nevnes i vedlegget for de som jobber direkte med unge»: no
+        # service, but a plan fact lists them – in the plan's words, not the fallback
+        fact = plan_fact(turn.index, q)
+        return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
     if reply is None or q is None or not q.role_words:
         return reply or fallback(turn.index, turn.bot.kb)
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –

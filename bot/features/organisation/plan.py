@@ -19,7 +19,9 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group, Level, PlanFact
+from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.normalise import stem
 
 
 def level_heading(name: str, label: str) -> str:
@@ -51,10 +53,24 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
     sheet = Sheet(
         title=texts.levels_title(index.kommune.short_name),
         subtitle=texts.levels_subtitle(index.kommune.coordinator.title),
-        sections=tuple(sections),
+        sections=(*(Section(text=note) for note in _level_notes(index, q)), *sections),
         sources=sources(index, *index.kommune.levels),
     )
     return sheet_reply(sheet, Intent.LEVELS)
+
+
+LEVEL_NOTES = 2
+"""Plan notes on the levels a levels answer leads with, at most."""
+RANKED_NOTES = 5
+
+
+def _level_notes(index: KommuneIndex, q: Understood) -> list[str]:
+    """What the plan notes about its levels, when retrieval ranked it near the question:
+    «stemmer det at koordinerende og utførende nivå er nesten det samme i gjesdal» is
+    answered by «… i stor grad sammenfallende», beside the levels themselves."""
+    notes = index.kommune.notes
+    ranked = [notes[int(key)] for kind, key in q.about[:RANKED_NOTES] if kind == "note"]
+    return [n for n in ranked if texts.LEVEL_WORD in n.casefold()][:LEVEL_NOTES]
 
 
 def level_of(index: KommuneIndex, q: Understood, group: Group) -> Reply:
@@ -192,4 +208,32 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
     if not asked and not any(w.startswith(AREA_WORDS) for w in q.words):
         return (Section(facts=((texts.AREAS, str(len(areas))),)),)
     numbered = tuple(f"{n}. {area}" for n, area in enumerate(areas, start=1))
-    return (Section(heading=texts.areas_heading(len(areas)), items=numbered),)
+    listed = Section(heading=texts.areas_heading(len(areas)), items=numbered)
+    area = _area_asked(areas, q) if ("plan", "area") in q.about[:2] else None
+    if area is None:
+        return (listed,)
+    titles = tuple(_title(t.tiltak) for t in index.kommune.tiltak if t.innsatsomrade == area)
+    return (listed, Section(heading=texts.area_tiltak(area=area), items=titles))
+
+
+TITLE_CHARS = 80
+
+
+def _area_asked(areas: list[str], q: Understood) -> str | None:
+    """The one area whose own words the question shares most («det spesielle fokuset i
+    2023–2025»: «Spesielt fokus i 2023–2025: …»), or None when no area or two tie."""
+    asked = set(stem(q.rest))
+    shared = sorted(((len(asked & set(stem(fold(a).split()))), a) for a in areas), reverse=True)
+    best = shared[0] if shared else (0, "")
+    tie = len(shared) > 1 and shared[1][0] == best[0]
+    return best[1] if best[0] and not tie else None
+
+
+def _title(text: str) -> str:
+    """A tiltak's own name where its text starts with one («Livsmestring ungdomstrinn: …»),
+    else its first words."""
+    text = " ".join(text.split())
+    head = text.split(": ", 1)[0]
+    if len(head) <= TITLE_CHARS:
+        return head
+    return text[: TITLE_CHARS - 2].rsplit(" ", 1)[0] + " …"

@@ -12,6 +12,7 @@ retrieval ranked first or what the question names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.features.tiltak.model import matches_role
@@ -31,11 +32,17 @@ WHOM = frozenset(
     terms(("ungdom", "ungdommen", "ungdommer", "unge", "barn", "barnet", "elev", "eleven"))
     + terms(("elever", "hjelp", "fa", "trenger", "mye", "her", "lurer"))
     + terms(("gutt", "gutten", "gutter", "jente", "jenta", "jenter", "sliter", "sliten"))
+    + terms(("sende", "sender", "spor", "spore", "sporre", "skulle"))
 )
 """Whom a need question is about and that it asks for help: every such question says so, so
 these never say which service – «ungdom» alone ranked the natteravner first for «… en
 ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk», and they
-would dilute how much of the need a service covers (:func:`ranked`)."""
+would dilute how much of the need a service covers (:func:`ranked`). Nor do the words that
+say someone is sent or asks («foreldre spør om …, hvem skal jeg sende dem til»)."""
+BACK = frozenset({"dem", "ham", "henne", "han", "hun", "hen", "ho", "dei"})
+"""Whom a question points back to («foreldre spør …, hvem skal jeg sende dem til»): no
+need of its own; a question of nothing else («… og hvordan kontakter jeg henne») is about
+someone named before it (bot/two_questions.py)."""
 PERSON_OF = {"politi": "politikontakt"}
 """A service and its named contact person: «hvem i politiet kontakter jeg» asks for a person –
 the politikontakt (the kommune's when its plan names one, else the national entry, which
@@ -79,14 +86,21 @@ HALF = 0.5
 """The share of the need a reading must hold to be offered as a «Mente du …?»."""
 
 
-def ranked(search: KnowledgeSearch | None, q: Understood, forms: frozenset[str]) -> Ranking:
+def ranked(
+    search: KnowledgeSearch | None,
+    q: Understood,
+    forms: frozenset[str],
+    serves: Callable[[Hit], frozenset[str]] | None = None,
+) -> Ranking:
     """What the question is about: the objects its need words alone find well (without
     :data:`WHOM`, the words that ask whom to contact (``forms``) and the asker's own role,
     «fastlege her – …»; a service it names is
     :func:`named`), in the order the whole question ranks them – «ungdom» does not say which
     service, but between two that fit the need it prefers the one for the young. Confident
     only when an object holds most of the need's words (:data:`MIN_COVERAGE`) or a rare one
-    (:data:`RARE`)."""
+    (:data:`RARE`). ``serves``: the services a reading stands for – a tiltak and the contact
+    the plan makes ansvarlig for it are one reading, never rivals («familieveiledning»: PMTO
+    and Familiens hus)."""
     if search is None:
         return Ranking(q.about)
     skip = forms | set(q.role_words)
@@ -95,14 +109,22 @@ def ranked(search: KnowledgeSearch | None, q: Understood, forms: frozenset[str])
         for w in q.rest
         if not set(terms([w])) <= WHOM
         and w not in skip
+        and w not in BACK
         and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
     ]
+    if not need and not BACK.isdisjoint(q.rest):
+        return Ranking(())  # «… og hvordan kontakter jeg henne»: the one named before
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
+    own = _one_service(search, need, serves) if serves and len(need) <= FEW else None
+    if own is not None:
+        return own
     hits = search.search(need) if need else []
     if not hits:
         return Ranking((), general=general)
-    rare = hits[0].score >= RARE and (len(hits) == 1 or hits[0].score > hits[1].score * MARGIN)
+    first = serves(hits[0]) if serves else frozenset()
+    rival = next((h for h in hits[1:] if not first or first.isdisjoint(serves_of(h, serves))), None)
+    rare = hits[0].score >= RARE and (rival is None or hits[0].score > rival.score * MARGIN)
     if not rare and not any(h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE for h in hits):
         return _doubt(hits)
     score = max(MIN_SCORE, hits[0].score * CLOSE)
@@ -114,6 +136,39 @@ def ranked(search: KnowledgeSearch | None, q: Understood, forms: frozenset[str])
 
 
 """Groups that take single cases: the utførende level (fagteam, operativ SLT-gruppe)."""
+
+
+FEW = 2
+"""A need this short is what the question asks («foreldre» and «familieveiledning»); in a
+longer one a rare word may be said in passing («brannøvinga … i dag gjekk fint»)."""
+
+
+def _one_service(
+    search: KnowledgeSearch, need: list[str], serves: Callable[[Hit], frozenset[str]]
+) -> Ranking | None:
+    """A need word only one service's knowledge holds («familieveiledning»: Familiens hus and
+    the PMTO it is ansvarlig for; «ruskontrakt»: the tiltak the ungdomskonsulent owns), rare
+    enough to rank (:data:`RARE`): that service, whatever else the question says in passing. A
+    routine's steps name services too, but a routine is no service: it neither counts nor
+    rivals."""
+    found: Ranking | None = None
+    named: set[frozenset[str]] = set()
+    for word in need:
+        hits = [h for h in search.search([word]) if h.doc.kind != "routine"]
+        held = {serves(h) for h in hits}
+        if len(held) != 1 or not next(iter(held)):
+            continue  # «foreldre»: many objects' word, naming no one service
+        named |= held
+        if hits[0].score >= RARE:
+            found = found or Ranking(tuple((h.doc.kind, h.doc.key) for h in hits[:RANKED]))
+    # every word that names a service names this one: «støttesamtaler og rådgivning» name
+    # two services, and then neither is the answer
+    return found if len(named) == 1 else None
+
+
+def serves_of(hit: Hit, serves: Callable[[Hit], frozenset[str]] | None) -> frozenset[str]:
+    """The services a reading stands for (none without ``serves``)."""
+    return serves(hit) if serves else frozenset()
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,9 @@ def areas_heading(count: int) -> str:
     return f"{AREAS} ({count})"
 
 
+area_tiltak = Phrase("Tiltak under «{area}»")
+
+
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 WHO_HELPS = "Hvem kan hjelpe?"
 SERVICES_LEAD = "Tjenestene planen nevner – spør gjerne om én av dem for mer:"
