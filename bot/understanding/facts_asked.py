@@ -8,6 +8,7 @@ of something other than a meeting, which a plan fact states.
 from __future__ import annotations
 
 from bot.understanding.intents import Intent
+from bot.understanding.options import MARGIN, MIN_SCORE
 from bot.understanding.retrieval import GENERIC, Hit
 from bot.understanding.rules import MEETING_WORDS
 
@@ -41,6 +42,11 @@ def plan_fact_asked(
         return False
     if intent in (Intent.LEVELS, Intent.DUTIES) and unnamed:
         return top.score >= score and top.coverage >= coverage
+    if intent is Intent.UNKNOWN and not unnamed and top.doc.kind == "planfact":
+        # «rapporterer koordineringsgruppa til noen?»: a group is named, no cue asks anything
+        # of it, and one plan fact holds every word asked, far above any other reading.
+        rival = next((h.score for h in hits[1:] if h.doc.kind != "planfact"), 0.0)
+        return top.coverage >= 1.0 and top.score >= MIN_SCORE and top.score > rival * MARGIN
     if intent is not Intent.FREQUENCY or not GATHER_WORDS.isdisjoint(words):
         return False
     if "ofte" not in cue.split():  # «hvor ofte …», not «hver måned eller annenhver»

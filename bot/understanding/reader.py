@@ -77,7 +77,7 @@ from bot.understanding.rules import (
     tiltak_on_a_topic,
     unexplained,
 )
-from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, stated_owner
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, area_tiltak, stated_owner
 from bot.understanding.understood import Understood
 from bot.understanding.words import WordReader
 
@@ -247,6 +247,8 @@ class Understanding(WordReader):
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
         if intent is Intent.UNKNOWN and not (group_id or level or options):
             intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
+        if intent is Intent.PLAN and not cue and area_tiltak(about, words):
+            intent = Intent.TILTAK_LOOKUP  # «kva er dei tre fokustiltaka»: the area's tiltak
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.

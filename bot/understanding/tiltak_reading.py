@@ -98,6 +98,16 @@ OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTA
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
 
 
+AREA = ("plan", "area")
+
+
+def area_tiltak(about: tuple[tuple[str, str], ...], words: tuple[str, ...]) -> bool:
+    """«kva er dei tre fokustiltaka» (a synonym adds «tiltak med spesielt fokus»): retrieval
+    ranks an innsatsområde first and the question says «tiltak» – the area's tiltak answer
+    it, not the plan's sheet, which only names the area."""
+    return about[:1] == (AREA,) and not TILTAK_WORDS.isdisjoint(words)
+
+
 def stated_owner(
     intent: Intent,
     role_words: tuple[str, ...],
