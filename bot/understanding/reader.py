@@ -247,8 +247,7 @@ class Understanding(WordReader):
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
         if intent is Intent.UNKNOWN and not (group_id or level or options):
             intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
-        if intent is Intent.PLAN and not cue and area_tiltak(about, words):
-            intent = Intent.TILTAK_LOOKUP  # «kva er dei tre fokustiltaka»: the area's tiltak
+        intent = Intent.TILTAK_LOOKUP if area_tiltak(intent, cue, about, words) else intent
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.
@@ -289,16 +288,16 @@ class Understanding(WordReader):
             and not any(kind == "contact" for kind, _ in about)
         ):
             intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
+        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
+            # «dette er vanskelig», «… vi er på Oltedal» ask no link; a bare «koble til» does
+            weak = Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN  # the rest decides
+            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else weak
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
         elif intent is Intent.HELP and (beside := beside_help(rest, hits, index, lex.goal_stems)):
             (intent, group_id), cue = beside, ""  # «hvordan bruker jeg stafettloggen»
-        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
-            # «dette er vanskelig» is not a request to link the team; the menu's bare «koble
-            # til» is (it asks which kommune)
-            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else Intent.UNKNOWN
         one_group = (
             bool(group_id)
             and not set(words) & SEVERAL_GROUPS

@@ -199,7 +199,9 @@ def my_tiltak(
 
 
 def find(view: TiltakView, q: Understood) -> list[Tiltak]:
-    number = q.tiltak_number or (q.number if q.intent is not Intent.TILTAK_LOOKUP else None)
+    grade = asked_grade(q.words)  # «robust ungdom på 8.-10. trinn»: 8 is a grade, no tiltak
+    bare = q.number if q.intent is not Intent.TILTAK_LOOKUP and grade is None else None
+    number = q.tiltak_number or bare
     if number:
         found = view.by_id(number)
         if found:
@@ -209,7 +211,6 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     retrieved = [view.by_id(key) for kind, key in q.about if kind == "tiltak"]
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
-    grade = asked_grade(q.words)
     graded = for_grade([t for t in retrieved if t], view.all(), grade, words) if grade else []
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
         return graded[:3] or ranked or view.search(words) or _same_as_group(view, q)
