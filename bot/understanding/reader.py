@@ -382,7 +382,8 @@ class Understanding(WordReader):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
-        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or people:
+        unanswered = not (asked_words or set(words)).isdisjoint(lex.unanswered)  # not the scene
+        if (intent in UNANSWERED_FOR and unanswered) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
