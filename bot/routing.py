@@ -39,8 +39,8 @@ from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
-from bot.understanding.asks import asks_a_task
-from bot.understanding.rules import asks_if_routine_exists, routine_named
+from bot.understanding.asks import asks_a_task, routine_named
+from bot.understanding.rules import asks_if_routine_exists
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb

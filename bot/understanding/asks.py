@@ -1,11 +1,15 @@
-"""Two question forms that ask something other than a fact: whom to call, and a task.
+"""Question forms that ask something other than a fact: whom to call, a task, whether
+something is in the plan, and a routine asked with a meeting's words in passing.
 
 Kept apart from ``rules.py`` (the forms that pick between the knowledge's answers) because
-these two send a message away from every knowledge answer: to the numbers to call, or to
-the honest «vet ikke».
+these send a message away from the answer its words would otherwise get: to the numbers to
+call, to the honest «vet ikke», or to the routine.
 """
 
 from __future__ import annotations
+
+from bot.understanding.intents import Intent
+from bot.understanding.understood import Understood
 
 CALL_START = frozenset({("hvem",), ("hvor",), ("hva",), ("hvilket",), ("who",), ("where",)})
 CALL_VERBS = frozenset({"ring", "ringe", "ringer", "ringa", "call"})
@@ -38,3 +42,28 @@ def asks_a_task(words: tuple[str, ...]) -> bool:
     flytt) are read by the command grammar before this."""
     rest = words[2:] if tuple(words[:2]) in ASKED_OF_YOU else words
     return bool(rest) and rest[0] in TASK_VERBS
+
+
+IN_PLAN = frozenset({("del", "av"), ("med", "i"), ("star", "i"), ("nevnt", "i"), ("omtalt", "i")})
+PLAN_NAMES = frozenset({"planen", "sltplanen", "handlingsplanen", "planene"})
+
+
+def asks_if_in_plan(words: tuple[str, ...]) -> bool:
+    """«politiet hadde kurs om knivvold for 10. trinn, var det en del av slt-planen?»:
+    whether something is in the plan. Retrieval found no tiltak for it (else the tiltak
+    answers), and the plan's own sheet does not say – the honest «vet ikke»."""
+    return any(
+        tuple(words[i : i + 2]) in IN_PLAN and not PLAN_NAMES.isdisjoint(words[i + 2 : i + 4])
+        for i in range(len(words) - 2)
+    )
+
+
+def routine_named(understood: Understood) -> bool:
+    """«kva er rutina ved rusbekymring? spør berre for å vite det til neste gong»: the message
+    names a routine by the word «rutine» and no group – «neste gang» is no meeting asked."""
+    q = understood
+    return (
+        q.intent in (Intent.NEXT_MEETING, Intent.MEETING_PLAN)
+        and not (q.group_id or q.level)
+        and any(w.startswith("rutine") for w in q.words)
+    )

@@ -12,10 +12,10 @@ import itertools
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
+from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
-from bot.understanding.understood import Understood
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
 """Link-team cues that are ordinary words unless a kommune is named with them («rutiner knytt
@@ -89,17 +89,6 @@ def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
     """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
     routine exists – the list of routines answers it, the one asked about first."""
     return tuple(words[:2]) in EXISTS_START and any(w.startswith(ROUTINE_NOUNS) for w in words[2:6])
-
-
-def routine_named(understood: Understood) -> bool:
-    """«kva er rutina ved rusbekymring? spør berre for å vite det til neste gong»: the message
-    names a routine by the word «rutine» and no group – «neste gang» is no meeting asked."""
-    q = understood
-    return (
-        q.intent in (Intent.NEXT_MEETING, Intent.MEETING_PLAN)
-        and not (q.group_id or q.level)
-        and any(w.startswith("rutine") for w in q.words)
-    )
 
 
 COORDINATOR_ROLE = "koordinator"
@@ -214,6 +203,8 @@ def by_form(
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
+    if intent is Intent.PLAN and asks_if_in_plan(words):
+        return Intent.UNKNOWN  # «… var det en del av slt-planen?»: nothing in it was found
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
