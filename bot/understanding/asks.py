@@ -1,5 +1,6 @@
 """Question forms that ask something other than a fact: whom to call, a task, whether
-something is in the plan, and a routine asked with a meeting's words in passing.
+something is in the plan or someone must be told, and a routine asked with a meeting's words
+in passing.
 
 Kept apart from ``rules.py`` (the forms that pick between the knowledge's answers) because
 these send a message away from the answer its words would otherwise get: to the numbers to
@@ -66,4 +67,21 @@ def routine_named(understood: Understood) -> bool:
         q.intent in (Intent.NEXT_MEETING, Intent.MEETING_PLAN)
         and not (q.group_id or q.level)
         and any(w.startswith("rutine") for w in q.words)
+    )
+
+
+MUST_WORDS = frozenset({"trenger", "ma", "bor", "skal", "burde", "treng"})
+TOLD_WORDS = frozenset({"vite", "informeres", "orienteres", "varsles", "informert", "orientert"})
+TOLD_REACH = 5
+"""The told word stands this close after the modal: «trenger slt-k å vite?»."""
+
+
+def asks_whether_told(words: tuple[str, ...]) -> bool:
+    """«brannalarmen gikk på ungdomshuset i går, alt i orden. trenger SLT-k å vite?»:
+    whether someone must be told of something. No plan lists what the coordinator must hear
+    of; the coordinator's sheet would read as a yes – the honest «vet ikke», which names the
+    coordinator, is the answer."""
+    return any(
+        w in MUST_WORDS and not TOLD_WORDS.isdisjoint(words[i + 1 : i + TOLD_REACH])
+        for i, w in enumerate(words)
     )
