@@ -331,7 +331,7 @@ class Understanding(WordReader):
         of_level = None if role_words else level_asked(words, index)  # «er X det utøvende nivået»
         if of_level:
             intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
-        intent = by_form(intent, words, group_id or level, role_words, number_named)
+        intent = by_form(intent, words, group_id or level, role_words, number_named, asked_words)
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»

@@ -192,8 +192,10 @@ def by_form(
     group: object,
     role_words: tuple[str, ...],
     number: str | None,
+    asked: frozenset[str] | set[str] = frozenset(),
 ) -> Intent:
-    """What the question's grammatical form says, when a cue read it another way.
+    """What the question's grammatical form says, when a cue read it another way (``asked``:
+    the words of the question a scene leads up to, when there is one).
 
     - «hvilke etater er med i politirådet»: a wh-question about a named group, with no
       role asked about, wants its members (a role question needs a role);
@@ -232,7 +234,7 @@ def by_form(
         return Intent.NEXT_MEETING
     if (
         not number
-        and present & FIRST_PERSON
+        and (asked or present) & FIRST_PERSON  # the scene's «jeg har fått spørsmål …» is not
         and present & OWN_WORK
         and intent in OWN_WORK_READINGS
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
