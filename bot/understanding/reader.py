@@ -290,8 +290,8 @@ class Understanding(WordReader):
             intent = Intent.COORDINATOR  # «hvem kan jeg kontakte om slt-arbeidet»
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             # «dette er vanskelig», «… vi er på Oltedal» ask no link; a bare «koble til» does
-            weak = Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN  # the rest decides
-            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else weak
+            aside = Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN  # the rest decides
+            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else aside
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
