@@ -216,11 +216,11 @@ class Understanding(WordReader):
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
         if (
-            intent is Intent.MEETING_PLAN
+            intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
             and not (group_id or level)
             and tiltak_in_plan(hits, False)
-        ):
-            intent, cue = Intent.TILTAK_LOOKUP, ""  # «årshjul for livsmestring»: a tiltak's
+        ):  # «årshjul for livsmestring», «når er neste trygghetsvandring»: a tiltak's
+            intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
         if plan_fact_asked(intent, words, hits, unnamed_only, NOTE_SCORE, NOTE_COVERAGE, cue):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
