@@ -405,9 +405,9 @@ class Understanding(WordReader):
         if (
             (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
-            and len(rest) <= STRANGE_REST
+            and len(focus if ask else rest) <= STRANGE_REST  # a scene before it tells, not asks
             and not options
-            and self._strange(rest, role_words)
+            and self._strange(focus if ask else rest, role_words)
         ):
             # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet
             # har nøkkel»: the object is named, but what is asked about it is in no knowledge
