@@ -84,6 +84,8 @@ MUST_WORDS = frozenset({"trenger", "ma", "bor", "skal", "burde", "treng"})
 TOLD_WORDS = frozenset({"vite", "informeres", "orienteres", "varsles", "informert", "orientert"})
 TOLD_REACH = 5
 """The told word stands this close after the modal: «trenger slt-k å vite?»."""
+ASKING_WORDS = frozenset({"hvem", "hva", "hvor", "hvordan", "hvilken", "hvilke", "nar", "who"})
+ASKER = frozenset({("jeg",), ("vi",), ("du",), ("dere",)})
 
 
 def asks_whether_told(words: tuple[str, ...]) -> bool:
@@ -91,7 +93,11 @@ def asks_whether_told(words: tuple[str, ...]) -> bool:
     whether someone must be told of something. No plan lists what the coordinator must hear
     of; the coordinator's sheet would read as a yes – the honest «vet ikke», which names the
     coordinator, is the answer."""
+    if not ASKING_WORDS.isdisjoint(words):
+        return False  # «jeg trenger å vite hvem koordinatoren er»: a question of its own
     return any(
-        w in MUST_WORDS and not TOLD_WORDS.isdisjoint(words[i + 1 : i + TOLD_REACH])
+        w in MUST_WORDS
+        and words[i - 1 : i] not in ASKER  # «jeg må vite …» is the asker's own need
+        and not TOLD_WORDS.isdisjoint(words[i + 1 : i + TOLD_REACH])
         for i, w in enumerate(words)
     )
