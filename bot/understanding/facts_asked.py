@@ -7,6 +7,7 @@ of something other than a meeting, which a plan fact states.
 
 from __future__ import annotations
 
+from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.intents import Intent
 from bot.understanding.options import MARGIN, MIN_SCORE
 from bot.understanding.retrieval import GENERIC, Hit
@@ -55,4 +56,16 @@ def plan_fact_asked(
     return len(done) >= 4 and done not in GATHER_WORDS | GENERIC and top.coverage >= 0.5
 
 
-__all__ = ["plan_fact_asked"]
+def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit]) -> bool:
+    """«… var det en del av slt-planen?», «har planen noe om mobbing?»: whether the plan holds
+    something, and retrieval found nothing of the plan's for it (no tiltak, and no fact or
+    note among the first it ranked, which the plan's answer would show) – the plan's own
+    sheet would read as a yes; the honest «vet ikke» is the answer."""
+    shown = any(h.doc.kind in SHOWN_BY_PLAN for h in hits[:3])
+    return found is Intent.UNKNOWN and not shown and asks_if_in_plan(words)
+
+
+SHOWN_BY_PLAN = frozenset({"planfact", "note"})
+
+
+__all__ = ["not_in_plan", "plan_fact_asked"]

@@ -17,7 +17,7 @@ from bot.understanding.cues import Cues
 from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import plan_fact_asked
+from bot.understanding.facts_asked import not_in_plan, plan_fact_asked
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -203,8 +203,8 @@ class Understanding(WordReader):
                 intent, group_id, options, cue = found, found_group, found_options, ""
             elif tiltak_in_plan(hits, not TILTAK_SIGNS.isdisjoint(words)):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
-            elif close := tiltak_or_other(hits, index):  # no margin: ask, never the plan
-                intent, cue, options = Intent.UNKNOWN, "", close
+            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits):
+                intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES

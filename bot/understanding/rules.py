@@ -12,7 +12,7 @@ import itertools
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
-from bot.understanding.asks import EXISTS_START, asks_if_in_plan, asks_whether_told
+from bot.understanding.asks import EXISTS_START, asks_whether_told
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
@@ -201,8 +201,6 @@ def by_form(
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
-    if intent is Intent.PLAN and asks_if_in_plan(words):
-        return Intent.UNKNOWN  # «… var det en del av slt-planen?»: nothing in it was found
     if intent is Intent.COORDINATOR and asks_whether_told(words):
         return Intent.UNKNOWN  # «trenger slt-k å vite?»: no plan says what it must be told
     if intent is Intent.ROLE_GROUPS and group and not role_words:
