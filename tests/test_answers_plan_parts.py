@@ -50,6 +50,11 @@ def test_the_plans_parts_in_staff_words(
     assert shown in reply.text, (text, reply.text[:300])
 
 
+def test_a_plan_fact_about_another_group_does_not_answer(bot: SltBot) -> None:
+    # the reporting fact is koordineringsgruppa's: asked of fagteamet, ask back
+    assert ask(bot, "rapporterer fagteamet til noen?", "jevnaker").intent == "clarify"
+
+
 def test_a_routine_named_beside_neste_gang_is_the_routine(bot: SltBot) -> None:
     reply = ask(bot, "hva er rutinen ved rusbekymring? greit å vite til neste gang", "valer")
     assert reply.intent == "routine"

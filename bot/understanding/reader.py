@@ -81,10 +81,6 @@ from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, area_ti
 from bot.understanding.understood import Understood
 from bot.understanding.words import WordReader
 
-NOTE_SCORE = 2.5
-"""A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
-question asks about (set on the development half)."""
-NOTE_COVERAGE = 0.75
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
@@ -222,7 +218,7 @@ class Understanding(WordReader):
         ):  # «årshjul for livsmestring», «når er neste trygghetsvandring»: a tiltak's
             intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
-        if plan_fact_asked(intent, words, hits, unnamed_only, NOTE_SCORE, NOTE_COVERAGE, cue):
+        if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
             # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
