@@ -73,10 +73,10 @@ def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:
 
 
 def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit]) -> bool:
-    """«… var det en del av slt-planen?», «har planen noe om mobbing?»: whether the plan holds
-    something, and retrieval found nothing of the plan's for it (no tiltak, and no fact or
-    note among the first it ranked, which the plan's answer would show) – the plan's own
-    sheet would read as a yes; the honest «vet ikke» is the answer."""
+    """«… var det en del av slt-planen?»: whether one thing was part of the plan, and
+    retrieval found nothing of the plan's for it (no tiltak, and no fact or note among the
+    first it ranked, which the plan's answer would show) – the plan's own sheet would read
+    as a yes; the honest «vet ikke» is the answer."""
     shown = any(h.doc.kind in SHOWN_BY_PLAN for h in hits[:3])
     return found is Intent.UNKNOWN and not shown and asks_if_in_plan(words)
 

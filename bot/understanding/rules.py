@@ -12,7 +12,7 @@ import itertools
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
-from bot.understanding.asks import EXISTS_START, asks_whether_told
+from bot.understanding.asks import asks_whether_told
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.retrieval import Hit
@@ -78,6 +78,10 @@ def tiltak_number(words: tuple[str, ...]) -> str | None:
     return None
 
 
+EXISTS_START = (
+    ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
+    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
+)  # fmt: skip
 ROUTINE_NOUNS = ("rutine", "handlingsplan", "routine")
 
 
