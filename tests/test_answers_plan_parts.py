@@ -50,6 +50,12 @@ def test_the_plans_parts_in_staff_words(
     assert shown in reply.text, (text, reply.text[:300])
 
 
+def test_a_groups_part_in_a_tiltak_is_the_tiltak_not_its_meetings(bot: SltBot) -> None:
+    reply = ask(bot, "fagdagen med Ringerike og Hole – deltar fagteamet hvert år?", "jevnaker")
+    assert reply.intent == "tiltak_lookup"
+    assert "Fagteamet deltar på dette fast hvert år" in reply.text
+
+
 def test_a_plan_fact_about_another_group_does_not_answer(bot: SltBot) -> None:
     # the reporting fact is koordineringsgruppa's: asked of fagteamet, ask back
     assert ask(bot, "rapporterer fagteamet til noen?", "jevnaker").intent == "clarify"

@@ -65,6 +65,14 @@ def plan_fact_asked(
     return len(done) >= 4 and done not in GATHER_WORDS | GENERIC and top.coverage >= 0.5
 
 
+ATTEND_WORDS = frozenset({"deltar", "delta", "deltek", "stiller"})
+
+
+def attends(words: tuple[str, ...]) -> bool:
+    """«deltar fagteamet på den hvert år?»: a group's part in something, not its meetings."""
+    return not ATTEND_WORDS.isdisjoint(words)
+
+
 def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:
     """The plan fact's text names the group (by its name or one of its aliases)."""
     group = index.groups_by_id.get(group_id)
@@ -84,4 +92,4 @@ def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit]) -> bool:
 SHOWN_BY_PLAN = frozenset({"planfact", "note"})
 
 
-__all__ = ["not_in_plan", "plan_fact_asked"]
+__all__ = ["attends", "not_in_plan", "plan_fact_asked"]

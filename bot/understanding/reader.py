@@ -17,7 +17,7 @@ from bot.understanding.cues import Cues
 from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import not_in_plan, plan_fact_asked
+from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -215,7 +215,9 @@ class Understanding(WordReader):
             intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
             and not (group_id or level)
             and tiltak_in_plan(hits, False)
-        ):  # «årshjul for livsmestring», «når er neste trygghetsvandring»: a tiltak's
+        ) or (intent is Intent.FREQUENCY and attends(words) and tiltak_in_plan(hits, False)):
+            # «årshjul for livsmestring», «når er neste trygghetsvandring», «fagdagen med
+            # Ringerike, deltar fagteamet på den hvert år?»: a tiltak's, not a group's meetings
             intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
         if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id):
