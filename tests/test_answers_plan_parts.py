@@ -40,6 +40,8 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
         ("kva er fokustiltaka?", "gjesdal", "tiltak_lookup", "Folkemøter"),
         ("evaluerer koordineringsgruppa arbeidet?", "jevnaker", "plan", "halvåret"),
         ("er det møte i politirådet snart?", "jevnaker", "next_meeting", "politirådet"),
+        ("kva er forskjellen mellom nivåa?", "valer", "levels", "SLT-nivåene"),
+        ("hvilket nivaa er fagteamet paa?", "jevnaker", "levels", "Utførende nivå"),
     ],
 )
 def test_the_plans_parts_in_staff_words(
