@@ -289,7 +289,7 @@ class Understanding(WordReader):
         if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
             # «dette er vanskelig», «… vi er på Oltedal» ask no link; a bare «koble til» does
             aside = Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN  # the rest decides
-            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else aside
+            intent, cue = (intent, cue) if words == tuple(cue.split()) else (aside, "")
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.

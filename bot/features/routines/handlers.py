@@ -289,7 +289,7 @@ def _asks_routine(turn: Turn) -> bool:
     # deling av bilder og filmer» names the routine whose title says «filmer».
     named = any(w.startswith("rutine") for w in q.words)
     teaching = not TEACHING_WORDS.isdisjoint(q.words) and not named
-    if teaching and "men" not in q.words and len(q.words) <= 20:
+    if teaching and "men" not in q.words and len(q.words) <= 16:
         return False
     return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
 
