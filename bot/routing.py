@@ -39,7 +39,7 @@ from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
-from bot.understanding.asks import asks_a_task
+from bot.understanding.asks import asks_a_task, routine_named
 from bot.understanding.rules import asks_if_routine_exists
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -319,7 +319,7 @@ class SltBot:
         if kind is None and asks_a_task(understood.words):  # «kan du bestille møterom»
             return dataclasses.replace(understood, intent=Intent.UNKNOWN, routine=None, options=())
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
-        if kind is None and routine and intent in COMMANDS_READ:  # no command verb first:
+        if kind is None and routine and (intent in COMMANDS_READ or routine_named(understood)):
             intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
         if kind is None and routine and asks_if_routine_exists(understood.words):
             intent = Intent.ROUTINE_LIST

@@ -1,11 +1,16 @@
-"""Two question forms that ask something other than a fact: whom to call, and a task.
+"""Question forms that ask something other than a fact: whom to call, a task, whether
+something is in the plan or someone must be told, and a routine asked with a meeting's words
+in passing.
 
 Kept apart from ``rules.py`` (the forms that pick between the knowledge's answers) because
-these two send a message away from every knowledge answer: to the numbers to call, or to
-the honest «vet ikke».
+these send a message away from the answer its words would otherwise get: to the numbers to
+call, to the honest «vet ikke», or to the routine.
 """
 
 from __future__ import annotations
+
+from bot.understanding.intents import Intent
+from bot.understanding.understood import Understood
 
 CALL_START = frozenset({("hvem",), ("hvor",), ("hva",), ("hvilket",), ("who",), ("where",)})
 CALL_VERBS = frozenset({"ring", "ringe", "ringer", "ringa", "call"})
@@ -38,3 +43,53 @@ def asks_a_task(words: tuple[str, ...]) -> bool:
     flytt) are read by the command grammar before this."""
     rest = words[2:] if tuple(words[:2]) in ASKED_OF_YOU else words
     return bool(rest) and rest[0] in TASK_VERBS
+
+
+IN_PLAN = frozenset({("del", "av"), ("med", "i"), ("star", "i"), ("nevnt", "i"), ("omtalt", "i")})
+PLAN_NAMES = frozenset({"planen", "sltplanen", "handlingsplanen", "planene"})
+
+
+def asks_if_in_plan(words: tuple[str, ...]) -> bool:
+    """«politiet hadde kurs om knivvold for 10. trinn, var det en del av slt-planen?»:
+    whether one thing done was part of the plan. Retrieval found no tiltak for it (else the
+    tiltak answers), and the plan's own sheet does not say – the honest «vet ikke». (A topic
+    asked for in the plan, «finnes det noe om radikalisering i planen», keeps the plan's
+    sheet: its innsatsområder show what the plan covers.)"""
+    return any(
+        tuple(words[i : i + 2]) in IN_PLAN and not PLAN_NAMES.isdisjoint(words[i + 2 : i + 4])
+        for i in range(len(words) - 2)
+    )
+
+
+def routine_named(understood: Understood) -> bool:
+    """«kva er rutina ved rusbekymring? spør berre for å vite det til neste gong»: the message
+    names a routine by the word «rutine» and no group – «neste gang» is no meeting asked."""
+    q = understood
+    return (
+        q.intent in (Intent.NEXT_MEETING, Intent.MEETING_PLAN)
+        and not (q.group_id or q.level)
+        and any(w.startswith("rutine") for w in q.words)
+    )
+
+
+MUST_WORDS = frozenset({"trenger", "ma", "bor", "skal", "burde", "treng"})
+TOLD_WORDS = frozenset({"vite", "informeres", "orienteres", "varsles", "informert", "orientert"})
+TOLD_REACH = 5
+"""The told word stands this close after the modal: «trenger slt-k å vite?»."""
+ASKING_WORDS = frozenset({"hvem", "hva", "hvor", "hvordan", "hvilken", "hvilke", "nar", "who"})
+ASKER = frozenset({("jeg",), ("vi",), ("du",), ("dere",)})
+
+
+def asks_whether_told(words: tuple[str, ...]) -> bool:
+    """«brannalarmen gikk på ungdomshuset i går, alt i orden. trenger SLT-k å vite?»:
+    whether someone must be told of something. No plan lists what the coordinator must hear
+    of; the coordinator's sheet would read as a yes – the honest «vet ikke», which names the
+    coordinator, is the answer."""
+    if not ASKING_WORDS.isdisjoint(words):
+        return False  # «jeg trenger å vite hvem koordinatoren er»: a question of its own
+    return any(
+        w in MUST_WORDS
+        and words[i - 1 : i] not in ASKER  # «jeg må vite …» is the asker's own need
+        and not TOLD_WORDS.isdisjoint(words[i + 1 : i + TOLD_REACH])
+        for i, w in enumerate(words)
+    )

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from bot.knowledge.index import KommuneIndex
+from bot.text import fold
+from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.intents import Intent
+from bot.understanding.options import MARGIN, MIN_SCORE
 from bot.understanding.retrieval import GENERIC, Hit
 from bot.understanding.rules import MEETING_WORDS
 
+NOTE_SCORE = 2.5
+"""A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
+question asks about (set on the development half)."""
+NOTE_COVERAGE = 0.75
 GATHER_WORDS = MEETING_WORDS | {"samles", "treffes", "ses", "moter", "motene", "samling"}
 """Words of meeting: «hvor ofte samles politirådet» asks the group's cadence."""
 
@@ -30,9 +38,9 @@ def plan_fact_asked(
     words: tuple[str, ...],
     hits: list[Hit],
     unnamed: bool,
-    score: float,
-    coverage: float,
     cue: str = "",
+    index: KommuneIndex | None = None,
+    group_id: str | None = None,
 ) -> bool:
     """A plan note or fact, not the reading a cue gave, is what is asked: «hvilke kommuner
     i mosseregionen bruker slt-modellen» (no group named, the note holds every word asked)
@@ -45,7 +53,15 @@ def plan_fact_asked(
     if top is None or top.doc.kind not in ("note", "planfact"):
         return False
     if intent in (Intent.LEVELS, Intent.DUTIES) and unnamed:
-        return top.score >= score and top.coverage >= coverage
+        return top.score >= NOTE_SCORE and top.coverage >= NOTE_COVERAGE
+    if intent is Intent.UNKNOWN and top.doc.kind == "planfact" and index and group_id:
+        # «rapporterer koordineringsgruppa til noen?»: a group is named, no cue asks anything
+        # of it, and one plan fact about that group holds every word asked, far above any
+        # other reading («rapporterer fagteamet …» is not answered by what koordineringsgruppa
+        # does).
+        rival = next((h.score for h in hits[1:] if h.doc.kind != "planfact"), 0.0)
+        strong = top.coverage >= 1.0 and top.score >= MIN_SCORE and top.score > rival * MARGIN
+        return strong and _names_group(index, int(top.doc.key), group_id)
     if intent is not Intent.FREQUENCY or not GATHER_WORDS.isdisjoint(words):
         return False
     if "ofte" not in cue.split():  # «hvor ofte …», not «hver måned eller annenhver»
@@ -72,4 +88,31 @@ def kommuner_asked(words: tuple[str, ...], hits: list[Hit]) -> bool:
     return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
 
 
-__all__ = ["kommuner_asked", "plan_fact_asked"]
+ATTEND_WORDS = frozenset({"deltar", "delta", "deltek", "stiller"})
+
+
+def attends(words: tuple[str, ...]) -> bool:
+    """«deltar fagteamet på den hvert år?»: a group's part in something, not its meetings."""
+    return not ATTEND_WORDS.isdisjoint(words)
+
+
+def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:
+    """The plan fact's text names the group (by its name or one of its aliases)."""
+    group = index.groups_by_id.get(group_id)
+    text = fold(index.kommune.plan_facts[fact].text)
+    return group is not None and any(fold(n) in text for n in (group.name, *group.aliases))
+
+
+def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit]) -> bool:
+    """«… var det en del av slt-planen?»: whether one thing was part of the plan, and
+    retrieval found nothing of the plan's for it (no tiltak, and no fact or note among the
+    first it ranked, which the plan's answer would show) – the plan's own sheet would read
+    as a yes; the honest «vet ikke» is the answer."""
+    shown = any(h.doc.kind in SHOWN_BY_PLAN for h in hits[:3])
+    return found is Intent.UNKNOWN and not shown and asks_if_in_plan(words)
+
+
+SHOWN_BY_PLAN = frozenset({"planfact", "note"})
+
+
+__all__ = ["attends", "kommuner_asked", "not_in_plan", "plan_fact_asked"]

@@ -18,7 +18,7 @@ from bot.understanding.described import Described
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import plan_fact_asked
+from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -79,14 +79,10 @@ from bot.understanding.rules import (
     tiltak_on_a_topic,
     unexplained,
 )
-from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, stated_owner
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, area_tiltak, stated_owner
 from bot.understanding.understood import Understood
 from bot.understanding.words import WordReader
 
-NOTE_SCORE = 2.5
-"""A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
-question asks about (set on the development half)."""
-NOTE_COVERAGE = 0.75
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
@@ -205,8 +201,8 @@ class Understanding(WordReader):
                 intent, group_id, options, cue = found, found_group, found_options, ""
             elif tiltak_in_plan(hits, not TILTAK_SIGNS.isdisjoint(words)):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
-            elif close := tiltak_or_other(hits, index):  # no margin: ask, never the plan
-                intent, cue, options = Intent.UNKNOWN, "", close
+            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits):
+                intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
         elif (
             intent is Intent.ROLE_GROUPS
             and cue in WEAK_ROLE_CUES
@@ -218,13 +214,15 @@ class Understanding(WordReader):
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
         if (
-            intent is Intent.MEETING_PLAN
+            intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
             and not (group_id or level)
             and tiltak_in_plan(hits, False)
-        ):
-            intent, cue = Intent.TILTAK_LOOKUP, ""  # «årshjul for livsmestring»: a tiltak's
+        ) or (intent is Intent.FREQUENCY and attends(words) and tiltak_in_plan(hits, False)):
+            # «årshjul for livsmestring», «når er neste trygghetsvandring», «fagdagen med
+            # Ringerike, deltar fagteamet på den hvert år?»: a tiltak's, not a group's meetings
+            intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
-        if plan_fact_asked(intent, words, hits, unnamed_only, NOTE_SCORE, NOTE_COVERAGE, cue):
+        if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
             # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
@@ -249,6 +247,7 @@ class Understanding(WordReader):
             about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
         if intent is Intent.UNKNOWN and not (group_id or level or options):
             intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
+        intent = Intent.TILTAK_LOOKUP if area_tiltak(intent, cue, about, words) else intent
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.
@@ -287,16 +286,16 @@ class Understanding(WordReader):
             intent = Intent.COORDINATOR
         owner = duty_owner(intent, hits, index, (group_id, level, role_words, named, number_named))
         intent, group_id = (Intent.DUTIES, owner) if owner else (intent, group_id)
+        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
+            # «dette er vanskelig», «… vi er på Oltedal» ask no link; a bare «koble til» does
+            aside = Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN  # the rest decides
+            intent, cue = (intent, cue) if words == tuple(cue.split()) else (aside, "")
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
         elif intent is Intent.HELP and (beside := beside_help(rest, hits, index, lex.goal_stems)):
             (intent, group_id), cue = beside, ""  # «hvordan bruker jeg stafettloggen»
-        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
-            # «dette er vanskelig» is not a request to link the team; the menu's bare «koble
-            # til» is (it asks which kommune)
-            intent = Intent.LINK_TEAM if words == tuple(cue.split()) else Intent.UNKNOWN
         one_group = (
             bool(group_id)
             and not set(words) & (SEVERAL_GROUPS - {"eller"})
@@ -330,7 +329,7 @@ class Understanding(WordReader):
         of_level = None if role_words else level_asked(words, index, lex.levels_asked)
         if of_level:
             intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
-        intent = by_form(intent, words, group_id or level, role_words, number_named)
+        intent = by_form(intent, words, group_id or level, role_words, number_named, asked_words)
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
@@ -381,7 +380,8 @@ class Understanding(WordReader):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
-        if (intent in UNANSWERED_FOR and not set(words).isdisjoint(lex.unanswered)) or people:
+        unanswered = not (asked_words or set(words)).isdisjoint(lex.unanswered)  # not the scene
+        if (intent in UNANSWERED_FOR and unanswered) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
@@ -403,9 +403,9 @@ class Understanding(WordReader):
         if (
             (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
-            and len(rest) <= STRANGE_REST
+            and len(focus if ask else rest) <= STRANGE_REST  # a scene before it tells, not asks
             and not options
-            and self._strange(rest, role_words)
+            and self._strange(focus if ask else rest, role_words)
         ):
             # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet
             # har nøkkel»: the object is named, but what is asked about it is in no knowledge

@@ -12,6 +12,7 @@ import itertools
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
+from bot.understanding.asks import asks_whether_told
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.level_same import ONLY, asks_level_name, asks_same_level
@@ -50,7 +51,7 @@ WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
 """«når er oppvekstkonferansen (i år)»: a group that is an event is asked for its date without
 «møte»; a longer question may name something else, unless a word of it is a meeting
 («når blir fellesmøtet for A og B»: see :func:`_meeting_compound`)."""
-NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
+NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen", "snart"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
 
 
@@ -193,8 +194,10 @@ def by_form(
     group: object,
     role_words: tuple[str, ...],
     number: str | None,
+    asked: frozenset[str] | set[str] = frozenset(),
 ) -> Intent:
-    """What the question's grammatical form says, when a cue read it another way.
+    """What the question's grammatical form says, when a cue read it another way (``asked``:
+    the words of the question a scene leads up to, when there is one).
 
     - «hvilke etater er med i politirådet»: a wh-question about a named group, with no
       role asked about, wants its members (a role question needs a role);
@@ -212,6 +215,8 @@ def by_form(
         or asks_level_name(intent, words)
     ):
         return Intent.LEVELS
+    if intent is Intent.COORDINATOR and asks_whether_told(words):
+        return Intent.UNKNOWN  # «trenger slt-k å vite?»: no plan says what it must be told
     if intent is Intent.ROLE_GROUPS and group and not (role_words and present.isdisjoint(ONLY)):
         # «hvilke etater er med i politirådet»; «er det bare politi og skole som er utførende
         # ledd?»: whether the roles named are all of it – the member list answers
@@ -241,7 +246,7 @@ def by_form(
         return Intent.NEXT_MEETING
     if (
         not number
-        and present & FIRST_PERSON
+        and (asked or present) & FIRST_PERSON  # the scene's «jeg har fått spørsmål …» is not
         and present & OWN_WORK
         and intent in OWN_WORK_READINGS
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»

@@ -134,6 +134,19 @@ def asks_which_tiltak(words: tuple[str, ...]) -> bool:
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
 
 
+AREA = ("plan", "area")
+
+
+def area_tiltak(
+    intent: Intent, cue: str, about: tuple[tuple[str, str], ...], words: tuple[str, ...]
+) -> bool:
+    """«kva er dei tre fokustiltaka» (a synonym adds «tiltak med spesielt fokus»): retrieval
+    ranks an innsatsområde first and the question says «tiltak» – the area's tiltak answer
+    it, not the plan's sheet, which only names the area."""
+    read = intent is Intent.PLAN and not cue
+    return read and about[:1] == (AREA,) and not TILTAK_WORDS.isdisjoint(words)
+
+
 def stated_owner(
     intent: Intent,
     role_words: tuple[str, ...],

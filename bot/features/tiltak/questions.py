@@ -199,7 +199,9 @@ def my_tiltak(
 
 
 def find(view: TiltakView, q: Understood) -> list[Tiltak]:
-    number = q.tiltak_number or (q.number if q.intent is not Intent.TILTAK_LOOKUP else None)
+    grade = asked_grade(q.words, view.desk.grades)  # «… på 8.-10. trinn»: a grade, no tiltak
+    bare = q.number if q.intent is not Intent.TILTAK_LOOKUP and grade is None else None
+    number = q.tiltak_number or bare
     if number:
         found = view.by_id(number)
         if found:
@@ -210,7 +212,6 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     ranked = [t for t in retrieved if t is not None][:3]
     words = tuple(w for w in q.rest if w not in {"tiltak", "tiltaket", q.number})
     grades = view.desk.grades
-    grade = asked_grade(q.words, grades)
     graded = (
         for_grade([t for t in retrieved if t], view.all(), grade, words, grades) if grade else []
     )
