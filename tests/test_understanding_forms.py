@@ -33,6 +33,30 @@ def test_asking_whether_a_routine_exists_gets_the_list_with_it_first(runner: Run
     assert intent == "routine"  # what to do: the routine itself
 
 
+@pytest.mark.parametrize(
+    ("question", "kommune", "routine"),
+    [
+        ("rutine for deling av nakenbilder?", "gjesdal", "bildedeling"),
+        ("har vi en rutine for rusbekymring? vil vite hvor den ligger", "jevnaker", "rusbekymring"),
+        ("hva er rutinen ved fravær", "valer", "skolefravaer"),
+        ("elev har hatt mye fravær i det siste, hva er rutinen", "gjesdal", "skolefravaer"),
+    ],
+)
+def test_one_routine_asked_for_gets_that_routine(
+    runner: Runner, question: str, kommune: str, routine: str
+) -> None:
+    """One routine named in the singular, or the routine itself wanted after «har vi …?»:
+    its steps, not the list of routines."""
+    intent, _, facts = ask(runner, question, kommune)
+    assert intent == "routine" and facts["routine"] == routine
+
+
+def test_the_routine_word_with_an_everyday_word_is_no_routine(runner: Runner) -> None:
+    question = "hva er rutinen for å legge ut bilder fra skoleavslutningen på facebooksida?"
+    intent, _, _ = ask(runner, question, "gjesdal")
+    assert intent != "routine"
+
+
 def test_the_list_of_routines_adds_what_the_plan_says_of_the_topic_asked(runner: Runner) -> None:
     """Another plan or a rutine the plan keeps as a tiltak: named under the routines."""
     question = "har vi en handlingsplan mot vold i nære relasjoner, og hva heter den?"

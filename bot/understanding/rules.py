@@ -77,19 +77,6 @@ def tiltak_number(words: tuple[str, ...]) -> str | None:
     return None
 
 
-EXISTS_START = (
-    ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
-    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
-)  # fmt: skip
-ROUTINE_NOUNS = ("rutine", "handlingsplan", "routine")
-
-
-def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
-    """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
-    routine exists – the list of routines answers it, the one asked about first."""
-    return tuple(words[:2]) in EXISTS_START and any(w.startswith(ROUTINE_NOUNS) for w in words[2:6])
-
-
 COORDINATOR_ROLE = "koordinator"
 """The role word the plans' ansvar names the coordinator by («SLT-koordinator»)."""
 _CASE_CUES = frozenset(
