@@ -105,3 +105,24 @@ def test_a_group_named_with_something_no_knowledge_holds_gets_the_honest_fallbac
     assert intent == "members"  # whether a member is in it: the member list answers
     intent, text, _ = ask(runner, "hvem disponerer stimuleringsmidlene", "gjesdal")
     assert intent == "plan" and "arbeidsgruppa" in text  # the plan states it (plan_facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvilke tiltak er vi ansvarlige for",
+        "kva tiltak er me ansvarlege for",
+        "what are my tiltak",
+    ],
+)
+def test_the_writers_own_tiltak_in_the_first_person_plural(runner: Runner, question: str) -> None:
+    intent, _, _ = ask(runner, question, "gjesdal")
+    assert intent == "tiltak_mine"
+
+
+def test_the_tiltak_of_the_group_the_writer_sits_in(runner: Runner) -> None:
+    question = "Sit i SLT-arbeidsgruppa. Kva tiltak e me ansvarlege for?"
+    intent, text, _ = ask(runner, question, "gjesdal")
+    assert intent == "tiltak_mine" and "Livsmestring" in text
+    intent, _, _ = ask(runner, "har vi tiltak mot vold", "gjesdal")
+    assert intent != "tiltak_mine"  # «vi» without an ansvar word is the kommune

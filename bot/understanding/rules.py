@@ -56,8 +56,14 @@ FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
 """«mitt», «min» are left out: «Mitt valg» is a tiltak."""
 OWN_WORK = frozenset(
     {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
+    | {"ansvarlige", "tasks"}
 )
 """A question in the first person about these is about the asker's own tiltak."""
+WE_WORDS = frozenset({"vi", "me", "oss"})
+OWN_ANSVAR = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret"})
+"""«vi» (nynorsk «me») is the writer's service or group beside an ansvar word: «hvilke tiltak
+er vi ansvarlige for», «kva tiltak er me ansvarlege for»; else the kommune («har vi tiltak mot
+vold»)."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
 TILTAK_SIGNS = TILTAK_WORDS | {"trinn", "trinnet", "klassetrinn"}
@@ -185,7 +191,8 @@ def by_form(
       role asked about, wants its members (a role question needs a role);
     - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
       «neste» asks for its next meeting;
-    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak.
+    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak», «hvilke tiltak er vi
+      ansvarlige for»: the asker's own tiltak (their group's, when they name the group).
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
@@ -212,11 +219,13 @@ def by_form(
         )
     ):
         return Intent.NEXT_MEETING
+    we_own = bool(present & WE_WORDS and present & OWN_ANSVAR)
+    own_group = group and we_own and intent is Intent.MEMBERS and present & TILTAK_WORDS
     if (
         not number
-        and present & FIRST_PERSON
+        and (present & FIRST_PERSON or "my" in present or we_own)
         and present & OWN_WORK
-        and intent in OWN_WORK_READINGS
+        and (intent in OWN_WORK_READINGS or own_group)  # «sit i arbeidsgruppa. kva tiltak …»
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
     ):
         return Intent.TILTAK_MINE

@@ -88,8 +88,8 @@ class TiltakTexts:
 
 
 SELF_WORDS = frozenset({"jeg", "meg", "mine"})
-WE_WORDS = frozenset({"vi", "oss", "vare", "vart"})
-WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvaret", "star", "her", "jobber"})
+WE_WORDS = frozenset({"vi", "me", "oss", "vare", "vart"})
+WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret", "star", "her", "jobber"})
 """«vi» is the writer's service only beside these («jobber på frivilligsentralen, har vi
 noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
 for 8. trinn»)."""
