@@ -40,7 +40,7 @@ from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
 from bot.understanding.asks import asks_a_task
-from bot.understanding.routine_form import asks_if_routine_exists, asks_one_routine
+from bot.understanding.routine_form import routine_asked
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
@@ -321,11 +321,8 @@ class SltBot:
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
         if kind is None and routine and intent in COMMANDS_READ:  # no command verb first:
             intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
-        if kind is None and routine and asks_if_routine_exists(understood.words):
-            intent = Intent.ROUTINE_LIST
-        elif kind is None and routine and intent is Intent.ROUTINE_LIST:
-            if asks_one_routine(understood.words):  # «rutine for deling av nakenbilder?»
-                intent = Intent.UNKNOWN  # the routine's steps answer (features/routines)
+        if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
+            intent = routine_asked(understood.words, intent)
         if routine == understood.routine and intent is understood.intent:
             return understood  # frozen: the same record as a copy with the same values
         margin = understood.margin if intent is understood.intent else None  # not its reading

@@ -126,3 +126,25 @@ def test_the_tiltak_of_the_group_the_writer_sits_in(runner: Runner) -> None:
     assert intent == "tiltak_mine" and "Livsmestring" in text
     intent, _, _ = ask(runner, "har vi tiltak mot vold", "gjesdal")
     assert intent != "tiltak_mine"  # «vi» without an ansvar word is the kommune
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("hvem står bak friluftsskolen? vil melde på ei jente", "DNT Vansjø"),
+        ("eksplosjon av påmeldinger til sommeruka! hvem har ansvaret?", "VS-IL"),
+        ("aktivitetsdagen med politiet for 9. trinn – hvem holder i den?", "Ungdomsskolen"),
+    ],
+)
+def test_who_runs_a_tiltak_named_by_a_word_only_it_holds(
+    runner: Runner, question: str, owner: str
+) -> None:
+    """Not tiltak 9 for «9. trinn», not «vet ikke» for the other words around the name."""
+    intent, text, facts = ask(runner, question, "valer")
+    assert intent == "tiltak_owner" and owner in text
+    assert "9" not in facts["tiltak"]
+
+
+def test_who_leads_a_place_a_tiltak_names_is_no_owner_question(runner: Runner) -> None:
+    intent, _, _ = ask(runner, "hvem er leder for ungdomsklubben", "valer")
+    assert intent != "tiltak_owner"

@@ -77,7 +77,7 @@ from bot.understanding.rules import (
     tiltak_on_a_topic,
     unexplained,
 )
-from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, stated_owner
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak, stated_owner
 from bot.understanding.understood import Understood
 from bot.understanding.words import WordReader
 
@@ -239,12 +239,14 @@ class Understanding(WordReader):
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self.tiltak.named(joined_words, kommune_id, starts)
+        known = bool(named or group_id or level or number_named)
+        if owner_of := self.tiltak.owner_asked(intent, words, rest, search, about, known=known):
+            (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
-            # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
-            # the question – that is what it is about, whatever else retrieval ranked first.
+            # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak its name names.
             phrase, key = named
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
-            about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
+            about = first_tiltak(about, key)
         if intent is Intent.UNKNOWN and not (group_id or level or options):
             intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
@@ -391,7 +393,7 @@ class Understanding(WordReader):
         if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)
             intent, cue, options = Intent.UNKNOWN, "", ()
             if named and not group_id:  # the tiltak asked about, first
-                about = (("tiltak", named[1]), *(a for a in about if a != ("tiltak", named[1])))
+                about = first_tiltak(about, named[1])
         if intent is Intent.UNKNOWN and not (routine or group_id or level or holder or detail):
             found_routine = routine_of(hits, words)
             if found_routine is not None:
@@ -404,7 +406,7 @@ class Understanding(WordReader):
             (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
             and len(rest) <= STRANGE_REST
-            and not options
+            and not (options or owner_of)  # the owner is asked of the tiltak it names
             and self._strange(rest, role_words)
         ):
             # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet

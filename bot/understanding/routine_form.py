@@ -8,6 +8,8 @@ Small closed word classes tied to these two rules, so they live here beside them
 
 from __future__ import annotations
 
+from bot.understanding.intents import Intent
+
 EXISTS_START = (
     ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
     ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
@@ -52,4 +54,15 @@ def asks_one_routine(words: tuple[str, ...]) -> bool:
     return not present.isdisjoint(ONE_ROUTINE) and present.isdisjoint(SEVERAL_ROUTINES)
 
 
-__all__ = ["EXISTS_START", "asks_if_routine_exists", "asks_one_routine"]
+def routine_asked(words: tuple[str, ...], intent: Intent) -> Intent:
+    """The reading of a question a routine's topic was found in: whether one exists (the
+    list), one routine asked for (its steps: no reading of the bot's own, so the routine
+    handler answers), else what the question's cues said."""
+    if asks_if_routine_exists(words):
+        return Intent.ROUTINE_LIST
+    if intent is Intent.ROUTINE_LIST and asks_one_routine(words):
+        return Intent.UNKNOWN  # «rutine for deling av nakenbilder?»: not the list
+    return intent
+
+
+__all__ = ["EXISTS_START", "asks_if_routine_exists", "asks_one_routine", "routine_asked"]

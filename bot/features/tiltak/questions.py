@@ -199,6 +199,10 @@ def my_tiltak(
 
 
 def find(view: TiltakView, q: Understood) -> list[Tiltak]:
+    if q.intent is Intent.TILTAK_OWNER and not q.tiltak_number and q.cue in q.rest:
+        named = view.search((q.cue,))  # «hvem står bak friluftsskolen»: named by its word,
+        if named:  # not «9» of «9. trinn»
+            return named
     number = q.tiltak_number or (q.number if q.intent is not Intent.TILTAK_LOOKUP else None)
     if number:
         found = view.by_id(number)
