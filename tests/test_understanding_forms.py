@@ -148,3 +148,22 @@ def test_who_runs_a_tiltak_named_by_a_word_only_it_holds(
 def test_who_leads_a_place_a_tiltak_names_is_no_owner_question(runner: Runner) -> None:
     intent, _, _ = ask(runner, "hvem er leder for ungdomsklubben", "valer")
     assert intent != "tiltak_owner"
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune", "said"),
+    [
+        (
+            "vi så filmen sinna-mann i klassen i dag. er det en del av slt-planen?",
+            "jevnaker",
+            "4. trinn",
+        ),
+        ("hva er Uten vold-planen, og hvem skal følge den?", "valer", "Alle virksomheter"),
+    ],
+)
+def test_a_tiltak_asked_by_the_name_its_title_quotes(
+    runner: Runner, question: str, kommune: str, said: str
+) -> None:
+    """«Sinna mann», «Uten vold»: a film or plan the tiltak quotes names it."""
+    intent, text, _ = ask(runner, question, kommune)
+    assert intent == "tiltak_lookup" and said in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
@@ -139,8 +140,9 @@ def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
 
 def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
-    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names; an
-    id the knowledge gives a tiltak is one from four letters («pmto»), a title's lead from six."""
+    («Folkemøter» of «Folkemøter: Gjennomføre …»), and what it quotes («Sinna mann»). Numbers
+    and short words are no names; an id the knowledge gives a tiltak is one from four letters
+    («pmto»), a title's lead or quote from six."""
     names = []
     key_name = key.replace("-", " ")
     if not key.isdigit() and len(key_name) >= ID_NAME:
@@ -148,11 +150,20 @@ def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     lead = " ".join(fold(title.split(":")[0]).split()) if ":" in title[:40] else ""
     if len(lead) >= LEAD_NAME and not lead.isdigit():
         names.append(lead)
+    for quoted in re.findall(r"«([^»]+)»", title):  # «Sinna mann», «Uten vold», «Delbart»
+        said = fold(quoted).split()
+        if len(" ".join(said)) >= LEAD_NAME and len(said) <= QUOTED_WORDS and said[0] not in ASKING:
+            names.append(" ".join(said))
     return tuple(names)
 
 
 ID_NAME = 4
 LEAD_NAME = 6
+QUOTED_WORDS = 3
+"""A programme, film or plan the title quotes is a name staff use; a longer quote is a
+title («Plan for trygt og godt skolemiljø …») or a topic («vold i nære relasjoner»)."""
+ASKING = frozenset({"hvor", "hva", "hvem", "nar", "hvordan", "hvorfor", "kva", "kven"})
+"""A quote that opens like a question («Hvor går grensen») would name a tiltak in a question."""
 
 
 def unexplained(
