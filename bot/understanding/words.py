@@ -63,8 +63,12 @@ class WordReader:
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
+        return bool(self.unknown(rest, role_words))
+
+    def unknown(self, rest: tuple[str, ...], role_words: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The content words of the question that no knowledge, cue or filler knows."""
         skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
-        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
+        return tuple(w for w in rest if w not in skip and is_strange(w, self._known, self._stems))
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""

@@ -35,6 +35,7 @@ from bot.features.tiltak.clicks import (
     parse_card_answer,
 )
 from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.not_in_plan import not_in_plan
 from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
     find,
@@ -83,7 +84,10 @@ async def _question(turn: Turn) -> Reply:
         word, listed = named
         return tiltak_lookup(view, index, listed, today, lead=texts.not_owner_but_named(word=word))
     if reply is None:
-        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q))
+        unknown = turn.bot.understanding.unknown(q.rest, q.role_words)
+        absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
+        lead = texts.not_in_plan(word=absent) if absent else ""
+        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q), lead)
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
     topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)
