@@ -178,3 +178,16 @@ def test_whether_something_no_plan_names_is_a_tiltak(runner: Runner) -> None:
     assert "Jeg finner ikke «Krisesenteret» i handlingsplanen" in text
     _, text, _ = ask(runner, "er trygghetsvandring et slt-tiltak?", "jevnaker")
     assert "Jeg finner ikke" not in text  # the plan names it
+
+
+def test_a_tiltak_asked_of_the_plan_after_a_routines_topic(runner: Runner) -> None:
+    """The scene names violence; the question asks what the plan holds – the tiltak, not the
+    routine for a case. With «rutine» named, the routine still answers."""
+    question = (
+        "vi skal ha vold og overgrep som tema på personalmøtet. hvilken kompetanseheving på å "
+        "snakke med barn står i planen?"
+    )
+    intent, text, _ = ask(runner, question, "valer")
+    assert intent == "tiltak_lookup" and "dialogiske" in text
+    intent, _, _ = ask(runner, "hva er rutinen ved vold i nære relasjoner i planen?", "valer")
+    assert intent == "routine"

@@ -230,7 +230,7 @@ def about_organisation(q: Understood) -> bool:
     if q.intent is Intent.UNKNOWN and q.cue == COUNT_CUE:
         return True  # «hvor mange ungdommer ruser seg»: a statistic, not a routine question
     if q.intent in CUED_ONLY:
-        return bool(q.cue)
+        return bool(q.cue) or (q.intent is Intent.TILTAK_LOOKUP and _asks_the_plan(q.words))
     if q.intent in ORGANISATION_INTENTS:
         return True
     return (
@@ -238,6 +238,16 @@ def about_organisation(q: Understood) -> bool:
         and bool(q.cue)
         and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
     )
+
+
+PLAN_PLACES = frozenset({"planen", "handlingsplanen", "sltplanen", "handlingsplan", "planet"})
+
+
+def _asks_the_plan(words: tuple[str, ...]) -> bool:
+    """«vi skal ha vold og overgrep som tema på personalmøtet. hvilken kompetanseheving på å
+    snakke med barn står i planen?»: a tiltak retrieval found, asked of the plan – what the
+    plan holds, not what to do in a case (unless the routine itself is named)."""
+    return not PLAN_PLACES.isdisjoint(words) and not any(w.startswith("rutine") for w in words)
 
 
 TEACHING_WORDS = frozenset(
