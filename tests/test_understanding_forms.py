@@ -191,3 +191,9 @@ def test_a_tiltak_asked_of_the_plan_after_a_routines_topic(runner: Runner) -> No
     assert intent == "tiltak_lookup" and "dialogiske" in text
     intent, _, _ = ask(runner, "hva er rutinen ved vold i nære relasjoner i planen?", "valer")
     assert intent == "routine"
+
+
+def test_when_is_a_named_meeting_asked_in_english(runner: Runner) -> None:
+    question = "When is the fellesmøte for styringsgruppe and arbeidsgruppe?"
+    intent, _, _ = ask(runner, question, "gjesdal")
+    assert intent in ("next_meeting", "meeting_plan")

@@ -49,7 +49,7 @@ WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
 """«når er oppvekstkonferansen (i år)»: a group that is an event is asked for its date without
 «møte»; a longer question may name something else, unless a word of it is a meeting
 («når blir fellesmøtet for A og B»: see :func:`_meeting_compound`)."""
-NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen"})
+NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen", "when"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
 
 
