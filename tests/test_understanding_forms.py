@@ -197,3 +197,16 @@ def test_when_is_a_named_meeting_asked_in_english(runner: Runner) -> None:
     question = "When is the fellesmøte for styringsgruppe and arbeidsgruppe?"
     intent, _, _ = ask(runner, question, "gjesdal")
     assert intent in ("next_meeting", "meeting_plan")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "må jeg ha samtykke før jeg melder en sak til operativ gruppe",
+        "trenger vi samtykke før vi tar opp en elev i operativ slt-gruppe?",
+    ],
+)
+def test_whether_consent_is_needed_gets_the_consent_routine(runner: Runner, question: str) -> None:
+    """Not who the case goes to: whether the writer must have consent first."""
+    intent, _, facts = ask(runner, question, "gjesdal")
+    assert intent == "routine" and facts["routine"] == "samtykke"
