@@ -34,7 +34,7 @@ SHORT = 4
 DETAIL_WORDS = 2
 """Only a short question is judged: a longer one tells its context in words of its own."""
 OWNER_WORDS = frozenset(
-    {"bak", "holder", "arrangerer", "driver", "organiserer", "styrer", "star"}
+    {"bak", "holder", "held", "arrangerer", "driver", "driv", "organiserer", "styrer", "star"}
     | {"ansvar", "ansvaret", "ansvarlig"}
 )
 """«hvem står bak …», «hvem holder i den», «hvem arrangerer …»: who runs something."""
