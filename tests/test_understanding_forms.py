@@ -210,3 +210,15 @@ def test_whether_consent_is_needed_gets_the_consent_routine(runner: Runner, ques
     """Not who the case goes to: whether the writer must have consent first."""
     intent, _, facts = ask(runner, question, "gjesdal")
     assert intent == "routine" and facts["routine"] == "samtykke"
+
+
+@pytest.mark.parametrize("question", ["har jeg noen frister", "mine frister", "my deadlines"])
+def test_the_writers_own_deadlines_are_their_tiltak(runner: Runner, question: str) -> None:
+    intent, _, _ = ask(runner, question, "gjesdal")
+    assert intent == "tiltak_mine"
+
+
+def test_two_routines_retrieval_ranks_alike_answer_neither(runner: Runner) -> None:
+    """«følge opp» stands in several routines' steps: no routine (and no 113) for it."""
+    intent, text, _ = ask(runner, "hva skal jeg følge opp i planen", "gjesdal")
+    assert intent != "routine" and "113" not in text

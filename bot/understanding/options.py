@@ -194,11 +194,16 @@ def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
         h
         for h in hits[1:]
         if h.coverage >= MIN_COVERAGE
-        and h.doc.kind != "routine"
+        and (h.doc.kind != "routine" or h.score >= top.score * SAME_SCORE)
         and h.score * MARGIN > top.score
         and not (named and _family(h) == frozenset({"plan"}))
     ]
     return None if rivals else top.doc.key
+
+
+SAME_SCORE = 0.95
+"""Two routines that retrieval ranks alike («hva skal jeg følge opp i planen» finds «følge
+opp» in several routines' steps): neither is what the question is about."""
 
 
 def _intent_for(

@@ -57,7 +57,7 @@ FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
 """«mitt», «min» are left out: «Mitt valg» is a tiltak."""
 OWN_WORK = frozenset(
     {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
-    | {"ansvarlige", "tasks"}
+    | {"ansvarlige", "tasks", "frister", "fristene", "fristane", "deadlines"}
 )
 """A question in the first person about these is about the asker's own tiltak."""
 WE_WORDS = frozenset({"vi", "me", "oss"})
