@@ -212,7 +212,16 @@ def test_whether_consent_is_needed_gets_the_consent_routine(runner: Runner, ques
     assert intent == "routine" and facts["routine"] == "samtykke"
 
 
-@pytest.mark.parametrize("question", ["har jeg noen frister", "mine frister", "my deadlines"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "har jeg noen frister",
+        "mine frister",
+        "my deadlines",
+        "kva har eg ansvaret for",
+        "which tiltak am I responsible for",
+    ],
+)
 def test_the_writers_own_deadlines_are_their_tiltak(runner: Runner, question: str) -> None:
     intent, _, _ = ask(runner, question, "gjesdal")
     assert intent == "tiltak_mine"

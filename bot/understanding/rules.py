@@ -57,9 +57,12 @@ FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
 """«mitt», «min» are left out: «Mitt valg» is a tiltak."""
 OWN_WORK = frozenset(
     {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
-    | {"ansvarlige", "tasks", "frister", "fristene", "fristane", "deadlines"}
+    | {"ansvarlige", "ansvaret", "frister", "fristene", "fristane"}
+    | {"tasks", "deadlines", "responsible"}
 )
 """A question in the first person about these is about the asker's own tiltak."""
+ENGLISH_SELF = frozenset({"my", "am"})
+"""«my deadlines», «which tiltak am I responsible for» («I» folds to the preposition «i»)."""
 WE_WORDS = frozenset({"vi", "me", "oss"})
 OWN_ANSVAR = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret"})
 """«vi» (nynorsk «me») is the writer's service or group beside an ansvar word: «hvilke tiltak
@@ -234,7 +237,7 @@ def by_form(
     own_group = group and we_own and intent is Intent.MEMBERS and present & TILTAK_WORDS
     if (
         not number
-        and (present & FIRST_PERSON or "my" in present or we_own)
+        and (present & FIRST_PERSON or present & ENGLISH_SELF or we_own)
         and present & OWN_WORK
         and (intent in OWN_WORK_READINGS or own_group)  # «sit i arbeidsgruppa. kva tiltak …»
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
