@@ -35,9 +35,9 @@ DETAIL_WORDS = 2
 """Only a short question is judged: a longer one tells its context in words of its own."""
 OWNER_WORDS = frozenset(
     {"bak", "holder", "held", "arrangerer", "driver", "driv", "organiserer", "styrer", "star"}
-    | {"ansvar", "ansvaret", "ansvarlig"}
+    | {"ansvar", "ansvaret", "ansvarlig", "sorge", "sorger", "folger"}
 )
-"""«hvem står bak …», «hvem holder i den», «hvem arrangerer …»: who runs something."""
+"""«hvem står bak …», «hvem holder i den», «hvem sørger for …»: who runs something."""
 SOLE_LETTERS = 7
 SOLE_HITS = 2
 """A word this long that only this many objects hold, all tiltak («sommeruka» is two),
