@@ -243,8 +243,7 @@ class Understanding(WordReader):
         if owner_of := self.tiltak.owner_asked(intent, words, rest, search, about, known=known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
-            # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak its name names.
-            phrase, key = named
+            phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = first_tiltak(about, key)
         if intent is Intent.UNKNOWN and not (group_id or level or options):
