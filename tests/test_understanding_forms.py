@@ -231,3 +231,12 @@ def test_two_routines_retrieval_ranks_alike_answer_neither(runner: Runner) -> No
     """«følge opp» stands in several routines' steps: no routine (and no 113) for it."""
     intent, text, _ = ask(runner, "hva skal jeg følge opp i planen", "gjesdal")
     assert intent != "routine" and "113" not in text
+
+
+def test_the_tiltak_of_an_innsatsomrade_asked_by_its_number(runner: Runner) -> None:
+    """The plan numbers its areas in the order its tiltak name them, as the plan answer does."""
+    intent, text, facts = ask(runner, "hvilke tiltak har vi under innsatsområde 6?", "valer")
+    assert intent == "tiltak_lookup" and "Kriminalitet på internett" in text
+    assert facts["tiltak"] == ["35", "36"]
+    _, text, _ = ask(runner, "hvilke tiltak har vi under innsatsområde 9?", "valer")
+    assert "innsatsområde 9" not in text  # the plan has seven

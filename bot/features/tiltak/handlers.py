@@ -38,6 +38,7 @@ from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.not_in_plan import not_in_plan
 from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
+    area_tiltak,
     find,
     my_tiltak,
     named_not_owner,
@@ -76,6 +77,8 @@ async def _question(turn: Turn) -> Reply:
         return tiltak_deadline(view, index, q, today)
     if q.intent is Intent.TILTAK_OWNER:
         return tiltak_owner(view, index, q, today)
+    if area := area_tiltak(view, index, q, today):  # «tiltak under innsatsområde 6»
+        return area
     reply = None if q.intent is Intent.TILTAK_LOOKUP else tiltak_for_role(view, index, q, today)
     if reply is not None and reply.facts.get("tiltak"):
         return reply

@@ -8,6 +8,7 @@ turn; the digest (:func:`plan_status`) reads its own, with the people to choose 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 
 from bot.dates import short_date
@@ -108,6 +109,28 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         empty=texts.none_for_role(role=role, example=example_ansvar(view)),
         intent=Intent.TILTAK_FOR_ROLE,
     )
+
+
+AREA_NOUNS = ("innsatsomr", "satsingsomr", "satsningsomr", "omrade")
+NUMBER_FILLER = frozenset({"nr", "nummer"})
+
+
+def area_tiltak(
+    view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date
+) -> Reply | None:
+    """«hvilke tiltak har vi under innsatsområde 6?»: the plan numbers its innsatsområder in
+    the order its tiltak name them (the plan answer lists them so); that area's tiltak."""
+    words = [w for w in q.words if w not in NUMBER_FILLER]
+    asked = [b for a, b in itertools.pairwise(words) if a.startswith(AREA_NOUNS)]
+    number = next((int(w) for w in asked if w.isdigit()), 0)
+    tiltak = index.kommune.tiltak  # in the plan's order, as the plan answer numbers them
+    areas = list(dict.fromkeys(t.innsatsomrade for t in tiltak if t.innsatsomrade))
+    if not 0 < number <= len(areas):
+        return None
+    area = areas[number - 1]
+    items = [t for t in tiltak if t.innsatsomrade == area]
+    title = texts.area_title(number=number, area=area)
+    return _tiltak_sheet(view, index, items, title, today, empty="", intent=Intent.TILTAK_LOOKUP)
 
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
