@@ -240,3 +240,12 @@ def test_the_tiltak_of_an_innsatsomrade_asked_by_its_number(runner: Runner) -> N
     assert facts["tiltak"] == ["35", "36"]
     _, text, _ = ask(runner, "hvilke tiltak har vi under innsatsområde 9?", "valer")
     assert "innsatsområde 9" not in text  # the plan has seven
+
+
+def test_the_tiltak_of_an_innsatsomrade_asked_by_its_name(runner: Runner) -> None:
+    """«fokustiltakene»: «fokus» + «tiltakene»; the area «Spesielt fokus …» holds them."""
+    intent, text, _ = ask(runner, "hva er de tre fokustiltakene", "gjesdal")
+    assert intent == "tiltak_lookup"
+    assert "Livsmestring" in text and "Folkemøter" in text
+    _, text, _ = ask(runner, "gjesdal tiltak 1?", "gjesdal")
+    assert "Spesielt fokus" not in text.split("\n")[0]  # a number names the tiltak

@@ -24,6 +24,8 @@ MARGIN = 1.7
 rival is any object holding enough of the question's words (``MIN_COVERAGE``), whatever its
 score: a floor on the rival too would flip the answer whenever an object added elsewhere moved
 the rival's BM25 score across it (understanding/confidence.py measures the margin)."""
+AREA_TILTAK = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
+"""An innsatsområde found, with these asked: its tiltak (features/tiltak/questions.py)."""
 GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target", "planfact"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
@@ -62,6 +64,8 @@ def from_retrieval(
         and not (goals and h.doc.kind in GOAL_RIVALS)
     ]
     if not rivals and (topic is None or topic is top):
+        if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
+            return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
         return _intent_for(top, intent, index)
     # a bare topic («rus») that names a routine is asked back with the routine first, however
     # clearly one tiltak leads the others

@@ -349,14 +349,20 @@ def split_meeting(word: str, group_words: frozenset[str]) -> tuple[str, ...]:
     return (word,)
 
 
+AREA = ("plan", "area")
+"""Retrieval's object for an innsatsområde: its tiltak answer «hva er fokustiltakene»."""
+
+
 def tiltak_on_a_topic(
     words: tuple[str, ...], about: tuple[tuple[str, str], ...]
 ) -> tuple[Intent, str] | None:
     """«hva har vi av tiltak fra før mot hasj»: a question no cue read that asks for tiltak on
     a topic – a tiltak lookup, not the topic's routine nor the fallback; only when retrieval's
-    best object is a tiltak, and never a count («hvor mange tiltak er fullført»)."""
+    best object is a tiltak or an innsatsområde (features/tiltak finds its tiltak), and never
+    a count («hvor mange tiltak er fullført»)."""
     asked = [w for w in words if w in TILTAK_WORDS]
-    if asked and about[:1] and about[0][0] == "tiltak" and counted(words) is None:
+    first = about[0] if about else ("", "")
+    if asked and (first[0] == "tiltak" or first == AREA) and counted(words) is None:
         return Intent.TILTAK_LOOKUP, asked[0]
     return None
 

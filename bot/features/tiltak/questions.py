@@ -125,6 +125,10 @@ def area_tiltak(
     number = next((int(w) for w in asked if w.isdigit()), 0)
     tiltak = index.kommune.tiltak  # in the plan's order, as the plan answer numbers them
     areas = list(dict.fromkeys(t.innsatsomrade for t in tiltak if t.innsatsomrade))
+    if q.about[:1] == (AREA,) and not (number or q.tiltak_number):  # «fokustiltakene»
+        asked_words = set(q.rest) - TILTAK_WORDS
+        named = [n for n, a in enumerate(areas, 1) if asked_words & set(_long_words(a))]
+        number = named[0] if len(named) == 1 else 0
     if not 0 < number <= len(areas):
         return None
     area = areas[number - 1]
@@ -132,6 +136,14 @@ def area_tiltak(
     title = texts.area_title(number=number, area=area)
     return _tiltak_sheet(view, index, items, title, today, empty="", intent=Intent.TILTAK_LOOKUP)
 
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if len(w) >= AREA_WORD]
+
+
+AREA = ("plan", "area")
+AREA_WORD = 4
+"""A word of an area's name this long says which area («fokus», not «i» or «og»)."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
 
