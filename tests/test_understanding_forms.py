@@ -249,3 +249,11 @@ def test_the_tiltak_of_an_innsatsomrade_asked_by_its_name(runner: Runner) -> Non
     assert "Livsmestring" in text and "Folkemøter" in text
     _, text, _ = ask(runner, "gjesdal tiltak 1?", "gjesdal")
     assert "Spesielt fokus" not in text.split("\n")[0]  # a number names the tiltak
+
+
+@pytest.mark.parametrize(
+    "question", ["har vi noen som er ansvarlig for ungdata?", "er vi ansvarlige for natteravnene?"]
+)
+def test_whether_we_own_one_tiltak_is_no_list_of_our_own(runner: Runner, question: str) -> None:
+    intent, _, _ = ask(runner, question, "gjesdal")
+    assert intent != "tiltak_mine"

@@ -65,9 +65,10 @@ ENGLISH_SELF = frozenset({"my", "am"})
 """«my deadlines», «which tiltak am I responsible for» («I» folds to the preposition «i»)."""
 WE_WORDS = frozenset({"vi", "me", "oss"})
 OWN_ANSVAR = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret"})
-"""«vi» (nynorsk «me») is the writer's service or group beside an ansvar word: «hvilke tiltak
-er vi ansvarlige for», «kva tiltak er me ansvarlege for»; else the kommune («har vi tiltak mot
-vold»)."""
+WHAT_WORDS = frozenset({"hva", "hvilke", "hvilket", "kva", "what", "which"})
+"""«vi» (nynorsk «me») is the writer's service or group beside an ansvar word in a question
+for a list: «hvilke tiltak er vi ansvarlige for», «kva tiltak er me ansvarlege for»; else the
+kommune («har vi tiltak mot vold»), or who owns one tiltak («er vi ansvarlige for ungdata?»)."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
 TILTAK_SIGNS = TILTAK_WORDS | {"trinn", "trinnet", "klassetrinn"}
@@ -233,7 +234,7 @@ def by_form(
         )
     ):
         return Intent.NEXT_MEETING
-    we_own = bool(present & WE_WORDS and present & OWN_ANSVAR)
+    we_own = bool(present & WE_WORDS and present & OWN_ANSVAR and present & WHAT_WORDS)
     own_group = group and we_own and intent is Intent.MEMBERS and present & TILTAK_WORDS
     if (
         not number
