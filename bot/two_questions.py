@@ -69,7 +69,10 @@ async def answer_apart(
         # «hvem er politikontakten vår og hva er nummeret hans»: neither question is one the
         # bot reads; what the words of both make together is no reading either.
         return [await bot.respond(first, kommune, request, text=parts[0], who=who)]
-    if first.intent is Intent.UNKNOWN:
+    if first.intent is Intent.UNKNOWN or whole.detail:
+        # «kva sportssenter gjeld årskortet, og kor mange kort har me?»: the whole message
+        # asks a detail the plan does not hold of an object it does; that honest answer names
+        # the object, where the first part alone read as answered (facets.py).
         return None
     if whole.intent is not Intent.UNKNOWN and whole.intent in (first.intent, second.intent):
         return None

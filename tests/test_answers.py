@@ -13,6 +13,7 @@ from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
+from tests.auxil.cards import validate_card
 from tests.auxil.service import run_app
 
 
@@ -266,6 +267,60 @@ def test_a_lesson_on_a_routine_topic_is_not_the_routine(bot: SltBot) -> None:
     )
     assert str(case.intent) in ("danger", "routine")
     assert case.text.lstrip().startswith(("🚨", "⚠"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("hvordan fungerer påtaleunnlatelse med vilkår hos oss", "gjesdal"),
+        ("skal melde en sak inn til operativ slt-gruppe, må jeg ha samtykke først?", "gjesdal"),
+        ("hva er rutinen ved rusbekymring, generelt sett", "valer"),
+    ],
+)
+def test_a_calm_question_about_a_routine_gets_its_steps_without_the_acute_line(
+    bot: SltBot, question: str, kommune: str
+) -> None:
+    """No person, no danger: the plan's steps answer it, the first of which asks whether
+    anyone is in danger; the «⚠ Ring 112» line above them is for a case."""
+    reply = asyncio.run(bot.answer(question, kommune))
+    assert str(reply.intent) == "routine"
+    assert not reply.text.lstrip().startswith(("🚨", "⚠"))
+    assert "Steg:\n1. " in reply.text
+    assert reply.cards[0]["body"][0].get("style") != "attention"
+    assert not validate_card(reply.cards[0])
+
+
+def test_a_young_person_denied_is_no_case_for_a_routine(bot: SltBot) -> None:
+    """«ingen konkret elev, bare til undervisningen»: material for a lesson, no case – not the
+    routine's steps; asked for, the routine comes without the acute line."""
+    lesson = asyncio.run(
+        bot.answer(
+            "har noen en tegneserie om selvmordsforebygging for 10. trinn? ingen konkret elev, "
+            "bare til undervisningen",
+            "valer",
+        )
+    )
+    assert str(lesson.intent) != "routine"
+    asked = asyncio.run(
+        bot.answer("ingen konkret elev, men hva er rutinen ved selvskading?", "valer")
+    )
+    assert str(asked.intent) == "routine"
+    assert not asked.text.lstrip().startswith("⚠")
+
+
+@pytest.mark.parametrize(
+    ("case", "kommune"),
+    [
+        ("hva gjør jeg ved mistanke om at en elev drikker mye i helgene?", "valer"),
+        ("trenger jeg samtykke før vi tar opp en ungdom i operativ gruppe?", "gjesdal"),
+    ],
+)
+def test_a_routine_question_about_someone_keeps_the_acute_line_first(
+    bot: SltBot, case: str, kommune: str
+) -> None:
+    reply = asyncio.run(bot.answer(case, kommune))
+    assert str(reply.intent) == "routine"
+    assert reply.text.lstrip().startswith("⚠")
 
 
 @pytest.mark.parametrize(

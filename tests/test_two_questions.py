@@ -106,3 +106,16 @@ def test_the_card_says_the_second_question_was_left_too(bot: SltBot) -> None:
     [card] = reply.cards
     assert "jeg svarte på det første" in json.dumps(card, ensure_ascii=False)
     assert not validate_card(card)
+
+
+def test_a_detail_the_plan_does_not_hold_is_said_so_not_the_first_part_answered(
+    bot: SltBot,
+) -> None:
+    """«hvor mange årskort har vi» is no number the plan gives: the whole message's honest
+    answer (what the plan says of the tiltak, and that the number is not in it) stands; the
+    first part alone read as answered by the tiltak's sheet."""
+    replies = turn(bot, "hvor trener de med årskortet, og hvor mange kort har vi?", "gjesdal")
+    assert [r.intent for r in replies] == ["unknown"]
+    assert "Planen oppgir ikke" in replies[0].text
+    assert "Årskort på sportssenter" in replies[0].text
+    assert "jeg svarte på det første" not in replies[0].text

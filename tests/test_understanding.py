@@ -272,3 +272,120 @@ def test_the_topic_a_question_names_decides(
     understanding: Understanding, kommune: str, text: str, intent: Intent
 ) -> None:
     assert understanding.understand(text, kommune).intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sit i arbeidsgruppa. kva tiltak har me ansvar for?",
+        "jeg sitter i arbeidsgruppa – hva tiltak er vi ansvarlige for?",
+    ],
+)
+def test_a_writer_in_a_group_asking_which_tiltak_gets_the_groups_tiltak_not_its_members(
+    understanding: Understanding, question: str
+) -> None:
+    """The group names whose tiltak («me» is nynorsk «vi»); the form «kva tiltak» says the
+    question is about tiltak – not the group's member list or duties."""
+    q = understanding.understand(question, "gjesdal")
+    assert q.intent is Intent.TILTAK_MINE
+    assert q.role_words == ("arbeidsgruppe",)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("er helsesykepleier med i fagteamet, eller?", Intent.MEMBERS),
+        ("er det bare politi og skole som er med i fagteamet, eller flere?", Intent.MEMBERS),
+        ("er rektor med i fagteamet eller politirådet?", Intent.ROLE_GROUPS),
+    ],
+)
+def test_eller_offers_groups_only_when_a_second_group_is_named(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«…, eller?» and «eller flere» ask about one group: its member list answers, with the
+    role in its place; «A eller B» asks which of two groups."""
+    assert understanding.understand(question, "jevnaker").intent is intent
+
+
+def test_a_name_a_tiltak_quotes_names_that_tiltak(understanding: Understanding) -> None:
+    """Våler's tiltak 33 follows «Uten vold»: the plan by that name is the tiltak asked about,
+    not the routine its topic also names; a phrase two tiltak quote («vold i nære
+    relasjoner» in Jevnaker) names neither."""
+    q = understanding.understand("hva er Uten vold-planen, og hvem skal følge den?", "valer")
+    assert q.intent is Intent.TILTAK_LOOKUP
+    assert q.about[0] == ("tiltak", "33")
+    names = understanding.tiltak.names["jevnaker"][0].phrases
+    assert "sinna mann" in names
+    assert "vold i naere relasjoner" not in names
+    assert not any(name.startswith("hvor gar") for name in names)  # «Hvor går grensen»
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvem leder oppvekstteamet, og er det bti nivå 3?", Intent.MOTELEDER),
+        ("hvor ofte møtes oppvekstteamet på bti nivå 3", Intent.FREQUENCY),
+        ("hva er bti nivå 3 i våler", Intent.BTI),
+        ("hvem kaller inn til bti-møte", Intent.BTI),
+    ],
+)
+def test_bti_named_beside_a_group_asked_by_its_own_name_leaves_the_group_its_answer(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«bti» is a topic word: beside the group named by its own name and asked who leads it or
+    how often it meets, the group's answer says so; BTI's own level or meeting is BTI's."""
+    assert understanding.understand(question, "valer").intent is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvem følger opp tiltakene i planen", Intent.UNKNOWN),
+        ("hvem passer på at tiltakene blir gjennomført", Intent.UNKNOWN),
+        ("hvem har tiltakene mot rus", Intent.TILTAK_LOOKUP),
+    ],
+)
+def test_who_of_the_plans_tiltak_as_a_whole_is_no_one_tiltaks_sheet(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«tiltakene» with no topic is the whole plan: one tiltak picked on «følge opp» answered
+    «hvem følger opp tiltakene»; the honest fallback names the coordinator."""
+    assert understanding.understand(question, "gjesdal").intent is intent
+
+
+def test_a_preposition_finds_no_tiltak(understanding: Understanding) -> None:
+    """«under» in «tiltak under innsatsområde 6» found Våler's tiltak 27 («personer under 18
+    år»): retrieval reads «under», «over» and «etter» as saying nothing about the object."""
+    q = understanding.understand("hvilke tiltak har vi under innsatsområde 6?", "valer")
+    assert ("tiltak", "27") not in q.about[:1]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvem er vara for koordinatoren?", Intent.UNKNOWN),
+        ("hvem er koordinatoren sin sjef", Intent.UNKNOWN),
+        ("hvem er over slt-koordinatoren", Intent.UNKNOWN),
+        ("hvem er koordinator over hele slt-arbeidet", Intent.COORDINATOR),
+        ("hvem er slt-koordinator", Intent.COORDINATOR),
+    ],
+)
+def test_someone_beside_or_above_the_coordinator_is_not_the_coordinator(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    """«hvem er vara for koordinatoren» asks for another person; the coordinator's sheet named
+    the coordinator as if asked. The plans name no deputy or boss: the honest fallback."""
+    assert understanding.understand(question, "valer").intent is intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hva står det i referatet fra forrige møte i fagteamet?", Intent.UNKNOWN),
+        ("hvem skriver referat i fagteamet", Intent.SEKRETAR),
+    ],
+)
+def test_what_the_minutes_say_is_not_who_writes_them(
+    understanding: Understanding, question: str, intent: Intent
+) -> None:
+    assert understanding.understand(question, "valer").intent is intent

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
+from bot.understanding.intents import Intent
 
 WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("hvem", "e"), ("kven", "e"), ("who", "is")})
 """«hvem er», and the western «kem e» (Jæren, Bergen) once «kem» reads as «hvem»."""
@@ -32,6 +33,23 @@ def asks_bti_coordinator(words: tuple[str, ...]) -> bool:
         if word.startswith("koordinator"):
             return i > 0 and words[i - 1] == "bti"
     return False
+
+
+GROUP_QUESTIONS = frozenset(
+    {Intent.MEMBERS, Intent.FREQUENCY, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR}
+)
+ID_HEAD = 5
+"""The first letters of a group's id that a word naming the group by its own name starts with."""
+
+
+def by_own_name(intent: Intent, words: tuple[str, ...], group_id: str | None) -> bool:
+    """«hvem leder oppvekstteamet, og er det bti nivå 3?», «hvor ofte møtes oppvekstteamet på
+    bti nivå 3»: a group named by its own name (not «bti nivå 3», its alias) is asked who sits,
+    leads, calls in or how often – its own answer says so, not what BTI is."""
+    if intent not in GROUP_QUESTIONS or not group_id or "bti" in group_id:
+        return False
+    head = group_id.split("-")[0][:ID_HEAD]
+    return len(head) == ID_HEAD and any(w.startswith(head) for w in words)
 
 
 NAMING = frozenset({"navn", "navnet", "namn", "namnet", "heter", "heiter", "name"})

@@ -10,8 +10,14 @@ scene gives: the kommune, a group). The danger check reads the whole message, as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*")
+from bot.understanding.options import MIN_SCORE
+from bot.understanding.retrieval import Hit, KnowledgeSearch
+
+_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*|\s+[–—]\s+")
+"""A sentence's end, a new line, or a dash between spaces («skal ha selvmord i litteraturen i
+norsk – finnes det et årshjul for livsmestring?»)."""
 _ASKS = re.compile(
     r"^\W*(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis|finnes|"
     r"fins|har|er|kan|skal|må|bør)\b",
@@ -52,4 +58,22 @@ def _last_asking(text: str) -> str | None:
     return last
 
 
-__all__ = ["FOCUS_MIN", "question_part"]
+def focused_search(
+    search: KnowledgeSearch,
+    focus: Sequence[str],
+    rest: Sequence[str],
+    digits: Sequence[str],
+    meant: Sequence[str],
+) -> list[Hit]:
+    """Retrieval over the question's own words (``focus``, from :func:`question_part`) when
+    they are enough, else over the whole message's; and over the whole message's too when the
+    question's words find nothing: «… rusforebygging på foreldremøtet – hva heter opplegget vi
+    bruker?» points back at the scene, whose words say what it is about."""
+    focused = len(focus) >= FOCUS_MIN
+    hits = search.search((*(focus if focused else rest), *digits), meant=meant)
+    if focused and not any(h.score >= MIN_SCORE for h in hits):
+        hits = search.search((*rest, *digits), meant=meant)
+    return hits
+
+
+__all__ = ["FOCUS_MIN", "focused_search", "question_part"]

@@ -18,7 +18,7 @@ from bot.understanding.described import Described
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import plan_fact_asked
-from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, titled
+from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
@@ -48,7 +48,7 @@ from bot.understanding.options import (
     tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
-from bot.understanding.preamble import FOCUS_MIN, question_part
+from bot.understanding.preamble import focused_search, question_part
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
@@ -138,8 +138,8 @@ class Understanding(WordReader):
         ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
         asked_words = set(self._normalised(ask, None)[0]) if ask else set()
         focus = tuple(w for w in rest if w in asked_words)
-        query = (*(focus if len(focus) >= FOCUS_MIN else rest), *(w for w in words if w.isdigit()))
-        hits = search.search(query, meant=meant) if search else []
+        digits = tuple(w for w in words if w.isdigit())
+        hits = focused_search(search, focus, rest, digits, meant) if search else []
         options: tuple[str, ...] = ()
         number_named = tiltak_number(words)
         joined_words = f" {' '.join(words)} "
@@ -300,7 +300,7 @@ class Understanding(WordReader):
             intent = Intent.LINK_TEAM if words == tuple(cue.split()) else Intent.UNKNOWN
         one_group = (
             bool(group_id)
-            and not set(words) & SEVERAL_GROUPS
+            and not set(words) & (SEVERAL_GROUPS - {"eller"})
             and not another_group(words, used, index)
         )
         asked_group = group_id is not None and group_asked(words, named_at)
@@ -356,7 +356,7 @@ class Understanding(WordReader):
             "bti" in words
             and (intent in BTI_ASKS or (intent is Intent.MEMBERS and not role_words))
             and ("bti" in (group_id or "bti") or "niva" in words)
-            and not mentions_coordinator
+            and not (mentions_coordinator or by_own_name(intent, words, group_id))
         ) or asks_bti_coordinator(words):
             # «hvem kaller inn til bti-møte», «bti nivå 2 hva betyr det»: BTI is its own model
             # with its own meetings and levels; its answer holds what the kommune says of it –

@@ -32,7 +32,8 @@ GENERIC = frozenset(
         "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
         "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
-        "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten",
+        "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten", "under", "over",
+        "etter",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""

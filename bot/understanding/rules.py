@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
+from bot.understanding.other_asked import another_asked
 from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
@@ -144,9 +144,8 @@ def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
 
 def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     """How staff name a tiltak: its id as words («på rett kjøl») and its title's lead
-    («Folkemøter» of «Folkemøter: Gjennomføre …»), and what it quotes («Sinna mann»). Numbers
-    and short words are no names; an id the knowledge gives a tiltak is one from four letters
-    («pmto»), a title's lead or quote from six."""
+    («Folkemøter» of «Folkemøter: Gjennomføre …»). Numbers and short words are no names; an
+    id the knowledge gives a tiltak is one from four letters («pmto»), a title's lead from six."""
     names = []
     key_name = key.replace("-", " ")
     if not key.isdigit() and len(key_name) >= ID_NAME:
@@ -154,20 +153,11 @@ def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     lead = " ".join(fold(title.split(":")[0]).split()) if ":" in title[:40] else ""
     if len(lead) >= LEAD_NAME and not lead.isdigit():
         names.append(lead)
-    for quoted in re.findall(r"«([^»]+)»", title):  # «Sinna mann», «Uten vold», «Delbart»
-        said = fold(quoted).split()
-        if len(" ".join(said)) >= LEAD_NAME and len(said) <= QUOTED_WORDS and said[0] not in ASKING:
-            names.append(" ".join(said))
     return tuple(names)
 
 
 ID_NAME = 4
 LEAD_NAME = 6
-QUOTED_WORDS = 3
-"""A programme, film or plan the title quotes is a name staff use; a longer quote is a
-title («Plan for trygt og godt skolemiljø …») or a topic («vold i nære relasjoner»)."""
-ASKING = frozenset({"hvor", "hva", "hvem", "nar", "hvordan", "hvorfor", "kva", "kven"})
-"""A quote that opens like a question («Hvor går grensen») would name a tiltak in a question."""
 
 
 def unexplained(
@@ -207,12 +197,17 @@ def by_form(
     - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
       «neste» asks for its next meeting;
     - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak», «hvilke tiltak er vi
-      ansvarlige for»: the asker's own tiltak (their group's, when they name the group).
+      ansvarlige for»: the asker's own tiltak;
+    - «hvem er vara for koordinatoren», «hva står det i referatet», «hvem følger opp
+      tiltakene i planen»: something other than the reading's object is asked
+      (:func:`another_asked`); the honest answer names the coordinator.
     """
     present = set(words)
     asks_who = words[:1] in ASKS_WHO
     if intent is Intent.ROLE_GROUPS and group and not role_words:
         return Intent.MEMBERS
+    if another_asked(intent, words, named=bool(number or group or role_words)):
+        return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
     if (
@@ -235,12 +230,11 @@ def by_form(
     ):
         return Intent.NEXT_MEETING
     we_own = bool(present & WE_WORDS and present & OWN_ANSVAR and present & WHAT_WORDS)
-    own_group = group and we_own and intent is Intent.MEMBERS and present & TILTAK_WORDS
     if (
         not number
         and (present & FIRST_PERSON or present & ENGLISH_SELF or we_own)
         and present & OWN_WORK
-        and (intent in OWN_WORK_READINGS or own_group)  # «sit i arbeidsgruppa. kva tiltak …»
+        and intent in OWN_WORK_READINGS
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
     ):
         return Intent.TILTAK_MINE

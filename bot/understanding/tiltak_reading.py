@@ -10,13 +10,20 @@ the reader, with the tiltak names it looks for, built once at load.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KnowledgeBase
+from bot.text import fold
 from bot.understanding.intents import OWNER_OF_NAMED, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.retrieval import GENERIC, KnowledgeSearch
-from bot.understanding.rules import COORDINATOR_ROLE, TILTAK_WORDS, tiltak_names
+from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, TILTAK_WORDS, tiltak_names
 
 FIELD_TEXT = (
     "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
@@ -48,13 +55,12 @@ class TiltakTexts:
     """Per kommune, every tiltak's names (as the question may say them) and its text's stems."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon) -> None:
-        cue_words = {c for cues in lexicon.cues.values() for c in cues}
+        taken = {c for cues in lexicon.cues.values() for c in cues} | set(lexicon.routines)
         names = {
             k: {
-                name: t.id
-                for t in index.kommune.tiltak
-                for name in tiltak_names(t.id, t.tiltak)
-                if name not in cue_words and name not in index.phrases
+                name: key
+                for key, name in _names(index.kommune.tiltak)
+                if name not in taken and name not in index.phrases
             }
             for k, index in kb.kommuner.items()
         }
@@ -128,14 +134,44 @@ def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[st
     return (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
 
 
+QUOTED = re.compile(r"«([^»]+)»")
+QUESTION_START = frozenset({"hvor", "hva", "hvem", "nar", "hvordan", "hvilke", "hvilken", "kva"})
+"""A quoted name that starts like a question («Hvor går grensen») would take questions."""
+
+
+def _names(tiltak: Sequence[Tiltak]) -> list[tuple[str, str]]:
+    """Every tiltak's names (:func:`tiltak_names`) and the name its text quotes, when no other
+    tiltak quotes it too: «Følge Handlingsplan mot vold i nære relasjoner («Uten vold»)»
+    is named «uten vold»; «vold i nære relasjoner», quoted by two tiltak, names neither."""
+    quoted = {t.id: [fold(q) for q in QUOTED.findall(t.tiltak)] for t in tiltak}
+    count = Counter(q for names in quoted.values() for q in set(names))
+    found = [(t.id, name) for t in tiltak for name in tiltak_names(t.id, t.tiltak)]
+    for t in tiltak:
+        for name in dict.fromkeys(" ".join(q.split()) for q in quoted[t.id]):
+            unique = count[name] == 1 and len(name) >= LEAD_NAME
+            if unique and name.split()[0] not in QUESTION_START:
+                found.append((t.id, name))
+    return found
+
+
 SELF_WORDS = frozenset({"jeg", "meg", "mine"})
-WE_WORDS = frozenset({"vi", "me", "oss", "vare", "vart"})
+WE_WORDS = frozenset({"vi", "oss", "vare", "vart", "me"})
 WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret", "star", "her", "jobber"})
 """«vi» is the writer's service only beside these («jobber på frivilligsentralen, har vi
 noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
 for 8. trinn»)."""
 WHO_FIRST = frozenset({"hvem", "kven", "who"})
 OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
+GROUP_ONLY = frozenset({Intent.MEMBERS, Intent.DUTIES, Intent.UNKNOWN})
+"""Readings a named group gives a question whose cue (if any) does not say tiltak."""
+WHICH_TILTAK = frozenset({"hva", "hvilke", "hvilket", "hvilken", "which", "what"})
+
+
+def asks_which_tiltak(words: tuple[str, ...]) -> bool:
+    """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
+    return any(a in WHICH_TILTAK and b in TILTAK_WORDS for a, b in pairwise(words))
+
+
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
 
 
@@ -152,7 +188,10 @@ def stated_owner(
     ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
     sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
     the writer does not speak of themselves, a «hvem» asks who owns something else, or the
-    question is no tiltak question, or already the asker's own with a stated role."""
+    question is no tiltak question, or already the asker's own with a stated role. A group's
+    members or duties read for a question whose form asks «kva tiltak» is a tiltak question."""
+    if intent in GROUP_ONLY and group_id and asks_which_tiltak(words):
+        intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
     if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
         return ()
     present = set(words)

@@ -63,6 +63,8 @@ ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med
 """The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
 AGE_GROUPS = frozenset({"aringer", "aringene", "aringar", "aringane"})
 """«13-åringer»: an age group (folded, split at the hyphen) is no one person's case."""
+NO_ONE = frozenset({"ingen", "inga"})
+"""«ingen konkret elev, bare til undervisningen»: a young person denied is no case."""
 YOUNG_AGES = range(6, 26)
 """The ages SLT works with, from school start to the oldest target group (25)."""
 
@@ -98,7 +100,15 @@ class RoutineAsked:
             return False  # «finnes det noe som hjelper ungdom som dropper ut»: what we offer
         if not self._case.isdisjoint(words):
             return True
-        return any(self._young(w) for w in words) or _child_by_age_or_class(words)
+        return any(self._young(w) for w in _not_denied(words)) or _child_by_age_or_class(words)
+
+    def asks_itself(self, words: tuple[str, ...]) -> bool:
+        """The message's own words ask for a routine or tell a worry: «rutine», an ask
+        («hva gjør jeg», «trenger jeg»), a case word («tror», «mistanke», «forelder») – not
+        only a young person named in passing («kompetanseheving på å snakke med barn»)."""
+        if any(w.startswith(ROUTINE_NAMES) for w in words):
+            return True
+        return bool(self._asks.found(f" {' '.join(words)} ")) or not self._case.isdisjoint(words)
 
     def about_someone(self, words: tuple[str, ...]) -> bool:
         """The message speaks of a person: a child, someone close to one, a worry, «han»,
@@ -107,7 +117,9 @@ class RoutineAsked:
             return True
         if any(w in self._someone and not _anyone(words, i) for i, w in enumerate(words)):
             return True
-        people = (w for w in words if not self._names_a_place(w) and w not in AGE_GROUPS)
+        people = (
+            w for w in _not_denied(words) if not self._names_a_place(w) and w not in AGE_GROUPS
+        )
         return any(self._young(w) for w in people) or _child_by_age_or_class(words)
 
     def _names_a_place(self, word: str) -> bool:
@@ -127,6 +139,11 @@ class RoutineAsked:
         if word in self._plain or word.startswith(self._prefixes):
             return True
         return bool(self._stems) and stem((word,))[0] in self._stems
+
+
+def _not_denied(words: tuple[str, ...]) -> list[str]:
+    """The words no «ingen» just before denies («ingen konkret elev»: no one to tell about)."""
+    return [w for i, w in enumerate(words) if NO_ONE.isdisjoint(words[max(0, i - 2) : i])]
 
 
 def _anyone(words: tuple[str, ...], at: int) -> bool:

@@ -52,7 +52,9 @@ class RoutineBook:
         """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
         self.asked = RoutineAsked.of(kb)
         """Whether a message asks for a routine or tells a case, not only names its topic."""
-        self._shown: dict[tuple[str, str, tuple[str, ...]], tuple[str, RoutineOverviewView]] = {}
+        self._shown: dict[
+            tuple[str, str, tuple[str, ...], bool], tuple[str, RoutineOverviewView]
+        ] = {}
         """The overview's text and view per kommune, routine and danger leads: pure functions
         of this knowledge (the book is built anew on reload), so each is worked out once.
         The card is built per reply: its buttons are signed with the service's secret."""
@@ -66,11 +68,14 @@ class RoutineBook:
         found = self.matcher.match(text, folded=folded) if self.matcher else None
         return found.routine_id if found else None
 
-    def overview(self, kommune: Kommune, routine_id: str) -> Reply | None:
+    def overview(self, kommune: Kommune, routine_id: str, *, calm: bool = False) -> Reply | None:
+        """The routine's card. ``calm``: a question that tells no danger («trenger jeg samtykke
+        før …», «hvordan fungerer påtaleunnlatelse med vilkår») gets the plan's steps without
+        the acute line above them – the first step still asks whether anyone is in danger."""
         resolved = self.by_kommune.get(kommune.id, {}).get(routine_id)
         if resolved is None or self.national is None:
             return None
-        text, view = self._overview(resolved, kommune)
+        text, view = self._overview(resolved, kommune, calm=calm)
         return Reply(
             text,
             (overview_card(view),),
@@ -79,20 +84,29 @@ class RoutineBook:
         )
 
     def _overview(
-        self, resolved: ResolvedRoutine, kommune: Kommune, alert: tuple[str, ...] = ()
+        self,
+        resolved: ResolvedRoutine,
+        kommune: Kommune,
+        alert: tuple[str, ...] = (),
+        *,
+        calm: bool = False,
     ) -> tuple[str, RoutineOverviewView]:
         """The overview's text and view; with ``alert`` (a danger finding's leads) the
-        coordinator is left out and the leads replace the routine's own acute line."""
-        key = (kommune.id, resolved.routine.id, alert)
+        coordinator is left out and the leads replace the routine's own acute line; ``calm``
+        (never with ``alert``) leaves the acute line out."""
+        calm = calm and not alert
+        key = (kommune.id, resolved.routine.id, alert, calm)
         shown = self._shown.get(key)
         if shown is None:
             assert self.national is not None
             national = self.national
             leave_out = DANGER_LEAVES_OUT if alert else frozenset()
             text = overview_text(
-                resolved, kommune, national, leave_out=leave_out, acute_line=not alert
+                resolved, kommune, national, leave_out=leave_out, acute_line=not (alert or calm)
             )
-            view = overview_view(resolved, kommune, national, alert=alert, leave_out=leave_out)
+            view = overview_view(
+                resolved, kommune, national, alert=alert, leave_out=leave_out, acute=not calm
+            )
             shown = self._shown[key] = (text, view)
         return shown
 
@@ -209,6 +223,10 @@ ORGANISATION_INTENTS = frozenset(
 
 CUED_ONLY = frozenset({Intent.TILTAK_LOOKUP, Intent.HOTLINES})
 
+PLAN_OBJECTS = frozenset({Intent.TILTAK_LOOKUP, Intent.PLAN})
+"""Readings of an object in the plan that retrieval decides with a margin
+(``Understood.margin``)."""
+
 _SPECIFIC = frozenset(
     {
         Intent.MEMBERS,
@@ -314,6 +332,12 @@ def _asks_routine(turn: Turn) -> bool:
         return False
     if not turn.bot.routines.asked.asked(q.words):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
+    decided = q.margin is not None and q.intent in PLAN_OBJECTS
+    if decided and not turn.bot.routines.asked.asks_itself(q.words):
+        # «vold og overgrep som tema på personalmøtet – hvilken kompetanseheving på å snakke
+        # med barn står i planen?»: retrieval clearly found a tiltak, and nothing but a child
+        # named in passing asks for the routine.
+        return False
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
     # deling av bilder og filmer» names the routine whose title says «filmer».
     named = any(w.startswith("rutine") for w in q.words)
@@ -324,10 +348,25 @@ def _asks_routine(turn: Turn) -> bool:
 
 
 def _routine(turn: Turn) -> Reply:
-    assert turn.understood is not None and turn.understood.routine is not None
-    reply = turn.bot.routines.overview(turn.index.kommune, turn.understood.routine)
+    q = turn.understood
+    assert q is not None and q.routine is not None
+    reply = turn.bot.routines.overview(turn.index.kommune, q.routine, calm=_calm(turn))
     assert reply is not None  # _asks_routine checked the routine resolves here
     return reply
+
+
+def _calm(turn: Turn) -> bool:
+    """The message asks about a routine and tells no danger: it names no person a case could
+    be about (a child, a parent, «han», a worry – ``RoutineAsked.about_someone``), and the
+    safety net's nearest examples do not read it as danger. The danger rules have already
+    left it quiet (a danger finding never reaches this handler)."""
+    q = turn.understood
+    if q is None or turn.bot.routines.asked.about_someone(q.words):
+        return False
+    from bot.compiled import Compiled  # here: bot.compiled builds this book
+
+    net = Compiled.of(turn.bot.kb).net
+    return net is None or net.nearest(turn.text) is None
 
 
 ALSO_KINDS = frozenset({"note", "tiltak"})

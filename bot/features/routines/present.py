@@ -49,12 +49,14 @@ def overview_view(
     *,
     alert: Sequence[str] = (),
     leave_out: frozenset[str] = frozenset(),
+    acute: bool = True,
 ) -> RoutineOverviewView:
     """Every step on one card, and a button to go through it step by step.
 
     ``alert`` are the lead lines of a danger finding (bot/safety.py): shown above everything
     and in place of the routine's own acute line, because they say what to do this minute
-    for what was found.
+    for what was found. ``acute`` False (a calm question, no ``alert``) leaves the routine's
+    own acute line out.
     """
     routine = resolved.routine
     numbered = "\n".join(
@@ -63,7 +65,7 @@ def overview_view(
     )
     contacts = routine_contacts(routine, kommune, national, leave_out=leave_out)
     return RoutineOverviewView(
-        alerts=tuple(alert) or (routine.acute,),
+        alerts=tuple(alert) or ((routine.acute,) if acute else ()),
         title=routine.title,
         where=_where(resolved, kommune),
         summary=routine.summary,

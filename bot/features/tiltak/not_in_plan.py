@@ -16,6 +16,8 @@ ASKS_IF = frozenset(
     | {("fins", "det"), ("star", "det"), ("stemmer", "det"), ("is", "it"), ("is", "this")}
 )
 """«… – er det et SLT-tiltak?», «har vi noe sånt i planen?»: whether it is there."""
+YES_NO = (("er",), ("star",), ("finnes",), ("fins",), ("is",))
+"""«er krisesenterets besøk et SLT-tiltak?», «står mobbeombud i planen?»."""
 IN_PLAN = frozenset({"tiltak", "tiltaket", "planen", "handlingsplanen", "sltplanen", "plan"})
 NAME_LETTERS = 6
 """A shorter unknown word is more likely a word of the question than the thing asked about."""
@@ -25,7 +27,7 @@ def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | Non
     """The first word the question asks the plan about that no knowledge holds, as written,
     when the question asks whether something is in the plan; else None."""
     words = q.words
-    asks = any(pair in ASKS_IF for pair in itertools.pairwise(words))
+    asks = words[:1] in YES_NO or any(pair in ASKS_IF for pair in itertools.pairwise(words))
     named = [w for w in unknown if len(w) >= NAME_LETTERS]
     if not (asks and named and IN_PLAN.intersection(words)):
         return None
