@@ -259,3 +259,9 @@ def test_the_tiltak_of_an_innsatsomrade_asked_by_its_name(runner: Runner) -> Non
 def test_whether_we_own_one_tiltak_is_no_list_of_our_own(runner: Runner, question: str) -> None:
     intent, _, _ = ask(runner, question, "gjesdal")
     assert intent != "tiltak_mine"
+
+
+def test_a_capitalised_word_inside_a_sentence_is_not_echoed(runner: Runner) -> None:
+    """It may be someone's name: no «Jeg finner ikke «…»» with it."""
+    _, text, _ = ask(runner, "har vi et tiltak som heter Mobbeombud i planen?", "jevnaker")
+    assert "Mobbeombud" not in text

@@ -25,14 +25,22 @@ NAME_LETTERS = 6
 
 def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | None:
     """The first word the question asks the plan about that no knowledge holds, as written,
-    when the question asks whether something is in the plan; else None."""
+    when the question asks whether something is in the plan; else None – also for a word
+    capitalised inside a sentence, which may be someone's name."""
     words = q.words
     asks = words[:1] in YES_NO or any(pair in ASKS_IF for pair in itertools.pairwise(words))
     named = [w for w in unknown if len(w) >= NAME_LETTERS]
     if not (asks and named and IN_PLAN.intersection(words)):
         return None
-    written: dict[str, str] = {fold(token): token for token in re.findall(r"\w+", text)}
-    return written.get(named[0], named[0])
+    tokens: list[str] = re.findall(r"[\w.!?]+", text)
+    starts = {0} | {i + 1 for i, t in enumerate(tokens) if t[-1] in ".!?"}
+    written: dict[str, tuple[int, str]] = {
+        fold(t.strip(".!?")): (i, t.strip(".!?")) for i, t in enumerate(tokens)
+    }
+    at, word = written.get(named[0], (0, named[0]))
+    if word[:1].isupper() and at not in starts:
+        return None  # a capitalised word inside a sentence may be a person's name: not echoed
+    return word
 
 
 __all__ = ["not_in_plan"]
