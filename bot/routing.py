@@ -40,7 +40,7 @@ from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
 from bot.understanding.asks import asks_a_task, routine_named
-from bot.understanding.rules import asks_if_routine_exists
+from bot.understanding.routine_form import routine_asked
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
@@ -321,8 +321,8 @@ class SltBot:
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
         if kind is None and routine and (intent in COMMANDS_READ or routine_named(understood)):
             intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
-        if kind is None and routine and asks_if_routine_exists(understood.words):
-            intent = Intent.ROUTINE_LIST
+        if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
+            intent = routine_asked(understood.words, intent)
         if routine == understood.routine and intent is understood.intent:
             return understood  # frozen: the same record as a copy with the same values
         margin = understood.margin if intent is understood.intent else None  # not its reading

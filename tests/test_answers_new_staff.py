@@ -216,6 +216,15 @@ def test_a_scene_before_the_question_does_not_choose_the_answer(bot: SltBot) -> 
         ("rus: hvilke tiltak står i planen?", None),  # a colon names the topic
         ("hvem er koordinator? og hva er nummeret", None),  # two questions: clauses.py
         ("elevene lager film. det blir fint", None),  # no question at all
+        (  # a remark after the question
+            "hvem står bak friluftsskolen? vil melde på ei jente",
+            "hvem står bak friluftsskolen?",
+        ),
+        (
+            "vi har tema om rus. har vi noe tiltak om det? tenkte på foreldremøtet",
+            "har vi noe tiltak om det?",
+        ),
+        ("hvem er koordinator? hvor sitter hen", None),  # a second question, no «?»
     ],
 )
 def test_the_question_after_a_scene(text: str, part: str | None) -> None:

@@ -97,6 +97,9 @@ NAME_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
 )
 """Readings a tiltak's own name in the question overrides."""
+OWNER_OF_NAMED = (NAME_IS_TILTAK | {Intent.TILTAK_OWNER}) - {Intent.TILTAK_LOOKUP}
+"""Readings «hvem står bak <a tiltak named by a word only it holds>» overrides; the whole
+tiltak's sheet («når er fagdagen …, og hvem står for den?») shows its ansvar too."""
 
 OWN_WORK_READINGS = frozenset(
     {Intent.TILTAK_OWNER, Intent.PLAN, Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP}

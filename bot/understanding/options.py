@@ -24,6 +24,8 @@ MARGIN = 1.7
 rival is any object holding enough of the question's words (``MIN_COVERAGE``), whatever its
 score: a floor on the rival too would flip the answer whenever an object added elsewhere moved
 the rival's BM25 score across it (understanding/confidence.py measures the margin)."""
+AREA_TILTAK = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
+"""An innsatsområde found, with these asked: its tiltak (features/tiltak/questions.py)."""
 GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target", "planfact"})
 """Objects whose text says «mål» in passing; a tiltak's own goal stays the tiltak's."""
 
@@ -69,6 +71,8 @@ def from_retrieval(
         and not (whole and h.coverage < top.coverage)
     ]
     if not rivals and (topic is None or topic is top):
+        if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
+            return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
         return _intent_for(top, intent, index)
     # a bare topic («rus») that names a routine is asked back with the routine first, however
     # clearly one tiltak leads the others
@@ -201,11 +205,16 @@ def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
         h
         for h in hits[1:]
         if h.coverage >= MIN_COVERAGE
-        and h.doc.kind != "routine"
+        and (h.doc.kind != "routine" or h.score >= top.score * SAME_SCORE)
         and h.score * MARGIN > top.score
         and not (named and _family(h) == frozenset({"plan"}))
     ]
     return None if rivals else top.doc.key
+
+
+SAME_SCORE = 0.95
+"""Two routines that retrieval ranks alike («hva skal jeg følge opp i planen» finds «følge
+opp» in several routines' steps): neither is what the question is about."""
 
 
 def _intent_for(

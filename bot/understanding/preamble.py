@@ -27,8 +27,26 @@ FOCUS_MIN = 2
 """A question this short («hva gjør jeg?») takes its words from the scene too."""
 
 
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
+_QUESTION_WORD = re.compile(
+    r"\b(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis)\b", re.IGNORECASE
+)
+"""A remark after a question that holds one of these asks again («… og hva er nummeret»)."""
+
+
 def question_part(text: str) -> str | None:
-    """The last sentence when it alone asks and the sentences before it only tell, else None."""
+    """The last sentence when it alone asks and the sentences before it only tell, else None.
+    A question with a remark after it («har vi noe der ansatte kan trene med ungdom? tenkte
+    boksing 😄», «hvem står bak friluftsskolen? vil melde på ei jente») is read the same way:
+    the question's sentence, after any scene before it."""
+    asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
+    remark = after[0].strip() if after else ""
+    if remark and not ("?" in remark or _ASKS.match(remark) or _QUESTION_WORD.search(remark)):
+        return _last_asking(asked) or asked
+    return _last_asking(text)
+
+
+def _last_asking(text: str) -> str | None:
     parts = [p for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
     if len(parts) < 2:
         return None

@@ -1,7 +1,6 @@
 """Text → intent + entities, deterministically (each step explainable, nothing learned):
 
-1. Mention markup removed, text folded; unknown words corrected to the nearest vocabulary
-   word (rapidfuzz, ratio ≥ 80; cue words, aliases, levels, roles, kommuner, built at load).
+1. Mention markup removed, text folded, unknown words corrected (rapidfuzz, ratio ≥ 80).
 2. A kommune named in the question wins; else the conversation's (entities.py).
 3. The longest known phrases (group aliases, level synonyms) are matched; cue phrases decide
    the intent, the longest first, ties to the more specific (language/understanding.yaml,
@@ -58,12 +57,10 @@ from bot.understanding.rules import (
     PLAN_AS_PLACE,
     SEVERAL_GROUPS,
     TILTAK_SIGNS,
-    WEAK_LINK_CUES,
     WEAK_ROLE_CUES,
     WHO_WORDS,
     YES_NO_CUES,
     YES_NO_START,
-    asks_a_number,
     asks_coordinator_tiltak,
     asks_seat,
     by_form,
@@ -71,15 +68,22 @@ from bot.understanding.rules import (
     group_asked,
     implicit_intent,
     names_owner,
-    people_of_service,
     role_asked,
     role_before_for,
     seats_counted,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
+    weak_link,
 )
-from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, area_tiltak, stated_owner
+from bot.understanding.service_asked import asks_a_number, people_of_service
+from bot.understanding.tiltak_reading import (
+    TILTAK_DETAIL,
+    TiltakTexts,
+    area_tiltak,
+    first_tiltak,
+    stated_owner,
+)
 from bot.understanding.understood import Understood
 from bot.understanding.words import WordReader
 
@@ -239,12 +243,13 @@ class Understanding(WordReader):
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self.tiltak.named(joined_words, kommune_id, starts)
+        known = bool(named or group_id or level or number_named)
+        if owner_of := self.tiltak.owner_asked(intent, words, rest, search, about, known=known):
+            (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
-            # «hva er på rett kjøl», «hva gjør vi mot mobbing»: the tiltak's own name is in
-            # the question – that is what it is about, whatever else retrieval ranked first.
-            phrase, key = named
+            phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
-            about = (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
+            about = first_tiltak(about, key)
         if intent is Intent.UNKNOWN and not (group_id or level or options):
             intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
         intent = Intent.TILTAK_LOOKUP if area_tiltak(intent, cue, about, words) else intent
@@ -282,14 +287,10 @@ class Understanding(WordReader):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
             intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
-        if slt_contact(intent, words, about):  # «hvem kan jeg kontakte om slt-arbeidet»
-            intent = Intent.COORDINATOR
+        intent = Intent.COORDINATOR if slt_contact(intent, words, about) else intent
         owner = duty_owner(intent, hits, index, (group_id, level, role_words, named, number_named))
         intent, group_id = (Intent.DUTIES, owner) if owner else (intent, group_id)
-        if intent is Intent.LINK_TEAM and not kommune_named and cue in WEAK_LINK_CUES:
-            # «dette er vanskelig», «… vi er på Oltedal» ask no link; a bare «koble til» does
-            aside = Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN  # the rest decides
-            intent, cue = (intent, cue) if words == tuple(cue.split()) else (aside, "")
+        intent, cue = weak_link(intent, cue, words, rest, kommune_named=kommune_named)
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
@@ -391,7 +392,7 @@ class Understanding(WordReader):
         if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)
             intent, cue, options = Intent.UNKNOWN, "", ()
             if named and not group_id:  # the tiltak asked about, first
-                about = (("tiltak", named[1]), *(a for a in about if a != ("tiltak", named[1])))
+                about = first_tiltak(about, named[1])
         if intent is Intent.UNKNOWN and not (routine or group_id or level or holder or detail):
             found_routine = routine_of(hits, words)
             if found_routine is not None:
@@ -404,7 +405,7 @@ class Understanding(WordReader):
             (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
             and len(focus if ask else rest) <= STRANGE_REST  # a scene before it tells, not asks
-            and not options
+            and not (options or owner_of)  # the owner is asked of the tiltak it names
             and self._strange(focus if ask else rest, role_words)
         ):
             # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet

@@ -7,7 +7,6 @@ rule; the open lists a linguist extends (cues, roles, filler) are in understandi
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 from bot.knowledge.index import KommuneIndex
@@ -17,11 +16,24 @@ from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.level_same import ONLY, asks_level_name, asks_same_level
 from bot.understanding.other_asked import another_asked
-from bot.understanding.retrieval import Hit
 
 WEAK_LINK_CUES = frozenset({"vi er", "dette er", "link", "bytt til", "knytt til", "koble til"})
 """Link-team cues that are ordinary words unless a kommune is named with them («rutiner knytt
 til SLT» asks about routines, it links nothing)."""
+
+
+def weak_link(
+    intent: Intent, cue: str, words: tuple[str, ...], rest: tuple[str, ...], *, kommune_named: bool
+) -> tuple[Intent, str]:
+    """«dette er vanskelig», «… vi er på Oltedal» ask no link; a bare «koble til» does. A weak
+    link cue with no kommune named leaves the reading to the rest of the message (a greeting
+    when more words follow, which retrieval then reads)."""
+    if intent is not Intent.LINK_TEAM or kommune_named or cue not in WEAK_LINK_CUES:
+        return intent, cue
+    if words == tuple(cue.split()):
+        return intent, cue
+    return (Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN), ""
+
 
 YES_NO_START = (("er",), ("sitter",), ("deltar",), ("is",))
 """A question that starts like this asks whether a role is somewhere: a role question."""
@@ -51,7 +63,7 @@ WHEN_IS = (("nar", "er"), ("nar", "blir"), ("when", "is"))
 """«når er oppvekstkonferansen (i år)»: a group that is an event is asked for its date without
 «møte»; a longer question may name something else, unless a word of it is a meeting
 («når blir fellesmøtet for A og B»: see :func:`_meeting_compound`)."""
-NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen", "snart"})
+NEXT_WORDS = frozenset({"nar", "neste", "dato", "datoen", "igjen", "snart", "when"})
 MEETING_WORDS = frozenset({"mote", "motet", "moter", "motes", "neste"})
 
 
@@ -59,8 +71,18 @@ FIRST_PERSON = frozenset({"jeg", "meg", "mine"})
 """«mitt», «min» are left out: «Mitt valg» is a tiltak."""
 OWN_WORK = frozenset(
     {"tiltak", "tiltaka", "tiltakene", "oppgaver", "oppgavene", "ansvarlig", "oppfort", "ansvar"}
+    | {"ansvarlige", "ansvaret", "frister", "fristene", "fristane"}
+    | {"tasks", "deadlines", "responsible"}
 )
 """A question in the first person about these is about the asker's own tiltak."""
+ENGLISH_SELF = frozenset({"my", "am"})
+"""«my deadlines», «which tiltak am I responsible for» («I» folds to the preposition «i»)."""
+WE_WORDS = frozenset({"vi", "me", "oss"})
+OWN_ANSVAR = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret"})
+WHAT_WORDS = frozenset({"hva", "hvilke", "hvilket", "kva", "what", "which"})
+"""«vi» (nynorsk «me») is the writer's service or group beside an ansvar word in a question
+for a list: «hvilke tiltak er vi ansvarlige for», «kva tiltak er me ansvarlege for»; else the
+kommune («har vi tiltak mot vold»), or who owns one tiltak («er vi ansvarlige for ungdata?»)."""
 
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka", "tiltaksnummer"})
 TILTAK_SIGNS = TILTAK_WORDS | {"trinn", "trinnet", "klassetrinn"}
@@ -78,19 +100,6 @@ def tiltak_number(words: tuple[str, ...]) -> str | None:
         if before in NUMBER_MAYBE and any(w in PLAN_WORDS or w in TILTAK_WORDS for w in words):
             return word
     return None
-
-
-EXISTS_START = (
-    ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
-    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
-)  # fmt: skip
-ROUTINE_NOUNS = ("rutine", "handlingsplan", "routine")
-
-
-def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
-    """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
-    routine exists – the list of routines answers it, the one asked about first."""
-    return tuple(words[:2]) in EXISTS_START and any(w.startswith(ROUTINE_NOUNS) for w in words[2:6])
 
 
 COORDINATOR_ROLE = "koordinator"
@@ -203,7 +212,8 @@ def by_form(
       role asked about, wants its members (a role question needs a role);
     - «når er det møte i fagteamet igjen», «neste fagteam?»: a named group with «når» or
       «neste» asks for its next meeting;
-    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak»: the asker's own tiltak;
+    - «hvilke tiltak er jeg ansvarlig for», «har jeg noen tiltak», «hvilke tiltak er vi
+      ansvarlige for»: the asker's own tiltak;
     - «hvem er vara for koordinatoren», «hva står det i referatet», «hvem følger opp
       tiltakene i planen»: something other than the reading's object is asked
       (:func:`another_asked`); the honest answer names the coordinator.
@@ -244,9 +254,10 @@ def by_form(
         )
     ):
         return Intent.NEXT_MEETING
+    we_own = bool(present & WE_WORDS and present & OWN_ANSVAR and present & WHAT_WORDS)
     if (
         not number
-        and (asked or present) & FIRST_PERSON  # the scene's «jeg har fått spørsmål …» is not
+        and ((asked or present) & FIRST_PERSON or present & ENGLISH_SELF or we_own)
         and present & OWN_WORK
         and intent in OWN_WORK_READINGS
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
@@ -289,55 +300,6 @@ def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> In
     return Intent.UNKNOWN
 
 
-WHO = frozenset({"hvem", "who"})
-IN_SERVICE = frozenset({"i", "pa", "hos", "fra", "in", "at"})
-HELP_FROM = frozenset({"hjelp", "help", "bistand", "rad"})
-FROM_SERVICE = frozenset({"fra", "av", "hos", "from"})
-"""«hjelp fra konfliktrådet», «råd hos PPT»: help asked of a service the question names."""
-
-
-def people_of_service(
-    words: tuple[str, ...], role_words: tuple[str, ...], who_words: frozenset[str], hits: list[Hit]
-) -> bool:
-    """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
-    a role that is a service retrieval found as a contact (or «hjelp fra konfliktrådet») –
-    the people of the service, not one named person («hvem er rektor på …») and not a seat
-    («hvem i NAV sitter i …»)."""
-    said = any(
-        ((a in WHO and b in IN_SERVICE) or (a in HELP_FROM and b in FROM_SERVICE))
-        and any(c.startswith(r) for r in role_words)
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    )
-    if not said or not set(words).isdisjoint(who_words - WHO):
-        return False
-    contact = next((h for h in hits[:8] if h.doc.kind == "contact"), None)
-    return contact is not None and names_role(contact.doc.label, role_words)
-
-
-PHONE_WORDS = frozenset(
-    {"nummer", "nummeret", "telefon", "telefonen", "telefonnummer", "telefonnummeret", "tlf"}
-)
-
-
-def asks_a_number(words: tuple[str, ...], hits: list[Hit]) -> bool:
-    """«kva nummer har legevakta», «barnevernvakta, hva er telefonen dit»: a number asked
-    about, and retrieval's best object is a contact – no cue needed to know what is asked."""
-    return not PHONE_WORDS.isdisjoint(words) and bool(hits) and hits[0].doc.kind == "contact"
-
-
-def names_role(label: str, role_words: tuple[str, ...]) -> bool:
-    """A contact's label names the role asked about («NAV Våler» for «nav»)."""
-    return any(w.startswith(role_words) for w in label_words(label))
-
-
-@functools.lru_cache(maxsize=2048)
-def label_words(label: str) -> tuple[str, ...]:
-    """A knowledge label's folded words, kept per label: the «service without a seat» check
-    runs ``names_role`` over every contact on every role question. Only labels from the
-    knowledge come here (contacts' roles, retrieval documents' labels), never a message."""
-    return tuple(fold(label).split())
-
-
 WHICH = frozenset({"hvilken", "hvilke", "hvilket", "which", "kva", "hva"})
 
 
@@ -358,14 +320,20 @@ def split_meeting(word: str, group_words: frozenset[str]) -> tuple[str, ...]:
     return (word,)
 
 
+AREA = ("plan", "area")
+"""Retrieval's object for an innsatsområde: its tiltak answer «hva er fokustiltakene»."""
+
+
 def tiltak_on_a_topic(
     words: tuple[str, ...], about: tuple[tuple[str, str], ...]
 ) -> tuple[Intent, str] | None:
     """«hva har vi av tiltak fra før mot hasj»: a question no cue read that asks for tiltak on
     a topic – a tiltak lookup, not the topic's routine nor the fallback; only when retrieval's
-    best object is a tiltak, and never a count («hvor mange tiltak er fullført»)."""
+    best object is a tiltak or an innsatsområde (features/tiltak finds its tiltak), and never
+    a count («hvor mange tiltak er fullført»)."""
     asked = [w for w in words if w in TILTAK_WORDS]
-    if asked and about[:1] and about[0][0] == "tiltak" and counted(words) is None:
+    first = about[0] if about else ("", "")
+    if asked and (first[0] == "tiltak" or first == AREA) and counted(words) is None:
         return Intent.TILTAK_LOOKUP, asked[0]
     return None
 

@@ -18,11 +18,11 @@ from itertools import pairwise
 from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
-from bot.understanding.intents import Intent
+from bot.understanding.intents import OWNER_OF_NAMED, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
-from bot.understanding.retrieval import GENERIC
+from bot.understanding.retrieval import GENERIC, KnowledgeSearch
 from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, TILTAK_WORDS, tiltak_names
 
 FIELD_TEXT = (
@@ -40,6 +40,15 @@ SHORT = 4
 («hvem er de seks kursholderne»)."""
 DETAIL_WORDS = 2
 """Only a short question is judged: a longer one tells its context in words of its own."""
+OWNER_WORDS = frozenset(
+    {"bak", "holder", "held", "arrangerer", "driver", "driv", "organiserer", "styrer", "star"}
+    | {"ansvar", "ansvaret", "ansvarlig", "sorge", "sorger", "folger"}
+)
+"""«hvem står bak …», «hvem holder i den», «hvem sørger for …»: who runs something."""
+SOLE_LETTERS = 7
+SOLE_HITS = 2
+"""A word this long that only this many objects hold, all tiltak («sommeruka» is two),
+names them («friluftsskolen», «aktivitetsdagen»)."""
 
 
 class TiltakTexts:
@@ -68,6 +77,33 @@ class TiltakTexts:
         position = phrases.longest(joined, starts)
         return None if position is None else (phrases.phrases[position], keys[position])
 
+    def owner_asked(
+        self,
+        intent: Intent,
+        words: tuple[str, ...],
+        rest: tuple[str, ...],
+        search: KnowledgeSearch | None,
+        about: tuple[tuple[str, str], ...],
+        *,
+        known: bool,
+    ) -> tuple[Intent, str, tuple[tuple[str, str], ...]] | None:
+        """«hvem står bak friluftsskolen? vil melde på ei jente», «aktivitetsdagen med politiet
+        for 9. trinn – hvem holder i den?»: who runs a tiltak the question names by a word no
+        other knowledge object holds, however much else it says: the owner asked, the word
+        as its cue, what retrieval found with that tiltak first.
+        ``known``: a name, group or number in the question already says what it is about."""
+        if known or intent not in OWNER_OF_NAMED or search is None:
+            return None
+        if WHO_FIRST.isdisjoint(words) or OWNER_WORDS.isdisjoint(words):
+            return None
+        for word in rest:
+            if len(word) < SOLE_LETTERS or word in self._skip or word in self._roles:
+                continue
+            hits = search.search((word,))
+            if hits and len(hits) <= SOLE_HITS and all(h.doc.kind == "tiltak" for h in hits):
+                return Intent.TILTAK_OWNER, word, first_tiltak(about, hits[0].doc.key)
+        return None
+
     def detail_not_held(
         self,
         named: tuple[str, str],
@@ -91,6 +127,11 @@ class TiltakTexts:
             return False  # «hvem er ansvarlig for kursene i Flexid»: the ansvar is asked
         # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
         return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
+
+
+def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[str, str], ...]:
+    """What retrieval found, with the tiltak ``key`` first."""
+    return (("tiltak", key), *(a for a in about if a != ("tiltak", key)))
 
 
 QUOTED = re.compile(r"«([^»]+)»")
@@ -178,4 +219,4 @@ def stated_owner(
     return (group_id,) if group_id else ()
 
 
-__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "stated_owner"]
+__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "first_tiltak", "stated_owner"]

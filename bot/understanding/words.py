@@ -57,16 +57,36 @@ class WordReader:
         if any(w.endswith(MEETING_SUFFIXES) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
             folded = [part for w in folded for part in split_meeting(w, self._group_words)]
+        if any(w.endswith(TILTAK_ENDINGS) for w in folded):  # «fokustiltakene»
+            folded = [part for w in folded for part in split_tiltak(w)]
         dialect, correct = self.normaliser.dialect, self.normaliser.correct
         said, added = self.synonyms.expand([dialect.get(w, w) for w in folded])
         return tuple(correct(w) for w in said), added
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
+        return bool(self.unknown(rest, role_words))
+
+    def unknown(self, rest: tuple[str, ...], role_words: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The content words of the question that no knowledge, cue or filler knows."""
         skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
-        return any(is_strange(w, self._known, self._stems) for w in rest if w not in skip)
+        return tuple(w for w in rest if w not in skip and is_strange(w, self._known, self._stems))
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """Nothing but the role (and filler) is asked about."""
         left = {w for w in rest if w not in self._role_skip and not w.isdigit()}
         return not {w for w in left if not any(w.startswith(r[:4]) for r in role_words)}
+
+
+TILTAK_ENDINGS = ("tiltakene", "tiltaket", "tiltaka", "tiltak")
+COMPOUND_HEAD = 3
+
+
+def split_tiltak(word: str) -> tuple[str, ...]:
+    """«fokustiltakene» → «fokus tiltakene», «rustiltak» → «rus tiltak»: a compound on
+    «tiltak» says what the tiltak are about, and that it asks for tiltak."""
+    for ending in TILTAK_ENDINGS:
+        head = word.removesuffix(ending)
+        if head != word and len(head) >= COMPOUND_HEAD:
+            return head, ending
+    return (word,)

@@ -29,7 +29,7 @@ from bot.understanding import Intent
 from bot.understanding.asks import asks_whom_to_call
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
-from bot.understanding.rules import label_words
+from bot.understanding.service_asked import label_words
 from cards.sheet import sheet_card
 
 HOTLINE_KEYS = (

@@ -20,7 +20,7 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.router import Router, Turn
 from bot.understanding import Intent
-from bot.understanding.rules import names_role
+from bot.understanding.service_asked import names_role
 
 
 def _asks_holder(turn: Turn) -> bool:

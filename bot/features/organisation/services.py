@@ -21,7 +21,7 @@ from bot.knowledge.models import Contact, Group, Level, Tiltak
 from bot.understanding import Understood
 from bot.understanding.options import MARGIN, MIN_COVERAGE
 from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
-from bot.understanding.rules import IN_SERVICE, WHO, names_role
+from bot.understanding.service_asked import IN_SERVICE, WHO, names_role
 
 MAX_SERVICES = 3
 """Services one answer shows: more is a list nobody reads."""

@@ -28,7 +28,7 @@ from bot.text import fold
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
-from bot.understanding.rules import EXISTS_START
+from bot.understanding.routine_form import EXISTS_START
 
 ROUTINE_NAMES = ("rutine", "routine")
 """A word starting like this names the routine itself («rutinen», «rutinar»)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -264,8 +265,10 @@ def about_organisation(q: Understood) -> bool:
     """
     if q.intent is Intent.UNKNOWN and q.cue == COUNT_CUE:
         return True  # «hvor mange ungdommer ruser seg»: a statistic, not a routine question
+    if _asks_its_rule(q):
+        return False  # «må jeg ha samtykke før jeg melder en sak til operativ gruppe?»
     if q.intent in CUED_ONLY:
-        return bool(q.cue)
+        return bool(q.cue) or (q.intent is Intent.TILTAK_LOOKUP and _asks_the_plan(q.words))
     if q.intent in ORGANISATION_INTENTS:
         return True
     return (
@@ -273,6 +276,32 @@ def about_organisation(q: Understood) -> bool:
         and bool(q.cue)
         and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
     )
+
+
+MUST_ASKS = frozenset(
+    {("ma", "jeg"), ("ma", "vi"), ("trenger", "jeg"), ("trenger", "vi"), ("kreves", "det")}
+    | {("ma", "eg"), ("ma", "me"), ("treng", "eg"), ("treng", "me"), ("do", "i"), ("bor", "jeg")}
+)
+"""«må jeg ha …», «trenger vi …», «kreves det …»: whether a rule binds the writer."""
+
+
+def _asks_its_rule(q: Understood) -> bool:
+    """Whether the writer must do what the routine is named for («må jeg ha samtykke før jeg
+    melder en sak til operativ gruppe?», «trenger jeg samtykke for å ta opp en elev i
+    oppvekstteamet»): the routine answers, not the group's innkaller or the coordinator."""
+    routine = q.routine or ""
+    named = any(w.startswith(routine) for w in q.words) if routine.isalpha() else False
+    return named and any(pair in MUST_ASKS for pair in itertools.pairwise(q.words))
+
+
+PLAN_PLACES = frozenset({"planen", "handlingsplanen", "sltplanen", "handlingsplan", "planet"})
+
+
+def _asks_the_plan(words: tuple[str, ...]) -> bool:
+    """«vi skal ha vold og overgrep som tema på personalmøtet. hvilken kompetanseheving på å
+    snakke med barn står i planen?»: a tiltak retrieval found, asked of the plan – what the
+    plan holds, not what to do in a case (unless the routine itself is named)."""
+    return not PLAN_PLACES.isdisjoint(words) and not any(w.startswith("rutine") for w in words)
 
 
 TEACHING_WORDS = frozenset(

@@ -17,6 +17,7 @@ from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
 from bot.safety_match import is_everyday_word
 from bot.text import fold
+from bot.understanding.routine_form import ONE_ROUTINE
 
 # Folded filler words left out of triggers and questions ("hva gjør jeg ved …").
 # fmt: off
@@ -38,6 +39,11 @@ _EXACT, _PREFIX, _INFLECTED, _COMPOUND = 100.0, 95.0, 95.0, 90.0
 _MIN_PART = 5
 """Letters a part of a compound needs to count as a word of its own."""
 _MAX_WORD = 40
+HEAD_TRIGGERS = 3
+"""A word that ends this many triggers of one routine and none of another is what the
+routine is about («fravær» of «bekymringsfullt fravær», «mye fravær», «høyt fravær» …)."""
+HEAD_LETTERS = 5
+_HEAD = 80.0
 SLACK = 1
 """Words (besides filler) a trigger's words may have between them."""
 """Longer "words" (links, pasted ids) are not worth matching and would cost time."""
@@ -95,6 +101,7 @@ class RoutineMatcher:
                 if words and (routine.id, words) not in seen:
                     seen.add((routine.id, words))
                     self._triggers.append(_Trigger(routine.id, phrase, words))
+        self._heads = _heads(self._triggers)
         self._by_word: dict[str, list[int]] = {}
         for index, trigger in enumerate(self._triggers):
             for word in set(trigger.words):
@@ -175,10 +182,18 @@ class RoutineMatcher:
             if current is None or (weight, score) > current[:2]:
                 best[trigger.routine_id] = (weight, score, trigger.text)
         if not best:
-            return None
+            return self._named_head(question_words(text, folded=folded))
         ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
         _, score, phrase = best[ranked[0]]
         return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
+
+    def _named_head(self, words: list[str]) -> RoutineMatch | None:
+        """«hva er rutinen ved fravær»: no trigger is complete, but the question names a
+        routine in the singular and the word its triggers are about (``HEAD_TRIGGERS``)."""
+        if ONE_ROUTINE.isdisjoint(words):
+            return None
+        found = dict.fromkeys(self._heads[w] for w in words if w in self._heads)
+        return RoutineMatch(next(iter(found)), _HEAD, "") if len(found) == 1 else None
 
     def _complete_triggers(self, hits: Mapping[str, float]) -> list[_Trigger]:
         """Triggers whose every word was found; the index keeps this to a handful."""
@@ -250,6 +265,24 @@ class RoutineMatcher:
                 distance = OSA.distance(start, candidate, score_cutoff=budget)
                 if distance <= budget:
                     yield candidate + "*", _PREFIX - 10 * distance
+
+
+def _heads(triggers: Iterable[_Trigger]) -> dict[str, str]:
+    """The words that end ``HEAD_TRIGGERS`` triggers of one routine and none of another,
+    and are no everyday word (which a question may use for something else)."""
+    ends: dict[str, dict[str, int]] = {}
+    for trigger in triggers:
+        last = trigger.words[-1]
+        if len(trigger.words) < 2 or len(last) < HEAD_LETTERS or last.endswith("*"):
+            continue
+        if not is_everyday_word(last):  # «bilder»: «rutinen for bilder på facebooksida»
+            counts = ends.setdefault(last, {})
+            counts[trigger.routine_id] = counts.get(trigger.routine_id, 0) + 1
+    return {
+        word: next(iter(counts))
+        for word, counts in ends.items()
+        if len(counts) == 1 and sum(counts.values()) >= HEAD_TRIGGERS
+    }
 
 
 def _keep_best(hits: dict[str, float], word: str, similarity: float) -> None:

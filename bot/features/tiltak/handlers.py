@@ -35,8 +35,10 @@ from bot.features.tiltak.clicks import (
     parse_card_answer,
 )
 from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.not_in_plan import not_in_plan
 from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
+    area_tiltak,
     find,
     my_tiltak,
     named_not_owner,
@@ -75,6 +77,8 @@ async def _question(turn: Turn) -> Reply:
         return tiltak_deadline(view, index, q, today)
     if q.intent is Intent.TILTAK_OWNER:
         return tiltak_owner(view, index, q, today)
+    if area := area_tiltak(view, index, q, today):  # «tiltak under innsatsområde 6»
+        return area
     reply = None if q.intent is Intent.TILTAK_LOOKUP else tiltak_for_role(view, index, q, today)
     if reply is not None and reply.facts.get("tiltak"):
         return reply
@@ -83,7 +87,10 @@ async def _question(turn: Turn) -> Reply:
         word, listed = named
         return tiltak_lookup(view, index, listed, today, lead=texts.not_owner_but_named(word=word))
     if reply is None:
-        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q))
+        unknown = turn.bot.understanding.unknown(q.rest, q.role_words)
+        absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
+        lead = texts.not_in_plan(word=absent) if absent else ""
+        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q), lead)
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
     topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)

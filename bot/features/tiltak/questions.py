@@ -8,6 +8,7 @@ turn; the digest (:func:`plan_status`) reads its own, with the people to choose 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 
 from bot.dates import short_date
@@ -110,6 +111,40 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
     )
 
 
+AREA_NOUNS = ("innsatsomr", "satsingsomr", "satsningsomr", "omrade")
+NUMBER_FILLER = frozenset({"nr", "nummer"})
+
+
+def area_tiltak(
+    view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date
+) -> Reply | None:
+    """«hvilke tiltak har vi under innsatsområde 6?»: the plan numbers its innsatsområder in
+    the order its tiltak name them (the plan answer lists them so); that area's tiltak."""
+    words = [w for w in q.words if w not in NUMBER_FILLER]
+    asked = [b for a, b in itertools.pairwise(words) if a.startswith(AREA_NOUNS)]
+    number = next((int(w) for w in asked if w.isdigit()), 0)
+    tiltak = index.kommune.tiltak  # in the plan's order, as the plan answer numbers them
+    areas = list(dict.fromkeys(t.innsatsomrade for t in tiltak if t.innsatsomrade))
+    if q.about[:1] == (AREA,) and not (number or q.tiltak_number):  # «fokustiltakene»
+        asked_words = set(q.rest) - TILTAK_WORDS
+        named = [n for n, a in enumerate(areas, 1) if asked_words & set(_long_words(a))]
+        number = named[0] if len(named) == 1 else 0
+    if not 0 < number <= len(areas):
+        return None
+    area = areas[number - 1]
+    items = [t for t in tiltak if t.innsatsomrade == area]
+    title = texts.area_title(number=number, area=area)
+    return _tiltak_sheet(view, index, items, title, today, empty="", intent=Intent.TILTAK_LOOKUP)
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if len(w) >= AREA_WORD]
+
+
+AREA = ("plan", "area")
+AREA_WORD = 4
+"""A word of an area's name this long says which area («fokus», not «i» or «og»)."""
+
 TILTAK_WORDS = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
 
 
@@ -199,6 +234,10 @@ def my_tiltak(
 
 
 def find(view: TiltakView, q: Understood) -> list[Tiltak]:
+    if q.intent is Intent.TILTAK_OWNER and not q.tiltak_number and q.cue in q.rest:
+        named = view.search((q.cue,))  # «hvem står bak friluftsskolen»: named by its word,
+        if named:  # not «9» of «9. trinn»
+            return named
     grade = asked_grade(q.words, view.desk.grades)  # «… på 8.-10. trinn»: a grade, no tiltak
     bare = q.number if q.intent is not Intent.TILTAK_LOOKUP and grade is None else None
     number = q.tiltak_number or bare

@@ -228,6 +228,13 @@ not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
     "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
 )
+area_title = Phrase("Tiltak under innsatsområde {number}: {area}")
+"""«hvilke tiltak har vi under innsatsområde 6?»: the heading of that area's tiltak."""
+
+not_in_plan = Phrase("Jeg finner ikke «{word}» i handlingsplanen. Tiltakene som ligner mest:")
+"""«krisesenteret kommer og snakker om vold med 8. klasse – er det et SLT-tiltak?»: what the
+question names is in no knowledge file; said first, then the tiltak on the rest of it."""
+
 not_owner_but_named = Phrase(
     "Ingen tiltak i planen har «{word}» som ansvarlig. Tiltak som nevner «{word}»:"
 )

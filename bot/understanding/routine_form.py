@@ -1,0 +1,68 @@
+"""How a question about a routine is put: whether one exists, or the routine itself is asked.
+
+«har vi en rutine for rusbekymring?» asks whether it exists – the list of routines answers,
+the one asked about first. «rutine for deling av nakenbilder?», «har vi en rutine for
+tvangsekteskap? vil vite hvor den ligger» ask for the routine itself – its steps answer.
+Small closed word classes tied to these two rules, so they live here beside them.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.intents import Intent
+
+EXISTS_START = (
+    ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
+    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
+)  # fmt: skip
+ROUTINE_NOUNS = ("rutine", "handlingsplan", "routine")
+
+ONE_ROUTINE = frozenset({"rutine", "rutinen", "rutina", "prosedyre", "prosedyren", "routine"})
+"""A routine named in the singular: the one routine is asked for."""
+SEVERAL_ROUTINES = frozenset(
+    {"rutiner", "rutinene", "rutinar", "rutinane", "routines", "oversikt", "liste", "alle"}
+    | {"planer", "planene", "hvilke", "kva", "egen"}
+)
+"""Words of a list, or of a routine of its own for something else («er det en egen rutine
+for operativ slt-gruppe»): the list of routines answers."""
+POINTS_BACK = frozenset({"den", "denne", "dem", "it"})
+SHOW_WORDS = frozenset(
+    {"ligger", "finner", "finne", "se", "vise", "vis", "lese", "sier", "star", "innebaerer"}
+    | {"lenke", "link", "where", "show"}
+)
+"""After «har vi en rutine for X?»: «vil vite hvor den ligger», «kan jeg få se den»."""
+EXISTS_SPAN = 6
+"""The existence question's own words: its verb, subject and «rutine» come first."""
+
+
+def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
+    """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
+    routine exists – the list of routines answers it, the one asked about first. Not when
+    the message goes on to ask for the routine itself («… vil bare vite hvor den ligger»)."""
+    if tuple(words[:2]) not in EXISTS_START:
+        return False
+    if not any(w.startswith(ROUTINE_NOUNS) for w in words[2:EXISTS_SPAN]):
+        return False
+    later = set(words[EXISTS_SPAN:])
+    return later.isdisjoint(POINTS_BACK) or later.isdisjoint(SHOW_WORDS)
+
+
+def asks_one_routine(words: tuple[str, ...]) -> bool:
+    """«rutine for deling av nakenbilder?», «hva er rutinen ved rusbekymring»: one routine
+    named in the singular, no word of a list – the routine a matched topic names answers,
+    not the list of routines. An existence question is not this (see above)."""
+    present = set(words)
+    return not present.isdisjoint(ONE_ROUTINE) and present.isdisjoint(SEVERAL_ROUTINES)
+
+
+def routine_asked(words: tuple[str, ...], intent: Intent) -> Intent:
+    """The reading of a question a routine's topic was found in: whether one exists (the
+    list), one routine asked for (its steps: no reading of the bot's own, so the routine
+    handler answers), else what the question's cues said."""
+    if asks_if_routine_exists(words):
+        return Intent.ROUTINE_LIST
+    if intent is Intent.ROUTINE_LIST and asks_one_routine(words):
+        return Intent.UNKNOWN  # «rutine for deling av nakenbilder?»: not the list
+    return intent
+
+
+__all__ = ["EXISTS_START", "asks_if_routine_exists", "asks_one_routine", "routine_asked"]
