@@ -18,6 +18,7 @@ from bot.features.routines.model import (
     overview_text,
     resolve_routines,
 )
+from bot.features.routines.plan_also import plan_also
 from bot.features.routines.present import overview_view, step_view
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
@@ -27,7 +28,6 @@ from bot.router import ROUTINES, Router, Turn, for_intents
 from bot.safety import DangerFinding, Kind
 from bot.text import fold
 from bot.understanding import Intent, Understood
-from bot.understanding.options import HALF, MIN_SCORE
 from bot.understanding.reader import COUNT_CUE
 from cards.routine import overview_card, step_card
 from cards.sheet import sheet_card
@@ -384,45 +384,6 @@ def _calm(turn: Turn) -> bool:
 
     net = Compiled.of(turn.bot.kb).net
     return net is None or net.nearest(turn.text) is None
-
-
-ALSO_KINDS = frozenset({"note", "tiltak"})
-ALSO_MAX = 2
-ALSO_CHARS = 200
-CLOSE = 0.7
-"""A second object ranked below this share of the first is a word shared in passing."""
-
-
-def plan_also(turn: Turn) -> tuple[str, ...]:
-    """«har kommunen en handlingsplan mot vold i nære relasjoner», «er det en rutine for
-    samarbeid med politiet»: the plan's notes and tiltak that hold what the question names
-    besides «rutine» – another plan, a rutine the plan keeps as a tiltak – each only when
-    retrieval clearly finds it (the thresholds of ``understanding/options.py``)."""
-    q = turn.understood
-    search = turn.bot.understanding.search.get(turn.index.kommune.id)
-    if q is None or search is None:
-        return ()
-    group = turn.index.groups_by_id.get(q.group_id or "")
-    if group is not None:  # «er det en egen rutine for operativ slt-gruppe»: what the plan says
-        said = " ".join(f"{group.members_note or ''} {group.purpose or ''}".split()).split(". ")
-        own = tuple(s.rstrip(".") + "." for s in said if "rutine" in s.casefold())
-        if own:
-            return own
-    asked = tuple(w for w in q.rest if not w.startswith(("rutine", "routine", "plan")))
-    hits = search.search(asked) if asked else []
-    notes = turn.index.kommune.notes
-    tiltak = {t.id: t.tiltak for t in turn.index.kommune.tiltak}
-    found: list[str] = []
-    for hit in hits[:ALSO_MAX]:
-        weak = hit.score < max(MIN_SCORE, hits[0].score * CLOSE) or hit.coverage < HALF
-        if hit.doc.kind not in ALSO_KINDS or weak:
-            break
-        key = hit.doc.key
-        text = notes[int(key)] if hit.doc.kind == "note" else tiltak.get(key, "")
-        text = " ".join(text.split())
-        if text:
-            found.append(text if len(text) <= ALSO_CHARS else text[: ALSO_CHARS - 2] + " …")
-    return tuple(found)
 
 
 def _card_kommune(turn: Turn) -> Kommune:
