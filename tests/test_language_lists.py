@@ -58,6 +58,32 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "1 character",
         ),
         ("  when: nar when\n", "  when:\n", "facets.when", "string"),
+        ("      - hun med\n", "      - hun er med\n", "question_form.seats.pairs[5]", "two words"),
+        ("      - nar blir\n", "      - nar\n", "question_form.meetings.when_is[1]", "two words"),
+        (
+            "    several_groups: eller noen noe hvilke hvilken alle gruppene\n",
+            "    several_groups: [eller, noen]\n",
+            "question_form.roles.several_groups",
+            "string",
+        ),
+        (
+            "    first_person: jeg meg mine\n",
+            "    first_person:\n",
+            "question_form.own_work.first_person",
+            "string",
+        ),
+        (
+            "      - slt planen\n",
+            '      - "-"\n',
+            "question_form.tiltak.plan_as_place[2]",
+            "no words",
+        ),
+        (
+            "  level_counts: niva nivaer nivaene\n",
+            "  level_counts:\n",
+            "question_form.level_counts",
+            "string",
+        ),
     ],
 )
 def test_a_broken_list_entry_is_refused_with_file_field_and_line(
@@ -78,6 +104,38 @@ def test_a_seat_verb_added_to_the_file_is_read(tmp_path: Path) -> None:
     _edit(directory, "understanding.yaml", "  seat_verbs: sitter", "  seat_verbs: sitjer sitter")
     forms = Understanding(KnowledgeBase.load(directory)).lexicon.forms
     assert "sitjer" in forms.seat_verbs and ("med", "i") in forms.seat_pairs
+
+
+def test_the_question_forms_words_are_the_files(tmp_path: Path) -> None:
+    """«Sitjer eg med i fagteamet?»: the words rules.py reads a question's form by are
+    ``question_form``'s, compiled once with the lexicon; a yes-no start added there makes
+    a role question of «sitjer …», a tiltak word added there names a tiltak by number."""
+    directory = _copy(tmp_path)
+    understanding = Understanding(KnowledgeBase.load(directory))
+    form = understanding.lexicon.form
+    assert ("sitter",) in form.yes_no_start and ("sitjer",) not in form.yes_no_start
+    assert "" in form.yes_no_cues and "jeg" in form.points_back and "trinn" in form.tiltak_signs
+    assert form.meeting_suffixes == ("motene", "motet", "moter", "mote")
+    assert understanding.understand("ordning 12", "valer").tiltak_number is None
+    _edit(directory, "understanding.yaml", "    yes_no_start: er", "    yes_no_start: sitjer er")
+    _edit(
+        directory,
+        "understanding.yaml",
+        "    number_before: tiltak",
+        "    number_before: ordning tiltak",
+    )
+    understanding = Understanding(KnowledgeBase.load(directory))
+    assert ("sitjer",) in understanding.lexicon.form.yes_no_start
+    assert understanding.understand("ordning 12", "valer").tiltak_number == "12"
+
+
+def test_a_case_cue_reaches_the_answer_as_a_flag() -> None:
+    """«hvordan melder jeg inn en sak til fagteamet»: the cue is one of ``case_cues``, so the
+    answer may send the case to the coordinator without a word list of its own."""
+    kb = KnowledgeBase.load(Path("knowledge"))
+    understanding = Understanding(kb)
+    assert understanding.understand("hvordan melde inn sak til fagteamet", "valer").brings_case
+    assert not understanding.understand("hvem kaller inn til fagteamet", "valer").brings_case
 
 
 def test_the_role_grammar_reaches_the_answers_with_the_question(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 
 from bot.knowledge.errors import Problem
+from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Strict, Text
 from bot.text import fold
@@ -188,6 +189,9 @@ class UnderstandingFile(Strict):
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(
         description="a seat or a group's duties read by the question's form"
+    )
+    question_form: QuestionFormWords = Field(
+        description="what a question's form says besides its cue (rules.py)"
     )
 
 

@@ -15,13 +15,14 @@ from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.intents import Intent
 from bot.understanding.options import MARGIN, MIN_SCORE
 from bot.understanding.retrieval import GENERIC, Hit
-from bot.understanding.rules import MEETING_WORDS
 
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
-GATHER_WORDS = MEETING_WORDS | {"samles", "treffes", "ses", "moter", "motene", "samling"}
+GATHER_WORDS = frozenset(
+    {"mote", "motet", "moter", "motes", "neste", "samles", "treffes", "ses", "motene", "samling"}
+)
 """Words of meeting: «hvor ofte samles politirådet» asks the group's cadence."""
 
 

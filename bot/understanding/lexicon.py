@@ -21,6 +21,7 @@ from bot.understanding.intents import Intent
 from bot.understanding.level_asked import LevelAskedWords
 from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import RoleGrammar
 
 SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
@@ -71,6 +72,8 @@ class Lexicon:
     """How a question asks a named group's level (understanding.yaml ``level_asked``)."""
     forms: FormWords = field(default_factory=FormWords)
     """A seat or a group's duties read by the question's form (``level_forms``)."""
+    form: QuestionForm = field(default_factory=QuestionForm)
+    """What a question's form says besides its cue (``question_form``, rules.py)."""
     described_by: tuple[str, ...] = ()
     described_filler: frozenset[str] = frozenset()
     """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
@@ -113,6 +116,7 @@ class Lexicon:
             role_grammar=RoleGrammar.of(words.role_grammar),
             levels_asked=LevelAskedWords.of(words.level_asked),
             forms=FormWords.of(words.level_forms),
+            form=QuestionForm.of(words.question_form),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
             described_filler=_words(words.described_filler),
             phrasal_verbs={

@@ -23,7 +23,7 @@ from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.retrieval import GENERIC, KnowledgeSearch
-from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, TILTAK_WORDS, tiltak_names
+from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, tiltak_names
 
 FIELD_TEXT = (
     "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
@@ -65,7 +65,8 @@ class TiltakTexts:
             for k, index in kb.kommuner.items()
         }
         self.names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
-        self._skip = lexicon.filler | lexicon.stopwords | GENERIC | TILTAK_WORDS
+        self.tiltak_words = lexicon.form.tiltak_words
+        self._skip = lexicon.filler | lexicon.stopwords | GENERIC | self.tiltak_words
         self._fields = frozenset(stem(FIELD_TEXT.split()))
         self._roles = lexicon.role_vocabulary
 
@@ -128,6 +129,29 @@ class TiltakTexts:
         # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
         return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
 
+    def area(
+        self, intent: Intent, cue: str, about: tuple[tuple[str, str], ...], words: tuple[str, ...]
+    ) -> bool:
+        """«kva er dei tre fokustiltaka» (a synonym adds «tiltak med spesielt fokus»): retrieval
+        ranks an innsatsområde first and the question says «tiltak» – the area's tiltak answer
+        it, not the plan's sheet, which only names the area."""
+        read = intent is Intent.PLAN and not cue
+        return read and about[:1] == (AREA,) and not self.tiltak_words.isdisjoint(words)
+
+    def stated_owner(
+        self,
+        intent: Intent,
+        role_words: tuple[str, ...],
+        words: tuple[str, ...],
+        rest: tuple[str, ...],
+        owners: frozenset[str],
+        group_id: str | None,
+        coordinator: bool,
+    ) -> tuple[str, ...]:
+        """Whose tiltak a first-person question asks for (:func:`stated_owner`)."""
+        which = asks_which_tiltak(words, self.tiltak_words)
+        return stated_owner(intent, role_words, words, rest, owners, (group_id, which), coordinator)
+
 
 def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[str, str], ...]:
     """What retrieval found, with the tiltak ``key`` first."""
@@ -167,9 +191,9 @@ GROUP_ONLY = frozenset({Intent.MEMBERS, Intent.DUTIES, Intent.UNKNOWN})
 WHICH_TILTAK = frozenset({"hva", "hvilke", "hvilket", "hvilken", "which", "what"})
 
 
-def asks_which_tiltak(words: tuple[str, ...]) -> bool:
+def asks_which_tiltak(words: tuple[str, ...], tiltak_words: frozenset[str]) -> bool:
     """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
-    return any(a in WHICH_TILTAK and b in TILTAK_WORDS for a, b in pairwise(words))
+    return any(a in WHICH_TILTAK and b in tiltak_words for a, b in pairwise(words))
 
 
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
@@ -178,23 +202,13 @@ TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TIL
 AREA = ("plan", "area")
 
 
-def area_tiltak(
-    intent: Intent, cue: str, about: tuple[tuple[str, str], ...], words: tuple[str, ...]
-) -> bool:
-    """«kva er dei tre fokustiltaka» (a synonym adds «tiltak med spesielt fokus»): retrieval
-    ranks an innsatsområde first and the question says «tiltak» – the area's tiltak answer
-    it, not the plan's sheet, which only names the area."""
-    read = intent is Intent.PLAN and not cue
-    return read and about[:1] == (AREA,) and not TILTAK_WORDS.isdisjoint(words)
-
-
 def stated_owner(
     intent: Intent,
     role_words: tuple[str, ...],
     words: tuple[str, ...],
     rest: tuple[str, ...],
     owners: frozenset[str],
-    group_id: str | None,
+    group: tuple[str | None, bool],
     coordinator: bool,
 ) -> tuple[str, ...]:
     """Whose tiltak a first-person question asks for, as the plan's ansvar names them: the
@@ -202,8 +216,10 @@ def stated_owner(
     sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
     the writer does not speak of themselves, a «hvem» asks who owns something else, or the
     question is no tiltak question, or already the asker's own with a stated role. A group's
-    members or duties read for a question whose form asks «kva tiltak» is a tiltak question."""
-    if intent in GROUP_ONLY and group_id and asks_which_tiltak(words):
+    members or duties read for a question whose form asks «kva tiltak» is a tiltak question.
+    ``group``: the group named, and whether the question asks «kva tiltak»."""
+    group_id, which_tiltak = group
+    if intent in GROUP_ONLY and group_id and which_tiltak:
         intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
     if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
         return ()

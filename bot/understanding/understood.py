@@ -87,3 +87,6 @@ class Understood:
     """Per role word, its lexicon spelling: «er rektor og NAV med i …» answers each role."""
     role_grammar: RoleGrammar = field(default_factory=RoleGrammar, repr=False, compare=False)
     """The lexicon's words for how a role's words hang together (the same for every question)."""
+    brings_case: bool = field(default=False, repr=False)
+    """The cue asks how a case is brought to a group («melde inn sak»; understanding.yaml
+    ``question_form.case_cues``): where the coordinator calls the group in, to the coordinator."""
