@@ -12,7 +12,7 @@ from bot.features.organisation.roles_in import roles_asked
 from bot.features.tiltak.grades import GradeWords, asked_grade
 from bot.knowledge.index import KnowledgeBase
 from bot.safety_net import safety_net
-from bot.understanding import Understanding
+from bot.understanding import Intent, Understanding
 from tests.test_language_words import _copy, _edit, _the_one_problem
 
 
@@ -79,6 +79,33 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "no words",
         ),
         (
+            "    relation: vara sjef sjefen leder lederen overordnet overordna stedfortreder\n",
+            "    relation: [vara, sjef]\n",
+            "question_form.other_asked.relation",
+            "string",
+        ),
+        ("    only: bare kun berre only\n", "    only:\n", "question_form.levels.only", "string"),
+        (
+            "    attend: deltar delta deltek stiller\n",
+            "    attend:\n",
+            "question_form.plan_facts.attend",
+            "string",
+        ),
+        (
+            "    phone: nummer nummeret telefon telefonen telefonnummer telefonnummeret tlf\n",
+            "    phone:\n",
+            "question_form.services.phone",
+            "string",
+        ),
+        ("      - star i\n", "      - star\n", "question_form.told.in_plan[2]", "two words"),
+        ("  no_one: ingen inga\n", "  no_one:\n", "question_form.no_one", "string"),
+        (
+            "    we_own: ansvar ansvarlig ansvarlige ansvaret star her jobber\n",
+            "    we_own:\n",
+            "question_form.tiltak.we_own",
+            "string",
+        ),
+        (
             "  level_counts: niva nivaer nivaene\n",
             "  level_counts:\n",
             "question_form.level_counts",
@@ -127,6 +154,27 @@ def test_the_question_forms_words_are_the_files(tmp_path: Path) -> None:
     understanding = Understanding(KnowledgeBase.load(directory))
     assert ("sitjer",) in understanding.lexicon.form.yes_no_start
     assert understanding.understand("ordning 12", "valer").tiltak_number == "12"
+
+
+def test_the_readers_words_are_the_files(tmp_path: Path) -> None:
+    """The question readers' words (other_asked, level_same, facts_asked, service_asked, asks,
+    tiltak_reading, the services' need words, routines' «ingen») are ``question_form``'s: a
+    phone word added there makes «kva mobil har legevakta» ask the number."""
+    directory = _copy(tmp_path)
+    understanding = Understanding(KnowledgeBase.load(directory))
+    said = understanding.lexicon.form
+    assert "mote" in said.gather_words and "samles" in said.gather_words
+    assert ("hva",) in said.what_start and ("del", "av") in said.in_plan
+    assert "ungdom" in said.whom and "ingen" in said.no_one
+    text = "kva mobil har legevakta"
+    assert understanding.understand(text, "valer").said is said
+    before = understanding.understand(text, "valer").intent
+    assert before is Intent.UNKNOWN
+    _edit(directory, "understanding.yaml", "    phone: nummer", "    phone: mobil nummer")
+    understanding = Understanding(KnowledgeBase.load(directory))
+    assert "mobil" in understanding.lexicon.form.phone_words
+    after = understanding.understand(text, "valer").intent
+    assert after is Intent.CONTACT_SERVICE
 
 
 def test_a_case_cue_reaches_the_answer_as_a_flag() -> None:

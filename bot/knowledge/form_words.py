@@ -83,6 +83,10 @@ class TiltakFormWords(Strict):
     signs: WordList = Field(description="besides those, words that say tiltak («trinn»)")
     tasks: WordList = Field(description="besides those, tasks asked («tasks»)")
     owns: WordList = Field(description="«står som ansvarlig»: whose tiltak")
+    which: WordList = Field(description="«kva tiltak …»: with a tiltak word after, tiltak asked")
+    we: WordList = Field(description="«vi», «vår»: the writer's service beside `we_own`")
+    we_own: WordList = Field(description="«står vi ansvarlig», «jobber på»: whose tiltak")
+    question_start: WordList = Field(description="a quoted name starting so is no tiltak name")
 
 
 class MeetingFormWords(Strict):
@@ -95,6 +99,57 @@ class MeetingFormWords(Strict):
     words: WordList = Field(description="words for a meeting")
 
 
+class OtherAskedWords(Strict):
+    """``question_form.other_asked``: the cue's object named, something else asked of it."""
+
+    all_tiltak: WordList = Field(description="«tiltakene»: the plan's tiltak as a whole")
+    topic_after: WordList = Field(description="«tiltakene mot …»: a topic follows")
+    what_start: WordList = Field(description="a first word that asks a thing, no person")
+    relation: WordList = Field(description="«vara», «sjefen»: someone beside or above a person")
+    of_words: WordList = Field(description="«sjefen til …»: whose relation")
+    owners: WordList = Field(description="«koordinatoren sin sjef»: whose relation")
+
+
+class LevelSameWords(Strict):
+    """``question_form.levels``: two levels asked as one, a level's name, «bare X»."""
+
+    same: WordList = Field(description="«det samme»: two levels compared")
+    only: WordList = Field(description="«er det bare X som …»: whether the roles are all")
+    names: WordList = Field(description="«hva heter det hos oss»: a level's name here")
+
+
+class PlanFactWords(Strict):
+    """``question_form.plan_facts``: a plan note or fact, not a cue's reading, is asked."""
+
+    which: WordList = Field(description="«hvilke kommuner …»: which")
+    kommuner: WordList = Field(description="«kommuner»: shared with which kommuner")
+    attend: WordList = Field(description="«deltar fagteamet på den»: a group's part in something")
+    gather: WordList = Field(description="besides the meeting words, words of meeting")
+
+
+class ServiceAskedWords(Strict):
+    """``question_form.services``: a service's people, its number, whom a need is about."""
+
+    who: WordList = Field(description="«hvem i NAV …»: people of a service")
+    in_service: WordList = Field(description="«i», «på»: after the who-word, a service")
+    help_from: WordList = Field(description="«hjelp fra konfliktrådet»: help asked")
+    from_service: WordList = Field(description="«fra», «hos»: after a help word, a service")
+    phone: WordList = Field(description="«nummer», «telefon»: a number asked")
+    whom: WordList = Field(description="whom a need question is about, and that it asks help")
+    back: WordList = Field(description="«dem», «henne»: someone named before")
+
+
+class ToldWords(Strict):
+    """``question_form.told``: whether someone must be told, whether a thing is in the plan."""
+
+    must: WordList = Field(description="«trenger», «må»: a need")
+    told: WordList = Field(description="«vite», «varsles»: being told")
+    asking: WordList = Field(description="a question word: a question of its own")
+    asker: WordList = Field(description="«jeg må vite …»: the asker's own need")
+    in_plan: Pairs = Field(description="«del av», «med i»: in the plan named after")
+    plan_names: WordList = Field(description="«planen», «sltplanen»: the plan")
+
+
 class QuestionFormWords(Strict):
     """``question_form`` in understanding.yaml: what a question's form says besides its cue
     — bot/understanding/rules.py."""
@@ -104,6 +159,12 @@ class QuestionFormWords(Strict):
     own_work: OwnWorkWords
     tiltak: TiltakFormWords
     meetings: MeetingFormWords
+    other_asked: OtherAskedWords
+    levels: LevelSameWords
+    plan_facts: PlanFactWords
+    services: ServiceAskedWords
+    told: ToldWords
+    no_one: WordList = Field(description="«ingen konkret elev»: a young person denied")
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
     level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")

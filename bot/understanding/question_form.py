@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.form_words import QuestionFormWords
 from bot.text import tokens
+from bot.understanding.retrieval import terms
 
 
 def _set(spec: str) -> frozenset[str]:
@@ -16,6 +17,11 @@ def _set(spec: str) -> frozenset[str]:
 
 def _phrases(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(tokens(p)) for p in phrases)
+
+
+def _starts(spec: str) -> frozenset[tuple[str, ...]]:
+    """First words as 1-tuples, for ``words[:1] in …``."""
+    return frozenset((w,) for w in tokens(spec))
 
 
 def _pairs(pairs: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
@@ -69,6 +75,39 @@ class QuestionForm:
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
     level_counts: frozenset[str] = frozenset()
+    which_tiltak: frozenset[str] = frozenset()
+    we_service: frozenset[str] = frozenset()
+    we_own: frozenset[str] = frozenset()
+    question_start: frozenset[str] = frozenset()
+    all_tiltak: frozenset[str] = frozenset()
+    topic_after: frozenset[str] = frozenset()
+    what_start: frozenset[tuple[str, ...]] = frozenset()
+    relation: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
+    same_words: frozenset[str] = frozenset()
+    only: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
+    kommuner_which: frozenset[str] = frozenset()
+    kommuner: frozenset[str] = frozenset()
+    attend_words: frozenset[str] = frozenset()
+    gather_words: frozenset[str] = frozenset()
+    """``meeting_words`` and the other words of meeting («samles»)."""
+    service_who: frozenset[str] = frozenset()
+    in_service: frozenset[str] = frozenset()
+    help_from: frozenset[str] = frozenset()
+    from_service: frozenset[str] = frozenset()
+    phone_words: frozenset[str] = frozenset()
+    whom: frozenset[str] = frozenset()
+    """Search terms (stemmed, as retrieval's ``terms``): whom a need question is about."""
+    back: frozenset[str] = frozenset()
+    must_words: frozenset[str] = frozenset()
+    told_words: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
+    asker: frozenset[tuple[str, ...]] = frozenset()
+    in_plan: frozenset[tuple[str, ...]] = frozenset()
+    plan_names: frozenset[str] = frozenset()
+    no_one: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: QuestionFormWords) -> QuestionForm:
@@ -82,8 +121,16 @@ class QuestionForm:
         first_person = _set(own.first_person)
         tiltak_words = _set(tiltak.words)
         who = _set(own.who)
+        other, levels, facts, services, told = (
+            words.other_asked,
+            words.levels,
+            words.plan_facts,
+            words.services,
+            words.told,
+        )
+        meeting_words = _set(meetings.words)
         return cls(
-            yes_no_start=frozenset((w,) for w in tokens(roles.yes_no_start)),
+            yes_no_start=_starts(roles.yes_no_start),
             yes_no_cues=_phrases(roles.yes_no_cues) | {""},
             several_groups=_set(roles.several_groups),
             weak_role_cues=_phrases(roles.weak_cues),
@@ -102,7 +149,7 @@ class QuestionForm:
             own_ansvar=_set(own.ansvar),
             what_words=_set(own.what),
             who_words=who,
-            asks_who=frozenset((w,) for w in who),
+            asks_who=frozenset((w,) for w in who),  # ``who`` as first words
             number_before=_set(tiltak.number_before),
             number_maybe=_set(tiltak.number_maybe),
             plan_words=_set(tiltak.plan_words),
@@ -115,10 +162,41 @@ class QuestionForm:
             meeting_compound=tuple(dict.fromkeys(tokens(meetings.compound_endings))),
             when_is=_pairs(meetings.when_is),
             next_words=_set(meetings.next),
-            meeting_words=_set(meetings.words),
+            meeting_words=meeting_words,
             weak_link_cues=_phrases(words.weak_link_cues),
             case_cues=_phrases(words.case_cues),
             level_counts=_set(words.level_counts),
+            which_tiltak=_set(tiltak.which),
+            we_service=_set(tiltak.we),
+            we_own=_set(tiltak.we_own),
+            question_start=_set(tiltak.question_start),
+            all_tiltak=_set(other.all_tiltak),
+            topic_after=_set(other.topic_after),
+            what_start=_starts(other.what_start),
+            relation=_set(other.relation),
+            of_words=_set(other.of_words),
+            owners=_set(other.owners),
+            same_words=_set(levels.same),
+            only=_set(levels.only),
+            name_words=_set(levels.names),
+            kommuner_which=_set(facts.which),
+            kommuner=_set(facts.kommuner),
+            attend_words=_set(facts.attend),
+            gather_words=meeting_words | _set(facts.gather),
+            service_who=_set(services.who),
+            in_service=_set(services.in_service),
+            help_from=_set(services.help_from),
+            from_service=_set(services.from_service),
+            phone_words=_set(services.phone),
+            whom=frozenset(terms(tokens(services.whom))),
+            back=_set(services.back),
+            must_words=_set(told.must),
+            told_words=_set(told.told),
+            asking_words=_set(told.asking),
+            asker=_starts(told.asker),
+            in_plan=_pairs(told.in_plan),
+            plan_names=_set(told.plan_names),
+            no_one=_set(words.no_one),
         )
 
 

@@ -55,14 +55,13 @@ from bot.understanding.rules import (
     COUNT_CUE,
     asks_coordinator_tiltak,
     asks_seat,
+    by_count,
     by_form,
-    counted,
     group_asked,
     implicit_intent,
     names_owner,
     role_asked,
     role_before_for,
-    seats_counted,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
@@ -193,7 +192,7 @@ class Understanding(WordReader):
                 intent, group_id, options, cue = found, found_group, found_options, ""
             elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words)):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
-            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits):
+            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits, said):
                 intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
         elif (
             intent is Intent.ROLE_GROUPS
@@ -209,12 +208,12 @@ class Understanding(WordReader):
             intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
             and not (group_id or level)
             and tiltak_in_plan(hits, False)
-        ) or (intent is Intent.FREQUENCY and attends(words) and tiltak_in_plan(hits, False)):
+        ) or (intent is Intent.FREQUENCY and attends(words, said) and tiltak_in_plan(hits, False)):
             # «årshjul for livsmestring», «når er neste trygghetsvandring», «fagdagen med
             # Ringerike, deltar fagteamet på den hvert år?»: a tiltak's, not a group's meetings
             intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
-        if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id):
+        if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id, said):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
             # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
@@ -222,8 +221,8 @@ class Understanding(WordReader):
             intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
             and not (group_id or level or mentions_coordinator)
             and (
-                (role_words and people_of_service(words, role_words, lex.who_words, hits))
-                or asks_a_number(words, hits)
+                (role_words and people_of_service(words, role_words, lex.who_words, hits, said))
+                or asks_a_number(words, hits, said)
             )
         ):
             # «hvem i NAV jobber med unge», «hjelp fra PPT»: the service's contact and its tiltak;
@@ -356,20 +355,11 @@ class Understanding(WordReader):
             # also of the team that is a BTI level here («hva er bti nivå 3 i våler»), and of
             # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
-        count_of = counted(words)
-        if (
-            count_of is not None
-            and not (group_id or level)
-            and seats_counted(words, role_words, said)
-        ):
-            intent, count_of = Intent.ROLE_GROUPS, None  # the seats, listed, answer the count
-        if count_of is not None and not (intent is Intent.BTI and count_of in said.level_counts):
-            # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.
-            # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
-            # keep is answered honestly; a count it keeps goes to the answer that shows it.
-            intent = lex.countable.get(count_of, Intent.UNKNOWN)
-            if intent is Intent.UNKNOWN:
-                options, cue = (), COUNT_CUE  # «hvor mange ruser seg»: no routine answers it
+        intent, unkept = by_count(
+            intent, words, bool(group_id or level), role_words, lex.countable, said
+        )
+        if unkept:  # «hvor mange ruser seg»: no routine answers a count the knowledge lacks
+            options, cue = (), COUNT_CUE
         if (
             (group_id or level)
             and "koordinerer" in words
@@ -442,6 +432,7 @@ class Understanding(WordReader):
             role_patterns=lex.role_alternatives(role_words),
             role_labels=tuple(lex.role_label((w,)) for w in role_words),
             role_grammar=lex.role_grammar,
+            said=said,
             brings_case=cue in said.case_cues,
         )
 

@@ -8,13 +8,14 @@ tiltak, «hvor mange …» counts); the words they read the form by are understa
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_whether_told
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
-from bot.understanding.level_same import ONLY, asks_level_name, asks_same_level
+from bot.understanding.level_same import asks_level_name, asks_same_level
 from bot.understanding.other_asked import another_asked
 from bot.understanding.question_form import QuestionForm
 
@@ -85,6 +86,34 @@ def counted(words: tuple[str, ...]) -> str | None:
         if words[i] == "hvor" and words[i + 1] == "mange":
             return words[i + 2]
     return None
+
+
+def by_count(
+    intent: Intent,
+    words: tuple[str, ...],
+    named: bool,
+    role_words: tuple[str, ...],
+    countable: Mapping[str, Intent],
+    said: QuestionForm,
+) -> tuple[Intent, bool]:
+    """A «hvor mange …» question's reading, and whether it counts what the knowledge does not
+    keep (then the honest fallback answers it). ``named``: a group or level is named;
+    ``countable``: noun → intent of the counts the knowledge keeps (understanding.yaml).
+
+    - «i hvor mange grupper sitter helsesykepleier»: the role's seats, listed
+      (:func:`seats_counted`);
+    - «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's;
+    - «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not keep
+      is answered honestly; a count it keeps goes to the answer that shows it."""
+    count_of = counted(words)
+    if count_of is None:
+        return intent, False
+    if not named and seats_counted(words, role_words, said):
+        return Intent.ROLE_GROUPS, False
+    if intent is Intent.BTI and count_of in said.level_counts:
+        return intent, False
+    counts = countable.get(count_of, Intent.UNKNOWN)
+    return counts, counts is Intent.UNKNOWN
 
 
 def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...], said: QuestionForm) -> bool:
@@ -163,17 +192,21 @@ def by_form(
     present = set(words)
     asks_who = words[:1] in said.asks_who
     if not role_words and (
-        (intent is not Intent.LEVELS and asks_same_level(words, group))
-        or asks_level_name(intent, words)
+        (intent is not Intent.LEVELS and asks_same_level(words, group, said))
+        or asks_level_name(intent, words, said)
     ):
         return Intent.LEVELS
-    if intent is Intent.COORDINATOR and asks_whether_told(words):
+    if intent is Intent.COORDINATOR and asks_whether_told(words, said):
         return Intent.UNKNOWN  # «trenger slt-k å vite?»: no plan says what it must be told
-    if intent is Intent.ROLE_GROUPS and group and not (role_words and present.isdisjoint(ONLY)):
+    if (
+        intent is Intent.ROLE_GROUPS
+        and group
+        and not (role_words and present.isdisjoint(said.only))
+    ):
         # «hvilke etater er med i politirådet»; «er det bare politi og skole som er utførende
         # ledd?»: whether the roles named are all of it – the member list answers
         return Intent.MEMBERS
-    if another_asked(intent, words, named=bool(number or group or role_words)):
+    if another_asked(intent, words, named=bool(number or group or role_words), said=said):
         return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):
         return Intent.UNKNOWN  # «hvem er leder for ungdomsklubben»: a name, not a seat
