@@ -105,6 +105,7 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "question_form.tiltak.we_own",
             "string",
         ),
+        ("    - grunnplanet\n", '    - "-"\n', "level_synonyms.utforende[11]", "no words"),
         (
             "  level_counts: niva nivaer nivaene\n",
             "  level_counts:\n",
@@ -175,6 +176,25 @@ def test_the_readers_words_are_the_files(tmp_path: Path) -> None:
     assert "mobil" in understanding.lexicon.form.phone_words
     after = understanding.understand(text, "valer").intent
     assert after is Intent.CONTACT_SERVICE
+
+
+def test_a_level_synonym_added_to_the_file_names_the_level(tmp_path: Path) -> None:
+    """The level synonyms are understanding.yaml's, built into every kommune's index when the
+    knowledge loads: «mellomlaget» added under ``koordinerende`` names that level."""
+    directory = _copy(tmp_path)
+    kb = KnowledgeBase.load(directory)
+    assert "mellomlaget" not in kb.kommuner["valer"].phrases
+    assert kb.kommuner["valer"].phrases["grunnplanet"] == ("level", "utførende")
+    _edit(
+        directory,
+        "understanding.yaml",
+        "    - mellomnivaet\n",
+        "    - mellomnivaet\n    - mellomlaget\n",
+    )
+    kb = KnowledgeBase.load(directory)
+    assert kb.kommuner["valer"].phrases["mellomlaget"] == ("level", "koordinerende")
+    q = Understanding(kb).understand("hva er mellomlaget", "valer")
+    assert q.level is not None and q.level.value == "koordinerende"
 
 
 def test_a_case_cue_reaches_the_answer_as_a_flag() -> None:

@@ -10,14 +10,8 @@ understanding.yaml's ``question_form.levels`` (``said``).
 
 from __future__ import annotations
 
-from bot.knowledge.index import LEVEL_SYNONYMS
 from bot.understanding.intents import Intent
 from bot.understanding.question_form import QuestionForm
-
-LEVEL_WORDS = {
-    word: level for level, phrases in LEVEL_SYNONYMS.items() for word in phrases if " " not in word
-}
-"""A level named in one word: «koordinerende», «politirådet», «styringsgruppa»."""
 
 
 def asks_same_level(words: tuple[str, ...], group: object, said: QuestionForm) -> bool:
@@ -26,7 +20,7 @@ def asks_same_level(words: tuple[str, ...], group: object, said: QuestionForm) -
     levels with their groups answer it (and the plan's note when it says so)."""
     if said.same_words.isdisjoint(words):
         return False
-    levels = {LEVEL_WORDS[w] for w in words if w in LEVEL_WORDS}
+    levels = {said.level_named[w] for w in words if w in said.level_named}
     return len(levels) >= 2 or (len(levels) == 1 and bool(group))
 
 
@@ -37,7 +31,7 @@ def asks_level_name(intent: Intent, words: tuple[str, ...], said: QuestionForm) 
     return (
         intent is Intent.UNKNOWN
         and not said.name_words.isdisjoint(words)
-        and any(w in LEVEL_WORDS for w in words)
+        and any(w in said.level_named for w in words)
     )
 
 

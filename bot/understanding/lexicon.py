@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
+from bot.knowledge.index import KnowledgeBase, level_synonyms
 from bot.knowledge.vocabulary import UnderstandingFile
 from bot.text import fold
 from bot.understanding.facets import FacetWords
@@ -89,6 +89,7 @@ class Lexicon:
             for name, phrases in words.cues.items()
         }
         role_filler = tuple(dict.fromkeys(fold(w) for w in words.role_filler.split()))
+        levels = level_synonyms(words.level_synonyms)
         return cls(
             order=tuple(cues),
             cues=cues,
@@ -114,9 +115,9 @@ class Lexicon:
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
             facets=FacetWords.of(words.facets),
             role_grammar=RoleGrammar.of(words.role_grammar),
-            levels_asked=LevelAskedWords.of(words.level_asked),
+            levels_asked=LevelAskedWords.of(words.level_asked, levels),
             forms=FormWords.of(words.level_forms),
-            form=QuestionForm.of(words.question_form),
+            form=QuestionForm.of(words.question_form, levels),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
             described_filler=_words(words.described_filler),
             phrasal_verbs={
@@ -205,7 +206,7 @@ def known_words(kb: KnowledgeBase, lexicon: Lexicon) -> frozenset[str]:
     for cues in lexicon.cues.values():
         for cue in cues:
             words.update(cue.split())
-    for synonyms in LEVEL_SYNONYMS.values():
+    for synonyms in kb.level_synonyms.values():
         for phrase in synonyms:
             words.update(phrase.split())
     words.update(lexicon.role_synonyms)

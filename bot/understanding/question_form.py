@@ -4,9 +4,11 @@ compiled once per knowledge load with the lexicon and passed to the rules that r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from bot.knowledge.form_words import QuestionFormWords
+from bot.knowledge.models import Level
 from bot.text import tokens
 from bot.understanding.retrieval import terms
 
@@ -108,9 +110,14 @@ class QuestionForm:
     in_plan: frozenset[tuple[str, ...]] = frozenset()
     plan_names: frozenset[str] = frozenset()
     no_one: frozenset[str] = frozenset()
+    level_named: Mapping[str, Level] = field(default_factory=dict)
+    """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
+    understanding.yaml's ``level_synonyms``, those of one word."""
 
     @classmethod
-    def of(cls, words: QuestionFormWords) -> QuestionForm:
+    def of(
+        cls, words: QuestionFormWords, synonyms: Mapping[Level, tuple[str, ...]]
+    ) -> QuestionForm:
         roles, seats, own, tiltak, meetings = (
             words.roles,
             words.seats,
@@ -197,6 +204,12 @@ class QuestionForm:
             in_plan=_pairs(told.in_plan),
             plan_names=_set(told.plan_names),
             no_one=_set(words.no_one),
+            level_named={
+                word: level
+                for level, phrases in synonyms.items()
+                for word in phrases
+                if " " not in word
+            },
         )
 
 

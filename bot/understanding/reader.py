@@ -94,7 +94,7 @@ class Understanding(WordReader):
         )
         self.tiltak = TiltakTexts(kb, lexicon)
         self._described = Described(lexicon.described_by, lexicon.described_filler)
-        self._level_words = level_words()
+        self._level_words = level_words(kb.level_synonyms)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
