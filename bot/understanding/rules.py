@@ -255,9 +255,11 @@ def by_form(
     ):
         return Intent.NEXT_MEETING
     we_own = bool(present & WE_WORDS and present & OWN_ANSVAR and present & WHAT_WORDS)
+    # «eg er på ungdomsskulen – kva tiltak har me?»: the scene says who «me» is
+    we_after = bool(asked and set(asked) & WE_WORDS and present & FIRST_PERSON)
     if (
         not number
-        and ((asked or present) & FIRST_PERSON or present & ENGLISH_SELF or we_own)
+        and ((asked or present) & FIRST_PERSON or present & ENGLISH_SELF or we_own or we_after)
         and present & OWN_WORK
         and intent in OWN_WORK_READINGS
         and present.isdisjoint(WHO_WORDS)  # «X, hvem er ansvarlig? jeg trodde det var Y»
