@@ -51,8 +51,17 @@ def routes_right(bot: SltBot, case: Case, kommune: str = "valer") -> bool:
     return first.startswith(("🚨", "⚠")) and (number is None or number in first)
 
 
+ACUTE_MARKS = ("🚨", "⚠")
+
+
 def alarms(bot: SltBot, message: str, kommune: str = "valer") -> bool:
-    return str(asyncio.run(bot.answer(message, kommune)).intent) in ROUTED
+    """A look-alike raises an alarm when it is read as a case: danger or disclosure, or a
+    routine led by the acute line. A calm question for a routine («kva er rutina for
+    skulefråvær») answered with that routine's steps and no acute line is the right answer."""
+    reply = asyncio.run(bot.answer(message, kommune))
+    if str(reply.intent) in ("danger", "disclosure"):
+        return True
+    return str(reply.intent) == "routine" and reply.text.lstrip().startswith(ACUTE_MARKS)
 
 
 @pytest.mark.parametrize("batch", sorted(BATCHES))

@@ -232,9 +232,12 @@ def by_form(
     we_own = bool(
         present & said.we_words and present & said.own_ansvar and present & said.what_words
     )
+    # «eg er på ungdomsskulen – kva tiltak har me?»: the scene says who «me» is
+    we_after = bool(asked and set(asked) & said.we_words and present & said.first_person)
+    own = (asked or present) & said.first_person or present & said.english_self
     if (
         not number
-        and ((asked or present) & said.first_person or present & said.english_self or we_own)
+        and (own or we_own or we_after)
         and present & said.own_work
         and intent in OWN_WORK_READINGS
         and present.isdisjoint(said.who_words)  # «X, hvem er ansvarlig? jeg trodde det var Y»
