@@ -12,7 +12,7 @@ from bot.features.organisation.roles_in import roles_asked
 from bot.features.tiltak.grades import GradeWords, asked_grade
 from bot.knowledge.index import KnowledgeBase
 from bot.safety_net import safety_net
-from bot.understanding import Understanding
+from bot.understanding import Intent, Understanding
 from tests.test_language_words import _copy, _edit, _the_one_problem
 
 
@@ -58,6 +58,60 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "1 character",
         ),
         ("  when: nar when\n", "  when:\n", "facets.when", "string"),
+        ("      - hun med\n", "      - hun er med\n", "question_form.seats.pairs[5]", "two words"),
+        ("      - nar blir\n", "      - nar\n", "question_form.meetings.when_is[1]", "two words"),
+        (
+            "    several_groups: eller noen noe hvilke hvilken alle gruppene\n",
+            "    several_groups: [eller, noen]\n",
+            "question_form.roles.several_groups",
+            "string",
+        ),
+        (
+            "    first_person: jeg meg mine\n",
+            "    first_person:\n",
+            "question_form.own_work.first_person",
+            "string",
+        ),
+        (
+            "      - slt planen\n",
+            '      - "-"\n',
+            "question_form.tiltak.plan_as_place[2]",
+            "no words",
+        ),
+        (
+            "    relation: vara sjef sjefen leder lederen overordnet overordna stedfortreder\n",
+            "    relation: [vara, sjef]\n",
+            "question_form.other_asked.relation",
+            "string",
+        ),
+        ("    only: bare kun berre only\n", "    only:\n", "question_form.levels.only", "string"),
+        (
+            "    attend: deltar delta deltek stiller\n",
+            "    attend:\n",
+            "question_form.plan_facts.attend",
+            "string",
+        ),
+        (
+            "    phone: nummer nummeret telefon telefonen telefonnummer telefonnummeret tlf\n",
+            "    phone:\n",
+            "question_form.services.phone",
+            "string",
+        ),
+        ("      - star i\n", "      - star\n", "question_form.told.in_plan[2]", "two words"),
+        ("  no_one: ingen inga\n", "  no_one:\n", "question_form.no_one", "string"),
+        (
+            "    we_own: ansvar ansvarlig ansvarlige ansvaret star her jobber\n",
+            "    we_own:\n",
+            "question_form.tiltak.we_own",
+            "string",
+        ),
+        ("    - grunnplanet\n", '    - "-"\n', "level_synonyms.utforende[11]", "no words"),
+        (
+            "  level_counts: niva nivaer nivaene\n",
+            "  level_counts:\n",
+            "question_form.level_counts",
+            "string",
+        ),
     ],
 )
 def test_a_broken_list_entry_is_refused_with_file_field_and_line(
@@ -78,6 +132,78 @@ def test_a_seat_verb_added_to_the_file_is_read(tmp_path: Path) -> None:
     _edit(directory, "understanding.yaml", "  seat_verbs: sitter", "  seat_verbs: sitjer sitter")
     forms = Understanding(KnowledgeBase.load(directory)).lexicon.forms
     assert "sitjer" in forms.seat_verbs and ("med", "i") in forms.seat_pairs
+
+
+def test_the_question_forms_words_are_the_files(tmp_path: Path) -> None:
+    """«Sitjer eg med i fagteamet?»: the words rules.py reads a question's form by are
+    ``question_form``'s, compiled once with the lexicon; a yes-no start added there makes
+    a role question of «sitjer …», a tiltak word added there names a tiltak by number."""
+    directory = _copy(tmp_path)
+    understanding = Understanding(KnowledgeBase.load(directory))
+    form = understanding.lexicon.form
+    assert ("sitter",) in form.yes_no_start and ("sitjer",) not in form.yes_no_start
+    assert "" in form.yes_no_cues and "jeg" in form.points_back and "trinn" in form.tiltak_signs
+    assert form.meeting_suffixes == ("motene", "motet", "moter", "mote")
+    assert understanding.understand("ordning 12", "valer").tiltak_number is None
+    _edit(directory, "understanding.yaml", "    yes_no_start: er", "    yes_no_start: sitjer er")
+    _edit(
+        directory,
+        "understanding.yaml",
+        "    number_before: tiltak",
+        "    number_before: ordning tiltak",
+    )
+    understanding = Understanding(KnowledgeBase.load(directory))
+    assert ("sitjer",) in understanding.lexicon.form.yes_no_start
+    assert understanding.understand("ordning 12", "valer").tiltak_number == "12"
+
+
+def test_the_readers_words_are_the_files(tmp_path: Path) -> None:
+    """The question readers' words (other_asked, level_same, facts_asked, service_asked, asks,
+    tiltak_reading, the services' need words, routines' «ingen») are ``question_form``'s: a
+    phone word added there makes «kva mobil har legevakta» ask the number."""
+    directory = _copy(tmp_path)
+    understanding = Understanding(KnowledgeBase.load(directory))
+    said = understanding.lexicon.form
+    assert "mote" in said.gather_words and "samles" in said.gather_words
+    assert ("hva",) in said.what_start and ("del", "av") in said.in_plan
+    assert "ungdom" in said.whom and "ingen" in said.no_one
+    text = "kva mobil har legevakta"
+    assert understanding.understand(text, "valer").said is said
+    before = understanding.understand(text, "valer").intent
+    assert before is Intent.UNKNOWN
+    _edit(directory, "understanding.yaml", "    phone: nummer", "    phone: mobil nummer")
+    understanding = Understanding(KnowledgeBase.load(directory))
+    assert "mobil" in understanding.lexicon.form.phone_words
+    after = understanding.understand(text, "valer").intent
+    assert after is Intent.CONTACT_SERVICE
+
+
+def test_a_level_synonym_added_to_the_file_names_the_level(tmp_path: Path) -> None:
+    """The level synonyms are understanding.yaml's, built into every kommune's index when the
+    knowledge loads: «mellomlaget» added under ``koordinerende`` names that level."""
+    directory = _copy(tmp_path)
+    kb = KnowledgeBase.load(directory)
+    assert "mellomlaget" not in kb.kommuner["valer"].phrases
+    assert kb.kommuner["valer"].phrases["grunnplanet"] == ("level", "utførende")
+    _edit(
+        directory,
+        "understanding.yaml",
+        "    - mellomnivaet\n",
+        "    - mellomnivaet\n    - mellomlaget\n",
+    )
+    kb = KnowledgeBase.load(directory)
+    assert kb.kommuner["valer"].phrases["mellomlaget"] == ("level", "koordinerende")
+    q = Understanding(kb).understand("hva er mellomlaget", "valer")
+    assert q.level is not None and q.level.value == "koordinerende"
+
+
+def test_a_case_cue_reaches_the_answer_as_a_flag() -> None:
+    """«hvordan melder jeg inn en sak til fagteamet»: the cue is one of ``case_cues``, so the
+    answer may send the case to the coordinator without a word list of its own."""
+    kb = KnowledgeBase.load(Path("knowledge"))
+    understanding = Understanding(kb)
+    assert understanding.understand("hvordan melde inn sak til fagteamet", "valer").brings_case
+    assert not understanding.understand("hvem kaller inn til fagteamet", "valer").brings_case
 
 
 def test_the_role_grammar_reaches_the_answers_with_the_question(tmp_path: Path) -> None:

@@ -17,78 +17,21 @@ from bot.knowledge.language import Language, bundled_language, language_dir, loa
 from bot.knowledge.loader import kommune_files, load_directory, load_files
 from bot.knowledge.models import Group, Kommune, Level, NationalDefaults
 from bot.knowledge.provenance import Source
-from bot.text import fold
+from bot.knowledge.vocabulary import LevelSynonymWords
+from bot.text import fold, tokens
 
 T = TypeVar("T")
 
-LEVEL_SYNONYMS: dict[Level, tuple[str, ...]] = {
-    Level.STYRENDE: (
-        "styrende",
-        "styrende niva",
-        "det styrende nivaet",
-        "politirad",
-        "politiradet",
-        "styringsgruppe",
-        "styringsgruppa",
-        "styringsgruppen",
-        "slt styringsgruppe",
-        "strategisk niva",
-        "toppnivaet",
-        "toppniva",
-        "overste niva",
-        "det overste nivaet",
-        "ledelsesniva",
-        "ledelsesnivaet",
-        "steering",
-        "steering group",
-        "styrande",
-        "styrande niva",
-    ),
-    Level.KOORDINERENDE: (
-        "koordinerende",
-        "koordinerende niva",
-        "det koordinerende nivaet",
-        "slt nettverk",
-        "slt nettverket",
-        "koordineringsgruppe",
-        "koordineringsgruppa",
-        "koordineringsgruppen",
-        "arbeidsgruppe",
-        "arbeidsgruppa",
-        "arbeidsgruppen",
-        "slt arbeidsgruppe",
-        "slt gruppe",
-        "slt gruppa",
-        "slt gruppen",
-        "mellomnivaet",
-        "mellomniva",
-        "midterste niva",
-        "koordinerande",
-        "koordinerande niva",
-    ),
-    Level.UTFORENDE: (
-        "utforende",
-        "utforende niva",
-        "det utforende nivaet",
-        "utovende",
-        "utovende niva",
-        "det utovende nivaet",
-        "fagteam",
-        "fagteamet",
-        "operativ slt gruppe",
-        "operativ slt gruppa",
-        "operativt niva",
-        "grunnplanet",
-        "nederste niva",
-        "det nederste nivaet",
-        "utforende ledd",
-        "utovende ledd",
-        "utovande",
-        "utovande niva",
-        "utforande",
-    ),
-}
-"""What staff call each level anywhere in the country (folded), from the domain brief."""
+
+def level_synonyms(words: LevelSynonymWords) -> dict[Level, tuple[str, ...]]:
+    """What staff call each level anywhere in the country, folded: understanding.yaml's
+    ``level_synonyms``, in the file's order (a phrase listed under two levels is the last's)."""
+    listed = {
+        Level.STYRENDE: words.styrende,
+        Level.KOORDINERENDE: words.koordinerende,
+        Level.UTFORENDE: words.utforende,
+    }
+    return {level: tuple(" ".join(tokens(p)) for p in phrases) for level, phrases in listed.items()}
 
 
 @dataclass(frozen=True)
@@ -139,6 +82,8 @@ class KommuneIndex:
     """One kommune's knowledge with its lookups precomputed."""
 
     kommune: Kommune
+    level_synonyms: dict[Level, tuple[str, ...]] = field(repr=False, compare=False)
+    """What staff call each level anywhere in the country (:func:`level_synonyms`)."""
     groups_by_id: dict[str, Group] = field(init=False)
     primary_by_level: dict[Level, Group] = field(init=False)
     phrases: dict[str, tuple[str, str]] = field(init=False)
@@ -156,7 +101,7 @@ class KommuneIndex:
             if primary is not None:
                 self.primary_by_level[level] = primary
         phrases: dict[str, tuple[str, str]] = {}
-        for level, synonyms in LEVEL_SYNONYMS.items():
+        for level, synonyms in self.level_synonyms.items():
             for phrase in synonyms:
                 phrases[phrase] = ("level", level.value)
         for level_info in kommune.levels:
@@ -269,6 +214,11 @@ class KnowledgeBase:
         self.names = names
         self.name_starts = phrase_starts(names)
 
+    @property
+    def level_synonyms(self) -> dict[Level, tuple[str, ...]]:
+        """What staff call each level anywhere in the country (understanding.yaml)."""
+        return level_synonyms(self.language.understanding.level_synonyms)
+
     def get(self, kommune_id: str) -> KommuneIndex | None:
         return self.kommuner.get(kommune_id)
 
@@ -298,8 +248,9 @@ class KnowledgeBase:
         if national is not None:
             digest.update(f"national={national.version}".encode())
         digest.update(f"language={language.version}".encode())
+        synonyms = level_synonyms(language.understanding.level_synonyms)
         return cls(
-            kommuner={k.id: KommuneIndex(k) for k in kommuner},
+            kommuner={k.id: KommuneIndex(k, synonyms) for k in kommuner},
             national=national,
             version=digest.hexdigest()[:12],
             language=language,
@@ -340,7 +291,7 @@ class KnowledgeBase:
         return cls.build(national, kommuner, language)
 
 
-__all__ = ["LEVEL_SYNONYMS", "KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files"]
+__all__ = ["KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files", "level_synonyms"]
 
 
 def _with_content(version: str, directory: Path) -> str:

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 
 from bot.knowledge.errors import Problem
+from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Strict, Text
 from bot.text import fold
@@ -130,6 +131,18 @@ class SafetyNetWords(Strict):
     reflexive: WordList = Field(description="«seg selv»: no harm of its own, its verb is")
 
 
+LevelPhrases = Annotated[tuple[Words, ...], Field(min_length=1)]
+
+
+class LevelSynonymWords(Strict):
+    """``level_synonyms`` in understanding.yaml: what staff call each level anywhere in the
+    country («politirådet», «mellomnivået», «grunnplanet») — every kommune's index."""
+
+    styrende: LevelPhrases
+    koordinerende: LevelPhrases
+    utforende: LevelPhrases = Field(description="the utførende level")
+
+
 class UnderstandingFile(Strict):
     """``understanding.yaml``: cue phrases per intent, routine phrases and role words."""
 
@@ -188,6 +201,10 @@ class UnderstandingFile(Strict):
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(
         description="a seat or a group's duties read by the question's form"
+    )
+    level_synonyms: LevelSynonymWords = Field(description="what staff call each level")
+    question_form: QuestionFormWords = Field(
+        description="what a question's form says besides its cue (rules.py)"
     )
 
 

@@ -10,6 +10,7 @@ call, to the honest «vet ikke», or to the routine.
 from __future__ import annotations
 
 from bot.understanding.intents import Intent
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
 
 CALL_START = frozenset({("hvem",), ("hvor",), ("hva",), ("hvilket",), ("who",), ("where",)})
@@ -45,18 +46,16 @@ def asks_a_task(words: tuple[str, ...]) -> bool:
     return bool(rest) and rest[0] in TASK_VERBS
 
 
-IN_PLAN = frozenset({("del", "av"), ("med", "i"), ("star", "i"), ("nevnt", "i"), ("omtalt", "i")})
-PLAN_NAMES = frozenset({"planen", "sltplanen", "handlingsplanen", "planene"})
-
-
-def asks_if_in_plan(words: tuple[str, ...]) -> bool:
+def asks_if_in_plan(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«politiet hadde kurs om knivvold for 10. trinn, var det en del av slt-planen?»:
     whether one thing done was part of the plan. Retrieval found no tiltak for it (else the
     tiltak answers), and the plan's own sheet does not say – the honest «vet ikke». (A topic
     asked for in the plan, «finnes det noe om radikalisering i planen», keeps the plan's
-    sheet: its innsatsområder show what the plan covers.)"""
+    sheet: its innsatsområder show what the plan covers.) The words: understanding.yaml's
+    ``question_form.told``."""
     return any(
-        tuple(words[i : i + 2]) in IN_PLAN and not PLAN_NAMES.isdisjoint(words[i + 2 : i + 4])
+        tuple(words[i : i + 2]) in said.in_plan
+        and not said.plan_names.isdisjoint(words[i + 2 : i + 4])
         for i in range(len(words) - 2)
     )
 
@@ -72,24 +71,20 @@ def routine_named(understood: Understood) -> bool:
     )
 
 
-MUST_WORDS = frozenset({"trenger", "ma", "bor", "skal", "burde", "treng"})
-TOLD_WORDS = frozenset({"vite", "informeres", "orienteres", "varsles", "informert", "orientert"})
 TOLD_REACH = 5
 """The told word stands this close after the modal: «trenger slt-k å vite?»."""
-ASKING_WORDS = frozenset({"hvem", "hva", "hvor", "hvordan", "hvilken", "hvilke", "nar", "who"})
-ASKER = frozenset({("jeg",), ("vi",), ("du",), ("dere",)})
 
 
-def asks_whether_told(words: tuple[str, ...]) -> bool:
+def asks_whether_told(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«brannalarmen gikk på ungdomshuset i går, alt i orden. trenger SLT-k å vite?»:
     whether someone must be told of something. No plan lists what the coordinator must hear
     of; the coordinator's sheet would read as a yes – the honest «vet ikke», which names the
-    coordinator, is the answer."""
-    if not ASKING_WORDS.isdisjoint(words):
+    coordinator, is the answer. The words: understanding.yaml's ``question_form.told``."""
+    if not said.asking_words.isdisjoint(words):
         return False  # «jeg trenger å vite hvem koordinatoren er»: a question of its own
     return any(
-        w in MUST_WORDS
-        and words[i - 1 : i] not in ASKER  # «jeg må vite …» is the asker's own need
-        and not TOLD_WORDS.isdisjoint(words[i + 1 : i + TOLD_REACH])
+        w in said.must_words
+        and words[i - 1 : i] not in said.asker  # «jeg må vite …» is the asker's own need
+        and not said.told_words.isdisjoint(words[i + 1 : i + TOLD_REACH])
         for i, w in enumerate(words)
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import SpacedPhrases
-from bot.understanding.rules import PLAN_AS_PLACE
 
 
 class Cues:
@@ -17,6 +16,7 @@ class Cues:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.modifiers = lexicon.cue_modifiers
+        self._plan_as_place = lexicon.form.plan_as_place
         self.table = tuple(
             (priority, intent, cue)
             for priority, intent in enumerate(lexicon.order)
@@ -44,13 +44,13 @@ class Cues:
                 best = key
             if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
                 topic = key
-            if cue not in PLAN_AS_PLACE and (other is None or key[:2] > other[:2]):
+            if cue not in self._plan_as_place and (other is None or key[:2] > other[:2]):
                 other = key
         if best is None:
             return Intent.UNKNOWN, ""
         if best[2] in FORM_ONLY and topic is not None:
             best = topic
-        if named and best[3] in PLAN_AS_PLACE and other is not None:
+        if named and best[3] in self._plan_as_place and other is not None:
             best = other
         cue_words = set(best[3].split())
         for i, word in enumerate(words):

@@ -2,7 +2,8 @@
 
 «hvilke kommuner i mosseregionen bruker slt-modellen» names no group and a plan note holds
 every word asked; «hvor ofte rapporterer koordineringsgruppa til ledergruppa» asks the cadence
-of something other than a meeting, which a plan fact states.
+of something other than a meeting, which a plan fact states. The words: understanding.yaml's
+``question_form.plan_facts`` (``said``).
 """
 
 from __future__ import annotations
@@ -14,15 +15,13 @@ from bot.text import fold
 from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.intents import Intent
 from bot.understanding.options import MARGIN, MIN_SCORE
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import GENERIC, Hit
-from bot.understanding.rules import MEETING_WORDS
 
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
 question asks about (set on the development half)."""
 NOTE_COVERAGE = 0.75
-GATHER_WORDS = MEETING_WORDS | {"samles", "treffes", "ses", "moter", "motene", "samling"}
-"""Words of meeting: «hvor ofte samles politirådet» asks the group's cadence."""
 
 
 def _done_after(cue: str, words: tuple[str, ...]) -> str:
@@ -38,16 +37,17 @@ def plan_fact_asked(
     words: tuple[str, ...],
     hits: list[Hit],
     unnamed: bool,
-    cue: str = "",
-    index: KommuneIndex | None = None,
-    group_id: str | None = None,
+    cue: str,
+    index: KommuneIndex | None,
+    group_id: str | None,
+    said: QuestionForm,
 ) -> bool:
     """A plan note or fact, not the reading a cue gave, is what is asked: «hvilke kommuner
     i mosseregionen bruker slt-modellen» (no group named, the note holds every word asked)
     or «hvor ofte rapporterer koordineringsgruppa til ledergruppa» (a cadence of something
     other than a meeting, which a plan fact states); «hvilke kommuner …»
     (:func:`kommuner_asked`)."""
-    if kommuner_asked(words, hits):
+    if kommuner_asked(words, hits, said):
         return True
     top = hits[0] if hits else None
     if top is None or top.doc.kind not in ("note", "planfact"):
@@ -62,38 +62,32 @@ def plan_fact_asked(
         rival = next((h.score for h in hits[1:] if h.doc.kind != "planfact"), 0.0)
         strong = top.coverage >= 1.0 and top.score >= MIN_SCORE and top.score > rival * MARGIN
         return strong and _names_group(index, int(top.doc.key), group_id)
-    if intent is not Intent.FREQUENCY or not GATHER_WORDS.isdisjoint(words):
+    if intent is not Intent.FREQUENCY or not said.gather_words.isdisjoint(words):
         return False
     if "ofte" not in cue.split():  # «hvor ofte …», not «hver måned eller annenhver»
         return False
     done = _done_after(cue, words)  # what is done so often: «rapporterer», not «er det»
-    return len(done) >= 4 and done not in GATHER_WORDS | GENERIC and top.coverage >= 0.5
+    gather = said.gather_words
+    return len(done) >= 4 and done not in gather | GENERIC and top.coverage >= 0.5
 
 
-WHICH = frozenset({"hvilke", "hvilken", "hvilket", "which", "what"})
-KOMMUNER = frozenset({"kommuner", "kommunene", "kommunar", "kommunane", "municipalities"})
-"""«hvilke kommuner …»: the kommuner a group or the model is shared with are asked, which only
-the plan's notes and facts state (a group's member list names roles, not kommuner)."""
 PLAN_OWN = frozenset({"note", "planfact"})
 NEAR = 3
 NOTE_FLOOR = 1.0
 """A plan note or fact ranked this well, among the first :data:`NEAR`, says it."""
 
 
-def kommuner_asked(words: tuple[str, ...], hits: list[Hit]) -> bool:
+def kommuner_asked(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> bool:
     """«hvilke kommuner er med i politirådet», «hvilke kommuner i mosseregionen bruker
     slt-modellen sammen med oss»: which kommuner, and a plan note or fact among the first
     readings retrieval found says it."""
-    asked = any(a in WHICH and b in KOMMUNER for a, b in pairwise(words))
+    asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
     return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
 
 
-ATTEND_WORDS = frozenset({"deltar", "delta", "deltek", "stiller"})
-
-
-def attends(words: tuple[str, ...]) -> bool:
+def attends(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«deltar fagteamet på den hvert år?»: a group's part in something, not its meetings."""
-    return not ATTEND_WORDS.isdisjoint(words)
+    return not said.attend_words.isdisjoint(words)
 
 
 def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:
@@ -103,13 +97,13 @@ def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:
     return group is not None and any(fold(n) in text for n in (group.name, *group.aliases))
 
 
-def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit]) -> bool:
+def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> bool:
     """«… var det en del av slt-planen?»: whether one thing was part of the plan, and
     retrieval found nothing of the plan's for it (no tiltak, and no fact or note among the
     first it ranked, which the plan's answer would show) – the plan's own sheet would read
     as a yes; the honest «vet ikke» is the answer."""
     shown = any(h.doc.kind in SHOWN_BY_PLAN for h in hits[:3])
-    return found is Intent.UNKNOWN and not shown and asks_if_in_plan(words)
+    return found is Intent.UNKNOWN and not shown and asks_if_in_plan(words, said)
 
 
 SHOWN_BY_PLAN = frozenset({"planfact", "note"})

@@ -8,9 +8,10 @@ that one) – not the three levels at large and not a «Mente du …?» about th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KommuneIndex
+from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level
 from bot.knowledge.vocabulary import LevelAskedWords as LevelAskedFile
 from bot.text import tokens
@@ -26,35 +27,38 @@ class LevelAskedWords:
     which: tuple[tuple[str, ...], ...] = ()
     """«hvilket nivå er politirådet på»: which level (folded, «nivå» → «niva»)."""
 
+    phrases: Mapping[str, Level] = field(default_factory=dict)
+    """A level named as a level («utøvende nivå», «det styrende nivået»), even where a group
+    has it as an alias (Jevnaker's politiråd is «styrende nivå» too): of understanding.yaml's
+    ``level_synonyms``, those with «nivå»."""
+
     @classmethod
-    def of(cls, words: LevelAskedFile) -> LevelAskedWords:
+    def of(cls, words: LevelAskedFile, levels: Mapping[Level, tuple[str, ...]]) -> LevelAskedWords:
         return cls(
             yes_no=frozenset(tokens(words.yes_no)),
             which=tuple(dict.fromkeys(tokens(phrase) for phrase in words.which)),
+            phrases={
+                phrase: level
+                for level, phrases in levels.items()
+                for phrase in phrases
+                if "niva" in phrase.split() or "nivaet" in phrase.split()
+            },
         )
 
 
-LEVEL_PHRASES = {
-    phrase: level
-    for level, phrases in LEVEL_SYNONYMS.items()
-    for phrase in phrases
-    if "niva" in phrase.split() or "nivaet" in phrase.split()
-}
-"""A level named as a level («utøvende nivå», «det styrende nivået»), even where a group has
-it as an alias (Jevnaker's politiråd is «styrende nivå» too)."""
-
-
-def level_words() -> set[str]:
+def level_words(levels: Mapping[Level, tuple[str, ...]]) -> set[str]:
     """The level synonyms that name a level (with «nivå», or a level's own adjective)."""
     return {
         phrase
-        for synonyms in LEVEL_SYNONYMS.values()
+        for synonyms in levels.values()
         for phrase in synonyms
         if "niva" in phrase or phrase in ("styrende", "koordinerende", "utforende", "utovende")
     }
 
 
-def _named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[str, str]]:
+def _named(
+    words: tuple[str, ...], index: KommuneIndex, level_phrases: Mapping[str, Level]
+) -> list[tuple[str, str]]:
     """Every group name and level phrase in the words, as (kind, value), longest first; a
     group alias that is a level phrase counts as the level."""
     taken = [False] * len(words)
@@ -71,7 +75,7 @@ def _named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[str, str]]
             return found
         start, count, (kind, value) = match
         taken[start : start + count] = [True] * count
-        level = LEVEL_PHRASES.get(" ".join(words[start : start + count]))
+        level = level_phrases.get(" ".join(words[start : start + count]))
         found.append(("level", level.value) if level is not None else (kind, value))
 
 
@@ -87,7 +91,7 @@ def level_asked(
     yes_no = words[:1] and words[0] in said.yes_no
     if not (which or yes_no):
         return None
-    named = _named(words, index)
+    named = _named(words, index, said.phrases)
     groups = list(dict.fromkeys(v for k, v in named if k == "group"))
     levels = list(dict.fromkeys(Level(v) for k, v in named if k == "level"))
     if len(groups) != 1:

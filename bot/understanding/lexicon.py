@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KnowledgeBase
+from bot.knowledge.index import KnowledgeBase, level_synonyms
 from bot.knowledge.vocabulary import UnderstandingFile
 from bot.text import fold
 from bot.understanding.facets import FacetWords
@@ -21,6 +21,7 @@ from bot.understanding.intents import Intent
 from bot.understanding.level_asked import LevelAskedWords
 from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import RoleGrammar
 
 SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
@@ -71,6 +72,8 @@ class Lexicon:
     """How a question asks a named group's level (understanding.yaml ``level_asked``)."""
     forms: FormWords = field(default_factory=FormWords)
     """A seat or a group's duties read by the question's form (``level_forms``)."""
+    form: QuestionForm = field(default_factory=QuestionForm)
+    """What a question's form says besides its cue (``question_form``, rules.py)."""
     described_by: tuple[str, ...] = ()
     described_filler: frozenset[str] = frozenset()
     """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
@@ -86,6 +89,7 @@ class Lexicon:
             for name, phrases in words.cues.items()
         }
         role_filler = tuple(dict.fromkeys(fold(w) for w in words.role_filler.split()))
+        levels = level_synonyms(words.level_synonyms)
         return cls(
             order=tuple(cues),
             cues=cues,
@@ -111,8 +115,9 @@ class Lexicon:
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
             facets=FacetWords.of(words.facets),
             role_grammar=RoleGrammar.of(words.role_grammar),
-            levels_asked=LevelAskedWords.of(words.level_asked),
+            levels_asked=LevelAskedWords.of(words.level_asked, levels),
             forms=FormWords.of(words.level_forms),
+            form=QuestionForm.of(words.question_form, levels),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
             described_filler=_words(words.described_filler),
             phrasal_verbs={
@@ -201,7 +206,7 @@ def known_words(kb: KnowledgeBase, lexicon: Lexicon) -> frozenset[str]:
     for cues in lexicon.cues.values():
         for cue in cues:
             words.update(cue.split())
-    for synonyms in LEVEL_SYNONYMS.values():
+    for synonyms in kb.level_synonyms.values():
         for phrase in synonyms:
             words.update(phrase.split())
     words.update(lexicon.role_synonyms)

@@ -5,6 +5,7 @@ står det i referatet fra forrige møte» names the minutes, but asks what they 
 writes them; «hvem følger opp tiltakene i planen» names the plan's tiltak as a whole, and one
 tiltak picked on «følge opp» answers nothing of it. The plans hold none of these: the honest
 fallback, which names the coordinator, is the answer (:func:`bot.understanding.rules.by_form`).
+The words are understanding.yaml's ``question_form.other_asked`` (``said``).
 """
 
 from __future__ import annotations
@@ -12,56 +13,46 @@ from __future__ import annotations
 import itertools
 
 from bot.understanding.intents import CONVENER_READINGS, Intent
-
-WHO = frozenset({"hvem", "kven", "who"})
-ALL_TILTAK = frozenset({"tiltakene", "tiltaka"})
-TOPIC_AFTER = frozenset({"om", "mot", "for", "til", "innen", "pa", "med"})
+from bot.understanding.question_form import QuestionForm
 
 
-def _all_tiltak(words: tuple[str, ...]) -> bool:
+def _all_tiltak(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«tiltakene» with no topic after it («tiltakene i planen», not «tiltakene mot vold»):
     the plan's tiltak as a whole."""
     after = [
-        words[i + 1] if i + 1 < len(words) else "" for i, w in enumerate(words) if w in ALL_TILTAK
+        words[i + 1] if i + 1 < len(words) else ""
+        for i, w in enumerate(words)
+        if w in said.all_tiltak
     ]
-    return bool(after) and not TOPIC_AFTER.intersection(after)
+    return bool(after) and not said.topic_after.intersection(after)
 
 
-WHAT_START = frozenset({("hva",), ("kva",), ("what",)})
-"""A question that starts so asks a thing, no person («hva står det i referatet»); a
-who-answer («hvem skriver referat») is none to it unless it also says «hvem». Not
-«hvordan»: «hvordan melder jeg inn en sak til fagteamet» asks whom to go to."""
-RELATION = frozenset(
-    {"vara", "sjef", "sjefen", "leder", "lederen", "overordnet", "overordna", "stedfortreder"}
-)
-"""Someone a person has beside or above them: «hvem er vara for koordinatoren» asks for
-another person than the coordinator."""
-OF_WORDS = frozenset({"for", "til", "over", "av"})
-OWNERS = frozenset({"sin", "si", "sitt", "sine"})
-
-
-def _above_or_beside(words: tuple[str, ...]) -> bool:
+def _above_or_beside(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«hvem er (nærmeste) sjefen til koordinatoren», «hvem er koordinatoren sin sjef», «hvem
     har siste ordet over det koordinatoren gjør»: who stands above or beside the coordinator
     («hvem er sjefen for slt» asks for the coordinator)."""
     person = next((i for i, w in enumerate(words) if w.startswith(("koordinator", "sltk"))), 0)
     for i, (a, b) in enumerate(itertools.pairwise(words[:person])):
-        if a in RELATION and b in OF_WORDS and person - i <= 4:
+        if a in said.relation and b in said.of_words and person - i <= 4:
             return True  # «sjefen til slt-koordinatoren», not «sjefen for slt»
-    owned = any(a in OWNERS and b in RELATION for a, b in itertools.pairwise(words[person:]))
+    owned = any(
+        a in said.owners and b in said.relation for a, b in itertools.pairwise(words[person:])
+    )
     return owned or "over" in words[:person]
 
 
-def another_asked(intent: Intent, words: tuple[str, ...], *, named: bool) -> bool:
+def another_asked(
+    intent: Intent, words: tuple[str, ...], *, named: bool, said: QuestionForm
+) -> bool:
     """The reading's object is named, but the question's form asks something else of it.
     ``named``: the question names a group, a role or a number (then a tiltak is asked by it)."""
-    asks_who = bool(words) and words[0] in WHO
+    asks_who = bool(words) and words[0] in said.who_words
     if intent in CONVENER_READINGS:
-        return words[:1] in WHAT_START and WHO.isdisjoint(words)
+        return words[:1] in said.what_start and said.who_words.isdisjoint(words)
     if intent is Intent.COORDINATOR:
-        return asks_who and _above_or_beside(words)
+        return asks_who and _above_or_beside(words, said)
     if intent is Intent.TILTAK_LOOKUP:
-        return asks_who and not named and _all_tiltak(words)
+        return asks_who and not named and _all_tiltak(words, said)
     return False
 
 

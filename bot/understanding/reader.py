@@ -53,37 +53,22 @@ from bot.understanding.preamble import focused_search, question_part
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
-    LEVEL_COUNTS,
-    PLAN_AS_PLACE,
-    SEVERAL_GROUPS,
-    TILTAK_SIGNS,
-    WEAK_ROLE_CUES,
-    WHO_WORDS,
-    YES_NO_CUES,
-    YES_NO_START,
     asks_coordinator_tiltak,
     asks_seat,
+    by_count,
     by_form,
-    counted,
     group_asked,
     implicit_intent,
     names_owner,
     role_asked,
     role_before_for,
-    seats_counted,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
     weak_link,
 )
 from bot.understanding.service_asked import asks_a_number, people_of_service
-from bot.understanding.tiltak_reading import (
-    TILTAK_DETAIL,
-    TiltakTexts,
-    area_tiltak,
-    first_tiltak,
-    stated_owner,
-)
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.understood import Understood
 from bot.understanding.words import WordReader
 
@@ -109,14 +94,14 @@ class Understanding(WordReader):
         )
         self.tiltak = TiltakTexts(kb, lexicon)
         self._described = Described(lexicon.described_by, lexicon.described_filler)
-        self._level_words = level_words()
+        self._level_words = level_words(kb.level_synonyms)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
     ) -> Understood:
         """One message read: the steps of the module docstring, then the rules that correct
         a reading a cue alone got wrong, each with the question that made it."""
-        lex = self.lexicon
+        lex, said = self.lexicon, self.lexicon.form
         words, added = self._normalised(text, folded)
         used = [False] * len(words)
         kommune_id, kommune_named = find_kommune(self.kb, words, used, default_kommune)
@@ -143,7 +128,7 @@ class Understanding(WordReader):
         digits = tuple(w for w in words if w.isdigit())
         hits = focused_search(search, focus, rest, digits, meant) if search else []
         options: tuple[str, ...] = ()
-        number_named = tiltak_number(words)
+        number_named = tiltak_number(words, said)
         joined_words = f" {' '.join(words)} "
         starts = starts_in(joined_words)
         routines = self._routine_phrases.found(joined_words, starts)
@@ -169,7 +154,7 @@ class Understanding(WordReader):
             intent in CONVENER_READINGS
             and not (group_id or level)
             and role_words
-            and not WHO_WORDS.isdisjoint(words)
+            and not said.who_words.isdisjoint(words)
             and (len(role_words) > 1 or intent is not Intent.MOTELEDER)  # «leder» is a role too
         ):
             # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
@@ -187,7 +172,7 @@ class Understanding(WordReader):
             or level
             or mentions_coordinator
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
-            or (role_words and asks_seat(words))  # «sosiallærer – er jeg fast med i noe?»
+            or (role_words and asks_seat(words, said))  # «sosiallærer – er jeg fast med i noe?»
         ):
             intent, group_id, options = from_retrieval(intent, hits, index, lex.goal_stems, rest)
             cue = ""  # what retrieval found is no cue: a routine the message names still wins
@@ -195,23 +180,25 @@ class Understanding(WordReader):
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
                 intent, group_id = found, found_group
-        elif intent is Intent.PLAN and names_owner(words, rest, self._owners.get(str(kommune_id))):
+        elif intent is Intent.PLAN and names_owner(
+            words, rest, self._owners.get(str(kommune_id)), said
+        ):
             intent = Intent.TILTAK_FOR_ROLE  # «jobber på frivilligsentralen, tiltak i planen?»
-        elif intent is Intent.PLAN and cue in PLAN_AS_PLACE and not (group_id or level):
+        elif intent is Intent.PLAN and cue in said.plan_as_place and not (group_id or level):
             # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
             # rest says what about; the plan itself only when retrieval finds nothing better.
             found, found_group, found_options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found not in (Intent.UNKNOWN, Intent.PLAN):
                 intent, group_id, options, cue = found, found_group, found_options, ""
-            elif tiltak_in_plan(hits, not TILTAK_SIGNS.isdisjoint(words)):
+            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words)):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
-            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits):
+            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits, said):
                 intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
         elif (
             intent is Intent.ROLE_GROUPS
-            and cue in WEAK_ROLE_CUES
+            and cue in said.weak_role_cues
             and not (group_id or level or mentions_coordinator)
-            and not (role_words and role_asked(words, cue, role_words))
+            and not (role_words and role_asked(words, cue, role_words, said))
         ):
             # «hvor er kantina», «plakater for ungdomsklubben, hvor er teipen»: no role asked
             # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
@@ -221,12 +208,12 @@ class Understanding(WordReader):
             intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
             and not (group_id or level)
             and tiltak_in_plan(hits, False)
-        ) or (intent is Intent.FREQUENCY and attends(words) and tiltak_in_plan(hits, False)):
+        ) or (intent is Intent.FREQUENCY and attends(words, said) and tiltak_in_plan(hits, False)):
             # «årshjul for livsmestring», «når er neste trygghetsvandring», «fagdagen med
             # Ringerike, deltar fagteamet på den hvert år?»: a tiltak's, not a group's meetings
             intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
-        if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id):
+        if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id, said):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
             # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
@@ -234,8 +221,8 @@ class Understanding(WordReader):
             intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
             and not (group_id or level or mentions_coordinator)
             and (
-                (role_words and people_of_service(words, role_words, lex.who_words, hits))
-                or asks_a_number(words, hits)
+                (role_words and people_of_service(words, role_words, lex.who_words, hits, said))
+                or asks_a_number(words, hits, said)
             )
         ):
             # «hvem i NAV jobber med unge», «hjelp fra PPT»: the service's contact and its tiltak;
@@ -251,12 +238,12 @@ class Understanding(WordReader):
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = first_tiltak(about, key)
         if intent is Intent.UNKNOWN and not (group_id or level or options):
-            intent, cue = tiltak_on_a_topic(words, about) or (intent, cue)
-        intent = Intent.TILTAK_LOOKUP if area_tiltak(intent, cue, about, words) else intent
-        if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & TILTAK_SIGNS:
+            intent, cue = tiltak_on_a_topic(words, about, said) or (intent, cue)
+        intent = Intent.TILTAK_LOOKUP if self.tiltak.area(intent, cue, about, words) else intent
+        if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & said.tiltak_signs:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
             # words say tiltak, so a routine its topic also names does not take it over.
-            cue = next(w for w in words if w in TILTAK_SIGNS)
+            cue = next(w for w in words if w in said.tiltak_signs)
         holidays = not lex.holiday_words.isdisjoint(words)
         if intent is Intent.UNKNOWN and (group_id or level) and holidays:
             intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
@@ -264,7 +251,7 @@ class Understanding(WordReader):
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
             seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
             asked = unexplained(rest, role_words, lex.filler)
-            who = bool(set(words) & lex.who_words) or (words[:1] in YES_NO_START and seat)
+            who = bool(set(words) & lex.who_words) or (words[:1] in said.yes_no_start and seat)
             if (group_id or level) and set(stem(rest)) & lex.goal_stems and not role_words:
                 intent = Intent.PLAN  # «hvilke felles mål har politirådet»: the plan's goals
             elif (group_id or level) and asked and not who and not options and index is not None:
@@ -285,12 +272,12 @@ class Understanding(WordReader):
             intent, cue, group_id, routine = Intent.UNKNOWN, "", None, None
         if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
-        if intent is Intent.UNKNOWN and role_words and words[:1] in YES_NO_START:
+        if intent is Intent.UNKNOWN and role_words and words[:1] in said.yes_no_start:
             intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
         intent = Intent.COORDINATOR if slt_contact(intent, words, about) else intent
         owner = duty_owner(intent, hits, index, (group_id, level, role_words, named, number_named))
         intent, group_id = (Intent.DUTIES, owner) if owner else (intent, group_id)
-        intent, cue = weak_link(intent, cue, words, rest, kommune_named=kommune_named)
+        intent, cue = weak_link(intent, cue, words, rest, kommune_named=kommune_named, said=said)
         if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
@@ -299,11 +286,11 @@ class Understanding(WordReader):
             (intent, group_id), cue = beside, ""  # «hvordan bruker jeg stafettloggen»
         one_group = (
             bool(group_id)
-            and not set(words) & (SEVERAL_GROUPS - {"eller"})
+            and not set(words) & (said.several_groups - {"eller"})
             and not another_group(words, used, index)
         )
-        asked_group = group_id is not None and group_asked(words, named_at)
-        alternatives = words[:1] in YES_NO_START or "eller" in words
+        asked_group = group_id is not None and group_asked(words, named_at, said)
+        alternatives = words[:1] in said.yes_no_start or "eller" in words
         if (
             role_words
             and intent is Intent.MEMBERS
@@ -312,7 +299,7 @@ class Understanding(WordReader):
             # «er politistasjonssjefen med i X eller Y», «kommunepsykolog, sitter hen i X
             # eller Y», «hvilken slt-gruppe sitter jeg i»: which of them is asked.
             intent = Intent.ROLE_GROUPS
-        elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in YES_NO_CUES:
+        elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in said.yes_no_cues:
             # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
             # the group's member list answers it, with the role in its place.
             intent = Intent.MEMBERS
@@ -330,7 +317,9 @@ class Understanding(WordReader):
         of_level = None if role_words else level_asked(words, index, lex.levels_asked)
         if of_level:
             intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
-        intent = by_form(intent, words, group_id or level, role_words, number_named, asked_words)
+        intent = by_form(
+            intent, words, group_id or level, role_words, number_named, asked_words, said
+        )
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
@@ -341,12 +330,16 @@ class Understanding(WordReader):
         )
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()
-        if mentions_coordinator and asks_coordinator_tiltak(words) and intent in COORDINATOR_WORK:
+        if (
+            mentions_coordinator
+            and asks_coordinator_tiltak(words, said)
+            and intent in COORDINATOR_WORK
+        ):
             # «jeg er slt-k, hvilke tiltak står jeg som ansvarlig for», «what SLT tasks does
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
             intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
         owners = self._stated.get(str(kommune_id), frozenset())
-        stated = stated_owner(
+        stated = self.tiltak.stated_owner(
             intent, role_words, words, rest, owners, group_id, mentions_coordinator
         )
         if stated and not (named or number_named):  # «eg er på ungdomsskulen, kva tiltak …»
@@ -362,16 +355,11 @@ class Understanding(WordReader):
             # also of the team that is a BTI level here («hva er bti nivå 3 i våler»), and of
             # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
-        count_of = counted(words)
-        if count_of is not None and not (group_id or level) and seats_counted(words, role_words):
-            intent, count_of = Intent.ROLE_GROUPS, None  # the seats, listed, answer the count
-        if count_of is not None and not (intent is Intent.BTI and count_of in LEVEL_COUNTS):
-            # «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's.
-            # «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not
-            # keep is answered honestly; a count it keeps goes to the answer that shows it.
-            intent = lex.countable.get(count_of, Intent.UNKNOWN)
-            if intent is Intent.UNKNOWN:
-                options, cue = (), COUNT_CUE  # «hvor mange ruser seg»: no routine answers it
+        intent, unkept = by_count(
+            intent, words, bool(group_id or level), role_words, lex.countable, said
+        )
+        if unkept:  # «hvor mange ruser seg»: no routine answers a count the knowledge lacks
+            options, cue = (), COUNT_CUE
         if (
             (group_id or level)
             and "koordinerer" in words
@@ -400,7 +388,7 @@ class Understanding(WordReader):
         own = named is not None and cue == named[0]  # a tiltak by name: «logoen til utsett»
         named_only = not cue or own or (intent in NAMES_AN_OBJECT and cue in lex.cues[intent])
         unnamed_object = intent is Intent.TILTAK_OWNER and not (group_id or level or role_words)
-        yes_no = words[:1] in YES_NO_START  # «er X med i …»: the member list answers it
+        yes_no = words[:1] in said.yes_no_start  # «er X med i …»: the member list answers it
         if (
             (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
@@ -444,6 +432,8 @@ class Understanding(WordReader):
             role_patterns=lex.role_alternatives(role_words),
             role_labels=tuple(lex.role_label((w,)) for w in role_words),
             role_grammar=lex.role_grammar,
+            said=said,
+            brings_case=cue in said.case_cues,
         )
 
 

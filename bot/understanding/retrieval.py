@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import bm25s
 
-from bot.knowledge.index import LEVEL_SYNONYMS, KommuneIndex
+from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import NationalDefaults
 from bot.text import fold
 from bot.understanding.normalise import stem
@@ -108,7 +108,7 @@ def _documents(
         words = _text(group.name, *group.aliases, group.purpose, *group.duties)
         docs.append((Doc("group", group.id, group.name), words))
     for info in k.levels:
-        synonyms = " ".join(LEVEL_SYNONYMS[info.level])
+        synonyms = " ".join(index.level_synonyms[info.level])
         docs.append((Doc("level", info.level.value, info.name), _text(info.name, synonyms)))
     c = k.coordinator
     docs.append(

@@ -23,7 +23,7 @@ from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.retrieval import GENERIC, KnowledgeSearch
-from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, TILTAK_WORDS, tiltak_names
+from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, tiltak_names
 
 FIELD_TEXT = (
     "ansvar ansvarlig ansvaret ansvarlige frist fristen frister status mal malet malene "
@@ -59,13 +59,15 @@ class TiltakTexts:
         names = {
             k: {
                 name: key
-                for key, name in _names(index.kommune.tiltak)
+                for key, name in _names(index.kommune.tiltak, lexicon.form.question_start)
                 if name not in taken and name not in index.phrases
             }
             for k, index in kb.kommuner.items()
         }
         self.names = {k: (SpacedPhrases(n), tuple(n.values())) for k, n in names.items()}
-        self._skip = lexicon.filler | lexicon.stopwords | GENERIC | TILTAK_WORDS
+        self.said = lexicon.form
+        self.tiltak_words = lexicon.form.tiltak_words
+        self._skip = lexicon.filler | lexicon.stopwords | GENERIC | self.tiltak_words
         self._fields = frozenset(stem(FIELD_TEXT.split()))
         self._roles = lexicon.role_vocabulary
 
@@ -94,7 +96,7 @@ class TiltakTexts:
         ``known``: a name, group or number in the question already says what it is about."""
         if known or intent not in OWNER_OF_NAMED or search is None:
             return None
-        if WHO_FIRST.isdisjoint(words) or OWNER_WORDS.isdisjoint(words):
+        if self.said.who_words.isdisjoint(words) or OWNER_WORDS.isdisjoint(words):
             return None
         for word in rest:
             if len(word) < SOLE_LETTERS or word in self._skip or word in self._roles:
@@ -128,6 +130,54 @@ class TiltakTexts:
         # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
         return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
 
+    def area(
+        self, intent: Intent, cue: str, about: tuple[tuple[str, str], ...], words: tuple[str, ...]
+    ) -> bool:
+        """«kva er dei tre fokustiltaka» (a synonym adds «tiltak med spesielt fokus»): retrieval
+        ranks an innsatsområde first and the question says «tiltak» – the area's tiltak answer
+        it, not the plan's sheet, which only names the area."""
+        read = intent is Intent.PLAN and not cue
+        return read and about[:1] == (AREA,) and not self.tiltak_words.isdisjoint(words)
+
+    def stated_owner(
+        self,
+        intent: Intent,
+        role_words: tuple[str, ...],
+        words: tuple[str, ...],
+        rest: tuple[str, ...],
+        owners: frozenset[str],
+        group_id: str | None,
+        coordinator: bool,
+    ) -> tuple[str, ...]:
+        """Whose tiltak a first-person question asks for, as the plan's ansvar names them: the
+        ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
+        sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
+        the writer does not speak of themselves, a «hvem» asks who owns something else, or the
+        question is no tiltak question, or already the asker's own with a stated role. A
+        group's members or duties read for a question whose form asks «kva tiltak» is a tiltak
+        question. «vi» is the writer's service only beside ``tiltak.we_own`` («nav her, hva
+        står vi ansvarlig for»); else the kommune («har vi noe tiltak for 8. trinn»)."""
+        said = self.said
+        if intent in GROUP_ONLY and group_id and self.asks_which_tiltak(words):
+            intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
+        if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
+            return ()
+        present = set(words)
+        own = present & said.first_person or (present & said.we_service and present & said.we_own)
+        if not own or present & said.who_words:
+            return ()
+        named = tuple(dict.fromkeys(w for w in rest if w in owners))
+        if named:
+            return named
+        if coordinator:
+            return (COORDINATOR_ROLE,)
+        return (group_id,) if group_id else ()
+
+    def asks_which_tiltak(self, words: tuple[str, ...]) -> bool:
+        """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
+        which, tiltak = self.said.which_tiltak, self.tiltak_words
+        return any(a in which and b in tiltak for a, b in pairwise(words))
+
 
 def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[str, str], ...]:
     """What retrieval found, with the tiltak ``key`` first."""
@@ -135,41 +185,28 @@ def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[st
 
 
 QUOTED = re.compile(r"«([^»]+)»")
-QUESTION_START = frozenset({"hvor", "hva", "hvem", "nar", "hvordan", "hvilke", "hvilken", "kva"})
-"""A quoted name that starts like a question («Hvor går grensen») would take questions."""
 
 
-def _names(tiltak: Sequence[Tiltak]) -> list[tuple[str, str]]:
+def _names(tiltak: Sequence[Tiltak], question_start: frozenset[str]) -> list[tuple[str, str]]:
     """Every tiltak's names (:func:`tiltak_names`) and the name its text quotes, when no other
     tiltak quotes it too: «Følge Handlingsplan mot vold i nære relasjoner («Uten vold»)»
-    is named «uten vold»; «vold i nære relasjoner», quoted by two tiltak, names neither."""
+    is named «uten vold»; «vold i nære relasjoner», quoted by two tiltak, names neither. A
+    quoted name that starts like a question (``question_start``: «Hvor går grensen») would
+    take questions."""
     quoted = {t.id: [fold(q) for q in QUOTED.findall(t.tiltak)] for t in tiltak}
     count = Counter(q for names in quoted.values() for q in set(names))
     found = [(t.id, name) for t in tiltak for name in tiltak_names(t.id, t.tiltak)]
     for t in tiltak:
         for name in dict.fromkeys(" ".join(q.split()) for q in quoted[t.id]):
             unique = count[name] == 1 and len(name) >= LEAD_NAME
-            if unique and name.split()[0] not in QUESTION_START:
+            if unique and name.split()[0] not in question_start:
                 found.append((t.id, name))
     return found
 
 
-SELF_WORDS = frozenset({"jeg", "meg", "mine"})
-WE_WORDS = frozenset({"vi", "oss", "vare", "vart", "me"})
-WE_OWN = frozenset({"ansvar", "ansvarlig", "ansvarlige", "ansvaret", "star", "her", "jobber"})
-"""«vi» is the writer's service only beside these («jobber på frivilligsentralen, har vi
-noen tiltak», «nav her, hva står vi ansvarlig for»); else the kommune («har vi noe tiltak
-for 8. trinn»)."""
-WHO_FIRST = frozenset({"hvem", "kven", "who"})
 OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
 GROUP_ONLY = frozenset({Intent.MEMBERS, Intent.DUTIES, Intent.UNKNOWN})
 """Readings a named group gives a question whose cue (if any) does not say tiltak."""
-WHICH_TILTAK = frozenset({"hva", "hvilke", "hvilket", "hvilken", "which", "what"})
-
-
-def asks_which_tiltak(words: tuple[str, ...]) -> bool:
-    """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
-    return any(a in WHICH_TILTAK and b in TILTAK_WORDS for a, b in pairwise(words))
 
 
 TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
@@ -178,45 +215,4 @@ TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TIL
 AREA = ("plan", "area")
 
 
-def area_tiltak(
-    intent: Intent, cue: str, about: tuple[tuple[str, str], ...], words: tuple[str, ...]
-) -> bool:
-    """«kva er dei tre fokustiltaka» (a synonym adds «tiltak med spesielt fokus»): retrieval
-    ranks an innsatsområde first and the question says «tiltak» – the area's tiltak answer
-    it, not the plan's sheet, which only names the area."""
-    read = intent is Intent.PLAN and not cue
-    return read and about[:1] == (AREA,) and not TILTAK_WORDS.isdisjoint(words)
-
-
-def stated_owner(
-    intent: Intent,
-    role_words: tuple[str, ...],
-    words: tuple[str, ...],
-    rest: tuple[str, ...],
-    owners: frozenset[str],
-    group_id: str | None,
-    coordinator: bool,
-) -> tuple[str, ...]:
-    """Whose tiltak a first-person question asks for, as the plan's ansvar names them: the
-    ansvar's lead words the question holds («ungdomsskolen», «nav»), the group the writer
-    sits in («jeg sitter i arbeidsgruppa»), or the coordinator («jeg er slt-k»). Empty when
-    the writer does not speak of themselves, a «hvem» asks who owns something else, or the
-    question is no tiltak question, or already the asker's own with a stated role. A group's
-    members or duties read for a question whose form asks «kva tiltak» is a tiltak question."""
-    if intent in GROUP_ONLY and group_id and asks_which_tiltak(words):
-        intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
-    if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
-        return ()
-    present = set(words)
-    own = present & SELF_WORDS or (present & WE_WORDS and present & WE_OWN)
-    if not own or present & WHO_FIRST:
-        return ()
-    named = tuple(dict.fromkeys(w for w in rest if w in owners))
-    if named:
-        return named
-    if coordinator:
-        return (COORDINATOR_ROLE,)
-    return (group_id,) if group_id else ()
-
-
-__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "first_tiltak", "stated_owner"]
+__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "first_tiltak"]

@@ -8,6 +8,7 @@ from bot.knowledge.models import Level
 from bot.knowledge.vocabulary import RoleGrammarWords
 from bot.text import fold, tokens
 from bot.understanding.intents import Intent
+from bot.understanding.question_form import QuestionForm
 
 
 @dataclass(frozen=True)
@@ -87,3 +88,9 @@ class Understood:
     """Per role word, its lexicon spelling: «er rektor og NAV med i …» answers each role."""
     role_grammar: RoleGrammar = field(default_factory=RoleGrammar, repr=False, compare=False)
     """The lexicon's words for how a role's words hang together (the same for every question)."""
+    said: QuestionForm = field(default_factory=QuestionForm, repr=False, compare=False)
+    """The lexicon's words for a question's form (understanding.yaml ``question_form``; the
+    same for every question): answers that read the question's words read them by these."""
+    brings_case: bool = field(default=False, repr=False)
+    """The cue asks how a case is brought to a group («melde inn sak»; understanding.yaml
+    ``question_form.case_cues``): where the coordinator calls the group in, to the coordinator."""

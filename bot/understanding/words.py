@@ -12,7 +12,7 @@ from bot.text import fold, strip_mentions
 from bot.understanding.lexicon import Lexicon, is_strange, known_words, member_qualifiers
 from bot.understanding.normalise import Normaliser, stem
 from bot.understanding.retrieval import KnowledgeSearch
-from bot.understanding.rules import MEETING_SUFFIXES, split_meeting
+from bot.understanding.rules import split_meeting
 from bot.understanding.synonyms import Synonyms
 
 
@@ -54,9 +54,10 @@ class WordReader:
     ) -> tuple[tuple[str, ...], frozenset[int]]:
         """The words, and where synonyms.yaml added what a phrase means (never shown)."""
         folded = (fold(strip_mentions(text)) if folded_text is None else folded_text).split()
-        if any(w.endswith(MEETING_SUFFIXES) for w in folded):
+        suffixes = self.lexicon.form.meeting_suffixes
+        if any(w.endswith(suffixes) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
-            folded = [part for w in folded for part in split_meeting(w, self._group_words)]
+            folded = [p for w in folded for p in split_meeting(w, self._group_words, suffixes)]
         if any(w.endswith(TILTAK_ENDINGS) for w in folded):  # «fokustiltakene»
             folded = [part for w in folded for part in split_tiltak(w)]
         dialect, correct = self.normaliser.dialect, self.normaliser.correct

@@ -86,7 +86,7 @@ def meeting_role(index: KommuneIndex, q: Understood) -> Reply:
     group = group_of(index, q)
     if group is None:
         return which_group(index, q)
-    if case_to_coordinator(q.cue, index, group.id):
+    if case_to_coordinator(q.brings_case, index, group.id):
         return coordinator(index, q)  # «hvordan melder jeg inn en sak til fagteamet»
     field = MEETING_FIELD[q.intent]
     question = texts.MEETING_QUESTION[field]

@@ -21,28 +21,13 @@ from bot.knowledge.models import Contact, Group, Level, Tiltak
 from bot.understanding import Understood
 from bot.understanding.options import MARGIN, MIN_COVERAGE
 from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
-from bot.understanding.service_asked import IN_SERVICE, WHO, names_role
+from bot.understanding.service_asked import names_role
 
 MAX_SERVICES = 3
 """Services one answer shows: more is a list nobody reads."""
 RANKED = 6
 """How far down retrieval's ranking a service may come from."""
 CASE_LEVELS = frozenset({Level.UTFORENDE})
-WHOM = frozenset(
-    terms(("ungdom", "ungdommen", "ungdommer", "unge", "barn", "barnet", "elev", "eleven"))
-    + terms(("elever", "hjelp", "fa", "trenger", "mye", "her", "lurer"))
-    + terms(("gutt", "gutten", "gutter", "jente", "jenta", "jenter", "sliter", "sliten"))
-    + terms(("sende", "sender", "spor", "spore", "sporre", "skulle"))
-)
-"""Whom a need question is about and that it asks for help: every such question says so, so
-these never say which service – «ungdom» alone ranked the natteravner first for «… en
-ungdom som skulker», «få hjelp» Slettmeg.no for «… ungdom som sliter psykisk», and they
-would dilute how much of the need a service covers (:func:`ranked`). Nor do the words that
-say someone is sent or asks («foreldre spør om …, hvem skal jeg sende dem til»)."""
-BACK = frozenset({"dem", "ham", "henne", "han", "hun", "hen", "ho", "dei"})
-"""Whom a question points back to («foreldre spør …, hvem skal jeg sende dem til»): no
-need of its own; a question of nothing else («… og hvordan kontakter jeg henne») is about
-someone named before it (bot/two_questions.py)."""
 PERSON_OF = {"politi": "politikontakt"}
 """A service and its named contact person: «hvem i politiet kontakter jeg» asks for a person –
 the politikontakt (the kommune's when its plan names one, else the national entry, which
@@ -93,7 +78,7 @@ def ranked(
     serves: Callable[[Hit], frozenset[str]] | None = None,
 ) -> Ranking:
     """What the question is about: the objects its need words alone find well (without
-    :data:`WHOM`, the words that ask whom to contact (``forms``) and the asker's own role,
+    ``q.said.whom``, the words that ask whom to contact (``forms``) and the asker's own role,
     «fastlege her – …»; a service it names is
     :func:`named`), in the order the whole question ranks them – «ungdom» does not say which
     service, but between two that fit the need it prefers the one for the young. Confident
@@ -103,16 +88,16 @@ def ranked(
     and Familiens hus)."""
     if search is None:
         return Ranking(q.about)
-    skip = forms | set(q.role_words)
+    skip, whom, back = forms | set(q.role_words), q.said.whom, q.said.back
     need = [
         w
         for w in q.rest
-        if not set(terms([w])) <= WHOM
+        if not set(terms([w])) <= whom
         and w not in skip
-        and w not in BACK
+        and w not in back
         and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
     ]
-    if not need and not BACK.isdisjoint(q.rest):
+    if not need and not back.isdisjoint(q.rest):
         return Ranking(())  # «… og hvordan kontakter jeg henne»: the one named before
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
@@ -206,7 +191,9 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
     own = [k for k in hits if k in index.kommune.contacts]
     inside = any(
-        a in WHO and b in IN_SERVICE and any(c.startswith(r) for r in q.role_words)
+        a in q.said.service_who
+        and b in q.said.in_service
+        and any(c.startswith(r) for r in q.role_words)
         for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
     )
     if inside:

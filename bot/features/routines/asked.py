@@ -63,8 +63,6 @@ ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med
 """The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
 AGE_GROUPS = frozenset({"aringer", "aringene", "aringar", "aringane"})
 """«13-åringer»: an age group (folded, split at the hyphen) is no one person's case."""
-NO_ONE = frozenset({"ingen", "inga"})
-"""«ingen konkret elev, bare til undervisningen»: a young person denied is no case."""
 YOUNG_AGES = range(6, 26)
 """The ages SLT works with, from school start to the oldest target group (25)."""
 
@@ -76,6 +74,7 @@ class RoutineAsked:
         self._asks = SpacedPhrases(lexicon.routine_asks)
         self._case = lexicon.case_words
         self._someone = lexicon.someone_words
+        self._no_one = lexicon.form.no_one
         folded = [fold(w.rstrip("*")) for w in young]
         starred = [w.endswith("*") for w in young]
         self._prefixes = tuple(f for f, star in zip(folded, starred, strict=True) if star and f)
@@ -100,7 +99,9 @@ class RoutineAsked:
             return False  # «finnes det noe som hjelper ungdom som dropper ut»: what we offer
         if not self._case.isdisjoint(words):
             return True
-        return any(self._young(w) for w in _not_denied(words)) or _child_by_age_or_class(words)
+        return any(
+            self._young(w) for w in _not_denied(words, self._no_one)
+        ) or _child_by_age_or_class(words)
 
     def asks_itself(self, words: tuple[str, ...]) -> bool:
         """The message's own words ask for a routine or tell a worry: «rutine», an ask
@@ -118,7 +119,9 @@ class RoutineAsked:
         if any(w in self._someone and not _anyone(words, i) for i, w in enumerate(words)):
             return True
         people = (
-            w for w in _not_denied(words) if not self._names_a_place(w) and w not in AGE_GROUPS
+            w
+            for w in _not_denied(words, self._no_one)
+            if not self._names_a_place(w) and w not in AGE_GROUPS
         )
         return any(self._young(w) for w in people) or _child_by_age_or_class(words)
 
@@ -141,9 +144,11 @@ class RoutineAsked:
         return bool(self._stems) and stem((word,))[0] in self._stems
 
 
-def _not_denied(words: tuple[str, ...]) -> list[str]:
-    """The words no «ingen» just before denies («ingen konkret elev»: no one to tell about)."""
-    return [w for i, w in enumerate(words) if NO_ONE.isdisjoint(words[max(0, i - 2) : i])]
+def _not_denied(words: tuple[str, ...], no_one: frozenset[str]) -> list[str]:
+    """The words no «ingen» (``no_one``: understanding.yaml ``question_form.no_one``) just
+    before denies: «ingen konkret elev, bare til undervisningen» – a young person denied is no
+    case."""
+    return [w for i, w in enumerate(words) if no_one.isdisjoint(words[max(0, i - 2) : i])]
 
 
 def _anyone(words: tuple[str, ...], at: int) -> bool:

@@ -1,0 +1,173 @@
+"""The words a question's form is read by, as data: ``question_form`` in understanding.yaml.
+
+Why data: «er … med i», «hvilke tiltak er vi ansvarlige for», «tiltak 12» are read by small
+word classes next to a rule (bot/understanding/rules.py). The rules are code; which words
+make the form is language a linguist extends («sitjer», «kva for»), checked at load with file,
+field and line like the rest of the language file.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+
+from bot.knowledge.provenance import Strict
+from bot.text import fold
+
+WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
+
+
+def _has_words(phrase: str) -> str:
+    if not fold(phrase):
+        raise ValueError(f"'{phrase}' has no words")
+    return phrase
+
+
+Words = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_has_words)]
+
+
+def _two_words(phrase: str) -> str:
+    if len(fold(phrase).split()) != 2:
+        raise ValueError(f"'{phrase}' is not two words («med i»)")
+    return phrase
+
+
+WordPair = Annotated[str, AfterValidator(_two_words)]
+Phrases = Annotated[tuple[Words, ...], Field(min_length=1)]
+Pairs = Annotated[tuple[WordPair, ...], Field(min_length=1)]
+
+
+class RoleFormWords(Strict):
+    """``question_form.roles``: whether and where a role sits, asked by the question's form."""
+
+    yes_no_start: WordList = Field(description="a first word that asks whether a role is in X")
+    yes_no_cues: Phrases = Field(description="role cues that, with one group, ask whether")
+    several_groups: WordList = Field(description="words that make it about several groups")
+    weak_cues: Phrases = Field(description="role cues that are ordinary words without a role")
+    points_back: WordList = Field(description="after «hvor er», a word for a role named before")
+    which: WordList = Field(description="«hvilken»: the group phrase after it is asked")
+    seat_nouns: WordList = Field(description="«i hvor mange grupper sitter X»: seats counted")
+
+
+class SeatFormWords(Strict):
+    """``question_form.seats``: the asker's own seat («er jeg med i …», «hører til»)."""
+
+    verbs: WordList = Field(description="«hører til»: a seat asked")
+    pronouns: WordList = Field(description="«er hun med i …»: besides the first person")
+    pairs: Pairs = Field(description="two words side by side that ask one's seat («jeg i»)")
+    role_nouns: WordList = Field(description="«hva er min rolle»: a role asked")
+    my: WordList = Field(description="«min», «mitt»: with a role noun, the asker's seat")
+
+
+class OwnWorkWords(Strict):
+    """``question_form.own_work``: the asker's own tiltak («hvilke tiltak er jeg ansvarlig for»)."""
+
+    first_person: WordList = Field(description="«jeg», «meg»: the asker")
+    words: WordList = Field(description="in the first person, these ask for one's own tiltak")
+    english_self: WordList = Field(description="«my deadlines», «am I responsible»")
+    we: WordList = Field(description="«vi», «me»: the writer's service beside an ansvar word")
+    ansvar: WordList = Field(description="ansvar words that make «vi» the owner")
+    what: WordList = Field(description="«hvilke»: with «vi» and ansvar, a list asked")
+    who: WordList = Field(description="«hvem»: people asked, not one's own tiltak")
+
+
+class TiltakFormWords(Strict):
+    """``question_form.tiltak``: a tiltak named by number, tiltak asked for, the plan as place."""
+
+    number_before: WordList = Field(description="«tiltak 12»: the number names a tiltak")
+    number_maybe: WordList = Field(description="«nr 9»: a tiltak when the plan is named too")
+    plan_words: WordList = Field(description="words that name the plan («handlingsdelen»)")
+    plan_as_place: Phrases = Field(description="plan cues that may only say where to look")
+    words: WordList = Field(description="words that ask for tiltak")
+    signs: WordList = Field(description="besides those, words that say tiltak («trinn»)")
+    tasks: WordList = Field(description="besides those, tasks asked («tasks»)")
+    owns: WordList = Field(description="«står som ansvarlig»: whose tiltak")
+    which: WordList = Field(description="«kva tiltak …»: with a tiltak word after, tiltak asked")
+    we: WordList = Field(description="«vi», «vår»: the writer's service beside `we_own`")
+    we_own: WordList = Field(description="«står vi ansvarlig», «jobber på»: whose tiltak")
+    question_start: WordList = Field(description="a quoted name starting so is no tiltak name")
+
+
+class MeetingFormWords(Strict):
+    """``question_form.meetings``: a group's next meeting asked by the question's form."""
+
+    suffixes: WordList = Field(description="compound endings split off a group name, longest first")
+    compound_endings: WordList = Field(description="«fellesmøtet»: a meeting named as a compound")
+    when_is: Pairs = Field(description="«når er X»: an event's date asked without «møte»")
+    next: WordList = Field(description="«når», «neste», «igjen»: a next meeting asked")
+    words: WordList = Field(description="words for a meeting")
+
+
+class OtherAskedWords(Strict):
+    """``question_form.other_asked``: the cue's object named, something else asked of it."""
+
+    all_tiltak: WordList = Field(description="«tiltakene»: the plan's tiltak as a whole")
+    topic_after: WordList = Field(description="«tiltakene mot …»: a topic follows")
+    what_start: WordList = Field(description="a first word that asks a thing, no person")
+    relation: WordList = Field(description="«vara», «sjefen»: someone beside or above a person")
+    of_words: WordList = Field(description="«sjefen til …»: whose relation")
+    owners: WordList = Field(description="«koordinatoren sin sjef»: whose relation")
+
+
+class LevelSameWords(Strict):
+    """``question_form.levels``: two levels asked as one, a level's name, «bare X»."""
+
+    same: WordList = Field(description="«det samme»: two levels compared")
+    only: WordList = Field(description="«er det bare X som …»: whether the roles are all")
+    names: WordList = Field(description="«hva heter det hos oss»: a level's name here")
+
+
+class PlanFactWords(Strict):
+    """``question_form.plan_facts``: a plan note or fact, not a cue's reading, is asked."""
+
+    which: WordList = Field(description="«hvilke kommuner …»: which")
+    kommuner: WordList = Field(description="«kommuner»: shared with which kommuner")
+    attend: WordList = Field(description="«deltar fagteamet på den»: a group's part in something")
+    gather: WordList = Field(description="besides the meeting words, words of meeting")
+
+
+class ServiceAskedWords(Strict):
+    """``question_form.services``: a service's people, its number, whom a need is about."""
+
+    who: WordList = Field(description="«hvem i NAV …»: people of a service")
+    in_service: WordList = Field(description="«i», «på»: after the who-word, a service")
+    help_from: WordList = Field(description="«hjelp fra konfliktrådet»: help asked")
+    from_service: WordList = Field(description="«fra», «hos»: after a help word, a service")
+    phone: WordList = Field(description="«nummer», «telefon»: a number asked")
+    whom: WordList = Field(description="whom a need question is about, and that it asks help")
+    back: WordList = Field(description="«dem», «henne»: someone named before")
+
+
+class ToldWords(Strict):
+    """``question_form.told``: whether someone must be told, whether a thing is in the plan."""
+
+    must: WordList = Field(description="«trenger», «må»: a need")
+    told: WordList = Field(description="«vite», «varsles»: being told")
+    asking: WordList = Field(description="a question word: a question of its own")
+    asker: WordList = Field(description="«jeg må vite …»: the asker's own need")
+    in_plan: Pairs = Field(description="«del av», «med i»: in the plan named after")
+    plan_names: WordList = Field(description="«planen», «sltplanen»: the plan")
+
+
+class QuestionFormWords(Strict):
+    """``question_form`` in understanding.yaml: what a question's form says besides its cue
+    — bot/understanding/rules.py."""
+
+    roles: RoleFormWords
+    seats: SeatFormWords
+    own_work: OwnWorkWords
+    tiltak: TiltakFormWords
+    meetings: MeetingFormWords
+    other_asked: OtherAskedWords
+    levels: LevelSameWords
+    plan_facts: PlanFactWords
+    services: ServiceAskedWords
+    told: ToldWords
+    no_one: WordList = Field(description="«ingen konkret elev»: a young person denied")
+    weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
+    case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
+    level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")
+
+
+__all__ = ["QuestionFormWords"]

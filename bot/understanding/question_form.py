@@ -1,0 +1,216 @@
+"""The words a question's form is read by, folded: ``question_form`` in understanding.yaml,
+compiled once per knowledge load with the lexicon and passed to the rules that read them
+(bot/understanding/rules.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.knowledge.form_words import QuestionFormWords
+from bot.knowledge.models import Level
+from bot.text import tokens
+from bot.understanding.retrieval import terms
+
+
+def _set(spec: str) -> frozenset[str]:
+    return frozenset(tokens(spec))
+
+
+def _phrases(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(tokens(p)) for p in phrases)
+
+
+def _starts(spec: str) -> frozenset[tuple[str, ...]]:
+    """First words as 1-tuples, for ``words[:1] in …``."""
+    return frozenset((w,) for w in tokens(spec))
+
+
+def _pairs(pairs: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tokens(p) for p in pairs)
+
+
+@dataclass(frozen=True)
+class QuestionForm:
+    """What a question's form says besides its cue, in words (see each field's yaml comment)."""
+
+    yes_no_start: frozenset[tuple[str, ...]] = frozenset()
+    """A first word (as a 1-tuple: ``words[:1] in …``) that asks whether a role is somewhere."""
+    yes_no_cues: frozenset[str] = frozenset({""})
+    """Role cues that, with one named group, ask whether the role is in it; «» (no cue) too."""
+    several_groups: frozenset[str] = frozenset()
+    weak_role_cues: frozenset[str] = frozenset()
+    points_back: frozenset[str] = frozenset()
+    """Words after «hvor er» that stand for a role named before it (the first person too)."""
+    which: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
+    seat_verbs: frozenset[str] = frozenset()
+    seat_pronouns: frozenset[str] = frozenset()
+    """The first person and «hun», «han»: whose seat is asked."""
+    seat_pairs: frozenset[tuple[str, ...]] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    my: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    own_work: frozenset[str] = frozenset()
+    english_self: frozenset[str] = frozenset()
+    we_words: frozenset[str] = frozenset()
+    own_ansvar: frozenset[str] = frozenset()
+    what_words: frozenset[str] = frozenset()
+    who_words: frozenset[str] = frozenset()
+    asks_who: frozenset[tuple[str, ...]] = frozenset()
+    """``who_words`` as 1-tuples: a question opening so (``words[:1] in …``) asks for people."""
+    number_before: frozenset[str] = frozenset()
+    number_maybe: frozenset[str] = frozenset()
+    plan_words: frozenset[str] = frozenset()
+    plan_as_place: frozenset[str] = frozenset()
+    tiltak_words: frozenset[str] = frozenset()
+    tiltak_signs: frozenset[str] = frozenset()
+    """``tiltak_words`` and the words besides them that say tiltak («trinn»)."""
+    task_words: frozenset[str] = frozenset()
+    owns_words: frozenset[str] = frozenset()
+    meeting_suffixes: tuple[str, ...] = ()
+    """In the file's order: the first that ends a word is split off."""
+    meeting_compound: tuple[str, ...] = ()
+    when_is: frozenset[tuple[str, ...]] = frozenset()
+    next_words: frozenset[str] = frozenset()
+    meeting_words: frozenset[str] = frozenset()
+    weak_link_cues: frozenset[str] = frozenset()
+    case_cues: frozenset[str] = frozenset()
+    level_counts: frozenset[str] = frozenset()
+    which_tiltak: frozenset[str] = frozenset()
+    we_service: frozenset[str] = frozenset()
+    we_own: frozenset[str] = frozenset()
+    question_start: frozenset[str] = frozenset()
+    all_tiltak: frozenset[str] = frozenset()
+    topic_after: frozenset[str] = frozenset()
+    what_start: frozenset[tuple[str, ...]] = frozenset()
+    relation: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
+    same_words: frozenset[str] = frozenset()
+    only: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
+    kommuner_which: frozenset[str] = frozenset()
+    kommuner: frozenset[str] = frozenset()
+    attend_words: frozenset[str] = frozenset()
+    gather_words: frozenset[str] = frozenset()
+    """``meeting_words`` and the other words of meeting («samles»)."""
+    service_who: frozenset[str] = frozenset()
+    in_service: frozenset[str] = frozenset()
+    help_from: frozenset[str] = frozenset()
+    from_service: frozenset[str] = frozenset()
+    phone_words: frozenset[str] = frozenset()
+    whom: frozenset[str] = frozenset()
+    """Search terms (stemmed, as retrieval's ``terms``): whom a need question is about."""
+    back: frozenset[str] = frozenset()
+    must_words: frozenset[str] = frozenset()
+    told_words: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
+    asker: frozenset[tuple[str, ...]] = frozenset()
+    in_plan: frozenset[tuple[str, ...]] = frozenset()
+    plan_names: frozenset[str] = frozenset()
+    no_one: frozenset[str] = frozenset()
+    level_named: Mapping[str, Level] = field(default_factory=dict)
+    """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
+    understanding.yaml's ``level_synonyms``, those of one word."""
+
+    @classmethod
+    def of(
+        cls, words: QuestionFormWords, synonyms: Mapping[Level, tuple[str, ...]]
+    ) -> QuestionForm:
+        roles, seats, own, tiltak, meetings = (
+            words.roles,
+            words.seats,
+            words.own_work,
+            words.tiltak,
+            words.meetings,
+        )
+        first_person = _set(own.first_person)
+        tiltak_words = _set(tiltak.words)
+        who = _set(own.who)
+        other, levels, facts, services, told = (
+            words.other_asked,
+            words.levels,
+            words.plan_facts,
+            words.services,
+            words.told,
+        )
+        meeting_words = _set(meetings.words)
+        return cls(
+            yes_no_start=_starts(roles.yes_no_start),
+            yes_no_cues=_phrases(roles.yes_no_cues) | {""},
+            several_groups=_set(roles.several_groups),
+            weak_role_cues=_phrases(roles.weak_cues),
+            points_back=first_person | _set(roles.points_back),
+            which=_set(roles.which),
+            seat_nouns=_set(roles.seat_nouns),
+            seat_verbs=_set(seats.verbs),
+            seat_pronouns=first_person | _set(seats.pronouns),
+            seat_pairs=_pairs(seats.pairs),
+            role_nouns=_set(seats.role_nouns),
+            my=_set(seats.my),
+            first_person=first_person,
+            own_work=_set(own.words),
+            english_self=_set(own.english_self),
+            we_words=_set(own.we),
+            own_ansvar=_set(own.ansvar),
+            what_words=_set(own.what),
+            who_words=who,
+            asks_who=frozenset((w,) for w in who),  # ``who`` as first words
+            number_before=_set(tiltak.number_before),
+            number_maybe=_set(tiltak.number_maybe),
+            plan_words=_set(tiltak.plan_words),
+            plan_as_place=_phrases(tiltak.plan_as_place),
+            tiltak_words=tiltak_words,
+            tiltak_signs=tiltak_words | _set(tiltak.signs),
+            task_words=tiltak_words | _set(tiltak.tasks),
+            owns_words=_set(tiltak.owns),
+            meeting_suffixes=tuple(dict.fromkeys(tokens(meetings.suffixes))),
+            meeting_compound=tuple(dict.fromkeys(tokens(meetings.compound_endings))),
+            when_is=_pairs(meetings.when_is),
+            next_words=_set(meetings.next),
+            meeting_words=meeting_words,
+            weak_link_cues=_phrases(words.weak_link_cues),
+            case_cues=_phrases(words.case_cues),
+            level_counts=_set(words.level_counts),
+            which_tiltak=_set(tiltak.which),
+            we_service=_set(tiltak.we),
+            we_own=_set(tiltak.we_own),
+            question_start=_set(tiltak.question_start),
+            all_tiltak=_set(other.all_tiltak),
+            topic_after=_set(other.topic_after),
+            what_start=_starts(other.what_start),
+            relation=_set(other.relation),
+            of_words=_set(other.of_words),
+            owners=_set(other.owners),
+            same_words=_set(levels.same),
+            only=_set(levels.only),
+            name_words=_set(levels.names),
+            kommuner_which=_set(facts.which),
+            kommuner=_set(facts.kommuner),
+            attend_words=_set(facts.attend),
+            gather_words=meeting_words | _set(facts.gather),
+            service_who=_set(services.who),
+            in_service=_set(services.in_service),
+            help_from=_set(services.help_from),
+            from_service=_set(services.from_service),
+            phone_words=_set(services.phone),
+            whom=frozenset(terms(tokens(services.whom))),
+            back=_set(services.back),
+            must_words=_set(told.must),
+            told_words=_set(told.told),
+            asking_words=_set(told.asking),
+            asker=_starts(told.asker),
+            in_plan=_pairs(told.in_plan),
+            plan_names=_set(told.plan_names),
+            no_one=_set(words.no_one),
+            level_named={
+                word: level
+                for level, phrases in synonyms.items()
+                for word in phrases
+                if " " not in word
+            },
+        )
+
+
+__all__ = ["QuestionForm"]
