@@ -69,6 +69,9 @@ def test_a_routines_topic_in_passing_gets_no_routine(bot: SltBot, text: str, kom
         ("rutine hastemøte", "valer", "hastemote"),
         ("en forelder var tydelig beruset på foreldremøtet", "gjesdal", "rusbekymring"),
         ("har vi en elev som ruser seg, hva gjør vi nå", "jevnaker", "rusbekymring"),
+        # The routine's own form named: where it is and how it is used is the routine's.
+        ("lurer på hvor samtykkeskjemaet til fagteamet ligger", "jevnaker", "samtykke"),
+        ("hvor ligger samtykkeskjemaet hos oss", "gjesdal", "samtykke"),
     ],
 )
 def test_a_case_or_a_question_about_what_to_do_still_gets_the_routine(

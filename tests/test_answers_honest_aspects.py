@@ -109,3 +109,26 @@ def test_tiltak_for_a_topic_after_a_place_in_passing_is_a_topic_lookup(bot: SltB
     # «ungdomsklubben» is where they are; «tiltak for flere fritidstilbud» asks for a topic.
     text = "de er mye på ungdomsklubben, noen tiltak for flere fritidstilbud?"
     assert [r.intent for r in turn(bot, text, "valer")] == ["tiltak_lookup"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coordinator"),
+    [
+        ("hvem er det egentlig som koordinerer utøvende nivå her", "BTI-koordinator"),
+        ("kven koordinerer slt-nettverket?", "SLT-koordinator"),
+    ],
+)
+def test_who_coordinates_leads_with_the_plan_s_coordinator(
+    bot: SltBot, text: str, coordinator: str
+) -> None:
+    # No innkaller is named, but the plan says who coordinates the work: that answers the
+    # question first, and «the plan does not say» is kept to who calls in.
+    replies = turn(bot, text, "valer")
+    first = replies[-1].text.split("\n\n")[1]
+    assert first.startswith(f"Arbeidet koordineres av {coordinator}"), replies[-1].text
+    assert "Planen sier ikke noe om dette" not in replies[-1].text
+
+
+def test_who_calls_in_still_says_the_plan_does_not_say(bot: SltBot) -> None:
+    replies = turn(bot, "hvem kaller inn til slt-nettverket", "valer")
+    assert "Planen sier ikke noe om dette" in replies[-1].text

@@ -46,12 +46,10 @@ def test_the_report_never_names_a_test_half_item() -> None:
     assert "test:" in text
 
 
-@pytest.mark.xfail(reason="dev accuracy is about 94 %; the issue's target is 97 %")
 def test_dev_accuracy_meets_the_target(dev: tuple[list[Outcome], Figures]) -> None:
     assert dev[1].accuracy >= TARGET_ACCURACY
 
 
-@pytest.mark.xfail(reason="the wrong-answer rate on dev is about 3 %; the target is 1 %")
 def test_dev_wrong_answer_rate_meets_the_target(dev: tuple[list[Outcome], Figures]) -> None:
     assert dev[1].wrong_rate <= TARGET_WRONG_RATE
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,9 @@ from bot.text import fold
 from bot.understanding.confidence import FRAGILE, fragile
 
 EVAL_DIR = Path(__file__).parent
+RELABELS = EVAL_DIR / "relabels.yaml"
+"""Every change to a dev item's label after its round was written, with the evidence (a
+record, not a round: ``load_items`` skips it; tests/test_eval_relabels.py checks it)."""
 
 ACCEPTS: dict[str, frozenset[str]] = {
     "group_members": frozenset({"members"}),
@@ -47,7 +51,9 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "level_info": frozenset({"levels", "duties", "members"}),
     "meeting_frequency": frozenset({"frequency"}),
     "meeting_convener": frozenset({"innkaller", "moteleder", "sekretar"}),
-    "meeting_next": frozenset({"next_meeting", "meeting_plan"}),
+    # «når er fagdagen om …», «når skal trygghetsvandringa være»: the event is a tiltak, and
+    # the plan's only date for it is the tiltak's (the must strings hold the date).
+    "meeting_next": frozenset({"next_meeting", "meeting_plan", "tiltak_lookup", "tiltak_deadline"}),
     "tiltak_lookup": frozenset(
         {"tiltak_lookup", "tiltak_deadline", "tiltak_for_role", "tiltak_status"}
     ),
@@ -64,6 +70,13 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "unknown": frozenset({"unknown"}),
 }
 """Which of the bot's reply intents are a right reading of each eval intent."""
+
+SEAT_CONFIRMED = re.compile(r"^Ja – .+ er med i ", re.MULTILINE)
+"""«er rektorene med i slt-nettverket?» asks whether a role sits in a group: the README's «who
+sits where» answers it both by the role's seats (``role_groups``) and by the group's members
+opening «Ja – rektor er med i SLT-nettverket: …» (bot/features/organisation/texts.py). The
+writers labelled the same form either way (vd-0030 and fr-0304), so a ``role_groups`` item also
+accepts a ``members`` reply that confirms the seat in those words."""
 
 ROUTINES: dict[str, frozenset[str] | None] = {
     "rus": frozenset({"rusbekymring"}),
@@ -139,7 +152,7 @@ def _parsed(path: Path, mtime_ns: int, size: int) -> Any:
 def load_items(directory: Path = EVAL_DIR) -> list[Item]:
     """Every item of every YAML list in ``directory``, checked for the fields it needs."""
     items: list[Item] = []
-    for path in sorted(directory.glob("*.yaml")):
+    for path in sorted(p for p in directory.glob("*.yaml") if p.name != RELABELS.name):
         data = read_yaml(path) or []
         if isinstance(data, dict):
             data = data.get("items", [])
@@ -212,7 +225,9 @@ class Runner:
         missing = tuple(m for m in item.must if fold(m) not in folded)
         forbidden = tuple(m for m in item.must_not if fold(m) and fold(m) in folded)
         routine = answer.facts.get("routine") if answer else None
-        accepted = got in ACCEPTS.get(item.intent, frozenset())
+        accepted = got in ACCEPTS.get(item.intent, frozenset()) or (
+            item.intent == "role_groups" and got == "members" and bool(SEAT_CONFIRMED.search(text))
+        )
         if item.intent in ("danger", "disclosure", "routine") and accepted and answer:
             accepted = _routine_ok(item, routine) and (
                 item.intent == "routine" or _acute_first(answer)

@@ -131,6 +131,9 @@ def _lead(q: Understood, group: Group) -> tuple[str, str | None]:
     }[q.intent]
     if value:
         return value[:1].upper() + value[1:].rstrip(".") + ".", value  # «Minimum fire …»
+    coordinated = asked.coordinated_note(q, group)  # «hvem koordinerer det utøvende nivået»
+    if coordinated:
+        return f"{coordinated} {texts.NO_INNKALLER}", None
     lead = texts.NOT_STATED
     if q.intent is not Intent.FREQUENCY and group.innkaller:
         lead += texts.ask_innkaller(group.innkaller)

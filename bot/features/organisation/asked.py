@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.features.organisation import texts
 from bot.knowledge.models import Group, LevelInfo
-from bot.understanding import Understood
+from bot.understanding import Intent, Understood
 
 
 def coordination(info: LevelInfo, q: Understood) -> tuple[str, ...]:
@@ -30,3 +30,18 @@ def duties(group: Group, info: LevelInfo, q: Understood) -> tuple[str, ...]:
     """The group's duties (its level's, when the level is asked or the group is its primary
     one), the duty naming who the question asks about first."""
     return first(group.duties or (info.duties if q.level_named or group.primary else ()), q)
+
+
+COORDINATES = frozenset({"koordinerer", "koordinere", "koordineres", "koordinert"})
+"""«hvem koordinerer …» (folded); not «koordinerende», the level's name."""
+
+
+def coordinated_note(q: Understood, group: Group) -> str | None:
+    """«hvem koordinerer det utøvende nivået?» where no innkaller is named: the plan's
+    «Arbeidet koordineres av BTI-koordinator.» answers it, not «Planen sier ikke noe om dette»
+    before it."""
+    if q.intent is not Intent.INNKALLER or COORDINATES.isdisjoint(q.words):
+        return None
+    sentences = (group.members_note or "").split(". ")
+    said = next((s for s in sentences if "koordineres av" in s), None)
+    return said.rstrip(".") + "." if said else None

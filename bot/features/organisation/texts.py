@@ -104,6 +104,8 @@ MEETING_QUESTION = {
 }
 """A meeting question's title, by the group field that answers it."""
 NOT_STATED = "Planen sier ikke noe om dette for denne gruppen."
+NO_INNKALLER = "Planen sier ikke hvem som kaller inn til møtene."
+"""«hvem koordinerer det utøvende nivået?»: after the plan's «Arbeidet koordineres av …»."""
 
 # «møtes slt-nettverket i skoleferien?»: what the plan says, that it says nothing of holidays,
 # and what the bot's meeting plan (bot/features/meetings/schedule.py) does with them.

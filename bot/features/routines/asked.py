@@ -32,6 +32,9 @@ from bot.understanding.routine_form import EXISTS_START
 
 ROUTINE_NAMES = ("rutine", "routine")
 """A word starting like this names the routine itself («rutinen», «rutinar»)."""
+FORM = "skjema"
+"""A word holding this names a routine's form («samtykkeskjemaet»): «hvor finner jeg
+samtykkeskjemaet for fagteam» asks for the routine that says where it is and how it is used."""
 OFFER_START = frozenset(EXISTS_START) - {("er", "det")}
 """«finnes det noe …», «har vi noe …»: whether the kommune offers something («er det lov å
 dele …» asks what one may do)."""
@@ -92,6 +95,8 @@ class RoutineAsked:
     def asked(self, words: tuple[str, ...]) -> bool:
         """The message asks for the routine or tells a case, not only names its topic."""
         if any(w.startswith(ROUTINE_NAMES) for w in words) or len(words) <= SEARCH_WORDS:
+            return True
+        if any(FORM in w for w in words):
             return True
         if self._asks.found(f" {' '.join(words)} "):
             return True
