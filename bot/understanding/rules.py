@@ -232,8 +232,10 @@ def by_form(
     we_own = bool(
         present & said.we_words and present & said.own_ansvar and present & said.what_words
     )
-    # «eg er på ungdomsskulen – kva tiltak har me?»: the scene says who «me» is
-    we_after = bool(asked and set(asked) & said.we_words and present & said.first_person)
+    # «eg er på ungdomsskulen – kva tiltak har me?»: a scene that says who the writer is
+    # («jeg er …») says who «me» is; «jeg fikk et spørsmål …» does not
+    says_who = any(a in said.first_person and b == "er" for a, b in itertools.pairwise(words))
+    we_after = bool(asked and set(asked) & said.we_words and says_who)
     own = (asked or present) & said.first_person or present & said.english_self
     if (
         not number
