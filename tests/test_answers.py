@@ -8,18 +8,10 @@ from typing import Any
 
 import pytest
 
-from bot.config import Settings
 from bot.features.reply import Reply
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
 from tests.auxil.cards import validate_card
 from tests.auxil.service import run_app
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def card_json(reply: Reply) -> str:

@@ -14,20 +14,12 @@ import json
 
 import pytest
 
-from bot.config import Settings
 from bot.features.reply import Reply
-from bot.knowledge.index import KnowledgeBase
 from bot.messages import Request, Scope, Sender
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
 from tests.auxil.activities import message
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:

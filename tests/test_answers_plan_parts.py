@@ -13,16 +13,8 @@ import asyncio
 
 import pytest
 
-from bot.config import Settings
 from bot.features.reply import Reply
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def ask(bot: SltBot, text: str, kommune: str) -> Reply:

@@ -10,16 +10,8 @@ import asyncio
 
 import pytest
 
-from bot.config import Settings
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
 from bot.understanding.intents import Intent
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 @pytest.mark.parametrize("text", ["hei", "Hei!", "hallo hallo", "tusen takk", "Hei, takk for sist"])

@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
 from bot.features.meetings.texts import next_meeting_title, the_meeting
 from bot.features.review import review_items
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.loader import load_kommune
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
 from tests.test_answers_confidence import turn
 from tests.test_knowledge import broken_copy, problem_of
 
@@ -56,11 +54,6 @@ def test_every_bundled_plan_fact_quotes_its_seed(kb: KnowledgeBase) -> None:
 
 
 # --- answered over the real path ----------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 @pytest.mark.parametrize(

@@ -13,15 +13,7 @@ import asyncio
 
 import pytest
 
-from bot.config import Settings
-from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def answer(bot: SltBot, text: str, kommune: str) -> str:

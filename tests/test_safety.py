@@ -16,13 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.messages import Sender
 from bot.routing import Request, Scope, SltBot
 from bot.safety import DangerCheck, Kind, check
-from bot.storage.sqlite import SqliteStore
 
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
@@ -330,11 +329,6 @@ def test_acute_lines_come_first_and_name_the_numbers(vocabulary: DangerCheck) ->
 
 
 # --- through the bot, in every kommune ------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 @pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])

@@ -14,7 +14,7 @@ import pytest
 
 from bot.features.reply import Reply
 from bot.routing import SltBot
-from tests.auxil.safety_cases import DANGER, KOMMUNER
+from tests.auxil.safety_cases import DANGER, KOMMUNER, assert_no_alarm
 from tests.safety_probe13_data import BLADE_ALONE, CASES, CHOKING, LOOK_ALIKES, SEXUAL_THREAT
 
 
@@ -63,5 +63,4 @@ def test_a_probe_gets_its_routine_with_the_acute_line_first(
 @pytest.mark.parametrize("kommune", KOMMUNER)
 @pytest.mark.parametrize("message", LOOK_ALIKES)
 def test_a_look_alike_raises_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert str(reply.intent) not in DANGER, (message, reply.text[:120])
+    assert_no_alarm(bot, kommune, message)

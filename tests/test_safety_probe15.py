@@ -9,13 +9,15 @@ radicalisation; English reaches the Norwegian concepts. The messages
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.routing import SltBot
 from bot.safety_precedence import yielded
-from tests.auxil.safety_cases import DANGER, KOMMUNER
+from tests.auxil.safety_cases import (
+    KOMMUNER,
+    assert_no_alarm,
+    assert_routed_with_number_first,
+)
 from tests.safety_probe15_data import CASES, KEEP, LOOK_ALIKES
 
 
@@ -24,19 +26,13 @@ from tests.safety_probe15_data import CASES, KEEP, LOOK_ALIKES
 def test_a_probe_gets_its_topic_and_routine_with_the_number_first(
     bot: SltBot, kommune: str, message: str, topic: str, routine: str, number: str
 ) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert str(reply.intent) in DANGER, (message, reply.text[:120])
-    assert reply.facts["topic"] == topic, (message, reply.facts)
-    assert reply.facts["routine"] == routine, (message, reply.facts["routine"])
-    first = reply.text.lstrip().splitlines()[0]
-    assert first.startswith("🚨") and number in first, (message, first)
+    assert_routed_with_number_first(bot, kommune, message, topic, routine, number)
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
 @pytest.mark.parametrize("message", LOOK_ALIKES)
 def test_a_look_alike_raises_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert str(reply.intent) not in DANGER, (message, reply.text[:120])
+    assert_no_alarm(bot, kommune, message)
 
 
 def test_a_finding_yields_only_to_a_topic_that_matched() -> None:

@@ -11,15 +11,17 @@ every kommune.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
 from bot.safety_match import BREAK
 from bot.safety_topics import AGAIN, Resolved
-from tests.auxil.safety_cases import DANGER, KOMMUNER
+from tests.auxil.safety_cases import (
+    KOMMUNER,
+    assert_no_alarm,
+    assert_routed_with_number_first,
+)
 from tests.safety_probe17_data import CASES, KEEP, LOOK_ALIKES
 
 
@@ -28,19 +30,13 @@ from tests.safety_probe17_data import CASES, KEEP, LOOK_ALIKES
 def test_a_probe_gets_its_topic_and_routine_with_the_number_first(
     bot: SltBot, kommune: str, message: str, topic: str, routine: str | None, number: str
 ) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert str(reply.intent) in DANGER, (message, reply.text[:120])
-    assert reply.facts["topic"] == topic, (message, reply.facts)
-    assert reply.facts.get("routine") == routine, (message, reply.facts.get("routine"))
-    first = reply.text.lstrip().splitlines()[0]
-    assert first.startswith("🚨") and number in first, (message, first)
+    assert_routed_with_number_first(bot, kommune, message, topic, routine, number)
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)
 @pytest.mark.parametrize("message", LOOK_ALIKES)
 def test_a_look_alike_raises_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
-    reply = asyncio.run(bot.answer(message, kommune))
-    assert str(reply.intent) not in DANGER, (message, reply.text[:120])
+    assert_no_alarm(bot, kommune, message)
 
 
 def test_a_closed_case_may_name_the_case_between_its_words() -> None:

@@ -12,17 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.features.reply import Reply
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.storage.sqlite import SqliteStore
-
-
-@pytest.fixture(scope="module")
-def bot(kb: KnowledgeBase) -> SltBot:
-    return SltBot(kb, SqliteStore.open(":memory:"), Settings())
 
 
 def ask(bot: SltBot, text: str, kommune: str) -> Reply:
