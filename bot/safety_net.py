@@ -63,6 +63,10 @@ BIGRAM_WEIGHT = 0.15
 """A word pair's BM25 score counts this much: pairs are rare, so at full weight one shared
 pair («har tatt») outweighed the words; 0.3 and more asked back on everyday talk."""
 PAIR = "+"
+FOLDED = "^"
+"""Marks a stem typed with æøå that folds onto an everyday word (understanding.yaml
+``safety_net.folds``): «lår» is read apart from «lar»."""
+NORWEGIAN = frozenset("æøå")
 """Joins a word pair into one term (no stem holds it)."""
 SECOND = 2.0
 """A second routine is offered only when its neighbours weigh at least half the first's."""
@@ -94,6 +98,7 @@ class SafetyNet:
         dialect: Mapping[str, str] | None,
         reflexive: frozenset[str],
         lemmas: Mapping[str, str] | None = None,
+        folds: frozenset[str] = frozenset(),
     ):
         self.lead = examples.lead
         self._dialect = dict(dialect or {})
@@ -102,6 +107,8 @@ class SafetyNet:
         """Folded words no example is read by: «seg selv» carries no harm, its verb does. As
         terms, they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11);
         understanding.yaml ``safety_net.reflexive``."""
+        self.folds = frozenset(stem(sorted(folds)))
+        """Stems that folding makes two words (understanding.yaml ``safety_net.folds``)."""
         self._labels = tuple(e.routine for e in examples.examples)
         self._keys = tuple(fold(e.text) for e in examples.examples)
         corpus = [self._terms(e.text) or ["_"] for e in examples.examples]
@@ -127,11 +134,23 @@ class SafetyNet:
 
     def _terms(self, text: str) -> list[str]:
         """The message's stemmed words (each read as its lemma where the table has it), then
-        each pair of neighbouring ones."""
-        words = fold(strip_mentions(text)).split()
-        ignored = self.reflexive
-        read = (self._dialect.get(w, w) for w in words if len(w) > 1 and w not in ignored)
+        each pair of neighbouring ones. A word typed with æøå whose stem is one of ``folds``
+        gets its own term (``FOLDED``): «låret» is not «lar» (lets)."""
+        words: list[str] = []
+        typed: list[bool] = []
+        for token in strip_mentions(text).lower().split():
+            special = "aa" in token or any(c in NORWEGIAN for c in token)  # «laaret» is «låret»
+            for word in fold(token).split():
+                if len(word) > 1 and word not in self.reflexive:
+                    words.append(word)
+                    typed.append(special)
+        read = (self._dialect.get(w, w) for w in words)
         stems = stem(self._lemmas.get(w, w) for w in read)
+        if self.folds:
+            stems = [
+                f"{s}{FOLDED}" if special and s in self.folds else s
+                for s, special in zip(stems, typed, strict=True)
+            ]
         return stems + [f"{a}{PAIR}{b}" for a, b in pairwise(stems)]
 
     def nearest(self, text: str) -> NetFinding | None:
@@ -210,7 +229,13 @@ def safety_net(
     ``safety_net``) and each word as its lemma; None when the folder has no examples."""
     if examples is None:
         return None
-    return SafetyNet(examples, dialect, frozenset(tokens(words.reflexive)), net_lemmas(lemma_forms))
+    return SafetyNet(
+        examples,
+        dialect,
+        frozenset(tokens(words.reflexive)),
+        net_lemmas(lemma_forms),
+        frozenset(tokens(words.folds)),
+    )
 
 
 __all__ = ["NetFinding", "SafetyNet", "net_lemmas", "safety_net"]

@@ -163,3 +163,17 @@ def test_the_nearest_examples_are_those_a_stable_sort_of_every_score_gives() -> 
             scores = rng.random(size) * (rng.random(size) > 0.6)
         expected = [int(d) for d in np.argsort(-scores, kind="stable")[:7] if scores[d] > 0]
         assert _top(scores, 7) == expected, scores
+
+
+def test_a_word_typed_with_aeoa_is_read_apart_from_the_everyday_word_it_folds_onto(
+    net: SafetyNet,
+) -> None:
+    """understanding.yaml ``safety_net.folds``: «lår» (thigh) folds to «lar» (lets), «låste»
+    to «laste» (downloaded). Typed with æøå (or «aa») the word is a term of its own; typed
+    without it stays what it was, so a message typed without æøå meets every example."""
+    assert net._terms("lar") != net._terms("lår")
+    assert net._terms("lår") == net._terms("laar")
+    assert net._terms("låste") != net._terms("laste")
+    assert net._terms("far") != net._terms("får")
+    assert net._terms("gutten") == net._terms("gutten")  # no æøå: unchanged
+    assert net._terms("går") == net._terms("gar")  # not a listed fold: read as before

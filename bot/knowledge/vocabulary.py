@@ -129,6 +129,11 @@ class SafetyNetWords(Strict):
     a message or an example by — bot/safety_net.py."""
 
     reflexive: WordList = Field(description="«seg selv»: no harm of its own, its verb is")
+    folds: WordList = Field(
+        default="",
+        description="folded words that are two words: «lar» (lets) and «lår» (thigh) – typed "
+        "with æøå, read apart from the same letters typed without",
+    )
 
 
 LevelPhrases = Annotated[tuple[Words, ...], Field(min_length=1)]

@@ -227,6 +227,27 @@ HELD: tuple[str, ...] = (
     "han er ute og leker med vennene etter skolen",
     "kan du sette opp et møte med rektor?",
     "hvordan deler jeg en fil i kanalen?",
+    # Session 16 (safety30): look-alikes of a case and words folding makes two (lår/lar,
+    # låst/last, lås/las, låste/laste, får/far), made up for this probe.
+    "mamma holdt rundt halsen hans og ga ham en klem",
+    "de spilte paintball og fikk litt blåmerker",
+    "drepe broren i fifa haha",
+    "han gruer seg til svømming og vil ikke gå på skolen",
+    "falt på skøyter og slo hodet",
+    "noen sølte noe i drinken min",
+    "elevene står på brua og venter på bussen",
+    "IS er farlig, hvordan snakker vi med elever om terror?",
+    "læreren lar elevene ta på seg jakka",
+    "trenger nummer til vold og overgrepslinjen",
+    "hun har vondt i låret etter fotballen",
+    "døra var låst da vi kom",
+    "husker noen koden til låsen?",
+    "han las en bok i friminuttet",
+    "mamma laster opp bilder av sønnen på facebook",
+    "jenta fikk lov av mor til å laste ned snapchat",
+    "mor sa at alle pillene var brukt opp, hun må til legen",
+    "han lar lillebroren spille på mobilen",
+    "far får ikke hentet i dag, mor kommer",
 )
 
 
