@@ -12,9 +12,7 @@ import pytest
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.understanding.facets import FacetWords, facet_asked, group_holds, tiltak_holds
-from tests.test_answers_confidence import bot, turn
-
-__all__ = ["bot"]  # the module's bot fixture, shared
+from tests.test_answers_confidence import turn
 
 NOT_HELD = [
     ("hvor foregår trygghetsvandringa?", "place", "Planen sier ikke hvor «Trygghetsvandring»"),

@@ -16,9 +16,7 @@ from bot.routing import SltBot
 from tests.auxil.activities import message
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
-from tests.test_answers_confidence import bot, turn
-
-__all__ = ["bot"]  # the module's bot fixture, shared
+from tests.test_answers_confidence import turn
 
 NO_HOLDER = "Planen oppgir ikke hvem som er politikontakt"
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
-from tests.test_answers_confidence import bot, turn
-
-__all__ = ["bot"]  # the module's bot fixture, shared
+from tests.test_answers_confidence import turn
 
 
 def test_a_cadence_the_plan_does_not_state_is_an_honest_unknown(bot: SltBot) -> None:

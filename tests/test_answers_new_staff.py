@@ -10,9 +10,7 @@ import pytest
 
 from bot.routing import SltBot
 from bot.understanding.preamble import question_part
-from tests.test_answers_confidence import bot, turn
-
-__all__ = ["bot"]  # the module's bot fixture, shared
+from tests.test_answers_confidence import turn
 
 
 @pytest.mark.parametrize(
