@@ -48,9 +48,22 @@ CASES = [
         "disclosure",
     ),
     ("en gutt på 17 har tatt noe på festen og hjertet slår rart", "rusbekymring", "acute"),
+    (
+        "ho seier ho skal til heimlandet og ikkje kjem tilbake",
+        "vold-naere-relasjoner",
+        "disclosure",
+    ),
+    (
+        "ein elev på 14 bur hos ein kar på 28 som ikkje er familie",
+        "vold-naere-relasjoner",
+        "disclosure",
+    ),
+    ("mora seier ho ikkje klarar meir", "vold-naere-relasjoner", "disclosure"),
 ]
 
 CALM = [
+    "familien drar til hjemlandet i juni og kommer ikke tilbake før i august",
+    "ho skal til heimlandet og kjem ikkje tilbake før august",
     "jeg leste en nyhet om en knivstikking i Oslo, vet dere noe mer?",
     "Er det straffbart å selge alkohol til mindreårige?",
     "mor sier hun ikke klarer mer enn to møter i uka",
