@@ -29,7 +29,10 @@ ADULT_WORD = "voksen"
 ADULT_MIN, ADULT_MAX = 18, 80
 
 AGE_MIN, AGE_MAX = 6, 17
-AGE_BEFORE = frozenset({"pa", "er", "paa", "bare", "berre", "kun"})
+AGE_BEFORE = frozenset(
+    {"pa", "er", "paa", "bare", "berre", "kun", "jente", "jenta", "gutt", "gutten", "elev"}
+)
+"""«på 13», «er 13», and a child's noun right before its age: «jente 14 er gravid»."""
 AGE_AFTER = frozenset({"ar", "aar", "aring", "arig", "years", "year", "yo"})
 ABOUT_AGE = frozenset({"ca", "cirka", "rundt", "omtrent", "kanskje", "vel", "sikkert", "around"})
 """«på ca 14», «på rundt 13»: a guess between «på» and the age."""
