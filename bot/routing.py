@@ -39,7 +39,7 @@ from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
-from bot.understanding.asks import asks_a_task, routine_named
+from bot.understanding.asks import asks_a_task, names_a_tiltak_first, routine_named
 from bot.understanding.routine_form import routine_asked
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -315,7 +315,7 @@ class SltBot:
         forms = self.understanding.lexicon.contact_forms
         if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
-        kind = kind_of(text[:MAX_QUESTION_CHARS])
+        kind = None if names_a_tiltak_first(understood) else kind_of(text[:MAX_QUESTION_CHARS])
         if kind is None and asks_a_task(understood.words):  # «kan du bestille møterom»
             return dataclasses.replace(understood, intent=Intent.UNKNOWN, routine=None, options=())
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent

@@ -88,3 +88,21 @@ def asks_whether_told(words: tuple[str, ...], said: QuestionForm) -> bool:
         and not said.told_words.isdisjoint(words[i + 1 : i + TOLD_REACH])
         for i, w in enumerate(words)
     )
+
+
+TILTAK_QUESTIONS = frozenset({Intent.TILTAK_OWNER, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE})
+
+
+def names_a_tiltak_first(understood: Understood) -> bool:
+    """«Utsett på foreldremøtene – hvem har ansvaret?»: the first word is a command verb
+    («utsett») and also the name of a tiltak the question asks about by its own cue – a
+    question about the tiltak, never a meeting moved. A bare «utsett» (the verb as the cue)
+    stays a command."""
+    q = understood
+    first = q.words[:1]
+    return (
+        q.intent in TILTAK_QUESTIONS
+        and bool(first)
+        and q.cue != first[0]
+        and ("tiltak", first[0]) in q.about
+    )

@@ -116,11 +116,14 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     for facet, naming in said.named.items():
         if present & naming:
             return facet
+    first_how = next((i for i, w in enumerate(words) if w in said.how), -1)
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
         if word in said.which and after in said.after_which:
             return said.after_which[after]
-        if word in said.how and after in said.after_how:
+        # «hvor ofte møtes fagteamet, så jeg vet hvor lenge jeg må vente»: the first «hvor …»
+        # is the question; a later one is the asker's own clause.
+        if word in said.how and after in said.after_how and i == first_how:
             return said.after_how[after]
         if word in said.where and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
