@@ -9,6 +9,9 @@ call, to the honest «vet ikke», or to the routine.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+
 from bot.understanding.intents import Intent
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
@@ -105,4 +108,39 @@ def names_a_tiltak_first(understood: Understood) -> bool:
         and bool(first)
         and q.cue != first[0]
         and ("tiltak", first[0]) in q.about
+    )
+
+
+TAKEN_BACK = frozenset(
+    {("nei", "tuller"), ("bare", "tuller"), ("tuller", "bare"), ("neida", "tuller")}
+    | {("nei", "tulla"), ("bare", "tulla"), ("just", "kidding")}
+)
+"""«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the question taken back."""
+PRIVATE = ("privat", "hjemmeadresse", "hjemadresse")
+REACH = ("telefon", "nummer", "mobil", "adresse", "epost", "e-post", "mail")
+
+
+def takes_back(words: tuple[str, ...]) -> bool:
+    """«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the message takes its
+    question back – no part of it is asked, however it splits."""
+    return bool(set(itertools.pairwise(words)) & TAKEN_BACK)
+
+
+def asks_nothing_held(words: tuple[str, ...]) -> bool:
+    """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
+    message takes back, or someone's private number or address («telefonnummeret til
+    politikontakten på privaten hans») – no plan has one, and the role's sheet would read as
+    an answer. The honest «vet ikke» answers each."""
+    private = any(w.startswith(PRIVATE) for w in words) and any(
+        any(r in w for r in REACH) for w in words
+    )
+    return asks_a_task(words) or takes_back(words) or private
+
+
+def nothing_asked(understood: Understood) -> Understood:
+    """The honest «vet ikke» reading of a message that asks nothing the plans hold: no
+    routine, no options and no words left for a fallback to find a service or role in
+    (the politikontakt a taken-back question named is not asked)."""
+    return dataclasses.replace(
+        understood, intent=Intent.UNKNOWN, routine=None, options=(), words=(), rest=()
     )
