@@ -1,0 +1,56 @@
+"""Messages that ask nothing the plans hold, and a tiltak named by a command verb.
+
+A question taken back («… Nei tuller, hvor er kaka?») and someone's private number get the
+honest «vet ikke», not the sheet of the role they name; «Utsett på foreldremøtene – hvem har
+ansvaret?» asks who owns the tiltak Utsett, not to move a meeting (bot/understanding/asks.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import bot, turn
+
+__all__ = ["bot"]  # the module's bot fixture, shared
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("Hvem er politikontakt forresten? Nei tuller, hvor er kaka?", "gjesdal"),
+        ("hvem er slt-koordinator? bare tuller", "valer"),
+        ("Hva er telefonnummeret til politikontakten på privaten hans?", "gjesdal"),
+        ("har du hjemmeadressen til SLT-koordinatoren?", "valer"),
+    ],
+)
+def test_a_question_taken_back_or_a_private_number_gets_the_honest_answer(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert "906 68 644" not in reply.text or "Finner du ikke svaret" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "intent"),
+    [
+        ("hva er telefonnummeret til politikontakten?", "gjesdal", "contact_service"),
+        ("samarbeider vi med private aktører i planen?", "gjesdal", "plan"),
+    ],
+)
+def test_a_plain_question_is_still_answered(
+    bot: SltBot, text: str, kommune: str, intent: str
+) -> None:
+    assert str(turn(bot, text, kommune)[-1].intent) == intent
+
+
+def test_a_command_verb_that_names_a_tiltak_asked_about_is_a_question(bot: SltBot) -> None:
+    reply = turn(bot, "Utsett på foreldremøtene – hvem har ansvaret?", "jevnaker")[-1]
+    assert str(reply.intent) == "tiltak_owner"
+    assert "Utsett" in reply.text
+
+
+@pytest.mark.parametrize("text", ["utsett", "utsett fagteamet en uke"])
+def test_the_verb_alone_or_with_a_group_is_still_the_command(bot: SltBot, text: str) -> None:
+    assert str(turn(bot, text, "jevnaker")[-1].intent) == "meeting_move"
