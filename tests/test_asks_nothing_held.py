@@ -1,4 +1,4 @@
-"""Messages that ask nothing the plans hold, and a tiltak named by a command verb.
+"""Messages that ask nothing the plans hold, a tiltak named by a command verb, a routine in nynorsk.
 
 A question taken back («… Nei tuller, hvor er kaka?») and someone's private number get the
 honest «vet ikke», not the sheet of the role they name; «Utsett på foreldremøtene – hvem har
@@ -54,3 +54,16 @@ def test_a_command_verb_that_names_a_tiltak_asked_about_is_a_question(bot: SltBo
 @pytest.mark.parametrize("text", ["utsett", "utsett fagteamet en uke"])
 def test_the_verb_alone_or_with_a_group_is_still_the_command(bot: SltBot, text: str) -> None:
     assert str(turn(bot, text, "jevnaker")[-1].intent) == "meeting_move"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kva er rutina ved mistanke om vald i heimen, generelt sett?",
+        "kva er rutina ved vald i heimen?",
+    ],
+)
+def test_a_routine_asked_in_nynorsk_is_matched_as_bokmal(bot: SltBot, text: str) -> None:
+    """dialect.yaml reads «vald» as «vold»: the routine, not «vet ikke» or a tiltak."""
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.facts.get("routine") == "vold-naere-relasjoner"

@@ -52,6 +52,7 @@ class RoutineBook:
         self.joking = frozenset(fold(w) for w in words_of(kb.language.danger.joking))
         """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
         self.asked = RoutineAsked.of(kb)
+        self.dialect = kb.language.dialect.folded()
         self.beyond = {
             c.id: (c.routine, c.beyond) for c in kb.language.danger.categories if c.beyond
         }
@@ -70,7 +71,15 @@ class RoutineBook:
         self.matcher = RoutineMatcher.from_knowledge(kb.national, kommuner, vocabulary)
 
     def match(self, text: str, *, folded: str | None = None) -> str | None:
-        found = self.matcher.match(text, folded=folded) if self.matcher else None
+        """The routine the text is about; «kva er rutina ved vald i heimen» is matched as
+        bokmål when its own words match none (dialect.yaml: «vald» is «vold»)."""
+        if self.matcher is None:
+            return None
+        found = self.matcher.match(text, folded=folded)
+        said = (fold(text) if folded is None else folded).split()
+        read = [self.dialect.get(w, w) for w in said]
+        if found is None and read != said:
+            found = self.matcher.match(" ".join(read), folded=" ".join(read))
         return found.routine_id if found else None
 
     def overview(self, kommune: Kommune, routine_id: str, *, calm: bool = False) -> Reply | None:
