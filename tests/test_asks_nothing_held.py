@@ -67,3 +67,10 @@ def test_a_routine_asked_in_nynorsk_is_matched_as_bokmal(bot: SltBot, text: str)
     """dialect.yaml reads «vald» as «vold»: the routine, not «vet ikke» or a tiltak."""
     reply = turn(bot, text, "valer")[-1]
     assert reply.facts.get("routine") == "vold-naere-relasjoner"
+
+
+def test_guidelines_asked_for_a_course_are_the_routine(bot: SltBot) -> None:
+    """«retningslinjer» names the routine as «rutine» does, also beside a course's words."""
+    text = "Skal holde kurs for lærere om selvskading. Finnes det retningslinjer jeg kan vise til?"
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert reply.facts.get("routine") == "selvskading"

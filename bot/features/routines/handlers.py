@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.features.reply import Reply
 from bot.features.routines import texts
-from bot.features.routines.asked import RoutineAsked
+from bot.features.routines.asked import ROUTINE_NAMES, RoutineAsked
 from bot.features.routines.card_views import RoutineOverviewView
 from bot.features.routines.matcher import RoutineMatcher
 from bot.features.routines.model import (
@@ -365,8 +365,9 @@ def _asks_routine(turn: Turn) -> bool:
         # named in passing asks for the routine.
         return False
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
-    # deling av bilder og filmer» names the routine whose title says «filmer».
-    named = any(w.startswith("rutine") for w in q.words)
+    # deling av bilder og filmer» names the routine whose title says «filmer»; «kurs om
+    # selvskading – finnes det retningslinjer jeg kan vise til?» asks for the routine.
+    named = any(w.startswith(ROUTINE_NAMES) for w in q.words)  # «… retningslinjer …» too
     teaching = not TEACHING_WORDS.isdisjoint(q.words) and not named
     if teaching and "men" not in q.words and len(q.words) <= 16:
         return False
