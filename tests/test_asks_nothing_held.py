@@ -74,3 +74,26 @@ def test_guidelines_asked_for_a_course_are_the_routine(bot: SltBot) -> None:
     text = "Skal holde kurs for lærere om selvskading. Finnes det retningslinjer jeg kan vise til?"
     reply = turn(bot, text, "gjesdal")[-1]
     assert reply.facts.get("routine") == "selvskading"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        ("Politikontakt i Gjesdal – hvilke tiltak er mine?", "gjesdal", "Tiltak for Politikontakt"),
+        ("hvilke tiltak er mine som politikontakt?", "gjesdal", "Tiltak for Politikontakt"),
+        (
+            "Jeg er rektor på Våler ungdomsskole. Hvilke tiltak har vi ansvaret for?",
+            "valer",
+            "Tiltak for Ungdomsskolen",
+        ),
+        ("jeg er rektor, hvilke tiltak er mine?", "gjesdal", "Rektor"),
+    ],
+)
+def test_own_tiltak_are_the_stated_role_s_or_else_the_stated_place_s(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    """A role word that also names a group («Politikontakt og SLT-koordinator») is the
+    asker's role; a role no ansvar names gives way to the place the asker stated."""
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "tiltak_mine"
+    assert shown in reply.text
