@@ -31,6 +31,8 @@ NOT_HELD = [
     ("hvilket rom er fagteammøtet i?", "place", "Planen sier ikke hvor Fagteam møtes"),
     ("hvor lang tid tar et fagteammøte?", "duration", "hvor lenge møtene i Fagteam varer"),
     ("hvor mange møter hadde fagteamet i fjor?", "count", "ikke noe antall for Fagteam"),
+    ("trenger natteravnene politiattest?", "requirement", "politiattest eller andre krav for"),
+    ("må man ha politiattest for å sitte i fagteamet?", "requirement", "andre krav for Fagteam"),
 ]
 
 

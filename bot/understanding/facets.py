@@ -40,6 +40,8 @@ TIME_SIGNS = re.compile(
     r"\d|uke|host|\bvar(en)?\b|sommer|vinter|jul|kveld|helg|arlig|gang(er)? i|hver |"
     + "|".join(MONTHS + WEEKDAYS)
 )
+REQUIREMENT_SIGNS = re.compile(r"attest")
+"""«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
 NO_TIME = ("lopende", "ikke tidfestet")
@@ -52,7 +54,7 @@ GROUP_ASKED = frozenset(
     {Intent.FREQUENCY, Intent.MEMBERS, Intent.DUTIES, Intent.INNKALLER, Intent.UNKNOWN}
 )
 """Answers that show a group's sheet; the next meeting's answer has dates of its own."""
-GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money"})
+GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money", "requirement"})
 """What a group never holds unless its fields say so; its date and age are not asked here
 (the next meeting's answer has dates of its own)."""
 
@@ -144,6 +146,7 @@ def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
         "age": AGE_SIGNS,
         "count": COUNT_SIGNS,
         "duration": DURATION_SIGNS,
+        "requirement": REQUIREMENT_SIGNS,
     }.get(facet)
     return signs is not None and bool(signs.search(text))
 
