@@ -97,3 +97,12 @@ def test_own_tiltak_are_the_stated_role_s_or_else_the_stated_place_s(
     reply = turn(bot, text, kommune)[-1]
     assert str(reply.intent) == "tiltak_mine"
     assert shown in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("samme for jevnaker?", "unknown"), ("samme i gjesdal", "unknown")]
+)
+def test_a_bare_follow_up_gets_the_honest_answer(bot: SltBot, text: str, intent: str) -> None:
+    """No earlier question is kept to carry over; «samme» is no «Sammen om …» asked."""
+    reply = turn(bot, text, "valer")[-1]
+    assert str(reply.intent) == intent

@@ -120,6 +120,19 @@ PRIVATE = ("privat", "hjemmeadresse", "hjemadresse")
 REACH = ("telefon", "nummer", "mobil", "adresse", "epost", "e-post", "mail")
 
 
+FOLLOW_UP = frozenset({"samme", "likedan", "likeins", "same"})
+FOLLOW_UP_WORDS = 4
+"""«samme for jevnaker?»: a follow-up this short carries no question of its own; the bot
+keeps no earlier question to carry over, and «samme» is no typo of «sammen om …»."""
+
+
+def only_follows_up(words: tuple[str, ...]) -> bool:
+    """«samme for jevnaker?», «samme i gjesdal»: the question is an earlier one's («samme om
+    utenforskap» is the tiltak «Sammen om …» mistyped)."""
+    carried = words[1:2] in ((), ("for",), ("i",), ("pa",), ("hos",), ("med",))
+    return bool(words) and words[0] in FOLLOW_UP and carried and len(words) <= FOLLOW_UP_WORDS
+
+
 def takes_back(words: tuple[str, ...]) -> bool:
     """«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the message takes its
     question back – no part of it is asked, however it splits."""
@@ -128,13 +141,13 @@ def takes_back(words: tuple[str, ...]) -> bool:
 
 def asks_nothing_held(words: tuple[str, ...]) -> bool:
     """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
-    message takes back, or someone's private number or address («telefonnummeret til
-    politikontakten på privaten hans») – no plan has one, and the role's sheet would read as
-    an answer. The honest «vet ikke» answers each."""
+    message takes back, a bare follow-up («samme for jevnaker?»), or someone's private number
+    or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
+    and the role's sheet would read as an answer. The honest «vet ikke» answers each."""
     private = any(w.startswith(PRIVATE) for w in words) and any(
         any(r in w for r in REACH) for w in words
     )
-    return asks_a_task(words) or takes_back(words) or private
+    return asks_a_task(words) or takes_back(words) or private or only_follows_up(words)
 
 
 def nothing_asked(understood: Understood) -> Understood:
