@@ -44,6 +44,8 @@ REQUIREMENT_SIGNS = re.compile(r"attest")
 """«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
+KNOWING = (("vet",), ("veit",), ("vite",))
+"""«… så jeg vet hvor lenge jeg må vente»: what the asker will know, not what they ask."""
 NO_TIME = ("lopende", "ikke tidfestet")
 """A frist in these words says the plan gives no time."""
 
@@ -123,9 +125,10 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
         after = words[i + 1]
         if word in said.which and after in said.after_which:
             return said.after_which[after]
-        # «hvor ofte møtes fagteamet, så jeg vet hvor lenge jeg må vente»: the first «hvor …»
-        # is the question; a later one is the asker's own clause.
-        if word in said.how and after in said.after_how and i == first_how:
+        # «hvor ofte møtes fagteamet, så jeg vet hvor lenge jeg må vente»: after a first
+        # «hvor …», one the asker «vet» is their own clause («og hvor mange …» asks again).
+        clause = i > first_how and words[i - 1 : i] in KNOWING
+        if word in said.how and after in said.after_how and not clause:
             return said.after_how[after]
         if word in said.where and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
