@@ -38,8 +38,7 @@ from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
-from bot.understanding import Intent, Understood
-from bot.understanding.asks import asks_a_task, routine_named
+from bot.understanding import Intent, Understood, asks
 from bot.understanding.routine_form import routine_asked
 from cards import signing
 from cards.kommune import kommune_choice_card
@@ -315,11 +314,11 @@ class SltBot:
         forms = self.understanding.lexicon.contact_forms
         if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
-        kind = kind_of(text[:MAX_QUESTION_CHARS])
-        if kind is None and asks_a_task(understood.words):  # «kan du bestille møterom»
-            return dataclasses.replace(understood, intent=Intent.UNKNOWN, routine=None, options=())
+        kind = None if asks.names_a_tiltak_first(understood) else kind_of(text[:MAX_QUESTION_CHARS])
+        if kind is None and asks.asks_nothing_held(understood.words):  # «kan du bestille møterom»
+            return asks.nothing_asked(understood)
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
-        if kind is None and routine and (intent in COMMANDS_READ or routine_named(understood)):
+        if kind is None and routine and (intent in COMMANDS_READ or asks.routine_named(understood)):
             intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
         if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
             intent = routine_asked(understood.words, intent)

@@ -14,6 +14,7 @@ from bot.access import Who
 from bot.features.reply import Reply
 from bot.messages import Request
 from bot.understanding import Intent, Understood
+from bot.understanding.asks import takes_back
 from bot.understanding.clauses import answered_apart, carried, question_parts
 from cards.base import with_note
 
@@ -50,7 +51,7 @@ async def answer_apart(
 ) -> list[Reply] | None:
     """The replies to a two-question message, or None when it is read as one question."""
     parts = question_parts(text)
-    if parts is None or whole.routine:
+    if parts is None or whole.routine or takes_back(whole.words):
         return None
     kommune = whole.kommune_id or who.kommune_id
     first = bot.understand(parts[0], kommune)

@@ -29,6 +29,8 @@ NOT_HELD = [
     ("hvilket rom er fagteammøtet i?", "place", "Planen sier ikke hvor Fagteam møtes"),
     ("hvor lang tid tar et fagteammøte?", "duration", "hvor lenge møtene i Fagteam varer"),
     ("hvor mange møter hadde fagteamet i fjor?", "count", "ikke noe antall for Fagteam"),
+    ("trenger natteravnene politiattest?", "requirement", "politiattest eller andre krav for"),
+    ("må man ha politiattest for å sitte i fagteamet?", "requirement", "andre krav for Fagteam"),
 ]
 
 
@@ -83,6 +85,7 @@ def test_a_when_beside_a_who_is_not_taken_for_the_detail_alone(bot: SltBot) -> N
         ("hva gjor jeg nar en elev ruser seg", ""),
         ("er politiet til stede pa skolene vare", ""),  # «våre» is no «vare» (last)
         ("hvor mange ganger i aret motes politiradet", "count"),
+        ("hvor ofte motes fagteamet sa jeg vet hvor lenge jeg ma vente", ""),  # asker's clause
     ],
 )
 def test_the_facet_is_the_question_s_form(kb: KnowledgeBase, words: str, facet: str) -> None:

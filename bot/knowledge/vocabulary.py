@@ -25,9 +25,15 @@ Phrase = Annotated[str, Field(min_length=1, max_length=80)]
 WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
 
 
-FACETS = ("time", "date", "weekday", "clock", "place", "age", "count", "duration", "money")
+FACETS = (
+    "time", "date", "weekday", "clock", "place", "age", "count", "duration", "money",
+    "requirement",
+)  # fmt: skip
 """The details of a tiltak or group a question may ask for (bot/understanding/facets.py)."""
-Facet = Literal["time", "date", "weekday", "clock", "place", "age", "count", "duration", "money"]
+Facet = Literal[
+    "time", "date", "weekday", "clock", "place", "age", "count", "duration", "money",
+    "requirement",
+]  # fmt: skip
 
 
 class FacetWords(Strict):

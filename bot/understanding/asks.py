@@ -9,6 +9,9 @@ call, to the honest «vet ikke», or to the routine.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+
 from bot.understanding.intents import Intent
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
@@ -87,4 +90,70 @@ def asks_whether_told(words: tuple[str, ...], said: QuestionForm) -> bool:
         and words[i - 1 : i] not in said.asker  # «jeg må vite …» is the asker's own need
         and not said.told_words.isdisjoint(words[i + 1 : i + TOLD_REACH])
         for i, w in enumerate(words)
+    )
+
+
+TILTAK_QUESTIONS = frozenset({Intent.TILTAK_OWNER, Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE})
+
+
+def names_a_tiltak_first(understood: Understood) -> bool:
+    """«Utsett på foreldremøtene – hvem har ansvaret?»: the first word is a command verb
+    («utsett») and also the name of a tiltak the question asks about by its own cue – a
+    question about the tiltak, never a meeting moved. A bare «utsett» (the verb as the cue)
+    stays a command."""
+    q = understood
+    first = q.words[:1]
+    return (
+        q.intent in TILTAK_QUESTIONS
+        and bool(first)
+        and q.cue != first[0]
+        and ("tiltak", first[0]) in q.about
+    )
+
+
+TAKEN_BACK = frozenset(
+    {("nei", "tuller"), ("bare", "tuller"), ("tuller", "bare"), ("neida", "tuller")}
+    | {("nei", "tulla"), ("bare", "tulla"), ("just", "kidding")}
+)
+"""«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the question taken back."""
+PRIVATE = ("privat", "hjemmeadresse", "hjemadresse")
+REACH = ("telefon", "nummer", "mobil", "adresse", "epost", "e-post", "mail")
+
+
+FOLLOW_UP = frozenset({"samme", "likedan", "likeins", "same"})
+FOLLOW_UP_WORDS = 4
+"""«samme for jevnaker?»: a follow-up this short carries no question of its own; the bot
+keeps no earlier question to carry over, and «samme» is no typo of «sammen om …»."""
+
+
+def only_follows_up(words: tuple[str, ...]) -> bool:
+    """«samme for jevnaker?», «samme i gjesdal»: the question is an earlier one's («samme om
+    utenforskap» is the tiltak «Sammen om …» mistyped)."""
+    carried = words[1:2] in ((), ("for",), ("i",), ("pa",), ("hos",), ("med",))
+    return bool(words) and words[0] in FOLLOW_UP and carried and len(words) <= FOLLOW_UP_WORDS
+
+
+def takes_back(words: tuple[str, ...]) -> bool:
+    """«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the message takes its
+    question back – no part of it is asked, however it splits."""
+    return bool(set(itertools.pairwise(words)) & TAKEN_BACK)
+
+
+def asks_nothing_held(words: tuple[str, ...]) -> bool:
+    """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
+    message takes back, a bare follow-up («samme for jevnaker?»), or someone's private number
+    or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
+    and the role's sheet would read as an answer. The honest «vet ikke» answers each."""
+    private = any(w.startswith(PRIVATE) for w in words) and any(
+        any(r in w for r in REACH) for w in words
+    )
+    return asks_a_task(words) or takes_back(words) or private or only_follows_up(words)
+
+
+def nothing_asked(understood: Understood) -> Understood:
+    """The honest «vet ikke» reading of a message that asks nothing the plans hold: no
+    routine, no options and no words left for a fallback to find a service or role in
+    (the politikontakt a taken-back question named is not asked)."""
+    return dataclasses.replace(
+        understood, intent=Intent.UNKNOWN, routine=None, options=(), words=(), rest=()
     )

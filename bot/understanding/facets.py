@@ -40,8 +40,12 @@ TIME_SIGNS = re.compile(
     r"\d|uke|host|\bvar(en)?\b|sommer|vinter|jul|kveld|helg|arlig|gang(er)? i|hver |"
     + "|".join(MONTHS + WEEKDAYS)
 )
+REQUIREMENT_SIGNS = re.compile(r"attest")
+"""«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
+KNOWING = (("vet",), ("veit",), ("vite",))
+"""«… så jeg vet hvor lenge jeg må vente»: what the asker will know, not what they ask."""
 NO_TIME = ("lopende", "ikke tidfestet")
 """A frist in these words says the plan gives no time."""
 
@@ -52,7 +56,7 @@ GROUP_ASKED = frozenset(
     {Intent.FREQUENCY, Intent.MEMBERS, Intent.DUTIES, Intent.INNKALLER, Intent.UNKNOWN}
 )
 """Answers that show a group's sheet; the next meeting's answer has dates of its own."""
-GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money"})
+GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money", "requirement"})
 """What a group never holds unless its fields say so; its date and age are not asked here
 (the next meeting's answer has dates of its own)."""
 
@@ -116,11 +120,15 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     for facet, naming in said.named.items():
         if present & naming:
             return facet
+    first_how = next((i for i, w in enumerate(words) if w in said.how), -1)
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
         if word in said.which and after in said.after_which:
             return said.after_which[after]
-        if word in said.how and after in said.after_how:
+        # «hvor ofte møtes fagteamet, så jeg vet hvor lenge jeg må vente»: after a first
+        # «hvor …», one the asker «vet» is their own clause («og hvor mange …» asks again).
+        clause = i > first_how and words[i - 1 : i] in KNOWING
+        if word in said.how and after in said.after_how and not clause:
             return said.after_how[after]
         if word in said.where and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
@@ -141,6 +149,7 @@ def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
         "age": AGE_SIGNS,
         "count": COUNT_SIGNS,
         "duration": DURATION_SIGNS,
+        "requirement": REQUIREMENT_SIGNS,
     }.get(facet)
     return signs is not None and bool(signs.search(text))
 

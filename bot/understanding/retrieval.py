@@ -105,7 +105,8 @@ def _documents(
     k = index.kommune
     docs: list[tuple[Doc, list[str]]] = []
     for group in k.groups:
-        words = _text(group.name, *group.aliases, group.purpose, *group.duties)
+        meets = group.meets.text if group.meets else ""  # «det ukentlige møtet»
+        words = _text(group.name, *group.aliases, group.purpose, *group.duties, meets)
         docs.append((Doc("group", group.id, group.name), words))
     for info in k.levels:
         synonyms = " ".join(index.level_synonyms[info.level])

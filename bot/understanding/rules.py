@@ -241,7 +241,9 @@ def by_form(
         not number
         and (own or we_own or we_after)
         and present & said.own_work
-        and intent in OWN_WORK_READINGS
+        # «politikontakt i gjesdal – hvilke tiltak er mine»: the role is the asker's, not the
+        # group «Politikontakt og SLT-koordinator» its name matched
+        and (intent in OWN_WORK_READINGS or (intent is Intent.MEMBERS and bool(role_words)))
         and present.isdisjoint(said.who_words)  # «X, hvem er ansvarlig? jeg trodde det var Y»
     ):
         return Intent.TILTAK_MINE

@@ -160,14 +160,17 @@ class TiltakTexts:
         said = self.said
         if intent in GROUP_ONLY and group_id and self.asks_which_tiltak(words):
             intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
-        if intent not in OWN_TILTAK or (intent is Intent.TILTAK_MINE and role_words):
+        # «jeg er rektor på våler ungdomsskole – hvilke tiltak har vi ansvaret for?»: where no
+        # ansvar names the role, the place the asker stated does («Ungdomsskolen»)
+        by_role = intent is Intent.TILTAK_MINE and bool(role_words)
+        if intent not in OWN_TILTAK or (by_role and not owners.isdisjoint(role_words)):
             return ()
         present = set(words)
         own = present & said.first_person or (present & said.we_service and present & said.we_own)
         if not own or present & said.who_words:
             return ()
-        named = tuple(dict.fromkeys(w for w in rest if w in owners))
-        if named:
+        named = tuple(dict.fromkeys(o for w in rest for o in (w, f"{w}n") if o in owners))
+        if named or by_role:
             return named
         if coordinator:
             return (COORDINATOR_ROLE,)

@@ -285,6 +285,7 @@ DETAIL_NOT_STATED = {
     "duration": Phrase("Planen sier ikke hvor lenge {name} varer."),
     "money": Phrase("Planen oppgir ingen kostnader, budsjett eller tilskudd for {name}."),
     "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
+    "requirement": Phrase("Planen sier ikke noe om politiattest eller andre krav for {name}."),
 }
 """What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
 NOT_STATED_OF_GROUP = {

@@ -30,8 +30,10 @@ from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.routine_form import EXISTS_START
 
-ROUTINE_NAMES = ("rutine", "routine")
-"""A word starting like this names the routine itself («rutinen», «rutinar»)."""
+ROUTINE_NAMES = ("rutine", "routine", "retningslinje", "prosedyre")
+"""A word starting like this names the routine itself («rutinen», «rutinar»; «finnes det
+retningslinjer for selvskading»: Gjesdal's routine is «Retningslinjer for håndtering av
+selvskading»)."""
 FORM = "skjema"
 """A word holding this names a routine's form («samtykkeskjemaet»): «hvor finner jeg
 samtykkeskjemaet for fagteam» asks for the routine that says where it is and how it is used."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.features.reply import Reply
 from bot.features.routines import texts
-from bot.features.routines.asked import RoutineAsked
+from bot.features.routines.asked import ROUTINE_NAMES, RoutineAsked
 from bot.features.routines.card_views import RoutineOverviewView
 from bot.features.routines.matcher import RoutineMatcher
 from bot.features.routines.model import (
@@ -52,6 +52,7 @@ class RoutineBook:
         self.joking = frozenset(fold(w) for w in words_of(kb.language.danger.joking))
         """«rusa på sukker haha»: a question that laughs is no case a routine answers."""
         self.asked = RoutineAsked.of(kb)
+        self.dialect = kb.language.dialect.folded()
         self.beyond = {
             c.id: (c.routine, c.beyond) for c in kb.language.danger.categories if c.beyond
         }
@@ -70,7 +71,15 @@ class RoutineBook:
         self.matcher = RoutineMatcher.from_knowledge(kb.national, kommuner, vocabulary)
 
     def match(self, text: str, *, folded: str | None = None) -> str | None:
-        found = self.matcher.match(text, folded=folded) if self.matcher else None
+        """The routine the text is about; «kva er rutina ved vald i heimen» is matched as
+        bokmål when its own words match none (dialect.yaml: «vald» is «vold»)."""
+        if self.matcher is None:
+            return None
+        found = self.matcher.match(text, folded=folded)
+        said = (fold(text) if folded is None else folded).split()
+        read = [self.dialect.get(w, w) for w in said]
+        if found is None and read != said:
+            found = self.matcher.match(" ".join(read), folded=" ".join(read))
         return found.routine_id if found else None
 
     def overview(self, kommune: Kommune, routine_id: str, *, calm: bool = False) -> Reply | None:
@@ -356,8 +365,9 @@ def _asks_routine(turn: Turn) -> bool:
         # named in passing asks for the routine.
         return False
     # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
-    # deling av bilder og filmer» names the routine whose title says «filmer».
-    named = any(w.startswith("rutine") for w in q.words)
+    # deling av bilder og filmer» names the routine whose title says «filmer»; «kurs om
+    # selvskading – finnes det retningslinjer jeg kan vise til?» asks for the routine.
+    named = any(w.startswith(ROUTINE_NAMES) for w in q.words)  # «… retningslinjer …» too
     teaching = not TEACHING_WORDS.isdisjoint(q.words) and not named
     if teaching and "men" not in q.words and len(q.words) <= 16:
         return False
