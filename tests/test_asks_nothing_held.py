@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
-from tests.test_answers_confidence import bot, turn
-
-__all__ = ["bot"]  # the module's bot fixture, shared
+from tests.test_answers_confidence import turn
 
 
 @pytest.mark.parametrize(
