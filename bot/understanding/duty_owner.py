@@ -32,8 +32,11 @@ def duty_owner(
     near = hits[:NEAR]
     if any(h.doc.kind == "tiltak" and h.coverage >= HALF for h in near):
         return None
-    for hit in near:
-        if hit.doc.kind not in ("group", "level") or hit.coverage < 1.0 or hit.score < MIN_SCORE:
+    # the first readings that hold every word: plan facts holding one of them («mål») do not
+    # push the group that holds them all out of reach
+    whole = [h for h in hits if h.coverage >= 1.0][:NEAR]
+    for hit in whole:
+        if hit.doc.kind not in ("group", "level") or hit.score < MIN_SCORE:
             continue
         if hit.doc.kind == "group":
             return hit.doc.key
