@@ -117,16 +117,19 @@ class SafetyNet:
         retriever.index(corpus, show_progress=False)
         scores = retriever.scores
         indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
-        self._postings: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]] = {}
+        # One compressed column per term (bm25s's own layout), not two arrays per term: the
+        # word pairs made 16,000 terms, and their small arrays cost megabytes of headers.
+        self._starts = np.asarray(indptr, dtype=np.int64)
+        self._docs = np.asarray(indices, dtype=np.int64)
+        self._weights = np.asarray(data, dtype=np.float64).copy()
+        self._columns: dict[str, int] = {}
         for term, column in retriever.vocab_dict.items():
             if not term or column + 1 >= len(indptr):
                 continue  # bm25s keeps an empty token without a column
-            start, end = int(indptr[column]), int(indptr[column + 1])
-            weight = BIGRAM_WEIGHT if PAIR in term else 1.0
-            self._postings[term] = (
-                np.asarray(indices[start:end], dtype=np.int64),
-                np.asarray(data[start:end], dtype=np.float64) * weight,
-            )
+            if PAIR in term:
+                start, end = int(indptr[column]), int(indptr[column + 1])
+                self._weights[start:end] *= BIGRAM_WEIGHT
+            self._columns[term] = int(column)
         self._calm = np.array([label == NONE for label in self._labels])
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
@@ -164,11 +167,13 @@ class SafetyNet:
         totals = np.zeros(len(self._labels))
         matched = np.zeros(len(self._labels), dtype=np.int64)
         for term in query:
-            posting = self._postings.get(term)
-            if posting is not None:  # one column per term: its documents are distinct
-                totals[posting[0]] += posting[1]
+            column = self._columns.get(term)
+            if column is not None:  # one column per term: its documents are distinct
+                start, end = self._starts[column], self._starts[column + 1]
+                docs = self._docs[start:end]
+                totals[docs] += self._weights[start:end]
                 if PAIR not in term:
-                    matched[posting[0]] += 1
+                    matched[docs] += 1
         if self.leave_out_own:
             own = fold(text)
             totals[[d for d, key in enumerate(self._keys) if key == own]] = 0.0
