@@ -9,16 +9,10 @@ do not decide the question, and «is it in the plan?» / «must X be told?» ans
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.answer(text, kommune))
+from tests.auxil.asking import ask
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,10 @@ Every message is written for this file, never taken from the evaluation set.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
-    return asyncio.run(bot.console_turn(text, kommune))
+from tests.auxil.asking import console_turn as turn
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,10 @@ group does not seat, and never glues two role labels into one.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.answer(text, kommune))
-
+from tests.auxil.asking import ask
 
 GLUED = ("rektor helsesykepleier", "helsesykepleier rektor", "rektor politikontakt", "rektor nav")
 

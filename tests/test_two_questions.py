@@ -8,22 +8,17 @@ the words of both make together. Phrasings written for this file, not taken from
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.understanding.clauses import question_parts
 from tests.auxil.activities import message
+from tests.auxil.asking import console_turn as turn
 from tests.auxil.cards import validate_card
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
-
-
-def turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
-    return asyncio.run(bot.console_turn(text, kommune))
 
 
 def test_both_questions_are_answered(bot: SltBot) -> None:

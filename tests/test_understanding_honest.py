@@ -8,16 +8,10 @@ routine retrieval finds, and a role stated in the question.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.answer(text, kommune))
+from tests.auxil.asking import ask
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,9 @@ intents that mean a message was routed as danger."""
 
 from __future__ import annotations
 
-import asyncio
-
 from bot.features.reply import Reply
 from bot.routing import SltBot
+from tests.auxil.asking import ask
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
 """Every made-up case runs in each kommune: routing must not depend on the kommune's words."""
@@ -14,17 +13,12 @@ DANGER = ("danger", "disclosure")
 """Reply intents of a routed danger or disclosure message."""
 
 
-def reply_to(bot: SltBot, message: str, kommune: str) -> Reply:
-    """The bot's own answer to a message, as a Teams turn would get it."""
-    return asyncio.run(bot.answer(message, kommune))
-
-
 def assert_routed_with_number_first(
     bot: SltBot, kommune: str, message: str, topic: str, routine: str | None, number: str
 ) -> Reply:
     """A probe is danger or disclosure, of its topic and routine, with the acute line first
     naming its number."""
-    reply = reply_to(bot, message, kommune)
+    reply = ask(bot, message, kommune)
     assert str(reply.intent) in DANGER, (message, reply.text[:120])
     assert reply.facts["topic"] == topic, (message, reply.facts)
     assert reply.facts.get("routine") == routine, (message, reply.facts.get("routine"))
@@ -35,5 +29,5 @@ def assert_routed_with_number_first(
 
 def assert_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
     """A look-alike is neither danger nor disclosure."""
-    reply = reply_to(bot, message, kommune)
+    reply = ask(bot, message, kommune)
     assert str(reply.intent) not in DANGER, (message, reply.text[:120])

@@ -1,0 +1,19 @@
+"""Asking the whole bot a question in tests, the two ways the test files need."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.features.reply import Reply
+from bot.routing import SltBot
+
+
+def ask(bot: SltBot, text: str, kommune: str) -> Reply:
+    """The bot's answer to a question in a kommune (understanding and answers, no turn)."""
+    return asyncio.run(bot.answer(text, kommune))
+
+
+def console_turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
+    """The whole turn as Teams runs it after authentication (privacy guard, kommune, router),
+    from someone not in the roster."""
+    return asyncio.run(bot.console_turn(text, kommune))
