@@ -15,7 +15,10 @@ def main(argv: list[str] | None = None) -> int:
         "--failures", type=int, default=0, help="list this many failing DEV items (never test)"
     )
     parser.add_argument(
-        "--file", action="append", default=[], help="score only this list (e.g. fresh3.yaml)"
+        "--file",
+        action="append",
+        default=[],
+        help="score only this list (e.g. fresh3.yaml, or a path to a round kept outside the repo)",
     )
     parser.add_argument(
         "--next",
@@ -24,8 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     folder: Path = EVAL_DIR / "next" if args.next else EVAL_DIR
+    outside = [Path(name) for name in args.file if Path(name).is_file()]
+    if outside:
+        # A round still being held out of the repo (scored whole before anyone tunes on it).
+        folder = outside[0].parent
     items = load_items(folder)
     if args.file:
+        args.file = [Path(name).name for name in args.file]
         names = {name if name.endswith(".yaml") else f"{name}.yaml" for name in args.file}
         items = [item for item in items if item.file in names]
     if not items:
