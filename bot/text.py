@@ -58,6 +58,21 @@ def _unless_combining(match: re.Match[str]) -> str:
     return "" if unicodedata.combining(char) else char
 
 
+SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
+"""Definite and plural endings, so «politikontakten» is the role «politikontakt»."""
+
+
+def has_head(word: str, head: str) -> bool:
+    """Whether the folded ``word`` is ``head`` or a compound ending in it, with or without an
+    ending: «ungdomsskolene» and «skole» have the head «skole», «skolehelsetjenesten» has not
+    (its head is «tjeneste»: the first part of a compound names no role of its own)."""
+    stems = {
+        head,
+        *(head[: -len(e)] for e in SUFFIXES if head.endswith(e) and len(head) - len(e) >= 3),
+    }
+    return any(word.endswith(stem + e) for stem in stems for e in ("", *SUFFIXES))
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The folded words of ``text``."""
     return tuple(fold(text).split())

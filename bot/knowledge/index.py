@@ -18,7 +18,7 @@ from bot.knowledge.loader import kommune_files, load_directory, load_files
 from bot.knowledge.models import Group, Kommune, Level, NationalDefaults
 from bot.knowledge.provenance import Source
 from bot.knowledge.vocabulary import LevelSynonymWords
-from bot.text import fold, tokens
+from bot.text import fold, has_head, tokens
 
 T = TypeVar("T")
 
@@ -157,12 +157,11 @@ class KommuneIndex:
 
     def _members_matching(self, pattern: str) -> set[int]:
         """The members with a word ``pattern`` matches (``_word_matches``), by the word index:
-        the words with a prefix are one sorted range; ``*part`` looks through the words once,
+        the words with a prefix are one sorted range; ``*head`` looks through the words once,
         not through every member's."""
         words = self._role_words
         if pattern.startswith("*"):
-            part = pattern[1:]
-            matching = [w for w in words if part in w]
+            matching = [w for w in words if has_head(w, pattern[1:])]
         else:
             start = bisect.bisect_left(words, pattern)
             end = start
@@ -173,12 +172,14 @@ class KommuneIndex:
 
 
 def _word_matches(pattern: str, word: str) -> bool:
-    """``rektor`` matches ``rektorene``; ``*skole`` also matches ``ungdomsskole``.
+    """``rektor`` matches ``rektorene``; ``*skole`` also matches ``ungdomsskolene``, a compound
+    whose last part is «skole», not ``skolehelsetjenesten`` (``has_head``).
 
-    Prefix matching keeps "rektor" from matching "kommunedirektor".
+    Prefix matching keeps "rektor" from matching "kommunedirektor" and "lærer" from matching
+    "sosiallærer": a role word names a whole role, never the tail of another's compound.
     """
     if pattern.startswith("*"):
-        return pattern[1:] in word
+        return has_head(word, pattern[1:])
     return word.startswith(pattern)
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from bot.knowledge.index import KnowledgeBase, level_synonyms
 from bot.knowledge.vocabulary import UnderstandingFile
-from bot.text import fold
+from bot.text import SUFFIXES, fold
 from bot.understanding.facets import FacetWords
 from bot.understanding.intents import Intent
 from bot.understanding.level_asked import LevelAskedWords
@@ -23,9 +23,6 @@ from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import RoleGrammar
-
-SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
-"""Definite and plural endings, so "politikontakten" is the role "politikontakt"."""
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -182,7 +179,8 @@ class Lexicon:
         """Each asked word with its synonyms and a stem, for matching member roles.
 
         A pattern matches a member word that starts with it; a leading ``*`` lets it match
-        the end of a compound too ("*skole" matches "ungdomsskole").
+        a compound whose last part it is too ("*skole" matches "ungdomsskolene", never
+        "skolehelsetjenesten": ``bot.text.has_head``).
         """
         alternatives = []
         for word in role_words:
