@@ -378,6 +378,23 @@ class DangerCheck:
             self._signals.concepts(words, cancelled)
         )
 
+    def idioms(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """The words (folded, dialect read) of each everyday idiom ``cancel`` reads in
+        ``text``: «står på brua og venter på bussen» is a class at a bus stop. The safety net
+        reads past them (:meth:`bot.safety_net.SafetyNet.nearest`): words the rules explained
+        away are no likeness to a case either."""
+        if "<" in text:
+            text = strip_mentions(text)
+        words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
+        atoms, _ = self._words.of(words)
+        found: list[tuple[str, ...]] = []
+        for start, here in enumerate(atoms):
+            if here & self._cancel_starters:
+                length = self._idiom_at(atoms, words, start)
+                if length:
+                    found.append(tuple(words[start : start + length]))
+        return tuple(found)
+
     def _scored(self, scored: SceneScore, scene: list[int], seen: frozenset[int]) -> DangerFinding:
         """The finding for a scene read from signals; a soft one leads with a softer line."""
         found = self._finding(scene, seen)

@@ -29,7 +29,7 @@ Nothing of the message is kept: a :class:`NetFinding` holds routine ids and numb
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -135,20 +135,25 @@ class SafetyNet:
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
 
-    def _terms(self, text: str) -> list[str]:
+    def _terms(self, text: str, idioms: Sequence[Sequence[str]] = ()) -> list[str]:
         """The message's stemmed words (each read as its lemma where the table has it), then
         each pair of neighbouring ones. A word typed with æøå whose stem is one of ``folds``
-        gets its own term (``FOLDED``): «låret» is not «lar» (lets)."""
+        gets its own term (``FOLDED``): «låret» is not «lar» (lets). ``idioms``: runs of
+        words (folded, dialect read) left out, where they stand together."""
         words: list[str] = []
         typed: list[bool] = []
         for token in strip_mentions(text).lower().split():
             special = "aa" in token or any(c in NORWEGIAN for c in token)  # «laaret» is «låret»
             for word in fold(token).split():
                 if len(word) > 1 and word not in self.reflexive:
-                    words.append(word)
+                    words.append(self._dialect.get(word, word))
                     typed.append(special)
-        read = (self._dialect.get(w, w) for w in words)
-        stems = stem(self._lemmas.get(w, w) for w in read)
+        for idiom in idioms:
+            run = [w for w in idiom if len(w) > 1 and w not in self.reflexive]
+            at = _run_at(words, run)
+            if at is not None:
+                del words[at : at + len(run)], typed[at : at + len(run)]
+        stems = stem(self._lemmas.get(w, w) for w in words)
         if self.folds:
             stems = [
                 f"{s}{FOLDED}" if special and s in self.folds else s
@@ -156,12 +161,19 @@ class SafetyNet:
             ]
         return stems + [f"{a}{PAIR}{b}" for a, b in pairwise(stems)]
 
-    def nearest(self, text: str) -> NetFinding | None:
+    def nearest(self, text: str, idioms: Sequence[Sequence[str]] = ()) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
-        not clearly beat the nearest example that is no danger."""
+        not clearly beat the nearest example that is no danger. ``idioms``: the everyday
+        idioms the danger rules read in ``text`` (``DangerCheck.idioms``). A message that is
+        such an idiom but for fewer than ``MIN_TERMS`` words is none: «elevene står på brua og
+        venter på bussen» met only the examples of a jump from a bridge. A longer message is
+        read whole (leave one round out, reading past a short idiom – «ligger på do» – lost
+        a danger message)."""
         text = text[:MAX_CHARS]
+        if idioms and _words(self._terms(text, idioms)) < MIN_TERMS:
+            return None
         query = list(dict.fromkeys(self._terms(text)))
-        words = sum(PAIR not in term for term in query)
+        words = _words(query)
         if words < MIN_TERMS:
             return None
         totals = np.zeros(len(self._labels))
@@ -196,6 +208,21 @@ class SafetyNet:
         best = weight[ranked_routines[0]]
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
+
+
+def _words(terms: Sequence[str]) -> int:
+    """How many different words ``terms`` hold (word pairs not counted)."""
+    return len({term for term in terms if PAIR not in term})
+
+
+def _run_at(words: Sequence[str], run: Sequence[str]) -> int | None:
+    """Where ``run`` first stands in ``words``, word for word; None when it does not."""
+    if not run:
+        return None
+    for at in range(len(words) - len(run) + 1):
+        if words[at] == run[0] and list(words[at : at + len(run)]) == list(run):
+            return at
+    return None
 
 
 def _top(totals: npt.NDArray[np.float64], count: int) -> list[int]:

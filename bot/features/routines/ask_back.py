@@ -79,7 +79,7 @@ def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
     if not text or (intent not in REPLACED and intent != ROUTINE):
         return reply
     net = Compiled.of(bot.kb).net
-    found = net.nearest(text) if net is not None else None
+    found = net.nearest(text, bot.safety.idioms(text)) if net is not None else None
     if net is None or found is None:
         return reply
     routines = found.routines
