@@ -165,6 +165,7 @@ class QuestionFormWords(Strict):
     services: ServiceAskedWords
     told: ToldWords
     no_one: WordList = Field(description="«ingen konkret elev»: a young person denied")
+    law: WordList = Field(description="«straffen», «loven»: a question about the law, no case")
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
     level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")

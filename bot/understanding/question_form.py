@@ -110,6 +110,7 @@ class QuestionForm:
     in_plan: frozenset[tuple[str, ...]] = frozenset()
     plan_names: frozenset[str] = frozenset()
     no_one: frozenset[str] = frozenset()
+    law: frozenset[str] = frozenset()
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
     understanding.yaml's ``level_synonyms``, those of one word."""
@@ -204,6 +205,7 @@ class QuestionForm:
             in_plan=_pairs(told.in_plan),
             plan_names=_set(told.plan_names),
             no_one=_set(words.no_one),
+            law=_set(words.law),
             level_named={
                 word: level
                 for level, phrases in synonyms.items()

@@ -80,6 +80,7 @@ class RoutineAsked:
         self._case = lexicon.case_words
         self._someone = lexicon.someone_words
         self._no_one = lexicon.form.no_one
+        self._law = lexicon.form.law
         folded = [fold(w.rstrip("*")) for w in young]
         starred = [w.endswith("*") for w in young]
         self._prefixes = tuple(f for f, star in zip(folded, starred, strict=True) if star and f)
@@ -109,6 +110,11 @@ class RoutineAsked:
         return any(
             self._young(w) for w in _not_denied(words, self._no_one)
         ) or _child_by_age_or_class(words)
+
+    def asks_the_law(self, words: tuple[str, ...]) -> bool:
+        """The message asks what the law says or what the penalty is («hva er straffen for å
+        selge hasj til mindreårige?»): the young it names are the law's, not a case."""
+        return not self._law.isdisjoint(words)
 
     def asks_itself(self, words: tuple[str, ...]) -> bool:
         """The message's own words ask for a routine or tell a worry: «rutine», an ask

@@ -384,11 +384,13 @@ def _routine(turn: Turn) -> Reply:
 
 def _calm(turn: Turn) -> bool:
     """The message asks about a routine and tells no danger: it names no person a case could
-    be about (a child, a parent, «han», a worry – ``RoutineAsked.about_someone``), and the
+    be about (a child, a parent, «han», a worry – ``RoutineAsked.about_someone``; a question
+    about the law names them as the law's, ``asks_the_law``), and the
     safety net's nearest examples do not read it as danger. The danger rules have already
     left it quiet (a danger finding never reaches this handler)."""
     q = turn.understood
-    if q is None or turn.bot.routines.asked.about_someone(q.words):
+    asked = turn.bot.routines.asked
+    if q is None or (asked.about_someone(q.words) and not asked.asks_the_law(q.words)):
         return False
     from bot.compiled import Compiled  # here: bot.compiled builds this book
 
