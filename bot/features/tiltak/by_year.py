@@ -108,7 +108,7 @@ def deadlines_in_year(view: TiltakView, index: KommuneIndex, year: int, today: d
     return Sheet(
         title=texts.deadlines_in_year_title(year),
         subtitle=titled_with_period(k.plan.title, period),
-        sections=(*ended, *body),
+        sections=(*body, *ended),
         notes=notes,
         sources=(k.sources[k.plan.source].title,),
     )

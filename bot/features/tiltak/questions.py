@@ -53,7 +53,7 @@ def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:
 
 
 def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
-    """When the plan has ended, say so first; and where its period is only inferred."""
+    """When the plan has ended, say so; and where its period is only inferred."""
     notes = []
     if view.plan_ended(today):
         notes.append(view.ended_text())
@@ -79,7 +79,8 @@ def _tiltak_sheet(
     sheet = Sheet(
         title=title,
         subtitle=titled_with_period(k.plan.title, view.period_text()),
-        sections=(*ended, Section(items=lines) if lines else Section(text=empty)),
+        # Essentials first: the tiltak and its ansvarlig, then that the period has ended.
+        sections=(Section(items=lines) if lines else Section(text=empty), *ended),
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
@@ -291,8 +292,6 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
     items = find(view, q)
     k = index.kommune
     sections = []
-    if items and view.plan_ended(today):
-        sections.append(Section(text=view.ended_text()))
     for t in items[:5]:
         occurrence = view.current(t, today)
         if not view.is_current(t):
@@ -320,6 +319,8 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         sections.append(Section(heading=tiltak_label(t), facts=tuple(facts)))
     if not sections:
         sections.append(Section(text=not_found(view, q)))
+    elif view.plan_ended(today):  # after the answer: the frister, then why there are none
+        sections.append(Section(text=view.ended_text()))
     sheet = Sheet(
         title="Frist",
         subtitle=titled_with_period(k.plan.title, view.period_text()),
@@ -387,7 +388,7 @@ async def plan_status(
         for key, title, lines in overview_sections(overview)
         if part in (None, key)
     )
-    if ended:
+    if ended:  # the status is the period's end: no frister or checks after it
         sections = (Section(text=view.ended_text()), *sections)
     title = texts.PART_TITLES[part] if part else "Status for handlingsplanen"
     sheet = Sheet(
