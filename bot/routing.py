@@ -314,7 +314,7 @@ class SltBot:
         forms = self.understanding.lexicon.contact_forms
         if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
-        kind = None if asks.names_a_tiltak_first(understood) else kind_of(text[:MAX_QUESTION_CHARS])
+        kind = None if asks.no_command(understood) else kind_of(text[:MAX_QUESTION_CHARS])
         if kind is None and asks.asks_nothing_held(understood.words):  # «kan du bestille møterom»
             return asks.nothing_asked(understood)
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent

@@ -49,9 +49,15 @@ def test_a_command_verb_that_names_a_tiltak_asked_about_is_a_question(bot: SltBo
     assert "Utsett" in reply.text
 
 
-@pytest.mark.parametrize("text", ["utsett", "utsett fagteamet en uke"])
-def test_the_verb_alone_or_with_a_group_is_still_the_command(bot: SltBot, text: str) -> None:
-    assert str(turn(bot, text, "jevnaker")[-1].intent) == "meeting_move"
+def test_the_verb_with_a_group_is_still_the_command(bot: SltBot) -> None:
+    assert str(turn(bot, "utsett fagteamet en uke", "jevnaker")[-1].intent) == "meeting_move"
+
+
+def test_the_verb_alone_says_how_a_frist_or_a_meeting_is_postponed(bot: SltBot) -> None:
+    """A bare «utsett» is a frist or a meeting (tests/test_typed_verbs.py)."""
+    reply = turn(bot, "utsett", "jevnaker")[-1]
+    assert str(reply.intent) == "tiltak.typed_verb"
+    assert "«Mer tid»" in reply.text and "flytt neste møte i" in reply.text
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,18 @@ def names_a_tiltak_first(understood: Understood) -> bool:
     )
 
 
+def asks_after_verb(understood: Understood) -> bool:
+    """«Utsett på foreldremøtene – hvem har ansvaret?»: a question word after the first word
+    (understanding.yaml ``question_form.command_asks``) – a question, never a command, also
+    where the first word names no tiltak. A command names a group, a day and a time."""
+    return not understood.said.command_asks.isdisjoint(understood.words[1:])
+
+
+def no_command(understood: Understood) -> bool:
+    """A message that starts with a command verb but is a question (the two above)."""
+    return names_a_tiltak_first(understood) or asks_after_verb(understood)
+
+
 TAKEN_BACK = frozenset(
     {("nei", "tuller"), ("bare", "tuller"), ("tuller", "bare"), ("neida", "tuller")}
     | {("nei", "tulla"), ("bare", "tulla"), ("just", "kidding")}

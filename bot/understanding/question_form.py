@@ -111,6 +111,9 @@ class QuestionForm:
     plan_names: frozenset[str] = frozenset()
     no_one: frozenset[str] = frozenset()
     law: frozenset[str] = frozenset()
+    postpone: frozenset[str] = frozenset()
+    command_asks: frozenset[str] = frozenset()
+    postponed: frozenset[str] = frozenset()
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
     understanding.yaml's ``level_synonyms``, those of one word."""
@@ -206,6 +209,9 @@ class QuestionForm:
             plan_names=_set(told.plan_names),
             no_one=_set(words.no_one),
             law=_set(words.law),
+            postpone=_set(words.postpone),
+            command_asks=_set(words.command_asks),
+            postponed=_set(words.postponed),
             level_named={
                 word: level
                 for level, phrases in synonyms.items()

@@ -49,8 +49,9 @@ from bot.features.tiltak.questions import (
     tiltak_lookup,
     tiltak_owner,
 )
+from bot.features.tiltak.typed import typed, typed_verb
 from bot.knowledge.index import KommuneIndex
-from bot.router import QUESTIONS, Policy, Router, Turn, for_intents
+from bot.router import COMMANDS, QUESTIONS, Policy, Router, Turn, for_intents
 from bot.understanding import Intent
 from cards.sheet import sheet_card
 from cards.verbs import Verb
@@ -228,6 +229,8 @@ async def _list_question(turn: Turn) -> Reply:
 def register(router: Router) -> None:
     """«Mine tiltak», status, frist, ansvar, a year's deadlines — and the reminder card's
     buttons."""
+    # «Utført», «Mer tid» typed, a bare «utsett»: before the meeting commands read «utsett».
+    router.message("question:tiltak-typed-verb", typed_verb, typed, group=COMMANDS - 1)
     router.message("question:tiltak-year", _asks_year, _year_question, group=QUESTIONS - 1)
     router.message("question:tiltak-list", _asks_list, _list_question, group=QUESTIONS - 1)
     router.message(

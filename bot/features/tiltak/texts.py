@@ -217,6 +217,24 @@ def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) ->
     )
 
 
+typed_button = Phrase(
+    "«{label}» er en knapp på påminnelsene mine om tiltak: trykk på den i kortet, så "
+    "registrerer jeg svaret. Skrevet som melding gjør ordet ingenting."
+)
+"""A reminder card's button typed as a message («Utført», «Mer tid»)."""
+typed_postpone = Phrase(
+    "Vil du utsette fristen for et tiltak, trykk «Mer tid» på påminnelsen om det. Vil du "
+    "flytte et møte, skriv for eksempel «flytt neste møte i {group} en uke» – det kan "
+    "SLT-koordinatoren gjøre."
+)
+"""A bare «utsett»: a tiltak's frist or a meeting – how each is done."""
+typed_tiltak_named = Phrase("Mener du tiltaket «{name}», spør for eksempel «hva er {name}?».")
+typed_plan_ended = Phrase(
+    "Handlingsplanen gjaldt {period}, så det er ingen frister å melde på eller utsette nå."
+)
+typed_none_yours = Phrase(
+    "Jeg finner ingen tiltak på deg i {kommune}, så det er ikke noe å melde på eller utsette her."
+)
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
 none_for_role = Phrase(
     "Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen gjør, for "
