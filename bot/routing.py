@@ -318,7 +318,7 @@ class SltBot:
         if kind is None and asks.asks_nothing_held(understood.words):  # «kan du bestille møterom»
             return asks.nothing_asked(understood)
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
-        if kind is None and routine and (intent in COMMANDS_READ or asks.routine_named(understood)):
+        if kind is None and routine and (intent in COMMANDS_READ or asks.reads_routine(understood)):
             intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
         if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
             intent = routine_asked(understood.words, intent)

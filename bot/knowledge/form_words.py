@@ -165,7 +165,7 @@ class QuestionFormWords(Strict):
     services: ServiceAskedWords
     told: ToldWords
     no_one: WordList = Field(description="«ingen konkret elev»: a young person denied")
-    command_asks: WordList = Field(description="«… – hvem har ansvaret?»: no command")
+    wh_words: WordList = Field(description="«… – hvem har ansvaret?»: no command")
     postpone: WordList = Field(description="«utsett»: a bare verb, a frist or a meeting?")
     postponed: WordList = Field(description="«utsett fristen»: what a bare «utsett» may name")
     law: WordList = Field(description="«straffen», «loven»: a question about the law, no case")

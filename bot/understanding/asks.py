@@ -74,6 +74,15 @@ def routine_named(understood: Understood) -> bool:
     )
 
 
+def reads_routine(understood: Understood) -> bool:
+    """For a message that names a routine (the caller found it): the routine, not what the
+    reader chose – «rutine» named with no group (:func:`routine_named`), or a contact only
+    retrieval read, no cue: «vold i nære relasjoner» got Vold- og overgrepslinjen alone, no
+    step of the routine."""
+    q = understood
+    return (q.intent is Intent.CONTACT_SERVICE and not q.cue) or routine_named(q)
+
+
 TOLD_REACH = 5
 """The told word stands this close after the modal: «trenger slt-k å vite?»."""
 
@@ -113,9 +122,9 @@ def names_a_tiltak_first(understood: Understood) -> bool:
 
 def asks_after_verb(understood: Understood) -> bool:
     """«Utsett på foreldremøtene – hvem har ansvaret?»: a question word after the first word
-    (understanding.yaml ``question_form.command_asks``) – a question, never a command, also
+    (understanding.yaml ``question_form.wh_words``) – a question, never a command, also
     where the first word names no tiltak. A command names a group, a day and a time."""
-    return not understood.said.command_asks.isdisjoint(understood.words[1:])
+    return not understood.said.wh_words.isdisjoint(understood.words[1:])
 
 
 def no_command(understood: Understood) -> bool:

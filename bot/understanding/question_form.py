@@ -112,7 +112,7 @@ class QuestionForm:
     no_one: frozenset[str] = frozenset()
     law: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
-    command_asks: frozenset[str] = frozenset()
+    wh_words: frozenset[str] = frozenset()
     postponed: frozenset[str] = frozenset()
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
@@ -210,7 +210,7 @@ class QuestionForm:
             no_one=_set(words.no_one),
             law=_set(words.law),
             postpone=_set(words.postpone),
-            command_asks=_set(words.command_asks),
+            wh_words=_set(words.wh_words),
             postponed=_set(words.postponed),
             level_named={
                 word: level

@@ -42,7 +42,9 @@ OFFER_START = frozenset(EXISTS_START) - {("er", "det")}
 dele …» asks what one may do)."""
 SEARCH_WORDS = 3
 """A message this short that names a routine's topic is a search for it: «rusbekymring»,
-«bekymringsfullt fravær», «vold i hjemmet» – there is nothing else it could ask."""
+«bekymringsfullt fravær», «vold i hjemmet», «vold i nære relasjoner» – there is nothing else
+it could ask. Words of ``SHORT`` letters or fewer («i», «og», «på») are not counted."""
+SHORT = 2
 PERSON_CONCEPTS = ("ung", "naer")
 """The concepts of ``signals.yaml`` that name a child or young person and those close to it."""
 SCHOOL_CLASS = re.compile(r"(?:[1-9]|10)[a-h]")
@@ -81,6 +83,7 @@ class RoutineAsked:
         self._someone = lexicon.someone_words
         self._no_one = lexicon.form.no_one
         self._law = lexicon.form.law
+        self._wh = lexicon.form.wh_words
         folded = [fold(w.rstrip("*")) for w in young]
         starred = [w.endswith("*") for w in young]
         self._prefixes = tuple(f for f, star in zip(folded, starred, strict=True) if star and f)
@@ -97,7 +100,7 @@ class RoutineAsked:
 
     def asked(self, words: tuple[str, ...]) -> bool:
         """The message asks for the routine or tells a case, not only names its topic."""
-        if any(w.startswith(ROUTINE_NAMES) for w in words) or len(words) <= SEARCH_WORDS:
+        if any(w.startswith(ROUTINE_NAMES) for w in words) or self._searched(words):
             return True
         if any(FORM in w for w in words):
             return True
@@ -110,6 +113,13 @@ class RoutineAsked:
         return any(
             self._young(w) for w in _not_denied(words, self._no_one)
         ) or _child_by_age_or_class(words)
+
+    def _searched(self, words: tuple[str, ...]) -> bool:
+        """A search for a routine by its topic: a few words, not counting the short ones of a
+        phrase («vold i nære relasjoner»), and no question word («hva er en …»)."""
+        if len(words) <= SEARCH_WORDS:
+            return True
+        return sum(len(w) > SHORT for w in words) <= SEARCH_WORDS and self._wh.isdisjoint(words)
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å
