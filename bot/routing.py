@@ -315,7 +315,7 @@ class SltBot:
         if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
             routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
         kind = None if asks.no_command(understood) else kind_of(text[:MAX_QUESTION_CHARS])
-        if kind is None and asks.asks_nothing_held(understood.words):  # «kan du bestille møterom»
+        if kind is None and asks.asks_nothing_held(understood.words, understood.said):
             return asks.nothing_asked(understood)
         intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
         if kind is None and routine and (intent in COMMANDS_READ or asks.reads_routine(understood)):

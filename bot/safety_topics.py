@@ -159,6 +159,21 @@ def _generic(before: Sequence[str]) -> bool:
     )
 
 
+LAW_ASKED = frozenset({"lov", "lovlig", "ulovlig", "straffbart", "forbudt", "tillatt"})
+"""«er det (ikke) lov å …»: a sentence opening so asks what the law says of an act, in general
+(«å»): no case is told («er det lov at faren slår henne» is not read so)."""
+
+
+def _law_asked(said: Sequence[str]) -> bool:
+    """The sentence opens «er det (ikke) lov/lovlig/straffbart … å» before the match."""
+    rest = list(said[2:])
+    if tuple(said[:2]) != ("er", "det"):
+        return False
+    if rest[:1] == ["ikke"]:
+        rest = rest[1:]
+    return len(rest) >= 2 and rest[0] in LAW_ASKED and rest[1] == "a"
+
+
 def _number(word: str) -> bool:
     """A number as the check reads it: digits, or «mange» for a count (safety_compose.amount)."""
     return word.isdigit() or word == "mange"
@@ -241,6 +256,8 @@ class Topics:
             return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
             return True  # «hvem jobber med ungdom som har vært utsatt for vold?»
+        if _law_asked(said):
+            return True  # «er det lov å gi alkohol til 16-åringer?»: what the law says
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self.clause:
                 break

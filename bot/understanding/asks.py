@@ -160,15 +160,30 @@ def takes_back(words: tuple[str, ...]) -> bool:
     return bool(set(itertools.pairwise(words)) & TAKEN_BACK)
 
 
-def asks_nothing_held(words: tuple[str, ...]) -> bool:
+def asks_nothing_held(words: tuple[str, ...], said: QuestionForm | None = None) -> bool:
     """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
-    message takes back, a bare follow-up («samme for jevnaker?»), or someone's private number
+    message takes back, a bare follow-up («samme for jevnaker?»), someone's private number
     or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
-    and the role's sheet would read as an answer. The honest «vet ikke» answers each."""
+    and the role's sheet would read as an answer –, or what the law says (:func:`asks_the_law`:
+    a routine's steps are no penalty). The honest «vet ikke», naming the coordinator, answers
+    each."""
     private = any(w.startswith(PRIVATE) for w in words) and any(
         any(r in w for r in REACH) for w in words
     )
-    return asks_a_task(words) or takes_back(words) or private or only_follows_up(words)
+    law = said is not None and asks_the_law(words, said)
+    return asks_a_task(words) or takes_back(words) or private or only_follows_up(words) or law
+
+
+def asks_the_law(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """What the law says or what the penalty is: «hva er straffen for å selge hasj til
+    mindreårige?», «hva sier loven om …» (a question word first), «er det (ikke) lov/forbudt å
+    …» (understanding.yaml ``question_form.law`` and ``law_asked``). The plans say nothing of
+    it; the young it names are the law's, no case («hun er redd for straffen» is no question)."""
+    if words[:1] and words[0] in said.wh_words and not said.law.isdisjoint(words):
+        return True
+    rest = words[2:] if words[:2] == ("er", "det") else ()
+    rest = rest[1:] if rest[:1] == ("ikke",) else rest
+    return len(rest) >= 2 and rest[0] in said.law_asked and rest[1] == "a"
 
 
 def nothing_asked(understood: Understood) -> Understood:

@@ -111,6 +111,7 @@ class QuestionForm:
     plan_names: frozenset[str] = frozenset()
     no_one: frozenset[str] = frozenset()
     law: frozenset[str] = frozenset()
+    law_asked: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
     wh_words: frozenset[str] = frozenset()
     postponed: frozenset[str] = frozenset()
@@ -209,6 +210,7 @@ class QuestionForm:
             plan_names=_set(told.plan_names),
             no_one=_set(words.no_one),
             law=_set(words.law),
+            law_asked=_set(words.law_asked),
             postpone=_set(words.postpone),
             wh_words=_set(words.wh_words),
             postponed=_set(words.postponed),

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
+from bot.understanding.asks import asks_the_law
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
@@ -82,7 +83,7 @@ class RoutineAsked:
         self._case = lexicon.case_words
         self._someone = lexicon.someone_words
         self._no_one = lexicon.form.no_one
-        self._law = lexicon.form.law
+        self._form = lexicon.form
         self._wh = lexicon.form.wh_words
         folded = [fold(w.rstrip("*")) for w in young]
         starred = [w.endswith("*") for w in young]
@@ -123,8 +124,9 @@ class RoutineAsked:
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å
-        selge hasj til mindreårige?»): the young it names are the law's, not a case."""
-        return not self._law.isdisjoint(words)
+        selge hasj til mindreårige?», «er det forbudt å selge alkohol til 17-åringer?»): the
+        young it names are the law's, not a case (``bot.understanding.asks.asks_the_law``)."""
+        return asks_the_law(words, self._form)
 
     def asks_itself(self, words: tuple[str, ...]) -> bool:
         """The message's own words ask for a routine or tell a worry: «rutine», an ask

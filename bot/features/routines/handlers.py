@@ -383,14 +383,16 @@ def _routine(turn: Turn) -> Reply:
 
 
 def _calm(turn: Turn) -> bool:
-    """The message asks about a routine and tells no danger: it names no person a case could
-    be about (a child, a parent, «han», a worry – ``RoutineAsked.about_someone``; a question
-    about the law names them as the law's, ``asks_the_law``), and the
+    """The message asks about a routine and tells no danger: it asks what the law says
+    (``RoutineAsked.asks_the_law``: the people it names are the law's), or it names no person
+    a case could be about (a child, a parent, «han», a worry – ``about_someone``) and the
     safety net's nearest examples do not read it as danger. The danger rules have already
     left it quiet (a danger finding never reaches this handler)."""
     q = turn.understood
     asked = turn.bot.routines.asked
-    if q is None or (asked.about_someone(q.words) and not asked.asks_the_law(q.words)):
+    if q is not None and asked.asks_the_law(q.words):
+        return True
+    if q is None or asked.about_someone(q.words):
         return False
     from bot.compiled import Compiled  # here: bot.compiled builds this book
 
