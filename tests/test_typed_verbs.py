@@ -14,7 +14,15 @@ import pytest
 from bot.routing import SltBot
 from tests.auxil.asking import console_turn
 
-TYPED = ["Utsett", "utsett!", "utsett fristen", "Utført", "Mer tid", "Ikke mitt ansvar", "Kommentar"]
+TYPED = [
+    "Utsett",
+    "utsett!",
+    "utsett fristen",
+    "Utført",
+    "Mer tid",
+    "Ikke mitt ansvar",
+    "Kommentar",
+]
 
 
 @pytest.mark.parametrize("text", TYPED)
