@@ -32,6 +32,7 @@ from tests.auxil.asking import ask
             ["Rektorene", "koordinerende"],
         ),
         ("hvor sitter lærerne?", "gjesdal", "Ansatte som jobber direkte med unge", ["Rektorene"]),
+        ("hvor sitter kontaktlæreren?", "valer", "Skolene – sosiallærere", ["Virksomhetsleder"]),
         (
             "hvor sitter lærer?",
             "jevnaker",
