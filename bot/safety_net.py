@@ -165,15 +165,15 @@ class SafetyNet:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
         not clearly beat the nearest example that is no danger. ``idioms``: the everyday
         idioms the danger rules read in ``text`` (``DangerCheck.idioms``). A message that is
-        such an idiom but for fewer than ``MIN_TERMS`` words is none: «elevene står på brua og
-        venter på bussen» met only the examples of a jump from a bridge. A longer message is
-        read whole (leave one round out, reading past a short idiom – «ligger på do» – lost
-        a danger message)."""
+        mostly such idioms is none: «elevene (fra 7b) står på brua og venter på bussen» met
+        only the examples of a jump from a bridge, and what is left («elevene fra 7b») found
+        danger in pupils alone. Else it is read whole (leave one round out, reading past a short
+        idiom – «ligger på do» – lost a danger message)."""
         text = text[:MAX_CHARS]
-        if idioms and _words(self._terms(text, idioms)) < MIN_TERMS:
-            return None
         query = list(dict.fromkeys(self._terms(text)))
         words = _words(query)
+        if idioms and _words(self._terms(text, idioms)) * 2 < words:
+            return None
         if words < MIN_TERMS:
             return None
         totals = np.zeros(len(self._labels))
