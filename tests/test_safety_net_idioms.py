@@ -51,8 +51,8 @@ def test_waiting_for_the_train_on_the_rails_is_danger(text: str, bot: SltBot) ->
     assert reply.text.startswith("🚨"), reply.text
 
 
-def test_a_message_mostly_an_idiom_is_none_for_the_net(vocabulary: DangerCheck, net: SafetyNet) -> None:
-    """The idiom alone is read past; beside a case's own words the message is read whole."""
+def test_a_message_mostly_an_idiom_is_none(vocabulary: DangerCheck, net: SafetyNet) -> None:
+    """For the net: mostly an idiom is none; beside a case's own words it is read whole."""
     calm = "elevene står på brua og venter på bussen"
     assert vocabulary.idioms(calm)
     assert net.nearest(calm) is not None  # what the net alone reads: a jump from a bridge
