@@ -44,8 +44,7 @@ dele …» asks what one may do)."""
 SEARCH_WORDS = 3
 """A message this short that names a routine's topic is a search for it: «rusbekymring»,
 «bekymringsfullt fravær», «vold i hjemmet», «vold i nære relasjoner» – there is nothing else
-it could ask. Words of ``SHORT`` letters or fewer («i», «og», «på») are not counted."""
-SHORT = 2
+it could ask. Stopwords («i», «og», «på»: understanding.yaml ``stopwords``) are not counted."""
 PERSON_CONCEPTS = ("ung", "naer")
 """The concepts of ``signals.yaml`` that name a child or young person and those close to it."""
 SCHOOL_CLASS = re.compile(r"(?:[1-9]|10)[a-h]")
@@ -84,6 +83,7 @@ class RoutineAsked:
         self._someone = lexicon.someone_words
         self._no_one = lexicon.form.no_one
         self._form = lexicon.form
+        self._stopwords = lexicon.stopwords
         self._wh = lexicon.form.wh_words
         folded = [fold(w.rstrip("*")) for w in young]
         starred = [w.endswith("*") for w in young]
@@ -99,9 +99,10 @@ class RoutineAsked:
         young = [w for name in PERSON_CONCEPTS for w in concepts.get(name, "").split()]
         return cls(Lexicon.of(language.understanding), young)
 
-    def asked(self, words: tuple[str, ...]) -> bool:
-        """The message asks for the routine or tells a case, not only names its topic."""
-        if any(w.startswith(ROUTINE_NAMES) for w in words) or self._searched(words):
+    def asked(self, words: tuple[str, ...], *, cued: bool = False) -> bool:
+        """The message asks for the routine or tells a case, not only names its topic.
+        ``cued``: a cue of the reader's asks for something else («nummer til …»)."""
+        if any(w.startswith(ROUTINE_NAMES) for w in words) or self._searched(words, cued):
             return True
         if any(FORM in w for w in words):
             return True
@@ -115,12 +116,16 @@ class RoutineAsked:
             self._young(w) for w in _not_denied(words, self._no_one)
         ) or _child_by_age_or_class(words)
 
-    def _searched(self, words: tuple[str, ...]) -> bool:
-        """A search for a routine by its topic: a few words, not counting the short ones of a
-        phrase («vold i nære relasjoner»), and no question word («hva er en …»)."""
+    def _searched(self, words: tuple[str, ...], cued: bool) -> bool:
+        """A search for a routine by its topic: a few words; with no cue of another reading,
+        not counting the stopwords of a phrase («vold i nære relasjoner»), and no question word
+        («hva er en …»)."""
         if len(words) <= SEARCH_WORDS:
             return True
-        return sum(len(w) > SHORT for w in words) <= SEARCH_WORDS and self._wh.isdisjoint(words)
+        if cued:
+            return False
+        said = sum(w not in self._stopwords for w in words)
+        return said <= SEARCH_WORDS and self._wh.isdisjoint(words)
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å

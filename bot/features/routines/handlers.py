@@ -356,7 +356,7 @@ def _asks_routine(turn: Turn) -> bool:
         return False
     if not turn.bot.routines.joking.isdisjoint(q.words):
         return False
-    if not turn.bot.routines.asked.asked(q.words):
+    if not turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
     decided = q.margin is not None and q.intent in PLAN_OBJECTS
     if decided and not turn.bot.routines.asked.asks_itself(q.words):
