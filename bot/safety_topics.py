@@ -162,10 +162,17 @@ def _generic(before: Sequence[str]) -> bool:
 LAW_ASKED = frozenset({"lov", "lovlig", "ulovlig", "straffbart", "forbudt", "tillatt"})
 """«er det (ikke) lov å …»: a sentence opening so asks what the law says of an act, in general
 («å»): no case is told («er det lov at faren slår henne» is not read so)."""
+LAW_NOUNS = frozenset({"loven", "lovverket"})
+ASKED_FIRST = frozenset({"hva", "kva", "hvilken", "hvilke", "hvor", "kor"})
+"""«hva sier loven om å kjøpe snus til 15-åringer?»: a question word opening the sentence and
+the law named before the match («hun har brutt loven og slått …» is a case: no question)."""
 
 
 def _law_asked(said: Sequence[str]) -> bool:
-    """The sentence opens «er det (ikke) lov/lovlig/straffbart … å» before the match."""
+    """The sentence opens «er det (ikke) lov/lovlig/straffbart … å», or asks what the law
+    says, before the match."""
+    if said[:1] and said[0] in ASKED_FIRST and not LAW_NOUNS.isdisjoint(said):
+        return True
     rest = list(said[2:])
     if tuple(said[:2]) != ("er", "det"):
         return False

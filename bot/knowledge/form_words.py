@@ -169,6 +169,7 @@ class QuestionFormWords(Strict):
     postpone: WordList = Field(description="«utsett»: a bare verb, a frist or a meeting?")
     postponed: WordList = Field(description="«utsett fristen»: what a bare «utsett» may name")
     law: WordList = Field(description="«straffen», «loven»: a question about the law, no case")
+    penalty: WordList = Field(description="«straffen», «straffbart»: a penalty asked, no case")
     law_asked: WordList = Field(description="«er det lov å …»: the law asked of an act")
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")

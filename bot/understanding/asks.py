@@ -164,26 +164,41 @@ def asks_nothing_held(words: tuple[str, ...], said: QuestionForm | None = None) 
     """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
     message takes back, a bare follow-up («samme for jevnaker?»), someone's private number
     or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
-    and the role's sheet would read as an answer –, or what the law says (:func:`asks_the_law`:
-    a routine's steps are no penalty). The honest «vet ikke», naming the coordinator, answers
-    each."""
+    and the role's sheet would read as an answer –, or a penalty (:func:`asks_the_penalty`: a
+    routine's steps are none). The honest «vet ikke», naming the coordinator, answers each."""
     private = any(w.startswith(PRIVATE) for w in words) and any(
         any(r in w for r in REACH) for w in words
     )
-    law = said is not None and asks_the_law(words, said)
+    law = said is not None and asks_the_penalty(words, said)
     return asks_a_task(words) or takes_back(words) or private or only_follows_up(words) or law
 
 
 def asks_the_law(words: tuple[str, ...], said: QuestionForm) -> bool:
-    """What the law says or what the penalty is: «hva er straffen for å selge hasj til
-    mindreårige?», «hva sier loven om …» (a question word first), «er det (ikke) lov/forbudt å
-    …» (understanding.yaml ``question_form.law`` and ``law_asked``). The plans say nothing of
-    it; the young it names are the law's, no case («hun er redd for straffen» is no question)."""
-    if words[:1] and words[0] in said.wh_words and not said.law.isdisjoint(words):
+    """What the law says: «hva sier loven om …», «er det (ikke) lov/forbudt å …», or a penalty
+    (:func:`asks_the_penalty`) – understanding.yaml ``question_form.law``, ``law_asked``. The
+    young it names are the law's, no case («hun er redd for straffen» is no question)."""
+    if _asked_first(words, said) and not said.law.isdisjoint(words):
         return True
+    return asks_the_penalty(words, said) or _law_of_an_act(words, said.law_asked)
+
+
+def asks_the_penalty(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """A penalty asked: «hva er straffen for å selge hasj til mindreårige?», «er det
+    straffbart å …» (``question_form.penalty``). No plan says what a penalty is."""
+    if _asked_first(words, said) and not said.penalty.isdisjoint(words):
+        return True
+    return _law_of_an_act(words, said.penalty)
+
+
+def _asked_first(words: tuple[str, ...], said: QuestionForm) -> bool:
+    return bool(words) and words[0] in said.wh_words
+
+
+def _law_of_an_act(words: tuple[str, ...], asked: frozenset[str]) -> bool:
+    """«er det (ikke) X å …»: what the law says of an act in general («å»)."""
     rest = words[2:] if words[:2] == ("er", "det") else ()
     rest = rest[1:] if rest[:1] == ("ikke",) else rest
-    return len(rest) >= 2 and rest[0] in said.law_asked and rest[1] == "a"
+    return len(rest) >= 2 and rest[0] in asked and rest[1] == "a"
 
 
 def nothing_asked(understood: Understood) -> Understood:

@@ -112,6 +112,7 @@ class QuestionForm:
     no_one: frozenset[str] = frozenset()
     law: frozenset[str] = frozenset()
     law_asked: frozenset[str] = frozenset()
+    penalty: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
     wh_words: frozenset[str] = frozenset()
     postponed: frozenset[str] = frozenset()
@@ -211,6 +212,7 @@ class QuestionForm:
             no_one=_set(words.no_one),
             law=_set(words.law),
             law_asked=_set(words.law_asked),
+            penalty=_set(words.penalty),
             postpone=_set(words.postpone),
             wh_words=_set(words.wh_words),
             postponed=_set(words.postponed),
