@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
 from bot.knowledge.index import KnowledgeBase
+from bot.intent_net import IntentNet, intent_net
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net
 from bot.understanding import Understanding
@@ -36,6 +37,9 @@ class Compiled:
     safety: DangerCheck
     net: SafetyNet | None
     """The nearest-example safety net (bot/safety_net.py); None without an examples file."""
+    intents: IntentNet | None = None
+    """The intent net's second look at a confident answer (bot/intent_net.py); None without
+    knowledge/language/intent_examples.yaml."""
 
     @staticmethod
     def of(kb: KnowledgeBase) -> Compiled:
@@ -53,6 +57,12 @@ def _compile(kb: KnowledgeBase) -> Compiled:
         DangerCheck.from_language(kb.language, known),
         safety_net(
             kb.language.danger_examples,
+            kb.language.dialect.folded(),
+            kb.language.understanding.safety_net,
+            kb.language.lemma_forms,
+        ),
+        intent_net(
+            kb.language.intent_examples,
             kb.language.dialect.folded(),
             kb.language.understanding.safety_net,
             kb.language.lemma_forms,
