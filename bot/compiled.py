@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
-from bot.knowledge.index import KnowledgeBase
 from bot.intent_net import IntentNet, intent_net
+from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net
 from bot.understanding import Understanding

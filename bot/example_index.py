@@ -107,9 +107,7 @@ class ExampleIndex:
             ]
         return stems + [f"{a}{PAIR}{b}" for a, b in pairwise(stems)]
 
-    def scores(
-        self, text: str
-    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], int]:
+    def scores(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], int]:
         """Per example, its BM25 score for ``text`` (its first ``MAX_CHARS``) and how many of
         the message's words (not word pairs) it holds; and how many words the message has."""
         query = list(dict.fromkeys(self.terms(text[:MAX_CHARS])))

@@ -20,13 +20,13 @@ from bot.clock import Clock, SystemClock
 from bot.compiled import Compiled
 from bot.config import Settings
 from bot.features import channels
+from bot.features.doubt import doubted
 from bot.features.meetings import MeetingDesk, calendar_links
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.meetings.ical import MeetingLinks
 from bot.features.organisation import answers
 from bot.features.privacy import warning_text
 from bot.features.reply import Reply
-from bot.features.doubt import doubted
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
