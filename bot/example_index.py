@@ -43,53 +43,37 @@ MAX_CHARS = 600
 of every example."""
 
 
-class ExampleIndex:
-    """BM25 over example texts, read as :meth:`terms` reads them; build once per load."""
+class TermReader:
+    """How every example net reads a message into terms (module docstring). One reader may
+    serve several nets on one knowledge load: the lemma table is kept once, and the last
+    message's terms are remembered, so the safety net and the intent net read a turn once."""
 
     def __init__(
         self,
-        texts: Iterable[str],
         dialect: Mapping[str, str] | None,
         reflexive: frozenset[str],
         lemmas: Mapping[str, str] | None = None,
         folds: frozenset[str] = frozenset(),
     ):
-        self._dialect = dict(dialect or {})
-        self._lemmas = dict(lemmas or {})
+        self._dialect: Mapping[str, str] = dialect if dialect is not None else {}
+        self._lemmas: Mapping[str, str] = lemmas if lemmas is not None else {}
+        """Both read, never changed: a table the nets share is kept once."""
         self.reflexive = reflexive
         """Folded words no example is read by: «seg selv» carries no harm, its verb does. As
         terms, they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11);
         understanding.yaml ``safety_net.reflexive``."""
         self.folds = frozenset(stem(sorted(folds)))
         """Stems that folding makes two words (understanding.yaml ``safety_net.folds``)."""
-        texts = list(texts)
-        self.keys = tuple(fold(t) for t in texts)
-        """Each example's folded text (leave-one-out finds an item's own text by it)."""
-        corpus = [self.terms(t) or ["_"] for t in texts]
-        self.sizes = tuple(len(set(terms)) for terms in corpus)
-        retriever = bm25s.BM25()
-        retriever.index(corpus, show_progress=False)
-        scores = retriever.scores
-        indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
-        # One compressed column per term (bm25s's own layout), not two arrays per term: the
-        # word pairs made 16,000 terms, and their small arrays cost megabytes of headers.
-        self._starts = np.asarray(indptr, dtype=np.int64)
-        self._docs = np.asarray(indices, dtype=np.int64)
-        self._weights = np.asarray(data, dtype=np.float64).copy()
-        self._columns: dict[str, int] = {}
-        for term, column in retriever.vocab_dict.items():
-            if not term or column + 1 >= len(indptr):
-                continue  # bm25s keeps an empty token without a column
-            if PAIR in term:
-                start, end = int(indptr[column]), int(indptr[column + 1])
-                self._weights[start:end] *= BIGRAM_WEIGHT
-            self._columns[term] = int(column)
-        self.count = len(texts)
+        self._last: tuple[str, tuple[str, ...]] = ("", ())
+        """The last message read and its terms (never logged; replaced by the next one)."""
 
-    def terms(self, text: str) -> list[str]:
+    def terms(self, text: str) -> tuple[str, ...]:
         """The message's stemmed words (each read as its lemma where the table has it), then
         each pair of neighbouring ones. A word typed with æøå whose stem is one of ``folds``
         gets its own term (``FOLDED``): «låret» is not «lar» (lets)."""
+        last, read_then = self._last
+        if text == last and text:
+            return read_then
         words: list[str] = []
         typed: list[bool] = []
         for token in strip_mentions(text).lower().split():
@@ -105,30 +89,86 @@ class ExampleIndex:
                 f"{s}{FOLDED}" if special and s in self.folds else s
                 for s, special in zip(stems, typed, strict=True)
             ]
-        return stems + [f"{a}{PAIR}{b}" for a, b in pairwise(stems)]
+        found = (*stems, *(f"{a}{PAIR}{b}" for a, b in pairwise(stems)))
+        self._last = (text, found)
+        return found
+
+
+class ExampleIndex:
+    """BM25 over example texts, read as :meth:`terms` reads them; build once per load."""
+
+    def __init__(self, texts: Iterable[str], reader: TermReader, *, pairs: bool = True):
+        self.reader = reader
+        self.pairs = pairs
+        """Whether each pair of neighbouring words is a term too."""
+        texts = list(texts)
+        self._own = np.array([hash(fold(t)) for t in texts], dtype=np.int64)
+        """A hash of each example's folded text: leave-one-out finds an item's own text by
+        it (a hash, not the text: the eval's figure needs no copy of every example)."""
+        corpus = [self.terms(t) or ["_"] for t in texts]
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        scores = retriever.scores
+        indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
+        # One compressed column per term (bm25s's own layout), not two arrays per term: the
+        # word pairs made 16,000 terms, and their small arrays cost megabytes of headers.
+        self._starts = np.asarray(indptr, dtype=np.int64)
+        self._docs = np.asarray(indices, dtype=np.int32)
+        self._weights = np.asarray(data, dtype=np.float64).copy()
+        self._columns: dict[str, int] = {}
+        for term, column in retriever.vocab_dict.items():
+            if not term or column + 1 >= len(indptr):
+                continue  # bm25s keeps an empty token without a column
+            if PAIR in term:
+                start, end = int(indptr[column]), int(indptr[column + 1])
+                self._weights[start:end] *= BIGRAM_WEIGHT
+            self._columns[term] = int(column)
+        self.count = len(texts)
+
+    @property
+    def reflexive(self) -> frozenset[str]:
+        return self.reader.reflexive
+
+    @property
+    def folds(self) -> frozenset[str]:
+        return self.reader.folds
+
+    def terms(self, text: str) -> list[str]:
+        """The message's terms as :class:`TermReader` reads them (word pairs if ``pairs``)."""
+        found = self.reader.terms(text)
+        return list(found) if self.pairs else [t for t in found if PAIR not in t]
 
     def scores(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], int]:
         """Per example, its BM25 score for ``text`` (its first ``MAX_CHARS``) and how many of
         the message's words (not word pairs) it holds; and how many words the message has."""
         query = list(dict.fromkeys(self.terms(text[:MAX_CHARS])))
         words = sum(PAIR not in term for term in query)
-        totals = np.zeros(self.count)
-        matched = np.zeros(self.count, dtype=np.int64)
+        docs: list[npt.NDArray[np.int32]] = []
+        weights: list[npt.NDArray[np.float64]] = []
+        held: list[npt.NDArray[np.int32]] = []
         for term in query:
             column = self._columns.get(term)
             if column is not None:  # one column per term: its documents are distinct
                 start, end = self._starts[column], self._starts[column + 1]
-                docs = self._docs[start:end]
-                totals[docs] += self._weights[start:end]
+                docs.append(self._docs[start:end])
+                weights.append(self._weights[start:end])
                 if PAIR not in term:
-                    matched[docs] += 1
-        return totals, matched, words
+                    held.append(self._docs[start:end])
+        if not docs:
+            return np.zeros(self.count), np.zeros(self.count, dtype=np.int64), words
+        # One sum over every column at once; each example's terms add up in the query's order,
+        # as one addition per term would.
+        every = np.concatenate(docs)
+        totals = np.bincount(every, np.concatenate(weights), minlength=self.count)
+        matched = np.zeros(self.count, dtype=np.int64)
+        if held:
+            matched += np.bincount(np.concatenate(held), minlength=self.count)
+        return totals.astype(np.float64, copy=False), matched, words
 
     def leave_out(self, totals: npt.NDArray[np.float64], text: str) -> None:
         """For the eval's leave-one-out figures only: no example with ``text``'s own words
         counts (the examples are the dev rounds' items; an item would find itself)."""
-        own = fold(text[:MAX_CHARS])
-        totals[[d for d, key in enumerate(self.keys) if key == own]] = 0.0
+        totals[self._own == hash(fold(text[:MAX_CHARS]))] = 0.0
 
 
 def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
@@ -144,4 +184,4 @@ def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
     return ranked[:count]
 
 
-__all__ = ["BIGRAM_WEIGHT", "MAX_CHARS", "PAIR", "ExampleIndex", "top"]
+__all__ = ["BIGRAM_WEIGHT", "MAX_CHARS", "PAIR", "ExampleIndex", "TermReader", "top"]

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.example_index import BIGRAM_WEIGHT, MAX_CHARS, PAIR, ExampleIndex, top
+from bot.example_index import BIGRAM_WEIGHT, MAX_CHARS, PAIR, ExampleIndex, TermReader, top
 from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import SafetyNetWords
@@ -88,8 +88,11 @@ class SafetyNet(ExampleIndex):
         reflexive: frozenset[str],
         lemmas: Mapping[str, str] | None = None,
         folds: frozenset[str] = frozenset(),
+        *,
+        reader: TermReader | None = None,
     ):
-        super().__init__((e.text for e in examples.examples), dialect, reflexive, lemmas, folds)
+        reader = reader or TermReader(dialect, reflexive, lemmas, folds)
+        super().__init__((e.text for e in examples.examples), reader)
         self.lead = examples.lead
         self._labels = tuple(e.routine for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
@@ -98,7 +101,7 @@ class SafetyNet(ExampleIndex):
         (the examples are the dev rounds' items; an item would find itself)."""
 
     def _terms(self, text: str) -> list[str]:
-        """The message's terms, as every example net reads them (:meth:`ExampleIndex.terms`)."""
+        """The message's terms, as every example net reads them (:class:`TermReader`)."""
         return self.terms(text)
 
     def nearest(self, text: str) -> NetFinding | None:
@@ -149,6 +152,8 @@ def safety_net(
     dialect: Mapping[str, str],
     words: SafetyNetWords,
     lemma_forms: LemmaFormsFile | None = None,
+    *,
+    reader: TermReader | None = None,
 ) -> SafetyNet | None:
     """The net for a language folder's examples, reading past ``words`` (understanding.yaml
     ``safety_net``) and each word as its lemma; None when the folder has no examples."""
@@ -160,7 +165,29 @@ def safety_net(
         frozenset(tokens(words.reflexive)),
         net_lemmas(lemma_forms),
         frozenset(tokens(words.folds)),
+        reader=reader,
     )
 
 
-__all__ = ["BIGRAM_WEIGHT", "PAIR", "NetFinding", "SafetyNet", "net_lemmas", "safety_net"]
+def term_reader(
+    dialect: Mapping[str, str], words: SafetyNetWords, lemma_forms: LemmaFormsFile | None = None
+) -> TermReader:
+    """How the example nets read a message, for a language folder: its dialect forms, the
+    words they read past (understanding.yaml ``safety_net``) and each word as its lemma."""
+    return TermReader(
+        dialect,
+        frozenset(tokens(words.reflexive)),
+        net_lemmas(lemma_forms),
+        frozenset(tokens(words.folds)),
+    )
+
+
+__all__ = [
+    "BIGRAM_WEIGHT",
+    "PAIR",
+    "NetFinding",
+    "SafetyNet",
+    "net_lemmas",
+    "safety_net",
+    "term_reader",
+]

@@ -3,8 +3,9 @@ answer by the nearest labelled questions.
 
 The disagreement rule on made-up examples; the shipped file is what the dev rounds make now;
 a doubted answer becomes the honest fallback naming the coordinator, with the examples that
-disagreed in its facts; a danger finding, a routine or a command's result is never doubted;
-a broken examples file names file, field and line.
+disagreed in its facts; a danger finding or a command's result is never doubted, a routine
+only when no example near it is danger or a routine; a broken examples file names file, field
+and line.
 """
 
 from __future__ import annotations
@@ -38,14 +39,30 @@ MEMBERS = [
     "hvem møter i fagteamet",
     "fagteamet, hvem sitter der",
 ]
+ROUTINES = [
+    "hva gjør jeg ved rus hos en elev",
+    "rutine ved rus",
+    "hva er rutinen ved rus blant elever",
+]
+TILTAK = [
+    "hvilke tiltak har vi mot rus",
+    "tiltak mot rus blant ungdom",
+    "har vi tiltak mot rus i planen",
+    "hvilke tiltak finnes mot rus og alkohol",
+    "noen tiltak mot rus på ungdomsskolen",
+]
 OTHER = [f"ord{n} tekst{n} noe{n} annet{n}" for n in range(40)]
 """Unrelated filler: many examples make the shared words rare, as in the real file."""
 
 
-def _net(owner: list[str] = OWNER, members: list[str] = MEMBERS) -> IntentNet:
+def _net(
+    owner: list[str] = OWNER, members: list[str] = MEMBERS, routines: list[str] = ROUTINES
+) -> IntentNet:
     examples = [
         *({"text": t, "intent": "tiltak_owner"} for t in owner),
         *({"text": t, "intent": "group_members"} for t in members),
+        *({"text": t, "intent": "routine"} for t in routines),
+        *({"text": t, "intent": "tiltak_lookup"} for t in TILTAK),
         *({"text": t, "intent": "unknown"} for t in OTHER),
     ]
     body = {
@@ -53,6 +70,8 @@ def _net(owner: list[str] = OWNER, members: list[str] = MEMBERS) -> IntentNet:
         "readings": {
             "tiltak_owner": "tiltak_lookup tiltak_owner",
             "group_members": "members",
+            "routine": "danger disclosure routine",
+            "tiltak_lookup": "tiltak_lookup",
             "unknown": "unknown",
         },
         "examples": examples,
@@ -95,8 +114,18 @@ def test_examples_split_between_readings_doubt_nothing() -> None:
 def test_only_a_confident_answer_to_a_plan_question_is_doubted() -> None:
     net = _net()
     text = "hvem har egentlig ansvaret for natteravnene"
-    for answered in ("routine", "danger", "disclosure", "unknown", "clarify", "meeting_cancel"):
+    for answered in ("danger", "disclosure", "unknown", "clarify", "meeting_cancel"):
         assert net.doubt(text, answered) is None, answered
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_a_routine_is_doubted_only_when_no_example_near_it_is_a_routine() -> None:
+    """Its acute line is in it: one routine question among the nearest keeps it."""
+    text = "hvilke tiltak har vi egentlig mot rus"
+    assert _net(routines=[]).doubt(text, "routine") is not None
+    assert _net().doubt(text, "tiltak_lookup") is None
+    kept = _net(routines=["hvilke tiltak har vi mot rus, eller er det rutinen"])
+    assert kept.doubt(text, "routine") is None
 
 
 @pytest.mark.usefixtures("no_floor")
@@ -147,14 +176,20 @@ def test_a_doubted_answer_is_the_honest_fallback_naming_the_coordinator(
     assert reply.facts["examples"] == [3, 5]
 
 
-def test_danger_and_routines_are_never_doubted(
-    bot: SltBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_danger_is_never_doubted(bot: SltBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The danger check answers before the router: nothing after it reads the message."""
     _doubting(bot, monkeypatch)
     danger = asyncio.run(bot.answer("gutten sier faren slår ham hver kveld", "valer"))
     assert danger.intent in ("danger", "disclosure") and "doubted" not in danger.facts
-    routine = asyncio.run(bot.answer("hva gjør jeg ved rusbekymring", "valer"))
-    assert routine.intent == "routine" and "doubted" not in routine.facts
+
+
+@pytest.mark.parametrize(
+    "question", ["hva gjør jeg ved rusbekymring", "hvem sitter i politirådet i våler"]
+)
+def test_everyday_questions_keep_their_answer(bot: SltBot, question: str) -> None:
+    """The shipped examples agree with the bot's answer to plain questions."""
+    reply = asyncio.run(bot.answer(question, "valer"))
+    assert reply.intent in ("routine", "members") and "doubted" not in reply.facts
 
 
 def test_a_broken_examples_file_names_file_field_and_line(

@@ -13,8 +13,10 @@ have answered:
    agree on and which examples disagreed (their number in intent_examples.yaml); the log says
    the same, never the text.
 
-A danger finding, a routine, a command's result, a card verb's reply, the fallback and a
-«Mente du …?» are never doubted (``intent_net.CHECKED``).
+A danger finding, a command's result, a card verb's reply, the fallback and a «Mente du …?»
+are never doubted (``intent_net.CHECKED``); a routine the router chose only when none of the
+nearest examples is danger or a routine question (``intent_net.ROUTINE``). The fallback keeps
+its own safety net (112/113) under a message that speaks of someone.
 """
 
 from __future__ import annotations
