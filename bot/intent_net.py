@@ -23,6 +23,13 @@ The rule (:meth:`IntentNet.doubt`), each part measured leave one round out
 * **Enough in common.** The best example scores ``MIN_SCORE`` and holds ``MIN_COVERAGE`` of
   the question's words, and the question has ``MIN_TERMS`` words.
 
+Leave one round out (session 17): today's bot on the dev items loses 13 right answers of 2,564
+(97.6 % → 97.2 %) and turns 4 of its 21 wrong ones honest; on the answers each round got when
+it arrived, before anyone tuned on it (tests/eval/history/intent_arrival.yaml), the net turns
+41 of 235 wrong answers into the fallback (11.9 % → 9.9 % wrong) and loses 2 of 1,513 right
+ones. Most of what stays wrong is on the danger path (a routine chosen by the danger check, a
+false alarm), which the net never touches, or the right kind of answer about the wrong object.
+
 Explainable: a :class:`Doubt` names the reading the examples agree on and which examples (by
 their number in the file) disagreed; it never holds the message's text.
 """
@@ -42,8 +49,9 @@ from bot.safety_net import term_reader
 
 NEIGHBOURS = 5
 """How many nearest examples vote."""
-DISAGREE = 3
-"""How many of them must be of readings the answer does not give."""
+DISAGREE = 4
+"""How many of them must be of readings the answer does not give. Leave one round out, 3 lost
+3 more right dev answers today for 2 more wrong ones caught at arrival."""
 SAME = 3
 """How many of those must be of one reading: they agree on what was asked, not only that the
 answer is something else."""
@@ -53,9 +61,9 @@ MIN_COVERAGE = 0.2
 """The share of the question's words (not word pairs) the best example must hold."""
 MIN_SCORE = 6.0
 """The best example's BM25 score: below it the nearest examples share a name or two with the
-question («hva står slt for» found BTI questions), not how it is asked. Leave one round out,
-6.0 halved the right answers lost (21 to 16 today) and kept the wrong ones caught at arrival
-(32 to 34: ``SAME`` then decides); 8.0 lost a third of them."""
+question («hva står slt for» found BTI questions), not how it is asked. Leave one round out
+(with ``DISAGREE`` 3) the floor cut the right dev answers lost from 21 to 16 and kept the
+wrong answers caught at arrival (32 → 34); 8.0 lost a third of those."""
 MIN_TERMS = 2
 """A question of fewer words says too little to be read by likeness («hjelp»)."""
 ROUTINE = "routine"
