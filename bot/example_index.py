@@ -19,6 +19,7 @@ Nothing of a message is kept: :meth:`ExampleIndex.scores` returns numbers per ex
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
@@ -97,7 +98,14 @@ class TermReader:
 class ExampleIndex:
     """BM25 over example texts, read as :meth:`terms` reads them; build once per load."""
 
-    def __init__(self, texts: Iterable[str], reader: TermReader, *, pairs: bool = True):
+    def __init__(
+        self,
+        texts: Iterable[str],
+        reader: TermReader,
+        *,
+        pairs: bool = True,
+        pair_examples: int = 1,
+    ):
         self.reader = reader
         self.pairs = pairs
         """Whether each pair of neighbouring words is a term too."""
@@ -105,7 +113,7 @@ class ExampleIndex:
         self._own = np.array([hash(fold(t)) for t in texts], dtype=np.int64)
         """A hash of each example's folded text: leave-one-out finds an item's own text by
         it (a hash, not the text: the eval's figure needs no copy of every example)."""
-        corpus = [self.terms(t) or ["_"] for t in texts]
+        corpus = [[sys.intern(term) for term in self.terms(t)] or ["_"] for t in texts]
         retriever = bm25s.BM25()
         retriever.index(corpus, show_progress=False)
         scores = retriever.scores
@@ -121,6 +129,8 @@ class ExampleIndex:
                 continue  # bm25s keeps an empty token without a column
             if PAIR in term:
                 start, end = int(indptr[column]), int(indptr[column + 1])
+                if end - start < pair_examples:
+                    continue  # a pair only this many examples hold is not kept (memory)
                 self._weights[start:end] *= BIGRAM_WEIGHT
             self._columns[term] = int(column)
         self.count = len(texts)

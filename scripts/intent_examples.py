@@ -41,7 +41,7 @@ HEADER = """\
 # is not, the bot gives the honest fallback (naming the coordinator) instead of answering.
 #
 # - `readings`: per reading, the bot's reply intents that answer it rightly.
-# - `intent`: the example's reading (a key of `readings`).
+# - `examples`: per reading, its example questions (an example is named `reading[place]`).
 # Checked at load (`app.py validate` names file, field and line).
 # ============================================================================================
 """
@@ -70,18 +70,19 @@ def rows(kb: KnowledgeBase, items: Sequence[Item]) -> list[Row]:
     return out
 
 
-def unique(found: Iterable[Row]) -> list[dict[str, str]]:
-    """The rows as the file's examples: each folded text once, the first one kept."""
-    examples: list[dict[str, str]] = []
+def unique(found: Iterable[Row]) -> dict[str, list[str]]:
+    """The rows as the file's examples, by reading (sorted), each in the rounds' order: each
+    folded text once, the first one kept."""
+    examples: dict[str, list[str]] = {}
     seen: set[str] = set()
     for row in found:
         if row.key not in seen:
             seen.add(row.key)
-            examples.append({"text": row.text, "intent": row.routine})
-    return examples
+            examples.setdefault(row.routine, []).append(row.text)
+    return {reading: examples[reading] for reading in sorted(examples)}
 
 
-def examples_file(examples: list[dict[str, str]]) -> dict[str, object]:
+def examples_file(examples: dict[str, list[str]]) -> dict[str, object]:
     """The file's body for ``examples``."""
     return {"version": VERSION, "readings": readings(), "examples": examples}
 
@@ -102,7 +103,8 @@ def main() -> int:
         print(f"{OUT.name} is {state}")
         return 1 if stale else 0
     OUT.write_text(text, encoding="utf-8")
-    print(f"{text.count('- text:')} examples -> {OUT}")
+    count = sum(len(texts) for texts in yaml.safe_load(text)["examples"].values())
+    print(f"{count} examples -> {OUT}")
     return 0
 
 

@@ -10,7 +10,7 @@ and line.
 
 from __future__ import annotations
 
-import asyncio
+import json
 import shutil
 from pathlib import Path
 
@@ -24,6 +24,10 @@ from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.intent_examples import IntentExamplesFile
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
 from bot.routing import SltBot
+from tests.auxil.activities import message
+from tests.auxil.asking import ask, console_turn
+from tests.auxil.connector import FakeConnector
+from tests.conftest import BotServer
 
 OWNER = [
     "hvem har ansvaret for natteravnene",
@@ -58,13 +62,13 @@ OTHER = [f"ord{n} tekst{n} noe{n} annet{n}" for n in range(40)]
 def _net(
     owner: list[str] = OWNER, members: list[str] = MEMBERS, routines: list[str] = ROUTINES
 ) -> IntentNet:
-    examples = [
-        *({"text": t, "intent": "tiltak_owner"} for t in owner),
-        *({"text": t, "intent": "group_members"} for t in members),
-        *({"text": t, "intent": "routine"} for t in routines),
-        *({"text": t, "intent": "tiltak_lookup"} for t in TILTAK),
-        *({"text": t, "intent": "unknown"} for t in OTHER),
-    ]
+    examples = {
+        "tiltak_owner": owner,
+        "group_members": members,
+        "routine": routines,
+        "tiltak_lookup": TILTAK,
+        "unknown": OTHER,
+    }
     body = {
         "version": "test",
         "readings": {
@@ -74,7 +78,7 @@ def _net(
             "tiltak_lookup": "tiltak_lookup",
             "unknown": "unknown",
         },
-        "examples": examples,
+        "examples": {reading: texts for reading, texts in examples.items() if texts},
     }
     return IntentNet(IntentExamplesFile.model_validate(body), {}, frozenset())
 
@@ -92,7 +96,8 @@ def test_examples_that_agree_on_another_reading_doubt_the_answer() -> None:
     assert doubt.reading == "tiltak_owner" and doubt.answered == "members"
     assert doubt.agree >= net_module.DISAGREE and doubt.margin >= net_module.MARGIN
     assert "tiltak_owner" in doubt.describe() and "examples" in doubt.describe()
-    assert all(0 <= e < len(OWNER) for e in doubt.examples)  # which examples disagreed
+    assert doubt.examples  # which examples disagreed, by reading and place in the file
+    assert all(e.startswith("tiltak_owner[") for e in doubt.examples[: net_module.SAME])
 
 
 @pytest.mark.usefixtures("no_floor")
@@ -157,7 +162,7 @@ def _doubting(bot: SltBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def doubt(text: str, answered: str) -> Doubt | None:
         if answered not in net_module.CHECKED:
             return None
-        return Doubt(answered, "tiltak_owner", 4, 2.0, (3, 5))
+        return Doubt(answered, "tiltak_owner", 4, 2.0, ("tiltak_owner[3]", "tiltak_owner[5]"))
 
     monkeypatch.setattr(shipped, "doubt", doubt)
 
@@ -166,20 +171,20 @@ def test_a_doubted_answer_is_the_honest_fallback_naming_the_coordinator(
     bot: SltBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "hvem sitter i politirådet"
-    assert asyncio.run(bot.answer(question, "valer")).intent == "members"
+    assert ask(bot, question, "valer").intent == "members"
     _doubting(bot, monkeypatch)
-    reply = asyncio.run(bot.answer(question, "valer"))
+    reply = ask(bot, question, "valer")
     coordinator = bot.kb.kommuner["valer"].kommune.coordinator
     assert reply.intent == "unknown"
     assert coordinator.title.lower() in reply.text.lower()
     assert reply.facts["doubted"] == "members" and reply.facts["reading"] == "tiltak_owner"
-    assert reply.facts["examples"] == [3, 5]
+    assert reply.facts["examples"] == ["tiltak_owner[3]", "tiltak_owner[5]"]
 
 
 def test_danger_is_never_doubted(bot: SltBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The danger check answers before the router: nothing after it reads the message."""
     _doubting(bot, monkeypatch)
-    danger = asyncio.run(bot.answer("gutten sier faren slår ham hver kveld", "valer"))
+    danger = ask(bot, "gutten sier faren slår ham hver kveld", "valer")
     assert danger.intent in ("danger", "disclosure") and "doubted" not in danger.facts
 
 
@@ -188,8 +193,35 @@ def test_danger_is_never_doubted(bot: SltBot, monkeypatch: pytest.MonkeyPatch) -
 )
 def test_everyday_questions_keep_their_answer(bot: SltBot, question: str) -> None:
     """The shipped examples agree with the bot's answer to plain questions."""
-    reply = asyncio.run(bot.answer(question, "valer"))
+    reply = ask(bot, question, "valer")
     assert reply.intent in ("routine", "members") and "doubted" not in reply.facts
+
+
+def test_a_whole_turn_with_a_doubted_answer_is_the_fallback(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _doubting(bot, monkeypatch)
+    *_, reply = console_turn(bot, "hvem kaller inn til fagteamet", "gjesdal")
+    assert reply.intent == "unknown" and reply.facts["doubted"] == "innkaller"
+
+
+async def test_over_http_a_doubted_answer_is_the_honest_fallback(
+    bot_server: BotServer,
+    connector: FakeConnector,
+    kb: KnowledgeBase,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In Teams the doubted answer is the fallback's card, naming the coordinator."""
+    shipped = Compiled.of(kb).intents
+    assert shipped is not None
+    monkeypatch.setattr(
+        shipped, "doubt", lambda text, answered: Doubt(answered, "unknown", 5, 9.0, ("unknown[1]",))
+    )
+    await bot_server.post(message("hvem sitter i politirådet", connector.url))
+    [reply] = await connector.wait_for(1)
+    shown = json.dumps(reply, ensure_ascii=False)
+    assert "kan jeg dessverre ikke svare på" in shown
+    assert kb.kommuner["valer"].kommune.coordinator.title in shown
 
 
 def test_a_broken_examples_file_names_file_field_and_line(
@@ -200,17 +232,17 @@ def test_a_broken_examples_file_names_file_field_and_line(
     path = folder / "intent_examples.yaml"
     path.write_text(
         "version: x\nreadings:\n  unknown: unknown\nexamples:\n"
-        "- text: en made-up melding om noe\n  intent: unknown\n"
-        "- text: en annen melding\n  intent: finnes_ikke\n"
-        "- text: En made-up melding om noe!\n  intent: unknown\n",
+        "  unknown:\n  - en made-up melding om noe\n  - En made-up melding om noe!\n"
+        "  finnes_ikke:\n  - en annen melding\n",
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeError) as raised:
         load_language(folder, kb.national)
     problems = {p.path: p for p in raised.value.problems}
-    assert "finnes_ikke" in problems["examples[1].intent"].message
-    assert problems["examples[1].intent"].line == 8
-    assert "twice" in problems["examples[2].text"].message
+    assert "finnes_ikke" in problems["examples.finnes_ikke"].message
+    assert problems["examples.finnes_ikke"].line == 9  # its first example
+    assert "twice" in problems["examples.unknown[1]"].message
+    assert "unknown[0]" in problems["examples.unknown[1]"].message
     assert str(path) in str(raised.value)
     path.unlink()
     assert load_language(folder, kb.national).intent_examples is None

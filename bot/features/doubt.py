@@ -10,8 +10,8 @@ have answered:
    whose nearest labelled questions clearly agree on another reading is replaced by the honest
    fallback, which names the coordinator and how to reach them. A confident wrong answer is
    worse than an honest «jeg vet ikke». The reply's facts say which reading the examples
-   agree on and which examples disagreed (their number in intent_examples.yaml); the log says
-   the same, never the text.
+   agree on and which examples disagreed (by reading and place in intent_examples.yaml:
+   ``tiltak_owner[3]``); the log says the same, never the text.
 
 A danger finding, a command's result, a card verb's reply, the fallback and a «Mente du …?»
 are never doubted (``intent_net.CHECKED``); a routine the router chose only when none of the
