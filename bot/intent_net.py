@@ -52,8 +52,8 @@ from bot.safety_net import term_reader
 NEIGHBOURS = 5
 """How many nearest examples vote."""
 DISAGREE = 4
-"""How many of them must be of readings the answer does not give. Leave one round out, 3 lost
-3 more right dev answers today for 2 more wrong ones caught at arrival."""
+"""How many of them must be of readings the answer does not give. Leave one round out, 3 of 5
+lost 3 more right dev answers today for 2 more wrong ones caught at arrival."""
 SAME = 3
 """How many of those must be of one reading: they agree on what was asked, not only that the
 answer is something else."""
