@@ -74,6 +74,18 @@ def _people(data: object) -> set[str]:
     return set()
 
 
+def people_in_plans(kb: KnowledgeBase) -> set[str]:
+    """Every real person the kommune files name (first name and last), folded: an item naming
+    one is never copied into an example."""
+    first = {fold(n) for n in kb.language.names.first_names.split()}
+    return {
+        n
+        for path in sorted((DEFAULT_KNOWLEDGE_DIR / "kommuner").glob("*.yaml"))
+        for n in _people(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if n.split()[0] in first
+    }
+
+
 @dataclass(frozen=True)
 class Row:
     """One example before deduplication: the round it comes from (``""`` for the calm file)."""
@@ -88,13 +100,7 @@ def rows(kb: KnowledgeBase, items: Sequence[Item]) -> list[Row]:
     """Every dev item of ``items`` (no test item), labelled with the routine the rules send it
     to, then every line of the calm file; not yet deduplicated (:func:`unique`)."""
     check = Compiled.of(kb).safety
-    first = {fold(n) for n in kb.language.names.first_names.split()}
-    people = {
-        n
-        for path in sorted((DEFAULT_KNOWLEDGE_DIR / "kommuner").glob("*.yaml"))
-        for n in _people(yaml.safe_load(path.read_text(encoding="utf-8")))
-        if n.split()[0] in first
-    }
+    people = people_in_plans(kb)
     out: list[Row] = []
     named = _named(people)
     for item in items:
