@@ -20,9 +20,10 @@ from dataclasses import dataclass
 
 from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
+from bot.intent_net import IntentNet, intent_net
 from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
-from bot.safety_net import SafetyNet, safety_net
+from bot.safety_net import SafetyNet, safety_net, term_reader
 from bot.understanding import Understanding
 
 
@@ -36,6 +37,9 @@ class Compiled:
     safety: DangerCheck
     net: SafetyNet | None
     """The nearest-example safety net (bot/safety_net.py); None without an examples file."""
+    intents: IntentNet | None = None
+    """The intent net's second look at a confident answer (bot/intent_net.py); None without
+    knowledge/language/intent_examples.yaml."""
 
     @staticmethod
     def of(kb: KnowledgeBase) -> Compiled:
@@ -46,16 +50,29 @@ class Compiled:
 def _compile(kb: KnowledgeBase) -> Compiled:
     understanding = Understanding(kb)
     known = understanding.vocabulary  # fixed at load: per-word work done once for it
+    language = kb.language
+    dialect = language.dialect.folded()
+    # The two example nets read a message the same way: one reader, one lemma table, and a
+    # turn's message read into terms once (bot/example_index.py).
+    reader = term_reader(dialect, language.understanding.safety_net, language.lemma_forms)
     return Compiled(
         understanding,
         PrivacyGuard.from_knowledge(kb),
         RoutineBook(kb, known),
-        DangerCheck.from_language(kb.language, known),
+        DangerCheck.from_language(language, known),
         safety_net(
-            kb.language.danger_examples,
-            kb.language.dialect.folded(),
-            kb.language.understanding.safety_net,
-            kb.language.lemma_forms,
+            language.danger_examples,
+            dialect,
+            language.understanding.safety_net,
+            language.lemma_forms,
+            reader=reader,
+        ),
+        intent_net(
+            language.intent_examples,
+            dialect,
+            language.understanding.safety_net,
+            language.lemma_forms,
+            reader=reader,
         ),
     )
 

@@ -20,13 +20,13 @@ from bot.clock import Clock, SystemClock
 from bot.compiled import Compiled
 from bot.config import Settings
 from bot.features import channels
+from bot.features.doubt import doubted
 from bot.features.meetings import MeetingDesk, calendar_links
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.meetings.ical import MeetingLinks
 from bot.features.organisation import answers
 from bot.features.privacy import warning_text
 from bot.features.reply import Reply
-from bot.features.routines.ask_back import ask_back
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
@@ -375,7 +375,7 @@ class SltBot:
         reply = await self.router.dispatch(turn)
         if reply.intent == Intent.UNKNOWN and text:
             reply = self.danger_reply(text, turn.kommune_id, hint=True) or reply
-        return ask_back(self, text, turn.kommune_id, reply)  # the rules quiet: the examples
+        return doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
         """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no

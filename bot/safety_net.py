@@ -24,26 +24,25 @@ Why these rules:
   weighed ``BIGRAM_WEIGHT``: word order tells a case from a question with the same words.
   Measured leave one round out (``python -m tests.eval.loro``), never on the test half.
 
-Nothing of the message is kept: a :class:`NetFinding` holds routine ids and numbers.
+The index (terms, lemmas, word pairs, bm25s's compact columns) is bot/example_index.py, shared
+with the intent net (bot/intent_net.py). Nothing of the message is kept: a :class:`NetFinding`
+holds routine ids and numbers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
-import bm25s
 import numpy as np
-import numpy.typing as npt
 
+from bot.example_index import BIGRAM_WEIGHT, MAX_CHARS, PAIR, ExampleIndex, TermReader, top
 from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import SafetyNetWords
 from bot.safety_lemmas import fold as fold_lemma
 from bot.safety_lemmas import lemma_key
-from bot.text import fold, strip_mentions, tokens
-from bot.understanding.normalise import stem
+from bot.text import tokens
 
 NEIGHBOURS = 7
 """How many nearest examples vote."""
@@ -59,20 +58,10 @@ word pairs and lemmas (session 16): with them, 0.25 lost danger leave one round 
 finds with no more ask-backs on dev items or the calm probe."""
 MIN_TERMS = 3
 """A message of fewer words says too little to be read by likeness («hjelp»)."""
-BIGRAM_WEIGHT = 0.15
-"""A word pair's BM25 score counts this much: pairs are rare, so at full weight one shared
-pair («har tatt») outweighed the words; 0.3 and more asked back on everyday talk."""
-PAIR = "+"
-FOLDED = "^"
-"""Marks a stem typed with æøå that folds onto an everyday word (understanding.yaml
-``safety_net.folds``): «lår» is read apart from «lar»."""
-NORWEGIAN = frozenset("æøå")
-"""Joins a word pair into one term (no stem holds it)."""
 SECOND = 2.0
 """A second routine is offered only when its neighbours weigh at least half the first's."""
-MAX_CHARS = 600
-"""Only this much of a message is read (the examples' own limit): a pasted referat holds words
-of every example; the rules read all of it."""
+_top = top
+"""The nearest examples (bot/example_index.py; kept under its old name for the tests)."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +78,7 @@ class NetFinding:
         return f"safety net: {routines} ({self.agree}/{NEIGHBOURS} agree, x{self.margin:.2f})"
 
 
-class SafetyNet:
+class SafetyNet(ExampleIndex):
     """BM25 over the labelled examples; build once per knowledge load, call :meth:`nearest`."""
 
     def __init__(
@@ -99,67 +88,21 @@ class SafetyNet:
         reflexive: frozenset[str],
         lemmas: Mapping[str, str] | None = None,
         folds: frozenset[str] = frozenset(),
+        *,
+        reader: TermReader | None = None,
     ):
+        reader = reader or TermReader(dialect, reflexive, lemmas, folds)
+        super().__init__((e.text for e in examples.examples), reader)
         self.lead = examples.lead
-        self._dialect = dict(dialect or {})
-        self._lemmas = dict(lemmas or {})
-        self.reflexive = reflexive
-        """Folded words no example is read by: «seg selv» carries no harm, its verb does. As
-        terms, they made «klarer han seg selv hjemme?» look like «skader seg selv» (issue 11);
-        understanding.yaml ``safety_net.reflexive``."""
-        self.folds = frozenset(stem(sorted(folds)))
-        """Stems that folding makes two words (understanding.yaml ``safety_net.folds``)."""
         self._labels = tuple(e.routine for e in examples.examples)
-        self._keys = tuple(fold(e.text) for e in examples.examples)
-        corpus = [self._terms(e.text) or ["_"] for e in examples.examples]
-        self._sizes = tuple(len(set(terms)) for terms in corpus)
-        retriever = bm25s.BM25()
-        retriever.index(corpus, show_progress=False)
-        scores = retriever.scores
-        indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
-        # One compressed column per term (bm25s's own layout), not two arrays per term: the
-        # word pairs made 16,000 terms, and their small arrays cost megabytes of headers.
-        self._starts = np.asarray(indptr, dtype=np.int64)
-        self._docs = np.asarray(indices, dtype=np.int64)
-        self._weights = np.asarray(data, dtype=np.float64).copy()
-        self._columns: dict[str, int] = {}
-        for term, column in retriever.vocab_dict.items():
-            if not term or column + 1 >= len(indptr):
-                continue  # bm25s keeps an empty token without a column
-            if PAIR in term:
-                start, end = int(indptr[column]), int(indptr[column + 1])
-                self._weights[start:end] *= BIGRAM_WEIGHT
-            self._columns[term] = int(column)
         self._calm = np.array([label == NONE for label in self._labels])
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
 
-    def _terms(self, text: str, idioms: Sequence[Sequence[str]] = ()) -> list[str]:
-        """The message's stemmed words (each read as its lemma where the table has it), then
-        each pair of neighbouring ones. A word typed with æøå whose stem is one of ``folds``
-        gets its own term (``FOLDED``): «låret» is not «lar» (lets). ``idioms``: runs of
-        words (folded, dialect read) left out, where they stand together."""
-        words: list[str] = []
-        typed: list[bool] = []
-        for token in strip_mentions(text).lower().split():
-            special = "aa" in token or any(c in NORWEGIAN for c in token)  # «laaret» is «låret»
-            for word in fold(token).split():
-                if len(word) > 1 and word not in self.reflexive:
-                    words.append(self._dialect.get(word, word))
-                    typed.append(special)
-        for idiom in idioms:
-            run = [w for w in idiom if len(w) > 1 and w not in self.reflexive]
-            at = _run_at(words, run)
-            if at is not None:
-                del words[at : at + len(run)], typed[at : at + len(run)]
-        stems = stem(self._lemmas.get(w, w) for w in words)
-        if self.folds:
-            stems = [
-                f"{s}{FOLDED}" if special and s in self.folds else s
-                for s, special in zip(stems, typed, strict=True)
-            ]
-        return stems + [f"{a}{PAIR}{b}" for a, b in pairwise(stems)]
+    def _terms(self, text: str) -> list[str]:
+        """The message's terms, as every example net reads them (:class:`TermReader`)."""
+        return self.terms(text)
 
     def nearest(self, text: str, idioms: Sequence[Sequence[str]] = ()) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
@@ -170,25 +113,13 @@ class SafetyNet:
         danger in pupils alone. Else it is read whole (leave one round out, reading past a short
         idiom – «ligger på do» – lost a danger message)."""
         text = text[:MAX_CHARS]
-        query = list(dict.fromkeys(self._terms(text)))
-        words = _words(query)
-        if idioms and _words(self._terms(text, idioms)) * 2 < words:
+        if idioms and _mostly(self.reader.words(text), idioms):
             return None
+        totals, matched, words = self.scores(text)
         if words < MIN_TERMS:
             return None
-        totals = np.zeros(len(self._labels))
-        matched = np.zeros(len(self._labels), dtype=np.int64)
-        for term in query:
-            column = self._columns.get(term)
-            if column is not None:  # one column per term: its documents are distinct
-                start, end = self._starts[column], self._starts[column + 1]
-                docs = self._docs[start:end]
-                totals[docs] += self._weights[start:end]
-                if PAIR not in term:
-                    matched[docs] += 1
         if self.leave_out_own:
-            own = fold(text)
-            totals[[d for d, key in enumerate(self._keys) if key == own]] = 0.0
+            self.leave_out(totals, text)
         top = _top(totals, NEIGHBOURS)
         if not top or self._labels[top[0]] == NONE:
             return None
@@ -210,32 +141,19 @@ class SafetyNet:
         return NetFinding(routines[:2], margin, len(danger))
 
 
-def _words(terms: Sequence[str]) -> int:
-    """How many different words ``terms`` hold (word pairs not counted)."""
-    return len({term for term in terms if PAIR not in term})
-
-
-def _run_at(words: Sequence[str], run: Sequence[str]) -> int | None:
-    """Where ``run`` first stands in ``words``, word for word; None when it does not."""
-    if not run:
-        return None
-    for at in range(len(words) - len(run) + 1):
-        if words[at] == run[0] and list(words[at : at + len(run)]) == list(run):
-            return at
-    return None
-
-
-def _top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
-    """The ``count`` best-scoring examples above 0, best first, ties by file order — what a
-    stable sort of every score gives, without sorting all of them (a partition finds the
-    cut, then only the examples at or above it are sorted)."""
-    if len(totals) > count:
-        cut = float(np.partition(totals, len(totals) - count)[len(totals) - count])
-        candidates = np.flatnonzero(totals >= max(cut, np.nextafter(0.0, 1.0)))
-    else:
-        candidates = np.flatnonzero(totals > 0)
-    ranked = sorted(candidates.tolist(), key=lambda d: (-totals[d], d))
-    return ranked[:count]
+def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:
+    """Whether fewer than half the message's different words are left when each idiom's run
+    of words is taken out where it stands."""
+    rest = list(words)
+    for idiom in idioms:
+        run = [w for w in idiom if w in words]  # the words the reader keeps («i» is none)
+        at = next(
+            (i for i in range(len(rest) - len(run) + 1) if run and rest[i : i + len(run)] == run),
+            None,
+        )
+        if at is not None:
+            del rest[at : at + len(run)]
+    return len(set(rest)) * 2 < len(set(words))
 
 
 def net_lemmas(lemma_forms: LemmaFormsFile | None) -> dict[str, str]:
@@ -256,6 +174,8 @@ def safety_net(
     dialect: Mapping[str, str],
     words: SafetyNetWords,
     lemma_forms: LemmaFormsFile | None = None,
+    *,
+    reader: TermReader | None = None,
 ) -> SafetyNet | None:
     """The net for a language folder's examples, reading past ``words`` (understanding.yaml
     ``safety_net``) and each word as its lemma; None when the folder has no examples."""
@@ -267,7 +187,29 @@ def safety_net(
         frozenset(tokens(words.reflexive)),
         net_lemmas(lemma_forms),
         frozenset(tokens(words.folds)),
+        reader=reader,
     )
 
 
-__all__ = ["NetFinding", "SafetyNet", "net_lemmas", "safety_net"]
+def term_reader(
+    dialect: Mapping[str, str], words: SafetyNetWords, lemma_forms: LemmaFormsFile | None = None
+) -> TermReader:
+    """How the example nets read a message, for a language folder: its dialect forms, the
+    words they read past (understanding.yaml ``safety_net``) and each word as its lemma."""
+    return TermReader(
+        dialect,
+        frozenset(tokens(words.reflexive)),
+        net_lemmas(lemma_forms),
+        frozenset(tokens(words.folds)),
+    )
+
+
+__all__ = [
+    "BIGRAM_WEIGHT",
+    "PAIR",
+    "NetFinding",
+    "SafetyNet",
+    "net_lemmas",
+    "safety_net",
+    "term_reader",
+]

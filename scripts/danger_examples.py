@@ -1,4 +1,4 @@
-"""Write knowledge/language/danger_examples.yaml from the eval rounds' DEV halves.
+"""Write knowledge/language/danger_examples.yaml from the eval rounds' DEV halves and corpus16.
 
     PYTHONPATH=. .venv/bin/python scripts/danger_examples.py [--check]
 
@@ -7,14 +7,17 @@ the routine the rule-based danger check sends it to (``acute`` when it names non
 other item as ``none``. Then every line of scripts/danger_examples_calm.txt, hand-written
 everyday talk (a child's ordinary day, practical chat), as ``none``: the dev rounds' calm items
 are mostly questions to the bot, and an ordinary statement about a child found only danger
-examples near it. The product never reads tests/; this script is run by hand when the
-dev rounds change, and the file is reviewed like any knowledge edit.
+examples near it. Then every item of scripts/danger_corpus16.yaml (900 messages a writer who
+never read the code wrote for the net, reviewed: :func:`corpus_rows`), so the net's examples
+are not only phrasings the rules were tuned on. The product never reads tests/ or scripts/;
+this script is run by hand when the dev rounds, the corpus or a danger rule change, and the
+file is reviewed like any knowledge edit.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,13 +26,22 @@ import yaml
 from bot.compiled import Compiled
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.knowledge.index import KnowledgeBase
+from bot.safety import DangerCheck
 from bot.text import fold
-from tests.eval import DANGER_INTENTS, Item, load_items
+from tests.eval import DANGER_INTENTS, ROUTINES, Item, load_items
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "knowledge" / "language" / "danger_examples.yaml"
 CALM = ROOT / "scripts" / "danger_examples_calm.txt"
-VERSION = "2026-12-04.1"
+CORPUS = ROOT / "scripts" / "danger_corpus16.yaml"
+CORPUS_FILE = "corpus16"
+"""A corpus row's ``Row.file``: no eval round has this name, so leave-one-round-out keeps the
+corpus in every round's net (``python -m tests.eval.loro --without-corpus`` leaves it out)."""
+CHOSEN = {"seksuelle_overgrep": "vold-naere-relasjoner"}
+"""The routine id for a writer's label the eval accepts two routines for (tests/eval ROUTINES:
+sexual abuse is vold-naere-relasjoner's or bildedeling's): the routine for abuse; an image
+case the rules send to bildedeling keeps it (:func:`corpus_label`)."""
+VERSION = "2026-12-04.2"
 LEAD = "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse)."
 HEADER = """\
 # ============================================================================================
@@ -42,7 +54,9 @@ HEADER = """\
 #
 # - `routine`: the routine id the danger check sends the example to; `acute` (the acute line
 #   alone); `none` (no danger: everyday questions and calm questions about routines).
-# The last `none` examples are scripts/danger_examples_calm.txt, hand-written everyday talk.
+# After the dev items: scripts/danger_examples_calm.txt (hand-written everyday talk, `none`),
+# then scripts/danger_corpus16.yaml (900 hand-written messages by a writer who never read the
+# code: danger, disclosure and calm; labelled as the rules route them, else by the writer).
 # Checked at load (`app.py validate` names file, field and line).
 # ============================================================================================
 """
@@ -60,6 +74,18 @@ def _people(data: object) -> set[str]:
     return set()
 
 
+def people_in_plans(kb: KnowledgeBase) -> set[str]:
+    """Every real person the kommune files name (first name and last), folded: an item naming
+    one is never copied into an example."""
+    first = {fold(n) for n in kb.language.names.first_names.split()}
+    return {
+        n
+        for path in sorted((DEFAULT_KNOWLEDGE_DIR / "kommuner").glob("*.yaml"))
+        for n in _people(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if n.split()[0] in first
+    }
+
+
 @dataclass(frozen=True)
 class Row:
     """One example before deduplication: the round it comes from (``""`` for the calm file)."""
@@ -74,19 +100,14 @@ def rows(kb: KnowledgeBase, items: Sequence[Item]) -> list[Row]:
     """Every dev item of ``items`` (no test item), labelled with the routine the rules send it
     to, then every line of the calm file; not yet deduplicated (:func:`unique`)."""
     check = Compiled.of(kb).safety
-    first = {fold(n) for n in kb.language.names.first_names.split()}
-    people = {
-        n
-        for path in sorted((DEFAULT_KNOWLEDGE_DIR / "kommuner").glob("*.yaml"))
-        for n in _people(yaml.safe_load(path.read_text(encoding="utf-8")))
-        if n.split()[0] in first
-    }
+    people = people_in_plans(kb)
     out: list[Row] = []
+    named = _named(people)
     for item in items:
         if item.half != "dev":
             continue
         key = fold(item.text)
-        if not key or any(f" {n} " in f" {key} " for n in people):
+        if not key or named(key):
             continue  # a real person named in the plans is never copied into an example
         if item.intent in DANGER_INTENTS:
             found = check.check(item.text) or check.check(item.text, hint=True)
@@ -99,6 +120,45 @@ def rows(kb: KnowledgeBase, items: Sequence[Item]) -> list[Row]:
     for line in CALM.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             out.append(Row("", fold(line), " ".join(line.split()), "none"))
+    return out + corpus_rows(check, named)
+
+
+def _named(people: set[str]) -> Callable[[str], bool]:
+    """Whether a folded text names one of ``people`` (a real person in the plans)."""
+    return lambda key: any(f" {n} " in f" {key} " for n in people)
+
+
+def corpus_label(check: DangerCheck, text: str, kind: str, routine: str) -> str:
+    """A corpus message's label: ``none`` for calm; else the routine the rules send it to when
+    the writer's routine accepts it (the eval's ROUTINES: a routine it does not list accepts
+    any), else the writer's routine as a routine id, else ``acute`` (no routine fits: a
+    threat, a body in trouble, radicalisation, exploitation)."""
+    if kind == "calm":
+        return "none"
+    accepted = ROUTINES.get(routine)
+    found = check.check(text) or check.check(text, hint=True)
+    if found is not None and found.routine and (accepted is None or found.routine in accepted):
+        return found.routine
+    if accepted is None:
+        return "acute"
+    return CHOSEN.get(routine) or min(accepted)
+
+
+def corpus(path: Path = CORPUS) -> list[dict[str, str]]:
+    """The corpus's items that are kept (an item with ``dropped:`` says why it is not)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [item for item in data if "dropped" not in item]
+
+
+def corpus_rows(check: DangerCheck, named: Callable[[str], bool]) -> list[Row]:
+    """Every kept corpus item, labelled by :func:`corpus_label`."""
+    out = []
+    for item in corpus():
+        text = " ".join(str(item["text"]).split())
+        key = fold(text)
+        if key and not named(key):
+            label = corpus_label(check, text, item["kind"], item["routine"])
+            out.append(Row(CORPUS_FILE, key, text, label))
     return out
 
 

@@ -41,3 +41,19 @@ def test_the_missed_then_record_holds_dev_ids_of_known_rounds() -> None:
     dev = {(i.file.removesuffix(".yaml"), i.id) for i in load_items() if i.half == "dev"}
     record = missed_then()
     assert record and all((r, i) in dev for r, ids in record.items() for i in ids)
+
+
+def test_without_corpus_leaves_the_hand_written_corpus_out(kb: KnowledgeBase) -> None:
+    """``--without-corpus``: the net of every round is built without scripts/danger_corpus16
+    (the figure before it joined); with it, the corpus is in every round's net."""
+    from scripts.danger_examples import CORPUS_FILE, Row
+    from tests.eval.loro import net_without
+
+    rows = [
+        Row("a.yaml", "faren slar henne", "faren slår henne", "vold-naere-relasjoner"),
+        Row(CORPUS_FILE, "han puster ikke", "han puster ikke", "acute"),
+        Row("", "hun gar hjem", "hun går hjem", "none"),
+    ]
+    runner = Runner(kb)
+    assert len(net_without(runner, rows, "b.yaml")._labels) == 3
+    assert len(net_without(runner, rows, "b.yaml", corpus=False)._labels) == 2

@@ -15,6 +15,7 @@ Layout::
     language/commands.yaml  how the coordinator's meeting commands are said
     language/synonyms.yaml  how staff say what the knowledge calls otherwise (retrieval)
     language/lemma_forms.yaml  inflections of the danger vocabulary (generated; optional)
+    language/intent_examples.yaml  labelled questions for the intent net (generated; optional)
 
 A knowledge directory without a ``language`` folder (a test fixture, a generated kommune set)
 uses the folder shipped with the bot, so every bot has the same safety vocabulary.
@@ -33,6 +34,7 @@ from pydantic import Field, field_validator, model_validator
 from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
 from bot.knowledge.danger_numbers import check_danger
 from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.intent_examples import IntentExamplesFile, check_intent_examples
 from bot.knowledge.lemma_forms import LemmaFormsFile, check_lemma_forms
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Slug, Strict, Text, WordList
@@ -300,6 +302,8 @@ class Language:
     """The safety net's labelled examples (bot/safety_net.py); optional: no file, no net."""
     lemma_forms: LemmaFormsFile | None = None
     """Forms read by their lemma (bot/safety_lemmas.py); optional: no file, words as typed."""
+    intent_examples: IntentExamplesFile | None = None
+    """The intent net's labelled questions (bot/intent_net.py); optional: no file, no net."""
 
     @property
     def version(self) -> str:
@@ -366,6 +370,13 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
         try:
             loaded["lemma_forms"] = forms = validate_file(LemmaFormsFile, forms_path)
             problems += check_lemma_forms(forms, forms_path)
+        except KnowledgeError as exc:
+            problems += exc.problems
+    intents_path = directory / "intent_examples.yaml"
+    if intents_path.is_file():
+        try:
+            loaded["intent_examples"] = asked = validate_file(IntentExamplesFile, intents_path)
+            problems += check_intent_examples(asked, intents_path)
         except KnowledgeError as exc:
             problems += exc.problems
     if problems:

@@ -1,14 +1,16 @@
-"""``python -m tests.eval.loro [--failures] [--round NAME]``: leave one round out.
+"""``python -m tests.eval.loro [--failures] [--round NAME] [--without-corpus]``: leave one
+round out.
 
 The dev figure of ``make eval`` is saturated (every dev danger message routed) and the safety
 net's examples are the dev rounds' own items, so neither says how the danger detection meets a
 message nobody has tuned on. This does, with dev items only: for each round (one
 ``tests/eval/*.yaml`` file) the net is built from the examples of every OTHER round (and the
-calm file, scripts/danger_examples_calm.txt), and that round's dev items go through the real
-decision — the bot as Teams runs it: the danger rules first, then the net's question back.
-The rules themselves were tuned on every dev round, so the figure is honest for the net and
-an upper bound for the rules; a rule change is judged by what it adds on the rounds where
-the net alone missed, and by the test half's aggregate at the end.
+calm file, scripts/danger_examples_calm.txt, and the hand-written corpus,
+scripts/danger_corpus16.yaml, unless ``--without-corpus``), and that round's dev items go
+through the real decision — the bot as Teams runs it: the danger rules first, then the net's
+question back. The rules themselves were tuned on every dev round, so the figure is honest for
+the net and an upper bound for the rules; a rule change is judged by what it adds on the rounds
+where the net alone missed, and by the test half's aggregate at the end.
 
 Per round and in total:
 
@@ -35,7 +37,7 @@ import yaml
 from bot.compiled import Compiled
 from bot.knowledge.danger_examples import DangerExamplesFile
 from bot.safety_net import SafetyNet, safety_net
-from scripts.danger_examples import Row, examples_file, rows, unique
+from scripts.danger_examples import CORPUS_FILE, Row, examples_file, rows, unique
 from tests.eval import DANGER_INTENTS, EVAL_DIR, ROUTED, Item, Outcome, Runner, load_items
 
 MISSED = EVAL_DIR / "history" / "loro_missed.yaml"
@@ -107,9 +109,13 @@ class Tally:
         )
 
 
-def net_without(runner: Runner, labelled: Sequence[Row], left_out: str) -> SafetyNet:
-    """The net as scripts/danger_examples.py would build it had ``left_out`` no dev items."""
-    body = examples_file(unique(r for r in labelled if r.file != left_out))
+def net_without(
+    runner: Runner, labelled: Sequence[Row], left_out: str, corpus: bool = True
+) -> SafetyNet:
+    """The net as scripts/danger_examples.py would build it had ``left_out`` no dev items
+    (and, unless ``corpus``, without the hand-written corpus)."""
+    kept = (r for r in labelled if r.file != left_out and (corpus or r.file != CORPUS_FILE))
+    body = examples_file(unique(kept))
     examples = DangerExamplesFile.model_validate(body)
     language = runner.kb.language
     net = safety_net(
@@ -155,8 +161,11 @@ def missed_then(path: Path = MISSED) -> dict[str, frozenset[str]]:
     return {str(r): frozenset(str(i) for i in ids or ()) for r, ids in data.items()}
 
 
-def loro(runner: Runner, items: Sequence[Item], only: Sequence[str] = ()) -> list[Tally]:
-    """Per round (file) of ``items``' dev half: its items scored with a net built without it."""
+def loro(
+    runner: Runner, items: Sequence[Item], only: Sequence[str] = (), corpus: bool = True
+) -> list[Tally]:
+    """Per round (file) of ``items``' dev half: its items scored with a net built without it
+    (and without the hand-written corpus unless ``corpus``)."""
     dev = [i for i in items if i.half == "dev"]
     labelled = rows(runner.kb, dev)
     rounds = sorted({i.file for i in dev if not only or i.file.removesuffix(".yaml") in only})
@@ -165,7 +174,7 @@ def loro(runner: Runner, items: Sequence[Item], only: Sequence[str] = ()) -> lis
     for name in rounds:
         tally = Tally(name.removesuffix(".yaml"))
         mine = [i for i in dev if i.file == name]
-        with using(runner, net_without(runner, labelled, name)):
+        with using(runner, net_without(runner, labelled, name, corpus)):
             for item in mine:
                 tally.add(runner.score(item))
             with silenced(runner):
@@ -181,8 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.loro", description=__doc__)
     parser.add_argument("--failures", action="store_true", help="list missed and asked dev items")
     parser.add_argument("--round", action="append", default=[], help="only this round (fresh9)")
+    parser.add_argument(
+        "--without-corpus", action="store_true", help="the net without scripts/danger_corpus16"
+    )
     args = parser.parse_args(argv)
-    tallies = loro(Runner(), load_items(), [r.removesuffix(".yaml") for r in args.round])
+    only = [r.removesuffix(".yaml") for r in args.round]
+    tallies = loro(Runner(), load_items(), only, corpus=not args.without_corpus)
     total = Tally("total")
     for tally in tallies:
         print(tally.line())

@@ -422,10 +422,10 @@ def register(router: Router) -> None:
         lambda turn: greeting(turn.index, turn.bot.kb),
         group=SMALL_TALK,
     )
-    router.fallback(_fallback)
+    router.fallback(honest_fallback)
 
 
-def _fallback(turn: Turn) -> Reply:
+def honest_fallback(turn: Turn) -> Reply:
     """The honest «vet ikke». Its safety net (112/113) stays under a message that speaks of
     someone – it may be a case the danger check missed – and is left out under a question
     about things («hvordan slår jeg av varsler i teams», «budsjettet til slt»), where staff
@@ -440,4 +440,4 @@ def _fallback(turn: Turn) -> Reply:
     return fallback(turn.index, turn.bot.kb, topic=topic)
 
 
-__all__ = ["ANSWERS", "fallback", "greeting", "help_reply", "register"]
+__all__ = ["ANSWERS", "fallback", "greeting", "help_reply", "honest_fallback", "register"]

@@ -1,0 +1,60 @@
+"""The second look at an answer, after the router: the two nearest-example nets.
+
+``SltBot.respond`` hands every reply here once the router (and the danger check's soft hint)
+have answered:
+
+1. **The safety net** first (bot/features/routines/ask_back.py): a message the danger rules
+   left quiet that its nearest danger examples clearly read as danger gets a question back
+   with the acute line first. Unchanged, and it comes first: the danger path stays as it is.
+2. **The intent net** then (bot/intent_net.py): a confident answer to a question about the plan
+   whose nearest labelled questions clearly agree on another reading is replaced by the honest
+   fallback, which names the coordinator and how to reach them. A confident wrong answer is
+   worse than an honest «jeg vet ikke». The reply's facts say which reading the examples
+   agree on and which examples disagreed (by reading and place in intent_examples.yaml:
+   ``tiltak_owner[3]``); the log says the same, never the text.
+
+A danger finding, a command's result, a card verb's reply, the fallback and a «Mente du …?»
+are never doubted (``intent_net.CHECKED``); a routine the router chose only when none of the
+nearest examples is danger or a routine question (``intent_net.ROUTINE``). The fallback keeps
+its own safety net (112/113) under a message that speaks of someone.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from bot.compiled import Compiled
+from bot.features.organisation.answers import honest_fallback
+from bot.features.reply import Reply
+from bot.features.routines.ask_back import ask_back
+
+if TYPE_CHECKING:
+    from bot.router import Turn
+
+log = logging.getLogger(__name__)
+
+
+def doubted(turn: Turn, reply: Reply) -> Reply:
+    """``reply``, the safety net's question back, or the honest fallback the intent net asks
+    for (module docstring)."""
+    bot, text = turn.bot, turn.text
+    reply = ask_back(bot, text, turn.kommune_id, reply)
+    net = Compiled.of(bot.kb).intents
+    if net is None or not text:
+        return reply
+    doubt = net.doubt(text, str(reply.intent))
+    if doubt is None:
+        return reply
+    log.info("%s", doubt.describe())
+    fallback = honest_fallback(turn)
+    facts = {
+        **fallback.facts,
+        "doubted": doubt.answered,
+        "reading": doubt.reading,
+        "examples": list(doubt.examples),
+    }
+    return Reply(fallback.text, fallback.cards, fallback.intent, facts)
+
+
+__all__ = ["doubted"]

@@ -1,0 +1,234 @@
+"""``python -m tests.eval.intent_loro [--failures] [--round NAME]``: the intent net, leave one
+round out.
+
+The intent net's examples (knowledge/language/intent_examples.yaml) ARE the dev rounds' items,
+so on plain ``make eval`` a dev item finds itself and the net looks perfect. This says what it
+does on phrasings it never saw, with dev items only: for each round (one ``tests/eval/*.yaml``
+file) the net is built from the examples of every OTHER round (scripts/intent_examples.py
+without the round), and that round's dev items go through the whole bot twice — with that net
+and with the net switched off. Summed over rounds:
+
+- losses: items right without the net and not right with it (its fallback replaced a right
+  answer);
+- gains: items wrong without the net (a confident answer to another question) that it turns
+  into the honest fallback, or right (an ``unknown`` item answered by the fallback);
+- the right and wrong rates with the net and without it.
+
+The bot's rules were tuned on every dev round, so its answers to dev items are mostly right:
+this figure is honest for the net's losses, and its gains are the few wrong answers tuning
+left. The second table asks the same net (built without the round) about the answers the bot
+gave each round's dev items WHEN THE ROUND ARRIVED, before anyone tuned on it
+(``history/intent_arrival.yaml``): what the net does to a round nobody has tuned on.
+
+``--failures`` lists the dev items lost and gained (never a test item: only ``half: dev``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.compiled import Compiled
+from bot.intent_net import Doubt, IntentNet, intent_net
+from bot.knowledge.intent_examples import IntentExamplesFile
+from scripts.danger_examples import Row
+from scripts.intent_examples import examples_file, rows, unique
+from tests.eval import EVAL_DIR, Item, Outcome, Runner, load_items
+
+ARRIVAL = EVAL_DIR / "history" / "intent_arrival.yaml"
+
+
+@dataclass
+class Tally:
+    """One round's (or the total's) figures, with the net and without it."""
+
+    name: str
+    items: int = 0
+    right_off: int = 0
+    wrong_off: int = 0
+    right_on: int = 0
+    wrong_on: int = 0
+    lost: list[Item] = field(default_factory=list)
+    gained: list[Item] = field(default_factory=list)
+
+    def add(self, off: Outcome, on: Outcome) -> None:
+        self.items += 1
+        self.right_off += off.right
+        self.wrong_off += off.wrong_answer
+        self.right_on += on.right
+        self.wrong_on += on.wrong_answer
+        if off.right and not on.right:
+            self.lost.append(off.item)
+        if off.wrong_answer and not on.wrong_answer:
+            self.gained.append(off.item)
+
+    def merge(self, other: Tally) -> None:
+        for name in ("items", "right_off", "wrong_off", "right_on", "wrong_on"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.lost += other.lost
+        self.gained += other.gained
+
+    def line(self) -> str:
+        n = max(self.items, 1)
+        return (
+            f"{self.name:<18} {self.items:>5} items | off: right {self.right_off / n:6.1%} "
+            f"wrong {self.wrong_off / n:5.1%} | on: right {self.right_on / n:6.1%} wrong "
+            f"{self.wrong_on / n:5.1%} | lost {len(self.lost):>3} gained {len(self.gained):>3}"
+        )
+
+
+def net_without(runner: Runner, labelled: Sequence[Row], left_out: str) -> IntentNet:
+    """The net as scripts/intent_examples.py would build it had ``left_out`` no dev items."""
+    body = examples_file(unique(r for r in labelled if r.file != left_out))
+    examples = IntentExamplesFile.model_validate(body)
+    language = runner.kb.language
+    net = intent_net(
+        examples,
+        language.dialect.folded(),
+        language.understanding.safety_net,
+        language.lemma_forms,
+    )
+    assert net is not None  # examples were given
+    return net
+
+
+@contextmanager
+def using(runner: Runner, net: IntentNet | None) -> Iterator[None]:
+    """The bot's intent net reads by ``net``'s examples for the block; None: switched off."""
+    shipped = Compiled.of(runner.kb).intents
+    assert shipped is not None, "no knowledge/language/intent_examples.yaml"
+    shipped.doubt = net.doubt if net is not None else _never  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del shipped.doubt
+
+
+def _never(text: str, answered: str) -> Doubt | None:
+    return None
+
+
+def loro(runner: Runner, items: Sequence[Item], only: Sequence[str] = ()) -> list[Tally]:
+    """Per round (file) of ``items``' dev half: scored with a net built without it, and off."""
+    dev = [i for i in items if i.half == "dev"]
+    labelled = rows(runner.kb, dev)
+    rounds = sorted({i.file for i in dev if not only or i.file.removesuffix(".yaml") in only})
+    tallies = []
+    for name in rounds:
+        tally = Tally(name.removesuffix(".yaml"))
+        mine = [i for i in dev if i.file == name]
+        with using(runner, None):
+            off = [runner.score(item) for item in mine]
+        with using(runner, net_without(runner, labelled, name)):
+            on = [runner.score(item) for item in mine]
+        for before, after in zip(off, on, strict=True):
+            tally.add(before, after)
+        tallies.append(tally)
+    return tallies
+
+
+@dataclass
+class Arrival:
+    """The answers a round got when it arrived, and what the net without the round does."""
+
+    name: str
+    items: int = 0
+    right: int = 0
+    wrong: int = 0
+    doubted_right: int = 0
+    doubted_wrong: int = 0
+    lost: list[Item] = field(default_factory=list)
+    gained: list[Item] = field(default_factory=list)
+
+    def merge(self, other: Arrival) -> None:
+        for name in ("items", "right", "wrong", "doubted_right", "doubted_wrong"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.lost += other.lost
+        self.gained += other.gained
+
+    def line(self) -> str:
+        n = max(self.items, 1)
+        right, wrong = self.right - self.doubted_right, self.wrong - self.doubted_wrong
+        return (
+            f"{self.name:<18} {self.items:>5} items | then: right {self.right / n:6.1%} "
+            f"wrong {self.wrong / n:5.1%} | with the net: right {right / n:6.1%} wrong "
+            f"{wrong / n:5.1%} | lost {self.doubted_right:>3} gained {self.doubted_wrong:>3}"
+        )
+
+
+def arrival(
+    runner: Runner, items: Sequence[Item], only: Sequence[str] = (), path: Path = ARRIVAL
+) -> list[Arrival]:
+    """Per recorded round: the net without the round asked about each answer it got then. A
+    doubted answer becomes the fallback: a loss if it was right (an ``unknown`` item's
+    fallback stays right), a gain if it was wrong."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    dev = [i for i in items if i.half == "dev"]
+    by_id = {i.id: i for i in dev}
+    labelled = rows(runner.kb, dev)
+    out = []
+    for name, answers in data.items():
+        if only and name not in only:
+            continue
+        net = net_without(runner, labelled, f"{name}.yaml")
+        tally = Arrival(str(name))
+        for item_id, said in (answers or {}).items():
+            item = by_id.get(str(item_id))
+            if item is None:
+                continue
+            got, outcome = str(said).split()
+            tally.items += 1
+            tally.right += outcome == "right"
+            tally.wrong += outcome == "wrong"
+            if net.doubt(item.text, got) is None:
+                continue
+            if outcome == "right" and item.intent != "unknown":
+                tally.doubted_right += 1
+                tally.lost.append(item)
+            elif outcome == "wrong":
+                tally.doubted_wrong += 1
+                tally.gained.append(item)
+        out.append(tally)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.eval.intent_loro", description=__doc__)
+    parser.add_argument("--failures", action="store_true", help="list lost and gained dev items")
+    parser.add_argument("--round", action="append", default=[], help="only this round (fresh9)")
+    args = parser.parse_args(argv)
+    runner = Runner()
+    items = load_items()
+    only = [r.removesuffix(".yaml") for r in args.round]
+    print("today's bot on each round's dev half, the net built without the round:")
+    total = Tally("total")
+    for tally in loro(runner, items, only):
+        print(tally.line())
+        total.merge(tally)
+    print(total.line())
+    print("the answers each round got when it arrived, the net built without the round:")
+    then = Arrival("total")
+    for tally in arrival(runner, items, only):
+        print(tally.line())
+        then.merge(tally)
+    print(then.line())
+    if args.failures:
+        for title, listed in (
+            ("lost (today, dev)", total.lost),
+            ("gained (today, dev)", total.gained),
+            ("lost (at arrival, dev)", then.lost),
+            ("gained (at arrival, dev)", then.gained),
+        ):
+            print(f"{title}:")
+            for item in listed:
+                print(f"    {item.id} [{item.intent}] {item.text!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
