@@ -73,6 +73,7 @@ def _compile(kb: KnowledgeBase) -> Compiled:
             language.understanding.safety_net,
             language.lemma_forms,
             reader=reader,
+            asks=language.understanding.intent_net,
         ),
     )
 

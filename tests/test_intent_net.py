@@ -246,3 +246,47 @@ def test_a_broken_examples_file_names_file_field_and_line(
     assert str(path) in str(raised.value)
     path.unlink()
     assert load_language(folder, kb.national).intent_examples is None
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_examples_asked_for_another_kind_of_answer_do_not_count() -> None:
+    """«hvem kommer på neste møte» asks for people: examples asking «når» do not say it asked
+    for the meeting's date (``intent_net.asks`` in understanding.yaml)."""
+    when = [
+        "når er neste møte i fagteamet",
+        "når er fagteamet neste møte",
+        "når skal fagteamet ha neste møte",
+        "neste møte i fagteamet, når er det",
+        "når møtes fagteamet neste gang til møte",
+    ]
+    examples = {
+        "meeting_next": when,
+        "group_members": ["hvem sitter i politirådet"],
+        "unknown": OTHER,
+    }
+    body = {
+        "version": "test",
+        "readings": {
+            "meeting_next": "next_meeting",
+            "group_members": "members",
+            "unknown": "unknown",
+        },
+        "examples": examples,
+    }
+    file = IntentExamplesFile.model_validate(body)
+    asks = {"who": frozenset({"hvem"}), "when": frozenset({"nar"})}
+    text = "hvem kommer på neste møte i fagteamet"
+    assert IntentNet(file, {}, frozenset()).doubt(text, "members") is not None
+    assert IntentNet(file, {}, frozenset(), asks=asks).doubt(text, "members") is None
+    # Asked the same way, the examples still count.
+    asked_when = "når er egentlig neste møte i fagteamet"
+    assert IntentNet(file, {}, frozenset(), asks=asks).doubt(asked_when, "members") is not None
+
+
+def test_an_answer_that_says_the_plan_lacks_the_number_is_not_doubted(bot: SltBot) -> None:
+    """Examples the plans cannot answer («telefonnummeret til ordføreren») agree with an
+    answer that says so itself, with where the role sits and the police's own number."""
+    for kommune in ("valer", "gjesdal"):
+        [reply] = console_turn(bot, "hva er telefonnummeret til politikontakten?", kommune)
+        assert reply.intent == "contact_service", kommune
+        assert "Planen oppgir ikke telefonnummer" in reply.text and "02800" in reply.text

@@ -142,6 +142,16 @@ class SafetyNetWords(Strict):
     )
 
 
+class IntentNetWords(Strict):
+    """``intent_net`` in understanding.yaml: the question words that say what kind of answer
+    is asked — bot/intent_net.py doubts an answer only by examples asked the same way."""
+
+    asks: dict[str, WordList] = Field(
+        default_factory=dict,
+        description="kind of answer asked (who, when, how) → its question words, folded",
+    )
+
+
 LevelPhrases = Annotated[tuple[Words, ...], Field(min_length=1)]
 
 
@@ -208,6 +218,9 @@ class UnderstandingFile(Strict):
     )
     role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
     safety_net: SafetyNetWords = Field(description="words the safety net never reads by")
+    intent_net: IntentNetWords = Field(
+        default_factory=IntentNetWords, description="question words the intent net reads by"
+    )
     grades: GradeWords = Field(description="a grade a question names («8. trinn»)")
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")
     level_forms: LevelFormWords = Field(

@@ -92,6 +92,7 @@ def net_without(runner: Runner, labelled: Sequence[Row], left_out: str) -> Inten
         language.dialect.folded(),
         language.understanding.safety_net,
         language.lemma_forms,
+        asks=language.understanding.intent_net,
     )
     assert net is not None  # examples were given
     return net

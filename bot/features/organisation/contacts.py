@@ -165,7 +165,10 @@ def contact_service(
         notes=(coordinator_line(index),),
         sources=_sources(index, national, contact, *extra),
     )
-    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contact": key})
+    said: dict[str, object] = {"contact": key}
+    if not (contact.phone or contact.email):
+        said[PLAN_LACKS] = True
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
 
 
 def directory(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
@@ -216,9 +219,16 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
         sources=_sources(index, national, *items),
     )
     keys = [*found.contacts, *((found.group.id,) if found.group else ())]
-    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contacts": keys})
+    said: dict[str, object] = {"contacts": keys}
+    if chosen and not any(c.phone or c.email for c in chosen):
+        said[PLAN_LACKS] = True
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
 
 
+PLAN_LACKS = "plan_lacks"
+"""A reply fact: the answer itself says the plan does not hold what was asked (no number or
+e-mail for the service) – honest already, so the intent net's «the plans cannot answer this»
+agrees with it (bot/features/doubt.py)."""
 TEXT_CHARS = 1200
 """The text form's length beyond which a contact answer leaves the role's seats out."""
 MAX_TILTAK = 2
