@@ -32,31 +32,32 @@ def postings(corpus: Sequence[Sequence[str]]) -> Postings:
     """
     if not corpus:
         return {}
-    lengths = [len(doc) for doc in corpus]
-    average = sum(lengths) / len(lengths)  # numpy's mean of ints: an exact sum, one division
-    counts = [Counter(doc) for doc in corpus]
-    frequency: Counter[str] = Counter()
-    for count in counts:
-        frequency.update(count.keys())
-    documents = len(corpus)
-    idf = dict(
-        zip(
-            frequency,
-            _float32(
-                math.log(1 + (documents - df + 0.5) / (df + 0.5)) for df in frequency.values()
-            ),
-            strict=True,
-        )
-    )
-    docs: dict[str, list[int]] = {}
-    raw: dict[str, list[float]] = {}
-    for doc, (count, length) in enumerate(zip(counts, lengths, strict=True)):
-        norm = K1 * ((1 - B) + B * length / average)
-        for term, tf in count.items():
-            if term:
-                docs.setdefault(term, []).append(doc)
-                raw.setdefault(term, []).append(idf[term] * (tf / (norm + tf)))
-    return {term: (tuple(held), tuple(_float32(raw[term]))) for term, held in docs.items()}
+    average = sum(map(len, corpus)) / len(corpus)  # numpy's mean of ints: exact sum, one division
+    norms = [K1 * ((1 - B) + B * len(doc) / average) for doc in corpus]
+    held: dict[str, list[int]] = {}  # term → its documents, ascending
+    counts: dict[str, list[int]] = {}  # … and how often each holds it
+    for number, doc in enumerate(corpus):
+        for term, tf in Counter(doc).items():
+            if term in held:
+                held[term].append(number)
+                counts[term].append(tf)
+            else:
+                held[term], counts[term] = [number], [tf]
+    size = len(corpus)
+    idfs = _float32([math.log(1 + (size - len(d) + 0.5) / (len(d) + 0.5)) for d in held.values()])
+    raw = [
+        idf * (tf / (norms[number] + tf))
+        for idf, docs, tfs in zip(idfs, held.values(), counts.values(), strict=True)
+        for number, tf in zip(docs, tfs, strict=True)
+    ]
+    weights = _float32(raw)  # all terms' at once: one array, not one a term
+    found: Postings = {}
+    at = 0
+    for term, docs in held.items():
+        if term:
+            found[term] = (tuple(docs), tuple(weights[at : at + len(docs)]))
+        at += len(docs)
+    return found
 
 
 def _float32(values: Iterable[float]) -> list[float]:
