@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.loader import gc_paused
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net
 from bot.understanding import Understanding
@@ -44,6 +45,11 @@ class Compiled:
 
 
 def _compile(kb: KnowledgeBase) -> Compiled:
+    with gc_paused():  # as while loading: the collector would rescan the knowledge built so far
+        return _compiled(kb)
+
+
+def _compiled(kb: KnowledgeBase) -> Compiled:
     understanding = Understanding(kb)
     known = understanding.vocabulary  # fixed at load: per-word work done once for it
     return Compiled(
