@@ -223,14 +223,16 @@ def _with_heads(corpus: list[list[str]]) -> list[list[str]]:
     index: «Mosseregionen» answers «regionen», «SLT-nettverket» already splits on the dash.
     Norwegian writes compounds as one word; a question names the head alone."""
     known = {term for terms_ in corpus for term in terms_}
+    heads_of: dict[str, list[str]] = {}  # a term's heads, worked out once a kommune
     out = []
     for terms_ in corpus:
-        heads = [
-            term[cut:]
-            for term in terms_
-            for cut in range(3, len(term) - HEAD_MIN + 1)
-            if term[cut:] in known
-        ]
+        heads = []
+        for term in terms_:
+            found = heads_of.get(term)
+            if found is None:
+                cuts = range(3, len(term) - HEAD_MIN + 1)
+                found = heads_of[term] = [term[cut:] for cut in cuts if term[cut:] in known]
+            heads += found
         out.append(terms_ + [h for h in dict.fromkeys(heads) if h not in terms_])
     return out
 
@@ -296,13 +298,15 @@ class KnowledgeSearch:
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
         named = {w for g in index.kommune.groups for w in _text(g.name, *g.aliases, g.purpose)}
-        self.words = frozenset(w for _, words in docs for w in words if len(w) >= 4)
+        self.words = frozenset({w for _, words in docs for w in words if len(w) >= 4})
         """Every indexed word, the duty lists' too: what the knowledge knows of."""
         self.vocabulary = frozenset(
-            w
-            for d, words in docs
-            for w in words
-            if d.kind != "group" or w in named or w not in duties.get(d.key, ())
+            {
+                w
+                for d, words in docs
+                for w in words
+                if d.kind != "group" or w in named or w not in duties.get(d.key, ())
+            }
         )
 
     def search(
