@@ -102,6 +102,24 @@ class Phrase:
     """A phrase from the category's ``needs``: required alongside one of its phrases."""
 
 
+_ONE: dict[int, frozenset[int]] = {}
+
+
+def _one(atom: int) -> frozenset[int]:
+    """``{atom}``, one object per atom id for every :class:`Atoms` (the danger check's and the
+    signals' number their atoms alike)."""
+    found = _ONE.get(atom)
+    if found is None:
+        found = _ONE[atom] = frozenset((atom,))
+    return found
+
+
+def pooled(found: frozenset[int], pool: dict[frozenset[int], frozenset[int]]) -> frozenset[int]:
+    """``found``, or the equal set ``pool`` keeps already: a table of the vocabulary's atoms
+    holds thousands of equal sets (most of them empty), kept once."""
+    return pool.setdefault(found, found)
+
+
 class Atoms:
     """Exact words and prefixes, each with an id, and how a folded word maps to them."""
 
@@ -121,7 +139,8 @@ class Atoms:
         if pattern.endswith("*"):
             self.prefix[pattern[:-1]] = atom
         else:
-            self.exact[pattern] = self.exact.get(pattern, _NO_ATOMS) | {atom}
+            held = self.exact.get(pattern)
+            self.exact[pattern] = held | {atom} if held else _one(atom)
         return atom
 
     def freeze(self) -> None:

@@ -29,6 +29,7 @@ Nothing of the message is kept: a :class:`NetFinding` holds routine ids and numb
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
@@ -110,9 +111,8 @@ class SafetyNet:
         self.folds = frozenset(stem(sorted(folds)))
         """Stems that folding makes two words (understanding.yaml ``safety_net.folds``)."""
         self._labels = tuple(e.routine for e in examples.examples)
-        self._keys = tuple(fold(e.text) for e in examples.examples)
-        corpus = [self._terms(e.text) or ["_"] for e in examples.examples]
-        self._sizes = tuple(len(set(terms)) for terms in corpus)
+        self._texts = tuple(e.text for e in examples.examples)
+        corpus = [self._terms(text) or ["_"] for text in self._texts]
         # One flat run of documents and weights for all terms, each term's slice found by its
         # column: the word pairs make 16,000 terms, and an array per term cost megabytes of
         # headers. The sums stay numpy's: a Python loop over a common word's 900 examples
@@ -133,6 +133,11 @@ class SafetyNet:
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
+
+    @functools.cached_property
+    def _keys(self) -> tuple[str, ...]:
+        """The examples' folded texts, for :attr:`leave_out_own` (the eval's) alone."""
+        return tuple(fold(text) for text in self._texts)
 
     def _terms(self, text: str) -> list[str]:
         """The message's stemmed words (each read as its lemma where the table has it), then
