@@ -22,6 +22,7 @@ from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
 from bot.intent_net import IntentNet, intent_net
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.loader import gc_paused
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net, term_reader
 from bot.understanding import Understanding
@@ -48,6 +49,11 @@ class Compiled:
 
 
 def _compile(kb: KnowledgeBase) -> Compiled:
+    with gc_paused():  # as while loading: the collector would rescan the knowledge built so far
+        return _compiled(kb)
+
+
+def _compiled(kb: KnowledgeBase) -> Compiled:
     understanding = Understanding(kb)
     known = understanding.vocabulary  # fixed at load: per-word work done once for it
     language = kb.language

@@ -60,26 +60,80 @@ def _digit_word_everyday(word: str, bins: dict[str, int]) -> bool:
     300,000 words (which ``zipf_frequency`` would load, 35 MB, for the first number a
     message or the knowledge holds). A token not among the everyday words is either not in
     the list or rarer than Zipf 3.0, and the word (never more common than its rarest token,
-    the digits only make it rarer) is then not everyday either."""
-    from wordfreq.numbers import digit_freq, smash_numbers  # its tokenizer, not its table
-    from wordfreq.tokens import lossy_tokenize
+    the digits only make it rarer) is then not everyday either.
 
-    tokens = lossy_tokenize(word, "nb")
+    A word of letters and digits alone is one token to wordfreq (Unicode's word rules join
+    them), and its number steps are copied below: importing wordfreq's tokenizer loads
+    langcodes, ftfy and regex (5 MB of the service's RSS, 0.2 s of its start). Any other
+    word («1.5») goes through wordfreq's own tokenizer."""
+    if _ALPHANUMERIC.fullmatch(word):
+        tokens, smash, digits = [word], smash_numbers, digit_freq
+    else:
+        from wordfreq.numbers import digit_freq as digits  # its tokenizer, not its table
+        from wordfreq.numbers import smash_numbers as smash
+        from wordfreq.tokens import lossy_tokenize
+
+        tokens = lossy_tokenize(word, "nb")
     if not tokens:
         return False
     one_over = 0.0
     for token in tokens:
-        smashed = smash_numbers(token)
+        smashed = smash(token)
         centibels = bins.get(smashed)
         if centibels is None:
             return False
         freq = 10 ** (-centibels / 100)  # wordfreq's cB_to_freq(-bin)
         if smashed != token:
-            freq *= digit_freq(token)
+            freq *= digits(token)
         one_over += 1.0 / freq
     freq = 1.0 / one_over
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)  # wordfreq's 3 significant digits
     return round(math.log(freq, 10) + 9, 2) >= EVERYDAY_ZIPF
+
+
+_ALPHANUMERIC = re.compile(r"[a-z0-9]+")
+
+# wordfreq.numbers' estimates for digits (its words, for ASCII digits; tests/test_everyday_
+# words.py holds them to wordfreq's): Benford's law for a number, a curve for a year.
+_DIGIT_FREQS = [0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045]
+_YEAR_LOG_PEAK = -1.9185
+_NOT_YEAR_PROB = 0.1
+_REFERENCE_YEAR = 2019
+_PLATEAU_WIDTH = 20
+_MULTI_DIGIT = re.compile(r"[0-9][0-9.,]+")
+_PURE_DIGIT = re.compile(r"[0-9]+")
+
+
+def _benford_freq(text: str) -> float:
+    power: int = 10 ** (len(text) - 1)  # an int, as in wordfreq: the same division
+    return _DIGIT_FREQS[int(text[0])] / power
+
+
+def _year_freq(text: str) -> float:
+    year = int(text)
+    if year <= _REFERENCE_YEAR:
+        year_log_freq = _YEAR_LOG_PEAK - 0.0083 * (_REFERENCE_YEAR - year)
+    elif _REFERENCE_YEAR < year <= _REFERENCE_YEAR + _PLATEAU_WIDTH:
+        year_log_freq = _YEAR_LOG_PEAK
+    else:
+        year_log_freq = _YEAR_LOG_PEAK - 0.2 * (year - (_REFERENCE_YEAR + _PLATEAU_WIDTH))
+    year_prob: float = 10.0**year_log_freq
+    not_year_prob = _NOT_YEAR_PROB * _benford_freq(text)
+    return year_prob + not_year_prob
+
+
+def digit_freq(text: str) -> float:
+    """wordfreq's ``digit_freq``: how often a token's digit runs are, by their estimates."""
+    freq = 1.0
+    for match in _MULTI_DIGIT.findall(text):
+        for submatch in _PURE_DIGIT.findall(match):
+            freq *= _year_freq(submatch) if len(submatch) == 4 else _benford_freq(submatch)
+    return freq
+
+
+def smash_numbers(text: str) -> str:
+    """wordfreq's ``smash_numbers``: each run of two digits or more as zeroes."""
+    return _MULTI_DIGIT.sub(lambda match: _DIGIT.sub("0", match.group(0)), text)
 
 
 _DIGIT = re.compile(r"[0-9]")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from bot.safety_deletions import Deletions
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
 from bot.text import NORWEGIAN_LETTERS, translation
 
@@ -101,6 +102,24 @@ class Phrase:
     """A phrase from the category's ``needs``: required alongside one of its phrases."""
 
 
+_ONE: dict[int, frozenset[int]] = {}
+
+
+def _one(atom: int) -> frozenset[int]:
+    """``{atom}``, one object per atom id for every :class:`Atoms` (the danger check's and the
+    signals' number their atoms alike)."""
+    found = _ONE.get(atom)
+    if found is None:
+        found = _ONE[atom] = frozenset((atom,))
+    return found
+
+
+def pooled(found: frozenset[int], pool: dict[frozenset[int], frozenset[int]]) -> frozenset[int]:
+    """``found``, or the equal set ``pool`` keeps already: a table of the vocabulary's atoms
+    holds thousands of equal sets (most of them empty), kept once."""
+    return pool.setdefault(found, found)
+
+
 class Atoms:
     """Exact words and prefixes, each with an id, and how a folded word maps to them."""
 
@@ -120,7 +139,8 @@ class Atoms:
         if pattern.endswith("*"):
             self.prefix[pattern[:-1]] = atom
         else:
-            self.exact[pattern] = self.exact.get(pattern, _NO_ATOMS) | {atom}
+            held = self.exact.get(pattern)
+            self.exact[pattern] = held | {atom} if held else _one(atom)
         return atom
 
     def freeze(self) -> None:
@@ -129,11 +149,11 @@ class Atoms:
         self._prefixes_by_start: dict[str, list[tuple[str, int]]] = {}
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
-        self._typo_words = _deletion_index(w for w in self.exact if len(w) >= FUZZY_MIN)
+        self._typo_words = Deletions(w for w in self.exact if len(w) >= FUZZY_MIN)
         self._long_words: dict[str, list[str]] = {}  # by first letter: a typo there is rare
         for w in sorted(w for w in self.exact if len(w) >= TWO_TYPOS_MIN - 1):
             self._long_words.setdefault(w[0], []).append(w)
-        self._short_typo_words = _deletion_index(
+        self._short_typo_words = Deletions(
             w for w in self.exact if SHORT_FUZZY_MIN <= len(w) < FUZZY_MIN
         )
         self._stems_by_letter: dict[str, list[str]] = {}
@@ -208,14 +228,14 @@ class Atoms:
         if len(word) < SHORT_FUZZY_MIN - 1 or word in self.known:
             return frozenset()
         found: set[int] = set()
-        for candidate in _near(word, self._short_typo_words):
+        for candidate in self._short_typo_words.near(word):
             found.update(self.exact[candidate])
         if found and is_everyday_word(word):
             return frozenset()  # «kveld» is an evening, not a typo of «kvelt»
         return frozenset(found)
 
     def _typos(self, word: str) -> Iterable[int]:
-        for candidate in _near(word, self._typo_words):
+        for candidate in self._typo_words.near(word):
             yield from self.exact[candidate]
         # A prefix stem with one typo: compare the word's start, allowing one letter more
         # or less. Stems are few per first letter (a typo in the first letter is rare).
@@ -237,32 +257,6 @@ def _two_ok(word: str, known: str) -> bool:
     («drapsmyste» is no «drapsliste»)."""
     osa = OSA.distance(word, known, score_cutoff=2)
     return osa <= 2 and (len(known) >= TWO_TYPOS_SURE or Levenshtein.distance(word, known) > osa)
-
-
-def _deletions(word: str) -> set[str]:
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-
-
-def _deletion_index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Every word and each of its one-letter deletions → the words (symmetric delete).
-
-    Kept as tuples: most variants stand for one word, and a set of one holds four times a
-    tuple's memory (the service's whole index: 10 MB as sets, 3 MB as tuples)."""
-    index: dict[str, tuple[str, ...]] = {}
-    for word in words:  # distinct words: no word twice under a variant
-        for variant in _deletions(word):
-            index[variant] = (*index.get(variant, ()), word)
-    return index
-
-
-def _near(word: str, index: dict[str, tuple[str, ...]]) -> set[str]:
-    """Indexed words within one edit or one swap of ``word`` (confirmed with OSA)."""
-    candidates: set[str] = set()
-    for variant in _deletions(word):
-        found = index.get(variant)
-        if found is not None:
-            candidates.update(found)
-    return {c for c in candidates if c != word and OSA.distance(word, c) <= 1}
 
 
 FAMILY = "~"

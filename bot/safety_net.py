@@ -24,7 +24,7 @@ Why these rules:
   weighed ``BIGRAM_WEIGHT``: word order tells a case from a question with the same words.
   Measured leave one round out (``python -m tests.eval.loro``), never on the test half.
 
-The index (terms, lemmas, word pairs, bm25s's compact columns) is bot/example_index.py, shared
+The index (terms, lemmas, word pairs, BM25 weights in flat arrays) is bot/example_index.py, shared
 with the intent net (bot/intent_net.py). Nothing of the message is kept: a :class:`NetFinding`
 holds routine ids and numbers.
 """

@@ -28,7 +28,7 @@ from bot.knowledge.signals import SceneReading, SignalsFile
 from bot.safety_compose import sentences
 from bot.safety_everyday import is_everyday_word
 from bot.safety_lemmas import Kin
-from bot.safety_match import BREAK, FAMILY, Atoms, fold_pattern, fold_word, forms
+from bot.safety_match import BREAK, FAMILY, Atoms, fold_pattern, fold_word, forms, pooled
 from bot.safety_scene import SceneReader
 
 _STEMMER = Stemmer.Stemmer("norwegian", 0)
@@ -111,7 +111,11 @@ class SignalScorer:
         }
         """Per concept: what, right after one of its pairs, makes the pair mean something else."""
         words = list(vocabulary)
-        self._plain_of = dict(zip(words, map(self._plain, words, _stems(words)), strict=True))
+        self._pool: dict[frozenset[int], frozenset[int]] = {}
+        self._plain_of = {
+            word: pooled(found, self._pool)
+            for word, found in zip(words, map(self._plain, words, _stems(words)), strict=True)
+        }
         self._dearer_of: dict[tuple[str, bool], frozenset[int]] = {}
         """:meth:`_dearer` of a ``vocabulary`` word by (word, heads), kept once looked up: the
         knowledge's long words («politiradet») have no plain atoms and came back every turn.
@@ -148,7 +152,7 @@ class SignalScorer:
         «kvalte» is «kvele». The known words' table is looked up again where it found nothing."""
         self._kin = kin
         for word, found in self._plain_of.items():
-            self._plain_of[word] = found or self._atoms.kin(kin.reading(word))
+            self._plain_of[word] = pooled(found or self._atoms.kin(kin.reading(word)), self._pool)
 
     def scene_reader(self, reading: SceneReading) -> SceneReader:
         """The scene reader (bot/safety_scene.py) over this scorer's concepts."""

@@ -17,7 +17,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.safety_lemmas import Kin
-from bot.safety_match import HEAD_MIN, HEAD_MIN_FIRST, Atoms, bokmal_forms, compound_head
+from bot.safety_match import (
+    HEAD_MIN,
+    HEAD_MIN_FIRST,
+    Atoms,
+    bokmal_forms,
+    compound_head,
+    pooled,
+)
 
 _NONE: frozenset[int] = frozenset()
 
@@ -33,7 +40,11 @@ class WordAtoms:
         ``kin``: the vocabulary words each inflected form is a form of (bot/safety_lemmas.py)."""
         self._atoms = atoms
         self._kin = kin if kin is not None else Kin({})
-        self._table: dict[str, WordAtomsFound] = {w: self.look_up(w) for w in vocabulary}
+        pool: dict[frozenset[int], frozenset[int]] = {}
+        self._table: dict[str, WordAtomsFound] = {}
+        for word in vocabulary:
+            found, weak = self.look_up(word)
+            self._table[word] = (pooled(found, pool), pooled(weak, pool))
 
     def look_up(self, word: str) -> WordAtomsFound:
         """A folded, dialect-mapped word's atoms, computed (see the module docstring)."""

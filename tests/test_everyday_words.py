@@ -108,3 +108,50 @@ def test_a_list_it_cannot_read_falls_back_to_wordfreq(unreadable_list: None) -> 
     assert everyday_words() is None
     for word in ("kveld", "skole", "zqxvbn", "mp3", "covid19"):
         assert is_everyday_word(word) == wordfreq_says(word), word
+
+
+def _digit_words() -> Iterator[str]:
+    """Words of letters and digits as staff type them: numbers, years, classes, codes."""
+    import random
+
+    rng = random.Random(17)
+    yield from (str(n) for n in range(0, 3000))
+    yield from ("9b", "10a", "tv2", "nrk1", "covid19", "5000kr", "rom123", "mp3", "2x", "00")
+    for _ in range(3000):
+        pool = rng.choice(["0123456789", "0123456789abk", "abcdefghijklmnopqrstuvwxyz0123456789"])
+        yield "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
+
+
+def test_the_copied_number_steps_are_wordfreqs() -> None:
+    """bot/safety_everyday.py copies wordfreq's number steps so that a word of letters and
+    digits never imports wordfreq's tokenizer (langcodes, ftfy, regex: 5 MB)."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    for word in _digit_words():
+        assert lossy_tokenize(word, "nb") == [word], word
+        assert safety_everyday.smash_numbers(word) == smash_numbers(word), word
+        assert safety_everyday.digit_freq(word) == digit_freq(word), word
+
+
+def test_a_word_of_letters_and_digits_is_read_as_wordfreq_reads_it() -> None:
+    bins = safety_everyday.everyday_bins()
+    assert bins is not None
+    words = [w for w in _digit_words() if any(c.isdigit() for c in w)]
+    disagree = [w for w in words if is_everyday_word(w) != wordfreq_says(w)]
+    assert disagree == []
+
+
+def test_a_word_of_letters_and_digits_leaves_wordfreqs_tokenizer_unimported() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from bot.safety_everyday import is_everyday_word\n"
+        "for w in ('2025', 'tv2', '10a', '12', '559780', 'covid19'):\n"
+        "    is_everyday_word(w)\n"
+        "print(sorted(m for m in ('wordfreq', 'ftfy', 'langcodes') if m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"

@@ -75,6 +75,25 @@ def test_generated_text_folds_as_the_expressions_fold_it(value: str) -> None:
     assert clauses.question_parts(value) == question_parts_by_expression(value)
 
 
+MARKED = "«»–…’é\u0301\u0308\u20d7\ufe20\U0001d165\U000101fd\u2460ℌﬁ\U0001d400"
+"""Combining marks inside the table (BMP) and past it, and letters NFKD makes ASCII or
+capitals (ℌ → H, ﬁ → fi)."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from(MARKED + "æøå")))
+def test_text_with_marks_folds_as_the_expressions_fold_it(value: str) -> None:
+    """``fold`` deletes the Basic Multilingual Plane's combining marks by a table and calls
+    Python only for a character past it."""
+    assert text.fold(value) == fold_by_expressions(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x80, max_codepoint=0x1FFFF)))
+def test_any_unicode_text_folds_as_the_expressions_fold_it(value: str) -> None:
+    assert text.fold(value) == fold_by_expressions(value)
+
+
 def test_the_pre_checks_skip_only_texts_the_expressions_would_not_match() -> None:
     """The privacy guard's age/class/school look and the two-question boundary are tried
     only where they can match; on every eval and probe text the answer is the same."""

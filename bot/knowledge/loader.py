@@ -175,12 +175,12 @@ def load_files(
     paths: Sequence[Path], national_path: Path | None
 ) -> tuple[NationalDefaults | None, list[Kommune]]:
     """Load and check the given files, collecting every problem before raising."""
-    with _gc_paused():
+    with gc_paused():
         return _load_files(paths, national_path)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while files load (reference counting still frees).
 
     Parsing allocates about 2,000 YAML nodes per kilobyte, and every few hundred

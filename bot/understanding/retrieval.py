@@ -3,9 +3,9 @@
 One BM25 index per kommune is built when knowledge is loaded (never per message) over every
 object a question can be about: groups with their aliases and purpose, levels, the
 coordinator, every tiltak (number, title, goal, area, ansvarlig), routines with their
-triggers, contacts and hotlines, the plan, and what BTI is. ``bm25s`` computes the BM25
-weights eagerly at index time; they are kept as per-word postings, so a question costs a few
-dictionary look-ups instead of a pass over numpy arrays (the p99 budget is one millisecond).
+triggers, contacts and hotlines, the plan, and what BTI is. The BM25 weights are worked out
+at index time (bot/bm25.py, bm25s's numbers); they are kept as per-word postings, so a
+question costs a few dictionary look-ups (the p99 budget is one millisecond).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import bm25s
-
+from bot.bm25 import Postings, postings
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import NationalDefaults
 from bot.text import fold
@@ -224,14 +223,16 @@ def _with_heads(corpus: list[list[str]]) -> list[list[str]]:
     index: «Mosseregionen» answers «regionen», «SLT-nettverket» already splits on the dash.
     Norwegian writes compounds as one word; a question names the head alone."""
     known = {term for terms_ in corpus for term in terms_}
+    heads_of: dict[str, list[str]] = {}  # a term's heads, worked out once a kommune
     out = []
     for terms_ in corpus:
-        heads = [
-            term[cut:]
-            for term in terms_
-            for cut in range(3, len(term) - HEAD_MIN + 1)
-            if term[cut:] in known
-        ]
+        heads = []
+        for term in terms_:
+            found = heads_of.get(term)
+            if found is None:
+                cuts = range(3, len(term) - HEAD_MIN + 1)
+                found = heads_of[term] = [term[cut:] for cut in cuts if term[cut:] in known]
+            heads += found
         out.append(terms_ + [h for h in dict.fromkeys(heads) if h not in terms_])
     return out
 
@@ -270,6 +271,9 @@ def _modifiers(term: str, known: set[str]) -> list[str]:
     return found
 
 
+_NOTHING: tuple[tuple[int, ...], tuple[float, ...]] = ((), ())
+
+
 def knowledge_words(index: KommuneIndex, national: NationalDefaults | None) -> frozenset[str]:
     """Every folded word the kommune's knowledge objects are indexed by (before stemming)."""
     return frozenset(w for _, words in _documents(index, national) for w in words)
@@ -289,27 +293,20 @@ class KnowledgeSearch:
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
         corpus = _with_heads([terms(words, stems) or ["_"] for _, words in docs])
         corpus = _with_topics(self.docs, corpus)
-        retriever = bm25s.BM25()
-        retriever.index(corpus, show_progress=False)
-        scores = retriever.scores  # as Python numbers: numpy's one at a time cost 1 ms a kommune
-        indptr: list[int] = scores["indptr"].tolist()
-        pairs = list(zip(scores["indices"].tolist(), scores["data"].tolist(), strict=True))
-        self._postings: dict[str, tuple[tuple[int, float], ...]] = {}
-        for term, column in retriever.vocab_dict.items():
-            if not term or column + 1 >= len(indptr):
-                continue  # bm25s keeps an empty token without a column
-            self._postings[term] = tuple(pairs[indptr[column] : indptr[column + 1]])
+        self._postings: Postings = postings(corpus)
         # The groups' duty lists are searchable, but their everyday words are no target for
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
         named = {w for g in index.kommune.groups for w in _text(g.name, *g.aliases, g.purpose)}
-        self.words = frozenset(w for _, words in docs for w in words if len(w) >= 4)
+        self.words = frozenset({w for _, words in docs for w in words if len(w) >= 4})
         """Every indexed word, the duty lists' too: what the knowledge knows of."""
         self.vocabulary = frozenset(
-            w
-            for d, words in docs
-            for w in words
-            if d.kind != "group" or w in named or w not in duties.get(d.key, ())
+            {
+                w
+                for d, words in docs
+                for w in words
+                if d.kind != "group" or w in named or w not in duties.get(d.key, ())
+            }
         )
 
     def search(
@@ -327,7 +324,8 @@ class KnowledgeSearch:
         query = list(dict.fromkeys([*own, *terms(meant)]))
         asked = max(len(own), 1)
         for term in query:
-            for doc, score in self._postings.get(term, ()):
+            docs, scores = self._postings.get(term, _NOTHING)
+            for doc, score in zip(docs, scores, strict=True):
                 totals[doc] = totals.get(doc, 0.0) + score
                 matched[doc] = matched.get(doc, 0) + 1
         hits = [
