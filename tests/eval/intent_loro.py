@@ -1,4 +1,4 @@
-"""``python -m tests.eval.intent_loro [--failures] [--round NAME] [--corpus] [--with-corpus]``:
+"""``python -m tests.eval.intent_loro [--failures] [--round NAME] [--corpus] [--without-corpus]``:
 the intent net, leave one round out.
 
 The intent net's examples (knowledge/language/intent_examples.yaml) ARE the dev rounds' items,
@@ -20,11 +20,11 @@ left. The second table asks the same net (built without the round) about the ans
 gave each round's dev items WHEN THE ROUND ARRIVED, before anyone tuned on it
 (``history/intent_arrival.yaml``): what the net does to a round nobody has tuned on.
 
-``--corpus`` also scores the dev half of scripts/intent_corpus16b.yaml (700 hand-written staff
-questions, not examples) as one more round, ``corpus16b``: a round the net has never seen and
-the rules were never tuned on, so both its losses and its gains are honest. ``--with-corpus``
-puts that dev half into every other round's net too: what it would do as examples
-(scripts/intent_examples.py ``CORPUS_AS_EXAMPLES``).
+The dev half of scripts/intent_corpus16b.yaml (hand-written staff questions, the examples
+file's ``keep``: they keep an answer, never vote) is in every round's net; ``--without-corpus``
+leaves it out. ``--corpus`` also scores that dev half as one more round, ``corpus16b``, with the
+net built without it: a round the net has never seen and the rules were never tuned on, so
+both its losses and its gains are honest.
 
 ``--failures`` lists the dev items lost and gained (never a test item: only ``half: dev``).
 """
@@ -43,7 +43,7 @@ from bot.compiled import Compiled
 from bot.intent_net import Doubt, IntentNet, intent_net
 from bot.knowledge.intent_examples import IntentExamplesFile
 from scripts.danger_examples import Row
-from scripts.intent_examples import corpus_items, example_items, examples_file, rows, unique
+from scripts.intent_examples import body_of, corpus_items, example_items, rows
 from tests.eval import EVAL_DIR, Item, Outcome, Runner, load_items
 
 ARRIVAL = EVAL_DIR / "history" / "intent_arrival.yaml"
@@ -90,7 +90,7 @@ class Tally:
 
 def net_without(runner: Runner, labelled: Sequence[Row], left_out: str) -> IntentNet:
     """The net as scripts/intent_examples.py would build it had ``left_out`` no dev items."""
-    body = examples_file(unique(r for r in labelled if r.file != left_out))
+    body = body_of(r for r in labelled if r.file != left_out)
     examples = IntentExamplesFile.model_validate(body)
     language = runner.kb.language
     net = intent_net(
@@ -221,12 +221,12 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", action="store_true", help="score corpus16b's dev half as a round too"
     )
     parser.add_argument(
-        "--with-corpus", action="store_true", help="every round's net holds corpus16b too"
+        "--without-corpus", action="store_true", help="no round's net holds corpus16b"
     )
     args = parser.parse_args(argv)
     runner = Runner()
     items = load_items()
-    examples = example_items(args.with_corpus)
+    examples = example_items(not args.without_corpus)
     scored = [*items, *corpus_items()] if args.corpus else items
     only = [r.removesuffix(".yaml") for r in args.round]
     print("today's bot on each round's dev half, the net built without the round:")
