@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.knowledge.index import KnowledgeBase
+from bot.text import fold
 from scripts import danger_examples, intent_examples
 from scripts.intent_examples import CORPUS, CORPUS_FILE, corpus_items
 from tests.eval import ACCEPTS
@@ -71,12 +73,26 @@ def test_only_the_dev_half_is_read_as_items() -> None:
     assert not held_out & {i.text for i in read}
 
 
+def test_the_dev_half_only_keeps_answers_and_the_test_half_is_nowhere(kb: KnowledgeBase) -> None:
+    """The shipped file's ``keep`` is the corpus's dev half (less a real person's name and a
+    text the rounds already hold); no test item is a kept question."""
+    shipped = kb.language.intent_examples
+    assert shipped is not None
+    kept = {fold(text) for _, text in shipped.kept()}
+    voting = {fold(text) for _, text in shipped.labelled()}
+    dev = {fold(i.text) for i in corpus_items()}
+    assert kept <= dev and len(kept) >= 300
+    assert len(dev - kept - voting) == 2, "only the two naming the plan's coordinator"
+    held_out = {fold(i["text"]) for i in _items() if i["half"] == "test"}
+    assert not held_out & kept  # (a common question may also be a round's own dev item)
+
+
 @pytest.mark.parametrize("script", [intent_examples, danger_examples])
 def test_the_generated_examples_are_up_to_date(
     script: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--check`` of both example scripts: the shipped files are what the dev rounds, the
-    corpora and the danger rules make now (the corpus above is not in the intent examples)."""
+    corpora and the danger rules make now."""
     monkeypatch.setattr(sys, "argv", [script.__file__, "--check"])
     assert script.main() == 0, capsys.readouterr().out
     assert "up to date" in capsys.readouterr().out
