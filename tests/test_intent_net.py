@@ -60,7 +60,10 @@ OTHER = [f"ord{n} tekst{n} noe{n} annet{n}" for n in range(40)]
 
 
 def _net(
-    owner: list[str] = OWNER, members: list[str] = MEMBERS, routines: list[str] = ROUTINES
+    owner: list[str] = OWNER,
+    members: list[str] = MEMBERS,
+    routines: list[str] = ROUTINES,
+    keep: dict[str, list[str]] | None = None,
 ) -> IntentNet:
     examples = {
         "tiltak_owner": owner,
@@ -79,6 +82,7 @@ def _net(
             "unknown": "unknown",
         },
         "examples": {reading: texts for reading, texts in examples.items() if texts},
+        "keep": keep or {},
     }
     return IntentNet(IntentExamplesFile.model_validate(body), {}, frozenset())
 
@@ -106,6 +110,18 @@ def test_an_answer_the_examples_agree_with_is_kept() -> None:
     assert net.doubt("hvem har egentlig ansvaret for natteravnene", "tiltak_owner") is None
     assert net.doubt("hvem har egentlig ansvaret for natteravnene", "tiltak_lookup") is None
     assert net.doubt("hvem sitter egentlig i fagteamet", "members") is None
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_a_kept_question_near_it_keeps_the_answer_and_never_votes() -> None:
+    """``keep``: a hand-written question of the answer's reading as near as the examples that
+    disagree keeps the answer (the margin); a cluster of kept questions alone doubts nothing."""
+    text = "hvem har egentlig ansvaret for natteravnene"
+    assert _net().doubt(text, "members") is not None
+    near = {"group_members": ["hvem har egentlig ansvaret for natteravnene i fagteamet"]}
+    assert _net(keep=near).doubt(text, "members") is None
+    only_kept = _net(owner=[], keep={"tiltak_owner": OWNER})
+    assert only_kept.doubt(text, "members") is None
 
 
 @pytest.mark.usefixtures("no_floor")
@@ -233,7 +249,8 @@ def test_a_broken_examples_file_names_file_field_and_line(
     path.write_text(
         "version: x\nreadings:\n  unknown: unknown\nexamples:\n"
         "  unknown:\n  - en made-up melding om noe\n  - En made-up melding om noe!\n"
-        "  finnes_ikke:\n  - en annen melding\n",
+        "  finnes_ikke:\n  - en annen melding\n"
+        "keep:\n  unknown:\n  - en made-up melding om noe\n",
         encoding="utf-8",
     )
     with pytest.raises(KnowledgeError) as raised:
@@ -243,6 +260,7 @@ def test_a_broken_examples_file_names_file_field_and_line(
     assert problems["examples.finnes_ikke"].line == 9  # its first example
     assert "twice" in problems["examples.unknown[1]"].message
     assert "unknown[0]" in problems["examples.unknown[1]"].message
+    assert "twice" in problems["keep.unknown[0]"].message  # a kept question is no example too
     assert str(path) in str(raised.value)
     path.unlink()
     assert load_language(folder, kb.national).intent_examples is None

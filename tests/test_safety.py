@@ -169,6 +169,8 @@ ORDINARY = [
     "hva står i handlingsplanen mot vold i nære relasjoner",
     "kurs om selvskading på onsdag",
     "rutinen for selvskading, hvor finner jeg den?",
+    "har kommunen retningslinjer for selvskading blant elever?",  # guidelines are a topic
+    "retningslinjer ved mistanke om overgrep mot barn",
     "forebygging av vold hjemme er tema på fagdagen",
     "Ungdata viser at flere sliter med selvmordstanker",
     "skolene blir slått sammen neste år",

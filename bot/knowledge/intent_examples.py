@@ -11,7 +11,10 @@ says honestly that it is not sure instead of answering. Each example is a made-u
   and ``role_groups`` both answer «er rektor med i fagteamet?»);
 - ``examples``: per reading, its example questions. Grouped by reading, not one mapping per
   example: 2,500 small mappings cost megabytes the bot keeps for as long as it runs. An
-  example is named by its reading and place (``tiltak_owner[3]``).
+  example is named by its reading and place (``tiltak_owner[3]``);
+- ``keep``: per reading, questions that only keep an answer (hand-written ones nobody tuned
+  the rules on): near a question, one of them counts as the nearest example an answer of its
+  reading agrees with (the net's margin), but never votes for a doubt.
 
 Checked at load, so ``app.py validate`` names file, field and line: an empty text, a text
 listed twice, a reading the ``readings`` do not list.
@@ -42,6 +45,9 @@ class IntentExamplesFile(Strict):
         description="per reading, the reply intents that answer it (space-separated)"
     )
     examples: dict[Reading, tuple[Example, ...]] = Field(min_length=1)
+    keep: dict[Reading, tuple[Example, ...]] = Field(
+        default_factory=dict, description="per reading, questions that only keep an answer"
+    )
 
     def answered_by(self) -> dict[str, frozenset[str]]:
         """Per reading, the reply intents that answer it."""
@@ -51,27 +57,34 @@ class IntentExamplesFile(Strict):
         """Every example as (reading, text), reading by reading, in the file's order."""
         return [(reading, text) for reading, texts in self.examples.items() for text in texts]
 
+    def kept(self) -> list[tuple[str, str]]:
+        """Every question of ``keep`` as (reading, text), reading by reading."""
+        return [(reading, text) for reading, texts in self.keep.items() for text in texts]
+
 
 def check_intent_examples(examples: IntentExamplesFile, path: Path) -> list[Problem]:
-    """Every text has words and is listed once; every reading of ``examples`` is in
-    ``readings``."""
+    """Every text has words and is listed once (in ``examples`` and ``keep`` together); every
+    reading of either is in ``readings``."""
     from bot.knowledge.loader import format_loc, line_in_file
 
     problems: list[tuple[tuple[int | str, ...], str]] = []
     seen: dict[str, str] = {}
-    for reading, texts in examples.examples.items():
-        if reading not in examples.readings:
-            message = f"unknown reading '{reading}' (not in readings)"
-            problems.append((("examples", reading), message))
-        for index, text in enumerate(texts):
-            folded = fold(text)
-            if not folded:
-                problems.append((("examples", reading, index), "the text has no words"))
-            elif folded in seen:
-                message = f"the text is listed twice (also {seen[folded]})"
-                problems.append((("examples", reading, index), message))
-            else:
-                seen[folded] = f"{reading}[{index}]"
+    sections = (("examples", examples.examples), ("keep", examples.keep))
+    for section, by_reading in sections:
+        for reading, texts in by_reading.items():
+            if reading not in examples.readings:
+                message = f"unknown reading '{reading}' (not in readings)"
+                problems.append(((section, reading), message))
+            for index, text in enumerate(texts):
+                folded = fold(text)
+                if not folded:
+                    problems.append(((section, reading, index), "the text has no words"))
+                elif folded in seen:
+                    message = f"the text is listed twice (also {seen[folded]})"
+                    problems.append(((section, reading, index), message))
+                else:
+                    place = f"{reading}[{index}]"
+                    seen[folded] = place if section == "examples" else f"keep: {place}"
     return [
         Problem(path, format_loc(loc), message, line_in_file(path, loc))
         for loc, message in problems

@@ -1,5 +1,5 @@
-"""``python -m tests.eval.intent_loro [--failures] [--round NAME]``: the intent net, leave one
-round out.
+"""``python -m tests.eval.intent_loro [--failures] [--round NAME] [--corpus] [--without-corpus]``:
+the intent net, leave one round out.
 
 The intent net's examples (knowledge/language/intent_examples.yaml) ARE the dev rounds' items,
 so on plain ``make eval`` a dev item finds itself and the net looks perfect. This says what it
@@ -20,6 +20,12 @@ left. The second table asks the same net (built without the round) about the ans
 gave each round's dev items WHEN THE ROUND ARRIVED, before anyone tuned on it
 (``history/intent_arrival.yaml``): what the net does to a round nobody has tuned on.
 
+The dev half of scripts/intent_corpus16b.yaml (hand-written staff questions, the examples
+file's ``keep``: they keep an answer, never vote) is in every round's net; ``--without-corpus``
+leaves it out. ``--corpus`` also scores that dev half as one more round, ``corpus16b``, with the
+net built without it: a round the net has never seen and the rules were never tuned on, so
+both its losses and its gains are honest.
+
 ``--failures`` lists the dev items lost and gained (never a test item: only ``half: dev``).
 """
 
@@ -37,7 +43,7 @@ from bot.compiled import Compiled
 from bot.intent_net import Doubt, IntentNet, intent_net
 from bot.knowledge.intent_examples import IntentExamplesFile
 from scripts.danger_examples import Row
-from scripts.intent_examples import examples_file, rows, unique
+from scripts.intent_examples import body_of, corpus_items, example_items, rows
 from tests.eval import EVAL_DIR, Item, Outcome, Runner, load_items
 
 ARRIVAL = EVAL_DIR / "history" / "intent_arrival.yaml"
@@ -84,7 +90,7 @@ class Tally:
 
 def net_without(runner: Runner, labelled: Sequence[Row], left_out: str) -> IntentNet:
     """The net as scripts/intent_examples.py would build it had ``left_out`` no dev items."""
-    body = examples_file(unique(r for r in labelled if r.file != left_out))
+    body = body_of(r for r in labelled if r.file != left_out)
     examples = IntentExamplesFile.model_validate(body)
     language = runner.kb.language
     net = intent_net(
@@ -114,10 +120,16 @@ def _never(text: str, answered: str) -> Doubt | None:
     return None
 
 
-def loro(runner: Runner, items: Sequence[Item], only: Sequence[str] = ()) -> list[Tally]:
-    """Per round (file) of ``items``' dev half: scored with a net built without it, and off."""
+def loro(
+    runner: Runner,
+    items: Sequence[Item],
+    only: Sequence[str] = (),
+    examples: Sequence[Item] | None = None,
+) -> list[Tally]:
+    """Per round (file) of ``items``' dev half: scored with a net built without it, and off.
+    ``examples``: the items the nets are built from (default ``items``), less the round's."""
     dev = [i for i in items if i.half == "dev"]
-    labelled = rows(runner.kb, dev)
+    labelled = rows(runner.kb, dev if examples is None else examples)
     rounds = sorted({i.file for i in dev if not only or i.file.removesuffix(".yaml") in only})
     tallies = []
     for name in rounds:
@@ -163,7 +175,11 @@ class Arrival:
 
 
 def arrival(
-    runner: Runner, items: Sequence[Item], only: Sequence[str] = (), path: Path = ARRIVAL
+    runner: Runner,
+    items: Sequence[Item],
+    only: Sequence[str] = (),
+    path: Path = ARRIVAL,
+    examples: Sequence[Item] | None = None,
 ) -> list[Arrival]:
     """Per recorded round: the net without the round asked about each answer it got then. A
     doubted answer becomes the fallback: a loss if it was right (an ``unknown`` item's
@@ -171,7 +187,7 @@ def arrival(
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     dev = [i for i in items if i.half == "dev"]
     by_id = {i.id: i for i in dev}
-    labelled = rows(runner.kb, dev)
+    labelled = rows(runner.kb, dev if examples is None else examples)
     out = []
     for name, answers in data.items():
         if only and name not in only:
@@ -202,21 +218,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.intent_loro", description=__doc__)
     parser.add_argument("--failures", action="store_true", help="list lost and gained dev items")
     parser.add_argument("--round", action="append", default=[], help="only this round (fresh9)")
+    parser.add_argument(
+        "--corpus", action="store_true", help="score corpus16b's dev half as a round too"
+    )
+    parser.add_argument(
+        "--without-corpus", action="store_true", help="no round's net holds corpus16b"
+    )
     args = parser.parse_args(argv)
     runner = Runner()
     items = load_items()
+    examples = example_items(not args.without_corpus)
+    scored = [*items, *corpus_items()] if args.corpus else items
     only = [r.removesuffix(".yaml") for r in args.round]
     print("today's bot on each round's dev half, the net built without the round:")
     total = Tally("total")
-    for tally in loro(runner, items, only):
+    for tally in loro(runner, scored, only, examples):
         print(tally.line())
         total.merge(tally)
     print(total.line())
     print("the answers each round got when it arrived, the net built without the round:")
     then = Arrival("total")
-    for tally in arrival(runner, items, only):
-        print(tally.line())
-        then.merge(tally)
+    for record in arrival(runner, items, only, examples=examples):
+        print(record.line())
+        then.merge(record)
     print(then.line())
     if args.failures:
         for title, listed in (
