@@ -115,9 +115,8 @@ def by_rules(runner: Runner, chosen: Sequence[Item]) -> dict[str, Kind]:
         kind = kinds[item.intent]
         kind.total += 1
         if item.intent == "calm":
-            if found is not None:
-                kind.alarms += 1
-                kind.failures.append(f"alarm {found.routine} {found.describe()}")
+            kind.alarms += found is not None
+            kind.failures.append(f"alarm {found.routine} {found.describe()}" if found else "")
             continue
         label = item.routine or ""
         if found is None:
