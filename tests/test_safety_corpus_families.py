@@ -75,9 +75,7 @@ def test_look_alikes_are_no_case(text: str, bot: SltBot) -> None:
 
 
 @pytest.mark.parametrize(("text", "routine"), DANGER)
-def test_cases_with_the_same_words_still_route(
-    text: str, routine: str | None, bot: SltBot
-) -> None:
+def test_cases_with_the_same_words_still_route(text: str, routine: str | None, bot: SltBot) -> None:
     reply = bot.danger_reply(text, "valer")
     assert reply is not None
     assert reply.text.startswith("🚨")
