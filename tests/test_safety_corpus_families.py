@@ -5,7 +5,8 @@ burst, a machine «killed», a routine asked in general, teaching children about
 threat to cut a throat or take the writer's life, which is no self-harm; a partner's threat to
 share her pictures (sextortion, not a blow at home, and «slår opp» is breaking up); and the
 families the rules missed: a hose to the exhaust, wounds kept open, drugged and taken away,
-democracy to be crushed, unbelievers named, a people hated, nazi music shared."""
+democracy to be crushed, unbelievers named, a people hated, nazi music shared, through the
+ice, a fight with bottles, the same clothes for weeks, a parent's methadone taken."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ CALM = [
     # breaking up, teaching history
     "datteren min slo opp med kjæresten sin i helga og er lei seg",
     "i samfunnsfag snakket vi om nazimusikk og propaganda",
+    "isen på dammen er for tynn i år, vent med skøytene",
+    "klassen hadde samme klærne på seg hele uka på leirskolen",
 ]
 
 DANGER = [
@@ -66,6 +69,10 @@ DANGER = [
     ("han kaller medelevene sine vantro og vil ikke sitte ved siden av dem", "hastemote"),
     ("gutten sier høyt i klassen at han hater jøder", "hastemote"),
     ("en elev deler nazimusikk i klassechatten", "hastemote"),
+    ("en sjuåring har falt gjennom isen ved fotballbanen", None),
+    ("to gjenger slår hverandre med flasker ved busstasjonen", "hastemote"),
+    ("jenta i 3. har hatt de samme klærne i flere uker og er alltid sulten", None),
+    ("lillesøster har tatt mammas metadon og vil bare sove", None),
 ]
 
 
