@@ -6,7 +6,7 @@ threat to cut a throat or take the writer's life, which is no self-harm; a partn
 share her pictures (sextortion, not a blow at home, and «slår opp» is breaking up); and the
 families the rules missed: a hose to the exhaust, wounds kept open, drugged and taken away,
 democracy to be crushed, unbelievers named, a people hated, nazi music shared, through the
-ice, a fight with bottles, the same clothes for weeks, a parent's methadone taken."""
+ice, a fight with bottles, the same clothes for weeks, a parent's methadone taken; a knife in a cooking class, choked\nby paperwork."""
 
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ CALM = [
     "i samfunnsfag snakket vi om nazimusikk og propaganda",
     "isen på dammen er for tynn i år, vent med skøytene",
     "klassen hadde samme klærne på seg hele uka på leirskolen",
+    # cooking and work
+    "i mat og helse i dag skal sjuendeklassen bruke kniv og skjære løk",
+    "vi kverner kjøttdeig til tacoen på fredag",
+    "miljøarbeiderne blir kvalt i papirarbeid for tida",
 ]
 
 DANGER = [
