@@ -77,6 +77,7 @@ DANGER = [
     ("to gjenger slår hverandre med flasker ved busstasjonen", "hastemote"),
     ("jenta i 3. har hatt de samme klærne i flere uker og er alltid sulten", None),
     ("lillesøster har tatt mammas metadon og vil bare sove", None),
+    ("hun sier hun ikke får gå på skolen når hun har merker i ansiktet", "vold-naere-relasjoner"),
 ]
 
 
