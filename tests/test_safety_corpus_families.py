@@ -6,7 +6,8 @@ threat to cut a throat or take the writer's life, which is no self-harm; a partn
 share her pictures (sextortion, not a blow at home, and «slår opp» is breaking up); and the
 families the rules missed: a hose to the exhaust, wounds kept open, drugged and taken away,
 democracy to be crushed, unbelievers named, a people hated, nazi music shared, through the
-ice, a fight with bottles, the same clothes for weeks, a parent's methadone taken; a knife in a cooking class, choked\nby paperwork."""
+ice, a fight with bottles, the same clothes for weeks, a parent's methadone taken, a child kept
+from school while the marks show; a knife in a cooking class, choked by paperwork."""
 
 from __future__ import annotations
 
