@@ -19,6 +19,7 @@ CALM = [
     # beaten, hit or thrown out in a match or a game
     "jentelaget ble banket i semifinalen, men humøret er på topp",
     "guttene ble slått i cupfinalen på lørdag",
+    "datteren min ble banket 3-1 i sjakk av en åtteåring",
     "hun har et skikkelig godt slag i badminton",
     "spissen ble kastet ut av kampen etter to gule kort",
     "han ble kasta ut av laget fordi han ikke møtte på trening",
