@@ -7,7 +7,8 @@ share her pictures (sextortion, not a blow at home, and «slår opp» is breakin
 families the rules missed: a hose to the exhaust, wounds kept open, drugged and taken away,
 democracy to be crushed, unbelievers named, a people hated, nazi music shared, through the
 ice, a fight with bottles, the same clothes for weeks, a parent's methadone taken, a child kept
-from school while the marks show; a knife in a cooking class, choked by paperwork."""
+from school while the marks show, «live» for «livet», a school to be burnt down, a broken
+neck, a man's lap for a reward; a knife in a cooking class, choked by paperwork."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ CALM = [
     "i mat og helse i dag skal sjuendeklassen bruke kniv og skjære løk",
     "vi kverner kjøttdeig til tacoen på fredag",
     "miljøarbeiderne blir kvalt i papirarbeid for tida",
+    "speiderne skal brenne ned bålet før de går hjem",
+    "jeg holdt på å brekke nakken på isen i dag",
 ]
 
 DANGER = [
@@ -80,6 +83,13 @@ DANGER = [
     ("jenta i 3. har hatt de samme klærne i flere uker og er alltid sulten", None),
     ("lillesøster har tatt mammas metadon og vil bare sove", None),
     ("hun sier hun ikke får gå på skolen når hun har merker i ansiktet", "vold-naere-relasjoner"),
+    ("han skrev på snap at han skal ta live sitt i kveld", "selvskading"),
+    ("eleven sier han skal brenne ned ungdomsklubben i helga", "hastemote"),
+    ("en gutt har stupt i grunt vann og kan ha brukket nakken", None),
+    (
+        "mannen på bensinstasjonen gir henne snus hvis hun sitter på fanget hans",
+        "vold-naere-relasjoner",
+    ),
 ]
 
 
