@@ -4,7 +4,8 @@ The danger check (bot/safety.py) blanks out the words of the idioms in
 knowledge/language/danger.yaml ``cancel`` before it reads any phrase. An idiom's words come
 next to each other – but staff put a time or an intensifier inside one («møtet i dag drepte
 meg helt», «printeren er nå helt død»), so up to ``FILLERS`` of the ``FILLER`` words may stand
-between two of its words. Never before its first word: the idiom starts where its word does.
+between two of its words, and so may a score's numbers («ble banket 7-0 i cupen»). Never
+before its first word: the idiom starts where its word does.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def idiom_end(
     at, skipped = start, 0
     for slot in slots:
         while at < len(atoms) and not atoms[at] & slot:
-            if at == start or words[at] not in FILLER or skipped == FILLERS:
+            filler = words[at] in FILLER or words[at].isdigit()  # a score: «slått 3-1 i»
+            if at == start or not filler or skipped == FILLERS:
                 return 0
             at, skipped = at + 1, skipped + 1
         if at == len(atoms):

@@ -96,7 +96,18 @@ class SceneReader:
         scene = self.read(concepts, words)
         if not scene.acts or not scene.frames or scene.told or scene.body:
             return False
-        return all(_framed(at, scene.frames, words) for at, _ in scene.acts)
+        return all(
+            _framed(at, scene.frames, words) and not self._close_doer(concepts, at, scene)
+            for at, _ in scene.acts
+        )
+
+    def _close_doer(self, concepts: Sequence[set[int]], at: int, scene: Scene) -> bool:
+        """Someone close right before the act does it to someone right after, framed or not:
+        «han spiller fortnite hele natta, og faren slår ham» is no game («et skuespill om en
+        far som slår» still is)."""
+        if not any(concepts[i] & self._doers.keys() for i in range(max(0, at - 2), at)):
+            return False
+        return any(at < v <= at + self.reach for v in scene.victims)
 
     def done_to(self, concepts: Sequence[set[int]], words: Sequence[str]) -> tuple[str, int] | None:
         """The category of an act done to a victim named beside it, and where the act

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
 
 TOPICAL_WINDOW = 6
@@ -149,36 +150,32 @@ GENERIC = frozenset(
 """Young people as a group: «ungdom som har vært utsatt for vold» after «med», «for» is who a
 service works with, not a case (a case names one: «en elev som blir slått»)."""
 GROUP_BEFORE = frozenset(["med", "for", "om", "til", "blant", "av", "with"])
+GROUP_AFTER = frozenset(["som", "om"])
+"""«… med ungdom som …» is who a service works with; «snakke med barn om vold» is teaching."""
+IF_WORDS = frozenset(["nar", "hvis", "dersom", "if", "when"])
+GENERAL = GENERIC | {"vi", "man", "me", "dere", "we", "you"}
+"""A routine asked for a case in general: «hva er rutinen når vi mistenker at …», «rutinen
+for når barn ikke blir hentet» (a case told names one: «rutinen når en elev forteller …»)."""
 
 
 def _generic(before: Sequence[str]) -> bool:
     """«… med ungdom som …», «… for barn som …» right before a match: a group, not a case."""
     return any(
-        a in GROUP_BEFORE and b in GENERIC and c == "som"
+        a in GROUP_BEFORE and b in GENERIC and c in GROUP_AFTER
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
     )
 
 
-LAW_ASKED = frozenset({"lov", "lovlig", "ulovlig", "straffbart", "forbudt", "tillatt"})
-"""«er det (ikke) lov å …»: a sentence opening so asks what the law says of an act, in general
-(«å»): no case is told («er det lov at faren slår henne» is not read so)."""
-LAW_NOUNS = frozenset({"loven", "lovverket"})
-ASKED_FIRST = frozenset({"hva", "kva", "hvilken", "hvilke", "hvor", "kor"})
-"""«hva sier loven om å kjøpe snus til 15-åringer?»: a question word opening the sentence and
-the law named before the match («hun har brutt loven og slått …» is a case: no question)."""
-
-
-def _law_asked(said: Sequence[str]) -> bool:
-    """The sentence opens «er det (ikke) lov/lovlig/straffbart … å», or asks what the law
-    says, before the match."""
-    if said[:1] and said[0] in ASKED_FIRST and not LAW_NOUNS.isdisjoint(said):
-        return True
-    rest = list(said[2:])
-    if tuple(said[:2]) != ("er", "det"):
-        return False
-    if rest[:1] == ["ikke"]:
-        rest = rest[1:]
-    return len(rest) >= 2 and rest[0] in LAW_ASKED and rest[1] == "a"
+def _general_if(earlier: Sequence[str], topical: frozenset[str]) -> bool:
+    """A topical word («rutinen»), then «når» or «hvis» with a general subject right after it,
+    in the sentence before a match: the routine asked for in general, not a case told."""
+    said = earlier[len(earlier) - earlier[::-1].index(BREAK) :] if BREAK in earlier else earlier
+    for at, word in enumerate(said):
+        if word in topical:
+            rest = said[at + 1 : at + 4]
+            if any(a in IF_WORDS and b in GENERAL for a, b in pairwise(rest)):
+                return True
+    return False
 
 
 def _number(word: str) -> bool:
@@ -263,8 +260,10 @@ class Topics:
             return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
             return True  # «hvem jobber med ungdom som har vært utsatt for vold?»
-        if _law_asked(said):
+        if law_asked(said):
             return True  # «er det lov å gi alkohol til 16-åringer?»: what the law says
+        if _general_if(words[max(0, start - ABOUT_WINDOW) : start + 1], self.words):
+            return True  # «hva er rutinen når vi mistenker at en ungdom blir utnyttet?»
         for distance, word in enumerate(reversed(before), start=1):
             if word == BREAK or word in self.clause:
                 break

@@ -144,10 +144,11 @@ def corpus_label(check: DangerCheck, text: str, kind: str, routine: str) -> str:
     return CHOSEN.get(routine) or min(accepted)
 
 
-def corpus(path: Path = CORPUS) -> list[dict[str, str]]:
-    """The corpus's items that are kept (an item with ``dropped:`` says why it is not)."""
+def corpus(path: Path = CORPUS, *, keep_dropped: bool = False) -> list[dict[str, str]]:
+    """The corpus's items that are kept (an item with ``dropped:`` says why it is not), or
+    with ``keep_dropped`` every item (tests/eval/corpus.py scores them all as messages)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [item for item in data if "dropped" not in item]
+    return [item for item in data if keep_dropped or "dropped" not in item]
 
 
 def corpus_rows(check: DangerCheck, named: Callable[[str], bool]) -> list[Row]:
