@@ -60,6 +60,7 @@ from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import IntentNetWords, SafetyNetWords
 from bot.safety_net import term_reader
 from bot.text import tokens
+from bot.understanding.intents import PLAN_ANSWERS
 
 NEIGHBOURS = 5
 """How many nearest examples vote."""
@@ -98,34 +99,14 @@ a disclosure or a routine question – and ``SAME`` of them agree («hvilke tilt
 rus» read as the rusbekymring routine, where tiltak questions are all around it). Leave one
 round out this doubted 9 wrong routine answers rounds got at arrival and 1 right one, and no
 danger or disclosure message's routine, then or today."""
-CHECKED = frozenset(
-    {
-        "members",
-        "role_groups",
-        "coordinator",
-        "frequency",
-        "innkaller",
-        "moteleder",
-        "sekretar",
-        "duties",
-        "levels",
-        "target_group",
-        "plan",
-        "next_meeting",
-        "meeting_plan",
-        "tiltak_lookup",
-        "tiltak_owner",
-        "tiltak_for_role",
-        "tiltak_deadline",
-        "tiltak_status",
-        "tiltak_mine",
-        "bti",
-        "hotlines",
-        "contact_service",
-        "routine_list",
-        ROUTINE,
-    }
-)
+CHECKED = PLAN_ANSWERS | {
+    "next_meeting",
+    "meeting_plan",
+    "tiltak_status",
+    "tiltak_mine",
+    "routine_list",
+    ROUTINE,
+}
 """The confident answers the net may doubt: answers to a question about the plan, and a
 routine the router chose (``ROUTINE``). Never a danger finding (the danger path stays exactly
 as it is), a command's result, a card verb's, the fallback or a «Mente du …?»."""

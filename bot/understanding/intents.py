@@ -49,6 +49,32 @@ class Intent(StrEnum):
 ANSWERED = tuple(i for i in Intent if i is not Intent.UNKNOWN)
 """Every intent a cue can name: understanding.yaml lists cues for each of them."""
 
+PLAN_ANSWERS = frozenset(
+    {
+        Intent.MEMBERS,
+        Intent.ROLE_GROUPS,
+        Intent.COORDINATOR,
+        Intent.FREQUENCY,
+        Intent.INNKALLER,
+        Intent.MOTELEDER,
+        Intent.SEKRETAR,
+        Intent.DUTIES,
+        Intent.LEVELS,
+        Intent.TARGET_GROUP,
+        Intent.PLAN,
+        Intent.TILTAK_LOOKUP,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.TILTAK_DEADLINE,
+        Intent.BTI,
+        Intent.HOTLINES,
+        Intent.CONTACT_SERVICE,
+    }
+)
+"""Confident answers to a question about the plan: the replies both nearest-example nets may
+take a second look at (bot/intent_net.py ``CHECKED``, bot/features/routines/ask_back.py
+``REPLACED``). Never a command's result or a card verb's."""
+
 
 # --- how readings relate: which a cue, a name or a number may override -------------------
 

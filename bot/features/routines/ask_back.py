@@ -23,6 +23,7 @@ from bot.features.routines import texts
 from bot.safety_net import NEIGHBOURS, NetFinding
 from bot.text import fold, strip_mentions
 from bot.understanding.asks import asks_the_law
+from bot.understanding.intents import PLAN_ANSWERS
 from bot.understanding.options import lower_first
 from cards.base import card, execute, heading, paragraph, stacked
 from cards.routine import acute_line
@@ -42,30 +43,7 @@ beats the best calm one by this much: leave one round out, 1.2 (the net's own ma
 back on 3 dev danger messages the reader's routine had right with the rules silenced."""
 INTENT = "clarify"
 """A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
-REPLACED = frozenset(
-    {
-        "unknown",
-        "members",
-        "role_groups",
-        "coordinator",
-        "frequency",
-        "innkaller",
-        "moteleder",
-        "sekretar",
-        "duties",
-        "levels",
-        "target_group",
-        "plan",
-        "tiltak_lookup",
-        "tiltak_owner",
-        "tiltak_for_role",
-        "tiltak_deadline",
-        "bti",
-        "hotlines",
-        "contact_service",
-        "clarify",
-    }
-)
+REPLACED = PLAN_ANSWERS | {"unknown", "clarify"}
 """Replies the net may replace: the honest fallback and answers to a question about the plan
 (a danger message misread as «Hvor sitter helsesykepleier?»). Since session 16 also the
 numbers, a contact and the router's «Mente du …?»: «han ringte fra toppen av
