@@ -24,10 +24,11 @@ uses the folder shipped with the bot, so every bot has the same safety vocabular
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -357,28 +358,20 @@ def load_language(directory: Path, national: NationalDefaults | None = None) -> 
     synonyms = loaded.get("synonyms")
     if isinstance(synonyms, SynonymsFile):
         problems += check_synonyms(synonyms, directory / "synonyms.yaml")
-    examples_path = directory / "danger_examples.yaml"
-    if examples_path.is_file():
-        try:
-            examples = validate_file(DangerExamplesFile, examples_path)
-            problems += check_examples(examples, national, examples_path)
-            loaded["danger_examples"] = examples
-        except KnowledgeError as exc:
-            problems += exc.problems
-    forms_path = directory / "lemma_forms.yaml"
-    if forms_path.is_file():
-        try:
-            loaded["lemma_forms"] = forms = validate_file(LemmaFormsFile, forms_path)
-            problems += check_lemma_forms(forms, forms_path)
-        except KnowledgeError as exc:
-            problems += exc.problems
-    intents_path = directory / "intent_examples.yaml"
-    if intents_path.is_file():
-        try:
-            loaded["intent_examples"] = asked = validate_file(IntentExamplesFile, intents_path)
-            problems += check_intent_examples(asked, intents_path)
-        except KnowledgeError as exc:
-            problems += exc.problems
+    # The generated files (scripts/*.py write them): optional, each checked beyond its schema.
+    optional: tuple[tuple[str, type[Strict], Callable[[Any, Path], list[Problem]]], ...] = (
+        ("danger_examples", DangerExamplesFile, lambda f, p: check_examples(f, national, p)),
+        ("lemma_forms", LemmaFormsFile, check_lemma_forms),
+        ("intent_examples", IntentExamplesFile, check_intent_examples),
+    )
+    for name, model, check in optional:
+        path = directory / f"{name}.yaml"
+        if path.is_file():
+            try:
+                loaded[name] = data = validate_file(model, path)
+                problems += check(data, path)
+            except KnowledgeError as exc:
+                problems += exc.problems
     if problems:
         raise KnowledgeError(problems)
     language = Language(**loaded)  # type: ignore[arg-type]
