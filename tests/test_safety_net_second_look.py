@@ -83,3 +83,15 @@ def test_the_net_reads_a_case_as_no_calm_talk(net: SafetyNet) -> None:
     assert net.calm("gutten fortalte at faren slår ham når han er sint og at han gruer seg") is None
     calm = net.calm("vi skal ha et kurs om vold i nære relasjoner for de ansatte i barnehagen")
     assert calm is not None and calm.agree >= CALM_AGREE
+
+
+def test_a_new_case_after_a_closed_one_keeps_its_alarm(bot: SltBot, net: SafetyNet) -> None:
+    """The closed case's words find calm examples (6 of the 7 nearest): agreement of all
+    seven is asked for, so the threat told after it stays routed."""
+    text = (
+        "saken om gutten som ble truet i fjor er avsluttet, men nå truer de ham igjen på skoleveien"
+    )
+    calm = net.calm(text)
+    assert calm is not None and calm.agree < CALM_AGREE
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert reply.intent in ("danger", "disclosure") and reply.facts["routine"] == "hastemote"

@@ -9,7 +9,12 @@ the question that opens it. It never alarms: a button press answers a routine qu
 Only the fallback, answers to questions about the plan, the numbers and the router's own
 «Mente du …?» are replaced (:data:`REPLACED`); a command's result or a danger finding is kept
 as it is, a routine too unless the net reads a case of other routines (:func:`_disagrees`).
-Logs only routine ids and numbers, never the text.
+
+The same question back also stands in for a **disclosure** the rules found when the nearest
+examples clearly agree the message is no danger (:func:`calm_look`, ``SltBot.danger_reply``):
+the rules' routine is its button. An acute finding (unconscious, not breathing, suicide now, a
+weapon …: danger.yaml ``kind: acute``) and a message that itself asks what to do keep the
+rules' answer. Logs only routine ids and numbers, never the text.
 """
 
 from __future__ import annotations
@@ -42,12 +47,16 @@ DISAGREE_MARGIN = 1.5
 """A routine is questioned only when all the net's nearest examples are danger and the best
 beats the best calm one by this much: leave one round out, 1.2 (the net's own margin) asked
 back on 3 dev danger messages the reader's routine had right with the rules silenced."""
-CALM_AGREE = 6
+CALM_AGREE = NEIGHBOURS
 """A disclosure the rules read is asked back only when this many of the ``NEIGHBOURS``
-nearest examples are no danger, the nearest of all among them …"""
+nearest examples are no danger, the nearest of all among them … All seven: at 6 two made-up
+danger probes lost their routine (tests/test_safety_probe11.py, test_safety_probe16.py: a case
+told after a course or a closed case, whose words found calm examples, x1.6 and x2.5)."""
 CALM_MARGIN = 1.3
-"""… and the best of them beats the best danger example by this much (tune: corpus16's odd
-half and leave one round out, tests/eval/loro.py)."""
+"""… and the best of them beats the best danger example by this much. Leave one round out
+(tests/eval/loro.py) and on corpus16's odd half no danger or disclosure message the rules
+found has more than 4 of 7 calm neighbours (with 4, up to x1.4; with 3, up to x1.9):
+agreement is what tells them apart, the margin is a second guard."""
 INTENT = "clarify"
 """A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
 REPLACED = frozenset(
