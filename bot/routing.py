@@ -20,7 +20,7 @@ from bot.clock import Clock, SystemClock
 from bot.compiled import Compiled
 from bot.config import Settings
 from bot.features import channels
-from bot.features.doubt import doubted
+from bot.features.doubt import calm_look, doubted
 from bot.features.meetings import MeetingDesk, calendar_links
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.meetings.ical import MeetingLinks
@@ -289,7 +289,8 @@ class SltBot:
         index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
         if index is None:
             index = next(iter(self.kb.kommuner.values()))
-        return self.routines.danger(index.kommune, finding)
+        calm = calm_look(self, text, index.id, finding)  # the examples' second look
+        return calm or self.routines.danger(index.kommune, finding)
 
     def coordinator_contact(self, kommune_id: str) -> str:
         """Whom warnings point to: the coordinator (with a name, if the plan has one)."""

@@ -140,6 +140,35 @@ class SafetyNet(ExampleIndex):
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
 
+    def calm(self, text: str) -> Calm | None:
+        """How clearly the nearest examples read ``text`` as no danger, or None: the nearest
+        of all is no danger, and it shares ``MIN_COVERAGE`` of the message's words. The
+        caller decides how much agreement and margin is enough (bot/safety_second.py)."""
+        text = text[:MAX_CHARS]
+        totals, matched, words = self.scores(text)
+        if words < MIN_TERMS:
+            return None
+        if self.leave_out_own:
+            self.leave_out(totals, text)
+        top = _top(totals, NEIGHBOURS)
+        if not top or self._labels[top[0]] != NONE:
+            return None
+        if matched[top[0]] / words < MIN_COVERAGE:
+            return None
+        agree = sum(self._labels[d] == NONE for d in top)
+        danger = float(totals[~self._calm].max(initial=0.0))
+        margin = float(totals[top[0]]) / danger if danger > 0 else float("inf")
+        return Calm(agree, margin)
+
+
+@dataclass(frozen=True)
+class Calm:
+    """How clearly the nearest examples read a message as no danger: how many of the
+    ``NEIGHBOURS`` nearest are none, and the best one's score over the best danger example's."""
+
+    agree: int
+    margin: float
+
 
 def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:
     """Whether fewer than half the message's different words are left when each idiom's run
@@ -207,6 +236,7 @@ def term_reader(
 __all__ = [
     "BIGRAM_WEIGHT",
     "PAIR",
+    "Calm",
     "NetFinding",
     "SafetyNet",
     "net_lemmas",

@@ -32,6 +32,7 @@ def test_a_tiny_round_is_scored_with_a_net_built_without_it(kb: KnowledgeBase) -
     assert tally.then == 0 and 0 <= tally.backstop <= 1
     assert "tiny" in tally.line() and "net alone" in tally.line()
     assert compiled.net.nearest == shipped_nearest  # type: ignore[union-attr]
+    assert "calm" not in vars(compiled.net)  # type: ignore[union-attr]
     assert compiled.safety.check == shipped_check
 
 

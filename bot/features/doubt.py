@@ -28,7 +28,7 @@ from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
-from bot.features.routines.ask_back import ask_back
+from bot.features.routines.ask_back import ask_back, calm_look
 
 if TYPE_CHECKING:
     from bot.router import Turn
@@ -63,4 +63,4 @@ def doubted(turn: Turn, reply: Reply) -> Reply:
     return Reply(fallback.text, fallback.cards, fallback.intent, facts)
 
 
-__all__ = ["doubted"]
+__all__ = ["calm_look", "doubted"]

@@ -130,14 +130,17 @@ def net_without(
 
 @contextmanager
 def using(runner: Runner, net: SafetyNet) -> Iterator[None]:
-    """The bot's net reads by ``net``'s examples for the block (the rules are unchanged)."""
+    """The bot's net reads by ``net``'s examples for the block (the rules are unchanged), both
+    where the rules are quiet (``nearest``) and where they found a case (``calm``)."""
     shipped = Compiled.of(runner.kb).net
     assert shipped is not None, "no knowledge/language/danger_examples.yaml"
     shipped.nearest = net.nearest  # type: ignore[method-assign]
+    shipped.calm = net.calm  # type: ignore[method-assign]
     try:
         yield
     finally:
         del shipped.nearest
+        del shipped.calm
 
 
 @contextmanager

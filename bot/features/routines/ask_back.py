@@ -9,17 +9,24 @@ the question that opens it. It never alarms: a button press answers a routine qu
 Only the fallback, answers to questions about the plan, the numbers and the router's own
 «Mente du …?» are replaced (:data:`REPLACED`); a command's result or a danger finding is kept
 as it is, a routine too unless the net reads a case of other routines (:func:`_disagrees`).
-Logs only routine ids and numbers, never the text.
+
+The same question back also stands in for a **disclosure** the rules found when the nearest
+examples clearly agree the message is no danger (:func:`calm_look`, ``SltBot.danger_reply``):
+the rules' routine is its button. An acute finding (unconscious, not breathing, suicide now, a
+weapon …: danger.yaml ``kind: acute``) and a message that itself asks what to do keep the
+rules' answer. Logs only routine ids and numbers, never the text.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from bot.compiled import Compiled
 from bot.features.reply import Reply
 from bot.features.routines import texts
+from bot.safety_finding import DangerFinding, Kind
 from bot.safety_net import NEIGHBOURS, NetFinding
 from bot.text import fold, strip_mentions
 from bot.understanding.asks import asks_the_law
@@ -41,6 +48,16 @@ DISAGREE_MARGIN = 1.5
 """A routine is questioned only when all the net's nearest examples are danger and the best
 beats the best calm one by this much: leave one round out, 1.2 (the net's own margin) asked
 back on 3 dev danger messages the reader's routine had right with the rules silenced."""
+CALM_AGREE = NEIGHBOURS
+"""A disclosure the rules read is asked back only when this many of the ``NEIGHBOURS``
+nearest examples are no danger, the nearest of all among them … All seven: at 6 two made-up
+danger probes lost their routine (tests/test_safety_probe11.py, test_safety_probe16.py: a case
+told after a course or a closed case, whose words found calm examples, x1.6 and x2.5)."""
+CALM_MARGIN = 1.3
+"""… and the best of them beats the best danger example by this much. Leave one round out
+(tests/eval/loro.py) and on corpus16's odd half no danger or disclosure message the rules
+found has more than 4 of 7 calm neighbours (with 4, up to x1.4; with 3, up to x1.9):
+agreement is what tells them apart, the margin is a second guard."""
 INTENT = "clarify"
 """A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
 REPLACED = PLAN_ANSWERS | {"unknown", "clarify"}
@@ -71,11 +88,42 @@ def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
             return reply
         routines = (str(chosen), *routines)
     log.info("%s", found.describe())
+    return _question(bot, net.lead, kommune_id, routines, {"net": list(found.routines)})
+
+
+def calm_look(bot: SltBot, text: str, kommune_id: str, finding: DangerFinding) -> Reply | None:
+    """The question back instead of the rules' alarm, or None (the alarm stands): a
+    disclosure the rules read whose nearest examples clearly agree it is no danger – a blow
+    in a match, a budget that «blør» – gets the acute line first and the rules' routine as
+    a button, never a routine claimed as a case. Acute danger is never second-guessed."""
+    if finding.kind is not Kind.DISCLOSURE or not text:
+        return None
+    net = Compiled.of(bot.kb).net
+    calm = net.calm(text) if net is not None else None
+    if net is None or calm is None or calm.agree < CALM_AGREE or calm.margin < CALM_MARGIN:
+        return None
+    if bot.routines.asked.asks_itself(tuple(fold(strip_mentions(text)).split())):
+        return None  # «hva gjør vi ved mistanke om …»: the routine is what is asked
+    log.info(
+        "safety net: no danger (%s/%s agree, x%.2f) over the rules' %s",
+        calm.agree,
+        NEIGHBOURS,
+        calm.margin,
+        finding.routine or "acute line",
+    )
+    routines = (finding.routine,) if finding.routine else ()
+    return _question(bot, net.lead, kommune_id, routines, {"rules": finding.routine})
+
+
+def _question(
+    bot: SltBot, lead_line: str, kommune_id: str, routines: Sequence[str], why: dict[str, Any]
+) -> Reply:
+    """The acute line first, then a button per routine asking the question that opens it."""
     index = bot.kb.get(kommune_id)
     resolved = bot.routines.by_kommune.get(index.id if index else "", {})
     titles = [resolved[r].routine.title for r in routines if r in resolved]
     questions = [texts.NET_ASK_ROUTINE.format(routine=lower_first(t)) for t in titles]
-    lead = f"🚨 {net.lead}"
+    lead = f"🚨 {lead_line}"
     listed = "\n".join(f"- {t}" for t in titles)
     body_text = f"{lead}\n\n{texts.NET_ASK}\n{listed}" if questions else lead
     # The button names the routine; pressing it asks the question that opens the routine.
@@ -85,8 +133,7 @@ def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
     ]
     body = [acute_line(lead), heading(texts.NET_HEADING), paragraph(texts.NET_NONE)]
     cards = (card([*body, *stacked(buttons)]),) if questions else ()
-    facts = {"options": questions, "net": list(found.routines)}
-    return Reply(body_text, cards, INTENT, facts)
+    return Reply(body_text, cards, INTENT, {"options": questions, **why})
 
 
 def _disagrees(bot: SltBot, text: str, kommune_id: str, chosen: object, found: NetFinding) -> bool:
@@ -105,4 +152,4 @@ def _disagrees(bot: SltBot, text: str, kommune_id: str, chosen: object, found: N
     return bot.routines.asked.about_someone(words)
 
 
-__all__ = ["ask_back"]
+__all__ = ["ask_back", "calm_look"]
