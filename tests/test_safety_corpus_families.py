@@ -48,6 +48,11 @@ CALM = [
     "miljøarbeiderne blir kvalt i papirarbeid for tida",
     "speiderne skal brenne ned bålet før de går hjem",
     "jeg holdt på å brekke nakken på isen i dag",
+    # a bruise where play leaves it; selling for the class trip (session 17, the lead)
+    "han fikk et blåmerke på kneet etter fotballtreningen",
+    "hun har blåmerker på leggene etter skituren",
+    "elevene selger vafler på basaren og tar betalt med vipps",
+    "7b selger lodd til klasseturen, ta gjerne noen",
 ]
 
 DANGER = [
@@ -86,6 +91,8 @@ DANGER = [
     ("han skrev på snap at han skal ta live sitt i kveld", "selvskading"),
     ("eleven sier han skal brenne ned ungdomsklubben i helga", "hastemote"),
     ("en gutt har stupt i grunt vann og kan ha brukket nakken", None),
+    ("hun har blåmerker på armene og ryggen og sier stefaren slo", "vold-naere-relasjoner"),
+    ("blåmerke på kneet etter at faren sparket ham", "vold-naere-relasjoner"),
     (
         "mannen på bensinstasjonen gir henne snus hvis hun sitter på fanget hans",
         "vold-naere-relasjoner",
