@@ -78,11 +78,19 @@ def has_head(word: str, head: str) -> bool:
     """Whether the folded ``word`` is ``head`` or a compound ending in it, with or without an
     ending: «ungdomsskolene» and «skole» have the head «skole», «skolehelsetjenesten» has not
     (its head is «tjeneste»: the first part of a compound names no role of its own)."""
+    return word.endswith(_head_endings(head))
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_endings(head: str) -> tuple[str, ...]:
+    """Every way a word may end when ``head`` is its head: the head's stems (the head without
+    a definite or plural ending) with each ending. Worked out once per head: a role lookup
+    asks it of every role word in the kommune (``str.endswith`` takes them all at once)."""
     stems = {
         head,
         *(head[: -len(e)] for e in SUFFIXES if head.endswith(e) and len(head) - len(e) >= 3),
     }
-    return any(word.endswith(stem + e) for stem in stems for e in ("", *SUFFIXES))
+    return tuple(stem + e for stem in sorted(stems) for e in ("", *SUFFIXES))
 
 
 def tokens(text: str) -> tuple[str, ...]:
