@@ -67,7 +67,9 @@ async def reload_knowledge(
     directory = directory or runtime.settings.knowledge_dir
     previous = runtime.kb.version
     try:
-        kb = await asyncio.to_thread(KnowledgeBase.load, directory)
+        kb = await asyncio.to_thread(
+            KnowledgeBase.load, directory, runtime.settings.knowledge_cache_dir
+        )
     except KnowledgeError as error:
         log.warning(
             "knowledge reload refused (%d problems); serving %s", len(error.problems), previous

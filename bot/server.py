@@ -238,7 +238,7 @@ def build_runtime(
     clock: Clock | None = None,
     people: dict[str, PeopleMap] | None = None,
 ) -> Runtime:
-    kb = kb or KnowledgeBase.load(settings.knowledge_dir)
+    kb = kb or KnowledgeBase.load(settings.knowledge_dir, settings.knowledge_cache_dir)
     if settings.default_kommune not in kb.kommuner:
         known = ", ".join(sorted(kb.kommuner))
         raise ConfigError(
