@@ -1,6 +1,6 @@
 """Step two: what a question is about, by ranked retrieval over every knowledge object.
 
-One BM25 index per kommune is built when knowledge is loaded (never per message) over every
+One BM25 index per kommune, built at the kommune's first question (never per message), over every
 object a question can be about: groups with their aliases and purpose, levels, the
 coordinator, every tiltak (number, title, goal, area, ansvarlig), routines with their
 triggers, contacts and hotlines, the plan, and what BTI is. The BM25 weights are worked out
