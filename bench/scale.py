@@ -9,8 +9,9 @@ them: the knowledge base, then the bot over it. Answers are asked across all kom
 Two starts, as a service has them: the first with an empty parsed-file cache (the YAML read
 and validated, and the cache written: a first start, or one after every file changed), the
 second with the cache the first left (bot/knowledge/parsed_cache.py); answers are measured in
-the second. Each kommune's search postings are built at its first question, inside the
-answer times. CPU seconds (``time.process_time``) beside wall: the machine is shared.
+the second. The kommuner's search indexes are built after ready, as the service builds them
+in the background (bot/server.py), and the questions come after that. CPU seconds
+(``time.process_time``) beside wall: the machine is shared.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ def child(directory: Path, questions: int, cache: Path | None = None) -> dict[st
     from bot.knowledge.index import KnowledgeBase
     from bot.routing import SltBot
     from bot.storage.sqlite import SqliteStore
+    from bot.understanding.retrieval import build_pending
 
     before = rss_mb()
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -100,6 +102,10 @@ def child(directory: Path, questions: int, cache: Path | None = None) -> dict[st
     }
     if not questions:
         return figures
+    # What the service does once it is ready (bot/server.py): the search indexes not built
+    # yet, in the background. Questions come after, as on a service up for a few seconds.
+    loop.run_until_complete(build_pending(bot.understanding.search.values()))
+    figures["indexes_cpu_s"] = time.process_time() - cpu_ready
     kommuner = sorted(kb.kommuner)
     rng = random.Random(356)
     asked = [(rng.choice(kommuner), QUESTIONS[i % len(QUESTIONS)]) for i in range(questions)]
@@ -170,6 +176,7 @@ def report(result: dict[str, Any]) -> None:
                 "bot ready in",
                 f"{result['ready_s']:.2f} s ({result['ready_cpu_s']:.2f} s CPU)  (aim ≤ 3 s)",
             ),
+            ("search indexes, after ready", f"{result['indexes_cpu_s']:.2f} s CPU"),
             ("RSS", f"{result['rss_mb']:.0f} MB ({result['rss_before_mb']:.0f} MB before loading)"),
             ("answer p50", f"{result['p50_ms']:.3f} ms over {result['questions']:,} questions"),
             ("answer p99", f"{result['p99_ms']:.3f} ms  (aim ≤ 1 ms)"),

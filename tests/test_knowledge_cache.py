@@ -3,6 +3,7 @@ kommune's first question (bot/understanding/retrieval.py): both give what the pl
 
 from __future__ import annotations
 
+import asyncio
 import pickle
 import shutil
 import threading
@@ -14,7 +15,7 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.knowledge import loader
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
-from bot.understanding.retrieval import KnowledgeSearch
+from bot.understanding.retrieval import KnowledgeSearch, build_pending
 
 QUESTIONS = (
     ("hvem", "sitter", "i", "politiradet"),
@@ -184,3 +185,38 @@ def test_the_bot_builds_a_kommunes_index_at_its_first_question(kb: KnowledgeBase
     assert understood.kommune_id == "valer"
     assert understanding.search["valer"].built
     assert not understanding.search["gjesdal"].built
+
+
+async def test_the_indexes_not_built_yet_are_built_after_start(kb: KnowledgeBase) -> None:
+    searches = [KnowledgeSearch(i, kb.national, {}, lazy=True) for i in kb.kommuner.values()]
+    searches[0].search(QUESTIONS[1])  # asked first: built already
+    assert await build_pending(searches) == len(searches) - 1
+    assert all(s.built for s in searches)
+    assert await build_pending(searches) == 0
+
+
+async def test_the_service_loads_with_the_cache_and_builds_the_indexes_once_ready(
+    knowledge: Path, tmp_path: Path
+) -> None:
+    from bot.config import Settings
+    from bot.server import RUNTIME
+    from tests.conftest import start_bot
+
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        knowledge_dir=knowledge,
+        default_kommune="valer",
+        scheduler_enabled=False,
+    )
+    server, client = await start_bot(settings)
+    try:
+        assert list(settings.knowledge_cache_dir.glob("*.pickle"))
+        searches = client.app[RUNTIME].bot.understanding.search.values()
+        for _ in range(500):  # built in the background, a kommune at a time
+            if all(s.built for s in searches):
+                break
+            await asyncio.sleep(0.01)
+        assert all(s.built for s in searches)
+    finally:
+        await client.session.close()
+        await server.close()

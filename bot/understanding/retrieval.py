@@ -10,6 +10,7 @@ question costs a few dictionary look-ups (the p99 budget is one millisecond).
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -321,12 +322,16 @@ class KnowledgeSearch:
             }
         )
         if not lazy:
-            self._postings  # noqa: B018 - built now
+            self.build()
 
     @property
     def built(self) -> bool:
         """Whether the postings are built (a lazy index: not before its first search)."""
         return self._built is not None
+
+    def build(self) -> None:
+        """Build the postings now if they are not (what the first search would do)."""
+        self._postings  # noqa: B018 - built by the property
 
     @property
     def _postings(self) -> Postings:
@@ -372,3 +377,16 @@ class KnowledgeSearch:
         ]
         hits.sort(key=lambda h: -h.score)
         return hits
+
+
+async def build_pending(searches: Iterable[KnowledgeSearch]) -> int:
+    """Build the lazy indexes not built yet, one kommune at a time, letting the event loop
+    answer between two (each takes a few milliseconds): the service runs this once it is
+    ready, so a kommune's first question seldom pays for its index. How many it built."""
+    built = 0
+    for search in list(searches):
+        if not search.built:
+            search.build()
+            built += 1
+        await asyncio.sleep(0)
+    return built
