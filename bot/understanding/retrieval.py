@@ -274,6 +274,7 @@ def _modifiers(term: str, known: set[str]) -> list[str]:
 
 
 _NOTHING: tuple[tuple[int, ...], tuple[float, ...]] = ((), ())
+_Source = tuple[KommuneIndex, NationalDefaults | None, dict[str, str] | None]
 _BUILDING = threading.Lock()
 """Held while a lazy index builds: one build at a time (the stemmer is no thread's own)."""
 
@@ -287,9 +288,10 @@ class KnowledgeSearch:
     """BM25 over one kommune's knowledge objects.
 
     ``lazy``: what the bot knows of the kommune's words (``words``, ``vocabulary``) at once,
-    the BM25 postings at the first search (about 2 ms; 356 kommuner built at start cost a
-    second and a half). The postings are the same either way; a lock builds them once when
-    two threads ask a new kommune at the same moment."""
+    the BM25 postings at the first search (a few milliseconds: the texts folded again, stems,
+    heads, weights; 356 kommuner built at start cost a second and a half), or when
+    :func:`build_pending` gets to it. The postings are the same either way; a lock builds them
+    once when two threads ask a new kommune at the same moment."""
 
     def __init__(
         self,
@@ -302,10 +304,9 @@ class KnowledgeSearch:
         """``stems``: shared by the kommuner's indexes while they are built (see :func:`terms`)."""
         docs = _documents(index, national)
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
-        self._unbuilt: tuple[list[list[str]], dict[str, str] | None] | None = (
-            [words for _, words in docs],
-            stems,
-        )
+        # Until built: what to build from. The folded words are folded again then, not kept:
+        # 356 kommuner's word lists held until their first question were 50 MB.
+        self._unbuilt: _Source | None = (index, national, stems)
         self._built: Postings | None = None
         # The groups' duty lists are searchable, but their everyday words are no target for
         # typo correction: they would pull «kommunedirektøren» off course.
@@ -345,10 +346,11 @@ class KnowledgeSearch:
 
     def _build(self) -> Postings:
         assert self._unbuilt is not None  # only ever built once, under _BUILDING
-        words_of, stems = self._unbuilt
+        index, national, stems = self._unbuilt
+        words_of = [words for _, words in _documents(index, national)]
         corpus = _with_heads([terms(words, stems) or ["_"] for words in words_of])
         corpus = _with_topics(self.docs, corpus)
-        self._unbuilt = None  # the folded words are not needed any more
+        self._unbuilt = None
         return postings(corpus)
 
     def search(
