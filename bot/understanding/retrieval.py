@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.bm25 import Postings, postings
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.loader import gc_paused
 from bot.knowledge.models import NationalDefaults
 from bot.text import fold
 from bot.understanding.normalise import stem
@@ -347,11 +348,12 @@ class KnowledgeSearch:
     def _build(self) -> Postings:
         assert self._unbuilt is not None  # only ever built once, under _BUILDING
         index, national, stems = self._unbuilt
-        words_of = [words for _, words in _documents(index, national)]
-        corpus = _with_heads([terms(words, stems) or ["_"] for words in words_of])
-        corpus = _with_topics(self.docs, corpus)
-        self._unbuilt = None
-        return postings(corpus)
+        with gc_paused():  # as at load: the collector would walk the knowledge again and again
+            words_of = [words for _, words in _documents(index, national)]
+            corpus = _with_heads([terms(words, stems) or ["_"] for words in words_of])
+            corpus = _with_topics(self.docs, corpus)
+            self._unbuilt = None
+            return postings(corpus)
 
     def search(
         self, words: Sequence[str], kinds: Iterable[str] | None = None, meant: Sequence[str] = ()
