@@ -220,3 +220,23 @@ async def test_the_service_loads_with_the_cache_and_builds_the_indexes_once_read
     finally:
         await client.session.close()
         await server.close()
+
+
+def test_an_entry_from_other_code_is_not_used(
+    knowledge: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.knowledge import parsed_cache
+
+    cache = tmp_path / "cache"
+    KnowledgeBase.load(knowledge, cache)
+    monkeypatch.setattr(parsed_cache, "code_fingerprint", lambda: b"another release")
+    parsed = []
+    parse = loader._parse_yaml
+
+    def counted(path: Path, text: str | None = None) -> object:
+        parsed.append(path.name)
+        return parse(path, text)
+
+    monkeypatch.setattr(loader, "_parse_yaml", counted)
+    KnowledgeBase.load(knowledge, cache)
+    assert {"valer.yaml", "routines.yaml"} <= set(parsed)

@@ -3,8 +3,8 @@ the YAML is most of loading (about 2 s of CPU with 356 kommuner), unpickling the
 gave last time about a tenth of that.
 
 * **Never stale.** An entry is used only for the same bytes: its key is a hash of the file's
-  content, the model's name and the code that reads it (every ``bot/knowledge/*.py``, the
-  Python and pydantic versions). A changed file, or a new version of the bot, misses and is
+  content, the model's name and the code that reads it (every ``bot/**/*.py``, the Python
+  and pydantic versions). A changed file, or a new version of the bot, misses and is
   read from the YAML again — and a broken file gives its precise problem (file, field, line),
   because problems are never cached: only a file that validated is kept.
 * **Safe to delete.** The directory holds nothing else; a missing, unreadable or corrupt entry
@@ -43,12 +43,17 @@ CACHE_DIR_NAME = "knowledge-cache"
 _active: ContextVar[ParsedCache | None] = ContextVar("parsed_cache", default=None)
 
 
+BOT_PACKAGE = Path(__file__).resolve().parents[1]
+
+
 @cache
 def code_fingerprint() -> bytes:
-    """What reads the files: the knowledge package's source, Python's and pydantic's version."""
+    """What reads the files: the bot's source (the models' validators call ``bot/text.py``
+    and ``bot/dates.py`` too: all of it, a few milliseconds), Python's and pydantic's version."""
     digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for source in sorted(BOT_PACKAGE.rglob("*.py")):
+        name = source.relative_to(BOT_PACKAGE).as_posix()
+        digest.update(name.encode() + b"\0" + source.read_bytes())
     return digest.digest()
 
 
