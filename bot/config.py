@@ -111,6 +111,12 @@ class Settings:
             return Path(self.database_url.removeprefix(SQLITE_PREFIX))
         return self.data_dir / "slt-boten.sqlite3"
 
+    @property
+    def knowledge_cache_dir(self) -> Path:
+        """The validated knowledge files kept between starts (bot/knowledge/parsed_cache.py):
+        safe to delete, never used for a file that changed."""
+        return self.data_dir / "knowledge-cache"
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """The settings from the environment; a setting that cannot work is a ConfigError

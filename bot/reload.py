@@ -67,7 +67,9 @@ async def reload_knowledge(
     directory = directory or runtime.settings.knowledge_dir
     previous = runtime.kb.version
     try:
-        kb = await asyncio.to_thread(KnowledgeBase.load, directory)
+        kb = await asyncio.to_thread(
+            KnowledgeBase.load, directory, runtime.settings.knowledge_cache_dir
+        )
     except KnowledgeError as error:
         log.warning(
             "knowledge reload refused (%d problems); serving %s", len(error.problems), previous
@@ -77,12 +79,19 @@ async def reload_knowledge(
         log.warning("knowledge reload refused: SLT_KOMMUNE missing; serving %s", previous)
         problem = f"SLT_KOMMUNE '{runtime.settings.default_kommune}' finnes ikke i de nye filene."
         return Reload(previous, previous, problem)
-    await asyncio.to_thread(Compiled.of, kb)  # seconds of work, off the loop (bot/compiled.py)
+    await asyncio.to_thread(_compiled, kb)  # seconds of work, off the loop (bot/compiled.py)
     _switch(runtime, kb)
     log.info("knowledge reloaded: %s -> %s", previous, kb.version)
     if announce and runtime.follower is not None:
         await runtime.follower.announce(kb.version, runtime.store.instance_id)
     return Reload(kb.version, previous)
+
+
+def _compiled(kb: KnowledgeBase) -> None:
+    """The new knowledge's bot parts, its search indexes too: at a start they are built once
+    the service answers (bot/server.py), but a reload has the time before it switches."""
+    for search in Compiled.of(kb).understanding.search.values():
+        search.build()
 
 
 def _switch(runtime: Runtime, kb: KnowledgeBase) -> None:

@@ -55,6 +55,7 @@ from bot.teams.endpoint import TeamsEndpoint
 from bot.teams.handler import SltTeamsHandler
 from bot.teams.resolve import AddressBook
 from bot.teams.sender import ProactiveSender
+from bot.understanding.retrieval import build_pending
 from cards import signing
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,7 @@ def build_runtime(
     clock: Clock | None = None,
     people: dict[str, PeopleMap] | None = None,
 ) -> Runtime:
-    kb = kb or KnowledgeBase.load(settings.knowledge_dir)
+    kb = kb or KnowledgeBase.load(settings.knowledge_dir, settings.knowledge_cache_dir)
     if settings.default_kommune not in kb.kommuner:
         known = ", ".join(sorted(kb.kommuner))
         raise ConfigError(
@@ -397,7 +398,12 @@ async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     await runtime.bot.ready()  # the link secret, before a scheduled call card needs it
     if runtime.follower is not None:
         await runtime.follower.begin()
+    # The kommuner's search indexes, built after start rather than before it (356 kommuner:
+    # 1.5 s); a question to a kommune not built yet builds its own (bot/understanding/).
+    indexes = asyncio.create_task(build_pending(runtime.bot.understanding.search.values()))
     yield
+    indexes.cancel()
+    await asyncio.gather(indexes, return_exceptions=True)
     if runtime.follower is not None:
         await runtime.follower.end()
     try:  # one-off follow-ups: no later tick would send them

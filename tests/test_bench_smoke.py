@@ -54,6 +54,7 @@ def test_the_scale_benchmark_loads_generated_kommuner_in_a_fresh_process() -> No
     assert result["kommuner"] == 4
     assert result["questions"] == 20 and result["p99_ms"] > 0
     assert result["load_s"] > 0 and result["rss_mb"] > result["rss_before_mb"] > 0
+    assert result["cold_ready_cpu_s"] > 0 and result["ready_cpu_s"] > 0  # both starts
 
 
 def test_the_guard_benchmark_reads_a_40_kb_message_to_the_end() -> None:

@@ -72,6 +72,7 @@ async def test_a_reload_with_a_new_cue_answers_from_the_new_files(
         assert reload.ok and reload.version != reload.previous
         assert runtime.bot.understanding is not before
         assert runtime.bot.understanding is Compiled.of(runtime.kb).understanding
+        assert all(s.built for s in runtime.bot.understanding.search.values())  # before the switch
         assert "116 111" in await _answer(client, connector, NEW_CUE)
     finally:
         await client.session.close()

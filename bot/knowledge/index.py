@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar, cast
 
+from bot.knowledge import parsed_cache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.language import Language, bundled_language, language_dir, load_language
 from bot.knowledge.loader import kommune_files, load_directory, load_files
@@ -258,8 +259,11 @@ class KnowledgeBase:
         )
 
     @classmethod
-    def load(cls, directory: Path) -> KnowledgeBase:
-        kb = cls._checked(lambda: load_directory(directory), directory)
+    def load(cls, directory: Path, cache_dir: Path | None = None) -> KnowledgeBase:
+        """``cache_dir``: keep the validated files there between starts, and use what is
+        kept for files whose text has not changed (bot/knowledge/parsed_cache.py)."""
+        with parsed_cache.using(cache_dir):
+            kb = cls._checked(lambda: load_directory(directory), directory)
         kb.version = _with_content(kb.version, directory)
         return kb
 

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from bot.knowledge import parsed_cache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
 from bot.knowledge.rhythm import SchoolHolidayDefaults
@@ -32,14 +33,19 @@ KOMMUNE_DIR = Path("kommuner")
 Model = TypeVar("Model", bound=BaseModel)
 
 
-def _parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse a YAML file, keeping the node tree so errors can name a line."""
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KnowledgeError([Problem(path, "", f"cannot read file: {exc.strerror}")]) from None
     except UnicodeDecodeError:
         raise KnowledgeError([Problem(path, "", "file is not UTF-8 text")]) from None
+
+
+def _parse_yaml(path: Path, text: str | None = None) -> tuple[Any, yaml.Node | None]:
+    """Parse a YAML file, keeping the node tree so errors can name a line."""
+    if text is None:
+        text = _read(path)
     loader = LOADER(text)
     node = None
     try:
@@ -115,7 +121,20 @@ def _friendly(error: ErrorDetails) -> str:
 
 
 def validate_file(model: type[Model], path: Path) -> Model:
-    data, node = _parse_yaml(path)
+    """The file validated as ``model``; from the parsed-file cache when one is in use
+    (bot/knowledge/parsed_cache.py) and holds this very text, else parsed and kept there."""
+    text = _read(path)
+    cache = parsed_cache.active()
+    if cache is not None and (kept := cache.get(model, path, text)) is not None:
+        return kept
+    value = _validated(model, path, text)
+    if cache is not None:
+        cache.put(model, path, text, value)
+    return value
+
+
+def _validated(model: type[Model], path: Path, text: str) -> Model:
+    data, node = _parse_yaml(path, text)
     if not isinstance(data, dict):
         raise KnowledgeError([Problem(path, "", "the file must be a YAML mapping (key: value)")])
     try:

@@ -1,6 +1,6 @@
 """Step two: what a question is about, by ranked retrieval over every knowledge object.
 
-One BM25 index per kommune is built when knowledge is loaded (never per message) over every
+One BM25 index per kommune, built at the kommune's first question (never per message), over every
 object a question can be about: groups with their aliases and purpose, levels, the
 coordinator, every tiltak (number, title, goal, area, ansvarlig), routines with their
 triggers, contacts and hotlines, the plan, and what BTI is. The BM25 weights are worked out
@@ -10,11 +10,14 @@ question costs a few dictionary look-ups (the p99 budget is one millisecond).
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.bm25 import Postings, postings
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.loader import gc_paused
 from bot.knowledge.models import NationalDefaults
 from bot.text import fold
 from bot.understanding.normalise import stem
@@ -272,6 +275,9 @@ def _modifiers(term: str, known: set[str]) -> list[str]:
 
 
 _NOTHING: tuple[tuple[int, ...], tuple[float, ...]] = ((), ())
+_Source = tuple[KommuneIndex, NationalDefaults | None, dict[str, str] | None]
+_BUILDING = threading.Lock()
+"""Held while a lazy index builds: one build at a time (the stemmer is no thread's own)."""
 
 
 def knowledge_words(index: KommuneIndex, national: NationalDefaults | None) -> frozenset[str]:
@@ -280,20 +286,29 @@ def knowledge_words(index: KommuneIndex, national: NationalDefaults | None) -> f
 
 
 class KnowledgeSearch:
-    """BM25 over one kommune's knowledge objects."""
+    """BM25 over one kommune's knowledge objects.
+
+    ``lazy``: what the bot knows of the kommune's words (``words``, ``vocabulary``) at once,
+    the BM25 postings at the first search (a few milliseconds: the texts folded again, stems,
+    heads, weights; 356 kommuner built at start cost a second and a half), or when
+    :func:`build_pending` gets to it. The postings are the same either way; a lock builds them
+    once when two threads ask a new kommune at the same moment."""
 
     def __init__(
         self,
         index: KommuneIndex,
         national: NationalDefaults | None,
         stems: dict[str, str] | None = None,
+        *,
+        lazy: bool = False,
     ) -> None:
         """``stems``: shared by the kommuner's indexes while they are built (see :func:`terms`)."""
         docs = _documents(index, national)
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
-        corpus = _with_heads([terms(words, stems) or ["_"] for _, words in docs])
-        corpus = _with_topics(self.docs, corpus)
-        self._postings: Postings = postings(corpus)
+        # Until built: what to build from. The folded words are folded again then, not kept:
+        # 356 kommuner's word lists held until their first question were 50 MB.
+        self._unbuilt: _Source | None = (index, national, stems)
+        self._built: Postings | None = None
         # The groups' duty lists are searchable, but their everyday words are no target for
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
@@ -308,6 +323,37 @@ class KnowledgeSearch:
                 if d.kind != "group" or w in named or w not in duties.get(d.key, ())
             }
         )
+        if not lazy:
+            self.build()
+
+    @property
+    def built(self) -> bool:
+        """Whether the postings are built (a lazy index: not before its first search)."""
+        return self._built is not None
+
+    def build(self) -> None:
+        """Build the postings now if they are not (what the first search would do)."""
+        self._postings  # noqa: B018 - built by the property
+
+    @property
+    def _postings(self) -> Postings:
+        built = self._built
+        if built is None:
+            with _BUILDING:
+                built = self._built
+                if built is None:
+                    built = self._built = self._build()
+        return built
+
+    def _build(self) -> Postings:
+        assert self._unbuilt is not None  # only ever built once, under _BUILDING
+        index, national, stems = self._unbuilt
+        with gc_paused():  # as at load: the collector would walk the knowledge again and again
+            words_of = [words for _, words in _documents(index, national)]
+            corpus = _with_heads([terms(words, stems) or ["_"] for words in words_of])
+            corpus = _with_topics(self.docs, corpus)
+            self._unbuilt = None
+            return postings(corpus)
 
     def search(
         self, words: Sequence[str], kinds: Iterable[str] | None = None, meant: Sequence[str] = ()
@@ -335,3 +381,16 @@ class KnowledgeSearch:
         ]
         hits.sort(key=lambda h: -h.score)
         return hits
+
+
+async def build_pending(searches: Iterable[KnowledgeSearch]) -> int:
+    """Build the lazy indexes not built yet, one kommune at a time, letting the event loop
+    answer between two (each takes a few milliseconds): the service runs this once it is
+    ready, so a kommune's first question seldom pays for its index. How many it built."""
+    built = 0
+    for search in list(searches):
+        if not search.built:
+            search.build()
+            built += 1
+        await asyncio.sleep(0)
+    return built
