@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.example_index import BIGRAM_WEIGHT, MAX_CHARS, PAIR, ExampleIndex, TermReader, top
 from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
@@ -115,16 +116,10 @@ class SafetyNet(ExampleIndex):
         text = text[:MAX_CHARS]
         if idioms and _mostly(self.reader.words(text), idioms):
             return None
-        totals, matched, words = self.scores(text)
-        if words < MIN_TERMS:
+        found = self._neighbours(text)
+        if found is None or self._labels[found[1][0]] == NONE:
             return None
-        if self.leave_out_own:
-            self.leave_out(totals, text)
-        top = _top(totals, NEIGHBOURS)
-        if not top or self._labels[top[0]] == NONE:
-            return None
-        if matched[top[0]] / words < MIN_COVERAGE:
-            return None
+        totals, top = found
         danger = [d for d in top if self._labels[d] != NONE]
         if len(danger) < AGREE:
             return None
@@ -140,21 +135,28 @@ class SafetyNet(ExampleIndex):
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
 
-    def calm(self, text: str) -> Calm | None:
-        """How clearly the nearest examples read ``text`` as no danger, or None: the nearest
-        of all is no danger, and it shares ``MIN_COVERAGE`` of the message's words. The
-        caller decides how much agreement and margin is enough (bot/safety_second.py)."""
-        text = text[:MAX_CHARS]
+    def _neighbours(self, text: str) -> tuple[npt.NDArray[np.float64], list[int]] | None:
+        """Every example's score for ``text`` and its ``NEIGHBOURS`` nearest, or None: the
+        message has too few words, or the nearest shares too few of them."""
         totals, matched, words = self.scores(text)
         if words < MIN_TERMS:
             return None
         if self.leave_out_own:
             self.leave_out(totals, text)
         top = _top(totals, NEIGHBOURS)
-        if not top or self._labels[top[0]] != NONE:
+        if not top or matched[top[0]] / words < MIN_COVERAGE:
             return None
-        if matched[top[0]] / words < MIN_COVERAGE:
+        return totals, top
+
+    def calm(self, text: str) -> Calm | None:
+        """How clearly the nearest examples read ``text`` as no danger, or None: the nearest
+        of all is no danger, and it shares ``MIN_COVERAGE`` of the message's words. The
+        caller decides how much agreement and margin is enough (bot/safety_second.py)."""
+        text = text[:MAX_CHARS]
+        found = self._neighbours(text)
+        if found is None or self._labels[found[1][0]] != NONE:
             return None
+        totals, top = found
         agree = sum(self._labels[d] == NONE for d in top)
         danger = float(totals[~self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / danger if danger > 0 else float("inf")
