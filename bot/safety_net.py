@@ -31,7 +31,7 @@ holds routine ids and numbers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,17 +105,18 @@ class SafetyNet(ExampleIndex):
         """The message's terms, as every example net reads them (:class:`TermReader`)."""
         return self.terms(text)
 
-    def nearest(self, text: str, idioms: Sequence[Sequence[str]] = ()) -> NetFinding | None:
+    def nearest(
+        self, text: str, idioms: Callable[[str], Sequence[Sequence[str]]] | None = None
+    ) -> NetFinding | None:
         """Danger by likeness, or None: the nearest examples disagree, are no danger, or do
-        not clearly beat the nearest example that is no danger. ``idioms``: the everyday
-        idioms the danger rules read in ``text`` (``DangerCheck.idioms``). A message that is
+        not clearly beat the nearest example that is no danger. ``idioms``: reads the everyday
+        idioms the danger rules read in ``text`` (``DangerCheck.idioms``), asked only when the
+        examples find danger (most turns they do not, and reading them costs). A message that is
         mostly such idioms is none: «elevene (fra 7b) står på brua og venter på bussen» met
         only the examples of a jump from a bridge, and what is left («elevene fra 7b») found
         danger in pupils alone. Else it is read whole (leave one round out, reading past a short
         idiom – «ligger på do» – lost a danger message)."""
         text = text[:MAX_CHARS]
-        if idioms and _mostly(self.reader.words(text), idioms):
-            return None
         found = self._neighbours(text)
         if found is None or self._labels[found[1][0]] == NONE:
             return None
@@ -126,6 +127,8 @@ class SafetyNet(ExampleIndex):
         calm = float(totals[self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / calm if calm > 0 else float("inf")
         if margin < MARGIN:
+            return None
+        if idioms is not None and _mostly(self.reader.words(text), idioms(text)):
             return None
         weight: dict[str, float] = {}
         for d in danger:

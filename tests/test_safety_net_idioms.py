@@ -56,6 +56,6 @@ def test_a_message_mostly_an_idiom_is_none(vocabulary: DangerCheck, net: SafetyN
     calm = "elevene står på brua og venter på bussen"
     assert vocabulary.idioms(calm)
     assert net.nearest(calm) is not None  # what the net alone reads: a jump from a bridge
-    assert net.nearest(calm, vocabulary.idioms(calm)) is None
+    assert net.nearest(calm, vocabulary.idioms) is None
     case = "en elev ligger bevisstløs på do, hva gjør jeg"
-    assert net.nearest(case, vocabulary.idioms(case)) == net.nearest(case)
+    assert net.nearest(case, vocabulary.idioms) == net.nearest(case)

@@ -78,7 +78,7 @@ def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
     if asks_the_law(tuple(fold(strip_mentions(text)).split()), bot.understanding.lexicon.form):
         return reply  # «er det lov å gi alkohol til 16-åringer?»: the law's, no one's case
     net = Compiled.of(bot.kb).net
-    found = net.nearest(text, bot.safety.idioms(text)) if net is not None else None
+    found = net.nearest(text, bot.safety.idioms) if net is not None else None
     if net is None or found is None:
         return reply
     routines = found.routines

@@ -397,7 +397,7 @@ def _calm(turn: Turn) -> bool:
     from bot.compiled import Compiled  # here: bot.compiled builds this book
 
     net = Compiled.of(turn.bot.kb).net
-    return net is None or net.nearest(turn.text, turn.bot.safety.idioms(turn.text)) is None
+    return net is None or net.nearest(turn.text, turn.bot.safety.idioms) is None
 
 
 def _card_kommune(turn: Turn) -> Kommune:
