@@ -219,7 +219,7 @@ def not_found(asked: str | None, numbers: Sequence[str], *, unnumbered: bool) ->
 
 typed_button = Phrase(
     "«{label}» er en knapp på påminnelsene mine om tiltak: trykk på den i kortet, så "
-    "registrerer jeg svaret. Skrevet som melding gjør ordet ingenting."
+    "registrerer jeg svaret. Skrevet som en melding gjør det ingenting."
 )
 """A reminder card's button typed as a message («Utført», «Mer tid»)."""
 typed_postpone = Phrase(
