@@ -71,6 +71,7 @@ class SceneReader:
         self._doers = {index[name]: changes for name, changes in reading.doers.items()}
         self._index = index
         self._not_doers = frozenset(fold_word(w) for w in reading.not_doers.split())
+        self._doer_verbs = frozenset(fold_word(w) for w in reading.doer_verbs.split())
         self.reach = reading.reach
 
     def read(self, concepts: Sequence[set[int]], words: Sequence[str]) -> Scene:
@@ -159,11 +160,15 @@ class SceneReader:
             if category not in changes:
                 continue
             for at, here in enumerate(concepts):
-                if words[at] in self._not_doers:
+                if words[at] in self._not_doers and not self._verb_next(words, at):
                     continue  # «får trusler på snap» folds to «far»: no father named
                 if doer in here and self._acts_after(concepts, words, at, fired):
                     return changes[category]
         return category
+
+    def _verb_next(self, words: Sequence[str], at: int) -> bool:
+        """A verb right after ``at`` (``doer_verbs``): «far kommer», «far skal» name a father."""
+        return at + 1 < len(words) and words[at + 1] in self._doer_verbs
 
     def _acts_after(
         self, concepts: Sequence[set[int]], words: Sequence[str], doer: int, fired: set[int]

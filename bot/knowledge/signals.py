@@ -77,6 +77,11 @@ class SceneReading(Strict):
     not_doers: str = Field(
         "", description="folded words a doer concept matches that are verbs too: «får» is «far»"
     )
+    doer_verbs: str = Field(
+        "",
+        description="verbs, words: one right after a `not_doers` word makes it the doer after"
+        " all («far kommer og skal ta han» – «får» is never followed by «skal»)",
+    )
     telling: tuple[Slug, ...] = Field(
         (), description="concepts of someone telling: a case told is real whatever its frame"
     )
