@@ -41,6 +41,7 @@ from bot.safety_compose import (
     child_does,
     composed,
     continued,
+    scores,
     subject_walls,
     wanted,
 )
@@ -215,7 +216,7 @@ class DangerCheck:
         if any(map(str.isdigit, words)):  # ages and amounts are numbers; most messages have none
             aged = ages(words) if self._age else []
             adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
-            said_ages = {*aged, *adults}  # «gut på 15 har tatt piller»: an age is no count
+            said_ages = {*aged, *adults, *scores(words)}  # «gut på 15 …», «7-0»: no count
             words = [
                 amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
             ]

@@ -95,6 +95,20 @@ def amount(number: str) -> str:
     return "mange" if len(number) <= 3 and int(number) >= MANY else number
 
 
+def scores(words: Sequence[str]) -> set[int]:
+    """A number next to another that falls or is nil: a score («banket 7-0 i cupen» folds to «7
+    0»), no count – the idiom it stands in (danger.yaml ``cancel``) reads its digits as fillers.
+    A rising pair is a range, a count still: «har tatt 20-30 piller»."""
+    pairs = [
+        i
+        for i in range(len(words) - 1)
+        if words[i].isdigit()
+        and words[i + 1].isdigit()
+        and (int(words[i]) > int(words[i + 1]) or "0" in (words[i], words[i + 1]))
+    ]
+    return {*pairs, *(i + 1 for i in pairs)}
+
+
 def composed(
     rule: Rule, atoms: Sequence[frozenset[int]], breaks: Sequence[bool], hot: Sequence[int]
 ) -> tuple[int, int] | None:
@@ -294,6 +308,7 @@ __all__ = [
     "child_does",
     "composed",
     "continued",
+    "scores",
     "sentences",
     "subject_walls",
     "wanted",

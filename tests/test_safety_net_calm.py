@@ -75,3 +75,24 @@ def test_the_calm_probe_is_not_in_the_examples() -> None:
     data = yaml.safe_load(Path("knowledge/language/danger_examples.yaml").read_text("utf-8"))
     texts = {e["text"].casefold() for e in data["examples"]}
     assert not [m for m in TUNE + HELD if m.casefold() in texts]
+
+
+GROWN_UPS_MARRYING = [
+    "datteren til rektor skal gifte seg i sommer",
+    "sønnen til avdelingslederen gifter seg i september",
+]
+
+
+@pytest.mark.parametrize("text", GROWN_UPS_MARRYING)
+def test_a_grown_up_marrying_is_news(text: str, bot: SltBot) -> None:
+    """The net asked «Er noen i fare nå?» back: its only neighbours for «skal gifte seg i
+    sommer» were forced marriages. Hand-written news of colleagues' weddings answer it."""
+    reply = asyncio.run(bot.answer(text, "gjesdal"))
+    assert reply.intent not in ("clarify", "danger", "disclosure"), reply.text
+    assert not reply.text.startswith("🚨")
+
+
+def test_a_girl_married_off_is_still_a_case(bot: SltBot) -> None:
+    text = "jenta i 9b sier foreldrene har bestemt at hun skal gifte seg i sommer"
+    reply = asyncio.run(bot.answer(text, "gjesdal"))
+    assert reply.intent in ("danger", "disclosure") and reply.text.startswith("🚨")

@@ -26,6 +26,10 @@ CALM = [
     "elevene fra 7b står på brua og venter på bussen",
     "elevene venter på bussen ved brua",
     "jentene står på broen og tar selfies",
+    # session 17's note: «vi står på broen …» and a score, read whole by the bot
+    "vi står på broen og venter på bussen",
+    "banket dem 7-0 i cupen i helga",
+    "jentelaget ble banket 5-1 i cupen",
 ]
 
 DANGER = [
