@@ -64,7 +64,10 @@ def test_a_cut_budget_or_a_course_is_no_case(text: str, bot: SltBot) -> None:
             "selvskading",
         ),
         # the father coming for the child: «far» before a verb is no «får»
-        ("jenta gjemmer seg på skolen og sier far kommer og skal ta henne", "vold-naere-relasjoner"),
+        (
+            "jenta gjemmer seg på skolen og sier far kommer og skal ta henne",
+            "vold-naere-relasjoner",
+        ),
     ],
 )
 def test_the_senses_fresh16_missed_route(text: str, routine: str, bot: SltBot) -> None:
