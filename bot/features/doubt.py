@@ -28,6 +28,7 @@ from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
+from bot.features.rescue import offered, rescuable, rescued
 from bot.features.routines.ask_back import ask_back, calm_look
 
 if TYPE_CHECKING:
@@ -39,21 +40,23 @@ UNKNOWN = "unknown"
 """The examples' reading for a question the plans cannot answer."""
 
 
-def doubted(turn: Turn, reply: Reply) -> Reply:
-    """``reply``, the safety net's question back, or the honest fallback the intent net asks
-    for (module docstring)."""
+async def doubted(turn: Turn, reply: Reply) -> Reply:
+    """``reply``, the safety net's question back, the honest fallback the intent net asks
+    for, or the «Mente du …?» or answer its examples point to (module docstring)."""
     bot, text = turn.bot, turn.text
     reply = ask_back(bot, text, turn.kommune_id, reply)
     net = Compiled.of(bot.kb).intents
     if net is None or not text:
         return reply
+    if rescuable(turn, reply):
+        return await rescued(turn, reply, net)
     doubt = net.doubt(text, str(reply.intent))
     if doubt is None or (doubt.reading == UNKNOWN and reply.facts.get(PLAN_LACKS)):
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke
         # telefonnummer …», with where the role sits) is the honest answer those examples want.
         return reply
     log.info("%s", doubt.describe())
-    fallback = honest_fallback(turn)
+    fallback = await offered(turn, doubt.reading, reply, net) or honest_fallback(turn)
     facts = {
         **fallback.facts,
         "doubted": doubt.answered,
