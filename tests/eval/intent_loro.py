@@ -44,7 +44,7 @@ import dataclasses
 
 from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
-from bot.features.rescue import rescued
+from bot.features.rescue import offered, rescued
 from bot.features.rescue.paths import found
 from bot.router import Turn
 from bot.text import fold
@@ -238,11 +238,14 @@ class Arrival:
     lost: list[Item] = field(default_factory=list)
     gained: list[Item] = field(default_factory=list)
     rescue: Rescue = field(default_factory=Rescue)
+    offered: int = 0
+    """Doubted answers that become «Mente du …?» (not the bare fallback)."""
     offered_right: int = 0
-    """Doubted answers whose «Mente du …?» holds the item's reading."""
+    """Of them, those whose buttons hold the item's reading."""
 
     def merge(self, other: Arrival) -> None:
         self.rescue.merge(other.rescue)
+        self.offered += other.offered
         self.offered_right += other.offered_right
         for name in ("items", "right", "wrong", "doubted_right", "doubted_wrong"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -292,7 +295,9 @@ def arrival(
             doubt = net.doubt(item.text, got)
             if doubt is None:
                 continue
-            tally.offered_right += doubt.reading == item.intent and offer_then(runner, item, net)
+            if offer_then(runner, item, net, doubt.reading, got):
+                tally.offered += 1
+                tally.offered_right += doubt.reading == item.intent
             if outcome == "right" and item.intent != "unknown":
                 tally.doubted_right += 1
                 tally.lost.append(item)
@@ -327,10 +332,11 @@ def rescue_then(runner: Runner, item: Item, net: IntentNet) -> tuple[bool, bool,
     return right, not right and got not in HONEST, reply.facts.get("readings")
 
 
-def offer_then(runner: Runner, item: Item, net: IntentNet) -> bool:
-    """Whether a doubted answer's reading (the item's own) finds its object today: its
-    «Mente du …?» then holds the right reading as a button."""
-    return found(_turn(runner, item), item.intent) is not None
+def offer_then(runner: Runner, item: Item, net: IntentNet, reading: str, got: str) -> bool:
+    """Whether a doubted answer becomes «Mente du …?» (its reading finds its object today)."""
+    turn = _turn(runner, item)
+    answered = Reply("", intent=got)
+    return asyncio.run(offered(turn, reading, answered, net)) is not None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -364,7 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     print(total.rescue.line("today"))
     print(then.rescue.line("at arrival"))
     print(
-        f"at arrival, doubted answers whose «Mente du» holds the item's reading: {then.offered_right}"
+        f"at arrival, {then.doubted_right + then.doubted_wrong} doubted answers: {then.offered} "
+        f"asked back «Mente du …?» (the rest the fallback), {then.offered_right} of them with "
+        "the item's reading as a button"
     )
     if args.failures:
         for title, listed in (
