@@ -128,3 +128,24 @@ def test_a_doubted_answer_asks_back_with_both_readings(
     assert politiradet.startswith("Hvem sitter i ")
     pressed = _press(bot, _buttons(reply)[1]["data"])
     assert pressed is not None and pressed.intent == "members"
+
+
+def test_a_doubted_routine_asks_back_with_the_routine_as_written(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A routine is no reply intent of a reading the rescue answers: its button says «the
+    answer to what you wrote» and gives the routine again."""
+    question = "hva gjør jeg ved rusbekymring"
+    assert ask(bot, question, "valer").intent == "routine"
+    shipped = Compiled.of(bot.kb).intents
+    assert shipped is not None
+
+    def doubt(text: str, answered: str) -> Doubt | None:
+        return Doubt(answered, "bti", 5, 2.0, ("bti[3]",)) if answered == "routine" else None
+
+    monkeypatch.setattr(shipped, "doubt", doubt)
+    console_turn(bot, "hei", "valer")
+    reply = ask(bot, question, "valer")
+    assert reply.intent == "clarify" and reply.facts["options"][1] == "Svaret på det du skrev"
+    pressed = _press(bot, _buttons(reply)[1]["data"])
+    assert pressed is not None and pressed.intent == "routine"

@@ -135,8 +135,10 @@ def _best(turn: Turn, kinds: tuple[str, ...]) -> Hit | None:
 async def answer_as(turn: Turn, reading: Found, net: IntentNet) -> Reply | None:
     """The reply the router gives the question read as ``reading``, when it is a confident
     answer of that reading (the examples file's ``readings``) and not «the plan does not
-    say»."""
-    asked = dataclasses.replace(turn, understood=reading.understood)
+    say». A routine the question names is no longer what it asks (the routines' handler
+    comes before the questions')."""
+    understood = dataclasses.replace(reading.understood, routine=None, options=())
+    asked = dataclasses.replace(turn, understood=understood)
     reply = await turn.bot.router.dispatch(asked)
     if not net.agrees(reading.reading, str(reply.intent)) or reply.facts.get(PLAN_LACKS):
         return None
