@@ -8,7 +8,10 @@ labelled example questions (knowledge/language/intent_examples.yaml, the eval ro
 items written by scripts/intent_examples.py): BM25 over the same terms as the safety net
 (bot/example_index.py), built once per knowledge load. When the nearest examples clearly agree
 on a reading the answer is not, the bot gives the honest fallback that names the coordinator
-instead (bot/features/doubt.py); it never picks another answer on likeness alone.
+instead, or asks back «Mente du …?» (bot/features/doubt.py); it never picks another answer
+on likeness alone. Where the reader gave up (the honest fallback), :meth:`IntentNet.read`
+says which reading the nearest examples agree on, by the same evidence, and
+bot/features/rescue/ answers the question as that reading or asks back.
 
 The rule (:meth:`IntentNet.doubt`), each part measured leave one round out
 (``python -m tests.eval.intent_loro``: the examples of every other round, never the test half):

@@ -7,8 +7,10 @@ have answered:
    left quiet that its nearest danger examples clearly read as danger gets a question back
    with the acute line first. Unchanged, and it comes first: the danger path stays as it is.
 2. **The intent net** then (bot/intent_net.py): a confident answer to a question about the plan
-   whose nearest labelled questions clearly agree on another reading is replaced by the honest
-   fallback, which names the coordinator and how to reach them. A confident wrong answer is
+   whose nearest labelled questions clearly agree on another reading is replaced by «Mente du
+   …?» with a button for that reading and one for the answer given, when the reading finds its
+   object (bot/features/rescue/), else by the honest fallback, which names the coordinator and
+   how to reach them. A confident wrong answer is
    worse than an honest «jeg vet ikke». The reply's facts say which reading the examples
    agree on and which examples disagreed (by reading and place in intent_examples.yaml:
    ``tiltak_owner[3]``); the log says the same, never the text.
@@ -17,6 +19,9 @@ A danger finding, a command's result, a card verb's reply, the fallback and a «
 are never doubted (``intent_net.CHECKED``); a routine the router chose only when none of the
 nearest examples is danger or a routine question (``intent_net.ROUTINE``). The fallback keeps
 its own safety net (112/113) under a message that speaks of someone.
+
+3. **The rescue** (bot/features/rescue/): the router's honest fallback, where the nearest
+   examples agree on a reading the bot answers, becomes that answer or «Mente du …?».
 """
 
 from __future__ import annotations

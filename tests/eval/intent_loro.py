@@ -26,12 +26,21 @@ leaves it out. ``--corpus`` also scores that dev half as one more round, ``corpu
 net built without it: a round the net has never seen and the rules were never tuned on, so
 both its losses and its gains are honest.
 
+The rescue of the fallback (bot/features/rescue/): of the fallbacks each round got (today, the
+net built without it: ``today``; and when it arrived, rescued by that net over today's
+knowledge: ``at arrival``) how many become right answers, how many wrong ones (a question the
+plans cannot answer answered is wrong too), and how many a «Mente du …?» whose buttons hold the
+item's reading (or not; a ``unknown`` item asked back loses its right fallback). And of the
+answers doubted at arrival, how many become «Mente du …?» rather than the bare fallback.
+
 ``--failures`` lists the dev items lost and gained (never a test item: only ``half: dev``).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,19 +48,15 @@ from pathlib import Path
 
 import yaml
 
-import asyncio
-import dataclasses
-
 from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
+from bot.features.reply import Reply
 from bot.features.rescue import offered, rescued
-from bot.features.rescue.paths import found
+from bot.intent_net import Doubt, IntentNet, Reading, intent_net
+from bot.knowledge.intent_examples import IntentExamplesFile
 from bot.router import Turn
 from bot.text import fold
 from bot.understanding import Intent
-from bot.features.reply import Reply
-from bot.intent_net import Doubt, IntentNet, Reading, intent_net
-from bot.knowledge.intent_examples import IntentExamplesFile
 from scripts.danger_examples import Row
 from scripts.intent_examples import body_of, corpus_items, example_items, rows
 from tests.eval import ACCEPTS, EVAL_DIR, HONEST, Item, Outcome, Runner, load_items
@@ -219,8 +224,8 @@ def loro(
             off = [runner.score(item) for item in mine]
         with using(runner, net_without(runner, labelled, name)):
             on = [offering(runner, item) for item in mine]
-        for before, (after, offered) in zip(off, on, strict=True):
-            tally.add(before, after, offered)
+        for before, (after, buttons) in zip(off, on, strict=True):
+            tally.add(before, after, buttons)
         tallies.append(tally)
     return tallies
 

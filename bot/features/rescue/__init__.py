@@ -9,7 +9,8 @@ right kind (bot/features/rescue/paths.py) — only when it finds one:
 
 * enough of the nearest examples agree (``DIRECT_AGREE``) by a clear margin
   (``DIRECT_MARGIN``): the answer itself; its facts say ``rescued`` and the examples;
-* else, when the reading's best example is the nearest of all (``ASK_MARGIN``), «Mente du …?» with a button for it and for other readings among the nearest that find
+* else, when the reading's best example is the nearest of all (``ASK_MARGIN``), «Mente du
+  …?» with a button for it and for other readings among the nearest that find
   their object too (up to ``MAX_BUTTONS``), the fallback's «kontakt koordinatoren» line under
   them.
 
