@@ -149,3 +149,10 @@ def test_a_doubted_routine_asks_back_with_the_routine_as_written(
     assert reply.intent == "clarify" and reply.facts["options"][1] == "Svaret på det du skrev"
     pressed = _press(bot, _buttons(reply)[1]["data"])
     assert pressed is not None and pressed.intent == "routine"
+
+
+def test_no_question_back_when_an_unanswerable_example_is_among_the_nearest(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reading(bot, monkeypatch, Reading("bti", 3, 1.05, ("unknown",), ("bti[1]",)))
+    assert ask(bot, ODD, "valer").intent == "unknown"

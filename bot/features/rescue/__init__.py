@@ -9,10 +9,10 @@ right kind (bot/features/rescue/paths.py) — only when it finds one:
 
 * enough of the nearest examples agree (``DIRECT_AGREE``) by a clear margin
   (``DIRECT_MARGIN``): the answer itself; its facts say ``rescued`` and the examples;
-* else, when the reading's best example is the nearest of all (``ASK_MARGIN``), «Mente du
-  …?» with a button for it and for other readings among the nearest that find
-  their object too (up to ``MAX_BUTTONS``), the fallback's «kontakt koordinatoren» line under
-  them.
+* else, when the reading's best example is the nearest of all (``ASK_MARGIN``) and none of
+  the nearest is a question the plans cannot answer (``UNKNOWN``), «Mente du …?» with a
+  button for it and for other readings among the nearest that find their object too (up to
+  ``MAX_BUTTONS``), the fallback's «kontakt koordinatoren» line under them.
 
 An answer the net doubts (bot/features/doubt.py) gets the same «Mente du …?» with a button for
 the examples' reading and one for the answer the reader gave, where the examples' reading
@@ -58,6 +58,9 @@ ASK_MARGIN = 1.0
 """Below it (an example of another reading is nearer than any of this one) no «Mente du …?»
 either: the fallback. It kept 5 of 8 questions the plans cannot answer from being asked back,
 and no «Mente du …?» that held the right reading was lost."""
+UNKNOWN = "unknown"
+"""Nor when one of the nearest examples is a question the plans cannot answer: that kept 2 of
+the 3 left from being asked back, for 1 «Mente du …?» with the right reading (7 → 6)."""
 MAX_BUTTONS = 3
 MAX_CARRIED = 500
 """A longer message is not carried on a button (the rescue leaves it to the fallback)."""
@@ -93,7 +96,7 @@ async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     if reading.agree >= DIRECT_AGREE and reading.margin >= DIRECT_MARGIN:
         log.info("%s: answered", described)
         return Reply(answer.text, answer.cards, answer.intent, {**answer.facts, **facts})
-    if reading.margin < ASK_MARGIN:
+    if reading.margin < ASK_MARGIN or UNKNOWN in reading.others:
         return reply
     options = [first]
     for other in reading.others:
