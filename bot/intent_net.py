@@ -8,7 +8,10 @@ labelled example questions (knowledge/language/intent_examples.yaml, the eval ro
 items written by scripts/intent_examples.py): BM25 over the same terms as the safety net
 (bot/example_index.py), built once per knowledge load. When the nearest examples clearly agree
 on a reading the answer is not, the bot gives the honest fallback that names the coordinator
-instead (bot/features/doubt.py); it never picks another answer on likeness alone.
+instead, or asks back «Mente du …?» (bot/features/doubt.py); it never picks another answer
+on likeness alone. Where the reader gave up (the honest fallback), :meth:`IntentNet.read`
+says which reading the nearest examples agree on, by the same evidence, and
+bot/features/rescue/ answers the question as that reading or asks back.
 
 The rule (:meth:`IntentNet.doubt`), each part measured leave one round out
 (``python -m tests.eval.intent_loro``: the examples of every other round, never the test half):
@@ -132,6 +135,27 @@ class Doubt:
         )
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the nearest examples read a question as: the reading most of them agree on, how
+    clearly, the other readings among them (best first), and which examples voted — never
+    the message's text."""
+
+    reading: str
+    agree: int
+    margin: float
+    """The best example of ``reading`` over the best example of any other reading."""
+    others: tuple[str, ...]
+    examples: tuple[str, ...]
+
+    def describe(self) -> str:
+        shown = ", ".join(self.examples)
+        return (
+            f"intent net: examples read {self.reading} "
+            f"({self.agree}/{NEIGHBOURS} agree, x{self.margin:.2f}; examples {shown})"
+        )
+
+
 class IntentNet(ExampleIndex):
     """BM25 over the labelled questions; build once per knowledge load, call :meth:`doubt`."""
 
@@ -155,6 +179,7 @@ class IntentNet(ExampleIndex):
         texts = (text for _, text in labelled)
         super().__init__(texts, reader, pair_examples=PAIR_EXAMPLES)
         self._labels = tuple(sys.intern(reading) for reading, _ in labelled)
+        self._label_array = np.array(self._labels)
         self._places = tuple(
             place
             for section in (examples.examples, examples.keep)
@@ -225,6 +250,42 @@ class IntentNet(ExampleIndex):
         named = tuple(f"{self._labels[d]}[{self._places[d]}]" for d in others)
         return Doubt(answered, reading, len(others), margin, named)
 
+    def read(self, text: str) -> Reading | None:
+        """The reading ``text``'s nearest examples agree on, by the evidence :meth:`IntentNet.doubt`
+        asks (enough words, a best example of ``MIN_SCORE`` holding ``MIN_COVERAGE`` of them,
+        examples asked another way left out, ``SAME`` of the ``NEIGHBOURS`` of one reading); None
+        when they do not agree. ``margin``: how far the reading's best example stands above the
+        best of any other reading (a ``keep`` question too)."""
+        totals, matched, words = self.scores(text)
+        if words < MIN_TERMS:
+            return None
+        if self.leave_out_own:
+            self.leave_out(totals, text)
+        votes = np.where(self._voters, totals, 0.0)
+        nearest = top(votes, NEIGHBOURS)
+        if not nearest or votes[nearest[0]] < MIN_SCORE:
+            return None
+        if matched[nearest[0]] / words < MIN_COVERAGE:
+            return None
+        asked = self.asked(text)
+        counted = [d for d in nearest if self._asked[d] in ("", asked or self._asked[d])]
+        if nearest[0] not in counted:
+            return None
+        weight: dict[str, float] = {}
+        for d in counted:
+            weight[self._labels[d]] = weight.get(self._labels[d], 0.0) + float(totals[d])
+        ranked = sorted(weight, key=lambda r: -weight[r])
+        reading = ranked[0]
+        same = [d for d in counted if self._labels[d] == reading]
+        if len(same) < SAME:
+            return None
+        labels = self._label_array
+        own = float(totals[labels == reading].max(initial=0.0))
+        other = float(totals[labels != reading].max(initial=0.0))
+        margin = own / other if other > 0 else float("inf")
+        named = tuple(f"{self._labels[d]}[{self._places[d]}]" for d in same)
+        return Reading(reading, len(same), margin, tuple(ranked[1:]), named)
+
 
 def intent_net(
     examples: IntentExamplesFile | None,
@@ -244,4 +305,4 @@ def intent_net(
     return IntentNet(examples, dialect, reader.reflexive, reader=reader, asks=kinds)
 
 
-__all__ = ["CHECKED", "Doubt", "IntentNet", "intent_net"]
+__all__ = ["CHECKED", "Doubt", "IntentNet", "Reading", "intent_net"]

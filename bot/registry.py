@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from bot import policies
-from bot.features import clarify
+from bot.features import clarify, rescue
 from bot.features.meetings import handlers as meetings
 from bot.features.organisation import handlers as organisation
 from bot.features.reply import Reply
@@ -38,6 +38,7 @@ def build_router() -> Router:
     tiltak.register(router)
     organisation.register(router)
     clarify.register(router)
+    rescue.register(router)
     router.unknown_verb(
         lambda turn: Reply(
             "Den knappen kjenner jeg ikke igjen. Prøv å spørre på nytt.", intent="action"

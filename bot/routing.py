@@ -376,7 +376,7 @@ class SltBot:
         reply = await self.router.dispatch(turn)
         if reply.intent == Intent.UNKNOWN and text:
             reply = self.danger_reply(text, turn.kommune_id, hint=True) or reply
-        return doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
+        return await doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
         """The SLT-koordinator (people mapping) or an admin; in local use (nobody mapped and no

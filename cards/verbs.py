@@ -25,5 +25,6 @@ class Verb(StrEnum):
     MEETING_RSVP_NO = "meeting.no"
     MEETING_AGENDA = "meeting.agenda"
     ASK = "question.ask"
+    ASK_READING = "question.reading"
     KOMMUNE_CHOOSE = "kommune.choose"
     MEETING_COMMAND = "meeting.command"

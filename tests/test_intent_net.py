@@ -308,3 +308,22 @@ def test_an_answer_that_says_the_plan_lacks_the_number_is_not_doubted(bot: SltBo
         [reply] = console_turn(bot, "hva er telefonnummeret til politikontakten?", kommune)
         assert reply.intent == "contact_service", kommune
         assert "Planen oppgir ikke telefonnummer" in reply.text and "02800" in reply.text
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_read_names_the_reading_the_nearest_examples_agree_on() -> None:
+    """:meth:`IntentNet.read` (the rescue of the fallback): the reading, how many agree, the
+    margin over the best example of another reading, and the examples – never the text."""
+    reading = _net().read("hvem har egentlig ansvaret for natteravnene")
+    assert reading is not None and reading.reading == "tiltak_owner"
+    assert reading.agree >= net_module.SAME and reading.margin > 1.0
+    assert all(e.startswith("tiltak_owner[") for e in reading.examples)
+    assert "natteravn" not in reading.describe()
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_read_gives_nothing_when_the_examples_split_or_say_too_little() -> None:
+    assert (
+        _net(owner=OWNER[:2], members=MEMBERS[:2]).read("hvem har ansvaret for fagteamet") is None
+    )
+    assert _net().read("natteravnene") is None  # one word says too little

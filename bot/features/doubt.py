@@ -7,8 +7,10 @@ have answered:
    left quiet that its nearest danger examples clearly read as danger gets a question back
    with the acute line first. Unchanged, and it comes first: the danger path stays as it is.
 2. **The intent net** then (bot/intent_net.py): a confident answer to a question about the plan
-   whose nearest labelled questions clearly agree on another reading is replaced by the honest
-   fallback, which names the coordinator and how to reach them. A confident wrong answer is
+   whose nearest labelled questions clearly agree on another reading is replaced by «Mente du
+   …?» with a button for that reading and one for the answer given, when the reading finds its
+   object (bot/features/rescue/), else by the honest fallback, which names the coordinator and
+   how to reach them. A confident wrong answer is
    worse than an honest «jeg vet ikke». The reply's facts say which reading the examples
    agree on and which examples disagreed (by reading and place in intent_examples.yaml:
    ``tiltak_owner[3]``); the log says the same, never the text.
@@ -17,6 +19,9 @@ A danger finding, a command's result, a card verb's reply, the fallback and a «
 are never doubted (``intent_net.CHECKED``); a routine the router chose only when none of the
 nearest examples is danger or a routine question (``intent_net.ROUTINE``). The fallback keeps
 its own safety net (112/113) under a message that speaks of someone.
+
+3. **The rescue** (bot/features/rescue/): the router's honest fallback, where the nearest
+   examples agree on a reading the bot answers, becomes that answer or «Mente du …?».
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
+from bot.features.rescue import offered, rescuable, rescued
 from bot.features.routines.ask_back import ask_back, calm_look
 
 if TYPE_CHECKING:
@@ -39,21 +45,23 @@ UNKNOWN = "unknown"
 """The examples' reading for a question the plans cannot answer."""
 
 
-def doubted(turn: Turn, reply: Reply) -> Reply:
-    """``reply``, the safety net's question back, or the honest fallback the intent net asks
-    for (module docstring)."""
+async def doubted(turn: Turn, reply: Reply) -> Reply:
+    """``reply``, the safety net's question back, the honest fallback the intent net asks
+    for, or the «Mente du …?» or answer its examples point to (module docstring)."""
     bot, text = turn.bot, turn.text
     reply = ask_back(bot, text, turn.kommune_id, reply)
     net = Compiled.of(bot.kb).intents
     if net is None or not text:
         return reply
+    if rescuable(turn, reply):
+        return await rescued(turn, reply, net)
     doubt = net.doubt(text, str(reply.intent))
     if doubt is None or (doubt.reading == UNKNOWN and reply.facts.get(PLAN_LACKS)):
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke
         # telefonnummer …», with where the role sits) is the honest answer those examples want.
         return reply
     log.info("%s", doubt.describe())
-    fallback = honest_fallback(turn)
+    fallback = await offered(turn, doubt.reading, reply, net) or honest_fallback(turn)
     facts = {
         **fallback.facts,
         "doubted": doubt.answered,

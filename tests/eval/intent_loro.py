@@ -26,12 +26,21 @@ leaves it out. ``--corpus`` also scores that dev half as one more round, ``corpu
 net built without it: a round the net has never seen and the rules were never tuned on, so
 both its losses and its gains are honest.
 
+The rescue of the fallback (bot/features/rescue/): of the fallbacks each round got (today, the
+net built without it: ``today``; and when it arrived, rescued by that net over today's
+knowledge: ``at arrival``) how many become right answers, how many wrong ones (a question the
+plans cannot answer answered is wrong too), and how many a «Mente du …?» whose buttons hold the
+item's reading (or not; a ``unknown`` item asked back loses its right fallback). And of the
+answers doubted at arrival, how many become «Mente du …?» rather than the bare fallback.
+
 ``--failures`` lists the dev items lost and gained (never a test item: only ``half: dev``).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -40,13 +49,61 @@ from pathlib import Path
 import yaml
 
 from bot.compiled import Compiled
-from bot.intent_net import Doubt, IntentNet, intent_net
+from bot.features.organisation.answers import honest_fallback
+from bot.features.reply import Reply
+from bot.features.rescue import offered, rescued
+from bot.intent_net import Doubt, IntentNet, Reading, intent_net
 from bot.knowledge.intent_examples import IntentExamplesFile
+from bot.router import Turn
+from bot.text import fold
+from bot.understanding import Intent
 from scripts.danger_examples import Row
 from scripts.intent_examples import body_of, corpus_items, example_items, rows
-from tests.eval import EVAL_DIR, Item, Outcome, Runner, load_items
+from tests.eval import ACCEPTS, EVAL_DIR, HONEST, Item, Outcome, Runner, load_items
 
 ARRIVAL = EVAL_DIR / "history" / "intent_arrival.yaml"
+
+
+@dataclass
+class Rescue:
+    """What the rescue does to the fallbacks of questions the plans answer: right answers,
+    wrong answers, and «Mente du …?» with the item's reading among its buttons (or not)."""
+
+    fallbacks: int = 0
+    right: int = 0
+    wrong: int = 0
+    asked_right: int = 0
+    asked_other: int = 0
+    asked_unknown: int = 0
+    """«Mente du …?» to a question the plans cannot answer (its fallback was right)."""
+    wrong_items: list[Item] = field(default_factory=list)
+
+    def add(self, item: Item, right: bool, wrong: bool, offered: Sequence[str] | None) -> None:
+        """One fallback rescued: ``right``/``wrong`` the outcome after (an ``unknown`` item's
+        fallback kept is right, and is no gain)."""
+        self.fallbacks += 1
+        self.right += right and item.intent != "unknown"
+        self.wrong += wrong
+        if wrong:
+            self.wrong_items.append(item)
+        if offered is not None and not right and not wrong:
+            hit = item.intent in offered
+            self.asked_right += hit
+            self.asked_other += not hit
+            self.asked_unknown += item.intent == "unknown"
+
+    def merge(self, other: Rescue) -> None:
+        for name in ("fallbacks", "right", "wrong", "asked_right", "asked_other", "asked_unknown"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.wrong_items += other.wrong_items
+
+    def line(self, name: str) -> str:
+        ratio = f"{self.right / self.wrong:.1f}" if self.wrong else "inf"
+        return (
+            f"{name:<18} rescue of {self.fallbacks:>4} fallbacks: right {self.right:>3} wrong "
+            f"{self.wrong:>3} (ratio {ratio}) | «Mente du» with its reading {self.asked_right:>3}"
+            f", without {self.asked_other:>3} (of them unknown items {self.asked_unknown:>3})"
+        )
 
 
 @dataclass
@@ -61,8 +118,9 @@ class Tally:
     wrong_on: int = 0
     lost: list[Item] = field(default_factory=list)
     gained: list[Item] = field(default_factory=list)
+    rescue: Rescue = field(default_factory=Rescue)
 
-    def add(self, off: Outcome, on: Outcome) -> None:
+    def add(self, off: Outcome, on: Outcome, offered: Sequence[str] | None = None) -> None:
         self.items += 1
         self.right_off += off.right
         self.wrong_off += off.wrong_answer
@@ -72,8 +130,11 @@ class Tally:
             self.lost.append(off.item)
         if off.wrong_answer and not on.wrong_answer:
             self.gained.append(off.item)
+        if off.got == "unknown":
+            self.rescue.add(off.item, on.right, on.wrong_answer, offered)
 
     def merge(self, other: Tally) -> None:
+        self.rescue.merge(other.rescue)
         for name in ("items", "right_off", "wrong_off", "right_on", "wrong_on"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lost += other.lost
@@ -110,14 +171,38 @@ def using(runner: Runner, net: IntentNet | None) -> Iterator[None]:
     shipped = Compiled.of(runner.kb).intents
     assert shipped is not None, "no knowledge/language/intent_examples.yaml"
     shipped.doubt = net.doubt if net is not None else _never  # type: ignore[method-assign]
+    shipped.read = net.read if net is not None else _unread  # type: ignore[method-assign]
     try:
         yield
     finally:
         del shipped.doubt
+        del shipped.read
 
 
 def _never(text: str, answered: str) -> Doubt | None:
     return None
+
+
+def _unread(text: str) -> Reading | None:
+    return None
+
+
+def offering(runner: Runner, item: Item) -> tuple[Outcome, list[str] | None]:
+    """The item scored, and the readings of a rescue's «Mente du …?» buttons if it got one."""
+    seen: list[Reply] = []
+    replies = Runner.replies
+
+    def recorded(item: Item) -> list[Reply]:
+        seen[:] = replies(runner, item)
+        return seen
+
+    runner.replies = recorded  # type: ignore[method-assign]
+    try:
+        outcome = runner.score(item)
+    finally:
+        del runner.replies
+    offered = next((r.facts["readings"] for r in seen if "readings" in r.facts), None)
+    return outcome, offered
 
 
 def loro(
@@ -138,9 +223,9 @@ def loro(
         with using(runner, None):
             off = [runner.score(item) for item in mine]
         with using(runner, net_without(runner, labelled, name)):
-            on = [runner.score(item) for item in mine]
-        for before, after in zip(off, on, strict=True):
-            tally.add(before, after)
+            on = [offering(runner, item) for item in mine]
+        for before, (after, buttons) in zip(off, on, strict=True):
+            tally.add(before, after, buttons)
         tallies.append(tally)
     return tallies
 
@@ -157,8 +242,16 @@ class Arrival:
     doubted_wrong: int = 0
     lost: list[Item] = field(default_factory=list)
     gained: list[Item] = field(default_factory=list)
+    rescue: Rescue = field(default_factory=Rescue)
+    offered: int = 0
+    """Doubted answers that become «Mente du …?» (not the bare fallback)."""
+    offered_right: int = 0
+    """Of them, those whose buttons hold the item's reading."""
 
     def merge(self, other: Arrival) -> None:
+        self.rescue.merge(other.rescue)
+        self.offered += other.offered
+        self.offered_right += other.offered_right
         for name in ("items", "right", "wrong", "doubted_right", "doubted_wrong"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lost += other.lost
@@ -202,8 +295,14 @@ def arrival(
             tally.items += 1
             tally.right += outcome == "right"
             tally.wrong += outcome == "wrong"
-            if net.doubt(item.text, got) is None:
+            if got == "unknown":
+                tally.rescue.add(item, *rescue_then(runner, item, net))
+            doubt = net.doubt(item.text, got)
+            if doubt is None:
                 continue
+            if offer_then(runner, item, net, doubt.reading, got):
+                tally.offered += 1
+                tally.offered_right += doubt.reading == item.intent
             if outcome == "right" and item.intent != "unknown":
                 tally.doubted_right += 1
                 tally.lost.append(item)
@@ -212,6 +311,37 @@ def arrival(
                 tally.gained.append(item)
         out.append(tally)
     return out
+
+
+def _turn(runner: Runner, item: Item) -> Turn:
+    understood = runner.bot.understand(item.text, item.kommune)
+    understood = dataclasses.replace(understood, intent=Intent.UNKNOWN, options=())
+    kommune = understood.kommune_id or item.kommune
+    return Turn(
+        bot=runner.bot, request=None, kommune_id=kommune, text=item.text, understood=understood
+    )
+
+
+def rescue_then(runner: Runner, item: Item, net: IntentNet) -> tuple[bool, bool, list[str] | None]:
+    """The fallback an item got when it arrived, rescued by ``net`` over today's knowledge:
+    right, wrong, and the readings of a «Mente du …?» it became."""
+    turn = _turn(runner, item)
+    reply = asyncio.run(rescued(turn, honest_fallback(turn), net))
+    got = str(reply.intent)
+    folded = fold(reply.text)
+    right = (
+        got in ACCEPTS.get(item.intent, frozenset())
+        and all(fold(m) in folded for m in item.must)
+        and not any(fold(m) and fold(m) in folded for m in item.must_not)
+    )
+    return right, not right and got not in HONEST, reply.facts.get("readings")
+
+
+def offer_then(runner: Runner, item: Item, net: IntentNet, reading: str, got: str) -> bool:
+    """Whether a doubted answer becomes «Mente du …?» (its reading finds its object today)."""
+    turn = _turn(runner, item)
+    answered = Reply("", intent=got)
+    return asyncio.run(offered(turn, reading, answered, net)) is not None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,12 +372,21 @@ def main(argv: list[str] | None = None) -> int:
         print(record.line())
         then.merge(record)
     print(then.line())
+    print(total.rescue.line("today"))
+    print(then.rescue.line("at arrival"))
+    print(
+        f"at arrival, {then.doubted_right + then.doubted_wrong} doubted answers: {then.offered} "
+        f"asked back «Mente du …?» (the rest the fallback), {then.offered_right} of them with "
+        "the item's reading as a button"
+    )
     if args.failures:
         for title, listed in (
             ("lost (today, dev)", total.lost),
             ("gained (today, dev)", total.gained),
             ("lost (at arrival, dev)", then.lost),
             ("gained (at arrival, dev)", then.gained),
+            ("rescued wrong (today, dev)", total.rescue.wrong_items),
+            ("rescued wrong (at arrival, dev)", then.rescue.wrong_items),
         ):
             print(f"{title}:")
             for item in listed:

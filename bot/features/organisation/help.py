@@ -93,19 +93,25 @@ def asks_for_material(words: tuple[str, ...], counts: bool) -> bool:
     return counts or any(w.startswith(MATERIAL_STEMS) for w in words)
 
 
+def ask_instead(index: KommuneIndex) -> str:
+    """The fallback's «Finner du ikke svaret, kan du kontakte …» line: the coordinator, with
+    name, phone and e-mail where the plan has them."""
+    c = index.kommune.coordinator
+    contact = f"{c.title} i {index.kommune.short_name}"
+    if c.contact:
+        details = [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d]
+        if details:
+            contact += f" ({', '.join(details)})"
+    return texts.ask_instead(contact)
+
+
 def fallback(index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = False) -> Reply:
     """An unknown question gets what the bot can do, examples and whom to ask instead;
     below it the safety net, unless ``topic``: figures or material asked for, or danger words
     the danger check read and judged harmless («dør av latter», «slåss om ballen»)."""
     sections = [Section(text=texts.FALLBACK_WHAT)]
     if index is not None:
-        c = index.kommune.coordinator
-        contact = f"{c.title} i {index.kommune.short_name}"
-        if c.contact:
-            details = [d for d in (c.contact.name, c.contact.phone, c.contact.email) if d]
-            if details:
-                contact += f" ({', '.join(details)})"
-        sections.append(Section(text=texts.ask_instead(contact)))
+        sections.append(Section(text=ask_instead(index)))
     if not topic:
         sections.append(Section(text=texts.SAFETY_NET))
     sheet = Sheet(
