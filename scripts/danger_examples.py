@@ -9,7 +9,9 @@ everyday talk (a child's ordinary day, practical chat), as ``none``: the dev rou
 are mostly questions to the bot, and an ordinary statement about a child found only danger
 examples near it. Then every item of scripts/danger_corpus16.yaml (900 messages a writer who
 never read the code wrote for the net, reviewed: :func:`corpus_rows`), so the net's examples
-are not only phrasings the rules were tuned on. The product never reads tests/ or scripts/;
+are not only phrasings the rules were tuned on; then the DEV half (``half: dev``, odd ids) of
+each later corpus (:data:`CORPORA`: scripts/danger_corpus17c.yaml …), whose test half is held
+out (tests/eval/corpus.py scores it as aggregates). The product never reads tests/ or scripts/;
 this script is run by hand when the dev rounds, the corpus or a danger rule change, and the
 file is reviewed like any knowledge edit.
 """
@@ -33,15 +35,34 @@ from tests.eval import DANGER_INTENTS, ROUTINES, Item, load_items
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "knowledge" / "language" / "danger_examples.yaml"
 CALM = ROOT / "scripts" / "danger_examples_calm.txt"
-CORPUS = ROOT / "scripts" / "danger_corpus16.yaml"
-CORPUS_FILE = "corpus16"
-"""A corpus row's ``Row.file``: no eval round has this name, so leave-one-round-out keeps the
-corpus in every round's net (``python -m tests.eval.loro --without-corpus`` leaves it out)."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A hand-written corpus in scripts/: its name is its rows' ``Row.file`` (no eval round has
+    it, so leave-one-round-out keeps the corpus in every round's net; ``python -m
+    tests.eval.loro --without-corpus`` leaves corpora out) and its items' ``Item.file``."""
+
+    name: str
+    path: Path
+    dev_only: bool
+    """Only its ``half: dev`` items are examples; the test half is held out (never read,
+    relabelled or tuned on: tests/eval/corpus.py scores it as aggregates)."""
+
+
+CORPORA = (
+    Corpus("corpus16", ROOT / "scripts" / "danger_corpus16.yaml", dev_only=False),
+    Corpus("corpus17c", ROOT / "scripts" / "danger_corpus17c.yaml", dev_only=True),
+    Corpus("corpus17a", ROOT / "scripts" / "danger_corpus17a.yaml", dev_only=True),
+)
+"""corpus16 is in the net whole (it came before halves); every later corpus by its dev half."""
+CORPUS = CORPORA[0].path
+CORPUS_FILE = CORPORA[0].name
 CHOSEN = {"seksuelle_overgrep": "vold-naere-relasjoner"}
 """The routine id for a writer's label the eval accepts two routines for (tests/eval ROUTINES:
 sexual abuse is vold-naere-relasjoner's or bildedeling's): the routine for abuse; an image
 case the rules send to bildedeling keeps it (:func:`corpus_label`)."""
-VERSION = "2026-12-04.2"
+VERSION = "2026-12-05.1"
 LEAD = "Er noen i fare nå? Ring 112 (politi) eller 113 (ambulanse)."
 HEADER = """\
 # ============================================================================================
@@ -56,7 +77,8 @@ HEADER = """\
 #   alone); `none` (no danger: everyday questions and calm questions about routines).
 # After the dev items: scripts/danger_examples_calm.txt (hand-written everyday talk, `none`),
 # then scripts/danger_corpus16.yaml (900 hand-written messages by a writer who never read the
-# code: danger, disclosure and calm; labelled as the rules route them, else by the writer).
+# code: danger, disclosure and calm; labelled as the rules route them, else by the writer) and
+# the dev halves (odd ids) of the later corpora (scripts/danger_corpus17c.yaml …), labelled alike.
 # Checked at load (`app.py validate` names file, field and line).
 # ============================================================================================
 """
@@ -151,15 +173,24 @@ def corpus(path: Path = CORPUS, *, keep_dropped: bool = False) -> list[dict[str,
     return [item for item in data if keep_dropped or "dropped" not in item]
 
 
+def examples_of(source: Corpus) -> list[dict[str, str]]:
+    """The corpus's items that become examples: the kept ones, of the dev half only when the
+    corpus has a held-out half."""
+    kept = corpus(source.path)
+    return [i for i in kept if not source.dev_only or i.get("half") == "dev"]
+
+
 def corpus_rows(check: DangerCheck, named: Callable[[str], bool]) -> list[Row]:
-    """Every kept corpus item, labelled by :func:`corpus_label`."""
+    """Every example item of every corpus (:func:`examples_of`), labelled by
+    :func:`corpus_label`."""
     out = []
-    for item in corpus():
-        text = " ".join(str(item["text"]).split())
-        key = fold(text)
-        if key and not named(key):
-            label = corpus_label(check, text, item["kind"], item["routine"])
-            out.append(Row(CORPUS_FILE, key, text, label))
+    for source in CORPORA:
+        for item in examples_of(source):
+            text = " ".join(str(item["text"]).split())
+            key = fold(text)
+            if key and not named(key):
+                label = corpus_label(check, text, item["kind"], item["routine"])
+                out.append(Row(source.name, key, text, label))
     return out
 
 

@@ -1,9 +1,11 @@
-"""tests/eval/corpus.py: corpus16 as an experiment — odd ids tune, even ids are held out, and a
-label the eval leaves open is held to the routines its topic means."""
+"""tests/eval/corpus.py: the hand-written corpora as an experiment — odd ids tune, even ids are
+held out, a held-out item meets the net with its corpus's dev half in it and a dev item a net
+without its corpus, and a label the eval leaves open is held to the routines its topic means."""
 
 from __future__ import annotations
 
-from tests.eval.corpus import accepts, items
+from scripts.danger_examples import CORPORA
+from tests.eval.corpus import _by_net, accepts, items
 
 
 def test_the_halves_split_by_id_and_cover_the_corpus() -> None:
@@ -12,6 +14,19 @@ def test_the_halves_split_by_id_and_cover_the_corpus() -> None:
     assert all(int(i.id.rsplit("-", 1)[1]) % 2 == 1 and i.half == "dev" for i in odd)
     assert all(int(i.id.rsplit("-", 1)[1]) % 2 == 0 and i.half == "test" for i in even)
     assert {i.intent for i in every} == {"danger", "disclosure", "calm"}
+    assert items("dev") == odd and items("test") == even
+
+
+def test_every_corpus_splits_by_id_and_only_its_dev_half_is_left_out_of_its_own_net() -> None:
+    for source in CORPORA:
+        every = items("all", [source])
+        assert len(every) == 900 and {i.file for i in every} == {source.name}
+        groups = _by_net(every)
+        if source.dev_only:
+            assert {i.half for i in groups[source.name]} == {"dev"}
+            assert {i.half for i in groups[""]} == {"test"}
+        else:
+            assert set(groups) == {source.name}
 
 
 def test_a_threat_sent_to_self_harm_is_a_wrong_routine() -> None:

@@ -44,17 +44,21 @@ def test_the_missed_then_record_holds_dev_ids_of_known_rounds() -> None:
     assert record and all((r, i) in dev for r, ids in record.items() for i in ids)
 
 
-def test_without_corpus_leaves_the_hand_written_corpus_out(kb: KnowledgeBase) -> None:
-    """``--without-corpus``: the net of every round is built without scripts/danger_corpus16
-    (the figure before it joined); with it, the corpus is in every round's net."""
-    from scripts.danger_examples import CORPUS_FILE, Row
+def test_without_corpus_leaves_the_hand_written_corpora_out(kb: KnowledgeBase) -> None:
+    """``--without-corpus [NAME ...]``: the net of every round is built without the named
+    hand-written corpora (the figure before they joined); else they are in every round's net."""
+    from scripts.danger_examples import CORPORA, Row
     from tests.eval.loro import net_without
 
+    first, second = CORPORA[0].name, CORPORA[1].name
     rows = [
         Row("a.yaml", "faren slar henne", "faren slår henne", "vold-naere-relasjoner"),
-        Row(CORPUS_FILE, "han puster ikke", "han puster ikke", "acute"),
+        Row(first, "han puster ikke", "han puster ikke", "acute"),
+        Row(second, "ho pustar ikkje", "ho pustar ikkje", "acute"),
         Row("", "hun gar hjem", "hun går hjem", "none"),
     ]
     runner = Runner(kb)
-    assert len(net_without(runner, rows, "b.yaml")._labels) == 3
-    assert len(net_without(runner, rows, "b.yaml", corpus=False)._labels) == 2
+    assert len(net_without(runner, rows, "b.yaml")._labels) == 4
+    assert len(net_without(runner, rows, "a.yaml")._labels) == 3
+    assert len(net_without(runner, rows, "b.yaml", without=[first])._labels) == 3
+    assert len(net_without(runner, rows, None, without=[first, second])._labels) == 2

@@ -1,10 +1,12 @@
-"""``python -m tests.eval.corpus [--half odd|even|all] [--rules|--bot] [--failures]``: score
-the hand-written corpus (scripts/danger_corpus16.yaml) per kind, as an experiment.
+"""``python -m tests.eval.corpus [--corpus NAME] [--half dev|test|all] [--rules|--bot]
+[--shipped] [--failures]``: score the hand-written corpora (scripts/danger_examples.py
+``CORPORA``: scripts/danger_corpus16.yaml, danger_corpus17c.yaml …) per kind, as an experiment.
 
-The corpus was written for the safety net by a writer who never read the code: 300 danger,
-300 disclosure and 300 calm look-alikes. Used as a round, its **odd ids** (c16-001, c16-003 …)
-are the tuning half and its **even ids** are held out: ``--failures`` lists odd items only, and
-an even half is only ever printed as aggregates (score it at a branch's start and end).
+Each corpus was written for the safety net by a writer who never read the code: 300 danger,
+300 disclosure and 300 calm look-alikes. Used as a round, its **odd ids** (c16-001, c17c-001
+…; ``half: dev``) are the tuning half and its **even ids** (``half: test``) are held out:
+``--failures`` lists dev items only, and a test half is only ever printed as aggregates (score
+it at a branch's start and end). ``--half odd|even`` are the old names of ``dev|test``.
 
 Two readings, per kind:
 
@@ -12,10 +14,14 @@ Two readings, per kind:
   scripts/danger_examples.py labels the corpus — *routed* (a routine the label accepts),
   *wrong routine*, *acute only* (the acute line with no routine where the label needs one),
   *missed*; calm: *alarms* (any finding);
-- ``bot``: the whole bot as Teams runs it (rules, router, then the safety net built **without**
-  the corpus, whose items would otherwise find themselves) — *routed*, *acute first* (routed
-  or the net's question back), *wrong routine*, *missed*; calm: *false alarms* (a danger or
-  disclosure reply) and *asked back* (the net's question back).
+- ``bot``: the whole bot as Teams runs it (rules, router, then the safety net) — *routed*,
+  *acute first* (routed or the net's question back), *wrong routine*, *missed*; calm: *false
+  alarms* (a danger or disclosure reply) and *asked back* (the net's question back). The net
+  is built from the examples scripts/danger_examples.py writes, **without** the item's own
+  corpus where its items are examples (corpus16 whole, a later corpus's dev half: they would
+  find themselves); a held-out test item meets the net with its corpus's dev half in it, as
+  the shipped bot does. ``--shipped``: the net as knowledge/language/danger_examples.yaml
+  ships it, untouched — today's bot on a corpus before it joins the examples.
 
 A label the eval's ``ROUTINES`` leaves open (any routine) is held here to the routines the
 danger rules mean for it (``STRICT``): a threat against staff sent to the self-harm routine,
@@ -26,10 +32,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from bot.compiled import Compiled
-from scripts.danger_examples import CORPUS_FILE, corpus, rows
+from scripts.danger_examples import CORPORA, Corpus, corpus, rows
 from tests.eval import DANGER_INTENTS, ROUTED, ROUTINES, Item, Outcome, Runner, load_items
 from tests.eval.loro import net_without, using
 
@@ -53,26 +60,34 @@ def accepts(label: str, routine: str | None) -> bool:
     return listed is None or routine in listed
 
 
-def items(half: str = "odd") -> list[Item]:
-    """The corpus as eval items (every item, dropped ones too: they are messages all the same);
-    ``half``: ``odd`` (tuning), ``even`` (held out) or ``all``."""
+HALVES = {"odd": "dev", "even": "test"}
+"""The old names of the halves (corpus16 came before ``half:``; its odd ids are its dev half)."""
+
+
+def items(half: str = "dev", corpora: Sequence[Corpus] = CORPORA[:1]) -> list[Item]:
+    """The corpora as eval items (every item, dropped ones too: they are messages all the same);
+    ``half``: ``dev`` (odd ids, tuning), ``test`` (even ids, held out) or ``all``."""
+    half = HALVES.get(half, half)
     out = []
-    for raw in corpus(keep_dropped=True):
-        number = int(str(raw["id"]).rsplit("-", 1)[1])
-        if half != "all" and (number % 2 == 1) != (half == "odd"):
-            continue
-        kind = str(raw["kind"])
-        out.append(
-            Item(
-                id=str(raw["id"]),
-                kommune="valer",
-                half="dev" if number % 2 else "test",
-                text=str(raw["text"]),
-                intent=kind if kind in DANGER_INTENTS else "calm",
-                routine=None if kind == "calm" else str(raw["routine"]),
-                file=CORPUS_FILE,
+    for source in corpora:
+        for raw in corpus(source.path, keep_dropped=True):
+            number = int(str(raw["id"]).rsplit("-", 1)[1])
+            own = "dev" if number % 2 else "test"
+            assert raw.get("half", own) == own, f"{raw['id']}: half is by the id"
+            if half != "all" and own != half:
+                continue
+            kind = str(raw["kind"])
+            out.append(
+                Item(
+                    id=str(raw["id"]),
+                    kommune="valer",
+                    half=own,
+                    text=str(raw["text"]),
+                    intent=kind if kind in DANGER_INTENTS else "calm",
+                    routine=None if kind == "calm" else str(raw["routine"]),
+                    file=source.name,
+                )
             )
-        )
     return out
 
 
@@ -154,15 +169,31 @@ def _bot_kind(kind: Kind, outcome: Outcome) -> str:
     return "asked back" if asked_back else f"missed ({outcome.got})"
 
 
-def by_bot(runner: Runner, chosen: Sequence[Item]) -> dict[str, Kind]:
-    """The whole bot on each item, its net built without the corpus."""
-    labelled = rows(runner.kb, [i for i in load_items() if i.half == "dev"])
+def by_bot(runner: Runner, chosen: Sequence[Item], shipped: bool = False) -> dict[str, Kind]:
+    """The whole bot on each item, its net built without the item's own corpus unless the item
+    is held out from it (module docstring), or with ``shipped`` the net as shipped."""
     kinds = {k: Kind(k) for k in KINDS}
-    with using(runner, net_without(runner, labelled, CORPUS_FILE, corpus=False)):
-        for item in chosen:
-            kind = kinds[item.intent]
-            kind.failures.append(_bot_kind(kind, runner.score(item)))
+    labelled = [] if shipped else rows(runner.kb, [i for i in load_items() if i.half == "dev"])
+    why: dict[str, str] = {}
+    for left_out, group in _by_net(chosen).items():
+        net = None if shipped else net_without(runner, labelled, None, without={left_out} - {""})
+        with nullcontext() if net is None else using(runner, net):
+            for item in group:
+                why[item.id] = _bot_kind(kinds[item.intent], runner.score(item))
+    for item in chosen:
+        kinds[item.intent].failures.append(why[item.id])
     return kinds
+
+
+def _by_net(chosen: Sequence[Item]) -> dict[str, list[Item]]:
+    """The items grouped by the corpus their net is built without (``""``: none): a corpus
+    in the net whole for all its items, else for its dev items only."""
+    whole = {c.name for c in CORPORA if not c.dev_only}
+    groups: dict[str, list[Item]] = {}
+    for item in chosen:
+        left_out = item.file if item.half == "dev" or item.file in whole else ""
+        groups.setdefault(left_out, []).append(item)
+    return groups
 
 
 def report(name: str, kinds: dict[str, Kind], bot: bool) -> list[str]:
@@ -170,7 +201,7 @@ def report(name: str, kinds: dict[str, Kind], bot: bool) -> list[str]:
 
 
 def failures(chosen: Iterable[Item], kinds: dict[str, Kind]) -> list[str]:
-    """The odd items that failed, with why (never an even item)."""
+    """The dev items that failed, with why (never a test item)."""
     lines = []
     per: dict[str, list[Item]] = {k: [] for k in KINDS}
     for item in chosen:
@@ -184,19 +215,27 @@ def failures(chosen: Iterable[Item], kinds: dict[str, Kind]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.corpus", description=__doc__)
-    parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    names = [c.name for c in CORPORA]
+    parser.add_argument(
+        "--corpus", action="append", choices=names, help="only this corpus (each in turn)"
+    )
+    parser.add_argument("--half", choices=("dev", "test", "all", "odd", "even"), default="dev")
     parser.add_argument("--rules", action="store_true", help="the danger check alone only")
     parser.add_argument("--bot", action="store_true", help="the whole bot only")
-    parser.add_argument("--failures", action="store_true", help="list failing odd items")
+    parser.add_argument("--shipped", action="store_true", help="the bot's net as shipped")
+    parser.add_argument("--failures", action="store_true", help="list failing dev items")
     args = parser.parse_args(argv)
     runner = Runner()
-    chosen = items(args.half)
+    half = HALVES.get(args.half, args.half)
     readings = [("rules", False)] if args.rules else [("bot", True)] if args.bot else []
-    for name, bot in readings or [("rules", False), ("bot", True)]:
-        kinds = by_bot(runner, chosen) if bot else by_rules(runner, chosen)
-        print("\n".join(report(f"{args.half} half, {name}", kinds, bot)))
-        if args.failures:
-            print("\n".join(failures(chosen, kinds)))
+    for source in [c for c in CORPORA if c.name in (args.corpus or [CORPORA[0].name])]:
+        chosen = items(half, [source])
+        for name, bot in readings or [("rules", False), ("bot", True)]:
+            kinds = by_bot(runner, chosen, args.shipped) if bot else by_rules(runner, chosen)
+            shipped = ", net as shipped" if bot and args.shipped else ""
+            print("\n".join(report(f"{source.name} {half} half, {name}{shipped}", kinds, bot)))
+            if args.failures:
+                print("\n".join(failures(chosen, kinds)))
     return 0
 
 

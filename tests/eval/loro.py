@@ -1,12 +1,13 @@
-"""``python -m tests.eval.loro [--failures] [--round NAME] [--without-corpus]``: leave one
-round out.
+"""``python -m tests.eval.loro [--failures] [--round NAME] [--without-corpus [NAME ...]]``:
+leave one round out.
 
 The dev figure of ``make eval`` is saturated (every dev danger message routed) and the safety
 net's examples are the dev rounds' own items, so neither says how the danger detection meets a
 message nobody has tuned on. This does, with dev items only: for each round (one
 ``tests/eval/*.yaml`` file) the net is built from the examples of every OTHER round (and the
-calm file, scripts/danger_examples_calm.txt, and the hand-written corpus,
-scripts/danger_corpus16.yaml, unless ``--without-corpus``), and that round's dev items go
+calm file, scripts/danger_examples_calm.txt, and the hand-written corpora,
+scripts/danger_examples.py ``CORPORA``: corpus16 whole, the later ones' dev halves, unless
+``--without-corpus`` names them or names none), and that round's dev items go
 through the real decision — the bot as Teams runs it: the danger rules first, then the net's
 question back. The rules themselves were tuned on every dev round, so the figure is honest for
 the net and an upper bound for the rules; a rule change is judged by what it adds on the rounds
@@ -27,7 +28,7 @@ Never a test item: only ``half: dev`` items are read.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,7 @@ import yaml
 from bot.compiled import Compiled
 from bot.knowledge.danger_examples import DangerExamplesFile
 from bot.safety_net import SafetyNet, safety_net
-from scripts.danger_examples import CORPUS_FILE, Row, examples_file, rows, unique
+from scripts.danger_examples import CORPORA, Row, examples_file, rows, unique
 from tests.eval import DANGER_INTENTS, EVAL_DIR, ROUTED, Item, Outcome, Runner, load_items
 
 MISSED = EVAL_DIR / "history" / "loro_missed.yaml"
@@ -110,11 +111,16 @@ class Tally:
 
 
 def net_without(
-    runner: Runner, labelled: Sequence[Row], left_out: str, corpus: bool = True
+    runner: Runner,
+    labelled: Sequence[Row],
+    left_out: str | None,
+    *,
+    without: Collection[str] = (),
 ) -> SafetyNet:
-    """The net as scripts/danger_examples.py would build it had ``left_out`` no dev items
-    (and, unless ``corpus``, without the hand-written corpus)."""
-    kept = (r for r in labelled if r.file != left_out and (corpus or r.file != CORPUS_FILE))
+    """The net as scripts/danger_examples.py would build it had the round ``left_out`` no dev
+    items (None: every round's), and without the hand-written corpora named in ``without``."""
+    gone = {left_out, *without} - {None}
+    kept = (r for r in labelled if r.file not in gone)
     body = examples_file(unique(kept))
     examples = DangerExamplesFile.model_validate(body)
     language = runner.kb.language
@@ -165,10 +171,10 @@ def missed_then(path: Path = MISSED) -> dict[str, frozenset[str]]:
 
 
 def loro(
-    runner: Runner, items: Sequence[Item], only: Sequence[str] = (), corpus: bool = True
+    runner: Runner, items: Sequence[Item], only: Sequence[str] = (), without: Collection[str] = ()
 ) -> list[Tally]:
     """Per round (file) of ``items``' dev half: its items scored with a net built without it
-    (and without the hand-written corpus unless ``corpus``)."""
+    (and without the hand-written corpora named in ``without``)."""
     dev = [i for i in items if i.half == "dev"]
     labelled = rows(runner.kb, dev)
     rounds = sorted({i.file for i in dev if not only or i.file.removesuffix(".yaml") in only})
@@ -177,7 +183,7 @@ def loro(
     for name in rounds:
         tally = Tally(name.removesuffix(".yaml"))
         mine = [i for i in dev if i.file == name]
-        with using(runner, net_without(runner, labelled, name, corpus)):
+        with using(runner, net_without(runner, labelled, name, without=without)):
             for item in mine:
                 tally.add(runner.score(item))
             with silenced(runner):
@@ -194,11 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list missed and asked dev items")
     parser.add_argument("--round", action="append", default=[], help="only this round (fresh9)")
     parser.add_argument(
-        "--without-corpus", action="store_true", help="the net without scripts/danger_corpus16"
+        "--without-corpus",
+        nargs="*",
+        choices=[c.name for c in CORPORA],
+        help="the net without these hand-written corpora (none named: without every one)",
     )
     args = parser.parse_args(argv)
     only = [r.removesuffix(".yaml") for r in args.round]
-    tallies = loro(Runner(), load_items(), only, corpus=not args.without_corpus)
+    named = args.without_corpus
+    without = () if named is None else named or [c.name for c in CORPORA]
+    tallies = loro(Runner(), load_items(), only, without)
     total = Tally("total")
     for tally in tallies:
         print(tally.line())

@@ -57,7 +57,10 @@ CALM_MARGIN = 1.3
 """… and the best of them beats the best danger example by this much. Leave one round out
 (tests/eval/loro.py) and on corpus16's odd half no danger or disclosure message the rules
 found has more than 4 of 7 calm neighbours (with 4, up to x1.4; with 3, up to x1.9):
-agreement is what tells them apart, the margin is a second guard."""
+agreement is what tells them apart, the margin is a second guard. With corpus17c's and
+corpus17a's dev halves among the examples (session 18; each dev item's own text left out), the
+disclosures the rules find in the dev rounds and the corpora's dev halves have at most 5 of 7
+(x1.44, a pupil printing extremist propaganda)."""
 INTENT = "clarify"
 """A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
 REPLACED = PLAN_ANSWERS | {"unknown", "clarify"}
