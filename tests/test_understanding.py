@@ -194,6 +194,10 @@ ROLE_PHRASINGS: list[tuple[str, str, str]] = [
     ("gjesdal", "hvilke grupper deltar barnevernleder i", "barnevernleder"),
     ("gjesdal", "hvor sitter politikontakten", "politikontakten"),
     ("valer", "helsesøster?", "helsesoster"),
+    # nynorsk «kva grupper …» asks as «hvilke grupper …» does (corpus17b's dev half)
+    ("gjesdal", "kva grupper er rektoren med i no", "rektor"),
+    ("valer", "kva slags slt-grupper sit helsesjukepleiaren i", "helsesykepleier"),
+    ("jevnaker", "kva fora er sosiallæraren med i", "sosiallaerer"),
 ]
 
 

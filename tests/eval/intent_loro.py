@@ -1,4 +1,4 @@
-"""``python -m tests.eval.intent_loro [--failures] [--round NAME] [--corpus] [--without-corpus]``:
+"""``python -m tests.eval.intent_loro [--failures] [--round NAME] [--corpus] [--without NAME]``:
 the intent net, leave one round out.
 
 The intent net's examples (knowledge/language/intent_examples.yaml) ARE the dev rounds' items,
@@ -20,11 +20,17 @@ left. The second table asks the same net (built without the round) about the ans
 gave each round's dev items WHEN THE ROUND ARRIVED, before anyone tuned on it
 (``history/intent_arrival.yaml``): what the net does to a round nobody has tuned on.
 
-The dev half of scripts/intent_corpus16b.yaml (hand-written staff questions, the examples
-file's ``keep``: they keep an answer, never vote) is in every round's net; ``--without-corpus``
-leaves it out. ``--corpus`` also scores that dev half as one more round, ``corpus16b``, with the
-net built without it: a round the net has never seen and the rules were never tuned on, so
-both its losses and its gains are honest.
+The dev halves of the corpora (scripts/intent_examples.py ``CORPORA``: hand-written staff
+questions, voting examples or, for a reading a corpus does not vote for, the file's ``keep``)
+are in every round's net; ``--without NAME`` (``corpus17b``, or ``all``) leaves a corpus out of
+every net.
+``--corpus`` also scores each corpus's dev half as one more round, with the net built without
+that corpus: a round the net has never seen and the rules were never tuned on, so both its
+losses and its gains are honest; and its held-out half the same way, as aggregates only.
+
+``--whole NAME`` scores a corpus whole as a round, as it would have scored before it entered
+the net: today's bot with the net built without the corpus, right, wrong and fallback per
+reading for each half (aggregates), the failures listed for the dev half only.
 
 The rescue of the fallback (bot/features/rescue/): of the fallbacks each round got (today, the
 net built without it: ``today``; and when it arrived, rescued by that net over today's
@@ -58,7 +64,15 @@ from bot.router import Turn
 from bot.text import fold
 from bot.understanding import Intent
 from scripts.danger_examples import Row
-from scripts.intent_examples import body_of, corpus_items, example_items, rows
+from scripts.intent_examples import (
+    CORPORA,
+    Corpus,
+    body_of,
+    corpus_held_out,
+    corpus_items,
+    example_items,
+    rows,
+)
 from tests.eval import ACCEPTS, EVAL_DIR, HONEST, Item, Outcome, Runner, load_items
 
 ARRIVAL = EVAL_DIR / "history" / "intent_arrival.yaml"
@@ -344,21 +358,72 @@ def offer_then(runner: Runner, item: Item, net: IntentNet, reading: str, got: st
     return asyncio.run(offered(turn, reading, answered, net)) is not None
 
 
+def held_out(runner: Runner, corpus: Corpus, examples: Sequence[Item]) -> Tally:
+    """The corpus's held-out half, with the net built without the corpus and off: aggregate
+    figures only (the items lost and gained are never listed)."""
+    labelled = rows(runner.kb, examples)
+    tally = Tally(f"{corpus.name} test")
+    mine = corpus_held_out(corpus)
+    with using(runner, None):
+        off = [runner.score(item) for item in mine]
+    with using(runner, net_without(runner, labelled, corpus.name)):
+        on = [runner.score(item) for item in mine]
+    for before, after in zip(off, on, strict=True):
+        tally.add(before, after)
+    return tally  # its lost and gained items are counted in the line, never listed
+
+
+def whole(runner: Runner, corpus: Corpus) -> int:
+    """Today's bot on the corpus whole, its net built without the corpus: per reading right /
+    wrong / fallback for each half, the failures of the dev half only."""
+    failures: list[Outcome] = []
+    net = net_without(runner, rows(runner.kb, example_items()), corpus.name)
+    for half, items in (("dev", corpus_items(corpus)), ("test", corpus_held_out(corpus))):
+        with using(runner, net):
+            outcomes = [runner.score(item) for item in items]
+        right = sum(o.right for o in outcomes)
+        wrong = sum(o.wrong_answer for o in outcomes)
+        n = max(len(outcomes), 1)
+        print(
+            f"{corpus.name} {half}: {len(outcomes)} items | right {right} ({right / n:.1%}) "
+            f"wrong {wrong} ({wrong / n:.1%}) fallback {n - right - wrong} "
+            f"({(n - right - wrong) / n:.1%})"
+        )
+        for reading in sorted({o.item.intent for o in outcomes}):
+            mine = [o for o in outcomes if o.item.intent == reading]
+            r, w = sum(o.right for o in mine), sum(o.wrong_answer for o in mine)
+            print(
+                f"    {reading:<18} {len(mine):>4} | right {r:>3} wrong {w:>3} "
+                f"fallback {len(mine) - r - w:>3}"
+            )
+        if half == "dev":
+            failures = [o for o in outcomes if not o.right]
+    print(f"{corpus.name} dev failures (reading -> answer):")
+    for o in failures:
+        kind = "wrong" if o.wrong_answer else "fallback"
+        print(f"    {o.item.id} [{o.item.intent} -> {o.got}, {kind}] {o.item.text!r}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.intent_loro", description=__doc__)
     parser.add_argument("--failures", action="store_true", help="list lost and gained dev items")
     parser.add_argument("--round", action="append", default=[], help="only this round (fresh9)")
     parser.add_argument(
-        "--corpus", action="store_true", help="score corpus16b's dev half as a round too"
+        "--corpus", action="store_true", help="score each corpus's dev and held-out half too"
     )
     parser.add_argument(
-        "--without-corpus", action="store_true", help="no round's net holds corpus16b"
+        "--without", action="append", default=[], help="no round's net holds this corpus (all)"
     )
+    parser.add_argument("--whole", help="today's bot on this corpus, both halves, per reading")
     args = parser.parse_args(argv)
     runner = Runner()
+    if args.whole:
+        return whole(runner, next(c for c in CORPORA if c.name == args.whole))
     items = load_items()
-    examples = example_items(not args.without_corpus)
-    scored = [*items, *corpus_items()] if args.corpus else items
+    kept = [c for c in CORPORA if c.name not in args.without and "all" not in args.without]
+    examples = example_items(kept)
+    scored = [*items, *(i for c in CORPORA for i in corpus_items(c))] if args.corpus else items
     only = [r.removesuffix(".yaml") for r in args.round]
     print("today's bot on each round's dev half, the net built without the round:")
     total = Tally("total")
@@ -366,6 +431,10 @@ def main(argv: list[str] | None = None) -> int:
         print(tally.line())
         total.merge(tally)
     print(total.line())
+    if args.corpus:
+        print("each corpus's held-out half, the net built without the corpus (aggregates):")
+        for corpus in CORPORA:
+            print(held_out(runner, corpus, examples).line())
     print("the answers each round got when it arrived, the net built without the round:")
     then = Arrival("total")
     for record in arrival(runner, items, only, examples=examples):
