@@ -98,7 +98,8 @@ class SceneReader:
         if not scene.acts or not scene.frames or scene.told or scene.body:
             return False
         return all(
-            _framed(at, scene.frames, words) and not self._close_doer(concepts, at, scene)
+            _in_place(at, scene.frames, words)
+            or (_framed(at, scene.frames, words) and not self._close_doer(concepts, at, scene))
             for at, _ in scene.acts
         )
 
@@ -205,15 +206,35 @@ def _same_sentence(positions: Iterable[int], words: Sequence[str]) -> list[int]:
 
 FRAME_AFTER = 3
 """A frame this close after the act names it too: «Killer-aktivitet med vannpistol»."""
+FRAME_PLACE = 5
+"""… and a frame named as the place the act happens in, a little further: «drepte alle
+zombiane i Minecraft», «ho drap meg fullstendig i Minecraft», «drepte ham på siste level»."""
+PLACE = frozenset({"i", "pa", "paa", "in", "on"})
+"""The words that name a game or a story as the act's place (folded «på» is «pa»)."""
 
 
 def _framed(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
-    """A frame word before ``at`` in the same sentence, or just after it."""
-    return any(
+    """A frame word before ``at`` in the same sentence, just after it, or named as its place."""
+    return _in_place(at, frames, words) or any(
         (f < at and BREAK not in words[f:at])
         or (at < f <= at + FRAME_AFTER and BREAK not in words[at:f])
         for f in frames
     )
+
+
+def _in_place(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
+    """A frame named as the place the act at ``at`` happens in, a little after it («drepte
+    meg i FIFA», «på siste level»): play even when someone close does it to someone («broren
+    min drepte meg i Tekken»), unlike a frame named before the act in its sentence."""
+    return any(
+        at < f <= at + FRAME_PLACE and BREAK not in words[at:f] and _placed(f, words)
+        for f in frames
+    )
+
+
+def _placed(frame: int, words: Sequence[str]) -> bool:
+    """A place word right before the frame, or one word before it («på siste level»)."""
+    return any(words[i] in PLACE for i in range(max(0, frame - 2), frame))
 
 
 __all__ = ["Scene", "SceneReader"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
+from bot.safety import DangerCheck
 from tests.auxil.asking import ask
 
 ROUTED = [
@@ -58,3 +59,30 @@ def test_english_danger_is_routed(bot: SltBot, text: str, intent: str, shown: st
 def test_english_look_alikes_stay_quiet(bot: SltBot, text: str) -> None:
     reply = ask(bot, text, "valer")
     assert reply.intent not in ("danger", "disclosure"), reply.text
+
+
+ENGLISH_GANG = [
+    # English «gang» beside English words: exploitation, whatever the errand.
+    "an older gang uses my student to carry packages across town",
+    "the gang makes him deliver bags after school",
+    "he says he works as a runner for a gang",
+]
+
+NORWEGIAN_GANG = [
+    # Norwegian «gang» is a time and «gangen» a hallway: no gang, whatever is delivered.
+    "dette er siste gang hun leverer oppgaven for sent",
+    "neste gang han leverer inn søknaden må rektor signere",
+    "første gang han leverte leksene i tide fikk han ros",
+    "han bærer bagen sin i gangen hver morgen",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_GANG)
+def test_an_english_gang_with_an_errand_is_exploitation(vocabulary: DangerCheck, text: str) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None and finding.topic == "menneskehandel_utnytting", (text, finding)
+
+
+@pytest.mark.parametrize("text", NORWEGIAN_GANG)
+def test_norwegian_gang_is_a_time_not_a_gang(vocabulary: DangerCheck, text: str) -> None:
+    assert vocabulary.check(text) is None, text

@@ -109,3 +109,36 @@ def test_a_childs_own_words_for_abuse_against_a_no_or_at_night(vocabulary: Dange
     assert finding is not None and finding.routine == VOLD and "ting_med" in finding.signals
     assert vocabulary.check("mamma gjør ting med meg jeg ikke liker, som å vaske rommet") is None
     assert vocabulary.check("pappa gjør ting med meg i helgene, vi drar på fisketur") is None
+
+
+GAME_KILLS = [
+    # A kill in a game named after the act, as its place («i Among Us», «på siste level»),
+    # games by name and a game's own words (session 18: the game list is data, signals.yaml).
+    "han drepte meg tre ganger i Among Us i friminuttet",
+    "jeg drepte onkelen min i Tekken i helga",
+    "vi drepte sluttbossen i Zelda etter to timer",
+    "hun skjøt alle sammen på siste level",
+    "broren min drepte meg i FIFA-kampen",
+    "dei drap alle zombiar i Roblox heile kvelden",
+    "han drepte meg fullstendig i Mario Kart",
+]
+
+GAME_THREATS = [
+    # A threat made stays one whatever game it names (scene ``telling``: a threat said).
+    ("han truet med å drepe meg i Roblox-chatten", "hastemote"),
+    ("gutten sier han skal drepe meg på skolen fordi jeg vant i Tekken", "hastemote"),
+    ("han tapte i FIFA og slo lillebroren sin så han blødde", VOLD),
+]
+
+
+@pytest.mark.parametrize("text", GAME_KILLS)
+def test_a_kill_in_a_game_is_play(vocabulary: DangerCheck, text: str) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "routine"), GAME_THREATS)
+def test_a_real_threat_naming_a_game_still_alarms(
+    vocabulary: DangerCheck, text: str, routine: str
+) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None and finding.routine == routine, (text, finding)

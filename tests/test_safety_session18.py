@@ -132,3 +132,67 @@ def test_a_range_of_pills_is_still_a_count(text: str, bot: SltBot) -> None:
     reply = bot.danger_reply(text, "valer")
     assert reply is not None and reply.text.startswith("🚨")
     assert "113" in reply.text.splitlines()[0]
+
+
+RADICAL = [
+    # A mass killer admired, named by his massacre's place, not by a word for terrorist
+    "han sier han beundrer skytteren på Utøya og vil gjøre det samme",
+    "eleven beundrer skolemorderen fra Columbine",
+    # a bomb's recipe kept or fetched
+    "han har funnet en oppskrift på en bombe og viser den til de andre",
+    "gutten har bombeoppskrifter på pc-en",
+    # a holy war, IS cheered on, a militia joined
+    "gutten snakker om hellig krig hele tiden",
+    "han prater om heilag krig mot dei vantru",
+    "en elev i 10. heier på IS i klassechatten",
+    "my student keeps talking about joining a militia",
+    # a friend met online urging conversion and a journey
+    "ho har fått ein ny ven på nett som seier ho skal konvertere og reise",
+]
+
+RADICAL_CALM = [
+    # a football scorer, a history lesson, a hockey team, a dessert, a pilgrimage
+    "han beundrer skytteren på laget vårt, han scorer i hver kamp",
+    "vi hadde om hellig krig og korstogene i historietimen",
+    "vi heier på IS-hockeylaget i kveld",
+    "har noen en oppskrift på sjokoladebombe til avslutningen?",
+    "hun vil konvertere til katolisismen og reise til Roma i sommer",
+]
+
+
+@pytest.mark.parametrize("text", RADICAL)
+def test_new_phrasings_of_radicalisation_go_to_the_radicalisation_line(
+    text: str, bot: SltBot
+) -> None:
+    reply = bot.danger_reply(text, "valer")
+    assert reply is not None, text
+    assert reply.facts["routine"] == "hastemote", (text, reply.facts)
+
+
+@pytest.mark.parametrize("text", RADICAL_CALM)
+def test_a_scorer_a_history_lesson_or_a_team_is_no_radicalisation(
+    text: str, bot: SltBot
+) -> None:
+    assert bot.danger_reply(text, "valer") is None, text
+
+
+SHORT = [
+    # very short danger: a weapon in the hallway, a child who never came home
+    ("kniv i korridoren på skolen", "hastemote"),
+    ("økser i gangen", "hastemote"),
+    ("gutten kom aldri hjem i går", "hastemote"),
+]
+
+
+@pytest.mark.parametrize(("text", "routine"), SHORT)
+def test_very_short_danger_is_routed(text: str, routine: str, bot: SltBot) -> None:
+    reply = bot.danger_reply(text, "valer")
+    assert reply is not None and reply.facts["routine"] == routine, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["skoene står i gangen", "vi henger jakkene i gangen", "han kom aldri hjem til oss på besøk"],
+)
+def test_a_hallway_or_a_visit_is_no_danger(text: str, bot: SltBot) -> None:
+    assert bot.danger_reply(text, "valer") is None, text
