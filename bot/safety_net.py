@@ -52,6 +52,7 @@ from bot.knowledge.vocabulary import SafetyNetWords
 from bot.safety_lemmas import fold as fold_lemma
 from bot.safety_lemmas import lemma_key
 from bot.text import tokens
+from bot.writer_intro import WriterIntro
 
 NEIGHBOURS = 7
 """How many nearest examples vote."""
@@ -66,7 +67,13 @@ MIN_COVERAGE = 0.2
 word pairs and lemmas (session 16): with them, 0.25 lost danger leave one round out that 0.2
 finds with no more ask-backs on dev items or the calm probe."""
 MIN_TERMS = 3
-"""A message of fewer words says too little to be read by likeness («hjelp»)."""
+"""A message of fewer words says too little to be read by likeness («hjelp») – unless it is
+``SHORT_TERMS`` words the nearest examples read as one (below)."""
+SHORT_TERMS = 2
+"""A message of two words («pistol i sekken», «kniv medbrakt») is read only when every one of
+the ``NEIGHBOURS`` nearest is danger, the nearest holds both words, and it beats the best
+example that is no danger by ``SHORT_MARGIN``: two words give the vote little to stand on."""
+SHORT_MARGIN = 2.0
 SECOND = 2.0
 """A second routine is offered only when its neighbours weigh at least half the first's."""
 _top = top
@@ -99,9 +106,13 @@ class SafetyNet(ExampleIndex):
         folds: frozenset[str] = frozenset(),
         *,
         reader: TermReader | None = None,
+        intro: WriterIntro | None = None,
     ):
         reader = reader or TermReader(dialect, reflexive, lemmas, folds)
         super().__init__((e.text for e in examples.examples), reader)
+        self.intro = intro or WriterIntro()
+        """A writer's introduction, read past when the whole message finds nothing
+        (bot/writer_intro.py)."""
         self.lead = examples.lead
         self._labels = tuple(e.routine for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
@@ -123,18 +134,37 @@ class SafetyNet(ExampleIndex):
         mostly such idioms is none: «elevene (fra 7b) står på brua og venter på bussen» met
         only the examples of a jump from a bridge, and what is left («elevene fra 7b») found
         danger in pupils alone. Else it is read whole (leave one round out, reading past a short
-        idiom – «ligger på do» – lost a danger message)."""
+        idiom – «ligger på do» – lost a danger message).
+
+        A message that finds nothing whole is read again from where a writer's introduction
+        ends («Fotballtrener her: …»): the opening matched calm examples by the same kind of
+        writer and outvoted the case after it. Not instead of the whole: the same opening
+        also matched danger examples by that writer («helsesykepleier her, …»); on the dev
+        rounds (each item's own text left out) reading past it alone found 5 danger messages
+        and lost 4, as a second reading it finds the 5 and loses none."""
         text = text[:MAX_CHARS]
-        found = self._neighbours(text)
+        found = self._read(text, text, idioms)
+        body = self.intro.body(text)
+        if found is None and body != text:
+            found = self._read(body, text, idioms)
+        return found
+
+    def _read(
+        self, text: str, own: str, idioms: Callable[[str], Sequence[Sequence[str]]] | None
+    ) -> NetFinding | None:
+        """:meth:`nearest` for ``text`` (the message, or what follows its introduction);
+        ``own``: the message whole, which leave-one-out leaves out."""
+        found = self._neighbours(text, own)
         if found is None or self._labels[found[1][0]] == NONE:
             return None
-        totals, top = found
+        totals, top, words = found
         danger = [d for d in top if self._labels[d] != NONE]
-        if len(danger) < AGREE:
+        short = words < MIN_TERMS
+        if len(danger) < (NEIGHBOURS if short else AGREE):
             return None
         calm = float(totals[self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / calm if calm > 0 else float("inf")
-        if margin < MARGIN:
+        if margin < (SHORT_MARGIN if short else MARGIN):
             return None
         if idioms is not None and _mostly(self.reader.words(text), idioms(text)):
             return None
@@ -146,18 +176,21 @@ class SafetyNet(ExampleIndex):
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
 
-    def _neighbours(self, text: str) -> tuple[npt.NDArray[np.float64], list[int]] | None:
-        """Every example's score for ``text`` and its ``NEIGHBOURS`` nearest, or None: the
-        message has too few words, or the nearest shares too few of them."""
+    def _neighbours(
+        self, text: str, own: str | None = None
+    ) -> tuple[npt.NDArray[np.float64], list[int], int] | None:
+        """Every example's score for ``text`` and its ``NEIGHBOURS`` nearest, and how many
+        words it has; or None: the message has too few words, or the nearest shares too few
+        of them (all of two words). ``own``: the whole message, when ``text`` is part of it."""
         totals, matched, words = self.scores(text)
-        if words < MIN_TERMS:
+        if words < SHORT_TERMS:
             return None
         if self.leave_out_own:
-            self.leave_out(totals, text)
+            self.leave_out(totals, own if own is not None else text)
         top = _top(totals, NEIGHBOURS)
-        if not top or matched[top[0]] / words < MIN_COVERAGE:
+        if not top or matched[top[0]] / words < (MIN_COVERAGE if words >= MIN_TERMS else 1.0):
             return None
-        return totals, top
+        return totals, top, words
 
     def calm(self, text: str) -> Calm | None:
         """How clearly the nearest examples read ``text`` as no danger, or None: the nearest
@@ -165,9 +198,9 @@ class SafetyNet(ExampleIndex):
         caller decides how much agreement and margin is enough (bot/safety_second.py)."""
         text = text[:MAX_CHARS]
         found = self._neighbours(text)
-        if found is None or self._labels[found[1][0]] != NONE:
+        if found is None or self._labels[found[1][0]] != NONE or found[2] < MIN_TERMS:
             return None
-        totals, top = found
+        totals, top, _ = found
         agree = sum(self._labels[d] == NONE for d in top)
         danger = float(totals[~self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / danger if danger > 0 else float("inf")
@@ -230,6 +263,7 @@ def safety_net(
         net_lemmas(lemma_forms),
         frozenset(tokens(words.folds)),
         reader=reader,
+        intro=WriterIntro.of(words.greetings, words.here, words.i_am),
     )
 
 

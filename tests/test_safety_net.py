@@ -18,6 +18,7 @@ from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
 from bot.routing import SltBot
 from bot.safety_net import SafetyNet
+from bot.writer_intro import WriterIntro
 
 VOLD = "vold-naere-relasjoner"
 
@@ -177,3 +178,52 @@ def test_a_word_typed_with_aeoa_is_read_apart_from_the_everyday_word_it_folds_on
     assert net._terms("far") != net._terms("får")
     assert net._terms("gutten") == net._terms("gutten")  # no æøå: unchanged
     assert net._terms("går") == net._terms("gar")  # not a listed fold: read as before
+
+
+INTRO = WriterIntro.of("hei hallo hi", "her here", "jeg+er i+am i+m")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Basketballtrener her: gutten sier far dytter ham", "gutten sier far dytter ham"),
+        ("Assistant here, the boy says his uncle hurts him", "the boy says his uncle hurts him"),
+        ("Hei, jeg er miljøarbeider, jenta sover i trappa", "jenta sover i trappa"),
+        ("Hallo! Kokk her: eleven spiser ingenting", "eleven spiser ingenting"),
+        ("I'm a nurse, the girl has bruises again", "the girl has bruises again"),
+        ("Hei, kan du si hvem som leder fagteamet?", "kan du si hvem som leder fagteamet?"),
+        # a greeting alone goes; a danger clause after it is the message, no introduction
+        ("Hei, han puster ikke, hva gjør jeg", "han puster ikke, hva gjør jeg"),
+    ],
+)
+def test_a_writers_introduction_is_read_past(text: str, body: str) -> None:
+    assert INTRO.body(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon in a time, a long heading that is the case itself, too little left
+        "Møtet kl 14:30 er flyttet til rom 3",
+        "Snapchat-melding en elev viste meg i dag: send mer",
+        "Lærer her: hjelp",
+    ],
+)
+def test_what_is_no_introduction_is_read_whole(text: str) -> None:
+    assert INTRO.body(text) == text
+
+
+def test_a_writers_introduction_does_not_vote(net: SafetyNet) -> None:
+    """The opening matched calm examples written by the same kind of writer; the net reads
+    the case after it, and a calm question after it stays calm."""
+    danger = "Håndballtrener her: en jente på laget sier at faren låser henne inne om kvelden"
+    found = net.nearest(danger)
+    assert found is not None and VOLD in found.routines
+    assert net.nearest("Håndballtrener her: når er neste kamp for J14?") is None
+
+
+def test_two_words_are_read_only_when_every_neighbour_agrees(net: SafetyNet) -> None:
+    found = net.nearest("pistol sekken")
+    assert found is not None and found.agree == 7  # every neighbour, both words held
+    for calm in ("møte imorgen", "takk skal", "kniv gaffel", "hjelp"):
+        assert net.nearest(calm) is None, calm

@@ -170,9 +170,7 @@ def test_new_phrasings_of_radicalisation_go_to_the_radicalisation_line(
 
 
 @pytest.mark.parametrize("text", RADICAL_CALM)
-def test_a_scorer_a_history_lesson_or_a_team_is_no_radicalisation(
-    text: str, bot: SltBot
-) -> None:
+def test_a_scorer_a_history_lesson_or_a_team_is_no_radicalisation(text: str, bot: SltBot) -> None:
     assert bot.danger_reply(text, "valer") is None, text
 
 

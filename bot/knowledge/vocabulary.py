@@ -140,6 +140,13 @@ class SafetyNetWords(Strict):
         description="folded words that are two words: «lar» (lets) and «lår» (thigh) – typed "
         "with æøå, read apart from the same letters typed without",
     )
+    greetings: str = Field(default="", description="«hei», «hallo»: an opening the net reads past")
+    here: str = Field(
+        default="", description="«her», «here»: ends a writer's introduction («Vikar her,»)"
+    )
+    i_am: str = Field(
+        default="", description="«jeg+er», «i+am»: starts a writer's introduction («jeg er lærer,»)"
+    )
 
 
 class IntentNetWords(Strict):
