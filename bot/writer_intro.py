@@ -12,9 +12,12 @@ at most ``INTRO_WORDS`` words that
 * ends in a colon («Helsesykepleier:», «SFO-ansatt her:»),
 * or ends in a word that says the writer is here («Vikar her,», «Student in placement here»),
 * or starts by saying who the writer is («jeg er lærer,», «I'm a coach,»),
+* or follows a greeting up to a comma («Hei, bussjåfør på linje 3, …»),
 
 and leaves at least ``REST_WORDS`` words after it. A greeting alone is taken off too. The words
-are data: understanding.yaml ``safety_net`` (``greetings``, ``here``, ``i_am``).
+are data: understanding.yaml ``safety_net`` (``greetings``, ``here``, ``i_am``). The net reads
+what follows only when the whole message found nothing, so a case in the clause taken off
+(«Hei, han puster ikke, …») is still read in the whole.
 """
 
 from __future__ import annotations
@@ -63,7 +66,12 @@ class WriterIntro:
             if (
                 said
                 and len(said) <= INTRO_WORDS
-                and (clause.group().endswith(":") or said[-1] in self.here or self._is_me(said))
+                and (
+                    clause.group().endswith(":")
+                    or said[-1] in self.here
+                    or self._is_me(said)
+                    or (start > 0 and clause.group().endswith(","))
+                )
                 and len(tokens(text[clause.end() :])) >= REST_WORDS
             ):
                 return text[clause.end() :].lstrip()

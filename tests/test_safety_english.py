@@ -66,6 +66,8 @@ ENGLISH_GANG = [
     "an older gang uses my student to carry packages across town",
     "the gang makes him deliver bags after school",
     "he says he works as a runner for a gang",
+    # recruited by a gang, in Norwegian
+    "eleven er rekruttert av en gjeng som sender ham på oppdrag",
 ]
 
 NORWEGIAN_GANG = [
@@ -74,6 +76,8 @@ NORWEGIAN_GANG = [
     "neste gang han leverer inn søknaden må rektor signere",
     "første gang han leverte leksene i tide fikk han ros",
     "han bærer bagen sin i gangen hver morgen",
+    # a gang recruited is no child recruited by one
+    "vi har rekruttert en ny gjeng frivillige til leksehjelpen",
 ]
 
 

@@ -192,8 +192,12 @@ INTRO = WriterIntro.of("hei hallo hi", "her here", "jeg+er i+am i+m")
         ("Hallo! Kokk her: eleven spiser ingenting", "eleven spiser ingenting"),
         ("I'm a nurse, the girl has bruises again", "the girl has bruises again"),
         ("Hei, kan du si hvem som leder fagteamet?", "kan du si hvem som leder fagteamet?"),
-        # a greeting alone goes; a danger clause after it is the message, no introduction
-        ("Hei, han puster ikke, hva gjør jeg", "han puster ikke, hva gjør jeg"),
+        # a greeting and the short clause after it (the net reads the whole message first)
+        (
+            "Hei, vaktmester på Ås skole, en gutt sier at faren slår ham",
+            "en gutt sier at faren slår ham",
+        ),
+        ("Hei! eleven sover i timene", "eleven sover i timene"),
     ],
 )
 def test_a_writers_introduction_is_read_past(text: str, body: str) -> None:

@@ -146,6 +146,9 @@ RADICAL = [
     "han prater om heilag krig mot dei vantru",
     "en elev i 10. heier på IS i klassechatten",
     "my student keeps talking about joining a militia",
+    # incel talk and «race mixing», by a young person
+    "gutten på 14 deler incel-memes og sier jenter bør straffes",
+    "han har begynt å si at raseblanding ødelegger landet",
     # a friend met online urging conversion and a journey
     "ho har fått ein ny ven på nett som seier ho skal konvertere og reise",
 ]
@@ -157,6 +160,7 @@ RADICAL_CALM = [
     "vi heier på IS-hockeylaget i kveld",
     "har noen en oppskrift på sjokoladebombe til avslutningen?",
     "hun vil konvertere til katolisismen og reise til Roma i sommer",
+    "hva betyr incel, vi hadde om det i samfunnsfag",
 ]
 
 
