@@ -34,8 +34,8 @@ ROUTINE_GONE_ASK_AGAIN = (
 )
 
 
-def own_routines(names: list[str]) -> str:
-    return f"Kommunens egne: {', '.join(names)}. De andre er nasjonale standardrutiner."
+OWN_ROUTINES = "Kommunens egne rutiner"
+NATIONAL_ROUTINES = "Nasjonale standardrutiner"
 
 
 # --- the routine cards' own words (cards/routine.py) -------------------------------------------
