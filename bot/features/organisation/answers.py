@@ -178,6 +178,11 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
 def coordinator(index: KommuneIndex, q: Understood) -> Reply:
     c = index.kommune.coordinator
     sections = []
+    if c.contact:  # whom to reach comes first: the name with its role, then the numbers
+        contact = ((c.title, c.contact.name or ""), *texts.contact_facts(c.contact))
+        sections.append(Section(heading=texts.CONTACT, facts=contact))
+    elif texts.asks_contact(q.words):
+        sections.append(Section(text=texts.no_coordinator_contact(c.title)))
     if c.also:
         roles = [r[0].lower() + r[1:] if r[1:2].islower() else r for r in c.also]  # in a sentence
         sections.append(Section(text=texts.role_also(roles=texts.joined(roles))))
@@ -196,17 +201,6 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
         sections.append(Section(heading="Mandat", text=c.mandate))
     if c.tasks:
         sections.append(Section(heading="Oppgaver", items=c.tasks))
-    if c.contact:
-        sections.append(
-            Section(
-                heading="Kontakt",
-                facts=(
-                    ("Navn", c.contact.name or ""),
-                    ("Telefon", c.contact.phone or ""),
-                    ("E-post", c.contact.email or ""),
-                ),
-            )
-        )
     calls = [
         g.name
         for g in index.kommune.groups
@@ -226,7 +220,6 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
         items.append(c.contact)
     sheet = Sheet(
         title=f"{c.title} i {index.kommune.short_name}",
-        subtitle=index.kommune.name,
         sections=tuple(sections),
         notes=tuple(other_notes(index, c)),
         sources=sources(index, *items),

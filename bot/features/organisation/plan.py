@@ -151,8 +151,15 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
     asked_district = any(key == "politidistrikt" for _, key in q.about)
     goals = index.kommune.goals
+    areas = _areas(index, q)
+    goals_asked = any(w.startswith(GOAL_WORDS) for w in q.words)
+    # Something specific asked (a note, the district, the areas listed) is the answer: the
+    # plan's goals and what SLT stands for would bury it. They answer the plan in general.
+    specific = bool(asked) or asked_district or any(a.heading for a in areas)
+    # «hva står slt for», «hvem utviklet slt-modellen»: the model, not this plan's goals
+    about_plan = any("plan" in w for w in q.words)
     goal_sections = []
-    if goals is not None:
+    if goals is not None and (goals_asked or not specific):
         goal_sections = [
             Section(heading=heading, items=items)
             for heading, items in zip(
@@ -164,7 +171,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
         title=p.title,
         sections=(
             *(Section(text=note) for note in asked),
-            Section(text=SLT_NAME),
+            *(() if specific or (goals and about_plan) else (Section(text=SLT_NAME),)),
             Section(
                 facts=tuple(
                     zip(
@@ -179,12 +186,13 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                         strict=True,
                     )
                 )
+                + tuple(f for a in areas if not a.heading for f in a.facts)  # the areas counted
             ),
             *goal_sections,
-            *_areas(index, q),
+            *(a for a in areas if a.heading),
         ),
         notes=tuple(other_notes(index, p))
-        + (() if asked or asked_district else tuple(k.notes[:2])),
+        + (() if specific else tuple(k.notes[:2])),
         sources=sources(index, p, *([goals] if goals else [])),
     )
     return sheet_reply(sheet, Intent.PLAN)
@@ -192,7 +200,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
 
 AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
 """Folded word starts that ask for the action plan's areas."""
-GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting")
+GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting", "strategi")
 """… and for its goals, which a plan without written goals answers with its areas."""
 
 

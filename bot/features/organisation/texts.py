@@ -7,7 +7,7 @@ sentences: what SLT and BTI are, the help card, the greeting and the honest fall
 from __future__ import annotations
 
 from bot.features.phrase import Phrase
-from bot.knowledge.models import Level
+from bot.knowledge.models import Contact, Level
 
 LEVEL_LABEL = {
     Level.STYRENDE: "styrende nivå",
@@ -129,6 +129,25 @@ ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
 
 
 role_also = Phrase("Rollen er også {roles}.")
+CONTACT = "Kontakt"
+CONTACT_WORDS = ("kontakt", "telefon", "tlf", "nummer", "mob", "epost", "e-post", "mail", "ring")
+"""Word starts that ask how to reach someone («slt-k mob», «e-post til slt-k»)."""
+REACH_WORDS = frozenset({"når", "nar", "naar"})
+"""«korleis når eg SLT-koordinatoren»: in a question about the coordinator, reaching them."""
+
+
+def asks_contact(words: tuple[str, ...]) -> bool:
+    """Whether a question about a person asks how to reach them."""
+    return bool(REACH_WORDS & set(words)) or any(w.startswith(CONTACT_WORDS) for w in words)
+
+
+no_coordinator_contact = Phrase("Planen oppgir ikke navn eller kontaktinformasjon til {role}.")
+
+
+def contact_facts(contact: Contact) -> tuple[tuple[str, str], ...]:
+    return (("Telefon", contact.phone or ""), ("E-post", contact.email or ""))
+
+
 how_to_reach = Phrase("Hvordan når jeg {service}?")
 """A «Mente du …?» button for a service the need may mean."""
 
@@ -180,6 +199,7 @@ BTI_COORDINATOR = "BTI-koordinator"
 BTI_WHO = "Hvem er BTI-koordinator?"
 BTI_TITLE = "Hva er BTI?"
 BTI_LEVELS_HEADING = "Nivåene"
+bti_tiltak = Phrase("Tiltak {number}: {text}")
 plan_quote = Phrase("{about}: «{quote}»")
 in_kommune = Phrase("I {kommune}")
 
