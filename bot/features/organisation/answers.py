@@ -199,8 +199,10 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
                 )
     if c.mandate:
         sections.append(Section(heading="Mandat", text=c.mandate))
-    if c.tasks:
-        sections.append(Section(heading="Oppgaver", items=c.tasks))
+    if c.tasks:  # all of them when asked what the coordinator does, else the first few
+        every = texts.asks_tasks(q.words) or len(c.tasks) <= texts.TASKS_SHOWN + 1
+        tasks = c.tasks if every else texts.first_tasks(c.tasks, asked.shares_words(q, c.title))
+        sections.append(Section(heading="Oppgaver", items=tasks))
     calls = [
         g.name
         for g in index.kommune.groups

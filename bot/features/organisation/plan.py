@@ -39,7 +39,8 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
     for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
         group = index.group_for_level(info.level)
         items = []
-        if group:
+        # a group named for the level itself («Utførende nivå – alle som …») says nothing new
+        if group and not fold(group.name).startswith(fold(info.name)):
             items.append(texts.level_group(group.name, group.meets.text if group.meets else None))
         if info.coordinated_by:
             items.append(texts.coordinated_by(info.coordinated_by))
@@ -159,7 +160,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     # «hva står slt for», «hvem utviklet slt-modellen»: the model, not this plan's goals
     about_plan = any("plan" in w for w in q.words)
     goal_sections = []
-    if goals is not None and (goals_asked or not specific):
+    if goals is not None and (goals_asked or not (specific or not about_plan)):
         goal_sections = [
             Section(heading=heading, items=items)
             for heading, items in zip(
@@ -192,10 +193,23 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             *(a for a in areas if a.heading),
         ),
         notes=tuple(other_notes(index, p))
-        + (() if specific else tuple(k.notes[:2])),
+        + (() if specific else _aim_notes(k.notes[:2], goals_asked, goals is None)),
         sources=sources(index, p, *([goals] if goals else [])),
     )
     return sheet_reply(sheet, Intent.PLAN)
+
+
+def _aim_notes(notes: tuple[str, ...], goals_asked: bool, no_goals: bool) -> tuple[str, ...]:
+    """The plan's first notes where they answer its aims («hva er målene for slt-arbeidet»:
+    Jevnaker's «Felles satsningsområder …»); all of them for a plan without written goals."""
+    if no_goals:
+        return tuple(notes)
+    aims = AREA_WORDS + GOAL_WORDS
+    return tuple(n for n in notes if goals_asked and any(w.startswith(aims) for w in _words(n)))
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).replace("-", " ").split()
 
 
 AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")

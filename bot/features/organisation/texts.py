@@ -6,6 +6,8 @@ sentences: what SLT and BTI are, the help card, the greeting and the honest fall
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.features.phrase import Phrase
 from bot.knowledge.models import Contact, Level
 
@@ -25,10 +27,9 @@ SLT_NAME = (
 
 BTI_WHAT = (
     "BTI (Bedre tverrfaglig innsats) er en nasjonal samhandlingsmodell med fire nivåer (0–3) "
-    "for hvordan tjenestene handler når noen undrer seg over eller er bekymret for et barn, en "
-    "ungdom eller en familie. Kommunen "
-    "har en handlingsveileder som sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
-    "barnets tiltak på tvers av tjenestene (med samtykke)."
+    "for hvordan tjenestene handler ved undring eller bekymring for et barn, en ungdom eller en "
+    "familie. Kommunens handlingsveileder sier hvem som gjør hva på hvert nivå, og "
+    "Stafettloggen følger barnets tiltak på tvers av tjenestene (med samtykke)."
 )
 
 # --- help, greeting, fallback -----------------------------------------------------------------
@@ -141,6 +142,23 @@ def asks_contact(words: tuple[str, ...]) -> bool:
     return bool(REACH_WORDS & set(words)) or any(w.startswith(CONTACT_WORDS) for w in words)
 
 
+TASK_WORDS = ("oppgave", "gjor", "gjer", "mandat", "rolle", "ansvar", "jobb", "arbeid")
+"""Word starts that ask what the coordinator does: then every task, not the first few."""
+TASKS_SHOWN = 5
+
+
+def asks_tasks(words: tuple[str, ...]) -> bool:
+    return any(w.startswith(TASK_WORDS) for w in words)
+
+
+def first_tasks(tasks: tuple[str, ...], asked: Callable[[str], bool]) -> tuple[str, ...]:
+    """The first few tasks, those the question speaks of (``asked``), and how to see the rest."""
+    shown = [t for n, t in enumerate(tasks) if n < TASKS_SHOWN or asked(t)]
+    rest = len(tasks) - len(shown)
+    more = f"… og {rest} til – spør «hva er oppgavene til SLT-koordinatoren» for alle"
+    return (*shown, more) if rest else tuple(shown)
+
+
 no_coordinator_contact = Phrase("Planen oppgir ikke navn eller kontaktinformasjon til {role}.")
 
 
@@ -175,7 +193,8 @@ LEVEL_OF_OTHERS = "Andre grupper på samme nivå"
 
 
 def levels_subtitle(coordinator: str) -> str:
-    return f"{coordinator} er bindeleddet mellom nivåene. {SLT_NAME}"
+    # what SLT stands for is «hva står slt for»'s answer; here the levels come first
+    return f"{coordinator} er bindeleddet mellom nivåene."
 
 
 target_group_title = Phrase("Målgruppen i {kommune}")
