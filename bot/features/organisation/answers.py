@@ -161,7 +161,14 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
         sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
     coordination = asked.coordination(info, q)  # «… og hvem koordinerer tiltakene der»
     if (info.description and (q.level_named or not sections)) or coordination:
-        # «hva er det utførende nivået»: the plan's own words for the level come first.
+        # «hva er det utførende nivået»: the plan's own words for the level come first, and
+        # what they already say in the same words is not said twice below them
+        said = fold(info.description or "")
+        sections = [
+            Section(heading=x.heading, text=None if x.text and fold(x.text) in said else x.text,
+                    items=tuple(i for i in x.items if fold(i.rstrip(".")) not in said))
+            for x in sections
+        ]  # fmt: skip
         sections.insert(0, Section(text=info.description, items=coordination))
     if not sections:
         sections.append(Section(text="Planen beskriver ikke oppgavene for denne gruppen."))
@@ -199,9 +206,12 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
                 )
     if c.mandate:
         sections.append(Section(heading="Mandat", text=c.mandate))
-    if c.tasks:  # all of them when asked what the coordinator does, else the first few
-        every = texts.asks_tasks(q.words) or len(c.tasks) <= texts.TASKS_SHOWN + 1
-        tasks = c.tasks if every else texts.first_tasks(c.tasks, asked.shares_words(q, c.title))
+    # every task when asked what the coordinator does, else the first few; none the mandate
+    # above already says in the same words
+    own = tuple(t for t in c.tasks if fold(t.rstrip(".")) not in fold(c.mandate or ""))
+    if own:
+        every = texts.asks_tasks(q.words) or len(own) <= texts.TASKS_SHOWN + 1
+        tasks = own if every else texts.first_tasks(own, asked.shares_words(q, c.title))
         sections.append(Section(heading="Oppgaver", items=tasks))
     calls = [
         g.name

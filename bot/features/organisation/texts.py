@@ -27,9 +27,9 @@ SLT_NAME = (
 
 BTI_WHAT = (
     "BTI (Bedre tverrfaglig innsats) er en nasjonal samhandlingsmodell med fire nivåer (0–3) "
-    "for hvordan tjenestene handler ved undring eller bekymring for et barn, en ungdom eller en "
-    "familie. Kommunens handlingsveileder sier hvem som gjør hva på hvert nivå, og "
-    "Stafettloggen følger barnets tiltak på tvers av tjenestene (med samtykke)."
+    "for hvordan tjenestene handler ved undring eller bekymring for barn, unge og familier. "
+    "Kommunens handlingsveileder sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
+    "barnets tiltak mellom tjenestene (med samtykke)."
 )
 
 # --- help, greeting, fallback -----------------------------------------------------------------
