@@ -21,7 +21,7 @@ BTI_LEVELS: Mapping[int, str] = {
     3: "Nivå 3 – mange tjenester, koordinator og felles plan",
 }
 
-PLAN_ALSO = "Dette sier planen ellers om det du spør om"
+PLAN_ALSO = "Dette sier planen om det du spør om"
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")
 ROUTINE_GONE = "Den rutinen finner jeg ikke lenger."
 AFTER_ACUTE = (
