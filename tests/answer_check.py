@@ -6,7 +6,7 @@ cards, what a staff member should never have to read:
 - ``long``: the text form over :data:`MAX_CHARS` characters (routines are long on purpose and
   are left alone);
 - ``internal-id``: a knowledge id (``politiet-pa-skolene``, ``los``, ``helsestasjon_ungdom``) –
-  a token that is an id in the knowledge files and never a word of their prose;
+  a token that is an id in the knowledge files and never a word of their prose as written;
 - ``folded``: a word the knowledge spells with æ/ø/å written without them (``mote`` for
   «møte»), when the folded form is not itself a word of the knowledge or of the question;
 - ``doubled-label``: a label repeated as the first word after it («Møtes: Møtes 4 ganger»);
@@ -124,6 +124,7 @@ def _knowledge_files() -> list[Path]:
 def vocabulary() -> Vocabulary:
     ids: set[str] = set()
     prose: set[str] = set()
+    exact: set[str] = set()  # as written: «LOS» is a word of the prose, «los» an id
     names: set[str] = set()
     roles: set[str] = set()
 
@@ -145,6 +146,7 @@ def vocabulary() -> Vocabulary:
                 return
             if key in ("role", "title"):
                 roles.update(w.lower() for w in PLAIN_WORD.findall(node))
+            exact.update(WORD.findall(node))
             prose.update(w.lower() for w in WORD.findall(node))
             prose.update(w.lower() for w in PLAIN_WORD.findall(node))
 
@@ -156,7 +158,7 @@ def vocabulary() -> Vocabulary:
             for form in fold_forms(word):
                 if form not in prose:
                     unfolded.setdefault(form, word)
-    ids = {i for i in ids if i not in prose and i.lower() not in prose} - NOT_IDS
+    ids = {i for i in ids if i not in exact} - NOT_IDS
     return Vocabulary(
         frozenset(ids), frozenset(prose), unfolded, frozenset(names), frozenset(roles)
     )

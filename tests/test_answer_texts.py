@@ -10,8 +10,13 @@ Teams does not render fails here with the answer and what was found.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot.features.tiltak.model import Occurrence, Status
+from bot.features.tiltak.present import batch_heading
+from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from tests.answer_check import MAX_CHARS, check
 from tests.auxil.asking import console_turn
@@ -108,3 +113,21 @@ def test_every_card_the_bot_sends_reads_well() -> None:
         for f in check("", "card", "", [card])
     ]
     assert problems == []
+
+
+@pytest.mark.parametrize("status", [Status.DONE, Status.MORE_TIME, Status.NOT_MINE])
+def test_a_receipt_names_an_unnumbered_tiltak_by_its_title(
+    kb: KnowledgeBase, status: Status
+) -> None:
+    """Gjesdal's plan does not number its tiltak: its ids are slugs made for the knowledge file
+    (``los``, ``politiet-pa-skolene``), which the receipt heading once showed."""
+    unnumbered = next(t for t in kb.kommuner["gjesdal"].kommune.tiltak if not t.id.isdigit())
+    occurrence = Occurrence("gjesdal", unnumbered, dt.date(2026, 3, 1), status=status)
+    heading = batch_heading([occurrence], dt.date(2026, 3, 2))
+    assert unnumbered.id not in heading.split()  # also what check() looks for
+    assert [f.kind for f in check("", "card", heading, ())] == []
+
+
+def test_an_id_is_flagged_as_written_not_the_word() -> None:
+    assert [f.kind for f in check("", "card", "Tiltak los er utført", ())] == ["internal-id"]
+    assert check("hva er los", "tiltak_lookup", "LOS på Gjesdal ungdomsskole", ()) == []
