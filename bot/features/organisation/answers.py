@@ -424,7 +424,9 @@ def register(router: Router) -> None:
     router.message(
         "greeting",
         for_intents(Intent.GREETING),
-        lambda turn: greeting(turn.index, turn.bot.kb),
+        lambda turn: greeting(
+            turn.index, turn.bot.kb, turn.understood.cue if turn.understood else ""
+        ),
         group=SMALL_TALK,
     )
     router.fallback(honest_fallback)

@@ -79,6 +79,8 @@ FALLBACK_WHAT = (
 )
 ask_instead = Phrase("Finner du ikke svaret, kan du kontakte {contact}.")
 GREETING = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
+THANKS = "Bare hyggelig! Spør gjerne igjen når du lurer på noe."
+"""The answer to a greeting that thanks («takk», «tusen takk for hjelpen»)."""
 
 
 # --- the organisation sheets' labels and lines (sheets.py, plan.py) ---------------------------
