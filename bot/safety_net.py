@@ -104,6 +104,7 @@ class SafetyNet(ExampleIndex):
         super().__init__((e.text for e in examples.examples), reader)
         self.lead = examples.lead
         self._labels = tuple(e.routine for e in examples.examples)
+        self._texts = tuple(e.text for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
@@ -128,7 +129,7 @@ class SafetyNet(ExampleIndex):
         found = self._neighbours(text)
         if found is None or self._labels[found[1][0]] == NONE:
             return None
-        totals, top = found
+        totals, top, _ = found
         danger = [d for d in top if self._labels[d] != NONE]
         if len(danger) < AGREE:
             return None
@@ -146,9 +147,10 @@ class SafetyNet(ExampleIndex):
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
         return NetFinding(routines[:2], margin, len(danger))
 
-    def _neighbours(self, text: str) -> tuple[npt.NDArray[np.float64], list[int]] | None:
-        """Every example's score for ``text`` and its ``NEIGHBOURS`` nearest, or None: the
-        message has too few words, or the nearest shares too few of them."""
+    def _neighbours(self, text: str) -> tuple[npt.NDArray[np.float64], list[int], float] | None:
+        """Every example's score for ``text``, its ``NEIGHBOURS`` nearest and the share of the
+        message's words the nearest holds, or None: the message has too few words, or the
+        nearest shares too few of them."""
         totals, matched, words = self.scores(text)
         if words < MIN_TERMS:
             return None
@@ -157,7 +159,7 @@ class SafetyNet(ExampleIndex):
         top = _top(totals, NEIGHBOURS)
         if not top or matched[top[0]] / words < MIN_COVERAGE:
             return None
-        return totals, top
+        return totals, top, float(matched[top[0]] / words)
 
     def calm(self, text: str) -> Calm | None:
         """How clearly the nearest examples read ``text`` as no danger, or None: the nearest
@@ -167,11 +169,11 @@ class SafetyNet(ExampleIndex):
         found = self._neighbours(text)
         if found is None or self._labels[found[1][0]] != NONE:
             return None
-        totals, top = found
+        totals, top, coverage = found
         agree = sum(self._labels[d] == NONE for d in top)
         danger = float(totals[~self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / danger if danger > 0 else float("inf")
-        return Calm(agree, margin)
+        return Calm(agree, margin, coverage, self._texts[top[0]])
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,17 @@ class Calm:
 
     agree: int
     margin: float
+    coverage: float = 1.0
+    """The share of the message's words the nearest calm example holds."""
+    nearest: str = ""
+    """The nearest calm example's text (a made-up message of the examples file)."""
+
+    def unexplained(self, text: str) -> str:
+        """``text`` without the words its nearest calm example also has, in their order:
+        what the calm example does not account for («… saken er avsluttet, men nå truer han
+        henne igjen» less a closed case's example is «men nå truer han henne igjen»)."""
+        known = set(tokens(self.nearest))
+        return " ".join(w for w in tokens(text) if w not in known)
 
 
 def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:
