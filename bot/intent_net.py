@@ -81,14 +81,16 @@ arrival 39 for 41; on corpus17b's held-out half 9 for 9, one right answer fewer 
 SAME = 3
 """How many of those must be of one reading: they agree on what was asked, not only that the
 answer is something else."""
-MARGIN = 1.2
+MARGIN = 1.3
 """The best example's score over the best score of an example the answer agrees with (a
 ``keep`` question too). Leave one round out (session 18, both corpora voting, ``DISAGREE`` 3;
 ``python -m tests.eval.intent_loro --corpus``, rounds and corpora's dev halves together): 1.2
 lost 17 right dev answers today and gained 18 (1.3: 16 and 16, 1.4: 15 and 15, 1.1: 22 and
 19); at arrival 2 lost and 45 gained (1.3: 2 and 41, 1.4: 2 and 38, 1.1: 2 and 46); on
 corpus17b's held-out half 5 and 12 (1.3: 5 and 9, 1.4: 4 and 9, 1.1: 6 and 12). Session 17,
-corpus16b keeping answers, 1.3 was taken (1.2 lost 4 more right dev answers)."""
+corpus16b keeping answers, 1.3 was taken (1.2 lost 4 more right dev answers). Session 18
+keeps 1.3 with both corpora keeping answers: voting at 1.2 doubted six answers the product's
+tests hold right (scripts/intent_examples.py ``CORPUS17B``)."""
 MIN_COVERAGE = 0.2
 """The share of the question's words (not word pairs) the best example must hold."""
 MIN_SCORE = 6.0

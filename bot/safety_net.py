@@ -115,6 +115,7 @@ class SafetyNet(ExampleIndex):
         (bot/writer_intro.py)."""
         self.lead = examples.lead
         self._labels = tuple(e.routine for e in examples.examples)
+        self._texts = tuple(e.text for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
@@ -157,7 +158,7 @@ class SafetyNet(ExampleIndex):
         found = self._neighbours(text, own)
         if found is None or self._labels[found[1][0]] == NONE:
             return None
-        totals, top, words = found
+        totals, top, words, _ = found
         danger = [d for d in top if self._labels[d] != NONE]
         short = words < MIN_TERMS
         if len(danger) < (NEIGHBOURS if short else AGREE):
@@ -178,10 +179,11 @@ class SafetyNet(ExampleIndex):
 
     def _neighbours(
         self, text: str, own: str | None = None
-    ) -> tuple[npt.NDArray[np.float64], list[int], int] | None:
-        """Every example's score for ``text`` and its ``NEIGHBOURS`` nearest, and how many
-        words it has; or None: the message has too few words, or the nearest shares too few
-        of them (all of two words). ``own``: the whole message, when ``text`` is part of it."""
+    ) -> tuple[npt.NDArray[np.float64], list[int], int, float] | None:
+        """Every example's score for ``text``, its ``NEIGHBOURS`` nearest, how many words the
+        message has and the share of them the nearest holds; or None: the message has too few
+        words, or the nearest shares too few of them (all of two words). ``own``: the whole
+        message, when ``text`` is part of it."""
         totals, matched, words = self.scores(text)
         if words < SHORT_TERMS:
             return None
@@ -190,7 +192,7 @@ class SafetyNet(ExampleIndex):
         top = _top(totals, NEIGHBOURS)
         if not top or matched[top[0]] / words < (MIN_COVERAGE if words >= MIN_TERMS else 1.0):
             return None
-        return totals, top, words
+        return totals, top, words, float(matched[top[0]] / words)
 
     def calm(self, text: str) -> Calm | None:
         """How clearly the nearest examples read ``text`` as no danger, or None: the nearest
@@ -200,11 +202,11 @@ class SafetyNet(ExampleIndex):
         found = self._neighbours(text)
         if found is None or self._labels[found[1][0]] != NONE or found[2] < MIN_TERMS:
             return None
-        totals, top, _ = found
+        totals, top, _, coverage = found
         agree = sum(self._labels[d] == NONE for d in top)
         danger = float(totals[~self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / danger if danger > 0 else float("inf")
-        return Calm(agree, margin)
+        return Calm(agree, margin, coverage, self._texts[top[0]])
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,17 @@ class Calm:
 
     agree: int
     margin: float
+    coverage: float = 1.0
+    """The share of the message's words the nearest calm example holds."""
+    nearest: str = ""
+    """The nearest calm example's text (a made-up message of the examples file)."""
+
+    def unexplained(self, text: str) -> str:
+        """``text`` without the words its nearest calm example also has, in their order:
+        what the calm example does not account for («… saken er avsluttet, men nå truer han
+        henne igjen» less a closed case's example is «men nå truer han henne igjen»)."""
+        known = set(tokens(self.nearest))
+        return " ".join(w for w in tokens(text) if w not in known)
 
 
 def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 
 def translation(changes: dict[str, str]) -> dict[int, int | str]:
@@ -112,3 +113,10 @@ def visible(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+
+
+def listed(items: Sequence[str]) -> str:
+    """Items as Norwegian writes a list: «A», «A og B», «A, B og C» (no comma before «og»)."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} og {items[-1]}"

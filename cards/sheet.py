@@ -14,6 +14,8 @@ def sheet_card(sheet: Sheet) -> dict[str, Any]:
     if sheet.subtitle:
         body.append(paragraph(sheet.subtitle, isSubtle=True, spacing="None"))
     for section in sheet.sections:
+        if not (section.text or section.items or any(value for _, value in section.facts)):
+            continue
         if section.heading:
             body.append(paragraph(section.heading, weight="Bolder", spacing="Medium"))
         if section.text:

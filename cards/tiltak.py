@@ -147,7 +147,7 @@ def escalation_card(view: EscalationView) -> dict[str, Any]:
         slot = f"t{number}"
         label, when = r.when
         row: list[dict[str, Any]] = [
-            paragraph(texts.escalation_row.format(id=r.tiltak_id, title=r.title), weight="Bolder"),
+            paragraph(texts.escalation_row.format(label=r.label), weight="Bolder"),
             facts([(label, when), (texts.ansvar_in_plan, r.ansvar), (texts.reminded, reminded)]),
         ]
         if r.more_time:
@@ -180,7 +180,7 @@ def not_mine_card(view: NotMineView) -> dict[str, Any]:
     to do — give the tiltak to someone else, or accept a new date."""
     r, texts = view.row, view.texts
     body: list[dict[str, Any]] = [
-        heading(texts.not_mine_heading.format(id=r.tiltak_id)),
+        heading(texts.not_mine_heading.format(name=r.name)),
         paragraph(texts.not_mine_said.format(who=view.who, when=view.when)),
         paragraph(
             texts.reason.format(reason=view.reason) if view.reason else texts.no_reason,

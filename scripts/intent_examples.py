@@ -54,26 +54,32 @@ class Corpus:
 
 
 EVERY_READING = frozenset(ACCEPTS)
-CORPUS16B = Corpus("corpus16b", ROOT / "scripts" / "intent_corpus16b.yaml", EVERY_READING)
-"""Votes since session 18, with corpus17b. Alone (session 17) it only kept answers: as voting
+CORPUS16B = Corpus("corpus16b", ROOT / "scripts" / "intent_corpus16b.yaml")
+"""Keeps answers, never votes (see ``CORPUS17B`` for why session 18 went back). Alone (session
+17) it only kept answers: as voting
 examples it lost 15 right dev answers instead of 12 leave one round out and turned 36 wrong
 answers at arrival honest instead of 41. Measured again with corpus17b's reviewed dev half
 voting (``python -m tests.eval.intent_loro --corpus``, ``MARGIN`` 1.3; the rounds' and both
 corpora's dev halves): voting, it loses 16 right answers instead of 18 and gains 17 instead of
 16; at arrival 2 lost and 41 gained (2 and 40); on corpus17b's held-out half (the net built
 without corpus17b) 5 lost and 9 gained (4 and 6)."""
-CORPUS17B = Corpus("corpus17b", ROOT / "scripts" / "intent_corpus17b.yaml", EVERY_READING)
-"""Votes. Leave one round out (session 18, ``MARGIN`` 1.3, corpus16b keeping answers; the
-rounds' and both corpora's dev halves): without corpus17b the net lost 22 right answers and
-gained 15, at arrival 2 and 40, on corpus16b's held-out half 7 and 5; corpus17b keeping
-answers 18 and 15, 3 and 37, 4 and 5; voting 18 and 16, 2 and 40, 5 and 7 (voting only its
-seven hardest readings: 19 and 16, 3 and 41, 6 and 6; all but ``unknown``: as all, 39 at
-arrival). Before its labels were reviewed, voting lost 4 more right answers of the rounds than
-keeping: the writer and the rounds labelled some forms two ways
-(scripts/intent_corpus17b_relabels.yaml)."""
+CORPUS17B = Corpus("corpus17b", ROOT / "scripts" / "intent_corpus17b.yaml")
+"""Keeps answers, never votes. Both corpora voting (``MARGIN`` 1.2) measured a little better
+leave one round out (below), but once merged it doubted answers the product's own tests hold
+right and the rounds never asked that way: «når møtes fagteamet?», «hvem har ansvar for mitt
+valg», «hvilke tiltak slutter i år?», «har dere en liste over tiltak for barnehage» (read as
+*danger* by its neighbours), «når kommer politiet til Dirdal?» – six tests in five files.
+Keeping answers, with ``MARGIN`` 1.3, every one holds. Leave one round out (session 18,
+``MARGIN`` 1.3, corpus16b keeping answers; the rounds' and both corpora's dev halves):
+without corpus17b the net lost 22 right answers and gained 15, at arrival 2 and 40, on
+corpus16b's held-out half 7 and 5; corpus17b keeping answers 18 and 15, 3 and 37, 4 and 5;
+voting 18 and 16, 2 and 40, 5 and 7 (voting only its seven hardest readings: 19 and 16, 3
+and 41, 6 and 6; all but ``unknown``: as all, 39 at arrival). Before its labels were
+reviewed, voting lost 4 more right answers of the rounds than keeping: the writer and the
+rounds labelled some forms two ways (scripts/intent_corpus17b_relabels.yaml)."""
 CORPORA: tuple[Corpus, ...] = (CORPUS16B, CORPUS17B)
 CORPUS_NAMES = frozenset(c.name for c in CORPORA)
-VERSION = "2026-12-05.1"
+VERSION = "2026-12-05.2"
 SEAT_TOO = {"role_groups": ("members",)}
 """Reply intents the eval accepts for a reading beyond ``ACCEPTS`` (its ``SEAT_CONFIRMED``)."""
 HEADER = """\

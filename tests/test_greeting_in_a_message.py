@@ -30,3 +30,14 @@ def test_a_greeting_before_a_longer_message_is_no_greeting(bot: SltBot, text: st
     reply = asyncio.run(bot.answer(text, "valer"))
     assert reply.intent is not Intent.GREETING, reply.text
     assert "Spør meg om SLT-arbeidet" not in (reply.text or ""), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"), [("takk for hjelpen!", True), ("tusen takk", True), ("hei", False)]
+)
+def test_a_thank_you_gets_a_you_are_welcome_not_a_hello(
+    bot: SltBot, text: str, thanked: bool
+) -> None:
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert reply.intent is Intent.GREETING
+    assert reply.text.startswith("Bare hyggelig") is thanked, reply.text

@@ -137,3 +137,24 @@ def test_who_may_use_a_group_leads_with_the_duty_that_says_so(bot: SltBot) -> No
     duties = reply.text.split("Ansvar og oppgaver")[1]
     items = [line for line in duties.splitlines() if line.startswith("- ")]
     assert items[0].startswith("- Teamet kan også brukes av"), items[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "holds"),
+    [
+        ("hva går egentlig det koordinerende nivået ut på", "gjesdal", "SLT-arbeidsgruppe"),
+        ("hva går det styrende nivået ut på", "jevnaker", "Styrende"),
+        ("hva innebærer utførende nivå", "valer", "Utøvende nivå"),
+    ],
+)
+def test_what_a_group_or_level_is_about_is_its_duties_not_a_tiltak(
+    bot: SltBot, text: str, kommune: str, holds: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "duties", reply.intent
+    assert holds in reply.text
+
+
+def test_what_a_tiltak_of_a_group_is_about_stays_a_tiltak_question(bot: SltBot) -> None:
+    [reply] = turn(bot, "hva går tiltaket til politirådet ut på", "gjesdal")
+    assert reply.intent == "tiltak_lookup", reply.intent

@@ -156,3 +156,15 @@ def test_no_question_back_when_an_unanswerable_example_is_among_the_nearest(
 ) -> None:
     _reading(bot, monkeypatch, Reading("bti", 3, 1.05, ("unknown",), ("bti[1]",)))
     assert ask(bot, ODD, "valer").intent == "unknown"
+
+
+def test_a_strong_reading_whose_object_is_half_the_question_asks_back(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tiltak on vold for 4. trinn holds half of «krisesenteret … opplegg om vold for 8.
+    klasse»: not enough to answer as if that were the tiltak asked about."""
+    text = "krisesenteret har et opplegg om vold for 8. klasse, er det med?"
+    _reading(bot, monkeypatch, Reading("tiltak_lookup", 5, 3.0, (), ("tiltak_lookup[1]",)))
+    reply = ask(bot, text, "jevnaker")
+    assert reply.intent == "clarify", reply.intent
+    assert "Inkludering på timeplanene" not in reply.text

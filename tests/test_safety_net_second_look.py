@@ -20,6 +20,8 @@ from bot.safety_net import NEIGHBOURS, Calm, SafetyNet
 
 PLAY = "på teaterforestillingen spilte Kari en mor som slår barna sine"
 """A play the rules read as violence at home (a disclosure)."""
+SHOW = "i skuespillet spilte hun en mor som slår barna sine på scenen"
+"""A calm example that accounts for every word of the play that alarmed."""
 ACUTE = "han puster ikke og er helt blå i ansiktet, hva gjør jeg"
 ASKS = "mistenker vold i hjemmet hos en elev, hva gjør jeg"
 VOLD = "vold-naere-relasjoner"
@@ -37,7 +39,7 @@ def test_the_rules_read_the_play_as_a_disclosure(bot: SltBot) -> None:
 def test_a_clearly_calm_disclosure_is_asked_back_with_the_acute_line_and_the_routine(
     bot: SltBot, net: SafetyNet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _reads(monkeypatch, net, Calm(NEIGHBOURS, CALM_MARGIN * 2))
+    _reads(monkeypatch, net, Calm(NEIGHBOURS, CALM_MARGIN * 2, 0.6, SHOW))
     reply = asyncio.run(bot.answer(PLAY, "valer"))
     assert reply.intent == "clarify"
     first = reply.text.splitlines()[0]
@@ -95,3 +97,18 @@ def test_a_new_case_after_a_closed_one_keeps_its_alarm(bot: SltBot, net: SafetyN
     assert calm is not None and calm.agree < CALM_AGREE
     reply = asyncio.run(bot.answer(text, "valer"))
     assert reply.intent in ("danger", "disclosure") and reply.facts["routine"] == "hastemote"
+
+
+def test_a_case_the_calm_example_does_not_account_for_keeps_its_alarm(
+    bot: SltBot, net: SafetyNet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A closed case's example explains «… i fjor … saken er avsluttet», not «men nå truer han
+    henne på snap igjen»: what is left is a threat of its own, and the rules' alarm stands."""
+    text = (
+        "eleven som truet en lærer i fjor er flyttet og saken er avsluttet, "
+        "men nå truer han henne på snap igjen"
+    )
+    closed = "eleven som truet en lærer i fjor har flyttet og saken er avsluttet"
+    _reads(monkeypatch, net, Calm(NEIGHBOURS, CALM_MARGIN * 2, 0.6, closed))
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert reply.intent in ("danger", "disclosure"), reply.text[:80]

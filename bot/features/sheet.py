@@ -33,18 +33,26 @@ class Sheet:
     sources: tuple[str, ...] = ()
     examples: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # Two losing sources that differ the same way give the same note: one is enough.
+        object.__setattr__(self, "notes", tuple(dict.fromkeys(self.notes)))
+        object.__setattr__(self, "sources", tuple(dict.fromkeys(self.sources)))
+
     def as_text(self) -> str:
         lines = [self.title]
         if self.subtitle:
             lines.append(self.subtitle)
         for section in self.sections:
+            body = [f"- {title}: {value}" for title, value in section.facts if value]
+            body += [f"- {item}" for item in section.items]
+            if section.text:
+                body.insert(0, section.text)
+            if not body:  # a section whose facts are all empty: no blank lines in a row
+                continue
             lines.append("")
             if section.heading:
                 lines.append(f"{section.heading.rstrip('.:')}:")  # never «tjenesten.:»
-            if section.text:
-                lines.append(section.text)
-            lines += [f"- {title}: {value}" for title, value in section.facts if value]
-            lines += [f"- {item}" for item in section.items]
+            lines += body
         if self.examples:
             lines += ["", "Eksempler:", *(f"- «{e}»" for e in self.examples)]
         if self.notes:

@@ -29,6 +29,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday, weekdays
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bot.dates import WEEKDAYS, month_name
+from bot.text import listed
 
 ORDINALS = {1: "første", 2: "andre", 3: "tredje", 4: "fjerde", -1: "siste"}
 EPOCH = dt.date(2025, 1, 6)
@@ -112,8 +113,7 @@ class Pattern(_Strict):
         which = f"{ORDINALS[self.nth or 1]} {self.weekday}"
         if self.months:
             names = [month_name(m) for m in sorted(self.months)]
-            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
-            return f"{which} i {listed}"
+            return f"{which} i {listed(names)}"
         if self.every == 1:
             return f"{which} i måneden"
         if self.every == 2:

@@ -237,6 +237,13 @@ class Understanding(WordReader):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
             about = first_tiltak(about, key)
+        if (
+            intent is Intent.TILTAK_LOOKUP
+            and (group_id or level)
+            and not (named or number_named)
+            and said.tiltak_signs.isdisjoint(words)
+        ):
+            intent, cue = Intent.DUTIES, ""  # «hva går det koordinerende nivået ut på»
         if intent is Intent.UNKNOWN and not (group_id or level or options):
             intent, cue = tiltak_on_a_topic(words, about, said) or (intent, cue)
         intent = Intent.TILTAK_LOOKUP if self.tiltak.area(intent, cue, about, words) else intent

@@ -18,6 +18,7 @@ from bot.features.meetings import texts
 from bot.features.meetings.command_grammar import Command, GroupNames, When, command_text
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting, MeetingProblem, usual_time
+from bot.text import listed
 from bot.work_calendar import WorkCalendar
 
 
@@ -138,6 +139,6 @@ def recipients(desk: MeetingDesk, meeting: Meeting) -> str:
     """Who hears about a change: the invited people by name, else the group's roles."""
     invitees = desk.invitees(meeting.kommune_id, meeting.group)
     if invitees:
-        return ", ".join(f"{i.name} ({i.role})" if i.name != i.role else i.name for i in invitees)
+        return listed([f"{i.name} ({i.role})" if i.name != i.role else i.name for i in invitees])
     roles = [r for r in (meeting.group.innkaller, *meeting.group.members) if r]
-    return ", ".join(dict.fromkeys(roles)) or "gruppas medlemmer"
+    return listed(list(dict.fromkeys(roles))) or "gruppas medlemmer"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.dates import day_text, when_text
 from bot.features.meetings.card_views import MeetingCardTexts
 from bot.features.phrase import Phrase
+from bot.text import listed
 
 if TYPE_CHECKING:
     from bot.features.meetings.model import Meeting
@@ -282,8 +283,7 @@ moved_from_mark = Phrase("flyttet fra {day}")
 
 def same_weekday_line(weekday: str, days: list[str], time: str, group: str) -> str:
     """«mandager 6., 13., 20. og 27. kl 09:00: Fagteam» for a weekly group's month."""
-    listed = ", ".join(days[:-1]) + f" og {days[-1]}"
-    return f"{weekday}er {listed} kl {time}: {group}"
+    return f"{weekday}er {listed(days)} kl {time}: {group}"
 
 
 nothing_planned = Phrase("Ingen møter er planlagt ({span}).")

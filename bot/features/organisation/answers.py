@@ -161,7 +161,14 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
         sections.append(Section(heading="Ansvar og oppgaver", items=group_duties))
     coordination = asked.coordination(info, q)  # «… og hvem koordinerer tiltakene der»
     if (info.description and (q.level_named or not sections)) or coordination:
-        # «hva er det utførende nivået»: the plan's own words for the level come first.
+        # «hva er det utførende nivået»: the plan's own words for the level come first, and
+        # what they already say in the same words is not said twice below them
+        said = fold(info.description or "")
+        sections = [
+            Section(heading=x.heading, text=None if x.text and fold(x.text) in said else x.text,
+                    items=tuple(i for i in x.items if fold(i.rstrip(".")) not in said))
+            for x in sections
+        ]  # fmt: skip
         sections.insert(0, Section(text=info.description, items=coordination))
     if not sections:
         sections.append(Section(text="Planen beskriver ikke oppgavene for denne gruppen."))
@@ -178,6 +185,11 @@ def duties(index: KommuneIndex, q: Understood) -> Reply:
 def coordinator(index: KommuneIndex, q: Understood) -> Reply:
     c = index.kommune.coordinator
     sections = []
+    if c.contact:  # whom to reach comes first: the name with its role, then the numbers
+        contact = ((c.title, c.contact.name or ""), *texts.contact_facts(c.contact))
+        sections.append(Section(heading=texts.CONTACT, facts=contact))
+    elif texts.asks_contact(q.words):
+        sections.append(Section(text=texts.no_coordinator_contact(c.title)))
     if c.also:
         roles = [r[0].lower() + r[1:] if r[1:2].islower() else r for r in c.also]  # in a sentence
         sections.append(Section(text=texts.role_also(roles=texts.joined(roles))))
@@ -194,19 +206,13 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
                 )
     if c.mandate:
         sections.append(Section(heading="Mandat", text=c.mandate))
-    if c.tasks:
-        sections.append(Section(heading="Oppgaver", items=c.tasks))
-    if c.contact:
-        sections.append(
-            Section(
-                heading="Kontakt",
-                facts=(
-                    ("Navn", c.contact.name or ""),
-                    ("Telefon", c.contact.phone or ""),
-                    ("E-post", c.contact.email or ""),
-                ),
-            )
-        )
+    # every task when asked what the coordinator does, else the first few; none the mandate
+    # above already says in the same words
+    own = tuple(t for t in c.tasks if fold(t.rstrip(".")) not in fold(c.mandate or ""))
+    if own:
+        every = texts.asks_tasks(q.words) or len(own) <= texts.TASKS_SHOWN + 1
+        tasks = own if every else texts.first_tasks(own, asked.shares_words(q, c.title))
+        sections.append(Section(heading="Oppgaver", items=tasks))
     calls = [
         g.name
         for g in index.kommune.groups
@@ -226,7 +232,6 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
         items.append(c.contact)
     sheet = Sheet(
         title=f"{c.title} i {index.kommune.short_name}",
-        subtitle=index.kommune.name,
         sections=tuple(sections),
         notes=tuple(other_notes(index, c)),
         sources=sources(index, *items),
@@ -419,7 +424,9 @@ def register(router: Router) -> None:
     router.message(
         "greeting",
         for_intents(Intent.GREETING),
-        lambda turn: greeting(turn.index, turn.bot.kb),
+        lambda turn: greeting(
+            turn.index, turn.bot.kb, turn.understood.cue if turn.understood else ""
+        ),
         group=SMALL_TALK,
     )
     router.fallback(honest_fallback)

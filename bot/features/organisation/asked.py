@@ -3,9 +3,13 @@ coordinates the level, and the duty naming who the question asks about, first (i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.features.organisation import texts
 from bot.knowledge.models import Group, LevelInfo
+from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.normalise import stem
 
 
 def coordination(info: LevelInfo, q: Understood) -> tuple[str, ...]:
@@ -45,3 +49,14 @@ def coordinated_note(q: Understood, group: Group) -> str | None:
     sentences = (group.members_note or "").split(". ")
     said = next((s for s in sentences if "koordineres av" in s), None)
     return said.rstrip(".") + "." if said else None
+
+
+def shares_words(q: Understood, title: str) -> Callable[[str], bool]:
+    """Whether a line shares a word (stem of four letters or more) with the question, its
+    subject's title aside: «samarbeider hun med andre kommuner» keeps «… nettverk med andre»."""
+
+    def stems(text: str) -> set[str]:
+        return set(stem(fold(text).replace("-", " ").split()))
+
+    asked = {s for s in stem(q.words) if len(s) >= 4} - stems(title)
+    return lambda line: bool(asked & stems(line))

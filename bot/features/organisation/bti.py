@@ -6,6 +6,8 @@ are the same four the routine cards mark steps with.
 
 from __future__ import annotations
 
+import re
+
 from bot.features.organisation import texts
 from bot.features.reply import Reply
 from bot.features.routines.model import BTI_LEVELS
@@ -17,6 +19,8 @@ from bot.text import fold
 from bot.understanding import Intent
 from bot.understanding.holders import asks_bti_coordinator
 from cards.sheet import sheet_card
+
+URL = re.compile(r"https?://\S+?(?=[.,;)]?(?:\s|$))")
 
 
 def bti(
@@ -37,7 +41,9 @@ def bti(
     # eldre planen»): the words the plan has, with what they rest on.
     for fact in k.coordinator.facts:
         if fact.quote and "bti" in fold(f"{fact.about} {fact.quote}").replace("-", " ").split():
-            who.append(texts.plan_quote(about=fact.about, quote=fact.quote))
+            # the plan's words when asked who; in passing, what the quote is about is enough
+            quoted = texts.plan_quote(about=fact.about, quote=fact.quote)
+            who.append(quoted if coordinator else fact.about)
     if coordinator:
         lines = tuple(who) or (texts.no_bti_coordinator(k.short_name),)
         sections.insert(0, Section(heading=texts.BTI_COORDINATOR, items=lines))
@@ -47,9 +53,20 @@ def bti(
             local.append(f"{group.name}" + (f" – {group.meets.text}" if group.meets else ""))
     for tiltak in k.tiltak:
         if "bti" in fold(tiltak.tiltak).split():
-            local.append(tiltak.tiltak)
-    # What the kommune's own plan notes say of BTI («Alle ansatte skal jobbe etter BTI …»).
-    local += [note for note in k.notes if "bti" in fold(note).replace("-", " ").split()]
+            # its first sentence (the whole text: «hva er tiltak 9»), a link given above once
+            first = _bti_sentences(tiltak.tiltak)[0]
+            for url in URL.findall(first):
+                if any(url in line for line in who):
+                    first = first.replace(f" ({url})", "")
+            numbered = tiltak.id.isdigit()
+            local.append(texts.bti_tiltak(number=tiltak.id, text=first) if numbered else first)
+    # What the kommune's own plan notes say of BTI («Alle ansatte skal jobbe etter BTI …»),
+    # unless its link is already given above.
+    shown = " ".join((*who, *local))
+    for note in k.notes:
+        said = " ".join(s for s in _bti_sentences(note) if "bti" in _words(s))
+        if said and not any(url in shown for url in URL.findall(said)):
+            local.append(said)
     if local:
         sections.append(Section(heading=texts.in_kommune(k.short_name), items=tuple(local)))
     sources = []
@@ -72,3 +89,13 @@ def register(router: Router) -> None:
             coordinator=turn.understood is not None and asks_bti_coordinator(turn.understood.words),
         ),
     )
+
+
+def _bti_sentences(text: str) -> list[str]:
+    """A plan text's sentences, each without its full stop."""
+    parts = re.split(r"(?<=\.) (?=[A-Z\u00c6\u00d8\u00c5])", text)
+    return [part.strip().rstrip(".") for part in parts if part.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).replace("-", " ").split()

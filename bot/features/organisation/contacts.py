@@ -132,7 +132,7 @@ def contact_service(
     if contact is None:  # not a service the knowledge has: the caller falls back honestly
         return None
     facts = (
-        ("Navn", contact.name or ""),
+        (contact.role, contact.name or ""),  # a name with its role, never «Navn:»
         ("Telefon", contact.phone or ""),
         ("E-post", contact.email or ""),
         ("Nettside", contact.url or ""),

@@ -39,7 +39,8 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
     for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
         group = index.group_for_level(info.level)
         items = []
-        if group:
+        # a group named for the level itself («Utførende nivå – alle som …») says nothing new
+        if group and not fold(group.name).startswith(fold(info.name)):
             items.append(texts.level_group(group.name, group.meets.text if group.meets else None))
         if info.coordinated_by:
             items.append(texts.coordinated_by(info.coordinated_by))
@@ -151,8 +152,15 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
     asked_district = any(key == "politidistrikt" for _, key in q.about)
     goals = index.kommune.goals
+    areas = _areas(index, q)
+    goals_asked = any(w.startswith(GOAL_WORDS) for w in q.words)
+    # Something specific asked (a note, the district, the areas listed) is the answer: the
+    # plan's goals and what SLT stands for would bury it. They answer the plan in general.
+    specific = bool(asked) or asked_district or any(a.heading for a in areas)
+    # «hva står slt for», «hvem utviklet slt-modellen»: the model, not this plan's goals
+    about_plan = any("plan" in w for w in q.words)
     goal_sections = []
-    if goals is not None:
+    if goals is not None and (goals_asked or not (specific or not about_plan)):
         goal_sections = [
             Section(heading=heading, items=items)
             for heading, items in zip(
@@ -164,7 +172,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
         title=p.title,
         sections=(
             *(Section(text=note) for note in asked),
-            Section(text=SLT_NAME),
+            *(() if specific or (goals and about_plan) else (Section(text=SLT_NAME),)),
             Section(
                 facts=tuple(
                     zip(
@@ -179,20 +187,34 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
                         strict=True,
                     )
                 )
+                + tuple(f for a in areas if not a.heading for f in a.facts)  # the areas counted
             ),
             *goal_sections,
-            *_areas(index, q),
+            *(a for a in areas if a.heading),
         ),
         notes=tuple(other_notes(index, p))
-        + (() if asked or asked_district else tuple(k.notes[:2])),
+        + (() if specific else _aim_notes(k.notes[:2], goals_asked, goals is None)),
         sources=sources(index, p, *([goals] if goals else [])),
     )
     return sheet_reply(sheet, Intent.PLAN)
 
 
+def _aim_notes(notes: tuple[str, ...], goals_asked: bool, no_goals: bool) -> tuple[str, ...]:
+    """The plan's first notes where they answer its aims («hva er målene for slt-arbeidet»:
+    Jevnaker's «Felles satsningsområder …»); all of them for a plan without written goals."""
+    if no_goals:
+        return tuple(notes)
+    aims = AREA_WORDS + GOAL_WORDS
+    return tuple(n for n in notes if goals_asked and any(w.startswith(aims) for w in _words(n)))
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).replace("-", " ").split()
+
+
 AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
 """Folded word starts that ask for the action plan's areas."""
-GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting")
+GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting", "strategi")
 """… and for its goals, which a plan without written goals answers with its areas."""
 
 

@@ -6,8 +6,10 @@ sentences: what SLT and BTI are, the help card, the greeting and the honest fall
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.features.phrase import Phrase
-from bot.knowledge.models import Level
+from bot.knowledge.models import Contact, Level
 
 LEVEL_LABEL = {
     Level.STYRENDE: "styrende nivå",
@@ -25,10 +27,9 @@ SLT_NAME = (
 
 BTI_WHAT = (
     "BTI (Bedre tverrfaglig innsats) er en nasjonal samhandlingsmodell med fire nivåer (0–3) "
-    "for hvordan tjenestene handler når noen undrer seg over eller er bekymret for et barn, en "
-    "ungdom eller en familie. Kommunen "
-    "har en handlingsveileder som sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
-    "barnets tiltak på tvers av tjenestene (med samtykke)."
+    "for hvordan tjenestene handler ved undring eller bekymring for barn, unge og familier. "
+    "Kommunens handlingsveileder sier hvem som gjør hva på hvert nivå, og Stafettloggen følger "
+    "barnets tiltak mellom tjenestene (med samtykke)."
 )
 
 # --- help, greeting, fallback -----------------------------------------------------------------
@@ -78,6 +79,8 @@ FALLBACK_WHAT = (
 )
 ask_instead = Phrase("Finner du ikke svaret, kan du kontakte {contact}.")
 GREETING = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
+THANKS = "Bare hyggelig! Spør gjerne igjen når du lurer på noe."
+"""The answer to a greeting that thanks («takk», «tusen takk for hjelpen»)."""
 
 
 # --- the organisation sheets' labels and lines (sheets.py, plan.py) ---------------------------
@@ -129,6 +132,42 @@ ask_innkaller = Phrase(" Spør gjerne innkalleren ({innkaller}).")
 
 
 role_also = Phrase("Rollen er også {roles}.")
+CONTACT = "Kontakt"
+CONTACT_WORDS = ("kontakt", "telefon", "tlf", "nummer", "mob", "epost", "e-post", "mail", "ring")
+"""Word starts that ask how to reach someone («slt-k mob», «e-post til slt-k»)."""
+REACH_WORDS = frozenset({"når", "nar", "naar"})
+"""«korleis når eg SLT-koordinatoren»: in a question about the coordinator, reaching them."""
+
+
+def asks_contact(words: tuple[str, ...]) -> bool:
+    """Whether a question about a person asks how to reach them."""
+    return bool(REACH_WORDS & set(words)) or any(w.startswith(CONTACT_WORDS) for w in words)
+
+
+TASK_WORDS = ("oppgave", "gjor", "gjer", "mandat", "rolle", "ansvar", "jobb", "arbeid")
+"""Word starts that ask what the coordinator does: then every task, not the first few."""
+TASKS_SHOWN = 5
+
+
+def asks_tasks(words: tuple[str, ...]) -> bool:
+    return any(w.startswith(TASK_WORDS) for w in words)
+
+
+def first_tasks(tasks: tuple[str, ...], asked: Callable[[str], bool]) -> tuple[str, ...]:
+    """The first few tasks, those the question speaks of (``asked``), and how to see the rest."""
+    shown = [t for n, t in enumerate(tasks) if n < TASKS_SHOWN or asked(t)]
+    rest = len(tasks) - len(shown)
+    more = f"… og {rest} til – spør «hva er oppgavene til SLT-koordinatoren» for alle"
+    return (*shown, more) if rest else tuple(shown)
+
+
+no_coordinator_contact = Phrase("Planen oppgir ikke navn eller kontaktinformasjon til {role}.")
+
+
+def contact_facts(contact: Contact) -> tuple[tuple[str, str], ...]:
+    return (("Telefon", contact.phone or ""), ("E-post", contact.email or ""))
+
+
 how_to_reach = Phrase("Hvordan når jeg {service}?")
 """A «Mente du …?» button for a service the need may mean."""
 
@@ -156,7 +195,8 @@ LEVEL_OF_OTHERS = "Andre grupper på samme nivå"
 
 
 def levels_subtitle(coordinator: str) -> str:
-    return f"{coordinator} er bindeleddet mellom nivåene. {SLT_NAME}"
+    # what SLT stands for is «hva står slt for»'s answer; here the levels come first
+    return f"{coordinator} er bindeleddet mellom nivåene."
 
 
 target_group_title = Phrase("Målgruppen i {kommune}")
@@ -180,6 +220,7 @@ BTI_COORDINATOR = "BTI-koordinator"
 BTI_WHO = "Hvem er BTI-koordinator?"
 BTI_TITLE = "Hva er BTI?"
 BTI_LEVELS_HEADING = "Nivåene"
+bti_tiltak = Phrase("Tiltak {number}: {text}")
 plan_quote = Phrase("{about}: «{quote}»")
 in_kommune = Phrase("I {kommune}")
 

@@ -13,6 +13,7 @@ from bot.features.reply import Reply
 from bot.features.rescue import texts
 from bot.intent_net import IntentNet
 from bot.router import Turn
+from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
@@ -57,6 +58,16 @@ class Found:
     reading: str
     understood: Understood
     label: str
+    coverage: float = 1.0
+    """The share of the question's searched words its object holds (1.0: no object searched)."""
+    name: str = ""
+    """The object's name as the knowledge spells it ("": no object searched)."""
+
+    def leads(self, answer: Reply) -> bool:
+        """Whether ``answer`` opens with the object found (a handler may rank another first:
+        the tiltak for the grade a question names, not the one its topic found)."""
+        first_line = answer.text.strip().split("\n", 1)[0]
+        return not self.name or fold(self.name[:40]) in fold(first_line)
 
 
 def found(turn: Turn, reading: str) -> Found | None:
@@ -100,7 +111,8 @@ def found(turn: Turn, reading: str) -> Found | None:
     if number is not None and number != hit.doc.key:
         return None  # «tiltak 3» names another tiltak than the one found
     chosen = dataclasses.replace(q, intent=intent, about=about)
-    return Found(reading, chosen, texts.short(_label(reading, hit)))
+    label = texts.short(_label(reading, hit))
+    return Found(reading, chosen, label, hit.coverage, hit.doc.label)
 
 
 def _label(reading: str, hit: Hit) -> str:

@@ -168,17 +168,23 @@ class RoutineBook:
         plan says of the topic asked about besides its routines (:func:`plan_also`)."""
         resolved = list(self.by_kommune.get(kommune.id, {}).values())
         resolved.sort(key=lambda r: r.id != first)
-        items = tuple(f"{r.routine.title} – {_first_sentence(r.routine.summary)}" for r in resolved)
-        own = [r.routine.title for r in resolved if not r.is_national_default]
-        sections = [Section(items=items)]
-        if own:
-            sections.append(Section(text=texts.own_routines(own)))
-        if also:
-            sections.append(Section(heading=texts.PLAN_ALSO, items=also))
+        # What the plan says of the topic asked about answers the question: it comes first.
+        sections = [Section(heading=texts.PLAN_ALSO, items=also)] if also else []
+        parts = [(texts.OWN_ROUTINES, False), (texts.NATIONAL_ROUTINES, True)]
+        if resolved and resolved[0].id == first and resolved[0].is_national_default:
+            parts.reverse()  # the routine asked about leads
+        for heading, national in parts:
+            items = tuple(
+                f"{r.routine.title} – {_first_sentence(r.routine.summary)}"
+                for r in resolved
+                if r.is_national_default is national
+            )
+            if items:
+                sections.append(Section(heading=heading, items=items))
         sheet = Sheet(
             title=f"Rutiner i {kommune.short_name}",
             sections=tuple(sections),
-            examples=texts.EXAMPLES,
+            examples=() if also else texts.EXAMPLES,  # a topic asked about: no need
         )
         return Reply(
             sheet.as_text(),
@@ -214,7 +220,14 @@ class RoutineBook:
 
 def _first_sentence(text: str) -> str:
     sentence = text.strip().split(". ")[0].rstrip(".")
-    return sentence if len(sentence) <= 110 else sentence[:107].rsplit(" ", 1)[0] + " …"
+    if len(sentence) <= SUMMARY_CHARS:
+        return sentence
+    return sentence[: SUMMARY_CHARS - 2].rsplit(" ", 1)[0].rstrip(",:;–") + " …"
+
+
+SUMMARY_CHARS = 80
+"""A routine's line in the list: its title and when it applies, short enough that eight fit in
+a message people read."""
 
 
 def _trail(value: Any) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ BTI_LEVELS: Mapping[int, str] = {
     3: "Nivå 3 – mange tjenester, koordinator og felles plan",
 }
 
-PLAN_ALSO = "Dette sier planen ellers om det du spør om"
+PLAN_ALSO = "Dette sier planen om det du spør om"
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")
 ROUTINE_GONE = "Den rutinen finner jeg ikke lenger."
 AFTER_ACUTE = (
@@ -34,8 +34,8 @@ ROUTINE_GONE_ASK_AGAIN = (
 )
 
 
-def own_routines(names: list[str]) -> str:
-    return f"Kommunens egne: {', '.join(names)}. De andre er nasjonale standardrutiner."
+OWN_ROUTINES = "Kommunens egne rutiner"
+NATIONAL_ROUTINES = "Nasjonale standardrutiner"
 
 
 # --- the routine cards' own words (cards/routine.py) -------------------------------------------

@@ -32,6 +32,16 @@ def tiltak_label(tiltak: Tiltak) -> str:
     return f"Tiltak {tiltak.id}: {tiltak.tiltak}" if is_numbered(tiltak) else tiltak.tiltak
 
 
+def tiltak_list_label(tiltak: Tiltak, limit: int = 90) -> str:
+    """A tiltak in a list of several: «Tiltak 24: Kompetanseheving på …» or its name, short
+    enough that who holds it and when it is due stay on the line (the whole text is «hva er
+    tiltak 24»)."""
+    if is_numbered(tiltak):
+        head = tiltak_label(tiltak).removesuffix(tiltak.tiltak)  # «Tiltak 24: »
+        return head + shorten(tiltak.tiltak, limit)
+    return shorten(re.split(r"[:.] ", tiltak.tiltak, maxsplit=1)[0], limit)
+
+
 def tiltak_label_short(tiltak: Tiltak) -> str:
     """In a sentence with its title: «tiltak 12 (Natteravn…)», or just «Natteravn…»."""
     if is_numbered(tiltak):

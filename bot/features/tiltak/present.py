@@ -198,9 +198,9 @@ def tiltak_row(occurrence: Occurrence) -> TiltakRow:
 
 
 RECEIPT_HEADING = {
-    Status.DONE: "Tiltak {id} er utført",
-    Status.MORE_TIME: "Tiltak {id} har fått ny frist",
-    Status.NOT_MINE: "Tiltak {id} er sendt til SLT-koordinatoren",
+    Status.DONE: "{name} er utført",
+    Status.MORE_TIME: "{name} har fått ny frist",
+    Status.NOT_MINE: "{name} er sendt til SLT-koordinatoren",
 }
 
 
@@ -209,7 +209,8 @@ def batch_heading(occurrences: Sequence[Occurrence], today: dt.date) -> str:
     if len(occurrences) == 1:
         o = occurrences[0]
         if o.status in RECEIPT_HEADING:
-            return RECEIPT_HEADING[o.status].format(id=o.tiltak.id)
+            name = capitalised(tiltak_name(o.tiltak))  # never a slug id («politiet-pa-skolene»)
+            return RECEIPT_HEADING[o.status].format(name=name)
         return reminder_heading(o, today)
     waiting = sum(1 for o in occurrences if o.status is Status.OPEN)
     if waiting == 0:
@@ -326,7 +327,7 @@ def assign_view(
     """The digest's «Sett ansvarlig»: a group of tiltak (by the plan's roles) to one person."""
     groups = tuple(
         (
-            f"{shorten(roles, 60)} – tiltak {', '.join(t.id for t in items)}",
+            f"{shorten(roles, 60)} – {tiltak_names(items)}",
             ",".join(t.id for t in items),
         )
         for roles, items in missing_owner_groups(missing)

@@ -19,7 +19,7 @@ from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.grades import asked_grade, for_grade
 from bot.features.tiltak.model import Status, history_text, matches_role
-from bot.features.tiltak.names import tiltak_label
+from bot.features.tiltak.names import tiltak_label, tiltak_list_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
@@ -29,14 +29,16 @@ from bot.understanding import Intent, Understood
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
 
+LIST_CHARS = 900
+"""A list of tiltak longer than this in full shows each by its short label (issue 11: the
+text form under 1,200 characters); the whole text is one question away («hva er tiltak 9»)."""
 
-def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:
+
+def _line(view: TiltakView, tiltak: Tiltak, today: dt.date, *, short: bool = False) -> str:
     """One tiltak: what is due next (frist or statussjekk), then its status per year."""
+    name_of = tiltak_list_label if short else tiltak_label
     if not view.is_current(tiltak):
-        return (
-            f"{tiltak_label(tiltak)} – bare i eldre plan, ikke i den nye "
-            f"[{', '.join(tiltak.ansvar)}]"
-        )
+        return f"{name_of(tiltak)} – bare i eldre plan, ikke i den nye [{', '.join(tiltak.ansvar)}]"
     occurrence = view.current(tiltak, today)
     due = ""
     if occurrence is not None:
@@ -49,7 +51,7 @@ def _line(view: TiltakView, tiltak: Tiltak, today: dt.date) -> str:
     history = view.history(tiltak, today)
     if history:
         due += " · " + history_text(history)
-    return f"{tiltak_label(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
+    return f"{name_of(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
@@ -75,6 +77,8 @@ def _tiltak_sheet(
 ) -> Reply:
     k = index.kommune
     lines = tuple(_line(view, t, today) for t in items)
+    if sum(len(line) for line in lines) > LIST_CHARS:
+        lines = tuple(_line(view, t, today, short=True) for t in items)
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
     sheet = Sheet(
         title=title,
@@ -341,21 +345,19 @@ def tiltak_lookup(
     """What a tiltak is about: title, goal, area, who owns it and its deadline (at most 3)."""
     k = index.kommune
     sections = [Section(text=lead)] if lead else []
-    for t in items[:3]:
+    for n, t in enumerate(items[:3]):
         occurrence = view.current(t, today) if view.is_current(t) else None
         when = ("Frist", t.frist.text)
         if occurrence is not None:
             kind, value = when_label(occurrence)
             when = (kind, f"{value} ({t.frist.text})")
+        # the best match in full; the next ones short when the three are long in full
+        whole = n == 0 or sum(len(i.tiltak) for i in items[:3]) <= LIST_CHARS // 2
+        goal = (("Mål", t.mal or ""), ("Innsatsområde", t.innsatsomrade)) if whole else ()
         sections.append(
             Section(
-                heading=tiltak_label(t),
-                facts=(
-                    ("Ansvar", ", ".join(t.ansvar)),
-                    ("Mål", t.mal or ""),
-                    ("Innsatsområde", t.innsatsomrade),
-                    when,
-                ),
+                heading=tiltak_label(t) if whole else tiltak_list_label(t, 160),
+                facts=(("Ansvar", ", ".join(t.ansvar)), *goal, when),
             )
         )
     if not sections:

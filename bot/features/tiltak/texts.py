@@ -48,9 +48,9 @@ CARD = TiltakCardTexts(
     set_deadline_yourself="Du kan sette en frist med «{button}».",
     coordinator_sets_deadline="SLT-koordinatoren kan sette en frist.",
     escalation_intro="Fristen er passert, og ingen har meldt tiltaket utført.",
-    escalation_row="Tiltak {id}: {title}",
+    escalation_row="{label}",
     not_answered="Ikke besvart.",
-    not_mine_heading="Ikke mitt ansvar: tiltak {id}",
+    not_mine_heading="Ikke mitt ansvar: {name}",
     not_mine_said="{who} svarte «Ikke mitt ansvar»{when}.",
     reason="Begrunnelse: «{reason}»",
     no_reason="Ingen begrunnelse ble skrevet.",
@@ -244,7 +244,8 @@ none_for_role = Phrase(
 none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
 not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
-    "Be SLT-koordinatoren legge deg inn, eller spør «tiltak for <rolle>»."
+    "Be SLT-koordinatoren legge deg inn, eller spør etter rollen din, for eksempel «tiltak for "
+    "rektor»."
 )
 area_title = Phrase("Tiltak under innsatsområde {number}: {area}")
 """«hvilke tiltak har vi under innsatsområde 6?»: the heading of that area's tiltak."""
