@@ -17,7 +17,12 @@ Why these rules:
 * **A calm side of everyday talk.** The examples that are no danger include hand-written
   statements of a child's ordinary day («han går hjem etter skolen»): without them such a
   message found only danger examples near it (tests/eval/calm_probe.py measures it).
-* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words.
+* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words;
+  a message of two words is read only when all its neighbours agree and the best holds both
+  (``SHORT_TERMS``, ``SHORT_MARGIN``).
+* **Not the writer's introduction.** A message that finds nothing whole is read again from
+  where «Fotballtrener her:» or «Hei, jeg er lærer,» ends (bot/writer_intro.py): the opening
+  matched calm examples by the same kind of writer and outvoted the case after it.
 * **A word by its dictionary word, and words in order.** A word is read as its lemma where
   knowledge/language/lemma_forms.yaml has it («kvalte» as «kvele», «onklane» as «onkel»),
   then stemmed; each pair of neighbouring words is a term too («tatt livet», «ikke puste»),
