@@ -34,6 +34,7 @@ from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.organisation.help import ask_instead
+from bot.features.organisation.other_kommune import OTHER_KOMMUNE
 from bot.features.organisation.texts import SAFETY_NET
 from bot.features.reply import Reply
 from bot.features.rescue import texts
@@ -79,6 +80,7 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
         and not reply.facts.get(PLAN_LACKS)
+        and not reply.facts.get(OTHER_KOMMUNE)
     )
 
 
