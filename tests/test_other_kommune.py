@@ -52,3 +52,15 @@ def test_the_list_holds_every_kommune_once_by_name() -> None:
     assert len(names) == 355  # 357 kommuner; Våler and Herøy are two each
     assert ("indre", "ostfold") in names and ("nore", "og", "uvdal") in names
     assert ("algard",) not in names
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [("valer", "hvilke grupper finnes i slt"), ("gjesdal", "hva slags grupper har vi")],
+)
+def test_the_groups_asked_for_are_listed_per_level_not_asked_back(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "role_groups"
+    assert "mener du" not in reply.text and "nivå)" in reply.text

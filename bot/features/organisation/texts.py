@@ -303,3 +303,6 @@ OTHER_KOMMUNE = Phrase(
     "Spør SLT-koordinatoren eller kommunen i {name}."
 )
 """A question about a kommune the bot has no plan for (other_kommune.py)."""
+groups_title = Phrase("SLT-gruppene i {kommune}")
+GROUPS_BY_LEVEL = "Gruppene, nivå for nivå:"
+"""«hvilke grupper finnes i slt»: every group, listed per level (answers.which_group)."""
