@@ -156,3 +156,29 @@ def test_no_question_back_when_an_unanswerable_example_is_among_the_nearest(
 ) -> None:
     _reading(bot, monkeypatch, Reading("bti", 3, 1.05, ("unknown",), ("bti[1]",)))
     assert ask(bot, ODD, "valer").intent == "unknown"
+
+
+def test_a_routine_reading_offers_the_routine_named_never_answers_it(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The routines' guards leave «temadag om rusbekymring …» to the fallback; the examples
+    reading it as a routine offer the routine it names as a button, not the routine itself."""
+    question = "temadag om rusbekymring for lærerne"
+    _reading(bot, monkeypatch, None)
+    assert ask(bot, question, "valer").intent == "unknown"
+    _reading(bot, monkeypatch, Reading("routine", 5, 3.0, (), ("routine[1]",)))
+    console_turn(bot, "hei", "valer")
+    reply = ask(bot, question, "valer")
+    assert reply.intent == "clarify" and reply.facts["readings"] == ["routine"]
+    assert reply.facts["options"] == ["Rutinen «Rusbekymring»"]
+    pressed = _press(bot, _buttons(reply)[0]["data"])
+    assert pressed is not None and pressed.intent == "routine"
+
+
+def test_a_routine_reading_without_a_routine_named_stays_the_fallback(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reading(bot, monkeypatch, Reading("routine", 5, 3.0, (), ("routine[1]",)))
+    assert ask(bot, ODD, "valer").intent == "unknown"
+    _reading(bot, monkeypatch, Reading("routine", 3, 0.9, (), ("routine[1]",)))
+    assert ask(bot, "temadag om rusbekymring for lærerne", "valer").intent == "unknown"
