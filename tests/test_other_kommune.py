@@ -64,3 +64,27 @@ def test_the_groups_asked_for_are_listed_per_level_not_asked_back(
     reply = ask(bot, text, kommune)
     assert reply.intent == "role_groups"
     assert "mener du" not in reply.text and "nivå)" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("valer", "eleven bor i Moss og sier hun gruer seg til å gå hjem, hva gjør jeg?"),
+        ("gjesdal", "rutine ved rusbekymring for en gutt som går på skole i Sandnes"),
+        ("gjesdal", "en elev flytter til Stavanger, hvem skal ha beskjed?"),
+    ],
+)
+def test_a_kommune_named_in_passing_in_a_case_is_no_question_about_it(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    assert OTHER_KOMMUNE not in ask(bot, text, kommune).facts
+
+
+def test_another_kommunes_routine_asked_for_by_its_plan_is_named(bot: SltBot) -> None:
+    reply = ask(bot, "hva sier planen i Sandnes om rusbekymring?", "gjesdal")
+    assert reply.facts.get(OTHER_KOMMUNE) == "Sandnes"
+
+
+def test_a_question_off_the_plans_naming_a_kommune_stays_the_fallback(bot: SltBot) -> None:
+    reply = ask(bot, "har noen sett filmen om russetida i Bergen? vil vise den i klassen", "valer")
+    assert OTHER_KOMMUNE not in reply.facts

@@ -5,7 +5,7 @@ about another kommune it says so, names the ones it knows and who to ask, rather
 answering from the asker's own plan. Norway's kommuner are a data file
 (knowledge/national/kommuner_norge.yaml, its source named there).
 
-A name counts as the kommune asked about only where a place stands: after «i», «på», «fra» …
+A name counts as the kommune asked about only where a place stands: after «i», «på», «hos» …
 («koordinatoren i Stavanger»), or before «kommune» or a possessive («Hole sin plan», «Moss
 kommunes plan»). A name that is also a word or a surname (the file's ``also_words``: «time»,
 «Hole») needs a capital letter or «kommune» after it. Never when the question names a served
@@ -29,13 +29,15 @@ from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.router import ROUTINES, Router, Turn
 from bot.text import fold
+from bot.understanding import Intent
 
 FILE = Path(__file__).resolve().parents[3] / "knowledge" / "national" / "kommuner_norge.yaml"
 OTHER_KOMMUNE = "other_kommune"
 """The reply's fact naming the kommune asked about (the rescue leaves such a reply be)."""
 
-BEFORE = frozenset({"i", "pa", "fra", "for", "til", "hos", "ved", "in", "of", "at"})
-"""Words a place stands after."""
+BEFORE = frozenset({"i", "pa", "for", "hos", "ved", "in", "of", "at"})
+"""Words a place stands after («fra» and «til» mostly tell where someone comes from or goes:
+«pakker fra Sandnes til Ålgård»)."""
 AFTER = frozenset({"kommune", "kommunes", "kommunens", "kommun", "sin", "sitt", "sine"})
 """Words after a name that make it the kommune asked about."""
 WE = frozenset({"vi", "oss", "var", "vart", "vare", "me", "our", "we"})
@@ -67,8 +69,11 @@ def kommuner() -> Kommuner:
     return Kommuner(names, also)
 
 
-def named_other(text: str, kb: KnowledgeBase, own: KommuneIndex | None) -> str | None:
-    """The kommune without a plan here that ``text`` asks about, else None."""
+def named_other(
+    text: str, kb: KnowledgeBase, own: KommuneIndex | None, *, strict: bool = False
+) -> str | None:
+    """The kommune without a plan here that ``text`` asks about, else None; ``strict``: only
+    when its plan or SLT work is asked for, or «kommune» follows its name."""
     raw = _WORD.findall(text.replace("'", "").replace("’", ""))
     words = [fold(w).replace("-", " ") for w in raw]
     flat = [p for w in words for p in w.split()]
@@ -91,7 +96,7 @@ def named_other(text: str, kb: KnowledgeBase, own: KommuneIndex | None) -> str |
             if fold(name) in known.also_words and not (raw[i][:1].isupper() or after in AFTER):
                 continue
             plan = any(w.startswith(PLAN_WORDS) for w in flat) or after in AFTER
-            if own is not None and not plan and _works_with(own, name):
+            if not plan and (strict or (own is not None and _works_with(own, name))):
                 continue
             return name
     return None
@@ -111,17 +116,29 @@ def _works_with(own: KommuneIndex, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", _TEXTS[key]) is not None
 
 
-def _asks_other(turn: Turn) -> bool:
+def asked_other(turn: Turn) -> str | None:
+    """The other kommune the turn's question asks about. A routine asked for, or a case
+    about someone («eleven bor i Moss, hvem melder jeg til?»), names a kommune in passing
+    unless its plan is asked for; so does a question the bot would not answer anyway
+    («har noen sett dokumentaren om overdoser i Oslo?»)."""
     q = turn.understood
     if q is None or q.kommune_named or not turn.text:
-        return False
-    return named_other(turn.text, turn.bot.kb, turn.bot.kb.get(turn.kommune_id)) is not None
+        return None
+    # a question the bot would not answer anyway («dokumentaren om … i Oslo») stays so
+    strict = q.intent is Intent.UNKNOWN or q.routine is not None
+    strict = strict or turn.bot.routines.asked.about_someone(q.words)
+    kb = turn.bot.kb
+    return named_other(turn.text, kb, kb.get(turn.kommune_id), strict=strict)
+
+
+def _asks_other(turn: Turn) -> bool:
+    return asked_other(turn) is not None
 
 
 def other_kommune(turn: Turn) -> Reply:
     """The kommuner whose plans the bot knows, and who to ask about the one asked about."""
     kb = turn.bot.kb
-    name = named_other(turn.text, kb, kb.get(turn.kommune_id)) or ""
+    name = asked_other(turn) or ""
     shown = sorted(k.kommune.short_name for k in kb.kommuner.values())
     text = texts.OTHER_KOMMUNE(served=texts.joined(shown), name=name)
     return Reply(text, intent="unknown", facts={OTHER_KOMMUNE: name})
