@@ -182,3 +182,18 @@ def test_a_routine_reading_without_a_routine_named_stays_the_fallback(
     assert ask(bot, ODD, "valer").intent == "unknown"
     _reading(bot, monkeypatch, Reading("routine", 3, 0.9, (), ("routine[1]",)))
     assert ask(bot, "temadag om rusbekymring for lærerne", "valer").intent == "unknown"
+
+
+def test_a_service_without_a_number_in_the_plan_is_still_a_rescue(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan names no number for the youth health station: the answer says so and still
+    tells who they are, which is the rescue's answer (measured, rescue/paths.py)."""
+    question = "ungdomshelsestasjonen, noen erfaringer?"
+    _reading(bot, monkeypatch, None)
+    assert ask(bot, question, "valer").intent == "unknown"
+    reading = Reading("contact_service", 5, 3.0, (), ("contact_service[1]",))
+    _reading(bot, monkeypatch, reading)
+    reply = ask(bot, question, "valer")
+    assert reply.intent == "contact_service" and reply.facts["rescued"] == "contact_service"
+    assert reply.facts.get("plan_lacks") is True

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
 from bot.features.rescue import texts
 from bot.intent_net import IntentNet
@@ -163,13 +162,17 @@ def _best(turn: Turn, kinds: tuple[str, ...]) -> Hit | None:
 
 async def answer_as(turn: Turn, reading: Found, net: IntentNet) -> Reply | None:
     """The reply the router gives the question read as ``reading``, when it is a confident
-    answer of that reading (the examples file's ``readings``) and not «the plan does not
-    say». A routine the question names is no longer what it asks (the routines' handler
-    comes before the questions')."""
+    answer of that reading (the examples file's ``readings``). An answer that says the plan
+    lacks part of what was asked (``PLAN_LACKS``: a service without a number) answers the
+    rest and counts: leave one round out (session 18, ``intent_loro --corpus``) it took the
+    rescue at arrival from 10 right to 13 (2 wrong both ways), one more doubted answer asked
+    back with its reading, the corpus17b held-out half right 72.6% → 72.9% (wrong 9.0% both),
+    nothing else moved. A routine the question names is no longer what it asks (the
+    routines' handler comes before the questions')."""
     understood = dataclasses.replace(reading.understood, routine=None, options=())
     asked = dataclasses.replace(turn, understood=understood)
     reply = await turn.bot.router.dispatch(asked)
-    if not net.agrees(reading.reading, str(reply.intent)) or reply.facts.get(PLAN_LACKS):
+    if not net.agrees(reading.reading, str(reply.intent)):
         return None
     return reply
 
