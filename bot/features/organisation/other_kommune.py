@@ -10,8 +10,9 @@ A name counts as the kommune asked about only where a place stands: after «i»,
 kommunes plan»). A name that is also a word or a surname (the file's ``also_words``: «time»,
 «Hole») needs a capital letter or «kommune» after it. Never when the question names a served
 kommune too, speaks of «vi» / «oss» (a comparison with the asker's own), or names a kommune
-the asker's own plan works with (Jevnaker's politiråd is shared with Ringerike and Hole)
-(in its groups, contacts, tiltak) without asking for its plan.
+the asker's own plan works with in its groups, contacts or tiltak (Jevnaker's politiråd is
+shared with Ringerike and Hole) without asking for its plan. A routine asked for, a case
+about someone or a question the bot would not answer anyway needs the same.
 """
 
 from __future__ import annotations
