@@ -31,6 +31,7 @@ NOT_HELD = [
     ("hvor mange møter hadde fagteamet i fjor?", "count", "ikke noe antall for Fagteam"),
     ("trenger natteravnene politiattest?", "requirement", "politiattest eller andre krav for"),
     ("må man ha politiattest for å sitte i fagteamet?", "requirement", "andre krav for Fagteam"),
+    ("hvilken rute går natteravnene?", "place", "Planen sier ikke hvor «Natteravner»"),
 ]
 
 

@@ -168,3 +168,44 @@ def test_a_strong_reading_whose_object_is_half_the_question_asks_back(
     reply = ask(bot, text, "jevnaker")
     assert reply.intent == "clarify", reply.intent
     assert "Inkludering på timeplanene" not in reply.text
+
+
+def test_a_routine_reading_offers_the_routine_named_never_answers_it(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The routines' guards leave «temadag om rusbekymring …» to the fallback; the examples
+    reading it as a routine offer the routine it names as a button, not the routine itself."""
+    question = "temadag om rusbekymring for lærerne"
+    _reading(bot, monkeypatch, None)
+    assert ask(bot, question, "valer").intent == "unknown"
+    _reading(bot, monkeypatch, Reading("routine", 5, 3.0, (), ("routine[1]",)))
+    console_turn(bot, "hei", "valer")
+    reply = ask(bot, question, "valer")
+    assert reply.intent == "clarify" and reply.facts["readings"] == ["routine"]
+    assert reply.facts["options"] == ["Rutinen «Rusbekymring»"]
+    pressed = _press(bot, _buttons(reply)[0]["data"])
+    assert pressed is not None and pressed.intent == "routine"
+
+
+def test_a_routine_reading_without_a_routine_named_stays_the_fallback(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reading(bot, monkeypatch, Reading("routine", 5, 3.0, (), ("routine[1]",)))
+    assert ask(bot, ODD, "valer").intent == "unknown"
+    _reading(bot, monkeypatch, Reading("routine", 3, 0.9, (), ("routine[1]",)))
+    assert ask(bot, "temadag om rusbekymring for lærerne", "valer").intent == "unknown"
+
+
+def test_a_service_without_a_number_in_the_plan_is_still_a_rescue(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan names no number for the youth health station: the answer says so and still
+    tells who they are, which is the rescue's answer (measured, rescue/paths.py)."""
+    question = "ungdomshelsestasjonen, noen erfaringer?"
+    _reading(bot, monkeypatch, None)
+    assert ask(bot, question, "valer").intent == "unknown"
+    reading = Reading("contact_service", 5, 3.0, (), ("contact_service[1]",))
+    _reading(bot, monkeypatch, reading)
+    reply = ask(bot, question, "valer")
+    assert reply.intent == "contact_service" and reply.facts["rescued"] == "contact_service"
+    assert reply.facts.get("plan_lacks") is True

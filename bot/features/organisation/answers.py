@@ -10,6 +10,7 @@ bot/features/organisation/help.py, what they share bot/features/organisation/she
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from bot.features.organisation import asked, texts
@@ -364,8 +365,10 @@ def which_group(index: KommuneIndex, q: Understood) -> Reply:
         examples=(texts.members_title(index.kommune.groups[0].name.lower()),),
         sources=sources(index, *index.kommune.groups),
     )
-    if q.intent is Intent.ROLE_GROUPS:
-        return sheet_reply(sheet, q.intent)  # every group, for a role no member list names
+    if q.intent is Intent.ROLE_GROUPS:  # every group per level: a list asked for, no question
+        title = texts.groups_title(kommune=index.kommune.short_name)
+        listed = dataclasses.replace(sheet, title=title, subtitle=texts.GROUPS_BY_LEVEL)
+        return sheet_reply(listed, q.intent)
     # Asking back, not an answer: «clarify», with what was asked kept in the facts.
     return Reply(sheet.as_text(), (sheet_card(sheet),), "clarify", {"asked": str(q.intent)})
 

@@ -339,3 +339,11 @@ quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
 DETAIL_ANSVAR = "Ansvar"
 DETAIL_FRIST = "Frist"
+OTHER_KOMMUNE = Phrase(
+    "Jeg kjenner bare SLT-planene til {served}, ikke til {name}. "
+    "Spør SLT-koordinatoren eller kommunen i {name}."
+)
+"""A question about a kommune the bot has no plan for (other_kommune.py)."""
+groups_title = Phrase("SLT-gruppene i {kommune}")
+GROUPS_BY_LEVEL = "Gruppene, nivå for nivå:"
+"""«hvilke grupper finnes i slt»: every group, listed per level (answers.which_group)."""

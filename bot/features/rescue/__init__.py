@@ -34,10 +34,19 @@ from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.organisation.help import ask_instead
+from bot.features.organisation.other_kommune import OTHER_KOMMUNE
 from bot.features.organisation.texts import SAFETY_NET
 from bot.features.reply import Reply
 from bot.features.rescue import texts
-from bot.features.rescue.paths import HIT_KINDS, READING_INTENT, answer_as, found
+from bot.features.rescue.paths import (
+    HIT_KINDS,
+    READING_INTENT,
+    ROUTINE,
+    answer_as,
+    found,
+    routine_answer,
+    routine_named,
+)
 from bot.intent_net import IntentNet
 from bot.router import Router, Turn
 from bot.understanding import Intent
@@ -85,12 +94,15 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
         and not reply.facts.get(PLAN_LACKS)
+        and not reply.facts.get(OTHER_KOMMUNE)
     )
 
 
 async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     """The fallback ``reply``, or the answer or «Mente du …?» the examples point to."""
     reading = net.read(turn.text)
+    if reading is not None and reading.reading == ROUTINE:
+        return _routine_offered(turn, reading.margin, reading.others, reply, reading.examples)
     if reading is None or reading.reading not in READING_INTENT:
         return reply
     first = found(turn, reading.reading)
@@ -118,6 +130,20 @@ async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
             options.append(more)
     log.info("%s: asked back with %d options", described, len(options))
     return asked_back(turn, [(o.label, o.reading) for o in options], reply, facts)
+
+
+def _routine_offered(
+    turn: Turn, margin: float, others: Sequence[str], reply: Reply, examples: Sequence[str]
+) -> Reply:
+    """The examples agree on a routine: «Mente du …?» with the routine the question names, by
+    the same evidence as any «Mente du …?» (``ASK_MARGIN``, no ``UNKNOWN`` among the nearest)
+    – never the routine itself (its guards in bot/features/routines/ had left it out)."""
+    named = routine_named(turn)
+    if named is None or margin < ASK_MARGIN or UNKNOWN in others:
+        return reply
+    log.info("examples read a routine: asked back")
+    facts: dict[str, Any] = {"rescued": ROUTINE, "examples": list(examples)}
+    return asked_back(turn, [(named.label, ROUTINE)], reply, facts)
 
 
 async def offered(turn: Turn, reading: str, answered: Reply, net: IntentNet) -> Reply | None:
@@ -177,7 +203,7 @@ async def _ask_reading(turn: Turn) -> Reply:
         or not question.strip()
         or len(question) > MAX_CARRIED
         or not isinstance(reading, str)
-        or (reading and reading not in READING_INTENT)
+        or (reading and reading not in READING_INTENT and reading != ROUTINE)
     ):
         return Reply(texts.UNKNOWN_BUTTON, intent="action")
     kommune = turn.data.get("kommune")
@@ -197,6 +223,11 @@ async def _ask_reading(turn: Turn) -> Reply:
     )
     if not reading:
         return await bot.router.dispatch(asked)
+    if reading == ROUTINE:
+        named = routine_named(asked)
+        routine_id = named.understood.routine if named is not None else None
+        answered = routine_answer(asked, routine_id) if routine_id else None
+        return answered or honest_fallback(asked)
     net = Compiled.of(bot.kb).intents
     chosen = found(asked, reading)
     answer = await answer_as(asked, chosen, net) if chosen and net else None

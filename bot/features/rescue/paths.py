@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
 from bot.features.rescue import texts
 from bot.intent_net import IntentNet
@@ -35,6 +34,10 @@ READING_INTENT: dict[str, Intent] = {
 }
 """The examples' readings the bot may answer by likeness, and the intent that answers each.
 Never danger, a disclosure or a routine (the danger check's), nor ``unknown``."""
+
+ROUTINE = "routine"
+"""The examples' reading for a routine: only ever offered («Mente du …?», :func:`routine_named`),
+never answered by likeness (a routine's guards in bot/features/routines/ left it out)."""
 
 GROUP_READINGS = frozenset({"group_members", "meeting_frequency", "meeting_next"})
 HIT_KINDS: dict[str, tuple[str, ...]] = {
@@ -115,6 +118,31 @@ def found(turn: Turn, reading: str) -> Found | None:
     return Found(reading, chosen, label, hit.coverage, hit.doc.label)
 
 
+def routine_named(turn: Turn) -> Found | None:
+    """The routine of the kommune the question names (the reader's, or the one retrieval
+    finds clearly), as a «Mente du …?» option; None when it names none."""
+    q = turn.understood
+    routines = turn.bot.routines.by_kommune.get(turn.kommune_id, {})
+    if q is None or not routines:
+        return None
+    routine_id = q.routine if q.routine in routines else None
+    if routine_id is None:
+        hit = _best(turn, ("routine",))
+        routine_id = hit.doc.key if hit is not None and hit.doc.key in routines else None
+    if routine_id is None:
+        return None
+    label = texts.short(texts.routine(name=routines[routine_id].routine.title))
+    return Found(ROUTINE, dataclasses.replace(q, routine=routine_id, options=()), label)
+
+
+def routine_answer(turn: Turn, routine_id: str) -> Reply | None:
+    """The routine's overview, as the routines' handler gives it (calm unless the question
+    speaks of someone: the danger check has already left the question quiet)."""
+    q = turn.understood
+    calm = q is not None and not turn.bot.routines.asked.about_someone(q.words)
+    return turn.bot.routines.overview(turn.index.kommune, routine_id, calm=calm)
+
+
 def _label(reading: str, hit: Hit) -> str:
     kind, key, name = hit.doc.kind, hit.doc.key, hit.doc.label
     if kind == "tiltak":
@@ -146,15 +174,27 @@ def _best(turn: Turn, kinds: tuple[str, ...]) -> Hit | None:
 
 async def answer_as(turn: Turn, reading: Found, net: IntentNet) -> Reply | None:
     """The reply the router gives the question read as ``reading``, when it is a confident
-    answer of that reading (the examples file's ``readings``) and not «the plan does not
-    say». A routine the question names is no longer what it asks (the routines' handler
-    comes before the questions')."""
+    answer of that reading (the examples file's ``readings``). An answer that says the plan
+    lacks part of what was asked (``PLAN_LACKS``: a service without a number) answers the
+    rest and counts: leave one round out (session 18, ``intent_loro --corpus``) it took the
+    rescue at arrival from 10 right to 13 (2 wrong both ways), one more doubted answer asked
+    back with its reading, the corpus17b held-out half right 72.6% → 72.9% (wrong 9.0% both),
+    nothing else moved. A routine the question names is no longer what it asks (the
+    routines' handler comes before the questions')."""
     understood = dataclasses.replace(reading.understood, routine=None, options=())
     asked = dataclasses.replace(turn, understood=understood)
     reply = await turn.bot.router.dispatch(asked)
-    if not net.agrees(reading.reading, str(reply.intent)) or reply.facts.get(PLAN_LACKS):
+    if not net.agrees(reading.reading, str(reply.intent)):
         return None
     return reply
 
 
-__all__ = ["READING_INTENT", "Found", "answer_as", "found"]
+__all__ = [
+    "READING_INTENT",
+    "ROUTINE",
+    "Found",
+    "answer_as",
+    "found",
+    "routine_answer",
+    "routine_named",
+]

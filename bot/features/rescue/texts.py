@@ -21,7 +21,7 @@ tiltak_numbered = Phrase("Tiltak {number}: {name}")
 tiltak_owner = Phrase("Hvem har ansvar for tiltaket «{name}»")
 plan_fact = Phrase("Hva planen sier om {name}")
 contact = Phrase("Hvordan nå {name}")
-routine = Phrase("Rutinen ved {name}")
+routine = Phrase("Rutinen «{name}»")
 
 PLAIN = {
     "bti": "Hva er BTI",
