@@ -207,5 +207,8 @@ def test_a_service_without_a_number_in_the_plan_is_still_a_rescue(
     reading = Reading("contact_service", 5, 3.0, (), ("contact_service[1]",))
     _reading(bot, monkeypatch, reading)
     reply = ask(bot, question, "valer")
-    assert reply.intent == "contact_service" and reply.facts["rescued"] == "contact_service"
-    assert reply.facts.get("plan_lacks") is True
+    # «noen erfaringer» is no part of the service found: asked back, not answered outright
+    assert reply.intent == "clarify" and reply.facts["readings"][0] == "contact_service"
+    pressed = _press(bot, _buttons(reply)[0]["data"])
+    assert pressed is not None and pressed.intent == "contact_service"
+    assert pressed.facts.get("plan_lacks") is True
