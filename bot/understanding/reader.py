@@ -239,6 +239,7 @@ class Understanding(WordReader):
             about = first_tiltak(about, key)
         if (
             intent is Intent.TILTAK_LOOKUP
+            and cue  # the question's own form asked (not a tiltak another rule found)
             and (group_id or level)
             and not (named or number_named)
             and said.tiltak_signs.isdisjoint(words)
