@@ -419,17 +419,11 @@ def register(router: Router) -> None:
     """The organisation's questions, help, greetings and the honest fallback."""
     for intent, answer in ANSWERS.items():
         router.message(f"question:{intent}", for_intents(intent), _answering(answer))
-    router.message(
-        "help",
-        for_intents(Intent.HELP),
-        _help,
-    )
+    router.message("help", for_intents(Intent.HELP), _help)
     router.message(
         "greeting",
         for_intents(Intent.GREETING),
-        lambda turn: greeting(
-            turn.index, turn.bot.kb, turn.understood.cue if turn.understood else ""
-        ),
+        lambda turn: greeting(turn.understood.cue if turn.understood else ""),
         group=SMALL_TALK,
     )
     router.fallback(honest_fallback)

@@ -122,7 +122,7 @@ def fallback(index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = Fal
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.UNKNOWN)
 
 
-def greeting(index: KommuneIndex | None, kb: KnowledgeBase, cue: str = "") -> Reply:
+def greeting(cue: str = "") -> Reply:
     """«Hei» gets a hello and what to ask; a thank-you (its cue says «takk») a «bare hyggelig»."""
     thanked = "takk" in cue.split()
     return Reply(text=texts.THANKS if thanked else texts.GREETING, intent=Intent.GREETING)
