@@ -194,12 +194,13 @@ class ExampleIndex:
 def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
     """The ``count`` best-scoring examples above 0, best first, ties by file order — what a
     stable sort of every score gives, without sorting all of them (a partition finds the
-    cut, then only the examples at or above it are sorted)."""
-    if len(totals) > count:
-        cut = float(np.partition(totals, len(totals) - count)[len(totals) - count])
-        candidates = np.flatnonzero(totals >= max(cut, np.nextafter(0.0, 1.0)))
-    else:
-        candidates = np.flatnonzero(totals > 0)
+    cut, then only the examples at or above it are sorted). Only the examples that share a
+    word with the message are partitioned: for a short message a few hundred of thousands."""
+    candidates = np.flatnonzero(totals > 0)
+    if len(candidates) > count:
+        scored = totals[candidates]
+        cut = float(np.partition(scored, len(scored) - count)[len(scored) - count])
+        candidates = candidates[scored >= cut]
     ranked = sorted(candidates.tolist(), key=lambda d: (-totals[d], d))
     return ranked[:count]
 

@@ -4,6 +4,7 @@ coordinates the level, and the duty naming who the question asks about, first (i
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.features.organisation import texts
 from bot.knowledge.models import Group, LevelInfo
@@ -55,8 +56,11 @@ def shares_words(q: Understood, title: str) -> Callable[[str], bool]:
     """Whether a line shares a word (stem of four letters or more) with the question, its
     subject's title aside: «samarbeider hun med andre kommuner» keeps «… nettverk med andre»."""
 
-    def stems(text: str) -> set[str]:
-        return set(stem(fold(text).replace("-", " ").split()))
+    asked = {s for s in stem(q.words) if len(s) >= 4} - _stems(title)
+    return lambda line: bool(asked & _stems(line))
 
-    asked = {s for s in stem(q.words) if len(s) >= 4} - stems(title)
-    return lambda line: bool(asked & stems(line))
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a knowledge line's words, worked out once per line (a title, a task)."""
+    return frozenset(stem(fold(text).replace("-", " ").split()))

@@ -56,6 +56,14 @@ class Kommuner:
 
     names: dict[tuple[str, ...], str]
     also_words: frozenset[str]
+    first_words: frozenset[str] = frozenset()
+    """Every name's first word, lower-cased as written and folded: a message holding none of
+    them (nor one with a genitive «s») names no kommune, and is passed over without folding
+    each of its words (most turns)."""
+
+    def may_name_one(self, text: str) -> bool:
+        words = _WORD.findall(text.lower().replace("-", " "))
+        return any(w in self.first_words or w[:-1] in self.first_words for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +75,8 @@ def kommuner() -> Kommuner:
             name = " ".join(name.split())
             names[tuple(fold(name).replace("-", " ").split())] = name
     also = frozenset(fold(w.strip()) for w in str(data["also_words"]).split(","))
-    return Kommuner(names, also)
+    firsts = {key[0] for key in names} | {n.split()[0].lower() for n in names.values()}
+    return Kommuner(names, also, frozenset(firsts))
 
 
 def named_other(
@@ -75,13 +84,15 @@ def named_other(
 ) -> str | None:
     """The kommune without a plan here that ``text`` asks about, else None; ``strict``: only
     when its plan or SLT work is asked for, or «kommune» follows its name."""
+    known = kommuner()
+    if not known.may_name_one(text):
+        return None
     raw = _WORD.findall(text.replace("'", "").replace("’", ""))
     words = [fold(w).replace("-", " ") for w in raw]
     flat = [p for w in words for p in w.split()]
     if WE & set(flat):
         return None
     served = {fold(n) for n in kb.names}
-    known = kommuner()
     for i in range(len(words)):
         for n in (3, 2, 1):
             key = tuple(p for w in words[i : i + n] for p in w.split())
@@ -123,7 +134,7 @@ def asked_other(turn: Turn) -> str | None:
     unless its plan is asked for; so does a question the bot would not answer anyway
     («har noen sett dokumentaren om overdoser i Oslo?»)."""
     q = turn.understood
-    if q is None or q.kommune_named or not turn.text:
+    if q is None or q.kommune_named or not kommuner().may_name_one(turn.text):
         return None
     # a question the bot would not answer anyway («dokumentaren om … i Oslo») stays so
     strict = q.intent is Intent.UNKNOWN or q.routine is not None
