@@ -209,7 +209,7 @@ def coordinator(index: KommuneIndex, q: Understood) -> Reply:
         sections.append(Section(heading="Mandat", text=c.mandate))
     # every task when asked what the coordinator does, else the first few; none the mandate
     # above already says in the same words
-    own = tuple(t for t in c.tasks if fold(t.rstrip(".")) not in fold(c.mandate or ""))
+    own = tuple(t for t in c.tasks if not asked.said_in(t.rstrip("."), c.mandate or ""))
     if own:
         every = texts.asks_tasks(q.words) or len(own) <= texts.TASKS_SHOWN + 1
         tasks = own if every else texts.first_tasks(own, asked.shares_words(q, c.title))

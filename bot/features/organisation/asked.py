@@ -64,3 +64,10 @@ def shares_words(q: Understood, title: str) -> Callable[[str], bool]:
 def _stems(text: str) -> frozenset[str]:
     """The stems of a knowledge line's words, worked out once per line (a title, a task)."""
     return frozenset(stem(fold(text).replace("-", " ").split()))
+
+
+@lru_cache(maxsize=1024)
+def said_in(line: str, text: str) -> bool:
+    """Whether ``line`` stands in ``text`` word for word, folded (knowledge strings such as a
+    task and the mandate: worked out once, not on every question)."""
+    return fold(line) in fold(text)
