@@ -150,10 +150,10 @@ class SafetyNet(ExampleIndex):
         and lost 4, as a second reading it finds the 5 and loses none."""
         text = text[:MAX_CHARS]
         found = self._read(text, text, idioms)
-        body = self.intro.body(text)
-        if found is None and body != text:
-            found = self._read(body, text, idioms)
-        return found
+        if found is not None:
+            return found
+        body = self.intro.body(text)  # read past an introduction only when the whole found nothing
+        return self._read(body, text, idioms) if body != text else None
 
     def _read(
         self, text: str, own: str, idioms: Callable[[str], Sequence[Sequence[str]]] | None

@@ -133,17 +133,7 @@ def corpus_items(corpus: Corpus = CORPUS16B) -> list[Item]:
 
 def _corpus(corpus: Corpus) -> list[Item]:
     data = yaml.safe_load(corpus.path.read_text(encoding="utf-8"))
-    return [
-        Item(
-            id=str(raw["id"]),
-            kommune=str(raw["kommune"]),
-            half=str(raw["half"]),
-            text=str(raw["text"]),
-            intent=str(raw["intent"]),
-            file=corpus.name,
-        )
-        for raw in data
-    ]
+    return [Item.of(raw, corpus.name) for raw in data]
 
 
 def corpus_held_out(corpus: Corpus) -> list[Item]:

@@ -114,6 +114,22 @@ class Item:
     file: str = ""
     """The list the item comes from (``fresh3.yaml``), for figures per round."""
 
+    @classmethod
+    def of(cls, raw: dict[str, Any], file: str) -> Item:
+        """An item from its YAML mapping (a round's, or a corpus's without must or source)."""
+        return cls(
+            id=str(raw["id"]),
+            kommune=str(raw["kommune"]),
+            half=str(raw["half"]),
+            text=str(raw["text"]),
+            intent=str(raw["intent"]),
+            routine=raw.get("routine") or None,
+            must=tuple(str(m) for m in raw.get("must") or ()),
+            must_not=tuple(str(m) for m in raw.get("must_not") or ()),
+            source=str(raw.get("source") or ""),
+            file=file,
+        )
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -162,20 +178,7 @@ def load_items(directory: Path = EVAL_DIR) -> list[Item]:
             missing = {"id", "kommune", "half", "text", "intent"} - raw.keys()
             if missing:
                 raise ValueError(f"{path.name}: item {number} lacks {', '.join(sorted(missing))}")
-            items.append(
-                Item(
-                    id=str(raw["id"]),
-                    kommune=str(raw["kommune"]),
-                    half=str(raw["half"]),
-                    text=str(raw["text"]),
-                    intent=str(raw["intent"]),
-                    routine=raw.get("routine") or None,
-                    must=tuple(str(m) for m in raw.get("must") or ()),
-                    must_not=tuple(str(m) for m in raw.get("must_not") or ()),
-                    source=str(raw.get("source") or ""),
-                    file=path.name,
-                )
-            )
+            items.append(Item.of(raw, path.name))
     return items
 
 
