@@ -13,7 +13,9 @@ kommune) and the router — and scores the reply:
   wrong answer — it is an honest «I am not sure».
 
 Both halves are scored; confusions and failing items are printed for the dev half only. The
-test half is held out: nothing here prints or returns its individual items.
+test half is held out: nothing here prints or returns its individual items. Its figures leave
+out the test items whose text a dev item has (``seen``, tests/eval/seen.py): they were tuned
+on through their twin, and only their count is printed, with the figures that include them.
 """
 
 from __future__ import annotations
