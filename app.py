@@ -171,6 +171,9 @@ def _validate(settings: Settings, files: list[Path]) -> int:
         f"{sum(len(c) for c in language.understanding.cues.values())} cue phrases, "
         f"{len(language.commands.verbs)} command verbs"
     )
+    print(
+        f"ok  kommuner_norge: {kb.country.count} kommuner in Norway, version {kb.country.version}"
+    )
     return 0
 
 

@@ -106,6 +106,7 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
             "string",
         ),
         ("    - grunnplanet\n", '    - "-"\n', "level_synonyms.utforende[11]", "no words"),
+        ("  before: i pa for hos ved in of at\n", "  before:\n", "other_kommune.before", "string"),
         (
             "  level_counts: niva nivaer nivaene\n",
             "  level_counts:\n",

@@ -4,11 +4,16 @@ ask. Places inside a served kommune, surnames and everyday words are no other ko
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.features.organisation.other_kommune import OTHER_KOMMUNE, kommuner
+from bot.features.organisation.other_kommune import OTHER_KOMMUNE, kommuner_of
+from bot.knowledge.country import COUNTRY_FILE, CountryFile, bundled_country
+from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from tests.auxil.asking import ask
+from tests.test_language_words import _copy, _the_one_problem
 
 
 @pytest.mark.parametrize(
@@ -20,6 +25,7 @@ from tests.auxil.asking import ask
         ("jevnaker", "hva står i planen til hole kommune om utekontakt", "Hole"),
         ("gjesdal", "Hvem sitter i arbeidsgruppa i Time?", "Time"),
         ("valer", "Who is the SLT coordinator in Bergen?", "Bergen"),
+        ("jevnaker", "hvem er slt-koordinator i Guovdageaidnu?", "Kautokeino"),  # SSB's Sami name
     ],
 )
 def test_another_kommune_is_named_and_not_answered(
@@ -47,11 +53,90 @@ def test_no_other_kommune(bot: SltBot, kommune: str, text: str) -> None:
     assert OTHER_KOMMUNE not in ask(bot, text, kommune).facts
 
 
-def test_the_list_holds_every_kommune_once_by_name() -> None:
-    names = kommuner().names
-    assert len(names) == 355  # 357 kommuner; Våler and Herøy are two each
+def test_the_list_holds_every_kommune_once_by_name(kb: KnowledgeBase) -> None:
+    listed = [name for _, _, name in kb.country.listed()]
+    assert len(listed) == kb.country.count == 357
+    assert len(set(listed)) == 355  # Våler and Herøy are two kommuner each
+    names = kommuner_of(kb).names
+    assert len(names) == 355 + len(kb.country.parallel_names)
     assert ("indre", "ostfold") in names and ("nore", "og", "uvdal") in names
+    assert names[("guovdageaidnu",)] == "Kautokeino" and names[("trante",)] == "Trondheim"
     assert ("algard",) not in names
+
+
+def test_the_list_and_its_words_are_read_once_per_knowledge_base(kb: KnowledgeBase) -> None:
+    """No YAML per message: the folded names and words are built with the knowledge base."""
+    known = kommuner_of(kb)
+    assert kommuner_of(kb) is known
+    assert "pa" in known.before and "kommunes" in known.after and "oss" in known.we
+    assert known.plan_words == ("plan", "slt")
+
+
+def test_a_knowledge_base_without_the_file_uses_the_shipped_one() -> None:
+    assert KnowledgeBase.build(None, []).country is bundled_country()
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> tuple[Path, str, str, int | None]:
+    directory = _copy(tmp_path)
+    path = directory / COUNTRY_FILE
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    problem = _the_one_problem(directory)
+    assert problem.file == path
+    return path, problem.path, problem.message, problem.line
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "wrong", "line_holds"),
+    [
+        (
+            "Haugesund, Sandnes,",
+            "Haugesund, Haugesund,",
+            "kommuner.rogaland",
+            "'Haugesund' is listed twice",
+            "rogaland:",
+        ),
+        ("Klepp, Time,", "Klepp, Time, Ålgård,", "count", "358 names are listed", "count:"),
+        (
+            "Eigersund, Stavanger,",
+            "Eigersund, ,",
+            "kommuner.rogaland",
+            "name 2 is empty",
+            "rogaland:",
+        ),
+        (
+            "Luster, Modalen,",
+            "Luster, Modalen, Ålgård,",
+            "also_words",
+            "'Ålgård' is no kommune",
+            "also_words:",
+        ),
+        (
+            "  Rosse: Røros",
+            "  Rosse: Rørås",
+            "parallel_names.Rosse",
+            "'Rørås' is no kommune",
+            "Rosse:",
+        ),
+        ("count: 357", "count: many", "count", "valid integer", "count:"),
+        ("  oslo: Oslo\n", "  Oslo!: Oslo\n", "kommuner.Oslo!.[key]", "pattern", "Oslo!:"),
+    ],
+)
+def test_a_broken_country_file_is_refused_with_file_field_and_line(
+    tmp_path: Path, old: str, new: str, field: str, wrong: str, line_holds: str
+) -> None:
+    """``app.py validate`` checks kommuner_norge.yaml like every knowledge file."""
+    path, where, message, line = _broken(tmp_path, old, new)
+    assert where == field and wrong in message, (where, message)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert line is not None and line_holds in lines[line - 1], (line, lines[line - 1])
+
+
+def test_the_country_file_model_refuses_an_unknown_field() -> None:
+    data = bundled_country().model_dump() | {"fylker": 15}
+    with pytest.raises(ValueError, match="fylker"):
+        CountryFile.model_validate(data)
 
 
 @pytest.mark.parametrize(

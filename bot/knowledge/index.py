@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from bot.knowledge import parsed_cache
+from bot.knowledge.country import CountryFile, bundled_country, country_path, load_country
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.language import Language, bundled_language, language_dir, load_language
 from bot.knowledge.loader import kommune_files, load_directory, load_files
@@ -193,6 +194,8 @@ class KnowledgeBase:
     version: str
     language: Language = field(default_factory=bundled_language)
     """Dialect forms and danger phrases (knowledge/language), validated at load."""
+    country: CountryFile = field(default_factory=bundled_country)
+    """Norway's kommuner by name (national/kommuner_norge.yaml), validated at load."""
     names: dict[str, str] = field(init=False)
     """Folded kommune name or alias (or its coordinator's full name) → kommune id."""
     name_starts: dict[str, tuple[int, ...]] = field(init=False)
@@ -242,20 +245,23 @@ class KnowledgeBase:
         national: NationalDefaults | None,
         kommuner: list[Kommune],
         language: Language | None = None,
+        country: CountryFile | None = None,
     ) -> KnowledgeBase:
         language = language or bundled_language()
+        country = country or bundled_country()
         digest = hashlib.sha256()
         for k in sorted(kommuner, key=lambda k: k.id):
             digest.update(f"{k.id}={k.version};".encode())
         if national is not None:
             digest.update(f"national={national.version}".encode())
-        digest.update(f"language={language.version}".encode())
+        digest.update(f"language={language.version};country={country.version}".encode())
         synonyms = level_synonyms(language.understanding.level_synonyms)
         return cls(
             kommuner={k.id: KommuneIndex(k, synonyms) for k in kommuner},
             national=national,
             version=digest.hexdigest()[:12],
             language=language,
+            country=country,
         )
 
     @classmethod
@@ -278,7 +284,8 @@ class KnowledgeBase:
         load: Callable[[], tuple[NationalDefaults | None, list[Kommune]]],
         knowledge_dir: Path | None,
     ) -> KnowledgeBase:
-        """Load kommuner and language together, reporting the problems of both at once."""
+        """Load kommuner, language and the country's kommuner together, reporting the
+        problems of all at once."""
         problems: list[Problem] = []
         national: NationalDefaults | None = None
         kommuner: list[Kommune] = []
@@ -291,9 +298,14 @@ class KnowledgeBase:
             language = load_language(language_dir(knowledge_dir), national)
         except KnowledgeError as exc:
             problems += exc.problems
+        country: CountryFile | None = None
+        try:
+            country = load_country(country_path(knowledge_dir))
+        except KnowledgeError as exc:
+            problems += exc.problems
         if problems:
             raise KnowledgeError(problems)
-        return cls.build(national, kommuner, language)
+        return cls.build(national, kommuner, language, country)
 
 
 __all__ = ["KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files", "level_synonyms"]

@@ -159,6 +159,16 @@ class IntentNetWords(Strict):
     )
 
 
+class OtherKommuneWords(Strict):
+    """``other_kommune`` in understanding.yaml: the words around a kommune's name that make it
+    the kommune asked about — bot/features/organisation/other_kommune.py."""
+
+    before: WordList = Field(description="a place stands after these («i», «på», «hos»)")
+    after: WordList = Field(description="after a name, these make it the kommune asked about")
+    we: WordList = Field(description="«vi», «oss»: the asker's own kommune, a comparison")
+    plan_words: WordList = Field(description="word starts that ask for a plan or SLT work")
+
+
 LevelPhrases = Annotated[tuple[Words, ...], Field(min_length=1)]
 
 
@@ -234,6 +244,9 @@ class UnderstandingFile(Strict):
         description="a seat or a group's duties read by the question's form"
     )
     level_synonyms: LevelSynonymWords = Field(description="what staff call each level")
+    other_kommune: OtherKommuneWords = Field(
+        description="the words that make a kommune's name the kommune asked about"
+    )
     question_form: QuestionFormWords = Field(
         description="what a question's form says besides its cue (rules.py)"
     )

@@ -13,7 +13,9 @@ kommune) and the router — and scores the reply:
   wrong answer — it is an honest «I am not sure».
 
 Both halves are scored; confusions and failing items are printed for the dev half only. The
-test half is held out: nothing here prints or returns its individual items.
+test half is held out: nothing here prints or returns its individual items. Its figures leave
+out the test items whose text a dev item has (``seen``, tests/eval/seen.py): they were tuned
+on through their twin, and only their count is printed, with the figures that include them.
 """
 
 from __future__ import annotations
@@ -323,10 +325,14 @@ class Figures:
         return self.danger_right == self.danger_total
 
 
-def figures(outcomes: Iterable[Outcome], half: str) -> Figures:
+def figures(
+    outcomes: Iterable[Outcome], half: str, leave_out: frozenset[str] = frozenset()
+) -> Figures:
+    """One half's figures; ``leave_out``: ids not counted (test items seen in dev,
+    tests/eval/seen.py)."""
     result = Figures(half)
     for o in outcomes:
-        if o.item.half != half:
+        if o.item.half != half or o.item.id in leave_out:
             continue
         result.total += 1
         result.right += o.right
@@ -353,18 +359,32 @@ def confusions(outcomes: Iterable[Outcome]) -> Counter[tuple[str, str]]:
     return Counter((o.item.intent, o.got) for o in outcomes if o.item.half == "dev" and not o.right)
 
 
-def report(outcomes: Sequence[Outcome], *, show_failures: int = 0) -> str:
+def _headline(half: str, f: Figures) -> str:
+    return (
+        f"{half}: {f.right}/{f.total} right = {f.accuracy:.1%}; wrong answers {f.wrong} = "
+        f"{f.wrong_rate:.1%}; danger/disclosure routed {f.danger_right}/{f.danger_total}; "
+        f"false alarms {f.alarms}"
+    )
+
+
+def report(
+    outcomes: Sequence[Outcome], *, show_failures: int = 0, seen: frozenset[str] = frozenset()
+) -> str:
+    """Both halves' figures; the test half's without the ``seen`` ids (test items whose text
+    a dev item has, tests/eval/seen.py), with their count and the figures with them."""
     lines: list[str] = []
     for half in ("dev", "test"):
-        f = figures(outcomes, half)
+        f = figures(outcomes, half, seen if half == "test" else frozenset())
         if not f.total:
             lines.append(f"{half}: no items")
             continue
-        lines.append(
-            f"{half}: {f.right}/{f.total} right = {f.accuracy:.1%}; wrong answers {f.wrong} = "
-            f"{f.wrong_rate:.1%}; danger/disclosure routed {f.danger_right}/{f.danger_total}; "
-            f"false alarms {f.alarms}"
-        )
+        lines.append(_headline(half, f))
+        left_out = sum(o.item.half == half and o.item.id in seen for o in outcomes)
+        if half == "test":
+            lines.append(
+                f"  seen in dev: {left_out} (test items whose text a dev item has, left out "
+                f"above); with them {_headline(half, figures(outcomes, half))}"
+            )
         lines.append(
             f"  acute line first: {f.danger_acute}/{f.danger_total} danger/disclosure (routed, "
             f"or asked back with the acute line by the safety net); asked back so on "

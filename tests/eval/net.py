@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from bot.compiled import Compiled
 from bot.safety_net import SafetyNet
 from tests.eval import DANGER_INTENTS, ROUTED, Item, Outcome, Runner, load_items, report
+from tests.eval.seen import seen_in_dev
 
 
 def net_figures(outcomes: Sequence[Outcome], found: set[tuple[str, str]]) -> str:
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     for item in items:
         current[0] = item
         outcomes.append(runner.score(item))
-    print(report(outcomes, show_failures=args.failures))
+    print(report(outcomes, show_failures=args.failures, seen=seen_in_dev(items)))
     print(net_figures(outcomes, found))
     if args.failures:
         print("dev items asked back that are no danger:")

@@ -2,8 +2,11 @@
 
 The bot knows the plans of the kommuner it serves (knowledge/kommuner/) and no other; asked
 about another kommune it says so, names the ones it knows and who to ask, rather than
-answering from the asker's own plan. Norway's kommuner are a data file
-(knowledge/national/kommuner_norge.yaml, its source named there).
+answering from the asker's own plan. Norway's kommuner are a knowledge file
+(knowledge/national/kommuner_norge.yaml, its source named there), loaded and checked with the
+rest (bot/knowledge/country.py); the words around a name are understanding.yaml's
+``other_kommune``. Both are folded once per knowledge base (:func:`kommuner_of`), never per
+message.
 
 A name counts as the kommune asked about only where a place stands: after «i», «på», «hos» …
 («koordinatoren i Stavanger»), or before «kommune» or a possessive («Hole sin plan», «Moss
@@ -20,10 +23,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from bot.features.organisation import texts
 from bot.features.reply import Reply
@@ -32,51 +31,59 @@ from bot.router import ROUTINES, Router, Turn
 from bot.text import fold
 from bot.understanding import Intent
 
-FILE = Path(__file__).resolve().parents[3] / "knowledge" / "national" / "kommuner_norge.yaml"
 OTHER_KOMMUNE = "other_kommune"
 """The reply's fact naming the kommune asked about (the rescue leaves such a reply be)."""
 
-BEFORE = frozenset({"i", "pa", "for", "hos", "ved", "in", "of", "at"})
-"""Words a place stands after («fra» and «til» mostly tell where someone comes from or goes:
-«pakker fra Sandnes til Ålgård»)."""
-AFTER = frozenset({"kommune", "kommunes", "kommunens", "kommun", "sin", "sitt", "sine"})
-"""Words after a name that make it the kommune asked about."""
-WE = frozenset({"vi", "oss", "var", "vart", "vare", "me", "our", "we"})
-"""The asker's own kommune: the question compares, or asks about its own work."""
-PLAN_WORDS = ("plan", "slt")
-"""A question asking for a kommune's plan or SLT work (prefixes of its folded words)."""
 WORKS = {"groups", "contacts", "tiltak", "coordinator"}
-"""Where the asker's own knowledge names a kommune it works with (not the plan's history)."""
+"""Where the asker's own knowledge names a kommune it works with (not the plan's history):
+fields of the kommune's model."""
 _WORD = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
 class Kommuner:
-    """Norway's kommuner by folded name (one or more words), and those also words."""
+    """Norway's kommuner by folded name (one or more words), those also words, and the words
+    around a name that make it the kommune asked about (all folded)."""
 
     names: dict[tuple[str, ...], str]
     also_words: frozenset[str]
-    first_words: frozenset[str] = frozenset()
+    first_words: frozenset[str]
     """Every name's first word, lower-cased as written and folded: a message holding none of
     them (nor one with a genitive «s») names no kommune, and is passed over without folding
     each of its words (most turns)."""
+    before: frozenset[str]
+    after: frozenset[str]
+    we: frozenset[str]
+    plan_words: tuple[str, ...]
 
     def may_name_one(self, text: str) -> bool:
         words = _WORD.findall(text.lower().replace("-", " "))
         return any(w in self.first_words or w[:-1] in self.first_words for w in words)
 
 
-@lru_cache(maxsize=1)
-def kommuner() -> Kommuner:
-    data = yaml.safe_load(FILE.read_text(encoding="utf-8"))
-    names: dict[tuple[str, ...], str] = {}
-    for listed in data["kommuner"].values():
-        for name in str(listed).split(","):
-            name = " ".join(name.split())
-            names[tuple(fold(name).replace("-", " ").split())] = name
-    also = frozenset(fold(w.strip()) for w in str(data["also_words"]).split(","))
-    firsts = {key[0] for key in names} | {n.split()[0].lower() for n in names.values()}
-    return Kommuner(names, also, frozenset(firsts))
+def kommuner_of(kb: KnowledgeBase) -> Kommuner:
+    """The country's kommuner and the words around them, built once per knowledge base."""
+    return kb.built(_build)
+
+
+def _build(kb: KnowledgeBase) -> Kommuner:
+    listed = kb.country.names()
+    names = {tuple(key.split()): name for key, name in listed.items()}
+    written = {n.split()[0].lower() for n in (*listed.values(), *kb.country.parallel_names)}
+    words = kb.language.understanding.other_kommune
+    return Kommuner(
+        names=names,
+        also_words=kb.country.also(),
+        first_words=frozenset({key[0] for key in names} | written),
+        before=_folded(words.before),
+        after=_folded(words.after),
+        we=_folded(words.we),
+        plan_words=tuple(sorted(_folded(words.plan_words))),
+    )
+
+
+def _folded(spec: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in spec.split())
 
 
 def named_other(
@@ -84,13 +91,13 @@ def named_other(
 ) -> str | None:
     """The kommune without a plan here that ``text`` asks about, else None; ``strict``: only
     when its plan or SLT work is asked for, or «kommune» follows its name."""
-    known = kommuner()
+    known = kommuner_of(kb)
     if not known.may_name_one(text):
         return None
     raw = _WORD.findall(text.replace("'", "").replace("’", ""))
     words = [fold(w).replace("-", " ") for w in raw]
     flat = [p for w in words for p in w.split()]
-    if WE & set(flat):
+    if known.we & set(flat):
         return None
     served = {fold(n) for n in kb.names}
     for i in range(len(words)):
@@ -103,11 +110,13 @@ def named_other(
                 continue
             before = words[i - 1] if i > 0 else ""
             after = words[i + n] if i + n < len(words) else ""
-            if before not in BEFORE and after not in AFTER and not genitive:
+            if before not in known.before and after not in known.after and not genitive:
                 continue
-            if fold(name) in known.also_words and not (raw[i][:1].isupper() or after in AFTER):
+            if fold(name) in known.also_words and not (
+                raw[i][:1].isupper() or after in known.after
+            ):
                 continue
-            plan = any(w.startswith(PLAN_WORDS) for w in flat) or after in AFTER
+            plan = any(w.startswith(known.plan_words) for w in flat) or after in known.after
             if not plan and (strict or (own is not None and _works_with(own, name))):
                 continue
             return name
@@ -134,12 +143,12 @@ def asked_other(turn: Turn) -> str | None:
     unless its plan is asked for; so does a question the bot would not answer anyway
     («har noen sett dokumentaren om overdoser i Oslo?»)."""
     q = turn.understood
-    if q is None or q.kommune_named or not kommuner().may_name_one(turn.text):
+    kb = turn.bot.kb
+    if q is None or q.kommune_named or not kommuner_of(kb).may_name_one(turn.text):
         return None
     # a question the bot would not answer anyway («dokumentaren om … i Oslo») stays so
     strict = q.intent is Intent.UNKNOWN or q.routine is not None
     strict = strict or turn.bot.routines.asked.about_someone(q.words)
-    kb = turn.bot.kb
     return named_other(turn.text, kb, kb.get(turn.kommune_id), strict=strict)
 
 
@@ -161,4 +170,4 @@ def register(router: Router) -> None:
     router.message("other_kommune", _asks_other, other_kommune, group=ROUTINES - 1)
 
 
-__all__ = ["OTHER_KOMMUNE", "named_other", "other_kommune", "register"]
+__all__ = ["OTHER_KOMMUNE", "Kommuner", "kommuner_of", "named_other", "other_kommune", "register"]
