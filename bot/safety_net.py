@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -67,6 +68,9 @@ MARGIN = 1.2
 """The best danger example's score over the best no-danger example's. 1.2 since the calm side
 holds everyday talk (scripts/danger_examples_calm.txt): with it, 1.3 lost danger on dev
 (leave-one-out, net alone) that 1.2 finds again with no dev or calm-probe ask-back."""
+TYPO_LENGTH = 5
+PURE_MARGIN = 1.05
+PURE = 0.7
 MIN_COVERAGE = 0.2
 """The share of the message's words (not word pairs) the best example must hold. 0.2 since
 word pairs and lemmas (session 16): with them, 0.25 lost danger leave one round out that 0.2
@@ -122,9 +126,32 @@ class SafetyNet(ExampleIndex):
         self._labels = tuple(e.routine for e in examples.examples)
         self._texts = tuple(e.text for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
+        self._typos = _typo_table(self._columns, self._starts) if TYPO_LENGTH else {}
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
+
+    _typos: dict[str, str] = {}  # noqa: RUF012 - replaced per instance once built
+
+    def terms(self, text: str) -> list[str]:
+        """The message's terms, a word no example holds read as the one it is a typo of."""
+        found = super().terms(text)
+        if not self._typos:
+            return found
+        words = [t for t in found if PAIR not in t]
+        mended = [t if t in self._columns else self._typo(t) for t in words]
+        if mended == words:
+            return found
+        return [*mended, *(f"{a}{PAIR}{b}" for a, b in pairwise(mended))]
+
+    def _typo(self, term: str) -> str:
+        if len(term) < TYPO_LENGTH:
+            return term
+        for variant in (term, *_deletions(term)):
+            known = self._typos.get(variant)
+            if known is not None:
+                return known
+        return term
 
     def _terms(self, text: str) -> list[str]:
         """The message's terms, as every example net reads them (:class:`TermReader`)."""
@@ -170,7 +197,9 @@ class SafetyNet(ExampleIndex):
             return None
         calm = float(totals[self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / calm if calm > 0 else float("inf")
-        if margin < (SHORT_MARGIN if short else MARGIN):
+        if margin < (SHORT_MARGIN if short else MARGIN) and (
+            short or margin < PURE_MARGIN or _purity([self._labels[d] for d in danger]) < PURE
+        ):
             return None
         if idioms is not None and _mostly(self.reader.words(text), idioms(text)):
             return None
@@ -232,6 +261,35 @@ class Calm:
         henne igjen» less a closed case's example is «men nå truer han henne igjen»)."""
         known = set(tokens(self.nearest))
         return " ".join(w for w in tokens(text) if w not in known)
+
+
+def _deletions(term: str) -> list[str]:
+    return [term[:i] + term[i + 1 :] for i in range(len(term))]
+
+
+def _typo_table(columns: Mapping[str, int], starts: npt.NDArray[np.int64]) -> dict[str, str]:
+    """Each word term of ``TYPO_LENGTH`` letters or more, and each form of it with one letter
+    left out, to the word term most examples hold: a query word no example holds is read as
+    the known word it is one letter from («selvmor», «kvlte»)."""
+    held = {t: int(starts[c + 1] - starts[c]) for t, c in columns.items() if PAIR not in t}
+    table: dict[str, str] = {}
+    for term in sorted(held, key=lambda t: (-held[t], t)):
+        if len(term) < TYPO_LENGTH - 1:
+            continue
+        table.setdefault(term, term)
+        if len(term) >= TYPO_LENGTH:
+            for variant in _deletions(term):
+                table.setdefault(variant, term)
+    return table
+
+
+def _purity(labels: Sequence[str]) -> float:
+    """The share of the danger neighbours that name the most common routine (the acute line
+    alone names none; neighbours that are all acute are pure)."""
+    named = [label for label in labels if label != ACUTE]
+    if not named:
+        return 1.0
+    return max(named.count(label) for label in set(named)) / len(labels)
 
 
 def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:
