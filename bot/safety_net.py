@@ -17,7 +17,8 @@ Why these rules:
 * **A calm side of everyday talk.** The examples that are no danger include hand-written
   statements of a child's ordinary day («han går hjem etter skolen»): without them such a
   message found only danger examples near it (tests/eval/calm_probe.py measures it).
-* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words;
+* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words
+  (``LONG_COVERAGE`` when every neighbour is danger: a long report shares little with any one);
   a message of two words is read only when all its neighbours agree and the best holds both
   (``SHORT_TERMS``, ``SHORT_MARGIN``).
 * **Not the writer's introduction.** A message that finds nothing whole is read again from
@@ -91,6 +92,14 @@ MIN_COVERAGE = 0.2
 """The share of the message's words (not word pairs) the best example must hold. 0.2 since
 word pairs and lemmas (session 16): with them, 0.25 lost danger leave one round out that 0.2
 finds with no more ask-backs on dev items or the calm probe."""
+LONG_COVERAGE = 0.1
+"""A long message whose nearest example shares less than ``MIN_COVERAGE`` but this much of its
+words is read when all ``LONG_AGREE`` nearest are danger and the margin is the usual one: a
+report of 25 words and more shares a few with any one example («han sa det med et smil: «pappa
+dro meg etter håret ned trappa igjen» …», 7/7 agree, x1.4). Session 19, leave one round out:
+4 more dev danger messages and 1 of the corpora's dev halves, no more ask-backs; with 6 of 7 a
+joke in a chess chat was asked back."""
+LONG_AGREE = NEIGHBOURS
 MIN_TERMS = 3
 """A message of fewer words says too little to be read by likeness («hjelp») – unless it is
 ``SHORT_TERMS`` words the nearest examples read as one (below)."""
@@ -203,18 +212,22 @@ class SafetyNet(ExampleIndex):
     ) -> NetFinding | None:
         """:meth:`nearest` for ``text`` (the message, or what follows its introduction);
         ``own``: the message whole, which leave-one-out leaves out."""
-        found = self._neighbours(text, own)
+        found = self._neighbours(text, own, LONG_COVERAGE)
         if found is None or self._labels[found[1][0]] == NONE:
             return None
-        totals, top, words, _ = found
+        totals, top, words, coverage = found
         danger = [d for d in top if self._labels[d] != NONE]
         short = words < MIN_TERMS
-        if len(danger) < (NEIGHBOURS if short else AGREE):
+        thin = coverage < MIN_COVERAGE  # only a long message's nearest shares this little
+        if len(danger) < (NEIGHBOURS if short else LONG_AGREE if thin else AGREE):
             return None
         calm = float(totals[self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / calm if calm > 0 else float("inf")
         if margin < (SHORT_MARGIN if short else MARGIN) and (
-            short or margin < PURE_MARGIN or _purity([self._labels[d] for d in danger]) < PURE
+            short
+            or thin
+            or margin < PURE_MARGIN
+            or _purity([self._labels[d] for d in danger]) < PURE
         ):
             return None
         if idioms is not None and _mostly(self.reader.words(text), idioms(text)):
@@ -228,7 +241,7 @@ class SafetyNet(ExampleIndex):
         return NetFinding(routines[:2], margin, len(danger))
 
     def _neighbours(
-        self, text: str, own: str | None = None
+        self, text: str, own: str | None = None, coverage: float = 0.0
     ) -> tuple[npt.NDArray[np.float64], list[int], int, float] | None:
         """Every example's score for ``text``, its ``NEIGHBOURS`` nearest, how many words the
         message has and the share of them the nearest holds; or None: the message has too few
@@ -240,7 +253,8 @@ class SafetyNet(ExampleIndex):
         if self.leave_out_own:
             self.leave_out(totals, own if own is not None else text)
         top = _top(totals, NEIGHBOURS)
-        if not top or matched[top[0]] / words < (MIN_COVERAGE if words >= MIN_TERMS else 1.0):
+        floor = (coverage or MIN_COVERAGE) if words >= MIN_TERMS else 1.0
+        if not top or matched[top[0]] / words < floor:
             return None
         return totals, top, words, float(matched[top[0]] / words)
 

@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 
 from bot.knowledge.danger_examples import DangerExamplesFile
-from bot.safety_net import MARGIN, PURE_MARGIN, SafetyNet, _purity
+from bot.safety_net import (
+    LONG_COVERAGE,
+    MARGIN,
+    MIN_COVERAGE,
+    PURE_MARGIN,
+    SafetyNet,
+    _purity,
+)
 
 VOLD = "vold-naere-relasjoner"
 SELV = "selvskading"
@@ -22,12 +29,14 @@ def _net(labels: list[str]) -> SafetyNet:
     return SafetyNet(DangerExamplesFile.model_validate(body), None, frozenset())
 
 
-def _read(labels: list[str], scores: list[float]) -> str | None:
-    """What the net finds when its seven nearest examples score ``scores`` (best first)."""
+def _read(labels: list[str], scores: list[float], coverage: float = 0.5) -> str | None:
+    """What the net finds when its seven nearest examples score ``scores`` (best first) and
+    the nearest holds ``coverage`` of the message's words."""
     net = _net(labels)
     totals = np.array(scores, dtype=np.float64)
     top = list(range(len(labels)))
-    net._neighbours = lambda text, own=None: (totals, top, 12, 0.5)  # type: ignore[method-assign]
+    found_near = (totals, top, 12, coverage)
+    net._neighbours = lambda *_: found_near  # type: ignore[method-assign]
     found = net.nearest("en melding på tolv ord som ingen regel leser som fare i dag")
     return found.routines[0] if found is not None and found.routines else None
 
@@ -49,6 +58,22 @@ def test_neighbours_split_between_routines_keep_the_usual_margin() -> None:
 def test_a_pure_neighbourhood_below_the_pure_margin_is_none() -> None:
     labels = [VOLD, VOLD, VOLD, VOLD, VOLD, "none", VOLD]
     assert _read(labels, [10.0, 9.9, 9.8, 9.7, 9.6, 10.0 / (PURE_MARGIN - 0.03), 9.0]) is None
+
+
+def test_a_long_message_sharing_little_with_its_nearest_is_read_when_every_neighbour_agrees() -> (
+    None
+):
+    thin = (LONG_COVERAGE + MIN_COVERAGE) / 2
+    scores = [10.0, 9.0, 8.0, 7.5, 7.0, 6.5, 6.0]
+    assert _read([VOLD] * 7, scores, thin) == VOLD
+    assert _read([VOLD] * 6 + ["none"], [*scores[:6], 10.0 / MARGIN / 1.1], thin) is None
+    assert _read([VOLD, VOLD, SELV, VOLD, VOLD, VOLD, VOLD], [10.0] + [8.0] * 6, thin) == VOLD
+    # ... with the usual margin: one routine's smaller margin is for a message read closely
+    net = _net([*[VOLD] * 7, "none"])
+    totals = np.array([*scores, 10.0 / ((PURE_MARGIN + MARGIN) / 2)])
+    found_near = (totals, list(range(7)), 30, thin)
+    net._neighbours = lambda *_: found_near  # type: ignore[method-assign]
+    assert net.nearest("en lang melding") is None
 
 
 @pytest.mark.parametrize(
