@@ -81,9 +81,11 @@ PURE = 0.7
 ``PURE_MARGIN`` (the acute line alone names none). Session 19, dev only: of the danger messages
 the net missed with 5-7 danger neighbours and a margin of x1.0-1.2, most had one routine among
 them, while the calm look-alikes there («et knallhardt slag i tennis», «blør penger på
-bussbillett») found one neighbour per alarming word, of several routines. Leave one round out,
-x1.05 at 0.7 found 25 more dev danger messages and 19 more of the corpora's dev halves with no
-more ask-backs; x1.0 or 0.6 asked back on calm dev messages."""
+bussbillett») found one neighbour per alarming word, of several routines. The net alone on each
+dev item, its round (or corpus) left out: x1.05 at 0.7 found 25 more dev danger messages and 19
+more of the corpora's dev halves with no more ask-backs; x1.0 or 0.6 asked back on calm ones
+(tests/eval/loro.py's net alone, the bot with the rules silenced: 1,128 → 1,144 of 1,206 with
+the typo reading below)."""
 TYPO_LENGTH = 5
 """A word of this many letters or more that no example holds is read as the known word one
 letter from it (left out, added or changed: «selvmor» as «selvmord»), the one most examples
@@ -98,7 +100,7 @@ words is read when all ``LONG_AGREE`` nearest are danger and the margin is the u
 report of 25 words and more shares a few with any one example («han sa det med et smil: «pappa
 dro meg etter håret ned trappa igjen» …», 7/7 agree, x1.4). Session 19, leave one round out:
 4 more dev danger messages and 1 of the corpora's dev halves, no more ask-backs; with 6 of 7 a
-joke in a chess chat was asked back."""
+joke in a chess chat was asked back (the net alone; tests/eval/loro.py: 1,144 → 1,146)."""
 LONG_AGREE = NEIGHBOURS
 MIN_TERMS = 3
 """A message of fewer words says too little to be read by likeness («hjelp») – unless it is
