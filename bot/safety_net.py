@@ -17,7 +17,8 @@ Why these rules:
 * **A calm side of everyday talk.** The examples that are no danger include hand-written
   statements of a child's ordinary day («han går hjem etter skolen»): without them such a
   message found only danger examples near it (tests/eval/calm_probe.py measures it).
-* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words;
+* **Enough in common.** The best example must share ``MIN_COVERAGE`` of the message's words
+  (``LONG_COVERAGE`` when every neighbour is danger: a long report shares little with any one);
   a message of two words is read only when all its neighbours agree and the best holds both
   (``SHORT_TERMS``, ``SHORT_MARGIN``).
 * **Not the writer's introduction.** A message that finds nothing whole is read again from
@@ -28,6 +29,11 @@ Why these rules:
   then stemmed; each pair of neighbouring words is a term too («tatt livet», «ikke puste»),
   weighed ``BIGRAM_WEIGHT``: word order tells a case from a question with the same words.
   Measured leave one round out (``python -m tests.eval.loro``), never on the test half.
+* **One routine, a smaller margin.** Danger neighbours that agree on one routine (``PURE``)
+  need only ``PURE_MARGIN`` over the best calm example: a calm message that shares one
+  alarming word with the examples finds neighbours of several routines.
+* **A typo is read as its word.** A word no example holds, ``TYPO_LENGTH`` letters or more, is
+  read as the known word one letter from it («selvmor», «kvlte»): hurried phone typing.
 * **Examples nobody tuned the rules on.** Besides the dev rounds' items and everyday talk, the
   examples hold hand-written corpora (scripts/danger_examples.py ``CORPORA``): corpus16 whole
   and the dev halves of corpus17c (hurried phone typing) and corpus17a (long reports, writers at
@@ -46,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -67,10 +74,34 @@ MARGIN = 1.2
 """The best danger example's score over the best no-danger example's. 1.2 since the calm side
 holds everyday talk (scripts/danger_examples_calm.txt): with it, 1.3 lost danger on dev
 (leave-one-out, net alone) that 1.2 finds again with no dev or calm-probe ask-back."""
+PURE_MARGIN = 1.05
+"""The margin that is enough when the danger neighbours agree on one routine (``PURE``)."""
+PURE = 0.7
+"""The share of the danger neighbours that must name the most common routine for
+``PURE_MARGIN`` (the acute line alone names none). Session 19, dev only: of the danger messages
+the net missed with 5-7 danger neighbours and a margin of x1.0-1.2, most had one routine among
+them, while the calm look-alikes there («et knallhardt slag i tennis», «blør penger på
+bussbillett») found one neighbour per alarming word, of several routines. The net alone on each
+dev item, its round (or corpus) left out: x1.05 at 0.7 found 25 more dev danger messages and 19
+more of the corpora's dev halves with no more ask-backs; x1.0 or 0.6 asked back on calm ones
+(tests/eval/loro.py's net alone, the bot with the rules silenced: 1,128 → 1,144 of 1,206 with
+the typo reading below)."""
+TYPO_LENGTH = 5
+"""A word of this many letters or more that no example holds is read as the known word one
+letter from it (left out, added or changed: «selvmor» as «selvmord»), the one most examples
+hold; 0: never."""
 MIN_COVERAGE = 0.2
 """The share of the message's words (not word pairs) the best example must hold. 0.2 since
 word pairs and lemmas (session 16): with them, 0.25 lost danger leave one round out that 0.2
 finds with no more ask-backs on dev items or the calm probe."""
+LONG_COVERAGE = 0.1
+"""A long message whose nearest example shares less than ``MIN_COVERAGE`` but this much of its
+words is read when all ``LONG_AGREE`` nearest are danger and the margin is the usual one: a
+report of 25 words and more shares a few with any one example («han sa det med et smil: «pappa
+dro meg etter håret ned trappa igjen» …», 7/7 agree, x1.4). Session 19, leave one round out:
+4 more dev danger messages and 1 of the corpora's dev halves, no more ask-backs; with 6 of 7 a
+joke in a chess chat was asked back (the net alone; tests/eval/loro.py: 1,144 → 1,146)."""
+LONG_AGREE = NEIGHBOURS
 MIN_TERMS = 3
 """A message of fewer words says too little to be read by likeness («hjelp») – unless it is
 ``SHORT_TERMS`` words the nearest examples read as one (below)."""
@@ -122,9 +153,32 @@ class SafetyNet(ExampleIndex):
         self._labels = tuple(e.routine for e in examples.examples)
         self._texts = tuple(e.text for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
+        self._typos = _typo_table(self._columns, self._starts) if TYPO_LENGTH else {}
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
+
+    _typos: dict[str, str] = {}  # noqa: RUF012 - replaced per instance once built
+
+    def terms(self, text: str) -> list[str]:
+        """The message's terms, a word no example holds read as the one it is a typo of."""
+        found = super().terms(text)
+        if not self._typos:
+            return found
+        words = [t for t in found if PAIR not in t]
+        mended = [t if t in self._columns else self._typo(t) for t in words]
+        if mended == words:
+            return found
+        return [*mended, *(f"{a}{PAIR}{b}" for a, b in pairwise(mended))]
+
+    def _typo(self, term: str) -> str:
+        if len(term) < TYPO_LENGTH:
+            return term
+        for variant in (term, *_deletions(term)):
+            known = self._typos.get(variant)
+            if known is not None:
+                return known
+        return term
 
     def _terms(self, text: str) -> list[str]:
         """The message's terms, as every example net reads them (:class:`TermReader`)."""
@@ -160,17 +214,23 @@ class SafetyNet(ExampleIndex):
     ) -> NetFinding | None:
         """:meth:`nearest` for ``text`` (the message, or what follows its introduction);
         ``own``: the message whole, which leave-one-out leaves out."""
-        found = self._neighbours(text, own)
+        found = self._neighbours(text, own, LONG_COVERAGE)
         if found is None or self._labels[found[1][0]] == NONE:
             return None
-        totals, top, words, _ = found
+        totals, top, words, coverage = found
         danger = [d for d in top if self._labels[d] != NONE]
         short = words < MIN_TERMS
-        if len(danger) < (NEIGHBOURS if short else AGREE):
+        thin = coverage < MIN_COVERAGE  # only a long message's nearest shares this little
+        if len(danger) < (NEIGHBOURS if short else LONG_AGREE if thin else AGREE):
             return None
         calm = float(totals[self._calm].max(initial=0.0))
         margin = float(totals[top[0]]) / calm if calm > 0 else float("inf")
-        if margin < (SHORT_MARGIN if short else MARGIN):
+        if margin < (SHORT_MARGIN if short else MARGIN) and (
+            short
+            or thin
+            or margin < PURE_MARGIN
+            or _purity([self._labels[d] for d in danger]) < PURE
+        ):
             return None
         if idioms is not None and _mostly(self.reader.words(text), idioms(text)):
             return None
@@ -183,7 +243,7 @@ class SafetyNet(ExampleIndex):
         return NetFinding(routines[:2], margin, len(danger))
 
     def _neighbours(
-        self, text: str, own: str | None = None
+        self, text: str, own: str | None = None, coverage: float = 0.0
     ) -> tuple[npt.NDArray[np.float64], list[int], int, float] | None:
         """Every example's score for ``text``, its ``NEIGHBOURS`` nearest, how many words the
         message has and the share of them the nearest holds; or None: the message has too few
@@ -195,7 +255,8 @@ class SafetyNet(ExampleIndex):
         if self.leave_out_own:
             self.leave_out(totals, own if own is not None else text)
         top = _top(totals, NEIGHBOURS)
-        if not top or matched[top[0]] / words < (MIN_COVERAGE if words >= MIN_TERMS else 1.0):
+        floor = (coverage or MIN_COVERAGE) if words >= MIN_TERMS else 1.0
+        if not top or matched[top[0]] / words < floor:
             return None
         return totals, top, words, float(matched[top[0]] / words)
 
@@ -232,6 +293,35 @@ class Calm:
         henne igjen» less a closed case's example is «men nå truer han henne igjen»)."""
         known = set(tokens(self.nearest))
         return " ".join(w for w in tokens(text) if w not in known)
+
+
+def _deletions(term: str) -> list[str]:
+    return [term[:i] + term[i + 1 :] for i in range(len(term))]
+
+
+def _typo_table(columns: Mapping[str, int], starts: npt.NDArray[np.int64]) -> dict[str, str]:
+    """Each word term of ``TYPO_LENGTH`` letters or more, and each form of it with one letter
+    left out, to the word term most examples hold: a query word no example holds is read as
+    the known word it is one letter from («selvmor», «kvlte»)."""
+    held = {t: int(starts[c + 1] - starts[c]) for t, c in columns.items() if PAIR not in t}
+    table: dict[str, str] = {}
+    for term in sorted(held, key=lambda t: (-held[t], t)):
+        if len(term) < TYPO_LENGTH - 1:
+            continue
+        table.setdefault(term, term)
+        if len(term) >= TYPO_LENGTH:
+            for variant in _deletions(term):
+                table.setdefault(variant, term)
+    return table
+
+
+def _purity(labels: Sequence[str]) -> float:
+    """The share of the danger neighbours that name the most common routine (the acute line
+    alone names none; neighbours that are all acute are pure)."""
+    named = [label for label in labels if label != ACUTE]
+    if not named:
+        return 1.0
+    return max(named.count(label) for label in set(named)) / len(labels)
 
 
 def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:
