@@ -29,6 +29,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -184,8 +185,8 @@ class ExampleIndex:
         """Per example, its BM25 score for ``text`` (its first ``MAX_CHARS``) and how many of
         the message's words (not word pairs) it holds; and how many words the message has."""
         columns, starts, docs, weights = self._columns, self._starts, self._docs, self._weights
-        runs: list[npt.NDArray[np.int32]] = []
-        scored: list[npt.NDArray[np.float64]] = []
+        runs: list[npt.NDArray[np.signedinteger[Any]]] = []
+        scored: list[npt.NDArray[np.float32]] = []
         of_words: list[bool] = []
         words = held = 0
         for term in dict.fromkeys(self.terms(text[:MAX_CHARS])):
@@ -201,14 +202,33 @@ class ExampleIndex:
         if not runs:
             return np.zeros(self.count), np.zeros(self.count, dtype=np.int64), words
         # One sum over every column at once; each example's terms add up in the query's order,
-        # as one addition per term would. The words' documents are the run's first ``held``
-        # (the reader gives a message's words before its word pairs).
-        every = np.concatenate(runs)
-        totals = np.bincount(every, np.concatenate(scored), minlength=self.count)
-        if of_words != sorted(of_words, reverse=True):  # not words first: gathered apart
-            every = np.concatenate([r for r, word in zip(runs, of_words, strict=True) if word])
-        matched = np.bincount(every[:held], minlength=self.count).astype(np.int64, copy=False)
+        # as one addition per term would. The words' postings are the run's first ``held``
+        # and the word pairs' the rest (the reader gives a message's words first), weighed
+        # here as the build weighed them before session 19 (the same doubles).
+        every = held_by_words = np.concatenate(runs)
+        weighed = np.concatenate(scored).astype(np.float64)
+        if of_words == sorted(of_words, reverse=True):
+            weighed[held:] *= BIGRAM_WEIGHT
+        else:  # not words first: each run weighed, and the words' runs gathered apart
+            weighed = np.concatenate(
+                [_weighed(s, w) for s, w in zip(scored, of_words, strict=True)]
+            )
+            held_by_words = np.concatenate([r for r, w in zip(runs, of_words, strict=True) if w])
+        totals = np.bincount(every, weighed, minlength=self.count)
+        matched = np.bincount(held_by_words[:held], minlength=self.count).astype(
+            np.int64, copy=False
+        )
         return totals.astype(np.float64, copy=False), matched, words
+
+    def postings(self, term: str) -> tuple[list[int], list[float]]:
+        """The examples holding ``term`` (ascending) and its weight in each, as :meth:`scores`
+        adds it; none for a term the index does not keep."""
+        column = self._columns.get(term)
+        if column is None:
+            return [], []
+        start, end = self._starts[column], self._starts[column + 1]
+        weights = _weighed(self._weights[start:end], PAIR not in term)
+        return self._docs[start:end].tolist(), weights.tolist()
 
     def leave_out(self, totals: npt.NDArray[np.float64], text: str) -> None:
         """For the eval's leave-one-out figures only: no example with ``text``'s own words
@@ -218,13 +238,19 @@ class ExampleIndex:
         totals[self._own == hash(fold(text[:MAX_CHARS]))] = 0.0
 
 
+def _weighed(weights: npt.NDArray[np.float32], word: bool) -> npt.NDArray[np.float64]:
+    """A term's stored weights as a look-up adds them: a word pair's times ``BIGRAM_WEIGHT``."""
+    return weights.astype(np.float64) * (1.0 if word else BIGRAM_WEIGHT)
+
+
 def _flat(
     corpus: Iterable[Sequence[str]], pair_examples: int
-) -> tuple[dict[str, int], array[int], npt.NDArray[np.int32], npt.NDArray[np.float64]]:
+) -> tuple[dict[str, int], array[int], npt.NDArray[np.signedinteger[Any]], npt.NDArray[np.float32]]:
     """The index's arrays: term → column, each column's start in the flat run (and the run's
-    end last), the examples holding each term (ascending) and its BM25 weight in each; a
-    word pair's weighed ``BIGRAM_WEIGHT``, and a pair fewer than ``pair_examples`` examples
-    hold left out (memory).
+    end last), the examples holding each term (ascending, 16-bit while there are fewer than
+    32,768 examples) and its BM25 weight in each, as float32 (bm25s's: exact); a pair fewer
+    than ``pair_examples`` examples hold left out (memory). A look-up weighs a word pair
+    ``BIGRAM_WEIGHT`` (:func:`_weighed`): stored weighed, its weights were doubles.
 
     bot/bm25.py's numbers bit for bit (tests/test_example_index.py), worked in numpy rather
     than per posting in Python: its Python floats and tuples were most of the build's time
@@ -237,7 +263,7 @@ def _flat(
         lengths.append(len(doc))
     size = len(lengths)
     if not size:
-        return {}, array("i", [0]), _NO_DOCS, np.zeros(0)
+        return {}, array("i", [0]), np.zeros(0, dtype=np.int16), np.zeros(0, dtype=np.float32)
     average = sum(lengths) / size  # as bm25.postings: an exact sum, one division
     norms = np.array([K1 * ((1 - B) + B * length / average) for length in lengths])
     doc_of = np.repeat(np.arange(size, dtype=np.int64), lengths)
@@ -247,10 +273,9 @@ def _flat(
     idf = {n: math.log(1 + (size - n + 0.5) / (n + 0.5)) for n in set(held.tolist())}
     idfs = np.array([idf[n] for n in held.tolist()], dtype=np.float32).astype(np.float64)
     tf = counts.astype(np.float64)
-    weights = (idfs[term_of] * (tf / (norms[doc_of] + tf))).astype(np.float32).astype(np.float64)
+    weights = (idfs[term_of] * (tf / (norms[doc_of] + tf))).astype(np.float32)
     terms = list(ids)
     pair = np.fromiter((PAIR in term for term in terms), dtype=bool, count=len(terms))
-    weights = np.where(pair[term_of], weights * BIGRAM_WEIGHT, weights)
     kept = ~(pair & (held < pair_examples)) & np.fromiter(map(bool, terms), dtype=bool)
     posting_kept = kept[term_of]
     starts = array("i", [0])  # indexed a term at a time: Python ints, not numpy scalars
@@ -258,10 +283,8 @@ def _flat(
     # Interned: the two nets read by one reader share most terms, and their keys once.
     kept_terms = (sys.intern(t) for t, k in zip(terms, kept.tolist(), strict=True) if k)
     columns = {t: c for c, t in enumerate(kept_terms)}
-    return columns, starts, doc_of[posting_kept].astype(np.int32), weights[posting_kept]
-
-
-_NO_DOCS = np.zeros(0, dtype=np.int32)
+    examples = np.int16 if size < 2**15 else np.int32
+    return columns, starts, doc_of[posting_kept].astype(examples), weights[posting_kept]
 
 
 def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
@@ -270,12 +293,18 @@ def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
     cut, then only the examples at or above it are sorted). Only the examples that share a
     word with the message are partitioned: for a short message a few hundred of thousands."""
     candidates = np.flatnonzero(totals > 0)
+    scored = totals[candidates]
     if len(candidates) > count:
-        scored = totals[candidates]
         cut = float(np.partition(scored, len(scored) - count)[len(scored) - count])
-        candidates = candidates[scored >= cut]
-    ranked = sorted(candidates.tolist(), key=lambda d: (-totals[d], d))
-    return ranked[:count]
+        above = scored >= cut
+        candidates, scored = candidates[above], scored[above]
+    # Sorted as Python numbers (the same doubles): a key reading numpy's scalars cost more.
+    ranked = sorted(zip(scored.tolist(), candidates.tolist(), strict=True), key=_best_first)
+    return [d for _, d in ranked[:count]]
+
+
+def _best_first(scored: tuple[float, int]) -> tuple[float, int]:
+    return -scored[0], scored[1]
 
 
 __all__ = ["BIGRAM_WEIGHT", "MAX_CHARS", "PAIR", "ExampleIndex", "TermReader", "top"]

@@ -17,7 +17,7 @@ import pytest
 
 from bot.bm25 import postings
 from bot.compiled import Compiled
-from bot.example_index import BIGRAM_WEIGHT, PAIR, ExampleIndex, TermReader, _flat
+from bot.example_index import BIGRAM_WEIGHT, PAIR, ExampleIndex, TermReader, _flat, _weighed
 from bot.knowledge.index import KnowledgeBase
 
 
@@ -35,14 +35,7 @@ def _reference(
 
 
 def _stored(index: ExampleIndex) -> dict[str, tuple[list[int], list[float]]]:
-    starts = index._starts
-    return {
-        term: (
-            index._docs[starts[c] : starts[c + 1]].tolist(),
-            index._weights[starts[c] : starts[c + 1]].tolist(),
-        )
-        for term, c in index._columns.items()
-    }
+    return {term: index.postings(term) for term in index._columns}
 
 
 def _flat_as_dict(
@@ -54,7 +47,7 @@ def _flat_as_dict(
     return {
         term: (
             docs[starts[c] : starts[c + 1]].tolist(),
-            weights[starts[c] : starts[c + 1]].tolist(),
+            _weighed(weights[starts[c] : starts[c + 1]], PAIR not in term).tolist(),
         )
         for term, c in columns.items()
     }
@@ -141,5 +134,6 @@ def test_a_messages_scores_are_its_terms_weights_added_in_order(
         totals, matched, words = index.scores(text)
         expected, held, count = _reference_scores(index, text)
         assert totals.dtype == np.float64 and matched.dtype == np.int64
+        assert len(totals) == len(matched) == index.count
         assert totals.tobytes() == expected.tobytes()
         assert matched.tolist() == held.tolist() and words == count
