@@ -137,3 +137,19 @@ def test_a_messages_scores_are_its_terms_weights_added_in_order(
         assert len(totals) == len(matched) == index.count
         assert totals.tobytes() == expected.tobytes()
         assert matched.tolist() == held.tolist() and words == count
+
+
+def test_terms_in_any_order_are_added_in_that_order(
+    nets: list[ExampleIndex], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader gives a message's words before its word pairs, and a look-up counts on it;
+    a reader that did not would still be scored term by term in its order."""
+    index = nets[0]
+    text = "han har tatt livet av seg sier de"
+    terms = index.reader.terms(text)
+    pairs_first = (*[t for t in terms if PAIR in t], *[t for t in terms if PAIR not in t])
+    monkeypatch.setattr(index.reader, "terms", lambda _: pairs_first)
+    totals, matched, words = index.scores(text)
+    expected, held, count = _reference_scores(index, text)
+    assert totals.tobytes() == expected.tobytes()
+    assert matched.tolist() == held.tolist() and words == count
