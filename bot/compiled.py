@@ -16,6 +16,7 @@ keeps a message's text.
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 
 from bot.features.privacy import PrivacyGuard
@@ -50,7 +51,23 @@ class Compiled:
 
 def _compile(kb: KnowledgeBase) -> Compiled:
     with gc_paused():  # as while loading: the collector would rescan the knowledge built so far
-        return _compiled(kb)
+        compiled = _compiled(kb)
+    give_back_free_memory()
+    return compiled
+
+
+def give_back_free_memory() -> None:
+    """Return the C heap's free pages to the system (glibc's ``malloc_trim``). Loading and
+    compiling free tens of megabytes of temporary objects and arrays, and glibc keeps the
+    free pages that lie below a live allocation: 8 MB of RSS after the example nets' build
+    alone (numpy's temporaries; session 19), kept for the life of the process. Trimming
+    costs about a millisecond, moves nothing and changes no answer. Without glibc (no
+    ``malloc_trim``) nothing is done."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def _compiled(kb: KnowledgeBase) -> Compiled:
@@ -84,4 +101,4 @@ def _compiled(kb: KnowledgeBase) -> Compiled:
     )
 
 
-__all__ = ["Compiled"]
+__all__ = ["Compiled", "give_back_free_memory"]

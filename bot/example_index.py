@@ -14,20 +14,27 @@ once per knowledge load:
 * **Compact.** BM25 weights (bot/bm25.py, bm25s's numbers without bm25s) are kept as three
   flat arrays, one slice per term, not two small arrays per term: the word pairs make many
   terms, and per-term arrays cost megabytes.
+* **Cheap to build.** The examples are read with each distinct token folded and each word
+  stemmed once, and weighed in numpy (the same numbers bit for bit, tests/test_example_index.py):
+  per posting in Python the two nets' build took 0.6 s of CPU and 26 MB of temporary objects
+  at every start and reload (session 19: 0.2 s; the process keeps such a peak as RSS).
 
 Nothing of a message is kept: :meth:`ExampleIndex.scores` returns numbers per example.
 """
 
 from __future__ import annotations
 
+import math
 import sys
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.bm25 import postings
+from bot.bm25 import K1, B
 from bot.text import fold, strip_mentions
 from bot.understanding.normalise import stem
 
@@ -89,21 +96,53 @@ class TermReader:
         words: list[str] = []
         typed: list[bool] = []
         for token in strip_mentions(text).lower().split():
-            special = "aa" in token or any(c in NORWEGIAN for c in token)  # «laaret» is «låret»
-            for word in fold(token).split():
-                if len(word) > 1 and word not in self.reflexive:
-                    words.append(word)
-                    typed.append(special)
+            kept, special = self._token(token)
+            words.extend(kept)
+            typed.extend([special] * len(kept))
         read = (self._dialect.get(w, w) for w in words)
-        stems = stem(self._lemmas.get(w, w) for w in read)
+        found = self._found(stem(self._lemmas.get(w, w) for w in read), typed)
+        self._last = (text, found)
+        return found
+
+    def read_all(self, texts: Iterable[str]) -> Iterator[tuple[str, ...]]:
+        """Each text's terms as :meth:`terms` reads it, for building an index: each distinct
+        token is folded and each distinct word stemmed once (the examples repeat most of
+        theirs; folding every token of 8,000 examples was half an index's build), and one
+        text's terms are made when the index asks for them (all of them at once were most
+        of a build's peak memory). The tables hold the examples' words only."""
+        tokens: dict[str, tuple[tuple[str, ...], bool]] = {}
+        read: list[tuple[list[str], list[bool]]] = []
+        for text in texts:
+            words: list[str] = []
+            typed: list[bool] = []
+            for token in strip_mentions(text).lower().split():
+                found = tokens.get(token)
+                if found is None:
+                    found = tokens[token] = self._token(token)
+                words.extend(found[0])
+                typed.extend([found[1]] * len(found[0]))
+            read.append((words, typed))
+        new = list({w: None for words, _ in read for w in words})
+        lemmas = (self._lemmas.get(w, w) for w in (self._dialect.get(w, w) for w in new))
+        stems = dict(zip(new, stem(lemmas), strict=True))
+        for words, typed in read:
+            yield self._found([stems[w] for w in words], typed)
+
+    def _token(self, token: str) -> tuple[tuple[str, ...], bool]:
+        """A lower-cased token's words the reader keeps, and whether it was typed with æøå."""
+        special = "aa" in token or any(c in NORWEGIAN for c in token)  # «laaret» is «låret»
+        kept = tuple(w for w in fold(token).split() if len(w) > 1 and w not in self.reflexive)
+        return kept, special
+
+    def _found(self, stems: list[str], typed: list[bool]) -> tuple[str, ...]:
+        """The terms of a message's stems: each stem (marked ``FOLDED`` where ``folds`` says),
+        then each pair of neighbouring ones."""
         if self.folds:
             stems = [
                 f"{s}{FOLDED}" if special and s in self.folds else s
                 for s, special in zip(stems, typed, strict=True)
             ]
-        found = (*stems, *(f"{a}{PAIR}{b}" for a, b in pairwise(stems)))
-        self._last = (text, found)
-        return found
+        return (*stems, *(f"{a}{PAIR}{b}" for a, b in pairwise(stems)))
 
 
 class ExampleIndex:
@@ -120,30 +159,14 @@ class ExampleIndex:
         self.reader = reader
         self.pairs = pairs
         """Whether each pair of neighbouring words is a term too."""
-        texts = list(texts)
-        self._own = np.array([hash(fold(t)) for t in texts], dtype=np.int64)
-        """A hash of each example's folded text: leave-one-out finds an item's own text by
-        it (a hash, not the text: the eval's figure needs no copy of every example)."""
-        corpus = [[sys.intern(term) for term in self.terms(t)] or ["_"] for t in texts]
-        # One flat run of documents and weights for all terms, each term's slice found by its
-        # column: the word pairs make many terms, and an array per term cost megabytes of
-        # headers. The sums stay numpy's: a Python loop over a common word's 900 examples
-        # made a look-up four times slower.
-        starts: list[int] = [0]
-        docs: list[int] = []
-        weights: list[float] = []
-        self._columns: dict[str, int] = {}
-        for term, (held, scores) in postings(corpus).items():
-            if PAIR in term and len(held) < pair_examples:
-                continue  # a pair only this many examples hold is not kept (memory)
-            self._columns[term] = len(self._columns)
-            docs.extend(held)
-            weights.extend([w * BIGRAM_WEIGHT for w in scores] if PAIR in term else scores)
-            starts.append(len(docs))
-        self._starts = np.asarray(starts, dtype=np.int64)
-        self._docs = np.asarray(docs, dtype=np.int32)
-        self._weights = np.asarray(weights, dtype=np.float64)
-        self.count = len(texts)
+        self._texts = tuple(texts)
+        """The examples' texts (the examples file's own strings, not copies): leave-one-out
+        finds an item's own text among them."""
+        read = reader.read_all(self._texts)
+        corpus = ((d if pairs else [t for t in d if PAIR not in t]) or ("_",) for d in read)
+        self._columns, self._starts, self._docs, self._weights = _flat(corpus, pair_examples)
+        self._own: npt.NDArray[np.int64] | None = None
+        self.count = len(self._texts)
 
     @property
     def reflexive(self) -> frozenset[str]:
@@ -161,34 +184,107 @@ class ExampleIndex:
     def scores(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], int]:
         """Per example, its BM25 score for ``text`` (its first ``MAX_CHARS``) and how many of
         the message's words (not word pairs) it holds; and how many words the message has."""
-        query = list(dict.fromkeys(self.terms(text[:MAX_CHARS])))
-        words = sum(PAIR not in term for term in query)
-        docs: list[npt.NDArray[np.int32]] = []
-        weights: list[npt.NDArray[np.float64]] = []
-        held: list[npt.NDArray[np.int32]] = []
-        for term in query:
-            column = self._columns.get(term)
+        columns, starts, docs, weights = self._columns, self._starts, self._docs, self._weights
+        runs: list[npt.NDArray[np.signedinteger[Any]]] = []
+        scored: list[npt.NDArray[np.float32]] = []
+        of_words: list[bool] = []
+        words = held = 0
+        for term in dict.fromkeys(self.terms(text[:MAX_CHARS])):
+            word = PAIR not in term
+            words += word
+            column = columns.get(term)
             if column is not None:  # one column per term: its documents are distinct
-                start, end = self._starts[column], self._starts[column + 1]
-                docs.append(self._docs[start:end])
-                weights.append(self._weights[start:end])
-                if PAIR not in term:
-                    held.append(self._docs[start:end])
-        if not docs:
+                start, end = starts[column], starts[column + 1]
+                runs.append(docs[start:end])
+                scored.append(weights[start:end])
+                of_words.append(word)
+                held += (end - start) if word else 0
+        if not runs:
             return np.zeros(self.count), np.zeros(self.count, dtype=np.int64), words
         # One sum over every column at once; each example's terms add up in the query's order,
-        # as one addition per term would.
-        every = np.concatenate(docs)
-        totals = np.bincount(every, np.concatenate(weights), minlength=self.count)
-        matched = np.zeros(self.count, dtype=np.int64)
-        if held:
-            matched += np.bincount(np.concatenate(held), minlength=self.count)
+        # as one addition per term would. The words' postings are the run's first ``held``
+        # and the word pairs' the rest (the reader gives a message's words first), weighed
+        # here as the build weighed them before session 19 (the same doubles).
+        every = held_by_words = np.concatenate(runs)
+        weighed = np.concatenate(scored).astype(np.float64)
+        if of_words == sorted(of_words, reverse=True):
+            weighed[held:] *= BIGRAM_WEIGHT
+        else:  # not words first: each run weighed, and the words' runs gathered apart
+            weighed = np.concatenate(
+                [_weighed(s, w) for s, w in zip(scored, of_words, strict=True)]
+            )
+            held_by_words = np.concatenate([r for r, w in zip(runs, of_words, strict=True) if w])
+        totals = np.bincount(every, weighed, minlength=self.count)
+        matched = np.bincount(held_by_words[:held], minlength=self.count).astype(
+            np.int64, copy=False
+        )
         return totals.astype(np.float64, copy=False), matched, words
+
+    def postings(self, term: str) -> tuple[list[int], list[float]]:
+        """The examples holding ``term`` (ascending) and its weight in each, as :meth:`scores`
+        adds it; none for a term the index does not keep."""
+        column = self._columns.get(term)
+        if column is None:
+            return [], []
+        start, end = self._starts[column], self._starts[column + 1]
+        weights = _weighed(self._weights[start:end], PAIR not in term)
+        return self._docs[start:end].tolist(), weights.tolist()
 
     def leave_out(self, totals: npt.NDArray[np.float64], text: str) -> None:
         """For the eval's leave-one-out figures only: no example with ``text``'s own words
         counts (the examples are the dev rounds' items; an item would find itself)."""
+        if self._own is None:  # the eval's alone: not built with the index
+            self._own = np.array([hash(fold(t)) for t in self._texts], dtype=np.int64)
         totals[self._own == hash(fold(text[:MAX_CHARS]))] = 0.0
+
+
+def _weighed(weights: npt.NDArray[np.float32], word: bool) -> npt.NDArray[np.float64]:
+    """A term's stored weights as a look-up adds them: a word pair's times ``BIGRAM_WEIGHT``."""
+    return weights.astype(np.float64) * (1.0 if word else BIGRAM_WEIGHT)
+
+
+def _flat(
+    corpus: Iterable[Sequence[str]], pair_examples: int
+) -> tuple[dict[str, int], array[int], npt.NDArray[np.signedinteger[Any]], npt.NDArray[np.float32]]:
+    """The index's arrays: term → column, each column's start in the flat run (and the run's
+    end last), the examples holding each term (ascending, 16-bit while there are fewer than
+    32,768 examples) and its BM25 weight in each, as float32 (bm25s's: exact); a pair fewer
+    than ``pair_examples`` examples hold left out (memory). A look-up weighs a word pair
+    ``BIGRAM_WEIGHT`` (:func:`_weighed`): stored weighed, its weights were doubles.
+
+    bot/bm25.py's numbers bit for bit (tests/test_example_index.py), worked in numpy rather
+    than per posting in Python: its Python floats and tuples were most of the build's time
+    and the bulk of its peak memory, which the process kept as RSS after the build."""
+    ids: dict[str, int] = {}
+    flat: list[int] = []
+    lengths: list[int] = []
+    for doc in corpus:  # one example's terms at a time: only their ids are kept
+        flat.extend([ids.setdefault(term, len(ids)) for term in doc])
+        lengths.append(len(doc))
+    size = len(lengths)
+    if not size:
+        return {}, array("i", [0]), np.zeros(0, dtype=np.int16), np.zeros(0, dtype=np.float32)
+    average = sum(lengths) / size  # as bm25.postings: an exact sum, one division
+    norms = np.array([K1 * ((1 - B) + B * length / average) for length in lengths])
+    doc_of = np.repeat(np.arange(size, dtype=np.int64), lengths)
+    keys, counts = np.unique(np.asarray(flat, dtype=np.int64) * size + doc_of, return_counts=True)
+    term_of, doc_of = np.divmod(keys, size)  # by term (first seen first), then example
+    held = np.bincount(term_of, minlength=len(ids))
+    idf = {n: math.log(1 + (size - n + 0.5) / (n + 0.5)) for n in set(held.tolist())}
+    idfs = np.array([idf[n] for n in held.tolist()], dtype=np.float32).astype(np.float64)
+    tf = counts.astype(np.float64)
+    weights = (idfs[term_of] * (tf / (norms[doc_of] + tf))).astype(np.float32)
+    terms = list(ids)
+    pair = np.fromiter((PAIR in term for term in terms), dtype=bool, count=len(terms))
+    kept = ~(pair & (held < pair_examples)) & np.fromiter(map(bool, terms), dtype=bool)
+    posting_kept = kept[term_of]
+    starts = array("i", [0])  # indexed a term at a time: Python ints, not numpy scalars
+    starts.extend(np.cumsum(held[kept]).tolist())
+    # Interned: the two nets read by one reader share most terms, and their keys once.
+    kept_terms = (sys.intern(t) for t, k in zip(terms, kept.tolist(), strict=True) if k)
+    columns = {t: c for c, t in enumerate(kept_terms)}
+    examples = np.int16 if size < 2**15 else np.int32
+    return columns, starts, doc_of[posting_kept].astype(examples), weights[posting_kept]
 
 
 def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
@@ -197,12 +293,18 @@ def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
     cut, then only the examples at or above it are sorted). Only the examples that share a
     word with the message are partitioned: for a short message a few hundred of thousands."""
     candidates = np.flatnonzero(totals > 0)
+    scored = totals[candidates]
     if len(candidates) > count:
-        scored = totals[candidates]
         cut = float(np.partition(scored, len(scored) - count)[len(scored) - count])
-        candidates = candidates[scored >= cut]
-    ranked = sorted(candidates.tolist(), key=lambda d: (-totals[d], d))
-    return ranked[:count]
+        above = scored >= cut
+        candidates, scored = candidates[above], scored[above]
+    # Sorted as Python numbers (the same doubles): a key reading numpy's scalars cost more.
+    ranked = sorted(zip(scored.tolist(), candidates.tolist(), strict=True), key=_best_first)
+    return [d for _, d in ranked[:count]]
+
+
+def _best_first(scored: tuple[float, int]) -> tuple[float, int]:
+    return -scored[0], scored[1]
 
 
 __all__ = ["BIGRAM_WEIGHT", "MAX_CHARS", "PAIR", "ExampleIndex", "TermReader", "top"]

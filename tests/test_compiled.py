@@ -8,7 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
-from bot.compiled import Compiled
+from bot.compiled import Compiled, give_back_free_memory
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.reload import reload_knowledge
@@ -77,3 +77,13 @@ async def test_a_reload_with_a_new_cue_answers_from_the_new_files(
     finally:
         await client.session.close()
         await server.close()
+
+
+def test_giving_back_free_memory_keeps_what_is_compiled(kb: KnowledgeBase) -> None:
+    compiled = Compiled.of(kb)
+    before = compiled.net.nearest("hun sier faren slår henne hjemme") if compiled.net else None
+    give_back_free_memory()  # glibc's malloc_trim, or nothing: any number of times
+    give_back_free_memory()
+    assert Compiled.of(kb) is compiled
+    after = compiled.net.nearest("hun sier faren slår henne hjemme") if compiled.net else None
+    assert after == before
