@@ -157,6 +157,10 @@ class IntentNetWords(Strict):
         default_factory=dict,
         description="kind of answer asked (who, when, how) → its question words, folded",
     )
+    joins: str = Field(
+        default="",
+        description="words that may open a clause before its question word («og når?»), folded",
+    )
 
 
 LevelPhrases = Annotated[tuple[Words, ...], Field(min_length=1)]
