@@ -161,6 +161,11 @@ class IntentNetWords(Strict):
         default="",
         description="words that may open a clause before its question word («og når?»), folded",
     )
+    which: str = Field(default="", description="«hvilke», «kva»: a noun after it says the kind")
+    which_between: str = Field(default="", description="«kva for», «hva slags»: may follow it")
+    nouns: dict[str, WordList] = Field(
+        default_factory=dict, description="kind of answer asked → the nouns that ask for it"
+    )
 
 
 LevelPhrases = Annotated[tuple[Words, ...], Field(min_length=1)]
