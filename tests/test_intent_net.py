@@ -18,7 +18,7 @@ import pytest
 
 from bot import intent_net as net_module
 from bot.compiled import Compiled
-from bot.intent_net import Doubt, IntentNet
+from bot.intent_net import Doubt, IntentNet, Which
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.intent_examples import IntentExamplesFile
@@ -327,3 +327,85 @@ def test_read_gives_nothing_when_the_examples_split_or_say_too_little() -> None:
         _net(owner=OWNER[:2], members=MEMBERS[:2]).read("hvem har ansvaret for fagteamet") is None
     )
     assert _net().read("natteravnene") is None  # one word says too little
+
+
+def _kinds_net() -> IntentNet:
+    asks = {
+        "who": frozenset({"hvem", "kven"}),
+        "when": frozenset({"nar"}),
+        "how": frozenset({"hvordan"}),
+    }
+    return IntentNet(
+        IntentExamplesFile.model_validate(
+            {
+                "version": "test",
+                "readings": {"unknown": "unknown"},
+                "examples": {"unknown": OTHER},
+            }
+        ),
+        {},
+        frozenset(),
+        asks=asks,
+        joins=frozenset({"og", "men"}),
+        which=Which(
+            frozenset({"hvilke", "kva"}),
+            frozenset({"for", "slags"}),
+            {"tiltak": "tiltak", "grupper": "group"},
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Når er oppvekstkonferansen i år?", {"when"}),
+        ("Hei! Hvem lager årshjul og møteplan?", {"who"}),
+        ("Utsett på foreldremøtene – hvem har ansvaret?", {"who"}),
+        ("Når er «Sammen for ungdom i Gjesdal» i år?", {"when"}),
+        ("fagteamet, og hvordan melder jeg inn en sak", {"how"}),
+        ("Politikontakt i Gjesdal – hvilke tiltak er mine?", {"tiltak"}),
+        ("Kva for grupper er SLT-koordinatoren med i?", {"group"}),
+        # two questions: both kinds; a «når …» clause before another counts only beside it
+        ("Hvem er med i politirådet? Og når møtes de?", {"who", "when"}),
+        ("Når møtes fagteamet, og hvem er med?", {"who", "when"}),
+        ("Når en elev forteller om vold, hvem ringer jeg?", {"who", "when"}),
+        ("Når vi har møte i fagteamet, er rektor med da?", set()),
+        ("Er det greit å nevne klassen når vi spør om råd?", set()),
+        ("SLT-koordinator i Våler?", set()),
+        ("hvilke møter har vi?", set()),
+    ],
+)
+def test_the_question_form_says_the_kinds_of_answer_asked(text: str, kinds: set[str]) -> None:
+    assert _kinds_net().asked_form(text) == kinds
+
+
+def test_an_answer_of_another_kind_than_asked_is_doubted() -> None:
+    """«når …?» answered with people, «hvem …?» with a date or a rhythm: doubted whatever
+    the examples say; an answer of the kind asked, or one the net never checks, is not."""
+    net = _kinds_net()
+    doubt = net.doubt("Når er oppvekstkonferansen i år?", "members")
+    assert doubt is not None and doubt.reading == "unknown" and doubt.answered == "members"
+    assert "asked when" in doubt.describe()
+    assert net.doubt("Hvem lager møteplanen?", "meeting_plan") is not None
+    assert net.doubt("Hvordan melder jeg inn en sak til fagteamet?", "innkaller") is not None
+    assert net.doubt("Når er neste møte i fagteamet?", "next_meeting") is None
+    assert net.doubt("Hvem sitter i fagteamet?", "members") is None
+    assert net.doubt("Hvordan går jeg fram ved rusbekymring?", "routine") is None
+    assert net.doubt("Når møtes fagteamet, og hvem er med?", "next_meeting") is None
+    # an answer that fits none of two questions asked
+    assert net.doubt("Kva tiltak har vi, og når er dei ferdige?", "members") is not None
+    assert net.doubt("Når er det slutt?", "danger") is None  # the danger path is never doubted
+    assert net.doubt("Kva grupper er SLT-koordinatoren med i?", "coordinator") is not None
+    assert net.doubt("Kva grupper er SLT-koordinatoren med i?", "role_groups") is None
+    assert net.doubt("hvilke tiltak har politiet?", "members") is not None
+    assert net.doubt("hvilke tiltak har politiet?", "tiltak_for_role") is None
+
+
+def test_a_when_question_answered_with_people_gets_the_honest_fallback(bot: SltBot) -> None:
+    [reply] = console_turn(bot, "Når er «Sammen for ungdom i Gjesdal» i år?", "gjesdal")
+    assert reply.intent == "unknown" and reply.facts.get("doubted") == "members"
+    [reply] = console_turn(bot, "Hvem lager årshjul og møteplan for SLT-arbeidet?", "gjesdal")
+    assert reply.intent == "unknown" and reply.facts.get("doubted") == "meeting_plan"
+    # asked both ways, the answer given stands
+    [reply] = console_turn(bot, "Når møtes fagteamet, og hvem er med?", "valer")
+    assert reply.intent == "next_meeting"

@@ -157,6 +157,15 @@ class IntentNetWords(Strict):
         default_factory=dict,
         description="kind of answer asked (who, when, how) → its question words, folded",
     )
+    joins: str = Field(
+        default="",
+        description="words that may open a clause before its question word («og når?»), folded",
+    )
+    which: str = Field(default="", description="«hvilke», «kva»: a noun after it says the kind")
+    which_between: str = Field(default="", description="«kva for», «hva slags»: may follow it")
+    nouns: dict[str, WordList] = Field(
+        default_factory=dict, description="kind of answer asked → the nouns that ask for it"
+    )
 
 
 class OtherKommuneWords(Strict):
