@@ -74,6 +74,8 @@ PERSONS = SUBJECTS - {"de", "dei", "i"}
 
 SPEECH = frozenset({"samtale", "samtalen", "samtaler", "samtalene", "timen", "praten"})
 """A talk followed by «at»: what was said in it («fortalde i samtale at far kastar ting»)."""
+CHILD_SAID = frozenset({"sa", "sier", "seier", "fortalte", "forteller", "fortalde", "fortel"})
+"""A child's «sa … at» around a lesson: «en elev sa etter undervisningen om kroppen at …»."""
 
 WHERE = frozenset({"der", "hvor", "where"})
 WHERE_REACH = 3
@@ -211,6 +213,14 @@ def _meeting(word: str) -> bool:
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
 
 
+def _child_said(before: Sequence[str]) -> bool:
+    """A child named before a verb of telling in the last sentence of ``before`` (the words
+    up to an «at»): what follows is what the child told, whatever lesson stands between."""
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    return any(w in CHILD_SAID and not CHILD.isdisjoint(before[:i]) for i, w in enumerate(before))
+
+
 class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
@@ -269,6 +279,8 @@ class Topics:
                 break
             if word == "at" and distance < len(before) and before[-distance - 1] in SPEECH:
                 break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
+            if word == "at" and _child_said(words[: start - distance]):
+                break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
             if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
             if len(word) > COMPOUND_MIN and word.endswith(self.heads):
@@ -300,6 +312,8 @@ class Topics:
             word = words[at]
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
+            if word == "at" and _child_said(words[:at]):
+                return False  # what a child told after a lesson «om» something
             if word not in ABOUT:
                 continue
             before = words[max(0, at - 2) : at]

@@ -1,0 +1,105 @@
+"""Session 19 safety fixes, made-up messages (never the eval's own sentences): the senses
+fresh17's dev half missed, and look-alikes that must stay calm beside each; then the blind
+spots helpers found (breath after running, a question where a knife is kept, rest time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from bot.safety import DangerCheck
+
+ROUTED = [
+    # a grown man found with a child where children undress, who runs off when seen, the
+    # child left crying (the next sentence opens with «han»: one scene)
+    (
+        "vaktmester her: en voksen mann var på toalettet med ei jente. Han stakk av da han så"
+        " meg, og jenta gråt",
+        "vold-naere-relasjoner",
+    ),
+    (
+        "a grown man ran off from the shower room when I came in and the girl was crying",
+        "vold-naere-relasjoner",
+    ),
+    # a way to die looked for
+    ("jenta har googlet raskeste måte å dø på", "selvskading"),
+    ("han har søkt på metoder for å ta livet sitt på nettbrettet", "selvskading"),
+    ("he searched for ways to die on the school laptop", "selvskading"),
+    # a child unseen for weeks, nobody at home reachable or let in
+    (
+        "jenta har ikke vært på skolen på to uker og vi får ikke tak i foreldrene",
+        "vold-naere-relasjoner",
+    ),
+    (
+        "guten har ikkje vore på skulen på fleire veker, og ingen opnar når vi ringer på",
+        "vold-naere-relasjoner",
+    ),
+    (
+        "the boy has not been to school for weeks and nobody answers at home",
+        "vold-naere-relasjoner",
+    ),
+    # what a lesson showed, said by the child to be done by someone close
+    ("etter timen om grenser sa jenta at «onkelen gjør sånn med meg»", "vold-naere-relasjoner"),
+    ("gutten så på tegningen og sa «slik gjør stefaren med meg»", "vold-naere-relasjoner"),
+    # a child telling after a lesson «om» something: the telling is a case, not the lesson's topic
+    ("jenta sa etter timen om vold i nære relasjoner at pappa slår henne", "vold-naere-relasjoner"),
+    ("En elev fortalte etter foredraget om rus at faren drikker hver kveld", "rusbekymring"),
+]
+
+CALM = [
+    # a child running off crying, a grown man leaving: not the scene
+    "en voksen mann stakk av fra parkeringsplassen da vekteren kom",
+    "tyven la på sprang da han så politiet, og jenta gråt fordi sykkelen var borte",
+    # a way to do something else, a plan's methods
+    "hva sier planen om metoder for å forebygge selvmord?",
+    "finnes det en god måte å lære elevene å si nei på?",
+    # an absence alone, a silence alone
+    "Eleven har ikke vært på skolen på tre uker. Hva er rutinen for fravær?",
+    "foreldrene svarer ikke på innkallingen til foreldremøtet",
+    # «sånn» without «med meg», a lesson told by a grown-up
+    "sånn gjør pappa også når han lager pannekaker",
+    "Læreren sa etter kurset om selvskading at elever som strever trenger noen å snakke med",
+    "eleven sa etter undervisningen om vold at det var et bra opplegg",
+    # breath lost to running or training
+    "han puster tungt etter løpeturen",
+    "hun puster tungt etter at hun har løpt opp trappene",
+    # a question where a thing is kept
+    "hvor ligger kniven i gangen",
+    "hvor står øksa som vi bruker på leirskolen?",
+]
+
+
+@pytest.mark.parametrize(("text", "routine"), ROUTED)
+def test_the_senses_fresh17_missed_route(text: str, routine: str, bot: SltBot) -> None:
+    reply = bot.danger_reply(text, "jevnaker")
+    assert reply is not None, text
+    assert reply.facts["routine"] == routine
+    assert reply.text.startswith("🚨")
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same senses with the case still told: the look-alike's words do not hide it
+        "han puster tungt etter slaget mot brystet",
+        "han puster tungt etter løpeturen og leppene er blå",
+        "hvor ligger kniven? han sier han skal stikke henne",
+        "barna ligger stille på hvilen, men en gutt puster ikke",
+        "det ligger en kniv i gangen",
+    ],
+)
+def test_the_case_beside_a_look_alike_still_alarms(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
+
+
+def test_rest_time_is_no_body_in_trouble(vocabulary: DangerCheck) -> None:
+    """Children lying still at rest time are resting: the scene read from signals stays quiet
+    (the safety net may still ask back; the rules do not route)."""
+    assert vocabulary.check("barna ligger stille på hvilen") is None
+    assert vocabulary.check("ungene ligg stille under kvilestunda") is None
+    assert vocabulary.check("gutten ligger stille og svarer ikke") is not None
