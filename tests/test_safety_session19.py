@@ -103,3 +103,29 @@ def test_rest_time_is_no_body_in_trouble(vocabulary: DangerCheck) -> None:
     assert vocabulary.check("barna ligger stille på hvilen") is None
     assert vocabulary.check("ungene ligg stille under kvilestunda") is None
     assert vocabulary.check("gutten ligger stille og svarer ikke") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a faint or a death in slang, the game named as its place
+        "han daua i første kampen i tekken",
+        "broren min daua tre ganger i fortnite i går",
+    ],
+)
+def test_a_slang_death_in_a_game_is_play(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same word with no game as its place, or a body in trouble at a game's event
+        "så daua han bare i gangen",
+        "han daua i gymmen",
+        "han besvimte i fortnite-turneringen",
+        "han daua på LAN-et i helga og ligger nå på gulvet",
+    ],
+)
+def test_a_faint_beside_a_game_stays_real(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
