@@ -129,3 +129,44 @@ def test_a_slang_death_in_a_game_is_play(text: str, vocabulary: DangerCheck) -> 
 )
 def test_a_faint_beside_a_game_stays_real(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "routine"),
+    [
+        # the corpora's dev halves, as senses: a lethal dose looked up, a wish not to wake up
+        ("hun har googlet dødelig dose av paracet på mobilen", "selvskading"),
+        ("he told me he hopes he will never wake up", "selvskading"),
+        # dead drunk
+        ("guten er heilt dau full bak klubben", "rusbekymring"),
+        # a weapon where children are, the schoolyard too
+        ("someone saw a knife in the schoolyard", "hastemote"),
+        # a small child alone by water, a road or a railway
+        ("ein liten gut går aleine langs riksvegen", "hastemote"),
+        ("a small child is alone by the river right now", "hastemote"),
+        # nobody grown-up at home for days
+        ("det er ingen voksne hjemme på flere dager, sier gutten", "vold-naere-relasjoner"),
+        # lured into a room by a grown-up
+        ("en av de voksne på leiren lokket ham inn på rommet sitt", "vold-naere-relasjoner"),
+    ],
+)
+def test_the_senses_the_corpora_missed_route(text: str, routine: str, bot: SltBot) -> None:
+    reply = bot.danger_reply(text, "valer")
+    assert reply is not None, text
+    assert reply.facts["routine"] == routine
+    assert reply.text.startswith("🚨")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hva er dødelig dose paracet for voksne?",
+        "he would not wake up this morning so he was late",
+        "små barn skal aldri være alene ved vannet, hva står i planen om det?",
+        "vi har en rutine for når små barn går alene langs veien",
+        "det er ingen voksne hjemme i dag, de er på jobb",
+        "katten lokket vi inn på badet med mat",
+    ],
+)
+def test_the_corpora_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
