@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
+from bot.safety_telling import CHILD, child_said, staged
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
@@ -74,8 +75,6 @@ PERSONS = SUBJECTS - {"de", "dei", "i"}
 
 SPEECH = frozenset({"samtale", "samtalen", "samtaler", "samtalene", "timen", "praten"})
 """A talk followed by «at»: what was said in it («fortalde i samtale at far kastar ting»)."""
-CHILD_SAID = frozenset({"sa", "sier", "seier", "fortalte", "forteller", "fortalde", "fortel"})
-"""A child's «sa … at» around a lesson: «en elev sa etter undervisningen om kroppen at …»."""
 
 WHERE = frozenset({"der", "hvor", "where"})
 WHERE_REACH = 3
@@ -110,10 +109,6 @@ AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
 """A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
 «vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak
 om en gutt som blir slått» tells of a child (``CHILD`` after «om»), which stays a case."""
-CHILD = frozenset(
-    ["gutt", "gutten", "jente", "jenta", "elev", "eleven", "barn", "barnet", "ungen", "unge"]
-)
-"""A child named after «om»: the case is about a child, not a subject."""
 
 
 WHEN = frozenset(
@@ -213,14 +208,6 @@ def _meeting(word: str) -> bool:
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
 
 
-def _child_said(before: Sequence[str]) -> bool:
-    """A child named before a verb of telling in the last sentence of ``before`` (the words
-    up to an «at»): what follows is what the child told, whatever lesson stands between."""
-    if BREAK in before:
-        before = before[len(before) - before[::-1].index(BREAK) :]
-    return any(w in CHILD_SAID and not CHILD.isdisjoint(before[:i]) for i, w in enumerate(before))
-
-
 class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
@@ -279,7 +266,7 @@ class Topics:
                 break
             if word == "at" and distance < len(before) and before[-distance - 1] in SPEECH:
                 break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
-            if word == "at" and _child_said(words[: start - distance]):
+            if word == "at" and child_said(words[: start - distance]):
                 break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
             if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
@@ -312,7 +299,7 @@ class Topics:
             word = words[at]
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
-            if word == "at" and _child_said(words[:at]):
+            if word == "at" and child_said(words[:at]):
                 return False  # what a child told after a lesson «om» something
             if word not in ABOUT:
                 continue
@@ -335,7 +322,8 @@ class Topics:
             if word == BREAK or word in self.clause:
                 return False
             if word in WHERE:
-                return any(w in self.words for w in words[max(0, at - WHERE_REACH) : at])
+                named = words[max(0, at - WHERE_REACH) : at]
+                return any(w in self.words for w in named) or staged(words[:at], named)
         return False
 
     def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:

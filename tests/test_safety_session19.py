@@ -170,3 +170,17 @@ def test_the_senses_the_corpora_missed_route(text: str, routine: str, bot: SltBo
 )
 def test_the_corpora_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        # a scene played before «der» is a film's scene; a scene seen is a case
+        ("teatergruppa øver på en scene der en gutt tar en overdose", True),
+        ("revyen har en sketsj der noen blir slått ned", True),
+        ("det ble en stygg scene der han slo henne", False),
+        ("i går var det en scene der en elev tok en overdose på festen", False),
+    ],
+)
+def test_a_scene_played_is_no_case(text: str, calm: bool, vocabulary: DangerCheck) -> None:
+    assert (vocabulary.check(text) is None) == calm, text
