@@ -4,6 +4,8 @@ spots helpers found (breath after running, a question where a knife is kept, res
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.routing import SltBot
@@ -184,3 +186,25 @@ def test_the_corpora_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -
 )
 def test_a_scene_played_is_no_case(text: str, calm: bool, vocabulary: DangerCheck) -> None:
     assert (vocabulary.check(text) is None) == calm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "barna ligger stille på hvilen",
+        "han puster tungt etter løpeturen",
+        "hvor ligger kniven i gangen",
+    ],
+)
+def test_the_whole_bot_stays_calm_on_rest_a_run_and_a_thing_kept(text: str, bot: SltBot) -> None:
+    """Neither the rules nor the safety net's question back (the calm file's rest time, run
+    and «hvor ligger» examples)."""
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert not reply.text.startswith("🚨"), text
+
+
+def test_a_dizzy_child_after_gym_is_still_asked_back(bot: SltBot) -> None:
+    reply = asyncio.run(
+        bot.answer("jenta puster tungt etter gymtimen og sier hun er svimmel", "valer")
+    )
+    assert reply.text.startswith("🚨")
