@@ -208,3 +208,41 @@ def test_a_dizzy_child_after_gym_is_still_asked_back(bot: SltBot) -> None:
         bot.answer("jenta puster tungt etter gymtimen og sier hun er svimmel", "valer")
     )
     assert reply.text.startswith("🚨")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fever and a stiff neck; caught in a machine
+        "jenta har høy feber og stiv nakke og er helt slapp",
+        "en elev på verkstedet ble klemt i maskinen",
+        # a small child left alone in a car
+        "babyen er igjen aleine i bilen på parkeringsplassen, det er varmt",
+        # a child we cannot find where we are
+        "en elev i 1. klasse gikk fra SFO og vi finner henne ikke",
+        # illness and teeth left untreated
+        "gutten har vært syk lenge uten lege og foreldrene svarer ikke på meldinger",
+        "the boy has rotten teeth and is always hungry",
+        # kept from an activity for the family's shame, sport or not
+        "hun får ikke gå på håndball fordi faren sier det er skam",
+    ],
+)
+def test_more_senses_the_corpora_missed(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han har stiv nakke etter treninga",
+        "papiret er klemt fast i skuffen på printeren",
+        "vi glemte babysetet igjen i bilen",
+        "babyer skal aldri være igjen alene i bilen, står det i rutinen",
+        "jeg finner ikke eleven i Visma",
+        "vi finner han ikke på lista over påmeldte",
+        "det var skam å tape kampen mot onkelen sitt lag",
+        "vi fikk ikke gå på kampen, skam at den ble avlyst",
+    ],
+)
+def test_more_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
