@@ -101,10 +101,13 @@ ABOUT_NOUNS = frozenset(
         "essayet",
         "fordypningsoppgave",
         "fordypningsoppgaven",
+        "blad",
+        "bladet",
     ]
 )
 """Nouns naming a subject only with «om» after them («en oppgave om barn som blir utsatt for
-vold»); alone they are everyday words («fikk en oppgave av gjengen»), so never topical."""
+vold», «Ringerikes Blad skriver om …»); alone they are everyday words («fikk en oppgave av
+gjengen», a razor's «bladet»), so never topical."""
 AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
 """A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
 «vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak

@@ -246,3 +246,10 @@ def test_more_senses_the_corpora_missed(text: str, vocabulary: DangerCheck) -> N
 )
 def test_more_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+def test_a_paper_writing_about_a_stabbing_is_news(vocabulary: DangerCheck) -> None:
+    """«<name> Blad skriver om …» names a subject as «avisa skriver om» does; a razor's
+    «bladet» is no paper."""
+    assert vocabulary.check("Hadelands Blad skriver om knivstikking ved stasjonen i natt") is None
+    assert vocabulary.check("hun skar seg med bladet om kvelden") is not None
