@@ -253,3 +253,20 @@ def test_a_paper_writing_about_a_stabbing_is_news(vocabulary: DangerCheck) -> No
     «bladet» is no paper."""
     assert vocabulary.check("Hadelands Blad skriver om knivstikking ved stasjonen i natt") is None
     assert vocabulary.check("hun skar seg med bladet om kvelden") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        # hallucinating after something eaten
+        ("hun har spiste gummies fra en eldre gutt og hallusinerer nå", False),
+        ("hva betyr det at noen hallusinerer?", True),
+        # a wish to fall asleep and not wake, a burden felt, a crash planned
+        ("hun skrev at hun bare vil sovne og ikke våkne", False),
+        ("gutten sier han føler seg som en byrde for familien", False),
+        ("han sa han skal kjøre i fjellveggen i kveld", False),
+        ("vi spiste mye godteri på festen", True),
+    ],
+)
+def test_signs_the_corpora_told_plainly(text: str, calm: bool, vocabulary: DangerCheck) -> None:
+    assert (vocabulary.check(text) is None) == calm, text
