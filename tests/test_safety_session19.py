@@ -270,3 +270,17 @@ def test_a_paper_writing_about_a_stabbing_is_news(vocabulary: DangerCheck) -> No
 )
 def test_signs_the_corpora_told_plainly(text: str, calm: bool, vocabulary: DangerCheck) -> None:
     assert (vocabulary.check(text) is None) == calm, text
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        # a paper cut is an accident; an overdose of sweets an idiom
+        ("jenta skar seg på arket i formingstimen", True),
+        ("vi har overdose på pepperkaker på personalrommet", True),
+        ("hun kutter seg på armen med papir", False),
+        ("I think she overdosed on pills and candy", False),
+    ],
+)
+def test_a_paper_cut_and_too_many_sweets(text: str, calm: bool, vocabulary: DangerCheck) -> None:
+    assert (vocabulary.check(text) is None) == calm, text
