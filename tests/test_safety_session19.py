@@ -284,3 +284,19 @@ def test_signs_the_corpora_told_plainly(text: str, calm: bool, vocabulary: Dange
 )
 def test_a_paper_cut_and_too_many_sweets(text: str, calm: bool, vocabulary: DangerCheck) -> None:
     assert (vocabulary.check(text) is None) == calm, text
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        # beaten till one cannot walk, whoever is named
+        ("gjengen skrev at de skal banke Ola Nordmann til han ikke kan gå", False),
+        ("treneren sa vi skal trene til vi ikke kan gå", True),
+        # pills laid out ready, now
+        ("hun skrev i chatten: har pillene foran meg nå", False),
+    ],
+)
+def test_a_beating_threatened_and_pills_laid_out(
+    text: str, calm: bool, vocabulary: DangerCheck
+) -> None:
+    assert (vocabulary.check(text) is None) == calm, text
