@@ -300,3 +300,31 @@ def test_a_beating_threatened_and_pills_laid_out(
     text: str, calm: bool, vocabulary: DangerCheck
 ) -> None:
     assert (vocabulary.check(text) is None) == calm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # out of breath after exercise with a sign no run explains: still a body in trouble
+        "gutten puster tungt etter treningen og klarer ikke å snakke",
+        "hun puster tungt etter kampen og har vondt i brystet",
+        "jenta puster tungt etter gymtimen, hun har astma og inhalatoren hjelper ikke",
+        "he overdosed on christmas eve at a party",
+    ],
+)
+def test_a_run_or_a_holiday_does_not_hide_the_sign_beside_it(
+    text: str, vocabulary: DangerCheck
+) -> None:
+    assert vocabulary.check(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon's place asked beside a threat: the threat is read with the weapon
+        "hvor er kniven? han sier han skal stikke læreren",
+        "hvor ligger kniven? han sier han skal stikke læreren",
+    ],
+)
+def test_a_where_question_does_not_hide_a_threat(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
