@@ -20,8 +20,10 @@ CHILD_SAID = frozenset({"sa", "sier", "seier", "fortalte", "forteller", "fortald
 """A child's «sa … at» around a lesson: «en elev sa etter undervisningen om kroppen at …»."""
 STAGE = frozenset({"scene", "scenen", "scena", "sketsj", "sketsjen", "scenes"})
 """A scene before «der» (not topical elsewhere: «en stygg scene der han slo henne»)."""
-REHEARSAL = ("ove", "ovd", "drama", "teater", "skuespill", "revy", "rehears", "play")
-"""Folded words of rehearsing or playing (øver, øvde, dramagruppa, teatergruppa …)."""
+REHEARSAL = ("ovd", "oving", "ovelse", "drama", "teater", "skuespill", "revy", "rehears")
+"""Folded words of rehearsing or playing a scene (øvde, øvingen, dramagruppa, teatergruppa …);
+«øver» folds to «over», which is also the preposition («over helga»): only ``REHEARSING``."""
+REHEARSING = frozenset({"ove", "ova", "ovar"})
 
 
 def last_sentence(before: Sequence[str]) -> Sequence[str]:
@@ -40,7 +42,7 @@ def staged(before: Sequence[str], named: Sequence[str]) -> bool:
     """A stage scene named before «der» (``named``), and a rehearsal or a play in the
     sentence: «dramagruppa øver på en scene der noen tar en overdose»."""
     return not STAGE.isdisjoint(named) and any(
-        w.startswith(REHEARSAL) for w in last_sentence(before)
+        w.startswith(REHEARSAL) or w in REHEARSING for w in last_sentence(before)
     )
 
 

@@ -101,13 +101,14 @@ ABOUT_NOUNS = frozenset(
         "essayet",
         "fordypningsoppgave",
         "fordypningsoppgaven",
-        "blad",
-        "bladet",
     ]
 )
 """Nouns naming a subject only with «om» after them («en oppgave om barn som blir utsatt for
-vold», «Ringerikes Blad skriver om …»); alone they are everyday words («fikk en oppgave av
-gjengen», a razor's «bladet»), so never topical."""
+vold»); alone they are everyday words («fikk en oppgave av gjengen»), so never topical."""
+NEWS = frozenset({"blad", "bladet", "avis", "avisa", "avisen"})
+WRITES = frozenset({"skriver", "skreiv", "skrev", "melder", "meldte", "writes", "wrote"})
+"""A paper writing «om» it names a subject: «Ringerikes Blad skriver om knivstikking» (not a
+razor's «bladet om natta»)."""
 AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
 """A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
 «vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak
@@ -307,6 +308,8 @@ class Topics:
             if word not in ABOUT:
                 continue
             before = words[max(0, at - 2) : at]
+            if before[-1:] and before[-1] in WRITES and not NEWS.isdisjoint(before):
+                return True
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):

@@ -328,3 +328,18 @@ def test_a_run_or_a_holiday_does_not_hide_the_sign_beside_it(
 )
 def test_a_where_question_does_not_hide_a_threat(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scene seen over the weekend, a razor's blade at night: still cases
+        "Over helga var det en scene der faren slo ham",
+        "hun hadde bladet om natta og kuttet seg",
+        # rest time with a body in trouble
+        "under hvilen ble en gutt helt slapp og reagerer ikke",
+        "under sovetida ligg ein gut heilt stille og er blå rundt munnen",
+    ],
+)
+def test_a_frame_does_not_hide_the_case(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
