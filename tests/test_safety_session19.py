@@ -127,6 +127,8 @@ def test_a_slang_death_in_a_game_is_play(text: str, vocabulary: DangerCheck) -> 
         "han daua i gymmen",
         "han besvimte i fortnite-turneringen",
         "han daua på LAN-et i helga og ligger nå på gulvet",
+        # a game named before, not as its place: the faint is real
+        "han spilte fortnite hele natta og daua i timen i dag",
     ],
 )
 def test_a_faint_beside_a_game_stays_real(text: str, vocabulary: DangerCheck) -> None:
