@@ -345,3 +345,9 @@ def test_a_where_question_does_not_hide_a_threat(text: str, vocabulary: DangerCh
 )
 def test_a_frame_does_not_hide_the_case(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is not None, text
+
+
+def test_only_a_heavy_breath_is_the_runs(vocabulary: DangerCheck) -> None:
+    assert vocabulary.check("han puster tungt etter løpeturen") is None
+    assert vocabulary.check("han puster rart etter kampen") is not None
+    assert vocabulary.check("hun puster overfladisk etter løpeturen") is not None
