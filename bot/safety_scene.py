@@ -61,6 +61,7 @@ class SceneReader:
         self._frames = frozenset(index[n] for n in reading.frames)
         self._telling = frozenset(index[n] for n in reading.telling)
         self._bodies = frozenset(index[n] for n in reading.bodies)
+        self._placed = frozenset(index[n] for n in reading.placed)
         self._passive = frozenset(fold_word(w) for w in reading.passive.split())
         self._groups = frozenset(fold_word(w) for w in reading.groups.split())
         self._aimed = frozenset(index[n] for n in reading.aimed)
@@ -99,8 +100,12 @@ class SceneReader:
             return False
         return all(
             _in_place(at, scene.frames, words)
-            or (_framed(at, scene.frames, words) and not self._close_doer(concepts, at, scene))
-            for at, _ in scene.acts
+            or (
+                act not in self._placed
+                and _framed(at, scene.frames, words)
+                and not self._close_doer(concepts, at, scene)
+            )
+            for at, act in scene.acts
         )
 
     def _close_doer(self, concepts: Sequence[set[int]], at: int, scene: Scene) -> bool:

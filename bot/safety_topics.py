@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
+from bot.safety_telling import CHILD, child_said, staged
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
@@ -104,14 +105,14 @@ ABOUT_NOUNS = frozenset(
 )
 """Nouns naming a subject only with «om» after them («en oppgave om barn som blir utsatt for
 vold»); alone they are everyday words («fikk en oppgave av gjengen»), so never topical."""
+NEWS = frozenset({"blad", "bladet", "avis", "avisa", "avisen"})
+WRITES = frozenset({"skriver", "skreiv", "skrev", "melder", "meldte", "writes", "wrote"})
+"""A paper writing «om» it names a subject: «Ringerikes Blad skriver om knivstikking» (not a
+razor's «bladet om natta»)."""
 AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
 """A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
 «vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak
 om en gutt som blir slått» tells of a child (``CHILD`` after «om»), which stays a case."""
-CHILD = frozenset(
-    ["gutt", "gutten", "jente", "jenta", "elev", "eleven", "barn", "barnet", "ungen", "unge"]
-)
-"""A child named after «om»: the case is about a child, not a subject."""
 
 
 WHEN = frozenset(
@@ -269,6 +270,8 @@ class Topics:
                 break
             if word == "at" and distance < len(before) and before[-distance - 1] in SPEECH:
                 break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
+            if word == "at" and child_said(words[: start - distance]):
+                break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
             if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
             if len(word) > COMPOUND_MIN and word.endswith(self.heads):
@@ -300,9 +303,13 @@ class Topics:
             word = words[at]
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
+            if word == "at" and child_said(words[:at]):
+                return False  # what a child told after a lesson «om» something
             if word not in ABOUT:
                 continue
             before = words[max(0, at - 2) : at]
+            if before[-1:] and before[-1] in WRITES and not NEWS.isdisjoint(before):
+                return True
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
@@ -321,7 +328,8 @@ class Topics:
             if word == BREAK or word in self.clause:
                 return False
             if word in WHERE:
-                return any(w in self.words for w in words[max(0, at - WHERE_REACH) : at])
+                named = words[max(0, at - WHERE_REACH) : at]
+                return any(w in self.words for w in named) or staged(words[:at], named)
         return False
 
     def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:

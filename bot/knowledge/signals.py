@@ -88,6 +88,11 @@ class SceneReading(Strict):
     bodies: tuple[Slug, ...] = Field(
         (), description="concepts of a body in trouble: real in any frame (a collapse at a match)"
     )
+    placed: tuple[Slug, ...] = Field(
+        (),
+        description="acts that are play only with the game named as their place («daua i"
+        " Tekken»), never merely framed («spilte fortnite hele natta og daua i timen»)",
+    )
 
     def concepts(self) -> tuple[str, ...]:
         return (
@@ -97,6 +102,7 @@ class SceneReading(Strict):
             *self.doers,
             *self.telling,
             *self.bodies,
+            *self.placed,
             *self.aimed,
         )
 
