@@ -17,7 +17,7 @@ from bot.understanding.described import Described
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked
+from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked, unanswered_in
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -377,7 +377,7 @@ class Understanding(WordReader):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
-        unanswered = not (asked_words or set(words)).isdisjoint(lex.unanswered)  # not the scene
+        unanswered = unanswered_in(asked_words or set(words), lex.unanswered, intent, hits, said)
         if (intent in UNANSWERED_FOR and unanswered) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
