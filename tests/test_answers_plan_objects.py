@@ -62,3 +62,21 @@ def test_who_decides_over_slt_money_is_the_plan_fact(bot: SltBot) -> None:
 def test_how_much_money_is_still_not_in_the_plan(bot: SltBot) -> None:
     replies = turn(bot, "hvor mye midler har arbeidsgruppa til fordeling?", "gjesdal")
     assert [r.intent for r in replies] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "title"),
+    [
+        ("hvilke tiltak har rektorene ansvar for?", "gjesdal", "Tiltak for rektorene"),
+        ("hvilke tiltak har skolelederne ansvar for?", "jevnaker", "Tiltak for skolelederne"),
+    ],
+)
+def test_a_roles_tiltak_are_listed_not_doubted(
+    bot: SltBot, text: str, kommune: str, title: str
+) -> None:
+    """The net's examples file such questions under the asker's own tiltak (eval
+    ``tiltak_mine``), which a role's tiltak answers; «ansvar» is no part of the role."""
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["tiltak_for_role"], replies[0].text[:120]
+    assert replies[0].text.startswith(title), replies[0].text[:120]
+    assert replies[0].facts["tiltak"]
