@@ -135,6 +135,7 @@ class ServiceAskedWords(Strict):
     help_from: WordList = Field(description="«hjelp fra konfliktrådet»: help asked")
     from_service: WordList = Field(description="«fra», «hos»: after a help word, a service")
     phone: WordList = Field(description="«nummer», «telefon»: a number asked")
+    exists: Pairs = Field(description="«finnes det», «har vi» first: whether a service is there")
     whom: WordList = Field(description="whom a need question is about, and that it asks help")
     back: WordList = Field(description="«dem», «henne»: someone named before")
 

@@ -92,6 +92,7 @@ class LevelAskedWords(Strict):
 
     yes_no: WordList = Field(description="a first word that asks whether it is the level named")
     which: tuple[Words, ...] = Field(min_length=1, description="phrases that ask which level")
+    either: WordList = Field(description="two of these, «eller» between, ask which level")
 
 
 class LevelFormWords(Strict):

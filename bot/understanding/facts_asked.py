@@ -71,6 +71,21 @@ def plan_fact_asked(
     return len(done) >= 4 and done not in gather | GENERIC and top.coverage >= 0.5
 
 
+def unanswered_in(
+    asked: set[str], unanswered: frozenset[str], intent: Intent, hits: list[Hit], said: QuestionForm
+) -> bool:
+    """The question (not the scene before it) asks what no plan holds: a cost, a sum, a
+    salary («hvor mye midler har arbeidsgruppa»). Not «hvem godkjenner bruk av slt-midler»:
+    who decides over them, where a plan fact holding every word asked says it."""
+    if asked.isdisjoint(unanswered):
+        return False
+    top = hits[0] if hits else None
+    fact = intent is Intent.PLAN and top is not None and top.doc.kind == "planfact"
+    return not (
+        fact and top is not None and top.coverage >= 1.0 and not asked.isdisjoint(said.who_words)
+    )
+
+
 PLAN_OWN = frozenset({"note", "planfact"})
 NEAR = 3
 NOTE_FLOOR = 1.0

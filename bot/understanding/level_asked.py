@@ -26,6 +26,8 @@ class LevelAskedWords:
     """A first word that asks whether the group is on the level named."""
     which: tuple[tuple[str, ...], ...] = ()
     """«hvilket nivå er politirådet på»: which level (folded, «nivå» → «niva»)."""
+    either: frozenset[str] = frozenset()
+    """«koordinerende eller utførende nivå»: two of these, «eller» between, ask which level."""
 
     phrases: Mapping[str, Level] = field(default_factory=dict)
     """A level named as a level («utøvende nivå», «det styrende nivået»), even where a group
@@ -37,6 +39,7 @@ class LevelAskedWords:
         return cls(
             yes_no=frozenset(tokens(words.yes_no)),
             which=tuple(dict.fromkeys(tokens(phrase) for phrase in words.which)),
+            either=frozenset(tokens(words.either)),
             phrases={
                 phrase: level
                 for level, phrases in levels.items()
@@ -88,15 +91,19 @@ def level_asked(
     if index is None:
         return None
     which = any(words[i : i + len(form)] == form for form in said.which for i in range(len(words)))
+    either = any(  # «er det koordinerende eller utførende nivå»: which of them
+        a in said.either and b == "eller" and c in said.either
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
     yes_no = words[:1] and words[0] in said.yes_no
-    if not (which or yes_no):
+    if not (which or yes_no or either):
         return None
     named = _named(words, index, said.phrases)
     groups = list(dict.fromkeys(v for k, v in named if k == "group"))
     levels = list(dict.fromkeys(Level(v) for k, v in named if k == "level"))
     if len(groups) != 1:
         return None
-    if which and not levels:
+    if (which and not levels) or either:
         return groups[0], None, False
     if yes_no and len(levels) == 1:
         return groups[0], levels[0], True

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.understanding.intents import Intent
 from bot.understanding.options import MIN_SCORE
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*|\s+[–—]\s+")
@@ -76,4 +78,24 @@ def focused_search(
     return hits
 
 
-__all__ = ["FOCUS_MIN", "focused_search", "question_part"]
+def told_before(
+    intent: Intent,
+    cue: str,
+    role_words: tuple[str, ...],
+    asked_words: set[str],
+    said: QuestionForm,
+) -> tuple[str, ...]:
+    """``role_words``, or none when the role is only the writer's introduction before a
+    question for the groups that asks nothing of it: «hei! ny kontaktlærer – hva slags grupper
+    har vi i slt?» wants every group, not the kontaktlærer's seat. A question that names the
+    role again, or points back at it («… hvilke grupper er de med i?», «… sitter jeg i»), or
+    whose cue stands in the introduction, keeps it."""
+    if intent is not Intent.ROLE_GROUPS or not (role_words and asked_words and cue):
+        return role_words
+    back = said.points_back | said.seat_pronouns | said.my
+    if asked_words & (set(role_words) | back) or not set(cue.split()) <= asked_words:
+        return role_words
+    return ()
+
+
+__all__ = ["FOCUS_MIN", "focused_search", "question_part", "told_before"]

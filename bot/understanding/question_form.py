@@ -100,6 +100,8 @@ class QuestionForm:
     help_from: frozenset[str] = frozenset()
     from_service: frozenset[str] = frozenset()
     phone_words: frozenset[str] = frozenset()
+    exists: frozenset[tuple[str, ...]] = frozenset()
+    """«finnes det», «har vi» as a question's first two words: whether something is there."""
     whom: frozenset[str] = frozenset()
     """Search terms (stemmed, as retrieval's ``terms``): whom a need question is about."""
     back: frozenset[str] = frozenset()
@@ -201,6 +203,7 @@ class QuestionForm:
             help_from=_set(services.help_from),
             from_service=_set(services.from_service),
             phone_words=_set(services.phone),
+            exists=_pairs(services.exists),
             whom=frozenset(terms(tokens(services.whom))),
             back=_set(services.back),
             must_words=_set(told.must),

@@ -17,7 +17,7 @@ from bot.understanding.described import Described
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked
+from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked, unanswered_in
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -49,7 +49,7 @@ from bot.understanding.options import (
     tiltak_too_weak,
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
-from bot.understanding.preamble import focused_search, question_part
+from bot.understanding.preamble import focused_search, question_part, told_before
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
@@ -117,13 +117,13 @@ class Understanding(WordReader):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
-        role_words = lex.role_words(words, used)
+        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
+        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
+        role_words = told_before(intent, cue, lex.role_words(words, used), asked_words, said)
         rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)
         search = self.search.get(kommune_id) if kommune_id else None
-        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
-        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
         focus = tuple(w for w in rest if w in asked_words)
         digits = tuple(w for w in words if w.isdigit())
         hits = focused_search(search, focus, rest, digits, meant) if search else []
@@ -377,7 +377,7 @@ class Understanding(WordReader):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
-        unanswered = not (asked_words or set(words)).isdisjoint(lex.unanswered)  # not the scene
+        unanswered = unanswered_in(asked_words or set(words), lex.unanswered, intent, hits, said)
         if (intent in UNANSWERED_FOR and unanswered) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).

@@ -21,7 +21,13 @@ def people_of_service(
     """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
     a role that is a service retrieval found as a contact (or «hjelp fra konfliktrådet») –
     the people of the service, not one named person («hvem er rektor på …») and not a seat
-    («hvem i NAV sitter i …»)."""
+    («hvem i NAV sitter i …»); or whether the service is there at all («finnes det
+    helsestasjon for ungdom i våler?», ``said.exists``): the best object retrieval found is
+    that contact."""
+    if words[:2] in said.exists and set(words).isdisjoint(said.tiltak_signs):
+        top = hits[0] if hits else None  # «ungdomshelsestasjonen» holds «helsestasjon»
+        label = label_words(top.doc.label) if top and top.doc.kind == "contact" else ()
+        return any(r in w for r in role_words for w in label)
     asked = any(
         (
             (a in said.service_who and b in said.in_service)

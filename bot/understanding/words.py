@@ -35,7 +35,12 @@ class WordReader:
         self.vocabulary = frozenset(vocabulary)
         self.synonyms = synonyms = Synonyms(kb.language.synonyms)
         self.normaliser = Normaliser(
-            vocabulary | lexicon.unanswered | synonyms.words | lexicon.facets.vocabulary,
+            # «det same som»: a question's own form words are words as typed, not typos
+            vocabulary
+            | lexicon.unanswered
+            | synonyms.words
+            | lexicon.facets.vocabulary
+            | lexicon.form.same_words,
             kb.language.dialect.folded(),
         )
         searched = (s.words for s in self.search.values())

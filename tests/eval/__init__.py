@@ -60,7 +60,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
         {"tiltak_lookup", "tiltak_deadline", "tiltak_for_role", "tiltak_status"}
     ),
     "tiltak_owner": frozenset({"tiltak_owner", "tiltak_lookup"}),
-    "tiltak_mine": frozenset({"tiltak_mine"}),
+    "tiltak_mine": frozenset({"tiltak_mine", "tiltak_for_role"}),
     "plan_facts": frozenset({"plan", "target_group", "tiltak_status"}),
     "bti": frozenset({"bti"}),
     "hotlines": frozenset({"hotlines", "contact_service"}),

@@ -96,9 +96,10 @@ def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
 
 
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
-    role = " ".join(w for w in q.rest if w != "tiltak")
+    asked = [w for w in q.rest if w != "tiltak" and w not in q.said.own_ansvar]  # not «ansvar»
+    role = " ".join(asked)
     items = view.for_role(role) if role else []
-    named = {w: _ansvar_named(view, w) for w in q.rest if w != "tiltak"} if not items else {}
+    named = {w: _ansvar_named(view, w) for w in asked} if not items else {}
     owners = {w: found for w, found in named.items() if found}
     if owners:
         # «jeg jobber på frivilligsentralen, hvilke tiltak har vi»: the words that name an
