@@ -299,7 +299,7 @@ def _deletions(term: str) -> list[str]:
     return [term[:i] + term[i + 1 :] for i in range(len(term))]
 
 
-def _typo_table(columns: Mapping[str, int], starts: npt.NDArray[np.int64]) -> dict[str, str]:
+def _typo_table(columns: Mapping[str, int], starts: Sequence[int]) -> dict[str, str]:
     """Each word term of ``TYPO_LENGTH`` letters or more, and each form of it with one letter
     left out, to the word term most examples hold: a query word no example holds is read as
     the known word it is one letter from («selvmor», «kvlte»)."""
