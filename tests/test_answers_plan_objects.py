@@ -80,3 +80,19 @@ def test_a_roles_tiltak_are_listed_not_doubted(
     assert [r.intent for r in replies] == ["tiltak_for_role"], replies[0].text[:120]
     assert replies[0].text.startswith(title), replies[0].text[:120]
     assert replies[0].facts["tiltak"]
+
+
+@pytest.mark.parametrize("kommune", ["jevnaker", "gjesdal"])
+def test_a_service_as_owner_finds_the_tiltak_its_contact_owns(bot: SltBot, kommune: str) -> None:
+    """«politiet» as «hvor sitter politiet» reads it: the plans name «Politikontakt» as ansvarlig,
+    and the answer names the owner as the plan spells it."""
+    replies = turn(bot, "hvilke tiltak har politiet ansvar for", kommune)
+    assert [r.intent for r in replies] == ["tiltak_for_role"]
+    assert replies[0].text.startswith("Tiltak for Politikontakt")
+    assert "Fant ingen tiltak" not in replies[0].text
+
+
+def test_a_service_no_tiltak_names_still_says_so(bot: SltBot) -> None:
+    replies = turn(bot, "hvilke tiltak har barnevernet ansvar for", "gjesdal")
+    assert [r.intent for r in replies] == ["tiltak_for_role"]
+    assert "Fant ingen tiltak der «barnevernet» står som ansvarlig" in replies[0].text

@@ -26,6 +26,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
 
@@ -106,6 +107,12 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         # ansvar, shown as the plan spells it – not «jobber frivilligsentralen».
         items = list({t.id: t for w in owners for t in view.for_role(w)}.values())
         role = ", ".join(dict.fromkeys(a for found in owners.values() for a in found))
+    if not items and q.role_words:
+        # «hvilke tiltak har politiet ansvar for» where the plan names «Politikontakt»: the
+        # role words read as «hvor sitter politiet» reads them, the owners as the plan spells them.
+        held = [(t, [a for a in t.ansvar if names_role(a, q.role_words)]) for t in view.all()]
+        items = [t for t, named in held if named]
+        role = ", ".join(dict.fromkeys(a for _, named in held for a in named)) or role
     return _tiltak_sheet(
         view,
         index,
