@@ -1,0 +1,104 @@
+"""Session 19, second wave: the acute line given, but the wrong routine. Made-up messages
+(never the corpora's sentences) for the senses the corpora's dev halves showed:
+
+* «våken» (awake) is no typo of «våpen»: a parent up all night on a drug is the drug's case,
+  not a parent with a weapon (vold-naere-relasjoner);
+* «skal bli knivstukket hvis …» is a threat (hastemote), not a wound bleeding now;
+* red eyes alone are a weak sign (crying, allergy, a late night): no routine opened as a case,
+  while red eyes beside a second sign still open the rus routine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.routing import SltBot
+from bot.safety import DangerCheck
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far er våken hele natta",
+        "mamma var våken til klokka tre i natt og så på film",
+        "han holdt seg våken for å se nordlyset",
+    ],
+)
+def test_awake_is_no_weapon(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "routine"),
+    [
+        ("mora tar kokain og er våken hele natta", "rusbekymring"),
+        ("eleven sier stefaren tar amfetamin og holder seg våken i flere døgn", "rusbekymring"),
+        # a weapon still reads as one, beside «våken» or not
+        ("faren har et våpen hjemme og truer mor", "vold-naere-relasjoner"),
+        ("far er våken hele natta og truer mor med et våpen", "vold-naere-relasjoner"),
+    ],
+)
+def test_a_parent_awake_on_a_drug_is_the_drugs_case(
+    text: str, routine: str, vocabulary: DangerCheck
+) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == routine, (text, found.describe())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gutten får snapper om at han skal bli knivstukket hvis han går til politiet",
+        "hun sier hun blir knivstukket hvis hun forteller noe",
+        "they told him he would get stabbed if he talks",
+    ],
+)
+def test_a_stabbing_promised_is_a_threat(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == "hastemote", (text, found.describe())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gutten er knivstukket og blør mye",
+        "en elev ble knivstukket utenfor skolen nå",
+    ],
+)
+def test_a_stabbing_done_stays_a_wound(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert "blodning" in found.categories, (text, found.describe())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "røde øyne",
+        "han har røde øyne",
+        "jenta har røde øyne i dag",
+        "gutten har røde øyne og har grått hele friminuttet",
+    ],
+)
+def test_red_eyes_alone_open_no_routine(text: str, bot: SltBot) -> None:
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert reply.intent not in {"routine", "danger", "disclosure"}, (text, reply.intent)
+    assert reply.facts.get("routine") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eleven har røde øyne og lukter hasj",
+        "gutten har røde øyne og sover i timene",
+        "hva gjør vi når en elev har røde øyne og lukter røyk",
+        "ein gut har raude auge og er slapp kvar morgon",
+    ],
+)
+def test_red_eyes_beside_a_second_sign_open_the_rus_routine(text: str, bot: SltBot) -> None:
+    reply = asyncio.run(bot.answer(text, "valer"))
+    assert reply.facts.get("routine") == "rusbekymring", (text, reply.intent)
