@@ -82,6 +82,8 @@ def test_a_stabbing_done_stays_a_wound(text: str, vocabulary: DangerCheck) -> No
         "han har røde øyne",
         "jenta har røde øyne i dag",
         "gutten har røde øyne og har grått hele friminuttet",
+        # one sign said twice is still one sign
+        "han er trøtt i timene og sover i timene",
     ],
 )
 def test_red_eyes_alone_open_no_routine(text: str, bot: SltBot) -> None:
@@ -96,9 +98,46 @@ def test_red_eyes_alone_open_no_routine(text: str, bot: SltBot) -> None:
         "eleven har røde øyne og lukter hasj",
         "gutten har røde øyne og sover i timene",
         "hva gjør vi når en elev har røde øyne og lukter røyk",
-        "ein gut har raude auge og er slapp kvar morgon",
+        "ein gut har raude auge og søv i timane kvar morgon",
+        "en elev har røde øyne hver morgen og er helt sløv",
     ],
 )
 def test_red_eyes_beside_a_second_sign_open_the_rus_routine(text: str, bot: SltBot) -> None:
     reply = asyncio.run(bot.answer(text, "valer"))
     assert reply.facts.get("routine") == "rusbekymring", (text, reply.intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blade taken into the bath: the blade's own harm, not a threat to others
+        "jenta skriver at hun ligger i badekaret med et barberblad",
+        "han sendte melding om at han ligg i badekaret med kniv",
+        "she texted that she is in the bath with a razor",
+        # a goodbye quoted, and nobody has heard from them since
+        "melding fra en elev (14) sent i går: «orker ikke mer, dette er farvel». Ingen har hørt"
+        " fra ham siden.",
+        "jenta la ut «dette er farvel» på insta i natt og vi har ikke hørt fra henne",
+    ],
+)
+def test_a_blade_in_the_bath_and_a_goodbye_go_to_self_harm(
+    text: str, vocabulary: DangerCheck
+) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == "selvskading", (text, found.describe())
+    assert found.calls[0] == "113", (text, found.calls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kniven ligger i badekaret",
+        "han sitter i badekaret med en bok",
+        "dette er farvel til den gamle gymsalen, vi river den i sommer",
+        "ingen har hørt fra ham siden fredag",
+        "avslutningen i dag, dette er farvel til 10. trinn, ingen har hørt fra rektor om talen",
+    ],
+)
+def test_a_bath_and_a_goodbye_alone_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
