@@ -141,3 +141,15 @@ def test_a_blade_in_the_bath_and_a_goodbye_go_to_self_harm(
 )
 def test_a_bath_and_a_goodbye_alone_stay_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+def test_money_given_to_someone_is_no_goodbye(vocabulary: DangerCheck) -> None:
+    """Pocket money given to someone older is a payment or pressure, not things given away."""
+    found = vocabulary.check("gutten har gitt bort lommepengene sine til en eldre elev")
+    assert found is None or found.routine != "selvskading", found
+    for text in (
+        "jenta har begynt å gi bort tingene sine",
+        "han har gitt bort spillene sine og sier han ikke trenger dem lenger",
+    ):
+        found = vocabulary.check(text)
+        assert found is not None and found.routine == "selvskading", text
