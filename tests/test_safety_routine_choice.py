@@ -153,3 +153,24 @@ def test_money_given_to_someone_is_no_goodbye(vocabulary: DangerCheck) -> None:
     ):
         found = vocabulary.check(text)
         assert found is not None and found.routine == "selvskading", text
+
+
+@pytest.mark.parametrize(
+    ("text", "routine"),
+    [
+        # pills someone else gave or sold, taken in numbers: a drug's overdose
+        ("han har tatt en hel pose med piller han fikk av noen på festen", "rusbekymring"),
+        ("ho har teke masse pillar ho fekk av ein kar", "rusbekymring"),
+        # the family's medicine, the doctor's, or a wish to die: the self-harm routine
+        ("jenta har tatt alle pillene til mora", "selvskading"),
+        ("han tok mange piller han fikk av legen", "selvskading"),
+        ("hun tok masse piller hun fikk av en venninne og sier hun vil dø", "selvskading"),
+    ],
+)
+def test_pills_from_someone_else_are_a_drugs_overdose(
+    text: str, routine: str, vocabulary: DangerCheck
+) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == routine, (text, found.describe())
+    assert "113" in found.calls, text

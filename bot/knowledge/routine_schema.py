@@ -61,7 +61,7 @@ class Routine(Sourced):
     triggers: tuple[Text, ...] = Field(min_length=1, description="phrases staff use")
     signs: tuple[Text, ...] = Field(
         default=(),
-        description="weak signs (red eyes; ways of saying one split by |): one opens nothing, two do",
+        description="weak signs (ways of one split by |): one opens nothing, two do",
     )
     steps: tuple[Step, ...] = Field(min_length=1)
     links: tuple[Text, ...] = ()
