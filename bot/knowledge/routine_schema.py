@@ -59,6 +59,10 @@ class Routine(Sourced):
     summary: Text
     acute: Text = Field(description="the acute-danger line shown first")
     triggers: tuple[Text, ...] = Field(min_length=1, description="phrases staff use")
+    signs: tuple[Text, ...] = Field(
+        default=(),
+        description="weak signs (ways of one split by |): one opens nothing, two do",
+    )
     steps: tuple[Step, ...] = Field(min_length=1)
     links: tuple[Text, ...] = ()
 

@@ -44,6 +44,9 @@ HEAD_TRIGGERS = 3
 routine is about («fravær» of «bekymringsfullt fravær», «mye fravær», «høyt fravær» …)."""
 HEAD_LETTERS = 5
 _HEAD = 80.0
+SIGNS = 2
+"""Different weak signs of one routine (routines.yaml ``signs``) that open it together: red
+eyes alone are crying, an allergy or a late night; red eyes and a sweet smell are a worry."""
 SLACK = 1
 """Words (besides filler) a trigger's words may have between them."""
 """Longer "words" (links, pasted ids) are not worth matching and would cost time."""
@@ -76,6 +79,8 @@ class _Trigger:
     routine_id: str
     text: str
     words: tuple[str, ...]
+    sign: bool = False
+    """A weak sign (routines.yaml ``signs``): counts only beside another sign of its routine."""
 
 
 class RoutineMatcher:
@@ -96,12 +101,16 @@ class RoutineMatcher:
         seen: set[tuple[str, tuple[str, ...]]] = set()  # kommuner repeat national triggers
         for routine in routines:
             self._priority.setdefault(routine.id, len(self._priority))
-            for phrase in routine.triggers:
+            phrases = [(p, p, False) for p in routine.triggers]
+            phrases += [
+                (way.strip(), sign, True) for sign in routine.signs for way in sign.split("|")
+            ]
+            for phrase, name, sign in phrases:  # a sign's ways share its name: one sign
                 words = trigger_words(phrase)
                 if words and (routine.id, words) not in seen:
                     seen.add((routine.id, words))
-                    self._triggers.append(_Trigger(routine.id, phrase, words))
-        self._heads = _heads(self._triggers)
+                    self._triggers.append(_Trigger(routine.id, name, words, sign))
+        self._heads = _heads(t for t in self._triggers if not t.sign)
         self._by_word: dict[str, list[int]] = {}
         for index, trigger in enumerate(self._triggers):
             for word in set(trigger.words):
@@ -173,9 +182,14 @@ class RoutineMatcher:
                 _keep_best(hits, vocab_word, similarity)
                 places.setdefault(vocab_word, []).append(position)
         best: dict[str, tuple[float, float, str]] = {}
-        for trigger in self._complete_triggers(hits):
-            if not _close(trigger.words, places):
-                continue
+        triggers = [t for t in self._complete_triggers(hits) if _close(t.words, places)]
+        signs: dict[str, set[str]] = {}
+        for trigger in triggers:
+            if trigger.sign:
+                signs.setdefault(trigger.routine_id, set()).add(trigger.text)
+        for trigger in triggers:
+            if trigger.sign and len(signs[trigger.routine_id]) < SIGNS:
+                continue  # «han har røde øyne»: one weak sign alone is no case
             weight = sum(len(w.rstrip("*")) * hits[w] for w in trigger.words) / 100
             score = sum(hits[w] for w in trigger.words) / len(trigger.words)
             current = best.get(trigger.routine_id)
