@@ -212,3 +212,19 @@ def test_a_service_without_a_number_in_the_plan_is_still_a_rescue(
     pressed = _press(bot, _buttons(reply)[0]["data"])
     assert pressed is not None and pressed.intent == "contact_service"
     assert pressed.facts.get("plan_lacks") is True
+
+
+@pytest.mark.parametrize("text", ["han har røde øyne i timene", "jenta har raude auge i dag"])
+def test_one_weak_sign_offers_its_routine_never_opens_it(
+    bot: SltBot, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """A weak sign alone (routines.yaml ``signs``) opens no routine; with nothing else read it
+    offers the routine it is a sign of, and the button answers with the routine in place."""
+    _reading(bot, monkeypatch, None)
+    console_turn(bot, "hei", "valer")
+    reply = ask(bot, text, "valer")
+    assert reply.intent == "clarify" and reply.facts["readings"] == ["routine"]
+    assert reply.facts["options"] == ["Rutinen «Rusbekymring»"] and reply.facts["sign"]
+    pressed = _press(bot, _buttons(reply)[0]["data"])
+    assert pressed is not None and pressed.intent == "routine"
+    assert pressed.facts["routine"] == "rusbekymring"

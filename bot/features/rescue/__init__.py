@@ -104,7 +104,7 @@ async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     if reading is not None and reading.reading == ROUTINE:
         return _routine_offered(turn, reading.margin, reading.others, reply, reading.examples)
     if reading is None or reading.reading not in READING_INTENT:
-        return reply
+        return _sign_offered(turn, reply)
     first = found(turn, reading.reading)
     answer = await answer_as(turn, first, net) if first else None
     if first is None or answer is None:
@@ -144,6 +144,17 @@ def _routine_offered(
     log.info("examples read a routine: asked back")
     facts: dict[str, Any] = {"rescued": ROUTINE, "examples": list(examples)}
     return asked_back(turn, [(named.label, ROUTINE)], reply, facts)
+
+
+def _sign_offered(turn: Turn, reply: Reply) -> Reply:
+    """One weak sign of a routine and nothing else read («han har røde øyne i timene»):
+    «Mente du …?» with that routine, never the routine itself (a sign alone is no case)."""
+    routine_id = turn.bot.routines.weak_sign(turn.text)
+    named = routine_named(turn) if routine_id else None
+    if named is None or named.understood.routine != routine_id:
+        return reply
+    log.info("a weak sign alone: asked back")
+    return asked_back(turn, [(named.label, ROUTINE)], reply, {"rescued": ROUTINE, "sign": True})
 
 
 async def offered(turn: Turn, reading: str, answered: Reply, net: IntentNet) -> Reply | None:

@@ -126,6 +126,9 @@ def routine_named(turn: Turn) -> Found | None:
     if q is None or not routines:
         return None
     routine_id = q.routine if q.routine in routines else None
+    if routine_id is None:  # one weak sign alone: the routine it is a sign of, to offer
+        routine_id = turn.bot.routines.weak_sign(turn.text)
+        routine_id = routine_id if routine_id in routines else None
     if routine_id is None:
         hit = _best(turn, ("routine",))
         routine_id = hit.doc.key if hit is not None and hit.doc.key in routines else None

@@ -82,6 +82,11 @@ class RoutineBook:
             found = self.matcher.match(" ".join(read), folded=" ".join(read))
         return found.routine_id if found else None
 
+    def weak_sign(self, text: str) -> str | None:
+        """The routine a lone weak sign names («han har røde øyne i timene»): offered as
+        «Mente du …?» (bot/features/rescue/), never opened – one sign alone is no case."""
+        return self.matcher.weak_sign(text) if self.matcher is not None else None
+
     def overview(self, kommune: Kommune, routine_id: str, *, calm: bool = False) -> Reply | None:
         """The routine's card. ``calm``: a question that tells no danger («trenger jeg samtykke
         før …», «hvordan fungerer påtaleunnlatelse med vilkår») gets the plan's steps without

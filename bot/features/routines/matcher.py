@@ -171,22 +171,10 @@ class RoutineMatcher:
     def match(self, text: str, *, folded: str | None = None) -> RoutineMatch | None:
         """The routine ``text`` is about, or None when it is not about a routine.
         ``folded``: ``fold(text)`` when the caller has it already."""
-        hits: dict[str, float] = {}
-        places: dict[str, list[int]] = {}
-        known = self._hits_of
-        for position, word in enumerate(question_words(text, folded=folded)):
-            found = known.get(word)
-            for vocab_word, similarity in (
-                found if found is not None else self._word_hits(word).items()
-            ):
-                _keep_best(hits, vocab_word, similarity)
-                places.setdefault(vocab_word, []).append(position)
+        hits, places = self._hits(text, folded)
         best: dict[str, tuple[float, float, str]] = {}
         triggers = [t for t in self._complete_triggers(hits) if _close(t.words, places)]
-        signs: dict[str, set[str]] = {}
-        for trigger in triggers:
-            if trigger.sign:
-                signs.setdefault(trigger.routine_id, set()).add(trigger.text)
+        signs = _signs(triggers)
         for trigger in triggers:
             if trigger.sign and len(signs[trigger.routine_id]) < SIGNS:
                 continue  # «han har røde øyne»: one weak sign alone is no case
@@ -200,6 +188,30 @@ class RoutineMatcher:
         ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
         _, score, phrase = best[ranked[0]]
         return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
+
+    def weak_sign(self, text: str, *, folded: str | None = None) -> str | None:
+        """The one routine whose weak signs (routines.yaml ``signs``) the text names too few of
+        to open it («han har røde øyne i timene»): a routine to offer, never to open."""
+        hits, places = self._hits(text, folded)
+        triggers = [t for t in self._complete_triggers(hits) if _close(t.words, places)]
+        if any(not t.sign for t in triggers):
+            return None
+        signs = _signs(triggers)
+        return next(iter(signs)) if len(signs) == 1 else None
+
+    def _hits(self, text: str, folded: str | None) -> tuple[dict[str, float], dict[str, list[int]]]:
+        """The vocabulary words the text holds (best similarity) and where they stand."""
+        hits: dict[str, float] = {}
+        places: dict[str, list[int]] = {}
+        known = self._hits_of
+        for position, word in enumerate(question_words(text, folded=folded)):
+            found = known.get(word)
+            for vocab_word, similarity in (
+                found if found is not None else self._word_hits(word).items()
+            ):
+                _keep_best(hits, vocab_word, similarity)
+                places.setdefault(vocab_word, []).append(position)
+        return hits, places
 
     def _named_head(self, words: list[str]) -> RoutineMatch | None:
         """«hva er rutinen ved fravær»: no trigger is complete, but the question names a
@@ -339,3 +351,12 @@ def _close(words: tuple[str, ...], places: Mapping[str, list[int]]) -> bool:
     return any(
         all(any(start <= p < start + width for p in places[w]) for w in words) for start in starts
     )
+
+
+def _signs(triggers: Iterable[_Trigger]) -> dict[str, set[str]]:
+    """Per routine, the different weak signs among the triggers found."""
+    signs: dict[str, set[str]] = {}
+    for trigger in triggers:
+        if trigger.sign:
+            signs.setdefault(trigger.routine_id, set()).add(trigger.text)
+    return signs
