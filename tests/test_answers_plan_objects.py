@@ -96,3 +96,14 @@ def test_a_service_no_tiltak_names_still_says_so(bot: SltBot) -> None:
     replies = turn(bot, "hvilke tiltak har barnevernet ansvar for", "gjesdal")
     assert [r.intent for r in replies] == ["tiltak_for_role"]
     assert "Fant ingen tiltak der «barnevernet» står som ansvarlig" in replies[0].text
+
+
+def test_a_tiltak_topic_no_tiltak_holds_names_its_routine(bot: SltBot) -> None:
+    """No tiltak in Gjesdal's plan is about school absence, but there is a routine: it is named
+    with how to ask for its steps, not opened (a tiltak question tells no case)."""
+    replies = turn(bot, "er det noe tiltak for å få ned skolefravær", "gjesdal")
+    assert [r.intent for r in replies] == ["tiltak_lookup"]
+    assert "Fant ikke noe tiltak om dette i planen" in replies[0].text
+    assert "«Bekymringsfullt skolefravær»" in replies[0].text
+    asked = turn(bot, "rutinen ved bekymringsfullt skolefravær", "gjesdal")
+    assert asked[0].facts["routine"] == "skolefravaer"

@@ -91,7 +91,13 @@ async def _question(turn: Turn) -> Reply:
         unknown = turn.bot.understanding.unknown(q.rest, q.role_words)
         absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
         lead = texts.not_in_plan(word=absent) if absent else ""
-        return tiltak_lookup(view, index, find(view, q), today, not_found(view, q), lead)
+        items = find(view, q)
+        routine = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine or "")
+        missing = not_found(view, q)
+        if not items and routine is not None:
+            title = routine.routine.title
+            missing = texts.routine_instead(title=title, asked=title[0].lower() + title[1:])
+        return tiltak_lookup(view, index, items, today, missing, lead)
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
     topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)

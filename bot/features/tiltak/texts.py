@@ -251,6 +251,12 @@ area_title = Phrase("Tiltak under innsatsområde {number}: {area}")
 """«hvilke tiltak har vi under innsatsområde 6?»: the heading of that area's tiltak."""
 
 not_in_plan = Phrase("Jeg finner ikke «{word}» i handlingsplanen. Tiltakene som ligner mest:")
+routine_instead = Phrase(
+    "Fant ikke noe tiltak om dette i planen, men det finnes en rutine: «{title}». Skriv "
+    "«rutinen ved {asked}», så viser jeg stegene."
+)
+"""A tiltak asked about a topic no tiltak holds, whose routine the bot has («er det noe tiltak
+for å få ned skolefravær»): the routine named, not opened (a tiltak question tells no case)."""
 """«krisesenteret kommer og snakker om vold med 8. klasse – er det et SLT-tiltak?»: what the
 question names is in no knowledge file; said first, then the tiltak on the rest of it."""
 
