@@ -150,7 +150,7 @@ def _sign_offered(turn: Turn, reply: Reply) -> Reply:
     """One weak sign of a routine and nothing else read («han har røde øyne i timene»):
     «Mente du …?» with that routine, never the routine itself (a sign alone is no case)."""
     routine_id = turn.bot.routines.weak_sign(turn.text)
-    named = routine_named(turn) if routine_id else None
+    named = routine_named(turn, routine_id) if routine_id else None
     if named is None or named.understood.routine != routine_id:
         return reply
     log.info("a weak sign alone: asked back")

@@ -118,16 +118,17 @@ def found(turn: Turn, reading: str) -> Found | None:
     return Found(reading, chosen, label, hit.coverage, hit.doc.label)
 
 
-def routine_named(turn: Turn) -> Found | None:
-    """The routine of the kommune the question names (the reader's, or the one retrieval
-    finds clearly), as a «Mente du …?» option; None when it names none."""
+def routine_named(turn: Turn, sign: str | None = None) -> Found | None:
+    """The routine of the kommune the question names (the reader's, the one a lone weak sign
+    is a sign of – ``sign`` when the caller has read it –, or the one retrieval finds clearly),
+    as a «Mente du …?» option; None when it names none."""
     q = turn.understood
     routines = turn.bot.routines.by_kommune.get(turn.kommune_id, {})
     if q is None or not routines:
         return None
     routine_id = q.routine if q.routine in routines else None
     if routine_id is None:  # one weak sign alone: the routine it is a sign of, to offer
-        routine_id = turn.bot.routines.weak_sign(turn.text)
+        routine_id = sign or turn.bot.routines.weak_sign(turn.text)
         routine_id = routine_id if routine_id in routines else None
     if routine_id is None:
         hit = _best(turn, ("routine",))

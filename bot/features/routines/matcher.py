@@ -171,9 +171,8 @@ class RoutineMatcher:
     def match(self, text: str, *, folded: str | None = None) -> RoutineMatch | None:
         """The routine ``text`` is about, or None when it is not about a routine.
         ``folded``: ``fold(text)`` when the caller has it already."""
-        hits, places = self._hits(text, folded)
+        hits, triggers = self._found(text, folded)
         best: dict[str, tuple[float, float, str]] = {}
-        triggers = [t for t in self._complete_triggers(hits) if _close(t.words, places)]
         signs = _signs(triggers)
         for trigger in triggers:
             if trigger.sign and len(signs[trigger.routine_id]) < SIGNS:
@@ -192,15 +191,15 @@ class RoutineMatcher:
     def weak_sign(self, text: str, *, folded: str | None = None) -> str | None:
         """The one routine whose weak signs (routines.yaml ``signs``) the text names too few of
         to open it («han har røde øyne i timene»): a routine to offer, never to open."""
-        hits, places = self._hits(text, folded)
-        triggers = [t for t in self._complete_triggers(hits) if _close(t.words, places)]
+        _, triggers = self._found(text, folded)
         if any(not t.sign for t in triggers):
             return None
         signs = _signs(triggers)
         return next(iter(signs)) if len(signs) == 1 else None
 
-    def _hits(self, text: str, folded: str | None) -> tuple[dict[str, float], dict[str, list[int]]]:
-        """The vocabulary words the text holds (best similarity) and where they stand."""
+    def _found(self, text: str, folded: str | None) -> tuple[dict[str, float], list[_Trigger]]:
+        """The vocabulary words the text holds (best similarity), and the triggers whose
+        words all stand close together in it."""
         hits: dict[str, float] = {}
         places: dict[str, list[int]] = {}
         known = self._hits_of
@@ -211,7 +210,7 @@ class RoutineMatcher:
             ):
                 _keep_best(hits, vocab_word, similarity)
                 places.setdefault(vocab_word, []).append(position)
-        return hits, places
+        return hits, [t for t in self._complete_triggers(hits) if _close(t.words, places)]
 
     def _named_head(self, words: list[str]) -> RoutineMatch | None:
         """«hva er rutinen ved fravær»: no trigger is complete, but the question names a

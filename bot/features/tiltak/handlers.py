@@ -53,6 +53,7 @@ from bot.features.tiltak.typed import typed, typed_verb
 from bot.knowledge.index import KommuneIndex
 from bot.router import COMMANDS, QUESTIONS, Policy, Router, Turn, for_intents
 from bot.understanding import Intent
+from bot.understanding.options import lower_first
 from cards.sheet import sheet_card
 from cards.verbs import Verb
 
@@ -96,7 +97,7 @@ async def _question(turn: Turn) -> Reply:
         missing = not_found(view, q)
         if not items and routine is not None:
             title = routine.routine.title
-            missing = texts.routine_instead(title=title, asked=title[0].lower() + title[1:])
+            missing = texts.routine_instead(title=title, asked=lower_first(title))
         return tiltak_lookup(view, index, items, today, missing, lead)
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
