@@ -7,6 +7,10 @@ Each corpus was written for the safety net by a writer who never read the code: 
 …; ``half: dev``) are the tuning half and its **even ids** (``half: test``) are held out:
 ``--failures`` lists dev items only, and a test half is only ever printed as aggregates (score
 it at a branch's start and end). ``--half odd|even`` are the old names of ``dev|test``.
+A test item whose text is tuned on (a dev item's of any round or corpus, or an example the nets
+take: tests/eval/seen.py) is *seen in dev*: left out of the test half's figures and counted, as
+make eval does (``--with-seen`` keeps them; corpus16 is in the net whole, so its test half is
+all seen).
 
 Two readings, per kind:
 
@@ -39,6 +43,7 @@ from bot.compiled import Compiled
 from scripts.danger_examples import CORPORA, Corpus, corpus, rows
 from tests.eval import DANGER_INTENTS, ROUTED, ROUTINES, Item, Outcome, Runner, load_items
 from tests.eval.loro import net_without, using
+from tests.eval.seen import seen_in_dev
 
 KINDS = ("danger", "disclosure", "calm")
 STRICT: dict[str, frozenset[str | None]] = {
@@ -89,6 +94,13 @@ def items(half: str = "dev", corpora: Sequence[Corpus] = CORPORA[:1]) -> list[It
                 )
             )
     return out
+
+
+def held_out(chosen: Sequence[Item], tuned: frozenset[str] | None = None) -> tuple[list[Item], int]:
+    """``chosen`` without its test items seen in dev, and how many were left out (``tuned``:
+    the folded texts tuned on, by default tests/eval/seen.py's)."""
+    seen = seen_in_dev(chosen, tuned)
+    return [i for i in chosen if i.id not in seen], len(seen)
 
 
 @dataclass
@@ -224,12 +236,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bot", action="store_true", help="the whole bot only")
     parser.add_argument("--shipped", action="store_true", help="the bot's net as shipped")
     parser.add_argument("--failures", action="store_true", help="list failing dev items")
+    parser.add_argument(
+        "--with-seen", action="store_true", help="keep test items whose text is tuned on"
+    )
     args = parser.parse_args(argv)
     runner = Runner()
     half = HALVES.get(args.half, args.half)
     readings = [("rules", False)] if args.rules else [("bot", True)] if args.bot else []
     for source in [c for c in CORPORA if c.name in (args.corpus or [CORPORA[0].name])]:
         chosen = items(half, [source])
+        if half != "dev" and not args.with_seen:
+            chosen, seen = held_out(chosen)
+            print(f"{source.name}: seen in dev: {seen} test items (text tuned on), left out")
         for name, bot in readings or [("rules", False), ("bot", True)]:
             kinds = by_bot(runner, chosen, args.shipped) if bot else by_rules(runner, chosen)
             shipped = ", net as shipped" if bot and args.shipped else ""
