@@ -212,3 +212,10 @@ def test_a_role_without_a_seat_is_never_pointed_to_its_own_leader(bot: SltBot) -
     [reply] = turn(bot, "jeg er rektor, hvor sitter jeg i slt", "jevnaker")
     assert "Din nærmeste leder" not in reply.text
     assert "rektor" in reply.text.lower()
+
+
+def test_a_seat_in_a_group_named_for_its_level_says_the_level_once(bot: SltBot) -> None:
+    [reply] = turn(bot, "ny lærer her, hvilken slt-gruppe hører jeg til?", "gjesdal")
+    assert reply.intent == "role_groups", reply.intent
+    assert "Utførende nivå – alle som jobber direkte med barn og unge: " in reply.text
+    assert "(utførende nivå)" not in reply.text

@@ -276,6 +276,25 @@ class NotAnsweredWords(Strict):
     phrases: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class PeriodWords(Strict):
+    """The words a meeting question names a period with («i juli», «i vår», «neste uke», «før
+    jul»): bot/features/meetings/periods.py. Month names are always known."""
+
+    meeting: WordList = Field(description="«møte»: makes an otherwise unread question one")
+    next: WordList
+    this: WordList
+    month: WordList
+    week: WordList
+    spring: WordList = Field(description="«våren»: the spring term, said anywhere")
+    spring_after_i: WordList = Field(description="«i vår» only: «vår» alone is also «our»")
+    autumn: WordList
+    before: WordList
+    after: WordList
+    breaks: dict[Phrase, WordList] = Field(
+        min_length=1, description="a school break's name (as the calendar names it) and its words"
+    )
+
+
 class CommandsFile(Strict):
     """``commands.yaml``: how the coordinator's meeting commands are said."""
 
@@ -291,6 +310,7 @@ class CommandsFile(Strict):
     months: dict[Phrase, Annotated[int, Field(ge=1, le=12)]] = Field(default_factory=dict)
     weekdays: dict[Phrase, Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=dict)
     not_answered: NotAnsweredWords
+    periods: PeriodWords
 
 
 def check_understanding(

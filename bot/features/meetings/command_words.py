@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot.dates import MONTHS, WEEKDAYS
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR
-from bot.knowledge.vocabulary import CommandsFile
+from bot.knowledge.vocabulary import CommandsFile, PeriodWords
 from bot.text import fold
 
 Kind = Literal["call", "cancel", "move"]
@@ -26,6 +26,43 @@ Kind = Literal["call", "cancel", "move"]
 
 def _words(spec: str) -> tuple[str, ...]:
     return tuple(f for f in (fold(w) for w in spec.split()) if f)
+
+
+@dataclass(frozen=True)
+class PeriodSaid:
+    """The period words (``periods`` in commands.yaml), folded: bot/features/meetings/periods.py."""
+
+    meeting: frozenset[str]
+    next: frozenset[str]
+    this: frozenset[str]
+    month: frozenset[str]
+    week: frozenset[str]
+    spring: frozenset[str]
+    spring_after_i: frozenset[str]
+    autumn: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    breaks: dict[str, str]
+    """A break's word → the break's name folded («jula» → «juleferien»)."""
+
+    @classmethod
+    def of(cls, words: PeriodWords) -> PeriodSaid:
+        def s(spec: str) -> frozenset[str]:
+            return frozenset(_words(spec))
+
+        return cls(
+            meeting=s(words.meeting),
+            next=s(words.next),
+            this=s(words.this),
+            month=s(words.month),
+            week=s(words.week),
+            spring=s(words.spring),
+            spring_after_i=s(words.spring_after_i),
+            autumn=s(words.autumn),
+            before=s(words.before),
+            after=s(words.after),
+            breaks={w: fold(name) for name, spec in words.breaks.items() for w in _words(spec)},
+        )
 
 
 @dataclass(frozen=True)
@@ -42,6 +79,9 @@ class CommandWords:
     later: frozenset[str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    full_months: dict[str, int]
+    """The month names alone (januar …), no short forms: a period a question names."""
+    periods: PeriodSaid
 
     @classmethod
     def of(cls, words: CommandsFile) -> CommandWords:
@@ -58,6 +98,8 @@ class CommandWords:
             | {fold(w): n for w, n in words.months.items()},
             weekdays={fold(name): n for n, name in enumerate(WEEKDAYS)}
             | {fold(w): n for w, n in words.weekdays.items()},
+            full_months={fold(name): n for n, name in enumerate(MONTHS, start=1)},
+            periods=PeriodSaid.of(words.periods),
         )
 
 

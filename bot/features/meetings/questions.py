@@ -30,9 +30,10 @@ from cards.sheet import sheet_card
 # -- answers: møteplan, årshjul, neste møte --------------------------------------------------
 
 
-def meeting_line(meeting: Meeting) -> str:
-    """``tirsdag 10.03 kl 09:00: Fagteamet – Rådhuset (flyttet fra 03.03)``."""
-    line = f"{list_when_text(meeting.start)}: {meeting.group.name}"
+def meeting_line(meeting: Meeting, *, group: bool = True) -> str:
+    """``tirsdag 10.03 kl 09:00: Fagteamet – Rådhuset (flyttet fra 03.03)``; without the group
+    (``group=False``) where the answer is one group's: ``tirsdag 10.03 kl 09:00 – Rådhuset``."""
+    line = list_when_text(meeting.start) + (f": {meeting.group.name}" if group else "")
     if meeting.place:
         line += f" – {meeting.place}"
     marks = []
@@ -47,7 +48,7 @@ def meeting_line(meeting: Meeting) -> str:
     return f"{line} ({', '.join(marks)})" if marks else line
 
 
-def _plan_source(index: KommuneIndex) -> tuple[str, ...]:
+def plan_source(index: KommuneIndex) -> tuple[str, ...]:
     k = index.kommune
     return (k.sources[k.plan.source].title,)
 
@@ -132,7 +133,7 @@ async def meeting_plan_reply(
         subtitle=texts.year_plan_subtitle(span),
         sections=tuple(sections),
         notes=tuple(notes),
-        sources=_plan_source(index),
+        sources=plan_source(index),
     )
     years = sorted({m.day.year for m in meetings}) or [year]
     facts = {
@@ -195,7 +196,7 @@ async def next_meeting_reply(
             title=texts.NEXT_MEETINGS,
             subtitle=index.kommune.name,
             sections=(Section(items=items) if items else Section(text=texts.NOTHING_AHEAD),),
-            sources=_plan_source(index),
+            sources=plan_source(index),
         )
         facts: dict[str, Any] = {"meetings": [m.key for m in upcoming]}
         return Reply(sheet.as_text(), (sheet_card(sheet),), "next_meeting", facts)
@@ -222,7 +223,7 @@ async def next_meeting_reply(
         subtitle=index.kommune.name,
         sections=sections,
         notes=notes,
-        sources=_plan_source(index),
+        sources=plan_source(index),
     )
     facts = {"meeting": meeting.key if meeting else None, "group": group.id}
     return Reply(sheet.as_text(), (sheet_card(sheet),), "next_meeting", facts)

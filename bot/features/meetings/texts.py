@@ -306,6 +306,32 @@ def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
 
 meets_on = Phrase("{group} møtes {when}.")
 date_computed_from = Phrase("Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet.")
+dates_computed_from = Phrase(
+    "Datoene er regnet ut fra «{meets}». Koordinatoren kan flytte og avlyse møter."
+)
+
+
+# --- meetings in a period («møtes politirådet i juli?», periods.py) ----------------------------
+
+THIS_WEEK = "denne uka"
+next_week = Phrase("neste uke (uke {week})")
+spring = Phrase("våren {year}")
+autumn = Phrase("høsten {year}")
+in_month = Phrase("i {month} {year}")
+before_break = Phrase("før {name} (fra {first})")
+after_break = Phrase("etter {name}")
+period_title = Phrase("Møter i {group} {said}")
+period_title_all = Phrase("SLT-møter {said}")
+meetings_in_period = Phrase("{group} har {count} {said}:")
+no_meetings_in_period = Phrase("{group} har ingen møter {said} i møteplanen.")
+no_meetings_in_period_all = Phrase("Ingen SLT-møter {said} i møteplanen.")
+first_after = Phrase("Første møte i {group} {said}: {when}.")
+next_after_period = Phrase("Neste møte etter det: {when}.")
+
+
+def meeting_count(count: int) -> str:
+    """«ett møte», «3 møter»."""
+    return "ett møte" if count == 1 else f"{count} møter"
 
 
 # --- what the coordinator's commands answer (chat.py) ------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from bot.features.organisation import asked, texts
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
-from bot.features.organisation.plan import levels, plan, target_group
+from bot.features.organisation.plan import level_heading, levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
 from bot.features.organisation.seat_match import role_asked, seat_hits
 from bot.features.organisation.sheets import (
@@ -259,7 +259,8 @@ def role_hits(index: KommuneIndex, q: Understood) -> list[RoleHit]:
 
 def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
     """The groups a role sits in, top level first, and one line each: «Operativ SLT-gruppe
-    (utførende nivå): Politikontakt»."""
+    (utførende nivå): Politikontakt»; a group named for its level keeps the plan's name alone
+    («Utførende nivå – alle som jobber direkte med barn og unge: Ansatte …»)."""
     by_group: dict[str, list[str]] = {}
     groups: dict[str, Group] = {}
     for hit in hits:
@@ -269,7 +270,7 @@ def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
         groups[hit.group.id] = hit.group
     ordered = tuple(sorted(groups.values(), key=lambda g: list(Level).index(g.level)))
     items = tuple(
-        f"{g.name} ({LEVEL_LABEL[g.level]}): {', '.join(by_group[g.id])}"
+        f"{level_heading(g.name, LEVEL_LABEL[g.level])}: {', '.join(by_group[g.id])}"
         + texts.seat_tasks(_tasks(g, by_group[g.id]))
         for g in ordered
     )
