@@ -53,3 +53,13 @@ def test_material_beside_a_case_or_an_ask_of_what_to_do_keeps_the_routine(
     bot: SltBot, text: str
 ) -> None:
     assert _intent(bot, text) in ("routine", "danger", "disclosure")
+
+
+def test_a_routine_file_asked_for_offers_the_routine_never_opens_it(bot: SltBot) -> None:
+    """The bot sends no file; the routine the file is named for is one click away."""
+    reply = asyncio.run(
+        bot.answer("kan dere sende meg rutinen for rusbekymring som pdf? finner den ikke", "valer")
+    )
+    assert str(reply.intent) == "clarify"
+    assert "Rusbekymring" in reply.text
+    assert not reply.text.lstrip().startswith(("🚨", "⚠"))

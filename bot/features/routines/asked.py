@@ -172,6 +172,12 @@ class RoutineAsked:
             return True
         return not any(self._young(w) for w in self._told_of(words))
 
+    def asks_for_file(self, words: tuple[str, ...]) -> bool:
+        """A routine's file asked for by its name («sende meg fila «rutine vold i nære
+        relasjoner.docx»»): no routine is opened (:meth:`aside`), it is offered."""
+        named = any(w.startswith(ROUTINE_NAMES) for w in words)
+        return named and not self._files.isdisjoint(words) and self.aside(words)
+
     def _told_of(self, words: tuple[str, ...]) -> list[str]:
         """The people a message about material may tell a case of: not the young it is for
         («en film for elevene»), nor anyone after «<material> om» – the material's story («ei
