@@ -25,6 +25,9 @@ def _intent(bot: SltBot, text: str, kommune: str = "valer") -> str:
         "kan vi bruke en rollelek om vold i nære relasjoner i 10. klasse",
         "kan jeg vise dokumentaren om nakenbilder i 8. trinn, eller er den for drøy?",
         "eg skal lese ei novelle om ein gut som ruser seg med klassen, er det greitt på 8. trinn?",
+        # a meeting or the asker's own writing, no young person told of
+        "skal ha foreldremøte om deling av nakenbilder, hvem kan vi invitere?",
+        "skal skrive en artikkel om hasj og alkohol blant ungdom i bygda, hvem kan jeg intervjue?",
         # a file asked for, whatever its name says
         "har noen fila «selvskading retningslinjer.pdf»? den er borte fra sharepoint",
         # survey figures
@@ -47,6 +50,7 @@ def test_a_calm_question_about_material_a_file_or_figures_is_no_routine(
         "vi skal vise en film om rus for 9. trinn, hva gjør vi hvis en elev forteller at han "
         "ruser seg etterpå?",
         "rutine ved rusbekymring",
+        "foreldremøtet i går: en mor sa at sønnen drikker hver helg, hva nå",
     ],
 )
 def test_material_beside_a_case_or_an_ask_of_what_to_do_keeps_the_routine(

@@ -155,6 +155,7 @@ class RoutineAsideWords(Strict):
     file or survey figures, not the routine its topic names — bot/features/routines/asked.py."""
 
     material: WordList = Field(description="teaching and material («dokumentar», «roman»)")
+    events: str = Field("", description="a meeting or one's own writing («foreldremøte»)")
     files: WordList = Field(description="a file asked for («fila», «docx»): no routine")
     figures: WordList = Field(description="survey figures («ungdata», «andelen»): no routine")
     audience: str = Field("", description="«for», «til»: the young after it are an audience")

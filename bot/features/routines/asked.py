@@ -100,6 +100,7 @@ class RoutineAsked:
         self._material = _folded(aside.material) if aside else frozenset()
         """Teaching and material («dokumentar», «rollelek», «roman»): understanding.yaml
         ``routine_aside``, like its files, figures and steps."""
+        self._events = _folded(aside.events) if aside else frozenset()
         self._files = _folded(aside.files) if aside else frozenset()
         self._figures = _folded(aside.figures) if aside else frozenset()
         self._grades: tuple[str, ...] = ()
@@ -153,9 +154,11 @@ class RoutineAsked:
         material («hvilken film bør vi vise om vold i nære relasjoner», «vi skal vise en
         dokumentar om selvmord i 10. trinn, hvem kan vi spørre om å være med?», «kan jeg
         bruke ordet selvmord i en rollelek»): in a short message, or with no young person in
-        it. A worry, a child by age or class or an ask of what to do («hva gjør vi», «steg», a
-        duty: understanding.yaml ``routine_aside.steps``) keeps the routine, and so does the
-        routine named, except for a file; «temadag om rus, men nå …» is a case."""
+        it; a meeting or the asker's own writing («vi skal ha foreldremøte om rus, hvem kan vi
+        invitere») with no young person in it. A worry, a child by age or class or an ask of
+        what to do («hva gjør vi», «steg», a duty: understanding.yaml ``routine_aside.steps``)
+        keeps the routine, and so does the routine named, except for a file; «temadag om rus,
+        men nå …» is a case."""
         if not self._case.isdisjoint(words) or _child_by_age_or_class(words, self._grades):
             return False
         if self._steps.found(f" {' '.join(words)} "):
@@ -166,9 +169,10 @@ class RoutineAsked:
             return False  # «kurs om selvskading – finnes det retningslinjer jeg kan vise til?»
         if not self._figures.isdisjoint(words):
             return True
-        if self._material.isdisjoint(words) or "men" in words:
+        material = not self._material.isdisjoint(words)
+        if not (material or not self._events.isdisjoint(words)) or "men" in words:
             return False
-        if len(words) <= SHORT_TEACHING:
+        if material and len(words) <= SHORT_TEACHING:
             return True
         return not any(self._young(w) for w in self._told_of(words))
 
@@ -186,7 +190,7 @@ class RoutineAsked:
         for i, word in enumerate(words):
             before = words[max(0, i - 2) : i]
             last = before[-1] if before else ""
-            if word in self._about and last in self._material:
+            if word in self._about and (last in self._material or last in self._events):
                 break
             if last in self._audience or not self._no_one.isdisjoint(before):
                 continue
