@@ -150,6 +150,21 @@ class SafetyNetWords(Strict):
     )
 
 
+class RoutineAsideWords(Strict):
+    """``routine_aside`` in understanding.yaml: a calm question about teaching material, a
+    file or survey figures, not the routine its topic names — bot/features/routines/asked.py."""
+
+    material: WordList = Field(description="teaching and material («dokumentar», «roman»)")
+    events: str = Field("", description="a meeting or one's own writing («foreldremøte»)")
+    files: WordList = Field(description="a file asked for («fila», «docx»): no routine")
+    figures: WordList = Field(description="survey figures («ungdata», «andelen»): no routine")
+    audience: str = Field("", description="«for», «til»: the young after it are an audience")
+    about: str = Field("", description="«om»: after «<material> om» the young are its story's")
+    steps: tuple[Phrase, ...] = Field(
+        min_length=1, description="asks what to do («hva gjør», «steg»): the routine after all"
+    )
+
+
 class IntentNetWords(Strict):
     """``intent_net`` in understanding.yaml: the question words that say what kind of answer
     is asked — bot/intent_net.py doubts an answer only by examples asked the same way."""
@@ -247,6 +262,9 @@ class UnderstandingFile(Strict):
     safety_net: SafetyNetWords = Field(description="words the safety net never reads by")
     intent_net: IntentNetWords = Field(
         default_factory=IntentNetWords, description="question words the intent net reads by"
+    )
+    routine_aside: RoutineAsideWords | None = Field(
+        None, description="calm questions about material, a file or figures: no routine"
     )
     grades: GradeWords = Field(description="a grade a question names («8. trinn»)")
     level_asked: LevelAskedWords = Field(description="how a question asks a group's level")

@@ -100,6 +100,9 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
 
 async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     """The fallback ``reply``, or the answer or «Mente du …?» the examples point to."""
+    filed = _file_offered(turn, reply)
+    if filed is not None:
+        return filed
     reading = net.read(turn.text)
     if reading is not None and reading.reading == ROUTINE:
         return _routine_offered(turn, reading.margin, reading.others, reply, reading.examples)
@@ -144,6 +147,20 @@ def _routine_offered(
     log.info("examples read a routine: asked back")
     facts: dict[str, Any] = {"rescued": ROUTINE, "examples": list(examples)}
     return asked_back(turn, [(named.label, ROUTINE)], reply, facts)
+
+
+def _file_offered(turn: Turn, reply: Reply) -> Reply | None:
+    """«kan noen sende meg fila «rutine vold i nære relasjoner.docx»?»: the bot sends no
+    file, but the routine the file is named for is one click away – «Mente du …?» with it
+    above the fallback (``RoutineAsked.asks_for_file``), never the routine itself."""
+    q = turn.understood
+    if q is None or not turn.bot.routines.asked.asks_for_file(q.words):
+        return None
+    named = routine_named(turn)
+    if named is None or named.understood.routine != q.routine:
+        return None
+    log.info("a routine's file asked for: asked back")
+    return asked_back(turn, [(named.label, ROUTINE)], reply, {"rescued": ROUTINE, "file": True})
 
 
 def _sign_offered(turn: Turn, reply: Reply) -> Reply:

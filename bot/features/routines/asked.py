@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.vocabulary import RoutineAsideWords
 from bot.text import fold
 from bot.understanding.asks import asks_the_law
 from bot.understanding.lexicon import Lexicon
@@ -45,6 +46,9 @@ SEARCH_WORDS = 3
 """A message this short that names a routine's topic is a search for it: «rusbekymring»,
 «bekymringsfullt fravær», «vold i hjemmet», «vold i nære relasjoner» – there is nothing else
 it could ask. Stopwords («i», «og», «på»: understanding.yaml ``stopwords``) are not counted."""
+SHORT_TEACHING = 16
+"""A message about material this short asks about the material even when it names the young
+it is for («hvilken film bør vi vise elevene om rus»)."""
 PERSON_CONCEPTS = ("ung", "naer")
 """The concepts of ``signals.yaml`` that name a child or young person and those close to it."""
 SCHOOL_CLASS = re.compile(r"(?:[1-9]|10)[a-h]")
@@ -77,7 +81,9 @@ YOUNG_AGES = range(6, 26)
 class RoutineAsked:
     """Built once per knowledge; :meth:`asked` costs a few set look-ups per message."""
 
-    def __init__(self, lexicon: Lexicon, young: Iterable[str]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, young: Iterable[str], aside: RoutineAsideWords | None = None
+    ) -> None:
         self._asks = SpacedPhrases(lexicon.routine_asks)
         self._case = lexicon.case_words
         self._someone = lexicon.someone_words
@@ -91,13 +97,27 @@ class RoutineAsked:
         plain = [f for f, star in zip(folded, starred, strict=True) if not star and f]
         self._plain = frozenset(plain)
         self._stems = frozenset(stem(plain))
+        self._material = _folded(aside.material) if aside else frozenset()
+        """Teaching and material («dokumentar», «rollelek», «roman»): understanding.yaml
+        ``routine_aside``, like its files, figures and steps."""
+        self._events = _folded(aside.events) if aside else frozenset()
+        self._files = _folded(aside.files) if aside else frozenset()
+        self._figures = _folded(aside.figures) if aside else frozenset()
+        self._grades: tuple[str, ...] = ()
+        """«8. trinn», «9. klasse»: after a number, a grade, not an age (``grades.words``)."""
+        self._audience = _folded(aside.audience) if aside else frozenset()
+        self._about = _folded(aside.about) if aside else frozenset()
+        self._steps = SpacedPhrases(tuple(fold(p) for p in aside.steps) if aside else ())
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> RoutineAsked:
         language = kb.language
         concepts = language.signals.concepts
         young = [w for name in PERSON_CONCEPTS for w in concepts.get(name, "").split()]
-        return cls(Lexicon.of(language.understanding), young)
+        words = language.understanding
+        asked = cls(Lexicon.of(words), young, words.routine_aside)
+        asked._grades = tuple(fold(w) for w in words.grades.words.split())
+        return asked
 
     def asked(self, words: tuple[str, ...], *, cued: bool = False) -> bool:
         """The message asks for the routine or tells a case, not only names its topic.
@@ -126,6 +146,57 @@ class RoutineAsked:
             return False
         said = sum(w not in self._stopwords for w in words)
         return said <= SEARCH_WORDS and self._wh.isdisjoint(words)
+
+    def aside(self, words: tuple[str, ...]) -> bool:
+        """A calm question about something the routine's steps do not give, though it names
+        the routine's topic: a file («kan noen sende meg fila «rutine vold i nære
+        relasjoner.docx»?»), survey figures («hvilke år har Ungdata vist …»), or teaching
+        material («hvilken film bør vi vise om vold i nære relasjoner», «vi skal vise en
+        dokumentar om selvmord i 10. trinn, hvem kan vi spørre om å være med?», «kan jeg
+        bruke ordet selvmord i en rollelek»): in a short message, or with no young person in
+        it; a meeting or the asker's own writing («vi skal ha foreldremøte om rus, hvem kan vi
+        invitere») with no young person in it. A worry, a child by age or class or an ask of
+        what to do («hva gjør vi», «steg», a duty: understanding.yaml ``routine_aside.steps``)
+        keeps the routine, and so does the routine named, except for a file; «temadag om rus,
+        men nå …» is a case."""
+        if not self._case.isdisjoint(words) or _child_by_age_or_class(words, self._grades):
+            return False
+        if self._steps.found(f" {' '.join(words)} "):
+            return False
+        if not self._files.isdisjoint(words):
+            return True
+        if any(w.startswith(ROUTINE_NAMES) for w in words):
+            return False  # «kurs om selvskading – finnes det retningslinjer jeg kan vise til?»
+        if not self._figures.isdisjoint(words):
+            return True
+        material = not self._material.isdisjoint(words)
+        if not (material or not self._events.isdisjoint(words)) or "men" in words:
+            return False
+        if material and len(words) <= SHORT_TEACHING:
+            return True
+        return not any(self._young(w) for w in self._told_of(words))
+
+    def asks_for_file(self, words: tuple[str, ...]) -> bool:
+        """A routine's file asked for by its name («sende meg fila «rutine vold i nære
+        relasjoner.docx»»): no routine is opened (:meth:`aside`), it is offered."""
+        named = any(w.startswith(ROUTINE_NAMES) for w in words)
+        return named and not self._files.isdisjoint(words) and self.aside(words)
+
+    def _told_of(self, words: tuple[str, ...]) -> list[str]:
+        """The people a message about material may tell a case of: not the young it is for
+        («en film for elevene»), nor anyone after «<material> om» – the material's story («ei
+        novelle om ein gut som ruser seg») – nor a place («ungdomsskolen») or the denied."""
+        told: list[str] = []
+        for i, word in enumerate(words):
+            before = words[max(0, i - 2) : i]
+            last = before[-1] if before else ""
+            if word in self._about and (last in self._material or last in self._events):
+                break
+            if last in self._audience or not self._no_one.isdisjoint(before):
+                continue
+            if not self._names_a_place(word):
+                told.append(word)
+        return told
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å
@@ -174,6 +245,10 @@ class RoutineAsked:
         return bool(self._stems) and stem((word,))[0] in self._stems
 
 
+def _folded(spec: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in spec.split())
+
+
 def _not_denied(words: tuple[str, ...], no_one: frozenset[str]) -> list[str]:
     """The words no «ingen» (``no_one``: understanding.yaml ``question_form.no_one``) just
     before denies: «ingen konkret elev, bare til undervisningen» – a young person denied is no
@@ -187,14 +262,17 @@ def _anyone(words: tuple[str, ...], at: int) -> bool:
     return words[at] in ANYONE and at > 0 and words[at - 1] in ANYONE_AFTER
 
 
-def _child_by_age_or_class(words: tuple[str, ...]) -> bool:
-    """A school class («9b») or a young age («på 15», «14 år», «15-åring») in the message."""
+def _child_by_age_or_class(words: tuple[str, ...], grades: tuple[str, ...] = ()) -> bool:
+    """A school class («9b») or a young age («på 15», «14 år», «15-åring») in the message;
+    with ``grades``, a number before one («på 8. trinn») is a grade, no age."""
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
         if SCHOOL_CLASS.fullmatch(word) and before not in ROOMS:
             return True
         if word.isdigit() and int(word) in YOUNG_AGES:
             after = words[i + 1] if i + 1 < len(words) else ""
+            if grades and after.startswith(grades):
+                continue
             if after == "ar" and before in DURATION_BEFORE:
                 continue
             if after in AGE_AFTER or (before in AGE_BEFORE and after not in NOT_AN_AGE_AFTER):

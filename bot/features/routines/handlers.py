@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.features.reply import Reply
 from bot.features.routines import texts
-from bot.features.routines.asked import ROUTINE_NAMES, RoutineAsked
+from bot.features.routines.asked import RoutineAsked
 from bot.features.routines.card_views import RoutineOverviewView
 from bot.features.routines.matcher import RoutineMatcher
 from bot.features.routines.model import (
@@ -331,43 +331,6 @@ def _asks_the_plan(words: tuple[str, ...]) -> bool:
     return not PLAN_PLACES.isdisjoint(words) and not any(w.startswith("rutine") for w in words)
 
 
-TEACHING_WORDS = frozenset(
-    [
-        "film",
-        "filmen",
-        "filmer",
-        "foredrag",
-        "foredraget",
-        "foredragsholder",
-        "kurs",
-        "kurset",
-        "undervisning",
-        "undervisningsopplegg",
-        "opplegg",
-        "materiell",
-        "bok",
-        "boka",
-        "boken",
-        "boker",
-        "bokene",
-        "litteratur",
-        "lesestoff",
-        "video",
-        "videoer",
-        "brosjyre",
-        "plakat",
-        "plakater",
-        "podkast",
-        "dokumentar",
-        "temadag",
-        "fagdag",
-        "webinar",
-    ]
-)
-"""Words of teaching and material: «hvilken film bør vi vise om vold i nære relasjoner» asks
-for a lesson on the topic, not what to do in a case – the routine does not answer it."""
-
-
 def _asks_routine(turn: Turn) -> bool:
     q = turn.understood
     if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
@@ -382,12 +345,9 @@ def _asks_routine(turn: Turn) -> bool:
         # med barn står i planen?»: retrieval clearly found a tiltak, and nothing but a child
         # named in passing asks for the routine.
         return False
-    # A short question about teaching; «temadag om rus, men nå …» is a case, and «rutinen ved
-    # deling av bilder og filmer» names the routine whose title says «filmer»; «kurs om
-    # selvskading – finnes det retningslinjer jeg kan vise til?» asks for the routine.
-    named = any(w.startswith(ROUTINE_NAMES) for w in q.words)  # «… retningslinjer …» too
-    teaching = not TEACHING_WORDS.isdisjoint(q.words) and not named
-    if teaching and "men" not in q.words and len(q.words) <= 16:
+    if turn.bot.routines.asked.aside(q.words):
+        # «hvilken film bør vi vise om vold i nære relasjoner», «kan noen sende meg fila …»:
+        # material, a file or figures, not a case (RoutineAsked.aside).
         return False
     return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
 
