@@ -288,6 +288,8 @@ class DangerCheck:
                 return None  # «skyt meg» sa rektor 😂, a threat of last year whose case is closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
                 return None  # «saken med gutten som tok en overdose i fjor er avsluttet»
+            if all(t == SELF_TOPIC for t in topics) and self._closed.ended(words):
+                return None  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
             if self._unreal(words, cancelled):
                 return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
             if self._grown_up(present, topics):

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_telling import CHILD, child_said, staged
+from bot.safety_telling import CHILD, child_said, last_sentence, staged
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
@@ -109,6 +109,20 @@ NEWS = frozenset({"blad", "bladet", "avis", "avisa", "avisen"})
 WRITES = frozenset({"skriver", "skreiv", "skrev", "melder", "meldte", "writes", "wrote"})
 """A paper writing «om» it names a subject: «Ringerikes Blad skriver om knivstikking» (not a
 razor's «bladet om natta»)."""
+STUDIES = frozenset(
+    {"las", "leste", "lest", "leser", "lese", "les", "laerer", "laere", "laerte", "laert"}
+    | {"read", "reading", "learn", "learns", "learning", "learnt", "learned", "teach", "teaching"}
+    | {"taught"}
+)
+"""Reading, learning or teaching right before «om»: «las om ungdomsgjengar med kniv», «hva 3.
+trinn lærer om seksuelle overgrep» name a subject – unless a child is named after «om» («leste
+om en gutt som …» may tell of one) or the one who reads is a child («eleven har lest om
+selvmord» may be the worry itself)."""
+READER = CHILD | {"han", "hun", "ho", "hen", "he", "she", "sonnen", "dattera", "datteren"}
+MEDIA = ("film", "dokumentar", "reportasj", "serie", "episode", "podkast", "podcast", "artikkel")
+MEDIA_REACH = 4
+"""«en film på NRK om en gutt som …»: a film or a programme named this many words before «om»
+(the words between name where it ran), with no clause word or subject between."""
 AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
 """A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
 «vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak
@@ -204,6 +218,24 @@ def _counting(words: Sequence[str], start: int, stops: frozenset[str]) -> bool:
         if counted or shared:
             # «hvor mange elever han har truet, han står med kniven nå»: a clause of its own
             return stops.isdisjoint(earlier[at + 3 :])
+    return False
+
+
+def _studied(words: Sequence[str], at: int, start: int) -> bool:
+    """«om» at ``at`` after a verb of reading or learning (``STUDIES``): a subject when nobody
+    in the clause reads it but the asker or a class, and no child is named after «om»."""
+    clause = last_sentence(words[: at - 1])
+    return READER.isdisjoint(clause) and CHILD.isdisjoint(words[at + 1 : start + 1])
+
+
+def _media(before: Sequence[str], clause: frozenset[str]) -> bool:
+    """A film or a programme named in ``before`` (the words before «om»), nothing between
+    that starts a clause or a sentence («filmen var slutt, og hun sa om faren at …»)."""
+    for word in reversed(before):
+        if word == BREAK or word in clause or word in SUBJECTS:
+            return False
+        if word.startswith(MEDIA):
+            return True
     return False
 
 
@@ -312,6 +344,10 @@ class Topics:
                 return True
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
+            if before[-1:] and before[-1] in STUDIES:
+                return _studied(words, at, start)
+            if _media(words[max(0, at - MEDIA_REACH) : at], self.clause):
+                return True  # «en film på NRK om en gutt som ble rekruttert»: its story
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
             if not AGENDA.isdisjoint(before) or any(
