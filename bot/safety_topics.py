@@ -15,7 +15,8 @@ from itertools import pairwise
 
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_telling import CHILD, child_said, last_sentence, staged
+from bot.safety_frames import MEDIA_REACH, STUDIES, figure_asked, media, studied
+from bot.safety_telling import CHILD, child_said, staged
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
@@ -109,20 +110,6 @@ NEWS = frozenset({"blad", "bladet", "avis", "avisa", "avisen"})
 WRITES = frozenset({"skriver", "skreiv", "skrev", "melder", "meldte", "writes", "wrote"})
 """A paper writing «om» it names a subject: «Ringerikes Blad skriver om knivstikking» (not a
 razor's «bladet om natta»)."""
-STUDIES = frozenset(
-    {"las", "leste", "lest", "leser", "lese", "les", "laerer", "laere", "laerte", "laert"}
-    | {"read", "reading", "learn", "learns", "learning", "learnt", "learned", "teach", "teaching"}
-    | {"taught"}
-)
-"""Reading, learning or teaching right before «om»: «las om ungdomsgjengar med kniv», «hva 3.
-trinn lærer om seksuelle overgrep» name a subject – unless a child is named after «om» («leste
-om en gutt som …» may tell of one) or the one who reads is a child («eleven har lest om
-selvmord» may be the worry itself)."""
-READER = CHILD | {"han", "hun", "ho", "hen", "he", "she", "sonnen", "dattera", "datteren"}
-MEDIA = ("film", "dokumentar", "reportasj", "serie", "episode", "podkast", "podcast", "artikkel")
-MEDIA_REACH = 4
-"""«en film på NRK om en gutt som …»: a film or a programme named this many words before «om»
-(the words between name where it ran), with no clause word or subject between."""
 AGENDA = frozenset(["sak", "saken", "saker", "sakene"])
 """A case on a meeting's list, or a meeting «om» something (up to three words before «om»):
 «vi har en sak om trusler på nett», «foreldremøte i barnehagen om vold» name a subject; «en sak
@@ -221,24 +208,6 @@ def _counting(words: Sequence[str], start: int, stops: frozenset[str]) -> bool:
     return False
 
 
-def _studied(words: Sequence[str], at: int, start: int) -> bool:
-    """«om» at ``at`` after a verb of reading or learning (``STUDIES``): a subject when nobody
-    in the clause reads it but the asker or a class, and no child is named after «om»."""
-    clause = last_sentence(words[: at - 1])
-    return READER.isdisjoint(clause) and CHILD.isdisjoint(words[at + 1 : start + 1])
-
-
-def _media(before: Sequence[str], clause: frozenset[str]) -> bool:
-    """A film or a programme named in ``before`` (the words before «om»), nothing between
-    that starts a clause or a sentence («filmen var slutt, og hun sa om faren at …»)."""
-    for word in reversed(before):
-        if word == BREAK or word in clause or word in SUBJECTS:
-            return False
-        if word.startswith(MEDIA):
-            return True
-    return False
-
-
 def _meeting(word: str) -> bool:
     """A meeting or a compound of one: «foreldremøte i barnehagen om vold» names its subject."""
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
@@ -250,6 +219,7 @@ class Topics:
     def __init__(self, topical: Iterable[str], clause: Iterable[str]) -> None:
         self.words = frozenset(fold_word(w) for w in topical)
         self.clause = frozenset(fold_word(w) for w in clause)
+        self.stops = self.clause | SUBJECTS
         self.spanning = self.words - NEAR_ONLY  # «gevær mot skolen» is no topic
         self.heads = tuple(sorted(w for w in self.spanning if len(w) >= 4))
         """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
@@ -289,6 +259,8 @@ class Topics:
         said = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
         if any(a in COUNTING and b == "mange" for a, b in pairwise(said)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        if figure_asked(words[max(0, start - ABOUT_WINDOW) : start]):
+            return True  # «hvor vanlig er det at ungdom selger dop for gjenger?»
         if _counting(words, start, self.clause | PERSONS):
             return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
@@ -345,8 +317,8 @@ class Topics:
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
             if before[-1:] and before[-1] in STUDIES:
-                return _studied(words, at, start)
-            if _media(words[max(0, at - MEDIA_REACH) : at], self.clause):
+                return studied(words, at, start)
+            if media(words[max(0, at - MEDIA_REACH) : at], self.stops):
                 return True  # «en film på NRK om en gutt som ble rekruttert»: its story
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
