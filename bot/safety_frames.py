@@ -37,22 +37,26 @@ MEDIA_REACH = 4
 """How many words before «om» a film may be named (the words between say where it ran)."""
 
 
-def studied(words: Sequence[str], at: int, start: int) -> bool:
-    """«om» at ``at`` after a verb of ``STUDIES``, a match at ``start``: a subject when nobody
-    young or single reads it in the clause and no child is named after «om»."""
-    clause = last_sentence(words[: at - 1])
-    return READER.isdisjoint(clause) and CHILD.isdisjoint(words[at + 1 : start + 1])
+def studied(words: Sequence[str], after: int, start: int) -> bool:
+    """A verb of ``STUDIES`` right before ``after``, a match at ``start``: a subject when
+    nobody young or single reads it in the clause and no child is named after the verb."""
+    clause = last_sentence(words[: after - 1])
+    return READER.isdisjoint(clause) and CHILD.isdisjoint(words[after : start + 1])
 
 
-def media(before: Sequence[str], stops: frozenset[str]) -> bool:
-    """A film or a programme named in ``before`` (the words before «om»), no word of ``stops``
-    (a clause word, a subject) nor a sentence's end between: «filmen var slutt, og hun sa om
-    faren at …» tells what she said."""
-    for word in reversed(before):
+def framed(words: Sequence[str], at: int, start: int, stops: frozenset[str]) -> bool:
+    """A film or a programme, or a verb of ``STUDIES``, named up to ``MEDIA_REACH`` words
+    before «om» at ``at`` (a title may stand between: «jeg leser «Skammens pris» om
+    æreskultur»), no word of ``stops`` (a clause word, a subject) nor a sentence's end between:
+    «filmen var slutt, og hun sa om faren at …» tells what she said."""
+    for verb in range(at - 1, max(-1, at - MEDIA_REACH - 1), -1):
+        word = words[verb]
         if word == BREAK or word in stops:
             return False
         if word.startswith(MEDIA):
             return True
+        if word in STUDIES:
+            return studied(words, verb + 1, start)
     return False
 
 
@@ -83,6 +87,9 @@ TOLD = frozenset(
 """Someone tells: a case, however general the question around it."""
 NOW = frozenset({"na", "naa", "now", "akkurat"})
 """A danger now is never a question in general."""
+IF = frozenset({"nar", "hvis", "dersom", "if", "when"})
+IF_REACH = 4
+"""«hvis en elev forteller …», «if a student tells me …»: a telling the question supposes."""
 DENIED = frozenset({"ikke", "ikkje", "not", "no"})
 """«ikke et generelt spørsmål»: the phrase denied (up to two words before it)."""
 
@@ -95,8 +102,10 @@ class General:
 
     def asked(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say they ask in general, nobody tells and nothing is now."""
-        if not TOLD.isdisjoint(words) or not NOW.isdisjoint(words):
-            return False
+        if not NOW.isdisjoint(words) or any(
+            w in TOLD and IF.isdisjoint(words[max(0, i - IF_REACH) : i]) for i, w in enumerate(words)
+        ):
+            return False  # «… if a student tells me …» is the question's case, not one told
         for at in range(len(words)):
             for phrase in self._phrases:
                 if tuple(words[at : at + len(phrase)]) == phrase:
@@ -104,4 +113,4 @@ class General:
         return False
 
 
-__all__ = ["MEDIA_REACH", "STUDIES", "General", "figure_asked", "media", "studied"]
+__all__ = ["General", "figure_asked", "framed"]

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_frames import MEDIA_REACH, STUDIES, figure_asked, media, studied
+from bot.safety_frames import figure_asked, framed
 from bot.safety_telling import CHILD, child_said, staged
 
 TOPICAL_WINDOW = 6
@@ -316,9 +316,7 @@ class Topics:
                 return True
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
-            if before[-1:] and before[-1] in STUDIES:
-                return studied(words, at, start)
-            if media(words[max(0, at - MEDIA_REACH) : at], self.stops):
+            if framed(words, at, start, self.stops):
                 return True  # «en film på NRK om en gutt som ble rekruttert»: its story
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
