@@ -19,6 +19,7 @@ henne» names who tells, and a clause word ends the frame before the harm.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.safety_match import BREAK, fold_word
 from bot.safety_telling import CHILD, last_sentence
@@ -74,7 +75,7 @@ def figure_asked(before: Sequence[str]) -> bool:
     ``before`` (the words before a match): how often a harm happens among many («hvor ofte
     slår han deg?» asks of one and stays a case)."""
     said = last_sentence(before)
-    for at, (a, b) in enumerate(zip(said, said[1:], strict=False)):
+    for at, (a, b) in enumerate(pairwise(said)):
         if a in HOW and (b in FREQUENT or (b in OFTEN and not HAPPENS.isdisjoint(said[at:]))):
             return True
     return False
@@ -103,7 +104,8 @@ class General:
     def asked(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say they ask in general, nobody tells and nothing is now."""
         if not NOW.isdisjoint(words) or any(
-            w in TOLD and IF.isdisjoint(words[max(0, i - IF_REACH) : i]) for i, w in enumerate(words)
+            w in TOLD and IF.isdisjoint(words[max(0, i - IF_REACH) : i])
+            for i, w in enumerate(words)
         ):
             return False  # «… if a student tells me …» is the question's case, not one told
         for at in range(len(words)):

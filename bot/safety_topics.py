@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_frames import figure_asked, framed
 from bot.safety_telling import CHILD, child_said, staged
 
 TOPICAL_WINDOW = 6
