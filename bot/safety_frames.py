@@ -4,6 +4,8 @@
   seksuelle overgrep» name what was read or taught – unless a child is named after «om»
   («leste om en gutt som …» may tell of one) or the one who reads is young or one person
   («eleven har lest om selvmord» may be the worry itself).
+* **A class taught**: «snakke med 9. trinn om grooming» – a class or a grade right before
+  «om», as with a verb of studies.
 * **A figure asked**: «hvor vanlig er det at ungdom selger dop», «how common is self-harm among
   teenagers» ask how often it happens among many, not of one.
 * **Asked in general**: «spør generelt, ingen konkret elev», «just asking in general» (the
@@ -30,6 +32,9 @@ STUDIES = frozenset(
     | {"taught"}
 )
 """Verbs of reading, learning or teaching right before «om» (folded)."""
+AUDIENCE = frozenset({"klassen", "klassene", "klasse", "trinn", "trinnet", "class", "grade"})
+TO_A_CLASS = frozenset({"med", "for", "i", "with", "to"})
+"""«snakke med 9. trinn om grooming», «prate med klassen om selvskading»: a class taught."""
 READER = CHILD | {"han", "hun", "ho", "hen", "he", "she", "sonnen", "dattera", "datteren"}
 """Who reads when the reading may be the worry itself: a child or one person."""
 MEDIA = ("film", "dokumentar", "reportasj", "serie", "episode", "podkast", "podcast", "artikkel")
@@ -56,7 +61,9 @@ def framed(words: Sequence[str], at: int, start: int, stops: frozenset[str]) -> 
             return False
         if word.startswith(MEDIA):
             return True
-        if word in STUDIES:
+        if word in STUDIES or (
+            word in AUDIENCE and not TO_A_CLASS.isdisjoint(words[max(0, verb - 3) : verb])
+        ):
             return studied(words, verb + 1, start)
     return False
 

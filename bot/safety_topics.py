@@ -316,7 +316,7 @@ class Topics:
                 return True
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
-            if framed(words, at, start, self.stops):
+            if words[at + 1] not in NOT_ABOUT and framed(words, at, start, self.stops):
                 return True  # «en film på NRK om en gutt som ble rekruttert»: its story
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True

@@ -20,6 +20,9 @@ CALM = [
     "Vi skal lære om selvskading på fagdagen, hvem holder foredraget?",
     "Jeg leser «Skammens pris» om æreskultur med klassen, er den for tung for 10. trinn?",
     "we read about knife crime in class today, does SLT have anything on it?",
+    # a class taught
+    "Vi skal snakke med 8. trinn om grooming neste uke, har dere tips?",
+    "Jeg skal prate med klassen om selvskading etter ferien, finnes det opplegg?",
     # a film or a programme and its story
     "Jeg så en dokumentar på TV2 om en jente som ble tvangsgiftet. Har vi noe materiell om dette?",
     "Så en serie på NRK om en gutt som ble lurt til å selge hasj. Hvem jobber med sånt hos oss?",
@@ -79,6 +82,8 @@ STILL_ALARMS = [
     "hypotetisk: en elev står med kniv i gangen nå, hva gjør vi",
     "Under øvelsen i dag fortalte en gutt at han har kniv i sekken og skal stikke ned en lærer.",
     "jeg leste om en gutt som ble knivstukket bak skolen i går, han går i 9b hos oss",
+    "jeg snakket med klassen om at gutten ble slått i friminuttet",
+    "i klassen om morgenen slår han henne",  # «om» saying when
 ]
 
 
