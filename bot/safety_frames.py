@@ -32,13 +32,19 @@ STUDIES = frozenset(
     | {"taught"}
 )
 """Verbs of reading, learning or teaching right before «om» (folded)."""
+NOUNS = frozenset({"laerer", "les"})
+"""Verbs of ``STUDIES`` that are also a noun («en lærer»): after an article, a person."""
+ARTICLES = frozenset({"en", "ei", "ein", "et", "a", "som", "er", "var", "min", "mi", "din"})
 AUDIENCE = frozenset({"klassen", "klassene", "klasse", "trinn", "trinnet", "class", "grade"})
 TO_A_CLASS = frozenset({"med", "for", "i", "with", "to"})
 """«snakke med 9. trinn om grooming», «prate med klassen om selvskading»: a class taught."""
 READER = CHILD | {"han", "hun", "ho", "hen", "he", "she", "sonnen", "dattera", "datteren"}
 """Who reads when the reading may be the worry itself: a child or one person."""
-MEDIA = ("film", "dokumentar", "reportasj", "serie", "episode", "podkast", "podcast", "artikkel")
-"""Words a film or a programme starts with (folded): «filmen», «dokumentaren», «serien»."""
+MEDIA = ("film", "dokumentar", "reportasj", "serie", "podkast", "podcast", "artikkel")
+"""Words a film or a programme starts with (folded): «filmen», «dokumentaren», «serien» (not
+«episode», also an incident at school)."""
+FILMED = ("filmet", "filma", "filmar", "filmte")
+"""… but a child filmed is no film's story («han filmet henne om natta …»)."""
 MEDIA_REACH = 4
 """How many words before «om» a film may be named (the words between say where it ran)."""
 
@@ -59,8 +65,10 @@ def framed(words: Sequence[str], at: int, start: int, stops: frozenset[str]) -> 
         word = words[verb]
         if word == BREAK or word in stops:
             return False
-        if word.startswith(MEDIA):
+        if word.startswith(MEDIA) and not word.startswith(FILMED):
             return True
+        if word in NOUNS and verb and words[verb - 1] in ARTICLES:
+            return False  # «fikk en melding fra en lærer om vold hjemme hos …»: a teacher
         if word in STUDIES or (
             word in AUDIENCE and not TO_A_CLASS.isdisjoint(words[max(0, verb - 3) : verb])
         ):
