@@ -48,6 +48,7 @@ from bot.safety_compose import (
 from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
+from bot.safety_frames import General
 from bot.safety_idioms import idiom_end, laughing
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -100,6 +101,7 @@ class DangerCheck:
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
         self._resolved = Resolved(danger.resolved)
         self._closed = Resolved(danger.closed)
+        self._general = General(danger.general)
         known_words = {
             *known,
             *self._dialect,
@@ -288,10 +290,12 @@ class DangerCheck:
                 return None  # «skyt meg» sa rektor 😂, a threat of last year whose case is closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
                 return None  # «saken med gutten som tok en overdose i fjor er avsluttet»
+            if all(t == SELF_TOPIC for t in topics) and self._closed.ended(words):
+                return None  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
             if self._unreal(words, cancelled):
                 return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
-            if self._grown_up(present, topics):
-                return None  # the numbers answer it
+            if self._grown_up(present, topics) or self._general.asked(words):
+                return None  # the numbers answer it; a question asked in general
             return self._finding(matched, present)
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
@@ -318,7 +322,7 @@ class DangerCheck:
             return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline
         if topic == THREAT_TOPIC and self._closed.ended(words):
             return None  # a threat of last year whose case is closed
-        if self._grown_up(present, (topic,)):
+        if self._grown_up(present, (topic,)) or self._general.asked(words):
             return None
         return self._scored(scored, decided(self._decide, scene, atoms, walls), present)
 
@@ -373,7 +377,7 @@ class DangerCheck:
         atoms, _ = self._words.of(words)
         hot = [i for i, here in enumerate(atoms) if here]
         cancelled = self._cancel_idioms(words, atoms, hot)
-        if cancelled or any(self._topics.at(words, i) for i in hot):
+        if cancelled or self._general.asked(words) or any(self._topics.at(words, i) for i in hot):
             return True
         return self._signals is not None and self._signals.quietened(
             self._signals.concepts(words, cancelled)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
 from bot.safety_telling import CHILD, child_said, staged
@@ -218,6 +219,7 @@ class Topics:
     def __init__(self, topical: Iterable[str], clause: Iterable[str]) -> None:
         self.words = frozenset(fold_word(w) for w in topical)
         self.clause = frozenset(fold_word(w) for w in clause)
+        self.stops = self.clause | SUBJECTS
         self.spanning = self.words - NEAR_ONLY  # «gevær mot skolen» is no topic
         self.heads = tuple(sorted(w for w in self.spanning if len(w) >= 4))
         """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
@@ -257,6 +259,8 @@ class Topics:
         said = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
         if any(a in COUNTING and b == "mange" for a, b in pairwise(said)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
+        if figure_asked(words[max(0, start - ABOUT_WINDOW) : start]):
+            return True  # «hvor vanlig er det at ungdom selger dop for gjenger?»
         if _counting(words, start, self.clause | PERSONS):
             return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
@@ -312,6 +316,8 @@ class Topics:
                 return True
             if before[-1:] and before[-1] in TELLS:  # «filmen vi så i norsk handlet om …»
                 before = words[max(0, at - TELLS_REACH) : at]
+            if words[at + 1] not in NOT_ABOUT and framed(words, at, start, self.stops):
+                return True  # «en film på NRK om en gutt som ble rekruttert»: its story
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
             if not AGENDA.isdisjoint(before) or any(

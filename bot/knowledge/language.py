@@ -177,6 +177,9 @@ class DangerFile(Strict):
     closed: tuple[Text, ...] = Field(
         (), description="phrases saying a case was dealt with and closed («saken er avsluttet»)"
     )
+    general: tuple[Text, ...] = Field(
+        (), description="phrases saying a question is asked in general, no case («spør generelt»)"
+    )
     ordinary: str = Field(
         "", description="everyday words never read as a typo of a danger word («kalt» ≠ «kvalt»)"
     )
