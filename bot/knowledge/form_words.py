@@ -97,6 +97,7 @@ class MeetingFormWords(Strict):
     when_is: Pairs = Field(description="«når er X»: an event's date asked without «møte»")
     next: WordList = Field(description="«når», «neste», «igjen»: a next meeting asked")
     words: WordList = Field(description="words for a meeting")
+    rhythm: WordList = Field(description="«politirådet møter?»: a group's cadence asked")
 
 
 class OtherAskedWords(Strict):

@@ -57,8 +57,9 @@ def find_kommune(
     return kommune_id, True
 
 
-THEY = frozenset({"de", "dem", "deres", "dei", "deira"})
-"""The named kommune's people in the third person: «i Våler har de …»."""
+THEY = frozenset({"de", "dem", "deres", "dei", "deira", "der"})
+"""The named kommune's people in the third person, or the place itself: «i Våler har de …»,
+«jobba i Våler før, der het det det»."""
 WE = frozenset({"vi", "oss", "vare", "vart", "me"})
 """The writer's own kommune: «har vi noe tilsvarende», «hos oss», «våre»."""
 NEAR = 3
@@ -96,12 +97,14 @@ def find_group(
     start, count, (kind, value) = found
     for j in range(start, start + count):
         used[j] = True
+    phrase = " ".join(words[start : start + count])
     if kind == "group":
+        # «utøvende nivå, hva er det?» in Våler names the group «Utøvende nivå»: a level
+        # phrase, so the level is named as a level, as «det utøvende nivået» is
         group = index.groups_by_id[value]
-        return group.id, group.level, False
+        return group.id, group.level, phrase in level_words
     level = Level(value)
     for_level = index.group_for_level(level)
-    phrase = " ".join(words[start : start + count])
     return (for_level.id if for_level else None), level, phrase in level_words
 
 

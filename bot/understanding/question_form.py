@@ -74,6 +74,7 @@ class QuestionForm:
     when_is: frozenset[tuple[str, ...]] = frozenset()
     next_words: frozenset[str] = frozenset()
     meeting_words: frozenset[str] = frozenset()
+    rhythm_words: frozenset[str] = frozenset()
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
     level_counts: frozenset[str] = frozenset()
@@ -178,6 +179,7 @@ class QuestionForm:
             when_is=_pairs(meetings.when_is),
             next_words=_set(meetings.next),
             meeting_words=meeting_words,
+            rhythm_words=_set(meetings.rhythm),
             weak_link_cues=_phrases(words.weak_link_cues),
             case_cues=_phrases(words.case_cues),
             level_counts=_set(words.level_counts),

@@ -271,9 +271,8 @@ class Understanding(WordReader):
                 elif set(asked) & self.vocabulary and not self._strange(asked, role_words):
                     options = group_questions(index, group_id, level)
             else:
-                intent = implicit_intent(
-                    bool(group_id or level), role_words if only_role else (), mentions_coordinator
-                )
+                seen = bool(group_id or level), role_words if only_role else ()
+                intent = implicit_intent(*seen, mentions_coordinator, words, said)
         if intent is Intent.DUTIES and group_id and group_id == routine and cue == "hva er":
             # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name.
             options = group_or_routine(index, group_id)
