@@ -111,3 +111,18 @@ def test_a_comparison_shows_the_levels_compared_and_stays_short(
 def test_a_dialect_who_reads_as_who(bot: SltBot) -> None:
     [reply] = turn(bot, "kæm sitt i fagteamet no?", "jevnaker")
     assert reply.intent == "members", reply.intent
+
+
+def test_a_workplace_named_with_the_role_shows_where_the_workplace_sits(bot: SltBot) -> None:
+    """The plan seats a school's virksomhetsleder in SLT-nettverket by the school's name: a
+    teacher there sits on the utøvende level, and their school is at that table too."""
+    text = "kontaktlærer på Kirkebygden skole – hvilke slt-grupper er jeg med i?"
+    [reply] = turn(bot, text, "valer")
+    assert reply.intent == "role_groups", reply.intent
+    assert "Også med fra Kirkebygden skole" in reply.text
+    assert "Virksomhetsleder Kirkebygden skole" in reply.text
+
+
+def test_no_workplace_named_adds_nothing(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvor sitter helsesykepleier?", "valer")
+    assert "Også med fra" not in reply.text

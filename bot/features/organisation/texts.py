@@ -186,6 +186,7 @@ def level_group(group: str, meets: str | None) -> str:
 
 
 coordinated_by = Phrase("Koordineres av: {role}")
+workplace_also = Phrase("Også med fra {place}")
 COUNT_WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem"}
 
 
