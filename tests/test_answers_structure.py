@@ -126,3 +126,22 @@ def test_a_workplace_named_with_the_role_shows_where_the_workplace_sits(bot: Slt
 def test_no_workplace_named_adds_nothing(bot: SltBot) -> None:
     [reply] = turn(bot, "hvor sitter helsesykepleier?", "valer")
     assert "Også med fra" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("kan vi dele referatet fra fagteamet med foreldrene?", "jevnaker"),
+        ("Skal referatet fra arbeidsgruppa arkiveres i kvalitetssystemet?", "gjesdal"),
+    ],
+)
+def test_what_is_done_with_the_minutes_is_not_who_writes_them(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent != "sekretar", (text, reply.intent)
+
+
+def test_who_writes_the_minutes_is_still_the_sekretar(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvem skriver referatet i fagteamet?", "jevnaker")
+    assert reply.intent == "sekretar", reply.intent

@@ -109,6 +109,7 @@ class OtherAskedWords(Strict):
     relation: WordList = Field(description="«vara», «sjefen»: someone beside or above a person")
     of_words: WordList = Field(description="«sjefen til …»: whose relation")
     owners: WordList = Field(description="«koordinatoren sin sjef»: whose relation")
+    handled: WordList = Field(description="«lagre referatet»: the document handled, no person")
 
 
 class LevelSameWords(Strict):

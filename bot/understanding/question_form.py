@@ -88,6 +88,7 @@ class QuestionForm:
     relation: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
+    handled: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ class QuestionForm:
             relation=_set(other.relation),
             of_words=_set(other.of_words),
             owners=_set(other.owners),
+            handled=_set(other.handled),
             same_words=_set(levels.same),
             only=_set(levels.only),
             name_words=_set(levels.names),
