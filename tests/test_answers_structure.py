@@ -145,3 +145,23 @@ def test_what_is_done_with_the_minutes_is_not_who_writes_them(
 def test_who_writes_the_minutes_is_still_the_sekretar(bot: SltBot) -> None:
     [reply] = turn(bot, "hvem skriver referatet i fagteamet?", "jevnaker")
     assert reply.intent == "sekretar", reply.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [("hva gjør de ulike nivåene?", "jevnaker"), ("kva gjer nivåa i slt?", "valer")],
+)
+def test_the_levels_as_a_whole_are_answered_with_the_levels(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    [reply] = turn(bot, text, kommune)
+    assert reply.intent == "levels", (text, reply.intent)
+
+
+def test_levels_asked_whether_they_differ_lead_with_the_plans_note(bot: SltBot) -> None:
+    """«forskjellige folk» asks what «det samme» does: the plan's note that the two overlap
+    leads, and the answer stays short."""
+    text = "er utførende og koordinerende nivå forskjellige folk hos oss?"
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "levels", reply.intent
+    assert "sammenfallende" in reply.text and len(reply.text) < MAX_CHARS

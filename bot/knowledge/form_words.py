@@ -118,6 +118,7 @@ class LevelSameWords(Strict):
     same: WordList = Field(description="«det samme»: two levels compared")
     only: WordList = Field(description="«er det bare X som …»: whether the roles are all")
     names: WordList = Field(description="«hva heter det hos oss»: a level's name here")
+    all_levels: WordList = Field(description="«hva gjør nivåene»: the levels as a whole")
 
 
 class PlanFactWords(Strict):

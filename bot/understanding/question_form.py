@@ -92,6 +92,7 @@ class QuestionForm:
     same_words: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
+    all_levels: frozenset[str] = frozenset()
     kommuner_which: frozenset[str] = frozenset()
     kommuner: frozenset[str] = frozenset()
     attend_words: frozenset[str] = frozenset()
@@ -198,6 +199,7 @@ class QuestionForm:
             same_words=_set(levels.same),
             only=_set(levels.only),
             name_words=_set(levels.names),
+            all_levels=_set(levels.all_levels),
             kommuner_which=_set(facts.which),
             kommuner=_set(facts.kommuner),
             attend_words=_set(facts.attend),

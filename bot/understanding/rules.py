@@ -194,8 +194,9 @@ def by_form(
     if not role_words and (
         (intent is not Intent.LEVELS and asks_same_level(words, group, said))
         or asks_level_name(intent, words, said)
+        or (intent in (Intent.DUTIES, Intent.UNKNOWN) and not group and present & said.all_levels)
     ):
-        return Intent.LEVELS
+        return Intent.LEVELS  # «hva gjør nivåene?»: the levels as a whole
     if intent is Intent.COORDINATOR and asks_whether_told(words, said):
         return Intent.UNKNOWN  # «trenger slt-k å vite?»: no plan says what it must be told
     if (
