@@ -149,7 +149,7 @@ def test_who_writes_the_minutes_is_still_the_sekretar(bot: SltBot) -> None:
 
 @pytest.mark.parametrize(
     ("text", "kommune"),
-    [("hva gjør de ulike nivåene?", "jevnaker"), ("kva gjer nivåa i slt?", "valer")],
+    [("hva gjør de ulike nivåene?", "jevnaker"), ("hva gjør nivåene i slt egentlig?", "valer")],
 )
 def test_the_levels_as_a_whole_are_answered_with_the_levels(
     bot: SltBot, text: str, kommune: str
@@ -161,7 +161,9 @@ def test_the_levels_as_a_whole_are_answered_with_the_levels(
 def test_levels_asked_whether_they_differ_lead_with_the_plans_note(bot: SltBot) -> None:
     """«forskjellige folk» asks what «det samme» does: the plan's note that the two overlap
     leads, and the answer stays short."""
-    text = "er utførende og koordinerende nivå forskjellige folk hos oss?"
+    text = "sitter det forskjellige folk på koordinerende og utførende nivå her?"
     [reply] = turn(bot, text, "gjesdal")
     assert reply.intent == "levels", reply.intent
     assert "sammenfallende" in reply.text and len(reply.text) < MAX_CHARS
+    [reply] = turn(bot, "er det ulike folk på det utøvende og det koordinerende nivået?", "gjesdal")
+    assert reply.intent == "levels", reply.intent
