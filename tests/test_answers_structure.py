@@ -167,3 +167,16 @@ def test_levels_asked_whether_they_differ_lead_with_the_plans_note(bot: SltBot) 
     assert "sammenfallende" in reply.text and len(reply.text) < MAX_CHARS
     [reply] = turn(bot, "er det ulike folk på det utøvende og det koordinerende nivået?", "gjesdal")
     assert reply.intent == "levels", reply.intent
+
+
+def test_who_may_take_a_roles_seat_is_answered_by_the_member_list(bot: SltBot) -> None:
+    """The plan says who a rektor may send (a member line's «evt. delegert til …»)."""
+    text = "må rektoren sitte i arbeidsgruppa sjøl, eller kan vi sende noen andre?"
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "members", reply.intent
+    assert "miljøterapeut" in reply.text
+
+
+def test_sending_a_case_to_a_group_is_no_stand_in(bot: SltBot) -> None:
+    [reply] = turn(bot, "rektor her – kan jeg sende inn en sak til fagteamet?", "jevnaker")
+    assert reply.intent != "members", reply.intent

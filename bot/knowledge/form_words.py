@@ -48,6 +48,7 @@ class RoleFormWords(Strict):
     points_back: WordList = Field(description="after «hvor er», a word for a role named before")
     which: WordList = Field(description="«hvilken»: the group phrase after it is asked")
     seat_nouns: WordList = Field(description="«i hvor mange grupper sitter X»: seats counted")
+    stand_in: Phrases = Field(description="«kan vi sende noen andre»: who may take the seat")
 
 
 class SeatFormWords(Strict):

@@ -44,6 +44,7 @@ class QuestionForm:
     """Words after «hvor er» that stand for a role named before it (the first person too)."""
     which: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
+    stand_in: frozenset[str] = frozenset()
     seat_verbs: frozenset[str] = frozenset()
     seat_pronouns: frozenset[str] = frozenset()
     """The first person and «hun», «han»: whose seat is asked."""
@@ -155,6 +156,7 @@ class QuestionForm:
             points_back=first_person | _set(roles.points_back),
             which=_set(roles.which),
             seat_nouns=_set(roles.seat_nouns),
+            stand_in=_phrases(roles.stand_in),
             seat_verbs=_set(seats.verbs),
             seat_pronouns=first_person | _set(seats.pronouns),
             seat_pairs=_pairs(seats.pairs),

@@ -200,6 +200,13 @@ def by_form(
     if intent is Intent.COORDINATOR and asks_whether_told(words, said):
         return Intent.UNKNOWN  # «trenger slt-k å vite?»: no plan says what it must be told
     if (
+        intent in (Intent.ROLE_GROUPS, Intent.UNKNOWN)
+        and group
+        and role_words
+        and any(f" {p} " in f" {' '.join(words)} " for p in said.stand_in)
+    ):
+        return Intent.MEMBERS  # «må rektor sjøl sitte i X eller kan vi sende nokon?»
+    if (
         intent is Intent.ROLE_GROUPS
         and group
         and not (role_words and present.isdisjoint(said.only))
