@@ -180,3 +180,9 @@ def test_who_may_take_a_roles_seat_is_answered_by_the_member_list(bot: SltBot) -
 def test_sending_a_case_to_a_group_is_no_stand_in(bot: SltBot) -> None:
     [reply] = turn(bot, "rektor her – kan jeg sende inn en sak til fagteamet?", "jevnaker")
     assert reply.intent != "members", reply.intent
+
+
+def test_a_short_when_question_before_a_remark_asks_the_next_meeting(bot: SltBot) -> None:
+    text = "når er arbeidsgruppa? tenkte å ta opp noe om skolevegring på 9. trinn"
+    [reply] = turn(bot, text, "gjesdal")
+    assert reply.intent == "next_meeting", reply.intent

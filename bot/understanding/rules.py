@@ -233,7 +233,11 @@ def by_form(
         and present & said.next_words
         and (
             present & said.meeting_words
-            or (words[:2] in said.when_is and (len(words) <= 5 or _meeting_compound(words, said)))
+            or (
+                words[:2] in said.when_is
+                # «når er årets oppvekstkonferanse? vil melde på …»: the question alone is short
+                and (len(words) <= 5 or 0 < len(asked) <= 5 or _meeting_compound(words, said))
+            )
         )
     ):
         return Intent.NEXT_MEETING
