@@ -186,3 +186,16 @@ def test_a_short_when_question_before_a_remark_asks_the_next_meeting(bot: SltBot
     text = "når er arbeidsgruppa? tenkte å ta opp noe om skolevegring på 9. trinn"
     [reply] = turn(bot, text, "gjesdal")
     assert reply.intent == "next_meeting", reply.intent
+
+
+def test_a_meeting_named_by_who_leads_it_is_that_group(bot: SltBot) -> None:
+    [reply] = turn(bot, "hvem kaller inn til møtet som politikontakten leder?", "jevnaker")
+    assert reply.intent == "innkaller", reply.intent
+    assert "Koordineringsgruppe" in reply.text
+
+
+def test_a_role_holding_the_task_asked_names_no_group_by_it(bot: SltBot) -> None:
+    """«… der helsesykepleier skriver referat» read as a sekretær question: the role holds the
+    task asked, so the group stays unnamed and the bot asks which."""
+    [reply] = turn(bot, "hvem leder møtet der helsesykepleier skriver referat?", "jevnaker")
+    assert reply.intent != "sekretar", reply.intent

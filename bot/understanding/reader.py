@@ -159,7 +159,7 @@ class Understanding(WordReader):
         ):
             # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
             # describe, or «which group?» – the roles' seats do not say who calls in.
-            group_id = group_of_members(index, lex.role_alternatives(role_words))
+            group_id = group_of_members(index, lex.role_alternatives(role_words), words, intent)
         elif (
             intent in NEEDS_GROUP
             and not (group_id or level)
