@@ -26,7 +26,7 @@ from tests.auxil.asking import ask
         ("kva er fokustiltaka?", "gjesdal", "tiltak_lookup", "Folkemøter"),
         ("evaluerer koordineringsgruppa arbeidet?", "jevnaker", "plan", "halvåret"),
         ("er det møte i politirådet snart?", "jevnaker", "next_meeting", "politirådet"),
-        ("kva er forskjellen mellom nivåa?", "valer", "levels", "SLT-nivåene"),
+        ("kva er forskjellen mellom nivåa?", "valer", "levels", "Tre nivåer i SLT"),
         ("hvilket nivaa er fagteamet paa?", "jevnaker", "levels", "Utførende nivå"),
     ],
 )

@@ -48,6 +48,7 @@ class RoleFormWords(Strict):
     points_back: WordList = Field(description="after «hvor er», a word for a role named before")
     which: WordList = Field(description="«hvilken»: the group phrase after it is asked")
     seat_nouns: WordList = Field(description="«i hvor mange grupper sitter X»: seats counted")
+    stand_in: Phrases = Field(description="«kan vi sende noen andre»: who may take the seat")
 
 
 class SeatFormWords(Strict):
@@ -97,6 +98,7 @@ class MeetingFormWords(Strict):
     when_is: Pairs = Field(description="«når er X»: an event's date asked without «møte»")
     next: WordList = Field(description="«når», «neste», «igjen»: a next meeting asked")
     words: WordList = Field(description="words for a meeting")
+    rhythm: WordList = Field(description="«politirådet møter?»: a group's cadence asked")
 
 
 class OtherAskedWords(Strict):
@@ -108,6 +110,7 @@ class OtherAskedWords(Strict):
     relation: WordList = Field(description="«vara», «sjefen»: someone beside or above a person")
     of_words: WordList = Field(description="«sjefen til …»: whose relation")
     owners: WordList = Field(description="«koordinatoren sin sjef»: whose relation")
+    handled: WordList = Field(description="«lagre referatet»: the document handled, no person")
 
 
 class LevelSameWords(Strict):
@@ -116,6 +119,7 @@ class LevelSameWords(Strict):
     same: WordList = Field(description="«det samme»: two levels compared")
     only: WordList = Field(description="«er det bare X som …»: whether the roles are all")
     names: WordList = Field(description="«hva heter det hos oss»: a level's name here")
+    all_levels: WordList = Field(description="«hva gjør nivåene»: the levels as a whole")
 
 
 class PlanFactWords(Strict):

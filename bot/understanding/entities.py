@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
+from bot.text import fold
 
 T = TypeVar("T")
 
@@ -57,8 +58,9 @@ def find_kommune(
     return kommune_id, True
 
 
-THEY = frozenset({"de", "dem", "deres", "dei", "deira"})
-"""The named kommune's people in the third person: «i Våler har de …»."""
+THEY = frozenset({"de", "dem", "deres", "dei", "deira", "der"})
+"""The named kommune's people in the third person, or the place itself: «i Våler har de …»,
+«jobba i Våler før, der het det det»."""
 WE = frozenset({"vi", "oss", "vare", "vart", "me"})
 """The writer's own kommune: «har vi noe tilsvarende», «hos oss», «våre»."""
 NEAR = 3
@@ -96,12 +98,14 @@ def find_group(
     start, count, (kind, value) = found
     for j in range(start, start + count):
         used[j] = True
+    phrase = " ".join(words[start : start + count])
     if kind == "group":
+        # «utøvende nivå, hva er det?» in Våler names the group «Utøvende nivå»: a level
+        # phrase, so the level is named as a level, as «det utøvende nivået» is
         group = index.groups_by_id[value]
-        return group.id, group.level, False
+        return group.id, group.level, phrase in level_words
     level = Level(value)
     for_level = index.group_for_level(level)
-    phrase = " ".join(words[start : start + count])
     return (for_level.id if for_level else None), level, phrase in level_words
 
 
@@ -144,11 +148,21 @@ def groups_named(words: tuple[str, ...], index: KommuneIndex) -> list[tuple[int,
 
 
 def group_of_members(
-    index: KommuneIndex | None, role_patterns: tuple[tuple[str, ...], ...]
+    index: KommuneIndex | None,
+    role_patterns: tuple[tuple[str, ...], ...],
+    words: tuple[str, ...] = (),
+    asked: str = "",
 ) -> str | None:
     """The one group every role asked about sits in («møtet med rektorene og helsestasjonen –
-    hvem kaller inn til det?» describes a group by its members), or None when none or several
-    do: the question then names no group, and the bot asks which."""
+    hvem kaller inn til det?» describes a group by its members), or the one group one role
+    asked about leads, calls in or keeps the minutes of, every word of the plan's holder in the
+    question («møtet som ordføreren i Ringerike leder – hvem er sekretær der?»); None when none
+    or several do: the question then names no group, and the bot asks which. ``asked``: the
+    task the question asks about (``innkaller``, ``moteleder``, ``sekretar``) – a role holding
+    that very task describes no group by it («hvem leder møtet der helsesykepleier skriver
+    referat» read as a sekretær question)."""
+    if index is not None and len(role_patterns) == 1:
+        return _held_by(index, role_patterns[0], words, asked)
     if index is None or len(role_patterns) < 2:
         return None
     seated: list[set[str]] = []
@@ -157,3 +171,29 @@ def group_of_members(
         seated.append(groups)
     common = set.intersection(*seated)
     return next(iter(common)) if len(common) == 1 else None
+
+
+HOLDER_WORD = 3
+"""A holder's words from three letters («Ordfører i Ringerike»: «i» is no word of it)."""
+
+
+def _held_by(
+    index: KommuneIndex, alternatives: tuple[str, ...], words: tuple[str, ...], asked: str
+) -> str | None:
+    """The one group whose møteleder, innkaller or sekretær (not the task asked) is the role
+    asked about and whose holder's every word the question holds."""
+    found = set()
+    for group in index.kommune.groups:
+        tasks = {"moteleder": group.moteleder, "innkaller": group.innkaller}
+        tasks["sekretar"] = group.sekretar
+        for holder in (held for task, held in tasks.items() if task != asked):
+            held = [
+                w for w in fold(holder or "").replace("-", " ").split() if len(w) >= HOLDER_WORD
+            ]
+            in_question = held and all(any(q.startswith(h) for q in words) for h in held)
+            role = any(
+                all(any(h.startswith(p) for h in held) for p in a.split()) for a in alternatives
+            )
+            if in_question and role:
+                found.add(group.id)
+    return next(iter(found)) if len(found) == 1 else None

@@ -47,8 +47,9 @@ def another_asked(
     """The reading's object is named, but the question's form asks something else of it.
     ``named``: the question names a group, a role or a number (then a tiltak is asked by it)."""
     asks_who = bool(words) and words[0] in said.who_words
-    if intent in CONVENER_READINGS:
-        return words[:1] in said.what_start and said.who_words.isdisjoint(words)
+    if intent in CONVENER_READINGS:  # «hva står i referatet», «kan jeg lagre referatet …»
+        thing = words[:1] in said.what_start or not said.handled.isdisjoint(words)
+        return thing and said.who_words.isdisjoint(words)
     if intent is Intent.COORDINATOR:
         return asks_who and _above_or_beside(words, said)
     if intent is Intent.TILTAK_LOOKUP:

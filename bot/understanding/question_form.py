@@ -44,6 +44,7 @@ class QuestionForm:
     """Words after «hvor er» that stand for a role named before it (the first person too)."""
     which: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
+    stand_in: frozenset[str] = frozenset()
     seat_verbs: frozenset[str] = frozenset()
     seat_pronouns: frozenset[str] = frozenset()
     """The first person and «hun», «han»: whose seat is asked."""
@@ -74,6 +75,7 @@ class QuestionForm:
     when_is: frozenset[tuple[str, ...]] = frozenset()
     next_words: frozenset[str] = frozenset()
     meeting_words: frozenset[str] = frozenset()
+    rhythm_words: frozenset[str] = frozenset()
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
     level_counts: frozenset[str] = frozenset()
@@ -87,9 +89,11 @@ class QuestionForm:
     relation: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
+    handled: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
+    all_levels: frozenset[str] = frozenset()
     kommuner_which: frozenset[str] = frozenset()
     kommuner: frozenset[str] = frozenset()
     attend_words: frozenset[str] = frozenset()
@@ -152,6 +156,7 @@ class QuestionForm:
             points_back=first_person | _set(roles.points_back),
             which=_set(roles.which),
             seat_nouns=_set(roles.seat_nouns),
+            stand_in=_phrases(roles.stand_in),
             seat_verbs=_set(seats.verbs),
             seat_pronouns=first_person | _set(seats.pronouns),
             seat_pairs=_pairs(seats.pairs),
@@ -178,6 +183,7 @@ class QuestionForm:
             when_is=_pairs(meetings.when_is),
             next_words=_set(meetings.next),
             meeting_words=meeting_words,
+            rhythm_words=_set(meetings.rhythm),
             weak_link_cues=_phrases(words.weak_link_cues),
             case_cues=_phrases(words.case_cues),
             level_counts=_set(words.level_counts),
@@ -191,9 +197,11 @@ class QuestionForm:
             relation=_set(other.relation),
             of_words=_set(other.of_words),
             owners=_set(other.owners),
+            handled=_set(other.handled),
             same_words=_set(levels.same),
             only=_set(levels.only),
             name_words=_set(levels.names),
+            all_levels=_set(levels.all_levels),
             kommuner_which=_set(facts.which),
             kommuner=_set(facts.kommuner),
             attend_words=_set(facts.attend),

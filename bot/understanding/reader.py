@@ -159,7 +159,7 @@ class Understanding(WordReader):
         ):
             # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
             # describe, or «which group?» – the roles' seats do not say who calls in.
-            group_id = group_of_members(index, lex.role_alternatives(role_words))
+            group_id = group_of_members(index, lex.role_alternatives(role_words), words, intent)
         elif (
             intent in NEEDS_GROUP
             and not (group_id or level)
@@ -271,9 +271,8 @@ class Understanding(WordReader):
                 elif set(asked) & self.vocabulary and not self._strange(asked, role_words):
                     options = group_questions(index, group_id, level)
             else:
-                intent = implicit_intent(
-                    bool(group_id or level), role_words if only_role else (), mentions_coordinator
-                )
+                seen = bool(group_id or level), role_words if only_role else ()
+                intent = implicit_intent(*seen, mentions_coordinator, words, said)
         if intent is Intent.DUTIES and group_id and group_id == routine and cue == "hva er":
             # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name.
             options = group_or_routine(index, group_id)

@@ -194,10 +194,18 @@ def by_form(
     if not role_words and (
         (intent is not Intent.LEVELS and asks_same_level(words, group, said))
         or asks_level_name(intent, words, said)
+        or (intent in (Intent.DUTIES, Intent.UNKNOWN) and not group and present & said.all_levels)
     ):
-        return Intent.LEVELS
+        return Intent.LEVELS  # «hva gjør nivåene?»: the levels as a whole
     if intent is Intent.COORDINATOR and asks_whether_told(words, said):
         return Intent.UNKNOWN  # «trenger slt-k å vite?»: no plan says what it must be told
+    if (
+        intent in (Intent.ROLE_GROUPS, Intent.UNKNOWN)
+        and group
+        and role_words
+        and any(f" {p} " in f" {' '.join(words)} " for p in said.stand_in)
+    ):
+        return Intent.MEMBERS  # «må rektor sjøl sitte i X eller kan vi sende nokon?»
     if (
         intent is Intent.ROLE_GROUPS
         and group
@@ -225,7 +233,11 @@ def by_form(
         and present & said.next_words
         and (
             present & said.meeting_words
-            or (words[:2] in said.when_is and (len(words) <= 5 or _meeting_compound(words, said)))
+            or (
+                words[:2] in said.when_is
+                # «når er årets oppvekstkonferanse? vil melde på …»: the question alone is short
+                and (len(words) <= 5 or 0 < len(asked) <= 5 or _meeting_compound(words, said))
+            )
         )
     ):
         return Intent.NEXT_MEETING
@@ -271,8 +283,17 @@ def role_asked(
     return True
 
 
-def implicit_intent(group: bool, role: tuple[str, ...], coordinator: bool) -> Intent:
-    """A question without a cue word: "fagteamet?" or "helsesykepleier"."""
+def implicit_intent(
+    group: bool,
+    role: tuple[str, ...],
+    coordinator: bool,
+    words: tuple[str, ...] = (),
+    said: QuestionForm | None = None,
+) -> Intent:
+    """A question without a cue word: "fagteamet?" or "helsesykepleier"; «politirådet møter?»
+    (a word of ``said.rhythm_words`` beside the group, no role, no «hvem»): how often it meets."""
+    if group and not role and said and not said.rhythm_words.isdisjoint(words):
+        return Intent.FREQUENCY if said.who_words.isdisjoint(words) else Intent.MEMBERS
     if group:
         return Intent.MEMBERS
     if coordinator:
@@ -332,9 +353,12 @@ def _asks_own_seat(intent: Intent, words: tuple[str, ...], said: QuestionForm) -
     """«hvor» with the model's levels; the asker's own «er jeg med i …», «nav-leder: er jeg i
     X eller Y», «varaordføreren, er hun med i slt?»; or «hører til» («miljøterapeut her –
     hører jeg til arbeidsgruppa?», «kva nivå høyrer politikontakten til»): a seat is asked."""
-    if intent is Intent.LEVELS:
-        return "hvor" in words
     own = not said.seat_pronouns.isdisjoint(words)
+    own_pair = own and not said.seat_pairs.isdisjoint(itertools.pairwise(words))
+    if intent is Intent.LEVELS:  # «NAV-veileder: har jeg en plass i slt-modellen?»
+        return "hvor" in words or own_pair
+    if intent is Intent.FREQUENCY:  # «helsesykepleier: hvilke møter skal jeg være med på?»
+        return own and not (said.which.isdisjoint(words) or said.seat_nouns.isdisjoint(words))
     role_asked = not said.role_nouns.isdisjoint(words)
     if intent is Intent.DUTIES:  # «har jeg en egen rolle i fagteamet»: the seat and its task
         return own and role_asked
@@ -343,7 +367,7 @@ def _asks_own_seat(intent: Intent, words: tuple[str, ...], said: QuestionForm) -
     # «jeg er ordfører, hva er min rolle i slt»: the stated role's seats
     return (
         not said.seat_verbs.isdisjoint(words)
-        or (own and not said.seat_pairs.isdisjoint(itertools.pairwise(words)))
+        or own_pair
         or (role_asked and not said.my.isdisjoint(words))
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from bot.features.organisation import asked, texts
+from bot.features.organisation import asked, texts, workplace
 from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.plan import level_heading, levels, plan, target_group
@@ -327,7 +327,7 @@ def _role_answer_from_hits(
     sheet = Sheet(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,
-        sections=(Section(items=items, text=note),),
+        sections=(Section(items=items, text=note), *workplace.also(index, q, ordered)),
         sources=sources(index, *ordered),
     )
     return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])

@@ -18,9 +18,10 @@ from bot.features.organisation.sheets import (
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Group, Level, PlanFact
+from bot.knowledge.models import Group, Level, LevelInfo, PlanFact
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.entities import groups_named
 from bot.understanding.normalise import stem
 
 
@@ -36,7 +37,8 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
     if group is not None:
         return level_of(index, q, group)
     sections = []
-    for info in sorted(index.kommune.levels, key=lambda i: list(Level).index(i.level)):
+    notes = _level_notes(index, q)
+    for info in sorted(_compared(index, q), key=lambda i: list(Level).index(i.level)):
         group = index.group_for_level(info.level)
         items = []
         # a group named for the level itself («Utførende nivå – alle som …») says nothing new
@@ -47,17 +49,33 @@ def levels(index: KommuneIndex, q: Understood) -> Reply:
         sections.append(
             Section(
                 heading=level_heading(info.name, LEVEL_LABEL[info.level]),
-                text=info.description,
+                text=_unsaid(info.description, notes),
                 items=tuple(items),
             )
         )
     sheet = Sheet(
-        title=texts.levels_title(index.kommune.short_name),
+        title=texts.levels_title(index.kommune.short_name, len(index.kommune.levels)),
         subtitle=texts.levels_subtitle(index.kommune.coordinator.title),
-        sections=(*(Section(text=note) for note in _level_notes(index, q)), *sections),
+        sections=(*(Section(text=note) for note in notes), *sections),
         sources=sources(index, *index.kommune.levels),
     )
     return sheet_reply(sheet, Intent.LEVELS)
+
+
+def _compared(index: KommuneIndex, q: Understood) -> list[LevelInfo]:
+    """The levels a question compares («forskjellen på styrende og koordinerende nivå»: those
+    two, not the third), or every level when it names fewer than two."""
+    named = {index.groups_by_id[g].level for _, _, g in groups_named(q.words, index)}
+    infos = list(index.kommune.levels)
+    return [i for i in infos if i.level in named] if len(named) >= 2 else infos
+
+
+def _unsaid(text: str | None, notes: list[str]) -> str | None:
+    """A level's description without a plan note the answer already leads with («I Gjesdal er
+    det koordinerende og utøvende nivået i stor grad sammenfallende.» said once)."""
+    for note in notes:
+        text = " ".join(text.replace(note, "").split()) if text else text
+    return text
 
 
 LEVEL_NOTES = 2

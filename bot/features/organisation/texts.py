@@ -186,7 +186,20 @@ def level_group(group: str, meets: str | None) -> str:
 
 
 coordinated_by = Phrase("Koordineres av: {role}")
-levels_title = Phrase("SLT-nivåene i {kommune}")
+workplace_also = Phrase("Også med fra {place}")
+COUNT_WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem"}
+
+
+def levels_title(kommune: str, count: int) -> str:
+    """«Tre nivåer i SLT-arbeidet i Våler»: how many levels the plan has, said first."""
+    word = COUNT_WORDS.get(count)
+    return (
+        f"{word.capitalize()} nivåer i SLT-arbeidet i {kommune}"
+        if word
+        else f"SLT-nivåene i {kommune}"
+    )
+
+
 level_of_title = Phrase("Hvilket nivå hører {group} til?")
 level_of_yes = Phrase("Ja. {group} hører til {level} i SLT-modellen.")
 level_of_no = Phrase("Nei. {group} hører til {level}, ikke {asked}.")
