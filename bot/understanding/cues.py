@@ -10,6 +10,10 @@ from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import SpacedPhrases
 
+WHAT_IS = "hva er"
+"""A group's work asked («hva er fagteamet»), or what a word means («hva er en
+bekymringssamtale»): the object that defines the word answers (options.py ``defines``)."""
+
 
 class Cues:
     """Every cue phrase with its intent and priority, indexed for the spaced message."""

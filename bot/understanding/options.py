@@ -8,11 +8,14 @@ because the thresholds and the button texts change together and are tuned on the
 
 from __future__ import annotations
 
+import re
+
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level
+from bot.text import fold
 from bot.understanding.intents import NEEDS_GROUP, RETRIEVAL_INTENTS, Intent
 from bot.understanding.normalise import stem
-from bot.understanding.retrieval import Hit
+from bot.understanding.retrieval import Hit, terms
 
 MIN_SCORE = 1.0
 """The BM25 score below which retrieval is not taken as what a question is about."""
@@ -36,11 +39,15 @@ def from_retrieval(
     index: KommuneIndex | None,
     goal_stems: frozenset[str],
     asked: tuple[str, ...] = (),
+    *,
+    defined: bool = False,
 ) -> tuple[Intent, str | None, tuple[str, ...]]:
     """A question without a group, level or role: what retrieval says it is about.
 
     Confident when the best object clearly beats the next one of another kind; when two
     readings are close, the questions they stand for become «Mente du …?» options.
+    ``defined``: the question asks what a word means («hva menes med …», «hva er en …»); the
+    best object answers when its title opens with every word asked (:func:`defines`).
     """
     strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
     topic = _topic_routine(hits, asked)
@@ -70,6 +77,10 @@ def from_retrieval(
         and not (goals and h.doc.kind in GOAL_RIVALS)
         and not (whole and h.coverage < top.coverage)
     ]
+    if defined and defines(top, asked):
+        # «hva er en bekymringssamtale»: the tiltak «Bekymringssamtaler med politiet» says what
+        # it is; a routine that lists the word among its triggers only uses it.
+        return _intent_for(top, intent, index)
     if not rivals and (topic is None or topic is top):
         if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
             return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
@@ -79,6 +90,20 @@ def from_retrieval(
     readings = (top, *rivals) if topic is None else (topic, top, *rivals)
     options = [question_for(h, index) for h in readings]
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+
+LEAD_END = re.compile(r"[:.;](?:\s|$)")
+"""Where a title's lead ends: «Bekymringssamtaler med politiet. Få ungdom til …»."""
+
+
+def defines(hit: Hit, asked: tuple[str, ...]) -> bool:
+    """The object's title or name opens with every word a meaning question asks about: the
+    plan's own name for the thing, so its text is the definition («TryggEst – vern for
+    risikoutsatte voksne: …», «Universell, selektiv og indikativ forebygging»). A word only
+    a text or a routine's trigger list holds is used there, not defined."""
+    wanted = set(terms(asked))
+    lead = LEAD_END.split(hit.doc.label, maxsplit=1)[0]
+    return bool(wanted) and hit.coverage >= 1.0 and wanted <= set(terms(fold(lead).split()))
 
 
 STRONG = 2.0

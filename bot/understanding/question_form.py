@@ -117,6 +117,8 @@ class QuestionForm:
     penalty: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
     wh_words: frozenset[str] = frozenset()
+    meaning_cues: frozenset[str] = frozenset()
+    """Cues that ask what a word means («hva menes med», «hva er»)."""
     postponed: frozenset[str] = frozenset()
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
@@ -218,6 +220,7 @@ class QuestionForm:
             penalty=_set(words.penalty),
             postpone=_set(words.postpone),
             wh_words=_set(words.wh_words),
+            meaning_cues=_phrases(words.meaning_cues),
             postponed=_set(words.postponed),
             level_named={
                 word: level
