@@ -100,10 +100,14 @@ def defines(hit: Hit, asked: tuple[str, ...]) -> bool:
     """The object's title or name opens with every word a meaning question asks about: the
     plan's own name for the thing, so its text is the definition («TryggEst – vern for
     risikoutsatte voksne: …», «Universell, selektiv og indikativ forebygging»). A word only
-    a text or a routine's trigger list holds is used there, not defined."""
-    wanted = set(terms(asked))
+    a text or a routine's trigger list holds is used there, not defined. «tiltaket» names
+    the kind of object asked about («hva er tiltaket med bekymringssamtaler»), not the thing."""
+    wanted = set(terms(asked)) - (TILTAK_TERMS if hit.doc.kind == "tiltak" else set())
     lead = LEAD_END.split(hit.doc.label, maxsplit=1)[0]
-    return bool(wanted) and hit.coverage >= 1.0 and wanted <= set(terms(fold(lead).split()))
+    return bool(wanted) and wanted <= set(terms(fold(lead).split()))
+
+
+TILTAK_TERMS = frozenset(terms(tuple(AREA_TILTAK)))
 
 
 STRONG = 2.0
@@ -126,13 +130,19 @@ HALF = 0.5
 """The share of a question's words a tiltak must hold when «planen» only says where to look."""
 
 
-def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool) -> bool:
+def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool, asked: tuple[str, ...] = ()) -> bool:
     """«er det noe tiltak i planen om samtalegruppe for barn som har mistet mor eller far»,
     «kan politiet snakke med 9. trinn om bildedeling? har vi noe sånt i planen»: «planen»
     says where to look, and a tiltak holding half of the rest is what is asked about – when
-    the question says «tiltak» itself, or the tiltak ranks far above any other reading."""
+    the question says «tiltak» itself, or the tiltak ranks far above any other reading, or
+    it ranks first and its title opens with every word ``asked`` («hva står det i planen om
+    bekymringssamtaler?»: tiltak 27 «Bekymringssamtaler med politiet», :func:`defines`)."""
     tiltak = next((h for h in hits if h.doc.kind == "tiltak"), None)
-    if tiltak is None or tiltak.score < MIN_SCORE or tiltak.coverage < HALF:
+    if tiltak is None or tiltak.score < MIN_SCORE:
+        return False
+    if hits[0] is tiltak and defines(tiltak, asked):
+        return True
+    if tiltak.coverage < HALF:
         return False
     if tiltak_asked:
         return True

@@ -192,7 +192,7 @@ class Understanding(WordReader):
             found, found_group, found_options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found not in (Intent.UNKNOWN, Intent.PLAN):
                 intent, group_id, options, cue = found, found_group, found_options, ""
-            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words)):
+            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words), focus or rest):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
             elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits, said):
                 intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
