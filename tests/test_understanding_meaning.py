@@ -97,3 +97,10 @@ def test_defines_reads_the_title_lead_only() -> None:
     assert not defines(_hit(title), ("reflektere",))  # in the text, not the lead
     assert not defines(_hit(title), ())
     assert defines(_hit(title), ("tiltaket", "bekymringssamtaler"))  # the kind's own name
+
+
+def test_a_remark_after_the_question_is_no_word_it_asks_about(runner: Runner) -> None:
+    # «skal», «har», «kan» open yes/no questions; a sentence with a full stop only tells
+    question = "Hvilke strategier har SLT-planen? Skal presentere for formannskapet."
+    got, _ = ask(runner, question, "valer")
+    assert got == "plan"
