@@ -74,3 +74,15 @@ def test_a_title_the_plan_spells_otherwise_finds_its_tiltak(
 def test_a_place_a_role_works_in_is_no_title_of_it(runner: Runner) -> None:
     _, text = ask(runner, "hvilke tiltak har lærerne ansvar for?", "valer")
     assert "[Skolene" not in text and "Barneskolene" not in text
+
+
+def test_a_service_and_its_own_tiltak_are_one_reading_not_a_question_back(
+    runner: Runner,
+) -> None:
+    # Våler: the skolelos (a contact) and tiltak 2, whose ansvar is «Skolelos», both hold
+    # «falle utenfor skolen»: no «Mente du …?» between them, the tiltak says what is done
+    intent, text = ask(
+        runner, "finnes det noe for elever som står i fare for å droppe ut?", "valer"
+    )
+    assert intent == "tiltak_lookup"
+    assert "Skolelos" in text

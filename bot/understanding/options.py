@@ -81,6 +81,11 @@ def from_retrieval(
         # «hva er en bekymringssamtale»: the tiltak «Bekymringssamtaler med politiet» says what
         # it is; a routine that lists the word among its triggers only uses it.
         return _intent_for(top, intent, index)
+    own = [h for h in rivals if same_service(top, h, index)]
+    if own and len(own) == len(rivals) and (topic is None or topic is top):
+        # «har vi noe tilbud for ungdom som holder på å droppe ut?»: the skolelos and the
+        # tiltak the plan makes it ansvarlig for are one reading – the tiltak says what it does
+        return Intent.TILTAK_LOOKUP, None, ()
     if not rivals and (topic is None or topic is top):
         if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
             return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
@@ -202,6 +207,24 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     if not asked or len(asked) > TOPIC_WORDS:
         return None
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
+
+
+def same_service(one: Hit, other: Hit, index: KommuneIndex) -> bool:
+    """A kommune's contact and a tiltak whose ansvar names that service («Skolelos i Våler
+    (følger opp …)» and tiltak 2, ansvar «Skolelos»): one reading, not two."""
+    pair = {one.doc.kind: one.doc.key, other.doc.kind: other.doc.key}
+    if set(pair) != {"contact", "tiltak"}:
+        return False
+    contact = index.kommune.contacts.get(pair["contact"])
+    tiltak = next((t for t in index.kommune.tiltak if t.id == pair["tiltak"]), None)
+    if contact is None or tiltak is None:
+        return False
+    name = fold(SERVICE_END.split(contact.role, maxsplit=1)[0]).strip()
+    return any(fold(a) == name or fold(a).startswith(f"{name} ") for a in tiltak.ansvar)
+
+
+SERVICE_END = re.compile(r" \(| i | – ")
+"""Where a contact's service name ends: «Skolelos i Våler (…)» is the skolelos."""
 
 
 PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})
