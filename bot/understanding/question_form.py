@@ -118,7 +118,8 @@ class QuestionForm:
     postpone: frozenset[str] = frozenset()
     wh_words: frozenset[str] = frozenset()
     meaning_cues: frozenset[str] = frozenset()
-    """Cues that ask what a word means («hva menes med», «hva er»)."""
+    """Cues that ask only what a word means («hva menes med», «hva betyr»; «hva er» asks a
+    group's work too: reader.py reads it beside these)."""
     postponed: frozenset[str] = frozenset()
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
