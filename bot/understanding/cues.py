@@ -15,6 +15,14 @@ WHAT_IS = "hva er"
 bekymringssamtale»): the object that defines the word answers (options.py ``defines``)."""
 
 
+def meaning_asked(cue: str, meaning_cues: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the cue asks only what a word means («hva menes med …», understanding.yaml
+    ``question_form.meaning_cues``), and whether the object that defines the word answers
+    (those cues and «hva er»)."""
+    meaning = cue in meaning_cues
+    return meaning, meaning or cue == WHAT_IS
+
+
 class Cues:
     """Every cue phrase with its intent and priority, indexed for the spaced message."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
-from bot.understanding.cues import WHAT_IS, Cues
+from bot.understanding.cues import Cues, meaning_asked
 from bot.understanding.described import Described
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
@@ -115,8 +115,7 @@ class Understanding(WordReader):
         intent, cue = self.cues.find(unnamed, used, named=bool(group_id or level))
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
-        meaning = cue in said.meaning_cues  # «hva menes med …»: only a word's meaning is asked
-        defined = meaning or cue == WHAT_IS  # … and the object that defines the word answers
+        meaning, defined = meaning_asked(cue, said.meaning_cues)  # «hva menes med …»
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
         ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
