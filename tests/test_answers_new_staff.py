@@ -223,6 +223,11 @@ def test_a_scene_before_the_question_does_not_choose_the_answer(bot: SltBot) -> 
             "har vi noe tiltak om det?",
         ),
         ("hvem er koordinator? hvor sitter hen", None),  # a second question, no «?»
+        (  # a full stop: it tells, though it opens like «skal …?»
+            "hva er målene i planen? skal lage en plakat til personalrommet.",
+            "hva er målene i planen?",
+        ),
+        ("hvem er koordinator? kan du sende nummeret", None),  # «kan …» without a stop asks
     ],
 )
 def test_the_question_after_a_scene(text: str, part: str | None) -> None:

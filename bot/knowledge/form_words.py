@@ -179,6 +179,7 @@ class QuestionFormWords(Strict):
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
     level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")
+    meaning_cues: Phrases = Field(description="«hva menes med …»: what a word means")
 
 
 __all__ = ["QuestionFormWords"]

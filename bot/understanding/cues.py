@@ -10,6 +10,18 @@ from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import SpacedPhrases
 
+WHAT_IS = "hva er"
+"""A group's work asked («hva er fagteamet»), or what a word means («hva er en
+bekymringssamtale»): the object that defines the word answers (options.py ``defines``)."""
+
+
+def meaning_asked(cue: str, meaning_cues: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the cue asks only what a word means («hva menes med …», understanding.yaml
+    ``question_form.meaning_cues``), and whether the object that defines the word answers
+    (those cues and «hva er»)."""
+    meaning = cue in meaning_cues
+    return meaning, meaning or cue == WHAT_IS
+
 
 class Cues:
     """Every cue phrase with its intent and priority, indexed for the spaced message."""

@@ -8,11 +8,14 @@ because the thresholds and the button texts change together and are tuned on the
 
 from __future__ import annotations
 
+import re
+
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level
+from bot.text import fold
 from bot.understanding.intents import NEEDS_GROUP, RETRIEVAL_INTENTS, Intent
 from bot.understanding.normalise import stem
-from bot.understanding.retrieval import Hit
+from bot.understanding.retrieval import Hit, terms
 
 MIN_SCORE = 1.0
 """The BM25 score below which retrieval is not taken as what a question is about."""
@@ -36,11 +39,15 @@ def from_retrieval(
     index: KommuneIndex | None,
     goal_stems: frozenset[str],
     asked: tuple[str, ...] = (),
+    *,
+    defined: bool = False,
 ) -> tuple[Intent, str | None, tuple[str, ...]]:
     """A question without a group, level or role: what retrieval says it is about.
 
     Confident when the best object clearly beats the next one of another kind; when two
     readings are close, the questions they stand for become «Mente du …?» options.
+    ``defined``: the question asks what a word means («hva menes med …», «hva er en …»); the
+    best object answers when its title opens with every word asked (:func:`defines`).
     """
     strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
     topic = _topic_routine(hits, asked)
@@ -70,6 +77,15 @@ def from_retrieval(
         and not (goals and h.doc.kind in GOAL_RIVALS)
         and not (whole and h.coverage < top.coverage)
     ]
+    if defined and defines(top, asked):
+        # «hva er en bekymringssamtale»: the tiltak «Bekymringssamtaler med politiet» says what
+        # it is; a routine that lists the word among its triggers only uses it.
+        return _intent_for(top, intent, index)
+    own = [h for h in rivals if same_service(top, h, index)]
+    if own and len(own) == len(rivals) and (topic is None or topic is top):
+        # «har vi noe tilbud for ungdom som holder på å droppe ut?»: the skolelos and the
+        # tiltak the plan makes it ansvarlig for are one reading – the tiltak says what it does
+        return Intent.TILTAK_LOOKUP, None, ()
     if not rivals and (topic is None or topic is top):
         if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
             return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
@@ -79,6 +95,24 @@ def from_retrieval(
     readings = (top, *rivals) if topic is None else (topic, top, *rivals)
     options = [question_for(h, index) for h in readings]
     return Intent.UNKNOWN, None, tuple(o for o in dict.fromkeys(options) if o)[:3]
+
+
+LEAD_END = re.compile(r"[:.;](?:\s|$)")
+"""Where a title's lead ends: «Bekymringssamtaler med politiet. Få ungdom til …»."""
+
+
+def defines(hit: Hit, asked: tuple[str, ...]) -> bool:
+    """The object's title or name opens with every word a meaning question asks about: the
+    plan's own name for the thing, so its text is the definition («TryggEst – vern for
+    risikoutsatte voksne: …», «Universell, selektiv og indikativ forebygging»). A word only
+    a text or a routine's trigger list holds is used there, not defined. «tiltaket» names
+    the kind of object asked about («hva er tiltaket med bekymringssamtaler»), not the thing."""
+    wanted = set(terms(asked)) - (TILTAK_TERMS if hit.doc.kind == "tiltak" else set())
+    lead = LEAD_END.split(hit.doc.label, maxsplit=1)[0]
+    return bool(wanted) and wanted <= set(terms(fold(lead).split()))
+
+
+TILTAK_TERMS = frozenset(terms(tuple(AREA_TILTAK)))
 
 
 STRONG = 2.0
@@ -101,13 +135,19 @@ HALF = 0.5
 """The share of a question's words a tiltak must hold when «planen» only says where to look."""
 
 
-def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool) -> bool:
+def tiltak_in_plan(hits: list[Hit], tiltak_asked: bool, asked: tuple[str, ...] = ()) -> bool:
     """«er det noe tiltak i planen om samtalegruppe for barn som har mistet mor eller far»,
     «kan politiet snakke med 9. trinn om bildedeling? har vi noe sånt i planen»: «planen»
     says where to look, and a tiltak holding half of the rest is what is asked about – when
-    the question says «tiltak» itself, or the tiltak ranks far above any other reading."""
+    the question says «tiltak» itself, or the tiltak ranks far above any other reading, or
+    it ranks first and its title opens with every word ``asked`` («hva står det i planen om
+    bekymringssamtaler?»: tiltak 27 «Bekymringssamtaler med politiet», :func:`defines`)."""
     tiltak = next((h for h in hits if h.doc.kind == "tiltak"), None)
-    if tiltak is None or tiltak.score < MIN_SCORE or tiltak.coverage < HALF:
+    if tiltak is None or tiltak.score < MIN_SCORE:
+        return False
+    if hits[0] is tiltak and defines(tiltak, asked):
+        return True
+    if tiltak.coverage < HALF:
         return False
     if tiltak_asked:
         return True
@@ -167,6 +207,24 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     if not asked or len(asked) > TOPIC_WORDS:
         return None
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
+
+
+def same_service(one: Hit, other: Hit, index: KommuneIndex) -> bool:
+    """A kommune's contact and a tiltak whose ansvar names that service («Skolelos i Våler
+    (følger opp …)» and tiltak 2, ansvar «Skolelos»): one reading, not two."""
+    pair = {one.doc.kind: one.doc.key, other.doc.kind: other.doc.key}
+    if set(pair) != {"contact", "tiltak"}:
+        return False
+    contact = index.kommune.contacts.get(pair["contact"])
+    tiltak = next((t for t in index.kommune.tiltak if t.id == pair["tiltak"]), None)
+    if contact is None or tiltak is None:
+        return False
+    name = fold(SERVICE_END.split(contact.role, maxsplit=1)[0]).strip()
+    return any(fold(a) == name or fold(a).startswith(f"{name} ") for a in tiltak.ansvar)
+
+
+SERVICE_END = re.compile(r" \(| i | – ")
+"""Where a contact's service name ends: «Skolelos i Våler (…)» is the skolelos."""
 
 
 PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})

@@ -43,7 +43,10 @@ def question_part(text: str) -> str | None:
     the question's sentence, after any scene before it."""
     asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
     remark = after[0].strip() if after else ""
-    if remark and not ("?" in remark or _ASKS.match(remark) or _QUESTION_WORD.search(remark)):
+    # «… ? Skal presentere for kommunestyret.»: a sentence ended by a full stop tells, though
+    # it opens like a yes/no question («skal», «har», «kan»)
+    opens = _ASKS.match(remark) and not remark.endswith(".")
+    if remark and not ("?" in remark or opens or _QUESTION_WORD.search(remark)):
         return _last_asking(asked) or asked
     return _last_asking(text)
 

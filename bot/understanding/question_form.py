@@ -121,6 +121,9 @@ class QuestionForm:
     penalty: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
     wh_words: frozenset[str] = frozenset()
+    meaning_cues: frozenset[str] = frozenset()
+    """Cues that ask only what a word means («hva menes med», «hva betyr»; «hva er» asks a
+    group's work too: reader.py reads it beside these)."""
     postponed: frozenset[str] = frozenset()
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
@@ -226,6 +229,7 @@ class QuestionForm:
             penalty=_set(words.penalty),
             postpone=_set(words.postpone),
             wh_words=_set(words.wh_words),
+            meaning_cues=_phrases(words.meaning_cues),
             postponed=_set(words.postponed),
             level_named={
                 word: level

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
-from bot.understanding.cues import Cues
+from bot.understanding.cues import Cues, meaning_asked
 from bot.understanding.described import Described
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
@@ -115,6 +115,7 @@ class Understanding(WordReader):
         intent, cue = self.cues.find(unnamed, used, named=bool(group_id or level))
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
+        meaning, defined = meaning_asked(cue, said.meaning_cues)  # «hva menes med …»
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
         ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
@@ -174,8 +175,8 @@ class Understanding(WordReader):
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
             or (role_words and asks_seat(words, said))  # «sosiallærer – er jeg fast med i noe?»
         ):
-            intent, group_id, options = from_retrieval(intent, hits, index, lex.goal_stems, rest)
-            cue = ""  # what retrieval found is no cue: a routine the message names still wins
+            read = from_retrieval(intent, hits, index, lex.goal_stems, rest, defined=defined)
+            (intent, group_id, options), cue = read, ""  # no cue: a routine named still wins
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
@@ -190,7 +191,7 @@ class Understanding(WordReader):
             found, found_group, found_options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found not in (Intent.UNKNOWN, Intent.PLAN):
                 intent, group_id, options, cue = found, found_group, found_options, ""
-            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words)):
+            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words), focus or rest):
                 intent, cue = Intent.TILTAK_LOOKUP, ""
             elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits, said):
                 intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
@@ -273,7 +274,7 @@ class Understanding(WordReader):
             else:
                 seen = bool(group_id or level), role_words if only_role else ()
                 intent = implicit_intent(*seen, mentions_coordinator, words, said)
-        if intent is Intent.DUTIES and group_id and group_id == routine and cue == "hva er":
+        if intent is Intent.DUTIES and group_id and group_id == routine and defined:
             # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name.
             options = group_or_routine(index, group_id)
             intent, cue, group_id, routine = Intent.UNKNOWN, "", None, None
@@ -400,7 +401,7 @@ class Understanding(WordReader):
             (intent in ABOUT_AN_OBJECT or (intent is Intent.MEMBERS and not yes_no))
             and (named_only or unnamed_object)
             and len(focus if ask else rest) <= STRANGE_REST  # a scene before it tells, not asks
-            and not (options or owner_of)  # the owner is asked of the tiltak it names
+            and not (options or owner_of or (own and meaning))  # owner, meaning: of the tiltak
             and self._strange(focus if ask else rest, role_words)
         ):
             # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet

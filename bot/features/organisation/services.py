@@ -12,13 +12,15 @@ retrieval ranked first or what the question names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.features.tiltak.model import matches_role
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
-from bot.understanding import Understood
+from bot.text import fold
+from bot.understanding import Intent, Understood
 from bot.understanding.options import MARGIN, MIN_COVERAGE
 from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
 from bot.understanding.service_asked import names_role
@@ -101,7 +103,12 @@ def ranked(
         return Ranking(())  # «… og hvordan kontakter jeg henne»: the one named before
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
-    own = _one_service(search, need, serves) if serves and len(need) <= FEW else None
+    # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
+    # contact, so the one service its words name answers however long the rest
+    asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
+    short = len(need) <= FEW
+    read = short or asks_whom
+    own = _one_service(search, need, serves, long=not short) if read and serves else None
     if own is not None:
         return own
     hits = search.search(need) if need else []
@@ -129,13 +136,19 @@ longer one a rare word may be said in passing («brannøvinga … i dag gjekk fi
 
 
 def _one_service(
-    search: KnowledgeSearch, need: list[str], serves: Callable[[Hit], frozenset[str]]
+    search: KnowledgeSearch,
+    need: list[str],
+    serves: Callable[[Hit], frozenset[str]],
+    *,
+    long: bool = False,
 ) -> Ranking | None:
     """A need word only one service's knowledge holds («familieveiledning»: Familiens hus and
     the PMTO it is ansvarlig for; «ruskontrakt»: the tiltak the ungdomskonsulent owns), rare
     enough to rank (:data:`RARE`): that service, whatever else the question says in passing. A
     routine's steps name services too, but a routine is no service: it neither counts nor
-    rivals."""
+    rivals. ``long``: a longer question whose cue asks whom to contact – a word in the first
+    sentence of the one service's tiltak is its need, rare or not, when no other word names
+    another service; a rare word alone may be said in passing («… å prate med på kvelden»)."""
     found: Ranking | None = None
     named: set[frozenset[str]] = set()
     for word in need:
@@ -144,11 +157,24 @@ def _one_service(
         if len(held) != 1 or not next(iter(held)):
             continue  # «foreldre»: many objects' word, naming no one service
         named |= held
-        if hits[0].score >= RARE:
+        if _titled(hits[0], word) if long else hits[0].score >= RARE:
             found = found or Ranking(tuple((h.doc.kind, h.doc.key) for h in hits[:RANKED]))
     # every word that names a service names this one: «støttesamtaler og rådgivning» name
     # two services, and then neither is the answer
     return found if len(named) == 1 else None
+
+
+FIRST_SENTENCE = re.compile(r"\.(?:\s|$)")
+
+
+def _titled(hit: Hit, word: str) -> bool:
+    """The word is in a tiltak's first sentence («På rett kjøl: en ruskontrakt til ungdom …»):
+    what the service does, not a word it says in passing. A contact's own name is read as a
+    role (:func:`named`); its note and its hours («kvelder, netter og helger») are no need."""
+    if hit.doc.kind != "tiltak":
+        return False
+    first = FIRST_SENTENCE.split(hit.doc.label, maxsplit=1)[0]
+    return set(terms([word])) <= set(terms(fold(first).split()))
 
 
 def serves_of(hit: Hit, serves: Callable[[Hit], frozenset[str]] | None) -> frozenset[str]:

@@ -53,6 +53,7 @@ class TiltakDesk:
             for kommune_id, index in kb.kommuner.items()
         }
         self._memos: dict[str, tuple[tuple[object, ...], PeopleMap | None, DayMemo]] = {}
+        self._also = _other_titles(kb)
         self.grades = GradeWords.of(kb.language.understanding.grades)
         """How a question names a grade (understanding.yaml ``grades``), compiled once."""
 
@@ -65,7 +66,18 @@ class TiltakDesk:
         return next((t for t in self.all(kommune_id) if t.id == tiltak_id), None)
 
     def for_role(self, kommune_id: str, role: str) -> list[Tiltak]:
-        return [t for t in self.all(kommune_id) if any(matches_role(role, a) for a in t.ansvar)]
+        """The tiltak whose ansvar names the role; none, those naming the role's other title
+        (understanding.yaml ``role_synonyms``): Jevnaker's plan says «Skoleleder(e)», never
+        «rektor»."""
+        found = [t for t in self.all(kommune_id) if any(matches_role(role, a) for a in t.ansvar)]
+        also = self._also.get(fold(role), ())
+        if found or not also:
+            return found
+        return [
+            t
+            for t in self.all(kommune_id)
+            if any(matches_role(other, a) for other in also for a in t.ansvar)
+        ]
 
     def names_an_owner(self, word: str) -> bool:
         """Whether ``word`` names a tiltak's ansvar in any kommune's plan («barnehage» does in
@@ -259,3 +271,24 @@ class TiltakDesk:
         await self.repos.tiltak_answers.change(occurrence.key, answered)
         fresh = await self.view(occurrence.kommune_id)
         return fresh.occurrence(occurrence.tiltak, occurrence.deadline)
+
+
+def _other_titles(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each role word (folded, every form understanding.yaml ``roles`` lists) → the other
+    titles of the same person: two ``role_synonyms`` entries that each list the other
+    («rektor» and «skoleleder», «rådmann» and «kommunedirektør»). A place or a group a role
+    is listed with («lærer»: «skolen») is no title of it: its tiltak are not the role's."""
+    words = kb.language.understanding
+    synonyms = {
+        fold(w): {fold(p) for p in ps if not p.startswith("*")}
+        for w, ps in words.role_synonyms.items()
+    }
+    also: dict[str, tuple[str, ...]] = {}
+    for word, shown in (*words.roles.items(), *((w, w) for w in words.role_synonyms)):
+        base = fold(shown) if fold(shown) in synonyms else fold(word)
+        other = tuple(
+            sorted(t for t in synonyms.get(base, ()) if t != base and base in synonyms.get(t, ()))
+        )
+        if other:
+            also[fold(word)] = other
+    return also
