@@ -13,7 +13,10 @@ from bot.safety_finding import Kind
 
 ACUTE = [
     # opioid signs: pinpoint pupils beside a breath that fails name the substance
-    ("han er helt blek, pupillene er små som knappenåler og han puster nesten ikke", "rusbekymring"),
+    (
+        "han er helt blek, pupillene er små som knappenåler og han puster nesten ikke",
+        "rusbekymring",
+    ),
     ("ho pustar knapt og pupillane er heilt små, vi fann ho på do", "rusbekymring"),
     ("guten puster veldig sakte og pupilene er bittesma", "rusbekymring"),
     ("Jeg tror han har tatt noe, pupillene er helt små og han sovner hele tiden", "rusbekymring"),
@@ -65,6 +68,9 @@ DISCLOSURE = [
     # … for drugs: the drug routine
     ("han får hasj gratis av noen eldre, men de krever tjenester", "rusbekymring"),
     ("ho får piller av ein kar som krev tenester attende", "rusbekymring"),
+    # getting drugs for others, in slang
+    ("han fikser hasj til hvem som helst for 200 kroner", "rusbekymring"),
+    ("ho fiksar piller til dei andre i klassen for 50 kroner", "rusbekymring"),
     # work forced by the one who takes his money
     (
         "han bor hos en fetter som tar lønna hans, og han må jobbe gratis hver helg",
@@ -73,7 +79,10 @@ DISCLOSURE = [
     ("en 15-åring må jobbe svart på en bilvask og sjefen tar pengene", "vold-naere-relasjoner"),
     ("ein mindreårig gut må jobbe svart for mannen han bur hos", "vold-naere-relasjoner"),
     # an adult of trust calling a child «moden»
-    ("treneren skriver til henne at hun er så moden for alderen, hun er 12", "vold-naere-relasjoner"),
+    (
+        "treneren skriver til henne at hun er så moden for alderen, hun er 12",
+        "vold-naere-relasjoner",
+    ),
     (
         "læraren sender meldingar til ho og seier ho er mogen, ho går i 8. klasse",
         "vold-naere-relasjoner",
@@ -92,6 +101,7 @@ CALM = [
     "takk for alt, nå er jeg ferdig med praksisen",
     "takk for alt, du var den eneste læreren som brydde deg, vi ses til høsten",
     "han drukner seg i lekser for tida",
+    "han fikser sykkelen til lillebroren",
     "tilgi meg at jeg glemte møtet, ta vare på dere i ferien",
     "beklager alt rotet i går, ha en fin helg",
     # pupils in light, in a lesson
