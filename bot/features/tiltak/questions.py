@@ -27,6 +27,7 @@ from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.service_asked import names_role
+from bot.understanding.retrieval import GENERIC
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
 
@@ -97,10 +98,14 @@ def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
 
 
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
-    asked = [w for w in q.rest if w != "tiltak" and w not in q.said.own_ansvar]  # not «ansvar»
+    # not «ansvar», nor «handlingsplanen» of «hva har rektorene ansvar for i handlingsplanen»
+    asked = [
+        w for w in q.rest if w != "tiltak" and not {w} & (q.said.own_ansvar | q.said.plan_words)
+    ]
     role = " ".join(asked)
     items = view.for_role(role) if role else []
-    named = {w: _ansvar_named(view, w) for w in asked} if not items else {}
+    # one word alone names an owner; «slt» of «slt-planen» names none («SLT-koordinator»)
+    named = {w: _ansvar_named(view, w) for w in asked if w not in GENERIC} if not items else {}
     owners = {w: found for w, found in named.items() if found}
     if owners:
         # «jeg jobber på frivilligsentralen, hvilke tiltak har vi»: the words that name an
