@@ -19,7 +19,7 @@ from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.grades import asked_grade, for_grade
 from bot.features.tiltak.model import Status, history_text, matches_role
-from bot.features.tiltak.names import tiltak_label, tiltak_list_label
+from bot.features.tiltak.names import tiltak_label, tiltak_list_label, untold_goal
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
@@ -53,7 +53,9 @@ def _line(view: TiltakView, tiltak: Tiltak, today: dt.date, *, short: bool = Fal
     history = view.history(tiltak, today)
     if history:
         due += " · " + history_text(history)
-    return f"{name_of(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
+    goal = untold_goal(tiltak)
+    why = texts.GOAL_IN_LINE.format(goal=goal) if goal else ""
+    return f"{name_of(tiltak)}{why}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:

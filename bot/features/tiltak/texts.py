@@ -235,6 +235,9 @@ typed_plan_ended = Phrase(
 typed_none_yours = Phrase(
     "Jeg finner ingen tiltak på deg i {kommune}, så det er ikke noe å melde på eller utsette her."
 )
+GOAL_IN_LINE = " (mål: {goal})"
+"""A list line's tiltak whose title does not say what it is for (names.untold_goal)."""
+
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
 none_for_role = Phrase(
     "Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen gjør, for "
