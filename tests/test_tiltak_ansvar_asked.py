@@ -50,9 +50,7 @@ def test_an_ansvar_asked_of_the_plan_lists_the_holders_tiltak(
         "hva står slt-koordinatoren ansvarlig for i handlingsdelen",
     ],
 )
-def test_the_coordinators_part_of_the_handlingsplan_is_its_tiltak(
-    bot: SltBot, text: str
-) -> None:
+def test_the_coordinators_part_of_the_handlingsplan_is_its_tiltak(bot: SltBot, text: str) -> None:
     reply = ask(bot, text, "valer")
     assert reply.intent in LISTS, (text, reply.intent)
     assert "Flexordningen" in reply.text and "transport" in reply.text.lower(), reply.text

@@ -96,4 +96,3 @@ def untold_goal(tiltak: Tiltak, limit: int = 70) -> str:
     if not goal or any(w[:GOAL_PREFIX] in title for w in goal):
         return ""
     return shorten(tiltak.mal, limit)
-

@@ -26,8 +26,8 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
-from bot.understanding.service_asked import names_role
 from bot.understanding.retrieval import GENERIC
+from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
 
