@@ -67,3 +67,16 @@ def test_a_goal_is_shown_only_where_the_title_does_not_say_it(kb: KnowledgeBase)
     by_id = {t.id: t for t in index.kommune.tiltak}
     assert untold_goal(by_id["12"]) == "Transport til og fra ungdomsklubben"
     assert untold_goal(by_id["37"]) == ""  # «SLT-modellen» in both
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg er oppført som ansvarlig for tiltak 12 – hva var det nå igjen?",
+        "jeg står ansvarlig for tiltak 12, og lurer på om det er en frist",
+    ],
+)
+def test_the_writers_own_tiltak_by_number_shows_its_sheet(bot: SltBot, text: str) -> None:
+    reply = ask(bot, text, "valer")
+    assert reply.intent in LISTS, (text, reply.intent)
+    assert "Flexordningen" in reply.text and "Frist" in reply.text, reply.text

@@ -19,7 +19,7 @@ from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.grades import asked_grade, for_grade
 from bot.features.tiltak.model import Status, history_text, matches_role
-from bot.features.tiltak.names import tiltak_label, tiltak_list_label, untold_goal
+from bot.features.tiltak.names import tiltak_label, tiltak_list_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
@@ -53,9 +53,7 @@ def _line(view: TiltakView, tiltak: Tiltak, today: dt.date, *, short: bool = Fal
     history = view.history(tiltak, today)
     if history:
         due += " · " + history_text(history)
-    goal = untold_goal(tiltak)
-    why = texts.GOAL_IN_LINE.format(goal=goal) if goal else ""
-    return f"{name_of(tiltak)}{why}{due} [{', '.join(tiltak.ansvar)}]"
+    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
@@ -100,10 +98,8 @@ def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
 
 
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
-    # not «ansvar», nor «handlingsplanen» of «hva har rektorene ansvar for i handlingsplanen»
-    asked = [
-        w for w in q.rest if w != "tiltak" and not {w} & (q.said.own_ansvar | q.said.plan_words)
-    ]
+    skip = q.said.own_ansvar | q.said.plan_words | {"tiltak"}  # «ansvar», «handlingsplanen»
+    asked = [w for w in q.rest if w not in skip]
     role = " ".join(asked)
     items = view.for_role(role) if role else []
     # one word alone names an owner; «slt» of «slt-planen» names none («SLT-koordinator»)
