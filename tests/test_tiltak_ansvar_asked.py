@@ -80,3 +80,10 @@ def test_the_writers_own_tiltak_by_number_shows_its_sheet(bot: SltBot, text: str
     reply = ask(bot, text, "valer")
     assert reply.intent in LISTS, (text, reply.intent)
     assert "Flexordningen" in reply.text and "Frist" in reply.text, reply.text
+
+
+def test_a_tiltak_and_the_service_that_holds_it_are_one_reading(bot: SltBot) -> None:
+    """The contact of Skolelos and the tiltak Skolelos holds are one offer: the tiltak."""
+    reply = ask(bot, "har kommunen noe tilbud til elever som holder på å droppe ut?", "valer")
+    assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
+    assert "Skolelos" in reply.text, reply.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Level
+from bot.text import fold
 from bot.understanding.intents import NEEDS_GROUP, RETRIEVAL_INTENTS, Intent
 from bot.understanding.normalise import stem
 from bot.understanding.retrieval import Hit
@@ -70,6 +71,8 @@ def from_retrieval(
         and not (goals and h.doc.kind in GOAL_RIVALS)
         and not (whole and h.coverage < top.coverage)
     ]
+    if topic is None and (owned := tiltak_of_owner(top, rivals, index)) is not None:
+        return _intent_for(owned, intent, index)  # «tilbud for ungdom som dropper ut»
     if not rivals and (topic is None or topic is top):
         if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
             return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
@@ -167,6 +170,26 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     if not asked or len(asked) > TOPIC_WORDS:
         return None
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
+
+
+OWNER_PREFIX = 5
+"""A contact's key and a tiltak's ansvar that begin alike this far name one service."""
+
+
+def tiltak_of_owner(top: Hit, rivals: list[Hit], index: KommuneIndex) -> Hit | None:
+    """«har vi noe tilbud for ungdom som holder på å droppe ut?»: the close readings are a
+    tiltak and the contact of the service the tiltak names as its ansvar (Skolelos and «Følge
+    opp ungdom som står i fare for å falle utenfor skolen»): one offer, not two readings to
+    choose between. The tiltak answers – its sheet names who holds it."""
+    readings = (top, *rivals)
+    kinds = [h.doc.kind for h in readings]
+    if len(readings) != 2 or sorted(kinds) != ["contact", "tiltak"]:
+        return None
+    tiltak, contact = sorted(readings, key=lambda h: h.doc.kind != "tiltak")
+    found = next((t for t in index.kommune.tiltak if t.id == tiltak.doc.key), None)
+    key = fold(contact.doc.key)[:OWNER_PREFIX]
+    owners = [fold(a)[:OWNER_PREFIX] for a in found.ansvar] if found else []
+    return tiltak if key in owners else None
 
 
 PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})
