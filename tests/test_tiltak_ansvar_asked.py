@@ -87,3 +87,13 @@ def test_a_tiltak_and_the_service_that_holds_it_are_one_reading(bot: SltBot) -> 
     reply = ask(bot, "har kommunen noe tilbud til elever som holder på å droppe ut?", "valer")
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
     assert "Skolelos" in reply.text, reply.text
+
+
+def test_a_reading_that_holds_every_word_asked_beats_one_that_holds_some(bot: SltBot) -> None:
+    """The sports centre's year card holds «ansatte», «trene», «sammen» and «ungdom»; the
+    gathering «Sammen for ungdom» only some of them: no question back."""
+    reply = ask(
+        bot, "finnes det noe der voksne ansatte kan trene sammen med ungdommene?", "gjesdal"
+    )
+    assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
+    assert "Årskort" in reply.text, reply.text

@@ -62,6 +62,8 @@ def from_retrieval(
     # names but not the goals is no rival reading.
     whole = goals_asked and top.doc.kind in PLAN_FAMILY and top.coverage >= 1.0
     goals = goals or whole
+    # a rival holding fewer of the words asked than a best reading that holds them all is
+    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»)
     rivals = [
         h
         for h in hits
@@ -69,7 +71,7 @@ def from_retrieval(
         and _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
-        and not (whole and h.coverage < top.coverage)
+        and not (top.coverage >= 1.0 and h.coverage < top.coverage)
     ]
     if topic is None and (owned := tiltak_of_owner(top, rivals, index)) is not None:
         return _intent_for(owned, intent, index)  # «tilbud for ungdom som dropper ut»
@@ -224,6 +226,8 @@ def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
         return None
     top = strong[0]
     named = any(w.startswith("rutine") for w in words)
+    # a rival holding fewer of the words asked than a best reading that holds them all is
+    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»)
     rivals = [
         h
         for h in hits[1:]
