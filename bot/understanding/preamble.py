@@ -43,7 +43,11 @@ def question_part(text: str) -> str | None:
     the question's sentence, after any scene before it."""
     asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
     remark = after[0].strip() if after else ""
-    if remark and not ("?" in remark or _ASKS.match(remark) or _QUESTION_WORD.search(remark)):
+    # «Skal presentere for kommunestyret.»: a verb first but a full stop – a remark
+    told = remark.rstrip().endswith((".", "!"))
+    if remark and not (
+        "?" in remark or (_ASKS.match(remark) and not told) or _QUESTION_WORD.search(remark)
+    ):
         return _last_asking(asked) or asked
     return _last_asking(text)
 
