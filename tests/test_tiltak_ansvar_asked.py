@@ -97,3 +97,11 @@ def test_a_reading_that_holds_every_word_asked_beats_one_that_holds_some(bot: Sl
     )
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
     assert "Årskort" in reply.text, reply.text
+
+
+def test_a_question_that_only_says_where_to_look_reads_the_scene(bot: SltBot) -> None:
+    """«– står det i planen?» names nothing asked: the scene before it says what about."""
+    text = "Røde Kors arrangerer sommeraktiviteter for barna – står det i planen?"
+    reply = ask(bot, text, "valer")
+    assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
+    assert "Røde Kors" in reply.text, reply.text
