@@ -34,7 +34,7 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
             return own
     asked = tuple(w for w in q.rest if not w.startswith(("rutine", "routine", "plan")))
     routine = turn.bot.routines.by_kommune.get(turn.index.kommune.id, {}).get(q.routine or "")
-    own = said_of(routine.routine.summary, asked) if routine else ""
+    sentence = said_of(routine.routine.summary, asked) if routine else ""
     hits = search.search(asked) if asked else []
     notes = turn.index.kommune.notes
     tiltak = {t.id: t.tiltak for t in turn.index.kommune.tiltak}
@@ -49,9 +49,9 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
         if text:
             found.append(text if len(text) <= ALSO_CHARS else text[: ALSO_CHARS - 2] + " …")
     shown = {f[:SAME_NOTE] for f in found}  # a note retrieval found is not shown twice
-    plans = [p for p in other_plans(turn.index.kommune.notes, q.said.other_plans)]
+    plans = other_plans(turn.index.kommune.notes, q.said.other_plans)
     plans = [p for p in plans if p[:SAME_NOTE] not in shown]
-    return tuple(dict.fromkeys(t for t in (own, *found, *plans) if t))
+    return tuple(dict.fromkeys(t for t in (sentence, *found, *plans) if t))
 
 
 def other_plans(notes: Sequence[str], words: frozenset[str]) -> list[str]:

@@ -73,8 +73,8 @@ async def _question(turn: Turn) -> Reply:
         return await plan_status(bot.desk, index, today)  # else «oversikt over tiltak for X»
     view = await bot.desk.view(index.id)
     if q.intent is Intent.TILTAK_MINE and q.tiltak_number:  # «jeg står som ansvarlig for
-        found = view.by_id(q.tiltak_number)  # tiltak 3 – hva var det igjen»: its sheet
-        mine = tiltak_lookup(view, index, [found] if found else [], today, not_found(view, q))
+        own = view.by_id(q.tiltak_number)  # tiltak 3 – hva var det igjen»: its sheet
+        mine = tiltak_lookup(view, index, [own] if own else [], today, not_found(view, q))
         return dataclasses.replace(mine, intent=Intent.TILTAK_MINE)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
