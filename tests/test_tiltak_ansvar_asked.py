@@ -16,7 +16,6 @@ from bot.features.reply import Reply
 from bot.features.tiltak.names import untold_goal
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-from bot.understanding.rules import tiltak_names
 
 LISTS = ("tiltak_for_role", "tiltak_mine")
 
@@ -106,14 +105,3 @@ def test_a_question_that_only_says_where_to_look_reads_the_scene(bot: SltBot) ->
     reply = ask(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
     assert "Røde Kors" in reply.text, reply.text
-
-
-def test_a_tiltak_named_with_its_year_is_named_without_it() -> None:
-    assert "ungdata" in tiltak_names("ungdata-2025", "Ungdata 2025: Ungdomsundersøkelse …")
-    assert tiltak_names("12", "Benytte Flexordningen") == ()
-
-
-def test_a_tiltak_asked_by_its_name_without_the_year(bot: SltBot) -> None:
-    reply = ask(bot, "hvem har ansvaret for ungdata?", "gjesdal")
-    assert reply.intent in ("tiltak_owner", "tiltak_lookup"), (reply.intent, reply.text)
-    assert "Rektorene" in reply.text, reply.text

@@ -8,7 +8,6 @@ tiltak, «hvor mange …» counts); the words they read the form by are understa
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping
 
 from bot.knowledge.index import KommuneIndex
@@ -139,14 +138,11 @@ def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     lead = " ".join(fold(title.split(":")[0]).split()) if ":" in title[:40] else ""
     if len(lead) >= LEAD_NAME and not lead.isdigit():
         names.append(lead)
-    # «Ungdata 2025»: staff say «ungdata» – the year a name ends with dates it, it is no name
-    bare = [n.rsplit(" ", 1)[0] for n in names if YEAR.fullmatch(n.rsplit(" ", 1)[-1])]
-    return tuple(dict.fromkeys([*names, *(b for b in bare if len(b) >= ID_NAME)]))
+    return tuple(names)
 
 
 ID_NAME = 4
 LEAD_NAME = 6
-YEAR = re.compile(r"(19|20)\d\d")
 
 
 def unexplained(
