@@ -63,7 +63,8 @@ def from_retrieval(
     whole = goals_asked and top.doc.kind in PLAN_FAMILY and top.coverage >= 1.0
     goals = goals or whole
     # a rival holding fewer of the words asked than a best reading that holds them all is
-    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»)
+    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»);
+    # a contact stays one: its text is short, and «hvem kan følge opp …» asks for a service
     rivals = [
         h
         for h in hits
@@ -71,9 +72,10 @@ def from_retrieval(
         and _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
-        and not (top.coverage >= 1.0 and h.coverage < top.coverage)
+        and not (top.coverage >= 1.0 and h.coverage < top.coverage and h.doc.kind != "contact")
     ]
-    if topic is None and (owned := tiltak_of_owner(top, rivals, index)) is not None:
+    offer = not SOMETHING.isdisjoint(asked)  # «har vi noe …», not «hvem kan …»: the contact
+    if offer and topic is None and (owned := tiltak_of_owner(top, rivals, index)) is not None:
         return _intent_for(owned, intent, index)  # «tilbud for ungdom som dropper ut»
     if not rivals and (topic is None or topic is top):
         if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
@@ -174,6 +176,10 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
 
 
+SOMETHING = frozenset({"noe", "noen", "noko", "nokon", "tilbud", "tilbudet", "tilbod"})
+"""«har vi noe tilbud for …», «finnes det noe som …»: something is asked for, an offer – the
+tiltak answers it; «hvem kan følge opp …» asks for a service, whose contact answers it. A
+closed class (indefinite pronouns and the offer noun), kept with its rule."""
 OWNER_PREFIX = 5
 """A contact's key and a tiltak's ansvar that begin alike this far name one service."""
 
@@ -227,7 +233,8 @@ def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
     top = strong[0]
     named = any(w.startswith("rutine") for w in words)
     # a rival holding fewer of the words asked than a best reading that holds them all is
-    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»)
+    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»);
+    # a contact stays one: its text is short, and «hvem kan følge opp …» asks for a service
     rivals = [
         h
         for h in hits[1:]
