@@ -228,6 +228,11 @@ def test_a_scene_before_the_question_does_not_choose_the_answer(bot: SltBot) -> 
             "hva er målene i planen?",
         ),
         ("hvem er koordinator? kan du sende nummeret", None),  # «kan …» without a stop asks
+        (  # a verb first, but a full stop: a remark («(jeg) skal …»)
+            "hvilke mål har planen? skal holde innlegg for foreldrene.",
+            "hvilke mål har planen?",
+        ),
+        ("hvem er koordinator? kan du gi meg nummeret?", None),  # asks again
     ],
 )
 def test_the_question_after_a_scene(text: str, part: str | None) -> None:

@@ -174,3 +174,12 @@ def test_a_duty_the_plan_gives_a_group_is_answered_by_that_groups_duties(bot: Sl
     reply = turn(bot, "hvem har ansvaret for mål og prioriteringer i slt?", "valer")[-1]
     assert reply.intent == "duties", reply.intent
     assert reply.text.startswith("Hva gjør Politirådet?"), reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["er slt-arbeidet bare for barn, eller også for voksne?", "gjelder planen også voksne"]
+)
+def test_whether_slt_is_for_adults_too_is_its_target_group(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "valer")
+    assert replies[-1].intent == "target_group", (text, replies[-1].intent)
+    assert "10–25" in replies[-1].text

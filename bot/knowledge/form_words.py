@@ -170,6 +170,7 @@ class QuestionFormWords(Strict):
     services: ServiceAskedWords
     told: ToldWords
     no_one: WordList = Field(description="«ingen konkret elev»: a young person denied")
+    other_plans: WordList = Field(description="a kommune's note naming plans it follows")
     wh_words: WordList = Field(description="«… – hvem har ansvaret?»: no command")
     postpone: WordList = Field(description="«utsett»: a bare verb, a frist or a meeting?")
     postponed: WordList = Field(description="«utsett fristen»: what a bare «utsett» may name")

@@ -68,6 +68,9 @@ def from_retrieval(
     # names but not the goals is no rival reading.
     whole = goals_asked and top.doc.kind in PLAN_FAMILY and top.coverage >= 1.0
     goals = goals or whole
+    # a rival holding fewer of the words asked than a best reading that holds them all is
+    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»);
+    # a contact stays one: its text is short, and «hvem kan følge opp …» asks for a service
     rivals = [
         h
         for h in hits
@@ -75,17 +78,15 @@ def from_retrieval(
         and _family(h).isdisjoint(_family(top))
         and h.score * MARGIN > top.score
         and not (goals and h.doc.kind in GOAL_RIVALS)
-        and not (whole and h.coverage < top.coverage)
+        and not (top.coverage >= 1.0 and h.coverage < top.coverage and h.doc.kind != "contact")
     ]
     if defined and defines(top, asked):
         # «hva er en bekymringssamtale»: the tiltak «Bekymringssamtaler med politiet» says what
         # it is; a routine that lists the word among its triggers only uses it.
         return _intent_for(top, intent, index)
-    own = [h for h in rivals if same_service(top, h, index)]
-    if own and len(own) == len(rivals) and (topic is None or topic is top):
-        # «har vi noe tilbud for ungdom som holder på å droppe ut?»: the skolelos and the
-        # tiltak the plan makes it ansvarlig for are one reading – the tiltak says what it does
-        return Intent.TILTAK_LOOKUP, None, ()
+    offer = not SOMETHING.isdisjoint(asked)  # «har vi noe …», not «hvem kan …»: the contact
+    if offer and topic is None and (owned := tiltak_of_owner(top, rivals, index)) is not None:
+        return _intent_for(owned, intent, index)  # «tilbud for ungdom som dropper ut»
     if not rivals and (topic is None or topic is top):
         if (top.doc.kind, top.doc.key) == ("plan", "area") and AREA_TILTAK.intersection(asked):
             return Intent.TILTAK_LOOKUP, None, ()  # «hva er fokustiltakene»: the area's tiltak
@@ -209,22 +210,28 @@ def _topic_routine(hits: list[Hit], asked: tuple[str, ...]) -> Hit | None:
     return next((h for h in hits if h.doc.kind == "routine" and h.coverage >= 1.0), None)
 
 
-def same_service(one: Hit, other: Hit, index: KommuneIndex) -> bool:
-    """A kommune's contact and a tiltak whose ansvar names that service («Skolelos i Våler
-    (følger opp …)» and tiltak 2, ansvar «Skolelos»): one reading, not two."""
-    pair = {one.doc.kind: one.doc.key, other.doc.kind: other.doc.key}
-    if set(pair) != {"contact", "tiltak"}:
-        return False
-    contact = index.kommune.contacts.get(pair["contact"])
-    tiltak = next((t for t in index.kommune.tiltak if t.id == pair["tiltak"]), None)
-    if contact is None or tiltak is None:
-        return False
-    name = fold(SERVICE_END.split(contact.role, maxsplit=1)[0]).strip()
-    return any(fold(a) == name or fold(a).startswith(f"{name} ") for a in tiltak.ansvar)
+SOMETHING = frozenset({"noe", "noen", "noko", "nokon", "tilbud", "tilbudet", "tilbod"})
+"""«har vi noe tilbud for …», «finnes det noe som …»: something is asked for, an offer – the
+tiltak answers it; «hvem kan følge opp …» asks for a service, whose contact answers it. A
+closed class (indefinite pronouns and the offer noun), kept with its rule."""
+OWNER_PREFIX = 5
+"""A contact's key and a tiltak's ansvar that begin alike this far name one service."""
 
 
-SERVICE_END = re.compile(r" \(| i | – ")
-"""Where a contact's service name ends: «Skolelos i Våler (…)» is the skolelos."""
+def tiltak_of_owner(top: Hit, rivals: list[Hit], index: KommuneIndex) -> Hit | None:
+    """«har vi noe tilbud for ungdom som holder på å droppe ut?»: the close readings are a
+    tiltak and the contact of the service the tiltak names as its ansvar (Skolelos and «Følge
+    opp ungdom som står i fare for å falle utenfor skolen»): one offer, not two readings to
+    choose between. The tiltak answers – its sheet names who holds it."""
+    readings = (top, *rivals)
+    kinds = [h.doc.kind for h in readings]
+    if len(readings) != 2 or sorted(kinds) != ["contact", "tiltak"]:
+        return None
+    tiltak, contact = sorted(readings, key=lambda h: h.doc.kind != "tiltak")
+    found = next((t for t in index.kommune.tiltak if t.id == tiltak.doc.key), None)
+    key = fold(contact.doc.key)[:OWNER_PREFIX]
+    owners = [fold(a)[:OWNER_PREFIX] for a in found.ansvar] if found else []
+    return tiltak if key in owners else None
 
 
 PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})
@@ -259,6 +266,9 @@ def routine_of(hits: list[Hit], words: tuple[str, ...]) -> str | None:
         return None
     top = strong[0]
     named = any(w.startswith("rutine") for w in words)
+    # a rival holding fewer of the words asked than a best reading that holds them all is
+    # none («ansatte kan trene sammen med ungdom»: not the gathering «Sammen for ungdom»);
+    # a contact stays one: its text is short, and «hvem kan følge opp …» asks for a service
     rivals = [
         h
         for h in hits[1:]

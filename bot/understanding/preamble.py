@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from bot.understanding.intents import Intent
 from bot.understanding.options import MIN_SCORE
 from bot.understanding.question_form import QuestionForm
-from bot.understanding.retrieval import Hit, KnowledgeSearch
+from bot.understanding.retrieval import GENERIC, Hit, KnowledgeSearch
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*|\s+[–—]\s+")
 """A sentence's end, a new line, or a dash between spaces («skal ha selvmord i litteraturen i
@@ -27,6 +27,9 @@ _ASKS = re.compile(
 )
 FOCUS_MIN = 2
 """A question this short («hva gjør jeg?») takes its words from the scene too."""
+PLACE_WORDS = ("tiltak", "plan", "handlingsplan", "sltplan")
+"""A question's words of these stems only say where to look («er det et SLT-tiltak?»,
+«står det i planen?»): the scene before it says what about."""
 
 
 _AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
@@ -43,10 +46,11 @@ def question_part(text: str) -> str | None:
     the question's sentence, after any scene before it."""
     asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
     remark = after[0].strip() if after else ""
-    # «… ? Skal presentere for kommunestyret.»: a sentence ended by a full stop tells, though
-    # it opens like a yes/no question («skal», «har», «kan»)
-    opens = _ASKS.match(remark) and not remark.endswith(".")
-    if remark and not ("?" in remark or opens or _QUESTION_WORD.search(remark)):
+    # «Skal presentere for kommunestyret.»: a verb first but a full stop – a remark
+    told = remark.rstrip().endswith((".", "!"))
+    if remark and not (
+        "?" in remark or (_ASKS.match(remark) and not told) or _QUESTION_WORD.search(remark)
+    ):
         return _last_asking(asked) or asked
     return _last_asking(text)
 
@@ -74,7 +78,9 @@ def focused_search(
     they are enough, else over the whole message's; and over the whole message's too when the
     question's words find nothing: «… rusforebygging på foreldremøtet – hva heter opplegget vi
     bruker?» points back at the scene, whose words say what it is about."""
-    focused = len(focus) >= FOCUS_MIN
+    # «… – er det et SLT-tiltak?»: words that only say where to look name nothing asked
+    named = [w for w in focus if w not in GENERIC and not w.startswith(PLACE_WORDS)]
+    focused = len(focus) >= FOCUS_MIN and bool(named)
     hits = search.search((*(focus if focused else rest), *digits), meant=meant)
     if focused and not any(h.score >= MIN_SCORE for h in hits):
         hits = search.search((*rest, *digits), meant=meant)

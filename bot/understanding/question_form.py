@@ -116,6 +116,7 @@ class QuestionForm:
     in_plan: frozenset[tuple[str, ...]] = frozenset()
     plan_names: frozenset[str] = frozenset()
     no_one: frozenset[str] = frozenset()
+    other_plans: frozenset[str] = frozenset()
     law: frozenset[str] = frozenset()
     law_asked: frozenset[str] = frozenset()
     penalty: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ class QuestionForm:
             in_plan=_pairs(told.in_plan),
             plan_names=_set(told.plan_names),
             no_one=_set(words.no_one),
+            other_plans=_set(words.other_plans),
             law=_set(words.law),
             law_asked=_set(words.law_asked),
             penalty=_set(words.penalty),

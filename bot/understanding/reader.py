@@ -347,6 +347,8 @@ class Understanding(WordReader):
             # the coordinator own»: the coordinator's tiltak, not the coordinator's sheet.
             intent, role_words = Intent.TILTAK_MINE, (COORDINATOR_ROLE,)
         owners = self._stated.get(str(kommune_id), frozenset())
+        if self.tiltak.ansvar_in_plan(intent, words, rest, role_words, owners, known=known):
+            intent, cue, options = Intent.TILTAK_FOR_ROLE, "", ()  # «hva har rektorene ansvar …»
         stated = self.tiltak.stated_owner(
             intent, role_words, words, rest, owners, group_id, mentions_coordinator
         )

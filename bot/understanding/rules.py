@@ -214,6 +214,16 @@ def by_form(
         # «hvilke etater er med i politirådet»; «er det bare politi og skole som er utførende
         # ledd?»: whether the roles named are all of it – the member list answers
         return Intent.MEMBERS
+    if (
+        intent is Intent.TILTAK_OWNER
+        and number
+        and present & said.first_person
+        and present & said.own_ansvar
+        and present.isdisjoint(said.who_words)
+    ):
+        # «jeg står som ansvarlig for tiltak 3 – hva var det igjen»: the writer's own tiltak,
+        # named by number – what it is (its sheet has its frist) is asked, not who owns it.
+        return Intent.TILTAK_MINE
     if another_asked(intent, words, named=bool(number or group or role_words), said=said):
         return Intent.UNKNOWN  # «hvem er sjefen til koordinatoren»: not the coordinator
     if intent is Intent.ROLE_GROUPS and not group and asks_a_name(words, role_words):

@@ -176,6 +176,28 @@ class TiltakTexts:
             return (COORDINATOR_ROLE,)
         return (group_id,) if group_id else ()
 
+    def ansvar_in_plan(
+        self,
+        intent: Intent,
+        words: tuple[str, ...],
+        rest: tuple[str, ...],
+        role_words: tuple[str, ...],
+        owners: frozenset[str],
+        *,
+        known: bool,
+    ) -> bool:
+        """«hva har rektorene ansvar for i slt-handlingsplanen», «jobber på frivilligsentralen,
+        har vi noe ansvar i slt-planen»: an ansvar asked of the plan, with its holder named – a
+        role, or an ansvar's lead word –, asks for that holder's tiltak (the plan's ansvar are
+        its tiltak's). Not «hvem har ansvar …» (an owner asked), nor when a tiltak, group or
+        number is named (``known``)."""
+        if known or intent not in ANSVAR_READINGS:
+            return False
+        present, said = set(words), self.said
+        if present.isdisjoint(said.own_work) or present.isdisjoint(said.plan_words):
+            return False
+        return present.isdisjoint(said.who_words) and bool(role_words or set(rest) & owners)
+
     def asks_which_tiltak(self, words: tuple[str, ...]) -> bool:
         """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
         which, tiltak = self.said.which_tiltak, self.tiltak_words
@@ -209,6 +231,17 @@ def _names(tiltak: Sequence[Tiltak], question_start: frozenset[str]) -> list[tup
 
 OWN_TILTAK = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
 GROUP_ONLY = frozenset({Intent.MEMBERS, Intent.DUTIES, Intent.UNKNOWN})
+ANSVAR_READINGS = frozenset(
+    {
+        Intent.UNKNOWN,
+        Intent.DUTIES,
+        Intent.PLAN,
+        Intent.CONTACT_SERVICE,
+        Intent.ROLE_GROUPS,
+        Intent.TILTAK_OWNER,  # «hva står NAV ansvarlig for»: no «hvem», so no owner asked
+    }
+)
+"""Readings an ansvar asked of the plan by its holder's name corrects (``ansvar_in_plan``)."""
 """Readings a named group gives a question whose cue (if any) does not say tiltak."""
 
 

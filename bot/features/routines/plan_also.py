@@ -3,7 +3,11 @@ question names besides «rutine» («har kommunen en handlingsplan mot vold …�
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from bot.router import Turn
+from bot.text import fold
 from bot.understanding.options import HALF, MIN_SCORE
 
 ALSO_KINDS = frozenset({"note", "tiltak"})
@@ -29,6 +33,8 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
         if own:
             return own
     asked = tuple(w for w in q.rest if not w.startswith(("rutine", "routine", "plan")))
+    routine = turn.bot.routines.by_kommune.get(turn.index.kommune.id, {}).get(q.routine or "")
+    sentence = said_of(routine.routine.summary, asked) if routine else ""
     hits = search.search(asked) if asked else []
     notes = turn.index.kommune.notes
     tiltak = {t.id: t.tiltak for t in turn.index.kommune.tiltak}
@@ -42,7 +48,42 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
         text = " ".join(text.split())
         if text:
             found.append(text if len(text) <= ALSO_CHARS else text[: ALSO_CHARS - 2] + " …")
-    return tuple(found)
+    shown = {f[:SAME_NOTE] for f in found}  # a note retrieval found is not shown twice
+    plans = other_plans(turn.index.kommune.notes, q.said.other_plans)
+    plans = [p for p in plans if p[:SAME_NOTE] not in shown]
+    return tuple(dict.fromkeys(t for t in (sentence, *found, *plans) if t))
+
+
+def other_plans(notes: Sequence[str], words: frozenset[str]) -> list[str]:
+    """The kommune's notes that name plans it follows beside the SLT plan («Kommunens
+    handlingsplan mot vold i nære relasjoner heter «Uten vold»»): the routines a staff member
+    may mean are not all routines the bot walks through. Only what the knowledge says."""
+    said = [" ".join(note.split()) for note in notes]
+    named = [n for n in said if words & set(re.findall(r"\w+", fold(n)))]
+    return [n if len(n) <= PLAN_CHARS else n[:PLAN_CHARS].rsplit(" ", 1)[0] + " …" for n in named]
+
+
+PLAN_CHARS = 220
+"""A note of other plans, cut at a word: the list of routines stays under 1,200 characters."""
+SAME_NOTE = 80
+"""A note shown cut at two lengths is one note when it begins alike this far."""
+OWN_CHARS = 320
+"""The routine's own sentence may be longer than a note: the word asked is often late in it."""
+TOPIC_PREFIX = 6
+"""A word asked and a word of a routine's text that begin alike this far are one topic
+(«påtaleunnlatelse», «kvalitetssystemet» / «kvalitetssystem»)."""
+
+
+def said_of(summary: str, asked: tuple[str, ...]) -> str:
+    """«har vi en rutine for påtaleunnlatelse?»: the sentence of the routine asked about –
+    past its first, which the list shows anyway – that holds a word the question names, or
+    nothing. Only long words count: «barn» and «unge» are in every routine."""
+    topics = {w[:TOPIC_PREFIX] for w in asked if len(w) >= TOPIC_PREFIX + 2}
+    for sentence in " ".join(summary.split()).split(". ")[1:]:
+        if topics & {w[:TOPIC_PREFIX] for w in fold(sentence).split()}:
+            text = sentence.rstrip(".") + "."
+            return text if len(text) <= OWN_CHARS else text[: OWN_CHARS - 2] + " …"
+    return ""
 
 
 __all__ = ["plan_also"]

@@ -72,6 +72,10 @@ async def _question(turn: Turn) -> Reply:
     if q.intent is Intent.TILTAK_STATUS and not narrower_words(q.rest):
         return await plan_status(bot.desk, index, today)  # else «oversikt over tiltak for X»
     view = await bot.desk.view(index.id)
+    if q.intent is Intent.TILTAK_MINE and q.tiltak_number:  # «jeg står som ansvarlig for
+        own = view.by_id(q.tiltak_number)  # tiltak 3 – hva var det igjen»: its sheet
+        mine = tiltak_lookup(view, index, [own] if own else [], today, not_found(view, q))
+        return dataclasses.replace(mine, intent=Intent.TILTAK_MINE)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
         return my_tiltak(view, index, identities, today, q.role_words)

@@ -77,3 +77,22 @@ def number_ranges(numbers: Sequence[int]) -> str:
         else:
             runs.append([n])
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+GOAL_PREFIX = 5
+"""Words this long that begin alike are one word to ``untold_goal`` («kunnskap» in
+«kunnskapsdeling»)."""
+
+
+def untold_goal(tiltak: Tiltak, limit: int = 70) -> str:
+    """The tiltak's mål when its title does not say what it is for: «Benytte Flexordningen»
+    is the plan's tiltak for «Transport til og fra ungdomsklubben», a word no list line
+    otherwise shows. Empty when the title shares a word with the mål («SLT-modellen er
+    innført» beside «SLT-modellen med tre nivåer») or there is none."""
+    if not tiltak.mal:
+        return ""
+    title = {w[:GOAL_PREFIX] for w in re.findall(r"\w+", tiltak.tiltak.lower())}
+    goal = [w for w in re.findall(r"\w+", tiltak.mal.lower()) if len(w) >= GOAL_PREFIX]
+    if not goal or any(w[:GOAL_PREFIX] in title for w in goal):
+        return ""
+    return shorten(tiltak.mal, limit)

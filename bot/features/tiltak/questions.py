@@ -26,6 +26,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.retrieval import GENERIC
 from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
@@ -52,7 +53,7 @@ def _line(view: TiltakView, tiltak: Tiltak, today: dt.date, *, short: bool = Fal
     history = view.history(tiltak, today)
     if history:
         due += " · " + history_text(history)
-    return f"{name_of(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
+    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
@@ -97,10 +98,12 @@ def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
 
 
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
-    asked = [w for w in q.rest if w != "tiltak" and w not in q.said.own_ansvar]  # not «ansvar»
+    skip = q.said.own_ansvar | q.said.plan_words | {"tiltak"}  # «ansvar», «handlingsplanen»
+    asked = [w for w in q.rest if w not in skip]
     role = " ".join(asked)
     items = view.for_role(role) if role else []
-    named = {w: _ansvar_named(view, w) for w in asked} if not items else {}
+    # one word alone names an owner; «slt» of «slt-planen» names none («SLT-koordinator»)
+    named = {w: _ansvar_named(view, w) for w in asked if w not in GENERIC} if not items else {}
     owners = {w: found for w, found in named.items() if found}
     if owners:
         # «jeg jobber på frivilligsentralen, hvilke tiltak har vi»: the words that name an

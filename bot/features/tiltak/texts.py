@@ -19,6 +19,7 @@ from bot.features.tiltak.names import (
     tiltak_label_short,
     tiltak_name,
     tiltak_names,
+    untold_goal,
 )
 from bot.knowledge.action_plan import Tiltak
 
@@ -235,6 +236,15 @@ typed_plan_ended = Phrase(
 typed_none_yours = Phrase(
     "Jeg finner ingen tiltak på deg i {kommune}, så det er ikke noe å melde på eller utsette her."
 )
+
+
+def goal_in_line(tiltak: Tiltak) -> str:
+    """A list line's « (mål: …)» for a tiltak whose title does not say what it is for
+    (names.untold_goal); else nothing."""
+    goal = untold_goal(tiltak)
+    return f" (mål: {goal})" if goal else ""
+
+
 NONE_FOR_MY_ROLES = "Ingen tiltak står med dine roller som ansvarlig."
 none_for_role = Phrase(
     "Fant ingen tiltak der «{role}» står som ansvarlig. Skriv rollen slik planen gjør, for "

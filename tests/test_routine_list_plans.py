@@ -1,0 +1,40 @@
+"""The list of routines names what the knowledge says of the kommune's other plans.
+
+«hvilke rutiner har vi»: the routines the bot walks through are not all a kommune follows; a
+note naming its other plans («Uten vold», «alkoholpolitisk handlingsplan») is shown with them.
+A routine asked about by a word late in its text shows that sentence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.features.reply import Reply
+from bot.routing import SltBot
+
+
+def ask(bot: SltBot, text: str, kommune: str) -> Reply:
+    return asyncio.run(bot.console_turn(text, kommune))[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        ("hvilke rutiner og planer har kommunen?", "valer", "Uten vold"),
+        ("liste over rutinene våre", "jevnaker", "alkoholpolitisk"),
+    ],
+)
+def test_the_routine_list_names_the_plans_the_kommune_follows(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "routine_list", (text, reply.intent)
+    assert shown in reply.text, reply.text
+
+
+def test_a_routine_asked_for_a_word_late_in_it_shows_that_sentence(bot: SltBot) -> None:
+    reply = ask(bot, "finnes det en rutine for påtaleunnlatelse?", "gjesdal")
+    assert reply.intent == "routine_list", reply.intent
+    assert "påtaleunnlatelse med vilkår" in reply.text, reply.text
