@@ -14,6 +14,7 @@ import pytest
 
 from bot.features.reply import Reply
 from bot.features.tiltak.names import untold_goal
+from bot.features.tiltak.texts import for_role
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 
@@ -105,3 +106,25 @@ def test_a_question_that_only_says_where_to_look_reads_the_scene(bot: SltBot) ->
     reply = ask(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
     assert "Røde Kors" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("hva står lærerne ansvarlige for i planen", "Tiltak for lærer"),
+        ("hva står helsesykepleierne ansvarlige for i planen", "Tiltak for helsesykepleier"),
+    ],
+)
+def test_no_tiltak_for_the_holder_asked_never_echoes_the_folded_question(
+    bot: SltBot, text: str, shown: str
+) -> None:
+    reply = ask(bot, text, "gjesdal")
+    assert reply.intent == "tiltak_for_role", reply.intent
+    assert reply.text.splitlines()[0] == shown
+    assert not {"star", "laererne"} & set(reply.text.split())
+
+
+def test_a_holder_with_no_spelling_of_its_own_is_not_named_at_all() -> None:
+    title, empty = for_role("", "SLT-koordinator")
+    assert title == "Tiltak etter ansvarlig" and "«»" not in empty
+    assert "«tiltak for SLT-koordinator»" in empty

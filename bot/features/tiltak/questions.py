@@ -116,14 +116,11 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         held = [(t, [a for a in t.ansvar if names_role(a, q.role_words)]) for t in view.all()]
         items = [t for t, named in held if named]
         role = ", ".join(dict.fromkeys(a for _, named in held for a in named)) or role
+    if not items:  # never the folded input («Tiltak for star laererne»): the lexicon's spelling
+        role = q.role_label if q.role_words else ""
+    title, empty = texts.for_role(role, example_ansvar(view))
     return _tiltak_sheet(
-        view,
-        index,
-        items,
-        f"Tiltak for {role or '…'}",
-        today,
-        empty=texts.none_for_role(role=role, example=example_ansvar(view)),
-        intent=Intent.TILTAK_FOR_ROLE,
+        view, index, items, title, today, empty=empty, intent=Intent.TILTAK_FOR_ROLE
     )
 
 

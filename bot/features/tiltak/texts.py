@@ -251,6 +251,21 @@ none_for_role = Phrase(
     "eksempel «tiltak for {example}»."
 )
 """``example``: an ansvar this very plan names (Jevnaker's plan has no «ungdomskontakt»)."""
+none_for_unnamed = Phrase(
+    "Fant ingen tiltak med den ansvarlige du spør om. Skriv rollen slik planen gjør, for "
+    "eksempel «tiltak for {example}»."
+)
+FOR_ROLE_TITLE = "Tiltak etter ansvarlig"
+
+
+def for_role(role: str, example: str) -> tuple[str, str]:
+    """The title of a role's tiltak and what it says when there are none: the role as the
+    plan or the lexicon spells it, else no role at all (never the folded question)."""
+    if not role:
+        return FOR_ROLE_TITLE, none_for_unnamed(example=example)
+    return f"Tiltak for {role}", none_for_role(role=role, example=example)
+
+
 none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
 not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
