@@ -157,6 +157,10 @@ class SafetyNet(ExampleIndex):
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
+        self._last: tuple[str, object, bool, NetFinding | None] | None = None
+        """The last :meth:`nearest` asked and its finding (never logged; replaced by the next
+        one): a question about a routine is read twice a turn, by the routine's calm check
+        (bot/features/routines/handlers.py) and by the ask-back after it, the same text."""
 
     _typos: dict[str, str] = {}  # noqa: RUF012 - replaced per instance once built
 
@@ -203,11 +207,16 @@ class SafetyNet(ExampleIndex):
         rounds (each item's own text left out) reading past it alone found 5 danger messages
         and lost 4, as a second reading it finds the 5 and loses none."""
         text = text[:MAX_CHARS]
+        last = self._last
+        if last is not None and last[0] == text and last[1] == idioms:
+            if last[2] == self.leave_out_own:
+                return last[3]
         found = self._read(text, text, idioms)
-        if found is not None:
-            return found
-        body = self.intro.body(text)  # read past an introduction only when the whole found nothing
-        return self._read(body, text, idioms) if body != text else None
+        if found is None:
+            body = self.intro.body(text)  # past an introduction only when the whole found nothing
+            found = self._read(body, text, idioms) if body != text else None
+        self._last = (text, idioms, self.leave_out_own, found)
+        return found
 
     def _read(
         self, text: str, own: str, idioms: Callable[[str], Sequence[Sequence[str]]] | None
