@@ -93,8 +93,8 @@ def _legal(section: Section[LegalLink] | None) -> list[Element]:
 @lru_cache(maxsize=256)
 def _address(url: str) -> str:
     """A legal basis's address as the card links it. The addresses are the national file's
-    (a few dozen), never a message's; quoting them at every routine card was a tenth of a
-    routine answer's time (``urllib.parse.quote`` walks the address in Python)."""
+    (a few dozen), never a message's; ``urllib.parse.quote`` walked each in Python at every
+    routine card (a few per cent of a routine answer's CPU)."""
     return quote(url, safe=":/#?=&")
 
 
