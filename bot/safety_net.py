@@ -208,9 +208,8 @@ class SafetyNet(ExampleIndex):
         and lost 4, as a second reading it finds the 5 and loses none."""
         text = text[:MAX_CHARS]
         last = self._last
-        if last is not None and last[0] == text and last[1] == idioms:
-            if last[2] == self.leave_out_own:
-                return last[3]
+        if last is not None and last[:3] == (text, idioms, self.leave_out_own):
+            return last[3]
         found = self._read(text, text, idioms)
         if found is None:
             body = self.intro.body(text)  # past an introduction only when the whole found nothing
