@@ -44,8 +44,9 @@ Why these rules:
   danger messages, disclosures 260 → 260 (tests/eval/README.md).
 
 The index (terms, lemmas, word pairs, BM25 weights in flat arrays) is bot/example_index.py, shared
-with the intent net (bot/intent_net.py). Nothing of the message is kept: a :class:`NetFinding`
-holds routine ids and numbers.
+with the intent net (bot/intent_net.py). Nothing of a message is kept but the last one read,
+with its finding, until the next (never logged): a :class:`NetFinding` holds routine ids and
+numbers.
 """
 
 from __future__ import annotations
