@@ -44,8 +44,9 @@ Why these rules:
   danger messages, disclosures 260 → 260 (tests/eval/README.md).
 
 The index (terms, lemmas, word pairs, BM25 weights in flat arrays) is bot/example_index.py, shared
-with the intent net (bot/intent_net.py). Nothing of the message is kept: a :class:`NetFinding`
-holds routine ids and numbers.
+with the intent net (bot/intent_net.py). Nothing of a message is kept but the last one read,
+with its finding, until the next (never logged): a :class:`NetFinding` holds routine ids and
+numbers.
 """
 
 from __future__ import annotations
@@ -157,6 +158,10 @@ class SafetyNet(ExampleIndex):
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
+        self._last: tuple[str, object, bool, NetFinding | None] | None = None
+        """The last :meth:`nearest` asked and its finding (never logged; replaced by the next
+        one): a question about a routine is read twice a turn, by the routine's calm check
+        (bot/features/routines/handlers.py) and by the ask-back after it, the same text."""
 
     _typos: dict[str, str] = {}  # noqa: RUF012 - replaced per instance once built
 
@@ -203,11 +208,15 @@ class SafetyNet(ExampleIndex):
         rounds (each item's own text left out) reading past it alone found 5 danger messages
         and lost 4, as a second reading it finds the 5 and loses none."""
         text = text[:MAX_CHARS]
+        last = self._last
+        if last is not None and last[:3] == (text, idioms, self.leave_out_own):
+            return last[3]
         found = self._read(text, text, idioms)
-        if found is not None:
-            return found
-        body = self.intro.body(text)  # read past an introduction only when the whole found nothing
-        return self._read(body, text, idioms) if body != text else None
+        if found is None:
+            body = self.intro.body(text)  # past an introduction only when the whole found nothing
+            found = self._read(body, text, idioms) if body != text else None
+        self._last = (text, idioms, self.leave_out_own, found)
+        return found
 
     def _read(
         self, text: str, own: str, idioms: Callable[[str], Sequence[Sequence[str]]] | None

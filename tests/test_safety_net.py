@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -231,3 +232,27 @@ def test_two_words_are_read_only_when_every_neighbour_agrees(net: SafetyNet) -> 
     assert found is not None and found.agree == 7  # every neighbour, both words held
     for calm in ("møte imorgen", "takk skal", "kniv gaffel", "hjelp"):
         assert net.nearest(calm) is None, calm
+
+
+def test_a_message_read_twice_is_read_once_and_found_the_same(net: SafetyNet) -> None:
+    """A question about a routine is read by the routine's calm check and by the ask-back
+    after it: the second reading is the first's finding, unless leave-one-out changed."""
+    text = QUIET_RULES_NEAR_DANGER[0]
+    first = net.nearest(text)
+    calls: list[str] = []
+    scores = net.scores
+
+    def counted(message: str) -> tuple[Any, Any, int]:
+        calls.append(message)
+        return scores(message)
+
+    net.scores = counted  # type: ignore[method-assign]
+    try:
+        assert net.nearest(text) is first and not calls
+        assert net.nearest(EVERYDAY[0]) is None and calls  # another message is read anew
+        calls.clear()
+        net.leave_out_own = True
+        assert net.nearest(EVERYDAY[0]) is None and calls  # leave-one-out reads it again
+    finally:
+        net.leave_out_own = False
+        del net.scores

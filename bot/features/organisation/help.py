@@ -25,7 +25,7 @@ def help_reply(
     """What the bot can do. ``note`` is a hint for the coordinator (e.g. no channel chosen);
     ``basis`` says why it answers for this kommune here."""
     kommune = index.kommune.short_name if index else "kommunen"
-    known = [i.kommune.short_name for i in kb.kommuner.values()]
+    known, listed = kb.built(known_kommuner)
     other = next((k for k in known if k != kommune), kommune)
     subtitle = texts.help_subtitle(kommune)
     if basis:
@@ -37,12 +37,20 @@ def help_reply(
         subtitle=subtitle,
         sections=(
             Section(items=(*first, *texts.HELP_ITEMS)),
-            Section(text=texts.other_kommuner(other, texts.joined(known))),
+            Section(text=texts.other_kommuner(other, listed)),
             *((Section(text=note),) if note else ()),
         ),
         examples=examples(index),
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
+
+
+def known_kommuner(kb: KnowledgeBase) -> tuple[tuple[str, ...], str]:
+    """The loaded kommuner's short names and the list of them as the help card says it, made
+    once per knowledge load: with every kommune in the country loaded (356), reading each
+    kommune's name at every «hva kan du hjelpe med» was a third of that answer's time."""
+    known = tuple(i.kommune.short_name for i in kb.kommuner.values())
+    return known, texts.joined(list(known))
 
 
 def meeting_groups(index: KommuneIndex) -> list[Group]:

@@ -32,7 +32,30 @@ def seat_hits(
     index: KommuneIndex, q: Understood, word_ids: list[int] | None = None
 ) -> tuple[list[RoleHit], bool]:
     """The seats matching all the role words at ``word_ids`` (every role word when None), and
-    whether they do; with none matching all, every seat matching any word and False."""
+    whether they do; with none matching all, every seat matching any word and False.
+
+    A turn asks this twice for one question (the router's match, then the answer): the last
+    question's seats are remembered and returned as a new list (:data:`_last`)."""
+    last = _last[0]
+    key = None if word_ids is None else tuple(word_ids)
+    if last is not None and last[0] is index and last[1] is q and last[2] == key:
+        return list(last[3]), last[4]
+    hits, whole = _seat_hits(index, q, word_ids)
+    _last[0] = (index, q, key, tuple(hits), whole)
+    return hits, whole
+
+
+_last: list[
+    tuple[KommuneIndex, Understood, tuple[int, ...] | None, tuple[RoleHit, ...], bool] | None
+] = [None]
+"""The last :func:`seat_hits` asked: the kommune's index and the question's reading (the very
+objects, which nothing changes once built; held, so no other object takes their place) and the
+seats found; replaced by the next question, never logged."""
+
+
+def _seat_hits(
+    index: KommuneIndex, q: Understood, word_ids: list[int] | None
+) -> tuple[list[RoleHit], bool]:
     ids = list(range(len(q.role_patterns))) if word_ids is None else word_ids
     joining = q.role_grammar.joining_words
     per_word = [

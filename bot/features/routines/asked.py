@@ -108,6 +108,9 @@ class RoutineAsked:
         self._audience = _folded(aside.audience) if aside else frozenset()
         self._about = _folded(aside.about) if aside else frozenset()
         self._steps = SpacedPhrases(tuple(fold(p) for p in aside.steps) if aside else ())
+        self._persons = (*self._prefixes, *(w for w in plain if len(w) >= COMPOUND_HEAD - 1))
+        """The young words a compound's head names a person by («ungdomsskoleeleven»): made
+        here, not per word read (it was most of :meth:`about_someone`)."""
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> RoutineAsked:
@@ -230,14 +233,13 @@ class RoutineAsked:
         """«ungdomsklubben», «ungdomshuset», «elevrådet»: a young word leads a compound whose
         head is a thing – a place or a body, no person («kva er opningstidene til ungdomshuset
         i jula»). An inflection («ungdommene», «elevene») is short; a head is a word."""
-        prefix = next((p for p in self._prefixes if word.startswith(p)), None)
-        if prefix is None or word in self._plain:
-            return False
+        if not word.startswith(self._prefixes) or word in self._plain:
+            return False  # most words: one look in C, not one startswith per prefix
+        prefix = next(p for p in self._prefixes if word.startswith(p))
         head = word[len(prefix) :].removeprefix("s")
         if len(head) < COMPOUND_HEAD:
             return False
-        persons = (*self._prefixes, *(w for w in self._plain if len(w) >= COMPOUND_HEAD - 1))
-        return not any(p in head for p in persons)  # «ungdomsskoleeleven» is a pupil
+        return not any(p in head for p in self._persons)  # «ungdomsskoleeleven» is a pupil
 
     def _young(self, word: str) -> bool:
         if word in self._plain or word.startswith(self._prefixes):
