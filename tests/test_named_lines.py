@@ -1,0 +1,43 @@
+"""A helpline named by its name, and where a message goes, read by sense (made-up questions).
+
+Staff name the national lines they know («Kirkens SOS», «rustelefonen», a chat for the young)
+rather than asking for «hjelpetelefoner»: the bot answers with the numbers the plans hold.
+«Hvor sender jeg …» and «hvor finner jeg noen på …» ask whom to reach, as «hvordan kontakter
+jeg …» does. A named line asked after a contact form («nummeret til Kirkens SOS») stays the
+honest fallback: the plans give no number for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from bot.understanding import Intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kirkens sos?",
+        "finnes det en rustelefon for foreldre",
+        "har vi rustelefonen sitt nummer",
+        "Er det noen chattetjenester for ungdom?",
+        "chat-tjeneste for unge som ikke tør å ringe",
+    ],
+)
+def test_a_helpline_named_by_its_name_is_a_hotline_question(bot: SltBot, question: str) -> None:
+    assert bot.understand(question, "valer").intent is Intent.HOTLINES
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("hvor sender jeg en melding til barnevernet?", "valer"),
+        ("Kvar sender vi papira til helsestasjonen?", "gjesdal"),
+        ("hvor finner jeg noen på helsestasjonen", "gjesdal"),
+    ],
+)
+def test_where_a_message_goes_or_whom_to_find_asks_whom_to_reach(
+    bot: SltBot, question: str, kommune: str
+) -> None:
+    assert bot.understand(question, kommune).intent is Intent.CONTACT_SERVICE
