@@ -1,4 +1,5 @@
-"""A helpline named by its name, and where a message goes, read by sense (made-up questions).
+"""A helpline named by its name, where a message goes, where a role comes in: read by sense
+(made-up questions).
 
 Staff name the national lines they know («Kirkens SOS», «rustelefonen», a chat for the young)
 rather than asking for «hjelpetelefoner»: the bot answers with the numbers the plans hold.
@@ -41,3 +42,16 @@ def test_where_a_message_goes_or_whom_to_find_asks_whom_to_reach(
     bot: SltBot, question: str, kommune: str
 ) -> None:
     assert bot.understand(question, kommune).intent is Intent.CONTACT_SERVICE
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("Hvor passer rektor inn i SLT?", "valer"),
+        ("hvor kommer helsesykepleier inn i slt", "gjesdal"),
+        ("Barnevernet, hvor er vi med i SLT?", "jevnaker"),
+    ],
+)
+def test_where_a_role_comes_in_is_its_seats(bot: SltBot, question: str, kommune: str) -> None:
+    # «inn i slt» with the role between «hvor kommer/passer» and it; «vi» after the role named
+    assert bot.understand(question, kommune).intent is Intent.ROLE_GROUPS
