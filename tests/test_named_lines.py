@@ -1,5 +1,5 @@
-"""A helpline named by its name, where a message goes, where a role comes in: read by sense
-(made-up questions).
+"""A helpline named by its name, where a message goes, where a role comes in, which tiltak
+there are for a topic: read by sense (made-up questions).
 
 Staff name the national lines they know («Kirkens SOS», «rustelefonen», a chat for the young)
 rather than asking for «hjelpetelefoner»: the bot answers with the numbers the plans hold.
@@ -55,3 +55,17 @@ def test_where_a_message_goes_or_whom_to_find_asks_whom_to_reach(
 def test_where_a_role_comes_in_is_its_seats(bot: SltBot, question: str, kommune: str) -> None:
     # «inn i slt» with the role between «hvor kommer/passer» and it; «vi» after the role named
     assert bot.understand(question, kommune).intent is Intent.ROLE_GROUPS
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("Hvilke tiltak er det i Våler for unge som opplever vold i nære relasjoner?", "valer"),
+        ("hvilke tiltak er det for selvskading", "valer"),
+    ],
+)
+def test_which_tiltak_there_are_for_a_routines_topic_lists_tiltak(
+    bot: SltBot, question: str, kommune: str
+) -> None:
+    # a routine's topic named after «hvilke tiltak er det» is what the tiltak are for
+    assert bot.understand(question, kommune).intent is Intent.TILTAK_LOOKUP
