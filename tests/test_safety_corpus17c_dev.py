@@ -1,0 +1,61 @@
+"""Session 20 (safety44): general reasons behind corpus17c's dev-half misses, probed with
+made-up messages (never the corpus's own sentences): a button battery or magnets swallowed,
+a child through or stuck in the ice, someone up high who will not come down, a child not home
+with the phone off or «ikke å finne», a brother who controls her or goes everywhere with her,
+a ban given as honour, a husband found for her, a son to be sent away for who he is. Beside
+them the everyday look-alikes that must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+ROUTED: list[tuple[str, str | None]] = [
+    # swallowed: the acute line alone (no substance named)
+    ("jenta i 1. klasse har svelget et knappcellebatteri", None),
+    ("tror lillebroren svelga batteriet fra klokka", None),
+    ("treåringen har svelget magneter fra et leketøy", None),
+    ("a toddler at the kindergarten swallowed a battery", None),
+    # the ice
+    ("to gutter gikk ut på isen på dammen og én er gått gjennom", None),
+    ("eleven sitter fast i isen ute på vannet", None),
+    ("a kid fell through the ice at the lake", None),
+    # up high and will not come down
+    ("hun sitter i vinduet i tredje etasje og vil ikke komme ned", "selvskading"),
+    ("han har klatret opp på taket av hallen og vil ikke ned", "selvskading"),
+    # missing: not home, the phone off, not to be found
+    ("datteren har ikkje kome heim etter kino og mobilen er av", "hastemote"),
+    ("eleven er ikke å finne etter friminuttet", "hastemote"),
+    # honour: control, escort, honour as the reason, a husband found, sent away
+    ("broren kontrollerer henne hele tiden", "vold-naere-relasjoner"),
+    ("brødrene kontrollerer alt hun gjør på fritida", "vold-naere-relasjoner"),
+    ("hun må ha med seg broren overalt, også på skolen", "vold-naere-relasjoner"),
+    ("hun får ikke være med på svømming på grunn av æren", "vold-naere-relasjoner"),
+    ("her parents found a husband for her back home", "vold-naere-relasjoner"),
+    ("faren vil sende ham bort fordi han er skeiv", "vold-naere-relasjoner"),
+]
+
+CALM = [
+    "vi må bytte batteri i brannvarsleren på avdelingen",
+    "klassen skal på skøyter på isen i morgen, ta med hjelm",
+    "kan vi kjøpe magneter til tavla?",
+    "broren kontrollerer leksene hennes hver kveld",
+    "møtet er flyttet på grunn av ferien",
+    "vi har funnet en mann til å holde kurset om rus",
+    "nøkkelen til gymsalen er ikke å finne",
+    "mobilen er av i timene, det er skolens regel",
+]
+
+
+@pytest.mark.parametrize(("text", "routine"), ROUTED)
+def test_general_reasons_route(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.routine == routine, (text, finding.describe())
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_everyday_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    finding = vocabulary.check(text)
+    assert finding is None, (text, finding.describe() if finding else None)
