@@ -2,7 +2,9 @@
 made-up messages (never the corpus's own sentences): a button battery or magnets swallowed,
 a child through or stuck in the ice, someone up high who will not come down, a child not home
 with the phone off or «ikke å finne», a brother who controls her or goes everywhere with her,
-a ban given as honour, a husband found for her, a son to be sent away for who he is. Beside
+a ban given as honour, a husband found for her, a son to be sent away for who he is, a fit or a child
+turning blue, a man close to her coming in at night, nynorsk «gjev», «vinterklede», a weapon and where in
+English, not meaning to wake up, a goodbye and then silence. Beside
 them the everyday look-alikes that must stay calm."""
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ ROUTED: list[tuple[str, str | None]] = [
     ("hun får ikke være med på svømming på grunn av æren", "vold-naere-relasjoner"),
     ("her parents found a husband for her back home", "vold-naere-relasjoner"),
     ("faren vil sende ham bort fordi han er skeiv", "vold-naere-relasjoner"),
+    # a fit, turning blue
+    ("treåringen ligger og rykker på golvet", None),
+    ("jenta blir blå og svarer ikke", None),
+    # a man close to her coming in at night; snus handed over in nynorsk; no winter clothes
+    ("onkelen kjem inn til henne om natta", "vold-naere-relasjoner"),
+    ("fetteren gjev ho hasj", "rusbekymring"),
+    ("hun har ikkje vinterklede og fryser", "vold-naere-relasjoner"),
+    # English: a weapon and where; not meaning to wake up; a goodbye and then silence
+    ("a man with an axe outside the youth club", "hastemote"),
+    ("teen with machete at the mall shouting", "hastemote"),
+    ("eleven skreiv at han ikke har tenkt å våkne i morgen", "selvskading"),
+    ("hun skrev «takk for alt» i natt og svarer ikke på telefonen", "selvskading"),
 ]
 
 CALM = [
@@ -45,6 +59,12 @@ CALM = [
     "vi har funnet en mann til å holde kurset om rus",
     "nøkkelen til gymsalen er ikke å finne",
     "mobilen er av i timene, det er skolens regel",
+    "eleven er blå i dag, det er lagfargen på aktivitetsdagen",
+    "onkelen kommer inn på rommet om natten når hun har mareritt",
+    "morfar kommer inn på kjøkkenet om kvelden og lager kaffe",
+    "vi gjev han ein sjanse til",
+    "elevene skjøt med vannpistol i friminuttet",
+    "takk for alt, vi ses på mandag",
 ]
 
 
