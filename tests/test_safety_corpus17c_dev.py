@@ -1,11 +1,13 @@
-"""Session 20 (safety44): general reasons behind corpus17c's dev-half misses, probed with
-made-up messages (never the corpus's own sentences): a button battery or magnets swallowed,
-a child through or stuck in the ice, someone up high who will not come down, a child not home
-with the phone off or «ikke å finne», a brother who controls her or goes everywhere with her,
-a ban given as honour, a husband found for her, a son to be sent away for who he is, a fit or a child
-turning blue, a man close to her coming in at night, nynorsk «gjev», «vinterklede», a weapon and where in
-English, not meaning to wake up, a goodbye and then silence. Beside
-them the everyday look-alikes that must stay calm."""
+"""Session 20 (safety44): general reasons behind corpus17c's dev-half misses, probed with made-up
+messages (never the corpus's own sentences): a button battery or magnets swallowed, a child
+through or stuck in the ice, someone up high who will not come down, a child not home with the
+phone off or «ikke å finne», a brother who controls her or goes everywhere with her, a ban
+given as honour, a husband found for her, a son to be sent away for who he is, a fit or a child
+turning blue, a man close to her coming in at night, nynorsk «gjev», «vinterklede», a weapon
+and where in English, not meaning to wake up, a goodbye and then silence, nudes asked for, a
+stranger, asked to show oneself on camera, naked and crying, an older man and gifts, drugs at
+home in English, alone all weekend, a carer in bed all the time, a stairwell to sleep in,
+wounds nobody treats. Beside them the everyday look-alikes that must stay calm."""
 
 from __future__ import annotations
 
@@ -48,6 +50,18 @@ ROUTED: list[tuple[str, str | None]] = [
     ("teen with machete at the mall shouting", "hastemote"),
     ("eleven skreiv at han ikke har tenkt å våkne i morgen", "selvskading"),
     ("hun skrev «takk for alt» i natt og svarer ikke på telefonen", "selvskading"),
+    # sexual abuse and grooming: nudes asked for, a stranger, a camera, naked and crying, gifts
+    ("a classmate's brother asked him for nudes on snap", "bildedeling"),
+    ("jenta er med en fremmed mann i en bil utenfor skolen", "vold-naere-relasjoner"),
+    ("en ukjent voksen på discord ba henne vise seg frem på kamera", "vold-naere-relasjoner"),
+    ("hun kom ut naken og gråtende fra hytta etter festen", "vold-naere-relasjoner"),
+    ("an older guy keeps buying her gifts", "vold-naere-relasjoner"),
+    # neglect and drugs at home
+    ("my student says her dad does drugs in the living room", "rusbekymring"),
+    ("gutten er alene hele helgen, ingen voksne kommer", "vold-naere-relasjoner"),
+    ("far ligger i senga hele tiden, og jenta lager all maten selv", "vold-naere-relasjoner"),
+    ("en 16-åring sover i trappeoppgangen i blokka", "vold-naere-relasjoner"),
+    ("han har sår som ikke blir behandlet og lukter vondt", "vold-naere-relasjoner"),
 ]
 
 CALM = [
@@ -65,6 +79,15 @@ CALM = [
     "vi gjev han ein sjanse til",
     "elevene skjøt med vannpistol i friminuttet",
     "takk for alt, vi ses på mandag",
+    "eleven vil ikke vise seg på kamera i teams-timen",
+    "barna bader nakne og gråter når vannet er kaldt",
+    "she got presents from her older sister",
+    "older students give the kids gifts at christmas",
+    "he asked for the notes from the meeting",
+    "jeg er alene hele helgen på vakt, hvem ringer jeg",
+    "søknaden blir ikke behandlet før jul",
+    "mor ligger i senga hele dagen etter operasjonen",
+    "we teach parents how kids take drugs",
 ]
 
 
