@@ -7,7 +7,10 @@ turning blue, a man close to her coming in at night, nynorsk «gjev», «vinterk
 and where in English, not meaning to wake up, a goodbye and then silence, nudes asked for, a
 stranger, asked to show oneself on camera, naked and crying, an older man and gifts, drugs at
 home in English, alone all weekend, a carer in bed all the time, a stairwell to sleep in,
-wounds nobody treats. Beside them the everyday look-alikes that must stay calm."""
+wounds nobody treats, a parent taking the children to drive off the road, a fire set indoors, a
+wall hit until it bleeds, a dealer at school, «selt til menn», a small child's genitals hurt,
+masturbation pictures, «foresatt» as a parent. Beside them the everyday look-alikes that must
+stay calm."""
 
 from __future__ import annotations
 
@@ -62,6 +65,18 @@ ROUTED: list[tuple[str, str | None]] = [
     ("far ligger i senga hele tiden, og jenta lager all maten selv", "vold-naere-relasjoner"),
     ("en 16-åring sover i trappeoppgangen i blokka", "vold-naere-relasjoner"),
     ("han har sår som ikke blir behandlet og lukter vondt", "vold-naere-relasjoner"),
+    # a parent taking the children to drive off the road; a fire set indoors; a house to burn
+    ("mora har sagt at hun vil ta barna og kjøre utfor et stup", "vold-naere-relasjoner"),
+    ("jenta tente på sofaen hjemme og det brenn", "hastemote"),
+    ("they said they will burn her house down if she tells", "hastemote"),
+    # a wall hit until it bleeds; a dealer at school; sold to men; a small child's genitals hurt
+    ("eleven slår hånda i veggen til det blør", "selvskading"),
+    ("det står en dealer utenfor skolen hver fredag", "rusbekymring"),
+    ("jenta vert selt til menn av kjæresten", "vold-naere-relasjoner"),
+    ("treåringen har sår i underlivet, sier assistenten", "vold-naere-relasjoner"),
+    # masturbation on a spread video; «foresatt» is a parent
+    ("bilder av en elev som onanerer er spredt på instagram", "bildedeling"),
+    ("foresatt er full og skal hente barnet i barnehagen", "rusbekymring"),
 ]
 
 CALM = [
@@ -88,6 +103,10 @@ CALM = [
     "søknaden blir ikke behandlet før jul",
     "mor ligger i senga hele dagen etter operasjonen",
     "we teach parents how kids take drugs",
+    "vi tente på lysene i adventsstunden",
+    "hvordan informere foresatte om kurset om vold",
+    "the students will burn down the house with their performance",
+    "set fire to the campfire at the scout camp",
 ]
 
 
