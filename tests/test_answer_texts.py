@@ -96,6 +96,15 @@ def test_a_routine_may_be_long() -> None:
     assert check("rusbekymring", "routine", "x " * MAX_CHARS, ()) == []
 
 
+def test_a_routine_behind_the_privacy_warning_may_be_long() -> None:
+    """«Ola Testesen (13) sier …»: the privacy warning comes first, then the routine's steps."""
+    steps = "\n".join(f"{n}. Gjør det neste – Du" for n in range(1, 60))
+    text = f"Denne meldingen ser ut til å inneholde personopplysninger.\n\nSteg:\n{steps}"
+    assert len(text) > MAX_CHARS
+    assert check("ola", "privacy_warning", text, ()) == []
+    assert [f.kind for f in check("ola", "privacy_warning", "x " * MAX_CHARS, ())] == ["long"]
+
+
 def test_card_facts_are_read_as_one_line() -> None:
     card = {"type": "AdaptiveCard", "body": [{"type": "FactSet", "facts": [
         {"title": "Møtes", "value": "Møtes 4 ganger i året"}]}]}  # fmt: skip
