@@ -238,6 +238,11 @@ typed_none_yours = Phrase(
 )
 
 
+def shared_status_check(day: str) -> str:
+    """Said once above a list whose løpende tiltak share one statussjekk."""
+    return f"Løpende tiltak (planen gir ingen frist) får statussjekk {day}."
+
+
 def goal_in_line(tiltak: Tiltak) -> str:
     """A list line's « (mål: …)» for a tiltak whose title does not say what it is for
     (names.untold_goal); else nothing."""

@@ -1,0 +1,85 @@
+"""The lines of a list of tiltak («mine tiltak», «tiltak for <rolle>», a lookup), kept short
+enough to read (issue 11: the text form under 1,200 characters; essentials first).
+
+Three steps, each only when the one before is still too long: every tiltak in full; each by its
+short label; and the løpende tiltak's shared statussjekk said once above the list instead of
+on every line («statussjekk 31.05.2027 (løpende tiltak – planen gir ingen frist)» ten times),
+a computed frist by the plan's word alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.dates import short_date
+from bot.features.sheet import Section
+from bot.features.tiltak import texts
+from bot.features.tiltak.model import Status, history_text
+from bot.features.tiltak.names import tiltak_label, tiltak_list_label
+from bot.features.tiltak.present import when_label
+from bot.features.tiltak.view import TiltakView
+from bot.knowledge.models import Tiltak
+
+LIST_CHARS = 900
+"""A list of tiltak longer than this in full shows each by its short label (issue 11: the
+text form under 1,200 characters); the whole text is one question away («hva er tiltak 9»)."""
+
+
+def tiltak_line(
+    view: TiltakView,
+    tiltak: Tiltak,
+    today: dt.date,
+    *,
+    short: bool = False,
+    shared_check: bool = False,
+) -> str:
+    """One tiltak: what is due next (frist or statussjekk), then its status per year.
+    ``shared_check``: the statussjekk is said once above the list, the line says «løpende»."""
+    name_of = tiltak_list_label if short else tiltak_label
+    if not view.is_current(tiltak):
+        return f"{name_of(tiltak)} – bare i eldre plan, ikke i den nye [{', '.join(tiltak.ansvar)}]"
+    occurrence = view.current(tiltak, today)
+    due = ""
+    if occurrence is not None:
+        label, when = when_label(occurrence)
+        due = f" – {label.lower()} {when}"
+        if shared_check and occurrence.is_status_check and not occurrence.new_deadline:
+            due = " – løpende"
+        elif shared_check and label == "Frist" and tiltak.frist.computed and " – " in when:
+            # «beregnet: «årlig» – regnet som innen 31. desember …»: the plan's word is
+            # enough on a line of a list; the date already says the rest (and «hva er tiltak X»)
+            due = f" – frist {when.split(' – ')[0]})"
+        if occurrence.status is not Status.OPEN:
+            due += f", {texts.STATUS_LABEL[occurrence.status].lower()}"
+    elif tiltak.frist.continuous:
+        due = " – løpende"
+    history = view.history(tiltak, today)
+    if history:
+        due += " · " + history_text(history)
+    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
+
+
+def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> str | None:
+    """The one statussjekk day that two or more of the listed løpende tiltak share."""
+    found = [view.current(t, today) for t in items if view.is_current(t)]
+    days = {
+        short_date(o.deadline)
+        for o in found
+        if o is not None and o.is_status_check and not o.new_deadline
+    }
+    checks = sum(1 for o in found if o is not None and o.is_status_check and not o.new_deadline)
+    return days.pop() if len(days) == 1 and checks >= 2 else None
+
+
+def list_section(view: TiltakView, items: list[Tiltak], today: dt.date) -> Section | None:
+    """The tiltak as a section of a sheet, or None for none."""
+    if not items:
+        return None
+    lines = tuple(tiltak_line(view, t, today) for t in items)
+    if sum(len(line) for line in lines) > LIST_CHARS:
+        lines = tuple(tiltak_line(view, t, today, short=True) for t in items)
+    day = _shared_check_day(view, items, today)
+    if sum(len(line) for line in lines) <= LIST_CHARS or day is None:
+        return Section(items=lines)
+    lines = tuple(tiltak_line(view, t, today, short=True, shared_check=True) for t in items)
+    return Section(text=texts.shared_status_check(day), items=lines)
