@@ -317,6 +317,10 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
     return _reply(sheet, Intent.TILTAK_DEADLINE, items)
 
 
+def _full_chars(t: Tiltak) -> int:
+    return len(t.tiltak) + len(t.mal or "") + len(t.innsatsomrade or "")
+
+
 def tiltak_lookup(
     view: TiltakView,
     index: KommuneIndex,
@@ -334,8 +338,9 @@ def tiltak_lookup(
         if occurrence is not None:
             kind, value = when_label(occurrence)
             when = (kind, f"{value} ({t.frist.text})")
-        # the best match in full; the next ones short when the three are long in full
-        whole = n == 0 or sum(len(i.tiltak) for i in items[:3]) <= LIST_CHARS // 2
+        # the best match in full; the next ones short when the three are long in full (their
+        # goals and areas count too: three of 250 characters each make a 1,300-character text)
+        whole = n == 0 or sum(_full_chars(i) for i in items[:3]) <= LIST_CHARS // 2
         goal = (("Mål", t.mal or ""), ("Innsatsområde", t.innsatsomrade)) if whole else ()
         sections.append(
             Section(
