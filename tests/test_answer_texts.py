@@ -50,6 +50,14 @@ QUESTIONS = (
     "hvilke innsatsområder har planen",
     "hvem er politikontakt",
     "jeg er bekymret for at en elev ruser seg",
+    # long by nature: a role with many tiltak, the coordinator's other roles, the plan's aims,
+    # a search that finds several tiltak with long texts (issue 11: under 1,200 characters)
+    "jeg jobber som skoleleder, hva står vi ansvarlige for og når",
+    "har slt-koordinatoren flere roller, for eksempel bti?",
+    "hva er visjonen til planen",
+    "hvilke mål har slt-arbeidet vårt",
+    "finnes det tiltak om ruskontrakt",
+    "har planen tiltak om nettvett for foreldre",
 )
 
 

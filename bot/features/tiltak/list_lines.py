@@ -4,12 +4,13 @@ enough to read (issue 11: the text form under 1,200 characters; essentials first
 Three steps, each only when the one before is still too long: every tiltak in full; each by its
 short label; and the løpende tiltak's shared statussjekk said once above the list instead of
 on every line («statussjekk 31.05.2027 (løpende tiltak – planen gir ingen frist)» ten times),
-a computed frist by the plan's word alone.
+a computed frist by the plan's word alone, and no owner the heading already names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.dates import short_date
 from bot.features.sheet import Section
@@ -25,6 +26,11 @@ LIST_CHARS = 900
 text form under 1,200 characters); the whole text is one question away («hva er tiltak 9»)."""
 
 
+LABEL = 90
+SHARED_LABEL = 60
+"""A tiltak's label in a short list, and in the shortest (its whole text: «hva er tiltak X»)."""
+
+
 def tiltak_line(
     view: TiltakView,
     tiltak: Tiltak,
@@ -32,10 +38,17 @@ def tiltak_line(
     *,
     short: bool = False,
     shared_check: bool = False,
+    said: frozenset[str] = frozenset(),
 ) -> str:
     """One tiltak: what is due next (frist or statussjekk), then its status per year.
-    ``shared_check``: the statussjekk is said once above the list, the line says «løpende»."""
-    name_of = tiltak_list_label if short else tiltak_label
+    ``shared_check``: the statussjekk is said once above the list, the line says «løpende»;
+    ``said``: the ansvar the heading already names, left out of the line's owners."""
+
+    def name_of(t: Tiltak) -> str:
+        if not short:
+            return tiltak_label(t)
+        return tiltak_list_label(t, SHARED_LABEL if shared_check else LABEL)
+
     if not view.is_current(tiltak):
         return f"{name_of(tiltak)} – bare i eldre plan, ikke i den nye [{', '.join(tiltak.ansvar)}]"
     occurrence = view.current(tiltak, today)
@@ -56,7 +69,9 @@ def tiltak_line(
     history = view.history(tiltak, today)
     if history:
         due += " · " + history_text(history)
-    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
+    others = [a for a in tiltak.ansvar if a not in said]
+    owners = texts.owners_in_line(others, shared=len(others) < len(tiltak.ansvar))
+    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due}{owners}"
 
 
 def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> str | None:
@@ -71,8 +86,20 @@ def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> 
     return days.pop() if len(days) == 1 and checks >= 2 else None
 
 
-def list_section(view: TiltakView, items: list[Tiltak], today: dt.date) -> Section | None:
-    """The tiltak as a section of a sheet, or None for none."""
+def said_by(heading: str, items: list[Tiltak]) -> frozenset[str]:
+    """The ansvar a heading names as written («Tiltak for Skoleledere, FAU»)."""
+    return frozenset(
+        a
+        for t in items
+        for a in t.ansvar
+        if re.search(rf"(?<![\wæøåÆØÅ]){re.escape(a)}(?![\wæøåÆØÅ])", heading)
+    )
+
+
+def list_section(
+    view: TiltakView, items: list[Tiltak], today: dt.date, heading: str = ""
+) -> Section | None:
+    """The tiltak as a section of a sheet under ``heading``, or None for none."""
     if not items:
         return None
     lines = tuple(tiltak_line(view, t, today) for t in items)
@@ -81,5 +108,8 @@ def list_section(view: TiltakView, items: list[Tiltak], today: dt.date) -> Secti
     day = _shared_check_day(view, items, today)
     if sum(len(line) for line in lines) <= LIST_CHARS or day is None:
         return Section(items=lines)
-    lines = tuple(tiltak_line(view, t, today, short=True, shared_check=True) for t in items)
+    said = said_by(heading, items)  # the owners the heading names, not on every line again
+    lines = tuple(
+        tiltak_line(view, t, today, short=True, shared_check=True, said=said) for t in items
+    )
     return Section(text=texts.shared_status_check(day), items=lines)

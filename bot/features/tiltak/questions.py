@@ -55,7 +55,7 @@ def _tiltak_sheet(
     intent: Intent,
 ) -> Reply:
     k = index.kommune
-    listed = list_section(view, items, today)
+    listed = list_section(view, items, today, title)
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
     sheet = Sheet(
         title=title,
