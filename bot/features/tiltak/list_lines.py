@@ -50,28 +50,34 @@ def tiltak_line(
         return tiltak_list_label(t, SHARED_LABEL if shared_check else LABEL)
 
     if not view.is_current(tiltak):
-        return f"{name_of(tiltak)} – bare i eldre plan, ikke i den nye [{', '.join(tiltak.ansvar)}]"
+        return f"{name_of(tiltak)}{texts.OLD_PLAN_ONLY} [{', '.join(tiltak.ansvar)}]"
     occurrence = view.current(tiltak, today)
     due = ""
     if occurrence is not None:
         label, when = when_label(occurrence)
         due = f" – {label.lower()} {when}"
         if shared_check and occurrence.is_status_check and not occurrence.new_deadline:
-            due = " – løpende"
-        elif shared_check and label == "Frist" and tiltak.frist.computed and " – " in when:
+            due = texts.CONTINUOUS
+        elif shared_check and _computed(tiltak, when):
             # «beregnet: «årlig» – regnet som innen 31. desember …»: the plan's word is
             # enough on a line of a list; the date already says the rest (and «hva er tiltak X»)
-            due = f" – frist {when.split(' – ')[0]})"
+            due = f" – {label.lower()} {when.split(' – ')[0]})"
         if occurrence.status is not Status.OPEN:
             due += f", {texts.STATUS_LABEL[occurrence.status].lower()}"
     elif tiltak.frist.continuous:
-        due = " – løpende"
+        due = texts.CONTINUOUS
     history = view.history(tiltak, today)
     if history:
         due += " · " + history_text(history)
     others = [a for a in tiltak.ansvar if a not in said]
     owners = texts.owners_in_line(others, shared=len(others) < len(tiltak.ansvar))
     return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due}{owners}"
+
+
+def _computed(tiltak: Tiltak, when: str) -> bool:
+    """A frist computed from the plan's words whose explanation runs on after « – »."""
+    computed = tiltak.frist.computed
+    return bool(computed) and " – " in computed and when.endswith(f"{computed})")
 
 
 def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> str | None:
@@ -89,10 +95,7 @@ def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> 
 def said_by(heading: str, items: list[Tiltak]) -> frozenset[str]:
     """The ansvar a heading names as written («Tiltak for Skoleledere, FAU»)."""
     return frozenset(
-        a
-        for t in items
-        for a in t.ansvar
-        if re.search(rf"(?<![\wæøåÆØÅ]){re.escape(a)}(?![\wæøåÆØÅ])", heading)
+        a for t in items for a in t.ansvar if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", heading)
     )
 
 

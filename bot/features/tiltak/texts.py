@@ -238,6 +238,10 @@ typed_none_yours = Phrase(
 )
 
 
+OLD_PLAN_ONLY = " – bare i eldre plan, ikke i den nye"
+CONTINUOUS = " – løpende"
+
+
 def owners_in_line(owners: list[str], *, shared: bool = False) -> str:
     """« [Skoleleder, FAU]» after a tiltak in a list; « [med FAU]» when the heading names the
     rest; nothing when the heading names them all."""
