@@ -76,8 +76,8 @@ def tiltak_line(
 
 def _computed(tiltak: Tiltak, when: str) -> bool:
     """A frist computed from the plan's words whose explanation runs on after « – »."""
-    computed = tiltak.frist.computed
-    return bool(computed) and " – " in computed and when.endswith(f"{computed})")
+    computed = tiltak.frist.computed or ""
+    return " – " in computed and when.endswith(f"{computed})")
 
 
 def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> str | None:
