@@ -45,3 +45,10 @@ def test_the_goals_asked_come_without_what_slt_stands_for(bot: SltBot, kommune: 
     (reply,) = console_turn(bot, "hvilke mål har planen vår", kommune)
     assert "Mål:" in reply.text and "Samordning av lokale" not in reply.text
     assert len(reply.text) <= MAX_CHARS
+
+
+def test_after_a_long_best_match_the_next_tiltak_by_their_owner(bot: SltBot) -> None:
+    """A tiltak whose text runs to many lines first; the next matches say who holds them."""
+    (reply,) = console_turn(bot, "er på rett kjøl en ruskontrakt for ungdom", "jevnaker")
+    assert reply.text.count("- Ansvar") >= 2
+    assert len(reply.text) <= MAX_CHARS

@@ -342,10 +342,13 @@ def tiltak_lookup(
         # goals and areas count too: three of 250 characters each make a 1,300-character text)
         whole = n == 0 or sum(_full_chars(i) for i in items[:3]) <= LIST_CHARS // 2
         goal = (("Mål", t.mal or ""), ("Innsatsområde", t.innsatsomrade)) if whole else ()
+        # after a best match of many lines, the next ones by their owner only (their frist is
+        # a question away: «når er fristen for …»)
+        dated = (when,) if whole or _full_chars(items[0]) <= LIST_CHARS // 2 else ()
         sections.append(
             Section(
                 heading=tiltak_label(t) if whole else tiltak_list_label(t, 160),
-                facts=(("Ansvar", ", ".join(t.ansvar)), *goal, when),
+                facts=(("Ansvar", ", ".join(t.ansvar)), *goal, *dated),
             )
         )
     if not sections:
