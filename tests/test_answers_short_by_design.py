@@ -52,3 +52,11 @@ def test_after_a_long_best_match_the_next_tiltak_by_their_owner(bot: SltBot) -> 
     (reply,) = console_turn(bot, "er på rett kjøl en ruskontrakt for ungdom", "jevnaker")
     assert reply.text.count("- Ansvar") >= 2
     assert len(reply.text) <= MAX_CHARS
+
+
+def test_who_coordinates_bti_leads_without_the_four_levels(bot: SltBot) -> None:
+    (reply,) = console_turn(bot, "hvem har ansvaret som bti-koordinator hos oss", "jevnaker")
+    assert reply.text.startswith("Hvem er BTI-koordinator?")
+    assert "Nivå 2" not in reply.text and len(reply.text) <= MAX_CHARS
+    (whole,) = console_turn(bot, "hva er bti", "jevnaker")
+    assert "Nivå 2" in whole.text
