@@ -46,6 +46,9 @@ KNOWLEDGE = ROOT / "knowledge"
 MAX_CHARS = 1200
 LONG_OK = frozenset({"routine", "disclosure", "danger"})
 """Intents whose answer is a routine walked through step by step: long on purpose."""
+ROUTINE_STEPS = re.compile(r"^Steg:\n1\. ", re.MULTILINE)
+"""A routine's numbered steps: a reply that walks through one (the privacy warning put before a
+danger routine, intent ``privacy_warning``) is a routine, long on purpose too."""
 
 NOT_IDS = frozenset({"standard", "national", "plan", "web"})
 """Source keys that are also words («nasjonal standard»), never flagged."""
@@ -246,7 +249,8 @@ def check(question: str, intent: str, text: str, cards: Iterable[Any]) -> list[F
     """Every finding in one answer (its text form and its cards)."""
     vocab = vocabulary()
     found: list[Finding] = []
-    if len(text) > MAX_CHARS and intent not in LONG_OK:
+    routine = intent in LONG_OK or bool(ROUTINE_STEPS.search(text))
+    if len(text) > MAX_CHARS and not routine:
         found.append(Finding("long", "text", f"{len(text)} characters"))
     found.extend(_text_findings("text", text, question, vocab))
     for where, value in card_texts(cards):

@@ -50,6 +50,14 @@ QUESTIONS = (
     "hvilke innsatsområder har planen",
     "hvem er politikontakt",
     "jeg er bekymret for at en elev ruser seg",
+    # long by nature: a role with many tiltak, the coordinator's other roles, the plan's aims,
+    # a search that finds several tiltak with long texts (issue 11: under 1,200 characters)
+    "jeg jobber som skoleleder, hva står vi ansvarlige for og når",
+    "har slt-koordinatoren flere roller, for eksempel bti?",
+    "hva er visjonen til planen",
+    "hvilke mål har slt-arbeidet vårt",
+    "finnes det tiltak om ruskontrakt",
+    "har planen tiltak om nettvett for foreldre",
 )
 
 
@@ -94,6 +102,15 @@ def test_the_check_leaves_good_bokmal_alone() -> None:
 
 def test_a_routine_may_be_long() -> None:
     assert check("rusbekymring", "routine", "x " * MAX_CHARS, ()) == []
+
+
+def test_a_routine_behind_the_privacy_warning_may_be_long() -> None:
+    """«Ola Testesen (13) sier …»: the privacy warning comes first, then the routine's steps."""
+    steps = "\n".join(f"{n}. Gjør det neste – Du" for n in range(1, 60))
+    text = f"Denne meldingen ser ut til å inneholde personopplysninger.\n\nSteg:\n{steps}"
+    assert len(text) > MAX_CHARS
+    assert check("ola", "privacy_warning", text, ()) == []
+    assert [f.kind for f in check("ola", "privacy_warning", "x " * MAX_CHARS, ())] == ["long"]
 
 
 def test_card_facts_are_read_as_one_line() -> None:

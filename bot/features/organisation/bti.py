@@ -24,15 +24,19 @@ URL = re.compile(r"https?://\S+?(?=[.,;)]?(?:\s|$))")
 
 
 def bti(
-    index: KommuneIndex, national: NationalDefaults | None, *, coordinator: bool = False
+    index: KommuneIndex,
+    national: NationalDefaults | None,
+    *,
+    coordinator: bool = False,
+    levels: bool = False,
 ) -> Reply:
     """``coordinator``: the question asks who the BTI-koordinator is – that leads, and where
-    the plans do not say, the answer says so."""
+    the plans do not say, the answer says so; the four levels then only when ``levels`` (the
+    question names them): what BTI is in one paragraph is enough beside who coordinates it."""
     k = index.kommune
-    sections = [
-        Section(text=texts.BTI_WHAT),
-        Section(heading=texts.BTI_LEVELS_HEADING, items=tuple(BTI_LEVELS.values())),
-    ]
+    sections = [Section(text=texts.BTI_WHAT)]
+    if levels or not coordinator:
+        sections.append(Section(heading=texts.BTI_LEVELS_HEADING, items=tuple(BTI_LEVELS.values())))
     who = []
     contact = k.contacts.get("bti_koordinator")
     if contact is not None:
@@ -87,8 +91,14 @@ def register(router: Router) -> None:
             turn.index,
             turn.bot.kb.national,
             coordinator=turn.understood is not None and asks_bti_coordinator(turn.understood.words),
+            levels=turn.understood is not None and asks_levels(turn.understood.words),
         ),
     )
+
+
+def asks_levels(words: tuple[str, ...]) -> bool:
+    """«nivå», «nivåene», «nivaa»: the question names BTI's levels."""
+    return any(w.startswith("niv") for w in words)
 
 
 def _bti_sentences(text: str) -> list[str]:

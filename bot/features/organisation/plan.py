@@ -161,6 +161,9 @@ def fact_sheet(index: KommuneIndex, fact: PlanFact) -> Reply:
     return sheet_reply(sheet, Intent.PLAN)
 
 
+SLT_NAME_SECTION = Section(text=SLT_NAME)
+
+
 def plan(index: KommuneIndex, q: Understood) -> Reply:
     fact = plan_fact(index, q)
     if fact is not None:
@@ -186,27 +189,27 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             )
             if items
         ]
+    # the plan's facts; when its goals are asked, only when they hold (period, adopted)
+    facts = tuple(
+        zip(
+            texts.PLAN_FACT_LABELS,
+            (
+                f"{p.period_start}–{p.period_end}",
+                short_date(p.adopted) if p.adopted else "",
+                str(len(k.tiltak)) if k.tiltak else "",
+                k.politidistrikt or "",
+                k.region or "",
+            ),
+            strict=True,
+        )
+    ) + tuple(f for a in areas if not a.heading for f in a.facts)  # the areas counted
     sheet = Sheet(
         title=p.title,
         sections=(
             *(Section(text=note) for note in asked),
-            *(() if specific or (goals and about_plan) else (Section(text=SLT_NAME),)),
-            Section(
-                facts=tuple(
-                    zip(
-                        texts.PLAN_FACT_LABELS,
-                        (
-                            f"{p.period_start}–{p.period_end}",
-                            short_date(p.adopted) if p.adopted else "",
-                            str(len(k.tiltak)) if k.tiltak else "",
-                            k.politidistrikt or "",
-                            k.region or "",
-                        ),
-                        strict=True,
-                    )
-                )
-                + tuple(f for a in areas if not a.heading for f in a.facts)  # the areas counted
-            ),
+            # goals asked: the goals are the answer, not what the letters stand for
+            *(() if specific or goals_asked or (goals and about_plan) else (SLT_NAME_SECTION,)),
+            Section(facts=facts[:2] if goals_asked and goal_sections else facts),
             *goal_sections,
             *(a for a in areas if a.heading),
         ),

@@ -149,8 +149,16 @@ TASK_WORDS = ("oppgave", "gjor", "gjer", "mandat", "rolle", "ansvar", "jobb", "a
 TASKS_SHOWN = 5
 
 
+OTHER_ROLE_WORDS = frozenset({"andre", "bti", "samme"})
+"""«har hun andre roller», «BTI-rollen», «samme person»: «rolle» then asks which other roles
+the person holds, not every task the coordinator has."""
+
+
 def asks_tasks(words: tuple[str, ...]) -> bool:
-    return any(w.startswith(TASK_WORDS) for w in words)
+    other_roles = not OTHER_ROLE_WORDS.isdisjoint(words)
+    return any(
+        w.startswith(TASK_WORDS) and not (other_roles and w.startswith("rolle")) for w in words
+    )
 
 
 def first_tasks(tasks: tuple[str, ...], asked: Callable[[str], bool]) -> tuple[str, ...]:

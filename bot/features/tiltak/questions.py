@@ -18,7 +18,8 @@ from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.grades import asked_grade, for_grade
-from bot.features.tiltak.model import Status, history_text, matches_role
+from bot.features.tiltak.list_lines import LIST_CHARS, list_section
+from bot.features.tiltak.model import history_text, matches_role
 from bot.features.tiltak.names import tiltak_label, tiltak_list_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
 from bot.features.tiltak.view import TiltakView
@@ -30,30 +31,6 @@ from bot.understanding.retrieval import GENERIC
 from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
 from cards.tiltak_forms import assign_actions
-
-LIST_CHARS = 900
-"""A list of tiltak longer than this in full shows each by its short label (issue 11: the
-text form under 1,200 characters); the whole text is one question away («hva er tiltak 9»)."""
-
-
-def _line(view: TiltakView, tiltak: Tiltak, today: dt.date, *, short: bool = False) -> str:
-    """One tiltak: what is due next (frist or statussjekk), then its status per year."""
-    name_of = tiltak_list_label if short else tiltak_label
-    if not view.is_current(tiltak):
-        return f"{name_of(tiltak)} – bare i eldre plan, ikke i den nye [{', '.join(tiltak.ansvar)}]"
-    occurrence = view.current(tiltak, today)
-    due = ""
-    if occurrence is not None:
-        label, when = when_label(occurrence)
-        due = f" – {label.lower()} {when}"
-        if occurrence.status is not Status.OPEN:
-            due += f", {texts.STATUS_LABEL[occurrence.status].lower()}"
-    elif tiltak.frist.continuous:
-        due = " – løpende"
-    history = view.history(tiltak, today)
-    if history:
-        due += " · " + history_text(history)
-    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due} [{', '.join(tiltak.ansvar)}]"
 
 
 def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tuple[str, ...]:
@@ -78,15 +55,13 @@ def _tiltak_sheet(
     intent: Intent,
 ) -> Reply:
     k = index.kommune
-    lines = tuple(_line(view, t, today) for t in items)
-    if sum(len(line) for line in lines) > LIST_CHARS:
-        lines = tuple(_line(view, t, today, short=True) for t in items)
+    listed = list_section(view, items, today, title)
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
     sheet = Sheet(
         title=title,
         subtitle=titled_with_period(k.plan.title, view.period_text()),
         # Essentials first: the tiltak and its ansvarlig, then that the period has ended.
-        sections=(Section(items=lines) if lines else Section(text=empty), *ended),
+        sections=(listed or Section(text=empty), *ended),
         notes=_period_notes(view, index, today)[1 if ended else 0 :],
         sources=(k.sources[k.plan.source].title,),
     )
@@ -342,6 +317,10 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
     return _reply(sheet, Intent.TILTAK_DEADLINE, items)
 
 
+def _full_chars(t: Tiltak) -> int:
+    return len(t.tiltak) + len(t.mal or "") + len(t.innsatsomrade or "")
+
+
 def tiltak_lookup(
     view: TiltakView,
     index: KommuneIndex,
@@ -359,13 +338,17 @@ def tiltak_lookup(
         if occurrence is not None:
             kind, value = when_label(occurrence)
             when = (kind, f"{value} ({t.frist.text})")
-        # the best match in full; the next ones short when the three are long in full
-        whole = n == 0 or sum(len(i.tiltak) for i in items[:3]) <= LIST_CHARS // 2
+        # the best match in full; the next ones short when the three are long in full (their
+        # goals and areas count too: three of 250 characters each make a 1,300-character text)
+        whole = n == 0 or sum(_full_chars(i) for i in items[:3]) <= LIST_CHARS // 2
         goal = (("Mål", t.mal or ""), ("Innsatsområde", t.innsatsomrade)) if whole else ()
+        # after a best match of many lines, the next ones by their owner only (their frist is
+        # a question away: «når er fristen for …»)
+        dated = (when,) if whole or _full_chars(items[0]) <= LIST_CHARS // 2 else ()
         sections.append(
             Section(
                 heading=tiltak_label(t) if whole else tiltak_list_label(t, 160),
-                facts=(("Ansvar", ", ".join(t.ansvar)), *goal, when),
+                facts=(("Ansvar", ", ".join(t.ansvar)), *goal, *dated),
             )
         )
     if not sections:

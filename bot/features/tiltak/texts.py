@@ -238,6 +238,23 @@ typed_none_yours = Phrase(
 )
 
 
+OLD_PLAN_ONLY = " – bare i eldre plan, ikke i den nye"
+CONTINUOUS = " – løpende"
+
+
+def owners_in_line(owners: list[str], *, shared: bool = False) -> str:
+    """« [Skoleleder, FAU]» after a tiltak in a list; « [med FAU]» when the heading names the
+    rest; nothing when the heading names them all."""
+    if not owners:
+        return ""
+    return f" [{'med ' if shared else ''}{', '.join(owners)}]"
+
+
+def shared_status_check(day: str) -> str:
+    """Said once above a list whose løpende tiltak share one statussjekk."""
+    return f"Løpende tiltak (planen gir ingen frist) får statussjekk {day}."
+
+
 def goal_in_line(tiltak: Tiltak) -> str:
     """A list line's « (mål: …)» for a tiltak whose title does not say what it is for
     (names.untold_goal); else nothing."""

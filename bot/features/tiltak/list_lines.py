@@ -1,0 +1,118 @@
+"""The lines of a list of tiltak («mine tiltak», «tiltak for <rolle>», a lookup), kept short
+enough to read (issue 11: the text form under 1,200 characters; essentials first).
+
+Three steps, each only when the one before is still too long: every tiltak in full; each by its
+short label; and the løpende tiltak's shared statussjekk said once above the list instead of
+on every line («statussjekk 31.05.2027 (løpende tiltak – planen gir ingen frist)» ten times),
+a computed frist by the plan's word alone, and no owner the heading already names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.dates import short_date
+from bot.features.sheet import Section
+from bot.features.tiltak import texts
+from bot.features.tiltak.model import Status, history_text
+from bot.features.tiltak.names import tiltak_label, tiltak_list_label
+from bot.features.tiltak.present import when_label
+from bot.features.tiltak.view import TiltakView
+from bot.knowledge.models import Tiltak
+
+LIST_CHARS = 900
+"""A list of tiltak longer than this in full shows each by its short label (issue 11: the
+text form under 1,200 characters); the whole text is one question away («hva er tiltak 9»)."""
+
+
+LABEL = 90
+SHARED_LABEL = 60
+"""A tiltak's label in a short list, and in the shortest (its whole text: «hva er tiltak X»)."""
+
+
+def tiltak_line(
+    view: TiltakView,
+    tiltak: Tiltak,
+    today: dt.date,
+    *,
+    short: bool = False,
+    shared_check: bool = False,
+    said: frozenset[str] = frozenset(),
+) -> str:
+    """One tiltak: what is due next (frist or statussjekk), then its status per year.
+    ``shared_check``: the statussjekk is said once above the list, the line says «løpende»;
+    ``said``: the ansvar the heading already names, left out of the line's owners."""
+
+    def name_of(t: Tiltak) -> str:
+        if not short:
+            return tiltak_label(t)
+        return tiltak_list_label(t, SHARED_LABEL if shared_check else LABEL)
+
+    if not view.is_current(tiltak):
+        return f"{name_of(tiltak)}{texts.OLD_PLAN_ONLY} [{', '.join(tiltak.ansvar)}]"
+    occurrence = view.current(tiltak, today)
+    due = ""
+    if occurrence is not None:
+        label, when = when_label(occurrence)
+        due = f" – {label.lower()} {when}"
+        if shared_check and occurrence.is_status_check and not occurrence.new_deadline:
+            due = texts.CONTINUOUS
+        elif shared_check and _computed(tiltak, when):
+            # «beregnet: «årlig» – regnet som innen 31. desember …»: the plan's word is
+            # enough on a line of a list; the date already says the rest (and «hva er tiltak X»)
+            due = f" – {label.lower()} {when.split(' – ')[0]})"
+        if occurrence.status is not Status.OPEN:
+            due += f", {texts.STATUS_LABEL[occurrence.status].lower()}"
+    elif tiltak.frist.continuous:
+        due = texts.CONTINUOUS
+    history = view.history(tiltak, today)
+    if history:
+        due += " · " + history_text(history)
+    others = [a for a in tiltak.ansvar if a not in said]
+    owners = texts.owners_in_line(others, shared=len(others) < len(tiltak.ansvar))
+    return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due}{owners}"
+
+
+def _computed(tiltak: Tiltak, when: str) -> bool:
+    """A frist computed from the plan's words whose explanation runs on after « – »."""
+    computed = tiltak.frist.computed or ""
+    return " – " in computed and when.endswith(f"{computed})")
+
+
+def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> str | None:
+    """The one statussjekk day that two or more of the listed løpende tiltak share."""
+    found = [view.current(t, today) for t in items if view.is_current(t)]
+    days = {
+        short_date(o.deadline)
+        for o in found
+        if o is not None and o.is_status_check and not o.new_deadline
+    }
+    checks = sum(1 for o in found if o is not None and o.is_status_check and not o.new_deadline)
+    return days.pop() if len(days) == 1 and checks >= 2 else None
+
+
+def said_by(heading: str, items: list[Tiltak]) -> frozenset[str]:
+    """The ansvar a heading names as written («Tiltak for Skoleledere, FAU»)."""
+    return frozenset(
+        a for t in items for a in t.ansvar if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", heading)
+    )
+
+
+def list_section(
+    view: TiltakView, items: list[Tiltak], today: dt.date, heading: str = ""
+) -> Section | None:
+    """The tiltak as a section of a sheet under ``heading``, or None for none."""
+    if not items:
+        return None
+    lines = tuple(tiltak_line(view, t, today) for t in items)
+    if sum(len(line) for line in lines) > LIST_CHARS:
+        lines = tuple(tiltak_line(view, t, today, short=True) for t in items)
+    day = _shared_check_day(view, items, today)
+    if sum(len(line) for line in lines) <= LIST_CHARS or day is None:
+        return Section(items=lines)
+    said = said_by(heading, items)  # the owners the heading names, not on every line again
+    lines = tuple(
+        tiltak_line(view, t, today, short=True, shared_check=True, said=said) for t in items
+    )
+    return Section(text=texts.shared_status_check(day), items=lines)
