@@ -28,7 +28,7 @@ from tests.auxil.asking import ask
         (
             "Jeg er ny lærer. Hvilket nivå i SLT er jeg på?",
             "gjesdal",
-            "utførende",
+            "Utførende nivå",
             ["Rektorene", "koordinerende"],
         ),
         ("hvor sitter lærerne?", "gjesdal", "Ansatte som jobber direkte med unge", ["Rektorene"]),
