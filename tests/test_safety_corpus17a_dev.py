@@ -36,3 +36,33 @@ def test_a_child_not_found_while_searching_is_missing(text: str, vocabulary: Dan
 @pytest.mark.parametrize("text", CALM)
 def test_not_finding_a_thing_or_a_name_stays_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+# Marks left by someone at home are that harm, not self-harm; a child said to act on itself
+# still goes to the self-harm routine first.
+DONE_AT_HOME = [
+    "jenta sier at stefaren brente henne med en sigarett, hun har brannsår på armen",
+    "faren slår ham, og han har sår på armen",
+    "gutten forteller at mamma helte varm te over ham, han har brannsår på magen",
+]
+
+SELF_STILL_FIRST = [
+    "faren slår henne og hun har begynt å kutte seg",
+    "gutten blir slått hjemme og har kutt på armene, han sier han gjør det selv",
+    "eleven slår hodet i veggen til det blør når mora kjefter",
+    "eleven har kutt på armen",
+]
+
+
+@pytest.mark.parametrize("text", DONE_AT_HOME)
+def test_marks_left_at_home_are_violence(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == "vold-naere-relasjoner", text
+
+
+@pytest.mark.parametrize("text", SELF_STILL_FIRST)
+def test_a_child_acting_on_itself_is_self_harm(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == "selvskading", text
