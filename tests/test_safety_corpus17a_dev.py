@@ -66,3 +66,24 @@ def test_a_child_acting_on_itself_is_self_harm(text: str, vocabulary: DangerChec
     found = vocabulary.check(text)
     assert found is not None, text
     assert found.routine == "selvskading", text
+
+
+def test_a_child_who_locks_herself_in_is_not_locked_in(vocabulary: DangerCheck) -> None:
+    """«låste seg inne» shuts its own subject in: no confinement at home is read from it."""
+    text = "faren ringte: sønnen låste seg inne på rommet i går og vil ikke snakke med noen"
+    found = vocabulary.check(text)
+    assert found is None or found.routine != "vold-naere-relasjoner", text
+
+
+@pytest.mark.parametrize(
+    ("text", "routine"),
+    [
+        ("mor låste gutten inne på rommet hele helgen", "vold-naere-relasjoner"),
+        ("stefaren låste seg inne med datteren på badet", "vold-naere-relasjoner"),
+        ("jenta har låst seg inne på do med en kniv", "selvskading"),
+    ],
+)
+def test_shut_in_by_someone_still_counts(text: str, routine: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == routine, text
