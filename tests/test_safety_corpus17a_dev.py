@@ -87,3 +87,23 @@ def test_shut_in_by_someone_still_counts(text: str, routine: str, vocabulary: Da
     found = vocabulary.check(text)
     assert found is not None, text
     assert found.routine == routine, text
+
+
+# A weapon kept or hidden for someone older is exploitation, not a threat for the hastemøte.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gutten gjemmer en kniv for noen eldre gutter på rommet sitt",
+        "eleven fortalte at han har oppbevart et balltre for en gjeng i kjelleren",
+    ],
+)
+def test_a_weapon_kept_for_older_boys_is_exploitation(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.topic == "menneskehandel_utnytting", text
+
+
+def test_a_weapon_and_a_threat_stay_a_threat(vocabulary: DangerCheck) -> None:
+    found = vocabulary.check("eleven har en kniv i sekken og sier han skal stikke en lærer")
+    assert found is not None
+    assert found.routine == "hastemote"
