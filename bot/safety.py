@@ -67,7 +67,7 @@ from bot.safety_match import (
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
-from bot.safety_signals import SceneScore, SignalScorer
+from bot.safety_signals import SceneScore, SignalScorer, shut_in_oneself
 from bot.safety_topics import AGAIN, PASSING, Resolved, Topics
 from bot.safety_words import WordAtoms
 from bot.text import strip_mentions, visible
@@ -299,7 +299,7 @@ class DangerCheck:
             return self._finding(matched, present)
         if self._signals is None or topical or not self._joking.isdisjoint(words):
             return None  # a scene read from signals is never one told laughing
-        concepts = self._signals.concepts(words, cancelled)
+        concepts = self._signals.concepts(words, cancelled | shut_in_oneself(words))
         scene_walls = continued(words, wanted(words, walls, breaks))
         scored = self._signals.score(concepts, scene_walls, aged, hint=hint, adults=adults)
         if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»

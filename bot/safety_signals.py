@@ -350,3 +350,16 @@ def _stems(words: Sequence[str]) -> list[str]:
 
 
 __all__ = ["SceneScore", "SignalScorer", "fold_word"]
+
+
+def shut_in_oneself(words: Sequence[str]) -> frozenset[int]:
+    """The verbs that shut their own subject in («datteren låste seg inne på badet»): no one
+    locked in by another, so no locking is read there. «… seg inne med datteren» shuts
+    someone in with him and still counts."""
+    return frozenset(
+        i
+        for i in range(len(words) - 2)
+        if words[i + 1] == "seg"
+        and words[i + 2] == "inne"
+        and (i + 3 >= len(words) or words[i + 3] != "med")
+    )
