@@ -1,0 +1,44 @@
+"""Calm questions read by a general reason (session 20, intent46): made-up phrasings, not the
+evaluation's or a corpus's.
+
+- «kva tid», «kor tid» (nynorsk and spoken) ask «når»: dialect.yaml's ``phrases`` reads a form
+  of two words as one bokmål word, so «kva tid er konferansen?» asks a date, not who takes part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.normalise import Normaliser
+from tests.eval import Item, Runner, _answer
+
+
+@pytest.fixture(scope="module")
+def runner() -> Runner:
+    return Runner()
+
+
+def ask(runner: Runner, text: str, kommune: str) -> tuple[str, str]:
+    item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
+    answer = _answer(runner.replies(item), frozenset())
+    assert answer is not None
+    return str(answer.intent), answer.text
+
+
+def test_a_phrase_is_read_as_its_one_word() -> None:
+    reader = Normaliser(["oppvekstkonferansen"], {"kva": "hva"}, {("hva", "tid"): "nar"})
+    assert reader.words("Kva tid er oppvekstkonferansen?") == ("nar", "er", "oppvekstkonferansen")
+    assert reader.words("hva med tida") == ("hva", "med", "tida")
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("kva tid er oppvekstkonferansen?", "jevnaker"),
+        ("kor tid er oppvekstkonferansen i haust", "jevnaker"),
+        ("ka tid e neste møte i fagteamet", "jevnaker"),
+    ],
+)
+def test_kva_tid_asks_a_date(runner: Runner, question: str, kommune: str) -> None:
+    got, _ = ask(runner, question, kommune)
+    assert got == "next_meeting"
