@@ -42,3 +42,34 @@ def test_a_phrase_is_read_as_its_one_word() -> None:
 def test_kva_tid_asks_a_date(runner: Runner, question: str, kommune: str) -> None:
     got, _ = ask(runner, question, kommune)
     assert got == "next_meeting"
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("møtes fagteamet hver fjerde uke?", "jevnaker"),
+        ("stemmer det at politirådet har to møter i året?", "valer"),
+        ("arbeidsgruppa – har de faste møter?", "gjesdal"),
+        ("koordineringsgruppa annenhver måned, er det riktig", "jevnaker"),
+    ],
+)
+def test_a_cadence_said_of_a_group_asks_how_often_it_meets(
+    runner: Runner, question: str, kommune: str
+) -> None:
+    got, _ = ask(runner, question, kommune)
+    assert got == "frequency"
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune", "not_read"),
+    [
+        # a meeting word alone, no cadence: a seat or a date, not the rhythm
+        ("skal helsesykepleier møte i fagteamet?", "jevnaker", "frequency"),
+        ("når er det arbeidsgruppemøte igjen", "gjesdal", "frequency"),
+    ],
+)
+def test_a_meeting_without_a_cadence_is_no_rhythm_question(
+    runner: Runner, question: str, kommune: str, not_read: str
+) -> None:
+    got, _ = ask(runner, question, kommune)
+    assert got != not_read

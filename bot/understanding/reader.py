@@ -254,7 +254,7 @@ class Understanding(WordReader):
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in said.tiltak_signs)
         holidays = not lex.holiday_words.isdisjoint(words)
-        if intent is Intent.UNKNOWN and (group_id or level) and holidays:
+        if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(words)):
             intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
