@@ -73,3 +73,10 @@ def test_a_meeting_without_a_cadence_is_no_rhythm_question(
 ) -> None:
     got, _ = ask(runner, question, kommune)
     assert got != not_read
+
+
+def test_nynorsk_mota_is_a_meeting_compound(runner: Runner) -> None:
+    """«fagteammøta» (nynorsk: the meetings) names the group as «fagteammøtene» does."""
+    got, text = ask(runner, "kven kallar inn til fagteammøta?", "jevnaker")
+    assert got == "innkaller"
+    assert "Fagteam" in text
