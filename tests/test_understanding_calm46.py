@@ -80,3 +80,15 @@ def test_nynorsk_mota_is_a_meeting_compound(runner: Runner) -> None:
     got, text = ask(runner, "kven kallar inn til fagteammøta?", "jevnaker")
     assert got == "innkaller"
     assert "Fagteam" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hvilke satsningsområder har styringsgruppa", "hva er satsningsområdene til styringsgruppa?"],
+)
+def test_satsning_is_spelt_with_n_too(runner: Runner, question: str) -> None:
+    """«satsningsområde» (the common spelling, Jevnaker's plan has it) is read as
+    «satsingsområde» is."""
+    got, _ = ask(runner, question, "jevnaker")
+    assert got == ask(runner, question.replace("satsning", "satsing"), "jevnaker")[0]
+    assert got != "clarify"
