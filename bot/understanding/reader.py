@@ -82,7 +82,7 @@ class Understanding(WordReader):
     def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__(kb)
         lexicon = self.lexicon
-        self.cues = Cues(lexicon)
+        self.cues = Cues(lexicon, self.normaliser.dialect)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
