@@ -108,3 +108,9 @@ def test_a_cue_is_looked_for_as_the_question_is_read(
 ) -> None:
     got, _ = ask(runner, question, kommune)
     assert got == intent
+
+
+def test_levels_in_english_asks_the_levels(runner: Runner) -> None:
+    """«levels» is the English «nivåer», a cue of the levels alone as that one is."""
+    got, _ = ask(runner, "could you explain the levels of SLT?", "gjesdal")
+    assert got == "levels"
