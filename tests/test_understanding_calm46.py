@@ -114,3 +114,8 @@ def test_levels_in_english_asks_the_levels(runner: Runner) -> None:
     """«levels» is the English «nivåer», a cue of the levels alone as that one is."""
     got, _ = ask(runner, "could you explain the levels of SLT?", "gjesdal")
     assert got == "levels"
+
+
+def test_who_is_in_charge_asks_as_who_is_responsible(runner: Runner) -> None:
+    got, _ = ask(runner, "who is in charge of ungdata?", "valer")
+    assert got == ask(runner, "who is responsible for ungdata?", "valer")[0]
