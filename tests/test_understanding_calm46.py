@@ -119,3 +119,12 @@ def test_levels_in_english_asks_the_levels(runner: Runner) -> None:
 def test_who_is_in_charge_asks_as_who_is_responsible(runner: Runner) -> None:
     got, _ = ask(runner, "who is in charge of ungdata?", "valer")
     assert got == ask(runner, "who is responsible for ungdata?", "valer")[0]
+
+
+def test_english_service_names_of_two_words_are_read_as_the_service(runner: Runner) -> None:
+    """«child welfare», «school nurse»: dialect.yaml's phrases, as «childcare» is a word."""
+    got, text = ask(runner, "is child welfare part of the arbeidsgruppe?", "gjesdal")
+    assert got == "members"
+    assert "Ja – barnevern er med i" in text
+    got, _ = ask(runner, "which groups is the school nurse in", "gjesdal")
+    assert got == "role_groups"
