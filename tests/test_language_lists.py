@@ -144,7 +144,7 @@ def test_the_question_forms_words_are_the_files(tmp_path: Path) -> None:
     form = understanding.lexicon.form
     assert ("sitter",) in form.yes_no_start and ("sitjer",) not in form.yes_no_start
     assert "" in form.yes_no_cues and "jeg" in form.points_back and "trinn" in form.tiltak_signs
-    assert form.meeting_suffixes == ("motene", "motet", "moter", "mote")
+    assert form.meeting_suffixes == ("motene", "motet", "moter", "mote", "mota")
     assert understanding.understand("ordning 12", "valer").tiltak_number is None
     _edit(directory, "understanding.yaml", "    yes_no_start: er", "    yes_no_start: sitjer er")
     _edit(

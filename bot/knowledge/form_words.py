@@ -99,6 +99,8 @@ class MeetingFormWords(Strict):
     next: WordList = Field(description="«når», «neste», «igjen»: a next meeting asked")
     words: WordList = Field(description="words for a meeting")
     rhythm: WordList = Field(description="«politirådet møter?»: a group's cadence asked")
+    every: WordList = Field(description="«fagteam hver 6. uke?»: a cadence said, to be checked")
+    periods: Phrases = Field(description="«fire møter i året?»: with `rhythm`, a cadence said")
 
 
 class OtherAskedWords(Strict):

@@ -62,6 +62,26 @@ class DialectFile(Strict):
 
     version: Text
     words: dict[Word, Word] = Field(min_length=1)
+    phrases: dict[Text, Word] = Field(
+        default_factory=dict,
+        description="a form of two or more words read as one bokmål word («kva tid»: «når»)",
+    )
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrase_to_word(cls, phrases: dict[str, str]) -> dict[str, str]:
+        for form, meaning in phrases.items():
+            if len(fold(form).split()) < 2 or len(fold(meaning).split()) != 1:
+                raise ValueError(f"'{form}: {meaning}': two or more words read as one")
+        return phrases
+
+    def folded_phrases(self) -> dict[tuple[str, ...], str]:
+        """Each phrase as folded words, its forms read as bokmål first («kva tid»: hva tid)."""
+        words = self.folded()
+        return {
+            tuple(words.get(w, w) for w in fold(form).split()): fold(meaning)
+            for form, meaning in self.phrases.items()
+        }
 
     @field_validator("words")
     @classmethod

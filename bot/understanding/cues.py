@@ -6,6 +6,8 @@ the intent a message's words name before its rules correct what a cue alone got 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import SpacedPhrases
@@ -26,11 +28,15 @@ def meaning_asked(cue: str, meaning_cues: frozenset[str]) -> tuple[bool, bool]:
 class Cues:
     """Every cue phrase with its intent and priority, indexed for the spaced message."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, dialect: Mapping[str, str] | None = None) -> None:
+        """``dialect``: the forms a question's words are read as (dialect.yaml); a cue is
+        looked for as the question will read, so «next meeting» is looked for as «next møte»
+        and «kva skil» as «hva skil»."""
         self.modifiers = lexicon.cue_modifiers
         self._plan_as_place = lexicon.form.plan_as_place
+        read = dict(dialect or {})
         self.table = tuple(
-            (priority, intent, cue)
+            (priority, intent, " ".join(read.get(w, w) for w in cue.split()))
             for priority, intent in enumerate(lexicon.order)
             for cue in lexicon.cues[intent]
         )

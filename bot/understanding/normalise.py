@@ -39,9 +39,16 @@ def stem(words: Iterable[str]) -> list[str]:
 class Normaliser:
     """Folds, reads dialect forms as bokmål and corrects typos. Build once per knowledge."""
 
-    def __init__(self, vocabulary: Iterable[str], dialect: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        vocabulary: Iterable[str],
+        dialect: Mapping[str, str] | None = None,
+        phrases: Mapping[tuple[str, ...], str] | None = None,
+    ):
         self.vocabulary = frozenset(vocabulary)
         self.dialect = dict(dialect or {})
+        self.phrases = dict(phrases or {})
+        """dialect.yaml's ``phrases``: words read as bokmål → the one word they are read as."""
         by_initial: dict[str, list[str]] = {}
         for word in sorted(self.vocabulary):
             if word:
@@ -51,11 +58,26 @@ class Normaliser:
 
     def words(self, text: str) -> tuple[str, ...]:
         """The message as folded bokmål words with typos corrected."""
-        out = []
-        for word in fold(_TYPED_MENTION.sub(" ", strip_mentions(text))).split():
-            word = self.dialect.get(word, word)
-            out.append(self.correct(word))
-        return tuple(out)
+        folded = fold(_TYPED_MENTION.sub(" ", strip_mentions(text))).split()
+        read = self.bokmal([self.dialect.get(w, w) for w in folded])
+        return tuple(self.correct(w) for w in read)
+
+    def bokmal(self, words: list[str]) -> list[str]:
+        """Words read as bokmål one by one, with each phrase of dialect.yaml's ``phrases`` read
+        as its one word («hva tid er …» → «når er …»)."""
+        if not self.phrases:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            found = next((p for p in self.phrases if tuple(words[i : i + len(p)]) == p), None)
+            if found is None:
+                out.append(words[i])
+                i += 1
+            else:
+                out.append(self.phrases[found])
+                i += len(found)
+        return out
 
     def correct(self, word: str) -> str:
         """The vocabulary word a typo most likely meant, or the word itself."""

@@ -76,6 +76,8 @@ class QuestionForm:
     next_words: frozenset[str] = frozenset()
     meeting_words: frozenset[str] = frozenset()
     rhythm_words: frozenset[str] = frozenset()
+    every_words: frozenset[str] = frozenset()
+    periods: frozenset[str] = frozenset()
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
     level_counts: frozenset[str] = frozenset()
@@ -129,6 +131,16 @@ class QuestionForm:
     level_named: Mapping[str, Level] = field(default_factory=dict)
     """A level named in one word («koordinerende», «politirådet», «styringsgruppa»): of
     understanding.yaml's ``level_synonyms``, those of one word."""
+
+    def cadence(self, words: tuple[str, ...]) -> bool:
+        """«fagteam hver 6. uke?», «er det fire møter i styringsgruppa i året?», «har utøvende
+        nivå faste møter?»: a cadence said of a named group asks whether it is the group's."""
+        if not self.every_words.isdisjoint(words):
+            return True
+        said = f" {' '.join(words)} "
+        return not self.rhythm_words.isdisjoint(words) and any(
+            f" {p} " in said for p in self.periods
+        )
 
     @classmethod
     def of(
@@ -188,6 +200,8 @@ class QuestionForm:
             next_words=_set(meetings.next),
             meeting_words=meeting_words,
             rhythm_words=_set(meetings.rhythm),
+            every_words=_set(meetings.every),
+            periods=_phrases(meetings.periods),
             weak_link_cues=_phrases(words.weak_link_cues),
             case_cues=_phrases(words.case_cues),
             level_counts=_set(words.level_counts),

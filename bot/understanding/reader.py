@@ -82,7 +82,7 @@ class Understanding(WordReader):
     def __init__(self, kb: KnowledgeBase) -> None:
         super().__init__(kb)
         lexicon = self.lexicon
-        self.cues = Cues(lexicon)
+        self.cues = Cues(lexicon, self.normaliser.dialect)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
@@ -254,7 +254,7 @@ class Understanding(WordReader):
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in said.tiltak_signs)
         holidays = not lex.holiday_words.isdisjoint(words)
-        if intent is Intent.UNKNOWN and (group_id or level) and holidays:
+        if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(words)):
             intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))

@@ -42,6 +42,7 @@ class WordReader:
             | lexicon.facets.vocabulary
             | lexicon.form.same_words,
             kb.language.dialect.folded(),
+            kb.language.dialect.folded_phrases(),
         )
         searched = (s.words for s in self.search.values())
         self._known = self.vocabulary.union(synonyms.words, *searched)
@@ -69,7 +70,8 @@ class WordReader:
         if any(w.endswith(TILTAK_ENDINGS) for w in folded):  # «fokustiltakene»
             folded = [part for w in folded for part in split_tiltak(w)]
         dialect, correct = self.normaliser.dialect, self.normaliser.correct
-        said, added = self.synonyms.expand([dialect.get(w, w) for w in folded])
+        read = self.normaliser.bokmal([dialect.get(w, w) for w in folded])
+        said, added = self.synonyms.expand(read)
         return tuple(correct(w) for w in said), added
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
