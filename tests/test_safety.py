@@ -425,7 +425,8 @@ def test_an_unknown_routine_or_group_is_refused(tmp_path: Path) -> None:
 def test_a_dialect_form_that_maps_to_itself_is_refused(tmp_path: Path) -> None:
     directory = _copy_knowledge(tmp_path)
     dialect = directory / "language" / "dialect.yaml"
-    dialect.write_text(dialect.read_text(encoding="utf-8") + "  då: da\n", encoding="utf-8")
+    text = dialect.read_text(encoding="utf-8")  # the line goes into ``words``, not the last section
+    dialect.write_text(text.replace("\nwords:\n", "\nwords:\n  då: da\n", 1), encoding="utf-8")
     with pytest.raises(KnowledgeError) as error:
         KnowledgeBase.load(directory)
     [problem] = error.value.problems
