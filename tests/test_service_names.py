@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eval import Item, Runner, _answer
+from tests.auxil.asking import answered as ask
+from tests.eval import Runner
 
 
 @pytest.fixture(scope="module")
 def runner() -> Runner:
     return Runner()
-
-
-def ask(runner: Runner, text: str, kommune: str) -> tuple[str, str]:
-    item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
-    answer = _answer(runner.replies(item), frozenset())
-    assert answer is not None
-    return str(answer.intent), answer.text
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import asyncio
 
 from bot.features.reply import Reply
 from bot.routing import SltBot
+from tests.eval import Item, Runner, _answer
 
 
 def ask(bot: SltBot, text: str, kommune: str) -> Reply:
@@ -17,3 +18,12 @@ def console_turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
     """The whole turn as Teams runs it after authentication (privacy guard, kommune, router),
     from someone not in the roster."""
     return asyncio.run(bot.console_turn(text, kommune))
+
+
+def answered(runner: Runner, text: str, kommune: str) -> tuple[str, str]:
+    """The reply's intent and text as ``make eval`` scores them (the answer among the turn's
+    replies, a privacy warning before it skipped)."""
+    item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
+    answer = _answer(runner.replies(item), frozenset())
+    assert answer is not None
+    return str(answer.intent), answer.text
