@@ -1,0 +1,65 @@
+"""Session 21 (safety45): the general reasons behind fresh19's two dev danger items no rule
+read, each with made-up probes (never the round's own sentences) and calm look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+# A decision taken by oneself, a time and the act left unnamed («it») are a plan to die; a
+# decision and a walk into water too.
+DECIDED = [
+    "hun har bestemt seg, i kveld gjør hun det, sa hun før hun gikk",
+    "eg har bestemt meg, i natt gjer eg det",
+    "han skrev: jeg har bestemt meg, jeg gjør det i natt",
+    "gutten sier han har bestemt seg og skal gå ut i sjøen",
+]
+
+DECIDED_CALM = [
+    "jeg har bestemt meg for å ta pizza i kveld",
+    "vi har bestemt at foreldremøtet blir i kveld, kan du gjøre det klart?",
+    "hun har bestemt seg for å gå ut i vannet og bade i kveld med klassen",
+    "har bestemt meg for å gjøre det ferdig i kveld, rapporten altså",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED)
+def test_a_decided_plan_for_tonight_is_suicide_risk(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.topic == "selvmord_selvskading", text
+    assert "113" in found.calls, text
+
+
+@pytest.mark.parametrize("text", DECIDED_CALM)
+def test_a_decision_about_something_else_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+# A man coming to a child's home tonight or with the parents away, where «something
+# happened» before: abuse, acute (112).
+COMING_AGAIN = [
+    "Stefaren kommer hjem til jenta i kveld mens mor er bortreist, hun sier det skjedde noe sist",
+    "Onkelen kommer hjem til henne i natt når mora er borte, sist skjedde det noe på badet",
+    "jenta sier at fotballtreneren skal komme hjem til henne i kveld, det hendte noe forrige gang",
+]
+
+COMING_CALM = [
+    "Onkelen kommer hjem til henne i kveld fordi foreldrene er bortreist, han skal passe henne",
+    "Treneren kommer hjem til oss i kveld for å hente draktene, det skjedde noe med vaskemaskinen",
+    "Jeg kommer hjem til deg i kveld, det skjedde noe i garasjen",
+]
+
+
+@pytest.mark.parametrize("text", COMING_AGAIN)
+def test_a_man_coming_to_her_home_again_is_abuse_now(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.topic == "seksuelle_overgrep", text
+    assert "112" in found.calls, text
+
+
+@pytest.mark.parametrize("text", COMING_CALM)
+def test_a_visit_with_nothing_happened_to_her_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
