@@ -8,6 +8,10 @@ words the knowledge and language files themselves use, so their atoms are looked
 when the danger check is built, into a table keyed by those words; a message's other words
 are looked up as they come.
 
+A group word of several words («gir+henne», «e-post», «self-harm») is one atom the files spell
+with a space: its first word carries it when the others follow it right after (a dictionary
+look-up per word; without it such a group word would match no message at all).
+
 Privacy: the table is filled at build from the files' vocabulary and never from a message —
 nothing a message holds is added to it or kept after the check.
 """
@@ -28,6 +32,10 @@ from bot.safety_match import (
 
 _NONE: frozenset[int] = frozenset()
 
+Pair = tuple[tuple[str, ...], bool, frozenset[int]]
+"""A group word of several words: the words after its first, whether the last is a prefix, and
+its atoms."""
+
 WordAtomsFound = tuple[frozenset[int], frozenset[int]]
 """A word's atoms (sure or weak), and its weak atoms alone (empty when it matched surely)."""
 
@@ -45,6 +53,7 @@ class WordAtoms:
         for word in vocabulary:
             found, weak = self.look_up(word)
             self._table[word] = (pooled(found, pool), pooled(weak, pool))
+        self._pairs = pairs_of(atoms)
 
     def look_up(self, word: str) -> WordAtomsFound:
         """A folded, dialect-mapped word's atoms, computed (see the module docstring)."""
@@ -75,7 +84,35 @@ class WordAtoms:
         outside the table is looked up once per message (then forgotten)."""
         table = self._table
         found = {w: table[w] if w in table else self.look_up(w) for w in set(words)}
-        return [found[w][0] for w in words], [found[w][1] for w in words]
+        sure = [found[w][0] for w in words]
+        pairs = self._pairs
+        for i, word in enumerate(words):
+            for rest, prefix, atoms in pairs.get(word, ()):
+                if _follows(words, i + 1, rest, prefix):
+                    sure[i] = sure[i] | atoms
+        return sure, [found[w][1] for w in words]
+
+
+def pairs_of(atoms: Atoms) -> dict[str, list[Pair]]:
+    """The group words of several words (spelled with a space once folded), by their first."""
+    pairs: dict[str, list[Pair]] = {}
+    spelled = [(k, False, v) for k, v in atoms.exact.items() if " " in k]
+    spelled += [(k, True, frozenset({v})) for k, v in atoms.prefix.items() if " " in k]
+    for key, prefix, found in spelled:
+        first, *rest = key.split()
+        pairs.setdefault(first, []).append((tuple(rest), prefix, frozenset(found)))
+    return pairs
+
+
+def _follows(words: Sequence[str], at: int, rest: tuple[str, ...], prefix: bool) -> bool:
+    """``rest`` are the words from ``at`` on (the last by its start when ``prefix``)."""
+    if at + len(rest) > len(words):
+        return False
+    last = len(rest) - 1
+    return all(
+        words[at + n] == piece or (prefix and n == last and words[at + n].startswith(piece))
+        for n, piece in enumerate(rest)
+    )
 
 
 __all__ = ["WordAtoms", "WordAtomsFound"]

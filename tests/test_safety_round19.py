@@ -61,5 +61,26 @@ def test_a_man_coming_to_her_home_again_is_abuse_now(text: str, vocabulary: Dang
 
 
 @pytest.mark.parametrize("text", COMING_CALM)
-def test_a_visit_with_nothing_happened_to_her_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+def test_a_visit_with_nothing_happened_to_her_stays_calm(
+    text: str, vocabulary: DangerCheck
+) -> None:
     assert vocabulary.check(text) is None, text
+
+
+# A group word of several words («holy+war», «self-harm», «gir+henne») is read when its words
+# stand together; before, such a word was one atom with a space that no message word matched.
+PAIRED = [
+    ("he keeps talking about holy war and wants to join them", "radikalisering"),
+    ("gutten snakker om hellig krig mot de vantro hele tiden", "radikalisering"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), PAIRED)
+def test_a_group_word_of_two_words_is_read(text: str, topic: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.topic == topic, text
+
+
+def test_the_words_of_a_pair_apart_are_no_pair(vocabulary: DangerCheck) -> None:
+    assert vocabulary.check("the war was holy to them, we read about it in history") is None
