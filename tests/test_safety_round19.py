@@ -84,3 +84,48 @@ def test_a_group_word_of_two_words_is_read(text: str, topic: str, vocabulary: Da
 
 def test_the_words_of_a_pair_apart_are_no_pair(vocabulary: DangerCheck) -> None:
     assert vocabulary.check("the war was holy to them, we read about it in history") is None
+
+
+# corpus17a dev's general reasons (session 21): each a class, in made-up words.
+CASES = [
+    # pulled or held by the hair by someone close (not a hairdresser, not a plait)
+    ("stefaren tok gutten i håret og slengte ham i veggen", "vold_nare"),
+    ("mora dreg ho i håret kvar morgon", "vold_nare"),
+    # up high, a person, and will not come down
+    (
+        "jenta har sittet på taket av blokka i en time og sier hun ikke vil komme ned",
+        "selvmord_selvskading",
+    ),
+    # found on a bridge, saying she will try again
+    ("politiet fant ham på brua i går, han sier han skal prøve igjen", "selvmord_selvskading"),
+    # locked in, «ending it»
+    (
+        "sønnen har låst seg inne på rommet og sier han skal gjøre det slutt nå",
+        "selvmord_selvskading",
+    ),
+    # an end promised to someone
+    ("han skrev «møter jeg deg i byen, så er det slutt for deg»", "trusler"),
+    # blows heard and a child crying
+    ("vi hører slag og et barn som gråter i leiligheten over oss", "vold_nare"),
+]
+
+LOOKALIKES = [
+    "frisøren tok henne i håret og klippet det kort",
+    "mamma flettet henne i håret før skolen",
+    "vi skal prøve igjen å gå over brua neste uke med klassen",
+    "hun sa hun skulle gjøre det slutt med kjæresten i kveld",
+    "når sommerferien kommer er det slutt for deg på SFO",
+    "vi hørte slagene på trommene, og barna gråt av glede",
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), CASES)
+def test_corpus17a_dev_reasons_read(text: str, topic: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.topic == topic, text
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_corpus17a_lookalikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
