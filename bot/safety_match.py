@@ -336,9 +336,9 @@ NOT_VERBS = frozenset(
 """Phrase words ending in -e that are not infinitives: never widened to a verb family."""
 
 
-OTHER_WORDS = frozenset(["lange", "mange", "hele"])
+OTHER_WORDS = frozenset(["lange", "langt", "mange", "hele"])
 """Forms a verb family never produces: everyday words of another meaning that share the
-stem («langer», deals, is not «lange ermer», long sleeves)."""
+stem («langer», deals, is not «lange ermer», long sleeves, nor «langt», far)."""
 
 
 def verb_family(word: str) -> list[str]:

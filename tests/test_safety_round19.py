@@ -129,3 +129,48 @@ def test_corpus17a_dev_reasons_read(text: str, topic: str, vocabulary: DangerChe
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_corpus17a_lookalikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+# Everyday words no danger word: «langt» (far) is no form of «langer» (deals), «skoleskyss»
+# (school transport) no typo of «skoleskyting»; a routine asked ahead («før det skjer, ikke
+# etter») is no case.
+EVERYDAY = [
+    "en elev ble dårlig på turen og vi var langt fra nærmeste lege, hva gjør vi da?",
+    "hvem har ansvaret for skoleskyssen når bussen er forsinket?",
+    "Jeg kjører skoleskyss for kommunen, hvem skal jeg ringe om ruta endres?",
+    "Hva er rutinen hvis en elev sier hun skader seg selv? Vil vite det før det skjer, ikke etter.",
+]
+
+STILL_CASES = [
+    "han langer hasj til elever på ungdomsskolen",
+    "eleven kutter seg, jeg vil vite det før det skjer igjen",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_words_and_questions_ahead_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize("text", STILL_CASES)
+def test_the_cases_beside_them_still_read(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
+
+
+# English: a carer who «smells» of drink when she «picks up» the child is drugs at home; before,
+# «smells» and «picks» were read as typos of «sells» and «kicks».
+CARER_HIGH = [
+    "the dad smells of weed every time he picks her up from kindergarten",
+    "His mother smelled of alcohol when she collected him today",
+]
+
+
+@pytest.mark.parametrize("text", CARER_HIGH)
+def test_a_carer_smelling_of_drink_is_drugs_at_home(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == "rusbekymring", text
+
+
+def test_picking_on_someone_is_no_kick(vocabulary: DangerCheck) -> None:
+    assert vocabulary.check("he picks on her at school and we talked to the class") is None
