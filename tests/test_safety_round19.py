@@ -174,3 +174,29 @@ def test_a_carer_smelling_of_drink_is_drugs_at_home(text: str, vocabulary: Dange
 
 def test_picking_on_someone_is_no_kick(vocabulary: DangerCheck) -> None:
     assert vocabulary.check("he picks on her at school and we talked to the class") is None
+
+
+# Pictures to be spread unless the child obeys (sextortion): the picture routine.
+SPREAD_UNLESS = [
+    "han skriver «møt meg i kveld, ellers legger jeg ut bildet av deg»",
+    "hun fikk melding: hvis du ikke sender flere, sprer jeg videoen på skolen",
+    "he told her he will share the pictures unless she sends more",
+]
+
+SPREAD_CALM = [
+    "send bildene fra skoleavslutningen, ellers legger jeg ut de gamle",
+    "hvis du vil, kan du sende bildene fra turen til meg",
+    "kan du vise bildene fra leirskolen på foreldremøtet hvis det er tid?",
+]
+
+
+@pytest.mark.parametrize("text", SPREAD_UNLESS)
+def test_pictures_spread_unless_she_obeys(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.routine == "bildedeling", text
+
+
+@pytest.mark.parametrize("text", SPREAD_CALM)
+def test_pictures_of_an_event_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
