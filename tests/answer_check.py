@@ -155,16 +155,41 @@ def vocabulary() -> Vocabulary:
 
     for path in _knowledge_files():
         walk(yaml.safe_load(path.read_text(encoding="utf-8")), None)
+    exact.update(w for lead in danger_leads() for w in WORD.findall(lead))
     unfolded: dict[str, str] = {}
     for word in prose:
         if re.search("[æøå]", word):
             for form in fold_forms(word):
                 if form not in prose:
                     unfolded.setdefault(form, word)
-    ids = {i for i in ids if i not in exact} - NOT_IDS
+    # «Ungdomslos» at the start of a line is the word «ungdomslos»; «LOS» is not «los»
+    ids = {i for i in ids if i not in exact and i.capitalize() not in exact} - NOT_IDS
     return Vocabulary(
         frozenset(ids), frozenset(prose), unfolded, frozenset(names), frozenset(roles)
     )
+
+
+def danger_leads() -> list[str]:
+    """The acute lines the danger rules put first («Et barn eller en ungdom er savnet? …»):
+    user text in knowledge/language/danger.yaml, whose words are words, not ids («savnet» is
+    also a routine step's id)."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("lead", "leads") and isinstance(value, str):
+                    found.append(value)
+                elif key in ("lead", "leads") and isinstance(value, list):
+                    found.extend(v for v in value if isinstance(v, str))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(yaml.safe_load((KNOWLEDGE / "language" / "danger.yaml").read_text(encoding="utf-8")))
+    return found
 
 
 ROLE_HINT = re.compile(
