@@ -14,6 +14,8 @@ cards, what a staff member should never have to read:
 - ``english``: English words (and ``None``/``null``/``True``) in user text;
 - ``empty``: blank lines in a row, an empty bullet, an empty card text;
 - ``name-without-role``: a contact's name with no role or title on the same line;
+- ``punctuation``: a stop after a quote or bracket that ends with its own («… behov.».),
+  two stops in a row, or a comma, colon or semicolon before a stop;
 - ``markdown``: markdown Teams does not render in a card or a message (headings, tables,
   code, block quotes, images, HTML tags, ``__bold__``).
 
@@ -40,6 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from bot.features.phrase import abbreviation
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -70,6 +74,7 @@ ENGLISH_WORDS = (
 ENGLISH = frozenset(ENGLISH_WORDS.split())
 """English words that are not also bokmål words (``to``, ``for``, ``is`` are)."""
 DOUBLED = re.compile(r"(?<![\wæøå])([\wæøåÆØÅ]{3,})\s*:\s+\1(?![\wæøå])", re.IGNORECASE)
+PUNCTUATION = re.compile(r"[.!?][»)”]+\.|(?<!\.)\.\.(?!\.)|[:;,]\.(?!\w)")
 KOMMUNE_SIN = re.compile(r"\bkommune\s+(?:sin|sitt|sine)\b", re.IGNORECASE)
 MARKDOWN = (
     re.compile(r"^\s{0,3}#{1,6}\s", re.MULTILINE),
@@ -239,6 +244,10 @@ def _text_findings(where: str, text: str, question: str, vocab: Vocabulary) -> I
         yield Finding("doubled-label", where, m.group(0))
     for m in KOMMUNE_SIN.finditer(text):
         yield Finding("kommune-sin", where, _around(text, m.start()))
+    for m in PUNCTUATION.finditer(text):
+        word = re.findall(r"[^\s«(]+$", text[: m.start()])
+        if not _in_url(text, m.start()) and not (word and abbreviation(word[0])):
+            yield Finding("punctuation", where, _around(text, m.start()))
     for pattern in MARKDOWN:
         for m in pattern.finditer(text):
             yield Finding("markdown", where, _around(text, m.start()))

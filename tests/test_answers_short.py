@@ -120,3 +120,43 @@ def test_the_reader_check_takes_words_for_words_and_ids_for_ids() -> None:
     assert kinds("Et barn er savnet? Ring politiet på 112 nå.") == []  # a danger lead's word
     assert kinds("Hvor sitter ungdomslos?") == []  # the plan writes «Ungdomslos»
     assert kinds("Spør los om hjelp.") == ["internal-id"]  # the plan writes «LOS»
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Datoen er regnet ut fra «hver 6. uke eller ved behov.». Koordinatoren kan flytte møtet.",
+        "Trivselsgruppa har ingen planlagte møter (Møtes 4 ganger i året.).",
+        "Spør koordinatoren..",
+        "Innkaller: SLT-koordinator,.",
+    ],
+)
+def test_the_reader_check_finds_a_stop_too_many(text: str) -> None:
+    from tests.answer_check import check
+
+    assert "punctuation" in {f.kind for f in check("hva", "members", text, ())}
+
+
+def test_an_abbreviation_keeps_its_stop_before_the_sentences() -> None:
+    from tests.answer_check import check
+
+    text = "Kurs om angst, søvn m.m.). Gruppen møtes én gang per mnd.»."
+    assert "punctuation" not in {f.kind for f in check("hva", "members", text, ())}
+
+
+def test_a_phrase_sets_one_stop_after_a_quoted_sentence() -> None:
+    from bot.features.meetings import texts as meeting_texts
+    from bot.features.phrase import Phrase
+
+    said = Phrase("Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet.")
+    assert said("hver 6. uke eller ved behov.") == (
+        "Datoen er regnet ut fra «hver 6. uke eller ved behov». Koordinatoren kan flytte møtet."
+    )
+    assert said("én gang per mnd.") == (
+        "Datoen er regnet ut fra «én gang per mnd.». Koordinatoren kan flytte møtet."
+    )
+    assert said("annenhver måned") == (
+        "Datoen er regnet ut fra «annenhver måned». Koordinatoren kan flytte møtet."
+    )
+    none = meeting_texts.no_meetings_planned_ahead("Trivselsgruppa", "Møtes 4 ganger i året.")
+    assert none == "Trivselsgruppa har ingen planlagte møter framover (Møtes 4 ganger i året)."
