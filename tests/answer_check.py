@@ -14,6 +14,8 @@ cards, what a staff member should never have to read:
 - ``english``: English words (and ``None``/``null``/``True``) in user text;
 - ``empty``: blank lines in a row, an empty bullet, an empty card text;
 - ``name-without-role``: a contact's name with no role or title on the same line;
+- ``punctuation``: a stop after a quote or bracket that ends with its own («… behov.».),
+  two stops in a row, or a comma, colon or semicolon before a stop;
 - ``markdown``: markdown Teams does not render in a card or a message (headings, tables,
   code, block quotes, images, HTML tags, ``__bold__``).
 
@@ -40,6 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from bot.features.phrase import abbreviation
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -70,6 +74,7 @@ ENGLISH_WORDS = (
 ENGLISH = frozenset(ENGLISH_WORDS.split())
 """English words that are not also bokmål words (``to``, ``for``, ``is`` are)."""
 DOUBLED = re.compile(r"(?<![\wæøå])([\wæøåÆØÅ]{3,})\s*:\s+\1(?![\wæøå])", re.IGNORECASE)
+PUNCTUATION = re.compile(r"[.!?][»)”]+\.|(?<!\.)\.\.(?!\.)|[:;,]\.(?!\w)")
 KOMMUNE_SIN = re.compile(r"\bkommune\s+(?:sin|sitt|sine)\b", re.IGNORECASE)
 MARKDOWN = (
     re.compile(r"^\s{0,3}#{1,6}\s", re.MULTILINE),
@@ -155,16 +160,41 @@ def vocabulary() -> Vocabulary:
 
     for path in _knowledge_files():
         walk(yaml.safe_load(path.read_text(encoding="utf-8")), None)
+    exact.update(w for lead in danger_leads() for w in WORD.findall(lead))
     unfolded: dict[str, str] = {}
     for word in prose:
         if re.search("[æøå]", word):
             for form in fold_forms(word):
                 if form not in prose:
                     unfolded.setdefault(form, word)
-    ids = {i for i in ids if i not in exact} - NOT_IDS
+    # «Ungdomslos» at the start of a line is the word «ungdomslos»; «LOS» is not «los»
+    ids = {i for i in ids if i not in exact and i.capitalize() not in exact} - NOT_IDS
     return Vocabulary(
         frozenset(ids), frozenset(prose), unfolded, frozenset(names), frozenset(roles)
     )
+
+
+def danger_leads() -> list[str]:
+    """The acute lines the danger rules put first («Et barn eller en ungdom er savnet? …»):
+    user text in knowledge/language/danger.yaml, whose words are words, not ids («savnet» is
+    also a routine step's id)."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("lead", "leads") and isinstance(value, str):
+                    found.append(value)
+                elif key in ("lead", "leads") and isinstance(value, list):
+                    found.extend(v for v in value if isinstance(v, str))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(yaml.safe_load((KNOWLEDGE / "language" / "danger.yaml").read_text(encoding="utf-8")))
+    return found
 
 
 ROLE_HINT = re.compile(
@@ -214,6 +244,10 @@ def _text_findings(where: str, text: str, question: str, vocab: Vocabulary) -> I
         yield Finding("doubled-label", where, m.group(0))
     for m in KOMMUNE_SIN.finditer(text):
         yield Finding("kommune-sin", where, _around(text, m.start()))
+    for m in PUNCTUATION.finditer(text):
+        word = re.findall(r"[^\s«(]+$", text[: m.start()])
+        if not _in_url(text, m.start()) and not (word and abbreviation(word[0])):
+            yield Finding("punctuation", where, _around(text, m.start()))
     for pattern in MARKDOWN:
         for m in pattern.finditer(text):
             yield Finding("markdown", where, _around(text, m.start()))

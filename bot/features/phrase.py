@@ -7,8 +7,54 @@ the bot says; a sentence with logic in it (a date to format, a choice) stays a f
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass, field
+
+STOP_AFTER_STOP = re.compile(r"([^\s\u00ab(]+)\.([\u00bb)]+)\.")  # « and »
+"""A stop inside a quote or bracket that ends a sentence («… ved behov.».): bokmål sets the
+sentence's stop after the quote, and none inside («… ved behov».)."""
+ABBREVIATIONS = frozenset(
+    [
+        "mnd",
+        "osv",
+        "ca",
+        "kl",
+        "nr",
+        "pr",
+        "mv",
+        "evt",
+        "ev",
+        "jf",
+        "bl",
+        "mm",
+        "etc",
+        "tlf",
+        "dvs",
+        "iflg",
+        "ifm",
+        "inkl",
+        "vedr",
+        "ang",
+        "mht",
+    ]
+)
+"""Words written short with a stop that is theirs, not the sentence's («per mnd.», «m.m.»)."""
+
+
+def abbreviation(word: str) -> bool:
+    return "." in word or word.casefold() in ABBREVIATIONS
+
+
+def one_stop(text: str) -> str:
+    """``text`` with the sentence's stop after a quote or bracket only: «regnet ut fra «hver
+    6. uke.».» → «… «hver 6. uke».»; an abbreviation keeps its own («m.m.).»)."""
+
+    def fix(m: re.Match[str]) -> str:
+        word, close = m.group(1), m.group(2)
+        return m.group(0) if abbreviation(word) else f"{word}{close}."
+
+    return STOP_AFTER_STOP.sub(fix, text)
 
 
 @dataclass(frozen=True)
@@ -26,4 +72,5 @@ class Phrase:
         if len(values) + len(named) != len(self.gaps):
             gaps = ", ".join(self.gaps)
             raise TypeError(f"{self.template!r} takes {len(self.gaps)} values ({gaps})")
-        return self.template.format_map({**dict(zip(self.gaps, values, strict=False)), **named})
+        filled = self.template.format_map({**dict(zip(self.gaps, values, strict=False)), **named})
+        return one_stop(filled)

@@ -80,6 +80,31 @@ opening «Ja – rektor er med i SLT-nettverket: …» (bot/features/organisatio
 writers labelled the same form either way (vd-0030 and fr-0304), so a ``role_groups`` item also
 accepts a ``members`` reply that confirms the seat in those words."""
 
+SEAT_DENIED = re.compile(
+    r"^(?P<role>.+?) står ikke blant deltakerne i (?P<group>.+?) i planen\.", re.MULTILINE
+)
+"""The honest «no» to the same question («er NAV ungdomskontakten med i koordineringsgruppa?»):
+«NAV ungdomskontakt står ikke blant deltakerne i Koordineringsgruppe i planen. Planen har NAV
+ungdomskontakt med i: Fagteam.» (texts.role_not_in_group) names where the role sits, which is
+what a ``role_groups`` reading asks. The item's must/must_not decide whether the «no» is right:
+a must that names the group the reply denies says the role sits there, so the reply is wrong."""
+
+
+def seat_answer(item: Item, got: str, text: str) -> bool:
+    """Whether a ``members`` reply answers a ``role_groups`` item: it confirms the seat
+    (``SEAT_CONFIRMED``), or denies it (``SEAT_DENIED``) for a group none of the item's musts
+    names."""
+    if item.intent != "role_groups" or got != "members":
+        return False
+    if SEAT_CONFIRMED.search(text):
+        return True
+    denied = SEAT_DENIED.search(text)
+    if denied is None:
+        return False
+    group = fold(denied["group"])
+    return not any(fold(m) and fold(m) in group for m in item.must)
+
+
 ROUTINES: dict[str, frozenset[str] | None] = {
     "rus": frozenset({"rusbekymring"}),
     "vold_nare": frozenset({"vold-naere-relasjoner"}),
@@ -230,9 +255,7 @@ class Runner:
         missing = tuple(m for m in item.must if fold(m) not in folded)
         forbidden = tuple(m for m in item.must_not if fold(m) and fold(m) in folded)
         routine = answer.facts.get("routine") if answer else None
-        accepted = got in ACCEPTS.get(item.intent, frozenset()) or (
-            item.intent == "role_groups" and got == "members" and bool(SEAT_CONFIRMED.search(text))
-        )
+        accepted = got in ACCEPTS.get(item.intent, frozenset()) or seat_answer(item, got, text)
         if item.intent in ("danger", "disclosure", "routine") and accepted and answer:
             accepted = _routine_ok(item, routine) and (
                 item.intent == "routine" or _acute_first(answer)

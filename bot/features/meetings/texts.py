@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.dates import day_text, when_text
 from bot.features.meetings.card_views import MeetingCardTexts
-from bot.features.phrase import Phrase
+from bot.features.phrase import Phrase, one_stop
 from bot.text import listed
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ calendar_file_line = Phrase("\n\nKalenderfil (.ics): {url}")
 
 def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
     how = f" ({meets})" if meets else ""
-    return f"{group} har ingen planlagte møter framover{how}."
+    return one_stop(f"{group} har ingen planlagte møter framover{how}.")
 
 
 meets_on = Phrase("{group} møtes {when}.")

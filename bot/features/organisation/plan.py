@@ -171,9 +171,11 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     p = index.kommune.plan
     k = index.kommune
     asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
+    if len(asked) > 1:  # two notes answer: retrieval's order is no sure sign which one more
+        asked = [_cut(note, NOTE_PAIR_CHARS) for note in asked]
     asked_district = any(key == "politidistrikt" for _, key in q.about)
     goals = index.kommune.goals
-    areas = _areas(index, q)
+    areas = _areas(index, q, beside=bool(asked))
     goals_asked = any(w.startswith(GOAL_WORDS) for w in q.words)
     # Something specific asked (a note, the district, the areas listed) is the answer: the
     # plan's goals and what SLT stands for would bury it. They answer the plan in general.
@@ -239,9 +241,10 @@ GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting", "strategi")
 """… and for its goals, which a plan without written goals answers with its areas."""
 
 
-def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
+def _areas(index: KommuneIndex, q: Understood, beside: bool = False) -> tuple[Section, ...]:
     """The action plan's innsatsområder, counted – listed only when asked for, so the plan
-    answer stays short otherwise."""
+    answer stays short otherwise. ``beside``: a plan note answers the question, and an area
+    it names gets how to ask for its tiltak, not the list."""
     areas = list(dict.fromkeys(t.innsatsomrade for t in index.kommune.tiltak if t.innsatsomrade))
     if not areas:
         return ()
@@ -256,10 +259,35 @@ def _areas(index: KommuneIndex, q: Understood) -> tuple[Section, ...]:
     if area is None:
         return (listed,)
     titles = tuple(_title(t.tiltak) for t in index.kommune.tiltak if t.innsatsomrade == area)
+    number = areas.index(area) + 1
+    if beside:
+        ask = texts.ask_area_tiltak(number=number)
+        return (listed, Section(heading=texts.area_tiltak(area=area), text=ask))
+    if len(titles) > AREA_TILTAK_SHOWN:  # the area's own answer has them all, one ask away
+        rest = len(titles) - AREA_TILTAK_SHOWN
+        titles = (*titles[:AREA_TILTAK_SHOWN], texts.more_area_tiltak(rest=rest, number=number))
     return (listed, Section(heading=texts.area_tiltak(area=area), items=titles))
 
 
 TITLE_CHARS = 80
+AREA_TILTAK_SHOWN = 6
+"""An area's tiltak listed in a plan answer, at most; «hvilke tiltak er det under
+innsatsområde N?» lists them all (issue 11: a message people read is under 1,200 characters)."""
+NOTE_PAIR_CHARS = 240
+"""Two plan notes that answer a question together are each cut to this (a message people
+read is under 1,200 characters); one note is the answer and is shown whole."""
+
+
+def _cut(text: str, limit: int) -> str:
+    """Cut at the last sentence's end before ``limit`` when that keeps half of it, else at
+    the last word, and mark the cut."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 2]
+    end = head.rfind(". ")
+    if end > limit // 2:
+        return head[: end + 1] + " …"
+    return head.rsplit(" ", 1)[0].rstrip(",:;–") + " …"
 
 
 def _area_asked(areas: list[str], q: Understood) -> str | None:

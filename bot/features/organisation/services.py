@@ -99,8 +99,10 @@ def ranked(
         and w not in back
         and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
     ]
-    if not need and not back.isdisjoint(q.rest):
-        return Ranking(())  # «… og hvordan kontakter jeg henne»: the one named before
+    # «… og hvordan kontakter jeg henne», «korleis får eg tak i ho»: the one named before (the
+    # object ends the question; «ho», «han» are subject forms too, so not in ``rest``)
+    if not need and not back.isdisjoint((*q.rest, *q.words[-1:])):
+        return Ranking(())
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to

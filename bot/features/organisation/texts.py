@@ -228,6 +228,10 @@ def areas_heading(count: int) -> str:
 
 
 area_tiltak = Phrase("Tiltak under «{area}»")
+ask_area_tiltak = Phrase("Spør «hvilke tiltak er det under innsatsområde {number}?»")
+more_area_tiltak = Phrase(
+    "… og {rest} til – spør «hvilke tiltak er det under innsatsområde {number}?» for alle"
+)
 
 
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"

@@ -18,7 +18,7 @@ from bot.features.routines.model import (
     overview_text,
     resolve_routines,
 )
-from bot.features.routines.plan_also import plan_also
+from bot.features.routines.plan_also import cut, plan_also
 from bot.features.routines.present import overview_view, step_view
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
@@ -178,21 +178,31 @@ class RoutineBook:
         parts = [(texts.OWN_ROUTINES, False), (texts.NATIONAL_ROUTINES, True)]
         if resolved and resolved[0].id == first and resolved[0].is_national_default:
             parts.reverse()  # the routine asked about leads
+        brief, briefer = list(sections), list(sections)  # the text form (the card has all)
         for heading, national in parts:
-            items = tuple(
-                f"{r.routine.title} – {_first_sentence(r.routine.summary)}"
-                for r in resolved
-                if r.is_national_default is national
-            )
+            mine = [r for r in resolved if r.is_national_default is national]
+            items = tuple(f"{r.routine.title} – {_first_sentence(r.routine.summary)}" for r in mine)
             if items:
                 sections.append(Section(heading=heading, items=items))
-        sheet = Sheet(
-            title=f"Rutiner i {kommune.short_name}",
-            sections=tuple(sections),
-            examples=() if also else texts.EXAMPLES,  # a topic asked about: no need
-        )
+                # The national standard routines are the same everywhere and the card says
+                # when each applies: in the text their titles are what the reader looks for.
+                titles = tuple(
+                    line if r.id == first else r.routine.title
+                    for r, line in zip(mine, items, strict=True)
+                )
+                brief.append(Section(heading=heading, items=titles if national else items))
+                briefer.append(Section(heading=heading, items=titles))
+        title = f"Rutiner i {kommune.short_name}"
+        examples = () if also else texts.EXAMPLES  # a topic asked about: no need
+        sheet = Sheet(title=title, sections=tuple(sections), examples=examples)
+        text = Sheet(title=title, sections=tuple(brief), examples=examples).as_text()
+        if len(text) > READABLE_CHARS:  # what the plan says leads; the routines by title
+            text = Sheet(title=title, sections=tuple(briefer), examples=examples).as_text()
+        if len(text) > READABLE_CHARS and also:  # … and each thing it says by its start
+            said = Section(heading=texts.PLAN_ALSO, items=tuple(cut(a, ALSO_BRIEF) for a in also))
+            text = Sheet(title=title, sections=(said, *briefer[1:]), examples=examples).as_text()
         return Reply(
-            sheet.as_text(),
+            text,
             (sheet_card(sheet),),
             "routine_list",
             {"routines": [r.id for r in resolved]},
@@ -231,6 +241,11 @@ def _first_sentence(text: str) -> str:
 
 
 SUMMARY_CHARS = 80
+READABLE_CHARS = 1200
+ALSO_BRIEF = 150
+"""… and, when that is still longer, what the plan says of the topic cut to this, each."""
+"""A message people read (issue 11): a routine list longer than this in text lists the routines
+by title, but the one asked about (the card keeps every line)."""
 """A routine's line in the list: its title and when it applies, short enough that eight fit in
 a message people read."""
 

@@ -47,7 +47,7 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
         text = notes[int(key)] if hit.doc.kind == "note" else tiltak.get(key, "")
         text = " ".join(text.split())
         if text:
-            found.append(text if len(text) <= ALSO_CHARS else text[: ALSO_CHARS - 2] + " …")
+            found.append(cut(text, ALSO_CHARS))
     shown = {f[:SAME_NOTE] for f in found}  # a note retrieval found is not shown twice
     plans = other_plans(turn.index.kommune.notes, q.said.other_plans)
     plans = [p for p in plans if p[:SAME_NOTE] not in shown]
@@ -60,7 +60,14 @@ def other_plans(notes: Sequence[str], words: frozenset[str]) -> list[str]:
     may mean are not all routines the bot walks through. Only what the knowledge says."""
     said = [" ".join(note.split()) for note in notes]
     named = [n for n in said if words & set(re.findall(r"\w+", fold(n)))]
-    return [n if len(n) <= PLAN_CHARS else n[:PLAN_CHARS].rsplit(" ", 1)[0] + " …" for n in named]
+    return [cut(n, PLAN_CHARS) for n in named]
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` cut at the last word before ``limit`` characters, the cut marked «…»."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,:;–") + " …"
 
 
 PLAN_CHARS = 220

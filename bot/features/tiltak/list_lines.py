@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from bot.dates import short_date
-from bot.features.sheet import Section
+from bot.features.sheet import Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.model import Status, history_text
 from bot.features.tiltak.names import tiltak_label, tiltak_list_label
@@ -116,3 +117,25 @@ def list_section(
         tiltak_line(view, t, today, short=True, shared_check=True, said=said) for t in items
     )
     return Section(text=texts.shared_status_check(day), items=lines)
+
+
+READABLE_CHARS = 1200
+"""A message people read (issue 11): a list sheet's text longer than this loses its last lines."""
+SHOWN_AT_LEAST = 5
+
+
+def readable_text(sheet: Sheet) -> str:
+    """The sheet's text, its first section's list cut from the end until the text fits
+    :data:`READABLE_CHARS`, the cut said («… og 2 til – kortet viser alle»); the card keeps
+    every line. Never fewer than :data:`SHOWN_AT_LEAST` lines."""
+    text = sheet.as_text()
+    if not sheet.sections:
+        return text
+    first, *rest = sheet.sections
+    shown = len(first.items)
+    while len(text) > READABLE_CHARS and shown > SHOWN_AT_LEAST:
+        shown -= 1
+        more = texts.more_in_card(rest=len(first.items) - shown)
+        cut = replace(first, items=(*first.items[:shown], more))
+        text = replace(sheet, sections=(cut, *rest)).as_text()
+    return text

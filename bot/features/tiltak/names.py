@@ -11,6 +11,16 @@ from collections.abc import Sequence
 
 from bot.knowledge.action_plan import Tiltak
 
+CLAUSE_END = re.compile(r": |(?<!\d)\. ")
+"""Where a title's first clause ends: «Natteravnordning på Ålgård: …», «… m.m. Fagteamet …»;
+never after an ordinal («Undervisning på 3. trinn om …» is one name, not «Undervisning på 3»)."""
+
+
+def first_clause(text: str) -> str:
+    """A title's first clause (``CLAUSE_END``), an abbreviation's last point kept («m.m.»)."""
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    return f"{head}." if re.search(r"\.\w$", head) else head
+
 
 def is_numbered(tiltak: Tiltak) -> bool:
     """A plan that numbers its tiltak; otherwise the id is a slug made for the knowledge file
@@ -24,7 +34,7 @@ def tiltak_name(tiltak: Tiltak, limit: int = 60) -> str:
     description in the title («Natteravnordning på Ålgård: Trygge voksne i …»)."""
     if is_numbered(tiltak):
         return f"tiltak {tiltak.id}"
-    return f"«{shorten(re.split(r'[:.] ', tiltak.tiltak, maxsplit=1)[0], limit)}»"
+    return f"«{shorten(first_clause(tiltak.tiltak), limit)}»"
 
 
 def tiltak_label(tiltak: Tiltak) -> str:
@@ -39,7 +49,7 @@ def tiltak_list_label(tiltak: Tiltak, limit: int = 90) -> str:
     if is_numbered(tiltak):
         head = tiltak_label(tiltak).removesuffix(tiltak.tiltak)  # «Tiltak 24: »
         return head + shorten(tiltak.tiltak, limit)
-    return shorten(re.split(r"[:.] ", tiltak.tiltak, maxsplit=1)[0], limit)
+    return shorten(first_clause(tiltak.tiltak), limit)
 
 
 def tiltak_label_short(tiltak: Tiltak) -> str:

@@ -18,7 +18,7 @@ from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.grades import asked_grade, for_grade
-from bot.features.tiltak.list_lines import LIST_CHARS, list_section
+from bot.features.tiltak.list_lines import LIST_CHARS, list_section, readable_text
 from bot.features.tiltak.model import history_text, matches_role
 from bot.features.tiltak.names import tiltak_label, tiltak_list_label
 from bot.features.tiltak.present import assign_view, overview_sections, when_label
@@ -69,7 +69,8 @@ def _tiltak_sheet(
 
 
 def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
-    return Reply(sheet.as_text(), (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
+    text = readable_text(sheet)
+    return Reply(text, (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
 
 
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:

@@ -240,6 +240,8 @@ typed_none_yours = Phrase(
 
 OLD_PLAN_ONLY = " – bare i eldre plan, ikke i den nye"
 CONTINUOUS = " – løpende"
+more_in_card = Phrase("… og {rest} til – kortet viser alle")
+"""The last line of a list of tiltak cut to fit a message people read (the card has them all)."""
 
 
 def owners_in_line(owners: list[str], *, shared: bool = False) -> str:
