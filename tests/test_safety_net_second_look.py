@@ -88,13 +88,14 @@ def test_the_net_reads_a_case_as_no_calm_talk(net: SafetyNet) -> None:
 
 
 def test_a_new_case_after_a_closed_one_keeps_its_alarm(bot: SltBot, net: SafetyNet) -> None:
-    """The closed case's words find calm examples (6 of the 7 nearest): agreement of all
-    seven is asked for, so the threat told after it stays routed."""
+    """The closed case's words may find calm examples (6 of the 7 nearest when this was
+    written; fewer since fresh19's cases joined the examples): agreement of all seven is asked
+    for, so the threat told after it stays routed whatever the neighbours say."""
     text = (
         "saken om gutten som ble truet i fjor er avsluttet, men nå truer de ham igjen på skoleveien"
     )
     calm = net.calm(text)
-    assert calm is not None and calm.agree < CALM_AGREE
+    assert calm is None or calm.agree < CALM_AGREE
     reply = asyncio.run(bot.answer(text, "valer"))
     assert reply.intent in ("danger", "disclosure") and reply.facts["routine"] == "hastemote"
 
