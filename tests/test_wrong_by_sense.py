@@ -40,3 +40,22 @@ def test_a_story_seen_or_figures_asked_for_is_no_routine(bot: SltBot, text: str)
 )
 def test_a_worry_after_the_story_or_the_figures_keeps_the_routine(bot: SltBot, text: str) -> None:
     assert _intent(bot, text) in ("routine", "danger", "disclosure")
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        # a talk with a service wished: whom to reach, its contact
+        ("Jeg må snakke med PPT, hvordan gjør jeg det?", "valer"),
+        ("jeg vil prate med konfliktrådet", "valer"),
+        ("Eg må snakka med familiesenteret, korleis?", "gjesdal"),
+    ],
+)
+def test_a_talk_with_a_service_wished_is_its_contact(bot: SltBot, text: str, kommune: str) -> None:
+    assert _intent(bot, text, kommune) == "contact_service"
+
+
+def test_talking_with_a_child_is_no_contact(bot: SltBot) -> None:
+    """«snakke med» a child the asker worries about is the routine's, not a service's."""
+    text = "hvordan skal jeg snakke med en elev jeg tror ruser seg?"
+    assert _intent(bot, text) != "contact_service"
