@@ -140,6 +140,8 @@ class ServiceAskedWords(Strict):
     in_service: WordList = Field(description="«i», «på»: after the who-word, a service")
     help_from: WordList = Field(description="«hjelp fra konfliktrådet»: help asked")
     from_service: WordList = Field(description="«fra», «hos»: after a help word, a service")
+    talk: WordList = Field(description="«snakke med barnevernet»: a talk with someone wished")
+    talk_with: WordList = Field(description="«med»: after a talk word, a service")
     phone: WordList = Field(description="«nummer», «telefon»: a number asked")
     exists: Pairs = Field(description="«finnes det», «har vi» first: whether a service is there")
     whom: WordList = Field(description="whom a need question is about, and that it asks help")

@@ -105,6 +105,8 @@ class QuestionForm:
     in_service: frozenset[str] = frozenset()
     help_from: frozenset[str] = frozenset()
     from_service: frozenset[str] = frozenset()
+    talk: frozenset[str] = frozenset()
+    talk_with: frozenset[str] = frozenset()
     phone_words: frozenset[str] = frozenset()
     exists: frozenset[tuple[str, ...]] = frozenset()
     """«finnes det», «har vi» as a question's first two words: whether something is there."""
@@ -228,6 +230,8 @@ class QuestionForm:
             in_service=_set(services.in_service),
             help_from=_set(services.help_from),
             from_service=_set(services.from_service),
+            talk=_set(services.talk),
+            talk_with=_set(services.talk_with),
             phone_words=_set(services.phone),
             exists=_pairs(services.exists),
             whom=frozenset(terms(tokens(services.whom))),

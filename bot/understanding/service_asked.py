@@ -19,7 +19,8 @@ def people_of_service(
     said: QuestionForm,
 ) -> bool:
     """«hvem i NAV jobber med unge», «hvem på barnevernet kan hjelpe»: who-word, preposition,
-    a role that is a service retrieval found as a contact (or «hjelp fra konfliktrådet») –
+    a role that is a service retrieval found as a contact (or «hjelp fra konfliktrådet», «må
+    snakke med barnevernlederen») –
     the people of the service, not one named person («hvem er rektor på …») and not a seat
     («hvem i NAV sitter i …»); or whether the service is there at all («finnes det
     helsestasjon for ungdom i våler?», ``said.exists``): the best object retrieval found is
@@ -32,6 +33,7 @@ def people_of_service(
         (
             (a in said.service_who and b in said.in_service)
             or (a in said.help_from and b in said.from_service)
+            or (a in said.talk and b in said.talk_with)
         )
         and any(c.startswith(r) for r in role_words)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)

@@ -72,6 +72,10 @@ COMPOUND_HEAD = 5
 ANYONE = frozenset({"noen", "nokon", "nokre", "someone", "somebody"})
 ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med", "can", "does"})
 """The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
+STORY_REACH = 4
+"""How far before «om» a material or event may stand for what follows to be its story: «en
+film på NRK om …», «dokumentar på TV 2 om …» (the channel or place between)."""
+
 AGE_GROUPS = frozenset({"aringer", "aringene", "aringar", "aringane"})
 """«13-åringer»: an age group (folded, split at the hyphen) is no one person's case."""
 YOUNG_AGES = range(6, 26)
@@ -188,12 +192,15 @@ class RoutineAsked:
     def _told_of(self, words: tuple[str, ...]) -> list[str]:
         """The people a message about material may tell a case of: not the young it is for
         («en film for elevene»), nor anyone after «<material> om» – the material's story («ei
-        novelle om ein gut som ruser seg») – nor a place («ungdomsskolen») or the denied."""
+        novelle om ein gut som ruser seg», also where it was shown: «en film på NRK om en gutt
+        som solgte dop») – nor a place («ungdomsskolen») or the denied."""
         told: list[str] = []
         for i, word in enumerate(words):
             before = words[max(0, i - 2) : i]
             last = before[-1] if before else ""
-            if word in self._about and (last in self._material or last in self._events):
+            if word in self._about and any(
+                w in self._material or w in self._events for w in words[max(0, i - STORY_REACH) : i]
+            ):
                 break
             if last in self._audience or not self._no_one.isdisjoint(before):
                 continue
