@@ -90,11 +90,21 @@ def figure_asked(before: Sequence[str]) -> bool:
     ``before`` (the words before a match): how often a harm happens among many («hvor ofte
     slår han deg?» asks of one and stays a case)."""
     said = last_sentence(before)
+    if len(said) >= 2 and said[-2] in FIGURES and said[-1] in FIGURE_OF:
+        return True  # «finnes det tall på selvskading blant ungdom?»: figures of a harm
     for at, (a, b) in enumerate(pairwise(said)):
         if a in HOW and (b in FREQUENT or (b in OFTEN and not HAPPENS.isdisjoint(said[at:]))):
             return True
     return False
 
+
+FIGURES = frozenset(
+    {"tall", "tala", "talla", "tallene", "statistikk", "statistikken", "figures", "numbers"}
+    | {"statistics", "data"}
+)
+FIGURE_OF = frozenset({"pa", "om", "over", "for", "on", "about"})
+"""Figures «på», «om», «over» a harm (right before it) ask about many: «har vi tall på rus
+blant ungdom?». «skrev tall på armen og kuttet seg» is no figure of the cut."""
 
 TOLD = frozenset(
     {"sa", "sier", "seier", "fortalte", "forteller", "fortalde", "fortel", "fortalt", "ringte"}
