@@ -102,15 +102,13 @@ class DangerCheck:
         self._resolved = Resolved(danger.resolved)
         self._closed = Resolved(danger.closed)
         self._general = General(danger.general)
-        known_words = {
-            *known,
-            *self._dialect,
-            *self._dialect.values(),
-            *self._topics.words,
-            *ordinary,
-        }
-        self._atoms = Atoms(frozenset(known_words))
-        self._signals = SignalScorer(signals, self._atoms.known) if signals is not None else None
+        written = frozenset(
+            {*self._dialect, *self._dialect.values(), *self._topics.words, *ordinary}
+        )  # the language files' own words: never a typo (bot/safety_match.py Atoms.of)
+        self._atoms = Atoms(frozenset({*known, *written}), written)
+        self._signals = (
+            SignalScorer(signals, self._atoms.known, written) if signals is not None else None
+        )
         self._scene = (  # who is involved, what is done to whom (bot/safety_scene.py)
             self._signals.scene_reader(signals.scene)
             if self._signals is not None and signals is not None and signals.scene is not None

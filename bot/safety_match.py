@@ -123,8 +123,13 @@ def pooled(found: frozenset[int], pool: dict[frozenset[int], frozenset[int]]) ->
 class Atoms:
     """Exact words and prefixes, each with an id, and how a folded word maps to them."""
 
-    def __init__(self, known: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, known: frozenset[str] = frozenset(), written: frozenset[str] = frozenset()
+    ) -> None:
+        """``known``: the words whose atoms are looked up once (never a typo in a short word);
+        ``written``: the language files' own words, never read as a typo at all."""
         self.known = known
+        self.written = written
         self.ids: dict[str, int] = {}
         self.exact: dict[str, frozenset[int]] = {}
         self.prefix: dict[str, int] = {}
@@ -163,8 +168,15 @@ class Atoms:
     def of(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for: exact, by prefix, or with one typo."""
         found = self.plain(word)
-        if not found and len(word) >= FUZZY_MIN - 1 and not is_everyday_word(word):
-            # An everyday word is taken as written: «henvende» is no typo of «hengende».
+        if (
+            not found
+            and len(word) >= FUZZY_MIN - 1
+            and word not in self.written
+            and not is_everyday_word(word)
+        ):
+            # An everyday word, or a word the language files spell (danger.yaml's
+            # ``ordinary``, the dialect's forms, the topics), is taken as written: «henvende»
+            # is no typo of «hengende», «kvernet» none of «kvelte».
             return frozenset(self._typos(word))
         return found
 

@@ -78,9 +78,12 @@ class _Scene:
 class SignalScorer:
     """signals.yaml compiled; :meth:`score` reads a folded, dialect-mapped word list."""
 
-    def __init__(self, signals: SignalsFile, vocabulary: Iterable[str] = ()) -> None:
+    def __init__(
+        self, signals: SignalsFile, vocabulary: Iterable[str] = (), written: Iterable[str] = ()
+    ) -> None:
         """``vocabulary``: fixed words (from the files, never a message) whose exact and
-        stem atoms are looked up once here instead of in every message."""
+        stem atoms are looked up once here instead of in every message; ``written``: the
+        language files' own words, never read as a typo."""
         self.within = signals.within
         self.route = signals.route
         self.soft = signals.soft
@@ -89,7 +92,7 @@ class SignalScorer:
         self.soft_lead = " ".join(signals.soft_lead.split())
         self.names = tuple(signals.concepts)
         index = {name: number for number, name in enumerate(self.names)}
-        self._atoms = Atoms()
+        self._atoms = Atoms(written=frozenset(written))
         self._kin = Kin({})
         self._listed: set[str] = set()
         """The words the concepts list, folded (no stems: a stem is no dictionary word)."""
