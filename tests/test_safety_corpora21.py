@@ -66,6 +66,13 @@ def test_a_case_told_keeps_the_acute_line_first(bot: SltBot, case: str, kommune:
         # «ikke akutt» says a case is there, only no emergency
         ("ikkje akutt, men korleis gjer vi det med ein elev som drikk", False),
         ("ikke akutt, men en elev har fortalt noe om hjemme", False),
+        # a question word's «sier» tells nothing; «så» (folded «sa») is no «sa»
+        ("hva sier rutinen ved mistanke om hasj, hvem skal vite det?", True),
+        (
+            "kan du lage en oversikt over rutinen for melding til barnevernet så jeg kan vise den",
+            True,
+        ),
+        ("har kommunen en rutine på deling av bilder blant elever?", True),
         # «om en» is as often «about a»: no condition
         ("de snakker om en mann på nett, hvordan melder vi bekymring", False),
         ("hva gjør jeg hvis eleven ruser seg", False),

@@ -222,12 +222,15 @@ class RoutineAsked:
 
     def in_general(self, words: tuple[str, ...]) -> bool:
         """The message asks what to do in general, not about a case told: the routine by what
-        it is for, one's own suspicion, consent, or the asker's «ikke akutt»
+        it is for, one's own suspicion after a condition, consent, «generelt»
         (``routine_aside.general``), and no one pointed out, no now and nothing told
         (``routine_aside.told``: «eleven», «han», «i dag», «forteller») – «hva er rutinen hvis
         en elev ruser seg?», not «eleven ruser seg i dag, hva gjør jeg?»."""
-        if not self._told.isdisjoint(words):
-            return False
+        if any(
+            w in self._told and (i == 0 or words[i - 1] not in self._wh)
+            for i, w in enumerate(words)
+        ):
+            return False  # «hva sier rutinen»: a question word's verb tells nothing
         return bool(self._general.found(f" {' '.join(words)} "))
 
     def about_someone(self, words: tuple[str, ...]) -> bool:
