@@ -77,6 +77,7 @@ def test_a_case_told_keeps_the_acute_line_first(bot: SltBot, case: str, kommune:
         ("de snakker om en mann på nett, hvordan melder vi bekymring", False),
         ("hva gjør jeg hvis eleven ruser seg", False),
         ("hva gjør jeg hvis hun ikke kommer i dag", False),
+        ("hva er rutinen når vi har hørt at noen skal ta en elev etter skolen", False),
         ("en elev ruser seg, hva gjør jeg", False),
     ],
 )
