@@ -163,6 +163,14 @@ class RoutineAsideWords(Strict):
     steps: tuple[Phrase, ...] = Field(
         min_length=1, description="asks what to do («hva gjør», «steg»): the routine after all"
     )
+    general: tuple[Phrase, ...] = Field(
+        (), description="a question in general («hvis», «ved mistanke», «ikke akutt»), folded"
+    )
+    conditions: str = Field("", description="«hvis», «når»: a condition, folded")
+    suspect: tuple[Phrase, ...] = Field(
+        (), description="one's own suspicion («jeg mistenker»): in general after a condition only"
+    )
+    told: str = Field("", description="a case told («eleven», «han», «i dag»): not in general")
 
 
 class IntentNetWords(Strict):

@@ -387,13 +387,16 @@ def _calm(turn: Turn) -> bool:
     """The message asks about a routine and tells no danger: it asks what the law says
     (``RoutineAsked.asks_the_law``: the people it names are the law's), or it names no person
     a case could be about (a child, a parent, «han», a worry – ``about_someone``) and the
-    safety net's nearest examples do not read it as danger. The danger rules have already
-    left it quiet (a danger finding never reaches this handler)."""
+    safety net's nearest examples do not read it as danger. A person named in a question in
+    general («hva er rutinen hvis en elev ruser seg?», ``RoutineAsked.in_general``) is no case
+    either. The danger rules have already left it quiet (a danger finding never reaches this
+    handler); the net's reading is the one :func:`bot.features.doubt.doubted` asks for anyway
+    (``SafetyNet.nearest`` keeps the turn's last)."""
     q = turn.understood
     asked = turn.bot.routines.asked
     if q is not None and asked.asks_the_law(q.words):
         return True
-    if q is None or asked.about_someone(q.words):
+    if q is None or (asked.about_someone(q.words) and not asked.in_general(q.words)):
         return False
     from bot.compiled import Compiled  # here: bot.compiled builds this book
 
