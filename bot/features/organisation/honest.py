@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.features.organisation.help import asks_for_material, fallback
+from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.safety_idioms import laughing
 from bot.understanding.rules import counted
@@ -27,7 +28,7 @@ def honest_fallback(turn: Turn) -> Reply:
     topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
     joking = turn.bot.routines.joking  # «… 😂 noen som har den nye timeplanen?»: told laughing
     topic = topic or (q is not None and laughing(turn.text or "", q.words, joking))
-    return fallback(turn.index, turn.bot.kb, topic=topic)
+    return fallback(turn.index, turn.bot.kb, topic=topic, lead=unnamed_lead(turn))
 
 
 __all__ = ["honest_fallback"]

@@ -1,0 +1,64 @@
+"""Session 21 (retrieval33): what the plans do not name, said honestly.
+
+Policies, not phrases. A way to reach a service no knowledge file names («hvordan kontakter
+jeg krisesenteret?») is still the honest «vet ikke» with the coordinator – but it says first
+that the plan has no contact for it, in the writer's spelling, rather than only «Det
+spørsmålet kan jeg dessverre ikke svare på». A word that may be someone's name is never
+echoed. A service the knowledge does name keeps its answer. Every message is written for this
+file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import turn
+
+NO_CONTACT = "Jeg finner ingen kontaktinformasjon for «{}» i planen"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "word"),
+    [
+        ("hvordan kontakter jeg krisesenteret?", "valer", "krisesenteret"),
+        ("hva er telefonnummeret til utekontakten", "gjesdal", "utekontakten"),
+        ("familievernkontoret, hvordan får jeg kontakt?", "jevnaker", "familievernkontoret"),
+        ("kontaktinfo til barnehuset?", "valer", "barnehuset"),
+    ],
+)
+def test_a_service_no_plan_names_is_said_to_have_no_contact(
+    bot: SltBot, text: str, kommune: str, word: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["unknown"]
+    assert NO_CONTACT.format(word) in replies[0].text
+    assert "SLT-koordinator i" in replies[0].text  # whom to ask instead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvordan når jeg Sigrun Holtedahl?",  # capitalised inside a sentence: maybe a name
+        "nummer til kari holtedahl",  # not where a service stands (after a first name)
+    ],
+)
+def test_a_name_is_never_echoed(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "valer")
+    assert "kontaktinformasjon for «" not in "\n".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "held"),
+    [
+        ("nummer til legevakta?", "jevnaker", "116 117"),  # national, in routines.yaml
+        ("hvordan kontakter jeg mestringsenheten", "gjesdal", "Mestringsenheten"),
+    ],
+)
+def test_a_service_the_knowledge_names_keeps_its_answer(
+    bot: SltBot, text: str, kommune: str, held: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].intent in ("contact_service", "hotlines")
+    assert held in replies[-1].text
+    assert "kontaktinformasjon for «" not in replies[-1].text
