@@ -62,3 +62,37 @@ def test_a_service_the_knowledge_names_keeps_its_answer(
     assert replies[-1].intent in ("contact_service", "hotlines")
     assert held in replies[-1].text
     assert "kontaktinformasjon for «" not in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva gjør koordinerende enhet?", "valer"),
+        ("hvem er koordinerende enhet hos oss", "gjesdal"),
+        ("kva er koordinerande eining?", "jevnaker"),
+    ],
+)
+def test_koordinerende_enhet_is_no_slt_level(bot: SltBot, text: str, kommune: str) -> None:
+    """«koordinerende enhet» is the health services' coordinating unit: never the
+    koordinerende SLT level's group; Våler's plan names it as a tiltak's ansvar."""
+    q = bot.understand(text, kommune)
+    assert q.level is None and q.group_id is None
+    replies = turn(bot, text, kommune)
+    assert "Koordinerende nivå" not in replies[-1].text
+
+
+def test_koordinerende_enhet_finds_the_tiltak_it_owns(bot: SltBot) -> None:
+    replies = turn(bot, "hvilke tiltak har koordinerende enhet ansvar for?", "valer")
+    assert replies[-1].intent == "tiltak_for_role"
+    assert "Nasjonalt pasientforløp" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("hvem sitter i koordinerende?", "koordinerende"),
+        ("hva gjør det utøvende nivået", "utførende"),
+    ],
+)
+def test_a_level_named_alone_is_still_the_level(bot: SltBot, text: str, level: str) -> None:
+    assert str(bot.understand(text, "gjesdal").level) == level
