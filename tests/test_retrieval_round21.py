@@ -96,3 +96,20 @@ def test_koordinerende_enhet_finds_the_tiltak_it_owns(bot: SltBot) -> None:
 )
 def test_a_level_named_alone_is_still_the_level(bot: SltBot, text: str, level: str) -> None:
     assert str(bot.understand(text, "gjesdal").level) == level
+
+
+def test_a_role_that_owns_no_tiltak_is_said_so_with_the_tiltak_that_name_it(bot: SltBot) -> None:
+    """No tiltak is the role's: said first, then the tiltak whose text names the role – never
+    one of them as if it were the role's, and not doubted into the general «vet ikke»."""
+    replies = turn(bot, "hvilke tiltak har helsesykepleieren ansvar for?", "gjesdal")
+    assert replies[-1].intent == "tiltak_for_role"
+    assert "Ingen tiltak i planen har «helsesykepleier» som ansvarlig" in replies[-1].text
+
+
+def test_a_role_no_tiltak_names_gets_no_unrelated_tiltak(bot: SltBot) -> None:
+    """Våler's plan names no helsesykepleier in a tiltak's ansvar: the honest «Fant ingen
+    tiltak», not a tiltak retrieval found by the question's other words."""
+    replies = turn(bot, "hvilke tiltak har helsesykepleieren ansvar for?", "valer")
+    text = replies[-1].text
+    assert replies[-1].intent in ("tiltak_for_role", "unknown")
+    assert "Ansvar:" not in text and "Tiltak 13" not in text
