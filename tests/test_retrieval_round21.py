@@ -113,3 +113,12 @@ def test_a_role_no_tiltak_names_gets_no_unrelated_tiltak(bot: SltBot) -> None:
     text = replies[-1].text
     assert replies[-1].intent in ("tiltak_for_role", "unknown")
     assert "Ansvar:" not in text and "Tiltak 13" not in text
+
+
+def test_a_meaning_asked_of_a_word_a_bti_tiltak_names_shows_its_sentence(bot: SltBot) -> None:
+    """«kva betyr stafettlogg»: the BTI card, with the sentence of the plan's BTI tiltak that
+    names the word asked about after that tiltak's first sentence."""
+    text = turn(bot, "kva betyr stafettlogg", "valer")[-1].text
+    assert "utsatte barn og unge. Benytte Stafettloggen" in text
+    plain = turn(bot, "hva er BTI", "valer")[-1].text
+    assert "Tiltak 23: Jobbe etter BTI-modellen" in plain
