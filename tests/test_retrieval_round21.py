@@ -122,3 +122,16 @@ def test_a_meaning_asked_of_a_word_a_bti_tiltak_names_shows_its_sentence(bot: Sl
     assert "utsatte barn og unge. Benytte Stafettloggen" in text
     plain = turn(bot, "hva er BTI", "valer")[-1].text
     assert "Tiltak 23: Jobbe etter BTI-modellen" in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "owner"),
+    [
+        ("hvem driver natteravnene her?", "jevnaker", "Frivillig"),
+        ("kven driv natteravnane på Ålgård?", "gjesdal", "Frivilligsentralen"),
+    ],
+)
+def test_who_runs_a_tiltak_is_who_owns_it(bot: SltBot, text: str, kommune: str, owner: str) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].intent in ("tiltak_owner", "tiltak_lookup")
+    assert owner in replies[-1].text
