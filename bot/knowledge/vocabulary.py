@@ -212,6 +212,10 @@ class LevelSynonymWords(Strict):
     styrende: LevelPhrases
     koordinerende: LevelPhrases
     utforende: LevelPhrases = Field(description="the utførende level")
+    other_nouns: WordList | None = Field(
+        default=None,
+        description="nouns after a level's name that make it another thing: «koordinerende enhet»",
+    )
 
 
 class UnderstandingFile(Strict):
