@@ -92,8 +92,7 @@ async def _question(turn: Turn) -> Reply:
     named = named_not_owner(view, q)
     if named:  # «tiltak for barnehage»: no tiltak is the barnehage's; these name it
         word, listed = named
-        shown = q.role_label if q.role_words == (word,) else word  # «barnevernet», as asked
-        lead = texts.not_owner_but_named(word=shown)
+        lead = texts.not_owner_but_named(word=word)
         listing = tiltak_lookup(view, index, listed, today, lead=lead)
         # it says first that no tiltak is the role's: the honest answer to whose tiltak
         owned = Intent.TILTAK_FOR_ROLE if q.intent is Intent.TILTAK_FOR_ROLE else listing.intent
