@@ -98,23 +98,6 @@ def test_a_level_named_alone_is_still_the_level(bot: SltBot, text: str, level: s
     assert str(bot.understand(text, "gjesdal").level) == level
 
 
-def test_a_role_that_owns_no_tiltak_is_said_so_with_the_tiltak_that_name_it(bot: SltBot) -> None:
-    """No tiltak is the role's: said first, then the tiltak whose text names the role – never
-    one of them as if it were the role's, and not doubted into the general «vet ikke»."""
-    replies = turn(bot, "hvilke tiltak har helsesykepleieren ansvar for?", "gjesdal")
-    assert replies[-1].intent == "tiltak_for_role"
-    assert "Ingen tiltak i planen har «helsesykepleier» som ansvarlig" in replies[-1].text
-
-
-def test_a_role_no_tiltak_names_gets_no_unrelated_tiltak(bot: SltBot) -> None:
-    """Våler's plan names no helsesykepleier in a tiltak's ansvar: the honest «Fant ingen
-    tiltak», not a tiltak retrieval found by the question's other words."""
-    replies = turn(bot, "hvilke tiltak har helsesykepleieren ansvar for?", "valer")
-    text = replies[-1].text
-    assert replies[-1].intent in ("tiltak_for_role", "unknown")
-    assert "Ansvar:" not in text and "Tiltak 13" not in text
-
-
 def test_a_meaning_asked_of_a_word_a_bti_tiltak_names_shows_its_sentence(bot: SltBot) -> None:
     """«kva betyr stafettlogg»: the BTI card, with the sentence of the plan's BTI tiltak that
     names the word asked about after that tiltak's first sentence."""

@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
-from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.by_year import (
@@ -92,12 +91,7 @@ async def _question(turn: Turn) -> Reply:
     named = named_not_owner(view, q)
     if named:  # «tiltak for barnehage»: no tiltak is the barnehage's; these name it
         word, listed = named
-        lead = texts.not_owner_but_named(word=word)
-        listing = tiltak_lookup(view, index, listed, today, lead=lead)
-        # it says first that no tiltak is the role's: the honest answer to whose tiltak
-        owned = Intent.TILTAK_FOR_ROLE if q.intent is Intent.TILTAK_FOR_ROLE else listing.intent
-        facts = {**listing.facts, PLAN_LACKS: True}
-        return dataclasses.replace(listing, intent=owned, facts=facts)
+        return tiltak_lookup(view, index, listed, today, lead=texts.not_owner_but_named(word=word))
     if reply is None:
         unknown = turn.bot.understanding.unknown(q.rest, q.role_words)
         absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
@@ -112,10 +106,7 @@ async def _question(turn: Turn) -> Reply:
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
     topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)
-    # a role named («hvilke tiltak har helsesykepleier ansvar for») owns none and no tiltak
-    # names it: no topic's tiltak as if they were the role's – the honest «Fant ingen tiltak»
-    topical = any(kind == "tiltak" for kind, _ in q.about) and not q.role_words
-    found = find(view, topic) if topical else []
+    found = find(view, topic) if any(kind == "tiltak" for kind, _ in q.about) else []
     return tiltak_lookup(view, index, found, today) if found else reply
 
 

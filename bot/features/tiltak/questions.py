@@ -153,17 +153,13 @@ def named_not_owner(view: TiltakView, q: Understood) -> tuple[str, list[Tiltak]]
         candidates = tuple(w for w in after if w in q.rest)
     else:
         candidates = q.rest
-    # «helsesykepleieren» is searched as the role it is («helsesykepleier»), as plans write it
-    candidates = tuple(next((r for r in q.role_words if w.startswith(r)), w) for w in candidates)
     named = [w for w in candidates if w not in TILTAK_WORDS and len(w) >= 4 and view.search((w,))]
     if len(named) != 1:
         return None
     word = named[0]
-    if view.for_role(word) or _ansvar_named(view, word):
-        return None  # an ansvar here («politiet»: Politikontakt)
-    if not (word.startswith(q.role_words) or view.desk.names_an_owner(word)):
-        return None  # no role, and no owner anywhere («unge»); a role («helsesykepleier»)
-    return word, view.search((word,))  # may own no tiltak in any plan and still be asked
+    if view.for_role(word) or _ansvar_named(view, word) or not view.desk.names_an_owner(word):
+        return None  # an ansvar here («politiet»: Politikontakt), or no owner anywhere («unge»)
+    return word, view.search((word,))
 
 
 def example_ansvar(view: TiltakView) -> str:
