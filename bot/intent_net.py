@@ -346,13 +346,10 @@ class IntentNet(ExampleIndex):
         if self.leave_out_own:
             self.leave_out(totals, text)
         votes = np.where(self._voters, totals, 0.0)
+        first = self._nearest(votes, matched, words)
+        if first is None or self.agrees(self._labels[first], answered):
+            return None  # most confident answers: the nearest agrees, the seven not ranked
         nearest = top(votes, NEIGHBOURS)
-        if not nearest or self.agrees(self._labels[nearest[0]], answered):
-            return None
-        if votes[nearest[0]] < MIN_SCORE:
-            return None
-        if matched[nearest[0]] / words < MIN_COVERAGE:
-            return None
         asked = self.asked(text)
         others = [
             d
@@ -378,6 +375,13 @@ class IntentNet(ExampleIndex):
         named = tuple(f"{self._labels[d]}[{self._places[d]}]" for d in others)
         return Doubt(answered, reading, len(others), margin, named)
 
+    @staticmethod
+    def _nearest(votes: np.ndarray, matched: np.ndarray, words: int) -> int | None:
+        """The nearest voter (:func:`top`'s first: the first of the best), found before the
+        seven are ranked; None: below ``MIN_SCORE`` or ``MIN_COVERAGE``."""
+        best = int(np.argmax(votes))
+        return None if votes[best] < MIN_SCORE or matched[best] / words < MIN_COVERAGE else best
+
     def read(self, text: str) -> Reading | None:
         """The reading ``text``'s nearest examples agree on, by the evidence :meth:`IntentNet.doubt`
         asks (enough words, a best example of ``MIN_SCORE`` holding ``MIN_COVERAGE`` of them,
@@ -390,11 +394,9 @@ class IntentNet(ExampleIndex):
         if self.leave_out_own:
             self.leave_out(totals, text)
         votes = np.where(self._voters, totals, 0.0)
+        if self._nearest(votes, matched, words) is None:
+            return None
         nearest = top(votes, NEIGHBOURS)
-        if not nearest or votes[nearest[0]] < MIN_SCORE:
-            return None
-        if matched[nearest[0]] / words < MIN_COVERAGE:
-            return None
         asked = self.asked(text)
         counted = [d for d in nearest if self._asked[d] in ("", asked or self._asked[d])]
         if nearest[0] not in counted:

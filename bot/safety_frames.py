@@ -124,7 +124,12 @@ class General:
     """danger.yaml's ``general`` phrases: a question asked in general, no case."""
 
     def __init__(self, phrases: Sequence[str]) -> None:
-        self._phrases = tuple(t for t in (tuple(fold_word(p).split()) for p in phrases) if t)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        """Each phrase under its first word, in the file's order: a message meets only the
+        phrases its words start (as ``Resolved`` does), not every phrase at every word."""
+        for phrase in (tuple(fold_word(p).split()) for p in phrases):
+            if phrase:
+                self._by_first.setdefault(phrase[0], []).append(phrase)
 
     def asked(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say they ask in general, nobody tells and nothing is now."""
@@ -133,8 +138,8 @@ class General:
             for i, w in enumerate(words)
         ):
             return False  # «… if a student tells me …» is the question's case, not one told
-        for at in range(len(words)):
-            for phrase in self._phrases:
+        for at, word in enumerate(words):
+            for phrase in self._by_first.get(word, ()):
                 if tuple(words[at : at + len(phrase)]) == phrase:
                     return DENIED.isdisjoint(words[max(0, at - 2) : at])
         return False

@@ -223,8 +223,8 @@ class SafetyNet(ExampleIndex):
     ) -> NetFinding | None:
         """:meth:`nearest` for ``text`` (the message, or what follows its introduction);
         ``own``: the message whole, which leave-one-out leaves out."""
-        found = self._neighbours(text, own, LONG_COVERAGE)
-        if found is None or self._labels[found[1][0]] == NONE:
+        found = self._neighbours(text, own, LONG_COVERAGE)  # its nearest is danger
+        if found is None:
             return None
         totals, top, words, coverage = found
         danger = [d for d in top if self._labels[d] != NONE]
@@ -252,21 +252,29 @@ class SafetyNet(ExampleIndex):
         return NetFinding(routines[:2], margin, len(danger))
 
     def _neighbours(
-        self, text: str, own: str | None = None, coverage: float = 0.0
+        self, text: str, own: str | None = None, coverage: float = 0.0, *, calm: bool = False
     ) -> tuple[npt.NDArray[np.float64], list[int], int, float] | None:
         """Every example's score for ``text``, its ``NEIGHBOURS`` nearest, how many words the
         message has and the share of them the nearest holds; or None: the message has too few
-        words, or the nearest shares too few of them (all of two words). ``own``: the whole
-        message, when ``text`` is part of it."""
+        words, the nearest shares too few of them (all of two words), or the nearest is not of
+        the side the caller reads (``calm``: no danger; else danger). ``own``: the whole
+        message, when ``text`` is part of it.
+
+        The nearest of all is found first (``argmax``: the first of the best, as :func:`top`
+        ranks ties by file order) and the seven only when it is of the side asked for: most
+        turns' nearest is a calm example, and ranking the seven was a fifth of the read."""
         totals, matched, words = self.scores(text)
         if words < SHORT_TERMS:
             return None
         if self.leave_out_own:
             self.leave_out(totals, own if own is not None else text)
-        top = _top(totals, NEIGHBOURS)
-        floor = (coverage or MIN_COVERAGE) if words >= MIN_TERMS else 1.0
-        if not top or matched[top[0]] / words < floor:
+        best = int(np.argmax(totals))
+        if totals[best] <= 0 or (self._labels[best] == NONE) != calm:
             return None
+        floor = (coverage or MIN_COVERAGE) if words >= MIN_TERMS else 1.0
+        if matched[best] / words < floor:
+            return None
+        top = _top(totals, NEIGHBOURS)
         return totals, top, words, float(matched[top[0]] / words)
 
     def calm(self, text: str) -> Calm | None:
@@ -274,8 +282,8 @@ class SafetyNet(ExampleIndex):
         of all is no danger, and it shares ``MIN_COVERAGE`` of the message's words. The
         caller decides how much agreement and margin is enough (bot/safety_second.py)."""
         text = text[:MAX_CHARS]
-        found = self._neighbours(text)
-        if found is None or self._labels[found[1][0]] != NONE or found[2] < MIN_TERMS:
+        found = self._neighbours(text, calm=True)
+        if found is None or found[2] < MIN_TERMS:
             return None
         totals, top, _, coverage = found
         agree = sum(self._labels[d] == NONE for d in top)

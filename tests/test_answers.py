@@ -303,8 +303,10 @@ def test_a_young_person_denied_is_no_case_for_a_routine(bot: SltBot) -> None:
 @pytest.mark.parametrize(
     ("case", "kommune"),
     [
-        ("hva gjør jeg ved mistanke om at en elev drikker mye i helgene?", "valer"),
-        ("trenger jeg samtykke før vi tar opp en ungdom i operativ gruppe?", "gjesdal"),
+        # someone pointed out or now (a question in general about someone has its steps
+        # first since session 21: tests/test_safety_corpora21.py)
+        ("eleven min drikker mye i helgene, hva gjør jeg?", "valer"),
+        ("lukta hasj av en ungdom i dag, hva er rutinen?", "gjesdal"),
     ],
 )
 def test_a_routine_question_about_someone_keeps_the_acute_line_first(

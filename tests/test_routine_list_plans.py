@@ -1,8 +1,9 @@
 """The list of routines names what the knowledge says of the kommune's other plans.
 
 «hvilke rutiner har vi»: the routines the bot walks through are not all a kommune follows; a
-note naming its other plans («Uten vold», «alkoholpolitisk handlingsplan») is shown with them.
-A routine asked about by a word late in its text shows that sentence.
+note naming its other plans («Uten vold», «alkoholpolitisk handlingsplan») is shown with them:
+first when the question names a plan, after the routines when it does not. A routine asked
+about by a word late in its text shows that sentence.
 """
 
 from __future__ import annotations
@@ -38,3 +39,17 @@ def test_a_routine_asked_for_a_word_late_in_it_shows_that_sentence(bot: SltBot) 
     reply = ask(bot, "finnes det en rutine for påtaleunnlatelse?", "gjesdal")
     assert reply.intent == "routine_list", reply.intent
     assert "påtaleunnlatelse med vilkår" in reply.text, reply.text
+
+
+def test_other_plans_not_asked_about_come_after_the_routines(bot: SltBot) -> None:
+    """«hvilke rutiner finnes»: the routines answer it; the other plans are where else to look."""
+    reply = ask(bot, "hvilke rutiner finnes", "valer")
+    assert reply.intent == "routine_list", reply.intent
+    assert "Dette sier planen om det du spør om" not in reply.text, reply.text
+    assert reply.text.index("Kommunens egne rutiner") < reply.text.index("Uten vold"), reply.text
+
+
+def test_a_plan_named_in_the_question_leads_the_list(bot: SltBot) -> None:
+    reply = ask(bot, "har kommunen en handlingsplan mot vold i nære relasjoner?", "valer")
+    assert reply.intent == "routine_list", reply.intent
+    assert reply.text.index("Uten vold") < reply.text.index("Kommunens egne rutiner"), reply.text

@@ -86,6 +86,9 @@ class KommuneIndex:
     kommune: Kommune
     level_synonyms: dict[Level, tuple[str, ...]] = field(repr=False, compare=False)
     """What staff call each level anywhere in the country (:func:`level_synonyms`)."""
+    other_nouns: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    """Nouns after a level's one-word name that make it another thing («koordinerende enhet»
+    is a health service): the level is not named there (understanding.yaml)."""
     groups_by_id: dict[str, Group] = field(init=False)
     primary_by_level: dict[Level, Group] = field(init=False)
     phrases: dict[str, tuple[str, str]] = field(init=False)
@@ -256,8 +259,9 @@ class KnowledgeBase:
             digest.update(f"national={national.version}".encode())
         digest.update(f"language={language.version};country={country.version}".encode())
         synonyms = level_synonyms(language.understanding.level_synonyms)
+        other = frozenset(fold(language.understanding.level_synonyms.other_nouns or "").split())
         return cls(
-            kommuner={k.id: KommuneIndex(k, synonyms) for k in kommuner},
+            kommuner={k.id: KommuneIndex(k, synonyms, other) for k in kommuner},
             national=national,
             version=digest.hexdigest()[:12],
             language=language,

@@ -163,6 +163,14 @@ class RoutineAsideWords(Strict):
     steps: tuple[Phrase, ...] = Field(
         min_length=1, description="asks what to do («hva gjør», «steg»): the routine after all"
     )
+    general: tuple[Phrase, ...] = Field(
+        (), description="a question in general («hvis», «ved mistanke», «ikke akutt»), folded"
+    )
+    conditions: str = Field("", description="«hvis», «når»: a condition, folded")
+    suspect: tuple[Phrase, ...] = Field(
+        (), description="one's own suspicion («jeg mistenker»): in general after a condition only"
+    )
+    told: str = Field("", description="a case told («eleven», «han», «i dag»): not in general")
 
 
 class IntentNetWords(Strict):
@@ -204,6 +212,10 @@ class LevelSynonymWords(Strict):
     styrende: LevelPhrases
     koordinerende: LevelPhrases
     utforende: LevelPhrases = Field(description="the utførende level")
+    other_nouns: WordList | None = Field(
+        default=None,
+        description="nouns after a level's name that make it another thing: «koordinerende enhet»",
+    )
 
 
 class UnderstandingFile(Strict):

@@ -90,9 +90,13 @@ def find_group(
     """
     if index is None:
         return None, None, False
-    found = longest_phrase(
-        words, index.phrases, index.phrase_starts, longest, lambda i, n: not any(used[i : i + n])
-    )
+    other = index.other_nouns  # «koordinerende enhet»: a health service, not the level
+
+    def free(i: int, n: int) -> bool:
+        after = words[i + n] if i + n < len(words) else ""
+        return not any(used[i : i + n]) and not (n == 1 and after in other)
+
+    found = longest_phrase(words, index.phrases, index.phrase_starts, longest, free)
     if found is None:
         return None, None, False
     start, count, (kind, value) = found

@@ -14,8 +14,9 @@ import dataclasses
 from collections.abc import Callable
 
 from bot.features.organisation import asked, texts, workplace
-from bot.features.organisation.help import asks_for_material, fallback, greeting, help_reply
+from bot.features.organisation.help import fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
+from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.plan import level_heading, levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
 from bot.features.organisation.seat_match import role_asked, seat_hits
@@ -36,10 +37,9 @@ from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level
 from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
-from bot.safety_idioms import laughing
 from bot.text import fold
 from bot.understanding import Intent, Understood
-from bot.understanding.rules import case_to_coordinator, counted
+from bot.understanding.rules import case_to_coordinator
 from cards.sheet import sheet_card
 
 
@@ -428,21 +428,6 @@ def register(router: Router) -> None:
         group=SMALL_TALK,
     )
     router.fallback(honest_fallback)
-
-
-def honest_fallback(turn: Turn) -> Reply:
-    """The honest «vet ikke». Its safety net (112/113) stays under a message that speaks of
-    someone – it may be a case the danger check missed – and is left out under a question
-    about things («hvordan slår jeg av varsler i teams», «budsjettet til slt»), where staff
-    read the emergency numbers as noise; and under material asked for or danger words the
-    danger check judged harmless."""
-    q = turn.understood
-    topic = q is not None and asks_for_material(q.words, counted(q.words) is not None)
-    topic = topic or (q is not None and not turn.bot.routines.asked.about_someone(q.words))
-    topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
-    joking = turn.bot.routines.joking  # «… 😂 noen som har den nye timeplanen?»: told laughing
-    topic = topic or (q is not None and laughing(turn.text or "", q.words, joking))
-    return fallback(turn.index, turn.bot.kb, topic=topic)
 
 
 __all__ = ["ANSWERS", "fallback", "greeting", "help_reply", "honest_fallback", "register"]

@@ -29,10 +29,13 @@ def bti(
     *,
     coordinator: bool = False,
     levels: bool = False,
+    asked: tuple[str, ...] = (),
 ) -> Reply:
     """``coordinator``: the question asks who the BTI-koordinator is – that leads, and where
     the plans do not say, the answer says so; the four levels then only when ``levels`` (the
-    question names them): what BTI is in one paragraph is enough beside who coordinates it."""
+    question names them): what BTI is in one paragraph is enough beside who coordinates it.
+    ``asked``: the question's own words («kva betyr stafettlogg»): a BTI tiltak's sentence that
+    names one follows its first – what the plan says of the word asked about."""
     k = index.kommune
     sections = [Section(text=texts.BTI_WHAT)]
     if levels or not coordinator:
@@ -56,9 +59,12 @@ def bti(
         if "bti" in fold(" ".join((group.name, group.id, *group.aliases))).split():
             local.append(f"{group.name}" + (f" – {group.meets.text}" if group.meets else ""))
     for tiltak in k.tiltak:
+        sentences = _bti_sentences(tiltak.tiltak)
+        naming = [t for t in sentences[1:] if any(w.startswith(asked) for w in _words(t))]
         if "bti" in fold(tiltak.tiltak).split():
-            # its first sentence (the whole text: «hva er tiltak 9»), a link given above once
-            first = _bti_sentences(tiltak.tiltak)[0]
+            # its first sentence (the whole text: «hva er tiltak 9»), and the one naming what
+            # was asked after it («Benytte Stafettloggen …»); a link given above once
+            first = ". ".join((sentences[0], *naming[:1]))
             for url in URL.findall(first):
                 if any(url in line for line in who):
                     first = first.replace(f" ({url})", "")
@@ -92,8 +98,22 @@ def register(router: Router) -> None:
             turn.bot.kb.national,
             coordinator=turn.understood is not None and asks_bti_coordinator(turn.understood.words),
             levels=turn.understood is not None and asks_levels(turn.understood.words),
+            asked=_asked(turn.understood.words, turn.bot.understanding.lexicon.filler)
+            if turn.understood is not None
+            else (),
         ),
     )
+
+
+ASKED_LETTERS = 6
+"""A question word this long names a thing the plan may say («stafettlogg»), not a form word."""
+
+
+def _asked(words: tuple[str, ...], filler: frozenset[str]) -> tuple[str, ...]:
+    """The question's words that may name something a tiltak says («stafettlogg», which the
+    BTI cue took from the searched words), «bti» and filler aside."""
+    named = (w for w in words if len(w) >= ASKED_LETTERS and not w.startswith("bti"))
+    return tuple(w for w in named if w not in filler)
 
 
 def asks_levels(words: tuple[str, ...]) -> bool:

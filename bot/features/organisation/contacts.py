@@ -17,6 +17,7 @@ from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
+from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.model import matches_role
@@ -391,7 +392,7 @@ def _unseated(turn: Turn) -> Reply:
     role = role_shown(turn.understood, [])  # no seat: the role's own words, as written
     lead = texts.not_in_groups(role, turn.index.kommune.short_name)
     found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
-    return found or fallback(turn.index, turn.bot.kb)
+    return found or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
 
 
 def _service_without_seat(turn: Turn) -> bool:
@@ -438,7 +439,7 @@ def _contact(turn: Turn) -> Reply:
         fact = plan_fact(turn.index, q)
         return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
     if reply is None or q is None or not q.role_words:
-        return reply or fallback(turn.index, turn.bot.kb)
+        return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
     # where they fit in the short text form beside what the service does.
     seated = seats(role_hits(turn.index, q))[1]

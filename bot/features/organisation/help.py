@@ -113,11 +113,16 @@ def ask_instead(index: KommuneIndex) -> str:
     return texts.ask_instead(contact)
 
 
-def fallback(index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = False) -> Reply:
+def fallback(
+    index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = False, lead: str = ""
+) -> Reply:
     """An unknown question gets what the bot can do, examples and whom to ask instead;
     below it the safety net, unless ``topic``: figures or material asked for, or danger words
-    the danger check read and judged harmless («dør av latter», «slåss om ballen»)."""
-    sections = [Section(text=texts.FALLBACK_WHAT)]
+    the danger check read and judged harmless («dør av latter», «slåss om ballen»).
+    ``lead``: what the plan has nothing for, said first («Jeg finner ingen kontaktinformasjon
+    for …»)."""
+    sections = [Section(text=lead)] if lead else []
+    sections.append(Section(text=texts.FALLBACK_WHAT))
     if index is not None:
         sections.append(Section(text=ask_instead(index)))
     if not topic:

@@ -78,6 +78,11 @@ FALLBACK_WHAT = (
     "møter og rutiner ved bekymring."
 )
 ask_instead = Phrase("Finner du ikke svaret, kan du kontakte {contact}.")
+no_contact_for = Phrase(
+    "Jeg finner ingen kontaktinformasjon for «{word}» i planen. Sjekk kommunens nettside "
+    "eller sentralbord."
+)
+"""First in the fallback to a way to reach a service no knowledge names (unnamed.py)."""
 GREETING = "Hei! Spør meg om SLT-arbeidet, eller skriv «hjelp» for å se hva jeg kan."
 THANKS = "Bare hyggelig! Spør gjerne igjen når du lurer på noe."
 """The answer to a greeting that thanks («takk», «tusen takk for hjelpen»)."""

@@ -112,6 +112,11 @@ class RoutineAsked:
         self._audience = _folded(aside.audience) if aside else frozenset()
         self._about = _folded(aside.about) if aside else frozenset()
         self._steps = SpacedPhrases(tuple(fold(p) for p in aside.steps) if aside else ())
+        general = [fold(p) for p in aside.general] if aside else []
+        if aside:  # a suspicion after a condition: «hvis jeg mistenker», «når vi tror»
+            general += [f"{c} {fold(p)}" for c in aside.conditions.split() for p in aside.suspect]
+        self._general = SpacedPhrases(tuple(general))
+        self._told = _folded(aside.told) if aside and aside.told else frozenset()
         self._persons = (*self._prefixes, *(w for w in plain if len(w) >= COMPOUND_HEAD - 1))
         """The young words a compound's head names a person by («ungdomsskoleeleven»): made
         here, not per word read (it was most of :meth:`about_someone`)."""
@@ -221,6 +226,19 @@ class RoutineAsked:
         if any(w.startswith(ROUTINE_NAMES) for w in words):
             return True
         return bool(self._asks.found(f" {' '.join(words)} ")) or not self._case.isdisjoint(words)
+
+    def in_general(self, words: tuple[str, ...]) -> bool:
+        """The message asks what to do in general, not about a case told: the routine by what
+        it is for, one's own suspicion after a condition, consent, «generelt»
+        (``routine_aside.general``), and no one pointed out, no now and nothing told
+        (``routine_aside.told``: «eleven», «han», «i dag», «forteller») – «hva er rutinen hvis
+        en elev ruser seg?», not «eleven ruser seg i dag, hva gjør jeg?»."""
+        if any(
+            w in self._told and (i == 0 or words[i - 1] not in self._wh)
+            for i, w in enumerate(words)
+        ):
+            return False  # «hva sier rutinen»: a question word's verb tells nothing
+        return bool(self._general.found(f" {' '.join(words)} "))
 
     def about_someone(self, words: tuple[str, ...]) -> bool:
         """The message speaks of a person: a child, someone close to one, a worry, «han»,

@@ -18,7 +18,7 @@ from bot.features.routines.model import (
     overview_text,
     resolve_routines,
 )
-from bot.features.routines.plan_also import cut, plan_also
+from bot.features.routines.plan_also import cut, plan_also, plans_beside
 from bot.features.routines.present import overview_view, step_view
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
@@ -166,11 +166,16 @@ class RoutineBook:
         return ""
 
     def list_reply(
-        self, kommune: Kommune, first: str | None = None, also: tuple[str, ...] = ()
+        self,
+        kommune: Kommune,
+        first: str | None = None,
+        also: tuple[str, ...] = (),
+        beside: tuple[str, ...] = (),
     ) -> Reply:
         """«Hvilke rutiner finnes?»: every routine that applies here, one line each; ``first``
         (the routine «har vi en rutine for …» asks about) leads the list; ``also``: what the
-        plan says of the topic asked about besides its routines (:func:`plan_also`)."""
+        plan says of the topic asked about besides its routines (:func:`plan_also`);
+        ``beside``: the kommune's other plans, after the routines (:func:`plans_beside`)."""
         resolved = list(self.by_kommune.get(kommune.id, {}).values())
         resolved.sort(key=lambda r: r.id != first)
         # What the plan says of the topic asked about answers the question: it comes first.
@@ -192,6 +197,9 @@ class RoutineBook:
                 )
                 brief.append(Section(heading=heading, items=titles if national else items))
                 briefer.append(Section(heading=heading, items=titles))
+        if beside:  # where else the kommune writes routines down: last, it was not asked
+            tail = Section(heading=texts.PLANS_BESIDE, items=beside)
+            sections, brief, briefer = [*sections, tail], [*brief, tail], [*briefer, tail]
         title = f"Rutiner i {kommune.short_name}"
         examples = () if also else texts.EXAMPLES  # a topic asked about: no need
         sheet = Sheet(title=title, sections=tuple(sections), examples=examples)
@@ -379,13 +387,16 @@ def _calm(turn: Turn) -> bool:
     """The message asks about a routine and tells no danger: it asks what the law says
     (``RoutineAsked.asks_the_law``: the people it names are the law's), or it names no person
     a case could be about (a child, a parent, «han», a worry – ``about_someone``) and the
-    safety net's nearest examples do not read it as danger. The danger rules have already
-    left it quiet (a danger finding never reaches this handler)."""
+    safety net's nearest examples do not read it as danger. A person named in a question in
+    general («hva er rutinen hvis en elev ruser seg?», ``RoutineAsked.in_general``) is no case
+    either. The danger rules have already left it quiet (a danger finding never reaches this
+    handler); the net's reading is the one :func:`bot.features.doubt.doubted` asks for anyway
+    (``SafetyNet.nearest`` keeps the turn's last)."""
     q = turn.understood
     asked = turn.bot.routines.asked
     if q is not None and asked.asks_the_law(q.words):
         return True
-    if q is None or asked.about_someone(q.words):
+    if q is None or (asked.about_someone(q.words) and not asked.in_general(q.words)):
         return False
     from bot.compiled import Compiled  # here: bot.compiled builds this book
 
@@ -411,6 +422,7 @@ def register(router: Router) -> None:
             turn.index.kommune,
             turn.understood.routine if turn.understood else None,
             plan_also(turn),
+            plans_beside(turn),
         ),
     )
     step = lambda turn: turn.bot.routines.step(_card_kommune(turn), dict(turn.data))  # noqa: E731

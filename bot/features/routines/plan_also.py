@@ -49,9 +49,25 @@ def plan_also(turn: Turn) -> tuple[str, ...]:
         if text:
             found.append(cut(text, ALSO_CHARS))
     shown = {f[:SAME_NOTE] for f in found}  # a note retrieval found is not shown twice
-    plans = other_plans(turn.index.kommune.notes, q.said.other_plans)
+    plans = other_plans(turn.index.kommune.notes, q.said.other_plans) if _names_plan(turn) else []
     plans = [p for p in plans if p[:SAME_NOTE] not in shown]
     return tuple(dict.fromkeys(t for t in (sentence, *found, *plans) if t))
+
+
+def plans_beside(turn: Turn) -> tuple[str, ...]:
+    """The kommune's other plans when the question did not ask about a plan («hvilke rutiner
+    finnes»): the list of routines ends with them instead of opening with them, since they do
+    not answer what was asked but tell where else the kommune's routines may be written."""
+    q = turn.understood
+    if q is None or _names_plan(turn):
+        return ()
+    return tuple(other_plans(turn.index.kommune.notes, q.said.other_plans))
+
+
+def _names_plan(turn: Turn) -> bool:
+    """«har kommunen en handlingsplan mot vold …»: the question names a plan of its own."""
+    q = turn.understood
+    return q is not None and bool(q.said.other_plans & set(q.words))
 
 
 def other_plans(notes: Sequence[str], words: frozenset[str]) -> list[str]:
@@ -93,4 +109,4 @@ def said_of(summary: str, asked: tuple[str, ...]) -> str:
     return ""
 
 
-__all__ = ["plan_also"]
+__all__ = ["plan_also", "plans_beside"]

@@ -22,6 +22,7 @@ BTI_LEVELS: Mapping[int, str] = {
 }
 
 PLAN_ALSO = "Dette sier planen om det du spør om"
+PLANS_BESIDE = "Kommunen har også egne planer"
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")
 ROUTINE_GONE = "Den rutinen finner jeg ikke lenger."
 AFTER_ACUTE = (

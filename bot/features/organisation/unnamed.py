@@ -1,0 +1,76 @@
+"""«hvordan kontakter jeg krisesenteret?», «nummer til utekontakten»: a way to reach a service
+that no knowledge file names. The honest fallback says first that the plan has no contact for
+it, in the writer's own spelling, instead of only «Det spørsmålet kan jeg dessverre ikke svare
+på» – the asker then knows the bot read the question and that the plan, not the bot, lacks it.
+
+Only a word that stands where a service stands is echoed: right after the contact cue or a
+preposition («kontakt med …», «nummer til …», «hvem på …»), at least ``NAME_LETTERS`` long,
+and never a word capitalised inside a sentence (it may be someone's name)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.features.organisation import texts
+from bot.text import fold
+from bot.understanding import Intent, Understood
+
+if TYPE_CHECKING:
+    from bot.router import Turn
+
+NAME_LETTERS = 6
+"""A shorter unknown word is more likely a word of the question than the service asked about."""
+BEFORE_SERVICE = frozenset({"til", "med", "i", "pa", "hos", "for", "fra", "ved", "jeg", "eg"})
+"""The words a service follows in a contact question («nummer til …», «hvordan når jeg …»)."""
+
+
+def asks_to_reach(words: tuple[str, ...], cues: tuple[str, ...], phone: frozenset[str]) -> bool:
+    """The question asks how to reach something: a contact cue of understanding.yaml, or a
+    word for a number («telefonnummeret»)."""
+    if not phone.isdisjoint(words):
+        return True
+    joined = f" {' '.join(words)} "
+    return any(f" {cue} " in joined for cue in cues)
+
+
+def unnamed_service(q: Understood, unknown: tuple[str, ...], text: str) -> str | None:
+    """The service asked about that no knowledge holds, as written; else None."""
+    words = q.words
+    strange = {w for w in unknown if len(w) >= NAME_LETTERS}
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in strange and (i == 0 or words[i - 1] in BEFORE_SERVICE)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    tokens: list[str] = re.findall(r"[\w.!?]+", text)
+    starts = {0} | {i + 1 for i, t in enumerate(tokens) if t[-1] in ".!?"}
+    for i, token in enumerate(tokens):
+        word = token.strip(".!?")
+        if fold(word) == words[at]:
+            named = word[:1].isupper() and i not in starts
+            return None if named else word
+    return None
+
+
+def unnamed_lead(turn: Turn) -> str:
+    """«Jeg finner ingen kontaktinformasjon for «krisesenteret» i planen …» for a way to
+    reach a service no knowledge names; else nothing. Runs only on the way to the fallback,
+    never on an answered turn."""
+    q = turn.understood
+    if q is None or not turn.text:
+        return ""
+    understanding = turn.bot.understanding
+    cues = understanding.lexicon.cues[Intent.CONTACT_SERVICE]
+    if not asks_to_reach(q.words, cues, q.said.phone_words):
+        return ""
+    word = unnamed_service(q, understanding.unknown(q.rest, q.role_words), turn.text)
+    return texts.no_contact_for(word=word) if word else ""
+
+
+__all__ = ["asks_to_reach", "unnamed_lead", "unnamed_service"]
