@@ -110,3 +110,32 @@ def test_a_wish_to_die_in_panic_stays_suicide_risk(text: str, vocabulary: Danger
     found = vocabulary.check(text)
     assert found is not None, text
     assert found.topic == "selvmord_selvskading", text
+
+
+# Two signs of a child's needs not met at home – hunger, a body or clothes nobody looks after,
+# no winter clothes, illness or growth nobody sees to – are neglect (a disclosure); one sign
+# alone, or a class trip's, is no case.
+NEGLECT = [
+    "gutten kommer alltid sulten på skolen og lukter vondt",
+    "jenta har ikke vinterjakke og er alltid sulten når hun kommer i barnehagen",
+    "han har hatt lus lenge og stjeler mat fra de andre i klassen",
+]
+
+NEGLECT_CALM = [
+    "elevene er alltid sultne etter svømmingen, kan vi kjøpe frukt?",
+    "det er lus i 3. klasse, send info til foreldrene om å sjekke hodet",
+    "på leirskolen luktet alle vondt og var alltid sultne",
+    "en elev er alltid sulten, han vokser så mye nå, og han har ikke jakke med i dag",
+]
+
+
+@pytest.mark.parametrize("text", NEGLECT)
+def test_two_signs_of_needs_not_met_are_neglect(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.categories == ("omsorgssvikt",), text
+
+
+@pytest.mark.parametrize("text", NEGLECT_CALM)
+def test_one_sign_or_a_trip_is_no_neglect(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
