@@ -19,7 +19,6 @@ def test_a_word_the_language_files_spell_is_never_read_as_a_typo() -> None:
     assert atoms.of("skoleskyts") == frozenset({stem})  # no word of the files: still a typo
 
 
-
 # An animal up high that will not come down is a pet, no person at risk; a person is.
 ANIMAL_UP_HIGH = [
     "katten sitter på taket og vil ikke ned, hvem kan hjelpe?",
@@ -49,6 +48,7 @@ def test_a_person_up_high_is_suicide_risk(text: str, vocabulary: DangerCheck) ->
 # written on a body beside the harm are no such question.
 FIGURES_ASKED = [
     "Finnes det tall på selvskading blant elever i kommunen?",
+    "hvilken hjelpetelefon kan jeg tipse om ved vold i nære relasjoner?",
     "har vi statistikk over selvmord blant unge her?",
     "finnes det noen tall om vold blant ungdom hos oss?",
 ]
@@ -139,3 +139,21 @@ def test_two_signs_of_needs_not_met_are_neglect(text: str, vocabulary: DangerChe
 @pytest.mark.parametrize("text", NEGLECT_CALM)
 def test_one_sign_or_a_trip_is_no_neglect(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+# An arm twisted by someone close is violence (signals skade): «far vred armen hans».
+TWISTED = [
+    "jenta fortalte at stefaren vred armen hennes bak ryggen",
+    "mora vrei om armen til guten fordi han ikkje ville gå",
+]
+
+
+@pytest.mark.parametrize("text", TWISTED)
+def test_an_arm_twisted_by_someone_close_is_violence(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.topic == "vold_nare", text
+
+
+def test_an_ankle_twisted_at_training_is_no_case(vocabulary: DangerCheck) -> None:
+    assert vocabulary.check("hun vred om ankelen på trening i går") is None
