@@ -69,7 +69,7 @@ from bot.safety_match import (
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_signals import SceneScore, SignalScorer, shut_in_oneself
 from bot.safety_topics import AGAIN, PASSING, Resolved, Topics
-from bot.safety_words import WordAtoms
+from bot.safety_words import WordAtoms, dialect_mapped
 from bot.text import strip_mentions, visible
 
 TALK_TOPIC = "radikalisering"
@@ -209,8 +209,7 @@ class DangerCheck:
         words = fold_words(visible(text))
         if not words or (len(words) == 1 and words[0] == BREAK):
             return None
-        dialect = self._dialect
-        words = [dialect.get(w, w) for w in words]
+        words = dialect_mapped(words, self._dialect)
         aged: list[int] = []
         adults: list[int] = []
         if any(map(str.isdigit, words)):  # ages and amounts are numbers; most messages have none

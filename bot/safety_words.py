@@ -93,6 +93,24 @@ class WordAtoms:
         return sure, [found[w][1] for w in words]
 
 
+EVERY_TIME = frozenset(
+    {"kveld", "kvelden", "natt", "helg", "helga", "veke", "uke", "dag", "morgon", "morgen"}
+    | {"gong", "gang", "time", "friminutt", "skuledag", "skoledag", "manad", "maned"}
+    | {"einaste", "eneste", "enaste"}
+)
+"""Time words after nynorsk «kvar»: then it is «hver» (every), not «hvor» (where)."""
+
+
+def dialect_mapped(words: Sequence[str], dialect: dict[str, str]) -> list[str]:
+    """Each word in its bokmål form by ``dialect`` (dialect.yaml, folded); «kvar» before a time
+    word is «hver» («drikk kvar kveld»), which a one-to-one table cannot say."""
+    mapped = [dialect.get(w, w) for w in words]
+    for i, word in enumerate(words[:-1]):
+        if word == "kvar" and words[i + 1] in EVERY_TIME:
+            mapped[i] = "hver"
+    return mapped
+
+
 def pairs_of(atoms: Atoms) -> dict[str, list[Pair]]:
     """The group words of several words (spelled with a space once folded), by their first."""
     pairs: dict[str, list[Pair]] = {}
@@ -115,4 +133,4 @@ def _follows(words: Sequence[str], at: int, rest: tuple[str, ...], prefix: bool)
     )
 
 
-__all__ = ["WordAtoms", "WordAtomsFound"]
+__all__ = ["EVERY_TIME", "WordAtoms", "WordAtomsFound", "dialect_mapped"]

@@ -157,3 +157,26 @@ def test_an_arm_twisted_by_someone_close_is_violence(text: str, vocabulary: Dang
 
 def test_an_ankle_twisted_at_training_is_no_case(vocabulary: DangerCheck) -> None:
     assert vocabulary.check("hun vred om ankelen på trening i går") is None
+
+
+# Nynorsk «kvar» before a time word is «hver» (every), not «hvor» (where): a carer drunk
+# «kvar kveld» is drugs at home as «hver kveld» is.
+EVERY_EVENING = [
+    "ho seier at far er full kvar kveld no",
+    "guten fortel at mor drikk kvar helg og at dei er åleine",
+]
+
+
+@pytest.mark.parametrize("text", EVERY_EVENING)
+def test_kvar_before_a_time_word_is_every(text: str, vocabulary: DangerCheck) -> None:
+    found = vocabulary.check(text)
+    assert found is not None, text
+    assert found.categories == ("rus-hjemme",), text
+
+
+def test_kvar_alone_is_still_where() -> None:
+    from bot.safety_words import dialect_mapped
+
+    dialect = {"kvar": "hvor"}
+    assert dialect_mapped(["kvar", "er", "han"], dialect) == ["hvor", "er", "han"]
+    assert dialect_mapped(["full", "kvar", "kveld"], dialect) == ["full", "hver", "kveld"]
