@@ -68,7 +68,7 @@ from bot.safety_match import (
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
-from bot.safety_reading import Read, SignalStep
+from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
 from bot.safety_signals import SignalScorer, shut_in_oneself
 from bot.safety_topics import AGAIN, PASSING, Resolved, Topics
 from bot.safety_words import WordAtoms
@@ -216,11 +216,17 @@ class DangerCheck:
 
         ``hint``: also a weaker combination of signals (signals.yaml ``hint``), as a soft
         finding – asked only when the message would otherwise get the plain fallback."""
+        reading = self.read(text)
+        return reading.hinted() if hint else reading.finding
+
+    def read(self, text: str) -> DangerReading:
+        """``text`` read once for a turn: the finding, and the hint from the same reading
+        (bot/safety_reading.py). The turn keeps it; the check keeps nothing of ``text``."""
         if "<" in text:
             text = strip_mentions(text)
         words = fold_words(visible(text))
         if not words or (len(words) == 1 and words[0] == BREAK):
-            return None
+            return NOTHING
         dialect = self._dialect
         words = [dialect.get(w, w) for w in words]
         aged: list[int] = []
@@ -293,26 +299,26 @@ class DangerCheck:
         if matched:
             topics = [self._categories[i].topic for i in matched]
             if self._resolved.over(words, topics):
-                return None  # «eleven som besvimte i går er frisk igjen»
+                return NOTHING  # «eleven som besvimte i går er frisk igjen»
             if all(t == THREAT_TOPIC for t in topics) and (
                 laughing(text, words, self._joking) or self._closed.ended(words)
             ):
-                return None  # «skyt meg» sa rektor 😂, a threat of last year whose case is closed
+                return NOTHING  # «skyt meg» sa rektor 😂; a threat of last year, its case closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
-                return None  # «saken med gutten som tok en overdose i fjor er avsluttet»
+                return NOTHING  # «saken med gutten som tok en overdose i fjor er avsluttet»
             if all(t == SELF_TOPIC for t in topics) and self._closed.ended(words):
-                return None  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
+                return NOTHING  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
             if self._unreal(words, cancelled):
-                return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
+                return NOTHING  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
             if self._grown_up(present, topics) or self._general.asked(words):
-                return None  # the numbers answer it; a question asked in general
-            return self._finding(matched, present)
+                return NOTHING  # the numbers answer it; a question asked in general
+            return DangerReading(self._finding(matched, present))
         if self._step is None or topical or not self._joking.isdisjoint(words):
-            return None  # a scene read from signals is never one told laughing
+            return NOTHING  # a scene read from signals is never one told laughing
         concepts = self._step.signals.concepts(words, cancelled | shut_in_oneself(words))
         scene_walls = continued(words, wanted(words, walls, breaks))
         read = Read(words, atoms, walls, present, concepts, scene_walls, aged, adults, behaviour)
-        return self._step.finding(read, hint=hint)
+        return DangerReading.scored(self._step, read)
 
     def _grown_up(self, present: frozenset[int], topics: Sequence[str]) -> bool:
         """A colleague's own crisis and a question for a number, no child named: the numbers
@@ -409,4 +415,4 @@ def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:
     return vocabulary.check(text)
 
 
-__all__ = ["DangerCheck", "DangerFinding", "Kind", "check", "fold_words"]
+__all__ = ["DangerCheck", "DangerFinding", "DangerReading", "Kind", "check", "fold_words"]

@@ -4,7 +4,8 @@
 whom (bot/safety_scene.py) and rules out what is over, closed, unreal or asked in general. It
 works from a :class:`Read`: what :class:`bot.safety.DangerCheck` read of one message before
 (its folded words, atoms and concepts). A read belongs to that one message and dies with it;
-nothing of it is kept between messages.
+nothing of it is kept between messages. :class:`DangerReading` carries it through one turn,
+so the fallback's hint re-scores the signals without reading the message again.
 """
 
 from __future__ import annotations
@@ -109,4 +110,41 @@ class SignalStep:
         return finding([self.categories[i] for i in matched], read.present)
 
 
-__all__ = ["Read", "SignalStep"]
+class DangerReading:
+    """One message as the danger check read it: its :attr:`finding`, and :meth:`hinted`, the
+    weaker hint asked only when the turn would otherwise get the plain fallback, scored from
+    the same :class:`Read` rather than by reading the message again. It holds the message's
+    folded words: it belongs to the turn that read it and dies with it, never kept beyond."""
+
+    __slots__ = ("_hinted", "_read", "_step", "finding")
+
+    def __init__(
+        self,
+        finding: DangerFinding | None,
+        step: SignalStep | None = None,
+        read: Read | None = None,
+    ) -> None:
+        self.finding = finding
+        """The danger or disclosure the message is about (no hint), or None."""
+        self._step, self._read = step, read
+        self._hinted: tuple[DangerFinding | None] | None = None
+
+    @classmethod
+    def scored(cls, step: SignalStep, read: Read) -> DangerReading:
+        """The reading whose finding is the scene ``read``'s signals make."""
+        return cls(step.finding(read), step, read)
+
+    def hinted(self) -> DangerFinding | None:
+        """``DangerCheck.check(text, hint=True)``: the finding, or the hint's (always soft).
+        Only the signals' score depends on the hint: a reading decided before them is final."""
+        if self._step is None or self._read is None:
+            return self.finding
+        if self._hinted is None:
+            self._hinted = (self._step.finding(self._read, hint=True),)
+        return self._hinted[0]
+
+
+NOTHING = DangerReading(None)
+"""No danger, decided before the signals: the same with the hint."""
+
+__all__ = ["NOTHING", "DangerReading", "Read", "SignalStep"]
