@@ -32,6 +32,7 @@ from bot.people import PeopleMap, load_people
 from bot.question_reading import MAX_QUESTION_CHARS, read_question
 from bot.registry import STORE_BUSY, build_router
 from bot.router import Turn
+from bot.safety import DangerReading
 from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
@@ -171,7 +172,8 @@ class SltBot:
             log.warning("message not handled: the database cannot be read")
             who = None
         kommune_id = who.kommune_id if who else self.settings.default_kommune
-        danger = self.danger_reply(request.text, kommune_id)
+        reading = self.safety.read(request.text)  # once: the fallback asks its hint (respond)
+        danger = self.danger_reply(request.text, kommune_id, reading=reading)
         if danger is not None:
             replies.append(danger)
         warning = self.privacy_warning(request, kommune_id, danger_found=danger is not None)
@@ -198,7 +200,13 @@ class SltBot:
                     apart = await answer_apart(self, text, understood, who, request)
                     replies += apart or [
                         await self.respond(
-                            understood, who.kommune_id, request, text=text, who=who, folded=folded
+                            understood,
+                            who.kommune_id,
+                            request,
+                            text=text,
+                            who=who,
+                            folded=folded,
+                            reading=reading if text == request.text else None,
                         )
                     ]
         except StoreError:
@@ -263,13 +271,22 @@ class SltBot:
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
 
-    def danger_reply(self, text: str, kommune_id: str, *, hint: bool = False) -> Reply | None:
+    def danger_reply(
+        self,
+        text: str,
+        kommune_id: str,
+        *,
+        hint: bool = False,
+        reading: DangerReading | None = None,
+    ) -> Reply | None:
         """The routine for acute danger or a disclosure in ``text``, acute line first; or None.
         ``hint``: instead of the plain fallback, a weaker combination of signals, softly.
+        ``reading``: the turn's reading of ``text`` (:meth:`DangerCheck.read`), when it has one.
 
         Logs only the category ids and the routine, never the text.
         """
-        finding = self.safety.check(text, hint=hint)
+        reading = reading if reading is not None else self.safety.read(text)
+        finding = reading.hinted() if hint else reading.finding
         if finding is None:
             return None
         log.info("danger check: %s", finding.describe())
@@ -309,13 +326,16 @@ class SltBot:
 
     async def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
-        danger = self.danger_reply(text, kommune_id)
+        reading = self.safety.read(text)
+        danger = self.danger_reply(text, kommune_id, reading=reading)
         if danger is not None:
             return danger
         await self.ready()
         who = await self.access.resolve(request) if request is not None else None
         understood = self.understand(text, kommune_id)
-        return await self.respond(understood, kommune_id, request, text=text, who=who)
+        return await self.respond(
+            understood, kommune_id, request, text=text, who=who, reading=reading
+        )
 
     async def respond(
         self,
@@ -326,11 +346,13 @@ class SltBot:
         text: str = "",
         who: Who | None = None,
         folded: str | None = None,
+        reading: DangerReading | None = None,
     ) -> Reply:
         """The reply to an understood question: the first registered handler that takes it.
 
         A question naming another kommune («… i gjesdal») is answered for that kommune.
-        ``folded``: ``fold(strip_mentions(text))`` when the caller has it.
+        ``folded``: ``fold(strip_mentions(text))`` when the caller has it; ``reading``: the
+        danger check's reading of ``text`` this turn, whose hint the fallback asks.
         """
         turn = Turn(
             bot=self,
@@ -343,7 +365,7 @@ class SltBot:
         )
         reply = await self.router.dispatch(turn)
         if reply.intent == Intent.UNKNOWN and text:
-            reply = self.danger_reply(text, turn.kommune_id, hint=True) or reply
+            reply = self.danger_reply(text, turn.kommune_id, hint=True, reading=reading) or reply
         return await doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:
