@@ -55,7 +55,7 @@ def test_a_groups_level_asked_is_still_its_level(bot: SltBot, text: str, kommune
     [
         ("har vi en plan mot bekymringsfullt skolefravær?", "jevnaker"),
         ("finst det ein rutine for rusbekymring her?", "gjesdal"),
-        ("har kommunen planer mot radikalisering og ekstremisme?", "jevnaker"),
+        ("har dere en handlingsplan mot vold i nære relasjoner?", "valer"),
     ],
 )
 def test_whether_the_kommune_has_a_plan_for_a_topic_is_the_list(
