@@ -1,8 +1,9 @@
-"""Which level does a piece of work, and whether the kommune has a plan for a topic.
+"""Which level does a piece of work, who does it, and whether the kommune has a plan for a topic.
 
 «hvilket nivå rapporterer til ledergruppa?»: a verb after «hvilket nivå» asks which level does
 that work – the level whose own duties in the plan say it answers with its duties, not the
-group or role the work is done for (bot/understanding/level_asked.py). «har vi en plan mot
+group or role the work is done for (bot/understanding/level_asked.py); so does «hvem lager
+årshjul og møteplan?» when one level's duties hold every word of it. «har vi en plan mot
 skolefravær?» asks whether the kommune has a plan or routine for the topic, as «har vi en
 rutine for …» does: the list of routines answers, with the plans it follows beside the SLT
 plan (bot/understanding/routine_form.py). Made-up questions, none of an eval round.
@@ -37,6 +38,35 @@ def test_a_level_asked_by_its_work_answers_with_its_duties(
     reply = ask(bot, text, kommune)
     assert reply.intent == "duties", (text, reply.intent)
     assert shown in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        # no group named: the one level whose duties hold every word of the work
+        ("kven lagar møteplan og årshjul for oss?", "jevnaker", "årshjul"),
+        ("hvem setter mål og prioriteringer for arbeidet?", "valer", "prioriteringer"),
+    ],
+)
+def test_who_does_a_levels_work_is_that_level(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "duties", (text, reply.intent)
+    assert shown in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "not_intent"),
+    [
+        ("hvem disponerer stimuleringsmidlene?", "gjesdal", "duties"),  # a plan fact says it
+        ("hvem skriver referat?", "jevnaker", "duties"),  # one word of work: no reading
+    ],
+)
+def test_work_a_level_does_not_alone_hold_is_no_level(
+    bot: SltBot, text: str, kommune: str, not_intent: str
+) -> None:
+    assert ask(bot, text, kommune).intent != not_intent, text
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,8 @@ class LevelAskedWords:
     """«hvilket nivå er politirådet på»: which level (folded, «nivå» → «niva»)."""
     either: frozenset[str] = frozenset()
     """«koordinerende eller utførende nivå»: two of these, «eller» between, ask which level."""
+    who: frozenset[str] = frozenset()
+    """«hvem lager årshjul og møteplan»: a first word that asks who does a piece of work."""
     not_doing: frozenset[str] = frozenset()
     """After «hvilket nivå»: no work asked («er»); never matched against a level's duties."""
 
@@ -43,6 +45,7 @@ class LevelAskedWords:
             yes_no=frozenset(tokens(words.yes_no)),
             which=tuple(dict.fromkeys(tokens(phrase) for phrase in words.which)),
             either=frozenset(tokens(words.either)),
+            who=frozenset(tokens(words.who)),
             not_doing=frozenset(tokens(words.not_doing)),
             phrases={
                 phrase: level
@@ -94,6 +97,50 @@ def _stems(words: Iterable[str], skip: frozenset[str]) -> set[str]:
     return {w[:STEM] for w in words if len(w) > 2 and w not in skip}
 
 
+WHOLE_WORK = 2
+"""«hvem lager årshjul og møteplan»: at least this many words of work, each in one level's
+duties, before who does it is that level (one word, «referat», is no reading)."""
+_DUTY_STEMS: dict[str, tuple[object, tuple[tuple[Level | None, frozenset[str]], ...]]] = {}
+"""Per kommune id: its knowledge and each level's duty stems, then each plan fact's stems
+(level None), built once per knowledge load."""
+
+
+def _duty_stems(
+    index: KommuneIndex, skip: frozenset[str]
+) -> tuple[tuple[Level | None, frozenset[str]], ...]:
+    kept = _DUTY_STEMS.get(index.kommune.id)
+    if kept is None or kept[0] is not index.kommune:
+        duties = tuple(
+            (info.level, frozenset(_stems(tokens(" ".join(info.duties)), skip)))
+            for info in index.kommune.levels
+        )
+        facts = tuple(
+            (None, frozenset(_stems(tokens(f"{fact.text} {' '.join(fact.asked_as)}"), skip)))
+            for fact in index.kommune.plan_facts
+        )
+        kept = _DUTY_STEMS[index.kommune.id] = (index.kommune, duties + facts)
+    return kept[1]
+
+
+def _who_does(
+    words: tuple[str, ...], index: KommuneIndex, said: LevelAskedWords
+) -> tuple[Intent, str, Level | None, bool] | None:
+    """«hvem lager årshjul og møteplan?»: who does a piece of work, no group, level or role
+    named. The one level whose own duties hold every word of the work after the verb
+    («årshjul», «møteplan»: «Utarbeide årshjul, møteplan og handlingsplan») answers with its
+    duties; else None – also when a plan fact holds every word too («hvem disponerer
+    stimuleringsmidler»: what the plan states of them answers)."""
+    if len(words) < 2 or words[0] not in said.who or words[1] in said.not_doing:
+        return None
+    asked = _stems(words[2:], said.not_doing)
+    if len(asked) < WHOLE_WORK or _named(words, index, said.phrases):
+        return None
+    holders = [level for level, stems in _duty_stems(index, said.not_doing) if asked <= stems]
+    level = holders[0] if len(holders) == 1 else None  # a plan fact holding it too: None
+    group = index.group_for_level(level) if level is not None else None
+    return (Intent.DUTIES, group.id, None, False) if group else None
+
+
 def _doing(
     words: tuple[str, ...], index: KommuneIndex, said: LevelAskedWords
 ) -> tuple[Intent, str, Level | None, bool] | None:
@@ -110,8 +157,9 @@ def _doing(
     asked = _stems(words[after:], said.not_doing)
     shared = sorted(
         (
-            (len(asked & _stems(tokens(" ".join(info.duties)), said.not_doing)), info.level)
-            for info in index.kommune.levels
+            (len(asked & stems), level)
+            for level, stems in _duty_stems(index, said.not_doing)
+            if level is not None
         ),
         reverse=True,
     )
@@ -136,6 +184,8 @@ def level_asked(
         return doing
     if roles:
         return None
+    if doing := _who_does(words, index, said):
+        return doing
     either = any(  # «er det koordinerende eller utførende nivå»: which of them
         a in said.either and b == "eller" and c in said.either
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
