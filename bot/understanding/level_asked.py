@@ -133,11 +133,13 @@ def _who_does(
     if len(words) < 2 or words[0] not in said.who or words[1] in said.not_doing:
         return None
     asked = _stems(words[2:], said.not_doing)
-    if len(asked) < WHOLE_WORK or _named(words, index, said.phrases):
+    if len(asked) < WHOLE_WORK:
         return None
     holders = [level for level, stems in _duty_stems(index, said.not_doing) if asked <= stems]
     level = holders[0] if len(holders) == 1 else None  # a plan fact holding it too: None
-    group = index.group_for_level(level) if level is not None else None
+    if level is None or _named(words, index, said.phrases):  # a group named: its own reading
+        return None
+    group = index.group_for_level(level)
     return (Intent.DUTIES, group.id, None, False) if group else None
 
 
