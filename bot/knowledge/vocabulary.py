@@ -93,6 +93,11 @@ class LevelAskedWords(Strict):
     yes_no: WordList = Field(description="a first word that asks whether it is the level named")
     which: tuple[Words, ...] = Field(min_length=1, description="phrases that ask which level")
     either: WordList = Field(description="two of these, «eller» between, ask which level")
+    who: WordList = Field(description="a first word that asks who does a piece of work")
+    not_doing: WordList = Field(
+        description="after «hvilket nivå»: words that ask no work of a level («er», «har ansvar» "
+        "is work), and words a level's duties and a question share without meaning",
+    )
 
 
 class LevelFormWords(Strict):
