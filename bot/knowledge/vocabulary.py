@@ -32,7 +32,7 @@ FACETS = (
 """The details of a tiltak or group a question may ask for (bot/understanding/facets.py)."""
 Facet = Literal[
     "time", "date", "weekday", "clock", "place", "age", "count", "duration", "money",
-    "requirement",
+    "requirement", "size",
 ]  # fmt: skip
 
 
@@ -56,6 +56,7 @@ class FacetWords(Strict):
     when: WordList = Field(description="«når»: as the question's first word, asks for a time")
     before_when: WordList = Field(description="«hei, når er …»: words «når» may follow")
     owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
+    frist_asked: WordList = Field(description="«hvilken dato er fristen»: the frist answers it")
 
 
 def _two_words(phrase: str) -> str:

@@ -37,17 +37,23 @@ AGE_SIGNS = re.compile(
 DURATION_SIGNS = re.compile(r"\btimer?\b|\buker?\b|\bdager?\b|minutter|semester|maneder")
 COUNT_SIGNS = re.compile(r"(?<!\d)(?!(19|20)\d\d)\d{1,4}(?!\d)")
 TIME_SIGNS = re.compile(
-    r"\d|uke|host|\bvar(en)?\b|sommer|vinter|jul|kveld|helg|arlig|gang(er)? i|hver |"
+    r"\b(19|20)\d\d\b|\d{1,2}\.\s?\d{1,2}\.|\buk(e|er|en|ene)\b|\bhost|\bvar(en)?\b|sommer|"
+    r"vinter|\bjul|kveld|helg|arlig|gang(er)? i|\bhvert? |lopet av|skolearet|"
     + "|".join(MONTHS + WEEKDAYS)
 )
+"""When: a year, a date, a season, a rhythm – not any digit («8.–10. trinn» is no time) nor
+«uke» inside a word («brukes»)."""
+DATE_SIGNS = re.compile(r"\d{1,2}\.\s?(\d{1,2}\.|" + "|".join(MONTHS) + ")")
+"""A date in the tiltak's own text: «15. mars», «1.9.»."""
+SIZE_SIGNS = re.compile(r"prosent|%|stilling")
+ROLE_FACETS = frozenset({"size", "age", "count", "duration", "date", "weekday", "clock"})
+"""What a role's card (the coordinator's: name, contact, mandate) never holds."""
 REQUIREMENT_SIGNS = re.compile(r"attest")
 """«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
 KNOWING = (("vet",), ("veit",), ("vite",))
 """«… så jeg vet hvor lenge jeg må vente»: what the asker will know, not what they ask."""
-NO_TIME = ("lopende", "ikke tidfestet")
-"""A frist in these words says the plan gives no time."""
 
 TILTAK_ASKED = frozenset(
     {Intent.TILTAK_LOOKUP, Intent.TILTAK_DEADLINE, Intent.TILTAK_STATUS, Intent.TILTAK_OWNER}
@@ -80,6 +86,8 @@ class FacetWords:
     """Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
     owner_asked: frozenset[str] = frozenset()
     """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
+    frist_asked: frozenset[str] = frozenset()
+    """«hvilken dato er fristen»: the frist is asked, worked out or not."""
 
     @classmethod
     def of(cls, words: FacetsFile | None) -> FacetWords:
@@ -98,6 +106,7 @@ class FacetWords:
             when=_folded(words.when),
             before_when=_folded(words.before_when),
             owner_asked=_folded(words.owner_asked),
+            frist_asked=_folded(words.frist_asked),
         )
 
     @property
@@ -136,20 +145,27 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     return "time" if lead in said.when else ""
 
 
-def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
-    """Whether the tiltak's own words hold the facet (its text and its frist)."""
-    text = fold(f"{tiltak.tiltak} {tiltak.frist.text}")
-    if facet in ("time", "date"):
-        timed = tiltak.frist.has_date or not fold(tiltak.frist.text).startswith(NO_TIME)
-        return timed or bool(TIME_SIGNS.search(fold(tiltak.tiltak)))
+def tiltak_holds(facet: str, tiltak: Tiltak, frist_asked: bool = False) -> bool:
+    """Whether the tiltak's own words hold the facet (its text and its frist). A frist's words
+    hold a time only when they name one («kveldstid», «høsten 2025»; «må gjennomføres
+    systematisk» does not); a date asked of the tiltak only when the plan states one – a frist
+    worked out from «årlig» is the bot's, not the plan's, unless the frist itself is asked."""
+    frist = tiltak.frist
+    text = fold(f"{tiltak.tiltak} {frist.text}")
+    if facet == "time":
+        return frist.has_date or bool(TIME_SIGNS.search(text))
+    if facet == "date":
+        stated = frist.has_date and (frist_asked or not frist.computed)
+        return stated or bool(DATE_SIGNS.search(text))
     signs = {
-        "weekday": re.compile("|".join(WEEKDAYS)),
+        "weekday": re.compile("|".join((*WEEKDAYS, "helg"))),
         "clock": re.compile(r"\bkl\b|\d\d[:.]\d\d"),
         "place": PLACE_SIGNS,
         "age": AGE_SIGNS,
         "count": COUNT_SIGNS,
         "duration": DURATION_SIGNS,
         "requirement": REQUIREMENT_SIGNS,
+        "size": SIZE_SIGNS,
     }.get(facet)
     return signs is not None and bool(signs.search(text))
 
@@ -165,7 +181,7 @@ def group_holds(
     if facet == "count":
         return not set(words) & past
     if facet == "weekday":
-        return any(day in meets for day in WEEKDAYS)
+        return any(day in meets for day in (*WEEKDAYS, "helg"))
     if facet == "clock":
         return group.default_time is not None or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
     if facet == "place":
@@ -196,7 +212,10 @@ def detail_not_held(
         )
     if tiltak_key and not group_id and not set(words) & said.owner_asked:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
-        return facet if tiltak is not None and not tiltak_holds(facet, tiltak) else ""
+        held = tiltak is None or tiltak_holds(facet, tiltak, bool(set(words) & said.frist_asked))
+        return "" if held else facet
+    if intent is Intent.COORDINATOR and not group_id and facet in ROLE_FACETS:
+        return facet  # «hvor stor stilling har slt-koordinatoren»: the card holds no size
     return ""
 
 
@@ -216,7 +235,7 @@ def asked_of(
     money = any(not w.startswith("vaer") for w in set(words) & unanswered)
     found = about[0][1] if about and about[0][0] == "tiltak" else None
     key = named[1] if named else (found if intent in TILTAK_ASKED else None)
-    if intent not in TILTAK_ASKED and intent is not Intent.UNKNOWN:
+    if intent not in TILTAK_ASKED and intent not in (Intent.UNKNOWN, Intent.COORDINATOR):
         # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group
         key = named[1] if named and intent is Intent.TARGET_GROUP else None
     return detail_not_held(intent, words, money, index, group_id, key, said)

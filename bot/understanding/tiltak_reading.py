@@ -32,7 +32,11 @@ FIELD_TEXT = (
     "planen plan handlingsplanen sltplanen beskrivelse forklaring ut inn"
 )
 """What a tiltak's answer shows besides its text: asking for these is asking the plan."""
-ASKS_PEOPLE = frozenset({("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")})
+ASKS_PEOPLE = frozenset(
+    {("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")}
+    | {("hva", "heter"), ("kva", "heiter"), ("kva", "heter"), ("hva", "heiter")}
+)
+"""«hvem er kursholderne», «hva heter kursholderne»: people by name."""
 NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
 """The tiltak names of a kommune the knowledge does not have: none."""
 SHORT = 4

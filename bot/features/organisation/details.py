@@ -33,7 +33,7 @@ def _asks_detail(turn: Turn) -> bool:
         q is not None
         and q.intent is Intent.UNKNOWN
         and bool(q.detail)
-        and bool(q.about or q.group_id)
+        and bool(q.about or q.group_id or q.mentions_coordinator)
     )
 
 
@@ -51,6 +51,12 @@ def _object(index: KommuneIndex, turn: Turn) -> tuple[str, list[str], Sourced] |
         return group.name, lines, group
     key = next((k for kind, k in q.about if kind == "tiltak"), None)
     tiltak = next((t for t in index.kommune.tiltak if t.id == key), None)
+    if tiltak is None and q.mentions_coordinator:  # «hvor stor stilling har koordinatoren»
+        c = index.kommune.coordinator
+        roles = [r[0].lower() + r[1:] if r[1:2].islower() else r for r in c.also]
+        also = [texts.role_also(roles=texts.joined(roles))] if roles else []
+        said = [shorten(c.mandate, SAYS_LIMIT)] if c.mandate else []
+        return c.title, [*also, *said], c
     if tiltak is None:
         return None
     lines = [

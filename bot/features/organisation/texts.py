@@ -352,6 +352,7 @@ DETAIL_NOT_STATED = {
     "money": Phrase("Planen oppgir ingen kostnader, budsjett eller tilskudd for {name}."),
     "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
     "requirement": Phrase("Planen sier ikke noe om politiattest eller andre krav for {name}."),
+    "size": Phrase("Planen oppgir ingen størrelse eller stillingsprosent for {name}."),
 }
 """What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
 NOT_STATED_OF_GROUP = {
