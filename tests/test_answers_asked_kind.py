@@ -22,6 +22,8 @@ NOT_HELD = [
     ("hvilke datoer er foreldremøtene i Utsett?", "jevnaker", "date", "ingen dato"),
     ("når starter neste MITT VALG-kurs?", "jevnaker", "time", "Planen sier ikke når"),
     ("hva heter kursholderne i Flexid?", "gjesdal", "people", "navngir ingen personer"),
+    ("når på året er trygghetsvandringa?", "jevnaker", "date", "ingen dato"),
+    ("når på høsten kommer politiet til Oltedal?", "gjesdal", "date", "ingen dato"),
 ]
 
 
@@ -67,6 +69,8 @@ def test_a_kind_of_fact_the_object_holds_is_answered_as_before(
         ("hvor stor stilling har koordinatoren", "size"),
         ("hva er stillingsprosenten til koordinatoren", "size"),
         ("hvilke datoer er motene", "date"),
+        ("nar pa varen er fagdagen", "date"),  # a time within a season is a date
+        ("nar er fagdagen", "time"),
     ],
 )
 def test_the_kind_asked_is_the_question_s_form(kb: KnowledgeBase, words: str, facet: str) -> None:

@@ -55,6 +55,7 @@ class FacetWords(Strict):
     where: WordList = Field(description="«hvor» (where): a place verb after it asks for a place")
     when: WordList = Field(description="«når»: as the question's first word, asks for a time")
     before_when: WordList = Field(description="«hei, når er …»: words «når» may follow")
+    within: WordList = Field(description="«når på høsten»: a time within it is a date")
     owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
     frist_asked: WordList = Field(description="«hvilken dato er fristen»: the frist answers it")
 

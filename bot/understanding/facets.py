@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KommuneIndex
@@ -46,8 +47,9 @@ TIME_SIGNS = re.compile(
 DATE_SIGNS = re.compile(r"\d{1,2}\.\s?(\d{1,2}\.|" + "|".join(MONTHS) + ")")
 """A date in the tiltak's own text: «15. mars», «1.9.»."""
 SIZE_SIGNS = re.compile(r"prosent|%|stilling")
-ROLE_FACETS = frozenset({"size", "age", "count", "duration", "date", "weekday", "clock"})
-"""What a role's card (the coordinator's: name, contact, mandate) never holds."""
+ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
+"""What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
+(«hvor mange slt-koordinatorer har vi»: the card names the one)."""
 REQUIREMENT_SIGNS = re.compile(r"attest")
 """«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
@@ -84,6 +86,8 @@ class FacetWords:
     when: frozenset[str] = frozenset()
     before_when: frozenset[str] = frozenset()
     """Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
+    within: frozenset[str] = frozenset()
+    """«når på høsten»: a season or the year after «på» – the time asked within it is a date."""
     owner_asked: frozenset[str] = frozenset()
     """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
     frist_asked: frozenset[str] = frozenset()
@@ -105,6 +109,7 @@ class FacetWords:
             where=_folded(words.where),
             when=_folded(words.when),
             before_when=_folded(words.before_when),
+            within=_folded(words.within),
             owner_asked=_folded(words.owner_asked),
             frist_asked=_folded(words.frist_asked),
         )
@@ -142,7 +147,10 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
         if word in said.where and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
     lead = next((w for w in words if w not in said.before_when), "")
-    return "time" if lead in said.when else ""
+    if lead not in said.when:
+        return ""
+    within = any(w == "pa" and after in said.within for w, after in pairwise(words))
+    return "date" if within else "time"
 
 
 def tiltak_holds(facet: str, tiltak: Tiltak, frist_asked: bool = False) -> bool:

@@ -18,6 +18,7 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.names import is_numbered, shorten, tiltak_name
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Coordinator
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn
 from bot.understanding import Intent
@@ -76,10 +77,14 @@ def detail(turn: Turn) -> Reply | None:
     q, index = turn.understood, turn.index
     assert q is not None
     found = _object(index, turn) if index is not None else None
-    stated = (texts.NOT_STATED_OF_GROUP if q.group_id else texts.DETAIL_NOT_STATED).get(q.detail)
-    if found is None or stated is None or index is None:
+    if found is None or index is None:
         return None
     name, lines, item = found
+    said = texts.NOT_STATED_OF_GROUP if q.group_id else texts.DETAIL_NOT_STATED
+    said = texts.NOT_STATED_OF_ROLE if isinstance(item, Coordinator) else said
+    stated = said.get(q.detail)
+    if stated is None:
+        return None
     sheet = Sheet(
         title=texts.DETAIL_TITLE,
         subtitle=index.kommune.name,

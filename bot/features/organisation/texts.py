@@ -352,7 +352,7 @@ DETAIL_NOT_STATED = {
     "money": Phrase("Planen oppgir ingen kostnader, budsjett eller tilskudd for {name}."),
     "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
     "requirement": Phrase("Planen sier ikke noe om politiattest eller andre krav for {name}."),
-    "size": Phrase("Planen oppgir ingen størrelse eller stillingsprosent for {name}."),
+    "size": Phrase("Planen oppgir ingen størrelse for {name}."),
 }
 """What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
 NOT_STATED_OF_GROUP = {
@@ -361,6 +361,12 @@ NOT_STATED_OF_GROUP = {
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
 }
 """The same, said of a group: its meetings."""
+NOT_STATED_OF_ROLE = {
+    **DETAIL_NOT_STATED,
+    "size": Phrase("Planen oppgir ingen stillingsstørrelse eller stillingsprosent for {name}."),
+    "age": Phrase("Planen oppgir ikke alderen til {name}."),
+}
+"""The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
 DETAIL_ANSVAR = "Ansvar"
