@@ -24,6 +24,9 @@ NOT_HELD = [
     ("hva heter kursholderne i Flexid?", "gjesdal", "people", "navngir ingen personer"),
     ("når på året er trygghetsvandringa?", "jevnaker", "date", "ingen dato"),
     ("når på høsten kommer politiet til Oltedal?", "gjesdal", "date", "ingen dato"),
+    ("hvilken uke er trygghetsvandringa?", "jevnaker", "date", "ingen dato eller uke"),
+    ("jobber koordinatoren heltid?", "jevnaker", "size", "stillingsstørrelse"),
+    ("hvor lenge har koordinatoren jobbet her?", "valer", "duration", "varighet"),
 ]
 
 
@@ -36,6 +39,13 @@ def test_a_kind_of_fact_the_object_does_not_hold_is_said_plainly(
     assert reply.facts.get("asked") == "detail" and reply.facts.get("facet") == facet
     assert said in reply.text
     assert "Dette sier planen om" in reply.text
+
+
+def test_a_kind_asked_of_the_coordinator_is_said_of_the_role_not_a_tiltak(bot: SltBot) -> None:
+    """The search may find a tiltak beside the role; what is not stated is the role's."""
+    reply = turn(bot, "hvilke dager er slt-koordinatoren på kontoret?", "valer")[-1]
+    assert reply.facts.get("facet") == "weekday"
+    assert "for SLT-koordinator" in reply.text and "tiltak" not in reply.text.split("\n")[2]
 
 
 def test_the_coordinator_s_card_says_what_the_plan_does_of_the_role(bot: SltBot) -> None:

@@ -48,6 +48,8 @@ DATE_SIGNS = re.compile(r"\d{1,2}\.\s?(\d{1,2}\.|" + "|".join(MONTHS) + ")")
 """A date in the tiltak's own text: «15. mars», «1.9.»."""
 SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
+ROLE = "role:"
+"""Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
 """What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
 («hvor mange slt-koordinatorer har vi»: the card names the one)."""
 REQUIREMENT_SIGNS = re.compile(r"attest")
@@ -223,7 +225,7 @@ def detail_not_held(
         held = tiltak is None or tiltak_holds(facet, tiltak, bool(set(words) & said.frist_asked))
         return "" if held else facet
     if intent is Intent.COORDINATOR and not group_id and facet in ROLE_FACETS:
-        return facet  # «hvor stor stilling har slt-koordinatoren»: the card holds no size
+        return ROLE + facet  # «hvor stor stilling har slt-koordinatoren»: the card holds none
     return ""
 
 
@@ -250,6 +252,7 @@ def asked_of(
 
 
 __all__ = [
+    "ROLE",
     "FacetWords",
     "asked_of",
     "detail_not_held",

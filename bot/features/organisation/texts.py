@@ -342,7 +342,7 @@ def seat_tasks(tasks: tuple[str, ...]) -> str:
 DETAIL_TITLE = "Det står ikke i planen"
 DETAIL_NOT_STATED = {
     "time": Phrase("Planen sier ikke når {name} skjer."),
-    "date": Phrase("Planen oppgir ingen dato for {name}."),
+    "date": Phrase("Planen oppgir ingen dato eller uke for {name}."),
     "weekday": Phrase("Planen oppgir ingen ukedag for {name}."),
     "clock": Phrase("Planen oppgir ikke klokkeslett for {name}."),
     "place": Phrase("Planen sier ikke hvor {name} foregår."),
@@ -365,6 +365,8 @@ NOT_STATED_OF_ROLE = {
     **DETAIL_NOT_STATED,
     "size": Phrase("Planen oppgir ingen stillingsstørrelse eller stillingsprosent for {name}."),
     "age": Phrase("Planen oppgir ikke alderen til {name}."),
+    "duration": Phrase("Planen oppgir ingen tidsrom eller varighet for {name}."),
+    "weekday": Phrase("Planen oppgir ingen faste dager for {name}."),
 }
 """The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
