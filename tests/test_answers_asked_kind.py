@@ -27,6 +27,8 @@ NOT_HELD = [
     ("hvilken uke er trygghetsvandringa?", "jevnaker", "date", "ingen dato eller uke"),
     ("jobber koordinatoren heltid?", "jevnaker", "size", "stillingsstørrelse"),
     ("hvor lenge har koordinatoren jobbet her?", "valer", "duration", "varighet"),
+    ("hvilken måned er foreldremøtet i Utsett?", "jevnaker", "date", "ingen dato"),
+    ("når var forrige møte i politirådet?", "valer", "past", "tidligere møter i Politirådet"),
 ]
 
 
@@ -58,6 +60,7 @@ def test_the_coordinator_s_card_says_what_the_plan_does_of_the_role(bot: SltBot)
 
 HELD = [
     ("når går natteravnene?", "jevnaker", "tiltak_lookup", "kveldstid"),
+    ("når er neste møte i fagteamet?", "jevnaker", "next_meeting", "Fagteam"),
     ("hvilken dato er fristen for Utsett?", "jevnaker", "tiltak_deadline", "31.12"),
     ("hvem er slt-koordinator?", "valer", "coordinator", "Anne"),
 ]

@@ -44,8 +44,10 @@ TIME_SIGNS = re.compile(
 )
 """When: a year, a date, a season, a rhythm – not any digit («8.–10. trinn» is no time) nor
 «uke» inside a word («brukes»)."""
-DATE_SIGNS = re.compile(r"\d{1,2}\.\s?(\d{1,2}\.|" + "|".join(MONTHS) + ")")
-"""A date in the tiltak's own text: «15. mars», «1.9.»."""
+DATE_SIGNS = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\b(" + "|".join(MONTHS) + r")\b")
+"""A date or a month in the tiltak's own text: «15. mars», «1.9.», «i mars»."""
+WHEN_FACETS = frozenset({"time", "date", "weekday", "clock"})
+"""Facets a time gone by is asked in («når var forrige …»)."""
 SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
@@ -88,6 +90,8 @@ class FacetWords:
     when: frozenset[str] = frozenset()
     before_when: frozenset[str] = frozenset()
     """Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
+    before_now: frozenset[str] = frozenset()
+    """«forrige», «sist»: a time gone by is asked, which no plan records."""
     within: frozenset[str] = frozenset()
     """«når på høsten»: a season or the year after «på» – the time asked within it is a date."""
     owner_asked: frozenset[str] = frozenset()
@@ -112,6 +116,7 @@ class FacetWords:
             when=_folded(words.when),
             before_when=_folded(words.before_when),
             within=_folded(words.within),
+            before_now=_folded(words.before_now),
             owner_asked=_folded(words.owner_asked),
             frist_asked=_folded(words.frist_asked),
         )
@@ -215,6 +220,10 @@ def detail_not_held(
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
+    if facet in WHEN_FACETS and set(words) & said.before_now:
+        facet = "past"  # «når var forrige møte i nettverket»: no plan keeps a record
+        found = (group_id and intent in GROUP_ASKED | {Intent.NEXT_MEETING}) or tiltak_key
+        return facet if found else ""
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
         return (

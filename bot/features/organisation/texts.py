@@ -353,12 +353,14 @@ DETAIL_NOT_STATED = {
     "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
     "requirement": Phrase("Planen sier ikke noe om politiattest eller andre krav for {name}."),
     "size": Phrase("Planen oppgir ingen størrelse for {name}."),
+    "past": Phrase("Planen sier ikke når {name} sist ble gjennomført."),
 }
 """What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
 NOT_STATED_OF_GROUP = {
     **DETAIL_NOT_STATED,
     "place": Phrase("Planen sier ikke hvor {name} møtes."),
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
+    "past": Phrase("Planen sier ikke noe om tidligere møter i {name}, bare når de møtes."),
 }
 """The same, said of a group: its meetings."""
 NOT_STATED_OF_ROLE = {
