@@ -20,7 +20,7 @@ from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.knowledge.vocabulary import FacetWords as FacetsFile
-from bot.text import fold
+from bot.text import SUFFIXES, fold
 from bot.understanding.intents import Intent
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
@@ -58,6 +58,8 @@ REQUIREMENT_SIGNS = re.compile(r"attest")
 """«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
+NAME_SHORT = 4
+"""Words this short after «hva heter» are determiners and counts («de seks»)."""
 KNOWING = (("vet",), ("veit",), ("vite",))
 """«… så jeg vet hvor lenge jeg må vente»: what the asker will know, not what they ask."""
 
@@ -90,6 +92,10 @@ class FacetWords:
     when: frozenset[str] = frozenset()
     before_when: frozenset[str] = frozenset()
     """Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
+    names_asked: frozenset[str] = frozenset()
+    """«heter»: after «hva», with a role, a holder's name is asked."""
+    roles: frozenset[str] = frozenset()
+    """The lexicon's role words (lexicon.py passes them): «rektor», «leder»."""
     before_now: frozenset[str] = frozenset()
     """«forrige», «sist»: a time gone by is asked, which no plan records."""
     within: frozenset[str] = frozenset()
@@ -100,10 +106,12 @@ class FacetWords:
     """«hvilken dato er fristen»: the frist is asked, worked out or not."""
 
     @classmethod
-    def of(cls, words: FacetsFile | None) -> FacetWords:
+    def of(cls, words: FacetsFile | None, roles: frozenset[str] = frozenset()) -> FacetWords:
         if words is None:
             return cls()
         return cls(
+            roles=roles,
+            names_asked=_folded(words.names_asked),
             named={facet: _folded(spec) for facet, spec in words.named.items()},
             after_which={fold(w): facet for w, facet in words.after_which.items()},
             after_how={fold(w): facet for w, facet in words.after_how.items()},
@@ -129,6 +137,13 @@ class FacetWords:
         return frozenset({*named, *self.after_which, *self.after_how, *self.past})
 
 
+def inflections(word: str) -> tuple[str, ...]:
+    """The word and its forms without a definite or plural ending («rektoren» → «rektor»)."""
+    forms = [word]
+    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(forms)
+
+
 def _folded(spec: str) -> frozenset[str]:
     return frozenset(f for f in (fold(w) for w in spec.split()) if f)
 
@@ -138,6 +153,10 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     present = set(words)
     if money:
         return "money"
+    if words[:1] and words[0] in said.which and words[1:2] and words[1] in said.names_asked:
+        asked = next((w for w in words[2:] if len(w) > NAME_SHORT and not w.isdigit()), "")
+        if any(form in said.roles for form in inflections(asked)):
+            return "people"  # «hva heter rektor på gjesdal ungdomsskole»
     for facet, naming in said.named.items():
         if present & naming:
             return facet
