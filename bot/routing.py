@@ -10,7 +10,6 @@ the same router; so do the follow-ups a reply causes after the turn.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -22,7 +21,6 @@ from bot.config import Settings
 from bot.features import channels
 from bot.features.doubt import calm_look, doubted
 from bot.features.meetings import MeetingDesk, calendar_links
-from bot.features.meetings.command_grammar import kind_of
 from bot.features.meetings.ical import MeetingLinks
 from bot.features.organisation import answers
 from bot.features.privacy import warning_text
@@ -31,23 +29,21 @@ from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
 from bot.people import PeopleMap, load_people
+from bot.question_reading import MAX_QUESTION_CHARS, read_question
 from bot.registry import STORE_BUSY, build_router
 from bot.router import Turn
+from bot.safety import DangerReading
 from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
 from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
-from bot.understanding import Intent, Understood, asks
-from bot.understanding.routine_form import routine_asked
+from bot.understanding import Intent, Understood
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
 
 log = logging.getLogger(__name__)
-
-MAX_QUESTION_CHARS = 2000
-"""Longer messages are not questions; only the privacy guard reads them in full."""
 
 """When the database is locked or full: nothing was changed, and the person can try again."""
 
@@ -59,14 +55,6 @@ UNKNOWN_CARD = (
 
 CONSOLE = "conv:console"
 """The conversation key of ``app.py ask`` and ``chat``."""
-
-COMMAND_INTENTS = {
-    "call": Intent.MEETING_CALL,
-    "cancel": Intent.MEETING_CANCEL,
-    "move": Intent.MEETING_MOVE,
-}
-"""What a command verb the grammar recognises («avlys», «flytt», «innkall») makes a message."""
-COMMANDS_READ = frozenset(COMMAND_INTENTS.values())
 
 
 class SltBot:
@@ -184,7 +172,8 @@ class SltBot:
             log.warning("message not handled: the database cannot be read")
             who = None
         kommune_id = who.kommune_id if who else self.settings.default_kommune
-        danger = self.danger_reply(request.text, kommune_id)
+        reading = self.safety.read(request.text)  # once: the fallback asks its hint (respond)
+        danger = self.danger_reply(request.text, kommune_id, reading=reading)
         if danger is not None:
             replies.append(danger)
         warning = self.privacy_warning(request, kommune_id, danger_found=danger is not None)
@@ -211,7 +200,13 @@ class SltBot:
                     apart = await answer_apart(self, text, understood, who, request)
                     replies += apart or [
                         await self.respond(
-                            understood, who.kommune_id, request, text=text, who=who, folded=folded
+                            understood,
+                            who.kommune_id,
+                            request,
+                            text=text,
+                            who=who,
+                            folded=folded,
+                            reading=reading if text == request.text else None,
                         )
                     ]
         except StoreError:
@@ -276,13 +271,22 @@ class SltBot:
             facts={"detectors": [str(d) for d in finding.detectors]},
         )
 
-    def danger_reply(self, text: str, kommune_id: str, *, hint: bool = False) -> Reply | None:
+    def danger_reply(
+        self,
+        text: str,
+        kommune_id: str,
+        *,
+        hint: bool = False,
+        reading: DangerReading | None = None,
+    ) -> Reply | None:
         """The routine for acute danger or a disclosure in ``text``, acute line first; or None.
         ``hint``: instead of the plain fallback, a weaker combination of signals, softly.
+        ``reading``: the turn's reading of ``text`` (:meth:`DangerCheck.read`), when it has one.
 
         Logs only the category ids and the routine, never the text.
         """
-        finding = self.safety.check(text, hint=hint)
+        reading = reading if reading is not None else self.safety.read(text)
+        finding = reading.hinted() if hint else reading.finding
         if finding is None:
             return None
         log.info("danger check: %s", finding.describe())
@@ -305,28 +309,9 @@ class SltBot:
 
         A command verb the grammar knows makes it that command — never something else
         («avlys neste møte i …» is not a question about the next meeting). ``folded``:
-        ``fold(strip_mentions(text))`` when the caller has it (one fold per turn)."""
-        short = len(text) <= MAX_QUESTION_CHARS  # else understanding reads the cut text
-        understood = self.understanding.understand(
-            text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
-        )
-        plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
-        routine = self.routines.match(text, folded=folded if plain else None) or understood.routine
-        forms = self.understanding.lexicon.contact_forms
-        if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
-            routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
-        kind = None if asks.no_command(understood) else kind_of(text[:MAX_QUESTION_CHARS])
-        if kind is None and asks.asks_nothing_held(understood.words, understood.said):
-            return asks.nothing_asked(understood)
-        intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
-        if kind is None and routine and (intent in COMMANDS_READ or asks.reads_routine(understood)):
-            intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
-        if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
-            intent = routine_asked(understood.words, intent)
-        if routine == understood.routine and intent is understood.intent:
-            return understood  # frozen: the same record as a copy with the same values
-        margin = understood.margin if intent is understood.intent else None  # not its reading
-        return dataclasses.replace(understood, routine=routine, intent=intent, margin=margin)
+        ``fold(strip_mentions(text))`` when the caller has it (one fold per turn).
+        bot/question_reading.py reads it."""
+        return read_question(self.understanding, self.routines, text, kommune_id, folded)
 
     async def console_turn(self, text: str, kommune_id: str) -> list[Reply]:
         """One console message (``app.py ask``/``chat``), through exactly what Teams runs after
@@ -341,13 +326,16 @@ class SltBot:
 
     async def answer(self, text: str, kommune_id: str, request: Request | None = None) -> Reply:
         """Answer one question for a kommune (also used by the console and ``ask``)."""
-        danger = self.danger_reply(text, kommune_id)
+        reading = self.safety.read(text)
+        danger = self.danger_reply(text, kommune_id, reading=reading)
         if danger is not None:
             return danger
         await self.ready()
         who = await self.access.resolve(request) if request is not None else None
         understood = self.understand(text, kommune_id)
-        return await self.respond(understood, kommune_id, request, text=text, who=who)
+        return await self.respond(
+            understood, kommune_id, request, text=text, who=who, reading=reading
+        )
 
     async def respond(
         self,
@@ -358,11 +346,13 @@ class SltBot:
         text: str = "",
         who: Who | None = None,
         folded: str | None = None,
+        reading: DangerReading | None = None,
     ) -> Reply:
         """The reply to an understood question: the first registered handler that takes it.
 
         A question naming another kommune («… i gjesdal») is answered for that kommune.
-        ``folded``: ``fold(strip_mentions(text))`` when the caller has it.
+        ``folded``: ``fold(strip_mentions(text))`` when the caller has it; ``reading``: the
+        danger check's reading of ``text`` this turn, whose hint the fallback asks.
         """
         turn = Turn(
             bot=self,
@@ -375,7 +365,7 @@ class SltBot:
         )
         reply = await self.router.dispatch(turn)
         if reply.intent == Intent.UNKNOWN and text:
-            reply = self.danger_reply(text, turn.kommune_id, hint=True) or reply
+            reply = self.danger_reply(text, turn.kommune_id, hint=True, reading=reading) or reply
         return await doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:

@@ -18,11 +18,12 @@ Why these rules:
   («slått sammen», «slår av», «på do») before phrases are matched.
 * **Dialect and typing.** Folded words, nynorsk/dialect read as bokmål (eg → jeg, heime →
   hjemme), one typo in words of seven letters or more (bot/safety_match.py walks phrases).
+* **Signals last.** When no phrase or rule matched, the scene combined signals make
+  (bot/safety_reading.py), from what the check read of the message before.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
@@ -67,7 +68,8 @@ from bot.safety_match import (
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
-from bot.safety_signals import SceneScore, SignalScorer, shut_in_oneself
+from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
+from bot.safety_signals import SignalScorer, shut_in_oneself
 from bot.safety_topics import AGAIN, PASSING, Resolved, Topics
 from bot.safety_words import WordAtoms, dialect_mapped
 from bot.text import strip_mentions, visible
@@ -165,6 +167,14 @@ class DangerCheck:
             (min(r.slots, key=len),) if r.slots else () for r in self._rules
         )
         self._unindexed_rules = [n for n, rule in enumerate(self._rules) if not rule.slots]
+        self._step = (  # the scene from signals when no phrase or rule matched
+            SignalStep(
+                *(self._signals, self._scene, self._topics, self._resolved, self._closed),
+                *(self._general, self._decide, self._index, self._categories, self._grown_up),
+            )
+            if self._signals is not None
+            else None
+        )
 
     def _rarity(self, slot: Slot) -> int:
         """Longer words are rarer in ordinary messages than «har», «vil» or «ikke»."""
@@ -204,11 +214,17 @@ class DangerCheck:
 
         ``hint``: also a weaker combination of signals (signals.yaml ``hint``), as a soft
         finding – asked only when the message would otherwise get the plain fallback."""
+        reading = self.read(text)
+        return reading.hinted() if hint else reading.finding
+
+    def read(self, text: str) -> DangerReading:
+        """``text`` read once for a turn: the finding, and the hint from the same reading
+        (bot/safety_reading.py). The turn keeps it; the check keeps nothing of ``text``."""
         if "<" in text:
             text = strip_mentions(text)
         words = fold_words(visible(text))
         if not words or (len(words) == 1 and words[0] == BREAK):
-            return None
+            return NOTHING
         words = dialect_mapped(words, self._dialect)
         aged: list[int] = []
         adults: list[int] = []
@@ -280,64 +296,26 @@ class DangerCheck:
         if matched:
             topics = [self._categories[i].topic for i in matched]
             if self._resolved.over(words, topics):
-                return None  # «eleven som besvimte i går er frisk igjen»
+                return NOTHING  # «eleven som besvimte i går er frisk igjen»
             if all(t == THREAT_TOPIC for t in topics) and (
                 laughing(text, words, self._joking) or self._closed.ended(words)
             ):
-                return None  # «skyt meg» sa rektor 😂, a threat of last year whose case is closed
+                return NOTHING  # «skyt meg» sa rektor 😂; a threat of last year, its case closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
-                return None  # «saken med gutten som tok en overdose i fjor er avsluttet»
+                return NOTHING  # «saken med gutten som tok en overdose i fjor er avsluttet»
             if all(t == SELF_TOPIC for t in topics) and self._closed.ended(words):
-                return None  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
+                return NOTHING  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
             if self._unreal(words, cancelled):
-                return None  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
+                return NOTHING  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
             if self._grown_up(present, topics) or self._general.asked(words):
-                return None  # the numbers answer it; a question asked in general
-            return self._finding(matched, present)
-        if self._signals is None or topical or not self._joking.isdisjoint(words):
-            return None  # a scene read from signals is never one told laughing
-        concepts = self._signals.concepts(words, cancelled | shut_in_oneself(words))
+                return NOTHING  # the numbers answer it; a question asked in general
+            return DangerReading(self._finding(matched, present))
+        if self._step is None or topical or not self._joking.isdisjoint(words):
+            return NOTHING  # a scene read from signals is never one told laughing
+        concepts = self._step.signals.concepts(words, cancelled | shut_in_oneself(words))
         scene_walls = continued(words, wanted(words, walls, breaks))
-        scored = self._signals.score(concepts, scene_walls, aged, hint=hint, adults=adults)
-        if scored is None:  # an act done to someone named beside it: «dytta henne ned trappa»
-            done = self._done_to(concepts, words, (atoms, walls), present)
-            return None if done is not None and behaviour & set(done.categories) else done
-        if self._topics.at(words, scored.start):
-            return None
-        if self._scene is not None and (
-            self._scene.unreal(concepts, words) or self._scene.at_things(concepts, words)
-        ):
-            return None
-        category = scored.category  # who does it may change it (bot/safety_scene.py)
-        if self._scene is not None:
-            category = self._scene.by_whom(concepts, words, category, scored.signals)
-        if category in behaviour:
-            return None  # the child's own blows, read as a rule did
-        scene = [self._index[category]]
-        topic = self._categories[scene[0]].topic
-        if self._resolved.over(words, (topic,)) or (scored.soft and self._resolved.said(words)):
-            return None  # «slåsskamp i friminuttet, men ingen ble skadet»: over, borderline
-        if topic == THREAT_TOPIC and self._closed.ended(words):
-            return None  # a threat of last year whose case is closed
-        if self._grown_up(present, (topic,)) or self._general.asked(words):
-            return None
-        return self._scored(scored, decided(self._decide, scene, atoms, walls), present)
-
-    def _done_to(
-        self,
-        concepts: Sequence[set[int]],
-        words: Sequence[str],
-        where: tuple[list[frozenset[int]], Sequence[bool]],
-        present: frozenset[int],
-    ) -> DangerFinding | None:
-        """An act done to a victim named beside it (bot/safety_scene.py), nothing else read."""
-        done = self._scene.done_to(concepts, words) if self._scene is not None else None
-        if done is None or self._topics.at(words, done[1]):
-            return None
-        index = self._index[done[0]]
-        if self._resolved.over(words, (self._categories[index].topic,)):
-            return None
-        return self._finding(decided(self._decide, [index], *where), present)
+        read = Read(words, atoms, walls, present, concepts, scene_walls, aged, adults, behaviour)
+        return DangerReading.scored(self._step, read)
 
     def _grown_up(self, present: frozenset[int], topics: Sequence[str]) -> bool:
         """A colleague's own crisis and a question for a number, no child named: the numbers
@@ -397,14 +375,6 @@ class DangerCheck:
                     found.append(tuple(words[start : start + length]))
         return tuple(found)
 
-    def _scored(self, scored: SceneScore, scene: list[int], seen: frozenset[int]) -> DangerFinding:
-        """The finding for a scene read from signals; a soft one leads with a softer line."""
-        found = self._finding(scene, seen)
-        leads = found.leads
-        if scored.soft and self._signals is not None:
-            leads = (self._signals.soft_lead, *leads)
-        return dataclasses.replace(found, leads=leads, signals=scored.signals, soft=scored.soft)
-
     def _cancel_idioms(
         self, words: Sequence[str], atoms: list[frozenset[int]], hot: Sequence[int]
     ) -> frozenset[int]:
@@ -442,4 +412,4 @@ def check(text: str, vocabulary: DangerCheck) -> DangerFinding | None:
     return vocabulary.check(text)
 
 
-__all__ = ["DangerCheck", "DangerFinding", "Kind", "check", "fold_words"]
+__all__ = ["DangerCheck", "DangerFinding", "DangerReading", "Kind", "check", "fold_words"]

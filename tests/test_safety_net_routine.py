@@ -19,6 +19,7 @@ import pytest
 from bot.routing import SltBot
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet
+from bot.safety_reading import NOTHING
 from tests.auxil.activities import message
 from tests.auxil.connector import FakeConnector
 from tests.conftest import BotServer
@@ -33,6 +34,7 @@ VOLD = "vold-naere-relasjoner"
 def rules_quiet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The danger rules find nothing: what the bot does where they would miss."""
     monkeypatch.setattr(DangerCheck, "check", lambda self, text, *, hint=False: None)
+    monkeypatch.setattr(DangerCheck, "read", lambda self, text: NOTHING)  # the bot's turn
     yield
 
 

@@ -35,14 +35,22 @@ from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
 from bot.features.rescue import offered, rescuable, rescued
 from bot.features.routines.ask_back import ask_back, calm_look
+from bot.understanding.entities import groups_named
 
 if TYPE_CHECKING:
+    from bot.intent_net import Doubt, IntentNet
     from bot.router import Turn
 
 log = logging.getLogger(__name__)
 
 UNKNOWN = "unknown"
 """The examples' reading for a question the plans cannot answer."""
+
+ROLE_GROUPS = "role_groups"
+TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
+"""Replies that list tiltak."""
+TILTAK_FORM = "tiltak"
+"""The kind a «hvilke tiltak …» question asks for (understanding.yaml ``intent_net.nouns``)."""
 
 
 async def doubted(turn: Turn, reply: Reply) -> Reply:
@@ -60,6 +68,8 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke
         # telefonnummer …», with where the role sits) is the honest answer those examples want.
         return reply
+    if answers_the_form(turn, reply, doubt, net):
+        return reply
     log.info("%s", doubt.describe())
     fallback = await offered(turn, doubt.reading, reply, net) or honest_fallback(turn)
     facts = {
@@ -71,4 +81,26 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     return Reply(fallback.text, fallback.cards, fallback.intent, facts)
 
 
-__all__ = ["calm_look", "doubted"]
+def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> bool:
+    """A reply the question's own form asks for, whatever its nearest examples read; the
+    examples are near by the role or group words they share, not by what is asked of them:
+
+    - «sitter NAV på koordinerende eller utøvende nivå?», «har helsestasjonen plass i
+      arbeidsgruppa eller styringsgruppa?»: a role and a choice of groups – the role's seats
+      say which (the examples vote for the groups' members or the levels);
+    - «kva tiltak er mine som kommunalsjef oppvekst og kultur?»: a tiltak list for a «which
+      tiltak» question – never a role's seats instead. A reading the plans cannot answer
+      (``unknown``) still doubts it («hvilke tiltak fikk penger i fjor»)."""
+    q = turn.understood
+    if q is None:
+        return False
+    answered = str(reply.intent)
+    if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:
+        return len({g for _, _, g in groups_named(q.words, turn.index)}) >= 2
+    if answered in TILTAK_LISTS and doubt.reading != UNKNOWN:
+        asks_tiltak = net.asked_form(turn.text) == {TILTAK_FORM}
+        return asks_tiltak and not any(net.agrees(doubt.reading, t) for t in TILTAK_LISTS)
+    return False
+
+
+__all__ = ["answers_the_form", "calm_look", "doubted"]

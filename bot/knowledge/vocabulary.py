@@ -32,7 +32,7 @@ FACETS = (
 """The details of a tiltak or group a question may ask for (bot/understanding/facets.py)."""
 Facet = Literal[
     "time", "date", "weekday", "clock", "place", "age", "count", "duration", "money",
-    "requirement",
+    "requirement", "size",
 ]  # fmt: skip
 
 
@@ -55,7 +55,11 @@ class FacetWords(Strict):
     where: WordList = Field(description="«hvor» (where): a place verb after it asks for a place")
     when: WordList = Field(description="«når»: as the question's first word, asks for a time")
     before_when: WordList = Field(description="«hei, når er …»: words «når» may follow")
+    within: WordList = Field(description="«når på høsten»: a time within it is a date")
+    before_now: WordList = Field(description="«når var forrige møte»: a time gone by")
+    names_asked: WordList = Field(description="«hva heter rektor»: a holder's name asked")
     owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
+    frist_asked: WordList = Field(description="«hvilken dato er fristen»: the frist answers it")
 
 
 def _two_words(phrase: str) -> str:
@@ -93,6 +97,11 @@ class LevelAskedWords(Strict):
     yes_no: WordList = Field(description="a first word that asks whether it is the level named")
     which: tuple[Words, ...] = Field(min_length=1, description="phrases that ask which level")
     either: WordList = Field(description="two of these, «eller» between, ask which level")
+    who: WordList = Field(description="a first word that asks who does a piece of work")
+    not_doing: WordList = Field(
+        description="after «hvilket nivå»: words that ask no work of a level («er», «har ansvar» "
+        "is work), and words a level's duties and a question share without meaning",
+    )
 
 
 class LevelFormWords(Strict):

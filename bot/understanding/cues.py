@@ -8,13 +8,42 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.understanding.intents import FORM_ONLY, TOPIC_INTENTS, Intent
+from bot.understanding.intents import (
+    CONVENER_READINGS,
+    FORM_ONLY,
+    NAMES_AN_OBJECT,
+    TOPIC_INTENTS,
+    Intent,
+)
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import SpacedPhrases
+
+TASK_BEATS = NAMES_AN_OBJECT | {Intent.TILTAK_OWNER}
+"""Cues a meeting task's cue beside a named group beats: an object's own name, and «hvem har
+ansvaret for» (what the ansvar is for is the task)."""
+
+DOER_TO_TASK = frozenset({"som", "er", "ogsa", "alltid", "fortsatt", "da"})
+"""Words that may stand between the one named and the task it does («slt-koordinatoren som
+også er sekretær»)."""
 
 WHAT_IS = "hva er"
 """A group's work asked («hva er fagteamet»), or what a word means («hva er en
 bekymringssamtale»): the object that defines the word answers (options.py ``defines``)."""
+
+
+def _does(joined: str, name: str, task: str) -> bool:
+    """The object named does the task: «slt-koordinator kaller inn», «… som kaller inn»,
+    «… som også er sekretær»."""
+    words, named, asked = joined.split(), name.split(), task.split()
+    for i in range(len(words) - len(named) + 1):
+        if words[i : i + len(named)] != named:
+            continue
+        at = i + len(named)
+        while at < len(words) and words[at] in DOER_TO_TASK:
+            at += 1
+        if words[at : at + len(asked)] == asked:
+            return True
+    return False
 
 
 def meaning_asked(cue: str, meaning_cues: frozenset[str]) -> tuple[bool, bool]:
@@ -34,6 +63,8 @@ class Cues:
         and «kva skil» as «hva skil»."""
         self.modifiers = lexicon.cue_modifiers
         self._plan_as_place = lexicon.form.plan_as_place
+        self._case_cues = lexicon.form.case_cues
+        self._who = lexicon.form.who_words
         read = dict(dialect or {})
         self.table = tuple(
             (priority, intent, " ".join(read.get(w, w) for w in cue.split()))
@@ -50,11 +81,13 @@ class Cues:
         bot answers by itself («bti», «nødnumre», «tiltak mot …») beats the bare form of a
         question («hva er …»), and that with a group ``named`` «planen» only says where to
         look («koordineringsgruppa bør møtes månedlig – stemmer det med planen?»): another
-        cue says what is asked. Marks the cue's words as ``used``."""
+        cue says what is asked; so does a meeting task's («kaller inn») beside an object's
+        own name («slt-koordinator», «planen»). Marks the cue's words as ``used``."""
         joined = f" {' '.join(w for w in words if w not in self.modifiers)} "
         best: tuple[int, int, Intent, str] | None = None
         topic: tuple[int, int, Intent, str] | None = None
         other: tuple[int, int, Intent, str] | None = None
+        task: tuple[int, int, Intent, str] | None = None
         for position in self.phrases.found(joined):  # in table order, as the ties depend on it
             priority, intent, cue = self.table[position]
             key = (len(cue), -priority, intent, cue)
@@ -64,12 +97,28 @@ class Cues:
                 topic = key
             if cue not in self._plan_as_place and (other is None or key[:2] > other[:2]):
                 other = key
+            if (
+                intent in CONVENER_READINGS
+                and cue not in self._case_cues  # «hvem er slt-k? har en sak til fagteamet»
+                and (task is None or key[:2] > task[:2])
+            ):
+                task = key
         if best is None:
             return Intent.UNKNOWN, ""
         if best[2] in FORM_ONLY and topic is not None:
             best = topic
         if named and best[3] in self._plan_as_place and other is not None:
             best = other
+        if named and best[2] in TASK_BEATS and task is not None:
+            # «er det slt-koordinator som kaller inn til styringsgruppa?»: the coordinator's
+            # name is an object, the meeting task what is asked of the named group – unless
+            # the question opens by asking who holds it («hvem er slt-koordinator, som …») or
+            # the name is not the task's doer («… til styringsgruppa, og hvem er slt-k?»);
+            # «hvem har ansvaret for innkalling til nettverket»: the ansvar is the task's
+            asked = joined.split()[:4]
+            who = bool(asked[:1]) and asked[0] in self._who and best[3] in " ".join(asked[1:])
+            if best[2] is Intent.TILTAK_OWNER or (not who and _does(joined, best[3], task[3])):
+                best = task
         cue_words = set(best[3].split())
         for i, word in enumerate(words):
             if word in cue_words:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.knowledge.vocabulary import FacetWords as FacetsFile
-from bot.text import fold
+from bot.text import SUFFIXES, fold
 from bot.understanding.intents import Intent
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
@@ -37,17 +38,30 @@ AGE_SIGNS = re.compile(
 DURATION_SIGNS = re.compile(r"\btimer?\b|\buker?\b|\bdager?\b|minutter|semester|maneder")
 COUNT_SIGNS = re.compile(r"(?<!\d)(?!(19|20)\d\d)\d{1,4}(?!\d)")
 TIME_SIGNS = re.compile(
-    r"\d|uke|host|\bvar(en)?\b|sommer|vinter|jul|kveld|helg|arlig|gang(er)? i|hver |"
+    r"\b(19|20)\d\d\b|\d{1,2}\.\s?\d{1,2}\.|\buk(e|er|en|ene)\b|\bhost|\bvar(en)?\b|sommer|"
+    r"vinter|\bjul|kveld|helg|arlig|gang(er)? i|\bhvert? |lopet av|skolearet|"
     + "|".join(MONTHS + WEEKDAYS)
 )
+"""When: a year, a date, a season, a rhythm – not any digit («8.–10. trinn» is no time) nor
+«uke» inside a word («brukes»)."""
+DATE_SIGNS = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\b(" + "|".join(MONTHS) + r")\b")
+"""A date or a month in the tiltak's own text: «15. mars», «1.9.», «i mars»."""
+WHEN_FACETS = frozenset({"time", "date", "weekday", "clock"})
+"""Facets a time gone by is asked in («når var forrige …»)."""
+SIZE_SIGNS = re.compile(r"prosent|%|stilling")
+ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
+ROLE = "role:"
+"""Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
+"""What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
+(«hvor mange slt-koordinatorer har vi»: the card names the one)."""
 REQUIREMENT_SIGNS = re.compile(r"attest")
 """«politiattest», «vandelsattest»: a tiltak whose text names one holds what it takes to join."""
 MEETING_LENGTH = re.compile(r"\btimer?\b|minutter")
 """A group's rhythm says «hver 6. uke»: only hours or minutes tell how long a meeting is."""
+NAME_SHORT = 4
+"""Words this short after «hva heter» are determiners and counts («de seks»)."""
 KNOWING = (("vet",), ("veit",), ("vite",))
 """«… så jeg vet hvor lenge jeg må vente»: what the asker will know, not what they ask."""
-NO_TIME = ("lopende", "ikke tidfestet")
-"""A frist in these words says the plan gives no time."""
 
 TILTAK_ASKED = frozenset(
     {Intent.TILTAK_LOOKUP, Intent.TILTAK_DEADLINE, Intent.TILTAK_STATUS, Intent.TILTAK_OWNER}
@@ -78,14 +92,26 @@ class FacetWords:
     when: frozenset[str] = frozenset()
     before_when: frozenset[str] = frozenset()
     """Words a «når …?» may follow and still be the question's form («hei, når er …»)."""
+    names_asked: frozenset[str] = frozenset()
+    """«heter»: after «hva», with a role, a holder's name is asked."""
+    roles: frozenset[str] = frozenset()
+    """The lexicon's role words (lexicon.py passes them): «rektor», «leder»."""
+    before_now: frozenset[str] = frozenset()
+    """«forrige», «sist»: a time gone by is asked, which no plan records."""
+    within: frozenset[str] = frozenset()
+    """«når på høsten»: a season or the year after «på» – the time asked within it is a date."""
     owner_asked: frozenset[str] = frozenset()
     """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
+    frist_asked: frozenset[str] = frozenset()
+    """«hvilken dato er fristen»: the frist is asked, worked out or not."""
 
     @classmethod
-    def of(cls, words: FacetsFile | None) -> FacetWords:
+    def of(cls, words: FacetsFile | None, roles: frozenset[str] = frozenset()) -> FacetWords:
         if words is None:
             return cls()
         return cls(
+            roles=roles,
+            names_asked=_folded(words.names_asked),
             named={facet: _folded(spec) for facet, spec in words.named.items()},
             after_which={fold(w): facet for w, facet in words.after_which.items()},
             after_how={fold(w): facet for w, facet in words.after_how.items()},
@@ -97,7 +123,10 @@ class FacetWords:
             where=_folded(words.where),
             when=_folded(words.when),
             before_when=_folded(words.before_when),
+            within=_folded(words.within),
+            before_now=_folded(words.before_now),
             owner_asked=_folded(words.owner_asked),
+            frist_asked=_folded(words.frist_asked),
         )
 
     @property
@@ -106,6 +135,13 @@ class FacetWords:
         «møtes»."""
         named = (w for said in self.named.values() for w in said)
         return frozenset({*named, *self.after_which, *self.after_how, *self.past})
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The word and its forms without a definite or plural ending («rektoren» → «rektor»)."""
+    forms = [word]
+    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(forms)
 
 
 def _folded(spec: str) -> frozenset[str]:
@@ -117,6 +153,10 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     present = set(words)
     if money:
         return "money"
+    if words[:1] and words[0] in said.which and words[1:2] and words[1] in said.names_asked:
+        asked = next((w for w in words[2:] if len(w) > NAME_SHORT and not w.isdigit()), "")
+        if any(form in said.roles for form in inflections(asked)):
+            return "people"  # «hva heter rektor på gjesdal ungdomsskole»
     for facet, naming in said.named.items():
         if present & naming:
             return facet
@@ -133,23 +173,33 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
         if word in said.where and after in said.place_verbs and not present & said.in_the_plan:
             return "place"
     lead = next((w for w in words if w not in said.before_when), "")
-    return "time" if lead in said.when else ""
+    if lead not in said.when:
+        return ""
+    within = any(w == "pa" and after in said.within for w, after in pairwise(words))
+    return "date" if within else "time"
 
 
-def tiltak_holds(facet: str, tiltak: Tiltak) -> bool:
-    """Whether the tiltak's own words hold the facet (its text and its frist)."""
-    text = fold(f"{tiltak.tiltak} {tiltak.frist.text}")
-    if facet in ("time", "date"):
-        timed = tiltak.frist.has_date or not fold(tiltak.frist.text).startswith(NO_TIME)
-        return timed or bool(TIME_SIGNS.search(fold(tiltak.tiltak)))
+def tiltak_holds(facet: str, tiltak: Tiltak, frist_asked: bool = False) -> bool:
+    """Whether the tiltak's own words hold the facet (its text and its frist). A frist's words
+    hold a time only when they name one («kveldstid», «høsten 2025»; «må gjennomføres
+    systematisk» does not); a date asked of the tiltak only when the plan states one – a frist
+    worked out from «årlig» is the bot's, not the plan's, unless the frist itself is asked."""
+    frist = tiltak.frist
+    text = fold(f"{tiltak.tiltak} {frist.text}")
+    if facet == "time":
+        return frist.has_date or bool(TIME_SIGNS.search(text))
+    if facet == "date":
+        stated = frist.has_date and (frist_asked or not frist.computed)
+        return stated or bool(DATE_SIGNS.search(text))
     signs = {
-        "weekday": re.compile("|".join(WEEKDAYS)),
+        "weekday": re.compile("|".join((*WEEKDAYS, "helg"))),
         "clock": re.compile(r"\bkl\b|\d\d[:.]\d\d"),
         "place": PLACE_SIGNS,
         "age": AGE_SIGNS,
         "count": COUNT_SIGNS,
         "duration": DURATION_SIGNS,
         "requirement": REQUIREMENT_SIGNS,
+        "size": SIZE_SIGNS,
     }.get(facet)
     return signs is not None and bool(signs.search(text))
 
@@ -165,7 +215,7 @@ def group_holds(
     if facet == "count":
         return not set(words) & past
     if facet == "weekday":
-        return any(day in meets for day in WEEKDAYS)
+        return any(day in meets for day in (*WEEKDAYS, "helg"))
     if facet == "clock":
         return group.default_time is not None or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
     if facet == "place":
@@ -189,6 +239,10 @@ def detail_not_held(
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
+    if facet in WHEN_FACETS and set(words) & said.before_now:
+        facet = "past"  # «når var forrige møte i nettverket»: no plan keeps a record
+        found = (group_id and intent in GROUP_ASKED | {Intent.NEXT_MEETING}) or tiltak_key
+        return facet if found else ""
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
         return (
@@ -196,7 +250,10 @@ def detail_not_held(
         )
     if tiltak_key and not group_id and not set(words) & said.owner_asked:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
-        return facet if tiltak is not None and not tiltak_holds(facet, tiltak) else ""
+        held = tiltak is None or tiltak_holds(facet, tiltak, bool(set(words) & said.frist_asked))
+        return "" if held else facet
+    if intent is Intent.COORDINATOR and not group_id and facet in ROLE_FACETS:
+        return ROLE + facet  # «hvor stor stilling har slt-koordinatoren»: the card holds none
     return ""
 
 
@@ -216,13 +273,14 @@ def asked_of(
     money = any(not w.startswith("vaer") for w in set(words) & unanswered)
     found = about[0][1] if about and about[0][0] == "tiltak" else None
     key = named[1] if named else (found if intent in TILTAK_ASKED else None)
-    if intent not in TILTAK_ASKED and intent is not Intent.UNKNOWN:
+    if intent not in TILTAK_ASKED and intent not in (Intent.UNKNOWN, Intent.COORDINATOR):
         # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group
         key = named[1] if named and intent is Intent.TARGET_GROUP else None
     return detail_not_held(intent, words, money, index, group_id, key, said)
 
 
 __all__ = [
+    "ROLE",
     "FacetWords",
     "asked_of",
     "detail_not_held",

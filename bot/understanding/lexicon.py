@@ -15,8 +15,8 @@ from functools import cached_property
 
 from bot.knowledge.index import KnowledgeBase, level_synonyms
 from bot.knowledge.vocabulary import UnderstandingFile
-from bot.text import SUFFIXES, fold
-from bot.understanding.facets import FacetWords
+from bot.text import fold
+from bot.understanding.facets import FacetWords, inflections
 from bot.understanding.intents import Intent
 from bot.understanding.level_asked import LevelAskedWords
 from bot.understanding.level_forms import FormWords
@@ -110,7 +110,9 @@ class Lexicon:
             case_words=_words(words.case_words) if words.case_words else frozenset(),
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
-            facets=FacetWords.of(words.facets),
+            facets=FacetWords.of(
+                words.facets, _words(" ".join((*words.roles, *words.role_synonyms)))
+            ),
             role_grammar=RoleGrammar.of(words.role_grammar),
             levels_asked=LevelAskedWords.of(words.level_asked, levels),
             forms=FormWords.of(words.level_forms),
@@ -188,13 +190,6 @@ class Lexicon:
             word_stem = word[: max(4, len(word) - 2)] if len(word) > 6 else word
             alternatives.append((*options, word_stem))
         return tuple(alternatives)
-
-
-def inflections(word: str) -> tuple[str, ...]:
-    """The word and its forms without a definite or plural ending."""
-    forms = [word]
-    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
-    return tuple(forms)
 
 
 def known_words(kb: KnowledgeBase, lexicon: Lexicon) -> frozenset[str]:

@@ -322,9 +322,9 @@ class Understanding(WordReader):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
-        of_level = None if role_words else level_asked(words, index, lex.levels_asked)
+        of_level = level_asked(words, index, lex.levels_asked, roles=bool(role_words))
         if of_level:
-            intent, (group_id, level, level_named), options = Intent.LEVELS, of_level, ()
+            (intent, group_id, level, level_named), options = of_level, ()
         intent = by_form(
             intent, words, group_id or level, role_words, number_named, asked_words, said
         )

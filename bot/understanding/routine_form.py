@@ -12,9 +12,16 @@ from bot.understanding.intents import Intent
 
 EXISTS_START = (
     ("har", "vi"), ("har", "dere"), ("har", "kommunen"), ("finnes", "det"), ("fins", "det"),
-    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"),
+    ("er", "det"), ("har", "me"), ("do", "we"), ("is", "there"), ("finst", "det"),
+    ("finns", "det"),
 )  # fmt: skip
 ROUTINE_NOUNS = ("rutine", "handlingsplan", "routine")
+PLAN_NOUNS = frozenset({"plan", "planer", "planar", "plans"})
+"""«har vi en plan mot alvorlig skolefravær?»: a plan of the kommune's for a topic, which the
+list of routines shows with the plans it follows beside the SLT plan. Not «planen», the SLT
+plan itself («finnes det noe i planen om …» asks what the plan says)."""
+ROUTINE_COMPOUNDS = ("rutine", "rutinen", "rutiner")
+"""«har vi en samhandlingsrutine med politiet?»: a routine named by a compound."""
 
 ONE_ROUTINE = frozenset({"rutine", "rutinen", "rutina", "prosedyre", "prosedyren", "routine"})
 """A routine named in the singular: the one routine is asked for."""
@@ -34,13 +41,18 @@ EXISTS_SPAN = 6
 """The existence question's own words: its verb, subject and «rutine» come first."""
 
 
+def _names_routine(word: str) -> bool:
+    """A word naming a routine or a plan for a topic («samhandlingsrutine», «plan»)."""
+    return word in PLAN_NOUNS or word.startswith(ROUTINE_NOUNS) or word.endswith(ROUTINE_COMPOUNDS)
+
+
 def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
     """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
     routine exists – the list of routines answers it, the one asked about first. Not when
     the message goes on to ask for the routine itself («… vil bare vite hvor den ligger»)."""
     if tuple(words[:2]) not in EXISTS_START:
         return False
-    if not any(w.startswith(ROUTINE_NOUNS) for w in words[2:EXISTS_SPAN]):
+    if not any(_names_routine(w) for w in words[2:EXISTS_SPAN]):
         return False
     later = set(words[EXISTS_SPAN:])
     return later.isdisjoint(POINTS_BACK) or later.isdisjoint(SHOW_WORDS)

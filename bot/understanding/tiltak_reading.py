@@ -32,7 +32,13 @@ FIELD_TEXT = (
     "planen plan handlingsplanen sltplanen beskrivelse forklaring ut inn"
 )
 """What a tiltak's answer shows besides its text: asking for these is asking the plan."""
-ASKS_PEOPLE = frozenset({("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")})
+ASKS_NAMES = frozenset({("hva", "heter"), ("kva", "heiter"), ("kva", "heter"), ("hva", "heiter")})
+"""«hva heter rektor på …»: a name, which the plan never gives – not even of a role's holder
+(«hvem er rektor» may ask for the seat the role holds)."""
+ASKS_PEOPLE = (
+    frozenset({("hvem", "er"), ("kven", "er"), ("who", "are"), ("who", "is")}) | ASKS_NAMES
+)
+"""«hvem er kursholderne», «hva heter kursholderne»: people by name."""
 NO_NAMES: tuple[SpacedPhrases, tuple[str, ...]] = (SpacedPhrases(()), ())
 """The tiltak names of a kommune the knowledge does not have: none."""
 SHORT = 4
@@ -128,7 +134,9 @@ class TiltakTexts:
         if any(w not in self._skip and len(w) > SHORT for w in between):
             return False  # «hvem er ansvarlig for kursene i Flexid»: the ansvar is asked
         # «hvem er kursholderne i Flexid»: people by name; the plan names seats only.
-        return asked[0] not in self._roles and stem(asked[:1])[0] not in self._fields
+        if stem(asked[:1])[0] in self._fields:
+            return False
+        return asked[0] not in self._roles or tuple(words[:2]) in ASKS_NAMES
 
     def area(
         self, intent: Intent, cue: str, about: tuple[tuple[str, str], ...], words: tuple[str, ...]

@@ -50,7 +50,9 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "group_members": frozenset({"members"}),
     "role_groups": frozenset({"role_groups"}),
     "coordinator": frozenset({"coordinator"}),
-    "level_info": frozenset({"levels", "duties", "members"}),
+    # «hvem koordinerer arbeidet på utøvende nivå»: the level's convener answer says who
+    # coordinates it («Arbeidet koordineres av BTI-koordinator»); the must strings hold who.
+    "level_info": frozenset({"levels", "duties", "members", "innkaller"}),
     "meeting_frequency": frozenset({"frequency"}),
     "meeting_convener": frozenset({"innkaller", "moteleder", "sekretar"}),
     # «når er fagdagen om …», «når skal trygghetsvandringa være»: the event is a tiltak, and

@@ -18,9 +18,11 @@ from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.names import is_numbered, shorten, tiltak_name
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Coordinator
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn
 from bot.understanding import Intent
+from bot.understanding.facets import ROLE
 
 NAME_LIMIT = 50
 SAYS_LIMIT = 160
@@ -33,7 +35,7 @@ def _asks_detail(turn: Turn) -> bool:
         q is not None
         and q.intent is Intent.UNKNOWN
         and bool(q.detail)
-        and bool(q.about or q.group_id)
+        and bool(q.about or q.group_id or q.detail.startswith(ROLE))
     )
 
 
@@ -49,6 +51,12 @@ def _object(index: KommuneIndex, turn: Turn) -> tuple[str, list[str], Sourced] |
         if group.meets:
             lines.append(f"{texts.MEETS}: {meets_text(group)}")
         return group.name, lines, group
+    if q.detail.startswith(ROLE):  # «hvor stor stilling har koordinatoren»
+        c = index.kommune.coordinator
+        roles = [r[0].lower() + r[1:] if r[1:2].islower() else r for r in c.also]
+        also = [texts.role_also(roles=texts.joined(roles))] if roles else []
+        said = [shorten(c.mandate, SAYS_LIMIT)] if c.mandate else []
+        return c.title, [*also, *said], c
     key = next((k for kind, k in q.about if kind == "tiltak"), None)
     tiltak = next((t for t in index.kommune.tiltak if t.id == key), None)
     if tiltak is None:
@@ -70,10 +78,15 @@ def detail(turn: Turn) -> Reply | None:
     q, index = turn.understood, turn.index
     assert q is not None
     found = _object(index, turn) if index is not None else None
-    stated = (texts.NOT_STATED_OF_GROUP if q.group_id else texts.DETAIL_NOT_STATED).get(q.detail)
-    if found is None or stated is None or index is None:
+    if found is None or index is None:
         return None
     name, lines, item = found
+    said = texts.NOT_STATED_OF_GROUP if q.group_id else texts.DETAIL_NOT_STATED
+    said = texts.NOT_STATED_OF_ROLE if isinstance(item, Coordinator) else said
+    facet = q.detail.removeprefix(ROLE)
+    stated = said.get(facet)
+    if stated is None:
+        return None
     sheet = Sheet(
         title=texts.DETAIL_TITLE,
         subtitle=index.kommune.name,
@@ -84,7 +97,7 @@ def detail(turn: Turn) -> Reply | None:
         notes=(coordinator_line(index),),
         sources=sources(index, item),
     )
-    return sheet_reply(sheet, Intent.UNKNOWN, asked="detail", facet=q.detail)
+    return sheet_reply(sheet, Intent.UNKNOWN, asked="detail", facet=facet)
 
 
 def register(router: Router) -> None:

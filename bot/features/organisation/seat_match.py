@@ -21,7 +21,7 @@ from bot.features.organisation import texts
 from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.text import fold
 from bot.understanding import Understood
-from bot.understanding.lexicon import inflections
+from bot.understanding.facets import inflections
 
 MAX_QUALIFIERS = 3
 SEAT_WORD = re.compile(r"\w[\w-]*")

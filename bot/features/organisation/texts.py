@@ -347,7 +347,7 @@ def seat_tasks(tasks: tuple[str, ...]) -> str:
 DETAIL_TITLE = "Det står ikke i planen"
 DETAIL_NOT_STATED = {
     "time": Phrase("Planen sier ikke når {name} skjer."),
-    "date": Phrase("Planen oppgir ingen dato for {name}."),
+    "date": Phrase("Planen oppgir ingen dato eller uke for {name}."),
     "weekday": Phrase("Planen oppgir ingen ukedag for {name}."),
     "clock": Phrase("Planen oppgir ikke klokkeslett for {name}."),
     "place": Phrase("Planen sier ikke hvor {name} foregår."),
@@ -357,14 +357,25 @@ DETAIL_NOT_STATED = {
     "money": Phrase("Planen oppgir ingen kostnader, budsjett eller tilskudd for {name}."),
     "people": Phrase("Planen navngir ingen personer i {name}, bare hvem som har ansvaret."),
     "requirement": Phrase("Planen sier ikke noe om politiattest eller andre krav for {name}."),
+    "size": Phrase("Planen oppgir ingen størrelse for {name}."),
+    "past": Phrase("Planen sier ikke når {name} sist ble gjennomført."),
 }
 """What the plan is silent on, per facet (understanding/facets.py), with the object's name."""
 NOT_STATED_OF_GROUP = {
     **DETAIL_NOT_STATED,
     "place": Phrase("Planen sier ikke hvor {name} møtes."),
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
+    "past": Phrase("Planen sier ikke noe om tidligere møter i {name}, bare når de møtes."),
 }
 """The same, said of a group: its meetings."""
+NOT_STATED_OF_ROLE = {
+    **DETAIL_NOT_STATED,
+    "size": Phrase("Planen oppgir ingen stillingsstørrelse eller stillingsprosent for {name}."),
+    "age": Phrase("Planen oppgir ikke alderen til {name}."),
+    "duration": Phrase("Planen oppgir ingen tidsrom eller varighet for {name}."),
+    "weekday": Phrase("Planen oppgir ingen faste dager for {name}."),
+}
+"""The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
 DETAIL_ANSVAR = "Ansvar"

@@ -195,7 +195,15 @@ def my_tiltak(
         # message says the role; the plan's tiltak for it (what «tiltak for <rolle>» shows
         # anyone), said as such.
         items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
-        named = (a for r in stated for t in items for a in t.ansvar if matches_role(r, a))
+        whole = [t for t in items if any(_one_role(stated, a) for a in t.ansvar)]
+        items = whole or items  # «som kommunalsjef oppvekst og kultur»: not helse og omsorg's
+        named = (
+            a
+            for r in stated
+            for t in items
+            for a in t.ansvar
+            if matches_role(r, a) and (not whole or _one_role(stated, a))
+        )
         label = ", ".join(dict.fromkeys(named)) or ", ".join(stated)  # as the plan spells it
         return _tiltak_sheet(
             view,
@@ -219,6 +227,17 @@ def my_tiltak(
         today,
         empty=texts.NONE_FOR_MY_ROLES,
         intent=Intent.TILTAK_MINE,
+    )
+
+
+def _one_role(stated: tuple[str, ...], ansvar: str) -> bool:
+    """Whether an ansvar is the one role several stated words name together: each word names
+    one of its words, or it is the bare title among them («Kommunalsjef» for «kommunalsjef
+    oppvekst og kultur»), never another role with the same title («… helse og omsorg»)."""
+    words = fold(ansvar).split()
+    return len(stated) > 1 and (
+        all(any(matches_role(r, w) for w in words) for r in stated)
+        or all(any(matches_role(r, w) for r in stated) for w in words)
     )
 
 

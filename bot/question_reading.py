@@ -1,0 +1,62 @@
+"""What a turn's message asks: the understanding's reading (bot/understanding), made a command
+when the meeting grammar knows its verb, with the routine the routine book matches.
+
+:meth:`bot.routing.SltBot.understand` asks it once per turn; a message longer than
+``MAX_QUESTION_CHARS`` is read by its first part (only the routines and the privacy guard
+read it whole)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.features.meetings.command_grammar import kind_of
+from bot.features.routines.handlers import RoutineBook
+from bot.understanding import Intent, Understanding, Understood, asks
+from bot.understanding.routine_form import routine_asked
+
+MAX_QUESTION_CHARS = 2000
+"""Longer messages are not questions; only the privacy guard reads them in full."""
+
+COMMAND_INTENTS = {
+    "call": Intent.MEETING_CALL,
+    "cancel": Intent.MEETING_CANCEL,
+    "move": Intent.MEETING_MOVE,
+}
+"""What a command verb the grammar recognises («avlys», «flytt», «innkall») makes a message."""
+COMMANDS_READ = frozenset(COMMAND_INTENTS.values())
+
+
+def read_question(
+    understanding: Understanding,
+    routines: RoutineBook,
+    text: str,
+    kommune_id: str,
+    folded: str | None = None,
+) -> Understood:
+    """What ``text`` asks, with the routine it is about. A command verb the grammar knows
+    makes it that command — never something else. ``folded``: ``fold(strip_mentions(text))``
+    when the caller has it (one fold per turn)."""
+    short = len(text) <= MAX_QUESTION_CHARS  # else understanding reads the cut text
+    understood = understanding.understand(
+        text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
+    )
+    plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
+    routine = routines.match(text, folded=folded if plain else None) or understood.routine
+    forms = understanding.lexicon.contact_forms
+    if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
+        routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
+    kind = None if asks.no_command(understood) else kind_of(text[:MAX_QUESTION_CHARS])
+    if kind is None and asks.asks_nothing_held(understood.words, understood.said):
+        return asks.nothing_asked(understood)
+    intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
+    if kind is None and routine and (intent in COMMANDS_READ or asks.reads_routine(understood)):
+        intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
+    if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
+        intent = routine_asked(understood.words, intent)
+    if routine == understood.routine and intent is understood.intent:
+        return understood  # frozen: the same record as a copy with the same values
+    margin = understood.margin if intent is understood.intent else None  # not its reading
+    return dataclasses.replace(understood, routine=routine, intent=intent, margin=margin)
+
+
+__all__ = ["COMMAND_INTENTS", "MAX_QUESTION_CHARS", "read_question"]
