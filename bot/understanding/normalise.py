@@ -44,8 +44,12 @@ class Normaliser:
         vocabulary: Iterable[str],
         dialect: Mapping[str, str] | None = None,
         phrases: Mapping[tuple[str, ...], str] | None = None,
+        kept: Iterable[str] = (),
     ):
         self.vocabulary = frozenset(vocabulary)
+        self.kept = frozenset(kept)
+        """Words a word list of the knowledge holds as written: never «corrected» into another
+        word («våre» is not «være»), nor offered as a correction themselves."""
         self.dialect = dict(dialect or {})
         self.phrases = dict(phrases or {})
         """dialect.yaml's ``phrases``: words read as bokmål → the one word they are read as."""
@@ -59,8 +63,11 @@ class Normaliser:
     def words(self, text: str) -> tuple[str, ...]:
         """The message as folded bokmål words with typos corrected."""
         folded = fold(_TYPED_MENTION.sub(" ", strip_mentions(text))).split()
-        read = self.bokmal([self.dialect.get(w, w) for w in folded])
-        return tuple(self.correct(w) for w in read)
+        return tuple(self.correct(w) for w in self.read(folded))
+
+    def read(self, folded: list[str]) -> list[str]:
+        """Folded words as bokmål: dialect.yaml word by word, then its phrases."""
+        return self.bokmal([self.dialect.get(w, w) for w in folded])
 
     def bokmal(self, words: list[str]) -> list[str]:
         """Words read as bokmål one by one, with each phrase of dialect.yaml's ``phrases`` read
@@ -81,7 +88,7 @@ class Normaliser:
 
     def correct(self, word: str) -> str:
         """The vocabulary word a typo most likely meant, or the word itself."""
-        if word in self.vocabulary or len(word) < 4 or word.isdigit():
+        if word in self.vocabulary or word in self.kept or len(word) < 4 or word.isdigit():
             return word
         if len(word) >= EVERYDAY_MIN and is_everyday_word(word):
             return word  # «arbeidstid» is a word as typed, not a typo of «arbeidsliv»

@@ -5,7 +5,7 @@ compiled once per knowledge load with the lexicon and passed to the rules that r
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import Level
@@ -258,6 +258,22 @@ class QuestionForm:
                 if " " not in word
             },
         )
+
+    def list_words(self) -> frozenset[str]:
+        """Every word the form's lists hold as written (phrases and pairs word by word): the
+        normaliser keeps them as typed. Not the suffixes, nor ``whom``'s stems."""
+        words: set[str] = set()
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _NOT_WORDS or not isinstance(value, frozenset | tuple):
+                continue
+            for item in value:
+                words.update(item.split() if isinstance(item, str) else item)
+        return frozenset(w for w in words if w)
+
+
+_NOT_WORDS = frozenset({"meeting_suffixes", "meeting_compound", "whom"})
+"""Fields whose strings are word endings or stems, not words."""
 
 
 __all__ = ["QuestionForm"]

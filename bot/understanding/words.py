@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold, strip_mentions
 from bot.understanding.lexicon import Lexicon, is_strange, known_words, member_qualifiers
-from bot.understanding.normalise import Normaliser, stem
+from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import split_meeting
 from bot.understanding.synonyms import Synonyms
@@ -43,6 +43,7 @@ class WordReader:
             | lexicon.form.same_words,
             kb.language.dialect.folded(),
             kb.language.dialect.folded_phrases(),
+            kept={w for w in lexicon.form.list_words() if len(w) < EVERYDAY_MIN},
         )
         searched = (s.words for s in self.search.values())
         self._known = self.vocabulary.union(synonyms.words, *searched)
@@ -69,9 +70,8 @@ class WordReader:
             folded = [p for w in folded for p in split_meeting(w, self._group_words, suffixes)]
         if any(w.endswith(TILTAK_ENDINGS) for w in folded):  # «fokustiltakene»
             folded = [part for w in folded for part in split_tiltak(w)]
-        dialect, correct = self.normaliser.dialect, self.normaliser.correct
-        read = self.normaliser.bokmal([dialect.get(w, w) for w in folded])
-        said, added = self.synonyms.expand(read)
+        said, added = self.synonyms.expand(self.normaliser.read(folded))
+        correct = self.normaliser.correct
         return tuple(correct(w) for w in said), added
 
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
