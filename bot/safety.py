@@ -137,6 +137,11 @@ class DangerCheck:
                         key = min(slots, key=lambda slot: (len(slot), -self._rarity(slot)))
                         self._phrases.append(Phrase(index, slots, gaps, need, key))
         self._cancel = [s for s, _ in (self._slots(p, groups) for p in danger.cancel) if s]
+        self._uncancel = [
+            (frozenset(groups[part]), frozenset(a for g in signs for a in groups[g]))
+            for part, signs in danger.uncancel.items()
+        ]  # «falt og slo hodet» hides no head hit with «kaster opp nå» after it
+        self._blow = frozenset(groups.get("slag", ()))
         ids = [c.id for c in danger.categories]
         self._index = {category_id: number for number, category_id in enumerate(ids)}
         self._rules = rules_of(danger, ids, groups)
@@ -387,10 +392,23 @@ class DangerCheck:
         for start in hot:
             if atoms[start] & starters:
                 length = self._idiom_at(atoms, words, start)
-                if length:
+                span = range(start, start + length)
+                if length and self._kept(atoms, hot, span):  # only its blow is no blow
+                    span = range(0)
+                    for i in (i for i in range(start, start + length) if atoms[i] & self._blow):
+                        atoms[i] = frozenset()
+                if span:
                     atoms[start : start + length] = [frozenset()] * length
-                    cancelled.update(range(start, start + length))
+                    cancelled.update(span)
         return frozenset(cancelled)
+
+    def _kept(self, atoms: Sequence[frozenset[int]], hot: Sequence[int], span: range) -> bool:
+        """An idiom's words count after all, but for its blow: a word of an ``uncancel`` group
+        in it and a sign of harm anywhere in the message («falt og slo hodet, kaster opp nå»)."""
+        return any(
+            any(atoms[i] & part for i in span) and any(atoms[i] & signs for i in hot)
+            for part, signs in self._uncancel
+        )
 
     def _idiom_at(self, atoms: Sequence[frozenset[int]], words: Sequence[str], start: int) -> int:
         """The length of an idiom starting at ``start`` (with the fillers inside it), or 0.

@@ -191,6 +191,11 @@ class DangerFile(Strict):
     topical: WordList
     clause: WordList = Field(description="words that start a new clause, ending a topic")
     cancel: tuple[Text, ...] = ()
+    uncancel: dict[Slug, tuple[Slug, ...]] = Field(
+        default_factory=dict,
+        description="group: groups – an idiom holding a word of the first is none with a word of"
+        " the others in the message («falt og slo hodet» … «kaster opp nå»)",
+    )
     resolved: tuple[Text, ...] = Field(
         (), description="phrases saying a faint, a fall or a child missing is over («frisk igjen»)"
     )
