@@ -120,3 +120,21 @@ def listed(items: Sequence[str]) -> str:
     if len(items) < 2:
         return "".join(items)
     return f"{', '.join(items[:-1])} og {items[-1]}"
+
+
+NAME_LETTERS = 6
+"""An unknown word shorter than this is more likely a word of the question than the thing
+(a service, a tiltak) asked about: only longer ones are repeated back (:func:`as_written`)."""
+
+
+def as_written(text: str, folded: str) -> tuple[str, bool] | None:
+    """The first word of ``text`` that folds to ``folded``, as the writer spelled it, and
+    whether it is capitalised inside a sentence (then it may be someone's name, and an answer
+    that repeats a word back must not); None when no word of ``text`` folds so."""
+    tokens_: list[str] = re.findall(r"[\w.!?]+", text)
+    starts = {0} | {i + 1 for i, t in enumerate(tokens_) if t[-1] in ".!?"}
+    for i, token in enumerate(tokens_):
+        word = token.strip(".!?")
+        if fold(word) == folded:
+            return word, word[:1].isupper() and i not in starts
+    return None

@@ -9,18 +9,15 @@ and never a word capitalised inside a sentence (it may be someone's name)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.features.organisation import texts
-from bot.text import fold
+from bot.text import NAME_LETTERS, as_written
 from bot.understanding import Intent, Understood
 
 if TYPE_CHECKING:
     from bot.router import Turn
 
-NAME_LETTERS = 6
-"""A shorter unknown word is more likely a word of the question than the service asked about."""
 BEFORE_SERVICE = frozenset({"til", "med", "i", "pa", "hos", "for", "fra", "ved", "jeg", "eg"})
 """The words a service follows in a contact question («nummer til …», «hvordan når jeg …»)."""
 
@@ -48,14 +45,8 @@ def unnamed_service(q: Understood, unknown: tuple[str, ...], text: str) -> str |
     )
     if at is None:
         return None
-    tokens: list[str] = re.findall(r"[\w.!?]+", text)
-    starts = {0} | {i + 1 for i, t in enumerate(tokens) if t[-1] in ".!?"}
-    for i, token in enumerate(tokens):
-        word = token.strip(".!?")
-        if fold(word) == words[at]:
-            named = word[:1].isupper() and i not in starts
-            return None if named else word
-    return None
+    found = as_written(text, words[at])
+    return found[0] if found and not found[1] else None
 
 
 def unnamed_lead(turn: Turn) -> str:

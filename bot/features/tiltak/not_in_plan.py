@@ -6,9 +6,8 @@ answer says first that the plan does not name it, in the writer's own spelling."
 from __future__ import annotations
 
 import itertools
-import re
 
-from bot.text import fold
+from bot.text import NAME_LETTERS, as_written
 from bot.understanding import Understood
 
 ASKS_IF = frozenset(
@@ -19,8 +18,6 @@ ASKS_IF = frozenset(
 YES_NO = (("er",), ("star",), ("finnes",), ("fins",), ("is",))
 """«er krisesenterets besøk et SLT-tiltak?», «står mobbeombud i planen?»."""
 IN_PLAN = frozenset({"tiltak", "tiltaket", "planen", "handlingsplanen", "sltplanen", "plan"})
-NAME_LETTERS = 6
-"""A shorter unknown word is more likely a word of the question than the thing asked about."""
 
 
 def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | None:
@@ -32,15 +29,12 @@ def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | Non
     named = [w for w in unknown if len(w) >= NAME_LETTERS]
     if not (asks and named and IN_PLAN.intersection(words)):
         return None
-    tokens: list[str] = re.findall(r"[\w.!?]+", text)
-    starts = {0} | {i + 1 for i, t in enumerate(tokens) if t[-1] in ".!?"}
-    written: dict[str, tuple[int, str]] = {
-        fold(t.strip(".!?")): (i, t.strip(".!?")) for i, t in enumerate(tokens)
-    }
-    at, word = written.get(named[0], (0, named[0]))
-    if word[:1].isupper() and at not in starts:
-        return None  # a capitalised word inside a sentence may be a person's name: not echoed
-    return word
+    found = as_written(text, named[0])
+    if found is None:
+        return named[0]
+    word, capitalised = found
+    # a capitalised word inside a sentence may be a person's name: not echoed
+    return None if capitalised else word
 
 
 __all__ = ["not_in_plan"]
