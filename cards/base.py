@@ -29,8 +29,14 @@ def card(body: list[Element], actions: list[Element] | None = None) -> dict[str,
 def with_note(answer: dict[str, Any], note: str) -> dict[str, Any]:
     """The same card with a note under its body (before its buttons): what the text form
     says after the answer, the card says too – Teams shows the card, not the text."""
-    body = [*answer.get("body", []), paragraph(note, size="Small", color="Warning")]
+    body = [*answer.get("body", []), note_block(note)]
     return {**answer, "body": body}
+
+
+def note_block(text: str) -> Element:
+    """A «Merk:» line: dark text on the warning style's tinted background. Text in the warning
+    colour itself is pale yellow on white in Teams' light theme – seen, but hard to read."""
+    return {"type": "Container", "style": "warning", "items": [paragraph(text, size="Small")]}
 
 
 def stacked(buttons: list[Element]) -> list[Element]:

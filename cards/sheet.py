@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.features.sheet import Sheet, note_text
 from cards import texts
-from cards.base import bullets, card, facts, heading, paragraph, source_line
+from cards.base import bullets, card, facts, heading, note_block, paragraph, source_line
 
 
 def sheet_card(sheet: Sheet) -> dict[str, Any]:
@@ -28,6 +28,6 @@ def sheet_card(sheet: Sheet) -> dict[str, Any]:
         body.append(paragraph(texts.TRY_FOR_EXAMPLE, weight="Bolder", spacing="Medium"))
         body.append(bullets([texts.EXAMPLE.format(example=e) for e in sheet.examples]))
     for note in sheet.notes:
-        body.append(paragraph(note_text(note), size="Small", color="Warning"))
+        body.append(note_block(note_text(note)))
     body += [source_line(source) for source in sheet.sources]
     return card(body)
