@@ -88,11 +88,13 @@ ASKING = frozenset(
 )
 """A question after «men» («…, men hvem skriver avviket?»): the case's process, not the harm."""
 CASE_TOLD = 10
+"""How many words may tell which case it was between «saken» and «er avsluttet»."""
 WHICH_CASE = frozenset(
     ["med", "om", "fra", "der", "hvor", "som", "mot", "angaende", "with", "about"]
+    + ["vi", "me", "dere", "dokker", "dykk", "jeg", "eg", "du", "de", "dei", "we", "you"]
 )
-"""Words after «saken» that say which case it was: «saken med gutten som …»."""
-"""How many words may tell which case it was between «saken» and «er avsluttet»."""
+"""Words after «saken» that say which case it was: «saken med gutten som …», and a relative
+clause without its «som», opened by its subject: «saken vi hadde om … i vår er avsluttet»."""
 NEGATION = frozenset({"ikke", "ikkje", "enna", "enno", "not", "aldri"})
 """Words that say the case is not closed («saken som ikke er avsluttet»); folded."""
 
