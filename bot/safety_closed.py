@@ -90,8 +90,8 @@ ASKING = frozenset(
 CASE_TOLD = 10
 """How many words may tell which case it was between «saken» and «er avsluttet»."""
 WHICH_CASE = frozenset(
-    ["med", "om", "fra", "der", "hvor", "som", "mot", "angaende", "with", "about"]
-    + ["vi", "me", "dere", "dokker", "dykk", "jeg", "eg", "du", "de", "dei", "we", "you"]
+    {"med", "om", "fra", "der", "hvor", "som", "mot", "angaende", "with", "about"}
+    | {"vi", "me", "dere", "dokker", "dykk", "jeg", "eg", "du", "de", "dei", "we", "you"}
 )
 """Words after «saken» that say which case it was: «saken med gutten som …», and a relative
 clause without its «som», opened by its subject: «saken vi hadde om … i vår er avsluttet»."""
