@@ -81,6 +81,11 @@ def test_calm_look_alikes_are_no_alarm(check: DangerCheck, text: str) -> None:
         ("En elev har spist giftige bær og kaster opp og er helt slapp nå", ""),
         # marriage is still read by its forms
         ("jenta på 15 sier hun skal bli gift med en mann på 30 i sommer", "tvangsekteskap"),
+        (
+            "Eleven har vært borte på «ferie» i utlandet i to måneder, venninnene sier hun "
+            "er gift nå",
+            "tvangsekteskap",
+        ),
         # a rumour of an attack on a pupil
         (
             "det går rykter om at noen skal ta en bestemt gutt etter skolen på fredag",
