@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
+from bot.safety_closed import AGAIN, PASSING, Resolved
 from bot.safety_compile import categories_of, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
@@ -70,7 +71,7 @@ from bot.safety_match import (
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
 from bot.safety_signals import SignalScorer, shut_in_oneself
-from bot.safety_topics import AGAIN, PASSING, Resolved, Topics
+from bot.safety_topics import Topics
 from bot.safety_words import WordAtoms, dialect_mapped
 from bot.text import strip_mentions, visible
 

@@ -15,13 +15,14 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from bot.safety_closed import Resolved
 from bot.safety_decide import Decide, decided
 from bot.safety_finding import Category, DangerFinding, finding
 from bot.safety_frames import General
 from bot.safety_precedence import THREAT_TOPIC
 from bot.safety_scene import SceneReader
 from bot.safety_signals import SceneScore, SignalScorer
-from bot.safety_topics import Resolved, Topics
+from bot.safety_topics import Topics
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ _CLASS = re.compile(r"\d{1,2}[a-h]")
 HINT_CONCEPTS = 3
 """A hint (one strong signal, asked instead of the fallback) needs this many concepts."""
 STEM_MIN = 4
-"""A listed word's stem counts only this long: «møtet» → «mot» would be the preposition."""
+"""A stem counts only this long, a listed word's or a message word's: «møtet» → «mot» would
+be the preposition, «farlig» → «far» a father."""
 YOUNG = "ung"
 """The concept an age («på 13») or a class name («9b») counts as."""
 ADULT = "eldre"
@@ -251,7 +252,9 @@ class SignalScorer:
     def _plain(self, word: str, stem: str) -> frozenset[int]:
         """A word's atoms exactly or by prefix, and its Snowball stem's."""
         plain = self._atoms.plain
-        found = plain(word) | plain(stem) if stem != word else plain(word)
+        # A stem as short as a listed word's never counts (``STEM_MIN``): «farlig» → «far»,
+        # «mener» → «men» would read a father and men into «er det farlig?», «hva mener du?».
+        found = plain(word) | plain(stem) if stem != word and len(stem) >= STEM_MIN else plain(word)
         return found or self._atoms.kin(self._kin.reading(word))  # as typed first, as kin else
 
     def quietened(self, concepts: Sequence[set[int]]) -> bool:

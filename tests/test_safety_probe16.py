@@ -16,8 +16,8 @@ import asyncio
 import pytest
 
 from bot.routing import SltBot
+from bot.safety_closed import Resolved
 from bot.safety_match import BREAK
-from bot.safety_topics import Resolved
 from tests.auxil.safety_cases import (
     KOMMUNER,
     assert_no_alarm,

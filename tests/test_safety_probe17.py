@@ -15,8 +15,8 @@ import pytest
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
+from bot.safety_closed import AGAIN, Resolved
 from bot.safety_match import BREAK
-from bot.safety_topics import AGAIN, Resolved
 from tests.auxil.safety_cases import (
     KOMMUNER,
     assert_no_alarm,
