@@ -1,0 +1,86 @@
+"""A question's form decides what answers it, not a word it shares with another reading.
+
+- «hvordan melder jeg en sak inn til <gruppe>»: how a case reaches a group – with the particle
+  after the case as before it («melde inn en sak til») – goes to whoever takes the group's cases.
+- «… har vi en <rolle> man kan kontakte?»: a case told first is why the writer asks; the
+  question is how to reach the role it names, not the routine's steps. A case with no one to
+  reach named («hva gjør jeg?») still gets the routine.
+
+Every message is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.auxil.asking import console_turn
+
+
+def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str, str]:
+    replies = console_turn(bot, text, kommune)
+    return str(replies[-1].intent), "\n".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hvordan melder jeg en sak inn til fagteamet?", "jevnaker"),
+        ("korleis melder eg ei sak inn til operativ slt-gruppe?", "gjesdal"),
+        ("kan jeg sende saken inn til fagteamet selv?", "jevnaker"),
+    ],
+)
+def test_a_case_brought_to_a_group_goes_to_who_takes_its_cases(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    intent, said = _answer(bot, text, kommune)
+    assert intent == "coordinator", (text, intent)
+    assert "SLT-koordinator" in said
+    assert "Steg:" not in said  # not the consent routine's steps
+
+
+def test_a_case_that_came_in_is_no_case_brought(bot: SltBot) -> None:
+    """«saken kom inn til …» tells what happened; «hvem sitter i» is asked."""
+    intent, _ = _answer(
+        bot, "saken kom inn til barnevernet i går. hvem sitter i fagteamet?", "jevnaker"
+    )
+    assert intent == "members", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "role"),
+    [
+        (
+            "Eleven skulker mye og vil slutte. Har vi en skolelos jeg kan kontakte?",
+            "valer",
+            "Skolelos",
+        ),
+        (
+            "en elev har begynt å ruse seg. kan jeg kontakte helsesykepleier?",
+            "jevnaker",
+            "Helsesykepleier",
+        ),
+    ],
+)
+def test_a_case_told_before_asking_how_to_reach_a_role_gets_the_role(
+    bot: SltBot, text: str, kommune: str, role: str
+) -> None:
+    intent, said = _answer(bot, text, kommune)
+    assert intent == "contact_service", (text, intent)
+    assert role in said.splitlines()[0]
+    assert "Steg:" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("eleven skulker mye og vil slutte, hva gjør jeg?", "valer"),
+        ("en elev har begynt å ruse seg, hva gjør jeg nå?", "jevnaker"),
+    ],
+)
+def test_a_case_with_no_one_to_reach_named_gets_the_routine(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    intent, said = _answer(bot, text, kommune)
+    assert intent == "routine", (text, intent)
+    assert "Steg:" in said
