@@ -5,6 +5,8 @@
 - «… har vi en <rolle> man kan kontakte?»: a case told first is why the writer asks; the
   question is how to reach the role it names, not the routine's steps. A case with no one to
   reach named («hva gjør jeg?») still gets the routine.
+- A cadence told with no group, role or meeting named («hun gråter på badet hver uke») asks
+  no meeting's frequency; «møtes fagteamet hver uke?» still does.
 
 Every message is written for this file, never taken from the evaluation set.
 """
@@ -84,3 +86,27 @@ def test_a_case_with_no_one_to_reach_named_gets_the_routine(
     intent, said = _answer(bot, text, kommune)
     assert intent == "routine", (text, intent)
     assert "Steg:" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hun gråter på badet hver uke", "vi har matte hver uke", "han kommer for sent hver uke"],
+)
+def test_a_cadence_told_asks_no_meeting(bot: SltBot, text: str) -> None:
+    """How often something happens, with no group, role or meeting named: no meeting answer
+    and no «which group?» (the danger check reads the message first, on its own)."""
+    understood = bot.understand(text, "gjesdal")
+    assert understood.intent != "frequency", text
+    intent, said = _answer(bot, text, "gjesdal")
+    assert intent not in ("frequency", "members", "clarify"), (text, intent)
+    assert "Hvilken gruppe mener du" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [("møtes fagteamet hver uke?", "jevnaker"), ("møtes arbeidsgruppa hver måned?", "gjesdal")],
+)
+def test_a_cadence_asked_of_a_meeting_is_still_its_frequency(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    assert bot.understand(text, kommune).intent == "frequency", text

@@ -271,7 +271,20 @@ def by_form(
         return Intent.TILTAK_MINE
     if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
         return Intent.MEMBERS if group else Intent.UNKNOWN
+    if _cadence_told(intent, present, bool(group or role_words), said):
+        return Intent.UNKNOWN  # «hun gråter på badet hver uke»: how often something happens
     return intent
+
+
+def _cadence_told(intent: Intent, present: set[str], named: bool, said: QuestionForm) -> bool:
+    """A cadence («hver uke», «kvar månad») with no group, role or meeting named and no
+    question word tells how often something happens; it asks no meeting's frequency."""
+    return (
+        intent is Intent.FREQUENCY
+        and not named
+        and bool(present & said.every_words)
+        and present.isdisjoint(said.meeting_words | said.rhythm_words | said.asking_words)
+    )
 
 
 def role_asked(
