@@ -7,6 +7,9 @@
   reach named («hva gjør jeg?») still gets the routine.
 - A cadence told with no group, role or meeting named («hun gråter på badet hver uke») asks
   no meeting's frequency; «møtes fagteamet hver uke?» still does.
+- «hvilke tiltak i planen … <trinn>»: the form asks for tiltak, «i planen» says where they are;
+  a tiltak for a list of grades («8., 9. og 10. trinn») is one for each of them, and a tiltak
+  for another grade is none for the one asked.
 
 Every message is written for this file, never taken from the evaluation set.
 """
@@ -15,6 +18,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.features.tiltak.grades import GradeWords, names_grade
+from bot.knowledge.action_plan import Tiltak
+from bot.knowledge.vocabulary import GradeWords as GradesFile
 from bot.routing import SltBot
 from tests.auxil.asking import console_turn
 
@@ -110,3 +116,52 @@ def test_a_cadence_asked_of_a_meeting_is_still_its_frequency(
     bot: SltBot, text: str, kommune: str
 ) -> None:
     assert bot.understand(text, kommune).intent == "frequency", text
+
+
+GRADES = GradeWords.of(GradesFile(words="trinn klasse", no_topic="trinn klasse"))
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "named"),
+    [
+        ("Kurs på 8., 9. og 10. trinn", 8, True),
+        ("Kurs på 8., 9. og 10. trinn", 9, True),
+        ("Samtaler for 5. eller 6. klasse", 6, True),
+        ("Opplegg for 8.–10. trinn", 9, True),
+        ("Opplegg for 8.–10. trinn", 7, False),
+        ("Aktivitetsdag med 9. trinn", 8, False),
+        ("Fra høsten 2025 og 8. trinn", 5, False),  # a year is no grade
+    ],
+)
+def test_a_list_of_grades_names_each(text: str, grade: int, named: bool) -> None:
+    tiltak = Tiltak.model_validate(
+        {"id": "1", "innsatsomrade": "x", "tiltak": text, "ansvar": ["Skolen"],
+         "frist": {"text": "Løpende", "continuous": True}, "source": "plan"}
+    )  # fmt: skip
+    assert names_grade(tiltak, grade, GRADES) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "not_held"),
+    [
+        (
+            "Mye nytt for 8. trinn nå. Hvilke tiltak i SLT-planen er for 8. trinn?",
+            ("Robust ungdom", "Utsett"),
+            "Aktivitetsdag med 9. trinn",
+        ),
+        ("kva tiltak i planen gjeld 10. trinn?", ("Robust ungdom",), "Aktivitetsdag"),
+    ],
+)
+def test_which_tiltak_for_a_grade_lists_that_grades_tiltak(
+    bot: SltBot, text: str, holds: tuple[str, ...], not_held: str
+) -> None:
+    intent, said = _answer(bot, text, "valer")
+    assert intent == "tiltak_lookup", (text, intent)
+    assert all(h in said for h in holds), said
+    assert not_held not in said
+
+
+def test_the_plan_itself_is_still_the_plan(bot: SltBot) -> None:
+    """No «hvilke tiltak»: how many tiltak the plan has is a fact of the plan."""
+    intent, _ = _answer(bot, "hvor mange tiltak har planen?", "valer")
+    assert intent == "plan", intent

@@ -273,7 +273,17 @@ def by_form(
         return Intent.MEMBERS if group else Intent.UNKNOWN
     if _cadence_told(intent, present, bool(group or role_words), said):
         return Intent.UNKNOWN  # «hun gråter på badet hver uke»: how often something happens
+    if intent is Intent.PLAN and not (group or role_words) and _which_tiltak(words, said):
+        return Intent.TILTAK_LOOKUP  # «hvilke tiltak i slt-planen gjelder 8. trinn?»
     return intent
+
+
+def _which_tiltak(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hvilke tiltak …», «kva tiltak …»: the question's form asks for tiltak; «i planen»
+    beside it only says where they are, never asks for the plan as a whole."""
+    return any(
+        a in said.which_tiltak and b in said.tiltak_words for a, b in itertools.pairwise(words)
+    )
 
 
 def _cadence_told(intent: Intent, present: set[str], named: bool, said: QuestionForm) -> bool:
