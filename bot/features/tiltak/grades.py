@@ -40,7 +40,9 @@ class GradeWords:
         return cls(
             words=tuple(dict.fromkeys(fold(w) for w in said.words.split() if fold(w))),
             no_topic=frozenset(tokens(said.no_topic)),
-            in_text=re.compile(rf"(?<!\d)((?:\d{{1,2}}\.?\s*{JOIN}\s*)*\d{{1,2}})\.?\s*(?:{written})"),
+            in_text=re.compile(
+                rf"(?<!\d)((?:\d{{1,2}}\.?\s*{JOIN}\s*)*\d{{1,2}})\.?\s*(?:{written})"
+            ),
         )
 
 
