@@ -10,6 +10,7 @@
 - «hvilke tiltak i planen … <trinn>»: the form asks for tiltak, «i planen» says where they are;
   a tiltak for a list of grades («8., 9. og 10. trinn») is one for each of them, and a tiltak
   for another grade is none for the one asked.
+- A role's list that holds one tiltak says what the plan says it is for (its «Mål»).
 
 Every message is written for this file, never taken from the evaluation set.
 """
@@ -118,7 +119,9 @@ def test_a_cadence_asked_of_a_meeting_is_still_its_frequency(
     assert bot.understand(text, kommune).intent == "frequency", text
 
 
-GRADES = GradeWords.of(GradesFile(words="trinn klasse", no_topic="trinn klasse"))
+GRADES = GradeWords.of(
+    GradesFile(words="trinn klasse", no_topic="trinn klasse", in_a_list="og eller")
+)
 
 
 @pytest.mark.parametrize(
@@ -165,3 +168,24 @@ def test_the_plan_itself_is_still_the_plan(bot: SltBot) -> None:
     """No «hvilke tiltak»: how many tiltak the plan has is a fact of the plan."""
     intent, _ = _answer(bot, "hvor mange tiltak har planen?", "valer")
     assert intent == "plan", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "goal"),
+    [
+        ("Er ny som ungdomskontakt her. Hvilke tiltak er mine?", "valer", "psykisk helse"),
+        ("hvilke tiltak har ungdomskontakten ansvar for?", "valer", "psykisk helse"),
+    ],
+)
+def test_a_list_of_one_tiltak_says_what_it_is_for(
+    bot: SltBot, text: str, kommune: str, goal: str
+) -> None:
+    intent, said = _answer(bot, text, kommune)
+    assert intent in ("tiltak_mine", "tiltak_for_role"), (text, intent)
+    assert f"Mål: Forebygge rus og {goal}" in said
+
+
+def test_a_list_of_several_tiltak_stays_one_line_each(bot: SltBot) -> None:
+    intent, said = _answer(bot, "tiltak for skolelos", "valer")
+    assert intent == "tiltak_for_role", intent
+    assert "Mål:" not in said

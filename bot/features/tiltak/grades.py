@@ -15,8 +15,6 @@ from bot.text import fold, tokens
 
 NO_GRADE = re.compile(r"(?!)")
 """Matches nothing: the grades of a language without grade words."""
-JOIN = r"(?:,|[-–]|og\b|eller\b)"
-"""Between the grades of a range or a list: «8.–10.», «8., 9. og 10.»."""
 GRADE = re.compile(r"(\d{1,2})\.?\s*(?:[-–]\s*(\d{1,2}))?")
 """One grade or range in a list of them."""
 
@@ -37,11 +35,14 @@ class GradeWords:
     @classmethod
     def of(cls, said: GradesFile) -> GradeWords:
         written = "|".join(dict.fromkeys(re.escape(w.casefold()) for w in said.words.split()))
+        # between the grades of a range or a list: «8.–10.», «8., 9. og 10.»
+        listed = "".join(f"|{re.escape(w.casefold())}\\b" for w in said.in_a_list.split())
+        join = f"(?:,|[-–]{listed})"
         return cls(
             words=tuple(dict.fromkeys(fold(w) for w in said.words.split() if fold(w))),
             no_topic=frozenset(tokens(said.no_topic)),
             in_text=re.compile(
-                rf"(?<!\d)((?:\d{{1,2}}\.?\s*{JOIN}\s*)*\d{{1,2}})\.?\s*(?:{written})"
+                rf"(?<!\d)((?:\d{{1,2}}\.?\s*{join}\s*)*\d{{1,2}})\.?\s*(?:{written})"
             ),
         )
 
