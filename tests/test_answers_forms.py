@@ -11,6 +11,8 @@
   a tiltak for a list of grades («8., 9. og 10. trinn») is one for each of them, and a tiltak
   for another grade is none for the one asked.
 - A role's list that holds one tiltak says what the plan says it is for (its «Mål»).
+- A one-word tiltak name said with an ending («natteravnene») names the tiltak as the bare
+  word does.
 
 Every message is written for this file, never taken from the evaluation set.
 """
@@ -189,3 +191,25 @@ def test_a_list_of_several_tiltak_stays_one_line_each(bot: SltBot) -> None:
     intent, said = _answer(bot, "tiltak for skolelos", "valer")
     assert intent == "tiltak_for_role", intent
     assert "Mål:" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvilke helger går natteravnene?",
+        "kva dagar går natteravnane?",
+        "hvilke dager går natteravn?",
+    ],
+)
+def test_a_one_word_tiltak_name_with_an_ending_names_the_tiltak(bot: SltBot, text: str) -> None:
+    """Gjesdal's plan: «Natteravnordning på Ålgård: … fredager og lørdager»."""
+    intent, said = _answer(bot, text, "gjesdal")
+    assert intent == "tiltak_lookup", (text, intent)
+    assert "fredager og lørdager" in said
+
+
+def test_a_named_tiltak_whose_plan_gives_no_day_says_so(bot: SltBot) -> None:
+    """Jevnaker's natteravner have no weekday in the plan: said, not guessed."""
+    intent, said = _answer(bot, "hvilke dager går natteravnene?", "jevnaker")
+    assert intent == "unknown", intent
+    assert "ingen ukedag" in said
