@@ -1,5 +1,5 @@
-"""«Hvilke tiltak er mine?»: the tiltak of the roles the roster gives the asker, or of the role
-the message says the asker holds («jeg jobber som ungdomskontakt»)."""
+"""«Hvilke tiltak er mine?»: the tiltak of the role the message says the asker holds («jeg
+jobber som ungdomskontakt»), else of the roles the roster gives the asker."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from bot.features.tiltak.model import matches_role
 from bot.features.tiltak.questions import tiltak_sheet
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent
 
@@ -23,30 +24,22 @@ def my_tiltak(
     stated: tuple[str, ...] = (),
 ) -> Reply:
     roles = view.people_map().roles_of(identities)
-    if not roles and stated:
-        # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: not in the roster, but the
-        # message says the role; the plan's tiltak for it (what «tiltak for <rolle>» shows
+    if stated:
+        # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: the message says the role,
+        # and it decides over the roster's (a new job, a second hat) whenever the plan gives it
+        # tiltak; not in the roster, the plan's tiltak for it (what «tiltak for <rolle>» shows
         # anyone), said as such.
-        items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
-        whole = [t for t in items if any(_one_role(stated, a) for a in t.ansvar)]
-        items = whole or items  # «som kommunalsjef oppvekst og kultur»: not helse og omsorg's
-        named = (
-            a
-            for r in stated
-            for t in items
-            for a in t.ansvar
-            if matches_role(r, a) and (not whole or _one_role(stated, a))
-        )
-        label = ", ".join(dict.fromkeys(named)) or ", ".join(stated)  # as the plan spells it
-        return tiltak_sheet(
-            view,
-            index,
-            items,
-            f"Tiltak for {label}",
-            today,
-            empty=texts.none_for_stated(label),
-            intent=Intent.TILTAK_MINE,
-        )
+        items, label = _for_stated(view, stated)
+        if items or not roles:
+            return tiltak_sheet(
+                view,
+                index,
+                items,
+                f"Tiltak for {label}",
+                today,
+                empty=texts.none_for_stated(label),
+                intent=Intent.TILTAK_MINE,
+            )
     if not roles:
         text = texts.not_in_roster(index.kommune.short_name)
         return Reply(text, intent=Intent.TILTAK_MINE)
@@ -61,6 +54,21 @@ def my_tiltak(
         empty=texts.NONE_FOR_MY_ROLES,
         intent=Intent.TILTAK_MINE,
     )
+
+
+def _for_stated(view: TiltakView, stated: tuple[str, ...]) -> tuple[list[Tiltak], str]:
+    """The tiltak whose ansvar names the stated role, and the role as the plan spells it."""
+    items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
+    whole = [t for t in items if any(_one_role(stated, a) for a in t.ansvar)]
+    items = whole or items  # «som kommunalsjef oppvekst og kultur»: not helse og omsorg's
+    named = (
+        a
+        for r in stated
+        for t in items
+        for a in t.ansvar
+        if matches_role(r, a) and (not whole or _one_role(stated, a))
+    )
+    return items, ", ".join(dict.fromkeys(named)) or ", ".join(stated)  # as the plan spells it
 
 
 def _one_role(stated: tuple[str, ...], ansvar: str) -> bool:
