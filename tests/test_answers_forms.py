@@ -12,7 +12,8 @@
   for another grade is none for the one asked.
 - A role's list that holds one tiltak says what the plan says it is for (its «Mål»).
 - A one-word tiltak name said with an ending («natteravnene») names the tiltak as the bare
-  word does.
+  word does; a title's lead is a name without its year too («Ungdata» of «Ungdata 2025»),
+  and «når er neste <tiltak>» with no group named is the tiltak's date, not every meeting.
 
 Every message is written for this file, never taken from the evaluation set.
 """
@@ -213,3 +214,18 @@ def test_a_named_tiltak_whose_plan_gives_no_day_says_so(bot: SltBot) -> None:
     intent, said = _answer(bot, "hvilke dager går natteravnene?", "jevnaker")
     assert intent == "unknown", intent
     assert "ingen ukedag" in said
+
+
+@pytest.mark.parametrize("text", ["Når er neste Ungdata?", "når blir neste ungdata gjennomført?"])
+def test_the_next_of_a_tiltak_named_is_the_tiltaks_date(bot: SltBot, text: str) -> None:
+    """Gjesdal's «Ungdata 2025: … hvert 3. år» is a tiltak staff name without its year."""
+    intent, said = _answer(bot, text, "gjesdal")
+    assert intent == "tiltak_lookup", (text, intent)
+    assert "hvert 3. år" in said
+    assert "Neste møter" not in said
+
+
+def test_the_next_meeting_with_no_tiltak_named_is_still_the_meetings(bot: SltBot) -> None:
+    intent, said = _answer(bot, "når er neste møte?", "gjesdal")
+    assert intent == "next_meeting", intent
+    assert "Neste møter" in said

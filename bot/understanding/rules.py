@@ -138,6 +138,9 @@ def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     lead = " ".join(fold(title.split(":")[0]).split()) if ":" in title[:40] else ""
     if len(lead) >= LEAD_NAME and not lead.isdigit():
         names.append(lead)
+        bare = lead.rstrip("0123456789– -")  # «Ungdata 2025»: staff say «Ungdata»
+        if bare != lead and len(bare) >= LEAD_NAME:
+            names.append(bare)
     return tuple(names)
 
 
