@@ -87,6 +87,27 @@ def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> 
     assert "3" in reply.facts["tiltak"] and "Ungdomskontakt" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("text", "holds", "not_held"),
+    [
+        # the role the message names decides over the roster's (a new job)
+        ("jeg har nettopp begynt som skolelos, hvilke tiltak er mine?", "Skolelos", "Tiltak 3:"),
+        # a role the plan gives no tiltak: the roster's roles still answer
+        ("jeg er også trener, hvilke tiltak er mine?", "Ungdomskontakt", "Ingen tiltak"),
+    ],
+)
+def test_mine_tiltak_the_stated_role_decides_when_the_plan_gives_it_tiltak(
+    bot: SltBot, text: str, holds: str, not_held: str
+) -> None:
+    bot.store.database.put(
+        "roster", "aad-ung", {"user_id": "29:ung", "upn": "ung.kontakt@valer.example"}
+    )
+    request = Request(text=text, conversation_key="conv:x", sender=Sender("29:ung", "aad-ung"))
+    [reply] = asyncio.run(bot.on_message(request))
+    assert reply.intent == "tiltak_mine", reply.intent
+    assert holds in reply.text and not_held not in reply.text, reply.text
+
+
 def test_mine_tiltak_for_someone_unmapped_explains_how_to_get_mapped(bot: SltBot) -> None:
     [reply] = asyncio.run(
         bot.on_message(Request(text="mine tiltak", conversation_key="c", sender=Sender("29:x")))

@@ -88,6 +88,9 @@ class TiltakFormWords(Strict):
     we: WordList = Field(description="«vi», «vår»: the writer's service beside `we_own`")
     we_own: WordList = Field(description="«står vi ansvarlig», «jobber på»: whose tiltak")
     question_start: WordList = Field(description="a quoted name starting so is no tiltak name")
+    name_endings: WordList = Field(
+        default="", description="«natteravnene»: endings a one-word tiltak name is said with"
+    )
 
 
 class MeetingFormWords(Strict):

@@ -138,6 +138,9 @@ class GradeWords(Strict):
 
     words: WordList = Field(description="after a number, a word starting so names a grade")
     no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
+    in_a_list: WordList = Field(
+        default="", description="words between the grades of a list («8., 9. og 10. trinn»)"
+    )
 
 
 class SafetyNetWords(Strict):

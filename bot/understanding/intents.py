@@ -121,9 +121,15 @@ CONVENER_READINGS = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRET
 
 NAME_IS_TILTAK = frozenset(
     {Intent.UNKNOWN, Intent.DUTIES, Intent.PLAN, Intent.LEVELS, Intent.TILTAK_LOOKUP}
+    # «når er neste ungdata?»: with no group named, the tiltak's own date, not every meeting
+    | {Intent.NEXT_MEETING, Intent.MEETING_PLAN}
 )
-"""Readings a tiltak's own name in the question overrides."""
-OWNER_OF_NAMED = (NAME_IS_TILTAK | {Intent.TILTAK_OWNER}) - {Intent.TILTAK_LOOKUP}
+"""Readings a tiltak's own name in the question overrides (no group or number named)."""
+OWNER_OF_NAMED = (NAME_IS_TILTAK | {Intent.TILTAK_OWNER}) - {
+    Intent.TILTAK_LOOKUP,
+    Intent.NEXT_MEETING,
+    Intent.MEETING_PLAN,
+}
 """Readings «hvem står bak <a tiltak named by a word only it holds>» overrides; the whole
 tiltak's sheet («når er fagdagen …, og hvem står for den?») shows its ansvar too."""
 

@@ -85,6 +85,8 @@ class QuestionForm:
     we_service: frozenset[str] = frozenset()
     we_own: frozenset[str] = frozenset()
     question_start: frozenset[str] = frozenset()
+    name_endings: tuple[str, ...] = ()
+    """«natteravnene», «natteravner»: the endings a one-word tiltak name is also said with."""
     all_tiltak: frozenset[str] = frozenset()
     topic_after: frozenset[str] = frozenset()
     what_start: frozenset[tuple[str, ...]] = frozenset()
@@ -211,6 +213,7 @@ class QuestionForm:
             we_service=_set(tiltak.we),
             we_own=_set(tiltak.we_own),
             question_start=_set(tiltak.question_start),
+            name_endings=tuple(dict.fromkeys(tokens(tiltak.name_endings))),
             all_tiltak=_set(other.all_tiltak),
             topic_after=_set(other.topic_after),
             what_start=_starts(other.what_start),

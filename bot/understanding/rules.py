@@ -138,6 +138,9 @@ def tiltak_names(key: str, title: str) -> tuple[str, ...]:
     lead = " ".join(fold(title.split(":")[0]).split()) if ":" in title[:40] else ""
     if len(lead) >= LEAD_NAME and not lead.isdigit():
         names.append(lead)
+        bare = lead.rstrip("0123456789– -")  # «Ungdata 2025»: staff say «Ungdata»
+        if bare != lead and len(bare) >= LEAD_NAME:
+            names.append(bare)
     return tuple(names)
 
 
@@ -271,7 +274,30 @@ def by_form(
         return Intent.TILTAK_MINE
     if intent in WHEN_ANSWERS and asks_who:  # «hvem tar med kake til neste møte»: no group
         return Intent.MEMBERS if group else Intent.UNKNOWN
+    if _cadence_told(intent, present, bool(group or role_words), said):
+        return Intent.UNKNOWN  # «hun gråter på badet hver uke»: how often something happens
+    if intent is Intent.PLAN and not (group or role_words) and _which_tiltak(words, said):
+        return Intent.TILTAK_LOOKUP  # «hvilke tiltak i slt-planen gjelder 8. trinn?»
     return intent
+
+
+def _which_tiltak(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hvilke tiltak …», «kva tiltak …»: the question's form asks for tiltak; «i planen»
+    beside it only says where they are, never asks for the plan as a whole."""
+    return any(
+        a in said.which_tiltak and b in said.tiltak_words for a, b in itertools.pairwise(words)
+    )
+
+
+def _cadence_told(intent: Intent, present: set[str], named: bool, said: QuestionForm) -> bool:
+    """A cadence («hver uke», «kvar månad») with no group, role or meeting named and no
+    question word tells how often something happens; it asks no meeting's frequency."""
+    return (
+        intent is Intent.FREQUENCY
+        and not named
+        and bool(present & said.every_words)
+        and present.isdisjoint(said.meeting_words | said.rhythm_words | said.asking_words)
+    )
 
 
 def role_asked(

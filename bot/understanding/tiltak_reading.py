@@ -22,6 +22,7 @@ from bot.understanding.intents import OWNER_OF_NAMED, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import GENERIC, KnowledgeSearch
 from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, tiltak_names
 
@@ -65,7 +66,7 @@ class TiltakTexts:
         names = {
             k: {
                 name: key
-                for key, name in _names(index.kommune.tiltak, lexicon.form.question_start)
+                for key, name in _names(index.kommune.tiltak, lexicon.form)
                 if name not in taken and name not in index.phrases
             }
             for k, index in kb.kommuner.items()
@@ -220,15 +221,23 @@ def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[st
 QUOTED = re.compile(r"«([^»]+)»")
 
 
-def _names(tiltak: Sequence[Tiltak], question_start: frozenset[str]) -> list[tuple[str, str]]:
-    """Every tiltak's names (:func:`tiltak_names`) and the name its text quotes, when no other
-    tiltak quotes it too: «Følge Handlingsplan mot vold i nære relasjoner («Uten vold»)»
-    is named «uten vold»; «vold i nære relasjoner», quoted by two tiltak, names neither. A
-    quoted name that starts like a question (``question_start``: «Hvor går grensen») would
-    take questions."""
+def _names(tiltak: Sequence[Tiltak], said: QuestionForm) -> list[tuple[str, str]]:
+    """Every tiltak's names (:func:`tiltak_names`), a one-word name also with the endings it
+    is said with («natteravnene»: ``said.name_endings``), and the name its text quotes, when
+    no other tiltak quotes it too: «Følge Handlingsplan mot vold i nære relasjoner («Uten
+    vold»)» is named «uten vold»; «vold i nære relasjoner», quoted by two tiltak, names
+    neither. A quoted name that starts like a question (``said.question_start``: «Hvor går
+    grensen») would take questions."""
+    question_start = said.question_start
     quoted = {t.id: [fold(q) for q in QUOTED.findall(t.tiltak)] for t in tiltak}
     count = Counter(q for names in quoted.values() for q in set(names))
     found = [(t.id, name) for t in tiltak for name in tiltak_names(t.id, t.tiltak)]
+    found += [
+        (key, f"{name}{ending}")
+        for key, name in list(found)
+        if " " not in name and not name.endswith(said.name_endings)
+        for ending in said.name_endings
+    ]
     for t in tiltak:
         for name in dict.fromkeys(" ".join(q.split()) for q in quoted[t.id]):
             unique = count[name] == 1 and len(name) >= LEAD_NAME

@@ -303,6 +303,9 @@ _SPECIFIC = frozenset(
         Intent.FREQUENCY,
         Intent.ROLE_GROUPS,
         Intent.COORDINATOR,
+        # «… er i ferd med å droppe ut. Har vi en ungdomslos man kan kontakte?»: a cue that asks
+        # how to reach a role or group the question names asks whom to reach, the case is why
+        Intent.CONTACT_SERVICE,
     }
 )
 

@@ -15,6 +15,8 @@ from bot.text import fold, tokens
 
 NO_GRADE = re.compile(r"(?!)")
 """Matches nothing: the grades of a language without grade words."""
+GRADE = re.compile(r"(\d{1,2})\.?\s*(?:[-–]\s*(\d{1,2}))?")
+"""One grade or range in a list of them."""
 
 
 @dataclass(frozen=True)
@@ -27,15 +29,21 @@ class GradeWords:
     no_topic: frozenset[str] = frozenset()
     """Words beside a grade that name no topic of their own."""
     in_text: re.Pattern[str] = NO_GRADE
-    """A grade or a range of grades in a tiltak's text («8.–10. trinn»), matched casefolded."""
+    """A grade, a range or a list of grades in a tiltak's text («8.–10. trinn», «8., 9. og 10.
+    trinn»), matched casefolded; ``GRADE`` reads each grade or range in its first group."""
 
     @classmethod
     def of(cls, said: GradesFile) -> GradeWords:
         written = "|".join(dict.fromkeys(re.escape(w.casefold()) for w in said.words.split()))
+        # between the grades of a range or a list: «8.–10.», «8., 9. og 10.»
+        listed = "".join(f"|{re.escape(w.casefold())}\\b" for w in said.in_a_list.split())
+        join = f"(?:,|[-–]{listed})"
         return cls(
             words=tuple(dict.fromkeys(fold(w) for w in said.words.split() if fold(w))),
             no_topic=frozenset(tokens(said.no_topic)),
-            in_text=re.compile(rf"(\d{{1,2}})\.?\s*(?:[-–]\s*(\d{{1,2}})\.?\s*)?(?:{written})"),
+            in_text=re.compile(
+                rf"(?<!\d)((?:\d{{1,2}}\.?\s*{join}\s*)*\d{{1,2}})\.?\s*(?:{written})"
+            ),
         )
 
 
@@ -50,10 +58,10 @@ def asked_grade(words: tuple[str, ...], said: GradeWords) -> int | None:
 def names_grade(tiltak: Tiltak, grade: int, said: GradeWords) -> bool:
     """Whether the tiltak's text names the grade, alone or in a range."""
     for match in said.in_text.finditer(tiltak.tiltak.casefold()):  # not fold: it drops the dots
-        low = int(match.group(1))
-        high = int(match.group(2) or low)
-        if low <= grade <= high:
-            return True
+        for one in GRADE.finditer(match.group(1)):
+            low = int(one.group(1))
+            if low <= grade <= int(one.group(2) or low):
+                return True
     return False
 
 

@@ -35,12 +35,12 @@ from bot.features.tiltak.clicks import (
     parse_card_answer,
 )
 from bot.features.tiltak.desk import TiltakDesk
+from bot.features.tiltak.mine import my_tiltak
 from bot.features.tiltak.not_in_plan import not_in_plan
 from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
     area_tiltak,
     find,
-    my_tiltak,
     named_not_owner,
     not_found,
     plan_status,

@@ -1,5 +1,5 @@
-"""Tiltak questions: «mine tiltak», «tiltak for <rolle>», ansvar, frist, «hva går … ut på»,
-and the coordinator's status of the whole plan.
+"""Tiltak questions: «tiltak for <rolle>», ansvar, frist, «hva går … ut på», and the
+coordinator's status of the whole plan («mine tiltak»: mine.py).
 
 Each answer is drawn from one :class:`~bot.features.tiltak.view.TiltakView`, read once per
 turn; the digest (:func:`plan_status`) reads its own, with the people to choose from.
@@ -44,7 +44,7 @@ def _period_notes(view: TiltakView, index: KommuneIndex, today: dt.date) -> tupl
     return tuple(notes)
 
 
-def _tiltak_sheet(
+def tiltak_sheet(
     view: TiltakView,
     index: KommuneIndex,
     items: list[Tiltak],
@@ -95,7 +95,7 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
     if not items:  # never the folded input («Tiltak for star laererne»): the lexicon's spelling
         role = q.role_label if q.role_words else ""
     title, empty = texts.for_role(role, example_ansvar(view))
-    return _tiltak_sheet(
+    return tiltak_sheet(
         view, index, items, title, today, empty=empty, intent=Intent.TILTAK_FOR_ROLE
     )
 
@@ -123,7 +123,7 @@ def area_tiltak(
     area = areas[number - 1]
     items = [t for t in tiltak if t.innsatsomrade == area]
     title = texts.area_title(number=number, area=area)
-    return _tiltak_sheet(view, index, items, title, today, empty="", intent=Intent.TILTAK_LOOKUP)
+    return tiltak_sheet(view, index, items, title, today, empty="", intent=Intent.TILTAK_LOOKUP)
 
 
 def _long_words(text: str) -> list[str]:
@@ -182,65 +182,6 @@ def _ansvar_named(view: TiltakView, word: str) -> list[str]:
     ]
 
 
-def my_tiltak(
-    view: TiltakView,
-    index: KommuneIndex,
-    identities: set[str],
-    today: dt.date,
-    stated: tuple[str, ...] = (),
-) -> Reply:
-    roles = view.people_map().roles_of(identities)
-    if not roles and stated:
-        # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: not in the roster, but the
-        # message says the role; the plan's tiltak for it (what «tiltak for <rolle>» shows
-        # anyone), said as such.
-        items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
-        whole = [t for t in items if any(_one_role(stated, a) for a in t.ansvar)]
-        items = whole or items  # «som kommunalsjef oppvekst og kultur»: not helse og omsorg's
-        named = (
-            a
-            for r in stated
-            for t in items
-            for a in t.ansvar
-            if matches_role(r, a) and (not whole or _one_role(stated, a))
-        )
-        label = ", ".join(dict.fromkeys(named)) or ", ".join(stated)  # as the plan spells it
-        return _tiltak_sheet(
-            view,
-            index,
-            items,
-            f"Tiltak for {label}",
-            today,
-            empty=texts.none_for_stated(label),
-            intent=Intent.TILTAK_MINE,
-        )
-    if not roles:
-        text = texts.not_in_roster(index.kommune.short_name)
-        return Reply(text, intent=Intent.TILTAK_MINE)
-    items = [t for role in roles for t in view.for_role(role)]
-    unique = list({t.id: t for t in items}.values())
-    return _tiltak_sheet(
-        view,
-        index,
-        unique,
-        f"Dine tiltak ({', '.join(roles)})",
-        today,
-        empty=texts.NONE_FOR_MY_ROLES,
-        intent=Intent.TILTAK_MINE,
-    )
-
-
-def _one_role(stated: tuple[str, ...], ansvar: str) -> bool:
-    """Whether an ansvar is the one role several stated words name together: each word names
-    one of its words, or it is the bare title among them («Kommunalsjef» for «kommunalsjef
-    oppvekst og kultur»), never another role with the same title («… helse og omsorg»)."""
-    words = fold(ansvar).split()
-    return len(stated) > 1 and (
-        all(any(matches_role(r, w) for w in words) for r in stated)
-        or all(any(matches_role(r, w) for r in stated) for w in words)
-    )
-
-
 def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     if q.intent is Intent.TILTAK_OWNER and not q.tiltak_number and q.cue in q.rest:
         named = view.search((q.cue,))  # «hvem står bak friluftsskolen»: named by its word,
@@ -284,7 +225,7 @@ def not_found(view: TiltakView, q: Understood) -> str:
 
 def tiltak_owner(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
     items = find(view, q)
-    return _tiltak_sheet(
+    return tiltak_sheet(
         view,
         index,
         items,

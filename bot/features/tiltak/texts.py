@@ -285,6 +285,12 @@ def for_role(role: str, example: str) -> tuple[str, str]:
     return f"Tiltak for {role}", none_for_role(role=role, example=example)
 
 
+stated_title = Phrase("Tiltak for {roles}")
+"""«jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: the role the message names."""
+mine_title = Phrase("Dine tiltak ({roles})")
+"""The tiltak of the roles the roster gives the asker."""
+goal_line = Phrase("Mål: {goal}")
+"""Under the one tiltak a role's or a writer's list holds: what the plan says it is for."""
 none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
 not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
