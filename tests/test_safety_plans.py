@@ -104,3 +104,34 @@ def test_a_nynorsk_head_hit_with_a_sign_is_113(text: str, vocabulary: DangerChec
 @pytest.mark.parametrize("text", CALM)
 def test_the_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+# A parent telling that someone threatens to kill «us»: the family at home, the child with it.
+FAMILY_THREAT = [
+    "Mora til en gutt ringte og sa «han står med kniv, han sier han skal drepe oss»",
+    "mamma til eleven skrev: han truer med å drepe oss, hjelp",
+    "faren hennes ringte, han sa «hun vil drepe oss», hva gjør vi",
+]
+
+# A pupil threatening the class names no parent telling it: the threat and the hastemøte.
+CLASS_THREAT = [
+    "En elev sa i timen at han skal drepe oss alle",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_THREAT)
+def test_a_parent_telling_of_a_threat_to_kill_us_is_violence_at_home(
+    text: str, vocabulary: DangerCheck
+) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.kind is Kind.ACUTE, text
+    assert finding.routine == "vold-naere-relasjoner", text
+    assert finding.calls[0] == "112", text
+
+
+@pytest.mark.parametrize("text", CLASS_THREAT)
+def test_a_pupil_threatening_the_class_stays_a_threat(text: str, vocabulary: DangerCheck) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.routine == "hastemote", text
