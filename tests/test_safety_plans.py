@@ -135,3 +135,39 @@ def test_a_pupil_threatening_the_class_stays_a_threat(text: str, vocabulary: Dan
     finding = vocabulary.check(text)
     assert finding is not None, text
     assert finding.routine == "hastemote", text
+
+
+# A date picked for an act left unnamed, with when; the last words beside the means; one's
+# own grave drawn; «om eg ikkje fanst» (nynorsk: if I did not exist).
+DATE_AND_LAST_WORDS = [
+    ("ein elev sa at ho har bestemt ein dato, og det blir i helga", Kind.ACUTE),
+    ("he told his friend he picked the date, its tomorrow", Kind.ACUTE),
+    ("fekk eit bilete av pillene hennar og «no er eg ferdig»", Kind.ACUTE),
+    ("ho skreiv at alle hadde hatt det betre om eg ikkje fanst", Kind.ACUTE),
+    ("gutten tegnet sin egen grav i kunst og håndverk og skrev datoen under", Kind.DISCLOSURE),
+]
+
+DATE_CALM = [
+    "hun har bestemt dato for avslutningen, det er i morgen",
+    "Rektor har bestemt dato for møtet i morgen",
+    "han har valgt dato for bursdagsfesten sin, den er på lørdag",
+    "she picked the date for the trip, its this weekend",
+    "Han graver sin egen grav med alt det fraværet",
+    "jeg er ferdig med leksene nå, skal jeg sende bilde av planen?",
+    "elevene tegnet graver på kirkegården i kunst og håndverk",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DATE_AND_LAST_WORDS)
+def test_a_date_last_words_or_ones_own_grave_go_to_self_harm(
+    text: str, kind: Kind, vocabulary: DangerCheck
+) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.kind is kind, text
+    assert finding.routine == SELF, text
+
+
+@pytest.mark.parametrize("text", DATE_CALM)
+def test_a_date_for_something_named_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
