@@ -171,3 +171,29 @@ def test_a_date_last_words_or_ones_own_grave_go_to_self_harm(
 @pytest.mark.parametrize("text", DATE_CALM)
 def test_a_date_for_something_named_stays_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
+
+
+# «spiked», said in Norwegian: something put in someone's drink is an overdose to act on now.
+SPIKED = [
+    "ho seier nokon har putta noko i glaset hennar på festen, ho er heilt svimmel",
+    "someone slipped something in her drink at the party, she can barely stand",
+    "gutten sier at noen puttet noe i drinken hans, han klarer ikke å stå",
+]
+
+SPIKED_CALM = [
+    "I kjemitimen puttet vi noe i glasset og så at det skiftet farge",
+    "Han puttet noe i glasset sitt, saft tror jeg",
+]
+
+
+@pytest.mark.parametrize("text", SPIKED)
+def test_something_put_in_a_drink_is_acute(text: str, vocabulary: DangerCheck) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.kind is Kind.ACUTE, text
+    assert "113" in finding.calls, text
+
+
+@pytest.mark.parametrize("text", SPIKED_CALM)
+def test_something_put_in_ones_own_glass_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
