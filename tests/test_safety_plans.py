@@ -194,6 +194,13 @@ def test_something_put_in_a_drink_is_acute(text: str, vocabulary: DangerCheck) -
     assert "113" in finding.calls, text
 
 
+def test_a_spiked_drink_with_a_gap_in_memory_is_abuse(vocabulary: DangerCheck) -> None:
+    finding = vocabulary.check("ho seier nokon putta noko i glaset hennar og ho hugsar ikkje noko")
+    assert finding is not None
+    assert finding.topic == "seksuelle_overgrep"
+    assert finding.routine == "vold-naere-relasjoner"
+
+
 @pytest.mark.parametrize("text", SPIKED_CALM)
 def test_something_put_in_ones_own_glass_stays_calm(text: str, vocabulary: DangerCheck) -> None:
     assert vocabulary.check(text) is None, text
