@@ -138,6 +138,11 @@ class GradeWords(Strict):
 
     words: WordList = Field(description="after a number, a word starting so names a grade")
     no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
+    stages: str = Field(
+        default="",
+        pattern=r"^\s*(?:[a-z]+:\d{1,2}-\d{1,2}\s*)*$",
+        description="a school stage's folded stem and the grades it spans: «barneskol:1-7»",
+    )
 
 
 class SafetyNetWords(Strict):
