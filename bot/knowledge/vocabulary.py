@@ -138,6 +138,8 @@ class GradeWords(Strict):
 
     words: WordList = Field(description="after a number, a word starting so names a grade")
     no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
+    joiners: str = Field(default="", description="words between grades in a list: «og»")
+    whom: str = Field(default="", description="words for whom a tiltak is for: «ungdom»")
     stages: str = Field(
         default="",
         pattern=r"^\s*(?:[a-z]+:\d{1,2}-\d{1,2}\s*)*$",

@@ -31,13 +31,16 @@ class GradeWords:
     in_text: re.Pattern[str] = NO_GRADE
     """A grade or a range of grades in a tiltak's text («8.–10. trinn»), matched casefolded;
     group 3 holds the grades listed before it («8., 9. og 10. trinn»: «8., 9. og »)."""
+    whom: frozenset[str] = frozenset()
+    """Words that say whom a tiltak is for («ungdom», «elever»), never what it is about."""
     stages: tuple[tuple[str, int, int], ...] = ()
     """A school stage's folded stem and the grades it spans («barneskol», 1, 7)."""
 
     @classmethod
     def of(cls, said: GradesFile) -> GradeWords:
         written = "|".join(dict.fromkeys(re.escape(w.casefold()) for w in said.words.split()))
-        listed = r"((?:\d{1,2}\.?\s*(?:,|og|and)\s*)+)?"
+        joiners = "".join(f"|{re.escape(w.casefold())}" for w in said.joiners.split())
+        listed = rf"((?:\d{{1,2}}\.?\s*(?:,{joiners})\s*)+)?"
         stages = tuple(
             (stem, int(low), int(high))
             for stem, low, high in re.findall(r"([a-z]+):(\d+)-(\d+)", said.stages)
@@ -48,6 +51,7 @@ class GradeWords:
             in_text=re.compile(
                 listed + rf"(\d{{1,2}})\.?\s*(?:[-–]\s*(\d{{1,2}})\.?\s*)?(?:{written})"
             ),
+            whom=frozenset(tokens(said.whom)),
             stages=stages,
         )
 

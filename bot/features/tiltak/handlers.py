@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
-from bot.features.tiltak.absent import found_nothing, honest, lacking
+from bot.features.tiltak.absent import about_none, found_nothing, honest, lacking
 from bot.features.tiltak.by_year import (
     LIST_WORDS,
     TILTAK_WORDS,
@@ -109,6 +109,8 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
         lead = texts.not_in_plan(word=absent) if absent else ""
         items = find(view, q)
+        if absent and about_none(view, turn, unknown):
+            return honest(turn, texts.none_about(word=absent))
         routine = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine or "")
         missing = not_found(view, q)
         if not items and routine is not None:

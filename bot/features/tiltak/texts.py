@@ -295,6 +295,9 @@ area_title = Phrase("Tiltak under innsatsområde {number}: {area}")
 """«hvilke tiltak har vi under innsatsområde 6?»: the heading of that area's tiltak."""
 
 not_in_plan = Phrase("Jeg finner ikke «{word}» i handlingsplanen. Tiltakene som ligner mest:")
+none_about = Phrase(
+    "Jeg finner ikke «{word}» i handlingsplanen, og ingen av tiltakene der handler om det."
+)
 no_tiltak_for_grade = Phrase(
     "Handlingsplanen har ingen tiltak for {grade}. trinn: tiltakene i planen gjelder andre trinn."
 )

@@ -1,0 +1,61 @@
+"""A question the plan does not answer gets the honest «vet ikke» with what is missing said
+first, never a confident answer to a nearby question (bot/features/tiltak/absent.py):
+
+- an owner asked of a tiltak the kommune's plan does not have;
+- tiltak asked for a grade no tiltak names or covers by its school stage;
+- «har vi tiltak for …» a thing no knowledge holds, where no tiltak of the plan has a word of
+  what is asked – only whom it is for.
+
+Beside each, a calm look-alike the plan does answer keeps its answer. Every message is made up
+for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import turn
+
+LACKING = [
+    # Våler's plan has no natteravn tiltak (Jevnaker's has)
+    ("hvem står bak natteravnene hos oss?", "valer", "ikke noe slikt tiltak"),
+    ("hvem har ansvaret for natteravnene her?", "valer", "ikke noe slikt tiltak"),
+    # Gjesdal's tiltak name 8.–10. trinn and the ungdomsskole only
+    ("hvilke tiltak har vi for 5. trinn?", "gjesdal", "ingen tiltak for 5. trinn"),
+    ("finnes det noe tiltak for 2. klasse i planen?", "gjesdal", "ingen tiltak for 2. trinn"),
+    ("finnes det tiltak i planen for unge som driver med tagging?", "gjesdal", "«tagging»"),
+    ("har vi tiltak i planen for elever som samler pantflasker?", "valer", "«pantflasker»"),
+]
+
+ANSWERED = [
+    ("hvem står bak natteravnene?", "jevnaker", "tiltak_owner"),
+    ("hvem har ansvar for natteravnene i gjesdal?", "gjesdal", "tiltak_owner"),
+    ("hvilke tiltak har vi for 9. trinn?", "gjesdal", "tiltak_lookup"),
+    # «Trygg oppvekst» på alle barneskolene: a school stage covers 6. trinn
+    ("hvilke tiltak har vi for 6. trinn?", "valer", "tiltak_lookup"),
+    # «8., 9. og 10. trinn»: a list of grades names 8.
+    ("har vi noen tiltak for 8. trinn?", "valer", "tiltak_lookup"),
+    ("finnes det tiltak i planen for unge som sliter med rus?", "gjesdal", "tiltak_lookup"),
+    ("har vi tiltak i planen mot mobbing på nett blant elever?", "valer", "tiltak_lookup"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune", "said"), LACKING)
+def test_what_the_plan_has_no_tiltak_for_is_said_and_the_coordinator_named(
+    bot: SltBot, text: str, kommune: str, said: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert said in reply.text
+    assert "SLT-koordinator" in reply.text
+    assert "Ansvar:" not in reply.text  # no other tiltak's card
+
+
+@pytest.mark.parametrize(("text", "kommune", "intent"), ANSWERED)
+def test_a_tiltak_the_plan_has_keeps_its_answer(
+    bot: SltBot, text: str, kommune: str, intent: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == intent
+    assert reply.facts.get("tiltak")
