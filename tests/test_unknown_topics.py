@@ -4,7 +4,9 @@ first, never a confident answer to a nearby question (bot/features/tiltak/absent
 - an owner asked of a tiltak the kommune's plan does not have;
 - tiltak asked for a grade no tiltak names or covers by its school stage;
 - «har vi tiltak for …» a thing no knowledge holds, where no tiltak of the plan has a word of
-  what is asked – only whom it is for.
+  what is asked – only whom it is for;
+- a closed case's paperwork («saken er lukket, hvem skal ha kopi av papirene»): no routine's
+  steps (bot/features/routines/asked.py ``aside``, understanding.yaml ``routine_aside``).
 
 Beside each, a calm look-alike the plan does answer keeps its answer. Every message is made up
 for this file.
@@ -59,3 +61,33 @@ def test_a_tiltak_the_plan_has_keeps_its_answer(
     reply = turn(bot, text, kommune)[-1]
     assert str(reply.intent) == intent
     assert reply.facts.get("tiltak")
+
+
+CLOSED_PAPERS = [
+    ("saka om jenta som rusa seg i fjor er avslutta, kven skal ha kopi av dokumenta?", "jevnaker"),
+    ("saken med gutten som ruset seg er avsluttet nå. skal vi arkivere papirene hos SLT?", "valer"),
+    (
+        "saken med eleven som skadet seg selv i vinter er lukket, hvem skal ha evalueringen?",
+        "gjesdal",
+    ),
+]
+
+STILL_A_ROUTINE = [
+    ("gutten ruser seg igjen etter at saken ble avsluttet, hva gjør vi nå?", "valer"),
+    ("hvem skal ha kopi av bekymringsmeldingen om en elev som ruser seg?", "jevnaker"),
+    ("eleven ruser seg fortsatt selv om saken ble henlagt, hva er rutinen?", "gjesdal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), CLOSED_PAPERS)
+def test_a_closed_case_s_papers_get_no_routine(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert "SLT-koordinator" in reply.text
+
+
+@pytest.mark.parametrize(("text", "kommune"), STILL_A_ROUTINE)
+def test_a_case_going_on_or_a_report_s_copy_keeps_the_routine(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    assert str(turn(bot, text, kommune)[-1].intent) == "routine"

@@ -174,6 +174,8 @@ class RoutineAsideWords(Strict):
     events: str = Field("", description="a meeting or one's own writing («foreldremøte»)")
     files: WordList = Field(description="a file asked for («fila», «docx»): no routine")
     figures: WordList = Field(description="survey figures («ungdata», «andelen»): no routine")
+    records: str = Field("", description="a case's papers («evaluering», «kopi»), folded")
+    closed: str = Field("", description="a case over («avsluttet», «lukket»), folded")
     audience: str = Field("", description="«for», «til»: the young after it are an audience")
     about: str = Field("", description="«om»: after «<material> om» the young are its story's")
     steps: tuple[Phrase, ...] = Field(
