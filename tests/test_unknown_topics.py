@@ -91,3 +91,28 @@ def test_a_case_going_on_or_a_report_s_copy_keeps_the_routine(
     bot: SltBot, text: str, kommune: str
 ) -> None:
     assert str(turn(bot, text, kommune)[-1].intent) == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hvem er kontaktpersonen i PPT?", "jevnaker"),
+        ("hvem er kontakten vår i barnevernet for JUS?", "jevnaker"),
+        ("kven er kontaktpersonen i NAV?", "valer"),
+    ],
+)
+def test_a_service_s_contact_person_asked_is_a_name_no_plan_gives(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """«hvem er kontakt(personen) i …» asks a person; the plans give the service, not who."""
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert reply.facts.get("asked") == "holder"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [("hvem tar jeg kontakt med i PPT?", "jevnaker"), ("hvordan kontakter jeg NAV?", "valer")],
+)
+def test_how_to_reach_a_service_keeps_its_contact(bot: SltBot, text: str, kommune: str) -> None:
+    assert str(turn(bot, text, kommune)[-1].intent) == "contact_service"
