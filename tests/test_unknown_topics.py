@@ -116,3 +116,27 @@ def test_a_service_s_contact_person_asked_is_a_name_no_plan_gives(
 )
 def test_how_to_reach_a_service_keeps_its_contact(bot: SltBot, text: str, kommune: str) -> None:
     assert str(turn(bot, text, kommune)[-1].intent) == "contact_service"
+
+
+def test_the_plan_asked_of_a_routine_it_lacks_says_so_and_names_the_national_one(
+    bot: SltBot,
+) -> None:
+    """Gjesdal's plan has no skolefravær routine of its own: asked what the plan says, the
+    plan's silence is the answer, with the national routine offered by name."""
+    text = "hva gjør vi når en elev har mye skolefravær? står det noe om det i planen?"
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert str(reply.intent) == "unknown"
+    assert "ingen egen rutine" in reply.text and "rutinen ved" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva gjør vi ved skolefravær?", "gjesdal"),  # the routine asked, not the plan
+        ("hva gjør vi ved rusbekymring? står det noe i planen?", "valer"),  # its own routine
+    ],
+)
+def test_a_routine_asked_for_or_the_kommune_s_own_keeps_its_steps(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    assert str(turn(bot, text, kommune)[-1].intent) == "routine"
