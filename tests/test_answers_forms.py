@@ -123,7 +123,7 @@ def test_a_cadence_asked_of_a_meeting_is_still_its_frequency(
 
 
 GRADES = GradeWords.of(
-    GradesFile(words="trinn klasse", no_topic="trinn klasse", in_a_list="og eller")
+    GradesFile(words="trinn klasse", no_topic="trinn klasse", joiners="og eller")
 )
 
 

@@ -138,8 +138,12 @@ class GradeWords(Strict):
 
     words: WordList = Field(description="after a number, a word starting so names a grade")
     no_topic: WordList = Field(description="words beside a grade that name no topic («skolen»)")
-    in_a_list: WordList = Field(
-        default="", description="words between the grades of a list («8., 9. og 10. trinn»)"
+    joiners: str = Field(default="", description="words between grades in a list: «og»")
+    whom: str = Field(default="", description="words for whom a tiltak is for: «ungdom»")
+    stages: str = Field(
+        default="",
+        pattern=r"^\s*(?:[a-z]+:\d{1,2}-\d{1,2}\s*)*$",
+        description="a school stage's folded stem and the grades it spans: «barneskol:1-7»",
     )
 
 
@@ -170,6 +174,8 @@ class RoutineAsideWords(Strict):
     events: str = Field("", description="a meeting or one's own writing («foreldremøte»)")
     files: WordList = Field(description="a file asked for («fila», «docx»): no routine")
     figures: WordList = Field(description="survey figures («ungdata», «andelen»): no routine")
+    records: str = Field("", description="a case's papers («evaluering», «kopi»), folded")
+    closed: str = Field("", description="a case over («avsluttet», «lukket»), folded")
     audience: str = Field("", description="«for», «til»: the young after it are an audience")
     about: str = Field("", description="«om»: after «<material> om» the young are its story's")
     steps: tuple[Phrase, ...] = Field(

@@ -62,10 +62,12 @@ HOLDER_WORDS = (
     | frozenset({"mobil", "mobilnummer", "mobilnummeret", "e", "post", "epost", "kontaktinfo"})
     | frozenset({"han", "hun", "ho", "hen", "hans", "hennes", "hanses", "vedkommende", "takk"})
     | frozenset({"kommunen", "kommune", "nye", "ny", "forrige", "sluttet", "dag", "idag"})
+    | frozenset({"kontakt", "kontakten", "kontaktperson", "kontaktpersonen", "kontaktpersoner"})
 )
 """Words beside a role when the question asks who holds it and how to reach that person:
 «hvem er politikontakten vår og hva er nummeret hans», «hva heter politikontakten i _»
-(``_``: a kommune named, which the reader blanks out)."""
+(``_``: a kommune named, which the reader blanks out); «hvem er kontaktpersonen i PPT» asks a
+person too, not how to reach the service."""
 
 
 def asks_who_holds(
@@ -90,7 +92,13 @@ def asks_who_holds(
 
 
 def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset[str]:
-    """The words of the plan's member titles for the role («Kommunalsjef oppvekst»)."""
+    """The words of the plan's member titles for the role («Kommunalsjef oppvekst»), and a
+    school the kommune names in one word («JUS»): «hvem er kontakt i PPT for JUS» asks a
+    person at the school; a school of several words («Dirdal skole») names more."""
     if index is None or not role_words:
         return frozenset()
-    return frozenset(w for hit in index.find_role(role_words) for w in fold(hit.member).split())
+    schools = (fold(s) for s in index.kommune.places.schools)
+    return frozenset(
+        [w for hit in index.find_role(role_words) for w in fold(hit.member).split()]
+        + [s for s in schools if s and " " not in s]
+    )

@@ -107,6 +107,8 @@ class RoutineAsked:
         self._events = _folded(aside.events) if aside else frozenset()
         self._files = _folded(aside.files) if aside else frozenset()
         self._figures = _folded(aside.figures) if aside else frozenset()
+        self._records = _folded(aside.records) if aside else frozenset()
+        self._closed = _folded(aside.closed) if aside else frozenset()
         self._grades: tuple[str, ...] = ()
         """«8. trinn», «9. klasse»: after a number, a grade, not an age (``grades.words``)."""
         self._audience = _folded(aside.audience) if aside else frozenset()
@@ -170,10 +172,13 @@ class RoutineAsked:
         invitere») with no young person in it. A worry, a child by age or class or an ask of
         what to do («hva gjør vi», «steg», a duty: understanding.yaml ``routine_aside.steps``)
         keeps the routine, and so does the routine named, except for a file; «temadag om rus,
-        men nå …» is a case."""
-        if not self._case.isdisjoint(words) or _child_by_age_or_class(words, self._grades):
+        men nå …» is a case. A closed case's papers («saken er lukket, hvem skal ha kopi av
+        papirene», ``records`` with ``closed``) are no routine's steps either."""
+        if not self._case.isdisjoint(words) or self._steps.found(f" {' '.join(words)} "):
             return False
-        if self._steps.found(f" {' '.join(words)} "):
+        if not (self._records.isdisjoint(words) or self._closed.isdisjoint(words)):
+            return True  # «saken er lukket, hvem skal ha kopi av papirene»: the paperwork
+        if _child_by_age_or_class(words, self._grades):
             return False
         if not self._files.isdisjoint(words):
             return True

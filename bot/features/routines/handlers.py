@@ -19,6 +19,7 @@ from bot.features.routines.model import (
     resolve_routines,
 )
 from bot.features.routines.plan_also import cut, plan_also, plans_beside
+from bot.features.routines.plan_silent import asks_silent_plan, plan_silent
 from bot.features.routines.present import overview_view, step_view
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
@@ -417,6 +418,8 @@ def _card_kommune(turn: Turn) -> Kommune:
 
 def register(router: Router) -> None:
     """«Hva gjør jeg ved …» before questions, and the routine card's buttons."""
+    silent = lambda turn: asks_silent_plan(turn) and _asks_routine(turn)  # noqa: E731
+    router.message("routine:plan_silent", silent, plan_silent, group=ROUTINES)
     router.message("routine", _asks_routine, _routine, group=ROUTINES)
     router.message(
         "question:routine_list",

@@ -21,6 +21,10 @@ BTI_LEVELS: Mapping[int, str] = {
     3: "Nivå 3 – mange tjenester, koordinator og felles plan",
 }
 
+plan_silent = Phrase(
+    "SLT-planen for {kommune} har ingen egen rutine for {title}. Boten har en nasjonal "
+    "standardrutine: skriv «rutinen ved {asked}», så viser jeg stegene."
+)
 PLAN_ALSO = "Dette sier planen om det du spør om"
 PLANS_BESIDE = "Kommunen har også egne planer"
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")

@@ -89,6 +89,14 @@ class TiltakDesk:
             for a in t.ansvar
         )
 
+    def holds_any(self, kommune_id: str, stems: tuple[str, ...]) -> bool:
+        """Whether any tiltak's text has a word starting with one of ``stems``."""
+        return any(
+            token.startswith(stems)
+            for _, text in self._search.get(kommune_id, [])
+            for token in text.split()
+        )
+
     def search(self, kommune_id: str, words: tuple[str, ...]) -> list[Tiltak]:
         """Tiltak whose text contains every searched word (as a word prefix)."""
         wanted = [w for w in words if len(w) >= 3]

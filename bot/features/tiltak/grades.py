@@ -13,10 +13,10 @@ from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.vocabulary import GradeWords as GradesFile
 from bot.text import fold, tokens
 
+ALL_GRADES = range(1, 14)
+"""1. trinn to the last year of videregående (Vg3 is 13. trinn)."""
 NO_GRADE = re.compile(r"(?!)")
 """Matches nothing: the grades of a language without grade words."""
-GRADE = re.compile(r"(\d{1,2})\.?\s*(?:[-–]\s*(\d{1,2}))?")
-"""One grade or range in a list of them."""
 
 
 @dataclass(frozen=True)
@@ -29,21 +29,30 @@ class GradeWords:
     no_topic: frozenset[str] = frozenset()
     """Words beside a grade that name no topic of their own."""
     in_text: re.Pattern[str] = NO_GRADE
-    """A grade, a range or a list of grades in a tiltak's text («8.–10. trinn», «8., 9. og 10.
-    trinn»), matched casefolded; ``GRADE`` reads each grade or range in its first group."""
+    """A grade or a range of grades in a tiltak's text («8.–10. trinn»), matched casefolded;
+    group 3 holds the grades listed before it («8., 9. og 10. trinn»: «8., 9. og »)."""
+    whom: frozenset[str] = frozenset()
+    """Words that say whom a tiltak is for («ungdom», «elever»), never what it is about."""
+    stages: tuple[tuple[str, int, int], ...] = ()
+    """A school stage's folded stem and the grades it spans («barneskol», 1, 7)."""
 
     @classmethod
     def of(cls, said: GradesFile) -> GradeWords:
         written = "|".join(dict.fromkeys(re.escape(w.casefold()) for w in said.words.split()))
-        # between the grades of a range or a list: «8.–10.», «8., 9. og 10.»
-        listed = "".join(f"|{re.escape(w.casefold())}\\b" for w in said.in_a_list.split())
-        join = f"(?:,|[-–]{listed})"
+        joiners = "".join(f"|{re.escape(w.casefold())}" for w in said.joiners.split())
+        listed = rf"((?:\d{{1,2}}\.?\s*(?:,{joiners})\s*)+)?"
+        stages = tuple(
+            (stem, int(low), int(high))
+            for stem, low, high in re.findall(r"([a-z]+):(\d+)-(\d+)", said.stages)
+        )
         return cls(
             words=tuple(dict.fromkeys(fold(w) for w in said.words.split() if fold(w))),
             no_topic=frozenset(tokens(said.no_topic)),
             in_text=re.compile(
-                rf"(?<!\d)((?:\d{{1,2}}\.?\s*{join}\s*)*\d{{1,2}})\.?\s*(?:{written})"
+                listed + rf"(\d{{1,2}})\.?\s*(?:[-–]\s*(\d{{1,2}})\.?\s*)?(?:{written})"
             ),
+            whom=frozenset(tokens(said.whom)),
+            stages=stages,
         )
 
 
@@ -57,12 +66,38 @@ def asked_grade(words: tuple[str, ...], said: GradeWords) -> int | None:
 
 def names_grade(tiltak: Tiltak, grade: int, said: GradeWords) -> bool:
     """Whether the tiltak's text names the grade, alone or in a range."""
-    for match in said.in_text.finditer(tiltak.tiltak.casefold()):  # not fold: it drops the dots
-        for one in GRADE.finditer(match.group(1)):
-            low = int(one.group(1))
-            if low <= grade <= int(one.group(2) or low):
-                return True
-    return False
+    return grade in grades_named(tiltak.tiltak, said)
+
+
+def grades_named(text: str, said: GradeWords) -> set[int]:
+    """Every grade a text names: alone, in a range («8.–10. trinn») or a list («8., 9. og 10.
+    trinn»)."""
+    named: set[int] = set()
+    for match in said.in_text.finditer(text.casefold()):  # not fold: it drops the dots
+        low = int(match.group(2))
+        named.update(range(low, int(match.group(3) or low) + 1))
+        named.update(int(n) for n in re.findall(r"\d{1,2}", match.group(1) or ""))
+    return named
+
+
+def covers(tiltak: Tiltak, grade: int, said: GradeWords) -> bool:
+    """Whether the tiltak is for the grade: its text names it, or a school stage that spans it
+    («på alle barneskolene» for 6. trinn)."""
+    if names_grade(tiltak, grade, said):
+        return True
+    words = tokens(f"{tiltak.tiltak} {tiltak.mal or ''}")
+    return any(
+        low <= grade <= high and any(w.startswith(stem) for w in words)
+        for stem, low, high in said.stages
+    )
+
+
+def grade_lacking(tiltak: Iterable[Tiltak], grade: int, said: GradeWords) -> bool:
+    """The plan has no tiltak for the grade: its tiltak name grades or stages, and none of
+    them is this one's. A plan that names no grade at all says nothing either way."""
+    every = list(tiltak)
+    speaks = any(covers(t, g, said) for t in every for g in ALL_GRADES)
+    return speaks and not any(covers(t, grade, said) for t in every)
 
 
 def for_grade(

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
+from bot.features.tiltak.absent import about_none, found_nothing, honest, lacking
 from bot.features.tiltak.by_year import (
     LIST_WORDS,
     TILTAK_WORDS,
@@ -50,6 +51,7 @@ from bot.features.tiltak.questions import (
     tiltak_owner,
 )
 from bot.features.tiltak.typed import typed, typed_verb
+from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.router import COMMANDS, QUESTIONS, Policy, Router, Turn, for_intents
 from bot.understanding import Intent
@@ -65,13 +67,23 @@ _Apply = Callable[[TiltakDesk, KommuneIndex, CardAnswer, str, dt.datetime], Awai
 
 
 async def _question(turn: Turn) -> Reply:
+    """A tiltak question's answer; the honest «vet ikke» when the plan has no tiltak for what
+    was asked (absent.py)."""
+    view = await turn.bot.desk.view(turn.index.id)
+    lead = lacking(view, turn)
+    if lead:
+        return honest(turn, lead)
+    reply = await _answer(turn, view)
+    return honest(turn, texts.NO_SUCH_TILTAK) if found_nothing(reply, turn) else reply
+
+
+async def _answer(turn: Turn, view: TiltakView) -> Reply:
     q, bot = turn.understood, turn.bot
     assert q is not None
     today = bot.clock.now().date()
     index = turn.index
     if q.intent is Intent.TILTAK_STATUS and not narrower_words(q.rest):
         return await plan_status(bot.desk, index, today)  # else «oversikt over tiltak for X»
-    view = await bot.desk.view(index.id)
     if q.intent is Intent.TILTAK_MINE and q.tiltak_number:  # «jeg står som ansvarlig for
         own = view.by_id(q.tiltak_number)  # tiltak 3 – hva var det igjen»: its sheet
         mine = tiltak_lookup(view, index, [own] if own else [], today, not_found(view, q))
@@ -97,6 +109,8 @@ async def _question(turn: Turn) -> Reply:
         absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
         lead = texts.not_in_plan(word=absent) if absent else ""
         items = find(view, q)
+        if absent and about_none(view, turn, unknown):
+            return honest(turn, texts.none_about(word=absent))
         routine = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine or "")
         missing = not_found(view, q)
         if not items and routine is not None:

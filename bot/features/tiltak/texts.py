@@ -301,6 +301,16 @@ area_title = Phrase("Tiltak under innsatsområde {number}: {area}")
 """«hvilke tiltak har vi under innsatsområde 6?»: the heading of that area's tiltak."""
 
 not_in_plan = Phrase("Jeg finner ikke «{word}» i handlingsplanen. Tiltakene som ligner mest:")
+none_about = Phrase(
+    "Jeg finner ikke «{word}» i handlingsplanen, og ingen av tiltakene der handler om det."
+)
+no_tiltak_for_grade = Phrase(
+    "Handlingsplanen har ingen tiltak for {grade}. trinn: tiltakene i planen gjelder andre trinn."
+)
+NO_SUCH_TILTAK = (
+    "Jeg finner ikke noe slikt tiltak i handlingsplanen, så planen sier heller ikke hvem som "
+    "har ansvaret eller hva det går ut på."
+)
 routine_instead = Phrase(
     "Fant ikke noe tiltak om dette i planen, men det finnes en rutine: «{title}». Skriv "
     "«rutinen ved {asked}», så viser jeg stegene."
