@@ -8,6 +8,8 @@ none of them is asked:
   decide, not the words of the name (rules.by_form, ``WHEN_IS_LEFT``);
 - a sum asked in a compound («stimuleringsmidler», «prosjektbudsjettet») asks what no plan
   holds, as «midler» alone does: the plan's silence, not three readings (facets.costs);
+- a case to bring to a named group, beside a next-meeting cue and «når»/«snart», is why the
+  meeting's date is asked, not how a case is brought (cues.Cues.find);
 - a case brought to a group under a routine the routine book names («samtykkeskjemaet … i
   fagteamet») asks the routine, not which of the group's facts was meant (question_reading).
 
@@ -115,3 +117,31 @@ def test_a_group_with_a_vague_ask_still_asks_back(runner: Runner) -> None:
     # no routine named, nothing the form decides: the three readings stay the honest question
     got, _ = answered(runner, "hva med fagteamet og skolebussen?", "jevnaker")
     assert got in ("clarify", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("har en sak jeg vil melde inn til fagteamet, når er neste møte?", "jevnaker"),
+        ("kan vi melde inn en sak til neste møte i politirådet? når er det?", "valer"),
+    ],
+)
+def test_a_case_to_bring_is_why_the_next_meeting_is_asked(
+    runner: Runner, question: str, kommune: str
+) -> None:
+    got, _ = answered(runner, question, kommune)
+    assert got == "next_meeting"
+
+
+@pytest.mark.parametrize(
+    ("question", "kommune"),
+    [
+        ("hvordan melder jeg inn en sak til neste møte i fagteamet?", "jevnaker"),
+        ("hvordan melder jeg inn en sak til fagteamet?", "jevnaker"),
+    ],
+)
+def test_how_to_bring_a_case_stays_the_coordinators(
+    runner: Runner, question: str, kommune: str
+) -> None:
+    got, _ = answered(runner, question, kommune)
+    assert got == "coordinator"
