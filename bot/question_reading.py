@@ -53,10 +53,17 @@ def read_question(
         intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
     if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
         intent = routine_asked(understood.words, intent)
-    if routine == understood.routine and intent is understood.intent:
+    options = understood.options
+    if kind is None and routine and intent is Intent.UNKNOWN and understood.group_id:
+        # «hvor finner jeg samtykket for å ta opp en sak i fagteam?»: a case brought to the
+        # group the routine book names, not which of the group's facts was meant.
+        options = ()
+    if (routine, intent, options) == (understood.routine, understood.intent, understood.options):
         return understood  # frozen: the same record as a copy with the same values
     margin = understood.margin if intent is understood.intent else None  # not its reading
-    return dataclasses.replace(understood, routine=routine, intent=intent, margin=margin)
+    return dataclasses.replace(
+        understood, routine=routine, intent=intent, margin=margin, options=options
+    )
 
 
 __all__ = ["COMMAND_INTENTS", "MAX_QUESTION_CHARS", "read_question"]

@@ -65,6 +65,7 @@ class Cues:
         self._plan_as_place = lexicon.form.plan_as_place
         self._case_cues = lexicon.form.case_cues
         self._who = lexicon.form.who_words
+        self._when = lexicon.form.next_words - lexicon.form.meeting_words  # «når», «snart»
         read = dict(dialect or {})
         self.table = tuple(
             (priority, intent, " ".join(read.get(w, w) for w in cue.split()))
@@ -88,6 +89,7 @@ class Cues:
         topic: tuple[int, int, Intent, str] | None = None
         other: tuple[int, int, Intent, str] | None = None
         task: tuple[int, int, Intent, str] | None = None
+        when: tuple[int, int, Intent, str] | None = None
         for position in self.phrases.found(joined):  # in table order, as the ties depend on it
             priority, intent, cue = self.table[position]
             key = (len(cue), -priority, intent, cue)
@@ -103,8 +105,15 @@ class Cues:
                 and (task is None or key[:2] > task[:2])
             ):
                 task = key
+            if intent is Intent.NEXT_MEETING and (when is None or key[:2] > when[:2]):
+                when = key
         if best is None:
             return Intent.UNKNOWN, ""
+        if named and best[3] in self._case_cues and when and not self._when.isdisjoint(words):
+            # «kan jeg melde inn en sak til neste møte i nettverket? når er det?»: the case is
+            # why the named group's date is asked («hvordan melder jeg inn en sak til neste
+            # møte» asks how). With no group named, which group the case goes to is asked.
+            best = when
         if best[2] in FORM_ONLY and topic is not None:
             best = topic
         if named and best[3] in self._plan_as_place and other is not None:

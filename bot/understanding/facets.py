@@ -257,6 +257,18 @@ def detail_not_held(
     return ""
 
 
+COMPOUND_HEAD = 5
+"""A cost word this long is the head of a compound it ends («stimuleringsmidler»,
+«prosjektbudsjettet»); a shorter one («pris», «lønn») ends too many other words."""
+
+
+def costs(words: tuple[str, ...], unanswered: frozenset[str]) -> set[str]:
+    """The words of ``words`` that ask what no plan holds: a cost word, or a compound whose
+    head is one («hvor mye stimuleringsmidler …» asks a sum as «midler» does)."""
+    heads = tuple(u for u in unanswered if len(u) >= COMPOUND_HEAD)
+    return {w for w in words if w in unanswered or (len(w) > COMPOUND_HEAD and w.endswith(heads))}
+
+
 def asked_of(
     intent: Intent,
     words: tuple[str, ...],
@@ -270,7 +282,7 @@ def asked_of(
     """The facet asked of the named group, the named tiltak or the tiltak a tiltak reading
     found, that its fields do not hold; '' else. ``unanswered``: the cost words (the lexicon's
     facets no knowledge holds; the weather among them is no facet of a tiltak)."""
-    money = any(not w.startswith("vaer") for w in set(words) & unanswered)
+    money = any(not w.startswith("vaer") for w in costs(words, unanswered))
     found = about[0][1] if about and about[0][0] == "tiltak" else None
     key = named[1] if named else (found if intent in TILTAK_ASKED else None)
     if intent not in TILTAK_ASKED and intent not in (Intent.UNKNOWN, Intent.COORDINATOR):

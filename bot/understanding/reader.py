@@ -326,7 +326,7 @@ class Understanding(WordReader):
         if of_level:
             (intent, group_id, level, level_named), options = of_level, ()
         intent = by_form(
-            intent, words, group_id or level, role_words, number_named, asked_words, said
+            intent, words, group_id or level, role_words, number_named, asked_words, said, rest
         )
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options

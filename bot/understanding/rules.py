@@ -164,6 +164,13 @@ WHEN_ANSWERS = frozenset({Intent.NEXT_MEETING, Intent.FREQUENCY})
 people, not a date or a rhythm («hvem kommer på neste møte i fagteamet» wants the members)."""
 
 
+WHEN_IS_WORDS = 5
+"""«når er X» this short asks X's date; a longer one may name something else …"""
+WHEN_IS_LEFT = 2
+"""… unless what makes it long is the name: beside the names, no more words than these are
+left («når er samlinga «Sammen for ungdom i Gjesdal» i år?» leaves «samling», «år»)."""
+
+
 def _meeting_compound(words: tuple[str, ...], said: QuestionForm) -> bool:
     """A meeting named as a compound: «når er fellesmøtet for styringsgruppa og arbeidsgruppa»
     asks its date as «når er møtet» does."""
@@ -178,9 +185,11 @@ def by_form(
     number: str | None,
     asked: frozenset[str] | set[str],
     said: QuestionForm,
+    left: tuple[str, ...] | None = None,
 ) -> Intent:
     """What the question's grammatical form says, when a cue read it another way (``asked``:
-    the words of the question a scene leads up to, when there is one).
+    the words of the question a scene leads up to, when there is one; ``left``: the words no
+    name or cue explained, stopwords out – the reader's ``rest``).
 
     - «hvilke etater er med i politirådet»: a wh-question about a named group, with no
       role asked about, wants its members (a role question needs a role);
@@ -248,8 +257,14 @@ def by_form(
             present & said.meeting_words
             or (
                 words[:2] in said.when_is
-                # «når er årets oppvekstkonferanse? vil melde på …»: the question alone is short
-                and (len(words) <= 5 or 0 < len(asked) <= 5 or _meeting_compound(words, said))
+                # «når er årets oppvekstkonferanse? vil melde på …»: the question alone is short;
+                # a long name is no longer question («når er samlinga «Sammen for ungdom i …»»)
+                and (
+                    len(words) <= WHEN_IS_WORDS
+                    or 0 < len(asked) <= WHEN_IS_WORDS
+                    or (left is not None and len(left) <= WHEN_IS_LEFT)
+                    or _meeting_compound(words, said)
+                )
             )
         )
     ):
