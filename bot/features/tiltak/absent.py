@@ -78,13 +78,15 @@ def about_none(view: TiltakView, turn: Turn, unknown: tuple[str, ...]) -> bool:
 
 def found_nothing(reply: Reply, turn: Turn) -> bool:
     """An owner or lookup answer that found no tiltak for a question naming none by number:
-    its «Fant ikke det tiltaket» is the plan lacking it."""
+    its «Fant ikke det tiltaket» is the plan lacking it – unless the kommune has a routine on
+    what was asked, which the answer names instead («… men det finnes en rutine: …»)."""
     q = turn.understood
     return (
         q is not None
         and not q.tiltak_number
         and reply.intent in SEARCHED
         and reply.facts.get("tiltak") == []
+        and q.routine not in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
     )
 
 
