@@ -156,5 +156,8 @@ def test_what_a_group_or_level_is_about_is_its_duties_not_a_tiltak(
 
 
 def test_what_a_tiltak_of_a_group_is_about_stays_a_tiltak_question(bot: SltBot) -> None:
+    """Gjesdal's plan has no tiltak of its Politiråd: the answer says no such tiltak is in the
+    plan (a tiltak answer, or the honest fallback that says so), never the group's duties."""
     [reply] = turn(bot, "hva går tiltaket til politirådet ut på", "gjesdal")
-    assert reply.intent == "tiltak_lookup", reply.intent
+    assert reply.intent in ("tiltak_lookup", "unknown"), reply.intent
+    assert "tiltak" in reply.text and "i planen" in reply.text or "handlingsplanen" in reply.text

@@ -8,11 +8,13 @@ tiltak, «hvor mange …» counts); the words they read the form by are understa
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_whether_told
+from bot.understanding.counts import COUNT_CUE as COUNT_CUE
+from bot.understanding.counts import by_count as by_count
+from bot.understanding.counts import counted as counted
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.level_same import asks_level_name, asks_same_level
@@ -37,10 +39,6 @@ def weak_link(
     if words == tuple(cue.split()):
         return intent, cue
     return (Intent.GREETING if len(rest) > 2 else Intent.UNKNOWN), ""
-
-
-COUNT_CUE = "hvor mange"
-"""The cue of a count the knowledge does not keep: the honest fallback answers it."""
 
 
 def tiltak_number(words: tuple[str, ...], said: QuestionForm) -> str | None:
@@ -78,53 +76,6 @@ def asks_coordinator_tiltak(words: tuple[str, ...], said: QuestionForm) -> bool:
     slt-koordinator som ansvarlig for»)."""
     present = set(words)
     return bool(present & said.task_words) and bool(present & said.owns_words)
-
-
-def counted(words: tuple[str, ...]) -> str | None:
-    """The noun a «hvor mange …» question counts, or None when it is no such question."""
-    for i in range(len(words) - 2):
-        if words[i] == "hvor" and words[i + 1] == "mange":
-            return words[i + 2]
-    return None
-
-
-def by_count(
-    intent: Intent,
-    words: tuple[str, ...],
-    named: bool,
-    role_words: tuple[str, ...],
-    countable: Mapping[str, Intent],
-    said: QuestionForm,
-) -> tuple[Intent, bool]:
-    """A «hvor mange …» question's reading, and whether it counts what the knowledge does not
-    keep (then the honest fallback answers it). ``named``: a group or level is named;
-    ``countable``: noun → intent of the counts the knowledge keeps (understanding.yaml).
-
-    - «i hvor mange grupper sitter helsesykepleier»: the role's seats, listed
-      (:func:`seats_counted`);
-    - «hvor mange nivåer har bti-modellen» counts BTI's own levels, not SLT's;
-    - «hvor mange saker hadde operativ gruppe i fjor»: a count the knowledge does not keep
-      is answered honestly; a count it keeps goes to the answer that shows it."""
-    count_of = counted(words)
-    if count_of is None:
-        return intent, False
-    if not named and seats_counted(words, role_words, said):
-        return Intent.ROLE_GROUPS, False
-    if intent is Intent.BTI and count_of in said.level_counts:
-        return intent, False
-    counts = countable.get(count_of, Intent.UNKNOWN)
-    return counts, counts is Intent.UNKNOWN
-
-
-def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...], said: QuestionForm) -> bool:
-    """«i hvor mange grupper sitter helsesykepleier», «hvor mange av foraene er pk med i»: the
-    groups a role sits in are counted – the role's seats, listed, answer it."""
-    if not role_words:
-        return False
-    after = next(
-        (i + 2 for i, w in enumerate(words[:-1]) if (w, words[i + 1]) == ("hvor", "mange")), None
-    )
-    return after is not None and not said.seat_nouns.isdisjoint(words[after:])
 
 
 def tiltak_names(key: str, title: str) -> tuple[str, ...]:

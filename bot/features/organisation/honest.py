@@ -10,7 +10,7 @@ from bot.features.organisation.help import asks_for_material, fallback
 from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.safety_idioms import laughing
-from bot.understanding.rules import counted
+from bot.understanding.counts import counted
 
 if TYPE_CHECKING:
     from bot.router import Turn
