@@ -1,0 +1,67 @@
+"""Neglect, drugs and violence at home, and a body in trouble during an event (session 22,
+safety52). Each sense is named by a general reason, with made-up probes and calm look-alikes:
+
+* A body in trouble «midt i øvelsen», «under kurset»: an event named as a time is no topic
+  (bot/safety_topics.py ``_during``) – while a drill's made-up casualty («markøren») stays calm.
+* Marks on a body part a child keeps coming with («merker på leggene», «på ryggen»): the body
+  parts of ``hud`` take their plural and everyday forms.
+* An injury a child explains and someone else tells differently («sier hun falt, men mor sa
+  noe annet»).
+* A young person buying a substance from someone older: langing seen from the buyer.
+* Fed only outside home («det eneste varme måltidet han får»); lice left for months.
+* A child «er blå»: turning blue, not a team's colour.
+
+All names and cases are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+ALARMS = [
+    ("Ei jente datt om midt i øvelsen og puster ikke, vi har ringt 113", "akutt_medisinsk"),
+    ("En gutt besvimte under kurset og puster ikke normalt nå", "akutt_medisinsk"),
+    ("Midt i kurset fikk en elev krampeanfall og svarer ikke", "akutt_medisinsk"),
+    ("Gutten på håndballen kollapset midt i fotballøvelsen og er bevisstløs", "akutt_medisinsk"),
+    ("Ungen er blå og svarer ikke", "akutt_medisinsk"),
+    ("Trener her: jenta på 11 kommer stadig med merker på leggene og sier hun har falt", "vold_nare"),
+    ("Gutten på 9 kom med merker på ryggen igjen i dag", "vold_nare"),
+    (
+        "Eleven har blåmerker på armen og sier han falt på trening, men moren sa noe annet",
+        "vold_nare",
+    ),
+    ("Flere i 9. klasse kjøper øl av en eldre kar på bensinstasjonen", "rus"),
+    ("En 14-åring kjøpte hasj fra en voksen mann i parken", "rus"),
+    ("Han sier at skolematen er det eneste varme måltidet han får", "vold_nare"),
+    ("Ho har hatt lus i fleire månader og ingen heime gjer noko", "vold_nare"),
+]
+
+CALM = [
+    "Under øvelsen lå markøren bevisstløs i gangen",
+    "Markøren spilte bevisstløs midt i øvelsen, og elevene øvde på sideleie",
+    "Hva sier rutinen om bevisstløse elever under kurset?",
+    "Hva står under temaet bevisstløs i rutinen?",
+    "Jeg merker ofte at eleven er trøtt om morgenen",
+    "Kan eldre elever kjøpe snus i kantina?",
+    "Hvor mange ungdommer kjøper alkohol av eldre venner ifølge Ungdata?",
+    "Det eneste måltidet elevene får på turen er lunsj, skal vi ta med mer?",
+    "Skolelunsjen er det eneste måltidet vi serverer på SFO, hva koster det?",
+    "Det har vært lus i flere klasser denne uka, skal vi sende brev hjem?",
+    "Hva gjør vi med lus i klassen?",
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), ALARMS)
+def test_a_harm_at_home_or_a_body_in_trouble_alarms(
+    text: str, topic: str | None, vocabulary: DangerCheck
+) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert topic is None or finding.topic == topic, (text, finding.topic)
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is None, text
