@@ -8,8 +8,9 @@ safety52). Each sense is named by a general reason, with made-up probes and calm
 * An injury a child explains and someone else tells differently («sier hun falt, men mor sa
   noe annet»).
 * A young person buying a substance from someone older: langing seen from the buyer.
+* Something unknown eaten or drunk that someone gave, and the body reacting now («spiste noe
+  han fikk av en eldre gutt, nå er han kald og klam»).
 * Fed only outside home («det eneste varme måltidet han får»); lice left for months.
-* A child «er blå»: turning blue, not a team's colour.
 
 All names and cases are made up.
 """
@@ -25,7 +26,6 @@ ALARMS = [
     ("En gutt besvimte under kurset og puster ikke normalt nå", "akutt_medisinsk"),
     ("Midt i kurset fikk en elev krampeanfall og svarer ikke", "akutt_medisinsk"),
     ("Gutten på håndballen kollapset midt i fotballøvelsen og er bevisstløs", "akutt_medisinsk"),
-    ("Ungen er blå og svarer ikke", "akutt_medisinsk"),
     ("Trener her: jenta på 11 kommer stadig med merker på leggene og sier hun har falt", "vold_nare"),
     ("Gutten på 9 kom med merker på ryggen igjen i dag", "vold_nare"),
     (
@@ -34,6 +34,11 @@ ALARMS = [
     ),
     ("Flere i 9. klasse kjøper øl av en eldre kar på bensinstasjonen", "rus"),
     ("En 14-åring kjøpte hasj fra en voksen mann i parken", "rus"),
+    (
+        "Jenta drakk noe hun fikk av en eldre gutt på festen og nå er hun forvirret og svimmel",
+        "akutt_medisinsk",
+    ),
+    ("Gutten spiste noe han fikk av en kompis, nå er han kald og klam", "akutt_medisinsk"),
     ("Han sier at skolematen er det eneste varme måltidet han får", "vold_nare"),
     ("Ho har hatt lus i fleire månader og ingen heime gjer noko", "vold_nare"),
 ]
@@ -50,6 +55,9 @@ CALM = [
     "Skolelunsjen er det eneste måltidet vi serverer på SFO, hva koster det?",
     "Det har vært lus i flere klasser denne uka, skal vi sende brev hjem?",
     "Hva gjør vi med lus i klassen?",
+    "Hun spiste noe hun fikk av en venn i lunsjen, og nå er hun glad igjen",
+    "Han tar noen timer han fikk av rektor, og er litt forvirret om timeplanen",
+    "Vi fikk noe å spise av foreldrene, og noen var forvirret over hvem som skulle rydde",
 ]
 
 
