@@ -10,6 +10,8 @@ safety52). Each sense is named by a general reason, with made-up probes and calm
 * A young person buying a substance from someone older: langing seen from the buyer.
 * Something unknown eaten or drunk that someone gave, and the body reacting now («spiste noe
   han fikk av en eldre gutt, nå er han kald og klam»).
+* Punishment waiting at home, said to the child («når du kommer hjem skal du få kjenne det») –
+  not a run's ache («… kjenne det i beina»).
 * Fed only outside home («det eneste varme måltidet han får»); lice left for months.
 
 All names and cases are made up.
@@ -39,6 +41,7 @@ ALARMS = [
         "akutt_medisinsk",
     ),
     ("Gutten spiste noe han fikk av en kompis, nå er han kald og klam", "akutt_medisinsk"),
+    ("Faren skrev til gutten: når du kommer heim skal du få kjenne det", "vold_nare"),
     ("Han sier at skolematen er det eneste varme måltidet han får", "vold_nare"),
     ("Ho har hatt lus i fleire månader og ingen heime gjer noko", "vold_nare"),
 ]
@@ -55,6 +58,8 @@ CALM = [
     "Skolelunsjen er det eneste måltidet vi serverer på SFO, hva koster det?",
     "Det har vært lus i flere klasser denne uka, skal vi sende brev hjem?",
     "Hva gjør vi med lus i klassen?",
+    "Når du kommer hjem fra fjellturen skal du få kjenne det i beina, sa treneren",
+    "Når du kommer hjem skal du få kjenne hvor deilig det er med ferie",
     "Hun spiste noe hun fikk av en venn i lunsjen, og nå er hun glad igjen",
     "Han tar noen timer han fikk av rektor, og er litt forvirret om timeplanen",
     "Vi fikk noe å spise av foreldrene, og noen var forvirret over hvem som skulle rydde",
