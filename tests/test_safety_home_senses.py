@@ -28,7 +28,7 @@ ALARMS = [
     ("En gutt besvimte under kurset og puster ikke normalt nå", "akutt_medisinsk"),
     ("Midt i kurset fikk en elev krampeanfall og svarer ikke", "akutt_medisinsk"),
     ("Gutten på håndballen kollapset midt i fotballøvelsen og er bevisstløs", "akutt_medisinsk"),
-    ("Trener her: jenta på 11 kommer stadig med merker på leggene og sier hun har falt", "vold_nare"),
+    ("Trener: jenta på 11 kommer stadig med merker på leggene, sier hun har falt", "vold_nare"),
     ("Gutten på 9 kom med merker på ryggen igjen i dag", "vold_nare"),
     (
         "Eleven har blåmerker på armen og sier han falt på trening, men moren sa noe annet",
