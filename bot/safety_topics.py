@@ -27,6 +27,13 @@ NEAR_ONLY = frozenset({"mot"})
 
 NEAR = 2
 
+EVENTS = ("ovelse", "kurs", "foredrag", "undervisning", "workshop", "fagdag", "temadag", "webinar")
+"""Topical words that are also events in time, and compounds ending in one («fotballøvelsen»)."""
+DURING = frozenset({"under", "during"})
+"""«under øvelsen», «midt i kurset», «i løpet av foredraget» name when something happens, not
+what is talked about: «sank sammen midt i øvelsen og puster ikke» is a body in trouble now.
+A drill's pretend injury is no case either way (danger.yaml ``resolved``: «markør»)."""
+
 TOPICAL_AFTER = 5
 """How many words after a match's first word are looked at for «som tema» and the like."""
 COMPOUND_MIN = 7
@@ -208,6 +215,19 @@ def _counting(words: Sequence[str], start: int, stops: frozenset[str]) -> bool:
     return False
 
 
+def _during(words: Sequence[str], at: int) -> bool:
+    """The word at ``at`` is an event named as a time: «under øvelsen», «midt i kurset», «i
+    løpet av foredraget» (an event's compound too: «midt i fotballøvelsen»)."""
+    if not words[at].startswith(EVENTS) and not (
+        len(words[at]) > COMPOUND_MIN and any(e in words[at][3:] for e in EVENTS)
+    ):
+        return False
+    one, two = words[at - 1 : at], words[max(0, at - 2) : at]
+    if one and one[0] in DURING:
+        return True
+    return two in (["midt", "i"], ["lopet", "av"], ["middle", "of"])
+
+
 def _meeting(word: str) -> bool:
     """A meeting or a compound of one: «foreldremøte i barnehagen om vold» names its subject."""
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
@@ -276,6 +296,8 @@ class Topics:
                 break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
             if word == "at" and child_said(words[: start - distance]):
                 break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
+            if _during(before, len(before) - distance):
+                continue  # «midt i øvelsen og puster ikke»: when it happened, not a subject
             if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
             if len(word) > COMPOUND_MIN and word.endswith(self.heads):
