@@ -10,9 +10,6 @@ none of them is asked:
   holds, as «midler» alone does: the plan's silence, not three readings (facets.costs);
 - a case to bring to a named group, beside a next-meeting cue and «når»/«snart», is why the
   meeting's date is asked, not how a case is brought (cues.Cues.find);
-- an object whose title opens with every word asked («Ungdata 2025: …» for «ungdata, når
-  skjer det?») is named by the question; a meeting whose text only discusses it is no rival
-  (options.from_retrieval, :func:`defines`) – a bare topic («rus») keeps its routine first;
 - a case brought to a group under a routine the routine book names («samtykkeskjemaet … i
   fagteamet») asks the routine, not which of the group's facts was meant (question_reading).
 
@@ -148,15 +145,3 @@ def test_how_to_bring_a_case_stays_the_coordinators(
 ) -> None:
     got, _ = answered(runner, question, kommune)
     assert got == "coordinator"
-
-
-def test_an_object_its_title_names_answers(runner: Runner) -> None:
-    got, text = answered(runner, "ungdata, når skjer det?", "gjesdal")
-    assert got == "tiltak_lookup"
-    assert "Ungdata" in text
-
-
-def test_a_bare_topic_keeps_its_routine_first(runner: Runner) -> None:
-    got, text = answered(runner, "rus", "gjesdal")
-    assert got == "clarify"
-    assert text.startswith("Mente du …\n- Hva gjør jeg ved rusbekymring?")

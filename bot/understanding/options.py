@@ -47,8 +47,7 @@ def from_retrieval(
     Confident when the best object clearly beats the next one of another kind; when two
     readings are close, the questions they stand for become «Mente du …?» options.
     ``defined``: the question asks what a word means («hva menes med …», «hva er en …»); the
-    best object answers when its title opens with every word asked (:func:`defines`), as it
-    does for any question that is no bare topic.
+    best object answers when its title opens with every word asked (:func:`defines`).
     """
     strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
     topic = _topic_routine(hits, asked)
@@ -81,12 +80,9 @@ def from_retrieval(
         and not (goals and h.doc.kind in GOAL_RIVALS)
         and not (top.coverage >= 1.0 and h.coverage < top.coverage and h.doc.kind != "contact")
     ]
-    if defines(top, asked) and (defined or (topic is None and named_first(top, asked))):
+    if defined and defines(top, asked):
         # «hva er en bekymringssamtale»: the tiltak «Bekymringssamtaler med politiet» says what
-        # it is; a routine that lists the word among its triggers only uses it. So for any
-        # question whose every word asked opens the best object's title («når er ungdata»:
-        # «Ungdata 2025: …»): that object is named; one whose text only holds the words (a
-        # meeting that discusses Ungdata) is no rival reading. A bare topic keeps its routine.
+        # it is; a routine that lists the word among its triggers only uses it.
         return _intent_for(top, intent, index)
     offer = not SOMETHING.isdisjoint(asked)  # «har vi noe …», not «hvem kan …»: the contact
     if offer and topic is None and (owned := tiltak_of_owner(top, rivals, index)) is not None:
@@ -118,14 +114,6 @@ def defines(hit: Hit, asked: tuple[str, ...]) -> bool:
 
 
 TILTAK_TERMS = frozenset(terms(tuple(AREA_TILTAK)))
-
-
-def named_first(hit: Hit, asked: tuple[str, ...]) -> bool:
-    """The object's title begins with a word asked: «Ungdata 2025: …» for «når er ungdata»,
-    not «Frivilligsentralen (natteravner)» for «når går natteravnene» – a contact whose title
-    holds the word in passing names the service, not the thing asked about."""
-    lead = terms(fold(LEAD_END.split(hit.doc.label, maxsplit=1)[0]).split())
-    return bool(lead) and lead[0] in set(terms(asked))
 
 
 STRONG = 2.0
