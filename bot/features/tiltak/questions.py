@@ -153,12 +153,17 @@ def named_not_owner(view: TiltakView, q: Understood) -> tuple[str, list[Tiltak]]
         candidates = tuple(w for w in after if w in q.rest)
     else:
         candidates = q.rest
-    named = [w for w in candidates if w not in TILTAK_WORDS and len(w) >= 4 and view.search((w,))]
+    # «ansvar» frames the question («hvilke tiltak har X ansvar for»): a tiltak whose Mål says
+    # «gi ansvar» is not named by it
+    frame = TILTAK_WORDS | q.said.own_ansvar
+    named = [w for w in candidates if w not in frame and len(w) >= 4 and view.search((w,))]
     if len(named) != 1:
         return None
     word = named[0]
-    if view.for_role(word) or _ansvar_named(view, word) or not view.desk.names_an_owner(word):
-        return None  # an ansvar here («politiet»: Politikontakt), or no owner anywhere («unge»)
+    if view.for_role(word) or _ansvar_named(view, word):
+        return None  # an ansvar here («politiet»: Politikontakt)
+    if word not in q.role_words and not view.desk.names_an_owner(word):
+        return None  # no owner anywhere («unge»); a role («helsesykepleier») is one to ask of
     return word, view.search((word,))
 
 

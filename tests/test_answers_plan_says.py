@@ -1,0 +1,69 @@
+"""Session 22 (answers50): answers that miss what the plan does say.
+
+Policies, not phrases. A tiltak whose text names its place («… på Ålgård») answers «hvor»; a
+tiltak with no place keeps the honest «Planen sier ikke hvor». «Ansvar» in «hvilke tiltak har
+X ansvar for» frames the question: a tiltak whose Mål says «gi ansvar» is not X's, and a role
+that owns no tiltak is said to own none before the tiltak that name it. Every message is
+written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.action_plan import Tiltak
+from bot.routing import SltBot
+from bot.understanding.facets import tiltak_holds
+from tests.test_answers_confidence import turn
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Natteravner på Ålgård: trygge voksne i helgene", True),
+        ("Leksehjelp ved Dirdal skule for 5.–7. trinn", True),
+        ("Tilby leksehjelp for elever som trenger det", False),
+        ("Foreldre på tur med barna i helgene", False),  # «på» before no proper name
+    ],
+)
+def test_a_place_named_after_a_preposition_is_held(text: str, held: bool) -> None:
+    tiltak = Tiltak.model_validate(
+        {
+            "id": "x",
+            "source": "plan",
+            "innsatsomrade": "Trygge nærmiljø",
+            "tiltak": text,
+            "ansvar": ["Frivilligsentralen"],
+            "frist": {"text": "Løpende", "continuous": True},
+        }
+    )
+    assert tiltak_holds("place", tiltak) is held
+
+
+@pytest.mark.parametrize("text", ["hvor er natteravnene?", "hvor går natteravnene?"])
+def test_where_a_tiltak_names_its_place_is_answered_by_the_tiltak(bot: SltBot, text: str) -> None:
+    replies = turn(bot, text, "gjesdal")
+    assert replies[-1].intent == "tiltak_lookup"
+    assert "på Ålgård" in replies[-1].text
+    assert "Planen sier ikke hvor" not in replies[-1].text
+
+
+def test_where_a_tiltak_names_no_place_is_still_said_so(bot: SltBot) -> None:
+    replies = turn(bot, "hvor er foreldremøtene?", "gjesdal")
+    assert replies[-1].intent == "unknown"
+    assert "Planen sier ikke hvor" in replies[-1].text
+
+
+@pytest.mark.parametrize("kommune", ["valer", "gjesdal"])
+def test_a_role_that_owns_no_tiltak_is_said_so_first(bot: SltBot, kommune: str) -> None:
+    """«ansvar» is no word a tiltak is named by («Gi ansvar og mulighet …» in a Mål)."""
+    replies = turn(bot, "hvilke tiltak har helsesykepleier ansvar for?", kommune)
+    text = replies[-1].text
+    assert "Ingen tiltak i planen har «helsesykepleier» som ansvarlig" in text
+    assert "Sommeruka" not in text
+
+
+def test_a_role_that_owns_tiltak_gets_them(bot: SltBot) -> None:
+    replies = turn(bot, "hvilke tiltak har kulturrådgiver ansvar for?", "valer")
+    assert replies[-1].intent == "tiltak_for_role"
+    assert "Ingen tiltak i planen har" not in replies[-1].text
