@@ -67,3 +67,25 @@ def test_a_role_that_owns_tiltak_gets_them(bot: SltBot) -> None:
     replies = turn(bot, "hvilke tiltak har kulturrådgiver ansvar for?", "valer")
     assert replies[-1].intent == "tiltak_for_role"
     assert "Ingen tiltak i planen har" not in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hva gjør vi med skolefravær? Har vi et prosjekt eller tiltak i SLT?",
+        "har kommunen et prosjekt eller tiltak mot skolefravær?",
+    ],
+)
+def test_tiltak_asked_beside_another_word_finds_the_tiltak_on_fravaer(
+    bot: SltBot, text: str
+) -> None:
+    """«… eller tiltak» asks for tiltak; «skolefravær» finds the tiltak whose text says
+    «fravær i skolene følges nærmere opp» (a compound's parts)."""
+    replies = turn(bot, text, "jevnaker")
+    assert replies[-1].intent == "tiltak_lookup"
+    assert "Forebygge ekstremisme og radikalisering" in replies[-1].text
+
+
+def test_fravaer_asked_as_a_routine_keeps_the_routine(bot: SltBot) -> None:
+    replies = turn(bot, "hva gjør jeg ved bekymringsfullt skolefravær?", "jevnaker")
+    assert replies[-1].intent == "routine"
