@@ -89,3 +89,33 @@ def test_tiltak_asked_beside_another_word_finds_the_tiltak_on_fravaer(
 def test_fravaer_asked_as_a_routine_keeps_the_routine(bot: SltBot) -> None:
     replies = turn(bot, "hva gjør jeg ved bekymringsfullt skolefravær?", "jevnaker")
     assert replies[-1].intent == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "service"),
+    [
+        ("hvem er PPT?", "jevnaker", "PPT"),
+        ("hvem er kontaktperson i barnevernet?", "valer", "barnevernet"),
+        ("hvem er kontaktpersonen på familiesenteret?", "gjesdal", "familiesenteret"),
+    ],
+)
+def test_a_service_asked_who_has_no_contact_person_named(
+    bot: SltBot, text: str, kommune: str, service: str
+) -> None:
+    """No one «is» a service: the plan names no contact person in it, said so."""
+    replies = turn(bot, text, kommune)
+    assert replies[-1].intent == "unknown"
+    assert f"Planen oppgir ingen kontaktperson i {service}" in replies[-1].text
+    assert "Planen oppgir ikke hvem som er" not in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("hvem er politikontakten?", "politikontakt"),
+        ("hvem er helsesykepleier?", "helsesykepleier"),
+    ],
+)
+def test_a_person_role_asked_who_keeps_its_wording(bot: SltBot, text: str, role: str) -> None:
+    replies = turn(bot, text, "valer")
+    assert f"Planen oppgir ikke hvem som er {role}" in replies[-1].text

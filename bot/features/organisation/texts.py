@@ -268,6 +268,11 @@ def no_holder(role: str) -> str:
     return f"Planen oppgir ikke hvem som er {role}, bare rollen og hvor den sitter."
 
 
+def no_contact_person(service: str) -> str:
+    """«hvem er PPT»: a service asked who – the plans name no one in it."""
+    return f"Planen oppgir ingen kontaktperson i {service}."
+
+
 def holder_title(role: str) -> str:
     return f"Hvem er {role}?"
 
