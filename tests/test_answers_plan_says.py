@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.features.tiltak.not_in_plan import not_in_plan
 from bot.knowledge.action_plan import Tiltak
 from bot.routing import SltBot
 from bot.understanding.facets import tiltak_holds
@@ -119,3 +120,25 @@ def test_a_service_asked_who_has_no_contact_person_named(
 def test_a_person_role_asked_who_keeps_its_wording(bot: SltBot, text: str, role: str) -> None:
     replies = turn(bot, text, "valer")
     assert f"Planen oppgir ikke hvem som er {role}" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown", "said"),
+    [
+        ("hvem er det som kommer fra blåkors og når?", ("blakors",), "blåkors"),
+        ("kven kjem fra ungdomsteateret til 9. trinn?", ("ungdomsteateret",), "ungdomsteateret"),
+        ("undervisning fra blåkors om rus på 9. trinn", ("blakors",), None),  # no one asked
+        ("hvem er det som kommer fra Hansen og når?", ("hansen",), None),  # maybe a name
+    ],
+)
+def test_who_comes_from_what_no_plan_names_is_said_not_found(
+    bot: SltBot, text: str, unknown: tuple[str, ...], said: str | None
+) -> None:
+    q = bot.understand(text, "valer")
+    assert not_in_plan(q, unknown, text) == said
+
+
+def test_who_comes_from_a_service_no_plan_names_leads_the_tiltak(bot: SltBot) -> None:
+    text = "8. trinn skal ha undervisning om vold, hvem er det som kommer fra barnehuset og når?"
+    replies = turn(bot, text, "jevnaker")
+    assert "Jeg finner ikke «barnehuset» i handlingsplanen" in replies[-1].text
