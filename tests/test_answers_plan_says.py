@@ -142,3 +142,24 @@ def test_who_comes_from_a_service_no_plan_names_leads_the_tiltak(bot: SltBot) ->
     text = "8. trinn skal ha undervisning om vold, hvem er det som kommer fra barnehuset og når?"
     replies = turn(bot, text, "jevnaker")
     assert "Jeg finner ikke «barnehuset» i handlingsplanen" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "text", ["hvilke grupper er slt-koordinatoren med i?", "hvor sitter koordinatoren?"]
+)
+def test_the_coordinator_on_no_member_list_is_answered_by_the_tasks_naming_groups(
+    bot: SltBot, text: str
+) -> None:
+    """Våler's member lists name no SLT-koordinator; its tasks say the coordinator coordinates
+    Politirådet and SLT-nettverket – the plan's words, never a seat made up."""
+    replies = turn(bot, text, "valer")
+    assert replies[-1].intent == "role_groups"
+    assert "Koordinere arbeidet i Politirådet" in replies[-1].text
+    assert "Koordinere arbeidet i SLT-nettverket" in replies[-1].text
+
+
+def test_the_coordinator_on_member_lists_keeps_the_seats(bot: SltBot) -> None:
+    replies = turn(bot, "hvilke grupper er slt-koordinatoren med i?", "gjesdal")
+    assert replies[-1].intent == "role_groups"
+    assert "SLT-arbeidsgruppe (koordinerende nivå)" in replies[-1].text
+    assert "på medlemslista" not in replies[-1].text
