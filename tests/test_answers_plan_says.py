@@ -163,3 +163,26 @@ def test_the_coordinator_on_member_lists_keeps_the_seats(bot: SltBot) -> None:
     assert replies[-1].intent == "role_groups"
     assert "SLT-arbeidsgruppe (koordinerende nivå)" in replies[-1].text
     assert "på medlemslista" not in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "seat"),
+    [
+        ("hvor sitter kulturavdelingen?", "gjesdal", "Representant fra kultur"),
+        ("hvor sitter kulturavdelinga?", "jevnaker", "Virksomhetsleder kultur"),
+        ("er psykiatrien med i slt?", "jevnaker", "Representant fra rus og psykiatri"),
+        ("hvem i psykiatrien er med i SLT?", "valer", "Avdelingsleder psykisk helse og rus"),
+    ],
+)
+def test_a_staff_word_for_a_role_finds_the_seat_the_plan_gives_it(
+    bot: SltBot, text: str, kommune: str, seat: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert replies[-1].intent == "role_groups"
+    assert seat in replies[-1].text
+
+
+def test_a_role_no_group_seats_is_said_to_have_no_seat(bot: SltBot) -> None:
+    """Gjesdal's flyktningkonsulent owns a tiltak but sits in no group: said so, no seat."""
+    replies = turn(bot, "hvor sitter flyktningkonsulenten?", "gjesdal")
+    assert "Planen gir ikke flyktningkonsulent en fast plass" in replies[-1].text
