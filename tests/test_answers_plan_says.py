@@ -186,3 +186,23 @@ def test_a_role_no_group_seats_is_said_to_have_no_seat(bot: SltBot) -> None:
     """Gjesdal's flyktningkonsulent owns a tiltak but sits in no group: said so, no seat."""
     replies = turn(bot, "hvor sitter flyktningkonsulenten?", "gjesdal")
     assert "Planen gir ikke flyktningkonsulent en fast plass" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "text", ["hvilke tiltak har rus og psykiatri ansvar for?", "hvilke tiltak har psykiatrien?"]
+)
+def test_a_role_asked_by_staffs_word_gets_the_tiltak_its_plan_name_owns(
+    bot: SltBot, text: str
+) -> None:
+    """«psykiatri» is Våler's «Psykisk helse og rustjenesten» (role_synonyms), and «ansvar»
+    finds no tiltak by its Mål («Gi ansvar …»): the service's own tiltak."""
+    replies = turn(bot, text, "valer")
+    assert replies[-1].intent == "tiltak_for_role"
+    assert "Tiltak for Psykisk helse og rustjenesten" in replies[-1].text
+    assert "Sommeruka" not in replies[-1].text
+
+
+def test_ansvar_says_nothing_of_which_object() -> None:
+    from bot.understanding.retrieval import terms
+
+    assert terms(["ansvar", "ansvarlig", "natteravner"]) == terms(["natteravner"])
