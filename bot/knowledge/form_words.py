@@ -149,6 +149,7 @@ class ServiceAskedWords(Strict):
     exists: Pairs = Field(description="«finnes det», «har vi» first: whether a service is there")
     whom: WordList = Field(description="whom a need question is about, and that it asks help")
     back: WordList = Field(description="«dem», «henne»: someone named before")
+    heads: WordList = Field(description="«tjenesten», «PPT»: a role's word that names a service")
 
 
 class ToldWords(Strict):

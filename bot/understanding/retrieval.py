@@ -35,7 +35,7 @@ GENERIC = frozenset(
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
         "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten", "under", "over",
-        "etter", "jobbe", "jobber", "jobbet",
+        "etter", "jobbe", "jobber", "jobbet", "ansvar", "ansvaret", "ansvarlig", "ansvarlige",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""

@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Callable
 
 from bot.features.organisation import asked, texts, workplace
+from bot.features.organisation.coordinator_seats import coordinator_works_in
 from bot.features.organisation.help import fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.honest import honest_fallback
@@ -245,8 +246,8 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
         hits = index.find_role(["slt", "koordinator"]) if q.mentions_coordinator else []
         if hits:
             return _role_answer_from_hits(index, q, hits, "SLT-koordinator")
-        if q.mentions_coordinator:  # with no seat in the plan's lists, the coordinator's sheet
-            return coordinator(index, q)
+        if q.mentions_coordinator:  # no seat in the plan's lists: the tasks that name a
+            return coordinator_works_in(index) or coordinator(index, q)  # group, or the sheet
         return which_group(index, q)
     hits, whole = seat_hits(index, q)
     return _role_answer_from_hits(index, q, hits, *role_asked(index, q, hits, whole))

@@ -19,7 +19,9 @@ from bot.features.organisation.sheets import coordinator_line, sheet_reply, sour
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.router import Router, Turn
+from bot.text import fold
 from bot.understanding import Intent
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.service_asked import names_role
 
 
@@ -36,7 +38,7 @@ def holder(turn: Turn) -> Reply | None:
     hits, whole = seat_hits(index, q)
     groups, seated = seats(hits)
     role = role_shown(q, hits if whole else [])
-    lead = texts.no_holder(role)
+    lead = texts.no_contact_person(role) if _service(role, q.said) else texts.no_holder(role)
     everyone = contacts_of(index, national)
     # The kommune's own contacts first: its helsesykepleier before a national line.
     ordered = [*index.kommune.contacts, *(k for k in everyone if k not in index.kommune.contacts)]
@@ -58,6 +60,13 @@ def holder(turn: Turn) -> Reply | None:
         sources=sources(index, *groups),
     )
     return sheet_reply(sheet, Intent.UNKNOWN, asked="holder", groups=[g.id for g in groups])
+
+
+def _service(role: str, said: QuestionForm) -> bool:
+    """«PPT», «barneverntjenesten»: the role is a service (its last word ends in one of
+    ``said.service_heads``), not a person – no one «is» it."""
+    words = fold(role).replace("-", " ").split()
+    return bool(words) and words[-1].endswith(said.service_heads)
 
 
 def register(router: Router) -> None:

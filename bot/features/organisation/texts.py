@@ -268,6 +268,20 @@ def no_holder(role: str) -> str:
     return f"Planen oppgir ikke hvem som er {role}, bare rollen og hvor den sitter."
 
 
+def no_contact_person(service: str) -> str:
+    """«hvem er PPT»: a service asked who – the plans name no one in it."""
+    return f"Planen oppgir ingen kontaktperson i {service}."
+
+
+def holder_seats_title(role: str) -> str:
+    return f"Hvor sitter {role}?"
+
+
+def works_in(role: str) -> str:
+    """«kva grupper er slt-koordinatoren med i»: no member list names the role, its tasks do."""
+    return f"Ingen gruppe i planen har {role} på medlemslista, men planen sier at {role} skal:"
+
+
 def holder_title(role: str) -> str:
     return f"Hvem er {role}?"
 

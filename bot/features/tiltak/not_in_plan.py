@@ -18,6 +18,10 @@ ASKS_IF = frozenset(
 YES_NO = (("er",), ("star",), ("finnes",), ("fins",), ("is",))
 """«er krisesenterets besøk et SLT-tiltak?», «står mobbeombud i planen?»."""
 IN_PLAN = frozenset({"tiltak", "tiltaket", "planen", "handlingsplanen", "sltplanen", "plan"})
+WHO = frozenset({"hvem", "kven", "who"})
+FROM = frozenset({"fra", "ifra", "from"})
+"""«hvem er det som kommer fra krisesenteret og når?»: who comes from a service – the plan is
+asked of it as surely as by «er det et SLT-tiltak?»."""
 
 
 def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | None:
@@ -27,7 +31,10 @@ def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | Non
     words = q.words
     asks = words[:1] in YES_NO or any(pair in ASKS_IF for pair in itertools.pairwise(words))
     named = [w for w in unknown if len(w) >= NAME_LETTERS]
-    if not (asks and named and IN_PLAN.intersection(words)):
+    sent = [b for a, b in itertools.pairwise(words) if a in FROM and b in named]
+    if sent and WHO.intersection(words):
+        named = sent  # who comes from it: the one it names
+    elif not (asks and named and IN_PLAN.intersection(words)):
         return None
     found = as_written(text, named[0])
     if found is None:

@@ -89,7 +89,7 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
     if not items and q.role_words:
         # «hvilke tiltak har politiet ansvar for» where the plan names «Politikontakt»: the
         # role words read as «hvor sitter politiet» reads them, the owners as the plan spells them.
-        held = [(t, [a for a in t.ansvar if names_role(a, q.role_words)]) for t in view.all()]
+        held = [(t, [a for a in t.ansvar if _names(a, q)]) for t in view.all()]
         items = [t for t, named in held if named]
         role = ", ".join(dict.fromkeys(a for _, named in held for a in named)) or role
     if not items:  # never the folded input («Tiltak for star laererne»): the lexicon's spelling
@@ -153,13 +153,30 @@ def named_not_owner(view: TiltakView, q: Understood) -> tuple[str, list[Tiltak]]
         candidates = tuple(w for w in after if w in q.rest)
     else:
         candidates = q.rest
-    named = [w for w in candidates if w not in TILTAK_WORDS and len(w) >= 4 and view.search((w,))]
+    # «ansvar» frames the question («hvilke tiltak har X ansvar for»): a tiltak whose Mål says
+    # «gi ansvar» is not named by it
+    frame = TILTAK_WORDS | q.said.own_ansvar
+    named = [w for w in candidates if w not in frame and len(w) >= 4 and view.search((w,))]
     if len(named) != 1:
         return None
     word = named[0]
-    if view.for_role(word) or _ansvar_named(view, word) or not view.desk.names_an_owner(word):
-        return None  # an ansvar here («politiet»: Politikontakt), or no owner anywhere («unge»)
+    if view.for_role(word) or _ansvar_named(view, word):
+        return None  # an ansvar here («politiet»: Politikontakt)
+    if word not in q.role_words and not view.desk.names_an_owner(word):
+        return None  # no owner anywhere («unge»); a role («helsesykepleier») is one to ask of
     return word, view.search((word,))
+
+
+def _names(ansvar: str, q: Understood) -> bool:
+    """The ansvar names the role asked: by its word, or by the lexicon's other spelling of it
+    (``role_synonyms``: «psykiatri» is «Psykisk helse og rustjenesten»), every word of one."""
+    words = fold(ansvar).split()
+    return names_role(ansvar, q.role_words) or any(
+        all(any(w.startswith(p) for w in words) for p in alt.split())
+        for alts in q.role_patterns
+        for alt in alts
+        if " " in alt and not alt.startswith("*")
+    )
 
 
 def example_ansvar(view: TiltakView) -> str:
