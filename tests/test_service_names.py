@@ -66,8 +66,14 @@ def test_a_title_the_plan_spells_otherwise_finds_its_tiltak(
 
 
 def test_a_place_a_role_works_in_is_no_title_of_it(runner: Runner) -> None:
-    _, text = ask(runner, "hvilke tiltak har lærerne ansvar for?", "valer")
-    assert "[Skolene" not in text and "Barneskolene" not in text
+    """No Våler tiltak has «lærerne» as its ansvar: the answer says so first, in the writer's
+    spelling, and shows only the tiltak whose text names them – never the schools' tiltak as
+    if «Skolene»/«Barneskolene» were the teachers' title."""
+    intent, text = ask(runner, "hvilke tiltak har lærerne ansvar for?", "valer")
+    assert intent == "tiltak_lookup"
+    assert text.count("Ingen tiltak i planen har «lærerne» som ansvarlig") == 1
+    assert "laererne" not in text and "[Skolene" not in text
+    assert all("lærerne" in part for part in text.split("\n\nTiltak ")[1:])
 
 
 def test_a_service_and_its_own_tiltak_are_one_reading_not_a_question_back(

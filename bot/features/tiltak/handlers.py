@@ -54,6 +54,7 @@ from bot.features.tiltak.typed import typed, typed_verb
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.router import COMMANDS, QUESTIONS, Policy, Router, Turn, for_intents
+from bot.text import as_written
 from bot.understanding import Intent
 from bot.understanding.options import lower_first
 from cards.sheet import sheet_card
@@ -103,7 +104,13 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
     named = named_not_owner(view, q)
     if named:  # «tiltak for barnehage»: no tiltak is the barnehage's; these name it
         word, listed = named
-        return tiltak_lookup(view, index, listed, today, lead=texts.not_owner_but_named(word=word))
+        spelled = as_written(turn.text, word)  # the writer's «lærerne», not the folded word
+        lead = (
+            texts.not_owner_but_named(word=spelled[0])
+            if spelled
+            else texts.not_owner_but_named_unspelled
+        )
+        return tiltak_lookup(view, index, listed, today, lead=lead)
     if reply is None:
         unknown = turn.bot.understanding.unknown(q.rest, q.role_words)
         absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»

@@ -325,6 +325,11 @@ not_owner_but_named = Phrase(
 )
 """«tiltak for barnehage» where no tiltak has the barnehage as its ansvar: said first, then
 the tiltak whose text names it – never one of them as if it were the barnehage's."""
+not_owner_but_named_unspelled = (
+    "Ingen tiltak i planen har den som ansvarlig. Tiltak som nevner den:"
+)
+"""The same when the asked word is not in the message as typed (a dialect form read as
+another): a folded or normalised word is never shown to the user."""
 more_match = Phrase("{more} tiltak til passer også – spør mer presist.")
 
 
