@@ -12,6 +12,7 @@ import dataclasses
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
+from bot.understanding.generic_match import lacked_topic
 from bot.understanding.routine_form import routine_asked
 
 MAX_QUESTION_CHARS = 2000
@@ -41,7 +42,13 @@ def read_question(
         text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
     )
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
-    routine = routines.match(text, folded=folded if plain else None) or understood.routine
+    matched = routines.match(text, folded=folded if plain else None)
+    routine = matched or understood.routine
+    found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's
+    if not matched and routine and found and lacked_topic(
+        understanding, kommune_id, "routine", routine, understood.rest
+    ):
+        routine = None  # found by a generic word alone («bekymring»): another topic's routine
     forms = understanding.lexicon.contact_forms
     if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
         routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps

@@ -1,0 +1,43 @@
+"""An answer chosen on a generic word alone is a confident wrong answer
+(bot/understanding/generic_match.py): when the question's specific words are nowhere in the
+object retrieval chose, and only a generic word («bekymring», «rutine», «tiltak») is, the bot
+says honestly that it does not know (naming the coordinator) instead of answering a nearby
+question. A look-alike whose topic word the object holds keeps its answer. Every message is
+made up for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import turn
+
+OTHER_TOPIC = [
+    # Gjesdal's one worry routine is the rusbekymring; these worries are about something else
+    ("rutine ved bekymring for pengespill?", "gjesdal"),
+    ("rutine ved bekymring for radikalisering?", "gjesdal"),
+    ("har vi en rutine ved bekymring for ekstremisme?", "gjesdal"),
+]
+
+OWN_TOPIC = [
+    ("rutine ved rusbekymring?", "gjesdal"),
+    ("rutine ved bekymring for rus?", "gjesdal"),
+    ("hva er rutinen ved bekymring for rus hos en elev?", "valer"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), OTHER_TOPIC)
+def test_a_routine_found_by_a_generic_word_alone_is_not_shown(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.facts.get("routine") is None
+    assert str(reply.intent) != "routine"
+
+
+@pytest.mark.parametrize(("text", "kommune"), OWN_TOPIC)
+def test_a_routine_that_holds_the_topic_asked_keeps_its_steps(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.facts.get("routine") == "rusbekymring"
