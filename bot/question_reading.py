@@ -45,10 +45,12 @@ def read_question(
     matched = routines.match(text, folded=folded if plain else None)
     routine = matched or understood.routine
     found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's
-    if not matched and routine and found and lacked_topic(
-        understanding, kommune_id, "routine", routine, understood.rest
-    ):
-        routine = None  # found by a generic word alone («bekymring»): another topic's routine
+    lacks = ""
+    if not matched and routine and found:
+        lacks = lacked_topic(understanding, kommune_id, "routine", routine, understood.rest)
+    if lacks:  # found by a generic word alone («bekymring»): another topic's routine
+        understood = dataclasses.replace(understood, routine=None, lacks=lacks, options=())
+        routine = None
     forms = understanding.lexicon.contact_forms
     if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
         routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps

@@ -28,8 +28,9 @@ SPECIFIC_LETTERS = 4
 def lacked_topic(
     reader: WordReader, kommune_id: str, kind: str, key: str, rest: tuple[str, ...]
 ) -> str:
-    """The question's first specific word, when the chosen object (``kind``, ``key``) holds none
-    of the specific words of ``rest`` (the reading's searched words) but a generic one; else ''."""
+    """The question's first specific word, when no object of ``kind`` holds any of the specific
+    words of ``rest`` (the reading's searched words) and the chosen one (``key``) holds a
+    generic one; else ''."""
     search = reader.search.get(kommune_id)
     if search is None:
         return ""
@@ -39,8 +40,8 @@ def lacked_topic(
     specific = [
         w for w in rest if len(w) >= SPECIFIC_LETTERS and not w.isdigit() and w not in skip
     ]
-    if not specific or any(search.holds(kind, key, w) for w in specific):
-        return ""
+    if not specific or any(search.kind_holds(kind, w) for w in specific):
+        return ""  # the chosen object or another of its kind holds what is asked
     if not any(search.holds(kind, key, w) for w in rest if w in generic):
         return ""
     return specific[0]

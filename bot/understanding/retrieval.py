@@ -363,6 +363,12 @@ class KnowledgeSearch:
         found = terms((word,))
         return at is not None and bool(found) and at in self._postings.get(found[0], _NOTHING)[0]
 
+    def kind_holds(self, kind: str, word: str) -> bool:
+        """Whether any object of ``kind`` holds the folded ``word`` (its stem): one look-up."""
+        found = terms((word,))
+        docs = self._postings.get(found[0], _NOTHING)[0] if found else ()
+        return any(self.docs[at].kind == kind for at in docs)
+
     def search(
         self, words: Sequence[str], kinds: Iterable[str] | None = None, meant: Sequence[str] = ()
     ) -> list[Hit]:
