@@ -19,6 +19,11 @@ OTHER_TOPIC = [
     ("har vi en rutine ved bekymring for ekstremisme?", "gjesdal"),
 ]
 
+FUNCTION_WORDS_ONLY = [
+    # Gjesdal's selvskading routine says «ta opp»; the question's topic is bikes and reflexes
+    ("elevene sykler uten refleks til skolen. Bør vi ta det opp i FAU?", "gjesdal"),
+]
+
 OWN_TOPIC = [
     ("rutine ved rusbekymring?", "gjesdal"),
     ("rutine ved bekymring for rus?", "gjesdal"),
@@ -43,3 +48,18 @@ def test_a_routine_that_holds_the_topic_asked_keeps_its_steps(
 ) -> None:
     reply = turn(bot, text, kommune)[-1]
     assert reply.facts.get("routine") == "rusbekymring"
+
+
+@pytest.mark.parametrize(("text", "kommune"), FUNCTION_WORDS_ONLY)
+def test_a_routine_found_by_function_words_alone_is_not_shown(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.facts.get("routine") is None
+    assert str(reply.intent) == "unknown"  # no routine, no acute line for a bike
+
+
+def test_a_routine_the_question_names_by_its_topic_keeps_it(bot: SltBot) -> None:
+    """«ta opp» beside the routine's own topic: the routine is what is asked."""
+    reply = turn(bot, "hvordan tar vi opp selvskading med en elev?", "gjesdal")[-1]
+    assert reply.facts.get("routine") == "selvskading"

@@ -14,6 +14,7 @@ A question with no specific word («rutine ved bekymring?») or with one the obj
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.understanding.retrieval import GENERIC
@@ -25,26 +26,37 @@ SPECIFIC_LETTERS = 4
 """A specific word is at least this long: shorter ones are function words or abbreviations."""
 
 
-def lacked_topic(
+@dataclass(frozen=True)
+class Unmatched:
+    """What the chosen object lacks of the question."""
+
+    word: str
+    """The question's first specific word (folded)."""
+    in_none: bool
+    """No object of the chosen one's kind holds any specific word: the plan lacks it, and the
+    answer may say so; else another object may hold it (a ranking matter)."""
+
+
+def unmatched(
     reader: WordReader, kommune_id: str, kind: str, key: str, rest: tuple[str, ...]
-) -> str:
-    """The question's first specific word, when no object of ``kind`` holds any of the specific
-    words of ``rest`` (the reading's searched words) and the chosen one (``key``) holds a
-    generic one; else ''."""
+) -> Unmatched | None:
+    """What the chosen object (``kind``, ``key``) lacks, when it holds none of the specific
+    words of ``rest`` (the reading's searched words) and was found by generic or function words
+    alone («rutine», «bekymring», «ta opp»); None when it holds a specific word or a number
+    asked, or the question has no specific word."""
     search = reader.search.get(kommune_id)
     if search is None:
-        return ""
+        return None
     lexicon = reader.lexicon
-    generic = lexicon.generic_topic
-    skip = lexicon.stopwords | lexicon.filler | GENERIC | generic
-    specific = [
-        w for w in rest if len(w) >= SPECIFIC_LETTERS and not w.isdigit() and w not in skip
-    ]
-    if not specific or any(search.kind_holds(kind, w) for w in specific):
-        return ""  # the chosen object or another of its kind holds what is asked
-    if not any(search.holds(kind, key, w) for w in rest if w in generic):
-        return ""
-    return specific[0]
+    skip = lexicon.stopwords | lexicon.filler | GENERIC | lexicon.generic_topic
+    specific = [w for w in rest if len(w) >= SPECIFIC_LETTERS and not w.isdigit() and w not in skip]
+    if not specific:
+        return None
+    held = [w for w in rest if search.holds(kind, key, w)]
+    if not held or any(w in specific or w.isdigit() for w in held):
+        return None  # found by what is asked (or by synonyms the reading read in)
+    in_none = not any(search.kind_holds(kind, w) for w in specific)
+    return Unmatched(specific[0], in_none)
 
 
-__all__ = ["lacked_topic"]
+__all__ = ["Unmatched", "unmatched"]
