@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.understanding.normalise import stem
 from bot.understanding.retrieval import GENERIC
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ def unmatched(
     specific = [w for w in rest if len(w) >= SPECIFIC_LETTERS and not w.isdigit() and w not in skip]
     if not specific:
         return None
+    if any(w in reader.synonyms.stems for w in stem(specific)):
+        return None  # said for what the plan says («droppe ut»: «frafall»), as retrieval reads it
     held = [w for w in rest if search.holds(kind, key, w)]
     if not held or any(w in specific or w.isdigit() for w in held):
         return None  # found by what is asked (or by synonyms the reading read in)
