@@ -21,10 +21,24 @@ from bot.understanding.normalise import stem
 from bot.understanding.retrieval import GENERIC
 
 if TYPE_CHECKING:
+    from bot.understanding.lexicon import Lexicon
     from bot.understanding.words import WordReader
 
 SPECIFIC_LETTERS = 4
 """A specific word is at least this long: shorter ones are function words or abbreviations."""
+
+
+_SKIPPED: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+"""Per lexicon (one per knowledge load): the words that are never specific, joined once."""
+
+
+def _skipped(lexicon: Lexicon) -> frozenset[str]:
+    kept = _SKIPPED.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        words = lexicon.stopwords | lexicon.filler | GENERIC | lexicon.generic_topic
+        _SKIPPED.clear()  # a reload's lexicon replaces the last one's
+        kept = _SKIPPED[id(lexicon)] = (lexicon, words)
+    return kept[1]
 
 
 @dataclass(frozen=True)
@@ -48,8 +62,7 @@ def unmatched(
     search = reader.search.get(kommune_id)
     if search is None:
         return None
-    lexicon = reader.lexicon
-    skip = lexicon.stopwords | lexicon.filler | GENERIC | lexicon.generic_topic
+    skip = _skipped(reader.lexicon)
     specific = [w for w in rest if len(w) >= SPECIFIC_LETTERS and not w.isdigit() and w not in skip]
     if not specific:
         return None
