@@ -12,6 +12,7 @@ import dataclasses
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
+from bot.understanding.generic_match import unmatched
 from bot.understanding.routine_form import routine_asked
 
 MAX_QUESTION_CHARS = 2000
@@ -41,7 +42,16 @@ def read_question(
         text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
     )
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
-    routine = routines.match(text, folded=folded if plain else None) or understood.routine
+    matched = routines.match(text, folded=folded if plain else None)
+    routine = matched or understood.routine
+    found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's
+    lacks = None
+    if not matched and routine and found:
+        lacks = unmatched(understanding, kommune_id, "routine", routine, understood.rest)
+    if lacks is not None:  # found by generic words alone («bekymring»): another topic's routine
+        word = lacks.word if lacks.in_none else ""
+        understood = dataclasses.replace(understood, routine=None, lacks=word, options=())
+        routine = None
     forms = understanding.lexicon.contact_forms
     if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
         routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps

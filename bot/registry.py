@@ -12,6 +12,7 @@ from bot.features.meetings import handlers as meetings
 from bot.features.organisation import handlers as organisation
 from bot.features.reply import Reply
 from bot.features.routines import handlers as routines
+from bot.features.routines import none_about
 from bot.features.tiltak import handlers as tiltak
 from bot.router import Router, Turn
 from bot.storage import StoreError
@@ -34,6 +35,7 @@ def build_router() -> Router:
     router.verb(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
     router.command(Intent.LINK_TEAM, _link_team, access=policies.ADMIN_LINK)
     routines.register(router)
+    none_about.register(router)
     meetings.register(router)
     tiltak.register(router)
     organisation.register(router)

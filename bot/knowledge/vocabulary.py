@@ -282,6 +282,9 @@ class UnderstandingFile(Strict):
     function_words: str = Field(
         "", description="common function words as written: checked against the knowledge's terms"
     )
+    generic_topic: str = Field(
+        "", description="topic words too general to say alone which object is asked"
+    )
     holiday_words: str = Field(
         "", description="words for a school holiday («skoleferien», «jul»): asks about breaks"
     )

@@ -61,6 +61,9 @@ class Lexicon:
     case_words: frozenset[str] = frozenset()
     someone_words: frozenset[str] = frozenset()
     holiday_words: frozenset[str] = frozenset()
+    generic_topic: frozenset[str] = frozenset()
+    """Topic words too general to say alone which object is asked («bekymring», «tiltak»):
+    understanding.yaml ``generic_topic``, read by understanding/generic_match.py."""
     facets: FacetWords = field(default_factory=FacetWords)
     """How a question asks for a detail of a tiltak or group (understanding.yaml ``facets``)."""
     role_grammar: RoleGrammar = field(default_factory=RoleGrammar)
@@ -110,6 +113,7 @@ class Lexicon:
             case_words=_words(words.case_words) if words.case_words else frozenset(),
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
+            generic_topic=_words(words.generic_topic),
             facets=FacetWords.of(
                 words.facets, _words(" ".join((*words.roles, *words.role_synonyms)))
             ),

@@ -305,6 +305,7 @@ class KnowledgeSearch:
         """``stems``: shared by the kommuner's indexes while they are built (see :func:`terms`)."""
         docs = _documents(index, national)
         self.docs: tuple[Doc, ...] = tuple(d for d, _ in docs)
+        self._at = {(d.kind, d.key): i for i, d in enumerate(self.docs)}
         # Until built: what to build from. The folded words are folded again then, not kept:
         # 356 kommuner's word lists held until their first question were 50 MB.
         self._unbuilt: _Source | None = (index, national, stems)
@@ -354,6 +355,19 @@ class KnowledgeSearch:
             corpus = _with_topics(self.docs, corpus)
             self._unbuilt = None
             return postings(corpus)
+
+    def holds(self, kind: str, key: str, word: str) -> bool:
+        """Whether the object holds the folded ``word`` as the index reads it (its stem): one
+        look-up in the postings a search already built, no scan."""
+        at = self._at.get((kind, key))
+        found = terms((word,))
+        return at is not None and bool(found) and at in self._postings.get(found[0], _NOTHING)[0]
+
+    def kind_holds(self, kind: str, word: str) -> bool:
+        """Whether any object of ``kind`` holds the folded ``word`` (its stem): one look-up."""
+        found = terms((word,))
+        docs = self._postings.get(found[0], _NOTHING)[0] if found else ()
+        return any(self.docs[at].kind == kind for at in docs)
 
     def search(
         self, words: Sequence[str], kinds: Iterable[str] | None = None, meant: Sequence[str] = ()

@@ -32,6 +32,9 @@ class Synonyms:
             phrases.sort(key=lambda p: -len(p[0]))  # the longest said phrase first
         self.words = frozenset(said_words)
         """Every word of a said phrase: known words, never a typo or a strange word."""
+        self.stems = frozenset(stem(sorted(said_words)))
+        """Their stems: a question's word with one is said for something the plan says
+        («droppe ut» for «frafall»; understanding/generic_match.py)."""
 
     def expand(self, words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
         """``words`` with each said phrase followed by what it means (when not there yet),

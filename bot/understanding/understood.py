@@ -75,6 +75,9 @@ class Understood:
     detail: str = ""
     """A facet asked of a group or tiltak its fields do not hold («hvor», «når», «hvor mange»;
     understanding/facets.py): the honest answer names the object and says the plan is silent."""
+    lacks: str = ""
+    """A specific word of the question, folded, that the routine retrieval chose by a generic
+    word alone does not hold (understanding/generic_match.py): no routine answers it."""
     asks_holidays: bool = False
     """The question names a school holiday («møtes de i skoleferien?»)."""
     level_of: bool = False

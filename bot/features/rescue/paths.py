@@ -14,6 +14,7 @@ from bot.intent_net import IntentNet
 from bot.router import Turn
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.generic_match import unmatched
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
 
@@ -173,6 +174,8 @@ def _best(turn: Turn, kinds: tuple[str, ...]) -> Hit | None:
     best = hits[0] if hits else None
     if best is None or best.score < OBJECT_SCORE or best.coverage < OBJECT_COVERAGE:
         return None
+    if unmatched(turn.bot.understanding, turn.kommune_id, best.doc.kind, best.doc.key, q.rest):
+        return None  # found by a generic word alone: what is asked is in no object of its kind
     return best
 
 

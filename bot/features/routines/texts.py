@@ -25,6 +25,8 @@ plan_silent = Phrase(
     "SLT-planen for {kommune} har ingen egen rutine for {title}. Boten har en nasjonal "
     "standardrutine: skriv «rutinen ved {asked}», så viser jeg stegene."
 )
+none_about = Phrase("Jeg finner ingen rutine om «{word}» i handlingsplanen eller boten.")
+"""A routine found by a generic word alone («bekymring»), not by what was asked."""
 PLAN_ALSO = "Dette sier planen om det du spør om"
 PLANS_BESIDE = "Kommunen har også egne planer"
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")

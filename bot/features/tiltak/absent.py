@@ -22,8 +22,9 @@ from bot.features.reply import Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.grades import asked_grade, grade_lacking
 from bot.features.tiltak.not_in_plan import IN_PLAN
-from bot.text import NAME_LETTERS, tokens
+from bot.text import NAME_LETTERS, as_written, tokens
 from bot.understanding import Intent
+from bot.understanding.generic_match import unmatched
 
 if TYPE_CHECKING:
     from bot.features.tiltak.view import TiltakView
@@ -76,6 +77,20 @@ def about_none(view: TiltakView, turn: Turn, unknown: tuple[str, ...]) -> bool:
     return not topic or not view.desk.holds_any(view.kommune_id, topic)
 
 
+def generic_only(turn: Turn, first: str) -> str:
+    """«har skolen et tiltak mot hærverk?»: the tiltak a search found first (``first``) holds
+    only generic or function words of the question («skolen»), and no tiltak of the plan holds
+    a specific one (understanding/generic_match.py): that word as written, else ''."""
+    q = turn.understood
+    if q is None or q.tiltak_number or q.role_words or q.group_id:
+        return ""
+    found = unmatched(turn.bot.understanding, turn.kommune_id, "tiltak", first, q.rest)
+    if found is None or not found.in_none:
+        return ""
+    written = as_written(turn.text, found.word)
+    return written[0] if written is not None else found.word
+
+
 def found_nothing(reply: Reply, turn: Turn) -> bool:
     """An owner or lookup answer that found no tiltak for a question naming none by number:
     its «Fant ikke det tiltaket» is the plan lacking it – unless the kommune has a routine on
@@ -96,4 +111,4 @@ def honest(turn: Turn, lead: str) -> Reply:
     return Reply(reply.text, reply.cards, reply.intent, {**reply.facts, PLAN_LACKS: True})
 
 
-__all__ = ["about_none", "found_nothing", "honest", "lacking"]
+__all__ = ["about_none", "found_nothing", "generic_only", "honest", "lacking"]

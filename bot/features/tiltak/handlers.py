@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
-from bot.features.tiltak.absent import about_none, found_nothing, honest, lacking
+from bot.features.tiltak.absent import about_none, found_nothing, generic_only, honest, lacking
 from bot.features.tiltak.by_year import (
     LIST_WORDS,
     TILTAK_WORDS,
@@ -118,6 +118,9 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         items = find(view, q)
         if absent and about_none(view, turn, unknown):
             return honest(turn, texts.none_about(word=absent))
+        generic = generic_only(turn, items[0].id) if items and not absent else ""
+        if generic:  # «har skolen et tiltak mot hærverk?»: found by «skolen» alone
+            return honest(turn, texts.no_tiltak_about(word=generic))
         routine = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine or "")
         missing = not_found(view, q)
         if not items and routine is not None:

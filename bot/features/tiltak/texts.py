@@ -304,6 +304,8 @@ not_in_plan = Phrase("Jeg finner ikke «{word}» i handlingsplanen. Tiltakene so
 none_about = Phrase(
     "Jeg finner ikke «{word}» i handlingsplanen, og ingen av tiltakene der handler om det."
 )
+no_tiltak_about = Phrase("Ingen av tiltakene i handlingsplanen handler om «{word}».")
+"""Tiltak found by a generic word alone («skolen»), none by what was asked (absent.py)."""
 no_tiltak_for_grade = Phrase(
     "Handlingsplanen har ingen tiltak for {grade}. trinn: tiltakene i planen gjelder andre trinn."
 )
