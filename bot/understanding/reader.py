@@ -5,38 +5,33 @@
 3. The longest known phrases (group aliases, level synonyms) are matched; cue phrases decide
    the intent, the longest first, ties to the more specific (language/understanding.yaml,
    compiled in lexicon.py); words left over in member roles are the role asked about.
-4. The question's form (rules.py) and retrieval (options.py) correct a cue's wrong reading.
+4. What else the question names checks the cue's reading first (cue_check.py); then the
+   question's form (rules.py) and retrieval (options.py) correct a cue's wrong reading.
 """
 
 from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
+from bot.understanding.cue_check import CueCheck, Named
 from bot.understanding.cues import Cues, meaning_asked
-from bot.understanding.described import Described
 from bot.understanding.duty_owner import duty_owner, slt_contact
-from bot.understanding.entities import another_group, find_group, find_kommune, group_of_members
+from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import attends, not_in_plan, plan_fact_asked, unanswered_in
+from bot.understanding.facts_asked import attends, plan_fact_asked, unanswered_in
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
-    CONVENER_READINGS,
     COORDINATOR_WORK,
-    FORM_ONLY,
     HOLDER_READINGS,
     NAME_IS_TILTAK,
     NAMES_AN_OBJECT,
-    NEEDS_GROUP,
-    NUMBER_IS_TILTAK,
     UNANSWERED_FOR,
     Intent,
-    describable,
 )
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
-from bot.understanding.lexicon import ansvar_words
 from bot.understanding.normalise import stem
 from bot.understanding.options import (
     beside_help,
@@ -54,14 +49,10 @@ from bot.understanding.rules import (
     COORDINATOR_ROLE,
     COUNT_CUE,
     asks_coordinator_tiltak,
-    asks_seat,
     by_count,
     by_form,
     group_asked,
     implicit_intent,
-    names_owner,
-    role_asked,
-    role_before_for,
     tiltak_number,
     tiltak_on_a_topic,
     unexplained,
@@ -70,13 +61,12 @@ from bot.understanding.rules import (
 from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.understood import Understood
-from bot.understanding.words import WordReader
 
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
 
-class Understanding(WordReader):
+class Understanding(CueCheck):
     """Reads questions against one knowledge base. Build once; ``understand`` is cheap."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -84,16 +74,13 @@ class Understanding(WordReader):
         lexicon = self.lexicon
         self.cues = Cues(lexicon, self.normaliser.dialect)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
-        self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._routine_phrases = SpacedPhrases(lexicon.routines)
         self._routine_ids = tuple(lexicon.routines.values())
-        self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
         self._stated = {k: o.difference(lexicon.role_filler) for k, o in self._owners.items()}
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
         )
         self.tiltak = TiltakTexts(kb, lexicon)
-        self._described = Described(lexicon.described_by, lexicon.described_filler)
         self._level_words = level_words(kb.level_synonyms)
 
     def understand(
@@ -128,83 +115,29 @@ class Understanding(WordReader):
         focus = tuple(w for w in rest if w in asked_words)
         digits = tuple(w for w in words if w.isdigit())
         hits = focused_search(search, focus, rest, digits, meant) if search else []
-        options: tuple[str, ...] = ()
         number_named = tiltak_number(words, said)
         joined_words = f" {' '.join(words)} "
         starts = starts_in(joined_words)
         routines = self._routine_phrases.found(joined_words, starts)
         routine = self._routine_ids[routines[0]] if routines else None
-        asks_where = self._where_cues.any_in(joined_words, starts)
-        ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
-        if not (group_id or level) and describable(intent, role_words):
-            desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
-            group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
-        if number_named and intent in NUMBER_IS_TILTAK:
-            intent = Intent.TILTAK_LOOKUP
-        elif intent is Intent.TILTAK_FOR_ROLE and (
-            (not role_words and not ansvar) or role_before_for(words, cue, role_words)
-        ):
-            intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
-        elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
-            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
-            # «hva er lønna til ordføreren»: a word no knowledge explains is asked about.
-            intent, cue = Intent.ROLE_GROUPS, ""
-        elif intent is Intent.COORDINATOR and asks_where:
-            intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
-        elif (
-            intent in CONVENER_READINGS
-            and not (group_id or level)
-            and role_words
-            and not said.who_words.isdisjoint(words)
-            and (len(role_words) > 1 or intent is not Intent.MOTELEDER)  # «leder» is a role too
-        ):
-            # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
-            # describe, or «which group?» – the roles' seats do not say who calls in.
-            group_id = group_of_members(index, lex.role_alternatives(role_words), words, intent)
-        elif (
-            intent in NEEDS_GROUP
-            and not (group_id or level)
-            and role_words
-            and self._only_role(tuple(w for w in rest if w not in lex.place_filler), role_words)
-        ):
-            intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
-        elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
-            group_id
-            or level
-            or mentions_coordinator
-            or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
-            or (role_words and asks_seat(words, said))  # «sosiallærer – er jeg fast med i noe?»
-        ):
-            read = from_retrieval(intent, hits, index, lex.goal_stems, rest, defined=defined)
-            (intent, group_id, options), cue = read, ""  # no cue: a routine named still wins
-        elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
-            found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
-            if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
-                intent, group_id = found, found_group
-        elif intent is Intent.PLAN and names_owner(
-            words, rest, self._owners.get(str(kommune_id)), said
-        ):
-            intent = Intent.TILTAK_FOR_ROLE  # «jobber på frivilligsentralen, tiltak i planen?»
-        elif intent is Intent.PLAN and cue in said.plan_as_place and not (group_id or level):
-            # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
-            # rest says what about; the plan itself only when retrieval finds nothing better.
-            found, found_group, found_options = from_retrieval(intent, hits, index, lex.goal_stems)
-            if found not in (Intent.UNKNOWN, Intent.PLAN):
-                intent, group_id, options, cue = found, found_group, found_options, ""
-            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words), focus or rest):
-                intent, cue = Intent.TILTAK_LOOKUP, ""
-            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits, said):
-                intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
-        elif (
-            intent is Intent.ROLE_GROUPS
-            and cue in said.weak_role_cues
-            and not (group_id or level or mentions_coordinator)
-            and not (role_words and role_asked(words, cue, role_words, said))
-        ):
-            # «hvor er kantina», «plakater for ungdomsklubben, hvor er teipen»: no role asked
-            # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
-            intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
-            cue = ""
+        besides = Named(
+            words=words,
+            rest=rest,
+            meant=meant,
+            focus=focus,
+            joined=joined_words,
+            starts=starts,
+            role_words=role_words,
+            level=level,
+            kommune_id=kommune_id,
+            index=index,
+            search=search,
+            hits=hits,
+            number_named=number_named,
+            mentions_coordinator=mentions_coordinator,
+            defined=defined,
+        )
+        intent, cue, group_id, options = self.checked(intent, cue, group_id, besides)
         if (
             intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
             and not (group_id or level)

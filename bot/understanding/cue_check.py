@@ -1,0 +1,154 @@
+"""A cue's reading checked against what else the question names (the reader's step 4, first).
+
+A cue phrase decides an intent by itself (cues.py); the question around it may say otherwise:
+a tiltak number, a role and no group («hvor sitter ordføreren»), a group its members describe
+(«møtet med rektorene og helsestasjonen»), «planen» as where to look rather than what is
+asked. Each branch names the question that made it. Kept apart from reader.py, which runs the
+rules after this one, so each module has one job and stays readable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.models import Level
+from bot.understanding.described import Described
+from bot.understanding.entities import group_of_members
+from bot.understanding.facts_asked import not_in_plan
+from bot.understanding.intents import (
+    CONVENER_READINGS,
+    FORM_ONLY,
+    NEEDS_GROUP,
+    NUMBER_IS_TILTAK,
+    Intent,
+    describable,
+)
+from bot.understanding.lexicon import ansvar_words
+from bot.understanding.options import from_retrieval, tiltak_in_plan, tiltak_or_other
+from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.retrieval import Hit, KnowledgeSearch
+from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
+from bot.understanding.words import WordReader
+
+
+@dataclass(frozen=True)
+class Named:
+    """What the reader found in a question besides its cue, before the cue is checked."""
+
+    words: tuple[str, ...]
+    rest: tuple[str, ...]
+    """The words no name, cue or role took: what the question is about."""
+    meant: tuple[str, ...]
+    """Words a synonym added that no name took."""
+    focus: tuple[str, ...]
+    """``rest`` in the part that asks («…. hvor ofte er politiet …?»)."""
+    joined: str
+    """``words`` spaced, with a space at each end (phrases.py)."""
+    starts: set[str]
+    role_words: tuple[str, ...]
+    level: Level | None
+    kommune_id: str | None
+    index: KommuneIndex | None
+    search: KnowledgeSearch | None
+    hits: list[Hit]
+    number_named: str | None
+    mentions_coordinator: bool
+    defined: bool
+    """«hva menes med …»: the meaning of something asked (cues.meaning_asked)."""
+
+
+class CueCheck(WordReader):
+    """The reader's base for :meth:`checked`: the words that tell a cue's reading wrong."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        super().__init__(kb)
+        lexicon = self.lexicon
+        self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
+        self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
+        self._described = Described(lexicon.described_by, lexicon.described_filler)
+
+    def checked(
+        self, intent: Intent, cue: str, group_id: str | None, named: Named
+    ) -> tuple[Intent, str, str | None, tuple[str, ...]]:
+        """The reading (intent, cue, group, «Mente du» options) once the words around the cue
+        are heard: the first of the branches below whose question fits."""
+        lex, said = self.lexicon, self.lexicon.form
+        words, rest, meant, focus = named.words, named.rest, named.meant, named.focus
+        joined_words, starts, role_words = named.joined, named.starts, named.role_words
+        level, kommune_id, index, search = named.level, named.kommune_id, named.index, named.search
+        hits, number_named, defined = named.hits, named.number_named, named.defined
+        mentions_coordinator = named.mentions_coordinator
+        options: tuple[str, ...] = ()
+        asks_where = self._where_cues.any_in(joined_words, starts)
+        ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
+        if not (group_id or level) and describable(intent, role_words):
+            desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
+            group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
+        if number_named and intent in NUMBER_IS_TILTAK:
+            intent = Intent.TILTAK_LOOKUP
+        elif intent is Intent.TILTAK_FOR_ROLE and (
+            (not role_words and not ansvar) or role_before_for(words, cue, role_words)
+        ):
+            intent = Intent.TILTAK_LOOKUP  # «hvilke tiltak har vi mot vold»: a topic, no role
+        elif role_words and intent in FORM_ONLY and self._only_role(rest, role_words):
+            # «hvor sitter ordføreren i slt-modellen»; «hva gjør jeg» is no cue for it. Not
+            # «hva er lønna til ordføreren»: a word no knowledge explains is asked about.
+            intent, cue = Intent.ROLE_GROUPS, ""
+        elif intent is Intent.COORDINATOR and asks_where:
+            intent = Intent.ROLE_GROUPS  # «hvor sitter slt-koordinatoren»
+        elif (
+            intent in CONVENER_READINGS
+            and not (group_id or level)
+            and role_words
+            and not said.who_words.isdisjoint(words)
+            and (len(role_words) > 1 or intent is not Intent.MOTELEDER)  # «leder» is a role too
+        ):
+            # «møtet med rektorene og helsestasjonen – hvem kaller inn?»: the group its members
+            # describe, or «which group?» – the roles' seats do not say who calls in.
+            group_id = group_of_members(index, lex.role_alternatives(role_words), words, intent)
+        elif (
+            intent in NEEDS_GROUP
+            and not (group_id or level)
+            and role_words
+            and self._only_role(tuple(w for w in rest if w not in lex.place_filler), role_words)
+        ):
+            intent, cue = Intent.ROLE_GROUPS, ""  # «hvilke slt-møter skal helsesykepleier på»
+        elif intent in (Intent.DUTIES, Intent.UNKNOWN) and not (
+            group_id
+            or level
+            or mentions_coordinator
+            or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
+            or (role_words and asks_seat(words, said))  # «sosiallærer – er jeg fast med i noe?»
+        ):
+            read = from_retrieval(intent, hits, index, lex.goal_stems, rest, defined=defined)
+            (intent, group_id, options), cue = read, ""  # no cue: a routine named still wins
+        elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
+            found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
+            if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
+                intent, group_id = found, found_group
+        elif intent is Intent.PLAN and names_owner(
+            words, rest, self._owners.get(str(kommune_id)), said
+        ):
+            intent = Intent.TILTAK_FOR_ROLE  # «jobber på frivilligsentralen, tiltak i planen?»
+        elif intent is Intent.PLAN and cue in said.plan_as_place and not (group_id or level):
+            # «finnes det noe om radikalisering i planen»: «planen» says where to look, the
+            # rest says what about; the plan itself only when retrieval finds nothing better.
+            found, found_group, found_options = from_retrieval(intent, hits, index, lex.goal_stems)
+            if found not in (Intent.UNKNOWN, Intent.PLAN):
+                intent, group_id, options, cue = found, found_group, found_options, ""
+            elif tiltak_in_plan(hits, not said.tiltak_signs.isdisjoint(words), focus or rest):
+                intent, cue = Intent.TILTAK_LOOKUP, ""
+            elif (close := tiltak_or_other(hits, index)) or not_in_plan(found, words, hits, said):
+                intent, cue, options = Intent.UNKNOWN, "", close  # ask, or «vet ikke»: no plan
+        elif (
+            intent is Intent.ROLE_GROUPS
+            and cue in said.weak_role_cues
+            and not (group_id or level or mentions_coordinator)
+            and not (role_words and role_asked(words, cue, role_words, said))
+        ):
+            # «hvor er kantina», «plakater for ungdomsklubben, hvor er teipen»: no role asked
+            # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
+            intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
+            cue = ""
+        return intent, cue, group_id, options
