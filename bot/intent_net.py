@@ -58,9 +58,8 @@ message's text.
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,6 +68,7 @@ from bot.example_index import ExampleIndex, TermReader, top
 from bot.knowledge.intent_examples import IntentExamplesFile
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import IntentNetWords, SafetyNetWords
+from bot.question_kind import WRONG_KIND, QuestionKinds, Which
 from bot.safety_net import term_reader
 from bot.text import tokens
 from bot.understanding.intents import PLAN_ANSWERS
@@ -127,70 +127,8 @@ CHECKED = PLAN_ANSWERS | {
 """The confident answers the net may doubt: answers to a question about the plan, and a
 routine the router chose (``ROUTINE``). Never a danger finding (the danger path stays exactly
 as it is), a command's result, a card verb's, the fallback or a «Mente du …?»."""
-WRONG_KIND: Mapping[str, frozenset[str]] = {
-    "when": frozenset(
-        {
-            "members",
-            "role_groups",
-            "innkaller",
-            "moteleder",
-            "sekretar",
-            "tiltak_owner",
-            "coordinator",
-            "target_group",
-            "levels",
-        }
-    ),
-    "who": frozenset({"next_meeting", "frequency", "meeting_plan", "tiltak_deadline", "levels"}),
-    "how": frozenset({"innkaller", "sekretar", "tiltak_owner"}),
-    "tiltak": frozenset(
-        {
-            "members",
-            "coordinator",
-            "innkaller",
-            "moteleder",
-            "sekretar",
-            "levels",
-            "next_meeting",
-            "frequency",
-            "meeting_plan",
-        }
-    ),
-    "group": frozenset({"coordinator", "tiltak_mine"}),
-}
-"""Question kind (``intent_net.asks``, or a which-word's noun: ``intent_net.nouns``) → the
-checked answers that cannot answer it: people for «når …?» and «hvordan …?», a date or a rhythm
-for «hvem …?», people or dates for «hvilke tiltak …?», the coordinator's contact for «kva
-grupper …?». Such an answer is doubted whatever
-the examples say (:meth:`IntentNet.asked_form` reads the kind). At arrival (the answers
-rounds got before anyone tuned on them) and on the corpora's dev halves these pairs were
-wrong in every case they occurred (about twenty answers: «kor tid er oppvekstkonferansen?»
-answered with members, «hvem lager årshjul og møteplan?» with the meeting plan, «hvem i nav
-jobber med unge?» with the three levels, «hvordan melder jeg inn en sak til fagteamet?» with the
-convener); a reading that answers such a question
-with people (``tiltak_mine``, ``duties``) or how it is done (``routine``) is left out."""
 WRONG_KIND_READING = "unknown"
 """The reading a doubt by kind names when the examples agree on none: the honest fallback."""
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-CLAUSE = re.compile(r"[,;:()–—]|\s-\s")
-
-
-@dataclass(frozen=True)
-class Which:
-    """«hvilke tiltak …», «kva for grupper …»: a which-word whose noun says the kind of answer
-    asked (``intent_net.which``, ``which_between``, ``nouns`` in understanding.yaml)."""
-
-    words: frozenset[str]
-    between: frozenset[str]
-    nouns: Mapping[str, str]
-    """Noun → the kind of answer it asks for."""
-
-    def noun_kind(self, words: Sequence[str]) -> str:
-        """The kind the clause's opening «which + noun» asks for, ``""`` when it has none."""
-        if not words or words[0] not in self.words:
-            return ""
-        noun = next((w for w in words[1:] if w not in self.between), "")
-        return self.nouns.get(noun, "")
 
 
 @dataclass(frozen=True)
@@ -252,12 +190,8 @@ class IntentNet(ExampleIndex):
     ):
         reader = reader or TermReader(dialect, reflexive, lemmas, folds)
         labelled = [*examples.labelled(), *examples.kept()]
-        self._asks = {word: kind for kind, words in (asks or {}).items() for word in words}
-        """Question word → the kind of answer it asks for (``intent_net.asks``)."""
-        self._joins = joins
-        """Words that may open a clause before its question word (``intent_net.joins``)."""
-        self._which = which
-        """«hvilke …»: which-word, the words that may follow it, noun → kind (``intent_net``)."""
+        self._kinds = QuestionKinds(asks, joins, which)
+        """What kind of answer a question asks for by its words (bot/question_kind.py)."""
         self._asked = tuple(sys.intern(self.asked(text)) for _, text in labelled)
         """Each example's kind of answer asked, ``""`` for none."""
         texts = (text for _, text in labelled)
@@ -292,29 +226,12 @@ class IntentNet(ExampleIndex):
 
     def asked(self, text: str) -> str:
         """The kind of answer ``text``'s first question word asks for, ``""`` when none."""
-        return next((self._asks[w] for w in tokens(text) if w in self._asks), "")
+        return self._kinds.first(text)
 
     def asked_form(self, text: str) -> frozenset[str]:
-        """The kinds of answer ``text``'s question asks for by its form: those of the question
-        words (or a which-word's noun) that open a clause of a sentence that asks (one with
-        «?», else the last). A «når …» clause before another may be a condition («når en elev
-        forteller om vold, hvem ringer jeg?») or a question of its own («når møtes fagteamet,
-        og hvem er med?»): alone it says nothing, beside another kind it counts too."""
-        sentences = SENTENCE.findall(text)
-        asking = [s for s in sentences if "?" in s] or sentences[-1:]
-        kinds: set[str] = set()
-        open_when = False
-        for sentence in asking:
-            clauses = [w for w in (tokens(c) for c in CLAUSE.split(sentence)) if w]
-            for i, words in enumerate(clauses):
-                own = [w for w in words if w not in self._joins]
-                kind = self._asks.get(own[0], "") if own else ""
-                kind = kind or (self._which.noun_kind(own) if self._which else "")
-                if kind == "when" and i < len(clauses) - 1:
-                    open_when = True
-                elif kind:
-                    kinds.add(kind)
-        return frozenset(kinds | ({"when"} if open_when and kinds else set()))
+        """The kinds of answer ``text``'s question asks for by its form
+        (:meth:`QuestionKinds.of_form`)."""
+        return self._kinds.of_form(text)
 
     def wrong_kind(self, text: str, answered: str) -> Doubt | None:
         """A doubt when the answer is of a kind no question in ``text`` asks for by its form

@@ -18,11 +18,12 @@ import pytest
 
 from bot import intent_net as net_module
 from bot.compiled import Compiled
-from bot.intent_net import Doubt, IntentNet, Which
+from bot.intent_net import Doubt, IntentNet
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.intent_examples import IntentExamplesFile
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, load_language
+from bot.question_kind import Which
 from bot.routing import SltBot
 from tests.auxil.activities import message
 from tests.auxil.asking import ask, console_turn
