@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.knowledge.language import DangerFile, DialectFile, Language, words_of
+from bot.knowledge.danger_file import DangerFile
+from bot.knowledge.language import DialectFile, Language, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
 from bot.safety_closed import AGAIN, PASSING, Resolved

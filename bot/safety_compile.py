@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.knowledge.language import DangerFile
+from bot.knowledge.danger_file import DangerFile
 from bot.safety_compose import Rule
 from bot.safety_finding import Category, Kind
 from bot.safety_precedence import tier

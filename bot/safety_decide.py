@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.knowledge.language import DecideRule
+from bot.knowledge.danger_file import DecideRule
 from bot.safety_match import Slot
 
 

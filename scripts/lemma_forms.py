@@ -23,7 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, DangerFile, DialectFile
+from bot.knowledge.danger_file import DangerFile
+from bot.knowledge.language import BUNDLED_LANGUAGE_DIR, DialectFile
 from bot.knowledge.loader import validate_file
 from bot.knowledge.signals import SignalsFile
 from bot.safety import DangerCheck

@@ -15,7 +15,7 @@ from bot.knowledge.errors import Problem
 from bot.knowledge.models import NationalDefaults
 
 if TYPE_CHECKING:
-    from bot.knowledge.language import DangerFile
+    from bot.knowledge.danger_file import DangerFile
 
 _NUMBER = re.compile(r"\d+(?: \d+)*")
 
