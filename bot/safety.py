@@ -53,20 +53,18 @@ from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_frames import General
 from bot.safety_idioms import idiom_end, laughing
+from bot.safety_inflection import FAMILY, forms, verb_family
 from bot.safety_lemmas import kin
 from bot.safety_match import (
     BREAK,
-    FAMILY,
     Atoms,
     Phrase,
     Slot,
     fold_pattern,
     fold_word,
     fold_words,
-    forms,
     last_slot,
     matches,
-    verb_family,
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC

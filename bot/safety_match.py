@@ -3,15 +3,16 @@
 The danger check (bot/safety.py) compiles knowledge/language/danger.yaml into *atoms* — exact
 words and prefixes, each with an id — and phrases of slots. This module is that machinery: a
 message word maps to its atoms exactly, by prefix, with one typo (symmetric delete, confirmed
-with OSA) or in its bokmål inflection, and a phrase matches when its slots come in order
-within their gaps and one sentence. No regex is built per message and nothing is kept.
+with OSA) or in its bokmål inflection (bot/safety_inflection.py), and a phrase matches when
+its slots come in order within their gaps and one sentence. No regex is built per message and
+nothing is kept.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -269,110 +270,6 @@ def _two_ok(word: str, known: str) -> bool:
     («drapsmyste» is no «drapsliste»)."""
     osa = OSA.distance(word, known, score_cutoff=2)
     return osa <= 2 and (len(known) >= TWO_TYPOS_SURE or Levenshtein.distance(word, known) > osa)
-
-
-FAMILY = "~"
-"""A vocabulary word ending in ``~`` is a stem standing for its whole inflection family."""
-
-ENDINGS = ("", "e", "er", "et", "a", "te", "t", "es", "ar", "ast", "ande", "ende", "ing")
-"""Bokmål and nynorsk verb endings (and the -ing noun): «deng~» is denge, denger, denget,
-denga, dengte, dengt, denges, dengar … One stem in the file covers every form staff type."""
-
-
-NYNORSK_ENDINGS = (
-    ("ar", "er"),
-    ("ane", "ene"),
-    ("ast", "es"),
-    ("inga", "ingen"),
-    ("de", "te"),
-    ("laus", "los"),
-)
-"""Nynorsk and dialect inflections read as bokmål when a word matches nothing as typed:
-«ristar» → «rister», «armane» → «armene», «fortalde» → «fortalte», «bevisstlaus» → «bevisstløs»."""
-
-
-INTENSIFIERS = ("kjempe", "drit", "livs", "liv", "dods", "super", "mega", "skikkelig", "sinnssykt")
-"""Compound intensifiers: «livredd», «dødsredd», «dritfull», «kjemperedd» are read as their
-head word («redd», «full») when the whole word matches nothing – Norwegian puts the head last."""
-
-
-_NYNORSK_SUFFIXES = tuple(ending for ending, _ in NYNORSK_ENDINGS)
-
-
-def bokmal_forms(word: str) -> Iterator[str]:
-    if not word.endswith(_NYNORSK_SUFFIXES):  # most words: one C call, no loop
-        return
-    for ending, bokmal in NYNORSK_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            yield word[: -len(ending)] + bokmal
-
-
-def compound_head(word: str) -> str | None:
-    """«livredd» → «redd»: the head of an intensified compound, or None."""
-    if not word.startswith(INTENSIFIERS):  # most words: one C call, no loop
-        return None
-    for prefix in INTENSIFIERS:
-        if word.startswith(prefix) and len(word) >= len(prefix) + 4:
-            return word[len(prefix) :]
-    return None
-
-
-NOT_VERBS = frozenset(
-    [
-        "henne",
-        "hjemme",
-        "ikke",
-        "alene",
-        "inne",
-        "hele",
-        "mange",
-        "selve",
-        "mamme",
-        "pappe",
-        "onkle",
-        "voksne",
-        "andre",
-        "eldre",
-        "yngre",
-        "store",
-        "lille",
-        "egne",
-        "kjaere",
-        "soster",
-        "laerer",
-        "brodre",
-        "etter",
-        "under",
-    ]
-)
-"""Phrase words ending in -e that are not infinitives: never widened to a verb family."""
-
-
-OTHER_WORDS = frozenset(["lange", "langt", "mange", "hele"])
-"""Forms a verb family never produces: everyday words of another meaning that share the
-stem («langer», deals, is not «lange ermer», long sleeves, nor «langt», far)."""
-
-
-def verb_family(word: str) -> list[str]:
-    """A folded phrase word and, for an infinitive («hoppe», «skyte») or a present tense
-    («snakker»), its whole family: a phrase written «hoppe fra brua» also matches «hoppet fra
-    brua» and «hoppa frå brua», «snakker om å dø» also «snakka om å dø»."""
-    if len(word) >= 6 and word.endswith("er") and word not in NOT_VERBS:
-        stem = word[:-2]  # present tense «snakker»: also «snakket», «snakka», «snakke»
-    elif len(word) >= 5 and word.endswith("e") and word not in NOT_VERBS:
-        stem = word[:-1]
-    else:
-        return [word]
-    family = (stem + ending for ending in ENDINGS if ending)
-    return [word, *(form for form in family if form not in OTHER_WORDS)]
-
-
-def forms(word: str) -> list[str]:
-    """The folded patterns one vocabulary word stands for (its family for ``stem~``)."""
-    if not word.endswith(FAMILY):
-        return [fold_pattern(word)]
-    stem = fold_word(word[: -len(FAMILY)])
-    return [stem + ending for ending in ENDINGS]
 
 
 def word_orders(phrase: str) -> tuple[str, ...]:

@@ -27,8 +27,9 @@ import Stemmer
 from bot.knowledge.signals import SceneReading, SignalsFile
 from bot.safety_compose import sentences
 from bot.safety_everyday import is_everyday_word
+from bot.safety_inflection import FAMILY, forms
 from bot.safety_lemmas import Kin
-from bot.safety_match import BREAK, FAMILY, Atoms, fold_pattern, fold_word, forms, pooled
+from bot.safety_match import BREAK, Atoms, fold_pattern, fold_word, pooled
 from bot.safety_scene import SceneReader
 
 _STEMMER = Stemmer.Stemmer("norwegian", 0)

@@ -20,15 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from bot.safety_inflection import bokmal_forms, compound_head
 from bot.safety_lemmas import Kin
-from bot.safety_match import (
-    HEAD_MIN,
-    HEAD_MIN_FIRST,
-    Atoms,
-    bokmal_forms,
-    compound_head,
-    pooled,
-)
+from bot.safety_match import HEAD_MIN, HEAD_MIN_FIRST, Atoms, pooled
 
 _NONE: frozenset[int] = frozenset()
 
