@@ -2,22 +2,15 @@
 
 Numbers come only from the knowledge files (the kommune's own contacts win over the national
 ones by key). Where the plan gives no number the answer says so and points to what does
-exist — never a number made up.
+exist — never a number made up. Which questions ask for these replies, and the turn that
+answers them: contact_questions.py.
 """
 
 from __future__ import annotations
 
-import functools
-from itertools import pairwise
-
-from bot.features.clarify import did_you_mean
 from bot.features.organisation import services, texts
-from bot.features.organisation.answers import fallback, role_hits, seats
-from bot.features.organisation.plan import fact_sheet, plan_fact
-from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
-from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.model import matches_role
@@ -25,12 +18,6 @@ from bot.features.tiltak.reminder_plan import is_current
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, NationalDefaults, Tiltak
 from bot.knowledge.provenance import Sourced
-from bot.router import Router, Turn, for_intents
-from bot.understanding import Intent
-from bot.understanding.asks import asks_whom_to_call
-from bot.understanding.options import lower_first
-from bot.understanding.retrieval import Hit
-from bot.understanding.service_asked import label_words
 from cards.sheet import sheet_card
 
 HOTLINE_KEYS = (
@@ -64,14 +51,6 @@ def contacts_of(index: KommuneIndex, national: NationalDefaults | None) -> dict[
     found = dict(national.contacts) if national else {}
     found.update(index.kommune.contacts)
     return {key: contact for key, contact in found.items() if key not in RELATIVE}
-
-
-@functools.lru_cache(maxsize=64)
-def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
-    """Every folded word of the contacts' roles (knowledge, never a message), kept per list
-    of contacts: some contact's role has a word starting with a role word asked about
-    exactly when one of these does."""
-    return frozenset(w for role in roles for w in label_words(role))
 
 
 def _line(contact: Contact, *, note: bool = True, brief: bool = False) -> str:
@@ -257,191 +236,3 @@ def _tiltak_line(tiltak: Tiltak) -> str:
         if tiltak.id.isdigit()
         else text
     )
-
-
-def _ranking(turn: Turn) -> services.Ranking:
-    q = turn.understood
-    if q is None:
-        return services.Ranking(())
-    understanding = turn.bot.understanding
-    search = understanding.search.get(turn.index.kommune.id)
-    contacts = contacts_of(turn.index, turn.bot.kb.national)
-    by_id = {t.id: t for t in turn.index.kommune.tiltak}
-
-    def serves(hit: Hit) -> frozenset[str]:
-        key = hit.doc.key
-        if hit.doc.kind == "contact":
-            return frozenset({key})
-        tiltak = by_id.get(key) if hit.doc.kind == "tiltak" else None
-        return frozenset(services.owners(turn.index, contacts, tiltak) if tiltak else ())
-
-    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves)
-
-
-def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Found:
-    """The services the question is about, best first (bot/features/organisation/services.py)."""
-    q = turn.understood
-    if q is None:
-        return services.Found((), None, {})
-    about = (ranking or _ranking(turn)).about
-    return services.find(turn.index, contacts_of(turn.index, turn.bot.kb.national), q, about)
-
-
-def _close_questions(turn: Turn, close: tuple[Hit, ...]) -> list[str]:
-    """«Mente du …?» for two services a need half fits: how to reach each (a tiltak's by
-    the service the plan makes ansvarlig for it); both the same service: that one. A
-    reading that is no service offers nothing: the question asks whom to contact."""
-    contacts = contacts_of(turn.index, turn.bot.kb.national)
-    by_id = {t.id: t for t in turn.index.kommune.tiltak}
-    asked: list[str] = []
-    for hit in close:
-        key = hit.doc.key
-        keys = [key] if hit.doc.kind == "contact" and key in contacts else []
-        if hit.doc.kind == "tiltak" and key in by_id:
-            keys = services.owners(turn.index, contacts, by_id[key])
-        if not keys:
-            return []  # half of the need is no service: nothing to offer but the fallback
-        asked.append(texts.how_to_reach(service=lower_first(contacts[keys[0]].role)))
-    return list(dict.fromkeys(asked))
-
-
-def _contact_key(turn: Turn) -> str | None:
-    """The one service a question is about, or None."""
-    found = _found(turn).contacts
-    return found[0] if found else None
-
-
-def register(router: Router) -> None:
-    """«Nødnumre», «nummer til barnevernet»."""
-    router.message(
-        "question:hotlines",
-        for_intents(Intent.HOTLINES),
-        lambda turn: hotlines(turn.index, turn.bot.kb.national),
-    )
-    router.message(
-        "question:contact_service",
-        for_intents(Intent.CONTACT_SERVICE),
-        _contact,
-    )
-    router.message("question:service_without_seat", _service_without_seat, _unseated)
-    router.message(
-        "question:whom_to_call",
-        lambda turn: (
-            turn.understood is not None
-            and turn.understood.intent is Intent.UNKNOWN
-            and _calls_for_someone(turn)
-        ),
-        lambda turn: hotlines(turn.index, turn.bot.kb.national),
-    )
-    router.message("question:service_by_need", _service_by_need, _contact)
-
-
-WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
-WHERE = frozenset({"hvor", "where"})
-REACH_VERBS = frozenset(
-    {"ringe", "ringer", "kontakte", "kontakter", "snakke", "prate", "call"}
-    | {"kontaktperson", "kontaktpersonen", "kontaktpersoner", "kontaktpersonene"}
-)
-"""A service named: «hvor finner jeg ppt» asks where it is, «hvem kan jeg ringe i nav» whom to
-reach there (and «hvem er kontaktperson i barnevernet»: the plan names no person, so how to
-reach the service); «hvem er politikontakten» asks a person's name (holders.py)."""
-HOW_MUCH = frozenset({"mange", "mye", "ofte", "lenge", "langt", "gammel", "stor"})
-"""«hvor mange elever går på JUS»: a count or a measure, not whom or where."""
-
-
-def _service_by_need(turn: Turn) -> bool:
-    """«foreldre spør om familieveiledning, hvem skal jeg sende dem til», «hvor får en ungdom
-    hjelp med …», «hvor finner jeg ppt»: whom or where, in words no contact cue has, and a
-    service named or a need the kommune's services answer (services.find: the service the
-    role words name, else the need's words over contacts and the tiltak they own) – how to
-    reach them; else the honest fallback as before."""
-    q = turn.understood
-    if (
-        q is None
-        or q.intent is not Intent.UNKNOWN
-        or q.group_id
-        or q.level
-        or q.asks_holder
-        or q.mentions_coordinator
-        or q.options
-        or q.routine
-        or q.detail
-        or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
-        or (q.role_words and WHERE.isdisjoint(q.words) and not REACH_VERBS & set(q.words))
-    ):
-        return False
-    return bool(_found(turn).contacts)
-
-
-def _calls_for_someone(turn: Turn) -> bool:
-    """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
-    ringa anonymt …»: whom to call for someone, no service or group named – the numbers to
-    call answer it (rules.asks_whom_to_call); «hvem ringer jeg for å booke møterom» does not
-    speak of anyone, and gets the honest fallback."""
-    q = turn.understood
-    return (
-        q is not None
-        and not (q.group_id or q.level or q.role_words or q.mentions_coordinator)
-        and asks_whom_to_call(q.words)
-        and turn.bot.routines.asked.about_someone(q.words)
-    )
-
-
-def _unseated(turn: Turn) -> Reply:
-    assert turn.understood is not None  # _service_without_seat checked it
-    role = role_shown(turn.understood, [])  # no seat: the role's own words, as written
-    lead = texts.not_in_groups(role, turn.index.kommune.short_name)
-    found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
-    return found or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
-
-
-def _service_without_seat(turn: Turn) -> bool:
-    """«ppt?», «hvor er ppt»: a role lookup for a service no SLT group lists, which the bot
-    has a contact for – how to reach it answers better than «Fant ikke PPT i gruppene»."""
-    q = turn.understood
-    if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
-        return False
-    # A scan, not the ranked search: services.find puts a contact the question names first,
-    # so one exists exactly when the search would answer with it – and this check runs on
-    # every role question, the search only when it holds (in _unseated).
-    contacts = contacts_of(turn.index, turn.bot.kb.national).values()
-    roles = _role_words(tuple(c.role for c in contacts))
-    if not any(w.startswith(q.role_words) for w in roles):  # names_role for any contact
-        return False
-    return not role_hits(turn.index, q)
-
-
-def _contact(turn: Turn) -> Reply:
-    q = turn.understood
-    if q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words):
-        # «hva ringer man ved akutt fare»: whom to call, no service named – retrieval's
-        # best contact (the police's non-urgent line says «akutt») is no answer to it.
-        return hotlines(turn.index, turn.bot.kb.national)
-    ranking = _ranking(turn)
-    found = _found(turn, ranking)
-    asked = _close_questions(turn, ranking.close) if not found.contacts else []
-    if asked and found.group is None:  # two close readings of one service: that one, asked
-        return did_you_mean(asked, turn.index.kommune.id)
-    if len(found.contacts) > 1 or found.group is not None:
-        return several(turn.index, turn.bot.kb.national, found)
-    if not found.contacts and found.group is None and _calls_for_someone(turn):
-        return hotlines(turn.index, turn.bot.kb.national)  # whom to call, no service named
-    forms = turn.bot.understanding.lexicon.contact_forms
-    general = ranking.general and q is not None and q.cue in forms  # whom to turn to
-    if not found.contacts and general and turn.index.kommune.contacts:
-        return directory(turn.index, turn.bot.kb.national)
-    key = found.contacts[0] if found.contacts else None
-    ranked = found.tiltak.get(key or "")
-    reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
-    if reply is None and q is not None and q.about[:1] and q.about[0][0] == "planfact":
-        # «hvilke hjelpetilbud nevnes i vedlegget for de som jobber direkte med unge»: no
-        # service, but a plan fact lists them – in the plan's words, not the fallback
-        fact = plan_fact(turn.index, q)
-        return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
-    if reply is None or q is None or not q.role_words:
-        return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
-    # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
-    # where they fit in the short text form beside what the service does.
-    seated = seats(role_hits(turn.index, q))[1]
-    fuller = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked, seated=seated)
-    return fuller if fuller is not None and len(fuller.text) <= TEXT_CHARS else reply

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from bot.features.organisation import answers, bti, contacts, details, holders, other_kommune
+from bot.features.organisation import (
+    answers,
+    bti,
+    contact_questions,
+    details,
+    holders,
+    other_kommune,
+)
 from bot.router import Router
 
 
 def register(router: Router) -> None:
     """Contacts and BTI before the general organisation answers and the fallback."""
     other_kommune.register(router)
-    contacts.register(router)
+    contact_questions.register(router)
     bti.register(router)
     holders.register(router)
     details.register(router)
