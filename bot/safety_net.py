@@ -161,7 +161,7 @@ class SafetyNet(ExampleIndex):
         self._last: tuple[str, object, bool, NetFinding | None] | None = None
         """The last :meth:`nearest` asked and its finding (never logged; replaced by the next
         one): a question about a routine is read twice a turn, by the routine's calm check
-        (bot/features/routines/handlers.py) and by the ask-back after it, the same text."""
+        (bot/features/routines/asks_routine.py) and by the ask-back after it, the same text."""
 
     _typos: dict[str, str] = {}  # noqa: RUF012 - replaced per instance once built
 

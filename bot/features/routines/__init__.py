@@ -4,5 +4,6 @@
 - :mod:`~bot.features.routines.matcher` — the routine a question is about;
 - :mod:`~bot.features.routines.card_views` — what the routine cards show, built by
   :mod:`~bot.features.routines.present` (with where each button leads);
+- :mod:`~bot.features.routines.asks_routine` — whether a message asks for the routine, calmly;
 - :mod:`~bot.features.routines.handlers` — :class:`RoutineBook` and ``register(router)``.
 """

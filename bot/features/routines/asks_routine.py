@@ -1,0 +1,147 @@
+"""Whether a message that names a routine's topic asks for the routine: not a question about
+the organisation or the plan («hvor mange ungdommer ruser seg», «tiltak mot vold»), not a
+joke, not the topic in passing, not material asked for – and whether it asks calmly (no person
+a case could be about), so the routine answers without the alarm's first line.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.router import Turn
+from bot.understanding import Intent, Understood
+from bot.understanding.counts import COUNT_CUE
+
+ORGANISATION_INTENTS = frozenset(
+    {
+        Intent.TILTAK_MINE,
+        Intent.TILTAK_STATUS,
+        Intent.TILTAK_DEADLINE,
+        Intent.TILTAK_OWNER,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.MEETING_CALL,
+        Intent.MEETING_CANCEL,
+        Intent.MEETING_MOVE,
+        Intent.LINK_CHANNEL,
+        Intent.LINK_TEAM,
+        Intent.HELP,
+        Intent.MEETING_PLAN,
+        Intent.NEXT_MEETING,
+        Intent.TILTAK_LOOKUP,
+        Intent.HOTLINES,
+    }
+)
+"""Intents that are plainly about the organisation or the plan, whatever words they contain."""
+
+CUED_ONLY = frozenset({Intent.TILTAK_LOOKUP, Intent.HOTLINES})
+
+PLAN_OBJECTS = frozenset({Intent.TILTAK_LOOKUP, Intent.PLAN})
+"""Readings of an object in the plan that retrieval decides with a margin
+(``Understood.margin``)."""
+
+_SPECIFIC = frozenset(
+    {
+        Intent.MEMBERS,
+        Intent.INNKALLER,
+        Intent.MOTELEDER,
+        Intent.SEKRETAR,
+        Intent.FREQUENCY,
+        Intent.ROLE_GROUPS,
+        Intent.COORDINATOR,
+        # «… er i ferd med å droppe ut. Har vi en ungdomslos man kan kontakte?»: a cue that asks
+        # how to reach a role or group the question names asks whom to reach, the case is why
+        Intent.CONTACT_SERVICE,
+    }
+)
+
+
+def about_organisation(q: Understood) -> bool:
+    """A question about who/when/how often for a named group, or about the action plan.
+
+    A tiltak or hotline question counts only when its own words say so («tiltak mot vold»);
+    one that retrieval guessed («hva er rutinen ved vold …») leaves the routine to answer.
+    """
+    if q.intent is Intent.UNKNOWN and q.cue == COUNT_CUE:
+        return True  # «hvor mange ungdommer ruser seg»: a statistic, not a routine question
+    if _asks_its_rule(q):
+        return False  # «må jeg ha samtykke før jeg melder en sak til operativ gruppe?»
+    if q.intent in CUED_ONLY:
+        return bool(q.cue) or (q.intent is Intent.TILTAK_LOOKUP and _asks_the_plan(q.words))
+    if q.intent in ORGANISATION_INTENTS:
+        return True
+    return (
+        q.intent in _SPECIFIC
+        and bool(q.cue)
+        and bool(q.group_id or q.level or q.role_words or q.intent is Intent.COORDINATOR)
+    )
+
+
+MUST_ASKS = frozenset(
+    {("ma", "jeg"), ("ma", "vi"), ("trenger", "jeg"), ("trenger", "vi"), ("kreves", "det")}
+    | {("ma", "eg"), ("ma", "me"), ("treng", "eg"), ("treng", "me"), ("do", "i"), ("bor", "jeg")}
+)
+"""«må jeg ha …», «trenger vi …», «kreves det …»: whether a rule binds the writer."""
+
+
+def _asks_its_rule(q: Understood) -> bool:
+    """Whether the writer must do what the routine is named for («må jeg ha samtykke før jeg
+    melder en sak til operativ gruppe?», «trenger jeg samtykke for å ta opp en elev i
+    oppvekstteamet»): the routine answers, not the group's innkaller or the coordinator."""
+    routine = q.routine or ""
+    named = any(w.startswith(routine) for w in q.words) if routine.isalpha() else False
+    return named and any(pair in MUST_ASKS for pair in itertools.pairwise(q.words))
+
+
+PLAN_PLACES = frozenset({"planen", "handlingsplanen", "sltplanen", "handlingsplan", "planet"})
+
+
+def _asks_the_plan(words: tuple[str, ...]) -> bool:
+    """«vi skal ha vold og overgrep som tema på personalmøtet. hvilken kompetanseheving på å
+    snakke med barn står i planen?»: a tiltak retrieval found, asked of the plan – what the
+    plan holds, not what to do in a case (unless the routine itself is named)."""
+    return not PLAN_PLACES.isdisjoint(words) and not any(w.startswith("rutine") for w in words)
+
+
+def asks_routine(turn: Turn) -> bool:
+    q = turn.understood
+    if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
+        return False
+    if not turn.bot.routines.joking.isdisjoint(q.words):
+        return False
+    if not turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)):
+        return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
+    decided = q.margin is not None and q.intent in PLAN_OBJECTS
+    if decided and not turn.bot.routines.asked.asks_itself(q.words):
+        # «vold og overgrep som tema på personalmøtet – hvilken kompetanseheving på å snakke
+        # med barn står i planen?»: retrieval clearly found a tiltak, and nothing but a child
+        # named in passing asks for the routine.
+        return False
+    if turn.bot.routines.asked.aside(q.words):
+        # «hvilken film bør vi vise om vold i nære relasjoner», «kan noen sende meg fila …»:
+        # material, a file or figures, not a case (RoutineAsked.aside).
+        return False
+    return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
+
+
+def asked_calmly(turn: Turn) -> bool:
+    """The message asks about a routine and tells no danger: it asks what the law says
+    (``RoutineAsked.asks_the_law``: the people it names are the law's), or it names no person
+    a case could be about (a child, a parent, «han», a worry – ``about_someone``) and the
+    safety net's nearest examples do not read it as danger. A person named in a question in
+    general («hva er rutinen hvis en elev ruser seg?», ``RoutineAsked.in_general``) is no case
+    either. The danger rules have already left it quiet (a danger finding never reaches this
+    handler); the net's reading is the one :func:`bot.features.doubt.doubted` asks for anyway
+    (``SafetyNet.nearest`` keeps the turn's last)."""
+    q = turn.understood
+    asked = turn.bot.routines.asked
+    if q is not None and asked.asks_the_law(q.words):
+        return True
+    if q is None or (asked.about_someone(q.words) and not asked.in_general(q.words)):
+        return False
+    from bot.compiled import Compiled  # here: bot.compiled builds this book
+
+    net = Compiled.of(turn.bot.kb).net
+    return net is None or net.nearest(turn.text, turn.bot.safety.idioms) is None
+
+
+__all__ = ["about_organisation", "asked_calmly", "asks_routine"]
