@@ -18,6 +18,7 @@ from bot.access import Access, Who, basis_text, parse_own_kommune
 from bot.clock import Clock, SystemClock
 from bot.compiled import Compiled
 from bot.config import Settings
+from bot.conversation_refs import ConversationRefs
 from bot.features import channels
 from bot.features.doubt import calm_look, doubted
 from bot.features.meetings import MeetingDesk, calendar_links
@@ -35,7 +36,6 @@ from bot.router import Turn
 from bot.safety import DangerReading
 from bot.storage import Repositories, StoreError
 from bot.storage.protocol import Store
-from bot.storage.records import ConversationRef
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
@@ -102,7 +102,7 @@ class SltBot:
             self.meetings.links = MeetingLinks(settings.public_base_url, link_secret)
         self.reloader: Callable[[], Awaitable[str]] | None = None
         """Set by the service: reload the knowledge files and say how it went."""
-        self._remembered: set[str] = set()
+        self.conversation_refs = ConversationRefs(self.repos)
         self.router = build_router()
 
     # --- who, where ----------------------------------------------------------------------
@@ -132,29 +132,13 @@ class SltBot:
 
     def remembers(self, key: str) -> bool:
         """Whether this conversation's reference was stored already in this run."""
-        return key in self._remembered
+        return self.conversation_refs.remembers(key)
 
     async def remember_conversation(
         self, key: str, scope: Scope, reference: dict[str, Any], request: Request
     ) -> None:
-        """Store how to reach a conversation later; written once per conversation and run.
-
-        Only for messages to the bot. A stored reference is not a target: posts go only to
-        channels a coordinator chose (``bot.features.channels``)."""
-        if key in self._remembered:
-            return
-        if not request.addressed:
-            return  # a message merely seen (RSC, no @mention) stores nothing
-        # Never the default kommune: only a link says which kommune a conversation is.
-        linked = await self.repos.team_links.kommune_for(request.conversation_key)
-        try:
-            await self.repos.conversations.save(
-                ConversationRef(key, scope.value, reference, linked)
-            )
-        except StoreError:  # the answer has gone out; a later turn stores the reference
-            log.warning("conversation reference not stored: the database is not writable")
-            return
-        self._remembered.add(key)
+        """Store how to reach a conversation later (bot/conversation_refs.py)."""
+        await self.conversation_refs.remember(key, scope, reference, request)
 
     # --- messages ------------------------------------------------------------------------
 
@@ -408,7 +392,7 @@ class SltBot:
 
     def forget_references(self) -> None:
         """Store conversation references again on the next turn (after a kommune change)."""
-        self._remembered.clear()
+        self.conversation_refs.forget()
 
     # --- card actions --------------------------------------------------------------------
 
