@@ -95,3 +95,20 @@ def test_tiltak_found_by_the_topic_asked_keep_their_answer(
     bot: SltBot, text: str, kommune: str
 ) -> None:
     assert str(turn(bot, text, kommune)[-1].intent) == "tiltak_lookup"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "word"),
+    [
+        ("rutine ved bekymring for Pengespill hos gutter?", "gjesdal", "Pengespill"),
+        ("har skolen et tiltak mot Hærverksgjengen?", "valer", "Hærverksgjengen"),
+    ],
+)
+def test_a_word_capitalised_inside_a_sentence_is_never_echoed(
+    bot: SltBot, text: str, kommune: str, word: str
+) -> None:
+    """It may be someone's name: the honest answer says it lacks «what you ask about»."""
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert word not in reply.text and word.lower() not in reply.text
+    assert "SLT-koordinator" in reply.text

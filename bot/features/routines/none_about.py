@@ -25,9 +25,9 @@ def none_about(turn: Turn) -> Reply:
     """The fallback, led by the word no routine is about, as the writer spelled it."""
     q = turn.understood
     assert q is not None  # lacks_routine checked it
-    written = as_written(turn.text, q.lacks)
-    word = written[0] if written is not None else q.lacks
-    lead = texts.none_about(word=word)
+    written = as_written(turn.text, q.lacks)  # never folded, never a possible name
+    shown = written is not None and not written[1]
+    lead = texts.none_about(word=written[0]) if written and shown else texts.NONE_ABOUT_IT
     reply = fallback(turn.index, turn.bot.kb, topic=True, lead=lead)
     return Reply(reply.text, reply.cards, reply.intent, {**reply.facts, PLAN_LACKS: True})
 

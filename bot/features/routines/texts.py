@@ -26,6 +26,8 @@ plan_silent = Phrase(
     "standardrutine: skriv «rutinen ved {asked}», så viser jeg stegene."
 )
 none_about = Phrase("Jeg finner ingen rutine om «{word}» i handlingsplanen eller boten.")
+NONE_ABOUT_IT = "Jeg finner ingen rutine om det du spør om i handlingsplanen eller boten."
+"""The same when the word is not in the message as typed or may be a name: never echoed."""
 """A routine found by a generic word alone («bekymring»), not by what was asked."""
 PLAN_ALSO = "Dette sier planen om det du spør om"
 PLANS_BESIDE = "Kommunen har også egne planer"

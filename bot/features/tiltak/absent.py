@@ -77,18 +77,20 @@ def about_none(view: TiltakView, turn: Turn, unknown: tuple[str, ...]) -> bool:
     return not topic or not view.desk.holds_any(view.kommune_id, topic)
 
 
-def generic_only(turn: Turn, first: str) -> str:
+def generic_only(turn: Turn, first: str) -> str | None:
     """«har skolen et tiltak mot hærverk?»: the tiltak a search found first (``first``) holds
     only generic or function words of the question («skolen»), and no tiltak of the plan holds
-    a specific one (understanding/generic_match.py): that word as written, else ''."""
+    a specific one (understanding/generic_match.py): that word as written; '' when it may not
+    be shown (not in the message as typed, or capitalised inside a sentence: maybe a name);
+    None when the tiltak found is about what was asked."""
     q = turn.understood
     if q is None or q.tiltak_number or q.role_words or q.group_id:
-        return ""
+        return None
     found = unmatched(turn.bot.understanding, turn.kommune_id, "tiltak", first, q.rest)
     if found is None or not found.in_none:
-        return ""
+        return None
     written = as_written(turn.text, found.word)
-    return written[0] if written is not None else found.word
+    return written[0] if written is not None and not written[1] else ""
 
 
 def found_nothing(reply: Reply, turn: Turn) -> bool:

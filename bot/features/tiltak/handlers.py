@@ -118,9 +118,10 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         items = find(view, q)
         if absent and about_none(view, turn, unknown):
             return honest(turn, texts.none_about(word=absent))
-        generic = generic_only(turn, items[0].id) if items and not absent else ""
-        if generic:  # «har skolen et tiltak mot hærverk?»: found by «skolen» alone
-            return honest(turn, texts.no_tiltak_about(word=generic))
+        generic = generic_only(turn, items[0].id) if items and not absent else None
+        if generic is not None:  # «har skolen et tiltak mot hærverk?»: found by «skolen» alone
+            lead = texts.no_tiltak_about(word=generic) if generic else texts.NO_TILTAK_ABOUT_IT
+            return honest(turn, lead)
         routine = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine or "")
         missing = not_found(view, q)
         if not items and routine is not None:

@@ -305,6 +305,9 @@ none_about = Phrase(
     "Jeg finner ikke «{word}» i handlingsplanen, og ingen av tiltakene der handler om det."
 )
 no_tiltak_about = Phrase("Ingen av tiltakene i handlingsplanen handler om «{word}».")
+NO_TILTAK_ABOUT_IT = "Ingen av tiltakene i handlingsplanen handler om det du spør om."
+"""The same when the word may be someone's name (capitalised inside a sentence): never
+echoed."""
 """Tiltak found by a generic word alone («skolen»), none by what was asked (absent.py)."""
 no_tiltak_for_grade = Phrase(
     "Handlingsplanen har ingen tiltak for {grade}. trinn: tiltakene i planen gjelder andre trinn."
