@@ -138,3 +138,11 @@ def as_written(text: str, folded: str) -> tuple[str, bool] | None:
         if fold(word) == folded:
             return word, word[:1].isupper() and i not in starts
     return None
+
+
+def echoable(text: str, folded: str) -> str | None:
+    """The word of ``text`` that folds to ``folded``, as typed, when an answer may repeat it
+    back: never the folded form (not the writer's word) and never a word capitalised inside a
+    sentence (it may be someone's name); None then."""
+    found = as_written(text, folded)
+    return found[0] if found is not None and not found[1] else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.features.organisation import texts
-from bot.text import NAME_LETTERS, as_written
+from bot.text import NAME_LETTERS, echoable
 from bot.understanding import Intent, Understood
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ def unnamed_service(q: Understood, unknown: tuple[str, ...], text: str) -> str |
     )
     if at is None:
         return None
-    found = as_written(text, words[at])
-    return found[0] if found and not found[1] else None
+    return echoable(text, words[at])
 
 
 def unnamed_lead(turn: Turn) -> str:

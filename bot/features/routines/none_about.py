@@ -11,7 +11,7 @@ from bot.features.organisation.help import fallback
 from bot.features.reply import Reply
 from bot.features.routines import texts
 from bot.router import ROUTINES, Router, Turn
-from bot.text import as_written
+from bot.text import echoable
 from bot.understanding import Intent
 
 
@@ -25,9 +25,8 @@ def none_about(turn: Turn) -> Reply:
     """The fallback, led by the word no routine is about, as the writer spelled it."""
     q = turn.understood
     assert q is not None  # lacks_routine checked it
-    written = as_written(turn.text, q.lacks)  # never folded, never a possible name
-    shown = written is not None and not written[1]
-    lead = texts.none_about(word=written[0]) if written and shown else texts.NONE_ABOUT_IT
+    word = echoable(turn.text, q.lacks)  # never folded, never a possible name
+    lead = texts.none_about(word=word) if word else texts.NONE_ABOUT_IT
     reply = fallback(turn.index, turn.bot.kb, topic=True, lead=lead)
     return Reply(reply.text, reply.cards, reply.intent, {**reply.facts, PLAN_LACKS: True})
 

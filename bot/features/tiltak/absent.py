@@ -22,7 +22,7 @@ from bot.features.reply import Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.grades import asked_grade, grade_lacking
 from bot.features.tiltak.not_in_plan import IN_PLAN
-from bot.text import NAME_LETTERS, as_written, tokens
+from bot.text import NAME_LETTERS, echoable, tokens
 from bot.understanding import Intent
 from bot.understanding.generic_match import unmatched
 
@@ -89,8 +89,7 @@ def generic_only(turn: Turn, first: str) -> str | None:
     found = unmatched(turn.bot.understanding, turn.kommune_id, "tiltak", first, q.rest)
     if found is None or not found.in_none:
         return None
-    written = as_written(turn.text, found.word)
-    return written[0] if written is not None and not written[1] else ""
+    return echoable(turn.text, found.word) or ""
 
 
 def found_nothing(reply: Reply, turn: Turn) -> bool:

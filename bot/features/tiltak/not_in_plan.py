@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.text import NAME_LETTERS, as_written
+from bot.text import NAME_LETTERS, echoable
 from bot.understanding import Understood
 
 ASKS_IF = frozenset(
@@ -36,12 +36,7 @@ def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | Non
         named = sent  # who comes from it: the one it names
     elif not (asks and named and IN_PLAN.intersection(words)):
         return None
-    found = as_written(text, named[0])
-    if found is None:
-        return named[0]
-    word, capitalised = found
-    # a capitalised word inside a sentence may be a person's name: not echoed
-    return None if capitalised else word
+    return echoable(text, named[0])  # never folded, never a possible name
 
 
 __all__ = ["not_in_plan"]
