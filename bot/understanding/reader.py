@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
+from bot.understanding.counts import COUNT_CUE, by_count
 from bot.understanding.cue_check import CueCheck, Named
 from bot.understanding.cues import Cues, meaning_asked
 from bot.understanding.duty_owner import duty_owner, slt_contact
@@ -47,9 +48,7 @@ from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
-    COUNT_CUE,
     asks_coordinator_tiltak,
-    by_count,
     by_form,
     group_asked,
     implicit_intent,

@@ -12,8 +12,6 @@ import itertools
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_whether_told
-from bot.understanding.counts import COUNT_CUE as COUNT_CUE
-from bot.understanding.counts import by_count as by_count
 from bot.understanding.counts import counted as counted
 from bot.understanding.holders import asks_a_name
 from bot.understanding.intents import OWN_WORK_READINGS, Intent
