@@ -25,8 +25,14 @@ plan_silent = Phrase(
     "SLT-planen for {kommune} har ingen egen rutine for {title}. Boten har en nasjonal "
     "standardrutine: skriv «rutinen ved {asked}», så viser jeg stegene."
 )
-none_about = Phrase("Jeg finner ingen rutine om «{word}» i handlingsplanen eller boten.")
-NONE_ABOUT_IT = "Jeg finner ingen rutine om det du spør om i handlingsplanen eller boten."
+none_about = Phrase(
+    "Jeg finner ingen rutine om «{word}», verken i planen eller blant de nasjonale "
+    "rutinene jeg har."
+)
+NONE_ABOUT_IT = (
+    "Jeg finner ingen rutine om det du spør om, verken i planen eller blant de nasjonale "
+    "rutinene jeg har."
+)
 """The same when the word is not in the message as typed or may be a name: never echoed."""
 """A routine found by a generic word alone («bekymring»), not by what was asked."""
 PLAN_ALSO = "Dette sier planen om det du spør om"
