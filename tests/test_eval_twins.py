@@ -6,8 +6,9 @@ from __future__ import annotations
 from tests.eval import Item, Outcome, load_items, report
 from tests.eval.seen import clash, clashes, seen_in_dev, tuned_texts
 
-HELD_OUT_CLASHES = 1
-"""Texts that only held-out items carry, with two labels (found in session 19 as a count).
+HELD_OUT_CLASHES = 2
+"""Texts that only held-out items carry, with two labels (found in session 19 as a count; the
+second came with fresh21's test half in session 23).
 Test-half items are never read or relabelled, so it stays until a round's writer or the lead
 may look; it costs the test half at most one item per text (the bot can match one label)."""
 
