@@ -60,6 +60,12 @@ class FacetWords(Strict):
     names_asked: WordList = Field(description="«hva heter rektor»: a holder's name asked")
     owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
     frist_asked: WordList = Field(description="«hvilken dato er fristen»: the frist answers it")
+    members_before: WordList = Field(
+        description="«hvem satt i politirådet i fjor»: a member list gone by"
+    )
+    members_now: WordList = Field(
+        description="«hvem sitter der nå, har det endra seg siden forrige plan»: today's list"
+    )
 
 
 def _two_words(phrase: str) -> str:

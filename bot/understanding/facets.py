@@ -54,6 +54,8 @@ WHEN_FACETS = frozenset({"time", "date", "weekday", "clock"})
 SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
+PAST_MEMBERS = "past_members"
+"""Who sat in a group before: the plan names who sits there now, nothing of who sat there."""
 """Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
 """What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
 («hvor mange slt-koordinatorer har vi»: the card names the one)."""
@@ -107,6 +109,12 @@ class FacetWords:
     """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
     frist_asked: frozenset[str] = frozenset()
     """«hvilken dato er fristen»: the frist is asked, worked out or not."""
+    members_before: frozenset[str] = frozenset()
+    """«hvem satt i politirådet i fjor», «kven sat der før valet»: who sat in a group once,
+    which no plan records (it lists who sits there now)."""
+    members_now: frozenset[str] = frozenset()
+    """«hvem sitter der nå, har det endra seg siden forrige plan»: today's members asked, with
+    a time gone by beside it."""
 
     @classmethod
     def of(cls, words: FacetsFile | None, roles: frozenset[str] = frozenset()) -> FacetWords:
@@ -130,6 +138,8 @@ class FacetWords:
             before_now=_folded(words.before_now),
             owner_asked=_folded(words.owner_asked),
             frist_asked=_folded(words.frist_asked),
+            members_before=_folded(words.members_before),
+            members_now=_folded(words.members_now),
         )
 
     @property
@@ -137,7 +147,9 @@ class FacetWords:
         """The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of
         «møtes»."""
         named = (w for said in self.named.values() for w in said)
-        return frozenset({*named, *self.after_which, *self.after_how, *self.past})
+        return frozenset(
+            {*named, *self.after_which, *self.after_how, *self.past, *self.members_before}
+        )
 
 
 def inflections(word: str) -> tuple[str, ...]:
@@ -241,6 +253,10 @@ def detail_not_held(
 ) -> str:
     """The facet asked of the tiltak (``tiltak_key``: named, or the one retrieval found for a
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
+    present = set(words)
+    before = present & said.members_before and not present & said.members_now
+    if intent is Intent.MEMBERS and group_id and before:
+        return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
@@ -297,6 +313,7 @@ def asked_of(
 
 
 __all__ = [
+    "PAST_MEMBERS",
     "ROLE",
     "FacetWords",
     "asked_of",

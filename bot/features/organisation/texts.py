@@ -380,6 +380,9 @@ NOT_STATED_OF_GROUP = {
     "place": Phrase("Planen sier ikke hvor {name} møtes."),
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
     "past": Phrase("Planen sier ikke noe om tidligere møter i {name}, bare når de møtes."),
+    "past_members": Phrase(
+        "Planen sier ikke hvem som satt i {name} før – den lister bare hvem som sitter der nå."
+    ),
 }
 """The same, said of a group: its meetings."""
 NOT_STATED_OF_ROLE = {
@@ -392,6 +395,7 @@ NOT_STATED_OF_ROLE = {
 """The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
+members_now = Phrase("Deltakerne i {name} nå, etter planen:")
 DETAIL_ANSVAR = "Ansvar"
 DETAIL_FRIST = "Frist"
 OTHER_KOMMUNE = Phrase(

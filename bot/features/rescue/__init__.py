@@ -50,6 +50,7 @@ from bot.features.rescue.paths import (
 from bot.intent_net import IntentNet
 from bot.router import Router, Turn
 from bot.understanding import Intent
+from bot.understanding.facets import PAST_MEMBERS
 from cards.base import card, execute, heading, paragraph, stacked
 from cards.verbs import Verb
 
@@ -85,12 +86,15 @@ INTENT_READING = {str(intent): reading for reading, intent in READING_INTENT.ite
 
 def rescuable(turn: Turn, reply: Reply) -> bool:
     """The router's honest fallback to a question nothing understood: no command, no danger
-    finding (its intents are others), no «Mente du …?» and no «the plan does not say»."""
+    finding (its intents are others), no «Mente du …?» and no «the plan does not say» – nor
+    members gone by (``PAST_MEMBERS``: «hvem satt i fagteamet i fjor» is no question of who
+    sits there now, which the examples nearest to it ask)."""
     q = turn.understood
     return (
         str(reply.intent) == Intent.UNKNOWN
         and q is not None
         and q.intent is Intent.UNKNOWN
+        and q.detail != PAST_MEMBERS
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
         and not reply.facts.get(PLAN_LACKS)

@@ -1,0 +1,43 @@
+"""Questions the plans do not answer, asked of an object they do: the honest «vet ikke» says
+what the plan lacks and names the coordinator, never a confident answer to a nearby question.
+
+- who sat in a group before («hvem satt i politirådet i fjor»): the plan lists who sits there
+  now (understanding/facets.py ``PAST_MEMBERS``), and today's list comes marked as today's.
+
+Beside each, a calm look-alike the plan does answer keeps its answer. Every message is made up
+for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import turn
+
+PAST_MEMBERS = [
+    ("hvem satt i fagteamet i fjor?", "jevnaker"),
+    ("kven sat i politirådet tidlegare?", "gjesdal"),
+    ("hvem var med i politirådet forrige periode?", "valer"),
+    ("hvem har tidligere sittet i koordineringsgruppa?", "jevnaker"),
+]
+
+MEMBERS_NOW = [
+    ("hvem sitter i fagteamet?", "jevnaker"),
+    ("kven sit i styringsgruppa no?", "gjesdal"),
+    ("hvem er med i politirådet?", "valer"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), PAST_MEMBERS)
+def test_members_gone_by_are_not_in_the_plan(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert "lister bare hvem som sitter der nå" in reply.text
+    assert "SLT-koordinator" in reply.text
+
+
+@pytest.mark.parametrize(("text", "kommune"), MEMBERS_NOW)
+def test_members_now_keep_their_list(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "members"
