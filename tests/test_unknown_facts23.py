@@ -2,7 +2,10 @@
 what the plan lacks and names the coordinator, never a confident answer to a nearby question.
 
 - who sat in a group before («hvem satt i politirådet i fjor»): the plan lists who sits there
-  now (understanding/facets.py ``PAST_MEMBERS``), and today's list comes marked as today's.
+  now (understanding/facets.py ``PAST_MEMBERS``), and today's list comes marked as today's;
+- whether the kommune has a group by a name another kommune's plan gives and its own does not
+  («finnes det en operativ SLT-gruppe i Jevnaker?»): the plan names none, and the groups it
+  has on that level are named (understanding/group_lacked.py).
 
 Beside each, a calm look-alike the plan does answer keeps its answer. Every message is made up
 for this file.
@@ -41,3 +44,38 @@ def test_members_gone_by_are_not_in_the_plan(bot: SltBot, text: str, kommune: st
 def test_members_now_keep_their_list(bot: SltBot, text: str, kommune: str) -> None:
     reply = turn(bot, text, kommune)[-1]
     assert str(reply.intent) == "members"
+
+
+GROUP_LACKED = [
+    ("finnes det et fagteam i Våler?", "valer", "«fagteam»", "BTI-møte"),
+    ("har vi en operativ slt-gruppe her?", "jevnaker", "«operativ SLT-gruppe»", "Fagteam"),
+    ("har me eit slt-nettverk?", "gjesdal", "«SLT-nettverk»", "SLT-arbeidsgruppe"),
+    ("fins det ei arbeidsgruppe i slt?", "valer", "«arbeidsgruppe»", "SLT-nettverket"),
+]
+
+GROUP_HAD = [
+    ("finnes det en operativ slt-gruppe hos oss?", "gjesdal"),
+    ("har vi et slt-nettverk?", "valer"),
+    ("har vi et fagteam?", "jevnaker"),
+    ("hvem sitter i slt-nettverket?", "gjesdal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune", "name", "has"), GROUP_LACKED)
+def test_a_group_the_plan_does_not_name_is_said_to_be_missing(
+    bot: SltBot, text: str, kommune: str, name: str, has: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert f"nevner ingen gruppe som heter {name}" in reply.text
+    assert f"- {has}" in reply.text
+    assert "SLT-koordinator" in reply.text
+
+
+@pytest.mark.parametrize(("text", "kommune"), GROUP_HAD)
+def test_a_group_the_plan_has_is_not_said_to_be_missing(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert "nevner ingen gruppe" not in reply.text
+    assert str(reply.intent) != "unknown"

@@ -68,6 +68,17 @@ class FacetWords(Strict):
     )
 
 
+class GroupLackedWords(Strict):
+    """``group_lacked`` in understanding.yaml: a question whether the kommune has a group
+    another kommune's plan names («har me eit SLT-nettverk?») –
+    bot/understanding/group_lacked.py."""
+
+    exists: WordList = Field(description="«finnes det …», anywhere in the question")
+    have: WordList = Field(description="«har …» as the first word, with one of ``we`` after it")
+    we: WordList = Field(description="«vi», «me», «kommunen»: whose group is asked after «har»")
+    heads: WordList = Field(description="word endings that make a name a group's («-gruppe»)")
+
+
 def _two_words(phrase: str) -> str:
     if len(fold(phrase).split()) != 2:
         raise ValueError(f"'{phrase}' is not two words («med i»)")
@@ -296,6 +307,9 @@ class UnderstandingFile(Strict):
     )
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
+    )
+    group_lacked: GroupLackedWords | None = Field(
+        None, description="«finnes det en operativ SLT-gruppe hos oss?»: a group asked for by name"
     )
     role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
     safety_net: SafetyNetWords = Field(description="words the safety net never reads by")

@@ -20,6 +20,7 @@ from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import attends, plan_fact_asked, unanswered_in
+from bot.understanding.group_lacked import GroupNames
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -81,6 +82,7 @@ class Understanding(CueCheck):
         )
         self.tiltak = TiltakTexts(kb, lexicon)
         self._level_words = level_words(kb.level_synonyms)
+        self._group_names = GroupNames.of(kb, kb.language.understanding.group_lacked)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -348,6 +350,9 @@ class Understanding(CueCheck):
             # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
             # har ansvar for ungane på bussen»: no tiltak is about the bus.
             intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
+        lacked = self._group_names.lacked(words, kommune_id, index)
+        if lacked is not None:  # «finnes det en operativ SLT-gruppe i Jevnaker?»: it does not
+            intent, cue, options = Intent.UNKNOWN, "", ()
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -368,6 +373,7 @@ class Understanding(CueCheck):
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
             detail=detail,
+            group_lacked=lacked,
             asks_holidays=holidays,
             level_of=of_level is not None,
             role_label=lex.role_label(role_words) if role_words else "",

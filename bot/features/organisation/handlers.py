@@ -8,6 +8,7 @@ from bot.features.organisation import (
     contact_questions,
     details,
     holders,
+    lacked_group,
     other_kommune,
 )
 from bot.router import Router
@@ -19,5 +20,6 @@ def register(router: Router) -> None:
     contact_questions.register(router)
     bti.register(router)
     holders.register(router)
+    lacked_group.register(router)
     details.register(router)
     answers.register(router)
