@@ -5,7 +5,9 @@ what the plan lacks and names the coordinator, never a confident answer to a nea
   now (understanding/facets.py ``PAST_MEMBERS``), and today's list comes marked as today's;
 - whether the kommune has a group by a name another kommune's plan gives and its own does not
   («finnes det en operativ SLT-gruppe i Jevnaker?»): the plan names none, and the groups it
-  has on that level are named (understanding/group_lacked.py).
+  has on that level are named (understanding/group_lacked.py);
+- a judgment («er SLT-modellen egentlig bra?», «hva synes du om politirådet?»): no plan judges
+  itself, so no sheet of the thing judged (understanding/opinion.py).
 
 Beside each, a calm look-alike the plan does answer keeps its answer. Every message is made up
 for this file.
@@ -79,3 +81,33 @@ def test_a_group_the_plan_has_is_not_said_to_be_missing(
     reply = turn(bot, text, kommune)[-1]
     assert "nevner ingen gruppe" not in reply.text
     assert str(reply.intent) != "unknown"
+
+
+OPINIONS = [
+    ("er SLT-modellen egentlig bra?", "jevnaker"),
+    ("fungerer fagteamet godt?", "jevnaker"),
+    ("hva synes du om politirådet vårt?", "valer"),
+    ("er styringsgruppa nyttig, egentlig?", "gjesdal"),
+]
+
+NOT_OPINIONS = [
+    ("hva er SLT-modellen?", "gjesdal", "levels"),
+    ("er det bra at jeg melder bekymring til barnevernet?", "jevnaker", "routine"),
+    ("er koordinatoren med i politirådet?", "valer", "role_groups"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), OPINIONS)
+def test_a_judgment_is_not_in_the_plan(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert "Jeg kan ikke vurdere" in reply.text
+    assert "SLT-koordinator" in reply.text
+    assert "112" not in reply.text  # a question about things: no safety net
+
+
+@pytest.mark.parametrize(("text", "kommune", "intent"), NOT_OPINIONS)
+def test_a_question_of_fact_or_advice_keeps_its_answer(
+    bot: SltBot, text: str, kommune: str, intent: str
+) -> None:
+    assert str(turn(bot, text, kommune)[-1].intent) == intent

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
+from bot.knowledge.asked_words import GroupLackedWords, OpinionWords
 from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
@@ -66,17 +67,6 @@ class FacetWords(Strict):
     members_now: WordList = Field(
         description="«hvem sitter der nå, har det endra seg siden forrige plan»: today's list"
     )
-
-
-class GroupLackedWords(Strict):
-    """``group_lacked`` in understanding.yaml: a question whether the kommune has a group
-    another kommune's plan names («har me eit SLT-nettverk?») –
-    bot/understanding/group_lacked.py."""
-
-    exists: WordList = Field(description="«finnes det …», anywhere in the question")
-    have: WordList = Field(description="«har …» as the first word, with one of ``we`` after it")
-    we: WordList = Field(description="«vi», «me», «kommunen»: whose group is asked after «har»")
-    heads: WordList = Field(description="word endings that make a name a group's («-gruppe»)")
 
 
 def _two_words(phrase: str) -> str:
@@ -307,6 +297,9 @@ class UnderstandingFile(Strict):
     )
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
+    )
+    opinion_asked: OpinionWords | None = Field(
+        None, description="«er SLT-modellen egentlig bra?»: a judgment asked, which no plan holds"
     )
     group_lacked: GroupLackedWords | None = Field(
         None, description="«finnes det en operativ SLT-gruppe hos oss?»: a group asked for by name"

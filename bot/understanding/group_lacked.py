@@ -19,9 +19,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.knowledge.asked_words import GroupLackedWords
 from bot.knowledge.index import KnowledgeBase, KommuneIndex, phrase_starts
 from bot.knowledge.models import Level
-from bot.knowledge.vocabulary import GroupLackedWords
 from bot.text import fold
 from bot.understanding.entities import longest_phrase
 

@@ -35,6 +35,7 @@ from bot.understanding.intents import (
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
 from bot.understanding.normalise import stem
+from bot.understanding.opinion import OPINION, Opinions
 from bot.understanding.options import (
     beside_help,
     from_retrieval,
@@ -83,6 +84,7 @@ class Understanding(CueCheck):
         self.tiltak = TiltakTexts(kb, lexicon)
         self._level_words = level_words(kb.level_synonyms)
         self._group_names = GroupNames.of(kb, kb.language.understanding.group_lacked)
+        self._opinions = Opinions.of(kb.language.understanding.opinion_asked)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -353,6 +355,9 @@ class Understanding(CueCheck):
         lacked = self._group_names.lacked(words, kommune_id, index)
         if lacked is not None:  # «finnes det en operativ SLT-gruppe i Jevnaker?»: it does not
             intent, cue, options = Intent.UNKNOWN, "", ()
+        beyond = OPINION if routine is None and self._opinions.asked(words) else ""
+        if beyond:  # «er SLT-modellen egentlig bra?»: no plan judges itself
+            intent, cue, options = Intent.UNKNOWN, "", ()
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -374,6 +379,7 @@ class Understanding(CueCheck):
             asks_holder=holder and intent is Intent.UNKNOWN,
             detail=detail,
             group_lacked=lacked,
+            beyond=beyond,
             asks_holidays=holidays,
             level_of=of_level is not None,
             role_label=lex.role_label(role_words) if role_words else "",

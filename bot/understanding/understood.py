@@ -82,6 +82,9 @@ class Understood:
     group_lacked: Lacked | None = None
     """A group asked for by a name another kommune's plan gives and this one's does not («finnes
     det en operativ SLT-gruppe i Jevnaker?»; understanding/group_lacked.py)."""
+    beyond: str = ""
+    """What is asked is of a kind no knowledge holds («opinion»: «er SLT-modellen egentlig
+    bra?», understanding/opinion.py): the honest reply says so, and the rescue leaves it."""
     asks_holidays: bool = False
     """The question names a school holiday («møtes de i skoleferien?»)."""
     level_of: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.features.organisation import (
     answers,
+    beyond,
     bti,
     contact_questions,
     details,
@@ -21,5 +22,6 @@ def register(router: Router) -> None:
     bti.register(router)
     holders.register(router)
     lacked_group.register(router)
+    beyond.register(router)
     details.register(router)
     answers.register(router)

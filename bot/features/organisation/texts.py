@@ -396,6 +396,11 @@ NOT_STATED_OF_ROLE = {
 quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
 members_now = Phrase("Deltakerne i {name} nå, etter planen:")
+BEYOND = {
+    "opinion": "Jeg kan ikke vurdere om noe i SLT-arbeidet er bra eller dårlig – "
+    "jeg kan bare si hva planen sier.",
+}
+"""What the bot cannot give by its kind (understanding/opinion.py), said first in the «vet ikke»."""
 group_lacked = Phrase("Planen for {kommune} nevner ingen gruppe som heter «{name}».")
 groups_on_level = Phrase("På {level} nivå har {kommune} dette:")
 DETAIL_ANSVAR = "Ansvar"

@@ -88,13 +88,15 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
     """The router's honest fallback to a question nothing understood: no command, no danger
     finding (its intents are others), no «Mente du …?» and no «the plan does not say» – nor
     members gone by (``PAST_MEMBERS``: «hvem satt i fagteamet i fjor» is no question of who
-    sits there now, which the examples nearest to it ask)."""
+    sits there now, which the examples nearest to it ask) or what no knowledge holds by its
+    kind (``beyond``: «er SLT-modellen egentlig bra?»)."""
     q = turn.understood
     return (
         str(reply.intent) == Intent.UNKNOWN
         and q is not None
         and q.intent is Intent.UNKNOWN
         and q.detail != PAST_MEMBERS
+        and not q.beyond
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
         and not reply.facts.get(PLAN_LACKS)
