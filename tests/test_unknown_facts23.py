@@ -25,7 +25,15 @@ PAST_MEMBERS = [
     ("kven sat i politirådet tidlegare?", "gjesdal"),
     ("hvem var med i politirådet forrige periode?", "valer"),
     ("hvem har tidligere sittet i koordineringsgruppa?", "jevnaker"),
+    ("hvem var sekretær i politirådet forrige periode?", "valer"),
 ]
+
+
+def test_a_role_held_before_is_not_in_the_plan(bot: SltBot) -> None:
+    reply = turn(bot, "hvem var koordinator tidligere?", "gjesdal")[-1]
+    assert str(reply.intent) == "unknown"
+    assert "Planen sier ikke hvem som var SLT-koordinator før" in reply.text
+
 
 MEMBERS_NOW = [
     ("hvem sitter i fagteamet?", "jevnaker"),
@@ -38,7 +46,7 @@ MEMBERS_NOW = [
 def test_members_gone_by_are_not_in_the_plan(bot: SltBot, text: str, kommune: str) -> None:
     reply = turn(bot, text, kommune)[-1]
     assert str(reply.intent) == "unknown"
-    assert "lister bare hvem som sitter der nå" in reply.text
+    assert "den sier bare hvordan det er nå" in reply.text
     assert "SLT-koordinator" in reply.text
 
 

@@ -55,7 +55,9 @@ SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
 PAST_MEMBERS = "past_members"
-"""Who sat in a group before: the plan names who sits there now, nothing of who sat there."""
+"""Who sat in a group or held a role before: the plan names who sits there now, nothing of who
+sat there – nor who led, called or wrote the minutes then."""
+SEATS_ASKED = frozenset({Intent.MEMBERS, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
 """Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
 """What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
 («hvor mange slt-koordinatorer har vi»: the card names the one)."""
@@ -255,8 +257,10 @@ def detail_not_held(
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
     present = set(words)
     before = present & said.members_before and not present & said.members_now
-    if intent is Intent.MEMBERS and group_id and before:
+    if intent in SEATS_ASKED and group_id and before:
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
+    if intent is Intent.COORDINATOR and not group_id and before:
+        return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""

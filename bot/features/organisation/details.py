@@ -89,7 +89,7 @@ def detail(turn: Turn) -> Reply | None:
     stated = said.get(facet)
     if stated is None:
         return None
-    says = texts.members_now if facet == PAST_MEMBERS else texts.plan_says_of
+    says = texts.members_now if q.detail == PAST_MEMBERS else texts.plan_says_of
     sheet = Sheet(
         title=texts.DETAIL_TITLE,
         subtitle=index.kommune.name,

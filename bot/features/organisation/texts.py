@@ -381,7 +381,8 @@ NOT_STATED_OF_GROUP = {
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
     "past": Phrase("Planen sier ikke noe om tidligere møter i {name}, bare når de møtes."),
     "past_members": Phrase(
-        "Planen sier ikke hvem som satt i {name} før – den lister bare hvem som sitter der nå."
+        "Planen sier ikke hvem som satt i {name} før, eller hvem som hadde rollene der – "
+        "den sier bare hvordan det er nå."
     ),
 }
 """The same, said of a group: its meetings."""
@@ -391,6 +392,7 @@ NOT_STATED_OF_ROLE = {
     "age": Phrase("Planen oppgir ikke alderen til {name}."),
     "duration": Phrase("Planen oppgir ingen tidsrom eller varighet for {name}."),
     "weekday": Phrase("Planen oppgir ingen faste dager for {name}."),
+    "past_members": Phrase("Planen sier ikke hvem som var {name} før – bare hva rollen er nå."),
 }
 """The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")

@@ -95,7 +95,7 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         str(reply.intent) == Intent.UNKNOWN
         and q is not None
         and q.intent is Intent.UNKNOWN
-        and q.detail != PAST_MEMBERS
+        and not q.detail.endswith(PAST_MEMBERS)
         and not q.beyond
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
