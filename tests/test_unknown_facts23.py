@@ -35,6 +35,25 @@ def test_a_role_held_before_is_not_in_the_plan(bot: SltBot) -> None:
     assert "Planen sier ikke hvem som var SLT-koordinator før" in reply.text
 
 
+PAST_COUNTS = [
+    ("hvor mange møter har politirådet hatt i år?", "valer"),
+    ("hvor mange ganger har fagteamet møttes i fjor?", "jevnaker"),
+    ("kor mange saker har arbeidsgruppa hatt hittil?", "gjesdal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), PAST_COUNTS)
+def test_a_record_of_meetings_is_not_in_the_plan(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"  # not the rhythm the rescue's examples point to
+    assert "Planen fører ingen tall" in reply.text
+
+
+def test_a_rhythm_asked_by_count_keeps_its_answer(bot: SltBot) -> None:
+    reply = turn(bot, "hvor mange møter har fagteamet i året?", "jevnaker")[-1]
+    assert str(reply.intent) == "frequency"
+
+
 MEMBERS_NOW = [
     ("hvem sitter i fagteamet?", "jevnaker"),
     ("kven sit i styringsgruppa no?", "gjesdal"),

@@ -57,6 +57,11 @@ ROLE = "role:"
 PAST_MEMBERS = "past_members"
 """Who sat in a group or held a role before: the plan names who sits there now, nothing of who
 sat there – nor who led, called or wrote the minutes then."""
+PAST_COUNT = "past_count"
+"""How many times a group has met, or what it has done («hvor mange saker har fagteamet hatt i
+år»): the plan keeps no record."""
+GONE_BY = frozenset({"past", PAST_COUNT, PAST_MEMBERS})
+"""Facets of a time gone by: the reader is sure of them, and the rescue leaves them."""
 SEATS_ASKED = frozenset({Intent.MEMBERS, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
 """Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
 """What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
@@ -270,9 +275,10 @@ def detail_not_held(
         return facet if found else ""
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
-        return (
-            facet if group is not None and not group_holds(facet, group, words, said.past) else ""
-        )
+        if group is None or group_holds(facet, group, words, said.past):
+            return ""
+        # «hvor mange møter har politirådet hatt i år»: a record, not its rhythm
+        return PAST_COUNT if facet == "count" and set(words) & said.past else facet
     if tiltak_key and not group_id and not set(words) & said.owner_asked:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
         held = tiltak is None or tiltak_holds(facet, tiltak, bool(set(words) & said.frist_asked))
@@ -317,6 +323,8 @@ def asked_of(
 
 
 __all__ = [
+    "GONE_BY",
+    "PAST_COUNT",
     "PAST_MEMBERS",
     "ROLE",
     "FacetWords",

@@ -380,6 +380,10 @@ NOT_STATED_OF_GROUP = {
     "place": Phrase("Planen sier ikke hvor {name} møtes."),
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
     "past": Phrase("Planen sier ikke noe om tidligere møter i {name}, bare når de møtes."),
+    "past_count": Phrase(
+        "Planen fører ingen tall for hvor ofte {name} har møttes eller hva gruppen har hatt av "
+        "saker – den sier bare hvordan gruppen skal arbeide og møtes."
+    ),
     "past_members": Phrase(
         "Planen sier ikke hvem som satt i {name} før, eller hvem som hadde rollene der – "
         "den sier bare hvordan det er nå."
