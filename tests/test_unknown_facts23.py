@@ -54,6 +54,27 @@ def test_a_rhythm_asked_by_count_keeps_its_answer(bot: SltBot) -> None:
     assert str(reply.intent) == "frequency"
 
 
+ASSUMED_DATES = [
+    ("hvilken dato er oppvekstkonferansen?", "jevnaker", "ingen dato eller uke for"),
+    ("kva dato er samlinga «Sammen for ungdom» i haust?", "gjesdal", "ingen dato eller uke for"),
+    ("hva er klokkeslettet for fagteam-møtene?", "jevnaker", "ikke klokkeslett for"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune", "said"), ASSUMED_DATES)
+def test_a_date_the_knowledge_only_assumed_is_not_the_plans(
+    bot: SltBot, text: str, kommune: str, said: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert said in reply.text
+
+
+def test_the_next_meeting_keeps_its_worked_out_date(bot: SltBot) -> None:
+    reply = turn(bot, "hvilken dato er neste møte i politirådet?", "valer")[-1]
+    assert str(reply.intent) == "next_meeting"
+
+
 MEMBERS_NOW = [
     ("hvem sitter i fagteamet?", "jevnaker"),
     ("kven sit i styringsgruppa no?", "gjesdal"),

@@ -232,7 +232,9 @@ def group_holds(
     facet: str, group: Group, words: tuple[str, ...] = (), past: frozenset[str] = frozenset()
 ) -> bool:
     """Whether the group's fields hold the facet: its rhythm, its time, its place; a count of
-    past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm."""
+    past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm. A date or a
+    time of day the knowledge only assumed («Årlig»: the month and the hour are assumed, the
+    rhythm's ``assumed``) is not the plan's."""
     meets = fold(group.meets.text) if group.meets else ""
     if facet == "time":
         return bool(meets)
@@ -240,8 +242,12 @@ def group_holds(
         return not set(words) & past
     if facet == "weekday":
         return any(day in meets for day in (*WEEKDAYS, "helg"))
+    rhythm = group.rhythm
+    if facet == "date":  # «hvilken dato er samlingen i år»: a date the bot worked out is no plan's
+        return bool(group.moteplan) or rhythm is None or not rhythm.is_assumed("pattern")
     if facet == "clock":
-        return group.default_time is not None or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
+        stated = group.default_time is not None and not (rhythm and rhythm.is_assumed("start"))
+        return stated or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
     if facet == "place":
         return group.place is not None
     if facet == "duration":
