@@ -7,7 +7,9 @@ what the plan lacks and names the coordinator, never a confident answer to a nea
   («finnes det en operativ SLT-gruppe i Jevnaker?»): the plan names none, and the groups it
   has on that level are named (understanding/group_lacked.py);
 - a judgment («er SLT-modellen egentlig bra?», «hva synes du om politirådet?»): no plan judges
-  itself, so no sheet of the thing judged (understanding/opinion.py).
+  itself, so no sheet of the thing judged (understanding/opinion.py);
+- a translation («what does "hastemøte" mean in English?»): the bot translates nothing, so no
+  sheet of the group the word names (understanding/translation.py).
 
 Beside each, a calm look-alike the plan does answer keeps its answer. Every message is made up
 for this file.
@@ -159,3 +161,24 @@ def test_a_question_of_fact_or_advice_keeps_its_answer(
     bot: SltBot, text: str, kommune: str, intent: str
 ) -> None:
     assert str(turn(bot, text, kommune)[-1].intent) == intent
+
+
+TRANSLATIONS = [
+    ('what does "fagteam" mean in English?', "jevnaker"),
+    ("what does «hastemøte» mean in English?", "jevnaker"),
+    ("hva betyr operativ slt-gruppe på engelsk?", "gjesdal"),
+    ("kan du oversette rutinen om skolefravær til polsk?", "valer"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), TRANSLATIONS)
+def test_a_translation_is_not_given(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert "Jeg oversetter ikke" in reply.text
+    assert "SLT-koordinator" in reply.text
+
+
+def test_a_question_in_english_keeps_its_answer(bot: SltBot) -> None:
+    reply = turn(bot, "who sits in the fagteam?", "jevnaker")[-1]
+    assert str(reply.intent) == "members"

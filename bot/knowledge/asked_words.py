@@ -28,6 +28,16 @@ class OpinionWords(Strict):
     you: WordList = Field(description="«du», «you»: whose judgment is asked")
 
 
+class TranslationWords(Strict):
+    """``translation_asked`` in understanding.yaml: a word or a text asked in another language
+    («what does "hastemøte" mean in English?», «kan du oversette rutinen til polsk?») –
+    bot/understanding/translation.py."""
+
+    verbs: WordList = Field(description="«oversett», «translate»: a translation asked")
+    languages: WordList = Field(description="«engelsk», «English»: the language asked in …")
+    meaning: WordList = Field(description="… with «betyr», «mean», «heter»: a word's translation")
+
+
 class GroupLackedWords(Strict):
     """``group_lacked`` in understanding.yaml: a question whether the kommune has a group
     another kommune's plan names («har me eit SLT-nettverk?») –
@@ -39,4 +49,4 @@ class GroupLackedWords(Strict):
     heads: WordList = Field(description="word endings that make a name a group's («-gruppe»)")
 
 
-__all__ = ["GroupLackedWords", "OpinionWords"]
+__all__ = ["GroupLackedWords", "OpinionWords", "TranslationWords"]

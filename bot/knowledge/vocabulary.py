@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from bot.knowledge.asked_words import GroupLackedWords, OpinionWords
+from bot.knowledge.asked_words import GroupLackedWords, OpinionWords, TranslationWords
 from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
@@ -300,6 +300,9 @@ class UnderstandingFile(Strict):
     )
     opinion_asked: OpinionWords | None = Field(
         None, description="«er SLT-modellen egentlig bra?»: a judgment asked, which no plan holds"
+    )
+    translation_asked: TranslationWords | None = Field(
+        None, description="«what does «hastemøte» mean in English?»: a translation asked"
     )
     group_lacked: GroupLackedWords | None = Field(
         None, description="«finnes det en operativ SLT-gruppe hos oss?»: a group asked for by name"

@@ -61,6 +61,7 @@ from bot.understanding.rules import (
 )
 from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
+from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
 
 STRANGE_REST = 3
@@ -85,6 +86,7 @@ class Understanding(CueCheck):
         self._level_words = level_words(kb.level_synonyms)
         self._group_names = GroupNames.of(kb, kb.language.understanding.group_lacked)
         self._opinions = Opinions.of(kb.language.understanding.opinion_asked)
+        self._translations = Translations.of(kb.language.understanding.translation_asked)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -356,8 +358,9 @@ class Understanding(CueCheck):
         if lacked is not None:  # «finnes det en operativ SLT-gruppe i Jevnaker?»: it does not
             intent, cue, options = Intent.UNKNOWN, "", ()
         beyond = OPINION if routine is None and self._opinions.asked(words) else ""
-        if beyond:  # «er SLT-modellen egentlig bra?»: no plan judges itself
-            intent, cue, options = Intent.UNKNOWN, "", ()
+        beyond = TRANSLATION if self._translations.asked(words) else beyond
+        if beyond:  # «er SLT-modellen egentlig bra?»: no plan judges itself, nor translates
+            intent, cue, options, routine = Intent.UNKNOWN, "", (), None
         return Understood(
             intent=intent,
             kommune_id=kommune_id,

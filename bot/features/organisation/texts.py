@@ -405,6 +405,8 @@ members_now = Phrase("Deltakerne i {name} nå, etter planen:")
 BEYOND = {
     "opinion": "Jeg kan ikke vurdere om noe i SLT-arbeidet er bra eller dårlig – "
     "jeg kan bare si hva planen sier.",
+    "translation": "Jeg oversetter ikke ord eller tekster – jeg kan bare si hva planen sier, "
+    "på norsk.",
 }
 """What the bot cannot give by its kind (understanding/opinion.py), said first in the «vet ikke»."""
 group_lacked = Phrase("Planen for {kommune} nevner ingen gruppe som heter «{name}».")
