@@ -55,14 +55,14 @@ SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
 PAST_MEMBERS = "past_members"
-"""Who sat in a group or held a role before: the plan names who sits there now, nothing of who
-sat there – nor who led, called or wrote the minutes then."""
+"""Who sat in a group or held the coordinator's role before: the plan names who sits there now,
+nothing of who sat there. Who led or called a meeting gone by is the group's standing role,
+which the plan does state (the meeting-role answers keep it)."""
 PAST_COUNT = "past_count"
 """How many times a group has met, or what it has done («hvor mange saker har fagteamet hatt i
 år»): the plan keeps no record."""
 GONE_BY = frozenset({"past", PAST_COUNT, PAST_MEMBERS})
 """Facets of a time gone by: the reader is sure of them, and the rescue leaves them."""
-SEATS_ASKED = frozenset({Intent.MEMBERS, Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
 """Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
 """What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
 («hvor mange slt-koordinatorer har vi»: the card names the one)."""
@@ -268,7 +268,7 @@ def detail_not_held(
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
     present = set(words)
     before = present & said.members_before and not present & said.members_now
-    if intent in SEATS_ASKED and group_id and before:
+    if intent is Intent.MEMBERS and group_id and before:
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
     if intent is Intent.COORDINATOR and not group_id and before:
         return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
