@@ -28,7 +28,7 @@ NOT_HELD = [
     ("kor mykje pengar har politirådet i budsjett?", "money", "ingen kostnader, budsjett"),
     ("hvilket rom er fagteammøtet i?", "place", "Planen sier ikke hvor Fagteam møtes"),
     ("hvor lang tid tar et fagteammøte?", "duration", "hvor lenge møtene i Fagteam varer"),
-    ("hvor mange møter hadde fagteamet i fjor?", "count", "ikke noe antall for Fagteam"),
+    ("hvor mange møter hadde fagteamet i fjor?", "past_count", "ingen tall for hvor ofte Fagteam"),
     ("trenger natteravnene politiattest?", "requirement", "politiattest eller andre krav for"),
     ("må man ha politiattest for å sitte i fagteamet?", "requirement", "andre krav for Fagteam"),
     ("hvilken rute går natteravnene?", "place", "Planen sier ikke hvor «Natteravner»"),

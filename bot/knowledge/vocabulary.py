@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
+from bot.knowledge.asked_words import GroupLackedWords, OpinionWords, TranslationWords
 from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
@@ -60,6 +61,12 @@ class FacetWords(Strict):
     names_asked: WordList = Field(description="«hva heter rektor»: a holder's name asked")
     owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
     frist_asked: WordList = Field(description="«hvilken dato er fristen»: the frist answers it")
+    members_before: WordList = Field(
+        description="«hvem satt i politirådet i fjor»: a member list gone by"
+    )
+    members_now: WordList = Field(
+        description="«hvem sitter der nå, har det endra seg siden forrige plan»: today's list"
+    )
 
 
 def _two_words(phrase: str) -> str:
@@ -290,6 +297,15 @@ class UnderstandingFile(Strict):
     )
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
+    )
+    opinion_asked: OpinionWords | None = Field(
+        None, description="«er SLT-modellen egentlig bra?»: a judgment asked, which no plan holds"
+    )
+    translation_asked: TranslationWords | None = Field(
+        None, description="«what does «hastemøte» mean in English?»: a translation asked"
+    )
+    group_lacked: GroupLackedWords | None = Field(
+        None, description="«finnes det en operativ SLT-gruppe hos oss?»: a group asked for by name"
     )
     role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")
     safety_net: SafetyNetWords = Field(description="words the safety net never reads by")

@@ -54,6 +54,15 @@ WHEN_FACETS = frozenset({"time", "date", "weekday", "clock"})
 SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
+PAST_MEMBERS = "past_members"
+"""Who sat in a group or held the coordinator's role before: the plan names who sits there now,
+nothing of who sat there. Who led or called a meeting gone by is the group's standing role,
+which the plan does state (the meeting-role answers keep it)."""
+PAST_COUNT = "past_count"
+"""How many times a group has met, or what it has done («hvor mange saker har fagteamet hatt i
+år»): the plan keeps no record."""
+GONE_BY = frozenset({"past", PAST_COUNT, PAST_MEMBERS})
+"""Facets of a time gone by: the reader is sure of them, and the rescue leaves them."""
 """Marks a facet asked of the coordinator's role, not of a tiltak the search also found."""
 """What a role's card (the coordinator's: name, contact, mandate) never holds; a count is
 («hvor mange slt-koordinatorer har vi»: the card names the one)."""
@@ -107,6 +116,12 @@ class FacetWords:
     """«når er fagdagen, og hvem står for den»: the tiltak's ansvar answers the other half."""
     frist_asked: frozenset[str] = frozenset()
     """«hvilken dato er fristen»: the frist is asked, worked out or not."""
+    members_before: frozenset[str] = frozenset()
+    """«hvem satt i politirådet i fjor», «kven sat der før valet»: who sat in a group once,
+    which no plan records (it lists who sits there now)."""
+    members_now: frozenset[str] = frozenset()
+    """«hvem sitter der nå, har det endra seg siden forrige plan»: today's members asked, with
+    a time gone by beside it."""
 
     @classmethod
     def of(cls, words: FacetsFile | None, roles: frozenset[str] = frozenset()) -> FacetWords:
@@ -130,6 +145,8 @@ class FacetWords:
             before_now=_folded(words.before_now),
             owner_asked=_folded(words.owner_asked),
             frist_asked=_folded(words.frist_asked),
+            members_before=_folded(words.members_before),
+            members_now=_folded(words.members_now),
         )
 
     @property
@@ -137,7 +154,9 @@ class FacetWords:
         """The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of
         «møtes»."""
         named = (w for said in self.named.values() for w in said)
-        return frozenset({*named, *self.after_which, *self.after_how, *self.past})
+        return frozenset(
+            {*named, *self.after_which, *self.after_how, *self.past, *self.members_before}
+        )
 
 
 def inflections(word: str) -> tuple[str, ...]:
@@ -213,7 +232,9 @@ def group_holds(
     facet: str, group: Group, words: tuple[str, ...] = (), past: frozenset[str] = frozenset()
 ) -> bool:
     """Whether the group's fields hold the facet: its rhythm, its time, its place; a count of
-    past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm."""
+    past meetings («hvor mange ganger har politirådet møttes i fjor») is no rhythm. A date or a
+    time of day the knowledge only assumed («Årlig»: the month and the hour are assumed, the
+    rhythm's ``assumed``) is not the plan's."""
     meets = fold(group.meets.text) if group.meets else ""
     if facet == "time":
         return bool(meets)
@@ -221,8 +242,12 @@ def group_holds(
         return not set(words) & past
     if facet == "weekday":
         return any(day in meets for day in (*WEEKDAYS, "helg"))
+    rhythm = group.rhythm
+    if facet == "date":  # «hvilken dato er samlingen i år»: a date the bot worked out is no plan's
+        return bool(group.moteplan) or rhythm is None or not rhythm.is_assumed("pattern")
     if facet == "clock":
-        return group.default_time is not None or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
+        stated = group.default_time is not None and not (rhythm and rhythm.is_assumed("start"))
+        return stated or bool(re.search(r"\bkl\b|\d\d[:.]\d\d", meets))
     if facet == "place":
         return group.place is not None
     if facet == "duration":
@@ -241,6 +266,12 @@ def detail_not_held(
 ) -> str:
     """The facet asked of the tiltak (``tiltak_key``: named, or the one retrieval found for a
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
+    present = set(words)
+    before = present & said.members_before and not present & said.members_now
+    if intent is Intent.MEMBERS and group_id and before:
+        return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
+    if intent is Intent.COORDINATOR and not group_id and before:
+        return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
@@ -250,9 +281,10 @@ def detail_not_held(
         return facet if found else ""
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
-        return (
-            facet if group is not None and not group_holds(facet, group, words, said.past) else ""
-        )
+        if group is None or group_holds(facet, group, words, said.past):
+            return ""
+        # «hvor mange møter har politirådet hatt i år»: a record, not its rhythm
+        return PAST_COUNT if facet == "count" and set(words) & said.past else facet
     if tiltak_key and not group_id and not set(words) & said.owner_asked:
         tiltak = next((t for t in index.kommune.tiltak if t.id == tiltak_key), None)
         held = tiltak is None or tiltak_holds(facet, tiltak, bool(set(words) & said.frist_asked))
@@ -297,6 +329,9 @@ def asked_of(
 
 
 __all__ = [
+    "GONE_BY",
+    "PAST_COUNT",
+    "PAST_MEMBERS",
     "ROLE",
     "FacetWords",
     "asked_of",

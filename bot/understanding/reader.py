@@ -20,6 +20,7 @@ from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import attends, plan_fact_asked, unanswered_in
+from bot.understanding.group_lacked import GroupNames
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
@@ -34,6 +35,7 @@ from bot.understanding.intents import (
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
 from bot.understanding.normalise import stem
+from bot.understanding.opinion import OPINION, Opinions
 from bot.understanding.options import (
     beside_help,
     from_retrieval,
@@ -59,6 +61,7 @@ from bot.understanding.rules import (
 )
 from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
+from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
 
 STRANGE_REST = 3
@@ -81,6 +84,9 @@ class Understanding(CueCheck):
         )
         self.tiltak = TiltakTexts(kb, lexicon)
         self._level_words = level_words(kb.level_synonyms)
+        self._group_names = GroupNames.of(kb, kb.language.understanding.group_lacked)
+        self._opinions = Opinions.of(kb.language.understanding.opinion_asked)
+        self._translations = Translations.of(kb.language.understanding.translation_asked)
 
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
@@ -348,6 +354,13 @@ class Understanding(CueCheck):
             # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
             # har ansvar for ungane på bussen»: no tiltak is about the bus.
             intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
+        lacked = self._group_names.lacked(words, kommune_id, index)
+        if lacked is not None:  # «finnes det en operativ SLT-gruppe i Jevnaker?»: it does not
+            intent, cue, options = Intent.UNKNOWN, "", ()
+        beyond = OPINION if routine is None and self._opinions.asked(words) else ""
+        beyond = TRANSLATION if self._translations.asked(words) else beyond
+        if beyond:  # «er SLT-modellen egentlig bra?»: no plan judges itself, nor translates
+            intent, cue, options, routine = Intent.UNKNOWN, "", (), None
         return Understood(
             intent=intent,
             kommune_id=kommune_id,
@@ -368,6 +381,8 @@ class Understanding(CueCheck):
             tiltak_number=number_named,
             asks_holder=holder and intent is Intent.UNKNOWN,
             detail=detail,
+            group_lacked=lacked,
+            beyond=beyond,
             asks_holidays=holidays,
             level_of=of_level is not None,
             role_label=lex.role_label(role_words) if role_words else "",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from bot.knowledge.models import Level
 from bot.knowledge.vocabulary import RoleGrammarWords
 from bot.text import fold, tokens
+from bot.understanding.group_lacked import Lacked
 from bot.understanding.intents import Intent
 from bot.understanding.question_form import QuestionForm
 
@@ -78,6 +79,12 @@ class Understood:
     lacks: str = ""
     """A specific word of the question, folded, that the routine retrieval chose by a generic
     word alone does not hold (understanding/generic_match.py): no routine answers it."""
+    group_lacked: Lacked | None = None
+    """A group asked for by a name another kommune's plan gives and this one's does not («finnes
+    det en operativ SLT-gruppe i Jevnaker?»; understanding/group_lacked.py)."""
+    beyond: str = ""
+    """What is asked is of a kind no knowledge holds («opinion»: «er SLT-modellen egentlig
+    bra?», understanding/opinion.py): the honest reply says so, and the rescue leaves it."""
     asks_holidays: bool = False
     """The question names a school holiday («møtes de i skoleferien?»)."""
     level_of: bool = False

@@ -22,7 +22,7 @@ from bot.knowledge.models import Coordinator
 from bot.knowledge.provenance import Sourced
 from bot.router import Router, Turn
 from bot.understanding import Intent
-from bot.understanding.facets import ROLE
+from bot.understanding.facets import PAST_MEMBERS, ROLE
 
 NAME_LIMIT = 50
 SAYS_LIMIT = 160
@@ -47,6 +47,8 @@ def _object(index: KommuneIndex, turn: Turn) -> tuple[str, list[str], Sourced] |
         group = next((g for g in index.kommune.groups if g.id == q.group_id), None)
         if group is None:
             return None
+        if q.detail == PAST_MEMBERS:  # today's members, said to be today's
+            return group.name, list(group.members), group
         lines = [shorten(group.purpose, SAYS_LIMIT)] if group.purpose else []
         if group.meets:
             lines.append(f"{texts.MEETS}: {meets_text(group)}")
@@ -87,12 +89,13 @@ def detail(turn: Turn) -> Reply | None:
     stated = said.get(facet)
     if stated is None:
         return None
+    says = texts.members_now if q.detail == PAST_MEMBERS else texts.plan_says_of
     sheet = Sheet(
         title=texts.DETAIL_TITLE,
         subtitle=index.kommune.name,
         sections=(
             Section(text=stated(name)),
-            Section(heading=texts.plan_says_of(name), items=tuple(lines)),
+            Section(heading=says(name), items=tuple(lines)),
         ),
         notes=(coordinator_line(index),),
         sources=sources(index, item),

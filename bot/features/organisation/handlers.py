@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bot.features.organisation import (
     answers,
+    beyond,
     bti,
     contact_questions,
     details,
     holders,
+    lacked_group,
     other_kommune,
 )
 from bot.router import Router
@@ -19,5 +21,7 @@ def register(router: Router) -> None:
     contact_questions.register(router)
     bti.register(router)
     holders.register(router)
+    lacked_group.register(router)
+    beyond.register(router)
     details.register(router)
     answers.register(router)

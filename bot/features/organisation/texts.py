@@ -380,6 +380,14 @@ NOT_STATED_OF_GROUP = {
     "place": Phrase("Planen sier ikke hvor {name} møtes."),
     "duration": Phrase("Planen sier ikke hvor lenge møtene i {name} varer."),
     "past": Phrase("Planen sier ikke noe om tidligere møter i {name}, bare når de møtes."),
+    "past_count": Phrase(
+        "Planen fører ingen tall for hvor ofte {name} har møttes eller hva gruppen har hatt av "
+        "saker – den sier bare hvordan gruppen skal arbeide og møtes."
+    ),
+    "past_members": Phrase(
+        "Planen sier ikke hvem som satt i {name} før, eller hvem som hadde rollene der – "
+        "den sier bare hvordan det er nå."
+    ),
 }
 """The same, said of a group: its meetings."""
 NOT_STATED_OF_ROLE = {
@@ -388,10 +396,21 @@ NOT_STATED_OF_ROLE = {
     "age": Phrase("Planen oppgir ikke alderen til {name}."),
     "duration": Phrase("Planen oppgir ingen tidsrom eller varighet for {name}."),
     "weekday": Phrase("Planen oppgir ingen faste dager for {name}."),
+    "past_members": Phrase("Planen sier ikke hvem som var {name} før – bare hva rollen er nå."),
 }
 """The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
 plan_says_of = Phrase("Dette sier planen om {name}:")
+members_now = Phrase("Deltakerne i {name} nå, etter planen:")
+BEYOND = {
+    "opinion": "Jeg kan ikke vurdere om noe i SLT-arbeidet er bra eller dårlig – "
+    "jeg kan bare si hva planen sier.",
+    "translation": "Jeg oversetter ikke ord eller tekster – jeg kan bare si hva planen sier, "
+    "på norsk.",
+}
+"""What the bot cannot give by its kind (understanding/opinion.py), said first in the «vet ikke»."""
+group_lacked = Phrase("Planen for {kommune} nevner ingen gruppe som heter «{name}».")
+groups_on_level = Phrase("På {level} nivå har {kommune} dette:")
 DETAIL_ANSVAR = "Ansvar"
 DETAIL_FRIST = "Frist"
 OTHER_KOMMUNE = Phrase(

@@ -50,6 +50,7 @@ from bot.features.rescue.paths import (
 from bot.intent_net import IntentNet
 from bot.router import Router, Turn
 from bot.understanding import Intent
+from bot.understanding.facets import GONE_BY, ROLE
 from cards.base import card, execute, heading, paragraph, stacked
 from cards.verbs import Verb
 
@@ -85,12 +86,18 @@ INTENT_READING = {str(intent): reading for reading, intent in READING_INTENT.ite
 
 def rescuable(turn: Turn, reply: Reply) -> bool:
     """The router's honest fallback to a question nothing understood: no command, no danger
-    finding (its intents are others), no «Mente du …?» and no «the plan does not say»."""
+    finding (its intents are others), no «Mente du …?» and no «the plan does not say» – nor
+    a time gone by (``GONE_BY``: «hvem satt i fagteamet i fjor» is no question of who sits
+    there now, nor «hvor mange møter har politirådet hatt i år» of its rhythm, which the
+    examples nearest to them ask) or what no knowledge holds by its
+    kind (``beyond``: «er SLT-modellen egentlig bra?»)."""
     q = turn.understood
     return (
         str(reply.intent) == Intent.UNKNOWN
         and q is not None
         and q.intent is Intent.UNKNOWN
+        and q.detail.removeprefix(ROLE) not in GONE_BY
+        and not q.beyond
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
         and not reply.facts.get(PLAN_LACKS)

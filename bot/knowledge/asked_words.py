@@ -1,0 +1,52 @@
+"""Word classes of understanding.yaml for questions no plan answers by their kind: a judgment
+asked («er SLT-modellen egentlig bra?») and a group asked for by a name the kommune's plan does
+not give («finnes det en operativ SLT-gruppe i Jevnaker?»). Read by bot/understanding/opinion.py
+and bot/understanding/group_lacked.py."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from bot.knowledge.provenance import Strict
+
+WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
+
+
+class OpinionWords(Strict):
+    """``opinion_asked`` in understanding.yaml: a judgment asked of the SLT work, a group or a
+    routine («er SLT-modellen egentlig bra?», «hva synes du om fagteamet?») –
+    bot/understanding/opinion.py."""
+
+    starts: WordList = Field(description="a first word of a yes/no question («er», «fungerer»)")
+    verdicts: WordList = Field(description="«bra», «nyttig»: the judgment asked")
+    not_of_a_thing: WordList = Field(
+        description="«er det lurt å …», «er det bra at …»: advice on a step, not a judgment"
+    )
+    judge: WordList = Field(description="«synes», «mener»: asked with ``you``")
+    you: WordList = Field(description="«du», «you»: whose judgment is asked")
+
+
+class TranslationWords(Strict):
+    """``translation_asked`` in understanding.yaml: a word or a text asked in another language
+    («what does "hastemøte" mean in English?», «kan du oversette rutinen til polsk?») –
+    bot/understanding/translation.py."""
+
+    verbs: WordList = Field(description="«oversett», «translate»: a translation asked")
+    languages: WordList = Field(description="«engelsk», «English»: the language asked in …")
+    meaning: WordList = Field(description="… with «betyr», «mean», «heter»: a word's translation")
+
+
+class GroupLackedWords(Strict):
+    """``group_lacked`` in understanding.yaml: a question whether the kommune has a group
+    another kommune's plan names («har me eit SLT-nettverk?») –
+    bot/understanding/group_lacked.py."""
+
+    exists: WordList = Field(description="«finnes det …», anywhere in the question")
+    have: WordList = Field(description="«har …» as the first word, with one of ``we`` after it")
+    we: WordList = Field(description="«vi», «me», «kommunen»: whose group is asked after «har»")
+    heads: WordList = Field(description="word endings that make a name a group's («-gruppe»)")
+
+
+__all__ = ["GroupLackedWords", "OpinionWords", "TranslationWords"]

@@ -1,0 +1,104 @@
+"""«Finnes det en operativ SLT-gruppe i Jevnaker?», «har me eit SLT-nettverk i Gjesdal?»: a
+group asked for by a name another kommune's plan gives a group and this kommune's plan does not.
+
+The level synonyms find the kommune's own group on the same level (Jevnaker's fagteam for
+«operativ SLT-gruppe»), and its sheet or a «Mente du …?» about it would answer as if the
+kommune had a group of that name. Whether it has one is what was asked: the honest reply says
+the plan names none and which groups it has on that level (organisation/lacked_group.py).
+
+Only in a question of whether the kommune has it (``exists``: «finnes det», or «har vi/me …»)
+and only for a name whose last word is a group's (``heads``: «-gruppe», «nettverk», «team»):
+«har vi en rutine for politi og barnevern» names Gjesdal's samarbeidsmøte by an alias, no
+group. The names are folded once per knowledge base; a question looks them up once, in the
+words it already has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.knowledge.asked_words import GroupLackedWords
+from bot.knowledge.index import KnowledgeBase, KommuneIndex, phrase_starts
+from bot.knowledge.models import Level
+from bot.text import fold
+from bot.understanding.entities import longest_phrase
+
+
+@dataclass(frozen=True)
+class Lacked:
+    """A group name the kommune's plan does not give: as said, and the level it is on."""
+
+    name: str
+    level: Level
+
+
+@dataclass(frozen=True)
+class GroupNames:
+    """Per kommune: the folded group names other kommuner's plans give and its own does not."""
+
+    others: Mapping[str, Mapping[str, Lacked]]
+    starts: Mapping[str, Mapping[str, tuple[int, ...]]]
+    exists: frozenset[str]
+    have: frozenset[str]
+    we: frozenset[str]
+    longest: int
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase, words: GroupLackedWords | None) -> GroupNames:
+        if words is None:
+            return cls({}, {}, frozenset(), frozenset(), frozenset(), 0)
+        heads = tuple(fold(w) for w in words.heads.split())
+        named: dict[str, Lacked] = {}
+        for index in kb.kommuner.values():
+            for group in index.kommune.groups:
+                for name in (group.name, *group.aliases):
+                    folded = fold(name)
+                    if folded.endswith(heads) and folded not in named:
+                        named[folded] = Lacked(_shown(name), group.level)
+        others: dict[str, dict[str, Lacked]] = {}
+        for kommune_id, index in kb.kommuner.items():
+            own = {p for p, (kind, _) in index.phrases.items() if kind == "group"}
+            others[kommune_id] = {p: said for p, said in named.items() if p not in own}
+        return cls(
+            others=others,
+            starts={k: phrase_starts(names) for k, names in others.items()},
+            exists=_folded(words.exists),
+            have=_folded(words.have),
+            we=_folded(words.we),
+            longest=max((len(p.split()) for p in named), default=0),
+        )
+
+    def lacked(
+        self, words: tuple[str, ...], kommune_id: str | None, index: KommuneIndex | None
+    ) -> Lacked | None:
+        """The group name asked for that the kommune's plan does not give, or None – also when
+        the question names one of the kommune's own groups by its own name («finnes det en
+        operativ slt-gruppe hos oss» in Gjesdal, which has one)."""
+        if not kommune_id or kommune_id not in self.others or index is None:
+            return None
+        asks = bool(set(words) & self.exists) or (
+            words[:1] and words[0] in self.have and words[1:2] and words[1] in self.we
+        )
+        if not asks:
+            return None
+        found = longest_phrase(
+            words, self.others[kommune_id], self.starts[kommune_id], self.longest
+        )
+        if found is None:
+            return None
+        own = longest_phrase(words, index.phrases, index.phrase_starts, self.longest)
+        return None if own is not None and own[2][0] == "group" else found[2]
+
+
+def _shown(name: str) -> str:
+    """The name as a plan writes it, lower-cased but for SLT: «operativ SLT-gruppe»."""
+    return re.sub(r"\bslt\b", "SLT", name.lower())
+
+
+def _folded(spec: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in spec.split() if fold(w))
+
+
+__all__ = ["GroupNames", "Lacked"]

@@ -1,0 +1,55 @@
+"""«Er SLT-modellen egentlig bra?», «hva synes du om fagteamet?»: a judgment asked of the SLT
+work, a group or a routine. No plan holds a judgment of itself, and the sheet of the thing
+judged (the three levels, the group's members) would read as a «ja». The reader reads it as
+unknown with ``beyond`` set to :data:`OPINION`; the honest reply says the bot cannot judge it
+(organisation/beyond.py). The words are understanding.yaml's ``opinion_asked``.
+
+A yes/no question of a thing («er X bra», «fungerer X godt») – not advice on a step («er det
+lurt å ta opp saken i fagteamet», «er det bra at jeg melder»), which a routine or group answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.asked_words import OpinionWords
+from bot.text import fold
+
+OPINION = "opinion"
+
+
+@dataclass(frozen=True)
+class Opinions:
+    starts: frozenset[str] = frozenset()
+    verdicts: frozenset[str] = frozenset()
+    not_of_a_thing: frozenset[str] = frozenset()
+    judge: frozenset[str] = frozenset()
+    you: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, words: OpinionWords | None) -> Opinions:
+        if words is None:
+            return cls()
+        return cls(
+            starts=_folded(words.starts),
+            verdicts=_folded(words.verdicts),
+            not_of_a_thing=_folded(words.not_of_a_thing),
+            judge=_folded(words.judge),
+            you=_folded(words.you),
+        )
+
+    def asked(self, words: tuple[str, ...]) -> bool:
+        """Whether the question asks a judgment (of the bot, or yes/no of a thing)."""
+        present = set(words)
+        if present & self.not_of_a_thing:
+            return False  # «er det lurt å ta opp saken», «what do you think we should do»
+        if present & self.judge and present & self.you:
+            return True  # «hva synes du om politirådet»
+        return bool(words[:1]) and words[0] in self.starts and bool(present & self.verdicts)
+
+
+def _folded(spec: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in spec.split() if fold(w))
+
+
+__all__ = ["OPINION", "Opinions"]

@@ -1,0 +1,45 @@
+"""«What does "hastemøte" mean in English?», «kan du oversette rutinen til polsk?»: a word or a
+text asked in another language. The plans are Norwegian and the bot translates nothing, so the
+sheet of the group or routine the word names is no answer: the reader reads it as unknown with
+``beyond`` set to :data:`TRANSLATION`, and the honest reply says so (organisation/beyond.py).
+The words are understanding.yaml's ``translation_asked``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.asked_words import TranslationWords
+from bot.text import fold
+
+TRANSLATION = "translation"
+
+
+@dataclass(frozen=True)
+class Translations:
+    verbs: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    meaning: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, words: TranslationWords | None) -> Translations:
+        if words is None:
+            return cls()
+        return cls(
+            verbs=_folded(words.verbs),
+            languages=_folded(words.languages),
+            meaning=_folded(words.meaning),
+        )
+
+    def asked(self, words: tuple[str, ...]) -> bool:
+        """A translation asked: a verb of translating, or a language beside a word's meaning."""
+        present = set(words)
+        return bool(present & self.verbs) or bool(
+            present & self.languages and present & self.meaning
+        )
+
+
+def _folded(spec: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in spec.split() if fold(w))
+
+
+__all__ = ["TRANSLATION", "Translations"]
