@@ -39,6 +39,7 @@ from bot.understanding.options import (
     from_retrieval,
     group_or_routine,
     group_questions,
+    routine_by_tiltak_name,
     routine_of,
     tiltak_in_plan,
     tiltak_or_other,
@@ -168,8 +169,13 @@ class Understanding(CueCheck):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
-            intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
-            about = first_tiltak(about, key)
+            signs = said.tiltak_signs
+            made = routine_by_tiltak_name(phrase, about, words, search, lex.generic_topic, signs)
+            if made:  # «rutine rusbekymring»: the routine the tiltak makes (options.py)
+                intent, cue, routine, options, named = Intent.UNKNOWN, "", made, (), None
+            else:
+                intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
+                about = first_tiltak(about, key)
         if (
             intent is Intent.TILTAK_LOOKUP
             and cue  # the question's own form asked (not a tiltak another rule found)

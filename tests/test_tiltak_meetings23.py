@@ -1,0 +1,49 @@
+"""Session 23: a routine asked by the name of the tiltak that makes it, who convenes a
+gathering, and calm look-alikes that keep their reading. Made-up probes, never eval items."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.features.reply import Reply
+from bot.routing import SltBot
+
+
+def ask(bot: SltBot, text: str, kommune: str) -> Reply:
+    return asyncio.run(bot.console_turn(text, kommune))[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rutine rusbekymring",
+        "rusbekymring rutine jevnaker",
+        "rutinen rusbekymring i jevnaker?",
+    ],
+)
+def test_a_terse_routine_ask_is_the_routine_not_the_tiltak_making_it(
+    bot: SltBot, text: str
+) -> None:
+    """Jevnaker's tiltak «Felles rutine ved rusbekymring/mistanke» makes the routine; «rutine
+    rusbekymring» asks for the routine, whose text says how far the kommune's own has come."""
+    reply = ask(bot, text, "jevnaker")
+    assert reply.intent == "routine", (text, reply.intent, reply.text[:120])
+    assert "barnevern" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "intent"),
+    [
+        ("hva går tiltaket felles rutine ved rusbekymring ut på?", "jevnaker", "tiltak_lookup"),
+        ("hvem har ansvar for felles rutine ved rusbekymring", "jevnaker", "tiltak_owner"),
+        ("hva er på rett kjøl", "jevnaker", "tiltak_lookup"),
+        ("hva er uten vold", "valer", "tiltak_lookup"),
+    ],
+)
+def test_a_tiltak_asked_as_a_tiltak_stays_the_tiltak(
+    bot: SltBot, text: str, kommune: str, intent: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == intent, (text, reply.intent, reply.text[:120])
