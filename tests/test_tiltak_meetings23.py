@@ -47,3 +47,19 @@ def test_a_tiltak_asked_as_a_tiltak_stays_the_tiltak(
 ) -> None:
     reply = ask(bot, text, kommune)
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "intent"),
+    [
+        ("hvem arrangerer møtene i operativ slt-gruppe?", "gjesdal", "innkaller"),
+        ("kven er arrangør for samlinga for alle som jobbar med ungdom?", "gjesdal", "innkaller"),
+        # no group named: who runs the tiltak the word names
+        ("hvem arrangerer aktivitetsdagen med politiet?", "valer", "tiltak_owner"),
+    ],
+)
+def test_who_puts_a_gathering_on_is_who_calls_it(
+    bot: SltBot, text: str, kommune: str, intent: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == intent, (text, reply.intent, reply.text[:120])
