@@ -63,3 +63,25 @@ def test_who_puts_a_gathering_on_is_who_calls_it(
 ) -> None:
     reply = ask(bot, text, kommune)
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        ("finnes det noe tilbud om livsmestring på ungdomsskolen?", "gjesdal", "livsmestring"),
+        ("har vi noe opplegg om mobbing?", "jevnaker", "mobbing"),
+        ("hvilket tilbud har vi for barn som er pårørende?", "valer", "pårørende"),
+    ],
+)
+def test_a_tiltak_asked_as_an_opplegg_or_tilbud(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    """Staff say «opplegg», «tilbud», «prosjekt» for what the plan calls a tiltak."""
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "tiltak_lookup", (text, reply.intent, reply.text[:120])
+    assert shown in reply.text.lower()
+
+
+def test_a_service_asked_for_its_tilbud_stays_the_service(bot: SltBot) -> None:
+    reply = ask(bot, "hvilket tilbud har helsestasjonen for ungdom?", "gjesdal")
+    assert reply.intent == "contact_service", reply.text[:120]
