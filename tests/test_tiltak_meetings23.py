@@ -102,3 +102,18 @@ def test_a_remark_after_the_question_does_not_choose_what_is_defined(
     reply = ask(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", (text, reply.intent, reply.text[:120])
     assert "Bekymringssamtaler med politiet" in reply.text
+
+
+def test_a_cultural_background_finds_the_course_for_those_growing_up_between_cultures(
+    bot: SltBot,
+) -> None:
+    """Gjesdal's Flexid is «for personer som vokser opp krysskulturelt» (004:83); staff say
+    «innvandrerbakgrunn», «ulik kulturbakgrunn»."""
+    reply = ask(bot, "noe kurs for unge med innvandrerbakgrunn?", "gjesdal")
+    assert reply.intent == "tiltak_lookup", reply.text[:120]
+    assert "Flexid" in reply.text
+
+
+def test_a_plan_without_such_a_tiltak_does_not_invent_one(bot: SltBot) -> None:
+    reply = ask(bot, "har vi noe for ungdom med ulik kulturbakgrunn?", "valer")
+    assert reply.intent != "tiltak_lookup", reply.text[:120]
