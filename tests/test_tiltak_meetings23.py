@@ -117,3 +117,19 @@ def test_a_cultural_background_finds_the_course_for_those_growing_up_between_cul
 def test_a_plan_without_such_a_tiltak_does_not_invent_one(bot: SltBot) -> None:
     reply = ask(bot, "har vi noe for ungdom med ulik kulturbakgrunn?", "valer")
     assert reply.intent != "tiltak_lookup", reply.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("hvem sitter i ukemøtet?", "members"), ("når er det ukentlige møtet?", "next_meeting")],
+)
+def test_the_one_weekly_forum_is_named_by_its_rhythm(bot: SltBot, text: str, intent: str) -> None:
+    """Gjesdal's only forum that meets «Ukentlig» is the politikontakt's and the coordinator's."""
+    reply = ask(bot, text, "gjesdal")
+    assert reply.intent == intent, (text, reply.intent, reply.text[:120])
+    assert "Politikontakt" in reply.text
+
+
+def test_the_police_at_school_weekly_stays_the_tiltak(bot: SltBot) -> None:
+    reply = ask(bot, "er politiet på skolen hver uke?", "gjesdal")
+    assert reply.intent == "tiltak_lookup", reply.text[:120]
