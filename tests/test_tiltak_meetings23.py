@@ -133,3 +133,25 @@ def test_the_one_weekly_forum_is_named_by_its_rhythm(bot: SltBot, text: str, int
 def test_the_police_at_school_weekly_stays_the_tiltak(bot: SltBot) -> None:
     reply = ask(bot, "er politiet på skolen hver uke?", "gjesdal")
     assert reply.intent == "tiltak_lookup", reply.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "intent"),
+    [
+        # the scene's «årshjul» tells; the question asks for the tiltak
+        (
+            "Vi lager årshjul for ungdomstrinnet. Skal rus være tema, og hva heter tiltaket?",
+            "gjesdal",
+            "tiltak_lookup",
+        ),
+        # before a dash stands what is asked about: its cue stays
+        ("SLT-koordinator i Gjesdal – hvem er det?", "gjesdal", "coordinator"),
+        # a case to bring says why the date is asked: which group is asked back
+        ("er det noe SLT-møte snart? lurer på om jeg rekker å melde inn en sak", "valer", "clarify"),
+    ],
+)
+def test_a_cue_in_the_scene_is_not_what_the_question_asks(
+    bot: SltBot, text: str, kommune: str, intent: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == intent, (text, reply.intent, reply.text[:120])

@@ -62,6 +62,8 @@ from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.understood import Understood
 
+TOPIC_DASHES = ("–", "—", "-")
+"""A question after one of these asks about what stands before it, not after a scene."""
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
@@ -83,6 +85,26 @@ class Understanding(CueCheck):
         self.tiltak = TiltakTexts(kb, lexicon)
         self._level_words = level_words(kb.level_synonyms)
 
+    def _cue(
+        self, unnamed: tuple[str, ...], used: list[bool], asked: set[str], *, named: bool
+    ) -> tuple[Intent, str]:
+        """The cue of the question's own sentence when the message's best cue stands only in
+        the scene before it («Me lagar årshjul for 8.–10. trinn. … kva heiter tiltaket?»:
+        «årshjul» tells, «tiltaket» asks), none when it has none; else the message's best
+        cue."""
+        scratch = list(used)
+        intent, cue = self.cues.find(unnamed, scratch, named=named)
+        # a case to bring («… lurer på om jeg rekker å melde inn en sak») says why it is asked
+        case = cue in self.lexicon.form.case_cues
+        if asked and cue and not case and not set(cue.split()) <= asked:
+            own = tuple(w if w in asked else "_" for w in unnamed)
+            mine = list(used)
+            found = self.cues.find(own, mine, named=named)
+            used[:] = mine
+            return found  # no cue of its own: what it asks is read without the scene's
+        used[:] = scratch
+        return intent, cue
+
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
     ) -> Understood:
@@ -99,14 +121,17 @@ class Understanding(CueCheck):
         named_at = list(used)  # where the kommune and group names stand, before any cue
         named_group = group_id  # a group retrieval finds instead is retrieval's reading
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
-        intent, cue = self.cues.find(unnamed, used, named=bool(group_id or level))
+        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
+        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
+        # «SLT-koordinator i Jevnaker – hvem er det?»: before a dash, the object asked about
+        topic = bool(ask) and text[: text.rfind(ask or " ")].rstrip().endswith(TOPIC_DASHES)
+        scene = set() if topic else asked_words
+        intent, cue = self._cue(unnamed, used, scene, named=bool(group_id or level))
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         meaning, defined = meaning_asked(cue, said.meaning_cues)  # «hva menes med …»
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
-        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
-        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
         role_words = told_before(intent, cue, lex.role_words(words, used), asked_words, said)
         rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
