@@ -65,45 +65,6 @@ def test_who_puts_a_gathering_on_is_who_calls_it(
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
 
 
-@pytest.mark.parametrize(
-    ("text", "kommune", "shown"),
-    [
-        ("finnes det noe tilbud om livsmestring på ungdomsskolen?", "gjesdal", "livsmestring"),
-        ("har vi noe opplegg om mobbing?", "jevnaker", "mobbing"),
-        ("hvilket tilbud har vi for barn som er pårørende?", "valer", "pårørende"),
-    ],
-)
-def test_a_tiltak_asked_as_an_opplegg_or_tilbud(
-    bot: SltBot, text: str, kommune: str, shown: str
-) -> None:
-    """Staff say «opplegg», «tilbud», «prosjekt» for what the plan calls a tiltak."""
-    reply = ask(bot, text, kommune)
-    assert reply.intent == "tiltak_lookup", (text, reply.intent, reply.text[:120])
-    assert shown in reply.text.lower()
-
-
-def test_a_service_asked_for_its_tilbud_stays_the_service(bot: SltBot) -> None:
-    reply = ask(bot, "hvilket tilbud har helsestasjonen for ungdom?", "gjesdal")
-    assert reply.intent == "contact_service", reply.text[:120]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hva er en bekymringssamtale med politiet? vi snakket om ungdom og kriminalitet på møtet",
-        "hva er egentlig en bekymringssamtale? kollegaen min nevnte rus og vold i går",
-    ],
-)
-def test_a_remark_after_the_question_does_not_choose_what_is_defined(
-    bot: SltBot, text: str
-) -> None:
-    """The remark's words («kriminalitet», «rus») rank the rusbekymring routine; what the
-    question asks to have defined is the tiltak whose title opens with it."""
-    reply = ask(bot, text, "valer")
-    assert reply.intent == "tiltak_lookup", (text, reply.intent, reply.text[:120])
-    assert "Bekymringssamtaler med politiet" in reply.text
-
-
 def test_a_cultural_background_finds_the_course_for_those_growing_up_between_cultures(
     bot: SltBot,
 ) -> None:
