@@ -65,6 +65,23 @@ def test_who_puts_a_gathering_on_is_who_calls_it(
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hva er en bekymringssamtale med politiet? vi snakket om ungdom og kriminalitet på møtet",
+        "hva er egentlig en bekymringssamtale? kollegaen min nevnte rus og vold i går",
+    ],
+)
+def test_a_remark_after_the_question_does_not_choose_what_is_defined(
+    bot: SltBot, text: str
+) -> None:
+    """The remark's words («kriminalitet», «rus») rank the rusbekymring routine; what the
+    question asks to have defined is the tiltak whose title opens with it."""
+    reply = ask(bot, text, "valer")
+    assert reply.intent == "tiltak_lookup", (text, reply.intent, reply.text[:120])
+    assert "Bekymringssamtaler med politiet" in reply.text
+
+
 def test_a_cultural_background_finds_the_course_for_those_growing_up_between_cultures(
     bot: SltBot,
 ) -> None:
