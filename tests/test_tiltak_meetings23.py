@@ -133,3 +133,11 @@ def test_a_cue_in_the_scene_is_not_what_the_question_asks(
 ) -> None:
     reply = ask(bot, text, kommune)
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
+
+
+@pytest.mark.parametrize("kommune", ["gjesdal", "jevnaker"])
+def test_who_drives_the_tiltak_forward_is_the_coordinator(bot: SltBot, kommune: str) -> None:
+    """The coordinator's mandate says «pådriver»; «hvem er pådriver for …» asks who holds it,
+    however long the object after it («tiltakene i planen»)."""
+    reply = ask(bot, "hvem er pådriver for at tiltakene i planen blir fulgt opp?", kommune)
+    assert reply.intent == "coordinator", reply.text[:120]
