@@ -141,3 +141,14 @@ def test_who_drives_the_tiltak_forward_is_the_coordinator(bot: SltBot, kommune: 
     however long the object after it («tiltakene i planen»)."""
     reply = ask(bot, "hvem er pådriver for at tiltakene i planen blir fulgt opp?", kommune)
     assert reply.intent == "coordinator", reply.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [("hvilke beredskapsrutiner har vi?", "valer"), ("hvor finner jeg krisrutinene?", "jevnaker")],
+)
+def test_a_compound_on_routines_in_the_plural_asks_for_the_list(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "routine_list", (text, reply.intent, reply.text[:120])
