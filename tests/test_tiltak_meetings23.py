@@ -125,7 +125,11 @@ def test_the_police_at_school_weekly_stays_the_tiltak(bot: SltBot) -> None:
         # before a dash stands what is asked about: its cue stays
         ("SLT-koordinator i Gjesdal – hvem er det?", "gjesdal", "coordinator"),
         # a case to bring says why the date is asked: which group is asked back
-        ("er det noe SLT-møte snart? lurer på om jeg rekker å melde inn en sak", "valer", "clarify"),
+        (
+            "er det noe SLT-møte snart? lurer på om jeg rekker å melde inn en sak",
+            "valer",
+            "clarify",
+        ),
     ],
 )
 def test_a_cue_in_the_scene_is_not_what_the_question_asks(
