@@ -27,6 +27,7 @@ from bot.understanding.intents import (
 from bot.understanding.lexicon import ansvar_words
 from bot.understanding.options import from_retrieval, tiltak_in_plan, tiltak_or_other
 from bot.understanding.phrases import SpacedPhrases
+from bot.understanding.preamble import FOCUS_MIN
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
 from bot.understanding.words import WordReader
@@ -121,7 +122,9 @@ class CueCheck(WordReader):
             or (role_words and ("hvem" in words or self._only_role(rest, role_words)))
             or (role_words and asks_seat(words, said))  # «sosiallærer – er jeg fast med i noe?»
         ):
-            read = from_retrieval(intent, hits, index, lex.goal_stems, rest, defined=defined)
+            # «hva er en bekymringssamtale? vi diskuterte …»: the question's own words are asked
+            asked = focus if len(focus) >= FOCUS_MIN else rest
+            read = from_retrieval(intent, hits, index, lex.goal_stems, asked, defined=defined)
             (intent, group_id, options), cue = read, ""  # no cue: a routine named still wins
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)

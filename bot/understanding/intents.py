@@ -125,13 +125,14 @@ NAME_IS_TILTAK = frozenset(
     | {Intent.NEXT_MEETING, Intent.MEETING_PLAN}
 )
 """Readings a tiltak's own name in the question overrides (no group or number named)."""
-OWNER_OF_NAMED = (NAME_IS_TILTAK | {Intent.TILTAK_OWNER}) - {
+OWNER_OF_NAMED = (NAME_IS_TILTAK | {Intent.TILTAK_OWNER, Intent.INNKALLER}) - {
     Intent.TILTAK_LOOKUP,
     Intent.NEXT_MEETING,
     Intent.MEETING_PLAN,
 }
 """Readings «hvem står bak <a tiltak named by a word only it holds>» overrides; the whole
-tiltak's sheet («når er fagdagen …, og hvem står for den?») shows its ansvar too."""
+tiltak's sheet («når er fagdagen …, og hvem står for den?») shows its ansvar too; «hvem
+arrangerer aktivitetsdagen» with no group named asks who runs the tiltak, not who convenes."""
 
 OWN_WORK_READINGS = frozenset(
     {Intent.TILTAK_OWNER, Intent.PLAN, Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP}

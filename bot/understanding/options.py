@@ -15,7 +15,7 @@ from bot.knowledge.models import Level
 from bot.text import fold
 from bot.understanding.intents import NEEDS_GROUP, RETRIEVAL_INTENTS, Intent
 from bot.understanding.normalise import stem
-from bot.understanding.retrieval import Hit, terms
+from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
 
 MIN_SCORE = 1.0
 """The BM25 score below which retrieval is not taken as what a question is about."""
@@ -175,6 +175,36 @@ def tiltak_or_other(hits: list[Hit], index: KommuneIndex | None) -> tuple[str, .
 WEAK_TOPIC = 0.25
 """A tiltak asked for by topic («noe tiltak mot gaming?») that holds less than this share of
 the question's words was found on a word in passing («gutta» read as «Guttas campus»)."""
+
+
+ROUTINE_RANK = 2
+"""How high retrieval must rank a routine for a tiltak's name to be read as that routine's."""
+
+
+def routine_by_tiltak_name(
+    phrase: str,
+    about: tuple[tuple[str, str], ...],
+    words: tuple[str, ...],
+    search: KnowledgeSearch | None,
+    generic: frozenset[str],
+    tiltak_signs: frozenset[str],
+) -> str | None:
+    """«rutine rusbekymring jevnaker»: the name of a tiltak that makes a routine («Felles
+    rutine ved rusbekymring/mistanke») is the routine's name too. When the name is a general
+    word (understanding.yaml ``generic_topic``: «rutine») and a topic the routine retrieval
+    ranks near the top holds as well, and the question has no tiltak word of its own, the
+    routine answers – its text tells how far the kommune's own version has come. A tiltak
+    named by its own words («Uten vold», «På rett kjøl») stays the tiltak."""
+    if search is None or not tiltak_signs.isdisjoint(words):
+        return None
+    said = phrase.split()
+    topic = [w for w in said if w not in generic]
+    if not topic or len(topic) == len(said):
+        return None
+    routine = next((key for kind, key in about[:ROUTINE_RANK] if kind == "routine"), None)
+    if routine is None or not all(search.holds("routine", routine, w) for w in said):
+        return None
+    return routine
 
 
 def tiltak_too_weak(hits: list[Hit], *, ranked_first: bool = False) -> bool:

@@ -41,6 +41,7 @@ from bot.understanding.options import (
     from_retrieval,
     group_or_routine,
     group_questions,
+    routine_by_tiltak_name,
     routine_of,
     tiltak_in_plan,
     tiltak_or_other,
@@ -64,6 +65,8 @@ from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_t
 from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
 
+TOPIC_DASHES = ("–", "—", "-")
+"""A question after one of these asks about what stands before it, not after a scene."""
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
@@ -88,6 +91,26 @@ class Understanding(CueCheck):
         self._opinions = Opinions.of(kb.language.understanding.opinion_asked)
         self._translations = Translations.of(kb.language.understanding.translation_asked)
 
+    def _cue(
+        self, unnamed: tuple[str, ...], used: list[bool], asked: set[str], *, named: bool
+    ) -> tuple[Intent, str]:
+        """The cue of the question's own sentence when the message's best cue stands only in
+        the scene before it («Me lagar årshjul for 8.–10. trinn. … kva heiter tiltaket?»:
+        «årshjul» tells, «tiltaket» asks), none when it has none; else the message's best
+        cue."""
+        scratch = list(used)
+        intent, cue = self.cues.find(unnamed, scratch, named=named)
+        # a case to bring («… lurer på om jeg rekker å melde inn en sak») says why it is asked
+        case = cue in self.lexicon.form.case_cues
+        if asked and cue and not case and not set(cue.split()) <= asked:
+            own = tuple(w if w in asked else "_" for w in unnamed)
+            mine = list(used)
+            found = self.cues.find(own, mine, named=named)
+            used[:] = mine
+            return found  # no cue of its own: what it asks is read without the scene's
+        used[:] = scratch
+        return intent, cue
+
     def understand(
         self, text: str, default_kommune: str | None, *, folded: str | None = None
     ) -> Understood:
@@ -104,14 +127,17 @@ class Understanding(CueCheck):
         named_at = list(used)  # where the kommune and group names stand, before any cue
         named_group = group_id  # a group retrieval finds instead is retrieval's reading
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
-        intent, cue = self.cues.find(unnamed, used, named=bool(group_id or level))
+        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
+        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
+        # «SLT-koordinator i Jevnaker – hvem er det?»: before a dash, the object asked about
+        topic = bool(ask) and text[: text.rfind(ask or " ")].rstrip().endswith(TOPIC_DASHES)
+        scene = set() if topic else asked_words
+        intent, cue = self._cue(unnamed, used, scene, named=bool(group_id or level))
         if cue.startswith("tiltak") and cue.endswith(" for") and words[-1:] == ("for",):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         meaning, defined = meaning_asked(cue, said.meaning_cues)  # «hva menes med …»
         joined = f" {' '.join(unnamed)} "
         mentions_coordinator = self._coordinator_cues.any_in(joined)
-        ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
-        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
         role_words = told_before(intent, cue, lex.role_words(words, used), asked_words, said)
         rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
@@ -174,8 +200,13 @@ class Understanding(CueCheck):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
-            intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
-            about = first_tiltak(about, key)
+            signs = said.tiltak_signs
+            made = routine_by_tiltak_name(phrase, about, words, search, lex.generic_topic, signs)
+            if made:  # «rutine rusbekymring»: the routine the tiltak makes (options.py)
+                intent, cue, routine, options, named = Intent.UNKNOWN, "", made, (), None
+            else:
+                intent, cue, options = Intent.TILTAK_LOOKUP, phrase, ()
+                about = first_tiltak(about, key)
         if (
             intent is Intent.TILTAK_LOOKUP
             and cue  # the question's own form asked (not a tiltak another rule found)

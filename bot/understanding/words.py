@@ -68,7 +68,7 @@ class WordReader:
         if any(w.endswith(suffixes) for w in folded):
             # Before typo correction, which would read «arbeidsgruppemøte» as the group alone.
             folded = [p for w in folded for p in split_meeting(w, self._group_words, suffixes)]
-        if any(w.endswith(TILTAK_ENDINGS) for w in folded):  # «fokustiltakene»
+        if any(w.endswith(COMPOUND_ENDINGS) for w in folded):  # «fokustiltakene»
             folded = [part for w in folded for part in split_tiltak(w)]
         said, added = self.synonyms.expand(self.normaliser.read(folded))
         correct = self.normaliser.correct
@@ -90,13 +90,18 @@ class WordReader:
 
 
 TILTAK_ENDINGS = ("tiltakene", "tiltaket", "tiltaka", "tiltak")
+ROUTINE_ENDINGS = ("rutinene", "rutinane", "rutiner", "rutinar")
+"""«beredskapsrutinene»: a compound on routines in the plural asks for routines (the list);
+one routine by a compound («samhandlingsrutine») stays one word (routine_form.py reads it)."""
+COMPOUND_ENDINGS = TILTAK_ENDINGS + ROUTINE_ENDINGS
 COMPOUND_HEAD = 3
 
 
 def split_tiltak(word: str) -> tuple[str, ...]:
     """«fokustiltakene» → «fokus tiltakene», «rustiltak» → «rus tiltak»: a compound on
-    «tiltak» says what the tiltak are about, and that it asks for tiltak."""
-    for ending in TILTAK_ENDINGS:
+    «tiltak» says what the tiltak are about, and that it asks for tiltak; so does
+    «beredskapsrutinene» → «beredskaps rutinene» for routines."""
+    for ending in COMPOUND_ENDINGS:
         head = word.removesuffix(ending)
         if head != word and len(head) >= COMPOUND_HEAD:
             return head, ending
