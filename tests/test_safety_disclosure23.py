@@ -25,7 +25,7 @@ TOLD: list[tuple[str, str]] = [
     ("vaktmesteren fant en elev dritings bak gymsalen", "rus"),
     # Signs of drug use.
     ("vi mistenker at jenta i 10B bruker noe, hun har forandret seg mye", "rus"),
-    ("gutten har store pupiller og er urolig hver mandag", "rus"),
+    ("læreren tror gutten i 9B bruker noe, han er helt forandret", "rus"),
     # Neglect: hungry every morning, nobody at home answers, a carer not up for weeks.
     ("gutten i 3. trinn er sulten hver morgen og har aldri matpakke", "vold_nare"),
     ("jenta er svolten og ingen vaksne svarar når vi ringer heim", "vold_nare"),
@@ -33,6 +33,7 @@ TOLD: list[tuple[str, str]] = [
     # A child shaken by someone close.
     ("mora rista dottera voldsomt i garderoben", "vold_nare"),
     ("jeg så at faren ristet gutten så han gråt", "vold_nare"),
+    ("stefaren rista lillesøstera hardt", "vold_nare"),
     # Extremist talk a young person shares or plans.
     ("en gutt i 9. deler hakekors og snakker om rasekrig på snap", "radikalisering"),
     ("eleven er med i en chatgruppe som vil rense Norge for innvandrere", "radikalisering"),
@@ -52,6 +53,11 @@ CALM = [
     "bussen var full av elever på vei til skolen",
     # Pupils in the dark in a science lesson.
     "i naturfag lærte elevene at pupillene blir store i mørket",
+    "mamma gjør ting med meg jeg ikke liker, som å vaske rommet",
+    "hvordan går vi fram hvis vi tror en elev bruker noe?",
+    # A condition asks about the routine in general: no case told.
+    "hva gjør vi hvis en elev er full på skoleballet?",
+    "hva er rutinen hvis vi finner hasj i sekken til en elev?",
     # A class hungry before lunch; a carer who has not got up yet.
     "elevene er sultne hver morgen, kan vi få frokostordning?",
     "mamma har ikke stått opp ennå, hun er syk i dag",
@@ -84,7 +90,7 @@ def test_signs_of_drug_use_go_to_the_drug_routine_not_exploitation(
     vocabulary: DangerCheck,
 ) -> None:
     """A user's company («henger med eldre gutter») is no errand: the drug routine."""
-    found = vocabulary.check("tror gutten ruser seg, store pupiller, henger med eldre gutter")
+    found = vocabulary.check("tror gutten bruker noe, han henger med eldre gutter")
     assert found is not None
     assert found.routine == "rusbekymring"
     errand = vocabulary.check("han henger med eldre gutter og må levere pakker for dem")
