@@ -25,6 +25,7 @@ Why these rules:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from bot.knowledge.danger_file import DangerFile
 from bot.knowledge.language import DialectFile, Language, words_of
@@ -276,8 +277,9 @@ class DangerCheck:
             needs = self._categories[rule.category].needs
             if (rule.category, False) in found and (not needs or (rule.category, True) in found):
                 continue  # its phrases matched already
-            span = composed(rule, sure, breaks, hot)
-            if span is None or self._topics.at(words, span[0]):
+            talk = self._categories[rule.category].topic == TALK_TOPIC
+            span = composed(rule, sure, breaks, hot, partial(self._topics.at, words, talk=talk))
+            if span is None:
                 continue
             if rule.child_acts and child_does(rule, words, sure, opens, self._naer, span):
                 behaviour.add(self._categories[rule.category].id)  # nor read from signals

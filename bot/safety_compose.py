@@ -16,7 +16,7 @@ atom; nothing of the message is kept.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.safety_match import BREAK as BREAK_WORD
@@ -110,10 +110,16 @@ def scores(words: Sequence[str]) -> set[int]:
 
 
 def composed(
-    rule: Rule, atoms: Sequence[frozenset[int]], breaks: Sequence[bool], hot: Sequence[int]
+    rule: Rule,
+    atoms: Sequence[frozenset[int]],
+    breaks: Sequence[bool],
+    hot: Sequence[int],
+    topical: Callable[[int], bool] = lambda start: False,
 ) -> tuple[int, int] | None:
     """The first and last position of a match of ``rule`` (every slot at a distinct position,
-    all in one sentence and at most ``within`` words apart), or None."""
+    all in one sentence and at most ``within`` words apart), or None. A match starting at a
+    ``topical`` position («elev … raseteori i samfunnsfag»: a subject after it) is passed over
+    for the next one («… og deler nazisymbol på telefonen, han …»)."""
     sentence = sentences(breaks)
     exceptions = {sentence[i] for i in hot if atoms[i] & rule.unless}  # sentences with one
     exceptions -= {sentence[i] for i in hot if atoms[i] & rule.but}  # a secret, a gift there
@@ -128,7 +134,7 @@ def composed(
     anchors = min(places, key=len)
     for anchor in anchors:
         chosen = _choose(places, anchor, rule.within, sentence)
-        if chosen is not None and sentence[chosen[0]] not in exceptions:
+        if chosen is not None and sentence[chosen[0]] not in exceptions and not topical(chosen[0]):
             return chosen
     return None
 

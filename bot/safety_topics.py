@@ -64,6 +64,9 @@ SHARE = frozenset(["antall", "antallet", "andel", "andelen", "prosent", "prosent
 
 MEETING = frozenset({"mote", "motet", "moter", "motene", "video", "videoen", "quiz", "quizen"})
 """A meeting or a talk «om» the match is about it as a topic («møtet om grooming flyttes»)."""
+SCHOOL_SUBJECTS = frozenset({"samfunnsfag", "samfunnsfaget", "norskfaget", "norsktimen"})
+"""Topical words that name a school subject: where a pupil says what he thinks (``at``'s
+``talk``)."""
 AT_A_TOPIC = frozenset({"i", "pa"})
 """«selvmord i litteraturen», «tvangsekteskap på temadagen»: a topic named after the match."""
 
@@ -264,14 +267,18 @@ class Topics:
         overgrepskurset på teams» – the harm named is the course's subject, not a case."""
         return [i for i in positions if self.compound(words[i])]
 
-    def at(self, words: Sequence[str], start: int, end: int = -1) -> bool:
+    def at(self, words: Sequence[str], start: int, end: int = -1, talk: bool = False) -> bool:
         """A topical word shortly before ``start``, in the same sentence and clause.
 
         «tiltak mot vold hjemme» is a topic; «hva sier rutinen når en elev forteller at faren
         slår henne» is a case: a clause word («når», «hvis», «forteller» …) between them ends the
         topic. A match reaching from ``start`` to ``end`` across a topic's compound («skal
-        analysere en krimroman der noen blir drept») is one too."""
-        if any(self.compound(w) for w in words[start + 1 : end]):
+        analysere en krimroman der noen blir drept») is one too. ``talk``: the harm is what a
+        young person says (radicalisation), and a school subject is where he said it («snakkar
+        om raseteori i samfunnsfag»), no topic."""
+        ignored = SCHOOL_SUBJECTS if talk else frozenset()
+        topical, after_words = self.words - ignored, self.after - ignored
+        if any(self.compound(w) and w not in ignored for w in words[start + 1 : end]):
             return True
         before = words[max(0, start - TOPICAL_WINDOW) : start]
         if before[-2:-1] and before[-1] == "om" and before[-2] in MEETING:
@@ -298,23 +305,23 @@ class Topics:
                 break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
             if _during(before, len(before) - distance):
                 continue  # «midt i øvelsen og puster ikke»: when it happened, not a subject
-            if word in self.words and (distance <= NEAR or word not in NEAR_ONLY):
+            if word in topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
-            if len(word) > COMPOUND_MIN and word.endswith(self.heads):
+            if len(word) > COMPOUND_MIN and word.endswith(self.heads) and word not in ignored:
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
         if self._about(words, start) or self._scene(words, start):
             return True
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
         # named as a topic right after the match (or as the head of its compound).
         after = words[start + 1 : start + 1 + TOPICAL_AFTER]
-        if after[:1] and after[0] in self.after:
+        if after[:1] and after[0] in after_words:
             return True
         for word, following in pairwise(after):
             if word == BREAK or following == BREAK:
                 return False
-            if word == "som" and following in self.words:
+            if word == "som" and following in topical:
                 return True
-            if word in AT_A_TOPIC and following in self.after:
+            if word in AT_A_TOPIC and following in after_words:
                 return True
         return False
 
