@@ -198,6 +198,9 @@ MUST_PASS = [
     "Gjesdal ungdomsskole har fagdag om rus på fredag",
     "Kari fra Oltedal skole kommer på møtet",
     "Møte med Jonas på 15 minutter før lunsj",
+    # Languages and nationalities, capitalised by English habit, are no one's name.
+    "What does overgrep mean in English? I read the plan with Google Translate",
+    "Eleven snakker bare Arabisk og blir slått hjemme, trenger tolk",
     "Helsesykepleier Sofie Berg har kurs om vold i 10c",
     "sofie og per har ansvar for referatet",
     "Skolene på Ålgård og Oltedal blir slått sammen",

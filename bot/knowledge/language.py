@@ -111,6 +111,7 @@ class PrivacyFile(Strict):
     services: WordList
     programmes: WordList
     tools: WordList
+    languages: WordList
     roles: WordList
     staff_orgs: WordList
     sentence_words: WordList

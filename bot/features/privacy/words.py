@@ -53,6 +53,7 @@ class GuardWords:
                         words.services,
                         words.programmes,
                         words.tools,
+                        words.languages,
                         words.roles,
                         words.sentence_words,
                     )
