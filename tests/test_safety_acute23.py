@@ -20,6 +20,8 @@ that share its words; no probe is an eval item's sentence. All names and cases a
 * A fire with someone still inside is 110 now; a fire in the fireplace or a drill is not.
 * A small child gone from SFO or the barnehage, and nobody knows where, is missing (112);
   leaving SFO alone, or staff leaving the barnehage, is not.
+* A grown-up drunk or high about to drive a child is 112 now; a car full of children, a full
+  tank or a campaign against drunk driving is not.
 """
 
 from __future__ import annotations
@@ -313,3 +315,33 @@ def test_a_small_child_gone_from_care_is_missing(check: DangerCheck, text: str) 
 )
 def test_leaving_care_as_usual_is_calm(check: DangerCheck, text: str) -> None:
     assert check.check(text) is None
+
+
+# --- a drunk grown-up about to drive a child ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stefaren er tydelig beruset og vil kjøre ungene hjem fra barnehagen",
+        "mora til eleven er ruspåvirket og setter seg i bilen med småsøsknene",
+        "the dad is drunk and wants to drive the kids home",
+    ],
+)
+def test_a_drunk_driver_with_a_child_is_112(check: DangerCheck, text: str) -> None:
+    routine, _, calls = _acute(check, text)
+    assert routine == "rusbekymring"
+    assert calls[0] == "112"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bilen er full av barn på vei til cupen, hvem kjører neste gang?",
+        "kampanje mot ruspåvirket kjøring med barn i bilen – hvem har ansvaret?",
+        "hvor mange barn sitter i bil med en ruspåvirket sjåfør hvert år?",
+    ],
+)
+def test_driving_children_calm(check: DangerCheck, text: str) -> None:
+    finding = check.check(text)
+    assert finding is None or "rus-kjoring" not in finding.categories, finding.describe()
