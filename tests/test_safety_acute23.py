@@ -22,6 +22,9 @@ that share its words; no probe is an eval item's sentence. All names and cases a
   leaving SFO alone, or staff leaving the barnehage, is not.
 * A grown-up drunk or high about to drive a child is 112 now; a car full of children, a full
   tank or a campaign against drunk driving is not.
+* In the water and in trouble, a face swelling (allergy), an electric shock, big burns: 113.
+  Falling in on a trip and getting wet, drowning in e-mails, power back after a cut, a swollen
+  ankle after football are not.
 """
 
 from __future__ import annotations
@@ -345,3 +348,34 @@ def test_a_drunk_driver_with_a_child_is_112(check: DangerCheck, text: str) -> No
 def test_driving_children_calm(check: DangerCheck, text: str) -> None:
     finding = check.check(text)
     assert finding is None or "rus-kjoring" not in finding.categories, finding.describe()
+
+
+# --- water, allergy, electricity, burns -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en elev har ramlet i elva og kommer seg ikke opp, strømmen er sterk",
+        "ein gut held på å drukne ved brygga",
+        "tunga hans hovner opp etter at han spiste en kake med nøtter",
+        "en elev fikk strømstøt fra en lampe på sløyden og er helt blek",
+        "han har velta kjelen over seg og har store brannsår på beina",
+    ],
+)
+def test_water_allergy_shock_and_burns_are_113(check: DangerCheck, text: str) -> None:
+    _, _, calls = _acute(check, text)
+    assert calls[0] == "113"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jenta datt i vannet på turen og ble klissvåt, har dere skift til henne?",
+        "jeg drukner i e-poster denne uka, kan noen ta referatet?",
+        "vi har fått strøm igjen på skolen etter strømbruddet",
+        "ankelen hans hovner opp etter fotballkampen",
+    ],
+)
+def test_wet_busy_power_and_sprains_are_calm(check: DangerCheck, text: str) -> None:
+    assert check.check(text) is None
