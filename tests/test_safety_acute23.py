@@ -78,6 +78,8 @@ def test_serious_injury_now_is_113(check: DangerCheck, text: str) -> None:
         "Hvem har ansvaret for trafikksikkerheten rundt skolen etter ulykka i fjor?",
         "Elevene er så støle etter skidagen at de nesten ikke klarer å bevege seg",
         "hun er ulykkelig og klarer ikke å reise seg fra senga om morgenen, hvem kan hjelpe?",
+        "Hvordan følger vi opp klassen etter at en elev ble alvorlig skadet i en ulykke i fjor?",
+        "Eleven er fortsatt hardt skadet etter ulykka og trenger tilrettelegging på skolen",
     ],
 )
 def test_an_injury_healed_taught_or_mild_is_calm(check: DangerCheck, text: str) -> None:
@@ -343,6 +345,8 @@ def test_a_drunk_driver_with_a_child_is_112(check: DangerCheck, text: str) -> No
         "bilen er full av barn på vei til cupen, hvem kjører neste gang?",
         "kampanje mot ruspåvirket kjøring med barn i bilen – hvem har ansvaret?",
         "hvor mange barn sitter i bil med en ruspåvirket sjåfør hvert år?",
+        "Hva gjør vi hvis en forelder kommer beruset for å hente og vil kjøre med barnet?",
+        "En far er anmeldt for å kjøre i beruset tilstand med barna i bilen, skal vi melde?",
     ],
 )
 def test_driving_children_calm(check: DangerCheck, text: str) -> None:
