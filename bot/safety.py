@@ -31,7 +31,7 @@ from bot.knowledge.danger_file import DangerFile
 from bot.knowledge.language import DialectFile, Language, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
-from bot.safety_closed import AGAIN, PASSING, Resolved
+from bot.safety_closed import AGAIN, PASSING, Resolved, pet_only
 from bot.safety_compile import categories_of, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
@@ -164,6 +164,8 @@ class DangerCheck:
         self._number = frozenset(groups.get("nummer", ()))
         self._age = self._atoms.plain(AGE_WORD)
         self._adult = self._atoms.plain(ADULT_WORD)
+        self._animal = frozenset(groups.get("dyr", ()))  # no case with no person (pet_only)
+        self._people = self._child | frozenset(groups.get("person", ())) | self._age | self._adult
         self._starts = starts_of(p.slots for p in self._phrases)
         self._cancel_starts = starts_of(self._cancel)
         self._cancel_starters = frozenset(self._cancel_starts)
@@ -316,6 +318,8 @@ class DangerCheck:
                 return NOTHING  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
             if self._grown_up(present, topics) or self._general.asked(words):
                 return NOTHING  # the numbers answer it; a question asked in general
+            if pet_only(present, topics, self._animal, self._people):
+                return NOTHING  # «katten til naboen har forgifta seg»: the vet's matter
             return DangerReading(self._finding(matched, present))
         if self._step is None or topical or not self._joking.isdisjoint(words):
             return NOTHING  # a scene read from signals is never one told laughing
@@ -406,7 +410,10 @@ class DangerCheck:
 
     def _kept(self, atoms: Sequence[frozenset[int]], hot: Sequence[int], span: range) -> bool:
         """An idiom's words count after all, but for its blow: a word of an ``uncancel`` group
-        in it and a sign of harm anywhere in the message («falt og slo hodet, kaster opp nå»)."""
+        in it and a sign of harm anywhere in the message («falt og slo hodet, kaster opp nå»);
+        only an idiom that hides a blow («nesten besvimte» stays an idiom)."""
+        if not any(atoms[i] & self._blow for i in span):
+            return False
         return any(
             any(atoms[i] & part for i in span) and any(atoms[i] & signs for i in hot)
             for part, signs in self._uncancel

@@ -110,4 +110,16 @@ AGAIN = STILL - {"fortsatt", "fremdeles", "framleis", "enda", "still"}
 SLT-nettverket?» asks about the case, which «fortsatt» goes on with, not the overdose."""
 
 
-__all__ = ["AGAIN", "ASKING", "PASSING", "STILL", "Resolved"]
+def pet_only(
+    present: frozenset[int], topics: Iterable[str], animals: frozenset[int], people: frozenset[int]
+) -> bool:
+    """An animal's body in trouble or an animal missing, and no person named (no child, pronoun
+    or age): «katten til naboen har forgifta seg» is for the vet, no case (``PASSING`` only)."""
+    return (
+        all(t in PASSING for t in topics)
+        and not present.isdisjoint(animals)
+        and present.isdisjoint(people)
+    )
+
+
+__all__ = ["AGAIN", "ASKING", "PASSING", "STILL", "Resolved", "pet_only"]

@@ -303,7 +303,7 @@ class Topics:
                 break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
             if word == "at" and child_said(words[: start - distance]):
                 break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
-            if _during(before, len(before) - distance):
+            if _during(words, start - distance):  # «under» may stand before the window
                 continue  # «midt i øvelsen og puster ikke»: when it happened, not a subject
             if word in topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
