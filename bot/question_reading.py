@@ -14,6 +14,7 @@ from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.generic_match import unmatched
 from bot.understanding.routine_form import routine_asked
+from bot.understanding.told import TOLD
 
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
@@ -42,6 +43,20 @@ def read_question(
         text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
     )
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
+    if understanding.told.only(text) and not routines.asked.about_someone(understood.words):
+        # a notice that asks nothing («Referat fagteam: … rutinen ved selvskading …») names a
+        # routine, a tiltak or a group in passing: none of them answers it (understanding/
+        # told.py). One that tells of a person («ein gut på 14 har teikn på cannabisbruk») may
+        # be a case: it is read as before, its routine and the safety net kept.
+        return dataclasses.replace(
+            understood,
+            intent=Intent.UNKNOWN,
+            cue="",
+            options=(),
+            routine=None,
+            margin=None,
+            beyond=TOLD,
+        )
     matched = routines.match(text, folded=folded if plain else None)
     routine = matched or understood.routine
     found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's
