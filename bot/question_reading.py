@@ -14,7 +14,7 @@ from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.generic_match import unmatched
 from bot.understanding.routine_form import routine_asked
-from bot.understanding.told import TOLD
+from bot.understanding.told import COLLEAGUES, TOLD
 
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
@@ -43,11 +43,15 @@ def read_question(
         text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
     )
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
-    if understanding.told.only(text) and not routines.asked.about_someone(understood.words):
+    told = understanding.told
+    beyond = TOLD if told.only(text) else COLLEAGUES if told.to_colleagues(text) else ""
+    someone = tuple(w for w in understood.words if w not in told.someone)  # not «kan noen»
+    if beyond and not routines.asked.about_someone(someone):
         # a notice that asks nothing («Referat fagteam: … rutinen ved selvskading …») names a
-        # routine, a tiltak or a group in passing: none of them answers it (understanding/
-        # told.py). One that tells of a person («ein gut på 14 har teikn på cannabisbruk») may
-        # be a case: it is read as before, its routine and the safety net kept.
+        # routine, a tiltak or a group in passing, and a favour asked of the colleagues («kan
+        # noen sende meg skjemaet?») is no question of the plan: none of them answers it
+        # (understanding/told.py). One that tells of a person («ein gut på 14 har teikn på
+        # cannabisbruk») may be a case: it is read as before, its routine and safety net kept.
         return dataclasses.replace(
             understood,
             intent=Intent.UNKNOWN,
@@ -55,7 +59,7 @@ def read_question(
             options=(),
             routine=None,
             margin=None,
-            beyond=TOLD,
+            beyond=beyond,
         )
     matched = routines.match(text, folded=folded if plain else None)
     routine = matched or understood.routine

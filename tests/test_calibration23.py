@@ -5,7 +5,10 @@ question, one word in passing picked a routine, a tiltak or a group's secretary 
 answered with confidence. Such a message (no «?», no question word or request, no sentence
 opening like a question, and a heading before a colon or two sentences or more) gets the
 honest reply that it reads no question (bot/understanding/told.py). A notice that tells of a
-person may be a case: it is read as before. Made-up probes only.
+person may be a case: it is read as before. So is a favour or a tip asked of the colleagues
+in the channel («kan noen sende meg skjemaet?», «noen tips til etterarbeid?»): the plans hold
+no one to do it. What someone knows («noen som vet når planen ble vedtatt?») stays a question.
+Made-up probes only.
 """
 
 from __future__ import annotations
@@ -64,3 +67,33 @@ def test_a_notice_telling_of_a_person_keeps_its_routine(bot: SltBot) -> None:
     )
     replies = turn(bot, text, "valer")
     assert any(str(r.intent) in ("danger", "disclosure", "routine") for r in replies)
+
+
+FAVOURS = [
+    ("Kan noen låne meg en projektor til fagdagen? Min er ødelagt.", "valer"),
+    ("Noen som vil være med og bake til natteravn-kvelden på fredag?", "jevnaker"),
+    ("Vi hadde temadag om nettvett i dag. Noen gode tips til oppfølging i klassen?", "gjesdal"),
+    ("can someone send me the slides from the SLT meeting", "valer"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), FAVOURS)
+def test_a_favour_asked_of_colleagues_is_not_answered(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown", (text, reply.intent)
+    assert "kollegaene dine" in reply.text
+
+
+KNOWING = [
+    "noen som vet når slt-planen ble vedtatt?",
+    "kan noen minne meg på hvem som er slt-koordinator?",
+    "har noen nummeret til barnevernvakta?",
+    "Hva går tiltak 12 ut på? Noen foreldre lurer.",  # «noen» in a sentence that tells
+]
+
+
+@pytest.mark.parametrize("text", KNOWING)
+def test_what_someone_knows_is_still_a_question(kb: KnowledgeBase, text: str) -> None:
+    told = Told.of(kb.language.understanding.told_only)
+    assert not told.to_colleagues(text)
+    assert not told.only(text)

@@ -46,6 +46,9 @@ class ToldWords(Strict):
     asking: WordList = Field(description="a question word or a request anywhere: it asks")
     starts: WordList = Field(description="a sentence opening so asks without «?» («kan noen …»)")
     heading: int = Field(ge=1, description="the most words a heading before a colon holds")
+    someone: WordList = Field(description="«noen»: a question opening so asks the colleagues")
+    before_someone: WordList = Field(description="«kan», «har»: may stand before ``someone``")
+    knowing: WordList = Field(description="«vet», «hvem»: what someone knows, the plan may say")
 
 
 class GroupLackedWords(Strict):

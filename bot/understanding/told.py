@@ -18,6 +18,7 @@ from bot.knowledge.asked_words import ToldWords
 from bot.text import fold
 
 TOLD = "told"
+COLLEAGUES = "colleagues"
 
 _SENTENCES = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*")
 """A sentence's end (not «12. mars») or a new line."""
@@ -30,6 +31,9 @@ class Told:
     asking: frozenset[str] = frozenset()
     starts: frozenset[str] = frozenset()
     heading: int = 0
+    someone: frozenset[str] = frozenset()
+    before_someone: frozenset[str] = frozenset()
+    knowing: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: ToldWords | None) -> Told:
@@ -39,6 +43,9 @@ class Told:
             asking=frozenset(fold(words.asking).split()),
             starts=frozenset(fold(words.starts).split()),
             heading=words.heading,
+            someone=frozenset(fold(words.someone).split()),
+            before_someone=frozenset(fold(words.before_someone).split()),
+            knowing=frozenset(fold(words.knowing).split()),
         )
 
     def only(self, text: str) -> bool:
@@ -53,5 +60,28 @@ class Told:
         headed = heading is not None and len(heading[1].split()) <= self.heading
         return headed or len(sentences) >= 2
 
+    def to_colleagues(self, text: str) -> bool:
+        """Whether every sentence that asks (each with «?», or the message when none has
+        one) asks a favour or a tip of the colleagues in the channel («kan noen sende meg
+        skjemaet?»), not what someone knows («noen som vet når planen ble vedtatt?»)."""
+        if not self.someone:
+            return False
+        parts = [p for p in _ASKED.split(text.strip()) if p.strip()]
+        asked = [fold(p).split() for p in parts if p.rstrip().endswith("?")]
+        if not asked and "?" not in text:
+            asked = [fold(text).split()]
+        return bool(asked) and all(self._favour(s) for s in asked)
 
-__all__ = ["TOLD", "Told"]
+    def _favour(self, words: list[str]) -> bool:
+        """«kan noen låne meg en kniv», «noen tips til etterarbeid»: someone asked, first."""
+        first, second = (*words[:2], "", "")[:2]
+        opens = first in self.someone or (first in self.before_someone and second in self.someone)
+        return opens and self.knowing.isdisjoint(words)
+
+
+_ASKED = re.compile(r"(?<=[?:])\s+|(?<=[^\d\s][.!])\s+|\s*\n+\s*")
+"""Where a sentence ends: after «?», «.» or «!» (not «8. trinn»), at a new line; or where an
+introduction ends («Fotballtrener her: kan noen …»)."""
+
+
+__all__ = ["COLLEAGUES", "TOLD", "Told"]

@@ -409,6 +409,8 @@ BEYOND = {
     "på norsk.",
     "told": "Dette ser ut som en beskjed eller et referat, ikke et spørsmål – jeg svarer på "
     "spørsmål om det SLT-planen sier.",
+    "colleagues": "Det høres ut som et spørsmål til kollegaene dine – jeg kan bare svare på "
+    "det SLT-planen sier.",
 }
 """What the bot cannot give by its kind (understanding/opinion.py), said first in the «vet ikke»."""
 group_lacked = Phrase("Planen for {kommune} nevner ingen gruppe som heter «{name}».")
