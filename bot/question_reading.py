@@ -44,7 +44,8 @@ def read_question(
     )
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     told = understanding.told
-    beyond = TOLD if told.only(text) else COLLEAGUES if told.to_colleagues(text) else ""
+    said = understood.words
+    beyond = TOLD if told.only(text, said) else COLLEAGUES if told.to_colleagues(text, said) else ""
     someone = tuple(w for w in understood.words if w not in told.someone)  # not «kan noen»
     if beyond and not routines.asked.about_someone(someone):
         # a notice that asks nothing («Referat fagteam: … rutinen ved selvskading …») names a

@@ -48,9 +48,10 @@ class Told:
             knowing=frozenset(fold(words.knowing).split()),
         )
 
-    def only(self, text: str) -> bool:
-        """Whether ``text`` only tells: a notice, no question."""
-        if not self.heading or "?" in text:
+    def only(self, text: str, words: tuple[str, ...] = ()) -> bool:
+        """Whether ``text`` only tells: a notice, no question. ``words``: the turn's reading
+        of it, when it has one (an asking word there ends the look before any split)."""
+        if not self.heading or "?" in text or not self.asking.isdisjoint(words):
             return False
         sentences = [fold(s).split() for s in _SENTENCES.split(text.strip())]
         sentences = [s for s in sentences if s]
@@ -60,11 +61,12 @@ class Told:
         headed = heading is not None and len(heading[1].split()) <= self.heading
         return headed or len(sentences) >= 2
 
-    def to_colleagues(self, text: str) -> bool:
+    def to_colleagues(self, text: str, words: tuple[str, ...] | None = None) -> bool:
         """Whether every sentence that asks (each with «?», or the message when none has
         one) asks a favour or a tip of the colleagues in the channel («kan noen sende meg
-        skjemaet?»), not what someone knows («noen som vet når planen ble vedtatt?»)."""
-        if not self.someone:
+        skjemaet?»), not what someone knows («noen som vet når planen ble vedtatt?»). ``words``:
+        the turn's reading of it, when it has one (no «noen» there: no split at all)."""
+        if not self.someone or (words is not None and self.someone.isdisjoint(words)):
             return False
         parts = [p for p in _ASKED.split(text.strip()) if p.strip()]
         asked = [fold(p).split() for p in parts if p.rstrip().endswith("?")]
