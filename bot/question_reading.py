@@ -14,6 +14,7 @@ from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.generic_match import unmatched
 from bot.understanding.routine_form import routine_asked
+from bot.understanding.told import COLLEAGUES, TOLD
 
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
@@ -42,6 +43,25 @@ def read_question(
         text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
     )
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
+    told = understanding.told
+    said = understood.words
+    beyond = TOLD if told.only(text, said) else COLLEAGUES if told.to_colleagues(text, said) else ""
+    someone = tuple(w for w in understood.words if w not in told.someone)  # not «kan noen»
+    if beyond and not routines.asked.about_someone(someone):
+        # a notice that asks nothing («Referat fagteam: … rutinen ved selvskading …») names a
+        # routine, a tiltak or a group in passing, and a favour asked of the colleagues («kan
+        # noen sende meg skjemaet?») is no question of the plan: none of them answers it
+        # (understanding/told.py). One that tells of a person («ein gut på 14 har teikn på
+        # cannabisbruk») may be a case: it is read as before, its routine and safety net kept.
+        return dataclasses.replace(
+            understood,
+            intent=Intent.UNKNOWN,
+            cue="",
+            options=(),
+            routine=None,
+            margin=None,
+            beyond=beyond,
+        )
     matched = routines.match(text, folded=folded if plain else None)
     routine = matched or understood.routine
     found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's

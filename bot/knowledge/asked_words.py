@@ -38,6 +38,19 @@ class TranslationWords(Strict):
     meaning: WordList = Field(description="… with «betyr», «mean», «heter»: a word's translation")
 
 
+class ToldWords(Strict):
+    """``told_only`` in understanding.yaml: a notice pasted into the chat that asks nothing
+    («Referat fagteam 12.3: Punkt 4 – …», «Tiltak 22: Sommerjobb … Ansvar: NAV.») –
+    bot/understanding/told.py."""
+
+    asking: WordList = Field(description="a question word or a request anywhere: it asks")
+    starts: WordList = Field(description="a sentence opening so asks without «?» («kan noen …»)")
+    heading: int = Field(ge=1, description="the most words a heading before a colon holds")
+    someone: WordList = Field(description="«noen»: a question opening so asks the colleagues")
+    before_someone: WordList = Field(description="«kan», «har»: may stand before ``someone``")
+    knowing: WordList = Field(description="«vet», «hvem»: what someone knows, the plan may say")
+
+
 class GroupLackedWords(Strict):
     """``group_lacked`` in understanding.yaml: a question whether the kommune has a group
     another kommune's plan names («har me eit SLT-nettverk?») –
@@ -49,4 +62,4 @@ class GroupLackedWords(Strict):
     heads: WordList = Field(description="word endings that make a name a group's («-gruppe»)")
 
 
-__all__ = ["GroupLackedWords", "OpinionWords", "TranslationWords"]
+__all__ = ["GroupLackedWords", "OpinionWords", "ToldWords", "TranslationWords"]

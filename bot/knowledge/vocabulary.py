@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from bot.knowledge.asked_words import GroupLackedWords, OpinionWords, TranslationWords
+from bot.knowledge.asked_words import GroupLackedWords, OpinionWords, ToldWords, TranslationWords
 from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
@@ -303,6 +303,9 @@ class UnderstandingFile(Strict):
     )
     translation_asked: TranslationWords | None = Field(
         None, description="«what does «hastemøte» mean in English?»: a translation asked"
+    )
+    told_only: ToldWords | None = Field(
+        None, description="«Referat fagteam: …»: a notice that asks nothing, read as no question"
     )
     group_lacked: GroupLackedWords | None = Field(
         None, description="«finnes det en operativ SLT-gruppe hos oss?»: a group asked for by name"

@@ -62,6 +62,7 @@ from bot.understanding.rules import (
 )
 from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
+from bot.understanding.told import Told
 from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
 
@@ -90,6 +91,7 @@ class Understanding(CueCheck):
         self._group_names = GroupNames.of(kb, kb.language.understanding.group_lacked)
         self._opinions = Opinions.of(kb.language.understanding.opinion_asked)
         self._translations = Translations.of(kb.language.understanding.translation_asked)
+        self.told = Told.of(kb.language.understanding.told_only)
 
     def _cue(
         self, unnamed: tuple[str, ...], used: list[bool], asked: set[str], *, named: bool

@@ -407,6 +407,10 @@ BEYOND = {
     "jeg kan bare si hva planen sier.",
     "translation": "Jeg oversetter ikke ord eller tekster – jeg kan bare si hva planen sier, "
     "på norsk.",
+    "told": "Dette ser ut som en beskjed eller et referat, ikke et spørsmål – jeg svarer på "
+    "spørsmål om det SLT-planen sier.",
+    "colleagues": "Det høres ut som et spørsmål til kollegaene dine – jeg kan bare svare på "
+    "det SLT-planen sier.",
 }
 """What the bot cannot give by its kind (understanding/opinion.py), said first in the «vet ikke»."""
 group_lacked = Phrase("Planen for {kommune} nevner ingen gruppe som heter «{name}».")
