@@ -1,0 +1,65 @@
+"""Contact and plan-fact questions in the words staff use, not the plan's (session 23).
+
+Policies, not phrases: the police's own title for the officer a kommune has («kontaktbetjent»)
+is the plan's politikontakt; «hvem hjelper …» / «hvem kan hjelpe …» asks for the service the
+plan names for a need, even when the need is a routine's topic; a calm look-alike that only
+mentions the officer or asks who helps with a meeting's chore stays what it was. Every message
+is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.test_answers_confidence import turn
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("tlf til kontaktbetjenten?", "valer"),
+        ("hvordan får jeg tak i kontaktbetjenten vår", "gjesdal"),
+        ("kontaktbetjenter i jevnaker, hvordan kontakter jeg dem?", "jevnaker"),
+    ],
+)
+def test_kontaktbetjent_is_the_plans_politikontakt(bot: SltBot, text: str, kommune: str) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Politikontakt" in replies[0].text
+
+
+def test_kontaktbetjent_asked_about_a_seat_finds_the_politikontakt_seat(bot: SltBot) -> None:
+    replies = turn(bot, "sitter kontaktbetjenten i politirådet?", "valer")
+    assert [r.intent for r in replies] == ["members"]
+    assert "Ja – politikontakt er med i Politirådet" in replies[0].text
+
+
+def test_the_officer_mentioned_in_passing_is_no_contact_question(bot: SltBot) -> None:
+    replies = turn(bot, "kontaktbetjenten var innom klasserommet i går, trivelig fyr", "valer")
+    assert [r.intent for r in replies] != ["contact_service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "service"),
+    [
+        ("hvem hjelper unge som ruser seg og sliter psykisk her?", "valer", "psykisk helse"),
+        (
+            "hvem kan hjelpe en ungdom med psykisk helse og rus? mestringsenheten?",
+            "gjesdal",
+            "Mestringsenheten",
+        ),
+    ],
+)
+def test_who_helps_with_a_need_is_the_service_the_plan_names(
+    bot: SltBot, text: str, kommune: str, service: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert service in replies[0].text
+    assert "Ring 113" not in replies[0].text  # a whom-to-reach question, no routine's acute line
+
+
+def test_who_helps_with_a_meetings_chore_is_not_a_service(bot: SltBot) -> None:
+    replies = turn(bot, "hvem hjelper koordinatoren med innkallingen til fagteamet?", "jevnaker")
+    assert [r.intent for r in replies] != ["contact_service"]
