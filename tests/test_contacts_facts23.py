@@ -63,3 +63,41 @@ def test_who_helps_with_a_need_is_the_service_the_plan_names(
 def test_who_helps_with_a_meetings_chore_is_not_a_service(bot: SltBot) -> None:
     replies = turn(bot, "hvem hjelper koordinatoren med innkallingen til fagteamet?", "jevnaker")
     assert [r.intent for r in replies] != ["contact_service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "said"),
+    [
+        (
+            "temakvelden brukte opp budsjettet. kan slt-midler brukes, og hvem bestemmer det?",
+            "gjesdal",
+            "SLT-arbeidsgruppe",
+        ),
+        ("who approves the SLT money?", "gjesdal", "SLT-koordinator og arbeidsgruppa"),
+        (
+            "kan slt-midlane brukast på foreldremøtet, og kven godkjenner?",
+            "gjesdal",
+            "arbeidsgruppa",
+        ),
+        ("hvilke år har ungdata vist at ungdommene savner møteplasser?", "valer", "2019"),
+    ],
+)
+def test_a_plan_fact_no_other_reading_comes_near_answers_past_a_case_in_passing(
+    bot: SltBot, text: str, kommune: str, said: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["plan"]
+    assert said in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("kan slt-midler brukes til en klassetur?", "gjesdal"),  # what for: the plan says not
+        ("hvor mye slt-midler har arbeidsgruppa i år?", "gjesdal"),  # a sum: no plan holds it
+    ],
+)
+def test_money_asked_without_who_decides_stays_an_honest_unknown(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    assert [r.intent for r in turn(bot, text, kommune)] == ["unknown"]
