@@ -101,3 +101,20 @@ def test_money_asked_without_who_decides_stays_an_honest_unknown(
     bot: SltBot, text: str, kommune: str
 ) -> None:
     assert [r.intent for r in turn(bot, text, kommune)] == ["unknown"]
+
+
+@pytest.mark.parametrize("text", ["nummer til nav?", "hvordan kontakter jeg nav", "tlf til nav"])
+def test_a_service_the_plan_does_not_name_gets_no_other_services_number(
+    bot: SltBot, text: str
+) -> None:
+    # Gjesdal's plan names no NAV office: the words that ask for a number are no need that
+    # the alarmtelefon or the politikontakt answers.
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["unknown"]
+    assert "116 111" not in replies[0].text and "Politikontakt" not in replies[0].text
+
+
+def test_the_same_service_named_where_the_plan_has_it_is_answered(bot: SltBot) -> None:
+    replies = turn(bot, "nummer til nav?", "valer")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "NAV Våler" in replies[0].text

@@ -104,7 +104,10 @@ def ranked(
     if not need and not back.isdisjoint((*q.rest, *q.words[-1:])):
         return Ranking(())
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
-    need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
+    # «hvilke hjelpetilbud kan vi henvise til»: the cue is the need – but not beside a service
+    # named (services.named answers it, or no contact the plan has does: «nummer til nav» in
+    # a kommune whose plan names no NAV is no «nummer» need for the alarmtelefon)
+    need = need or ([] if q.role_words else q.cue.split())
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
