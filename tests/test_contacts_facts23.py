@@ -118,3 +118,35 @@ def test_the_same_service_named_where_the_plan_has_it_is_answered(bot: SltBot) -
     replies = turn(bot, "nummer til nav?", "valer")
     assert [r.intent for r in replies] == ["contact_service"]
     assert "NAV Våler" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lærer lurer på hvem hun kan snakke med om en skulker, kan hun ta det til fagteamet?",
+        "nummer til fagteamet?",
+    ],
+)
+def test_the_case_taking_group_named_is_whom_to_reach(bot: SltBot, text: str) -> None:
+    # A reported question («lurer på hvem hun kan snakke med») asks whom to reach like the
+    # direct one; the group it names takes cases and is called in by the coordinator.
+    replies = turn(bot, text, "jevnaker")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Fagteam" in replies[0].text and "Innkaller: SLT-koordinator" in replies[0].text
+    assert "116 111" not in replies[0].text  # no national line picked by «nummer»
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lurer på hvem jeg kan snakke med om en elev som ruser seg",
+        "vi lurer på hvem vi kan kontakte om ungdom som ruser seg",
+    ],
+)
+def test_a_reported_question_of_whom_to_call_reads_like_the_direct_one(
+    bot: SltBot, text: str
+) -> None:
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "sykisk helse og rustjenesten" in replies[0].text
+    assert "Ring 113" not in replies[0].text  # whom to reach, not the routine's acute line

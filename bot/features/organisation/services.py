@@ -105,9 +105,10 @@ def ranked(
         return Ranking(())
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
     # «hvilke hjelpetilbud kan vi henvise til»: the cue is the need – but not beside a service
-    # named (services.named answers it, or no contact the plan has does: «nummer til nav» in
-    # a kommune whose plan names no NAV is no «nummer» need for the alarmtelefon)
-    need = need or ([] if q.role_words else q.cue.split())
+    # or a group named (services.named or the group answers it, or nothing the plan has does:
+    # «nummer til nav» in a kommune whose plan names no NAV, «nummer til fagteamet», are no
+    # «nummer» need for the alarmtelefon)
+    need = need or ([] if q.role_words or q.group_id else q.cue.split())
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
@@ -273,6 +274,11 @@ def find(
         found += [k for k in keys if k not in found]
     if first is not None:
         found = [first]  # the service asked for, with what the plan has it do
+    named_group = groups.get(q.group_id or "")
+    if not found and group is None and named_group and named_group.level in CASE_LEVELS:
+        # «spør hvem han kan snakke med – kan han ta det til fagteamet?»: the case-taking
+        # group the question names is whom to reach, with its purpose and who calls it in
+        group = named_group
     return Found(
         tuple(found[:MAX_SERVICES]),
         group,
