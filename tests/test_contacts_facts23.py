@@ -150,3 +150,18 @@ def test_a_reported_question_of_whom_to_call_reads_like_the_direct_one(
     assert [r.intent for r in replies] == ["contact_service"]
     assert "sykisk helse og rustjenesten" in replies[0].text
     assert "Ring 113" not in replies[0].text  # whom to reach, not the routine's acute line
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("går det an å drøfte en elev i fagteamet uten å spørre foreldrene?", "jevnaker"),
+        ("kan operativ slt-gruppe ta opp ein ungdom utan at foreldra veit det?", "gjesdal"),
+    ],
+)
+def test_a_case_taken_up_without_the_parents_knowing_asks_for_consent(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["routine"]
+    assert "samtykke" in replies[0].text.lower()
