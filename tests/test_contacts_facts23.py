@@ -165,3 +165,20 @@ def test_a_case_taken_up_without_the_parents_knowing_asks_for_consent(
     replies = turn(bot, text, kommune)
     assert [r.intent for r in replies] == ["routine"]
     assert "samtykke" in replies[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hvem kan hjelpe en ungdom uten jobb?", "hvem hjelper arbeidsledige unge?"],
+)
+def test_work_in_everyday_words_finds_the_service_the_plan_gives_it(bot: SltBot, text: str) -> None:
+    # Våler's tiltak 32: NAV's arbeidsrettede tiltak and ungdomsgarantien; the plan says
+    # «arbeid», «arbeidslivet», staff say «jobb».
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "NAV Våler" in replies[0].text
+
+
+def test_staff_who_work_with_the_young_are_no_need_for_work(bot: SltBot) -> None:
+    replies = turn(bot, "hvem jobber med barn og unge i nav?", "valer")
+    assert [r.intent for r in replies] == ["role_groups"]

@@ -117,7 +117,7 @@ def ranked(
     own = _one_service(search, need, serves, long=not short) if read and serves else None
     if own is not None:
         return own
-    hits = search.search(need) if need else []
+    hits = search.search(need, meant=q.meant) if need else []  # «jobb» read as «arbeid» too
     if not hits:
         return Ranking((), general=general)
     first = serves(hits[0]) if serves else frozenset()
