@@ -182,3 +182,13 @@ def test_work_in_everyday_words_finds_the_service_the_plan_gives_it(bot: SltBot,
 def test_staff_who_work_with_the_young_are_no_need_for_work(bot: SltBot) -> None:
     replies = turn(bot, "hvem jobber med barn og unge i nav?", "valer")
     assert [r.intent for r in replies] == ["role_groups"]
+
+
+@pytest.mark.parametrize("text", ["hvem kan hjelpe elever?", "hvem kontakter jeg om elever?"])
+def test_whom_it_is_for_and_nothing_else_gets_the_kommunes_services(bot: SltBot, text: str) -> None:
+    # No need named: the words that ask whom («hvem kan hjelpe») are no need that picks one
+    # service (they found the emergency numbers or the politikontakt by «hjelpe», «kontakt»).
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Tjenestene planen nevner" in replies[0].text
+    assert "Nødnumre" not in replies[0].text
