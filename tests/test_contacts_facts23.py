@@ -192,3 +192,17 @@ def test_whom_it_is_for_and_nothing_else_gets_the_kommunes_services(bot: SltBot,
     assert [r.intent for r in replies] == ["contact_service"]
     assert "Tjenestene planen nevner" in replies[0].text
     assert "Nødnumre" not in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvilke nettressurser nevner planen?",
+        "temadag om traumer for ansatte – hvilke nettressurser anbefaler slt-planen?",
+    ],
+)
+def test_the_plans_list_of_web_resources_is_a_plan_fact(bot: SltBot, text: str) -> None:
+    # Våler's plan prints «Aktuelle nettressurser» (000:395–427), RVTS Øst among them.
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["plan"]
+    assert "RVTS Øst" in replies[0].text and "rvtsost.no" in replies[0].text
