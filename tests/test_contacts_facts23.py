@@ -206,3 +206,20 @@ def test_the_plans_list_of_web_resources_is_a_plan_fact(bot: SltBot, text: str) 
     replies = turn(bot, text, "valer")
     assert [r.intent for r in replies] == ["plan"]
     assert "RVTS Øst" in replies[0].text and "rvtsost.no" in replies[0].text
+
+
+def test_gjesdals_useful_links_are_a_plan_fact_without_addresses(bot: SltBot) -> None:
+    replies = turn(bot, "har planen noen nyttige lenker?", "gjesdal")
+    assert [r.intent for r in replies] == ["plan"]
+    assert "BTI handlingsveileder" in replies[0].text
+    assert "oppgir ikke adressene" in replies[0].text  # 004:94–98 prints names only
+
+
+def test_a_named_group_the_plan_gives_no_purpose_or_convener_is_no_empty_sheet(
+    bot: SltBot,
+) -> None:
+    # Våler's utøvende nivå lists members and duties, no purpose and no innkaller: the honest
+    # fallback names the coordinator, never an empty «Hvem kan hjelpe?».
+    replies = turn(bot, "hvordan kontakter jeg fagteamet?", "valer")
+    assert "Hvem kan hjelpe?" not in replies[0].text
+    assert "Anne Grønsleth" in replies[0].text
