@@ -279,13 +279,6 @@ def find(
         found += [k for k in keys if k not in found]
     if first is not None:
         found = [first]  # the service asked for, with what the plan has it do
-    named_group = groups.get(q.group_id or "")
-    said = named_group is not None and bool(named_group.purpose or named_group.innkaller)
-    if not found and group is None and said and named_group and named_group.level in CASE_LEVELS:
-        # «spør hvem han kan snakke med – kan han ta det til fagteamet?»: the case-taking
-        # group the question names is whom to reach, with its purpose and who calls it in
-        # (a group the plan gives neither is no answer: the fallback names the coordinator)
-        group = named_group
     return Found(
         tuple(found[:MAX_SERVICES]),
         group,
