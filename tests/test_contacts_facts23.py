@@ -146,21 +146,6 @@ def test_a_reported_question_of_whom_to_call_reads_like_the_direct_one(
 
 
 @pytest.mark.parametrize(
-    ("text", "kommune"),
-    [
-        ("går det an å drøfte en elev i fagteamet uten å spørre foreldrene?", "jevnaker"),
-        ("kan operativ slt-gruppe ta opp ein ungdom utan at foreldra veit det?", "gjesdal"),
-    ],
-)
-def test_a_case_taken_up_without_the_parents_knowing_asks_for_consent(
-    bot: SltBot, text: str, kommune: str
-) -> None:
-    replies = turn(bot, text, kommune)
-    assert [r.intent for r in replies] == ["routine"]
-    assert "samtykke" in replies[0].text.lower()
-
-
-@pytest.mark.parametrize(
     "text",
     ["hvem kan hjelpe en ungdom uten jobb?", "hvem hjelper arbeidsledige unge?"],
 )
