@@ -14,7 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.intents import Intent
-from bot.understanding.options import MARGIN, MIN_SCORE
+from bot.understanding.options import MARGIN, MIN_SCORE, fact_alone
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import GENERIC, Hit
 
@@ -76,14 +76,15 @@ def unanswered_in(
 ) -> bool:
     """The question (not the scene before it) asks what no plan holds: a cost, a sum, a
     salary («hvor mye midler har arbeidsgruppa»). Not «hvem godkjenner bruk av slt-midler»:
-    who decides over them, where a plan fact holding every word asked says it."""
+    who decides over them, where a plan fact holding every word asked says it – or one no
+    other reading comes near («klasseturen sprengte budsjettet, kan slt-midler brukes, og
+    hvem bestemmer»: the case is told in passing, who decides is what the plan says)."""
     if asked.isdisjoint(unanswered):
         return False
     top = hits[0] if hits else None
     fact = intent is Intent.PLAN and top is not None and top.doc.kind == "planfact"
-    return not (
-        fact and top is not None and top.coverage >= 1.0 and not asked.isdisjoint(said.who_words)
-    )
+    held = top is not None and (top.coverage >= 1.0 or fact_alone(hits))
+    return not (fact and held and not asked.isdisjoint(said.who_words))
 
 
 PLAN_OWN = frozenset({"note", "planfact"})

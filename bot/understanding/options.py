@@ -27,6 +27,28 @@ MARGIN = 1.7
 rival is any object holding enough of the question's words (``MIN_COVERAGE``), whatever its
 score: a floor on the rival too would flip the answer whenever an object added elsewhere moved
 the rival's BM25 score across it (understanding/confidence.py measures the margin)."""
+HALF_COVERED = 0.5
+FACT_FLOOR = 3.0
+"""A plan fact found by half the question's words, scored this well (its rare own words,
+«slt-midler», «ungdata», are what staff ask it by) and :data:`MARGIN` above every other
+reading, answers: the rest of the question tells the case in passing («klasseturen sprengte
+budsjettet», «til en sak i avisa»)."""
+
+
+def fact_alone(hits: list[Hit]) -> bool:
+    """Whether the best reading is a plan fact no other reading comes near (:data:`FACT_FLOOR`)."""
+    if not hits:
+        return False
+    top = hits[0]
+    rival = hits[1].score if len(hits) > 1 else 0.0
+    return (
+        top.doc.kind == "planfact"
+        and top.score >= FACT_FLOOR
+        and top.coverage >= HALF_COVERED
+        and top.score > MARGIN * rival
+    )
+
+
 AREA_TILTAK = frozenset({"tiltak", "tiltaket", "tiltakene", "tiltaka"})
 """An innsatsområde found, with these asked: its tiltak (features/tiltak/questions.py)."""
 GOAL_RIVALS = frozenset({"plan", "group", "level", "note", "target", "planfact"})
@@ -50,6 +72,8 @@ def from_retrieval(
     best object answers when its title opens with every word asked (:func:`defines`).
     """
     strong = [h for h in hits if h.score >= MIN_SCORE and h.coverage >= MIN_COVERAGE]
+    if not strong and fact_alone(hits):
+        strong = hits[:1]
     topic = _topic_routine(hits, asked)
     if index is None:
         return Intent.UNKNOWN, None, ()

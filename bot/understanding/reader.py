@@ -406,6 +406,7 @@ class Understanding(CueCheck):
             cue=cue,
             words=words,
             rest=rest,
+            meant=meant,
             number=number,
             about=about,
             options=options,

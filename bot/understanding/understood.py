@@ -57,6 +57,9 @@ class Understood:
     words: tuple[str, ...] = field(default=(), repr=False)
     rest: tuple[str, ...] = ()
     """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
+    meant: tuple[str, ...] = ()
+    """What synonyms.yaml read in beside ``rest`` («jobb» → «arbeid»): searched with it, never
+    counted as a word asked (retrieval.KnowledgeSearch.search)."""
     number: str | None = None
     """A number in the question ("tiltak 18")."""
     routine: str | None = None

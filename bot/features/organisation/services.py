@@ -104,7 +104,14 @@ def ranked(
     if not need and not back.isdisjoint((*q.rest, *q.words[-1:])):
         return Ranking(())
     general = not need and not q.role_words  # «telefonnummeret til ordføreren» names one
-    need = need or q.cue.split()  # «hvilke hjelpetilbud kan vi henvise til»: the cue is it
+    # «hvilke hjelpetilbud kan vi henvise til»: the cue is the need – but not beside a service
+    # or a group named (services.named or the group answers it, or nothing the plan has does:
+    # «nummer til nav» in a kommune whose plan names no NAV, «nummer til fagteamet», are no
+    # «nummer» need for the alarmtelefon)
+    # A cue that asks whom («hvem kan hjelpe», «hvem kontakter jeg») is no need either: «hvem
+    # kan hjelpe elever» names whom it is for and nothing else – the kommune's services.
+    whom_cue = q.cue.split()[:1] in ([w] for w in WHOM_CUE)
+    need = need or ([] if q.role_words or q.group_id or whom_cue else q.cue.split())
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
@@ -113,7 +120,7 @@ def ranked(
     own = _one_service(search, need, serves, long=not short) if read and serves else None
     if own is not None:
         return own
-    hits = search.search(need) if need else []
+    hits = search.search(need, meant=q.meant) if need else []  # «jobb» read as «arbeid» too
     if not hits:
         return Ranking((), general=general)
     first = serves(hits[0]) if serves else frozenset()
@@ -132,6 +139,8 @@ def ranked(
 """Groups that take single cases: the utførende level (fagteam, operativ SLT-gruppe)."""
 
 
+WHOM_CUE = frozenset({"hvem", "who"})
+"""A contact cue opening with these asks whom to reach; its words say no need."""
 FEW = 2
 """A need this short is what the question asks («foreldre» and «familieveiledning»); in a
 longer one a rare word may be said in passing («brannøvinga … i dag gjekk fint»)."""
