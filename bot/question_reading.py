@@ -67,7 +67,9 @@ def read_question(
     found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's
     lacks = None
     if not matched and routine and found:
-        lacks = unmatched(understanding, kommune_id, "routine", routine, understood.rest)
+        lacks = unmatched(
+            understanding, kommune_id, "routine", routine, understood.rest, understood.meant
+        )
     if lacks is not None:  # found by generic words alone («bekymring»): another topic's routine
         word = lacks.word if lacks.in_none else ""
         understood = dataclasses.replace(understood, routine=None, lacks=word, options=())

@@ -53,12 +53,19 @@ class Unmatched:
 
 
 def unmatched(
-    reader: WordReader, kommune_id: str, kind: str, key: str, rest: tuple[str, ...]
+    reader: WordReader,
+    kommune_id: str,
+    kind: str,
+    key: str,
+    rest: tuple[str, ...],
+    meant: tuple[str, ...] = (),
 ) -> Unmatched | None:
     """What the chosen object (``kind``, ``key``) lacks, when it holds none of the specific
     words of ``rest`` (the reading's searched words) and was found by generic or function words
     alone («rutine», «bekymring», «ta opp»); None when it holds a specific word or a number
-    asked, or the question has no specific word."""
+    asked, or the question has no specific word. ``meant`` is what synonyms read in: only when
+    a said phrase was found does a word of one excuse the object («uten» of «uten jobb» is no
+    synonym in «sykler uten refleks»)."""
     search = reader.search.get(kommune_id)
     if search is None:
         return None
@@ -66,7 +73,7 @@ def unmatched(
     specific = [w for w in rest if len(w) >= SPECIFIC_LETTERS and not w.isdigit() and w not in skip]
     if not specific:
         return None
-    if any(w in reader.synonyms.stems for w in stem(specific)):
+    if meant and any(w in reader.synonyms.stems for w in stem(specific)):
         return None  # said for what the plan says («droppe ut»: «frafall»), as retrieval reads it
     held = [w for w in rest if search.holds(kind, key, w)]
     if not held or any(w in specific or w.isdigit() for w in held):

@@ -174,7 +174,8 @@ def _best(turn: Turn, kinds: tuple[str, ...]) -> Hit | None:
     best = hits[0] if hits else None
     if best is None or best.score < OBJECT_SCORE or best.coverage < OBJECT_COVERAGE:
         return None
-    if unmatched(turn.bot.understanding, turn.kommune_id, best.doc.kind, best.doc.key, q.rest):
+    doc = best.doc
+    if unmatched(turn.bot.understanding, turn.kommune_id, doc.kind, doc.key, q.rest, q.meant):
         return None  # found by a generic word alone: what is asked is in no object of its kind
     return best
 

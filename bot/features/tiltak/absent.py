@@ -86,7 +86,7 @@ def generic_only(turn: Turn, first: str) -> str | None:
     q = turn.understood
     if q is None or q.tiltak_number or q.role_words or q.group_id:
         return None
-    found = unmatched(turn.bot.understanding, turn.kommune_id, "tiltak", first, q.rest)
+    found = unmatched(turn.bot.understanding, turn.kommune_id, "tiltak", first, q.rest, q.meant)
     if found is None or not found.in_none:
         return None
     return echoable(turn.text, found.word) or ""
