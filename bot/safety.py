@@ -31,7 +31,7 @@ from bot.knowledge.danger_file import DangerFile
 from bot.knowledge.language import DialectFile, Language, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
-from bot.safety_closed import AGAIN, PASSING, Resolved, pet_only
+from bot.safety_closed import AGAIN, CLOSABLE, PASSING, Resolved, pet_only
 from bot.safety_compile import categories_of, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
@@ -312,7 +312,7 @@ class DangerCheck:
                 return NOTHING  # «skyt meg» sa rektor 😂; a threat of last year, its case closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
                 return NOTHING  # «saken med gutten som tok en overdose i fjor er avsluttet»
-            if all(t == SELF_TOPIC for t in topics) and self._closed.ended(words):
+            if all(t in CLOSABLE for t in topics) and self._closed.ended(words):
                 return NOTHING  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
             if self._unreal(words, cancelled):
                 return NOTHING  # «i dataspillet kan man drepe zombier med øks»: nobody harmed

@@ -16,6 +16,9 @@ from bot.safety_match import BREAK, fold_word
 PASSING = frozenset({"akutt_medisinsk", "savnet"})
 """Kinds of danger that can be over by the time someone writes: a faint, a fall, a child
 missing. Violence, abuse and threats are never «over» for the routine."""
+CLOSABLE = frozenset({"selvmord_selvskading", "rus"})
+"""Kinds of worry whose case, once closed, leaves only its paperwork: «eleven som skrev om
+selvmord i fjor har flyttet, saken er lukket», «saken med gutten som ruset seg er avsluttet nå»."""
 
 
 class Resolved:
@@ -59,6 +62,8 @@ class Resolved:
                     after = words[at + len(phrase) - 1 :]
                     end = after.index(BREAK) if BREAK in after else len(after)
                     said = after[:end]
+                    if said[:1] and said[0] in NOW:
+                        said = said[1:]  # «saken er avsluttet nå»: closed now
                     asked = {i for i, w in enumerate(said[:-1]) if said[i + 1] in ASKING}
                     # «…, men hvem skriver avviket?» asks about the case: no «men» going on
                     return still.isdisjoint(w for i, w in enumerate(said) if i not in asked)
@@ -104,6 +109,8 @@ STILL = frozenset(
     | {"nytt", "but", "still", "again", "now"}
 )
 """Words after a closed case that say it goes on («saken er avsluttet, men nå …»)."""
+NOW = frozenset({"na", "naa", "now"})
+"""«nå» right after the closing phrase dates the closing («er avsluttet nå»), no going on."""
 AGAIN = STILL - {"fortsatt", "fremdeles", "framleis", "enda", "still"}
 """Words after a closed case that say a body is in trouble again («…, men nå …», «… igjen»):
 «saken med gutten som tok en overdose i fjor er avsluttet, skal den fortsatt opp i

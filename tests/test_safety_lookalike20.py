@@ -46,6 +46,8 @@ CALM = [
     # a self-harm case told closed, asked about the papers
     "saken med gutten som kuttet seg er avsluttet. hvem arkiverer papirene?",
     "jenta som snakket om selvmord i fjor har flyttet og saken er lukket, hvor skal kopiene?",
+    # a young person's drug case told closed («nå» dates the closing), asked about the papers
+    "saken med gutten som hadde hasj på rommet er avsluttet nå. hvem arkiverer papirene?",
 ]
 
 ROUTED = [
@@ -75,6 +77,11 @@ ROUTED = [
     ("Hvor vanlig er det at en 14-åring kutter seg? Eleven min har kutt på armene", "selvskading"),
     ("saken med jenta som kuttet seg er avsluttet, men nå har hun kuttet seg igjen", "selvskading"),
     ("saken er avsluttet, men gutten har selvmordstanker", "selvskading"),
+    (
+        "saken med gutten som hadde hasj på rommet er avsluttet, men nå har han hatt hasj på "
+        "rommet igjen",
+        "rusbekymring",
+    ),
 ]
 
 STILL_ALARMS = [
