@@ -12,6 +12,7 @@ from bot.knowledge.asked_words import TranslationWords
 from bot.text import fold
 
 TRANSLATION = "translation"
+ENGLISH_MEANING = frozenset({"mean", "means", "meaning", "called", "word"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,12 @@ class Translations:
             languages=_folded(words.languages),
             meaning=_folded(words.meaning),
         )
+
+    @property
+    def english(self) -> frozenset[str]:
+        """Its English words of meaning («mean», «called»): words as typed, never a typo of a
+        Norwegian one («mean» is no «man»). The Norwegian ones are the knowledge's own words."""
+        return frozenset(w for w in self.meaning if w in ENGLISH_MEANING)
 
     def asked(self, words: tuple[str, ...]) -> bool:
         """A translation asked: a verb of translating, or a language beside a word's meaning."""

@@ -14,6 +14,7 @@ from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.rules import split_meeting
 from bot.understanding.synonyms import Synonyms
+from bot.understanding.translation import Translations
 
 
 class WordReader:
@@ -40,7 +41,8 @@ class WordReader:
             | lexicon.unanswered
             | synonyms.words
             | lexicon.facets.vocabulary
-            | lexicon.form.same_words,
+            | lexicon.form.same_words
+            | Translations.of(kb.language.understanding.translation_asked).english,
             kb.language.dialect.folded(),
             kb.language.dialect.folded_phrases(),
             kept={w for w in lexicon.form.list_words() if len(w) < EVERYDAY_MIN},
