@@ -7,6 +7,20 @@ item's sentence. All names and cases are made up.
   or a game is a threat, in bokmål and nynorsk; a line spoken inside the story («i filmen
   sier skurken at …») is not. A child telling after a film that a parent hits her is a
   disclosure.
+
+False alarms by sense, each next to the real case that shares its words:
+
+* Coffee drunk, a full tank or full speed is nobody drunk («fyller» is no «fyll»); a parent
+  drunk with the children is.
+* Screams or bangs from a home are violence unless a birthday, music or fireworks explain them.
+* «Orker ikke mer» with a thing of the day after it (school, training) is tiredness of the
+  thing; «orker ikke mer» alone, or with a wish to die, is not.
+* A lesson about extremism («snakket om hakekors i historietimen») is what was taught; a pupil
+  drawing the symbol, or saying a people should die, is a case.
+* «Rørt ved synet» is moved; «rørte ved henne» is a touch.
+* One small burn from something hot is an accident; burns in numbers, or burning oneself, are
+  self-harm, and burns from a parent are violence.
+* A near-drowning long past is over; drowning now, or «nå» after it, is 113.
 """
 
 from __future__ import annotations
@@ -72,3 +86,59 @@ def test_child_telling_after_a_story_is_a_disclosure(check: DangerCheck, text: s
     finding = check.check(text)
     assert finding is not None, text
     assert finding.topic == "vold_nare", finding.describe()
+
+
+# --- false alarms by sense, next to the real cases --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faren drikker kaffe i bilen mens barna leker",
+        "mor drikker te på kjøkkenet mens ungene gjør lekser",
+        "mor fyller full tank og kjører barna til trening",
+        "pappa fyller bilen og henter ungene i barnehagen",
+        "nabo klager på skriking og smell fra leiligheten, det var bursdagsselskap",
+        "det var barnebursdag og mye skriking fra huset i går",
+        "eleven orker ikke mer skole",
+        "han orker ikke mer trening denne uka",
+        "jenta orkar ikkje meir skule",
+        "elevene snakket om hakekors i historietimen",
+        "elevene snakket om nazisme i samfunnsfagtimen",
+        "mora ble så rørt ved synet av ham",
+        "faren ble rørt ved tanken på at sønnen skulle flytte",
+        "brente seg på kokeplata, et lite brannsår",
+        "en elev brente seg på bålet på turen, bare et lite brannsår",
+        "han holdt på å drukne i fjor",
+        "ein elev heldt på å drukna i fjor",
+    ],
+)
+def test_calm_look_alike(check: DangerCheck, text: str) -> None:
+    finding = check.check(text)
+    assert finding is None, f"{text}: {finding.describe() if finding else ''}"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("mor er full og skal kjøre barna hjem", "rus"),
+        ("faren er stupfull og henter ungene i barnehagen", "rus"),
+        ("naboen hørte skrik fra leiligheten og en gutt som gråt", "vold_nare"),
+        ("vi hører slag fra huset og barna gråter", "vold_nare"),
+        ("eleven orker ikke mer", "selvmord_selvskading"),
+        ("hun orker ikke mer og vil bare forsvinne", "selvmord_selvskading"),
+        ("en elev tegnet hakekors på pulten", "radikalisering"),
+        ("onkelen rørte ved henne", "seksuelle_overgrep"),
+        ("stefaren har rørt ved jenta", "seksuelle_overgrep"),
+        ("hun har små brannsår på armene", "selvmord_selvskading"),
+        ("hun brenner seg med lighter", "selvmord_selvskading"),
+        ("mora kastet kokende vann på ham, han har brannsår på armen", "vold_nare"),
+        ("en gutt holder på å drukne i bassenget", "akutt_medisinsk"),
+        ("han holdt på å drukne i fjor, nå ligger han i vannet og puster ikke", "akutt_medisinsk"),
+        ("en gutt holdt på å drukne og puster ikke", "akutt_medisinsk"),
+    ],
+)
+def test_real_case_next_to_it(check: DangerCheck, text: str, topic: str) -> None:
+    finding = check.check(text)
+    assert finding is not None, text
+    assert finding.topic == topic, finding.describe()
