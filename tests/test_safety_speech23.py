@@ -21,6 +21,7 @@ False alarms by sense, each next to the real case that shares its words:
 * One small burn from something hot is an accident; burns in numbers, or burning oneself, are
   self-harm, and burns from a parent are violence.
 * A near-drowning long past is over; drowning now, or «nå» after it, is 113.
+* A word spelled or taught («hvordan staves …», «dagens ord …») is a topic; a threat got is not.
 """
 
 from __future__ import annotations
@@ -111,6 +112,9 @@ def test_child_telling_after_a_story_is_a_disclosure(check: DangerCheck, text: s
         "en elev brente seg på bålet på turen, bare et lite brannsår",
         "han holdt på å drukne i fjor",
         "ein elev heldt på å drukna i fjor",
+        "hvordan staves overgrep",
+        "kva er rett stavemåte for trusel",
+        "dagens ord i 4. klasse er «trussel», hva betyr det?",
     ],
 )
 def test_calm_look_alike(check: DangerCheck, text: str) -> None:
@@ -136,6 +140,8 @@ def test_calm_look_alike(check: DangerCheck, text: str) -> None:
         ("en gutt holder på å drukne i bassenget", "akutt_medisinsk"),
         ("han holdt på å drukne i fjor, nå ligger han i vannet og puster ikke", "akutt_medisinsk"),
         ("en gutt holdt på å drukne og puster ikke", "akutt_medisinsk"),
+        ("eleven fikk en trussel på skolen i dag", "trusler"),
+        ("hun planlegger selvmordet sitt i kveld", "selvmord_selvskading"),
     ],
 )
 def test_real_case_next_to_it(check: DangerCheck, text: str, topic: str) -> None:
