@@ -96,7 +96,7 @@ def test_child_telling_after_a_story_is_a_disclosure(check: DangerCheck, text: s
     "text",
     [
         "faren drikker kaffe i bilen mens barna leker",
-        "mor drikker te på kjøkkenet mens ungene gjør lekser",
+        "mor drikker kakao på kjøkkenet mens ungene gjør lekser",
         "mor fyller full tank og kjører barna til trening",
         "pappa fyller bilen og henter ungene i barnehagen",
         "nabo klager på skriking og smell fra leiligheten, det var bursdagsselskap",
@@ -141,6 +141,9 @@ def test_calm_look_alike(check: DangerCheck, text: str) -> None:
         ("han holdt på å drukne i fjor, nå ligger han i vannet og puster ikke", "akutt_medisinsk"),
         ("en gutt holdt på å drukne og puster ikke", "akutt_medisinsk"),
         ("eleven fikk en trussel på skolen i dag", "trusler"),
+        ("en elev deler filmer fra IS og er radikalisert", "radikalisering"),
+        ("det var skrik hele natta fra leiligheten der ungene bor", "vold_nare"),
+        ("far er full og kjørte ungene te skolen", "rus"),
         ("hun planlegger selvmordet sitt i kveld", "selvmord_selvskading"),
     ],
 )
