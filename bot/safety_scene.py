@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.signals import SceneReading
 from bot.safety_match import BREAK, fold_word
+from bot.safety_telling import in_story, said_at
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,19 @@ class SceneReader:
                 if here & self._victims and words[i] not in self._groups
             ),
             tuple(i for i, here in enumerate(concepts) if here & self._frames),
-            not present.isdisjoint(self._telling),
+            self._told(concepts, words),
             not present.isdisjoint(self._bodies),
             not present.isdisjoint(self._quiet | self._frames),
+        )
+
+    def _told(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:
+        """Someone telling it in the real world: a word of telling («forteller», a threat made)
+        not spoken inside a story («i filmen sier skurken at …»), or «sa» with its teller and
+        «at» after it («etter filmen sa en elev at …»; «sa» alone folds to «så»)."""
+        persons = [bool(here & self._victims) for here in concepts]
+        return any(
+            (here & self._telling or said_at(words, i, persons)) and not in_story(words, i)
+            for i, here in enumerate(concepts)
         )
 
     def unreal(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:

@@ -16,7 +16,9 @@ CHILD = frozenset(
     ["gutt", "gutten", "jente", "jenta", "elev", "eleven", "barn", "barnet", "ungen", "unge"]
 )
 """A child (after «om»: the case is about a child, not a subject; before «sa»: the teller)."""
-CHILD_SAID = frozenset({"sa", "sier", "seier", "fortalte", "forteller", "fortalde", "fortel"})
+CHILD_SAID = frozenset(
+    {"sa", "sier", "seier", "fortalte", "forteller", "fortalde", "fortel", "skrev", "skreiv"}
+)
 """A child's «sa … at» around a lesson: «en elev sa etter undervisningen om kroppen at …»."""
 STAGE = frozenset({"scene", "scenen", "scena", "sketsj", "sketsjen", "scenes"})
 """A scene before «der» (not topical elsewhere: «en stygg scene der han slo henne»)."""
@@ -26,6 +28,51 @@ REHEARSAL = ("ovd", "oving", "ovelse", "drama", "teater", "skuespill", "revy", "
 REHEARSING = frozenset({"ove", "ova", "ovar"})
 
 
+SAID_AT = frozenset({"sa", "skreiv", "skrev", "sagt"})
+"""Verbs of telling that need their «at» to be one: «sa» folds to «så» («så en elev at …» is rare,
+«etter filmen sa en elev at han skal skyte læreren» is a threat told)."""
+SAID_AT_REACH = 4
+"""How many words the teller («en elev», «eleven til meg») may take between the verb and «at»."""
+THAT = frozenset({"at", "til"})
+STORIES = ("film", "serie", "bok", "roman", "novell", "eventyr", "skuespill", "teaterstykk")
+"""Folded stories a character speaks in: «i filmen sier skurken at …» is the story's line; a
+game's chat is not one (a threat written there is made to someone real)."""
+IN = frozenset({"i", "in"})
+WHERE = frozenset({"der", "hvor", "where"})
+STORY_REACH = 6
+"""How far before the verb a story's «der» may stand («en film der en gutt plutselig sa at …»)."""
+
+
+def said_at(words: Sequence[str], at: int, persons: Sequence[bool]) -> bool:
+    """A verb of ``SAID_AT`` at ``at`` with its teller after it and «at» or «til» next: «sa en
+    elev at», «skreiv ho til meg at». ``persons``: per word, whether it names a person."""
+    if words[at] not in SAID_AT:
+        return False
+    teller = False
+    for i in range(at + 1, min(len(words), at + 1 + SAID_AT_REACH)):
+        if words[i] == BREAK:
+            return False
+        if words[i] in THAT:
+            return teller
+        teller = teller or persons[i]
+    return False
+
+
+def in_story(words: Sequence[str], at: int) -> bool:
+    """Someone telling at ``at`` inside a story: named as its place right before the verb
+    («i filmen sier skurken at …», «i boka sa hovedpersonen at …»), or a story's scene told
+    with «der» («en film der en gutt sa at …») – not «etter filmen sa en elev at …»."""
+    place = words[max(0, at - 2) : at]
+    if len(place) == 2 and place[0] in IN and place[1].startswith(STORIES):
+        return True
+    for i in range(at - 1, max(-1, at - 1 - STORY_REACH), -1):
+        if words[i] == BREAK:
+            return False
+        if words[i] in WHERE and any(w.startswith(STORIES) for w in words[max(0, i - 3) : i]):
+            return True
+    return False
+
+
 def last_sentence(before: Sequence[str]) -> Sequence[str]:
     """The last sentence of ``before``."""
     return before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
@@ -33,9 +80,17 @@ def last_sentence(before: Sequence[str]) -> Sequence[str]:
 
 def child_said(before: Sequence[str]) -> bool:
     """A child named before a verb of telling in the last sentence of ``before`` (the words
-    up to an «at»): what follows is what the child told, whatever lesson stands between."""
+    up to an «at»), or right after it («etter filmen sa en elev at …»): what follows is what
+    the child told, whatever lesson or film stands between."""
     said = last_sentence(before)
-    return any(w in CHILD_SAID and not CHILD.isdisjoint(said[:i]) for i, w in enumerate(said))
+    return any(
+        w in CHILD_SAID
+        and not in_story(said, i)
+        and not (
+            CHILD.isdisjoint(said[:i]) and CHILD.isdisjoint(said[i + 1 : i + 1 + SAID_AT_REACH])
+        )
+        for i, w in enumerate(said)
+    )
 
 
 def staged(before: Sequence[str], named: Sequence[str]) -> bool:
@@ -46,4 +101,4 @@ def staged(before: Sequence[str], named: Sequence[str]) -> bool:
     )
 
 
-__all__ = ["CHILD", "child_said", "staged"]
+__all__ = ["CHILD", "child_said", "in_story", "said_at", "staged"]

@@ -231,6 +231,16 @@ def _during(words: Sequence[str], at: int) -> bool:
     return two in (["midt", "i"], ["lopet", "av"], ["middle", "of"])
 
 
+LESSONS = ("timen", "timene", "timane", "time")
+"""A school subject's lesson is a compound ending in one: «historietimen», «samfunnsfagtimen»."""
+
+
+def _lesson(word: str) -> bool:
+    """A subject's lesson named after what was talked «om» (not «timen» alone: «snakker om
+    selvmord i timene» is a pupil's talk; not a gym lesson, where harm happens)."""
+    return len(word) > COMPOUND_MIN and word.endswith(LESSONS) and not word.startswith("gym")
+
+
 def _meeting(word: str) -> bool:
     """A meeting or a compound of one: «foreldremøte i barnehagen om vold» names its subject."""
     return word in MEETING or (len(word) > COMPOUND_MIN and word.endswith(("mote", "motet")))
@@ -323,6 +333,8 @@ class Topics:
                 return True
             if word in AT_A_TOPIC and following in after_words:
                 return True
+            if word in AT_A_TOPIC and before[-1:] == ["om"] and _lesson(following):
+                return True  # «elevene snakket om hakekors i historietimen»: what was taught
         return False
 
     def named(self, words: Sequence[str], at: int) -> bool:
