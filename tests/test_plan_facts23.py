@@ -1,0 +1,87 @@
+"""Facts a plan states, asked the way staff ask them (session 23): what the letters SLT stand
+for asked by the word «forkortelse», who adopted the plan asked with «vedtok» or «godkjenner»
+(and said honestly when the plan names no vedtak).
+
+Every question here is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.features.organisation import texts
+from bot.routing import SltBot
+from tests.test_answers_confidence import turn
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("jevnaker", "hva står forkortelsen slt for?"),
+        ("gjesdal", "hva betyr forkortelsen SLT egentlig?"),
+        ("valer", "SLT er en forkortelse for hva?"),
+        ("gjesdal", "kva står eigentleg slt for?"),
+    ],
+)
+def test_what_slt_stands_for_asked_by_the_word_forkortelse(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert "Samordning av lokale rus- og kriminalitetsforebyggende tiltak" in reply.text
+
+
+def test_another_abbreviation_is_not_slts_name(bot: SltBot) -> None:
+    """The calm look-alike: «forkortelsen BTI» asks for BTI, not for what SLT stands for."""
+    reply = turn(bot, "hva står forkortelsen BTI for?", "valer")[-1]
+    assert reply.intent == "bti" and "Samordning av lokale" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("valer", "hvem vedtok slt-planen vår?"),
+        ("valer", "når vedtok kommunestyret planen?"),
+    ],
+)
+def test_who_adopted_the_plan_names_the_kommunestyre_where_the_plan_does(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert "kommunestyret" in reply.text and "26.10.2023" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("gjesdal", "hvem vedtok handlingsplanen?"),
+        ("jevnaker", "hvem godkjenner planen vår?"),
+        ("gjesdal", "er slt-planen godkjent?"),
+    ],
+)
+def test_a_plan_without_a_vedtak_says_so_when_the_vedtak_is_asked(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert texts.NO_ADOPTION in reply.text
+
+
+def test_a_plan_with_a_vedtak_does_not_say_it_has_none(bot: SltBot) -> None:
+    reply = turn(bot, "hvem godkjenner planen vår?", "valer")[-1]
+    assert reply.intent == "plan" and texts.NO_ADOPTION not in reply.text
+
+
+def test_the_plans_period_alone_does_not_deny_a_vedtak(bot: SltBot) -> None:
+    """The calm look-alike: a period question gets no line about the vedtak."""
+    reply = turn(bot, "hvor lenge gjelder planen vår?", "jevnaker")[-1]
+    assert reply.intent == "plan" and texts.NO_ADOPTION not in reply.text
+
+
+def test_another_plan_is_still_the_tiltak_that_names_it(bot: SltBot) -> None:
+    """The calm look-alike: who adopts another plan, a tiltak of ours, is no question about the
+    SLT plan's vedtak."""
+    reply = turn(bot, "hvem har ansvar for handlingsplanen mot utenforskap?", "jevnaker")[-1]
+    assert reply.intent in ("tiltak_owner", "tiltak_lookup"), reply.intent
+    assert "utenforskap" in reply.text and texts.NO_ADOPTION not in reply.text
