@@ -1,6 +1,7 @@
 """Facts a plan states, asked the way staff ask them (session 23): what the letters SLT stand
 for asked by the word «forkortelse», who adopted the plan asked with «vedtok» or «godkjenner»
-(and said honestly when the plan names no vedtak).
+(and said honestly when the plan names no vedtak), and a question after a scene and a colon
+(«Til en sak i avisa om rus: hvilke år …?»), whose scene words buried the plan fact.
 
 Every question here is written for this file, never taken from the evaluation set.
 """
@@ -11,6 +12,7 @@ import pytest
 
 from bot.features.organisation import texts
 from bot.routing import SltBot
+from bot.understanding.preamble import question_part
 from tests.test_answers_confidence import turn
 
 
@@ -85,3 +87,37 @@ def test_another_plan_is_still_the_tiltak_that_names_it(bot: SltBot) -> None:
     reply = turn(bot, "hvem har ansvar for handlingsplanen mot utenforskap?", "jevnaker")[-1]
     assert reply.intent in ("tiltak_owner", "tiltak_lookup"), reply.intent
     assert "utenforskap" in reply.text and texts.NO_ADOPTION not in reply.text
+
+
+# --- a scene before a colon, then the question ----------------------------------------------
+
+
+def test_a_scene_before_a_colon_is_told_apart_from_the_question() -> None:
+    asked = question_part("Til et innlegg i lokalavisa om fritid: hva viser Ungdata hos oss?")
+    assert asked == "hva viser Ungdata hos oss?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvor ofte møtes Treffpunkt: Ungdom på tvers?",  # a name with a colon in it
+        "Møtet er kl 14:30 hva tar vi med?",  # a time
+        "hvem har ansvar for dette: Ungdom på tvers?",  # no question word after the colon
+    ],
+)
+def test_a_colon_that_opens_no_question_is_no_scene(text: str) -> None:
+    assert question_part(text) is None
+
+
+def test_the_question_after_a_scene_and_a_colon_finds_the_plan_fact(bot: SltBot) -> None:
+    reply = turn(
+        bot, "Til et innlegg i avisa om ungdom og rus: hva har Ungdata vist om møteplasser?", "valer"
+    )[-1]
+    assert reply.intent == "plan", reply.intent
+    assert "2016, 2019 og 2022" in reply.text
+
+
+def test_a_group_named_with_a_colon_is_still_the_group(bot: SltBot) -> None:
+    reply = turn(bot, "hvor ofte har dere Treffpunkt: Ungdom på tvers?", "gjesdal")[-1]
+    assert reply.intent == "frequency", reply.intent
+    assert "6. uke" in reply.text

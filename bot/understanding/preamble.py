@@ -17,9 +17,15 @@ from bot.understanding.options import MIN_SCORE
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import GENERIC, Hit, KnowledgeSearch
 
-_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*|\s+[–—]\s+")
-"""A sentence's end, a new line, or a dash between spaces («skal ha selvmord i litteraturen i
-norsk – finnes det et årshjul for livsmestring?»)."""
+_SENTENCE_END = re.compile(
+    r"(?<=[^\d\s][.!])\s+|\s*\n+\s*|\s+[–—]\s+|(?<=[^\d\s]):\s+(?=(?:hvem|hva|hvor|når|"
+    r"hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis)\b)",
+    re.IGNORECASE,
+)
+"""A sentence's end, a new line, a dash between spaces («skal ha selvmord i litteraturen i
+norsk – finnes det et årshjul for livsmestring?») or a colon before a space and a
+question word («Til en sak i avisa om rus: hvilke år …?» – the scene before it; «kl 14:30» has
+no space, «Treffpunkt: Ungdom på tvers» is a name)."""
 _ASKS = re.compile(
     r"^\W*(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis|finnes|"
     r"fins|har|er|kan|skal|må|bør)\b",
