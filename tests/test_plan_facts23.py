@@ -121,3 +121,28 @@ def test_a_group_named_with_a_colon_is_still_the_group(bot: SltBot) -> None:
     reply = turn(bot, "hvor ofte har dere Treffpunkt: Ungdom på tvers?", "gjesdal")[-1]
     assert reply.intent == "frequency", reply.intent
     assert "6. uke" in reply.text
+
+
+# --- who evaluates, and how often (Våler 000:48, 000:264–272) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("hvem skal evaluere tiltakene?", "slt-nettverket"),
+        ("hvordan finner vi ut om tiltakene virker, har de ønsket effekt?", "årlig"),
+        ("hvor ofte blir tiltakene evaluert?", "årlig"),
+    ],
+)
+def test_the_evaluation_the_plan_states_is_answered_in_its_words(
+    bot: SltBot, text: str, says: str
+) -> None:
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert says in reply.text.casefold()
+
+
+def test_the_networks_duties_are_still_the_groups_answer(bot: SltBot) -> None:
+    """The calm look-alike: what SLT-nettverket does is the group's duties, not the fact."""
+    reply = turn(bot, "hva gjør slt-nettverket?", "valer")[-1]
+    assert reply.intent == "duties", reply.intent
