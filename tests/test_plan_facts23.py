@@ -146,3 +146,40 @@ def test_the_networks_duties_are_still_the_groups_answer(bot: SltBot) -> None:
     """The calm look-alike: what SLT-nettverket does is the group's duties, not the fact."""
     reply = turn(bot, "hva gjør slt-nettverket?", "valer")[-1]
     assert reply.intent == "duties", reply.intent
+
+
+# --- whom the plan is aimed at, and whether it still holds -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text", "says"),
+    [
+        ("valer", "hvem er planen vår rettet mot?", "10–25"),
+        ("gjesdal", "hvem er egentlig slt til for?", "12–18"),
+        ("jevnaker", "hvem er slt-arbeidet rettet mot hos oss?", "foresatte"),
+    ],
+)
+def test_whom_the_plan_is_aimed_at_is_its_target_group(
+    bot: SltBot, kommune: str, text: str, says: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "target_group", (text, reply.intent)
+    assert says in reply.text
+
+
+def test_tiltak_aimed_at_someone_are_no_target_group_question(bot: SltBot) -> None:
+    """The calm look-alike: «tiltak rettet mot foreldre» asks for tiltak."""
+    reply = turn(bot, "hvilke tiltak er rettet mot foreldre?", "valer")[-1]
+    assert reply.intent != "target_group", reply.intent
+
+
+def test_whether_the_plan_is_out_of_date_gets_its_period(bot: SltBot) -> None:
+    reply = turn(bot, "er slt-planen vår utdatert nå?", "gjesdal")[-1]
+    assert reply.intent == "plan", reply.intent
+    assert "2023–2025" in reply.text
+
+
+def test_what_the_plan_sets_out_to_do_lists_its_areas(bot: SltBot) -> None:
+    reply = turn(bot, "hva satser planen mest på?", "valer")[-1]
+    assert reply.intent == "plan", reply.intent
+    assert "Innsatsområder" in reply.text

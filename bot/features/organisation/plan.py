@@ -238,7 +238,7 @@ def _words(text: str) -> list[str]:
     return fold(text).replace("-", " ").split()
 
 
-AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
+AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr", "satser")
 """Folded word starts that ask for the action plan's areas."""
 ADOPTION_WORDS = ("vedt", "godkj")
 """Folded word starts that ask when or by whom the plan was adopted («vedtok», «godkjent»)."""
