@@ -111,7 +111,9 @@ def test_a_colon_that_opens_no_question_is_no_scene(text: str) -> None:
 
 def test_the_question_after_a_scene_and_a_colon_finds_the_plan_fact(bot: SltBot) -> None:
     reply = turn(
-        bot, "Til et innlegg i avisa om ungdom og rus: hva har Ungdata vist om møteplasser?", "valer"
+        bot,
+        "Til et innlegg i avisa om ungdom og rus: hva har Ungdata vist om møteplasser?",
+        "valer",
     )[-1]
     assert reply.intent == "plan", reply.intent
     assert "2016, 2019 og 2022" in reply.text
