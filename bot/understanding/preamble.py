@@ -20,6 +20,16 @@ from bot.understanding.retrieval import GENERIC, Hit, KnowledgeSearch
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!])\s+|\s*\n+\s*|\s+[–—]\s+")
 """A sentence's end, a new line, or a dash between spaces («skal ha selvmord i litteraturen i
 norsk – finnes det et årshjul for livsmestring?»)."""
+_SCENE_COLON = re.compile(
+    r"(?<=[^\d\s]):\s+(?=(?:hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|"
+    r"korleis)\b)",
+    re.IGNORECASE,
+)
+"""A colon before a space and a question word: «Til en sak i avisa om rus: hvilke år …?» tells
+the scene first. «kl 14:30» has no space, «Treffpunkt: Ungdom på tvers» is a name."""
+SCENE_MIN_WORDS = 3
+"""A scene before such a colon has this many words at least: «rus: hvilke tiltak …» names the
+topic, «Statistikkspørsmål: …» is a heading – both part of the question."""
 _ASKS = re.compile(
     r"^\W*(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis|finnes|"
     r"fins|har|er|kan|skal|må|bør)\b",
@@ -57,6 +67,9 @@ def question_part(text: str) -> str | None:
 
 def _last_asking(text: str) -> str | None:
     parts = [p for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    colon = list(_SCENE_COLON.finditer(parts[-1])) if parts else []
+    if colon and len(parts[-1][: colon[-1].start()].split()) >= SCENE_MIN_WORDS:
+        parts[-1:] = [parts[-1][: colon[-1].start()], parts[-1][colon[-1].end() :]]
     if len(parts) < 2:
         return None
     last = parts[-1]

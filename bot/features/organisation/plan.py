@@ -177,9 +177,11 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     goals = index.kommune.goals
     areas = _areas(index, q, beside=bool(asked))
     goals_asked = any(w.startswith(GOAL_WORDS) for w in q.words)
+    # «hvem vedtok planen?» of a plan that names no vedtak: the honest line answers it
+    unadopted = p.adopted is None and any(w.startswith(ADOPTION_WORDS) for w in q.words)
     # Something specific asked (a note, the district, the areas listed) is the answer: the
     # plan's goals and what SLT stands for would bury it. They answer the plan in general.
-    specific = bool(asked) or asked_district or any(a.heading for a in areas)
+    specific = bool(asked) or asked_district or unadopted or any(a.heading for a in areas)
     # «hva står slt for», «hvem utviklet slt-modellen»: the model, not this plan's goals
     about_plan = any("plan" in w for w in q.words)
     goal_sections = []
@@ -208,6 +210,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     sheet = Sheet(
         title=p.title,
         sections=(
+            *((Section(text=texts.NO_ADOPTION),) if unadopted else ()),
             *(Section(text=note) for note in asked),
             # goals asked: the goals are the answer, not what the letters stand for
             *(() if specific or goals_asked or (goals and about_plan) else (SLT_NAME_SECTION,)),
@@ -235,8 +238,10 @@ def _words(text: str) -> list[str]:
     return fold(text).replace("-", " ").split()
 
 
-AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr")
+AREA_WORDS = ("innsatsomr", "satsingsomr", "satsningsomr", "prioriter", "fokusomr", "satser")
 """Folded word starts that ask for the action plan's areas."""
+ADOPTION_WORDS = ("vedt", "godkj")
+"""Folded word starts that ask when or by whom the plan was adopted («vedtok», «godkjent»)."""
 GOAL_WORDS = ("mal", "hovedmal", "visjon", "malsetting", "strategi")
 """… and for its goals, which a plan without written goals answers with its areas."""
 

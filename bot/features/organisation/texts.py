@@ -96,6 +96,8 @@ PLAN_FACT_LABELS = ("Periode", "Vedtatt", "Antall tiltak", "Politidistrikt", "Re
 GOAL_HEADINGS = ("Visjon", "Mål", "Strategier")
 AREAS = "Innsatsområder"
 NO_AGE_LIMIT = " Planen oppgir ingen aldersgrense."
+NO_ADOPTION = "Planen oppgir ikke når den ble vedtatt, eller av hvem."
+"""«hvem vedtok planen?» of a plan without a vedtak line: say so, not only the period."""
 ADOPTED_PLAN = "den vedtatte planen"
 NEWEST_PLAN = "den nyeste planen"
 plan_said_otherwise = Phrase("{source} sa noe annet om dette. Her gjelder {winner}.")
