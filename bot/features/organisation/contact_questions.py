@@ -24,8 +24,8 @@ from bot.features.organisation.contacts import (
     several,
 )
 from bot.features.organisation.plan import fact_sheet, plan_fact
-from bot.features.organisation.services import service_name
 from bot.features.organisation.seat_match import role_shown
+from bot.features.organisation.services import service_name
 from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.router import Router, Turn, for_intents
