@@ -24,6 +24,11 @@ from tests.test_answers_confidence import turn
         ("har du linken til nav?", "valer", "NAV Våler"),
         # the plan names the link and gives no address: the contact says so
         ("hjemmesiden til konfliktrådet?", "gjesdal", "uten adr"),
+        # an e-mail or street address asked of a named service: how to reach it
+        ("e-postadressen til barnevernet?", "jevnaker", "Barneverntjenesten i Jevnaker"),
+        ("besøksadressen til ppt", "gjesdal", "Pedagogisk-psykologisk tjeneste"),
+        # «sosialen», as «sosialkontoret», is the office NAV took over
+        ("nummer til sosialen?", "valer", "NAV Våler"),
     ],
 )
 def test_a_named_services_page_is_how_to_reach_it(
@@ -75,6 +80,7 @@ def test_a_contact_asked_in_english_names_the_service(
         ("kan du sende lenken til planen", "valer"),
         ("link til rutinen ved vold?", "valer"),
         ("er møtet i politirådet åpent for alle?", "valer"),
+        ("adressen til møterommet vi skal være i?", "valer"),
     ],
 )
 def test_a_link_or_hours_asked_of_no_service_is_no_contact_question(
