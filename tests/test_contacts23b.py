@@ -63,6 +63,8 @@ def test_opening_hours_no_plan_holds_say_so_and_how_to_reach_it(
         ("how can I reach the educational psychology service?", "gjesdal", "PPT"),
         ("how do I get in touch with the youth health clinic", "valer", "Ungdomshelsestasjonen"),
         ("contact details for the conflict council?", "valer", "Konfliktrådet"),
+        # the everyday name of the plan's «Helsestasjon for ungdom (HFU)»
+        ("nummer til ungdomshelsestasjonen?", "jevnaker", "Helsestasjon for ungdom"),
     ],
 )
 def test_a_contact_asked_in_english_names_the_service(
