@@ -75,6 +75,19 @@ def test_a_contact_asked_in_english_names_the_service(
     assert service in replies[0].text
 
 
+def test_a_service_named_by_its_old_name_is_the_plans_service(bot: SltBot) -> None:
+    # understanding.yaml's role_synonyms: «psykiatri» is «psykisk helse»
+    replies = turn(bot, "telefonen til psykiatrien?", "valer")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert replies[0].text.startswith("Psykisk helse og rustjenesten i Våler")
+
+
+def test_an_old_name_the_plan_has_no_service_for_is_no_other_service(bot: SltBot) -> None:
+    # Gjesdal's plan lists no psykisk helse service by that name: no other service's contact
+    replies = turn(bot, "telefonen til psykiatrien?", "gjesdal")
+    assert [r.intent for r in replies] != ["contact_service"]
+
+
 @pytest.mark.parametrize(
     ("text", "kommune"),
     [
