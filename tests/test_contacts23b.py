@@ -44,6 +44,8 @@ def test_a_named_services_page_is_how_to_reach_it(
     [
         ("åpningstider for ungdomshelsestasjonen?", "valer", "Ungdomshelsestasjonen i Moss"),
         ("hva er åpningstida til helsestasjonen", "gjesdal", "Helsestasjonen i Gjesdal"),
+        # the service named by its short name, beside another reading: still that service
+        ("når har hfu åpent i dag?", "jevnaker", "Helsestasjon for ungdom (HFU)"),
     ],
 )
 def test_opening_hours_no_plan_holds_say_so_and_how_to_reach_it(

@@ -136,9 +136,8 @@ def _page_or_hours_key(turn: Turn) -> str | None:
         or q.group_id
         or q.level
         or q.routine
-        or q.options
     ):
-        return None
+        return None  # a «Mente du …?» is no reason: the service is named («når har hfu åpent»)
     asked = turn.bot.understanding.lexicon.service_asked
     if not any(asked.get(kind, frozenset()) & set(q.words) for kind in ("link", "hours")):
         return None
