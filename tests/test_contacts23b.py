@@ -98,9 +98,15 @@ def test_an_old_name_the_plan_has_no_service_for_is_no_other_service(bot: SltBot
         ("link til rutinen ved vold?", "valer"),
         ("er møtet i politirådet åpent for alle?", "valer"),
         ("adressen til møterommet vi skal være i?", "valer"),
+        ("foreldrene har flyttet, adressen er ukjent for barnevernet", "jevnaker"),
     ],
 )
 def test_a_link_or_hours_asked_of_no_service_is_no_contact_question(
     bot: SltBot, text: str, kommune: str
 ) -> None:
     assert [r.intent for r in turn(bot, text, kommune)] != ["contact_service"]
+
+
+def test_a_service_told_closed_is_no_question_of_its_hours(bot: SltBot) -> None:
+    replies = turn(bot, "barnevernet har ikke åpent nå, hvem ringer jeg?", "valer")
+    assert "Planen oppgir ikke åpningstider" not in replies[-1].text
