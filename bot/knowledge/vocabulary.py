@@ -280,6 +280,9 @@ class UnderstandingFile(Strict):
     someone_words: str = Field(
         "", description="words for a person («han», «noen», «mannen»): a message about someone"
     )
+    service_asked: dict[str, str] = Field(
+        default_factory=dict, description="a named service's link or hours asked: how to reach it"
+    )
     described_by: tuple[Phrase, ...] = Field(
         (), description="phrases that describe a group by its work («gruppa som», «de som»)"
     )

@@ -60,6 +60,8 @@ class Lexicon:
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
     case_words: frozenset[str] = frozenset()
     someone_words: frozenset[str] = frozenset()
+    service_asked: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """A named service's link or opening hours asked (``service_asked``): how to reach it."""
     holiday_words: frozenset[str] = frozenset()
     generic_topic: frozenset[str] = frozenset()
     """Topic words too general to say alone which object is asked («bekymring», «tiltak»):
@@ -112,6 +114,7 @@ class Lexicon:
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
             case_words=_words(words.case_words) if words.case_words else frozenset(),
             someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
+            service_asked={k: _words(v) for k, v in words.service_asked.items()},
             holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
             generic_topic=_words(words.generic_topic),
             facets=FacetWords.of(

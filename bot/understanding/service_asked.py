@@ -56,6 +56,21 @@ def names_role(label: str, role_words: tuple[str, ...]) -> bool:
     return any(w.startswith(role_words) for w in label_words(label))
 
 
+def names_role_as_said(label: str, q_role_words: tuple[str, ...], patterns: RolePatterns) -> bool:
+    """``names_role``, or by the lexicon's other name for the role (understanding.yaml
+    ``role_synonyms``: «psykiatrien» is «Psykisk helse og rustjenesten»), every word of one."""
+    words = label_words(label)
+    return names_role(label, q_role_words) or any(
+        all(any(w.startswith(p) for w in words) for p in alt.split())
+        for alts in patterns
+        for alt in alts
+        if " " in alt and not alt.startswith("*")
+    )
+
+
+RolePatterns = tuple[tuple[str, ...], ...]
+
+
 @functools.lru_cache(maxsize=2048)
 def label_words(label: str) -> tuple[str, ...]:
     """A knowledge label's folded words, kept per label: the «service without a seat» check
@@ -64,4 +79,10 @@ def label_words(label: str) -> tuple[str, ...]:
     return tuple(fold(label).split())
 
 
-__all__ = ["asks_a_number", "label_words", "names_role", "people_of_service"]
+__all__ = [
+    "asks_a_number",
+    "label_words",
+    "names_role",
+    "names_role_as_said",
+    "people_of_service",
+]

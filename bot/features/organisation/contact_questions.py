@@ -25,6 +25,7 @@ from bot.features.organisation.contacts import (
 )
 from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
+from bot.features.organisation.services import service_name
 from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.router import Router, Turn, for_intents
@@ -32,7 +33,7 @@ from bot.understanding import Intent
 from bot.understanding.asks import asks_whom_to_call
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
-from bot.understanding.service_asked import label_words
+from bot.understanding.service_asked import label_words, names_role
 
 
 @functools.lru_cache(maxsize=64)
@@ -102,6 +103,7 @@ def register(router: Router) -> None:
         for_intents(Intent.HOTLINES),
         lambda turn: hotlines(turn.index, turn.bot.kb.national),
     )
+    router.message("question:service_page_or_hours", _page_or_hours, _page_or_hours_reply)
     router.message(
         "question:contact_service",
         for_intents(Intent.CONTACT_SERVICE),
@@ -118,6 +120,61 @@ def register(router: Router) -> None:
         lambda turn: hotlines(turn.index, turn.bot.kb.national),
     )
     router.message("question:service_by_need", _service_by_need, _contact)
+
+
+def _page_or_hours_key(turn: Turn) -> str | None:
+    """«lenke til konfliktrådet», «åpningstider på ungdomshelsestasjonen», «når har hfu
+    åpent»: a service the question names (services.named), asked for its web page or its
+    opening hours (understanding.yaml ``service_asked``) – how to reach it answers, with the
+    contact's Nettside where the plan gives one. No service named («lenke til teams-møtet»,
+    «lenke til rutinen»), or a group, a level or a routine read: not this question."""
+    q = turn.understood
+    if (
+        q is None
+        or q.intent not in PAGE_OR_HOURS_READ
+        or not q.role_words
+        or q.group_id
+        or q.level
+        or q.routine
+    ):
+        return None  # a «Mente du …?» is no reason: the service is named («når har hfu åpent»)
+    asked = turn.bot.understanding.lexicon.service_asked
+    words = set(q.words)
+    if not any(asked.get(kind, frozenset()) & words for kind in ("link", "hours")):
+        return None
+    if asked.get("told_closed", frozenset()) & words:
+        return None
+    key = services.named(turn.index, contacts_of(turn.index, turn.bot.kb.national), q)
+    own = turn.index.kommune.contacts
+    if key in own:
+        return key
+    # «åpningstidene til helsestasjonen»: the kommune's own service the words name, before a
+    # national one whose note happens to speak of opening hours
+    # (the one whose name starts with the word first: «Helsestasjonen i …», not «Helsesykepleier
+    # (helsestasjonen …)»)
+    mine = [k for k, c in own.items() if names_role(c.role, q.role_words)]
+    mine.sort(key=lambda k: not label_words(own[k].role)[0].startswith(q.role_words))
+    return next(iter(mine), key)
+
+
+PAGE_OR_HOURS_READ = frozenset({Intent.UNKNOWN, Intent.CONTACT_SERVICE})
+"""Readings a page or hours question about a named service may have got: none that answers it."""
+
+
+def _page_or_hours(turn: Turn) -> bool:
+    return _page_or_hours_key(turn) is not None
+
+
+def _page_or_hours_reply(turn: Turn) -> Reply:
+    key = _page_or_hours_key(turn)
+    assert turn.understood is not None and key is not None  # _page_or_hours checked it
+    contacts = contacts_of(turn.index, turn.bot.kb.national)
+    hours = turn.bot.understanding.lexicon.service_asked.get("hours", frozenset())
+    lead = ""
+    if hours & set(turn.understood.words):
+        lead = texts.no_hours(service=lower_first(service_name(turn.index, contacts[key])))
+    reply = contact_service(turn.index, turn.bot.kb.national, key, lead)
+    return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
 
 
 WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})

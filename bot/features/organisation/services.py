@@ -23,7 +23,7 @@ from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.options import MARGIN, MIN_COVERAGE
 from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
-from bot.understanding.service_asked import names_role
+from bot.understanding.service_asked import label_words, names_role, names_role_as_said
 
 MAX_SERVICES = 3
 """Services one answer shows: more is a list nobody reads."""
@@ -226,6 +226,8 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     if not q.role_words:
         return None
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
+    if not hits:
+        return _named_as_said(index, contacts, q)
     own = [k for k in hits if k in index.kommune.contacts]
     inside = any(
         a in q.said.service_who
@@ -247,6 +249,22 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     wanted = own if inside and own else hits
     ranked = [key for kind, key in q.about if kind == "contact" and key in wanted]
     return next(iter(ranked or own or hits), None)
+
+
+def _named_as_said(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:
+    """«nummer til psykiatrien»: the contact named by the role's other name (understanding.yaml
+    ``role_synonyms``: «Psykisk helse og rustjenesten»), the kommune's own first, and of those
+    the one whose name starts with it («Psykisk helse og …», not «Ungdomskontakt (psykisk
+    helse …)»)."""
+    hits = [k for k, c in contacts.items() if names_role_as_said(c.role, (), q.role_patterns)]
+    heads = tuple(a.split()[0] for alts in q.role_patterns for a in alts if " " in a)
+    hits.sort(
+        key=lambda k: (
+            k not in index.kommune.contacts,
+            not label_words(contacts[k].role)[0].startswith(heads),
+        )
+    )
+    return next(iter(hits), None)
 
 
 def find(

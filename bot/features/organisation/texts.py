@@ -186,6 +186,9 @@ def contact_facts(contact: Contact) -> tuple[tuple[str, str], ...]:
 how_to_reach = Phrase("Hvordan når jeg {service}?")
 """A «Mente du …?» button for a service the need may mean."""
 
+no_hours = Phrase("Planen oppgir ikke åpningstider for {service}. Slik når du dem:")
+"""Opening hours asked of a service: no plan holds them – how to reach it instead."""
+
 
 def joined(names: list[str]) -> str:
     """«Politirådet og SLT-nettverket», «A, B og C»."""
