@@ -27,9 +27,7 @@ REMINDERS = [
 
 
 @pytest.mark.parametrize(("text", "kommune"), REMINDERS)
-def test_a_reminder_that_asks_nothing_is_not_answered(
-    bot: SltBot, text: str, kommune: str
-) -> None:
+def test_a_reminder_that_asks_nothing_is_not_answered(bot: SltBot, text: str, kommune: str) -> None:
     reply = turn(bot, text, kommune)[-1]
     assert str(reply.intent) == "unknown", (text, reply.intent)
     assert "ikke et spørsmål" in reply.text

@@ -50,7 +50,7 @@ class ToldWords(Strict):
     before_someone: WordList = Field(description="«kan», «har»: may stand before ``someone``")
     knowing: WordList = Field(description="«vet», «hvem»: what someone knows, the plan may say")
     opens: WordList = Field(
-        description="«påminnelse», «minner om», «innkalling»: a notice opens so, one sentence or more"
+        description="«påminnelse», «innkalling»: a notice opens so, one sentence is enough"
     )
 
 

@@ -60,7 +60,7 @@ class Told:
         sentences = [s for s in sentences if s]
         if any(s[0] in self.starts or not self.asking.isdisjoint(s) for s in sentences):
             return False
-        if sentences[:1] and sentences[0][0] in self.opens:  # «minner om fristen for kurset»: a reminder
+        if sentences[:1] and sentences[0][0] in self.opens:  # «minner om fristen …»
             return True
         heading = _HEADING.match(text.strip())
         headed = heading is not None and len(heading[1].split()) <= self.heading
