@@ -5,6 +5,11 @@ kurset»), a call-in («innkalling til arbeidsgruppa, sakliste kjem»), «obs»,
 that asks (no «?», no question word or request, no sentence opening like a question) one sentence
 is enough: read as a question, «frist» or «innkalling» in passing picked a tiltak's deadline or
 the group's convener (bot/understanding/told.py, understanding.yaml ``told_only.opens``).
+
+A deadline asked of something no tiltak holds («når er fristen for å levere årsmeldingen?») got
+a «Frist» sheet saying it found no such tiltak, read as an answer; like the lookup and the owner
+answers it now gets the honest fallback saying the plan has no such tiltak and so no deadline
+(bot/features/tiltak/absent.py ``SEARCHED``). A tiltak asked by number or found keeps its sheet.
 Made-up probes only.
 """
 
@@ -51,3 +56,35 @@ def test_what_asks_is_no_reminder(kb: KnowledgeBase, text: str) -> None:
 def test_a_meeting_command_is_no_reminder(bot: SltBot) -> None:
     reply = turn(bot, "innkall til fagteam fredag kl 10", "valer")[-1]
     assert str(reply.intent) == "meeting_call"
+
+
+NO_SUCH_DEADLINES = [
+    ("når er fristen for å sende inn budsjettet for neste år?", "valer"),
+    ("Til alle: når er det frist for å levere evalueringen til styringsgruppa?", "gjesdal"),
+    ("hva er fristen for å søke om midler til sommerleir", "jevnaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), NO_SUCH_DEADLINES)
+def test_a_deadline_of_no_tiltak_is_the_honest_answer(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown", (text, reply.intent)
+
+
+def test_the_honest_deadline_answer_says_what_the_plan_lacks(bot: SltBot) -> None:
+    text = "når er det frist for å levere evalueringen til styringsgruppa?"
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert "ingen frist" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva er fristen for natteravn", "jevnaker"),  # found: its sheet
+        ("frist for tiltak 12", "valer"),  # by number
+        ("frist for tiltak 9", "gjesdal"),  # by number, lacking: the plan's numbers
+    ],
+)
+def test_a_tiltak_deadline_keeps_its_sheet(bot: SltBot, text: str, kommune: str) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "tiltak_deadline", (text, reply.intent)
