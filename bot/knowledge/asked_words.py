@@ -49,6 +49,9 @@ class ToldWords(Strict):
     someone: WordList = Field(description="«noen»: a question opening so asks the colleagues")
     before_someone: WordList = Field(description="«kan», «har»: may stand before ``someone``")
     knowing: WordList = Field(description="«vet», «hvem»: what someone knows, the plan may say")
+    opens: WordList = Field(
+        description="«påminnelse», «innkalling»: a notice opens so, one sentence is enough"
+    )
 
 
 class GroupLackedWords(Strict):

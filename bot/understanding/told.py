@@ -4,7 +4,8 @@ asks nothing. Read as a question, one word in passing decides it («referat»: w
 minutes; «rutinen ved selvskading»: the routine), and the bot answers a question nobody asked
 with confidence. A message is only told when nothing in it asks – no «?», no question word or
 request (understanding.yaml ``told_only``), no sentence opening like a question – and it has a
-notice's shape: a short heading before a colon, or two sentences or more. The reader reads it
+notice's shape: a short heading before a colon, two sentences or more, or a notice's first word
+(«Påminnelse», «minner om …», «innkalling til …»). The reader reads it
 as unknown with ``beyond`` set to :data:`TOLD`; the honest reply says it reads no question
 (organisation/beyond.py). The danger check reads every message before this, as always.
 """
@@ -34,6 +35,7 @@ class Told:
     someone: frozenset[str] = frozenset()
     before_someone: frozenset[str] = frozenset()
     knowing: frozenset[str] = frozenset()
+    opens: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: ToldWords | None) -> Told:
@@ -46,6 +48,7 @@ class Told:
             someone=frozenset(fold(words.someone).split()),
             before_someone=frozenset(fold(words.before_someone).split()),
             knowing=frozenset(fold(words.knowing).split()),
+            opens=frozenset(fold(words.opens).split()),
         )
 
     def only(self, text: str, words: tuple[str, ...] = ()) -> bool:
@@ -57,6 +60,8 @@ class Told:
         sentences = [s for s in sentences if s]
         if any(s[0] in self.starts or not self.asking.isdisjoint(s) for s in sentences):
             return False
+        if sentences[:1] and sentences[0][0] in self.opens:  # «minner om fristen …»
+            return True
         heading = _HEADING.match(text.strip())
         headed = heading is not None and len(heading[1].split()) <= self.heading
         return headed or len(sentences) >= 2

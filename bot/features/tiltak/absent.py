@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 ASKED = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_FOR_ROLE})
 """The readings that ask for a tiltak by what it is about or for."""
-SEARCHED = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER})
-"""The answers that search the plan for the tiltak asked; a role's tiltak («hva står lærerne
+SEARCHED = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TILTAK_DEADLINE})
+"""The answers that search the plan for the tiltak asked («når er fristen for å levere
+årsmeldingen» searches as «hvem har ansvaret for …» does); a role's tiltak («hva står lærerne
 ansvarlige for») says itself that none names the role."""
 TOPIC_LETTERS = 3
 """A word of what the question is about is at least this long («rus»)."""
@@ -93,9 +94,9 @@ def generic_only(turn: Turn, first: str) -> str | None:
 
 
 def found_nothing(reply: Reply, turn: Turn) -> bool:
-    """An owner or lookup answer that found no tiltak for a question naming none by number:
-    its «Fant ikke det tiltaket» is the plan lacking it – unless the kommune has a routine on
-    what was asked, which the answer names instead («… men det finnes en rutine: …»)."""
+    """An owner, lookup or deadline answer that found no tiltak for a question naming none by
+    number: its «Fant ikke det tiltaket» is the plan lacking it – unless the kommune has a
+    routine on what was asked, which the answer names instead («… men det finnes en rutine: …»)."""
     q = turn.understood
     return (
         q is not None

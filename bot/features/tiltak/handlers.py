@@ -75,7 +75,10 @@ async def _question(turn: Turn) -> Reply:
     if lead:
         return honest(turn, lead)
     reply = await _answer(turn, view)
-    return honest(turn, texts.NO_SUCH_TILTAK) if found_nothing(reply, turn) else reply
+    if not found_nothing(reply, turn):
+        return reply
+    deadline = reply.intent == Intent.TILTAK_DEADLINE
+    return honest(turn, texts.NO_SUCH_DEADLINE if deadline else texts.NO_SUCH_TILTAK)
 
 
 async def _answer(turn: Turn, view: TiltakView) -> Reply:

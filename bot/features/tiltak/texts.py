@@ -316,6 +316,10 @@ NO_SUCH_TILTAK = (
     "Jeg finner ikke noe slikt tiltak i handlingsplanen, så planen sier heller ikke hvem som "
     "har ansvaret eller hva det går ut på."
 )
+NO_SUCH_DEADLINE = (
+    "Jeg finner ikke noe slikt tiltak i handlingsplanen, så planen gir heller ingen frist for det."
+)
+"""A deadline asked of something no tiltak holds («frist for å levere årsmeldingen»)."""
 routine_instead = Phrase(
     "Fant ikke noe tiltak om dette i planen, men det finnes en rutine: «{title}». Skriv "
     "«rutinen ved {asked}», så viser jeg stegene."
