@@ -62,8 +62,8 @@ class Resolved:
                     after = words[at + len(phrase) - 1 :]
                     end = after.index(BREAK) if BREAK in after else len(after)
                     said = after[:end]
-                    if said[:1] and said[0] in NOW:
-                        said = said[1:]  # «saken er avsluttet nå»: closed now
+                    if len(said) == 1 and said[0] in NOW:
+                        said = []  # «er avsluttet nå.»: closed now; «…, nå ligger han» goes on
                     asked = {i for i, w in enumerate(said[:-1]) if said[i + 1] in ASKING}
                     # «…, men hvem skriver avviket?» asks about the case: no «men» going on
                     return still.isdisjoint(w for i, w in enumerate(said) if i not in asked)
@@ -110,7 +110,7 @@ STILL = frozenset(
 )
 """Words after a closed case that say it goes on («saken er avsluttet, men nå …»)."""
 NOW = frozenset({"na", "naa", "now"})
-"""«nå» right after the closing phrase dates the closing («er avsluttet nå»), no going on."""
+"""«nå» ending the closing's sentence dates the closing («er avsluttet nå.»), no going on."""
 AGAIN = STILL - {"fortsatt", "fremdeles", "framleis", "enda", "still"}
 """Words after a closed case that say a body is in trouble again («…, men nå …», «… igjen»):
 «saken med gutten som tok en overdose i fjor er avsluttet, skal den fortsatt opp i

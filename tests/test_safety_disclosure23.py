@@ -30,6 +30,7 @@ TOLD: list[tuple[str, str]] = [
     ("gutten i 3. trinn er sulten hver morgen og har aldri matpakke", "vold_nare"),
     ("jenta er svolten og ingen vaksne svarar når vi ringer heim", "vold_nare"),
     ("pappa har ikke stått opp på flere uker, sier gutten, og han passer seg selv", "vold_nare"),
+    ("jenta på SFO ble ikke hentet før 18.30 i går, mor svarte ikke", "vold_nare"),
     # A child shaken by someone close.
     ("mora rista dottera voldsomt i garderoben", "vold_nare"),
     ("jeg så at faren ristet gutten så han gråt", "vold_nare"),
@@ -41,6 +42,9 @@ TOLD: list[tuple[str, str]] = [
 ]
 
 CALM = [
+    # Many pupils without breakfast or a packed lunch: a school matter, not one family's.
+    "mange elever spiser ikke frokost. skal vi ta det opp på foreldremøtet?",
+    "flere elever har ikke matpakke, kan vi søke om SLT-midler til frokost?",
     # Doing things together, an outing; a feeling, not a touch.
     "pappa gjør ting med ham i helgene, de går på tur og fisker",
     "ein forelder som gjer ting med ungane i helgene, er det eit tiltak?",
