@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 
 def translation(changes: dict[str, str]) -> dict[int, int | str]:
@@ -73,6 +73,14 @@ def _unless_combining(match: re.Match[str]) -> str:
 
 SUFFIXES = ("ene", "en", "et", "er", "a", "e", "n")
 """Definite and plural endings, so «politikontakten» is the role «politikontakt»."""
+
+
+def folded_words(words: str | Iterable[str]) -> frozenset[str]:
+    """A word list from a knowledge file (a spaced string or words), each folded as a
+    question's words are; words that fold to nothing are left out."""
+    if isinstance(words, str):
+        words = words.split()
+    return frozenset(f for f in (fold(word) for word in words) if f)
 
 
 def has_head(word: str, head: str) -> bool:

@@ -20,7 +20,7 @@ from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.knowledge.vocabulary import FacetWords as FacetsFile
-from bot.text import SUFFIXES, fold
+from bot.text import SUFFIXES, fold, folded_words
 from bot.understanding.intents import Intent
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
@@ -129,24 +129,24 @@ class FacetWords:
             return cls()
         return cls(
             roles=roles,
-            names_asked=_folded(words.names_asked),
-            named={facet: _folded(spec) for facet, spec in words.named.items()},
+            names_asked=folded_words(words.names_asked),
+            named={facet: folded_words(spec) for facet, spec in words.named.items()},
             after_which={fold(w): facet for w, facet in words.after_which.items()},
             after_how={fold(w): facet for w, facet in words.after_how.items()},
-            place_verbs=_folded(words.place_verbs),
-            in_the_plan=_folded(words.in_the_plan),
-            past=_folded(words.past),
-            which=_folded(words.which),
-            how=_folded(words.how),
-            where=_folded(words.where),
-            when=_folded(words.when),
-            before_when=_folded(words.before_when),
-            within=_folded(words.within),
-            before_now=_folded(words.before_now),
-            owner_asked=_folded(words.owner_asked),
-            frist_asked=_folded(words.frist_asked),
-            members_before=_folded(words.members_before),
-            members_now=_folded(words.members_now),
+            place_verbs=folded_words(words.place_verbs),
+            in_the_plan=folded_words(words.in_the_plan),
+            past=folded_words(words.past),
+            which=folded_words(words.which),
+            how=folded_words(words.how),
+            where=folded_words(words.where),
+            when=folded_words(words.when),
+            before_when=folded_words(words.before_when),
+            within=folded_words(words.within),
+            before_now=folded_words(words.before_now),
+            owner_asked=folded_words(words.owner_asked),
+            frist_asked=folded_words(words.frist_asked),
+            members_before=folded_words(words.members_before),
+            members_now=folded_words(words.members_now),
         )
 
     @property
@@ -164,10 +164,6 @@ def inflections(word: str) -> tuple[str, ...]:
     forms = [word]
     forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
     return tuple(forms)
-
-
-def _folded(spec: str) -> frozenset[str]:
-    return frozenset(f for f in (fold(w) for w in spec.split()) if f)
 
 
 def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:

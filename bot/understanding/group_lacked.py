@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.knowledge.asked_words import GroupLackedWords
 from bot.knowledge.index import KnowledgeBase, KommuneIndex, phrase_starts
 from bot.knowledge.models import Level
-from bot.text import fold
+from bot.text import fold, folded_words
 from bot.understanding.entities import longest_phrase
 
 
@@ -64,9 +64,9 @@ class GroupNames:
         return cls(
             others=others,
             starts={k: phrase_starts(names) for k, names in others.items()},
-            exists=_folded(words.exists),
-            have=_folded(words.have),
-            we=_folded(words.we),
+            exists=folded_words(words.exists),
+            have=folded_words(words.have),
+            we=folded_words(words.we),
             longest=max((len(p.split()) for p in named), default=0),
         )
 
@@ -95,10 +95,6 @@ class GroupNames:
 def _shown(name: str) -> str:
     """The name as a plan writes it, lower-cased but for SLT: «operativ SLT-gruppe»."""
     return re.sub(r"\bslt\b", "SLT", name.lower())
-
-
-def _folded(spec: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in spec.split() if fold(w))
 
 
 __all__ = ["GroupNames", "Lacked"]

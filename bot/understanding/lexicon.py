@@ -15,7 +15,7 @@ from functools import cached_property
 
 from bot.knowledge.index import KnowledgeBase, level_synonyms
 from bot.knowledge.vocabulary import UnderstandingFile
-from bot.text import fold
+from bot.text import fold, folded_words
 from bot.understanding.facets import FacetWords, inflections
 from bot.understanding.intents import Intent
 from bot.understanding.level_asked import LevelAskedWords
@@ -23,10 +23,6 @@ from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import RoleGrammar
-
-
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(f for f in (fold(w) for w in spec.split()) if f)
 
 
 def _pattern(pattern: str) -> str:
@@ -101,35 +97,35 @@ class Lexicon:
                 fold(w): tuple(_pattern(p) for p in patterns)
                 for w, patterns in words.role_synonyms.items()
             },
-            stopwords=_words(words.stopwords),
+            stopwords=folded_words(words.stopwords),
             role_filler=role_filler,
-            filler=_words(words.filler) | frozenset(role_filler),
-            place_filler=_words(words.place_filler),
-            who_words=_words(words.who_words),
-            cue_modifiers=_words(words.cue_modifiers),
-            goal_stems=frozenset(stem(tuple(_words(words.goal_words)))),
+            filler=folded_words(words.filler) | frozenset(role_filler),
+            place_filler=folded_words(words.place_filler),
+            who_words=folded_words(words.who_words),
+            cue_modifiers=folded_words(words.cue_modifiers),
+            goal_stems=frozenset(stem(tuple(folded_words(words.goal_words)))),
             countable={fold(w): Intent(i) for w, i in words.countable.items()},
-            unanswered=_words(words.unanswered) if words.unanswered else frozenset(),
+            unanswered=folded_words(words.unanswered) if words.unanswered else frozenset(),
             contact_forms=frozenset(fold(f) for f in words.contact_forms),
             routine_asks=tuple(dict.fromkeys(fold(a) for a in words.routine_asks)),
-            case_words=_words(words.case_words) if words.case_words else frozenset(),
-            someone_words=_words(words.someone_words) if words.someone_words else frozenset(),
-            service_asked={k: _words(v) for k, v in words.service_asked.items()},
-            holiday_words=_words(words.holiday_words) if words.holiday_words else frozenset(),
-            generic_topic=_words(words.generic_topic),
+            case_words=folded_words(words.case_words) if words.case_words else frozenset(),
+            someone_words=folded_words(words.someone_words) if words.someone_words else frozenset(),
+            service_asked={k: folded_words(v) for k, v in words.service_asked.items()},
+            holiday_words=folded_words(words.holiday_words) if words.holiday_words else frozenset(),
+            generic_topic=folded_words(words.generic_topic),
             facets=FacetWords.of(
-                words.facets, _words(" ".join((*words.roles, *words.role_synonyms)))
+                words.facets, folded_words(" ".join((*words.roles, *words.role_synonyms)))
             ),
             role_grammar=RoleGrammar.of(words.role_grammar),
             levels_asked=LevelAskedWords.of(words.level_asked, levels),
             forms=FormWords.of(words.level_forms),
             form=QuestionForm.of(words.question_form, levels),
             described_by=tuple(dict.fromkeys(fold(p) for p in words.described_by)),
-            described_filler=_words(words.described_filler),
+            described_filler=folded_words(words.described_filler),
             phrasal_verbs={
-                verb: _words(particles)
+                verb: folded_words(particles)
                 for verbs, particles in words.phrasal_verbs.items()
-                for verb in _words(verbs)
+                for verb in folded_words(verbs)
             },
         )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.knowledge.asked_words import OpinionWords
-from bot.text import fold
+from bot.text import folded_words
 
 OPINION = "opinion"
 
@@ -31,11 +31,11 @@ class Opinions:
         if words is None:
             return cls()
         return cls(
-            starts=_folded(words.starts),
-            verdicts=_folded(words.verdicts),
-            not_of_a_thing=_folded(words.not_of_a_thing),
-            judge=_folded(words.judge),
-            you=_folded(words.you),
+            starts=folded_words(words.starts),
+            verdicts=folded_words(words.verdicts),
+            not_of_a_thing=folded_words(words.not_of_a_thing),
+            judge=folded_words(words.judge),
+            you=folded_words(words.you),
         )
 
     def asked(self, words: tuple[str, ...]) -> bool:
@@ -46,10 +46,6 @@ class Opinions:
         if present & self.judge and present & self.you:
             return True  # «hva synes du om politirådet»
         return bool(words[:1]) and words[0] in self.starts and bool(present & self.verdicts)
-
-
-def _folded(spec: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in spec.split() if fold(w))
 
 
 __all__ = ["OPINION", "Opinions"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.knowledge.asked_words import TranslationWords
-from bot.text import fold
+from bot.text import folded_words
 
 TRANSLATION = "translation"
 ENGLISH_MEANING = frozenset({"mean", "means", "meaning", "called", "word"})
@@ -26,9 +26,9 @@ class Translations:
         if words is None:
             return cls()
         return cls(
-            verbs=_folded(words.verbs),
-            languages=_folded(words.languages),
-            meaning=_folded(words.meaning),
+            verbs=folded_words(words.verbs),
+            languages=folded_words(words.languages),
+            meaning=folded_words(words.meaning),
         )
 
     @property
@@ -43,10 +43,6 @@ class Translations:
         return bool(present & self.verbs) or bool(
             present & self.languages and present & self.meaning
         )
-
-
-def _folded(spec: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in spec.split() if fold(w))
 
 
 __all__ = ["TRANSLATION", "Translations"]

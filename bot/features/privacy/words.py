@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from bot.features.privacy.tokens import fold_word
 from bot.knowledge.language import NamesFile, PrivacyFile
-from bot.text import fold
+from bot.text import fold, folded_words
 
 # Endings of inflected nouns, participles and adjectives: a sentence-initial word that ends
 # like this ("Eleven", "Ungdommene", "Bekymret") is not taken for an unknown name.
@@ -20,12 +20,6 @@ _NOUN_ENDINGS = (
     "ene", "ane", "ere", "en", "et", "er", "ing", "inger", "sjon", "het", "else", "skap",
     "ige", "ig", "lig", "isk", "ert",
 )  # fmt: skip
-
-
-def _folded_set(words: str | Iterable[str]) -> frozenset[str]:
-    if isinstance(words, str):
-        words = words.split()
-    return frozenset(f for f in (fold(word) for word in words) if f)
 
 
 def _folded_phrases(spec: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -45,7 +39,7 @@ class GuardWords:
     ) -> None:
         school_parts = [school.split() for school in schools]
         self.non_names = (
-            _folded_set(
+            folded_words(
                 " ".join(
                     (
                         words.calendar,
@@ -59,35 +53,35 @@ class GuardWords:
                     )
                 )
             )
-            | _folded_set(word for place in places for word in place.split())
-            | _folded_set(word for parts in school_parts for word in parts)
+            | folded_words(word for place in places for word in place.split())
+            | folded_words(word for parts in school_parts for word in parts)
         )
-        self.roles = _folded_set(words.roles)
-        self.staff_orgs = _folded_set(words.staff_orgs)
-        self.institution_nouns = _folded_set(words.institution_nouns)
-        self.school_nouns = _folded_set(words.school_nouns)
-        self.school_names = _folded_set(words.school_names) | _folded_set(
+        self.roles = folded_words(words.roles)
+        self.staff_orgs = folded_words(words.staff_orgs)
+        self.institution_nouns = folded_words(words.institution_nouns)
+        self.school_nouns = folded_words(words.school_nouns)
+        self.school_names = folded_words(words.school_names) | folded_words(
             parts[0] for parts in school_parts if len(parts) == 1
         )
-        self.street_nouns = tuple(sorted(_folded_set(words.street_nouns)))
-        self.family_nouns = _folded_set(words.family_nouns)
-        self.glue = _folded_set(words.glue)
-        self.student_words = _folded_set(words.student_words)
-        self.locatives = _folded_set(words.locatives)
-        self.greetings = _folded_set(words.greetings)
-        self.pronouns = _folded_set(words.pronouns)
-        self.numbered = _folded_set(words.numbered)
-        self.duration = _folded_set(words.duration_words)
-        self.strong = _folded_set(words.strong_terms)
-        self.topic = _folded_set(words.topic_terms)
-        self.links = _folded_set(words.link_words)
-        self.topical = _folded_set(words.topical_markers)
+        self.street_nouns = tuple(sorted(folded_words(words.street_nouns)))
+        self.family_nouns = folded_words(words.family_nouns)
+        self.glue = folded_words(words.glue)
+        self.student_words = folded_words(words.student_words)
+        self.locatives = folded_words(words.locatives)
+        self.greetings = folded_words(words.greetings)
+        self.pronouns = folded_words(words.pronouns)
+        self.numbered = folded_words(words.numbered)
+        self.duration = folded_words(words.duration_words)
+        self.strong = folded_words(words.strong_terms)
+        self.topic = folded_words(words.topic_terms)
+        self.links = folded_words(words.link_words)
+        self.topical = folded_words(words.topical_markers)
         self.phrases = _folded_phrases(words.strong_phrases)
         self.term_heads = self.strong | self.topic | frozenset(self.phrases)
-        self.known = _folded_set(names.first_names)
-        self.known_lower = self.known - _folded_set(names.also_words) - self.non_names
+        self.known = folded_words(names.first_names)
+        self.known_lower = self.known - folded_words(names.also_words) - self.non_names
         self.noun_endings = tuple(sorted(set(_NOUN_ENDINGS)))
-        self.amount_units = _folded_set(words.amount_units)
+        self.amount_units = folded_words(words.amount_units)
         # The quick look before tokenising: words as typed (lower case) and folded.
         self.lower_name_spellings = frozenset(
             spelling
