@@ -46,7 +46,9 @@ def read_question(
     told = understanding.told
     said = understood.words
     beyond = TOLD if told.only(text, said) else COLLEAGUES if told.to_colleagues(text, said) else ""
-    someone = tuple(w for w in understood.words if w not in told.someone)  # not «kan noen»
+    # not «kan noen», nor a word synonyms read in («ungdomshelsestasjonen»: «… for ungdom»)
+    read_in = set(understood.meant)
+    someone = tuple(w for w in understood.words if w not in told.someone and w not in read_in)
     if beyond and not routines.asked.about_someone(someone):
         # a notice that asks nothing («Referat fagteam: … rutinen ved selvskading …») names a
         # routine, a tiltak or a group in passing, and a favour asked of the colleagues («kan

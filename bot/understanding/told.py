@@ -74,16 +74,25 @@ class Told:
         if not self.someone or (words is not None and self.someone.isdisjoint(words)):
             return False
         parts = [p for p in _ASKED.split(text.strip()) if p.strip()]
-        asked = [fold(p).split() for p in parts if p.rstrip().endswith("?")]
+        asked = [p for p in parts if p.rstrip().endswith("?")]
         if not asked and "?" not in text:
-            asked = [fold(text).split()]
+            asked = [text]
         return bool(asked) and all(self._favour(s) for s in asked)
 
-    def _favour(self, words: list[str]) -> bool:
-        """«kan noen låne meg en kniv», «noen tips til etterarbeid»: someone asked, first."""
+    def _favour(self, sentence: str) -> bool:
+        """«kan noen låne meg en kniv», «noen tips til etterarbeid»: someone asked, first – or
+        first after a topic and a comma («ungdomshelsestasjonen, noen erfaringer?»)."""
+        words = fold(sentence).split()
+        if not self.knowing.isdisjoint(words):
+            return False
+        clauses = (
+            (words, fold(sentence.rsplit(",", 1)[-1]).split()) if "," in sentence else (words,)
+        )
+        return any(self._opens(clause) for clause in clauses)
+
+    def _opens(self, words: list[str]) -> bool:
         first, second = (*words[:2], "", "")[:2]
-        opens = first in self.someone or (first in self.before_someone and second in self.someone)
-        return opens and self.knowing.isdisjoint(words)
+        return first in self.someone or (first in self.before_someone and second in self.someone)
 
 
 _ASKED = re.compile(r"(?<=[?:])\s+|(?<=[^\d\s][.!])\s+|\s*\n+\s*")
