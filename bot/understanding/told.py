@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.asked_words import ToldWords
-from bot.text import fold
+from bot.text import fold, folded_words
 
 TOLD = "told"
 COLLEAGUES = "colleagues"
@@ -42,13 +42,13 @@ class Told:
         if words is None:
             return cls()
         return cls(
-            asking=frozenset(fold(words.asking).split()),
-            starts=frozenset(fold(words.starts).split()),
+            asking=folded_words(words.asking),
+            starts=folded_words(words.starts),
             heading=words.heading,
-            someone=frozenset(fold(words.someone).split()),
-            before_someone=frozenset(fold(words.before_someone).split()),
-            knowing=frozenset(fold(words.knowing).split()),
-            opens=frozenset(fold(words.opens).split()),
+            someone=folded_words(words.someone),
+            before_someone=folded_words(words.before_someone),
+            knowing=folded_words(words.knowing),
+            opens=folded_words(words.opens),
         )
 
     def only(self, text: str, words: tuple[str, ...] = ()) -> bool:
