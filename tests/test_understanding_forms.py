@@ -40,6 +40,11 @@ def test_asking_whether_a_routine_exists_gets_the_list_with_it_first(runner: Run
         ("har vi en rutine for rusbekymring? vil vite hvor den ligger", "jevnaker", "rusbekymring"),
         ("hva er rutinen ved fravær", "valer", "skolefravaer"),
         ("elev har hatt mye fravær i det siste, hva er rutinen", "gjesdal", "skolefravaer"),
+        # one word for the routine and its topic, with and without the linking «s»
+        ("rusrutinen?", "valer", "rusbekymring"),
+        ("hvor finner jeg rusrutinen", "jevnaker", "rusbekymring"),
+        ("kan jeg få se voldsrutina", "valer", "vold-naere-relasjoner"),
+        ("fraværsrutinen", "gjesdal", "skolefravaer"),
     ],
 )
 def test_one_routine_asked_for_gets_that_routine(
@@ -49,6 +54,13 @@ def test_one_routine_asked_for_gets_that_routine(
     its steps, not the list of routines."""
     intent, _, facts = ask(runner, question, kommune)
     assert intent == "routine" and facts["routine"] == routine
+
+
+def test_a_routine_compound_the_plan_uses_as_a_name_stays_one_word(runner: Runner) -> None:
+    """«samhandlingsrutinen med politiet» is a Våler tiltak's name: its owner is asked."""
+    question = "hvem har ansvar for samhandlingsrutinen med politiet om folk med voldspotensial"
+    intent, _, _ = ask(runner, question, "valer")
+    assert intent == "tiltak_owner"
 
 
 def test_the_routine_word_with_an_everyday_word_is_no_routine(runner: Runner) -> None:

@@ -8,6 +8,8 @@ Small closed word classes tied to these two rules, so they live here beside them
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from bot.understanding.intents import Intent
 
 EXISTS_START = (
@@ -22,6 +24,34 @@ list of routines shows with the plans it follows beside the SLT plan. Not «plan
 plan itself («finnes det noe i planen om …» asks what the plan says)."""
 ROUTINE_COMPOUNDS = ("rutine", "rutinen", "rutiner")
 """«har vi en samhandlingsrutine med politiet?»: a routine named by a compound."""
+
+ONE_ROUTINE_ENDINGS = ("rutinen", "rutina", "rutine")
+COMPOUND_HEAD = 3
+LINKING = "s"
+
+
+def split_routine(
+    word: str, known: AbstractSet[str] = frozenset(), *, only_known: bool = False
+) -> tuple[str, ...]:
+    """«rusrutinen» → «rus rutinen», «fraværsrutina» → «fravaer rutina»: one routine named by
+    what it is about. The linking «s» goes when the part without it is ``known``;
+    ``only_known``: a part the knowledge does not use stays glued. A compound ``known`` itself
+    is a name the plan uses («samhandlingsrutine med politiet», a tiltak): it stays whole."""
+    if word in known:
+        return (word,)
+    for ending in ONE_ROUTINE_ENDINGS:
+        head = word.removesuffix(ending)
+        if head == word:
+            continue
+        if len(head) < COMPOUND_HEAD:
+            break
+        if head not in known and head.endswith(LINKING) and head[:-1] in known:
+            return head[:-1], ending
+        if only_known and head not in known:
+            break
+        return head, ending
+    return (word,)
+
 
 ONE_ROUTINE = frozenset({"rutine", "rutinen", "rutina", "prosedyre", "prosedyren", "routine"})
 """A routine named in the singular: the one routine is asked for."""

@@ -12,6 +12,7 @@ from bot.text import fold, strip_mentions
 from bot.understanding.lexicon import Lexicon, is_strange, known_words, member_qualifiers
 from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem
 from bot.understanding.retrieval import KnowledgeSearch
+from bot.understanding.routine_form import ONE_ROUTINE_ENDINGS, split_routine
 from bot.understanding.rules import split_meeting
 from bot.understanding.synonyms import Synonyms
 from bot.understanding.translation import Translations
@@ -72,6 +73,10 @@ class WordReader:
             folded = [p for w in folded for p in split_meeting(w, self._group_words, suffixes)]
         if any(w.endswith(COMPOUND_ENDINGS) for w in folded):  # «fokustiltakene»
             folded = [part for w in folded for part in split_tiltak(w)]
+        if any(w.endswith(ONE_ROUTINE_ENDINGS) for w in folded):  # «rusrutinen»
+            folded = [
+                part for w in folded for part in split_routine(w, self.vocabulary, only_known=True)
+            ]
         said, added = self.synonyms.expand(self.normaliser.read(folded))
         correct = self.normaliser.correct
         return tuple(correct(w) for w in said), added

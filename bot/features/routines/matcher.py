@@ -8,6 +8,7 @@ its own tests and its own cost per question.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -17,7 +18,7 @@ from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
 from bot.safety_match import is_everyday_word
 from bot.text import fold
-from bot.understanding.routine_form import ONE_ROUTINE
+from bot.understanding.routine_form import ONE_ROUTINE, split_routine
 
 # Folded filler words left out of triggers and questions ("hva gjør jeg ved …").
 # fmt: off
@@ -183,7 +184,7 @@ class RoutineMatcher:
             if current is None or (weight, score) > current[:2]:
                 best[trigger.routine_id] = (weight, score, trigger.text)
         if not best:
-            return self._named_head(question_words(text, folded=folded))
+            return self._named_head(question_words(text, folded=folded, known=self._plain))
         ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
         _, score, phrase = best[ranked[0]]
         return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
@@ -203,7 +204,7 @@ class RoutineMatcher:
         hits: dict[str, float] = {}
         places: dict[str, list[int]] = {}
         known = self._hits_of
-        for position, word in enumerate(question_words(text, folded=folded)):
+        for position, word in enumerate(question_words(text, folded=folded, known=self._plain)):
             found = known.get(word)
             for vocab_word, similarity in (
                 found if found is not None else self._word_hits(word).items()
@@ -330,11 +331,18 @@ QUANTITY_WORDS = frozenset({"prosent", "prosenten"})
 reads it (fold writes «%» as «prosent»). No trigger holds a number."""
 
 
-def question_words(text: str, *, folded: str | None = None) -> list[str]:
+def question_words(
+    text: str, *, folded: str | None = None, known: AbstractSet[str] = frozenset()
+) -> list[str]:
     """The folded words of a question that can carry meaning, in order (``folded``:
     ``fold(text)`` when the caller has it already). Quantities are left out, so «en elev har
-    20 % fravær» keeps «elev … fravær» together."""
-    words = (fold(text) if folded is None else folded).split()
+    20 % fravær» keeps «elev … fravær» together. A routine named by its topic in one word
+    («rusrutinen») is the topic and «rutinen» (``split_routine``)."""
+    words = [
+        part
+        for w in (fold(text) if folded is None else folded).split()
+        for part in split_routine(w, known)
+    ]
     return [w for w in words if w not in STOP_WORDS and w not in QUANTITY_WORDS and not w.isdigit()]
 
 
