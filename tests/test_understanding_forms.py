@@ -277,3 +277,12 @@ def test_a_capitalised_word_inside_a_sentence_is_not_echoed(runner: Runner) -> N
     """It may be someone's name: no «Jeg finner ikke «…»» with it."""
     _, text, _ = ask(runner, "har vi et tiltak som heter Mobbeombud i planen?", "jevnaker")
     assert "Mobbeombud" not in text
+
+
+def test_a_routine_asked_of_bti_without_a_case_gets_bti(runner: Runner) -> None:
+    """«skal rusrutinen være del av bti?» asks how BTI holds the routine; a case told with
+    it («en elev ruser seg, …») still gets the routine."""
+    intent, _, _ = ask(runner, "skal rusrutinen være del av bti?", "jevnaker")
+    assert intent == "bti"
+    intent, _, _ = ask(runner, "en elev ruser seg, skal vi ta det i bti?", "jevnaker")
+    assert intent == "routine"

@@ -108,6 +108,8 @@ def asks_routine(turn: Turn) -> bool:
         return False
     if not turn.bot.routines.joking.isdisjoint(q.words):
         return False
+    if q.intent is Intent.BTI and not turn.bot.routines.asked.about_someone(q.words):
+        return False  # «skal rusrutinen være del av bti?»: how BTI holds it, no case told
     if not turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
     decided = q.margin is not None and q.intent in PLAN_OBJECTS
