@@ -46,6 +46,13 @@ QUESTION_WORDS = 2
 OPENINGS = 3
 """A greeting, a courtesy and an introduction may follow each other: «hei! takk for sist. jeg
 er ny her, …»."""
+_OPENING = re.compile(r"[^:,.!?;\n–—]*?(?::(?=\s|$)|[,.!?;\n–—]|\s-\s)")
+"""A question's opening clause ends as :data:`_CLAUSE`'s does, or at a dash: «jeg er
+skoleleder – hvilke tiltak har jeg?»."""
+_ASKING = re.compile(
+    r"\b(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis)\b", re.IGNORECASE
+)
+"""A clause with a question word asks: it is no opening («jeg er ny, hvem er …, og …»)."""
 _CLAUSE = re.compile(r"[^:,.!?;\n]*?(?::(?=\s|$)|[,.!?;\n])")
 """The first clause and what ends it; a colon only before a space or the end: «kl 14:30» is
 no heading."""
@@ -133,9 +140,14 @@ class WriterIntro:
     def _opening_clause(self, text: str, start: int) -> int:
         """Where one introduction or courtesy at ``start`` ends (a «men» after it, too), else
         ``start``."""
-        clause = _CLAUSE.match(text, start)
+        clause = _OPENING.match(text, start)
         said = tokens(clause.group()) if clause is not None else ()
-        if clause is not None and said and not clause.group().endswith("?"):
+        if (
+            clause is not None
+            and said
+            and not clause.group().endswith("?")
+            and not _ASKING.search(clause.group())
+        ):
             me = self._is_me(said) or self._is_me(said, self.telling)
             # a colon alone is no introduction here: «Styringsgruppa: er …», «fagteam: hvor
             # ofte …» name what is asked

@@ -37,6 +37,7 @@ INTRO = WriterIntro.of(
         ("takk for sist! hvilke rutiner har vi?", "hvilke rutiner har vi?"),
         ("hallo! sorry for sent svar. eg jobbar i pps, kven kallar inn?", "kven kallar inn?"),
         ("jeg jobber på SFO og lurer på hvem som leder politirådet", "hvem som leder politirådet"),
+        ("Assistent her – hvem leder fagteamet?", "hvem leder fagteamet?"),
     ],
 )
 def test_a_question_starts_after_greetings_courtesies_and_an_introduction(
@@ -55,6 +56,7 @@ def test_a_question_starts_after_greetings_courtesies_and_an_introduction(
         "jeg er ny i jobben som miljøterapeut på ungdomsskolen i sentrum, hva er slt?",
         "jeg er ny.",  # nothing asked after it
         "Barnehagelærer her.",
+        "jeg er usikker på hvem som leder fagteamet, vet du det?",  # the clause asks
     ],
 )
 def test_no_introduction_or_nothing_after_it_leaves_the_message_whole(text: str) -> None:

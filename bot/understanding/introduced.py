@@ -26,15 +26,16 @@ from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.writer_intro import WriterIntro
 
-OWN_EXTRA = frozenset({"eg", "mi", "min", "mitt", "vi", "me", "oss", "var", "vare", "vart"})
-"""Besides the lexicon's first-person words: «eg» (nynorsk), and «vår», «våre», «vårt» folded –
-the writer's service or team, which the introduction names."""
+OWN_EXTRA = frozenset({"eg", "mi", "min", "mitt", "vi", "me", "oss", "vare", "vart"})
+"""Besides the lexicon's first-person words: «eg» (nynorsk), and «våre», «vårt» folded – the
+writer's service or team, which the introduction names. Not «vår»: folded it is «var» («når
+var fagdagen?»)."""
 
 
 NAMED_AGAIN = 4
-"""A stem this long that begins or ends a word of the introduction names it again: «skol»
-(«skolen») and «skoleleder», «skul» and «ungdomsskulen»; not «barnehag» and «barnevernet».
-A shorter one only when the stems are the same («nav»)."""
+"""A stem this long that begins or ends a longer word of the introduction points back at it:
+«skol» («skolen») at «skoleleder», «skul» at «ungdomsskulen»; not «barnehag» at «barnevernet».
+The same word again («jeg jobber i nav. hvem i NAV …») names it in the question itself."""
 
 
 @dataclass(frozen=True)
@@ -99,16 +100,15 @@ class Introduced:
 def _named_again(opening: list[str], asked: list[str]) -> bool:
     """Whether the question names again what the introduction named: «Jeg er skoleleder på
     JUS. Hvilke tiltak står skolen ansvarlig for?», «eg er på ungdomsskulen, kva tiltak har
-    skulen ansvar for?» ask about the writer's own workplace."""
-    told = [o for o in stem(opening) if len(o) >= 3]
-    for a in stem(asked):
-        for o in told:
-            short, long_ = sorted((a, o), key=len)
-            if short == long_ or (
-                len(short) >= NAMED_AGAIN and (long_.startswith(short) or long_.endswith(short))
-            ):
-                return True
-    return False
+    skulen ansvar for?», «Jeg er leder på X skole. Hvilke tiltak står skolen bak?» ask about
+    the writer's own workplace: a shorter stem, or another form of the same word («skolen»)."""
+    told = list(zip(opening, stem(opening), strict=True))
+    return any(
+        (len(o) > len(a) and (o.startswith(a) or o.endswith(a))) or (o == a and said != word)
+        for word, a in zip(asked, stem(asked), strict=True)
+        if len(a) >= NAMED_AGAIN
+        for said, o in told
+    )
 
 
 __all__ = ["Introduced"]
