@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.access import Access, Who, basis_text, parse_own_kommune
@@ -175,7 +176,11 @@ class SltBot:
             own = parse_own_kommune(text, self.kb, folded=folded) if warning is None else None
             if own is not None:
                 return [await self._own_kommune(request, own.kommune_id)]
-            understood = self.understand(text, who.kommune_id, folded=folded)
+            whole, plain = text, strip_mentions(text)  # the danger check read the whole
+            asked, of = self.understanding.introduced.question(plain)  # «jeg jobber i nav. …»
+            text, folded = (text, folded) if asked is plain else (asked, fold(asked))
+            understood = self.understand(text, of or who.kommune_id, folded=folded)
+            understood = replace(understood, kommune_named=True) if of else understood
             asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
             if warning is None or asks_something or understood.routine:  # after a warning,
                 if who.undecided and not understood.kommune_named:  # only questions
@@ -190,7 +195,7 @@ class SltBot:
                             text=text,
                             who=who,
                             folded=folded,
-                            reading=reading if text == request.text else None,
+                            reading=reading if whole == request.text else None,
                         )
                     ]
         except StoreError:

@@ -18,6 +18,12 @@ and leaves at least ``REST_WORDS`` words after it. A greeting alone is taken off
 are data: understanding.yaml ``safety_net`` (``greetings``, ``here``, ``i_am``). The net reads
 what follows only when the whole message found nothing, so a case in the clause taken off
 («Hei, han puster ikke, …») is still read in the whole.
+
+A question is read past the same openings, and past a few more (:meth:`WriterIntro.opening`):
+a courtesy («beklager dumt spørsmål, men …», «takk for sist!»), a longer sentence saying who the
+writer is («jeg er ny på skolen.», ``telling``: «jeg jobber i nav.») and one joined to the
+question («jeg jobber på NAV og lurer på …», ``joins``). Whether the question is then read
+without it is bot/understanding/introduced.py's to decide.
 """
 
 from __future__ import annotations
@@ -32,6 +38,21 @@ INTRO_WORDS = 4
 elev viste meg: …» (six) is the case itself."""
 REST_WORDS = 3
 """What is left must be a message the net reads (its ``MIN_TERMS``)."""
+QUESTION_INTRO_WORDS = 8
+"""A question's opening sentence about the writer may be longer: «hei, jeg er ny vikar her.»,
+«jeg er ny på skolen.»; a longer one tells more than who is asking."""
+QUESTION_WORDS = 2
+"""What is left after a question's opening must ask something: «hva er slt?»."""
+OPENINGS = 3
+"""A greeting, a courtesy and an introduction may follow each other: «hei! takk for sist. jeg
+er ny her, …»."""
+_OPENING = re.compile(r"[^:,.!?;\n–—]*?(?::(?=\s|$)|[,.!?;\n–—]|\s-\s)")
+"""A question's opening clause ends as :data:`_CLAUSE`'s does, or at a dash: «jeg er
+skoleleder – hvilke tiltak har jeg?»."""
+_ASKING = re.compile(
+    r"\b(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis)\b", re.IGNORECASE
+)
+"""A clause with a question word asks: it is no opening («jeg er ny, hvem er …, og …»)."""
 _CLAUSE = re.compile(r"[^:,.!?;\n]*?(?::(?=\s|$)|[,.!?;\n])")
 """The first clause and what ends it; a colon only before a space or the end: «kl 14:30» is
 no heading."""
@@ -44,14 +65,32 @@ class WriterIntro:
     greetings: frozenset[str] = frozenset()
     here: frozenset[str] = frozenset()
     i_am: tuple[tuple[str, ...], ...] = ()
+    courtesy: frozenset[str] = frozenset()
+    """«beklager», «takk»: a clause opening so is no part of a question (questions only)."""
+    telling: tuple[tuple[str, ...], ...] = ()
+    """«jeg+jobber»: more runs that start a writer's introduction before a question."""
+    joins: tuple[tuple[str, ...], ...] = ()
+    """«og+lurer+på»: joins an introduction to its question in one sentence."""
 
     @classmethod
-    def of(cls, greetings: str, here: str, i_am: str) -> WriterIntro:
-        """From understanding.yaml's word lists; ``i_am`` holds word runs joined by «+»."""
+    def of(
+        cls,
+        greetings: str,
+        here: str,
+        i_am: str,
+        courtesy: str = "",
+        telling: str = "",
+        joins: str = "",
+    ) -> WriterIntro:
+        """From understanding.yaml's word lists; ``i_am``, ``telling`` and ``joins`` hold word
+        runs joined by «+»."""
         return cls(
             frozenset(tokens(greetings)),
             frozenset(tokens(here)),
-            tuple(tuple(tokens(run.replace("+", " "))) for run in i_am.split()),
+            _runs(i_am),
+            frozenset(tokens(courtesy)),
+            _runs(telling),
+            _runs(joins),
         )
 
     def body(self, text: str) -> str:
@@ -79,6 +118,59 @@ class WriterIntro:
             return text[start:].lstrip()
         return text
 
+    def opening(self, text: str) -> int:
+        """Where a question starts after the writer's openings – greetings, courtesies and an
+        introduction («hei, jeg er ny vikar her. hva er egentlig slt?», «beklager dumt
+        spørsmål, men …», «Helsesykepleier her: …») – or 0 when it has none, or too little
+        would be left. Unlike :meth:`body`, an introduction may be a sentence of up to
+        ``QUESTION_INTRO_WORDS`` words, a colon alone makes none («Styringsgruppa: …» is the
+        topic), and one joined to the question by ``joins`` («jeg jobber på NAV og lurer på
+        hvem …») ends with the join."""
+        start = 0
+        for _ in range(OPENINGS):
+            after = self._after_greeting(text[start:]) + start
+            end = self._opening_clause(text, after)
+            if end == after == start:
+                break
+            start = end
+        if start and len(tokens(text[start:])) >= QUESTION_WORDS:
+            return start + len(text[start:]) - len(text[start:].lstrip())
+        return 0
+
+    def _opening_clause(self, text: str, start: int) -> int:
+        """Where one introduction or courtesy at ``start`` ends (a «men» after it, too), else
+        ``start``."""
+        clause = _OPENING.match(text, start)
+        said = tokens(clause.group()) if clause is not None else ()
+        if (
+            clause is not None
+            and said
+            and not clause.group().endswith("?")
+            and not _ASKING.search(clause.group())
+        ):
+            me = self._is_me(said) or self._is_me(said, self.telling)
+            # a colon alone is no introduction here: «Styringsgruppa: er …», «fagteam: hvor
+            # ofte …» name what is asked
+            if len(said) <= QUESTION_INTRO_WORDS and (
+                said[-1] in self.here or me or said[0] in self.courtesy
+            ):
+                but = re.match(r"\s*(?:men|og)\b", text[clause.end() :], re.IGNORECASE)
+                return clause.end() + (but.end() if but else 0)
+        return self._joined(text, start)
+
+    def _joined(self, text: str, start: int) -> int:
+        """Where «jeg jobber på NAV og lurer på» ends: an introduction and its join within
+        ``QUESTION_INTRO_WORDS`` words; else ``start``."""
+        words = [(m.end(), fold(m.group())) for m in re.finditer(r"\w+", text[start:])]
+        said = tuple(w for _, w in words[:QUESTION_INTRO_WORDS])
+        if not (self._is_me(said) or self._is_me(said, self.telling)):
+            return start
+        for at in range(2, len(said)):
+            for run in self.joins:
+                if run and said[at : at + len(run)] == run:
+                    return start + words[at + len(run) - 1][0]
+        return start
+
     def _after_greeting(self, text: str) -> int:
         """Where the text goes on after a greeting word and its comma or mark, or 0."""
         head = re.match(r"\s*([^\s,.!:]+)[\s,.!:]*", text)
@@ -86,8 +178,14 @@ class WriterIntro:
             return 0
         return head.end()
 
-    def _is_me(self, said: tuple[str, ...]) -> bool:
-        return any(said[: len(run)] == run for run in self.i_am if run)
+    def _is_me(
+        self, said: tuple[str, ...], runs: tuple[tuple[str, ...], ...] | None = None
+    ) -> bool:
+        return any(said[: len(run)] == run for run in (self.i_am if runs is None else runs) if run)
 
 
-__all__ = ["INTRO_WORDS", "REST_WORDS", "WriterIntro"]
+def _runs(words: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokens(run.replace("+", " "))) for run in words.split())
+
+
+__all__ = ["INTRO_WORDS", "QUESTION_INTRO_WORDS", "REST_WORDS", "WriterIntro"]

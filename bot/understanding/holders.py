@@ -79,6 +79,8 @@ def asks_who_holds(
     «hvem er kommunalsjef oppvekst»): «hvem er rektor på Dirdal skole» names more."""
     if not role_words:
         return False
+    if words[1:2] == ("som",):  # asked indirectly: «(lurer på) hvem som er politikontakten»
+        words = words[:1] + words[2:]
     if tuple(words[:2]) in WHO_IS:
         tail = words[2:]
     elif NAMING.isdisjoint(words):

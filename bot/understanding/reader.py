@@ -32,6 +32,7 @@ from bot.understanding.intents import (
     UNANSWERED_FOR,
     Intent,
 )
+from bot.understanding.introduced import Introduced
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
 from bot.understanding.normalise import stem
@@ -92,6 +93,7 @@ class Understanding(CueCheck):
         self._opinions = Opinions.of(kb.language.understanding.opinion_asked)
         self._translations = Translations.of(kb.language.understanding.translation_asked)
         self.told = Told.of(kb.language.understanding.told_only)
+        self.introduced = Introduced.of(kb, lexicon)  # «jeg jobber i nav. hvem er …?»
 
     def _cue(
         self, unnamed: tuple[str, ...], used: list[bool], asked: set[str], *, named: bool
