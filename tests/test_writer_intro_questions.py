@@ -86,6 +86,8 @@ def introduced(kb: KnowledgeBase) -> Introduced:
         "Jeg er leder på Solbakken skole. Hvilke tiltak står skolen bak?",
         "jeg er bekymret for en elev. hvem kontakter man?",  # a case told first
         "hei, jeg er trener for ho. hvem kontakter man?",  # someone named first
+        "jeg er ny og har hørt om bti, hva er det?",  # the question points back at it
+        "jeg er ny og har hørt om bti, hva betyr det egentlig?",
     ],
 )
 def test_the_role_or_a_case_in_the_opening_keeps_the_message_whole(

@@ -17,6 +17,7 @@ message before this, always (bot/routing.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.knowledge.index import KnowledgeBase
@@ -31,6 +32,12 @@ OWN_EXTRA = frozenset({"eg", "mi", "min", "mitt", "vi", "me", "oss", "vare", "va
 writer's service or team, which the introduction names. Not «vår»: folded it is «var» («når
 var fagdagen?»)."""
 
+
+POINTS_BACK = frozenset({"det", "den", "dette", "denne", "disse", "dei", "it", "that", "this"})
+ASKS_MEANING = frozenset({"betyr", "bety", "mean", "means", "greia", "greie", "snakk"})
+"""«jeg er ny og har hørt om bti, hva er det?»: a question of nothing but these, stopwords and
+filler points back at what the opening named – the opening is the topic, not an
+introduction."""
 
 NAMED_AGAIN = 4
 """A stem this long that begins or ends a longer word of the introduction points back at it:
@@ -51,6 +58,8 @@ class Introduced:
     """Words of a case or a person: an opening with one tells more than who asks."""
     stopwords: frozenset[str]
     """«for», «med»: no word names a thing again («takk for sist! hvem er leder for …»)."""
+    filler: frozenset[str]
+    """«egentlig», «noe»: no word of a thing asked about."""
 
     @classmethod
     def of(cls, kb: KnowledgeBase, lexicon: Lexicon) -> Introduced:
@@ -72,6 +81,7 @@ class Introduced:
             # nor do the words that make an introduction: «jobbar» is no «jobb», «heter» asked
             lexicon.stopwords
             | frozenset(tokens(f"{words.i_am} {words.telling}".replace("+", " "))),
+            lexicon.filler,
         )
 
     def question(self, text: str) -> tuple[str, str | None]:
@@ -91,10 +101,18 @@ class Introduced:
                 [w for w in said if w not in self.stopwords],
             )
             or not self.telling.isdisjoint(opening)
+            or self._points_back(said)
         ):
             return text, None
         kommune, named = find_kommune(self.kb, opening, [False] * len(opening), None)
         return asked, kommune if named else None
+
+    def _points_back(self, said: Sequence[str]) -> bool:
+        """The question names nothing of its own and points back («hva er det?»)."""
+        if POINTS_BACK.isdisjoint(said):
+            return False
+        plain = self.stopwords | self.filler | POINTS_BACK | ASKS_MEANING
+        return all(w in plain for w in said)
 
 
 def _named_again(opening: list[str], asked: list[str]) -> bool:
