@@ -91,6 +91,7 @@ CALM = [
     "we had a bomb drill in the gym today",
     # Dragged along with no sign of force.
     "mora dro ungen inn på badet for å pusse tenner",
+    "assistenten dro ungen inn på doen, han trengte hjelp med buksa",
     "vi dro inn på kafeen etter trening",
     # The kommune's plan for refugees, violence as a subject or a law asked.
     "kommunen har en plan for integrering av flyktninger og mot vold",
@@ -100,6 +101,8 @@ CALM = [
     "vi la ut en video fra festen uten samtykke fra foreldrene, er det brudd på personvernet?",
     "hvordan får vi samtykke til å legge ut video fra avslutningen?",
     "det går en video fra 17. mai der elevene danser",
+    # A grown-up filmed: no child's picture.
+    "the video shows a drunk teacher at the party, she didn't consent to it being posted",
 ]
 
 
