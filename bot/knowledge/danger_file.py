@@ -54,6 +54,12 @@ class DangerCategory(Strict):
     displaces_unless: tuple[Slug, ...] = Field(
         (), description="groups: with a word of one of them, `displaces` drops nothing"
     )
+    outranks: tuple[Slug, ...] = Field(
+        (),
+        description="topics: when one of them would rank first, this category's routine is"
+        " shown instead and theirs named beside it – the harm that drives theirs (an extortion"
+        " with pictures over the wish to die it causes); the acute line still leads",
+    )
 
 
 class ComposeRule(Strict):
