@@ -101,6 +101,11 @@ class DecideRule(Strict):
     besides: tuple[Slug, ...] = Field(
         (), description="groups: another person named between actor and harm is the actor"
     )
+    aimed: tuple[Slug, ...] = Field(
+        (),
+        description="groups: someone outside the family named right after the harm is whom"
+        " it is aimed at («faren … skal drepe kontaktlæreren»): that harm decides nothing",
+    )
     category: Slug = Field(description="the category the finding then goes to")
 
 
