@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from bot.knowledge.danger_file import DangerFile
-from bot.knowledge.language import DialectFile, Language, words_of
+from bot.knowledge.language import DialectFile, Language, NamesFile, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
 from bot.safety_closed import AGAIN, CLOSABLE, PASSING, Resolved, pet_only
@@ -71,6 +71,7 @@ from bot.safety_match import (
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
 from bot.safety_signals import SignalScorer, shut_in_oneself
+from bot.safety_telling import CHILD, tellers
 from bot.safety_topics import Topics
 from bot.safety_words import WordAtoms, dialect_mapped
 from bot.text import strip_mentions, visible
@@ -92,14 +93,20 @@ class DangerCheck:
         known: Iterable[str] = (),
         signals: SignalsFile | None = None,
         lemma_forms: LemmaFormsFile | None = None,
+        names: NamesFile | None = None,
     ) -> None:
         """``known``: folded words that are never typos (the words the knowledge uses; with the
         language files' words, their atoms are looked up once here); ``signals``: the scenes
         read from combined signals when no phrase or rule matched; ``lemma_forms``: the forms read
-        by their lemma (bot/safety_lemmas.py)."""
+        by their lemma (bot/safety_lemmas.py); ``names``: a child named tells (safety_telling)."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
-        self._topics = Topics(words_of(danger.topical), words_of(danger.clause))
+        named = (
+            tellers(*(words_of(n) for n in (names.first_names, names.also_words)))
+            if names
+            else CHILD
+        )
+        self._topics = Topics(words_of(danger.topical), words_of(danger.clause), named)
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
         self._resolved = Resolved(danger.resolved)
@@ -113,7 +120,7 @@ class DangerCheck:
             SignalScorer(signals, self._atoms.known, written) if signals is not None else None
         )
         self._scene = (  # who is involved, what is done to whom (bot/safety_scene.py)
-            self._signals.scene_reader(signals.scene)
+            self._signals.scene_reader(signals.scene, named)
             if self._signals is not None and signals is not None and signals.scene is not None
             else None
         )
@@ -190,7 +197,10 @@ class DangerCheck:
 
     @classmethod
     def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
-        return cls(language.danger, language.dialect, known, language.signals, language.lemma_forms)
+        return cls(
+            *(language.danger, language.dialect, known, language.signals, language.lemma_forms),
+            language.names,
+        )
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]

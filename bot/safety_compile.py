@@ -38,6 +38,7 @@ def categories_of(danger: DangerFile, groups: Groups) -> list[Category]:
             frozenset(c.yields_to),
             frozenset(c.displaces),
             _atoms(groups, c.displaces_unless),
+            frozenset(c.outranks),
         )
         for c in danger.categories
     ]

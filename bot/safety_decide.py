@@ -33,6 +33,12 @@ class Decide:
     within: int
     besides: Slot
     category: int
+    aimed: Slot = frozenset()
+
+
+AIMED_REACH = 3
+"""How many words after a harm may name whom it is aimed at («… skal drepe kontaktlæreren»,
+«… skal slå ihjel hele barnevernet»)."""
 
 
 def decide_rules(
@@ -47,6 +53,7 @@ def decide_rules(
             rule.within,
             frozenset(atom for name in rule.besides for atom in groups[name]),
             ids.index(rule.category),
+            frozenset(atom for name in rule.aimed for atom in groups[name]),
         )
         for rule in rules
     )
@@ -79,11 +86,18 @@ def _acts(rule: Decide, atoms: Sequence[frozenset[int]], walls: Sequence[bool]) 
             actor = i
         elif actor is not None and i - actor > rule.within:
             actor = None
-        elif actor is not None and here & rule.harm:
+        elif actor is not None and here & rule.harm and not _aimed_away(rule, atoms, i):
             return True
         elif here & rule.besides:
             actor = None  # «faren sier at noen truer med å drepe ham»: someone else acts
     return False
+
+
+def _aimed_away(rule: Decide, atoms: Sequence[frozenset[int]], at: int) -> bool:
+    """The harm at ``at`` aimed at someone outside the family named right after it: «far kom
+    inn på skolen … og sier han skal drepe kontaktlæreren» is a threat to staff, no case of
+    violence at home (the child threatened is named by a pronoun: «… truet med å banke han»)."""
+    return any(here & rule.aimed for here in atoms[at + 1 : at + 1 + AIMED_REACH])
 
 
 __all__ = ["Decide", "decide_rules", "decided"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.safety_precedence import THREAT_TOPIC, Tier, yielded
+from bot.safety_precedence import THREAT_TOPIC, Tier, lifted, yielded
 
 
 class Kind(StrEnum):
@@ -35,12 +35,16 @@ class DangerFinding:
     """When read from combined signals (signals.yaml): the concept ids that fired."""
     soft: bool = False
     """A borderline combination: the routine with a softer first line."""
+    also: tuple[str, ...] = ()
+    """Routines named beside ``routine``: those of the findings it outranked (an extortion
+    with pictures shown over the self-harm it drives; bot/safety_precedence.py)."""
 
     def describe(self) -> str:
         why = f" (signals: {'+'.join(self.signals)}{', soft' if self.soft else ''})"
+        also = f" (also {', '.join(self.also)})" if self.also else ""
         return (
             f"{self.kind.value}: {', '.join(self.categories)} -> {self.routine or 'the acute line'}"
-            f"{why if self.signals else ''}"
+            f"{why if self.signals else ''}{also}"
         )
 
 
@@ -65,6 +69,9 @@ class Category:
     """Category ids whose finding this one drops (danger.yaml displaces) …"""
     displaces_unless: frozenset[int] = frozenset()
     """… unless one of these atoms is in the message (someone close named: a case of its own)."""
+    outranks: frozenset[str] = frozenset()
+    """Topics this category's routine is shown over, theirs named beside it (danger.yaml
+    outranks, bot/safety_precedence.py)."""
 
 
 def _displaced(found: list[Category], present: frozenset[int]) -> list[Category]:
@@ -84,6 +91,7 @@ def finding(found: list[Category], present: frozenset[int]) -> DangerFinding:
     needs a word ``present`` lacks («satt noe i halsen» names no substance)."""
     found = _displaced(found, present)
     categories = sorted(yielded(found, lambda c: (c.topic, c.yields_to)), key=lambda c: c.tier)
+    categories, passed = lifted(categories, lambda c: (c.topic, c.outranks))
     acute = [c for c in categories if c.kind is Kind.ACUTE]
     first = categories[0]
     # Self-harm with a weapon read as a threat («skada seg sjølv med kniv»): the knife is
@@ -103,6 +111,7 @@ def finding(found: list[Category], present: frozenset[int]) -> DangerFinding:
         categories=tuple(c.id for c in categories),
         calls=tuple(dict.fromkeys(calls)),
         leads=tuple(leads),
+        also=tuple(dict.fromkeys(c.routine for c in passed if c.routine != first.routine)),
     )
 
 

@@ -24,6 +24,13 @@ language file's order decides. Before ranking, a finding whose category
 ``yields_to`` a topic that also matched is dropped: its words mean that harm there («sagt
 farvel» is a suicide sign, but next to a forced marriage the goodbye before the trip abroad).
 
+A category may ``outrank`` a topic: when a finding of that topic would rank first, the
+category's routine is shown instead and the passed-over one is named beside it. An extortion
+with pictures («betal innen en time, ellers legges bildene ut») is what drives the wish to die
+said with it («han sier han heller vil dø»): the picture routine stops the pressure (do not
+pay, keep the messages, 112), the self-harm routine is named as well, and the self-harm line
+(113, do not leave him alone) still comes first.
+
 Whatever the routine, the acute line of the highest-ranked *acute* finding (life threatened
 now: 113 or 112) is the reply's first line – except when the routine is self-harm and the only
 acute findings are threats: «skada seg sjølv med kniv» names the tool of the self-harm, so its
@@ -32,7 +39,7 @@ own line (113) leads and the threat's follows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from typing import TypeVar
 
@@ -74,12 +81,25 @@ def yielded(found: Iterable[T], of: Callable[[T], tuple[str, frozenset[str]]]) -
     return kept or found
 
 
+def lifted(
+    ranked: Sequence[T], of: Callable[[T], tuple[str, frozenset[str]]]
+) -> tuple[list[T], list[T]]:
+    """``ranked`` with the first finding that outranks the topics of every finding before it
+    moved to the front, and the findings it passed (empty when none does); ``of`` gives a
+    finding's topic and the topics it outranks."""
+    for at, found in enumerate(ranked[1:], start=1):
+        if {of(f)[0] for f in ranked[:at]} <= of(found)[1]:
+            return [found, *ranked[:at], *ranked[at + 1 :]], list(ranked[:at])
+    return list(ranked), []
+
+
 __all__ = [
     "HONOUR_TOPIC",
     "SELF_TOPIC",
     "THREAT_TOPIC",
     "VIOLENCE_TOPIC",
     "Tier",
+    "lifted",
     "tier",
     "yielded",
 ]

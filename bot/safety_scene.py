@@ -54,9 +54,12 @@ class SceneReader:
         index: Mapping[str, int],
         quiet: frozenset[int],
         particles: Mapping[int, frozenset[tuple[str, ...]]],
+        tellers: frozenset[str] = frozenset(),
     ) -> None:
         """``index``: concept ids by name; ``quiet``: the look-alike concepts; ``particles``:
-        per concept, what after it makes another verb («slå ham opp» is looking him up)."""
+        per concept, what after it makes another verb («slå ham opp» is looking him up);
+        ``tellers``: folded words naming a person who tells (a first name: «sa Ola at …»)."""
+        self._tellers = tellers
         self._acts = {index[name]: category for name, category in reading.acts.items()}
         self._victims = frozenset(index[n] for n in reading.victims)
         self._frames = frozenset(index[n] for n in reading.frames)
@@ -97,7 +100,10 @@ class SceneReader:
         """Someone telling it in the real world: a word of telling («forteller», a threat made)
         not spoken inside a story («i filmen sier skurken at …»), or «sa» with its teller and
         «at» after it («etter filmen sa en elev at …»; «sa» alone folds to «så»)."""
-        persons = [bool(here & self._victims) for here in concepts]
+        persons = [
+            bool(here & self._victims) or word in self._tellers
+            for here, word in zip(concepts, words, strict=True)
+        ]
         return any(
             (here & self._telling or said_at(words, i, persons)) and not in_story(words, i)
             for i, here in enumerate(concepts)

@@ -159,10 +159,12 @@ class SignalScorer:
         for word, found in self._plain_of.items():
             self._plain_of[word] = pooled(found or self._atoms.kin(kin.reading(word)), self._pool)
 
-    def scene_reader(self, reading: SceneReading) -> SceneReader:
+    def scene_reader(
+        self, reading: SceneReading, tellers: frozenset[str] = frozenset()
+    ) -> SceneReader:
         """The scene reader (bot/safety_scene.py) over this scorer's concepts."""
         index = {name: number for number, name in enumerate(self.names)}
-        return SceneReader(reading, index, self._quiet, self._particles)
+        return SceneReader(reading, index, self._quiet, self._particles, tellers)
 
     def _add_word(self, word: str, concept: int | None) -> frozenset[int]:
         """Add one vocabulary word (and its stem); the atoms it is, tied to ``concept``.

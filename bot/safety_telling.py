@@ -8,9 +8,9 @@ before it calls a match a topic.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from bot.safety_match import BREAK
+from bot.safety_match import BREAK, fold_word
 
 CHILD = frozenset(
     ["gutt", "gutten", "jente", "jenta", "elev", "eleven", "barn", "barnet", "ungen", "unge"]
@@ -78,19 +78,27 @@ def last_sentence(before: Sequence[str]) -> Sequence[str]:
     return before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
 
 
-def child_said(before: Sequence[str]) -> bool:
+def child_said(before: Sequence[str], tellers: frozenset[str] = CHILD) -> bool:
     """A child named before a verb of telling in the last sentence of ``before`` (the words
     up to an «at»), or right after it («etter filmen sa en elev at …»): what follows is what
-    the child told, whatever lesson or film stands between."""
+    the child told, whatever lesson or film stands between. ``tellers``: the words that name
+    one (:func:`tellers`: a first name too, «etter filmen sa Ola at …»)."""
     said = last_sentence(before)
     return any(
         w in CHILD_SAID
         and not in_story(said, i)
         and not (
-            CHILD.isdisjoint(said[:i]) and CHILD.isdisjoint(said[i + 1 : i + 1 + SAID_AT_REACH])
+            tellers.isdisjoint(said[:i]) and tellers.isdisjoint(said[i + 1 : i + 1 + SAID_AT_REACH])
         )
         for i, w in enumerate(said)
     )
+
+
+def tellers(first_names: Iterable[str], everyday: Iterable[str]) -> frozenset[str]:
+    """The child words and the folded first names that are no everyday word (names.yaml's
+    ``also_words``: «per», «liv», «tor» are only names when capitalised, and the check folds
+    case away): a child named by name tells as «en elev» does."""
+    return CHILD | (frozenset(map(fold_word, first_names)) - frozenset(map(fold_word, everyday)))
 
 
 def staged(before: Sequence[str], named: Sequence[str]) -> bool:
@@ -101,4 +109,4 @@ def staged(before: Sequence[str], named: Sequence[str]) -> bool:
     )
 
 
-__all__ = ["CHILD", "child_said", "in_story", "said_at", "staged"]
+__all__ = ["CHILD", "child_said", "in_story", "said_at", "staged", "tellers"]

@@ -249,7 +249,11 @@ def _meeting(word: str) -> bool:
 class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
-    def __init__(self, topical: Iterable[str], clause: Iterable[str]) -> None:
+    def __init__(
+        self, topical: Iterable[str], clause: Iterable[str], tellers: frozenset[str] = CHILD
+    ) -> None:
+        self.tellers = tellers
+        """Words naming a child who tells (bot/safety_telling.py ``tellers``)."""
         self.words = frozenset(fold_word(w) for w in topical)
         self.clause = frozenset(fold_word(w) for w in clause)
         self.stops = self.clause | SUBJECTS
@@ -311,7 +315,7 @@ class Topics:
                 break
             if word == "at" and distance < len(before) and before[-distance - 1] in SPEECH:
                 break  # «fortalde i samtale at far kastar ting»: what was said, not a topic
-            if word == "at" and child_said(words[: start - distance]):
+            if word == "at" and child_said(words[: start - distance], self.tellers):
                 break  # «en elev sa etter timen om kroppen at …»: the child tells, after it
             if _during(words, start - distance):  # «under» may stand before the window
                 continue  # «midt i øvelsen og puster ikke»: when it happened, not a subject
@@ -348,7 +352,7 @@ class Topics:
             word = words[at]
             if word == BREAK or word in self.clause or word in SUBJECTS:
                 return False
-            if word == "at" and child_said(words[:at]):
+            if word == "at" and child_said(words[:at], self.tellers):
                 return False  # what a child told after a lesson «om» something
             if word not in ABOUT:
                 continue

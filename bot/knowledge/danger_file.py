@@ -54,6 +54,12 @@ class DangerCategory(Strict):
     displaces_unless: tuple[Slug, ...] = Field(
         (), description="groups: with a word of one of them, `displaces` drops nothing"
     )
+    outranks: tuple[Slug, ...] = Field(
+        (),
+        description="topics: when one of them would rank first, this category's routine is"
+        " shown instead and theirs named beside it – the harm that drives theirs (an extortion"
+        " with pictures over the wish to die it causes); the acute line still leads",
+    )
 
 
 class ComposeRule(Strict):
@@ -94,6 +100,11 @@ class DecideRule(Strict):
     within: int = Field(10, ge=1, le=20, description="most words from the actor to the harm")
     besides: tuple[Slug, ...] = Field(
         (), description="groups: another person named between actor and harm is the actor"
+    )
+    aimed: tuple[Slug, ...] = Field(
+        (),
+        description="groups: someone outside the family named right after the harm is whom"
+        " it is aimed at («faren … skal drepe kontaktlæreren»): that harm decides nothing",
     )
     category: Slug = Field(description="the category the finding then goes to")
 

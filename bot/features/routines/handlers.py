@@ -140,13 +140,14 @@ class RoutineBook:
             "danger": finding.kind.value,
             "categories": list(finding.categories),
             "call": list(finding.calls),
+            "also": list(finding.also),
         }
         if finding.routine is None:  # a body in trouble, no routine named: what to do now
             return Reply(f"{leads}\n\n{texts.AFTER_ACUTE}", (), DANGER_INTENT[finding.kind], facts)
         if resolved is None or self.national is None:  # no routines loaded: the lines alone
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
         text, view = self._overview(resolved, kommune, tuple(finding.leads))
-        beyond = self._beyond(finding)
+        beyond = " ".join(filter(None, (self._beyond(finding), self._also(kommune, finding))))
         if beyond:  # «rutinen under gjelder … hjemme»: said before the routine claims it
             text = f"{beyond}\n\n{text}"
             view = replace(view, summary=f"{beyond}\n\n{view.summary}")
@@ -156,6 +157,12 @@ class RoutineBook:
             DANGER_INTENT[finding.kind],
             {**facts, "national_default": resolved.is_national_default},
         )
+
+    def _also(self, kommune: Kommune, finding: DangerFinding) -> str:
+        """The routines the finding names beside its own («følg også rutinen Selvskading»)."""
+        routines = self.by_kommune.get(kommune.id, {})
+        titles = [routines[r].routine.title for r in finding.also if r in routines]
+        return " ".join(texts.ALSO_ROUTINE.format(title=t) for t in titles)
 
     def _beyond(self, finding: DangerFinding) -> str:
         """The first found category's note on what the routine shown does not cover of it."""

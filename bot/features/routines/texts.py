@@ -38,6 +38,8 @@ NONE_ABOUT_IT = (
 PLAN_ALSO = "Dette sier planen om det du spør om"
 PLANS_BESIDE = "Kommunen har også egne planer"
 EXAMPLES = ("Hva gjør jeg ved rusbekymring?", "Hva gjør jeg ved vold i nære relasjoner?")
+ALSO_ROUTINE = "Følg også rutinen «{title}»."
+"""Said above a danger routine when the message is a case of another routine too."""
 ROUTINE_GONE = "Den rutinen finner jeg ikke lenger."
 AFTER_ACUTE = (
     "Når hjelpen er på vei og personen er trygg, kan du spørre meg om rutinene "
