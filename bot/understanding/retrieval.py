@@ -135,7 +135,7 @@ def _documents(
     contacts = dict(national.contacts) if national else {}
     contacts.update(k.contacts)
     for key, contact in contacts.items():
-        words = _text(contact.role, key.replace("_", " "), contact.note)
+        words = _text(contact.role, key.replace("_", " "), contact.note, *contact.aliases)
         docs.append((Doc("contact", key, contact.role), words))
     goals = k.goals
     goal_text = (

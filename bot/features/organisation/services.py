@@ -220,6 +220,20 @@ def owners(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) ->
     ]
 
 
+def serving(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> list[str]:
+    """The services a tiltak stands for: its owners; with none among the contacts, the
+    kommune's contacts its text names as the ones to turn to («Be om bistand fra politiets
+    nettpatrulje»: every virksomhet is ansvarlig, the nettpatrulje is whom to ask) – never
+    shown as the tiltak's owners. A tiltak a service owns stands for that service alone."""
+    own = owners(index, contacts, tiltak)
+    text = f" {fold(tiltak.tiltak)} "
+    return own or [
+        key
+        for key in index.kommune.contacts
+        if f" {fold(service_name(index, contacts[key]))} " in text
+    ]
+
+
 def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:
     """The contact the question names, as retrieval ranked them («nr til politiet» is the
     national number); asked for someone in it («hvem i politiet …»), the kommune's own."""
@@ -287,8 +301,8 @@ def find(
         if kind == "contact" and key in contacts and (key in index.kommune.contacts or rank == 0):
             keys = [key]
         elif kind == "tiltak" and key in by_id:
-            keys = owners(index, contacts, by_id[key])
-            for owner in keys:
+            keys = serving(index, contacts, by_id[key])
+            for owner in owners(index, contacts, by_id[key]):
                 made_by.setdefault(owner, []).append(by_id[key])
         else:
             if kind == "group" and key in groups and group is None and not found:
