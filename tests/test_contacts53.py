@@ -145,3 +145,28 @@ def test_a_need_the_plan_gives_no_service_lists_the_services_it_names(bot: SltBo
     assert [r.intent for r in replies] == ["contact_service"]
     assert "Tjenestene planen nevner" in replies[0].text
     assert "Mestringsenheten i Gjesdal" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "said"),
+    [
+        # the question's own sentence says the need; the remark after it is no need
+        (
+            "Hva er nummeret til ambulansen igjen? Skal henge det opp på kjøkkenet.",
+            "gjesdal",
+            "113",
+        ),
+        (
+            "nummer til legevakta? tenkte å skrive det på tavla på lærerrommet",
+            "jevnaker",
+            "116 117",
+        ),
+    ],
+)
+def test_a_remark_after_the_question_is_no_need(
+    bot: SltBot, text: str, kommune: str, said: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert said in replies[0].text
+    assert "ingen kontaktinformasjon" not in replies[0].text

@@ -411,6 +411,7 @@ class Understanding(CueCheck):
             cue=cue,
             words=words,
             rest=rest,
+            focus=focus if cue and set(cue.split()) <= asked_words else (),
             meant=meant,
             number=number,
             about=about,

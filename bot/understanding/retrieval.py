@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "kommune", "kommunen", "slt", "gar", "ut", "inn", "sa", "nok", "noe", "noen",
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
-        "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
+        "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da", "igjen",
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
         "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten", "under", "over",

@@ -91,14 +91,20 @@ def ranked(
     if search is None:
         return Ranking(q.about)
     skip, whom, back = forms | set(q.role_words), q.said.whom, q.said.back
-    need = [
-        w
-        for w in q.rest
-        if not set(terms([w])) <= whom
-        and w not in skip
-        and w not in back
-        and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
-    ]
+
+    def needed(words: tuple[str, ...]) -> list[str]:
+        return [
+            w
+            for w in words
+            if not set(terms([w])) <= whom
+            and w not in skip
+            and w not in back
+            and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
+        ]
+
+    # «Hva er nummeret til ambulanse igjen? Vil ha det på plakaten»: the question's own
+    # sentence says the need when it has one; a remark or a scene beside it is no need
+    need = needed(q.focus) or needed(q.rest)
     # «… og hvordan kontakter jeg henne», «korleis får eg tak i ho»: the one named before (the
     # object ends the question; «ho», «han» are subject forms too, so not in ``rest``)
     if not need and not back.isdisjoint((*q.rest, *q.words[-1:])):
