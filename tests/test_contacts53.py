@@ -170,3 +170,29 @@ def test_a_remark_after_the_question_is_no_need(
     assert [r.intent for r in replies] == ["contact_service"]
     assert said in replies[0].text
     assert "ingen kontaktinformasjon" not in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "service"),
+    [
+        # Våler's tiltak 34 «Benytte Konfliktrådet» (ansvar: virksomhetene) names the service
+        # by a shorter name than its contact's («Konfliktrådet Øst»)
+        (
+            "to elever er i konflikt etter en slåsskamp, hvem kan hjelpe oss å løse det?",
+            "valer",
+            "Konfliktrådet Øst",
+        ),
+        # Gjesdal's familiesenter, by its name's part
+        (
+            "en familie trenger veiledning, hvor henviser jeg dem?",
+            "gjesdal",
+            "Familiesenteret i Gjesdal",
+        ),
+    ],
+)
+def test_a_service_is_found_by_the_name_the_plan_gives_its_work(
+    bot: SltBot, text: str, kommune: str, service: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert replies[0].text.startswith(service), replies[0].text[:80]

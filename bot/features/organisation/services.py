@@ -236,7 +236,12 @@ def serving(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -
     return own or [
         key
         for key in index.kommune.contacts
-        if f" {fold(service_name(index, contacts[key]))} " in text
+        # by its name as the ansvar lists say it, or by its key («Benytte Konfliktrådet» for
+        # «Konfliktrådet Øst (ungdomskoordinator)»)
+        if any(
+            f" {name} " in text
+            for name in (fold(service_name(index, contacts[key])), key.replace("_", " "))
+        )
     ]
 
 
