@@ -146,6 +146,7 @@ class ServiceAskedWords(Strict):
     talk: WordList = Field(description="«snakke med barnevernet»: a talk with someone wished")
     talk_with: WordList = Field(description="«med»: after a talk word, a service")
     phone: WordList = Field(description="«nummer», «telefon»: a number asked")
+    cared_for: WordList = Field(description="«koordinator for en familie»: someone cared for")
     exists: Pairs = Field(description="«finnes det», «har vi» first: whether a service is there")
     whom: WordList = Field(description="whom a need question is about, and that it asks help")
     back: WordList = Field(description="«dem», «henne»: someone named before")

@@ -109,6 +109,13 @@ class Contact(Sourced):
     email: str | None = None
     url: str | None = None
     note: str | None = None
+    aliases: tuple[Text, ...] = Field(
+        (),
+        description=(
+            "what the service is asked by – its work in the plan's own words, or its name's "
+            "parts («hatefulle ytringer på nett» for the nettpatrulje): searched, never shown"
+        ),
+    )
 
 
 class Coordinator(Sourced):

@@ -110,6 +110,8 @@ class QuestionForm:
     talk: frozenset[str] = frozenset()
     talk_with: frozenset[str] = frozenset()
     phone_words: frozenset[str] = frozenset()
+    cared_for: frozenset[str] = frozenset()
+    """«koordinator for en familie»: a coordinator for someone, not the SLT-koordinator."""
     exists: frozenset[tuple[str, ...]] = frozenset()
     """«finnes det», «har vi» as a question's first two words: whether something is there."""
     whom: frozenset[str] = frozenset()
@@ -238,6 +240,7 @@ class QuestionForm:
             talk=_set(services.talk),
             talk_with=_set(services.talk_with),
             phone_words=_set(services.phone),
+            cared_for=_set(services.cared_for),
             exists=_pairs(services.exists),
             whom=frozenset(terms(tokens(services.whom))),
             back=_set(services.back),

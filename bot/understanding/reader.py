@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
+from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
 from bot.understanding.cue_check import CueCheck, Named
 from bot.understanding.cues import Cues, meaning_asked
@@ -141,7 +142,11 @@ class Understanding(CueCheck):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         meaning, defined = meaning_asked(cue, said.meaning_cues)  # «hva menes med …»
         joined = f" {' '.join(unnamed)} "
-        mentions_coordinator = self._coordinator_cues.any_in(joined)
+        # «koordinator for en familie»: someone's own coordinator, a service's work
+        someones = for_someone(words, said)
+        mentions_coordinator = self._coordinator_cues.any_in(joined) and not someones
+        if someones and intent is Intent.COORDINATOR:
+            intent, cue = Intent.CONTACT_SERVICE, ""
         role_words = told_before(intent, cue, lex.role_words(words, used), asked_words, said)
         rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
@@ -408,6 +413,7 @@ class Understanding(CueCheck):
             cue=cue,
             words=words,
             rest=rest,
+            focus=focus if cue and set(cue.split()) <= asked_words else (),
             meant=meant,
             number=number,
             about=about,

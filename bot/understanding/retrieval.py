@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "kommune", "kommunen", "slt", "gar", "ut", "inn", "sa", "nok", "noe", "noen",
         "skje", "skjer", "finnes", "fins", "gjor", "gjore", "betyr", "star", "tror", "vet",
         "mener", "kommer", "bruker", "tilbud", "tilbudet", "hos", "oss", "dere", "mot",
-        "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da",
+        "fortell", "fortelle", "forklar", "litt", "mer", "egentlig", "vel", "da", "igjen",
         "viktig", "viktige", "viktigste", "andre", "annen", "annet", "kort", "fortalt",
         "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten", "under", "over",
@@ -135,7 +135,7 @@ def _documents(
     contacts = dict(national.contacts) if national else {}
     contacts.update(k.contacts)
     for key, contact in contacts.items():
-        words = _text(contact.role, key.replace("_", " "), contact.note)
+        words = _text(contact.role, key.replace("_", " "), contact.note, *contact.aliases)
         docs.append((Doc("contact", key, contact.role), words))
     goals = k.goals
     goal_text = (

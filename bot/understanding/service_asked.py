@@ -40,8 +40,10 @@ def people_of_service(
     )
     if not asked or not set(words).isdisjoint(who_words - said.service_who):
         return False
-    contact = next((h for h in hits[:8] if h.doc.kind == "contact"), None)
-    return contact is not None and names_role(contact.doc.label, role_words)
+    # the service asked about among the contacts retrieval found, not only the first: «hvem i
+    # NAV følger opp unge som har falt ut av skole» ranks the skolelos above NAV by its need
+    contacts = (h for h in hits[:8] if h.doc.kind == "contact")
+    return any(names_role(h.doc.label, role_words) for h in contacts)
 
 
 def asks_a_number(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> bool:

@@ -52,6 +52,8 @@ OWNER_WORDS = frozenset(
     | {"ansvar", "ansvaret", "ansvarlig", "sorge", "sorger", "folger"}
 )
 """«hvem står bak …», «hvem holder i den», «hvem sørger for …»: who runs something."""
+HAS_IT = frozenset({("har", "den"), ("har", "det"), ("har", "dette"), ("har", "denne")})
+"""«…, hvem har den?»: who has the thing named before – who runs it, as «holder i den»."""
 SOLE_LETTERS = 7
 SOLE_HITS = 2
 """A word this long that only this many objects hold, all tiltak («sommeruka» is two),
@@ -103,7 +105,8 @@ class TiltakTexts:
         ``known``: a name, group or number in the question already says what it is about."""
         if known or intent not in OWNER_OF_NAMED or search is None:
             return None
-        if self.said.who_words.isdisjoint(words) or OWNER_WORDS.isdisjoint(words):
+        has_it = not HAS_IT.isdisjoint(pairwise(words))
+        if self.said.who_words.isdisjoint(words) or (OWNER_WORDS.isdisjoint(words) and not has_it):
             return None
         for word in rest:
             if len(word) < SOLE_LETTERS or word in self._skip or word in self._roles:

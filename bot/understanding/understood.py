@@ -57,6 +57,10 @@ class Understood:
     words: tuple[str, ...] = field(default=(), repr=False)
     rest: tuple[str, ...] = ()
     """Words no kommune, group or cue explained, minus stopwords: what a search looks for."""
+    focus: tuple[str, ...] = ()
+    """``rest`` in the question's own sentence when a scene or a remark stands beside it and
+    the cue stands in it («Hva er nummeret til ambulanse? Vil ha det på plakaten»:
+    «ambulanse»); else ()."""
     meant: tuple[str, ...] = ()
     """What synonyms.yaml read in beside ``rest`` («jobb» → «arbeid»): searched with it, never
     counted as a word asked (retrieval.KnowledgeSearch.search)."""

@@ -58,7 +58,7 @@ def _ranking(turn: Turn) -> services.Ranking:
         if hit.doc.kind == "contact":
             return frozenset({key})
         tiltak = by_id.get(key) if hit.doc.kind == "tiltak" else None
-        return frozenset(services.owners(turn.index, contacts, tiltak) if tiltak else ())
+        return frozenset(services.serving(turn.index, contacts, tiltak) if tiltak else ())
 
     return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves)
 
@@ -83,7 +83,7 @@ def _close_questions(turn: Turn, close: tuple[Hit, ...]) -> list[str]:
         key = hit.doc.key
         keys = [key] if hit.doc.kind == "contact" and key in contacts else []
         if hit.doc.kind == "tiltak" and key in by_id:
-            keys = services.owners(turn.index, contacts, by_id[key])
+            keys = services.serving(turn.index, contacts, by_id[key])
         if not keys:
             return []  # half of the need is no service: nothing to offer but the fallback
         asked.append(texts.how_to_reach(service=lower_first(contacts[keys[0]].role)))
@@ -268,8 +268,15 @@ def _contact(turn: Turn) -> Reply:
     if not found.contacts and found.group is None and _calls_for_someone(turn):
         return hotlines(turn.index, turn.bot.kb.national)  # whom to call, no service named
     forms = turn.bot.understanding.lexicon.contact_forms
-    general = ranking.general and q is not None and q.cue in forms  # whom to turn to
-    if not found.contacts and general and turn.index.kommune.contacts:
+    turn_to = q is not None and q.cue in forms  # whom to turn to, or refer to
+    # «hvem jobber med rus og psykisk helse for unge? skal henvise en gutt»: a need the plan
+    # speaks of (retrieval found it) but gives to no service – the services the plan lists,
+    # never one picked by a word in passing; a need the plan never speaks of gets the fallback
+    # (a plan fact that lists the services answers in the plan's words, below)
+    listed = q is not None and bool(q.about) and q.about[0][0] == "planfact"
+    unserved = bool(ranking.about) and found.group is None and not listed
+    listing = turn_to and (ranking.general or unserved) and bool(turn.index.kommune.contacts)
+    if not found.contacts and listing:
         return directory(turn.index, turn.bot.kb.national)
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")

@@ -91,14 +91,20 @@ def ranked(
     if search is None:
         return Ranking(q.about)
     skip, whom, back = forms | set(q.role_words), q.said.whom, q.said.back
-    need = [
-        w
-        for w in q.rest
-        if not set(terms([w])) <= whom
-        and w not in skip
-        and w not in back
-        and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
-    ]
+
+    def needed(words: tuple[str, ...]) -> list[str]:
+        return [
+            w
+            for w in words
+            if not set(terms([w])) <= whom
+            and w not in skip
+            and w not in back
+            and not w.startswith(q.role_words)  # «idrettslaget lurer: …» is who asks
+        ]
+
+    # «Hva er nummeret til ambulanse igjen? Vil ha det på plakaten»: the question's own
+    # sentence says the need when it has one; a remark or a scene beside it is no need
+    need = needed(q.focus) or needed(q.rest)
     # «… og hvordan kontakter jeg henne», «korleis får eg tak i ho»: the one named before (the
     # object ends the question; «ho», «han» are subject forms too, so not in ``rest``)
     if not need and not back.isdisjoint((*q.rest, *q.words[-1:])):
@@ -220,6 +226,25 @@ def owners(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) ->
     ]
 
 
+def serving(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -> list[str]:
+    """The services a tiltak stands for: its owners; with none among the contacts, the
+    kommune's contacts its text names as the ones to turn to («Be om bistand fra politiets
+    nettpatrulje»: every virksomhet is ansvarlig, the nettpatrulje is whom to ask) – never
+    shown as the tiltak's owners. A tiltak a service owns stands for that service alone."""
+    own = owners(index, contacts, tiltak)
+    text = f" {fold(tiltak.tiltak)} "
+    return own or [
+        key
+        for key in index.kommune.contacts
+        # by its name as the ansvar lists say it, or by its key («Benytte Konfliktrådet» for
+        # «Konfliktrådet Øst (ungdomskoordinator)»)
+        if any(
+            f" {name} " in text
+            for name in (fold(service_name(index, contacts[key])), key.replace("_", " "))
+        )
+    ]
+
+
 def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:
     """The contact the question names, as retrieval ranked them («nr til politiet» is the
     national number); asked for someone in it («hvem i politiet …»), the kommune's own."""
@@ -287,8 +312,8 @@ def find(
         if kind == "contact" and key in contacts and (key in index.kommune.contacts or rank == 0):
             keys = [key]
         elif kind == "tiltak" and key in by_id:
-            keys = owners(index, contacts, by_id[key])
-            for owner in keys:
+            keys = serving(index, contacts, by_id[key])
+            for owner in owners(index, contacts, by_id[key]):
                 made_by.setdefault(owner, []).append(by_id[key])
         else:
             if kind == "group" and key in groups and group is None and not found:
