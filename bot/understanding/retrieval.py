@@ -182,7 +182,7 @@ GOAL_WORDS = {
 """How staff name each part of the plan's goals; each line of the plan is its own object."""
 PERIOD_TEXT = (
     "periode perioden planperiode tiltaksperiode tiltaksperioden handlingsperiode gjelder varer "
-    "lenge ar fra til utloper utlopt gar ut slutter fornyes"
+    "lenge ar fra til utloper utlopt fornyes"
 )
 ADOPTED_TEXT = "vedtatt vedtak vedtok kommunestyret dato godkjent sa ja"
 AREA_TEXT = "innsatsomrade satsingsomrade fokusomrade fokus satsing tema prioritert planen"
