@@ -51,6 +51,7 @@ def test_whether_the_plan_has_a_group_is_answered_yes_with_its_name(
         ("gjesdal", "når går handlingsplanen ut for oss?", "2023–2025"),
         ("valer", "hvor lenge gjelder handlingsplanen?", "2023–2026"),
         ("jevnaker", "hvilken tiltaksperiode har vi?", "2025–2028"),
+        ("gjesdal", "hvilke år gjelder slt-planen?", "2023–2025"),
     ],
 )
 def test_when_the_action_plan_runs_out_is_its_period(
@@ -71,9 +72,15 @@ def test_a_tiltak_about_an_action_plan_is_not_the_plan(bot: SltBot) -> None:
 def test_who_decides_over_slt_money_is_the_steering_group_where_the_plan_says(
     bot: SltBot,
 ) -> None:
-    reply = turn(bot, "hvem avgjør hva slt-midlene brukes på?", "jevnaker")[-1]
+    reply = turn(bot, "hvem bestemmer over slt-midlene?", "jevnaker")[-1]
     assert reply.intent == "plan", reply.intent
     assert "SLT-styringsgruppen" in reply.text and "økonomi" in reply.text
+
+
+def test_who_decides_in_a_group_is_not_the_money_fact(bot: SltBot) -> None:
+    """«bestemmer» alone asks nothing of money: the fact about the economy answers only money."""
+    reply = turn(bot, "hvem bestemmer i koordineringsgruppa?", "jevnaker")[-1]
+    assert "økonomi" not in reply.text, reply.text
 
 
 def test_how_much_money_stays_unanswered(bot: SltBot) -> None:
