@@ -184,7 +184,6 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     # Something specific asked (a note, the district, the areas listed) is the answer: the
     # plan's goals and what SLT stands for would bury it. They answer the plan in general.
     specific = bool(asked) or asked_district or unadopted or any(a.heading for a in areas)
-    specific = specific or bool(_group_named(index, q))
     # «hva står slt for», «hvem utviklet slt-modellen»: the model, not this plan's goals
     about_plan = any("plan" in w for w in q.words)
     goal_sections = []
