@@ -130,3 +130,24 @@ def test_the_name_a_plan_note_gives_answers_what_something_is_called(bot: SltBot
     reply = turn(bot, text, "valer")[-1]
     assert reply.intent == "plan", reply.intent
     assert "Uten vold" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text", "group"),
+    [
+        ("gjesdal", "hvem styrer slt-arbeidet i kommunen?", "SLT-styringsgruppe/politiråd"),
+        ("valer", "hvem er det som sitter på toppen i slt?", "Politirådet"),
+    ],
+)
+def test_who_steers_slt_itself_is_the_steering_level(
+    bot: SltBot, kommune: str, text: str, group: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "members", (text, reply.intent)
+    assert group in reply.text
+
+
+def test_who_chairs_a_named_group_stays_its_chair(bot: SltBot) -> None:
+    """«styrer» of a group's meetings asks its chair, as before."""
+    reply = turn(bot, "hvem styrer møtene i fagteamet?", "jevnaker")[-1]
+    assert reply.intent == "moteleder", reply.intent
