@@ -115,6 +115,10 @@ class OtherAskedWords(Strict):
     relation: WordList = Field(description="«vara», «sjefen»: someone beside or above a person")
     of_words: WordList = Field(description="«sjefen til …»: whose relation")
     owners: WordList = Field(description="«koordinatoren sin sjef»: whose relation")
+    over_work: WordList = Field(description="«hvem bestemmer over …»: who decides over the work")
+    coordinator_work: WordList = Field(
+        description="«koordinatorens faglige virksomhet»: a group's duty over the coordinator"
+    )
     handled: WordList = Field(description="«lagre referatet»: the document handled, no person")
 
 

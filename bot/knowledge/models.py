@@ -131,6 +131,8 @@ class Plan(Sourced):
     period_start: int = Field(ge=2000, le=2100)
     period_end: int = Field(ge=2000, le=2100)
     adopted: dt.date | None = None
+    adopted_by: Text | None = None
+    """Who adopted the plan, where it says so («kommunestyret»): «hvem godkjenner planen?»."""
 
     @model_validator(mode="after")
     def _period_in_order(self) -> Plan:

@@ -54,6 +54,8 @@ def plan_fact_asked(
         return False
     if intent in (Intent.LEVELS, Intent.DUTIES) and unnamed:
         return top.score >= NOTE_SCORE and top.coverage >= NOTE_COVERAGE
+    if intent is Intent.UNKNOWN and unnamed and index and _names_it(index, top, words, said):
+        return True  # «hva heter handlingsplanen mot vold i nære relasjoner?»: a note says
     if intent is Intent.UNKNOWN and top.doc.kind == "planfact" and index and group_id:
         # «rapporterer koordineringsgruppa til noen?»: a group is named, no cue asks anything
         # of it, and one plan fact about that group holds every word asked, far above any
@@ -106,6 +108,15 @@ def attends(words: tuple[str, ...], said: QuestionForm) -> bool:
     return not said.attend_words.isdisjoint(words)
 
 
+def _names_it(index: KommuneIndex, top: Hit, words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hva heter handlingsplanen mot vold …»: a name asked, and the plan note retrieval ranked
+    first, holding most words asked, is the one that gives a name («… heter «Uten vold»»)."""
+    asked = said.name_words.intersection(words)
+    if top.doc.kind != "note" or not asked or top.coverage < NOTE_COVERAGE:
+        return False
+    return not asked.isdisjoint(fold(index.kommune.notes[int(top.doc.key)]).split())
+
+
 def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:
     """The plan fact's text names the group (by its name or one of its aliases)."""
     group = index.groups_by_id.get(group_id)
@@ -125,4 +136,18 @@ def not_in_plan(found: Intent, words: tuple[str, ...], hits: list[Hit], said: Qu
 SHOWN_BY_PLAN = frozenset({"planfact", "note"})
 
 
-__all__ = ["attends", "kommuner_asked", "not_in_plan", "plan_fact_asked"]
+def fact_named(index: KommuneIndex | None, group_id: str | None) -> str | None:
+    """«hva er et hastemøte?», where a group and a routine share the name: the plan fact asked
+    by that name (its key), whose words say what it is (Jevnaker's «Hastemøter i
+    SLT-modellen»), rather than a «Mente du …?» between the group and the routine."""
+    group = index.groups_by_id.get(group_id) if index and group_id else None
+    if index is None or group is None:
+        return None
+    names = {fold(n) for n in (group.name, *group.aliases)}
+    for number, fact in enumerate(index.kommune.plan_facts):
+        if not names.isdisjoint(fold(a) for a in fact.asked_as):
+            return str(number)
+    return None
+
+
+__all__ = ["attends", "fact_named", "kommuner_asked", "not_in_plan", "plan_fact_asked"]

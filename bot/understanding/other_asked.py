@@ -27,7 +27,7 @@ def _all_tiltak(words: tuple[str, ...], said: QuestionForm) -> bool:
     return bool(after) and not said.topic_after.intersection(after)
 
 
-def _above_or_beside(words: tuple[str, ...], said: QuestionForm) -> bool:
+def above_or_beside(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«hvem er (nærmeste) sjefen til koordinatoren», «hvem er koordinatoren sin sjef», «hvem
     har siste ordet over det koordinatoren gjør»: who stands above or beside the coordinator
     («hvem er sjefen for slt» asks for the coordinator)."""
@@ -51,10 +51,10 @@ def another_asked(
         thing = words[:1] in said.what_start or not said.handled.isdisjoint(words)
         return thing and said.who_words.isdisjoint(words)
     if intent is Intent.COORDINATOR:
-        return asks_who and _above_or_beside(words, said)
+        return asks_who and above_or_beside(words, said)
     if intent is Intent.TILTAK_LOOKUP:
         return asks_who and not named and _all_tiltak(words, said)
     return False
 
 
-__all__ = ["another_asked"]
+__all__ = ["above_or_beside", "another_asked"]

@@ -93,6 +93,8 @@ class QuestionForm:
     relation: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
+    over_work: frozenset[str] = frozenset()
+    coordinator_work: frozenset[str] = frozenset()
     handled: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
@@ -224,6 +226,8 @@ class QuestionForm:
             relation=_set(other.relation),
             of_words=_set(other.of_words),
             owners=_set(other.owners),
+            over_work=_set(other.over_work),
+            coordinator_work=_set(other.coordinator_work),
             handled=_set(other.handled),
             same_words=_set(levels.same),
             only=_set(levels.only),

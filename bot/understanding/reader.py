@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
+from bot.understanding.coordinator_above import coordinator_overseer
 from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
 from bot.understanding.cue_check import CueCheck, Named
@@ -20,7 +21,7 @@ from bot.understanding.cues import Cues, meaning_asked
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import attends, plan_fact_asked, unanswered_in
+from bot.understanding.facts_asked import attends, fact_named, plan_fact_asked, unanswered_in
 from bot.understanding.group_lacked import GroupNames
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
@@ -253,9 +254,12 @@ class Understanding(CueCheck):
                 seen = bool(group_id or level), role_words if only_role else ()
                 intent = implicit_intent(*seen, mentions_coordinator, words, said)
         if intent is Intent.DUTIES and group_id and group_id == routine and defined:
-            # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name.
-            options = group_or_routine(index, group_id)
-            intent, cue, group_id, routine = Intent.UNKNOWN, "", None, None
+            # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name –
+            # or the plan's own words on it, where a plan fact is about that name.
+            fact = fact_named(index, group_id)
+            options = () if fact else group_or_routine(index, group_id)
+            about = (("planfact", fact), *about) if fact else about
+            intent, cue, group_id, routine = Intent.PLAN if fact else Intent.UNKNOWN, "", None, None
         if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in said.yes_no_start:
@@ -306,6 +310,8 @@ class Understanding(CueCheck):
         intent = by_form(
             intent, words, group_id or level, role_words, number_named, asked_words, said, rest
         )
+        if overseer := coordinator_overseer(intent, words, index, said):
+            intent, group_id, options = Intent.DUTIES, overseer, ()  # «hvem bestemmer over …»
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»

@@ -180,7 +180,10 @@ GOAL_WORDS = {
     "strategies": "strategi strategier strategiene hvordan",
 }
 """How staff name each part of the plan's goals; each line of the plan is its own object."""
-PERIOD_TEXT = "periode perioden planperiode gjelder varer lenge ar fra til utloper fornyes"
+PERIOD_TEXT = (
+    "periode perioden planperiode tiltaksperiode tiltaksperioden handlingsperiode gjelder varer "
+    "lenge ar fra til utloper utlopt fornyes"
+)
 ADOPTED_TEXT = "vedtatt vedtak vedtok kommunestyret dato godkjent sa ja"
 AREA_TEXT = "innsatsomrade satsingsomrade fokusomrade fokus satsing tema prioritert planen"
 TARGET_TEXT = "malgruppe malgruppen malgruppa alder aldersgruppe gamle ar unge barn gjelder for"

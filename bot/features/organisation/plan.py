@@ -6,6 +6,8 @@ innsatsområder, levels) rather than one group's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.dates import short_date
 from bot.features.organisation import texts
 from bot.features.organisation.sheets import (
@@ -199,7 +201,7 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             texts.PLAN_FACT_LABELS,
             (
                 f"{p.period_start}–{p.period_end}",
-                short_date(p.adopted) if p.adopted else "",
+                _adopted(p.adopted, p.adopted_by),
                 str(len(k.tiltak)) if k.tiltak else "",
                 k.politidistrikt or "",
                 k.region or "",
@@ -207,9 +209,11 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             strict=True,
         )
     ) + tuple(f for a in areas if not a.heading for f in a.facts)  # the areas counted
+    named = _group_named(index, q)
     sheet = Sheet(
         title=p.title,
         sections=(
+            *((Section(text=named),) if named else ()),
             *((Section(text=texts.NO_ADOPTION),) if unadopted else ()),
             *(Section(text=note) for note in asked),
             # goals asked: the goals are the answer, not what the letters stand for
@@ -223,6 +227,26 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
         sources=sources(index, p, *([goals] if goals else [])),
     )
     return sheet_reply(sheet, Intent.PLAN)
+
+
+YES_NO_OPENING = frozenset({"er", "har", "finnes", "fins", "star"})
+"""Folded first words of a question whether the plan has something («er det politiråd i
+planen?», «har planen et slt-nettverk?»)."""
+
+
+def _group_named(index: KommuneIndex, q: Understood) -> str:
+    """«er det politiråd i planen?»: yes – the group the plan has by that name, and its level."""
+    group = index.groups_by_id.get(q.group_id) if q.group_id else None
+    if group is None or q.words[:1] == () or q.words[0] not in YES_NO_OPENING:
+        return ""
+    return texts.plan_has_group(group=group.name, level=LEVEL_LABEL[group.level])
+
+
+def _adopted(adopted: dt.date | None, by: str | None) -> str:
+    """«26.10.2023 i kommunestyret»: when and by whom, as far as the plan says."""
+    if adopted is None:
+        return ""
+    return texts.adopted_by(date=short_date(adopted), by=by) if by else short_date(adopted)
 
 
 def _aim_notes(notes: tuple[str, ...], goals_asked: bool, no_goals: bool) -> tuple[str, ...]:

@@ -96,6 +96,8 @@ PLAN_FACT_LABELS = ("Periode", "Vedtatt", "Antall tiltak", "Politidistrikt", "Re
 GOAL_HEADINGS = ("Visjon", "Mål", "Strategier")
 AREAS = "Innsatsområder"
 NO_AGE_LIMIT = " Planen oppgir ingen aldersgrense."
+plan_has_group = Phrase("Ja – planen har {group} ({level}).")
+adopted_by = Phrase("{date} i {by}")
 NO_ADOPTION = "Planen oppgir ikke når den ble vedtatt, eller av hvem."
 """«hvem vedtok planen?» of a plan without a vedtak line: say so, not only the period."""
 ADOPTED_PLAN = "den vedtatte planen"
