@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNKNOWN = "unknown"
+LACK_READINGS = frozenset({UNKNOWN, "contact_service"})
 """The examples' reading for a question the plans cannot answer."""
 
 ROLE_GROUPS = "role_groups"
@@ -64,9 +65,11 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     if rescuable(turn, reply):
         return await rescued(turn, reply, net)
     doubt = net.doubt(text, str(reply.intent))
-    if doubt is None or (doubt.reading == UNKNOWN and reply.facts.get(PLAN_LACKS)):
+    if doubt is None or (doubt.reading in LACK_READINGS and reply.facts.get(PLAN_LACKS)):
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke
-        # telefonnummer …», with where the role sits) is the honest answer those examples want.
+        # telefonnummer …», with where the role sits; «Planen gir ikke NAV en fast plass …»
+        # to «hvem i nav jobber med unge», which examples read as asking for a service the
+        # plan does not name) is the honest answer those examples want.
         return reply
     if answers_the_form(turn, reply, doubt, net):
         return reply

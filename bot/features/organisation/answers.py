@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Callable
 
 from bot.features.organisation import asked, texts, workplace
+from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.organisation.coordinator_seats import coordinator_works_in
 from bot.features.organisation.help import fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
@@ -351,7 +352,7 @@ def _no_seat(index: KommuneIndex, label: str) -> Reply:
         ),
         sources=sources(index, index.kommune.plan, *((bti,) if bti else ())),
     )
-    return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[])
+    return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[], **{PLAN_LACKS: True})
 
 
 def which_group(index: KommuneIndex, q: Understood) -> Reply:
