@@ -61,6 +61,7 @@ from bot.understanding.rules import (
     unexplained,
     weak_link,
 )
+from bot.understanding.scene_asked import chore_asked
 from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.told import Told
@@ -307,6 +308,8 @@ class Understanding(CueCheck):
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
+        if chore_asked(intent, words, named_at, lex, frozenset(role_words)):
+            intent, cue, options = Intent.UNKNOWN, "", ()  # «styringsgruppa har julebord, kven …»
         asking = (unnamed, ask_words) if ask_words else (unnamed,)  # «… trenger navnet til …»
         holder = (
             intent in HOLDER_READINGS
