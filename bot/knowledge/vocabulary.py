@@ -67,6 +67,9 @@ class FacetWords(Strict):
     members_now: WordList = Field(
         description="«hvem sitter der nå, har det endra seg siden forrige plan»: today's list"
     )
+    personal: WordList = Field(
+        default="", description="«er koordinatoren gift?»: the holder as a person, not the role"
+    )
 
 
 def _two_words(phrase: str) -> str:

@@ -55,6 +55,7 @@ SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
 PAST_MEMBERS = "past_members"
+PERSONAL = "personal"
 """Who sat in a group or held the coordinator's role before: the plan names who sits there now,
 nothing of who sat there. Who led or called a meeting gone by is the group's standing role,
 which the plan does state (the meeting-role answers keep it)."""
@@ -122,6 +123,9 @@ class FacetWords:
     members_now: frozenset[str] = frozenset()
     """«hvem sitter der nå, har det endra seg siden forrige plan»: today's members asked, with
     a time gone by beside it."""
+    personal: frozenset[str] = frozenset()
+    """«er koordinatoren gift?», «hvilken utdanning har koordinatoren»: the person who holds
+    the role, of whom the coordinator's card says nothing (it gives the role and its contact)."""
 
     @classmethod
     def of(cls, words: FacetsFile | None, roles: frozenset[str] = frozenset()) -> FacetWords:
@@ -147,6 +151,7 @@ class FacetWords:
             frist_asked=folded_words(words.frist_asked),
             members_before=folded_words(words.members_before),
             members_now=folded_words(words.members_now),
+            personal=folded_words(words.personal),
         )
 
     @property
@@ -268,6 +273,8 @@ def detail_not_held(
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
     if intent is Intent.COORDINATOR and not group_id and before:
         return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
+    if intent is Intent.COORDINATOR and not group_id and present & said.personal:
+        return ROLE + PERSONAL  # «er koordinatoren gift?»: the card gives the role, no person
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
@@ -328,6 +335,7 @@ __all__ = [
     "GONE_BY",
     "PAST_COUNT",
     "PAST_MEMBERS",
+    "PERSONAL",
     "ROLE",
     "FacetWords",
     "asked_of",
