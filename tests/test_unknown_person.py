@@ -1,7 +1,8 @@
 """The coordinator as a person («er koordinatoren gift?», «hvilken utdanning har
-slt-koordinatoren»): the card gives the role and how to reach it, nothing of the person who
-holds it, so the honest answer says so (understanding/facets.py ``PERSONAL``) – never the card
-as if it answered. The role asked about keeps the card, and a tiltak «for utdanning» is another
+slt-koordinatoren») or who stands in («hvem er vikar for koordinatoren?»): the card gives the
+role and how to reach it, nothing of the person who holds it nor of a deputy, so the honest
+answer says so (understanding/facets.py ``PERSONAL``, ``STAND_IN``) – never the card as if it
+answered. The role asked about keeps the card, and a tiltak «for utdanning» is another
 question. Every message is made up.
 """
 
@@ -35,3 +36,25 @@ def test_the_role_keeps_its_card(bot: SltBot) -> None:
 def test_a_tiltak_about_schooling_is_not_a_person(bot: SltBot) -> None:
     reply = turn(bot, "har vi tiltak for ungdom uten utdanning?", "valer")[-1]
     assert str(reply.intent) == "tiltak_lookup"
+
+
+STAND_IN = [
+    ("SLT-koordinatoren er sykmeldt, hvem er stedfortreder?", "valer"),
+    ("hvem er vikar for koordinatoren?", "valer"),
+    ("Koordinatoren har slutta, kven overtek jobben?", "gjesdal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kommune"), STAND_IN)
+def test_who_stands_in_for_the_coordinator_is_not_in_the_plan(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert str(reply.intent) == "unknown"
+    assert "stedfortreder" in reply.text
+
+
+def test_a_stand_in_asking_for_their_own_tiltak_gets_them(bot: SltBot) -> None:
+    text = "jeg er vikar for slt-koordinatoren i høst. hvilke tiltak har jeg ansvaret for?"
+    reply = turn(bot, text, "jevnaker")[-1]
+    assert str(reply.intent) == "tiltak_mine"

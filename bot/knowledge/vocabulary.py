@@ -70,6 +70,9 @@ class FacetWords(Strict):
     personal: WordList = Field(
         default="", description="«er koordinatoren gift?»: the holder as a person, not the role"
     )
+    stand_in: WordList = Field(
+        default="", description="«hvem er stedfortreder for koordinatoren?»: who stands in"
+    )
 
 
 def _two_words(phrase: str) -> str:

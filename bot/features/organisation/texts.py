@@ -403,6 +403,7 @@ NOT_STATED_OF_ROLE = {
     "weekday": Phrase("Planen oppgir ingen faste dager for {name}."),
     "past_members": Phrase("Planen sier ikke hvem som var {name} før – bare hva rollen er nå."),
     "personal": Phrase("Planen sier ingenting om {name} som person – bare hva rollen er."),
+    "stand_in": Phrase("Planen sier ikke hvem som er stedfortreder for {name}."),
 }
 """The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
