@@ -67,6 +67,12 @@ class FacetWords(Strict):
     members_now: WordList = Field(
         description="«hvem sitter der nå, har det endra seg siden forrige plan»: today's list"
     )
+    personal: WordList = Field(
+        default="", description="«er koordinatoren gift?»: the holder as a person, not the role"
+    )
+    stand_in: WordList = Field(
+        default="", description="«hvem er stedfortreder for koordinatoren?»: who stands in"
+    )
 
 
 def _two_words(phrase: str) -> str:

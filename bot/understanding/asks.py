@@ -56,11 +56,28 @@ def asks_if_in_plan(words: tuple[str, ...], said: QuestionForm) -> bool:
     asked for in the plan, «finnes det noe om radikalisering i planen», keeps the plan's
     sheet: its innsatsområder show what the plan covers.) The words: understanding.yaml's
     ``question_form.told``."""
-    return any(
+    return has_in_plan(words, said) or any(
         tuple(words[i : i + 2]) in said.in_plan
         and not said.plan_names.isdisjoint(words[i + 2 : i + 4])
         for i in range(len(words) - 2)
     )
+
+
+HAVE_WE = frozenset({("har", "vi"), ("har", "me"), ("har", "dere"), ("finnes", "det")})
+SOME = frozenset({"noe", "noko", "noen", "nokon", "nokka", "noka", "tiltak"})
+"""«har vi noe om rus i planen»: a topic asked for, which the plan's innsatsområder show."""
+PLAN_END = 3
+"""«… i planen», «… i planen vår», «… i slt planen hos oss»: the plan among the last words."""
+
+
+def has_in_plan(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«har vi Steg for steg i planen?»: whether one named thing (a programme, a service) is
+    in the plan, asked with «har vi … i planen». Retrieval found nothing of the plan's for it
+    (the caller's guard), so the plan's own sheet would read as a yes."""
+    if tuple(words[:2]) not in HAVE_WE or not SOME.isdisjoint(words):
+        return False
+    end = tuple(w for w in words[-PLAN_END - 2 :] if w != "slt")  # «i slt-planen»
+    return any(w == "i" and n in said.plan_names for w, n in itertools.pairwise(end))
 
 
 def routine_named(understood: Understood) -> bool:

@@ -55,6 +55,8 @@ SIZE_SIGNS = re.compile(r"prosent|%|stilling")
 ROLE_FACETS = frozenset({"size", "age", "duration", "date", "weekday", "clock"})
 ROLE = "role:"
 PAST_MEMBERS = "past_members"
+PERSONAL = "personal"
+STAND_IN = "stand_in"
 """Who sat in a group or held the coordinator's role before: the plan names who sits there now,
 nothing of who sat there. Who led or called a meeting gone by is the group's standing role,
 which the plan does state (the meeting-role answers keep it)."""
@@ -122,6 +124,12 @@ class FacetWords:
     members_now: frozenset[str] = frozenset()
     """«hvem sitter der nå, har det endra seg siden forrige plan»: today's members asked, with
     a time gone by beside it."""
+    stand_in: frozenset[str] = frozenset()
+    """«hvem er stedfortreder for koordinatoren», «koordinatoren har slutta, kven overtar?»:
+    who stands in for the coordinator, whom no plan names."""
+    personal: frozenset[str] = frozenset()
+    """«er koordinatoren gift?», «hvilken utdanning har koordinatoren»: the person who holds
+    the role, of whom the coordinator's card says nothing (it gives the role and its contact)."""
 
     @classmethod
     def of(cls, words: FacetsFile | None, roles: frozenset[str] = frozenset()) -> FacetWords:
@@ -147,6 +155,8 @@ class FacetWords:
             frist_asked=folded_words(words.frist_asked),
             members_before=folded_words(words.members_before),
             members_now=folded_words(words.members_now),
+            personal=folded_words(words.personal),
+            stand_in=folded_words(words.stand_in),
         )
 
     @property
@@ -156,6 +166,8 @@ class FacetWords:
         named = (w for said in self.named.values() for w in said)
         return frozenset(
             {*named, *self.after_which, *self.after_how, *self.past, *self.members_before}
+            | self.personal
+            | self.stand_in
         )
 
 
@@ -268,6 +280,10 @@ def detail_not_held(
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
     if intent is Intent.COORDINATOR and not group_id and before:
         return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
+    if intent is Intent.COORDINATOR and not group_id and present & said.personal:
+        return ROLE + PERSONAL  # «er koordinatoren gift?»: the card gives the role, no person
+    if intent is Intent.COORDINATOR and not group_id and present & said.stand_in:
+        return ROLE + STAND_IN  # «hvem er vikar for koordinatoren»: the plan names none
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
@@ -328,7 +344,9 @@ __all__ = [
     "GONE_BY",
     "PAST_COUNT",
     "PAST_MEMBERS",
+    "PERSONAL",
     "ROLE",
+    "STAND_IN",
     "FacetWords",
     "asked_of",
     "detail_not_held",

@@ -63,6 +63,7 @@ from bot.understanding.rules import (
     unexplained,
     weak_link,
 )
+from bot.understanding.scene_asked import chore_asked
 from bot.understanding.service_asked import asks_a_number, people_of_service
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.told import Told
@@ -71,6 +72,8 @@ from bot.understanding.understood import Understood
 
 TOPIC_DASHES = ("–", "—", "-")
 """A question after one of these asks about what stands before it, not after a scene."""
+HELP_ASKED = ((Intent.HELP, "hjelp"), (Intent.HELP, "help"))
+"""«can you help me with my tax return»: help with something, not the menu (the words decide)."""
 STRANGE_REST = 3
 """… in a short question only: a longer one tells its context («trenger det til en rapport»)."""
 
@@ -134,7 +137,8 @@ class Understanding(CueCheck):
         named_group = group_id  # a group retrieval finds instead is retrieval's reading
         unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
         ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
-        asked_words = set(self._normalised(ask, None)[0]) if ask else set()
+        ask_words = self._normalised(ask, None)[0] if ask else ()
+        asked_words = set(ask_words)
         # «SLT-koordinator i Jevnaker – hvem er det?»: before a dash, the object asked about
         topic = bool(ask) and text[: text.rfind(ask or " ")].rstrip().endswith(TOPIC_DASHES)
         scene = set() if topic else asked_words
@@ -268,7 +272,7 @@ class Understanding(CueCheck):
         owner = duty_owner(intent, hits, index, (group_id, level, role_words, named, number_named))
         intent, group_id = (Intent.DUTIES, owner) if owner else (intent, group_id)
         intent, cue = weak_link(intent, cue, words, rest, kommune_named=kommune_named, said=said)
-        if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) == (Intent.HELP, "hjelp")):
+        if len(rest) > 2 and (intent is Intent.GREETING or (intent, cue) in HELP_ASKED):
             # «… en ungdom med rusproblem som vil ha hjelp», «Hei. Nettopp hatt en samtale med
             # …»: no menu and no greeting in a longer message; what it is about decides.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
@@ -315,10 +319,13 @@ class Understanding(CueCheck):
         kind = by_kind(intent, words, group_id, role_words, mentions_coordinator, about, lex.forms)
         options = () if intent is Intent.ROLE_GROUPS or kind is not intent else options
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
+        if chore_asked(intent, words, named_at, lex, frozenset(role_words)):
+            intent, cue, options = Intent.UNKNOWN, "", ()  # «styringsgruppa har julebord, kven …»
+        asking = (unnamed, ask_words) if ask_words else (unnamed,)  # «… trenger navnet til …»
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)
-            and asks_who_holds(unnamed, role_words, titled(index, role_words))
+            and any(asks_who_holds(w, role_words, titled(index, role_words)) for w in asking)
         )
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()

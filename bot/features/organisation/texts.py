@@ -404,6 +404,8 @@ NOT_STATED_OF_ROLE = {
     "duration": Phrase("Planen oppgir ingen tidsrom eller varighet for {name}."),
     "weekday": Phrase("Planen oppgir ingen faste dager for {name}."),
     "past_members": Phrase("Planen sier ikke hvem som var {name} før – bare hva rollen er nå."),
+    "personal": Phrase("Planen sier ingenting om {name} som person – bare hva rollen er."),
+    "stand_in": Phrase("Planen sier ikke hvem som er stedfortreder for {name}."),
 }
 """The same, said of a role (the coordinator): its position."""
 quoted = Phrase("«{name}»")
