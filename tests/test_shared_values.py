@@ -4,6 +4,8 @@ the models as they were."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel, ConfigDict
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
@@ -89,3 +91,11 @@ def test_a_pooled_atom_set_is_the_one_equal_set() -> None:
     pair = pooled(frozenset({1, 2}), pool)
     assert pooled(frozenset({2, 1}), pool) is pair
     assert pooled(frozenset(), pool) == frozenset()
+
+
+def test_a_warm_cache_start_keeps_them_shared(tmp_path: Path) -> None:
+    KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR, cache_dir=tmp_path)  # parses and keeps the files
+    kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR, cache_dir=tmp_path)  # from the cache
+    assert kb.language.danger_examples is not None
+    examples = kb.language.danger_examples.examples
+    assert len({id(e.__pydantic_fields_set__) for e in examples}) < 10 < len(examples)

@@ -127,7 +127,7 @@ def validate_file(model: type[Model], path: Path) -> Model:
     text = _read(path)
     cache = parsed_cache.active()
     if cache is not None and (kept := cache.get(model, path, text)) is not None:
-        return share_repeats(kept)
+        return kept  # kept shared: the pickle holds a shared object once
     value = share_repeats(_validated(model, path, text))
     if cache is not None:
         cache.put(model, path, text, value)
