@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
+from typing import Any
 
 from bot.knowledge.danger_file import DangerFile
 from bot.knowledge.language import DialectFile, Language, NamesFile, words_of
@@ -66,6 +67,7 @@ from bot.safety_match import (
     fold_words,
     last_slot,
     matches,
+    pooled,
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
@@ -134,9 +136,10 @@ class DangerCheck:
                     groups[w[1:]] if w.startswith("@") else [self._atoms.add(f) for f in forms(w)]
                 )
             ]
-        self._categories = categories_of(danger, groups)
-        self._phrases: list[Phrase] = []
         self._slot_pool: dict[Slot, Slot] = {}  # a slot recurs in many phrases: kept once
+        self._tuple_pool: dict[tuple[Any, ...], Any] = {}  # and a phrase's gaps and slots
+        self._categories = categories_of(danger, groups, self._slot_pool)
+        self._phrases: list[Phrase] = []
         for index, category in enumerate(danger.categories):
             for need, phrases in ((False, category.phrases), (True, category.needs)):
                 for phrase in (v for p in phrases for v in word_orders(p)):
@@ -152,13 +155,9 @@ class DangerCheck:
         self._blow = frozenset(groups.get("slag", ()))
         ids = [c.id for c in danger.categories]
         self._index = {category_id: number for number, category_id in enumerate(ids)}
-        self._rules = rules_of(danger, ids, groups)
+        self._rules = rules_of(danger, ids, groups, self._slot_pool)
         self._decide = decide_rules(danger.decide, ids, groups)  # who acts (bot/safety_decide.py)
         self._atoms.freeze()
-        self.lexical = frozenset(
-            {*self._atoms.exact, *(self._signals.vocabulary if self._signals else ())}
-        )
-        """The words the files list (folded): scripts/lemma_forms.py finds their forms."""
         forms_of = kin(self.lexical, lemma_forms)  # forms no list spells (bot/safety_lemmas.py)
         if self._signals is not None:
             self._signals.use_kin(forms_of)
@@ -191,6 +190,12 @@ class DangerCheck:
             else None
         )
 
+    @property
+    def lexical(self) -> frozenset[str]:
+        """The words the files list (folded): scripts/lemma_forms.py finds their forms. Made
+        when asked, not kept (9,100 words: half a megabyte the check never reads again)."""
+        return frozenset({*self._atoms.exact, *(self._signals.vocabulary if self._signals else ())})
+
     def _rarity(self, slot: Slot) -> int:
         """Longer words are rarer in ordinary messages than «har», «vil» or «ikke»."""
         return min(self._atoms.lengths[atom] for atom in slot)
@@ -221,9 +226,10 @@ class DangerCheck:
                         for p in parts
                     ]
                 for index, slot in enumerate(new):
-                    slots.append(self._slot_pool.setdefault(slot, slot))
+                    slots.append(pooled(slot, self._slot_pool))
                     gaps.append(0 if number or index else self.gap)
-        return tuple(slots), tuple(gaps)
+        kept, spaced = tuple(slots), tuple(gaps)
+        return self._tuple_pool.setdefault(kept, kept), self._tuple_pool.setdefault(spaced, spaced)
 
     # --- checking -----------------------------------------------------------------------------
 

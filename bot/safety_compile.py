@@ -12,17 +12,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from bot.knowledge.danger_file import DangerFile
 from bot.safety_compose import Rule
 from bot.safety_finding import Category, Kind
+from bot.safety_match import pooled
 from bot.safety_precedence import tier
 
 Groups = Mapping[str, Sequence[int]]
 """A danger.yaml group's name → the atoms of its words."""
 
+Pool = dict[frozenset[int], frozenset[int]]
+"""Equal atom sets kept once (bot/safety_match.py ``pooled``): the rules name the same
+groups again and again, and a phrase's slot is often a rule's."""
 
-def _atoms(groups: Groups, names: Iterable[str]) -> frozenset[int]:
-    return frozenset(atom for name in names for atom in groups[name])
+
+def _atoms(groups: Groups, names: Iterable[str], pool: Pool) -> frozenset[int]:
+    return pooled(frozenset(atom for name in names for atom in groups[name]), pool)
 
 
-def categories_of(danger: DangerFile, groups: Groups) -> list[Category]:
+def categories_of(danger: DangerFile, groups: Groups, pool: Pool) -> list[Category]:
     """Each category as the check keeps it, in the file's order."""
     return [
         Category(
@@ -34,29 +39,31 @@ def categories_of(danger: DangerFile, groups: Groups) -> list[Category]:
             " ".join(c.lead.split()),
             bool(c.needs),
             tier(acute=Kind(c.kind) is Kind.ACUTE, topic=c.topic),
-            _atoms(groups, c.routine_needs) if c.routine_needs else None,
+            _atoms(groups, c.routine_needs, pool) if c.routine_needs else None,
             frozenset(c.yields_to),
             frozenset(c.displaces),
-            _atoms(groups, c.displaces_unless),
+            _atoms(groups, c.displaces_unless, pool),
             frozenset(c.outranks),
         )
         for c in danger.categories
     ]
 
 
-def rules_of(danger: DangerFile, ids: Sequence[str], groups: Groups) -> tuple[Rule, ...]:
+def rules_of(
+    danger: DangerFile, ids: Sequence[str], groups: Groups, pool: Pool
+) -> tuple[Rule, ...]:
     """The compose rules (several signals together make a case), by category index."""
     return tuple(
         Rule(
             ids.index(r.category),
-            tuple(frozenset(groups[n]) for n in r.all),
+            tuple(_atoms(groups, (n,), pool) for n in r.all),
             r.within,
-            _atoms(groups, r.unless),
-            _atoms(groups, r.but),
-            _atoms(groups, r.child_acts),
-            _atoms(groups, r.child_acts_unless),
+            _atoms(groups, r.unless, pool),
+            _atoms(groups, r.but, pool),
+            _atoms(groups, r.child_acts, pool),
+            _atoms(groups, r.child_acts_unless, pool),
             r.unless_in == "sentence",
-            _atoms(groups, r.asks),
+            _atoms(groups, r.asks, pool),
         )
         for r in danger.compose
     )

@@ -117,7 +117,10 @@ def _one(atom: int) -> frozenset[int]:
 
 def pooled(found: frozenset[int], pool: dict[frozenset[int], frozenset[int]]) -> frozenset[int]:
     """``found``, or the equal set ``pool`` keeps already: a table of the vocabulary's atoms
-    holds thousands of equal sets (most of them empty), kept once."""
+    holds thousands of equal sets (most of them empty), kept once. A set of one atom is the
+    one every table shares (:func:`_one`)."""
+    if len(found) == 1:
+        return _one(next(iter(found)))
     return pool.setdefault(found, found)
 
 

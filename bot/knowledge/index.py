@@ -19,6 +19,7 @@ from bot.knowledge.language import Language, bundled_language, language_dir, loa
 from bot.knowledge.loader import kommune_files, load_directory, load_files
 from bot.knowledge.models import Group, Kommune, Level, NationalDefaults
 from bot.knowledge.provenance import Source
+from bot.knowledge.shared_values import sharing
 from bot.knowledge.vocabulary import LevelSynonymWords
 from bot.text import fold, has_head, tokens
 
@@ -293,20 +294,21 @@ class KnowledgeBase:
         problems: list[Problem] = []
         national: NationalDefaults | None = None
         kommuner: list[Kommune] = []
-        try:
-            national, kommuner = load()
-        except KnowledgeError as exc:
-            problems += exc.problems
-        language: Language | None = None
-        try:
-            language = load_language(language_dir(knowledge_dir), national)
-        except KnowledgeError as exc:
-            problems += exc.problems
-        country: CountryFile | None = None
-        try:
-            country = load_country(country_path(knowledge_dir))
-        except KnowledgeError as exc:
-            problems += exc.problems
+        with sharing():  # a string all files say is kept once (bot/knowledge/shared_values.py)
+            try:
+                national, kommuner = load()
+            except KnowledgeError as exc:
+                problems += exc.problems
+            language: Language | None = None
+            try:
+                language = load_language(language_dir(knowledge_dir), national)
+            except KnowledgeError as exc:
+                problems += exc.problems
+            country: CountryFile | None = None
+            try:
+                country = load_country(country_path(knowledge_dir))
+            except KnowledgeError as exc:
+                problems += exc.problems
         if problems:
             raise KnowledgeError(problems)
         return cls.build(national, kommuner, language, country)

@@ -23,6 +23,7 @@ from bot.knowledge import parsed_cache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
 from bot.knowledge.rhythm import SchoolHolidayDefaults
+from bot.knowledge.shared_values import share_repeats
 from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, build_document, path_to
 
 NATIONAL_FILE = Path("national") / "routines.yaml"
@@ -126,8 +127,8 @@ def validate_file(model: type[Model], path: Path) -> Model:
     text = _read(path)
     cache = parsed_cache.active()
     if cache is not None and (kept := cache.get(model, path, text)) is not None:
-        return kept
-    value = _validated(model, path, text)
+        return kept  # kept shared: the pickle holds a shared object once
+    value = share_repeats(_validated(model, path, text))
     if cache is not None:
         cache.put(model, path, text, value)
     return value

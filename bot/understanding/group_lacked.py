@@ -57,13 +57,21 @@ class GroupNames:
                     folded = fold(name)
                     if folded.endswith(heads) and folded not in named:
                         named[folded] = Lacked(_shown(name), group.level)
+        # Most kommuner lack the same names (every one that names none of them its own): one
+        # table and its starts for each distinct set, not one per kommune (356: 356 alike).
+        alike: dict[frozenset[str], tuple[dict[str, Lacked], dict[str, tuple[int, ...]]]] = {}
         others: dict[str, dict[str, Lacked]] = {}
+        starts: dict[str, dict[str, tuple[int, ...]]] = {}
         for kommune_id, index in kb.kommuner.items():
             own = {p for p, (kind, _) in index.phrases.items() if kind == "group"}
-            others[kommune_id] = {p: said for p, said in named.items() if p not in own}
+            lacked = frozenset(p for p in named if p not in own)
+            if lacked not in alike:
+                names = {p: said for p, said in named.items() if p in lacked}
+                alike[lacked] = (names, phrase_starts(names))
+            others[kommune_id], starts[kommune_id] = alike[lacked]
         return cls(
             others=others,
-            starts={k: phrase_starts(names) for k, names in others.items()},
+            starts=starts,
             exists=folded_words(words.exists),
             have=folded_words(words.have),
             we=folded_words(words.we),
