@@ -16,6 +16,9 @@ its words; no probe is a corpus item's sentence. All names and cases are made up
   view from a bridge is not.
 * A fire planned against a building, a car or a container, or a petrol bomb lit or made, is a
   threat; a bonfire, candles, a grill or a history lesson is not.
+* A young person's use of a drug told as a habit (several times, every weekend, every morning)
+  is a rus disclosure; tea drunk often, a daily medicine, one try, a figure asked or a film
+  is not.
 """
 
 from __future__ import annotations
@@ -251,4 +254,38 @@ def test_a_planned_fire_or_a_petrol_bomb_is_a_threat(check: DangerCheck, text: s
     ],
 )
 def test_bonfires_candles_and_history_stay_calm(check: DangerCheck, text: str) -> None:
+    _calm(check, text)
+
+
+# --- a young person's use told as a habit ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola i 9. sier han har prøvd kokain fleire gonger på fest",
+        "jenta på 15 drikker hver helg nå, sier venninna",
+        "han røyker hasj hver dag før skolen",
+        "the girl smells of weed every morning",
+    ],
+)
+def test_a_young_persons_habit_is_a_rus_disclosure(check: DangerCheck, text: str) -> None:
+    finding = check.check(text)
+    assert finding is not None, text
+    assert finding.kind is Kind.DISCLOSURE, finding.describe()
+    assert finding.routine == "rusbekymring", finding.describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvor mange elever har prøvd hasj flere ganger ifølge Ungdata?",
+        "han drikker ofte te i pausen",
+        "hun drikker daglig rikelig med vann etter trening",
+        "Hun tar piller hver dag for epilepsien, må SFO vite det?",
+        "han prøvde hasj en gang i fjor og angrer",
+        "i filmen røyker han hasj hver dag",
+    ],
+)
+def test_drinks_medicine_one_try_and_figures_stay_calm(check: DangerCheck, text: str) -> None:
     _calm(check, text)
