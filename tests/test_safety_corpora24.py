@@ -19,6 +19,9 @@ its words; no probe is a corpus item's sentence. All names and cases are made up
 * A young person's use of a drug told as a habit (several times, every weekend, every morning)
   is a rus disclosure; tea drunk often, a daily medicine, one try, a figure asked or a film
   is not.
+* A fire in a school room (gymsalen, garderoben) with someone inside is 110; a drill or last
+  year's fire is not. A child who «var her … og er ikke å finne», or away the whole night, is
+  missing; a lost key or a teacher's night shift is not.
 """
 
 from __future__ import annotations
@@ -288,4 +291,49 @@ def test_a_young_persons_habit_is_a_rus_disclosure(check: DangerCheck, text: str
     ],
 )
 def test_drinks_medicine_one_try_and_figures_stay_calm(check: DangerCheck, text: str) -> None:
+    _calm(check, text)
+
+
+# --- a fire with children inside a school room, a child gone ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det er brann i garderoben og en elev er fortsatt inne",
+        "brann i klasserommet, tre barn kommer seg ikke ut",
+    ],
+)
+def test_a_fire_in_a_school_room_with_someone_inside_is_acute(
+    check: DangerCheck, text: str
+) -> None:
+    finding = check.check(text)
+    assert finding is not None, text
+    assert finding.kind is Kind.ACUTE, finding.describe()
+    assert finding.calls[0] == "110", finding.describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ei jente på 7 i SFO, ho var her for ti minutt sidan og er ikkje å finne",
+        "sønnen til Per har vært borte hele natta og svarer ikke",
+    ],
+)
+def test_a_child_gone_is_missing(check: DangerCheck, text: str) -> None:
+    finding = check.check(text)
+    assert finding is not None, text
+    assert finding.topic == "savnet", finding.describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brannøvelse i gymsalen i dag, alle kom seg ut på to minutter",
+        "Det var brann i gymsalen i fjor, er det nye brannrutiner nå?",
+        "nøkkelen til gymsalen var her i går og er ikke å finne, hvem har den?",
+        "læreren har vært borte hele natta på nattevakt og er trøtt",
+    ],
+)
+def test_drills_keys_and_night_shifts_stay_calm(check: DangerCheck, text: str) -> None:
     _calm(check, text)
