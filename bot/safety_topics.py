@@ -45,6 +45,10 @@ HARM_HEADS = ("film",)
 HARM_MODIFIERS = ("overgrep", "naken", "sex", "porn", "voldtekt", "nude", "mobbe", "slass", "slag")
 """… when its first part is a harm; a «skrekkfilm» or «krimfilmen» is a story, a topic."""
 FILM_FORMS = ("film", "filmen", "filmer", "filmene")
+LINE_FORMS = ("linja", "linjen", "linjene")
+RAIL_MODIFIERS = ("jernbane", "tog", "trikke", "bane")
+"""A «linja» is a hotline or a guideline (topical), but a «jernbanelinja» is a place to be:
+«en gutt alene ved jernbanelinja i natt» is a child out, not a topic."""
 
 
 COUNTING = frozenset({"hvor", "how"})
@@ -274,6 +278,8 @@ class Topics:
             return False
         if word.endswith(FILM_FORMS):
             return not word.startswith(HARM_MODIFIERS)
+        if word.endswith(LINE_FORMS) and word.startswith(RAIL_MODIFIERS):
+            return False
         return word.endswith(self.match_heads)
 
     def compounds(self, words: Sequence[str], positions: Iterable[int]) -> list[int]:
