@@ -288,6 +288,8 @@ def test_a_young_persons_habit_is_a_rus_disclosure(check: DangerCheck, text: str
         "Hun tar piller hver dag for epilepsien, må SFO vite det?",
         "han prøvde hasj en gang i fjor og angrer",
         "i filmen røyker han hasj hver dag",
+        "han drikker hver helg kakao hos bestemor",  # the habit, of a drink with nothing in it
+        "ho drikk kvar helg brus med venene sine",
     ],
 )
 def test_drinks_medicine_one_try_and_figures_stay_calm(check: DangerCheck, text: str) -> None:
