@@ -54,7 +54,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_frames import General
-from bot.safety_idioms import idiom_end, laughing
+from bot.safety_idioms import idiom_end, keeps_blow, laughing
 from bot.safety_inflection import FAMILY, forms, verb_family
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -415,7 +415,7 @@ class DangerCheck:
             if atoms[start] & starters:
                 length = self._idiom_at(atoms, words, start)
                 span = range(start, start + length)
-                if length and self._kept(atoms, hot, span):  # only its blow is no blow
+                if length and keeps_blow(atoms, hot, span, self._blow, self._uncancel):
                     span = range(0)
                     for i in (i for i in range(start, start + length) if atoms[i] & self._blow):
                         atoms[i] = frozenset()
@@ -423,17 +423,6 @@ class DangerCheck:
                     atoms[start : start + length] = [frozenset()] * length
                     cancelled.update(span)
         return frozenset(cancelled)
-
-    def _kept(self, atoms: Sequence[frozenset[int]], hot: Sequence[int], span: range) -> bool:
-        """An idiom's words count after all, but for its blow: a word of an ``uncancel`` group
-        in it and a sign of harm anywhere in the message («falt og slo hodet, kaster opp nå»);
-        only an idiom that hides a blow («nesten besvimte» stays an idiom)."""
-        if not any(atoms[i] & self._blow for i in span):
-            return False
-        return any(
-            any(atoms[i] & part for i in span) and any(atoms[i] & signs for i in hot)
-            for part, signs in self._uncancel
-        )
 
     def _idiom_at(self, atoms: Sequence[frozenset[int]], words: Sequence[str], start: int) -> int:
         """The length of an idiom starting at ``start`` (with the fillers inside it), or 0.

@@ -62,6 +62,25 @@ def idiom_end(
     return at
 
 
+def keeps_blow(
+    atoms: Sequence[frozenset[int]],
+    hot: Sequence[int],
+    span: range,
+    blow: frozenset[int],
+    uncancel: Sequence[tuple[frozenset[int], frozenset[int]]],
+) -> bool:
+    """An idiom's words count after all, but for its blow: a word of an ``uncancel`` group
+    in it and a sign of harm anywhere in the message («falt og slo hodet, kaster opp nå»);
+    only an idiom that hides a blow («nesten besvimte» stays an idiom). Only its blow is then
+    blanked out (bot/safety.py)."""
+    if not any(atoms[i] & blow for i in span):
+        return False
+    return any(
+        any(atoms[i] & part for i in span) and any(atoms[i] & signs for i in hot)
+        for part, signs in uncancel
+    )
+
+
 LAUGHS = ("😂", "🤣", "😆", "😅", "😜", "🙃")
 """Emoji that laugh: folding drops them, so they are looked for in the message as typed."""
 JOKES = frozenset(
@@ -78,4 +97,4 @@ def laughing(text: str, words: Sequence[str], joking: frozenset[str]) -> bool:
     return any(pair in JOKES for pair in pairwise(words))
 
 
-__all__ = ["FILLER", "FILLERS", "JOKES", "LAUGHS", "idiom_end", "laughing"]
+__all__ = ["FILLER", "FILLERS", "JOKES", "LAUGHS", "idiom_end", "keeps_blow", "laughing"]

@@ -177,15 +177,9 @@ class SafetyNetWords(Strict):
     i_am: str = Field(
         default="", description="«jeg+er», «i+am»: starts a writer's introduction («jeg er lærer,»)"
     )
-    courtesy: str = Field(
-        default="", description="«beklager», «takk»: a courtesy a question is read past"
-    )
-    telling: str = Field(
-        default="", description="«jeg+jobber»: starts an introduction before a question"
-    )
-    joins: str = Field(
-        default="", description="«og+lurer+pa»: joins an introduction to its question"
-    )
+    courtesy: str = Field(default="", description="«beklager», «takk»: read past before a question")
+    telling: str = Field(default="", description="«jeg+jobber»: starts an introduction")
+    joins: str = Field(default="", description="«og+lurer+pa»: joins an introduction to a question")
 
 
 class RoutineAsideWords(Strict):

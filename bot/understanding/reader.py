@@ -147,8 +147,7 @@ class Understanding(CueCheck):
             intent, cue = Intent.UNKNOWN, ""  # «hvilke år gjelder tiltakene for»: no one follows
         meaning, defined = meaning_asked(cue, said.meaning_cues)  # «hva menes med …»
         joined = f" {' '.join(unnamed)} "
-        # «koordinator for en familie»: someone's own coordinator, a service's work
-        someones = for_someone(words, said)
+        someones = for_someone(words, said)  # «koordinator for en familie»: a service's work
         mentions_coordinator = self._coordinator_cues.any_in(joined) and not someones
         if someones and intent is Intent.COORDINATOR:
             intent, cue = Intent.CONTACT_SERVICE, ""
@@ -258,8 +257,7 @@ class Understanding(CueCheck):
                 seen = bool(group_id or level), role_words if only_role else ()
                 intent = implicit_intent(*seen, mentions_coordinator, words, said)
         if intent is Intent.DUTIES and group_id and group_id == routine and defined:
-            # «hastemøte står på agendaen, hva er det?»: the group or the routine of that name –
-            # or the plan's own words on it, where a plan fact is about that name.
+            # «hastemøte …, hva er det?»: a plan fact on that name, else its group or routine
             fact = fact_named(index, group_id)
             options = () if fact else group_or_routine(index, group_id)
             about = (("planfact", fact), *about) if fact else about
