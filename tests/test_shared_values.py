@@ -12,7 +12,10 @@ from pydantic import BaseModel, ConfigDict
 from pydantic.dataclasses import dataclass
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.lemma_forms import LemmaFormsFile
+from bot.knowledge.loader import validate_file
 from bot.knowledge.provenance import RECORD
 from bot.knowledge.shared_values import share_repeats, sharing
 from bot.safety_match import pooled
@@ -123,3 +126,11 @@ def test_a_warm_cache_start_keeps_them_shared(tmp_path: Path) -> None:
     assert kb.national is not None
     routines = kb.national.routines
     assert len({id(r.__pydantic_fields_set__) for r in routines}) < len(routines)
+
+
+def test_an_unknown_key_in_a_record_is_named_as_in_a_model(tmp_path: Path) -> None:
+    path = tmp_path / "lemma_forms.yaml"
+    path.write_text("version: '1'\nlemmas:\n  kvele:\n    words: kvele\n    formz: kvalte\n")
+    with pytest.raises(KnowledgeError) as error:
+        validate_file(LemmaFormsFile, path)
+    assert "lemma_forms.yaml:5: lemmas.kvele.formz: unknown field" in str(error.value)
