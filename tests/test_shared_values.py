@@ -4,12 +4,19 @@ the models as they were."""
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
+import pytest
 from pydantic import BaseModel, ConfigDict
+from pydantic.dataclasses import dataclass
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.lemma_forms import LemmaFormsFile
+from bot.knowledge.loader import validate_file
+from bot.knowledge.provenance import RECORD
 from bot.knowledge.shared_values import share_repeats, sharing
 from bot.safety_match import pooled
 
@@ -77,12 +84,28 @@ def test_a_copy_with_changes_leaves_the_shared_fields_set_alone() -> None:
 
 def test_the_bundled_knowledge_shares_the_models_fields_sets() -> None:
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+    assert kb.national is not None
+    fields_sets = {id(r.__pydantic_fields_set__) for r in kb.national.routines}
+    assert len(fields_sets) < len(kb.national.routines)  # 8 routines, 3 sets
     assert kb.language.danger_examples is not None
     examples = kb.language.danger_examples.examples
-    fields_sets = {id(e.__pydantic_fields_set__) for e in examples}
-    assert len(fields_sets) < 10 < len(examples)
+    assert not hasattr(examples[0], "__dict__")  # slotted records, no model's dict and set
     labels = {e.routine: e.routine for e in examples}
     assert all(e.routine is labels[e.routine] for e in examples)
+
+
+@dataclass(frozen=True, slots=True, config=RECORD)
+class _Record:
+    text: str
+    label: str = "none"
+
+
+def test_a_records_strings_are_shared_and_it_stays_frozen() -> None:
+    with sharing():
+        one, two = share_repeats((_Record("Kari skrev"), _Record("Kari skrev", "acute")))
+    assert one.text is two.text and one == _Record("Kari skrev")
+    with pytest.raises(FrozenInstanceError):
+        one.text = "endret"  # type: ignore[misc]
 
 
 def test_a_pooled_atom_set_is_the_one_equal_set() -> None:
@@ -98,4 +121,16 @@ def test_a_warm_cache_start_keeps_them_shared(tmp_path: Path) -> None:
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR, cache_dir=tmp_path)  # from the cache
     assert kb.language.danger_examples is not None
     examples = kb.language.danger_examples.examples
-    assert len({id(e.__pydantic_fields_set__) for e in examples}) < 10 < len(examples)
+    labels = {e.routine: e.routine for e in examples}
+    assert all(e.routine is labels[e.routine] for e in examples)
+    assert kb.national is not None
+    routines = kb.national.routines
+    assert len({id(r.__pydantic_fields_set__) for r in routines}) < len(routines)
+
+
+def test_an_unknown_key_in_a_record_is_named_as_in_a_model(tmp_path: Path) -> None:
+    path = tmp_path / "lemma_forms.yaml"
+    path.write_text("version: '1'\nlemmas:\n  kvele:\n    words: kvele\n    formz: kvalte\n")
+    with pytest.raises(KnowledgeError) as error:
+        validate_file(LemmaFormsFile, path)
+    assert "lemma_forms.yaml:5: lemmas.kvele.formz: unknown field" in str(error.value)

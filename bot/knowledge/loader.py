@@ -112,7 +112,7 @@ def _friendly(error: ErrorDetails) -> str:
     """pydantic's message, with hints for the YAML mistakes people actually make."""
     message = str(error["msg"]).removeprefix("Value error, ")
     kind = error["type"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's, a record's
         return "unknown field (check the spelling; see bot/knowledge/models.py)"
     if kind == "missing":
         return "required field is missing"

@@ -33,6 +33,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+RECORD = ConfigDict(extra="forbid", str_strip_whitespace=True)
+"""Strict's checks for a small record kept by the thousand (an example, a lemma's forms): a
+frozen slotted pydantic dataclass validates as a model does, and its instance is a plain
+slotted object, about a tenth of a model's (no ``__dict__``, no set of the fields set)."""
+
+
 class SourceKind(StrEnum):
     PLAN = "plan"
     WEB = "web"

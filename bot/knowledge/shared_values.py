@@ -60,6 +60,9 @@ def _shared(value: Any, strings: dict[str, str]) -> Any:
     if isinstance(value, BaseModel):
         _share_model(value, strings)
         return value
+    if hasattr(kind, "__dataclass_fields__"):  # a record (provenance.RECORD): a slotted dataclass
+        _share_record(value, strings)
+        return value
     if kind is tuple:
         items = tuple(_shared(item, strings) for item in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
@@ -86,6 +89,15 @@ def _share_model(model: BaseModel, strings: dict[str, str]) -> None:
             values[key] = strings.setdefault(item, item)
         elif kind in _CONTAINERS or isinstance(item, BaseModel):
             values[key] = _shared(item, strings)
+
+
+def _share_record(record: Any, strings: dict[str, str]) -> None:
+    """A frozen slotted record's values shared as a model's are (it has no fields set)."""
+    for name in type(record).__dataclass_fields__:
+        item = getattr(record, name)
+        shared = _shared(item, strings)
+        if shared is not item:
+            object.__setattr__(record, name, shared)  # frozen: set past its guard, as for a model
 
 
 _CONTAINERS = (tuple, list, dict)
