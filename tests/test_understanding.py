@@ -369,7 +369,9 @@ def test_a_preposition_finds_no_tiltak(understanding: Understanding) -> None:
     [
         ("hvem er vara for koordinatoren?", Intent.UNKNOWN),
         ("hvem er koordinatoren sin sjef", Intent.UNKNOWN),
-        ("hvem er over slt-koordinatoren", Intent.UNKNOWN),
+        # Våler's politiråd has «det avgjørende ordet når det gjelder koordinatorens faglige
+        # virksomhet» (000:258): its duties answer who is above the coordinator (facts53)
+        ("hvem er over slt-koordinatoren", Intent.DUTIES),
         ("hvem er koordinator over hele slt-arbeidet", Intent.COORDINATOR),
         ("hvem er slt-koordinator", Intent.COORDINATOR),
     ],
