@@ -38,6 +38,7 @@ from bot.features.organisation.other_kommune import OTHER_KOMMUNE
 from bot.features.organisation.texts import SAFETY_NET
 from bot.features.reply import Reply
 from bot.features.rescue import texts
+from bot.features.rescue.held import asked_beyond
 from bot.features.rescue.paths import (
     HIT_KINDS,
     READING_INTENT,
@@ -118,6 +119,10 @@ async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     first = found(turn, reading.reading)
     answer = await answer_as(turn, first, net) if first else None
     if first is None or answer is None:
+        return reply
+    q = turn.understood
+    if q is not None and asked_beyond(q.words, answer.text):
+        log.info("%s: the answer holds not what is asked", reading.describe())
         return reply
     described = reading.describe()
     facts: dict[str, Any] = {"rescued": reading.reading, "examples": list(reading.examples)}
