@@ -20,6 +20,10 @@ are never doubted (``intent_net.CHECKED``); a routine the router chose only when
 nearest examples is danger or a routine question (``intent_net.ROUTINE``). The fallback keeps
 its own safety net (112/113) under a message that speaks of someone.
 
+An answer the reader gave by its object alone (the levels, the coordinator card) to a
+question that asks a comparison, a history or a replacement it does not hold becomes the
+honest fallback (bot/features/rescue/held.py).
+
 3. **The rescue** (bot/features/rescue/): the router's honest fallback, where the nearest
    examples agree on a reading the bot answers, becomes that answer or «Mente du …?».
 """

@@ -14,6 +14,9 @@ right kind (bot/features/rescue/paths.py) — only when it finds one:
   button for it and for other readings among the nearest that find their object too (up to
   ``MAX_BUTTONS``), the fallback's «kontakt koordinatoren» line under them.
 
+Neither when the question asks of the object what the answer does not hold (held.py: a
+comparison, a history, a replacement): the fallback.
+
 An answer the net doubts (bot/features/doubt.py) gets the same «Mente du …?» with a button for
 the examples' reading and one for the answer the reader gave, where the examples' reading
 finds its object; else the fallback as before.
