@@ -20,6 +20,10 @@ are never doubted (``intent_net.CHECKED``); a routine the router chose only when
 nearest examples is danger or a routine question (``intent_net.ROUTINE``). The fallback keeps
 its own safety net (112/113) under a message that speaks of someone.
 
+An answer the reader gave by its object alone (the levels, the coordinator card) to a
+question that asks a comparison, a history or a replacement it does not hold becomes the
+honest fallback (bot/features/rescue/held.py).
+
 3. **The rescue** (bot/features/rescue/): the router's honest fallback, where the nearest
    examples agree on a reading the bot answers, becomes that answer or «Mente du …?».
 """
@@ -34,6 +38,7 @@ from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
 from bot.features.rescue import offered, rescuable, rescued
+from bot.features.rescue.held import BY_OBJECT, asked_beyond
 from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
 
@@ -64,6 +69,11 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         return reply
     if rescuable(turn, reply):
         return await rescued(turn, reply, net)
+    q = turn.understood
+    if str(reply.intent) in BY_OBJECT and q is not None and asked_beyond(q.words, reply.text):
+        # «hvor gammel er SLT-modellen?»: the levels hold no history (rescue/held.py)
+        log.info("%s: asks what the answer does not hold", reply.intent)
+        return honest_fallback(turn)
     doubt = net.doubt(text, str(reply.intent))
     if doubt is None or (doubt.reading in LACK_READINGS and reply.facts.get(PLAN_LACKS)):
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke

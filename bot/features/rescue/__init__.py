@@ -14,6 +14,9 @@ right kind (bot/features/rescue/paths.py) — only when it finds one:
   button for it and for other readings among the nearest that find their object too (up to
   ``MAX_BUTTONS``), the fallback's «kontakt koordinatoren» line under them.
 
+Neither when the question asks of the object what the answer does not hold (held.py: a
+comparison, a history, a replacement): the fallback.
+
 An answer the net doubts (bot/features/doubt.py) gets the same «Mente du …?» with a button for
 the examples' reading and one for the answer the reader gave, where the examples' reading
 finds its object; else the fallback as before.
@@ -38,6 +41,7 @@ from bot.features.organisation.other_kommune import OTHER_KOMMUNE
 from bot.features.organisation.texts import SAFETY_NET
 from bot.features.reply import Reply
 from bot.features.rescue import texts
+from bot.features.rescue.held import asked_beyond
 from bot.features.rescue.paths import (
     HIT_KINDS,
     READING_INTENT,
@@ -118,6 +122,10 @@ async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     first = found(turn, reading.reading)
     answer = await answer_as(turn, first, net) if first else None
     if first is None or answer is None:
+        return reply
+    q = turn.understood
+    if q is not None and asked_beyond(q.words, answer.text):
+        log.info("%s: the answer holds not what is asked", reading.describe())
         return reply
     described = reading.describe()
     facts: dict[str, Any] = {"rescued": reading.reading, "examples": list(reading.examples)}
