@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.index import KnowledgeBase
-from bot.safety import DangerCheck, Kind
+from bot.safety import DangerCheck, DangerFinding, Kind
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,16 @@ def check(kb: KnowledgeBase) -> DangerCheck:
 def _calm(check: DangerCheck, text: str) -> None:
     finding = check.check(text)
     assert finding is None, finding.describe() if finding else text
+
+
+def _found(check: DangerCheck, text: str, kind: Kind | None = None, **fields: str) -> DangerFinding:
+    """The finding for ``text``, of ``kind`` and with these fields (``routine``, ``topic``)."""
+    finding = check.check(text)
+    assert finding is not None, text
+    assert kind is None or finding.kind is kind, finding.describe()
+    for name, value in fields.items():
+        assert getattr(finding, name) == value, finding.describe()
+    return finding
 
 
 # --- neglect: a child who does not grow and a carer who is not there ----------------------
@@ -55,10 +65,7 @@ def _calm(check: DangerCheck, text: str) -> None:
     ],
 )
 def test_a_child_not_growing_with_an_absent_carer_is_neglect(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.DISCLOSURE, finding.describe()
-    assert finding.routine == "vold-naere-relasjoner", finding.describe()
+    _found(check, text, Kind.DISCLOSURE, routine="vold-naere-relasjoner")
 
 
 @pytest.mark.parametrize(
@@ -88,10 +95,7 @@ def test_weight_or_an_absent_carer_alone_stays_calm(check: DangerCheck, text: st
     ],
 )
 def test_a_child_made_the_grown_up_is_neglect(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.DISCLOSURE, finding.describe()
-    assert finding.routine == "vold-naere-relasjoner", finding.describe()
+    _found(check, text, Kind.DISCLOSURE, routine="vold-naere-relasjoner")
 
 
 @pytest.mark.parametrize(
@@ -122,11 +126,7 @@ def test_care_and_living_alone_look_alikes_stay_calm(check: DangerCheck, text: s
 def test_a_racing_heart_after_a_substance_is_acute_not_violence(
     check: DangerCheck, text: str
 ) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.ACUTE, finding.describe()
-    assert finding.topic == "akutt_medisinsk", finding.describe()
-    assert finding.routine == "rusbekymring", finding.describe()
+    _found(check, text, Kind.ACUTE, topic="akutt_medisinsk", routine="rusbekymring")
 
 
 @pytest.mark.parametrize(
@@ -152,9 +152,7 @@ def test_a_parent_hitting_stays_violence_beside_a_racing_heart(check: DangerChec
 
 @pytest.mark.parametrize("text", ["babyen er blå", "kom fort, barnet er blått", "ungen er blå nå"])
 def test_a_small_child_blue_is_113(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.ACUTE, finding.describe()
+    finding = _found(check, text, Kind.ACUTE)
     assert finding.calls[0] == "113"
 
 
@@ -183,9 +181,7 @@ def test_blue_paint_teams_and_politics_stay_calm(check: DangerCheck, text: str) 
     ],
 )
 def test_a_child_alone_by_a_danger_place_at_night_is_112(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.ACUTE, finding.describe()
+    _found(check, text, Kind.ACUTE)
 
 
 @pytest.mark.parametrize(
@@ -212,10 +208,7 @@ def test_the_way_to_school_and_stories_stay_calm(check: DangerCheck, text: str) 
     ],
 )
 def test_at_the_edge_up_high_is_suicide_risk(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.ACUTE, finding.describe()
-    assert finding.topic == "selvmord_selvskading", finding.describe()
+    _found(check, text, Kind.ACUTE, topic="selvmord_selvskading")
 
 
 @pytest.mark.parametrize(
@@ -241,10 +234,7 @@ def test_the_view_and_a_leaking_roof_stay_calm(check: DangerCheck, text: str) ->
     ],
 )
 def test_a_planned_fire_or_a_petrol_bomb_is_a_threat(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.ACUTE, finding.describe()
-    assert finding.topic == "trusler", finding.describe()
+    _found(check, text, Kind.ACUTE, topic="trusler")
 
 
 @pytest.mark.parametrize(
@@ -273,10 +263,7 @@ def test_bonfires_candles_and_history_stay_calm(check: DangerCheck, text: str) -
     ],
 )
 def test_a_young_persons_habit_is_a_rus_disclosure(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.DISCLOSURE, finding.describe()
-    assert finding.routine == "rusbekymring", finding.describe()
+    _found(check, text, Kind.DISCLOSURE, routine="rusbekymring")
 
 
 @pytest.mark.parametrize(
@@ -309,9 +296,7 @@ def test_drinks_medicine_one_try_and_figures_stay_calm(check: DangerCheck, text:
 def test_a_fire_in_a_school_room_with_someone_inside_is_acute(
     check: DangerCheck, text: str
 ) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.kind is Kind.ACUTE, finding.describe()
+    finding = _found(check, text, Kind.ACUTE)
     assert finding.calls[0] == "110", finding.describe()
 
 
@@ -323,9 +308,7 @@ def test_a_fire_in_a_school_room_with_someone_inside_is_acute(
     ],
 )
 def test_a_child_gone_is_missing(check: DangerCheck, text: str) -> None:
-    finding = check.check(text)
-    assert finding is not None, text
-    assert finding.topic == "savnet", finding.describe()
+    _found(check, text, topic="savnet")
 
 
 @pytest.mark.parametrize(
