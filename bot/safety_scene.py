@@ -67,6 +67,7 @@ class SceneReader:
         self._bodies = frozenset(index[n] for n in reading.bodies)
         self._placed = frozenset(index[n] for n in reading.placed)
         self._pretend = frozenset(index[n] for n in PRETEND if n in index)
+        self._plays = frozenset(index[n] for n in reading.plays)
         self._passive = frozenset(fold_word(w) for w in reading.passive.split())
         self._groups = frozenset(fold_word(w) for w in reading.groups.split())
         self._aimed = frozenset(index[n] for n in reading.aimed)
@@ -120,11 +121,14 @@ class SceneReader:
 
     def pretend(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:
         """A game, a story, a book or a drill named, nobody telling, no body in trouble, and
-        every act (if any) inside it: «vi leker «haien kommer» i gymmen», «elevene leker en lek
-        der man dreper zombier». The honest fallback needs no emergency numbers under it."""
+        every act (if any) inside it: «elevene leker en lek der man dreper zombier»; or a game
+        played for real with nothing done in it: «vi leker «haien kommer» i gymmen». The
+        honest fallback needs no emergency numbers under it."""
         scene = self.read(concepts, words)
-        if not scene.frames or scene.told or scene.body:
+        if scene.told or scene.body:
             return False
+        if not scene.frames:  # a game played for real («vi leker sisten»), and nothing done
+            return not scene.acts and any(here & self._plays for here in concepts)
         return self._framed_all(concepts, scene, words)
 
     def _framed_all(self, concepts: Sequence[set[int]], scene: Scene, words: Sequence[str]) -> bool:
