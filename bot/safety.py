@@ -382,11 +382,9 @@ class DangerCheck:
         said = (self._general.asked(words), self._resolved.said(words))  # in general; over
         if cancelled or any(said) or any(self._topics.at(words, i) for i in hot):
             return True
-        if self._signals is None:
-            return False
-        concepts = self._signals.concepts(words, cancelled)  # a game or a book: no case either
-        scene = self._scene is not None and self._scene.pretend(concepts, words)
-        return scene or self._signals.quietened(concepts)
+        concepts = self._signals.concepts(words, cancelled) if self._signals is not None else []
+        pretend = self._scene is not None and self._scene.pretend(concepts, words)  # a game, a book
+        return pretend or (self._signals is not None and self._signals.quietened(concepts))
 
     def idioms(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The words (folded, dialect read) of each everyday idiom ``cancel`` reads in
