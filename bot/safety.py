@@ -32,7 +32,7 @@ from bot.knowledge.danger_file import DangerFile
 from bot.knowledge.language import DialectFile, Language, NamesFile, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
-from bot.safety_closed import AGAIN, CLOSABLE, PASSING, Resolved, pet_only
+from bot.safety_closed import AGAIN, PASSING, Resolved, closable, pet_only
 from bot.safety_compile import categories_of, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
@@ -328,7 +328,7 @@ class DangerCheck:
                 return NOTHING  # «skyt meg» sa rektor 😂; a threat of last year, its case closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
                 return NOTHING  # «saken med gutten som tok en overdose i fjor er avsluttet»
-            if all(t in CLOSABLE for t in topics) and self._closed.ended(words):
+            if closable(topics, not present.isdisjoint(self._naer)) and self._closed.ended(words):
                 return NOTHING  # «eleven som skrev om selvmord i fjor har flyttet, saken er lukket»
             if self._unreal(words, cancelled):
                 return NOTHING  # «i dataspillet kan man drepe zombier med øks»: nobody harmed
@@ -370,20 +370,21 @@ class DangerCheck:
         return [self._rules[n] for n in sorted(numbers)]
 
     def look_alike(self, text: str) -> bool:
-        """Danger words read and judged harmless: an idiom («dør av latter»), a topic
-        («overdose-kampanjen») or beside sport or a file («slåss om ballen»). Asked only for
-        the «vet ikke», whose safety net would answer a case nobody described."""
+        """Danger words read and judged harmless: an idiom («dør av latter»), a topic, sport or
+        a file («slåss om ballen»), a game or a book, a harm said to be over («tilbake i timen»).
+        Asked only for the «vet ikke», whose safety net would answer a case nobody described."""
         if "<" in text:
             text = strip_mentions(text)
         words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
         atoms, _ = self._words.of(words)
         hot = [i for i, here in enumerate(atoms) if here]
         cancelled = self._cancel_idioms(words, atoms, hot)
-        if cancelled or self._general.asked(words) or any(self._topics.at(words, i) for i in hot):
+        said = (self._general.asked(words), self._resolved.said(words))  # in general; over
+        if cancelled or any(said) or any(self._topics.at(words, i) for i in hot):
             return True
-        return self._signals is not None and self._signals.quietened(
-            self._signals.concepts(words, cancelled)
-        )
+        concepts = self._signals.concepts(words, cancelled) if self._signals is not None else []
+        pretend = self._scene is not None and self._scene.pretend(concepts, words)  # a game, a book
+        return pretend or (self._signals is not None and self._signals.quietened(concepts))
 
     def idioms(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The words (folded, dialect read) of each everyday idiom ``cancel`` reads in

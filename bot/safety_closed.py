@@ -19,6 +19,17 @@ missing. Violence, abuse and threats are never «over» for the routine."""
 CLOSABLE = frozenset({"selvmord_selvskading", "rus"})
 """Kinds of worry whose case, once closed, leaves only its paperwork: «eleven som skrev om
 selvmord i fjor har flyttet, saken er lukket», «saken med gutten som ruset seg er avsluttet nå»."""
+STRANGERS = frozenset({"vold_nare"})
+"""Violence closable only when no one close to the child is named: «en elev som ble banket opp i
+2021, den saken er avsluttet for lengst» asks about paperwork; «faren slo henne i 2021, saken
+er avsluttet» still goes to the routine (what happens at home may go on)."""
+
+
+def closable(topics: Iterable[str], close_named: bool) -> bool:
+    """Whether a case of every one of ``topics``, once closed, leaves only its paperwork.
+    ``close_named``: a parent, a sibling or someone else close to the child is in the message."""
+    kinds = CLOSABLE if close_named else CLOSABLE | STRANGERS
+    return all(t in kinds for t in topics)
 
 
 class Resolved:
@@ -129,4 +140,4 @@ def pet_only(
     )
 
 
-__all__ = ["AGAIN", "ASKING", "PASSING", "STILL", "Resolved", "pet_only"]
+__all__ = ["AGAIN", "ASKING", "PASSING", "STILL", "Resolved", "closable", "pet_only"]

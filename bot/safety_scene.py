@@ -66,6 +66,8 @@ class SceneReader:
         self._telling = frozenset(index[n] for n in reading.telling)
         self._bodies = frozenset(index[n] for n in reading.bodies)
         self._placed = frozenset(index[n] for n in reading.placed)
+        self._pretend = frozenset(index[n] for n in PRETEND if n in index)
+        self._plays = frozenset(index[n] for n in reading.plays)
         self._passive = frozenset(fold_word(w) for w in reading.passive.split())
         self._groups = frozenset(fold_word(w) for w in reading.groups.split())
         self._aimed = frozenset(index[n] for n in reading.aimed)
@@ -115,8 +117,25 @@ class SceneReader:
         scene = self.read(concepts, words)
         if not scene.acts or not scene.frames or scene.told or scene.body:
             return False
+        return self._framed_all(concepts, scene, words)
+
+    def pretend(self, concepts: Sequence[set[int]], words: Sequence[str]) -> bool:
+        """A game, a story, a book or a drill named, nobody telling, no body in trouble, and
+        every act (if any) inside it: «elevene leker en lek der man dreper zombier»; or a game
+        played for real with nothing done in it: «vi leker «haien kommer» i gymmen». The
+        honest fallback needs no emergency numbers under it."""
+        scene = self.read(concepts, words)
+        if scene.told or scene.body:
+            return False
+        if not scene.frames:  # a game played for real («vi leker sisten»), and nothing done
+            return not scene.acts and any(here & self._plays for here in concepts)
+        return self._framed_all(concepts, scene, words)
+
+    def _framed_all(self, concepts: Sequence[set[int]], scene: Scene, words: Sequence[str]) -> bool:
+        """Every act of ``scene`` inside a frame: named as its place, played, or before it."""
         return all(
             _in_place(at, scene.frames, words)
+            or (act in self._pretend and self._played(concepts, at, scene, words))
             or (
                 act not in self._placed
                 and _framed(at, scene.frames, words)
@@ -124,6 +143,15 @@ class SceneReader:
             )
             for at, act in scene.acts
         )
+
+    def _played(
+        self, concepts: Sequence[set[int]], at: int, scene: Scene, words: Sequence[str]
+    ) -> bool:
+        """A kill said while a game is played (:func:`_played`), by no one close to the child
+        in its sentence: «broren min sa han skal drepe meg mens han spiller» is a threat."""
+        start = max((i + 1 for i in range(at) if words[i] == BREAK), default=0)
+        close = any(concepts[i] & self._doers.keys() for i in range(start, at))
+        return not close and _played(at, scene.frames, words)
 
     def _close_doer(self, concepts: Sequence[set[int]], at: int, scene: Scene) -> bool:
         """Someone close right before the act does it to someone right after, framed or not:
@@ -233,6 +261,15 @@ FRAME_PLACE = 5
 zombiane i Minecraft», «ho drap meg fullstendig i Minecraft», «drepte ham på siste level»."""
 PLACE = frozenset({"i", "pa", "paa", "in", "on"})
 """The words that name a game or a story as the act's place (folded «på» is «pa»)."""
+PLAYING = frozenset(
+    {"spiller", "spilte", "spelar", "speler", "spelte", "spille", "spele", "gamer", "gamet"}
+    | {"playing", "play", "plays", "played", "gaming"}
+)
+"""A game's name right after one of these is what is played (folded)."""
+PLAYED_REACH = 8
+"""… as far on as «'I will kill you' when they are playing Fortnite», in its sentence."""
+PRETEND = ("drap",)
+"""Acts a game pretends (signals.yaml concepts): killing, never a blow or a touch."""
 
 
 def _framed(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
@@ -250,6 +287,16 @@ def _in_place(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
     min drepte meg i Tekken»), unlike a frame named before the act in its sentence."""
     return any(
         at < f <= at + FRAME_PLACE and BREAK not in words[at:f] and _placed(f, words)
+        for f in frames
+    )
+
+
+def _played(at: int, frames: Sequence[int], words: Sequence[str]) -> bool:
+    """A game named a little after a kill as what is being played when it is said: «shouting
+    'I'm gonna kill you' while playing Minecraft», «roper «jeg dreper deg» mens de spiller
+    Fortnite». Only a kill (``PRETEND``): a blow struck while someone plays is a blow."""
+    return any(
+        at < f <= at + PLAYED_REACH and BREAK not in words[at:f] and words[f - 1] in PLAYING
         for f in frames
     )
 

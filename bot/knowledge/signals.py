@@ -70,6 +70,12 @@ class SceneReading(Strict):
     frames: tuple[Slug, ...] = Field(
         (), description="concepts naming a story, a game or a drill: an act inside has no victim"
     )
+    plays: tuple[Slug, ...] = Field(
+        (),
+        description="concepts naming a game children play for real («sisten», «vi leker»): no"
+        " frame for an act (a blow in a game is a blow), but with no act in the message, no one"
+        " telling and no body in trouble, the fallback needs no emergency numbers",
+    )
     doers: dict[Slug, dict[Slug, Slug]] = Field(
         default_factory=dict,
         description="a concept naming who acts, and per category what it becomes when they do",
