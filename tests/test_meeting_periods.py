@@ -61,9 +61,12 @@ def test_spring_and_autumn_are_the_school_terms() -> None:
     )
 
 
-def test_our_is_no_spring_and_a_break_alone_is_no_period() -> None:
+def test_our_is_no_spring_and_a_break_is_its_own_days() -> None:
     assert read("hvem sitter i politirådet i vår kommune") is None
-    assert read("har politirådet møter i sommerferien?") is None  # the holiday answer's
+    summer = read("har politirådet møter i sommerferien?")  # the break itself: its own days
+    assert summer is not None and summer.in_break and summer.said == "i sommerferien 2027"
+    assert (summer.start, summer.end) == (dt.date(2027, 7, 5), dt.date(2027, 8, 16))
+    assert read("møtes de i skoleferien?") is None  # no one break named
     assert read("hvor ofte møtes politirådet") is None
 
 
@@ -129,6 +132,8 @@ def test_a_group_the_plan_gives_no_dates_says_what_neste_mote_says(kb: Knowledge
 
 
 def test_questions_without_a_period_keep_their_answers(kb: KnowledgeBase) -> None:
-    assert ask(kb, "har politirådet møter i sommerferien?", "valer", NOON).intent == "frequency"
+    assert ask(kb, "hvor ofte møtes politirådet i sommerferien?", "valer", NOON).intent == (
+        "frequency"
+    )
     assert ask(kb, "hvor ofte møtes politirådet", "valer", NOON).intent == "frequency"
     assert ask(kb, "hvem sitter i politirådet i vår kommune", "valer", NOON).intent == "members"

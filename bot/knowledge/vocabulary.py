@@ -372,6 +372,8 @@ class PeriodWords(Strict):
     autumn: WordList
     before: WordList
     after: WordList
+    during: WordList = Field(description="«i juleferien»: the break itself, as a period")
+    how_often: WordList = Field(description="«hvor ofte … i jula?»: the cadence, not dates")
     breaks: dict[Phrase, WordList] = Field(
         min_length=1, description="a school break's name (as the calendar names it) and its words"
     )

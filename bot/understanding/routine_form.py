@@ -24,6 +24,8 @@ list of routines shows with the plans it follows beside the SLT plan. Not «plan
 plan itself («finnes det noe i planen om …» asks what the plan says)."""
 ROUTINE_COMPOUNDS = ("rutine", "rutinen", "rutiner")
 """«har vi en samhandlingsrutine med politiet?»: a routine named by a compound."""
+WRITTEN = frozenset({"skriftlig", "skriftleg", "nedskrevet", "nedskrive", "written"})
+"""«finnes det noe skriftlig om hvordan vi melder …»: whether a routine is written down."""
 
 ONE_ROUTINE_ENDINGS = ("rutinen", "rutina", "rutine")
 COMPOUND_HEAD = 3
@@ -73,13 +75,19 @@ EXISTS_SPAN = 6
 
 def _names_routine(word: str) -> bool:
     """A word naming a routine or a plan for a topic («samhandlingsrutine», «plan»)."""
-    return word in PLAN_NOUNS or word.startswith(ROUTINE_NOUNS) or word.endswith(ROUTINE_COMPOUNDS)
+    return (
+        word in PLAN_NOUNS
+        or word in WRITTEN
+        or word.startswith(ROUTINE_NOUNS)
+        or word.endswith(ROUTINE_COMPOUNDS)
+    )
 
 
 def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
-    """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …»: whether a
-    routine exists – the list of routines answers it, the one asked about first. Not when
-    the message goes on to ask for the routine itself («… vil bare vite hvor den ligger»)."""
+    """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …», «finnes det noe
+    skriftlig om …»: whether a routine exists – the list of routines answers it, the one asked
+    about first. Not when the message goes on to ask for the routine itself («… vil bare vite
+    hvor den ligger»)."""
     if tuple(words[:2]) not in EXISTS_START:
         return False
     if not any(_names_routine(w) for w in words[2:EXISTS_SPAN]):

@@ -42,6 +42,8 @@ class PeriodSaid:
     autumn: frozenset[str]
     before: frozenset[str]
     after: frozenset[str]
+    during: frozenset[str]
+    how_often: frozenset[str]
     breaks: dict[str, str]
     """A break's word → the break's name folded («jula» → «juleferien»)."""
 
@@ -61,6 +63,8 @@ class PeriodSaid:
             autumn=s(words.autumn),
             before=s(words.before),
             after=s(words.after),
+            during=s(words.during),
+            how_often=s(words.how_often),
             breaks={w: fold(name) for name, spec in words.breaks.items() for w in _words(spec)},
         )
 

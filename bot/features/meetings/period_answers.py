@@ -14,11 +14,14 @@ from typing import Any
 from bot.clock import OSLO
 from bot.dates import when_text
 from bot.features.meetings import texts
+from bot.features.meetings.command_dates import tokenize
+from bot.features.meetings.command_words import command_words
 from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting
 from bot.features.meetings.periods import Period, read_period, says_meeting
 from bot.features.meetings.questions import meeting_line, plan_source
+from bot.features.organisation.holidays import holiday_section
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
@@ -52,6 +55,8 @@ async def period_reply(
         notes = _notes(group, found) if ahead else ()
     else:
         sections, notes = _sections(group, period, found), _notes(group, found)
+    if period.in_break and group is not None:  # «er det fagteam i høstferien?»: and the plan?
+        sections = (*sections, holiday_section(index, group))
     title = texts.period_title(group.name, period.said) if group else None
     sheet = Sheet(
         title=title or texts.period_title_all(period.said),
@@ -117,11 +122,20 @@ def _period(turn: Turn) -> Period | None:
     if q is None:
         return None
     unread = q.intent is Intent.UNKNOWN and says_meeting(turn.text)  # «er det møter neste uke»
-    if q.intent not in ASKED_AS and not unread:
+    # «er det fagteam i høstferien? skal melde inn en sak»: the case is why the date is asked
+    why = q.brings_case and q.asks_holidays
+    if q.intent not in ASKED_AS and not unread and not why:
         return None
     bot = turn.bot
     today = bot.clock.now().astimezone(OSLO).date()
-    return read_period(turn.text, today, bot.meetings.calendar_for(turn.kommune_id))
+    period = read_period(turn.text, today, bot.meetings.calendar_for(turn.kommune_id))
+    if period is None or not period.in_break:
+        return period
+    if q.intent is Intent.FREQUENCY and not command_words().periods.how_often.isdisjoint(
+        tokenize(turn.text)
+    ):
+        return None  # «hvor ofte møtes fagteamet, også i juleferien?»: the cadence, with holidays
+    return period
 
 
 async def _answer(turn: Turn) -> Reply:

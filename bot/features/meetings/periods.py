@@ -4,9 +4,9 @@ i vår», «neste møte etter jul», «er det noe møte neste uke».
 One job: read the words that say *which stretch of the calendar* into dates. A month is its
 next occurrence (this month from today); «våren» is the spring term (to 1 July), «høsten» the
 autumn term (from 1 August); a school break is the kommune's own (WorkCalendar.school_break:
-the school holidays in its knowledge file, else the national standard weeks) and is a period
-only after «før» or «etter» — a question about the break itself («møtes de i sommerferien?»)
-is answered with what the plan says of holidays (bot/features/organisation/holidays.py).
+the school holidays in its knowledge file, else the national standard weeks) after «før» or
+«etter», and the break itself after «i» («er det fagteam i høstferien?», ``in_break``: the
+answer adds what the plan says of holidays, bot/features/organisation/holidays.py).
 The words are data (knowledge/language/commands.yaml ``periods``); nothing here reads the
 clock: ``today`` comes with the reading.
 """
@@ -34,12 +34,14 @@ _ENDS_A_CLAUSE = frozenset({"og", "eller", "da", "sa", "ogsa", "egentlig", "mon"
 @dataclass(frozen=True)
 class Period:
     """Days ``start`` up to (not including) ``end``; ``said`` is how the answer names it («i juli
-    2027», «før juleferien»); ``first_only``: «etter jul» asks for the first meeting after."""
+    2027», «før juleferien»); ``first_only``: «etter jul» asks for the first meeting after;
+    ``in_break``: the period is a school break itself («i høstferien»)."""
 
     start: dt.date
     end: dt.date
     said: str
     first_only: bool = False
+    in_break: bool = False
 
 
 def says_meeting(text: str) -> bool:
@@ -100,6 +102,8 @@ def _find(
             return "autumn", 0
         if token in said.breaks and before in said.before | said.after:
             return ("before" if before in said.before else "after"), said.breaks[token]
+        if token in said.breaks and before in said.during:
+            return "during", said.breaks[token]
     return None
 
 
@@ -112,7 +116,8 @@ def _month(month: int, today: dt.date) -> Period:
 
 def _around_break(kind: str, name: str, today: dt.date, calendar: WorkCalendar) -> Period | None:
     """«før jul»: from today to the next break's first day; «etter jul»: the first meeting from
-    the day after the break (the current one when today is in it, else the next)."""
+    the day after the break (the current one when today is in it, else the next); «i jula»:
+    the break's own days (the current one, else the next)."""
     block = _break_block(name, today, calendar)
     if block is not None and kind == "before" and block[0] <= today:
         block = _break_block(name, block[1] + dt.timedelta(days=1), calendar)
@@ -120,6 +125,9 @@ def _around_break(kind: str, name: str, today: dt.date, calendar: WorkCalendar) 
         return None
     first, last = block
     shown = calendar.school_break(first) or name
+    if kind == "during":
+        said = texts.in_break(shown, first.year)
+        return Period(first, last + dt.timedelta(days=1), said, in_break=True)
     if kind == "before":
         return Period(today, first, texts.before_break(shown, date_text(first)))
     after = last + dt.timedelta(days=1)

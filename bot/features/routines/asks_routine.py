@@ -92,6 +92,22 @@ def _asks_its_rule(q: Understood) -> bool:
     return named and any(pair in MUST_ASKS for pair in itertools.pairwise(q.words))
 
 
+WHERE_FOUND = frozenset({"finner", "finne", "ligger", "ligg", "finn", "finst", "fins", "finnes"})
+"""«hvor finner jeg samtykket …»: where the thing a routine is named for is kept."""
+
+
+def _where_its_paper(q: Understood) -> bool:
+    """«hvor finner jeg samtykket for å ta opp en enkeltsak i fagteam?»: where the thing the
+    routine is named for (its id, a plain word: «samtykke») is kept – the routine says where
+    («Samtykkeskjemaet ligger i SLT-Teamsrommet»), though no case is told and «rutine» is not
+    said."""
+    routine = q.routine or ""
+    if not routine.isalpha() or ("hvor" not in q.words and "kvar" not in q.words):
+        return False
+    named = any(w.startswith(routine) for w in q.words)
+    return named and not WHERE_FOUND.isdisjoint(q.words)
+
+
 PLAN_PLACES = frozenset({"planen", "handlingsplanen", "sltplanen", "handlingsplan", "planet"})
 
 
@@ -110,7 +126,7 @@ def asks_routine(turn: Turn) -> bool:
         return False
     if q.intent is Intent.BTI and not turn.bot.routines.asked.about_someone(q.words):
         return False  # «skal rusrutinen være del av bti?»: how BTI holds it, no case told
-    if not turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)):
+    if not (turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)) or _where_its_paper(q)):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
     decided = q.margin is not None and q.intent in PLAN_OBJECTS
     if decided and not turn.bot.routines.asked.asks_itself(q.words):
