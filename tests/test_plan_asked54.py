@@ -130,10 +130,18 @@ def test_who_sits_in_a_group_listed_stays_its_members(bot: SltBot) -> None:
     assert reply.intent == "members", reply.intent
 
 
-def test_the_same_question_asked_of_a_level_is_no_comparison(bot: SltBot) -> None:
-    """«samme spørsmål for …» asks again of another object: who is on that level."""
-    text = "samme spørsmål om det styrende nivået: hvem sitter der?"
-    reply = turn(bot, text, "gjesdal")[-1]
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("gjesdal", "samme spørsmål om det styrende nivået: hvem sitter der?"),
+        ("valer", "samme for det koordinerende nivået – hvem er med der?"),
+    ],
+)
+def test_the_same_question_asked_of_a_level_is_no_comparison(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    """«samme spørsmål for …», «samme for …» ask again of another object: who is there."""
+    reply = turn(bot, text, kommune)[-1]
     assert reply.intent in ("members", "levels"), (reply.intent, reply.text)
     assert "Tre nivåer" not in reply.text
 

@@ -127,6 +127,7 @@ class LevelSameWords(Strict):
 
     same: WordList = Field(description="«det samme»: two levels compared")
     same_question: WordList = Field(description="«samme spørsmål for …»: asked again, no compare")
+    same_again: WordList = Field(description="«samme for …» first: asked again, no compare")
     only: WordList = Field(description="«er det bare X som …»: whether the roles are all")
     names: WordList = Field(description="«hva heter det hos oss»: a level's name here")
     all_levels: WordList = Field(description="«hva gjør nivåene»: the levels as a whole")

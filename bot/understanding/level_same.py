@@ -21,6 +21,8 @@ def asks_same_level(words: tuple[str, ...], group: object, said: QuestionForm) -
     compared = (w for i, w in enumerate(words) if words[i + 1 : i + 2] not in _again(said))
     if said.same_words.isdisjoint(compared):
         return False  # «samme spørsmål for …» asks again of another object, compares none
+    if words[:1] and words[0] in said.same_words and words[1:2] and words[1] in said.same_again:
+        return False  # «samme for styrende nivå: hvem er der?»: the same, asked of it
     levels = {said.level_named[w] for w in words if w in said.level_named}
     return len(levels) >= 2 or (len(levels) == 1 and bool(group))
 

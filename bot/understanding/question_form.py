@@ -98,6 +98,7 @@ class QuestionForm:
     handled: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     same_question: frozenset[str] = frozenset()
+    same_again: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
     all_levels: frozenset[str] = frozenset()
@@ -243,6 +244,7 @@ class QuestionForm:
             handled=_set(other.handled),
             same_words=_set(levels.same),
             same_question=_set(levels.same_question),
+            same_again=_set(levels.same_again),
             only=_set(levels.only),
             name_words=_set(levels.names),
             all_levels=_set(levels.all_levels),
