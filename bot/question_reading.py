@@ -13,6 +13,7 @@ from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.generic_match import unmatched
+from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.told import COLLEAGUES, TOLD
 
@@ -42,6 +43,10 @@ def read_question(
     understood = understanding.understand(
         text[:MAX_QUESTION_CHARS], kommune_id, folded=folded if short else None
     )
+    # «hva vil kommunen oppnå med slt», «er kommunen pålagt ved lov å ha slt?»: the SLT work
+    # itself, asked without the plan's own words (understanding/plan_asked.py)
+    index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
+    understood = slt_itself_asked(understood, index)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     told = understanding.told
     said = understood.words

@@ -126,6 +126,8 @@ class LevelSameWords(Strict):
     """``question_form.levels``: two levels asked as one, a level's name, «bare X»."""
 
     same: WordList = Field(description="«det samme»: two levels compared")
+    same_question: WordList = Field(description="«samme spørsmål for …»: asked again, no compare")
+    same_again: WordList = Field(description="«samme for …» first: asked again, no compare")
     only: WordList = Field(description="«er det bare X som …»: whether the roles are all")
     names: WordList = Field(description="«hva heter det hos oss»: a level's name here")
     all_levels: WordList = Field(description="«hva gjør nivåene»: the levels as a whole")
@@ -138,6 +140,17 @@ class PlanFactWords(Strict):
     kommuner: WordList = Field(description="«kommuner»: shared with which kommuner")
     attend: WordList = Field(description="«deltar fagteamet på den»: a group's part in something")
     gather: WordList = Field(description="besides the meeting words, words of meeting")
+    slt_itself: WordList = Field(description="«slt», «kommunen»: the SLT work itself asked")
+    purpose: WordList = Field(description="«hensikten», «oppnå»: what SLT is for")
+    purpose_pairs: Pairs = Field(description="«føre til»: what SLT is for, in two words")
+    aimed: WordList = Field(description="«retta mot»: whom SLT is aimed at (the verb)")
+    aimed_at: WordList = Field(description="«mot»: the word after the verb")
+    aimed_people: WordList = Field(description="«foreldre»: people SLT may be for")
+    applies: WordList = Field(description="«gjelder slt foreldre òg»: whom it applies to")
+    legal_duty: WordList = Field(description="«lovpålagt»: whether a law demands SLT")
+    legal_pairs: Pairs = Field(description="«ved lov»: whether a law demands SLT, two words")
+    between: WordList = Field(description="«mellom»: who ties groups together")
+    groups_whole: WordList = Field(description="«gruppene»: the groups asked as a whole")
 
 
 class ServiceAskedWords(Strict):

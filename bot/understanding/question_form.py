@@ -97,6 +97,8 @@ class QuestionForm:
     coordinator_work: frozenset[str] = frozenset()
     handled: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
+    same_question: frozenset[str] = frozenset()
+    same_again: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
     all_levels: frozenset[str] = frozenset()
@@ -104,6 +106,17 @@ class QuestionForm:
     kommuner: frozenset[str] = frozenset()
     attend_words: frozenset[str] = frozenset()
     gather_words: frozenset[str] = frozenset()
+    slt_itself: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()
+    purpose_pairs: frozenset[tuple[str, ...]] = frozenset()
+    aimed: frozenset[str] = frozenset()
+    aimed_at: frozenset[str] = frozenset()
+    aimed_people: frozenset[str] = frozenset()
+    applies: frozenset[str] = frozenset()
+    legal_duty: frozenset[str] = frozenset()
+    legal_pairs: frozenset[tuple[str, ...]] = frozenset()
+    between: frozenset[str] = frozenset()
+    groups_whole: frozenset[str] = frozenset()
     """``meeting_words`` and the other words of meeting («samles»)."""
     service_who: frozenset[str] = frozenset()
     in_service: frozenset[str] = frozenset()
@@ -230,6 +243,8 @@ class QuestionForm:
             coordinator_work=_set(other.coordinator_work),
             handled=_set(other.handled),
             same_words=_set(levels.same),
+            same_question=_set(levels.same_question),
+            same_again=_set(levels.same_again),
             only=_set(levels.only),
             name_words=_set(levels.names),
             all_levels=_set(levels.all_levels),
@@ -237,6 +252,17 @@ class QuestionForm:
             kommuner=_set(facts.kommuner),
             attend_words=_set(facts.attend),
             gather_words=meeting_words | _set(facts.gather),
+            slt_itself=_set(facts.slt_itself),
+            purpose=_set(facts.purpose),
+            purpose_pairs=_pairs(facts.purpose_pairs),
+            aimed=_set(facts.aimed),
+            aimed_at=_set(facts.aimed_at),
+            aimed_people=_set(facts.aimed_people),
+            applies=_set(facts.applies),
+            legal_duty=_set(facts.legal_duty),
+            legal_pairs=_pairs(facts.legal_pairs),
+            between=_set(facts.between),
+            groups_whole=_set(facts.groups_whole),
             service_who=_set(services.who),
             in_service=_set(services.in_service),
             help_from=_set(services.help_from),

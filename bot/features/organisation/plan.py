@@ -25,6 +25,7 @@ from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.entities import groups_named
 from bot.understanding.normalise import stem
+from bot.understanding.plan_asked import purpose_asked
 
 
 def level_heading(name: str, label: str) -> str:
@@ -178,7 +179,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     asked_district = any(key == "politidistrikt" for _, key in q.about)
     goals = index.kommune.goals
     areas = _areas(index, q, beside=bool(asked))
-    goals_asked = any(w.startswith(GOAL_WORDS) for w in q.words)
+    # «hva vil kommunen oppnå med slt»: what SLT is for is asked, its goals answer
+    goals_asked = purpose_asked(q.words, q.said) or any(w.startswith(GOAL_WORDS) for w in q.words)
     # «hvem vedtok planen?» of a plan that names no vedtak: the honest line answers it
     unadopted = p.adopted is None and any(w.startswith(ADOPTION_WORDS) for w in q.words)
     # Something specific asked (a note, the district, the areas listed) is the answer: the
