@@ -1,5 +1,5 @@
-"""What the plan offers on a topic, asked with no tiltak word (bot/understanding/offer_asked.py)
-and who runs a tiltak asked beside a reason.
+"""What the plan offers on a topic, asked with no tiltak word (bot/understanding/offer_asked.py),
+who runs a tiltak asked beside a reason, and a tiltak asked by a cost word of its own text.
 
 «har vi noe opplegg om …», «hva gjør slt for …», «hva sier planen at vi skal gjøre …»: the
 tiltak retrieval ranks clearly first answers, also when a plan note ranks above it; with no
@@ -65,3 +65,21 @@ def test_who_runs_a_tiltak_asked_beside_a_reason(
     reply = ask(bot, text, kommune)
     assert reply.intent == "tiltak_owner", (text, reply.text)
     assert owner in reply.text.lower(), reply.text
+
+
+def test_a_cost_word_of_the_tiltak_text_names_it(bot: SltBot) -> None:
+    reply = ask(bot, "hva går prosjektet med Erasmus-midler ut på", "jevnaker")
+    assert reply.intent == "tiltak_lookup", reply.text
+    assert "sammen om utenforskap" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor mye Erasmus-midler fikk prosjektet?",
+        "hva er budsjettet til prosjektet med Erasmus-midler?",
+    ],
+)
+def test_a_sum_asked_of_it_stays_unanswered(bot: SltBot, text: str) -> None:
+    reply = ask(bot, text, "jevnaker")
+    assert reply.intent == "unknown", (text, reply.text)
