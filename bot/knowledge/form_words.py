@@ -91,7 +91,6 @@ class TiltakFormWords(Strict):
     name_endings: WordList = Field(
         default="", description="«natteravnene»: endings a one-word tiltak name is said with"
     )
-    offers: WordList = Field(default="", description="«opplegg», «tilbud»: an offer asked for")
     offer_forms: Phrases = Field(
         default=(), description="«har vi noe», «hva gjør slt for»: an offer on a topic asked"
     )

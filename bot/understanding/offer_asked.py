@@ -5,7 +5,7 @@ when it stands clear of every other tiltak and no contact, routine or group rank
 plan note or fact may: it is the plan's text on the topic, not an offer). A near miss is never
 given as the answer: with no such tiltak the reading stays unknown, and the fallback says so.
 
-The words are understanding.yaml's ``question_form.tiltak.offers`` and ``offer_forms``.
+The forms are understanding.yaml's ``question_form.tiltak.offer_forms``.
 """
 
 from __future__ import annotations
@@ -21,19 +21,15 @@ PLAN_TEXT = frozenset({"note", "planfact", "plan"})
 CLEAR = 1.3
 """The tiltak answers only when it scores this much above the next tiltak: two alike are a
 guess («tryggheten i sentrum» finds four tiltak on «trygg» alone)."""
-HEAD = 4
-"""An offer word this long ends a compound that asks for one («sommertilbud», «fritidstilbod»)."""
 
 Reading = tuple[Intent, str, tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 def offer_word(words: tuple[str, ...], said: QuestionForm) -> str:
-    """The word or form that asks for an offer («opplegg», «sommertilbud», «har vi noe»)."""
+    """The form that asks for an offer («har vi noe», «hva gjør slt»), or ''. An offer's noun
+    alone asks none: «krisesenteret har et opplegg om vold, er det med?» tells of another's."""
     joined = f" {' '.join(words)} "
-    form = next((f for f in sorted(said.offer_forms) if f" {f} " in joined), "")
-    heads = tuple(o for o in said.offers if len(o) >= HEAD)
-    word = next((w for w in words if w in said.offers or w.endswith(heads)), "")
-    return word or form
+    return next((f for f in sorted(said.offer_forms) if f" {f} " in joined), "")
 
 
 def clear_tiltak(hits: list[Hit]) -> Hit | None:

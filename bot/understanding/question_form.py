@@ -66,9 +66,8 @@ class QuestionForm:
     plan_as_place: frozenset[str] = frozenset()
     tiltak_words: frozenset[str] = frozenset()
     tiltak_signs: frozenset[str] = frozenset()
-    offers: frozenset[str] = frozenset()
     offer_forms: frozenset[str] = frozenset()
-    """«opplegg», «tilbud» and «har vi noe …»: an offer on a topic asked (offer_asked.py)."""
+    """«har vi noe …», «hva gjør slt for …»: an offer on a topic asked (offer_asked.py)."""
     """``tiltak_words`` and the words besides them that say tiltak («trinn»)."""
     task_words: frozenset[str] = frozenset()
     owns_words: frozenset[str] = frozenset()
@@ -205,7 +204,6 @@ class QuestionForm:
             plan_as_place=_phrases(tiltak.plan_as_place),
             tiltak_words=tiltak_words,
             tiltak_signs=tiltak_words | _set(tiltak.signs),
-            offers=_set(tiltak.offers),
             offer_forms=_phrases(tiltak.offer_forms),
             task_words=tiltak_words | _set(tiltak.tasks),
             owns_words=_set(tiltak.owns),
