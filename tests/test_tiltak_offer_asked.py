@@ -83,3 +83,15 @@ def test_a_cost_word_of_the_tiltak_text_names_it(bot: SltBot) -> None:
 def test_a_sum_asked_of_it_stays_unanswered(bot: SltBot, text: str) -> None:
     reply = ask(bot, text, "jevnaker")
     assert reply.intent == "unknown", (text, reply.text)
+
+
+def test_the_owner_asked_is_of_the_question_not_the_scene(bot: SltBot) -> None:
+    """The scene names a theme one tiltak holds («sosiale medier»); the question asks who owns
+    the opplegg on the parents' meetings – another tiltak."""
+    text = (
+        "Møteplan: «Rus og sosiale medier». "
+        "Hvem har ansvaret for det felles opplegget på foreldremøtene?"
+    )
+    reply = ask(bot, text, "gjesdal")
+    assert reply.intent == "tiltak_owner", reply.text
+    assert "Rektorene" in reply.text.split("\n\n")[1], reply.text

@@ -209,7 +209,7 @@ class Understanding(CueCheck):
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self.tiltak.named(joined_words, kommune_id, starts)
         known = bool(named or group_id or level or number_named)
-        if owner_of := self.tiltak.owner_asked(intent, words, rest, search, about, known=known):
+        if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name

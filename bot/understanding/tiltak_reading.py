@@ -95,13 +95,15 @@ class TiltakTexts:
         rest: tuple[str, ...],
         search: KnowledgeSearch | None,
         about: tuple[tuple[str, str], ...],
-        *,
         known: bool,
     ) -> tuple[Intent, str, tuple[tuple[str, str], ...]] | None:
         """«hvem står bak friluftsskolen? vil melde på ei jente», «aktivitetsdagen med politiet
         for 9. trinn – hvem holder i den?»: who runs a tiltak the question names by a word no
         other knowledge object holds, however much else it says: the owner asked, the word
-        as its cue, what retrieval found with that tiltak first.
+        as its cue, what retrieval found with that tiltak first. ``rest``: the words of the
+        question's own sentence first – «Agenda: «Rus og sosiale medier». Hvem har ansvaret
+        for det felles opplegget?» asks of the opplegg, not of what the scene names –, then
+        the message's («aktivitetsdagen … – hvem holder i den?»: the object before a dash).
         ``known``: a name, group or number in the question already says what it is about."""
         if known or intent not in OWNER_OF_NAMED or search is None:
             return None
