@@ -91,6 +91,9 @@ class TiltakFormWords(Strict):
     name_endings: WordList = Field(
         default="", description="«natteravnene»: endings a one-word tiltak name is said with"
     )
+    offer_forms: Phrases = Field(
+        default=(), description="«har vi noe», «hva gjør slt for»: an offer on a topic asked"
+    )
 
 
 class MeetingFormWords(Strict):

@@ -20,7 +20,7 @@ from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group
 from bot.knowledge.vocabulary import FacetWords as FacetsFile
-from bot.text import SUFFIXES, fold, folded_words
+from bot.text import SUFFIXES, fold, folded_words, tokens
 from bot.understanding.intents import Intent
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
@@ -331,9 +331,12 @@ def asked_of(
     """The facet asked of the named group, the named tiltak or the tiltak a tiltak reading
     found, that its fields do not hold; '' else. ``unanswered``: the cost words (the lexicon's
     facets no knowledge holds; the weather among them is no facet of a tiltak)."""
-    money = any(not w.startswith("vaer") for w in costs(words, unanswered))
     found = about[0][1] if about and about[0][0] == "tiltak" else None
     key = named[1] if named else (found if intent in TILTAK_ASKED else None)
+    # «hva er ungdomsprosjektet med Erasmus-midler»: a cost word of the tiltak's own text
+    # names it, and asks no sum of it
+    own = next((tokens(t.tiltak) for t in index.kommune.tiltak if t.id == key), ()) if index else ()
+    money = any(not w.startswith("vaer") and w not in own for w in costs(words, unanswered))
     if intent not in TILTAK_ASKED and intent not in (Intent.UNKNOWN, Intent.COORDINATOR):
         # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group
         key = named[1] if named and intent is Intent.TARGET_GROUP else None

@@ -80,10 +80,15 @@ def unanswered_in(
     salary («hvor mye midler har arbeidsgruppa»). Not «hvem godkjenner bruk av slt-midler»:
     who decides over them, where a plan fact holding every word asked says it – or one no
     other reading comes near («klasseturen sprengte budsjettet, kan slt-midler brukes, og
-    hvem bestemmer»: the case is told in passing, who decides is what the plan says)."""
+    hvem bestemmer»: the case is told in passing, who decides is what the plan says). Nor
+    «hva er prosjektet med Erasmus-midler»: what a tiltak is, asked by words its own text
+    holds every one of (a sum, «hvor mye …», asks what no text holds)."""
     if asked.isdisjoint(unanswered):
         return False
     top = hits[0] if hits else None
+    described = top is not None and top.doc.kind == "tiltak" and top.coverage >= 1.0
+    if described and not asked.isdisjoint(said.what_words):
+        return False  # «hva er ungdomsprosjektet med Erasmus-midler»: the tiltak's own words
     fact = intent is Intent.PLAN and top is not None and top.doc.kind == "planfact"
     held = top is not None and (top.coverage >= 1.0 or fact_alone(hits))
     return not (fact and held and not asked.isdisjoint(said.who_words))

@@ -66,6 +66,8 @@ class QuestionForm:
     plan_as_place: frozenset[str] = frozenset()
     tiltak_words: frozenset[str] = frozenset()
     tiltak_signs: frozenset[str] = frozenset()
+    offer_forms: frozenset[str] = frozenset()
+    """«har vi noe …», «hva gjør slt for …»: an offer on a topic asked (offer_asked.py)."""
     """``tiltak_words`` and the words besides them that say tiltak («trinn»)."""
     task_words: frozenset[str] = frozenset()
     owns_words: frozenset[str] = frozenset()
@@ -215,6 +217,7 @@ class QuestionForm:
             plan_as_place=_phrases(tiltak.plan_as_place),
             tiltak_words=tiltak_words,
             tiltak_signs=tiltak_words | _set(tiltak.signs),
+            offer_forms=_phrases(tiltak.offer_forms),
             task_words=tiltak_words | _set(tiltak.tasks),
             owns_words=_set(tiltak.owns),
             meeting_suffixes=tuple(dict.fromkeys(tokens(meetings.suffixes))),

@@ -38,6 +38,7 @@ from bot.understanding.introduced import Introduced
 from bot.understanding.level_asked import level_asked, level_words
 from bot.understanding.level_forms import by_kind
 from bot.understanding.normalise import stem
+from bot.understanding.offer_asked import on_a_topic
 from bot.understanding.opinion import OPINION, Opinions
 from bot.understanding.options import (
     beside_help,
@@ -59,7 +60,6 @@ from bot.understanding.rules import (
     group_asked,
     implicit_intent,
     tiltak_number,
-    tiltak_on_a_topic,
     unexplained,
     weak_link,
 )
@@ -209,7 +209,7 @@ class Understanding(CueCheck):
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
         named = self.tiltak.named(joined_words, kommune_id, starts)
         known = bool(named or group_id or level or number_named)
-        if owner_of := self.tiltak.owner_asked(intent, words, rest, search, about, known=known):
+        if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
@@ -228,8 +228,8 @@ class Understanding(CueCheck):
             and said.tiltak_signs.isdisjoint(words)
         ):
             intent, cue = Intent.DUTIES, ""  # «hva går det koordinerende nivået ut på»
-        if intent is Intent.UNKNOWN and not (group_id or level or options):
-            intent, cue = tiltak_on_a_topic(words, about, said) or (intent, cue)
+        reading = (intent, cue, about, options)  # «har vi noe opplegg om …»: offer_asked.py
+        intent, cue, about, options = on_a_topic(reading, words, hits, said, group_id or level)
         intent = Intent.TILTAK_LOOKUP if self.tiltak.area(intent, cue, about, words) else intent
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & said.tiltak_signs:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own
@@ -401,7 +401,7 @@ class Understanding(CueCheck):
             intent, cue = Intent.UNKNOWN, ""
         looked_up = intent is Intent.TILTAK_LOOKUP
         weak = intent in TILTAK_DETAIL and tiltak_too_weak(hits, ranked_first=not looked_up)
-        if weak and not (named or number_named or group_id or level or role_words):
+        if weak and not (named or number_named or group_id or level or role_words or owner_of):
             # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
             # har ansvar for ungane på bussen»: no tiltak is about the bus.
             intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)

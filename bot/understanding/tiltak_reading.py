@@ -95,24 +95,32 @@ class TiltakTexts:
         rest: tuple[str, ...],
         search: KnowledgeSearch | None,
         about: tuple[tuple[str, str], ...],
-        *,
         known: bool,
     ) -> tuple[Intent, str, tuple[tuple[str, str], ...]] | None:
         """«hvem står bak friluftsskolen? vil melde på ei jente», «aktivitetsdagen med politiet
         for 9. trinn – hvem holder i den?»: who runs a tiltak the question names by a word no
         other knowledge object holds, however much else it says: the owner asked, the word
-        as its cue, what retrieval found with that tiltak first.
+        as its cue, what retrieval found with that tiltak first. ``rest``: the words of the
+        question's own sentence first – «Agenda: «Rus og sosiale medier». Hvem har ansvaret
+        for det felles opplegget?» asks of the opplegg, not of what the scene names –, then
+        the message's («aktivitetsdagen … – hvem holder i den?»: the object before a dash).
+        Only the tiltak the whole message ranks first among tiltak, when it ranks any: a word
+        of a long message that names another is no owner asked (the weak-topic check no
+        longer guards an owner found so, «hvem står bak friluftsskolen? vil melde på …»).
         ``known``: a name, group or number in the question already says what it is about."""
         if known or intent not in OWNER_OF_NAMED or search is None:
             return None
         has_it = not HAS_IT.isdisjoint(pairwise(words))
         if self.said.who_words.isdisjoint(words) or (OWNER_WORDS.isdisjoint(words) and not has_it):
             return None
+        ranked = next((key for kind, key in about if kind == "tiltak"), None)
         for word in rest:
             if len(word) < SOLE_LETTERS or word in self._skip or word in self._roles:
                 continue
             hits = search.search((word,))
-            if hits and len(hits) <= SOLE_HITS and all(h.doc.kind == "tiltak" for h in hits):
+            if not hits or len(hits) > SOLE_HITS or any(h.doc.kind != "tiltak" for h in hits):
+                continue
+            if ranked in (None, hits[0].doc.key):  # what the whole message finds agrees
                 return Intent.TILTAK_OWNER, word, first_tiltak(about, hits[0].doc.key)
         return None
 

@@ -1,0 +1,71 @@
+"""«har vi noe opplegg om vold i nære relasjoner?», «hva gjør slt for tryggheten i sentrum?»,
+«hva sier planen at vi skal gjøre hvis …»: what the plan offers on a topic, asked with no cue
+of its own. The plan's offers are its tiltak, so the tiltak retrieval ranks first answers –
+when it stands clear of every other tiltak and no contact, routine or group ranks above it (a
+plan note or fact may: it is the plan's text on the topic, not an offer). A near miss is never
+given as the answer: with no such tiltak the reading stays unknown, and the fallback says so.
+
+The forms are understanding.yaml's ``question_form.tiltak.offer_forms``.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.intents import Intent
+from bot.understanding.question_form import QuestionForm
+from bot.understanding.retrieval import Hit
+from bot.understanding.rules import tiltak_on_a_topic
+from bot.understanding.tiltak_reading import first_tiltak
+
+PLAN_TEXT = frozenset({"note", "planfact", "plan"})
+"""Kinds of object that are the plan's own text: ranked above a tiltak they hide no offer."""
+CLEAR = 1.3
+"""The tiltak answers only when it scores this much above the next tiltak: two alike are a
+guess («tryggheten i sentrum» finds four tiltak on «trygg» alone)."""
+
+Reading = tuple[Intent, str, tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+def offer_word(words: tuple[str, ...], said: QuestionForm) -> str:
+    """The form that asks for an offer («har vi noe», «hva gjør slt»), or ''. An offer's noun
+    alone asks none: «krisesenteret har et opplegg om vold, er det med?» tells of another's."""
+    joined = f" {' '.join(words)} "
+    return next((f for f in sorted(said.offer_forms) if f" {f} " in joined), "")
+
+
+def clear_tiltak(hits: list[Hit]) -> Hit | None:
+    """The tiltak ranked first but for plan text, clear of the next tiltak; else None."""
+    ranked = [h for h in hits if h.doc.kind not in PLAN_TEXT]
+    best = ranked[0] if ranked else None
+    if best is None or best.doc.kind != "tiltak":
+        return None
+    following = next((h for h in ranked[1:] if h.doc.kind == "tiltak"), None)
+    return best if following is None or best.score >= following.score * CLEAR else None
+
+
+def on_a_topic(
+    reading: Reading,
+    words: tuple[str, ...],
+    hits: list[Hit],
+    said: QuestionForm,
+    grouped: str | None,
+) -> Reading:
+    """An unknown reading with no group or level named (``grouped``) that asks for tiltak on
+    a topic («hva har vi av tiltak mot hasj»: :func:`tiltak_on_a_topic`) or for an offer on
+    one: a tiltak lookup with the tiltak first (the offer asked replaces any «Mente du …?»
+    retrieval made up). Any other reading as it was."""
+    intent, _cue, about, options = reading
+    if intent is not Intent.UNKNOWN or grouped:
+        return reading
+    if not options and (by_word := tiltak_on_a_topic(words, about, said)):
+        return (*by_word, about, options)
+    asked = offer_word(words, said)
+    # «… skal lage en temauke for 9. trinn»: a grade beside the topic makes the tiltak feature
+    # answer by grade, which may be another tiltak than the one found clear here
+    graded = not said.tiltak_signs.isdisjoint(words)
+    best = clear_tiltak(hits) if asked and not graded else None
+    if best is None:
+        return reading
+    return Intent.TILTAK_LOOKUP, asked, first_tiltak(about, best.doc.key), ()
+
+
+__all__ = ["on_a_topic"]
