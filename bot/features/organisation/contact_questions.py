@@ -242,6 +242,8 @@ def _service_without_seat(turn: Turn) -> bool:
     q = turn.understood
     if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
         return False
+    if q.words[:1] in q.said.yes_no_start:
+        return False  # «er NAV med i noen av gruppene?»: yes or no, the seat answer says which
     # A scan, not the ranked search: services.find puts a contact the question names first,
     # so one exists exactly when the search would answer with it – and this check runs on
     # every role question, the search only when it holds (in _unseated).
