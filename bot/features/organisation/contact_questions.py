@@ -60,7 +60,11 @@ def _ranking(turn: Turn) -> services.Ranking:
         tiltak = by_id.get(key) if hit.doc.kind == "tiltak" else None
         return frozenset(services.serving(turn.index, contacts, tiltak) if tiltak else ())
 
-    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves)
+    def works(hit: Hit) -> str:
+        contact = contacts.get(hit.doc.key) if hit.doc.kind == "contact" else None
+        return " ".join(contact.aliases) if contact else ""
+
+    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves, works)
 
 
 def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Found:
