@@ -157,8 +157,9 @@ def _by_work(
     oppdragelsen»: a question that asks whom, whose need retrieval ranks a contact close to
     the best (:data:`CLOSE`) whose work in the plan's own words (``works``: its aliases)
     holds a need word – or what the language makes of one (``meant``: «oppdragelse» →
-    familieveiledning). That contact first, with the objects ranked close to it; else None
-    (the other readings decide)."""
+    familieveiledning). That contact alone – another ranked close by a word in passing
+    («familie» in «koordinator for familien») is no second answer; else None (the other
+    readings decide)."""
     hits = search.search(need, meant=meant)
     close = [h for h in hits if h.score >= hits[0].score * CLOSE] if hits else []
     asked = set(terms([*need, *meant]))
@@ -170,10 +171,7 @@ def _by_work(
         ),
         None,
     )
-    if doing is None:
-        return None
-    ranked = [doing, *(h for h in close if h is not doing)]
-    return Ranking(tuple((h.doc.kind, h.doc.key) for h in ranked[:RANKED]))
+    return Ranking(((doing.doc.kind, doing.doc.key),)) if doing is not None else None
 
 
 """Groups that take single cases: the utførende level (fagteam, operativ SLT-gruppe)."""
