@@ -7,18 +7,20 @@ tiltak asks whom to contact, and the service whose work holds the need answers i
 service in that kommune's plan does what is asked, the answer stays honest. Every message is
 written for this file, never taken from the evaluation set.
 
-Every service the three plans name, and what the plan says it does:
+Every service the three plans name, and what the plan says it does (tested below unless
+said otherwise):
 
 - Jevnaker: Familiens hus (PMTO with a familieveileder, 001:431–435), the ungdomskonsulent
-  (the project «Hindre utenforskap», 001:316–321, and På rett kjøl, 002:792–795),
-  Frivilligsentralen (natteravner, 002:505–511), Radikalisering.no (advice on radicalisation,
-  002:613–614). The plan gives barnevern, politikontakt, helsesykepleier, HFU, NAV and the
-  BTI page a seat or a name, not a piece of work asked for by itself.
-- Gjesdal: the Frivilligsentral (natteravnordningen), Konfliktrådet (straffereaksjoner,
-  004:94–96), Tjeneste- og koordineringskontoret (its name: coordinating services, 004:110).
+  (the project «Hindre utenforskap», 001:316–321), Radikalisering.no (advice on
+  radicalisation, 002:613–614). Frivilligsentralen (natteravner) is answered by its tiltak,
+  and the politikontakt's samhandlingsrutine (001:440–448) by the tiltak too or not yet;
+  barnevern, helsesykepleier, HFU, NAV and the BTI page have a seat or a name in the plan,
+  no piece of work asked for by itself.
+- Gjesdal: Tjeneste- og koordineringskontoret (its name: coordinating services, 004:110),
+  the Frivilligsentral (natteravnordningen), Konfliktrådet (straffereaksjoner, 004:94–96).
   Helsestasjon, familiesenter, mestringsenheten and PPT are only listed (004:110).
-- Våler: the skolelos (000:484–489), Psykisk helse og rustjenesten (støttesamtaler, 000:686),
-  NAV Våler (ungdomsgarantien, 000:862–869), the nettpatrulje (000:902), Konfliktrådet Øst.
+- Våler: the skolelos (000:484–489), NAV Våler (ungdomsgarantien, 000:862–869), Psykisk
+  helse og rustjenesten. The nettpatrulje (tiltak 35, 000:902) still gets a «Mente du …?».
 """
 
 from __future__ import annotations
