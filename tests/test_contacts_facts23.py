@@ -108,9 +108,11 @@ def test_a_service_the_plan_does_not_name_gets_no_other_services_number(
     bot: SltBot, text: str
 ) -> None:
     # Gjesdal's plan names no NAV office: the words that ask for a number are no need that
-    # the alarmtelefon or the politikontakt answers.
+    # the alarmtelefon or the politikontakt answers. The national entry for NAV (the domain
+    # notes' service, as for PPT or barnevern) answers, with no number of its own.
     replies = turn(bot, text, "gjesdal")
-    assert [r.intent for r in replies] == ["unknown"]
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert replies[0].text.startswith("NAV-kontoret i kommunen")
     assert "116 111" not in replies[0].text and "Politikontakt" not in replies[0].text
 
 

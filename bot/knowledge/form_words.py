@@ -169,6 +169,7 @@ class ServiceAskedWords(Strict):
     cared_for: WordList = Field(description="«koordinator for en familie»: someone cared for")
     exists: Pairs = Field(description="«finnes det», «har vi» first: whether a service is there")
     whom: WordList = Field(description="whom a need question is about, and that it asks help")
+    work: WordList = Field(description="«hvem jobber med …»: after a who-word, a service's work")
     back: WordList = Field(description="«dem», «henne»: someone named before")
     heads: WordList = Field(description="«tjenesten», «PPT»: a role's word that names a service")
 

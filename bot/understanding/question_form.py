@@ -134,6 +134,8 @@ class QuestionForm:
     whom: frozenset[str] = frozenset()
     """Search terms (stemmed, as retrieval's ``terms``): whom a need question is about."""
     back: frozenset[str] = frozenset()
+    service_work: frozenset[str] = frozenset()
+    """«hvem jobber med …»: after a who-word, a service asked by what it does."""
     service_heads: tuple[str, ...] = ()
     """A role's word ending so names a service («barneverntjenesten», «PPT»), not a person."""
     must_words: frozenset[str] = frozenset()
@@ -277,6 +279,7 @@ class QuestionForm:
             exists=_pairs(services.exists),
             whom=frozenset(terms(tokens(services.whom))),
             back=_set(services.back),
+            service_work=_set(services.work),
             service_heads=tuple(sorted(_set(services.heads))),
             must_words=_set(told.must),
             told_words=_set(told.told),

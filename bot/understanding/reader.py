@@ -65,6 +65,7 @@ from bot.understanding.rules import (
 )
 from bot.understanding.scene_asked import chore_asked
 from bot.understanding.service_asked import asks_a_number, people_of_service
+from bot.understanding.service_work import by_work
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.told import Told
 from bot.understanding.translation import TRANSLATION, Translations
@@ -105,8 +106,7 @@ class Understanding(CueCheck):
     ) -> tuple[Intent, str]:
         """The cue of the question's own sentence when the message's best cue stands only in
         the scene before it («Me lagar årshjul for 8.–10. trinn. … kva heiter tiltaket?»:
-        «årshjul» tells, «tiltaket» asks), none when it has none; else the message's best
-        cue."""
+        «årshjul» tells, «tiltaket» asks), none when it has none; else the message's best."""
         scratch = list(used)
         intent, cue = self.cues.find(unnamed, scratch, named=named)
         # a case to bring («… lurer på om jeg rekker å melde inn en sak») says why it is asked
@@ -187,8 +187,8 @@ class Understanding(CueCheck):
             and not (group_id or level)
             and tiltak_in_plan(hits, False)
         ) or (intent is Intent.FREQUENCY and attends(words, said) and tiltak_in_plan(hits, False)):
-            # «årshjul for livsmestring», «når er neste trygghetsvandring», «fagdagen med
-            # Ringerike, deltar fagteamet på den hvert år?»: a tiltak's, not a group's meetings
+            # «når er neste trygghetsvandring», «fagdagen med Ringerike, deltar fagteamet på
+            # den hvert år?»: a tiltak's meetings, not a group's
             intent, cue = Intent.TILTAK_LOOKUP, ""
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
         if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id, said):
@@ -266,6 +266,8 @@ class Understanding(CueCheck):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in said.yes_no_start:
             intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
+        if work := by_work(intent, ask_words or words, about, said, known, tuple(role_words)):
+            intent, cue, options = Intent.CONTACT_SERVICE, work, ()  # «hvem jobber med …»
         intent = Intent.COORDINATOR if slt_contact(intent, words, about) else intent
         owner = duty_owner(intent, hits, index, (group_id, level, role_words, named, number_named))
         intent, group_id = (Intent.DUTIES, owner) if owner else (intent, group_id)
@@ -288,12 +290,11 @@ class Understanding(CueCheck):
             and intent is Intent.MEMBERS
             and (asked_group or (not one_group and alternatives))
         ):
-            # «er politistasjonssjefen med i X eller Y», «kommunepsykolog, sitter hen i X
-            # eller Y», «hvilken slt-gruppe sitter jeg i»: which of them is asked.
+            # «er politistasjonssjefen med i X eller Y», «hvilken slt-gruppe sitter jeg i»:
+            # which of them is asked.
             intent = Intent.ROLE_GROUPS
         elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in said.yes_no_cues:
-            # «sitter varaordføreren i politirådet?», «er kommunalsjefene med i politirådet»:
-            # the group's member list answers it, with the role in its place.
+            # «sitter varaordføreren i politirådet?»: the member list, the role in its place
             intent = Intent.MEMBERS
         if (
             intent is Intent.ROLE_GROUPS
@@ -395,9 +396,8 @@ class Understanding(CueCheck):
             and not (options or owner_of or (own and meaning))  # owner, meaning: of the tiltak
             and self._strange(focus if ask else rest, role_words)
         ):
-            # «hva er lønna til koordinatoren», «hvem har ansvar for brøyting», «hvem i fagteamet
-            # har nøkkel»: the object is named, but what is asked about it is in no knowledge
-            # file – «vet ikke» is honest.
+            # «hva er lønna til koordinatoren», «hvem i fagteamet har nøkkel»: the object is
+            # named, what is asked of it is in no knowledge file – «vet ikke» is honest.
             intent, cue = Intent.UNKNOWN, ""
         looked_up = intent is Intent.TILTAK_LOOKUP
         weak = intent in TILTAK_DETAIL and tiltak_too_weak(hits, ranked_first=not looked_up)

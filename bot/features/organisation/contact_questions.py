@@ -60,7 +60,11 @@ def _ranking(turn: Turn) -> services.Ranking:
         tiltak = by_id.get(key) if hit.doc.kind == "tiltak" else None
         return frozenset(services.serving(turn.index, contacts, tiltak) if tiltak else ())
 
-    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves)
+    def works(hit: Hit) -> str:
+        contact = contacts.get(hit.doc.key) if hit.doc.kind == "contact" else None
+        return " ".join(contact.aliases) if contact else ""
+
+    return services.ranked(search, q, understanding.lexicon.contact_cue_words, serves, works)
 
 
 def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Found:
@@ -242,6 +246,8 @@ def _service_without_seat(turn: Turn) -> bool:
     q = turn.understood
     if q is None or q.intent is not Intent.ROLE_GROUPS or not q.role_words or q.group_id:
         return False
+    if q.words[:1] in q.said.yes_no_start:
+        return False  # «er NAV med i noen av gruppene?»: yes or no, the seat answer says which
     # A scan, not the ranked search: services.find puts a contact the question names first,
     # so one exists exactly when the search would answer with it – and this check runs on
     # every role question, the search only when it holds (in _unseated).

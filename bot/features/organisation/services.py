@@ -78,6 +78,7 @@ def ranked(
     q: Understood,
     forms: frozenset[str],
     serves: Callable[[Hit], frozenset[str]] | None = None,
+    works: Callable[[Hit], str] | None = None,
 ) -> Ranking:
     """What the question is about: the objects its need words alone find well (without
     ``q.said.whom``, the words that ask whom to contact (``forms``) and the asker's own role,
@@ -87,7 +88,8 @@ def ranked(
     only when an object holds most of the need's words (:data:`MIN_COVERAGE`) or a rare one
     (:data:`RARE`). ``serves``: the services a reading stands for – a tiltak and the contact
     the plan makes ansvarlig for it are one reading, never rivals («familieveiledning»: PMTO
-    and Familiens hus)."""
+    and Familiens hus). ``works``: a contact's work in the plan's own words (its aliases):
+    the need in them, asked whom (:func:`_by_work`)."""
     if search is None:
         return Ranking(q.about)
     skip, whom, back = forms | set(q.role_words), q.said.whom, q.said.back
@@ -121,6 +123,9 @@ def ranked(
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
+    by_work = _by_work(search, need, q.meant, works) if asks_whom and works and need else None
+    if by_work is not None:
+        return by_work
     short = len(need) <= FEW
     read = short or asks_whom
     own = _one_service(search, need, serves, long=not short) if read and serves else None
@@ -140,6 +145,33 @@ def ranked(
     whole = {h.doc: h.score for h in search.search(q.rest)}
     fit.sort(key=lambda doc: -whole.get(doc, 0.0))
     return Ranking(tuple((doc.kind, doc.key) for doc in fit[:RANKED]))
+
+
+def _by_work(
+    search: KnowledgeSearch,
+    need: list[str],
+    meant: tuple[str, ...],
+    works: Callable[[Hit], str],
+) -> Ranking | None:
+    """«hvem jobber med ungdom som står utenfor skole og jobb», «hvem hjelper foreldre med
+    oppdragelsen»: a question that asks whom, whose need retrieval ranks a contact close to
+    the best (:data:`CLOSE`) whose work in the plan's own words (``works``: its aliases)
+    holds a need word – or what the language makes of one (``meant``: «oppdragelse» →
+    familieveiledning). That contact alone – another ranked close by a word in passing
+    («familie» in «koordinator for familien») is no second answer; else None (the other
+    readings decide)."""
+    hits = search.search(need, meant=meant)
+    close = [h for h in hits if h.score >= hits[0].score * CLOSE] if hits else []
+    asked = set(terms([*need, *meant]))
+    doing = next(
+        (
+            h
+            for h in close
+            if h.doc.kind == "contact" and not asked.isdisjoint(terms(fold(works(h)).split()))
+        ),
+        None,
+    )
+    return Ranking(((doing.doc.kind, doing.doc.key),)) if doing is not None else None
 
 
 """Groups that take single cases: the utførende level (fagteam, operativ SLT-gruppe)."""
@@ -248,7 +280,7 @@ def serving(index: KommuneIndex, contacts: dict[str, Contact], tiltak: Tiltak) -
 def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:
     """The contact the question names, as retrieval ranked them («nr til politiet» is the
     national number); asked for someone in it («hvem i politiet …»), the kommune's own."""
-    if not q.role_words:
+    if not q.role_words or not _in_question(q):
         return None
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
     if not hits:
@@ -274,6 +306,14 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     wanted = own if inside and own else hits
     ranked = [key for kind, key in q.about if kind == "contact" and key in wanted]
     return next(iter(ranked or own or hits), None)
+
+
+def _in_question(q: Understood) -> bool:
+    """A role the question's own sentence names («hvem i NAV …»); one only in a remark beside
+    it is the writer's own («Hvem jobber med ungdom som står utenfor …? Ny NAV-rådgiver
+    her»), not the service asked for. ``focus``: the question sentence's words, when its cue
+    stands there."""
+    return not q.focus or any(w.startswith(q.role_words) for w in q.focus)
 
 
 def _named_as_said(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> str | None:

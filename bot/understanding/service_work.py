@@ -1,0 +1,54 @@
+"""A service asked for by what it does: «hvem jobber med ungdom som står utenfor skole og
+jobb», «hvem samordner tjenestene for et barn med mange behov», «hvem tar seg av …».
+
+Staff new to the kommune name a service by its work, not by its name. A question that opens
+with a who-word and one of the work verbs of understanding.yaml (``question_form.services.
+work``), names no group, level, role or tiltak, and whose need retrieval ranks a contact
+first for (its aliases hold its work in the plan's own words) – or a tiltak, for the older
+readings that did not already answer it – asks whom to contact: the services feature
+(bot/features/organisation/services.py) then finds the service, or says honestly that the
+plan names none.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.intents import Intent
+from bot.understanding.question_form import QuestionForm
+
+WORK_READINGS = frozenset(
+    {Intent.UNKNOWN, Intent.DUTIES, Intent.TILTAK_LOOKUP, Intent.CONTACT_SERVICE}
+)
+"""The readings a who-and-work question got before: none, a group's duties with no group
+named, a tiltak's text when the service that runs it is what is asked, or a contact reading
+without the cue that says it asks whom (a rule that found the service retrieval ranked)."""
+
+
+def by_work(
+    intent: Intent,
+    words: tuple[str, ...],
+    about: tuple[tuple[str, str], ...],
+    said: QuestionForm,
+    known: bool,
+    roles: tuple[str, ...] = (),
+) -> str:
+    """«hvem jobber»: the cue of a question that asks for a service by what it does, else ''.
+    ``words``: the question's own sentence; ``known``: it names a group, level or tiltak, or
+    (``roles``) a role in its own sentence – then that object's reading stands; a role in a
+    remark beside it is the writer's («… Ny NAV-rådgiver her»). ``about``: retrieval's
+    ranking; its first object must be a contact, or a tiltak read as none of its own."""
+    opens = len(words) > 2 and words[0] in said.service_who and words[1] in said.service_work
+    if (
+        not opens
+        or known
+        or not set(roles).isdisjoint(words)
+        or intent not in WORK_READINGS
+        or not about
+    ):
+        return ""
+    kind = about[0][0]
+    if kind == "contact" or (kind == "tiltak" and intent is not Intent.TILTAK_LOOKUP):
+        return f"{words[0]} {words[1]}"
+    return ""
+
+
+__all__ = ["WORK_READINGS", "by_work"]
