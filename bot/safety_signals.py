@@ -96,6 +96,8 @@ class SignalScorer:
         index = {name: number for number, name in enumerate(self.names)}
         self._atoms = Atoms(written=frozenset(written))
         self._kin = Kin({})
+        self._as_written = frozenset(fold_word(w) for w in signals.as_written.split())
+        """Message words whose stem is never looked up («gjelder» is not «gjeld»)."""
         self._listed: set[str] = set()
         """The words the concepts list, folded (no stems: a stem is no dictionary word)."""
         self._concepts_of: dict[int, set[int]] = {}
@@ -257,7 +259,8 @@ class SignalScorer:
         plain = self._atoms.plain
         # A stem as short as a listed word's never counts (``STEM_MIN``): «farlig» → «far»,
         # «mener» → «men» would read a father and men into «er det farlig?», «hva mener du?».
-        found = plain(word) | plain(stem) if stem != word and len(stem) >= STEM_MIN else plain(word)
+        stemmed = stem != word and len(stem) >= STEM_MIN and word not in self._as_written
+        found = plain(word) | plain(stem) if stemmed else plain(word)
         return found or self._atoms.kin(self._kin.reading(word))  # as typed first, as kin else
 
     def quietened(self, concepts: Sequence[set[int]]) -> bool:

@@ -28,9 +28,15 @@ CALM = [
     # a word asked
     "what does the word 'vold' mean in English? I'm translating the plan",
     "what is the English term for «omsorgssvikt»?",
+    # «eldre» alone is the elderly, not an older gang (session 25: care for the elderly)
+    "hvem jobber med eldre med demens i kommunen?",
+    "de jobber med eldre på sykehjemmet og lurer på om slt gjelder dem",
 ]
 
 ROUTED = [
+    # errands for older boys or «noen eldre» stay exploitation
+    ("han jobber for noen eldre og har alltid mye penger nå", None),
+    ("gutten må selge for eldre gutter, han tør ikke si nei", None),
     # a threat made with a weapon now
     ("a boy in my class says 'I will kill you' to a classmate and he has a knife now", "hastemote"),
     ("gutten sier «jeg skal drepe deg» til en klassekamerat og holder en kniv nå", "hastemote"),

@@ -131,6 +131,11 @@ class SignalsFile(Strict):
     strong: int = Field(2, ge=1, le=5, description="the weight of a signal that counts alone")
     soft_lead: Text
     concepts: dict[Slug, WordList] = Field(min_length=2)
+    as_written: WordList = Field(
+        "",
+        description="message words read only as written, never by their Snowball stem: «gjelder»"
+        " (applies to) stems to «gjeld», a debt",
+    )
     quiet: dict[Slug, Weight] = Field(default_factory=dict)
     particles: dict[Slug, WordList] = Field(
         default_factory=dict,
