@@ -15,6 +15,7 @@ nothing about SLT. A new command is one ``router.add(...)`` line in its feature.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -65,9 +66,10 @@ class Turn:
     folded: str | None = None
     """``fold(strip_mentions(text))`` when the caller has it already: read :attr:`folded_text`."""
 
-    @property
+    @functools.cached_property
     def folded_text(self) -> str:
-        """The text as matching reads it, folded once per turn where the caller passed it."""
+        """The text as matching reads it: the caller's ``folded``, else folded once per turn
+        (handlers read it several times a turn)."""
         return self.folded if self.folded is not None else fold(strip_mentions(self.text))
 
     @property

@@ -172,11 +172,11 @@ class SltBot:
         try:
             if not text:
                 return [await self.help(who, request)]
-            folded = fold(strip_mentions(text))  # once for the steps below, not once each
+            whole, plain = text, strip_mentions(text)  # the danger check read the whole
+            folded = fold(plain)  # once for the steps below, not once each
             own = parse_own_kommune(text, self.kb, folded=folded) if warning is None else None
             if own is not None:
                 return [await self._own_kommune(request, own.kommune_id)]
-            whole, plain = text, strip_mentions(text)  # the danger check read the whole
             asked, of = self.understanding.introduced.question(plain)  # «jeg jobber i nav. …»
             text, folded = (text, folded) if asked is plain else (asked, fold(asked))
             understood = self.understand(text, of or who.kommune_id, folded=folded)
@@ -321,9 +321,10 @@ class SltBot:
             return danger
         await self.ready()
         who = await self.access.resolve(request) if request is not None else None
-        understood = self.understand(text, kommune_id)
+        folded = fold(strip_mentions(text))  # once for understanding and the handlers
+        understood = self.understand(text, kommune_id, folded=folded)
         return await self.respond(
-            understood, kommune_id, request, text=text, who=who, reading=reading
+            understood, kommune_id, request, text=text, who=who, folded=folded, reading=reading
         )
 
     async def respond(

@@ -5,96 +5,78 @@ Pure domain code: no I/O, no clock. Everything is in Europe/Oslo.
 Two kinds of "closed" days, on purpose:
 
 * **Not a working day** — a Saturday, a Sunday or a Norwegian public holiday
-  (*helligdag*: the named days in ``holidays.Norway``, e.g. skjærtorsdag, 17. mai, 2. pinsedag).
-  Reminders are never sent on such a day.
+  (*helligdag* by helligdagsloven § 2, and 1. and 17. mai by the law of 26 April 1947:
+  skjærtorsdag, 17. mai, 2. pinsedag …). Reminders are never sent on such a day.
 * **Not a meeting day** — additionally the school summer break (ISO weeks 27–32 by default)
   and the Christmas week (24 December – 1 January). Nobody schedules a politiråd then, but a
   reminder may still go out (julaften and nyttårsaften are ordinary working days by law).
   With a kommune's school holidays (``school``, from the knowledge) the summer and Christmas
   breaks are the school's, and the autumn, winter and Easter weeks are closed too.
 
-Holiday data comes from the ``holidays`` package; there is no Easter arithmetic here. The
-package can list every Sunday as a holiday (``include_sundays``); only the *named* public
-holidays are used — Sundays are closed anyway because they are weekend days.
+The public holidays are five fixed days and seven that move with Easter, whose date
+``dateutil.easter`` computes (Gregorian, as Norway counts it). Ordinary Sundays are holidays by
+the law too; only the *named* public holidays are listed — Sundays are closed anyway because
+they are weekend days. (The ``holidays`` package gave the same days and names: 56 modules and
+4 MB of the service's memory for twelve dates a year.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from dateutil.easter import easter
 
 from bot.clock import OSLO
 from bot.knowledge.rhythm import HolidayRules
 
-if TYPE_CHECKING:
-    from holidays.countries.norway import Norway
-
-_SUNDAY_NAMES = frozenset({"Søndag", "Sunday"})
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
-
-def _norway(year: int, language: str) -> Norway:
-    """``holidays.Norway`` for ``year``, loaded on the first holiday asked for (not at
-    start-up, nor in a process that never asks for one: the CLI, most answers)."""
-    return _norway_class()(years=year, include_sundays=False, language=language)
-
-
-@lru_cache(maxsize=1)
-def _norway_class() -> type[Norway]:
-    """``holidays.Norway``, loaded from its own file.
-
-    Any import of ``holidays.countries.norway`` runs ``holidays/countries/__init__.py``, which
-    imports every country the package has (about 250 modules: 7 MB of the service's memory,
-    for good, after the first meeting question). The file itself needs only the package's
-    base classes, so it is loaded alone; should a newer package's file not load alone, it is
-    imported the usual way (the same class, only heavier)."""
-    import holidays  # the package itself: its countries are loaded lazily
-
-    path = Path(holidays.__file__).parent / "countries" / "norway.py"
-    spec = importlib.util.spec_from_file_location("holidays.countries.norway", path)
-    try:
-        if spec is None or spec.loader is None:
-            raise ImportError(f"no module at {path}")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        norway: type[Norway] = module.Norway
-    except (ImportError, OSError, AttributeError):
-        from holidays.countries.norway import Norway
-
-        norway = Norway
-    return norway
+FIXED_HOLIDAYS = (
+    (1, 1, "Første nyttårsdag"),
+    (5, 1, "Arbeidernes dag"),
+    (5, 17, "Grunnlovsdag"),
+    (12, 25, "Første juledag"),
+    (12, 26, "Andre juledag"),
+)
+"""(month, day, name): the public holidays on the same date every year."""
+MAY_DAYS_FROM = 1947
+"""1. and 17. mai are public holidays by the law of 26 April 1947."""
+EASTER_HOLIDAYS = (
+    (-3, "Skjærtorsdag"),
+    (-2, "Langfredag"),
+    (0, "Første påskedag"),
+    (1, "Andre påskedag"),
+    (39, "Kristi himmelfartsdag"),
+    (49, "Første pinsedag"),
+    (50, "Andre pinsedag"),
+)
+"""(days after Easter Sunday, name): the public holidays that move with Easter."""
 
 
 @lru_cache(maxsize=64)
 def norwegian_public_holidays(year: int) -> Mapping[dt.date, str]:
-    """The named Norwegian public holidays of ``year`` (date → Norwegian name), read-only."""
-    table = _norway(year, "no")
-    named: dict[dt.date, str] = {}
-    for day in sorted(table):
-        if day.year != year:
-            continue
-        names = [n for n in table.get_list(day) if n not in _SUNDAY_NAMES]
-        if names:
-            named[day] = "; ".join(names)
-    return MappingProxyType(named)
+    """The named Norwegian public holidays of ``year`` (date → Norwegian name), read-only.
+    Two on one day (17. mai on 2. pinsedag in 2027) are named together, «; » between."""
+    sunday = easter_sunday(year)
+    days: dict[dt.date, list[str]] = {}
+    for month, day, name in FIXED_HOLIDAYS:
+        if month != 5 or year >= MAY_DAYS_FROM:
+            days.setdefault(dt.date(year, month, day), []).append(name)
+    for after, name in EASTER_HOLIDAYS:
+        days.setdefault(sunday + dt.timedelta(days=after), []).append(name)
+    return MappingProxyType({day: "; ".join(sorted(days[day])) for day in sorted(days)})
 
 
 @lru_cache(maxsize=64)
 def easter_sunday(year: int) -> dt.date:
-    """Første påskedag, read from the ``holidays`` package (no Easter arithmetic here)."""
-    table = _norway(year, "en_US")
-    for day, name in table.items():
-        if "easter sunday" in name.casefold():
-            return day
-    raise LookupError(f"no Easter Sunday for {year} in holidays.Norway")
+    """Første påskedag (the Western, Gregorian Easter)."""
+    return easter(year)
 
 
 def _in_easter_break(day: dt.date) -> bool:

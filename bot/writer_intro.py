@@ -28,8 +28,10 @@ without it is bot/understanding/introduced.py's to decide.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.text import fold, tokens
 
@@ -53,6 +55,9 @@ _ASKING = re.compile(
     r"\b(hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis)\b", re.IGNORECASE
 )
 """A clause with a question word asks: it is no opening («jeg er ny, hvem er …, og …»)."""
+_WORD = re.compile(r"\w+")
+_GREETING = re.compile(r"\s*([^\s,.!:]+)[\s,.!:]*")
+"""A message's first word, which may greet, and the marks after it."""
 _CLAUSE = re.compile(r"[^:,.!?;\n]*?(?::(?=\s|$)|[,.!?;\n])")
 """The first clause and what ends it; a colon only before a space or the end: «kl 14:30» is
 no heading."""
@@ -141,13 +146,13 @@ class WriterIntro:
         """Where one introduction or courtesy at ``start`` ends (a «men» after it, too), else
         ``start``."""
         clause = _OPENING.match(text, start)
-        said = tokens(clause.group()) if clause is not None else ()
-        if (
+        opens = (
             clause is not None
-            and said
             and not clause.group().endswith("?")
             and not _ASKING.search(clause.group())
-        ):
+        )
+        said = tokens(clause.group()) if clause is not None and opens else ()  # a question's
+        if clause is not None and said:  # clause is not even read into words
             me = self._is_me(said) or self._is_me(said, self.telling)
             # a colon alone is no introduction here: «Styringsgruppa: er …», «fagteam: hvor
             # ofte …» name what is asked
@@ -161,19 +166,29 @@ class WriterIntro:
     def _joined(self, text: str, start: int) -> int:
         """Where «jeg jobber på NAV og lurer på» ends: an introduction and its join within
         ``QUESTION_INTRO_WORDS`` words; else ``start``."""
-        words = [(m.end(), fold(m.group())) for m in re.finditer(r"\w+", text[start:])]
-        said = tuple(w for _, w in words[:QUESTION_INTRO_WORDS])
+        found = _WORD.finditer(text, start)
+        first = next(found, None)
+        if first is None or fold(first.group()) not in self._heads:
+            return start  # most messages: their first word opens no introduction
+        words = [(first.end(), fold(first.group()))]
+        words += [(m.end(), fold(m.group())) for m in islice(found, QUESTION_INTRO_WORDS - 1)]
+        said = tuple(w for _, w in words)
         if not (self._is_me(said) or self._is_me(said, self.telling)):
             return start
         for at in range(2, len(said)):
             for run in self.joins:
                 if run and said[at : at + len(run)] == run:
-                    return start + words[at + len(run) - 1][0]
+                    return words[at + len(run) - 1][0]
         return start
+
+    @functools.cached_property
+    def _heads(self) -> frozenset[str]:
+        """The first words of ``i_am`` and ``telling``: an introduction opens with one."""
+        return frozenset(run[0] for run in (*self.i_am, *self.telling) if run)
 
     def _after_greeting(self, text: str) -> int:
         """Where the text goes on after a greeting word and its comma or mark, or 0."""
-        head = re.match(r"\s*([^\s,.!:]+)[\s,.!:]*", text)
+        head = _GREETING.match(text)
         if head is None or fold(head.group(1)) not in self.greetings:
             return 0
         return head.end()

@@ -7,13 +7,18 @@ import datetime as dt
 import pytest
 
 from bot.clock import OSLO
-from bot.work_calendar import DEFAULT_CALENDAR, WorkCalendar, norwegian_public_holidays
+from bot.work_calendar import (
+    DEFAULT_CALENDAR,
+    WorkCalendar,
+    easter_sunday,
+    norwegian_public_holidays,
+)
 
 D = dt.date
 cal = DEFAULT_CALENDAR
 
 
-# -- public holidays come from the holidays package, by name -----------------------------
+# -- public holidays by the law, by name ------------------------------------------------
 
 
 def test_easter_2026_closes_skjaertorsdag_langfredag_and_2_paaskedag() -> None:
@@ -33,26 +38,68 @@ def test_easter_2026_closes_skjaertorsdag_langfredag_and_2_paaskedag() -> None:
     ]
 
 
-def test_easter_moves_with_the_year_because_the_library_computes_it() -> None:
+def test_easter_moves_with_the_year_because_it_is_computed() -> None:
     # Easter 2027 is 28 March: no hand-written table could get both years right by accident.
     assert cal.holiday_name(D(2027, 3, 25)) == "Skjærtorsdag"
     assert cal.holiday_name(D(2027, 3, 29)) == "Andre påskedag"
     assert cal.is_working_day(D(2026, 3, 25))
 
 
-@pytest.mark.parametrize("language", ["no", "en_US"])
-def test_norway_loaded_from_its_own_file_is_the_packages_norway(language: str) -> None:
-    """bot/work_calendar.py loads holidays' Norway alone (not the 250 countries its package
-    imports); every day and name it gives is the package's own."""
-    from holidays.countries.norway import Norway
+# Every public holiday of 2025–2030, written from the law, not computed: helligdagsloven § 2
+# (nyttårsdag, skjærtorsdag, langfredag, påskedag, 2. påskedag, Kristi himmelfartsdag,
+# pinsedag, 2. pinsedag, 1. and 2. juledag) and the law of 26 April 1947 (1. and 17. mai),
+# with Easter Sunday from the almanac: 20.4.2025, 5.4.2026, 28.3.2027, 16.4.2028, 1.4.2029,
+# 21.4.2030. Each day as MM-DD=name (short names below).
+LAW = {
+    2025: "01-01=ny 04-17=skj 04-18=lang 04-20=pd 04-21=2pd 05-01=1m 05-17=17m 05-29=kh "
+    "06-08=pi 06-09=2pi 12-25=jul 12-26=2jul",
+    2026: "01-01=ny 04-02=skj 04-03=lang 04-05=pd 04-06=2pd 05-01=1m 05-14=kh 05-17=17m "
+    "05-24=pi 05-25=2pi 12-25=jul 12-26=2jul",
+    2027: "01-01=ny 03-25=skj 03-26=lang 03-28=pd 03-29=2pd 05-01=1m 05-06=kh 05-16=pi "
+    "05-17=2pi 05-17=17m 12-25=jul 12-26=2jul",
+    2028: "01-01=ny 04-13=skj 04-14=lang 04-16=pd 04-17=2pd 05-01=1m 05-17=17m 05-25=kh "
+    "06-04=pi 06-05=2pi 12-25=jul 12-26=2jul",
+    2029: "01-01=ny 03-29=skj 03-30=lang 04-01=pd 04-02=2pd 05-01=1m 05-10=kh 05-17=17m "
+    "05-20=pi 05-21=2pi 12-25=jul 12-26=2jul",
+    2030: "01-01=ny 04-18=skj 04-19=lang 04-21=pd 04-22=2pd 05-01=1m 05-17=17m 05-30=kh "
+    "06-09=pi 06-10=2pi 12-25=jul 12-26=2jul",
+}
+"""2027: 2. pinsedag is 17. mai, one day with both names."""
+NAMES = {
+    "ny": "Første nyttårsdag",
+    "skj": "Skjærtorsdag",
+    "lang": "Langfredag",
+    "pd": "Første påskedag",
+    "2pd": "Andre påskedag",
+    "1m": "Arbeidernes dag",
+    "17m": "Grunnlovsdag",
+    "kh": "Kristi himmelfartsdag",
+    "pi": "Første pinsedag",
+    "2pi": "Andre pinsedag",
+    "jul": "Første juledag",
+    "2jul": "Andre juledag",
+}
 
-    from bot.work_calendar import _norway_class
 
-    assert _norway_class() is not Norway, "loaded alone, not by the package's import"
-    for year in (1990, 2024, 2026, 2027, 2038, 2100):
-        alone = _norway_class()(years=year, include_sundays=False, language=language)
-        usual = Norway(years=year, include_sundays=False, language=language)
-        assert sorted(alone.items()) == sorted(usual.items()), year
+@pytest.mark.parametrize("year", sorted(LAW))
+def test_every_public_holiday_by_the_law(year: int) -> None:
+    law: dict[dt.date, list[str]] = {}
+    for entry in LAW[year].split():
+        month_day, short = entry.split("=")
+        month, day = month_day.split("-")
+        law.setdefault(dt.date(year, int(month), int(day)), []).append(NAMES[short])
+    named = norwegian_public_holidays(year)
+    assert {day: sorted(names.split("; ")) for day, names in named.items()} == {
+        day: sorted(names) for day, names in law.items()
+    }
+    assert list(named) == sorted(law)
+    assert named[easter_sunday(year)] == "Første påskedag"
+
+
+def test_two_holidays_on_one_day_are_named_together() -> None:
+    """17. mai 2027 is 2. pinsedag; 17. mai 2012 was Kristi himmelfartsdag."""
+    assert cal.holiday_name(D(2027, 5, 17)) == "Andre pinsedag; Grunnlovsdag"
+    assert norwegian_public_holidays(2012)[D(2012, 5, 17)] == "Grunnlovsdag; Kristi himmelfartsdag"
 
 
 def test_17_mai_on_a_sunday_gives_no_day_off_on_monday() -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bot.compiled import Compiled
-from bot.features.rescue.held import asked_beyond
+from bot.features.rescue.held import beyond
 from bot.intent_net import Reading
+from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from tests.auxil.asking import ask
 
@@ -31,8 +32,8 @@ def _reading(bot: SltBot, monkeypatch: pytest.MonkeyPatch, reading: Reading | No
         ("hvem tar over nar lederen er borte", "replacement"),
     ],
 )
-def test_what_is_asked_beyond_the_object_is_named(words: str, kind: str) -> None:
-    assert asked_beyond(words.split(), LEVELS) == kind
+def test_what_is_asked_beyond_the_object_is_named(kb: KnowledgeBase, words: str, kind: str) -> None:
+    assert beyond(kb).asked(words.split(), LEVELS) == kind
 
 
 @pytest.mark.parametrize(
@@ -42,14 +43,14 @@ def test_what_is_asked_beyond_the_object_is_named(words: str, kind: str) -> None
         "er det forskjellige folk pa nivaene",  # who sits where: the levels say it
     ],
 )
-def test_a_question_of_the_object_itself_is_not(words: str) -> None:
-    assert asked_beyond(words.split(), LEVELS) == ""
+def test_a_question_of_the_object_itself_is_not(kb: KnowledgeBase, words: str) -> None:
+    assert beyond(kb).asked(words.split(), LEVELS) == ""
 
 
-def test_an_answer_that_holds_the_asking_word_still_answers() -> None:
+def test_an_answer_that_holds_the_asking_word_still_answers(kb: KnowledgeBase) -> None:
     held = LEVELS + " Forskjellen på nivåene er hvem som sitter der."
     words = "hva er forskjellen pa nivaene"
-    assert asked_beyond(words.split(), held) == ""
+    assert beyond(kb).asked(words.split(), held) == ""
 
 
 @pytest.mark.parametrize(

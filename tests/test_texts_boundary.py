@@ -49,7 +49,6 @@ NOT_YET: dict[str, int] = {
     # language data (words the bot reads, not says): for knowledge/language/ (issue 15, item 6)
     "bot/features/privacy/names.py": 1,
     "bot/features/privacy/tokens.py": 4,
-    "bot/features/rescue/held.py": 5,  # what a question asks of its object (session 24)
     # not user text: the privacy guard's log label «tiltak comment»
     "bot/features/tiltak/clicks.py": 1,
 }

@@ -38,6 +38,9 @@ INTRO = WriterIntro.of(
         ("hallo! sorry for sent svar. eg jobbar i pps, kven kallar inn?", "kven kallar inn?"),
         ("jeg jobber på SFO og lurer på hvem som leder politirådet", "hvem som leder politirådet"),
         ("Assistent her – hvem leder fagteamet?", "hvem leder fagteamet?"),
+        # joined to its question after a greeting: the join is found past the greeting
+        ("hei! jeg jobber på PPT og lurer på hvem som er sekretær", "hvem som er sekretær"),
+        ("hallo, eg jobbar i skulen og lurer på kva BTI er", "kva BTI er"),
     ],
 )
 def test_a_question_starts_after_greetings_courtesies_and_an_introduction(
@@ -57,6 +60,9 @@ def test_a_question_starts_after_greetings_courtesies_and_an_introduction(
         "jeg er ny.",  # nothing asked after it
         "Barnehagelærer her.",
         "jeg er usikker på hvem som leder fagteamet, vet du det?",  # the clause asks
+        # the join comes after more words than an introduction has
+        "jeg jobber som miljøterapeut på ungdomsskolen i sentrum og lurer på hva slt er",
+        "hvem leder fagteamet? jeg jobber på SFO og lurer på det",  # a question comes first
     ],
 )
 def test_no_introduction_or_nothing_after_it_leaves_the_message_whole(text: str) -> None:

@@ -38,7 +38,7 @@ from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
 from bot.features.rescue import offered, rescuable, rescued
-from bot.features.rescue.held import BY_OBJECT, asked_beyond
+from bot.features.rescue.held import BY_OBJECT, beyond
 from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
 
@@ -70,7 +70,11 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     if rescuable(turn, reply):
         return await rescued(turn, reply, net)
     q = turn.understood
-    if str(reply.intent) in BY_OBJECT and q is not None and asked_beyond(q.words, reply.text):
+    if (
+        str(reply.intent) in BY_OBJECT
+        and q is not None
+        and beyond(bot.kb).asked(q.words, reply.text)
+    ):
         # «hvor gammel er SLT-modellen?»: the levels hold no history (rescue/held.py)
         log.info("%s: asks what the answer does not hold", reply.intent)
         return honest_fallback(turn)

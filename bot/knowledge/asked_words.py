@@ -1,7 +1,9 @@
 """Word classes of understanding.yaml for questions no plan answers by their kind: a judgment
-asked («er SLT-modellen egentlig bra?») and a group asked for by a name the kommune's plan does
-not give («finnes det en operativ SLT-gruppe i Jevnaker?»). Read by bot/understanding/opinion.py
-and bot/understanding/group_lacked.py."""
+asked («er SLT-modellen egentlig bra?»), a group asked for by a name the kommune's plan does
+not give («finnes det en operativ SLT-gruppe i Jevnaker?») and what is asked of an object
+beyond what its answer holds («hvor gammel er SLT-modellen?»). Read by
+bot/understanding/opinion.py, bot/understanding/group_lacked.py and
+bot/features/rescue/held.py."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from bot.knowledge.form_words import Phrases
 from bot.knowledge.provenance import Strict
 
 WordList = Annotated[str, Field(min_length=1, description="words separated by spaces")]
@@ -65,4 +68,15 @@ class GroupLackedWords(Strict):
     heads: WordList = Field(description="word endings that make a name a group's («-gruppe»)")
 
 
-__all__ = ["GroupLackedWords", "OpinionWords", "ToldWords", "TranslationWords"]
+class BeyondWords(Strict):
+    """``asked_beyond`` in understanding.yaml: what a question asks of its object that no plan
+    answer holds – a comparison, a history, a replacement – bot/features/rescue/held.py."""
+
+    comparison: Phrases = Field(description="«forskjellen på», «skiller seg»: two things compared")
+    history: Phrases = Field(description="«hvor gammel», «opphav»: the object's history")
+    replacement: Phrases = Field(description="«er borte», «tar over»: who stands in")
+    links: WordList = Field(description="«og», «fra»: the word between what a comparison compares")
+    passed_over: WordList = Field(description="«på», «hos»: words passed over to what is compared")
+
+
+__all__ = ["BeyondWords", "GroupLackedWords", "OpinionWords", "ToldWords", "TranslationWords"]

@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from bot.knowledge.asked_words import GroupLackedWords, OpinionWords, ToldWords, TranslationWords
+from bot.knowledge import asked_words as asked
 from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
@@ -310,16 +310,17 @@ class UnderstandingFile(Strict):
     facets: FacetWords | None = Field(
         None, description="how a question asks for a detail of a tiltak or group"
     )
-    opinion_asked: OpinionWords | None = Field(
+    opinion_asked: asked.OpinionWords | None = Field(
         None, description="«er SLT-modellen egentlig bra?»: a judgment asked, which no plan holds"
     )
-    translation_asked: TranslationWords | None = Field(
+    translation_asked: asked.TranslationWords | None = Field(
         None, description="«what does «hastemøte» mean in English?»: a translation asked"
     )
-    told_only: ToldWords | None = Field(
+    asked_beyond: asked.BeyondWords = Field(description="asked of an object beyond its answer")
+    told_only: asked.ToldWords | None = Field(
         None, description="«Referat fagteam: …»: a notice that asks nothing, read as no question"
     )
-    group_lacked: GroupLackedWords | None = Field(
+    group_lacked: asked.GroupLackedWords | None = Field(
         None, description="«finnes det en operativ SLT-gruppe hos oss?»: a group asked for by name"
     )
     role_grammar: RoleGrammarWords = Field(description="how the words of a role hang together")

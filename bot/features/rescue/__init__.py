@@ -41,7 +41,7 @@ from bot.features.organisation.other_kommune import OTHER_KOMMUNE
 from bot.features.organisation.texts import SAFETY_NET
 from bot.features.reply import Reply
 from bot.features.rescue import texts
-from bot.features.rescue.held import asked_beyond
+from bot.features.rescue.held import beyond
 from bot.features.rescue.paths import (
     HIT_KINDS,
     READING_INTENT,
@@ -124,7 +124,7 @@ async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
     if first is None or answer is None:
         return reply
     q = turn.understood
-    if q is not None and asked_beyond(q.words, answer.text):
+    if q is not None and beyond(turn.bot.kb).asked(q.words, answer.text):
         log.info("%s: the answer holds not what is asked", reading.describe())
         return reply
     described = reading.describe()

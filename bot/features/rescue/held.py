@@ -7,52 +7,19 @@ left over say what is asked of the object. Some ask what no plan answer holds: a
 («hva er forskjellen på SLT i Norge og Danmark?»), a history («hvor gammel er SLT-modellen?»),
 a replacement («koordinatoren er borte, kven tek over?»). When the answer holds none of the
 asking words, a confident answer would be wrong: the honest fallback instead.
+
+The asking words are language data: understanding.yaml ``asked_beyond``, checked at load and
+folded once per knowledge load (:func:`beyond`, kept with the knowledge base).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.text import fold, tokens
-
-ASKED: dict[str, tuple[str, ...]] = {
-    "comparison": (
-        "forskjell",
-        "forskjellen",
-        "forskjeller",
-        "forskjellene",
-        "skiller seg",
-        "sammenlignet med",
-        "sammenliknet med",
-        "sammenligning",
-        "versus",
-    ),
-    "history": (
-        "hvor gammel",
-        "historien",
-        "historikk",
-        "opprinnelse",
-        "opphav",
-        "grunnlagt",
-        "oppfunnet",
-        "fant opp",
-        "kom til norge",
-    ),
-    "replacement": (
-        "er borte",
-        "tar over",
-        "overtar",
-        "erstatter",
-        "etterfolger",
-        "i stedet for",
-        "sluttet",
-        "slutter",
-    ),
-}
-"""What a question asks of its object, by the reader's (folded, normalised) words, as whole
-words in a row; a class the answers of the plans do not hold. A phrase's last word is what the
-answer must hold for the question to stay answered (a plan that names a «stedfortreder» or
-says who «tar over» answers it)."""
+from bot.knowledge.asked_words import BeyondWords
+from bot.knowledge.index import KnowledgeBase
+from bot.text import fold, folded_words, tokens
 
 STEM = 4
 """An answer holds an asking word when one of its words opens with the word's first letters
@@ -61,45 +28,88 @@ STEM = 4
 
 BY_OBJECT = frozenset({"levels", "coordinator", "bti", "hotlines"})
 """Replies the reader gives by the object alone («SLT-modellen», «koordinatoren»), whatever
-else is asked of it: the ones :func:`asked_beyond` checks after the router too."""
+else is asked of it: the ones :meth:`Beyond.asked` checks after the router too."""
 
 
 COMPARISON = "comparison"
-LINKS = frozenset({"og", "fra", "med", "mot", "versus", "vs"})
-"""The word between what a comparison compares: «forskjellen på X og Y», «X skiller seg fra Y»."""
-SMALL = frozenset({"pa", "i", "hos", "til", "fra", "den", "det", "de", "en", "et", "ei", "oss"})
-"""Words passed over to reach what is compared («nivåene hos oss og på Island»)."""
 
 
-def asked_beyond(words: Sequence[str], answer: str) -> str:
-    """The kind of what the question (its reader's ``words``) asks that ``answer`` does not
-    hold, or "". A comparison is beyond the answer only when what it compares is: «forskjellen
-    på koordinerende og utøvende nivå» is the levels' own question."""
-    joined = f" {' '.join(words)} "
-    heads = frozenset(word[:n] for word in tokens(answer) for n in range(1, STEM + 1))
-    for kind, phrases in ASKED.items():
-        for phrase in phrases:
-            if f" {phrase} " not in joined:
+@dataclass(frozen=True)
+class Asking:
+    """One asking phrase as matched: `` forskjellen `` in the question's words, and what the
+    answer must hold (its last word's first ``STEM`` letters)."""
+
+    kind: str
+    spaced: str
+    held_by: str
+
+
+@dataclass(frozen=True)
+class Beyond:
+    """What a question asks of its object that no plan answer holds, by understanding.yaml's
+    ``asked_beyond`` words."""
+
+    phrases: tuple[Asking, ...] = ()
+    """In the file's order: comparison, history, replacement."""
+    links: frozenset[str] = frozenset()
+    """The word between what a comparison compares: «forskjellen på X og Y», «X skiller seg
+    fra Y»."""
+    passed_over: frozenset[str] = frozenset()
+    """Words passed over to reach what is compared («nivåene hos oss og på Island»)."""
+
+    @classmethod
+    def of(cls, words: BeyondWords) -> Beyond:
+        kinds = {
+            COMPARISON: words.comparison,
+            "history": words.history,
+            "replacement": words.replacement,
+        }
+        phrases = tuple(
+            Asking(kind, f" {' '.join(tokens(phrase))} ", tokens(phrase)[-1][:STEM])
+            for kind, listed in kinds.items()
+            for phrase in listed
+        )
+        return cls(phrases, folded_words(words.links), folded_words(words.passed_over))
+
+    def asked(self, words: Sequence[str], answer: str) -> str:
+        """The kind of what the question (its reader's ``words``) asks that ``answer`` does
+        not hold, or "". A comparison is beyond the answer only when what it compares is:
+        «forskjellen på koordinerende og utøvende nivå» is the levels' own question."""
+        joined = f" {' '.join(words)} "
+        heads: frozenset[str] | None = None  # the answer's word openings, read when needed
+        for asking in self.phrases:
+            if asking.spaced not in joined:
                 continue
-            if kind == COMPARISON:
-                after = joined.index(f" {phrase} ") + len(phrase) + 2
-                compared = _compared(joined[after:].split())
+            if heads is None:
+                heads = frozenset(w[:n] for w in tokens(answer) for n in range(1, STEM + 1))
+            if asking.kind == COMPARISON:
+                after = joined.index(asking.spaced) + len(asking.spaced)
+                compared = self._compared(joined[after:].split())
                 if any(fold(word)[:STEM] not in heads for word in compared):
-                    return kind
-            elif fold(phrase.split()[-1])[:STEM] not in heads:
-                return kind
-    return ""
+                    return asking.kind
+            elif asking.held_by not in heads:
+                return asking.kind
+        return ""
+
+    def _compared(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The two things a comparison's words compare (the word before its first link and the
+        one after it, small words passed over); none when no link follows."""
+        link = next((i for i, word in enumerate(words) if word in self.links), None)
+        if link is None:
+            return ()
+        before = [w for w in words[:link] if w not in self.passed_over]
+        after = [w for w in words[link + 1 :] if w not in self.passed_over]
+        return (*before[-1:], *after[:1])
 
 
-def _compared(words: Sequence[str]) -> tuple[str, ...]:
-    """The two things a comparison's words compare (the word before its first link and the
-    one after it, small words passed over); none when no link follows."""
-    link = next((i for i, word in enumerate(words) if word in LINKS), None)
-    if link is None:
-        return ()
-    before = [w for w in words[:link] if w not in SMALL]
-    after = [w for w in words[link + 1 :] if w not in SMALL]
-    return (*before[-1:], *after[:1])
+def beyond(kb: KnowledgeBase) -> Beyond:
+    """``kb``'s asking words, folded at the first question and kept with the knowledge (a
+    reload folds the new file's)."""
+    return kb.built(_beyond)
 
 
-__all__ = ["asked_beyond"]
+def _beyond(kb: KnowledgeBase) -> Beyond:
+    return Beyond.of(kb.language.understanding.asked_beyond)
+
+
+__all__ = ["BY_OBJECT", "Beyond", "beyond"]
