@@ -133,6 +133,9 @@ def test_a_kommune_the_introduction_names_is_the_one_asked_of(introduced: Introd
         "takk for sist! ",
         "Miljøterapeut her: ",
         "eg jobbar i barnevernet, ",
+        "ny lærervikar, ",
+        "ny i nav, ",
+        "ny her. ",
     ],
 )
 def test_an_introduction_changes_no_answer(
