@@ -25,8 +25,14 @@ from tests.test_answers_confidence import turn
 @pytest.mark.parametrize(
     ("text", "kommune"),
     [
-        ("Kari skriver om døden i alle tekstene sine, ikke akutt, hvem bør jeg snakke med?", "valer"),
-        ("en gutt i 8b snakket om døden i friminuttet, ingen fare nå. skal jeg melde fra?", "gjesdal"),
+        (
+            "Kari skriver om døden i alle tekstene sine, ikke akutt, hvem bør jeg snakke med?",
+            "valer",
+        ),
+        (
+            "en gutt i 8b snakket om døden i friminuttet, ingen fare nå. skal jeg melde fra?",
+            "gjesdal",
+        ),
     ],
 )
 def test_death_as_a_pupils_theme_opens_the_self_harm_routine(
@@ -40,7 +46,10 @@ def test_death_as_a_pupils_theme_opens_the_self_harm_routine(
 @pytest.mark.parametrize(
     ("text", "kommune"),
     [
-        ("to jenter i 10. drakk på hjemmefest lørdag, alle har det bra nå. si fra hjemme?", "valer"),
+        (
+            "to jenter i 10. drakk på hjemmefest lørdag, alle har det bra nå. si fra hjemme?",
+            "valer",
+        ),
         ("jeg har hørt at Ola drakk alkohol i helga. bør foreldrene få vite?", "jevnaker"),
     ],
 )

@@ -13,10 +13,15 @@ from collections.abc import Sequence
 
 from bot.text import fold
 
+# fmt: off
 IGNORED = frozenset(
-    "hei hallo heisann hoi hey hi morn god morgen kveld bot boten sltboten slt kjaere "
-    "i dag idag na da egentlig forresten sa".split()
+    {
+        "hei", "hallo", "heisann", "hoi", "hey", "hi", "morn", "god", "morgen", "kveld", "bot",
+        "boten", "sltboten", "slt", "kjaere", "i", "dag", "idag", "na", "da", "egentlig",
+        "forresten", "sa",
+    }
 )
+# fmt: on
 """Folded words around the small talk that change nothing: greetings, the bot's name, now."""
 
 PHRASES = (
