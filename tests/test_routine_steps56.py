@@ -95,3 +95,15 @@ def test_small_talk_is_the_whole_message_only() -> None:
     assert small_talk(("hei", "bot", "hvordan", "har", "du", "det", "i", "dag"))
     assert not small_talk(("jeg", "spurte", "hvordan", "har", "du", "det"))
     assert not small_talk(("hvordan", "har", "du", "det", "med", "rutinen", "for", "rus"))
+
+
+def test_a_case_sent_to_the_operative_group_is_the_consent_routine(bot: SltBot) -> None:
+    text = "en elev har stjålet en sykkel, skal saken til operativ slt-gruppe?"
+    replies = turn(bot, text, "gjesdal")
+    assert replies[0].facts.get("routine") == "samtykke"
+    assert "operativ" in replies[0].text.lower()
+
+
+def test_asking_who_sits_in_the_operative_group_is_no_case(bot: SltBot) -> None:
+    replies = turn(bot, "hvem sitter i operativ slt-gruppe?", "gjesdal")
+    assert replies[0].facts.get("routine") is None
