@@ -15,6 +15,7 @@ from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.generic_match import unmatched
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.routine_form import routine_asked
+from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
 
 MAX_QUESTION_CHARS = 2000
@@ -48,6 +49,10 @@ def read_question(
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
+    if small_talk(understood.words):  # «hei bot! hvordan har du det i dag?»: no question
+        return dataclasses.replace(
+            understood, intent=Intent.UNKNOWN, cue="", options=(), routine=None, margin=None
+        )
     told = understanding.told
     said = understood.words
     beyond = TOLD if told.only(text, said) else COLLEAGUES if told.to_colleagues(text, said) else ""
