@@ -53,6 +53,7 @@ LACK_READINGS = frozenset({UNKNOWN, "contact_service"})
 """The examples' reading for a question the plans cannot answer."""
 
 ROLE_GROUPS = "role_groups"
+CONTACT_SERVICE = "contact_service"
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
 TILTAK_FORM = "tiltak"
@@ -112,12 +113,24 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     if q is None:
         return False
     answered = str(reply.intent)
+    if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q.cue):
+        return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:
         return len({g for _, _, g in groups_named(q.words, turn.index)}) >= 2
     if answered in TILTAK_LISTS and doubt.reading != UNKNOWN:
         asks_tiltak = net.asked_form(turn.text) == {TILTAK_FORM}
         return asks_tiltak and not any(net.agrees(doubt.reading, t) for t in TILTAK_LISTS)
     return False
+
+
+def _asks_by_work(turn: Turn, cue: str) -> bool:
+    """A service asked for by what it does («hvem følger opp …»: bot/understanding/
+    service_work.py): the who-word and the work verb decide, and the contact whose plan-worded
+    work holds the need answers – the nearest examples vote by the need's words, which a
+    tiltak of that service shares («Følge opp ungdom som står i fare …»)."""
+    said = Compiled.of(turn.bot.kb).understanding.lexicon.form
+    words = cue.split()
+    return len(words) == 2 and words[0] in said.service_who and words[1] in said.service_work
 
 
 __all__ = ["answers_the_form", "calm_look", "doubted"]

@@ -117,6 +117,9 @@ def contact_service(
         ("E-post", contact.email or ""),
         ("Nettside", contact.url or ""),
     )
+    own_plan = key in index.kommune.contacts
+    if not lead and not seated and not own_plan:
+        lead = texts.national_only(index.kommune.short_name)
     sections = [Section(text=lead)] if lead else []
     if seated:
         sections.append(Section(heading=texts.SITS_IN, items=seated))
@@ -124,7 +127,7 @@ def contact_service(
         sections.append(Section(facts=facts))
     if contact.note:
         sections.append(Section(text=contact.note))
-    if not (contact.phone or contact.email):
+    if not (contact.phone or contact.email) and own_plan:
         sections.append(Section(text=texts.NO_NUMBER))
     heading, others = ALSO.get(key or "", ("", ()))
     extra = [contacts[k] for k in others if k in contacts]
@@ -140,7 +143,7 @@ def contact_service(
         )
     sheet = Sheet(
         title=contact.role,
-        subtitle=index.kommune.name if key in index.kommune.contacts else None,
+        subtitle=index.kommune.name if own_plan else None,
         sections=(*sections, Section(text=ACUTE)),
         notes=(coordinator_line(index),),
         sources=_sources(index, national, contact, *extra),

@@ -333,6 +333,12 @@ def ask_coordinator(who: str, details: list[str]) -> str:
     return f"Spør gjerne {who}" + (f" ({', '.join(details)})." if details else ".")
 
 
+def national_only(kommune: str) -> str:
+    """A service the kommune's plan never names, answered from the national entry: said so,
+    so the sheet is not read as the plan's («hvem i nav jobber med unge» in Gjesdal)."""
+    return f"Planen for {kommune} nevner ikke denne tjenesten. Dette er den nasjonale oppføringen."
+
+
 def no_seat(role: str, kommune: str) -> str:
     """A role the plan seats in no SLT group («fastlege her, hvor hører jeg til?»): plainly."""
     return f"Planen gir ikke {role} en fast plass i SLT-gruppene i {kommune}."
