@@ -72,6 +72,22 @@ def test_a_service_is_found_by_what_the_plan_says_it_does(
     assert service in replies[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "kommune", "service"),
+    [
+        # a routine's sign words name the work («ruskontrakt», «ruser seg»): no case is told
+        ("hvem jobber med ungdom på ruskontrakt?", "jevnaker", "Ungdomskonsulent"),
+        ("hvem jobber med ungdom som ruser seg?", "valer", "Psykisk helse og rustjenesten"),
+    ],
+)
+def test_work_named_by_a_routines_topic_is_still_the_service(
+    bot: SltBot, text: str, kommune: str, service: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert service in replies[0].text
+
+
 @pytest.mark.parametrize("kommune", ["jevnaker", "gjesdal", "valer"])
 def test_work_no_plan_gives_to_a_service_gets_the_honest_fallback(
     bot: SltBot, kommune: str
