@@ -88,6 +88,16 @@ def test_work_named_by_a_routines_topic_is_still_the_service(
     assert service in replies[0].text
 
 
+def test_a_case_told_before_whom_to_reach_keeps_the_routine(bot: SltBot) -> None:
+    """The writer tells of a pupil first, then asks whom: the routine answers, acute line first."""
+    text = (
+        "En elev har trukket seg unna alle i høst og skriver nå på nett at politikerne må "
+        "straffes med vold. Hvem tar jeg kontakt med?"
+    )
+    replies = turn(bot, text, "jevnaker")
+    assert replies[-1].intent not in ("contact_service", "unknown")
+
+
 @pytest.mark.parametrize("kommune", ["jevnaker", "gjesdal", "valer"])
 def test_work_no_plan_gives_to_a_service_gets_the_honest_fallback(
     bot: SltBot, kommune: str

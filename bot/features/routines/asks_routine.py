@@ -95,13 +95,15 @@ def _asks_its_rule(q: Understood) -> bool:
 
 def _asks_by_work(q: Understood, said: QuestionForm) -> bool:
     """A service asked for by what it does («hvem gir oppfølging til ungdom med ruskontrakt»,
-    bot/understanding/service_work.py): whom to reach; the routine's topic names its work,
-    no case."""
+    bot/understanding/service_work.py): whom to reach; the routine's topic names its work.
+    Only when the message opens so: a case told before the question («… han har skrevet at
+    demokratiet må knuses med vold. Hvem tar jeg kontakt med?») keeps the routine."""
     first, _, work = q.cue.partition(" ")
     return (
         q.intent is Intent.CONTACT_SERVICE
         and first in said.service_who
         and work in said.service_work
+        and q.words[:2] == (first, work)
     )
 
 
