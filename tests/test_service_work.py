@@ -98,6 +98,16 @@ def test_a_case_told_before_whom_to_reach_keeps_the_routine(bot: SltBot) -> None
     assert replies[-1].intent not in ("contact_service", "unknown")
 
 
+def test_whom_to_arrange_a_visit_with_is_how_to_reach_the_service(bot: SltBot) -> None:
+    """«hvem avtaler vi det med» asks whom to reach; the police's seats name the politikontakt."""
+    text = "vi vil ha politiet på besøk i klassen, hvem avtaler vi det med?"
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Politikontakt" in replies[0].text
+    other = turn(bot, "hvem avtaler jeg med for å låne gymsalen", "jevnaker")
+    assert [r.intent for r in other] == ["unknown"]  # nothing of the plan's arranges it
+
+
 @pytest.mark.parametrize("kommune", ["jevnaker", "gjesdal", "valer"])
 def test_work_no_plan_gives_to_a_service_gets_the_honest_fallback(
     bot: SltBot, kommune: str
