@@ -15,7 +15,7 @@ from bot.features.reply import Reply
 from bot.messages import Request
 from bot.understanding import Intent, Understood
 from bot.understanding.asks import takes_back
-from bot.understanding.clauses import answered_apart, carried, question_parts
+from bot.understanding.clauses import answered_apart, carried, points_back, question_parts
 from cards.base import with_note
 
 if TYPE_CHECKING:
@@ -51,9 +51,18 @@ async def answer_apart(
 ) -> list[Reply] | None:
     """The replies to a two-question message, or None when it is read as one question."""
     parts = question_parts(text)
-    if parts is None or whole.routine or takes_back(whole.words):
+    if parts is None or takes_back(whole.words):
         return None
     kommune = whole.kommune_id or who.kommune_id
+    if whole.intent is Intent.UNKNOWN and points_back(parts.second):
+        # «hva er en bekymringssamtale med politiet og når brukes den?»: the second part asks
+        # more of the first's object; a reading of the first answers both with what the plan
+        # says of it (a routine sign in its name, «bekymringssamtale», is no case)
+        alone = bot.understand(parts.first, kommune)
+        if alone.intent is not Intent.UNKNOWN and not alone.options:
+            return [await bot.respond(alone, kommune, request, text=parts.first, who=who)]
+    if whole.routine:
+        return None
     first = bot.understand(parts[0], kommune)
     second = carried(first, bot.understand(parts[1], first.kommune_id or kommune))
     if answered_apart(whole, first, second):

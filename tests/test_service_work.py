@@ -72,6 +72,42 @@ def test_a_service_is_found_by_what_the_plan_says_it_does(
     assert service in replies[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "kommune", "service"),
+    [
+        # a routine's sign words name the work («ruskontrakt», «ruser seg»): no case is told
+        ("hvem jobber med ungdom på ruskontrakt?", "jevnaker", "Ungdomskonsulent"),
+        ("hvem jobber med ungdom som ruser seg?", "valer", "Psykisk helse og rustjenesten"),
+    ],
+)
+def test_work_named_by_a_routines_topic_is_still_the_service(
+    bot: SltBot, text: str, kommune: str, service: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert service in replies[0].text
+
+
+def test_a_case_told_before_whom_to_reach_keeps_the_routine(bot: SltBot) -> None:
+    """The writer tells of a pupil first, then asks whom: the routine answers, acute line first."""
+    text = (
+        "En elev har trukket seg unna alle i høst og skriver nå på nett at politikerne må "
+        "straffes med vold. Hvem tar jeg kontakt med?"
+    )
+    replies = turn(bot, text, "jevnaker")
+    assert replies[-1].intent not in ("contact_service", "unknown")
+
+
+def test_whom_to_arrange_a_visit_with_is_how_to_reach_the_service(bot: SltBot) -> None:
+    """«hvem avtaler vi det med» asks whom to reach; the police's seats name the politikontakt."""
+    text = "vi vil ha politiet på besøk i klassen, hvem avtaler vi det med?"
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert "Politikontakt" in replies[0].text
+    other = turn(bot, "hvem avtaler jeg med for å låne gymsalen", "jevnaker")
+    assert [r.intent for r in other] == ["unknown"]  # nothing of the plan's arranges it
+
+
 @pytest.mark.parametrize("kommune", ["jevnaker", "gjesdal", "valer"])
 def test_work_no_plan_gives_to_a_service_gets_the_honest_fallback(
     bot: SltBot, kommune: str

@@ -51,6 +51,23 @@ def test_the_words_a_synonym_adds_are_never_shown(bot: SltBot) -> None:
     assert "skilsmissegrupper" not in understood.rest  # searched, but no echo of what was not said
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finnes det noe for elever der foreldrene er skilt?",
+        "har vi et tilbud til barn når foreldrene skiller seg?",
+    ],
+)
+def test_parents_parting_in_a_verb_finds_the_divorce_groups(bot: SltBot, text: str) -> None:
+    """The plan's noun («skilsmissegrupper», Våler's tiltak 9) said as what the parents do."""
+    assert "skilsmissegrupper" in bot.understanding.normalise(text)
+
+
+def test_standing_out_is_no_divorce(bot: SltBot) -> None:
+    """«skiller seg ut» is standing out: without the parents it adds nothing."""
+    assert "skilsmissegrupper" not in bot.understanding.normalise("eleven skiller seg ut")
+
+
 def _copy(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target, ignore=shutil.ignore_patterns("people"))

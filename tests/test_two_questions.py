@@ -106,3 +106,14 @@ def test_a_detail_the_plan_does_not_hold_is_said_so_not_the_first_part_answered(
     assert "Planen oppgir ikke" in replies[0].text
     assert "Årskort på sportssenter" in replies[0].text
     assert "jeg svarte på det første" not in replies[0].text
+
+
+def test_a_second_part_asking_more_of_a_tiltak_named_like_a_routine_sign(bot: SltBot) -> None:
+    """«bekymringssamtale» is a sign of the rus routine and the name of Våler's tiltak 27:
+    «… og når bruker vi dem?» asks more of the tiltak, which its sheet answers."""
+    text = "hva er bekymringssamtalene hos politiet, og når bruker vi dem?"
+    replies = turn(bot, text, "valer")
+    assert [r.intent for r in replies] == ["tiltak_lookup"]
+    assert "Tiltak 27" in replies[0].text
+    other = turn(bot, "hva er kakebordet og når brukes det?", "jevnaker")
+    assert [r.intent for r in other] == ["unknown"]  # nothing of the plan's is named

@@ -52,6 +52,18 @@ def question_parts(text: str) -> Parts | None:
     return Parts(first, second, restated=match.group().strip() == ",")
 
 
+BACK_WORDS = frozenset({"den", "det", "dem", "de", "dette", "disse", "dei", "it", "they"})
+BACK_MAX = 4
+"""«… og når brukes den?»: a second part this short with one of these asks of the first's
+object; it names nothing of its own."""
+
+
+def points_back(second: str) -> bool:
+    """The second part only asks more of what the first named («og når brukes den?»)."""
+    words = re.findall(r"\w+", second.lower())
+    return len(words) <= BACK_MAX and not BACK_WORDS.isdisjoint(words)
+
+
 def carried(first: Understood, second: Understood) -> Understood:
     """The second question with the first's group when it names none («hvem leder
     politirådsmøtene og hvem skriver referat»: the referat of politirådet)."""

@@ -194,7 +194,10 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
         if word in said.which and after in said.after_which:
-            return said.after_which[after]
+            facet = said.after_which[after]
+            # «hvilke helger i høst går natteravnene»: which days within a season are dates –
+            # «fredager og lørdager i utvalgte perioder» does not say which
+            return "date" if facet == "weekday" and present & said.within else facet
         # «hvor ofte møtes fagteamet, så jeg vet hvor lenge jeg må vente»: after a first
         # «hvor …», one the asker «vet» is their own clause («og hvor mange …» asks again).
         clause = i > first_how and words[i - 1 : i] in KNOWING

@@ -174,10 +174,11 @@ def _page_or_hours_reply(turn: Turn) -> Reply:
     assert turn.understood is not None and key is not None  # _page_or_hours checked it
     contacts = contacts_of(turn.index, turn.bot.kb.national)
     hours = turn.bot.understanding.lexicon.service_asked.get("hours", frozenset())
-    lead = ""
     if hours & set(turn.understood.words):
-        lead = texts.no_hours(service=lower_first(service_name(turn.index, contacts[key])))
-    reply = contact_service(turn.index, turn.bot.kb.national, key, lead)
+        # «hva er åpningstidene på helsestasjon for ungdom»: no plan gives hours
+        service = lower_first(service_name(turn.index, contacts[key]))
+        return fallback(turn.index, turn.bot.kb, topic=True, lead=texts.no_hours(service=service))
+    reply = contact_service(turn.index, turn.bot.kb.national, key)
     return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
 
 

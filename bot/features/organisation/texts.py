@@ -188,8 +188,12 @@ def contact_facts(contact: Contact) -> tuple[tuple[str, str], ...]:
 how_to_reach = Phrase("Hvordan når jeg {service}?")
 """A «Mente du …?» button for a service the need may mean."""
 
-no_hours = Phrase("Planen oppgir ikke åpningstider for {service}. Slik når du dem:")
-"""Opening hours asked of a service: no plan holds them – how to reach it instead."""
+no_hours = Phrase(
+    "Planen oppgir ikke åpningstider for {service}, så dem vet jeg ikke. "
+    "Kommunens nettside eller sentralbord kan svare på det."
+)
+"""Opening hours asked of a service: no plan holds them, so the honest answer says so (the
+contact's sheet would read as an answer it is not)."""
 
 
 def joined(names: list[str]) -> str:

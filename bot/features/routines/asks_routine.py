@@ -11,6 +11,7 @@ import itertools
 from bot.router import Turn
 from bot.understanding import Intent, Understood
 from bot.understanding.counts import COUNT_CUE
+from bot.understanding.question_form import QuestionForm
 
 ORGANISATION_INTENTS = frozenset(
     {
@@ -92,6 +93,20 @@ def _asks_its_rule(q: Understood) -> bool:
     return named and any(pair in MUST_ASKS for pair in itertools.pairwise(q.words))
 
 
+def _asks_by_work(q: Understood, said: QuestionForm) -> bool:
+    """A service asked for by what it does («hvem gir oppfølging til ungdom med ruskontrakt»,
+    bot/understanding/service_work.py): whom to reach; the routine's topic names its work.
+    Only when the message opens so: a case told before the question («… han har skrevet at
+    demokratiet må knuses med vold. Hvem tar jeg kontakt med?») keeps the routine."""
+    first, _, work = q.cue.partition(" ")
+    return (
+        q.intent is Intent.CONTACT_SERVICE
+        and first in said.service_who
+        and work in said.service_work
+        and q.words[:2] == (first, work)
+    )
+
+
 WHERE_FOUND = frozenset({"finner", "finne", "ligger", "ligg", "finn", "finst", "fins", "finnes"})
 """«hvor finner jeg samtykket …»: where the thing a routine is named for is kept."""
 
@@ -124,6 +139,8 @@ def asks_routine(turn: Turn) -> bool:
         return False
     if not turn.bot.routines.joking.isdisjoint(q.words):
         return False
+    if _asks_by_work(q, turn.bot.understanding.lexicon.form):
+        return False  # «hvem gir oppfølging til ungdom med ruskontrakt»: the service, no case
     if q.intent is Intent.BTI and not turn.bot.routines.asked.about_someone(q.words):
         return False  # «skal rusrutinen være del av bti?»: how BTI holds it, no case told
     if not (turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)) or _where_its_paper(q)):
