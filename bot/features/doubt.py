@@ -45,6 +45,7 @@ from bot.understanding.entities import groups_named
 if TYPE_CHECKING:
     from bot.intent_net import Doubt, IntentNet
     from bot.router import Turn
+    from bot.understanding import Understood
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ LACK_READINGS = frozenset({UNKNOWN, "contact_service"})
 
 ROLE_GROUPS = "role_groups"
 CONTACT_SERVICE = "contact_service"
+MEMBERS = "group_members"
+LEVELS = "level_info"
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
 TILTAK_FORM = "tiltak"
@@ -99,6 +102,14 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     return Reply(fallback.text, fallback.cards, fallback.intent, facts)
 
 
+def seat_confirmed(q: Understood, reply: Reply) -> bool:
+    """«er ungdomsklubben representert noe sted i slt?»: whether a role is in SLT, no group
+    named – its seats, found, say yes and where. Examples read the groups' members for it
+    («er rektorene med i slt-nettverket?»), which is the same seat seen from the group."""
+    yes_no = q.words[:1] in q.said.yes_no_start
+    return yes_no and bool(q.role_words) and not q.group_id and bool(reply.facts.get("groups"))
+
+
 def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> bool:
     """A reply the question's own form asks for, whatever its nearest examples read; the
     examples are near by the role or group words they share, not by what is asked of them:
@@ -106,6 +117,9 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     - «sitter NAV på koordinerende eller utøvende nivå?», «har helsestasjonen plass i
       arbeidsgruppa eller styringsgruppa?»: a role and a choice of groups – the role's seats
       say which (the examples vote for the groups' members or the levels);
+    - «er ungdomsklubben representert noe sted?»: a role's seats confirmed
+      (:func:`seat_confirmed`), and «som lærer, er jeg på utførende nivå?»: a role's seats,
+      each with its level, say whether it is on the level named;
     - «kva tiltak er mine som kommunalsjef oppvekst og kultur?»: a tiltak list for a «which
       tiltak» question – never a role's seats instead. A reading the plans cannot answer
       (``unknown``) still doubts it («hvilke tiltak fikk penger i fjor»)."""
@@ -117,6 +131,10 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:
         return len({g for _, _, g in groups_named(q.words, turn.index)}) >= 2
+    if answered == ROLE_GROUPS and doubt.reading == MEMBERS and seat_confirmed(q, reply):
+        return True
+    if answered == ROLE_GROUPS and doubt.reading == LEVELS and q.level is not None:
+        return bool(q.role_words) and bool(reply.facts.get("groups"))  # «er jeg på … nivå?»
     if answered in TILTAK_LISTS and doubt.reading != UNKNOWN:
         asks_tiltak = net.asked_form(turn.text) == {TILTAK_FORM}
         return asks_tiltak and not any(net.agrees(doubt.reading, t) for t in TILTAK_LISTS)

@@ -64,6 +64,8 @@ def plan_fact_asked(
         rival = next((h.score for h in hits[1:] if h.doc.kind != "planfact"), 0.0)
         strong = top.coverage >= 1.0 and top.score >= MIN_SCORE and top.score > rival * MARGIN
         return strong and _names_group(index, int(top.doc.key), group_id)
+    if intent is Intent.DUTIES and index and group_id and _bare_what(cue, said):
+        return _group_fact(index, hits, group_id)
     if intent is not Intent.FREQUENCY or not said.gather_words.isdisjoint(words):
         return False
     if "ofte" not in cue.split():  # «hvor ofte …», not «hver måned eller annenhver»
@@ -120,6 +122,30 @@ def _names_it(index: KommuneIndex, top: Hit, words: tuple[str, ...], said: Quest
     if top.doc.kind != "note" or not asked or top.coverage < NOTE_COVERAGE:
         return False
     return not asked.isdisjoint(fold(index.kommune.notes[int(top.doc.key)]).split())
+
+
+FACT_COVERAGE = 0.75
+"""A plan fact holding this share of the words asked beside a group's name is what a bare
+«hva er …» asks of that group (set on the development half)."""
+FACT_MARGIN = 1.3
+"""How far the fact stands above the next reading (set on the development half)."""
+
+
+def _bare_what(cue: str, said: QuestionForm) -> bool:
+    """The cue is only a question word and «er» («hva er …»): it asks nothing of a group's
+    work by itself, so the words after it say what is asked."""
+    return bool(cue) and set(cue.split()) <= said.what_words | {"er"}
+
+
+def _group_fact(index: KommuneIndex, hits: list[Hit], group_id: str) -> bool:
+    """«hva er satsingsområdene politirådet har bestemt for oss?»: a plan fact about the
+    named group holds most words asked, clearly above any other reading – what the group
+    decided, which the plan states, not the group's duties."""
+    top = hits[0]
+    if top.doc.kind != "planfact" or top.coverage < FACT_COVERAGE or top.score < MIN_SCORE:
+        return False
+    rival = next((h.score for h in hits[1:] if h.doc.kind != "planfact"), 0.0)
+    return top.score > rival * FACT_MARGIN and _names_group(index, int(top.doc.key), group_id)
 
 
 def _names_group(index: KommuneIndex, fact: int, group_id: str) -> bool:

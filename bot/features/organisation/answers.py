@@ -19,6 +19,7 @@ from bot.features.organisation.coordinator_seats import coordinator_works_in
 from bot.features.organisation.help import fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.honest import honest_fallback
+from bot.features.organisation.level_named import level_naming
 from bot.features.organisation.plan import level_heading, levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
 from bot.features.organisation.seat_match import role_asked, seat_hits
@@ -249,6 +250,8 @@ def role_groups(index: KommuneIndex, q: Understood) -> Reply:
             return _role_answer_from_hits(index, q, hits, "SLT-koordinator")
         if q.mentions_coordinator:  # no seat in the plan's lists: the tasks that name a
             return coordinator_works_in(index) or coordinator(index, q)  # group, or the sheet
+        if level_naming(index, q) is not None:  # «er frivilligheten med? på hvilket nivå?»
+            return levels(index, q)
         return which_group(index, q)
     hits, whole = seat_hits(index, q)
     return _role_answer_from_hits(index, q, hits, *role_asked(index, q, hits, whole))
