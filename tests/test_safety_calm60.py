@@ -31,9 +31,15 @@ CALM = [
     # «eldre» alone is the elderly, not an older gang (session 25: care for the elderly)
     "hvem jobber med eldre med demens i kommunen?",
     "de jobber med eldre på sykehjemmet og lurer på om slt gjelder dem",
+    # joining in is no hanging
+    "han har hengt seg på gruppa vår i friminuttene",
+    "hun henger seg på trenden med energidrikk",
 ]
 
 ROUTED = [
+    # a hanging where someone is (the «hang on to» cancel once hid it)
+    ("eleven har hengt seg på rommet", "selvskading"),
+    ("jeg tror han har hengt seg på badet, han svarer ikke", "selvskading"),
     # errands for older boys or «noen eldre» stay exploitation
     ("han jobber for noen eldre og har alltid mye penger nå", None),
     ("gutten må selge for eldre gutter, han tør ikke si nei", None),
