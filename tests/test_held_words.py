@@ -11,7 +11,12 @@ import pytest
 
 from bot.features.rescue.held import beyond
 from bot.knowledge.index import KnowledgeBase
-from tests.test_language_words import _copy, _edit, _the_one_problem
+from tests.test_language_words import (
+    _copy,
+    _edit,
+    _the_one_problem,
+    assert_refused_with_file_field_and_line,
+)
 
 LEVELS = "Tre nivåer i SLT-arbeidet: styrende, koordinerende og utøvende nivå."
 
@@ -63,13 +68,7 @@ def test_a_comparison_is_beyond_only_when_what_it_compares_is(kb: KnowledgeBase)
 def test_a_broken_entry_is_refused_with_file_field_and_line(
     tmp_path: Path, old: str, new: str, field: str, wrong: str
 ) -> None:
-    directory = _copy(tmp_path)
-    path = _edit(directory, "understanding.yaml", old, new)
-    problem = _the_one_problem(directory)
-    assert problem.file == path and problem.path == field, problem
-    assert wrong in problem.message, problem
-    lines = path.read_text(encoding="utf-8").splitlines()
-    assert problem.line is not None and new.split(":")[0].strip("- \n") in lines[problem.line - 1]
+    assert_refused_with_file_field_and_line(tmp_path, old, new, field, wrong)
 
 
 def test_the_section_is_required(tmp_path: Path) -> None:

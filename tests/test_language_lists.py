@@ -13,7 +13,11 @@ from bot.features.tiltak.grades import GradeWords, asked_grade, grades_named
 from bot.knowledge.index import KnowledgeBase
 from bot.safety_net import safety_net
 from bot.understanding import Intent, Understanding
-from tests.test_language_words import _copy, _edit, _the_one_problem
+from tests.test_language_words import (
+    _copy,
+    _edit,
+    assert_refused_with_file_field_and_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -119,13 +123,7 @@ from tests.test_language_words import _copy, _edit, _the_one_problem
 def test_a_broken_list_entry_is_refused_with_file_field_and_line(
     tmp_path: Path, old: str, new: str, field: str, wrong: str
 ) -> None:
-    directory = _copy(tmp_path)
-    path = _edit(directory, "understanding.yaml", old, new)
-    problem = _the_one_problem(directory)
-    assert problem.file == path and problem.path == field, problem
-    assert wrong in problem.message, problem
-    lines = path.read_text(encoding="utf-8").splitlines()
-    assert problem.line is not None and new.split(":")[0].strip("- \n") in lines[problem.line - 1]
+    assert_refused_with_file_field_and_line(tmp_path, old, new, field, wrong)
 
 
 def test_a_seat_verb_added_to_the_file_is_read(tmp_path: Path) -> None:

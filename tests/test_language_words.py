@@ -47,6 +47,20 @@ def _the_one_problem(directory: Path) -> Problem:
     return problem
 
 
+def assert_refused_with_file_field_and_line(
+    tmp_path: Path, old: str, new: str, field: str, wrong: str
+) -> None:
+    """``understanding.yaml`` with ``old`` made ``new`` is refused at load: one problem, naming
+    the file, ``field`` and the edited line, saying ``wrong``."""
+    directory = _copy(tmp_path)
+    path = _edit(directory, "understanding.yaml", old, new)
+    problem = _the_one_problem(directory)
+    assert problem.file == path and problem.path == field, problem
+    assert wrong in problem.message, problem
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problem.line is not None and new.split(":")[0].strip("- \n") in lines[problem.line - 1]
+
+
 def test_a_cue_listed_twice_is_refused_with_file_field_and_line(tmp_path: Path) -> None:
     directory = _copy(tmp_path)
     path = _edit(directory, "understanding.yaml", "    - hvem sitter\n", "    - hvem sitter\n" * 2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
 
 ROUTED: list[tuple[str, str | None]] = [
     # a parent hit by the other, in English
@@ -46,12 +47,9 @@ CALM = [
 
 @pytest.mark.parametrize(("text", "routine"), ROUTED)
 def test_general_reasons_route(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    finding = vocabulary.check(text)
-    assert finding is not None, text
-    assert finding.routine == routine, (text, finding.describe())
+    assert_check_routes(vocabulary, text, routine)
 
 
 @pytest.mark.parametrize("text", CALM)
 def test_everyday_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
-    finding = vocabulary.check(text)
-    assert finding is None, (text, finding.describe() if finding else None)
+    assert_check_calm(vocabulary, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.features.reply import Reply
 from bot.routing import SltBot
+from bot.safety import DangerCheck
 from tests.auxil.asking import ask
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
@@ -31,3 +32,16 @@ def assert_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
     """A look-alike is neither danger nor disclosure."""
     reply = ask(bot, message, kommune)
     assert str(reply.intent) not in DANGER, (message, reply.text[:120])
+
+
+def assert_check_routes(vocabulary: DangerCheck, text: str, routine: str | None) -> None:
+    """The danger check alone finds ``text`` and sends it to ``routine`` (None: no routine)."""
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.routine == routine, (text, finding.describe())
+
+
+def assert_check_calm(vocabulary: DangerCheck, text: str) -> None:
+    """The danger check alone finds nothing in ``text``."""
+    finding = vocabulary.check(text)
+    assert finding is None, (text, finding.describe() if finding else None)
