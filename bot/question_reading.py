@@ -49,7 +49,8 @@ def read_question(
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
-    if small_talk(understood.words):  # «hei bot! hvordan har du det i dag?»: no question
+    # «hei bot! hvordan har du det i dag?»: no question
+    if small_talk(understanding.kb).only(understood.words):
         return dataclasses.replace(
             understood, intent=Intent.UNKNOWN, cue="", options=(), routine=None, margin=None
         )

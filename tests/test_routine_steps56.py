@@ -15,11 +15,15 @@ Every message is written for this file (none is an evaluation item), with made-u
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.understanding.small_talk import small_talk
 from tests.test_answers_confidence import turn
+from tests.test_language_words import _copy, _edit
 
 
 @pytest.mark.parametrize(
@@ -91,10 +95,11 @@ def test_small_talk_to_the_bot_gets_the_fallback(bot: SltBot, text: str) -> None
     assert replies[0].facts.get("routine") is None
 
 
-def test_small_talk_is_the_whole_message_only() -> None:
-    assert small_talk(("hei", "bot", "hvordan", "har", "du", "det", "i", "dag"))
-    assert not small_talk(("jeg", "spurte", "hvordan", "har", "du", "det"))
-    assert not small_talk(("hvordan", "har", "du", "det", "med", "rutinen", "for", "rus"))
+def test_small_talk_is_the_whole_message_only(bot: SltBot) -> None:
+    said = small_talk(bot.kb)
+    assert said.only(("hei", "bot", "hvordan", "har", "du", "det", "i", "dag"))
+    assert not said.only(("jeg", "spurte", "hvordan", "har", "du", "det"))
+    assert not said.only(("hvordan", "har", "du", "det", "med", "rutinen", "for", "rus"))
 
 
 def test_a_case_sent_to_the_operative_group_is_the_consent_routine(bot: SltBot) -> None:
@@ -107,3 +112,12 @@ def test_a_case_sent_to_the_operative_group_is_the_consent_routine(bot: SltBot) 
 def test_asking_who_sits_in_the_operative_group_is_no_case(bot: SltBot) -> None:
     replies = turn(bot, "hvem sitter i operativ slt-gruppe?", "gjesdal")
     assert replies[0].facts.get("routine") is None
+
+
+def test_a_small_talk_phrase_added_to_the_file_is_read(tmp_path: Path) -> None:
+    """The phrases are language data: one added to understanding.yaml is read after a load."""
+    directory = _copy(tmp_path)
+    _edit(directory, "understanding.yaml", "    - how are you\n", "    - hvordan er formen\n")
+    said = small_talk(KnowledgeBase.load(directory))
+    assert said.only(("hei", "boten", "hvordan", "er", "formen"))
+    assert not said.only(("how", "are", "you"))

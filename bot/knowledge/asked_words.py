@@ -79,4 +79,21 @@ class BeyondWords(Strict):
     passed_over: WordList = Field(description="«på», «hos»: words passed over to what is compared")
 
 
-__all__ = ["BeyondWords", "GroupLackedWords", "OpinionWords", "ToldWords", "TranslationWords"]
+class SmallTalkWords(Strict):
+    """``small_talk`` in understanding.yaml: a message that only asks how the bot is («hei bot!
+    hvordan har du det i dag?») asks nothing of the plan – bot/understanding/small_talk.py."""
+
+    around: WordList = Field(
+        description="greetings, the bot's name, «i dag»: words around small talk, no change"
+    )
+    phrases: Phrases = Field(description="«hvordan har du det»: how the bot is, asked")
+
+
+__all__ = [
+    "BeyondWords",
+    "GroupLackedWords",
+    "OpinionWords",
+    "SmallTalkWords",
+    "ToldWords",
+    "TranslationWords",
+]

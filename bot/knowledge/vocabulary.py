@@ -317,6 +317,7 @@ class UnderstandingFile(Strict):
         None, description="«what does «hastemøte» mean in English?»: a translation asked"
     )
     asked_beyond: asked.BeyondWords = Field(description="asked of an object beyond its answer")
+    small_talk: asked.SmallTalkWords | None = Field(None, description="small talk: no question")
     told_only: asked.ToldWords | None = Field(
         None, description="«Referat fagteam: …»: a notice that asks nothing, read as no question"
     )
