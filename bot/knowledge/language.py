@@ -32,6 +32,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, field_validator, model_validator
 
+from bot.knowledge.command_vocabulary import CommandsFile
 from bot.knowledge.danger_examples import DangerExamplesFile, check_examples
 from bot.knowledge.danger_file import ComposeRule, DangerCategory, DangerFile, DecideRule
 from bot.knowledge.danger_numbers import check_danger
@@ -42,7 +43,7 @@ from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Strict, Text, WordList
 from bot.knowledge.signals import SignalsFile, check_signals
 from bot.knowledge.synonyms import SynonymsFile, check_synonyms
-from bot.knowledge.vocabulary import CommandsFile, UnderstandingFile, check_understanding
+from bot.knowledge.vocabulary import UnderstandingFile, check_understanding
 from bot.text import fold
 
 LANGUAGE_DIR = Path("language")

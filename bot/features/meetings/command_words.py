@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.dates import MONTHS, WEEKDAYS
+from bot.knowledge.command_vocabulary import CommandsFile, PeriodWords
 from bot.knowledge.language import BUNDLED_LANGUAGE_DIR
-from bot.knowledge.vocabulary import CommandsFile, PeriodWords
 from bot.text import fold
 
 Kind = Literal["call", "cancel", "move"]

@@ -1,0 +1,71 @@
+"""The coordinator's meeting commands, as words: ``commands.yaml``'s schema.
+
+Apart from understanding.yaml's schema (vocabulary.py) because the command grammar
+(bot/features/meetings/) reads only these, and a coordinator extends them on their own:
+a new way to say «avlys» or a school break's name is checked at load with file, field and line.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from bot.knowledge.provenance import Strict, Text
+from bot.knowledge.vocabulary import Phrase, WordList
+
+
+class CommandVerb(Strict):
+    """A way to start a meeting command («kall inn til», «avlys») and what it does."""
+
+    words: Phrase
+    kind: Literal["call", "cancel", "move"]
+
+
+class NotAnsweredWords(Strict):
+    """How the coordinator asks who has not answered a call: a question word, then a phrase."""
+
+    who: WordList
+    phrases: tuple[Phrase, ...] = Field(min_length=1)
+
+
+class PeriodWords(Strict):
+    """The words a meeting question names a period with («i juli», «i vår», «neste uke», «før
+    jul»): bot/features/meetings/periods.py. Month names are always known."""
+
+    meeting: WordList = Field(description="«møte»: makes an otherwise unread question one")
+    next: WordList
+    this: WordList
+    month: WordList
+    week: WordList
+    spring: WordList = Field(description="«våren»: the spring term, said anywhere")
+    spring_after_i: WordList = Field(description="«i vår» only: «vår» alone is also «our»")
+    autumn: WordList
+    before: WordList
+    after: WordList
+    during: WordList = Field(description="«i juleferien»: the break itself, as a period")
+    how_often: WordList = Field(description="«hvor ofte … i jula?»: the cadence, not dates")
+    breaks: dict[Phrase, WordList] = Field(
+        min_length=1, description="a school break's name (as the calendar names it) and its words"
+    )
+
+
+class CommandsFile(Strict):
+    """``commands.yaml``: how the coordinator's meeting commands are said."""
+
+    version: Text
+    verbs: tuple[CommandVerb, ...] = Field(min_length=1, description="longest first")
+    polite: tuple[Phrase, ...] = ()
+    urgent: WordList
+    filler: WordList
+    numbers: dict[Phrase, Annotated[int, Field(ge=1, le=31)]] = Field(min_length=1)
+    units: dict[Phrase, Annotated[int, Field(ge=1, le=31)]] = Field(min_length=1)
+    earlier: WordList
+    later: WordList
+    months: dict[Phrase, Annotated[int, Field(ge=1, le=12)]] = Field(default_factory=dict)
+    weekdays: dict[Phrase, Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=dict)
+    not_answered: NotAnsweredWords
+    periods: PeriodWords
+
+
+__all__ = ["CommandVerb", "CommandsFile", "NotAnsweredWords", "PeriodWords"]
