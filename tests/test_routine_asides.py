@@ -59,7 +59,7 @@ def test_the_step_card_carries_the_plans_aside(bot: SltBot) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "hva er rutinen hvis vi blir bekymret for at en ungdom er i ferd med å bli radikalisert?",
+        "hva er fremgangsmåten ved bekymring for radikalisering av en ungdom?",
         "hvordan går vi fram ved bekymring for ekstremisme hos en ungdom?",
     ],
 )
@@ -80,7 +80,7 @@ def test_the_topic_aside_stays_away_from_hastemote_asked_for_another_reason(bot:
 
 
 def test_another_kommune_gets_hastemote_without_jevnakers_plan(bot: SltBot) -> None:
-    text = "hva er rutinen hvis vi blir bekymret for at en ungdom er i ferd med å bli radikalisert?"
+    text = "hva er fremgangsmåten ved bekymring for radikalisering av en ungdom?"
     routine, said, _ = _answer(bot, text, "gjesdal")
     assert routine == "hastemote"
     assert "Jevnaker" not in said and "Handlingsplan mot utenforskap" not in said
