@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from bot.features.routines.asides import asides_shown
 from bot.features.routines.present import step_view
 from bot.knowledge.loader import check_cross_references
 from bot.knowledge.routine_schema import RoutineAside
@@ -102,3 +103,13 @@ def test_an_aside_to_a_step_the_routine_lacks_is_a_load_problem(bot: SltBot) -> 
     said = [str(p) for p in problems]
     assert any("unknown step 'finnes-ikke'" in p for p in said), said
     assert any("unknown routine 'finnes-ikke'" in p for p in said), said
+
+
+def test_a_danger_reply_shows_only_the_plans_words_on_the_topic_found(bot: SltBot) -> None:
+    """The step's own aside (Stafettloggen) waits on the step's card; a danger reply leads
+    with what to do this minute."""
+    report = bot.routines.by_kommune["valer"]["bekymringsmelding"]
+    assert asides_shown(report, ()) and not asides_shown(report, ("vold",), topic_only=True)
+    hastemote = bot.routines.by_kommune["jevnaker"]["hastemote"]
+    assert asides_shown(hastemote, ("radikalisering",), topic_only=True)
+    assert not asides_shown(hastemote, ("trusler",), topic_only=True)

@@ -16,13 +16,18 @@ from bot.features.routines.model import ResolvedRoutine, find_step, step_number
 from bot.text import fold
 
 
-def asides_shown(resolved: ResolvedRoutine, words: Iterable[str] = ()) -> tuple[str, ...]:
-    """The asides to show for a question of folded ``words``, each on one line."""
+def asides_shown(
+    resolved: ResolvedRoutine, words: Iterable[str] = (), *, topic_only: bool = False
+) -> tuple[str, ...]:
+    """The asides to show for a question of folded ``words``, each on one line.
+    ``topic_only``: a danger reply, which leads with what to do this minute, shows only the
+    plan's words on the topic found (the step's own aside waits on the step's card)."""
     asked = tuple(words)
     lines: list[str] = []
     for aside in resolved.asides:
         topics = tuple(fold(a) for a in aside.asked_as)
-        if topics and not any(w.startswith(topics) for w in asked):
+        shown = any(w.startswith(topics) for w in asked) if topics else not topic_only
+        if not shown:
             continue
         text = " ".join(aside.text.split())
         step = find_step(resolved.routine, aside.step) if aside.step else None

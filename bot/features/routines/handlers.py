@@ -168,7 +168,7 @@ class RoutineBook:
         if resolved is None or self.national is None:  # no routines loaded: the lines alone
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
         topic = (fold(finding.topic),) if finding.topic else ()  # the plan's words on it
-        asides = asides_shown(resolved, topic)
+        asides = asides_shown(resolved, topic, topic_only=True)
         text, view = self._overview(resolved, kommune, tuple(finding.leads), asides=asides)
         beyond = " ".join(filter(None, (self._beyond(finding), self._also(kommune, finding))))
         if beyond:  # «rutinen under gjelder … hjemme»: said before the routine claims it
