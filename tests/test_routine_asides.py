@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -20,7 +21,7 @@ from bot.routing import SltBot
 from cards.routine import step_card
 
 
-def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str | None, str, list[dict]]:
+def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str | None, str, list[dict[str, Any]]]:
     reply = asyncio.run(bot.answer(text, kommune))
     return reply.facts.get("routine"), reply.text, list(reply.cards)
 
@@ -37,7 +38,7 @@ def test_valer_shows_stafettloggen_beside_the_step_that_writes_down(bot: SltBot)
     assert "Stafettloggen" in str(overview_card_body(cards))
 
 
-def overview_card_body(cards: list[dict]) -> list[dict]:
+def overview_card_body(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [element for card in cards for element in card.get("body", [])]
 
 
