@@ -15,8 +15,9 @@ from tests.test_answers_confidence import turn
 OTHER_TOPIC = [
     # Gjesdal's one worry routine is the rusbekymring; these worries are about something else
     ("rutine ved bekymring for pengespill?", "gjesdal"),
-    ("rutine ved bekymring for radikalisering?", "gjesdal"),
-    ("har vi en rutine ved bekymring for ekstremisme?", "gjesdal"),
+    ("har vi en rutine ved bekymring for spisevansker?", "gjesdal"),
+    # (a worry about radicalisation gets Hastemøte, where the danger check sends it:
+    # tests/test_routine_asides.py)
 ]
 
 FUNCTION_WORDS_ONLY = [

@@ -184,6 +184,22 @@ def check_cross_references(
                 for ref in step.legal
                 if national is not None and ref not in legal
             ]
+    return problems + _aside_problems(kommune, national, path)
+
+
+def _aside_problems(
+    kommune: Kommune, national: NationalDefaults | None, path: Path
+) -> list[Problem]:
+    """A routine aside names a routine (the kommune's or the national) and a step it has."""
+    steps = {r.id: {s.id for s in r.steps} for r in (national.routines if national else ())}
+    steps |= {r.id: {s.id for s in r.steps} for r in kommune.routines}
+    problems = []
+    for index, aside in enumerate(kommune.routine_asides):
+        where = f"routine_asides[{index}]"
+        if national is not None and aside.routine not in steps:
+            problems.append(Problem(path, f"{where}.routine", f"unknown routine '{aside.routine}'"))
+        elif aside.step is not None and aside.step not in steps.get(aside.routine, {aside.step}):
+            problems.append(Problem(path, f"{where}.step", f"unknown step '{aside.step}'"))
     return problems
 
 

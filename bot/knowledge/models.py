@@ -18,7 +18,7 @@ from bot.knowledge.action_plan import StatusChecks
 from bot.knowledge.action_plan import Tiltak as Tiltak  # re-exported for jobs.py, tiltak*.py
 from bot.knowledge.provenance import Basis, Fact, Slug, Source, Sourced, Strict, Text
 from bot.knowledge.rhythm import HolidayRules, Rhythm
-from bot.knowledge.routine_schema import LegalBasis, Routine
+from bot.knowledge.routine_schema import LegalBasis, Routine, RoutineAside
 
 
 class Level(StrEnum):
@@ -218,6 +218,7 @@ class Kommune(Strict):
     routines: tuple[Routine, ...] = ()
     notes: tuple[Text, ...] = ()
     plan_facts: tuple[PlanFact, ...] = ()
+    routine_asides: tuple[RoutineAside, ...] = ()
     places: Places = Places()
     school_holidays: HolidayRules | None = Field(
         None, description="this kommune's school holidays where they differ from the national"
@@ -271,6 +272,7 @@ class Kommune(Strict):
         sourced += [(f"tiltak[{i}] ({x.id})", x) for i, x in enumerate(self.tiltak)]
         sourced += [(f"routines[{i}] ({x.id})", x) for i, x in enumerate(self.routines)]
         sourced += [(f"plan_facts[{i}] ({x.topic})", x) for i, x in enumerate(self.plan_facts)]
+        sourced += [(f"routine_asides[{i}]", x) for i, x in enumerate(self.routine_asides)]
         sourced.append(("status_checks", self.status_checks))
         for where, item in sourced:
             refs.append((item.source, where))

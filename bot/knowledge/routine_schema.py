@@ -79,3 +79,27 @@ class Routine(Sourced):
                         f"'{branch.goto}'"
                     )
         return self
+
+
+class RoutineAside(Sourced):
+    """What a kommune's plan says beside a routine it does not write out in full: Våler's
+    Stafettloggen beside the national routine's «Skriv ned …», Jevnaker's handlingsplan mot
+    radikalisering beside Hastemøte. Shown under the steps in the plan's words, never as a
+    step of its own: the plan does not make it one, and the bot never invents a step."""
+
+    routine: Slug
+    step: Slug | None = Field(None, description="the step it belongs beside; none: the routine")
+    text: Text = Field(description="what the plan says, in bokmål, nothing added")
+    asked_as: tuple[Text, ...] = Field(
+        (),
+        description="shown only when the question names one (a word's start); none: always",
+    )
+
+    @model_validator(mode="after")
+    def _quoted(self) -> RoutineAside:
+        if not any(f.quote and f.at for f in self.facts):
+            raise ValueError(
+                f"routine aside to '{self.routine}': give the plan's words in facts (quote and "
+                "at), so the answer can be checked against the plan"
+            )
+        return self

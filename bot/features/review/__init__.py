@@ -56,6 +56,10 @@ def _sourced(kommune: Kommune) -> Iterator[tuple[str, str, Sourced]]:
     yield label["status_checks"], "status_checks", kommune.status_checks
     for i, routine in enumerate(kommune.routines):
         yield texts.named("routine", routine.title), f"routines[{i}]", routine
+    for i, aside in enumerate(kommune.routine_asides):
+        said = " ".join(aside.text.split())  # its start: the sheet shows no internal id
+        start = said if len(said) <= 60 else said[:58].rsplit(" ", 1)[0] + " …"
+        yield texts.named("routine_aside", start), f"routine_asides[{i}]", aside
 
 
 def _item(where: str, path: str, index: int, fact: Fact) -> ReviewItem:

@@ -27,6 +27,7 @@ _NAMED = {
     "tiltak": "Tiltak {}",
     "plan_fact": "Fra planen: {}",
     "routine": "Rutine: {}",
+    "routine_aside": "Ved en rutine: {}",
 }
 
 

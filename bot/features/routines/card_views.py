@@ -66,6 +66,8 @@ class RoutineOverviewView:
     """Why a national default applies; "" for the kommune's own routine."""
     source_title: str
     start: Go
+    asides: Section[str] | None = None
+    """What the kommune's plan says beside the steps (``routine_asides``)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class RoutineStepView:
     source_title: str
     back: Go
     forward: tuple[Go, ...]
+    aside: Section[str] | None = None
+    """What the kommune's plan says beside this step (``routine_asides`` that name it)."""
 
 
 @dataclass(frozen=True)

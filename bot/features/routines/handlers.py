@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.features.reply import Reply
 from bot.features.routines import texts
+from bot.features.routines.asides import asides_shown
 from bot.features.routines.asked import RoutineAsked
 from bot.features.routines.asks_routine import asked_calmly, asks_routine
 from bot.features.routines.card_views import RoutineOverviewView
@@ -59,9 +60,11 @@ class RoutineBook:
         """Per danger category: what its routine does not cover of it (danger.yaml ``beyond``)."""
         """Whether a message asks for a routine or tells a case, not only names its topic."""
         self._shown: dict[
-            tuple[str, str, tuple[str, ...], bool], tuple[str, RoutineOverviewView]
+            tuple[str, str, tuple[str, ...], bool, tuple[str, ...]],
+            tuple[str, RoutineOverviewView],
         ] = {}
-        """The overview's text and view per kommune, routine and danger leads: pure functions
+        """The overview's text and view per kommune, routine, danger leads and the plan's
+        asides shown (few: one per topic an aside is asked by): pure functions
         of this knowledge (the book is built anew on reload), so each is worked out once.
         The card is built per reply: its buttons are signed with the service's secret."""
         if kb.national is None:  # routines need the national file (legal bases, contacts)
@@ -87,14 +90,19 @@ class RoutineBook:
         «Mente du …?» (bot/features/rescue/), never opened – one sign alone is no case."""
         return self.matcher.weak_sign(text) if self.matcher is not None else None
 
-    def overview(self, kommune: Kommune, routine_id: str, *, calm: bool = False) -> Reply | None:
+    def overview(
+        self, kommune: Kommune, routine_id: str, *, calm: bool = False, words: Iterable[str] = ()
+    ) -> Reply | None:
         """The routine's card. ``calm``: a question that tells no danger («trenger jeg samtykke
         før …», «hvordan fungerer påtaleunnlatelse med vilkår») gets the plan's steps without
-        the acute line above them – the first step still asks whether anyone is in danger."""
+        the acute line above them – the first step still asks whether anyone is in danger.
+        ``words``: the question's folded words, which choose the plan's asides to show."""
         resolved = self.by_kommune.get(kommune.id, {}).get(routine_id)
         if resolved is None or self.national is None:
             return None
-        text, view = self._overview(resolved, kommune, calm=calm)
+        text, view = self._overview(
+            resolved, kommune, calm=calm, asides=asides_shown(resolved, words)
+        )
         return Reply(
             text,
             (overview_card(view),),
@@ -109,22 +117,35 @@ class RoutineBook:
         alert: tuple[str, ...] = (),
         *,
         calm: bool = False,
+        asides: tuple[str, ...] = (),
     ) -> tuple[str, RoutineOverviewView]:
         """The overview's text and view; with ``alert`` (a danger finding's leads) the
         coordinator is left out and the leads replace the routine's own acute line; ``calm``
         (never with ``alert``) leaves the acute line out."""
         calm = calm and not alert
-        key = (kommune.id, resolved.routine.id, alert, calm)
+        key = (kommune.id, resolved.routine.id, alert, calm, asides)
         shown = self._shown.get(key)
         if shown is None:
             assert self.national is not None
             national = self.national
             leave_out = DANGER_LEAVES_OUT if alert else frozenset()
+            acute_line = not (alert or calm)
             text = overview_text(
-                resolved, kommune, national, leave_out=leave_out, acute_line=not (alert or calm)
+                resolved,
+                kommune,
+                national,
+                leave_out=leave_out,
+                acute_line=acute_line,
+                asides=asides,
             )
             view = overview_view(
-                resolved, kommune, national, alert=alert, leave_out=leave_out, acute=not calm
+                resolved,
+                kommune,
+                national,
+                alert=alert,
+                leave_out=leave_out,
+                acute=not calm,
+                asides=asides,
             )
             shown = self._shown[key] = (text, view)
         return shown
@@ -146,7 +167,9 @@ class RoutineBook:
             return Reply(f"{leads}\n\n{texts.AFTER_ACUTE}", (), DANGER_INTENT[finding.kind], facts)
         if resolved is None or self.national is None:  # no routines loaded: the lines alone
             return Reply(leads, (), DANGER_INTENT[finding.kind], facts)
-        text, view = self._overview(resolved, kommune, tuple(finding.leads))
+        topic = (fold(finding.topic),) if finding.topic else ()  # the plan's words on it
+        asides = asides_shown(resolved, topic, topic_only=True)
+        text, view = self._overview(resolved, kommune, tuple(finding.leads), asides=asides)
         beyond = " ".join(filter(None, (self._beyond(finding), self._also(kommune, finding))))
         if beyond:  # «rutinen under gjelder … hjemme»: said before the routine claims it
             text = f"{beyond}\n\n{text}"
@@ -278,7 +301,9 @@ def _trail(value: Any) -> tuple[str, ...]:
 def _routine(turn: Turn) -> Reply:
     q = turn.understood
     assert q is not None and q.routine is not None
-    reply = turn.bot.routines.overview(turn.index.kommune, q.routine, calm=asked_calmly(turn))
+    reply = turn.bot.routines.overview(
+        turn.index.kommune, q.routine, calm=asked_calmly(turn), words=q.words
+    )
     assert reply is not None  # asks_routine checked the routine resolves here
     return reply
 

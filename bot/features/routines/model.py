@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.features.provenance import provenance_line
+from bot.features.routines import texts
 from bot.features.routines.texts import BTI_LEVELS as BTI_LEVELS
 from bot.features.routines.texts import NATIONAL_DEFAULT_NOTE as NATIONAL_DEFAULT_NOTE
 from bot.knowledge.models import Contact, Kommune, NationalDefaults
 from bot.knowledge.provenance import Source
-from bot.knowledge.routine_schema import LegalBasis, Routine, Step
+from bot.knowledge.routine_schema import LegalBasis, Routine, RoutineAside, Step
 
 END = "end"
 """The step id a branch uses to finish the routine (and the id of the closing card)."""
@@ -44,6 +45,8 @@ class ResolvedRoutine:
     origin: Origin
     source: Source
     kommune_id: str
+    asides: tuple[RoutineAside, ...] = ()
+    """What the kommune's plan says beside it (``routine_asides``): shown under the steps."""
 
     @property
     def id(self) -> str:
@@ -66,8 +69,9 @@ def resolve_routines(kommune: Kommune, national: NationalDefaults) -> dict[str, 
         if default.id in own:
             resolved[default.id] = _kommune_version(own[default.id], kommune)
         else:
+            asides = tuple(a for a in kommune.routine_asides if a.routine == default.id)
             resolved[default.id] = ResolvedRoutine(
-                default, "national", national.sources[default.source], kommune.id
+                default, "national", national.sources[default.source], kommune.id, asides
             )
     for routine in kommune.routines:
         resolved.setdefault(routine.id, _kommune_version(routine, kommune))
@@ -75,7 +79,8 @@ def resolve_routines(kommune: Kommune, national: NationalDefaults) -> dict[str, 
 
 
 def _kommune_version(routine: Routine, kommune: Kommune) -> ResolvedRoutine:
-    return ResolvedRoutine(routine, "kommune", kommune.sources[routine.source], kommune.id)
+    asides = tuple(a for a in kommune.routine_asides if a.routine == routine.id)
+    return ResolvedRoutine(routine, "kommune", kommune.sources[routine.source], kommune.id, asides)
 
 
 # --- steps and navigation -------------------------------------------------------------------
@@ -215,6 +220,7 @@ def overview_text(
     *,
     leave_out: frozenset[str] = frozenset(),
     acute_line: bool = True,
+    asides: Sequence[str] = (),
 ) -> str:
     """The whole routine as text: acute line first, because that is what must not be missed.
 
@@ -230,6 +236,7 @@ def overview_text(
     for number, step in enumerate(routine.steps, start=1):
         who = f" – {step.who}" if step.who else ""
         lines.append(f"{number}. {step_short(routine, step)}{who}")
+    lines += _section(texts.asides_heading(kommune=kommune.short_name) + ":", asides)
     contacts = routine_contacts(routine, kommune, national, leave_out=leave_out)
     lines += _section("Kontakter:", [describe_contact(c) for c in contacts])
     lines += _section("Lovgrunnlag:", [describe_legal(b) for b in routine_legal(routine, national)])

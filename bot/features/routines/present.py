@@ -50,6 +50,7 @@ def overview_view(
     alert: Sequence[str] = (),
     leave_out: frozenset[str] = frozenset(),
     acute: bool = True,
+    asides: Sequence[str] = (),
 ) -> RoutineOverviewView:
     """Every step on one card, and a button to go through it step by step.
 
@@ -82,6 +83,9 @@ def overview_view(
             step=first_step_id(routine),
             style="positive",
         ),
+        asides=Section(texts.asides_heading(kommune=kommune.short_name), tuple(asides))
+        if asides
+        else None,
     )
 
 
@@ -118,7 +122,17 @@ def step_view(
         source_title=resolved.source.title,
         back=_back(resolved, visited),
         forward=_forward(resolved, step, visited),
+        aside=_step_asides(resolved, kommune, step),
     )
+
+
+def _step_asides(resolved: ResolvedRoutine, kommune: Kommune, step: Step) -> Section[str] | None:
+    """What the plan says beside this step, in its own words (asides for one topic stay on
+    the overview, where the question that names the topic is answered)."""
+    said = tuple(
+        " ".join(a.text.split()) for a in resolved.asides if a.step == step.id and not a.asked_as
+    )
+    return Section(texts.asides_heading(kommune=kommune.short_name), said) if said else None
 
 
 def _where(resolved: ResolvedRoutine, kommune: Kommune) -> str:
