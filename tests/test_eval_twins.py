@@ -6,9 +6,9 @@ from __future__ import annotations
 from tests.eval import Item, Outcome, load_items, report
 from tests.eval.seen import clash, clashes, seen_in_dev, tuned_texts
 
-HELD_OUT_CLASHES = 2
+HELD_OUT_CLASHES = 3
 """Texts that only held-out items carry, with two labels (found in session 19 as a count; the
-second came with fresh21's test half in session 23).
+second came with fresh21's test half in session 23, the third with fresh24's in session 26).
 Test-half items are never read or relabelled, so it stays until a round's writer or the lead
 may look; it costs the test half at most one item per text (the bot can match one label)."""
 
