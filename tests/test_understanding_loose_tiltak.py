@@ -93,3 +93,27 @@ def test_bv_is_barnevernet(bot: SltBot) -> None:
     reply = ask(bot, "hvor ofte møtes bv og politiet", "gjesdal")
     assert reply.intent == "frequency", reply.text
     assert "halvåret" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("barna lekte politi i skogen, er det greit at de har pinner som pistoler?", "valer"),
+        ("læreren sier spinningtimen i går nesten tok livet av henne", "gjesdal"),
+        ("naturfag: elevene vil lage en rakett av en brusflaske, farlig?", "jevnaker"),
+    ],
+)
+def test_a_look_alike_gets_the_fallback_without_the_emergency_numbers(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """A game played, a hard class told as a joke, an experiment: nobody's case, so the «vet
+    ikke» carries no 112/113 (a real case beside a game still does: the danger check reads
+    «… og en gutt slo ham så han blør»)."""
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "unknown", (text, reply.text)
+    assert "112" not in reply.text and "113" not in reply.text, reply.text
+
+
+def test_a_blow_in_a_game_is_still_a_case(bot: SltBot) -> None:
+    reply = ask(bot, "ungene leker politi og en gutt slo ham i hodet så han blør", "valer")
+    assert reply.intent == "danger", reply.text
