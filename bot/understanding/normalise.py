@@ -97,7 +97,7 @@ class Normaliser:
         if len(word) >= EVERYDAY_MIN and is_everyday_word(word):
             return word  # «arbeidstid» is a word as typed, not a typo of «arbeidsliv»
         candidates = self._by_initial.get(word[0], ())
-        if len(word) >= CUT_MIN:  # «koordineringsgr.», «ungd.skolen»: a word cut short
+        if len(word) >= CUT_MIN:  # «koordineringsgr.», «ungdomssk.»: a word cut short
             completed = [c for c in candidates if c.startswith(word) and c not in self.kept]
             if completed:
                 return min(completed, key=lambda c: (len(c), c))
