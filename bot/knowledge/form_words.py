@@ -94,6 +94,9 @@ class TiltakFormWords(Strict):
     offer_forms: Phrases = Field(
         default=(), description="«har vi noe», «hva gjør slt for»: an offer on a topic asked"
     )
+    plan_does: Phrases = Field(
+        default=(), description="«hva gjør planen med …»: its tiltak, past a routine ranked first"
+    )
 
 
 class MeetingFormWords(Strict):

@@ -27,6 +27,10 @@ message's words after its turn, 2 MB of them; a stem costs 0.1 µs more without 
 EVERYDAY_MIN = 6
 """Words this long that are common written Norwegian are never «corrected»; shorter ones
 often are a typo that happens to be a word («moter» for «møter»)."""
+CUT_MIN = 8
+"""A word this long that no vocabulary word is, but begins one, was cut short as staff
+abbreviate («koordineringsgr.» is «koordineringsgruppe», not the nearer «koordinering»);
+everyday words are kept as typed before this is asked."""
 _TYPED_MENTION = re.compile(r"(?<!\S)@\S+")
 """«@SLT-boten hva er …» typed as plain text: who is addressed, never what is asked."""
 
@@ -92,7 +96,11 @@ class Normaliser:
             return word
         if len(word) >= EVERYDAY_MIN and is_everyday_word(word):
             return word  # «arbeidstid» is a word as typed, not a typo of «arbeidsliv»
-        cutoff = 80 if len(word) >= 6 else 85
         candidates = self._by_initial.get(word[0], ())
+        if len(word) >= CUT_MIN:  # «koordineringsgr.», «ungdomssk.»: a word cut short
+            completed = [c for c in candidates if c.startswith(word) and c not in self.kept]
+            if completed:
+                return min(completed, key=lambda c: (len(c), c))
+        cutoff = 80 if len(word) >= 6 else 85
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else word

@@ -32,9 +32,12 @@ def offer_word(words: tuple[str, ...], said: QuestionForm) -> str:
     return next((f for f in sorted(said.offer_forms) if f" {f} " in joined), "")
 
 
-def clear_tiltak(hits: list[Hit]) -> Hit | None:
-    """The tiltak ranked first but for plan text, clear of the next tiltak; else None."""
-    ranked = [h for h in hits if h.doc.kind not in PLAN_TEXT]
+def clear_tiltak(hits: list[Hit], *, past_routines: bool = False) -> Hit | None:
+    """The tiltak ranked first but for plan text, clear of the next tiltak; else None.
+    ``past_routines``: the plan asked what it does («hva gjør planen med skulk og fravær»)
+    – its tiltak answer, and a routine ranked above them is the topic's, not the answer."""
+    passed = PLAN_TEXT | {"routine"} if past_routines else PLAN_TEXT
+    ranked = [h for h in hits if h.doc.kind not in passed]
     best = ranked[0] if ranked else None
     if best is None or best.doc.kind != "tiltak":
         return None
@@ -62,7 +65,8 @@ def on_a_topic(
     # «… skal lage en temauke for 9. trinn»: a grade beside the topic makes the tiltak feature
     # answer by grade, which may be another tiltak than the one found clear here
     graded = not said.tiltak_signs.isdisjoint(words)
-    best = clear_tiltak(hits) if asked and not graded else None
+    plans = asked in said.plan_does
+    best = clear_tiltak(hits, past_routines=plans) if asked and not graded else None
     if best is None:
         return reading
     return Intent.TILTAK_LOOKUP, asked, first_tiltak(about, best.doc.key), ()

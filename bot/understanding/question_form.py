@@ -68,6 +68,8 @@ class QuestionForm:
     tiltak_signs: frozenset[str] = frozenset()
     offer_forms: frozenset[str] = frozenset()
     """«har vi noe …», «hva gjør slt for …»: an offer on a topic asked (offer_asked.py)."""
+    plan_does: frozenset[str] = frozenset()
+    """«hva gjør planen med …»: the offer forms whose subject is the plan (offer_asked.py)."""
     """``tiltak_words`` and the words besides them that say tiltak («trinn»)."""
     task_words: frozenset[str] = frozenset()
     owns_words: frozenset[str] = frozenset()
@@ -220,6 +222,7 @@ class QuestionForm:
             tiltak_words=tiltak_words,
             tiltak_signs=tiltak_words | _set(tiltak.signs),
             offer_forms=_phrases(tiltak.offer_forms),
+            plan_does=_phrases(tiltak.plan_does),
             task_words=tiltak_words | _set(tiltak.tasks),
             owns_words=_set(tiltak.owns),
             meeting_suffixes=tuple(dict.fromkeys(tokens(meetings.suffixes))),

@@ -54,6 +54,8 @@ OWNER_WORDS = frozenset(
 """«hvem står bak …», «hvem holder i den», «hvem sørger for …»: who runs something."""
 HAS_IT = frozenset({("har", "den"), ("har", "det"), ("har", "dette"), ("har", "denne")})
 """«…, hvem har den?»: who has the thing named before – who runs it, as «holder i den»."""
+OWNER_PARTICLES = frozenset({"opp", "i", "for", "med", "den", "det", "dette", "denne", "har"})
+"""«hvem følger opp», «hvem holder i den»: the owner asked, with nothing else it is about."""
 SOLE_LETTERS = 7
 SOLE_HITS = 2
 """A word this long that only this many objects hold, all tiltak («sommeruka» is two),
@@ -106,7 +108,9 @@ class TiltakTexts:
         the message's («aktivitetsdagen … – hvem holder i den?»: the object before a dash).
         Only the tiltak the whole message ranks first among tiltak, when it ranks any: a word
         of a long message that names another is no owner asked (the weak-topic check no
-        longer guards an owner found so, «hvem står bak friluftsskolen? vil melde på …»).
+        longer guards an owner found so, «hvem står bak friluftsskolen? vil melde på …») – or
+        a message of nothing but the word and «hvem følger opp» («ungdomsgarantien, hvem følger
+        opp»: «følger opp» may rank another tiltak, but the name is all it asks about).
         ``known``: a name, group or number in the question already says what it is about."""
         if known or intent not in OWNER_OF_NAMED or search is None:
             return None
@@ -120,7 +124,8 @@ class TiltakTexts:
             hits = search.search((word,))
             if not hits or len(hits) > SOLE_HITS or any(h.doc.kind != "tiltak" for h in hits):
                 continue
-            if ranked in (None, hits[0].doc.key):  # what the whole message finds agrees
+            alone = set(words) - {word} <= OWNER_WORDS | self.said.who_words | OWNER_PARTICLES
+            if alone or ranked in (None, hits[0].doc.key):  # what the whole message finds agrees
                 return Intent.TILTAK_OWNER, word, first_tiltak(about, hits[0].doc.key)
         return None
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold, strip_mentions
-from bot.understanding.lexicon import Lexicon, is_strange, known_words, member_qualifiers
+from bot.understanding.lexicon import (
+    Lexicon,
+    ansvar_words,
+    is_strange,
+    known_words,
+    member_qualifiers,
+)
 from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.routine_form import ONE_ROUTINE_ENDINGS, split_routine
@@ -57,6 +63,10 @@ class WordReader:
         self._group_words = frozenset(
             p for i in kb.kommuner.values() for p in i.phrases if " " not in p
         )
+        ansvar = (w for owners in ansvar_words(kb, lexicon.stopwords)[0].values() for w in owners)
+        self._compounds = frozenset(
+            w for w in (*ansvar, *lexicon.role_vocabulary) if len(w) >= COMPOUND_MIN
+        )
 
     def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
         """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
@@ -77,6 +87,7 @@ class WordReader:
             folded = [
                 part for w in folded for part in split_routine(w, self.vocabulary, only_known=True)
             ]
+        folded = joined(folded, self._compounds)  # «kultur rådgiver»: «kulturrådgiver»
         said, added = self.synonyms.expand(self.normaliser.read(folded))
         correct = self.normaliser.correct
         return tuple(correct(w) for w in said), added
@@ -102,6 +113,28 @@ ROUTINE_ENDINGS = ("rutinene", "rutinane", "rutiner", "rutinar")
 one routine by a compound («samhandlingsrutine») stays one word (routine_form.py reads it)."""
 COMPOUND_ENDINGS = TILTAK_ENDINGS + ROUTINE_ENDINGS
 COMPOUND_HEAD = 3
+COMPOUND_MIN = 9
+"""A role or an owner this long is a compound («kulturrådgiver», «helsesykepleier»)."""
+PART_MIN = 4
+"""Each half typed apart this long: «for eldre» is no «foreldre»."""
+
+
+def joined(words: list[str], compounds: frozenset[str]) -> list[str]:
+    """A role or an owner the plan writes as one word, typed as two («er kultur rådgiver»,
+    «helse sykepleier»): read as the one word, so the whole role is asked – not its first
+    half, which may be another owner («Kultur»)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i] + words[i + 1] if i + 1 < len(words) else ""
+        parts_long = i + 1 < len(words) and min(len(words[i]), len(words[i + 1])) >= PART_MIN
+        if parts_long and pair in compounds:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def split_tiltak(word: str) -> tuple[str, ...]:

@@ -94,11 +94,21 @@ MATERIAL_STEMS = (
 """A question for figures or teaching material: it asks about a topic, not about a case."""
 
 
+LESSON_WORDS = frozenset(
+    {"kjemi", "kjemitime", "kjemitimen", "naturfag", "naturfagtimen", "eksperiment"}
+    | {"eksperimentet", "eksperimenter", "eksperimenta", "kjemiforsok", "kjemiforsoket"}
+)
+"""A lesson's experiment asked about («kjemi: elevene vil lage «vulkan» …, farlig?»): teaching,
+as material is. Whole words: «kjemikalier» may be a case."""
+
+
 def asks_for_material(words: tuple[str, ...], counts: bool) -> bool:
     """«hvor mange selvmord var det i fjor – til en presentasjon»: a statistic or material
-    asked for. The safety net's numbers under its «vet ikke» would answer a case nobody
-    described (the danger check, with its soft hint, has already read the message)."""
-    return counts or any(w.startswith(MATERIAL_STEMS) for w in words)
+    asked for, or a lesson's experiment. The safety net's numbers under its «vet ikke» would
+    answer a case nobody described (the danger check, with its soft hint, has already read
+    the message)."""
+    lesson = not LESSON_WORDS.isdisjoint(words)
+    return counts or lesson or any(w.startswith(MATERIAL_STEMS) for w in words)
 
 
 def ask_instead(index: KommuneIndex) -> str:

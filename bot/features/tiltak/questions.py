@@ -222,15 +222,23 @@ def find(view: TiltakView, q: Understood) -> list[Tiltak]:
     )
     if q.intent is Intent.TILTAK_LOOKUP:  # «hva går … ut på»: the best-ranked tiltak first
         return graded[:3] or ranked or view.search(words) or _same_as_group(view, q)
-    return view.search(words) or ranked or _same_as_group(view, q)  # an owner/deadline
+    # an owner/deadline; of a group that is a tiltak too, that tiltak first («hvem står
+    # ansvarlig for oppvekstteamet»: «står» is no tiltak's word here)
+    return _same_as_group(view, q) or view.search(words) or ranked
 
 
 def _same_as_group(view: TiltakView, q: Understood) -> list[Tiltak]:
     """The tiltak that has the named group's id: Jevnaker's «oppvekstkonferansen» is both a
     group (with its meeting) and a tiltak (with its ansvar), and the reader takes the name as
-    the group's, so «hvem har ansvar for oppvekstkonferansen» has no other words to search."""
+    the group's, so «hvem har ansvar for oppvekstkonferansen» has no other words to search.
+    Or the one tiltak whose title leads with the group's name (Våler's tiltak 8 «Oppvekstteam –
+    tverrfaglig støtte …»: «hvem har ansvar for oppvekstteamet»)."""
     found = view.by_id(q.group_id) if q.group_id else None
-    return [found] if found else []
+    if found or not q.group_id:
+        return [found] if found else []
+    name = q.group_id.replace("-", " ")
+    led = [t for t in view.all() if fold(t.tiltak.split(" – ")[0]) == name]
+    return led if len(led) == 1 else []
 
 
 def not_found(view: TiltakView, q: Understood) -> str:
