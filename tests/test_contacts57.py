@@ -141,11 +141,19 @@ def test_a_need_the_plan_never_speaks_of_keeps_the_honest_fallback(bot: SltBot) 
     assert "SLT-koordinator" in replies[0].text
 
 
-def test_where_someone_gets_a_service_is_read_from_the_form(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ("hvor kan en jente med angst fa hjelp", True),
+        ("kor far familien hjelp", True),
+        # no one cared for: «hvor får jeg tak i …» is the contact cue's, not a need
+        ("hvor far jeg tak i brosjyren", False),
+        # a where-word later in the message is no such question
+        ("eleven lurer pa hvor han kan fa hjelp", False),
+    ],
+)
+def test_where_someone_gets_a_service_is_read_from_the_form(
+    kb: KnowledgeBase, words: str, asked: bool
+) -> None:
     said = Compiled.of(kb).understanding.lexicon.form
-    assert where_gets(tuple("hvor kan en jente med angst fa hjelp".split()), said)
-    assert where_gets(tuple("kor far familien hjelp".split()), said)
-    # no one cared for: «hvor får jeg tak i …» is the contact cue's, not a need
-    assert not where_gets(tuple("hvor far jeg tak i brosjyren".split()), said)
-    # a where-word later in the message is no such question
-    assert not where_gets(tuple("eleven lurer pa hvor han kan fa hjelp".split()), said)
+    assert where_gets(tuple(words.split(" ")), said) is asked

@@ -66,9 +66,7 @@ def beside_acute(note: str | None) -> str:
     return " ".join(s for s in sentences if s and not TELLS_ACUTE.search(s))
 
 
-def _line(
-    contact: Contact, *, note: bool = True, brief: bool = False, acute: bool = True
-) -> str:
+def _line(contact: Contact, *, note: bool = True, brief: bool = False, acute: bool = True) -> str:
     """«Legevakt: 116 117. Når noen trenger lege raskt …» — ``brief``: the note's first
     sentence, up to a dash when what stands before it says enough (a list of eight numbers
     stays short enough to read)."""
