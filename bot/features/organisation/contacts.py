@@ -115,10 +115,13 @@ def contact_service(
     lead: str = "",
     ranked: tuple[Tiltak, ...] | None = None,
     seated: tuple[str, ...] = (),
+    *,
+    others: bool = True,
 ) -> Reply | None:
     """How to reach one service; without a number in the plan, say so and what to do instead.
     ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»);
-    ``ranked``: the service's tiltak the question was about, shown before its others;
+    ``ranked``: the service's tiltak the question was about, shown before its others
+    (``others``: shown at all);
     ``seated``: the groups the role sits in, one line each (answers.seats)."""
     contacts = contacts_of(index, national)
     contact = contacts.get(key) if key else None
@@ -147,7 +150,8 @@ def contact_service(
     if extra:
         items = tuple(_line(c, acute=False) for c in extra)
         sections.append(Section(heading=heading, items=items))
-    own = list(dict.fromkeys([*(ranked or ()), *_tiltak_of(index, contact)]))
+    rest = _tiltak_of(index, contact) if others else []
+    own = list(dict.fromkeys([*(ranked or ()), *rest]))
     if own:
         sections.append(
             Section(
