@@ -18,7 +18,7 @@ import json
 import pytest
 
 from bot.compiled import Compiled
-from bot.features.organisation.contacts import beside_acute
+from bot.features.organisation.contacts import beside_acute, contact_service
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.understanding.service_work import where_gets
@@ -157,3 +157,13 @@ def test_where_someone_gets_a_service_is_read_from_the_form(
 ) -> None:
     said = Compiled.of(kb).understanding.lexicon.form
     assert where_gets(tuple(words.split(" ")), said) is asked
+
+
+def test_a_services_sheet_still_shows_the_tiltak_the_plan_gives_it(kb: KnowledgeBase) -> None:
+    """A service with nothing to add under its contact (no out-of-hours line) shows its own
+    tiltak, asked about or not."""
+    index = kb.get("valer")
+    assert index is not None
+    reply = contact_service(index, kb.national, "nav")
+    assert reply is not None
+    assert "Dette har de ansvar for" in reply.text

@@ -145,8 +145,8 @@ def contact_service(
         sections.append(Section(text=note))
     if not (contact.phone or contact.email) and own_plan:
         sections.append(Section(text=texts.NO_NUMBER))
-    heading, others = ALSO.get(key or "", ("", ()))
-    extra = [contacts[k] for k in others if k in contacts]
+    heading, also = ALSO.get(key or "", ("", ()))
+    extra = [contacts[k] for k in also if k in contacts]
     if extra:
         items = tuple(_line(c, acute=False) for c in extra)
         sections.append(Section(heading=heading, items=items))
