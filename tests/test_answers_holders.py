@@ -27,15 +27,17 @@ def numbers(text: str) -> set[str]:
 
 
 def plan_numbers(kb: KnowledgeBase, kommune: str) -> set[str]:
-    """The numbers the knowledge holds for the kommune, the national lines and the plan's
-    years and group names: what an answer may show."""
+    """The numbers the knowledge holds for the kommune, the national lines, the plan's
+    years and group names, and its tiltak (a role's sheet shows what the plan gives it to do:
+    «besøk 8.–10. trinn»): what an answer may show."""
     index = kb.get(kommune)
     assert index is not None
     source = json.dumps(
         [c.model_dump() for c in index.kommune.contacts.values()]
         + [c.model_dump() for c in (kb.national.contacts.values() if kb.national else ())]
         + [index.kommune.coordinator.model_dump()]
-        + [index.source(s).title for s in index.kommune.sources],
+        + [index.source(s).title for s in index.kommune.sources]
+        + [t.tiltak for t in index.kommune.tiltak],
         ensure_ascii=False,
         default=str,
     )

@@ -41,6 +41,7 @@ from bot.features.rescue import offered, rescuable, rescued
 from bot.features.rescue.held import BY_OBJECT, beyond
 from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
+from bot.understanding.service_work import where_gets
 
 if TYPE_CHECKING:
     from bot.intent_net import Doubt, IntentNet
@@ -127,7 +128,7 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     if q is None:
         return False
     answered = str(reply.intent)
-    if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q.cue):
+    if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:
         return len({g for _, _, g in groups_named(q.words, turn.index)}) >= 2
@@ -141,14 +142,19 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     return False
 
 
-def _asks_by_work(turn: Turn, cue: str) -> bool:
+def _asks_by_work(turn: Turn, q: Understood) -> bool:
     """A service asked for by what it does («hvem følger opp …»: bot/understanding/
     service_work.py): the who-word and the work verb decide, and the contact whose plan-worded
     work holds the need answers – the nearest examples vote by the need's words, which a
-    tiltak of that service shares («Følge opp ungdom som står i fare …»)."""
+    tiltak of that service shares («Følge opp ungdom som står i fare …»); so do a where-word
+    and someone who gets it («hvor kan en ungdom med rusproblem få støttesamtaler?»)."""
     said = Compiled.of(turn.bot.kb).understanding.lexicon.form
-    words = cue.split()
-    return len(words) == 2 and words[0] in said.service_who and words[1] in said.service_work
+    words = q.cue.split()
+    if len(words) != 2:
+        return False
+    if words[0] in said.service_where:
+        return where_gets(q.words, said)
+    return words[0] in said.service_who and words[1] in said.service_work
 
 
 __all__ = ["answers_the_form", "calm_look", "doubted"]

@@ -175,6 +175,9 @@ class ServiceAskedWords(Strict):
     work: WordList = Field(description="«hvem jobber med …»: after a who-word, a service's work")
     back: WordList = Field(description="«dem», «henne»: someone named before")
     heads: WordList = Field(description="«tjenesten», «PPT»: a role's word that names a service")
+    arrange: WordList = Field(description="«avtaler»: something arranged, with a person")
+    where: WordList = Field(description="«hvor kan en ungdom få …»: where-words")
+    get: WordList = Field(description="«få», «får»: someone gets what a service gives")
 
 
 class ToldWords(Strict):

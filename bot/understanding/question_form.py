@@ -139,6 +139,11 @@ class QuestionForm:
     service_work: frozenset[str] = frozenset()
     """«hvem jobber med …»: after a who-word, a service asked by what it does."""
     service_heads: tuple[str, ...] = ()
+    arrange: frozenset[str] = frozenset()
+    """«hvem avtaler jeg besøk med»: a visit or a talk arranged – with a person, not a line."""
+    service_where: frozenset[str] = frozenset()
+    service_get: frozenset[str] = frozenset()
+    """«hvor kan en ungdom … få …»: where someone gets what a service gives."""
     """A role's word ending so names a service («barneverntjenesten», «PPT»), not a person."""
     must_words: frozenset[str] = frozenset()
     told_words: frozenset[str] = frozenset()
@@ -284,6 +289,9 @@ class QuestionForm:
             back=_set(services.back),
             service_work=_set(services.work),
             service_heads=tuple(sorted(_set(services.heads))),
+            arrange=_set(services.arrange),
+            service_where=_set(services.where),
+            service_get=_set(services.get),
             must_words=_set(told.must),
             told_words=_set(told.told),
             asking_words=_set(told.asking),

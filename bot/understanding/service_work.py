@@ -37,8 +37,9 @@ def by_work(
     remark beside it is the writer's («… Ny NAV-rådgiver her»). ``about``: retrieval's
     ranking; its first object must be a contact, or a tiltak read as none of its own."""
     opens = len(words) > 2 and words[0] in said.service_who and words[1] in said.service_work
+    gets = where_gets(words, said)
     if (
-        not opens
+        not (opens or gets)
         or known
         or not set(roles).isdisjoint(words)
         or intent not in WORK_READINGS
@@ -46,9 +47,28 @@ def by_work(
     ):
         return ""
     kind = about[0][0]
-    if kind == "contact" or (kind == "tiltak" and intent is not Intent.TILTAK_LOOKUP):
+    if kind == "contact" or (kind == "tiltak" and (gets or intent is not Intent.TILTAK_LOOKUP)):
         return f"{words[0]} {words[1]}"
     return ""
 
 
-__all__ = ["WORK_READINGS", "by_work"]
+NEAR = 8
+"""How far into the question the get-verb and whom it is for stand («hvor kan en ungdom med
+rusproblem få …»)."""
+
+
+def where_gets(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hvor kan en ungdom med rusproblem få støttesamtaler?», «kor får familien hjelp»: a
+    where-word first, someone cared for and a get-verb near it – where a service gives it, not
+    the tiltak's text (a tiltak ranked first stands for the service that runs it). «hvor
+    får jeg tak i …» names no one cared for and is the contact cue's."""
+    near = set(words[1:NEAR])
+    return (
+        len(words) > 3
+        and words[0] in said.service_where
+        and not said.service_get.isdisjoint(near)
+        and not said.cared_for.isdisjoint(near)
+    )
+
+
+__all__ = ["WORK_READINGS", "by_work", "where_gets"]

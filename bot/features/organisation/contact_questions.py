@@ -297,6 +297,14 @@ def _contact(turn: Turn) -> Reply:
         return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
     # where they fit in the short text form beside what the service does.
+    # The seats before the service's tiltak the question did not ask about: «telefonnummeret
+    # til politikontakten» in Gjesdal, whose plan seats the role seven times.
     seated = seats(role_hits(turn.index, q))[1]
-    fuller = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked, seated=seated)
-    return fuller if fuller is not None and len(fuller.text) <= TEXT_CHARS else reply
+    national = turn.bot.kb.national
+    for others in (True, False):
+        fuller = contact_service(
+            turn.index, national, key, ranked=ranked, seated=seated, others=others
+        )
+        if fuller is not None and len(fuller.text) <= TEXT_CHARS:
+            return fuller
+    return reply

@@ -8,6 +8,8 @@ answers them: contact_questions.py.
 
 from __future__ import annotations
 
+import re
+
 from bot.features.organisation import services, texts
 from bot.features.organisation.services import service_name
 from bot.features.organisation.sheets import coordinator_line
@@ -33,6 +35,9 @@ HOTLINE_KEYS = (
 """The national contacts every hotline answer lists, most urgent first."""
 
 ACUTE = "Akutt fare: ring 112 (politi) eller 113 (ambulanse)."
+TELLS_ACUTE = re.compile(r"\bring 11[23]\b", re.IGNORECASE)
+"""A note's sentence that tells the acute number («Akutt fare – ring 112.»): a service's sheet
+closes with :data:`ACUTE`, so the sentence would say it twice."""
 
 ALSO = {
     "barnevern": (texts.OUT_OF_HOURS, ("barnevernvakt", "alarmtelefonen")),
@@ -53,13 +58,21 @@ def contacts_of(index: KommuneIndex, national: NationalDefaults | None) -> dict[
     return {key: contact for key, contact in found.items() if key not in RELATIVE}
 
 
-def _line(contact: Contact, *, note: bool = True, brief: bool = False) -> str:
+def beside_acute(note: str | None) -> str:
+    """A contact's note without the sentences that tell the acute number: the sheet it stands
+    in closes with :data:`ACUTE`, and one acute line is read, two are skimmed («Politiet (ikke
+    akutt): 02800. Akutt fare – ring 112.» above «Akutt fare: ring 112 …»)."""
+    sentences = re.split(r"(?<=\.)\s+", (note or "").strip())
+    return " ".join(s for s in sentences if s and not TELLS_ACUTE.search(s))
+
+
+def _line(contact: Contact, *, note: bool = True, brief: bool = False, acute: bool = True) -> str:
     """«Legevakt: 116 117. Når noen trenger lege raskt …» — ``brief``: the note's first
     sentence, up to a dash when what stands before it says enough (a list of eight numbers
     stays short enough to read)."""
     details = [d for d in (contact.phone, contact.email, contact.url) if d]
     line = contact.role + (f": {', '.join(details)}" if details else "")
-    said = contact.note
+    said = contact.note if acute else beside_acute(contact.note)
     if brief and said:
         said = said.split(". ", 1)[0].rstrip(".")
         head = said.split(" – ", 1)[0]
@@ -102,10 +115,13 @@ def contact_service(
     lead: str = "",
     ranked: tuple[Tiltak, ...] | None = None,
     seated: tuple[str, ...] = (),
+    *,
+    others: bool = True,
 ) -> Reply | None:
     """How to reach one service; without a number in the plan, say so and what to do instead.
     ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»);
-    ``ranked``: the service's tiltak the question was about, shown before its others;
+    ``ranked``: the service's tiltak the question was about, shown before its others
+    (``others``: shown at all);
     ``seated``: the groups the role sits in, one line each (answers.seats)."""
     contacts = contacts_of(index, national)
     contact = contacts.get(key) if key else None
@@ -125,15 +141,17 @@ def contact_service(
         sections.append(Section(heading=texts.SITS_IN, items=seated))
     if any(v for _, v in facts):
         sections.append(Section(facts=facts))
-    if contact.note:
-        sections.append(Section(text=contact.note))
+    if note := beside_acute(contact.note):
+        sections.append(Section(text=note))
     if not (contact.phone or contact.email) and own_plan:
         sections.append(Section(text=texts.NO_NUMBER))
-    heading, others = ALSO.get(key or "", ("", ()))
-    extra = [contacts[k] for k in others if k in contacts]
+    heading, also = ALSO.get(key or "", ("", ()))
+    extra = [contacts[k] for k in also if k in contacts]
     if extra:
-        sections.append(Section(heading=heading, items=tuple(_line(c) for c in extra)))
-    own = list(dict.fromkeys([*(ranked or ()), *_tiltak_of(index, contact)]))
+        items = tuple(_line(c, acute=False) for c in extra)
+        sections.append(Section(heading=heading, items=items))
+    rest = _tiltak_of(index, contact) if others else []
+    own = list(dict.fromkeys([*(ranked or ()), *rest]))
     if own:
         sections.append(
             Section(
@@ -184,7 +202,7 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
     chosen = [contacts[k] for k in found.contacts]
     for key, contact in zip(found.contacts, chosen, strict=True):
         made_by = [*found.tiltak.get(key, ()), *_tiltak_of(index, contact)]
-        what = _tiltak_line(made_by[0]) if made_by else contact.note
+        what = _tiltak_line(made_by[0]) if made_by else beside_acute(contact.note)
         facts = (
             ("Telefon", contact.phone or ""),
             ("E-post", contact.email or ""),

@@ -31,7 +31,8 @@ RANKED = 6
 """How far down retrieval's ranking a service may come from."""
 CASE_LEVELS = frozenset({Level.UTFORENDE})
 PERSON_OF = {"politi": "politikontakt"}
-"""A service and its named contact person: «hvem i politiet kontakter jeg» asks for a person –
+"""A service and its named contact person: «hvem i politiet kontakter jeg», «hvem avtaler jeg
+besøk med» (a school about the police) ask for a person –
 the politikontakt (the kommune's when its plan names one, else the national entry, which
 gives 02800 for what is not acute, as the domain notes say)."""
 MIN_SCORE = 1.0
@@ -120,6 +121,7 @@ def ranked(
     # kan hjelpe elever» names whom it is for and nothing else – the kommune's services.
     whom_cue = q.cue.split()[:1] in ([w] for w in WHOM_CUE)
     need = need or ([] if q.role_words or q.group_id or whom_cue else q.cue.split())
+    need = _held(search, need)  # «det florerer hatefulle meldinger …»: the plan's words
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
@@ -145,6 +147,21 @@ def ranked(
     whole = {h.doc: h.score for h in search.search(q.rest)}
     fit.sort(key=lambda doc: -whole.get(doc, 0.0))
     return Ranking(tuple((doc.kind, doc.key) for doc in fit[:RANKED]))
+
+
+HELD = 2
+"""Need words the knowledge holds, at least, before the ones it never uses are left out."""
+
+
+def _held(search: KnowledgeSearch, need: list[str]) -> list[str]:
+    """The need without the words no object of the kommune holds («florerer», «meldinger» in
+    «det florerer hatefulle meldinger om en elev på nett»): such a word can neither say which
+    service nor rival one, but it halves how much of the need the right one covers. Only when
+    the held words are at least :data:`HELD` and half the need – a need told mostly in words
+    the plan never uses («en familie uten penger», «bolig») is one the plan does not answer,
+    and stays so."""
+    held = [w for w in need if search.search([w])]
+    return held if len(held) >= HELD and 2 * len(held) >= len(need) else need
 
 
 def _by_work(
@@ -241,10 +258,11 @@ class Found:
 
 
 def service_name(index: KommuneIndex, contact: Contact) -> str:
-    """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV»: the name the
-    plan's ansvar lists use for the service."""
+    """«Barneverntjenesten i Våler» → «Barneverntjenesten», «NAV Våler» → «NAV», «Politikontakt
+    for Gjesdal» → «Politikontakt»: the name the plan's ansvar lists use for the service."""
     name = contact.role.split(" (")[0]  # «Ungdomskontakt (psykisk helse og …)»
-    for suffix in (f" i {index.kommune.short_name}", f" {index.kommune.short_name}"):
+    short = index.kommune.short_name  # «Politikontakt for Gjesdal» → «Politikontakt»
+    for suffix in (f" i {short}", f" for {short}", f" {short}"):
         name = name.removesuffix(suffix)
     return name
 
@@ -292,7 +310,8 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
         and any(c.startswith(r) for r in q.role_words)
         for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
     )
-    if inside:
+    # «politiet skal besøke skolen, hvem avtaler jeg med?»: arranged with a person too
+    if inside or not q.said.arrange.isdisjoint(q.words):
         person = next(
             (
                 key
@@ -304,7 +323,21 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
         if person is not None:
             return person
     wanted = own if inside and own else hits
-    ranked = [key for kind, key in q.about if kind == "contact" and key in wanted]
+    # as retrieval ranked the need: a contact, or the one a tiltak names as whom to ask
+    # («hatefulle ytringer på nett, politiet har vel en egen tjeneste?»: the nettpatrulje)
+    by_id = {t.id: t for t in index.kommune.tiltak}
+    ranked = [
+        k
+        for kind, key in q.about
+        for k in (
+            (key,)
+            if kind == "contact"
+            else serving(index, contacts, by_id[key])
+            if kind == "tiltak" and key in by_id
+            else ()
+        )
+        if k in wanted
+    ]
     return next(iter(ranked or own or hits), None)
 
 

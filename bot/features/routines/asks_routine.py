@@ -12,6 +12,7 @@ from bot.router import Turn
 from bot.understanding import Intent, Understood
 from bot.understanding.counts import COUNT_CUE
 from bot.understanding.question_form import QuestionForm
+from bot.understanding.service_work import where_gets
 
 ORGANISATION_INTENTS = frozenset(
     {
@@ -99,6 +100,8 @@ def _asks_by_work(q: Understood, said: QuestionForm) -> bool:
     Only when the message opens so: a case told before the question («… han har skrevet at
     demokratiet må knuses med vold. Hvem tar jeg kontakt med?») keeps the routine."""
     first, _, work = q.cue.partition(" ")
+    if q.intent is Intent.CONTACT_SERVICE and first in said.service_where:
+        return where_gets(q.words, said)  # «hvor kan en ungdom med rusproblem få …»
     return (
         q.intent is Intent.CONTACT_SERVICE
         and first in said.service_who
