@@ -49,6 +49,9 @@ LINE_FORMS = ("linja", "linjen", "linjene")
 RAIL_MODIFIERS = ("jernbane", "tog", "trikke", "bane")
 """A «linja» is a hotline or a guideline (topical), but a «jernbanelinja» is a place to be:
 «en gutt alene ved jernbanelinja i natt» is a child out, not a topic."""
+NO_BOOKS = ("facebook", "macbook", "chromebook")
+"""Ending in the topical «book» but no book: where a threat is posted («skriver på Facebook at
+han skal komme og ta rektor») or the machine it is typed on."""
 
 
 COUNTING = frozenset({"hvor", "how"})
@@ -274,7 +277,7 @@ class Topics:
 
     def compound(self, word: str) -> bool:
         """A topic's compound: «overgrepskurset», «krimroman», «voldsforedraget»."""
-        if len(word) <= COMPOUND_MIN:
+        if len(word) <= COMPOUND_MIN or word.startswith(NO_BOOKS):
             return False
         if word.endswith(FILM_FORMS):
             return not word.startswith(HARM_MODIFIERS)
@@ -327,7 +330,12 @@ class Topics:
                 continue  # «midt i øvelsen og puster ikke»: when it happened, not a subject
             if word in topical and (distance <= NEAR or word not in NEAR_ONLY):
                 return True
-            if len(word) > COMPOUND_MIN and word.endswith(self.heads) and word not in ignored:
+            if (
+                len(word) > COMPOUND_MIN
+                and word.endswith(self.heads)
+                and word not in ignored
+                and not word.startswith(NO_BOOKS)
+            ):
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
         if self._about(words, start) or self._scene(words, start):
             return True
