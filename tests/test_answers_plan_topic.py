@@ -36,6 +36,7 @@ def said(bot: SltBot) -> QuestionForm:
         ("er fritid nevnt i handlingsplanen", ("fritid",)),
         ("nevner planen fritid", ("fritid",)),
         ("har vi en plan mot fritid", ("fritid",)),
+        ("hva gjor planen med fritid", ("fritid",)),
         ("vi prater om fritid i klassen har slt en plan pa det", ("fritid",)),  # told before
         ("hvem sitter i politiradet", ()),  # no plan named, nothing asked of it
         ("star det noe om naboen i avisa", ()),  # another text than the plan
@@ -84,8 +85,11 @@ def test_a_topic_the_plans_goals_name_too_shows_them_beside_its_tiltak(bot: SltB
     assert GENERAL_SHEET not in reply.text
 
 
-def test_a_topic_the_plan_does_not_name_is_said_so_with_the_coordinator(bot: SltBot) -> None:
-    reply = turn(bot, "har planen noe om sjakk?", "gjesdal")[-1]
+@pytest.mark.parametrize("text", ["har planen noe om sjakk?", "hva gjør planen med sjakk?"])
+def test_a_topic_the_plan_does_not_name_is_said_so_with_the_coordinator(
+    bot: SltBot, text: str
+) -> None:
+    reply = turn(bot, text, "gjesdal")[-1]
     assert reply.intent == "unknown"
     assert "Planen nevner ikke «sjakk»." in reply.text
     assert "SLT-koordinator" in reply.text

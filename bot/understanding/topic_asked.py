@@ -37,6 +37,9 @@ SAYS = frozenset(
 """What a plan does with a topic, folded: «sier planen noe om …», «nevner planen …»."""
 NAMES = frozenset({"nevner", "nemner", "omtaler", "inneholder", "inneheld", "dekker"})
 """Verbs whose object is the topic itself: «nevner planen fotball?»."""
+DOES = frozenset({"gjor", "gjer"})
+"""«hva gjør planen for/med X»: what the plan does on a topic."""
+DONE_FOR = frozenset({"for", "mot", "med"})
 MENTIONED = frozenset({"nevnt", "nemnt", "omtalt", "nevnes", "omtales", "nemnast"})
 """«er mobbing nevnt i planen?»: the topic stands before these."""
 OPENING = frozenset({"er", "blir", "ble", "vart", "star"})
@@ -80,6 +83,9 @@ def topic_words(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
         before = words[max(0, i - REACH) : i]
         if w == "om" and not (SOME.isdisjoint(before) and SAYS.isdisjoint(before)):
             return _topic(words[i + 1 :], said)
+    for i in range(len(words) - 3):  # «hva gjør planen for å nå foreldre om rus?»
+        if words[i] in DOES and words[i + 1] in said.plan_names and words[i + 2] in DONE_FOR:
+            return _topic(words[i + 3 :], said)
     for a, b in pairwise(range(len(words))):
         if words[a] in NAMES and words[b] in said.plan_names:
             return _topic(words[b + 1 :], said)  # «nevner planen fotball?»

@@ -93,7 +93,8 @@ def _where(texts_: tuple[str, ...], stems: list[list[str]]) -> str:
     if names_topic(stems, first):
         return first
     naming = next((s for s in sentences[1:] if names_topic(stems, s)), "")
-    return f"{first} … {_cut(naming, LINE_CHARS)}" if naming else first
+    gap = " " if first.endswith("…") else " … "  # one «…» between them, never two
+    return f"{first}{gap}{_cut(naming, LINE_CHARS)}" if naming else first
 
 
 def _sentences(text: str) -> list[str]:
