@@ -37,6 +37,8 @@ def said(bot: SltBot) -> QuestionForm:
         ("nevner planen fritid", ("fritid",)),
         ("har vi en plan mot fritid", ("fritid",)),
         ("hva gjor planen med fritid", ("fritid",)),
+        ("hvilke mal har vi for fritid", ("fritid",)),  # the plan's goals on a topic
+        ("hva er malene for ungdom", ()),  # whom every goal is for: the goals themselves
         ("vi prater om fritid i klassen har slt en plan pa det", ("fritid",)),  # told before
         ("hvem sitter i politiradet", ()),  # no plan named, nothing asked of it
         ("star det noe om naboen i avisa", ()),  # another text than the plan

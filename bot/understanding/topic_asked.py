@@ -77,6 +77,8 @@ def topic_words(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
     planen X»."""
     if (a_plan := _a_plan_for(words, said)) is not None:
         return a_plan
+    if goals_for := _goals_for(words, said):  # «hvilke mål har vi for rus?»
+        return goals_for
     if said.plan_names.isdisjoint(words):  # «planen», «slt-planen», «handlingsplanen»
         return ()
     for i, w in enumerate(words):
@@ -113,6 +115,29 @@ def _a_plan_for(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...] |
             told = [j for j in range(i) if words[j] == "om"]
             return _topic(words[told[0] + 1 : told[0] + 2], said) if told else None
     return None
+
+
+GOAL_WORDS = frozenset({"mal", "malet", "malene", "malsetting", "malsettinger", "malsetjingar"})
+TARGET = frozenset(
+    {"ungdom", "ungdommen", "ungdommer", "ungdommene", "unge", "barn", "barna", "elever", "elevene"}
+)
+"""Whom the plan's goals are all for: «målene for ungdom» asks the goals themselves."""
+GOAL_REACH = 3
+"""«hvilke mål har vi for rus»: «for» within this many words after the goal word."""
+
+
+def _goals_for(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
+    """«hvilke mål har vi for rus?», «har planen mål om foreldre?»: the plan's goals on a
+    topic – which of its goals, innsatsområder and tiltak name it; () when none is asked."""
+    for i, w in enumerate(words):
+        if w in GOAL_WORDS:
+            near = words[i + 1 : i + 1 + GOAL_REACH]
+            at = next((j for j, n in enumerate(near) if n in ("for", "mot", "om")), None)
+            topic = _topic(words[i + 2 + at :], said) if at is not None else ()
+            if set(topic) <= TARGET | said.gather_words:
+                return ()  # «målene for ungdom», «målet for møtet»: the goals, a meeting's
+            return topic
+    return ()
 
 
 def _topic(after: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
