@@ -17,6 +17,7 @@ from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
+from bot.understanding.topic_asked import plan_topic_asked
 
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
@@ -48,6 +49,7 @@ def read_question(
     # itself, asked without the plan's own words (understanding/plan_asked.py)
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
+    understood = plan_topic_asked(understood, index)  # «står det noe om foreldre i planen?»
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question
     if small_talk(understanding.kb).only(understood.words):

@@ -10,6 +10,7 @@ from bot import policies
 from bot.features import clarify, rescue
 from bot.features.meetings import handlers as meetings
 from bot.features.organisation import handlers as organisation
+from bot.features.plan_topic import answer as plan_topic
 from bot.features.reply import Reply
 from bot.features.routines import handlers as routines
 from bot.features.routines import none_about
@@ -34,6 +35,7 @@ def build_router() -> Router:
     router.command(Intent.RELOAD, _reload, access=policies.ADMIN_RELOAD)
     router.verb(Verb.KOMMUNE_CHOOSE, _kommune_chosen)
     router.command(Intent.LINK_TEAM, _link_team, access=policies.ADMIN_LINK)
+    plan_topic.register(router)
     routines.register(router)
     none_about.register(router)
     meetings.register(router)

@@ -137,8 +137,12 @@ def test_a_tiltak_asked_for_in_the_plan_is_the_tiltak_not_the_plan(
     assert f"Tiltak {number}:" in reply.text
 
 
-def test_a_topic_asked_for_in_the_plan_without_a_tiltak_stays_the_plan(bot: SltBot) -> None:
-    assert ask(bot, "finnes det noe om radikalisering i planen", "valer").intent == "plan"
+def test_a_topic_asked_for_in_the_plan_that_it_does_not_name_is_said_so(bot: SltBot) -> None:
+    """Våler's plan names no radikalisering: its general sheet would read as a yes (session
+    26 – tests/test_answers_plan_topic.py has the class)."""
+    reply = ask(bot, "finnes det noe om radikalisering i planen", "valer")
+    assert reply.intent == "unknown"
+    assert "Planen nevner ikke «radikalisering»." in reply.text
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,8 @@ MEMBERS = "group_members"
 LEVELS = "level_info"
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
+PLAN_TEXT_READINGS = frozenset({"tiltak_lookup", "plan_facts", UNKNOWN})
+"""The examples' readings a plan-topic answer (the plan's tiltak and text on it) stands for."""
 TILTAK_FORM = "tiltak"
 """The kind a «hvilke tiltak …» question asks for (understanding.yaml ``intent_net.nouns``)."""
 
@@ -121,6 +123,9 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     - «er ungdomsklubben representert noe sted?»: a role's seats confirmed
       (:func:`seat_confirmed`), and «som lærer, er jeg på utførende nivå?»: a role's seats,
       each with its level, say whether it is on the level named;
+    - «står det noe om foreldre i planen?»: what the plan says on the topic, or that it names
+      none of it (understanding/topic_asked.py), where the examples vote for the plan's tiltak
+      or text on it, or for «vet ikke» – which that answer is;
     - «kva tiltak er mine som kommunalsjef oppvekst og kultur?»: a tiltak list for a «which
       tiltak» question – never a role's seats instead. A reading the plans cannot answer
       (``unknown``) still doubts it («hvilke tiltak fikk penger i fjor»)."""
@@ -128,6 +133,8 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     if q is None:
         return False
     answered = str(reply.intent)
+    if q.topic and doubt.reading in PLAN_TEXT_READINGS:
+        return True
     if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:

@@ -89,6 +89,9 @@ class Understood:
     group_lacked: Lacked | None = None
     """A group asked for by a name another kommune's plan gives and this one's does not («finnes
     det en operativ SLT-gruppe i Jevnaker?»; understanding/group_lacked.py)."""
+    topic: tuple[str, ...] = ()
+    """Whether the plan says something on these words is asked («står det noe om foreldre i
+    planen?», understanding/topic_asked.py): what it says on them, or that it names none."""
     beyond: str = ""
     """What is asked is of a kind no knowledge holds («opinion»: «er SLT-modellen egentlig
     bra?», understanding/opinion.py): the honest reply says so, and the rescue leaves it."""
