@@ -48,7 +48,12 @@ def abbreviation(word: str) -> bool:
 
 def one_stop(text: str) -> str:
     """``text`` with the sentence's stop after a quote or bracket only: «regnet ut fra «hver
-    6. uke.».» → «… «hver 6. uke».»; an abbreviation keeps its own («m.m.).»)."""
+    6. uke.».» → «… «hver 6. uke».»; an abbreviation keeps its own («m.m.).»).
+
+    A text with no stop right before a closing quote or bracket has nothing to move: it is
+    returned as it is without the search (most replies; the search tried every word)."""
+    if ".\u00bb" not in text and ".)" not in text:
+        return text
 
     def fix(m: re.Match[str]) -> str:
         word, close = m.group(1), m.group(2)
