@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 STOP_AFTER_STOP = re.compile(r"([^\s\u00ab(]+)\.([\u00bb)]+)\.")  # « and »
 """A stop inside a quote or bracket that ends a sentence («… ved behov.».): bokmål sets the
 sentence's stop after the quote, and none inside («… ved behov».)."""
+STOP_BEFORE_CLOSE = re.compile(r"\.[\u00bb)]")
+"""What every match of ``STOP_AFTER_STOP`` holds: a text without it has no stop to move."""
 ABBREVIATIONS = frozenset(
     [
         "mnd",
@@ -52,7 +54,7 @@ def one_stop(text: str) -> str:
 
     A text with no stop right before a closing quote or bracket has nothing to move: it is
     returned as it is without the search (most replies; the search tried every word)."""
-    if ".\u00bb" not in text and ".)" not in text:
+    if not STOP_BEFORE_CLOSE.search(text):
         return text
 
     def fix(m: re.Match[str]) -> str:
