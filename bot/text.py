@@ -102,6 +102,14 @@ def _head_endings(head: str) -> tuple[str, ...]:
     return tuple(stem + e for stem in sorted(stems) for e in ("", *SUFFIXES))
 
 
+@functools.lru_cache(maxsize=8192)
+def fold_plan_text(text: str) -> str:
+    """:func:`fold` for a string of the knowledge itself (a plan's member line, a meeting
+    holder, a school's name), kept: an answer folded the same lines of its kommune at every
+    turn. Never a message's text: :func:`fold` keeps nothing of what people write."""
+    return fold(text)
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The folded words of ``text``."""
     return tuple(fold(text).split())

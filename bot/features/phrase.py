@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 STOP_AFTER_STOP = re.compile(r"([^\s\u00ab(]+)\.([\u00bb)]+)\.")  # « and »
 """A stop inside a quote or bracket that ends a sentence («… ved behov.».): bokmål sets the
 sentence's stop after the quote, and none inside («… ved behov».)."""
+STOP_BEFORE_CLOSE = re.compile(r"\.[\u00bb)]")
+"""What every match of ``STOP_AFTER_STOP`` holds: a text without it has no stop to move."""
 ABBREVIATIONS = frozenset(
     [
         "mnd",
@@ -48,7 +50,12 @@ def abbreviation(word: str) -> bool:
 
 def one_stop(text: str) -> str:
     """``text`` with the sentence's stop after a quote or bracket only: «regnet ut fra «hver
-    6. uke.».» → «… «hver 6. uke».»; an abbreviation keeps its own («m.m.).»)."""
+    6. uke.».» → «… «hver 6. uke».»; an abbreviation keeps its own («m.m.).»).
+
+    A text with no stop right before a closing quote or bracket has nothing to move: it is
+    returned as it is without the search (most replies; the search tried every word)."""
+    if not STOP_BEFORE_CLOSE.search(text):
+        return text
 
     def fix(m: re.Match[str]) -> str:
         word, close = m.group(1), m.group(2)

@@ -338,7 +338,11 @@ def asked_of(
     key = named[1] if named else (found if intent in TILTAK_ASKED else None)
     # «hva er ungdomsprosjektet med Erasmus-midler»: a cost word of the tiltak's own text
     # names it, and asks no sum of it
-    own = next((tokens(t.tiltak) for t in index.kommune.tiltak if t.id == key), ()) if index else ()
+    own = (
+        next((tokens(t.tiltak) for t in index.kommune.tiltak if t.id == key), ())
+        if index and key is not None  # no tiltak key: no tiltak's text to scan for
+        else ()
+    )
     money = any(not w.startswith("vaer") and w not in own for w in costs(words, unanswered))
     if intent not in TILTAK_ASKED and intent not in (Intent.UNKNOWN, Intent.COORDINATOR):
         # «hvilken alder er natteravner for»: the tiltak named, not the plan's target group

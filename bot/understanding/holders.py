@@ -4,7 +4,7 @@ bti-koordinator»): the plans give seats, not names, so these get their own answ
 from __future__ import annotations
 
 from bot.knowledge.index import KommuneIndex
-from bot.text import fold
+from bot.text import fold_plan_text
 from bot.understanding.intents import Intent
 
 WHO_IS = frozenset({("hvem", "er"), ("kven", "er"), ("hvem", "e"), ("kven", "e"), ("who", "is")})
@@ -99,8 +99,8 @@ def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset
     person at the school; a school of several words («Dirdal skole») names more."""
     if index is None or not role_words:
         return frozenset()
-    schools = (fold(s) for s in index.kommune.places.schools)
+    schools = (fold_plan_text(s) for s in index.kommune.places.schools)
     return frozenset(
-        [w for hit in index.find_role(role_words) for w in fold(hit.member).split()]
+        [w for hit in index.find_role(role_words) for w in fold_plan_text(hit.member).split()]
         + [s for s in schools if s and " " not in s]
     )

@@ -151,7 +151,13 @@ def _doing(
     duties in the plan share the most of the words after it answers, by its duties (its
     group's); a tie, or no duty sharing a word, is no reading (None)."""
     after = next(
-        (i + len(f) for f in said.which for i in range(len(words)) if words[i : i + len(f)] == f),
+        (
+            i + len(f)
+            for f in said.which
+            if not f or f[0] in words  # a form whose first word is not said is not sliced
+            for i in range(len(words))
+            if words[i : i + len(f)] == f
+        ),
         len(words),
     )
     if after >= len(words) or words[after] in said.not_doing or words[after] in index.phrase_starts:
@@ -181,7 +187,12 @@ def level_asked(
     («… rapporterer til kommunedirektøren»); a role named asks no group's level (``roles``)."""
     if index is None:
         return None
-    which = any(words[i : i + len(form)] == form for form in said.which for i in range(len(words)))
+    which = any(
+        words[i : i + len(form)] == form
+        for form in said.which
+        if not form or form[0] in words  # most messages say no form's first word
+        for i in range(len(words))
+    )
     if which and (doing := _doing(words, index, said)):
         return doing
     if roles:

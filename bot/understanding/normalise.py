@@ -57,6 +57,12 @@ class Normaliser:
         self.dialect = dict(dialect or {})
         self.phrases = dict(phrases or {})
         """dialect.yaml's ``phrases``: words read as bokmål → the one word they are read as."""
+        self._phrases_at: dict[str, tuple[tuple[str, ...], ...]] = {}
+        """``phrases`` by their first word, in file order: a word that opens none is passed
+        at once (each word tried every phrase: 15 slices a word, every message)."""
+        for phrase in self.phrases:
+            if phrase:
+                self._phrases_at[phrase[0]] = (*self._phrases_at.get(phrase[0], ()), phrase)
         by_initial: dict[str, list[str]] = {}
         for word in sorted(self.vocabulary):
             if word:
@@ -80,8 +86,10 @@ class Normaliser:
             return words
         out: list[str] = []
         i = 0
+        opening = self._phrases_at
         while i < len(words):
-            found = next((p for p in self.phrases if tuple(words[i : i + len(p)]) == p), None)
+            candidates = opening.get(words[i], ())
+            found = next((p for p in candidates if tuple(words[i : i + len(p)]) == p), None)
             if found is None:
                 out.append(words[i])
                 i += 1

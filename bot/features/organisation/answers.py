@@ -40,7 +40,7 @@ from bot.knowledge.index import KommuneIndex, RoleHit
 from bot.knowledge.models import Group, Level
 from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
-from bot.text import fold
+from bot.text import fold, fold_plan_text
 from bot.understanding import Intent, Understood
 from bot.understanding.rules import case_to_coordinator
 from cards.sheet import sheet_card
@@ -285,12 +285,16 @@ def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
 def _tasks(group: Group, members: list[str]) -> tuple[str, ...]:
     """The meeting tasks the plan gives the seat («sekretær» when the group's sekretær is the
     helsesykepleier seated there): what «har jeg noen rolle der» asks beside the seat."""
-    seated = [fold(m) for m in members]
+    seated = [fold_plan_text(m) for m in members]
     holders = (group.innkaller, group.moteleder, group.sekretar)
     return tuple(
         task
         for task, holder in zip(texts.SEAT_TASKS, holders, strict=True)
-        if holder and any(m.startswith(fold(holder)) or fold(holder).startswith(m) for m in seated)
+        if holder
+        and any(
+            m.startswith(fold_plan_text(holder)) or fold_plan_text(holder).startswith(m)
+            for m in seated
+        )
     )
 
 
@@ -310,7 +314,7 @@ def _task_hits(
         tasks = (group.moteleder, group.sekretar, group.innkaller if calls else None)
         holders = [h for h in tasks if h]
         for holder in holders:
-            words = fold(holder).split()
+            words = fold_plan_text(holder).split()
             if group.id not in seated and all(  # every role word, in one of its spellings
                 any(all(any(w.startswith(p) for w in words) for p in alt.split()) for alt in alts)
                 for alts in patterns

@@ -9,7 +9,6 @@ services.py.
 
 from __future__ import annotations
 
-import functools
 from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
@@ -28,6 +27,7 @@ from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
 from bot.router import Router, Turn, for_intents
 from bot.understanding import Intent
 from bot.understanding.asks import asks_whom_to_call
@@ -36,12 +36,14 @@ from bot.understanding.retrieval import Hit
 from bot.understanding.service_asked import label_words, names_role
 
 
-@functools.lru_cache(maxsize=64)
-def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
-    """Every folded word of the contacts' roles (knowledge, never a message), kept per list
-    of contacts: some contact's role has a word starting with a role word asked about
-    exactly when one of these does."""
-    return frozenset(w for role in roles for w in label_words(role))
+def _role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Per kommune, every folded word of its contacts' roles (knowledge, never a message),
+    made once per knowledge load: some contact's role has a word starting with a role word
+    asked about exactly when one of these does."""
+    return {
+        key: frozenset(w for c in contacts_of(i, kb.national).values() for w in label_words(c.role))
+        for key, i in kb.kommuner.items()
+    }
 
 
 def _ranking(turn: Turn) -> services.Ranking:
@@ -252,8 +254,7 @@ def _service_without_seat(turn: Turn) -> bool:
     # A scan, not the ranked search: services.find puts a contact the question names first,
     # so one exists exactly when the search would answer with it – and this check runs on
     # every role question, the search only when it holds (in _unseated).
-    contacts = contacts_of(turn.index, turn.bot.kb.national).values()
-    roles = _role_words(tuple(c.role for c in contacts))
+    roles = turn.bot.kb.built(_role_words)[turn.kommune_id]
     if not any(w.startswith(q.role_words) for w in roles):  # names_role for any contact
         return False
     return not role_hits(turn.index, q)

@@ -40,7 +40,7 @@ def help_reply(
             Section(text=texts.other_kommuner(other, listed)),
             *((Section(text=note),) if note else ()),
         ),
-        examples=examples(index),
+        examples=_parts(index, kb)[1],
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.HELP)
 
@@ -133,16 +133,35 @@ def fallback(
     for …»)."""
     sections = [Section(text=lead)] if lead else []
     sections.append(Section(text=texts.FALLBACK_WHAT))
+    kept = _parts(index, kb)
     if index is not None:
-        sections.append(Section(text=ask_instead(index)))
+        sections.append(Section(text=kept[2]))
     if not topic:
         sections.append(Section(text=texts.SAFETY_NET))
     sheet = Sheet(
         title=texts.FALLBACK_TITLE,
         sections=tuple(sections),
-        examples=examples(index),
+        examples=kept[1],
     )
     return Reply(text=sheet.as_text(), cards=(sheet_card(sheet),), intent=Intent.UNKNOWN)
+
+
+def _kommune_parts(
+    kb: KnowledgeBase,
+) -> dict[str, tuple[KommuneIndex, tuple[str, ...], str]]:
+    """Per kommune, what its fallback always says: its examples and whom to ask instead, made
+    once per knowledge load (each unknown question made them again from the plan)."""
+    return {i.id: (i, examples(i), ask_instead(i)) for i in kb.kommuner.values()}
+
+
+def _parts(
+    index: KommuneIndex | None, kb: KnowledgeBase
+) -> tuple[KommuneIndex | None, tuple[str, ...], str]:
+    """:func:`_kommune_parts` of ``index``; made here for no index, or one of another load."""
+    kept = kb.built(_kommune_parts).get(index.id) if index is not None else None
+    if kept is not None and kept[0] is index:
+        return kept
+    return index, examples(index), ask_instead(index) if index is not None else ""
 
 
 def greeting(cue: str = "") -> Reply:

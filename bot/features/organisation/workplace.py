@@ -12,7 +12,7 @@ from bot.features.organisation.sheets import LEVEL_LABEL
 from bot.features.sheet import Section
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Group, Level
-from bot.text import fold
+from bot.text import fold_plan_text
 from bot.understanding import Understood
 
 PLACE_WORDS = 2
@@ -20,6 +20,8 @@ PLACE_WORDS = 2
 ungdomsskole»): one word («NAV») is a service, the role's own seat says where it sits."""
 SHORTEST = 4
 """… each of them a word of four letters or more («og unge» of «barn og unge» names no place)."""
+LEVEL_ORDER = {level: order for order, level in enumerate(Level)}
+"""Top level first, as ``Level`` lists them."""
 
 
 def also(index: KommuneIndex, q: Understood, seated: tuple[Group, ...]) -> tuple[Section, ...]:
@@ -30,10 +32,10 @@ def also(index: KommuneIndex, q: Understood, seated: tuple[Group, ...]) -> tuple
     pairs = set(itertools.pairwise(q.words))
     shown = {g.id for g in seated}
     found: dict[str, list[str]] = {}
-    for group in sorted(index.kommune.groups, key=lambda g: list(Level).index(g.level)):
+    for group in sorted(index.kommune.groups, key=lambda g: LEVEL_ORDER[g.level]):
         for member in group.members if group.id not in shown else ():
             written = member.split()[-PLACE_WORDS:]
-            place = tuple(fold(w) for w in written)
+            place = tuple(fold_plan_text(w) for w in written)
             if len(written) == PLACE_WORDS and place in pairs and min(map(len, place)) >= SHORTEST:
                 line = f"{group.name} ({LEVEL_LABEL[group.level]}): {member}"
                 found.setdefault(" ".join(written), []).append(line)

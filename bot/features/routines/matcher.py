@@ -172,7 +172,8 @@ class RoutineMatcher:
     def match(self, text: str, *, folded: str | None = None) -> RoutineMatch | None:
         """The routine ``text`` is about, or None when it is not about a routine.
         ``folded``: ``fold(text)`` when the caller has it already."""
-        hits, triggers = self._found(text, folded)
+        words = question_words(text, folded=folded, known=self._plain)  # read once: twice a turn
+        hits, triggers = self._found(words)
         best: dict[str, tuple[float, float, str]] = {}
         signs = _signs(triggers)
         for trigger in triggers:
@@ -184,7 +185,7 @@ class RoutineMatcher:
             if current is None or (weight, score) > current[:2]:
                 best[trigger.routine_id] = (weight, score, trigger.text)
         if not best:
-            return self._named_head(question_words(text, folded=folded, known=self._plain))
+            return self._named_head(words)
         ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
         _, score, phrase = best[ranked[0]]
         return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
@@ -192,19 +193,19 @@ class RoutineMatcher:
     def weak_sign(self, text: str, *, folded: str | None = None) -> str | None:
         """The one routine whose weak signs (routines.yaml ``signs``) the text names too few of
         to open it («han har røde øyne i timene»): a routine to offer, never to open."""
-        _, triggers = self._found(text, folded)
+        _, triggers = self._found(question_words(text, folded=folded, known=self._plain))
         if any(not t.sign for t in triggers):
             return None
         signs = _signs(triggers)
         return next(iter(signs)) if len(signs) == 1 else None
 
-    def _found(self, text: str, folded: str | None) -> tuple[dict[str, float], list[_Trigger]]:
-        """The vocabulary words the text holds (best similarity), and the triggers whose
-        words all stand close together in it."""
+    def _found(self, words: list[str]) -> tuple[dict[str, float], list[_Trigger]]:
+        """The vocabulary words a text's :func:`question_words` hold (best similarity), and the
+        triggers whose words all stand close together in it."""
         hits: dict[str, float] = {}
         places: dict[str, list[int]] = {}
         known = self._hits_of
-        for position, word in enumerate(question_words(text, folded=folded, known=self._plain)):
+        for position, word in enumerate(words):
             found = known.get(word)
             for vocab_word, similarity in (
                 found if found is not None else self._word_hits(word).items()
