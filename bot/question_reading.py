@@ -12,6 +12,7 @@ import dataclasses
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
+from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.routine_form import routine_asked
@@ -91,7 +92,9 @@ def read_question(
         routine = None
     forms = understanding.lexicon.contact_forms
     if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
-        routine = None  # «hvem kontakter jeg om …»: who to reach, not the routine's steps
+        # «hvem kontakter jeg om …»: who to reach, not the routine's steps – unless the form
+        # asks for the person the case is about («… Hvem kan han snakke med?», case_talk.py)
+        routine = routine if talks_of_the_case(understood, matched) else None
     kind = None if asks.no_command(understood) else kind_of(text[:MAX_QUESTION_CHARS])
     if kind is None and asks.asks_nothing_held(understood.words, understood.said):
         return asks.nothing_asked(understood)
