@@ -84,3 +84,20 @@ def test_whom_to_ask_when_unsure_where_a_case_belongs_is_the_coordinator(
 )
 def test_a_question_that_knows_what_it_asks_is_not_read_as_unsure(bot: SltBot, text: str) -> None:
     assert bot.understand(text, "valer").intent != "coordinator"
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "service"),
+    [
+        # a routine ranks first for «uro heime»: where help is got is a service, not steps
+        ("kor kan ein familie få hjelp når det er mykje uro heime?", "gjesdal", "Familiesenteret"),
+        # «hjelp» is no request for the menu when someone cared for gets it somewhere
+        ("hvor kan en familie få hjelp?", "jevnaker", "Familiens hus"),
+    ],
+)
+def test_where_someone_gets_help_is_a_service_even_below_a_routine(
+    bot: SltBot, text: str, kommune: str, service: str
+) -> None:
+    replies = turn(bot, text, kommune)
+    assert [r.intent for r in replies] == ["contact_service"]
+    assert replies[0].text.startswith(service)
