@@ -14,6 +14,7 @@ from bot.knowledge.models import Level
 from bot.understanding.intents import Intent
 from bot.understanding.options import MIN_SCORE
 from bot.understanding.retrieval import Hit
+from bot.understanding.unsure_whom import unsure_whom
 
 NEAR = 3
 """How far down retrieval's ranking the group may stand."""
@@ -47,12 +48,13 @@ def duty_owner(
 
 def slt_contact(intent: Intent, words: tuple[str, ...], about: tuple[tuple[str, str], ...]) -> bool:
     """«hvem kan jeg kontakte om slt-arbeidet»: a contact question about SLT itself, with no
-    contact retrieval found – the coordinator answers it."""
+    contact retrieval found – the coordinator answers it; and so does whom to ask when the
+    writer does not know where the case belongs (unsure_whom.py)."""
     return (
         intent is Intent.CONTACT_SERVICE
         and "slt" in words
         and not any(kind == "contact" for kind, _ in about)
-    )
+    ) or unsure_whom(intent, words)
 
 
 __all__ = ["duty_owner", "slt_contact"]

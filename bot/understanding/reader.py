@@ -64,7 +64,7 @@ from bot.understanding.rules import (
     weak_link,
 )
 from bot.understanding.scene_asked import chore_asked
-from bot.understanding.service_asked import asks_a_number, people_of_service
+from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
 from bot.understanding.service_work import by_work
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.told import Told
@@ -151,7 +151,7 @@ class Understanding(CueCheck):
         mentions_coordinator = self._coordinator_cues.any_in(joined) and not someones
         if someones and intent is Intent.COORDINATOR:
             intent, cue = Intent.CONTACT_SERVICE, ""
-        role_words = told_before(intent, cue, lex.role_words(words, used), asked_words, said)
+        role_words = told_before(intent, cue, roles_asked(lex, words, used), asked_words, said)
         rest = lex.searched(words, used, added)
         meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
         number = next((w for w in words if w.isdigit()), None)

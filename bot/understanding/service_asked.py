@@ -5,10 +5,14 @@ understanding.yaml's ``question_form.services`` (``said``)."""
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from bot.text import fold
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit
+
+if TYPE_CHECKING:
+    from bot.understanding.lexicon import Lexicon
 
 
 def people_of_service(
@@ -53,6 +57,32 @@ def asks_a_number(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -
     return number and bool(hits) and hits[0].doc.kind == "contact"
 
 
+RULE_OUT = frozenset({"uten", "utan", "unnga", "unngar"})
+"""«… løse uten at det blir politisak», «uten å koble inn barnevernet»: a service named after
+these is the one the writer wants to do without, not the one asked for."""
+HOW = frozenset({"at", "a"})
+"""«uten at …», «uten å …»: a clause of a few words follows; without it only the next word is
+ruled out («familie uten penger, NAV?» still names NAV)."""
+CLAUSE = 4
+"""How far into «uten at det blir (en) politisak» the service ruled out may stand."""
+
+
+def roles_asked(lex: Lexicon, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
+    """The role words of the question (``Lexicon.role_words``), none from a service it rules
+    out: «vi vil løse konflikten uten at det blir politisak. hvem kan hjelpe?» asks who helps
+    instead of the police. Such a word and its «uten» are marked in ``used`` (as a name the
+    reader found is), so that retrieval does not look for that service either."""
+    for i, word in enumerate(words):
+        if word not in RULE_OUT:
+            continue
+        clause = not HOW.isdisjoint(words[i + 1 : i + 2])
+        end = min(i + 2 + CLAUSE if clause else i + 2, len(words))
+        out = [j for j in range(i + 1, end) if not used[j] and lex.role_words((words[j],), [False])]
+        for j in (i, *out) if out else ():  # «uten» itself is no need then either
+            used[j] = True
+    return lex.role_words(words, used)
+
+
 def names_role(label: str, role_words: tuple[str, ...]) -> bool:
     """A contact's label names the role asked about («NAV Våler» for «nav»)."""
     return any(w.startswith(role_words) for w in label_words(label))
@@ -87,4 +117,5 @@ __all__ = [
     "names_role",
     "names_role_as_said",
     "people_of_service",
+    "roles_asked",
 ]

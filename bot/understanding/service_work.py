@@ -20,7 +20,8 @@ WORK_READINGS = frozenset(
 )
 """The readings a who-and-work question got before: none, a group's duties with no group
 named, a tiltak's text when the service that runs it is what is asked, or a contact reading
-without the cue that says it asks whom (a rule that found the service retrieval ranked)."""
+without the cue that says it asks whom (a rule that found the service retrieval ranked). Where
+someone gets help («kor kan ein familie få hjelp …») may have read as the menu («hjelp») too."""
 
 
 def by_work(
@@ -42,11 +43,14 @@ def by_work(
         not (opens or gets)
         or known
         or not set(roles).isdisjoint(words)
-        or intent not in WORK_READINGS
+        or intent not in (WORK_READINGS | {Intent.HELP} if gets else WORK_READINGS)
         or not about
     ):
         return ""
-    kind = about[0][0]
+    # where someone gets help: a routine is what to do, never where help is got («kor kan ein
+    # familie få hjelp når det er mykje krangling heime? ikkje vald»), so the first service
+    kinds = [k for k, _ in about if not (gets and k == "routine")]
+    kind = kinds[0] if kinds else ""
     if kind == "contact" or (kind == "tiltak" and (gets or intent is not Intent.TILTAK_LOOKUP)):
         return f"{words[0]} {words[1]}"
     return ""
