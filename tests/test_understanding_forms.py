@@ -286,3 +286,23 @@ def test_a_routine_asked_of_bti_without_a_case_gets_bti(runner: Runner) -> None:
     assert intent == "bti"
     intent, _, _ = ask(runner, "en elev ruser seg, skal vi ta det i bti?", "jevnaker")
     assert intent == "routine"
+
+
+@pytest.mark.parametrize(
+    ("question", "echoed"),
+    [
+        ("foreldre er bekymret for sønnen sin, hvor kan de henvende seg?", None),
+        ("mor er bekymra for dattera, hvor kan hun henvende seg?", None),
+        ("hvordan kontakter jeg krisesenteret?", "krisesenteret"),
+    ],
+)
+def test_whom_a_worry_is_about_is_no_service_without_a_contact(
+    runner: Runner, question: str, echoed: str | None
+) -> None:
+    """«bekymret for sønnen»: the son is whom the worry is about, never «ingen
+    kontaktinformasjon for «sønnen»»; a service no plan names is still echoed."""
+    _, text, _ = ask(runner, question, "gjesdal")
+    if echoed is None:
+        assert "ingen kontaktinformasjon for" not in text
+    else:
+        assert f"ingen kontaktinformasjon for «{echoed}»" in text

@@ -5,7 +5,8 @@ på» – the asker then knows the bot read the question and that the plan, not 
 
 Only a word that stands where a service stands is echoed: right after the contact cue or a
 preposition («kontakt med …», «nummer til …», «hvem på …»), at least ``NAME_LETTERS`` long,
-and never a word capitalised inside a sentence (it may be someone's name)."""
+and never a word capitalised inside a sentence (it may be someone's name), nor whom a worry is
+about («foreldre er bekymret for sønnen sin, hvor kan de henvende seg?»: «sønnen» is no service)."""
 
 from __future__ import annotations
 
@@ -31,15 +32,22 @@ def asks_to_reach(words: tuple[str, ...], cues: tuple[str, ...], phone: frozense
     return any(f" {cue} " in joined for cue in cues)
 
 
-def unnamed_service(q: Understood, unknown: tuple[str, ...], text: str) -> str | None:
-    """The service asked about that no knowledge holds, as written; else None."""
+def unnamed_service(
+    q: Understood, unknown: tuple[str, ...], text: str, worry: frozenset[str] = frozenset()
+) -> str | None:
+    """The service asked about that no knowledge holds, as written; else None. ``worry``: the
+    words of a worry (understanding.yaml ``case_words``): «bekymret for X» names a person."""
     words = q.words
     strange = {w for w in unknown if len(w) >= NAME_LETTERS}
+
+    def worried_about(i: int) -> bool:
+        return i >= 2 and words[i - 1] == "for" and words[i - 2] in worry
+
     at = next(
         (
             i
             for i, w in enumerate(words)
-            if w in strange and (i == 0 or words[i - 1] in BEFORE_SERVICE)
+            if w in strange and (i == 0 or words[i - 1] in BEFORE_SERVICE) and not worried_about(i)
         ),
         None,
     )
@@ -59,7 +67,8 @@ def unnamed_lead(turn: Turn) -> str:
     cues = understanding.lexicon.cues[Intent.CONTACT_SERVICE]
     if not asks_to_reach(q.words, cues, q.said.phone_words):
         return ""
-    word = unnamed_service(q, understanding.unknown(q.rest, q.role_words), turn.text)
+    unknown = understanding.unknown(q.rest, q.role_words)
+    word = unnamed_service(q, unknown, turn.text, understanding.lexicon.case_words)
     return texts.no_contact_for(word=word) if word else ""
 
 
