@@ -29,7 +29,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -130,9 +130,10 @@ class TermReader:
 
     def _token(self, token: str) -> tuple[tuple[str, ...], bool]:
         """A lower-cased token's words the reader keeps, and whether it was typed with æøå."""
-        special = "aa" in token or any(c in NORWEGIAN for c in token)  # «laaret» is «låret»
-        kept = tuple(w for w in fold(token).split() if len(w) > 1 and w not in self.reflexive)
-        return kept, special
+        # «laaret» is «låret»; æøå are not ASCII, so an ASCII token is looked at no further
+        special = "aa" in token or (not token.isascii() and not NORWEGIAN.isdisjoint(token))
+        reflexive = self.reflexive
+        return tuple([w for w in fold(token).split() if len(w) > 1 and w not in reflexive]), special
 
     def _found(self, stems: list[str], typed: list[bool]) -> tuple[str, ...]:
         """The terms of a message's stems: each stem (marked ``FOLDED`` where ``folds`` says),
@@ -181,44 +182,35 @@ class ExampleIndex:
         found = self.reader.terms(text)
         return list(found) if self.pairs else [t for t in found if PAIR not in t]
 
-    def scores(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], int]:
+    def scores(self, text: str) -> tuple[npt.NDArray[np.float64], Held, int]:
         """Per example, its BM25 score for ``text`` (its first ``MAX_CHARS``) and how many of
-        the message's words (not word pairs) it holds; and how many words the message has."""
+        the message's words (not word pairs) it holds; and how many words the message has.
+
+        One ``bincount`` over the message's columns at once; each example's terms add up in
+        the query's order, as one addition per term would. The words held are counted only
+        for the examples a caller asks about (:class:`Held`): most turns ask of one or none,
+        and a second ``bincount`` over every example was a fifth of the look-up."""
         columns, starts, docs, weights = self._columns, self._starts, self._docs, self._weights
         runs: list[npt.NDArray[np.signedinteger[Any]]] = []
-        scored: list[npt.NDArray[np.float32]] = []
-        of_words: list[bool] = []
-        words = held = 0
+        scored: list[npt.NDArray[np.float64]] = []
+        of_words: list[npt.NDArray[np.signedinteger[Any]]] = []
+        words = 0
         for term in dict.fromkeys(self.terms(text[:MAX_CHARS])):
             word = PAIR not in term
             words += word
             column = columns.get(term)
             if column is not None:  # one column per term: its documents are distinct
                 start, end = starts[column], starts[column + 1]
-                runs.append(docs[start:end])
+                run = docs[start:end]
+                runs.append(run)
                 scored.append(weights[start:end])
-                of_words.append(word)
-                held += (end - start) if word else 0
+                if word:
+                    of_words.append(run)
         if not runs:
-            return np.zeros(self.count), np.zeros(self.count, dtype=np.int64), words
-        # One sum over every column at once; each example's terms add up in the query's order,
-        # as one addition per term would. The words' postings are the run's first ``held``
-        # and the word pairs' the rest (the reader gives a message's words first), weighed
-        # here as the build weighed them before session 19 (the same doubles).
-        every = held_by_words = np.concatenate(runs)
-        weighed = np.concatenate(scored).astype(np.float64)
-        if of_words == sorted(of_words, reverse=True):
-            weighed[held:] *= BIGRAM_WEIGHT
-        else:  # not words first: each run weighed, and the words' runs gathered apart
-            weighed = np.concatenate(
-                [_weighed(s, w) for s, w in zip(scored, of_words, strict=True)]
-            )
-            held_by_words = np.concatenate([r for r, w in zip(runs, of_words, strict=True) if w])
-        totals = np.bincount(every, weighed, minlength=self.count)
-        matched = np.bincount(held_by_words[:held], minlength=self.count).astype(
-            np.int64, copy=False
-        )
-        return totals.astype(np.float64, copy=False), matched, words
+            return np.zeros(self.count), Held(of_words), words
+        every = np.concatenate(runs)
+        totals = np.bincount(every, np.concatenate(scored), minlength=self.count)  # doubles
+        return cast("npt.NDArray[np.float64]", totals), Held(of_words), words
 
     def postings(self, term: str) -> tuple[list[int], list[float]]:
         """The examples holding ``term`` (ascending) and its weight in each, as :meth:`scores`
@@ -227,8 +219,7 @@ class ExampleIndex:
         if column is None:
             return [], []
         start, end = self._starts[column], self._starts[column + 1]
-        weights = _weighed(self._weights[start:end], PAIR not in term)
-        return self._docs[start:end].tolist(), weights.tolist()
+        return self._docs[start:end].tolist(), self._weights[start:end].tolist()
 
     def leave_out(self, totals: npt.NDArray[np.float64], text: str) -> None:
         """For the eval's leave-one-out figures only: no example with ``text``'s own words
@@ -238,19 +229,37 @@ class ExampleIndex:
         totals[self._own == hash(fold(text[:MAX_CHARS]))] = 0.0
 
 
-def _weighed(weights: npt.NDArray[np.float32], word: bool) -> npt.NDArray[np.float64]:
-    """A term's stored weights as a look-up adds them: a word pair's times ``BIGRAM_WEIGHT``."""
-    return weights.astype(np.float64) * (1.0 if word else BIGRAM_WEIGHT)
+class Held:
+    """How many of a message's words each example holds, counted for the examples asked
+    about (``held[example]``): a caller asks of the nearest one or two, or of none when the
+    scores already decide."""
+
+    __slots__ = ("_every", "_words")
+
+    def __init__(self, words: list[npt.NDArray[np.signedinteger[Any]]]):
+        self._words = words
+        """Each of the message's words' examples (distinct per word): views of the index."""
+        self._every: npt.NDArray[np.signedinteger[Any]] | None = None
+
+    def __getitem__(self, example: int) -> int:
+        if self._every is None:
+            self._every = np.concatenate(self._words) if self._words else np.zeros(0, np.int16)
+        return int(np.count_nonzero(self._every == example))
+
+    def all(self, count: int) -> npt.NDArray[np.int64]:
+        """Every one of ``count`` examples' count at once (tests)."""
+        every = np.concatenate(self._words) if self._words else np.zeros(0, np.int64)
+        return np.bincount(every, minlength=count).astype(np.int64, copy=False)
 
 
 def _flat(
     corpus: Iterable[Sequence[str]], pair_examples: int
-) -> tuple[dict[str, int], array[int], npt.NDArray[np.signedinteger[Any]], npt.NDArray[np.float32]]:
+) -> tuple[dict[str, int], array[int], npt.NDArray[np.signedinteger[Any]], npt.NDArray[np.float64]]:
     """The index's arrays: term → column, each column's start in the flat run (and the run's
     end last), the examples holding each term (ascending, 16-bit while there are fewer than
-    32,768 examples) and its BM25 weight in each, as float32 (bm25s's: exact); a pair fewer
-    than ``pair_examples`` examples hold left out (memory). A look-up weighs a word pair
-    ``BIGRAM_WEIGHT`` (:func:`_weighed`): stored weighed, its weights were doubles.
+    32,768 examples) and its BM25 weight in each as a look-up adds it: bm25s's float32 as a
+    double, a word pair's times ``BIGRAM_WEIGHT`` (stored weighed, a look-up converts and
+    multiplies nothing); a pair fewer than ``pair_examples`` examples hold left out (memory).
 
     bot/bm25.py's numbers bit for bit (tests/test_example_index.py), worked in numpy rather
     than per posting in Python: its Python floats and tuples were most of the build's time
@@ -263,7 +272,7 @@ def _flat(
         lengths.append(len(doc))
     size = len(lengths)
     if not size:
-        return {}, array("i", [0]), np.zeros(0, dtype=np.int16), np.zeros(0, dtype=np.float32)
+        return {}, array("i", [0]), np.zeros(0, dtype=np.int16), np.zeros(0, dtype=np.float64)
     average = sum(lengths) / size  # as bm25.postings: an exact sum, one division
     norms = np.array([K1 * ((1 - B) + B * length / average) for length in lengths])
     doc_of = np.repeat(np.arange(size, dtype=np.int64), lengths)
@@ -284,7 +293,9 @@ def _flat(
     kept_terms = (sys.intern(t) for t, k in zip(terms, kept.tolist(), strict=True) if k)
     columns = {t: c for c, t in enumerate(kept_terms)}
     examples = np.int16 if size < 2**15 else np.int32
-    return columns, starts, doc_of[posting_kept].astype(examples), weights[posting_kept]
+    weighed = weights[posting_kept].astype(np.float64)  # bm25s's float32, exactly
+    weighed[pair[term_of][posting_kept]] *= BIGRAM_WEIGHT
+    return columns, starts, doc_of[posting_kept].astype(examples), weighed
 
 
 def top(totals: npt.NDArray[np.float64], count: int) -> list[int]:
@@ -307,4 +318,4 @@ def _best_first(scored: tuple[float, int]) -> tuple[float, int]:
     return -scored[0], scored[1]
 
 
-__all__ = ["BIGRAM_WEIGHT", "MAX_CHARS", "PAIR", "ExampleIndex", "TermReader", "top"]
+__all__ = ["BIGRAM_WEIGHT", "MAX_CHARS", "PAIR", "ExampleIndex", "Held", "TermReader", "top"]

@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.example_index import ExampleIndex, TermReader, top
+from bot.example_index import ExampleIndex, Held, TermReader, top
 from bot.knowledge.intent_examples import IntentExamplesFile
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import IntentNetWords, SafetyNetWords
@@ -293,7 +293,7 @@ class IntentNet(ExampleIndex):
         return Doubt(answered, reading, len(others), margin, named)
 
     @staticmethod
-    def _nearest(votes: np.ndarray, matched: np.ndarray, words: int) -> int | None:
+    def _nearest(votes: np.ndarray, matched: Held, words: int) -> int | None:
         """The nearest voter (:func:`top`'s first: the first of the best), found before the
         seven are ranked; None: below ``MIN_SCORE`` or ``MIN_COVERAGE``."""
         best = int(np.argmax(votes))
