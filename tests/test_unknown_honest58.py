@@ -13,7 +13,9 @@ or a lesson carries no emergency numbers (session 27, unknown58):
   (privacy.yaml ``fiction``), while a name beside a case still gets one;
 - «en forelder» finds the plan's tiltak written with «foreldre» (synonyms.yaml);
 - a plan of its own («finnes det en egen handlingsplan mot …») the knowledge never names:
-  said to be missing (routines/no_other_plan.py), not the list of routines.
+  said to be missing (routines/no_other_plan.py), not the list of routines;
+- minutes asked to be sent («kan du sende meg referatet?»): the bot holds none
+  (understanding.yaml ``other_asked.handled``), no «which group?».
 
 Every message is made up for this file.
 """
@@ -129,3 +131,19 @@ def test_a_plan_of_its_own_the_plan_names_is_shown(bot: SltBot) -> None:
     # Våler's notes name its plan against violence in close relations («Uten vold»)
     reply = turn(bot, "har kommunen en egen handlingsplan mot vold i familien?", "valer")[-1]
     assert "Uten vold" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("pc-en krasjet i møtet, kan du sende meg referatet?", "valer"),
+        ("kan du maile meg referatet fra arbeidsgruppa?", "gjesdal"),
+    ],
+)
+def test_minutes_asked_to_be_sent_get_the_honest_fallback(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    # the bot holds no minutes to send; who writes them is another question
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == Intent.UNKNOWN, reply.text
+    assert NUMBERS not in reply.text, reply.text
