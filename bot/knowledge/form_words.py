@@ -126,6 +126,8 @@ class OtherAskedWords(Strict):
         description="«koordinatorens faglige virksomhet»: a group's duty over the coordinator"
     )
     handled: WordList = Field(description="«lagre referatet»: the document handled, no person")
+    sent: WordList = Field(description="«sende meg referatet»: a document sent to the asker")
+    to_asker: WordList = Field(description="«meg», «oss» after a `sent` word")
 
 
 class LevelSameWords(Strict):

@@ -133,6 +133,7 @@ class PrivacyFile(Strict):
     topic_terms: WordList
     link_words: WordList
     topical_markers: WordList
+    fiction: WordList
     strong_phrases: tuple[Text, ...] = Field(min_length=1)
 
 

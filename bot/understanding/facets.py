@@ -85,6 +85,8 @@ GROUP_ASKED = frozenset(
 )
 """Answers that show a group's sheet; the next meeting's answer has dates of its own."""
 GROUP_FACETS = frozenset({"weekday", "clock", "place", "duration", "money", "requirement"})
+UNDATED_FACETS = frozenset({"place", "money", "requirement"})
+"""What a group's next meeting is asked beside its date, which the meeting's answer never gives."""
 """What a group never holds unless its fields say so; its date and age are not asked here
 (the next meeting's answer has dates of its own)."""
 
@@ -266,6 +268,27 @@ def group_holds(
     return facet not in GROUP_FACETS
 
 
+def _undated(facet: str, present: set[str], said: FacetWords) -> bool:
+    """A room, a cost or a requirement asked of the next meeting by its word («hvilket rom»,
+    «adressen»); «hvor er neste møte» asks the meeting, whose answer says what it knows."""
+    named = said.named.get(facet, frozenset())
+    which = {w for w, f in said.after_which.items() if f == facet}
+    return facet in UNDATED_FACETS and bool(present & (named | which))
+
+
+ONE_NOW = frozenset({"den", "han", "hun", "ho"})
+"""«før den som er nå»: the one who holds the role now, after «før» (folded «for»)."""
+
+
+def _before_holder(words: tuple[str, ...]) -> bool:
+    """«hvem var koordinator før den som er nå?»: who held the role before today's holder –
+    which no plan records; its «nå» is today's holder, not today's role asked."""
+    return any(
+        a == "for" and b in ONE_NOW and c == "som"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def detail_not_held(
     intent: Intent,
     words: tuple[str, ...],
@@ -281,7 +304,7 @@ def detail_not_held(
     before = present & said.members_before and not present & said.members_now
     if intent is Intent.MEMBERS and group_id and before:
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
-    if intent is Intent.COORDINATOR and not group_id and before:
+    if intent is Intent.COORDINATOR and not group_id and (before or _before_holder(words)):
         return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
     if intent is Intent.COORDINATOR and not group_id and present & said.personal:
         return ROLE + PERSONAL  # «er koordinatoren gift?»: the card gives the role, no person
@@ -294,6 +317,10 @@ def detail_not_held(
         facet = "past"  # «når var forrige møte i nettverket»: no plan keeps a record
         found = (group_id and intent in GROUP_ASKED | {Intent.NEXT_MEETING}) or tiltak_key
         return facet if found else ""
+    if group_id and intent is Intent.NEXT_MEETING and _undated(facet, present, said):
+        # «hvilket rom er arbeidsgruppemøtet i neste gang?»: the next date is no room
+        group = next((g for g in index.kommune.groups if g.id == group_id), None)
+        return "" if group is None or group_holds(facet, group) else facet
     if group_id and intent in GROUP_ASKED:
         group = next((g for g in index.kommune.groups if g.id == group_id), None)
         if group is None or group_holds(facet, group, words, said.past):

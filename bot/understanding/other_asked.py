@@ -49,6 +49,8 @@ def another_asked(
     asks_who = bool(words) and words[0] in said.who_words
     if intent in CONVENER_READINGS:  # «hva står i referatet», «kan jeg lagre referatet …»
         thing = words[:1] in said.what_start or not said.handled.isdisjoint(words)
+        sent = any(a in said.sent and b in said.to_asker for a, b in itertools.pairwise(words))
+        thing = thing or sent  # «kan du sende meg referatet?»: the bot holds no minutes
         return thing and said.who_words.isdisjoint(words)
     if intent is Intent.COORDINATOR:
         return asks_who and above_or_beside(words, said)

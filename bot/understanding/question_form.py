@@ -100,6 +100,8 @@ class QuestionForm:
     over_work: frozenset[str] = frozenset()
     coordinator_work: frozenset[str] = frozenset()
     handled: frozenset[str] = frozenset()
+    sent: frozenset[str] = frozenset()
+    to_asker: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     same_question: frozenset[str] = frozenset()
     same_again: frozenset[str] = frozenset()
@@ -255,6 +257,8 @@ class QuestionForm:
             over_work=_set(other.over_work),
             coordinator_work=_set(other.coordinator_work),
             handled=_set(other.handled),
+            sent=_set(other.sent),
+            to_asker=_set(other.to_asker),
             same_words=_set(levels.same),
             same_question=_set(levels.same_question),
             same_again=_set(levels.same_again),

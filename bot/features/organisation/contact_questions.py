@@ -22,10 +22,10 @@ from bot.features.organisation.contacts import (
     hotlines,
     several,
 )
+from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
-from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.router import Router, Turn, for_intents
@@ -181,7 +181,7 @@ def _page_or_hours_reply(turn: Turn) -> Reply:
         service = lower_first(service_name(turn.index, contacts[key]))
         return fallback(turn.index, turn.bot.kb, topic=True, lead=texts.no_hours(service=service))
     reply = contact_service(turn.index, turn.bot.kb.national, key)
-    return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
+    return reply or honest_fallback(turn)
 
 
 WHO_OR_WHERE = frozenset({"hvem", "hvor", "who", "where"})
@@ -240,7 +240,7 @@ def _unseated(turn: Turn) -> Reply:
     role = role_shown(turn.understood, [])  # no seat: the role's own words, as written
     lead = texts.not_in_groups(role, turn.index.kommune.short_name)
     found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
-    return found or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
+    return found or honest_fallback(turn)
 
 
 def _service_without_seat(turn: Turn) -> bool:
@@ -295,7 +295,7 @@ def _contact(turn: Turn) -> Reply:
         fact = plan_fact(turn.index, q)
         return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
     if reply is None or q is None or not q.role_words:
-        return reply or fallback(turn.index, turn.bot.kb, lead=unnamed_lead(turn))
+        return reply or honest_fallback(turn)
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
     # where they fit in the short text form beside what the service does.
     # The seats before the service's tiltak the question did not ask about: «telefonnummeret

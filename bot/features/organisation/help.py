@@ -97,18 +97,25 @@ MATERIAL_STEMS = (
 LESSON_WORDS = frozenset(
     {"kjemi", "kjemitime", "kjemitimen", "naturfag", "naturfagtimen", "eksperiment"}
     | {"eksperimentet", "eksperimenter", "eksperimenta", "kjemiforsok", "kjemiforsoket"}
+    | {"norsktimen", "norsktimene", "historietimen", "samfunnsfagtimen", "krletimen"}
 )
 """A lesson's experiment asked about («kjemi: elevene vil lage «vulkan» …, farlig?»): teaching,
 as material is. Whole words: «kjemikalier» may be a case."""
 
 
+TEACH_VERBS = frozenset({"forklare", "forklarer", "undervise", "underviser", "formidle"})
+CLASS_AUDIENCE = frozenset({"trinn", "trinnet", "klassen", "klassene", "klasse", "elevene"})
+"""«hvordan forklarer jeg krigen for 7. trinn»: a topic taught to a whole class, no one's case."""
+
+
 def asks_for_material(words: tuple[str, ...], counts: bool) -> bool:
     """«hvor mange selvmord var det i fjor – til en presentasjon»: a statistic or material
-    asked for, or a lesson's experiment. The safety net's numbers under its «vet ikke» would
-    answer a case nobody described (the danger check, with its soft hint, has already read
-    the message)."""
+    asked for, a lesson's experiment or a topic taught to a class. The safety net's numbers
+    under its «vet ikke» would answer a case nobody described (the danger check, with its
+    soft hint, has already read the message)."""
     lesson = not LESSON_WORDS.isdisjoint(words)
-    return counts or lesson or any(w.startswith(MATERIAL_STEMS) for w in words)
+    taught = not TEACH_VERBS.isdisjoint(words) and not CLASS_AUDIENCE.isdisjoint(words)
+    return counts or lesson or taught or any(w.startswith(MATERIAL_STEMS) for w in words)
 
 
 def ask_instead(index: KommuneIndex) -> str:

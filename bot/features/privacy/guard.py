@@ -26,7 +26,7 @@ from bot.features.privacy.tokens import (
 )
 from bot.features.privacy.words import GuardWords
 from bot.knowledge.language import NamesFile, PrivacyFile, bundled_language
-from bot.text import strip_mentions, visible
+from bot.text import strip_mentions, tokens, visible
 
 if TYPE_CHECKING:
     from bot.knowledge.index import KnowledgeBase
@@ -117,12 +117,13 @@ class PrivacyGuard:
         if not spans and not addresses:
             return found
         terms: list[int] | None = None
+        fiction = not self.words.fiction.isdisjoint(tokens(text))  # characters, no case
         for span in spans:
             if Detector.NAME_WITH_AGE_OR_CLASS not in found and self.names.has_age_or_class(
                 toks, span
             ):
                 found.add(Detector.NAME_WITH_AGE_OR_CLASS)
-            if span.vocative or Detector.NAME_WITH_HEALTH_OR_POLICE in found:
+            if span.vocative or fiction or Detector.NAME_WITH_HEALTH_OR_POLICE in found:
                 continue
             if terms is None:
                 terms = self.terms.terms(toks)

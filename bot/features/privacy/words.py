@@ -76,6 +76,7 @@ class GuardWords:
         self.topic = folded_words(words.topic_terms)
         self.links = folded_words(words.link_words)
         self.topical = folded_words(words.topical_markers)
+        self.fiction = folded_words(words.fiction)
         self.phrases = _folded_phrases(words.strong_phrases)
         self.term_heads = self.strong | self.topic | frozenset(self.phrases)
         self.known = folded_words(names.first_names)

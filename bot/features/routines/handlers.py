@@ -19,6 +19,7 @@ from bot.features.routines.model import (
     overview_text,
     resolve_routines,
 )
+from bot.features.routines.no_other_plan import absent_plan, asks_absent_plan
 from bot.features.routines.plan_also import cut, plan_also, plans_beside
 from bot.features.routines.plan_silent import asks_silent_plan, plan_silent
 from bot.features.routines.present import overview_view, step_view
@@ -321,6 +322,7 @@ def register(router: Router) -> None:
     silent = lambda turn: asks_silent_plan(turn) and asks_routine(turn)  # noqa: E731
     router.message("routine:plan_silent", silent, plan_silent, group=ROUTINES)
     router.message("routine", asks_routine, _routine, group=ROUTINES)
+    router.message("question:no_other_plan", asks_absent_plan, absent_plan)
     router.message(
         "question:routine_list",
         for_intents(Intent.ROUTINE_LIST),

@@ -25,6 +25,10 @@ plan_silent = Phrase(
     "SLT-planen for {kommune} har ingen egen rutine for {title}. Boten har en nasjonal "
     "standardrutine: skriv «rutinen ved {asked}», så viser jeg stegene."
 )
+no_other_plan = Phrase(
+    "SLT-planen for {kommune} nevner ingen egen handlingsplan om det du spør om. "
+    "Rutinene jeg har, ser du med «hvilke rutiner finnes?»."
+)
 none_about = Phrase(
     "Jeg finner ingen rutine om «{word}», verken i planen eller blant de nasjonale "
     "rutinene jeg har."
