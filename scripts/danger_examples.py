@@ -11,9 +11,10 @@ examples near it. Then every item of scripts/danger_corpus16.yaml (900 messages 
 never read the code wrote for the net, reviewed: :func:`corpus_rows`), so the net's examples
 are not only phrasings the rules were tuned on; then the DEV half (``half: dev``, odd ids) of
 each later corpus (:data:`CORPORA`: scripts/danger_corpus17c.yaml …), whose test half is held
-out (tests/eval/corpus.py scores it as aggregates). The product never reads tests/ or scripts/;
-this script is run by hand when the dev rounds, the corpus or a danger rule change, and the
-file is reviewed like any knowledge edit.
+out (tests/eval/corpus.py scores it as aggregates). From round ``NEEDED_FROM`` on, a round's
+danger item joins only when the net does not already read it (:func:`needed`). The product
+never reads tests/ or scripts/; this script is run by hand when the dev rounds, the corpus or
+a danger rule change, and the file is reviewed like any knowledge edit.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ import yaml
 
 from bot.compiled import Compiled
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.knowledge.danger_examples import DangerExamplesFile
 from bot.knowledge.index import KnowledgeBase
 from bot.safety import DangerCheck
+from bot.safety_net import safety_net
 from bot.text import fold
 from tests.eval import DANGER_INTENTS, ROUTINES, Item, load_items
 
@@ -148,7 +151,43 @@ def rows(kb: KnowledgeBase, items: Sequence[Item]) -> list[Row]:
     for line in CALM.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             out.append(Row("", fold(line), " ".join(line.split()), "none"))
-    return out + corpus_rows(check, named)
+    return needed(kb, out + corpus_rows(check, named))
+
+
+NEEDED_FROM = 24
+"""From this round on (fresh24, fresh25 …), a round's dev danger or disclosure item is an
+example only when the net without it does not already read it as danger: one it reads anyway
+adds no phrasing the net lacks, only more danger examples for everyday talk to land near
+(tests/eval/calm_probe.py's held half asked back on 3 messages before fresh24 joined, 7 after
+fresh27). Session 28 (safety66): held 7 → 5, the dev rounds' danger read by the net alone
+(each item's own text left out) 1,730 → 1,726 of 1,862; tests/eval/README.md."""
+
+
+def needed(kb: KnowledgeBase, found: list[Row]) -> list[Row]:
+    """``found`` without the danger rows of a round from ``NEEDED_FROM`` on that the net of
+    all of ``found`` reads as danger with the row's own text left out."""
+    body = examples_file(unique(found))
+    language = kb.language
+    net = safety_net(
+        DangerExamplesFile.model_validate(body),
+        language.dialect.folded(),
+        language.understanding.safety_net,
+        language.lemma_forms,
+    )
+    assert net is not None  # examples were given
+    net.leave_out_own = True
+    read = {
+        r.key
+        for r in found
+        if r.routine != "none" and _round(r.file) >= NEEDED_FROM and net.nearest(r.text)
+    }
+    return [r for r in found if r.key not in read]
+
+
+def _round(file: str) -> int:
+    """The number of an eval round's file (``fresh24.yaml``: 24); 0 for any other source."""
+    digits = file.removeprefix("fresh").removesuffix(".yaml")
+    return int(digits) if file.startswith("fresh") and digits.isdigit() else 0
 
 
 def _named(people: set[str]) -> Callable[[str], bool]:
