@@ -40,6 +40,7 @@ from bot.storage.protocol import Store
 from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
+from bot.understanding.entities import find_kommune
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
@@ -272,6 +273,8 @@ class SltBot:
         ``hint``: instead of the plain fallback, a weaker combination of signals, softly.
         ``reading``: the turn's reading of ``text`` (:meth:`DangerCheck.read`), when it has one.
 
+        A kommune the message names answers for that message, as the reader's questions do
+        (bot/understanding/entities.py): the routine and contacts are that kommune's.
         Logs only the category ids and the routine, never the text.
         """
         reading = reading if reading is not None else self.safety.read(text)
@@ -279,6 +282,8 @@ class SltBot:
         if finding is None:
             return None
         log.info("danger check: %s", finding.describe())
+        words = tuple(fold(text).split())  # «… vi er i jevnaker»: the kommune named wins
+        kommune_id = find_kommune(self.kb, words, [False] * len(words), kommune_id)[0] or ""
         index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
         if index is None:
             index = next(iter(self.kb.kommuner.values()))

@@ -133,6 +133,23 @@ async def test_a_question_that_names_a_kommune_wins_for_that_question(
     assert "SLT-koordinator i Gjesdal" in after
 
 
+async def test_a_danger_message_that_names_a_kommune_gets_that_kommunes_routine(
+    bot: BotServer, connector: FakeConnector
+) -> None:
+    """Danger is read before the question, and a kommune it names wins there too: the
+    routine and its contacts are Jevnaker's, the acute line first as always."""
+    await link_gjesdal_team(bot, connector)
+    text = "hva gjør jeg hvis en elev blir radikalisert? vi er i jevnaker"
+    named = await say(bot, connector, message(text, connector.url, sender=PER))
+    assert "ring 112" in named and "Jevnaker" in named and "Gjesdal" not in named
+    own = await say(
+        bot,
+        connector,
+        message("hva gjør jeg hvis en elev blir radikalisert?", connector.url, sender=PER),
+    )
+    assert "ring 112" in own and "Gjesdal" in own and "Jevnaker" not in own
+
+
 async def test_anyone_may_say_which_kommune_they_work_in_and_the_help_card_shows_it(
     settings: Settings, bot: BotServer, connector: FakeConnector
 ) -> None:
