@@ -159,7 +159,7 @@ NEEDED_FROM = 24
 example only when the net without it does not already read it as danger: one it reads anyway
 adds no phrasing the net lacks, only more danger examples for everyday talk to land near
 (tests/eval/calm_probe.py's held half asked back on 3 messages before fresh24 joined, 7 after
-fresh27). Session 28 (safety66): held 7 → 5, the dev rounds' danger read by the net alone
+fresh27). Session 26 (safety66): held 7 → 5, the dev rounds' danger read by the net alone
 (each item's own text left out) 1,730 → 1,726 of 1,862; tests/eval/README.md."""
 
 
