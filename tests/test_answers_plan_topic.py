@@ -123,3 +123,14 @@ def test_a_topic_only_the_bots_own_routine_names_says_so_and_how_to_ask(bot: Slt
     assert "Planen nevner ikke «rusbekymring», men det finnes en rutine: «Rusbekymring»" in (
         reply.text
     )
+
+
+def test_a_tiltak_the_plan_gives_no_number_is_listed_by_its_words_never_its_id(
+    bot: SltBot,
+) -> None:
+    """Gjesdal's «Politiet til stede på skolene» has no number in the plan: the line is its
+    own words, not «Tiltak politiet-pa-skolene: …» (the knowledge file's id)."""
+    reply = turn(bot, "står det noe om foreldre i planen?", "gjesdal")[-1]
+    assert "Politiet til stede på skolene" in reply.text
+    assert "politiet-pa-skolene" not in reply.text
+    assert "Tiltak 2: Felles opplegg på foreldremøter" in reply.text  # a numbered one keeps it

@@ -18,7 +18,9 @@ from bot.features.organisation.sheets import sheet_reply, sources
 from bot.features.plan_topic import texts
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
+from bot.features.tiltak.names import is_numbered
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Tiltak
 from bot.knowledge.provenance import Sourced, SourceKind
 from bot.router import ROUTINES, Router, Turn
 from bot.text import as_written, echoable
@@ -55,8 +57,7 @@ def said_on(index: KommuneIndex, topic: tuple[str, ...]) -> tuple[list[Section],
     tiltak = [t for t in k.tiltak if names_topic(stems, f"{t.tiltak} {t.mal or ''}")]
     if tiltak:
         shown = tuple(
-            texts.tiltak_line(number=t.id, name=_where((t.tiltak, t.mal or ""), stems))
-            for t in tiltak[:TILTAK_SHOWN]
+            _tiltak_line(t, _where((t.tiltak, t.mal or ""), stems)) for t in tiltak[:TILTAK_SHOWN]
         )
         rest = len(tiltak) - TILTAK_SHOWN
         more = (texts.more_tiltak(count=rest),) if rest > 0 else ()
@@ -170,6 +171,12 @@ def plan_topic(turn: Turn) -> Reply:
 def register(router: Router) -> None:
     """Before the routines: a topic the plan is asked about is no case to act on."""
     router.message("plan:topic", _asks_topic, plan_topic, group=ROUTINES - 1)
+
+
+def _tiltak_line(tiltak: Tiltak, name: str) -> str:
+    """«Tiltak 2: …» for a tiltak the plan numbers; a tiltak without a number by its own words
+    alone – its id (``politiet-pa-skolene``) is the knowledge file's, never user text."""
+    return texts.tiltak_line(number=tiltak.id, name=name) if is_numbered(tiltak) else name
 
 
 __all__ = ["plan_topic", "register", "said_on"]
