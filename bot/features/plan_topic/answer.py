@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.organisation.help import fallback
+from bot.features.organisation.other_kommune import asked_other
 from bot.features.organisation.sheets import sheet_reply, sources
 from bot.features.plan_topic import texts
 from bot.features.reply import Reply
@@ -134,8 +135,10 @@ def _shown(turn: Turn, topic: tuple[str, ...]) -> str:
 
 
 def _asks_topic(turn: Turn) -> bool:
+    """A topic asked of the plan – of the asker's own: «hva sier planen i Sandnes om …» asks
+    another kommune's plan, which other_kommune.py answers (who to ask there)."""
     q = turn.understood
-    return q is not None and bool(q.topic)
+    return q is not None and bool(q.topic) and asked_other(turn) is None
 
 
 def plan_topic(turn: Turn) -> Reply:
