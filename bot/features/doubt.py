@@ -41,6 +41,7 @@ from bot.features.rescue import offered, rescuable, rescued
 from bot.features.rescue.held import BY_OBJECT, beyond
 from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
+from bot.understanding.plan_asked import ties
 from bot.understanding.service_work import where_gets
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ ROLE_GROUPS = "role_groups"
 CONTACT_SERVICE = "contact_service"
 MEMBERS = "group_members"
 LEVELS = "level_info"
+COORDINATOR = "coordinator"
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
 PLAN_TEXT_READINGS = frozenset({"tiltak_lookup", "plan_facts", UNKNOWN})
@@ -135,6 +137,8 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     answered = str(reply.intent)
     if q.topic and doubt.reading in PLAN_TEXT_READINGS:
         return True
+    if answered == COORDINATOR and not q.role_words and ties(q, turn.index, listed=True):
+        return True  # «hvem passer på at fagteamet og koordineringsgruppa jobber sammen?»
     if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:

@@ -124,15 +124,21 @@ def _ties(u: Understood, index: KommuneIndex | None) -> Understood:
     """«hvem holder trådene mellom alle disse gruppene? politiråd, nettverk …», «hvem binder
     sammen styringsgruppa og arbeidsgruppa»: who ties the groups together is the coordinator,
     not the members of the first group listed."""
-    said, words = u.said, u.words
     if u.intent not in TIE_READINGS or u.role_words or u.routine is not None:
         return u
+    return _read(u, Intent.COORDINATOR, u.about, keep_group=False) if ties(u, index) else u
+
+
+def ties(u: Understood, index: KommuneIndex | None, *, listed: bool = False) -> bool:
+    """Whether ``u`` asks who ties groups together by its form: a who-word, a word of
+    «between» or «together», and several groups named or (unless ``listed``) the groups as a
+    whole. Named ones stand against the intent net, whose examples vote by the group names
+    such a question shares (bot/features/doubt.py); «alle gruppene» does not."""
+    said, words = u.said, u.words
     if said.who_words.isdisjoint(words) or said.between.isdisjoint(words):
-        return u
+        return False
     several = index is not None and len({g for _, _, g in groups_named(words, index)}) > 1
-    if several or not said.groups_whole.isdisjoint(words):
-        return _read(u, Intent.COORDINATOR, u.about, keep_group=False)
-    return u
+    return several or (not listed and not said.groups_whole.isdisjoint(words))
 
 
 def _read(
@@ -157,4 +163,4 @@ def _read(
     )
 
 
-__all__ = ["legal_fact", "purpose_asked", "slt_itself_asked"]
+__all__ = ["legal_fact", "purpose_asked", "slt_itself_asked", "ties"]
