@@ -14,6 +14,7 @@ from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
+from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
@@ -52,6 +53,8 @@ def read_question(
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
     understood = plan_topic_asked(understood, index)  # «står det noe om foreldre i planen?»
+    if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
+        return asks.nothing_asked(understood)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question
     if small_talk(understanding.kb).only(understood.words):
