@@ -14,10 +14,12 @@ from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
+from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
+from bot.understanding.told_worry import DUTY_ROUTINE, asks_what_if_told
 from bot.understanding.topic_asked import plan_topic_asked
 
 MAX_QUESTION_CHARS = 2000
@@ -51,6 +53,8 @@ def read_question(
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
     understood = plan_topic_asked(understood, index)  # «står det noe om foreldre i planen?»
+    if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
+        return asks.nothing_asked(understood)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question
     if small_talk(understanding.kb).only(understood.words):
@@ -79,6 +83,9 @@ def read_question(
             beyond=beyond,
         )
     matched = routines.match(text, folded=folded if plain else None)
+    # «hvis et barn forteller noe etterpå, hva gjør jeg?»: the duty to report (told_worry.py)
+    supposed = not matched and asks_what_if_told(understood.words)
+    matched = DUTY_ROUTINE if supposed else matched
     routine = matched or understood.routine
     found = understood.about[:1] == (("routine", routine),)  # retrieval's choice, no phrase's
     lacks = None
@@ -99,7 +106,11 @@ def read_question(
     if kind is None and asks.asks_nothing_held(understood.words, understood.said):
         return asks.nothing_asked(understood)
     intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
-    if kind is None and routine and (intent in COMMANDS_READ or asks.reads_routine(understood)):
+    if (
+        kind is None
+        and routine
+        and (supposed or intent in COMMANDS_READ or asks.reads_routine(understood))
+    ):
         intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
     if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
         intent = routine_asked(understood.words, intent)

@@ -13,6 +13,7 @@ from bot.understanding import Intent, Understood
 from bot.understanding.counts import COUNT_CUE
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.service_work import where_gets
+from bot.understanding.told_worry import supposed_telling
 
 ORGANISATION_INTENTS = frozenset(
     {
@@ -174,8 +175,11 @@ def asked_calmly(turn: Turn) -> bool:
     asked = turn.bot.routines.asked
     if q is not None and asked.asks_the_law(q.words):
         return True
-    if q is None or (asked.about_someone(q.words) and not asked.in_general(q.words)):
-        return False
+    if q is None or (
+        asked.about_someone(q.words)
+        and not (asked.in_general(q.words) or supposed_telling(q.words))
+    ):
+        return False  # «hvis et barn forteller noe, hva gjør jeg?» is asked in general too
     from bot.compiled import Compiled  # here: bot.compiled builds this book
 
     net = Compiled.of(turn.bot.kb).net
