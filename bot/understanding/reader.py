@@ -196,7 +196,7 @@ class Understanding(CueCheck):
             # word asked; «hvor ofte rapporterer koordineringsgruppa»: what a plan fact says.
             intent, cue = Intent.PLAN, ""
         if (
-            intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP)
+            intent in (Intent.DUTIES, Intent.UNKNOWN, Intent.HELP, Intent.TARGET_GROUP)
             and not (group_id or level or mentions_coordinator)
             and (
                 (role_words and people_of_service(words, role_words, lex.who_words, hits, said))

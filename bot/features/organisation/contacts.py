@@ -156,7 +156,7 @@ def contact_service(
         sections.append(
             Section(
                 heading=texts.SERVICE_TILTAK,
-                items=tuple(_tiltak_line(t) for t in own[:MAX_TILTAK]),
+                items=tuple(_tiltak_line(t, t in (ranked or ())) for t in own[:MAX_TILTAK]),
             )
         )
     sheet = Sheet(
@@ -164,7 +164,7 @@ def contact_service(
         subtitle=index.kommune.name if own_plan else None,
         sections=(*sections, Section(text=ACUTE)),
         notes=(coordinator_line(index),),
-        sources=_sources(index, national, contact, *extra),
+        sources=_sources(index, national, contact, *extra, *(ranked or ())),
     )
     said: dict[str, object] = {"contact": key}
     if not (contact.phone or contact.email):
@@ -198,7 +198,9 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
     if found.group is not None:
         group = found.group
         called = (("Innkaller", group.innkaller or ""),)
-        sections.append(Section(heading=group.name, text=group.purpose, facts=called))
+        sections.append(
+            Section(heading=group.name, text=group.purpose, facts=called, items=found.duties)
+        )
     chosen = [contacts[k] for k in found.contacts]
     for key, contact in zip(found.contacts, chosen, strict=True):
         made_by = [*found.tiltak.get(key, ()), *_tiltak_of(index, contact)]
@@ -212,10 +214,13 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
     if chosen and not any(c.phone or c.email for c in chosen):
         sections.append(Section(text=texts.NO_NUMBER))
     items: list[Sourced] = [*chosen, *((found.group,) if found.group else ())]
+    # a group alone is brought a case at its meetings, not called: no acute line under it
+    # («kan han ta det til fagteamet?» is a calm question)
+    acute = (Section(text=ACUTE),) if chosen else ()
     sheet = Sheet(
         title=texts.WHO_HELPS,
         subtitle=index.kommune.name,
-        sections=(*sections, Section(text=ACUTE)),
+        sections=(*sections, *acute),
         notes=(coordinator_line(index),),
         sources=_sources(index, national, *items),
     )
@@ -235,6 +240,7 @@ TEXT_CHARS = 1200
 MAX_TILTAK = 2
 """A service's tiltak shown with its contact; «tiltak for …» lists them all."""
 TILTAK_CHARS = 240
+ASKED_CHARS = 700
 
 
 def _tiltak_of(index: KommuneIndex, contact: Contact) -> list[Tiltak]:
@@ -248,10 +254,13 @@ def _tiltak_of(index: KommuneIndex, contact: Contact) -> list[Tiltak]:
     ]
 
 
-def _tiltak_line(tiltak: Tiltak) -> str:
+def _tiltak_line(tiltak: Tiltak, asked: bool = False) -> str:
+    """``asked``: the tiltak the question was about, told whole up to :data:`ASKED_CHARS` –
+    who gives the talks of a ruskontrakt stands in its last sentences."""
     text = " ".join(tiltak.tiltak.split())
-    if len(text) > TILTAK_CHARS:
-        text = text[: TILTAK_CHARS - 2].rsplit(" ", 1)[0] + " …"
+    most = ASKED_CHARS if asked else TILTAK_CHARS
+    if len(text) > most:
+        text = text[: most - 2].rsplit(" ", 1)[0] + " …"
     return (
         texts.SERVICE_TILTAK_LINE.format(number=tiltak.id, text=text)
         if tiltak.id.isdigit()

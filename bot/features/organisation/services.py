@@ -255,6 +255,9 @@ class Found:
     contacts: tuple[str, ...]
     group: Group | None
     tiltak: dict[str, tuple[Tiltak, ...]]
+    duties: tuple[str, ...] = ()
+    """The group's duties in the question's words («Teamet kan også brukes av foreldre …»
+    for «en forelder som er bekymret … kan han ta det til fagteamet?»)."""
 
 
 def service_name(index: KommuneIndex, contact: Contact) -> str:
@@ -381,6 +384,10 @@ def find(
     first = named(index, contacts, q)
     if first is not None:
         found.append(first)
+    elif q.group_id in groups and groups[q.group_id].level in CASE_LEVELS:
+        # «kan han ta det til fagteamet?»: the group named, when the plan's line on it speaks
+        # to the question («Teamet kan også brukes av foreldre … som er bekymret»)
+        group = groups[q.group_id] if told_of(groups[q.group_id], q) else None
     for rank, (kind, key) in enumerate(about[:RANKED]):
         if kind == "contact" and key in contacts and (key in index.kommune.contacts or rank == 0):
             keys = [key]
@@ -395,8 +402,29 @@ def find(
         found += [k for k in keys if k not in found]
     if first is not None:
         found = [first]  # the service asked for, with what the plan has it do
+    elif group is not None and group.id == q.group_id:
+        found = []  # the group asked for: what it is for and who calls it in
+    # «hvem gir oppfølging til ungdom med ruskontrakt»: the service found by its work, and
+    # the tiltak of its the whole question ranks – what the plan has it do there, first
+    asked = [by_id[key] for kind, key in q.about[:RANKED] if kind == "tiltak" and key in by_id]
+    for tiltak in asked if found else ():
+        for owner in owners(index, contacts, tiltak):
+            if owner in found[:MAX_SERVICES] and tiltak not in made_by.get(owner, ()):
+                made_by.setdefault(owner, []).append(tiltak)
     return Found(
         tuple(found[:MAX_SERVICES]),
         group,
         {k: tuple(v) for k, v in made_by.items()},
+        told_of(group, q) if group is not None else (),
     )
+
+
+TOLD = 2
+"""Question words a duty must hold to be the group's answer to it: one is a word in passing."""
+
+
+def told_of(group: Group, q: Understood) -> tuple[str, ...]:
+    """The group's duties that hold the question's own words («forelder», «bekymret»: «Teamet
+    kan også brukes av foreldre, ungdom eller andre som er bekymret»)."""
+    asked = set(terms([*q.rest, *q.meant]))
+    return tuple(d for d in group.duties if len(asked & set(terms(fold(d).split()))) >= TOLD)
