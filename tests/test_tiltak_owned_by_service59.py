@@ -1,4 +1,4 @@
-"""What a service owns in the plan, asked in its own words, and a tiltak asked for with its owner.
+"""What a service owns in the plan, asked in its own words; a tiltak asked with its owner or named.
 
 - «Frivilligsentralen: står vi på noe i SLT-planen?»: whether the writer's service is listed on
   any tiltak – the tiltak whose ansvar names it, as «står vi oppført med noe» asks.
@@ -7,6 +7,7 @@
   a profession («Ungdomskonsulent», «Helsesykepleier») is no such adviser.
 - «har vi natteravner, og hvem driver det?»: whether the tiltak is there and who runs it – its
   sheet, with the ansvar on it, answers both; «hvem driver natteravnene?» asks the owner alone.
+- «fortell om link til livet»: «link», the link command's cue, is a word of the tiltak's name.
 """
 
 from __future__ import annotations
@@ -72,3 +73,19 @@ def test_a_tiltak_asked_for_with_its_owner_gets_its_sheet(bot: SltBot, text: str
 def test_the_owner_asked_alone_stays_the_owner(bot: SltBot) -> None:
     reply = ask(bot, "hvem driver natteravnene?", "gjesdal")
     assert reply.intent == "tiltak_owner", reply.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fortell om link til livet", "bruker vi link til livet på ungdomsskolen?"],
+)
+def test_a_command_word_inside_a_tiltak_name_is_the_tiltaks(bot: SltBot, text: str) -> None:
+    # «link» is a cue of the link command; inside «Link til livet» it names the tiltak
+    reply = ask(bot, text, "jevnaker")
+    assert reply.intent == "tiltak_lookup", (text, reply.intent)
+    assert "Link til livet" in reply.text, reply.text
+
+
+def test_the_link_command_still_links(bot: SltBot) -> None:
+    reply = ask(bot, "link teamet til jevnaker", "jevnaker")
+    assert reply.intent == "link_team", reply.intent

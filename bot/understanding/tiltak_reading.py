@@ -98,8 +98,9 @@ class TiltakTexts:
         """Whether a tiltak the question names is what it asks for (its sheet): the readings
         a name overrides (``NAME_IS_TILTAK``), or its owner asked after whether it is there at
         all – «har me natteravnar i Gjesdal, og kven driv det?» asks both, and the sheet,
-        with its ansvar, answers both; the owner alone leaves the first unanswered."""
-        if intent in NAME_IS_TILTAK:
+        with its ansvar, answers both; the owner alone leaves the first unanswered. A link
+        command read from a word of the name («fortell om link til livet») is the tiltak's."""
+        if intent in NAME_IS_TILTAK or intent is Intent.LINK_TEAM:
             return True
         if intent is not Intent.TILTAK_OWNER:
             return False
