@@ -143,6 +143,9 @@ class RoleGrammarWords(Strict):
     leader_seat: Word = Field(description="how a leader's seat ends in the plans («-leder»)")
     joining_words: WordList = Field(description="words between two words of one role («og»)")
     list_words: WordList = Field(description="words that join two roles in a list («og»)")
+    service_titles: WordList = Field(
+        description="a service's own adviser written as one word with it («Kulturrådgiver»)"
+    )
 
 
 class GradeWords(Strict):

@@ -5,7 +5,11 @@ when it stands clear of every other tiltak and no contact, routine or group rank
 plan note or fact may: it is the plan's text on the topic, not an offer). A near miss is never
 given as the answer: with no such tiltak the reading stays unknown, and the fallback says so.
 
-The forms are understanding.yaml's ``question_form.tiltak.offer_forms``.
+Asked as a claim to check or a why («stemmer det at politiet er på skolene fast?», «kvifor er
+politiet på skulen kvar veke?»), the same tiltak answers only when it holds more of the claim's
+words than one in passing.
+
+The forms are understanding.yaml's ``question_form.tiltak.offer_forms`` and ``claim_forms``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ from bot.understanding.tiltak_reading import first_tiltak
 
 PLAN_TEXT = frozenset({"note", "planfact", "plan"})
 """Kinds of object that are the plan's own text: ranked above a tiltak they hide no offer."""
+CLAIMED = 0.4
+"""A claim checked («stemmer det at …») is the tiltak's when the tiltak holds this share of its
+words: «stemmer det at kantina stenger i juli» shares one word of four with «Stenge tilgang
+…», «stemmer det at politiet er på skolene fast» two of four or five with «Politiet til stede
+på skolene»."""
 CLEAR = 1.3
 """The tiltak answers only when it scores this much above the next tiltak: two alike are a
 guess («tryggheten i sentrum» finds four tiltak on «trygg» alone)."""
@@ -25,11 +34,19 @@ guess («tryggheten i sentrum» finds four tiltak on «trygg» alone)."""
 Reading = tuple[Intent, str, tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
-def offer_word(words: tuple[str, ...], said: QuestionForm) -> str:
+def offer_word(
+    words: tuple[str, ...], said: QuestionForm, forms: frozenset[str] = frozenset()
+) -> str:
     """The form that asks for an offer («har vi noe», «hva gjør slt»), or ''. An offer's noun
-    alone asks none: «krisesenteret har et opplegg om vold, er det med?» tells of another's."""
+    alone asks none: «krisesenteret har et opplegg om vold, er det med?» tells of another's.
+    ``forms``: other forms to look for instead (the claim forms)."""
     joined = f" {' '.join(words)} "
-    return next((f for f in sorted(said.offer_forms) if f" {f} " in joined), "")
+    return next((f for f in sorted(forms or said.offer_forms) if f" {f} " in joined), "")
+
+
+def claimed(words: tuple[str, ...], said: QuestionForm) -> str:
+    """The form that asks whether the plan does a thing as a claim («stemmer det at»), or ''."""
+    return offer_word(words, said, said.claim_forms) if said.claim_forms else ""
 
 
 def clear_tiltak(hits: list[Hit], *, past_routines: bool = False) -> Hit | None:
@@ -61,13 +78,15 @@ def on_a_topic(
         return reading
     if not options and (by_word := tiltak_on_a_topic(words, about, said)):
         return (*by_word, about, options)
-    asked = offer_word(words, said)
+    offer = offer_word(words, said)
+    asked = offer or claimed(words, said)  # «stemmer det at …»: a claim, checked harder
+    claim = bool(asked) and not offer
     # «… skal lage en temauke for 9. trinn»: a grade beside the topic makes the tiltak feature
     # answer by grade, which may be another tiltak than the one found clear here
     graded = not said.tiltak_signs.isdisjoint(words)
     plans = asked in said.plan_does
     best = clear_tiltak(hits, past_routines=plans) if asked and not graded else None
-    if best is None:
+    if best is None or (claim and best.coverage < CLAIMED):
         return reading
     return Intent.TILTAK_LOOKUP, asked, first_tiltak(about, best.doc.key), ()
 

@@ -70,6 +70,9 @@ class QuestionForm:
     """«har vi noe …», «hva gjør slt for …»: an offer on a topic asked (offer_asked.py)."""
     plan_does: frozenset[str] = frozenset()
     """«hva gjør planen med …»: the offer forms whose subject is the plan (offer_asked.py)."""
+    claim_forms: frozenset[str] = frozenset()
+    """«stemmer det at politiet er på skolene fast?»: a thing the plan may do, asked as a claim
+    to check (offer_asked.py)."""
     """``tiltak_words`` and the words besides them that say tiltak («trinn»)."""
     task_words: frozenset[str] = frozenset()
     owns_words: frozenset[str] = frozenset()
@@ -230,6 +233,7 @@ class QuestionForm:
             tiltak_signs=tiltak_words | _set(tiltak.signs),
             offer_forms=_phrases(tiltak.offer_forms),
             plan_does=_phrases(tiltak.plan_does),
+            claim_forms=_phrases(tiltak.claim_forms),
             task_words=tiltak_words | _set(tiltak.tasks),
             owns_words=_set(tiltak.owns),
             meeting_suffixes=tuple(dict.fromkeys(tokens(meetings.suffixes))),

@@ -29,7 +29,6 @@ from bot.understanding.intents import (
     BTI_ASKS,
     COORDINATOR_WORK,
     HOLDER_READINGS,
-    NAME_IS_TILTAK,
     NAMES_AN_OBJECT,
     UNANSWERED_FOR,
     Intent,
@@ -211,7 +210,7 @@ class Understanding(CueCheck):
         known = bool(named or group_id or level or number_named)
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
-        if named and not (group_id or level or number_named) and intent in NAME_IS_TILTAK:
+        if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             signs = said.tiltak_signs
             made = routine_by_tiltak_name(phrase, about, words, search, lex.generic_topic, signs)

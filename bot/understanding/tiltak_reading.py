@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.knowledge.action_plan import Tiltak
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
-from bot.understanding.intents import OWNER_OF_NAMED, Intent
+from bot.understanding.intents import NAME_IS_TILTAK, OWNER_OF_NAMED, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
@@ -56,6 +56,10 @@ HAS_IT = frozenset({("har", "den"), ("har", "det"), ("har", "dette"), ("har", "d
 """«…, hvem har den?»: who has the thing named before – who runs it, as «holder i den»."""
 OWNER_PARTICLES = frozenset({"opp", "i", "for", "med", "den", "det", "dette", "denne", "har"})
 """«hvem følger opp», «hvem holder i den»: the owner asked, with nothing else it is about."""
+EXISTS = frozenset(
+    {("har", "vi"), ("har", "me"), ("finnes", "det"), ("fins", "det"), ("finst", "det")}
+)
+"""«har vi …», «finnes det …»: whether something is there at all."""
 SOLE_LETTERS = 7
 SOLE_HITS = 2
 """A word this long that only this many objects hold, all tiltak («sommeruka» is two),
@@ -89,6 +93,22 @@ class TiltakTexts:
         phrases, keys = self.names.get(kommune_id or "", NO_NAMES)
         position = phrases.longest(joined, starts)
         return None if position is None else (phrases.phrases[position], keys[position])
+
+    def asked(self, intent: Intent, words: tuple[str, ...]) -> bool:
+        """Whether a tiltak the question names is what it asks for (its sheet): the readings
+        a name overrides (``NAME_IS_TILTAK``), or its owner asked after whether it is there at
+        all – «har me natteravnar i Gjesdal, og kven driv det?» asks both, and the sheet,
+        with its ansvar, answers both; the owner alone leaves the first unanswered. A link
+        command read from a word of the name («fortell om link til livet») is the tiltak's."""
+        if intent in NAME_IS_TILTAK or intent is Intent.LINK_TEAM:
+            return True
+        if intent is not Intent.TILTAK_OWNER:
+            return False
+        pairs = list(pairwise(words))
+        there = next((i for i, p in enumerate(pairs) if p in EXISTS), None)
+        who = self.said.who_words
+        owner = next((i for i, (a, b) in enumerate(pairs) if a == "og" and b in who), None)
+        return there is not None and owner is not None and there < owner
 
     def owner_asked(
         self,

@@ -34,7 +34,7 @@ from bot.storage.people import Roster
 from bot.storage.records import Stamp, TiltakRecord
 from bot.storage.snapshot import tick_memo
 from bot.storage.tiltak import TILTAK_JSON
-from bot.text import fold
+from bot.text import fold, tokens
 
 
 class TiltakDesk:
@@ -56,6 +56,8 @@ class TiltakDesk:
         self._also = _other_titles(kb)
         self.grades = GradeWords.of(kb.language.understanding.grades)
         """How a question names a grade (understanding.yaml ``grades``), compiled once."""
+        self._titles = tuple(tokens(kb.language.understanding.role_grammar.service_titles))
+        """A service's own adviser as one word with it («Kulturrådgiver»): ``role_grammar``."""
 
     # --- the knowledge ---------------------------------------------------------------------
 
@@ -69,7 +71,7 @@ class TiltakDesk:
         """The tiltak whose ansvar names the role; none, those naming the role's other title
         (understanding.yaml ``role_synonyms``): Jevnaker's plan says «Skoleleder(e)», never
         «rektor»."""
-        found = [t for t in self.all(kommune_id) if any(matches_role(role, a) for a in t.ansvar)]
+        found = [t for t in self.all(kommune_id) if any(self._owns(role, a) for a in t.ansvar)]
         also = self._also.get(fold(role), ())
         if found or not also:
             return found
@@ -78,6 +80,17 @@ class TiltakDesk:
             for t in self.all(kommune_id)
             if any(matches_role(other, a) for other in also for a in t.ansvar)
         ]
+
+    def _owns(self, role: str, ansvar: str) -> bool:
+        """Whether the role names the ansvar, or the ansvar is the role's service's own adviser
+        («kultur» owns what «Kulturrådgiver» does; «helse» not «Helsesykepleier»'s)."""
+        if matches_role(role, ansvar):
+            return True
+        service = fold(role)
+        return any(
+            w.startswith(service) and w[len(service) :] in self._titles
+            for w in fold(ansvar).split()
+        )
 
     def names_an_owner(self, word: str) -> bool:
         """Whether ``word`` names a tiltak's ansvar in any kommune's plan («barnehage» does in
