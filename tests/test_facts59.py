@@ -105,3 +105,28 @@ def test_a_level_question_then_a_topic_question_answers_the_level(bot: SltBot) -
     reply = turn(bot, "hva gjør vi på det utførende nivået? står noe om bti i planen?", "valer")[0]
     assert reply.intent == "duties", reply.intent
     assert "BTI" in reply.text
+
+
+# --- a case to bring, and a meeting soon, no group named ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("valer", "blir det noe møte snart? vil gjerne melde inn en sak om skolevegring"),
+        ("gjesdal", "når er neste slt-møte? vil melde inn en sak"),
+    ],
+)
+def test_a_case_for_the_next_meeting_of_no_group_names_the_coordinator(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "next_meeting", (text, reply.intent)
+    assert "SLT-koordinator" in reply.text
+
+
+def test_the_next_meetings_without_a_case_name_no_coordinator(bot: SltBot) -> None:
+    """The calm look-alike: the dates alone, no line about who takes a case in."""
+    reply = turn(bot, "blir det noe møte snart?", "valer")[-1]
+    assert reply.intent == "next_meeting", reply.intent
+    assert "Spør gjerne" not in reply.text
