@@ -130,3 +130,20 @@ def test_the_next_meetings_without_a_case_name_no_coordinator(bot: SltBot) -> No
     reply = turn(bot, "blir det noe møte snart?", "valer")[-1]
     assert reply.intent == "next_meeting", reply.intent
     assert "Spør gjerne" not in reply.text
+
+
+# --- the examples vote on the question, not on the remark after it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("jevnaker", "hvem sitter i koordineringsgruppa? skal lage innkalling"),
+        ("gjesdal", "hvem er med i styringsgruppa? må sende innkalling før jul"),
+    ],
+)
+def test_a_remark_after_a_seat_question_does_not_outvote_it(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "members", (text, reply.intent)
