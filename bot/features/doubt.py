@@ -42,6 +42,7 @@ from bot.features.rescue.held import BY_OBJECT, beyond
 from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
 from bot.understanding.plan_asked import ties
+from bot.understanding.preamble import question_part
 from bot.understanding.service_work import where_gets
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         # «hvor gammel er SLT-modellen?»: the levels hold no history (rescue/held.py)
         log.info("%s: asks what the answer does not hold", reply.intent)
         return honest_fallback(turn)
-    doubt = net.doubt(text, str(reply.intent))
+    doubt = net.doubt(_voted(text), str(reply.intent))
     if doubt is None or (doubt.reading in LACK_READINGS and reply.facts.get(PLAN_LACKS)):
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke
         # telefonnummer …», with where the role sits; «Planen gir ikke NAV en fast plass …»
@@ -105,6 +106,15 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         "examples": list(doubt.examples),
     }
     return Reply(fallback.text, fallback.cards, fallback.intent, facts)
+
+
+def _voted(text: str) -> str:
+    """What the examples vote on: a question with a remark after it that only tells why it is
+    asked («hvem sitter i koordineringsgruppa? må sende innkalling») by the question alone –
+    the remark's words («innkalling») are no reading of it (understanding/preamble.py). A
+    scene before the question stays: it may tell what the question is about."""
+    asked = question_part(text)
+    return asked if asked and text.lstrip().startswith(asked) else text
 
 
 def seat_confirmed(q: Understood, reply: Reply) -> bool:

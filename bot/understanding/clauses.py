@@ -21,7 +21,14 @@ QUESTION_WORDS = (
     "kva", "kor", "korleis", "kem", "who", "what", "when", "where", "how",
 )  # fmt: skip
 _STARTS = "|".join(QUESTION_WORDS)
-_BOUNDARY = re.compile(rf"(?:\s*[?;,]\s*(?:og\s+)?|\s+og\s+)(?=(?:{_STARTS})\b)", re.IGNORECASE)
+TOPIC_OPENERS = ("står", "star", "finnes", "fins", "nevner", "sier")
+"""«… gjøre? står noe om bti i planen?»: after a question mark, a verb that asks what the plan
+says on a topic opens a second question as a question word does (topic_asked.py reads it)."""
+_OPENS = "|".join(TOPIC_OPENERS)
+_BOUNDARY = re.compile(
+    rf"(?:\s*[?;,]\s*(?:og\s+)?|\s+og\s+)(?=(?:{_STARTS})\b)|\s*\?\s*(?=(?:{_OPENS})\b)",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(rf"\b(?:{_STARTS})\b", re.IGNORECASE)
 MIN_WORDS = 2
 """A part this short («og hva?») is no question of its own."""

@@ -109,10 +109,11 @@ class Cues:
                 when = key
         if best is None:
             return Intent.UNKNOWN, ""
-        if named and best[3] in self._case_cues and when and not self._when.isdisjoint(words):
+        if best[3] in self._case_cues and when and not self._when.isdisjoint(words):
             # «kan jeg melde inn en sak til neste møte i nettverket? når er det?»: the case is
-            # why the named group's date is asked («hvordan melder jeg inn en sak til neste
-            # møte» asks how). With no group named, which group the case goes to is asked.
+            # why the date is asked («hvordan melder jeg inn en sak til neste møte» asks how).
+            # With no group named, every group's next meeting, and who takes the case in
+            # (features/meetings/chat.py).
             best = when
         if best[2] in FORM_ONLY and topic is not None:
             best = topic

@@ -25,6 +25,14 @@ _SCENE_COLON = re.compile(
     r"korleis)\b)",
     re.IGNORECASE,
 )
+_SUBJECT_LEFT_OUT = re.compile(
+    r"^\W*(skal|må|bør|trenger|tenker)\s+(?!(?:de|dere|alle|hele|disse|ene)\b)"
+    r"([a-zæøå]*[^n\W]e|ha|ta|gå|få|si|se|nå|bruk[e]?)\b(?<!ene)",
+    re.IGNORECASE,
+)
+"""«Skal ha det med i en presentasjon i kveld», «må bruke det i en rapport»: a remark about the
+writer, its subject left out – a verb-first question puts its subject right after the verb
+(«skal vi …», «må rektor …»), so an infinitive there tells, even without a full stop."""
 """A colon before a space and a question word: «Til en sak i avisa om rus: hvilke år …?» tells
 the scene first. «kl 14:30» has no space, «Treffpunkt: Ungdom på tvers» is a name."""
 SCENE_MIN_WORDS = 3
@@ -57,7 +65,7 @@ def question_part(text: str) -> str | None:
     asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
     remark = after[0].strip() if after else ""
     # «Skal presentere for kommunestyret.»: a verb first but a full stop – a remark
-    told = remark.rstrip().endswith((".", "!"))
+    told = remark.rstrip().endswith((".", "!")) or bool(_SUBJECT_LEFT_OUT.match(remark))
     if remark and not (
         "?" in remark or (_ASKS.match(remark) and not told) or _QUESTION_WORD.search(remark)
     ):

@@ -19,6 +19,21 @@ SEAT_WORDS = frozenset(
 )
 """Beside the who-words: a seat and who fills it («hvem representerer skolen»), the place
 («der», «hos oss») and the time («nå»)."""
+AND = frozenset({"og", "men"})
+SECOND_OPENS = frozenset(
+    {"kan", "skal", "er", "har", "ma", "blir", "far", "bor", "hvem", "hva", "hvor", "nar"}
+    | {"hvordan", "kven", "kva", "kor", "korleis", "kjem", "kommer"}
+)
+"""«… hvem møter der fast, og kan andre bli kalt inn?»: «og» before a verb or a question word
+opens a second question; the seat question ends there (the member list answers both)."""
+
+
+def _first_question(after: Sequence[str]) -> Sequence[str]:
+    """The words after «hvem» up to where a second question opens."""
+    for i in range(len(after) - 1):
+        if after[i] in AND and after[i + 1] in SECOND_OPENS:
+            return after[:i]
+    return after
 
 
 def chore_asked(
@@ -38,7 +53,7 @@ def chore_asked(
     if at == 0 or any(named_at[at:]) or not any(named_at[:at]):
         return False  # «hvem sitt i fagteamet? … vil vite kven eg snakkar til»: it asks first
     skip = lex.who_words | lex.filler | lex.stopwords | SEAT_WORDS | known
-    return any(w not in skip and not w.isdigit() for w in words[at + 1 :])
+    return any(w not in skip and not w.isdigit() for w in _first_question(words[at + 1 :]))
 
 
 __all__ = ["chore_asked"]

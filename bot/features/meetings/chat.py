@@ -31,6 +31,7 @@ from bot.features.meetings.questions import (
     meeting_plan_reply,
     next_meeting_reply,
 )
+from bot.features.organisation.sheets import coordinator_line
 from bot.features.reply import Followup, Reply
 from bot.knowledge.index import KommuneIndex
 from bot.policies import COORDINATOR
@@ -217,7 +218,16 @@ async def answer(
             desk, index, asked or today.year, ics_url, today=None if asked else today
         )
     group_id = q.group_id or find_group(index, text)
-    return await next_meeting_reply(desk, index, group_id, now)
+    # «er det noe slt-møte snart? rekker jeg å melde inn en sak»: no group named, so no group
+    # says where the case goes – the coordinator, the plan's entry point, under the dates
+    case = (coordinator_line(index),) if group_id is None and _brings_case(q) else ()
+    return await next_meeting_reply(desk, index, group_id, now, notes=case)
+
+
+def _brings_case(q: Understood) -> bool:
+    """A case to bring stands in the question (understanding.yaml ``case_cues``)."""
+    joined = f" {' '.join(q.words)} "
+    return any(f" {cue} " in joined for cue in q.said.case_cues)
 
 
 async def meeting_channel(chosen: Channels, data: dict[str, Any]) -> str | None:

@@ -185,9 +185,15 @@ def _innkaller(desk: MeetingDesk, meeting: Meeting) -> str:
 
 
 async def next_meeting_reply(
-    desk: MeetingDesk, index: KommuneIndex, group_id: str | None, now: dt.datetime
+    desk: MeetingDesk,
+    index: KommuneIndex,
+    group_id: str | None,
+    now: dt.datetime,
+    *,
+    notes: tuple[str, ...] = (),
 ) -> Reply:
-    """ "Når er neste fagteammøte?" — or, without a group, the next meeting of every group."""
+    """ "Når er neste fagteammøte?" — or, without a group, the next meeting of every group,
+    with ``notes`` under them (who takes a case in)."""
     if group_id is None:
         found = [await desk.next_meeting(index.id, g.id, now) for g in index.kommune.groups]
         upcoming = sorted((m for m in found if m), key=lambda m: (m.start, m.group.id))
@@ -196,13 +202,13 @@ async def next_meeting_reply(
             title=texts.NEXT_MEETINGS,
             subtitle=index.kommune.name,
             sections=(Section(items=items) if items else Section(text=texts.NOTHING_AHEAD),),
+            notes=notes,
             sources=plan_source(index),
         )
         facts: dict[str, Any] = {"meetings": [m.key for m in upcoming]}
         return Reply(sheet.as_text(), (sheet_card(sheet),), "next_meeting", facts)
     group = desk.group(index.id, group_id)
     meeting = await desk.next_meeting(index.id, group_id, now)
-    notes: tuple[str, ...] = ()
     if meeting is None:
         meets = group.meets.text if group.meets else None
         sections: tuple[Section, ...] = (
@@ -217,7 +223,7 @@ async def next_meeting_reply(
             lead += texts.URGENT_NOTE
         sections = (Section(text=lead), Section(facts=meeting_facts(desk, meeting)))
         if meeting.source == "scheduled" and group.meets:
-            notes = (texts.date_computed_from(group.meets.text),)
+            notes = (*notes, texts.date_computed_from(group.meets.text))
     sheet = Sheet(
         title=texts.next_meeting_title(group.name),
         subtitle=index.kommune.name,
