@@ -9,6 +9,7 @@ before it calls a match a topic.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from bot.safety_match import BREAK, fold_word
 
@@ -109,4 +110,25 @@ def staged(before: Sequence[str], named: Sequence[str]) -> bool:
     )
 
 
-__all__ = ["CHILD", "child_said", "in_story", "said_at", "staged", "tellers"]
+PLAY = ("teater", "skuespill", "revy", "musikal", "skoleforestilling")
+"""Folded words that name a play (teatergruppa, skuespillet, revyen, musikalen): «drama» alone
+is also a row at home, «forestilling» a notion."""
+STAGING = frozenset({"setter", "sette", "satt", "setja", "set"})
+"""… with «opp», a play put on: «vi setter opp Romeo og Julie»."""
+
+
+def play_staged(before: Sequence[str], clause: frozenset[str]) -> bool:
+    """A play named and put on in the clause before a match: «teater: vi setter opp Romeo og
+    Julie, og Julie tar livet av seg på slutten» – a character's death on a stage, told by
+    nobody. The words from the last sentence break, clause word (``clause``: «sier», «fordi»
+    …) or «at» before the match: «… og eleven som spilte Julie har skrevet at …» is a case."""
+    words = list(last_sentence(before))
+    for i, word in enumerate(reversed(words)):
+        if word in clause or word == "at":
+            words = words[len(words) - i :]
+            break
+    put_on = any(a in STAGING and b == "opp" for a, b in pairwise(words))
+    return put_on and any(w.startswith(PLAY) for w in words)
+
+
+__all__ = ["CHILD", "child_said", "in_story", "play_staged", "said_at", "staged", "tellers"]

@@ -16,7 +16,7 @@ from itertools import pairwise
 from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_telling import CHILD, child_said, staged
+from bot.safety_telling import CHILD, child_said, play_staged, staged
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
@@ -338,6 +338,8 @@ class Topics:
             ):
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
         if self._about(words, start) or self._scene(words, start):
+            return True
+        if play_staged(words[:start], self.clause):  # «vi setter opp Romeo og Julie, og …»
             return True
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
         # named as a topic right after the match (or as the head of its compound).
