@@ -115,3 +115,20 @@ def test_small_talk_filed_as_unknown_accepts_the_greeting_back() -> None:
     assert small_talk_answer(_item("unknown"), "greeting")
     assert not small_talk_answer(_item("unknown"), "plan")
     assert not small_talk_answer(_item("tiltak_lookup"), "greeting")
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("jevnaker", "hvem er leder for barnevernet her, navnet takk?"),
+        ("gjesdal", "hvem er leder for ppt, hva heter hun?"),
+    ],
+)
+def test_a_services_head_asked_by_name_is_said_to_be_missing(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    """«leder for» reads as the møteleder cue, but no group is named: the plans give no
+    service's head by name – the honest answer, not «Hvilken gruppe mener du?»."""
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "unknown", (text, reply.intent, reply.text)
+    assert reply.facts.get("asked") == "holder"
