@@ -132,3 +132,36 @@ def test_a_services_head_asked_by_name_is_said_to_be_missing(
     reply = turn(bot, text, kommune)[-1]
     assert reply.intent == "unknown", (text, reply.intent, reply.text)
     assert reply.facts.get("asked") == "holder"
+
+
+def test_which_programme_on_a_topic_is_the_tiltak_retrieval_finds_clearly(bot: SltBot) -> None:
+    """«hvilket opplegg om X har vi …» asks the plan's offer on a topic, as «har vi noe
+    opplegg om …» does (understanding/offer_asked.py): Våler's parents' meetings tiltak."""
+    text = "hvilket opplegg om rus har vi på foreldremøtene for 8., 9. og 10. trinn?"
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.intent == "tiltak_lookup", reply.text
+    assert "Utsett" in reply.text
+    text = "hvilket opplegg har vi om vold og overgrep i helsesamtalene?"
+    reply = turn(bot, text, "jevnaker")[-1]
+    assert reply.intent == "tiltak_lookup", reply.text
+    assert "Helsesamtale" in reply.text
+
+
+def test_which_programme_on_a_topic_the_plan_lacks_stays_honest(bot: SltBot) -> None:
+    reply = turn(bot, "hvilke opplegg har vi mot mobbing i friminuttene?", "valer")[-1]
+    assert reply.intent != "tiltak_lookup", reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("who's responsible for the activity day in 9th grade?", "Ungdomsskolen"),
+        ("who's in charge of the activity day with the police?", "Ungdomsskolen"),
+    ],
+)
+def test_a_tiltak_owner_asked_in_english(bot: SltBot, text: str, owner: str) -> None:
+    """«who's» splits at the apostrophe; «9th grade» reads as «9. trinn», «activity day» as
+    «aktivitetsdag» (language/dialect.yaml)."""
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.intent in ("tiltak_owner", "tiltak_lookup"), (text, reply.intent, reply.text)
+    assert "Aktivitetsdag" in reply.text and owner in reply.text
