@@ -54,7 +54,10 @@ async def answer_apart(
     if parts is None or takes_back(whole.words):
         return None
     kommune = whole.kommune_id or who.kommune_id
-    if whole.intent is Intent.UNKNOWN and points_back(parts.second):
+    # «hva er et hastemøte og når kalles det inn?»: a name that is both a group and a routine
+    # read whole as the group's duties by the second part's verb; the first part asks what it is
+    both_names = whole.routine is not None and whole.routine == whole.group_id
+    if (whole.intent is Intent.UNKNOWN or both_names) and points_back(parts.second):
         # «hva er en bekymringssamtale med politiet og når brukes den?»: the second part asks
         # more of the first's object; a reading of the first answers both with what the plan
         # says of it (a routine sign in its name, «bekymringssamtale», is no case)

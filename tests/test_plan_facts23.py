@@ -65,8 +65,10 @@ def test_who_adopted_the_plan_names_the_kommunestyre_where_the_plan_does(
 def test_a_plan_without_a_vedtak_says_so_when_the_vedtak_is_asked(
     bot: SltBot, kommune: str, text: str
 ) -> None:
+    """Said so, with whom to ask: the honest answer (``unknown``, session 27: f26-233 and
+    f29-219 are labelled so), not the plan's sheet."""
     reply = turn(bot, text, kommune)[-1]
-    assert reply.intent == "plan", (text, reply.intent)
+    assert reply.intent == "unknown", (text, reply.intent)
     assert texts.NO_ADOPTION in reply.text
 
 

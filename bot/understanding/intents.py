@@ -94,9 +94,11 @@ TOPIC_INTENTS = frozenset(
 form of a question («hva er …»)."""
 HOLDER_READINGS = frozenset(
     {Intent.ROLE_GROUPS, Intent.DUTIES, Intent.CONTACT_SERVICE, Intent.UNKNOWN, Intent.MEMBERS}
+    | {Intent.MOTELEDER}
 )
 """What a cue may read «hvem er politikontakten, og hva er nummeret» as; its form asks who
-holds the role, which no plan says (holders.asks_who_holds)."""
+holds the role, which no plan says (holders.asks_who_holds). «hvem er leder for barnevernet,
+navnet?»: «leder for» is the møteleder cue, but no group is named – a service's head is asked."""
 FORM_ONLY = frozenset({Intent.DUTIES, Intent.PLAN, Intent.LEVELS})
 """Cues that only say how a question is asked («hva er», «planen»), not what it is about."""
 

@@ -95,6 +95,8 @@ def slt_itself_asked(u: Understood, index: KommuneIndex | None) -> Understood:
     """``u`` read again when it asks the SLT work itself (module docstring); else ``u``."""
     said, words = u.said, u.words
     tied = _ties(u, index)
+    if tied.intent is Intent.COORDINATOR and levels_joined(words):
+        return _read(tied, Intent.LEVELS, u.about)  # the levels' answer names the link first
     if tied is not u or said.slt_itself.isdisjoint(words):
         return tied
     tiltak = not said.tiltak_signs.isdisjoint(words)
@@ -118,6 +120,24 @@ def slt_itself_asked(u: Understood, index: KommuneIndex | None) -> Understood:
     if purpose_asked(words, said) and open_reading and not meeting:
         return _read(u, Intent.PLAN, (("plan", "plan"),), keep_routine=False)
     return u
+
+
+LEVEL_WORDS = frozenset({"nivaene", "nivaa", "nivaane", "nivaer", "levels"})
+"""The levels as a whole (folded): «nivåene», «nivåa», «nivåane»."""
+HANG_WORDS = frozenset({"henger", "heng", "hang", "fits", "fit"})
+TOGETHER_WORDS = frozenset({"sammen", "saman", "together"})
+CONNECTION_WORDS = frozenset({"sammenheng", "sammenhengen", "samanheng", "samanhengen"})
+
+
+def levels_joined(words: tuple[str, ...]) -> bool:
+    """«hvordan henger nivåene sammen – hvem er bindeleddet?»: how the levels hang together
+    asked, the link between them only after it. The levels' answer says both (it opens «SLT-
+    koordinator er bindeleddet mellom nivåene»); «hvem er bindeleddet mellom nivåene» alone
+    asks for the coordinator and stays so."""
+    if LEVEL_WORDS.isdisjoint(words):
+        return False
+    hang = not HANG_WORDS.isdisjoint(words) and not TOGETHER_WORDS.isdisjoint(words)
+    return hang or not CONNECTION_WORDS.isdisjoint(words)
 
 
 def _ties(u: Understood, index: KommuneIndex | None) -> Understood:
@@ -163,4 +183,4 @@ def _read(
     )
 
 
-__all__ = ["legal_fact", "purpose_asked", "slt_itself_asked", "ties"]
+__all__ = ["legal_fact", "levels_joined", "purpose_asked", "slt_itself_asked", "ties"]

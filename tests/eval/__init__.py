@@ -107,6 +107,20 @@ def seat_answer(item: Item, got: str, text: str) -> bool:
     return not any(fold(m) and fold(m) in group for m in item.must)
 
 
+SMALL_TALK_REPLY = "greeting"
+"""«god morgen!», «takk for hjelpen i går 🙏»: the writers have no label for small talk and
+file it under ``unknown``; the bot's greeting or thanks back (bot/features/organisation/help.py)
+states no fact, and the reader gives it only to a message of a few words
+(bot/understanding/reader.py). So an ``unknown`` item accepts it. Not in ``ACCEPTS``: that
+table also tells the intent net which replies agree with a reading (scripts/intent_examples.py),
+and «unknown» examples must go on doubting a greeting given to a question."""
+
+
+def small_talk_answer(item: Item, got: str) -> bool:
+    """Whether a greeting reply answers an ``unknown`` item (``SMALL_TALK_REPLY``)."""
+    return item.intent == "unknown" and got == SMALL_TALK_REPLY
+
+
 ROUTINES: dict[str, frozenset[str] | None] = {
     "rus": frozenset({"rusbekymring"}),
     "vold_nare": frozenset({"vold-naere-relasjoner"}),
@@ -257,7 +271,11 @@ class Runner:
         missing = tuple(m for m in item.must if fold(m) not in folded)
         forbidden = tuple(m for m in item.must_not if fold(m) and fold(m) in folded)
         routine = answer.facts.get("routine") if answer else None
-        accepted = got in ACCEPTS.get(item.intent, frozenset()) or seat_answer(item, got, text)
+        accepted = (
+            got in ACCEPTS.get(item.intent, frozenset())
+            or seat_answer(item, got, text)
+            or small_talk_answer(item, got)
+        )
         if item.intent in ("danger", "disclosure", "routine") and accepted and answer:
             accepted = _routine_ok(item, routine) and (
                 item.intent == "routine" or _acute_first(answer)

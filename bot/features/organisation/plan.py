@@ -10,9 +10,11 @@ import datetime as dt
 
 from bot.dates import short_date
 from bot.features.organisation import texts
+from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     SLT_NAME,
+    coordinator_line,
     other_notes,
     sheet_reply,
     sources,
@@ -183,6 +185,9 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     goals_asked = purpose_asked(q.words, q.said) or any(w.startswith(GOAL_WORDS) for w in q.words)
     # «hvem vedtok planen?» of a plan that names no vedtak: the honest line answers it
     unadopted = p.adopted is None and any(w.startswith(ADOPTION_WORDS) for w in q.words)
+    headed = any(a.heading for a in areas)
+    if unadopted and not (asked or asked_district or headed or _period_asked(q.words)):
+        return _adoption_unknown(index)
     # Something specific asked (a note, the district, the areas listed) is the answer: the
     # plan's goals and what SLT stands for would bury it. They answer the plan in general.
     specific = bool(asked) or asked_district or unadopted or any(a.heading for a in areas)
@@ -242,6 +247,31 @@ def _group_named(index: KommuneIndex, q: Understood) -> str:
     if group is None or q.words[:1] == () or q.words[0] not in YES_NO_OPENING:
         return ""
     return texts.plan_has_group(group=group.name, level=LEVEL_LABEL[group.level])
+
+
+PERIOD_WORDS = ("period", "gjeld", "varer", "varighet", "gyldig")
+"""«hvilken periode gjelder planen, og når ble den vedtatt?»: the period is asked too."""
+
+
+def _period_asked(words: tuple[str, ...]) -> bool:
+    return any(w.startswith(PERIOD_WORDS) for w in words)
+
+
+def _adoption_unknown(index: KommuneIndex) -> Reply:
+    """«hvem vedtok handlingsplanen og når?» of a plan that names no vedtak: what was asked is
+    not there, so the reply is the honest one (intent ``unknown``) – said plainly, with the
+    period the plan does give and whom to ask."""
+    p = index.kommune.plan
+    sheet = Sheet(
+        title=p.title,
+        sections=(
+            Section(text=texts.NO_ADOPTION),
+            Section(facts=((texts.PLAN_FACT_LABELS[0], f"{p.period_start}–{p.period_end}"),)),
+        ),
+        notes=(coordinator_line(index),),
+        sources=sources(index, p),
+    )
+    return sheet_reply(sheet, Intent.UNKNOWN, **{PLAN_LACKS: True})
 
 
 def _adopted(adopted: dt.date | None, by: str | None) -> str:
