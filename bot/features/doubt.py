@@ -65,6 +65,9 @@ TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
 PLAN_TEXT_READINGS = frozenset({"tiltak_lookup", "plan_facts", UNKNOWN})
 """The examples' readings a plan-topic answer (the plan's tiltak and text on it) stands for."""
+HEAD_WORDS = ("sjef", "leder", "ansvarlig", "hovedansvarlig")
+"""A coordinator cue's words that ask for the head of SLT itself («lederen for slt», «sjefen
+over slt», «den ansvarlige for slt»; understanding.yaml ``cues.coordinator``)."""
 TILTAK_FORM = "tiltak"
 """The kind a «hvilke tiltak …» question asks for (understanding.yaml ``intent_net.nouns``)."""
 
@@ -149,6 +152,8 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True
     if answered == COORDINATOR and not q.role_words and ties(q, turn.index, listed=True):
         return True  # «hvem passer på at fagteamet og koordineringsgruppa jobber sammen?»
+    if answered == COORDINATOR and doubt.reading == UNKNOWN and _asks_slt_head(q):
+        return True  # «hvem er lederen for slt her?» (examples: «hvem er leder for barnevernet?»)
     if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:
@@ -161,6 +166,16 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         asks_tiltak = net.asked_form(turn.text) == {TILTAK_FORM}
         return asks_tiltak and not any(net.agrees(doubt.reading, t) for t in TILTAK_LISTS)
     return False
+
+
+def _asks_slt_head(q: Understood) -> bool:
+    """«hvem er lederen for slt her?», «sjefen for slt?»: the head of SLT itself, no service,
+    role or group named – the coordinator the plan names leads the work. The examples nearest
+    vote by «hvem er leder for», which they share with a service's head asked by name («hvem
+    er leder for barnevernet, navnet?»), whom no plan names (``unknown``)."""
+    words = q.cue.split()
+    heads = any(w.startswith(HEAD_WORDS) for w in words)
+    return "slt" in words and heads and not q.role_words and q.group_id is None
 
 
 def _asks_by_work(turn: Turn, q: Understood) -> bool:

@@ -100,6 +100,7 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         str(reply.intent) == Intent.UNKNOWN
         and q is not None
         and q.intent is Intent.UNKNOWN
+        and bool(q.words)  # none left: nothing asked («hvem er slt-koordinator? bare tuller»)
         and q.detail.removeprefix(ROLE) not in GONE_BY
         and not q.beyond
         and not q.options
