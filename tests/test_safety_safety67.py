@@ -31,6 +31,8 @@ ROUTED = [
     ("gutten har spist noen piller fra skapet hjemme og sovner stadig", "rusbekymring"),
     # many pills still read as self-harm
     ("han har tatt en hel eske med pappas piller og sovner hele tiden", "selvskading"),
+    ("hun har tatt alle pillene til faren og sovner hele tiden", "selvskading"),
+    ("gutten tok hele esken med sovetabletter", "selvskading"),
     # dragged into a room and unable to get out
     ("noen eldre gutter dro henne inn på badet og hun kommer seg ikke ut", "vold-naere-relasjoner"),
 ]
@@ -43,6 +45,9 @@ CALM = [
     "vi har planlagt skoleturen til Vansjø neste uke, hvem har ansvar for førstehjelp?",
     "en elev var borte fra skoleturen i dag fordi han var syk",
     "eleven drikker mye energidrikk og sovner hele tiden i timen",
+    # «hele» a while, no amount of pills
+    "eleven tar medisin og sovner hele timen, hva gjør vi?",
+    "han tar ADHD-medisin hele skoleåret, hvem snakker vi med?",
     "Naturfag: hva skjer i kroppen ved overdose? Trenger fagstoff til prøven",
     "hva skjer i kroppen ved alkoholforgiftning? trenger fagstoff til undervisningen",
     "vi fikk ikke døra opp på lageret og kommer oss ikke ut før vaktmesteren kommer",
