@@ -117,18 +117,33 @@ STAGING = frozenset({"setter", "sette", "satt", "setja", "set"})
 """… with «opp», a play put on: «vi setter opp Romeo og Julie»."""
 
 
-def play_staged(before: Sequence[str], clause: frozenset[str]) -> bool:
+STAGE_AFTER = ("akt", "akten", "scenen", "forestillingen", "premieren")
+"""Folded words after a match, in its sentence, that place it on the stage: «… og Julie tar livet
+sitt i siste akt», «… på premieren»."""
+PROPS = frozenset({("falskt", "blod"), ("kunstig", "blod"), ("fake", "blod"), ("fake", "blood")})
+"""Stage blood asked for anywhere after the match («… Hvordan lager vi falskt blod?»); one word
+(«teaterblod») starts with a play word."""
+
+
+def play_staged(before: Sequence[str], clause: frozenset[str], after: Sequence[str] = ()) -> bool:
     """A play named and put on in the clause before a match: «teater: vi setter opp Romeo og
     Julie, og Julie tar livet av seg på slutten» – a character's death on a stage, told by
     nobody. The words from the last sentence break, clause word (``clause``: «sier», «fordi»
-    …) or «at» before the match: «… og eleven som spilte Julie har skrevet at …» is a case."""
+    …) or «at» before the match: «… og eleven som spilte Julie har skrevet at …» is a case.
+    The play may also be named after the match, in its sentence (``after``): «vi setter opp
+    Romeo og Julie, og Julie tar livet sitt i siste akt. hvordan lager vi teaterblod?»."""
     words = list(last_sentence(before))
     for i, word in enumerate(reversed(words)):
         if word in clause or word == "at":
             words = words[len(words) - i :]
             break
     put_on = any(a in STAGING and b == "opp" for a, b in pairwise(words))
-    return put_on and any(w.startswith(PLAY) for w in words)
+    rest = list(after[: after.index(BREAK)] if BREAK in after else after)
+    on_stage = any(w in STAGE_AFTER or w.startswith(PLAY) for w in rest)
+    on_stage = (
+        on_stage or bool(set(pairwise(after)) & PROPS) or any(w.startswith(PLAY) for w in after)
+    )
+    return put_on and (any(w.startswith(PLAY) for w in words) or on_stage)
 
 
 __all__ = ["CHILD", "child_said", "in_story", "play_staged", "said_at", "staged", "tellers"]

@@ -339,7 +339,7 @@ class Topics:
                 return True  # «førstehjelpskurs om bevisstløse»: a topical compound
         if self._about(words, start) or self._scene(words, start):
             return True
-        if play_staged(words[:start], self.clause):  # «vi setter opp Romeo og Julie, og …»
+        if play_staged(words[:start], self.clause, words[start + 1 :]):  # «vi setter opp Romeo …»
             return True
         # «… selvskading som tema i fagteamet», «selvmord i litteraturen», «… på temadagen»:
         # named as a topic right after the match (or as the head of its compound).

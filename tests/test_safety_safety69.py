@@ -1,4 +1,4 @@
-"""Session 29 (safety69): danger as a worried adult retells it – a child left out in the cold
+"""Session 27 (safety69): danger as a worried adult retells it – a child left out in the cold
 by a parent as a punishment, a mark and «I deserved it» with a parent named, «tonight I do it,
 I have found out how», something forced down a boy's throat, a drunk youth who cannot be woken,
 what a man close does at night kept secret on a condition, a parent's sleeping pills given to
@@ -60,6 +60,11 @@ ROUTED = [
         "vi satt opp teaterstykket i går, og eleven har nå skrevet at hun vil ta livet sitt",
         "selvskading",
     ),
+    # the stage named after the match, but a pupil's own words about herself
+    (
+        "vi setter opp Kari og Ola, og Kari i hovedrollen sier at hun vil ta livet sitt på ordentlig",
+        "selvskading",
+    ),
 ]
 
 CALM = [
@@ -77,6 +82,9 @@ CALM = [
     # a play put on where a character dies
     "teatergruppa setter opp Hamlet, og Ofelia drukner seg i fjerde akt. Trenger vi samtykke?",
     "vi setter opp et skuespill der helten tar livet av seg på slutten, hvem lager kulissene?",
+    # the stage named after the match (the lead's walk, session 27): the act, the stage blood
+    "vi setter opp Kari og Ola, og Kari tar livet sitt i siste akt. hvordan lager vi teaterblod?",
+    "vi setter opp Kari og Ola, og Ola tar livet av seg. Hvordan lager vi falskt blod?",
 ]
 
 
