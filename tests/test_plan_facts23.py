@@ -72,6 +72,16 @@ def test_a_plan_without_a_vedtak_says_so_when_the_vedtak_is_asked(
     assert texts.NO_ADOPTION in reply.text
 
 
+@pytest.mark.parametrize("text", ["når ble planen vedtatt?", "hvem vedtok planen og når?"])
+def test_the_vedtak_asked_is_not_answered_by_another_plan_fact(bot: SltBot, text: str) -> None:
+    """A plan fact retrieval ranks first by «planen» (Gjesdal's useful links, found walking
+    the coordinator in session 27) is no answer to when the plan was adopted: the plan says it
+    names none (its own note on it beside)."""
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert texts.NO_ADOPTION in reply.text
+    assert "lenker" not in reply.text
+
+
 def test_a_plan_with_a_vedtak_does_not_say_it_has_none(bot: SltBot) -> None:
     reply = turn(bot, "hvem godkjenner planen vår?", "valer")[-1]
     assert reply.intent == "plan" and texts.NO_ADOPTION not in reply.text

@@ -170,10 +170,14 @@ SLT_NAME_SECTION = Section(text=SLT_NAME)
 
 
 def plan(index: KommuneIndex, q: Understood) -> Reply:
-    fact = plan_fact(index, q)
-    if fact is not None:
-        return fact_sheet(index, fact)
     p = index.kommune.plan
+    # «hvem vedtok planen?» of a plan that names no vedtak: the honest line answers it
+    unadopted = p.adopted is None and any(w.startswith(ADOPTION_WORDS) for w in q.words)
+    fact = plan_fact(index, q)
+    if fact is not None and not (unadopted and not _tells_adoption(fact)):
+        # «når ble planen vedtatt?»: a fact retrieval ranked first by other words («planen»:
+        # the plan's useful links) is no answer to when it was adopted
+        return fact_sheet(index, fact)
     k = index.kommune
     asked = [k.notes[int(key)] for kind, key in q.about if kind == "note"][:2]
     if len(asked) > 1:  # two notes answer: retrieval's order is no sure sign which one more
@@ -183,10 +187,9 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     areas = _areas(index, q, beside=bool(asked))
     # «hva vil kommunen oppnå med slt»: what SLT is for is asked, its goals answer
     goals_asked = purpose_asked(q.words, q.said) or any(w.startswith(GOAL_WORDS) for w in q.words)
-    # «hvem vedtok planen?» of a plan that names no vedtak: the honest line answers it
-    unadopted = p.adopted is None and any(w.startswith(ADOPTION_WORDS) for w in q.words)
     headed = any(a.heading for a in areas)
-    if unadopted and not (asked or asked_district or headed or _period_asked(q.words)):
+    noted = any(_says_adoption(note) for note in asked)  # not a note found by «planen» alone
+    if unadopted and not (noted or asked_district or headed or _period_asked(q.words)):
         return _adoption_unknown(index)
     # Something specific asked (a note, the district, the areas listed) is the answer: the
     # plan's goals and what SLT stands for would bury it. They answer the plan in general.
@@ -255,6 +258,15 @@ PERIOD_WORDS = ("period", "gjeld", "varer", "varighet", "gyldig")
 
 def _period_asked(words: tuple[str, ...]) -> bool:
     return any(w.startswith(PERIOD_WORDS) for w in words)
+
+
+def _tells_adoption(fact: PlanFact) -> bool:
+    """Whether a plan fact speaks of the plan's adoption («Planen ble vedtatt i …»)."""
+    return _says_adoption(f"{fact.topic} {fact.text}")
+
+
+def _says_adoption(text: str) -> bool:
+    return any(w.startswith(ADOPTION_WORDS) for w in _words(text))
 
 
 def _adoption_unknown(index: KommuneIndex) -> Reply:
