@@ -208,6 +208,10 @@ class RoutineAsideWords(Strict):
         (), description="one's own suspicion («jeg mistenker»): in general after a condition only"
     )
     told: str = Field("", description="a case told («eleven», «han», «i dag»): not in general")
+    activities: str = Field(
+        "", description="an outing or activity («paintball», «leirskole»): its consent, folded"
+    )
+    sharing: str = Field("", description="a case's information shared («dele», «drøfte»)")
 
 
 class IntentNetWords(Strict):

@@ -100,6 +100,12 @@ def find_group(
     if found is None:
         return None, None, False
     start, count, (kind, value) = found
+    joint = joint_group(words, used, index)
+    if joint is not None:
+        value, kind, spans = joint
+        start, count = spans[0][0], spans[0][1] - spans[0][0]
+        for begin, end in spans:
+            used[begin:end] = [True] * (end - begin)
     for j in range(start, start + count):
         used[j] = True
     phrase = " ".join(words[start : start + count])
@@ -111,6 +117,29 @@ def find_group(
     level = Level(value)
     for_level = index.group_for_level(level)
     return (for_level.id if for_level else None), level, phrase in level_words
+
+
+def joint_group(
+    words: tuple[str, ...], used: list[bool], index: KommuneIndex
+) -> tuple[str, str, list[tuple[int, int]]] | None:
+    """The group that joins the other groups named beside it, with where each name stands.
+
+    «når skal styringsgruppa og arbeidsgruppa ha fellesmøte?» names three groups; the
+    «Fellesmøte for styringsgruppe og arbeidsgruppe» names the other two in its own name, so
+    the question is about it, not about the first group named."""
+    free = tuple("" if used[i] else w for i, w in enumerate(words))
+    named = groups_named(free, index)
+    ids = {group_id for _, _, group_id in named}
+    if len(ids) < 2:
+        return None
+    for group_id in ids:
+        name = f" {fold(index.groups_by_id[group_id].name)} "
+        joined = {value for phrase, (_, value) in index.phrases.items() if f" {phrase} " in name}
+        if ids - {group_id} <= joined:
+            spans = [(s, e) for s, e, g in named if g == group_id]
+            spans += [(s, e) for s, e, g in named if g != group_id]
+            return group_id, "group", spans
+    return None
 
 
 def another_group(words: tuple[str, ...], used: list[bool], index: KommuneIndex | None) -> bool:

@@ -204,6 +204,7 @@ def by_form(
         and present & said.next_words
         and (
             present & said.meeting_words
+            or _meeting_compound(words, said)  # «når skal A og B ha fellesmøte?»
             or (
                 words[:2] in said.when_is
                 # «når er årets oppvekstkonferanse? vil melde på …»: the question alone is short;

@@ -119,6 +119,8 @@ class RoutineAsked:
             general += [f"{c} {fold(p)}" for c in aside.conditions.split() for p in aside.suspect]
         self._general = SpacedPhrases(tuple(general))
         self._told = _folded(aside.told) if aside and aside.told else frozenset()
+        self._activities = _folded(aside.activities) if aside else frozenset()
+        self._sharing = _folded(aside.sharing) if aside else frozenset()
         self._persons = (*self._prefixes, *(w for w in plain if len(w) >= COMPOUND_HEAD - 1))
         """The young words a compound's head names a person by («ungdomsskoleeleven»): made
         here, not per word read (it was most of :meth:`about_someone`)."""
@@ -192,6 +194,14 @@ class RoutineAsked:
         if material and len(words) <= SHORT_TEACHING:
             return True
         return not any(self._young(w) for w in self._told_of(words))
+
+    def activity_consent(self, words: tuple[str, ...]) -> bool:
+        """Consent asked for an outing or activity («paintball-tur for 10. trinn – trenger vi
+        eget samtykke fra foreldrene?», «må foresatte samtykke til leirskolen?»): the school's
+        own form, which no plan gives, not the routine's consent to share a case's
+        information. A worry or a case shared (``sharing``) keeps the routine."""
+        named = not self._activities.isdisjoint(words)
+        return named and self._sharing.isdisjoint(words)
 
     def asks_for_file(self, words: tuple[str, ...]) -> bool:
         """A routine's file asked for by its name («sende meg fila «rutine vold i nære

@@ -111,6 +111,9 @@ def _asks_by_work(q: Understood, said: QuestionForm) -> bool:
     )
 
 
+CONSENT = "samtykke"
+"""The routine for consent to share a case's information (routines.yaml)."""
+
 WHERE_FOUND = frozenset({"finner", "finne", "ligger", "ligg", "finn", "finst", "fins", "finnes"})
 """«hvor finner jeg samtykket …»: where the thing a routine is named for is kept."""
 
@@ -155,6 +158,8 @@ def asks_routine(turn: Turn) -> bool:
         # med barn står i planen?»: retrieval clearly found a tiltak, and nothing but a child
         # named in passing asks for the routine.
         return False
+    if q.routine == CONSENT and turn.bot.routines.asked.activity_consent(q.words):
+        return False  # «må foresatte samtykke til leirskolen?»: the school's form, no case
     if turn.bot.routines.asked.aside(q.words):
         # «hvilken film bør vi vise om vold i nære relasjoner», «kan noen sende meg fila …»:
         # material, a file or figures, not a case (RoutineAsked.aside).
