@@ -18,8 +18,10 @@ def every_cue(
     """Cues.find as it was: every cue of the table tried, in table order."""
     modifiers = understanding.lexicon.cue_modifiers
     joined = f" {' '.join(w for w in words if w not in modifiers)} "
+    form = understanding.lexicon.form
     best: tuple[int, int, Intent, str] | None = None
     topic: tuple[int, int, Intent, str] | None = None
+    when: tuple[int, int, Intent, str] | None = None
     for priority, intent, cue in understanding.cues.table:
         if f" {cue} " in joined:
             key = (len(cue), -priority, intent, cue)
@@ -27,8 +29,13 @@ def every_cue(
                 best = key
             if intent in TOPIC_INTENTS and (topic is None or key[:2] > topic[:2]):
                 topic = key
+            if intent is Intent.NEXT_MEETING and (when is None or key[:2] > when[:2]):
+                when = key
     if best is None:
         return Intent.UNKNOWN, ""
+    asks_when = not (form.next_words - form.meeting_words).isdisjoint(words)
+    if best[3] in form.case_cues and when and asks_when:
+        best = when  # «kan jeg melde inn en sak til neste møte? når er det?»
     if best[2] in FORM_ONLY and topic is not None:
         best = topic
     cue_words = set(best[3].split())
