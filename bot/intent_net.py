@@ -63,6 +63,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.example_index import ExampleIndex, Held, TermReader, top
 from bot.knowledge.intent_examples import IntentExamplesFile
@@ -220,6 +221,7 @@ class IntentNet(ExampleIndex):
         }
         """Per reply intent checked, which examples it answers rightly (built once, asked once
         per reading)."""
+        self._splits: dict[str, tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]] = {}
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
@@ -299,6 +301,15 @@ class IntentNet(ExampleIndex):
         best = int(np.argmax(votes))
         return None if votes[best] < MIN_SCORE or matched[best] / words < MIN_COVERAGE else best
 
+    def _split(self, reading: str) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+        """Which examples are of ``reading`` and which are not: made once per reading (19),
+        not compared and inverted over every example at each read."""
+        split = self._splits.get(reading)
+        if split is None:
+            of_reading = self._codes == self._code[reading]
+            split = self._splits[reading] = (of_reading, ~of_reading)
+        return split
+
     def read(self, text: str) -> Reading | None:
         """The reading ``text``'s nearest examples agree on, by the evidence :meth:`IntentNet.doubt`
         asks (enough words, a best example of ``MIN_SCORE`` holding ``MIN_COVERAGE`` of them,
@@ -326,9 +337,9 @@ class IntentNet(ExampleIndex):
         same = [d for d in counted if self._labels[d] == reading]
         if len(same) < SAME:
             return None
-        of_reading = self._codes == self._code[reading]
-        own = float(totals[of_reading].max(initial=0.0))
-        other = float(totals[~of_reading].max(initial=0.0))
+        of_reading, others = self._split(reading)
+        own = float(totals.max(where=of_reading, initial=0.0))  # no copy of the scores
+        other = float(totals.max(where=others, initial=0.0))
         margin = own / other if other > 0 else float("inf")
         named = tuple(f"{self._labels[d]}[{self._places[d]}]" for d in same)
         return Reading(reading, len(same), margin, tuple(ranked[1:]), named)

@@ -274,6 +274,12 @@ class Topics:
             w for w in self.after if len(w) >= 4 and not w.startswith(HARM_HEADS)
         )
         """Heads that make a word a topic's compound («overgrepskurs», «voldsforedraget»)."""
+        self._topical = {
+            False: (self.words, self.after),
+            True: (self.words - SCHOOL_SUBJECTS, self.after - SCHOOL_SUBJECTS),
+        }
+        """:meth:`at`'s topical words and words after a match, without the school subjects
+        when ``talk``: made once, not two set differences at every match."""
 
     def compound(self, word: str) -> bool:
         """A topic's compound: «overgrepskurset», «krimroman», «voldsforedraget»."""
@@ -300,7 +306,7 @@ class Topics:
         young person says (radicalisation), and a school subject is where he said it («snakkar
         om raseteori i samfunnsfag»), no topic."""
         ignored = SCHOOL_SUBJECTS if talk else frozenset()
-        topical, after_words = self.words - ignored, self.after - ignored
+        topical, after_words = self._topical[bool(talk)]
         if any(self.compound(w) and w not in ignored for w in words[start + 1 : end]):
             return True
         before = words[max(0, start - TOPICAL_WINDOW) : start]

@@ -47,6 +47,8 @@ class RoleHit:
 
 GROUP_NOUN = ("gruppe", "gruppa", "gruppen")
 ADJECTIVE_ENDINGS = ("iv", "ig", "isk")
+HEADED_KEPT = 512
+"""At most this many ``*head`` patterns' words kept per kommune (the lexicon has a handful)."""
 
 
 def _inflected(words: list[str]) -> set[str]:
@@ -141,6 +143,9 @@ class KommuneIndex:
         """Folded word → the members (positions in ``_member_words``) whose role has it."""
         self._role_words = sorted(members_with)
         """Every word of every member role, sorted: a prefix is one range (``bisect``)."""
+        self._headed: dict[str, list[str]] = {}
+        """A ``*head`` pattern's role words (understanding.yaml's role synonyms, never a
+        message's word), found once: ``has_head`` over every role word was half a look-up."""
 
     @property
     def id(self) -> str:
@@ -167,7 +172,11 @@ class KommuneIndex:
         not through every member's."""
         words = self._role_words
         if pattern.startswith("*"):
-            matching = [w for w in words if has_head(w, pattern[1:])]
+            matching = self._headed.get(pattern)
+            if matching is None:
+                matching = [w for w in words if has_head(w, pattern[1:])]
+                if len(self._headed) < HEADED_KEPT:
+                    self._headed[pattern] = matching
         else:
             start = bisect.bisect_left(words, pattern)
             end = start

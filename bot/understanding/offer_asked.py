@@ -15,6 +15,7 @@ The forms are understanding.yaml's ``question_form.tiltak.offer_forms`` and ``cl
 from __future__ import annotations
 
 from bot.understanding.intents import Intent
+from bot.understanding.phrases import spaced_phrases
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit
 from bot.understanding.rules import tiltak_on_a_topic
@@ -40,8 +41,9 @@ def offer_word(
     """The form that asks for an offer («har vi noe», «hva gjør slt»), or ''. An offer's noun
     alone asks none: «krisesenteret har et opplegg om vold, er det med?» tells of another's.
     ``forms``: other forms to look for instead (the claim forms)."""
-    joined = f" {' '.join(words)} "
-    return next((f for f in sorted(forms or said.offer_forms) if f" {f} " in joined), "")
+    phrases = spaced_phrases(forms or said.offer_forms)  # in sorted order, built once
+    found = phrases.found(f" {' '.join(words)} ")
+    return phrases.phrases[found[0]] if found else ""
 
 
 def claimed(words: tuple[str, ...], said: QuestionForm) -> str:

@@ -11,6 +11,7 @@ phrase would find: each candidate is still confirmed with ``in``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 
@@ -64,4 +65,13 @@ class SpacedPhrases:
         return any(spaced[p] in joined for w in by_start.keys() & words for p in by_start[w])
 
 
-__all__ = ["SpacedPhrases", "starts_in"]
+@lru_cache(maxsize=256)
+def spaced_phrases(phrases: tuple[str, ...] | frozenset[str]) -> SpacedPhrases:
+    """The indexed :class:`SpacedPhrases` of a list the lexicon holds (a set: in sorted
+    order), built once: the callers that tried every phrase with ``f" {phrase} " in joined``
+    built each spaced phrase again at every message (143 contact cues on the way to the
+    fallback). Keyed by the phrases themselves (a frozenset keeps its hash)."""
+    return SpacedPhrases(sorted(phrases) if isinstance(phrases, frozenset) else phrases)
+
+
+__all__ = ["SpacedPhrases", "spaced_phrases", "starts_in"]

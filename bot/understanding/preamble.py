@@ -61,7 +61,22 @@ def question_part(text: str) -> str | None:
     """The last sentence when it alone asks and the sentences before it only tell, else None.
     A question with a remark after it («har vi noe der ansatte kan trene med ungdom? tenkte
     boksing 😄», «hvem står bak friluftsskolen? vil melde på ei jente») is read the same way:
-    the question's sentence, after any scene before it."""
+    the question's sentence, after any scene before it.
+
+    The last text's part is kept: a turn asks it of the same message twice (the reader, then
+    the intent net's vote in bot/features/doubt.py)."""
+    last, part = _LAST[0]
+    if text != last:
+        part = _question_part(text)
+        _LAST[0] = (text, part)
+    return part
+
+
+_LAST: list[tuple[str, str | None]] = [("", None)]
+"""The last text :func:`question_part` read, and its part."""
+
+
+def _question_part(text: str) -> str | None:
     asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
     remark = after[0].strip() if after else ""
     # «Skal presentere for kommunestyret.»: a verb first but a full stop – a remark

@@ -65,8 +65,13 @@ def tokenize(text: str, limit: int | None = None) -> list[str]:
     """Words folded (æøå → ae/o/a), numbers with their dots, colons and slashes kept.
 
     With ``limit``, the first ``limit`` tokens (or all, if fewer): the same as
-    ``tokenize(text)[:limit]``, without folding the rest of the text.
+    ``tokenize(text)[:limit]``, without folding the rest of the text. The last whole text's
+    tokens are kept: a turn asks for them two or three times (the period answer's check, its
+    period, a command's reading); each caller gets a list of its own.
     """
+    last, read = _LAST[0]
+    if limit is None and text == last:
+        return list(read)
     lowered = strip_mentions(text).lower().replace("\u200b", "")
     out: list[str] = []
     for found in _TOKEN.finditer(lowered):
@@ -77,7 +82,14 @@ def tokenize(text: str, limit: int | None = None) -> list[str]:
             out.append(raw)
         else:
             out.extend(fold(raw).split())
-    return out if limit is None else out[:limit]
+    if limit is None:
+        _LAST[0] = (text, tuple(out))
+        return out
+    return out[:limit]
+
+
+_LAST: list[tuple[str, tuple[str, ...]]] = [("", ())]
+"""The last text :func:`tokenize` read whole, and its tokens."""
 
 
 def _number(token: str) -> int | None:

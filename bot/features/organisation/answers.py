@@ -37,7 +37,7 @@ from bot.features.organisation.together import groups_together, heading, names, 
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex, RoleHit
-from bot.knowledge.models import Group, Level
+from bot.knowledge.models import Group
 from bot.knowledge.provenance import Sourced
 from bot.router import SMALL_TALK, Router, Turn, for_intents
 from bot.text import fold, fold_plan_text
@@ -273,7 +273,7 @@ def seats(hits: list[RoleHit]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
         if hit.member not in by_group[hit.group.id]:
             by_group[hit.group.id].append(hit.member)
         groups[hit.group.id] = hit.group
-    ordered = tuple(sorted(groups.values(), key=lambda g: list(Level).index(g.level)))
+    ordered = tuple(sorted(groups.values(), key=lambda g: workplace.LEVEL_ORDER[g.level]))
     items = tuple(
         f"{level_heading(g.name, LEVEL_LABEL[g.level])}: {', '.join(by_group[g.id])}"
         + texts.seat_tasks(_tasks(g, by_group[g.id]))
@@ -366,7 +366,7 @@ def which_group(index: KommuneIndex, q: Understood) -> Reply:
     """The question needs a group but named none: list them, one line each."""
     items = tuple(
         f"{g.name} ({LEVEL_LABEL[g.level]})" + (f" – {g.meets.text}" if g.meets else "")
-        for g in sorted(index.kommune.groups, key=lambda g: list(Level).index(g.level))
+        for g in sorted(index.kommune.groups, key=lambda g: workplace.LEVEL_ORDER[g.level])
     )
     sheet = Sheet(
         title="Hvilken gruppe mener du?",

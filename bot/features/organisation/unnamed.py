@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.features.organisation import texts
 from bot.text import NAME_LETTERS, echoable
 from bot.understanding import Intent, Understood
+from bot.understanding.phrases import spaced_phrases
 
 if TYPE_CHECKING:
     from bot.router import Turn
@@ -28,8 +29,7 @@ def asks_to_reach(words: tuple[str, ...], cues: tuple[str, ...], phone: frozense
     word for a number («telefonnummeret»)."""
     if not phone.isdisjoint(words):
         return True
-    joined = f" {' '.join(words)} "
-    return any(f" {cue} " in joined for cue in cues)
+    return spaced_phrases(cues).any_in(f" {' '.join(words)} ")
 
 
 def unnamed_service(
