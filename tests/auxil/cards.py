@@ -24,6 +24,7 @@ import functools
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -265,11 +266,23 @@ def render_card(
     return code == 0 and not messages, messages
 
 
+def _tool_set_up() -> bool:
+    """Whether the tool has nothing to install (its cache holds the renderer, Chromium is on
+    the PATH): a first render that hangs is then retried after ``RENDER_TIMEOUT_S``, not after
+    the ten minutes a first install may take. The cache is the tool's own default."""
+    cache = os.environ.get("RENDER_CARD_CACHE") or os.path.join(
+        os.environ.get("TMPDIR", "/tmp"), "render-card-cache"
+    )
+    renderer = Path(cache, "node_modules", "adaptivecards", "dist", "adaptivecards.js")
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    return renderer.is_file() and browser is not None
+
+
 def _run_tool(command: list[str], env: dict[str, str]) -> tuple[int | None, str]:
     """The tool's exit code (None: it hung) and its output. On a hang the whole process group
     goes, Chromium included: ``subprocess.run``'s timeout would kill only the shell script."""
     global _tool_has_run
-    timeout = RENDER_TIMEOUT_S if _tool_has_run else SETUP_TIMEOUT_S
+    timeout = RENDER_TIMEOUT_S if _tool_has_run or _tool_set_up() else SETUP_TIMEOUT_S
     with subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
