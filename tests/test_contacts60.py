@@ -1,12 +1,12 @@
 """Services asked for by what they can do (session 27, contact60).
 
-Policies, not phrases: «hvem kan mekle», «hvem kan snakke med en ungdom som …», «finnes det
-noen som kan …» and «hvem i kommunen hjelper …» ask for a service by its work as «hvem jobber
-med …» does – a modal or a place between the who-word and the work verb changes nothing – and
-the service whose work the plan states in its own words answers. A who-word alone with a
-modal asks nothing of a service's work («hvem kan komme på møtet»), and a need no plan gives a
-service keeps the honest fallback. Every message is written for this file, never taken from
-the evaluation set; no real person is named in a message.
+Policies, not phrases: «hvem kan mekle», «hvem kan snakke med en ungdom som …» and «finnes
+det noen som kan …» ask for a service by its work as «hvem jobber med …» does – a modal
+between the who-word and the work verb changes nothing – and the service whose work the plan
+states in its own words answers. A who-word alone with a modal asks nothing of a service's
+work («hvem kan komme på møtet»), and a need no plan gives a service keeps the honest fallback.
+Every message is written for this file, never taken from the evaluation set; no real person is
+named in a message.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from tests.test_answers_confidence import turn
         ("hvem kan mekle mellom to naboer", True, True),
         ("kven kan snakke med ein gut som har byrja a drikke", True, True),
         ("tre jenter krangler hele tida finnes det noen som kan mekle", True, False),
-        ("gutten har sluttet pa skolen hvem i kommunen hjelper ham", True, False),
+        # a place between: the reading of the cue it already has («hvem i kommunen tar imot …»)
+        ("gutten har sluttet pa skolen hvem i kommunen hjelper ham", False, False),
         ("hvem tilbyr kurs for foreldre", True, True),
         # a modal and no work verb: no service asked by its work
         ("hvem kan komme pa motet i morgen", False, False),

@@ -69,8 +69,8 @@ def asks_by_work(words: tuple[str, ...], said: QuestionForm) -> str:
     starts = [i + 1 for i, w in enumerate(words) if w in said.service_who]
     starts += [i + 2 for i in range(len(words)) if words[i : i + 2] in said.service_someone]
     for i in starts:
-        if _can_do(words[i : i + 2], said) or _placed(words[i : i + 3], said):
-            return f"{words[i - 1]} {words[i]}"  # «hvem kan», «som kan», «hvem i»
+        if _can_do(words[i : i + 2], said):
+            return f"{words[i - 1]} {words[i]}"  # «hvem kan», «som kan»
     return ""
 
 
@@ -81,11 +81,6 @@ def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
     if len(words) <= 2 or words[0] not in said.service_who:
         return False
     return words[1] in said.service_work or _can_do(words[1:3], said)
-
-
-def _placed(words: tuple[str, ...], said: QuestionForm) -> bool:
-    """«(hvem) i kommunen hjelper …»: a place, then the work verb."""
-    return len(words) == 3 and words[0] in said.in_service and words[2] in said.service_work
 
 
 def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
