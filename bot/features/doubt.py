@@ -43,7 +43,7 @@ from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
 from bot.understanding.plan_asked import ties
 from bot.understanding.preamble import question_part
-from bot.understanding.service_work import where_gets
+from bot.understanding.service_work import asks_by_work, where_gets
 
 if TYPE_CHECKING:
     from bot.intent_net import Doubt, IntentNet
@@ -190,7 +190,9 @@ def _asks_by_work(turn: Turn, q: Understood) -> bool:
         return False
     if words[0] in said.service_where:
         return where_gets(q.words, said)
-    return words[0] in said.service_who and words[1] in said.service_work
+    # «hvem kan mekle …», «finnes det noen som kan snakke med …»: a modal before the work
+    opens = words[0] in said.service_who and words[1] in said.service_work
+    return opens or bool(asks_by_work(q.words, said))
 
 
 __all__ = ["answers_the_form", "calm_look", "doubted"]

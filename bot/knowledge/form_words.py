@@ -183,6 +183,8 @@ class ServiceAskedWords(Strict):
     arrange: WordList = Field(description="«avtaler»: something arranged, with a person")
     where: WordList = Field(description="«hvor kan en ungdom få …»: where-words")
     get: WordList = Field(description="«få», «får»: someone gets what a service gives")
+    can: WordList = Field(description="«hvem kan mekle»: between the who-word and the work")
+    someone: Pairs = Field(description="«noen som»: someone asked for by what they can do")
 
 
 class ToldWords(Strict):

@@ -149,6 +149,10 @@ class QuestionForm:
     service_where: frozenset[str] = frozenset()
     service_get: frozenset[str] = frozenset()
     """«hvor kan en ungdom … få …»: where someone gets what a service gives."""
+    service_can: frozenset[str] = frozenset()
+    """«hvem kan mekle»: a modal between the who-word and the work."""
+    service_someone: frozenset[tuple[str, ...]] = frozenset()
+    """«finnes det noen som kan mekle»: someone asked for by the work they can do."""
     """A role's word ending so names a service («barneverntjenesten», «PPT»), not a person."""
     must_words: frozenset[str] = frozenset()
     told_words: frozenset[str] = frozenset()
@@ -300,6 +304,8 @@ class QuestionForm:
             arrange=_set(services.arrange),
             service_where=_set(services.where),
             service_get=_set(services.get),
+            service_can=_set(services.can),
+            service_someone=_pairs(services.someone),
             must_words=_set(told.must),
             told_words=_set(told.told),
             asking_words=_set(told.asking),

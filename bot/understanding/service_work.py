@@ -37,7 +37,7 @@ def by_work(
     (``roles``) a role in its own sentence – then that object's reading stands; a role in a
     remark beside it is the writer's («… Ny NAV-rådgiver her»). ``about``: retrieval's
     ranking; its first object must be a contact, or a tiltak read as none of its own."""
-    opens = len(words) > 2 and words[0] in said.service_who and words[1] in said.service_work
+    opens = asks_by_work(words, said)
     gets = where_gets(words, said)
     if (
         not (opens or gets)
@@ -52,8 +52,44 @@ def by_work(
     kinds = [k for k, _ in about if not (gets and k == "routine")]
     kind = kinds[0] if kinds else ""
     if kind == "contact" or (kind == "tiltak" and (gets or intent is not Intent.TILTAK_LOOKUP)):
-        return f"{words[0]} {words[1]}"
+        return opens or f"{words[0]} {words[1]}"
     return ""
+
+
+def asks_by_work(words: tuple[str, ...], said: QuestionForm) -> str:
+    """«hvem jobber med …», «hvem kan mekle …», «finnes det noen som kan snakke med …»: a
+    who-word first and a work verb right after it (or after a modal), or a who-word or «noen
+    som» later, after a scene, and a modal and a work verb – someone asked for by what they
+    do; the words that ask it («hvem kan», «som kan»: the reader's cue), else ''. A talk
+    verb counts only after the modal («hvem kan snakke med en ungdom som …»):
+    «hvem snakker» alone asks who is speaking."""
+    if opens_by_work(words, said):
+        return f"{words[0]} {words[1]}"
+    # the question may follow a scene: «to elever i en konflikt …, finnes det noen som kan …»
+    starts = [i + 1 for i, w in enumerate(words) if w in said.service_who]
+    starts += [i + 2 for i in range(len(words)) if words[i : i + 2] in said.service_someone]
+    for i in starts:
+        if _can_do(words[i : i + 2], said):
+            return f"{words[i - 1]} {words[i]}"  # «hvem kan», «som kan»
+    return ""
+
+
+def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hvem jobber med …», «hvem kan snakke med …»: the message opens with the question – no
+    case told before it (a case told first keeps its routine: bot/features/routines/
+    asks_routine.py)."""
+    if len(words) <= 2 or words[0] not in said.service_who:
+        return False
+    return words[1] in said.service_work or _can_do(words[1:3], said)
+
+
+def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«kan mekle», «kan snakke»: a modal, then a work or talk verb."""
+    return (
+        len(words) == 2
+        and words[0] in said.service_can
+        and words[1] in said.service_work | said.talk
+    )
 
 
 NEAR = 8
@@ -75,4 +111,4 @@ def where_gets(words: tuple[str, ...], said: QuestionForm) -> bool:
     )
 
 
-__all__ = ["WORK_READINGS", "by_work", "where_gets"]
+__all__ = ["WORK_READINGS", "asks_by_work", "by_work", "opens_by_work", "where_gets"]

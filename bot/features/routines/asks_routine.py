@@ -12,7 +12,7 @@ from bot.router import Turn
 from bot.understanding import Intent, Understood
 from bot.understanding.counts import COUNT_CUE
 from bot.understanding.question_form import QuestionForm
-from bot.understanding.service_work import where_gets
+from bot.understanding.service_work import opens_by_work, where_gets
 from bot.understanding.told_worry import supposed_telling
 
 ORGANISATION_INTENTS = frozenset(
@@ -103,11 +103,10 @@ def _asks_by_work(q: Understood, said: QuestionForm) -> bool:
     first, _, work = q.cue.partition(" ")
     if q.intent is Intent.CONTACT_SERVICE and first in said.service_where:
         return where_gets(q.words, said)  # «hvor kan en ungdom med rusproblem få …»
-    return (
-        q.intent is Intent.CONTACT_SERVICE
-        and first in said.service_who
-        and work in said.service_work
-        and q.words[:2] == (first, work)
+    # «hvem kan snakke med en ungdom som …»: a modal before the work verb, as the reader's
+    return q.intent is Intent.CONTACT_SERVICE and (
+        (first in said.service_who and work in said.service_work and q.words[:2] == (first, work))
+        or opens_by_work(q.words, said)
     )
 
 
