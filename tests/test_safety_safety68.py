@@ -1,4 +1,4 @@
-"""Session 28 (safety68): disclosures told in the voices of the people who use the room, each
+"""Session 27 (safety68): disclosures told in the voices of the people who use the room, each
 class beside its calm look-alikes – a mark given for a child's failing is a punishment, not
 self-harm; something unnamed a parent smokes; anabolic steroids handed to a pupil; older youths
 treating the youngest to drink and drugs; home told dangerous when a parent has drunk (the
