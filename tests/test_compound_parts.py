@@ -10,7 +10,7 @@ WORDS = ["vinterleiren", "vinterleiren", "for", "barn", "leiren", "ungdomsklubbe
 
 
 def _parts(words: list[str] = WORDS) -> CompoundParts:
-    known = frozenset(stem(words))
+    known = dict.fromkeys(stem(words), 1)
     return CompoundParts(words, known, frozenset(stem(["tilbud", "aktivitet"])), {"tilbud"}, stem)
 
 
@@ -29,6 +29,21 @@ def test_a_word_the_index_knows_is_left_alone() -> None:
     assert _parts().compounds("leiren", stem(["leiren"])[0]) == ()
 
 
+SAFE = ["trygge", "trygghetsrunden", "runden"]
+"""«trygge» is said once; «trygghetsrunden» begins with its stem («trygghet» → «trygg»)."""
+
+
+def test_a_rare_known_word_names_the_compound_it_begins() -> None:
+    parts = CompoundParts(SAFE, dict.fromkeys(stem(SAFE), 1), frozenset(), set(), stem)
+    assert parts.compounds("tryggheten", "trygg") == tuple(stem(["trygghetsrunden"]))
+
+
+def test_a_common_known_word_names_no_compound() -> None:
+    held = dict.fromkeys(stem(SAFE), 1) | {"trygg": 9}  # in nine objects: asked for itself
+    parts = CompoundParts(SAFE, held, frozenset(), set(), stem)
+    assert parts.compounds("tryggheten", "trygg") == ()
+
+
 def test_a_first_part_the_index_says_alone_names_no_compound() -> None:
     # «ungdom» is a word of the index: «ungdomsaktivitet» is no «ungdomsklubben».
     parts = _parts([*WORDS, "ungdom"])
@@ -43,7 +58,7 @@ def test_a_derived_word_is_no_compound() -> None:
     # «…ring» ends a derived word; «ring» the word must not make «kartlegge» a first part.
     parts = CompoundParts(
         ["kartleggering"],
-        frozenset(stem(["kartleggering"])),
+        dict.fromkeys(stem(["kartleggering"]), 1),
         frozenset(stem(["ring"])),
         set(),
         stem,

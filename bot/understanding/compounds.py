@@ -29,6 +29,7 @@ LONE_REST_MIN = 6
 """The rest of a compound no knowledge names alone («vandring»), when its first part is a
 word the bot knows («trygghet»): this long at least, so an ending («-ende») is no rest."""
 LINKS = "se"
+FEW = 2
 ENDINGS = frozenset({"ring", "ering", "ning", "else", "elsen", "ende", "ene", "lig", "lige"})
 """What ends a derived word, not a compound, though a word may be spelt so («ring»)."""
 
@@ -39,12 +40,13 @@ class CompoundParts:
     def __init__(
         self,
         words: Iterable[str],
-        known: Collection[str],
+        known: Mapping[str, int],
         wider: Collection[str],
         form_words: Collection[str],
         stem: Callable[[list[str]], list[str]],
     ) -> None:
-        """``words``: the folded words the index holds; ``known``: its terms (stems);
+        """``words``: the folded words the index holds; ``known``: its terms (stems) and how many
+        objects hold each;
         ``wider``: the stems of every word the bot knows (all kommuner, the language files);
         ``form_words``: folded words that say nothing of an object but may end a compound
         («tilbud»); ``stem``: the index's stemmer. A cut counts when its rest is a word the
@@ -97,10 +99,11 @@ class CompoundParts:
         their first part: an unknown compound cut into a first part and a word the bot knows
         or a form word: «sommertilbud» → «sommerjobb», «sommeropplevelse». Empty if none."""
         if term in self._known:
-            # A word the index knows finds its own objects; read as the first part of its
-            # compounds too («trygge» → «trygghetsvandring») it cost more held-out answers
-            # than it won: «ungdom», «satsing», «kommune» begin words about other things.
-            return ()
+            # A word the index knows names its compounds only when it and they are rare (a
+            # common word, «ungdom», «satsing», begins words about other things): held out,
+            # reading every known word so cost more answers than it won.
+            found = self._parts.get(term, ())
+            return found if len(found) <= FEW and self._known[term] <= FEW else ()
         if len(word) < WORD_MIN:  # «telefonen» is no first part of «telefonnummer» alone
             return ()
         for cut in range(PART_MIN, len(word) - REST_MIN + 1):

@@ -364,7 +364,8 @@ class KnowledgeSearch:
             self._unbuilt = None
             built = postings(corpus)
             every = (w for words in words_of for w in words)
-            self._parts = CompoundParts(every, built, self.wider, GENERIC, stem)
+            held = {term: len(docs) for term, (docs, _) in built.items()}
+            self._parts = CompoundParts(every, held, self.wider, GENERIC, stem)
             return built
 
     def holds(self, kind: str, key: str, word: str) -> bool:
