@@ -20,6 +20,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.loader import gc_paused
 from bot.knowledge.models import NationalDefaults
 from bot.text import fold
+from bot.understanding.compounds import CompoundParts
 from bot.understanding.normalise import stem
 
 GENERIC = frozenset(
@@ -313,6 +314,10 @@ class KnowledgeSearch:
         # 356 kommuner's word lists held until their first question were 50 MB.
         self._unbuilt: _Source | None = (index, national, stems)
         self._built: Postings | None = None
+        self._parts: CompoundParts | None = None
+        self.wider: frozenset[str] = frozenset()
+        """The stems of every word the bot knows, set before the first search (words.py):
+        what may end a compound (bot/understanding/compounds.py)."""
         # The groups' duty lists are searchable, but their everyday words are no target for
         # typo correction: they would pull «kommunedirektøren» off course.
         duties = {g.id: set(_text(*g.duties)) for g in index.kommune.groups}
@@ -357,7 +362,11 @@ class KnowledgeSearch:
             corpus = _with_heads([terms(words, stems) or ["_"] for words in words_of])
             corpus = _with_topics(self.docs, corpus)
             self._unbuilt = None
-            return postings(corpus)
+            built = postings(corpus)
+            every = (w for words in words_of for w in words)
+            held = {term: len(docs) for term, (docs, _) in built.items()}
+            self._parts = CompoundParts(every, held, self.wider, GENERIC, stem)
+            return built
 
     def holds(self, kind: str, key: str, word: str) -> bool:
         """Whether the object holds the folded ``word`` as the index reads it (its stem): one
@@ -383,12 +392,17 @@ class KnowledgeSearch:
         wanted = frozenset(kinds) if kinds is not None else None
         totals: dict[int, float] = {}
         matched: dict[int, int] = {}
-        own = list(dict.fromkeys(terms(words)))
+        kept = [w for w in words if w not in GENERIC and len(w) > 1]
+        word_of = {t: w for w, t in zip(kept, stem(kept), strict=True)}  # a term's word as asked
+        own = list(word_of)
         query = list(dict.fromkeys([*own, *terms(meant)]))
         asked = max(len(own), 1)
+        found = self._postings
         for term in query:
-            docs, scores = self._postings.get(term, _NOTHING)
-            for doc, score in zip(docs, scores, strict=True):
+            scored = dict(zip(*found.get(term, _NOTHING), strict=True))
+            for doc, score in self._compound_scores(word_of.get(term), term).items():
+                scored[doc] = max(score, scored.get(doc, 0.0))  # one word asked, one score
+            for doc, score in scored.items():
                 totals[doc] = totals.get(doc, 0.0) + score
                 matched[doc] = matched.get(doc, 0) + 1
         hits = [
@@ -398,6 +412,18 @@ class KnowledgeSearch:
         ]
         hits.sort(key=lambda h: -h.score)
         return hits
+
+    def _compound_scores(self, word: str | None, term: str) -> dict[int, float]:
+        """The best weight per object of the compounds a question's own word names by their
+        first part (bot/understanding/compounds.py): «sommertilbud» finds «Sommeruka»."""
+        parts = self._parts
+        if parts is None or word is None:  # a synonym's word («meant») is read as written
+            return {}
+        best: dict[int, float] = {}
+        for compound in parts.compounds(word, term):
+            for doc, score in zip(*self._postings.get(compound, _NOTHING), strict=True):
+                best[doc] = max(score, best.get(doc, 0.0))
+        return best
 
 
 async def build_pending(searches: Iterable[KnowledgeSearch]) -> int:

@@ -57,6 +57,8 @@ class WordReader:
         searched = (s.words for s in self.search.values())
         self._known = self.vocabulary.union(synonyms.words, *searched)
         self._stems = frozenset(stem(self._known))
+        for search in self.search.values():
+            search.wider = self._stems  # before any index is built: what a compound's parts are
         self.role_vocabulary = lexicon.role_vocabulary
         self._qualifiers = member_qualifiers(kb)
         self._role_skip = self._qualifiers.union(lexicon.role_filler)
