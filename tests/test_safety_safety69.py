@@ -62,7 +62,8 @@ ROUTED = [
     ),
     # the stage named after the match, but a pupil's own words about herself
     (
-        "vi setter opp Kari og Ola, og Kari i hovedrollen sier at hun vil ta livet sitt på ordentlig",
+        "vi setter opp Kari og Ola, og Kari i hovedrollen sier at hun vil ta livet sitt"
+        " på ordentlig",
         "selvskading",
     ),
 ]
