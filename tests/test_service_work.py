@@ -61,7 +61,9 @@ from tests.test_answers_confidence import turn
             "Skolelos",
         ),
         ("hvem tar seg av ungdomsgarantien?", "valer", "NAV Våler"),
-        ("hvem jobber med psykisk helse og rus?", "valer", "Psykisk helse og rustjenesten"),
+        # the service or its ungdomskontakt, whose work tiltak 3 gives (000:491-497: «ungdom
+        # som står i fare for å ruse seg»; its contact's alias since session 27)
+        ("hvem jobber med psykisk helse og rus?", "valer", "psykisk helse og rustjenesten"),
     ],
 )
 def test_a_service_is_found_by_what_the_plan_says_it_does(
@@ -69,7 +71,7 @@ def test_a_service_is_found_by_what_the_plan_says_it_does(
 ) -> None:
     replies = turn(bot, text, kommune)
     assert [r.intent for r in replies] == ["contact_service"]
-    assert service in replies[0].text
+    assert service.lower() in replies[0].text.lower()
 
 
 @pytest.mark.parametrize(
@@ -77,7 +79,7 @@ def test_a_service_is_found_by_what_the_plan_says_it_does(
     [
         # a routine's sign words name the work («ruskontrakt», «ruser seg»): no case is told
         ("hvem jobber med ungdom på ruskontrakt?", "jevnaker", "Ungdomskonsulent"),
-        ("hvem jobber med ungdom som ruser seg?", "valer", "Psykisk helse og rustjenesten"),
+        ("hvem jobber med ungdom som ruser seg?", "valer", "ungdomskontakt (psykisk helse"),
     ],
 )
 def test_work_named_by_a_routines_topic_is_still_the_service(
@@ -85,7 +87,7 @@ def test_work_named_by_a_routines_topic_is_still_the_service(
 ) -> None:
     replies = turn(bot, text, kommune)
     assert [r.intent for r in replies] == ["contact_service"]
-    assert service in replies[0].text
+    assert service.lower() in replies[0].text.lower()
 
 
 def test_a_case_told_before_whom_to_reach_keeps_the_routine(bot: SltBot) -> None:
