@@ -124,11 +124,12 @@ def test_the_police_at_school_weekly_stays_the_tiltak(bot: SltBot) -> None:
         ),
         # before a dash stands what is asked about: its cue stays
         ("SLT-koordinator i Gjesdal – hvem er det?", "gjesdal", "coordinator"),
-        # a case to bring says why the date is asked: which group is asked back
+        # a case to bring says why the date is asked: every group's next meeting, with the
+        # coordinator who takes a case in (session 27, facts59: was «which group?»)
         (
             "er det noe SLT-møte snart? lurer på om jeg rekker å melde inn en sak",
             "valer",
-            "clarify",
+            "next_meeting",
         ),
     ],
 )

@@ -61,6 +61,9 @@ CONTACT_SERVICE = "contact_service"
 MEMBERS = "group_members"
 LEVELS = "level_info"
 COORDINATOR = "coordinator"
+PLAN = "plan"
+FREQUENCY = "meeting_frequency"
+"""The examples' reading of «hvor ofte …»: a group's rhythm, which only a named group has."""
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
 PLAN_TEXT_READINGS = frozenset({"tiltak_lookup", "plan_facts", UNKNOWN})
@@ -152,6 +155,8 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True
     if answered == COORDINATOR and not q.role_words and ties(q, turn.index, listed=True):
         return True  # «hvem passer på at fagteamet og koordineringsgruppa jobber sammen?»
+    if answered == PLAN and doubt.reading == FREQUENCY and q.group_id is None:
+        return True  # «hvor ofte blir ungdataundersøkelsen gjennomført?»: no group's rhythm
     if answered == COORDINATOR and doubt.reading == UNKNOWN and _asks_slt_head(q):
         return True  # «hvem er lederen for slt her?» (examples: «hvem er leder for barnevernet?»)
     if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):

@@ -174,7 +174,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     # «hvem vedtok planen?» of a plan that names no vedtak: the honest line answers it
     unadopted = p.adopted is None and any(w.startswith(ADOPTION_WORDS) for w in q.words)
     fact = plan_fact(index, q)
-    if fact is not None and not (unadopted and not _tells_adoption(fact)):
+    plan_adoption = unadopted and any("plan" in w for w in q.words)  # not a group's vedtak
+    if fact is not None and not (plan_adoption and not _tells_adoption(fact)):
         # «når ble planen vedtatt?»: a fact retrieval ranked first by other words («planen»:
         # the plan's useful links) is no answer to when it was adopted
         return fact_sheet(index, fact)

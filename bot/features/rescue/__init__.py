@@ -53,8 +53,9 @@ from bot.features.rescue.paths import (
 )
 from bot.intent_net import IntentNet
 from bot.router import Router, Turn
-from bot.understanding import Intent
+from bot.understanding import Intent, Understood
 from bot.understanding.facets import GONE_BY, ROLE
+from bot.understanding.other_asked import above_or_beside
 from cards.base import card, execute, heading, paragraph, stacked
 from cards.verbs import Verb
 
@@ -101,6 +102,7 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         and q is not None
         and q.intent is Intent.UNKNOWN
         and bool(q.words)  # none left: nothing asked («hvem er slt-koordinator? bare tuller»)
+        and not _above_the_coordinator(q)
         and q.detail.removeprefix(ROLE) not in GONE_BY
         and not q.beyond
         and not q.options
@@ -108,6 +110,14 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         and not reply.facts.get(PLAN_LACKS)
         and not reply.facts.get(OTHER_KOMMUNE)
     )
+
+
+def _above_the_coordinator(q: Understood) -> bool:
+    """«hvem bestemmer over koordinatoren?»: someone above or beside the coordinator, whom
+    most plans never name (understanding/coordinator_above.py) – the honest answer stands,
+    whatever reading the examples nearest («hvem bestemmer …» of the levels) offer."""
+    named = any(w.startswith(("koordinator", "sltk")) for w in q.words)
+    return named and above_or_beside(q.words, q.said)
 
 
 async def rescued(turn: Turn, reply: Reply, net: IntentNet) -> Reply:
