@@ -300,7 +300,8 @@ def _tasks(group: Group, members: list[str]) -> tuple[str, ...]:
 
 CALLS_IN = frozenset({"kaller", "kalle", "innkaller", "innkalling", "innkallinger"})
 """«… er jeg med i eller kaller inn til»: the meetings the role calls in are asked too."""
-MEETINGS_ASKED = frozenset({"mote", "moter", "motene", "mota", "slt-moter", "meetings"})
+MEETINGS_ASKED = frozenset({"mote", "moter", "motene", "gruppe", "grupper", "gruppene", "fora"})
+"""«hvilke møter/grupper er jeg med i»: the meetings the role is at, not only its seats."""
 
 
 def _task_hits(
