@@ -109,18 +109,32 @@ def focused_search(
     rest: Sequence[str],
     digits: Sequence[str],
     meant: Sequence[str],
+    text: str = "",
 ) -> list[Hit]:
     """Retrieval over the question's own words (``focus``, from :func:`question_part`) when
     they are enough, else over the whole message's; and over the whole message's too when the
     question's words find nothing: «… rusforebygging på foreldremøtet – hva heter opplegget vi
-    bruker?» points back at the scene, whose words say what it is about."""
+    bruker?» points back at the scene, whose words say what it is about. A number in a remark
+    after the question (``text``'s, «… ? Skal si noe på personalmøtet om 10 min») is not
+    asked; one in a topic before it («Ungdata 2025 – hvor ofte …?») is."""
     # «… – er det et SLT-tiltak?»: words that only say where to look name nothing asked
     named = [w for w in focus if w not in GENERIC and not w.startswith(PLACE_WORDS)]
     focused = len(focus) >= FOCUS_MIN and bool(named)
-    hits = search.search((*(focus if focused else rest), *digits), meant=meant)
+    remark = _remark_numbers(text) if focused else frozenset()
+    own = tuple(d for d in digits if d not in remark)
+    hits = search.search((*(focus if focused else rest), *own), meant=meant)
     if focused and not any(h.score >= MIN_SCORE for h in hits):
         hits = search.search((*rest, *digits), meant=meant)
     return hits
+
+
+def _remark_numbers(text: str) -> frozenset[str]:
+    """The numbers of a remark after the message's question, and not of the question."""
+    ask = question_part(text) if text else None
+    if not ask or ask not in text:
+        return frozenset()
+    after = text[text.rfind(ask) + len(ask) :]
+    return frozenset(re.findall(r"\d+", after)) - frozenset(re.findall(r"\d+", ask))
 
 
 def told_before(

@@ -157,7 +157,7 @@ class Understanding(CueCheck):
         search = self.search.get(kommune_id) if kommune_id else None
         focus = tuple(w for w in rest if w in asked_words)
         digits = tuple(w for w in words if w.isdigit())
-        hits = focused_search(search, focus, rest, digits, meant) if search else []
+        hits = focused_search(search, focus, rest, digits, meant, text) if search else []
         number_named = tiltak_number(words, said)
         joined_words = f" {' '.join(words)} "
         starts = starts_in(joined_words)

@@ -65,6 +65,18 @@ HOW = frozenset({"at", "a"})
 ruled out («familie uten penger, NAV?» still names NAV)."""
 CLAUSE = 4
 """How far into «uten at det blir (en) politisak» the service ruled out may stand."""
+BESIDES = frozenset({"utenom", "unntatt", "foruten", "except", "besides"})
+"""«hvem er viktige samarbeidspartnere utenom kommunen og politiet?»: the services named
+after these (the next word, or one joined to it by «og»/«eller») are the ones the question
+already knows; what it asks is the others."""
+JOINED = frozenset({"og", "eller", "and", "or"})
+
+
+def _listed(words: tuple[str, ...], at: int) -> list[int]:
+    """The word after a «X og» that follows ``words[at]`` (a :data:`BESIDES` word): the
+    second of the services it names, never a word further on («utenom kontortid, ring …»)."""
+    listed = words[at] in BESIDES and not JOINED.isdisjoint(words[at + 2 : at + 3])
+    return [at + 3] if listed and at + 3 < len(words) else []
 
 
 def roles_asked(lex: Lexicon, words: tuple[str, ...], used: list[bool]) -> tuple[str, ...]:
@@ -73,11 +85,12 @@ def roles_asked(lex: Lexicon, words: tuple[str, ...], used: list[bool]) -> tuple
     instead of the police. Such a word and its «uten» are marked in ``used`` (as a name the
     reader found is), so that retrieval does not look for that service either."""
     for i, word in enumerate(words):
-        if word not in RULE_OUT:
+        if word not in RULE_OUT | BESIDES:
             continue
-        clause = not HOW.isdisjoint(words[i + 1 : i + 2])
+        clause = word in RULE_OUT and not HOW.isdisjoint(words[i + 1 : i + 2])
         end = min(i + 2 + CLAUSE if clause else i + 2, len(words))
-        out = [j for j in range(i + 1, end) if not used[j] and lex.role_words((words[j],), [False])]
+        spots = [*range(i + 1, end), *_listed(words, i)]
+        out = [j for j in spots if not used[j] and lex.role_words((words[j],), [False])]
         for j in (i, *out) if out else ():  # «uten» itself is no need then either
             used[j] = True
     return lex.role_words(words, used)

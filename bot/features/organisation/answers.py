@@ -22,7 +22,7 @@ from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.level_named import level_naming
 from bot.features.organisation.plan import level_heading, levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
-from bot.features.organisation.seat_match import role_asked, seat_hits
+from bot.features.organisation.seat_match import calls_own_service, role_asked, seat_hits
 from bot.features.organisation.sheets import (
     LEVEL_LABEL,
     coordinator_line,
@@ -300,18 +300,23 @@ def _tasks(group: Group, members: list[str]) -> tuple[str, ...]:
 
 CALLS_IN = frozenset({"kaller", "kalle", "innkaller", "innkalling", "innkallinger"})
 """«… er jeg med i eller kaller inn til»: the meetings the role calls in are asked too."""
+MEETINGS_ASKED = frozenset({"mote", "moter", "motene", "gruppe", "grupper", "gruppene", "fora"})
+"""«hvilke møter/grupper er jeg med i»: the meetings the role is at, not only its seats."""
 
 
 def _task_hits(
-    index: KommuneIndex, patterns: list[list[str]], hits: list[RoleHit], calls: bool = False
+    index: KommuneIndex, patterns: list[list[str]], hits: list[RoleHit], calls: bool, meetings: bool
 ) -> list[RoleHit]:
     """Groups where the role leads or takes minutes without a member's seat (Gjesdal's
     styringsgruppe has the SLT-koordinator as sekretær): the role is at the table too. Calling
-    a meeting in (innkaller) is no seat at it, unless the question asks for that too."""
+    a meeting in (innkaller) is no seat at it, unless the question asks for that too, or asks
+    the meetings the role is at (``meetings``) and the one calling it in is of a
+    service at its table (:func:`calls_own_service`)."""
     seated = {h.group.id for h in hits}
     found = []
     for group in index.kommune.groups:
-        tasks = (group.moteleder, group.sekretar, group.innkaller if calls else None)
+        own = calls or (meetings and calls_own_service(group))
+        tasks = (group.moteleder, group.sekretar, group.innkaller if own else None)
         holders = [h for h in tasks if h]
         for holder in holders:
             words = fold_plan_text(holder).split()
@@ -328,8 +333,9 @@ def _role_answer_from_hits(
     index: KommuneIndex, q: Understood, hits: list[RoleHit], label: str, note: str | None = None
 ) -> Reply:
     patterns = [[a for a in alts if not a.startswith("*")] for alts in q.role_patterns]
-    calls = not CALLS_IN.isdisjoint(q.words)
-    hits = hits + _task_hits(index, patterns or [[fold(label)]], hits, calls) if hits else hits
+    calls, meetings = (not CALLS_IN.isdisjoint(q.words), not MEETINGS_ASKED.isdisjoint(q.words))
+    held = _task_hits(index, patterns or [[fold(label)]], hits, calls, meetings) if hits else []
+    hits = hits + held
     ordered, items = seats(hits)
     if not ordered:
         return _no_seat(index, label)

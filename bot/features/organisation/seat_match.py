@@ -19,7 +19,8 @@ import re
 
 from bot.features.organisation import texts
 from bot.knowledge.index import KommuneIndex, RoleHit
-from bot.text import fold
+from bot.knowledge.models import Group
+from bot.text import fold, fold_plan_text
 from bot.understanding import Understood
 from bot.understanding.facets import inflections
 
@@ -74,6 +75,14 @@ def _seat_hits(
         elif _seat_word_elsewhere(index, pattern, joining):  # «kommunalsjef helse»: no seat
             return title_only, False
     return hits, True
+
+
+def calls_own_service(group: Group) -> bool:
+    """The one who calls the meeting in is of a service at its table: «Barnevernleder» calls
+    in the samarbeidsmøte politi og barnevern, whose members are «Politi» and «Barnevern» –
+    the barnevernleder's meetings include it, though no member's seat names the title."""
+    holder = fold_plan_text(group.innkaller or "")
+    return bool(holder) and any(holder.startswith(fold_plan_text(str(m))) for m in group.members)
 
 
 def role_asked(
