@@ -58,6 +58,7 @@ from bot.understanding.rules import (
     by_form,
     group_asked,
     implicit_intent,
+    place_asked,
     tiltak_number,
     unexplained,
     weak_link,
@@ -295,14 +296,7 @@ class Understanding(CueCheck):
         elif intent is Intent.ROLE_GROUPS and role_words and one_group and cue in said.yes_no_cues:
             # «sitter varaordføreren i politirådet?»: the member list, the role in its place
             intent = Intent.MEMBERS
-        if (
-            intent is Intent.ROLE_GROUPS
-            and cue == "hvor er"
-            and "med" not in words  # «hvor er kommunalsjefen med» asks for groups
-            and not (group_id or level or mentions_coordinator)
-            and bool(about)
-            and about[0][0] == "contact"
-        ):
+        if place_asked(intent, cue, words, bool(group_id or level or mentions_coordinator), about):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
         if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
             intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»

@@ -284,6 +284,32 @@ def role_asked(
     return True
 
 
+CLAUSE_SUBJECTS = frozenset({"vi", "jeg", "eg", "me", "dere", "de", "dei", "du", "han", "hun"})
+"""A subject after the role opens a clause of its own («… vi samarbeider med»): its «med» is
+that verb's, not the role's seat («hvor er kommunalsjef oppvekst og kultur med»)."""
+
+
+def place_asked(
+    intent: Intent,
+    cue: str,
+    words: tuple[str, ...],
+    known: bool,
+    about: tuple[tuple[str, str], ...],
+) -> bool:
+    """«hvor er helsestasjonen», «hvor er ungdomshelsestasjonen vi samarbeider med?»: a place,
+    not a seat – a role reading of «hvor er» whose object retrieval ranks a contact first, no
+    group, level or coordinator named (``known``). «med» after the role asks its groups
+    («hvor er kommunalsjef oppvekst og kultur med»), unless a clause of its own stands
+    between (:data:`CLAUSE_SUBJECTS`)."""
+    if intent is not Intent.ROLE_GROUPS or cue != "hvor er" or known or not about:
+        return False
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ("hvor", "er")), 0)
+    after = words[at + 2 :]
+    upto = after[: after.index("med")] if "med" in after else None
+    seat = upto is not None and CLAUSE_SUBJECTS.isdisjoint(upto[1:])  # «hvor er jeg med»
+    return not seat and about[0][0] == "contact"
+
+
 def implicit_intent(
     group: bool,
     role: tuple[str, ...],

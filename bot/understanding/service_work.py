@@ -38,6 +38,8 @@ def by_work(
     remark beside it is the writer's («… Ny NAV-rådgiver her»). ``about``: retrieval's
     ranking; its first object must be a contact, or a tiltak read as none of its own."""
     opens = asks_by_work(words, said)
+    if intent is Intent.CONTACT_SERVICE and words[1:2] and words[1] in said.in_service:
+        opens = ""  # «hvem i kommunen tar imot bekymring …»: its own contact cue stands
     gets = where_gets(words, said)
     if (
         not (opens or gets)
@@ -64,7 +66,7 @@ def asks_by_work(words: tuple[str, ...], said: QuestionForm) -> str:
     verb counts only after the modal («hvem kan snakke med en ungdom som …»):
     «hvem snakker» alone asks who is speaking."""
     if opens_by_work(words, said):
-        return f"{words[0]} {words[1]}"
+        return f"{words[0]} {words[1]}"  # «hvem jobber», «hvem i» («… kommunen jobber»)
     # the question may follow a scene: «to elever i en konflikt …, finnes det noen som kan …»
     starts = [i + 1 for i, w in enumerate(words) if w in said.service_who]
     starts += [i + 2 for i in range(len(words)) if words[i : i + 2] in said.service_someone]
@@ -80,7 +82,10 @@ def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
     asks_routine.py)."""
     if len(words) <= 2 or words[0] not in said.service_who:
         return False
-    return words[1] in said.service_work or _can_do(words[1:3], said)
+    # «hvem i kommunen jobber med …», «hvem hos oss følger opp …»: where the asker looks
+    # stands between the who-word and the work verb (a group or role named there is ``known``)
+    at = 3 if words[1] in said.in_service else 1
+    return (len(words) > at and words[at] in said.service_work) or _can_do(words[at : at + 2], said)
 
 
 def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:

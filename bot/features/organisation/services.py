@@ -234,13 +234,16 @@ FIRST_SENTENCE = re.compile(r"\.(?:\s|$)")
 
 
 def _titled(hit: Hit, word: str) -> bool:
-    """The word is in a tiltak's first sentence («På rett kjøl: en ruskontrakt til ungdom …»):
-    what the service does, not a word it says in passing. A contact's own name is read as a
-    role (:func:`named`); its note and its hours («kvelder, netter og helger») are no need."""
+    """The word is in a tiltak's first sentence («På rett kjøl: en ruskontrakt til ungdom …»),
+    or opens a later one, as a programme's name heads what it is («… i NAV. Ungdomsgarantien –
+    en egen koordinator i NAV …»): what the service does, not a word it says in passing. A
+    contact's own name is read as a role (:func:`named`); its note and its hours («kvelder,
+    netter og helger») are no need."""
     if hit.doc.kind != "tiltak":
         return False
-    first = FIRST_SENTENCE.split(hit.doc.label, maxsplit=1)[0]
-    return set(terms([word])) <= set(terms(fold(first).split()))
+    first, *later = FIRST_SENTENCE.split(hit.doc.label)
+    heads = [fold(s).split()[:1] for s in later]
+    return set(terms([word])) <= set(terms([*fold(first).split(), *(h[0] for h in heads if h)]))
 
 
 def serves_of(hit: Hit, serves: Callable[[Hit], frozenset[str]] | None) -> frozenset[str]:
