@@ -153,3 +153,37 @@ def test_a_second_hat_without_tiltak_keeps_the_rosters(mapped: SltBot) -> None:
     reply = _as_mapped_ungdomskontakt(mapped, "jeg er i tillegg trener, hvilke tiltak er mine?")
     assert reply.intent == "tiltak_mine", reply.intent
     assert "Ungdomskontakt" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        (
+            "i en podkast hørte jeg om «bekymringssamtaler» hos politiet – finnes noe slikt i "
+            "planen vår?",
+            "valer",
+            "Bekymringssamtaler med politiet",
+        ),
+        (
+            "naboskolen har «natteravner» i helgene, har vi noe lignende i planen?",
+            "gjesdal",
+            "Natteravn",
+        ),
+    ],
+)
+def test_something_like_a_quoted_thing_asked_of_the_plan_is_its_tiltak(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    """«… «X» …, er det noe sånt i planen?»: the quoted thing is the topic, not the scene's
+    words (a book, a podcast) nor a routine retrieval finds for the scene."""
+    reply = ask(bot, text, kommune)
+    assert reply.intent == "tiltak_lookup", (text, reply.text)
+    assert shown in reply.text, reply.text
+
+
+def test_something_like_a_quoted_thing_the_plan_lacks_is_said_so(bot: SltBot) -> None:
+    reply = ask(
+        bot, "i serien på tv hadde skolen et «mobbeombud», har vi noe sånt i planen?", "valer"
+    )
+    assert reply.intent == "unknown", reply.text
+    assert "Planen nevner ikke «mobbeombud»" in reply.text
