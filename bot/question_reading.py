@@ -52,7 +52,7 @@ def read_question(
     # itself, asked without the plan's own words (understanding/plan_asked.py)
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
-    understood = plan_topic_asked(understood, index)  # «står det noe om foreldre i planen?»
+    understood = plan_topic_asked(understood, index, text)  # «står det noe om … i planen?»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
         return asks.nothing_asked(understood)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``

@@ -92,7 +92,8 @@ def test_mine_tiltak_uses_the_people_mapping_through_the_roster(bot: SltBot) -> 
     [
         # the role the message names decides over the roster's (a new job)
         ("jeg har nettopp begynt som skolelos, hvilke tiltak er mine?", "Skolelos", "Tiltak 3:"),
-        # a role the plan gives no tiltak: the roster's roles still answer
+        # a second hat («også») the plan gives no tiltak: the roster's roles still answer (a
+        # stated role alone decides even then: tests/test_tiltak_offer60.py)
         ("jeg er også trener, hvilke tiltak er mine?", "Ungdomskontakt", "Ingen tiltak"),
     ],
 )

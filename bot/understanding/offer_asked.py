@@ -14,6 +14,7 @@ The forms are understanding.yaml's ``question_form.tiltak.offer_forms`` and ``cl
 
 from __future__ import annotations
 
+from bot.understanding.cue_check import Named
 from bot.understanding.intents import Intent
 from bot.understanding.phrases import spaced_phrases
 from bot.understanding.question_form import QuestionForm
@@ -31,6 +32,10 @@ på skolene»."""
 CLEAR = 1.3
 """The tiltak answers only when it scores this much above the next tiltak: two alike are a
 guess («tryggheten i sentrum» finds four tiltak on «trygg» alone)."""
+CLOSE = 2
+"""… or when at most this many tiltak lead together, clear of every tiltak below them: «har vi
+noe sommertilbud for barn?» finds the Sommeruka and Røde Kors' summer days alike, and the two
+listed are the plan's answer – one of them alone would be a guess."""
 
 Reading = tuple[Intent, str, tuple[tuple[str, str], ...], tuple[str, ...]]
 
@@ -51,46 +56,71 @@ def claimed(words: tuple[str, ...], said: QuestionForm) -> str:
     return offer_word(words, said, said.claim_forms) if said.claim_forms else ""
 
 
-def clear_tiltak(hits: list[Hit], *, past_routines: bool = False) -> Hit | None:
-    """The tiltak ranked first but for plan text, clear of the next tiltak; else None.
-    ``past_routines``: the plan asked what it does («hva gjør planen med skulk og fravær»)
-    – its tiltak answer, and a routine ranked above them is the topic's, not the answer."""
+def leading_tiltak(
+    hits: list[Hit], *, past_routines: bool = False, close: int = CLOSE
+) -> list[Hit]:
+    """The tiltak ranked first but for plan text, with the tiltak close to it (within
+    ``CLEAR``), when they are at most ``close`` and stand clear of the next tiltak; else []."""
     passed = PLAN_TEXT | {"routine"} if past_routines else PLAN_TEXT
     ranked = [h for h in hits if h.doc.kind not in passed]
-    best = ranked[0] if ranked else None
-    if best is None or best.doc.kind != "tiltak":
-        return None
-    following = next((h for h in ranked[1:] if h.doc.kind == "tiltak"), None)
-    return best if following is None or best.score >= following.score * CLEAR else None
+    if not ranked or ranked[0].doc.kind != "tiltak":
+        return []
+    tiltak = [h for h in ranked if h.doc.kind == "tiltak"]
+    band = [h for h in tiltak if h.score * CLEAR >= tiltak[0].score]
+    following = tiltak[len(band)] if len(tiltak) > len(band) else None
+    if len(band) > close or (following and following.score * CLEAR > band[-1].score):
+        return []
+    return band
 
 
-def on_a_topic(
-    reading: Reading,
-    words: tuple[str, ...],
-    hits: list[Hit],
-    said: QuestionForm,
-    grouped: str | None,
-) -> Reading:
+def _in_question(leading: list[Hit], named: Named, asked: str) -> bool:
+    """Whether the first tiltak holds a word asked after the form (``asked``), when words stand
+    before the form: «elev ble tatt med hasj av politiet, finnes det noe alternativ til
+    straff?» finds «Nettvett … fra politiet» by the scene's «elev» and «politiet» alone – no
+    offer of what is asked. A form that opens the message has no scene before it, and one
+    with nothing to search after it asks of what stands before it."""
+    form, words, search = tuple(asked.split()), named.words, named.search
+    at = next((i for i in range(len(words)) if words[i : i + len(form)] == form), 0)
+    after = words[at + len(form) :] if at else ()
+    if not after or search is None or not search.search(after):
+        return True  # «hvis elever blir …, hva sier planen at vi skal gjøre?»: asked before it
+    return any(search.holds("tiltak", leading[0].doc.key, w) for w in after)
+
+
+def on_a_topic(reading: Reading, named: Named, said: QuestionForm, grouped: str | None) -> Reading:
     """An unknown reading with no group or level named (``grouped``) that asks for tiltak on
     a topic («hva har vi av tiltak mot hasj»: :func:`tiltak_on_a_topic`) or for an offer on
     one: a tiltak lookup with the tiltak first (the offer asked replaces any «Mente du …?»
-    retrieval made up). Any other reading as it was."""
-    intent, _cue, about, options = reading
-    if intent is not Intent.UNKNOWN or grouped:
+    retrieval made up). A tiltak lookup another rule read without a cue of the question's own
+    («har vi noe sommertilbud … i SLT-planen?»: the plan named) is the offer's too. Any other
+    reading as it was."""
+    intent, cue, about, options = reading
+    words, hits = named.words, named.hits
+    bare_lookup = intent is Intent.TILTAK_LOOKUP and not cue
+    if not (intent is Intent.UNKNOWN or bare_lookup) or grouped:
         return reading
-    if not options and (by_word := tiltak_on_a_topic(words, about, said)):
+    topic = not options and intent is Intent.UNKNOWN
+    if topic and (by_word := tiltak_on_a_topic(words, about, said)):
         return (*by_word, about, options)
     offer = offer_word(words, said)
     asked = offer or claimed(words, said)  # «stemmer det at …»: a claim, checked harder
     claim = bool(asked) and not offer
-    # «… skal lage en temauke for 9. trinn»: a grade beside the topic makes the tiltak feature
-    # answer by grade, which may be another tiltak than the one found clear here
-    graded = not said.tiltak_signs.isdisjoint(words)
+    # «… for 9. trinn?»: a grade beside the topic makes the tiltak feature answer by grade,
+    # which may be another tiltak than the one found clear here – a grade in the question
+    # asked; one in a remark after it («… ? skal lage en temauke for 9 trinn») says why
+    graded = not said.tiltak_signs.isdisjoint(named.focus or words)
     plans = asked in said.plan_does
-    best = clear_tiltak(hits, past_routines=plans) if asked and not graded else None
-    if best is None or (claim and best.coverage < CLAIMED):
+    close = 1 if claim else CLOSE  # a claim is one tiltak's to confirm
+    leading = leading_tiltak(hits, past_routines=plans, close=close) if asked and not graded else []
+    if (
+        not leading
+        or (claim and leading[0].coverage < CLAIMED)
+        or not _in_question(leading, named, asked)
+    ):
         return reading
-    return Intent.TILTAK_LOOKUP, asked, first_tiltak(about, best.doc.key), ()
+    for hit in reversed(leading):  # the leading tiltak first, in their order
+        about = first_tiltak(about, hit.doc.key)
+    return Intent.TILTAK_LOOKUP, asked, about, ()
 
 
 __all__ = ["on_a_topic"]

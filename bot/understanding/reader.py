@@ -229,7 +229,7 @@ class Understanding(CueCheck):
         ):
             intent, cue = Intent.DUTIES, ""  # «hva går det koordinerende nivået ut på»
         reading = (intent, cue, about, options)  # «har vi noe opplegg om …»: offer_asked.py
-        intent, cue, about, options = on_a_topic(reading, words, hits, said, group_id or level)
+        intent, cue, about, options = on_a_topic(reading, besides, said, group_id or level)
         intent = Intent.TILTAK_LOOKUP if self.tiltak.area(intent, cue, about, words) else intent
         if intent is Intent.TILTAK_LOOKUP and not cue and set(words) & said.tiltak_signs:
             # «har vi noen tiltak om vold», «hva gjør skolen på 9. trinn»: the question's own

@@ -369,17 +369,19 @@ class KnowledgeSearch:
             return built
 
     def holds(self, kind: str, key: str, word: str) -> bool:
-        """Whether the object holds the folded ``word`` as the index reads it (its stem): one
-        look-up in the postings a search already built, no scan."""
+        """Whether the object holds the folded ``word`` as the index reads it (its stem, or a
+        compound it names as search finds it): look-ups in the postings, no scan."""
         at = self._at.get((kind, key))
-        found = terms((word,))
-        return at is not None and bool(found) and at in self._postings.get(found[0], _NOTHING)[0]
+        return at is not None and at in self._holding(word)
 
     def kind_holds(self, kind: str, word: str) -> bool:
-        """Whether any object of ``kind`` holds the folded ``word`` (its stem): one look-up."""
-        found = terms((word,))
-        docs = self._postings.get(found[0], _NOTHING)[0] if found else ()
-        return any(self.docs[at].kind == kind for at in docs)
+        """Whether any object of ``kind`` holds the folded ``word`` (as :meth:`holds`)."""
+        return any(self.docs[at].kind == kind for at in self._holding(word))
+
+    def _holding(self, word: str) -> set[int]:
+        found = terms((word,))  # «sommertilbud» is held where «Sommeruka» is, as search reads it
+        docs = set(self._postings.get(found[0], _NOTHING)[0]) if found else set()
+        return docs | set(self._compound_scores(word, found[0])) if found else docs
 
     def search(
         self, words: Sequence[str], kinds: Iterable[str] | None = None, meant: Sequence[str] = ()

@@ -14,6 +14,7 @@ a group, level, tiltak number or routine the question names (their own answers s
 from __future__ import annotations
 
 import dataclasses
+import re
 from itertools import pairwise
 
 from bot.knowledge.index import KommuneIndex
@@ -192,20 +193,49 @@ def terms(topic: tuple[str, ...]) -> list[list[str]]:
     return [g[1:] for g in grouped]
 
 
-def plan_topic_asked(u: Understood, index: KommuneIndex | None) -> Understood:
-    """``u`` read as the plan asked on a topic (module docstring); else ``u`` as it was."""
-    if u.intent not in READINGS or u.group_id or u.level or u.tiltak_number or u.routine:
+SUCH = frozenset({"sant", "sann", "slikt", "slik", "lignende", "liknande", "liknende"})
+"""«… «bekymringssamtaler», er det noe sånt i planen?»: the thing quoted before is asked."""
+QUOTED = re.compile(r"«([^»]+)»|\"([^\"]+)\"")
+
+
+def such_quoted(words: tuple[str, ...], text: str, said: QuestionForm) -> tuple[str, ...]:
+    """«i krimboka jobber en politimann med «bekymringssamtaler», er det noe sånt i våler sin
+    plan?»: the plan asked whether it has something like what the message quotes – the
+    quoted words are the topic, whatever the scene around them names; () when not so asked."""
+    plans = said.plan_names | {"plan"}
+    some = any(a in SOME and b in SUCH for a, b in pairwise(words))
+    quoted = [a or b for a, b in QUOTED.findall(text)]
+    if not (some and quoted and not plans.isdisjoint(words)):
+        return ()
+    return _topic(tuple(fold(quoted[-1]).split()), said)
+
+
+def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") -> Understood:
+    """``u`` read as the plan asked on a topic (module docstring); else ``u`` as it was. A
+    routine retrieval found for the scene does not keep a quoted thing's topic (``text``:
+    :func:`such_quoted`) from being asked."""
+    such = such_quoted(u.words, text, u.said) if text else ()
+    if u.intent not in READINGS or u.group_id or u.level or u.tiltak_number:
+        return u
+    if u.routine and not such:
         return u
     if u.intent is Intent.PLAN and u.about[:1] and u.about[0][0] == "planfact":
         return u  # «står det noe om evaluering i planen»: the plan fact that says it
-    topic = topic_words(u.words, u.said)
+    topic = such or topic_words(u.words, u.said)
     if not topic or not PLAN_META.isdisjoint(topic):
         return u
+    routine = None if such else u.routine
     if index is not None and (one := _one_tiltak(index, topic)):
         # «står det noe om e-sport i planen?»: one tiltak says it, and nothing else does
         about = first_tiltak(u.about, one)
-        return dataclasses.replace(u, intent=Intent.TILTAK_LOOKUP, cue="", options=(), about=about)
-    return dataclasses.replace(u, intent=Intent.PLAN, cue="", options=(), margin=None, topic=topic)
+        tiltak = Intent.TILTAK_LOOKUP
+        return dataclasses.replace(
+            u, intent=tiltak, cue="", options=(), about=about, routine=routine
+        )
+    plan = Intent.PLAN
+    return dataclasses.replace(
+        u, intent=plan, cue="", options=(), margin=None, topic=topic, routine=routine
+    )
 
 
 def _one_tiltak(index: KommuneIndex, topic: tuple[str, ...]) -> str:
@@ -220,4 +250,4 @@ def _one_tiltak(index: KommuneIndex, topic: tuple[str, ...]) -> str:
     return found[0] if len(found) == 1 and not other else ""
 
 
-__all__ = ["names_topic", "plan_topic_asked", "terms", "topic_words"]
+__all__ = ["names_topic", "plan_topic_asked", "such_quoted", "terms", "topic_words"]

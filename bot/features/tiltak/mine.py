@@ -15,6 +15,12 @@ from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent
 
+SECOND_HAT = frozenset({"ogsa", "attat", "tillegg"})
+"""«jeg er også trener»: a second role beside the roster's, which still answer when the plan
+gives the second none."""
+QUALIFIER_LETTERS = 2
+"""Words after a title longer than this say which one («helse», «omsorg»), not «og»."""
+
 
 def my_tiltak(
     view: TiltakView,
@@ -22,15 +28,20 @@ def my_tiltak(
     identities: set[str],
     today: dt.date,
     stated: tuple[str, ...] = (),
+    words: tuple[str, ...] = (),
 ) -> Reply:
+    """``stated``: the role words the message gives the asker; ``words``: the message's folded
+    words (what follows a shared title: «kommunalsjef helse og omsorg»)."""
     roles = view.people_map().roles_of(identities)
     if stated:
         # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: the message says the role,
-        # and it decides over the roster's (a new job, a second hat) whenever the plan gives it
-        # tiltak; not in the roster, the plan's tiltak for it (what «tiltak for <rolle>» shows
-        # anyone), said as such.
-        items, label = _for_stated(view, stated)
-        if items or not roles:
+        # and it decides over the roster's (a new job), also when the plan gives it none –
+        # «jobber i kultur, hva har vi ansvar for?» from a rektor in the roster is kultur's
+        # question, and the rektor's tiltak would answer another; only a second hat said as
+        # one («jeg er også trener») with no tiltak of its own leaves the roster's roles.
+        # Not in the roster: the plan's tiltak for it (what «tiltak for <rolle>» shows anyone).
+        items, label = _for_stated(view, stated, words)
+        if items or not roles or SECOND_HAT.isdisjoint(words):
             return tiltak_sheet(
                 view,
                 index,
@@ -56,19 +67,48 @@ def my_tiltak(
     )
 
 
-def _for_stated(view: TiltakView, stated: tuple[str, ...]) -> tuple[list[Tiltak], str]:
+def _for_stated(
+    view: TiltakView, stated: tuple[str, ...], words: tuple[str, ...] = ()
+) -> tuple[list[Tiltak], str]:
     """The tiltak whose ansvar names the stated role, and the role as the plan spells it."""
     items = list({t.id: t for r in stated for t in view.for_role(r)}.values())
     whole = [t for t in items if any(_one_role(stated, a) for a in t.ansvar)]
+    if not whole and (qualified := _qualified(stated, items, words)):
+        # «jeg er kommunalsjef helse og omsorg»: «helse» is no role word, but the message
+        # says which kommunalsjef – that one's tiltak and the bare title's, as «som
+        # kommunalsjef oppvekst og kultur» gives (test_form_answers)
+        items = [t for t in items if any(fold(a) in qualified for a in t.ansvar)]
+        named = [a for t in items for a in t.ansvar if fold(a) in qualified]
+        return items, ", ".join(dict.fromkeys(named))
     items = whole or items  # «som kommunalsjef oppvekst og kultur»: not helse og omsorg's
-    named = (
+    named = [
         a
         for r in stated
         for t in items
         for a in t.ansvar
         if matches_role(r, a) and (not whole or _one_role(stated, a))
-    )
+    ]
     return items, ", ".join(dict.fromkeys(named)) or ", ".join(stated)  # as the plan spells it
+
+
+def _qualified(
+    stated: tuple[str, ...], items: list[Tiltak], words: tuple[str, ...]
+) -> frozenset[str]:
+    """The ansvar of one stated title («kommunalsjef») that the message qualifies: each word
+    after the title that says which one («helse og omsorg») is in the message, with the bare
+    title beside them. Empty when the message qualifies none of them."""
+    if len(stated) != 1 or not words:
+        return frozenset()
+    present = set(words)
+    titled = {fold(a) for t in items for a in t.ansvar if matches_role(stated[0], a)}
+    kept = {
+        a
+        for a in titled
+        if (rest := [w for w in a.split()[1:] if len(w) > QUALIFIER_LETTERS])
+        and set(rest) <= present
+    }
+    bare = {a for a in titled if len(a.split()) == 1}
+    return frozenset(kept | bare) if kept else frozenset()
 
 
 def _one_role(stated: tuple[str, ...], ansvar: str) -> bool:
