@@ -38,6 +38,8 @@ THAT = frozenset({"at", "til"})
 STORIES = ("film", "serie", "bok", "roman", "novell", "eventyr", "skuespill", "teaterstykk")
 """Folded stories a character speaks in: «i filmen sier skurken at …» is the story's line; a
 game's chat is not one (a threat written there is made to someone real)."""
+ROLE_PLAY = ("rollespill", "rollespel", "rollelek")
+"""Folded role-plays (rollespillet, rollespel, rolleleken)."""
 IN = frozenset({"i", "in"})
 WHERE = frozenset({"der", "hvor", "where"})
 STORY_REACH = 6
@@ -72,6 +74,13 @@ def in_story(words: Sequence[str], at: int) -> bool:
         if words[i] in WHERE and any(w.startswith(STORIES) for w in words[max(0, i - 3) : i]):
             return True
     return False
+
+
+def scripted(sentence: Sequence[str]) -> bool:
+    """A role-play's script: ``sentence`` opens with the role-play, and what it says is its
+    case («Rollespill på samlinga: «elev forteller om vold hjemme». Kan noen spille mor?») –
+    «etter rollespillet forteller en elev om vold hjemme» is a child telling."""
+    return bool(sentence) and sentence[0].startswith(ROLE_PLAY)
 
 
 def last_sentence(before: Sequence[str]) -> Sequence[str]:

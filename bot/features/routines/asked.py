@@ -32,6 +32,10 @@ from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.routine_form import EXISTS_START
 
+ROLE_PLAYS = ("rollespill", "rollespel", "rollelek")
+"""A message opening with a role-play is its script: the child and the parent in it are roles
+(«Rollespill på samlinga: «elev forteller om vold hjemme». Kan noen spille mor?»)."""
+
 ROUTINE_NAMES = ("rutine", "routine", "retningslinje", "prosedyre")
 """A word starting like this names the routine itself («rutinen», «rutinar»; «finnes det
 retningslinjer for selvskading»: Gjesdal's routine is «Retningslinjer for håndtering av
@@ -191,6 +195,8 @@ class RoutineAsked:
         material = not self._material.isdisjoint(words)
         if not (material or not self._events.isdisjoint(words)) or "men" in words:
             return False
+        if words[0].startswith(ROLE_PLAYS):
+            return True  # «Rollespill på samlinga: «elev forteller om vold hjemme»»: its roles
         if material and len(words) <= SHORT_TEACHING:
             return True
         return not any(self._young(w) for w in self._told_of(words))
