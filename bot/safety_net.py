@@ -180,11 +180,8 @@ class SafetyNet(ExampleIndex):
     def _typo(self, term: str) -> str:
         if len(term) < TYPO_LENGTH:
             return term
-        for variant in (term, *(term[:i] + term[i + 1 :] for i in range(len(term)))):
-            known = self._typos.get(variant)
-            if known is not None:
-                return known
-        return term
+        variants = (term, *(term[:i] + term[i + 1 :] for i in range(len(term))))
+        return self._typos.first(variants) or term
 
     def _terms(self, text: str) -> list[str]:
         """The message's terms, as every example net reads them (:class:`TermReader`)."""
