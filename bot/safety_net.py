@@ -62,6 +62,7 @@ from bot.example_index import BIGRAM_WEIGHT, MAX_CHARS, PAIR, ExampleIndex, Term
 from bot.knowledge.danger_examples import ACUTE, NONE, DangerExamplesFile
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import SafetyNetWords
+from bot.safety_deletions import FirstHolder, typo_table
 from bot.safety_lemmas import fold as fold_lemma
 from bot.safety_lemmas import lemma_key
 from bot.text import tokens
@@ -154,7 +155,7 @@ class SafetyNet(ExampleIndex):
         self._labels = tuple(e.routine for e in examples.examples)
         self._texts = tuple(e.text for e in examples.examples)
         self._calm = np.array([label == NONE for label in self._labels])
-        self._typos = _typo_table(self._columns, self._starts) if TYPO_LENGTH else {}
+        self._typos = typo_table(self._columns, self._starts, TYPO_LENGTH, PAIR)
         self.leave_out_own = False
         """For the eval's leave-one-out figure only: skip examples with the message's own text
         (the examples are the dev rounds' items; an item would find itself)."""
@@ -163,7 +164,7 @@ class SafetyNet(ExampleIndex):
         one): a question about a routine is read twice a turn, by the routine's calm check
         (bot/features/routines/asks_routine.py) and by the ask-back after it, the same text."""
 
-    _typos: dict[str, str] = {}  # noqa: RUF012 - replaced per instance once built
+    _typos = FirstHolder(())  # replaced per instance once built
 
     def terms(self, text: str) -> list[str]:
         """The message's terms, a word no example holds read as the one it is a typo of."""
@@ -179,11 +180,8 @@ class SafetyNet(ExampleIndex):
     def _typo(self, term: str) -> str:
         if len(term) < TYPO_LENGTH:
             return term
-        for variant in (term, *_deletions(term)):
-            known = self._typos.get(variant)
-            if known is not None:
-                return known
-        return term
+        variants = (term, *(term[:i] + term[i + 1 :] for i in range(len(term))))
+        return self._typos.first(variants) or term
 
     def _terms(self, text: str) -> list[str]:
         """The message's terms, as every example net reads them (:class:`TermReader`)."""
@@ -310,26 +308,6 @@ class Calm:
         henne igjen» less a closed case's example is «men nå truer han henne igjen»)."""
         known = set(tokens(self.nearest))
         return " ".join(w for w in tokens(text) if w not in known)
-
-
-def _deletions(term: str) -> list[str]:
-    return [term[:i] + term[i + 1 :] for i in range(len(term))]
-
-
-def _typo_table(columns: Mapping[str, int], starts: Sequence[int]) -> dict[str, str]:
-    """Each word term of ``TYPO_LENGTH`` letters or more, and each form of it with one letter
-    left out, to the word term most examples hold: a query word no example holds is read as
-    the known word it is one letter from («selvmor», «kvlte»)."""
-    held = {t: int(starts[c + 1] - starts[c]) for t, c in columns.items() if PAIR not in t}
-    table: dict[str, str] = {}
-    for term in sorted(held, key=lambda t: (-held[t], t)):
-        if len(term) < TYPO_LENGTH - 1:
-            continue
-        table.setdefault(term, term)
-        if len(term) >= TYPO_LENGTH:
-            for variant in _deletions(term):
-                table.setdefault(variant, term)
-    return table
 
 
 def _purity(labels: Sequence[str]) -> float:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.understanding.compounds import CompoundParts
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.understanding.compounds import PART_MIN, REST_MIN, CompoundParts, _unlinked
 from bot.understanding.normalise import stem
 
 WORDS = ["vinterleiren", "vinterleiren", "for", "barn", "leiren", "ungdomsklubben", "klubben"]
@@ -64,3 +67,33 @@ def test_a_derived_word_is_no_compound() -> None:
         stem,
     )
     assert parts.compounds("kartleggeplan", stem(["kartleggeplan"])[0]) == ()
+
+
+def _per_cut(parts: CompoundParts, word: str) -> tuple[str, ...]:
+    """The compounds an unknown word names, each cut's rest and first part stemmed alone (the
+    look-up before docs/performance.md's session 28 stemmed them a word at a time)."""
+    for cut in range(PART_MIN, len(word) - REST_MIN + 1):
+        rest = word[cut:]
+        if not parts._knows(rest, stem([rest])[0]):
+            continue
+        for part in _unlinked(word[:cut]):
+            found = parts._parts.get(stem([part])[0], ())
+            if found:
+                return found
+    return ()
+
+
+PIECES = ["vinter", "vinters", "sommer", "leiren", "tilbud", "klubben", "aktivitet", "e", "qz"]
+
+
+@given(st.lists(st.sampled_from(PIECES), min_size=2, max_size=4).map("".join))
+def test_an_unknown_words_cuts_stemmed_at_once_name_what_each_cut_stemmed_alone_names(
+    word: str,
+) -> None:
+    words = [*WORDS, "sommerleiren", "vinterklubben", "sommersaktivitet"]
+    parts = CompoundParts(
+        words, dict.fromkeys(stem(words), 1), frozenset(stem(PIECES)), {"tilbud"}, stem
+    )
+    term = stem([word])[0]
+    if term not in parts._known:
+        assert parts.compounds(word, term) == _per_cut(parts, word)

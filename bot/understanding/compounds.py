@@ -106,14 +106,20 @@ class CompoundParts:
             return found if len(found) <= FEW and self._known[term] <= FEW else ()
         if len(word) < WORD_MIN:  # «telefonen» is no first part of «telefonnummer» alone
             return ()
-        for cut in range(PART_MIN, len(word) - REST_MIN + 1):
-            rest = word[cut:]
-            if not self._knows(rest, self._stem([rest])[0]):
-                continue
-            for part in _unlinked(word[:cut]):
-                found = self._parts.get(self._stem([part])[0], ())
-                if found:
-                    return found
+        # Every cut's rest stemmed in one call, then the first parts of the cuts whose rest
+        # is a word the bot knows, in order: one stemmer call each, not one a cut.
+        cuts = range(PART_MIN, len(word) - REST_MIN + 1)
+        rests = [word[cut:] for cut in cuts]
+        parts = [
+            part
+            for cut, rest, rest_stem in zip(cuts, rests, self._stem(rests), strict=True)
+            if self._knows(rest, rest_stem)
+            for part in _unlinked(word[:cut])
+        ]
+        for part_stem in self._stem(parts) if parts else ():
+            found = self._parts.get(part_stem, ())
+            if found:
+                return found
         return ()
 
     def _knows(self, word: str, term: str) -> bool:

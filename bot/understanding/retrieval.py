@@ -401,10 +401,14 @@ class KnowledgeSearch:
         asked = max(len(own), 1)
         found = self._postings
         for term in query:
-            scored = dict(zip(*found.get(term, _NOTHING), strict=True))
-            for doc, score in self._compound_scores(word_of.get(term), term).items():
-                scored[doc] = max(score, scored.get(doc, 0.0))  # one word asked, one score
-            for doc, score in scored.items():
+            scored: Iterable[tuple[int, float]] = zip(*found.get(term, _NOTHING), strict=True)
+            compounds = self._compound_scores(word_of.get(term), term)
+            if compounds:  # most words name none: their postings are summed as they stand
+                best = dict(scored)
+                for doc, score in compounds.items():
+                    best[doc] = max(score, best.get(doc, 0.0))  # one word asked, one score
+                scored = best.items()
+            for doc, score in scored:
                 totals[doc] = totals.get(doc, 0.0) + score
                 matched[doc] = matched.get(doc, 0) + 1
         hits = [
