@@ -87,6 +87,16 @@ def test_a_plan_with_a_vedtak_does_not_say_it_has_none(bot: SltBot) -> None:
     assert reply.intent == "plan" and texts.NO_ADOPTION not in reply.text
 
 
+def test_the_vedtak_is_said_once(bot: SltBot) -> None:
+    """«hvem vedtok planen og når?» in Våler: the plan's note says when and by whom, so the
+    facts below it leave out their «Vedtatt» line (it said the same twice; found walking the
+    coordinator in session 27)."""
+    reply = turn(bot, "hvem vedtok planen og når?", "valer")[-1]
+    assert reply.intent == "plan"
+    assert reply.text.count("26.10.2023") == 1, reply.text
+    assert "Periode" in reply.text  # the other facts stay
+
+
 def test_the_plans_period_alone_does_not_deny_a_vedtak(bot: SltBot) -> None:
     """The calm look-alike: a period question gets no line about the vedtak."""
     reply = turn(bot, "hvor lenge gjelder planen vår?", "jevnaker")[-1]

@@ -220,6 +220,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
             strict=True,
         )
     ) + tuple(f for a in areas if not a.heading for f in a.facts)  # the areas counted
+    if noted:  # the note asked says when and by whom: a «Vedtatt» line would say it twice
+        facts = tuple(f for f in facts if f[0] != texts.PLAN_FACT_LABELS[1])
     named = _group_named(index, q)
     sheet = Sheet(
         title=p.title,
