@@ -40,6 +40,10 @@ STORIES = ("film", "serie", "bok", "roman", "novell", "eventyr", "skuespill", "t
 game's chat is not one (a threat written there is made to someone real)."""
 ROLE_PLAY = ("rollespill", "rollespel", "rollelek")
 """Folded role-plays (rollespillet, rollespel, rolleleken)."""
+SCRIPT_LEAD = 5
+"""Words before a role-play that still open its script: «vi skal ha rollespill: …»."""
+AFTER_PLAY = frozenset({"etter", "under", "etterpa", "midt", "after", "during"})
+"""«etter/under rollespillet forteller en elev …»: a child telling, around the play."""
 IN = frozenset({"i", "in"})
 WHERE = frozenset({"der", "hvor", "where"})
 STORY_REACH = 6
@@ -80,7 +84,9 @@ def scripted(sentence: Sequence[str]) -> bool:
     """A role-play's script: ``sentence`` opens with the role-play, and what it says is its
     case («Rollespill på samlinga: «elev forteller om vold hjemme». Kan noen spille mor?») –
     «etter rollespillet forteller en elev om vold hjemme» is a child telling."""
-    return bool(sentence) and sentence[0].startswith(ROLE_PLAY)
+    lead = next((i for i, w in enumerate(sentence[:SCRIPT_LEAD]) if w.startswith(ROLE_PLAY)), None)
+    # «vi skal ha rollespill på samlinga: …» is a script too; «etter rollespillet …» is not
+    return lead is not None and AFTER_PLAY.isdisjoint(sentence[:lead])
 
 
 def last_sentence(before: Sequence[str]) -> Sequence[str]:

@@ -97,6 +97,14 @@ def test_the_vedtak_is_said_once(bot: SltBot) -> None:
     assert "Periode" in reply.text  # the other facts stay
 
 
+def test_a_plan_without_a_vedtak_says_so_once(bot: SltBot) -> None:
+    """Gjesdal's plan notes «Planen oppgir ingen vedtaksdato»: beside the bot's own line that
+    the plan names no vedtak it said the same twice (found walking the coordinator, session 28)."""
+    reply = turn(bot, "hvem vedtok planen og når?", "gjesdal")[-1]
+    assert texts.NO_ADOPTION in reply.text
+    assert "ingen vedtaksdato" not in reply.text, reply.text
+
+
 def test_the_plans_period_alone_does_not_deny_a_vedtak(bot: SltBot) -> None:
     """The calm look-alike: a period question gets no line about the vedtak."""
     reply = turn(bot, "hvor lenge gjelder planen vår?", "jevnaker")[-1]

@@ -42,6 +42,7 @@ ROUTED = [
     # the real twin of the role-play below: a child telling after it
     ("Etter rollespillet på samlinga forteller en elev om vold hjemme", "vold-naere-relasjoner"),
     ("Rollespill i dag. Etterpå fortalte en elev at faren slår henne.", "vold-naere-relasjoner"),
+    ("Under rollespillet fortalte en elev at stefaren slår henne", "vold-naere-relasjoner"),
 ]
 
 ELSEWHERE = [
@@ -59,6 +60,9 @@ CALM = [
     "han tegnet seg selv hengende i ringene i gymmen, vi skal henge tegningen opp snart",
     "Rollespill på kurset: elev forteller om vold hjemme. Hvem spiller læreren?",
     "Rollespill på personalmøtet: en elev forteller om overgrep. Kan noen spille mor?",
+    # the role-play named after a short lead-in (found walking the teacher, session 28)
+    "vi skal ha rollespill på samlinga: «elev forteller om vold hjemme». kan noen spille mor?",
+    "I morgen har vi rollespill: en elev forteller om overgrep. Hvem spiller læreren?",
 ]
 
 
@@ -77,6 +81,7 @@ def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> 
     [
         "Rollespill på kurset: elev forteller om vold hjemme. Hvem spiller læreren?",
         "Rollespill på personalmøtet: en elev forteller om overgrep. Kan noen spille mor?",
+        "vi skal ha rollespill på samlinga: «elev forteller om vold hjemme». kan noen spille mor?",
     ],
 )
 def test_a_role_play_script_gets_the_honest_answer(bot: SltBot, text: str) -> None:

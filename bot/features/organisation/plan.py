@@ -192,6 +192,8 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
     noted = any(_says_adoption(note) for note in asked)  # not a note found by «planen» alone
     if unadopted and not (noted or asked_district or headed or _period_asked(q.words)):
         return _adoption_unknown(index)
+    if unadopted:  # the plan's own «oppgir ingen vedtaksdato» would repeat NO_ADOPTION
+        asked = [note for note in asked if not _says_adoption(note)]
     # Something specific asked (a note, the district, the areas listed) is the answer: the
     # plan's goals and what SLT stands for would bury it. They answer the plan in general.
     specific = bool(asked) or asked_district or unadopted or any(a.heading for a in areas)
