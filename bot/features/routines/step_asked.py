@@ -1,9 +1,14 @@
 """A calm question about one step of a routine: «hva er påtaleunnlatelse med vilkår, og når
-bruker vi det?», «hvem gjør avhør av barnet hvis det blir politisak?». The routine's overview
-lists its steps by title, so the step that holds what was asked – a term, a duty, who does
-what – would be hidden behind a button. The step whose words alone hold the question's rare
-words is shown in full above the overview, in the plan's words; nothing is made up, and a
+bruker vi det?», «hvem gjør avhør av barnet …» of a routine already asked for. The routine's
+overview lists its steps by title, so the step that holds what was asked – a term, a duty, who
+does what – would be hidden behind a button. The step whose words alone hold the question's
+rare words is shown in full above the overview, in the plan's words; nothing is made up, and a
 question no step holds gets the overview as before.
+
+Only a term the routine is named by (its ``triggers``, :func:`term_asked`) opens the routine on
+its own (bot/features/routines/asks_routine.py): a step's everyday words («betaler», «finne»)
+stand in one step as often as its terms do, and opened routines for questions about football
+buses and frozen Teams windows when tried (branch routine59).
 
 A word is rare when it stands in at most ``RARE_STEPS`` steps of the routine and is long enough
 to be no function word (``MIN_STEM``); words are matched by their first ``MIN_STEM`` letters, so
