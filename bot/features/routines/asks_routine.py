@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.features.routines.step_asked import term_asked
 from bot.router import Turn
 from bot.understanding import Intent, Understood
 from bot.understanding.counts import COUNT_CUE
@@ -139,6 +140,15 @@ def _asks_the_plan(words: tuple[str, ...]) -> bool:
     return not PLAN_PLACES.isdisjoint(words) and not any(w.startswith("rutine") for w in words)
 
 
+def _asks_its_step(turn: Turn, q: Understood) -> bool:
+    """«hva er påtaleunnlatelse med vilkår, og når bruker vi det?»: what a term the routine is
+    named by means, which one of its steps holds (bot/features/routines/step_asked.py)."""
+    if q.intent is not Intent.UNKNOWN:
+        return False  # «hva heter handlingsplanen mot vold …?»: the plan read it
+    resolved = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine or "")
+    return resolved is not None and term_asked(resolved, q.words, q.rest) is not None
+
+
 def asks_routine(turn: Turn) -> bool:
     q = turn.understood
     if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
@@ -149,7 +159,8 @@ def asks_routine(turn: Turn) -> bool:
         return False  # «hvem gir oppfølging til ungdom med ruskontrakt»: the service, no case
     if q.intent is Intent.BTI and not turn.bot.routines.asked.about_someone(q.words):
         return False  # «skal rusrutinen være del av bti?»: how BTI holds it, no case told
-    if not (turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)) or _where_its_paper(q)):
+    asked = turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)) or _where_its_paper(q)
+    if not (asked or _asks_its_step(turn, q)):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
     decided = q.margin is not None and q.intent in PLAN_OBJECTS
     if decided and not turn.bot.routines.asked.asks_itself(q.words):

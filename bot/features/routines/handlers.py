@@ -13,6 +13,7 @@ from bot.features.routines.asked import RoutineAsked
 from bot.features.routines.asks_routine import asked_calmly, asks_routine
 from bot.features.routines.card_views import RoutineOverviewView
 from bot.features.routines.matcher import RoutineMatcher
+from bot.features.routines.medical import asks_taken_ill, taken_ill
 from bot.features.routines.model import (
     SLT_KOORDINATOR,
     ResolvedRoutine,
@@ -23,6 +24,7 @@ from bot.features.routines.no_other_plan import absent_plan, asks_absent_plan
 from bot.features.routines.plan_also import cut, plan_also, plans_beside
 from bot.features.routines.plan_silent import asks_silent_plan, plan_silent
 from bot.features.routines.present import overview_view, step_view
+from bot.features.routines.step_asked import step_asked, with_step
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import words_of
@@ -306,7 +308,11 @@ def _routine(turn: Turn) -> Reply:
         turn.index.kommune, q.routine, calm=asked_calmly(turn), words=q.words
     )
     assert reply is not None  # asks_routine checked the routine resolves here
-    return reply
+    resolved = turn.bot.routines.by_kommune[turn.kommune_id][q.routine]
+    step = step_asked(resolved, q.words, q.rest)
+    if step is None:
+        return reply
+    return replace(reply, text=with_step(resolved, step, reply.text))  # the step asked, in full
 
 
 def _card_kommune(turn: Turn) -> Kommune:
@@ -322,6 +328,7 @@ def register(router: Router) -> None:
     silent = lambda turn: asks_silent_plan(turn) and asks_routine(turn)  # noqa: E731
     router.message("routine:plan_silent", silent, plan_silent, group=ROUTINES)
     router.message("routine", asks_routine, _routine, group=ROUTINES)
+    router.message("routine:taken_ill", asks_taken_ill, taken_ill, group=ROUTINES)
     router.message("question:no_other_plan", asks_absent_plan, absent_plan)
     router.message(
         "question:routine_list",

@@ -94,3 +94,20 @@ NET_NONE = "Velg rutinen som passer, eller skriv med flere ord hva det gjelder."
 asides_heading = Phrase("Dette sier planen i {kommune} i tillegg")
 """Above what the kommune's plan says beside a routine's steps (``routine_asides``)."""
 aside_at_step = Phrase("Til steg {number} («{title}»): {text}")
+
+# --- someone taken ill or hurt, asked calmly (bot/features/routines/medical.py) -------------
+
+TAKEN_ILL_TITLE = "Akutt sykdom eller skade (anfall, besvimelse, fall)"
+TAKEN_ILL_STEPS = (
+    "Er personen bevisstløs, puster dårlig eller alvorlig skadet: ring 113 nå, og bli hos "
+    "personen til hjelpen kommer.",
+    "Trengs lege raskt, men det er ikke livstruende: ring legevakten.",
+    "Varsle foresatte og leder når situasjonen er under kontroll.",
+)
+taken_ill_no_routine = Phrase(
+    "SLT-planen i {kommune} har ingen egen rutine for akutt sykdom eller skade – følg "
+    "virksomhetens egen beredskaps- og førstehjelpsrutine. Kontakter:"
+)
+step_asked = Phrase("Det du spør om står i steg {number} («{title}»): {text}")
+"""Above a routine's overview: the step that holds what a calm question asked
+(bot/features/routines/step_asked.py)."""

@@ -1,0 +1,48 @@
+"""What to do should someone be taken ill or hurt, asked calmly («hva er rutinen hvis en elev
+besvimer?», «hvis noen faller og slår seg, hvem ringer vi»; bot/understanding/medical_asked.py).
+No routine of the plan is about it, so none is shown: the reply says so, gives the few steps
+the national numbers' own notes hold (113 when life is at stake, the legevakt when a doctor is
+needed soon) and the numbers from the national file – never a step of its own making. Asked
+calmly, it has no alarm line above it; a case told now is the danger check's."""
+
+from __future__ import annotations
+
+from bot.features.reply import Reply
+from bot.features.routines import texts
+from bot.features.routines.model import UnknownContactError, describe_contact, resolve_contact
+from bot.router import Turn
+from bot.understanding import Intent
+from bot.understanding.medical_asked import asks_what_if_taken_ill
+
+CONTACTS = ("nodnummer", "legevakt", "leder")
+"""The national contacts the reply lists: their numbers and notes are the knowledge's."""
+
+
+def asks_taken_ill(turn: Turn) -> bool:
+    """A question no routine, intent or answer has read, asking what to do should someone be
+    taken ill or hurt."""
+    q = turn.understood
+    if q is None or q.intent is not Intent.UNKNOWN or q.routine or q.beyond:
+        return False
+    return asks_what_if_taken_ill(q.words)
+
+
+def taken_ill(turn: Turn) -> Reply:
+    """The steps, the plan's silence and the national numbers, calmly."""
+    national = turn.bot.routines.national
+    kommune = turn.index.kommune
+    lines = [texts.TAKEN_ILL_TITLE, ""]
+    lines += [f"{n}. {step}" for n, step in enumerate(texts.TAKEN_ILL_STEPS, start=1)]
+    lines += ["", texts.taken_ill_no_routine(kommune=kommune.short_name)]
+    for key in CONTACTS:
+        if national is None:
+            break
+        try:
+            contact = resolve_contact(key, kommune, national)
+        except UnknownContactError:
+            continue
+        lines.append(f"- {describe_contact(contact)}")
+    return Reply("\n".join(lines), (), "routine", {"routine": None, "taken_ill": True})
+
+
+__all__ = ["asks_taken_ill", "taken_ill"]

@@ -1,0 +1,116 @@
+"""A calm question about one step of a routine: «hva er påtaleunnlatelse med vilkår, og når
+bruker vi det?», «hvem gjør avhør av barnet …» of a routine already asked for. The routine's
+overview lists its steps by title, so the step that holds what was asked – a term, a duty, who
+does what – would be hidden behind a button. The step whose words alone hold the question's
+rare words is shown in full above the overview, in the plan's words; nothing is made up, and a
+question no step holds gets the overview as before.
+
+Only a term the routine is named by (its ``triggers``, :func:`term_asked`) opens the routine on
+its own (bot/features/routines/asks_routine.py): a step's everyday words («betaler», «finne»)
+stand in one step as often as its terms do, and opened routines for questions about football
+buses and frozen Teams windows when tried (branch routine59).
+
+A word is rare when it stands in at most ``RARE_STEPS`` steps of the routine and is long enough
+to be no function word (``MIN_STEM``); words are matched by their first ``MIN_STEM`` letters, so
+«avhør» finds «avhøre» and «påtaleunnlatelsen» the plan's «påtaleunnlatelse»."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from bot.features.routines import texts
+from bot.features.routines.model import ResolvedRoutine, step_number
+from bot.knowledge.routine_schema import Routine, Step
+from bot.text import fold
+
+MIN_STEM = 5
+RARE_STEPS = 1
+WORD = re.compile(r"[a-z0-9]+")
+
+
+ASKING = frozenset(
+    {"hva", "hvem", "hvor", "hvordan", "nar", "kva", "kven", "kvar", "korleis", "betyr", "tyder"}
+)
+"""A question of what, who, where, how or when – or what a word means («kva tyder …»)."""
+AMOUNT = frozenset({"mange", "mye", "ofte", "lenge", "many", "much", "often"})
+"""«hvor mange ruskontrakter …», «hvor ofte …»: a count or a frequency, which no step holds."""
+
+
+def _asks(words: tuple[str, ...]) -> bool:
+    """A question word not asking an amount («hvor mange», «hvor ofte»)."""
+    return any(w in ASKING and nxt not in AMOUNT for w, nxt in pairwise((*words, "")))
+
+
+_STEMS: dict[int, tuple[Routine, tuple[frozenset[str], ...]]] = {}
+
+
+def _stems(routine: Routine) -> tuple[frozenset[str], ...]:
+    """Each step's word stems (title and text), folded; kept per routine object."""
+    kept = _STEMS.get(id(routine))
+    if kept is None or kept[0] is not routine:
+        stems = tuple(
+            frozenset(
+                w[:MIN_STEM]
+                for w in WORD.findall(fold(f"{s.title} {s.text}"))
+                if len(w) >= MIN_STEM
+            )
+            for s in routine.steps
+        )
+        kept = _STEMS[id(routine)] = (routine, stems)
+    return kept[1]
+
+
+def step_asked(
+    resolved: ResolvedRoutine, words: tuple[str, ...], rest: tuple[str, ...]
+) -> Step | None:
+    """The step a question (what, who, where, how, when: ``words``) asks about: the one whose
+    words hold the question's content words (``rest``, the reader's words without stopwords)."""
+    return asked_step(resolved, rest) if _asks(words) else None
+
+
+def term_asked(
+    resolved: ResolvedRoutine, words: tuple[str, ...], rest: tuple[str, ...]
+) -> Step | None:
+    """The step a question asks about by a term the routine is named by (its ``triggers``:
+    «påtaleunnlatelse med vilkår» of the drug routine) – what a term means or when it is used
+    («hva er påtaleunnlatelse med vilkår, og når bruker vi det?»), not an everyday word that
+    happens to stand in one step («betaler», «finne»)."""
+    named = {
+        w[:MIN_STEM]
+        for trigger in resolved.routine.triggers
+        for w in WORD.findall(fold(trigger))
+        if len(w) >= MIN_STEM
+    }
+    return step_asked(resolved, words, tuple(w for w in rest if w[:MIN_STEM] in named))
+
+
+def asked_step(resolved: ResolvedRoutine, words: Iterable[str]) -> Step | None:
+    """The one step of the routine whose words hold the most of the question's rare words
+    (``words``: its content words, no stopwords), or None when none does or two tie."""
+    routine = resolved.routine
+    stems = _stems(routine)
+    asked = {w[:MIN_STEM] for w in words if len(w) >= MIN_STEM}
+    rare = {s for s in asked if 0 < sum(s in step for step in stems) <= RARE_STEPS}
+    if not rare:
+        return None
+    hits = sorted(((len(rare & step), i) for i, step in enumerate(stems)), reverse=True)
+    (best, at), *rest = hits
+    if best == 0 or (rest and rest[0][0] == best):
+        return None
+    return routine.steps[at]
+
+
+def with_step(resolved: ResolvedRoutine, step: Step, overview: str) -> str:
+    """The overview with the asked step in full: after the acute line when one leads (a case
+    keeps it first), else at the top."""
+    number = step_number(resolved.routine, step.id)
+    block = texts.step_asked(number=str(number), title=step.title, text=" ".join(step.text.split()))
+    if overview.startswith("⚠"):
+        acute, _, rest = overview.partition("\n\n")
+        return f"{acute}\n\n{block}\n\n{rest}"
+    return f"{block}\n\n{overview}"
+
+
+__all__ = ["asked_step", "step_asked", "term_asked", "with_step"]
