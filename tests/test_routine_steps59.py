@@ -14,6 +14,8 @@ Every message is written for this file (none is an evaluation item), with made-u
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.routing import SltBot
@@ -97,6 +99,10 @@ def test_a_step_asked_gets_its_routine_with_the_step_in_full(
     assert step_words in answer.text
     if answer.text.startswith("⚠"):  # a case keeps the acute line first, the step after it
         assert answer.text.index("⚠") < answer.text.index("Det du spør om")
+    # Teams shows the card, not the text: the step is in the card too (found walking the
+    # police contact, session 28)
+    card = json.dumps(answer.cards[0], ensure_ascii=False)
+    assert "Det du spør om står i steg" in card and step_words in card
 
 
 @pytest.mark.parametrize(

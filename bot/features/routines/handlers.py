@@ -24,7 +24,7 @@ from bot.features.routines.no_other_plan import absent_plan, asks_absent_plan
 from bot.features.routines.plan_also import cut, plan_also, plans_beside
 from bot.features.routines.plan_silent import asks_silent_plan, plan_silent
 from bot.features.routines.present import overview_view, step_view
-from bot.features.routines.step_asked import step_asked, with_step
+from bot.features.routines.step_asked import card_with_step, step_asked, step_block, with_step
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import words_of
@@ -312,7 +312,9 @@ def _routine(turn: Turn) -> Reply:
     step = step_asked(resolved, q.words, q.rest)
     if step is None:
         return reply
-    return replace(reply, text=with_step(resolved, step, reply.text))  # the step asked, in full
+    block = step_block(resolved, step)  # the step asked, in full, in the text and the card
+    cards = tuple(card_with_step(card, block) for card in reply.cards[:1]) + reply.cards[1:]
+    return replace(reply, text=with_step(resolved, step, reply.text), cards=cards)
 
 
 def _card_kommune(turn: Turn) -> Kommune:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from bot.features.reply import Card
 from bot.features.routines import texts
 from bot.features.routines.model import ResolvedRoutine, step_number
 from bot.knowledge.routine_schema import Routine, Step
@@ -102,15 +103,33 @@ def asked_step(resolved: ResolvedRoutine, words: Iterable[str]) -> Step | None:
     return routine.steps[at]
 
 
+def step_block(resolved: ResolvedRoutine, step: Step) -> str:
+    """«Det du spør om står i steg 13 (…): …» – the asked step in full."""
+    number = step_number(resolved.routine, step.id)
+    return texts.step_asked(number=str(number), title=step.title, text=" ".join(step.text.split()))
+
+
+def card_with_step(card: Card, block: str) -> Card:
+    """The routine card with the asked step in full, as the text has it: after the acute
+    line's container when one leads, else at the top (Teams shows the card, not the text)."""
+    body = list(card.get("body", ()))
+    at = 1 if body and body[0].get("style") == "attention" else 0
+    shown = {
+        "type": "Container",
+        "style": "emphasis",
+        "items": [{"type": "TextBlock", "text": block, "wrap": True}],
+    }
+    return {**card, "body": [*body[:at], shown, *body[at:]]}
+
+
 def with_step(resolved: ResolvedRoutine, step: Step, overview: str) -> str:
     """The overview with the asked step in full: after the acute line when one leads (a case
     keeps it first), else at the top."""
-    number = step_number(resolved.routine, step.id)
-    block = texts.step_asked(number=str(number), title=step.title, text=" ".join(step.text.split()))
+    block = step_block(resolved, step)
     if overview.startswith("⚠"):
         acute, _, rest = overview.partition("\n\n")
         return f"{acute}\n\n{block}\n\n{rest}"
     return f"{block}\n\n{overview}"
 
 
-__all__ = ["asked_step", "step_asked", "term_asked", "with_step"]
+__all__ = ["asked_step", "card_with_step", "step_asked", "step_block", "term_asked", "with_step"]
