@@ -1,0 +1,58 @@
+"""tiltak61: what a tiltak question names, read as the plan holds it.
+
+- A word no knowledge file spells but the kommune's plan holds through a compound's first part
+  («sommertilbud»: «Sommeruka», «sommeropplevelse») is no word the plan lacks: the answer lists
+  the tiltak without «Jeg finner ikke «…» i handlingsplanen» first. A word the plan does not
+  hold in any form keeps that lead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.features.reply import Reply
+from bot.features.tiltak.not_in_plan import not_in_plan, unheld
+from bot.routing import SltBot
+
+
+def ask(bot: SltBot, text: str, kommune: str) -> Reply:
+    return asyncio.run(bot.console_turn(text, kommune))[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("er sommertilbud for barn et tiltak i planen?", "sommer"),
+        ("finnes det noen sommertilbud i planen for unger som trenger det?", "sommer"),
+    ],
+)
+def test_a_compound_the_plan_holds_by_its_parts_is_not_said_missing(
+    bot: SltBot, text: str, shown: str
+) -> None:
+    reply = ask(bot, text, "valer")
+    assert reply.intent == "tiltak_lookup", reply.text
+    assert "Jeg finner ikke" not in reply.text
+    assert shown in reply.text.lower()
+
+
+def test_a_word_the_plan_holds_in_no_form_is_still_unheld(bot: SltBot) -> None:
+    search = bot.understanding.search["valer"]
+    assert unheld(search, ("sommertilbud", "mopedkjoring")) == ("mopedkjoring",)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("er teaterkompaniet et SLT-tiltak i planen?", "teaterkompaniet"),
+        ("er sommertilbud for barn et tiltak i planen?", None),
+    ],
+)
+def test_only_a_word_the_plan_holds_in_no_form_leads_with_not_found(
+    bot: SltBot, text: str, said: str | None
+) -> None:
+    q = bot.understand(text, "valer")
+    reading = bot.understanding
+    unknown = unheld(reading.search["valer"], reading.unknown(q.rest, q.role_words))
+    assert not_in_plan(q, unknown, text) == said
