@@ -56,3 +56,20 @@ def test_only_a_word_the_plan_holds_in_no_form_leads_with_not_found(
     reading = bot.understanding
     unknown = unheld(reading.search["valer"], reading.unknown(q.rest, q.role_words))
     assert not_in_plan(q, unknown, text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hva gjør slt for tryggheten i nabolaget?",
+        "har vi noe for å gjøre sentrum tryggere?",
+    ],
+)
+def test_the_town_centre_is_the_local_area_the_plan_calls_naermiljoet(
+    bot: SltBot, text: str
+) -> None:
+    """«sentrum» is where the plan's «nærmiljøet» is (synonyms.yaml): Jevnaker's
+    trygghetsvandring walks the nærmiljø to make it safer."""
+    reply = ask(bot, text, "jevnaker")
+    assert reply.intent == "tiltak_lookup", reply.text
+    assert "trygghetsvandring" in reply.text.lower()
