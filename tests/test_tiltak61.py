@@ -4,6 +4,10 @@
   («sommertilbud»: «Sommeruka», «sommeropplevelse») is no word the plan lacks: the answer lists
   the tiltak without «Jeg finner ikke «…» i handlingsplanen» first. A word the plan does not
   hold in any form keeps that lead.
+- «sentrum», «nabolaget» are where the plans' «nærmiljøet» is (synonyms.yaml).
+- «hva er planen med/for <gruppe>» asks what the plan means to do with the group: the one
+  tiltak that sets it up (its Mål names it, or its text opens with the name) – not the group's
+  duties; a tiltak naming the group in passing does not take it (understanding/group_plan.py).
 """
 
 from __future__ import annotations
@@ -73,3 +77,27 @@ def test_the_town_centre_is_the_local_area_the_plan_calls_naermiljoet(
     reply = ask(bot, text, "jevnaker")
     assert reply.intent == "tiltak_lookup", reply.text
     assert "trygghetsvandring" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("det forebyggende teamet, hva er planen med det egentlig?", "Tiltak 25"),
+        ("kva er planen for oppvekstteamet vårt?", "Tiltak 8"),
+    ],
+)
+def test_the_plan_with_a_group_is_the_tiltak_setting_it_up(
+    bot: SltBot, text: str, shown: str
+) -> None:
+    reply = ask(bot, text, "valer")
+    assert reply.intent == "tiltak_lookup", reply.text
+    assert shown in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["hva er planen for politirådet?", "hva gjør det forebyggende teamet?"]
+)
+def test_a_group_no_tiltak_sets_up_or_its_work_asked_keeps_its_duties(
+    bot: SltBot, text: str
+) -> None:
+    assert bot.understand(text, "valer").intent == "duties"
