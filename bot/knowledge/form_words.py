@@ -97,6 +97,9 @@ class TiltakFormWords(Strict):
     plan_does: Phrases = Field(
         default=(), description="«hva gjør planen med …»: its tiltak, past a routine ranked first"
     )
+    group_plan: Phrases = Field(
+        default=(), description="«hva er planen med <gruppe>»: the tiltak that sets it up"
+    )
     claim_forms: Phrases = Field(
         default=(), description="«stemmer det at …»: whether the plan does a thing, as a claim"
     )

@@ -15,6 +15,7 @@ The forms are understanding.yaml's ``question_form.tiltak.offer_forms`` and ``cl
 from __future__ import annotations
 
 from bot.understanding.cue_check import Named
+from bot.understanding.group_plan import Reading, group_tiltak
 from bot.understanding.intents import Intent
 from bot.understanding.phrases import spaced_phrases
 from bot.understanding.question_form import QuestionForm
@@ -36,8 +37,6 @@ CLOSE = 2
 """… or when at most this many tiltak lead together, clear of every tiltak below them: «har vi
 noe sommertilbud for barn?» finds the Sommeruka and Røde Kors' summer days alike, and the two
 listed are the plan's answer – one of them alone would be a guess."""
-
-Reading = tuple[Intent, str, tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 def offer_word(
@@ -97,7 +96,9 @@ def on_a_topic(reading: Reading, named: Named, said: QuestionForm, grouped: str 
     intent, cue, about, options = reading
     words, hits = named.words, named.hits
     bare_lookup = intent is Intent.TILTAK_LOOKUP and not cue
-    if not (intent is Intent.UNKNOWN or bare_lookup) or grouped:
+    if grouped:  # «forebyggende team – hva er planen med det?»: the tiltak setting it up
+        return group_tiltak(reading, words, said, named.index, grouped)
+    if not (intent is Intent.UNKNOWN or bare_lookup):
         return reading
     topic = not options and intent is Intent.UNKNOWN
     if topic and (by_word := tiltak_on_a_topic(words, about, said)):

@@ -70,6 +70,8 @@ class QuestionForm:
     """«har vi noe …», «hva gjør slt for …»: an offer on a topic asked (offer_asked.py)."""
     plan_does: frozenset[str] = frozenset()
     """«hva gjør planen med …»: the offer forms whose subject is the plan (offer_asked.py)."""
+    group_plan: frozenset[str] = frozenset()
+    """«hva er planen med <gruppe>»: the tiltak that sets the group up (group_plan.py)."""
     claim_forms: frozenset[str] = frozenset()
     """«stemmer det at politiet er på skolene fast?»: a thing the plan may do, asked as a claim
     to check (offer_asked.py)."""
@@ -237,6 +239,7 @@ class QuestionForm:
             tiltak_signs=tiltak_words | _set(tiltak.signs),
             offer_forms=_phrases(tiltak.offer_forms),
             plan_does=_phrases(tiltak.plan_does),
+            group_plan=_phrases(tiltak.group_plan),
             claim_forms=_phrases(tiltak.claim_forms),
             task_words=tiltak_words | _set(tiltak.tasks),
             owns_words=_set(tiltak.owns),

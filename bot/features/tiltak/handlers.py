@@ -37,7 +37,7 @@ from bot.features.tiltak.clicks import (
 )
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.mine import my_tiltak
-from bot.features.tiltak.not_in_plan import not_in_plan
+from bot.features.tiltak.not_in_plan import not_in_plan, unheld
 from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
     area_tiltak,
@@ -115,7 +115,8 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         )
         return tiltak_lookup(view, index, listed, today, lead=lead)
     if reply is None:
-        unknown = turn.bot.understanding.unknown(q.rest, q.role_words)
+        reading = turn.bot.understanding  # a compound the plan holds by its parts is known
+        unknown = unheld(reading.search[turn.kommune_id], reading.unknown(q.rest, q.role_words))
         absent = not_in_plan(q, unknown, turn.text)  # «krisesenteret …, er det et SLT-tiltak?»
         lead = texts.not_in_plan(word=absent) if absent else ""
         items = find(view, q)

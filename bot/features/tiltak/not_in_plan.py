@@ -9,6 +9,7 @@ import itertools
 
 from bot.text import NAME_LETTERS, echoable
 from bot.understanding import Understood
+from bot.understanding.retrieval import KnowledgeSearch
 
 ASKS_IF = frozenset(
     {("er", "det"), ("er", "dette"), ("har", "vi"), ("har", "dere"), ("finnes", "det")}
@@ -39,4 +40,13 @@ def not_in_plan(q: Understood, unknown: tuple[str, ...], text: str) -> str | Non
     return echoable(text, named[0])  # never folded, never a possible name
 
 
-__all__ = ["not_in_plan"]
+def unheld(search: KnowledgeSearch, unknown: tuple[str, ...]) -> tuple[str, ...]:
+    """The words no knowledge file spells that the kommune's plan does not hold either, as its
+    search reads them: «sommertilbud» is no file's word, but Våler's plan holds it through its
+    first part («Sommeruka», «sommeropplevelse»; bot/understanding/compounds.py), so the answer
+    must not open with «Jeg finner ikke «sommertilbud» i handlingsplanen» before that tiltak."""
+    kinds = {doc.kind for doc in search.docs}
+    return tuple(w for w in unknown if not any(search.kind_holds(k, w) for k in kinds))
+
+
+__all__ = ["not_in_plan", "unheld"]
