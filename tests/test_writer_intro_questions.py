@@ -177,3 +177,27 @@ def test_a_disclosure_after_an_introduction_is_still_routed(
 ) -> None:
     replies = turn(bot, text, kommune)
     assert replies[0].intent in ("disclosure", "danger"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # «hos oss» says where to look (the writer's kommune or workplace), not whose role
+        ("Miljøterapeut her: hvem hos oss jobber med rus?", "hvem hos oss jobber med rus?"),
+        (
+            "Fritidsleder her: hvem hos oss har ansvar for natteravn?",
+            "hvem hos oss har ansvar for natteravn?",
+        ),
+    ],
+)
+def test_a_first_person_word_after_hos_only_says_where(
+    introduced: Introduced, text: str, question: str
+) -> None:
+    assert introduced.question(text) == (question, None)
+
+
+def test_a_first_person_word_not_after_hos_still_points_at_the_writer(
+    introduced: Introduced,
+) -> None:
+    text = "Miljøterapeut her: hvilke grupper sitter jeg i hos oss?"
+    assert introduced.question(text) == (text, None)

@@ -39,6 +39,11 @@ ASKS_MEANING = frozenset({"betyr", "bety", "mean", "means", "greia", "greie", "s
 filler points back at what the opening named – the opening is the topic, not an
 introduction."""
 
+AT_PLACE = frozenset({"hos"})
+"""«NAV-veileder her: hvem hos oss følger opp unge …?»: a first-person word after these names
+the writer's workplace or kommune as a place to look in – the question asks who there does
+the work, not about the writer's own role, so the introduction is read past."""
+
 NAMED_AGAIN = 4
 """A stem this long that begins or ends a longer word of the introduction points back at it:
 «skol» («skolen») at «skoleleder», «skul» at «ungdomsskulen»; not «barnehag» at «barnevernet».
@@ -95,7 +100,7 @@ class Introduced:
         said = tokens(asked)
         if (
             said[0] in self.intro.courtesy | self.intro.greetings  # «…, takk for sist alle»
-            or not self.own.isdisjoint(said)
+            or self._points_at_writer(said)
             or _named_again(
                 [w for w in opening if w not in self.stopwords],
                 [w for w in said if w not in self.stopwords],
@@ -106,6 +111,13 @@ class Introduced:
             return text, None
         kommune, named = find_kommune(self.kb, opening, [False] * len(opening), None)
         return asked, kommune if named else None
+
+    def _points_at_writer(self, said: Sequence[str]) -> bool:
+        """A first-person word of the question («hvilke grupper sitter jeg i?»), not one
+        that only says where («hvem hos oss …», :data:`AT_PLACE`)."""
+        return any(
+            w in self.own and (i == 0 or said[i - 1] not in AT_PLACE) for i, w in enumerate(said)
+        )
 
     def _points_back(self, said: Sequence[str]) -> bool:
         """The question names nothing of its own and points back («hva er det?»)."""
