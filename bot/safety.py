@@ -306,7 +306,7 @@ class DangerCheck:
                 continue  # «foreldremøte i barnehagen om vold og overgrep»: its last word a subject
             if (
                 self._categories[rule.category].topic != TALK_TOPIC
-                and self._topics.about(words, span)
+                and self._topics.about(words, span, sure[span[0]].isdisjoint(self._people))
                 and not asked_for(rule, sure, span)
             ):
                 continue  # «snakke om kniv og vold» – but «snakker om raseskrig» is the case

@@ -79,6 +79,8 @@ AT_A_TOPIC = frozenset({"i", "pa"})
 
 
 ABOUT = frozenset({"om", "about"})
+AND = frozenset({"og", "eller", "and", "or"})
+"""Topics listed after one «om»: «om kropp og sex», «om rus eller vold»."""
 ABOUT_WINDOW = 12
 """«filmen handlet om en jente som ble tvangsgiftet»: a topical word naming what it is «om»
 reaches this far, past ``TOPICAL_WINDOW``, until a clause word or a new subject."""
@@ -175,6 +177,15 @@ IF_WORDS = frozenset(["nar", "hvis", "dersom", "if", "when"])
 GENERAL = GENERIC | {"vi", "man", "me", "dere", "we", "you"}
 """A routine asked for a case in general: «hva er rutinen når vi mistenker at …», «rutinen
 for når barn ikke blir hentet» (a case told names one: «rutinen når en elev forteller …»)."""
+
+
+def _listed_about(words: Sequence[str], at: int, first: int = -1) -> bool:
+    """Whether the word at ``at`` is what something is «om», topics listed before it or not
+    («om kropp og sex»); the «om» stands after ``first``."""
+    before = at - 1
+    while before - 2 > first and words[before] in AND and words[before - 1] not in SUBJECTS:
+        before -= 2
+    return before > first and words[before] in ABOUT and words[at] not in NOT_ABOUT
 
 
 def _generic(before: Sequence[str]) -> bool:
@@ -407,12 +418,14 @@ class Topics:
                 return any(w in self.words for w in named) or staged(words[:at], named)
         return False
 
-    def about(self, words: Sequence[str], span: tuple[int, int]) -> bool:
+    def about(self, words: Sequence[str], span: tuple[int, int], thing_first: bool = False) -> bool:
         """A concept match whose last word is what something is «om»: «kan politiet komme på
         skolen og snakke om kniv» talks about knives (a clause after «om» – «om hun ikke gifter
-        seg» – ends in its verb, not in the word right after it)."""
+        seg» – ends in its verb, not in the word right after it). Topics may be listed («om
+        kropp og sex»); ``thing_first``: the match starts with the harm, not a person, and what
+        it is «om» may be that first word («lurer på ting om kropp og sex, hvem kan hun …»)."""
         first, last = span
-        return last - 1 > first and words[last - 1] in ABOUT and words[last] not in NOT_ABOUT
+        return _listed_about(words, last, first) or (thing_first and _listed_about(words, first))
 
 
 __all__ = ["Topics"]

@@ -38,6 +38,22 @@ HURT = frozenset(
 """A fall that hurts: «faller og slår seg», «datt og skadet seg» (a hurt alone may be
 self-harm, the danger check's)."""
 HURT_WORDS = frozenset({"brekker", "brakk", "brukket", "hodeskade", "hjernerystelse"})
+OUTINGS = (
+    "tur",
+    "utflukt",
+    "ekskursjon",
+    "leirskole",
+    "leirskule",
+    "skidag",
+    "aktivitetsdag",
+    "klatr",
+    "svomm",
+    "gym",
+    "trening",
+)
+"""Beginnings of words for an outing or an activity: a hurt «på tur», «i gymmen» is an
+accident («skader seg selv» is self-harm, never read here)."""
+SELF = frozenset({"selv", "sjolv", "sjol"})
 SUPPOSED = frozenset({"hvis", "om", "dersom", "vis", "viss", "nar", "if", "when"})
 """The event is supposed: «hvis en elev besvimer», «om noen faller»."""
 ASKED = frozenset({"hva", "hvem", "hvordan", "kva", "kven", "korleis", "what", "who", "how"})
@@ -48,12 +64,15 @@ ROUTINE = "rutine"
 
 
 def _names_body_event(words: tuple[str, ...]) -> bool:
-    """A fit, a faint or a fall that hurts – not «et anfall av latter»."""
+    """A fit, a faint, a fall that hurts or a hurt on an outing – not «et anfall av latter»."""
     if any(w.startswith(BODY_EVENTS) and nxt != "av" for w, nxt in pairwise((*words, ""))):
         return True
+    hurt = any(p in HURT for p in pairwise(words))
+    if hurt and SELF.isdisjoint(words) and any(w.startswith(OUTINGS) for w in words):
+        return True  # «hvis noen skader seg på tur»
     if FALLS.isdisjoint(words):
         return False
-    return not HURT_WORDS.isdisjoint(words) or any(p in HURT for p in pairwise(words))
+    return not HURT_WORDS.isdisjoint(words) or hurt
 
 
 def _asks_what_to_do(words: tuple[str, ...]) -> bool:
