@@ -48,6 +48,7 @@ def test_what_to_do_if_someone_is_taken_ill_gets_the_numbers_calmly(
     assert answer.facts.get("taken_ill") is True
     assert "113" in answer.text and "116 117" in answer.text
     assert "ingen egen rutine" in answer.text
+    assert "Kilde: Nasjonal standardrutine" in answer.text  # every answer cites its source
     assert not answer.text.lstrip().startswith(("🚨", "⚠")), answer.text[:80]
 
 

@@ -14,6 +14,8 @@ from bot.router import Turn
 from bot.understanding import Intent
 from bot.understanding.medical_asked import asks_what_if_taken_ill
 
+SOURCES = ("standard", "nasjonale-numre")
+"""Where the steps (the national standard routine's «Ring 113 …» step) and numbers come from."""
 CONTACTS = ("nodnummer", "legevakt", "leder")
 """The national contacts the reply lists: their numbers and notes are the knowledge's."""
 
@@ -42,6 +44,8 @@ def taken_ill(turn: Turn) -> Reply:
         except UnknownContactError:
             continue
         lines.append(f"- {describe_contact(contact)}")
+    if national is not None:  # the steps are the standard routine's, the numbers the list's
+        lines += ["", *(f"Kilde: {national.sources[key].title}" for key in SOURCES)]
     return Reply("\n".join(lines), (), "routine", {"routine": None, "taken_ill": True})
 
 
