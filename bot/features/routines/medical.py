@@ -45,7 +45,7 @@ def taken_ill(turn: Turn) -> Reply:
             continue
         lines.append(f"- {describe_contact(contact)}")
     if national is not None:  # the steps are the standard routine's, the numbers the list's
-        lines += ["", *(f"Kilde: {national.sources[key].title}" for key in SOURCES)]
+        lines += ["", *(texts.source_line(title=national.sources[key].title) for key in SOURCES)]
     return Reply("\n".join(lines), (), "routine", {"routine": None, "taken_ill": True})
 
 

@@ -104,6 +104,8 @@ TAKEN_ILL_STEPS = (
     "Trengs lege raskt, men det er ikke livstruende: ring legevakten.",
     "Varsle foresatte og leder når situasjonen er under kontroll.",
 )
+source_line = Phrase("Kilde: {title}")
+"""Under the calm first-aid answer: where its steps and numbers come from."""
 taken_ill_no_routine = Phrase(
     "SLT-planen i {kommune} har ingen egen rutine for akutt sykdom eller skade – følg "
     "virksomhetens egen beredskaps- og førstehjelpsrutine. Kontakter:"
