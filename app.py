@@ -155,7 +155,7 @@ def _validate(settings: Settings, files: list[Path]) -> int:
     kb = KnowledgeBase.load_files(paths, national if national.exists() else None)
     for index in kb.kommuner.values():
         k = index.kommune
-        open_facts = len(review_items(k))
+        open_facts = len(review_items(k, kb.national))
         print(
             f"ok  {k.id}: {len(k.groups)} groups, {len(k.tiltak)} tiltak, version {k.version}, "
             f"{open_facts} unconfirmed facts (app.py review --kommune {k.id})"
@@ -310,7 +310,7 @@ def _reminder_messages(view: TiltakView, planned: list[PlannedReminder], *, as_j
 def _review(bot: SltBot, kommune: str, out: Path) -> int:
     """Write <out>/<kommune>.md and .html; prints the paths and the number of facts."""
     k = bot.kb.kommuner[kommune].kommune
-    items = review_items(k)
+    items = review_items(k, bot.kb.national)
     out.mkdir(parents=True, exist_ok=True)
     markdown, page = out / f"{k.id}.md", out / f"{k.id}.html"
     markdown.write_text(review_markdown(k, items), encoding="utf-8")

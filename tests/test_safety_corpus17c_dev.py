@@ -14,10 +14,7 @@ stay calm."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 
 ROUTED: list[tuple[str, str | None]] = [
     # swallowed: the acute line alone (no substance named)
@@ -110,12 +107,4 @@ CALM = [
     "set fire to the campfire at the scout camp",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_general_reasons_route(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_everyday_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_general_reasons_route, test_everyday_look_alikes_stay_calm = case_tests(ROUTED, CALM)

@@ -13,10 +13,7 @@ danger is told, which ends nothing."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 
 ROUTED: list[tuple[str, str | None]] = [
     # a parent hit by the other, in English
@@ -70,12 +67,4 @@ CALM = [
     "jenta som fikk hjernerystelse i vinter er helt frisk og spiller håndball igjen",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_general_reasons_route(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_everyday_look_alikes_stay_calm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_general_reasons_route, test_everyday_look_alikes_stay_calm = case_tests(ROUTED, CALM)

@@ -6,9 +6,7 @@ Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
+from tests.auxil.safety_cases import case_tests
 
 CALM = [
     # IT talk: a process, an app or a task killed, a program that froze
@@ -48,14 +46,4 @@ ROUTED = [
     ("gutten sier han skal drepe en elev i friminuttet", "hastemote"),
 ]
 
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert vocabulary.check(text) is None, text
-
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_the_real_danger_twin_routes(text: str, routine: str, vocabulary: DangerCheck) -> None:
-    found = vocabulary.check(text)
-    assert found is not None, text
-    assert found.routine == routine, text
+test_the_real_danger_twin_routes, test_calm_look_alikes_raise_no_alarm = case_tests(ROUTED, CALM)

@@ -9,10 +9,7 @@ messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 
 ROUTED = [
     # a secret kept from home by an adult who writes at night, in nynorsk
@@ -97,12 +94,4 @@ CALM = [
     "han sa «jeg skal drepe deg» til kompisen under spillet, de ble venner igjen etter et minutt",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_the_sign_routes(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_the_sign_routes, test_calm_look_alikes_raise_no_alarm = case_tests(ROUTED, CALM)

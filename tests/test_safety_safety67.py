@@ -8,10 +8,7 @@ eval's own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 
 ROUTED = [
     # a note of one's own last day, and then out of reach
@@ -53,12 +50,4 @@ CALM = [
     "vi fikk ikke døra opp på lageret og kommer oss ikke ut før vaktmesteren kommer",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_the_sign_routes(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_the_sign_routes, test_calm_look_alikes_raise_no_alarm = case_tests(ROUTED, CALM)

@@ -7,10 +7,7 @@ mother works nights. Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 
 ROUTED = [
     # a mark given as punishment for a child's failing: violence, not self-harm
@@ -73,12 +70,4 @@ CALM = [
     "pappa jobber natt, så onkel kommer og henter meg på skolen",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_routed(vocabulary: DangerCheck, text: str, routine: str) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm(vocabulary: DangerCheck, text: str) -> None:
-    assert_check_calm(vocabulary, text)
+test_routed, test_calm = case_tests(ROUTED, CALM)

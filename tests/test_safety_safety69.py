@@ -8,13 +8,10 @@ character dies. Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.features.privacy import PrivacyGuard
 from bot.routing import SltBot
-from bot.safety import DangerCheck
 from bot.understanding import Intent
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 from tests.test_answers_confidence import turn
 
 ROUTED = [
@@ -88,15 +85,7 @@ CALM = [
     "vi setter opp Kari og Ola, og Ola tar livet av seg. Hvordan lager vi falskt blod?",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED)
-def test_the_sign_routes(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_the_sign_routes, test_calm_look_alikes_raise_no_alarm = case_tests(ROUTED, CALM)
 
 
 def test_a_play_put_on_gets_the_honest_answer_and_no_privacy_warning(bot: SltBot) -> None:

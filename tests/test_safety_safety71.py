@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
-from bot.safety import DangerCheck
 from bot.understanding import Intent
-from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
+from tests.auxil.safety_cases import case_tests
 from tests.test_answers_confidence import turn
 
 ROUTED = [
@@ -65,15 +64,7 @@ CALM = [
     "I morgen har vi rollespill: en elev forteller om overgrep. Hvem spiller læreren?",
 ]
 
-
-@pytest.mark.parametrize(("text", "routine"), ROUTED + ELSEWHERE)
-def test_the_sign_routes(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
-    assert_check_routes(vocabulary, text, routine)
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_the_sign_routes, test_calm_look_alikes_raise_no_alarm = case_tests(ROUTED + ELSEWHERE, CALM)
 
 
 @pytest.mark.parametrize(

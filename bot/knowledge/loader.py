@@ -149,7 +149,13 @@ def _validated(model: type[Model], path: Path, text: str) -> Model:
 
 
 def load_national(path: Path) -> NationalDefaults:
-    return validate_file(NationalDefaults, path)
+    national = validate_file(NationalDefaults, path)
+    source = national.first_aid.source
+    if source not in national.sources:  # named by its field and line, as pydantic's are
+        loc = ("first_aid", "source")
+        message = f"unknown source '{source}' (a key under sources)"
+        raise KnowledgeError([Problem(path, format_loc(loc), message, line_in_file(path, loc))])
+    return national
 
 
 def load_kommune(path: Path) -> Kommune:

@@ -18,7 +18,7 @@ from bot.knowledge.action_plan import StatusChecks
 from bot.knowledge.action_plan import Tiltak as Tiltak  # re-exported for jobs.py, tiltak*.py
 from bot.knowledge.provenance import Basis, Fact, Slug, Source, Sourced, Strict, Text
 from bot.knowledge.rhythm import HolidayRules, Rhythm
-from bot.knowledge.routine_schema import LegalBasis, Routine, RoutineAside
+from bot.knowledge.routine_schema import FirstAid, LegalBasis, Routine, RoutineAside
 
 
 class Level(StrEnum):
@@ -294,6 +294,7 @@ class NationalDefaults(Strict):
     legal: tuple[LegalBasis, ...] = Field(min_length=1)
     routines: tuple[Routine, ...] = Field(min_length=1)
     contacts: dict[Slug, Contact] = Field(default_factory=dict)
+    first_aid: FirstAid = Field(description="the calm answer's steps should someone fall ill")
 
     @model_validator(mode="after")
     def _references_resolve(self) -> NationalDefaults:

@@ -81,6 +81,15 @@ class Routine(Sourced):
         return self
 
 
+class FirstAid(Sourced):
+    """What to do should someone be taken ill or hurt, asked calmly: no routine of a plan is
+    about it, so the answer gives these few steps, paraphrased from the national standard
+    routine's «Ring 113 …» step and the national numbers' notes (bot/features/routines/
+    medical.py). Kept here, not in code, so a coordinator can check and sign them (``facts``)."""
+
+    steps: tuple[Text, ...] = Field(min_length=1, description="in order, each a sentence")
+
+
 class RoutineAside(Sourced):
     """What a kommune's plan says beside a routine it does not write out in full: Våler's
     Stafettloggen beside the national routine's «Skriv ned …», Jevnaker's handlingsplan mot

@@ -3,6 +3,10 @@ intents that mean a message was routed as danger."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.safety import DangerCheck
@@ -45,3 +49,22 @@ def assert_check_calm(vocabulary: DangerCheck, text: str) -> None:
     """The danger check alone finds nothing in ``text``."""
     finding = vocabulary.check(text)
     assert finding is None, (text, finding.describe() if finding else None)
+
+
+def case_tests(
+    routed: Sequence[tuple[str, str | None]], calm: Sequence[str]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests every probe file runs over its tables: each ``(text, routine)`` of
+    ``routed`` is found by the danger check and sent to its routine, each text of ``calm`` is
+    found calm. A file binds them to its own ``test_…`` names, which pytest collects (and
+    names the cases by) as if the file had written them out."""
+
+    @pytest.mark.parametrize(("text", "routine"), routed)
+    def the_sign_routes(text: str, routine: str | None, vocabulary: DangerCheck) -> None:
+        assert_check_routes(vocabulary, text, routine)
+
+    @pytest.mark.parametrize("text", calm)
+    def the_look_alike_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+        assert_check_calm(vocabulary, text)
+
+    return the_sign_routes, the_look_alike_stays_calm

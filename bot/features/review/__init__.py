@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.features.review import texts
 from bot.features.review.texts import BASIS_HELP
-from bot.knowledge.models import Kommune
+from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.provenance import BASIS_LABEL, Basis, Fact, Sourced
+
+NATIONAL_FILE = "national/routines.yaml"
+"""Where a national fact is confirmed, under knowledge/."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class ReviewItem:
     note: str | None
     field: str
     """Where in the YAML file to add ``confirmed:``."""
+    file: str = ""
+    """The knowledge file under knowledge/ when not the kommune's own (a national fact)."""
 
 
 def _sourced(kommune: Kommune) -> Iterator[tuple[str, str, Sourced]]:
@@ -68,8 +73,9 @@ def _item(where: str, path: str, index: int, fact: Fact) -> ReviewItem:
     )
 
 
-def review_items(kommune: Kommune) -> list[ReviewItem]:
-    """Every unconfirmed fact that is not the plan's own word, in the file's order."""
+def review_items(kommune: Kommune, national: NationalDefaults | None = None) -> list[ReviewItem]:
+    """Every unconfirmed fact that is not the plan's own word, in the file's order; then the
+    national file's facts the kommune's answers use too (the first-aid steps)."""
     items = [_item("Kommunen", "facts", i, f) for i, f in enumerate(kommune.facts) if f.open]
     for where, path, sourced in _sourced(kommune):
         items += [_item(where, path, i, f) for i, f in enumerate(sourced.facts) if f.open]
@@ -86,7 +92,22 @@ def review_items(kommune: Kommune) -> list[ReviewItem]:
                     f"{path}.frist",
                 )
             )
-    return items + _rhythm_items(kommune)
+    return items + _rhythm_items(kommune) + _national_items(national)
+
+
+def _national_items(national: NationalDefaults | None) -> list[ReviewItem]:
+    """The calm first-aid answer's steps (``first_aid`` of knowledge/national/routines.yaml):
+    no plan states them, so each coordinator sees them until they are confirmed there."""
+    if national is None:
+        return []
+    first_aid = national.first_aid
+    steps = " ".join(f"{n}. {step}" for n, step in enumerate(first_aid.steps, start=1))
+    return [  # the steps themselves, as the answer gives them, are what is signed
+        replace(item, about=f"{item.about} {steps}", file=NATIONAL_FILE)
+        for i, f in enumerate(first_aid.facts)
+        if f.open
+        for item in [_item(texts.LABEL["first_aid"], "first_aid", i, f)]
+    ]
 
 
 ASSUMED_WORDS = {
@@ -196,7 +217,8 @@ def to_markdown(kommune: Kommune, items: list[ReviewItem]) -> str:
             lines.append(f"- Sitat: «{item.quote}» — {_document(kommune, item.at)}")
         if item.note:
             lines.append(f"- Merknad: {item.note}")
-        lines += [f"- I filen: `knowledge/kommuner/{kommune.id}.yaml` → `{item.field}`", ""]
+        file = item.file or f"kommuner/{kommune.id}.yaml"
+        lines += [f"- I filen: `knowledge/{file}` → `{item.field}`", ""]
     lines += [
         "---",
         "",
@@ -249,6 +271,7 @@ def to_html(kommune: Kommune, items: list[ReviewItem]) -> str:
             else '<div class="doc">Ingen kilde sier dette.</div>'
         )
         note = f'<div class="note">{e(item.note)}</div>' if item.note else ""
+        file = item.file or f"{kommune.id}.yaml"
         rows.append(
             "<tr>"
             f'<td class="n">{number}</td>'
@@ -258,7 +281,7 @@ def to_html(kommune: Kommune, items: list[ReviewItem]) -> str:
             f'<span class="basis">{e(BASIS_LABEL[item.basis])}</span></div>'
             f"{quote}{note}"
             '<div class="fix">Rettes til: <span></span></div>'
-            f'<div class="field">{e(kommune.id)}.yaml → {e(item.field)}</div></td>'
+            f'<div class="field">{e(file)} → {e(item.field)}</div></td>'
             "</tr>"
         )
     table = (

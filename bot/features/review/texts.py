@@ -17,6 +17,7 @@ LABEL = {
     "goals": "Mål og visjon",
     "coordinator": "SLT-koordinator",
     "status_checks": "Statussjekk for løpende tiltak",
+    "first_aid": "Nasjonalt: førstehjelp når noen blir akutt syk eller skadet",
 }
 """A fact's label on the sheet, by the part of the knowledge file it sits in."""
 

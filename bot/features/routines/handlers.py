@@ -314,7 +314,7 @@ def _routine(turn: Turn) -> Reply:
         return reply
     block = step_block(resolved, step)  # the step asked, in full, in the text and the card
     cards = tuple(card_with_step(card, block) for card in reply.cards[:1]) + reply.cards[1:]
-    return replace(reply, text=with_step(resolved, step, reply.text), cards=cards)
+    return replace(reply, text=with_step(reply.text, block), cards=cards)
 
 
 def _card_kommune(turn: Turn) -> Kommune:

@@ -122,10 +122,10 @@ def card_with_step(card: Card, block: str) -> Card:
     return {**card, "body": [*body[:at], shown, *body[at:]]}
 
 
-def with_step(resolved: ResolvedRoutine, step: Step, overview: str) -> str:
-    """The overview with the asked step in full: after the acute line when one leads (a case
-    keeps it first), else at the top."""
-    block = step_block(resolved, step)
+def with_step(overview: str, block: str) -> str:
+    """The overview with the asked step in full (``block``, :func:`step_block`, the one the
+    card shows too): after the acute line when one leads (a case keeps it first), else at the
+    top."""
     if overview.startswith("⚠"):
         acute, _, rest = overview.partition("\n\n")
         return f"{acute}\n\n{block}\n\n{rest}"

@@ -98,12 +98,6 @@ aside_at_step = Phrase("Til steg {number} («{title}»): {text}")
 # --- someone taken ill or hurt, asked calmly (bot/features/routines/medical.py) -------------
 
 TAKEN_ILL_TITLE = "Akutt sykdom eller skade (anfall, besvimelse, fall)"
-TAKEN_ILL_STEPS = (
-    "Er personen bevisstløs, puster dårlig eller alvorlig skadet: ring 113 nå, og bli hos "
-    "personen til hjelpen kommer.",
-    "Trengs lege raskt, men det er ikke livstruende: ring legevakten.",
-    "Varsle foresatte og leder når situasjonen er under kontroll.",
-)
 source_line = Phrase("Kilde: {title}")
 """Under the calm first-aid answer: where its steps and numbers come from."""
 taken_ill_no_routine = Phrase(
