@@ -54,7 +54,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_frames import General
-from bot.safety_idioms import idiom_end, keeps_blow, laughing
+from bot.safety_idioms import idiom_end, keeps_blow, laughing, untitled
 from bot.safety_inflection import FAMILY, forms, verb_family
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -246,7 +246,7 @@ class DangerCheck:
         (bot/safety_reading.py). The turn keeps it; the check keeps nothing of ``text``."""
         if "<" in text:
             text = strip_mentions(text)
-        words = fold_words(visible(text))
+        words = fold_words(visible(untitled(text)))  # «sangen heter «…»»: a title
         if not words or (len(words) == 1 and words[0] == BREAK):
             return NOTHING
         words = dialect_mapped(words, self._dialect)

@@ -10,6 +10,7 @@ from bot.features.organisation.help import asks_for_material, fallback
 from bot.features.organisation.unnamed import unnamed_lead
 from bot.features.reply import Reply
 from bot.safety_idioms import laughing
+from bot.safety_no_case import untitled
 from bot.understanding.counts import counted
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def honest_fallback(turn: Turn) -> Reply:
     topic = topic or (bool(turn.text) and turn.bot.safety.look_alike(turn.text))
     joking = turn.bot.routines.joking  # «… 😂 noen som har den nye timeplanen?»: told laughing
     topic = topic or (q is not None and laughing(turn.text or "", q.words, joking))
+    topic = topic or untitled(turn.text or "") != (turn.text or "")  # «sangen heter «…»»
     return fallback(turn.index, turn.bot.kb, topic=topic, lead=unnamed_lead(turn))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.features.routines.no_case import no_case_said
 from bot.features.routines.step_asked import term_asked
 from bot.router import Turn
 from bot.understanding import Intent, Understood
@@ -188,8 +189,8 @@ def asked_calmly(turn: Turn) -> bool:
     (``SafetyNet.nearest`` keeps the turn's last)."""
     q = turn.understood
     asked = turn.bot.routines.asked
-    if q is not None and asked.asks_the_law(q.words):
-        return True
+    if q is not None and (asked.asks_the_law(q.words) or no_case_said(turn.text or "")):
+        return True  # the law's people; a drill, a course, theory (bot/safety_no_case.py)
     if q is None or (
         asked.about_someone(q.words)
         and not (asked.in_general(q.words) or supposed_telling(q.words))

@@ -1,0 +1,170 @@
+"""Messages that say there is no case now, though danger words stand in them.
+
+* **A rehearsal** (:func:`rehearsed`): a case exercise, a course, a planning day, theory,
+  teaching, a hypothetical – «vi øver på case i fagteamet: hva gjør man hvis en ungdom sier han
+  blir presset til å selge? bare teori», «til planleggingsdagen: hva sier rutinen om vold?».
+  The routine answers it calmly (bot/features/routines/no_case.py). A case told inside the frame
+  is still a case: someone tells («etter kurset fortalte en elev at …»), a time says it happened
+  («i går», «nå»), or a child or «han» stands in it outside a supposition («hvis en elev …»).
+* **A threat in play** (:func:`played`): said over a game lost and laughed off by both («sa
+  «jeg skal drepe deg» da han tapte i FIFA, de lo begge to») – read with the jokes
+  (bot/safety_idioms.py ``laughing``, threats only).
+* **A title** (:func:`untitled`): words quoted after «heter», «sangen», «boka» … are a title,
+  not what anyone says («sangen heter «Jeg skal drepe dragen»»): the danger check reads the
+  message without them.
+
+Pure functions of folded words (``bot.safety_match.fold_words``); nothing is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.safety_frames import IF, IF_REACH, NOW, TOLD
+from bot.safety_match import BREAK
+from bot.safety_telling import CHILD
+
+FRAME = frozenset(
+    {"ove", "ova", "ovar", "case", "casen", "caset", "caser", "casene", "teori", "teorien"}
+    | {"kurs", "kurset", "kursa", "kursene", "rollespill", "rollespillet", "workshop"}
+    | {"seminar", "seminaret", "undervisning", "undervisningen", "undervisninga"}
+    | {"opplaering", "opplaeringen", "opplaeringa", "theory", "training", "roleplay"}
+)
+"""Folded words of a rehearsal: a drill, a case, theory, a course, teaching («øver» folds to
+«over», the preposition too: only before «på», :data:`REHEARSING`)."""
+FRAME_STARTS = (
+    "planleggingsdag", "plandag", "fagdag", "studiedag", "temadag", "kursdag", "kurskveld",
+    "caseoppg", "caseov", "ovingsoppg", "oving", "ovelse", "teoret", "hypotet", "personaldag",
+    "undervisningsopp", "opplaeringsdag",
+)  # fmt: skip
+"""Compounds a rehearsal's word starts («planleggingsdagen», «øvingsoppgava», «hypotetisk»)."""
+REHEARSING = (("over", "pa"), ("ovar", "pa"), ("ove", "pa"))
+"""«øver på case»: «øver» folded is «over», read as a verb only before «på»."""
+NO_CASE_STARTS = ("konkret", "aktuell", "spesifikk", "specific")
+NO = frozenset({"ingen", "inga", "ikke", "ikkje", "uten", "utan", "no", "not"})
+"""«ingen konkret sak», «ikkje ei aktuell sak», «no specific case»: no case (two words
+before); «ikke teori», «ingen øving» deny the frame instead."""
+DENIES = frozenset({"ikke", "ikkje", "not", "ingen", "inga", "ingenting"})
+
+WHEN = frozenset(
+    {"igar", "idag", "etterpa", "nettopp", "nylig", "nyleg", "forrige", "sist", "yesterday"}
+    | {"today", "tonight", "igjen"}
+)
+"""A time that tells a case happened («etterpå kom en elev …», «forrige uke»)."""
+AT = frozenset({"dag", "gar", "morges", "morgas", "kveld", "natt", "helga", "helgen", "fjor"})
+"""After «i»: «i går», «i dag», «i natt» – a case's time."""
+PEOPLE = CHILD | frozenset(
+    {"ungdom", "ungdommen", "ungdomen", "ungdommer", "ungdommene", "elever", "elevene"}
+    | {"elevar", "elevane", "jenter", "jentene", "gutter", "guttene", "gutar", "gutane"}
+    | {"sonnen", "sonen", "dattera", "datteren", "dottera", "tenaring", "tenaringen"}
+    | {"han", "hun", "ho", "hen", "ham", "henne", "honom", "he", "she", "him", "her"}
+    | {"faren", "moren", "mora", "stefaren", "stefar", "mamma", "pappa", "kid", "child"}
+    | {"girl", "boy", "student", "pupil", "teen", "teenager"}
+)
+"""Someone a case is about: in a rehearsal, only after a supposition («hvis en elev …»)."""
+ASKED = frozenset({"hva", "kva", "ka", "what", "rutinen", "rutina", "planen", "loven", "lova"})
+"""Right before «sier»: what a routine or the law says is asked, nobody tells («hva sier
+rutinen om …»)."""
+AFTER = frozenset({"etter", "under", "after", "during"})
+"""Right before a rehearsal's word: the course was when a case came up («etter fagdagen …»)."""
+AGED = frozenset({"aring", "aringen", "aringer", "aringar", "aringane", "aringene"})
+
+
+def _aged(word: str) -> bool:
+    """«14-åring», «15åringen»: someone of an age (folded «aring», maybe after the number)."""
+    return word in AGED or (word.endswith(tuple(AGED)) and word[:2].isdigit())
+
+
+SUPPOSE = IF | frozenset({"viss", "dersom", "tenk", "tenkt", "suppose"})
+"""Words that make what follows supposed: «hvis en ungdom sier han …», «tenk om ei jente …»."""
+
+
+def _frame_at(words: Sequence[str], at: int) -> bool:
+    """A rehearsal's word at ``at``."""
+    word = words[at]
+    if word in FRAME or word.startswith(FRAME_STARTS):
+        return True
+    return (word, words[at + 1] if at + 1 < len(words) else "") in REHEARSING
+
+
+def _framed(words: Sequence[str]) -> bool:
+    """A rehearsal's word, not denied («dette er ikke en øvelse»)."""
+    for at, word in enumerate(words):
+        before = words[max(0, at - 2) : at]
+        if word.startswith(NO_CASE_STARTS) and not NO.isdisjoint(before):
+            return True  # «ingen konkret sak»
+        if _frame_at(words, at) and DENIES.isdisjoint(words[max(0, at - 3) : at]):
+            return True
+    return False
+
+
+def _case_told(words: Sequence[str]) -> bool:
+    """A case told in the message: someone tells (not supposed), a time it happened or «nå»,
+    or a person outside a supposition in its sentence."""
+    supposed = False
+    for at, word in enumerate(words):
+        if word == BREAK:
+            supposed = False
+            continue
+        supposed = supposed or word in SUPPOSE
+        if word in NOW or word in WHEN:
+            return True
+        if word == "i" and at + 1 < len(words) and words[at + 1] in AT:
+            return True
+        told = word in TOLD and SUPPOSE.isdisjoint(words[max(0, at - IF_REACH) : at])
+        if told and not (at and words[at - 1] in ASKED):
+            return True  # not «hva sier rutinen»
+        if (word in PEOPLE or _aged(word)) and not supposed:
+            return True
+        if word in AFTER and at + 1 < len(words) and _frame_at(words, at + 1):
+            return True  # «etter kurset kom ei jente bort …»: the frame is a case's time
+    return False
+
+
+def rehearsed(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded) say they rehearse, teach or ask in theory, and tell no case."""
+    return _framed(words) and not _case_told(words)
+
+
+GAME = frozenset(
+    {"fifa", "spill", "spillet", "spel", "spelet", "gaming", "gamet", "game", "kamp", "kampen"}
+    | {"match", "matchen", "tapte", "tapa", "taper", "tapar", "tapt", "vant", "ludo", "uno"}
+    | {"monopol", "fortnite", "minecraft", "roblox", "xbox", "playstation", "sjakk", "lost"}
+)
+GAME_STARTS = ("fotball", "dataspill", "brettspill", "innebandy", "handball", "spillkveld")
+LAUGHED = frozenset(
+    {("lo", "begge"), ("begge", "lo"), ("de", "lo"), ("dei", "lo"), ("vi", "lo"), ("alle", "lo")}
+    | {("lo", "godt"), ("ler", "begge"), ("begge", "ler"), ("de", "ler"), ("dei", "ler")}
+    | {("venner", "igjen"), ("vener", "igjen"), ("vennar", "igjen"), ("both", "laughed")}
+    | {("lo", "av"), ("flirte", "begge"), ("flira", "begge"), ("i", "spok"), ("pa", "kodd")}
+    | {("lo", "de"), ("lo", "dei"), ("lo", "vi"), ("ler", "de"), ("lo", "alle"), ("lo", "hoyt")}
+)
+"""Laughed off by both, or friends again: «de lo begge to», «var venner igjen etterpå»."""
+
+
+def played(words: Sequence[str]) -> bool:
+    """A game lost or played and the words laughed off by both: a threat said in play."""
+    game = any(w in GAME or w.startswith(GAME_STARTS) for w in words)
+    return game and any(pair in LAUGHED for pair in pairwise(words))
+
+
+TITLE = re.compile(
+    r"\b(heter|het|hette|kalt|kalla|kalles|kallast|tittel|tittelen|titulert|sangen|songen"
+    r"|låta|låten|boka|boken|filmen|spillet|spelet|serien|stykket|teaterstykket|diktet"
+    r"|refrenget|called|titled|song|book|movie)(\s*:?\s*)"
+    r"(«[^»\n]{1,80}»|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|”[^”\n]{1,80}”)",
+    re.IGNORECASE,
+)
+"""A title cue and the quoted words right after it (up to 80 characters, one line)."""
+
+
+def untitled(text: str) -> str:
+    """``text`` with each quoted title (after ``TITLE``'s cue) read as the word «tittel»."""
+    if "«" not in text and '"' not in text and "“" not in text and "”" not in text:
+        return text
+    return TITLE.sub(lambda m: f"{m.group(1)}{m.group(2)}«tittel»", text)
+
+
+__all__ = ["played", "rehearsed", "untitled"]
