@@ -128,13 +128,15 @@ def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
 
 
 def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
-    """«kan mekle», «kan snakke», «kan hun snakke», «kan vi bruke»: a modal, who would do it
-    (a pronoun) or not, then a work, talk or use verb (``words``: up to three from the
-    modal)."""
+    """«kan mekle», «kan snakke», «kan vi bruke», «kan jeg ringe»: a modal, then a work, talk
+    or use verb (``words``: up to three from the modal). Who would do it may stand between
+    before a work or use verb; «hvem kan jeg snakke med» names no need and is the contact
+    cue's (the kommune's services)."""
     if len(words) < 2 or words[0] not in said.service_can:
         return False
-    verb = words[2] if words[1] in said.service_subject and len(words) > 2 else words[1]
-    return verb in said.service_work | said.talk | said.service_use
+    if words[1] in said.service_subject:
+        return len(words) > 2 and words[2] in said.service_work | said.service_use
+    return words[1] in said.service_work | said.talk | said.service_use
 
 
 NEAR = 8
