@@ -188,6 +188,10 @@ class ServiceAskedWords(Strict):
     get: WordList = Field(description="«få», «får»: someone gets what a service gives")
     can: WordList = Field(description="«hvem kan mekle»: between the who-word and the work")
     someone: Pairs = Field(description="«noen som»: someone asked for by what they can do")
+    anyone: WordList = Field(description="«noen»: someone asked for, before what they can do")
+    anyone_next: WordList = Field(description="«utenfor», «vi»: after «noen», it is someone")
+    use: WordList = Field(description="«bruke», «kontakte»: a service turned to")
+    subject: WordList = Field(description="«vi», «hun»: who turns to a service, after «kan»")
 
 
 class ToldWords(Strict):

@@ -154,6 +154,10 @@ class QuestionForm:
     service_can: frozenset[str] = frozenset()
     """«hvem kan mekle»: a modal between the who-word and the work."""
     service_someone: frozenset[tuple[str, ...]] = frozenset()
+    service_anyone: frozenset[str] = frozenset()
+    service_anyone_next: frozenset[str] = frozenset()
+    service_use: frozenset[str] = frozenset()
+    service_subject: frozenset[str] = frozenset()
     """«finnes det noen som kan mekle»: someone asked for by the work they can do."""
     """A role's word ending so names a service («barneverntjenesten», «PPT»), not a person."""
     must_words: frozenset[str] = frozenset()
@@ -309,6 +313,10 @@ class QuestionForm:
             service_get=_set(services.get),
             service_can=_set(services.can),
             service_someone=_pairs(services.someone),
+            service_anyone=_set(services.anyone),
+            service_anyone_next=_set(services.anyone_next) | _set(services.subject),
+            service_use=_set(services.use),
+            service_subject=_set(services.subject),
             must_words=_set(told.must),
             told_words=_set(told.told),
             asking_words=_set(told.asking),

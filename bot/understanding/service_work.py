@@ -41,11 +41,14 @@ def by_work(
     if intent is Intent.CONTACT_SERVICE and words[1:2] and words[1] in said.in_service:
         opens = ""  # «hvem i kommunen tar imot bekymring …»: its own contact cue stands
     gets = where_gets(words, said)
+    # «har vi noen utenfor skolen vi kan bruke …», «noen vi kan ringe for å få hjelp med …»:
+    # someone to turn to – never the offer read, nor the menu for its «hjelp»
+    someone = opens.split()[:1] in ([w] for w in said.service_anyone)
     if (
         not (opens or gets)
         or known
         or not set(roles).isdisjoint(words)
-        or intent not in (WORK_READINGS | {Intent.HELP} if gets else WORK_READINGS)
+        or intent not in (WORK_READINGS | {Intent.HELP} if gets or someone else WORK_READINGS)
         or not about
     ):
         return ""
@@ -53,7 +56,8 @@ def by_work(
     # familie få hjelp når det er mykje krangling heime? ikkje vald»), so the first service
     kinds = [k for k, _ in about if not (gets and k == "routine")]
     kind = kinds[0] if kinds else ""
-    if kind == "contact" or (kind == "tiltak" and (gets or intent is not Intent.TILTAK_LOOKUP)):
+    strong = gets or someone or intent is not Intent.TILTAK_LOOKUP
+    if kind == "contact" or (kind == "tiltak" and strong):
         return opens or f"{words[0]} {words[1]}"
     return ""
 
@@ -68,11 +72,46 @@ def asks_by_work(words: tuple[str, ...], said: QuestionForm) -> str:
     if opens_by_work(words, said):
         return f"{words[0]} {words[1]}"  # «hvem jobber», «hvem i» («… kommunen jobber»)
     # the question may follow a scene: «to elever i en konflikt …, finnes det noen som kan …»
-    starts = [i + 1 for i, w in enumerate(words) if w in said.service_who]
-    starts += [i + 2 for i in range(len(words)) if words[i : i + 2] in said.service_someone]
-    for i in starts:
-        if _can_do(words[i : i + 2], said):
-            return f"{words[i - 1]} {words[i]}"  # «hvem kan», «som kan»
+    starts = [(i, i + 1) for i, w in enumerate(words) if w in said.service_who]
+    starts += [
+        (i + 1, i + 2) for i in range(len(words)) if words[i : i + 2] in said.service_someone
+    ]
+    for who, at in starts:
+        if _can_do(words[at : at + 3], said):
+            return f"{words[who]} {words[at]}"  # «hvem kan», «som kan»
+    return someone_to_use(words, said)
+
+
+GAP = 5
+"""How far after «noen» its modal may stand («noen ei jente på 14 kan snakke med»)."""
+
+
+def someone_where(words: tuple[str, ...], said: QuestionForm) -> frozenset[str]:
+    """«noen utenfor skolen vi kan bruke»: the words from «noen» to the verb after its modal
+    ask for someone and say where they are or who turns to them, never the need («utenfor
+    skolen» is no skolelos's «falle utenfor skolen» there); empty when the question asks no
+    someone so."""
+    cue = someone_to_use(words, said).split()
+    if not cue:
+        return frozenset()
+    start = next(i for i, w in enumerate(words) if w == cue[0] and words[i + 1 :].count(cue[1]))
+    end = words.index(cue[1], start)
+    verb = 2 if words[end + 1 : end + 2] and words[end + 1] in said.service_subject else 1
+    return frozenset(words[start : end + verb + 1])
+
+
+def someone_to_use(words: tuple[str, ...], said: QuestionForm) -> str:
+    """«finnes det noen utenfor skolen vi kan bruke?», «har vi noen ei jente kan snakke med
+    om prevensjon?»: «noen» as a pronoun (the word after it is who turns to them, where they
+    are or whom they are for, never a thing: «noen tips vi kan bruke»), then within
+    :data:`GAP` words a modal and a verb of turning to someone – the words «noen … kan»
+    (the reader's cue), else ''."""
+    for i, word in enumerate(words[:-2]):
+        if word not in said.service_anyone or words[i + 1] not in said.service_anyone_next:
+            continue
+        for j in range(i + 1, min(i + 1 + GAP, len(words))):
+            if _can_do(words[j : j + 3], said):
+                return f"{word} {words[j]}"
     return ""
 
 
@@ -85,16 +124,19 @@ def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
     # «hvem i kommunen jobber med …», «hvem hos oss følger opp …»: where the asker looks
     # stands between the who-word and the work verb (a group or role named there is ``known``)
     at = 3 if words[1] in said.in_service else 1
-    return (len(words) > at and words[at] in said.service_work) or _can_do(words[at : at + 2], said)
+    return (len(words) > at and words[at] in said.service_work) or _can_do(words[at : at + 3], said)
 
 
 def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
-    """«kan mekle», «kan snakke»: a modal, then a work or talk verb."""
-    return (
-        len(words) == 2
-        and words[0] in said.service_can
-        and words[1] in said.service_work | said.talk
-    )
+    """«kan mekle», «kan snakke», «kan vi bruke», «kan jeg ringe»: a modal, then a work, talk
+    or use verb (``words``: up to three from the modal). Who would do it may stand between
+    before a work or use verb; «hvem kan jeg snakke med» names no need and is the contact
+    cue's (the kommune's services)."""
+    if len(words) < 2 or words[0] not in said.service_can:
+        return False
+    if words[1] in said.service_subject:
+        return len(words) > 2 and words[2] in said.service_work | said.service_use
+    return words[1] in said.service_work | said.talk | said.service_use
 
 
 NEAR = 8
@@ -116,4 +158,12 @@ def where_gets(words: tuple[str, ...], said: QuestionForm) -> bool:
     )
 
 
-__all__ = ["WORK_READINGS", "asks_by_work", "by_work", "opens_by_work", "where_gets"]
+__all__ = [
+    "WORK_READINGS",
+    "asks_by_work",
+    "by_work",
+    "opens_by_work",
+    "someone_to_use",
+    "someone_where",
+    "where_gets",
+]

@@ -143,7 +143,9 @@ def contact_service(
         sections.append(Section(facts=facts))
     if note := beside_acute(contact.note):
         sections.append(Section(text=note))
-    if not (contact.phone or contact.email) and own_plan:
+    # a national entry the plan does not name has no number from it either («nummeret til
+    # barnevernvakta»): said as plainly as for the plan's own services, never one invented
+    if not (contact.phone or contact.email):
         sections.append(Section(text=texts.NO_NUMBER))
     heading, also = ALSO.get(key or "", ("", ()))
     extra = [contacts[k] for k in also if k in contacts]

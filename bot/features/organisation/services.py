@@ -24,6 +24,7 @@ from bot.understanding import Intent, Understood
 from bot.understanding.options import MARGIN, MIN_COVERAGE
 from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
 from bot.understanding.service_asked import label_words, names_role, names_role_as_said
+from bot.understanding.service_work import someone_where
 
 MAX_SERVICES = 3
 """Services one answer shows: more is a list nobody reads."""
@@ -94,6 +95,7 @@ def ranked(
     if search is None:
         return Ranking(q.about)
     skip, whom, back = forms | set(q.role_words), q.said.whom, q.said.back
+    skip = skip | someone_where(q.words, q.said)  # «noen utenfor skolen vi kan bruke»
 
     def needed(words: tuple[str, ...]) -> list[str]:
         return [
