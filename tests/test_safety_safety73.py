@@ -16,7 +16,7 @@ from bot.safety import DangerCheck
 from tests.auxil.safety_cases import assert_check_calm, assert_check_routes
 from tests.test_answers_confidence import turn
 
-ROUTED = [
+ROUTED: list[tuple[str, str | None]] = [
     # a threat to spread pictures of her, on a condition
     ("kjæresten hennes skrev «hvis du slår opp legger jeg ut videoen av deg»", "bildedeling"),
     ("han har sagt at han legger ut bildene av henne hvis hun går fra ham", "bildedeling"),
@@ -91,7 +91,7 @@ ACUTE = [
     ("pappa har bundet fast barnet i bilen og kjørt bort full", "vold-naere-relasjoner"),
 ]
 
-SAME_AS_BEFORE = [
+SAME_AS_BEFORE: list[tuple[str, str | None]] = [
     # a man offering drugs with no home of his named stays drugs given to a child
     ("to 14-åringer sier en mann har tilbudt dem hasj på bussholdeplassen", "rusbekymring"),
 ]
