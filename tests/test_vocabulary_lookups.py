@@ -1,0 +1,78 @@
+"""Per-turn look-ups in a vocabulary read as set tests, not as a loop that rebuilds the
+vocabulary's form at every word or every turn (perf31). Each is held to what the loop said,
+on made-up words:
+
+- the level comparison's «samme spørsmål» (the question asked again, compares nothing) looks
+  at the word after «samme» only, wherever it stands, and a message of one word or none;
+- a compound whose head is a cost word, against two vocabularies in turn (the heads are
+  picked once per vocabulary, never one vocabulary's for the other's);
+- a kommune's first word as typed, or with a genitive «s» after it.
+"""
+
+from __future__ import annotations
+
+from bot.features.organisation.other_kommune import Kommuner
+from bot.knowledge.models import Level
+from bot.understanding.facets import costs
+from bot.understanding.level_same import asks_same_level
+from bot.understanding.question_form import QuestionForm
+
+SAID = QuestionForm(
+    same_words=frozenset({"samme", "lik"}),
+    same_question=frozenset({"sporsmal", "spm"}),
+    same_again=frozenset({"for"}),
+    level_named={"styrende": Level.STYRENDE, "utforende": Level.UTFORENDE},
+)
+
+
+def _looped(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """The first test of :func:`asks_same_level` as the word loop read it."""
+    again = frozenset((w,) for w in said.same_question)
+    return not said.same_words.isdisjoint(
+        w for i, w in enumerate(words) if words[i + 1 : i + 2] not in again
+    )
+
+
+def test_the_same_question_asked_again_compares_nothing() -> None:
+    cases = [
+        ("er", "styrende", "det", "samme", "som", "utforende"),
+        ("samme", "sporsmal", "om", "styrende", "og", "utforende"),
+        ("styrende", "og", "utforende", "lik", "spm"),
+        ("styrende", "lik", "utforende", "samme"),
+        ("samme",),
+        (),
+    ]
+    for words in cases:
+        compares = _looped(words, SAID)
+        got = asks_same_level(words, None, SAID)
+        assert got == (compares and len({w for w in words if w in SAID.level_named}) >= 2)
+    assert asks_same_level(("er", "styrende", "det", "samme", "som", "utforende"), None, SAID)
+    assert not asks_same_level(
+        ("samme", "sporsmal", "om", "styrende", "og", "utforende"), None, SAID
+    )
+
+
+def test_a_compound_on_a_cost_word_against_two_vocabularies() -> None:
+    fees = frozenset({"avgift", "gebyr"})
+    sums = frozenset({"belop", "summen"})
+    asked = ("hva", "koster", "parkeringsavgift", "gebyrsats", "totalbelop", "summen")
+    assert costs(asked, fees) == {"parkeringsavgift"}
+    assert costs(asked, sums) == {"totalbelop", "summen"}
+    assert costs(asked, fees) == {"parkeringsavgift"}
+    assert costs(asked, frozenset()) == set()
+
+
+def test_a_kommune_named_as_typed_or_in_the_genitive() -> None:
+    known = Kommuner(
+        names={("fjellbu",): "fjellbu"},
+        also_words=frozenset(),
+        first_words=frozenset({"fjellbu"}),
+        before=frozenset(),
+        after=frozenset(),
+        we=frozenset(),
+        plan_words=(),
+    )
+    assert known.may_name_one("hvem er koordinator i Fjellbu?")
+    assert known.may_name_one("fjellbus plan")
+    assert not known.may_name_one("hvem er koordinator i dalen?")
+    assert not known.may_name_one("")
