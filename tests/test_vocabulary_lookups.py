@@ -6,16 +6,26 @@ on made-up words:
   at the word after «samme» only, wherever it stands, and a message of one word or none;
 - a compound whose head is a cost word, against two vocabularies in turn (the heads are
   picked once per vocabulary, never one vocabulary's for the other's);
-- a kommune's first word as typed, or with a genitive «s» after it.
+- a kommune's first word as typed, or with a genitive «s» after it;
+- a service after «uten»/«utenom» (ruled out, or already known) and none in a question
+  with neither word (most);
+- a figure asked of people counted («hvor mange elever … utsatt for vold»), no case: what
+  ends the count's part of the sentence is made once per knowledge load.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from bot.compiled import Compiled
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.features.organisation.other_kommune import Kommuner
+from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Level
 from bot.understanding.facets import costs
 from bot.understanding.level_same import asks_same_level
 from bot.understanding.question_form import QuestionForm
+from bot.understanding.service_asked import roles_asked
 
 SAID = QuestionForm(
     same_words=frozenset({"samme", "lik"}),
@@ -76,3 +86,28 @@ def test_a_kommune_named_as_typed_or_in_the_genitive() -> None:
     assert known.may_name_one("fjellbus plan")
     assert not known.may_name_one("hvem er koordinator i dalen?")
     assert not known.may_name_one("")
+
+
+@pytest.fixture(scope="module")
+def compiled() -> Compiled:
+    return Compiled.of(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR))
+
+
+def test_a_service_ruled_out_or_already_known_is_not_asked(compiled: Compiled) -> None:
+    lex = compiled.understanding.lexicon
+
+    def asked(text: str) -> tuple[str, ...]:
+        words = tuple(text.split())
+        return roles_asked(lex, words, [False] * len(words))
+
+    assert "politi" in asked("kan politi hjelpe oss med dette")
+    assert "politi" not in asked("vi vil lose det uten at det blir politi hvem kan hjelpe")
+    assert "politi" not in asked("hvem samarbeider vi med utenom politi")
+    assert "politi" in asked("hvem samarbeider vi med utenom kommunen om politi")
+
+
+def test_a_figure_asked_of_people_counted_is_no_case(compiled: Compiled) -> None:
+    check = compiled.safety.check
+    assert check("hvor mange elever i kommunen har blitt utsatt for vold i år?") is None
+    assert check("hvor mange elever på 9. trinn har opplevd overgrep?") is None
+    assert check("eleven min har blitt utsatt for vold hjemme") is not None
