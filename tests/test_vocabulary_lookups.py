@@ -6,7 +6,6 @@ on made-up words:
   at the word after «samme» only, wherever it stands, and a message of one word or none;
 - a compound whose head is a cost word, against two vocabularies in turn (the heads are
   picked once per vocabulary, never one vocabulary's for the other's);
-- a kommune's first word as typed, or with a genitive «s» after it;
 - a service after «uten»/«utenom» (ruled out, or already known) and none in a question
   with neither word (most);
 - a figure asked of people counted («hvor mange elever … utsatt for vold»), no case: what
@@ -19,7 +18,6 @@ import pytest
 
 from bot.compiled import Compiled
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.features.organisation.other_kommune import Kommuner
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.models import Level
 from bot.understanding.facets import costs
@@ -70,22 +68,6 @@ def test_a_compound_on_a_cost_word_against_two_vocabularies() -> None:
     assert costs(asked, sums) == {"totalbelop", "summen"}
     assert costs(asked, fees) == {"parkeringsavgift"}
     assert costs(asked, frozenset()) == set()
-
-
-def test_a_kommune_named_as_typed_or_in_the_genitive() -> None:
-    known = Kommuner(
-        names={("fjellbu",): "fjellbu"},
-        also_words=frozenset(),
-        first_words=frozenset({"fjellbu"}),
-        before=frozenset(),
-        after=frozenset(),
-        we=frozenset(),
-        plan_words=(),
-    )
-    assert known.may_name_one("hvem er koordinator i Fjellbu?")
-    assert known.may_name_one("fjellbus plan")
-    assert not known.may_name_one("hvem er koordinator i dalen?")
-    assert not known.may_name_one("")
 
 
 @pytest.fixture(scope="module")

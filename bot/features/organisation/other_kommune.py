@@ -58,8 +58,7 @@ class Kommuner:
 
     def may_name_one(self, text: str) -> bool:
         words = _WORD.findall(text.lower().replace("-", " "))
-        first = self.first_words  # the words as typed in one set test, then less a genitive «s»
-        return not first.isdisjoint(words) or any(w[:-1] in first for w in words)
+        return any(w in self.first_words or w[:-1] in self.first_words for w in words)
 
 
 def kommuner_of(kb: KnowledgeBase) -> Kommuner:
