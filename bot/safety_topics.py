@@ -275,6 +275,8 @@ class Topics:
         self.words = frozenset(fold_word(w) for w in topical)
         self.clause = frozenset(fold_word(w) for w in clause)
         self.stops = self.clause | SUBJECTS
+        self._counted_until = self.clause | PERSONS
+        """What ends a count's sentence part for :meth:`at` (made once, not at every match)."""
         self.spanning = self.words - NEAR_ONLY  # «gevær mot skolen» is no topic
         self.heads = tuple(sorted(w for w in self.spanning if len(w) >= 4))
         """Topical words that end a compound («førstehjelpskurs», «foreldremøtetema»)."""
@@ -330,7 +332,7 @@ class Topics:
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
         if figure_asked(words[max(0, start - ABOUT_WINDOW) : start]):
             return True  # «hvor vanlig er det at ungdom selger dop for gjenger?»
-        if _counting(words, start, self.clause | PERSONS):
+        if _counting(words, start, self._counted_until):
             return True  # «hvor mange elever i Gjesdal har blitt utsatt for vold?»
         if _generic(before):
             return True  # «hvem jobber med ungdom som har vært utsatt for vold?»

@@ -23,6 +23,7 @@ def test_the_answer_benchmark_runs_and_reports_percentiles() -> None:
     result = answers.run(count=20)
     assert result["count"] == 20
     assert 0 < result["p50_ms"] <= result["p99_ms"]
+    assert 0 < result["cpu_p50_ms"] <= result["cpu_p99_ms"], "CPU time beside wall-clock"
 
 
 def test_the_turn_benchmark_loads_the_echo_sample_our_bot_and_the_floor() -> None:

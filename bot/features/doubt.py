@@ -79,7 +79,7 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     """``reply``, the safety net's question back, the honest fallback the intent net asks
     for, or the «Mente du …?» or answer its examples point to (module docstring)."""
     bot, text = turn.bot, turn.text
-    reply = ask_back(bot, text, turn.kommune_id, reply)
+    reply = ask_back(bot, text, turn.kommune_id, reply, folded=turn.folded_text)
     net = Compiled.of(bot.kb).intents
     if net is None or not text:
         return reply

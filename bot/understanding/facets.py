@@ -11,6 +11,7 @@ alone; whether it is held is the object's own words, read here – never a guess
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -344,8 +345,15 @@ COMPOUND_HEAD = 5
 def costs(words: tuple[str, ...], unanswered: frozenset[str]) -> set[str]:
     """The words of ``words`` that ask what no plan holds: a cost word, or a compound whose
     head is one («hvor mye stimuleringsmidler …» asks a sum as «midler» does)."""
-    heads = tuple(u for u in unanswered if len(u) >= COMPOUND_HEAD)
+    heads = _heads(unanswered)
     return {w for w in words if w in unanswered or (len(w) > COMPOUND_HEAD and w.endswith(heads))}
+
+
+@functools.lru_cache(maxsize=4)
+def _heads(unanswered: frozenset[str]) -> tuple[str, ...]:
+    """The cost words long enough to head a compound: the lexicon's, one set per knowledge
+    load, picked out once rather than at every turn."""
+    return tuple(u for u in unanswered if len(u) >= COMPOUND_HEAD)
 
 
 def asked_of(

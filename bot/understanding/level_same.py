@@ -18,18 +18,15 @@ def asks_same_level(words: tuple[str, ...], group: object, said: QuestionForm) -
     """«er koordinerende det samme som slt-gruppa?», «stemmer det at koordinerende og utførende
     nivå er nesten det samme»: whether two levels, or a level and a group, are one – the
     levels with their groups answer it (and the plan's note when it says so)."""
-    compared = (w for i, w in enumerate(words) if words[i + 1 : i + 2] not in _again(said))
+    again = said.same_question  # «spørsmål» after «samme»: the question asked again
+    following = (*words[1:], None) if words else ()  # each word's next one (none after the last)
+    compared = (w for w, after in zip(words, following, strict=True) if after not in again)
     if said.same_words.isdisjoint(compared):
         return False  # «samme spørsmål for …» asks again of another object, compares none
     if words[:1] and words[0] in said.same_words and words[1:2] and words[1] in said.same_again:
         return False  # «samme for styrende nivå: hvem er der?»: the same, asked of it
     levels = {said.level_named[w] for w in words if w in said.level_named}
     return len(levels) >= 2 or (len(levels) == 1 and bool(group))
-
-
-def _again(said: QuestionForm) -> frozenset[tuple[str, ...]]:
-    """«spørsmål» after «samme»: the question asked again (1-tuples, as ``words[i:i+1]``)."""
-    return frozenset((w,) for w in said.same_question)
 
 
 def asks_level_name(intent: Intent, words: tuple[str, ...], said: QuestionForm) -> bool:

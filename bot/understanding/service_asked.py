@@ -70,6 +70,8 @@ BESIDES = frozenset({"utenom", "unntatt", "foruten", "except", "besides"})
 after these (the next word, or one joined to it by «og»/«eller») are the ones the question
 already knows; what it asks is the others."""
 JOINED = frozenset({"og", "eller", "and", "or"})
+LIMITING = RULE_OUT | BESIDES
+"""Either kind of word: a question with none (most) has no service ruled out or known."""
 
 
 def _listed(words: tuple[str, ...], at: int) -> list[int]:
@@ -84,8 +86,10 @@ def roles_asked(lex: Lexicon, words: tuple[str, ...], used: list[bool]) -> tuple
     out: «vi vil løse konflikten uten at det blir politisak. hvem kan hjelpe?» asks who helps
     instead of the police. Such a word and its «uten» are marked in ``used`` (as a name the
     reader found is), so that retrieval does not look for that service either."""
+    if LIMITING.isdisjoint(words):
+        return lex.role_words(words, used)
     for i, word in enumerate(words):
-        if word not in RULE_OUT | BESIDES:
+        if word not in LIMITING:
             continue
         clause = word in RULE_OUT and not HOW.isdisjoint(words[i + 1 : i + 2])
         end = min(i + 2 + CLAUSE if clause else i + 2, len(words))

@@ -73,12 +73,16 @@ ask-back on a dev item that is no danger. Never a command's result («last inn k
 nytt», a meeting moved), a card verb's or a routine (its acute line is in it)."""
 
 
-def ask_back(bot: SltBot, text: str, kommune_id: str, reply: Reply) -> Reply:
-    """``reply``, or the safety net's question back when the examples read ``text`` as danger."""
+def ask_back(
+    bot: SltBot, text: str, kommune_id: str, reply: Reply, *, folded: str | None = None
+) -> Reply:
+    """``reply``, or the safety net's question back when the examples read ``text`` as danger.
+    ``folded``: ``fold(strip_mentions(text))`` when the turn has it (one fold per turn)."""
     intent = str(reply.intent)
     if not text or (intent not in REPLACED and intent != ROUTINE):
         return reply
-    if asks_the_law(tuple(fold(strip_mentions(text)).split()), bot.understanding.lexicon.form):
+    folded = fold(strip_mentions(text)) if folded is None else folded
+    if asks_the_law(tuple(folded.split()), bot.understanding.lexicon.form):
         return reply  # «er det lov å gi alkohol til 16-åringer?»: the law's, no one's case
     net = Compiled.of(bot.kb).net
     found = net.nearest(text, bot.safety.idioms) if net is not None else None
