@@ -71,6 +71,10 @@ class OwnWorkWords(Strict):
     ansvar: WordList = Field(description="ansvar words that make «vi» the owner")
     what: WordList = Field(description="«hvilke»: with «vi» and ansvar, a list asked")
     who: WordList = Field(description="«hvem»: people asked, not one's own tiltak")
+    in_plan: WordList = Field(
+        description="«X her, har vi noe i planen?»: beside «vi», the service and the plan, "
+        "words that ask only whether the service is in it"
+    )
 
 
 class TiltakFormWords(Strict):

@@ -88,6 +88,20 @@ def _question_part(text: str) -> str | None:
     return _last_asking(text)
 
 
+_DASH_BEFORE = re.compile(r"\s[–—]\s+$")
+
+
+def _narrowed(text: str, parts: list[str]) -> bool:
+    """«Hva sier kommuneplanen som planen bygger på – hva er det overordnede målet?»: a
+    question before the dash (it opens with a question word) that the one after it narrows –
+    what the first asks about is asked, not a scene."""
+    before = text[: text.rfind(parts[-1])]
+    return bool(_DASH_BEFORE.search(before)) and bool(_QUESTION_START.match(parts[0]))
+
+
+_QUESTION_START = re.compile(rf"^\W*{_QUESTION_WORD.pattern}", re.IGNORECASE)
+
+
 def _last_asking(text: str) -> str | None:
     parts = [p for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
     colon = list(_SCENE_COLON.finditer(parts[-1])) if parts else []
@@ -96,7 +110,7 @@ def _last_asking(text: str) -> str | None:
     if len(parts) < 2:
         return None
     last = parts[-1]
-    if any("?" in p for p in parts[:-1]):
+    if any("?" in p for p in parts[:-1]) or _narrowed(text, parts):
         return None  # two questions: bot/understanding/clauses.py reads them apart
     if not (last.rstrip().endswith("?") or _ASKS.match(last)):
         return None

@@ -56,6 +56,9 @@ class QuestionForm:
     english_self: frozenset[str] = frozenset()
     we_words: frozenset[str] = frozenset()
     own_ansvar: frozenset[str] = frozenset()
+    own_in_plan: frozenset[str] = frozenset()
+    """«frivilligsentralen her, har vi noe i planen?»: the words that ask only whether the
+    writer's service is in the plan (tiltak_reading.py ``ansvar_in_plan``)."""
     what_words: frozenset[str] = frozenset()
     who_words: frozenset[str] = frozenset()
     asks_who: frozenset[tuple[str, ...]] = frozenset()
@@ -232,6 +235,7 @@ class QuestionForm:
             english_self=_set(own.english_self),
             we_words=_set(own.we),
             own_ansvar=_set(own.ansvar),
+            own_in_plan=_set(own.in_plan),
             what_words=_set(own.what),
             who_words=who,
             asks_who=frozenset((w,) for w in who),  # ``who`` as first words

@@ -256,7 +256,7 @@ class Understanding(CueCheck):
             else:
                 seen = bool(group_id or level), role_words if only_role else ()
                 intent = implicit_intent(*seen, mentions_coordinator, words, said)
-        if intent is Intent.DUTIES and group_id and group_id == routine and defined:
+        if intent is Intent.DUTIES and group_id and group_id in self._routine_ids and defined:
             # «hastemøte …, hva er det?»: a plan fact on that name, else its group or routine
             fact = fact_named(index, group_id)
             options = () if fact else group_or_routine(index, group_id)

@@ -85,6 +85,8 @@ class TiltakTexts:
         self._skip = lexicon.filler | lexicon.stopwords | GENERIC | self.tiltak_words
         self._fields = frozenset(stem(FIELD_TEXT.split()))
         self._roles = lexicon.role_vocabulary
+        greetings = lexicon.cues.get(Intent.GREETING, ())
+        self._greetings = frozenset(w for cue in greetings for w in cue.split())
 
     def named(
         self, joined: str, kommune_id: str | None, starts: set[str]
@@ -239,9 +241,21 @@ class TiltakTexts:
         if known or intent not in ANSVAR_READINGS:
             return False
         present, said = set(words), self.said
-        if present.isdisjoint(said.own_work) or present.isdisjoint(said.plan_words):
+        if present.isdisjoint(said.plan_words):
+            return False
+        if present.isdisjoint(said.own_work) and not self._we_listed(present, rest, owners):
             return False
         return present.isdisjoint(said.who_words) and bool(role_words or set(rest) & owners)
+
+    def _we_listed(self, present: set[str], rest: tuple[str, ...], owners: frozenset[str]) -> bool:
+        """«frivilligsentralen her, har vi noe i slt-planen?»: «vi» is the service the writer
+        introduced («her», «jobber»), and nothing but whether it is in the plan is asked (no
+        topic: «har vi noe om mobbing i planen» asks what the plan says on it)."""
+        said = self.said
+        if present.isdisjoint(said.we_service) or present.isdisjoint(said.we_own):
+            return False
+        asked = set(rest) - owners - self._roles - self._skip - said.own_in_plan - self._greetings
+        return not asked - said.plan_words
 
     def asks_which_tiltak(self, words: tuple[str, ...]) -> bool:
         """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""

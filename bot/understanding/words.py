@@ -52,7 +52,9 @@ class WordReader:
             | Translations.of(kb.language.understanding.translation_asked).english,
             kb.language.dialect.folded(),
             kb.language.dialect.folded_phrases(),
-            kept={w for w in lexicon.form.list_words() if len(w) < EVERYDAY_MIN},
+            # a stopword is never searched, so never a typo of what is («hjemmesida»)
+            kept={w for w in lexicon.form.list_words() if len(w) < EVERYDAY_MIN}
+            | lexicon.stopwords,
         )
         searched = (s.words for s in self.search.values())
         self._known = self.vocabulary.union(synonyms.words, *searched)

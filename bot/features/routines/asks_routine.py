@@ -150,6 +150,15 @@ def _asks_its_step(turn: Turn, q: Understood) -> bool:
     return resolved is not None and term_asked(resolved, q.words, q.rest) is not None
 
 
+def _fact_defines(q: Understood) -> bool:
+    """«hva er hastemøtet?»: the reader read a term as the plan fact that says what it is (no
+    cue, the fact first) – the plan's definition answers, as it does for «hva er et
+    hastemøte?», however short the question."""
+    return (
+        q.intent is Intent.PLAN and not q.cue and q.about[:1] != () and q.about[0][0] == "planfact"
+    )
+
+
 def asks_routine(turn: Turn) -> bool:
     q = turn.understood
     if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
@@ -163,7 +172,7 @@ def asks_routine(turn: Turn) -> bool:
     asked = turn.bot.routines.asked.asked(q.words, cued=bool(q.cue)) or _where_its_paper(q)
     if not (asked or _asks_its_step(turn, q)):
         return False  # «quiz om rus til foreldremøtet»: the topic in passing, no case
-    decided = q.margin is not None and q.intent in PLAN_OBJECTS
+    decided = (q.margin is not None and q.intent in PLAN_OBJECTS) or _fact_defines(q)
     if decided and not turn.bot.routines.asked.asks_itself(q.words):
         # «vold og overgrep som tema på personalmøtet – hvilken kompetanseheving på å snakke
         # med barn står i planen?»: retrieval clearly found a tiltak, and nothing but a child
