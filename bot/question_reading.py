@@ -12,6 +12,7 @@ import dataclasses
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
+from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
 from bot.understanding.not_a_meeting import no_meeting_asked
@@ -83,6 +84,8 @@ def read_question(
             beyond=beyond,
         )
     matched = routines.match(text, folded=folded if plain else None)
+    # «hva må til før vi kan samarbeide om en ungdom på tvers av tjenester?»: consent first
+    matched = matched or (CONSENT if shares_a_case(understood.words) else None)
     # «hvis et barn forteller noe etterpå, hva gjør jeg?»: the duty to report (told_worry.py)
     supposed = not matched and asks_what_if_told(understood.words)
     matched = DUTY_ROUTINE if supposed else matched
