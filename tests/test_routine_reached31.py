@@ -119,3 +119,24 @@ def test_a_topic_followed_is_read_by_the_deed_before_it(bot: SltBot) -> None:
     assert topic_followed(asked, routine_of) == routine_of["radikalisering"]
     assert topic_followed(_words("mistanke om radikalisering, hva gjør vi"), routine_of)
     assert not topic_followed(_words("fagdag om radikalisering i november"), routine_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hvem skal avhøre barnet etterpå – er det læreren?", "valer"),
+        ("hvem gjennomfører tilrettelagt avhør av en jente på 12?", "jevnaker"),
+    ],
+)
+def test_a_childs_interview_is_the_violence_routines_police_step(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """The interview is the police's, at Statens barnehus (the step «Varsle politiet»)."""
+    answer = _answer(turn(bot, text, kommune))
+    assert answer.facts.get("routine") == "vold-naere-relasjoner", answer.intent
+    assert "Det du spør om står i steg" in answer.text and "barnehus" in answer.text
+
+
+def test_a_pupil_questioned_by_the_police_is_no_interview_of_a_victim(bot: SltBot) -> None:
+    replies = turn(bot, "politiet avhørte en elev i går om et innbrudd, hva nå?", "gjesdal")
+    assert all(r.facts.get("routine") != "vold-naere-relasjoner" for r in replies)
