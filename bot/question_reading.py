@@ -86,7 +86,8 @@ def read_question(
         )
     matched = routines.match(text, folded=folded if plain else None)
     # «hva må til før vi kan samarbeide om en ungdom på tvers av tjenester?»: consent first
-    matched = matched or (CONSENT if shares_a_case(understood.words) else None)
+    shared = shares_a_case(understood.words, bool(understood.group_id))
+    matched = matched or (CONSENT if shared else None)
     # «hvordan skal skolene følge med på radikalisering?»: the topic's routine, its plan words
     matched = matched or topic_followed(understood.words, routines.by_topic)
     # «hvis et barn forteller noe etterpå, hva gjør jeg?»: the duty to report (told_worry.py)

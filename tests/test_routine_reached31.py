@@ -42,6 +42,9 @@ def _answer(replies: list[Reply]) -> Reply:
         ("kan vi drøfte eleven med barnevernet og helsesykepleier neste uke?", "valer"),
         ("hva må vi ha på plass før vi samarbeider tverrfaglig rundt en ungdom?", "jevnaker"),
         ("kva må til før me samarbeider på tvers om eit barn?", "valer"),
+        ("hvordan bringer jeg en bekymring for ei elev inn i fagteamet?", "jevnaker"),
+        ("hvordan bringer vi en gutt fra 7. trinn inn i oppvekstteamet?", "valer"),
+        ("vi vil løfte gutten inn i operativ gruppe på torsdag, hva trengs?", "gjesdal"),
     ],
 )
 def test_work_with_others_on_one_young_person_gets_the_consent_routine(
@@ -69,6 +72,9 @@ def test_a_case_raised_in_gjesdals_operative_group_names_who_sits_there(bot: Slt
         "hvordan samarbeider tjenestene på tvers om ungdom i kommunen?",
         "hvordan samarbeider SLT med ungdomsskolen?",
         "vi samarbeider om en fagdag i mars, hvem har ansvaret?",
+        "hvordan tar jeg opp en elev med foreldrene?",
+        "hvordan melder jeg inn ei sak til fagteamet?",
+        "hvor er familiesenteret vi samarbeider med? en elev trenger noen å snakke med",
     ],
 )
 def test_cooperation_in_general_is_no_consent_case(bot: SltBot, text: str) -> None:

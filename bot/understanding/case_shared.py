@@ -18,16 +18,19 @@ CONSENT = "samtykke"
 DEEDS = ("samarbeid", "drofte", "drofta", "droft", "diskuter")
 """Working on a case with others: «samarbeide», «samarbeidet», «drøfte», «drøftes»,
 «diskutere» (folded word starts)."""
-RAISE = frozenset({"ta", "tar", "tek", "tatt", "teke", "melde", "melder", "meld"})
-"""«ta opp», «tek opp», «melde inn»: a case raised in a group («opp» or «inn» after it, a
-pronoun between at most: «tar jeg opp»)."""
-RAISE_AFTER = frozenset({"opp", "inn"})
-ABOUT = frozenset({"om", "rundt", "kring", "for", "opp", "inn", "med"})
-"""The word that leads to the person the work is about («samarbeide om …», «ta opp …»)."""
+RAISE = frozenset({"ta", "tar", "tek", "teke", "bringe", "bringer", "lofte", "lofter"})
+"""«ta opp», «tek opp», «bringe … inn», «løfte … inn»: a case raised in a group the message
+names, the particle («opp», «inn») after the verb, the person before or after it. Not «melde
+inn»: «hvordan melder jeg inn en sak til fagteamet?» asks whom to reach (the eval's twins)."""
+PARTICLES = frozenset({"opp", "inn"})
+ABOUT = frozenset({"om", "rundt", "kring", "for"})
+"""The word that leads to the person the work is about («samarbeide om …»). Not «med»: «hvor
+er helsestasjonen vi samarbeider med? En elev …» works with a service, the pupil is why."""
 ONE = frozenset({"en", "ei", "et", "ein", "eit", "ett", "denne", "dette", "den", "det"})
 """An article or a demonstrative: one person, not young people in general."""
-YOUNG = frozenset({"ungdom", "elev", "barn", "gutt", "jente", "unge", "14-aring", "15-aring"})
-"""A young person after an article («en ungdom», «ei jente»)."""
+YOUNG = frozenset({"ungdom", "elev", "barn", "gutt", "jente", "unge"})
+"""A young person after an article («en ungdom», «ei jente»); not «en sak», which tells no
+person."""
 YOUNG_DEFINITE = frozenset({"ungdommen", "eleven", "barnet", "gutten", "guten", "jenta", "jenten"})
 """One young person named by a definite form («om eleven»)."""
 REACH = 4
@@ -41,24 +44,37 @@ def _one_young(words: tuple[str, ...]) -> bool:
     return any(a in ONE and b in YOUNG for a, b in pairwise(words))
 
 
-def _deed_at(words: tuple[str, ...]) -> int | None:
-    """Where the work with others on a case is said: a deed word, or «ta opp», «melde inn»."""
+def _raised(words: tuple[str, ...]) -> bool:
+    """«tar jeg opp en ungdom», «bringe en bekymring for en elev inn»: a raising verb, its
+    particle within ``REACH`` + 4 words, and one young person between or just after."""
     for i, word in enumerate(words):
-        if word.startswith(DEEDS):
-            return i
-        if word in RAISE and not RAISE_AFTER.isdisjoint(words[i + 1 : i + 3]):
-            return i  # «ta opp», «tar jeg opp»
-    return None
+        if word not in RAISE:
+            continue
+        ends = [j for j, w in enumerate(words[: i + REACH + 5]) if j > i and w in PARTICLES]
+        if ends and _one_young(words[i + 1 : ends[0] + 3]):
+            return True
+    return False
 
 
-def shares_a_case(words: tuple[str, ...]) -> bool:
-    """The message works with others on one young person (folded ``words``): a deed, then
-    within ``REACH`` words «om», «rundt» or «opp» and one young person."""
-    at = _deed_at(words)
-    if at is None:
-        return False
-    leads = (at + 1 + i for i, w in enumerate(words[at + 1 : at + 2 + REACH]) if w in ABOUT)
-    return any(_one_young(words[lead + 1 : lead + 3]) for lead in leads)
+def _worked_on(words: tuple[str, ...]) -> bool:
+    """«samarbeide om en ungdom», «drøfte eleven»: a deed of working together, then within
+    ``REACH`` words «om» or «rundt» and one young person (or the person right after it)."""
+    for at, word in enumerate(words):
+        if not word.startswith(DEEDS):
+            continue
+        if _one_young(words[at + 1 : at + 3]):
+            return True
+        leads = (at + 1 + i for i, w in enumerate(words[at + 1 : at + 2 + REACH]) if w in ABOUT)
+        if any(_one_young(words[lead + 1 : lead + 3]) for lead in leads):
+            return True
+    return False
+
+
+def shares_a_case(words: tuple[str, ...], group_named: bool = False) -> bool:
+    """The message works with others on one young person (folded ``words``): a deed of
+    working together on one young person, or one raised in a group the message names
+    (``group_named``: «ta opp en elev med foreldrene» raises it with the parents, no group)."""
+    return _worked_on(words) or (group_named and _raised(words))
 
 
 __all__ = ["CONSENT", "shares_a_case"]
