@@ -12,6 +12,7 @@ import dataclasses
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
+from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
 from bot.understanding.not_a_meeting import no_meeting_asked
@@ -21,6 +22,7 @@ from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
 from bot.understanding.told_worry import DUTY_ROUTINE, asks_what_if_told
 from bot.understanding.topic_asked import plan_topic_asked
+from bot.understanding.topic_followed import topic_followed
 
 MAX_QUESTION_CHARS = 2000
 """Longer messages are not questions; only the privacy guard reads them in full."""
@@ -83,6 +85,11 @@ def read_question(
             beyond=beyond,
         )
     matched = routines.match(text, folded=folded if plain else None)
+    # «hva må til før vi kan samarbeide om en ungdom på tvers av tjenester?»: consent first
+    shared = shares_a_case(understood.words, bool(understood.group_id))
+    matched = matched or (CONSENT if shared else None)
+    # «hvordan skal skolene følge med på radikalisering?»: the topic's routine, its plan words
+    matched = matched or topic_followed(understood.words, routines.by_topic)
     # «hvis et barn forteller noe etterpå, hva gjør jeg?»: the duty to report (told_worry.py)
     supposed = not matched and asks_what_if_told(understood.words)
     matched = DUTY_ROUTINE if supposed else matched

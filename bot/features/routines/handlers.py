@@ -61,6 +61,10 @@ class RoutineBook:
             c.id: (c.routine, c.beyond) for c in kb.language.danger.categories if c.beyond
         }
         """Per danger category: what its routine does not cover of it (danger.yaml ``beyond``)."""
+        self.by_topic = {
+            c.topic: c.routine for c in kb.language.danger.categories if c.topic and c.routine
+        }
+        """The danger check's routine per topic (radikalisering → hastemote)."""
         """Whether a message asks for a routine or tells a case, not only names its topic."""
         self._shown: dict[
             tuple[str, str, tuple[str, ...], bool, tuple[str, ...]],

@@ -39,6 +39,27 @@ AMOUNT = frozenset({"mange", "mye", "ofte", "lenge", "many", "much", "often"})
 """«hvor mange ruskontrakter …», «hvor ofte …»: a count or a frequency, which no step holds."""
 
 
+MODALS = frozenset(
+    {"skal", "ma", "bor", "kan", "skulle", "burde", "matte", "kunne", "vil", "should", "must"}
+)
+"""«hvordan skal …», «hva må …»: the word after such a modal is who does it, not what is asked."""
+DOER_ASKED = frozenset({"hvem", "kven", "who"})
+"""«hvem skal avhøre barnet?»: the question asks the doer, so the word after the modal is the
+deed asked about."""
+
+
+def doers(words: tuple[str, ...]) -> frozenset[str]:
+    """Who a question says does something («hvordan skal skolene følge med på radikalisering?»:
+    «skolene»): the word after a question word and a modal, unless «hvem» asks who. A step
+    naming the school is not what such a question asks about (the routine reached by the
+    topic, here a hastemøte's, would otherwise show the step that names «skole»)."""
+    return frozenset(
+        doer
+        for asked, modal, doer in zip(words, words[1:], words[2:], strict=False)
+        if asked in ASKING and asked not in DOER_ASKED and modal in MODALS
+    )
+
+
 def _asks(words: tuple[str, ...]) -> bool:
     """A question word not asking an amount («hvor mange», «hvor ofte»)."""
     return any(w in ASKING and nxt not in AMOUNT for w, nxt in pairwise((*words, "")))
@@ -68,7 +89,10 @@ def step_asked(
 ) -> Step | None:
     """The step a question (what, who, where, how, when: ``words``) asks about: the one whose
     words hold the question's content words (``rest``, the reader's words without stopwords)."""
-    return asked_step(resolved, rest) if _asks(words) else None
+    if not _asks(words):
+        return None
+    doing = doers(words)
+    return asked_step(resolved, tuple(w for w in rest if w not in doing))
 
 
 def term_asked(
@@ -132,4 +156,12 @@ def with_step(overview: str, block: str) -> str:
     return f"{block}\n\n{overview}"
 
 
-__all__ = ["asked_step", "card_with_step", "step_asked", "step_block", "term_asked", "with_step"]
+__all__ = [
+    "asked_step",
+    "card_with_step",
+    "doers",
+    "step_asked",
+    "step_block",
+    "term_asked",
+    "with_step",
+]
