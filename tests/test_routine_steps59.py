@@ -116,3 +116,20 @@ def test_a_step_asked_gets_its_routine_with_the_step_in_full(
 def test_a_count_or_the_plan_asked_is_no_step(bot: SltBot, text: str, kommune: str) -> None:
     replies = turn(bot, text, kommune)
     assert all("Det du spør om står i steg" not in r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva sier rutinen om vold i nære relasjoner?", "gjesdal"),
+        ("til fagdagen: hva står i rutinen for vold i nære relasjoner? ingen konkret sak", "valer"),
+        ("kva seier rutina om vald i nære relasjonar?", "jevnaker"),
+    ],
+)
+def test_the_routine_asked_by_its_own_name_is_no_step(bot: SltBot, text: str, kommune: str) -> None:
+    """The routine's own name is not a step's rare word: step 10 names the kommune's plan «mot
+    vold i nære relasjoner» and was shown as «what you ask about» (found walking, session 29)."""
+    replies = turn(bot, text, kommune)
+    answer = replies[-1]
+    assert answer.facts.get("routine") == "vold-naere-relasjoner", [r.intent for r in replies]
+    assert "Det du spør om står i steg" not in answer.text
