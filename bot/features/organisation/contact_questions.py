@@ -163,8 +163,11 @@ def _page_or_hours_key(turn: Turn) -> str | None:
     return next(iter(mine), key)
 
 
-PAGE_OR_HOURS_READ = frozenset({Intent.UNKNOWN, Intent.CONTACT_SERVICE})
-"""Readings a page or hours question about a named service may have got: none that answers it."""
+PAGE_OR_HOURS_READ = frozenset({Intent.UNKNOWN, Intent.CONTACT_SERVICE, Intent.ROLE_GROUPS})
+"""Readings a page or hours question about a named service may have got: none that answers it.
+A role's seat is one: the page's word says where a fact was read, not what is asked, so it is
+no search word (understanding.yaml ``stopwords``), and «har dere nettsiden til konfliktrådet»
+is left with the service alone, which reads as «where does it sit»."""
 
 
 def _page_or_hours(turn: Turn) -> bool:
