@@ -25,7 +25,9 @@ the findings are ranked by an explicit rule, not by where a category stands in
       those 11 also tells blows, a threat or a child locked out (read as violence at home,
       which stands before the drinking in the file); f30-131 («faren drikker hver kveld …
       hun ba meg ikke si det til noen») went to violence by the secret alone. Data:
-      ``displaces: [grooming]`` unless a sexual word (``seksuell``) is there, in danger.yaml.
+      ``displaces: [grooming]`` unless a sexual word (``seksuell``) is there, in danger.yaml;
+      a parent proper who hands the drug over («faren gir ham øl») is read as a drug at home
+      by a decide rule – a boyfriend's or a stranger's drug with a secret stays grooming.
 5. **Threats and a body in trouble** (the other acute categories): their own routine when the
    message says nothing of the above.
 

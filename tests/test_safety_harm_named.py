@@ -27,6 +27,9 @@ VOLD = "vold-naere-relasjoner"
         "gutten sier stefaren drikker mye og at han ikke må si det til barnevernet",
         "Jenta fortalte at faren drikker hver kveld og sovner på sofaen. Hun ba meg ikke si det",
         "mor er tydelig ruset og skal kjøre bil med ungen nå, barnet sier det er en hemmelighet",
+        # a parent who hands the drink or drug over (danger.yaml decide: rus-hjemme)
+        "gutten sier faren gir ham øl i helgene og at han ikke må si det til mamma",
+        "mora gir henne sprit på fest og ber henne holde det hemmeleg",
     ],
 )
 def test_a_parents_drinking_kept_secret_is_the_rus_routine(
@@ -47,6 +50,7 @@ def test_a_parents_drinking_kept_secret_is_the_rus_routine(
         # an adult outside the home who gives drink and a secret: still grooming
         "en voksen mann drikker sammen med henne i helgene og sier at det er deres hemmelighet",
         "ho fortel at ein vaksen kar gir ho sprit og at det er ein løyndom mellom dei",
+        "jente på 15 sier kjæresten på 24 gir henne alkohol og at hun må sove hos ham",
     ],
 )
 def test_blows_abuse_or_an_outsiders_secret_keep_the_violence_routine(
