@@ -51,6 +51,11 @@ def test_a_parents_drinking_kept_secret_is_the_rus_routine(
         "en voksen mann drikker sammen med henne i helgene og sier at det er deres hemmelighet",
         "ho fortel at ein vaksen kar gir ho sprit og at det er ein løyndom mellom dei",
         "jente på 15 sier kjæresten på 24 gir henne alkohol og at hun må sove hos ham",
+        # «får» folds to «far»: a drink got from a boyfriend is no parent's
+        "jenta sier hun får øl av typen på 22 og at hun ikke får fortelle det til noen",
+        # a parent's drinking beside a grown man outside the family: his approach is a case too
+        "mora drikker hver kveld, og en mann på 30 sender henne meldinger og vil møte henne alene",
+        "faren er full hver dag og en voksen mann på nett ber henne om bilder",
     ],
 )
 def test_blows_abuse_or_an_outsiders_secret_keep_the_violence_routine(
