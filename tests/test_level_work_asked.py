@@ -11,16 +11,10 @@ plan (bot/understanding/routine_form.py). Made-up questions, none of an eval rou
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_a_level_asked_by_its_work_answers_with_its_duties(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "duties", (text, reply.intent)
     assert shown in reply.text, reply.text
 
@@ -53,7 +47,7 @@ def test_a_level_asked_by_its_work_answers_with_its_duties(
 def test_work_a_level_does_not_alone_hold_is_no_level(
     bot: SltBot, text: str, kommune: str, not_intent: str
 ) -> None:
-    assert ask(bot, text, kommune).intent != not_intent, text
+    assert last_reply(bot, text, kommune).intent != not_intent, text
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_work_a_level_does_not_alone_hold_is_no_level(
     ],
 )
 def test_a_groups_level_asked_is_still_its_level(bot: SltBot, text: str, kommune: str) -> None:
-    assert ask(bot, text, kommune).intent == "levels", text
+    assert last_reply(bot, text, kommune).intent == "levels", text
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_a_groups_level_asked_is_still_its_level(bot: SltBot, text: str, kommune
 def test_whether_the_kommune_has_a_plan_for_a_topic_is_the_list(
     bot: SltBot, text: str, kommune: str
 ) -> None:
-    assert ask(bot, text, kommune).intent == "routine_list", text
+    assert last_reply(bot, text, kommune).intent == "routine_list", text
 
 
 @pytest.mark.parametrize(
@@ -89,4 +83,4 @@ def test_whether_the_kommune_has_a_plan_for_a_topic_is_the_list(
     ],
 )
 def test_the_slt_plan_itself_is_no_routine(bot: SltBot, text: str, kommune: str) -> None:
-    assert ask(bot, text, kommune).intent != "routine_list", text
+    assert last_reply(bot, text, kommune).intent != "routine_list", text

@@ -15,18 +15,12 @@ Every question here is written for this file, never taken from the evaluation se
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.understanding import Understanding
 from bot.understanding.preamble import question_part
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
     ],
 )
 def test_a_term_the_plan_defines_is_its_plan_fact_in_any_inflection(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "jevnaker")
+    reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "plan", (text, reply.intent)
     assert "alvorlig situasjon" in reply.text
 
@@ -67,7 +61,7 @@ def test_a_group_asked_for_its_members_or_duties_keeps_that_reading(
     ],
 )
 def test_a_plan_fact_asked_with_the_web_page_named_is_the_fact(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent == "plan", (text, reply.intent)
     assert "Gode oppvekstsvilkår" in reply.text
 
@@ -88,7 +82,7 @@ def test_the_page_named_is_kept_as_typed_not_corrected(bot: SltBot) -> None:
     ],
 )
 def test_the_kommuneplan_the_plan_cites_gives_its_goal(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent == "plan", (text, reply.intent)
     assert "mestring og livsglede" in reply.text
     assert "000:" not in reply.text  # a line reference is for developers, not staff
@@ -110,7 +104,7 @@ def test_a_question_a_dash_narrows_is_read_whole_a_scene_is_not(
 
 
 def test_a_plan_that_cites_no_kommuneplan_invents_no_goal_for_it(bot: SltBot) -> None:
-    reply = ask(bot, "hva er målet i kommuneplanens samfunnsdel?", "jevnaker")
+    reply = last_reply(bot, "hva er målet i kommuneplanens samfunnsdel?", "jevnaker")
     assert "livsglede" not in reply.text
 
 
@@ -125,7 +119,7 @@ def test_a_plan_that_cites_no_kommuneplan_invents_no_goal_for_it(bot: SltBot) ->
 def test_who_decides_over_the_money_is_the_plan_fact_that_says(
     bot: SltBot, kommune: str, text: str, decider: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "plan", (text, reply.intent)
     assert decider in reply.text
 
@@ -148,7 +142,7 @@ def test_over_is_no_work_a_level_does(bot: SltBot) -> None:
 def test_a_service_introducing_itself_asking_for_its_part_gets_its_tiltak(
     bot: SltBot, text: str, shown: str
 ) -> None:
-    reply = ask(bot, text, "gjesdal")
+    reply = last_reply(bot, text, "gjesdal")
     assert reply.intent in ("tiltak_mine", "tiltak_for_role"), (text, reply.intent)
     assert shown in reply.text
 

@@ -8,16 +8,10 @@ about by a word late in its text shows that sentence.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -30,26 +24,26 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_the_routine_list_names_the_plans_the_kommune_follows(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "routine_list", (text, reply.intent)
     assert shown in reply.text, reply.text
 
 
 def test_a_routine_asked_for_a_word_late_in_it_shows_that_sentence(bot: SltBot) -> None:
-    reply = ask(bot, "finnes det en rutine for påtaleunnlatelse?", "gjesdal")
+    reply = last_reply(bot, "finnes det en rutine for påtaleunnlatelse?", "gjesdal")
     assert reply.intent == "routine_list", reply.intent
     assert "påtaleunnlatelse med vilkår" in reply.text, reply.text
 
 
 def test_other_plans_not_asked_about_come_after_the_routines(bot: SltBot) -> None:
     """«hvilke rutiner finnes»: the routines answer it; the other plans are where else to look."""
-    reply = ask(bot, "hvilke rutiner finnes", "valer")
+    reply = last_reply(bot, "hvilke rutiner finnes", "valer")
     assert reply.intent == "routine_list", reply.intent
     assert "Dette sier planen om det du spør om" not in reply.text, reply.text
     assert reply.text.index("Kommunens egne rutiner") < reply.text.index("Uten vold"), reply.text
 
 
 def test_a_plan_named_in_the_question_leads_the_list(bot: SltBot) -> None:
-    reply = ask(bot, "har kommunen en handlingsplan mot vold i nære relasjoner?", "valer")
+    reply = last_reply(bot, "har kommunen en handlingsplan mot vold i nære relasjoner?", "valer")
     assert reply.intent == "routine_list", reply.intent
     assert reply.text.index("Uten vold") < reply.text.index("Kommunens egne rutiner"), reply.text

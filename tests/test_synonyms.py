@@ -6,21 +6,16 @@ broken entry refused with file, field and line like every knowledge file.
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.features.reply import Reply
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -32,14 +27,14 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
     ],
 )
 def test_an_slt_synonym_finds_the_level(bot: SltBot, text: str, kommune: str, group: str) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "members", (text, reply.intent)
     assert group.lower() in reply.text.lower()
 
 
 def test_a_general_synonym_finds_the_plans_own_words(bot: SltBot) -> None:
     """«dropper ut» is the plan's «falle utenfor skolen»: the skolelos's tiltak."""
-    reply = ask(bot, "hvilke tiltak har vi mot at ungdom dropper ut", "valer")
+    reply = last_reply(bot, "hvilke tiltak har vi mot at ungdom dropper ut", "valer")
     assert reply.intent == "tiltak_lookup", reply.intent
     assert "falle utenfor skolen" in reply.text
 

@@ -12,17 +12,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.features.tiltak.not_in_plan import not_in_plan, unheld
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_a_compound_the_plan_holds_by_its_parts_is_not_said_missing(
     bot: SltBot, text: str, shown: str
 ) -> None:
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", reply.text
     assert "Jeg finner ikke" not in reply.text
     assert shown in reply.text.lower()
@@ -74,7 +68,7 @@ def test_the_town_centre_is_the_local_area_the_plan_calls_naermiljoet(
 ) -> None:
     """«sentrum» is where the plan's «nærmiljøet» is (synonyms.yaml): Jevnaker's
     trygghetsvandring walks the nærmiljø to make it safer."""
-    reply = ask(bot, text, "jevnaker")
+    reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "tiltak_lookup", reply.text
     assert "trygghetsvandring" in reply.text.lower()
 
@@ -89,7 +83,7 @@ def test_the_town_centre_is_the_local_area_the_plan_calls_naermiljoet(
 def test_the_plan_with_a_group_is_the_tiltak_setting_it_up(
     bot: SltBot, text: str, shown: str
 ) -> None:
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", reply.text
     assert shown in reply.text
 

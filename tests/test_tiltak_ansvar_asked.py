@@ -8,21 +8,15 @@ does not say what it is for («Benytte Flexordningen» is about transport).
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.features.tiltak.names import untold_goal
 from bot.features.tiltak.texts import for_role
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
+from tests.auxil.asking import last_reply
 
 LISTS = ("tiltak_for_role", "tiltak_mine")
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_an_ansvar_asked_of_the_plan_lists_the_holders_tiltak(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent in LISTS, (text, reply.intent)
     assert shown.lower() in reply.text.lower(), reply.text
     assert "SLT-arbeidsgruppe]" not in reply.text  # «slt» of «slt-planen» names no owner
@@ -52,13 +46,13 @@ def test_an_ansvar_asked_of_the_plan_lists_the_holders_tiltak(
     ],
 )
 def test_the_coordinators_part_of_the_handlingsplan_is_its_tiltak(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent in LISTS, (text, reply.intent)
     assert "Flexordningen" in reply.text and "transport" in reply.text.lower(), reply.text
 
 
 def test_a_who_question_still_asks_for_the_owner(bot: SltBot) -> None:
-    reply = ask(bot, "hvem har ansvaret for foreldremøtene i handlingsplanen?", "gjesdal")
+    reply = last_reply(bot, "hvem har ansvaret for foreldremøtene i handlingsplanen?", "gjesdal")
     assert reply.intent == "tiltak_owner", reply.intent
 
 
@@ -78,14 +72,16 @@ def test_a_goal_is_shown_only_where_the_title_does_not_say_it(kb: KnowledgeBase)
     ],
 )
 def test_the_writers_own_tiltak_by_number_shows_its_sheet(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent in LISTS, (text, reply.intent)
     assert "Flexordningen" in reply.text and "Frist" in reply.text, reply.text
 
 
 def test_a_tiltak_and_the_service_that_holds_it_are_one_reading(bot: SltBot) -> None:
     """The contact of Skolelos and the tiltak Skolelos holds are one offer: the tiltak."""
-    reply = ask(bot, "har kommunen noe tilbud til elever som holder på å droppe ut?", "valer")
+    reply = last_reply(
+        bot, "har kommunen noe tilbud til elever som holder på å droppe ut?", "valer"
+    )
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
     assert "Skolelos" in reply.text, reply.text
 
@@ -93,7 +89,7 @@ def test_a_tiltak_and_the_service_that_holds_it_are_one_reading(bot: SltBot) -> 
 def test_a_reading_that_holds_every_word_asked_beats_one_that_holds_some(bot: SltBot) -> None:
     """The sports centre's year card holds «ansatte», «trene», «sammen» and «ungdom»; the
     gathering «Sammen for ungdom» only some of them: no question back."""
-    reply = ask(
+    reply = last_reply(
         bot, "finnes det noe der voksne ansatte kan trene sammen med ungdommene?", "gjesdal"
     )
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
@@ -103,7 +99,7 @@ def test_a_reading_that_holds_every_word_asked_beats_one_that_holds_some(bot: Sl
 def test_a_question_that_only_says_where_to_look_reads_the_scene(bot: SltBot) -> None:
     """«– står det i planen?» names nothing asked: the scene before it says what about."""
     text = "Røde Kors arrangerer sommeraktiviteter for barna – står det i planen?"
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", (reply.intent, reply.text)
     assert "Røde Kors" in reply.text, reply.text
 
@@ -118,7 +114,7 @@ def test_a_question_that_only_says_where_to_look_reads_the_scene(bot: SltBot) ->
 def test_no_tiltak_for_the_holder_asked_never_echoes_the_folded_question(
     bot: SltBot, text: str, shown: str
 ) -> None:
-    reply = ask(bot, text, "gjesdal")
+    reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == "tiltak_for_role", reply.intent
     assert reply.text.splitlines()[0] == shown
     assert not {"star", "laererne"} & set(reply.text.split())

@@ -7,18 +7,12 @@ weak match still gets the honest fallback, never a tiltak's sheet.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.understanding.retrieval import KnowledgeSearch
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_a_need_in_other_words_finds_its_tiltak(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_lookup", (text, reply.intent)
     assert shown.lower() in reply.text.lower(), reply.text
 
@@ -45,7 +39,7 @@ def test_a_need_in_other_words_finds_its_tiltak(
     ],
 )
 def test_a_weak_match_is_no_tiltak_answer(bot: SltBot, text: str, kommune: str) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent != "tiltak_lookup", (text, reply.text)
     assert "etterlatte" not in reply.text
 

@@ -10,16 +10,10 @@ asks.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_a_claim_or_a_why_finds_the_tiltak_that_does_it(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_lookup", (text, reply.text)
     assert shown in reply.text.lower(), reply.text
 
@@ -48,6 +42,6 @@ def test_a_claim_or_a_why_finds_the_tiltak_that_does_it(
     ],
 )
 def test_a_claim_no_tiltak_holds_gets_the_fallback(bot: SltBot, text: str, kommune: str) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "unknown", (text, reply.text)
     assert "Tiltak i handlingsplanen" not in reply.text

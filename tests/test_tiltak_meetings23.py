@@ -3,16 +3,10 @@ gathering, and calm look-alikes that keep their reading. Made-up probes, never e
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -28,7 +22,7 @@ def test_a_terse_routine_ask_is_the_routine_not_the_tiltak_making_it(
 ) -> None:
     """Jevnaker's tiltak «Felles rutine ved rusbekymring/mistanke» makes the routine; «rutine
     rusbekymring» asks for the routine, whose text says how far the kommune's own has come."""
-    reply = ask(bot, text, "jevnaker")
+    reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "routine", (text, reply.intent, reply.text[:120])
     assert "barnevern" in reply.text.lower()
 
@@ -45,7 +39,7 @@ def test_a_terse_routine_ask_is_the_routine_not_the_tiltak_making_it(
 def test_a_tiltak_asked_as_a_tiltak_stays_the_tiltak(
     bot: SltBot, text: str, kommune: str, intent: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
 
 
@@ -61,7 +55,7 @@ def test_a_tiltak_asked_as_a_tiltak_stays_the_tiltak(
 def test_who_puts_a_gathering_on_is_who_calls_it(
     bot: SltBot, text: str, kommune: str, intent: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
 
 
@@ -77,7 +71,7 @@ def test_a_remark_after_the_question_does_not_choose_what_is_defined(
 ) -> None:
     """The remark's words («kriminalitet», «rus») rank the rusbekymring routine; what the
     question asks to have defined is the tiltak whose title opens with it."""
-    reply = ask(bot, text, "valer")
+    reply = last_reply(bot, text, "valer")
     assert reply.intent == "tiltak_lookup", (text, reply.intent, reply.text[:120])
     assert "Bekymringssamtaler med politiet" in reply.text
 
@@ -87,13 +81,13 @@ def test_a_cultural_background_finds_the_course_for_those_growing_up_between_cul
 ) -> None:
     """Gjesdal's Flexid is «for personer som vokser opp krysskulturelt» (004:83); staff say
     «innvandrerbakgrunn», «ulik kulturbakgrunn»."""
-    reply = ask(bot, "noe kurs for unge med innvandrerbakgrunn?", "gjesdal")
+    reply = last_reply(bot, "noe kurs for unge med innvandrerbakgrunn?", "gjesdal")
     assert reply.intent == "tiltak_lookup", reply.text[:120]
     assert "Flexid" in reply.text
 
 
 def test_a_plan_without_such_a_tiltak_does_not_invent_one(bot: SltBot) -> None:
-    reply = ask(bot, "har vi noe for ungdom med ulik kulturbakgrunn?", "valer")
+    reply = last_reply(bot, "har vi noe for ungdom med ulik kulturbakgrunn?", "valer")
     assert reply.intent != "tiltak_lookup", reply.text[:120]
 
 
@@ -103,13 +97,13 @@ def test_a_plan_without_such_a_tiltak_does_not_invent_one(bot: SltBot) -> None:
 )
 def test_the_one_weekly_forum_is_named_by_its_rhythm(bot: SltBot, text: str, intent: str) -> None:
     """Gjesdal's only forum that meets «Ukentlig» is the politikontakt's and the coordinator's."""
-    reply = ask(bot, text, "gjesdal")
+    reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
     assert "Politikontakt" in reply.text
 
 
 def test_the_police_at_school_weekly_stays_the_tiltak(bot: SltBot) -> None:
-    reply = ask(bot, "er politiet på skolen hver uke?", "gjesdal")
+    reply = last_reply(bot, "er politiet på skolen hver uke?", "gjesdal")
     assert reply.intent == "tiltak_lookup", reply.text[:120]
 
 
@@ -136,7 +130,7 @@ def test_the_police_at_school_weekly_stays_the_tiltak(bot: SltBot) -> None:
 def test_a_cue_in_the_scene_is_not_what_the_question_asks(
     bot: SltBot, text: str, kommune: str, intent: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == intent, (text, reply.intent, reply.text[:120])
 
 
@@ -144,7 +138,7 @@ def test_a_cue_in_the_scene_is_not_what_the_question_asks(
 def test_who_drives_the_tiltak_forward_is_the_coordinator(bot: SltBot, kommune: str) -> None:
     """The coordinator's mandate says «pådriver»; «hvem er pådriver for …» asks who holds it,
     however long the object after it («tiltakene i planen»)."""
-    reply = ask(bot, "hvem er pådriver for at tiltakene i planen blir fulgt opp?", kommune)
+    reply = last_reply(bot, "hvem er pådriver for at tiltakene i planen blir fulgt opp?", kommune)
     assert reply.intent == "coordinator", reply.text[:120]
 
 
@@ -155,5 +149,5 @@ def test_who_drives_the_tiltak_forward_is_the_coordinator(bot: SltBot, kommune: 
 def test_a_compound_on_routines_in_the_plural_asks_for_the_list(
     bot: SltBot, text: str, kommune: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "routine_list", (text, reply.intent, reply.text[:120])

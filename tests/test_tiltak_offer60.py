@@ -28,10 +28,7 @@ from bot.messages import Request, Sender
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
 from bot.storage.sqlite import SqliteStore
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_an_offer_asked_by_whom_or_when_lists_the_leading_tiltak(
     bot: SltBot, text: str, kommune: str, shown: tuple[str, ...]
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_lookup", (text, reply.text)
     for word in shown:
         assert word in reply.text.lower(), (word, reply.text)
@@ -73,7 +70,7 @@ def test_an_offer_asked_by_whom_or_when_lists_the_leading_tiltak(
     ],
 )
 def test_an_offer_no_tiltak_leads_stays_honest(bot: SltBot, text: str, kommune: str) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "unknown", (text, reply.text)
     assert "Tiltak i handlingsplanen" not in reply.text
 
@@ -88,7 +85,7 @@ def test_an_offer_no_tiltak_leads_stays_honest(bot: SltBot, text: str, kommune: 
 def test_an_offer_found_by_a_word_of_the_case_is_the_routine(bot: SltBot, text: str) -> None:
     """The tiltak retrieval ranks first holds only the case's words («politiet»), none of what
     is asked after the form: the case's routine answers, not that tiltak."""
-    reply = ask(bot, text, "jevnaker")
+    reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "routine", reply.text
     assert "Rusbekymring" in reply.text
 
@@ -108,7 +105,7 @@ def test_a_compound_whose_head_a_tiltak_holds_is_held(bot: SltBot) -> None:
     ],
 )
 def test_my_list_in_the_plan_is_my_tiltak(bot: SltBot, text: str, kommune: str, shown: str) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_mine", (text, reply.text)
     assert shown in reply.text, reply.text
 
@@ -116,7 +113,9 @@ def test_my_list_in_the_plan_is_my_tiltak(bot: SltBot, text: str, kommune: str, 
 def test_a_stated_title_qualified_by_the_message_is_that_one(bot: SltBot) -> None:
     """«kommunalsjef helse og omsorg»: «helse» is no role word, but it says which of the three
     kommunalsjefer Jevnaker's plan names – that one's tiltak and the bare title's."""
-    reply = ask(bot, "jeg er kommunalsjef helse og omsorg, hvilke tiltak er mine?", "jevnaker")
+    reply = last_reply(
+        bot, "jeg er kommunalsjef helse og omsorg, hvilke tiltak er mine?", "jevnaker"
+    )
     assert reply.intent == "tiltak_mine"
     title = reply.text.splitlines()[0]
     assert "Kommunalsjef helse og omsorg" in title and "oppvekst" not in title, title
@@ -176,13 +175,13 @@ def test_something_like_a_quoted_thing_asked_of_the_plan_is_its_tiltak(
 ) -> None:
     """«… «X» …, er det noe sånt i planen?»: the quoted thing is the topic, not the scene's
     words (a book, a podcast) nor a routine retrieval finds for the scene."""
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_lookup", (text, reply.text)
     assert shown in reply.text, reply.text
 
 
 def test_something_like_a_quoted_thing_the_plan_lacks_is_said_so(bot: SltBot) -> None:
-    reply = ask(
+    reply = last_reply(
         bot, "i serien på tv hadde skolen et «mobbeombud», har vi noe sånt i planen?", "valer"
     )
     assert reply.intent == "unknown", reply.text

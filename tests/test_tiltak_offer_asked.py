@@ -8,16 +8,10 @@ tiltak on the topic, the honest fallback – never a near-miss tiltak as the ans
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
+from tests.auxil.asking import last_reply
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_an_offer_on_a_topic_finds_its_tiltak(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_lookup", (text, reply.text)
     assert shown in reply.text.lower(), reply.text
 
@@ -47,7 +41,7 @@ def test_an_offer_on_a_topic_finds_its_tiltak(
     ],
 )
 def test_an_offer_the_plan_lacks_gets_the_fallback(bot: SltBot, text: str, kommune: str) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "unknown", (text, reply.text)
     assert "Tiltak i handlingsplanen" not in reply.text
 
@@ -62,13 +56,13 @@ def test_an_offer_the_plan_lacks_gets_the_fallback(bot: SltBot, text: str, kommu
 def test_who_runs_a_tiltak_asked_beside_a_reason(
     bot: SltBot, text: str, kommune: str, owner: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent == "tiltak_owner", (text, reply.text)
     assert owner in reply.text.lower(), reply.text
 
 
 def test_a_cost_word_of_the_tiltak_text_names_it(bot: SltBot) -> None:
-    reply = ask(bot, "hva går prosjektet med Erasmus-midler ut på", "jevnaker")
+    reply = last_reply(bot, "hva går prosjektet med Erasmus-midler ut på", "jevnaker")
     assert reply.intent == "tiltak_lookup", reply.text
     assert "sammen om utenforskap" in reply.text.lower()
 
@@ -81,7 +75,7 @@ def test_a_cost_word_of_the_tiltak_text_names_it(bot: SltBot) -> None:
     ],
 )
 def test_a_sum_asked_of_it_stays_unanswered(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "jevnaker")
+    reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "unknown", (text, reply.text)
 
 
@@ -92,6 +86,6 @@ def test_the_owner_asked_is_of_the_question_not_the_scene(bot: SltBot) -> None:
         "Møteplan: «Rus og sosiale medier». "
         "Hvem har ansvaret for det felles opplegget på foreldremøtene?"
     )
-    reply = ask(bot, text, "gjesdal")
+    reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == "tiltak_owner", reply.text
     assert "Rektorene" in reply.text.split("\n\n")[1], reply.text

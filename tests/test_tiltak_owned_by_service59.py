@@ -12,18 +12,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
+from tests.auxil.asking import last_reply
 
 LISTS = ("tiltak_for_role", "tiltak_mine")
-
-
-def ask(bot: SltBot, text: str, kommune: str) -> Reply:
-    return asyncio.run(bot.console_turn(text, kommune))[-1]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def ask(bot: SltBot, text: str, kommune: str) -> Reply:
 def test_a_service_asking_whether_it_is_listed_gets_its_tiltak(
     bot: SltBot, text: str, kommune: str, shown: str
 ) -> None:
-    reply = ask(bot, text, kommune)
+    reply = last_reply(bot, text, kommune)
     assert reply.intent in LISTS, (text, reply.intent)
     assert shown.lower() in reply.text.lower(), reply.text
 
@@ -47,7 +41,7 @@ def test_a_service_owns_what_its_own_adviser_owns(bot: SltBot) -> None:
     ids = {t.id for t in bot.desk.for_role("valer", "kultur")}
     assert {"13", "14"} <= ids  # «Kulturrådgiver»
     assert "15" in ids  # «Kultur»
-    reply = ask(bot, "jobber i kultur – hva har vi ansvar for i planen?", "valer")
+    reply = last_reply(bot, "jobber i kultur – hva har vi ansvar for i planen?", "valer")
     assert reply.intent in LISTS, reply.intent
     assert "sommeruka" in reply.text.lower() and "friluftsskolen" in reply.text.lower()
 
@@ -65,13 +59,13 @@ def test_a_profession_is_not_the_services_adviser(bot: SltBot) -> None:
     ],
 )
 def test_a_tiltak_asked_for_with_its_owner_gets_its_sheet(bot: SltBot, text: str) -> None:
-    reply = ask(bot, text, "gjesdal")
+    reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == "tiltak_lookup", (text, reply.intent)
     assert "Frivilligsentralen" in reply.text and "Natteravn" in reply.text, reply.text
 
 
 def test_the_owner_asked_alone_stays_the_owner(bot: SltBot) -> None:
-    reply = ask(bot, "hvem driver natteravnene?", "gjesdal")
+    reply = last_reply(bot, "hvem driver natteravnene?", "gjesdal")
     assert reply.intent == "tiltak_owner", reply.intent
 
 
@@ -81,11 +75,11 @@ def test_the_owner_asked_alone_stays_the_owner(bot: SltBot) -> None:
 )
 def test_a_command_word_inside_a_tiltak_name_is_the_tiltaks(bot: SltBot, text: str) -> None:
     # «link» is a cue of the link command; inside «Link til livet» it names the tiltak
-    reply = ask(bot, text, "jevnaker")
+    reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "tiltak_lookup", (text, reply.intent)
     assert "Link til livet" in reply.text, reply.text
 
 
 def test_the_link_command_still_links(bot: SltBot) -> None:
-    reply = ask(bot, "link teamet til jevnaker", "jevnaker")
+    reply = last_reply(bot, "link teamet til jevnaker", "jevnaker")
     assert reply.intent == "link_team", reply.intent

@@ -20,6 +20,11 @@ def console_turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
     return asyncio.run(bot.console_turn(text, kommune))
 
 
+def last_reply(bot: SltBot, text: str, kommune: str) -> Reply:
+    """The turn's last reply (the answer; a privacy warning, if any, comes before it)."""
+    return console_turn(bot, text, kommune)[-1]
+
+
 def answered(runner: Runner, text: str, kommune: str) -> tuple[str, str]:
     """The reply's intent and text as ``make eval`` scores them (the answer among the turn's
     replies, a privacy warning before it skipped)."""
