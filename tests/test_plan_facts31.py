@@ -1,4 +1,4 @@
-"""What the plan states, asked as staff ask it (session 31, facts31).
+"""What the plan states, asked as staff ask it (session 29, facts31).
 
 - A term the plan defines in one sentence, asked «hva er X» in another inflection than the
   one the routine book spells («hastemøtene», «hastemøta»): the plan fact that says what it is.

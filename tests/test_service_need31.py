@@ -1,4 +1,4 @@
-"""Staff ask whom to turn to for a need, not by a service's name (session 31).
+"""Staff ask whom to turn to for a need, not by a service's name (session 29).
 
 «finnes det noen utenfor skolen vi kan bruke?», «har me nokon me kan ringe …?», «hvem kan
 vi bruke …?»: someone asked for, then a modal and a verb of turning to them,
