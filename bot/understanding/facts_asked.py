@@ -17,6 +17,7 @@ from bot.understanding.intents import Intent
 from bot.understanding.options import MARGIN, MIN_SCORE, fact_alone
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import GENERIC, Hit
+from bot.understanding.service_work import asks_whom_for_need
 
 NOTE_SCORE = 2.5
 """A plan note this strong, holding every word of the question, is what a bare «slt-modellen»
@@ -87,6 +88,8 @@ def unanswered_in(
     holds every one of (a sum, «hvor mye …», asks what no text holds)."""
     if asked.isdisjoint(unanswered):
         return False
+    if intent is Intent.CONTACT_SERVICE and asks_whom_for_need(asked, said):
+        return False  # «… ikke penger til mat, hvem hjelper med sånt?»: money is the need
     top = hits[0] if hits else None
     described = top is not None and top.doc.kind == "tiltak" and top.coverage >= 1.0
     if described and not asked.isdisjoint(said.what_words):

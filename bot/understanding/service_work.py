@@ -57,7 +57,12 @@ def by_work(
     kinds = [k for k, _ in about if not (gets and k == "routine")]
     kind = kinds[0] if kinds else ""
     strong = gets or someone or intent is not Intent.TILTAK_LOOKUP
-    if kind == "contact" or (kind == "tiltak" and strong):
+    # «… finnes det noen utenfor skolen som kan mekle?»: where the someone is («utenfor
+    # skolen») ranks what it is no need of first (skolelos's «falle utenfor skolen»); the
+    # services feature ranks the need without those words (services.ranked), or says honestly
+    # that the plan names none – so a contact near the top is enough
+    near = bool(someone_where(words, said)) and "contact" in kinds[:SOMEONE_NEAR]
+    if kind == "contact" or near or (kind == "tiltak" and strong):
         return opens or f"{words[0]} {words[1]}"
     return ""
 
@@ -82,6 +87,9 @@ def asks_by_work(words: tuple[str, ...], said: QuestionForm) -> str:
     return someone_to_use(words, said)
 
 
+SOMEONE_NEAR = 3
+"""How far down retrieval's ranking a contact may stand when the question says where the
+someone asked for is («noen utenfor skolen …»): those words rank other objects first."""
 GAP = 5
 """How far after «noen» its modal may stand («noen ei jente på 14 kan snakke med»)."""
 
@@ -97,6 +105,8 @@ def someone_where(words: tuple[str, ...], said: QuestionForm) -> frozenset[str]:
     start = next(i for i, w in enumerate(words) if w == cue[0] and words[i + 1 :].count(cue[1]))
     end = words.index(cue[1], start)
     verb = 2 if words[end + 1 : end + 2] and words[end + 1] in said.service_subject else 1
+    if words[end + verb : end + verb + 1] and words[end + verb] in said.service_work:
+        verb -= 1  # «… som kan mekle»: what they would do is the need, not how it is asked
     return frozenset(words[start : end + verb + 1])
 
 
@@ -139,6 +149,16 @@ def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
     return words[1] in said.service_work | said.talk | said.service_use
 
 
+def asks_whom_for_need(asked: frozenset[str] | set[str], said: QuestionForm) -> bool:
+    """«mora sier de ikke har penger til mat, hvem hjelper med sånt?», «har ingen jobb eller
+    penger – hvem kan vi ringe?»: someone asked for (a who-word or «noen») and what they would
+    do or be turned to for (a work, talk or use verb). A money word there is the need a
+    service meets, never a cost or a sum asked of an object (facts_asked.unanswered_in)."""
+    someone = said.service_who | said.service_anyone
+    doing = said.service_work | said.service_use | said.talk
+    return not someone.isdisjoint(asked) and not doing.isdisjoint(asked)
+
+
 NEAR = 8
 """How far into the question the get-verb and whom it is for stand («hvor kan en ungdom med
 rusproblem få …»)."""
@@ -161,6 +181,7 @@ def where_gets(words: tuple[str, ...], said: QuestionForm) -> bool:
 __all__ = [
     "WORK_READINGS",
     "asks_by_work",
+    "asks_whom_for_need",
     "by_work",
     "opens_by_work",
     "someone_to_use",
