@@ -10,6 +10,7 @@ import pytest
 
 from bot.features.reply import Reply
 from bot.routing import SltBot
+from tests.auxil.asking import last_reply
 from tests.auxil.cards import validate_card
 from tests.auxil.service import run_app
 
@@ -357,3 +358,20 @@ def test_a_role_the_plan_does_not_have_is_said_so_not_answered_with_the_levels(
     assert "nivåer i SLT-arbeidet" not in (reply.text or "")
     assert "Planen for Gjesdal nevner ikke denne tjenesten" in (reply.text or "")
     assert "Planen oppgir ikke telefonnummer" not in (reply.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva er telefonnummeret til barnevernvakta?", "gjesdal"),
+        ("nummer til nav?", "gjesdal"),
+    ],
+)
+def test_a_number_asked_of_a_national_entry_says_the_plan_gives_none(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """A number asked of a service the plan never names: the plan gives none, said plainly
+    (services31), never one invented; the work asked («hvem i nav jobber med unge») does not
+    get that line (above)."""
+    reply = last_reply(bot, text, kommune)
+    assert "Planen oppgir ikke telefonnummer" in reply.text, reply.text

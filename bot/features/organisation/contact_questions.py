@@ -163,6 +163,13 @@ def _page_or_hours_key(turn: Turn) -> str | None:
     return next(iter(mine), key)
 
 
+def _asks_number(turn: Turn) -> bool:
+    """«hva er telefonnummeret til barnevernvakta?»: a number or an address is asked."""
+    q = turn.understood
+    phone = turn.bot.understanding.lexicon.form.phone_words
+    return q is not None and not phone.isdisjoint(q.words)
+
+
 PAGE_OR_HOURS_READ = frozenset({Intent.UNKNOWN, Intent.CONTACT_SERVICE, Intent.ROLE_GROUPS})
 """Readings a page or hours question about a named service may have got: none that answers it.
 A role's seat is one: the page's word says where a fact was read, not what is asked, so it is
@@ -183,7 +190,7 @@ def _page_or_hours_reply(turn: Turn) -> Reply:
         # «hva er åpningstidene på helsestasjon for ungdom»: no plan gives hours
         service = lower_first(service_name(turn.index, contacts[key]))
         return fallback(turn.index, turn.bot.kb, topic=True, lead=texts.no_hours(service=service))
-    reply = contact_service(turn.index, turn.bot.kb.national, key)
+    reply = contact_service(turn.index, turn.bot.kb.national, key, number_asked=_asks_number(turn))
     return reply or honest_fallback(turn)
 
 
@@ -242,7 +249,9 @@ def _unseated(turn: Turn) -> Reply:
     assert turn.understood is not None  # _service_without_seat checked it
     role = role_shown(turn.understood, [])  # no seat: the role's own words, as written
     lead = texts.not_in_groups(role, turn.index.kommune.short_name)
-    found = contact_service(turn.index, turn.bot.kb.national, _contact_key(turn), lead)
+    found = contact_service(
+        turn.index, turn.bot.kb.national, _contact_key(turn), lead, number_asked=_asks_number(turn)
+    )
     return found or honest_fallback(turn)
 
 
@@ -291,7 +300,10 @@ def _contact(turn: Turn) -> Reply:
         return directory(turn.index, turn.bot.kb.national)
     key = found.contacts[0] if found.contacts else None
     ranked = found.tiltak.get(key or "")
-    reply = contact_service(turn.index, turn.bot.kb.national, key, ranked=ranked)
+    number = _asks_number(turn)
+    reply = contact_service(
+        turn.index, turn.bot.kb.national, key, ranked=ranked, number_asked=number
+    )
     if reply is None and q is not None and q.about[:1] and q.about[0][0] == "planfact":
         # «hvilke hjelpetilbud nevnes i vedlegget for de som jobber direkte med unge»: no
         # service, but a plan fact lists them – in the plan's words, not the fallback
@@ -307,7 +319,13 @@ def _contact(turn: Turn) -> Reply:
     national = turn.bot.kb.national
     for others in (True, False):
         fuller = contact_service(
-            turn.index, national, key, ranked=ranked, seated=seated, others=others
+            turn.index,
+            national,
+            key,
+            ranked=ranked,
+            seated=seated,
+            others=others,
+            number_asked=number,
         )
         if fuller is not None and len(fuller.text) <= TEXT_CHARS:
             return fuller

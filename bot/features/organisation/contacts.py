@@ -117,11 +117,12 @@ def contact_service(
     seated: tuple[str, ...] = (),
     *,
     others: bool = True,
+    number_asked: bool = False,
 ) -> Reply | None:
     """How to reach one service; without a number in the plan, say so and what to do instead.
     ``lead``: a sentence before the contact («PPT står ikke i noen av SLT-gruppene»);
     ``ranked``: the service's tiltak the question was about, shown before its others
-    (``others``: shown at all);
+    (``others``: shown at all); ``number_asked``: the question asks a number or an address;
     ``seated``: the groups the role sits in, one line each (answers.seats)."""
     contacts = contacts_of(index, national)
     contact = contacts.get(key) if key else None
@@ -143,9 +144,10 @@ def contact_service(
         sections.append(Section(facts=facts))
     if note := beside_acute(contact.note):
         sections.append(Section(text=note))
-    # a national entry the plan does not name has no number from it either («nummeret til
-    # barnevernvakta»): said as plainly as for the plan's own services, never one invented
-    if not (contact.phone or contact.email):
+    # a national entry the plan does not name has no number from it either: said when a number
+    # is asked («nummeret til barnevernvakta»), as plainly as for the plan's own services, never
+    # one invented; not when the work is asked («hvem i nav jobber med unge»)
+    if not (contact.phone or contact.email) and (own_plan or number_asked):
         sections.append(Section(text=texts.NO_NUMBER))
     heading, also = ALSO.get(key or "", ("", ()))
     extra = [contacts[k] for k in also if k in contacts]
