@@ -16,6 +16,7 @@ import pytest
 
 from bot.routing import SltBot
 from bot.understanding.medical_asked import asks_what_if_taken_ill
+from tests.auxil.safety_cases import assert_alarm_first
 from tests.test_answers_confidence import turn
 
 CALM = [
@@ -45,10 +46,7 @@ def test_a_hurt_on_an_outing_asked_calmly_gets_the_numbers_without_an_alarm(
 
 @pytest.mark.parametrize(("text", "kommune"), ROUTED)
 def test_self_harm_or_a_hurt_now_stays_routed(bot: SltBot, text: str, kommune: str) -> None:
-    assert bot.safety.check(text) is not None
-    answer = turn(bot, text, kommune)[-1]
-    assert answer.intent in ("danger", "disclosure"), answer.intent
-    assert answer.text.lstrip().startswith("🚨"), answer.text[:80]
+    assert_alarm_first(bot, kommune, text)
 
 
 def test_a_hurt_alone_or_to_oneself_is_not_read_as_taken_ill() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
+from tests.auxil.safety_cases import assert_alarm_first
 from tests.test_answers_confidence import turn
 
 CALM = [
@@ -50,7 +51,4 @@ def test_a_harm_named_as_a_topic_raises_no_alarm(bot: SltBot, text: str, kommune
 
 @pytest.mark.parametrize(("text", "kommune"), ROUTED)
 def test_a_case_told_beside_a_topic_stays_routed(bot: SltBot, text: str, kommune: str) -> None:
-    assert bot.safety.check(text) is not None
-    answer = turn(bot, text, kommune)[-1]
-    assert answer.intent in ("danger", "disclosure"), answer.intent
-    assert answer.text.lstrip().startswith("🚨"), answer.text[:80]
+    assert_alarm_first(bot, kommune, text)

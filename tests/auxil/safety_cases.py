@@ -10,7 +10,7 @@ import pytest
 from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.safety import DangerCheck
-from tests.auxil.asking import ask
+from tests.auxil.asking import ask, last_reply
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
 """Every made-up case runs in each kommune: routing must not depend on the kommune's words."""
@@ -30,6 +30,15 @@ def assert_routed_with_number_first(
     first = reply.text.lstrip().splitlines()[0]
     assert first.startswith("🚨") and number in first, (message, first)
     return reply
+
+
+def assert_alarm_first(bot: SltBot, kommune: str, message: str) -> None:
+    """A case told now: the danger check finds it and the whole turn's answer is danger or
+    disclosure with the acute line first (any topic, any number)."""
+    assert bot.safety.check(message) is not None, message
+    answer = last_reply(bot, message, kommune)
+    assert str(answer.intent) in DANGER, (message, answer.intent)
+    assert answer.text.lstrip().startswith("🚨"), answer.text[:80]
 
 
 def assert_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
