@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import pairwise
 
 from bot.features.reply import Card
@@ -92,17 +93,18 @@ def step_asked(
     if not _asks(words):
         return None
     doing = doers(words)
-    naming = title_stems(resolved.routine)
+    naming = title_stems(resolved.routine.title)
     return asked_step(
         resolved, tuple(w for w in rest if w not in doing and w[:MIN_STEM] not in naming)
     )
 
 
-def title_stems(routine: Routine) -> frozenset[str]:
-    """The stems of the routine's own name: «hva sier rutinen om vold i nære relasjoner?» asks
-    for the routine, not for the one step whose text names the kommune's plan «mot vold i nære
-    relasjoner» (found walking, session 29)."""
-    return frozenset(w[:MIN_STEM] for w in WORD.findall(fold(routine.title)) if len(w) >= MIN_STEM)
+@cache
+def title_stems(title: str) -> frozenset[str]:
+    """The stems of a routine's own name (kept per title: a handful of routines): «hva sier
+    rutinen om vold i nære relasjoner?» asks for the routine, not for the one step whose text
+    names the kommune's plan «mot vold i nære relasjoner» (found walking, session 29)."""
+    return frozenset(w[:MIN_STEM] for w in WORD.findall(fold(title)) if len(w) >= MIN_STEM)
 
 
 def term_asked(
