@@ -89,6 +89,17 @@ def test_the_coordinator_answer_has_mandate_and_the_public_contact(bot: SltBot) 
     assert "nettside" in reply.text.lower()  # the contact's source is named
 
 
+@pytest.mark.parametrize(
+    "question", ["hvem er koord i gjesdal", "kven er slt-koord", "tlf til koord?"]
+)
+def test_the_coordinator_shortened_as_staff_type_it_is_the_coordinator(
+    bot: SltBot, question: str
+) -> None:
+    """«koord» is how staff shorten the title in a chat (found walking: it got the fallback)."""
+    reply = asyncio.run(bot.answer(question, "gjesdal"))
+    assert reply.text.startswith("SLT-koordinator i Gjesdal")
+
+
 def test_a_role_question_lists_the_groups_the_role_sits_in(bot: SltBot) -> None:
     reply = asyncio.run(bot.answer("hvor sitter rektor", "gjesdal"))
     assert reply.facts["groups"] == ["arbeidsgruppe"]
