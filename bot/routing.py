@@ -27,6 +27,7 @@ from bot.features.meetings.ical import MeetingLinks
 from bot.features.organisation import answers
 from bot.features.privacy import warning_text
 from bot.features.reply import Reply
+from bot.features.routines.medical import planned_first_aid
 from bot.features.routines.no_case import rehearsed_reply
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
@@ -288,9 +289,11 @@ class SltBot:
         index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
         if index is None:
             index = next(iter(self.kb.kommuner.values()))
-        calm = rehearsed_reply(self, text, index.kommune, finding) or calm_look(  # no case now;
-            self, text, index.id, finding
-        )  # the examples' second look
+        calm = (
+            rehearsed_reply(self, text, index.kommune, finding)  # no case now
+            or planned_first_aid(self, text, index.kommune, finding)
+            or calm_look(self, text, index.id, finding)  # the examples' second look
+        )
         return calm or self.routines.danger(index.kommune, finding)
 
     def coordinator_contact(self, kommune_id: str) -> str:

@@ -9,6 +9,9 @@
 * **A threat in play** (:func:`played`): said over a game lost and laughed off by both («sa
   «jeg skal drepe deg» da han tapte i FIFA, de lo begge to») – read with the jokes
   (bot/safety_idioms.py ``laughing``, threats only).
+* **A supposition** (:func:`supposed`): what to do should someone unnamed be taken ill – «hva
+  gjør vi om noen besvimer på foreldremøtet?» – is planned, not told
+  (bot/features/routines/medical.py ``planned_first_aid``).
 * **A title** (:func:`untitled`): words quoted after «heter», «sangen», «boka» … are a title,
   not what anyone says («sangen heter «Jeg skal drepe dragen»»): the danger check reads the
   message without them.
@@ -128,6 +131,33 @@ def rehearsed(words: Sequence[str]) -> bool:
     return _framed(words) and not _case_told(words)
 
 
+SOMEONE = frozenset(
+    {"noen", "nokon", "en", "ei", "ein", "et", "eit", "someone", "somebody", "anyone", "a", "an"}
+)
+"""Someone unnamed right after a supposition: «hvis noen …», «om ei jente …», «if someone …»."""
+SUPPOSE_ABOUT = frozenset({"om", "viss"})
+"""Before ``SOMEONE``, «om» supposes too: «hva gjør vi om noen besvimer» (not «om» = about)."""
+
+
+def supposed(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded) suppose what happens to someone unnamed and tell no case: «hva
+    gjør vi om noen besvimer på foreldremøtet?», «kva gjer vi viss ein elev får eit anfall?» –
+    a planning question. Not «hvis han ikke våkner» (someone there), nor a time, «nå» or a
+    person before the supposition («eleven besvimte, hva gjør vi hvis …»)."""
+    at = next(
+        (
+            i
+            for i, (word, after) in enumerate(pairwise(words))
+            if (word in SUPPOSE or word in SUPPOSE_ABOUT) and after in SOMEONE
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    read = [*words[:at], "hvis", *words[at + 1 :]]  # «om noen» supposes as «hvis noen» does
+    return not _case_told(read)
+
+
 GAME = frozenset(
     {"fifa", "spill", "spillet", "spel", "spelet", "gaming", "gamet", "game", "kamp", "kampen"}
     | {"match", "matchen", "tapte", "tapa", "taper", "tapar", "tapt", "vant", "ludo", "uno"}
@@ -167,4 +197,4 @@ def untitled(text: str) -> str:
     return TITLE.sub(lambda m: f"{m.group(1)}{m.group(2)}«tittel»", text)
 
 
-__all__ = ["played", "rehearsed", "untitled"]
+__all__ = ["played", "rehearsed", "supposed", "untitled"]

@@ -61,6 +61,13 @@ agreement is what tells them apart, the margin is a second guard. With corpus17c
 corpus17a's dev halves among the examples (session 18; each dev item's own text left out), the
 disclosures the rules find in the dev rounds and the corpora's dev halves have at most 5 of 7
 (x1.44, a pupil printing extremist propaganda)."""
+MEMBERS = "members"
+ASKING = frozenset(
+    {"hvem", "kven", "who", "hvilke", "hvilken", "kva", "hva", "which", "what", "whom"}
+)
+"""A group's members answered to a question that opens with one of these is kept: who sits in a
+group is asked of the plan, never told of a case («which people are members of the work group»
+met English danger examples by «the», «are», «work» and «group»)."""
 INTENT = "clarify"
 """A question back, like «Mente du …?»: an honest «I am not sure», never a danger finding."""
 REPLACED = PLAN_ANSWERS | {"unknown", "clarify"}
@@ -84,6 +91,8 @@ def ask_back(
     folded = fold(strip_mentions(text)) if folded is None else folded
     if asks_the_law(tuple(folded.split()), bot.understanding.lexicon.form):
         return reply  # «er det lov å gi alkohol til 16-åringer?»: the law's, no one's case
+    if intent == MEMBERS and folded.split()[:1] and folded.split()[0] in ASKING:
+        return reply  # «which people are members of the work group»: a group's seats
     net = Compiled.of(bot.kb).net
     found = net.nearest(text, bot.safety.idioms) if net is not None else None
     if net is None or found is None:

@@ -8,15 +8,30 @@ alarm line above it; a case told now is the danger check's."""
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from bot.features.reply import Reply
 from bot.features.routines import texts
 from bot.features.routines.model import UnknownContactError, describe_contact, resolve_contact
+from bot.knowledge.models import Kommune
 from bot.router import Turn
+from bot.safety_finding import DangerFinding, Kind
+from bot.safety_match import BREAK, fold_words
+from bot.safety_no_case import supposed
+from bot.text import strip_mentions, visible
 from bot.understanding import Intent
 from bot.understanding.medical_asked import asks_what_if_taken_ill
 
+if TYPE_CHECKING:
+    from bot.routing import SltBot
+
+log = logging.getLogger(__name__)
+
 NUMBERS = "nasjonale-numre"
 """Where the numbers come from; the steps' source is their entry's (``first_aid.source``)."""
+BODY = "akutt_medisinsk"
+"""danger.yaml's topic of a body in trouble: a faint, a fit, a fall."""
 CONTACTS = ("nodnummer", "legevakt", "leder")
 """The national contacts the reply lists: their numbers and notes are the knowledge's."""
 
@@ -30,10 +45,32 @@ def asks_taken_ill(turn: Turn) -> bool:
     return asks_what_if_taken_ill(q.words)
 
 
+def planned_first_aid(
+    bot: SltBot, text: str, kommune: Kommune, finding: DangerFinding
+) -> Reply | None:
+    """The first-aid steps calmly, over the acute line of a body in trouble (no routine, no
+    substance) that the message only supposes of someone unnamed and asks what to do about
+    («hva gjør vi om noen besvimer på foreldremøtet?»); None otherwise – «hva gjør jeg hvis
+    han ikke våkner?», «hun besvimte nå, hva gjør vi?» keep the alarm."""
+    if finding.kind is not Kind.ACUTE or finding.routine is not None or not text:
+        return None
+    if finding.topic != BODY:
+        return None
+    words = tuple(w for w in fold_words(visible(strip_mentions(text))) if w != BREAK)
+    if not (supposed(words) and asks_what_if_taken_ill(words)):
+        return None
+    log.info("no case now: first aid asked of someone supposed, calmly over the acute line")
+    return first_aid(bot, kommune)
+
+
 def taken_ill(turn: Turn) -> Reply:
     """The steps, the plan's silence and the national numbers, calmly."""
-    national = turn.bot.routines.national
-    kommune = turn.index.kommune
+    return first_aid(turn.bot, turn.index.kommune)
+
+
+def first_aid(bot: SltBot, kommune: Kommune) -> Reply:
+    """The national ``first_aid`` steps, the plan's silence and the national numbers."""
+    national = bot.routines.national
     steps = national.first_aid.steps if national is not None else ()  # knowledge/national
     lines = [texts.TAKEN_ILL_TITLE, ""]
     lines += [f"{n}. {step}" for n, step in enumerate(steps, start=1)]
@@ -52,4 +89,4 @@ def taken_ill(turn: Turn) -> Reply:
     return Reply("\n".join(lines), (), "routine", {"routine": None, "taken_ill": True})
 
 
-__all__ = ["asks_taken_ill", "taken_ill"]
+__all__ = ["asks_taken_ill", "first_aid", "planned_first_aid", "taken_ill"]
