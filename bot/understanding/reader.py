@@ -398,7 +398,7 @@ class Understanding(CueCheck):
             # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
             # har ansvar for ungane på bussen»: no tiltak is about the bus.
             intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
-        lacked = self._group_names.lacked(words, kommune_id, index)
+        lacked = self._group_names.lacked(words, kommune_id, index, intent)
         if lacked is not None:  # «finnes det en operativ SLT-gruppe i Jevnaker?»: it does not
             intent, cue, options = Intent.UNKNOWN, "", ()
         beyond = OPINION if routine is None and self._opinions.asked(words) else ""
