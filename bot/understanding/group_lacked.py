@@ -58,11 +58,13 @@ class GroupNames:
     have: frozenset[str]
     we: frozenset[str]
     longest: int
+    kommuner: Mapping[str, str]
+    """A kommune's one-word name (folded) → its id: another kommune named beside the name."""
 
     @classmethod
     def of(cls, kb: KnowledgeBase, words: GroupLackedWords | None) -> GroupNames:
         if words is None:
-            return cls({}, {}, frozenset(), frozenset(), frozenset(), 0)
+            return cls({}, {}, frozenset(), frozenset(), frozenset(), 0, {})
         heads = tuple(fold(w) for w in words.heads.split())
         named: dict[str, Lacked] = {}
         for index in kb.kommuner.values():
@@ -90,6 +92,7 @@ class GroupNames:
             have=folded_words(words.have),
             we=folded_words(words.we),
             longest=max((len(p.split()) for p in named), default=0),
+            kommuner={n: k for n, k in kb.names.items() if " " not in n},
         )
 
     def lacked(
@@ -114,31 +117,12 @@ class GroupNames:
         )
         if found is None:
             return None
-        if not exists:  # a meeting asked: of the kommune's own group when it names one
-            return None if _names_own(words, index) else found[2]
+        if not exists and any(self.kommuner.get(w, kommune_id) != kommune_id for w in words):
+            # «i Gjesdal har de en arbeidsgruppe, hvor ofte møtes koordineringsgruppa hos
+            # oss?» in Jevnaker: the other kommune's group compares, the meeting is one's own
+            return None
         own = longest_phrase(words, index.phrases, index.phrase_starts, self.longest)
         return None if own is not None and own[2][0] == "group" else found[2]
-
-
-def _names_own(words: tuple[str, ...], index: KommuneIndex) -> bool:
-    """The question names one of the kommune's own groups anywhere, by its own name («i
-    Gjesdal har de en arbeidsgruppe, hvor ofte møtes koordineringsgruppa hos oss?» in
-    Jevnaker): the other name compares, it asks nothing of its own."""
-    taken = [False] * len(words)
-    while True:
-        match = longest_phrase(
-            words,
-            index.phrases,
-            index.phrase_starts,
-            len(words),
-            lambda i, n: not any(taken[i : i + n]),
-        )
-        if match is None:
-            return False
-        start, count, (kind, _) = match
-        if kind == "group":
-            return True
-        taken[start : start + count] = [True] * count
 
 
 def _shown(name: str) -> str:
