@@ -36,7 +36,7 @@ def runner() -> Runner:
     [
         ("Når er samlinga «Sammen for ungdom i Gjesdal» neste år?", "gjesdal"),
         ("når blir «Sammen for ungdom i Gjesdal» i år", "gjesdal"),
-        ("Når er fagteam i år?", "gjesdal"),
+        ("Når er operativ gruppe i år?", "gjesdal"),
     ],
 )
 def test_when_is_a_named_group_asks_its_next_meeting(

@@ -218,7 +218,7 @@ def test_a_whole_turn_with_a_doubted_answer_is_the_fallback(
     bot: SltBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _doubting(bot, monkeypatch)
-    *_, reply = console_turn(bot, "hvem kaller inn til fagteamet", "gjesdal")
+    *_, reply = console_turn(bot, "hvem kaller inn til operativ gruppe", "gjesdal")
     assert reply.intent == "unknown" and reply.facts["doubted"] == "innkaller"
 
 
@@ -410,5 +410,6 @@ def test_a_when_question_answered_with_people_gets_the_honest_fallback(bot: SltB
     [reply] = console_turn(bot, "Hvem lager årshjul og møteplan for SLT-arbeidet?", "gjesdal")
     assert reply.intent == "unknown" and reply.facts.get("doubted") == "meeting_plan"
     # asked both ways, the answer given stands
-    [reply] = console_turn(bot, "Når møtes fagteamet, og hvem er med?", "valer")
-    assert reply.intent == "next_meeting"
+    # (Jevnaker's: Våler has no fagteam, tests/test_facts32.py – the fagteam's rhythm answers)
+    [reply] = console_turn(bot, "Når møtes fagteamet, og hvem er med?", "jevnaker")
+    assert reply.intent in ("next_meeting", "frequency") and "doubted" not in reply.facts

@@ -156,6 +156,7 @@ class PlanFactWords(Strict):
 
     which: WordList = Field(description="«hvilke kommuner …»: which")
     kommuner: WordList = Field(description="«kommuner»: shared with which kommuner")
+    neighbours: WordList = Field(description="«nabokommunene»: the other kommuner, one word")
     attend: WordList = Field(description="«deltar fagteamet på den»: a group's part in something")
     gather: WordList = Field(description="besides the meeting words, words of meeting")
     slt_itself: WordList = Field(description="«slt», «kommunen»: the SLT work itself asked")

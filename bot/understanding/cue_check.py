@@ -25,6 +25,7 @@ from bot.understanding.intents import (
     describable,
 )
 from bot.understanding.lexicon import ansvar_words
+from bot.understanding.members_described import by_members
 from bot.understanding.options import from_retrieval, tiltak_in_plan, tiltak_or_other
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.preamble import FOCUS_MIN
@@ -86,6 +87,9 @@ class CueCheck(WordReader):
         if not (group_id or level) and describable(intent, role_words):
             desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
             group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
+        patterns = lex.role_alternatives(role_words)
+        if not (group_id or level) and (seated := by_members(intent, words, patterns, index)):
+            intent, cue, group_id = Intent.MEMBERS, "", seated  # «gruppa der X og Y sitter»
         if number_named and intent in NUMBER_IS_TILTAK:
             intent = Intent.TILTAK_LOOKUP
         elif intent is Intent.TILTAK_FOR_ROLE and (

@@ -107,9 +107,10 @@ NOTE_FLOOR = 1.0
 
 def kommuner_asked(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> bool:
     """«hvilke kommuner er med i politirådet», «hvilke kommuner i mosseregionen bruker
-    slt-modellen sammen med oss»: which kommuner, and a plan note or fact among the first
-    readings retrieval found says it."""
+    slt-modellen sammen med oss», «er det bare oss, eller har nabokommunene slt òg?»: which
+    kommuner, and a plan note or fact among the first readings retrieval found says it."""
     asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
+    asked = asked or not said.neighbours.isdisjoint(words)  # «er nabokommunene med også?»
     return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
 
 

@@ -107,6 +107,10 @@ def slt_itself_asked(u: Understood, index: KommuneIndex | None) -> Understood:
         if fact is None:
             return _read(u, Intent.UNKNOWN, ())  # the plan does not say: the honest answer
         return _read(u, Intent.PLAN, (("planfact", fact), *u.about))
+    if not said.neighbours.isdisjoint(words) and u.intent is not Intent.PLAN and _plain(u):
+        # «er slt berre i gjesdal, eller har nabokommunane det òg?» where no plan note or fact
+        # names the kommuner it is shared with (facts_asked.kommuner_asked): the plan does not say
+        return _read(u, Intent.UNKNOWN, (), keep_routine=False)
     open_reading = u.intent in OPEN_READINGS or (
         u.intent is Intent.TILTAK_LOOKUP and not u.cue and "slt" in words
     )

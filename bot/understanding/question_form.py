@@ -118,6 +118,7 @@ class QuestionForm:
     all_levels: frozenset[str] = frozenset()
     kommuner_which: frozenset[str] = frozenset()
     kommuner: frozenset[str] = frozenset()
+    neighbours: frozenset[str] = frozenset()
     attend_words: frozenset[str] = frozenset()
     gather_words: frozenset[str] = frozenset()
     slt_itself: frozenset[str] = frozenset()
@@ -286,6 +287,7 @@ class QuestionForm:
             all_levels=_set(levels.all_levels),
             kommuner_which=_set(facts.which),
             kommuner=_set(facts.kommuner),
+            neighbours=_set(facts.neighbours),
             attend_words=_set(facts.attend),
             gather_words=meeting_words | _set(facts.gather),
             slt_itself=_set(facts.slt_itself),

@@ -207,7 +207,7 @@ class Understanding(CueCheck):
             # «kva nummer har legevakta»: a number asked, and the service retrieval found.
             intent, cue, options = Intent.CONTACT_SERVICE, "", ()
         about = tuple((h.doc.kind, h.doc.key) for h in hits[:8])
-        named = self.tiltak.named(joined_words, kommune_id, starts)
+        named = self.tiltak.named(joined_words, kommune_id, starts, search, ask_words or words)
         known = bool(named or group_id or level or number_named)
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
@@ -398,7 +398,7 @@ class Understanding(CueCheck):
             # «gutta gamer hele friminuttet, noe tiltak mot det?»: «gutta» is no topic; «kven
             # har ansvar for ungane på bussen»: no tiltak is about the bus.
             intent, cue, options = Intent.UNKNOWN, "", tiltak_or_other(hits, index)
-        lacked = self._group_names.lacked(words, kommune_id, index)
+        lacked = self._group_names.lacked(words, kommune_id, index, intent)
         if lacked is not None:  # «finnes det en operativ SLT-gruppe i Jevnaker?»: it does not
             intent, cue, options = Intent.UNKNOWN, "", ()
         beyond = OPINION if routine is None and self._opinions.asked(words) else ""

@@ -60,6 +60,11 @@ EXISTS = frozenset(
     {("har", "vi"), ("har", "me"), ("finnes", "det"), ("fins", "det"), ("finst", "det")}
 )
 """«har vi …», «finnes det …»: whether something is there at all."""
+WHAT_IS = frozenset(
+    {("hva", "er"), ("kva", "er"), ("what", "s"), ("what", "is"), ("hva", "betyr")}
+    | {("kva", "betyr"), ("kva", "e"), ("ka", "e"), ("hva", "slags")}
+)
+"""A question opening so asks what the thing after it is."""
 SOLE_LETTERS = 7
 SOLE_HITS = 2
 """A word this long that only this many objects hold, all tiltak («sommeruka» is two),
@@ -89,12 +94,39 @@ class TiltakTexts:
         self._greetings = frozenset(w for cue in greetings for w in cue.split())
 
     def named(
-        self, joined: str, kommune_id: str | None, starts: set[str]
+        self,
+        joined: str,
+        kommune_id: str | None,
+        starts: set[str],
+        search: KnowledgeSearch | None = None,
+        asked: tuple[str, ...] = (),
     ) -> tuple[str, str] | None:
-        """The longest tiltak name (its id or the title's lead) the question contains."""
+        """The longest tiltak name (its id or the title's lead) the question contains; else
+        the tiltak a bare «hva er …?» names by a word only it holds (:meth:`sole_word`)."""
         phrases, keys = self.names.get(kommune_id or "", NO_NAMES)
         position = phrases.longest(joined, starts)
-        return None if position is None else (phrases.phrases[position], keys[position])
+        if position is None:
+            return self.sole_word(asked, search)
+        return phrases.phrases[position], keys[position]
+
+    def sole_word(
+        self, asked: tuple[str, ...], search: KnowledgeSearch | None
+    ) -> tuple[str, str] | None:
+        """«hva er sommeruka?», «kva er aktivitetsdagane?», «what is the sommeruke thing?»:
+        a question (``asked``: its own sentence) that asks only what one word is, a long word
+        no knowledge object but a tiltak holds (``SOLE_HITS`` at most, all tiltak), names the
+        tiltak retrieval ranks first for it, in whatever inflection the stems reach – the
+        title need not open with it. Only so bare a question: a word in a longer one («… før
+        foreldremøtet») is its context, not a name."""
+        if search is None or tuple(asked[:2]) not in WHAT_IS:
+            return None
+        content = [w for w in asked[2:] if w not in self._skip and not w.isdigit()]
+        if len(content) != 1 or len(content[0]) < SOLE_LETTERS or content[0] in self._roles:
+            return None
+        hits = search.search((content[0],))
+        if hits and len(hits) <= SOLE_HITS and all(h.doc.kind == "tiltak" for h in hits):
+            return content[0], hits[0].doc.key
+        return None
 
     def asked(self, intent: Intent, words: tuple[str, ...]) -> bool:
         """Whether a tiltak the question names is what it asks for (its sheet): the readings
@@ -243,6 +275,8 @@ class TiltakTexts:
         present, said = set(words), self.said
         if present.isdisjoint(said.plan_words):
             return False
+        if intent is Intent.TILTAK_LOOKUP and present.isdisjoint(said.own_ansvar):
+            return False  # «er det noe tiltak om trygt utemiljø på skolene»: a topic asked
         if present.isdisjoint(said.own_work) and not self._we_listed(present, rest, owners):
             return False
         return present.isdisjoint(said.who_words) and bool(role_words or set(rest) & owners)
@@ -306,6 +340,9 @@ ANSVAR_READINGS = frozenset(
         Intent.CONTACT_SERVICE,
         Intent.ROLE_GROUPS,
         Intent.TILTAK_OWNER,  # «hva står NAV ansvarlig for»: no «hvem», so no owner asked
+        # «hvilke tiltak står rektorene ansvarlige for»: «hvilke tiltak» asks for tiltak, an
+        # ansvar word and the role say whose (no tiltak is named: ``known``)
+        Intent.TILTAK_LOOKUP,
     }
 )
 """Readings an ansvar asked of the plan by its holder's name corrects (``ansvar_in_plan``)."""
