@@ -159,9 +159,11 @@ class Atoms:
         for stem, atom in sorted(self.prefix.items()):
             self._prefixes_by_start.setdefault(stem[:PREFIX_BUCKET], []).append((stem, atom))
         self._typo_words = Deletions(w for w in self.exact if len(w) >= FUZZY_MIN)
-        self._long_words: dict[str, list[str]] = {}  # by first letter: a typo there is rare
+        self._long_words: dict[tuple[str, int], list[str]] = {}
+        """By first letter (a typo there is rare) and length: two edits reach no word more
+        than two letters longer or shorter, so :meth:`two_typos` scans five lengths."""
         for w in sorted(w for w in self.exact if len(w) >= TWO_TYPOS_MIN - 1):
-            self._long_words.setdefault(w[0], []).append(w)
+            self._long_words.setdefault((w[0], len(w)), []).append(w)
         self._short_typo_words = Deletions(
             w for w in self.exact if SHORT_FUZZY_MIN <= len(w) < FUZZY_MIN
         )
@@ -226,7 +228,8 @@ class Atoms:
         ``TWO_TYPOS_MIN`` letters that matched nothing else and is no everyday word."""
         if len(word) < TWO_TYPOS_MIN or word in self.known or is_everyday_word(word):
             return _NO_ATOMS
-        words = self._long_words.get(word[0], [])
+        size, long_words = len(word), self._long_words
+        words = [w for n in range(size - 2, size + 3) for w in long_words.get((word[0], n), ())]
         near = process.extract(word, words, scorer=OSA.distance, score_cutoff=2, limit=None)
         found = {
             a for candidate, _, _ in near if _two_ok(word, candidate) for a in self.exact[candidate]

@@ -12,6 +12,7 @@ from bench import (
     records,
     scale,
     server_instructions,
+    text_work,
     tick_cost,
     turn_instructions,
     turns,
@@ -101,3 +102,14 @@ def test_a_callgrind_dump_is_read_by_its_totals_not_its_header(tmp_path: Path) -
 
     assert server_instructions._instructions(dump) == 123456
     assert server_instructions._instructions(empty) is None
+
+
+def test_the_text_work_count_counts_each_step_and_puts_it_back() -> None:
+    from bot import text
+    from bot.understanding import normalise
+
+    fold, stem = text.fold, normalise.stem
+    result = text_work.run(count=10)
+    assert result["fold"][0] > 0 and result["stem"][0] > 0, "every turn folds and stems"
+    assert all(0 <= again <= calls for calls, again in result.values())
+    assert (text.fold, normalise.stem) == (fold, stem), "the counters are taken off again"

@@ -12,6 +12,7 @@ Nothing is cached per message: a cache would keep what people wrote (names inclu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import cast
 
@@ -31,6 +32,9 @@ CUT_MIN = 8
 """A word this long that no vocabulary word is, but begins one, was cut short as staff
 abbreviate («koordineringsgr.» is «koordineringsgruppe», not the nearer «koordinering»);
 everyday words are kept as typed before this is asked."""
+LONGEST_KEPT = 64
+"""Typed words up to this long keep the vocabulary words near their length, per initial and
+length (:meth:`Normaliser._near`); a longer one is looked up without keeping them."""
 _TYPED_MENTION = re.compile(r"(?<!\S)@\S+")
 """«@SLT-boten hva er …» typed as plain text: who is addressed, never what is asked."""
 
@@ -69,6 +73,9 @@ class Normaliser:
                 by_initial.setdefault(word[0], []).append(word)
         # Typos rarely hit the first letter; requiring it keeps corrections conservative.
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
+        self._near_by: dict[tuple[str, int], tuple[str, ...]] = {}
+        """:meth:`_near` kept per initial and length: vocabulary words only, never a typed
+        word (its initial and length are the key)."""
 
     def words(self, text: str) -> tuple[str, ...]:
         """The message as folded bokmål words with typos corrected."""
@@ -106,9 +113,41 @@ class Normaliser:
             return word  # «arbeidstid» is a word as typed, not a typo of «arbeidsliv»
         candidates = self._by_initial.get(word[0], ())
         if len(word) >= CUT_MIN:  # «koordineringsgr.», «ungdomssk.»: a word cut short
-            completed = [c for c in candidates if c.startswith(word) and c not in self.kept]
+            # the words that begin with it stand together in the sorted candidates
+            first = bisect_left(candidates, word)
+            last = bisect_left(candidates, word + "\U0010ffff", first)
+            completed = [c for c in candidates[first:last] if c not in self.kept]
             if completed:
                 return min(completed, key=lambda c: (len(c), c))
-        cutoff = 80 if len(word) >= 6 else 85
-        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+        cutoff = cutoff_for(len(word))
+        near = self._near(word[0], len(word), candidates)
+        best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else word
+
+    def _near(self, initial: str, length: int, candidates: tuple[str, ...]) -> tuple[str, ...]:
+        """The ``candidates`` (in their order) whose length lets ``fuzz.ratio`` reach the
+        cutoff for a word this long: the ratio is 200 × common letters / both lengths, at
+        most 200 × the shorter / both, so a word of 5 letters meets none under 4 letters or
+        over 6. ``extractOne`` scored every word of the initial (300 for «s») for each typo;
+        it finds the same best (the first of the highest score) among these."""
+        key = (initial, length)
+        near = self._near_by.get(key)
+        if near is None:
+            low, high = _lengths_reaching(length, cutoff_for(length))
+            near = tuple(c for c in candidates if low <= len(c) <= high)
+            if length <= LONGEST_KEPT and initial in self._by_initial:
+                self._near_by[key] = near
+        return near
+
+
+def cutoff_for(length: int) -> int:
+    """The ``fuzz.ratio`` a correction of a word this long needs: looser for a longer word."""
+    return 80 if length >= 6 else 85
+
+
+def _lengths_reaching(length: int, cutoff: int) -> tuple[int, int]:
+    """The shortest and longest word whose ``fuzz.ratio`` with a word of ``length`` letters may
+    reach ``cutoff`` (in whole numbers: a length just outside stands a point or more below)."""
+    low = -(-cutoff * length // (200 - cutoff))  # 200 × low / (length + low) ≥ cutoff
+    high = length * (200 - cutoff) // cutoff  # 200 × length / (length + high) ≥ cutoff
+    return low, high
