@@ -102,3 +102,24 @@ def test_a_broken_needs_file_names_file_field_and_line(tmp_path: Path) -> None:
     problem = caught.value.problems[0]
     assert problem.path == "needs.0.kind" and "unknown kind 'nope'" in problem.message
     assert problem.line == 7
+
+
+def test_a_kommunes_need_service_must_name_what_the_kommune_has() -> None:
+    """A kind no needs.yaml lists, or a contact, group or tiltak the kommune lacks, is named
+    with its field – never a service answered that the plan does not have."""
+    from bot.knowledge.loader import check_cross_references, load_kommune
+    from bot.knowledge.models import NeedService
+
+    path = Path(__file__).resolve().parent.parent / "knowledge" / "kommuner" / "gjesdal.yaml"
+    kommune = load_kommune(path)
+    wrong = NeedService(
+        kind="tannlege", contacts=("nav",), group_ids=("fagteam",), quote="x", at="004:1"
+    )
+    broken = kommune.model_copy(update={"need_services": (wrong,)})
+    found = {(p.path, p.message) for p in check_cross_references(broken, None, path)}
+    assert (
+        "need_services[0].kind",
+        "unknown kind 'tannlege' (a key under kinds in national/needs.yaml)",
+    ) in found
+    assert ("need_services[0].contacts", "unknown contacts 'nav'") in found
+    assert ("need_services[0].group_ids", "unknown group_ids 'fagteam'") in found
