@@ -84,6 +84,9 @@ def test_needs_are_read_by_word_ending_and_phrase() -> None:
         return [n.id for n in table.read(tuple(fold(text).split()))]
 
     assert read("prevensjonsmidler") == ["kropp-og-seksualitet"]
+    assert read("treng ho støttesamtalar") == ["psykisk-helse"]  # nynorsk plural
+    assert read("står utenfor skole og jobb") == ["penger-og-arbeid"]
+    assert read("faren hennes drikker hver helg") == ["barn-som-parorende"]  # any order
     assert read("mor har ikkje råd") == ["penger-og-arbeid"]
     assert read("har råd om") == []  # «råd» alone is advice, not money
     assert read("jobber med ungdom") == []  # the verb is no need for work
