@@ -9,6 +9,7 @@ import logging
 from bot import policies
 from bot.features import clarify, rescue
 from bot.features.meetings import handlers as meetings
+from bot.features.needs import handlers as needs
 from bot.features.organisation import handlers as organisation
 from bot.features.plan_topic import answer as plan_topic
 from bot.features.reply import Reply
@@ -40,6 +41,7 @@ def build_router() -> Router:
     none_about.register(router)
     meetings.register(router)
     tiltak.register(router)
+    needs.register(router)
     organisation.register(router)
     clarify.register(router)
     rescue.register(router)

@@ -56,7 +56,10 @@ danger routine, intent ``privacy_warning``) is a routine, long on purpose too.""
 
 NOT_IDS = frozenset({"standard", "national", "plan", "web"})
 """Source keys that are also words («nasjonal standard»), never flagged."""
-ID_KEYS = frozenset({"id", "contacts", "source", "goto", "legal", "field", "topic", "routine"})
+ID_KEYS = frozenset(
+    {"id", "contacts", "source", "goto", "legal", "field", "topic", "routine"}
+    | {"kind", "group_ids", "tiltak_ids"}  # need_services (knowledge/national/needs.yaml)
+)
 """Keys whose string values are ids in the knowledge files."""
 ID_MAPS = frozenset({"sources", "contacts", "legal", "other_sources"})
 """Mappings whose keys are ids."""

@@ -34,6 +34,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.compiled import Compiled
+from bot.features.needs.handlers import doubted_to_need, instead_of_fallback
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
@@ -84,7 +85,7 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     if net is None or not text:
         return reply
     if rescuable(turn, reply):
-        return await rescued(turn, reply, net)
+        return instead_of_fallback(turn, await rescued(turn, reply, net))
     q = turn.understood
     if (
         str(reply.intent) in BY_OBJECT
@@ -104,7 +105,11 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
     if answers_the_form(turn, reply, doubt, net):
         return reply
     log.info("%s", doubt.describe())
-    fallback = await offered(turn, doubt.reading, reply, net) or honest_fallback(turn)
+    fallback = (
+        await offered(turn, doubt.reading, reply, net)
+        or doubted_to_need(turn, doubt.reading)
+        or honest_fallback(turn)
+    )
     facts = {
         **fallback.facts,
         "doubted": doubt.answered,

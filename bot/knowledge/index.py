@@ -18,6 +18,7 @@ from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.language import Language, bundled_language, language_dir, load_language
 from bot.knowledge.loader import kommune_files, load_directory, load_files
 from bot.knowledge.models import Group, Kommune, Level, NationalDefaults
+from bot.knowledge.needs import NeedsFile, bundled_needs, load_needs, needs_path
 from bot.knowledge.provenance import Source
 from bot.knowledge.shared_values import sharing
 from bot.knowledge.vocabulary import LevelSynonymWords
@@ -209,6 +210,8 @@ class KnowledgeBase:
     """Dialect forms and danger phrases (knowledge/language), validated at load."""
     country: CountryFile = field(default_factory=bundled_country)
     """Norway's kommuner by name (national/kommuner_norge.yaml), validated at load."""
+    needs: NeedsFile = field(default_factory=bundled_needs)
+    """Needs in staff's words and the kind of service for each (national/needs.yaml)."""
     names: dict[str, str] = field(init=False)
     """Folded kommune name or alias (or its coordinator's full name) → kommune id."""
     name_starts: dict[str, tuple[int, ...]] = field(init=False)
@@ -259,6 +262,7 @@ class KnowledgeBase:
         kommuner: list[Kommune],
         language: Language | None = None,
         country: CountryFile | None = None,
+        needs: NeedsFile | None = None,
     ) -> KnowledgeBase:
         language = language or bundled_language()
         country = country or bundled_country()
@@ -276,6 +280,7 @@ class KnowledgeBase:
             version=digest.hexdigest()[:12],
             language=language,
             country=country,
+            needs=needs or bundled_needs(),
         )
 
     @classmethod
@@ -318,9 +323,14 @@ class KnowledgeBase:
                 country = load_country(country_path(knowledge_dir))
             except KnowledgeError as exc:
                 problems += exc.problems
+            needs: NeedsFile | None = None
+            try:
+                needs = load_needs(needs_path(knowledge_dir))
+            except KnowledgeError as exc:
+                problems += exc.problems
         if problems:
             raise KnowledgeError(problems)
-        return cls.build(national, kommuner, language, country)
+        return cls.build(national, kommuner, language, country, needs)
 
 
 __all__ = ["KnowledgeBase", "KommuneIndex", "RoleHit", "kommune_files", "level_synonyms"]

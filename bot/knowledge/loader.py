@@ -22,6 +22,7 @@ from pydantic_core import ErrorDetails
 from bot.knowledge import parsed_cache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
+from bot.knowledge.needs import NeedsFile, load_needs, needs_path
 from bot.knowledge.rhythm import SchoolHolidayDefaults
 from bot.knowledge.shared_values import share_repeats
 from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, build_document, path_to
@@ -190,7 +191,46 @@ def check_cross_references(
                 for ref in step.legal
                 if national is not None and ref not in legal
             ]
-    return problems + _aside_problems(kommune, national, path)
+    return problems + _aside_problems(kommune, national, path) + _need_problems(kommune, path)
+
+
+def _need_problems(kommune: Kommune, path: Path) -> list[Problem]:
+    """A need service names a kind of national/needs.yaml and contacts, groups and tiltak the
+    kommune has."""
+    needs = _needs_of(path)
+    has = {
+        "contacts": set(kommune.contacts),
+        "group_ids": {g.id for g in kommune.groups},
+        "tiltak_ids": {t.id for t in kommune.tiltak},
+    }
+    problems = []
+    for index, served in enumerate(kommune.need_services):
+        where = f"need_services[{index}]"
+        if needs is not None and served.kind not in needs.kinds:
+            message = f"unknown kind '{served.kind}' (a key under kinds in national/needs.yaml)"
+            loc = ("need_services", index, "kind")
+            problems.append(Problem(path, f"{where}.kind", message, line_in_file(path, loc)))
+        for field, keys in (
+            ("contacts", served.contacts),
+            ("group_ids", served.group_ids),
+            ("tiltak_ids", served.tiltak_ids),
+        ):
+            loc = ("need_services", index, field)
+            problems += [
+                Problem(path, f"{where}.{field}", f"unknown {field} '{k}'", line_in_file(path, loc))
+                for k in keys
+                if k not in has[field]
+            ]
+    return problems
+
+
+def _needs_of(path: Path) -> NeedsFile | None:
+    """The needs file of the knowledge folder a kommune file is in (or the shipped one); a
+    broken one is reported once, by the knowledge base's load (index.py), not per kommune."""
+    try:
+        return load_needs(needs_path(path.parent.parent))
+    except KnowledgeError:
+        return None
 
 
 def _aside_problems(

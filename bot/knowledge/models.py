@@ -195,6 +195,18 @@ class Places(Strict):
     names: tuple[Text, ...] = Field((), description="villages, areas, neighbour towns")
 
 
+class NeedService(Strict):
+    """The services this kommune's plan names of one kind (knowledge/national/needs.yaml's
+    ``kinds``), with the plan's line that names them: the answer to a need of that kind."""
+
+    kind: Slug
+    contacts: tuple[Slug, ...] = Field((), description="keys under contacts")
+    group_ids: tuple[Slug, ...] = Field((), description="ids of groups that take such cases")
+    tiltak_ids: tuple[str, ...] = Field((), description="ids of the plan's tiltak for it")
+    quote: Text
+    at: Text
+
+
 class Kommune(Strict):
     """One kommune's knowledge file."""
 
@@ -219,6 +231,9 @@ class Kommune(Strict):
     notes: tuple[Text, ...] = ()
     plan_facts: tuple[PlanFact, ...] = ()
     routine_asides: tuple[RoutineAside, ...] = ()
+    need_services: tuple[NeedService, ...] = Field(
+        (), description="per kind of service (national/needs.yaml), what the plan names"
+    )
     places: Places = Places()
     school_holidays: HolidayRules | None = Field(
         None, description="this kommune's school holidays where they differ from the national"

@@ -330,3 +330,9 @@ def _contact(turn: Turn) -> Reply:
         if fuller is not None and len(fuller.text) <= TEXT_CHARS:
             return fuller
     return reply
+
+
+def contact_reply(turn: Turn) -> Reply:
+    """The contact question's answer (the need feature asks it first: bot/features/needs/)."""
+    return _contact(turn)
+

@@ -1,0 +1,180 @@
+"""«har vi noen ei jente kan snakke med om prevensjon?», «kven kan hjelpa ei mor utan pengar?»,
+«noen å snakke med for en gutt som sliter – har vi psykolog?»: a need in staff's own
+words, no service named. knowledge/national/needs.yaml says which kind of service meets it;
+the kommune's plan (``Kommune.need_services``) which service of that kind it has, with its
+line – that service answers, in the plan's words. A kind the plan names no service for is
+said so, with the coordinator (the honest fallback), never a service of another kommune.
+
+Only where the other readings find nothing: a contact question the organisation's service
+search answers keeps that answer, and an unknown question is helped only after the intent
+net's rescue found nothing either (bot/features/doubt.py) – only the fallback changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.features.needs import texts
+from bot.features.organisation import contact_questions
+from bot.features.organisation.contacts import ACUTE
+from bot.features.organisation.help import fallback
+from bot.features.organisation.sheets import coordinator_line
+from bot.features.reply import Reply
+from bot.features.sheet import Section, Sheet
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.models import NeedService
+from bot.knowledge.needs import Need, NeedTable
+from bot.router import Router, Turn
+from bot.text import fold
+from bot.understanding import Intent
+from cards.sheet import sheet_card
+
+MAX_NEEDS = 2
+"""Needs one answer covers: «sliter psykisk og har mye fravær» is two; more is no answer."""
+TILTAK_CHARS = 160
+
+
+def _table(kb: KnowledgeBase) -> NeedTable:
+    return NeedTable.of(kb.needs)
+
+
+def needs_asked(turn: Turn) -> tuple[Need, ...]:
+    """The needs a question asks someone or some offer for, when nothing else it names
+    (a group, a level, the coordinator, a detail) is what it asks about. A routine's topic
+    read beside it («skulker») is no reason: a routine asked for was answered before."""
+    q = turn.understood
+    if (
+        q is None
+        or q.intent not in (Intent.UNKNOWN, Intent.CONTACT_SERVICE)
+        or q.group_id
+        or q.level
+        or q.mentions_coordinator
+        or q.asks_holder
+        or q.detail
+        or q.options
+    ):
+        return ()
+    return needs_read(turn)
+
+
+def needs_read(turn: Turn, *, whom: bool = False) -> tuple[Need, ...]:
+    """The needs of needs.yaml the question's words hold, when it asks for someone or some
+    offer (needs.yaml ``asks``), whatever else it was read as; ``whom``: asked with a
+    who-word in the same sentence (``asks.who``)."""
+    if turn.understood is None:
+        return ()
+    table = turn.bot.kb.built(_table)
+    # the sentence that asks holds the need: «Eleven har angst. Hvem betaler bussen?» asks
+    # nobody for it
+    found = (
+        need
+        for sentence in SENTENCE.split(turn.text)
+        if table.asking(words := tuple(fold(sentence).split()))
+        and (not whom or not table.who.isdisjoint(words))
+        for need in table.read(words)
+    )
+    return tuple(dict.fromkeys(found))[:MAX_NEEDS]
+
+
+SENTENCE = re.compile(r"(?<![0-9])\.+(?:\s|$)|[?!\n]+")
+"""Where a sentence ends: «.» before a space, «?», «!» or a line break – not the dot of an
+ordinal («en gutt i 10. som sliter»)."""
+
+
+def doubted_to_need(turn: Turn, reading: str) -> Reply | None:
+    """The intent net doubts an answer and its examples read a contact question («Vi har en
+    elev som sliter psykisk … Hvem i kommunen kan tilby støttesamtaler?» read as the fravær
+    routine): the need's services, where the question names a need, before the fallback."""
+    if reading != Intent.CONTACT_SERVICE or turn.index is None:
+        return None
+    needs = needs_read(turn, whom=True)
+    return need_reply(turn.index, turn.bot.kb, needs) if needs else None
+
+
+def instead_of_fallback(turn: Turn, reply: Reply) -> Reply:
+    """The honest fallback to an unknown question, after the intent net's rescue found no
+    reading for it either: the need's services where the question asks for someone for a
+    need («har vi noen ei jente kan snakke med om prevensjon?»). Every answer, «Mente du
+    …?» or rescue stands as it was – only the fallback changes."""
+    q = turn.understood
+    if reply.intent != Intent.UNKNOWN or q is None or q.intent is not Intent.UNKNOWN:
+        return reply
+    needs = needs_asked(turn)
+    return need_reply(turn.index, turn.bot.kb, needs) if needs and turn.index else reply
+
+
+def _contact_or_need(turn: Turn) -> Reply:
+    """A contact question the service search finds nothing for («har vi noen … om
+    prevensjon?») gets the need's service instead of the fallback."""
+    reply = contact_questions.contact_reply(turn)
+    needs = needs_asked(turn)
+    if reply.intent != Intent.UNKNOWN or not needs:
+        return reply
+    return need_reply(turn.index, turn.bot.kb, needs)
+
+
+def need_reply(index: KommuneIndex, kb: KnowledgeBase, needs: tuple[Need, ...]) -> Reply:
+    """The plan's services for each need's kind, each with how to reach it and the plan's
+    line; none named for any: the honest fallback saying so."""
+    shown = texts.AND.join(n.shown for n in needs)
+    served = [s for n in needs for s in index.kommune.need_services if s.kind == n.kind]
+    if not served:
+        lead = texts.none_named(kommune=index.kommune.short_name, need=shown)
+        return fallback(index, kb, topic=True, lead=lead)
+    sections: list[Section] = []
+    keys: list[str] = []
+    for service in dict.fromkeys(served):
+        sections += _sections(index, service, keys)
+    sheet = Sheet(
+        title=texts.who_helps(need=shown),
+        subtitle=index.kommune.name,
+        sections=(*sections, Section(text=ACUTE)),
+        notes=(coordinator_line(index),),
+    )
+    said: dict[str, object] = {"contacts": keys, "needs": [n.id for n in needs]}
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
+
+
+def _sections(index: KommuneIndex, service: NeedService, keys: list[str]) -> list[Section]:
+    """One service of the kind: its contacts (how to reach them), its groups (what they are
+    for), its tiltak, and the plan's line that names it."""
+    kommune = index.kommune
+    out: list[Section] = []
+    for key in service.contacts:
+        if key in keys:
+            continue
+        keys.append(key)
+        c = kommune.contacts[key]
+        facts = (("Telefon", c.phone or ""), ("E-post", c.email or ""), ("Nettside", c.url or ""))
+        out.append(Section(text=c.role, facts=facts))
+    groups = {g.id: g for g in kommune.groups}
+    for gid in service.group_ids:
+        if gid not in keys:
+            keys.append(gid)
+            out.append(Section(heading=groups[gid].name, text=groups[gid].purpose))
+    by_id = {t.id: t for t in kommune.tiltak}
+    items = tuple(_short(by_id[t].tiltak) for t in service.tiltak_ids if t in by_id)
+    if items:
+        out.append(Section(heading=texts.TILTAK, items=items))
+    out.append(Section(text=texts.plan_says(at=service.at, quote=service.quote)))
+    return out
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TILTAK_CHARS else text[: TILTAK_CHARS - 1].rsplit(" ", 1)[0] + " …"
+
+
+def register(router: Router) -> None:
+    """Before the organisation's handlers: a contact question whose service search finds
+    nothing gets the need's services (the unknown question's turn: :func:`instead_of_fallback`,
+    called by bot/features/doubt.py)."""
+    router.message(
+        "question:need_contact_service",
+        lambda turn: bool(
+            turn.understood
+            and turn.understood.intent is Intent.CONTACT_SERVICE
+            and needs_asked(turn)
+        ),
+        _contact_or_need,
+    )

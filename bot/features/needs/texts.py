@@ -1,0 +1,13 @@
+"""What the need answer says to people (Norwegian bokmål)."""
+
+from __future__ import annotations
+
+from bot.features.phrase import Phrase
+
+who_helps = Phrase("Hvem kan hjelpe med {need}")
+plan_says = Phrase("Planen ({at}): «{quote}»")
+none_named = Phrase(
+    "Planen for {kommune} nevner ingen tjeneste for {need}, så jeg kan ikke peke på én."
+)
+TILTAK = "I planen"
+AND = " og "

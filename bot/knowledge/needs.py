@@ -1,0 +1,178 @@
+"""What staff need for a young person, and the kind of service that meets it.
+
+knowledge/national/needs.yaml: staff ask whom to contact for a need in their own words
+(«har vi noen ei jente kan snakke med om prevensjon?», «familie uten penger»), not by a
+service's name. Each need lists the words that signal it and the KIND of service that meets
+it, with a source; which service of that kind a kommune has is its plan's word
+(``Kommune.need_services``, each with the plan's line), checked against this file at load. A
+knowledge directory without the file uses the one shipped with the bot. Problems name the
+file, the field, its line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from pydantic import Field
+
+from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.provenance import Slug, Strict, Text
+from bot.text import fold
+
+NEEDS_FILE = Path("national") / "needs.yaml"
+BUNDLED_NEEDS_FILE = Path(__file__).resolve().parents[2] / "knowledge" / NEEDS_FILE
+ANY_ENDING = "*"
+
+
+class Asks(Strict):
+    words: Text = Field(description="words that make a message ask for someone or an offer")
+    who: Text = Field(description="who-words: a need asked whom, in the same sentence")
+    where: Text = Field(description="where-words: asking where to turn, unless a count follows")
+    how_much: Text = Field(description="words after a where-word that ask a count or measure")
+
+
+class Need(Strict):
+    id: Slug
+    shown: Text = Field(description="the need as an answer names it")
+    kind: Slug = Field(description="the kind of service that meets it (a key under kinds)")
+    words: Text = Field(description="words and quoted phrases that signal it; * any ending")
+    source: Text = Field(description="the domain notes, a law or a national description")
+
+
+class NeedsFile(Strict):
+    """``needs.yaml``: need kinds, their words and the kind of service for each."""
+
+    version: Text
+    asks: Asks
+    kinds: dict[Slug, Text] = Field(min_length=1, description="kind → what it is, in words")
+    needs: tuple[Need, ...] = Field(min_length=1)
+
+
+Word = tuple[str, bool]
+"""A folded word and whether any ending is read with it."""
+TOGETHER = "+"
+"""Words joined so («far+drikker*») are read anywhere in the message, in any order: «far
+drikker», «faren som drikker», «drikker faren»."""
+
+
+def _entries(words: str) -> list[tuple[str, tuple[Word, ...]]]:
+    """Each entry as written and its folded words («"ikke råd"» → (ikke, råd))."""
+    out = []
+    for entry in shlex.split(words):
+        parts = []
+        for raw in entry.replace(TOGETHER, f" {TOGETHER} ").split():
+            if raw == TOGETHER:
+                parts.append((TOGETHER, False))
+                continue
+            prefix = raw.endswith(ANY_ENDING)
+            parts += [(w, prefix) for w in fold(raw.rstrip(ANY_ENDING)).split()]
+        out.append((entry, tuple(parts)))
+    return out
+
+
+def check_needs(needs: NeedsFile, path: Path) -> list[Problem]:
+    """Every need's kind is a kind listed, its id once, its words parse and fold to words."""
+    from bot.knowledge.loader import line_in_file  # the loader imports knowledge modules
+
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    seen: set[str] = set()
+    for index, need in enumerate(needs.needs):
+        if need.kind not in needs.kinds:
+            problems.append(
+                (("needs", index, "kind"), f"unknown kind '{need.kind}' (a key under kinds)")
+            )
+        if need.id in seen:
+            problems.append((("needs", index, "id"), f"need '{need.id}' is listed twice"))
+        seen.add(need.id)
+        try:
+            entries = _entries(need.words)
+        except ValueError as exc:  # an unclosed quote
+            problems.append((("needs", index, "words"), f"cannot read the words: {exc}"))
+            continue
+        problems += [
+            (("needs", index, "words"), f"'{entry}' folds to no word")
+            for entry, parts in entries
+            if not parts
+        ]
+    return [
+        Problem(path, ".".join(str(p) for p in loc), message, line_in_file(path, loc))
+        for loc, message in problems
+    ]
+
+
+@dataclass(frozen=True)
+class NeedTable:
+    """The file compiled: each need with its phrases, and the words that ask."""
+
+    needs: tuple[tuple[Need, tuple[tuple[Word, ...], ...]], ...]
+    asks: tuple[tuple[Word, ...], ...]
+    who: frozenset[str]
+    where: frozenset[str]
+    how_much: frozenset[str]
+
+    @classmethod
+    def of(cls, needs: NeedsFile) -> NeedTable:
+        compiled = tuple((n, tuple(p for _, p in _entries(n.words) if p)) for n in needs.needs)
+        asks = tuple(p for _, p in _entries(needs.asks.words) if p)
+        who, where, how_much = (
+            frozenset(fold(w).split())
+            for w in (needs.asks.who, needs.asks.where, needs.asks.how_much)
+        )
+        return cls(compiled, asks, who, where, how_much)
+
+    def asking(self, words: tuple[str, ...]) -> bool:
+        """Whether the words ask for someone or some offer: a word of ``asks``, or a where-word
+        no count follows («hvor ringer jeg», not «hvor mange har fravær»)."""
+        if any(_holds(words, p) for p in self.asks):
+            return True
+        return any(
+            w in self.where and nxt not in self.how_much for w, nxt in pairwise((*words, ""))
+        )
+
+    def read(self, words: tuple[str, ...]) -> tuple[Need, ...]:
+        """The needs whose words or phrases the folded ``words`` hold, in the file's order."""
+        return tuple(need for need, phrases in self.needs if any(_holds(words, p) for p in phrases))
+
+
+def _holds(words: tuple[str, ...], phrase: tuple[Word, ...]) -> bool:
+    if (TOGETHER, False) in phrase:  # each word anywhere
+        return all(_holds(words, (part,)) for part in phrase if part != (TOGETHER, False))
+    size = len(phrase)
+    return any(
+        all(
+            w.startswith(p) if prefix else w == p
+            for w, (p, prefix) in zip(words[i : i + size], phrase, strict=True)
+        )
+        for i in range(len(words) - size + 1)
+    )
+
+
+def needs_path(knowledge_dir: Path | None) -> Path:
+    """The file in ``knowledge_dir``, or the one shipped with the bot when it has none."""
+    if knowledge_dir is not None and (knowledge_dir / NEEDS_FILE).is_file():
+        return knowledge_dir / NEEDS_FILE
+    return BUNDLED_NEEDS_FILE
+
+
+def load_needs(path: Path) -> NeedsFile:
+    """The file validated and checked; every problem at once."""
+    from bot.knowledge.loader import validate_file
+
+    needs = validate_file(NeedsFile, path)
+    problems = check_needs(needs, path)
+    if problems:
+        raise KnowledgeError(problems)
+    return needs
+
+
+@lru_cache(maxsize=1)
+def bundled_needs() -> NeedsFile:
+    """The shipped file, loaded once (for a knowledge base built without a directory)."""
+    return load_needs(BUNDLED_NEEDS_FILE)
+
+
+__all__ = ["NeedTable", "NeedsFile", "bundled_needs", "check_needs", "load_needs", "needs_path"]
