@@ -197,6 +197,9 @@ ROUTED: list[tuple[str, str, str]] = [
     ),
     ("my student says a guy at the gym sells him steroids", "rus", "disclosure"),
     ("akkurat nå slår en mor ungen sin i gangen i barnehagen", "vold_nare", "acute"),
+    # … while a ligature put round her neck by someone close is violence, not self-harm
+    ("kjæresten la en ledning rundt halsen hennes og strammet", "vold_nare", "disclosure"),
+    ("faren strammet et belte rundt halsen hennes til hun ble blå", "vold_nare", "disclosure"),
 ]
 
 CALM = [
