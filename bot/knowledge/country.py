@@ -17,12 +17,13 @@ from pathlib import Path
 
 from pydantic import Field
 
-from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.errors import Problem
+from bot.knowledge.national_file import SHIPPED_KNOWLEDGE, load_checked, own_or_shipped
 from bot.knowledge.provenance import Slug, Strict, Text
 from bot.text import fold
 
 COUNTRY_FILE = Path("national") / "kommuner_norge.yaml"
-BUNDLED_COUNTRY_FILE = Path(__file__).resolve().parents[2] / "knowledge" / COUNTRY_FILE
+BUNDLED_COUNTRY_FILE = SHIPPED_KNOWLEDGE / COUNTRY_FILE
 
 
 class CountryFile(Strict):
@@ -93,20 +94,12 @@ def check_country(country: CountryFile, path: Path) -> list[Problem]:
 
 def country_path(knowledge_dir: Path | None) -> Path:
     """The list in ``knowledge_dir``, or the one shipped with the bot when it has none."""
-    if knowledge_dir is not None and (knowledge_dir / COUNTRY_FILE).is_file():
-        return knowledge_dir / COUNTRY_FILE
-    return BUNDLED_COUNTRY_FILE
+    return own_or_shipped(knowledge_dir, COUNTRY_FILE)
 
 
 def load_country(path: Path) -> CountryFile:
     """The file validated and checked; every problem at once."""
-    from bot.knowledge.loader import validate_file
-
-    country = validate_file(CountryFile, path)
-    problems = check_country(country, path)
-    if problems:
-        raise KnowledgeError(problems)
-    return country
+    return load_checked(CountryFile, path, check_country)
 
 
 @lru_cache(maxsize=1)

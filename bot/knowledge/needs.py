@@ -19,12 +19,13 @@ from pathlib import Path
 
 from pydantic import Field
 
-from bot.knowledge.errors import KnowledgeError, Problem
+from bot.knowledge.errors import Problem
+from bot.knowledge.national_file import SHIPPED_KNOWLEDGE, load_checked, own_or_shipped
 from bot.knowledge.provenance import Slug, Strict, Text
 from bot.text import fold
 
 NEEDS_FILE = Path("national") / "needs.yaml"
-BUNDLED_NEEDS_FILE = Path(__file__).resolve().parents[2] / "knowledge" / NEEDS_FILE
+BUNDLED_NEEDS_FILE = SHIPPED_KNOWLEDGE / NEEDS_FILE
 ANY_ENDING = "*"
 
 
@@ -153,20 +154,12 @@ def _holds(words: tuple[str, ...], phrase: tuple[Word, ...]) -> bool:
 
 def needs_path(knowledge_dir: Path | None) -> Path:
     """The file in ``knowledge_dir``, or the one shipped with the bot when it has none."""
-    if knowledge_dir is not None and (knowledge_dir / NEEDS_FILE).is_file():
-        return knowledge_dir / NEEDS_FILE
-    return BUNDLED_NEEDS_FILE
+    return own_or_shipped(knowledge_dir, NEEDS_FILE)
 
 
 def load_needs(path: Path) -> NeedsFile:
     """The file validated and checked; every problem at once."""
-    from bot.knowledge.loader import validate_file
-
-    needs = validate_file(NeedsFile, path)
-    problems = check_needs(needs, path)
-    if problems:
-        raise KnowledgeError(problems)
-    return needs
+    return load_checked(NeedsFile, path, check_needs)
 
 
 @lru_cache(maxsize=1)
