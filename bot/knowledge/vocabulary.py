@@ -267,6 +267,10 @@ class UnderstandingFile(Strict):
         min_length=1, description="intent → cue phrases; intents in priority order"
     )
     routines: dict[Phrase, Phrase] = Field(min_length=1, description="phrase → routine id")
+    offences: dict[Phrase, Phrase] = Field(
+        default_factory=dict,
+        description="an offence → routine id; read as `routines`, not asked who",
+    )
     roles: dict[Phrase, Phrase] = Field(min_length=1, description="role word → how shown")
     role_synonyms: dict[Phrase, tuple[Phrase, ...]] = Field(default_factory=dict)
     stopwords: WordList
@@ -390,7 +394,7 @@ def check_understanding(
             problems.append((("contact_forms", index), message))
     if national is not None:
         routines = {r.id for r in national.routines}
-        for phrase, routine in words.routines.items():
+        for phrase, routine in (words.routines | words.offences).items():
             if routine not in routines:
                 listed = ", ".join(sorted(routines))
                 message = f"unknown routine '{routine}' (known: {listed})"

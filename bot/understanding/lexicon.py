@@ -38,6 +38,7 @@ class Lexicon:
     """Intents in priority order: a tie between cues of one length goes to the earlier."""
     cues: dict[Intent, tuple[str, ...]]
     routines: dict[str, str]
+    """Routine phrases (``routines`` and ``offences``), folded → routine id."""
     roles: dict[str, str]
     role_synonyms: dict[str, tuple[str, ...]]
     stopwords: frozenset[str]
@@ -54,6 +55,8 @@ class Lexicon:
     """Contact cues that ask who to reach even when the message names a routine's topic."""
     routine_asks: tuple[str, ...] = ()
     """Phrases that ask what to do («hva gjør», «hvordan», «kan jeg»), folded."""
+    offences: frozenset[str] = frozenset()
+    """The ``routines`` phrases that name an offence (``offences``), folded."""
     case_words: frozenset[str] = frozenset()
     someone_words: frozenset[str] = frozenset()
     service_asked: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -91,7 +94,8 @@ class Lexicon:
         return cls(
             order=tuple(cues),
             cues=cues,
-            routines={fold(p): r for p, r in words.routines.items()},
+            routines={fold(p): r for p, r in (words.routines | words.offences).items()},
+            offences=frozenset(fold(p) for p in words.offences),
             roles={fold(w): label for w, label in words.roles.items()},
             role_synonyms={
                 fold(w): tuple(_pattern(p) for p in patterns)

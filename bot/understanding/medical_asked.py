@@ -75,7 +75,7 @@ def _names_body_event(words: tuple[str, ...]) -> bool:
     return not HURT_WORDS.isdisjoint(words) or hurt
 
 
-def _asks_what_to_do(words: tuple[str, ...]) -> bool:
+def asks_what_to_do(words: tuple[str, ...]) -> bool:
     """«hva er rutinen …», «hva gjør vi …», «hvem ringer vi …»."""
     if any(w.startswith(ROUTINE) for w in words):
         return True
@@ -86,7 +86,18 @@ def asks_what_if_taken_ill(words: tuple[str, ...]) -> bool:
     """Whether the message asks what to do should someone be taken ill or hurt: a body event
     named (a fit, a faint, a fall that hurts), supposed («hvis», «om») and asked as a routine
     or a question of doing («hva er rutinen», «hvem ringer vi»)."""
-    return not SUPPOSED.isdisjoint(words) and _names_body_event(words) and _asks_what_to_do(words)
+    return not SUPPOSED.isdisjoint(words) and _names_body_event(words) and asks_what_to_do(words)
 
 
-__all__ = ["asks_what_if_taken_ill"]
+DRILLED_EVENTS = (*BODY_EVENTS, "overdos", "forgift")
+"""What a first-aid drill plays out («øve på overdose-scenario», «øvelse med forgiftning»)."""
+
+
+def drill_of_body_event(words: tuple[str, ...]) -> bool:
+    """Whether the words name a body in trouble, or an overdose or a poisoning, as a drill may
+    play it out; the caller has read the drill («vi skal øve på overdose-scenario neste uke –
+    hvilket nummer ringer man, 112 eller 113?»: which number, asked for the drill)."""
+    return any(w.startswith(DRILLED_EVENTS) and nxt != "av" for w, nxt in pairwise((*words, "")))
+
+
+__all__ = ["asks_what_if_taken_ill", "asks_what_to_do", "drill_of_body_event"]

@@ -52,6 +52,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
+from bot.understanding.routine_words import RoutineWords
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     asks_coordinator_tiltak,
@@ -87,8 +88,7 @@ class Understanding(CueCheck):
         lexicon = self.lexicon
         self.cues = Cues(lexicon, self.normaliser.dialect)
         self._coordinator_cues = SpacedPhrases(lexicon.cues[Intent.COORDINATOR])
-        self._routine_phrases = SpacedPhrases(lexicon.routines)
-        self._routine_ids = tuple(lexicon.routines.values())
+        self._routine_words = RoutineWords(lexicon)  # the ids, and an offence's rule
         self._stated = {k: o.difference(lexicon.role_filler) for k, o in self._owners.items()}
         self._max_phrase = max(
             (len(p.split()) for i in kb.kommuner.values() for p in i.phrases), default=1
@@ -162,8 +162,7 @@ class Understanding(CueCheck):
         number_named = tiltak_number(words, said)
         joined_words = f" {' '.join(words)} "
         starts = starts_in(joined_words)
-        routines = self._routine_phrases.found(joined_words, starts)
-        routine = self._routine_ids[routines[0]] if routines else None
+        routine = self._routine_words.read(joined_words, starts, words, group_id)
         besides = Named(
             words=words,
             rest=rest,
@@ -256,7 +255,7 @@ class Understanding(CueCheck):
             else:
                 seen = bool(group_id or level), role_words if only_role else ()
                 intent = implicit_intent(*seen, mentions_coordinator, words, said)
-        if intent is Intent.DUTIES and group_id and group_id in self._routine_ids and defined:
+        if intent is Intent.DUTIES and group_id and group_id in self._routine_words.ids and defined:
             # «hastemøte …, hva er det?»: a plan fact on that name, else its group or routine
             fact = fact_named(index, group_id)
             options = () if fact else group_or_routine(index, group_id)

@@ -14,14 +14,19 @@ from typing import TYPE_CHECKING
 from bot.features.reply import Reply
 from bot.features.routines import texts
 from bot.features.routines.model import UnknownContactError, describe_contact, resolve_contact
+from bot.features.routines.no_case import no_case_said
 from bot.knowledge.models import Kommune
 from bot.router import Turn
 from bot.safety_finding import DangerFinding, Kind
 from bot.safety_match import BREAK, fold_words
-from bot.safety_no_case import supposed
+from bot.safety_no_case import rehearsed, supposed
 from bot.text import strip_mentions, visible
 from bot.understanding import Intent
-from bot.understanding.medical_asked import asks_what_if_taken_ill
+from bot.understanding.medical_asked import (
+    asks_what_if_taken_ill,
+    asks_what_to_do,
+    drill_of_body_event,
+)
 
 if TYPE_CHECKING:
     from bot.routing import SltBot
@@ -38,11 +43,16 @@ CONTACTS = ("nodnummer", "legevakt", "leder")
 
 def asks_taken_ill(turn: Turn) -> bool:
     """A question no routine, intent or answer has read, asking what to do should someone be
-    taken ill or hurt."""
+    taken ill or hurt; or the numbers asked for a drill of a body in trouble (a drill tells no
+    case: bot/safety_no_case.py ``rehearsed``), which the same calm steps answer."""
     q = turn.understood
-    if q is None or q.intent is not Intent.UNKNOWN or q.routine or q.beyond:
+    if q is None or q.routine or q.beyond:
         return False
-    return asks_what_if_taken_ill(q.words)
+    drill = no_case_said(turn.text or "") and drill_of_body_event(q.words)
+    if q.intent is Intent.HOTLINES:  # «vi skal øve på overdose-scenario: 112 eller 113?»
+        return drill
+    drill = drill and asks_what_to_do(q.words)  # «på kurset øver vi på anfall – hvem ringer vi?»
+    return q.intent is Intent.UNKNOWN and (drill or asks_what_if_taken_ill(q.words))
 
 
 def planned_first_aid(
@@ -57,7 +67,8 @@ def planned_first_aid(
     if finding.topic != BODY:
         return None
     words = tuple(w for w in fold_words(visible(strip_mentions(text))) if w != BREAK)
-    if not (supposed(words) and asks_what_if_taken_ill(words)):
+    drill = rehearsed(words) and drill_of_body_event(words)  # «øvelse: hvem ringer vi ved …»
+    if not (drill or (supposed(words) and asks_what_if_taken_ill(words))):
         return None
     log.info("no case now: first aid asked of someone supposed, calmly over the acute line")
     return first_aid(bot, kommune)
