@@ -83,6 +83,7 @@ def read_question(
             routine=None,
             margin=None,
             beyond=beyond,
+            group_lacked=None,  # «referat fagteam: …» in Gjesdal asks nothing of a fagteam either
         )
     matched = routines.match(text, folded=folded if plain else None)
     # «hva må til før vi kan samarbeide om en ungdom på tvers av tjenester?»: consent first
