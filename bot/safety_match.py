@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.safety_deletions import Deletions
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
+from bot.safety_stems import StemIndex
 from bot.text import NORWEGIAN_LETTERS, translation
 
 PREFIX_BUCKET = 3
@@ -170,6 +171,7 @@ class Atoms:
         self._stems_by_letter: dict[str, list[str]] = {}
         for stem in sorted(p for p in self.prefix if len(p) >= FUZZY_MIN):
             self._stems_by_letter.setdefault(stem[0], []).append(stem)
+        self._typo_stems = StemIndex(p for p in self.prefix if len(p) >= FUZZY_MIN)
 
     def of(self, word: str) -> frozenset[int]:
         """The atoms a folded word stands for: exact, by prefix, or with one typo."""
@@ -256,18 +258,10 @@ class Atoms:
     def _typos(self, word: str) -> Iterable[int]:
         for candidate in self._typo_words.near(word):
             yield from self.exact[candidate]
-        # A prefix stem with one typo: compare the word's start, allowing one letter more
-        # or less. Stems are few per first letter (a typo in the first letter is rare).
-        for stem in self._stems_by_letter.get(word[0], ()):
-            length = len(stem)
-            if len(word) < length - 1:
-                continue
-            if (
-                OSA.distance(word[:length], stem, score_cutoff=1) <= 1
-                or OSA.distance(word[: length + 1], stem, score_cutoff=1) <= 1
-                or OSA.distance(word[: length - 1], stem, score_cutoff=1) <= 1
-            ):
-                yield self.prefix[stem]
+        # A prefix stem with one typo: the word's start, allowing one letter more or less,
+        # among the stems of its first letter (a typo there is rare).
+        for stem in self._typo_stems.near(word):
+            yield self.prefix[stem]
 
 
 def _two_ok(word: str, known: str) -> bool:
