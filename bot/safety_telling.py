@@ -51,6 +51,10 @@ IN = frozenset({"i", "in"})
 WHERE = frozenset({"der", "hvor", "where"})
 STORY_REACH = 6
 """How far before the verb a story's «der» may stand («en film der en gutt plutselig sa at …»)."""
+REAL = frozenset(
+    {"ekte", "ordentlig", "ordentleg", "virkelig", "verkeleg", "virkeligheten", "real", "actual"}
+)
+"""A thing or a deed said to be real inside a story's scene: the case is outside the story."""
 STORY_LEAD = 2
 """How far into a sentence «i» may stand before the story it opens in («men i boka …»)."""
 
@@ -88,11 +92,12 @@ def in_story(words: Sequence[str], at: int) -> bool:
 def opens_in_story(sentence: Sequence[str]) -> bool:
     """``sentence`` opens in a story, named as its place: «i skuespillet blir ei jente tvinga til
     å gifte seg med ein eldre mann», «in the novel a boy is beaten» – all it tells is the story's
-    (no verb of telling after the place: «i filmen … sa ei jente at …» is not read here)."""
+    (no verb of telling after the place: «i filmen … sa ei jente at …» is not read here, nor
+    anything said to be real: «i teaterstykket har en elev tatt med en ekte kniv …»)."""
     lead = next((i for i, w in enumerate(sentence[:STORY_LEAD]) if w in IN), None)
     if lead is None or lead + 1 >= len(sentence) or not sentence[lead + 1].startswith(STORIES):
         return False
-    return CHILD_SAID.isdisjoint(sentence[lead + 2 :])
+    return CHILD_SAID.isdisjoint(sentence[lead + 2 :]) and REAL.isdisjoint(sentence)
 
 
 def scripted(sentence: Sequence[str]) -> bool:

@@ -20,6 +20,7 @@ from bot.routing import SltBot
 from bot.safety import DangerCheck
 from bot.safety_match import fold_words
 from bot.safety_no_case import planned
+from bot.safety_telling import opens_in_story
 from tests.auxil.asking import ask
 from tests.auxil.safety_cases import DANGER, KOMMUNER, assert_alarm_first, assert_check_calm
 
@@ -80,3 +81,14 @@ def test_a_case_told_is_not_planned(text: str) -> None:
 @pytest.mark.parametrize("text", TOLD)
 def test_a_case_told_keeps_its_alarm(bot: SltBot, text: str) -> None:
     assert_alarm_first(bot, "valer", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i skuespillet truer en elev en annen med en ekte kniv",
+        "i filmen ble hun slått på ordentlig, ikke bare spilt, og nå er hun redd",
+    ],
+)
+def test_a_real_deed_inside_a_story_is_no_story(text: str) -> None:
+    assert not opens_in_story(fold_words(text)), text
