@@ -40,9 +40,13 @@ TO_A_CLASS = frozenset({"med", "for", "i", "with", "to"})
 """«snakke med 9. trinn om grooming», «prate med klassen om selvskading»: a class taught."""
 READER = CHILD | {"han", "hun", "ho", "hen", "he", "she", "sonnen", "dattera", "datteren"}
 """Who reads when the reading may be the worry itself: a child or one person."""
-MEDIA = ("film", "dokumentar", "reportasj", "serie", "podkast", "podcast", "artikkel")
-"""Words a film or a programme starts with (folded): «filmen», «dokumentaren», «serien» (not
-«episode», also an incident at school)."""
+MEDIA = (
+    "film", "dokumentar", "reportasj", "serie", "podkast", "podcast", "artikkel", "skuespill",
+    "teaterstykk", "rollespill", "novell", "romanen", "musikal", "revy", "tegneserie",
+)  # fmt: skip
+"""Words a film, a programme, a play or a story starts with (folded): «filmen», «dokumentaren»,
+«skuespillet», «novella» (not «episode», also an incident at school; not «forestilling», also
+a notion)."""
 FILMED = ("filmet", "filma", "filmar", "filmte")
 """… but a child filmed is no film's story («han filmet henne om natta …»)."""
 MEDIA_REACH = 4

@@ -12,6 +12,9 @@
 * **A supposition** (:func:`supposed`): what to do should someone unnamed be taken ill – «hva
   gjør vi om noen besvimer på foreldremøtet?» – is planned, not told
   (bot/features/routines/medical.py ``planned_first_aid``).
+* **A threat planned for** (:func:`planned`): what to do should someone unnamed threaten –
+  «hva gjør vi hvis noen ringer inn en bombetrussel?», «kva gjer vi viss nokon kjem med kniv?»
+  – a plan asked, answered with the routine calmly (bot/features/routines/no_case.py).
 * **A title** (:func:`untitled`): words quoted after «heter», «sangen», «boka» … are a title,
   not what anyone says («sangen heter «Jeg skal drepe dragen»»): the danger check reads the
   message without them.
@@ -28,6 +31,7 @@ from itertools import pairwise
 from bot.safety_frames import IF, IF_REACH, NOW, TOLD
 from bot.safety_match import BREAK
 from bot.safety_telling import CHILD
+from bot.understanding.medical_asked import asks_what_to_do
 
 FRAME = frozenset(
     {"ove", "ova", "ovar", "case", "casen", "caset", "caser", "casene", "teori", "teorien"}
@@ -158,6 +162,31 @@ def supposed(words: Sequence[str]) -> bool:
     return not _case_told(read)
 
 
+ANYONE = frozenset({"noen", "nokon", "nokre", "someone", "somebody", "anyone"})
+"""Someone unnamed, no article: «hvis noen …» (not «om en elev …», also «about a pupil»)."""
+IF_ANYONE = frozenset({"hvis", "viss", "vis", "dersom", "om", "if"})
+HANDLING = frozenset(
+    {"handterer", "handtere", "handterar", "takler", "takle", "reagerer", "reagere", "handle"}
+    | {"gjere", "forholde", "forholder", "respond", "react"}
+)
+"""A question of doing beside ``asks_what_to_do``'s: «hvordan håndterer vi det hvis noen …»."""
+
+
+def planned(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded) ask what to do should someone unnamed act – «hva gjør vi hvis
+    noen ringer inn en bombetrussel?», «korleis handterer vi det om nokon kjem med kniv?» – and
+    tell no case: not «noen ringte nettopp og sa …», nor «nå», nor a person before it."""
+    at = next(
+        (i for i, pair in enumerate(pairwise(words)) if pair[0] in IF_ANYONE and pair[1] in ANYONE),
+        None,
+    )
+    if at is None:
+        return False
+    asked = tuple(w for w in words if w != BREAK)
+    doing = asks_what_to_do(asked) or not HANDLING.isdisjoint(asked)
+    return doing and not _case_told([*words[:at], "hvis", *words[at + 1 :]])
+
+
 GAME = frozenset(
     {"fifa", "spill", "spillet", "spel", "spelet", "gaming", "gamet", "game", "kamp", "kampen"}
     | {"match", "matchen", "tapte", "tapa", "taper", "tapar", "tapt", "vant", "ludo", "uno"}
@@ -197,4 +226,4 @@ def untitled(text: str) -> str:
     return TITLE.sub(lambda m: f"{m.group(1)}{m.group(2)}«tittel»", text)
 
 
-__all__ = ["played", "rehearsed", "supposed", "untitled"]
+__all__ = ["planned", "played", "rehearsed", "supposed", "untitled"]

@@ -35,7 +35,10 @@ SAID_AT = frozenset({"sa", "skreiv", "skrev", "sagt"})
 SAID_AT_REACH = 4
 """How many words the teller («en elev», «eleven til meg») may take between the verb and «at»."""
 THAT = frozenset({"at", "til"})
-STORIES = ("film", "serie", "bok", "roman", "novell", "eventyr", "skuespill", "teaterstykk")
+STORIES = (
+    "film", "serie", "bok", "roman", "novell", "eventyr", "skuespill", "teaterstykk", "rollespill",
+    "revy", "musikal", "tegneserie",
+)  # fmt: skip
 """Folded stories a character speaks in: «i filmen sier skurken at …» is the story's line; a
 game's chat is not one (a threat written there is made to someone real)."""
 ROLE_PLAY = ("rollespill", "rollespel", "rollelek")
@@ -48,6 +51,12 @@ IN = frozenset({"i", "in"})
 WHERE = frozenset({"der", "hvor", "where"})
 STORY_REACH = 6
 """How far before the verb a story's «der» may stand («en film der en gutt plutselig sa at …»)."""
+REAL = frozenset(
+    {"ekte", "ordentlig", "ordentleg", "virkelig", "verkeleg", "virkeligheten", "real", "actual"}
+)
+"""A thing or a deed said to be real inside a story's scene: the case is outside the story."""
+STORY_LEAD = 2
+"""How far into a sentence «i» may stand before the story it opens in («men i boka …»)."""
 
 
 def said_at(words: Sequence[str], at: int, persons: Sequence[bool]) -> bool:
@@ -78,6 +87,17 @@ def in_story(words: Sequence[str], at: int) -> bool:
         if words[i] in WHERE and any(w.startswith(STORIES) for w in words[max(0, i - 3) : i]):
             return True
     return False
+
+
+def opens_in_story(sentence: Sequence[str]) -> bool:
+    """``sentence`` opens in a story, named as its place: «i skuespillet blir ei jente tvinga til
+    å gifte seg med ein eldre mann», «in the novel a boy is beaten» – all it tells is the story's
+    (no verb of telling after the place: «i filmen … sa ei jente at …» is not read here, nor
+    anything said to be real: «i teaterstykket har en elev tatt med en ekte kniv …»)."""
+    lead = next((i for i, w in enumerate(sentence[:STORY_LEAD]) if w in IN), None)
+    if lead is None or lead + 1 >= len(sentence) or not sentence[lead + 1].startswith(STORIES):
+        return False
+    return CHILD_SAID.isdisjoint(sentence[lead + 2 :]) and REAL.isdisjoint(sentence)
 
 
 def scripted(sentence: Sequence[str]) -> bool:
@@ -161,4 +181,13 @@ def play_staged(before: Sequence[str], clause: frozenset[str], after: Sequence[s
     return put_on and (any(w.startswith(PLAY) for w in words) or on_stage)
 
 
-__all__ = ["CHILD", "child_said", "in_story", "play_staged", "said_at", "staged", "tellers"]
+__all__ = [
+    "CHILD",
+    "child_said",
+    "in_story",
+    "opens_in_story",
+    "play_staged",
+    "said_at",
+    "staged",
+    "tellers",
+]

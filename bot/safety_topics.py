@@ -16,7 +16,15 @@ from itertools import pairwise
 from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_telling import CHILD, child_said, last_sentence, play_staged, scripted, staged
+from bot.safety_telling import (
+    CHILD,
+    child_said,
+    last_sentence,
+    opens_in_story,
+    play_staged,
+    scripted,
+    staged,
+)
 
 TOPICAL_WINDOW = 6
 """How many words before a match are looked at for a topical word («tiltak mot vold …»)."""
@@ -326,8 +334,8 @@ class Topics:
         if before[-2:-1] and before[-1] == "om" and before[-2] in MEETING:
             return True  # «møtet om grooming flyttes til rom 204»
         said = before[len(before) - before[::-1].index(BREAK) :] if BREAK in before else before
-        if scripted(last_sentence(words[:start])):
-            return True  # «Rollespill på samlinga: «elev forteller om vold hjemme»»
+        if scripted(sentence := last_sentence(words[:start])) or opens_in_story(sentence):
+            return True  # «Rollespill på samlinga: «elev forteller om vold hjemme»», «i boka …»
         if any(a in COUNTING and b == "mange" for a, b in pairwise(said)):
             return True  # «hvor mange selvmord var det i fjor»: a figure, not a case
         if figure_asked(words[max(0, start - ABOUT_WINDOW) : start]):

@@ -16,15 +16,19 @@ from typing import TYPE_CHECKING
 
 from bot.features.reply import Reply
 from bot.knowledge.models import Kommune
-from bot.safety_finding import DangerFinding
+from bot.safety_finding import DangerFinding, Kind
 from bot.safety_match import BREAK, fold_words
-from bot.safety_no_case import rehearsed
+from bot.safety_no_case import planned, rehearsed
 from bot.text import strip_mentions, visible
 
 if TYPE_CHECKING:
     from bot.routing import SltBot
 
 log = logging.getLogger(__name__)
+
+THREATS = "trusler"
+"""danger.yaml's topic of a threat, a weapon, a bomb: planned for («hva gjør vi hvis noen ringer
+inn en bombetrussel?»), its routine (the hastemøte, 112 in its steps) is answered calmly."""
 
 
 def no_case_said(text: str) -> bool:
@@ -39,9 +43,10 @@ def rehearsed_reply(
     """The finding's routine without the acute line when ``text`` rehearses, or None."""
     if finding.routine is None or not text:
         return None
-    if not no_case_said(text):
-        return None
     words = fold_words(visible(strip_mentions(text)))
+    threat = finding.kind is Kind.ACUTE and finding.topic == THREATS and planned(words)
+    if not (threat or no_case_said(text)):
+        return None
     asked = tuple(w for w in words if w != BREAK)  # the plan's asides it asks for
     reply = bot.routines.overview(kommune, finding.routine, calm=True, words=asked)
     if reply is not None:
