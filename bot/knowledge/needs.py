@@ -34,6 +34,9 @@ class Asks(Strict):
     who: Text = Field(description="who-words: a need asked whom, in the same sentence")
     where: Text = Field(description="where-words: asking where to turn, unless a count follows")
     how_much: Text = Field(description="words after a where-word that ask a count or measure")
+    caller: str = Field(
+        default="", description="the asker calling: a need asked where «I» call is the plan's"
+    )
 
 
 class Need(Strict):
@@ -114,16 +117,17 @@ class NeedTable:
     who: frozenset[str]
     where: frozenset[str]
     how_much: frozenset[str]
+    caller: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, needs: NeedsFile) -> NeedTable:
         compiled = tuple((n, tuple(p for _, p in _entries(n.words) if p)) for n in needs.needs)
         asks = tuple(p for _, p in _entries(needs.asks.words) if p)
-        who, where, how_much = (
+        who, where, how_much, caller = (
             frozenset(fold(w).split())
-            for w in (needs.asks.who, needs.asks.where, needs.asks.how_much)
+            for w in (needs.asks.who, needs.asks.where, needs.asks.how_much, needs.asks.caller)
         )
-        return cls(compiled, asks, who, where, how_much)
+        return cls(compiled, asks, who, where, how_much, caller)
 
     def asking(self, words: tuple[str, ...]) -> bool:
         """Whether the words ask for someone or some offer: a word of ``asks``, or a where-word

@@ -63,12 +63,17 @@ def needs_read(turn: Turn, *, whom: bool = False) -> tuple[Need, ...]:
     who-word in the same sentence (``asks.who``)."""
     if turn.understood is None:
         return ()
-    table = turn.bot.kb.built(_table)
+    return needs_in(turn.bot.kb, turn.text, whom=whom)
+
+
+def needs_in(kb: KnowledgeBase, text: str, *, whom: bool = False) -> tuple[Need, ...]:
+    """:func:`needs_read` on the text alone (no reading of it needed)."""
+    table = kb.built(_table)
     # the sentence that asks holds the need: «Eleven har angst. Hvem betaler bussen?» asks
     # nobody for it
     found = (
         need
-        for sentence in SENTENCE.split(turn.text)
+        for sentence in SENTENCE.split(text)
         if table.asking(words := tuple(fold(sentence).split()))
         and (not whom or not table.who.isdisjoint(words))
         for need in table.read(words)
@@ -100,7 +105,10 @@ def instead_of_fallback(turn: Turn, reply: Reply) -> Reply:
     if reply.intent != Intent.UNKNOWN or q is None or q.intent is not Intent.UNKNOWN:
         return reply
     needs = needs_asked(turn)
-    return need_reply(turn.index, turn.bot.kb, needs) if needs and turn.index else reply
+    if not needs or not turn.index:
+        return reply
+    told = turn.bot.routines.asked.about_someone(q.words)  # the fallback's 112 stays under it
+    return need_reply(turn.index, turn.bot.kb, needs, told=told)
 
 
 def _contact_or_need(turn: Turn) -> Reply:
@@ -113,14 +121,17 @@ def _contact_or_need(turn: Turn) -> Reply:
     return need_reply(turn.index, turn.bot.kb, needs)
 
 
-def need_reply(index: KommuneIndex, kb: KnowledgeBase, needs: tuple[Need, ...]) -> Reply:
+def need_reply(
+    index: KommuneIndex, kb: KnowledgeBase, needs: tuple[Need, ...], *, told: bool = False
+) -> Reply:
     """The plan's services for each need's kind, each with how to reach it and the plan's
-    line; none named for any: the honest fallback saying so."""
+    line; none named for any: the honest fallback saying so – with the safety net (112/113)
+    under it when ``told``: the need is told of someone the numbers answered before."""
     shown = texts.AND.join(n.shown for n in needs)
     served = [s for n in needs for s in index.kommune.need_services if s.kind == n.kind]
     if not served:
         lead = texts.none_named(kommune=index.kommune.short_name, need=shown)
-        return fallback(index, kb, topic=True, lead=lead)
+        return fallback(index, kb, topic=not told, lead=lead)
     sections: list[Section] = []
     keys: list[str] = []
     for service in dict.fromkeys(served):
@@ -165,6 +176,21 @@ def _short(text: str) -> str:
     return text if len(text) <= TILTAK_CHARS else text[: TILTAK_CHARS - 1].rsplit(" ", 1)[0] + " …"
 
 
+def _calls_for_need(turn: Turn) -> bool:
+    """«hvor ringer jeg om en familie uten penger»: whom the asker calls for someone, no
+    service named, which the numbers to call would answer – but a need is asked, which the
+    plan's service meets (the acute numbers stay under it). A young person who calls («kor kan
+    ungdom ringa anonymt …») is the helplines' (needs.yaml ``asks.caller``)."""
+    q = turn.understood
+    return (
+        q is not None
+        and q.intent is Intent.UNKNOWN
+        and contact_questions.calls_for_someone(turn)
+        and not turn.bot.kb.built(_table).caller.isdisjoint(q.words)
+        and bool(needs_asked(turn))
+    )
+
+
 def register(router: Router) -> None:
     """Before the organisation's handlers: a contact question whose service search finds
     nothing gets the need's services (the unknown question's turn: :func:`instead_of_fallback`,
@@ -177,4 +203,9 @@ def register(router: Router) -> None:
             and needs_asked(turn)
         ),
         _contact_or_need,
+    )
+    router.message(
+        "question:need_whom_to_call",
+        _calls_for_need,
+        lambda turn: need_reply(turn.index, turn.bot.kb, needs_asked(turn), told=True),
     )

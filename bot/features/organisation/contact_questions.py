@@ -121,7 +121,7 @@ def register(router: Router) -> None:
         lambda turn: (
             turn.understood is not None
             and turn.understood.intent is Intent.UNKNOWN
-            and _calls_for_someone(turn)
+            and calls_for_someone(turn)
         ),
         lambda turn: hotlines(turn.index, turn.bot.kb.national),
     )
@@ -231,7 +231,7 @@ def _service_by_need(turn: Turn) -> bool:
     return bool(_found(turn).contacts)
 
 
-def _calls_for_someone(turn: Turn) -> bool:
+def calls_for_someone(turn: Turn) -> bool:
     """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
     ringa anonymt …»: whom to call for someone, no service or group named – the numbers to
     call answer it (rules.asks_whom_to_call); «hvem ringer jeg for å booke møterom» does not
@@ -285,7 +285,7 @@ def _contact(turn: Turn) -> Reply:
         return did_you_mean(asked, turn.index.kommune.id)
     if len(found.contacts) > 1 or found.group is not None:
         return several(turn.index, turn.bot.kb.national, found)
-    if not found.contacts and found.group is None and _calls_for_someone(turn):
+    if not found.contacts and found.group is None and calls_for_someone(turn):
         return hotlines(turn.index, turn.bot.kb.national)  # whom to call, no service named
     forms = turn.bot.understanding.lexicon.contact_forms
     turn_to = q is not None and q.cue in forms  # whom to turn to, or refer to
@@ -335,4 +335,3 @@ def _contact(turn: Turn) -> Reply:
 def contact_reply(turn: Turn) -> Reply:
     """The contact question's answer (the need feature asks it first: bot/features/needs/)."""
     return _contact(turn)
-
