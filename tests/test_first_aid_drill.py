@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
-from tests.auxil.asking import ask
-from tests.auxil.safety_cases import KOMMUNER, assert_alarm_first
+from tests.auxil.safety_cases import KOMMUNER, assert_alarm_first, assert_first_aid_calm
 
 DRILLS = [
     "Vi skal øve på overdose-scenario på personalmøtet. Hvilket nummer ringer man, 112 eller 113?",
@@ -30,12 +29,7 @@ STILL_ACUTE = [
 def test_a_drill_asking_the_number_gets_the_steps_calmly(
     text: str, kommune: str, bot: SltBot
 ) -> None:
-    reply = ask(bot, text, kommune)
-    assert str(reply.intent) == "routine", (text, reply.text[:160])
-    assert reply.facts.get("taken_ill"), (text, reply.facts)
-    first = reply.text.lstrip().splitlines()[0]
-    assert not first.startswith(("🚨", "⚠")), first
-    assert "113" in reply.text
+    assert_first_aid_calm(bot, kommune, text)
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)

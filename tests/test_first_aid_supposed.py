@@ -14,8 +14,7 @@ import pytest
 from bot.routing import SltBot
 from bot.safety_match import fold_words
 from bot.safety_no_case import supposed
-from tests.auxil.asking import ask
-from tests.auxil.safety_cases import KOMMUNER, assert_alarm_first
+from tests.auxil.safety_cases import KOMMUNER, assert_alarm_first, assert_first_aid_calm
 
 PLANNED = [
     "hva gjør vi om noen besvimer på foreldremøtet?",
@@ -51,12 +50,7 @@ def test_someone_there_or_now_is_not_supposed(text: str) -> None:
 def test_a_planned_first_aid_question_gets_the_steps_calmly(
     text: str, kommune: str, bot: SltBot
 ) -> None:
-    reply = ask(bot, text, kommune)
-    assert str(reply.intent) == "routine", (text, reply.text[:160])
-    assert reply.facts.get("taken_ill"), (text, reply.facts)
-    first = reply.text.lstrip().splitlines()[0]
-    assert not first.startswith(("🚨", "⚠")), first
-    assert "113" in reply.text
+    assert_first_aid_calm(bot, kommune, text)
 
 
 @pytest.mark.parametrize("kommune", KOMMUNER)

@@ -41,6 +41,17 @@ def assert_alarm_first(bot: SltBot, kommune: str, message: str) -> None:
     assert answer.text.lstrip().startswith("🚨"), answer.text[:80]
 
 
+def assert_first_aid_calm(bot: SltBot, kommune: str, message: str) -> None:
+    """A first-aid question asked ahead of time (a drill, «om noen besvimer»): the first-aid
+    steps with 113 in them, and no acute or warning line above them."""
+    reply = ask(bot, message, kommune)
+    assert str(reply.intent) == "routine", (message, reply.text[:160])
+    assert reply.facts.get("taken_ill"), (message, reply.facts)
+    first = reply.text.lstrip().splitlines()[0]
+    assert not first.startswith(("🚨", "⚠")), first
+    assert "113" in reply.text
+
+
 def assert_no_alarm(bot: SltBot, kommune: str, message: str) -> None:
     """A look-alike is neither danger nor disclosure."""
     reply = ask(bot, message, kommune)
