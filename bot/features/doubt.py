@@ -63,6 +63,8 @@ MEMBERS = "group_members"
 LEVELS = "level_info"
 COORDINATOR = "coordinator"
 PLAN = "plan"
+DUTIES = "duties"
+TILTAK_LOOKUP = "tiltak_lookup"
 FREQUENCY = "meeting_frequency"
 """The examples' reading of «hvor ofte …»: a group's rhythm, which only a named group has."""
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
@@ -160,6 +162,8 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True
     if answered == COORDINATOR and not q.role_words and ties(q, turn.index, listed=True):
         return True  # «hvem passer på at fagteamet og koordineringsgruppa jobber sammen?»
+    if answered == DUTIES and doubt.reading == TILTAK_LOOKUP and _group_asked_alone(turn, q):
+        return True  # «hva går arbeidsgruppa ut på?» (examples: «hva går tiltak 12 ut på?»)
     if answered == PLAN and doubt.reading == FREQUENCY and q.group_id is None:
         return True  # «hvor ofte blir ungdataundersøkelsen gjennomført?»: no group's rhythm
     if answered == COORDINATOR and doubt.reading == UNKNOWN and _asks_slt_head(q):
@@ -176,6 +180,15 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         asks_tiltak = net.asked_form(turn.text) == {TILTAK_FORM}
         return asks_tiltak and not any(net.agrees(doubt.reading, t) for t in TILTAK_LISTS)
     return False
+
+
+def _group_asked_alone(turn: Turn, q: Understood) -> bool:
+    """«hva går arbeidsgruppa ut på?», «hva går oppvekstteamet ut på?»: a group named by its
+    name or alias, and no tiltak – the group's work answers. The nearest examples share the
+    form «hva går … ut på» with tiltak asked by number or title («hva går tiltak 12 ut på?»)
+    and vote for a tiltak the question never names."""
+    named = groups_named(q.words, turn.index)
+    return bool(named) and q.tiltak_number is None and not q.about
 
 
 def _asks_slt_head(q: Understood) -> bool:
