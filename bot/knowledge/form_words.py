@@ -159,6 +159,8 @@ class PlanFactWords(Strict):
     neighbours: WordList = Field(description="«nabokommunene»: the other kommuner, one word")
     attend: WordList = Field(description="«deltar fagteamet på den»: a group's part in something")
     gather: WordList = Field(description="besides the meeting words, words of meeting")
+    speak: WordList = Field(description="«snakke om»: someone asked to speak on a topic")
+    speaker: WordList = Field(description="«hvem», «noen»: who is asked to speak, before it")
     slt_itself: WordList = Field(description="«slt», «kommunen»: the SLT work itself asked")
     purpose: WordList = Field(description="«hensikten», «oppnå»: what SLT is for")
     purpose_pairs: Pairs = Field(description="«føre til»: what SLT is for, in two words")

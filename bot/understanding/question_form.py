@@ -121,6 +121,8 @@ class QuestionForm:
     neighbours: frozenset[str] = frozenset()
     attend_words: frozenset[str] = frozenset()
     gather_words: frozenset[str] = frozenset()
+    speak_words: frozenset[str] = frozenset()
+    speaker_words: frozenset[str] = frozenset()
     slt_itself: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     purpose_pairs: frozenset[tuple[str, ...]] = frozenset()
@@ -290,6 +292,8 @@ class QuestionForm:
             neighbours=_set(facts.neighbours),
             attend_words=_set(facts.attend),
             gather_words=meeting_words | _set(facts.gather),
+            speak_words=_set(facts.speak),
+            speaker_words=_set(facts.speaker),
             slt_itself=_set(facts.slt_itself),
             purpose=_set(facts.purpose),
             purpose_pairs=_pairs(facts.purpose_pairs),

@@ -80,6 +80,8 @@ def topic_words(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
         return a_plan
     if goals_for := _goals_for(words, said):  # «hvilke mål har vi for rus?»
         return goals_for
+    if spoken_on := _speaker_on(words, said):  # «hvem kan snakke om rus på foreldremøtet?»
+        return spoken_on
     if said.plan_names.isdisjoint(words):  # «planen», «slt-planen», «handlingsplanen»
         return ()
     for i, w in enumerate(words):
@@ -98,6 +100,41 @@ def topic_words(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
             return _topic(words[1:told], said)
     return ()
 
+
+TALK_WITH = frozenset({"med", "meg", "oss", "henne", "han", "ham"})
+"""«snakke med (henne) om …»: someone to talk with, not a speaker for an audience."""
+SPEAK_REACH = 2
+"""«snakke litt om», «holde et foredrag om»: «om» within this many words after the verb."""
+
+
+def _speaker_on(words: tuple[str, ...], said: QuestionForm) -> tuple[str, ...]:
+    """«hvem kan komme og snakke om rus på foreldremøtet?», «skal ha foreldremøte i morgen,
+    har vi noen som kan holde foredrag om rus?»: someone asked to speak on a topic. The plan's
+    tiltak on it (talks at parents' meetings, classes, the police's visits) say who does, so
+    the topic is asked – or, when the message names the meeting as a compound
+    («foreldremøtet»), that meeting: the plan's tiltak for it say who takes part («Ulike
+    fagpersoner deltar», «Politiet kan delta på foreldremøter etter avtale»), while the talk's
+    subject is seldom in their words. () when no one is asked to speak."""
+    for i, w in enumerate(words):
+        if w not in said.speak_words or said.speaker_words.isdisjoint(words[:i]):
+            continue
+        near = words[i + 1 : i + 1 + SPEAK_REACH]
+        if "om" not in near or not TALK_WITH.isdisjoint(near):
+            continue  # «noen hun kan snakke med om prevensjon»: a talk with someone, a need
+        topic = _topic(words[i + 2 + near.index("om") :], said)
+        meeting = [
+            m
+            for m in words
+            if len(m) > MEETING_COMPOUND and m.endswith(MEETINGS + said.meeting_compound)
+        ]
+        return tuple(meeting[:1]) if topic and meeting else topic
+    return ()
+
+
+MEETING_COMPOUND = 6
+"""«foreldremøte», not «møte»: a meeting named by what it is (`meeting_compound` endings)."""
+MEETINGS = ("moter",)
+"""The plural the reader gives «foreldremøtet» («foreldremoter»), besides the endings."""
 
 PLAN_FOR = frozenset({"for", "mot", "pa", "om", "til"})
 PRONOUNS = frozenset({"det", "dette", "sant", "slikt", "slik", "den"})
