@@ -49,6 +49,11 @@ def _quotes(kommune: Kommune) -> Iterator[tuple[str, str, str]]:
         frist = getattr(item, "frist", None)
         if frist is not None and frist.quote and frist.at:
             yield f"{where} (frist)", frist.quote, frist.at
+    for index, served in enumerate(kommune.need_services):
+        yield f"need_services[{index}]", served.quote, served.at
+        for fact in served.facts:
+            if fact.quote and fact.at:
+                yield f"need_services[{index}] (fact)", fact.quote, fact.at
 
 
 def _seed_window(at: str) -> str:

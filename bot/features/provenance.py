@@ -35,11 +35,24 @@ def provenance_line(
         for f in open_facts([item])
         if f.basis is not Basis.OLDER or sources is None or sources[item.source].rank > 1
     ]
+    computed = None
+    if frist is not None and frist.open:
+        computed = (Basis.INFERRED, f"fristen er beregnet ({frist.computed})")
+    return _line(facts, last=computed)
+
+
+def facts_line(facts: Iterable[Fact]) -> str | None:
+    """The one line for open facts not tied to a sourced item (a need service's reading):
+    «Grunnlag – antatt: Mestringsenheten er Gjesdals tjeneste for psykisk helse og rus.»"""
+    return _line([f for f in facts if f.open])
+
+
+def _line(facts: list[Fact], last: tuple[Basis, str] | None = None) -> str | None:
     parts = [
         f"{BASIS_LABEL[basis]}: {f.about}" for basis in ORDER for f in facts if f.basis is basis
     ]
-    if frist is not None and frist.open:
-        parts.append(f"{BASIS_LABEL[Basis.INFERRED]}: fristen er beregnet ({frist.computed})")
+    if last is not None:
+        parts.append(f"{BASIS_LABEL[last[0]]}: {last[1]}")
     if not parts:
         return None
     return PROVENANCE + "; ".join(parts) + "."

@@ -23,6 +23,7 @@ from bot.knowledge import parsed_cache
 from bot.knowledge.errors import KnowledgeError, Problem
 from bot.knowledge.models import BUILTIN_CONTACTS, Kommune, NationalDefaults
 from bot.knowledge.needs import NeedsFile, load_needs, needs_path
+from bot.knowledge.provenance import Basis
 from bot.knowledge.rhythm import SchoolHolidayDefaults
 from bot.knowledge.shared_values import share_repeats
 from bot.knowledge.unique_keys import LOADER, DuplicateKeyError, build_document, path_to
@@ -196,7 +197,7 @@ def check_cross_references(
 
 def _need_problems(kommune: Kommune, path: Path) -> list[Problem]:
     """A need service names a kind of national/needs.yaml and contacts, groups and tiltak the
-    kommune has."""
+    kommune has; a fact of it that is not the plan's word says why (``note``)."""
     needs = _needs_of(path)
     has = {
         "contacts": set(kommune.contacts),
@@ -221,6 +222,18 @@ def _need_problems(kommune: Kommune, path: Path) -> list[Problem]:
                 for k in keys
                 if k not in has[field]
             ]
+        for f_index, fact in enumerate(served.facts):
+            if fact.basis is not Basis.PLAN and not fact.note:
+                at = ("need_services", index, "facts", f_index)
+                problems.append(
+                    Problem(
+                        path,
+                        f"{where}.facts[{f_index}].note",
+                        f"a need service with basis '{fact.basis}' says why in note: what the "
+                        "plan's line does not state (it lands on the review sheet)",
+                        line_in_file(path, at),
+                    )
+                )
     return problems
 
 

@@ -197,7 +197,16 @@ class Places(Strict):
 
 class NeedService(Strict):
     """The services this kommune's plan names of one kind (knowledge/national/needs.yaml's
-    ``kinds``), with the plan's line that names them: the answer to a need of that kind."""
+    ``kinds``), with the plan's line that names them: the answer to a need of that kind.
+
+    Where the line names the service but not that it meets the need («Aktuelle hjelpetilbud:
+    … mestringsenheten …» read as the psykisk helse service), the row is the knowledge
+    writer's reading: a fact with ``basis: assumed`` says what is read into it (``about``) and
+    why (``note``, required – the row's quote looks like support, so the sheet says why it is
+    not). Such a row still answers, with the one-line «Grunnlag – antatt: …» under it, and is on
+    the coordinator's review sheet until ``confirmed``. A ``basis: plan`` fact quotes another
+    line where the row's own line lacks a part of it (a second contact named elsewhere).
+    """
 
     kind: Slug
     contacts: tuple[Slug, ...] = Field((), description="keys under contacts")
@@ -205,6 +214,9 @@ class NeedService(Strict):
     tiltak_ids: tuple[str, ...] = Field((), description="ids of the plan's tiltak for it")
     quote: Text
     at: Text
+    facts: tuple[Fact, ...] = Field(
+        (), description="what the line does not state plainly (basis: assumed, with a note)"
+    )
 
 
 class Kommune(Strict):

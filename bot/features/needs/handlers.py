@@ -19,6 +19,7 @@ from bot.features.organisation import contact_questions
 from bot.features.organisation.contacts import ACUTE
 from bot.features.organisation.help import fallback
 from bot.features.organisation.sheets import coordinator_line
+from bot.features.provenance import facts_line
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
@@ -125,8 +126,10 @@ def need_reply(
     index: KommuneIndex, kb: KnowledgeBase, needs: tuple[Need, ...], *, told: bool = False
 ) -> Reply:
     """The plan's services for each need's kind, each with how to reach it and the plan's
-    line; none named for any: the honest fallback saying so – with the safety net (112/113)
-    under it when ``told``: the need is told of someone the numbers answered before."""
+    line, and «Grunnlag – antatt: …» for a service the line does not plainly name for the
+    need (``NeedService.facts``); none named for any: the honest fallback saying so – with
+    the safety net (112/113) under it when ``told``: the need is told of someone the numbers
+    answered before."""
     shown = texts.AND.join(n.shown for n in needs)
     served = [s for n in needs for s in index.kommune.need_services if s.kind == n.kind]
     if not served:
@@ -136,11 +139,14 @@ def need_reply(
     keys: list[str] = []
     for service in dict.fromkeys(served):
         sections += _sections(index, service, keys)
+    # a service the plan's line names but not for this need says so, as every answer says
+    # what it rests on beyond the plan's words (the row is on the coordinator's review sheet)
+    reading = facts_line(f for service in dict.fromkeys(served) for f in service.facts)
     sheet = Sheet(
         title=texts.who_helps(need=shown),
         subtitle=index.kommune.name,
         sections=(*sections, Section(text=ACUTE)),
-        notes=(coordinator_line(index),),
+        notes=(*([reading] if reading else []), coordinator_line(index)),
     )
     said: dict[str, object] = {"contacts": keys, "needs": [n.id for n in needs]}
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)

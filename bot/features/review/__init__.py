@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from bot.features.review import texts
 from bot.features.review.texts import BASIS_HELP
-from bot.knowledge.models import Kommune, NationalDefaults
+from bot.knowledge.models import Kommune, NationalDefaults, NeedService
 from bot.knowledge.provenance import BASIS_LABEL, Basis, Fact, Sourced
 
 NATIONAL_FILE = "national/routines.yaml"
@@ -92,7 +92,33 @@ def review_items(kommune: Kommune, national: NationalDefaults | None = None) -> 
                     f"{path}.frist",
                 )
             )
-    return items + _rhythm_items(kommune) + _national_items(national)
+    return items + _rhythm_items(kommune) + _need_items(kommune) + _national_items(national)
+
+
+def _need_items(kommune: Kommune) -> list[ReviewItem]:
+    """The need services (``need_services``) that rest on the knowledge writer's reading of a
+    plan line, not on its words: the need kind, the service, the line (the fact's own, else
+    the row's) and why it is assumed (the fact's ``note``)."""
+    items = []
+    for i, served in enumerate(kommune.need_services):
+        where = texts.need_where(served.kind, _service_names(kommune, served))
+        for j, fact in enumerate(served.facts):
+            if not fact.open:
+                continue
+            item = _item(where, f"need_services[{i}]", j, fact)
+            if not fact.quote:
+                item = replace(item, quote=served.quote, at=served.at)
+            items.append(item)
+    return items
+
+
+def _service_names(kommune: Kommune, served: NeedService) -> str:
+    """«Mestringsenheten i Gjesdal», «Fagteam, Tiltak 2»: the services a need row answers with."""
+    groups = {g.id: g.name for g in kommune.groups}
+    names = [kommune.contacts[c].role for c in served.contacts if c in kommune.contacts]
+    names += [groups[g] for g in served.group_ids if g in groups]
+    names += [texts.named("tiltak", t) for t in served.tiltak_ids]
+    return ", ".join(names)
 
 
 def _national_items(national: NationalDefaults | None) -> list[ReviewItem]:

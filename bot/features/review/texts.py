@@ -35,3 +35,9 @@ _NAMED = {
 def named(kind: str, name: str) -> str:
     """«Gruppe: Politirådet», «Tiltak 12»: a fact's label with the thing it belongs to."""
     return _NAMED[kind].format(name)
+
+
+def need_where(kind: str, services: str) -> str:
+    """«Hjelp ved behov (psykisk_helse): Mestringsenheten i Gjesdal»: a need row's label, with
+    the kind as the knowledge file and national/needs.yaml spell it."""
+    return f"Hjelp ved behov ({kind}): {services}"
