@@ -73,9 +73,10 @@ def _messages(runner: Runner) -> Iterator[tuple[str, Request]]:
     for item in load_items():
         yield f"eval:{item.id}", _request(runner, item.kommune, item.text)
     kommuner = list(runner.kb.kommuner)
-    for item in _corpus_items():
-        for kommune in [item["kommune"]] if "kommune" in item else kommuner:
-            yield f"corpus:{item['id']}:{kommune}", _request(runner, kommune, item["text"])
+    for written in _corpus_items():
+        for kommune in [written["kommune"]] if "kommune" in written else kommuner:
+            key = f"corpus:{written['id']}:{kommune}"
+            yield key, _request(runner, kommune, written["text"])
     for number, text in enumerate(_probe_texts()):
         for kommune in kommuner:
             yield f"probe:{number}:{kommune}", _request(runner, kommune, text)
