@@ -1,17 +1,20 @@
 """Fingerprints of every answer, to prove a speed change left the answers as they were.
 
 A performance change must not move one byte of what the bot says. This sends every eval text
-(``tests/eval/*.yaml``, in its kommune's team), every safety probe text and look-alike
-(``tests/safety_probe*_data.py``, in each kommune's team) and the bench's questions (in a
-personal chat) through ``SltBot.on_message`` — the danger check, the privacy guard, kommune
-resolution, understanding and the router — and keeps one SHA-256 per message over every
-reply's text, intent, facts, cards and follow-ups (cards signed with a fixed secret)::
+(``tests/eval/*.yaml``, in its kommune's team), every corpus text (``scripts/*corpus*.yaml``:
+the intent corpora in their kommune's team, the danger corpora in each kommune's team), every
+safety probe text and look-alike (``tests/safety_probe*_data.py``, in each kommune's team) and
+the bench's questions (in a personal chat) through ``SltBot.on_message`` — the danger check,
+the privacy guard, kommune resolution, understanding and the router — and keeps one SHA-256
+per message over every reply's text, intent, facts, cards and follow-ups (cards signed with a
+fixed secret)::
 
     python -m bench.answer_snapshot --write /tmp/before.json      # on the base
     python -m bench.answer_snapshot --compare /tmp/before.json    # after the change
 
-``--compare`` prints how many messages differ and their keys (eval ids, probe numbers), never
-a message's text: the held-out halves stay unread.
+The answer benchmark's questions (``bench.answers``) also go through ``SltBot.answer``, the
+path it times. ``--compare`` prints how many messages differ and their keys (eval and corpus
+ids, probe numbers), never a message's text: the held-out halves stay unread.
 """
 
 from __future__ import annotations
@@ -26,12 +29,26 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from bench import answers
 from bench.turns import QUESTIONS
 from bot.features.reply import Reply
 from bot.messages import Request, Scope, Sender
 from cards import signing
 from tests import safety_probe11_data, safety_probe12_data
 from tests.eval import Runner, load_items
+
+CORPORA = Path(__file__).resolve().parent.parent / "scripts"
+"""Where the intent and danger corpora are (``*corpus*.yaml``; their relabel records are no
+messages)."""
+
+
+def _corpus_items() -> Iterator[dict[str, Any]]:
+    for path in sorted(CORPORA.glob("*corpus*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(items, list):  # not a relabel record
+            yield from items
 
 
 def _probe_texts() -> list[str]:
@@ -56,6 +73,10 @@ def _messages(runner: Runner) -> Iterator[tuple[str, Request]]:
     for item in load_items():
         yield f"eval:{item.id}", _request(runner, item.kommune, item.text)
     kommuner = list(runner.kb.kommuner)
+    for written in _corpus_items():
+        for kommune in [written["kommune"]] if "kommune" in written else kommuner:
+            key = f"corpus:{written['id']}:{kommune}"
+            yield key, _request(runner, kommune, written["text"])
     for number, text in enumerate(_probe_texts()):
         for kommune in kommuner:
             yield f"probe:{number}:{kommune}", _request(runner, kommune, text)
@@ -89,10 +110,14 @@ def snapshot() -> dict[str, str]:
     runner = Runner()
     loop = asyncio.new_event_loop()
     try:
-        return {
+        prints = {
             key: _fingerprint(loop.run_until_complete(runner.bot.on_message(request)))
             for key, request in _messages(runner)
         }
+        for number, (kommune, text) in enumerate(answers.QUESTIONS):
+            reply = loop.run_until_complete(runner.bot.answer(text, kommune))
+            prints[f"answer:{number}"] = _fingerprint([reply])
+        return prints
     finally:
         loop.close()
 

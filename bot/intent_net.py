@@ -210,8 +210,9 @@ class IntentNet(ExampleIndex):
             for place in range(len(texts))
         )
         """Each example's place among its reading's examples (a doubt names them so)."""
-        self._voters = np.arange(self.count) < len(labelled) - len(examples.kept())
-        """Which examples vote (``examples``); the rest only keep an answer (``keep``)."""
+        self._voting = len(labelled) - len(examples.kept())
+        """How many examples vote (``examples``, first); the rest only keep an answer
+        (``keep``)."""
         self._answers = examples.answered_by()
         self._agreeing = {
             answered: np.array([self.agrees(r, answered) for r in readings], dtype=bool)[
@@ -264,7 +265,7 @@ class IntentNet(ExampleIndex):
             return None
         if self.leave_out_own:
             self.leave_out(totals, text)
-        votes = np.where(self._voters, totals, 0.0)
+        votes = self._votes(totals)
         first = self._nearest(votes, matched, words)
         if first is None or self.agrees(self._labels[first], answered):
             return None  # most confident answers: the nearest agrees, the seven not ranked
@@ -294,6 +295,12 @@ class IntentNet(ExampleIndex):
         named = tuple(f"{self._labels[d]}[{self._places[d]}]" for d in others)
         return Doubt(answered, reading, len(others), margin, named)
 
+    def _votes(self, totals: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """The voters' scores, by example: the first ``_voting`` of ``totals`` (a view, no
+        copy: the rest only keep an answer). Their best, their ranking and their indices are
+        those of ``totals`` with the others' set to 0."""
+        return totals[: self._voting] if self._voting else np.zeros_like(totals)
+
     @staticmethod
     def _nearest(votes: np.ndarray, matched: Held, words: int) -> int | None:
         """The nearest voter (:func:`top`'s first: the first of the best), found before the
@@ -321,7 +328,7 @@ class IntentNet(ExampleIndex):
             return None
         if self.leave_out_own:
             self.leave_out(totals, text)
-        votes = np.where(self._voters, totals, 0.0)
+        votes = self._votes(totals)
         if self._nearest(votes, matched, words) is None:
             return None
         nearest = top(votes, NEIGHBOURS)

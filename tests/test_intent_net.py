@@ -413,3 +413,17 @@ def test_a_when_question_answered_with_people_gets_the_honest_fallback(bot: SltB
     # (Jevnaker's: Våler has no fagteam, tests/test_facts32.py – the fagteam's rhythm answers)
     [reply] = console_turn(bot, "Når møtes fagteamet, og hvem er med?", "jevnaker")
     assert reply.intent in ("next_meeting", "frequency") and "doubted" not in reply.facts
+
+
+def test_only_the_voting_examples_vote_and_a_kept_one_still_scores() -> None:
+    """The votes are the first examples' scores (those under ``examples``); an example under
+    ``keep`` scores, and a margin reads it, but it is never among the nearest voters."""
+    net = _net(keep={"group_members": ["hvem har ansvaret for natteravnene egentlig"]})
+    text = "hvem har ansvaret for natteravnene"
+    totals, _, _ = net.scores(text)
+    kept = net.count - 1
+    assert totals[kept] > 0
+    votes = net._votes(totals)
+    assert len(votes) == kept  # the scores of every example before the kept one
+    assert (votes == totals[:kept]).all()
+    assert int(votes.argmax()) != kept

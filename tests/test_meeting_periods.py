@@ -137,3 +137,22 @@ def test_questions_without_a_period_keep_their_answers(kb: KnowledgeBase) -> Non
     )
     assert ask(kb, "hvor ofte møtes politirådet", "valer", NOON).intent == "frequency"
     assert ask(kb, "hvem sitter i politirådet i vår kommune", "valer", NOON).intent == "members"
+
+
+def test_a_kommunes_calendar_is_made_once_and_again_for_another_desk_calendar(
+    kb: KnowledgeBase,
+) -> None:
+    """The calendar with the kommune's school holidays is kept per kommune (a period question
+    asks for it at every turn) – the same calendar as made afresh, and made again when the
+    desk's own calendar is another."""
+    bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
+    desk = bot.meetings
+    kommune_id = next(k for k, i in kb.kommuner.items() if i.kommune.school_holidays)
+    rules = kb.kommuner[kommune_id].kommune.school_holidays
+    first = desk.calendar_for(kommune_id)
+    assert first.school is rules
+    assert desk.calendar_for(kommune_id) is first
+    desk.calendar = WorkCalendar(summer_break_weeks=(28, 31))
+    other = desk.calendar_for(kommune_id)
+    assert other == WorkCalendar(summer_break_weeks=(28, 31), school=rules)
+    assert other is not first

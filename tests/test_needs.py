@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.knowledge.errors import KnowledgeError
-from bot.knowledge.needs import NeedTable, bundled_needs, load_needs
+from bot.knowledge.needs import TOGETHER, NeedTable, PhraseSet, _holds, bundled_needs, load_needs
 from bot.routing import SltBot
 from bot.text import fold
 from tests.test_answers_confidence import turn
@@ -90,6 +90,63 @@ def test_needs_are_read_by_word_ending_and_phrase() -> None:
     assert read("mor har ikkje råd") == ["penger-og-arbeid"]
     assert read("har råd om") == []  # «råd» alone is advice, not money
     assert read("jobber med ungdom") == []  # the verb is no need for work
+
+
+def _messages_for(phrases: tuple[tuple[tuple[str, bool], ...], ...]) -> list[tuple[str, ...]]:
+    """Each phrase said, said with an ending, said backwards and cut short, amid other words."""
+    out: list[tuple[str, ...]] = []
+    for phrase in phrases:
+        words = [w for w, _ in phrase if w != TOGETHER]
+        out += [
+            ("hei", *words, "takk"),
+            (*[w + "ene" for w in words], "nå"),
+            tuple(reversed(words)),
+            tuple(words[:-1]),
+            tuple(w[:-1] for w in words),
+        ]
+    return out
+
+
+def test_compiled_phrases_read_a_message_as_each_phrase_does() -> None:
+    """The need table reads a message by its phrases compiled (``PhraseSet``): the same answer
+    as each phrase tried window by window, for the asking words and every need."""
+    table = NeedTable.of(bundled_needs())
+    own = [
+        tuple(fold(t).split())
+        for t in (
+            "kven kan eg ringje om ein gut som ikkje har pengar",
+            "har vi nokon a snakke med",
+            "noen som kan ta en prat med ei jente om p-piller",
+            "hvor mange elever har fravær",
+            "hvor går jeg med dette",
+            "mora drikker og faren er borte",
+            "",
+        )
+    ]
+    for phrases, compiled in [
+        (table.asks, table.asked),
+        *((p, c) for (_, p), (_, c) in zip(table.needs, table.compiled, strict=True)),
+    ]:
+        for words in [*own, *_messages_for(phrases)]:
+            assert compiled.held(words) == any(_holds(words, p) for p in phrases), words
+
+
+def test_a_phrase_set_tells_its_kinds_apart() -> None:
+    phrases = PhraseSet.of(
+        (
+            (("hjelp", False),),
+            (("psykolog", True),),
+            (("har", False), ("vi", False), ("noen", False)),
+            (("far", False), (TOGETHER, False), ("drikk", True)),
+        )
+    )
+    assert phrases.held(("trenger", "hjelp"))
+    assert not phrases.held(("hjelpen",))  # read as written
+    assert phrases.held(("psykologen",))  # any ending
+    assert phrases.held(("har", "vi", "noen"))
+    assert not phrases.held(("noen", "har", "vi"))  # in a row
+    assert phrases.held(("drikker", "faren", "far"))  # anywhere
+    assert not phrases.held(("faren", "drikker"))
 
 
 def test_a_broken_needs_file_names_file_field_and_line(tmp_path: Path) -> None:

@@ -109,6 +109,71 @@ def check_needs(needs: NeedsFile, path: Path) -> list[Problem]:
 
 
 @dataclass(frozen=True)
+class PhraseSet:
+    """Phrases compiled for one question, whether the words hold any of them, by kind: a
+    message is read for every need's phrases, and most phrases are one word, which a set or
+    one ``str.startswith`` over the message's words answers at once instead of a window each.
+
+    The same answer as trying each phrase's windows in turn (:func:`_holds`)."""
+
+    exact: frozenset[str]
+    """One-word phrases read as written."""
+    prefixes: tuple[str, ...]
+    """One-word phrases read with any ending."""
+    runs: tuple[tuple[Word, ...], ...]
+    """Phrases of several words in a row («"har vi noen"»)."""
+    together: tuple[tuple[Word, ...], ...]
+    """Phrases whose words may stand anywhere, each once (``far+drikker*``)."""
+
+    @classmethod
+    def of(cls, phrases: tuple[tuple[Word, ...], ...]) -> PhraseSet:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        runs: list[tuple[Word, ...]] = []
+        together: list[tuple[Word, ...]] = []
+        for phrase in phrases:
+            if (TOGETHER, False) in phrase:
+                together.append(tuple(part for part in phrase if part != (TOGETHER, False)))
+            elif len(phrase) > 1:
+                runs.append(phrase)
+            elif phrase[0][1]:
+                prefixes.append(phrase[0][0])
+            else:
+                exact.add(phrase[0][0])
+        return cls(frozenset(exact), tuple(prefixes), tuple(runs), tuple(together))
+
+    def held(self, words: tuple[str, ...]) -> bool:
+        """Whether the folded ``words`` hold any of the phrases."""
+        if not self.exact.isdisjoint(words):
+            return True
+        if self.prefixes and any(w.startswith(self.prefixes) for w in words):
+            return True
+        if any(_run_at(words, run) for run in self.runs):
+            return True
+        return any(all(_word_in(words, part) for part in parts) for parts in self.together)
+
+
+def _word_in(words: tuple[str, ...], word: Word) -> bool:
+    text, prefix = word
+    return any(w.startswith(text) for w in words) if prefix else text in words
+
+
+def _run_at(words: tuple[str, ...], run: tuple[Word, ...]) -> bool:
+    """Whether the words hold ``run``'s words in a row somewhere."""
+    first, prefix = run[0]
+    if not prefix and first not in words:  # most messages: the first word is not there
+        return False
+    size = len(run)
+    return any(
+        all(
+            w.startswith(p) if prefix else w == p
+            for w, (p, prefix) in zip(words[i : i + size], run, strict=True)
+        )
+        for i in range(len(words) - size + 1)
+    )
+
+
+@dataclass(frozen=True)
 class NeedTable:
     """The file compiled: each need with its phrases, and the words that ask."""
 
@@ -118,6 +183,10 @@ class NeedTable:
     where: frozenset[str]
     how_much: frozenset[str]
     caller: frozenset[str] = frozenset()
+    compiled: tuple[tuple[Need, PhraseSet], ...] = ()
+    """``needs`` with each need's phrases as a :class:`PhraseSet` (built by :meth:`of`)."""
+    asked: PhraseSet = PhraseSet(frozenset(), (), (), ())
+    """``asks`` as a :class:`PhraseSet` (built by :meth:`of`)."""
 
     @classmethod
     def of(cls, needs: NeedsFile) -> NeedTable:
@@ -127,12 +196,13 @@ class NeedTable:
             frozenset(fold(w).split())
             for w in (needs.asks.who, needs.asks.where, needs.asks.how_much, needs.asks.caller)
         )
-        return cls(compiled, asks, who, where, how_much, caller)
+        sets = tuple((n, PhraseSet.of(phrases)) for n, phrases in compiled)
+        return cls(compiled, asks, who, where, how_much, caller, sets, PhraseSet.of(asks))
 
     def asking(self, words: tuple[str, ...]) -> bool:
         """Whether the words ask for someone or some offer: a word of ``asks``, or a where-word
         no count follows («hvor ringer jeg», not «hvor mange har fravær»)."""
-        if any(_holds(words, p) for p in self.asks):
+        if self.asked.held(words):
             return True
         return any(
             w in self.where and nxt not in self.how_much for w, nxt in pairwise((*words, ""))
@@ -140,10 +210,12 @@ class NeedTable:
 
     def read(self, words: tuple[str, ...]) -> tuple[Need, ...]:
         """The needs whose words or phrases the folded ``words`` hold, in the file's order."""
-        return tuple(need for need, phrases in self.needs if any(_holds(words, p) for p in phrases))
+        return tuple(need for need, phrases in self.compiled if phrases.held(words))
 
 
 def _holds(words: tuple[str, ...], phrase: tuple[Word, ...]) -> bool:
+    """Whether the folded ``words`` hold ``phrase``, one window at a time: what
+    :class:`PhraseSet` answers for many phrases at once (its tests compare the two)."""
     if (TOGETHER, False) in phrase:  # each word anywhere
         return all(_holds(words, (part,)) for part in phrase if part != (TOGETHER, False))
     size = len(phrase)

@@ -36,6 +36,7 @@ from bot.features.meetings.schedule import PlannedMeeting, meetings_for_year
 from bot.features.privacy import PrivacyGuard
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Group
+from bot.knowledge.rhythm import HolidayRules
 from bot.people import PeopleMap
 from bot.storage import Repositories
 from bot.storage.records import MeetingOverride
@@ -72,6 +73,9 @@ class MeetingPlan:
         self.guard = guard or PrivacyGuard()
         self._plans: dict[tuple[str, int], list[PlannedMeeting]] = {}
         self._years: dict[tuple[str, int], tuple[dict[str, MeetingOverride], list[Meeting]]] = {}
+        self._calendars: dict[str, tuple[WorkCalendar, HolidayRules, WorkCalendar]] = {}
+        """Per kommune, :meth:`calendar_for`'s calendar, with the desk's calendar and the
+        school holiday rules it was made of (a reload or a new desk calendar makes it again)."""
         self.links: MeetingLinks | None = None
         """Signed «Legg i kalender» links; set by the server when it has a public URL."""
 
@@ -97,7 +101,12 @@ class MeetingPlan:
         rules = self.index(kommune_id).kommune.school_holidays
         if rules is None or self.calendar.school is not None:
             return self.calendar
-        return replace(self.calendar, school=rules)
+        kept = self._calendars.get(kommune_id)
+        if kept is not None and kept[0] is self.calendar and kept[1] is rules:
+            return kept[2]  # made once: a period question asked for it at every turn
+        made = replace(self.calendar, school=rules)
+        self._calendars[kommune_id] = (self.calendar, rules, made)
+        return made
 
     def _planned(self, kommune_id: str, year: int) -> list[PlannedMeeting]:
         cached = self._plans.get((kommune_id, year))

@@ -48,7 +48,9 @@ def asks_taken_ill(turn: Turn) -> bool:
     q = turn.understood
     if q is None or q.routine or q.beyond:
         return False
-    drill = no_case_said(turn.text or "") and drill_of_body_event(q.words)
+    # the words first: most messages name no body in trouble, and the frame is read from the
+    # whole text again (both are pure: the same answer in either order)
+    drill = drill_of_body_event(q.words) and no_case_said(turn.text or "")
     if q.intent is Intent.HOTLINES:  # «vi skal øve på overdose-scenario: 112 eller 113?»
         return drill
     drill = drill and asks_what_to_do(q.words)  # «på kurset øver vi på anfall – hvem ringer vi?»
