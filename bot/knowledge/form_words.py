@@ -168,6 +168,7 @@ class PlanFactWords(Strict):
     applies: WordList = Field(description="«gjelder slt foreldre òg»: whom it applies to")
     legal_duty: WordList = Field(description="«lovpålagt»: whether a law demands SLT")
     legal_pairs: Pairs = Field(description="«ved lov»: whether a law demands SLT, two words")
+    decide: WordList = Field(description="«bestemme», «godkjenner»: who decides over a thing")
     between: WordList = Field(description="«mellom»: who ties groups together")
     groups_whole: WordList = Field(description="«gruppene»: the groups asked as a whole")
 

@@ -128,6 +128,9 @@ class QuestionForm:
     aimed_at: frozenset[str] = frozenset()
     aimed_people: frozenset[str] = frozenset()
     applies: frozenset[str] = frozenset()
+    decide_words: frozenset[str] = frozenset()
+    """«hvem bestemmer over pengene», «kan koordineringsgruppa bestemme bruk av penger selv»:
+    who decides over (or answers for) what a plan fact is asked by (understanding/decided.py)."""
     legal_duty: frozenset[str] = frozenset()
     legal_pairs: frozenset[tuple[str, ...]] = frozenset()
     between: frozenset[str] = frozenset()
@@ -297,6 +300,7 @@ class QuestionForm:
             aimed_at=_set(facts.aimed_at),
             aimed_people=_set(facts.aimed_people),
             applies=_set(facts.applies),
+            decide_words=_set(facts.decide),
             legal_duty=_set(facts.legal_duty),
             legal_pairs=_pairs(facts.legal_pairs),
             between=_set(facts.between),

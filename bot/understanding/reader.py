@@ -18,6 +18,7 @@ from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
 from bot.understanding.cue_check import CueCheck, Named
 from bot.understanding.cues import Cues, meaning_asked
+from bot.understanding.decided import decided_by
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
@@ -361,14 +362,19 @@ class Understanding(CueCheck):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
+        object_named = bool(named or number_named or (level and not group_id))
+        decided = decided_by(intent, words, hits, index, group_id, object_named, said)
+        if decided is not None:  # «hvem har ansvaret for økonomien i slt»: a plan fact says
+            intent, cue, options = decided, "", ()
         unanswered = unanswered_in(asked_words or set(words), lex.unanswered, intent, hits, said)
+        unanswered = unanswered and decided is None
         if (intent in UNANSWERED_FOR and unanswered) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
         detail = asked_of(intent, words, lex.unanswered, index, group_id, named, about, lex.facets)
         detail = "people" if people else detail
-        detail = "" if number_named or (level and not group_id) else detail
+        detail = "" if number_named or (level and not group_id) or decided else detail
         if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)
             intent, cue, options = Intent.UNKNOWN, "", ()
             if named and not group_id:  # the tiltak asked about, first
