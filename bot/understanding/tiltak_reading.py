@@ -239,6 +239,11 @@ class TiltakTexts:
         said = self.said
         if intent in GROUP_ONLY and group_id and self.asks_which_tiltak(words):
             intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
+        # «familiens hus: hvilke tiltak er vi satt opp på»: the plan's tiltak asked by «hvilke
+        # tiltak», where «vi» beside `we_own` is the service the writer named – its own tiltak,
+        # when an ansvar names that service (never the coordinator's or a group's)
+        listed = intent is Intent.TILTAK_LOOKUP and self.asks_which_tiltak(words)
+        intent = Intent.TILTAK_MINE if listed else intent
         # «jeg er rektor på våler ungdomsskole – hvilke tiltak har vi ansvaret for?»: where no
         # ansvar names the role, the place the asker stated does («Ungdomsskolen»)
         by_role = intent is Intent.TILTAK_MINE and bool(role_words)
@@ -249,7 +254,7 @@ class TiltakTexts:
         if not own or present & said.who_words:
             return ()
         named = tuple(dict.fromkeys(o for w in rest for o in (w, f"{w}n") if o in owners))
-        if named or by_role:
+        if named or by_role or listed:
             return named
         if coordinator:
             return (COORDINATOR_ROLE,)
