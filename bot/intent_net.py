@@ -278,7 +278,7 @@ class IntentNet(ExampleIndex):
         is not one the net checks, or the nearest examples do not clearly read it otherwise."""
         if answered not in CHECKED:
             return None
-        own, text = text, self._bokmal(text)
+        typed, text = text, self._bokmal(text)
         by_kind = self.wrong_kind(text, answered)
         if by_kind is not None:
             return by_kind
@@ -286,7 +286,7 @@ class IntentNet(ExampleIndex):
         if words < MIN_TERMS:
             return None
         if self.leave_out_own:
-            self.leave_out(totals, own)
+            self.leave_out(totals, typed)
         votes = np.where(self._voters, totals, 0.0)
         first = self._nearest(votes, matched, words)
         if first is None or self.agrees(self._labels[first], answered):
@@ -339,12 +339,12 @@ class IntentNet(ExampleIndex):
         examples asked another way left out, ``SAME`` of the ``NEIGHBOURS`` of one reading); None
         when they do not agree. ``margin``: how far the reading's best example stands above the
         best of any other reading (a ``keep`` question too)."""
-        own, text = text, self._bokmal(text)
+        typed, text = text, self._bokmal(text)
         totals, matched, words = self.scores(text)
         if words < MIN_TERMS:
             return None
         if self.leave_out_own:
-            self.leave_out(totals, own)
+            self.leave_out(totals, typed)
         votes = np.where(self._voters, totals, 0.0)
         if self._nearest(votes, matched, words) is None:
             return None

@@ -26,9 +26,10 @@ from bot.understanding.options import MARGIN, MIN_SCORE
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit
 
-READS = frozenset({Intent.UNKNOWN, Intent.TILTAK_OWNER, Intent.HELP})
+READS = frozenset({Intent.UNKNOWN, Intent.TILTAK_OWNER, Intent.HELP, Intent.PLAN})
 """Readings a who-decides question got by its cue or by nothing: a tiltak's owner asked of no
-tiltak, or no reading at all."""
+tiltak, no reading at all, or the plan fact already (whose money word would else make it a
+cost no plan states)."""
 GROUP_READS = frozenset({Intent.UNKNOWN, Intent.DUTIES, Intent.MEMBERS, Intent.TILTAK_OWNER})
 """Readings a who-decides question about a named group got."""
 

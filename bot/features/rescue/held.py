@@ -63,9 +63,7 @@ class Beyond:
     ``level_synonyms``)."""
 
     @classmethod
-    def of(
-        cls, words: BeyondWords, levels: Iterable[Sequence[str]] = ()
-    ) -> Beyond:
+    def of(cls, words: BeyondWords, levels: Iterable[Sequence[str]] = ()) -> Beyond:
         kinds = {
             COMPARISON: words.comparison,
             "history": words.history,
