@@ -40,15 +40,14 @@ def test_who_decides_over_money_is_the_plan_fact(
         ("jevnaker", "hvor mye penger har koordineringsgruppa?"),  # a sum: no plan says
     ],
 )
-def test_money_the_plan_does_not_state_stays_honest(
-    bot: SltBot, kommune: str, text: str
-) -> None:
+def test_money_the_plan_does_not_state_stays_honest(bot: SltBot, kommune: str, text: str) -> None:
     reply = turn(bot, text, kommune)[-1]
     assert reply.intent == "unknown", (text, reply.intent)
 
 
 def test_a_named_group_deciding_over_money_is_its_duties(bot: SltBot) -> None:
-    reply = turn(bot, "NAV-leder her: får koordineringsgruppa bestemme over pengene selv?", "jevnaker")[-1]
+    text = "NAV-leder her: får koordineringsgruppa bestemme over pengene selv?"
+    reply = turn(bot, text, "jevnaker")[-1]
     assert reply.intent == "duties", reply.intent
     assert "økonomiske rammer" in reply.text
 
@@ -115,3 +114,68 @@ def test_an_english_who_is_question_keeps_the_coordinator(
 def test_an_english_who_are_question_keeps_the_members(bot: SltBot) -> None:
     reply = turn(bot, "who are the members of the fagteam?", "jevnaker")[-1]
     assert reply.intent == "members", reply.intent
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("jevnaker", "hvor får dere kunnskapen fra når dere velger tiltak – ungdata eller mer?"),
+        ("jevnaker", "er det bare ungdata dere bygger kunnskapen på?"),
+    ],
+)
+def test_a_plan_fact_asked_by_its_own_words_is_the_fact(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert "folkehelseprofil" in reply.text.lower()
+
+
+def test_one_word_of_a_fact_in_a_remark_is_no_fact_asked(bot: SltBot) -> None:
+    reply = turn(bot, "vi snakket om ungdata i timen i dag", "jevnaker")[-1]
+    assert reply.intent != "plan", reply.intent
+
+
+def test_which_kommuner_share_a_named_group_is_the_plans_note(bot: SltBot) -> None:
+    reply = turn(bot, "hvilke kommuner deler vi styringsgruppa med?", "jevnaker")[-1]
+    assert reply.intent == "plan", reply.intent
+    assert "Ringerike" in reply.text and "Hole" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text", "service"),
+    [
+        ("jevnaker", "familiens hus her: hvilke tiltak er vi satt opp på?", "Familiens hus"),
+        ("jevnaker", "frivilligsentralen – hvilke tiltak er vi oppført på?", "Frivilligsentralen"),
+    ],
+)
+def test_which_tiltak_a_named_service_is_put_down_for_is_its_own(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "tiltak_mine", (text, reply.intent)
+    assert f"Tiltak for {service}" in reply.text
+
+
+def test_tiltak_set_going_by_us_is_still_the_plans_tiltak(bot: SltBot) -> None:
+    reply = turn(bot, "hvilke tiltak har vi satt i gang mot vold?", "jevnaker")[-1]
+    assert reply.intent == "tiltak_lookup", reply.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvem lager den felles rutinen for rusbekymring?",
+        "hvem skal utarbeide rutinen ved rusbekymring, og når er den klar?",
+    ],
+)
+def test_who_makes_a_routine_a_tiltak_makes_is_the_tiltaks_owner(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "jevnaker")[-1]
+    assert reply.intent == "tiltak_owner", (text, reply.intent)
+    assert "SLT-koordinator" in reply.text
+    assert "foregår i fagteam" in reply.text  # the one tiltak, in full: where it is made
+
+
+def test_the_routine_itself_is_still_the_routine(bot: SltBot) -> None:
+    reply = turn(bot, "hva gjør jeg ved rusbekymring?", "jevnaker")[-1]
+    assert reply.intent == "routine", reply.intent

@@ -91,6 +91,9 @@ class TiltakFormWords(Strict):
     which: WordList = Field(description="«kva tiltak …»: with a tiltak word after, tiltak asked")
     we: WordList = Field(description="«vi», «vår»: the writer's service beside `we_own`")
     we_own: WordList = Field(description="«står vi ansvarlig», «jobber på»: whose tiltak")
+    makers: WordList = Field(
+        default="", description="«hvem skal lage rutinen»: the making of a tiltak's product"
+    )
     question_start: WordList = Field(description="a quoted name starting so is no tiltak name")
     name_endings: WordList = Field(
         default="", description="«natteravnene»: endings a one-word tiltak name is said with"

@@ -96,6 +96,9 @@ class QuestionForm:
     which_tiltak: frozenset[str] = frozenset()
     we_service: frozenset[str] = frozenset()
     we_own: frozenset[str] = frozenset()
+    makers: frozenset[str] = frozenset()
+    """«hvem skal lage den felles rutinen for rusbekymring?»: who makes what a tiltak makes
+    (a routine being written) is the tiltak's owner, not the routine's steps."""
     question_start: frozenset[str] = frozenset()
     name_endings: tuple[str, ...] = ()
     """«natteravnene», «natteravner»: the endings a one-word tiltak name is also said with."""
@@ -269,6 +272,7 @@ class QuestionForm:
             which_tiltak=_set(tiltak.which),
             we_service=_set(tiltak.we),
             we_own=_set(tiltak.we_own),
+            makers=_set(tiltak.makers),
             question_start=_set(tiltak.question_start),
             name_endings=tuple(dict.fromkeys(tokens(tiltak.name_endings))),
             all_tiltak=_set(other.all_tiltak),

@@ -68,7 +68,7 @@ from bot.understanding.rules import (
 from bot.understanding.scene_asked import chore_asked
 from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
 from bot.understanding.service_work import by_work
-from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak, made_by
 from bot.understanding.told import Told
 from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
@@ -211,6 +211,10 @@ class Understanding(CueCheck):
         known = bool(named or group_id or level or number_named)
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
+        elif intent is Intent.UNKNOWN and not known and (by := made_by(words, hits, index, said)):
+            # «hvem skal lage den felles rutinen for rusbekymring?»: the tiltak that makes it
+            (key, cue), options = by, ()
+            intent, about = Intent.TILTAK_OWNER, first_tiltak(about, key)
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             signs = said.tiltak_signs
