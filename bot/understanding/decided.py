@@ -40,12 +40,12 @@ def decided_by(
     hits: list[Hit],
     index: KommuneIndex | None,
     group_id: str | None,
-    named: bool,
+    named: object,
     said: QuestionForm,
 ) -> Intent | None:
     """:data:`Intent.PLAN` for who decides over a plan fact's thing, :data:`Intent.DUTIES`
-    for what the named group may decide over it, or None (module docstring). ``named``: a
-    tiltak, a level or a tiltak number is named."""
+    for what the named group may decide over it, or None (module docstring). ``named``: truthy
+    when a tiltak or a tiltak number is named (a level named alone asks what the fact says too)."""
     if index is None or named or said.decide_words.isdisjoint(words):
         return None
     fact = _fact_asked(words, hits, index, alone=group_id is None)

@@ -212,9 +212,8 @@ class Understanding(CueCheck):
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
         elif intent is Intent.UNKNOWN and not known and (by := made_by(words, hits, index, said)):
-            # «hvem skal lage den felles rutinen for rusbekymring?»: the tiltak that makes it
-            (key, cue), options = by, ()
-            intent, about = Intent.TILTAK_OWNER, first_tiltak(about, key)
+            (key, cue), options, intent = by, (), Intent.TILTAK_OWNER  # «hvem skal lage …?»
+            about = first_tiltak(about, key)  # the tiltak that makes the routine
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             signs = said.tiltak_signs
@@ -366,8 +365,7 @@ class Understanding(CueCheck):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
-        object_named = bool(named or number_named or (level and not group_id))
-        decided = decided_by(intent, words, hits, index, group_id, object_named, said)
+        decided = decided_by(intent, words, hits, index, group_id, named or number_named, said)
         if decided is not None:  # «hvem har ansvaret for økonomien i slt»: a plan fact says
             intent, cue, options = decided, "", ()
         unanswered = unanswered_in(asked_words or set(words), lex.unanswered, intent, hits, said)
