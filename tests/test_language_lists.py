@@ -105,7 +105,7 @@ from tests.test_language_words import (
         ("      - star i\n", "      - star\n", "question_form.told.in_plan[2]", "two words"),
         ("  no_one: ingen inga\n", "  no_one:\n", "question_form.no_one", "string"),
         (
-            "    we_own: ansvar ansvarlig ansvarlige ansvaret star her jobber\n",
+            "    we_own: ansvar ansvarlig ansvarlige ansvaret star her jobber satt oppfort\n",
             "    we_own:\n",
             "question_form.tiltak.we_own",
             "string",

@@ -91,6 +91,9 @@ class TiltakFormWords(Strict):
     which: WordList = Field(description="«kva tiltak …»: with a tiltak word after, tiltak asked")
     we: WordList = Field(description="«vi», «vår»: the writer's service beside `we_own`")
     we_own: WordList = Field(description="«står vi ansvarlig», «jobber på»: whose tiltak")
+    makers: WordList = Field(
+        default="", description="«hvem skal lage rutinen»: the making of a tiltak's product"
+    )
     question_start: WordList = Field(description="a quoted name starting so is no tiltak name")
     name_endings: WordList = Field(
         default="", description="«natteravnene»: endings a one-word tiltak name is said with"
@@ -170,6 +173,7 @@ class PlanFactWords(Strict):
     applies: WordList = Field(description="«gjelder slt foreldre òg»: whom it applies to")
     legal_duty: WordList = Field(description="«lovpålagt»: whether a law demands SLT")
     legal_pairs: Pairs = Field(description="«ved lov»: whether a law demands SLT, two words")
+    decide: WordList = Field(description="«bestemme», «godkjenner»: who decides over a thing")
     between: WordList = Field(description="«mellom»: who ties groups together")
     groups_whole: WordList = Field(description="«gruppene»: the groups asked as a whole")
 

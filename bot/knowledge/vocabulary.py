@@ -231,6 +231,10 @@ class IntentNetWords(Strict):
     nouns: dict[str, WordList] = Field(
         default_factory=dict, description="kind of answer asked → the nouns that ask for it"
     )
+    english: dict[str, str] = Field(
+        default_factory=dict,
+        description="an English question form, folded → its bokmål form, read so by the net",
+    )
 
 
 class OtherKommuneWords(Strict):

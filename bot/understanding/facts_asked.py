@@ -14,6 +14,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_if_in_plan
 from bot.understanding.intents import Intent
+from bot.understanding.normalise import stem
 from bot.understanding.options import MARGIN, MIN_SCORE, fact_alone
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import GENERIC, Hit
@@ -48,7 +49,7 @@ def plan_fact_asked(
     or «hvor ofte rapporterer koordineringsgruppa til ledergruppa» (a cadence of something
     other than a meeting, which a plan fact states); «hvilke kommuner …»
     (:func:`kommuner_asked`)."""
-    if kommuner_asked(words, hits, said):
+    if kommuner_asked(words, hits, said) or _shared_group(words, hits, said, index, group_id):
         return True
     top = hits[0] if hits else None
     if top is None or top.doc.kind not in ("note", "planfact"):
@@ -57,6 +58,8 @@ def plan_fact_asked(
         return top.score >= NOTE_SCORE and top.coverage >= NOTE_COVERAGE
     if intent is Intent.UNKNOWN and unnamed and index and _names_it(index, top, words, said):
         return True  # «hva heter handlingsplanen mot vold i nære relasjoner?»: a note says
+    if intent is Intent.UNKNOWN and unnamed and index and _own_words(index, hits, words):
+        return True  # «hvor henter dere kunnskapen fra … bare ungdata?»: the fact's own words
     if intent is Intent.UNKNOWN and top.doc.kind == "planfact" and index and group_id:
         # «rapporterer koordineringsgruppa til noen?»: a group is named, no cue asks anything
         # of it, and one plan fact about that group holds every word asked, far above any
@@ -100,6 +103,8 @@ def unanswered_in(
 
 
 PLAN_OWN = frozenset({"note", "planfact"})
+PLAN_FAMILY = frozenset({"plan", "note", "target", "planfact"})
+"""The plan's own readings: a note beside a fact is no rival to it."""
 NEAR = 3
 NOTE_FLOOR = 1.0
 """A plan note or fact ranked this well, among the first :data:`NEAR`, says it."""
@@ -114,6 +119,33 @@ def kommuner_asked(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) 
     return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
 
 
+def _shared_group(
+    words: tuple[str, ...],
+    hits: list[Hit],
+    said: QuestionForm,
+    index: KommuneIndex | None,
+    group_id: str | None,
+) -> bool:
+    """«hvilke kommuner deler vi politiråd med»: which kommuner, of a named group, and a plan
+    note or fact retrieval found names the group (Jevnaker's «Politirådet … er felles for
+    Jevnaker, Ringerike og Hole»). The group's name is no search word, so the note ranks
+    below what the question's other words found («deler»)."""
+    if index is None or group_id is None:
+        return False
+    asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
+    if not asked:
+        return False
+    group = index.groups_by_id.get(group_id)
+    names = [fold(n) for n in (group.name, *group.aliases)] if group else []
+    for hit in hits:
+        if hit.doc.kind != "note" or hit.score < NOTE_FLOOR:
+            continue
+        text = f" {fold(index.kommune.notes[int(hit.doc.key)])} "
+        if any(f" {name} " in text for name in names):
+            return True
+    return False
+
+
 def attends(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«deltar fagteamet på den hvert år?»: a group's part in something, not its meetings."""
     return not said.attend_words.isdisjoint(words)
@@ -126,6 +158,28 @@ def _names_it(index: KommuneIndex, top: Hit, words: tuple[str, ...], said: Quest
     if top.doc.kind != "note" or not asked or top.coverage < NOTE_COVERAGE:
         return False
     return not asked.isdisjoint(fold(index.kommune.notes[int(top.doc.key)]).split())
+
+
+OWN_WORDS = 2
+"""How many of a plan fact's own words (``asked_as``, by stem) a question with no reading
+holds for the fact to be what it asks."""
+
+
+def _own_words(index: KommuneIndex, hits: list[Hit], words: tuple[str, ...]) -> bool:
+    """«Hvor henter dere kunnskapen fra før dere setter inn nye tiltak? Bare Ungdata?»: no cue
+    and nothing named, and the plan fact retrieval ranked first holds :data:`OWN_WORDS` of the
+    words staff ask it by («kunnskap», «ungdata»), clearly above every reading outside the
+    plan's own (a note beside it is the plan's too). Its words said in passing, one at a time,
+    tell a case instead («… på ungdata-dagen»)."""
+    top = hits[0] if hits else None
+    if top is None or top.doc.kind != "planfact" or top.score < MIN_SCORE:
+        return False
+    rival = next((h.score for h in hits[1:] if h.doc.kind not in PLAN_FAMILY), 0.0)
+    if top.score <= rival * MARGIN:
+        return False
+    fact = index.kommune.plan_facts[int(top.doc.key)]
+    own = set(stem(fold(w) for w in fact.asked_as))
+    return len(own.intersection(stem(words))) >= OWN_WORDS
 
 
 FACT_COVERAGE = 0.75

@@ -96,6 +96,9 @@ class QuestionForm:
     which_tiltak: frozenset[str] = frozenset()
     we_service: frozenset[str] = frozenset()
     we_own: frozenset[str] = frozenset()
+    makers: frozenset[str] = frozenset()
+    """«hvem skal lage den felles rutinen for rusbekymring?»: who makes what a tiltak makes
+    (a routine being written) is the tiltak's owner, not the routine's steps."""
     question_start: frozenset[str] = frozenset()
     name_endings: tuple[str, ...] = ()
     """«natteravnene», «natteravner»: the endings a one-word tiltak name is also said with."""
@@ -130,6 +133,9 @@ class QuestionForm:
     aimed_at: frozenset[str] = frozenset()
     aimed_people: frozenset[str] = frozenset()
     applies: frozenset[str] = frozenset()
+    decide_words: frozenset[str] = frozenset()
+    """«hvem bestemmer over pengene», «kan koordineringsgruppa bestemme bruk av penger selv»:
+    who decides over (or answers for) what a plan fact is asked by (understanding/decided.py)."""
     legal_duty: frozenset[str] = frozenset()
     legal_pairs: frozenset[tuple[str, ...]] = frozenset()
     between: frozenset[str] = frozenset()
@@ -268,6 +274,7 @@ class QuestionForm:
             which_tiltak=_set(tiltak.which),
             we_service=_set(tiltak.we),
             we_own=_set(tiltak.we_own),
+            makers=_set(tiltak.makers),
             question_start=_set(tiltak.question_start),
             name_endings=tuple(dict.fromkeys(tokens(tiltak.name_endings))),
             all_tiltak=_set(other.all_tiltak),
@@ -301,6 +308,7 @@ class QuestionForm:
             aimed_at=_set(facts.aimed_at),
             aimed_people=_set(facts.aimed_people),
             applies=_set(facts.applies),
+            decide_words=_set(facts.decide),
             legal_duty=_set(facts.legal_duty),
             legal_pairs=_pairs(facts.legal_pairs),
             between=_set(facts.between),

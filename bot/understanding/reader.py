@@ -18,6 +18,7 @@ from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
 from bot.understanding.cue_check import CueCheck, Named
 from bot.understanding.cues import Cues, meaning_asked
+from bot.understanding.decided import decided_by
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
@@ -67,7 +68,7 @@ from bot.understanding.rules import (
 from bot.understanding.scene_asked import chore_asked
 from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
 from bot.understanding.service_work import by_work
-from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
+from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak, made_by
 from bot.understanding.told import Told
 from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
@@ -210,6 +211,9 @@ class Understanding(CueCheck):
         known = bool(named or group_id or level or number_named)
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
+        elif intent is Intent.UNKNOWN and not known and (by := made_by(words, hits, index, said)):
+            (key, cue), options, intent = by, (), Intent.TILTAK_OWNER  # «hvem skal lage …?»
+            about = first_tiltak(about, key)  # the tiltak that makes the routine
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             signs = said.tiltak_signs
@@ -361,14 +365,18 @@ class Understanding(CueCheck):
         people = bool(named and intent in TILTAK_DETAIL and not number_named) and (
             self.tiltak.detail_not_held(named or ("", ""), words, rest)
         )
+        decided = decided_by(intent, words, hits, index, group_id, named or number_named, said)
+        if decided is not None:  # «hvem har ansvaret for økonomien i slt»: a plan fact says
+            intent, cue, options = decided, "", ()
         unanswered = unanswered_in(asked_words or set(words), lex.unanswered, intent, hits, said)
+        unanswered = unanswered and decided is None
         if (intent in UNANSWERED_FOR and unanswered) or people:
             # «hvor mye koster en trygghetsvandring»: the tiltak is known, its cost is not;
             # «hvem er kursholderne i Flexid»: its text names no one (tiltak_reading.py).
             intent, cue, options = Intent.UNKNOWN, "", ()
         detail = asked_of(intent, words, lex.unanswered, index, group_id, named, about, lex.facets)
         detail = "people" if people else detail
-        detail = "" if number_named or (level and not group_id) else detail
+        detail = "" if number_named or (level and not group_id) or decided else detail
         if detail:  # «hvor er trygghetsvandringa»: the plan does not say (facets.py)
             intent, cue, options = Intent.UNKNOWN, "", ()
             if named and not group_id:  # the tiltak asked about, first

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.knowledge.action_plan import Tiltak
-from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.text import fold
 from bot.understanding.intents import NAME_IS_TILTAK, OWNER_OF_NAMED, Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.normalise import stem
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.question_form import QuestionForm
-from bot.understanding.retrieval import GENERIC, KnowledgeSearch
+from bot.understanding.retrieval import GENERIC, Hit, KnowledgeSearch
 from bot.understanding.rules import COORDINATOR_ROLE, LEAD_NAME, tiltak_names
 
 FIELD_TEXT = (
@@ -239,6 +239,11 @@ class TiltakTexts:
         said = self.said
         if intent in GROUP_ONLY and group_id and self.asks_which_tiltak(words):
             intent = Intent.TILTAK_MINE  # «sit i arbeidsgruppa. kva tiltak e me ansvarlege for»
+        # «familiens hus: hvilke tiltak er vi satt opp på»: the plan's tiltak asked by «hvilke
+        # tiltak», where «vi» beside `we_own` is the service the writer named – its own tiltak,
+        # when an ansvar names that service (never the coordinator's or a group's)
+        listed = intent is Intent.TILTAK_LOOKUP and self.asks_which_tiltak(words)
+        intent = Intent.TILTAK_MINE if listed else intent
         # «jeg er rektor på våler ungdomsskole – hvilke tiltak har vi ansvaret for?»: where no
         # ansvar names the role, the place the asker stated does («Ungdomsskolen»)
         by_role = intent is Intent.TILTAK_MINE and bool(role_words)
@@ -249,7 +254,7 @@ class TiltakTexts:
         if not own or present & said.who_words:
             return ()
         named = tuple(dict.fromkeys(o for w in rest for o in (w, f"{w}n") if o in owners))
-        if named or by_role:
+        if named or by_role or listed:
             return named
         if coordinator:
             return (COORDINATOR_ROLE,)
@@ -355,4 +360,31 @@ TILTAK_DETAIL = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_OWNER, Intent.TIL
 AREA = ("plan", "area")
 
 
-__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "first_tiltak"]
+__all__ = ["OWN_TILTAK", "TILTAK_DETAIL", "TiltakTexts", "first_tiltak", "made_by"]
+
+
+MAKER_NEAR = 0.8
+"""The tiltak ranks first, or this near the first reading (the routine it makes)."""
+
+
+def made_by(
+    words: tuple[str, ...], hits: list[Hit], index: KommuneIndex | None, said: QuestionForm
+) -> tuple[str, str] | None:
+    """«hvem skal lage den felles rutinen for rusbekymring?»: a «hvem» question of who makes
+    something (understanding.yaml ``tiltak.makers``), where a tiltak among the first two
+    readings is that making («det utarbeides en felles rutine …»): its owner is asked, not
+    the steps of the routine it makes. The tiltak's key and the longest word of the question
+    its title holds (the owner's answer finds it by that word alone), or None."""
+    if index is None or not hits or words[:1] not in said.asks_who:
+        return None
+    if said.makers.isdisjoint(words):
+        return None
+    found = next((h for h in hits[:2] if h.doc.kind == "tiltak"), None)
+    if found is None or found.score < hits[0].score * MAKER_NEAR:
+        return None
+    tiltak = next((t for t in index.kommune.tiltak if t.id == found.doc.key), None)
+    if tiltak is None or said.makers.isdisjoint(fold(tiltak.tiltak).split()):
+        return None
+    title = set(fold(tiltak.tiltak.split(":")[0]).split())
+    held = sorted((w for w in words if w in title), key=len, reverse=True)
+    return (tiltak.id, held[0]) if held else None

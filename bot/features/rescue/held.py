@@ -14,8 +14,8 @@ folded once per knowledge load (:func:`beyond`, kept with the knowledge base).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from bot.knowledge.asked_words import BeyondWords
 from bot.knowledge.index import KnowledgeBase
@@ -56,9 +56,14 @@ class Beyond:
     fra Y»."""
     passed_over: frozenset[str] = frozenset()
     """Words passed over to reach what is compared («nivåene hos oss og på Island»)."""
+    alike: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A level's one-word names by their first ``STEM`` letters, each to all of that level's:
+    «forskjell på styrende og utførende nivå» compares what Jevnaker's levels answer calls
+    «Utøvende nivå», so the answer holds what is compared (understanding.yaml
+    ``level_synonyms``)."""
 
     @classmethod
-    def of(cls, words: BeyondWords) -> Beyond:
+    def of(cls, words: BeyondWords, levels: Iterable[Sequence[str]] = ()) -> Beyond:
         kinds = {
             COMPARISON: words.comparison,
             "history": words.history,
@@ -69,7 +74,12 @@ class Beyond:
             for kind, listed in kinds.items()
             for phrase in listed
         )
-        return cls(phrases, folded_words(words.links), folded_words(words.passed_over))
+        alike: dict[str, frozenset[str]] = {}
+        for names in levels:
+            heads = frozenset(name[:STEM] for name in names if " " not in name)
+            alike.update((head, heads) for head in heads)
+        links, passed_over = folded_words(words.links), folded_words(words.passed_over)
+        return cls(phrases, links, passed_over, alike)
 
     def asked(self, words: Sequence[str], answer: str) -> str:
         """The kind of what the question (its reader's ``words``) asks that ``answer`` does
@@ -85,11 +95,16 @@ class Beyond:
             if asking.kind == COMPARISON:
                 after = joined.index(asking.spaced) + len(asking.spaced)
                 compared = self._compared(joined[after:].split())
-                if any(fold(word)[:STEM] not in heads for word in compared):
+                if any(not self._held(word, heads) for word in compared):
                     return asking.kind
             elif asking.held_by not in heads:
                 return asking.kind
         return ""
+
+    def _held(self, word: str, heads: frozenset[str]) -> bool:
+        """The answer holds a compared word, or another name of the same level."""
+        head = fold(word)[:STEM]
+        return head in heads or not self.alike.get(head, frozenset()).isdisjoint(heads)
 
     def _compared(self, words: Sequence[str]) -> tuple[str, ...]:
         """The two things a comparison's words compare (the word before its first link and the
@@ -109,7 +124,7 @@ def beyond(kb: KnowledgeBase) -> Beyond:
 
 
 def _beyond(kb: KnowledgeBase) -> Beyond:
-    return Beyond.of(kb.language.understanding.asked_beyond)
+    return Beyond.of(kb.language.understanding.asked_beyond, kb.level_synonyms.values())
 
 
 __all__ = ["BY_OBJECT", "Beyond", "beyond"]
