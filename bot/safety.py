@@ -70,6 +70,7 @@ from bot.safety_match import (
     pooled,
     word_orders,
 )
+from bot.safety_no_case import played
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
 from bot.safety_signals import SignalScorer, shut_in_oneself
@@ -325,6 +326,8 @@ class DangerCheck:
             if all(t == THREAT_TOPIC for t in topics) and (
                 laughing(text, words, self._joking) or self._closed.ended(words)
             ):
+                if played(words):  # «… under fotballen, de var venner igjen»: its routine kept
+                    return DangerReading(None, played=self._finding(matched, present))
                 return NOTHING  # «skyt meg» sa rektor 😂; a threat of last year, its case closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
                 return NOTHING  # «saken med gutten som tok en overdose i fjor er avsluttet»

@@ -133,3 +133,30 @@ def test_a_case_told_keeps_its_alarm(bot: SltBot, text: str) -> None:
 @pytest.mark.parametrize("text", TOLD[1:3])
 def test_a_threat_told_is_not_planned(text: str) -> None:
     assert not planned(fold_words(text)), text
+
+
+PLAYED_DUTY = [
+    "ho sa «eg skal drepe deg» til venninna då ho tapte i ludo, dei lo begge. bør eg melde det?",
+    "han ropte «jeg dreper deg» da han tapte i FIFA, de lo begge to. må vi gjøre noe formelt?",
+]
+
+PLAYED_ONLY = [
+    "han ropte «jeg dreper deg» da han tapte i FIFA, de lo begge to. sånn er det vel bare?",
+    "ho sa «eg skal drepe deg» til venninna då ho tapte i ludo, dei lo begge 😂",
+]
+
+
+@pytest.mark.parametrize("text", PLAYED_DUTY)
+def test_a_threat_in_play_with_a_duty_asked_gets_the_routine_calmly(
+    bot: SltBot, text: str
+) -> None:
+    """Said in play and laughed off, and «må jeg gjøre noe formelt?» asked: the threat's routine
+    without the acute line; the danger check itself stays calm."""
+    assert bot.safety.check(text) is None, text
+    _calm_routine(bot, "valer", text)
+
+
+@pytest.mark.parametrize("text", PLAYED_ONLY)
+def test_a_threat_in_play_with_no_duty_asked_is_no_routine(bot: SltBot, text: str) -> None:
+    reply = ask(bot, text, "jevnaker")
+    assert str(reply.intent) not in (*DANGER, "routine"), (text, reply.intent)
