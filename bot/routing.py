@@ -284,32 +284,17 @@ class SltBot:
         if finding is None:
             return None
         log.info("danger check: %s", finding.describe())
-        index = self._kommune_named(text, kommune_id)
+        words = tuple(fold(text).split())  # «… vi er i jevnaker»: the kommune named wins
+        kommune_id = find_kommune(self.kb, words, [False] * len(words), kommune_id)[0] or ""
+        index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
+        if index is None:
+            index = next(iter(self.kb.kommuner.values()))
         calm = (
             rehearsed_reply(self, text, index.kommune, finding)  # no case now
             or planned_first_aid(self, text, index.kommune, finding)
             or calm_look(self, text, index.id, finding)  # the examples' second look
         )
         return calm or self.routines.danger(index.kommune, finding)
-
-    def _played_reply(
-        self, text: str, kommune_id: str, reading: DangerReading | None
-    ) -> Reply | None:
-        """A threat said in play and a duty asked of it, where nothing else answered: its
-        routine calmly (``played_reply``). Only in a question to the bot – said in play, it
-        is no danger to answer unasked in a channel."""
-        if reading is None or reading.played is None:
-            return None
-        return played_reply(
-            self, text, self._kommune_named(text, kommune_id).kommune, reading.played
-        )
-
-    def _kommune_named(self, text: str, kommune_id: str) -> KommuneIndex:
-        """The kommune a message names («… vi er i jevnaker») wins over the conversation's."""
-        words = tuple(fold(text).split())
-        kommune_id = find_kommune(self.kb, words, [False] * len(words), kommune_id)[0] or ""
-        index = self.kb.get(kommune_id) or self.kb.get(self.settings.default_kommune)
-        return index if index is not None else next(iter(self.kb.kommuner.values()))
 
     def coordinator_contact(self, kommune_id: str) -> str:
         """Whom warnings point to: the coordinator (with a name, if the plan has one)."""
@@ -380,12 +365,9 @@ class SltBot:
             folded=folded,
         )
         reply = await self.router.dispatch(turn)
-        if reply.intent == Intent.UNKNOWN and text:
-            reply = (
-                self.danger_reply(text, turn.kommune_id, hint=True, reading=reading)
-                or self._played_reply(text, turn.kommune_id, reading)
-                or reply
-            )
+        if reply.intent == Intent.UNKNOWN and text:  # a threat in play: its duty (no_case.py)
+            danger = self.danger_reply(text, turn.kommune_id, hint=True, reading=reading)
+            reply = danger or played_reply(self, text, turn.kommune_id, reading) or reply
         return await doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:

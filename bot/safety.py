@@ -54,7 +54,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_frames import General
-from bot.safety_idioms import idiom_end, keeps_blow, laughing, untitled
+from bot.safety_idioms import idiom_end, keeps_blow, laughing, played, untitled
 from bot.safety_inflection import FAMILY, forms, verb_family
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -70,7 +70,6 @@ from bot.safety_match import (
     pooled,
     word_orders,
 )
-from bot.safety_no_case import played
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
 from bot.safety_signals import SignalScorer, shut_in_oneself

@@ -16,6 +16,7 @@ from itertools import pairwise
 from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
+from bot.safety_speaker import speaker_asked
 from bot.safety_telling import (
     CHILD,
     child_said,
@@ -108,22 +109,6 @@ WHERE = frozenset({"der", "hvor", "where"})
 WHERE_REACH = 3
 """«en film i 10. der …»: how far before «der» the film or book may be named."""
 
-TALK = frozenset(
-    {"snakke", "snakka", "prate", "prata", "fortelle", "fortelje", "forelese", "undervise"}
-    | {"informere", "talk", "speak"}
-)
-"""Right before «om», a talk to be given (infinitive: «… å snakke om tvangsekteskap»), what a
-speaker is asked for (``SPEAKER``); «hun snakket om at …» tells."""
-SPEAKER = frozenset(
-    {"invitere", "inviter", "invitera", "inviterer", "invitert", "leie", "hyre", "booke"}
-    | {"foredragsholder", "foredragshaldar", "foredragsholdere", "kursholder", "gjest"}
-    | {"gjesteforeleser", "invite", "speaker"}
-)
-"""Words of a speaker asked for in the sentence before the talk: «hvem kan vi invitere for å
-snakke om tvangsekteskap?», «vi vil leie inn noen til å snakke om …»."""
-COMING = (("hvem", "kan"), ("kven", "kan"), ("noen", "som"), ("nokon", "som"))
-"""«hvem kan komme og snakke om …», «noen som kan prate om …»: a speaker wanted."""
-
 TELLS = frozenset({"handler", "handlet", "handla", "handlar", "is", "was"})
 """«… handlet om»: what a film or a book is about, its name a few words further back."""
 TELLS_REACH = 6
@@ -210,14 +195,6 @@ def _listed_about(words: Sequence[str], at: int, first: int = -1) -> bool:
     while before - 2 > first and words[before] in AND and words[before - 1] not in SUBJECTS:
         before -= 2
     return before > first and words[before] in ABOUT and words[at] not in NOT_ABOUT
-
-
-def _speaker(words: Sequence[str], at: int, start: int) -> bool:
-    """A speaker asked for in the sentence before «om» at ``at`` (``SPEAKER``, ``COMING``),
-    and no child between «om» and the match at ``start`` («… snakke om en elev som …»)."""
-    said = last_sentence(words[: at - 1])
-    wanted = not SPEAKER.isdisjoint(said) or any(pair in COMING for pair in pairwise(said))
-    return wanted and CHILD.isdisjoint(words[at + 1 : start + 1])
 
 
 def _generic(before: Sequence[str]) -> bool:
@@ -432,7 +409,7 @@ class Topics:
                 before = words[max(0, at - TELLS_REACH) : at]
             if words[at + 1] not in NOT_ABOUT and framed(words, at, start, self.stops):
                 return True  # «en film på NRK om en gutt som ble rekruttert»: its story
-            if before[-1:] and before[-1] in TALK and _speaker(words, at, start):
+            if speaker_asked(words, at, start):
                 return True  # «hvem kan vi invitere for å snakke om tvangsekteskap?»
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True

@@ -147,9 +147,7 @@ PLAYED_ONLY = [
 
 
 @pytest.mark.parametrize("text", PLAYED_DUTY)
-def test_a_threat_in_play_with_a_duty_asked_gets_the_routine_calmly(
-    bot: SltBot, text: str
-) -> None:
+def test_a_threat_in_play_with_a_duty_asked_gets_the_routine_calmly(bot: SltBot, text: str) -> None:
     """Said in play and laughed off, and «må jeg gjøre noe formelt?» asked: the threat's routine
     without the acute line; the danger check itself stays calm."""
     assert bot.safety.check(text) is None, text
