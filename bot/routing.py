@@ -28,7 +28,7 @@ from bot.features.organisation import answers
 from bot.features.privacy import warning_text
 from bot.features.reply import Reply
 from bot.features.routines.medical import planned_first_aid
-from bot.features.routines.no_case import rehearsed_reply
+from bot.features.routines.no_case import played_reply, rehearsed_reply
 from bot.features.tiltak.desk import TiltakDesk
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
@@ -365,8 +365,9 @@ class SltBot:
             folded=folded,
         )
         reply = await self.router.dispatch(turn)
-        if reply.intent == Intent.UNKNOWN and text:
-            reply = self.danger_reply(text, turn.kommune_id, hint=True, reading=reading) or reply
+        if reply.intent == Intent.UNKNOWN and text:  # a threat in play: its duty (no_case.py)
+            danger = self.danger_reply(text, turn.kommune_id, hint=True, reading=reading)
+            reply = danger or played_reply(self, text, turn.kommune_id, reading) or reply
         return await doubted(turn, reply)  # the rules quiet: the examples (features/doubt.py)
 
     def may_manage(self, kommune_id: str, identities: set[str] | frozenset[str]) -> bool:

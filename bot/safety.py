@@ -54,7 +54,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_frames import General
-from bot.safety_idioms import idiom_end, keeps_blow, laughing, untitled
+from bot.safety_idioms import idiom_end, keeps_blow, laughing, played, untitled
 from bot.safety_inflection import FAMILY, forms, verb_family
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -325,6 +325,8 @@ class DangerCheck:
             if all(t == THREAT_TOPIC for t in topics) and (
                 laughing(text, words, self._joking) or self._closed.ended(words)
             ):
+                if played(words):  # «… under fotballen, de var venner igjen»: its routine kept
+                    return DangerReading(None, played=self._finding(matched, present))
                 return NOTHING  # «skyt meg» sa rektor 😂; a threat of last year, its case closed
             if all(t in PASSING for t in topics) and self._closed.ended(words, AGAIN):
                 return NOTHING  # «saken med gutten som tok en overdose i fjor er avsluttet»

@@ -107,5 +107,6 @@ __all__ = [
     "idiom_end",
     "keeps_blow",
     "laughing",
+    "played",  # bot/safety_no_case.py: a threat said in play, kept for a duty asked of it
     "untitled",  # bot/safety_no_case.py: the danger check reads a message without its titles
 ]

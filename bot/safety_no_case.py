@@ -131,8 +131,10 @@ def _case_told(words: Sequence[str]) -> bool:
 
 
 def rehearsed(words: Sequence[str]) -> bool:
-    """Whether ``words`` (folded) say they rehearse, teach or ask in theory, and tell no case."""
-    return _framed(words) and not _case_told(words)
+    """Whether ``words`` (folded) say they rehearse, teach or ask in theory, and tell no case
+    («om ein elev fortel om overgrep, kven ringjer eg først? spør for eit kurs»: the telling is
+    supposed, :func:`_om_supposing`)."""
+    return _framed(words) and not _case_told(_om_supposing(words))
 
 
 SOMEONE = frozenset(
@@ -141,6 +143,21 @@ SOMEONE = frozenset(
 """Someone unnamed right after a supposition: «hvis noen …», «om ei jente …», «if someone …»."""
 SUPPOSE_ABOUT = frozenset({"om", "viss"})
 """Before ``SOMEONE``, «om» supposes too: «hva gjør vi om noen besvimer» (not «om» = about)."""
+ASKER = frozenset({"vi", "me", "man", "eg", "jeg", "du", "dere", "de", "dei", "we", "i"})
+"""Right before «om»: who would act, so «om» supposes («hva gjør vi om en elev …»), where after
+a noun it is «about» («meldingen om en elev som …», a case)."""
+
+
+def _om_supposing(words: Sequence[str]) -> list[str]:
+    """``words`` with «om» read as «hvis» where it supposes someone unnamed: first in a
+    sentence or after who would act (``ASKER``), before ``SOMEONE`` – «om ein elev fortel om
+    overgrep, …», «hva gjør vi om en elev sier …»."""
+    read = list(words)
+    for at, (word, after) in enumerate(pairwise(words)):
+        opens = at == 0 or words[at - 1] == BREAK or words[at - 1] in ASKER
+        if word == "om" and after in SOMEONE and opens:
+            read[at] = "hvis"
+    return read
 
 
 def supposed(words: Sequence[str]) -> bool:
@@ -172,14 +189,27 @@ HANDLING = frozenset(
 """A question of doing beside ``asks_what_to_do``'s: «hvordan håndterer vi det hvis noen …»."""
 
 
+ARTICLE = frozenset({"en", "ei", "ein", "et", "eit", "a", "an"})
+IF_ONE = frozenset({"hvis", "viss", "vis", "dersom", "if"})
+"""Before an article and a person, only these suppose (not «om»: «meldingen om en elev …»)."""
+
+
+def _supposes_anyone(words: Sequence[str], at: int) -> bool:
+    """A supposition of someone unnamed at ``at``: «hvis noen …», «om nokon …», or «hvis en
+    elev …», «dersom ei jente …» (an article and a person, ``PEOPLE``)."""
+    word, after = words[at], words[at + 1]
+    if word in IF_ANYONE and after in ANYONE:
+        return True
+    person = words[at + 2] if at + 2 < len(words) else ""
+    return word in IF_ONE and after in ARTICLE and (person in PEOPLE or _aged(person))
+
+
 def planned(words: Sequence[str]) -> bool:
     """Whether ``words`` (folded) ask what to do should someone unnamed act – «hva gjør vi hvis
-    noen ringer inn en bombetrussel?», «korleis handterer vi det om nokon kjem med kniv?» – and
-    tell no case: not «noen ringte nettopp og sa …», nor «nå», nor a person before it."""
-    at = next(
-        (i for i, pair in enumerate(pairwise(words)) if pair[0] in IF_ANYONE and pair[1] in ANYONE),
-        None,
-    )
+    noen ringer inn en bombetrussel?», «korleis handterer vi det om nokon kjem med kniv?»,
+    «hvordan håndterer vi det hvis en elev truer med å skyte?» – and tell no case: not «noen
+    ringte nettopp og sa …», nor «nå», nor a person before it."""
+    at = next((i for i in range(len(words) - 1) if _supposes_anyone(words, i)), None)
     if at is None:
         return False
     asked = tuple(w for w in words if w != BREAK)

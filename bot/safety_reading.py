@@ -117,16 +117,22 @@ class DangerReading:
     the same :class:`Read` rather than by reading the message again. It holds the message's
     folded words: it belongs to the turn that read it and dies with it, never kept beyond."""
 
-    __slots__ = ("_hinted", "_read", "_step", "finding")
+    __slots__ = ("_hinted", "_read", "_step", "finding", "played")
 
     def __init__(
         self,
         finding: DangerFinding | None,
         step: SignalStep | None = None,
         read: Read | None = None,
+        *,
+        played: DangerFinding | None = None,
     ) -> None:
         self.finding = finding
         """The danger or disclosure the message is about (no hint), or None."""
+        self.played = played
+        """A threat said in play and laughed off («… under fotballen, de var venner igjen»):
+        no finding, but the routine a question of duty about it asks, calmly
+        (bot/features/routines/no_case.py ``played_reply``)."""
         self._step, self._read = step, read
         self._hinted: tuple[DangerFinding | None] | None = None
 

@@ -21,8 +21,12 @@ CHILD_SAID = frozenset(
     {"sa", "sier", "seier", "fortalte", "forteller", "fortalde", "fortel", "skrev", "skreiv"}
 )
 """A child's «sa … at» around a lesson: «en elev sa etter undervisningen om kroppen at …»."""
-STAGE = frozenset({"scene", "scenen", "scena", "sketsj", "sketsjen", "scenes"})
-"""A scene before «der» (not topical elsewhere: «en stygg scene der han slo henne»)."""
+STAGE = frozenset(
+    {"scene", "scenen", "scena", "sketsj", "sketsjen", "scenes", "sketch", "sketchen"}
+    | {"nummer", "nummeret", "innslag", "innslaget"}
+)
+"""A scene before «der» (not topical elsewhere: «en stygg scene der han slo henne»); a revue's
+«nummer» or «innslag» is one only where a play is named too («revyen har et nummer der …»)."""
 REHEARSAL = ("ovd", "oving", "ovelse", "drama", "teater", "skuespill", "revy", "rehears")
 """Folded words of rehearsing or playing a scene (øvde, øvingen, dramagruppa, teatergruppa …);
 «øver» folds to «over», which is also the preposition («over helga»): only ``REHEARSING``."""

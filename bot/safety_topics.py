@@ -16,6 +16,7 @@ from itertools import pairwise
 from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
+from bot.safety_speaker import speaker_asked
 from bot.safety_telling import (
     CHILD,
     child_said,
@@ -408,6 +409,8 @@ class Topics:
                 before = words[max(0, at - TELLS_REACH) : at]
             if words[at + 1] not in NOT_ABOUT and framed(words, at, start, self.stops):
                 return True  # «en film på NRK om en gutt som ble rekruttert»: its story
+            if speaker_asked(words, at, start):
+                return True  # «hvem kan vi invitere for å snakke om tvangsekteskap?»
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True
             if not AGENDA.isdisjoint(before) or any(

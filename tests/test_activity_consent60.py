@@ -30,6 +30,12 @@ def _got(runner: Runner, text: str, kommune: str) -> tuple[str, object]:
         ("gokart-dag for 9. trinn – må vi ha samtykke fra foresatte?", "valer"),
         ("skal på klassetur med overnatting, trenger vi eget samtykke fra foreldra?", "gjesdal"),
         ("trenger vi samtykke fra foreldrene til klasseturen til Danmark?", "jevnaker"),
+        # pupils' work hung up or published (calm75): «henge opp» is no case taken up
+        (
+            "klassen har laget plakater om nettvett, trenger vi samtykke for å henge dem opp?",
+            "valer",
+        ),
+        ("treng me samtykke frå foreldra for å publisere teikningane på heimesida?", "gjesdal"),
     ],
 )
 def test_an_activitys_consent_gets_the_honest_fallback(
@@ -49,6 +55,7 @@ def test_an_activitys_consent_gets_the_honest_fallback(
             "gjesdal",
         ),
         ("må jeg ha samtykke før jeg deler info om en elev på tur med barnevernet?", "valer"),
+        ("må jeg ha samtykke før saken blir tatt opp i oppvekstteamet?", "valer"),
     ],
 )
 def test_a_case_shared_keeps_the_consent_routine(runner: Runner, text: str, kommune: str) -> None:

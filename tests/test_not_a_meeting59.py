@@ -51,3 +51,36 @@ def test_a_meeting_with_no_group_is_still_asked_back(bot: SltBot, text: str, kom
 def test_the_thing_held() -> None:
     assert held_thing(("hvor", "ofte", "skal", "vi", "ha", "slike", "ovelser")) == "ovelser"
     assert held_thing(("hvor", "ofte", "har", "vi", "mote")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("vi skal ha skoleskyting-øvelse neste uke, skal SLT-nettverket være med?", "valer"),
+        ("me skal ha ei beredskapsøving neste veke, skal arbeidsgruppa vere med?", "gjesdal"),
+        (
+            "elevene laget et teaterstykke om mobbing, bare fiktivt. kan vi vise det i "
+            "fagteam-møtet?",
+            "jevnaker",
+        ),
+    ],
+)
+def test_a_group_joining_our_thing_or_a_thing_used_in_a_meeting_is_unknown(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    """Whether a group joins a drill we hold, or whether a thing told may be used in a
+    group's meeting (calm75): no group's members, dates or frequency."""
+    replies = turn(bot, text, kommune)
+    assert [str(r.intent) for r in replies] == ["unknown"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("vi skal ha et møte i SLT-nettverket neste uke, skal politiet være med?", "valer"),
+        ("når er neste møte i SLT-nettverket?", "valer"),
+    ],
+)
+def test_a_groups_own_meeting_keeps_its_dates(bot: SltBot, text: str, kommune: str) -> None:
+    replies = turn(bot, text, kommune)
+    assert str(replies[-1].intent) == "next_meeting", text

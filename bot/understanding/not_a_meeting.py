@@ -9,14 +9,22 @@ Two forms, both with no group and no level named:
 - how often a thing is held that is no meeting («slike øvelser», «ha brannøvelse»);
 - who calls in, chairs or takes minutes asked with no one asked for («må den inn i
   referatet?» asks whether, not who).
+
+And two with a group named: whether the group joins a thing we hold that is no meeting («vi skal
+ha skoleskyting-øvelse neste uke, skal SLT-nettverket være med?»), and whether a thing may be used
+in a group's meeting («kan vi bruke det i Utsett-møtet?»): the plans say nothing of either.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from bot.understanding.intents import Intent
 from bot.understanding.understood import Understood
 
 ROLE_INTENTS = frozenset({Intent.INNKALLER, Intent.MOTELEDER, Intent.SEKRETAR})
+GROUP_READINGS = ROLE_INTENTS | {Intent.MEMBERS, Intent.FREQUENCY, Intent.NEXT_MEETING}
+"""A group's readings retrieval may guess from a meeting named (no cue word asked it)."""
 WHO = frozenset({"hvem", "kven", "who", "hvilken", "hvilke", "kva", "hva", "whom"})
 """A role question asks for someone: «hvem skriver referat?», «hvilken rolle kaller inn?»."""
 HOLD = frozenset({"ha", "holde", "arrangere", "gjennomfore", "kjore", "have", "hold"})
@@ -38,9 +46,45 @@ def held_thing(words: tuple[str, ...]) -> str:
     return ""
 
 
+ARTICLES = frozenset({"en", "ei", "et", "ein", "eit", "a", "an"})
+JOIN = (("vaere", "med"), ("bli", "med"), ("vere", "med"), ("take", "part"), ("join", "us"))
+"""«skal SLT-nettverket være med?»: whether a group joins what the asker holds."""
+
+
+def joins_our_thing(words: tuple[str, ...]) -> bool:
+    """«vi skal ha skoleskyting-øvelse neste uke, skal SLT-nettverket være med?»: a thing we
+    hold that is no meeting (``held_thing``), and whether a group joins it asked – not the
+    group's next meeting, though a group and «neste uke» stand in it."""
+    thing = held_thing(tuple(w for w in words if w not in ARTICLES))  # «ha et møte»
+    joins = any(pair in JOIN for pair in pairwise(words))
+    return joins and bool(thing) and not thing.startswith(MEETING_HEADS)
+
+
+USE = frozenset(
+    {"bruke", "bruka", "vise", "visa", "spille", "spele", "presentere", "framfore", "fremfore"}
+    | {"use", "show", "present"}
+)
+THAT = frozenset({"det", "den", "dette", "denne", "dei", "de", "it", "this", "them"})
+IN = frozenset({"i", "pa", "til", "in", "at"})
+
+
+def uses_in_meeting(words: tuple[str, ...]) -> bool:
+    """«… et rollespill om en overdose, helt fiktivt. kan vi bruke det i Utsett-møtet?»:
+    whether a thing told before may be used or shown in a meeting – no group's members, dates
+    or frequency, though a group's meeting is named."""
+    return any(
+        verb in USE and that in THAT and at in IN
+        for verb, that, at in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def no_meeting_asked(understood: Understood) -> bool:
     """A meeting's question asked of no group's meeting (module doc)."""
     q = understood
+    if q.intent is Intent.NEXT_MEETING and joins_our_thing(q.words):
+        return True
+    if q.intent in GROUP_READINGS and not q.cue and uses_in_meeting(q.words):
+        return True
     if q.group_id or q.level is not None:
         return False
     if q.intent in ROLE_INTENTS:
@@ -51,4 +95,4 @@ def no_meeting_asked(understood: Understood) -> bool:
     return False
 
 
-__all__ = ["held_thing", "no_meeting_asked"]
+__all__ = ["held_thing", "joins_our_thing", "no_meeting_asked", "uses_in_meeting"]

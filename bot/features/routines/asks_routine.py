@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 from bot.features.routines.no_case import no_case_said
+from bot.features.routines.offence_next import offence_next
 from bot.features.routines.step_asked import term_asked
 from bot.router import Turn
 from bot.understanding import Intent, Understood
@@ -203,6 +204,7 @@ def asked_calmly(turn: Turn) -> bool:
     if q is None or (
         asked.about_someone(q.words)
         and not (asked.in_general(q.words) or supposed_telling(q.words))
+        and not offence_next(q.words)  # «15-åring tatt for butikktyveri, hva skjer videre»
     ):
         return False  # «hvis et barn forteller noe, hva gjør jeg?» is asked in general too
     from bot.compiled import Compiled  # here: bot.compiled builds this book

@@ -12,6 +12,8 @@ inside the frame («etter kurset fortalte en elev at …»), which ``rehearsed``
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.features.reply import Reply
@@ -19,6 +21,7 @@ from bot.knowledge.models import Kommune
 from bot.safety_finding import DangerFinding, Kind
 from bot.safety_match import BREAK, fold_words
 from bot.safety_no_case import planned, rehearsed
+from bot.safety_reading import DangerReading
 from bot.text import strip_mentions, visible
 
 if TYPE_CHECKING:
@@ -54,4 +57,46 @@ def rehearsed_reply(
     return reply
 
 
-__all__ = ["no_case_said", "rehearsed_reply"]
+DUTY_ASKED = frozenset(
+    {("ma", "jeg"), ("ma", "vi"), ("bor", "jeg"), ("bor", "vi"), ("bor", "det"), ("ma", "det")}
+    | {("ma", "eg"), ("ma", "me"), ("bor", "eg"), ("bor", "me"), ("skal", "jeg"), ("skal", "eg")}
+    | {("skal", "vi"), ("skal", "me"), ("trenger", "jeg"), ("treng", "eg"), ("do", "i")}
+)
+"""«må jeg …», «bør det …», «skal vi …»: whether something binds the writer."""
+DUTY_DEEDS = frozenset(
+    {"gjore", "gjere", "meldes", "melde", "meldast", "formelt", "rapportere", "varsle"}
+    | {"varsles", "skrives", "dokumentere", "report"}
+)
+"""What a duty asks be done: «gjøre noe formelt», «bør det meldes noe sted?»."""
+
+
+def duty_asked(words: Sequence[str]) -> bool:
+    """«må jeg gjøre noe formelt?», «bør det meldes noe sted?»: whether a duty binds the
+    writer – not «sånn er det vel bare?», which asks nothing of the routine."""
+    pairs = set(pairwise(words))
+    return not pairs.isdisjoint(DUTY_ASKED) and not DUTY_DEEDS.isdisjoint(words)
+
+
+def played_reply(
+    bot: SltBot, text: str, kommune_id: str, reading: DangerReading | None
+) -> Reply | None:
+    """A threat said in play and laughed off (the reading's ``played``, bot/safety_no_case.py
+    ``played``), and a duty asked of it («gutten sa «jeg skal drepe deg» til kompisen under
+    fotballen, de var venner igjen etter fem minutter. må jeg gjøre noe formelt?»): the
+    threat's routine calmly, its first step asking whether anyone is in danger; or None (no
+    duty asked: the fallback). Asked only where nothing else answered a question to the bot –
+    said in play, it is no danger to answer unasked in a channel."""
+    played = reading.played if reading is not None else None
+    index = bot.kb.get(kommune_id)
+    if played is None or played.routine is None or index is None or not text:
+        return None
+    words = tuple(w for w in fold_words(visible(strip_mentions(text))) if w != BREAK)
+    if not duty_asked(words):
+        return None
+    reply = bot.routines.overview(index.kommune, played.routine, calm=True, words=words)
+    if reply is not None:
+        log.info("threat in play: %s calmly for a duty asked", played.routine)
+    return reply
+
+
+__all__ = ["duty_asked", "no_case_said", "played_reply", "rehearsed_reply"]

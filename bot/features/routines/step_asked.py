@@ -24,6 +24,7 @@ from itertools import pairwise
 from bot.features.reply import Card
 from bot.features.routines import texts
 from bot.features.routines.model import ResolvedRoutine, step_number
+from bot.features.routines.offence_next import ONWARD, offence_next, offence_step
 from bot.knowledge.routine_schema import Routine, Step
 from bot.text import fold
 
@@ -92,7 +93,9 @@ def step_asked(
     words hold the question's content words (``rest``, the reader's words without stopwords)."""
     if not _asks(words):
         return None
-    doing = doers(words)
+    if offence_next(words):  # «tatt for butikktyveri, hva skjer videre»: the offence step
+        return offence_step(resolved.routine.steps)
+    doing = doers(words) | ONWARD  # «hva skjer videre»: not a step's «videre»
     naming = title_stems(resolved.routine.title)
     return asked_step(
         resolved, tuple(w for w in rest if w not in doing and w[:MIN_STEM] not in naming)
