@@ -36,7 +36,10 @@ NEAR_ONLY = frozenset({"mot"})
 
 NEAR = 2
 
-EVENTS = ("ovelse", "kurs", "foredrag", "undervisning", "workshop", "fagdag", "temadag", "webinar")
+EVENTS = (
+    "ovelse", "kurs", "foredrag", "undervisning", "workshop", "fagdag", "temadag", "webinar",
+    "revy", "forestilling", "musikal", "konsert", "teaterstykk", "skoleball",
+)  # fmt: skip
 """Topical words that are also events in time, and compounds ending in one («fotballøvelsen»)."""
 DURING = frozenset({"under", "during"})
 """«under øvelsen», «midt i kurset», «i løpet av foredraget» name when something happens, not
