@@ -1,0 +1,72 @@
+"""Whom to ask, and an offer for pupils about to fall out of school (session 31, services75).
+
+«vil ha politiet med på foreldremøte i 9., kven spør eg» got the fallback: «hvem spør jeg»
+asks whom to reach as «hvem avtaler jeg med» does (language/understanding.yaml, contact
+cues). «elever som står i fare for å falle ut» is the need the plan's LOS, skolelos and
+fagteam meet (needs.yaml ``fravaer``). Every message is made up for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.auxil.asking import last_reply
+
+WHOM_ASKED = [
+    ("gjesdal", "skal ha politiet med på foreldremøtet i 8., kven spør eg?", "politikontakt"),
+    ("gjesdal", "vi ønsker politiet inn i klassen før jul, hvem spør jeg?", "politikontakt"),
+    ("gjesdal", "hvem skal jeg spørre om å få politiet på besøk på skolen?", "politi"),
+    ("valer", "vi vil ha politiet på foreldremøtet, hvem kan vi spørre?", "politi"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), WHOM_ASKED)
+def test_whom_to_ask_for_a_service_is_a_contact_question(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert service in reply.text.lower(), reply.text[:300]
+
+
+CALM_TWINS = [
+    # whom to ask about the SLT work itself: the coordinator, as before
+    ("valer", "hvem spør jeg hvis jeg lurer på noe om slt?", ("coordinator",)),
+    # a group's meetings asked through «hvem spør jeg»: never a service's contact
+    ("gjesdal", "hvem spør jeg om møteplanen til arbeidsgruppa?", ("unknown", "frequency")),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "intents"), CALM_TWINS)
+def test_whom_to_ask_about_the_slt_work_is_no_service(
+    bot: SltBot, kommune: str, text: str, intents: tuple[str, ...]
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) in intents, (text, reply.text[:160])
+
+
+FALLING_OUT = [
+    (
+        "gjesdal",
+        "Har fått ansvar for en gutt i 10. som er skolelei. Noen sa det finnes et eget tilbud "
+        "for elever som står i fare for å falle ut, men ikke hvem som har det. Hvem kontakter "
+        "jeg?",
+        "los",
+    ),
+    (
+        "gjesdal",
+        "Eg er ny kontaktlærar. Har me nokon som kan hjelpa elevar som held på å falla ut av "
+        "skulen?",
+        "los",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), FALLING_OUT)
+def test_pupils_about_to_fall_out_get_the_plans_offer(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert service in reply.text.lower(), reply.text[:300]
