@@ -70,3 +70,24 @@ def test_pupils_about_to_fall_out_get_the_plans_offer(
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) == "contact_service", (text, reply.text[:160])
     assert service in reply.text.lower(), reply.text[:300]
+
+
+OFFERS_LISTED = [
+    "Hvilke hjelpetilbud har kommunen som jeg kan sende en ungdom videre til?",
+    "jobber på fritidsklubben – hvilke hjelpetilbud kan vi vise ungdommene videre til?",
+]
+
+
+@pytest.mark.parametrize("text", OFFERS_LISTED)
+def test_the_plans_list_of_hjelpetilbud_answers_which_offers(bot: SltBot, text: str) -> None:
+    """Gjesdal's plan lists its hjelpetilbud for all who work with the young (004:110): asked
+    which offers there are, that list – not the fallback."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    for service in ("familiesenter", "mestringsenheten", "ppt"):
+        assert service in reply.text.lower(), reply.text[:300]
+
+
+def test_one_service_asked_by_hjelpetilbud_keeps_its_contact(bot: SltBot) -> None:
+    reply = last_reply(bot, "hvor finner jeg hjelpetilbud for rus", "gjesdal")
+    assert "Aktuelle hjelpetilbud" not in reply.text[:200]
