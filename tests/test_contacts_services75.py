@@ -91,3 +91,36 @@ def test_the_plans_list_of_hjelpetilbud_answers_which_offers(bot: SltBot, text: 
 def test_one_service_asked_by_hjelpetilbud_keeps_its_contact(bot: SltBot) -> None:
     reply = last_reply(bot, "hvor finner jeg hjelpetilbud for rus", "gjesdal")
     assert "Aktuelle hjelpetilbud" not in reply.text[:200]
+
+
+SERVICES_CONTACT = [
+    ("jevnaker", "politiet – hvem er kontakten vår i kommunen?"),
+    ("valer", "hvem er kontaktpersonen vår i politiet?"),
+    ("gjesdal", "hvem er kontakten vår hos politiet?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), SERVICES_CONTACT)
+def test_a_services_contact_asked_by_the_word_is_its_role(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    """The police's contact with the kommune asked by the generic word: the politikontakt,
+    the role the plan gives it, and how to reach it – no name is asked."""
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert "politikontakt" in reply.text.lower(), reply.text[:300]
+
+
+PERSON_ASKED = [
+    ("valer", "hvem er politikontakten vår nå?"),
+    ("jevnaker", "hvem er kontaktpersonen i politiet, hva heter hun?"),
+    ("jevnaker", "hvem er kontaktpersonen vår i PPT?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), PERSON_ASKED)
+def test_the_person_holding_it_stays_unnamed(bot: SltBot, kommune: str, text: str) -> None:
+    """The role's own title, a name asked, or a service with no contact role: a person, whom
+    no plan names – the honest answer as before."""
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "unknown", (text, reply.text[:160])

@@ -23,7 +23,13 @@ from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import attends, fact_named, plan_fact_asked, unanswered_in
 from bot.understanding.group_lacked import GroupNames
-from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
+from bot.understanding.holders import (
+    asks_bti_coordinator,
+    asks_services_contact,
+    asks_who_holds,
+    by_own_name,
+    titled,
+)
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
@@ -318,6 +324,9 @@ class Understanding(CueCheck):
             and not (group_id or level or mentions_coordinator)
             and any(asks_who_holds(w, role_words, titled(index, role_words)) for w in asking)
         )
+        if holder and any(asks_services_contact(w, tuple(role_words)) for w in asking):
+            # «politiet — hvem er kontakten vår i kommunen»: the role that is its contact
+            holder, intent, cue, options = False, Intent.CONTACT_SERVICE, "", ()
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()
         if (
