@@ -124,3 +124,23 @@ def test_the_person_holding_it_stays_unnamed(bot: SltBot, kommune: str, text: st
     no plan names – the honest answer as before."""
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) == "unknown", (text, reply.text[:160])
+
+
+PERSON_BESIDE_TILTAK = [
+    "hvor finner jeg en familieveileder til pmto?",
+    "pmto: kor finn eg familieveiledaren?",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_BESIDE_TILTAK)
+def test_where_to_find_the_person_a_tiltak_names_is_its_service(bot: SltBot, text: str) -> None:
+    """Jevnaker's Familiens hus is «bl.a. PMTO med familieveileder» (001:431–435): where to
+    find the familieveileder for PMTO is how to reach Familiens hus, not PMTO's sheet."""
+    reply = last_reply(bot, text, "jevnaker")
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert "familiens hus" in reply.text.lower(), reply.text[:300]
+
+
+def test_the_tiltak_asked_by_its_name_stays_the_tiltak(bot: SltBot) -> None:
+    reply = last_reply(bot, "hva går pmto ut på?", "jevnaker")
+    assert str(reply.intent) == "tiltak_lookup", reply.text[:160]

@@ -71,7 +71,12 @@ from bot.understanding.rules import (
     weak_link,
 )
 from bot.understanding.scene_asked import chore_asked
-from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
+from bot.understanding.service_asked import (
+    asks_a_number,
+    people_of_service,
+    person_found_where,
+    roles_asked,
+)
 from bot.understanding.service_work import by_work
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.told import Told
@@ -216,6 +221,10 @@ class Understanding(CueCheck):
         known = bool(named or group_id or level or number_named)
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
+        contact_first = about[:1] != () and about[0][0] == "contact"
+        if named and contact_first and person_found_where(words, index, named[0]):
+            # «familieveileder for pmto hvor finner jeg»: the person's service, its contact
+            intent, cue, options, named = Intent.CONTACT_SERVICE, "", (), None
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             signs = said.tiltak_signs
