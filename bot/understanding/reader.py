@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
+from bot.understanding.contact_person import person_beside_tiltak, services_contact
 from bot.understanding.coordinator_above import coordinator_overseer
 from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
@@ -23,13 +24,7 @@ from bot.understanding.entities import another_group, find_group, find_kommune
 from bot.understanding.facets import asked_of
 from bot.understanding.facts_asked import attends, fact_named, plan_fact_asked, unanswered_in
 from bot.understanding.group_lacked import GroupNames
-from bot.understanding.holders import (
-    asks_bti_coordinator,
-    asks_services_contact,
-    asks_who_holds,
-    by_own_name,
-    titled,
-)
+from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
     ABOUT_AN_OBJECT,
     BTI_ASKS,
@@ -71,12 +66,7 @@ from bot.understanding.rules import (
     weak_link,
 )
 from bot.understanding.scene_asked import chore_asked
-from bot.understanding.service_asked import (
-    asks_a_number,
-    people_of_service,
-    person_found_where,
-    roles_asked,
-)
+from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
 from bot.understanding.service_work import by_work
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak
 from bot.understanding.told import Told
@@ -221,9 +211,7 @@ class Understanding(CueCheck):
         known = bool(named or group_id or level or number_named)
         if owner_of := self.tiltak.owner_asked(intent, words, focus + rest, search, about, known):
             (intent, cue, about), options = owner_of, ()  # «hvem står bak friluftsskolen?»
-        contact_first = about[:1] != () and about[0][0] == "contact"
-        if named and contact_first and person_found_where(words, index, named[0]):
-            # «familieveileder for pmto hvor finner jeg»: the person's service, its contact
+        if named and person_beside_tiltak(words, index, named, about):  # «familieveileder for pmto»
             intent, cue, options, named = Intent.CONTACT_SERVICE, "", (), None
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
@@ -333,8 +321,7 @@ class Understanding(CueCheck):
             and not (group_id or level or mentions_coordinator)
             and any(asks_who_holds(w, role_words, titled(index, role_words)) for w in asking)
         )
-        if holder and any(asks_services_contact(w, tuple(role_words)) for w in asking):
-            # «politiet — hvem er kontakten vår i kommunen»: the role that is its contact
+        if holder and services_contact(asking, tuple(role_words)):  # «politiet — hvem er kontakten»
             holder, intent, cue, options = False, Intent.CONTACT_SERVICE, "", ()
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()

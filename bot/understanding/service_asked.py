@@ -5,7 +5,6 @@ understanding.yaml's ``question_form.services`` (``said``)."""
 from __future__ import annotations
 
 import functools
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.text import fold
@@ -13,7 +12,6 @@ from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit
 
 if TYPE_CHECKING:
-    from bot.knowledge.index import KommuneIndex
     from bot.understanding.lexicon import Lexicon
 
 
@@ -57,30 +55,6 @@ def asks_a_number(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -
     about, and retrieval's best object is a contact – no cue needed to know what is asked."""
     number = not said.phone_words.isdisjoint(words)
     return number and bool(hits) and hits[0].doc.kind == "contact"
-
-
-WHERE_WORDS = frozenset({"hvor", "kvar", "kor", "where"})
-FIND_WORDS = frozenset({"finner", "finne", "finn", "find"})
-
-
-def person_found_where(
-    words: tuple[str, ...], index: KommuneIndex | None, tiltak_name: str
-) -> bool:
-    """«familieveileder for pmto hvor finner jeg»: where to find someone a service's contact
-    is named for (one of its one-word aliases: Familiens hus «bl.a. PMTO med familieveileder»),
-    beside the name of a tiltak they run – the service's contact answers, not the tiltak's
-    sheet. The tiltak's own name («hvor finner jeg pmto») is no person."""
-    if index is None or not any(
-        a in WHERE_WORDS and b in FIND_WORDS for a, b in pairwise(words)
-    ):
-        return False
-    named = set(words) - set(tiltak_name.split())
-    return any(
-        fold(alias) in named
-        for contact in index.kommune.contacts.values()
-        for alias in contact.aliases
-        if " " not in fold(alias)
-    )
 
 
 RULE_OUT = frozenset({"uten", "utan", "unnga", "unngar"})
