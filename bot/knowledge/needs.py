@@ -37,6 +37,11 @@ class Asks(Strict):
     caller: str = Field(
         default="", description="the asker calling: a need asked where «I» call is the plan's"
     )
+    takes_up: str = Field(
+        default="", description="a service's work for a routine's topic asked whom or where"
+    )
+    duty: str = Field(default="", description="a duty asked: who must act is the routine's")
+    can: str = Field(default="", description="who can take up a routine's topic: its service")
 
 
 class Need(Strict):
@@ -45,6 +50,13 @@ class Need(Strict):
     kind: Slug = Field(description="the kind of service that meets it (a key under kinds)")
     words: Text = Field(description="words and quoted phrases that signal it; * any ending")
     source: Text = Field(description="the domain notes, a law or a national description")
+    routine: str = Field(
+        default="",
+        description=(
+            "a routine on the same topic (an id of routines.yaml) whose whom/where question asks"
+            " for the need's service, not for the routine's steps"
+        ),
+    )
 
 
 class NeedsFile(Strict):
@@ -187,23 +199,60 @@ class NeedTable:
     """``needs`` with each need's phrases as a :class:`PhraseSet` (built by :meth:`of`)."""
     asked: PhraseSet = PhraseSet(frozenset(), (), (), ())
     """``asks`` as a :class:`PhraseSet` (built by :meth:`of`)."""
+    takes_up: frozenset[str] = frozenset()
+    duty: frozenset[str] = frozenset()
+    can: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, needs: NeedsFile) -> NeedTable:
         compiled = tuple((n, tuple(p for _, p in _entries(n.words) if p)) for n in needs.needs)
         asks = tuple(p for _, p in _entries(needs.asks.words) if p)
-        who, where, how_much, caller = (
+        asked = needs.asks
+        who, where, how_much, caller, takes_up, duty, can = (
             frozenset(fold(w).split())
-            for w in (needs.asks.who, needs.asks.where, needs.asks.how_much, needs.asks.caller)
+            for w in (
+                asked.who,
+                asked.where,
+                asked.how_much,
+                asked.caller,
+                asked.takes_up,
+                asked.duty,
+                asked.can,
+            )
         )
         sets = tuple((n, PhraseSet.of(phrases)) for n, phrases in compiled)
-        return cls(compiled, asks, who, where, how_much, caller, sets, PhraseSet.of(asks))
+        return cls(
+            compiled,
+            asks,
+            who,
+            where,
+            how_much,
+            caller,
+            sets,
+            PhraseSet.of(asks),
+            takes_up=takes_up,
+            duty=duty,
+            can=can,
+        )
 
     def asking(self, words: tuple[str, ...]) -> bool:
         """Whether the words ask for someone or some offer: a word of ``asks``, or a where-word
         no count follows («hvor ringer jeg», not «hvor mange har fravær»)."""
         if self.asked.held(words):
             return True
+        return any(
+            w in self.where and nxt not in self.how_much for w, nxt in pairwise((*words, ""))
+        )
+
+    def whom_or_where(self, words: tuple[str, ...]) -> bool:
+        """Whether the words ask whom (a who-word) or where to turn (a where-word no count
+        follows) for a service's work (``takes_up``): «hvem kan følge ham opp», «hvor tar
+        jeg opp en elev som skulker» – not «hvem skal jeg varsle», nor a duty («hvem skal
+        følge opp fraværet?»): who must act is the routine's."""
+        if self.takes_up.isdisjoint(words) or not self.duty.isdisjoint(words):
+            return False
+        if not self.who.isdisjoint(words):
+            return not self.can.isdisjoint(words)
         return any(
             w in self.where and nxt not in self.how_much for w, nxt in pairwise((*words, ""))
         )

@@ -93,6 +93,29 @@ def asks_who_holds(
     )
 
 
+PERSON_OF = {"politi": "politikontakt"}
+"""A service and its named contact person: «hvem i politiet kontakter jeg», «hvem avtaler jeg
+besøk med» (a school about the police) ask for a person – the politikontakt (the kommune's
+when its plan names one, else the national entry, which gives 02800 for what is not acute, as
+the domain notes say)."""
+CONTACT_WORDS = frozenset({"kontakt", "kontakten", "kontaktperson", "kontaktpersonen"})
+"""The generic word for a service's contact person, not the role's own title."""
+
+
+def asks_services_contact(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
+    """«politiet — hvem er kontakten vår i kommunen»: a service's contact with the kommune
+    asked by the generic word, where the plans give that contact a role of its own (the
+    politikontakt): the role, and how to reach it, answers – no name is asked. The role's own
+    title («hvem er politikontakten vår») or a name («… navnet?») asks the person, whom no plan
+    names; a service with no such role («hvem er kontaktpersonen i PPT») has none to give."""
+    if CONTACT_WORDS.isdisjoint(words) or not NAMING.isdisjoint(words):
+        return False
+    services = [
+        key for stem, key in PERSON_OF.items() if any(r.startswith(stem) for r in role_words)
+    ]
+    return bool(services) and not any(w.startswith(k) for k in services for w in words)
+
+
 def titled(index: KommuneIndex | None, role_words: tuple[str, ...]) -> frozenset[str]:
     """The words of the plan's member titles for the role («Kommunalsjef oppvekst»), and a
     school the kommune names in one word («JUS»): «hvem er kontakt i PPT for JUS» asks a

@@ -1,18 +1,14 @@
-"""Text → intent + entities, deterministically (each step explainable, nothing learned):
-
-1. Mention markup removed, text folded, unknown words corrected (rapidfuzz, ratio ≥ 80).
-2. A kommune named in the question wins; else the conversation's (entities.py).
-3. The longest known phrases (group aliases, level synonyms) are matched; cue phrases decide
-   the intent, the longest first, ties to the more specific (language/understanding.yaml,
-   compiled in lexicon.py); words left over in member roles are the role asked about.
-4. What else the question names checks the cue's reading first (cue_check.py); then the
-   question's form (rules.py) and retrieval (options.py) correct a cue's wrong reading.
-"""
+"""Text → intent + entities, deterministically (each step explainable, nothing learned): mention
+markup removed, text folded, unknown words corrected (rapidfuzz, ratio ≥ 80); a kommune named
+wins, else the conversation's (entities.py); the longest known phrases matched, cue phrases decide
+the intent (language/understanding.yaml, lexicon.py); what else the question names (cue_check.py),
+its form (rules.py) and retrieval (options.py) correct a cue's wrong reading."""
 
 from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
+from bot.understanding.contact_person import person_beside_tiltak, services_contact
 from bot.understanding.coordinator_above import coordinator_overseer
 from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
@@ -214,6 +210,8 @@ class Understanding(CueCheck):
         elif intent is Intent.UNKNOWN and not known and (by := made_by(words, hits, index, said)):
             (key, cue), options, intent = by, (), Intent.TILTAK_OWNER  # «hvem skal lage …?»
             about = first_tiltak(about, key)  # the tiltak that makes the routine
+        if named and person_beside_tiltak(words, index, named, about):  # «familieveileder for pmto»
+            intent, cue, options, named = Intent.CONTACT_SERVICE, "", (), None
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name
             signs = said.tiltak_signs
@@ -322,6 +320,8 @@ class Understanding(CueCheck):
             and not (group_id or level or mentions_coordinator)
             and any(asks_who_holds(w, role_words, titled(index, role_words)) for w in asking)
         )
+        if holder and services_contact(asking, tuple(role_words)):  # «politiet — hvem er kontakten»
+            holder, intent, cue, options = False, Intent.CONTACT_SERVICE, "", ()
         if holder:  # «hvem er politikontakten vår og hva er nummeret hans»: no plan says
             intent, cue, options = Intent.UNKNOWN, "", ()
         if (

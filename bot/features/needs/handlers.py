@@ -21,11 +21,12 @@ from bot.features.organisation.help import fallback
 from bot.features.organisation.sheets import coordinator_line
 from bot.features.provenance import facts_line
 from bot.features.reply import Reply
+from bot.features.routines.asks_routine import routine_asked
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import NeedService
 from bot.knowledge.needs import Need, NeedTable
-from bot.router import Router, Turn
+from bot.router import ROUTINES, Router, Turn
 from bot.text import fold
 from bot.understanding import Intent
 from cards.sheet import sheet_card
@@ -80,6 +81,36 @@ def needs_in(kb: KnowledgeBase, text: str, *, whom: bool = False) -> tuple[Need,
         for need in table.read(words)
     )
     return tuple(dict.fromkeys(found))[:MAX_NEEDS]
+
+
+ROUTINE_NAMED = "rutine"
+"""«hva er rutinen vår, og hvem skal jeg involvere?»: the routine is asked for by name."""
+
+
+def routine_need(turn: Turn) -> tuple[Need, ...]:
+    """The need a routine's topic names, when the sentence that holds it asks whom or where
+    («en elev har mye fravær, hvem kan følge ham tett opp?», «hvor tar jeg opp en elev som
+    skulker mye?») and the plan names a service of its kind to reach: the service answers, not
+    the routine's steps. Only a need that says so (needs.yaml ``routine``: a calm topic, where
+    a worry asked whom goes to the service), never when the routine is named."""
+    q = turn.understood
+    if q is None or not q.routine:
+        return ()
+    index = turn.index
+    if any(w.startswith(ROUTINE_NAMED) for w in q.words):
+        return ()
+    table = turn.bot.kb.built(_table)
+    # a service to reach (a contact or a group): a tiltak alone («LOS», the rektor's) names no
+    # one, and the routine's steps say who at the school acts
+    kinds = {s.kind for s in index.kommune.need_services if s.contacts or s.group_ids}
+    found = (
+        need
+        for sentence in SENTENCE.split(turn.text)
+        if table.whom_or_where(words := tuple(fold(sentence).split()))
+        for need in table.read(words)
+        if need.routine == q.routine and need.kind in kinds
+    )
+    return tuple(dict.fromkeys(found))[:1]
 
 
 SENTENCE = re.compile(r"(?<![0-9])\.+(?:\s|$)|[?!\n]+")
@@ -201,6 +232,12 @@ def register(router: Router) -> None:
     """Before the organisation's handlers: a contact question whose service search finds
     nothing gets the need's services (the unknown question's turn: :func:`instead_of_fallback`,
     called by bot/features/doubt.py)."""
+    router.message(
+        "routine:need_service",
+        lambda turn: bool(routine_need(turn)) and routine_asked(turn),
+        lambda turn: need_reply(turn.index, turn.bot.kb, routine_need(turn)),
+        group=ROUTINES,
+    )
     router.message(
         "question:need_contact_service",
         lambda turn: bool(

@@ -9,6 +9,7 @@ services.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
@@ -27,9 +28,11 @@ from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.reply import Reply
-from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.index import KnowledgeBase, KommuneIndex
+from bot.knowledge.models import PlanFact
 from bot.router import Router, Turn, for_intents
-from bot.understanding import Intent
+from bot.text import fold
+from bot.understanding import Intent, Understood
 from bot.understanding.asks import asks_whom_to_call
 from bot.understanding.options import lower_first
 from bot.understanding.retrieval import Hit
@@ -309,6 +312,10 @@ def _contact(turn: Turn) -> Reply:
         # service, but a plan fact lists them – in the plan's words, not the fallback
         fact = plan_fact(turn.index, q)
         return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
+    if reply is None and q is not None and (listing_fact := _listed_by_cue(turn.index, q)):
+        # «hvilke hjelpetilbud i kommunen kan jeg henvise ungdom til?»: no service named, and
+        # the plan lists its hjelpetilbud under one fact asked so – the services it lists
+        return replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
     if reply is None or q is None or not q.role_words:
         return reply or honest_fallback(turn)
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –
@@ -330,6 +337,23 @@ def _contact(turn: Turn) -> Reply:
         if fuller is not None and len(fuller.text) <= TEXT_CHARS:
             return fuller
     return reply
+
+
+LISTING_CUES = frozenset({"hjelpetilbud", "hjelpetilbudet", "hjelpetilbudene", "hjelpetilboda"})
+"""Contact cues that ask for the kommune's offers as a list, not one service's contact."""
+REFERRAL = ("henvis", "videre")
+"""«… kan jeg henvise ungdom til», «sende en ungdom videre til»: offers to refer someone to."""
+
+
+def _listed_by_cue(index: KommuneIndex, q: Understood) -> PlanFact | None:
+    """The one plan fact staff ask for by a listing cue (its ``asked_as``: Gjesdal's «Aktuelle
+    hjelpetilbud» for the utførende nivå, 004:110), asked as offers to refer someone to; none
+    when no fact or several are. Offers asked of the plan alone («hvilke hjelpetilbud nevner
+    planen …») are the plan's question, not this one."""
+    if q.cue not in LISTING_CUES or not any(w.startswith(REFERRAL) for w in q.words):
+        return None
+    facts = [f for f in index.kommune.plan_facts if q.cue in {fold(a) for a in f.asked_as}]
+    return facts[0] if len(facts) == 1 else None
 
 
 def contact_reply(turn: Turn) -> Reply:

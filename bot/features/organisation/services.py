@@ -21,6 +21,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.holders import PERSON_OF, asks_services_contact
 from bot.understanding.options import MARGIN, MIN_COVERAGE
 from bot.understanding.retrieval import Hit, KnowledgeSearch, terms
 from bot.understanding.service_asked import label_words, names_role, names_role_as_said
@@ -31,11 +32,6 @@ MAX_SERVICES = 3
 RANKED = 6
 """How far down retrieval's ranking a service may come from."""
 CASE_LEVELS = frozenset({Level.UTFORENDE})
-PERSON_OF = {"politi": "politikontakt"}
-"""A service and its named contact person: «hvem i politiet kontakter jeg», «hvem avtaler jeg
-besøk med» (a school about the police) ask for a person –
-the politikontakt (the kommune's when its plan names one, else the national entry, which
-gives 02800 for what is not acute, as the domain notes say)."""
 MIN_SCORE = 1.0
 """A need ranked weaker than this is a word shared by chance, not what the object is about."""
 CLOSE = 0.7
@@ -320,7 +316,12 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
         for a, b, c in zip(q.words, q.words[1:], q.words[2:], strict=False)
     )
     # «politiet skal besøke skolen, hvem avtaler jeg med?»: arranged with a person too
-    if inside or not q.said.arrange.isdisjoint(q.words):
+    # «politiet — hvem er kontakten vår i kommunen»: its contact person, asked by the word
+    if (
+        inside
+        or not q.said.arrange.isdisjoint(q.words)
+        or asks_services_contact(q.words, q.role_words)
+    ):
         person = next(
             (
                 key

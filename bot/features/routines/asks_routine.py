@@ -161,6 +161,17 @@ def _fact_defines(q: Understood) -> bool:
 
 
 def asks_routine(turn: Turn) -> bool:
+    """The message asks for a routine its topic names – unless it asks whom or where for a
+    need whose service the plan names («hvor tar jeg opp en elev som skulker mye?»:
+    bot/features/needs/handlers.py ``routine_need`` answers it)."""
+    from bot.features.needs.handlers import routine_need  # needs imports this module
+
+    return routine_asked(turn) and not routine_need(turn)
+
+
+def routine_asked(turn: Turn) -> bool:
+    """A routine's topic named and asked for (the organisation, a joke, material, a plan
+    object retrieval found aside)."""
     q = turn.understood
     if q is None or not q.routine or about_organisation(q) or q.intent is Intent.ROUTINE_LIST:
         return False
@@ -213,4 +224,4 @@ def asked_calmly(turn: Turn) -> bool:
     return net is None or net.nearest(turn.text, turn.bot.safety.idioms) is None
 
 
-__all__ = ["about_organisation", "asked_calmly", "asks_routine"]
+__all__ = ["about_organisation", "asked_calmly", "asks_routine", "routine_asked"]
