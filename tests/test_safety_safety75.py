@@ -5,8 +5,10 @@ or asked about in a lesson is not; made to sell for older boys who keep the mone
 exploitation, a parent's fundraiser is not; someone sitting with the pills who says he will take
 them is acute self-harm (113 first), before a young person out of reach, and medicines taken along
 to the doctor are not; a shot set and the body slumping after it is an overdose (113), a nurse's
-vaccine or a snowdrift that slid together is not. Made-up messages, never the eval's own
-sentences."""
+vaccine or a snowdrift that slid together is not; and the dev false alarm's class: a film, a
+game or a book weighed for an age group («for voldelig for 13-åringer») is an age rating, no
+case and no routine, while someone close «voldelig mot» a child still is. Made-up messages,
+never the eval's own sentences."""
 
 from __future__ import annotations
 
@@ -14,7 +16,12 @@ import pytest
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm, assert_routed_with_number_first
+from tests.auxil.asking import last_reply
+from tests.auxil.safety_cases import (
+    assert_alarm_first,
+    assert_check_calm,
+    assert_routed_with_number_first,
+)
 
 ROUTED: list[tuple[str, str, str]] = [
     # the state or democracy to be overthrown
@@ -125,3 +132,32 @@ def test_pills_about_to_be_taken_lead_with_113_not_the_hastemote(bot: SltBot) ->
 def test_a_shot_and_a_collapse_lead_with_113(bot: SltBot) -> None:
     text = "ein ungdom satte ei sprøyte bak ungdomsklubben og har sklidd sammen på benken"
     assert_routed_with_number_first(bot, "gjesdal", text, "akutt_medisinsk", "rusbekymring", "113")
+
+
+RATED = [
+    "klubbkveld: er john wick altfor voldelig for 12-åringene?",
+    "er the last of us for brutal for 8. trinn, vi vil spille det på gamingkvelden",
+    "is the new batman film too violent for 13 year olds?",
+    "boka vi skal lese høyt er kanskje for skummel for 10-åringer?",
+    "kinokveld på fritidsklubben – er filmen for blodig for 14-åringer?",
+]
+
+CLOSE_AND_VIOLENT = [
+    "13-åringen sier at stefaren er voldelig mot ham",
+    "mora er altfor voldelig med ungene når hun har drukket",
+]
+
+
+@pytest.mark.parametrize("text", RATED)
+@pytest.mark.parametrize("kommune", ["valer", "jevnaker", "gjesdal"])
+def test_an_age_rating_is_answered_calmly(bot: SltBot, kommune: str, text: str) -> None:
+    """The young named after «for voldelig for» are the audience: no alarm, no routine card
+    with its «Ring 112», the honest «vet ikke» without the emergency numbers under it."""
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "unknown", (text, reply.intent, reply.text[:120])
+    assert "112" not in reply.text and "113" not in reply.text, (text, reply.text)
+
+
+@pytest.mark.parametrize("text", CLOSE_AND_VIOLENT)
+def test_someone_close_and_violent_is_still_a_case(bot: SltBot, text: str) -> None:
+    assert_alarm_first(bot, "jevnaker", text)
