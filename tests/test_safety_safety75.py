@@ -7,8 +7,10 @@ them is acute self-harm (113 first), before a young person out of reach, and med
 to the doctor are not; a shot set and the body slumping after it is an overdose (113), a nurse's
 vaccine or a snowdrift that slid together is not; and the dev false alarm's class: a film, a
 game or a book weighed for an age group («for voldelig for 13-åringer») is an age rating, no
-case and no routine, while someone close «voldelig mot» a child still is. Made-up messages,
-never the eval's own sentences."""
+case and no routine, while someone close «voldelig mot» a child still is; and f29-245's: an
+adult's age names no child («19-åring» is the adult, not a 19 and a child), and money lacked or
+needed for oneself («har ingen penger») is no adult reaching a child with money, while money
+given, sent or promised to a child still is. Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from tests.auxil.asking import last_reply
 from tests.auxil.safety_cases import (
     assert_alarm_first,
     assert_check_calm,
+    assert_check_routes,
     assert_routed_with_number_first,
 )
 
@@ -161,3 +164,42 @@ def test_an_age_rating_is_answered_calmly(bot: SltBot, kommune: str, text: str) 
 @pytest.mark.parametrize("text", CLOSE_AND_VIOLENT)
 def test_someone_close_and_violent_is_still_a_case(bot: SltBot, text: str) -> None:
     assert_alarm_first(bot, "jevnaker", text)
+
+
+MONEY_GIVEN: list[tuple[str, str | None]] = [
+    ("en voksen mann gir henne penger og vil treffe henne alene", "vold-naere-relasjoner"),
+    ("mann på 30 sender penger til jente på 14", "vold-naere-relasjoner"),
+    ("en 25-åring gir en elev på 8. trinn penger og vil møte henne", "vold-naere-relasjoner"),
+    ("en 19-åring gir 13-åringen penger for bilder", "bildedeling"),
+]
+
+MONEY_LACKED = [
+    "en mann på 40 har ingen penger til mat til barna, hvem kan hjelpe?",
+    "en voksen mann i nabolaget mangler penger til strøm, og han har to barn",
+    "en 22-åring i bydelen har ingen penger og spør om hjelp, han har en datter",
+    "en 20-åring har ingen penger og bor på gata – hvem hjelper ham?",
+    "en 18-åring som har flyttet hjemmefra trenger penger til husleie, hvem hjelper henne?",
+    "21-åringen har ingen jobb eller penger, kan noen i kommunen hjelpe ham?",
+]
+
+
+@pytest.mark.parametrize(("text", "routine"), MONEY_GIVEN)
+def test_money_given_to_a_child_by_an_adult_routes(
+    text: str, routine: str, vocabulary: DangerCheck
+) -> None:
+    assert_check_routes(vocabulary, text, routine)
+
+
+@pytest.mark.parametrize("text", MONEY_LACKED)
+def test_money_lacked_by_a_grown_up_is_no_grooming(text: str, vocabulary: DangerCheck) -> None:
+    assert_check_calm(vocabulary, text)
+
+
+def test_a_grown_up_without_money_is_asked_about_a_service(bot: SltBot) -> None:
+    """The 20-year-old is the one the question is about: whom in the kommune to ask (NAV), no
+    alarm and no question back."""
+    reply = last_reply(
+        bot, "en 20-åring har ingen penger og bor på gata – hvem hjelper ham?", "valer"
+    )
+    assert str(reply.intent) == "contact_service", (reply.intent, reply.text[:120])
+    assert "nav" in reply.text.lower()
