@@ -46,6 +46,7 @@ from bot.safety_compose import (
     child_does,
     composed,
     continued,
+    grown_units,
     scores,
     subject_walls,
     wanted,
@@ -264,6 +265,7 @@ class DangerCheck:
             atoms[i] = atoms[i] | self._age
         for i in adults:
             atoms[i] = atoms[i] | self._adult
+        grown = grown_units(words, adults, atoms)  # «19-åring»: the «åring» is the adult
         breaks = [word == BREAK for word in words]
         hot = [i for i, here in enumerate(atoms) if here]  # most words are in no phrase
         cancelled = self._cancel_idioms(words, atoms, hot)
@@ -341,7 +343,7 @@ class DangerCheck:
             return DangerReading(self._finding(matched, present))
         if self._step is None or topical or not self._joking.isdisjoint(words):
             return NOTHING  # a scene read from signals is never one told laughing
-        concepts = self._step.signals.concepts(words, cancelled | shut_in_oneself(words))
+        concepts = self._step.signals.concepts(words, cancelled | shut_in_oneself(words) | grown)
         scene_walls = continued(words, wanted(words, walls, breaks))
         read = Read(words, atoms, walls, present, concepts, scene_walls, aged, adults, behaviour)
         return DangerReading.scored(self._step, read)

@@ -85,6 +85,21 @@ def ages(words: Sequence[str], low: int = AGE_MIN, high: int = AGE_MAX) -> list[
     return found
 
 
+def grown_units(
+    words: Sequence[str], adults: Sequence[int], atoms: list[frozenset[int]]
+) -> frozenset[int]:
+    """Positions of the age word right after an adult's age, their ``atoms`` blanked: «19-åring»
+    folds to «19 aring», and the «åring» names the adult the «19» is, not a child beside him
+    («19-åring har ingen jobb eller penger – hvem hjelper ham?» is no adult reaching a child).
+    The signals skip them too (the caller passes them on)."""
+    grown = frozenset(
+        i + 1 for i in adults if i + 1 < len(words) and words[i + 1].startswith((AGE_WORD, "arig"))
+    )
+    for i in grown:
+        atoms[i] = frozenset()
+    return grown
+
+
 MANY = 5
 """A number in a message at least this large reads as «mange» («tatt 20 paracet»)."""
 
@@ -314,6 +329,7 @@ __all__ = [
     "child_does",
     "composed",
     "continued",
+    "grown_units",
     "scores",
     "sentences",
     "subject_walls",

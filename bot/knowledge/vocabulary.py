@@ -197,6 +197,9 @@ class RoutineAsideWords(Strict):
     closed: str = Field("", description="a case over («avsluttet», «lukket»), folded")
     audience: str = Field("", description="«for», «til»: the young after it are an audience")
     about: str = Field("", description="«om»: after «<material> om» the young are its story's")
+    rated: str = Field(
+        "", description="content weighed for an audience («voldelig», «skummel» before «for»)"
+    )
     steps: tuple[Phrase, ...] = Field(
         min_length=1, description="asks what to do («hva gjør», «steg»): the routine after all"
     )

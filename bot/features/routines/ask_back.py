@@ -91,6 +91,8 @@ def ask_back(
     folded = fold(strip_mentions(text)) if folded is None else folded
     if asks_the_law(tuple(folded.split()), bot.understanding.lexicon.form):
         return reply  # «er det lov å gi alkohol til 16-åringer?»: the law's, no one's case
+    if bot.routines.asked.rated_for_audience(tuple(folded.split())):
+        return reply  # «is the film too violent for 13 year olds?»: an age rating, no case
     if intent == MEMBERS and folded.split()[:1] and folded.split()[0] in ASKING:
         return reply  # «which people are members of the work group»: a group's seats
     net = Compiled.of(bot.kb).net

@@ -20,6 +20,7 @@ message about one young person is a case, also when the privacy guard has just w
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -117,6 +118,7 @@ class RoutineAsked:
         """«8. trinn», «9. klasse»: after a number, a grade, not an age (``grades.words``)."""
         self._audience = _folded(aside.audience) if aside else frozenset()
         self._about = _folded(aside.about) if aside else frozenset()
+        self._rated = _folded(aside.rated) if aside else frozenset()
         self._steps = SpacedPhrases(tuple(fold(p) for p in aside.steps) if aside else ())
         general = [fold(p) for p in aside.general] if aside else []
         if aside:  # a suspicion after a condition: «hvis jeg mistenker», «når vi tror»
@@ -179,11 +181,14 @@ class RoutineAsked:
         what to do («hva gjør vi», «steg», a duty: understanding.yaml ``routine_aside.steps``)
         keeps the routine, and so does the routine named, except for a file; «temadag om rus,
         men nå …» is a case. A closed case's papers («saken er lukket, hvem skal ha kopi av
-        papirene», ``records`` with ``closed``) are no routine's steps either."""
+        papirene», ``records`` with ``closed``) are no routine's steps either, nor an age
+        rating («er filmen for voldelig for 13-åringer?», ``rated`` before ``audience``)."""
         if not self._case.isdisjoint(words) or self._steps.found(f" {' '.join(words)} "):
             return False
         if not (self._records.isdisjoint(words) or self._closed.isdisjoint(words)):
             return True  # «saken er lukket, hvem skal ha kopi av papirene»: the paperwork
+        if self.rated_for_audience(words):
+            return True  # «er filmen for voldelig for 13-åringer?»: an age rating, no case
         if _child_by_age_or_class(words, self._grades):
             return False
         if not self._files.isdisjoint(words):
@@ -200,6 +205,16 @@ class RoutineAsked:
         if material and len(words) <= SHORT_TEACHING:
             return True
         return not any(self._young(w) for w in self._told_of(words))
+
+    def rated_for_audience(self, words: tuple[str, ...]) -> bool:
+        """Content weighed for an audience: a word of ``rated`` right before an ``audience``
+        word («the dark knight for voldelig for 13-åringer», «too violent for 12 year olds»).
+        The young named after it are who would watch, play or read it – not a case, and no
+        case for the safety net's question back either (bot/features/routines/ask_back.py)."""
+        return any(
+            word in self._rated and after in self._audience
+            for word, after in itertools.pairwise(words)
+        )
 
     def activity_consent(self, words: tuple[str, ...]) -> bool:
         """Consent asked for an outing or activity («paintball-tur for 10. trinn – trenger vi
