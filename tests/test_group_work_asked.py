@@ -12,12 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
-from tests.auxil.asking import console_turn
-
-
-def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str, str]:
-    replies = console_turn(bot, text, kommune)
-    return str(replies[-1].intent), "\n".join(r.text for r in replies)
+from tests.auxil.asking import intent_and_text
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str, str]:
 def test_a_groups_work_asked_with_ut_pa_gets_the_group(
     bot: SltBot, text: str, kommune: str, group: str
 ) -> None:
-    intent, answer = _answer(bot, text, kommune)
+    intent, answer = intent_and_text(bot, text, kommune)
     assert intent == "duties", answer
     assert group in answer
 
@@ -47,6 +42,6 @@ def test_a_groups_work_asked_with_ut_pa_gets_the_group(
 def test_a_tiltak_asked_the_same_way_still_gets_the_tiltak(
     bot: SltBot, text: str, kommune: str, tiltak: str
 ) -> None:
-    intent, answer = _answer(bot, text, kommune)
+    intent, answer = intent_and_text(bot, text, kommune)
     assert intent == "tiltak_lookup", answer
     assert tiltak in answer

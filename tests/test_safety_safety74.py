@@ -12,11 +12,8 @@ the blood bus is no bleeding. Made-up messages, never the eval's own sentences."
 
 from __future__ import annotations
 
-import pytest
-
 from bot.routing import SltBot
-from bot.safety import DangerCheck
-from tests.auxil.safety_cases import assert_check_calm
+from tests.auxil.safety_cases import class_tests
 from tests.test_answers_confidence import turn
 
 ROUTED: list[tuple[str, str, str]] = [
@@ -252,17 +249,7 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topic", "kind"), ROUTED)
-def test_the_class_routes(text: str, topic: str, kind: str, vocabulary: DangerCheck) -> None:
-    finding = vocabulary.check(text)
-    assert finding is not None, text
-    assert finding.topic == topic, (text, finding.describe())
-    assert finding.kind.value == kind, (text, finding.describe())
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_the_class_routes, test_calm_look_alikes_raise_no_alarm = class_tests(ROUTED, CALM)
 
 
 def test_a_ligature_found_limp_leads_with_113(bot: SltBot) -> None:

@@ -24,6 +24,7 @@ from tests.auxil.safety_cases import (
     assert_check_calm,
     assert_check_routes,
     assert_routed_with_number_first,
+    class_tests,
 )
 
 ROUTED: list[tuple[str, str, str]] = [
@@ -107,17 +108,7 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topic", "kind"), ROUTED)
-def test_the_class_routes(text: str, topic: str, kind: str, vocabulary: DangerCheck) -> None:
-    finding = vocabulary.check(text)
-    assert finding is not None, text
-    assert finding.topic == topic, (text, finding.describe())
-    assert finding.kind.value == kind, (text, finding.describe())
-
-
-@pytest.mark.parametrize("text", CALM)
-def test_calm_look_alikes_raise_no_alarm(text: str, vocabulary: DangerCheck) -> None:
-    assert_check_calm(vocabulary, text)
+test_the_class_routes, test_calm_look_alikes_raise_no_alarm = class_tests(ROUTED, CALM)
 
 
 def test_pills_about_to_be_taken_lead_with_113_not_the_hastemote(bot: SltBot) -> None:

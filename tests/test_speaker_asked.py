@@ -14,12 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.routing import SltBot
-from tests.auxil.asking import console_turn
-
-
-def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str, str]:
-    replies = console_turn(bot, text, kommune)
-    return str(replies[-1].intent), "\n".join(r.text for r in replies)
+from tests.auxil.asking import intent_and_text
 
 
 @pytest.mark.parametrize(
@@ -38,19 +33,23 @@ def _answer(bot: SltBot, text: str, kommune: str) -> tuple[str, str]:
 def test_a_speaker_for_a_parents_meeting_gets_the_plans_tiltak_for_it(
     bot: SltBot, text: str, kommune: str, tiltak: str
 ) -> None:
-    intent, answer = _answer(bot, text, kommune)
+    intent, answer = intent_and_text(bot, text, kommune)
     assert intent == "tiltak_lookup", answer
     assert tiltak in answer
     assert "kan jeg dessverre ikke svare på" not in answer
 
 
 def test_a_talk_with_someone_is_a_need_not_a_speaker(bot: SltBot) -> None:
-    intent, answer = _answer(bot, "har vi noen ei jente kan snakke med om prevensjon?", "gjesdal")
+    intent, answer = intent_and_text(
+        bot, "har vi noen ei jente kan snakke med om prevensjon?", "gjesdal"
+    )
     assert intent != "tiltak_lookup", answer
     assert "Helsestasjon" in answer
 
 
 def test_a_speaker_on_a_topic_the_plan_does_not_name_is_told_so(bot: SltBot) -> None:
-    intent, answer = _answer(bot, "noen som kan snakke om sopp og bær på temakvelden?", "valer")
+    intent, answer = intent_and_text(
+        bot, "noen som kan snakke om sopp og bær på temakvelden?", "valer"
+    )
     assert intent == "unknown", answer
     assert "SLT-koordinator" in answer

@@ -267,14 +267,7 @@ def _holds(words: tuple[str, ...], phrase: tuple[Word, ...]) -> bool:
     :class:`PhraseSet` answers for many phrases at once (its tests compare the two)."""
     if (TOGETHER, False) in phrase:  # each word anywhere
         return all(_holds(words, (part,)) for part in phrase if part != (TOGETHER, False))
-    size = len(phrase)
-    return any(
-        all(
-            w.startswith(p) if prefix else w == p
-            for w, (p, prefix) in zip(words[i : i + size], phrase, strict=True)
-        )
-        for i in range(len(words) - size + 1)
-    )
+    return _run_at(words, phrase)
 
 
 def needs_path(knowledge_dir: Path | None) -> Path:

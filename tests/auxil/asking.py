@@ -25,6 +25,12 @@ def last_reply(bot: SltBot, text: str, kommune: str) -> Reply:
     return console_turn(bot, text, kommune)[-1]
 
 
+def intent_and_text(bot: SltBot, text: str, kommune: str) -> tuple[str, str]:
+    """The whole turn's last reply's intent, and the text of every reply of the turn."""
+    replies = console_turn(bot, text, kommune)
+    return str(replies[-1].intent), "\n".join(r.text for r in replies)
+
+
 def answered(runner: Runner, text: str, kommune: str) -> tuple[str, str]:
     """The reply's intent and text as ``make eval`` scores them (the answer among the turn's
     replies, a privacy warning before it skipped)."""

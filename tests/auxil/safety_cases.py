@@ -88,3 +88,24 @@ def case_tests(
         assert_check_calm(vocabulary, text)
 
     return the_sign_routes, the_look_alike_stays_calm
+
+
+def class_tests(
+    routed: Sequence[tuple[str, str, str]], calm: Sequence[str]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a class's file runs over its tables: each ``(text, topic, kind)`` of
+    ``routed`` is found by the danger check with that topic and kind, each text of ``calm`` is
+    found calm (as :func:`case_tests`, by topic and kind instead of routine)."""
+
+    @pytest.mark.parametrize(("text", "topic", "kind"), routed)
+    def the_class_routes(text: str, topic: str, kind: str, vocabulary: DangerCheck) -> None:
+        finding = vocabulary.check(text)
+        assert finding is not None, text
+        assert finding.topic == topic, (text, finding.describe())
+        assert finding.kind.value == kind, (text, finding.describe())
+
+    @pytest.mark.parametrize("text", calm)
+    def the_look_alike_stays_calm(text: str, vocabulary: DangerCheck) -> None:
+        assert_check_calm(vocabulary, text)
+
+    return the_class_routes, the_look_alike_stays_calm
