@@ -11,9 +11,11 @@ group whose own duties say what it may decide over the money: its duties answer 
 whose duties say nothing of it keeps the honest «the plan does not say»).
 
 The fact must be asked by one of its own words (``asked_as``: «økonomien», «midler»,
-«penger») beside a word of deciding (understanding.yaml ``question_form.plan_facts.decide``),
-and stand clearly above every other kind of reading: «hvem bestemmer i koordineringsgruppa?»
-asks the group, «hvem har ansvaret for natteravnene?» the tiltak.
+«penger») by stem – Gjesdal's fact is asked as «økonomi», and «hvem har ansvaret for
+økonomien i slt» says it in the definite form – beside a word of deciding
+(understanding.yaml ``question_form.plan_facts.decide``), and stand clearly above every
+other kind of reading: «hvem bestemmer i koordineringsgruppa?» asks the group, «hvem har
+ansvaret for natteravnene?» the tiltak.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import PlanFact
 from bot.text import fold, tokens
 from bot.understanding.intents import Intent
+from bot.understanding.normalise import stem
 from bot.understanding.options import MARGIN, MIN_SCORE
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit
@@ -53,7 +56,7 @@ def decided_by(
         return None
     if group_id is not None:  # the group's own duties name the thing: what it may decide
         group = index.groups_by_id.get(group_id)
-        duties = {w for d in group.duties for w in tokens(d)} if group else set()
+        duties = set(stem(w for d in group.duties for w in tokens(d))) if group else set()
         held = group is not None and intent in GROUP_READS and not duties.isdisjoint(_own(fact))
         return Intent.DUTIES if held else None
     who = not said.who_words.isdisjoint(words) or not said.kommuner_which.isdisjoint(words)
@@ -73,12 +76,13 @@ def _fact_asked(
     if alone and top.score <= rival * MARGIN:
         return None
     fact = index.kommune.plan_facts[int(top.doc.key)]
-    return fact if not _own(fact).isdisjoint(words) else None
+    return fact if not _own(fact).isdisjoint(stem(words)) else None
 
 
 def _own(fact: PlanFact) -> frozenset[str]:
-    """The words staff ask the fact by, folded."""
-    return frozenset(fold(w) for w in fact.asked_as)
+    """The words staff ask the fact by, folded and stemmed: «økonomi» is asked as
+    «økonomien», «midler» as «midlene», «penger» as «pengene»."""
+    return frozenset(stem(fold(w) for w in fact.asked_as))
 
 
 __all__ = ["decided_by"]
