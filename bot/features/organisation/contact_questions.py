@@ -35,7 +35,7 @@ from bot.text import fold
 from bot.understanding import Intent, Understood
 from bot.understanding.asks import asks_whom_to_call
 from bot.understanding.options import lower_first
-from bot.understanding.retrieval import Hit
+from bot.understanding.retrieval import Hit, terms
 from bot.understanding.service_asked import label_words, names_role
 
 
@@ -281,6 +281,11 @@ def _contact(turn: Turn) -> Reply:
         # «hva ringer man ved akutt fare»: whom to call, no service named – retrieval's
         # best contact (the police's non-urgent line says «akutt») is no answer to it.
         return hotlines(turn.index, turn.bot.kb.national)
+    listing_fact = _listed_by_cue(turn.index, q) if q is not None else None
+    if q is not None and listing_fact is not None and _referrer_only(turn.index, q):
+        # «hvilke hjelpetilbud i kommunen kan nav henvise ungdom til?»: the service named is
+        # who refers, not where to – the plan's list, as when the asker refers (below)
+        return replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
     ranking = _ranking(turn)
     found = _found(turn, ranking)
     asked = _close_questions(turn, ranking.close) if not found.contacts else []
@@ -312,7 +317,7 @@ def _contact(turn: Turn) -> Reply:
         # service, but a plan fact lists them – in the plan's words, not the fallback
         fact = plan_fact(turn.index, q)
         return fact_sheet(turn.index, fact) if fact else fallback(turn.index, turn.bot.kb)
-    if reply is None and q is not None and (listing_fact := _listed_by_cue(turn.index, q)):
+    if reply is None and listing_fact is not None:
         # «hvilke hjelpetilbud i kommunen kan jeg henvise ungdom til?»: no service named, and
         # the plan lists its hjelpetilbud under one fact asked so – the services it lists
         return replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
@@ -354,6 +359,35 @@ def _listed_by_cue(index: KommuneIndex, q: Understood) -> PlanFact | None:
         return None
     facts = [f for f in index.kommune.plan_facts if q.cue in {fold(a) for a in f.asked_as}]
     return facts[0] if len(facts) == 1 else None
+
+
+def _referrer_only(index: KommuneIndex, q: Understood) -> bool:
+    """«hvilke hjelpetilbud i kommunen kan nav henvise ungdom til?», «… kan skolen henvise
+    til», «… kan vi i barnevernet henvise ungdommer til»: the service or place said just
+    before the referral verb (or a service named anywhere before it) is who refers, not where
+    to; with no need said besides whom it is for (``q.said.whom``), the question asks the
+    kommune's offers as when the asker refers. A service named after the verb («… kan jeg
+    henvise til i nav») is where to refer, and a need («… henvise til for familier som
+    sliter», «… en gutt som ruser seg») picks the service that meets it."""
+    said = q.focus or q.rest
+    at = next((i for i, w in enumerate(said) if w.startswith(REFERRAL)), None)
+    if at is None or (q.role_words and any(w.startswith(q.role_words) for w in said[at:])):
+        return False
+    referrer = set(said[at - 1 : at]) | _place_words(index)
+    others = [
+        w
+        for w in said
+        if w not in referrer
+        and not w.startswith(REFERRAL)
+        and not (q.role_words and w.startswith(q.role_words))
+    ]
+    return set(terms(others)) <= q.said.whom
+
+
+def _place_words(index: KommuneIndex) -> set[str]:
+    """The kommune's own name, folded: «… i Gjesdal» says where, never a need."""
+    k = index.kommune
+    return {k.id, *fold(k.short_name).split(), *fold(k.name).split()}
 
 
 def contact_reply(turn: Turn) -> Reply:
