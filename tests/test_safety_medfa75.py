@@ -4,7 +4,8 @@ each read as a class beside the real cases it must keep – a time of day is no 
 overdose), medicine collected for the pharmacy's return is no means got ready, a dose's time
 after «ta dem» is no threat («morgen og kveld», while «i kveld» stays a time set), and «hva gjør
 vi når noen vil styrte demokratiet?» asks in general (the hastemøte routine answers it), while a
-pupil who says he will is a case. Made-up messages, never the eval's own sentences."""
+pupil who says he will is a case – and a case told before a question about «noen» stays one.
+Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
@@ -33,6 +34,22 @@ ROUTED: list[tuple[str, str, str]] = [
     ("eleven sier han skal ta dem etter skolen", "trusler", "acute"),
     # a pupil who says he will overthrow democracy
     ("eleven sier han vil styrte demokratiet med vold", "radikalisering", "disclosure"),
+    (
+        "gutten skrev at han vil styrte demokratiet, hva gjør vi når noen vil det?",
+        "radikalisering",
+        "disclosure",
+    ),
+    # a case told, then a question about «noen»: the case still counts
+    (
+        "gutten blir truet på vei hjem, hva gjør vi når noen vil skade ham?",
+        "trusler",
+        "acute",
+    ),
+    (
+        "en elev har med kniv i sekken, hva gjør vi hvis noen vil bruke den?",
+        "trusler",
+        "acute",
+    ),
 ]
 
 CALM = [
