@@ -45,8 +45,8 @@ from bot.safety_compose import (
     composed,
     continued,
     grown_units,
-    scores,
     subject_walls,
+    uncounted,
     wanted,
 )
 from bot.safety_decide import decide_rules, decided
@@ -254,7 +254,7 @@ class DangerCheck:
         if any(map(str.isdigit, words)):  # ages and amounts are numbers; most messages have none
             aged = ages(words) if self._age else []
             adults = ages(words, ADULT_MIN, ADULT_MAX) if self._adult else []
-            said_ages = {*aged, *adults, *scores(words)}  # «gut på 15 …», «7-0»: no count
+            said_ages = {*aged, *adults, *uncounted(words)}  # «på 15», «7-0», «kl 12»: no count
             words = [
                 amount(w) if w.isdigit() and i not in said_ages else w for i, w in enumerate(words)
             ]

@@ -124,6 +124,28 @@ def scores(words: Sequence[str]) -> set[int]:
     return {*pairs, *(i + 1 for i in pairs)}
 
 
+CLOCK = frozenset({"kl", "klokka", "klokken", "klokkja", "halv"})
+"""Words a time of day follows (folded): «klokka 12», «kl. 20», «halv 9»."""
+CLOCK_AFTER = frozenset({"tiden", "tida", "tia", "tidene", "pm", "am"})
+"""… or that follow it: «ved 12-tiden», «at 8 pm»."""
+
+
+def uncounted(words: Sequence[str]) -> set[int]:
+    """Positions of numbers that count nothing: a score (:func:`scores`) and a time of day
+    with its minutes («skal ta medisinen sin klokka 12», «kl 12.30»), a dose's hour, not
+    twelve pills. A number right after a counted one is a range still («20-30 piller»)."""
+    found = scores(words)
+    for i, word in enumerate(words):
+        if not word.isdigit():
+            continue
+        at = i - 2 if i > 1 and words[i - 1] == BREAK_WORD else i - 1  # «kl. 12», «12.30»
+        before = words[at] if at >= 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in CLOCK or after in CLOCK_AFTER or (before.isdigit() and at in found):
+            found.add(i)
+    return found
+
+
 def composed(
     rule: Rule,
     atoms: Sequence[frozenset[int]],
@@ -333,5 +355,6 @@ __all__ = [
     "scores",
     "sentences",
     "subject_walls",
+    "uncounted",
     "wanted",
 ]
