@@ -70,3 +70,14 @@ def test_the_test_figures_leave_seen_items_out_and_count_them() -> None:
     assert "test: 0/1 right = 0.0%; wrong answers 1" in text
     assert "seen in dev: 1" in text and "with them test: 1/2 right = 50.0%" in text
     assert "dev: 1/1 right" in text
+
+
+def test_unknown_in_one_kommune_beside_a_reading_in_another_is_no_clash() -> None:
+    from tests.eval.seen import _disagree
+
+    valer = Item("t-1", "valer", "dev", "når ble planen vedtatt", "plan_facts", file="tiny.yaml")
+    jevnaker = Item("t-2", "jevnaker", "dev", "når ble planen vedtatt", "unknown", file="tiny.yaml")
+    also_valer = Item("t-3", "valer", "dev", "når ble planen vedtatt", "unknown", file="tiny.yaml")
+    assert not _disagree((valer, "plan_facts"), (jevnaker, "unknown"))
+    assert _disagree((valer, "plan_facts"), (also_valer, "unknown"))
+    assert _disagree((valer, "plan_facts"), (jevnaker, "coordinator"))
