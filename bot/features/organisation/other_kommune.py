@@ -117,7 +117,7 @@ def named_other(
             if before not in known.before and after not in known.after and not genitive:
                 continue
             if fold(name) in known.also_words and not (
-                raw[i][:1].isupper() or after in known.after and not after.startswith(SIN)
+                raw[i][:1].isupper() or (after in known.after and not after.startswith(SIN))
             ):
                 continue
             plan = any(w.startswith(known.plan_words) for w in flat) or after in known.after
