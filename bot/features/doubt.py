@@ -149,9 +149,10 @@ def listed_routine(turn: Turn, reply: Reply, reading: str) -> Reply | None:
     if resolved is None:
         return None
     answered = str(reply.intent)
-    listed = reply.facts.get(TILTAK_FACT) or ()
+    listed = reply.facts.get(TILTAK_FACT)
+    first = listed[0] if isinstance(listed, list | tuple) and listed else None
     steps = {step.id for step in resolved.routine.steps}
-    held = answered in TILTAK_LISTS and bool(listed) and listed[0] in steps
+    held = answered in TILTAK_LISTS and first in steps
     if answered != ROUTINE_LIST and not held:
         return None
     return routine_answer(turn, q.routine)
