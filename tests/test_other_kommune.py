@@ -26,6 +26,8 @@ from tests.test_language_words import _copy, _the_one_problem
         ("gjesdal", "Hvem sitter i arbeidsgruppa i Time?", "Time"),
         ("valer", "Who is the SLT coordinator in Bergen?", "Bergen"),
         ("jevnaker", "hvem er slt-koordinator i Guovdageaidnu?", "Kautokeino"),  # SSB's Sami name
+        ("gjesdal", "hva står i Hå sin plan om rus?", "Hå"),  # a word too, with its capital
+        ("gjesdal", "hva står i hå kommune sin plan?", "Hå"),
     ],
 )
 def test_another_kommune_is_named_and_not_answered(
@@ -47,6 +49,10 @@ def test_another_kommune_is_named_and_not_answered(
         ("gjesdal", "jeg har en time hos helsesykepleier, hvem er slt-koordinator?"),
         ("jevnaker", "Hvem leder politirådet for Ringerike, Hole og Jevnaker?"),  # shared
         ("gjesdal", "i Stavanger har de et SLT-nettverk, har vi noe tilsvarende?"),
+        # a name that is also a word, then its own phrase «ha sin»: no kommune asked about
+        ("jevnaker", "hva sier planen om vold? må hver tjeneste ha sin egen prosedyre?"),
+        ("valer", "skal skolen ha sin egen rutine for rusbekymring i planen?"),
+        ("gjesdal", "må hver skole ha sitt eget beredskapsteam i planen?"),
     ],
 )
 def test_no_other_kommune(bot: SltBot, kommune: str, text: str) -> None:

@@ -40,6 +40,7 @@ from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.reply import Reply
 from bot.features.rescue import offered, rescuable, rescued
 from bot.features.rescue.held import BY_OBJECT, beyond
+from bot.features.rescue.paths import routine_answer
 from bot.features.routines.ask_back import ask_back, calm_look
 from bot.understanding.entities import groups_named
 from bot.understanding.plan_asked import ties
@@ -65,6 +66,10 @@ COORDINATOR = "coordinator"
 PLAN = "plan"
 DUTIES = "duties"
 TILTAK_LOOKUP = "tiltak_lookup"
+ROUTINE = "routine"
+ROUTINE_LIST = "routine_list"
+TILTAK_FACT = "tiltak"
+"""A tiltak answer's fact: the ids of the tiltak it shows, the first the one found."""
 FREQUENCY = "meeting_frequency"
 """The examples' reading of «hvor ofte …»: a group's rhythm, which only a named group has."""
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
@@ -106,6 +111,10 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         return reply
     if answers_the_form(turn, reply, doubt, net):
         return reply
+    routine = listed_routine(turn, reply, doubt.reading)
+    if routine is not None:
+        log.info("%s: the routine the question names, as the examples read", reply.intent)
+        return routine
     log.info("%s", doubt.describe())
     fallback = (
         await offered(turn, doubt.reading, reply, net)
@@ -119,6 +128,34 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         "examples": list(doubt.examples),
     }
     return Reply(fallback.text, fallback.cards, fallback.intent, facts)
+
+
+def listed_routine(turn: Turn, reply: Reply, reading: str) -> Reply | None:
+    """The routine the question names, where the nearest examples read a question for that
+    routine («hva er rutinen ved …») and the router answered beside it:
+
+    - the list of routines, led by the one named («finnes det rutiner ved vold i nære
+      relasjoner?», «hva sier planen om rutiner for melding ved vold …»);
+    - a tiltak the routine holds as a step of its own (Jevnaker's «På rett kjøl» in
+      Rusbekymring, to «ungdom tatt for narkotika av politiet, finnes det noe alternativ til
+      straff?»).
+
+    Both readings agree on the routine, so its steps answer (calm unless the question speaks
+    of someone); the honest fallback would hide a routine the question names."""
+    q = turn.understood
+    if reading != ROUTINE or q is None or not q.routine:
+        return None
+    resolved = turn.bot.routines.by_kommune.get(turn.kommune_id, {}).get(q.routine)
+    if resolved is None:
+        return None
+    answered = str(reply.intent)
+    listed = reply.facts.get(TILTAK_FACT)
+    first = listed[0] if isinstance(listed, list | tuple) and listed else None
+    steps = {step.id for step in resolved.routine.steps}
+    held = answered in TILTAK_LISTS and first in steps
+    if answered != ROUTINE_LIST and not held:
+        return None
+    return routine_answer(turn, q.routine)
 
 
 def _voted(text: str) -> str:

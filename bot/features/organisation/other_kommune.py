@@ -38,6 +38,10 @@ WORKS = {"groups", "contacts", "tiltak", "coordinator"}
 """Where the asker's own knowledge names a kommune it works with (not the plan's history):
 fields of the kommune's model."""
 _WORD = re.compile(r"[\w-]+")
+SIN = "si"
+"""The possessive after a name («Hole sin plan»): after a name that is also a word it is that
+word's own phrase («må hver tjeneste ha sin egen prosedyre» is no question about Hå), so
+such a name needs its capital letter; «kommune» after it is enough without one."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ def named_other(
             if before not in known.before and after not in known.after and not genitive:
                 continue
             if fold(name) in known.also_words and not (
-                raw[i][:1].isupper() or after in known.after
+                raw[i][:1].isupper() or (after in known.after and not after.startswith(SIN))
             ):
                 continue
             plan = any(w.startswith(known.plan_words) for w in flat) or after in known.after
