@@ -1,0 +1,61 @@
+"""A service the plans name by its person, and an offer asked beside a group retrieval guessed
+(session 32, services76). Every message is made up for this file.
+
+«skolehelsetjenesten» is where the plans' helsesykepleier works: Jevnaker's plan names only
+«Helsesykepleier JUS», and «hvordan når jeg skolehelsetjenesten?» got the fallback
+(knowledge/language/synonyms.yaml). «Har vi noe lavterskel?» found the fagteam by
+«lavterskelnivå» in its purpose and got its members; an offer asked for a need, no group named,
+is the plan's service for it (bot/features/needs/handlers.py ``group_guessed_for_need``). A
+group the question names keeps its members.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from tests.auxil.asking import last_reply
+
+SCHOOL_HEALTH = [
+    ("jevnaker", "hvordan når jeg skolehelsetjenesten?"),
+    ("jevnaker", "trenger nummeret til skolehelsetjenesten på ungdomsskolen"),
+    ("valer", "hvordan får jeg tak i skolehelsetjenesten?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), SCHOOL_HEALTH)
+def test_school_health_service_is_the_helsesykepleier(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert "helsesykepleier" in reply.text.lower(), reply.text[:300]
+
+
+def test_school_health_service_shown_once(bot: SltBot) -> None:
+    reply = last_reply(bot, "hvem er skolehelsetjenesten hos oss?", "jevnaker")
+    assert "skolehelsetjenesten helsesykepleier" not in reply.text.lower(), reply.text[:300]
+
+
+OFFER_ASKED = [
+    ("jevnaker", "en mor lurer på hvor hun kan få støtte. har vi noe lavterskel?"),
+    ("jevnaker", "har vi noe lavterskel for foreldre som strever?"),
+    ("jevnaker", "fins det noe lavterskel for foreldre som er bekymret?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), OFFER_ASKED)
+def test_offer_for_a_need_is_the_plans_service(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert "lavterskel" in reply.text.lower(), reply.text[:300]
+
+
+GROUP_NAMED = [
+    ("jevnaker", "hvem sitter i fagteamet?"),
+    ("jevnaker", "hvem er med i fagteamet, er det lavterskel?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), GROUP_NAMED)
+def test_a_named_group_keeps_its_members(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "members", (text, reply.text[:160])
