@@ -59,3 +59,31 @@ GROUP_NAMED = [
 def test_a_named_group_keeps_its_members(bot: SltBot, kommune: str, text: str) -> None:
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) == "members", (text, reply.text[:160])
+
+
+BEFORE_IT_BECOMES = [
+    "to jenter i 8. krangler hele tiden, hvem kan mekle før det havner hos politiet?",
+    "hvem kan hjelpe to gutter i konflikt med hverandre, før det går til politiet?",
+    "kven kan hjelpa når elevar er i konflikt, før det blir politisak",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_IT_BECOMES)
+def test_a_service_to_get_ahead_of_is_not_the_one_asked(bot: SltBot, text: str) -> None:
+    """«før det blir politisak»: the police is what the writer wants to get ahead of, as after
+    «uten at det blir …» (bot/understanding/service_asked.py ``BEFORE``)."""
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert reply.text.startswith("Konfliktrådet"), reply.text[:160]
+
+
+BEFORE_ASKS_THE_SERVICE = [
+    "hvem kontakter jeg i politiet før det blir en sak?",
+    "hvordan når jeg politiet, for det er en sak for dem",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_ASKS_THE_SERVICE)
+def test_a_service_asked_before_the_clause_keeps_it(bot: SltBot, text: str) -> None:
+    reply = last_reply(bot, text, "valer")
+    assert "politi" in reply.text.lower()[:80], reply.text[:160]
