@@ -87,3 +87,47 @@ BEFORE_ASKS_THE_SERVICE = [
 def test_a_service_asked_before_the_clause_keeps_it(bot: SltBot, text: str) -> None:
     reply = last_reply(bot, text, "valer")
     assert "politi" in reply.text.lower()[:80], reply.text[:160]
+
+
+FAMILY_CENTRE = [
+    ("jevnaker", "hvordan når jeg familiesenteret?", "familiens hus"),
+    ("jevnaker", "hvem jobber på familiesenteret hos oss?", "familiens hus"),
+    ("gjesdal", "hvordan når jeg familiesenteret?", "familiesenteret"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), FAMILY_CENTRE)
+def test_family_centre_by_either_name(bot: SltBot, kommune: str, text: str, service: str) -> None:
+    """Jevnaker's plan says «Familiens hus» for what staff also call the familiesenter
+    (understanding.yaml ``role_synonyms``, synonyms.yaml)."""
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert service in reply.text.lower()[:80], reply.text[:160]
+
+
+def test_family_centre_calm_detail_stays_unknown(bot: SltBot) -> None:
+    reply = last_reply(bot, "er det parkering ved familiesenteret?", "jevnaker")
+    assert str(reply.intent) == "unknown", reply.text[:160]
+
+
+DRUG_COUNSELLOR = [
+    ("jevnaker", "hvem er ruskonsulenten vår?", "fagteam"),
+    ("valer", "har vi en ruskonsulent en elev kan få snakke med?", "rustjenesten"),
+    ("gjesdal", "kven er ruskonsulenten i kommunen?", "mestringsenheten"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), DRUG_COUNSELLOR)
+def test_drug_counsellor_is_the_plans_service_for_rus(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    """No plan names a «ruskonsulent»: the plan's service for psykisk helse og rus answers
+    (needs.yaml ``psykisk-helse``), with what it rests on where the plan does not say so."""
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert service in reply.text.lower(), reply.text[:300]
+
+
+def test_drug_counsellor_told_is_no_contact_question(bot: SltBot) -> None:
+    reply = last_reply(bot, "ruskonsulenten kommer på foreldremøtet i mai", "valer")
+    assert str(reply.intent) != "contact_service", reply.text[:160]
