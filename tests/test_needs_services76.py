@@ -131,3 +131,39 @@ def test_drug_counsellor_is_the_plans_service_for_rus(
 def test_drug_counsellor_told_is_no_contact_question(bot: SltBot) -> None:
     reply = last_reply(bot, "ruskonsulenten kommer på foreldremøtet i mai", "valer")
     assert str(reply.intent) != "contact_service", reply.text[:160]
+
+
+GUESSED = [
+    (
+        "jevnaker",
+        "hvem har helsesamtalene på ungdomsskolen? skolehelsetjenesten?",
+        "helsesykepleier",
+    ),
+    ("valer", "hvem tar helsesamtaler med elevene i 8.? helsesykepleier?", "helsesykepleier"),
+    ("valer", "hvem kan snakke med en elev som sliter? helsesøster?", "helsesykepleier"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), GUESSED)
+def test_a_guessed_service_after_the_question_is_reached(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    """The question, then the writer's guess at the service on its own: that service's
+    contact (bot/features/organisation/contact_questions.py ``guessed_service``)."""
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert service in reply.text.lower()[:80], reply.text[:160]
+
+
+NOT_GUESSED = [
+    # the question names the service itself: a detail the plan lacks, not a guess
+    ("jevnaker", "har helsesykepleier kontor på skolen? helsesøster?"),
+    # no service guessed after the question
+    ("jevnaker", "hvem har helsesamtalene med 8. trinn? noen som vet?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), NOT_GUESSED)
+def test_no_guess_is_no_contact_question(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) != "contact_service", reply.text[:160]

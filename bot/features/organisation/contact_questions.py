@@ -251,8 +251,10 @@ def guessed_service(text: str, role_words: tuple[str, ...]) -> bool:
     if not asked:
         return False
     guessed = fold(guess).split()
-    return bool(guessed) and set(guessed) <= set(role_words) and all(
-        set(fold(a).split()).isdisjoint(role_words) for a in asked
+    return (
+        bool(guessed)
+        and all(w.startswith(role_words) for w in guessed)
+        and all(not w.startswith(role_words) for a in asked for w in fold(a).split())
     )
 
 
