@@ -42,6 +42,9 @@ class Asks(Strict):
     )
     duty: str = Field(default="", description="a duty asked: who must act is the routine's")
     can: str = Field(default="", description="who can take up a routine's topic: its service")
+    offer: str = Field(
+        default="", description="whether an offer exists: asks only beside a guessed group"
+    )
 
 
 class Need(Strict):
@@ -202,6 +205,8 @@ class NeedTable:
     takes_up: frozenset[str] = frozenset()
     duty: frozenset[str] = frozenset()
     can: frozenset[str] = frozenset()
+    offered: PhraseSet = PhraseSet(frozenset(), (), (), ())
+    """``asks.offer`` as a :class:`PhraseSet`: «har vi noe …» (built by :meth:`of`)."""
 
     @classmethod
     def of(cls, needs: NeedsFile) -> NeedTable:
@@ -233,6 +238,7 @@ class NeedTable:
             takes_up=takes_up,
             duty=duty,
             can=can,
+            offered=PhraseSet.of(tuple(p for _, p in _entries(asked.offer) if p)),
         )
 
     def asking(self, words: tuple[str, ...]) -> bool:

@@ -65,6 +65,11 @@ HOW = frozenset({"at", "a"})
 ruled out («familie uten penger, NAV?» still names NAV)."""
 CLAUSE = 4
 """How far into «uten at det blir (en) politisak» the service ruled out may stand."""
+BEFORE = ("for", "det")
+"""«… før det blir politisak» (folded «for det»): the service a case would end with, named as
+what the writer wants to get ahead of – ruled out as :data:`RULE_OUT`'s, when a word of
+:data:`BECOMES` follows («for det er …», because it is, names what is asked)."""
+BECOMES = frozenset({"blir", "bli", "vert", "gar", "havner", "hamnar", "ender", "becomes"})
 BESIDES = frozenset({"utenom", "unntatt", "foruten", "except", "besides"})
 """«hvem er viktige samarbeidspartnere utenom kommunen og politiet?»: the services named
 after these (the next word, or one joined to it by «og»/«eller») are the ones the question
@@ -72,6 +77,11 @@ already knows; what it asks is the others."""
 JOINED = frozenset({"og", "eller", "and", "or"})
 LIMITING = RULE_OUT | BESIDES
 """Either kind of word: a question with none (most) has no service ruled out or known."""
+
+
+def _before_it_becomes(words: tuple[str, ...], at: int) -> bool:
+    """«før det blir …» starts at ``words[at]`` (:data:`BEFORE`, :data:`BECOMES`)."""
+    return words[at : at + 2] == BEFORE and words[at + 2] in BECOMES
 
 
 def _listed(words: tuple[str, ...], at: int) -> list[int]:
@@ -86,12 +96,13 @@ def roles_asked(lex: Lexicon, words: tuple[str, ...], used: list[bool]) -> tuple
     out: «vi vil løse konflikten uten at det blir politisak. hvem kan hjelpe?» asks who helps
     instead of the police. Such a word and its «uten» are marked in ``used`` (as a name the
     reader found is), so that retrieval does not look for that service either."""
-    if LIMITING.isdisjoint(words):
+    before = {i for i in range(len(words) - 2) if _before_it_becomes(words, i)}
+    if LIMITING.isdisjoint(words) and not before:
         return lex.role_words(words, used)
     for i, word in enumerate(words):
-        if word not in LIMITING:
+        if word not in LIMITING and i not in before:
             continue
-        clause = word in RULE_OUT and not HOW.isdisjoint(words[i + 1 : i + 2])
+        clause = i in before or (word in RULE_OUT and not HOW.isdisjoint(words[i + 1 : i + 2]))
         end = min(i + 2 + CLAUSE if clause else i + 2, len(words))
         spots = [*range(i + 1, end), *_listed(words, i)]
         out = [j for j in spots if not used[j] and lex.role_words((words[j],), [False])]

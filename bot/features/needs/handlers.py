@@ -213,6 +213,37 @@ def _short(text: str) -> str:
     return text if len(text) <= TILTAK_CHARS else text[: TILTAK_CHARS - 1].rsplit(" ", 1)[0] + " …"
 
 
+GUESSED_GROUP = frozenset({Intent.MEMBERS, Intent.DUTIES})
+"""Readings of a group that retrieval may have guessed from the need's own word («har vi noe
+lavterskel?» found Jevnaker's fagteam by «lavterskelnivå» in its purpose)."""
+
+
+def group_guessed_for_need(turn: Turn) -> tuple[Need, ...]:
+    """The needs asked where no group was named and retrieval alone chose one (the reading's
+    ``margin`` is set only then, bot/understanding/confidence.py): an offer asked for a need
+    («Har vi noe lavterskel?» after «Foreldre spør meg hvor de kan gå») is the plan's service
+    for it, not the members or duties of the group whose text shares its word. A group the
+    question names, a role or the coordinator keep their answer."""
+    q = turn.understood
+    if (
+        q is None
+        or q.intent not in GUESSED_GROUP
+        or q.margin is None
+        or q.role_words
+        or q.mentions_coordinator
+        or q.level_named
+    ):
+        return ()
+    table = turn.bot.kb.built(_table)
+    found = (
+        need
+        for sentence in SENTENCE.split(turn.text)
+        if table.asking(words := tuple(fold(sentence).split())) or table.offered.held(words)
+        for need in table.read(words)
+    )
+    return tuple(dict.fromkeys(found))[:MAX_NEEDS]
+
+
 def _calls_for_need(turn: Turn) -> bool:
     """«hvor ringer jeg om en familie uten penger»: whom the asker calls for someone, no
     service named, which the numbers to call would answer – but a need is asked, which the
@@ -246,6 +277,11 @@ def register(router: Router) -> None:
             and needs_asked(turn)
         ),
         _contact_or_need,
+    )
+    router.message(
+        "question:need_beside_guessed_group",
+        lambda turn: bool(group_guessed_for_need(turn)),
+        lambda turn: need_reply(turn.index, turn.bot.kb, group_guessed_for_need(turn)),
     )
     router.message(
         "question:need_whom_to_call",

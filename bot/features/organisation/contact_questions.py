@@ -9,6 +9,7 @@ services.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -228,10 +229,33 @@ def _service_by_need(turn: Turn) -> bool:
         or q.routine
         or q.detail
         or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
-        or (q.role_words and WHERE.isdisjoint(q.words) and not REACH_VERBS & set(q.words))
+        or (
+            q.role_words
+            and WHERE.isdisjoint(q.words)
+            and not REACH_VERBS & set(q.words)
+            and not guessed_service(turn.text, q.role_words)
+        )
     ):
         return False
     return bool(_found(turn).contacts)
+
+
+ASKED_APART = re.compile(r"[?!.]+\s+")
+
+
+def guessed_service(text: str, role_words: tuple[str, ...]) -> bool:
+    """«hvem har helsesamtalene med 8. trinn? skolehelsetjenesten?»: the question, then the
+    writer's guess at the service on its own – who does the work is that service, reached
+    (Jevnaker's helsesykepleier); the role words stand in the guess alone."""
+    *asked, guess = (p for p in ASKED_APART.split(text.strip()) if p)
+    if not asked:
+        return False
+    guessed = fold(guess).split()
+    return (
+        bool(guessed)
+        and all(w.startswith(role_words) for w in guessed)
+        and all(not w.startswith(role_words) for a in asked for w in fold(a).split())
+    )
 
 
 def calls_for_someone(turn: Turn) -> bool:
