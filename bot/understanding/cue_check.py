@@ -31,6 +31,8 @@ from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.preamble import FOCUS_MIN
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
+from bot.understanding.tiltak_target import tiltak_target
+from bot.understanding.visit_asked import visit_asked
 from bot.understanding.words import WordReader
 
 
@@ -54,6 +56,8 @@ class Named:
     index: KommuneIndex | None
     search: KnowledgeSearch | None
     hits: list[Hit]
+    """Retrieval's objects, best first; :meth:`CueCheck.checked` puts a tiltak the question
+    names by a word of its text first (tiltak_target.py, visit_asked.py)."""
     number_named: str | None
     mentions_coordinator: bool
     defined: bool
@@ -158,4 +162,15 @@ class CueCheck(WordReader):
             # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        # «hvilken aldersgruppe gjelder ungdomsgarantien for?», «kan politiet komme på …?»
+        found = tiltak_target(intent, focus or rest, words, lex, search) or (
+            None if options else visit_asked(intent, words, lex, search)
+        )
+        if found is not None and not (group_id or level):
+            intent, cue, options = Intent.TILTAK_LOOKUP, "", ()
+            # the tiltak asked about first: what the answer (``about``) names
+            hits[:] = [
+                found,
+                *(h for h in hits if h.doc.key != found.doc.key or h.doc.kind != "tiltak"),
+            ]
         return intent, cue, group_id, options
