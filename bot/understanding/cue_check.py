@@ -163,14 +163,14 @@ class CueCheck(WordReader):
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
         # «hvilken aldersgruppe gjelder ungdomsgarantien for?», «kan politiet komme på …?»
-        found = tiltak_target(intent, focus or rest, words, lex, search) or (
+        tiltak_hit = tiltak_target(intent, focus or rest, words, lex, search) or (
             None if options else visit_asked(intent, words, lex, search)
         )
-        if found is not None and not (group_id or level):
+        if tiltak_hit is not None and not (group_id or level):
             intent, cue, options = Intent.TILTAK_LOOKUP, "", ()
             # the tiltak asked about first: what the answer (``about``) names
             hits[:] = [
-                found,
-                *(h for h in hits if h.doc.key != found.doc.key or h.doc.kind != "tiltak"),
+                tiltak_hit,
+                *(h for h in hits if h.doc.key != tiltak_hit.doc.key or h.doc.kind != "tiltak"),
             ]
         return intent, cue, group_id, options
