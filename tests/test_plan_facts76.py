@@ -139,3 +139,21 @@ def test_who_decides_over_the_money_is_still_the_fact(bot: SltBot) -> None:
 def test_a_follow_up_that_asks_nothing_alone_is_the_fallback(bot: SltBot, text: str) -> None:
     reply = turn(bot, text, "jevnaker")[-1]
     assert reply.intent == "unknown", (text, reply.intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvordan følges slt-arbeidet opp, blir det evaluert?",
+        "hvordan følges arbeidet i slt opp? rapporterer noen?",
+    ],
+)
+def test_a_plan_fact_asked_by_its_own_word_among_generic_ones(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "jevnaker")[-1]
+    assert reply.intent == "plan", (text, reply.intent)
+    assert "halvåret" in reply.text
+
+
+def test_a_follow_up_without_the_facts_word_is_not_the_fact(bot: SltBot) -> None:
+    reply = turn(bot, "hvordan følges elevene opp etter mye fravær?", "jevnaker")[-1]
+    assert "halvåret" not in reply.text, reply.intent
