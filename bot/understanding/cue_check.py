@@ -15,6 +15,7 @@ from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
 from bot.understanding.described import Described
 from bot.understanding.entities import group_of_members
+from bot.understanding.fact_own_word import fact_by_own_word
 from bot.understanding.facts_asked import not_in_plan
 from bot.understanding.intents import (
     CONVENER_READINGS,
@@ -31,6 +32,8 @@ from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.preamble import FOCUS_MIN
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
+from bot.understanding.tiltak_target import tiltak_target
+from bot.understanding.visit_asked import visit_asked
 from bot.understanding.words import WordReader
 
 
@@ -54,6 +57,9 @@ class Named:
     index: KommuneIndex | None
     search: KnowledgeSearch | None
     hits: list[Hit]
+    """Retrieval's objects, best first; :meth:`CueCheck.checked` puts a tiltak the question
+    names by a word of its text first (tiltak_target.py, visit_asked.py), and a plan fact
+asked by its own word (fact_own_word.py)."""
     number_named: str | None
     mentions_coordinator: bool
     defined: bool
@@ -130,6 +136,10 @@ class CueCheck(WordReader):
             asked = focus if len(focus) >= FOCUS_MIN else rest
             read = from_retrieval(intent, hits, index, lex.goal_stems, asked, defined=defined)
             (intent, group_id, options), cue = read, ""  # no cue: a routine named still wins
+            fact = fact_by_own_word(rest, search, index, said.decide_words) if options else None
+            if fact is not None:  # «…, rapporteres det til noen?»: the fact's own word asks it
+                intent, options = Intent.PLAN, ()
+                hits[:] = [fact, *(h for h in hits if h.doc is not fact.doc)]
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
@@ -158,4 +168,15 @@ class CueCheck(WordReader):
             # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        # «hvilken aldersgruppe gjelder ungdomsgarantien for?», «kan politiet komme på …?»
+        tiltak_hit = tiltak_target(intent, focus or rest, words, lex, search) or (
+            None if options else visit_asked(intent, words, lex, search)
+        )
+        if tiltak_hit is not None and not (group_id or level):
+            intent, cue, options = Intent.TILTAK_LOOKUP, "", ()
+            # the tiltak asked about first: what the answer (``about``) names
+            hits[:] = [
+                tiltak_hit,
+                *(h for h in hits if h.doc.key != tiltak_hit.doc.key or h.doc.kind != "tiltak"),
+            ]
         return intent, cue, group_id, options

@@ -51,7 +51,7 @@ def decided_by(
     when a tiltak or a tiltak number is named (a level named alone asks what the fact says too)."""
     if index is None or named or said.decide_words.isdisjoint(words):
         return None
-    fact = _fact_asked(words, hits, index, alone=group_id is None)
+    fact = _fact_asked(words, hits, index, said.decide_words, alone=group_id is None)
     if fact is None:
         return None
     if group_id is not None:  # the group's own duties name the thing: what it may decide
@@ -64,11 +64,18 @@ def decided_by(
 
 
 def _fact_asked(
-    words: tuple[str, ...], hits: list[Hit], index: KommuneIndex, *, alone: bool
+    words: tuple[str, ...],
+    hits: list[Hit],
+    index: KommuneIndex,
+    decide: frozenset[str],
+    *,
+    alone: bool,
 ) -> PlanFact | None:
     """The plan fact retrieval ranked first, asked by one of its own words; ``alone``: and
     clearly above every reading of another kind (with a group named, the group's duties
-    decide instead)."""
+    decide instead). A word of deciding (``decide``) the fact is also asked by («bestemmer»,
+    «godkjenner») does not ask it alone: «hvem bestemmer hvem som får fotballbanen?» and
+    «hvem bestemmer i arbeidsgruppa?» name no money."""
     top = hits[0] if hits else None
     if top is None or top.doc.kind != "planfact" or top.score < MIN_SCORE:
         return None
@@ -76,7 +83,8 @@ def _fact_asked(
     if alone and top.score <= rival * MARGIN:
         return None
     fact = index.kommune.plan_facts[int(top.doc.key)]
-    return fact if not _own(fact).isdisjoint(stem(words)) else None
+    thing = _own(fact) - frozenset(stem(decide))
+    return fact if not thing.isdisjoint(stem(words)) else None
 
 
 def _own(fact: PlanFact) -> frozenset[str]:

@@ -80,11 +80,22 @@ class Normaliser:
     def words(self, text: str) -> tuple[str, ...]:
         """The message as folded bokmål words with typos corrected."""
         folded = fold(_TYPED_MENTION.sub(" ", strip_mentions(text))).split()
-        return tuple(self.correct(w) for w in self.read(folded))
+        return tuple(self.correct(w) for w in self.read(folded, typed_ours=typed_ours(text)))
 
-    def read(self, folded: list[str]) -> list[str]:
-        """Folded words as bokmål: dialect.yaml word by word, then its phrases."""
-        return self.bokmal([self.dialect.get(w, w) for w in folded])
+    def read(self, folded: list[str], *, typed_ours: bool = False) -> list[str]:
+        """Folded words as bokmål: dialect.yaml word by word, then its phrases.
+
+        ``typed_ours``: the message spelled bokmål «vårt» with its «å» (:func:`typed_ours`);
+        its folded «vart» is then never nynorsk «ble» (see :func:`possessive`)."""
+        dialect = self.dialect
+        return self.bokmal(
+            [
+                w
+                if w == POSSESSIVE and (typed_ours or possessive(folded, i))
+                else dialect.get(w, w)
+                for i, w in enumerate(folded)
+            ]
+        )
 
     def bokmal(self, words: list[str]) -> list[str]:
         """Words read as bokmål one by one, with each phrase of dialect.yaml's ``phrases`` read
@@ -138,6 +149,62 @@ class Normaliser:
             if length <= LONGEST_KEPT and initial in self._by_initial:
                 self._near_by[key] = near
         return near
+
+
+POSSESSIVE = "vart"
+"""Bokmål «vårt» (our) folds to nynorsk «vart» (became), which dialect.yaml reads as «ble»:
+«kan politiet komme på foreldremøtet vårt?» lost its «our» and asked something past."""
+_TYPED_OURS = re.compile(r"(?<!\w)v(?:å|aa)rt(?!\w)", re.IGNORECASE)
+_TYPED_VART = re.compile(r"(?<!\w)vart(?!\w)", re.IGNORECASE)
+OURS_BEFORE = frozenset({"pa", "i", "til", "med", "for", "om", "fra", "ved", "av", "hos", "mot"})
+"""«på vårt foreldremøte»: a preposition before it is never followed by nynorsk «vart»."""
+OURS_AFTER = frozenset(
+    {
+        "og",
+        "eller",
+        "i",
+        "pa",
+        "med",
+        "om",
+        "til",
+        "for",
+        "fra",
+        "ved",
+        "som",
+        "er",
+        "har",
+        "kan",
+        "skal",
+        "ma",
+        "na",
+        "neste",
+        "denne",
+        "dette",
+        "her",
+    }
+)
+"""What follows «foreldremøtet vårt»: the sentence goes on, where nynorsk «barnet vart» is
+followed by what became of it («slått», «borte»)."""
+NOT_NOUNS = frozenset({"det", "eit", "noet", "hvert", "kvart", "mykje", "litt", "slett", "eget"})
+
+
+def typed_ours(text: str) -> bool:
+    """Whether ``text`` spells «vårt» with «å» (or «aa») and has no «vart» as typed: then
+    every folded «vart» of it is bokmål «our»."""
+    return bool(_TYPED_OURS.search(text)) and not _TYPED_VART.search(text)
+
+
+def possessive(folded: list[str], i: int) -> bool:
+    """Whether the folded «vart» at ``i`` reads as bokmål «vårt» (typed without «å»): after a
+    definite neuter noun («foreldremøtet vart», at the end or before the sentence goes on) or
+    after a preposition and before its noun («på vart foreldremote»). Nynorsk past stays:
+    «det vart bråk», «ho vart slått», «barnet vart skada»."""
+    before = folded[i - 1] if i > 0 else ""
+    after = folded[i + 1] if i + 1 < len(folded) else ""
+    if before in OURS_BEFORE:
+        return bool(after)
+    noun = len(before) >= 4 and before.endswith("et") and before not in NOT_NOUNS
+    return noun and (not after or after in OURS_AFTER)
 
 
 def cutoff_for(length: int) -> int:

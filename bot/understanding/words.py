@@ -16,7 +16,7 @@ from bot.understanding.lexicon import (
     known_words,
     member_qualifiers,
 )
-from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem
+from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem, typed_ours
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.routine_form import ONE_ROUTINE_ENDINGS, split_routine
 from bot.understanding.rules import split_meeting
@@ -92,7 +92,9 @@ class WordReader:
                 part for w in folded for part in split_routine(w, self.vocabulary, only_known=True)
             ]
         folded = joined(folded, self._compounds)  # «kultur rådgiver»: «kulturrådgiver»
-        said, added = self.synonyms.expand(self.normaliser.read(folded))
+        said, added = self.synonyms.expand(
+            self.normaliser.read(folded, typed_ours=typed_ours(text))
+        )
         correct = self.normaliser.correct
         return tuple(correct(w) for w in said), added
 
