@@ -23,6 +23,7 @@ from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
 from bot.intent_net import IntentNet, intent_net
 from bot.knowledge.index import KnowledgeBase
+from bot.knowledge.language import Language, words_of
 from bot.knowledge.loader import gc_paused
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net, term_reader
@@ -70,6 +71,14 @@ def give_back_free_memory() -> None:
     trim(0)
 
 
+def languages_named(language: Language) -> tuple[str, ...]:
+    """The languages the language files name (privacy.yaml ``languages``, understanding.yaml
+    ``translation_asked``): words as typed, which the safety net's typo reading must not take
+    for an example's word one letter away («spansk» as «panisk», «farsi» as «fasit»)."""
+    asked = language.understanding.translation_asked
+    return (*words_of(language.privacy.languages), *(words_of(asked.languages) if asked else ()))
+
+
 def _compiled(kb: KnowledgeBase) -> Compiled:
     understanding = Understanding(kb)
     known = understanding.vocabulary  # fixed at load: per-word work done once for it
@@ -89,6 +98,7 @@ def _compiled(kb: KnowledgeBase) -> Compiled:
             language.understanding.safety_net,
             language.lemma_forms,
             reader=reader,
+            written=languages_named(language),
         ),
         intent_net(
             language.intent_examples,

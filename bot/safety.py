@@ -72,6 +72,7 @@ from bot.safety_match import (
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
 from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
 from bot.safety_signals import SignalScorer, shut_in_oneself
+from bot.safety_speaker import NO_SPEAKER, Speaker
 from bot.safety_telling import CHILD, tellers
 from bot.safety_topics import Topics
 from bot.safety_words import WordAtoms, dialect_mapped
@@ -95,19 +96,18 @@ class DangerCheck:
         signals: SignalsFile | None = None,
         lemma_forms: LemmaFormsFile | None = None,
         names: NamesFile | None = None,
+        speaker: Speaker = NO_SPEAKER,
     ) -> None:
         """``known``: folded words that are never typos (the words the knowledge uses; with the
         language files' words, their atoms are looked up once here); ``signals``: the scenes
         read from combined signals when no phrase or rule matched; ``lemma_forms``: the forms read
-        by their lemma (bot/safety_lemmas.py); ``names``: a child named tells (safety_telling)."""
+        by their lemma (bot/safety_lemmas.py); ``names``, ``speaker``: a child named tells, a
+        speaker asked for talks «om» a topic (safety_telling, safety_speaker)."""
         self.gap = danger.gap
         self._dialect = dialect.folded()
-        named = (
-            tellers(*(words_of(n) for n in (names.first_names, names.also_words)))
-            if names
-            else CHILD
-        )
-        self._topics = Topics(words_of(danger.topical), words_of(danger.clause), named)
+        listed = (names.first_names, names.also_words) if names else ()
+        named = tellers(*(words_of(n) for n in listed)) if names else CHILD
+        self._topics = Topics(words_of(danger.topical), words_of(danger.clause), named, speaker)
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
         self._resolved = Resolved(danger.resolved)
@@ -201,10 +201,9 @@ class DangerCheck:
 
     @classmethod
     def from_language(cls, language: Language, known: Iterable[str] = ()) -> DangerCheck:
-        return cls(
-            *(language.danger, language.dialect, known, language.signals, language.lemma_forms),
-            language.names,
-        )
+        files = (language.danger, language.dialect, known, language.signals, language.lemma_forms)
+        speaker = Speaker.of(language.understanding.question_form.plan_facts)
+        return cls(*files, language.names, speaker)
 
     def _slots(
         self, phrase: str, groups: dict[str, list[int]]

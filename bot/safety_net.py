@@ -51,7 +51,7 @@ numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -145,9 +145,13 @@ class SafetyNet(ExampleIndex):
         *,
         reader: TermReader | None = None,
         intro: WriterIntro | None = None,
+        written: Iterable[str] = (),
     ):
         reader = reader or TermReader(dialect, reflexive, lemmas, folds)
         super().__init__((e.text for e in examples.examples), reader)
+        self._written = frozenset(t for w in written for t in reader.terms(w) if PAIR not in t)
+        """Terms of words the language files list (``written``: languages named): read as
+        written, never as a typo of an example's word («spansk» was «panisk»)."""
         self.intro = intro or WriterIntro()
         """A writer's introduction, read past when the whole message finds nothing
         (bot/writer_intro.py)."""
@@ -172,7 +176,7 @@ class SafetyNet(ExampleIndex):
         if not self._typos:
             return found
         words = [t for t in found if PAIR not in t]
-        mended = [t if t in self._columns else self._typo(t) for t in words]
+        mended = [t if t in self._columns or t in self._written else self._typo(t) for t in words]
         if mended == words:
             return found
         return [*mended, *(f"{a}{PAIR}{b}" for a, b in pairwise(mended))]
@@ -354,9 +358,11 @@ def safety_net(
     lemma_forms: LemmaFormsFile | None = None,
     *,
     reader: TermReader | None = None,
+    written: Iterable[str] = (),
 ) -> SafetyNet | None:
     """The net for a language folder's examples, reading past ``words`` (understanding.yaml
-    ``safety_net``) and each word as its lemma; None when the folder has no examples."""
+    ``safety_net``) and each word as its lemma, ``written`` as typed (never a typo); None when
+    the folder has no examples."""
     if examples is None:
         return None
     return SafetyNet(
@@ -367,6 +373,7 @@ def safety_net(
         frozenset(tokens(words.folds)),
         reader=reader,
         intro=WriterIntro.of(words.greetings, words.here, words.i_am),
+        written=written,
     )
 
 

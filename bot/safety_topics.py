@@ -16,7 +16,7 @@ from itertools import pairwise
 from bot.safety_frames import figure_asked, framed
 from bot.safety_law import law_asked
 from bot.safety_match import BREAK, fold_word
-from bot.safety_speaker import speaker_asked
+from bot.safety_speaker import NO_SPEAKER, Speaker
 from bot.safety_telling import (
     CHILD,
     child_said,
@@ -192,8 +192,7 @@ for når barn ikke blir hentet» (a case told names one: «rutinen når en elev 
 
 
 def _listed_about(words: Sequence[str], at: int, first: int = -1) -> bool:
-    """Whether the word at ``at`` is what something is «om», topics listed before it or not
-    («om kropp og sex»); the «om» stands after ``first``."""
+    """The word at ``at`` is what something is «om» (after ``first``), listed or not: «om sex»."""
     before = at - 1
     while before - 2 > first and words[before] in AND and words[before - 1] not in SUBJECTS:
         before -= 2
@@ -280,10 +279,14 @@ class Topics:
     """The topical and clause words compiled; :meth:`at` and :meth:`compounds` read a message."""
 
     def __init__(
-        self, topical: Iterable[str], clause: Iterable[str], tellers: frozenset[str] = CHILD
+        self,
+        topical: Iterable[str],
+        clause: Iterable[str],
+        tellers: frozenset[str] = CHILD,
+        speaker: Speaker = NO_SPEAKER,
     ) -> None:
-        self.tellers = tellers
-        """Words naming a child who tells (bot/safety_telling.py ``tellers``)."""
+        self.tellers, self.speaker = tellers, speaker
+        """A child who tells (safety_telling ``tellers``); a speaker asked for (safety_speaker)."""
         self.words = frozenset(fold_word(w) for w in topical)
         self.clause = frozenset(fold_word(w) for w in clause)
         self.stops = self.clause | SUBJECTS
@@ -412,7 +415,7 @@ class Topics:
                 before = words[max(0, at - TELLS_REACH) : at]
             if words[at + 1] not in NOT_ABOUT and framed(words, at, start, self.stops):
                 return True  # «en film på NRK om en gutt som ble rekruttert»: its story
-            if speaker_asked(words, at, start):
+            if self.speaker.asked(words, at, start):
                 return True  # «hvem kan vi invitere for å snakke om tvangsekteskap?»
             if any(w in self.after or w in ABOUT_NOUNS or self.compound(w) for w in before):
                 return True

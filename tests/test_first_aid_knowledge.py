@@ -83,11 +83,11 @@ def test_a_step_changed_in_the_file_is_the_step_answered(tmp_path: Path) -> None
          "unknown source 'ukjent-kilde'", "source: ukjent-kilde"),
         ('    - "Trengs lege raskt, men det er ikke livstruende: ring legevakten."\n',
          '    - ""\n', "first_aid.steps[1]", "at least 1 character", '    - ""'),
-        # an unknown key is named at its value's first line, as in every knowledge file
+        # an unknown key is named on its own line, not on its block value's first line
         ("first_aid:\n  steps:\n    - >-\n", "first_aid:\n  stegene:\n    - >- # x\n",
-         "first_aid.stegene", "unknown field", "- >- # x"),
+         "first_aid.stegene", "unknown field", "stegene:"),
         ("\nfirst_aid:\n  steps:", "\nforstehjelp:\n  steps: # x", "forstehjelp",
-         "unknown field", "steps: # x"),
+         "unknown field", "forstehjelp:"),
     ],
 )  # fmt: skip
 def test_a_broken_entry_names_file_field_line_and_what_is_wrong(

@@ -258,7 +258,7 @@ def test_a_broken_examples_file_names_file_field_and_line(
         load_language(folder, kb.national)
     problems = {p.path: p for p in raised.value.problems}
     assert "finnes_ikke" in problems["examples.finnes_ikke"].message
-    assert problems["examples.finnes_ikke"].line == 9  # its first example
+    assert problems["examples.finnes_ikke"].line == 8  # the unknown reading's own key
     assert "twice" in problems["examples.unknown[1]"].message
     assert "unknown[0]" in problems["examples.unknown[1]"].message
     assert "twice" in problems["keep.unknown[0]"].message  # a kept question is no example too

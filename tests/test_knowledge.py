@@ -267,6 +267,33 @@ def test_validate_fails_with_one_readable_message_and_no_stack_trace(tmp_path: P
     assert "Traceback" not in result.stderr
 
 
+TITLE = "  title: SLT-koordinator\n"
+ALSO = "  also: [BTI-koordinator]\n"
+
+
+@pytest.mark.parametrize(
+    ("edit", "find", "field", "below"),
+    [
+        ("  title: |\n    SLT-koordinator\n    og BTI\n  titel: x\n", TITLE, "titel", 3),
+        ("  title:\n    - SLT-koordinator\n    - BTI-koordinator\n", TITLE, "title", 0),
+        ("  title:\n    navn: SLT-koordinator\n", TITLE, "title", 0),
+        ("  also: >-\n    BTI-koordinator\n    Oppvekstkoordinator\n", ALSO, "also", 0),
+        ("  also: |\n    BTI-koordinator\n", ALSO, "also", 0),
+    ],
+)
+def test_validate_names_a_block_values_field_on_its_keys_line(
+    tmp_path: Path, edit: str, find: str, field: str, below: int
+) -> None:
+    """A value written as a block («|», «>-», a list or a mapping below its key) is named on
+    its key's line, where the coordinator looks for the field – not on the line below.
+    ``below``: how many lines the broken key stands below the edited one."""
+    path = broken_copy(tmp_path, edit, find)
+    line = line_of(FIXTURE, find.rstrip("\n")) + below
+    result = run_app("validate", str(path))
+    assert result.returncode == 2
+    assert f"testvik.yaml:{line}: coordinator.{field}:" in result.stderr, result.stderr
+
+
 def test_a_person_with_two_upns_in_the_people_file_is_refused(tmp_path: Path) -> None:
     """The roster must not quietly map only the second address of a made-up person."""
     path = tmp_path / "testvik.yaml"

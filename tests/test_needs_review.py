@@ -119,9 +119,9 @@ def test_a_misspelt_basis_is_named_with_its_field_and_line(tmp_path: Path) -> No
 
 def test_a_misspelt_marker_key_is_an_unknown_field(tmp_path: Path) -> None:
     error = _load_broken(tmp_path, ASSUMED_ROW.replace("    facts:", "    fakta:"))
-    # a field's line is where its value begins, as for every field pydantic names
+    # a field's line is its key's, as for every field pydantic names (not its value's below)
     assert [(p.path, p.line) for p in error.problems] == [
-        ("need_services[1].fakta", _line_of(tmp_path, "fakta:") + 1)
+        ("need_services[1].fakta", _line_of(tmp_path, "fakta:"))
     ]
     assert "unknown field" in error.problems[0].message
 

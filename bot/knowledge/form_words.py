@@ -164,6 +164,8 @@ class PlanFactWords(Strict):
     gather: WordList = Field(description="besides the meeting words, words of meeting")
     speak: WordList = Field(description="«snakke om»: someone asked to speak on a topic")
     speaker: WordList = Field(description="«hvem», «noen»: who is asked to speak, before it")
+    speaker_wanted: WordList = Field(description="«invitere», «leie»: a speaker asked for")
+    speaker_pairs: Pairs = Field(description="«hvem kan», «noen som»: a speaker wanted")
     slt_itself: WordList = Field(description="«slt», «kommunen»: the SLT work itself asked")
     purpose: WordList = Field(description="«hensikten», «oppnå»: what SLT is for")
     purpose_pairs: Pairs = Field(description="«føre til»: what SLT is for, in two words")

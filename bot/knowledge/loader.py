@@ -75,13 +75,15 @@ def _duplicate(path: Path, root: yaml.Node | None, error: DuplicateKeyError) -> 
 
 
 def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
-    """The line of the deepest node on ``loc`` that exists in the YAML tree."""
+    """The line of the deepest node on ``loc`` that exists in the YAML tree: a field's is its
+    key's line, for a value written as a block starts on the line after it («tasks:» then
+    «- …», «title:» then a list by mistake)."""
     line = node.start_mark.line + 1 if node is not None else None
     for key in loc:
+        named: yaml.Node | None = None
         if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == str(key)), None)
-            if match is None:
-                match = next((k for k, _ in node.value if k.value == str(key)), None)
+            pair = next(((k, v) for k, v in node.value if k.value == str(key)), None)
+            match, named = (pair[1], pair[0]) if pair else (None, None)
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
             match = node.value[key] if 0 <= key < len(node.value) else None
         else:
@@ -89,7 +91,7 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
         if match is None:
             break
         node = match
-        line = node.start_mark.line + 1
+        line = (named or node).start_mark.line + 1
     return line
 
 

@@ -60,6 +60,13 @@ class Need(Strict):
             " for the need's service, not for the routine's steps"
         ),
     )
+    points_to: str = Field(
+        default="",
+        description=(
+            "a routine (an id of routines.yaml) the need's answer points to for what the school"
+            " does, beside whom to reach"
+        ),
+    )
 
 
 class NeedsFile(Strict):

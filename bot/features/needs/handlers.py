@@ -16,7 +16,7 @@ import re
 
 from bot.features.needs import texts
 from bot.features.organisation import contact_questions
-from bot.features.organisation.contacts import ACUTE
+from bot.features.organisation.contacts import ACUTE, DIRECTORY
 from bot.features.organisation.help import fallback
 from bot.features.organisation.sheets import coordinator_line
 from bot.features.provenance import facts_line
@@ -40,10 +40,11 @@ def _table(kb: KnowledgeBase) -> NeedTable:
     return NeedTable.of(kb.needs)
 
 
-def needs_asked(turn: Turn) -> tuple[Need, ...]:
+def needs_asked(turn: Turn, *, pointed: bool = False) -> tuple[Need, ...]:
     """The needs a question asks someone or some offer for, when nothing else it names
     (a group, a level, the coordinator, a detail) is what it asks about. A routine's topic
-    read beside it («skulker») is no reason: a routine asked for was answered before."""
+    read beside it («skulker») is no reason: a routine asked for was answered before.
+    ``pointed``: with the needs that point to a routine (see :func:`needs_in`)."""
     q = turn.understood
     if (
         q is None
@@ -56,20 +57,25 @@ def needs_asked(turn: Turn) -> tuple[Need, ...]:
         or q.options
     ):
         return ()
-    return needs_read(turn)
+    return needs_read(turn, pointed=pointed)
 
 
-def needs_read(turn: Turn, *, whom: bool = False) -> tuple[Need, ...]:
+def needs_read(turn: Turn, *, whom: bool = False, pointed: bool = False) -> tuple[Need, ...]:
     """The needs of needs.yaml the question's words hold, when it asks for someone or some
     offer (needs.yaml ``asks``), whatever else it was read as; ``whom``: asked with a
     who-word in the same sentence (``asks.who``)."""
     if turn.understood is None:
         return ()
-    return needs_in(turn.bot.kb, turn.text, whom=whom)
+    return needs_in(turn.bot.kb, turn.text, whom=whom, pointed=pointed)
 
 
-def needs_in(kb: KnowledgeBase, text: str, *, whom: bool = False) -> tuple[Need, ...]:
-    """:func:`needs_read` on the text alone (no reading of it needed)."""
+def needs_in(
+    kb: KnowledgeBase, text: str, *, whom: bool = False, pointed: bool = False
+) -> tuple[Need, ...]:
+    """:func:`needs_read` on the text alone (no reading of it needed). A need that points to
+    a routine (needs.yaml ``points_to``: a young person's rus) only when ``pointed``: where the
+    contact search would list every service (:func:`_contact_or_need`); elsewhere the worry is
+    the routine's, and a question read otherwise keeps its answer."""
     table = kb.built(_table)
     # the sentence that asks holds the need: «Eleven har angst. Hvem betaler bussen?» asks
     # nobody for it
@@ -79,6 +85,7 @@ def needs_in(kb: KnowledgeBase, text: str, *, whom: bool = False) -> tuple[Need,
         if table.asking(words := tuple(fold(sentence).split()))
         and (not whom or not table.who.isdisjoint(words))
         for need in table.read(words)
+        if pointed or not need.points_to
     )
     return tuple(dict.fromkeys(found))[:MAX_NEEDS]
 
@@ -145,12 +152,15 @@ def instead_of_fallback(turn: Turn, reply: Reply) -> Reply:
 
 def _contact_or_need(turn: Turn) -> Reply:
     """A contact question the service search finds nothing for («har vi noen … om
-    prevensjon?») gets the need's service instead of the fallback."""
+    prevensjon?») gets the need's service instead of the fallback; one it answers with every
+    service the plan names gets the service of a need that points to a routine («vi har en
+    gutt som ruser seg, hvilke hjelpetilbud …») – other needs keep the plan's list."""
     reply = contact_questions.contact_reply(turn)
-    needs = needs_asked(turn)
-    if reply.intent != Intent.UNKNOWN or not needs:
-        return reply
-    return need_reply(turn.index, turn.bot.kb, needs)
+    if reply.facts.get(DIRECTORY) is True:  # every service, none picked for the need
+        needs = tuple(n for n in needs_asked(turn, pointed=True) if n.points_to)
+    else:
+        needs = needs_asked(turn) if reply.intent == Intent.UNKNOWN else ()
+    return need_reply(turn.index, turn.bot.kb, needs) if needs else reply
 
 
 def need_reply(
@@ -176,11 +186,22 @@ def need_reply(
     sheet = Sheet(
         title=texts.who_helps(need=shown),
         subtitle=index.kommune.name,
-        sections=(*sections, Section(text=ACUTE)),
+        sections=(*sections, *_pointers(kb, needs), Section(text=ACUTE)),
         notes=(*([reading] if reading else []), coordinator_line(index)),
     )
     said: dict[str, object] = {"contacts": keys, "needs": [n.id for n in needs]}
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
+
+
+def _pointers(kb: KnowledgeBase, needs: tuple[Need, ...]) -> tuple[Section, ...]:
+    """The routine each need points to (needs.yaml ``points_to``): whom to reach is the
+    services', what the school does about the worry the routine's steps."""
+    titles = {r.id: r.title for r in (kb.national.routines if kb.national else ())}
+    pointed = dict.fromkeys(n.points_to for n in needs if n.points_to in titles)
+    return tuple(
+        Section(text=texts.routine_pointer(title=titles[r], asked=titles[r].lower()))
+        for r in pointed
+    )
 
 
 def _sections(index: KommuneIndex, service: NeedService, keys: list[str]) -> list[Section]:
@@ -274,7 +295,7 @@ def register(router: Router) -> None:
         lambda turn: bool(
             turn.understood
             and turn.understood.intent is Intent.CONTACT_SERVICE
-            and needs_asked(turn)
+            and needs_asked(turn, pointed=True)
         ),
         _contact_or_need,
     )

@@ -9,5 +9,9 @@ plan_says = Phrase("Planen ({at}): «{quote}»")
 none_named = Phrase(
     "Planen for {kommune} nevner ingen tjeneste for {need}, så jeg kan ikke peke på én."
 )
+routine_pointer = Phrase(
+    "Hva skolen gjør ved bekymringen, står i rutinen «{title}»: skriv «rutinen ved "
+    "{asked}», så viser jeg stegene."
+)
 TILTAK = "I planen"
 AND = " og "

@@ -190,7 +190,13 @@ def directory(index: KommuneIndex, national: NationalDefaults | None) -> Reply:
         sources=_sources(index, national, *own),
     )
     keys = list(index.kommune.contacts)
-    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", {"contacts": keys})
+    said = {"contacts": keys, DIRECTORY: True}
+    return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
+
+
+DIRECTORY = "directory"
+"""A reply fact: the answer lists every service of the kommune, none picked for what was
+asked – a need the question names (bot/features/needs/) answers instead."""
 
 
 def several(index: KommuneIndex, national: NationalDefaults | None, found: services.Found) -> Reply:
