@@ -33,6 +33,11 @@ from bot.understanding.retrieval import Hit, KnowledgeSearch
 from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
 from bot.understanding.words import WordReader
 
+STRANGE_MANY = 3
+"""Words no knowledge knows («gulrøtene», «skulehagen», «sniglar») that make a question
+about something else: the readings a word or two in it finds («gift», «trygt») are no «Mente
+du …?» to offer – the honest fallback answers."""
+
 
 @dataclass(frozen=True)
 class Named:
@@ -130,6 +135,8 @@ class CueCheck(WordReader):
             asked = focus if len(focus) >= FOCUS_MIN else rest
             read = from_retrieval(intent, hits, index, lex.goal_stems, asked, defined=defined)
             (intent, group_id, options), cue = read, ""  # no cue: a routine named still wins
+            if options and len(self.unknown(rest, role_words)) >= STRANGE_MANY:
+                options = ()  # «gulrøtene i skulehagen har dødd, sniglar overalt …»: no reading
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
