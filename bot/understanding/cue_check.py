@@ -36,6 +36,11 @@ from bot.understanding.tiltak_target import tiltak_target
 from bot.understanding.visit_asked import visit_asked
 from bot.understanding.words import WordReader
 
+STRANGE_MANY = 3
+"""Words no knowledge knows («gulrøtene», «skulehagen», «sniglar») that make a question
+about something else: the readings a word or two in it finds («gift», «trygt») are no «Mente
+du …?» to offer – the honest fallback answers."""
+
 
 @dataclass(frozen=True)
 class Named:
@@ -140,6 +145,8 @@ class CueCheck(WordReader):
             if fact is not None:  # «…, rapporteres det til noen?»: the fact's own word asks it
                 intent, options = Intent.PLAN, ()
                 hits[:] = [fact, *(h for h in hits if h.doc is not fact.doc)]
+            if options and len(self.unknown(rest, role_words)) >= STRANGE_MANY:
+                options = ()  # «gulrøtene i skulehagen har dødd, sniglar overalt …»: no reading
         elif intent in NEEDS_GROUP and not (group_id or level or mentions_coordinator):
             found, found_group, options = from_retrieval(intent, hits, index, lex.goal_stems)
             if found is not Intent.UNKNOWN or options:  # else: «which group?» stays the answer
