@@ -181,3 +181,58 @@ def test_a_pupils_story_asked_about_as_a_text_is_calm(bot: SltBot, text: str) ->
 @pytest.mark.parametrize("text", PUPIL_HERSELF)
 def test_a_pupil_writing_she_wants_to_die_is_a_case(bot: SltBot, text: str) -> None:
     assert_alarm_first(bot, "jevnaker", text)
+
+
+EVERYDAY = [
+    # old medicine handed in at the pharmacy (the drug errand rule read «levere dem»)
+    "vi har samlet de gamle tablettene og skal levere dem på apoteket",
+    "ho skal levere tablettane attende til apoteket",
+    # Christmas, not the past of «jule» (beat)
+    "hun skal besøke familien i jula",
+    "gutten gleder seg til jula med familien sin",
+    # beaten in a race
+    "han ble slått i løpet på skidagen, han kom på andreplass",
+]
+
+STILL_CASES: list[tuple[str, str]] = [
+    ("han må frakte hasj for gjengen bak apoteket", "rusbekymring"),
+    ("faren jula ham opp i går", "vold-naere-relasjoner"),
+    ("stefaren jula henne opp fordi hun kom seint hjem", "vold-naere-relasjoner"),
+    ("hun ble slått i løpet av helga", "vold-naere-relasjoner"),
+    # written, not said: a general question's phrase does not silence it
+    ("hun skriver at hun vil dø – hvordan snakker man med et barn om det?", "selvskading"),
+    ("he wrote he wants to kill himself, how do i talk to a child about that?", "selvskading"),
+]
+
+GENERAL_WRITING = [
+    "hvordan snakker man med et barn om selvmord? vi skriver en plan for temadagen",
+    "vi skriver til foreldrene om forebygging, hvordan snakker man med et barn om selvmord?",
+    "hvordan snakker man med et barn som skriver i stilen om selvmord?",
+]
+
+
+@pytest.mark.parametrize("text", [*EVERYDAY, *GENERAL_WRITING])
+def test_everyday_talk_and_general_questions_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert_check_calm(vocabulary, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), STILL_CASES)
+def test_their_look_alike_cases_still_route(
+    text: str, routine: str, vocabulary: DangerCheck
+) -> None:
+    assert_check_routes(vocabulary, text, routine)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun skal ta tablettene sine kl. 20 hver kveld",
+        "han må ta medisinen sin kl 21 hver kveld, kan SFO minne ham på det?",
+    ],
+)
+def test_a_doses_evening_time_is_not_asked_back(bot: SltBot, text: str) -> None:
+    """The safety net's examples hold a dose's time every evening as calm: no «🚨 Er noen i
+    fare nå?» question back."""
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "unknown", (text, reply.intent, reply.text[:120])
+    assert "🚨" not in reply.text, (text, reply.text[:120])
