@@ -115,6 +115,13 @@ TOLD = frozenset(
     | {"told", "tells", "said", "says", "called"}
 )
 """Someone tells: a case, however general the question around it."""
+WROTE = frozenset({"skrev", "skreiv", "skriver", "skrevet", "wrote", "writes"})
+"""… or wrote it, with what it said (``WROTE_THAT`` within ``WROTE_REACH`` words, or an English
+pronoun right after): «hun skriver at hun vil dø – hvordan snakker man med et barn om det?»,
+«skrev til meg at …» tell a case; «vi skriver en plan», «skriver til foreldrene om …» none."""
+WROTE_THAT = frozenset({"at", "that"})
+WROTE_REACH = 3
+WROTE_WHO = frozenset({"he", "she", "they"})
 NOW = frozenset({"na", "naa", "now", "akkurat"})
 """A danger now is never a question in general."""
 IF = frozenset({"nar", "hvis", "dersom", "if", "when"})
@@ -122,6 +129,16 @@ IF_REACH = 4
 """«hvis en elev forteller …», «if a student tells me …»: a telling the question supposes."""
 DENIED = frozenset({"ikke", "ikkje", "not", "no"})
 """«ikke et generelt spørsmål»: the phrase denied (up to two words before it)."""
+
+
+def _tells(words: Sequence[str], at: int) -> bool:
+    """Someone tells at ``at``: a ``TOLD`` word, or a ``WROTE`` word with what or to whom."""
+    if words[at] in TOLD:
+        return True
+    if words[at] not in WROTE:
+        return False
+    after = words[at + 1 : at + 1 + WROTE_REACH]
+    return not WROTE_THAT.isdisjoint(after) or (bool(after) and after[0] in WROTE_WHO)
 
 
 class General:
@@ -138,8 +155,8 @@ class General:
     def asked(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say they ask in general, nobody tells and nothing is now."""
         if not NOW.isdisjoint(words) or any(
-            w in TOLD and IF.isdisjoint(words[max(0, i - IF_REACH) : i])
-            for i, w in enumerate(words)
+            _tells(words, i) and IF.isdisjoint(words[max(0, i - IF_REACH) : i])
+            for i in range(len(words))
         ):
             return False  # «… if a student tells me …» is the question's case, not one told
         for at, word in enumerate(words):

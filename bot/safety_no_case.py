@@ -17,7 +17,8 @@
   – a plan asked, answered with the routine calmly (bot/features/routines/no_case.py).
 * **A title** (:func:`untitled`): words quoted after «heter», «sangen», «boka» … are a title,
   not what anyone says («sangen heter «Jeg skal drepe dragen»»): the danger check reads the
-  message without them.
+  message without them; so are words quoted as said of a match or a game («han ble skutt ned»
+  sa de om e-sport-finalen): a commentator's line, no one shot.
 
 Pure functions of folded words (``bot.safety_match.fold_words``); nothing is kept.
 """
@@ -249,11 +250,24 @@ TITLE = re.compile(
 """A title cue and the quoted words right after it (up to 80 characters, one line)."""
 
 
+_QUOTED = r"(«[^»\n]{1,80}»|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|”[^”\n]{1,80}”)"
+GAME_SAID = re.compile(
+    _QUOTED + r"(\s*[,–-]?\s*(?:\w+\s+)?(?:sa|sier|seier|skrev|skreiv|ropte|roper|said|says)\s+"
+    r"(?:\w+\s+){0,2}?(?:om|about)\s+(?:den\s+|det\s+|the\s+)?)"
+    r"(?=(?:e-?sport|\w*finale|\w*turnering|(?!sl[åa]ss)\w*kampen|\w*match|\w*spill|spel"
+    r"|gaming|fifa|fortnite|valorant|minecraft|roblox|counter-strike|csgo|lan-?et)\w*)",
+    re.IGNORECASE,
+)
+"""Words quoted and said of a match, a tournament or a game: «…» sa de om e-sport-finalen."""
+
+
 def untitled(text: str) -> str:
-    """``text`` with each quoted title (after ``TITLE``'s cue) read as the word «tittel»."""
+    """``text`` with each quoted title (after ``TITLE``'s cue) and each line quoted as said of a
+    game (``GAME_SAID``) read as the word «tittel»."""
     if "«" not in text and '"' not in text and "“" not in text and "”" not in text:
         return text
-    return TITLE.sub(lambda m: f"{m.group(1)}{m.group(2)}«tittel»", text)
+    text = TITLE.sub(lambda m: f"{m.group(1)}{m.group(2)}«tittel»", text)
+    return GAME_SAID.sub(lambda m: f"«tittel»{m.group(2)}", text)
 
 
 __all__ = ["planned", "played", "rehearsed", "supposed", "untitled"]

@@ -11,9 +11,15 @@ not. Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.routing import SltBot
 from bot.safety import DangerCheck
+from bot.safety_no_case import untitled
+from tests.auxil.asking import last_reply
 from tests.auxil.safety_cases import (
+    assert_alarm_first,
+    assert_check_calm,
     assert_check_routes,
     assert_routed_with_number_first,
     class_tests,
@@ -115,3 +121,118 @@ def test_a_siblings_blows_stay_violence_at_home(vocabulary: DangerCheck) -> None
         "storebroren slår ham og tvinger ham til å prøve piller",
         "vold-naere-relasjoner",
     )
+
+
+SHOT_IN_A_GAME = [
+    "«han ble skutt ned» sa kommentatoren om e-sport-finalen, hvem vant egentlig?",
+    "han ble skutt ned i semifinalen av en sniper, laget tapte",
+    "laget ble skutt ned i runde 2 av turneringa på lørdag",
+    "«hun ble drept» skrev de om fortnite-turneringa i chatten",
+    '"he got shot down" they said about the valorant final',
+]
+
+SHOT_FOR_REAL = [
+    "han ble skutt ned på gata i natt",
+    "«han ble skutt» sa hun om naboen, og nå ligger han der",
+    "han ble skutt i løpet av natta, vi vet ikke mer",
+]
+
+
+@pytest.mark.parametrize("text", SHOT_IN_A_GAME)
+def test_shot_down_in_a_game_is_calm(text: str, vocabulary: DangerCheck) -> None:
+    """A match, a final or a game's round the shot is said of, or in: play, no body."""
+    assert_check_calm(vocabulary, text)
+
+
+@pytest.mark.parametrize("text", SHOT_FOR_REAL)
+def test_shot_for_real_keeps_the_alarm(text: str, vocabulary: DangerCheck) -> None:
+    assert vocabulary.check(text) is not None, text
+
+
+def test_a_line_said_of_a_game_is_read_as_a_title() -> None:
+    said = "«han ble skutt ned» sa de om e-sport-finalen"
+    assert untitled(said) == "«tittel» sa de om e-sport-finalen"
+    for kept in ("«han ble slått ned» sa de om slåsskampen", "«han ble skutt» sa hun om naboen"):
+        assert untitled(kept) == kept
+
+
+PUPILS_TEXT = [
+    "ei elev har skrevet ei novelle der hovedpersonen vil ta livet sitt. kan den være med i"
+    " skoleavisa?",
+    "eleven min har skrevet et dikt om en jente som skader seg selv, det er sterkt. kan vi"
+    " henge det opp i gangen?",
+]
+
+PUPIL_HERSELF = [
+    "en elev skrev i norskstilen at hun selv vil ta livet sitt",
+    "eleven skrev et dikt om at hun vil dø, og jeg er bekymret for henne",
+]
+
+
+@pytest.mark.parametrize("text", PUPILS_TEXT)
+def test_a_pupils_story_asked_about_as_a_text_is_calm(bot: SltBot, text: str) -> None:
+    """The pupil wrote it: the author, not someone the story tells a case of – no routine
+    card with its 113, the honest «vet ikke»."""
+    reply = last_reply(bot, text, "jevnaker")
+    assert str(reply.intent) == "unknown", (text, reply.intent, reply.text[:120])
+    assert "113" not in reply.text, (text, reply.text[:160])
+
+
+@pytest.mark.parametrize("text", PUPIL_HERSELF)
+def test_a_pupil_writing_she_wants_to_die_is_a_case(bot: SltBot, text: str) -> None:
+    assert_alarm_first(bot, "jevnaker", text)
+
+
+EVERYDAY = [
+    # old medicine handed in at the pharmacy (the drug errand rule read «levere dem»)
+    "vi har samlet de gamle tablettene og skal levere dem på apoteket",
+    "ho skal levere tablettane attende til apoteket",
+    # Christmas, not the past of «jule» (beat)
+    "hun skal besøke familien i jula",
+    "gutten gleder seg til jula med familien sin",
+    # beaten in a race
+    "han ble slått i løpet på skidagen, han kom på andreplass",
+]
+
+STILL_CASES: list[tuple[str, str]] = [
+    ("han må frakte hasj for gjengen bak apoteket", "rusbekymring"),
+    ("faren jula ham opp i går", "vold-naere-relasjoner"),
+    ("stefaren jula henne opp fordi hun kom seint hjem", "vold-naere-relasjoner"),
+    ("hun ble slått i løpet av helga", "vold-naere-relasjoner"),
+    # written, not said: a general question's phrase does not silence it
+    ("hun skriver at hun vil dø – hvordan snakker man med et barn om det?", "selvskading"),
+    ("he wrote he wants to kill himself, how do i talk to a child about that?", "selvskading"),
+]
+
+GENERAL_WRITING = [
+    "hvordan snakker man med et barn om selvmord? vi skriver en plan for temadagen",
+    "vi skriver til foreldrene om forebygging, hvordan snakker man med et barn om selvmord?",
+    "hvordan snakker man med et barn som skriver i stilen om selvmord?",
+]
+
+
+@pytest.mark.parametrize("text", [*EVERYDAY, *GENERAL_WRITING])
+def test_everyday_talk_and_general_questions_stay_calm(text: str, vocabulary: DangerCheck) -> None:
+    assert_check_calm(vocabulary, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), STILL_CASES)
+def test_their_look_alike_cases_still_route(
+    text: str, routine: str, vocabulary: DangerCheck
+) -> None:
+    assert_check_routes(vocabulary, text, routine)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun skal ta tablettene sine kl. 20 hver kveld",
+        "han må ta medisinen sin kl 21 hver kveld, kan SFO minne ham på det?",
+    ],
+)
+def test_a_doses_evening_time_is_not_asked_back(bot: SltBot, text: str) -> None:
+    """The safety net's examples hold a dose's time every evening as calm: no «🚨 Er noen i
+    fare nå?» question back."""
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "unknown", (text, reply.intent, reply.text[:120])
+    assert "🚨" not in reply.text, (text, reply.text[:120])
