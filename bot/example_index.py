@@ -129,10 +129,15 @@ class TermReader:
             yield self._found([stems[w] for w in words], typed)
 
     def _token(self, token: str) -> tuple[tuple[str, ...], bool]:
-        """A lower-cased token's words the reader keeps, and whether it was typed with æøå."""
+        """A lower-cased token's words the reader keeps, and whether it was typed with æøå.
+        A token of ASCII letters and digits alone folds to itself less its «aa»: most of a
+        message's tokens are read without :func:`fold` (half of the reader's time)."""
         # «laaret» is «låret»; æøå are not ASCII, so an ASCII token is looked at no further
         special = "aa" in token or (not token.isascii() and not NORWEGIAN.isdisjoint(token))
         reflexive = self.reflexive
+        if token.isascii() and token.isalnum():  # [a-z0-9] only: fold would drop nothing
+            word = token.replace("aa", "a") if special else token
+            return ((word,) if len(word) > 1 and word not in reflexive else ()), special
         return tuple([w for w in fold(token).split() if len(w) > 1 and w not in reflexive]), special
 
     def _found(self, stems: list[str], typed: list[bool]) -> tuple[str, ...]:
