@@ -99,6 +99,33 @@ def test_a_build_reads_each_example_as_a_message_is_read(nets: list[ExampleIndex
     assert list(fresh.read_all(texts)) == [reader.terms(t) for t in texts]
 
 
+def _folded_token(reader: TermReader, token: str) -> tuple[tuple[str, ...], bool]:
+    """A token's words as the reader kept them before its ASCII shortcut: always folded."""
+    special = "aa" in token or (not token.isascii() and not set("æøå").isdisjoint(token))
+    kept = tuple(w for w in fold(token).split() if len(w) > 1 and w not in reader.reflexive)
+    return kept, special
+
+
+def test_a_token_of_ascii_letters_and_digits_reads_as_folded(nets: list[ExampleIndex]) -> None:
+    """``TermReader._token`` reads a token of [a-z0-9] without :func:`fold`: the same words
+    and the same æøå mark as folding it, on every token of the nets' examples and on made-up
+    ones (the old spelling's «aa», reflexive words, one letter, digits, signs, æøå)."""
+    reader = nets[0].reader
+    made_up = [
+        "laaret", "aaa", "aaaa", "baade", "seg", "selv", "a", "b2", "12", "1", "x",
+        "slt-gruppa?", "hvem,", "mo", "møte", "blåse", "café", "naïv", "ok!", "tre.",
+        "", "aa", "baa", "«hei»", "2024", "10a", "kl.12",
+    ]  # fmt: skip
+    rng = random.Random(76)
+    alphabet = "abcdeæøåaa019-.,?!é "
+    made_up += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(3000)
+    ]
+    tokens = {t for index in nets for text in index._texts for t in text.lower().split()}
+    for token in sorted(tokens) + [t.lower() for t in made_up if " " not in t.lower()]:
+        assert reader._token(token) == _folded_token(reader, token), token
+
+
 def _reference_scores(
     index: ExampleIndex, text: str
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], int]:
