@@ -170,12 +170,14 @@ PUPIL_HERSELF = [
 
 
 @pytest.mark.parametrize("text", PUPILS_TEXT)
-def test_a_pupils_story_asked_about_as_a_text_is_calm(bot: SltBot, text: str) -> None:
-    """The pupil wrote it: the author, not someone the story tells a case of – no routine
-    card with its 113, the honest «vet ikke»."""
+def test_a_pupils_story_of_self_harm_gets_the_routine_calmly(bot: SltBot, text: str) -> None:
+    """A pupil's own text is one of the ways a young person tells (the story may be hers):
+    the routine answers, calmly – no alarm first, and never the honest «vet ikke». The rule
+    that read the pupil as the text's author only (f33-161) was dropped in session 32: it cost
+    the untouched round fresh34 a routed disclosure."""
     reply = last_reply(bot, text, "jevnaker")
-    assert str(reply.intent) == "unknown", (text, reply.intent, reply.text[:120])
-    assert "113" not in reply.text, (text, reply.text[:160])
+    assert str(reply.intent) == "routine", (text, reply.intent, reply.text[:120])
+    assert "🚨" not in reply.text, (text, reply.text[:160])
 
 
 @pytest.mark.parametrize("text", PUPIL_HERSELF)

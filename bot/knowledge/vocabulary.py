@@ -197,9 +197,6 @@ class RoutineAsideWords(Strict):
     closed: str = Field("", description="a case over («avsluttet», «lukket»), folded")
     audience: str = Field("", description="«for», «til»: the young after it are an audience")
     about: str = Field("", description="«om»: after «<material> om» the young are its story's")
-    authored: str = Field(
-        "", description="«skrev», «laget»: the young right before it and material is its author"
-    )
     rated: str = Field(
         "", description="content weighed for an audience («voldelig», «skummel» before «for»)"
     )
