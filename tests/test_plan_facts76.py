@@ -59,6 +59,9 @@ def test_typed_vaart_needs_the_letter_and_no_vart_beside_it() -> None:
         "kan politiet komme på foreldremøtet vårt?",
         "kan politiet delta på foreldremøte hos oss og fortelle om nettvett?",
         "kommer politiet på foreldremøtene og snakker om rus?",
+        # the gathering told first, its day with it (walked as a teacher in session 32)
+        "skal ha foreldremøte på torsdag, kan politiet komme og snakke om rus?",
+        "vi har foreldremøte i morgen, kan politiet komme?",
     ],
 )
 def test_a_visit_a_tiltak_states_is_that_tiltak(bot: SltBot, text: str) -> None:
@@ -67,8 +70,14 @@ def test_a_visit_a_tiltak_states_is_that_tiltak(bot: SltBot, text: str) -> None:
     assert "etter avtale" in reply.text
 
 
-def test_a_visit_no_tiltak_names_is_not_that_tiltak(bot: SltBot) -> None:
-    text = "kan helsesykepleier komme på foreldremøtet og snakke om søvn?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan helsesykepleier komme på foreldremøtet og snakke om søvn?",
+        "skal ha foreldremøte på torsdag, kan helsesykepleier komme?",
+    ],
+)
+def test_a_visit_no_tiltak_names_is_not_that_tiltak(bot: SltBot, text: str) -> None:
     reply = turn(bot, text, "gjesdal")[-1]
     assert "etter avtale" not in reply.text, reply.text
 

@@ -4,13 +4,16 @@ Whether a service comes to a gathering is what a tiltak says when one names both
 «Politiet til stede på skolene … Politiet kan delta på foreldremøter etter avtale». Read by
 all its words, the topic of the talk («rus») found the plan's other tiltak on rus and the
 rus routine as rivals, and the question got «Mente du …?» or nothing. The visit is asked by
-the words before the talk («snakke om …»): when those, without the verb of coming, find a
-tiltak first that holds every one of them, that tiltak answers. «kan helsesykepleier komme på
-foreldremøtet?» finds no tiltak naming both and keeps its reading.
+the words before the talk («snakke om …») that begins after the coming, the gathering's day
+left out («skal ha foreldremøte på torsdag, kan politiet komme …»): when those, without the
+verb of coming, find a tiltak first that holds every one of them, that tiltak answers. «kan
+helsesykepleier komme på foreldremøtet?» finds no tiltak naming both and keeps its reading.
 """
 
 from __future__ import annotations
 
+from bot.dates import WEEKDAYS
+from bot.text import fold
 from bot.understanding.intents import Intent
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.options import MIN_SCORE
@@ -27,6 +30,9 @@ TALK_VERBS = frozenset(
 """Where the talk begins («… og snakke om rus»): what is said there is no part of the visit."""
 MIN_VISIT = 2
 """The visit names someone and somewhere, at least."""
+WHEN = frozenset({*(fold(day) for day in WEEKDAYS), "morgen", "kveld", "uke", "neste", "dag"})
+"""When the gathering is («på torsdag», «i morgen», «neste uke»): no tiltak says it, so it is
+no part of the visit searched."""
 
 
 def visit_asked(
@@ -35,12 +41,14 @@ def visit_asked(
     """The tiltak that says whether the visit ``words`` ask happens, or None."""
     if intent is not Intent.UNKNOWN or search is None or VISIT_VERBS.isdisjoint(words):
         return None
-    end = next((i for i, w in enumerate(words) if w in TALK_VERBS), len(words))
+    # the talk begins after the coming: «skal ha foreldremøte …, kan politiet komme og snakke»
+    come = next(i for i, w in enumerate(words) if w in VISIT_VERBS)
+    end = next((i for i, w in enumerate(words) if w in TALK_VERBS and i > come), len(words))
     part = words[:end]
-    if VISIT_VERBS.isdisjoint(part):
-        return None
     asked = tuple(
-        w for w in lexicon.searched(part, [False] * len(part), ()) if w not in VISIT_VERBS
+        w
+        for w in lexicon.searched(part, [False] * len(part), ())
+        if w not in VISIT_VERBS and w not in WHEN
     )
     if len(asked) < MIN_VISIT:
         return None
