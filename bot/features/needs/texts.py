@@ -10,7 +10,7 @@ none_named = Phrase(
     "Planen for {kommune} nevner ingen tjeneste for {need}, så jeg kan ikke peke på én."
 )
 routine_pointer = Phrase(
-    "Hva skolen gjør ved bekymringen, står i rutinen «{title}»: skriv «rutinen ved "
+    "Hva du gjør ved bekymringen, står i rutinen «{title}»: skriv «rutinen ved "
     "{asked}», så viser jeg stegene."
 )
 TILTAK = "I planen"
