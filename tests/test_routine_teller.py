@@ -1,6 +1,6 @@
 """Who told the asker, set aside when a routine is asked (bot/understanding/routine_words.py):
-the coordinator named right before a verb of saying is the source of a remark, not what is
-asked. Made-up phrasings, none from the eval."""
+the coordinator named right before a verb of saying, or after «ifølge» / «fikk høre av», is
+the source of a remark, not what is asked. Made-up phrasings, none from the eval."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ TOLD_BY_THE_COORDINATOR = [
     "hva er rutinen når jeg tror en gutt i klassen ruser seg? slt-koordinatoren vår sa vi har en",
     "slt-koordinator sa jeg skulle spørre om rutinen ved rusbekymring",
     "rutinen for rus, koordinatoren har sagt at den ligger her et sted",
+    "ifølge SLT-koordinatoren finnes det en rutine når en elev ruser seg, hva står i den?",
+    "fikk høre av koordinatoren at vi har en rutine ved rusbekymring, hvor finner jeg den?",
 ]
 
 
