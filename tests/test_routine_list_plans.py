@@ -47,3 +47,29 @@ def test_a_plan_named_in_the_question_leads_the_list(bot: SltBot) -> None:
     reply = last_reply(bot, "har kommunen en handlingsplan mot vold i nære relasjoner?", "valer")
     assert reply.intent == "routine_list", reply.intent
     assert reply.text.index("Uten vold") < reply.text.index("Kommunens egne rutiner"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        ("hvilke planer finnes mot rus og vold her hos oss?", "jevnaker", "alkoholpolitisk"),
+        ("hvilke planer har vi mot vold i nære relasjoner", "valer", "Uten vold"),
+        ("kva planar finst mot rus i kommunen?", "jevnaker", "alkoholpolitisk"),
+    ],
+)
+def test_the_kommunes_plans_asked_for_a_topic_are_the_list(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    """«hvilke planer finnes mot …»: the kommune's plans (the list shows them beside the
+    routines), not the SLT plan; «hvilke andre planer … ved siden av SLT-planen» asks what the
+    SLT plan says of the others and stays the plan's answer."""
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent == "routine_list", (text, reply.intent)
+    assert shown in reply.text, reply.text
+
+
+def test_the_other_plans_beside_the_slt_plan_stay_the_plans_answer(bot: SltBot) -> None:
+    text = "hvilke andre planer har vi mot rus ved siden av slt-planen?"
+    reply = last_reply(bot, text, "jevnaker")
+    assert reply.intent == "plan", reply.intent
+    assert "alkoholpolitisk" in reply.text

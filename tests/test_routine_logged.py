@@ -36,3 +36,25 @@ def test_logging_around_a_child_is_the_reporting_routine(bot: SltBot, text: str)
 )
 def test_minutes_or_logging_in_is_no_routine(bot: SltBot, text: str) -> None:
     assert last_reply(bot, text, "valer").intent != "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor skal tiltakene for eleven loggføres når flere tjenester er inne?",
+        "hvor loggfører vi tiltakene rundt en gutt som både barnevernet og skolen følger opp?",
+    ],
+)
+def test_measures_around_a_child_logged_are_no_tiltak_of_the_plan(bot: SltBot, text: str) -> None:
+    """«tiltakene for eleven» are the child's measures: the reporting routine's step, not the
+    plan's tiltak «tiltakene for» would read (Våler's fritidstilbud, tiltak 17)."""
+    reply = last_reply(bot, text, "valer")
+    assert reply.intent == "routine", (text, reply.intent)
+    assert "Stafettloggen" in reply.text
+
+
+def test_the_plans_own_tiltak_asked_for_stay_tiltak(bot: SltBot) -> None:
+    assert last_reply(bot, "hvilke tiltak for elevene har vi på nett?", "valer").intent in (
+        "tiltak_lookup",
+        "tiltak_for_role",
+    )

@@ -91,13 +91,34 @@ def routine_named(understood: Understood) -> bool:
     )
 
 
+LOGGED = "loggf"
+"""«loggføre», «loggføres», «loggført»: measures around one child written in a log."""
+PLAN_WORDS = ("plan", "handlingsplan", "slt")
+
+
+def logs_measures(understood: Understood) -> bool:
+    """«hvor skal tiltakene for eleven loggføres når flere tjenester er inne?»: the measures
+    around one child, logged – the duty-to-report routine's step «Skriv ned …» (Våler's
+    Stafettloggen), not a tiltak of the plan that «tiltakene for» read (it gave Våler's
+    fritidstilbud). Not when the plan is named («loggføres tiltakene i handlingsplanen?»)."""
+    q = understood
+    return (
+        q.intent is Intent.TILTAK_LOOKUP
+        and q.tiltak_number is None
+        and any(w.startswith(LOGGED) for w in q.words)
+        and not any(w.startswith(PLAN_WORDS) for w in q.words)
+    )
+
+
 def reads_routine(understood: Understood) -> bool:
     """For a message that names a routine (the caller found it): the routine, not what the
     reader chose – «rutine» named with no group (:func:`routine_named`), or a contact only
     retrieval read, no cue: «vold i nære relasjoner» got Vold- og overgrepslinjen alone, no
-    step of the routine."""
+    step of the routine; measures logged (:func:`logs_measures`)."""
     q = understood
-    return (q.intent is Intent.CONTACT_SERVICE and not q.cue) or routine_named(q)
+    return (
+        (q.intent is Intent.CONTACT_SERVICE and not q.cue) or routine_named(q) or logs_measures(q)
+    )
 
 
 TOLD_REACH = 5

@@ -49,7 +49,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
-from bot.understanding.routine_words import RoutineWords
+from bot.understanding.routine_words import RoutineWords, unnamed_words
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     asks_coordinator_tiltak,
@@ -132,7 +132,7 @@ class Understanding(CueCheck):
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
         named_group = group_id  # a group retrieval finds instead is retrieval's reading
-        unnamed = tuple("_" if used[i] else w for i, w in enumerate(words))  # names are no cues
+        unnamed = unnamed_words(words, used, self._coordinator_cues)  # names are no cues
         ask = question_part(text)  # «elevene lager film om knivvold. hvor ofte er politiet …?»
         ask_words = self._normalised(ask, None)[0] if ask else ()
         asked_words = set(ask_words)

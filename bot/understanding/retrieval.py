@@ -37,7 +37,7 @@ GENERIC = frozenset(
         "kortfattet", "kjapt", "heter", "kalles", "me", "handle", "handler",
         "arbeid", "arbeidet", "sltarbeid", "sltarbeidet", "boten", "sltboten", "under", "over",
         "etter", "jobbe", "jobber", "jobbet", "ansvar", "ansvaret", "ansvarlig", "ansvarlige",
-        "men", "dem",
+        "men", "dem", "ting",
     }
 )  # fmt: skip
 """Words that say nothing about which object a question is about."""
