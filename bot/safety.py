@@ -70,7 +70,7 @@ from bot.safety_match import (
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
-from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
+from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep, too_few_signals
 from bot.safety_signals import SignalScorer, shut_in_oneself
 from bot.safety_speaker import NO_SPEAKER, Speaker
 from bot.safety_telling import CHILD, tellers
@@ -341,6 +341,8 @@ class DangerCheck:
         if self._step is None or topical or not self._joking.isdisjoint(words):
             return NOTHING  # a scene read from signals is never one told laughing
         concepts = self._step.signals.concepts(words, cancelled | shut_in_oneself(words) | grown)
+        if too_few_signals(concepts, aged, adults):
+            return NOTHING  # no scene from one signal or none (most questions): as scored
         scene_walls = continued(words, wanted(words, walls, breaks))
         read = Read(words, atoms, walls, present, concepts, scene_walls, aged, adults, behaviour)
         return DangerReading.scored(self._step, read)
