@@ -31,7 +31,7 @@ from bot.knowledge.language import DialectFile, Language, NamesFile, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
 from bot.safety_closed import AGAIN, PASSING, Resolved, closable, pet_only
-from bot.safety_compile import categories_of, rules_of, starts_of
+from bot.safety_compile import categories_of, keyed, keyed_by_atom, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
     ADULT_MIN,
@@ -172,6 +172,9 @@ class DangerCheck:
         self._animal = frozenset(groups.get("dyr", ()))  # no case with no person (pet_only)
         self._people = self._child | frozenset(groups.get("person", ())) | self._age | self._adult
         self._starts = starts_of(p.slots for p in self._phrases)
+        self._keyed = keyed_by_atom(self._phrases)
+        """Atom → the phrases whose key (rarest slot) holds it: a message's atoms name the
+        only phrases the walk below can match (:meth:`read`)."""
         self._cancel_starts = starts_of(self._cancel)
         self._cancel_starters = frozenset(self._cancel_starts)
         # A rule can only match when each of its slots has an atom in the message: index the
@@ -271,12 +274,15 @@ class DangerCheck:
         opens = [w and not b for w, b in zip(walls, breaks, strict=True)]  # «at gutten …»
         found: set[tuple[int, bool]] = set()
         topical = False  # a harm named as a topic is not read again as a scene from signals
-        for start in hot:
+        # Only phrases whose key meets the message can match; walked in the order of every
+        # phrase a word starts (ascending), as before: a key found stops its later phrases.
+        live = keyed(self._keyed, present)
+        for start in hot if live else ():
             for atom in atoms[start]:
-                for number in self._starts.get(atom, ()):
+                for number in sorted(live.intersection(self._starts.get(atom, ()))):
                     phrase = self._phrases[number]
                     key = (phrase.category, phrase.need)
-                    if key in found or present.isdisjoint(phrase.key):
+                    if key in found:
                         continue
                     if not matches(atoms, weak, walls, phrase, start):
                         continue
