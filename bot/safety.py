@@ -172,9 +172,7 @@ class DangerCheck:
         self._animal = frozenset(groups.get("dyr", ()))  # no case with no person (pet_only)
         self._people = self._child | frozenset(groups.get("person", ())) | self._age | self._adult
         self._starts = starts_of(p.slots for p in self._phrases)
-        self._keyed = keyed_by_atom(self._phrases)
-        """Atom → the phrases whose key (rarest slot) holds it: a message's atoms name the
-        only phrases the walk below can match (:meth:`read`)."""
+        self._keyed = keyed_by_atom(self._phrases)  # the only phrases a message can match
         self._cancel_starts = starts_of(self._cancel)
         self._cancel_starters = frozenset(self._cancel_starts)
         # A rule can only match when each of its slots has an atom in the message: index the
@@ -274,10 +272,7 @@ class DangerCheck:
         opens = [w and not b for w, b in zip(walls, breaks, strict=True)]  # «at gutten …»
         found: set[tuple[int, bool]] = set()
         topical = False  # a harm named as a topic is not read again as a scene from signals
-        # Only phrases whose key meets the message can match; walked in the order of every
-        # phrase a word starts (ascending), as before: a key found stops its later phrases.
-        live = keyed(self._keyed, present)
-        for start in hot if live else ():
+        for start in hot if (live := keyed(self._keyed, present)) else ():  # in order, as ever
             for atom in atoms[start]:
                 for number in sorted(live.intersection(self._starts.get(atom, ()))):
                     phrase = self._phrases[number]
@@ -373,9 +368,7 @@ class DangerCheck:
 
     def _rules_meeting(self, present: frozenset[int]) -> list[Rule]:
         """The compose rules with an atom of their smallest slot among ``present``, in order."""
-        starts = self._rule_starts
-        numbers = {n for atom in present if atom in starts for n in starts[atom]}
-        numbers.update(self._unindexed_rules)
+        numbers = keyed(self._rule_starts, present, self._unindexed_rules)
         return [self._rules[n] for n in sorted(numbers)]
 
     def look_alike(self, text: str) -> bool:

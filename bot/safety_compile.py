@@ -91,10 +91,13 @@ def keyed_by_atom(phrases: Iterable[Phrase]) -> dict[int, tuple[int, ...]]:
     return {atom: tuple(numbers) for atom, numbers in keyed.items()}
 
 
-def keyed(by_atom: dict[int, tuple[int, ...]], present: Iterable[int]) -> set[int]:
+def keyed(
+    by_atom: Mapping[int, Sequence[int]], present: Iterable[int], every: Iterable[int] = ()
+) -> set[int]:
     """The phrases whose key meets ``present`` (a message's atoms): ``not
-    present.isdisjoint(phrase.key)`` for each, read from :func:`keyed_by_atom`."""
-    live: set[int] = set()
+    present.isdisjoint(phrase.key)`` for each, read from :func:`keyed_by_atom` (or the compose
+    rules whose smallest slot does, from their :func:`starts_of`); ``every``: asked always."""
+    live: set[int] = set(every)
     for atom in present:
         numbers = by_atom.get(atom)
         if numbers:
