@@ -31,7 +31,7 @@ from bot.knowledge.language import DialectFile, Language, NamesFile, words_of
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.signals import SignalsFile
 from bot.safety_closed import AGAIN, PASSING, Resolved, closable, pet_only
-from bot.safety_compile import categories_of, rules_of, starts_of
+from bot.safety_compile import categories_of, keyed, keyed_by_atom, rules_of, starts_of
 from bot.safety_compose import (
     ADULT_MAX,
     ADULT_MIN,
@@ -70,7 +70,7 @@ from bot.safety_match import (
     word_orders,
 )
 from bot.safety_precedence import SELF_TOPIC, THREAT_TOPIC
-from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep
+from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep, too_few_signals
 from bot.safety_signals import SignalScorer, shut_in_oneself
 from bot.safety_speaker import NO_SPEAKER, Speaker
 from bot.safety_telling import CHILD, tellers
@@ -172,6 +172,7 @@ class DangerCheck:
         self._animal = frozenset(groups.get("dyr", ()))  # no case with no person (pet_only)
         self._people = self._child | frozenset(groups.get("person", ())) | self._age | self._adult
         self._starts = starts_of(p.slots for p in self._phrases)
+        self._keyed = keyed_by_atom(self._phrases)  # the only phrases a message can match
         self._cancel_starts = starts_of(self._cancel)
         self._cancel_starters = frozenset(self._cancel_starts)
         # A rule can only match when each of its slots has an atom in the message: index the
@@ -271,12 +272,12 @@ class DangerCheck:
         opens = [w and not b for w, b in zip(walls, breaks, strict=True)]  # «at gutten …»
         found: set[tuple[int, bool]] = set()
         topical = False  # a harm named as a topic is not read again as a scene from signals
-        for start in hot:
+        for start in hot if (live := keyed(self._keyed, present)) else ():  # in order, as ever
             for atom in atoms[start]:
-                for number in self._starts.get(atom, ()):
+                for number in sorted(live.intersection(self._starts.get(atom, ()))):
                     phrase = self._phrases[number]
                     key = (phrase.category, phrase.need)
-                    if key in found or present.isdisjoint(phrase.key):
+                    if key in found:
                         continue
                     if not matches(atoms, weak, walls, phrase, start):
                         continue
@@ -341,6 +342,8 @@ class DangerCheck:
         if self._step is None or topical or not self._joking.isdisjoint(words):
             return NOTHING  # a scene read from signals is never one told laughing
         concepts = self._step.signals.concepts(words, cancelled | shut_in_oneself(words) | grown)
+        if too_few_signals(concepts, aged, adults):
+            return NOTHING  # no scene from one signal or none (most questions): as scored
         scene_walls = continued(words, wanted(words, walls, breaks))
         read = Read(words, atoms, walls, present, concepts, scene_walls, aged, adults, behaviour)
         return DangerReading.scored(self._step, read)
@@ -365,9 +368,7 @@ class DangerCheck:
 
     def _rules_meeting(self, present: frozenset[int]) -> list[Rule]:
         """The compose rules with an atom of their smallest slot among ``present``, in order."""
-        starts = self._rule_starts
-        numbers = {n for atom in present if atom in starts for n in starts[atom]}
-        numbers.update(self._unindexed_rules)
+        numbers = keyed(self._rule_starts, present, self._unindexed_rules)
         return [self._rules[n] for n in sorted(numbers)]
 
     def look_alike(self, text: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from bot.knowledge.danger_file import DangerFile
 from bot.safety_compose import Rule
 from bot.safety_finding import Category, Kind
-from bot.safety_match import pooled
+from bot.safety_match import Phrase, pooled
 from bot.safety_precedence import tier
 
 Groups = Mapping[str, Sequence[int]]
@@ -79,4 +79,30 @@ def starts_of(slot_lists: Iterable[Sequence[frozenset[int]]]) -> dict[int, list[
     return starts
 
 
-__all__ = ["categories_of", "rules_of", "starts_of"]
+def keyed_by_atom(phrases: Iterable[Phrase]) -> dict[int, tuple[int, ...]]:
+    """Atom → the numbers of the phrases whose key (the slot least likely in an ordinary
+    message) holds it. A phrase matches only where each slot has an atom of the message, so
+    the phrases a message may match are those :func:`keyed` finds; most messages have none
+    (their key atoms are rare), and the walk over the words' phrases is skipped."""
+    keyed: dict[int, list[int]] = {}
+    for number, phrase in enumerate(phrases):
+        for atom in phrase.key:
+            keyed.setdefault(atom, []).append(number)
+    return {atom: tuple(numbers) for atom, numbers in keyed.items()}
+
+
+def keyed(
+    by_atom: Mapping[int, Sequence[int]], present: Iterable[int], every: Iterable[int] = ()
+) -> set[int]:
+    """The phrases whose key meets ``present`` (a message's atoms): ``not
+    present.isdisjoint(phrase.key)`` for each, read from :func:`keyed_by_atom` (or the compose
+    rules whose smallest slot does, from their :func:`starts_of`); ``every``: asked always."""
+    live: set[int] = set(every)
+    for atom in present:
+        numbers = by_atom.get(atom)
+        if numbers:
+            live.update(numbers)
+    return live
+
+
+__all__ = ["categories_of", "keyed", "keyed_by_atom", "rules_of", "starts_of"]

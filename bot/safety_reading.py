@@ -151,7 +151,20 @@ class DangerReading:
         return self._hinted[0]
 
 
+def too_few_signals(
+    concepts: Sequence[set[int]], aged: Sequence[int], adults: Sequence[int]
+) -> bool:
+    """Whether a message's signals can make no scene, with the hint or without: fewer than two
+    concepts in all, an age said counted as one more each. :meth:`SignalStep.finding` would
+    find nothing: ``SignalScorer.score`` wants two hits at least (an age adds at most one
+    each), and an act done to someone (``SceneReader.done_to``) needs the act and its victim
+    at two places. Most questions have none or one, so their reading stops before the scene
+    is set up (``DangerCheck.read``); tests/test_danger_early_out.py holds it to the full
+    reading."""
+    return sum(map(len, concepts)) + len(aged) + len(adults) < 2
+
+
 NOTHING = DangerReading(None)
 """No danger, decided before the signals: the same with the hint."""
 
-__all__ = ["NOTHING", "DangerReading", "Read", "SignalStep"]
+__all__ = ["NOTHING", "DangerReading", "Read", "SignalStep", "too_few_signals"]
