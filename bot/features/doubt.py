@@ -74,6 +74,9 @@ FREQUENCY = "meeting_frequency"
 """The examples' reading of «hvor ofte …»: a group's rhythm, which only a named group has."""
 TILTAK_LISTS = frozenset({"tiltak_mine", "tiltak_for_role", "tiltak_lookup"})
 """Replies that list tiltak."""
+DEADLINES = "tiltak_deadline"
+"""The tiltak whose deadline falls in the year asked («hvilke tiltak slutter i år?»)."""
+
 PLAN_TEXT_READINGS = frozenset({"tiltak_lookup", "plan_facts", UNKNOWN})
 """The examples' readings a plan-topic answer (the plan's tiltak and text on it) stands for."""
 HEAD_WORDS = ("sjef", "leder", "ansvarlig", "hovedansvarlig")
@@ -188,8 +191,9 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
     - «står det noe om foreldre i planen?»: what the plan says on the topic, or that it names
       none of it (understanding/topic_asked.py), where the examples vote for the plan's tiltak
       or text on it, or for «vet ikke» – which that answer is;
-    - «kva tiltak er mine som kommunalsjef oppvekst og kultur?»: a tiltak list for a «which
-      tiltak» question – never a role's seats instead. A reading the plans cannot answer
+    - «kva tiltak er mine som kommunalsjef oppvekst og kultur?», «hvilke tiltak slutter i år?»:
+      a tiltak list for a «which tiltak» question – never a role's seats, or the plan's period
+      («hvilke år gjelder planen»), instead. A reading the plans cannot answer
       (``unknown``) still doubts it («hvilke tiltak fikk penger i fjor»)."""
     q = turn.understood
     if q is None:
@@ -213,7 +217,7 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True
     if answered == ROLE_GROUPS and doubt.reading == LEVELS and q.level is not None:
         return bool(q.role_words) and bool(reply.facts.get("groups"))  # «er jeg på … nivå?»
-    if answered in TILTAK_LISTS and doubt.reading != UNKNOWN:
+    if answered in TILTAK_LISTS | {DEADLINES} and doubt.reading != UNKNOWN:
         asks_tiltak = net.asked_form(turn.text) == {TILTAK_FORM}
         return asks_tiltak and not any(net.agrees(doubt.reading, t) for t in TILTAK_LISTS)
     return False

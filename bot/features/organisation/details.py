@@ -28,6 +28,11 @@ NAME_LIMIT = 50
 SAYS_LIMIT = 160
 """How much of the object's own text is shown: enough to know it, not the whole sheet."""
 
+DETAIL_NOT_HELD = "detail"
+"""A reply's ``asked`` fact: a detail the plan does not hold, of an object it does."""
+PLACE = "place"
+"""The ``facet`` of a reply that says where an object meets or takes place."""
+
 
 def _asks_detail(turn: Turn) -> bool:
     q = turn.understood
@@ -100,7 +105,7 @@ def detail(turn: Turn) -> Reply | None:
         notes=(coordinator_line(index),),
         sources=sources(index, item),
     )
-    return sheet_reply(sheet, Intent.UNKNOWN, asked="detail", facet=facet)
+    return sheet_reply(sheet, Intent.UNKNOWN, asked=DETAIL_NOT_HELD, facet=facet)
 
 
 def register(router: Router) -> None:

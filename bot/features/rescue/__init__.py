@@ -36,6 +36,7 @@ from typing import Any
 from bot.compiled import Compiled
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
+from bot.features.organisation.details import DETAIL_NOT_HELD, PLACE
 from bot.features.organisation.help import ask_instead
 from bot.features.organisation.other_kommune import OTHER_KOMMUNE
 from bot.features.organisation.texts import SAFETY_NET
@@ -94,7 +95,8 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
     finding (its intents are others), no «Mente du …?» and no «the plan does not say» – nor
     a time gone by (``GONE_BY``: «hvem satt i fagteamet i fjor» is no question of who sits
     there now, nor «hvor mange møter har politirådet hatt i år» of its rhythm, which the
-    examples nearest to them ask) or what no knowledge holds by its
+    examples nearest to them ask), the place of a group the plan does not give
+    (:func:`_place_not_held`) or what no knowledge holds by its
     kind (``beyond``: «er SLT-modellen egentlig bra?»)."""
     q = turn.understood
     return (
@@ -108,8 +110,17 @@ def rescuable(turn: Turn, reply: Reply) -> bool:
         and not q.options
         and 0 < len(turn.text) <= MAX_CARRIED
         and not reply.facts.get(PLAN_LACKS)
+        and not _place_not_held(reply)
         and not reply.facts.get(OTHER_KOMMUNE)
     )
+
+
+def _place_not_held(reply: Reply) -> bool:
+    """«hvor møtes politirådet?»: «Planen sier ikke hvor … møtes» with what the plan says of
+    the group is the answer; the examples nearest to it ask «hvor ofte møtes …», which a
+    question of where does not. Other details the plan lacks (a budget beside «hva gjør
+    styringsgruppa?») are still read as the examples read the rest of the question."""
+    return reply.facts.get("asked") == DETAIL_NOT_HELD and reply.facts.get("facet") == PLACE
 
 
 def _above_the_coordinator(q: Understood) -> bool:
