@@ -1,0 +1,72 @@
+"""Levels, groups, meetings and tiltak asked in words dictation split, in English, or as a
+bare follow-up (session 33, facts77). Each where the plan states it; the look-alikes stay as
+they were.
+
+Every question here is written for this file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import SltBot
+from bot.understanding.split_words import joined_spoken, named_words
+from tests.test_answers_confidence import turn
+
+WHOLE = frozenset({"nettverket", "barnevernet", "foreldre", "utsett", "helsestasjon"})
+KNOWN = frozenset({"nett", "barne", "helse", "for", "eldre", "ut", "sett", "gruppa"})
+
+
+def test_a_split_knowledge_word_is_read_whole() -> None:
+    words = ["hva", "gjor", "barne", "vernet"]
+    assert joined_spoken(words, WHOLE, KNOWN, frozenset()) == ["hva", "gjor", "barnevernet"]
+    words = ["hvem", "fra", "helse", "stasjon"]
+    assert joined_spoken(words, WHOLE, KNOWN, frozenset())[-1] == "helsestasjon"
+
+
+def test_two_known_words_stay_two_unless_they_name_a_tiltak() -> None:
+    words = ["tilbud", "for", "eldre"]
+    assert joined_spoken(words, WHOLE, KNOWN, frozenset()) == words  # no «foreldre»
+    names = named_words(["Tiltak for elevene i forbindelse med Utsett!"])
+    assert "utsett" in names
+    assert joined_spoken(["ut", "sett", "trinn"], WHOLE, KNOWN, names) == ["utsett", "trinn"]
+
+
+def test_names_are_capitals_inside_a_sentence_or_in_quotes() -> None:
+    names = named_words(["Skolen har ansvar. Politiet kommer", "«Kjentmann» for nye"])
+    assert names == {"kjentmann"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "must"),
+    [
+        ("hva driver slt nett verket med egentlig", "duties", "avdekke utfordringer"),
+        ("hvor ofte møtes slt nett verket", "frequency", "annenhver måned"),
+        ("ut sett, hvilke trinn er det for", "tiltak_lookup", "10. trinn"),
+        ("hva er ut sett for noe", "tiltak_lookup", "10. trinn"),
+        ("hvem sitter i styrings gruppa", "members", "Ordfører"),
+    ],
+)
+def test_split_words_in_valer_read_as_the_knowledge_word(
+    bot: SltBot, text: str, intent: str, must: str
+) -> None:
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.intent == intent, (text, reply.intent)
+    assert must in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har dere noe tilbud for eldre elever",
+        "kommer politiet for eldre ungdom også",
+    ],
+)
+def test_calm_look_alikes_keep_their_words(bot: SltBot, text: str) -> None:
+    words = bot.understanding.normalise(text)
+    assert "foreldre" not in words and "utsett" not in words, words
+
+
+def test_the_whole_word_typed_whole_keeps_its_reading(bot: SltBot) -> None:
+    reply = turn(bot, "hvem sitter i slt-nettverket", "valer")[-1]
+    assert reply.intent == "members", reply.intent
