@@ -70,3 +70,24 @@ def test_calm_look_alikes_keep_their_words(bot: SltBot, text: str) -> None:
 def test_the_whole_word_typed_whole_keeps_its_reading(bot: SltBot) -> None:
     reply = turn(bot, "hvem sitter i slt-nettverket", "valer")[-1]
     assert reply.intent == "members", reply.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "intent", "must"),
+    [
+        ("who sits on the operational level", "valer", "members", "Ungdomslos"),
+        ("who is on the executive level in our kommune", "valer", "members", "Ungdomslos"),
+        ("what does the governing level do here", "gjesdal", "duties", "Styrende nivå"),
+    ],
+)
+def test_english_level_names_are_the_plans_levels(
+    bot: SltBot, text: str, kommune: str, intent: str, must: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == intent, (text, reply.intent)
+    assert must in reply.text, reply.text
+
+
+def test_an_english_question_with_no_level_stays_unread_as_one(bot: SltBot) -> None:
+    understood = bot.understand("is the operation of the youth club paid by the kommune", "valer")
+    assert understood.level is None, understood
