@@ -91,3 +91,17 @@ def test_english_level_names_are_the_plans_levels(
 def test_an_english_question_with_no_level_stays_unread_as_one(bot: SltBot) -> None:
     understood = bot.understand("is the operation of the youth club paid by the kommune", "valer")
     assert understood.level is None, understood
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["samme som i går?", "det samme som sist", "samme som forrige gang?", "og samme i jevnaker?"],
+)
+def test_a_bare_follow_up_gets_the_honest_fallback(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert reply.intent == "unknown", (text, reply.intent)
+
+
+def test_a_follow_up_that_names_what_it_compares_is_read(bot: SltBot) -> None:
+    reply = turn(bot, "samme som styringsgruppa?", "gjesdal")[-1]
+    assert reply.intent != "unknown", reply.text
