@@ -105,3 +105,29 @@ def test_a_bare_follow_up_gets_the_honest_fallback(bot: SltBot, text: str) -> No
 def test_a_follow_up_that_names_what_it_compares_is_read(bot: SltBot) -> None:
     reply = turn(bot, "samme som styringsgruppa?", "gjesdal")[-1]
     assert reply.intent != "unknown", reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blir det en felles samling for styringsgruppa og arbeidsgruppa snart?",
+        "når er felles samlinga",
+        "neste felles samling?",
+    ],
+)
+def test_the_joint_gathering_is_the_joint_meeting_with_the_plans_year(
+    bot: SltBot, text: str
+) -> None:
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert reply.intent == "next_meeting", (text, reply.intent)
+    assert "Fellesmøte" in reply.text and "2025" in reply.text, reply.text
+
+
+def test_who_is_at_the_joint_gathering_is_its_members(bot: SltBot) -> None:
+    reply = turn(bot, "hvem er med på felles samling", "gjesdal")[-1]
+    assert reply.intent == "members", reply.intent
+
+
+def test_a_gathering_the_plan_gives_no_date_stays_without_one(bot: SltBot) -> None:
+    reply = turn(bot, "når er årets samling sammen for ungdom? trenger dato", "gjesdal")[-1]
+    assert reply.intent != "next_meeting", reply.text
