@@ -131,3 +131,21 @@ def test_who_is_at_the_joint_gathering_is_its_members(bot: SltBot) -> None:
 def test_a_gathering_the_plan_gives_no_date_stays_without_one(bot: SltBot) -> None:
     reply = turn(bot, "når er årets samling sammen for ungdom? trenger dato", "gjesdal")[-1]
     assert reply.intent != "next_meeting", reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teamet for de tunge sakene – hvem leder det?",
+        "gruppa der mange etater møtes om kompliserte saker, hvem leder den og hvordan melder vi?",
+    ],
+)
+def test_a_group_described_by_its_cases_is_asked_who_leads_it(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.intent == "moteleder", (text, reply.intent)
+    assert "Nestleder i barneverntjenesten" in reply.text, reply.text
+
+
+def test_a_description_without_the_cases_stays_as_it_was(bot: SltBot) -> None:
+    reply = turn(bot, "teamet som jobber forebyggende med foreldregrupper – hvem er med?", "valer")
+    assert "Forebyggende team" in reply[-1].text, reply[-1].text

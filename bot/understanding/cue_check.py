@@ -119,7 +119,9 @@ class CueCheck(WordReader):
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if not (group_id or level) and describable(intent, role_words):
-            desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
+            desc = self._described.group(
+                joined_words, starts, (rest, meant), search, intent, cue, focus
+            )
             group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
         patterns = lex.role_alternatives(role_words)
         if not (group_id or level) and (seated := by_members(intent, words, patterns, index)):
