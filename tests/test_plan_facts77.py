@@ -149,3 +149,15 @@ def test_a_group_described_by_its_cases_is_asked_who_leads_it(bot: SltBot, text:
 def test_a_description_without_the_cases_stays_as_it_was(bot: SltBot) -> None:
     reply = turn(bot, "teamet som jobber forebyggende med foreldregrupper – hvem er med?", "valer")
     assert "Forebyggende team" in reply[-1].text, reply[-1].text
+
+
+@pytest.mark.parametrize("text", ["hvem lager årshjulet?", "hvem skal lage årshjulet?"])
+def test_who_makes_the_year_wheel_is_each_tiltak_that_makes_one(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert reply.intent == "tiltak_owner", (text, reply.intent)
+    assert "Rektorene" in reply.text and "SLT-arbeidsgruppe" in reply.text, reply.text
+
+
+def test_the_meeting_plan_asked_without_a_making_stays_the_meeting_plan(bot: SltBot) -> None:
+    assert str(bot.understand("hvor finner jeg årshjulet", "gjesdal").intent) == "meeting_plan"
+    assert str(bot.understand("hvem lager møteplanen", "gjesdal").intent) != "tiltak_owner"
