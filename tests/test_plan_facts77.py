@@ -173,21 +173,3 @@ def test_the_verb_of_making_finds_no_club(bot: SltBot, kommune: str) -> None:
 def test_clubs_are_still_found_by_their_own_word(bot: SltBot) -> None:
     words = bot.understanding.normalise("samarbeider dere med lag og foreninger?")
     assert "lag" in words, words
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hvem har ansvaret for budsjettet i slt-arbeidet her?",
-        "hvem bestemmer over pengene til slt her hos oss?",
-    ],
-)
-def test_the_money_asked_here_is_the_plans_fact_on_it(bot: SltBot, text: str) -> None:
-    reply = turn(bot, text, "gjesdal")[-1]
-    assert reply.intent == "plan", (text, reply.intent)
-    assert "stimuleringsmidler" in reply.text, reply.text
-
-
-def test_here_is_never_searched(bot: SltBot) -> None:
-    understood = bot.understand("hvem er helsesykepleier her?", "gjesdal")
-    assert "her" not in understood.rest, understood.rest
