@@ -32,6 +32,12 @@ def test_two_known_words_stay_two_unless_they_name_a_tiltak() -> None:
     assert joined_spoken(["ut", "sett", "trinn"], WHOLE, KNOWN, names) == ["utsett", "trinn"]
 
 
+def test_a_function_word_opens_no_compound() -> None:
+    words = ["ansvar", "for", "mal"]
+    whole = frozenset({"formal"})
+    assert joined_spoken(words, whole, frozenset({"for"}), frozenset(), {"for"}) == words
+
+
 def test_names_are_capitals_inside_a_sentence_or_in_quotes() -> None:
     names = named_words(["Skolen har ansvar. Politiet kommer", "«Kjentmann» for nye"])
     assert names == {"kjentmann"}

@@ -7,7 +7,8 @@ and «vernet» are no knowledge word), and the question fell to the fallback. Tw
 words are read as one when the one word is a word of the knowledge and the halves alone are
 not what the question is about: one half is no word the knowledge knows, or the one word is
 a name the plan gives a tiltak (set mid-sentence with a capital, or in «»). Two words the
-knowledge knows that form no name keep their reading: «tilbud for eldre» is no «foreldre».
+knowledge knows that form no name keep their reading: «tilbud for eldre» is no «foreldre»;
+nor does a function word open a compound («ansvar for mål» is no «formål»).
 """
 
 from __future__ import annotations
@@ -34,11 +35,14 @@ def joined_spoken(
     whole: Collection[str],
     known: Collection[str],
     names: Collection[str],
+    function_words: Collection[str] = (),
 ) -> list[str]:
     """``words`` (folded) with each pair that dictation split read as its one word.
 
     ``whole``: the knowledge's words a pair may join into; ``known``: every word the bot
-    knows (a half outside it is no question of its own); ``names``: :func:`named_words`."""
+    knows (a half outside it is no question of its own); ``names``: :func:`named_words`;
+    ``function_words``: a first half among them opens a phrase, not a compound («ansvar for
+    mål» is no «formål»), unless the pair is a name («ut sett»)."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -50,7 +54,10 @@ def joined_spoken(
             and len(pair) >= JOINED_MIN
             and pair.isalpha()
             and pair in whole
-            and (pair in names or first not in known or second not in known)
+            and (
+                pair in names
+                or (first not in function_words and (first not in known or second not in known))
+            )
         ):
             out.append(pair)
             i += 2

@@ -94,7 +94,9 @@ class WordReader:
                 part for w in folded for part in split_routine(w, self.vocabulary, only_known=True)
             ]
         folded = joined(folded, self._compounds)  # «kultur rådgiver»: «kulturrådgiver»
-        folded = joined_spoken(folded, self.vocabulary, self._known, self._names)  # «nett verket»
+        folded = joined_spoken(  # «slt nett verket»
+            folded, self.vocabulary, self._known, self._names, self.lexicon.stopwords
+        )
         said, added = self.synonyms.expand(
             self.normaliser.read(folded, typed_ours=typed_ours(text))
         )
