@@ -167,8 +167,13 @@ class TiltakTexts:
         opp»: «følger opp» may rank another tiltak, but the name is all it asks about).
         ``known``: a name, group or number in the question already says what it is about."""
         # «hvem lager årshjulet?»: a making asked, where the thing made is a tiltak's only
-        # (Gjesdal's tiltak 1 and 2 «utvikle årshjul»), not the meetings' year plan
-        making = intent is Intent.MEETING_PLAN and not self.said.makers.isdisjoint(words)
+        # (Gjesdal's tiltak 1 and 2 «utvikle årshjul»), not the meetings' year plan; nothing
+        # else asked beside it («hvem lager årshjul og møteplan for slt-arbeidet?» is no tiltak's)
+        making = (
+            intent is Intent.MEETING_PLAN
+            and not self.said.makers.isdisjoint(words)
+            and set(rest) - self.said.makers <= self._skip
+        )
         if known or (intent not in OWNER_OF_NAMED and not making) or search is None:
             return None
         has_it = making or not HAS_IT.isdisjoint(pairwise(words))
