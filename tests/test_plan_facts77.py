@@ -167,15 +167,3 @@ def test_who_makes_the_year_wheel_is_each_tiltak_that_makes_one(bot: SltBot, tex
 def test_the_meeting_plan_asked_without_a_making_stays_the_meeting_plan(bot: SltBot) -> None:
     assert str(bot.understand("hvor finner jeg årshjulet", "gjesdal").intent) == "meeting_plan"
     assert str(bot.understand("hvem lager møteplanen", "gjesdal").intent) != "tiltak_owner"
-
-
-@pytest.mark.parametrize("kommune", ["valer", "jevnaker"])
-def test_the_verb_of_making_finds_no_club(bot: SltBot, kommune: str) -> None:
-    for text in ("hvem lager årshjulet?", "hvem lager plakatene til foreldremøtet?"):
-        reply = turn(bot, text, kommune)[-1]
-        assert "foreninger" not in reply.text and "Sommeruka" not in reply.text, reply.text
-
-
-def test_clubs_are_still_found_by_their_own_word(bot: SltBot) -> None:
-    words = bot.understanding.normalise("samarbeider dere med lag og foreninger?")
-    assert "lag" in words, words
