@@ -185,11 +185,22 @@ FOLLOW_UP_WORDS = 4
 keeps no earlier question to carry over, and «samme» is no typo of «sammen om …»."""
 
 
+AS_BEFORE = frozenset({"i", "gar", "igar", "sist", "siste", "forrige", "gang", "uke", "uka"})
+"""«samme som i går?», «samme som sist», «samme som forrige gang»: the words after «som» of a
+follow-up that points back in time, at a question the bot keeps no memory of."""
+OPENING = frozenset({"det", "og", "men"})
+"""«det samme som sist?», «og samme i gjesdal?»: what may stand before a follow-up's «samme»."""
+
+
 def only_follows_up(words: tuple[str, ...]) -> bool:
-    """«samme for jevnaker?», «samme i gjesdal»: the question is an earlier one's («samme om
-    utenforskap» is the tiltak «Sammen om …» mistyped)."""
+    """«samme for jevnaker?», «samme i gjesdal», «samme som i går?»: the question is an earlier
+    one's («samme om utenforskap» is the tiltak «Sammen om …» mistyped; «samme som
+    styringsgruppa?» names what it compares)."""
+    words = words[1:] if words[:1] and words[0] in OPENING else words
     carried = words[1:2] in ((), ("for",), ("i",), ("pa",), ("hos",), ("med",))
-    return bool(words) and words[0] in FOLLOW_UP and carried and len(words) <= FOLLOW_UP_WORDS
+    back = words[1:2] == ("som",) and bool(words[2:]) and AS_BEFORE.issuperset(words[2:])
+    short = len(words) <= FOLLOW_UP_WORDS + int(back)
+    return bool(words) and words[0] in FOLLOW_UP and (carried or back) and short
 
 
 def takes_back(words: tuple[str, ...]) -> bool:

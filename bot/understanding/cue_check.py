@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
+from bot.text import fold
 from bot.understanding.described import Described
 from bot.understanding.entities import group_of_members
 from bot.understanding.fact_own_word import fact_by_own_word
@@ -30,16 +31,38 @@ from bot.understanding.members_described import by_members
 from bot.understanding.options import from_retrieval, tiltak_in_plan, tiltak_or_other
 from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.preamble import FOCUS_MIN
+from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit, KnowledgeSearch
 from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
 from bot.understanding.tiltak_target import tiltak_target
 from bot.understanding.visit_asked import visit_asked
 from bot.understanding.words import WordReader
 
+MEETING_HEAD_MIN = 6
+"""A name's first word this long ends in «møte» as a compound («fellesmøte»), not as «møte»."""
 STRANGE_MANY = 3
 """Words no knowledge knows («gulrøtene», «skulehagen», «sniglar») that make a question
 about something else: the readings a word or two in it finds («gift», «trygt») are no «Mente
 du …?» to offer – the honest fallback answers."""
+
+
+def meeting_by_name(
+    intent: Intent,
+    words: tuple[str, ...],
+    group_id: str | None,
+    index: KommuneIndex | None,
+    said: QuestionForm,
+) -> bool:
+    """«blir det noe felles samling for styringsgruppa og arbeidsgruppa snart»: a group that is
+    a meeting by its plan name («Fellesmøte for …»), named by other words, asked with «snart»,
+    «når» or «neste» and no who-word asks when it meets next, as «når er fellesmøtet» does."""
+    group = index.groups_by_id.get(group_id) if index is not None and group_id else None
+    if group is None or intent not in (Intent.MEMBERS, Intent.UNKNOWN):
+        return False
+    if said.next_words.isdisjoint(words) or not said.who_words.isdisjoint(words):
+        return False
+    head = fold(group.name).split()[:1]
+    return any(len(w) > MEETING_HEAD_MIN and w.endswith(said.meeting_compound) for w in head)
 
 
 @dataclass(frozen=True)
@@ -96,7 +119,9 @@ class CueCheck(WordReader):
         asks_where = self._where_cues.any_in(joined_words, starts)
         ansvar = set(rest) & self._ansvar.get(kommune_id or "", frozenset())
         if not (group_id or level) and describable(intent, role_words):
-            desc = self._described.group(joined_words, starts, (rest, meant), search, intent, cue)
+            desc = self._described.group(
+                joined_words, starts, (rest, meant), search, intent, cue, focus
+            )
             group_id, intent = desc or (group_id, intent)  # «gruppa som jobber med enkeltungdom»
         patterns = lex.role_alternatives(role_words)
         if not (group_id or level) and (seated := by_members(intent, words, patterns, index)):
@@ -175,6 +200,8 @@ class CueCheck(WordReader):
             # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        if meeting_by_name(intent, words, group_id, index, said):
+            intent, options = Intent.NEXT_MEETING, ()  # «blir det noe felles samling … snart»
         # «hvilken aldersgruppe gjelder ungdomsgarantien for?», «kan politiet komme på …?»
         tiltak_hit = tiltak_target(intent, focus or rest, words, lex, search) or (
             None if options else visit_asked(intent, words, lex, search)

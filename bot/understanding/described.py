@@ -39,14 +39,21 @@ class Described:
         search: KnowledgeSearch | None,
         intent: Intent,
         cue: str,
+        question: tuple[str, ...] = (),
     ) -> tuple[str, Intent] | None:
         """The group the question describes and what it asks of it, or None (no description,
         no group every word of it matches, or no clear one). ``asked``: the words a search
-        looks for and those synonyms read in. A description alone, or one that holds the cue
-        («de som møtes om enkeltungdom, hvem er det»), asks who is in the group."""
+        looks for and those synonyms read in; ``question``: the words of the part that asks,
+        after the description. A description alone, or one that holds the cue («de som møtes
+        om enkeltungdom, hvem er det»), asks who is in the group."""
         found = self._phrases.found(joined, starts)
         rest, meant = asked
-        described = tuple(w for w in rest if w not in self._filler)
+        # «teamet for de vanskelige sakene – hvem leder det og hvordan kommer en sak dit?»: the
+        # phrase's own noun and the words of the question after the description describe none
+        own = {w for i in found for w in self._phrases.phrases[i].split()}
+        described = tuple(
+            w for w in rest if w not in self._filler and w not in own and w not in question
+        )
         if not found or not described or search is None:
             return None
         groups = search.search(described, kinds=("group",), meant=meant)

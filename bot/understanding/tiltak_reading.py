@@ -166,13 +166,21 @@ class TiltakTexts:
         a message of nothing but the word and «hvem følger opp» («ungdomsgarantien, hvem følger
         opp»: «følger opp» may rank another tiltak, but the name is all it asks about).
         ``known``: a name, group or number in the question already says what it is about."""
-        if known or intent not in OWNER_OF_NAMED or search is None:
+        # «hvem lager årshjulet?»: a making asked, where the thing made is a tiltak's only
+        # (Gjesdal's tiltak 1 and 2 «utvikle årshjul»), not the meetings' year plan; nothing
+        # else asked beside it («hvem lager årshjul og møteplan for slt-arbeidet?» is no tiltak's)
+        making = (
+            intent is Intent.MEETING_PLAN
+            and not self.said.makers.isdisjoint(words)
+            and set(rest) - self.said.makers <= self._skip
+        )
+        if known or (intent not in OWNER_OF_NAMED and not making) or search is None:
             return None
-        has_it = not HAS_IT.isdisjoint(pairwise(words))
+        has_it = making or not HAS_IT.isdisjoint(pairwise(words))
         if self.said.who_words.isdisjoint(words) or (OWNER_WORDS.isdisjoint(words) and not has_it):
             return None
         ranked = next((key for kind, key in about if kind == "tiltak"), None)
-        for word in rest:
+        for word in (*rest, *words) if making else rest:  # the making's thing is its cue
             if len(word) < SOLE_LETTERS or word in self._skip or word in self._roles:
                 continue
             hits = search.search((word,))
@@ -180,7 +188,10 @@ class TiltakTexts:
                 continue
             alone = set(words) - {word} <= OWNER_WORDS | self.said.who_words | OWNER_PARTICLES
             if alone or ranked in (None, hits[0].doc.key):  # what the whole message finds agrees
-                return Intent.TILTAK_OWNER, word, first_tiltak(about, hits[0].doc.key)
+                found = about
+                for hit in reversed(hits if making else hits[:1]):  # each tiltak making it
+                    found = first_tiltak(found, hit.doc.key)
+                return Intent.TILTAK_OWNER, word, found
         return None
 
     def detail_not_held(

@@ -20,6 +20,7 @@ from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem, typed_ou
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.routine_form import ONE_ROUTINE_ENDINGS, split_routine
 from bot.understanding.rules import split_meeting
+from bot.understanding.split_words import joined_spoken, named_words
 from bot.understanding.synonyms import Synonyms
 from bot.understanding.translation import Translations
 
@@ -71,6 +72,7 @@ class WordReader:
         self._compounds = frozenset(
             w for w in (*ansvar, *lexicon.role_vocabulary) if len(w) >= COMPOUND_MIN
         )
+        self._names = named_words(t.tiltak for i in kb.kommuner.values() for t in i.kommune.tiltak)
 
     def normalise(self, text: str, *, folded_text: str | None = None) -> tuple[str, ...]:
         """``folded_text``: ``fold(strip_mentions(text))`` when the caller has it already."""
@@ -92,6 +94,9 @@ class WordReader:
                 part for w in folded for part in split_routine(w, self.vocabulary, only_known=True)
             ]
         folded = joined(folded, self._compounds)  # «kultur rådgiver»: «kulturrådgiver»
+        folded = joined_spoken(  # «slt nett verket»
+            folded, self.vocabulary, self._known, self._names, self.lexicon.stopwords
+        )
         said, added = self.synonyms.expand(
             self.normaliser.read(folded, typed_ours=typed_ours(text))
         )
