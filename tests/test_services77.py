@@ -10,12 +10,22 @@ pupil whose mother is named is no parent asking. A case group asked only how to 
 varsles SLT-koordinator som kaller inn», 001:206), not the fallback
 (bot/features/organisation/services.py ``find``); a group the plan names no caller for keeps
 the fallback.
+
+An offer asked for a person by a need: a need that refines a broader one («psykiske plager» and
+work to get into, needs.yaml ``refines``) is the plan's service for it where retrieval alone
+guessed another tiltak first (Våler's Fontenehuset, 000:845–846); and a parent's drinking told
+beside an offer for the child, which the safety net's examples read calm, gets the plan's offer
+for barn som pårørende under the same acute line (bot/features/needs/handlers.py).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.needs import load_needs
 from bot.routing import SltBot
 from tests.auxil.asking import last_reply
 
@@ -60,3 +70,84 @@ def test_a_group_with_no_caller_named_keeps_the_fallback(bot: SltBot) -> None:
     """Våler's utøvende nivå is everyone who works with the young: no one calls it in."""
     reply = last_reply(bot, "hvordan kontakter jeg fagteamet?", "valer")
     assert str(reply.intent) == "unknown", reply.text[:160]
+
+
+# --- an offer asked for a person by their need ------------------------------------------------
+
+WORK_AND_MIND = [
+    "ungdom med psykiske vansker som ønsker å komme i jobb – hva har vi av tilbud?",
+    "finnes det et tilbud for unge voksne som sliter psykisk og vil ut i arbeid",
+    "en tidligere elev har psykiske plager og trenger arbeidstrening, hvilke tilbud kan hjelpe?",
+]
+
+
+@pytest.mark.parametrize("text", WORK_AND_MIND)
+def test_work_with_psychological_struggles_is_the_plans_offer(bot: SltBot, text: str) -> None:
+    """Våler's tiltak 31 (000:845–846): Fontenehuset, with the services that run it."""
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert "Fontenehuset" in reply.text, reply.text[:400]
+
+
+def test_work_on_mental_health_is_no_need_for_work(bot: SltBot) -> None:
+    """«arbeid med psykisk helse» is the work staff do, not work a young person wants."""
+    reply = last_reply(bot, "hvilke tiltak har vi for arbeid med psykisk helse i skolen?", "valer")
+    assert str(reply.intent) == "tiltak_lookup", reply.text[:160]
+
+
+def test_a_plan_without_the_offer_names_only_what_it_serves(bot: SltBot) -> None:
+    text = "har dere noe tilbud for unge med psykiske vansker som ønsker å komme i jobb?"
+    reply = last_reply(bot, text, "jevnaker")
+    assert "Fontenehuset" not in reply.text, reply.text[:400]
+    assert "arbeid og psykiske vansker" not in reply.text.splitlines()[0], reply.text[:160]
+
+
+def test_the_offer_retrieval_ranks_first_keeps_its_tiltak(bot: SltBot) -> None:
+    """The samtalegruppe is both the first tiltak found and the need's service's."""
+    text = "Finnes det noe tilbud for barn som er pårørende til en syk forelder?"
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "tiltak_lookup", reply.text[:160]
+
+
+def test_an_offer_for_a_child_whose_parent_drinks_is_the_plans(bot: SltBot) -> None:
+    """The rules read a disclosure, the net's examples read it calm (its question back): the
+    plan's offer for barn som pårørende answers it, under the same acute line."""
+    text = (
+        "mora til ei jente i 5. drikker mye, har vi noe tilbud der hun kan møte andre barn i "
+        "samme situasjon?"
+    )
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "contact_service", reply.text[:160]
+    assert reply.text.startswith("🚨"), reply.text[:160]
+    assert "pårørende" in reply.text, reply.text[:400]
+
+
+PARENT_DRINKS_TOLD = [
+    # the rules' disclosure stands where the net does not read the message calm
+    "en elev forteller at pappa drikker mye. har kommunen noe tilbud for barn som har det sånn?",
+    "mora til en elev i 4. drikker hver dag og han er alene hjemme",
+]
+
+
+@pytest.mark.parametrize("text", PARENT_DRINKS_TOLD)
+def test_a_parent_drinking_the_net_does_not_call_calm_keeps_the_routine(
+    bot: SltBot, text: str
+) -> None:
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) in ("disclosure", "danger"), reply.text[:160]
+    assert reply.text.startswith(("🚨", "⚠")), reply.text[:160]
+
+
+def test_a_need_refines_only_a_need_the_file_has(tmp_path: Path) -> None:
+    path = tmp_path / "needs.yaml"
+    path.write_text(
+        "version: '1'\nasks: {words: hvem, who: hvem, where: hvor, how_much: mange}\n"
+        "kinds: {nav: NAV}\nneeds:\n"
+        "  - id: a\n    shown: a\n    kind: nav\n    refines: b\n    words: jobb\n"
+        "    source: x\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        load_needs(path)
+    problem = caught.value.problems[0]
+    assert problem.path == "needs.0.refines" and "unknown need 'b'" in problem.message

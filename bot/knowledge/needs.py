@@ -60,6 +60,13 @@ class Need(Strict):
             " for the need's service, not for the routine's steps"
         ),
     )
+    refines: str = Field(
+        default="",
+        description=(
+            "a broader need (an id of this file) this one asks more precisely: read where"
+            " retrieval guessed a tiltak for the broader need's words"
+        ),
+    )
     points_to: str = Field(
         default="",
         description=(
@@ -114,6 +121,10 @@ def check_needs(needs: NeedsFile, path: Path) -> list[Problem]:
         if need.id in seen:
             problems.append((("needs", index, "id"), f"need '{need.id}' is listed twice"))
         seen.add(need.id)
+        if need.refines and need.refines not in {n.id for n in needs.needs}:
+            problems.append(
+                (("needs", index, "refines"), f"unknown need '{need.refines}' (an id of needs)")
+            )
         try:
             entries = _entries(need.words)
         except ValueError as exc:  # an unclosed quote
