@@ -151,3 +151,45 @@ def test_a_need_refines_only_a_need_the_file_has(tmp_path: Path) -> None:
         load_needs(path)
     problem = caught.value.problems[0]
     assert problem.path == "needs.0.refines" and "unknown need 'b'" in problem.message
+
+
+# --- «hjelpetilbud» asks, and the writer's own service is no service asked -------------------
+
+HELP_OFFERS = [
+    ("jevnaker", "en gutt i 9. ruser seg, hvilke hjelpetilbud har vi?", "Fagteam"),
+    (
+        "gjesdal",
+        "ei jente i 10. ruser seg, hvilke hjelpetilbud har kommunen?",
+        "Mestringsenheten",
+    ),
+    ("jevnaker", "hjelpetilbud for en familie uten penger?", "NAV"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), HELP_OFFERS)
+def test_help_offers_for_a_need_are_its_service(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert service in reply.text, reply.text[:400]
+
+
+WRITERS_OWN = [
+    ("gjesdal", "jobber hos nav, vi har en jente som ruser seg, hvem kan vi henvise henne til?"),
+    ("gjesdal", "jeg jobber på nav – en ungdom ruser seg, hvem kan vi henvise til?"),
+    ("valer", "jobber i barnevernet, vi har ei jente som ruser seg, hvem kan vi kontakte?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), WRITERS_OWN)
+def test_the_writers_own_service_is_not_the_one_asked(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:160])
+    assert reply.text.startswith("Hvem kan hjelpe med rus"), reply.text[:160]
+
+
+def test_a_service_asked_after_the_opening_keeps_its_contact(bot: SltBot) -> None:
+    text = "jobber på skolen, en gutt ruser seg, kan vi henvise ham til nav?"
+    reply = last_reply(bot, text, "gjesdal")
+    assert reply.text.startswith("NAV"), reply.text[:160]

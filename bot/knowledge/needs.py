@@ -45,6 +45,9 @@ class Asks(Strict):
     offer: str = Field(
         default="", description="whether an offer exists: asks only beside a guessed group"
     )
+    works_at: str = Field(
+        default="", description="«jobber på nav, …»: the writer's workplace, no service asked"
+    )
 
 
 class Need(Strict):
@@ -225,6 +228,8 @@ class NeedTable:
     can: frozenset[str] = frozenset()
     offered: PhraseSet = PhraseSet(frozenset(), (), (), ())
     """``asks.offer`` as a :class:`PhraseSet`: «har vi noe …» (built by :meth:`of`)."""
+    works_at: tuple[tuple[str, ...], ...] = ()
+    """``asks.works_at`` folded: «jobber på», «jobbar i» – a service after it is the writer's."""
 
     @classmethod
     def of(cls, needs: NeedsFile) -> NeedTable:
@@ -257,6 +262,7 @@ class NeedTable:
             duty=duty,
             can=can,
             offered=PhraseSet.of(tuple(p for _, p in _entries(asked.offer) if p)),
+            works_at=tuple(tuple(fold(e).split()) for e in shlex.split(asked.works_at)),
         )
 
     def asking(self, words: tuple[str, ...]) -> bool:

@@ -163,6 +163,8 @@ def _contact_or_need(turn: Turn) -> Reply:
     reply = contact_questions.contact_reply(turn)
     if reply.facts.get(DIRECTORY) is True:  # every service, none picked for the need
         needs = tuple(n for n in needs_asked(turn, pointed=True) if n.points_to)
+    elif _writers_own(turn):  # «jobber på nav, vi har en ungdom som ruser seg, …»
+        needs = needs_asked(turn, pointed=True)
     else:
         needs = needs_asked(turn) if reply.intent == Intent.UNKNOWN else ()
     return need_reply(turn.index, turn.bot.kb, needs) if needs else reply
@@ -192,6 +194,32 @@ def offer_beside_calm(
 
 
 ASKED_BACK = "clarify"
+
+
+FIRST_CLAUSE = re.compile(r"[,.;:?!\n–]")
+"""Where the writer's opening clause ends («jobber på nav, vi har …»)."""
+
+
+def _writers_own(turn: Turn) -> bool:
+    """Every service the question names stands right after a workplace phrase in its first
+    clause (needs.yaml ``asks.works_at``: «jobber på nav, …», «eg jobbar i barnevernet. …»)
+    and nowhere after it: the writer's workplace, not the service asked for."""
+    q = turn.understood
+    if q is None or not q.role_words:
+        return False
+    head = FIRST_CLAUSE.split(turn.text, maxsplit=1)[0]
+    clause, rest = fold(head).split(), fold(turn.text[len(head) :]).split()
+    works_at = turn.bot.kb.built(_table).works_at
+    after = [
+        clause[i + len(phrase)]
+        for phrase in works_at
+        for i in range(len(clause) - len(phrase))
+        if tuple(clause[i : i + len(phrase)]) == phrase
+    ]
+    return all(
+        any(w.startswith(role) for w in after) and not any(w.startswith(role) for w in rest)
+        for role in q.role_words
+    )
 
 
 def need_reply(
