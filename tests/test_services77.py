@@ -193,3 +193,9 @@ def test_a_service_asked_after_the_opening_keeps_its_contact(bot: SltBot) -> Non
     text = "jobber på skolen, en gutt ruser seg, kan vi henvise ham til nav?"
     reply = last_reply(bot, text, "gjesdal")
     assert reply.text.startswith("NAV"), reply.text[:160]
+
+
+def test_a_case_groups_number_is_not_its_caller(bot: SltBot) -> None:
+    """The plan has no number for the fagteam: the honest fallback names the coordinator."""
+    reply = last_reply(bot, "telefonnummeret til fagteamet?", "jevnaker")
+    assert str(reply.intent) == "unknown", reply.text[:160]
