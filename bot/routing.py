@@ -24,6 +24,7 @@ from bot.features import channels
 from bot.features.doubt import calm_look, doubted
 from bot.features.meetings import MeetingDesk, calendar_links
 from bot.features.meetings.ical import MeetingLinks
+from bot.features.needs.handlers import offer_beside_calm
 from bot.features.organisation import answers
 from bot.features.privacy import warning_text
 from bot.features.reply import Reply
@@ -292,7 +293,7 @@ class SltBot:
         calm = (
             rehearsed_reply(self, text, index.kommune, finding)  # no case now
             or planned_first_aid(self, text, index.kommune, finding)
-            or calm_look(self, text, index.id, finding)  # the examples' second look
+            or offer_beside_calm(self, text, index, calm_look(self, text, index.id, finding))
         )
         return calm or self.routines.danger(index.kommune, finding)
 

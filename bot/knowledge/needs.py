@@ -45,6 +45,9 @@ class Asks(Strict):
     offer: str = Field(
         default="", description="whether an offer exists: asks only beside a guessed group"
     )
+    works_at: str = Field(
+        default="", description="«jobber på nav, …»: the writer's workplace, no service asked"
+    )
 
 
 class Need(Strict):
@@ -58,6 +61,13 @@ class Need(Strict):
         description=(
             "a routine on the same topic (an id of routines.yaml) whose whom/where question asks"
             " for the need's service, not for the routine's steps"
+        ),
+    )
+    refines: str = Field(
+        default="",
+        description=(
+            "a broader need (an id of this file) this one asks more precisely: read where"
+            " retrieval guessed a tiltak for the broader need's words"
         ),
     )
     points_to: str = Field(
@@ -114,6 +124,10 @@ def check_needs(needs: NeedsFile, path: Path) -> list[Problem]:
         if need.id in seen:
             problems.append((("needs", index, "id"), f"need '{need.id}' is listed twice"))
         seen.add(need.id)
+        if need.refines and need.refines not in {n.id for n in needs.needs}:
+            problems.append(
+                (("needs", index, "refines"), f"unknown need '{need.refines}' (an id of needs)")
+            )
         try:
             entries = _entries(need.words)
         except ValueError as exc:  # an unclosed quote
@@ -214,6 +228,8 @@ class NeedTable:
     can: frozenset[str] = frozenset()
     offered: PhraseSet = PhraseSet(frozenset(), (), (), ())
     """``asks.offer`` as a :class:`PhraseSet`: «har vi noe …» (built by :meth:`of`)."""
+    works_at: tuple[tuple[str, ...], ...] = ()
+    """``asks.works_at`` folded: «jobber på», «jobbar i» – a service after it is the writer's."""
 
     @classmethod
     def of(cls, needs: NeedsFile) -> NeedTable:
@@ -246,6 +262,7 @@ class NeedTable:
             duty=duty,
             can=can,
             offered=PhraseSet.of(tuple(p for _, p in _entries(asked.offer) if p)),
+            works_at=tuple(tuple(fold(e).split()) for e in shlex.split(asked.works_at)),
         )
 
     def asking(self, words: tuple[str, ...]) -> bool:

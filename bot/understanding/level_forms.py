@@ -85,15 +85,19 @@ def by_kind(
         return Intent.ROLE_GROUPS
     if not group:
         return intent
-    if (
-        intent in (Intent.UNKNOWN, Intent.CONTACT_SERVICE)
-        and words[:1]
-        and words[0] in said.may_ask
-        and not said.uses.isdisjoint(words)
-        and not said.users.isdisjoint(words)
-    ):
+    if intent in (Intent.UNKNOWN, Intent.CONTACT_SERVICE) and _user_may_use(words, said):
         return Intent.DUTIES
     return intent
+
+
+def _user_may_use(words: tuple[str, ...], said: FormWords) -> bool:
+    """«kan foreldre selv bruke …», «kan en mor som er bekymra … bruke fagteamet direkte?»: the
+    one who may turn to the group stands between «kan» and the verb of turning – «kan vi
+    kontakte fagteamet om en elev som har mor på sykehuset?» asks for the asker, not a parent."""
+    if not words or words[0] not in said.may_ask:
+        return False
+    at = next((i for i, w in enumerate(words) if w in said.uses), None)
+    return at is not None and not said.users.isdisjoint(words[1:at])
 
 
 def _seat_verb_then_in(words: tuple[str, ...], said: FormWords) -> bool:

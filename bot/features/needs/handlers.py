@@ -13,6 +13,7 @@ net's rescue found nothing either (bot/features/doubt.py) – only the fallback 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.features.needs import texts
 from bot.features.organisation import contact_questions
@@ -29,7 +30,11 @@ from bot.knowledge.needs import Need, NeedTable
 from bot.router import ROUTINES, Router, Turn
 from bot.text import fold
 from bot.understanding import Intent
+from cards.routine import acute_line
 from cards.sheet import sheet_card
+
+if TYPE_CHECKING:
+    from bot.routing import SltBot
 
 MAX_NEEDS = 2
 """Needs one answer covers: «sliter psykisk og har mye fravær» is two; more is no answer."""
@@ -158,21 +163,83 @@ def _contact_or_need(turn: Turn) -> Reply:
     reply = contact_questions.contact_reply(turn)
     if reply.facts.get(DIRECTORY) is True:  # every service, none picked for the need
         needs = tuple(n for n in needs_asked(turn, pointed=True) if n.points_to)
+    elif _writers_own(turn):  # «jobber på nav, vi har en ungdom som ruser seg, …»
+        needs = needs_asked(turn, pointed=True)
     else:
         needs = needs_asked(turn) if reply.intent == Intent.UNKNOWN else ()
     return need_reply(turn.index, turn.bot.kb, needs) if needs else reply
 
 
+def offer_beside_calm(
+    bot: SltBot, text: str, index: KommuneIndex, calm: Reply | None
+) -> Reply | None:
+    """A disclosure the rules read and the examples agree is calm (``calm``: the safety net's
+    question back, bot/features/routines/ask_back.py ``calm_look``) that asks whether there is
+    an offer, or whom, for a need it tells of («mor til en elev drikker mye, har vi noe tilbud
+    der barnet kan snakke med andre i samme situasjon?»): the plan's service for the need,
+    under the same acute line. A need the plan names no service for keeps the question back."""
+    if calm is None or calm.intent != ASKED_BACK:
+        return calm
+    table = bot.kb.built(_table)
+    offered = any(
+        table.offered.held(words) or not table.who.isdisjoint(words)
+        for sentence in SENTENCE.split(text)
+        if (words := tuple(fold(sentence).split()))
+    )
+    needs = needs_in(bot.kb, text) if offered else ()
+    served = {s.kind for s in index.kommune.need_services}
+    if not any(n.kind in served for n in needs):
+        return calm
+    return need_reply(index, bot.kb, needs, lead=calm.text.splitlines()[0])
+
+
+ASKED_BACK = "clarify"
+
+
+FIRST_CLAUSE = re.compile(r"[,.;:?!\n–]")
+"""Where the writer's opening clause ends («jobber på nav, vi har …»)."""
+
+
+def _writers_own(turn: Turn) -> bool:
+    """Every service the question names stands right after a workplace phrase in its first
+    clause (needs.yaml ``asks.works_at``: «jobber på nav, …», «eg jobbar i barnevernet. …»)
+    and nowhere after it: the writer's workplace, not the service asked for."""
+    q = turn.understood
+    if q is None or not q.role_words:
+        return False
+    head = FIRST_CLAUSE.split(turn.text, maxsplit=1)[0]
+    clause, rest = fold(head).split(), fold(turn.text[len(head) :]).split()
+    works_at = turn.bot.kb.built(_table).works_at
+    after = [
+        clause[i + len(phrase)]
+        for phrase in works_at
+        for i in range(len(clause) - len(phrase))
+        if tuple(clause[i : i + len(phrase)]) == phrase
+    ]
+    return all(
+        any(w.startswith(role) for w in after) and not any(w.startswith(role) for w in rest)
+        for role in q.role_words
+    )
+
+
 def need_reply(
-    index: KommuneIndex, kb: KnowledgeBase, needs: tuple[Need, ...], *, told: bool = False
+    index: KommuneIndex,
+    kb: KnowledgeBase,
+    needs: tuple[Need, ...],
+    *,
+    told: bool = False,
+    lead: str = "",
 ) -> Reply:
     """The plan's services for each need's kind, each with how to reach it and the plan's
     line, and «Grunnlag – antatt: …» for a service the line does not plainly name for the
     need (``NeedService.facts``); none named for any: the honest fallback saying so – with
     the safety net (112/113) under it when ``told``: the need is told of someone the numbers
-    answered before."""
-    shown = texts.AND.join(n.shown for n in needs)
+    answered before. ``lead``: the acute line to open with, instead of closing with it."""
     served = [s for n in needs for s in index.kommune.need_services if s.kind == n.kind]
+    # the title names the needs the plan serves («arbeid og psykiske vansker» only where it
+    # names a service for it), or every need when it serves none
+    kinds = {s.kind for s in served}
+    shown = texts.AND.join(n.shown for n in needs if n.kind in kinds or not kinds)
     if not served:
         lead = texts.none_named(kommune=index.kommune.short_name, need=shown)
         return fallback(index, kb, topic=not told, lead=lead)
@@ -186,10 +253,14 @@ def need_reply(
     sheet = Sheet(
         title=texts.who_helps(need=shown),
         subtitle=index.kommune.name,
-        sections=(*sections, *_pointers(kb, needs), Section(text=ACUTE)),
+        sections=(*sections, *_pointers(kb, needs), *(() if lead else (Section(text=ACUTE),))),
         notes=(*([reading] if reading else []), coordinator_line(index)),
     )
     said: dict[str, object] = {"contacts": keys, "needs": [n.id for n in needs]}
+    if lead:  # the acute line seen before anything else, as in the question back
+        card = sheet_card(sheet)
+        card["body"].insert(0, acute_line(lead))
+        return Reply(f"{lead}\n\n{sheet.as_text()}", (card,), "contact_service", said)
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
 
 
@@ -265,6 +336,40 @@ def group_guessed_for_need(turn: Turn) -> tuple[Need, ...]:
     return tuple(dict.fromkeys(found))[:MAX_NEEDS]
 
 
+def tiltak_guessed_for_need(turn: Turn) -> tuple[Need, ...]:
+    """The needs asked for a person where retrieval alone read a tiltak (``margin`` set, no
+    cue, nothing named) and the plan's service for the first need has a tiltak retrieval
+    found too: «ungdom med psykiske plager som vil ut i arbeid, hva finnes av tilbud» ranked
+    Våler's støttesamtaler first and Fontenehuset (tiltak 31, the service for work with
+    psychological struggles) fourth – an offer asked for the need is the service that meets
+    it, with that tiltak. Only a need that refines a broader one (needs.yaml ``refines``):
+    for a broad need («tilbud til ungdom med angst») the tiltak ranked may well be the offer
+    asked, and a held-out answer turned wrong so. Retrieval's first tiltak being the
+    service's («har kommunen noe tilbud til barn som er pårørende …»: the samtalegruppe)
+    already answers, and a tiltak named, a role, a group or a number keep the tiltak's
+    answer."""
+    q = turn.understood
+    if (
+        q is None
+        or q.intent is not Intent.TILTAK_LOOKUP
+        or q.margin is None
+        or q.cue
+        or q.role_words
+        or q.group_id
+        or q.tiltak_number
+        or turn.index is None
+    ):
+        return ()
+    needs = needs_read(turn)
+    if not needs or not needs[0].refines:  # a broad need: the tiltak retrieval ranks may be it
+        return ()
+    found = [key for kind, key in q.about if kind == "tiltak"]
+    first = [s for s in turn.index.kommune.need_services if needs and s.kind == needs[0].kind]
+    if not found or any(found[0] in s.tiltak_ids for s in first):
+        return ()
+    return needs if any(set(found).intersection(s.tiltak_ids) for s in first) else ()
+
+
 def _calls_for_need(turn: Turn) -> bool:
     """«hvor ringer jeg om en familie uten penger»: whom the asker calls for someone, no
     service named, which the numbers to call would answer – but a need is asked, which the
@@ -289,6 +394,12 @@ def register(router: Router) -> None:
         lambda turn: bool(routine_need(turn)) and routine_asked(turn),
         lambda turn: need_reply(turn.index, turn.bot.kb, routine_need(turn)),
         group=ROUTINES,
+    )
+    router.message(
+        "question:need_beside_guessed_tiltak",
+        lambda turn: bool(tiltak_guessed_for_need(turn)),
+        lambda turn: need_reply(turn.index, turn.bot.kb, tiltak_guessed_for_need(turn)),
+        group=ROUTINES,  # before the tiltak's answer
     )
     router.message(
         "question:need_contact_service",

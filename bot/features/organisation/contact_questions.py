@@ -79,7 +79,8 @@ def _found(turn: Turn, ranking: services.Ranking | None = None) -> services.Foun
     if q is None:
         return services.Found((), None, {})
     about = (ranking or _ranking(turn)).about
-    return services.find(turn.index, contacts_of(turn.index, turn.bot.kb.national), q, about)
+    contacts = contacts_of(turn.index, turn.bot.kb.national)
+    return services.find(turn.index, contacts, q, about, number_asked=_asks_number(turn))
 
 
 def _close_questions(turn: Turn, close: tuple[Hit, ...]) -> list[str]:

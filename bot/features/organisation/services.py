@@ -380,9 +380,12 @@ def find(
     contacts: dict[str, Contact],
     q: Understood,
     about: tuple[tuple[str, str], ...],
+    *,
+    number_asked: bool = False,
 ) -> Found:
     """The services the question is about (see the module docstring); ``about``: what the
-    question is about, best first (:func:`ranked`)."""
+    question is about, best first (:func:`ranked`); ``number_asked``: a number or an address
+    is asked, which a group reached through its caller does not have."""
     by_id = {t.id: t for t in index.kommune.tiltak}
     groups = {g.id: g for g in index.kommune.groups}
     found: list[str] = []
@@ -393,8 +396,12 @@ def find(
         found.append(first)
     elif q.group_id in groups and groups[q.group_id].level in CASE_LEVELS:
         # «kan han ta det til fagteamet?»: the group named, when the plan's line on it speaks
-        # to the question («Teamet kan også brukes av foreldre … som er bekymret»)
-        group = groups[q.group_id] if told_of(groups[q.group_id], q) else None
+        # to the question («Teamet kan også brukes av foreldre … som er bekymret»), or when
+        # nothing but how to reach it is asked («hvordan kontakter jeg fagteamet?», not its
+        # number: the plan has none) and the plan says who calls it in: cases go through them
+        named_group = groups[q.group_id]
+        reached = not q.rest and not number_asked and bool(named_group.innkaller)
+        group = named_group if reached or told_of(named_group, q) else None
     for rank, (kind, key) in enumerate(about[:RANKED]):
         if kind == "contact" and key in contacts and (key in index.kommune.contacts or rank == 0):
             keys = [key]
