@@ -75,3 +75,47 @@ CALM_MEETINGS = [
 def test_other_meetings_name_no_group(bot: SltBot, kommune: str, text: str, never: str) -> None:
     reply = last_reply(bot, text, kommune)
     assert never not in reply.text.split("\n", 1)[0], (text, reply.text[:200])
+
+
+PLAN_RUNS_OUT = [
+    "når går handlingsplanen vår ut",
+    "når utløper handlingsplanen vår?",
+    "når slutter handlingsplanen",
+    "handlingsplanen vår går ut snart – når er det?",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_RUNS_OUT)
+def test_when_our_plan_runs_out_is_the_plans_period(bot: SltBot, text: str) -> None:
+    """«vår» after «handlingsplanen» (folded «var») broke the cue «går handlingsplanen ut»."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) == "plan", (text, reply.text[:200])
+    assert "2023–2025" in reply.text, (text, reply.text[:200])
+
+
+LOW_MOOD = [
+    "hvem kan jeg snakke med om en elev som virker veldig nedfor",
+    "har vi noen en elev som er lei seg kan snakke med?",
+    "kven kan eg ta kontakt med når ein elev er nedstemt",
+    "hvem kan hjelpe en gutt som har det tungt for tida",
+]
+
+
+@pytest.mark.parametrize("text", LOW_MOOD)
+def test_a_low_mood_in_everyday_words_is_the_mental_health_need(bot: SltBot, text: str) -> None:
+    """Gjesdal's plan lists mestringsenheten among the aktuelle hjelpetilbud (004:110)."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) == "contact_service", (text, reply.text[:200])
+    assert "psykisk helse" in reply.text[:80], (text, reply.text[:200])
+
+
+CALM_MOOD = [
+    "filmen var trist, hvem viser den på 9. trinn?",
+    "eleven var lei seg fordi hun tapte kampen, hvem har ansvar for idrettsdagen",
+]
+
+
+@pytest.mark.parametrize("text", CALM_MOOD)
+def test_a_sad_word_in_passing_is_no_need(bot: SltBot, text: str) -> None:
+    reply = last_reply(bot, text, "gjesdal")
+    assert "Hvem kan hjelpe med psykisk helse" not in reply.text, (text, reply.text[:200])
