@@ -201,3 +201,21 @@ async def test_how_to_bring_a_sak_over_http(
     )
     assert text.startswith("Neste møte i SLT-nettverket er "), text[:200]
     assert "«Meld inn sak»" in text and "innkalleren (SLT-koordinator)" in text, text[:300]
+
+
+SCHOOL_BY_ITS_NAME = [
+    "hvilke tiltak har våler ungdomsskole ansvar for",
+    "hvilke tiltak har ungdomsskole ansvar for i planen?",
+    "kva tiltak er våler ungdomsskole ansvarleg for",
+]
+
+
+@pytest.mark.parametrize("text", SCHOOL_BY_ITS_NAME)
+def test_an_owner_named_without_its_definite_ending_lists_all_its_tiltak(
+    bot: SltBot, text: str
+) -> None:
+    """Våler's plan gives «Ungdomsskolen» tiltak 1, 4, 10, 18 and 19 (000: the handlingsdel);
+    «Våler ungdomsskole» found three of them by their words."""
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "tiltak_for_role", (text, reply.text[:200])
+    assert {"1", "4", "10", "18", "19"} <= set(reply.facts.get("tiltak", [])), reply.facts
