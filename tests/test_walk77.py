@@ -219,3 +219,24 @@ def test_an_owner_named_without_its_definite_ending_lists_all_its_tiltak(
     reply = last_reply(bot, text, "valer")
     assert str(reply.intent) == "tiltak_for_role", (text, reply.text[:200])
     assert {"1", "4", "10", "18", "19"} <= set(reply.facts.get("tiltak", [])), reply.facts
+
+
+VISIT_WITH_A_MONTH = [
+    "kan politiet komme på foreldremøtet vårt i januar?",
+    "vi har foreldremøte i mars, kan politiet delta?",
+    "kan politiet komme på foreldremøtet på 9. trinn i september og snakke om nettvett?",
+]
+
+
+@pytest.mark.parametrize("text", VISIT_WITH_A_MONTH)
+def test_a_visit_told_with_its_month_is_the_tiltak_that_states_it(bot: SltBot, text: str) -> None:
+    """«Politiet kan delta på foreldremøter etter avtale» (Gjesdal 004:76); the month, like
+    the day, is no part of the visit searched."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) == "tiltak_lookup", (text, reply.text[:200])
+    assert "foreldremøter etter avtale" in reply.text, (text, reply.text[:300])
+
+
+def test_a_visit_no_tiltak_states_keeps_its_reading(bot: SltBot) -> None:
+    reply = last_reply(bot, "kan helsesykepleier komme på foreldremøtet i januar?", "gjesdal")
+    assert "foreldremøter etter avtale" not in reply.text, reply.text[:300]
