@@ -21,6 +21,7 @@ import asyncio
 
 import pytest
 
+from bot.features.meetings.texts import invitee_label
 from bot.routing import SltBot
 from tests.auxil.asking import last_reply
 from tests.auxil.connector import FakeConnector
@@ -240,3 +241,18 @@ def test_a_visit_told_with_its_month_is_the_tiltak_that_states_it(bot: SltBot, t
 def test_a_visit_no_tiltak_states_keeps_its_reading(bot: SltBot) -> None:
     reply = last_reply(bot, "kan helsesykepleier komme på foreldremøtet i januar?", "gjesdal")
     assert "foreldremøter etter avtale" not in reply.text, reply.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "shown"),
+    [
+        ("Politikontakt", "Politikontakt", "Politikontakt"),  # no name mapped: the role once
+        ("slt-koordinator", "SLT-koordinator", "SLT-koordinator"),
+        (None, "Barnevernleder", "Barnevernleder"),
+        ("Kari Nordmann", "Politikontakt", "Kari Nordmann (Politikontakt)"),
+    ],
+)
+def test_who_has_not_answered_names_the_role_once(name: str | None, role: str, shown: str) -> None:
+    """«hvem har ikke svart på innkallingen til styringsgruppa» listed «Politikontakt
+    (Politikontakt)» for a person mapped without a name."""
+    assert invitee_label(name, role) == shown

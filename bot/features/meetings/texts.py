@@ -259,7 +259,11 @@ def not_answered_list(title: str, people: list[str], tally: str) -> str:
 
 
 def invitee_label(name: str | None, role: str) -> str:
-    return f"{name} ({role})" if name else role
+    """«Kari Nordmann (Politikontakt)»; the role once where the people mapping gives no name
+    (the invitee is then named by the role: «Politikontakt (Politikontakt)» said it twice)."""
+    if not name or " ".join(name.casefold().split()) == " ".join(role.casefold().split()):
+        return role
+    return f"{name} ({role})"
 
 
 # --- the årshjul and «når er neste møte» -------------------------------------------------------
