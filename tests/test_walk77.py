@@ -256,3 +256,33 @@ def test_who_has_not_answered_names_the_role_once(name: str | None, role: str, s
     """«hvem har ikke svart på innkallingen til styringsgruppa» listed «Politikontakt
     (Politikontakt)» for a person mapped without a name."""
     assert invitee_label(name, role) == shown
+
+
+SENT_INSTEAD = [
+    "kan jeg sende sosiallæreren i stedet for meg på arbeidsgruppemøtet",
+    "kan miljøterapeuten møte for meg i arbeidsgruppa?",
+    "kan sosiallæreren stille for meg i arbeidsgruppa",
+    "går det an å sende miljøterapeuten istedenfor meg til arbeidsgruppa?",
+]
+
+
+@pytest.mark.parametrize("text", SENT_INSTEAD)
+def test_a_role_sent_instead_gets_the_groups_members(bot: SltBot, text: str) -> None:
+    """Gjesdal's arbeidsgruppe: «rektorene på ungdomsskolene/evt. delegert til
+    miljøterapeut/sosiallærer» (004:104) – the member list says who may go."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) == "members", (text, reply.text[:200])
+    assert "evt. delegert til miljøterapeut/sosiallærer" in reply.text, reply.text[:300]
+
+
+CALM_INSTEAD = [
+    # «i stedet» with no group and no role: nothing to stand in for
+    ("gjesdal", "kan vi ha folkemøte i stedet for foreldremøte i år?"),
+    ("valer", "hva kan ungdom gjøre i stedet for å henge på kiosken?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), CALM_INSTEAD)
+def test_instead_without_a_seat_is_no_member_list(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) != "members", (text, reply.text[:200])
