@@ -22,6 +22,7 @@ import asyncio
 import pytest
 
 from bot.features.meetings.texts import invitee_label
+from bot.features.organisation.help import help_reply
 from bot.routing import SltBot
 from tests.auxil.asking import last_reply
 from tests.auxil.connector import FakeConnector
@@ -286,3 +287,22 @@ CALM_INSTEAD = [
 def test_instead_without_a_seat_is_no_member_list(bot: SltBot, kommune: str, text: str) -> None:
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) != "members", (text, reply.text[:200])
+
+
+def test_the_help_card_names_meetings_tiltak_and_numbers(bot: SltBot) -> None:
+    """Walking as a teacher and as the coordinator: the help card named groups, roles and
+    routines only – not the meetings, the tiltak or the numbers the bot answers too."""
+    index = bot.kb.kommuner["gjesdal"]
+    staff = help_reply(index, bot.kb).text
+    for said in ("møteplanen", "melde inn en sak", "Tiltakene i handlingsplanen", "nødnumre"):
+        assert said in staff, staff
+    assert "Koordinatoren:" not in staff
+    assert len(staff) <= 1200, len(staff)
+
+
+def test_the_coordinators_help_card_names_her_commands(bot: SltBot) -> None:
+    index = bot.kb.kommuner["gjesdal"]
+    told = help_reply(index, bot.kb, coordinator=True).text
+    assert "«innkall …»" in told and "«status handlingsplan»" in told, told
+    # in local use (nobody mapped, no admins) anyone may manage meetings, so «hjelp» says it
+    assert "«innkall …»" in last_reply(bot, "hjelp", "gjesdal").text
