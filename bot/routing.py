@@ -214,7 +214,10 @@ class SltBot:
         index = self.kb.get(kommune_id)
         basis = basis_text(who, self.kb) if who else None
         hint = await self.channel_hint(index, request, who)
-        return answers.help_reply(index, self.kb, hint, basis=basis)
+        manages = (
+            index is not None and who is not None and self.may_manage(index.id, who.identities)
+        )
+        return answers.help_reply(index, self.kb, hint, basis=basis, coordinator=manages)
 
     async def _own_kommune(self, request: Request, kommune_id: str | None) -> Reply:
         """«jeg jobber i gjesdal»: stored for the sender's own chats; anyone may say it."""

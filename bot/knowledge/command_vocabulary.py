@@ -29,6 +29,16 @@ class NotAnsweredWords(Strict):
     phrases: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class AgendaWords(Strict):
+    """How anyone asks to bring a sak to a meeting («hvordan får jeg et punkt på sakslista til
+    arbeidsgruppa?»): a word that asks how or adds, then an agenda word, and no other question
+    word (bot/features/meetings/agenda_asked.py)."""
+
+    nouns: WordList = Field(description="«sakslista», «agenda»: the agenda itself")
+    asking: WordList = Field(description="«hvordan», «få», «legge»: before the agenda word")
+    others: WordList = Field(description="«hvem», «hvor»: another question, the agenda its topic")
+
+
 class PeriodWords(Strict):
     """The words a meeting question names a period with («i juli», «i vår», «neste uke», «før
     jul»): bot/features/meetings/periods.py. Month names are always known."""
@@ -65,7 +75,8 @@ class CommandsFile(Strict):
     months: dict[Phrase, Annotated[int, Field(ge=1, le=12)]] = Field(default_factory=dict)
     weekdays: dict[Phrase, Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=dict)
     not_answered: NotAnsweredWords
+    agenda: AgendaWords | None = None
     periods: PeriodWords
 
 
-__all__ = ["CommandVerb", "CommandsFile", "NotAnsweredWords", "PeriodWords"]
+__all__ = ["AgendaWords", "CommandVerb", "CommandsFile", "NotAnsweredWords", "PeriodWords"]

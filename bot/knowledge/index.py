@@ -71,6 +71,25 @@ def _inflected(words: list[str]) -> set[str]:
     return {" ".join((f, *middle, last)) for f in firsts for last in lasts} - {" ".join(words)}
 
 
+MEETING_NOUN = ("motene", "moter", "motet", "mote")
+"""«møte» as staff inflect it, folded, longest first."""
+
+
+def _meeting_forms(words: list[str]) -> set[str]:
+    """A group named by its meeting noun in every form: «samarbeidsmøtet» is also
+    «samarbeidsmøte» («hvor ofte skal vi ha samarbeidsmøte med barnevernet»), «fellesmøte»
+    also «fellesmøtet». Only a compound («samarbeids-» before «møte»): «møte» alone names no
+    group."""
+    if not words:
+        return set()
+    last = words[-1]
+    noun = next((n for n in MEETING_NOUN if last.endswith(n)), None)
+    if noun is None or len(last) - len(noun) < 3:
+        return set()
+    stem = last[: -len(noun)]
+    return {" ".join((*words[:-1], stem + other)) for other in MEETING_NOUN} - {" ".join(words)}
+
+
 def phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
     """First word → the word counts of the phrases it starts, most first: a question's words
     are looked up as a phrase only where one can start. Phrases are matched as words joined
@@ -128,6 +147,10 @@ class KommuneIndex:
         for group in kommune.groups:  # «den operative slt-gruppa» for «operativ slt-gruppe»
             for name in (group.name, *group.aliases):
                 for variant in _inflected(fold(name).split()):
+                    phrases.setdefault(variant, ("group", group.id))
+        for group in kommune.groups:  # «samarbeidsmøte» for «samarbeidsmøtet», if nothing else is
+            for name in (group.name, *group.aliases):
+                for variant in _meeting_forms(fold(name).split()):
                     phrases.setdefault(variant, ("group", group.id))
         self.phrases = phrases
         self.phrase_starts = phrase_starts(phrases)

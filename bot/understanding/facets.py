@@ -77,6 +77,9 @@ NAME_SHORT = 4
 """Words this short after «hva heter» are determiners and counts («de seks»)."""
 KNOWING = (("vet",), ("veit",), ("vite",))
 """«… så jeg vet hvor lenge jeg må vente»: what the asker will know, not what they ask."""
+INSTEAD = frozenset({"sted", "stedet", "steden", "staden"})
+"""«i stedet (for)», «i staden for»: «instead of», no place – «kan jeg sende sosiallæreren i
+stedet for meg på arbeidsgruppemøtet» asks who may go, not where the group meets."""
 
 TILTAK_ASKED = frozenset(
     {Intent.TILTAK_LOOKUP, Intent.TILTAK_DEADLINE, Intent.TILTAK_STATUS, Intent.TILTAK_OWNER}
@@ -183,7 +186,7 @@ def inflections(word: str) -> tuple[str, ...]:
 
 def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
     """The facet the question's form asks for, or ''. ``money``: a cost word is in it."""
-    present = set(words)
+    present = set(words) - _instead(words)
     if money:
         return "money"
     if words[:1] and words[0] in said.which and words[1:2] and words[1] in said.names_asked:
@@ -213,6 +216,11 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
         return ""
     within = any(w == "pa" and after in said.within for w, after in pairwise(words))
     return "date" if within else "time"
+
+
+def _instead(words: tuple[str, ...]) -> set[str]:
+    """The words of «i stedet (for)» in ``words``: the idiom names no place."""
+    return {w for before, w in pairwise(words) if before == "i" and w in INSTEAD}
 
 
 def tiltak_holds(facet: str, tiltak: Tiltak, frist_asked: bool = False) -> bool:

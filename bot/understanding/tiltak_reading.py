@@ -295,7 +295,7 @@ class TiltakTexts:
             return False  # «er det noe tiltak om trygt utemiljø på skolene»: a topic asked
         if present.isdisjoint(said.own_work) and not self._we_listed(present, rest, owners):
             return False
-        return present.isdisjoint(said.who_words) and bool(role_words or set(rest) & owners)
+        return present.isdisjoint(said.who_words) and bool(role_words or _owner_in(rest, owners))
 
     def _we_listed(self, present: set[str], rest: tuple[str, ...], owners: frozenset[str]) -> bool:
         """«frivilligsentralen her, har vi noe i slt-planen?»: «vi» is the service the writer
@@ -311,6 +311,12 @@ class TiltakTexts:
         """«kva tiltak …», «hvilke tiltak …»: the question's form asks for tiltak."""
         which, tiltak = self.said.which_tiltak, self.tiltak_words
         return any(a in which and b in tiltak for a, b in pairwise(words))
+
+
+def _owner_in(rest: tuple[str, ...], owners: frozenset[str]) -> bool:
+    """An ansvar's lead word among ``rest``, also without its definite «-n»: «Våler
+    ungdomsskole» is the plan's «Ungdomsskolen», as the owner named is (``owners_named``)."""
+    return any(o in owners for w in rest for o in (w, f"{w}n"))
 
 
 def first_tiltak(about: tuple[tuple[str, str], ...], key: str) -> tuple[tuple[str, str], ...]:

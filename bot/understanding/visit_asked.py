@@ -12,7 +12,7 @@ helsesykepleier komme på foreldremøtet?» finds no tiltak naming both and keep
 
 from __future__ import annotations
 
-from bot.dates import WEEKDAYS
+from bot.dates import MONTHS, WEEKDAYS
 from bot.text import fold
 from bot.understanding.intents import Intent
 from bot.understanding.lexicon import Lexicon
@@ -30,9 +30,11 @@ TALK_VERBS = frozenset(
 """Where the talk begins («… og snakke om rus»): what is said there is no part of the visit."""
 MIN_VISIT = 2
 """The visit names someone and somewhere, at least."""
-WHEN = frozenset({*(fold(day) for day in WEEKDAYS), "morgen", "kveld", "uke", "neste", "dag"})
-"""When the gathering is («på torsdag», «i morgen», «neste uke»): no tiltak says it, so it is
-no part of the visit searched."""
+WHEN = frozenset(
+    {*(fold(day) for day in (*WEEKDAYS, *MONTHS)), "morgen", "kveld", "uke", "neste", "dag"}
+)
+"""When the gathering is («på torsdag», «i morgen», «neste uke», «i januar»): no tiltak says
+it, so it is no part of the visit searched."""
 
 
 def visit_asked(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bot.features.meetings import calendar_links, chat, not_answered, period_answers
+from bot.features.meetings import (
+    agenda_asked,
+    calendar_links,
+    chat,
+    not_answered,
+    period_answers,
+)
 from bot.router import Router
 
 
@@ -12,4 +18,5 @@ def register(router: Router) -> None:
     period_answers.register(router)  # before chat's «neste møte»
     chat.register(router)
     not_answered.register(router)
+    agenda_asked.register(router)
     calendar_links.register(router)

@@ -259,7 +259,11 @@ def not_answered_list(title: str, people: list[str], tally: str) -> str:
 
 
 def invitee_label(name: str | None, role: str) -> str:
-    return f"{name} ({role})" if name else role
+    """«Kari Nordmann (Politikontakt)»; the role once where the people mapping gives no name
+    (the invitee is then named by the role: «Politikontakt (Politikontakt)» said it twice)."""
+    if not name or " ".join(name.casefold().split()) == " ".join(role.casefold().split()):
+        return role
+    return f"{name} ({role})"
 
 
 # --- the årshjul and «når er neste møte» -------------------------------------------------------
@@ -387,3 +391,27 @@ def calendar_not_changed(operation: str, group: str, start: dt.datetime) -> str:
         f"Jeg fikk ikke avlyst {group} {when} i Outlook-kalenderen. Avlys det selv i Outlook, "
         "så deltakerne får beskjed."
     )
+
+
+# --- «hvordan får jeg et punkt på sakslista?» (agenda_asked.py) ---------------------------------
+
+agenda_call_out = Phrase(
+    "Neste møte i {group} er {when}. Innkallingen ligger i kanalen: skriv saken under «Meld inn "
+    "sak» i kortet og trykk «Meld inn sak», innen {deadline}."
+)
+agenda_call_ahead = Phrase(
+    "Neste møte i {group} er {when}. Innkallingen kommer i kanalen {call_day}: skriv saken "
+    "under «Meld inn sak» i kortet og trykk «Meld inn sak», innen {deadline}."
+)
+agenda_not_called = Phrase(
+    "Neste møte i {group} er {when}. Jeg sender ikke innkallingen til {group}, så saker meldes "
+    "ikke inn her."
+)
+agenda_innkaller = Phrase("Du kan også sende saken til innkalleren ({innkaller}).")
+agenda_send_innkaller = Phrase("Send saken til innkalleren ({innkaller}).")
+AGENDA_NO_NAMES = "Skriv saken uten navn på barn eller unge."
+
+
+def agenda_so_far(items: list[str]) -> str:
+    """«Saksliste så langt: Mobbing på bussen; Ungdata.»"""
+    return f"Saksliste så langt: {'; '.join(items)}."

@@ -21,9 +21,12 @@ def help_reply(
     note: str | None = None,
     *,
     basis: str | None = None,
+    coordinator: bool = False,
 ) -> Reply:
     """What the bot can do. ``note`` is a hint for the coordinator (e.g. no channel chosen);
-    ``basis`` says why it answers for this kommune here."""
+    ``basis`` says why it answers for this kommune here; ``coordinator``: the asker may call,
+    move and cancel meetings, so the card names those commands (walking as the coordinator,
+    the help card named none of them, nor the meetings, tiltak or numbers others may ask)."""
     kommune = index.kommune.short_name if index else "kommunen"
     known, listed = kb.built(known_kommuner)
     other = next((k for k in known if k != kommune), kommune)
@@ -37,6 +40,7 @@ def help_reply(
         subtitle=subtitle,
         sections=(
             Section(items=(*first, *texts.HELP_ITEMS)),
+            *((Section(text=texts.HELP_COORDINATOR),) if coordinator else ()),
             Section(text=texts.other_kommuner(other, listed)),
             *((Section(text=note),) if note else ()),
         ),

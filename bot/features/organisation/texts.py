@@ -55,11 +55,15 @@ EVERY_KOMMUNE_EXAMPLES = (
 HELP_TITLE = "Dette kan SLT-boten hjelpe med"
 who_sits = Phrase("Hvem som sitter i {groups}")
 HELP_ITEMS = (
-    "Hvilken gruppe eller hvilket nivå en rolle hører til",
+    "Hvilken gruppe en rolle hører til",
     "Hvem som er SLT-koordinator, og hva rollen gjør",
-    "Hvor ofte gruppene møtes, hvem som kaller inn, leder og skriver referat",
+    "Møtene: hvor ofte, neste møte, møteplanen, hvem som kaller inn, og å melde inn en sak",
     "Hva du gjør ved bekymring: rusbekymring, vold i nære relasjoner og flere rutiner",
+    "Tiltakene i handlingsplanen: ansvar og frister",
+    "Hvem du kan kontakte, og nødnumre",
 )
+HELP_COORDINATOR = "Koordinatoren: «innkall …», «flytt …», «avlys …», «status handlingsplan»."
+"""For the coordinator (or an admin): the commands the bot takes from her."""
 help_subtitle = Phrase("Jeg svarer ut fra SLT-planen for {kommune}.")
 other_kommuner = Phrase(
     "Spør om en annen kommune ved å nevne den («i {example}»). Jobber du i en annen kommune, "

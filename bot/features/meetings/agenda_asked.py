@@ -1,0 +1,100 @@
+"""«Hvordan får jeg et punkt på sakslista til arbeidsgruppa?»: how anyone brings a sak to a
+meeting, and the saksliste so far.
+
+Found walking as a teacher in a Gjesdal team: the question got the fallback, though the bot
+itself collects the saksliste in each call card («Meld inn sak», with «Frist for saker»). The
+answer names the group's next meeting, says where and by when a sak is written in (the call
+card in the channel, posted seven days before), the saksliste so far, and the innkaller as the
+other way in. A group the bot sends no call for («calls: off») takes no saker here: the
+innkaller does. The words are commands.yaml's ``agenda``; a question about anything else that
+names no agenda word is never read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.dates import day_text, when_text
+from bot.features.meetings import texts
+from bot.features.meetings.commands import find_group
+from bot.features.meetings.desk import MeetingDesk
+from bot.features.meetings.model import Meeting
+from bot.features.meetings.sends import agenda_deadline, calls_posted, send_times
+from bot.features.reply import Reply
+from bot.router import ROUTINES, Router, Turn
+from bot.text import folded_words
+
+INTENT = "meeting_agenda"
+"""Not a reading the intent net votes on: the examples know no question about the saksliste,
+and their second look would turn this answer into the fallback."""
+
+
+def asks_agenda(turn: Turn) -> bool:
+    """A word that asks how or adds («hvordan», «få», «legge»), then an agenda word, and no
+    other question word: «arbeidsgruppa har ungdata på agendaen – hvem sitter der?» asks who
+    sits there. Not «melde inn en sak» alone: a young person's case brought to the operative
+    group is the consent routine's."""
+    said = turn.bot.kb.language.commands.agenda
+    if said is None or turn.index is None:
+        return False
+    words = turn.folded_text.split()
+    nouns = folded_words(said.nouns)
+    at = next((i for i, w in enumerate(words) if w in nouns), None)
+    if at is None or set(words) & folded_words(said.others):
+        return False
+    return bool(set(words[:at]) & folded_words(said.asking))
+
+
+async def agenda_answer(turn: Turn) -> Reply:
+    """The group's next meeting (the named group's, else the next one the bot calls in), where
+    and by when a sak goes in, the saksliste so far, and the innkaller."""
+    assert turn.index is not None
+    desk = turn.bot.meetings
+    now = turn.bot.clock.now()
+    group_id = find_group(turn.index, turn.text)
+    meeting = await (
+        desk.next_meeting(turn.kommune_id, group_id, now)
+        if group_id
+        else _next_called(desk, turn, now)
+    )
+    if meeting is None:
+        group = turn.index.groups_by_id[group_id].name if group_id else None
+        return Reply(texts.no_meeting_ahead(group), intent=INTENT, facts={"asked": "agenda"})
+    innkaller = desk.innkaller(meeting)
+    lines = [_where(desk, meeting, now)]
+    if calls_posted(meeting.group):
+        agenda = [entry.text for entry in await desk.agenda(meeting.key)]
+        if agenda:
+            lines.append(texts.agenda_so_far(agenda))
+        lines.append(texts.AGENDA_NO_NAMES)
+        if innkaller:
+            lines.append(texts.agenda_innkaller(innkaller=innkaller))
+    elif innkaller:
+        lines.append(texts.agenda_send_innkaller(innkaller=innkaller))
+    facts = {"asked": "agenda", "group": meeting.group.id}
+    return Reply("\n".join(lines), intent=INTENT, facts=facts)
+
+
+def _where(desk: MeetingDesk, meeting: Meeting, now: dt.datetime) -> str:
+    group, when = meeting.group.name, when_text(meeting.start)
+    if not calls_posted(meeting.group):
+        return texts.agenda_not_called(group=group, when=when)
+    deadline = when_text(agenda_deadline(meeting, desk.calendar))
+    call_at = send_times(meeting).call_at
+    if call_at <= now or meeting.source != "scheduled":
+        return texts.agenda_call_out(group=group, when=when, deadline=deadline)
+    call_day = day_text(call_at.date())
+    return texts.agenda_call_ahead(group=group, when=when, call_day=call_day, deadline=deadline)
+
+
+async def _next_called(desk: MeetingDesk, turn: Turn, now: dt.datetime) -> Meeting | None:
+    """No group named: the next meeting the bot calls in (only those take saker here)."""
+    assert turn.index is not None
+    called = [g for g in turn.index.kommune.groups if calls_posted(g)]
+    found = [await desk.next_meeting(turn.kommune_id, g.id, now) for g in called]
+    return min((m for m in found if m), key=lambda m: m.start, default=None)
+
+
+def register(router: Router) -> None:
+    """For anyone, after the commands and before the routines and questions."""
+    router.message("question:agenda", asks_agenda, agenda_answer, group=ROUTINES - 1)
