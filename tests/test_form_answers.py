@@ -127,6 +127,25 @@ def test_a_stated_title_with_what_it_leads_is_one_role(bot: SltBot) -> None:
     assert "Kommunalsjef oppvekst og kultur" in title and "helse" not in title.lower()
 
 
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("er lærer på barneskolen, hvilke tiltak har vi ansvar for?", "lærer"),
+        ("jeg jobber som ungdomskontakt – hvilke tiltak er mine?", "ungdomskontakt"),
+    ],
+)
+def test_a_stated_role_without_tiltak_is_named_as_the_lexicon_spells_it(
+    bot: SltBot, question: str, spelled: str
+) -> None:
+    """A role the message states and the plan gives no tiltak is shown as it is written,
+    never folded («Tiltak for laerer» was found walking)."""
+    reply = ask(bot, question, "jevnaker")
+    assert reply.intent == "tiltak_mine"
+    assert reply.text.splitlines()[0] == f"Tiltak for {spelled}"
+    assert f"Ingen tiltak står med {spelled} som ansvarlig" in reply.text
+    assert "laerer" not in reply.text
+
+
 def test_the_named_one_may_do_the_task_with_words_between(bot: SltBot) -> None:
     reply = ask(bot, "er slt-koordinatoren også sekretær for styringsgruppa?", "gjesdal")
     assert reply.intent == "sekretar"

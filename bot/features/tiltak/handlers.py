@@ -94,7 +94,7 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         return dataclasses.replace(mine, intent=Intent.TILTAK_MINE)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
-        return my_tiltak(view, index, identities, today, q.role_words, q.words)
+        return my_tiltak(view, index, identities, today, q.role_words, q.words, q.role_label)
     if q.intent is Intent.TILTAK_DEADLINE:
         return tiltak_deadline(view, index, q, today)
     if q.intent is Intent.TILTAK_OWNER:

@@ -29,9 +29,12 @@ def my_tiltak(
     today: dt.date,
     stated: tuple[str, ...] = (),
     words: tuple[str, ...] = (),
+    spelled: str = "",
 ) -> Reply:
     """``stated``: the role words the message gives the asker; ``words``: the message's folded
-    words (what follows a shared title: «kommunalsjef helse og omsorg»)."""
+    words (what follows a shared title: «kommunalsjef helse og omsorg»); ``spelled``: the
+    stated role as the lexicon spells it, shown where the plan names no tiltak for it (never
+    the folded word: «Tiltak for lærer», not «laerer»)."""
     roles = view.people_map().roles_of(identities)
     if stated:
         # «jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: the message says the role,
@@ -41,6 +44,7 @@ def my_tiltak(
         # one («jeg er også trener») with no tiltak of its own leaves the roster's roles.
         # Not in the roster: the plan's tiltak for it (what «tiltak for <rolle>» shows anyone).
         items, label = _for_stated(view, stated, words)
+        label = label if items else spelled or label
         if items or not roles or SECOND_HAT.isdisjoint(words):
             return tiltak_sheet(
                 view,
