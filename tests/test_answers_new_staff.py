@@ -135,6 +135,26 @@ def test_the_head_of_slt_is_the_coordinator(bot: SltBot, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "beklager hvis dette er feil sted, men hvem er det som koordinerer rus-greiene her?",
+        "hvem koordinerer slt-arbeidet i kommunen",
+        "hvem koordinerer rusforebyggingen?",
+    ],
+)
+def test_who_coordinates_the_slt_work_is_the_coordinator(bot: SltBot, text: str) -> None:
+    """The work named by what it is about, as someone new to SLT says it (found walking)."""
+    replies = turn(bot, text, "gjesdal")
+    assert [r.intent for r in replies] == ["coordinator"], text
+    assert "SLT-koordinator i Gjesdal" in replies[0].text
+
+
+def test_who_coordinates_a_level_is_still_its_convener(bot: SltBot) -> None:
+    replies = turn(bot, "hvem koordinerer det utøvende nivået", "gjesdal")
+    assert [r.intent for r in replies] == ["innkaller"]
+
+
+@pytest.mark.parametrize(
     ("text", "kommune", "says"),
     [
         ("politirådet skal visst møtes hver uke – stemmer det med planen?", "valer", "fire ganger"),
