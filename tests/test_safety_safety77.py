@@ -5,13 +5,16 @@ threat for 112, a lesson on 22 July or the snow of 2011 is not; someone kicking 
 young person who lies on the ground is violence now (112), a match, a karate lesson or a fit is
 not; a drug someone close lets a child taste or try is the rus routine, a taste of baking
 powder, protein powder or a cake is not; a parent's syringes seen at home by a child are a drug
-at home, a diabetic's insulin is not. Made-up messages, never the eval's own sentences."""
+at home, a diabetic's insulin is not. And its two dev false alarms by class: a film seen «i går»
+about a boy's overdose is a film's story, an «overdose kaffe» a joke. Made-up messages, never
+the eval's own sentences."""
 
 from __future__ import annotations
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
 from tests.auxil.safety_cases import (
+    assert_check_routes,
     assert_routed_with_number_first,
     class_tests,
 )
@@ -60,6 +63,12 @@ CALM = [
     # a diabetic's or a nurse's syringes
     "mamma er diabetiker og har sprøyter på badet",
     "pappa har sprøyter til insulinet sitt på badet",
+    # a film's story seen yesterday, an overdose of something harmless
+    "så en film i går om en gutt som tok overdose, veldig sterk, anbefales",
+    "så en serie i helga om ei jente som ble slått av faren, anbefales",
+    "tok en overdose kaffe i morges, hva står på agendaen?",
+    "har fått overdose julekaker denne uka",
+    "overdose netflix i helga, men klar for møtet",
 ]
 
 
@@ -77,3 +86,22 @@ def test_a_fit_on_the_ground_is_first_aid_not_violence(vocabulary: DangerCheck) 
     finding = vocabulary.check("gutten ligger på bakken og sparker med beina, han har et anfall")
     assert finding is not None
     assert finding.topic == "akutt_medisinsk", finding.describe()
+
+
+def test_a_film_seen_yesterday_still_frames_only_its_story(vocabulary: DangerCheck) -> None:
+    """«i går» between the film and «om» says when it ran; a case told after the film is still
+    a case."""
+    assert_check_routes(
+        vocabulary,
+        "så en film i går, og etterpå fortalte en elev at faren slår henne",
+        "vold-naere-relasjoner",
+    )
+    assert_check_routes(
+        vocabulary, "vi så en film i går. en elev tok overdose i friminuttet", "rusbekymring"
+    )
+
+
+def test_an_overdose_of_a_drug_stays_one(vocabulary: DangerCheck) -> None:
+    """Only a harmless thing right after «overdose» is the joke."""
+    assert_check_routes(vocabulary, "han tok en overdose hasj i natt", "rusbekymring")
+    assert_check_routes(vocabulary, "hun har tatt en overdose paracet", "selvskading")
