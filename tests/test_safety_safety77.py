@@ -5,9 +5,10 @@ threat for 112, a lesson on 22 July or the snow of 2011 is not; someone kicking 
 young person who lies on the ground is violence now (112), a match, a karate lesson or a fit is
 not; a drug someone close lets a child taste or try is the rus routine, a taste of baking
 powder, protein powder or a cake is not; a parent's syringes seen at home by a child are a drug
-at home, a diabetic's insulin is not. And its two dev false alarms by class: a film seen «i går»
-about a boy's overdose is a film's story, an «overdose kaffe» a joke. Made-up messages, never
-the eval's own sentences."""
+at home, a diabetic's insulin is not; made to tend a grown-up's «hasjplanter» or to pack a drug
+is the rus routine too, tomato plants are not. And its two dev false alarms by class: a film
+seen «i går» about a boy's overdose is a film's story, an «overdose kaffe» a joke. Made-up
+messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
@@ -42,6 +43,15 @@ ROUTED: list[tuple[str, str, str]] = [
     # a parent's drug kit seen at home by a child
     ("en jente på 9 sier pappa har sprøyter i skuffen på kjøkkenet", "rus", "disclosure"),
     ("eleven seier at mora har sprøyter på badet og søv heile dagen", "rus", "disclosure"),
+    # made to tend a grown-up's drug plants named in one compound, or to pack or sell a drug
+    ("ei jente sa at mora har cannabisplanter i boden og at hun må vanne dem", "rus", "disclosure"),
+    (
+        "gutten seier stefaren har hasjplanter på loftet og at han må passe på dei",
+        "rus",
+        "disclosure",
+    ),
+    ("eleven sa at onkelen tvinger ham til å veie og pakke hasj i poser", "rus", "disclosure"),
+    ("a pupil says her uncle makes her pack weed into bags", "rus", "disclosure"),
 ]
 
 CALM = [
@@ -63,6 +73,9 @@ CALM = [
     # a diabetic's or a nurse's syringes
     "mamma er diabetiker og har sprøyter på badet",
     "pappa har sprøyter til insulinet sitt på badet",
+    # tomato plants, a father fetching a boy caught with hasj
+    "faren har tomatplanter på loftet og han må passe på dem i ferien",
+    "foreldrene må hente eleven etter at han ble tatt med hasj i friminuttet",
     # a film's story seen yesterday, an overdose of something harmless
     "så en film i går om en gutt som tok overdose, veldig sterk, anbefales",
     "så en serie i helga om ei jente som ble slått av faren, anbefales",
