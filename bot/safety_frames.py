@@ -51,6 +51,9 @@ FILMED = ("filmet", "filma", "filmar", "filmte")
 """… but a child filmed is no film's story («han filmet henne om natta …»)."""
 MEDIA_REACH = 4
 """How many words before «om» a film may be named (the words between say where it ran)."""
+WHEN_RAN = frozenset({"i"})
+"""«så en film i går om …», «en serie i helga om …»: between the film and «om» «i» says when or
+where it ran, no subject (nynorsk «i», you, is a stop elsewhere)."""
 
 
 def studied(words: Sequence[str], after: int, start: int) -> bool:
@@ -67,7 +70,7 @@ def framed(words: Sequence[str], at: int, start: int, stops: frozenset[str]) -> 
     «filmen var slutt, og hun sa om faren at …» tells what she said."""
     for verb in range(at - 1, max(-1, at - MEDIA_REACH - 1), -1):
         word = words[verb]
-        if word == BREAK or word in stops:
+        if word == BREAK or (word in stops and not (word in WHEN_RAN and verb + 1 < at)):
             return False
         if word.startswith(MEDIA) and not word.startswith(FILMED):
             return True
