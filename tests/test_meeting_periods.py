@@ -156,3 +156,14 @@ def test_a_kommunes_calendar_is_made_once_and_again_for_another_desk_calendar(
     other = desk.calendar_for(kommune_id)
     assert other == WorkCalendar(summer_break_weeks=(28, 31), school=rules)
     assert other is not first
+
+
+def test_the_arshjul_in_december_names_groups_without_meetings_for_the_window(
+    kb: KnowledgeBase,
+) -> None:
+    """Asked in December the årshjul runs twelve months from today: a group with no meeting
+    in it is named for that window, not for the year that is ending (found walking)."""
+    reply = ask(kb, "møteplan", "gjesdal", NOON)
+    assert reply.intent == "meeting_plan"
+    assert "Uten faste møter (desember 2026 – november 2027): " in reply.text, reply.text
+    assert "Uten faste møter i 2026" not in reply.text

@@ -125,7 +125,7 @@ async def meeting_plan_reply(
         notes.append(texts.DATES_COMPUTED)
     without = [g.name for g in index.kommune.groups if g.id not in {m.group.id for m in meetings}]
     if without:
-        notes.append(texts.without_meetings(year, without))
+        notes.append(texts.without_meetings(span, without))
     if any(time_assumed(m) for m in meetings):
         notes.append(texts.TIME_ASSUMED)
     sheet = Sheet(

@@ -293,8 +293,10 @@ def same_weekday_line(weekday: str, days: list[str], time: str, group: str) -> s
 nothing_planned = Phrase("Ingen møter er planlagt ({span}).")
 
 
-def without_meetings(year: int, groups: list[str]) -> str:
-    return f"Uten faste møter i {year}: {', '.join(groups)}."
+def without_meetings(span: str, groups: list[str]) -> str:
+    """The groups with no meeting in the årshjul's window, named by the window the sheet
+    shows («desember 2026 – november 2027»), never by the year asked alone."""
+    return f"Uten faste møter ({span}): {', '.join(groups)}."
 
 
 year_plan_title = Phrase("Årshjul – {kommune}")
