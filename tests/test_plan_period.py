@@ -72,3 +72,22 @@ async def test_the_status_card_in_january_has_nothing_overdue_from_before_the_pl
     assert "2024" not in said.replace("2023–2027", "")  # the source line may name the goals' years
     assert "Forfalt (0)" in said
     assert "Mangler ansvarlig (0)" in said  # the roles are mapped: dates are on show
+
+
+async def test_the_status_in_the_plans_last_month_says_when_it_ends(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector
+) -> None:
+    """Våler's plan runs 2023–2026: in December 2026 the coordinator's status says it ends
+    on 31 December and what she can do; in October it does not yet (found walking)."""
+    local = with_settings(settings, admins=frozenset({"aad-kari"}))
+    texts = ("koble teamet til valer", "status handlingsplan")
+    said = {}
+    for day in (dt.date(2026, 12, 7), dt.date(2026, 10, 19)):
+        now = dt.datetime.combine(day, dt.time(10, 0), tzinfo=OSLO)
+        replies = await said_in_channel(local, kb, connector, KOORD, texts, now=now)
+        said[day] = "\n".join(visible(replies[-1]))
+    december, october = said[dt.date(2026, 12, 7)], said[dt.date(2026, 10, 19)]
+    assert "Status for handlingsplanen 07.12.2026" in december
+    assert "Handlingsplanen (2023–2026) går ut 31.12.2026." in december
+    assert "forlenge den med ett år" in december
+    assert "går ut" not in october and "Status for handlingsplanen 19.10.2026" in october

@@ -24,7 +24,12 @@ from bot.features.tiltak.names import tiltak_names
 from bot.features.tiltak.present import batch_view, escalation_view, plan_end_view
 from bot.features.tiltak.questions import plan_status
 from bot.features.tiltak.reminder_batch import batch, newest_per_occurrence
-from bot.features.tiltak.reminder_plan import DEFAULT_OFFSETS, PlannedReminder, plan_reminders
+from bot.features.tiltak.reminder_plan import (
+    DEFAULT_OFFSETS,
+    PlannedReminder,
+    month_before,
+    plan_reminders,
+)
 from bot.features.tiltak.view import TiltakView, month_of
 from bot.job_context import JobContext
 from bot.jobqueue import JobQueue, working_hours
@@ -372,11 +377,11 @@ class TiltakJob:
         memo, key = view.memo.in_month(today), ("plan-end", self.calendar)
         if key not in memo:  # the view's memo: the plan's end is the same all month
             memo[key] = (
-                self.calendar.working_day_on_or_before(_month_before(end)),
+                self.calendar.working_day_on_or_before(month_before(end)),
                 self.calendar.working_day_on_or_before(end),
             )
-        month_before, last_day = memo[key]
-        if month_before <= today < last_day:
+        notice_day, last_day = memo[key]
+        if notice_day <= today < last_day:
             kind, ended = "month", False
         elif last_day <= today <= end + LOOKBACK:
             kind, ended = "end", True
@@ -404,18 +409,6 @@ async def _settled(ctx: JobContext, ledger_key: str) -> bool:
 def register_jobs(queue: JobQueue[JobContext]) -> None:
     """The tiltak feature's scheduled work: one job, every few minutes in working hours."""
     queue.register(TiltakJob())
-
-
-def _month_before(day: dt.date) -> dt.date:
-    """The same day a month earlier (31 December → 30 November)."""
-    month = day.month - 1 or 12
-    year = day.year - (1 if day.month == 1 else 0)
-    for candidate in range(day.day, 27, -1):
-        try:
-            return dt.date(year, month, candidate)
-        except ValueError:
-            continue
-    return dt.date(year, month, 28)
 
 
 def _newer(a: PlannedReminder, b: PlannedReminder) -> bool:

@@ -369,6 +369,8 @@ async def plan_status(
     )
     if ended:  # the status is the period's end: no frister or checks after it
         sections = (Section(text=view.ended_text()), *sections)
+    elif view.plan_ending(today):  # the last month: extend it, or a new plan
+        sections = (Section(text=view.ending_text()), *sections)
     title = texts.PART_TITLES[part] if part else "Status for handlingsplanen"
     sheet = Sheet(
         title=f"{title} {short_date(today)}",

@@ -114,6 +114,18 @@ def plan_end(kommune: Kommune, extra_years: int = 0) -> dt.date:
     return dt.date(kommune.plan.period_end + extra_years, 12, 31)
 
 
+def month_before(day: dt.date) -> dt.date:
+    """The same day a month earlier (31 December → 30 November)."""
+    month = day.month - 1 or 12
+    year = day.year - (1 if day.month == 1 else 0)
+    for candidate in range(day.day, 27, -1):
+        try:
+            return dt.date(year, month, candidate)
+        except ValueError:
+            continue
+    return dt.date(year, month, 28)
+
+
 def is_current(kommune: Kommune, tiltak: Tiltak) -> bool:
     """Tiltak only a losing (older) source has are shown as such and not followed up."""
     return kommune.sources[tiltak.source].rank == 1

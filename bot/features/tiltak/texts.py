@@ -199,6 +199,11 @@ plan_ended = Phrase(
     "det; SLT-koordinatoren kan forlenge planen med ett år eller legge inn en ny plan."
 )
 """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
+plan_ending = Phrase(
+    "Handlingsplanen ({period}) går ut {end}. SLT-koordinatoren kan forlenge den med ett år "
+    "eller legge inn en ny plan."
+)
+"""The status in the plan's last month: when it ends and what the coordinator can do."""
 
 
 # --- answers to questions -------------------------------------------------------------------

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.dates import short_date
 from bot.features.tiltak import texts
 from bot.features.tiltak.model import (
     COORDINATOR_ROLE,
@@ -21,7 +22,14 @@ from bot.features.tiltak.model import (
     Overview,
     Status,
 )
-from bot.features.tiltak.reminder_plan import Due, Kind, due_days, plan_end, plan_start
+from bot.features.tiltak.reminder_plan import (
+    Due,
+    Kind,
+    due_days,
+    month_before,
+    plan_end,
+    plan_start,
+)
 from bot.knowledge.models import Kommune, Tiltak
 from bot.people import PeopleMap, PersonRef
 from bot.storage.records import TiltakRecord
@@ -120,6 +128,16 @@ class TiltakView:
 
     def plan_ended(self, today: dt.date) -> bool:
         return today > self.plan_end()
+
+    def plan_ending(self, today: dt.date) -> bool:
+        """The plan's last month: from a month before its last day (when the coordinator is
+        asked whether to extend it) until that day."""
+        end = self.plan_end()
+        return month_before(end) <= today <= end
+
+    def ending_text(self) -> str:
+        """«Handlingsplanen (2023–2026) går ut 31. desember 2026.» and what can be done."""
+        return texts.plan_ending(period=self.period_text(), end=short_date(self.plan_end()))
 
     def ended_text(self) -> str:
         """«Handlingsplanen gjaldt 2023–2025.» and what the coordinator can do about it."""
