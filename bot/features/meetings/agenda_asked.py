@@ -16,9 +16,9 @@ import datetime as dt
 
 from bot.dates import day_text, when_text
 from bot.features.meetings import texts
-from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting
+from bot.features.meetings.next_asked import meeting_asked
 from bot.features.meetings.sends import agenda_deadline, calls_posted, send_times
 from bot.features.reply import Reply
 from bot.router import ROUTINES, Router, Turn
@@ -51,12 +51,7 @@ async def agenda_answer(turn: Turn) -> Reply:
     assert turn.index is not None
     desk = turn.bot.meetings
     now = turn.bot.clock.now()
-    group_id = find_group(turn.index, turn.text)
-    meeting = await (
-        desk.next_meeting(turn.kommune_id, group_id, now)
-        if group_id
-        else _next_called(desk, turn, now)
-    )
+    meeting, group_id = await meeting_asked(turn, any_group=False)
     if meeting is None:
         group = turn.index.groups_by_id[group_id].name if group_id else None
         return Reply(texts.no_meeting_ahead(group), intent=INTENT, facts={"asked": "agenda"})
@@ -85,14 +80,6 @@ def _where(desk: MeetingDesk, meeting: Meeting, now: dt.datetime) -> str:
         return texts.agenda_call_out(group=group, when=when, deadline=deadline)
     call_day = day_text(call_at.date())
     return texts.agenda_call_ahead(group=group, when=when, call_day=call_day, deadline=deadline)
-
-
-async def _next_called(desk: MeetingDesk, turn: Turn, now: dt.datetime) -> Meeting | None:
-    """No group named: the next meeting the bot calls in (only those take saker here)."""
-    assert turn.index is not None
-    called = [g for g in turn.index.kommune.groups if calls_posted(g)]
-    found = [await desk.next_meeting(turn.kommune_id, g.id, now) for g in called]
-    return min((m for m in found if m), key=lambda m: m.start, default=None)
 
 
 def register(router: Router) -> None:

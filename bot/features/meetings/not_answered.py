@@ -9,15 +9,14 @@ when nobody is mapped, and nothing before the call has gone out.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
 from bot.dates import short_date, when_text
 from bot.features.meetings import texts
-from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting
+from bot.features.meetings.next_asked import meeting_asked
 from bot.features.meetings.sends import calls_posted, send_times
 from bot.features.reply import Reply
 from bot.policies import COORDINATOR
@@ -45,27 +44,12 @@ async def who_has_not_answered(turn: Turn) -> Reply:
     who owes an answer."""
     desk = turn.bot.meetings
     now = turn.bot.clock.now()
-    group_id = find_group(turn.index, turn.text)
-    meeting = await (
-        desk.next_meeting(turn.kommune_id, group_id, now)
-        if group_id
-        else _next_called(desk, turn, now)
-    )
+    meeting, group_id = await meeting_asked(turn, any_group=True)
     if meeting is None:
         group = turn.index.groups_by_id[group_id].name if group_id else None
         return _reply(texts.no_meeting_ahead(group))
     called = send_times(meeting).call_at <= now
     return _reply(await _status(desk, meeting, called=called))
-
-
-async def _next_called(desk: MeetingDesk, turn: Turn, now: dt.datetime) -> Meeting | None:
-    """No group named: the next meeting the bot calls in, since only those collect answers
-    (a group that meets on its own, like Gjesdal's weekly politikontakt meeting, would
-    otherwise hide the one the coordinator means). Any group's when the bot calls none."""
-    groups = turn.index.kommune.groups
-    called = [g for g in groups if calls_posted(g)] or list(groups)
-    found = [await desk.next_meeting(turn.kommune_id, g.id, now) for g in called]
-    return min((m for m in found if m), key=lambda m: m.start, default=None)
 
 
 async def _status(desk: MeetingDesk, meeting: Meeting, *, called: bool) -> str:
