@@ -6,9 +6,10 @@ from __future__ import annotations
 from tests.eval import Item, Outcome, load_items, report
 from tests.eval.seen import clash, clashes, seen_in_dev, tuned_texts
 
-HELD_OUT_CLASHES = 3
+HELD_OUT_CLASHES = 5
 """Texts that only held-out items carry, with two labels (found in session 19 as a count; the
-second came with fresh21's test half in session 23, the third with fresh24's in session 26).
+second came with fresh21's test half in session 23, the third with fresh24's in session 26, the
+fourth and fifth with fresh35's in session 34).
 Test-half items are never read or relabelled, so it stays until a round's writer or the lead
 may look; it costs the test half at most one item per text (the bot can match one label)."""
 
