@@ -67,3 +67,10 @@ async def test_a_sak_brought_over_http(bot_server: BotServer, connector: FakeCon
     text, _ = await ask(bot_server, connector, "hvordan melder jeg inn en sak til slt-nettverket?")
     assert text.startswith("Neste møte i SLT-nettverket er "), text[:200]
     assert "«Meld inn sak»" in text, text[:300]
+
+
+def test_a_drawing_of_oneself_hanging_still_routes(bot: SltBot) -> None:
+    """The «henge med» cancel needs whom one is with: «hengende med teksten …» is a hanging."""
+    text = "en elev har tegnet seg selv hengende med teksten «i morgen» og sier han har en plan"
+    reply = last_reply(bot, text, "gjesdal")
+    assert reply.intent == "danger" and "113" in reply.text.split("\n", 1)[0], reply.text[:200]
