@@ -2,8 +2,9 @@
 
 «en gutt på 14 har begynt å henge med eldre ungdommer som ruser seg» read «henge … seg» across
 the phrase gap as a hanging and led with «Akutt selvmordsfare? Ring 113» and the self-harm
-routine. Made-up messages: hanging out with someone (also «henge sammen med»), and beside
-them hangings told the same way, which still route."""
+routine. «henge seg» now needs «seg» right after the verb or its pronoun. Made-up messages:
+hanging out with someone (also «henge sammen med»), and beside them hangings told the same
+way, and exploitation told by whom one hangs out with, which still route."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ ROUTED = [
     ("han sier han skal henge seg med et belte i kveld", "selvskading"),
     ("fant ham hengt med et tau i garasjen", "selvskading"),
     ("han henger med eldre gutter og har sagt at han vil henge seg", "selvskading"),
+    ("i går kveld hengte han seg i boden, nå ligger han på sykehuset", "selvskading"),
+    ("har hun hengt seg? hun svarer ikke og døra er låst", "selvskading"),
+    # whom one hangs out with is still exploitation's sign
+    ("han henger med eldre gutter og har alltid mye penger nå", None),
 ]
 
 
@@ -34,7 +39,8 @@ def test_hanging_out_is_no_hanging(text: str, vocabulary: DangerCheck) -> None:
 
 @pytest.mark.parametrize(("text", "routine"), ROUTED)
 def test_a_hanging_told_beside_it_still_routes(
-    text: str, routine: str, vocabulary: DangerCheck
+    text: str, routine: str | None, vocabulary: DangerCheck
 ) -> None:
     found = vocabulary.check(text)
-    assert found is not None and found.routine == routine, (text, found)
+    assert found is not None, text
+    assert routine is None or found.routine == routine, (text, found)
