@@ -74,3 +74,19 @@ def test_a_drawing_of_oneself_hanging_still_routes(bot: SltBot) -> None:
     text = "en elev har tegnet seg selv hengende med teksten «i morgen» og sier han har en plan"
     reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == "danger" and "113" in reply.text.split("\n", 1)[0], reply.text[:200]
+
+
+FORM_ASKED = [
+    "hvor finner jeg samtykkeskjemaet",
+    "hvor kan jeg finne samtykkeskjemaet før operativ gruppe?",
+    "kvar finn eg samtykkeskjemaet",
+]
+
+
+@pytest.mark.parametrize("text", FORM_ASKED)
+def test_where_to_find_a_form_is_not_the_step_that_finds_a_forum(bot: SltBot, text: str) -> None:
+    """«hvor finner jeg samtykkeskjemaet» showed step 9 of the consent routine («… finner
+    riktig samarbeidsforum») for «finner». Gjesdal's form is in the kvalitetssystem (004:88)."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert "Det du spør om står i steg 9" not in reply.text, (text, reply.text[:200])
+    assert "kvalitetssystem" in reply.text.split("\n\n", 1)[0], (text, reply.text[:300])
