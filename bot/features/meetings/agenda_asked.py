@@ -56,8 +56,9 @@ _BETWEEN = frozenset({"inn", "en", "ei", "et", "ein", "eit", "jeg", "eg", "vi", 
 
 def _brings_a_sak(turn: Turn, words: list[str], bring: str | None, items: str | None) -> bool:
     """«melde inn en sak til neste arbeidsgruppemøte», «… til arbeidsgruppa»: a bring word, at
-    most «inn», a pronoun and an article, the sak, then «til» and a meeting («…møte») or a group on the
-    styrende or koordinerende level. A sak for the operative group is a young person's case."""
+    most «inn», a pronoun and an article, the sak, then «til» and a meeting («…møte») or a
+    group on the styrende or koordinerende level. A sak for the operative group is a young
+    person's case."""
     assert turn.index is not None
     if not bring or not items:
         return False
