@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.dates import day_month_text, day_text, weekday_name
+from bot.features.meetings import texts
 from bot.features.meetings.command_words import command_words
 from bot.text import fold, strip_mentions
 
@@ -226,9 +227,9 @@ def _when(r: Reading, found: dt.date | str, named: int | None = None) -> When:
         r.problems.append(found)
         return When()
     if named is not None and found.weekday() != named:
+        date = day_month_text(found.day, found.month, found.year)
         r.problems.append(
-            f"{day_month_text(found.day, found.month, found.year)} er en {weekday_name(found)}, "
-            f"ikke en {weekday_name(named)}."
+            texts.weekday_not_the_date(date, weekday_name(found), weekday_name(named))
         )
         return When()
     return When(day=found)
