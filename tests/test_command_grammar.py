@@ -159,3 +159,49 @@ def test_reading_only_the_first_words_gives_the_first_words(text: str) -> None:
     whole = tokenize(text)
     for limit in range(len(whole) + 2):
         assert tokenize(text, limit) == whole[:limit]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "which", "day"),
+    [
+        # a weekday before the date names that date, not the next such weekday (walk78)
+        (
+            "flytt neste møte i arbeidsgruppa til onsdag 20. januar kl 12",
+            "move",
+            None,
+            D(2027, 1, 20),
+        ),
+        ("innkall arbeidsgruppa onsdag 20.1 kl 9", "call", None, D(2027, 1, 20)),
+        ("innkall arbeidsgruppa fredag den 8. januar", "call", None, D(2027, 1, 8)),
+        ("kan du kalle inn arbeidsgruppa tirsdag 2027-01-12", "call", None, D(2027, 1, 12)),
+        ("avlys arbeidsgruppa onsdag 13. januar", "cancel", D(2027, 1, 13), None),
+        (
+            "flytt møtet onsdag 13.1 i arbeidsgruppa til torsdag 14.1",
+            "move",
+            D(2027, 1, 13),
+            D(2027, 1, 14),
+        ),
+    ],
+)
+def test_a_weekday_before_a_date_names_that_date(
+    gjesdal: GroupNames, text: str, kind: str, which: dt.date | None, day: dt.date | None
+) -> None:
+    found = parse(text, TODAY, gjesdal)
+    assert isinstance(found, Command), found
+    assert (found.kind, found.group_id, found.which, found.when.day) == (
+        kind,
+        "arbeidsgruppe",
+        which,
+        day,
+    )
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_asked_about(gjesdal: GroupNames) -> None:
+    asked = parse("flytt neste møte i arbeidsgruppa til tirsdag 20. januar kl 12", TODAY, gjesdal)
+    assert isinstance(asked, Clarification)
+    assert asked.question == "20. januar 2027 er en onsdag, ikke en tirsdag."
+    # calm: a weekday alone is still the next such day, or the marker in a move
+    alone = parse("innkall arbeidsgruppa onsdag kl 9", TODAY, gjesdal)
+    assert isinstance(alone, Command) and alone.when.day == D(2026, 12, 2)
+    marker = parse("flytt neste møte i arbeidsgruppa til onsdag", TODAY, gjesdal)
+    assert isinstance(marker, Command) and marker.when == When(weekday=2)

@@ -37,6 +37,10 @@ class AgendaWords(Strict):
     nouns: WordList = Field(description="«sakslista», «agenda»: the agenda itself")
     asking: WordList = Field(description="«hvordan», «få», «legge»: before the agenda word")
     others: WordList = Field(description="«hvem», «hvor»: another question, the agenda its topic")
+    bring: WordList | None = Field(
+        None, description="«melde»: bringing a sak, read with `items` (agenda_asked.py)"
+    )
+    items: WordList | None = Field(None, description="«sak», «punkt»: what is brought")
 
 
 class PeriodWords(Strict):

@@ -16,11 +16,13 @@ import datetime as dt
 
 from bot.dates import day_text, when_text
 from bot.features.meetings import texts
+from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
 from bot.features.meetings.model import Meeting
 from bot.features.meetings.next_asked import meeting_asked
 from bot.features.meetings.sends import agenda_deadline, calls_posted, send_times
 from bot.features.reply import Reply
+from bot.knowledge.models import Level
 from bot.router import ROUTINES, Router, Turn
 from bot.text import folded_words
 
@@ -38,11 +40,50 @@ def asks_agenda(turn: Turn) -> bool:
     if said is None or turn.index is None:
         return False
     words = turn.folded_text.split()
+    if set(words) & folded_words(said.others):
+        return False
     nouns = folded_words(said.nouns)
     at = next((i for i, w in enumerate(words) if w in nouns), None)
-    if at is None or set(words) & folded_words(said.others):
-        return False
+    if at is None:
+        return _brings_a_sak(turn, words, said.bring, said.items)
     return bool(set(words[:at]) & folded_words(said.asking))
+
+
+_TO = frozenset({"til", "pa", "i", "for"})
+_BETWEEN = frozenset({"inn", "en", "ei", "et", "ein", "eit", "jeg", "eg", "vi", "me", "du", "man"})
+"""What may stand between the bring word and the sak: «melder jeg inn en sak»."""
+
+
+def _brings_a_sak(turn: Turn, words: list[str], bring: str | None, items: str | None) -> bool:
+    """«melde inn en sak til neste arbeidsgruppemøte», «… til arbeidsgruppa»: a bring word, at
+    most «inn», a pronoun and an article, the sak, then «til» and a meeting («…møte») or a
+    group on the styrende or koordinerende level. A sak for the operative group is a young
+    person's case."""
+    assert turn.index is not None
+    if not bring or not items:
+        return False
+    brings, things = folded_words(bring), folded_words(items)
+    for i, word in enumerate(words):
+        if word not in things:
+            continue
+        before = words[max(0, i - 4) : i]
+        if not set(before) & brings:
+            continue
+        if any(w not in brings and w not in _BETWEEN for w in before[_last(before, brings) :]):
+            continue
+        rest = words[i + 1 :]
+        if not rest or rest[0] not in _TO:
+            continue
+        group_id = find_group(turn.index, " ".join(rest))
+        if group_id is not None:
+            return turn.index.groups_by_id[group_id].level != Level.UTFORENDE
+        return any(w.endswith(("mote", "motet", "moter")) for w in rest)
+    return False
+
+
+def _last(words: list[str], among: frozenset[str]) -> int:
+    """The index of the last of ``words`` that is in ``among``."""
+    return max(i for i, w in enumerate(words) if w in among)
 
 
 async def agenda_answer(turn: Turn) -> Reply:

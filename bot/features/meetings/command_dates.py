@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.dates import day_month_text, day_text
+from bot.dates import day_month_text, day_text, weekday_name
+from bot.features.meetings import texts
 from bot.features.meetings.command_words import command_words
 from bot.text import fold, strip_mentions
 
@@ -157,24 +158,34 @@ def read_time(r: Reading, lo: int, hi: int) -> dt.time | None:
 
 
 def read_date(r: Reading, lo: int, hi: int, *, weekday_as_marker: bool) -> When:
-    """The first date between ``lo`` and ``hi``; a weekday alone is a marker in a move."""
+    """The first date between ``lo`` and ``hi``; a weekday alone is a marker in a move.
+
+    A weekday written just before a date («onsdag 20. januar», «tirsdag den 5.1») names that
+    date, not the next such weekday: the date is read, and a weekday that does not match it is
+    asked about rather than either one guessed."""
     words = command_words()
+    named: int | None = None
     for i in range(lo, hi):
         if r.used[i]:
             continue
         token, nxt = r.at(i), r.at(i + 1) if i + 1 < hi else ""
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", token):
             r.take(i)
-            return _when(r, _date(int(m[3]), int(m[2]), int(m[1]), r.today))
+            return _when(r, _date(int(m[3]), int(m[2]), int(m[1]), r.today), named)
         if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\.?", token):
             r.take(i)
             year = int(m[3]) if m[3] else None
-            return _when(r, _date(int(m[1]), int(m[2]), year, r.today))
+            return _when(r, _date(int(m[1]), int(m[2]), year, r.today), named)
         if re.fullmatch(r"\d{1,2}\.?", token) and nxt in words.months:
             year_token = r.at(i + 2) if i + 2 < hi else ""
             year = int(year_token) if re.fullmatch(r"\d{4}", year_token) else None
             r.take(i, 3 if year else 2)
-            return _when(r, _date(int(token.rstrip(".")), words.months[nxt], year, r.today))
+            found = _date(int(token.rstrip(".")), words.months[nxt], year, r.today)
+            return _when(r, found, named)
+        if token in words.weekdays and (date_at := _date_after(r, i, hi)) is not None:
+            r.take(i, date_at - i)  # the weekday (and «den»): the date that follows decides
+            named = words.weekdays[token]
+            continue
         if token in ("idag", "imorgen", "overmorgen") or (
             token == "i" and nxt in ("dag", "morgen", "overmorgen")
         ):
@@ -199,9 +210,27 @@ def read_date(r: Reading, lo: int, hi: int, *, weekday_as_marker: bool) -> When:
     return When()
 
 
-def _when(r: Reading, found: dt.date | str) -> When:
+def _date_after(r: Reading, i: int, hi: int) -> int | None:
+    """Where a date starts right after the weekday at ``i`` («onsdag [den] 20. januar»)."""
+    j = i + 2 if r.at(i + 1) == "den" else i + 1
+    if j >= hi or r.used[j]:
+        return None
+    token, nxt = r.at(j), r.at(j + 1) if j + 1 < hi else ""
+    dated = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?", token)
+    if dated or (re.fullmatch(r"\d{1,2}\.?", token) and nxt in command_words().months):
+        return j
+    return None
+
+
+def _when(r: Reading, found: dt.date | str, named: int | None = None) -> When:
     if isinstance(found, str):
         r.problems.append(found)
+        return When()
+    if named is not None and found.weekday() != named:
+        date = day_month_text(found.day, found.month, found.year)
+        r.problems.append(
+            texts.weekday_not_the_date(date, weekday_name(found), weekday_name(named))
+        )
         return When()
     return When(day=found)
 

@@ -344,6 +344,9 @@ def meeting_count(count: int) -> str:
 # --- what the coordinator's commands answer (chat.py) ------------------------------------------
 
 
+weekday_not_the_date = Phrase("{date} er en {weekday}, ikke en {named}.")
+"""«flytt … til tirsdag 20. januar» when 20. januar is a Wednesday (command_dates.py)."""
+
 call_saved = Phrase(
     "Innkalling til {group} {when} er lagret. {unchosen} Da kommer innkallingen der."
 )

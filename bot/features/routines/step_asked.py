@@ -62,6 +62,19 @@ def doers(words: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+WHERE = frozenset({"hvor", "kvar", "kor", "where"})
+FIND = ("finn", "find")
+
+
+def finding(words: tuple[str, ...]) -> frozenset[str]:
+    """«hvor finner jeg samtykkeskjemaet?»: with «hvor», «finne» is how the place is asked,
+    not what is asked about – it showed the consent routine's step 9 («… finner riktig
+    samarbeidsforum») for its form (found walking, session 34)."""
+    if not WHERE & set(words):
+        return frozenset()
+    return frozenset(w for w in words if w.startswith(FIND))
+
+
 def _asks(words: tuple[str, ...]) -> bool:
     """A question word not asking an amount («hvor mange», «hvor ofte»)."""
     return any(w in ASKING and nxt not in AMOUNT for w, nxt in pairwise((*words, "")))
@@ -95,7 +108,7 @@ def step_asked(
         return None
     if offence_next(words):  # «tatt for butikktyveri, hva skjer videre»: the offence step
         return offence_step(resolved.routine.steps)
-    doing = doers(words) | ONWARD  # «hva skjer videre»: not a step's «videre»
+    doing = doers(words) | ONWARD | finding(words)  # «hva skjer videre»: not a step's «videre»
     naming = title_stems(resolved.routine.title)
     return asked_step(
         resolved, tuple(w for w in rest if w not in doing and w[:MIN_STEM] not in naming)
