@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.safety_deletions import Deletions
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
 from bot.safety_stems import StemIndex
-from bot.text import NORWEGIAN_LETTERS, translation
+from bot.text import NORWEGIAN_LETTERS, spacing_table, translation
 
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
@@ -54,9 +54,8 @@ _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 when the sentence goes on in lower case – no sentence break."""
 _NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
 _BREAK_MARKS = ".!?;\n"  # what _BREAK matches
-_ASCII_NON_WORD = translation(
-    {c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)}
-)  # _NON_WORD's ASCII characters, each to a space (split() then drops the runs)
+_ASCII_NON_WORD = spacing_table(_NON_WORD)
+"""_NON_WORD's ASCII characters, each to a space (split() then drops the runs)."""
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -68,7 +67,9 @@ def fold_words(text: str) -> list[str]:
     without ``fold``'s per-character Python loop: a 40 KB message folds in about a
     millisecond.
     """
-    lowered = text.lower().translate(_FOLD)
+    lowered = text.lower()
+    if not lowered.isascii():  # an ASCII text has no letter _FOLD changes
+        lowered = lowered.translate(_FOLD)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", _LOOSE.sub("", lowered)))
     lowered = lowered.replace("aa", "a")
@@ -79,7 +80,7 @@ def fold_words(text: str) -> list[str]:
     if any(mark in lowered for mark in _BREAK_MARKS):
         lowered = _BREAK.sub(" . ", lowered)
     if lowered.isascii():
-        return lowered.translate(_ASCII_NON_WORD).split()
+        return lowered.encode().translate(_ASCII_NON_WORD).decode().split()
     return _NON_WORD.sub(" ", lowered).split()
 
 
