@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.safety_deletions import Deletions
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
 from bot.safety_stems import StemIndex
-from bot.text import NORWEGIAN_LETTERS, spacing_table, translation
+from bot.text import letters_folded, spacing_table
 
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
@@ -44,7 +44,6 @@ no knowledge file or dialect form knows, inside a phrase whose other words match
 
 # --- folding ----------------------------------------------------------------------------------
 
-_FOLD = translation(NORWEGIAN_LETTERS)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LOOSE = re.compile(r"\s[\u0300-\u036f]")  # a stray «¨» (made a mark by NFKC): «sl¨år»
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
@@ -68,8 +67,8 @@ def fold_words(text: str) -> list[str]:
     millisecond.
     """
     lowered = text.lower()
-    if not lowered.isascii():  # an ASCII text has no letter _FOLD changes
-        lowered = lowered.translate(_FOLD)
+    if not lowered.isascii():  # an ASCII text has no letter to fold
+        lowered = letters_folded(lowered)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", _LOOSE.sub("", lowered)))
     lowered = lowered.replace("aa", "a")
