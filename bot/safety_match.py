@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.safety_deletions import Deletions
 from bot.safety_everyday import is_everyday_word as is_everyday_word  # normalise.py reads it here
 from bot.safety_stems import StemIndex
-from bot.text import NORWEGIAN_LETTERS, translation
+from bot.text import letters_folded, spacing_table
 
 PREFIX_BUCKET = 3
 """Prefix stems are bucketed by their first letters: a word looks in one bucket only."""
@@ -44,7 +44,6 @@ no knowledge file or dialect form knows, inside a phrase whose other words match
 
 # --- folding ----------------------------------------------------------------------------------
 
-_FOLD = translation(NORWEGIAN_LETTERS)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LOOSE = re.compile(r"\s[\u0300-\u036f]")  # a stray «¨» (made a mark by NFKC): «sl¨år»
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
@@ -54,9 +53,8 @@ _ORDINAL = re.compile(r"(?<=\d)\.(?= [a-z])")
 when the sentence goes on in lower case – no sentence break."""
 _NUMBERED = re.compile(r"(?<=\d)\.(?=[a-z])")  # «7.klassinger» is «7 klassinger»: two words
 _BREAK_MARKS = ".!?;\n"  # what _BREAK matches
-_ASCII_NON_WORD = translation(
-    {c: " " for c in map(chr, range(128)) if _NON_WORD.fullmatch(c)}
-)  # _NON_WORD's ASCII characters, each to a space (split() then drops the runs)
+_ASCII_NON_WORD = spacing_table(_NON_WORD)
+"""_NON_WORD's ASCII characters, each to a space (split() then drops the runs)."""
 BREAK = "."
 """The token standing for a sentence break: topical words before it do not count after it."""
 
@@ -68,7 +66,9 @@ def fold_words(text: str) -> list[str]:
     without ``fold``'s per-character Python loop: a 40 KB message folds in about a
     millisecond.
     """
-    lowered = text.lower().translate(_FOLD)
+    lowered = text.lower()
+    if not lowered.isascii():  # an ASCII text has no letter to fold
+        lowered = letters_folded(lowered)
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", _LOOSE.sub("", lowered)))
     lowered = lowered.replace("aa", "a")
@@ -79,7 +79,7 @@ def fold_words(text: str) -> list[str]:
     if any(mark in lowered for mark in _BREAK_MARKS):
         lowered = _BREAK.sub(" . ", lowered)
     if lowered.isascii():
-        return lowered.translate(_ASCII_NON_WORD).split()
+        return lowered.encode().translate(_ASCII_NON_WORD).decode().split()
     return _NON_WORD.sub(" ", lowered).split()
 
 
