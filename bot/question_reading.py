@@ -121,7 +121,9 @@ def read_question(
     ):
         intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
     if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
-        intent = routine_asked(understood.words, intent)
+        # «har Våler en handlingsplan mot …?» asks as «har kommunen …» does: kb.names holds
+        # the kommuner's names folded (a coordinator's full name has a space, never a word)
+        intent = routine_asked(understood.words, intent, understanding.kb.names)
     options = understood.options
     if kind is None and routine and intent is Intent.UNKNOWN and understood.group_id:
         # «hvor finner jeg samtykket for å ta opp en sak i fagteam?»: a case brought to the
