@@ -38,7 +38,7 @@ def test_the_police_talking_with_one_young_person_is_the_routine(
 
 def test_the_plans_talk_is_shown_first_and_calmly(bot: SltBot) -> None:
     """Nobody is in danger in the question: the police step in full leads, no acute line."""
-    text = "kan politiet ta en prat med sønnen min? han har begynt å komme seint hjem og henge med feil folk"
+    text = "kan politiet ta en prat med sønnen min? han kommer seint hjem og henger med feil folk"
     reply = last_reply(bot, text, "valer")
     assert reply.text.startswith("Det du spør om står i steg"), reply.text
     assert "bekymringssamtale" in reply.text.split("\n\n")[0].lower(), reply.text
