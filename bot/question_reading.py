@@ -17,6 +17,8 @@ from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
 from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
+from bot.understanding.police_talk import ROUTINE as POLICE_TALK
+from bot.understanding.police_talk import police_talk_asked
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
@@ -91,6 +93,8 @@ def read_question(
     matched = matched or (CONSENT if shared else None)
     # «hvordan skal skolene følge med på radikalisering?»: the topic's routine, its plan words
     matched = matched or topic_followed(understood.words, routines.by_topic)
+    # «kan politiet ta en prat med sønnen hennes?»: the bekymringssamtale (police_talk.py)
+    matched = matched or (POLICE_TALK if police_talk_asked(understood.words) else None)
     # «hvis et barn forteller noe etterpå, hva gjør jeg?»: the duty to report (told_worry.py)
     supposed = not matched and asks_what_if_told(understood.words)
     matched = DUTY_ROUTINE if supposed else matched
@@ -121,7 +125,9 @@ def read_question(
     ):
         intent = Intent.UNKNOWN  # «når skal vi innkalle til hastemøte» asks the routine
     if kind is None and routine:  # «har vi en rutine for …?», «rutine for …?»
-        intent = routine_asked(understood.words, intent)
+        # «har Våler en handlingsplan mot …?» asks as «har kommunen …» does: kb.names holds
+        # the kommuner's names folded (a coordinator's full name has a space, never a word)
+        intent = routine_asked(understood.words, intent, understanding.kb.names)
     options = understood.options
     if kind is None and routine and intent is Intent.UNKNOWN and understood.group_id:
         # «hvor finner jeg samtykket for å ta opp en sak i fagteam?»: a case brought to the

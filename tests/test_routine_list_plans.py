@@ -73,3 +73,37 @@ def test_the_other_plans_beside_the_slt_plan_stay_the_plans_answer(bot: SltBot) 
     reply = last_reply(bot, text, "jevnaker")
     assert reply.intent == "plan", reply.intent
     assert "alkoholpolitisk" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune", "shown"),
+    [
+        ("har Våler en handlingsplan mot vold i nære relasjoner?", "valer", "Uten vold"),
+        ("har Våler noen plan mot vold i familien? hva kalles den?", "valer", "Uten vold"),
+        ("har Jevnaker en rutine for rusbekymring?", "jevnaker", "Rusbekymring"),
+    ],
+)
+def test_the_kommune_named_as_who_has_it_asks_as_kommunen_does(
+    bot: SltBot, text: str, kommune: str, shown: str
+) -> None:
+    """«har Våler en handlingsplan mot …?» is «har kommunen en handlingsplan mot …?» with the
+    kommune's name (f35-297 got the SLT plan's answer): whether the kommune has one, which the
+    list answers with the plan the topic names first."""
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent == "routine_list", (text, reply.intent)
+    assert shown in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("har Våler en SLT-plan?", "valer"),
+        ("hva er handlingsplanen?", "valer"),
+        ("hva er SLT-planen i Jevnaker?", "jevnaker"),
+        ("Våler har en handlingsplan mot vold, hva står det i den?", "valer"),
+    ],
+)
+def test_the_slt_plan_asked_stays_the_plans_answer(bot: SltBot, text: str, kommune: str) -> None:
+    """The SLT plan itself, or a statement before a question of what it says: the plan."""
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent == "plan", (text, reply.intent)

@@ -8,6 +8,7 @@ Small closed word classes tied to these two rules, so they live here beside them
 
 from __future__ import annotations
 
+from collections.abc import Container
 from collections.abc import Set as AbstractSet
 
 from bot.understanding.intents import Intent
@@ -83,12 +84,16 @@ def _names_routine(word: str) -> bool:
     )
 
 
-def asks_if_routine_exists(words: tuple[str, ...]) -> bool:
+def asks_if_routine_exists(words: tuple[str, ...], places: Container[str] = frozenset()) -> bool:
     """«har vi en rutine for rusbekymring?», «finnes det en egen rutine for …», «finnes det noe
     skriftlig om …»: whether a routine exists – the list of routines answers it, the one asked
     about first. Not when the message goes on to ask for the routine itself («… vil bare vite
-    hvor den ligger»)."""
-    if tuple(words[:2]) not in EXISTS_START:
+    hvor den ligger»). ``places``: the kommuner's one-word names, folded – «har Våler en
+    handlingsplan mot vold i nære relasjoner?» asks as «har kommunen …» does."""
+    start = tuple(words[:2])
+    if start[:1] == ("har",) and start[1:] and start[1] in places:
+        start = ("har", "kommunen")
+    if start not in EXISTS_START:
         return False
     if not any(_names_routine(w) for w in words[2:EXISTS_SPAN]):
         return False
@@ -104,11 +109,14 @@ def asks_one_routine(words: tuple[str, ...]) -> bool:
     return not present.isdisjoint(ONE_ROUTINE) and present.isdisjoint(SEVERAL_ROUTINES)
 
 
-def routine_asked(words: tuple[str, ...], intent: Intent) -> Intent:
+def routine_asked(
+    words: tuple[str, ...], intent: Intent, places: Container[str] = frozenset()
+) -> Intent:
     """The reading of a question a routine's topic was found in: whether one exists (the
     list), one routine asked for (its steps: no reading of the bot's own, so the routine
-    handler answers), else what the question's cues said."""
-    if asks_if_routine_exists(words):
+    handler answers), else what the question's cues said. ``places``: as for
+    :func:`asks_if_routine_exists`."""
+    if asks_if_routine_exists(words, places):
         return Intent.ROUTINE_LIST
     if intent is Intent.ROUTINE_LIST and asks_one_routine(words):
         return Intent.UNKNOWN  # «rutine for deling av nakenbilder?»: not the list

@@ -14,6 +14,7 @@ from bot.features.routines.step_asked import term_asked
 from bot.router import Turn
 from bot.understanding import Intent, Understood
 from bot.understanding.counts import COUNT_CUE
+from bot.understanding.police_talk import police_talk_asked
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.service_work import opens_by_work, where_gets
 from bot.understanding.told_worry import supposed_telling
@@ -216,6 +217,7 @@ def asked_calmly(turn: Turn) -> bool:
         asked.about_someone(q.words)
         and not (asked.in_general(q.words) or supposed_telling(q.words))
         and not offence_next(q.words)  # «15-åring tatt for butikktyveri, hva skjer videre»
+        and not police_talk_asked(q.words)  # «kan politiet ta en prat med sønnen hennes?»
     ):
         return False  # «hvis et barn forteller noe, hva gjør jeg?» is asked in general too
     from bot.compiled import Compiled  # here: bot.compiled builds this book

@@ -17,7 +17,7 @@ to be no function word (``MIN_STEM``); words are matched by their first ``MIN_ST
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -27,6 +27,7 @@ from bot.features.routines.model import ResolvedRoutine, step_number
 from bot.features.routines.offence_next import ONWARD, offence_next, offence_step
 from bot.knowledge.routine_schema import Routine, Step
 from bot.text import fold
+from bot.understanding.police_talk import police_talk_asked
 
 MIN_STEM = 5
 RARE_STEPS = 1
@@ -103,7 +104,11 @@ def step_asked(
     resolved: ResolvedRoutine, words: tuple[str, ...], rest: tuple[str, ...]
 ) -> Step | None:
     """The step a question (what, who, where, how, when: ``words``) asks about: the one whose
-    words hold the question's content words (``rest``, the reader's words without stopwords)."""
+    words hold the question's content words (``rest``, the reader's words without stopwords).
+    The police asked to talk with one young person («kan politiet ta en prat med sønnen
+    hennes? finnes det noe sånt?») is the police step, asked or not by a question word."""
+    if police_talk_asked(words):
+        return police_step(resolved.routine.steps)
     if not _asks(words):
         return None
     if offence_next(words):  # «tatt for butikktyveri, hva skjer videre»: the offence step
@@ -113,6 +118,19 @@ def step_asked(
     return asked_step(
         resolved, tuple(w for w in rest if w not in doing and w[:MIN_STEM] not in naming)
     )
+
+
+TALK_STEP = "bekymringssamtale"
+"""The folded word of the police's talk in a step (Våler's and Jevnaker's police steps)."""
+POLICE_STEP = "politikontakt"
+"""The folded stem of the police contact in a step's title (Gjesdal's names no talk)."""
+
+
+def police_step(steps: Sequence[Step]) -> Step | None:
+    """The step that names the police's bekymringssamtale, else the one of the politikontakt."""
+    talk = (s for s in steps if TALK_STEP in fold(f"{s.title} {s.text}"))
+    contact = (s for s in steps if POLICE_STEP in fold(s.title))
+    return next(talk, None) or next(contact, None)
 
 
 @cache
