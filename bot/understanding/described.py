@@ -31,6 +31,10 @@ class Described:
         self._phrases = SpacedPhrases(phrases)
         self._filler = filler
 
+    def describes(self, joined: str) -> bool:
+        """Whether a phrase that describes a group stands in the message («gruppa der …»)."""
+        return self._phrases.any_in(joined)
+
     def group(
         self,
         joined: str,

@@ -151,6 +151,22 @@ def attends(words: tuple[str, ...], said: QuestionForm) -> bool:
     return not said.attend_words.isdisjoint(words)
 
 
+def tiltak_meets(
+    intent: Intent, words: tuple[str, ...], said: QuestionForm, group_named: bool
+) -> bool:
+    """A meeting asked of what may be a tiltak, not a group (the caller still needs retrieval
+    to rank a tiltak first by a margin): «når er neste trygghetsvandring» (no group named); a
+    group's part in something («fagdagen med Ringerike, deltar fagteamet på den hvert år?»,
+    :func:`attends`); or, no group named, a tiltak described by its content with a tiltak's
+    own facet asked beside the cadence («det foreldremøte-opplegget om alkoholdebut, hvilke
+    trinn og hvor ofte er det?»: «trinn» is one of ``tiltak_signs``)."""
+    if intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING):
+        return not group_named
+    if intent is not Intent.FREQUENCY:
+        return False
+    return attends(words, said) or (not group_named and not said.tiltak_signs.isdisjoint(words))
+
+
 def _names_it(index: KommuneIndex, top: Hit, words: tuple[str, ...], said: QuestionForm) -> bool:
     """«hva heter handlingsplanen mot vold …»: a name asked, and the plan note retrieval ranked
     first, holding most words asked, is the one that gives a name («… heter «Uten vold»»)."""
