@@ -8,8 +8,6 @@ of something other than a meeting, which a plan fact states. The words: understa
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_if_in_plan
@@ -110,12 +108,21 @@ NOTE_FLOOR = 1.0
 """A plan note or fact ranked this well, among the first :data:`NEAR`, says it."""
 
 
+def which_kommuner(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hvilke kommuner …», with a word between too: «hvilke andre kommuner rundt her bruker
+    slt-modellen sammen med Våler?», «hvilke tre kommuner» – the kommuner are what is asked;
+    «er nabokommunene med også?» asks it by ``neighbours``."""
+    return any(
+        w in said.kommuner_which and not said.kommuner.isdisjoint(words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
+
+
 def kommuner_asked(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> bool:
     """«hvilke kommuner er med i politirådet», «hvilke kommuner i mosseregionen bruker
     slt-modellen sammen med oss», «er det bare oss, eller har nabokommunene slt òg?»: which
     kommuner, and a plan note or fact among the first readings retrieval found says it."""
-    asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
-    asked = asked or not said.neighbours.isdisjoint(words)  # «er nabokommunene med også?»
+    asked = which_kommuner(words, said) or not said.neighbours.isdisjoint(words)
     return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
 
 
@@ -132,8 +139,7 @@ def _shared_group(
     below what the question's other words found («deler»)."""
     if index is None or group_id is None:
         return False
-    asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
-    if not asked:
+    if not which_kommuner(words, said):
         return False
     group = index.groups_by_id.get(group_id)
     names = [fold(n) for n in (group.name, *group.aliases)] if group else []
