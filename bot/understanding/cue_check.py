@@ -120,13 +120,19 @@ class CueCheck(WordReader):
         found = find_group(words, used, index, longest, level_words)
         if found[0] or found[1] or index is None:
             return found
-        joined = f" {' '.join(words)} "
-        if not self._described.describes(joined):
+        start = self._described.starts_at(words)
+        if start is None:
             return found
         lex = self.lexicon
         patterns = lex.role_alternatives(lex.role_words(words, list(used)))
-        group_id = group_by_cadence(words, index, patterns)
-        return (group_id, index.groups_by_id[group_id].level, False) if group_id else found
+        described = group_by_cadence(words, index, patterns)
+        if described is None:
+            return found
+        group_id, end = described
+        # the description is the group's name here: its words are no cue («møtes» asks no
+        # cadence) and its roles no seat asked about
+        used[start:end] = [True] * max(0, end - start)
+        return group_id, index.groups_by_id[group_id].level, False
 
     def checked(
         self, intent: Intent, cue: str, group_id: str | None, named: Named

@@ -235,7 +235,7 @@ class Understanding(CueCheck):
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in said.tiltak_signs)
         holidays = not lex.holiday_words.isdisjoint(words)
-        if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(words)):
+        if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(unnamed)):
             intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
@@ -254,7 +254,7 @@ class Understanding(CueCheck):
                     options = group_questions(index, group_id, level)
             else:
                 seen = bool(group_id or level), role_words if only_role else ()
-                intent = implicit_intent(*seen, mentions_coordinator, words, said)
+                intent = implicit_intent(*seen, mentions_coordinator, unnamed, said)
         if intent is Intent.DUTIES and group_id and group_id in self._routine_words.ids and defined:
             # «hastemøte …, hva er det?»: a plan fact on that name, else its group or routine
             fact = fact_named(index, group_id)

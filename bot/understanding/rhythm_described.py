@@ -100,31 +100,38 @@ def cadence_stated(words: tuple[str, ...]) -> Cadence | None:
     """The cadence the words state, or None: «hver 6. uke», «hver sjette uke», «annenhver
     måned», «hver måned», «ukentlig», «4 ganger i året», «fire ganger pr år», «en gang i
     halvåret», «hvert kvartal», «årlig»."""
+    found = cadence_span(words)
+    return found[0] if found else None
+
+
+def cadence_span(words: tuple[str, ...]) -> tuple[Cadence, int] | None:
+    """The cadence the words state and the position after its last word."""
     for i, word in enumerate(words):
         after = words[i + 1 : i + 3]
         if word in ONE_WORDS:
             unit, count = ONE_WORDS[word]
-            return Cadence(per_year=count) if unit == "year" else Cadence(every=count, unit=unit)
+            one = Cadence(per_year=count) if unit == "year" else Cadence(every=count, unit=unit)
+            return one, i + 1
         if word in EVERY or word in EVERY_OTHER:
-            step = 2 if word in EVERY_OTHER else 1
+            step, at = (2 if word in EVERY_OTHER else 1), i + 1
             if after[:1] and _number(after[0]) and word not in EVERY_OTHER:
-                step, after = _number(after[0]), after[1:]
-            head = after[:1]
-            if head and head[0] in WEEKS:
-                return Cadence(every=step, unit="week")
-            if head and head[0] in MONTHS:
-                return Cadence(every=step, unit="month")
-            if head and head[0] in QUARTERS and step == 1:
-                return Cadence(per_year=4)
-            if head and head[0] in HALF_YEARS and step == 1:
-                return Cadence(per_year=2)
+                step, at = _number(after[0]), i + 2
+            head = words[at] if at < len(words) else ""
+            if head in WEEKS:
+                return Cadence(every=step, unit="week"), at + 1
+            if head in MONTHS:
+                return Cadence(every=step, unit="month"), at + 1
+            if head in QUARTERS and step == 1:
+                return Cadence(per_year=4), at + 1
+            if head in HALF_YEARS and step == 1:
+                return Cadence(per_year=2), at + 1
         if word in TIMES and i > 0 and _number(words[i - 1]):
             count = _number(words[i - 1])
-            period = words[i + 1 : i + 3]
-            if any(w in YEARS for w in period):
-                return Cadence(per_year=count)
-            if any(w in HALF_YEARS for w in period):
-                return Cadence(per_year=2 * count)
+            for j in range(i + 1, min(i + 3, len(words))):
+                if words[j] in YEARS:
+                    return Cadence(per_year=count), j + 1
+                if words[j] in HALF_YEARS:
+                    return Cadence(per_year=2 * count), j + 1
     return None
 
 
@@ -141,16 +148,18 @@ def group_by_cadence(
     words: tuple[str, ...],
     index: KommuneIndex | None,
     patterns: tuple[tuple[str, ...], ...],
-) -> str | None:
-    """The one group that meets as the message says and holds every role it names, or None.
-    The caller has checked that the message describes a group (``described_by``)."""
-    cadence = cadence_stated(words) if index is not None else None
-    if cadence is None or index is None:
+) -> tuple[str, int] | None:
+    """The one group that meets as the message says and holds every role it names, and the
+    position after the cadence (the description ends there), or None. The caller has checked
+    that the message describes a group (``described_by``)."""
+    stated = cadence_span(words) if index is not None else None
+    if stated is None or index is None:
         return None
+    cadence, end = stated
     found = [
         g.id for g in index.kommune.groups if cadence.of(g.meets) and _holds(g, index, patterns)
     ]
-    return found[0] if len(found) == 1 else None
+    return (found[0], end) if len(found) == 1 else None
 
 
-__all__ = ["Cadence", "cadence_stated", "group_by_cadence"]
+__all__ = ["Cadence", "cadence_span", "cadence_stated", "group_by_cadence"]
