@@ -167,7 +167,11 @@ def tiltak_meets(
     own facet asked beside the cadence («det foreldremøte-opplegget om alkoholdebut, hvilke
     trinn og hvor ofte er det?»: «trinn» is one of ``tiltak_signs``)."""
     if intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING):
-        return not group_named
+        # «hvem lager årshjulet?»: who makes the meeting plan, not a tiltak's meeting that
+        # «lager» found by the stem «lag» (Våler's Sommeruka, Jevnaker's «lag og foreninger»);
+        # only a who-word and the making verb first: a making elsewhere may be a tiltak's
+        making = words[:1] in said.asks_who and len(words) > 1 and words[1] in said.makers
+        return not group_named and not making
     if intent is not Intent.FREQUENCY:
         return False
     return attends(words, said) or (not group_named and not said.tiltak_signs.isdisjoint(words))
