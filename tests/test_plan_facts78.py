@@ -165,3 +165,38 @@ def test_the_plans_years_counted_are_its_period(
 def test_years_counted_of_something_else_keep_the_fallback(bot: SltBot, text: str) -> None:
     reply = turn(bot, text, "valer")[-1]
     assert reply.intent != "plan", (text, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [("hvem lager årshjulet?", "valer"), ("hvem lager møteplanen for slt?", "jevnaker")],
+)
+def test_who_makes_the_meeting_plan_is_no_tiltak_found_by_the_stem_lag(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = turn(bot, text, kommune)[-1]
+    assert reply.intent == "unknown", (text, reply.intent)
+    assert "Sommeruka" not in reply.text and "foreninger" not in reply.text, reply.text
+
+
+def test_who_makes_the_year_wheel_a_tiltak_makes_is_its_owner(bot: SltBot) -> None:
+    reply = turn(bot, "hvem lager årshjulet?", "gjesdal")[-1]
+    assert reply.intent == "tiltak_owner", reply.intent
+
+
+def test_the_goal_of_one_tiltak_stands_under_its_line_not_as_another(bot: SltBot) -> None:
+    reply = turn(bot, "jeg er ungdomskontakt, hvilke tiltak er mine?", "valer")[-1]
+    assert "\n  Mål: " in reply.text and "\n- Mål:" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["når møtes slt nett verket", "hvor ofte samles slt nett verket egentlig"]
+)
+def test_a_split_group_name_is_no_stranger_to_the_examples(bot: SltBot, text: str) -> None:
+    reply = turn(bot, text, "valer")[-1]
+    assert reply.intent == "frequency", (text, reply.intent)
+
+
+def test_a_message_with_nothing_to_join_is_voted_on_as_typed(bot: SltBot) -> None:
+    text = "Når møtes SLT-nettverket?"
+    assert bot.understanding.rejoined(text) == text
