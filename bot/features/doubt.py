@@ -105,7 +105,7 @@ async def doubted(turn: Turn, reply: Reply) -> Reply:
         # «hvor gammel er SLT-modellen?»: the levels hold no history (rescue/held.py)
         log.info("%s: asks what the answer does not hold", reply.intent)
         return honest_fallback(turn)
-    doubt = net.doubt(_voted(text), str(reply.intent))
+    doubt = net.doubt(_voted(bot.understanding.rejoined(text)), str(reply.intent))
     if doubt is None or (doubt.reading in LACK_READINGS and reply.facts.get(PLAN_LACKS)):
         # An answer that already says the plan lacks what was asked («Planen oppgir ikke
         # telefonnummer …», with where the role sits; «Planen gir ikke NAV en fast plass …»

@@ -15,6 +15,13 @@ from bot.understanding.question_form import QuestionForm
 COUNT_CUE = "hvor mange"
 """The cue of a count the knowledge does not keep: the honest fallback answers it."""
 
+PLAN_YEARS = frozenset({"ar", "years"})
+"""«hvor mange år gjelder planen (fra og til)»: the years a plan applies for are its period,
+which the plan's sheet states («Periode: 2023–2026») – counted only beside a word of
+applying (``applies``, «varer») and the plan («plan», ``plan_names``, ``other_plans``)."""
+LASTS = frozenset({"varer", "vare", "lastar"})
+PLAN_NOUN = "plan"
+
 
 def counted(words: tuple[str, ...]) -> str | None:
     """The noun a «hvor mange …» question counts, or None when it is no such question."""
@@ -48,8 +55,18 @@ def by_count(
         return Intent.ROLE_GROUPS, False
     if intent is Intent.BTI and count_of in said.level_counts:
         return intent, False
+    if count_of in PLAN_YEARS and _plan_period(words, said):
+        return Intent.PLAN, False  # «hvor mange år gjelder Våler sin slt-plan for?»
     counts = countable.get(count_of, Intent.UNKNOWN)
     return counts, counts is Intent.UNKNOWN
+
+
+def _plan_period(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """A plan's years asked: a word of applying or lasting, and the plan named."""
+    if said.applies.isdisjoint(words) and LASTS.isdisjoint(words):
+        return False
+    plans = said.plan_names | said.other_plans | {PLAN_NOUN}
+    return not plans.isdisjoint(words)
 
 
 def seats_counted(words: tuple[str, ...], role_words: tuple[str, ...], said: QuestionForm) -> bool:

@@ -15,7 +15,7 @@ from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
 from bot.text import fold
 from bot.understanding.described import Described
-from bot.understanding.entities import group_of_members
+from bot.understanding.entities import find_group, group_of_members
 from bot.understanding.fact_own_word import fact_by_own_word
 from bot.understanding.facts_asked import not_in_plan
 from bot.understanding.intents import (
@@ -33,6 +33,7 @@ from bot.understanding.phrases import SpacedPhrases
 from bot.understanding.preamble import FOCUS_MIN
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit, KnowledgeSearch
+from bot.understanding.rhythm_described import group_by_cadence
 from bot.understanding.rules import asks_seat, names_owner, role_asked, role_before_for
 from bot.understanding.tiltak_target import tiltak_target
 from bot.understanding.visit_asked import visit_asked
@@ -103,6 +104,35 @@ class CueCheck(WordReader):
         self._where_cues = SpacedPhrases(lexicon.cues[Intent.ROLE_GROUPS])
         self._ansvar, self._owners = ansvar_words(kb, lexicon.stopwords)
         self._described = Described(lexicon.described_by, lexicon.described_filler)
+
+    def group_named(
+        self,
+        words: tuple[str, ...],
+        used: list[bool],
+        index: KommuneIndex | None,
+        longest: int,
+        level_words: set[str],
+    ) -> tuple[str | None, Level | None, bool]:
+        """The group or level the question names (entities.find_group), else the one group a
+        description states by its cadence and members («den gruppa der skolen og politiet
+        møtes hver 6. uke», rhythm_described.py) – read as if named, before any cue, so the
+        question after it is read as it is of a named group."""
+        found = find_group(words, used, index, longest, level_words)
+        if found[0] or found[1] or index is None:
+            return found
+        start = self._described.starts_at(words)
+        if start is None:
+            return found
+        lex = self.lexicon
+        patterns = lex.role_alternatives(lex.role_words(words, list(used)))
+        described = group_by_cadence(words, index, patterns)
+        if described is None:
+            return found
+        group_id, end = described
+        # the description is the group's name here: its words are no cue («møtes» asks no
+        # cadence) and its roles no seat asked about
+        used[start:end] = [True] * max(0, end - start)
+        return group_id, index.groups_by_id[group_id].level, False
 
     def checked(
         self, intent: Intent, cue: str, group_id: str | None, named: Named

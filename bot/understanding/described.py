@@ -31,6 +31,16 @@ class Described:
         self._phrases = SpacedPhrases(phrases)
         self._filler = filler
 
+    def starts_at(self, words: tuple[str, ...]) -> int | None:
+        """Where the first phrase that describes a group stands in the words («den gruppa der
+        …»: at «gruppa»), or None when none does."""
+        joined = f" {' '.join(words)} "
+        found = self._phrases.found(joined)
+        if not found:
+            return None
+        first = min(joined.index(self._phrases.spaced[i]) for i in found)
+        return joined[:first].count(" ")
+
     def group(
         self,
         joined: str,

@@ -8,8 +8,6 @@ of something other than a meeting, which a plan fact states. The words: understa
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.asks import asks_if_in_plan
@@ -110,12 +108,21 @@ NOTE_FLOOR = 1.0
 """A plan note or fact ranked this well, among the first :data:`NEAR`, says it."""
 
 
+def which_kommuner(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hvilke kommuner …», with a word between too: «hvilke andre kommuner rundt her bruker
+    slt-modellen sammen med Våler?», «hvilke tre kommuner» – the kommuner are what is asked;
+    «er nabokommunene med også?» asks it by ``neighbours``."""
+    return any(
+        w in said.kommuner_which and not said.kommuner.isdisjoint(words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
+
+
 def kommuner_asked(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> bool:
     """«hvilke kommuner er med i politirådet», «hvilke kommuner i mosseregionen bruker
     slt-modellen sammen med oss», «er det bare oss, eller har nabokommunene slt òg?»: which
     kommuner, and a plan note or fact among the first readings retrieval found says it."""
-    asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
-    asked = asked or not said.neighbours.isdisjoint(words)  # «er nabokommunene med også?»
+    asked = which_kommuner(words, said) or not said.neighbours.isdisjoint(words)
     return asked and any(h.doc.kind in PLAN_OWN and h.score >= NOTE_FLOOR for h in hits[:NEAR])
 
 
@@ -132,8 +139,7 @@ def _shared_group(
     below what the question's other words found («deler»)."""
     if index is None or group_id is None:
         return False
-    asked = any(a in said.kommuner_which and b in said.kommuner for a, b in pairwise(words))
-    if not asked:
+    if not which_kommuner(words, said):
         return False
     group = index.groups_by_id.get(group_id)
     names = [fold(n) for n in (group.name, *group.aliases)] if group else []
@@ -149,6 +155,26 @@ def _shared_group(
 def attends(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«deltar fagteamet på den hvert år?»: a group's part in something, not its meetings."""
     return not said.attend_words.isdisjoint(words)
+
+
+def tiltak_meets(
+    intent: Intent, words: tuple[str, ...], said: QuestionForm, group_named: bool
+) -> bool:
+    """A meeting asked of what may be a tiltak, not a group (the caller still needs retrieval
+    to rank a tiltak first by a margin): «når er neste trygghetsvandring» (no group named); a
+    group's part in something («fagdagen med Ringerike, deltar fagteamet på den hvert år?»,
+    :func:`attends`); or, no group named, a tiltak described by its content with a tiltak's
+    own facet asked beside the cadence («det foreldremøte-opplegget om alkoholdebut, hvilke
+    trinn og hvor ofte er det?»: «trinn» is one of ``tiltak_signs``)."""
+    if intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING):
+        # «hvem lager årshjulet?»: who makes the meeting plan, not a tiltak's meeting that
+        # «lager» found by the stem «lag» (Våler's Sommeruka, Jevnaker's «lag og foreninger»);
+        # only a who-word and the making verb first: a making elsewhere may be a tiltak's
+        making = words[:1] in said.asks_who and len(words) > 1 and words[1] in said.makers
+        return not group_named and not making
+    if intent is not Intent.FREQUENCY:
+        return False
+    return attends(words, said) or (not group_named and not said.tiltak_signs.isdisjoint(words))
 
 
 def _names_it(index: KommuneIndex, top: Hit, words: tuple[str, ...], said: QuestionForm) -> bool:

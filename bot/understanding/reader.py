@@ -16,9 +16,9 @@ from bot.understanding.cue_check import CueCheck, Named
 from bot.understanding.cues import Cues, meaning_asked
 from bot.understanding.decided import decided_by
 from bot.understanding.duty_owner import duty_owner, slt_contact
-from bot.understanding.entities import another_group, find_group, find_kommune
+from bot.understanding.entities import another_group, find_kommune
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import attends, fact_named, plan_fact_asked, unanswered_in
+from bot.understanding.facts_asked import fact_named, plan_fact_asked, tiltak_meets, unanswered_in
 from bot.understanding.group_lacked import GroupNames
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
@@ -127,7 +127,7 @@ class Understanding(CueCheck):
         used = [False] * len(words)
         kommune_id, kommune_named = find_kommune(self.kb, words, used, default_kommune)
         index = self.kb.get(kommune_id) if kommune_id else None
-        group_id, level, level_named = find_group(
+        group_id, level, level_named = self.group_named(
             words, used, index, self._max_phrase, self._level_words
         )
         named_at = list(used)  # where the kommune and group names stand, before any cue
@@ -178,11 +178,9 @@ class Understanding(CueCheck):
             defined=defined,
         )
         intent, cue, group_id, options = self.checked(intent, cue, group_id, besides)
-        if (
-            intent in (Intent.MEETING_PLAN, Intent.NEXT_MEETING)
-            and not (group_id or level)
-            and tiltak_in_plan(hits, False)
-        ) or (intent is Intent.FREQUENCY and attends(words, said) and tiltak_in_plan(hits, False)):
+        if tiltak_meets(intent, words, said, bool(group_id or level)) and tiltak_in_plan(
+            hits, False
+        ):
             # «når er neste trygghetsvandring», «fagdagen med Ringerike, deltar fagteamet på
             # den hvert år?»: a tiltak's meetings, not a group's
             intent, cue = Intent.TILTAK_LOOKUP, ""
@@ -237,7 +235,7 @@ class Understanding(CueCheck):
             # words say tiltak, so a routine its topic also names does not take it over.
             cue = next(w for w in words if w in said.tiltak_signs)
         holidays = not lex.holiday_words.isdisjoint(words)
-        if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(words)):
+        if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(unnamed)):
             intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
             only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
@@ -256,7 +254,7 @@ class Understanding(CueCheck):
                     options = group_questions(index, group_id, level)
             else:
                 seen = bool(group_id or level), role_words if only_role else ()
-                intent = implicit_intent(*seen, mentions_coordinator, words, said)
+                intent = implicit_intent(*seen, mentions_coordinator, unnamed, said)
         if intent is Intent.DUTIES and group_id and group_id in self._routine_words.ids and defined:
             # «hastemøte …, hva er det?»: a plan fact on that name, else its group or routine
             fact = fact_named(index, group_id)

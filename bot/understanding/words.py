@@ -103,6 +103,17 @@ class WordReader:
         correct = self.normaliser.correct
         return tuple(correct(w) for w in said), added
 
+    def rejoined(self, text: str) -> str:
+        """``text`` folded, with each pair dictation split read as its one word («når møtes
+        slt nett verket» → «… slt nettverket»), or ``text`` itself when
+        no pair joins – what the intent net's examples are compared with, so a split word
+        does not make its examples strangers (the reader reads it whole already)."""
+        folded = fold(strip_mentions(text)).split()
+        whole = joined_spoken(
+            folded, self.vocabulary, self._known, self._names, self.lexicon.stopwords
+        )
+        return text if whole == folded else " ".join(whole)
+
     def _strange(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
         """A content word in the question that no knowledge, cue or filler knows."""
         return bool(self.unknown(rest, role_words))

@@ -20,7 +20,9 @@ from bot.understanding import Understood
 
 def role_in(index: KommuneIndex, q: Understood, group: Group) -> str:
     """Each role's answer: «Ja – rektor er med i …: …» or where the plan has it instead."""
-    return " ".join(_one_role(index, q, word_ids, group) for word_ids in roles_asked(q))
+    # «helsesøster» is read with its synonym «helsesykepleier»: one role, said once
+    answers = (_one_role(index, q, word_ids, group) for word_ids in roles_asked(q))
+    return " ".join(dict.fromkeys(answers))
 
 
 def roles_asked(q: Understood) -> list[list[int]]:

@@ -109,8 +109,9 @@ def list_section(
     lines = tuple(tiltak_line(view, t, today) for t in items)
     if len(items) == 1 and items[0].mal:
         # «jeg er ny som ungdomskontakt – hvilke tiltak er mine?»: one tiltak has room for
-        # what it is for, the plan's goal beside its line
-        return Section(items=(*lines, texts.goal_line(goal=items[0].mal)))
+        # what it is for, the plan's goal under its line – indented in the same item, never a
+        # bullet of its own that reads as a second tiltak
+        return Section(items=(f"{lines[0]}\n  {texts.goal_line(goal=items[0].mal)}",))
     if sum(len(line) for line in lines) > LIST_CHARS:
         lines = tuple(tiltak_line(view, t, today, short=True) for t in items)
     day = _shared_check_day(view, items, today)
