@@ -14,6 +14,7 @@ import pytest
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
+from tests.auxil.asking import last_reply
 from tests.auxil.safety_cases import KOMMUNER, assert_no_alarm, class_tests
 
 ROUTED: list[tuple[str, str, str]] = [
@@ -149,3 +150,66 @@ def test_asking_for_the_pill_is_no_overdose(bot: SltBot, kommune: str) -> None:
     net had read the pills of «spør om p-piller … kjæresten er mye eldre» as self-harm)."""
     assert_no_alarm(bot, kommune, "ei jente på 15 spør om p-piller, hva gjør jeg?")
     assert_no_alarm(bot, kommune, "eleven har glemt p-pillene sine i to dager")
+
+
+PUPILS_TEXT_AS_TEXT = [
+    "ei elev har skrevet en novelle om en gutt som blir slått av faren sin, den er oppdiktet."
+    " hvor lang kan den være?",
+    "en elev har skrevet en novelle om en jente som ruser seg, den er fiksjon. kan jeg sende"
+    " den til en skrivekonkurranse?",
+    "eleven laget en kort film om en gutt som blir mobbet og slått, alt er oppdiktet. kan vi"
+    " melde den på en konkurranse?",
+    "a pupil wrote a novel where the main character wants to die, can we send it to a writing"
+    " competition?",
+]
+PUPILS_OWN_STORY = [
+    "en elev skrev en novelle om en jente som blir slått hjemme, jeg tror den er selvopplevd."
+    " kan jeg sende den inn til en konkurranse?",
+    "en elev skrev en novelle der hovedpersonen vil ta livet sitt, jeg er bekymret for henne."
+    " kan vi sende den til skrivekonkurransen?",
+]
+
+
+@pytest.mark.parametrize("text", PUPILS_TEXT_AS_TEXT)
+def test_a_pupils_made_up_text_asked_about_as_a_text_is_no_case(bot: SltBot, text: str) -> None:
+    """A pupil's text said to be made up or sent to a competition asks about the text: the
+    honest «vet ikke», no routine card and no alarm (f35-017, f33-161)."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) == "unknown", (text, reply.intent, reply.text[:120])
+    assert "🚨" not in reply.text and "113" not in reply.text, reply.text[:160]
+
+
+@pytest.mark.parametrize("text", PUPILS_OWN_STORY)
+def test_a_pupils_text_told_as_her_own_keeps_the_routine(bot: SltBot, text: str) -> None:
+    """Said to be her own story, or a worry about her: the routine answers (a pupil's text is
+    one of the ways a young person tells)."""
+    reply = last_reply(bot, text, "gjesdal")
+    assert str(reply.intent) in ("routine", "danger", "disclosure"), (text, reply.intent)
+
+
+CHORES = [
+    "pappa tvinger ham til å pakke skolesekken selv hver kveld",
+    "trenaren tvinger dem til å selge lodd før cupen",
+    "mora tvang henne til å rydde rommet før hun fikk gå ut",
+]
+CHORE_AND_HARM = [
+    ("faren tvinger ham til å pakke hasj i poser", "rus"),
+    ("stefaren tvinger ham til å pakke sekken og slår ham når han er treg", "vold_nare"),
+    ("mamma tvinger henne til å rydde rommet og låser henne inne i natt", "vold_nare"),
+]
+
+
+@pytest.mark.parametrize("text", CHORES)
+def test_an_ordinary_chore_made_to_do_is_no_coercion(vocabulary: DangerCheck, text: str) -> None:
+    """Packing the bag, selling raffle tickets for the team, tidying the room: no alarm."""
+    assert vocabulary.check(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "topic"), CHORE_AND_HARM)
+def test_a_chore_beside_a_harm_is_still_a_case(
+    vocabulary: DangerCheck, text: str, topic: str
+) -> None:
+    """A drug packed, a blow or a locked door beside the chore keeps the case."""
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.topic == topic, finding.describe()
