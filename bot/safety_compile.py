@@ -64,6 +64,7 @@ def rules_of(
             _atoms(groups, r.child_acts_unless, pool),
             r.unless_in == "sentence",
             _atoms(groups, r.asks, pool),
+            r.reach == "message",
         )
         for r in danger.compose
     )

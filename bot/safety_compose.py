@@ -31,8 +31,10 @@ ADULT_MIN, ADULT_MAX = 18, 80
 AGE_MIN, AGE_MAX = 6, 17
 AGE_BEFORE = frozenset(
     {"pa", "er", "paa", "bare", "berre", "kun", "jente", "jenta", "gutt", "gutten", "elev"}
+    | {"girl", "boy", "is", "aged"}
 )
-"""«på 13», «er 13», and a child's noun right before its age: «jente 14 er gravid»."""
+"""«på 13», «er 13», and a child's noun right before its age: «jente 14 er gravid», «a girl
+(14) says …», «she is 13»."""
 AGE_AFTER = frozenset({"ar", "aar", "aring", "arig", "years", "year", "yo"})
 ABOUT_AGE = frozenset({"ca", "cirka", "rundt", "omtrent", "kanskje", "vel", "sikkert", "around"})
 """«på ca 14», «på rundt 13»: a guess between «på» and the age."""
@@ -60,6 +62,9 @@ class Rule:
     asks: Slot = frozenset()
     """A word of these up to two words before the match's «om» asks for what follows: «ber
     henne om bilder» is a request, not a talk «om» pictures."""
+    across: bool = False
+    """The groups may stand on both sides of a sentence break, still ``within`` words: an
+    injury told, then «han sa "ikke si noe til pappa"» (one scene in two sentences)."""
 
 
 def asked_for(rule: Rule, atoms: Sequence[frozenset[int]], span: tuple[int, int]) -> bool:
@@ -157,7 +162,7 @@ def composed(
     all in one sentence and at most ``within`` words apart), or None. A match starting at a
     ``topical`` position («elev … raseteori i samfunnsfag»: a subject after it) is passed over
     for the next one («… og deler nazisymbol på telefonen, han …»)."""
-    sentence = sentences(breaks)
+    sentence = sentences([False] * len(breaks) if rule.across else breaks)
     exceptions = {sentence[i] for i in hot if atoms[i] & rule.unless}  # sentences with one
     exceptions -= {sentence[i] for i in hot if atoms[i] & rule.but}  # a secret, a gift there
     if exceptions and not rule.unless_in_sentence:

@@ -76,6 +76,11 @@ class ComposeRule(Strict):
         "message", description="where an `unless` word counts: anywhere, or in the match's sentence"
     )
     but: tuple[Slug, ...] = Field((), description="groups keeping the case despite `unless`")
+    reach: Literal["sentence", "message"] = Field(
+        "sentence",
+        description="where the groups may stand: one sentence, or across a sentence break"
+        " (an injury, then «han sa: ikke si noe til pappa»), still `within` words",
+    )
     asks: tuple[Slug, ...] = Field(
         (),
         description="groups: a word of one of them up to two words before «om» makes what"

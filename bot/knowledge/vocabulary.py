@@ -200,6 +200,13 @@ class RoutineAsideWords(Strict):
     rated: str = Field(
         "", description="content weighed for an audience («voldelig», «skummel» before «for»)"
     )
+    authored: str = Field(
+        "", description="«skrev», «laget»: the young right before it and material wrote it"
+    )
+    as_text: str = Field(
+        "", description="a text asked about as a text («oppdiktet», «skrivekonkurranse»)"
+    )
+    own_story: str = Field("", description="the text is the writer's own story («selvopplevd»)")
     steps: tuple[Phrase, ...] = Field(
         min_length=1, description="asks what to do («hva gjør», «steg»): the routine after all"
     )

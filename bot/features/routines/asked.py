@@ -77,6 +77,10 @@ COMPOUND_HEAD = 5
 ANYONE = frozenset({"noen", "nokon", "nokre", "someone", "somebody"})
 ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med", "can", "does"})
 """The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
+AUTHOR_REACH = 3
+"""How far after a young person the verb that makes him the author may stand («har skrevet»)."""
+MATERIAL_REACH = 3
+"""… and the material after that verb («skrev ei kort novelle»)."""
 STORY_REACH = 4
 """How far before «om» a material or event may stand for what follows to be its story: «en
 film på NRK om …», «dokumentar på TV 2 om …» (the channel or place between)."""
@@ -119,6 +123,9 @@ class RoutineAsked:
         self._audience = _folded(aside.audience) if aside else frozenset()
         self._about = _folded(aside.about) if aside else frozenset()
         self._rated = _folded(aside.rated) if aside else frozenset()
+        self._authored = _folded(aside.authored) if aside else frozenset()
+        self._as_text = _folded(aside.as_text) if aside else frozenset()
+        self._own_story = _folded(aside.own_story) if aside else frozenset()
         self._steps = SpacedPhrases(tuple(fold(p) for p in aside.steps) if aside else ())
         general = [fold(p) for p in aside.general] if aside else []
         if aside:  # a suspicion after a condition: «hvis jeg mistenker», «når vi tror»
@@ -245,9 +252,29 @@ class RoutineAsked:
                 break
             if last in self._audience or not self._no_one.isdisjoint(before):
                 continue
+            if self._author(words, i) and self._asked_as_text(words):
+                continue  # «en elev skrev en novelle der … kan vi sende den inn?»: its writer
             if not self._names_a_place(word):
                 told.append(word)
         return told
+
+    def _author(self, words: tuple[str, ...], at: int) -> bool:
+        """The word at ``at`` wrote or made the material that follows: an ``authored`` verb
+        within three words after it («eleven skrev», «eleven min har skrevet»), a material word
+        within three after the verb («skrev en novelle», «laget ein kort film»)."""
+        for verb in range(at + 1, min(at + AUTHOR_REACH + 1, len(words))):
+            if words[verb] in self._authored:
+                after = words[verb + 1 : verb + 1 + MATERIAL_REACH]
+                return not self._material.isdisjoint(after)
+        return False
+
+    def _asked_as_text(self, words: tuple[str, ...]) -> bool:
+        """A pupil's text asked about as a text: said to be made up, or to be sent to a
+        competition (``as_text``), and nothing saying it is the pupil's own story
+        (``own_story``: «om seg selv», «selvopplevd»). A pupil's story is one of the ways a
+        young person tells, so her text alone keeps the routine (session 32 dropped a rule
+        that read every writer as only the author); a worry keeps it too (``aside``)."""
+        return not self._as_text.isdisjoint(words) and self._own_story.isdisjoint(words)
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å
