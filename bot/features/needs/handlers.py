@@ -260,7 +260,7 @@ def need_reply(
     shown = texts.AND.join(n.shown for n in needs if n.kind in kinds or not kinds)
     if not served:
         lead = texts.none_named(kommune=index.kommune.short_name, need=shown)
-        return fallback(index, kb, topic=not told, lead=lead)
+        return fallback(index, kb, topic=not told, lead=lead, title=texts.who_helps(need=shown))
     sections: list[Section] = []
     keys: list[str] = []
     for service in dict.fromkeys(served):
