@@ -79,7 +79,7 @@ THE_NEED_DECIDES = [
     (
         "valer",
         "jeg er håndballtrener, en spiller på 17 sliter med rus. hvis ikke barnevernet, hvem i "
-        "kommunen kan han prate med?",
+        "kommunen kan han snakke med?",
         "ungdomskontakt",
     ),
     (

@@ -92,7 +92,7 @@ def ranked(
         return Ranking(q.about)
     skip, whom, back = forms | set(q.role_words), q.said.whom, q.said.back
     skip = skip | someone_where(q.words, q.said)  # «noen utenfor skolen vi kan bruke»
-    skip = skip | q.said.service_use | q.said.talk  # «hvem kan vi ringe?», «… prate med»
+    skip = skip | q.said.service_use  # «…, hvem kan vi ringe?»: how to reach, not the need
 
     def needed(words: tuple[str, ...]) -> list[str]:
         return [
