@@ -26,8 +26,12 @@ from tests.test_answers_confidence import turn
         ("hvem kan mekle mellom to naboer", True, True),
         ("kven kan snakke med ein gut som har byrja a drikke", True, True),
         ("tre jenter krangler hele tida finnes det noen som kan mekle", True, False),
-        # a place between: the reading of the cue it already has («hvem i kommunen tar imot …»)
-        ("gutten har sluttet pa skolen hvem i kommunen hjelper ham", False, False),
+        # after a case, who in the kommune does the work (services78, f35-199's class: the
+        # kommune's service for it, skolelos or the ungdomskonsulent, where the reader gave
+        # «Mente du …?» or the fallback); at the start a place between keeps the reading of the
+        # cue it already has («hvem i kommunen tar imot …»)
+        ("gutten har sluttet pa skolen hvem i kommunen hjelper ham", True, False),
+        ("hvem i kommunen tar imot bekymringsmeldinger", True, True),
         ("hvem tilbyr kurs for foreldre", True, True),
         # a modal and no work verb: no service asked by its work
         ("hvem kan komme pa motet i morgen", False, False),

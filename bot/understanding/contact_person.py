@@ -9,6 +9,7 @@ from itertools import pairwise
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.holders import asks_services_contact
+from bot.understanding.question_form import QuestionForm
 
 WHERE_WORDS = frozenset({"hvor", "kvar", "kor", "where"})
 FIND_WORDS = frozenset({"finner", "finne", "finn", "find"})
@@ -42,6 +43,32 @@ def person_beside_tiltak(
     ``named``: the tiltak's phrase and key)."""
     contact_first = about[:1] != () and about[0][0] == "contact"
     return contact_first and person_found_where(words, index, named[0])
+
+
+OFFERS = frozenset({"tilbyr", "tilbyd", "tilbyder", "offers"})
+"""«hvem tilbyr det?»: a who-word and one of these ask for the service that offers it."""
+
+
+def offered_by(words: tuple[str, ...], who_words: frozenset[str]) -> bool:
+    """«finnes det noe foreldreveiledning for familier med mye konflikter hjemme, sånn PMTO?
+    hvem tilbyr det?»: a method or programme the plan names as a tiltak (PMTO), asked as an
+    offer – the service that offers it (the tiltak's ansvar) answers, with the tiltak under
+    it, not the tiltak's sheet (``words``: the question's own sentence)."""
+    return any(a in who_words and b in OFFERS for a, b in pairwise(words))
+
+
+def beside_tiltak(
+    words: tuple[str, ...],
+    index: KommuneIndex | None,
+    named: tuple[str, str],
+    about: tuple[tuple[str, str], ...],
+    asked: tuple[str, ...],
+    said: QuestionForm,
+) -> bool:
+    """A service asked for beside a tiltak's name: its contact person
+    (:func:`person_beside_tiltak`), or the service offering it (:func:`offered_by`, in
+    ``asked``, the question's own sentence)."""
+    return person_beside_tiltak(words, index, named, about) or offered_by(asked, said.service_who)
 
 
 def services_contact(asking: tuple[tuple[str, ...], ...], role_words: tuple[str, ...]) -> bool:

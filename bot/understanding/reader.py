@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
 from bot.understanding.confidence import answer_margin
-from bot.understanding.contact_person import person_beside_tiltak, services_contact
+from bot.understanding.contact_person import beside_tiltak, services_contact
 from bot.understanding.coordinator_above import coordinator_overseer
 from bot.understanding.coordinator_for import for_someone
 from bot.understanding.counts import COUNT_CUE, by_count
@@ -208,7 +208,7 @@ class Understanding(CueCheck):
         elif intent is Intent.UNKNOWN and not known and (by := made_by(words, hits, index, said)):
             (key, cue), options, intent = by, (), Intent.TILTAK_OWNER  # «hvem skal lage …?»
             about = first_tiltak(about, key)  # the tiltak that makes the routine
-        if named and person_beside_tiltak(words, index, named, about):  # «familieveileder for pmto»
+        if named and beside_tiltak(words, index, named, about, ask_words or words, said):
             intent, cue, options, named = Intent.CONTACT_SERVICE, "", (), None
         if named and not (group_id or level or number_named) and self.tiltak.asked(intent, words):
             phrase, key = named  # «hva er på rett kjøl», «hva gjør vi mot mobbing»: its name

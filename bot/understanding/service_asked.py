@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.text import fold
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import Hit
+from bot.understanding.unless import unless_at
 
 if TYPE_CHECKING:
     from bot.understanding.lexicon import Lexicon
@@ -97,16 +98,18 @@ def roles_asked(lex: Lexicon, words: tuple[str, ...], used: list[bool]) -> tuple
     instead of the police. Such a word and its «uten» are marked in ``used`` (as a name the
     reader found is), so that retrieval does not look for that service either."""
     before = {i for i in range(len(words) - 2) if _before_it_becomes(words, i)}
-    if LIMITING.isdisjoint(words) and not before:
+    unless = unless_at(words)  # «hvis det ikke er barnevernet», «bortsett fra NAV»
+    if LIMITING.isdisjoint(words) and not before and not unless:
         return lex.role_words(words, used)
     for i, word in enumerate(words):
-        if word not in LIMITING and i not in before:
+        if word not in LIMITING and i not in before and i not in unless:
             continue
         clause = i in before or (word in RULE_OUT and not HOW.isdisjoint(words[i + 1 : i + 2]))
         end = min(i + 2 + CLAUSE if clause else i + 2, len(words))
-        spots = [*range(i + 1, end), *_listed(words, i)]
+        spots = [*unless[i]] if i in unless else [*range(i + 1, end), *_listed(words, i)]
         out = [j for j in spots if not used[j] and lex.role_words((words[j],), [False])]
-        for j in (i, *out) if out else ():  # «uten» itself is no need then either
+        opening = range(i, unless[i].start) if i in unless else (i,)  # «hvis det ikke er»
+        for j in (*opening, *out) if out else ():  # «uten» itself is no need then either
             used[j] = True
     return lex.role_words(words, used)
 

@@ -53,8 +53,11 @@ def by_work(
     ):
         return ""
     # where someone gets help: a routine is what to do, never where help is got («kor kan ein
-    # familie få hjelp når det er mykje krangling heime? ikkje vald»), so the first service
-    kinds = [k for k, _ in about if not (gets and k == "routine")]
+    # familie få hjelp når det er mykje krangling heime? ikkje vald»), so the first service;
+    # nor is it who in the kommune does the work («… sliter med rus. hvem i kommunen kan han
+    # snakke med?»)
+    placed = gets or asks_in_kommune(words, said)
+    kinds = [k for k, _ in about if not (placed and k == "routine")]
     kind = kinds[0] if kinds else ""
     strong = gets or someone or intent is not Intent.TILTAK_LOOKUP
     # «… finnes det noen utenfor skolen som kan mekle?»: where the someone is («utenfor
@@ -82,9 +85,37 @@ def asks_by_work(words: tuple[str, ...], said: QuestionForm) -> str:
         (i + 1, i + 2) for i in range(len(words)) if words[i : i + 2] in said.service_someone
     ]
     for who, at in starts:
-        if _can_do(words[at : at + 3], said):
-            return f"{words[who]} {words[at]}"  # «hvem kan», «som kan»
+        if _can_do(words[at : at + 3], said) or _placed(words, who, said):
+            return f"{words[who]} {words[at]}"  # «hvem kan», «som kan», «hvem i»
     return someone_to_use(words, said)
+
+
+HERE = frozenset({"kommunen", "kommuna", "kommune", "oss"})
+"""Where a who-word asks within («hvem i kommunen», «hvem hos oss»): the kommune's services,
+never a service named («hvem i NAV …» asks that service's people)."""
+
+
+def asks_in_kommune(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«…, hvem i kommunen jobber med sånne?» anywhere in the message (:func:`_placed`): a
+    case told before it asks whom in the kommune to turn to, not a routine's steps."""
+    return any(_placed(words, i, said) for i, w in enumerate(words) if w in said.service_who)
+
+
+def _placed(words: tuple[str, ...], who: int, said: QuestionForm) -> bool:
+    """«…, hvis ikke NAV, hvem i kommunen jobber med sånne?», «hvis det ikke er barnevernet,
+    hvem i kommunen kan han snakke med?»: after a scene, a who-word and where the asker looks
+    (:data:`HERE`), then a work verb or a modal with a work or talk verb. Where the asker
+    looks is what the contact cue («hvem kan han snakke med») lacks between its words, so a
+    talk verb counts here after whoever would talk."""
+    if words[who] not in said.service_who or words[who + 2 : who + 3] == ():
+        return False
+    if words[who + 1] not in said.in_service or words[who + 2] not in HERE:
+        return False
+    verb = words[who + 3 : who + 6]
+    if verb[:1] and verb[0] in said.service_work:
+        return True
+    talks = len(verb) > 2 and verb[0] in said.service_can and verb[1] in said.service_subject
+    return _can_do(verb, said) or (talks and verb[2] in said.talk)
 
 
 SOMEONE_NEAR = 3
@@ -181,6 +212,7 @@ def where_gets(words: tuple[str, ...], said: QuestionForm) -> bool:
 __all__ = [
     "WORK_READINGS",
     "asks_by_work",
+    "asks_in_kommune",
     "asks_whom_for_need",
     "by_work",
     "opens_by_work",

@@ -30,6 +30,7 @@ from bot.knowledge.needs import Need, NeedTable
 from bot.router import ROUTINES, Router, Turn
 from bot.text import fold
 from bot.understanding import Intent
+from bot.understanding.service_work import asks_in_kommune
 from cards.routine import acute_line
 from cards.sheet import sheet_card
 
@@ -133,11 +134,28 @@ ordinal («en gutt i 10. som sliter»)."""
 def doubted_to_need(turn: Turn, reading: str) -> Reply | None:
     """The intent net doubts an answer and its examples read a contact question («Vi har en
     elev som sliter psykisk … Hvem i kommunen kan tilby støttesamtaler?» read as the fravær
-    routine): the need's services, where the question names a need, before the fallback."""
+    routine): the need's services, where the question names a need, or the service asked by
+    its work in the kommune (:func:`_by_work_here`), before the fallback."""
     if reading != Intent.CONTACT_SERVICE or turn.index is None:
         return None
     needs = needs_read(turn, whom=True)
-    return need_reply(turn.index, turn.bot.kb, needs) if needs else None
+    if needs:
+        return need_reply(turn.index, turn.bot.kb, needs)
+    return _by_work_here(turn)
+
+
+def _by_work_here(turn: Turn) -> Reply | None:
+    """«en ungdom på 19 har droppet ut av alt, skole og jobb. hvis ikke NAV, hvem i kommunen
+    jobber med sånne?»: a case told, then who in the kommune does such work – the routine its
+    topic named kept the message (a case told first keeps it), and the question names no need
+    of its own («sånne» points back). The service the reader found by its work answers
+    (bot/understanding/service_work.py), when the contact search finds one; else None."""
+    q = turn.understood
+    said = turn.bot.understanding.lexicon.form
+    if q is None or q.intent is not Intent.CONTACT_SERVICE or not asks_in_kommune(q.words, said):
+        return None
+    reply = contact_questions.contact_reply(turn)
+    return reply if str(reply.intent) == Intent.CONTACT_SERVICE else None
 
 
 def instead_of_fallback(turn: Turn, reply: Reply) -> Reply:
@@ -242,7 +260,7 @@ def need_reply(
     shown = texts.AND.join(n.shown for n in needs if n.kind in kinds or not kinds)
     if not served:
         lead = texts.none_named(kommune=index.kommune.short_name, need=shown)
-        return fallback(index, kb, topic=not told, lead=lead)
+        return fallback(index, kb, topic=not told, lead=lead, title=texts.who_helps(need=shown))
     sections: list[Section] = []
     keys: list[str] = []
     for service in dict.fromkeys(served):

@@ -135,13 +135,20 @@ def ask_instead(index: KommuneIndex) -> str:
 
 
 def fallback(
-    index: KommuneIndex | None, kb: KnowledgeBase, *, topic: bool = False, lead: str = ""
+    index: KommuneIndex | None,
+    kb: KnowledgeBase,
+    *,
+    topic: bool = False,
+    lead: str = "",
+    title: str = texts.FALLBACK_TITLE,
 ) -> Reply:
     """An unknown question gets what the bot can do, examples and whom to ask instead;
     below it the safety net, unless ``topic``: figures or material asked for, or danger words
     the danger check read and judged harmless («dør av latter», «slåss om ballen»).
     ``lead``: what the plan has nothing for, said first («Jeg finner ingen kontaktinformasjon
-    for …»)."""
+    for …»); ``title``: a heading that fits a question understood and answered honestly
+    («Hvem kan hjelpe med barn som pårørende» over «Planen for Gjesdal nevner ingen tjeneste
+    for …») – «Det spørsmålet kan jeg dessverre ikke svare på» reads as not understood."""
     sections = [Section(text=lead)] if lead else []
     sections.append(Section(text=texts.FALLBACK_WHAT))
     kept = _parts(index, kb)
@@ -150,7 +157,7 @@ def fallback(
     if not topic:
         sections.append(Section(text=texts.SAFETY_NET))
     sheet = Sheet(
-        title=texts.FALLBACK_TITLE,
+        title=title,
         sections=tuple(sections),
         examples=kept[1],
     )
