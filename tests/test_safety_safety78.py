@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
+from tests.auxil.asking import ask
 from tests.auxil.safety_cases import (
     assert_check_routes,
     assert_routed_with_number_first,
@@ -158,3 +159,25 @@ def test_hanging_oneself_still_reads(vocabulary: DangerCheck) -> None:
     """«henge seg» next to each other is still a hanging."""
     assert_check_routes(vocabulary, "han har prøvd å henge seg på rommet", "selvskading")
     assert_check_routes(vocabulary, "hun sier hun vil henge seg i kveld", "selvskading")
+
+
+AUDIENCE = [
+    "elevene skal se en teaterforestilling om vold i hjemmet neste uke, hvor lang varer den?",
+    "klassen skal lese en roman om en gutt som ruser seg, hvor mange sider har den?",
+    "ungdommene skal høre et foredrag om selvskading på torsdag, hvem har bestilt det?",
+]
+
+
+def test_the_young_who_watch_the_material_are_its_audience(bot: SltBot) -> None:
+    """«elevene skal se en forestilling om vold i hjemmet, hvor lang er den?» asks about the
+    play: the pupils who watch it are its audience, not a case told (RoutineAsked._watches)."""
+    for text in AUDIENCE:
+        reply = ask(bot, text, "jevnaker")
+        assert str(reply.intent) not in ("routine", "danger", "disclosure"), (text, reply.intent)
+
+
+def test_a_worry_beside_the_material_keeps_the_routine(bot: SltBot) -> None:
+    """A worry told after the film still asks for the routine."""
+    reply = ask(bot, "eleven så en film om rus og er bekymret for broren sin", "jevnaker")
+    assert str(reply.intent) == "routine", reply.text[:120]
+    assert reply.facts.get("routine") == "rusbekymring", reply.facts

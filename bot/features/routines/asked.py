@@ -77,6 +77,14 @@ COMPOUND_HEAD = 5
 ANYONE = frozenset({"noen", "nokon", "nokre", "someone", "somebody"})
 ANYONE_AFTER = frozenset({"kan", "har", "vet", "veit", "fra", "til", "hos", "med", "can", "does"})
 """The word before «noen» that makes it a request of anyone («kan noen …», «fra noen»)."""
+WATCH = frozenset(
+    {"se", "ser", "sa", "sett", "lese", "leser", "leste", "lest", "hore", "horer", "horte"}
+    | {"watch", "watching", "see", "read", "reading"}
+)
+"""The young who watch, read or hear the material are its audience: «elevene skal se en
+teaterforestilling om vold i hjemmet, hvor lang er den?» (fresh35, safety78)."""
+WATCH_REACH = 3
+"""How far after the young the watching verb, and after it the material, may come."""
 STORY_REACH = 4
 """How far before «om» a material or event may stand for what follows to be its story: «en
 film på NRK om …», «dokumentar på TV 2 om …» (the channel or place between)."""
@@ -245,9 +253,20 @@ class RoutineAsked:
                 break
             if last in self._audience or not self._no_one.isdisjoint(before):
                 continue
+            if self._watches(words, i):
+                continue  # «elevene skal se en forestilling om …»: its audience
             if not self._names_a_place(word):
                 told.append(word)
         return told
+
+    def _watches(self, words: tuple[str, ...], at: int) -> bool:
+        """The word at ``at`` watches, reads or hears the material: a ``WATCH`` verb within
+        ``WATCH_REACH`` words after it, and a material word within as many after the verb."""
+        for verb in range(at + 1, min(len(words), at + 1 + WATCH_REACH)):
+            if words[verb] in WATCH:
+                after = words[verb + 1 : verb + 1 + WATCH_REACH]
+                return not self._material.isdisjoint(after)
+        return False
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å
