@@ -181,3 +181,14 @@ def test_a_worry_beside_the_material_keeps_the_routine(bot: SltBot) -> None:
     reply = ask(bot, "eleven så en film om rus og er bekymret for broren sin", "jevnaker")
     assert str(reply.intent) == "routine", reply.text[:120]
     assert reply.facts.get("routine") == "rusbekymring", reply.facts
+
+
+def test_a_parents_work_syringes_are_not_asked_back(bot: SltBot) -> None:
+    """A nurse's or a diabetic's syringes at home: no alarm, and the safety net does not ask
+    back either (three calm lines in scripts/danger_examples_calm.txt)."""
+    for text in (
+        "mamma er sykepleier og har sprøyter hjemme",
+        "pappa er diabetiker og har sprøyter hjemme",
+    ):
+        reply = ask(bot, text, "valer")
+        assert str(reply.intent) not in ("danger", "disclosure", "clarify"), (text, reply.intent)
