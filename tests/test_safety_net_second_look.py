@@ -18,8 +18,9 @@ from bot.features.routines.ask_back import CALM_AGREE, CALM_MARGIN
 from bot.routing import SltBot
 from bot.safety_net import NEIGHBOURS, Calm, SafetyNet
 
-PLAY = "på teaterforestillingen spilte Kari en mor som slår barna sine"
-"""A play the rules read as violence at home (a disclosure)."""
+PLAY = "på juleavslutningen spilte Kari en mor som slår barna sine"
+"""A play the rules read as violence at home (a disclosure). Not «på teaterforestillingen»:
+since session 34 (safety78) a «forestilling» is topical, and the rules leave that one calm."""
 SHOW = "i skuespillet spilte hun en mor som slår barna sine på scenen"
 """A calm example that accounts for every word of the play that alarmed."""
 ACUTE = "han puster ikke og er helt blå i ansiktet, hva gjør jeg"

@@ -81,6 +81,14 @@ AUTHOR_REACH = 3
 """How far after a young person the verb that makes him the author may stand («har skrevet»)."""
 MATERIAL_REACH = 3
 """… and the material after that verb («skrev ei kort novelle»)."""
+WATCH = frozenset(
+    {"se", "ser", "sa", "sett", "lese", "leser", "leste", "lest", "hore", "horer", "horte"}
+    | {"watch", "watching", "see", "read", "reading"}
+)
+"""The young who watch, read or hear the material are its audience: «elevene skal se en
+teaterforestilling om vold i hjemmet, hvor lang er den?» (fresh35, safety78)."""
+WATCH_REACH = 3
+"""How far after the young the watching verb, and after it the material, may come."""
 STORY_REACH = 4
 """How far before «om» a material or event may stand for what follows to be its story: «en
 film på NRK om …», «dokumentar på TV 2 om …» (the channel or place between)."""
@@ -254,6 +262,8 @@ class RoutineAsked:
                 continue
             if self._author(words, i) and self._asked_as_text(words):
                 continue  # «en elev skrev en novelle der … kan vi sende den inn?»: its writer
+            if self._watches(words, i):
+                continue  # «elevene skal se en forestilling om …»: its audience
             if not self._names_a_place(word):
                 told.append(word)
         return told
@@ -262,11 +272,7 @@ class RoutineAsked:
         """The word at ``at`` wrote or made the material that follows: an ``authored`` verb
         within three words after it («eleven skrev», «eleven min har skrevet»), a material word
         within three after the verb («skrev en novelle», «laget ein kort film»)."""
-        for verb in range(at + 1, min(at + AUTHOR_REACH + 1, len(words))):
-            if words[verb] in self._authored:
-                after = words[verb + 1 : verb + 1 + MATERIAL_REACH]
-                return not self._material.isdisjoint(after)
-        return False
+        return self._verb_then_material(words, at, self._authored, AUTHOR_REACH, MATERIAL_REACH)
 
     def _asked_as_text(self, words: tuple[str, ...]) -> bool:
         """A pupil's text asked about as a text: said to be made up, or to be sent to a
@@ -275,6 +281,21 @@ class RoutineAsked:
         young person tells, so her text alone keeps the routine (session 32 dropped a rule
         that read every writer as only the author); a worry keeps it too (``aside``)."""
         return not self._as_text.isdisjoint(words) and self._own_story.isdisjoint(words)
+
+    def _watches(self, words: tuple[str, ...], at: int) -> bool:
+        """The word at ``at`` watches, reads or hears the material: a ``WATCH`` verb within
+        ``WATCH_REACH`` words after it, and a material word within as many after the verb."""
+        return self._verb_then_material(words, at, WATCH, WATCH_REACH, WATCH_REACH)
+
+    def _verb_then_material(
+        self, words: tuple[str, ...], at: int, verbs: frozenset[str], reach: int, then: int
+    ) -> bool:
+        """One of ``verbs`` within ``reach`` words after ``at``, and a material word within
+        ``then`` words after the first such verb."""
+        for verb in range(at + 1, min(len(words), at + 1 + reach)):
+            if words[verb] in verbs:
+                return not self._material.isdisjoint(words[verb + 1 : verb + 1 + then])
+        return False
 
     def asks_the_law(self, words: tuple[str, ...]) -> bool:
         """The message asks what the law says or what the penalty is («hva er straffen for å
