@@ -224,5 +224,10 @@ def plan_end_card(view: PlanEndView) -> dict[str, Any]:
     if view.notice:
         body.append(paragraph(view.notice, color="Good", weight="Bolder"))
         return card(body, [])
-    data = {"kommune": view.kommune_id, "end": view.end}
-    return card(body, [execute(texts.extend_plan, Verb.TILTAK_EXTEND_PLAN, data)])
+    return card(body, [extend_plan_action(view.texts, view.kommune_id, view.end)])
+
+
+def extend_plan_action(texts: TiltakCardTexts, kommune_id: str, end: str) -> dict[str, Any]:
+    """«Forleng med ett år» for the plan whose last day is ``end`` (ISO): a second click on
+    the same card, after the plan was extended, changes nothing (its ``end`` is stale)."""
+    return execute(texts.extend_plan, Verb.TILTAK_EXTEND_PLAN, {"kommune": kommune_id, "end": end})

@@ -105,6 +105,33 @@ async def test_the_plans_end_is_announced_twice_and_only_the_button_extends_it(
     assert any("Påminnelse: tiltak 1 har frist 15.06.2028" in t for t in texts(room, seen))
 
 
+async def test_the_status_after_the_plans_end_offers_the_extension_and_no_empty_lists(
+    room: Room,
+) -> None:
+    """The status says the plan ended and that the coordinator may extend it: the card holds
+    that button (the same the plan-end card has), and no list of «Ingen» after the end."""
+    room.clock.at = at("2028-01-10")
+    reply = await room.runtime.bot.answer("status handlingsplan", "testvik")
+    assert "Handlingsplanen gjaldt 2024–2027." in reply.text
+    assert "Ingen" not in reply.text and "Forfalt (0)" not in reply.text
+    card = json.dumps(reply.cards[0], ensure_ascii=False)
+    assert "Forleng med ett år" in card and '"end": "2027-12-31"' in card
+    done = await click(
+        room, Verb.TILTAK_EXTEND_PLAN, KOORDINATOR, {"kommune": "testvik", "end": "2027-12-31"}
+    )
+    assert "forlenget med ett år, til 31.12.2028" in done
+    after = await room.runtime.bot.answer("status handlingsplan", "testvik")
+    assert "Forleng med ett år" not in json.dumps(after.cards[0], ensure_ascii=False)
+    assert "Forfalt (0)" in after.text  # a live plan shows every list, empty or not
+
+
+async def test_in_the_plans_last_month_the_status_offers_the_extension(room: Room) -> None:
+    room.clock.at = at("2027-12-06")
+    reply = await room.runtime.bot.answer("status handlingsplan", "testvik")
+    assert "går ut 31.12.2027" in reply.text and "Forfalt (0)" in reply.text
+    assert "Forleng med ett år" in json.dumps(reply.cards[0], ensure_ascii=False)
+
+
 async def test_only_the_coordinators_status_check_card_offers_sett_frist(room: Room) -> None:
     """Only the coordinator may set a frist, so only the coordinator's card has the button:
     the ansvarlig's status check has none, also when redrawn after their answer."""

@@ -30,6 +30,7 @@ from bot.understanding import Intent, Understood
 from bot.understanding.retrieval import GENERIC
 from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
+from cards.tiltak import extend_plan_action
 from cards.tiltak_forms import assign_actions
 
 
@@ -365,9 +366,9 @@ async def plan_status(
     sections = tuple(
         Section(heading=title, items=tuple(lines) or ("Ingen",))
         for key, title, lines in overview_sections(overview)
-        if part in (None, key)
+        if part in (None, key) and (lines or not ended)
     )
-    if ended:  # the status is the period's end: no frister or checks after it
+    if ended:  # the period's end: no frister or checks after it, so no empty lists either
         sections = (Section(text=view.ended_text()), *sections)
     elif view.plan_ending(today):  # the last month: extend it, or a new plan
         sections = (Section(text=view.ending_text()), *sections)
@@ -380,6 +381,9 @@ async def plan_status(
         sources=(k.sources[k.plan.source].title,),
     )
     card = sheet_card(sheet)
+    if ended or view.plan_ending(today):  # what the text says she can do, as a button
+        action = extend_plan_action(texts.CARD, k.id, view.plan_end().isoformat())
+        card = {**card, "actions": [*card.get("actions", ()), action]}
     if overview.missing_owner and part in (None, "missing_owner"):
         choices = await desk.people_choices(k.id)
         card = _with_assign_actions(card, k.id, overview.missing_owner, choices)
