@@ -24,6 +24,9 @@ PEER = [
     "guten vart slått av ein i klassen i storefri",
     "han ble dengt av medelevene bak gymsalen",
     "a boy was beaten up by a classmate after school",
+    # the classmates who hit first, someone hit after the blow (a film of it too)
+    "video: noen fra klassen banket opp en gutt bak kiosken",
+    "en i klassen slo henne i ansiktet i gymtimen",
 ]
 
 
@@ -51,6 +54,7 @@ def test_a_worry_about_the_pupil_brings_the_concern_routine(vocabulary: DangerCh
         ("gutten sier pappa slår ham når han blir slått av medelever", "vold-naere-relasjoner"),
         # a threat with a weapon: the threat's routine
         ("gutten truer med å stikke medelever med en skrutrekker nå", "hastemote"),
+        ("en i klassen sier at faren slår ham", "vold-naere-relasjoner"),
     ],
 )
 def test_home_and_threats_keep_their_own_reading(
@@ -65,6 +69,8 @@ def test_home_and_threats_keep_their_own_reading(
         "elevene slåss om ballen i friminuttet, noen forslag til regler?",
         "klassen ble slått ut av fotballturneringen av en annen klasse",
         "medelevene stemte ham inn i elevrådet",
+        "noen i klassen slår alltid ballen for hardt i fotball",  # no one hit
+        "noen fra klassen slo rekorden på 60 meter",
         "hun ble slått av hvor flink klassekameraten var",  # struck by a thought
         "jeg ble slått av tanken på at medelevene kunne hjelpe",
     ],
