@@ -35,6 +35,10 @@ def test_who_approves_the_plan_names_the_kommunestyre_beside_the_date(
     [
         ("valer", "er det et slt-nettverk i planen?", "SLT-nettverket"),
         ("jevnaker", "har planen et fagteam?", "Fagteam"),
+        # the intent net's nearest examples read «SLT-nettverket, hvilket nivå er det?»
+        # (level_info); the yes names the group with its level, which both readings want
+        ("gjesdal", "finnes det en arbeidsgruppe i planen?", "SLT-arbeidsgruppe"),
+        ("valer", "er politirådet i planen?", "Politirådet"),
     ],
 )
 def test_whether_the_plan_has_a_group_is_answered_yes_with_its_name(

@@ -37,6 +37,7 @@ from bot.compiled import Compiled
 from bot.features.needs.handlers import doubted_to_need, instead_of_fallback
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
+from bot.features.organisation.plan import PLAN_HAS_GROUP
 from bot.features.reply import Reply
 from bot.features.rescue import offered, rescuable, rescued
 from bot.features.rescue.held import BY_OBJECT, beyond
@@ -205,6 +206,8 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True  # «hvem passer på at fagteamet og koordineringsgruppa jobber sammen?»
     if answered == DUTIES and doubt.reading == TILTAK_LOOKUP and _group_asked_alone(turn, q):
         return True  # «hva går arbeidsgruppa ut på?» (examples: «hva går tiltak 12 ut på?»)
+    if answered == PLAN and doubt.reading == LEVELS and reply.facts.get(PLAN_HAS_GROUP):
+        return True  # «er det et slt-nettverk i planen?»: yes, the group and its level
     if answered == PLAN and doubt.reading == FREQUENCY and q.group_id is None:
         return True  # «hvor ofte blir ungdataundersøkelsen gjennomført?»: no group's rhythm
     if answered == COORDINATOR and doubt.reading == UNKNOWN and _asks_slt_head(q):

@@ -241,8 +241,12 @@ def plan(index: KommuneIndex, q: Understood) -> Reply:
         + (() if specific else _aim_notes(k.notes[:2], goals_asked, goals is None)),
         sources=sources(index, p, *([goals] if goals else [])),
     )
-    return sheet_reply(sheet, Intent.PLAN)
+    return sheet_reply(sheet, Intent.PLAN, **({PLAN_HAS_GROUP: q.group_id} if named else {}))
 
+
+PLAN_HAS_GROUP = "plan_has_group"
+"""A plan answer's fact: the group a yes/no question asked whether the plan has, named with
+its level in the answer (the second look keeps it: features/doubt.py)."""
 
 YES_NO_OPENING = frozenset({"er", "har", "finnes", "fins", "star"})
 """Folded first words of a question whether the plan has something («er det politiråd i
