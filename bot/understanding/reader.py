@@ -350,7 +350,7 @@ class Understanding(CueCheck):
             # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
         intent, unkept = by_count(
-            intent, words, bool(group_id or level), role_words, lex.countable, said
+            intent, words, bool(group_id or level), role_words, lex.countable, said, (hits, index)
         )
         if unkept:  # «hvor mange ruser seg»: no routine answers a count the knowledge lacks
             options, cue = (), COUNT_CUE

@@ -27,6 +27,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.counts import counted
 from bot.understanding.retrieval import GENERIC
 from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
@@ -96,6 +97,8 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
     if not items:  # never the folded input («Tiltak for star laererne»): the lexicon's spelling
         role = q.role_label if q.role_words else ""
     title, empty = texts.for_role(role, example_ansvar(view))
+    if items and (counted(q.words) or "").startswith("tiltak"):
+        title = texts.counted_title(title=title, count=len(items))  # «hvor mange tiltak har …»
     return tiltak_sheet(
         view, index, items, title, today, empty=empty, intent=Intent.TILTAK_FOR_ROLE
     )
