@@ -137,3 +137,49 @@ def test_a_count_no_tiltak_states_keeps_the_honest_fallback(
 ) -> None:
     reply = turn(bot, text, kommune)[-1]
     assert reply.intent == "unknown", (text, reply.intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("hvilke tiltak har arbeidsgruppa ansvar for?", ""),
+        ("hva slags tiltak er slt-arbeidsgruppa ansvarlig for i planen?", ""),
+        ("hvor mange tiltak har arbeidsgruppa ansvaret for?", " (4)"),
+    ],
+)
+def test_a_groups_tiltak_are_those_it_holds_the_ansvar_for(
+    bot: SltBot, text: str, count: str
+) -> None:
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert reply.intent == "tiltak_for_role", (text, reply.intent)
+    assert reply.text.splitlines()[0] == f"Tiltak for SLT-arbeidsgruppe{count}", reply.text
+    assert "Folkemøter" in reply.text and "Årskort" in reply.text, reply.text
+
+
+def test_a_group_that_holds_no_tiltak_says_so_as_the_plan_names_it(bot: SltBot) -> None:
+    reply = turn(bot, "hvilke tiltak har politirådet ansvar for?", "valer")[-1]
+    assert reply.intent == "tiltak_for_role", reply.intent
+    assert "Ingen tiltak står med Politirådet som ansvarlig" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "shown"),
+    [
+        # the writer's seat told first: the question after it is what is asked
+        ("jeg er med i styringsgruppa, hva er det vi har ansvar for", "duties", "Gi klare mål"),
+        ("jeg sitter i styringsgruppa, hva har vi ansvaret for?", "duties", "Gi klare mål"),
+        ("jeg er med i arbeidsgruppa, hva har vi ansvar for da?", "tiltak_mine", "Folkemøter"),
+        ("jeg sitter i arbeidsgruppa, hvem kaller inn?", "innkaller", "SLT-koordinator"),
+        # asked for tiltak by name: the honest «none», not the mandate
+        ("jeg sitter i styringsgruppa. hvilke tiltak har vi ansvar for?", "tiltak_mine", "Ingen"),
+        # no question after the seat, or the seat asked: who sits there
+        ("jeg er med i styringsgruppa", "members", "Ordfører"),
+        ("hvem er med i styringsgruppa?", "members", "Ordfører"),
+    ],
+)
+def test_the_writers_own_seat_told_first_is_no_cue(
+    bot: SltBot, text: str, intent: str, shown: str
+) -> None:
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert reply.intent == intent, (text, reply.intent)
+    assert shown in reply.text, reply.text

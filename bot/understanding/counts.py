@@ -70,10 +70,11 @@ def by_count(
     mine = not (said.first_person | said.we_words).isdisjoint(words)
     if count_of.startswith(TILTAK_NOUN) and (ansvar or mine) and intent in ROLE_TILTAK:
         return intent, False  # «hvor mange tiltak har jeg ansvar for»: listed, counted
-    if count_of.startswith(TILTAK_NOUN) and ansvar and role_words:
+    if count_of.startswith(TILTAK_NOUN) and ansvar and (role_words or named):
         # «hvor mange tiltak har politikontakt ansvar for»: the role's tiltak, listed – also
         # where the role's name began a group's («Politikontakt og SLT-koordinator»);
-        # «kommunalsjef: hvor mange tiltak har handlingsdelen» counts the plan's
+        # or a group named («hvor mange tiltak har arbeidsgruppa ansvar for»); «kommunalsjef:
+        # hvor mange tiltak har handlingsdelen» counts the plan's
         return Intent.TILTAK_FOR_ROLE, False
     if count_of in PLAN_YEARS and _plan_period(words, said):
         return Intent.PLAN, False  # «hvor mange år gjelder Våler sin slt-plan for?»
