@@ -243,6 +243,9 @@ class QuestionFormWords(Strict):
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
     level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")
+    head_count: WordList = Field(default="", description="«hvor mange skal være med»: people")
+    people_counted: WordList = Field(default="", description="«20 utvalgte»: people counted")
+    count_filler: WordList = Field(default="", description="«være», «finnes»: no word asked")
     meaning_cues: Phrases = Field(description="«hva menes med …»: what a word means")
 
 

@@ -58,6 +58,9 @@ class FacetWords(Strict):
     before_when: WordList = Field(description="«hei, når er …»: words «når» may follow")
     within: WordList = Field(description="«når på høsten»: a time within it is a date")
     before_now: WordList = Field(description="«når var forrige møte»: a time gone by")
+    last_gone: WordList = Field(
+        default="", description="«når var siste møte»: «siste» with these is a time gone by"
+    )
     names_asked: WordList = Field(description="«hva heter rektor»: a holder's name asked")
     owner_asked: WordList = Field(description="«og hvem står for den»: the ansvar answers it")
     frist_asked: WordList = Field(description="«hvilken dato er fristen»: the frist answers it")

@@ -7,10 +7,15 @@ by the honest fallback rather than by whatever the other words are near.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
+from bot.knowledge.index import KommuneIndex
+from bot.text import tokens
 from bot.understanding.intents import Intent
 from bot.understanding.question_form import QuestionForm
+from bot.understanding.retrieval import Hit
+from bot.understanding.rhythm_described import NUMBERS
 
 COUNT_CUE = "hvor mange"
 """The cue of a count the knowledge does not keep: the honest fallback answers it."""
@@ -21,6 +26,11 @@ which the plan's sheet states («Periode: 2023–2026») – counted only beside
 applying (``applies``, «varer») and the plan («plan», ``plan_names``, ``other_plans``)."""
 LASTS = frozenset({"varer", "vare", "lastar"})
 PLAN_NOUN = "plan"
+ROLE_TILTAK = frozenset({Intent.TILTAK_FOR_ROLE, Intent.TILTAK_MINE})
+TILTAK_NOUN = "tiltak"
+"""«hvor mange tiltak har rektorene ansvar for», «hvor mange tiltak skal vi gjennomføre»: the
+tiltak of a role or of the asker, counted – their list with its number answers it, not the
+plan's total."""
 
 
 def counted(words: tuple[str, ...]) -> str | None:
@@ -38,6 +48,7 @@ def by_count(
     role_words: tuple[str, ...],
     countable: Mapping[str, Intent],
     said: QuestionForm,
+    stated_in: tuple[Sequence[Hit], KommuneIndex | None] = ((), None),
 ) -> tuple[Intent, bool]:
     """A «hvor mange …» question's reading, and whether it counts what the knowledge does not
     keep (then the honest fallback answers it). ``named``: a group or level is named;
@@ -55,10 +66,67 @@ def by_count(
         return Intent.ROLE_GROUPS, False
     if intent is Intent.BTI and count_of in said.level_counts:
         return intent, False
+    ansvar = not said.own_ansvar.isdisjoint(words)
+    mine = not (said.first_person | said.we_words).isdisjoint(words)
+    if count_of.startswith(TILTAK_NOUN) and (ansvar or mine) and intent in ROLE_TILTAK:
+        return intent, False  # «hvor mange tiltak har jeg ansvar for»: listed, counted
+    if count_of.startswith(TILTAK_NOUN) and ansvar and (role_words or named):
+        # «hvor mange tiltak har politikontakt ansvar for»: the role's tiltak, listed – also
+        # where the role's name began a group's («Politikontakt og SLT-koordinator»);
+        # or a group named («hvor mange tiltak har arbeidsgruppa ansvar for»); «kommunalsjef:
+        # hvor mange tiltak har handlingsdelen» counts the plan's
+        return Intent.TILTAK_FOR_ROLE, False
     if count_of in PLAN_YEARS and _plan_period(words, said):
         return Intent.PLAN, False  # «hvor mange år gjelder Våler sin slt-plan for?»
     counts = countable.get(count_of, Intent.UNKNOWN)
+    if counts is Intent.UNKNOWN and count_stated(count_of, words, *stated_in, said):
+        return Intent.TILTAK_LOOKUP, False  # «hvor mange skal være med på fagdagen om …»
     return counts, counts is Intent.UNKNOWN
+
+
+CARDINALS = frozenset(w for w, n in NUMBERS.items() if n > 1 and not w.endswith("e"))
+"""«seks kursholderne», «tre nivåer»: a number written as a word (never an ordinal: «andre
+elever» are other pupils)."""
+SAME_WORD = 4
+"""A word the question asks and one of the tiltak's agree in this many letters («fagdagen»,
+«fagdag»; «kurset», «kurs»)."""
+NOUN_STEM = 5
+"""A counted noun and the tiltak's agree in this many letters («kursholdere», «kursholderne»)."""
+
+
+def count_stated(
+    count_of: str,
+    words: tuple[str, ...],
+    hits: Sequence[Hit],
+    index: KommuneIndex | None,
+    said: QuestionForm,
+) -> bool:
+    """«hvor mange skal være med på fagdagen for handlingsplanen», «hvor mange kursholdere har
+    flexid»: the tiltak retrieval found first states that count in its text – a number right
+    before the people it counts («20 utvalgte i kommunen deltar», «de seks kursholderne»), or
+    before the noun counted. A date («21. november»), a grade («8.–10. trinn») or an age is no
+    such count, and a count no tiltak states keeps the honest fallback; so does a word after the
+    count the tiltak does not say («… har sluttet», «… hatt i år»: a record, no plan's)."""
+    best = hits[0] if hits else None
+    if best is None or index is None or best.doc.kind != "tiltak":
+        return False
+    tiltak = next((t for t in index.kommune.tiltak if t.id == best.doc.key), None)
+    if tiltak is None:
+        return False
+    said_words = tokens(tiltak.tiltak)
+    stems = {w[:SAME_WORD] for w in said_words}
+    after = words[words.index(count_of) + 1 :]
+    asked = [w for w in after if len(w) > SAME_WORD - 1 and w not in said.count_filler]
+    if any(w[:SAME_WORD] not in stems and w not in said.head_count for w in asked):
+        return False
+    people = count_of in said.head_count
+    noun = count_of[:NOUN_STEM] if len(count_of) >= NOUN_STEM and not people else None
+    for number, counted in pairwise(said_words):
+        if not (number.isdigit() or number in CARDINALS):
+            continue
+        if (people and counted in said.people_counted) or counted[:NOUN_STEM] == noun:
+            return True
+    return False
 
 
 def _plan_period(words: tuple[str, ...], said: QuestionForm) -> bool:

@@ -133,13 +133,29 @@ def joint_group(
     if len(ids) < 2:
         return None
     for group_id in ids:
-        name = f" {fold(index.groups_by_id[group_id].name)} "
-        joined = {value for phrase, (_, value) in index.phrases.items() if f" {phrase} " in name}
-        if ids - {group_id} <= joined:
+        if ids - {group_id} <= _joined(index, group_id):
             spans = [(s, e) for s, e, g in named if g == group_id]
             spans += [(s, e) for s, e, g in named if g != group_id]
             return group_id, "group", spans
+    if TOGETHER.isdisjoint(words):
+        return None
+    # «skal styringsgruppa og arbeidsgruppa ha et felles møte?»: the joint group unnamed, asked
+    # by the groups it joins and a word that they meet together
+    for group in index.groups_by_id.values():
+        if group.id not in ids and ids <= _joined(index, group.id):
+            return group.id, "group", [(s, e) for s, e, _ in named]
     return None
+
+
+TOGETHER = frozenset({"felles", "sammen", "samlet", "fellesmote", "fellesmotet", "begge"})
+"""Words that ask for the groups meeting as one («felles møte», «møtes sammen», «begge»)."""
+
+
+def _joined(index: KommuneIndex, group_id: str) -> set[str]:
+    """The other groups a group's own name names («Fellesmøte for styringsgruppe og
+    arbeidsgruppe» names two)."""
+    name = f" {fold(index.groups_by_id[group_id].name)} "
+    return {value for phrase, (_, value) in index.phrases.items() if f" {phrase} " in name}
 
 
 def another_group(words: tuple[str, ...], used: list[bool], index: KommuneIndex | None) -> bool:

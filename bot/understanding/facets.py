@@ -118,6 +118,8 @@ class FacetWords:
     """The lexicon's role words (lexicon.py passes them): «rektor», «leder»."""
     before_now: frozenset[str] = frozenset()
     """«forrige», «sist»: a time gone by is asked, which no plan records."""
+    last_gone: frozenset[str] = frozenset()
+    """«ble», «møttes»: beside «siste», the last one gone by is asked («når var siste møte»)."""
     within: frozenset[str] = frozenset()
     """«når på høsten»: a season or the year after «på» – the time asked within it is a date."""
     owner_asked: frozenset[str] = frozenset()
@@ -157,6 +159,7 @@ class FacetWords:
             before_when=folded_words(words.before_when),
             within=folded_words(words.within),
             before_now=folded_words(words.before_now),
+            last_gone=folded_words(words.last_gone),
             owner_asked=folded_words(words.owner_asked),
             frist_asked=folded_words(words.frist_asked),
             members_before=folded_words(words.members_before),
@@ -322,7 +325,7 @@ def detail_not_held(
     facet = facet_asked(words, money, said) if index is not None else ""
     if not facet or index is None:
         return ""
-    if facet in WHEN_FACETS and set(words) & said.before_now:
+    if facet in WHEN_FACETS and (set(words) & said.before_now or _last_gone(words, said)):
         facet = "past"  # «når var forrige møte i nettverket»: no plan keeps a record
         found = (group_id and intent in GROUP_ASKED | {Intent.NEXT_MEETING}) or tiltak_key
         return facet if found else ""
@@ -407,3 +410,16 @@ __all__ = [
     "group_holds",
     "tiltak_holds",
 ]
+
+
+def _last_gone(words: tuple[str, ...], said: FacetWords) -> bool:
+    """«når var siste møte i nettverket»: «siste» with a verb of the past asks the last meeting
+    gone by, not the next. «var» counts only right after the question («når var», «hvilken
+    dato var»): «når er siste møte i vår» has it as the season."""
+    if "siste" not in words:
+        return False
+    asking = said.when | said.which
+    after_question = any(
+        w == "var" and not asking.isdisjoint(words[max(0, i - 2) : i]) for i, w in enumerate(words)
+    )
+    return after_question or not said.last_gone.isdisjoint(words)

@@ -93,6 +93,9 @@ class QuestionForm:
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
     level_counts: frozenset[str] = frozenset()
+    head_count: frozenset[str] = frozenset()
+    people_counted: frozenset[str] = frozenset()
+    count_filler: frozenset[str] = frozenset()
     which_tiltak: frozenset[str] = frozenset()
     we_service: frozenset[str] = frozenset()
     we_own: frozenset[str] = frozenset()
@@ -271,6 +274,9 @@ class QuestionForm:
             weak_link_cues=_phrases(words.weak_link_cues),
             case_cues=_phrases(words.case_cues),
             level_counts=_set(words.level_counts),
+            head_count=_set(words.head_count),
+            people_counted=_set(words.people_counted),
+            count_filler=_set(words.count_filler),
             which_tiltak=_set(tiltak.which),
             we_service=_set(tiltak.we),
             we_own=_set(tiltak.we_own),

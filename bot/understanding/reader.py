@@ -62,6 +62,7 @@ from bot.understanding.rules import (
     weak_link,
 )
 from bot.understanding.scene_asked import chore_asked
+from bot.understanding.seat_told import told_seat
 from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
 from bot.understanding.service_work import by_work
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak, made_by
@@ -105,7 +106,7 @@ class Understanding(CueCheck):
         the scene before it («Me lagar årshjul for 8.–10. trinn. … kva heiter tiltaket?»:
         «årshjul» tells, «tiltaket» asks), none when it has none; else the message's best."""
         scratch = list(used)
-        intent, cue = self.cues.find(unnamed, scratch, named=named)
+        intent, cue = told_seat(self.cues.find, unnamed, scratch, self.lexicon.form, named=named)
         # a case to bring («… lurer på om jeg rekker å melde inn en sak») says why it is asked
         case = cue in self.lexicon.form.case_cues
         if asked and cue and not case and not set(cue.split()) <= asked:
@@ -350,7 +351,7 @@ class Understanding(CueCheck):
             # the BTI-koordinator, who is not the SLT-koordinator unless the plan says so.
             intent, options = Intent.BTI, ()
         intent, unkept = by_count(
-            intent, words, bool(group_id or level), role_words, lex.countable, said
+            intent, words, bool(group_id or level), role_words, lex.countable, said, (hits, index)
         )
         if unkept:  # «hvor mange ruser seg»: no routine answers a count the knowledge lacks
             options, cue = (), COUNT_CUE

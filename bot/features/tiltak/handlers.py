@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
+from bot.features.organisation.answers import duties
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.absent import about_none, found_nothing, generic_only, honest, lacking
@@ -42,6 +43,7 @@ from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_w
 from bot.features.tiltak.questions import (
     area_tiltak,
     find,
+    group_ansvar_asked,
     named_not_owner,
     not_found,
     plan_status,
@@ -94,9 +96,17 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         return dataclasses.replace(mine, intent=Intent.TILTAK_MINE)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
-        return my_tiltak(view, index, identities, today, q.role_words, q.words, q.role_label)
+        mine = my_tiltak(view, index, identities, today, q.role_words, q.words, q.role_label)
+        asked = q.group_id and q.role_words == (q.group_id,) and TILTAK_WORDS.isdisjoint(q.words)
+        if asked and not mine.facts.get("tiltak"):
+            # «jeg er med i styringsgruppa, hva er det vi har ansvar for»: the writer's group
+            # holds no tiltak, and none was asked for; what it is responsible for is its mandate
+            return duties(index, dataclasses.replace(q, intent=Intent.DUTIES))
+        return mine
     if q.intent is Intent.TILTAK_DEADLINE:
         return tiltak_deadline(view, index, q, today)
+    if group_ansvar_asked(q):  # «hvilke tiltak har arbeidsgruppa ansvar for?»: the group's
+        return tiltak_for_role(view, index, q, today)
     if q.intent is Intent.TILTAK_OWNER:
         return tiltak_owner(view, index, q, today)
     if area := area_tiltak(view, index, q, today):  # «tiltak under innsatsområde 6»

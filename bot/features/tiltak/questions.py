@@ -27,6 +27,7 @@ from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
 from bot.text import fold
 from bot.understanding import Intent, Understood
+from bot.understanding.counts import counted
 from bot.understanding.retrieval import GENERIC
 from bot.understanding.service_asked import names_role
 from cards.sheet import sheet_card
@@ -74,6 +75,20 @@ def _reply(sheet: Sheet, intent: Intent, items: list[Tiltak]) -> Reply:
     return Reply(text, (sheet_card(sheet),), intent, {"tiltak": [t.id for t in items]})
 
 
+def group_ansvar_asked(q: Understood) -> bool:
+    """«hvilke tiltak har arbeidsgruppa ansvar for?», «hvor mange tiltak har styringsgruppa
+    ansvaret for»: the tiltak whose ansvar is the named group are asked, not a tiltak found by
+    its topic (none is named «arbeidsgruppa»)."""
+    tiltak = any(w.startswith("tiltak") for w in q.words) and q.said.who_words.isdisjoint(q.words)
+    asked = q.intent in GROUP_ANSVAR and bool(q.group_id) and not q.role_words
+    return asked and tiltak and not q.said.own_ansvar.isdisjoint(q.words)
+
+
+GROUP_ANSVAR = frozenset({Intent.TILTAK_LOOKUP, Intent.TILTAK_FOR_ROLE, Intent.TILTAK_OWNER})
+"""The readings a group's tiltak asked get: «hvilke tiltak har …» looks one up, «… er
+arbeidsgruppa ansvarlig for» reads an owner asked («hvem» is: then it is not the group's)."""
+
+
 def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today: dt.date) -> Reply:
     skip = q.said.own_ansvar | q.said.plan_words | {"tiltak"}  # «ansvar», «handlingsplanen»
     asked = [w for w in q.rest if w not in skip]
@@ -93,9 +108,15 @@ def tiltak_for_role(view: TiltakView, index: KommuneIndex, q: Understood, today:
         held = [(t, [a for a in t.ansvar if _names(a, q)]) for t in view.all()]
         items = [t for t, named in held if named]
         role = ", ".join(dict.fromkeys(a for _, named in held for a in named)) or role
-    if not items:  # never the folded input («Tiltak for star laererne»): the lexicon's spelling
-        role = q.role_label if q.role_words else ""
+    group = index.groups_by_id.get(q.group_id or "") if not (items or q.role_words) else None
+    if group is not None:  # «hvilke tiltak har arbeidsgruppa ansvar for?»: as the plan names it
+        items, role = view.for_role(group.name), group.name
+    if not items and group is None:  # never the folded input («Tiltak for star laererne»)
+        role = q.role_label if q.role_words else ""  # the lexicon's spelling
     title, empty = texts.for_role(role, example_ansvar(view))
+    empty = texts.none_for_stated(roles=role) if group is not None else empty  # named as planned
+    if items and (counted(q.words) or "").startswith("tiltak"):
+        title = texts.counted_title(title=title, count=len(items))  # «hvor mange tiltak har …»
     return tiltak_sheet(
         view, index, items, title, today, empty=empty, intent=Intent.TILTAK_FOR_ROLE
     )

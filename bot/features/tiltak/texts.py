@@ -290,6 +290,8 @@ def for_role(role: str, example: str) -> tuple[str, str]:
     return f"Tiltak for {role}", none_for_role(role=role, example=example)
 
 
+counted_title = Phrase("{title} ({count})")
+"""«hvor mange tiltak har politikontakt ansvar for?»: the role's tiltak with their number."""
 stated_title = Phrase("Tiltak for {roles}")
 """«jeg jobber som ungdomskontakt – hvilke tiltak er mine?»: the role the message names."""
 mine_title = Phrase("Dine tiltak ({roles})")
