@@ -312,6 +312,7 @@ def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
 
 meets_on = Phrase("{group} møtes {when}.")
 date_computed_from = Phrase("Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet.")
+moved_by_coordinator = Phrase("Koordinatoren har flyttet møtet fra {day}.")
 dates_computed_from = Phrase(
     "Datoene er regnet ut fra «{meets}». Koordinatoren kan flytte og avlyse møter."
 )
