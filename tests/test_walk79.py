@@ -1,0 +1,121 @@
+"""What walk79 found wrong walking the three kommuner over HTTP as teacher, nurse, police
+contact, coordinator and ansvarlig (session 35), each fixed by class.
+
+- After «flytt» the bot posts the moved meeting's call at once, yet the «Meld inn sak» answer
+  said «Innkallingen kommer i kanalen <the day the plan's rhythm gives>», and «når er neste
+  møte» called the coordinator's new day «regnet ut fra «4 ganger i året»».
+- A løpende tiltak never has a frist: after the plan's end its frist answer said only
+  «ingen – planperioden er over»; after «Mer tid» on its statussjekk it said «ny frist; var
+  <the statussjekk's day>», as if that day had been a frist.
+- A list of tiltak said an answered occurrence twice: «løpende, utført · Utført 2026».
+
+Testvik is made up (tests/fixtures/testvik.yaml); every question here is written for this
+file, never taken from the evaluation set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.config import Settings
+from bot.knowledge.index import KnowledgeBase
+from cards.verbs import Verb
+from tests.auxil.connector import FakeConnector
+from tests.auxil.room import KOORDINATOR, SKOLE, Room, at, post_action
+from tests.test_meetings_e2e import posts, room_at, say
+
+
+@pytest.fixture
+async def meeting_room(
+    settings: Settings, testvik: KnowledgeBase, connector: FakeConnector
+) -> AsyncIterator[Room]:
+    """Testvik on 20 January 2026: the politiråd's next meeting is Tuesday 10 February, its
+    call due Tuesday 3 February."""
+    opened, server = await room_at(settings, testvik, connector, at("2026-01-20"))
+    yield opened
+    await opened.server.session.close()
+    await server.close()
+
+
+async def answer(room: Room, text: str) -> str:
+    return (await room.runtime.bot.answer(text, "testvik")).text
+
+
+SAK_ASKED = [
+    "kan jeg melde inn en sak til neste politiråd?",
+    "hvordan melder jeg inn en sak til politirådet",
+    "vil gjerne melde inn et punkt til neste møte i politirådet",
+]
+
+
+@pytest.mark.parametrize("text", SAK_ASKED)
+async def test_after_a_move_the_call_is_in_the_channel_not_ahead(
+    meeting_room: Room, text: str
+) -> None:
+    before = await answer(meeting_room, text)  # the calm twin: a planned meeting, not moved
+    assert "Innkallingen kommer i kanalen tirsdag 3. februar" in before, before
+    await say(meeting_room, "flytt neste politiråd til 24. februar kl 10", KOORDINATOR)
+    assert posts(meeting_room, "Innkalling: Politirådet tirsdag 24. februar kl 10:00")
+    after = await answer(meeting_room, text)
+    assert after.startswith("Neste møte i Politirådet er tirsdag 24. februar kl 10:00"), after
+    assert "Innkallingen ligger i kanalen" in after, after
+    assert "kommer i kanalen" not in after, after
+
+
+async def test_a_moved_meeting_is_not_called_computed_from_the_rhythm(meeting_room: Room) -> None:
+    planned = await answer(meeting_room, "når er neste møte i politirådet")
+    assert "regnet ut fra «4 ganger i året»" in planned, planned  # the calm twin
+    await say(meeting_room, "flytt neste politiråd til 24. februar kl 10", KOORDINATOR)
+    for text in ("når er neste møte i politirådet", "neste politiråd?"):
+        moved = await answer(meeting_room, text)
+        assert "24. februar 2026 kl 10:00" in moved, moved
+        assert "regnet ut fra" not in moved, moved
+        assert "Koordinatoren har flyttet møtet fra tirsdag 10. februar" in moved, moved
+
+
+async def test_more_time_on_a_statussjekk_is_no_frist_that_was(room: Room) -> None:
+    """Tiltak 3 is løpende (status checks 31 May and 30 November); tiltak 1 has a frist."""
+    await room.tick(at("2026-05-29"))
+    body = await post_action(
+        room,
+        Verb.TILTAK_MORE_TIME,
+        KOORDINATOR,
+        tiltak="3",
+        deadline="2026-05-31",
+        new_deadline="2026-09-01",
+    )
+    assert body
+    for text in ("hva er fristen for tiltak 3", "når må tiltak 3 være ferdig"):
+        said = await answer(room, text)
+        assert "01.09.2026 (satt med «Mer tid»; løpende tiltak, statussjekk var 31.05.2026)" in (
+            said
+        ), said
+        assert "ny frist; var 31.05.2026" not in said, said
+    # the calm twin: a real frist moved keeps saying so
+    await post_action(room, Verb.TILTAK_MORE_TIME, SKOLE, new_deadline="2026-08-20")
+    assert "20.08.2026 (ny frist; var 15.06.2026)" in await answer(
+        room, "hva er fristen for tiltak 1"
+    )
+
+
+async def test_after_the_plans_end_a_lopende_tiltak_still_has_no_frist(room: Room) -> None:
+    room.clock.at = at("2028-02-01")  # Testvik's plan ran 2024–2027
+    for text in ("hva er fristen for tiltak 3", "når er fristen på tiltak 3?"):
+        said = await answer(room, text)
+        assert "løpende tiltak (planen gir ingen frist), og planperioden er over" in said, said
+    dated = await answer(room, "hva er fristen for tiltak 1")  # the calm twin: a dated tiltak
+    assert "ingen – planperioden er over" in dated and "løpende" not in dated, dated
+
+
+async def test_an_answered_tiltak_says_its_answer_once_in_a_list(room: Room) -> None:
+    await room.tick(at("2026-06-01"))
+    await post_action(room, Verb.TILTAK_DONE, SKOLE)
+    for text in ("hvilke tiltak har virksomhetsleder skole", "tiltak for virksomhetsleder skole"):
+        said = await answer(room, text)
+        assert "utført" in said.lower(), said
+        assert "· Utført 2026" not in said, said
+    room.clock.at = at("2027-07-01")  # a later year: the history is news again
+    later = await answer(room, "hvilke tiltak har virksomhetsleder skole")
+    assert "Utført 2026" in later, later
