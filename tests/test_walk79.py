@@ -8,6 +8,11 @@ contact, coordinator and ansvarlig (session 35), each fixed by class.
   «ingen – planperioden er over»; after «Mer tid» on its statussjekk it said «ny frist; var
   <the statussjekk's day>», as if that day had been a frist.
 - A list of tiltak said an answered occurrence twice: «løpende, utført · Utført 2026».
+- «Hei! Vi hadde møte i går. Hvem innkaller til neste møte i koordineringsgruppa?» got the
+  fallback: the longer cue «neste møte» beat «innkaller», and «hvem» + a meeting read as its
+  members. Who calls, leads or writes the referat, asked before the meeting, is the task's.
+- «hvem sitter i styringsgruppa, nei jeg mener koordineringsgruppa» answered for
+  styringsgruppa: the group named after a self-correction is the one asked about.
 
 Testvik is made up (tests/fixtures/testvik.yaml); every question here is written for this
 file, never taken from the evaluation set.
@@ -21,7 +26,9 @@ import pytest
 
 from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
+from bot.routing import SltBot
 from cards.verbs import Verb
+from tests.auxil.asking import last_reply
 from tests.auxil.connector import FakeConnector
 from tests.auxil.room import KOORDINATOR, SKOLE, Room, at, post_action
 from tests.test_meetings_e2e import posts, room_at, say
@@ -119,3 +126,77 @@ async def test_an_answered_tiltak_says_its_answer_once_in_a_list(room: Room) -> 
     room.clock.at = at("2027-07-01")  # a later year: the history is news again
     later = await answer(room, "hvilke tiltak har virksomhetsleder skole")
     assert "Utført 2026" in later, later
+
+
+CONVENER_OF_THE_NEXT = [
+    (
+        "valer",
+        "Hei! Vi hadde møte i går. Hvem innkaller til neste møte i koordineringsgruppa?",
+        "innkaller",
+        "SLT-nettverket",
+    ),
+    ("gjesdal", "hvem innkaller til neste møte i arbeidsgruppa", "innkaller", "SLT-arbeidsgruppe"),
+    ("jevnaker", "kven kallar inn til neste møte i fagteamet?", "innkaller", "Fagteam"),
+    ("valer", "hvem leder neste møte i politirådet", "moteleder", "Politirådet"),
+    (
+        "gjesdal",
+        "god morgen. hvem kaller inn til neste møte i operativ slt-gruppe?",
+        "innkaller",
+        "Operativ SLT-gruppe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "intent", "group"), CONVENER_OF_THE_NEXT)
+def test_who_calls_the_next_meeting_is_the_callers_question(
+    bot: SltBot, kommune: str, text: str, intent: str, group: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent == intent, (text, reply.intent, reply.text[:200])
+    assert group in reply.text.split("\n", 1)[0], (text, reply.text[:200])
+
+
+NEXT_MEETING_STILL = [
+    # the date asked first, the caller after: both answered, the date first
+    ("jevnaker", "takk for sist! når er neste møte i politirådet og hvem kaller inn?"),
+    ("valer", "når er neste møte i slt-nettverket?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), NEXT_MEETING_STILL)
+def test_the_date_asked_first_stays_the_next_meeting(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent != "innkaller" or "Neste møte" in reply.text, (text, reply.text[:200])
+
+
+CORRECTED = [
+    ("valer", "hvem sitter i styringsgruppa, nei jeg mener koordineringsgruppa", "SLT-nettverket"),
+    (
+        "gjesdal",
+        "hvor ofte møtes styringsgruppa, nei vent, jeg mente operativ gruppe",
+        "Operativ SLT-gruppe",
+    ),
+    ("jevnaker", "kven sit i styringsgruppa? eller nei, fagteamet", "Fagteam"),
+    ("valer", "hvem sitter i politirådet eller nei, slt-nettverket", "SLT-nettverket"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "group"), CORRECTED)
+def test_the_group_named_after_a_self_correction_is_asked_about(
+    bot: SltBot, kommune: str, text: str, group: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert group in reply.text.split("\n", 1)[0], (text, reply.text[:200])
+
+
+NOT_CORRECTED = [
+    # «nei» answering something, then the question: the one group named is asked about
+    ("valer", "nei jeg mener ikke det, hvem sitter i politirådet", "Politirådet"),
+    ("valer", "hvem sitter i koordineringsgruppa", "SLT-nettverket"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "group"), NOT_CORRECTED)
+def test_one_group_named_is_kept(bot: SltBot, kommune: str, text: str, group: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert group in reply.text.split("\n", 1)[0], (text, reply.text[:200])
