@@ -7,6 +7,8 @@ contact, coordinator and ansvarlig (session 35), each fixed by class.
 - A løpende tiltak never has a frist: after the plan's end its frist answer said only
   «ingen – planperioden er over»; after «Mer tid» on its statussjekk it said «ny frist; var
   <the statussjekk's day>», as if that day had been a frist.
+- A sak written on a moved meeting's old call card was dropped («Svar på den nye
+  innkallingen»): the saksliste moves with the meeting, so the sak goes to its new day.
 - A list of tiltak said an answered occurrence twice: «løpende, utført · Utført 2026».
 - «Hei! Vi hadde møte i går. Hvem innkaller til neste møte i koordineringsgruppa?» got the
   fallback: the longer cue «neste møte» beat «innkaller», and «hvem» + a meeting read as its
@@ -20,6 +22,7 @@ file, never taken from the evaluation set.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 
 import pytest
@@ -31,7 +34,7 @@ from cards.verbs import Verb
 from tests.auxil.asking import last_reply
 from tests.auxil.connector import FakeConnector
 from tests.auxil.room import KOORDINATOR, SKOLE, Room, at, post_action
-from tests.test_meetings_e2e import posts, room_at, say
+from tests.test_meetings_e2e import MEETING_PEOPLE, click, meeting_tick, posts, room_at, say
 
 
 @pytest.fixture
@@ -200,3 +203,19 @@ NOT_CORRECTED = [
 def test_one_group_named_is_kept(bot: SltBot, kommune: str, text: str, group: str) -> None:
     reply = last_reply(bot, text, kommune)
     assert group in reply.text.split("\n", 1)[0], (text, reply.text[:200])
+
+
+async def test_a_sak_on_a_moved_meetings_old_card_goes_to_its_new_day(meeting_room: Room) -> None:
+    await meeting_tick(meeting_room, at("2026-02-03", "09:05"))  # the call for 10 February
+    await say(meeting_room, "flytt neste politiråd til 12. februar kl 10", KOORDINATOR)
+    politi = MEETING_PEOPLE["Politikontakt"][1]
+    body = await click(meeting_room, Verb.MEETING_AGENDA, politi, agenda_item="Russetida i år")
+    card = json.dumps(body["value"], ensure_ascii=False)
+    assert "Møtet er flyttet til torsdag 12. februar kl 10:00, og saken står på sakslisten" in card
+    asked = await answer(meeting_room, "kan jeg melde inn en sak til neste politiråd?")
+    assert "Saksliste så langt: Russetida i år." in asked, asked
+    redrawn = [json.dumps(u.activity, ensure_ascii=False) for u in meeting_room.connector.updates()]
+    assert any("Russetida i år" in c and "Innkalling: Politirådet torsdag 12" in c for c in redrawn)
+    # an answer on the old card is still asked again on the new one: the new time may not suit
+    body = await click(meeting_room, Verb.MEETING_RSVP_YES, politi)
+    assert "Svar på den nye innkallingen" in json.dumps(body["value"], ensure_ascii=False)
