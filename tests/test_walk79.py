@@ -13,6 +13,8 @@ contact, coordinator and ansvarlig (session 35), each fixed by class.
 - «Hei! Vi hadde møte i går. Hvem innkaller til neste møte i koordineringsgruppa?» got the
   fallback: the longer cue «neste møte» beat «innkaller», and «hvem» + a meeting read as its
   members. Who calls, leads or writes the referat, asked before the meeting, is the task's.
+- «hvor mange tiltak har jeg egentlig» got what SLT stands for: «hvor mange tiltak» counted
+  the plan's tiltak over the asker's own; the asker's list shows how many.
 - «hvem sitter i styringsgruppa, nei jeg mener koordineringsgruppa» answered for
   styringsgruppa: the group named after a self-correction is the one asked about.
 
@@ -219,3 +221,28 @@ async def test_a_sak_on_a_moved_meetings_old_card_goes_to_its_new_day(meeting_ro
     # an answer on the old card is still asked again on the new one: the new time may not suit
     body = await click(meeting_room, Verb.MEETING_RSVP_YES, politi)
     assert "Svar på den nye innkallingen" in json.dumps(body["value"], ensure_ascii=False)
+
+
+MY_COUNT = [
+    ("jevnaker", "hvor mange tiltak har jeg egentlig"),
+    ("gjesdal", "hvor mange tiltak har jeg?"),
+    ("valer", "kor mange tiltak har eg"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), MY_COUNT)
+def test_how_many_tiltak_i_have_is_my_list(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent == "tiltak_mine", (text, reply.intent, reply.text[:200])
+
+
+PLAN_COUNT = [
+    ("gjesdal", "hvor mange tiltak er det i planen"),
+    ("valer", "hvor mange tiltak har vi i planen?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), PLAN_COUNT)
+def test_how_many_tiltak_the_plan_has_stays_the_plans(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent != "tiltak_mine", (text, reply.intent, reply.text[:200])

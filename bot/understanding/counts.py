@@ -20,6 +20,11 @@ PLAN_YEARS = frozenset({"ar", "years"})
 which the plan's sheet states («Periode: 2023–2026») – counted only beside a word of
 applying (``applies``, «varer») and the plan («plan», ``plan_names``, ``other_plans``)."""
 LASTS = frozenset({"varer", "vare", "lastar"})
+LISTED_TILTAK = frozenset({"tiltak", "tiltaka", "tiltakene"})
+TILTAK_LISTS = frozenset({Intent.TILTAK_MINE, Intent.TILTAK_FOR_ROLE})
+ASKER = frozenset({"jeg", "eg"})
+"""«hvor mange tiltak har jeg / har rektorene»: the owner's list of tiltak is counted – the
+list answers it, not the plan's overview."""
 PLAN_NOUN = "plan"
 
 
@@ -55,10 +60,19 @@ def by_count(
         return Intent.ROLE_GROUPS, False
     if intent is Intent.BTI and count_of in said.level_counts:
         return intent, False
+    if count_of in LISTED_TILTAK and intent in TILTAK_LISTS and _asker_counted(words):
+        return intent, False  # «hvor mange tiltak har jeg»: the asker's list shows how many
     if count_of in PLAN_YEARS and _plan_period(words, said):
         return Intent.PLAN, False  # «hvor mange år gjelder Våler sin slt-plan for?»
     counts = countable.get(count_of, Intent.UNKNOWN)
     return counts, counts is Intent.UNKNOWN
+
+
+def _asker_counted(words: tuple[str, ...]) -> bool:
+    """«hvor mange tiltak har jeg»: the asker right after the counted noun and its verb – not
+    «kommunalsjef: hvor mange tiltak har handlingsdelen», the plan's count with a role first."""
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ("hvor", "mange")), None)
+    return at is not None and not ASKER.isdisjoint(words[at + 3 : at + 5])
 
 
 def _plan_period(words: tuple[str, ...], said: QuestionForm) -> bool:
