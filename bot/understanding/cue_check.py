@@ -117,6 +117,17 @@ class CueCheck(WordReader):
         description states by its cadence and members («den gruppa der skolen og politiet
         møtes hver 6. uke», rhythm_described.py) – read as if named, before any cue, so the
         question after it is read as it is of a named group."""
+        corrected = _corrected_at(words)
+        if corrected is not None:
+            # «hvem sitter i styringsgruppa, nei jeg mener koordineringsgruppa»: the group
+            # named after the asker corrects themselves is the one asked about; the one
+            # before it is used up, no word to search for
+            blocked = [True] * corrected + used[corrected:]
+            found = find_group(words, blocked, index, longest, level_words)
+            if found[0] or found[1]:
+                find_group(words, used, index, longest, level_words)
+                used[corrected:] = [a or b for a, b in zip(used, blocked, strict=True)][corrected:]
+                return found
         found = find_group(words, used, index, longest, level_words)
         if found[0] or found[1] or index is None:
             return found
@@ -244,3 +255,25 @@ class CueCheck(WordReader):
                 *(h for h in hits if h.doc.key != tiltak_hit.doc.key or h.doc.kind != "tiltak"),
             ]
         return intent, cue, group_id, options
+
+
+CORRECTIONS = (
+    ("nei", "jeg", "mener"),
+    ("nei", "eg", "meiner"),
+    ("jeg", "mente"),
+    ("eg", "meinte"),
+    ("eller", "nei"),
+    ("nei", "vent"),
+)
+"""How an asker corrects what they just named («…, nei jeg mener koordineringsgruppa»)."""
+
+
+def _corrected_at(words: tuple[str, ...]) -> int | None:
+    """Where the words after the last correction start, or None for a message without one."""
+    found = [
+        i + len(marker)
+        for marker in CORRECTIONS
+        for i in range(len(words) - len(marker) + 1)
+        if words[i : i + len(marker)] == marker
+    ]
+    return max(found) if found else None

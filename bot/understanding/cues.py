@@ -129,8 +129,26 @@ class Cues:
             who = bool(asked[:1]) and asked[0] in self._who and best[3] in " ".join(asked[1:])
             if best[2] is Intent.TILTAK_OWNER or (not who and _does(joined, best[3], task[3])):
                 best = task
+        if (
+            best[2] is Intent.NEXT_MEETING
+            and task is not None
+            and _who_does_first(joined, self._who, task[3], best[3])
+        ):
+            # «hvem innkaller til neste møte i koordineringsgruppa?»: who calls it is asked,
+            # the next meeting is only what is called («når er neste møte, og hvem kaller
+            # inn?» asks the date first, and both are answered)
+            best = task
         cue_words = set(best[3].split())
         for i, word in enumerate(words):
             if word in cue_words:
                 used[i] = True
         return best[2], best[3]
+
+
+def _who_does_first(joined: str, who: frozenset[str], task: str, when: str) -> bool:
+    """«hvem kaller inn» (a who-word right before the task's cue) stands before the next
+    meeting's cue: the task is what the sentence asks."""
+    at = joined.find(f" {when} ")
+    if task.split()[0] in who:  # «hvem leder»: the cue asks who itself
+        return 0 <= joined.find(f" {task} ") < at
+    return any(0 <= joined.find(f" {w} {task} ") < at for w in who)

@@ -126,7 +126,9 @@ def _where(desk: MeetingDesk, meeting: Meeting, now: dt.datetime) -> str:
         return texts.agenda_not_called(group=group, when=when)
     deadline = when_text(agenda_deadline(meeting, desk.calendar))
     call_at = send_times(meeting).call_at
-    if call_at <= now or meeting.source != "scheduled":
+    # A command that changed the meeting (a move: its sequence went up) posted its call at
+    # once; the call day the plan's rhythm gives is no longer when it comes.
+    if call_at <= now or meeting.source != "scheduled" or meeting.sequence:
         return texts.agenda_call_out(group=group, when=when, deadline=deadline)
     call_day = day_text(call_at.date())
     return texts.agenda_call_ahead(group=group, when=when, call_day=call_day, deadline=deadline)

@@ -268,6 +268,8 @@ async def click(
         followups = (
             Followup(outcome.meeting.kommune_id, "", "meeting_changed", outcome.meeting.key),
         )
+    if outcome.also:  # the moved meeting's new call card shows the sak too
+        followups += (Followup(outcome.meeting.kommune_id, "", "meeting_changed", outcome.also),)
     return Reply(
         outcome.notice,
         (card,),

@@ -67,6 +67,9 @@ class CardOutcome:
     meeting: Meeting
     notice: str
     accepted: bool = True
+    also: str | None = None
+    """Another meeting's key whose posted call card changed too (a sak sent on a moved
+    meeting's old card lands on its new day)."""
 
 
 async def card_meeting(desk: MeetingDesk, data: Mapping[str, Any]) -> Meeting:
@@ -92,6 +95,8 @@ async def apply_card_action(
         verb = Verb(data.get("verb", ""))
     except ValueError:
         raise MeetingProblem(texts.UNKNOWN_BUTTON) from None
+    if meeting.moved_to is not None and verb is Verb.MEETING_AGENDA:
+        return await _agenda_to_new_day(desk, meeting, data, name, now)
     if meeting.moved_to is not None:
         return CardOutcome(meeting, texts.moved_answer_new(meeting.moved_to), accepted=False)
     if meeting.cancelled:
@@ -110,3 +115,21 @@ async def apply_card_action(
     except MeetingProblem as problem:
         return CardOutcome(meeting, str(problem), accepted=False)
     raise MeetingProblem(texts.UNKNOWN_BUTTON)
+
+
+async def _agenda_to_new_day(
+    desk: MeetingDesk, meeting: Meeting, data: Mapping[str, Any], name: str, now: dt.datetime
+) -> CardOutcome:
+    """A sak written on the old card of a moved meeting: the saksliste moved with the meeting,
+    so the sak goes to its new day – said on the old card – instead of being lost. An RSVP
+    is still asked again on the new card: the new time may not suit."""
+    assert meeting.moved_to_key is not None and meeting.moved_to is not None
+    new = await desk.by_key(meeting.moved_to_key)
+    if not new.active or new.end <= now:
+        return CardOutcome(meeting, texts.moved_answer_new(meeting.moved_to), accepted=False)
+    raw = data.get("agenda_item")
+    try:
+        await desk.add_agenda(new.key, raw if isinstance(raw, str) else "", name)
+    except MeetingProblem as problem:
+        return CardOutcome(meeting, str(problem), accepted=False)
+    return CardOutcome(meeting, texts.agenda_added_moved(new.start), also=new.key)

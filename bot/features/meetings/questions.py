@@ -10,6 +10,7 @@ from bot.dates import (
     clock_text,
     day_month,
     day_number,
+    day_text,
     list_when_text,
     month_heading,
     month_year,
@@ -222,7 +223,10 @@ async def next_meeting_reply(
         if meeting.urgent:
             lead += texts.URGENT_NOTE
         sections = (Section(text=lead), Section(facts=meeting_facts(desk, meeting)))
-        if meeting.source == "scheduled" and group.meets:
+        if meeting.sequence and meeting.moved_from:
+            # moved by the coordinator: its day is no longer the one the plan's rhythm gave
+            notes = (*notes, texts.moved_by_coordinator(day_text(meeting.moved_from)))
+        elif meeting.source == "scheduled" and group.meets:
             notes = (*notes, texts.date_computed_from(group.meets.text))
     sheet = Sheet(
         title=texts.next_meeting_title(group.name),

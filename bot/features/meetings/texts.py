@@ -137,6 +137,11 @@ def moved_answer_new(moved_to: dt.datetime) -> str:
     return CARD.moved_answer_new.format(when=when_text(moved_to))
 
 
+def agenda_added_moved(moved_to: dt.datetime) -> str:
+    """A sak sent on a moved meeting's old card, on the saksliste of its new day."""
+    return f"Takk! Møtet er flyttet til {when_text(moved_to)}, og saken står på sakslisten der."
+
+
 def rsvp_thanks(name: str, coming: bool) -> str:
     return f"Takk, {name}! Registrert: {'kommer' if coming else 'kommer ikke'}."
 
@@ -312,6 +317,7 @@ def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
 
 meets_on = Phrase("{group} møtes {when}.")
 date_computed_from = Phrase("Datoen er regnet ut fra «{meets}». Koordinatoren kan flytte møtet.")
+moved_by_coordinator = Phrase("Koordinatoren har flyttet møtet fra {day}.")
 dates_computed_from = Phrase(
     "Datoene er regnet ut fra «{meets}». Koordinatoren kan flytte og avlyse møter."
 )

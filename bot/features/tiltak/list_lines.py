@@ -68,6 +68,11 @@ def tiltak_line(
     elif tiltak.frist.continuous:
         due = texts.CONTINUOUS
     history = view.history(tiltak, today)
+    if occurrence is not None and occurrence.status is not Status.OPEN:
+        # the line already says this occurrence's answer («løpende, utført»); the year's
+        # history entry would say it again («· Utført 2026»)
+        said_now = (occurrence.deadline.year, texts.STATUS_LABEL[occurrence.status])
+        history = [entry for entry in history if entry != said_now]
     if history:
         due += " · " + history_text(history)
     others = [a for a in tiltak.ansvar if a not in said]

@@ -59,6 +59,11 @@ def when_label(occurrence: Occurrence) -> tuple[str, str]:
     """
     t = occurrence.tiltak
     day = short_date(occurrence.deadline)
+    if occurrence.new_deadline and occurrence.kind == "status":
+        # «Mer tid» on a løpende tiltak's status check: the date is the ansvarlig's own, and
+        # the day before it was a statussjekk – never a frist the plan gave
+        new = short_date(occurrence.new_deadline)
+        return "Frist", f"{new} (satt med «Mer tid»; løpende tiltak, statussjekk var {day})"
     if occurrence.new_deadline:
         return "Frist", f"{short_date(occurrence.new_deadline)} (ny frist; var {day})"
     if occurrence.is_status_check:

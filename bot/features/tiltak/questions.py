@@ -293,6 +293,9 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
             when = ("Frist", "ingen – tiltaket står bare i den eldre planen")
         elif occurrence is not None:
             when = when_label(occurrence)
+        elif view.plan_ended(today) and t.frist.continuous:
+            # a løpende tiltak never had a frist; the ended period is why no statussjekk comes
+            when = ("Frist", texts.CONTINUOUS_ENDED)
         elif view.plan_ended(today):
             when = ("Frist", "ingen – planperioden er over")
         elif t.frist.has_date:

@@ -245,6 +245,10 @@ typed_none_yours = Phrase(
 
 OLD_PLAN_ONLY = " – bare i eldre plan, ikke i den nye"
 CONTINUOUS = " – løpende"
+CONTINUOUS_ENDED = (
+    "ingen – løpende tiltak (planen gir ingen frist), og planperioden er over, så det kommer "
+    "ingen statussjekk"
+)
 more_in_card = Phrase("… og {rest} til – kortet viser alle")
 """The last line of a list of tiltak cut to fit a message people read (the card has them all)."""
 
