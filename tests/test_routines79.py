@@ -86,3 +86,28 @@ def test_the_routine_asked_or_a_case_told_keeps_its_answer(
 ) -> None:
     reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == intent, (reply.intent, reply.text[:200])
+
+
+def test_a_need_the_plan_lacks_told_with_its_time_gets_the_honest_fallback(bot: SltBot) -> None:
+    """«hvem går natteravn i helgene?» in Våler, whose plan names no natteravn: not the
+    barnevernvakt found by «helgene» alone (services.py ``_not_when``)."""
+    for text in ("hvem går natteravn i helgene?", "hvem står for nattevandring i helgene?"):
+        reply = last_reply(bot, text, "valer")
+        assert reply.intent == "unknown", (text, reply.intent, reply.text[:120])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvem kan en ungdom prate med på kvelden?",
+        "hvem ringer jeg i helgene hvis et barn ikke kan dra hjem?",
+    ],
+)
+def test_a_need_told_by_its_time_keeps_the_barnevernvakt(bot: SltBot, text: str) -> None:
+    reply = last_reply(bot, text, "valer")
+    assert reply.text.startswith("Barnevernvakten"), reply.text[:120]
+
+
+def test_natteravn_where_the_plan_names_them(bot: SltBot) -> None:
+    reply = last_reply(bot, "hvem går natteravn i helgene?", "gjesdal")
+    assert "Natteravnordning på Ålgård" in reply.text, reply.text[:200]

@@ -121,6 +121,7 @@ def ranked(
     whom_cue = q.cue.split()[:1] in ([w] for w in WHOM_CUE)
     need = need or ([] if q.role_words or q.group_id or whom_cue else q.cue.split())
     need = _held(search, need)  # «det florerer hatefulle meldinger …»: the plan's words
+    need = _not_when(search, need)  # «hvem går natteravn i helgene?»: the time is no need
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
@@ -148,6 +149,29 @@ def ranked(
     return Ranking(tuple((doc.kind, doc.key) for doc in fit[:RANKED]))
 
 
+WHEN = frozenset(
+    {"helg", "helga", "helgen", "helgene", "helger", "helgar", "helgane", "kveld", "kvelden"}
+    | {"kvelder", "kveldene", "kveldar", "kveldstid", "natt", "natta", "natten", "netter"}
+    | {"nettene", "nattestid", "nattetid", "weekend", "weekends", "evening", "night"}
+)
+"""When the need is, beside what it is (:func:`_not_when`)."""
+
+
+def _not_when(search: KnowledgeSearch, need: list[str]) -> list[str]:
+    """The need without its time when the rest names something the kommune's knowledge never
+    holds: «hvem går natteravn i helgene?» in Våler, whose plan names no natteravn, found the
+    barnevernvakt («kvelder, netter og helger») by «helgene» alone – the plan does not answer
+    it. A need told by its time and words the plan holds («hvem kan en ungdom prate med på
+    kvelden?», «hvem ringer jeg i helgene hvis et barn ikke kan dra hjem?») keeps the time."""
+    rest = [w for w in need if w not in WHEN]
+    if not rest or len(rest) == len(need):
+        return need
+    return rest if any(len(w) >= NAMED and not search.search([w]) for w in rest) else need
+
+
+NAMED = 6
+"""Letters a word has, at least, to name a thing the plan lacks («natteravn»), not a verb in
+passing («dra hjem»)."""
 HELD = 2
 """Need words the knowledge holds, at least, before the ones it never uses are left out."""
 
