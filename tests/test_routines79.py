@@ -4,7 +4,7 @@ Every message is made up for this file (none is an evaluation item), with no rea
 - A compound of a role word names the service whose name holds it: «ungdomshelsestasjon,
   hvor er den?» reads the role «helsestasjon», which Våler's helsesykepleier («helsestasjonen/
   skolehelsetjenesten i Våler») names too, but «Ungdomshelsestasjonen i Moss» (000:206-207)
-  is the one asked for (bot/features/organisation/services.py ``_by_compound``). «hvor er
+  is the one asked for (bot/features/organisation/service_words.py ``by_compound``). «hvor er
   helsestasjonen?» keeps the helsesykepleier, and where no contact's name holds the compound
   (Gjesdal's and Jevnaker's «Helsestasjon for ungdom (HFU)») the role's contacts stand.
 - Teaching material about abuse or violence asked about as material («er det lov å bruke
@@ -90,7 +90,7 @@ def test_the_routine_asked_or_a_case_told_keeps_its_answer(
 
 def test_a_need_the_plan_lacks_told_with_its_time_gets_the_honest_fallback(bot: SltBot) -> None:
     """«hvem går natteravn i helgene?» in Våler, whose plan names no natteravn: not the
-    barnevernvakt found by «helgene» alone (services.py ``_not_when``)."""
+    barnevernvakt found by «helgene» alone (service_words.py ``not_when``)."""
     for text in ("hvem går natteravn i helgene?", "hvem står for nattevandring i helgene?"):
         reply = last_reply(bot, text, "valer")
         assert reply.intent == "unknown", (text, reply.intent, reply.text[:120])

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.features.organisation.service_words import by_compound, not_when
 from bot.features.tiltak.model import matches_role
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
@@ -121,7 +122,7 @@ def ranked(
     whom_cue = q.cue.split()[:1] in ([w] for w in WHOM_CUE)
     need = need or ([] if q.role_words or q.group_id or whom_cue else q.cue.split())
     need = _held(search, need)  # «det florerer hatefulle meldinger …»: the plan's words
-    need = _not_when(search, need)  # «hvem går natteravn i helgene?»: the time is no need
+    need = not_when(search, need)  # «hvem går natteravn i helgene?»: the time is no need
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
@@ -149,29 +150,6 @@ def ranked(
     return Ranking(tuple((doc.kind, doc.key) for doc in fit[:RANKED]))
 
 
-WHEN = frozenset(
-    {"helg", "helga", "helgen", "helgene", "helger", "helgar", "helgane", "kveld", "kvelden"}
-    | {"kvelder", "kveldene", "kveldar", "kveldstid", "natt", "natta", "natten", "netter"}
-    | {"nettene", "nattestid", "nattetid", "weekend", "weekends", "evening", "night"}
-)
-"""When the need is, beside what it is (:func:`_not_when`)."""
-
-
-def _not_when(search: KnowledgeSearch, need: list[str]) -> list[str]:
-    """The need without its time when the rest names something the kommune's knowledge never
-    holds: «hvem går natteravn i helgene?» in Våler, whose plan names no natteravn, found the
-    barnevernvakt («kvelder, netter og helger») by «helgene» alone – the plan does not answer
-    it. A need told by its time and words the plan holds («hvem kan en ungdom prate med på
-    kvelden?», «hvem ringer jeg i helgene hvis et barn ikke kan dra hjem?») keeps the time."""
-    rest = [w for w in need if w not in WHEN]
-    if not rest or len(rest) == len(need):
-        return need
-    return rest if any(len(w) >= NAMED and not search.search([w]) for w in rest) else need
-
-
-NAMED = 6
-"""Letters a word has, at least, to name a thing the plan lacks («natteravn»), not a verb in
-passing («dra hjem»)."""
 HELD = 2
 """Need words the knowledge holds, at least, before the ones it never uses are left out."""
 
@@ -332,7 +310,7 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
     if not hits:
         return _named_as_said(index, contacts, q)
-    hits = _by_compound(contacts, q) or hits
+    hits = by_compound(contacts, q) or hits
     own = [k for k in hits if k in index.kommune.contacts]
     inside = any(
         a in q.said.service_who
@@ -374,26 +352,6 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
         if k in wanted
     ]
     return next(iter(ranked or own or hits), None)
-
-
-COMPOUND_HEAD = 3
-"""Letters a compound has before the role word it ends in, at least («ungdoms|helsestasjon»)."""
-
-
-def _by_compound(contacts: dict[str, Contact], q: Understood) -> list[str]:
-    """The contacts named by a compound of the role word the question holds: «ungdomshelse-
-    stasjon, hvor er den?» reads the role «helsestasjon», which Våler's helsesykepleier
-    («helsestasjonen/skolehelsetjenesten i Våler») names too, but «Ungdomshelsestasjonen i
-    Moss» is the one asked for (f36-249). None when no contact's name holds the compound
-    (Gjesdal's «Helsestasjon for ungdom (HFU)»: the role word's contacts stand)."""
-    compounds = tuple(
-        w
-        for w in q.words
-        if any(w.endswith(r) and len(w) >= len(r) + COMPOUND_HEAD for r in q.role_words)
-    )
-    if not compounds:
-        return []
-    return [k for k, c in contacts.items() if names_role(c.role, compounds)]
 
 
 def _in_question(q: Understood) -> bool:
