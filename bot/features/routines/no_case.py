@@ -52,7 +52,7 @@ def rehearsed_reply(
     if not (threat or no_case_said(text)):
         return None
     asked = tuple(w for w in words if w != BREAK)  # the plan's asides it asks for
-    if not threat and bot.routines.asked.aside(asked):
+    if not threat and bot.routines.asked.material_only(asked):
         # «eksamensoppgaven … handler om en case med overgrep – er det lov å bruke den i
         # undervisning?»: the material asked about, no case and no step: no routine answers it
         log.info("no case now: material asked about, %s not shown", finding.routine)
