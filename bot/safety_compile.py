@@ -44,6 +44,7 @@ def categories_of(danger: DangerFile, groups: Groups, pool: Pool) -> list[Catego
             frozenset(c.displaces),
             _atoms(groups, c.displaces_unless, pool),
             frozenset(c.outranks),
+            tuple((_atoms(groups, (g,), pool), r) for g, r in c.routine_if.items()),
         )
         for c in danger.categories
     ]

@@ -72,6 +72,8 @@ class Category:
     outranks: frozenset[str] = frozenset()
     """Topics this category's routine is shown over, theirs named beside it (danger.yaml
     outranks, bot/safety_precedence.py)."""
+    routine_if: tuple[tuple[frozenset[int], str], ...] = ()
+    """Atoms and the routine they choose instead of ``routine`` (danger.yaml routine_if)."""
 
 
 def _displaced(found: list[Category], present: frozenset[int]) -> list[Category]:
@@ -104,9 +106,12 @@ def finding(found: list[Category], present: frozenset[int]) -> DangerFinding:
     calls = [call for c in (*order, *categories) for call in c.calls]
     return DangerFinding(
         kind=Kind.ACUTE if acute else Kind.DISCLOSURE,
-        routine=first.routine
-        if first.routine_needs is None or not first.routine_needs.isdisjoint(present)
-        else None,
+        routine=next((r for atoms, r in first.routine_if if not atoms.isdisjoint(present)), None)
+        or (
+            first.routine
+            if first.routine_needs is None or not first.routine_needs.isdisjoint(present)
+            else None
+        ),
         topic=first.topic,
         categories=tuple(c.id for c in categories),
         calls=tuple(dict.fromkeys(calls)),

@@ -5,7 +5,9 @@ kontakt foreldrene først» – advice for a blow at home, wrong when a classmat
 follows up and the parents are told. The category vold-mellom-elever (knowledge/language/
 danger.yaml) reads the blow by a peer, names 113/112 and the rektor, and gives the routine for
 concern about a child only when the writer is worried. Someone close or home named keeps the
-violence at home; a threat or a body in trouble keeps its own category. Made-up messages."""
+violence at home; a threat or a body in trouble keeps its own category. A blow filmed, or its
+film shared, brings the routine for unwanted images and films under the same lead (session 35,
+routines79: Gjesdal's own routine, 004:91; the national one elsewhere). Made-up messages."""
 
 from __future__ import annotations
 
@@ -24,8 +26,8 @@ PEER = [
     "guten vart slått av ein i klassen i storefri",
     "han ble dengt av medelevene bak gymsalen",
     "a boy was beaten up by a classmate after school",
-    # the classmates who hit first, someone hit after the blow (a film of it too)
-    "video: noen fra klassen banket opp en gutt bak kiosken",
+    # the classmates who hit first, someone hit after the blow
+    "noen fra klassen banket opp en gutt bak kiosken",
     "en i klassen slo henne i ansiktet i gymtimen",
 ]
 
@@ -84,3 +86,25 @@ def test_the_answer_leads_with_the_rektor_not_keep_the_parents_out(bot: SltBot) 
     first = reply.text.lstrip().splitlines()[0]
     assert first.startswith("🚨") and "113" in first and "rektor" in first, first
     assert "ikke kontakt foreldrene" not in reply.text, reply.text[:300]
+
+
+FILMED = [
+    "video: noen fra klassen banket opp en gutt bak kiosken",
+    "en elev ble slått av en medelev, og det ble filmet og delt på snap",
+    "han ble banket opp av noen fra klassen og videoen går rundt i klassechatten",
+]
+
+
+@pytest.mark.parametrize("text", FILMED)
+def test_a_blow_filmed_brings_the_routine_for_films(vocabulary: DangerCheck, text: str) -> None:
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.categories[0] == "vold-mellom-elever", finding.describe()
+    assert finding.routine == "bildedeling", finding.describe()
+
+
+def test_the_film_routine_under_the_peer_lead_in_gjesdal(bot: SltBot) -> None:
+    text = "en elev ble slått av to andre elever, og det ble filmet og delt i klassechatten"
+    reply = ask(bot, text, "gjesdal")
+    assert reply.text.startswith("🚨 Vold mellom elever"), reply.text[:120]
+    assert "Deling av uønskede bilder og filmer (Gjesdal kommune)" in reply.text

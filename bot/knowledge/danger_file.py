@@ -41,6 +41,12 @@ class DangerCategory(Strict):
         description="groups: when given, the routine only with a word of one of them in the"
         " message; else the acute line alone («satt noe i halsen» is no rusbekymring)",
     )
+    routine_if: dict[Slug, Slug] = Field(
+        {},
+        description="group → routine: with a word of the group in the message, that routine"
+        " instead of `routine` (a beating between pupils filmed: the routine for unwanted"
+        " images and films; the lead stays the category's)",
+    )
     yields_to: tuple[Slug, ...] = Field(
         (),
         description="topics: when a category of one of them matched too, this finding is"
@@ -177,7 +183,7 @@ class DangerFile(Strict):
                 if name not in self.groups:
                     raise ValueError(f"decide[{index}]: unknown group '{name}'")
         for index, category in enumerate(self.categories):
-            for name in (*category.routine_needs, *category.displaces_unless):
+            for name in (*category.routine_needs, *category.displaces_unless, *category.routine_if):
                 if name not in self.groups:
                     raise ValueError(f"categories[{index}]: unknown group '{name}'")
             for ref in category.displaces:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.features.organisation.service_words import by_compound, not_when
 from bot.features.tiltak.model import matches_role
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
@@ -121,6 +122,7 @@ def ranked(
     whom_cue = q.cue.split()[:1] in ([w] for w in WHOM_CUE)
     need = need or ([] if q.role_words or q.group_id or whom_cue else q.cue.split())
     need = _held(search, need)  # «det florerer hatefulle meldinger …»: the plan's words
+    need = not_when(search, need)  # «hvem går natteravn i helgene?»: the time is no need
     # «hvem kontakter jeg for å høre om ruskontrakt for en elev som …»: its cue asks whom to
     # contact, so the one service its words name answers however long the rest
     asks_whom = q.intent is Intent.CONTACT_SERVICE and bool(q.cue)
@@ -308,6 +310,7 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
     if not hits:
         return _named_as_said(index, contacts, q)
+    hits = by_compound(contacts, q) or hits
     own = [k for k in hits if k in index.kommune.contacts]
     inside = any(
         a in q.said.service_who

@@ -221,6 +221,13 @@ class RoutineAsked:
             return True
         return not any(self._young(w) for w in self._told_of(words))
 
+    def material_only(self, words: tuple[str, ...]) -> bool:
+        """:meth:`aside`, and no young person told of at all: the material itself asked about
+        («eksamensoppgaven … er det lov å bruke den i undervisning?»), not what to do should a
+        pupil tell something in a course («om en elev forteller om vold hjemme, hvem ringer
+        jeg først? det er til et kurs»), which a drill's routine answers."""
+        return self.aside(words) and not any(self._young(w) for w in self._told_of(words))
+
     def rated_for_audience(self, words: tuple[str, ...]) -> bool:
         """Content weighed for an audience: a word of ``rated`` right before an ``audience``
         word («the dark knight for voldelig for 13-åringer», «too violent for 12 year olds»).

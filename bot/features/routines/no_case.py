@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.features.organisation.help import fallback
 from bot.features.reply import Reply
 from bot.knowledge.models import Kommune
 from bot.safety_finding import DangerFinding, Kind
@@ -51,6 +52,11 @@ def rehearsed_reply(
     if not (threat or no_case_said(text)):
         return None
     asked = tuple(w for w in words if w != BREAK)  # the plan's asides it asks for
+    if not threat and bot.routines.asked.material_only(asked):
+        # «eksamensoppgaven … handler om en case med overgrep – er det lov å bruke den i
+        # undervisning?»: the material asked about, no case and no step: no routine answers it
+        log.info("no case now: material asked about, %s not shown", finding.routine)
+        return fallback(bot.kb.get(kommune.id), bot.kb, topic=True)
     reply = bot.routines.overview(kommune, finding.routine, calm=True, words=asked)
     if reply is not None:
         log.info("no case now: %s calmly over the rules' alarm", finding.routine)

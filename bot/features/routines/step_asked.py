@@ -27,6 +27,7 @@ from bot.features.routines.model import ResolvedRoutine, step_number
 from bot.features.routines.offence_next import ONWARD, offence_next, offence_step
 from bot.knowledge.routine_schema import Routine, Step
 from bot.text import fold
+from bot.understanding.child_talk import TALK_STEPS, child_talk_asked
 from bot.understanding.police_talk import police_talk_asked
 
 MIN_STEM = 5
@@ -111,6 +112,10 @@ def step_asked(
         return police_step(resolved.routine.steps)
     if not _asks(words):
         return None
+    if child_talk_asked(words):  # «hvordan snakker jeg med barnet»: the step that says how
+        talk = next((s for s in resolved.routine.steps if s.id in TALK_STEPS), None)
+        if talk is not None:
+            return talk
     if offence_next(words):  # «tatt for butikktyveri, hva skjer videre»: the offence step
         return offence_step(resolved.routine.steps)
     doing = doers(words) | ONWARD | finding(words)  # «hva skjer videre»: not a step's «videre»
