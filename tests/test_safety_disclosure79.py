@@ -70,6 +70,20 @@ ROUTED: list[tuple[str, str, str]] = [
     ("en mann på snap gir ham robux for bilder", "seksuelle_overgrep", "disclosure"),
     ("she gets vapes if she sends pics to older guys", "seksuelle_overgrep", "disclosure"),
     ("gutten 14 får snus hvis han sender bilder til en mann", "seksuelle_overgrep", "disclosure"),
+    # the same classes in the second-language style: «til» left out, a stranger, «owe»
+    ("han bli tvunget å prøve kokain av eldre venner", "rus", "disclosure"),
+    (
+        "en ukjent på tiktok sender ham videoer fra IS og sier han er bror",
+        "radikalisering",
+        "disclosure",
+    ),
+    (
+        "older boy gave her vapes, now she owe him and must meet him",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    ("man give her money for picture, she is 14", "seksuelle_overgrep", "disclosure"),
+    ("she gets snus for sending nudes to older boys", "seksuelle_overgrep", "disclosure"),
 ]
 
 CALM = [
@@ -98,6 +112,13 @@ CALM = [
     "elevene testet stoffer i kjemitimen",
     "hun får ukepenger for å passe lillebroren",
     "avisa betaler fotografen penger for bilder fra kampen",
+    # «is» as ice, a stranger who asks the way, a debt of a game or a soda
+    "vi hadde is etter kampen, og en ny venn viste ham videoer fra is-hockey",
+    "en ukjent mann spurte om veien til skolen, eleven ble redd",
+    "tvunget å ta bussen hjem fordi pappa var syk",
+    "I owe him a game, we meet tomorrow",
+    "han skylde kompisen en brus og må møte ham i friminuttet",
+    "he paid for a picture frame for his mum",
 ]
 
 
