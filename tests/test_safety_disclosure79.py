@@ -84,6 +84,23 @@ ROUTED: list[tuple[str, str, str]] = [
     ),
     ("man give her money for picture, she is 14", "seksuelle_overgrep", "disclosure"),
     ("she gets snus for sending nudes to older boys", "seksuelle_overgrep", "disclosure"),
+    ("the boy dont go home, at home is violence", "vold_nare", "disclosure"),
+    (
+        "noen har laget falsk tiktok med bildet hans og skriver trusler til andre elever",
+        "trusler",
+        "disclosure",
+    ),
+    (
+        "en eldre gutt ga ham vape og snus, nå sier han han skylder og må hjelpe han med ting",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "older guy give him money for games and now want him to meet him alone because he owe",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    ("girl 13 get vape from older boy if she send picture", "seksuelle_overgrep", "disclosure"),
 ]
 
 CALM = [
@@ -119,6 +136,11 @@ CALM = [
     "I owe him a game, we meet tomorrow",
     "han skylde kompisen en brus og må møte ham i friminuttet",
     "he paid for a picture frame for his mum",
+    # a favour owed among friends, a sticker or pocket money for a photo of her work
+    "he gave me a game and now I owe him, I must help him with homework",
+    "broren ga ham penger til kino, nå skylder han ham og må hjelpe ham med flyttinga",
+    "girl 13 gets a sticker if she sends a picture of her drawing to the teacher",
+    "she gets money from her dad if she sends a photo of her report card",
 ]
 
 
