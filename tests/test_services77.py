@@ -126,6 +126,8 @@ PARENT_DRINKS_TOLD = [
     # the rules' disclosure stands where the net does not read the message calm
     "en elev forteller at pappa drikker mye. har kommunen noe tilbud for barn som har det sånn?",
     "mora til en elev i 4. drikker hver dag og han er alene hjemme",
+    # a child told it: a case, though a calm example asks the same offer (ask_back._child_told)
+    "gutten sa at mamma drikker hver kveld, finnes det noe tilbud for sånne barn?",
 ]
 
 

@@ -28,6 +28,7 @@ from bot.features.reply import Reply
 from bot.features.routines import texts
 from bot.safety_finding import DangerFinding, Kind
 from bot.safety_net import NEIGHBOURS, NetFinding
+from bot.safety_telling import child_said
 from bot.text import fold, strip_mentions
 from bot.understanding.asks import asks_the_law
 from bot.understanding.intents import PLAN_ANSWERS
@@ -120,8 +121,11 @@ def calm_look(bot: SltBot, text: str, kommune_id: str, finding: DangerFinding) -
     calm = net.calm(text) if net is not None else None
     if net is None or calm is None or calm.agree < CALM_AGREE or calm.margin < CALM_MARGIN:
         return None
-    if bot.routines.asked.asks_itself(tuple(fold(strip_mentions(text)).split())):
+    words = tuple(fold(strip_mentions(text)).split())
+    if bot.routines.asked.asks_itself(words):
         return None  # «hva gjør vi ved mistanke om …»: the routine is what is asked
+    if _child_told(words):
+        return None  # «en elev forteller at pappa drikker mye. har kommunen noe tilbud …»
     if bot.safety.check(calm.unexplained(text)) is not None:
         return None  # what the calm example does not account for is a case of its own
     log.info(
@@ -133,6 +137,16 @@ def calm_look(bot: SltBot, text: str, kommune_id: str, finding: DangerFinding) -
     )
     routines = (finding.routine,) if finding.routine else ()
     return _question(bot, net.lead, kommune_id, routines, {"rules": finding.routine})
+
+
+def _child_told(words: tuple[str, ...]) -> bool:
+    """«en elev forteller at …», «gutten sa at …»: what the rules read a disclosure in is what a
+    child told, so it is a case, whatever offer or question follows it – a calm example
+    asking the same offer about a parent's drinking does not make the child's telling calm."""
+    return AT in words and child_said(words[: words.index(AT)])
+
+
+AT = "at"
 
 
 def _question(
