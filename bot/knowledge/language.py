@@ -67,6 +67,19 @@ class DialectFile(Strict):
         default_factory=dict,
         description="a form of two or more words read as one bokmål word («kva tid»: «når»)",
     )
+    finite: dict[Word, Word] = Field(
+        default_factory=dict,
+        description="an infinitive read as its present tense after a question word or an "
+        "opening pronoun («hvem ha ansvar», «jeg jobbe i skole»)",
+    )
+    finite_after: str = Field(
+        default="",
+        description="the question words and «som» after which an infinitive is read so",
+    )
+    finite_first: str = Field(
+        default="",
+        description="the pronouns opening a message after which an infinitive is read so",
+    )
 
     @field_validator("phrases")
     @classmethod
@@ -101,6 +114,15 @@ class DialectFile(Strict):
 
     def folded(self) -> dict[str, str]:
         return {fold(form): fold(meaning) for form, meaning in self.words.items()}
+
+    def folded_finite(self) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+        """``finite`` folded, and the folded words after which (anywhere, or opening the
+        message) an infinitive of it is read as its present tense."""
+        return (
+            {fold(form): fold(meaning) for form, meaning in self.finite.items()},
+            frozenset(fold(self.finite_after).split()),
+            frozenset(fold(self.finite_first).split()),
+        )
 
 
 class PrivacyFile(Strict):

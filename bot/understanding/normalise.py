@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import cast
 
 import Stemmer
@@ -53,12 +54,15 @@ class Normaliser:
         dialect: Mapping[str, str] | None = None,
         phrases: Mapping[tuple[str, ...], str] | None = None,
         kept: Iterable[str] = (),
+        finite: Finite | None = None,
     ):
         self.vocabulary = frozenset(vocabulary)
         self.kept = frozenset(kept)
         """Words a word list of the knowledge holds as written: never «corrected» into another
         word («våre» is not «være»), nor offered as a correction themselves."""
         self.dialect = dict(dialect or {})
+        self.finite = finite or Finite()
+        """dialect.yaml's ``finite``: «hvem ha ansvar» read as «hvem har ansvar»."""
         self.phrases = dict(phrases or {})
         """dialect.yaml's ``phrases``: words read as bokmål → the one word they are read as."""
         self._phrases_at: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -89,12 +93,14 @@ class Normaliser:
         its folded «vart» is then never nynorsk «ble» (see :func:`possessive`)."""
         dialect = self.dialect
         return self.bokmal(
-            [
-                w
-                if w == POSSESSIVE and (typed_ours or possessive(folded, i))
-                else dialect.get(w, w)
-                for i, w in enumerate(folded)
-            ]
+            self.finite.read(
+                [
+                    w
+                    if w == POSSESSIVE and (typed_ours or possessive(folded, i))
+                    else dialect.get(w, w)
+                    for i, w in enumerate(folded)
+                ]
+            )
         )
 
     def bokmal(self, words: list[str]) -> list[str]:
@@ -149,6 +155,34 @@ class Normaliser:
             if length <= LONGEST_KEPT and initial in self._by_initial:
                 self._near_by[key] = near
         return near
+
+
+@dataclass(frozen=True)
+class Finite:
+    """An infinitive where Norwegian has its present tense, as staff who learnt Norwegian as a
+    second language write it: «hvem ha ansvar for …», «hvem som sitte i …», «jeg jobbe i
+    skole». Read after a question word or «som» (``after``), or after a pronoun that opens the
+    message (``first``: not «kan jeg ringe», where the infinitive is right), as the present
+    (``verbs``): the cues are written with it («hvem har ansvar»). Only verbs no noun shares
+    («møte» is a meeting). Built at load; a message costs a look-up per word."""
+
+    verbs: Mapping[str, str] = field(default_factory=dict)
+    after: frozenset[str] = frozenset()
+    first: frozenset[str] = frozenset()
+
+    def read(self, words: list[str]) -> list[str]:
+        """``words`` with each such infinitive read as its present tense."""
+        verbs = self.verbs
+        if not verbs or verbs.keys().isdisjoint(words):
+            return words
+        return [
+            verbs[w]
+            if w in verbs
+            and i > 0
+            and (words[i - 1] in self.after or (i == 1 and words[0] in self.first))
+            else w
+            for i, w in enumerate(words)
+        ]
 
 
 POSSESSIVE = "vart"

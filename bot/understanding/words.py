@@ -16,7 +16,7 @@ from bot.understanding.lexicon import (
     known_words,
     member_qualifiers,
 )
-from bot.understanding.normalise import EVERYDAY_MIN, Normaliser, stem, typed_ours
+from bot.understanding.normalise import EVERYDAY_MIN, Finite, Normaliser, stem, typed_ours
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.routine_form import ONE_ROUTINE_ENDINGS, split_routine
 from bot.understanding.rules import split_meeting
@@ -56,6 +56,7 @@ class WordReader:
             # a stopword is never searched, so never a typo of what is («hjemmesida»)
             kept={w for w in lexicon.form.list_words() if len(w) < EVERYDAY_MIN}
             | lexicon.stopwords,
+            finite=Finite(*kb.language.dialect.folded_finite()),
         )
         searched = (s.words for s in self.search.values())
         self._known = self.vocabulary.union(synonyms.words, *searched)
