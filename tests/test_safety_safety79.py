@@ -8,15 +8,20 @@ plan to crash a car is suicide, a car taken to the garage or a game is not; some
 eaten and the heart racing, chest pain or cramps after it is the rus routine (113), a run is
 not; «no pulse» is 113, a tent that collapsed is not; made to do an errand «or else they hurt
 the family» is exploitation, homework «or the family is cross» is not; a goodbye post and no
-answer is suicide, a talk («innlegg») given is not. Made-up messages, never the eval's own
-sentences."""
+answer is suicide, a talk («innlegg») given is not. And its dev false alarms: a kill said when
+a game is lost, archery, sports shooting and photography, a secret that is a present. Made-up
+messages, never the eval's own sentences."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.routing import SltBot
 from bot.safety import DangerCheck
 from tests.auxil.safety_cases import (
+    KOMMUNER,
     assert_check_routes,
+    assert_no_alarm,
     assert_routed_with_number_first,
     class_tests,
 )
@@ -89,8 +94,16 @@ CALM = [
     "hjertet slår fort etter løpeturen og han har vondt i brystet",
     "the tent collapsed during the storm",
     "han må gjøre lekser i kveld ellers blir familien sur",
-    # a talk given
+    # a kill said when a game is lost; archery, sports shooting, photography
+    "han sier «jeg dreper deg» når han taper i fortnite",
+    "they shout I kill you when they lose at minecraft",
+    "jeg skyter med bue på fritida, trenger jeg tillatelse?",
+    "vi skyter på blink i skytterlaget på torsdager",
+    "hun skyter portretter til skoleavisa",
+    # a talk given, a secret that is a present
     "hun holdt et innlegg om selvmord på fagdagen og svarer ikke på e-post",
+    "onkelen og jenta har en hemmelighet om julegaven til mamma",
+    "bestefar og gutten har en hemmelighet: overraskelsen til bursdagen",
 ]
 
 
@@ -119,3 +132,14 @@ def test_gummies_with_something_in_them_are_the_rus_routine(vocabulary: DangerCh
         "to elever spiste vingummi med noe i, nå har den ene kramper",
         "rusbekymring",
     )
+
+
+@pytest.mark.parametrize("kommune", KOMMUNER)
+def test_a_kill_when_a_game_is_lost_is_no_alarm(bot: SltBot, kommune: str) -> None:
+    """Game talk: no danger or disclosure in any kommune."""
+    assert_no_alarm(bot, kommune, "elevene roper «jeg dreper deg» når de taper i fifa")
+
+
+def test_a_kill_said_at_home_is_still_one(vocabulary: DangerCheck) -> None:
+    """A threat that names no game lost is still read."""
+    assert vocabulary.check("han sier «jeg dreper deg» når du kommer hjem i kveld") is not None
