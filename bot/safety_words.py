@@ -93,15 +93,22 @@ EVERY_TIME = frozenset(
     | {"einaste", "eneste", "enaste"}
 )
 """Time words after nynorsk «kvar»: then it is «hver» (every), not «hvor» (where)."""
+FAREWELLS = frozenset({"farvel", "goodbye", "avskjed", "avskjeds"})
+POSTS = frozenset({"innlegg", "innlegget", "post", "posten", "posted", "poste"})
+"""A post after a goodbye is the goodbye posted («farvel-innlegg på snap»), not a talk given:
+«innlegg» is a topical word (a talk on a subject), and would make the goodbye a topic."""
 
 
 def dialect_mapped(words: Sequence[str], dialect: dict[str, str]) -> list[str]:
     """Each word in its bokmål form by ``dialect`` (dialect.yaml, folded); «kvar» before a time
-    word is «hver» («drikk kvar kveld»), which a one-to-one table cannot say."""
+    word is «hver» («drikk kvar kveld»), and a post after a goodbye a message («farvel-innlegg»),
+    which a one-to-one table cannot say."""
     mapped = [dialect.get(w, w) for w in words]
     for i, word in enumerate(words[:-1]):
         if word == "kvar" and words[i + 1] in EVERY_TIME:
             mapped[i] = "hver"
+        elif word in FAREWELLS and words[i + 1] in POSTS:
+            mapped[i + 1] = "melding"  # «farvel-innlegg»: the goodbye posted
     return mapped
 
 
