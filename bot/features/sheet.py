@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.frozen_init import quick_init
-
 PROVENANCE = "Grunnlag – "
 """A note that starts so is the one-line provenance: shown as it is, never as a «Merk»."""
 
@@ -18,7 +16,6 @@ def note_text(note: str) -> str:
     return note if note.startswith(PROVENANCE) else f"Merk: {note}"
 
 
-@quick_init
 @dataclass(frozen=True)
 class Section:
     heading: str | None = None
@@ -27,7 +24,6 @@ class Section:
     text: str | None = None
 
 
-@quick_init
 @dataclass(frozen=True)
 class Sheet:
     title: str
