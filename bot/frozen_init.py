@@ -4,9 +4,8 @@
 ``object.__setattr__(self, name, value)``: a builtins look-up, a call through a slot wrapper
 and the generic attribute machinery per field, because the class's own ``__setattr__``
 refuses. The records a turn builds (``Understood`` with 33 fields, ``Named``, ``Turn``,
-``Reply``, the sheet and its sections, retrieval hits) paid that ~85 times a turn: 2-2.4 % of
-a turn's instructions. The instance's ``__dict__`` holds the same values when written
-directly.
+``Reply``, retrieval hits) paid that ~70 times a turn: ~2 % of a turn's instructions. The
+instance's ``__dict__`` holds the same values when written directly.
 
 :func:`quick_init` replaces the generated ``__init__`` with one of the same signature that
 writes the fields into ``__dict__``: defaults and ``default_factory`` as the dataclass gives
