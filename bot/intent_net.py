@@ -66,6 +66,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.example_index import ExampleIndex, Held, TermReader, top
+from bot.frozen_init import quick_init
 from bot.knowledge.intent_examples import IntentExamplesFile
 from bot.knowledge.lemma_forms import LemmaFormsFile
 from bot.knowledge.vocabulary import IntentNetWords, SafetyNetWords
@@ -152,6 +153,7 @@ class Doubt:
         )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reading:
     """What the nearest examples read a question as: the reading most of them agree on, how

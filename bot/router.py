@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.features.reply import Followup, Reply
+from bot.frozen_init import quick_init
 from bot.messages import Request
 from bot.text import fold, strip_mentions
 
@@ -47,6 +48,7 @@ SMALL_TALK = 100
 """Greetings and help: only when nothing else matched."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Turn:
     """What a handler gets: the bot (the application), who asked, and what was understood.

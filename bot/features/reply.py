@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.frozen_init import quick_init
+
 Card = dict[str, Any]
 
 
@@ -25,6 +27,7 @@ class Followup:
     """A card to send with ``text`` (the coordinator's «ikke mitt ansvar» card)."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reply:
     """One answer to the user: a plain-text version and zero or more Adaptive Cards.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar, cast
 
+from bot.frozen_init import quick_init
 from bot.knowledge import parsed_cache
 from bot.knowledge.country import CountryFile, bundled_country, country_path, load_country
 from bot.knowledge.errors import KnowledgeError, Problem
@@ -38,6 +39,7 @@ def level_synonyms(words: LevelSynonymWords) -> dict[Level, tuple[str, ...]]:
     return {level: tuple(" ".join(tokens(p)) for p in phrases) for level, phrases in listed.items()}
 
 
+@quick_init
 @dataclass(frozen=True)
 class RoleHit:
     """A member role found in a group, for "where does this role sit?"."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.frozen_init import quick_init
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import Level
 from bot.text import fold
@@ -66,6 +67,7 @@ def meeting_by_name(
     return any(len(w) > MEETING_HEAD_MIN and w.endswith(said.meeting_compound) for w in head)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Named:
     """What the reader found in a question besides its cue, before the cue is checked."""

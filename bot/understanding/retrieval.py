@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.bm25 import Postings, postings
+from bot.frozen_init import quick_init
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.loader import gc_paused
 from bot.knowledge.models import NationalDefaults
@@ -77,6 +78,7 @@ class Doc:
     label: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     doc: Doc

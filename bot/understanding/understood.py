@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.frozen_init import quick_init
 from bot.knowledge.models import Level
 from bot.knowledge.vocabulary import RoleGrammarWords
 from bot.text import fold, tokens
@@ -41,6 +42,7 @@ class RoleGrammar:
         )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Understood:
     """What a question asks, in terms the answers understand."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.frozen_init import quick_init
 from bot.knowledge.models import Kommune, NationalDefaults
 from bot.knowledge.routine_schema import Routine
 from bot.safety_match import is_everyday_word
@@ -65,6 +66,7 @@ def edit_budget(length: int) -> int:
     return 1 if length < 11 else 2
 
 
+@quick_init
 @dataclass(frozen=True)
 class RoutineMatch:
     """The routine a question is about, how well it matched, and the trigger that did it."""
