@@ -63,16 +63,16 @@ def when_label(occurrence: Occurrence) -> tuple[str, str]:
         # «Mer tid» on a løpende tiltak's status check: the date is the ansvarlig's own, and
         # the day before it was a statussjekk – never a frist the plan gave
         new = short_date(occurrence.new_deadline)
-        return "Frist", f"{new} (satt med «Mer tid»; løpende tiltak, statussjekk var {day})"
+        return texts.DEADLINE_LABEL, texts.MORE_TIME_ON_CHECK.format(new=new, day=day)
     if occurrence.new_deadline:
-        return "Frist", f"{short_date(occurrence.new_deadline)} (ny frist; var {day})"
+        return texts.DEADLINE_LABEL, f"{short_date(occurrence.new_deadline)} (ny frist; var {day})"
     if occurrence.is_status_check:
         return "Statussjekk", f"{day} (løpende tiltak – planen gir ingen frist)"
     if occurrence.deadline_source == "coordinator":
-        return "Frist", f"{day} (satt av SLT-koordinator)"
+        return texts.DEADLINE_LABEL, f"{day} (satt av SLT-koordinator)"
     if t.frist.computed:
-        return "Frist", f"{day} (beregnet: {t.frist.computed})"
-    return "Frist", f"{day} («{t.frist.text}»)"
+        return texts.DEADLINE_LABEL, f"{day} (beregnet: {t.frist.computed})"
+    return texts.DEADLINE_LABEL, f"{day} («{t.frist.text}»)"
 
 
 def answer_line(answer: Answer) -> str:

@@ -290,17 +290,17 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
     for t in items[:5]:
         occurrence = view.current(t, today)
         if not view.is_current(t):
-            when = ("Frist", "ingen – tiltaket står bare i den eldre planen")
+            when = (texts.DEADLINE_LABEL, "ingen – tiltaket står bare i den eldre planen")
         elif occurrence is not None:
             when = when_label(occurrence)
         elif view.plan_ended(today) and t.frist.continuous:
             # a løpende tiltak never had a frist; the ended period is why no statussjekk comes
-            when = ("Frist", texts.CONTINUOUS_ENDED)
+            when = (texts.DEADLINE_LABEL, texts.CONTINUOUS_ENDED)
         elif view.plan_ended(today):
-            when = ("Frist", "ingen – planperioden er over")
+            when = (texts.DEADLINE_LABEL, "ingen – planperioden er over")
         elif t.frist.has_date:
             end = short_date(view.plan_end())
-            when = ("Frist", f"ingen flere før planen slutter {end}")
+            when = (texts.DEADLINE_LABEL, f"ingen flere før planen slutter {end}")
         else:
             when = ("Statussjekk", "ingen flere i planperioden – løpende tiltak, uten frist")
         history = view.history(t, today)
@@ -320,7 +320,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
     elif view.plan_ended(today):  # after the answer: the frister, then why there are none
         sections.append(Section(text=view.ended_text()))
     sheet = Sheet(
-        title="Frist",
+        title=texts.DEADLINE_LABEL,
         subtitle=titled_with_period(k.plan.title, view.period_text()),
         sections=tuple(sections),
         sources=(k.sources[k.plan.source].title,),
@@ -345,7 +345,7 @@ def tiltak_lookup(
     sections = [Section(text=lead)] if lead else []
     for n, t in enumerate(items[:3]):
         occurrence = view.current(t, today) if view.is_current(t) else None
-        when = ("Frist", t.frist.text)
+        when = (texts.DEADLINE_LABEL, t.frist.text)
         if occurrence is not None:
             kind, value = when_label(occurrence)
             when = (kind, f"{value} ({t.frist.text})")

@@ -245,6 +245,10 @@ typed_none_yours = Phrase(
 
 OLD_PLAN_ONLY = " – bare i eldre plan, ikke i den nye"
 CONTINUOUS = " – løpende"
+DEADLINE_LABEL = "Frist"
+"""The label of a tiltak's deadline line, in cards and answers."""
+MORE_TIME_ON_CHECK = "{new} (satt med «Mer tid»; løpende tiltak, statussjekk var {day})"
+"""A løpende tiltak's date after «Mer tid» on a status check: no frist it had before."""
 CONTINUOUS_ENDED = (
     "ingen – løpende tiltak (planen gir ingen frist), og planperioden er over, så det kommer "
     "ingen statussjekk"
