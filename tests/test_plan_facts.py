@@ -183,3 +183,22 @@ def test_whether_slt_is_for_adults_too_is_its_target_group(bot: SltBot, text: st
     replies = turn(bot, text, "valer")
     assert replies[-1].intent == "target_group", (text, replies[-1].intent)
     assert "10–25" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hei! vi hadde foreldremøte i går og noen spurte. hvem er politikontakt her i gjesdal?",
+        "vi hadde møte i går. hvem er politikontakt i gjesdal?",
+    ],
+)
+def test_a_scene_before_who_holds_the_role_with_the_kommune_named(bot: SltBot, text: str) -> None:
+    """A scene before the question, and the kommune named in it: the kommune is set aside in
+    the question's words as when it stands alone (walked in session 35; it got the fallback)."""
+    reply = turn(bot, text, "gjesdal")[-1]
+    assert "Planen oppgir ikke hvem som er politikontakt" in reply.text, reply.text[:200]
+
+
+def test_a_scene_before_a_question_naming_more_than_the_role_is_no_holder(bot: SltBot) -> None:
+    reply = turn(bot, "vi hadde møte i går. hvem er politikontakt på ålgård skole?", "gjesdal")[-1]
+    assert "Planen oppgir ikke hvem som er politikontakt" not in reply.text, reply.text[:200]

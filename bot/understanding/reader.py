@@ -49,7 +49,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
-from bot.understanding.routine_words import RoutineWords, unnamed_words
+from bot.understanding.routine_words import RoutineWords, unnamed_tail, unnamed_words
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
     asks_coordinator_tiltak,
@@ -313,7 +313,7 @@ class Understanding(CueCheck):
         intent = kind  # a seat or a level asked by the question's form: no «Mente du»
         if chore_asked(intent, words, named_at, lex, frozenset(role_words)):
             intent, cue, options = Intent.UNKNOWN, "", ()  # «styringsgruppa har julebord, kven …»
-        asking = (unnamed, ask_words) if ask_words else (unnamed,)  # «… trenger navnet til …»
+        asking = (unnamed, unnamed_tail(unnamed, words, ask_words)) if ask_words else (unnamed,)
         holder = (
             intent in HOLDER_READINGS
             and not (group_id or level or mentions_coordinator)

@@ -81,6 +81,18 @@ def unnamed_words(
     return tuple("_" if used[i] else w for i, w in enumerate(words))
 
 
+def unnamed_tail(
+    unnamed: tuple[str, ...], words: tuple[str, ...], part: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The message's asking ``part`` (its last sentence: «… trenger navnet til …»,
+    «vi hadde foreldremøte i går. hvem er politikontakt her i gjesdal?») with its names set
+    aside as in ``unnamed``, where the part ends the message as read; else the part as read.
+    A kommune named in the question is no word of what is asked («hvem er politikontakt i
+    _»), as it is not when the question stands alone."""
+    size = len(part)
+    return unnamed[-size:] if size and words[-size:] == part else part
+
+
 def _teller(words: tuple[str, ...], coordinator: SpacedPhrases) -> list[int]:
     """The places of the coordinator's words that stand right before a verb of saying, or
     right after the words of hearing from someone."""
