@@ -83,6 +83,9 @@ CALM = [
     # Swedish calm: a phone not answered, breathing hard after a run
     "hon svarar inte på telefon",
     "han andas tungt efter löpningen",
+    # the Swedish folds to «puster tungt etter …»: running is the breath's cause in bokmål too
+    "han puster tungt etter løpingen",
+    "hun puster tungt etter joggingen",
     # a class trip's or a graduation's goodbye
     "klassen tok farvel med læreren på avslutningen, det ble strømmet direkte",
     "i dag er siste dag før ferien, takk for alt",
