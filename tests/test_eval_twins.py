@@ -6,10 +6,11 @@ from __future__ import annotations
 from tests.eval import Item, Outcome, load_items, report
 from tests.eval.seen import clash, clashes, seen_in_dev, tuned_texts
 
-HELD_OUT_CLASHES = 5
+HELD_OUT_CLASHES = 4
 """Texts that only held-out items carry, with two labels (found in session 19 as a count; the
 second came with fresh21's test half in session 23, the third with fresh24's in session 26, the
-fourth and fifth with fresh35's in session 34).
+fourth and fifth with fresh35's in session 34; one left the count in session 36, when a
+fresh37 dev item with its text made its items seen in dev).
 Test-half items are never read or relabelled, so it stays until a round's writer or the lead
 may look; it costs the test half at most one item per text (the bot can match one label)."""
 
