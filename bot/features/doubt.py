@@ -210,6 +210,10 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True  # «er det et slt-nettverk i planen?»: yes, the group and its level
     if answered == PLAN and doubt.reading == FREQUENCY and q.group_id is None:
         return True  # «hvor ofte blir ungdataundersøkelsen gjennomført?»: no group's rhythm
+    if answered == "members" and doubt.reading == FREQUENCY and q.group_id is not None:
+        # «hvem sitter i gruppa som møtes fire ganger i året?»: a group the reader found by its
+        # cadence (cue_check.py), named by no name – the rhythm is its name, not what is asked
+        return not groups_named(q.words, turn.index)
     if answered == COORDINATOR and doubt.reading == UNKNOWN and _asks_slt_head(q):
         return True  # «hvem er lederen for slt her?» (examples: «hvem er leder for barnevernet?»)
     if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):

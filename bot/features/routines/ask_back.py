@@ -128,6 +128,8 @@ def calm_look(bot: SltBot, text: str, kommune_id: str, finding: DangerFinding) -
         return None  # «en elev forteller at pappa drikker mye. har kommunen noe tilbud …»
     if bot.safety.check(calm.unexplained(text)) is not None:
         return None  # what the calm example does not account for is a case of its own
+    if _same_case_asked(bot, calm.nearest, finding):
+        return None  # «… delt et nakenbilde … i klassechatten, hva gjør vi?» is calm by its ask
     log.info(
         "safety net: no danger (%s/%s agree, x%.2f) over the rules' %s",
         calm.agree,
@@ -137,6 +139,17 @@ def calm_look(bot: SltBot, text: str, kommune_id: str, finding: DangerFinding) -
     )
     routines = (finding.routine,) if finding.routine else ()
     return _question(bot, net.lead, kommune_id, routines, {"rules": finding.routine})
+
+
+def _same_case_asked(bot: SltBot, nearest: str, finding: DangerFinding) -> bool:
+    """Whether the nearest calm example tells the case the rules read (their routine) and is
+    calm only by asking what to do («en elev har delt et nakenbilde av en annen elev i
+    klassechatten, hva gjør vi?»): the message, which asks nothing (``asks_itself`` is
+    false), tells that case, so the rules' alarm stands."""
+    seen = bot.safety.check(nearest)
+    if seen is None or seen.routine != finding.routine:
+        return False
+    return bot.routines.asked.asks_for_it(tuple(fold(nearest).split()))
 
 
 def _child_told(words: tuple[str, ...]) -> bool:

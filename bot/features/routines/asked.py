@@ -314,9 +314,13 @@ class RoutineAsked:
         """The message's own words ask for a routine or tell a worry: «rutine», an ask
         («hva gjør jeg», «trenger jeg»), a case word («tror», «mistanke», «forelder») – not
         only a young person named in passing («kompetanseheving på å snakke med barn»)."""
+        return self.asks_for_it(words) or not self._case.isdisjoint(words)
+
+    def asks_for_it(self, words: tuple[str, ...]) -> bool:
+        """The words ask what to do or for a routine («rutine», «hva gjør vi», «trenger jeg»)."""
         if any(w.startswith(ROUTINE_NAMES) for w in words):
             return True
-        return bool(self._asks.found(f" {' '.join(words)} ")) or not self._case.isdisjoint(words)
+        return bool(self._asks.found(f" {' '.join(words)} "))
 
     def in_general(self, words: tuple[str, ...]) -> bool:
         """The message asks what to do in general, not about a case told: the routine by what
