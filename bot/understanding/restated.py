@@ -1,0 +1,441 @@
+"""A message's shape read before its words: the question it asks, said plainly.
+
+Staff put more than one thing in a message. They correct themselves halfway («hvem sitter i
+styringsgruppa, nei vent, jeg mener fagteamet»), ask whether something they heard is right
+(«Rektor sa at skolen har ansvar for informasjonsskrivet, stemmer det?») and say where in the
+plan they looked («I organiseringsdelen av planen, hvem står oppført i fagteamet?»). Read
+word by word, such a message names two groups, a claim's subject and the plan's chapters:
+the cues and names of the wrong half win. So the message is restated as the question it is
+about, in the writer's own words, before the reader sees it:
+
+- a correction: the last thing named wins – what follows the marker takes the place of what
+  it corrects, a thing of the same kind (a group for a group, a kommune for a kommune, a role
+  for a role), else the words after the question's last preposition, or its last word; a
+  correction that is a question of its own is that question;
+- a claim to check: the question the claim answers («hvem har ansvar for …», «sitter rektor
+  i …», «hvor ofte møtes …»), or the claim itself asked; the answer states the plan's fact;
+- a place in the plan («i kapittelet om …», «i organiseringsdelen av planen, …»): the framing
+  goes, what is asked about stays. A page or a chapter by its number alone (:func:`page_only`)
+  names nothing the bot can see: the honest fallback.
+
+Only the reading is restated: the danger check and the privacy guard read the whole message
+before this, always (bot/routing.py), so a disclosure told in a preamble still wins. One
+regular expression tells whether a message has any such marker at all; only then is anything
+else looked at (most messages have none). The tables are built once per knowledge
+(:meth:`KnowledgeBase.built`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.knowledge.index import KnowledgeBase
+from bot.text import fold
+from bot.understanding.facets import inflections
+from bot.understanding.lexicon import Lexicon
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_GATE = re.compile(
+    r"\b(?:nei|eller nei|unnskyld|rettelse|sorry|beklager|mente|meinte|mener|meiner|altså|"
+    r"stemmer|riktig|korrekt|sant|hørte|hørt|høyrde|sa|sier|seier|påstår|side|s\.|sidene|"
+    r"kapit+el\w*|kap\.|\w*delen|punkt\w*|avsnitt\w*|tabell\w*|vedlegg\w*|oppført|nevnt|"
+    r"listet|ført\s+opp|innsatsområde|lurte|lurer|lurar|spurte|spurde|vite|undret|undra)\b",
+    re.IGNORECASE,
+)
+"""Any marker of a correction, a claim or a place in the plan; a message without one is
+read as it is, after this one search."""
+
+STRONG = (
+    ("nei", "vent"),
+    ("nei", "jeg", "mener"),
+    ("nei", "eg", "meiner"),
+    ("nei", "eg", "meinar"),
+    ("jeg", "mente"),
+    ("eg", "meinte"),
+    ("eller", "nei"),
+    ("nei", "forresten"),
+    ("unnskyld",),
+    ("rettelse",),
+    ("sorry",),
+    ("beklager", "jeg", "mente"),
+    ("jeg", "mener"),
+    ("eg", "meiner"),
+    ("skulle", "sta"),
+    ("skulle", "vaere"),
+    ("i", "mean"),
+)
+"""Folded markers of a correction: what follows replaces what came before. «jeg mener» after
+a question corrects it («hvem leder politirådet, jeg mener styringsgruppa»); followed by «at»
+it is an opinion, followed by «ikke» an answer («nei, jeg mener ikke det»)."""
+WEAK = (("altsa",),)
+"""«altså» mostly says the same thing again in other words: it replaces only a thing of the
+same kind («hvem sitter i politirådet, altså styringsgruppa?»), never the question's tail."""
+FILLER = _words(
+    "jeg eg mener meiner mente meinte egentlig eigentleg selvfolgelig sjolvsagt da sa nei "
+    "vent unnskyld sorry beklager rettelse altsa forresten skulle sta vaere i mean ja "
+)
+"""Words between a correction's marker and what it names: none of them is asked about."""
+NOT_CORRECTING = frozenset({"ikke", "ikkje", "at", "det", "om"})
+"""After a marker these say it is no correction: «nei, jeg mener ikke det», «jeg mener at
+…» (an opinion), «unnskyld at jeg spør», «sorry om …»."""
+PREPOSITIONS = _words(
+    "i pa for om ved med til hos fra av etter blant under rundt mot in on of for at"
+)
+"""Where a question's object starts: a correction of an unknown kind replaces the words
+after the last of these («hvem har ansvar for natteravn, eller nei, sommerjobben»)."""
+QUESTION_WORDS = _words(
+    "hvem hva hvor nar hvilke hvilken hvilket hvordan kven kva kor korleis who what when "
+    "where which how"
+)
+LONGEST_CORRECTION = 6
+"""A correction names one thing; more words than this after the marker are something else."""
+
+_CLAIM_LEAD = re.compile(
+    r"^\W*(?:(?:stemmer|stemmar)\s+det\s+at|er\s+det\s+(?:riktig|rett|sant|korrekt)\s+at|"
+    r"har\s+(?:jeg|eg)\s+rett\s+i\s+at|is\s+it\s+true\s+that|"
+    r".{0,60}?\b(?:sa|sier|seier|sei|påstår|mener|meiner|hørte|høyrde|har\s+hørt|"
+    r"har\s+høyrt|skrev|skriv)\s+at)\s+(?P<claim>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""What is claimed after the words that bring a claim: «stemmer det at …», «Rektor sa at …»,
+«jeg hørte at …»."""
+_CHECKED = re.compile(
+    r"[,.;:–—-]?\s*(?:(?:og\s+)?(?:stemmer|stemmar)\s+(?:det|dette|det\s+da)|"
+    r"er\s+(?:det|dette)\s+(?:riktig|rett|sant|korrekt)|har\s+(?:han|hun|ho|de|dei|dere)\s+rett|"
+    r"is\s+that\s+(?:right|true|correct))\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""A check asked after the claim: «…, stemmer det?», «… – er det riktig?»."""
+_ASKED_LEAD = re.compile(
+    r"^\W*(?:stemmer|stemmar|er\s+det\s+(?:riktig|rett|sant|korrekt)|har\s+(?:jeg|eg)\s+rett|"
+    r"is\s+it\s+true)",
+    re.IGNORECASE,
+)
+
+_QUESTION_START = re.compile(
+    r"^\W*(?:hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis|er|har|"
+    r"kan|skal|må|sitter|møtes|finnes|fins|gjelder|who|what|when|where|is|are|does|do)\b",
+    re.IGNORECASE,
+)
+"""A message that asks before «…, stemmer det?» is a question, not a claim: read as it is."""
+
+_CLAIMS = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.DOTALL), question)
+    for pattern, question in (
+        (
+            r"^(?P<a>.+?)\s+(?:har|hadde|skal\s+ha|får)\s+(?:hoved)?ansvar(?:et)?\s+for\s+"
+            r"(?P<t>.+)$",
+            "hvem har ansvar for {t}?",
+        ),
+        (r"^(?P<a>.+?)\s+(?:er|blir)\s+ansvarlige?\s+for\s+(?P<t>.+)$", "hvem har ansvar for {t}?"),
+        (r"^(?P<a>.+?)\s+står\s+bak\s+(?P<t>.+)$", "hvem står bak {t}?"),
+        (
+            r"^(?P<t>.+?)\s+(?:er|ligger\s+hos|ligg\s+hos)\s+(?P<a>\S+(?:\s+\S+)?)\s+"
+            r"(?:sitt|sin|sine)\s+ansvar\b.*$",
+            "hvem har ansvar for {t}?",
+        ),
+        (
+            r"^(?P<t>.+?)\s+(?:drives|vert\s+drive|blir\s+drevet)\s+av\s+(?P<a>.+)$",
+            "hvem driver {t}?",
+        ),
+        (r"^(?P<t>.+?)\s+(?:ledes|blir\s+ledet|vert\s+leia)\s+av\s+(?P<a>.+)$", "hvem leder {t}?"),
+        (r"^(?P<t>.+?)\s+arrangeres\s+av\s+(?P<a>.+)$", "hvem arrangerer {t}?"),
+        (r"^(?P<t>.+?)\s+gjennomføres\s+av\s+(?P<a>.+)$", "hvem gjennomfører {t}?"),
+        (
+            r"^(?P<t>.+?)\s+(?:koordineres|blir\s+koordinert)\s+av\s+(?P<a>.+)$",
+            "hvem koordinerer {t}?",
+        ),
+        (
+            r"^(?P<a>.+?)\s+(?:sitter|sit|er\s+med|er\s+medlem)\s+(?P<p>i|på|av)\s+(?P<g>.+)$",
+            "sitter {a} {p} {g}?",
+        ),
+        (
+            r"^(?P<a>.+?)\s+(?:kaller\s+inn|innkaller|kallar\s+inn)\s+(?:til\s+)?(?P<g>.+)$",
+            "hvem kaller inn til {g}?",
+        ),
+        (r"^(?P<a>.+?)\s+(?:leder|leiar|leier)\s+(?P<g>.+)$", "hvem leder {g}?"),
+        (
+            r"^neste\s+møte\s+(?P<p>i|for|på)\s+(?P<g>.+?)\s+(?:er|blir)\s+.+$",
+            "når er neste møte {p} {g}?",
+        ),
+        (
+            r"^(?P<g>.+?)\s+(?:møtes|møter|har\s+møte|har\s+møter)\s+(?P<f>(?:hver|kvar|en|ein|"
+            r"to|tre|fire|fem|seks|\d+|annenhver|anna\s*kvar|månedlig|ukentlig)\b.*)$",
+            "hvor ofte møtes {g}?",
+        ),
+        (
+            r"^(?P<a>.+?)\s+er\s+(?P<c>(?:slt[- ]?)?koordinator(?:en)?)\b(?P<r>.*)$",
+            "hvem er {c} {r}?",
+        ),
+    )
+)
+"""A claim's form → the question it answers. «A har ansvar for T» asks who has it; «T drives av
+A» who runs T; «A sitter i G» whether A is in G (the member list with A in its place); «G møtes
+hver 6. uke» how often. A claim of no form here is asked as it stands."""
+
+_FRAMING_CLAUSE = re.compile(
+    r"^\W*(?:i|under|fra|på)\s+(?:det\s+|den\s+)?(?:\w*delen|kapit+el\w*|avsnitt\w*|punkt\w*|"
+    r"tabell\w*|vedlegg\w*|oversikt\w*)(?:\s+(?:om|over|med|for|av|i)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    r"\s*[,:]\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""«I organiseringsdelen av planen, hvem …», «I tabellen over tiltak: hvem …»: where the
+writer looked, said before the question – only framing."""
+_FRAMING_NOUN = re.compile(
+    r"\b(?:i|under|fra|på)\s+(?:det\s+|den\s+)?(?:\w*delen|kapit+el\w*|avsnitt\w*|punkt\w*)"
+    r"\s+(?=om\s+\w)",
+    re.IGNORECASE,
+)
+"""«hva står i kapittelet om fagteamet?»: the place goes, «om fagteamet» stays. Not a table's
+or an appendix's: «hvilke hjelpetilbud nevnes i vedlegget …» asks of the plan's appendix."""
+_PAGE = re.compile(
+    r"\b(?:side|sidene|s\.|kapit+el(?:et)?|kap\.|punkt(?:et)?|avsnitt(?:et)?|page|chapter)"
+    r"\s*\d+(?:[.,]\d+)*\b",
+    re.IGNORECASE,
+)
+PAGE_ONLY = _words(
+    "hva kva star stend det der i pa om slt sltplanen planen plana handlingsplanen "
+    "handlingsdelen sier seier skrives skriv er ein en et kan du lese opp for meg oss hei "
+    "what does it say on in the plan is written"
+)
+"""The words a question about a page or a chapter by its number has besides it: «hva står det
+på side 14 i SLT-planen?» asks of a page the bot has never seen."""
+
+
+_LISTED = re.compile(
+    r"\b(?:står|stend|er)\s+(?:oppført|nevnt|listet(?:\s+opp)?|ført\s+opp)\s+(?:i|på|under)\s+"
+    r"(?P<group>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""«hvem står oppført i fagteamet?»: the plan's list of a group's members; said of a group
+only («hvem står oppført i planen som ansvarlig for …» asks for a tiltak's ansvar)."""
+
+
+_EMBEDDED = re.compile(
+    r"\b(?:(?:lurte|lurer|lurar|undret|undra)\s+(?:\w+\s+)?på|(?:spurte|spurde)(?:\s+meg)?|"
+    r"(?:vil|ville|vill)\s+vite)\s+(?P<q>(?P<w>hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|"
+    r"kven|kva|kor|korleis)(?:\s+som)?\b[^?.!]*\??)\s*$",
+    re.IGNORECASE,
+)
+"""«Vi hadde møte i går og noen lurte på hvem som sitter i fagteamet?»: the question is the one
+asked within the story («Hvem sitter i fagteamet?»), the story before it a scene."""
+
+
+_IN_AREA = re.compile(
+    r"\s*\b(?:i|under|fra)\s+(?:innsatsområde\s*(?:nr\.?\s*)?\d+|handlingsdelen|"
+    r"tabellen\s+over\s+tiltak(?:ene)?)\b",
+    re.IGNORECASE,
+)
+"""«… i innsatsområde 1», «… i handlingsdelen»: what is named there is one of the plan's tiltak."""
+_LEADS = re.compile(
+    r"^(\W*(?:hvem|kven)\s+)(?:leder|leiar|leier|driver|driv|styrer)\b", re.IGNORECASE
+)
+"""Who leads or runs a tiltak the handlingsdel names is who has its ansvar."""
+
+
+def page_only(text: str) -> bool:
+    """Whether ``text`` asks what a page or a numbered chapter says and nothing else: the plan
+    the bot holds has no pages, so it says honestly that it cannot answer."""
+    if not _PAGE.search(text):
+        return False
+    rest = fold(_PAGE.sub(" ", text)).split()
+    return bool(rest) and set(rest) <= PAGE_ONLY
+
+
+@dataclass(frozen=True)
+class Names:
+    """The things a correction may name, by kind: folded phrase → kind, per first word."""
+
+    kinds: dict[str, str]
+    longest: int
+    roles: frozenset[str]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Names:
+        kinds: dict[str, str] = {}
+        for index in kb.kommuner.values():
+            for phrase, (kind, _) in index.phrases.items():
+                kinds.setdefault(phrase, "group" if kind in ("group", "level") else kind)
+        for name in kb.names:
+            kinds.setdefault(name, "kommune")
+        longest = max((len(p.split()) for p in kinds), default=1)
+        roles = Lexicon.of(kb.language.understanding).role_vocabulary
+        return cls(kinds, longest, roles)
+
+    def spans(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """Each named thing in ``words``: start, end and kind, the longest name first."""
+        found, at = [], 0
+        while at < len(words):
+            for n in range(min(self.longest, len(words) - at), 0, -1):
+                kind = self.kinds.get(" ".join(words[at : at + n]))
+                if kind is None and n == 1 and len(words[at]) >= 3:
+                    kind = "role" if self.roles.intersection(inflections(words[at])) else None
+                if kind is not None:
+                    found.append((at, at + n, kind))
+                    at += n - 1
+                    break
+            at += 1
+        return found
+
+
+def restated(kb: KnowledgeBase, text: str) -> str:
+    """The question ``text`` asks, restated; ``text`` itself (the same object) when its shape
+    is plain."""
+    if not _GATE.search(text):
+        return text
+    names = kb.built(Names.of)
+    said = _framing_left(text)
+    said = _listed_in(said, names)
+    said = _of_a_tiltak(said)
+    said = _embedded(said)
+    said = _claim_asked(said) or said
+    said = _corrected(said, names) or said
+    return text if said == text else said
+
+
+def _framing_left(text: str) -> str:
+    """``text`` without where in the plan the writer looked."""
+    text = _FRAMING_CLAUSE.sub("", text, count=1)
+    return _FRAMING_NOUN.sub("", text)
+
+
+def _embedded(text: str) -> str:
+    """The question asked within a story about someone who wondered, else ``text``."""
+    within = _EMBEDDED.search(text)
+    if within is None or within.start() == 0 or "?" in text[: within.start()]:
+        return text  # «hvem sitt i fagteamet? … vil vite kven eg snakkar til»: asked already
+    word = within.group("w")  # «hvem som sitter …» asked is «hvem sitter …»
+    asked = re.sub(rf"^{word}\s+som\b", word, within.group("q"), flags=re.IGNORECASE)
+    asked = asked if asked.endswith("?") else f"{asked}?"
+    # the story stays as a scene before the question (preamble.py): a case it tells still
+    # names its routine
+    return f"{text[: within.start('q')].rstrip()}. {asked[:1].upper()}{asked[1:]}"
+
+
+def _of_a_tiltak(text: str) -> str:
+    """«Hvem leder oppvekstteamet i innsatsområde 1?» as «Hvem har ansvar for oppvekstteamet?»:
+    the handlingsdel's tiltak of that name, not the group it may share its name with."""
+    area = _IN_AREA.search(text)
+    if area is None or area.start() == 0 or not _LEADS.match(text):
+        return text  # «hvilke tiltak er det i innsatsområde 3?» asks of the area
+    without = text[: area.start()] + text[area.end() :]
+    return _LEADS.sub(r"\1har ansvar for", without, count=1)
+
+
+def _listed_in(text: str, names: Names) -> str:
+    """``text`` with «står oppført i G» said as «sitter i G» when G is a group."""
+    listed = _LISTED.search(text)
+    if listed is None:
+        return text
+    spans = names.spans(fold(listed.group("group")).split())
+    if not spans or spans[0][0] != 0 or spans[0][2] != "group":
+        return text
+    return f"{text[: listed.start()]}sitter i {listed.group('group')}"
+
+
+def _claim_asked(text: str) -> str | None:
+    """The question a claim to check answers, or None for a message that checks no claim."""
+    checked = _CHECKED.search(text)
+    body = text[: checked.start()] if checked else text
+    lead = _CLAIM_LEAD.match(body)
+    if lead is None and checked is None:
+        return None
+    if lead is None and not _QUESTION_START.match(body):
+        claim = body.strip().rstrip("?.!,;:–—- ")  # «Natteravnene drives av …, stemmer det?»
+        return _question_of(claim) if claim else None
+    if lead is None or not (checked or _ASKED_LEAD.match(body)):
+        return None
+    claim = lead.group("claim").strip().rstrip("?.!,; ")
+    if not claim or claim.lower().startswith(("det ", "dette ")):
+        return None
+    return _question_of(claim) or f"{claim}?"
+
+
+def _question_of(claim: str) -> str | None:
+    """The question a claim of a known form answers, or None."""
+    for pattern, question in _CLAIMS:
+        form = pattern.match(claim)
+        if form is not None:
+            asked = question.format(**{k: v.strip() for k, v in form.groupdict().items()})
+            return " ".join(asked.replace(" ?", "?").split())
+    return None
+
+
+def _corrected(text: str, names: Names) -> str | None:
+    """``text`` with the thing its writer corrected replaced by the correction, or None."""
+    tokens = text.split()
+    words: list[str] = []
+    owner: list[int] = []  # the token each folded word stands in
+    for t, token in enumerate(tokens):
+        for word in fold(token).split():
+            words.append(word)
+            owner.append(t)
+    found = _marker(words)
+    if found is None:
+        return None
+    start, end, weak = found
+    while start > 0 and words[start - 1] in FILLER - PREPOSITIONS:
+        start -= 1  # «…, unnskyld, jeg mente våler»: the whole of the marker
+    while end < len(words) and words[end] in FILLER:
+        end += 1
+    correction = words[end:]
+    if (
+        start < 2
+        or not correction
+        or len(correction) > LONGEST_CORRECTION
+        or correction[0] in NOT_CORRECTING
+    ):
+        return None
+    said = " ".join(tokens[owner[end] :])
+    if correction[0] in QUESTION_WORDS:
+        return said  # «hvem leder politirådet, nei vent, hvem sitter i fagteamet?»
+    asked = words[:start]
+    span = _replaced(asked, correction, names, weak=weak)
+    if span is None:
+        return None
+    first, last = owner[span[0]], owner[span[1] - 1]
+    kept = " ".join(tokens[:first])
+    after = " ".join(tokens[last + 1 : owner[start]]).rstrip(",;:–—- ")
+    question = " ".join(p for p in (kept, said.rstrip("?!. "), after) if p)
+    return question.rstrip(",;:–—- ") + "?"
+
+
+def _marker(words: list[str]) -> tuple[int, int, bool] | None:
+    """Where the last correction marker starts and ends, and whether it is a weak one."""
+    best = None
+    for weak, markers in ((False, STRONG), (True, WEAK)):
+        for marker in markers:
+            n = len(marker)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) == marker and (best is None or i > best[0]):
+                    best = (i, i + n, weak)
+    return best
+
+
+def _replaced(
+    asked: list[str], correction: list[str], names: Names, *, weak: bool
+) -> tuple[int, int] | None:
+    """The words of ``asked`` the correction takes the place of: the last thing of its own
+    kind; for a strong marker else the words after the last preposition, or the last word."""
+    named = names.spans(correction)
+    kinds = {kind for _, _, kind in named}
+    same = [(s, e) for s, e, kind in names.spans(asked) if kind in kinds]
+    if same:
+        return same[-1]
+    if weak:
+        return None
+    if correction[0] in PREPOSITIONS and correction[0] in asked:
+        at = len(asked) - 1 - asked[::-1].index(correction[0])
+        return at, len(asked)
+    after = [i for i, w in enumerate(asked) if w in PREPOSITIONS]
+    if after and after[-1] + 1 < len(asked):
+        return after[-1] + 1, len(asked)
+    return len(asked) - 1, len(asked)
+
+
+__all__ = ["Names", "page_only", "restated"]
