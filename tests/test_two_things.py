@@ -239,6 +239,10 @@ UNCHANGED = [
     "hvilke hjelpetilbud nevnes i vedlegget for de som jobber med unge?",
     "i tabellen over tiltak står det noe om robust ungdom, hvilke trinn gjelder det?",
     "stemmer det?",
+    "hvem sitter i fagteamet? sorry for masing",
+    "skal vi melde saken til oppvekstteamet eller nei, hva tenker du?",
+    "jeg lurer på om jeg kan melde inn en sak",
+    "hvem har ansvar for natteravn? sorry hvis det står et sted",
 ]
 
 

@@ -59,9 +59,9 @@ STRONG = (
     ("eg", "meinte"),
     ("eller", "nei"),
     ("nei", "forresten"),
-    ("unnskyld",),
     ("rettelse",),
-    ("sorry",),
+    ("sorry", "mente"),
+    ("unnskyld", "mente"),
     ("beklager", "jeg", "mente"),
     ("jeg", "mener"),
     ("eg", "meiner"),
@@ -72,9 +72,11 @@ STRONG = (
 """Folded markers of a correction: what follows replaces what came before. «jeg mener» after
 a question corrects it («hvem leder politirådet, jeg mener styringsgruppa»); followed by «at»
 it is an opinion, followed by «ikke» an answer («nei, jeg mener ikke det»)."""
-WEAK = (("altsa",),)
-"""«altså» mostly says the same thing again in other words: it replaces only a thing of the
-same kind («hvem sitter i politirådet, altså styringsgruppa?»), never the question's tail."""
+WEAK = (("altsa",), ("unnskyld",), ("sorry",), ("beklager",))
+"""«altså» mostly says the same thing again in other words, and an apology mostly apologises
+(«… sorry for masing»): they replace only a thing of the same kind («hvem sitter i
+politirådet, altså styringsgruppa?», «… i jevnaker, sorry, våler»), never the question's
+tail."""
 FILLER = _words(
     "jeg eg mener meiner mente meinte egentlig eigentleg selvfolgelig sjolvsagt da sa nei "
     "vent unnskyld sorry beklager rettelse altsa forresten skulle sta vaere i mean ja "
@@ -392,9 +394,11 @@ def _corrected(text: str, names: Names) -> str | None:
     ):
         return None
     said = " ".join(tokens[owner[end] :])
-    if correction[0] in QUESTION_WORDS:
-        return said  # «hvem leder politirådet, nei vent, hvem sitter i fagteamet?»
     asked = words[:start]
+    if correction[0] in QUESTION_WORDS:
+        # «hvem leder politirådet, nei vent, hvem sitter i fagteamet?»: a question corrected by
+        # a question; not «skal vi melde den dit eller nei, hva tenker du?»
+        return said if asked[0] in QUESTION_WORDS and not weak else None
     span = _replaced(asked, correction, names, weak=weak)
     if span is None:
         return None
