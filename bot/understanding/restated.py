@@ -40,15 +40,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_GATE = re.compile(
-    r"\b(?:nei|eller nei|unnskyld|rettelse|sorry|beklager|mente|meinte|mener|meiner|altså|"
-    r"stemmer|riktig|korrekt|sant|hørte|hørt|høyrde|sa|sier|seier|påstår|side|s\.|sidene|"
-    r"kapit+el\w*|kap\.|\w*delen|punkt\w*|avsnitt\w*|tabell\w*|vedlegg\w*|oppført|nevnt|"
-    r"listet|ført\s+opp|innsatsområde|lurte|lurer|lurar|spurte|spurde|vite|undret|undra)\b",
-    re.IGNORECASE,
+_WORD = re.compile(r"\w+")
+GATE_WORDS = _words(
+    "nei unnskyld rettelse sorry beklager mente meinte mener meiner altså stemmer stemmar "
+    "riktig korrekt sant hørte hørt høyrde høyrt sa sier seier påstår side sidene kap oppført "
+    "nevnt listet ført lurte lurer lurar spurte spurde vite undret undra"
 )
-"""Any marker of a correction, a claim or a place in the plan; a message without one is
-read as it is, after this one search."""
+_PLACES = re.compile(r"kapit|punkt|avsnitt|tabell|vedlegg|innsatsområde|oversikt|delen\b")
+"""A place in the plan named by a word's start («kapittelet», «tabellen»), or «…delen»."""
+CORRECTING = _words(
+    "nei mente meinte mener meiner meinar rettelse sorry unnskyld beklager altså mean"
+)
+"""A word every correction marker has: without one, no correction is looked for."""
+CHECKING = ("stemm", "riktig", "rett", "sant", "korrekt", "true", "right", "correct")
+"""Parts of the words a claim to check has: without one, no claim is looked for."""
+
 
 STRONG = (
     ("nei", "vent"),
@@ -65,8 +71,6 @@ STRONG = (
     ("beklager", "jeg", "mente"),
     ("jeg", "mener"),
     ("eg", "meiner"),
-    ("skulle", "sta"),
-    ("skulle", "vaere"),
     ("i", "mean"),
 )
 """Folded markers of a correction: what follows replaces what came before. «jeg mener» after
@@ -77,9 +81,14 @@ WEAK = (("altsa",), ("unnskyld",), ("sorry",), ("beklager",))
 («… sorry for masing»): they replace only a thing of the same kind («hvem sitter i
 politirådet, altså styringsgruppa?», «… i jevnaker, sorry, våler»), never the question's
 tail."""
+_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
+for _weak, _markers in ((False, STRONG), (True, WEAK)):
+    for _marker_words in _markers:
+        _BY_FIRST[_marker_words[0]] = (*_BY_FIRST.get(_marker_words[0], ()), (_marker_words, _weak))
+"""Each marker by its first word, a strong one first: the last marker is found in one pass."""
 FILLER = _words(
     "jeg eg mener meiner mente meinte egentlig eigentleg selvfolgelig sjolvsagt da sa nei "
-    "vent unnskyld sorry beklager rettelse altsa forresten skulle sta vaere i mean ja "
+    "vent unnskyld sorry beklager rettelse altsa forresten i mean ja "
 )
 """Words between a correction's marker and what it names: none of them is asked about."""
 NOT_CORRECTING = frozenset({"ikke", "ikkje", "at", "det", "om"})
@@ -113,6 +122,8 @@ _CHECKED = re.compile(
     re.IGNORECASE,
 )
 """A check asked after the claim: «…, stemmer det?», «… – er det riktig?»."""
+TAIL = 40
+"""The longest check after a claim, in characters, with room to spare."""
 _ASKED_LEAD = re.compile(
     r"^\W*(?:stemmer|stemmar|er\s+det\s+(?:riktig|rett|sant|korrekt)|har\s+(?:jeg|eg)\s+rett|"
     r"is\s+it\s+true)",
@@ -240,10 +251,15 @@ _LEADS = re.compile(
 """Who leads or runs a tiltak the handlingsdel names is who has its ansvar."""
 
 
+_DIGIT = re.compile(r"\d")
+PAGE_LONGEST = 120
+"""A message longer than this asks more than what a page says."""
+
+
 def page_only(text: str) -> bool:
     """Whether ``text`` asks what a page or a numbered chapter says and nothing else: the plan
     the bot holds has no pages, so it says honestly that it cannot answer."""
-    if not _PAGE.search(text):
+    if len(text) > PAGE_LONGEST or not _DIGIT.search(text) or not _PAGE.search(text):
         return False
     rest = fold(_PAGE.sub(" ", text)).split()
     return bool(rest) and set(rest) <= PAGE_ONLY
@@ -288,15 +304,23 @@ class Names:
 def restated(kb: KnowledgeBase, text: str) -> str:
     """The question ``text`` asks, restated; ``text`` itself (the same object) when its shape
     is plain."""
-    if not _GATE.search(text):
-        return text
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    place = _PLACES.search(lowered) is not None
+    if GATE_WORDS.isdisjoint(words) and not place:
+        return text  # most messages: one search and one set's look
     names = kb.built(Names.of)
-    said = _framing_left(text)
-    said = _listed_in(said, names)
-    said = _of_a_tiltak(said)
-    said = _embedded(said)
-    said = _claim_asked(said) or said
-    said = _corrected(said, names) or said
+    said = _framing_left(text) if place else text
+    if any(w in lowered for w in ("oppført", "nevnt", "listet", "ført opp")):
+        said = _listed_in(said, names)
+    if "innsatsområde" in lowered or "handlingsdelen" in lowered or "tabellen" in lowered:
+        said = _of_a_tiltak(said)
+    if any(w in lowered for w in ("lur", "spurte", "spurde", "vite", "undr")):
+        said = _embedded(said)
+    if any(w in lowered for w in CHECKING):
+        said = _claim_asked(said) or said
+    if not CORRECTING.isdisjoint(words):
+        said = _corrected(said, names) or said
     return text if said == text else said
 
 
@@ -342,8 +366,11 @@ def _listed_in(text: str, names: Names) -> str:
 
 def _claim_asked(text: str) -> str | None:
     """The question a claim to check answers, or None for a message that checks no claim."""
-    checked = _CHECKED.search(text)
+    tail = max(0, len(text) - TAIL)  # the check closes the message: only its end is searched
+    checked = _CHECKED.search(text, tail)
     body = text[: checked.start()] if checked else text
+    if checked is None and not _ASKED_LEAD.match(body):
+        return None
     lead = _CLAIM_LEAD.match(body)
     if lead is None and checked is None:
         return None
@@ -370,6 +397,8 @@ def _question_of(claim: str) -> str | None:
 
 def _corrected(text: str, names: Names) -> str | None:
     """``text`` with the thing its writer corrected replaced by the correction, or None."""
+    if _marker(fold(text).split()) is None:
+        return None  # most messages: one fold, no marker
     tokens = text.split()
     words: list[str] = []
     owner: list[int] = []  # the token each folded word stands in
@@ -411,14 +440,11 @@ def _corrected(text: str, names: Names) -> str | None:
 
 def _marker(words: list[str]) -> tuple[int, int, bool] | None:
     """Where the last correction marker starts and ends, and whether it is a weak one."""
-    best = None
-    for weak, markers in ((False, STRONG), (True, WEAK)):
-        for marker in markers:
-            n = len(marker)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) == marker and (best is None or i > best[0]):
-                    best = (i, i + n, weak)
-    return best
+    for i in range(len(words) - 1, -1, -1):
+        for marker, weak in _BY_FIRST.get(words[i], ()):
+            if tuple(words[i : i + len(marker)]) == marker:
+                return i, i + len(marker), weak
+    return None
 
 
 def _replaced(
