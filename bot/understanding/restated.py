@@ -13,16 +13,20 @@ about, in the writer's own words, before the reader sees it:
   for a role), else the words after the question's last preposition, or its last word; a
   correction that is a question of its own is that question;
 - a claim to check: the question the claim answers («hvem har ansvar for …», «sitter rektor
-  i …», «hvor ofte møtes …»), or the claim itself asked; the answer states the plan's fact;
+  i …», «hvor ofte møtes …», claim_checked.py), or the claim itself asked; the answer states
+  the plan's fact;
+- a question asked within a story («Vi hadde møte i går og noen lurte på hvem som sitter i
+  fagteamet»): that question, the story kept before it as a scene (preamble.py reads it);
 - a place in the plan («i kapittelet om …», «i organiseringsdelen av planen, …»): the framing
-  goes, what is asked about stays. A page or a chapter by its number alone (:func:`page_only`)
-  names nothing the bot can see: the honest fallback.
+  goes, what is asked about stays; «står oppført i» a group is its members, and who leads a
+  thing «i innsatsområde 1» asks for that tiltak's ansvar. A page or a chapter by its number
+  alone (:func:`page_only`) names nothing the bot can see: the honest fallback.
 
 Only the reading is restated: the danger check and the privacy guard read the whole message
-before this, always (bot/routing.py), so a disclosure told in a preamble still wins. One
-regular expression tells whether a message has any such marker at all; only then is anything
-else looked at (most messages have none). The tables are built once per knowledge
-(:meth:`KnowledgeBase.built`).
+before this, always (bot/routing.py), so a disclosure told in a preamble still wins. A word set
+and one search tell whether a message has any such marker at all (about 6 µs); each step runs
+only when a word of its own is there (most messages have none). What a correction may name is
+built once per knowledge (:meth:`KnowledgeBase.built`, warmed in bot/compiled.py).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.index import KnowledgeBase
 from bot.text import fold
+from bot.understanding.claim_checked import claim_asked
 from bot.understanding.facets import inflections
 from bot.understanding.lexicon import Lexicon
 
@@ -99,97 +104,14 @@ PREPOSITIONS = _words(
 )
 """Where a question's object starts: a correction of an unknown kind replaces the words
 after the last of these («hvem har ansvar for natteravn, eller nei, sommerjobben»)."""
+_BEFORE_MARKER = FILLER - PREPOSITIONS
+"""Filler just before a marker belongs to it («…, unnskyld, jeg mente våler»)."""
 QUESTION_WORDS = _words(
     "hvem hva hvor nar hvilke hvilken hvilket hvordan kven kva kor korleis who what when "
     "where which how"
 )
 LONGEST_CORRECTION = 6
 """A correction names one thing; more words than this after the marker are something else."""
-
-_CLAIM_LEAD = re.compile(
-    r"^\W*(?:(?:stemmer|stemmar)\s+det\s+at|er\s+det\s+(?:riktig|rett|sant|korrekt)\s+at|"
-    r"har\s+(?:jeg|eg)\s+rett\s+i\s+at|is\s+it\s+true\s+that|"
-    r".{0,60}?\b(?:sa|sier|seier|sei|påstår|mener|meiner|hørte|høyrde|har\s+hørt|"
-    r"har\s+høyrt|skrev|skriv)\s+at)\s+(?P<claim>.+?)\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
-"""What is claimed after the words that bring a claim: «stemmer det at …», «Rektor sa at …»,
-«jeg hørte at …»."""
-_CHECKED = re.compile(
-    r"[,.;:–—-]?\s*(?:(?:og\s+)?(?:stemmer|stemmar)\s+(?:det|dette|det\s+da)|"
-    r"er\s+(?:det|dette)\s+(?:riktig|rett|sant|korrekt)|har\s+(?:han|hun|ho|de|dei|dere)\s+rett|"
-    r"is\s+that\s+(?:right|true|correct))\s*\??\s*$",
-    re.IGNORECASE,
-)
-"""A check asked after the claim: «…, stemmer det?», «… – er det riktig?»."""
-TAIL = 40
-"""The longest check after a claim, in characters, with room to spare."""
-_ASKED_LEAD = re.compile(
-    r"^\W*(?:stemmer|stemmar|er\s+det\s+(?:riktig|rett|sant|korrekt)|har\s+(?:jeg|eg)\s+rett|"
-    r"is\s+it\s+true)",
-    re.IGNORECASE,
-)
-
-_QUESTION_START = re.compile(
-    r"^\W*(?:hvem|hva|hvor|når|hvilke|hvilken|hvilket|hvordan|kven|kva|kor|korleis|er|har|"
-    r"kan|skal|må|sitter|møtes|finnes|fins|gjelder|who|what|when|where|is|are|does|do)\b",
-    re.IGNORECASE,
-)
-"""A message that asks before «…, stemmer det?» is a question, not a claim: read as it is."""
-
-_CLAIMS = tuple(
-    (re.compile(pattern, re.IGNORECASE | re.DOTALL), question)
-    for pattern, question in (
-        (
-            r"^(?P<a>.+?)\s+(?:har|hadde|skal\s+ha|får)\s+(?:hoved)?ansvar(?:et)?\s+for\s+"
-            r"(?P<t>.+)$",
-            "hvem har ansvar for {t}?",
-        ),
-        (r"^(?P<a>.+?)\s+(?:er|blir)\s+ansvarlige?\s+for\s+(?P<t>.+)$", "hvem har ansvar for {t}?"),
-        (r"^(?P<a>.+?)\s+står\s+bak\s+(?P<t>.+)$", "hvem står bak {t}?"),
-        (
-            r"^(?P<t>.+?)\s+(?:er|ligger\s+hos|ligg\s+hos)\s+(?P<a>\S+(?:\s+\S+)?)\s+"
-            r"(?:sitt|sin|sine)\s+ansvar\b.*$",
-            "hvem har ansvar for {t}?",
-        ),
-        (
-            r"^(?P<t>.+?)\s+(?:drives|vert\s+drive|blir\s+drevet)\s+av\s+(?P<a>.+)$",
-            "hvem driver {t}?",
-        ),
-        (r"^(?P<t>.+?)\s+(?:ledes|blir\s+ledet|vert\s+leia)\s+av\s+(?P<a>.+)$", "hvem leder {t}?"),
-        (r"^(?P<t>.+?)\s+arrangeres\s+av\s+(?P<a>.+)$", "hvem arrangerer {t}?"),
-        (r"^(?P<t>.+?)\s+gjennomføres\s+av\s+(?P<a>.+)$", "hvem gjennomfører {t}?"),
-        (
-            r"^(?P<t>.+?)\s+(?:koordineres|blir\s+koordinert)\s+av\s+(?P<a>.+)$",
-            "hvem koordinerer {t}?",
-        ),
-        (
-            r"^(?P<a>.+?)\s+(?:sitter|sit|er\s+med|er\s+medlem)\s+(?P<p>i|på|av)\s+(?P<g>.+)$",
-            "sitter {a} {p} {g}?",
-        ),
-        (
-            r"^(?P<a>.+?)\s+(?:kaller\s+inn|innkaller|kallar\s+inn)\s+(?:til\s+)?(?P<g>.+)$",
-            "hvem kaller inn til {g}?",
-        ),
-        (r"^(?P<a>.+?)\s+(?:leder|leiar|leier)\s+(?P<g>.+)$", "hvem leder {g}?"),
-        (
-            r"^neste\s+møte\s+(?P<p>i|for|på)\s+(?P<g>.+?)\s+(?:er|blir)\s+.+$",
-            "når er neste møte {p} {g}?",
-        ),
-        (
-            r"^(?P<g>.+?)\s+(?:møtes|møter|har\s+møte|har\s+møter)\s+(?P<f>(?:hver|kvar|en|ein|"
-            r"to|tre|fire|fem|seks|\d+|annenhver|anna\s*kvar|månedlig|ukentlig)\b.*)$",
-            "hvor ofte møtes {g}?",
-        ),
-        (
-            r"^(?P<a>.+?)\s+er\s+(?P<c>(?:slt[- ]?)?koordinator(?:en)?)\b(?P<r>.*)$",
-            "hvem er {c} {r}?",
-        ),
-    )
-)
-"""A claim's form → the question it answers. «A har ansvar for T» asks who has it; «T drives av
-A» who runs T; «A sitter i G» whether A is in G (the member list with A in its place); «G møtes
-hver 6. uke» how often. A claim of no form here is asked as it stands."""
 
 _FRAMING_CLAUSE = re.compile(
     r"^\W*(?:i|under|fra|på)\s+(?:det\s+|den\s+)?(?:\w*delen|kapit+el\w*|avsnitt\w*|punkt\w*|"
@@ -318,7 +240,7 @@ def restated(kb: KnowledgeBase, text: str) -> str:
     if any(w in lowered for w in ("lur", "spurte", "spurde", "vite", "undr")):
         said = _embedded(said)
     if any(w in lowered for w in CHECKING):
-        said = _claim_asked(said) or said
+        said = claim_asked(said) or said
     if not CORRECTING.isdisjoint(words):
         said = _corrected(said, names) or said
     return text if said == text else said
@@ -364,37 +286,6 @@ def _listed_in(text: str, names: Names) -> str:
     return f"{text[: listed.start()]}sitter i {listed.group('group')}"
 
 
-def _claim_asked(text: str) -> str | None:
-    """The question a claim to check answers, or None for a message that checks no claim."""
-    tail = max(0, len(text) - TAIL)  # the check closes the message: only its end is searched
-    checked = _CHECKED.search(text, tail)
-    body = text[: checked.start()] if checked else text
-    if checked is None and not _ASKED_LEAD.match(body):
-        return None
-    lead = _CLAIM_LEAD.match(body)
-    if lead is None and checked is None:
-        return None
-    if lead is None and not _QUESTION_START.match(body):
-        claim = body.strip().rstrip("?.!,;:–—- ")  # «Natteravnene drives av …, stemmer det?»
-        return _question_of(claim) if claim else None
-    if lead is None or not (checked or _ASKED_LEAD.match(body)):
-        return None
-    claim = lead.group("claim").strip().rstrip("?.!,; ")
-    if not claim or claim.lower().startswith(("det ", "dette ")):
-        return None
-    return _question_of(claim) or f"{claim}?"
-
-
-def _question_of(claim: str) -> str | None:
-    """The question a claim of a known form answers, or None."""
-    for pattern, question in _CLAIMS:
-        form = pattern.match(claim)
-        if form is not None:
-            asked = question.format(**{k: v.strip() for k, v in form.groupdict().items()})
-            return " ".join(asked.replace(" ?", "?").split())
-    return None
-
-
 def _corrected(text: str, names: Names) -> str | None:
     """``text`` with the thing its writer corrected replaced by the correction, or None."""
     if _marker(fold(text).split()) is None:
@@ -410,7 +301,7 @@ def _corrected(text: str, names: Names) -> str | None:
     if found is None:
         return None
     start, end, weak = found
-    while start > 0 and words[start - 1] in FILLER - PREPOSITIONS:
+    while start > 0 and words[start - 1] in _BEFORE_MARKER:
         start -= 1  # «…, unnskyld, jeg mente våler»: the whole of the marker
     while end < len(words) and words[end] in FILLER:
         end += 1
