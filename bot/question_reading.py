@@ -19,6 +19,7 @@ from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.police_talk import ROUTINE as POLICE_TALK
 from bot.understanding.police_talk import police_talk_asked
+from bot.understanding.restated import page_only
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
@@ -58,6 +59,8 @@ def read_question(
     understood = slt_itself_asked(understood, index)
     understood = plan_topic_asked(understood, index, text)  # «står det noe om … i planen?»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
+        return asks.nothing_asked(understood)
+    if page_only(text):  # «hva står det på side 14 i SLT-planen?»: no page is known
         return asks.nothing_asked(understood)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question

@@ -44,6 +44,7 @@ from bot.text import fold, strip_mentions
 from bot.two_questions import answer_apart
 from bot.understanding import Intent, Understood
 from bot.understanding.entities import find_kommune
+from bot.understanding.restated import restated
 from cards import signing
 from cards.kommune import kommune_choice_card
 from cards.verbs import Verb
@@ -182,6 +183,7 @@ class SltBot:
             if own is not None:
                 return [await self._own_kommune(request, own.kommune_id)]
             asked, of = self.understanding.introduced.question(plain)  # «jeg jobber i nav. …»
+            asked = restated(self.kb, asked)  # «…, nei vent, fagteamet» (understanding/restated.py)
             text, folded = (text, folded) if asked is plain else (asked, fold(asked))
             understood = self.understand(text, of or who.kommune_id, folded=folded)
             understood = replace(understood, kommune_named=True) if of else understood
@@ -336,6 +338,7 @@ class SltBot:
             return danger
         await self.ready()
         who = await self.access.resolve(request) if request is not None else None
+        text = restated(self.kb, text)  # the question asked, as the turn reads it
         folded = fold(strip_mentions(text))  # once for understanding and the handlers
         understood = self.understand(text, kommune_id, folded=folded)
         return await self.respond(
