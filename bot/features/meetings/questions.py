@@ -25,6 +25,7 @@ from bot.features.meetings.sends import time_assumed
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
+from bot.knowledge.models import Group
 from bot.text import fold
 from cards.sheet import sheet_card
 
@@ -185,6 +186,16 @@ def _innkaller(desk: MeetingDesk, meeting: Meeting) -> str:
     return f"{label} ({contact.name})" if fold(label) == fold(coordinator.title) else label
 
 
+def none_ahead(group: Group) -> str:
+    """What «neste møte» says of a group with no date ahead: a rhythm the plan gives without
+    days is said as such, with who calls the meetings."""
+    meets = group.meets
+    rhythm = meets is not None and not meets.as_needed
+    return texts.no_meetings_planned_ahead(
+        group.name, meets.text if meets else None, rhythm=rhythm, caller=group.innkaller
+    )
+
+
 async def next_meeting_reply(
     desk: MeetingDesk,
     index: KommuneIndex,
@@ -211,9 +222,8 @@ async def next_meeting_reply(
     group = desk.group(index.id, group_id)
     meeting = await desk.next_meeting(index.id, group_id, now)
     if meeting is None:
-        meets = group.meets.text if group.meets else None
         sections: tuple[Section, ...] = (
-            Section(text=texts.no_meetings_planned_ahead(group.name, meets)),
+            Section(text=none_ahead(group)),
             *(
                 (Section(text=group.purpose),) if group.purpose else ()
             ),  # «… i forbindelse med Ungdata»

@@ -310,9 +310,20 @@ add_to_calendar_for = Phrase("Legg i kalender ({year})")
 calendar_file_line = Phrase("\n\nKalenderfil (.ics): {url}")
 
 
-def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
-    how = f" ({meets})" if meets else ""
-    return one_stop(f"{group} har ingen planlagte møter framover{how}.")
+def no_meetings_planned_ahead(
+    group: str, meets: str | None, *, rhythm: bool = False, caller: str | None = None
+) -> str:
+    """No date ahead. A plan that says how often but on no day («Møtes 4 ganger i året») is
+    said so: the rhythm is no «ingen møter», and a date is never made up from it."""
+    if meets and rhythm:
+        meets = meets[:-1] if meets.endswith(".") and meets[-3:-2] != "." else meets
+        text = (
+            f"Planen sier hvor ofte {group} møtes («{meets}»), men ikke hvilke dager. "
+            "Derfor har jeg ingen dato for neste møte."
+        )
+    else:
+        text = f"{group} har ingen planlagte møter framover{f' ({meets})' if meets else ''}."
+    return one_stop(text + (f" Møtene kalles inn av {caller}." if caller and rhythm else ""))
 
 
 meets_on = Phrase("{group} møtes {when}.")
