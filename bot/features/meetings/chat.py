@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from bot.clock import OSLO
-from bot.dates import when_text
+from bot.dates import moved_texts, when_text
 from bot.features import channels
 from bot.features.meetings import command_grammar as grammar
 from bot.features.meetings import orders, texts
@@ -172,7 +172,7 @@ async def _carry_out(
         text = f"{notice} {unchosen or texts.telling_channel(who)}"
         return text, (Followup(index.id, notice, "meeting_changed", new.key),)
     told = unchosen or texts.calling_again(who)
-    text = texts.moved_done(new.group.name, when_text(old.start), when_text(new.start), told)
+    text = texts.moved_done(new.group.name, *moved_texts(old.start, new.start), told)
     return text, (
         Followup(index.id, move_notice(old, new), "meeting_changed", old.key),
         Followup(index.id, "", "meeting_call", new.key),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from bot.dates import day_text, when_text
+from bot.dates import day_text, moved_texts, when_text
 from bot.features.meetings.card_views import MeetingCardTexts
 from bot.features.phrase import Phrase, one_stop
 from bot.text import listed
@@ -187,9 +187,10 @@ def cancel_notice(meeting: Meeting) -> str:
 
 
 def move_notice(old: Meeting, new: Meeting) -> str:
+    before, after = moved_texts(old.start, new.start)
     return (
-        f"{the_meeting(new.group.name)} er flyttet fra {when_text(old.start)} til "
-        f"{when_text(new.start)}. Svar på nytt om du kommer."
+        f"{the_meeting(new.group.name)} er flyttet fra {before} til {after}. "
+        "Svar på nytt om du kommer."
     )
 
 
