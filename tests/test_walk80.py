@@ -10,7 +10,12 @@ coordinator and ansvarlig (session 36), each fixed by class.
 - Jevnaker's politiråd «har ingen planlagte møter framover (Møtes 4 ganger i året.)»: a plan
   that says how often but on no day now says so, and who calls the meetings; never a date.
 - «flytt» into the next year said «fra tirsdag 10. november til tirsdag 12. januar»: a move
-  across a new year names both years.
+  across a new year names both years; «kan jeg melde inn en sak» in December named January's
+  meeting without its year.
+- The coordinator's own questions in nynorsk missed: «kva tiltak er forseinka?» got the
+  fallback, «kor mange tiltak manglar ansvarleg?» a plan text, «korleis går det med tiltaka?»
+  one tiltak; «status handlingsplan takk» read «takk» as a role («Fant ingen tiltak …»).
+- «ka heite politikontakten» (Trøndelag) got the fallback: «heite» is «heter».
 
 Testvik is made up (tests/fixtures/testvik.yaml); every question here is written for this
 file, never taken from the evaluation set.
@@ -211,3 +216,51 @@ async def test_a_move_within_the_year_names_no_year(november_room: Room) -> None
     await say(room, "flytt neste politiråd til 1. desember kl 10", KOORDINATOR)
     said = json.dumps(posts(room, "er flyttet fra"), ensure_ascii=False)
     assert "til tirsdag 1. desember kl 10:00" in said and "2026" not in said, said
+
+
+async def test_a_sak_for_next_years_meeting_names_its_year(november_room: Room) -> None:
+    room = november_room
+    room.clock.at = at("2026-12-14")  # Testvik's next politiråd is in February 2027
+    said = (
+        await room.runtime.bot.answer("kan jeg melde inn en sak til neste politiråd?", "testvik")
+    ).text
+    assert said.startswith("Neste møte i Politirådet er tirsdag 9. februar 2027 kl"), said
+    room.clock.at = at("2027-01-04")  # the calm twin: the same meeting asked in its own year
+    said = (
+        await room.runtime.bot.answer("kan jeg melde inn en sak til neste politiråd?", "testvik")
+    ).text
+    assert "9. februar kl" in said and "2027" not in said, said
+
+
+COORDINATOR_NYNORSK = [
+    ("valer", "kva tiltak er forseinka?", "Tiltak på etterskudd per"),
+    ("jevnaker", "kor mange tiltak manglar ansvarleg?", "Tiltak uten ansvarlig per"),
+    ("jevnaker", "kva tiltak manglar ein ansvarleg no?", "Tiltak uten ansvarlig per"),
+    ("gjesdal", "korleis går det med tiltaka?", "Status for handlingsplanen"),
+    ("valer", "status handlingsplan takk", "Status for handlingsplanen"),
+    ("gjesdal", "status på handlingsplanen, tusen takk!", "Status for handlingsplanen"),
+    ("jevnaker", "hvordan går det med handlingsplanen?", "Status for handlingsplanen"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "title"), COORDINATOR_NYNORSK)
+def test_the_coordinators_questions_in_nynorsk_and_with_thanks(
+    bot: SltBot, kommune: str, text: str, title: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.text.startswith(title), (text, reply.intent, reply.text[:200])
+
+
+def test_thanks_after_a_role_still_narrows_to_the_role(bot: SltBot) -> None:
+    """The calm twin: «tiltak for helse takk» is the role's list, not the whole plan."""
+    reply = last_reply(bot, "tiltak for helse takk", "valer")
+    assert reply.text.startswith("Tiltak for Helse"), reply.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [("gjesdal", "ka heite politikontakten"), ("jevnaker", "kva heite koordinatoren dokker?")],
+)
+def test_heite_is_heter(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert "dessverre ikke svare" not in reply.text, (text, reply.text[:200])
