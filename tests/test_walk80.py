@@ -16,6 +16,9 @@ coordinator and ansvarlig (session 36), each fixed by class.
   fallback, «kor mange tiltak manglar ansvarleg?» a plan text, «korleis går det med tiltaka?»
   one tiltak; «status handlingsplan takk» read «takk» as a role («Fant ingen tiltak …»).
 - «ka heite politikontakten» (Trøndelag) got the fallback: «heite» is «heter».
+- «hva er rutinen ved rus?» (and «ka e rutina ved rus?») opened with «Det du spør om står i
+  steg 2 («Ring 113 eller 112»)»: the routine's own word pointed at the one step that says
+  «resten av rutinen». The word «rutine» asks for the routine, never a step.
 
 Testvik is made up (tests/fixtures/testvik.yaml); every question here is written for this
 file, never taken from the evaluation set.
@@ -264,3 +267,24 @@ def test_thanks_after_a_role_still_narrows_to_the_role(bot: SltBot) -> None:
 def test_heite_is_heter(bot: SltBot, kommune: str, text: str) -> None:
     reply = last_reply(bot, text, kommune)
     assert "dessverre ikke svare" not in reply.text, (text, reply.text[:200])
+
+
+ROUTINE_ASKED = [
+    ("valer", "hva er rutinen ved rus?"),
+    ("valer", "ka e rutina ved rus?"),
+    ("valer", "kva er rutina ved rusbekymring?"),
+    ("valer", "kan du vise meg rutinen for rus, takk"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), ROUTINE_ASKED)
+def test_the_routine_asked_for_is_no_step(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.intent == "routine", (text, reply.intent)
+    assert "Det du spør om står i steg" not in reply.text, (text, reply.text[:200])
+
+
+def test_a_step_asked_of_the_routine_is_still_shown(bot: SltBot) -> None:
+    """The calm twin: a question about one step's content still gets that step."""
+    reply = last_reply(bot, "hvem skal avhøre barnet ifølge rutinen?", "gjesdal")
+    assert "Det du spør om står i steg" in reply.text, reply.text[:300]
