@@ -10,8 +10,10 @@ coordinator and ansvarlig (session 36), each fixed by class.
 - Jevnaker's politiråd «har ingen planlagte møter framover (Møtes 4 ganger i året.)»: a plan
   that says how often but on no day now says so, and who calls the meetings; never a date.
 - «flytt» into the next year said «fra tirsdag 10. november til tirsdag 12. januar»: a move
-  across a new year names both years; «kan jeg melde inn en sak» in December named January's
-  meeting without its year.
+  across a new year names both years; «kan jeg melde inn en sak» and «innkall …» in December
+  named January's meeting without its year.
+- «avlys neste politiråd» in Jevnaker said «har ingen planlagte møter framover»: a command on
+  a group the plan gives a rhythm but no days says so, and who calls its meetings.
 - The coordinator's own questions in nynorsk missed: «kva tiltak er forseinka?» got the
   fallback, «kor mange tiltak manglar ansvarleg?» a plan text, «korleis går det med tiltaka?»
   one tiltak; «status handlingsplan takk» read «takk» as a role («Fant ingen tiltak …»).
@@ -288,3 +290,25 @@ def test_a_step_asked_of_the_routine_is_still_shown(bot: SltBot) -> None:
     """The calm twin: a question about one step's content still gets that step."""
     reply = last_reply(bot, "hvem skal avhøre barnet ifølge rutinen?", "gjesdal")
     assert "Det du spør om står i steg" in reply.text, reply.text[:300]
+
+
+async def test_the_coordinators_commands_in_december(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector
+) -> None:
+    """Jevnaker on 7 December 2026, over HTTP: a call for January says its year, and a cancel
+    of the shared politiråd says why there is nothing to cancel, and who calls it."""
+    local = with_settings(settings, admins=frozenset({"aad-kari"}))
+    now = dt.datetime(2026, 12, 7, 10, 0, tzinfo=OSLO)
+    texts = (
+        "koble teamet til jevnaker",
+        "avlys neste politiråd",
+        "innkall koordineringsgruppa 15. januar kl 10",
+    )
+    people = {"jevnaker": some_people(kb, "jevnaker", 2)}
+    [_, cancel, call] = await said_in_channel(
+        local, kb, connector, KOORD, texts, now=now, people=people
+    )
+    said = "\n".join(visible(cancel))
+    assert "men ikke hvilke dager" in said and "SLT-koordinator Ringerike/Hole" in said, said
+    called = "\n".join(visible(call))
+    assert "Innkalling til Koordineringsgruppe fredag 15. januar 2027 kl 10:00" in called, called

@@ -161,11 +161,13 @@ async def _carry_out(
     old, new = await orders.apply(desk, planned, by)
     who = orders.recipients(desk, new)
     unchosen = await _unchosen(chosen, index.id, new.group.id)
-    if old is None:
+    if old is None:  # a call for next year says which («fredag 15. januar 2027»)
+        year = new.start.astimezone(OSLO).year != desk.clock.now().astimezone(OSLO).year
+        when = when_text(new.start, year=year)
         if unchosen:
-            text = texts.call_saved(new.group.name, when_text(new.start), unchosen)
+            text = texts.call_saved(new.group.name, when, unchosen)
         else:
-            text = texts.call_sent_now(new.group.name, when_text(new.start), who)
+            text = texts.call_sent_now(new.group.name, when, who)
         return text, (Followup(index.id, "", "meeting_call", new.key),)
     if planned.command.kind == "cancel":
         notice = cancel_notice(new)

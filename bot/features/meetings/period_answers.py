@@ -18,9 +18,9 @@ from bot.features.meetings.command_dates import tokenize
 from bot.features.meetings.command_words import command_words
 from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
-from bot.features.meetings.model import Meeting
+from bot.features.meetings.model import Meeting, none_ahead
 from bot.features.meetings.periods import Period, read_period, says_meeting
-from bot.features.meetings.questions import meeting_line, none_ahead, plan_source
+from bot.features.meetings.questions import meeting_line, plan_source
 from bot.features.organisation.holidays import holiday_section
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet

@@ -20,12 +20,11 @@ from bot.dates import (
 )
 from bot.features.meetings import texts
 from bot.features.meetings.desk import MeetingDesk
-from bot.features.meetings.model import Meeting
+from bot.features.meetings.model import Meeting, none_ahead
 from bot.features.meetings.sends import time_assumed
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.knowledge.index import KommuneIndex
-from bot.knowledge.models import Group
 from bot.text import fold
 from cards.sheet import sheet_card
 
@@ -184,16 +183,6 @@ def _innkaller(desk: MeetingDesk, meeting: Meeting) -> str:
     if contact is None or not contact.name or "(" in label:
         return label
     return f"{label} ({contact.name})" if fold(label) == fold(coordinator.title) else label
-
-
-def none_ahead(group: Group) -> str:
-    """What «neste møte» says of a group with no date ahead: a rhythm the plan gives without
-    days is said as such, with who calls the meetings."""
-    meets = group.meets
-    rhythm = meets is not None and not meets.as_needed
-    return texts.no_meetings_planned_ahead(
-        group.name, meets.text if meets else None, rhythm=rhythm, caller=group.innkaller
-    )
 
 
 async def next_meeting_reply(

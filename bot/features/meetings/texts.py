@@ -230,7 +230,6 @@ def no_meeting_on(group: str, day: dt.date) -> str:
     return f"{group} har ikke noe møte {day_text(day, year=True)}."
 
 
-no_meetings_ahead = Phrase("{group} har ingen planlagte møter framover.")
 
 
 def in_the_past(start: dt.datetime) -> str:
