@@ -39,6 +39,8 @@ import pytest
 
 from bot.clock import OSLO
 from bot.config import Settings
+from bot.features.tiltak.model import Occurrence, Overview, Status
+from bot.features.tiltak.status_sections import status_sections
 from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
@@ -312,3 +314,31 @@ async def test_the_coordinators_commands_in_december(
     assert "men ikke hvilke dager" in said and "SLT-koordinator Ringerike/Hole" in said, said
     called = "\n".join(visible(call))
     assert "Innkalling til Koordineringsgruppe fredag 15. januar 2027 kl 10:00" in called, called
+
+
+def _occurrences(kb: KnowledgeBase, count: int, status: Status) -> tuple[Occurrence, ...]:
+    tiltak = kb.kommuner["valer"].kommune.tiltak[:count]
+    return tuple(
+        Occurrence("valer", t, dt.date(2026, 6, 15), status=status, answered_by="Testa Testesen")
+        for t in tiltak
+    )
+
+
+def test_what_the_coordinator_must_act_on_with_no_question_of_its_own_is_never_cut(
+    kb: KnowledgeBase,
+) -> None:
+    """Seven «ikke mitt ansvar» are all listed (no question shows that list whole); eight due
+    soon are the first five and a count; an empty list is no heading."""
+    overview = Overview(
+        done=(),
+        due_soon=_occurrences(kb, 8, Status.OPEN),
+        overdue=(),
+        not_mine=_occurrences(kb, 7, Status.NOT_MINE),
+        missing_owner=(),
+    )
+    [lead, not_mine, due_soon] = status_sections(overview, None, ended=False)
+    assert lead.text is not None and lead.text.startswith("Trenger handling: 7 er meldt")
+    assert not_mine.heading == "Meldt «ikke mitt ansvar» (7)" and len(not_mine.items) == 7
+    assert due_soon.items[-1] == "… og 3 til" and len(due_soon.items) == 6
+    [whole] = status_sections(overview, "overdue", ended=False)  # a part asked: even empty
+    assert whole.items == ("Ingen",)

@@ -59,7 +59,11 @@ def _counts(overview: Overview) -> dict[str, int]:
 
 def _listed(key: str, heading: str, lines: list[str], overview: Overview) -> Section:
     """One list, its first :data:`SHOWN` lines and a count of the rest. A «mangler
-    ansvarlig» line holds every tiltak of one role, so the rest is counted in tiltak."""
+    ansvarlig» line holds every tiltak of one role, so the rest is counted in tiltak. A list
+    that waits for the coordinator and that no question shows whole («ikke mitt ansvar») is
+    never cut."""
+    if key in TO_DO and key not in texts.PART_TITLES:  # no question shows it whole: all here
+        return Section(heading=heading, items=tuple(lines))
     if key == "missing_owner":
         groups = missing_owner_groups(overview.missing_owner)
         hidden = sum(len(items) for _, items in groups[SHOWN:])
