@@ -18,6 +18,9 @@ coordinator and ansvarlig (session 36), each fixed by class.
   fallback, «kor mange tiltak manglar ansvarleg?» a plan text, «korleis går det med tiltaka?»
   one tiltak; «status handlingsplan takk» read «takk» as a role («Fant ingen tiltak …»).
 - «ka heite politikontakten» (Trøndelag) got the fallback: «heite» is «heter».
+- The ansvarlig's «hva er fristen min?» in a 1:1 chat got «Jeg finner ikke noe slikt tiltak»,
+  and «når er fristen på tiltaket mitt?» every tiltak's deadline: the frist of one's own
+  tiltak is the asker's tiltak with their frister.
 - «hva er rutinen ved rus?» (and «ka e rutina ved rus?») opened with «Det du spør om står i
   steg 2 («Ring 113 eller 112»)»: the routine's own word pointed at the one step that says
   «resten av rutinen». The word «rutine» asks for the routine, never a step.
@@ -45,11 +48,11 @@ from bot.knowledge.index import KnowledgeBase
 from bot.people import PeopleMap, Person
 from bot.routing import SltBot
 from bot.text import fold
-from tests.auxil.activities import user
+from tests.auxil.activities import message, user
 from tests.auxil.asking import last_reply
 from tests.auxil.channel import said_in_channel, visible
 from tests.auxil.connector import FakeConnector
-from tests.auxil.room import KOORDINATOR, Room, at
+from tests.auxil.room import KOORDINATOR, SKOLE, Room, at
 from tests.conftest import with_settings
 from tests.test_meetings_e2e import meeting_tick, posts, room_at, say
 
@@ -342,3 +345,30 @@ def test_what_the_coordinator_must_act_on_with_no_question_of_its_own_is_never_c
     assert due_soon.items[-1] == "… og 3 til" and len(due_soon.items) == 6
     [whole] = status_sections(overview, "overdue", ended=False)  # a part asked: even empty
     assert whole.items == ("Ingen",)
+
+
+OWN_DEADLINE = [
+    "hva er fristen min?",
+    "når er fristen min",
+    "kva er fristen min?",
+    "når er fristen på tiltaket mitt?",
+    "hva er fristene mine?",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DEADLINE)
+async def test_the_ansvarligs_own_frist_in_a_1_to_1_chat(room: Room, text: str) -> None:
+    room.clock.at = at("2026-05-20")
+    n = len(room.connector.received)
+    await room.server.post(message(text, room.connector.url, scope="personal", sender=SKOLE))
+    await room.runtime.handler.drain()
+    [said] = [visible(r.activity) for r in room.connector.received[n:] if r.method == "POST"]
+    assert said[0] == "Dine tiltak (Virksomhetsleder skole)", (text, said[:3])
+    assert any("Tiltak 1:" in s and "frist 15.06.2026" in s for s in said), said
+
+
+async def test_another_tiltaks_frist_is_still_its_own(room: Room) -> None:
+    """The calm twin: a tiltak named by number, or the plan's frister, are not the asker's."""
+    room.clock.at = at("2026-05-20")
+    said = (await room.runtime.bot.answer("hva er fristen for tiltak 2", "testvik")).text
+    assert "Tiltak 2" in said and not said.startswith("Dine tiltak"), said
