@@ -230,8 +230,6 @@ def no_meeting_on(group: str, day: dt.date) -> str:
     return f"{group} har ikke noe møte {day_text(day, year=True)}."
 
 
-
-
 def in_the_past(start: dt.datetime) -> str:
     return f"{when_text(start)} har allerede vært. Velg et senere tidspunkt."
 
