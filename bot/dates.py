@@ -42,6 +42,14 @@ def when_text(moment: dt.datetime, *, year: bool = False) -> str:
     return f"{day_text(local.date(), year=year)} kl {clock_text(local)}"
 
 
+def moved_texts(old: dt.datetime, new: dt.datetime) -> tuple[str, str]:
+    """A meeting moved from ``old`` to ``new``, as two ``when_text``: each with its year when
+    the move crosses a new year («fra tirsdag 15. desember 2026 til tirsdag 12. januar
+    2027»), else neither."""
+    crossed = old.astimezone(OSLO).year != new.astimezone(OSLO).year
+    return when_text(old, year=crossed), when_text(new, year=crossed)
+
+
 def span_text(start: dt.datetime, end: dt.datetime) -> str:
     """``tirsdag 10. mars 2026 kl 09:00–10:30`` in Oslo time: a meeting from start to end."""
     return f"{when_text(start, year=True)}–{clock_text(end)}"

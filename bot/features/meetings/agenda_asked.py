@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from bot.clock import OSLO
 from bot.dates import day_text, when_text
 from bot.features.meetings import texts
 from bot.features.meetings.commands import find_group
@@ -121,7 +122,9 @@ async def agenda_answer(turn: Turn) -> Reply:
 
 
 def _where(desk: MeetingDesk, meeting: Meeting, now: dt.datetime) -> str:
-    group, when = meeting.group.name, when_text(meeting.start)
+    # a meeting in another year than today's says which («onsdag 13. januar 2027»)
+    year = meeting.start.astimezone(OSLO).year != now.astimezone(OSLO).year
+    group, when = meeting.group.name, when_text(meeting.start, year=year)
     if not calls_posted(meeting.group):
         return texts.agenda_not_called(group=group, when=when)
     deadline = when_text(agenda_deadline(meeting, desk.calendar))

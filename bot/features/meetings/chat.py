@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from bot.clock import OSLO
-from bot.dates import when_text
+from bot.dates import moved_texts, when_text
 from bot.features import channels
 from bot.features.meetings import command_grammar as grammar
 from bot.features.meetings import orders, texts
@@ -161,18 +161,20 @@ async def _carry_out(
     old, new = await orders.apply(desk, planned, by)
     who = orders.recipients(desk, new)
     unchosen = await _unchosen(chosen, index.id, new.group.id)
-    if old is None:
+    if old is None:  # a call for next year says which («fredag 15. januar 2027»)
+        year = new.start.astimezone(OSLO).year != desk.clock.now().astimezone(OSLO).year
+        when = when_text(new.start, year=year)
         if unchosen:
-            text = texts.call_saved(new.group.name, when_text(new.start), unchosen)
+            text = texts.call_saved(new.group.name, when, unchosen)
         else:
-            text = texts.call_sent_now(new.group.name, when_text(new.start), who)
+            text = texts.call_sent_now(new.group.name, when, who)
         return text, (Followup(index.id, "", "meeting_call", new.key),)
     if planned.command.kind == "cancel":
         notice = cancel_notice(new)
         text = f"{notice} {unchosen or texts.telling_channel(who)}"
         return text, (Followup(index.id, notice, "meeting_changed", new.key),)
     told = unchosen or texts.calling_again(who)
-    text = texts.moved_done(new.group.name, when_text(old.start), when_text(new.start), told)
+    text = texts.moved_done(new.group.name, *moved_texts(old.start, new.start), told)
     return text, (
         Followup(index.id, move_notice(old, new), "meeting_changed", old.key),
         Followup(index.id, "", "meeting_call", new.key),

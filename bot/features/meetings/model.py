@@ -146,3 +146,13 @@ def _cap(text: str) -> str:
     if len(text) <= AGENDA_MAX_CHARS:
         return text
     return text[: AGENDA_MAX_CHARS - 1].rstrip() + "…"
+
+
+def none_ahead(group: Group) -> str:
+    """What «neste møte» says of a group with no date ahead: a rhythm the plan gives without
+    days is said as such, with who calls the meetings."""
+    meets = group.meets
+    rhythm = meets is not None and not meets.as_needed
+    return texts.no_meetings_planned_ahead(
+        group.name, meets.text if meets else None, rhythm=rhythm, caller=group.innkaller
+    )

@@ -18,7 +18,7 @@ from bot.features.meetings.command_dates import tokenize
 from bot.features.meetings.command_words import command_words
 from bot.features.meetings.commands import find_group
 from bot.features.meetings.desk import MeetingDesk
-from bot.features.meetings.model import Meeting
+from bot.features.meetings.model import Meeting, none_ahead
 from bot.features.meetings.periods import Period, read_period, says_meeting
 from bot.features.meetings.questions import meeting_line, plan_source
 from bot.features.organisation.holidays import holiday_section
@@ -95,8 +95,7 @@ def _none_in(group: Group, period: Period, after: Meeting | None) -> tuple[Secti
 def _none_ahead(group: Group) -> tuple[Section, ...]:
     """A group the meeting plan has no dates for at all (no rhythm, or called by others): what
     «neste møte» says of it, and what the group is for."""
-    meets = group.meets.text if group.meets else None
-    lead = Section(text=texts.no_meetings_planned_ahead(group.name, meets))
+    lead = Section(text=none_ahead(group))
     return (lead, Section(text=group.purpose)) if group.purpose else (lead,)
 
 

@@ -30,6 +30,7 @@ from bot.features.meetings.model import (
     _aware,
     _place_and_link,
     meeting_key,
+    none_ahead,
     parse_key,
 )
 from bot.features.meetings.schedule import PlannedMeeting, meetings_for_year
@@ -319,7 +320,7 @@ class MeetingPlan:
         if day is None:
             meeting = await self.next_meeting(kommune_id, group_id, now)
             if meeting is None:
-                raise MeetingProblem(texts.no_meetings_ahead(group.name))
+                raise MeetingProblem(none_ahead(group))  # a rhythm without days, who calls
             return meeting
         meeting = await self.meeting(kommune_id, group_id, day)
         if meeting.moved_to is not None:

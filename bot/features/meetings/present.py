@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.dates import day_text, span_text, when_text
+from bot.dates import day_text, moved_texts, span_text, when_text
 from bot.features.meetings import texts
 from bot.features.meetings.card_views import (
     Answers,
@@ -59,7 +59,7 @@ def meeting_view(meeting: Meeting, teams_link: str | None = None) -> MeetingView
         active=meeting.active,
         cancelled=meeting.cancelled,
         urgent=meeting.urgent,
-        moved_to=when_text(moved_to) if moved_to is not None else "",
+        moved_to=moved_texts(meeting.start, moved_to)[1] if moved_to is not None else "",
         moved_to_year=when_text(moved_to, year=True) if moved_to is not None else "",
         moved_from=day_text(meeting.moved_from) if meeting.moved_from is not None else "",
         texts=texts.CARD,

@@ -20,7 +20,7 @@ from bot.dates import (
 )
 from bot.features.meetings import texts
 from bot.features.meetings.desk import MeetingDesk
-from bot.features.meetings.model import Meeting
+from bot.features.meetings.model import Meeting, none_ahead
 from bot.features.meetings.sends import time_assumed
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
@@ -211,9 +211,8 @@ async def next_meeting_reply(
     group = desk.group(index.id, group_id)
     meeting = await desk.next_meeting(index.id, group_id, now)
     if meeting is None:
-        meets = group.meets.text if group.meets else None
         sections: tuple[Section, ...] = (
-            Section(text=texts.no_meetings_planned_ahead(group.name, meets)),
+            Section(text=none_ahead(group)),
             *(
                 (Section(text=group.purpose),) if group.purpose else ()
             ),  # «… i forbindelse med Ungdata»

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from bot.dates import day_text, when_text
+from bot.dates import day_text, moved_texts, when_text
 from bot.features.meetings.card_views import MeetingCardTexts
 from bot.features.phrase import Phrase, one_stop
 from bot.text import listed
@@ -187,9 +187,10 @@ def cancel_notice(meeting: Meeting) -> str:
 
 
 def move_notice(old: Meeting, new: Meeting) -> str:
+    before, after = moved_texts(old.start, new.start)
     return (
-        f"{the_meeting(new.group.name)} er flyttet fra {when_text(old.start)} til "
-        f"{when_text(new.start)}. Svar på nytt om du kommer."
+        f"{the_meeting(new.group.name)} er flyttet fra {before} til {after}. "
+        "Svar på nytt om du kommer."
     )
 
 
@@ -227,9 +228,6 @@ def group_busy(group: str, start: dt.datetime) -> str:
 
 def no_meeting_on(group: str, day: dt.date) -> str:
     return f"{group} har ikke noe møte {day_text(day, year=True)}."
-
-
-no_meetings_ahead = Phrase("{group} har ingen planlagte møter framover.")
 
 
 def in_the_past(start: dt.datetime) -> str:
@@ -310,9 +308,20 @@ add_to_calendar_for = Phrase("Legg i kalender ({year})")
 calendar_file_line = Phrase("\n\nKalenderfil (.ics): {url}")
 
 
-def no_meetings_planned_ahead(group: str, meets: str | None) -> str:
-    how = f" ({meets})" if meets else ""
-    return one_stop(f"{group} har ingen planlagte møter framover{how}.")
+def no_meetings_planned_ahead(
+    group: str, meets: str | None, *, rhythm: bool = False, caller: str | None = None
+) -> str:
+    """No date ahead. A plan that says how often but on no day («Møtes 4 ganger i året») is
+    said so: the rhythm is no «ingen møter», and a date is never made up from it."""
+    if meets and rhythm:
+        meets = meets[:-1] if meets.endswith(".") and meets[-3:-2] != "." else meets
+        text = (
+            f"Planen sier hvor ofte {group} møtes («{meets}»), men ikke hvilke dager. "
+            "Derfor har jeg ingen dato for neste møte."
+        )
+    else:
+        text = f"{group} har ingen planlagte møter framover{f' ({meets})' if meets else ''}."
+    return one_stop(text + (f" Møtene kalles inn av {caller}." if caller and rhythm else ""))
 
 
 meets_on = Phrase("{group} møtes {when}.")

@@ -37,7 +37,7 @@ from bot.features.tiltak.clicks import (
     parse_card_answer,
 )
 from bot.features.tiltak.desk import TiltakDesk
-from bot.features.tiltak.mine import my_tiltak
+from bot.features.tiltak.mine import my_tiltak, own_asked
 from bot.features.tiltak.not_in_plan import not_in_plan, unheld
 from bot.features.tiltak.plan_list import asked_part, asks_plan_list, narrower_words, plan_list
 from bot.features.tiltak.questions import (
@@ -90,6 +90,8 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
     index = turn.index
     if q.intent is Intent.TILTAK_STATUS and not narrower_words(q.rest):
         return await plan_status(bot.desk, index, today)  # else «oversikt over tiltak for X»
+    if q.intent is Intent.TILTAK_DEADLINE and not q.tiltak_number and own_asked(q.words):
+        q = dataclasses.replace(q, intent=Intent.TILTAK_MINE)  # «hva er fristen min?»
     if q.intent is Intent.TILTAK_MINE and q.tiltak_number:  # «jeg står som ansvarlig for
         own = view.by_id(q.tiltak_number)  # tiltak 3 – hva var det igjen»: its sheet
         mine = tiltak_lookup(view, index, [own] if own else [], today, not_found(view, q))

@@ -18,6 +18,22 @@ from bot.understanding import Intent
 SECOND_HAT = frozenset({"ogsa", "attat", "tillegg"})
 """«jeg er også trener»: a second role beside the roster's, which still answer when the plan
 gives the second none."""
+OWN = frozenset({"min", "mitt", "mine", "mi"})
+"""«fristen min», «tiltaket mitt», «mine frister»: the asker's own (folded)."""
+OWNED = ("frist", "tiltak")
+"""What an own word beside it makes the asker's: a frist or a tiltak."""
+
+
+def own_asked(words: tuple[str, ...]) -> bool:
+    """«hva er fristen min?», «når er fristen på tiltaket mitt?», «mine frister»: a frist or
+    a tiltak the asker owns, right before or after the own word – the asker's tiltak with
+    their frister, not every tiltak's deadline nor the honest «no such tiltak» (walk80)."""
+    return any(
+        w in OWN and any(n.startswith(OWNED) for n in words[max(0, i - 1) : i + 2] if n != w)
+        for i, w in enumerate(words)
+    )
+
+
 QUALIFIER_LETTERS = 2
 """Words after a title longer than this say which one («helse», «omsorg»), not «og»."""
 

@@ -33,10 +33,11 @@ LIST_ONLY_WORDS = frozenset(
         "planen", "plan", "handlingsplanen", "handlingsplan", "slt", "slt-planen", "var",
         "vare", "vart", "kommunen", "star", "kan", "du", "jeg", "fa", "trenger", "vil",
         "gjerne", "onsker", "mangler", "ha", "na", "totalt", "egentlig",
-        "andre", "flere", "ellers",
+        "andre", "flere", "ellers", "takk", "tusen", "please",
     }
 )  # fmt: skip
-"""Words that ask for the list and nothing narrower (folded, as the reader's words are).
+"""Words that ask for the list and nothing narrower (folded, as the reader's words are;
+«status handlingsplan takk»: thanks and «please» narrow nothing).
 «andre», «flere»: «hvilke andre tiltak finnes i planen» asks for the rest, so the whole list.
 «mangler» is here for «mangler oversikt over tiltakene»; with «ansvarlig» it asks for
 :data:`MISSING_OWNER` instead, which is tried first."""

@@ -21,7 +21,8 @@ from bot.features.tiltak.grades import asked_grade, for_grade
 from bot.features.tiltak.list_lines import LIST_CHARS, list_section, readable_text
 from bot.features.tiltak.model import history_text, matches_role
 from bot.features.tiltak.names import tiltak_label, tiltak_list_label
-from bot.features.tiltak.present import assign_view, overview_sections, when_label
+from bot.features.tiltak.present import assign_view, when_label
+from bot.features.tiltak.status_sections import status_sections
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Tiltak
@@ -387,16 +388,12 @@ async def plan_status(
     overview = view.overview(today)
     k = index.kommune
     ended = view.plan_ended(today)
-    sections = tuple(
-        Section(heading=title, items=tuple(lines) or ("Ingen",))
-        for key, title, lines in overview_sections(overview)
-        if part in (None, key) and (lines or not ended)
-    )
+    sections = status_sections(overview, part, ended=ended)
     if ended:  # the period's end: no frister or checks after it, so no empty lists either
         sections = (Section(text=view.ended_text()), *sections)
     elif view.plan_ending(today):  # the last month: extend it, or a new plan
         sections = (Section(text=view.ending_text()), *sections)
-    title = texts.PART_TITLES[part] if part else "Status for handlingsplanen"
+    title = texts.PART_TITLES[part][0] if part else "Status for handlingsplanen"
     sheet = Sheet(
         title=f"{title} {short_date(today)}",
         subtitle=titled_with_period(k.plan.title, view.period_text()),

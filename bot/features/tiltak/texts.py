@@ -373,10 +373,33 @@ def tiltak_list_line(numbers: str, names: Sequence[str], more: int) -> str:
 
 
 PART_TITLES = {
-    "missing_owner": "Tiltak uten ansvarlig per",
-    "overdue": "Tiltak på etterskudd per",
+    "missing_owner": ("Tiltak uten ansvarlig per", "hvilke tiltak mangler ansvarlig"),
+    "overdue": ("Tiltak på etterskudd per", "hvilke tiltak er forsinket"),
 }
-"""The title of one part of the digest («hvilke tiltak mangler ansvarlig»)."""
+"""One part of the digest: its title, and the question that shows it whole (the whole status
+cuts a long list)."""
+PART_EMPTY = {
+    "overdue": "er forfalt",
+    "not_mine": "er meldt «ikke mitt ansvar»",
+    "missing_owner": "mangler ansvarlig",
+    "due_soon": "har frist eller statussjekk innen 14 dager",
+    "done": "er meldt utført",
+}
+NOTHING_TO_DO = "Ingen tiltak venter på deg nå."
+NONE_LISTED = "Ingen"
+
+
+def status_to_do(counts: Sequence[tuple[int, str]]) -> str:
+    return "Trenger handling: " + ", ".join(f"{n} {what}" for n, what in counts) + "."
+
+
+def status_none(phrases: Sequence[str]) -> str:
+    joined = ", ".join(phrases[:-1]) + " eller " + phrases[-1] if len(phrases) > 1 else phrases[0]
+    return f"Ingen tiltak {joined}."
+
+
+def status_more(hidden: int, asked: str | None) -> str:
+    return f"… og {hidden} til" + (f" – skriv «{asked}» for hele lista" if asked else "")
 
 
 def deadlines_in_year_title(year: int) -> str:
