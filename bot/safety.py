@@ -53,7 +53,7 @@ from bot.safety_decide import decide_rules, decided
 from bot.safety_everyday import is_everyday_word
 from bot.safety_finding import DangerFinding, Kind, finding
 from bot.safety_frames import General
-from bot.safety_idioms import idiom_end, keeps_blow, laughing, played, untitled
+from bot.safety_idioms import idiom_length, keeps_blow, laughing, played, untitled
 from bot.safety_inflection import FAMILY, forms, verb_family
 from bot.safety_lemmas import kin
 from bot.safety_match import (
@@ -428,15 +428,8 @@ class DangerCheck:
         return frozenset(cancelled)
 
     def _idiom_at(self, atoms: Sequence[frozenset[int]], words: Sequence[str], start: int) -> int:
-        """The length of an idiom starting at ``start`` (with the fillers inside it), or 0.
-
-        Its words come next to each other, but for a filler or two (bot/safety_idioms.py)."""
-        for atom in atoms[start]:
-            for number in self._cancel_starts.get(atom, ()):
-                end = idiom_end(atoms, words, start, self._cancel[number])
-                if end:
-                    return end - start
-        return 0
+        """The length of an idiom starting at ``start`` (with the fillers inside it), or 0."""
+        return idiom_length(atoms, words, start, self._cancel_starts, self._cancel)
 
     def _finding(self, matched: list[int], present: frozenset[int]) -> DangerFinding:
         return finding([self._categories[i] for i in matched], present)

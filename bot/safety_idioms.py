@@ -10,7 +10,7 @@ before its first word: the idiom starts where its word does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from bot.safety_no_case import played, untitled
@@ -62,6 +62,29 @@ def idiom_end(
             return 0
         at += 1
     return at
+
+
+def idiom_length(
+    atoms: Sequence[frozenset[int]],
+    words: Sequence[str],
+    start: int,
+    starts: Mapping[int, Sequence[int]],
+    idioms: Sequence[Sequence[frozenset[int]]],
+) -> int:
+    """The length of an idiom of ``idioms`` starting at ``start`` (``starts``: by the atoms of
+    their first word), with the fillers inside it, or 0. Its words come next to each other,
+    but for a filler or two; an idiom whose second word has no atom where it may stand
+    (:func:`idiom_end` looks no further) is passed over untried."""
+    reach = frozenset().union(*atoms[start + 1 : start + 2 + FILLERS])
+    for atom in atoms[start]:
+        for number in starts.get(atom, ()):
+            slots = idioms[number]
+            if len(slots) > 1 and slots[1].isdisjoint(reach):
+                continue  # idiom_end would find no second word: 0
+            end = idiom_end(atoms, words, start, slots)
+            if end:
+                return end - start
+    return 0
 
 
 def keeps_blow(

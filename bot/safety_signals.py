@@ -18,7 +18,7 @@ stemming call over its distinct words and a dictionary look-up per word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -112,6 +112,13 @@ class SignalScorer:
                 else:
                     self._add_word(word, concept)
         self._atoms.freeze()
+        self._seconds = {
+            atom: frozenset().union(*(second for second, _ in pairs))
+            for atom, pairs in self._pairs.items()
+        }
+        """Per atom that opens pairs, every atom one of its pairs' second words may have: a
+        word whose next words have none of them starts no pair (most words; the pairs are
+        not walked)."""
         self._particles: dict[int, frozenset[tuple[str, ...]]] = {
             index[name]: frozenset(tuple(fold_word(w) for w in p.split("+")) for p in spec.split())
             for name, spec in signals.particles.items()
@@ -219,16 +226,24 @@ class SignalScorer:
             if word == BREAK or i in skip:
                 continue
             here = out[i]
+            near: frozenset[int] | None = None
             for atom in atoms_of[word]:
                 here.update(self._concepts_of.get(atom, ()))
-                for second, concept in self._pairs.get(atom, ()):
+                pairs = self._pairs.get(atom)
+                if not pairs:
+                    continue
+                if near is None:
+                    near = _near(words, i + 1, atoms_of)
+                if self._seconds[atom].isdisjoint(near):
+                    continue  # no second word of its pairs where :meth:`_pair_at` looks
+                for second, concept in pairs:
                     if self._pair_at(words, i + 1, second, concept, atoms_of, skip):
                         here.add(concept)
             if self._young is not None and _CLASS.fullmatch(word):
                 here.add(self._young)
         return out
 
-    def _pair_at(
+    def _pair_at(  # tests/test_signal_pairs_near.py holds _near to what this reads
         self,
         words: Sequence[str],
         at: int,
@@ -355,6 +370,19 @@ class SignalScorer:
         signals = tuple(self.names[c] for c in sorted(weights))
         soft = score < self.route or strength < 2  # a hint is always soft
         return SceneScore(scene.id, scene.category, score, soft, signals, start)
+
+
+def _near(words: Sequence[str], at: int, atoms_of: Mapping[str, frozenset[int]]) -> frozenset[int]:
+    """The atoms :meth:`SignalScorer._pair_at` may find a pair's second word by: the word at
+    ``at``, and the one after it when ``at`` holds a subject pronoun (``INVERTED``). A
+    sentence break or the message's end stops it, as there."""
+    following = words[at] if at < len(words) else BREAK
+    if following == BREAK:
+        return frozenset()
+    near = atoms_of.get(following, frozenset())
+    if following in INVERTED and at + 1 < len(words) and words[at + 1] != BREAK:
+        near = near | atoms_of.get(words[at + 1], frozenset())
+    return near
 
 
 def _stems(words: Sequence[str]) -> list[str]:

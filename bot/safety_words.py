@@ -47,7 +47,7 @@ class WordAtoms:
         for word in vocabulary:
             found, weak = self.look_up(word)
             self._table[word] = (pooled(found, pool), pooled(weak, pool))
-        self._pairs = pairs_of(atoms)
+        self._pairs = pairs_by_next(pairs_of(atoms))
 
     def look_up(self, word: str) -> WordAtomsFound:
         """A folded, dialect-mapped word's atoms, computed (see the module docstring)."""
@@ -80,8 +80,14 @@ class WordAtoms:
         found = {w: table[w] if w in table else self.look_up(w) for w in set(words)}
         sure = [found[w][0] for w in words]
         pairs = self._pairs
-        for i, word in enumerate(words):
-            for rest, prefix, atoms in pairs.get(word, ()):
+        for i, word in enumerate(words[:-1]):  # a group word has a word after its first
+            if word not in pairs:
+                continue
+            by_next, prefixed = pairs[word]
+            tried = by_next.get(words[i + 1], ())
+            if prefixed:  # both kinds in pairs_of's order: the atoms are joined in it
+                tried = tuple(sorted((*tried, *prefixed))) if tried else prefixed
+            for _, rest, prefix, atoms in tried:
                 if _follows(words, i + 1, rest, prefix):
                     sure[i] = sure[i] | atoms
         return sure, [found[w][1] for w in words]
@@ -121,6 +127,30 @@ def pairs_of(atoms: Atoms) -> dict[str, list[Pair]]:
         first, *rest = key.split()
         pairs.setdefault(first, []).append((tuple(rest), prefix, frozenset(found)))
     return pairs
+
+
+NumberedPair = tuple[int, tuple[str, ...], bool, frozenset[int]]
+"""A :data:`Pair` with its place among its first word's pairs (the order they are added in)."""
+PairsAfter = tuple[dict[str, tuple[NumberedPair, ...]], tuple[NumberedPair, ...]]
+"""A first word's group words: by the word that must follow it exactly, and those whose one
+word after the first is a prefix (any following word may start with it)."""
+
+
+def pairs_by_next(pairs: dict[str, list[Pair]]) -> dict[str, PairsAfter]:
+    """:func:`pairs_of`'s lists, each split by the word that must stand right after the first:
+    a message's word is tried only against the group words its next word can continue
+    («i» opens 23, «i morgen» one of them), in the order :func:`pairs_of` gives."""
+    split: dict[str, PairsAfter] = {}
+    for first, listed in pairs.items():
+        by_next: dict[str, tuple[NumberedPair, ...]] = {}
+        prefixed: list[NumberedPair] = []
+        for n, (rest, prefix, atoms) in enumerate(listed):
+            if prefix and len(rest) == 1:
+                prefixed.append((n, rest, prefix, atoms))
+            else:
+                by_next[rest[0]] = (*by_next.get(rest[0], ()), (n, rest, prefix, atoms))
+        split[first] = (by_next, tuple(prefixed))
+    return split
 
 
 def _follows(words: Sequence[str], at: int, rest: tuple[str, ...], prefix: bool) -> bool:

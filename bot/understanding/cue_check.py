@@ -270,12 +270,25 @@ CORRECTIONS = (
 """How an asker corrects what they just named («…, nei jeg mener koordineringsgruppa»)."""
 
 
+def _by_first(markers: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for marker in markers:
+        by_first[marker[0]] = (*by_first.get(marker[0], ()), marker)
+    return by_first
+
+
+_CORRECTIONS_BY_FIRST = _by_first(CORRECTIONS)
+""":data:`CORRECTIONS` by their first word (built from it: a marker added there is found)."""
+
+
 def _corrected_at(words: tuple[str, ...]) -> int | None:
-    """Where the words after the last correction start, or None for a message without one."""
+    """Where the words after the last correction start, or None for a message without one.
+    Looked for only where a marker's first word stands (:data:`_CORRECTIONS_BY_FIRST`), not
+    every marker at every position: most messages hold none of them."""
     found = [
         i + len(marker)
-        for marker in CORRECTIONS
-        for i in range(len(words) - len(marker) + 1)
+        for i, word in enumerate(words)
+        for marker in _CORRECTIONS_BY_FIRST.get(word, ())
         if words[i : i + len(marker)] == marker
     ]
     return max(found) if found else None

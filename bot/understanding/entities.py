@@ -29,6 +29,8 @@ def longest_phrase(
 
     Looked up only where a phrase can start (``starts``: first word → word counts, most
     first), not at every position for every length."""
+    if starts.keys().isdisjoint(words):
+        return None  # no word opens a phrase (most look-ups): not walked word by word
     best: tuple[int, int, T] | None = None
     for i, word in enumerate(words):
         for n in starts.get(word, ()):

@@ -168,6 +168,17 @@ class FacetWords:
             stand_in=folded_words(words.stand_in),
         )
 
+    @functools.cached_property
+    def first_named(self) -> Mapping[str, tuple[int, str]]:
+        """Per word of :attr:`named`, the first facet (by its place in ``named``) it names:
+        the facet of a question's words is the first of theirs, one look-up a word rather
+        than an intersection per facet (made from ``named`` at its first use)."""
+        first: dict[str, tuple[int, str]] = {}
+        for place, (facet, naming) in enumerate(self.named.items()):
+            for word in naming:
+                first.setdefault(word, (place, facet))
+        return first
+
     @property
     def vocabulary(self) -> frozenset[str]:
         """The facet words, known to the normaliser: «lang» is no typo of «lag», «møttes» of
@@ -182,6 +193,8 @@ class FacetWords:
 
 def inflections(word: str) -> tuple[str, ...]:
     """The word and its forms without a definite or plural ending («rektoren» → «rektor»)."""
+    if not word.endswith(SUFFIXES):
+        return (word,)  # no ending to take off: not tried suffix by suffix
     forms = [word]
     forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
     return tuple(forms)
@@ -196,9 +209,10 @@ def facet_asked(words: tuple[str, ...], money: bool, said: FacetWords) -> str:
         asked = next((w for w in words[2:] if len(w) > NAME_SHORT and not w.isdigit()), "")
         if any(form in said.roles for form in inflections(asked)):
             return "people"  # «hva heter rektor på gjesdal ungdomsskole»
-    for facet, naming in said.named.items():
-        if present & naming:
-            return facet
+    named = said.first_named
+    firsts = [named[w] for w in present if w in named]
+    if firsts:
+        return min(firsts)[1]  # the first facet in ``named`` a word of the question names
     first_how = next((i for i, w in enumerate(words) if w in said.how), -1)
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]

@@ -21,17 +21,22 @@ def asks_a_name(words: tuple[str, ...], role_words: tuple[str, ...]) -> bool:
     return all(w in NAME_WORDS or any(w.startswith(r[:4]) for r in role_words) for w in words[2:])
 
 
+BTI = "bti"
+
+
 def asks_bti_coordinator(words: tuple[str, ...]) -> bool:
     """«hvem er bti-koordinator», «bti koordinatoren vår – er det slt-k?»: BTI's coordinator is
     asked about first – the BTI answer says who the plan gives it to, never the SLT-koordinator's
     sheet as if the two were one. Where the SLT-koordinator comes first («er slt-k også
     bti-koordinator?») the coordinator's own answer, which says what the plans hold, answers."""
+    if BTI not in words:
+        return False  # it asks only where «bti» stands before the coordinator (most messages)
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
         if word == "sltk" or (word == "slt" and (after == "k" or after.startswith("koordinator"))):
             return False
         if word.startswith("koordinator"):
-            return i > 0 and words[i - 1] == "bti"
+            return i > 0 and words[i - 1] == BTI
     return False
 
 

@@ -108,9 +108,11 @@ class Normaliser:
         as its one word («hva tid er …» → «når er …»)."""
         if not self.phrases:
             return words
+        opening = self._phrases_at
+        if opening.keys().isdisjoint(words):
+            return list(words)  # most messages: no word opens a phrase
         out: list[str] = []
         i = 0
-        opening = self._phrases_at
         while i < len(words):
             candidates = opening.get(words[i], ())
             found = next((p for p in candidates if tuple(words[i : i + len(p)]) == p), None)

@@ -30,11 +30,26 @@ class Synonyms:
                     self._by_first.setdefault(stems[0], []).append((stems, means))
         for phrases in self._by_first.values():
             phrases.sort(key=lambda p: -len(p[0]))  # the longest said phrase first
+        self._next: dict[str, frozenset[str] | None] = {
+            first: None if any(len(s) == 1 for s, _ in said) else frozenset(s[1] for s, _ in said)
+            for first, said in self._by_first.items()
+        }
+        """Per first stem, the stems its phrases go on with (None: one of them is that stem
+        alone): a first stem the next one does not continue is passed («i» opens phrases,
+        «i morgen» none)."""
         self.words = frozenset(said_words)
         """Every word of a said phrase: known words, never a typo or a strange word."""
         self.stems = frozenset(stem(sorted(said_words)))
         """Their stems: a question's word with one is said for something the plan says
         («droppe ut» for «frafall»; understanding/generic_match.py)."""
+
+    def _may_open(self, stems: Sequence[str]) -> bool:
+        """Whether a phrase may open at a stem: it opens one and the next goes on with one."""
+        after = self._next
+        return any(
+            first in after and ((on := after[first]) is None or nxt in on)
+            for first, nxt in zip(stems, (*stems[1:], ""), strict=True)
+        )
 
     def expand(self, words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
         """``words`` with each said phrase followed by what it means (when not there yet),
@@ -43,6 +58,8 @@ class Synonyms:
             return list(words), frozenset()
         stems = stem(words)
         by_first = self._by_first
+        if by_first.keys().isdisjoint(stems) or not self._may_open(stems):
+            return list(words), frozenset()  # most messages: no phrase opens in them
         out: list[str] = []
         added: list[int] = []
         i = 0

@@ -11,6 +11,7 @@ ekstremisme?»): a deed of following, spotting or handling must stand just befor
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 
 TOPIC_STARTS = {"radikalis": "radikalisering", "ekstremis": "radikalisering"}
@@ -23,9 +24,15 @@ REACH = 4
 """Words between the deed and the topic at most («følge med på tegn på radikalisering»)."""
 
 
+_STARTS_TOPIC = operator.methodcaller("startswith", tuple(TOPIC_STARTS))
+"""Whether a word starts as a topic of :data:`TOPIC_STARTS` does (each word, in C)."""
+
+
 def topic_followed(words: tuple[str, ...], routine_of: Mapping[str, str]) -> str | None:
     """The routine for a topic the folded ``words`` ask how to follow, spot or handle
     (``routine_of``: the danger check's routine per topic), or None."""
+    if not any(map(_STARTS_TOPIC, words)):
+        return None  # no topic word (most messages): no word's window is looked at
     for i, word in enumerate(words):
         topic = next((t for start, t in TOPIC_STARTS.items() if word.startswith(start)), None)
         before = words[max(0, i - REACH - 1) : i]

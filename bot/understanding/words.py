@@ -20,7 +20,7 @@ from bot.understanding.normalise import EVERYDAY_MIN, Finite, Normaliser, stem, 
 from bot.understanding.retrieval import KnowledgeSearch
 from bot.understanding.routine_form import ONE_ROUTINE_ENDINGS, split_routine
 from bot.understanding.rules import split_meeting
-from bot.understanding.split_words import joined_spoken, named_words
+from bot.understanding.split_words import any_pair_in, joined_spoken, named_words
 from bot.understanding.synonyms import Synonyms
 from bot.understanding.translation import Translations
 
@@ -146,6 +146,8 @@ def joined(words: list[str], compounds: frozenset[str]) -> list[str]:
     """A role or an owner the plan writes as one word, typed as two («er kultur rådgiver»,
     «helse sykepleier»): read as the one word, so the whole role is asked – not its first
     half, which may be another owner («Kultur»)."""
+    if not any_pair_in(words, compounds):
+        return list(words)  # most messages: no role typed as two words
     out: list[str] = []
     i = 0
     while i < len(words):

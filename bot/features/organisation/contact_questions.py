@@ -9,6 +9,7 @@ services.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from itertools import pairwise
@@ -40,14 +41,27 @@ from bot.understanding.retrieval import Hit, terms
 from bot.understanding.service_asked import label_words, names_role
 
 
-def _role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+def _role_words(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """Per kommune, every folded word of its contacts' roles (knowledge, never a message),
-    made once per knowledge load: some contact's role has a word starting with a role word
-    asked about exactly when one of these does."""
+    sorted, made once per knowledge load: some contact's role has a word starting with a role
+    word asked about exactly when one of these does (:func:`starts_one`)."""
     return {
-        key: frozenset(w for c in contacts_of(i, kb.national).values() for w in label_words(c.role))
+        key: tuple(
+            sorted({w for c in contacts_of(i, kb.national).values() for w in label_words(c.role)})
+        )
         for key, i in kb.kommuner.items()
     }
+
+
+def starts_one(words: tuple[str, ...], prefixes: tuple[str, ...]) -> bool:
+    """Whether a word of ``words`` (sorted) starts with one of ``prefixes``: the words that
+    start with a prefix stand together from where it would be inserted, so one look at that
+    place per prefix, not a pass over every contact's role words."""
+    for prefix in prefixes:
+        at = bisect.bisect_left(words, prefix)
+        if at < len(words) and words[at].startswith(prefix):
+            return True
+    return False
 
 
 def _ranking(turn: Turn) -> services.Ranking:
@@ -295,7 +309,7 @@ def _service_without_seat(turn: Turn) -> bool:
     # so one exists exactly when the search would answer with it – and this check runs on
     # every role question, the search only when it holds (in _unseated).
     roles = turn.bot.kb.built(_role_words)[turn.kommune_id]
-    if not any(w.startswith(q.role_words) for w in roles):  # names_role for any contact
+    if not starts_one(roles, q.role_words):  # names_role for any contact
         return False
     return not role_hits(turn.index, q)
 

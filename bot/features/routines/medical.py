@@ -41,13 +41,17 @@ CONTACTS = ("nodnummer", "legevakt", "leder")
 """The national contacts the reply lists: their numbers and notes are the knowledge's."""
 
 
+TAKEN_ILL_READ = frozenset({Intent.HOTLINES, Intent.UNKNOWN})
+"""The readings :func:`asks_taken_ill` may take over: the numbers, and no reading at all."""
+
+
 def asks_taken_ill(turn: Turn) -> bool:
     """A question no routine, intent or answer has read, asking what to do should someone be
     taken ill or hurt; or the numbers asked for a drill of a body in trouble (a drill tells no
     case: bot/safety_no_case.py ``rehearsed``), which the same calm steps answer."""
     q = turn.understood
-    if q is None or q.routine or q.beyond:
-        return False
+    if q is None or q.routine or q.beyond or q.intent not in TAKEN_ILL_READ:
+        return False  # an answer the reader found (all but these two) is never taken over
     # the words first: most messages name no body in trouble, and the frame is read from the
     # whole text again (both are pure: the same answer in either order)
     drill = drill_of_body_event(q.words) and no_case_said(turn.text or "")
