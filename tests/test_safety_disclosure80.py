@@ -91,6 +91,54 @@ ROUTED: list[tuple[str, str, str]] = [
         "menneskehandel_utnytting",
         "disclosure",
     ),
+    (
+        "he works in the kitchen all day and his boss won't let him go to school, he is 15",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "onkelen lar ham ikke gå på skolen, han må jobbe i butikken hele dagen",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    # two things in one message: a calm preamble, the case told in the middle, a question after
+    (
+        "Hei, vi hadde cup i helga og alt gikk fint, men ei av jentene sa at brødrene følger"
+        " etter henne og slår henne hvis hun snakker med gutter. Hvem har kontaktinfo til cupen"
+        " neste år?",
+        "tvangsekteskap_aere",
+        "disclosure",
+    ),
+    (
+        "Hei! Leiren gikk bra. En gutt fortalte at familien skal sende ham til hjemlandet etter"
+        " sommeren fordi han har blitt for norsk. Når er neste møte i SLT-gruppa?",
+        "tvangsekteskap_aere",
+        "disclosure",
+    ),
+    (
+        "Takk for sist! På skolebussen sa en jente at storebroren vil ha henne med i en gruppe"
+        " som skal reise til krigsområder. Kan du sende meg referatet?",
+        "radikalisering",
+        "disclosure",
+    ),
+    (
+        "Vi har mange ungdommer på sommerjobb nå. En av dem, en mindreårig gutt, sier han jobber"
+        " på en restaurant om kveldene også og ikke får lov å gå på skolen. Hvem er"
+        " SLT-koordinator?",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "Hi, the camp went well. One girl told me her brothers watch her all the time and will"
+        " beat her if she talks to boys. Who do I send the invoice to?",
+        "tvangsekteskap_aere",
+        "disclosure",
+    ),
+    (
+        "brødrene sjekker mobilen hennes og truer henne hvis hun har gutter på snap",
+        "tvangsekteskap_aere",
+        "disclosure",
+    ),
     # … and with a drug named, the drug trade's errand: the rus routine
     (
         "a minor works for older guys selling weed all day, not allowed to go to school",
@@ -120,6 +168,13 @@ CALM = [
     "sommerjobb med lange dager, hun jobber hele dagen men liker det",
     "elevene går ikke på skolen i morgen, lærerne jobber med planleggingsdag",
     "she works all day on the farm in summer and doesn't go to school in july",
+    # two things in one message, each calm: a trip abroad, a war in class, a summer job
+    "Hei, cupen gikk fint! Laget skal på treningsleir til utlandet etter sommeren. Hvem har"
+    " kontaktinfo til bussen?",
+    "Takk for sist. Vi hadde historietime om krigsområder i dag og elevene var engasjerte. Når er"
+    " neste møte?",
+    "Hei, sommerjobben går bra, ungdommene jobber hele dagen og trives. Hvem sender lønna?",
+    "Leiren var fin, storebroren passet på lillesøsteren hele uka. Hvem har nøkkelen til hytta?",
     # a gang's own theft, the offer for young people caught with drugs
     "hva gjør vi når en gjeng ungdommer stjeler fra butikken?",
     "det er en gjeng som henger rundt på senteret og stjeler, kan politiet ta en prat?",
