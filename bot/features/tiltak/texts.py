@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from bot.dates import month_name
 from bot.dates import short_date as norwegian_date
 from bot.features.phrase import Phrase
 from bot.features.tiltak.card_views import TiltakCardTexts
@@ -389,6 +390,31 @@ def year_outside_plan(year: int, period: str) -> str:
 
 def no_deadline_in_year(year: int) -> str:
     return f"Ingen tiltak i planen har frist i {year}."
+
+
+def within_window(name: str, start: dt.date, end: dt.date) -> str:
+    """«våren 2027 (januar–juni)», «i januar 2027»: a season or a month asked («i vår»)."""
+    if start.month == end.month:
+        return f"i {name} {end.year}"
+    return f"{name} {end.year} ({month_name(start.month)}–{month_name(end.month)})"
+
+
+def until_window(name: str, until: dt.date, *, month: bool) -> str:
+    """«før høsten (til og med 31.07.2027)», «innen mars (til og med 31.03.2027)»: what is due
+    from today until a season starts, or until a month ends."""
+    return f"{'innen' if month else 'før'} {name} (til og med {norwegian_date(until)})"
+
+
+def deadlines_in_window_title(window: str) -> str:
+    return f"Tiltak med frist {window}"
+
+
+def no_deadline_in_window(window: str) -> str:
+    return f"Ingen tiltak i planen har frist {window}."
+
+
+def window_outside_plan(window: str, period: str) -> str:
+    return f"Handlingsplanen gjelder {period}, så den har ingen frister {window}."
 
 
 def continuous_not_dated(count: int) -> str:
