@@ -64,6 +64,8 @@ def test_a_season_or_a_month_asked_with_a_deadline_word_is_a_window(
         "når er fristen for link til livet i vår",  # one tiltak's frist
         "hvilke tiltak har vi i vår",
         "var det ferdig i går",
+        "hva må vi gjøre med søknaden før fristen i mars",  # one deadline, something else asked
+        "hva skal elevene ha lært ferdig i vår",
     ],
 )
 def test_other_questions_with_a_season_or_month_are_no_window(text: str) -> None:

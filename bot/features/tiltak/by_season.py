@@ -103,11 +103,54 @@ def _next(first: int, last: int, today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), end
 
 
+FRAME = frozenset(
+    {
+        "hva",
+        "hvilke",
+        "hvilken",
+        "skal",
+        "ma",
+        "blir",
+        "bli",
+        "vaere",
+        "har",
+        "vi",
+        "det",
+        "som",
+        "egentlig",
+        "planen",
+        "handlingsplanen",
+        "planlagt",
+        "ha",
+        "fa",
+    }
+)
+"""The words a question about a window's deadlines is made of besides the deadline, the
+window and the tiltak («hva skal vi ha ferdig i vår?»). Folded."""
+OTHER_WORDS = 1
+"""How many words besides them it may hold («hva må gjøres før fristen i mars»: what to do,
+asked of one deadline, is no list of the window's)."""
+
+
 def asks_season(words: Sequence[str], today: dt.date) -> Window | None:
     """A list of deadlines asked in a season or month: «hva skal være ferdig i vår»,
-    «hvilke tiltak har frist i januar» (not one tiltak's: «når er fristen for X i vår»)."""
+    «hvilke tiltak har frist i januar» (not one tiltak's: «når er fristen for X i vår»),
+    and nothing else asked beside it."""
     listed = bool(TILTAK_WORDS.intersection(words) and LIST_WORDS.intersection(words))
     if not (listed or tuple(words[:2]) in ASKS_WHAT):
+        return None
+    said = (
+        FRAME
+        | TILTAK_WORDS
+        | LIST_WORDS
+        | DONE_WORDS
+        | WITHIN
+        | BY
+        | SEASONS.keys()
+        | MONTHS.keys()
+    )
+    others = [w for w in words if w not in said and not w.isdigit()]
+    if len(others) > OTHER_WORDS:
         return None
     return asked_window(words, today)
 
