@@ -40,12 +40,12 @@ DONE_WORDS = frozenset(
 januar»); «hva skjer i januar» asks what happens, which no plan lists by month. Folded."""
 
 SEASONS: dict[str, tuple[str, int, int]] = {
-    "var": ("våren", 1, 6),
-    "varen": ("våren", 1, 6),
-    "host": ("høsten", 8, 12),
-    "hosten": ("høsten", 8, 12),
-    "sommer": ("sommeren", 6, 8),
-    "sommeren": ("sommeren", 6, 8),
+    "var": (texts.SEASON_NAMES["var"], 1, 6),
+    "varen": (texts.SEASON_NAMES["var"], 1, 6),
+    "host": (texts.SEASON_NAMES["host"], 8, 12),
+    "hosten": (texts.SEASON_NAMES["host"], 8, 12),
+    "sommer": (texts.SEASON_NAMES["sommer"], 6, 8),
+    "sommeren": (texts.SEASON_NAMES["sommer"], 6, 8),
 }
 """A season's folded word → its name and first and last month (the halves schools plan by)."""
 MONTHS: dict[str, int] = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}

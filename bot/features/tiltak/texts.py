@@ -116,6 +116,7 @@ THANKS_DONE = "Takk! Tiltaket er markert som utført."
 THANKS_MORE_TIME = "Takk! Ny frist er registrert."
 THANKS_NOT_MINE = "Takk! Jeg sier fra til SLT-koordinatoren."
 THANKS_COMMENT = "Takk! Kommentaren er lagret."
+SEASON_NAMES = {"var": "våren", "host": "høsten", "sommer": "sommeren"}  # by_season.py
 
 # --- the coordinator's clicks ---------------------------------------------------------------
 
@@ -400,8 +401,7 @@ def within_window(name: str, start: dt.date, end: dt.date) -> str:
 
 
 def until_window(name: str, until: dt.date, *, month: bool) -> str:
-    """«før høsten (til og med 31.07.2027)», «innen mars (til og med 31.03.2027)»: what is due
-    from today until a season starts, or until a month ends."""
+    """«før høsten (til og med 31.07.2027)», «innen mars (…)»: due from today until then."""
     return f"{'innen' if month else 'før'} {name} (til og med {norwegian_date(until)})"
 
 
