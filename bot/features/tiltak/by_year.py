@@ -79,36 +79,8 @@ def asked_year(words: Sequence[str], today: dt.date) -> int | None:
 
 def deadlines_in_year(view: TiltakView, index: KommuneIndex, year: int, today: dt.date) -> Sheet:
     """The tiltak with a deadline in ``year``, earliest first, as one sheet."""
-    first, last = index.kommune.plan.period_start, view.plan_end().year
-    outside = not first <= year <= last
-    return deadlines_between(
-        view,
-        index,
-        (dt.date(year, 1, 1), dt.date(year, 12, 31)),
-        today,
-        title=texts.deadlines_in_year_title(year),
-        outside=texts.year_outside_plan(year, view.period_text()) if outside else "",
-        empty=texts.no_deadline_in_year(year),
-        after_plan=year > last,
-    )
-
-
-def deadlines_between(
-    view: TiltakView,
-    index: KommuneIndex,
-    days: tuple[dt.date, dt.date],
-    today: dt.date,
-    *,
-    title: str,
-    outside: str,
-    empty: str,
-    after_plan: bool,
-) -> Sheet:
-    """The tiltak with a deadline in ``days`` (first and last), earliest first, as one sheet
-    titled ``title``: ``outside`` says the window lies outside the plan's period, ``empty``
-    that no deadline falls in it; a window after an ended plan lets the ended text say it."""
     k = index.kommune
-    start, end = days
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     current = [t for t in view.all() if view.is_current(t)]
     rows: list[tuple[dt.date, Section]] = []
     for tiltak in current:
@@ -120,20 +92,21 @@ def deadlines_between(
             rows.append((due.day, Section(heading=tiltak_label(tiltak), facts=facts)))
     rows.sort(key=lambda row: row[0])
     period = view.period_text()
+    first, last = k.plan.period_start, view.plan_end().year
     ended = (Section(text=view.ended_text()),) if view.plan_ended(today) else ()
     body: tuple[Section, ...]
-    if after_plan and ended:  # «Handlingsplanen gjaldt 2023–2025 …» says it all
+    if year > last and ended:  # «Handlingsplanen gjaldt 2023–2025 …» says it all
         body = ()
-    elif outside:
-        body = (Section(text=outside),)
+    elif not first <= year <= last:
+        body = (Section(text=texts.year_outside_plan(year, period)),)
     elif rows:
         body = tuple(section for _, section in rows)
     else:
-        body = (Section(text=empty),)
+        body = (Section(text=texts.no_deadline_in_year(year)),)
     continuous = sum(1 for t in current if t.frist.continuous)
     notes = (texts.continuous_not_dated(continuous),) if continuous and rows else ()
     return Sheet(
-        title=title,
+        title=texts.deadlines_in_year_title(year),
         subtitle=titled_with_period(k.plan.title, period),
         sections=(*body, *ended),
         notes=notes,

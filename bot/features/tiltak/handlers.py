@@ -17,7 +17,6 @@ from bot.features.organisation.answers import duties
 from bot.features.reply import Followup, Reply
 from bot.features.tiltak import texts
 from bot.features.tiltak.absent import about_none, found_nothing, generic_only, honest, lacking
-from bot.features.tiltak.by_season import asks_season
 from bot.features.tiltak.by_year import (
     LIST_WORDS,
     TILTAK_WORDS,
@@ -53,7 +52,6 @@ from bot.features.tiltak.questions import (
     tiltak_lookup,
     tiltak_owner,
 )
-from bot.features.tiltak.season_answer import season_question
 from bot.features.tiltak.typed import typed, typed_verb
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.index import KommuneIndex
@@ -235,15 +233,6 @@ async def _coordinator_action(turn: Turn) -> Reply:
     return await _read_and_apply(turn, apply_coordinator_action)
 
 
-def _asks_season(turn: Turn) -> bool:
-    """«hva skal være ferdig i vår», «hvilke tiltak har frist i januar»: a season's or a
-    month's deadlines (by_season.py), not one tiltak's nor «mine tiltak»."""
-    q = turn.understood
-    if q is None or q.intent is Intent.TILTAK_MINE or q.tiltak_number or q.group_id:
-        return False
-    return asks_season(q.words, turn.bot.clock.now().date()) is not None
-
-
 def _asks_year(turn: Turn) -> bool:
     """«hvilke tiltak slutter i år», «har noen tiltak frist i 2027»: whatever the reader took
     the rest of the question for, a tiltak named with a deadline and a year asks for the
@@ -292,7 +281,6 @@ def register(router: Router) -> None:
     buttons."""
     # «Utført», «Mer tid» typed, a bare «utsett»: before the meeting commands read «utsett».
     router.message("question:tiltak-typed-verb", typed_verb, typed, group=COMMANDS - 1)
-    router.message("question:tiltak-season", _asks_season, season_question, group=QUESTIONS - 2)
     router.message("question:tiltak-year", _asks_year, _year_question, group=QUESTIONS - 1)
     router.message("question:tiltak-list", _asks_list, _list_question, group=QUESTIONS - 1)
     router.message(

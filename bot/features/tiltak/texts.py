@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.dates import month_name
 from bot.dates import short_date as norwegian_date
 from bot.features.phrase import Phrase
 from bot.features.tiltak.card_views import TiltakCardTexts
@@ -116,7 +115,6 @@ THANKS_DONE = "Takk! Tiltaket er markert som utført."
 THANKS_MORE_TIME = "Takk! Ny frist er registrert."
 THANKS_NOT_MINE = "Takk! Jeg sier fra til SLT-koordinatoren."
 THANKS_COMMENT = "Takk! Kommentaren er lagret."
-SEASON_NAMES = {"var": "våren", "host": "høsten", "sommer": "sommeren"}  # by_season.py
 
 # --- the coordinator's clicks ---------------------------------------------------------------
 
@@ -391,30 +389,6 @@ def year_outside_plan(year: int, period: str) -> str:
 
 def no_deadline_in_year(year: int) -> str:
     return f"Ingen tiltak i planen har frist i {year}."
-
-
-def within_window(name: str, start: dt.date, end: dt.date) -> str:
-    """«våren 2027 (januar–juni)», «i januar 2027»: a season or a month asked («i vår»)."""
-    if start.month == end.month:
-        return f"i {name} {end.year}"
-    return f"{name} {end.year} ({month_name(start.month)}–{month_name(end.month)})"
-
-
-def until_window(name: str, until: dt.date, *, month: bool) -> str:
-    """«før høsten (til og med 31.07.2027)», «innen mars (…)»: due from today until then."""
-    return f"{'innen' if month else 'før'} {name} (til og med {norwegian_date(until)})"
-
-
-def deadlines_in_window_title(window: str) -> str:
-    return f"Tiltak med frist {window}"
-
-
-def no_deadline_in_window(window: str) -> str:
-    return f"Ingen tiltak i planen har frist {window}."
-
-
-def window_outside_plan(window: str, period: str) -> str:
-    return f"Handlingsplanen gjelder {period}, så den har ingen frister {window}."
 
 
 def continuous_not_dated(count: int) -> str:
