@@ -22,6 +22,7 @@ from bot.understanding.police_talk import police_talk_asked
 from bot.understanding.restated import page_only
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
+from bot.understanding.team_tiltak import team_as_tiltak
 from bot.understanding.told import COLLEAGUES, TOLD
 from bot.understanding.told_worry import DUTY_ROUTINE, asks_what_if_told
 from bot.understanding.topic_asked import plan_topic_asked
@@ -58,6 +59,7 @@ def read_question(
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
     understood = plan_topic_asked(understood, index, text)  # «står det noe om … i planen?»
+    understood = team_as_tiltak(understood, index)  # «hvem leder X i innsatsområde 1?»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
         return asks.nothing_asked(understood)
     if page_only(text):  # «hva står det på side 14 i SLT-planen?»: no page is known

@@ -18,7 +18,7 @@ from bot.understanding.decided import decided_by
 from bot.understanding.duty_owner import duty_owner, slt_contact
 from bot.understanding.entities import another_group, find_kommune
 from bot.understanding.facets import asked_of
-from bot.understanding.facts_asked import fact_named, plan_fact_asked, tiltak_meets, unanswered_in
+from bot.understanding.facts_asked import fact_named, plan_fact_asked, unanswered_in
 from bot.understanding.group_lacked import GroupNames
 from bot.understanding.holders import asks_bti_coordinator, asks_who_holds, by_own_name, titled
 from bot.understanding.intents import (
@@ -43,7 +43,6 @@ from bot.understanding.options import (
     group_questions,
     routine_by_tiltak_name,
     routine_of,
-    tiltak_in_plan,
     tiltak_or_other,
     tiltak_too_weak,
 )
@@ -66,6 +65,7 @@ from bot.understanding.seat_told import told_seat
 from bot.understanding.service_asked import asks_a_number, people_of_service, roles_asked
 from bot.understanding.service_work import by_work
 from bot.understanding.tiltak_reading import TILTAK_DETAIL, TiltakTexts, first_tiltak, made_by
+from bot.understanding.tiltak_when import tiltak_when
 from bot.understanding.told import Told
 from bot.understanding.translation import TRANSLATION, Translations
 from bot.understanding.understood import Understood
@@ -179,12 +179,10 @@ class Understanding(CueCheck):
             defined=defined,
         )
         intent, cue, group_id, options = self.checked(intent, cue, group_id, besides)
-        if tiltak_meets(intent, words, said, bool(group_id or level)) and tiltak_in_plan(
-            hits, False
-        ):
+        if tiltak_when(intent, words, said, bool(group_id or level), hits, rest, options):
             # «når er neste trygghetsvandring», «fagdagen med Ringerike, deltar fagteamet på
             # den hvert år?»: a tiltak's meetings, not a group's
-            intent, cue = Intent.TILTAK_LOOKUP, ""
+            intent, cue, options = Intent.TILTAK_LOOKUP, "", ()
         unnamed_only = not (group_id or level or role_words or mentions_coordinator)
         if plan_fact_asked(intent, words, hits, unnamed_only, cue, index, group_id, said):
             # «hvilke kommuner i mosseregionen bruker slt-modellen»: a plan note holds every
