@@ -5,8 +5,10 @@ the abuse routine, a father pulling his daughter in out of the rain or a leader 
 girls is not; a vehicle driven wildly where children play, now, is 112, speeding past the
 school yesterday is a traffic question. And its dev false alarms: shooting oneself in the foot
 (a plan that backfires), «en bombe av et show» (a hit), a russ knot that «kidnaps» a teacher to
-breakfast, «dying» for want of a break, and a pupil's short story written as a task. Made-up
-messages, never the eval's own sentences."""
+breakfast, «dying» for want of a break, and a pupil's short story written as a task. And the
+last session's leftovers: a drug to be tested for older boys «or else» is the rus routine, not
+violence at home; pictures of cakes or a horse sold, debts in a game and a scraped knee kept
+from mum are no case. Made-up messages, never the eval's own sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from tests.auxil.asking import ask
 from tests.auxil.safety_cases import (
     DANGER,
     KOMMUNER,
+    assert_check_routes,
     assert_no_alarm,
     assert_routed_with_number_first,
     class_tests,
@@ -49,6 +52,9 @@ ROUTED: list[tuple[str, str, str]] = [
     ("noen kjører som gale på mopeder rundt lekeplassen akkurat nå", "trusler", "acute"),
     ("some teens are driving like crazy in the schoolyard right now", "trusler", "acute"),
     ("en bil køyrer i vill fart rundt barnehagen no", "trusler", "acute"),
+    # a drug to be tried for someone, under a threat
+    ("hun må prøve piller for noen eldre jenter, ellers får hun bank", "rus", "disclosure"),
+    ("he has to test drugs for the older boys or else they beat him", "rus", "disclosure"),
 ]
 
 CALM = [
@@ -69,6 +75,13 @@ CALM = [
     "the russ want to kidnap a teacher for breakfast, is that ok",
     "eg døyr om eg ikkje får kaffi snart",
     "jeg dør hvis jeg ikke får lunsj nå lol",
+    # a substance tested in chemistry; pictures of things; a game's debts; a scraped knee
+    "vi må teste stoff for lukt i kjemitimen, ellers får vi ikke karakter",
+    "hun tjener litt på å sende bilder av brødene til kafeen",
+    "jenta selger bilder av hunden sin på nettet",
+    "i brettspillet kan de skylde hverandre penger",
+    "ho har eit sår på kneet og ber oss ikkje seie noko til mamma",
+    "han har skrubbsår på knærne og ber meg ikke si noe til pappa",
 ]
 
 
@@ -91,9 +104,20 @@ def test_wild_driving_leads_with_112(bot: SltBot) -> None:
     assert_routed_with_number_first(bot, "gjesdal", text, "trusler", None, "112")
 
 
+def test_a_drug_forced_by_a_threat_is_the_rus_routine(vocabulary: DangerCheck) -> None:
+    """A drug tested for older boys «ellers slår de ham»: the rus routine (as a drug forced
+    on a child by a sibling), not violence at home by the blow threatened."""
+    assert_check_routes(
+        vocabulary, "gutten må teste dop for gjengen, ellers banker de ham", "rusbekymring"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "han selger bilder av jenta i klassen",
+        "han skylder noen eldre gutter penger og de truer ham",
+        "han har blåmerker på armene og sår på kneet, og sa ikke si noe til pappa",
         "han skjøt seg selv i foten med luftgeværet og blør kraftig",
         "han har laget en bombe av en trykkoker og sier han tar den med på skolen",
         "noen truer med å kidnappe læreren hennes",
@@ -101,8 +125,9 @@ def test_wild_driving_leads_with_112(bot: SltBot) -> None:
     ],
 )
 def test_the_literal_harm_is_still_read(vocabulary: DangerCheck, text: str) -> None:
-    """The figures of speech are narrow: a shot foot that bleeds, a real bomb, a threat to
-    kidnap, a plea for help are still read."""
+    """The look-alikes are narrow: pictures of a girl sold, a debt to older boys, a bruise
+    beside the scraped knee, a shot foot that bleeds, a real bomb, a threat to kidnap, a plea
+    for help are still read."""
     assert vocabulary.check(text) is not None
 
 
