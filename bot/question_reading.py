@@ -19,6 +19,7 @@ from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.police_talk import ROUTINE as POLICE_TALK
 from bot.understanding.police_talk import police_talk_asked
+from bot.understanding.relayed_offer import relayed
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
 from bot.understanding.told import COLLEAGUES, TOLD
@@ -57,6 +58,7 @@ def read_question(
     index = understanding.kb.get(understood.kommune_id) if understood.kommune_id else None
     understood = slt_itself_asked(understood, index)
     understood = plan_topic_asked(understood, index, text)  # «står det noe om … i planen?»
+    understood = relayed(understood, index)  # «hvem gjennomfører PMTO? en mor spurte»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
         return asks.nothing_asked(understood)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
