@@ -311,7 +311,17 @@ def _sections(index: KommuneIndex, service: NeedService, keys: list[str]) -> lis
             keys.append(gid)
             out.append(Section(heading=groups[gid].name, text=groups[gid].purpose))
     by_id = {t.id: t for t in kommune.tiltak}
-    items = tuple(_short(by_id[t].tiltak) for t in service.tiltak_ids if t in by_id)
+    tiltak = [by_id[t] for t in service.tiltak_ids if t in by_id]
+    # a service the plan names by its tiltak alone (Våler's samtalegruppe for barn som
+    # pårørende: «Helse», 000:504–513): who gives it is the tiltak's ansvar – the answer to
+    # «hvem har den?» – as no contact or group above says it
+    bare = not (service.contacts or service.group_ids)
+    items = tuple(
+        texts.given_by(tiltak=_short(t.tiltak), ansvar=", ".join(t.ansvar))
+        if bare and t.ansvar
+        else _short(t.tiltak)
+        for t in tiltak
+    )
     if items:
         out.append(Section(heading=texts.TILTAK, items=items))
     out.append(Section(text=texts.plan_says(at=service.at, quote=service.quote)))
