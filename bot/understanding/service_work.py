@@ -115,7 +115,23 @@ def _placed(words: tuple[str, ...], who: int, said: QuestionForm) -> bool:
     if verb[:1] and verb[0] in said.service_work:
         return True
     talks = len(verb) > 2 and verb[0] in said.service_can and verb[1] in said.service_subject
-    return _can_do(verb, said) or (talks and verb[2] in said.talk)
+    later = _talks_later(words[who + 3 :], said)  # «… kan en ungdom som ruser seg snakke med»
+    return _can_do(verb, said) or (talks and verb[2] in said.talk) or later
+
+
+def _talks_later(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«kan en ungdom som ruser seg snakke med», «kan ei jente på 14 prate med»: a modal, then
+    someone cared for told in a few words (:data:`GAP`), then a talk verb and «med» – whom the
+    person the writer asks for can turn to (``words``: from the modal)."""
+    if len(words) < 4 or words[0] not in said.service_can:
+        return False
+    if said.cared_for.isdisjoint(words[1:3]):
+        return False
+    told = words[2 : 2 + GAP + 1]
+    return any(
+        w in said.talk and told[i + 1 : i + 2] and told[i + 1] in said.talk_with
+        for i, w in enumerate(told)
+    )
 
 
 SOMEONE_NEAR = 3
@@ -165,7 +181,11 @@ def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
     # «hvem i kommunen jobber med …», «hvem hos oss følger opp …»: where the asker looks
     # stands between the who-word and the work verb (a group or role named there is ``known``)
     at = 3 if words[1] in said.in_service else 1
-    return (len(words) > at and words[at] in said.service_work) or _can_do(words[at : at + 3], said)
+    return (
+        (len(words) > at and words[at] in said.service_work)
+        or _can_do(words[at : at + 3], said)
+        or _talks_later(words[at:], said)
+    )
 
 
 def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
