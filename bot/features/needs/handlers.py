@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.features.needs import texts
+from bot.features.needs.tiltak_giver import cared_for_talks, offer_line
 from bot.features.organisation import contact_questions
 from bot.features.organisation.contacts import ACUTE, DIRECTORY
 from bot.features.organisation.help import fallback
@@ -183,8 +184,9 @@ def _contact_or_need(turn: Turn) -> Reply:
         needs = tuple(n for n in needs_asked(turn, pointed=True) if n.points_to)
     elif _writers_own(turn):  # «jobber på nav, vi har en ungdom som ruser seg, …»
         needs = needs_asked(turn, pointed=True)
-    else:
-        needs = needs_asked(turn) if reply.intent == Intent.UNKNOWN else ()
+    else:  # «hvem kan en elev som ruser seg snakke med?»: its need, even one with a routine
+        talks = cared_for_talks(turn)
+        needs = needs_asked(turn, pointed=talks) if reply.intent == Intent.UNKNOWN else ()
     return need_reply(turn.index, turn.bot.kb, needs) if needs else reply
 
 
@@ -311,17 +313,8 @@ def _sections(index: KommuneIndex, service: NeedService, keys: list[str]) -> lis
             keys.append(gid)
             out.append(Section(heading=groups[gid].name, text=groups[gid].purpose))
     by_id = {t.id: t for t in kommune.tiltak}
-    tiltak = [by_id[t] for t in service.tiltak_ids if t in by_id]
-    # a service the plan names by its tiltak alone (Våler's samtalegruppe for barn som
-    # pårørende: «Helse», 000:504–513): who gives it is the tiltak's ansvar – the answer to
-    # «hvem har den?» – as no contact or group above says it
-    bare = not (service.contacts or service.group_ids)
-    items = tuple(
-        texts.given_by(tiltak=_short(t.tiltak), ansvar=", ".join(t.ansvar))
-        if bare and t.ansvar
-        else _short(t.tiltak)
-        for t in tiltak
-    )
+    bare = not (service.contacts or service.group_ids)  # who gives it: tiltak_giver.py
+    items = tuple(offer_line(by_id[t], _short, bare) for t in service.tiltak_ids if t in by_id)
     if items:
         out.append(Section(heading=texts.TILTAK, items=items))
     out.append(Section(text=texts.plan_says(at=service.at, quote=service.quote)))

@@ -13,6 +13,8 @@ or the need answer, which say how to reach that service.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.features.needs import texts
 from bot.features.organisation.contacts import ACUTE, contacts_of
 from bot.features.organisation.services import owners
@@ -23,6 +25,7 @@ from bot.knowledge.models import Tiltak
 from bot.router import Turn
 from bot.text import fold
 from bot.understanding import Intent
+from bot.understanding.service_work import talks_later
 from cards.sheet import sheet_card
 
 
@@ -100,4 +103,25 @@ def giver_reply(turn: Turn, tiltak: Tiltak) -> Reply:
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
 
 
-__all__ = ["asked_tiltak", "giver_reply"]
+def offer_line(tiltak: Tiltak, short: Callable[[str], str], bare: bool) -> str:
+    """A need service's tiltak as the need answer lists it (``short``: its shortening); for a
+    service the plan names by its tiltak alone (``bare``: Våler's samtalegruppe for barn som
+    pårørende, «Helse», 000:504–513), with its ansvar – who gives it, the answer to «hvem har
+    den?» that no contact or group above says."""
+    text = short(tiltak.tiltak)
+    return (
+        texts.given_by(tiltak=text, ansvar=", ".join(tiltak.ansvar))
+        if bare and tiltak.ansvar
+        else text
+    )
+
+
+def cared_for_talks(turn: Turn) -> bool:
+    """«hvem kan en elev som ruser seg snakke med?»: whom someone cared for can talk to
+    (service_work.talks_later) asks the need's service directly – also a need that otherwise
+    points to its routine (a young person's rus)."""
+    q = turn.understood
+    return q is not None and talks_later(q.words, q.said)
+
+
+__all__ = ["asked_tiltak", "cared_for_talks", "giver_reply", "offer_line"]
