@@ -96,18 +96,43 @@ def test_the_owner_of_the_offer_keeps_the_owner_reading(bot: SltBot) -> None:
 
 TALKS = [
     ("valer", "hvem i kommunen kan en ungdom som ruser seg snakke med, om ikke barnevernet?"),
-    ("valer", "hvem kan en ungdom som ruser seg prate med her i Våler?"),
+    ("valer", "hvem kan en ungdom som ruser seg prate med her i Våler?", "psykisk helse og rus"),
+    ("gjesdal", "hvem kan en elev som ruser seg snakke med, bortsett fra helsesykepleier?"),
+    ("jevnaker", "hvem kan en gutt på 16 som ruser seg prate med?"),
 ]
+SERVICE_FOR_RUS = {"valer": "psykisk helse og rus", "gjesdal": "mestringsenheten"}
 
 
-@pytest.mark.parametrize(("kommune", "text"), TALKS)
+@pytest.mark.parametrize(("kommune", "text"), [t[:2] for t in TALKS])
 def test_whom_someone_cared_for_can_talk_to_is_a_service(
     bot: SltBot, kommune: str, text: str
 ) -> None:
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) == "contact_service", (text, reply.text[:200])
-    assert "psykisk helse og rus" in reply.text.lower(), reply.text[:400]
-    assert not reply.text.startswith("Barneverntjenesten"), reply.text[:200]
+    assert SERVICE_FOR_RUS.get(kommune, "") in reply.text.lower(), reply.text[:400]
+    assert not reply.text.startswith(("Barneverntjenesten", "Helsesykepleier")), reply.text[:200]
+
+
+REACHED = [
+    ("jevnaker", "Hei, kort spørsmål: hvordan får vi tak i PPT?", "PPT"),
+    ("jevnaker", "Rektor lurte på hvordan vi får tak i frivilligsentralen", "Frivilligsentralen"),
+    ("gjesdal", "korleis får me tak i familiesenteret?", "Familiesenteret"),
+    ("valer", "How do we reach the child welfare service?", "Barneverntjenesten"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "service"), REACHED)
+def test_how_the_team_reaches_a_service_is_its_contact(
+    bot: SltBot, kommune: str, text: str, service: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:200])
+    assert reply.text.startswith(service), reply.text[:200]
+
+
+def test_where_young_people_get_alcohol_asks_no_contact(bot: SltBot) -> None:
+    reply = last_reply(bot, "hvor får ungdommene tak i alkohol?", "gjesdal")
+    assert str(reply.intent) != "contact_service", reply.text[:200]
 
 
 def test_someone_talking_in_a_meeting_is_no_service_asked(bot: SltBot) -> None:
