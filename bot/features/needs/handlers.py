@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.features.needs import texts
+from bot.features.needs.off_need import off_need
 from bot.features.needs.tiltak_giver import cared_for_talks, offer_line
 from bot.features.organisation import contact_questions
 from bot.features.organisation.contacts import ACUTE, DIRECTORY
@@ -185,8 +186,9 @@ def _contact_or_need(turn: Turn) -> Reply:
     elif _writers_own(turn):  # «jobber på nav, vi har en ungdom som ruser seg, …»
         needs = needs_asked(turn, pointed=True)
     else:  # «hvem kan en elev som ruser seg snakke med?»: its need, even one with a routine
-        talks = cared_for_talks(turn)
-        needs = needs_asked(turn, pointed=talks) if reply.intent == Intent.UNKNOWN else ()
+        needs = needs_asked(turn, pointed=cared_for_talks(turn))
+        off = off_need(turn.understood, turn.index, reply, needs)  # «… om foreldreveiledning»
+        needs = needs if reply.intent == Intent.UNKNOWN or off else ()
     return need_reply(turn.index, turn.bot.kb, needs) if needs else reply
 
 
