@@ -140,3 +140,33 @@ def test_someone_talking_in_a_meeting_is_no_service_asked(bot: SltBot) -> None:
         bot, "hvem kan en forelder snakke med på foreldremøtet om Utsett?", "jevnaker"
     )
     assert not reply.text.startswith("Familiens hus"), reply.text[:200]
+
+
+NEED_OVER_A_GUESS = [
+    ("gjesdal", "hvem kan foreldre kontakte om foreldreveiledning? en mor spurte"),
+    ("gjesdal", "Hei! hvem kan en familie kontakte om foreldreveiledning i Gjesdal?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), NEED_OVER_A_GUESS)
+def test_the_need_named_is_served_by_its_services_not_a_tiltaks_owner(
+    bot: SltBot, kommune: str, text: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:200])
+    assert "Familiesenteret" in reply.text, reply.text[:400]
+    assert not reply.text.startswith("Politikontakt"), reply.text[:200]
+
+
+def test_a_service_named_beside_the_need_is_that_service(bot: SltBot) -> None:
+    reply = last_reply(
+        bot, "nummer til helsestasjonen? en mor vil ha foreldreveiledning", "gjesdal"
+    )
+    assert str(reply.intent) == "contact_service", reply.text[:200]
+    assert reply.text.startswith("Helsestasjonen"), reply.text[:200]
+
+
+def test_a_relayed_remark_asks_how_to_reach_the_service_named(bot: SltBot) -> None:
+    reply = last_reply(bot, "En trener lurte på hvordan han får tak i politikontakten", "valer")
+    assert str(reply.intent) == "contact_service", reply.text[:200]
+    assert reply.text.startswith("Politikontakt"), reply.text[:200]
