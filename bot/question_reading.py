@@ -19,6 +19,7 @@ from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.police_talk import ROUTINE as POLICE_TALK
 from bot.understanding.police_talk import police_talk_asked
+from bot.understanding.relayed_offer import relayed
 from bot.understanding.restated import page_only
 from bot.understanding.routine_form import routine_asked
 from bot.understanding.small_talk import small_talk
@@ -60,6 +61,7 @@ def read_question(
     understood = slt_itself_asked(understood, index)
     understood = plan_topic_asked(understood, index, text)  # «står det noe om … i planen?»
     understood = team_as_tiltak(understood, index)  # «hvem leder X i innsatsområde 1?»
+    understood = relayed(understood, index)  # «hvem gjennomfører PMTO? en mor spurte»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
         return asks.nothing_asked(understood)
     if page_only(text):  # «hva står det på side 14 i SLT-planen?»: no page is known

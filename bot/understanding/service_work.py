@@ -56,7 +56,10 @@ def by_work(
     # familie få hjelp når det er mykje krangling heime? ikkje vald»), so the first service;
     # nor is it who in the kommune does the work («… sliter med rus. hvem i kommunen kan han
     # snakke med?»)
-    placed = gets or asks_in_kommune(words, said)
+    # «hvem kan en elev som ruser seg snakke med?»: whom the one cared for turns to is a
+    # service too, never the routine's steps – the need decides it, or the honest «none»
+    talked = talks_later(words, said)
+    placed = gets or talked or asks_in_kommune(words, said)
     kinds = [k for k, _ in about if not (placed and k == "routine")]
     kind = kinds[0] if kinds else ""
     strong = gets or someone or intent is not Intent.TILTAK_LOOKUP
@@ -65,7 +68,7 @@ def by_work(
     # services feature ranks the need without those words (services.ranked), or says honestly
     # that the plan names none – so a contact near the top is enough
     near = bool(someone_where(words, said)) and "contact" in kinds[:SOMEONE_NEAR]
-    if kind == "contact" or near or (kind == "tiltak" and strong):
+    if kind == "contact" or near or talked or (kind == "tiltak" and strong):
         return opens or f"{words[0]} {words[1]}"
     return ""
 
@@ -115,7 +118,33 @@ def _placed(words: tuple[str, ...], who: int, said: QuestionForm) -> bool:
     if verb[:1] and verb[0] in said.service_work:
         return True
     talks = len(verb) > 2 and verb[0] in said.service_can and verb[1] in said.service_subject
-    return _can_do(verb, said) or (talks and verb[2] in said.talk)
+    later = _talks_later(words[who + 3 :], said)  # «… kan en ungdom som ruser seg snakke med»
+    return _can_do(verb, said) or (talks and verb[2] in said.talk) or later
+
+
+TOLD = 11
+"""How far after the one cared for the talk verb may stand: «kan en gutt på 16 som ruser seg
+snakke med», «kan en ungdom som har droppet ut av skolen snakke med» (the words synonyms.yaml
+reads in, «falle utenfor», count too)."""
+
+
+def talks_later(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """:func:`_talks_later` from any modal of ``words``."""
+    return any(_talks_later(words[i:], said) for i, w in enumerate(words) if w in said.service_can)
+
+
+def _talks_later(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«kan en ungdom som ruser seg snakke med», «kan ei jente på 14 prate med»: a modal, then
+    someone cared for told in a few words (:data:`TOLD`), then a talk verb and «med» – whom the
+    person the writer asks for can turn to (``words``: from the modal)."""
+    if len(words) < 4 or words[0] not in said.service_can:
+        return False
+    if said.cared_for.isdisjoint(words[1:3]):
+        return False
+    return any(
+        words[i] in said.talk and words[i + 1 : i + 2] and words[i + 1] in said.talk_with
+        for i in range(2, min(len(words), 2 + TOLD))
+    )
 
 
 SOMEONE_NEAR = 3
@@ -165,7 +194,11 @@ def opens_by_work(words: tuple[str, ...], said: QuestionForm) -> bool:
     # «hvem i kommunen jobber med …», «hvem hos oss følger opp …»: where the asker looks
     # stands between the who-word and the work verb (a group or role named there is ``known``)
     at = 3 if words[1] in said.in_service else 1
-    return (len(words) > at and words[at] in said.service_work) or _can_do(words[at : at + 3], said)
+    return (
+        (len(words) > at and words[at] in said.service_work)
+        or _can_do(words[at : at + 3], said)
+        or _talks_later(words[at:], said)
+    )
 
 
 def _can_do(words: tuple[str, ...], said: QuestionForm) -> bool:
@@ -218,5 +251,6 @@ __all__ = [
     "opens_by_work",
     "someone_to_use",
     "someone_where",
+    "talks_later",
     "where_gets",
 ]

@@ -16,6 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.features.needs import texts
+from bot.features.needs.off_need import off_need
+from bot.features.needs.tiltak_giver import cared_for_talks, offer_line
 from bot.features.organisation import contact_questions
 from bot.features.organisation.contacts import ACUTE, DIRECTORY
 from bot.features.organisation.help import fallback
@@ -183,8 +185,10 @@ def _contact_or_need(turn: Turn) -> Reply:
         needs = tuple(n for n in needs_asked(turn, pointed=True) if n.points_to)
     elif _writers_own(turn):  # «jobber på nav, vi har en ungdom som ruser seg, …»
         needs = needs_asked(turn, pointed=True)
-    else:
-        needs = needs_asked(turn) if reply.intent == Intent.UNKNOWN else ()
+    else:  # «hvem kan en elev som ruser seg snakke med?»: its need, even one with a routine
+        needs = needs_asked(turn, pointed=cared_for_talks(turn))
+        off = off_need(turn.understood, turn.index, reply, needs)  # «… om foreldreveiledning»
+        needs = needs if reply.intent == Intent.UNKNOWN or off else ()
     return need_reply(turn.index, turn.bot.kb, needs) if needs else reply
 
 
@@ -311,7 +315,8 @@ def _sections(index: KommuneIndex, service: NeedService, keys: list[str]) -> lis
             keys.append(gid)
             out.append(Section(heading=groups[gid].name, text=groups[gid].purpose))
     by_id = {t.id: t for t in kommune.tiltak}
-    items = tuple(_short(by_id[t].tiltak) for t in service.tiltak_ids if t in by_id)
+    bare = not (service.contacts or service.group_ids)  # who gives it: tiltak_giver.py
+    items = tuple(offer_line(by_id[t], _short, bare) for t in service.tiltak_ids if t in by_id)
     if items:
         out.append(Section(heading=texts.TILTAK, items=items))
     out.append(Section(text=texts.plan_says(at=service.at, quote=service.quote)))

@@ -13,5 +13,13 @@ routine_pointer = Phrase(
     "Hva du gjør ved bekymringen, står i rutinen «{title}»: skriv «rutinen ved "
     "{asked}», så viser jeg stegene."
 )
+given_by = Phrase("{tiltak} (ansvar: {ansvar})")
+giver_title = Phrase("Hvem har {tiltak}?")
+GIVEN_BY = "Ansvarlig i planen"
+OFFER = "Tilbudet i planen"
+NO_CONTACT = (
+    "Planen oppgir ikke telefonnummer eller e-post til dem. Kommunens nettside eller "
+    "sentralbord har kontaktinformasjonen."
+)
 TILTAK = "I planen"
 AND = " og "

@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
+from bot.features.needs.tiltak_giver import asked_tiltak, giver_reply
 from bot.features.organisation import services, texts
 from bot.features.organisation.answers import fallback, role_hits, seats
 from bot.features.organisation.contacts import (
@@ -325,6 +326,8 @@ def _contact(turn: Turn) -> Reply:
         # «hvilke hjelpetilbud i kommunen kan nav henvise ungdom til?»: the service named is
         # who refers, not where to – the plan's list, as when the asker refers (below)
         return replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
+    if (tiltak := asked_tiltak(turn)) is not None:  # «who runs the summer week, who …»
+        return giver_reply(turn, tiltak)
     ranking = _ranking(turn)
     found = _found(turn, ranking)
     asked = _close_questions(turn, ranking.close) if not found.contacts else []
