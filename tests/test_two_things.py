@@ -10,12 +10,22 @@ about. Every phrasing is written for this file, never taken from the evaluation 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot.clock import OSLO
+from bot.config import Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.understanding.restated import page_only, restated
+from tests.auxil.activities import user
 from tests.auxil.asking import ask, last_reply
+from tests.auxil.channel import said_in_channel, visible
+from tests.auxil.connector import FakeConnector
+from tests.conftest import with_settings
+
+KOORD = user("Kari Testkoordinator", "aad-kari")
 
 ASKED = [
     # (kommune, message, reply intent, a string the reply's first line holds)
@@ -249,3 +259,18 @@ UNCHANGED = [
 @pytest.mark.parametrize("text", UNCHANGED)
 def test_a_plain_message_is_read_as_it_is(kb: KnowledgeBase, text: str) -> None:
     assert restated(kb, text) is text
+
+
+async def test_a_page_asked_in_the_channel_is_honestly_unknown(
+    settings: Settings, kb: KnowledgeBase, connector: FakeConnector
+) -> None:
+    """Walked (session 36): «@SLT-boten hva står det på side 14 i planen?» in the channel got
+    the plan's goals, though the same words in a 1:1 chat got the honest answer – the mention
+    was read as words of the question, so it looked like more than a page was asked."""
+    local = with_settings(settings, admins=frozenset({"aad-kari"}))
+    now = dt.datetime(2026, 3, 2, 10, 0, tzinfo=OSLO)
+    texts = ("koble teamet til gjesdal", "hva står det på side 14 i planen?")
+    [_, page] = await said_in_channel(local, kb, connector, KOORD, texts, now=now)
+    said = "\n".join(visible(page))
+    assert "kan jeg dessverre ikke svare på" in said, said
+    assert "Mål" not in said.split("\n"), said

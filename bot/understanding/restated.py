@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.index import KnowledgeBase
-from bot.text import fold
+from bot.text import fold, strip_mentions
 from bot.understanding.claim_checked import claim_asked
 from bot.understanding.facets import inflections
 from bot.understanding.lexicon import Lexicon
@@ -180,7 +180,9 @@ PAGE_LONGEST = 120
 
 def page_only(text: str) -> bool:
     """Whether ``text`` asks what a page or a numbered chapter says and nothing else: the plan
-    the bot holds has no pages, so it says honestly that it cannot answer."""
+    the bot holds has no pages, so it says honestly that it cannot answer. A channel
+    message's «@SLT-boten» is no word of the question."""
+    text = strip_mentions(text)
     if len(text) > PAGE_LONGEST or not _DIGIT.search(text) or not _PAGE.search(text):
         return False
     rest = fold(_PAGE.sub(" ", text)).split()
