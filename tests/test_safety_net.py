@@ -26,8 +26,9 @@ VOLD = "vold-naere-relasjoner"
 QUIET_RULES_NEAR_DANGER = [
     # made-up phrasings, not copies of examples: the rules find nothing in them
     "gutten kom på skolen med blått øye og sier han falt, men det er tredje gang denne måneden",
-    "eleven sier at hun ikke får lov til å snakke med gutter og at broren følger etter henne "
-    "til skolen",
+    # «eleven sier at hun ikke får lov til å snakke med gutter og at broren følger etter henne
+    # til skolen» was here: the rules read honour-based control since session 36
+    # (tests/test_safety_disclosure80.py), so it no longer tests the net
 ]
 
 EVERYDAY = [

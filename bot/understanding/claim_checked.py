@@ -115,7 +115,12 @@ def claim_asked(text: str) -> str | None:
     claim = lead.group("claim").strip().rstrip("?.!,; ")
     if not claim or claim.lower().startswith(("det ", "dette ")):
         return None
-    return _question_of(claim) or f"{claim}?"
+    known = _question_of(claim)
+    if known is not None or _ASKED_LEAD.match(body):
+        # «stemmer det at politiet er fast på skolen hos oss?» of no known form: the message
+        # as typed, which the tiltak's claim reading answers (understanding/tiltak_reading.py)
+        return known
+    return f"{claim}?"  # «rektor sa at …»: the claim itself asked
 
 
 def _question_of(claim: str) -> str | None:
