@@ -182,8 +182,10 @@ def page_only(text: str) -> bool:
     """Whether ``text`` asks what a page or a numbered chapter says and nothing else: the plan
     the bot holds has no pages, so it says honestly that it cannot answer. A channel
     message's «@SLT-boten» is no word of the question."""
+    if not _DIGIT.search(text):
+        return False  # most messages: no number, no page (one search, before any copy)
     text = strip_mentions(text)
-    if len(text) > PAGE_LONGEST or not _DIGIT.search(text) or not _PAGE.search(text):
+    if len(text) > PAGE_LONGEST or not _PAGE.search(text):
         return False
     rest = fold(_PAGE.sub(" ", text)).split()
     return bool(rest) and set(rest) <= PAGE_ONLY
