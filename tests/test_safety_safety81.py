@@ -166,3 +166,21 @@ def test_a_question_after_the_laugh_is_still_asked(bot: SltBot) -> None:
     """A question mark keeps the reading: the next meeting is asked."""
     text = "lol, skyter meg selv i foten – når er neste møte i politirådet?"
     assert str(ask(bot, text, "jevnaker").intent) == "next_meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "routine"),
+    [
+        ("storebroren vil ha ham med til Syria for å slåss", "hastemote"),
+        ("kusinen vil at hun skal dra til Syria og kjempe", "hastemote"),
+        ("faren slår ham og vil at han skal dra til Syria", "vold-naere-relasjoner"),
+    ],
+)
+def test_a_fight_abroad_is_the_cause_not_a_blow_at_home(
+    vocabulary: DangerCheck, text: str, routine: str
+) -> None:
+    """A brother drawing him into a fight in Syria is radicalisation (the hastemøte), not
+    violence at home; a blow named beside it keeps violence at home first."""
+    finding = vocabulary.check(text)
+    assert finding is not None, text
+    assert finding.routine == routine, (text, finding.describe())
