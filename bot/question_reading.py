@@ -8,6 +8,7 @@ read it whole)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
@@ -15,6 +16,7 @@ from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
+from bot.understanding.laughed_off import laughed_off
 from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.police_talk import ROUTINE as POLICE_TALK
@@ -66,6 +68,8 @@ def read_question(
         return asks.nothing_asked(understood)
     if page_only(text):  # «hva står det på side 14 i SLT-planen?»: no page is known
         return asks.nothing_asked(understood)
+    if laughed_off(text, understood.words, routines.joking, _harmless(understanding)):
+        return asks.nothing_asked(understood)  # «skyter meg selv i foten …, lol»: a sigh
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question
     if small_talk(understanding.kb).only(understood.words):
@@ -146,6 +150,13 @@ def read_question(
     return dataclasses.replace(
         understood, routine=routine, intent=intent, margin=margin, options=options
     )
+
+
+def _harmless(understanding: Understanding) -> Callable[[str], bool]:
+    """The danger check's «read and judged harmless» (``DangerCheck.look_alike``)."""
+    from bot.compiled import Compiled  # here: bot.compiled builds the understanding
+
+    return Compiled.of(understanding.kb).safety.look_alike
 
 
 __all__ = ["COMMAND_INTENTS", "MAX_QUESTION_CHARS", "read_question"]

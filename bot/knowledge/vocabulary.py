@@ -225,6 +225,8 @@ class RoutineAsideWords(Strict):
         "", description="an outing or activity («paintball», «leirskole»): its consent, folded"
     )
     sharing: str = Field("", description="a case's information shared («dele», «drøfte»)")
+    sport: str = Field("", description="a sport or a match («judo», «kampen»), folded")
+    won: str = Field("", description="its result or a cheer («vant», «sølv»), folded")
 
 
 class IntentNetWords(Strict):

@@ -142,6 +142,8 @@ class RoutineAsked:
         self._told = _folded(aside.told) if aside and aside.told else frozenset()
         self._activities = _folded(aside.activities) if aside else frozenset()
         self._sharing = _folded(aside.sharing) if aside else frozenset()
+        self._sport = _folded(aside.sport) if aside else frozenset()
+        self._won = _folded(aside.won) if aside else frozenset()
         self._persons = (*self._prefixes, *(w for w in plain if len(w) >= COMPOUND_HEAD - 1))
         """The young words a compound's head names a person by («ungdomsskoleeleven»): made
         here, not per word read (it was most of :meth:`about_someone`)."""
@@ -245,6 +247,13 @@ class RoutineAsked:
         information. A worry or a case shared (``sharing``) keeps the routine."""
         named = not self._activities.isdisjoint(words)
         return named and self._sharing.isdisjoint(words)
+
+    def sport_moment(self, words: tuple[str, ...]) -> bool:
+        """A hold or a blow taken in a sport, told with its result or a cheer («fikk et
+        kvelertak i judo og vant sølv, kan vi nevne det på foreldremøtet?»): the match, not the
+        routine its topic word names. A worry (``case_words``) keeps the routine."""
+        sport = not (self._sport.isdisjoint(words) or self._won.isdisjoint(words))
+        return sport and self._case.isdisjoint(words)
 
     def asks_for_file(self, words: tuple[str, ...]) -> bool:
         """A routine's file asked for by its name («sende meg fila «rutine vold i nære

@@ -193,6 +193,8 @@ def routine_asked(turn: Turn) -> bool:
         return False
     if q.routine == CONSENT and turn.bot.routines.asked.activity_consent(q.words):
         return False  # «må foresatte samtykke til leirskolen?»: the school's form, no case
+    if turn.bot.routines.asked.sport_moment(q.words):
+        return False  # «fikk et kvelertak i judo og vant sølv»: the match, no case
     if turn.bot.routines.asked.aside(q.words):
         # «hvilken film bør vi vise om vold i nære relasjoner», «kan noen sende meg fila …»:
         # material, a file or figures, not a case (RoutineAsked.aside).
