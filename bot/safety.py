@@ -74,7 +74,7 @@ from bot.safety_reading import NOTHING, DangerReading, Read, SignalStep, too_few
 from bot.safety_signals import SignalScorer, shut_in_oneself
 from bot.safety_speaker import NO_SPEAKER, Speaker
 from bot.safety_telling import CHILD, tellers
-from bot.safety_topics import Topics
+from bot.safety_topics_last import LastTopics
 from bot.safety_words import WordAtoms, dialect_mapped
 from bot.text import strip_mentions, visible
 
@@ -107,7 +107,7 @@ class DangerCheck:
         self._dialect = dialect.folded()
         listed = (names.first_names, names.also_words) if names else ()
         named = tellers(*(words_of(n) for n in listed)) if names else CHILD
-        self._topics = Topics(words_of(danger.topical), words_of(danger.clause), named, speaker)
+        self._topics = LastTopics(words_of(danger.topical), words_of(danger.clause), named, speaker)
         ordinary = (fold_word(w) for w in words_of(danger.ordinary))
         self._joking = frozenset(fold_word(w) for w in words_of(danger.joking))
         self._resolved = Resolved(danger.resolved)

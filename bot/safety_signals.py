@@ -119,6 +119,10 @@ class SignalScorer:
         """Per atom that opens pairs, every atom one of its pairs' second words may have: a
         word whose next words have none of them starts no pair (most words; the pairs are
         not walked)."""
+        self._by_second = {atom: by_second(pairs) for atom, pairs in self._pairs.items()}
+        """… and per such atom, which of its pairs (their places in ``_pairs``) each of those
+        atoms is a second word of: of the pairs «i» opens, only those whose second word the
+        next words have are tried («i morgen» tried 16 of them for one)."""
         self._particles: dict[int, frozenset[tuple[str, ...]]] = {
             index[name]: frozenset(tuple(fold_word(w) for w in p.split("+")) for p in spec.split())
             for name, spec in signals.particles.items()
@@ -236,7 +240,7 @@ class SignalScorer:
                     near = _near(words, i + 1, atoms_of)
                 if self._seconds[atom].isdisjoint(near):
                     continue  # no second word of its pairs where :meth:`_pair_at` looks
-                for second, concept in pairs:
+                for second, concept in reaching(pairs, self._by_second[atom], near):
                     if self._pair_at(words, i + 1, second, concept, atoms_of, skip):
                         here.add(concept)
             if self._young is not None and _CLASS.fullmatch(word):
@@ -383,6 +387,26 @@ def _near(words: Sequence[str], at: int, atoms_of: Mapping[str, frozenset[int]])
     if following in INVERTED and at + 1 < len(words) and words[at + 1] != BREAK:
         near = near | atoms_of.get(words[at + 1], frozenset())
     return near
+
+
+def by_second(pairs: Sequence[tuple[frozenset[int], int]]) -> dict[int, tuple[int, ...]]:
+    """Atom → the places in ``pairs`` of the pairs whose second word may have it."""
+    places: dict[int, list[int]] = {}
+    for place, (second, _) in enumerate(pairs):
+        for atom in second:
+            places.setdefault(atom, []).append(place)
+    return {atom: tuple(found) for atom, found in places.items()}
+
+
+def reaching(
+    pairs: Sequence[tuple[frozenset[int], int]],
+    places: Mapping[int, tuple[int, ...]],
+    near: frozenset[int],
+) -> list[tuple[frozenset[int], int]]:
+    """The pairs whose second word may have one of ``near``'s atoms, in their order: the
+    only ones :meth:`SignalScorer._pair_at` can find (it finds a second word by those atoms)."""
+    found = {place for atom in near if atom in places for place in places[atom]}
+    return [pairs[place] for place in sorted(found)]
 
 
 def _stems(words: Sequence[str]) -> list[str]:

@@ -61,10 +61,20 @@ def strip_mentions(text: str) -> str:
     return _MENTION.sub(" ", text) if "<" in text else text
 
 
+TURN_TEXTS = 8
+"""How many of the last texts a turn's repeated pure reads keep (:func:`fold`; the
+reader's word pairs, bot/understanding/phrases.py ``starts_in``): a turn folds its message
+four times (the answer, the intent net's vote, its tokens, the routine matcher), between
+folds of single words."""
+
+
+@functools.lru_cache(maxsize=TURN_TEXTS)
 def fold(text: str) -> str:
     """Lower-case, fold Norwegian letters and accents, collapse non-word runs to spaces.
 
-    Deliberately not cached: a cache would keep whole messages (names included) in memory.
+    The last ``TURN_TEXTS`` texts are kept, no more: a turn folds its message several times,
+    and a larger cache would keep whole messages (names included) in memory, as the last
+    message is kept by ``question_part``, the example nets' term reader and the safety net.
     """
     lowered = text.lower()
     if not lowered.isascii():  # an ASCII text has no letter to fold: not looked at

@@ -81,7 +81,7 @@ class Named:
     """``rest`` in the part that asks («…. hvor ofte er politiet …?»)."""
     joined: str
     """``words`` spaced, with a space at each end (phrases.py)."""
-    starts: set[str]
+    starts: frozenset[str]
     role_words: tuple[str, ...]
     level: Level | None
     kommune_id: str | None

@@ -44,7 +44,7 @@ class Described:
     def group(
         self,
         joined: str,
-        starts: set[str],
+        starts: frozenset[str],
         asked: tuple[tuple[str, ...], tuple[str, ...]],
         search: KnowledgeSearch | None,
         intent: Intent,

@@ -11,16 +11,22 @@ phrase would find: each candidate is still confirmed with ``in``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.text import TURN_TEXTS
 
-def starts_in(joined: str) -> set[str]:
-    """The words of a spaced message and each pair of neighbouring words («hvem er»)."""
+
+@lru_cache(maxsize=TURN_TEXTS)
+def starts_in(joined: str) -> frozenset[str]:
+    """The words of a spaced message and each pair of neighbouring words («hvem er»).
+
+    A turn asks this of the same spaced message up to seven times (the reader, then each
+    phrase list's ``found``/``any_in`` without ``starts``): the last few are kept (bot/
+    text.py ``TURN_TEXTS``), frozen, so a caller cannot change what the next one is given."""
     tokens = joined.split(" ")
-    starts = set(tokens)
-    starts.update(map(" ".join, pairwise(tokens)))
-    return starts
+    return frozenset((*tokens, *map(" ".join, pairwise(tokens))))
 
 
 class SpacedPhrases:
@@ -34,7 +40,7 @@ class SpacedPhrases:
             by_start.setdefault(" ".join(phrase.split(" ")[:2]), []).append(position)
         self._by_start = {start: tuple(positions) for start, positions in by_start.items()}
 
-    def found(self, joined: str, starts: set[str] | None = None) -> list[int]:
+    def found(self, joined: str, starts: AbstractSet[str] | None = None) -> list[int]:
         """The positions of the phrases ``joined`` holds, in list order (``starts``:
         :func:`starts_in` of ``joined``, when the caller has it)."""
         by_start = self._by_start
@@ -49,7 +55,7 @@ class SpacedPhrases:
         spaced = self.spaced
         return [p for p in candidates if spaced[p] in joined]
 
-    def longest(self, joined: str, starts: set[str] | None = None) -> int | None:
+    def longest(self, joined: str, starts: AbstractSet[str] | None = None) -> int | None:
         """The position of the longest phrase ``joined`` holds (of equally long, the first)."""
         best: int | None = None
         for position in self.found(joined, starts):
@@ -57,7 +63,7 @@ class SpacedPhrases:
                 best = position
         return best
 
-    def any_in(self, joined: str, starts: set[str] | None = None) -> bool:
+    def any_in(self, joined: str, starts: AbstractSet[str] | None = None) -> bool:
         """Whether ``joined`` holds any of the phrases."""
         by_start = self._by_start
         words = starts_in(joined) if starts is None else starts

@@ -37,7 +37,7 @@ class RoutineWords:
         self._who = lexicon.who_words
 
     def read(
-        self, joined: str, starts: set[str], words: tuple[str, ...], group: str | None
+        self, joined: str, starts: frozenset[str], words: tuple[str, ...], group: str | None
     ) -> str | None:
         """The routine of the first phrase the message holds; an offence counts only in a
         message that names no group and asks no «hvem»."""

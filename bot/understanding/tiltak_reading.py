@@ -97,7 +97,7 @@ class TiltakTexts:
         self,
         joined: str,
         kommune_id: str | None,
-        starts: set[str],
+        starts: frozenset[str],
         search: KnowledgeSearch | None = None,
         asked: tuple[str, ...] = (),
     ) -> tuple[str, str] | None:
