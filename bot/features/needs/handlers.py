@@ -402,7 +402,7 @@ def _calls_for_need(turn: Turn) -> bool:
     return (
         q is not None
         and q.intent is Intent.UNKNOWN
-        and contact_questions.calls_for_someone(turn)
+        and contact_questions.calls_for_help(turn)
         and not turn.bot.kb.built(_table).caller.isdisjoint(q.words)
         and bool(needs_asked(turn))
     )

@@ -274,6 +274,16 @@ def guessed_service(text: str, role_words: tuple[str, ...]) -> bool:
     )
 
 
+def calls_for_help(turn: Turn) -> bool:
+    """Whom to call for someone (:func:`calls_for_someone`), or whom to call at all with no
+    service named («hvem kan en familie ringe for foreldreveiledning»: the first check of
+    ``_contact`` gives it the numbers) – where a need is read, its service answers instead."""
+    q = turn.understood
+    return calls_for_someone(turn) or (
+        q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words)
+    )
+
+
 def calls_for_someone(turn: Turn) -> bool:
     """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
     ringa anonymt …»: whom to call for someone, no service or group named – the numbers to
