@@ -26,6 +26,7 @@ from bot.features.organisation.contacts import (
     hotlines,
     several,
 )
+from bot.features.organisation.errands import errand
 from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
@@ -245,6 +246,7 @@ def _service_by_need(turn: Turn) -> bool:
         or q.routine
         or q.detail
         or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
+        or errand(q.words)
         or (
             q.role_words
             and WHERE.isdisjoint(q.words)
@@ -271,16 +273,6 @@ def guessed_service(text: str, role_words: tuple[str, ...]) -> bool:
         bool(guessed)
         and all(w.startswith(role_words) for w in guessed)
         and all(not w.startswith(role_words) for a in asked for w in fold(a).split())
-    )
-
-
-def calls_for_help(turn: Turn) -> bool:
-    """Whom to call for someone (:func:`calls_for_someone`), or whom to call at all with no
-    service named («hvem kan en familie ringe for foreldreveiledning»: the first check of
-    ``_contact`` gives it the numbers) – where a need is read, its service answers instead."""
-    q = turn.understood
-    return calls_for_someone(turn) or (
-        q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words)
     )
 
 
