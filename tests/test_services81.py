@@ -160,3 +160,61 @@ def test_a_young_person_having_a_hard_time(bot: SltBot, kommune: str, text: str,
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) == "contact_service", (text, reply.text[:200])
     assert must in reply.text.lower(), reply.text[:400]
+
+
+ERRANDS = [
+    ("gjesdal", "vi har samling med politiet neste uke, hvor kjøper vi boller til foreldrene?"),
+    ("valer", "hvor bestiller vi mat til foreldremøtet om rus?"),
+    ("jevnaker", "hvor parkerer foreldrene når de kommer til møte hos helsesykepleier?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), ERRANDS)
+def test_an_errand_asks_no_service(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) not in ("contact_service", "hotlines"), (text, reply.text[:200])
+
+
+REACHED_WHERE = [
+    ("valer", "hvor får vi tak i politikontakten?", "politikontakt"),
+    ("gjesdal", "hvor finner foreldrene PPT?", "ppt"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "must"), REACHED_WHERE)
+def test_where_to_reach_a_service_is_still_asked(
+    bot: SltBot, kommune: str, text: str, must: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:200])
+    assert must in reply.text.lower(), reply.text[:400]
+
+
+OFFER_NAMED_FIRST = [
+    "Friluftsskolen, hvem tar jeg kontakt med?",
+    "Friluftsskolen: hvem kan foreldrene kontakte?",
+    "friluftsskolen, hvem skal vi kontakte?",
+]
+
+
+@pytest.mark.parametrize("text", OFFER_NAMED_FIRST)
+def test_an_offer_named_first_is_its_givers(bot: SltBot, text: str) -> None:
+    reply = last_reply(bot, text, "valer")
+    assert str(reply.intent) == "contact_service", (text, reply.text[:200])
+    assert "dnt vansjø" in reply.text.lower(), reply.text[:400]
+    assert not reply.text.startswith("Barneverntjenesten"), reply.text[:400]
+
+
+def test_a_family_short_of_money_is_nav(bot: SltBot) -> None:
+    reply = last_reply(
+        bot, "en mor spør hvem som kan hjelpe når familien har dårlig økonomi", "valer"
+    )
+    assert "nav" in reply.text.lower(), reply.text[:400]
+
+
+def test_every_service_found_is_named_even_without_a_number(bot: SltBot) -> None:
+    text = "hvem kan foreldre snakke med om de er bekymret for rus hos ungdommen?"
+    reply = last_reply(bot, text, "jevnaker")
+    if reply.text.startswith("Hvem kan hjelpe?"):  # several services: each one is named
+        body = reply.text.split("Planen oppgir ikke")[0]
+        assert len(body.strip().splitlines()) > 2, reply.text[:400]
