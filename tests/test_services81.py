@@ -218,3 +218,49 @@ def test_every_service_found_is_named_even_without_a_number(bot: SltBot) -> None
     if reply.text.startswith("Hvem kan hjelpe?"):  # several services: each one is named
         body = reply.text.split("Planen oppgir ikke")[0]
         assert len(body.strip().splitlines()) > 2, reply.text[:400]
+
+
+REACHED_BY_SOMEONE = [
+    ("gjesdal", "hvordan når de familiesenteret?", "familiesenter"),
+    ("gjesdal", "foreldrene lurer på hvordan de kontakter mestringsenheten", "mestringsenheten"),
+    ("jevnaker", "foreldrene lurer på hvordan de når ungdomskonsulenten", "ungdomskonsulent"),
+    ("valer", "en mor spør hvordan hun når helsesykepleier", "helsesykepleier"),
+    ("valer", "en far lurer på hvordan han når barnevernet", "barnevern"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "must"), REACHED_BY_SOMEONE)
+def test_how_someone_reaches_a_service(bot: SltBot, kommune: str, text: str, must: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "contact_service", (text, reply.text[:200])
+    assert must in reply.text.lower(), reply.text[:400]
+
+
+NOT_REACHED = [
+    ("gjesdal", "hvordan når vi målene i planen?"),
+    ("valer", "hvordan når de ut til foreldrene med informasjon om rus?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), NOT_REACHED)
+def test_reaching_a_goal_asks_no_contact(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert not reply.text.startswith(("Politikontakt", "Barneverntjenesten")), reply.text[:200]
+
+
+RADICALISATION_ROUTINE = [
+    ("valer", "hva er rutinen ved radikalisering"),
+    ("gjesdal", "rutine ved ekstremisme?"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text"), RADICALISATION_ROUTINE)
+def test_the_routine_asked_by_radicalisation(bot: SltBot, kommune: str, text: str) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert str(reply.intent) == "routine", (text, reply.text[:200])
+    assert "politi" in reply.text.lower(), reply.text[:400]
+
+
+def test_whether_there_is_a_routine_is_still_the_list(bot: SltBot) -> None:
+    reply = last_reply(bot, "har vi en rutine for radikalisering?", "jevnaker")
+    assert str(reply.intent) == "routine_list", reply.text[:200]

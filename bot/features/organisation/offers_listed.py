@@ -6,8 +6,9 @@ Staff preparing a parents' meeting or a talk ask what to tell, not whom one case
 contact search read such a message by its other words: Gjesdal's «foreldremøtet» found the
 politikontakt through the tiltak on parents' meetings, and Jevnaker's bare «hvilke hjelpetilbud
 har vi?» the Mental Helse line through the word «hjelpetilbud» in its note. The plan's own list
-answers where it has one asked so (Gjesdal's «Aktuelle hjelpetilbud …», 004:110); elsewhere the
-kommune's services, one line each (``contacts.directory``) – never one picked by a word.
+answers where it has one asked so (Gjesdal's «Aktuelle hjelpetilbud …», 004:110: the services
+whose line it is, each with how to reach it); elsewhere the kommune's services, one line each
+(``contacts.directory``) – never one picked by a word.
 
 Only when nothing else is asked: no service, group, level or routine named, no need read
 (bot/features/needs/ answers «hvilke hjelpetilbud har vi for ungdom med angst?»), and no word
@@ -17,11 +18,9 @@ left but whom the offers are for, the telling or listing itself, the occasion an
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.features.needs.handlers import needs_in
-from bot.features.organisation.contacts import directory
-from bot.features.organisation.plan import fact_sheet
+from bot.features.organisation.contacts import directory, several
+from bot.features.organisation.services import Found
 from bot.features.reply import Reply
 from bot.router import Turn
 from bot.text import fold
@@ -114,12 +113,21 @@ def _place_words(turn: Turn) -> set[str]:
 
 
 def offers_reply(turn: Turn) -> Reply:
-    """The plan's one fact asked for by the listing word (its list in the plan's words), or
-    the kommune's services, one line each."""
+    """The services the plan lists under its one fact asked for by the listing word (the
+    contacts that rest on that fact's line: Gjesdal's helsestasjon, familiesenter,
+    mestringsenheten, PPT …), each with how to reach it; else the kommune's services, one line
+    each."""
     index = turn.index
+    national = turn.bot.kb.national
     facts = [
         f for f in index.kommune.plan_facts if any(fold(a).startswith(LISTING) for a in f.asked_as)
     ]
-    if len(facts) == 1:
-        return replace(fact_sheet(index, facts[0]), intent=Intent.CONTACT_SERVICE)
-    return directory(index, turn.bot.kb.national)
+    lines = {p.at for f in facts[:1] if len(facts) == 1 for p in f.facts if p.at}
+    listed = tuple(
+        key
+        for key, contact in index.kommune.contacts.items()
+        if lines and any(p.at in lines for p in contact.facts)
+    )
+    if listed:
+        return several(index, national, Found(listed, None, {}))
+    return directory(index, national)
