@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.features.needs import texts
+from bot.features.needs import calls, texts
 from bot.features.needs.off_need import off_need
 from bot.features.needs.tiltak_giver import cared_for_talks, offer_line
 from bot.features.organisation import contact_questions
@@ -402,7 +402,7 @@ def _calls_for_need(turn: Turn) -> bool:
     return (
         q is not None
         and q.intent is Intent.UNKNOWN
-        and contact_questions.calls_for_someone(turn)
+        and calls.calls_for_help(turn)
         and not turn.bot.kb.built(_table).caller.isdisjoint(q.words)
         and bool(needs_asked(turn))
     )

@@ -33,17 +33,11 @@ def asked_tiltak(turn: Turn) -> Tiltak | None:
     """The tiltak a contact question names, ranked first, when no contact of the kommune
     owns it and no need service lists it; else None."""
     q = turn.understood
-    if (
-        q is None
-        or q.intent is not Intent.CONTACT_SERVICE
-        or q.role_words
-        or q.group_id
-        or q.level
-        or q.about[:1] == ()
-        or q.about[0][0] != "tiltak"
-    ):
+    if q is None or q.intent is not Intent.CONTACT_SERVICE or q.role_words or q.group_id or q.level:
         return None
-    key = q.about[0][1]
+    key = _first_tiltak(q.about)
+    if key is None:
+        return None
     index = turn.index
     tiltak = next((t for t in index.kommune.tiltak if t.id == key), None)
     if tiltak is None or not tiltak.ansvar:
@@ -53,6 +47,18 @@ def asked_tiltak(turn: Turn) -> Tiltak | None:
     if owners(index, contacts_of(index, turn.bot.kb.national), tiltak):
         return None
     return tiltak if named_by_title(tiltak, q.words) else None
+
+
+def _first_tiltak(about: tuple[tuple[str, str], ...]) -> str | None:
+    """The tiltak retrieval ranked first, behind routines at most: «Friluftsskolen, hvem tar
+    jeg kontakt med?» ranked the fravær routine first by «skolen» in the name – a routine's
+    topic guessed from a word is no service asked, while a contact or group ranked first is."""
+    for kind, key in about:
+        if kind == "tiltak":
+            return key
+        if kind != "routine":
+            return None
+    return None
 
 
 TITLE_STEM = 6

@@ -26,6 +26,7 @@ from bot.features.organisation.contacts import (
     hotlines,
     several,
 )
+from bot.features.organisation.errands import errand
 from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
@@ -245,6 +246,7 @@ def _service_by_need(turn: Turn) -> bool:
         or q.routine
         or q.detail
         or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
+        or errand(q.words)
         or (
             q.role_words
             and WHERE.isdisjoint(q.words)

@@ -220,6 +220,9 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
             ("E-post", contact.email or ""),
             ("Nettside", contact.url or ""),
         )
+        if not (what or any(v for _, v in facts)):  # a heading alone is never shown
+            sections.append(Section(text=contact.role))
+            continue
         sections.append(Section(heading=contact.role, text=what, facts=facts))
     if chosen and not any(c.phone or c.email for c in chosen):
         sections.append(Section(text=texts.NO_NUMBER))

@@ -10,6 +10,7 @@ from bot.features.organisation import (
     details,
     holders,
     lacked_group,
+    offers_listed,
     other_kommune,
 )
 from bot.router import Router
@@ -18,6 +19,9 @@ from bot.router import Router
 def register(router: Router) -> None:
     """Contacts and BTI before the general organisation answers and the fallback."""
     other_kommune.register(router)
+    router.message(  # before one service picked by a word of the message
+        "question:offers_listed", offers_listed.offers_listed, offers_listed.offers_reply
+    )
     contact_questions.register(router)
     bti.register(router)
     holders.register(router)
