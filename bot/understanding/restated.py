@@ -39,6 +39,7 @@ from bot.text import fold, strip_mentions
 from bot.understanding.claim_checked import claim_asked
 from bot.understanding.facets import inflections
 from bot.understanding.lexicon import Lexicon
+from bot.understanding.topic_framed import topic_framed
 
 
 def _words(text: str) -> frozenset[str]:
@@ -230,6 +231,9 @@ class Names:
 def restated(kb: KnowledgeBase, text: str) -> str:
     """The question ``text`` asks, restated; ``text`` itself (the same object) when its shape
     is plain."""
+    framed = topic_framed(text)  # «hva kan jeg si til foreldrene om X?»: X asked
+    if framed is not None:
+        return framed
     lowered = text.lower()
     words = _WORD.findall(lowered)
     place = _PLACES.search(lowered) is not None
