@@ -21,6 +21,8 @@ coordinator, ansvarlig and manager (session 37), each fixed by class.
   school sits where the teachers sit.
 - «what is the routine when a student is not coming to school» got the fallback: the school
   absence routine, told in English.
+- A manager's e-mail «… runder i ledergruppa … Spørsmålet mitt er enkelt: hvem sitter i
+  styringsgruppa?» got the fallback: the story's group stood beside the one asked.
 
 Testvik is made up (tests/fixtures/testvik.yaml); every question here is written for this
 file, never taken from the evaluation set.
@@ -35,9 +37,10 @@ from typing import Any
 import pytest
 
 from bot.clock import OSLO
-from bot.config import Settings
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
+from bot.understanding.scene_group import group_asked_alone
 from bot.understanding.topic_framed import topic_framed
 from cards.verbs import Verb
 from tests.auxil.asking import last_reply
@@ -308,3 +311,51 @@ def test_the_absence_routines_owner_asked_in_english_is_no_routine(bot: SltBot) 
     """The calm twin: the routine named by its name, its owner asked."""
     reply = last_reply(bot, "who follows up the school absence routine at our schools?", "valer")
     assert reply.intent != "routine", (reply.intent, reply.text[:200])
+
+
+# --- a group asked after a story that names another ------------------------------------------
+
+GROUP_AFTER_A_STORY = [
+    (
+        "gjesdal",
+        "Hei. Vi har hatt noen runder i ledergruppa om hvordan SLT er organisert, og jeg skal "
+        "orientere formannskapet. Spørsmålet mitt er enkelt: hvem sitter i styringsgruppa?",
+        "Hvem sitter i SLT-styringsgruppe/politiråd?",
+    ),
+    (
+        "jevnaker",
+        "Fagteamet tok opp skolevegring i forrige uke. Hvem sitter i koordineringsgruppa?",
+        "Hvem sitter i Koordineringsgruppe?",
+    ),
+    (
+        "valer",
+        "Jeg var på et møte i BTI-teamet i går og fikk et spørsmål. Hvor ofte møtes politirådet?",
+        "Hvor ofte møtes Politirådet?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "title"), GROUP_AFTER_A_STORY)
+def test_the_group_the_question_names_is_the_one_asked(
+    bot: SltBot, kommune: str, text: str, title: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.text.startswith(title), (text, reply.intent, reply.text[:200])
+
+
+def test_a_story_with_a_question_of_its_own_is_kept() -> None:
+    """The calm twins: a question in the story, a kommune named in it, or a question naming
+    no group keeps the whole message."""
+    from bot.understanding.restated import Names
+
+    names = Names.of(KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR))
+    kept = [
+        "Hvem leder fagteamet? Og hvem sitter i styringsgruppa?",
+        "Jeg jobber i Gjesdal. Hvem sitter i fagteamet?",
+        "Vi hadde møte i fagteamet. Hva gjør jeg ved rusbekymring?",
+        "hvem sitter i fagteamet?",
+    ]
+    for text in kept:
+        assert group_asked_alone(text, names) is None, text
+    told = "Vi hadde møte i fagteamet i går. Hvem sitter i styringsgruppa?"
+    assert group_asked_alone(told, names) == "Hvem sitter i styringsgruppa?"
