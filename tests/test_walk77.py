@@ -150,7 +150,7 @@ def test_how_to_bring_a_sak_is_the_call_cards_meld_inn_sak(
     first = reply.text.split("\n", 1)[0]
     assert first.startswith(f"Neste møte i {group}"), (text, reply.text[:200])
     assert "«Meld inn sak»" in first and "innen" in first, (text, reply.text[:200])
-    assert "uten navn" in reply.text and "innkalleren (SLT-koordinator)" in reply.text
+    assert "uten navn" in reply.text and "innkalleren, SLT-koordinator." in reply.text
 
 
 def test_a_group_the_bot_calls_no_meeting_for_takes_no_sak_here(bot: SltBot) -> None:
@@ -159,7 +159,7 @@ def test_a_group_the_bot_calls_no_meeting_for_takes_no_sak_here(bot: SltBot) -> 
     reply = last_reply(bot, text, "gjesdal")
     assert reply.intent == "meeting_agenda", reply.text[:200]
     assert "Jeg sender ikke innkallingen" in reply.text
-    assert "Send saken til innkalleren (SLT-koordinator)" in reply.text
+    assert "Send saken til innkalleren, SLT-koordinator." in reply.text
     assert "«Meld inn sak»" not in reply.text
 
 
@@ -182,8 +182,9 @@ AGENDA_IN_PASSING = [
     ("gjesdal", "arbeidsgruppa har ungdata på agendaen i januar – hvem sitter i arbeidsgruppa?"),
     ("valer", "rus står på sakslista i politirådet, hvor ofte møtes politirådet?"),
     ("jevnaker", "agenda for fagteamet: skolevegring. hvem kaller inn til fagteamet?"),
-    ("gjesdal", "hva står på agendaen for møtet i arbeidsgruppa?"),
 ]
+# «hva står på agendaen for møtet i arbeidsgruppa?» asks for the saksliste itself: since walk81
+# it is answered with the saksliste so far (tests/test_walk81.py).
 
 
 @pytest.mark.parametrize(("kommune", "text"), AGENDA_IN_PASSING)
@@ -202,7 +203,7 @@ async def test_how_to_bring_a_sak_over_http(
         bot_server, connector, "hvordan får jeg et punkt på sakslista til slt-nettverket?"
     )
     assert text.startswith("Neste møte i SLT-nettverket er "), text[:200]
-    assert "«Meld inn sak»" in text and "innkalleren (SLT-koordinator)" in text, text[:300]
+    assert "«Meld inn sak»" in text and "innkalleren, SLT-koordinator." in text, text[:300]
 
 
 SCHOOL_BY_ITS_NAME = [

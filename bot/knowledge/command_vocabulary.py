@@ -41,6 +41,12 @@ class AgendaWords(Strict):
         None, description="«melde»: bringing a sak, read with `items` (agenda_asked.py)"
     )
     items: WordList | None = Field(None, description="«sak», «punkt»: what is brought")
+    what: WordList | None = Field(
+        None, description="«hva»: with `contents`, «hva står på sakslista?» (agenda_asked.py)"
+    )
+    contents: WordList | None = Field(
+        None, description="«står», «er»: between the what-word and «på» the agenda word"
+    )
 
 
 class PeriodWords(Strict):

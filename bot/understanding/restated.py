@@ -39,6 +39,8 @@ from bot.text import fold, strip_mentions
 from bot.understanding.claim_checked import claim_asked
 from bot.understanding.facets import inflections
 from bot.understanding.lexicon import Lexicon
+from bot.understanding.scene_group import group_asked_alone
+from bot.understanding.topic_framed import topic_framed
 
 
 def _words(text: str) -> frozenset[str]:
@@ -230,6 +232,11 @@ class Names:
 def restated(kb: KnowledgeBase, text: str) -> str:
     """The question ``text`` asks, restated; ``text`` itself (the same object) when its shape
     is plain."""
+    framed = topic_framed(text)  # «hva kan jeg si til foreldrene om X?»: X asked
+    if framed is not None:
+        return framed
+    if "?" in text and (". " in text or ": " in text):  # «… i ledergruppa. Hvem sitter i X?»
+        text = group_asked_alone(text, kb.built(Names.of)) or text
     lowered = text.lower()
     words = _WORD.findall(lowered)
     place = _PLACES.search(lowered) is not None

@@ -42,6 +42,8 @@ def asks_agenda(turn: Turn) -> bool:
     if said is None or turn.index is None:
         return False
     words = turn.folded_text.split()
+    if asks_contents(turn):
+        return True
     if set(words) & _folded(said.others):
         return False
     nouns = _folded(said.nouns)
@@ -49,6 +51,26 @@ def asks_agenda(turn: Turn) -> bool:
     if at is None:
         return _brings_a_sak(turn, words, said.bring, said.items)
     return bool(set(words[:at]) & _folded(said.asking))
+
+
+def asks_contents(turn: Turn) -> bool:
+    """«hva står på sakslista (til neste fagteam)?», «kva er på agendaen no?»: a what-word, then
+    only `contents` words, then «på» and the agenda word – the saksliste itself is asked for,
+    and the answer says what is on it, or that nothing is yet. Another question word before
+    the agenda word («hvem har ungdata på sakslista?») asks something else."""
+    said = turn.bot.kb.language.commands.agenda
+    if said is None or not said.what or not said.contents:
+        return False
+    words = turn.folded_text.split()
+    nouns, what = _folded(said.nouns), _folded(said.what)
+    at = next((i for i, w in enumerate(words) if w in nouns), None)
+    if at is None or at < 2 or words[at - 1] != "pa":
+        return False
+    first = next((i for i, w in enumerate(words[:at]) if w in what), None)
+    if first is None:
+        return False
+    between = words[first + 1 : at - 1]
+    return bool(between) and set(between) <= _folded(said.contents)
 
 
 @functools.lru_cache(maxsize=64)
@@ -112,6 +134,8 @@ async def agenda_answer(turn: Turn) -> Reply:
         agenda = [entry.text for entry in await desk.agenda(meeting.key)]
         if agenda:
             lines.append(texts.agenda_so_far(agenda))
+        elif asks_contents(turn):
+            lines.append(texts.AGENDA_EMPTY)
         lines.append(texts.AGENDA_NO_NAMES)
         if innkaller:
             lines.append(texts.agenda_innkaller(innkaller=innkaller))

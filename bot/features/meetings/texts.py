@@ -427,9 +427,10 @@ agenda_not_called = Phrase(
     "Neste møte i {group} er {when}. Jeg sender ikke innkallingen til {group}, så saker meldes "
     "ikke inn her."
 )
-agenda_innkaller = Phrase("Du kan også sende saken til innkalleren ({innkaller}).")
-agenda_send_innkaller = Phrase("Send saken til innkalleren ({innkaller}).")
+agenda_innkaller = Phrase("Du kan også sende saken til innkalleren, {innkaller}.")
+agenda_send_innkaller = Phrase("Send saken til innkalleren, {innkaller}.")
 AGENDA_NO_NAMES = "Skriv saken uten navn på barn eller unge."
+AGENDA_EMPTY = "Ingen saker er meldt inn ennå."
 
 
 def agenda_so_far(items: list[str]) -> str:

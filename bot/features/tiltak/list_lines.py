@@ -134,18 +134,21 @@ READABLE_CHARS = 1200
 SHOWN_AT_LEAST = 5
 
 
-def readable_text(sheet: Sheet) -> str:
-    """The sheet's text, its first section's list cut from the end until the text fits
-    :data:`READABLE_CHARS`, the cut said («… og 2 til – kortet viser alle»); the card keeps
-    every line. Never fewer than :data:`SHOWN_AT_LEAST` lines."""
+def readable_text(sheet: Sheet, at: int = 0) -> str:
+    """The sheet's text, the list of its section ``at`` (the first; -1: the last, as in one
+    part of the coordinator's status below a notice of the plan's end) cut from the end until
+    the text fits :data:`READABLE_CHARS`, the cut said («… og 2 til – kortet viser alle»); the
+    card keeps every line. Never fewer than :data:`SHOWN_AT_LEAST` lines."""
     text = sheet.as_text()
     if not sheet.sections:
         return text
-    first, *rest = sheet.sections
-    shown = len(first.items)
+    sections = list(sheet.sections)
+    at = at % len(sections)
+    whole = sections[at]
+    shown = len(whole.items)
     while len(text) > READABLE_CHARS and shown > SHOWN_AT_LEAST:
         shown -= 1
-        more = texts.more_in_card(rest=len(first.items) - shown)
-        cut = replace(first, items=(*first.items[:shown], more))
-        text = replace(sheet, sections=(cut, *rest)).as_text()
+        more = texts.more_in_card(rest=len(whole.items) - shown)
+        sections[at] = replace(whole, items=(*whole.items[:shown], more))
+        text = replace(sheet, sections=tuple(sections)).as_text()
     return text

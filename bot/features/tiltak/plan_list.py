@@ -1,18 +1,20 @@
-"""«Hvilke tiltak har vi?», «hvilke tiltak mangler ansvarlig?», «hvilke tiltak er forsinket?»
+"""«Hvilke tiltak har vi?», «hvilke tiltak mangler ansvarlig?», «… er forsinket?», «… er ferdige?»
 
-Three list questions about the plan as a whole that the reader cannot tell from a tiltak
+List questions about the plan as a whole that the reader cannot tell from a tiltak
 lookup or the coordinator's status digest:
 
 - the plan's tiltak, by innsatsområde — asked with nothing but list words («oversikt over
   tiltakene», «hvilke tiltak har vi»), so a question with a topic, a role or a number still
   goes to the lookup that searches for it;
-- one part of the digest: the tiltak nobody is ansvarlig for, or those past their deadline.
+- one part of the digest: the tiltak nobody is ansvarlig for, those past their deadline, or
+  those reported done.
 
 Every line comes from the plan or the stored answers; nothing here dates a løpende tiltak.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Sequence
 
 from bot.features.sheet import Section, Sheet
@@ -52,16 +54,31 @@ _LATE_WORDS = frozenset(
 )  # fmt: skip
 """«hvilke tiltak er forsinket / har passert fristen / henger etter / er på etterskudd»."""
 
+_DONE_WORDS = frozenset(
+    {
+        "ferdig", "ferdige", "utfort", "utforte", "gjennomfort", "gjennomforte", "fullfort",
+        "fullforte", "gjort", "avslutta", "avsluttet", "avsluttede",
+        "gjennomfore", "fullfore", "utfore", "avslutte",  # the reader's lemmas of the above
+    }
+)  # fmt: skip
+_DONE_AFTER = frozenset({"er", "e", "ble", "blei", "blitt", "vart", "vorte", "meldt"})
+"""«hvilke tiltak er ferdige / har blitt gjennomført / er meldt utført»: a done word right
+after one of these. Not «hvilke tiltak skal være ferdige i vår» (a deadline asked), nor «er
+Link til livet et ferdig opplegg?» (no tiltak word)."""
+
 MISSING_OWNER = "missing_owner"
 OVERDUE = "overdue"
+DONE = "done"
 
 
 def asked_part(words: Collection[str]) -> str | None:
     """The part of the digest a tiltak question asks for, or None.
 
     «hvilke tiltak mangler ansvarlig» / «tiltak uten ansvarlig» → :data:`MISSING_OWNER`;
-    «hvilke tiltak er forsinket» → :data:`OVERDUE`. «etter» is a lateness only in «henger
-    etter» («henger opp plakater» and «hva skjer etter tiltak 4» are not).
+    «hvilke tiltak er forsinket» → :data:`OVERDUE`; «hvilke tiltak er ferdige» → :data:`DONE`
+    (the tiltak the owners reported done, walk81: it gave three tiltak with «ferdig» in their
+    text). «etter» is a lateness only in «henger etter» («henger opp plakater» and «hva skjer
+    etter tiltak 4» are not).
     """
     if not TILTAK_WORDS.intersection(words):
         return None
@@ -70,13 +87,39 @@ def asked_part(words: Collection[str]) -> str | None:
     late = _LATE_WORDS.intersection(words)
     if (late and late != {"etter"}) or ("henger" in words and "etter" in words):
         return OVERDUE
+    if _DONE_WORDS.intersection(words) and isinstance(words, Sequence) and not _counted(words):
+        return DONE if _said_done(words) else None
     return None
+
+
+def _counted(words: Sequence[str]) -> bool:
+    """«hvor mange tiltak er fullført hittil?»: a count of what is done, which no plan gives
+    and the reports in Teams may not hold whole – the honest answer's, not the list's."""
+    return "antall" in words or any(
+        a in ("hvor", "kor") and b in ("mange", "mykje", "mye")
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def _said_done(words: Sequence[str]) -> bool:
+    """A done word right after «er», «ble», «blitt» … («hvilke tiltak er ferdige»)."""
+    return any(w in _DONE_WORDS and b in _DONE_AFTER for b, w in itertools.pairwise(words))
+
+
+_OVERVIEW = frozenset({"oversikt", "oversikten", "oversikta"})
+_ACTION_PLAN = frozenset({"handlingsplanen", "handlingsplan", "tiltaksplanen", "tiltaksplan"})
+"""«oversikt over handlingsplanen» (a manager, walk81) asks for its tiltak as «oversikt over
+tiltakene» does – the plan of action is its tiltak; «status handlingsplan» is the digest."""
 
 
 def asks_plan_list(words: Collection[str], kommune_words: Collection[str]) -> bool:
     """A tiltak question made only of list words (and the kommune's name): the whole list."""
-    return bool(TILTAK_WORDS.intersection(words)) and all(
-        w in TILTAK_WORDS or w in LIST_ONLY_WORDS or w in kommune_words for w in words
+    asked = bool(TILTAK_WORDS.intersection(words)) or bool(
+        _OVERVIEW.intersection(words) and _ACTION_PLAN.intersection(words)
+    )
+    return asked and all(
+        w in TILTAK_WORDS or w in LIST_ONLY_WORDS or w in _ACTION_PLAN or w in kommune_words
+        for w in words
     )
 
 

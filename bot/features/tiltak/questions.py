@@ -417,7 +417,7 @@ async def plan_status(
         "missing_owner": len(overview.missing_owner),
         "plan_ended": ended,
     }
-    return Reply(sheet.as_text(), (card,), Intent.TILTAK_STATUS, counts)
+    return Reply(readable_text(sheet, -1), (card,), Intent.TILTAK_STATUS, counts)
 
 
 def _with_assign_actions(

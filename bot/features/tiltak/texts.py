@@ -375,6 +375,7 @@ def tiltak_list_line(numbers: str, names: Sequence[str], more: int) -> str:
 PART_TITLES = {
     "missing_owner": ("Tiltak uten ansvarlig per", "hvilke tiltak mangler ansvarlig"),
     "overdue": ("Tiltak på etterskudd per", "hvilke tiltak er forsinket"),
+    "done": ("Tiltak meldt utført per", "hvilke tiltak er utført"),
 }
 """One part of the digest: its title, and the question that shows it whole (the whole status
 cuts a long list)."""
