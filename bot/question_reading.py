@@ -64,7 +64,7 @@ def read_question(
     understood = relayed(understood, index)  # «hvem gjennomfører PMTO? en mor spurte»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
         return asks.nothing_asked(understood)
-    if page_only(text):  # «hva står det på side 14 i SLT-planen?»: no page is known
+    if page_only(understanding.kb, text):  # «hva står det på side 14 i SLT-planen?»: no page
         return asks.nothing_asked(understood)
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question
