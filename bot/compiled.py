@@ -28,7 +28,7 @@ from bot.knowledge.loader import gc_paused
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net, term_reader
 from bot.understanding import Understanding
-from bot.understanding.restated import Names
+from bot.understanding.restated import Markers, Names
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ def languages_named(language: Language) -> tuple[str, ...]:
 def _compiled(kb: KnowledgeBase) -> Compiled:
     understanding = Understanding(kb)
     kb.built(Names.of)  # what a correction may name (understanding/restated.py), built now
+    kb.built(Markers.of)  # its marker words (understanding.yaml ``restated``)
     known = understanding.vocabulary  # fixed at load: per-word work done once for it
     language = kb.language
     dialect = language.dialect.folded()

@@ -66,7 +66,7 @@ def read_question(
     understood = relayed(understood, index)  # «hvem gjennomfører PMTO? en mor spurte»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
         return asks.nothing_asked(understood)
-    if page_only(text):  # «hva står det på side 14 i SLT-planen?»: no page is known
+    if page_only(understanding.kb, text):  # «hva står det på side 14 i SLT-planen?»: no page
         return asks.nothing_asked(understood)
     if laughed_off(text, understood.words, routines.joking, _harmless(understanding)):
         return asks.nothing_asked(understood)  # «skyter meg selv i foten …, lol»: a sigh

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.features.organisation.roles_in import roles_asked
 from bot.features.tiltak.grades import GradeWords, asked_grade, grades_named
 from bot.knowledge.index import KnowledgeBase
 from bot.safety_net import safety_net
 from bot.understanding import Intent, Understanding
+from bot.understanding.restated import restated
 from tests.test_language_words import (
     _copy,
     _edit,
@@ -63,6 +65,13 @@ from tests.test_language_words import (
             "1 character",
         ),
         ("  when: nar when\n", "  when:\n", "facets.when", "string"),
+        ("    - nei vent\n", '    - "?"\n', "restated.strong[0]", "has no words"),
+        (
+            "  not_correcting: ikke ikkje at det om\n",
+            "  not_correcting: [ikke, ikkje]\n",
+            "restated.not_correcting",
+            "string",
+        ),
         ("      - hun med\n", "      - hun er med\n", "question_form.seats.pairs[5]", "two words"),
         ("      - nar blir\n", "      - nar\n", "question_form.meetings.when_is[1]", "two words"),
         (
@@ -264,3 +273,15 @@ def test_the_safety_net_reads_past_the_files_reflexive_words(tmp_path: Path) -> 
     language = KnowledgeBase.load(directory).language
     net = safety_net(language.danger_examples, {}, language.understanding.safety_net)
     assert net is not None and net.reflexive == {"seg", "selv", "sjolv"}
+
+
+def test_a_correction_marker_added_to_the_file_is_read(tmp_path: Path) -> None:
+    """A marker a linguist adds to understanding.yaml ``restated`` corrects the question after
+    a reload; the bundled file does not know it, so the first group named stays asked."""
+    said = "hvem sitter i styringsgruppa, å nei, fagteamet"
+    default = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
+    assert restated(default, said) == said
+    directory = _copy(tmp_path)
+    _edit(directory, "understanding.yaml", "    - nei vent\n", "    - nei vent\n    - å nei\n")
+    _edit(directory, "understanding.yaml", "  gate: >-\n    nei ", "  gate: >-\n    å nei ")
+    assert restated(KnowledgeBase.load(directory), said) == "hvem sitter i fagteamet?"

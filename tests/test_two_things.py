@@ -202,10 +202,10 @@ def test_a_page_by_its_number_gets_the_honest_fallback(
     assert reply.intent == "unknown", (text, reply.intent, reply.text[:200])
 
 
-def test_a_page_beside_a_question_is_no_page_question() -> None:
-    assert page_only("hva står det på side 14?")
-    assert not page_only("hvem sitter i fagteamet? står på side 14")
-    assert not page_only("hvem sitter i fagteamet?")
+def test_a_page_beside_a_question_is_no_page_question(kb: KnowledgeBase) -> None:
+    assert page_only(kb, "hva står det på side 14?")
+    assert not page_only(kb, "hvem sitter i fagteamet? står på side 14")
+    assert not page_only(kb, "hvem sitter i fagteamet?")
 
 
 def test_the_danger_check_reads_the_whole_message(bot: SltBot) -> None:

@@ -20,6 +20,7 @@ from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Strict, Text
+from bot.knowledge.restated_words import RestatedWords
 from bot.text import fold
 
 Phrase = Annotated[str, Field(min_length=1, max_length=80)]
@@ -373,6 +374,9 @@ class UnderstandingFile(Strict):
     )
     question_form: QuestionFormWords = Field(
         description="what a question's form says besides its cue (rules.py)"
+    )
+    restated: RestatedWords = Field(
+        description="a correction, a claim to check, a page: a message's shape (restated.py)"
     )
 
 

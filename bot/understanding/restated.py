@@ -25,8 +25,10 @@ about, in the writer's own words, before the reader sees it:
 Only the reading is restated: the danger check and the privacy guard read the whole message
 before this, always (bot/routing.py), so a disclosure told in a preamble still wins. A word set
 and one search tell whether a message has any such marker at all (about 6 µs); each step runs
-only when a word of its own is there (most messages have none). What a correction may name is
-built once per knowledge (:meth:`KnowledgeBase.built`, warmed in bot/compiled.py).
+only when a word of its own is there (most messages have none). The marker words are language,
+understanding.yaml ``restated`` (:class:`Markers`); the grammar around them is code. They and
+what a correction may name are built once per knowledge (:meth:`KnowledgeBase.built`, warmed
+in bot/compiled.py).
 """
 
 from __future__ import annotations
@@ -35,85 +37,63 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.index import KnowledgeBase
-from bot.text import fold, strip_mentions
+from bot.text import fold, folded_words, strip_mentions
 from bot.understanding.claim_checked import claim_asked
 from bot.understanding.facets import inflections
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.scene_group import group_asked_alone
 from bot.understanding.topic_framed import topic_framed
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _WORD = re.compile(r"\w+")
-GATE_WORDS = _words(
-    "nei unnskyld rettelse sorry beklager mente meinte mener meiner altså stemmer stemmar "
-    "riktig korrekt sant hørte hørt høyrde høyrt sa sier seier påstår side sidene kap oppført "
-    "nevnt listet ført lurte lurer lurar spurte spurde vite undret undra"
-)
 _PLACES = re.compile(r"kapit|punkt|avsnitt|tabell|vedlegg|innsatsområde|oversikt|delen\b")
 """A place in the plan named by a word's start («kapittelet», «tabellen»), or «…delen»."""
-CORRECTING = _words(
-    "nei mente meinte mener meiner meinar rettelse sorry unnskyld beklager altså mean"
-)
-"""A word every correction marker has: without one, no correction is looked for."""
-CHECKING = ("stemm", "riktig", "rett", "sant", "korrekt", "true", "right", "correct")
-"""Parts of the words a claim to check has: without one, no claim is looked for."""
-
-
-STRONG = (
-    ("nei", "vent"),
-    ("nei", "jeg", "mener"),
-    ("nei", "eg", "meiner"),
-    ("nei", "eg", "meinar"),
-    ("jeg", "mente"),
-    ("eg", "meinte"),
-    ("eller", "nei"),
-    ("nei", "forresten"),
-    ("rettelse",),
-    ("sorry", "mente"),
-    ("unnskyld", "mente"),
-    ("beklager", "jeg", "mente"),
-    ("jeg", "mener"),
-    ("eg", "meiner"),
-    ("i", "mean"),
-)
-"""Folded markers of a correction: what follows replaces what came before. «jeg mener» after
-a question corrects it («hvem leder politirådet, jeg mener styringsgruppa»); followed by «at»
-it is an opinion, followed by «ikke» an answer («nei, jeg mener ikke det»)."""
-WEAK = (("altsa",), ("unnskyld",), ("sorry",), ("beklager",))
-"""«altså» mostly says the same thing again in other words, and an apology mostly apologises
-(«… sorry for masing»): they replace only a thing of the same kind («hvem sitter i
-politirådet, altså styringsgruppa?», «… i jevnaker, sorry, våler»), never the question's
-tail."""
-_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
-for _weak, _markers in ((False, STRONG), (True, WEAK)):
-    for _marker_words in _markers:
-        _BY_FIRST[_marker_words[0]] = (*_BY_FIRST.get(_marker_words[0], ()), (_marker_words, _weak))
-"""Each marker by its first word, a strong one first: the last marker is found in one pass."""
-FILLER = _words(
-    "jeg eg mener meiner mente meinte egentlig eigentleg selvfolgelig sjolvsagt da sa nei "
-    "vent unnskyld sorry beklager rettelse altsa forresten i mean ja "
-)
-"""Words between a correction's marker and what it names: none of them is asked about."""
-NOT_CORRECTING = frozenset({"ikke", "ikkje", "at", "det", "om"})
-"""After a marker these say it is no correction: «nei, jeg mener ikke det», «jeg mener at
-…» (an opinion), «unnskyld at jeg spør», «sorry om …»."""
-PREPOSITIONS = _words(
-    "i pa for om ved med til hos fra av etter blant under rundt mot in on of for at"
-)
-"""Where a question's object starts: a correction of an unknown kind replaces the words
-after the last of these («hvem har ansvar for natteravn, eller nei, sommerjobben»)."""
-_BEFORE_MARKER = FILLER - PREPOSITIONS
-"""Filler just before a marker belongs to it («…, unnskyld, jeg mente våler»)."""
-QUESTION_WORDS = _words(
-    "hvem hva hvor nar hvilke hvilken hvilket hvordan kven kva kor korleis who what when "
-    "where which how"
-)
 LONGEST_CORRECTION = 6
 """A correction names one thing; more words than this after the marker are something else."""
+
+
+@dataclass(frozen=True)
+class Markers:
+    """understanding.yaml ``restated``, as the reading compares it: ``gate`` and ``correcting``
+    lower case as written (the gate looks before anything is folded), the rest folded as a
+    message's words are."""
+
+    gate: frozenset[str]
+    correcting: frozenset[str]
+    checking: tuple[str, ...]
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    """Each marker by its first word, a strong one first: the last marker is found in one
+    pass; the flag says whether it is weak (replaces a thing of the same kind only)."""
+    filler: frozenset[str]
+    before_marker: frozenset[str]
+    """Filler just before a marker belongs to it («…, unnskyld, jeg mente våler»)."""
+    not_correcting: frozenset[str]
+    prepositions: frozenset[str]
+    question_words: frozenset[str]
+    page_only: frozenset[str]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Markers:
+        said = kb.language.understanding.restated
+        by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
+        for weak, markers in ((False, said.strong), (True, said.weak)):
+            for marker in markers:
+                words = tuple(fold(marker).split())
+                by_first[words[0]] = (*by_first.get(words[0], ()), (words, weak))
+        filler = folded_words(said.filler)
+        prepositions = folded_words(said.prepositions)
+        return cls(
+            gate=frozenset(said.gate.lower().split()),
+            correcting=frozenset(said.correcting.lower().split()),
+            checking=tuple(said.checking.lower().split()),
+            by_first=by_first,
+            filler=filler,
+            before_marker=filler - prepositions,
+            not_correcting=folded_words(said.not_correcting),
+            prepositions=prepositions,
+            question_words=folded_words(said.question_words),
+            page_only=folded_words(said.page_only),
+        )
+
 
 _FRAMING_CLAUSE = re.compile(
     r"^\W*(?:i|under|fra|på)\s+(?:det\s+|den\s+)?(?:\w*delen|kapit+el\w*|avsnitt\w*|punkt\w*|"
@@ -135,15 +115,6 @@ _PAGE = re.compile(
     r"\s*\d+(?:[.,]\d+)*\b",
     re.IGNORECASE,
 )
-PAGE_ONLY = _words(
-    "hva kva star stend det der i pa om slt sltplanen planen plana handlingsplanen "
-    "handlingsdelen sier seier skrives skriv er ein en et kan du lese opp for meg oss hei "
-    "what does it say on in the plan is written"
-)
-"""The words a question about a page or a chapter by its number has besides it: «hva står det
-på side 14 i SLT-planen?» asks of a page the bot has never seen."""
-
-
 _LISTED = re.compile(
     r"\b(?:står|stend|er)\s+(?:oppført|nevnt|listet(?:\s+opp)?|ført\s+opp)\s+(?:i|på|under)\s+"
     r"(?P<group>.+)$",
@@ -180,7 +151,7 @@ PAGE_LONGEST = 120
 """A message longer than this asks more than what a page says."""
 
 
-def page_only(text: str) -> bool:
+def page_only(kb: KnowledgeBase, text: str) -> bool:
     """Whether ``text`` asks what a page or a numbered chapter says and nothing else: the plan
     the bot holds has no pages, so it says honestly that it cannot answer. A channel
     message's «@SLT-boten» is no word of the question."""
@@ -190,7 +161,7 @@ def page_only(text: str) -> bool:
     if len(text) > PAGE_LONGEST or not _PAGE.search(text):
         return False
     rest = fold(_PAGE.sub(" ", text)).split()
-    return bool(rest) and set(rest) <= PAGE_ONLY
+    return bool(rest) and set(rest) <= kb.built(Markers.of).page_only
 
 
 @dataclass(frozen=True)
@@ -240,7 +211,8 @@ def restated(kb: KnowledgeBase, text: str) -> str:
     lowered = text.lower()
     words = _WORD.findall(lowered)
     place = _PLACES.search(lowered) is not None
-    if GATE_WORDS.isdisjoint(words) and not place:
+    markers = kb.built(Markers.of)
+    if markers.gate.isdisjoint(words) and not place:
         return text  # most messages: one search and one set's look
     names = kb.built(Names.of)
     said = _framing_left(text) if place else text
@@ -250,10 +222,10 @@ def restated(kb: KnowledgeBase, text: str) -> str:
         said = _of_a_tiltak(said)
     if any(w in lowered for w in ("lur", "spurte", "spurde", "vite", "undr")):
         said = _embedded(said)
-    if any(w in lowered for w in CHECKING):
+    if any(w in lowered for w in markers.checking):
         said = claim_asked(said) or said
-    if not CORRECTING.isdisjoint(words):
-        said = _corrected(said, names) or said
+    if not markers.correcting.isdisjoint(words):
+        said = _corrected(said, names, markers) or said
     return text if said == text else said
 
 
@@ -297,9 +269,9 @@ def _listed_in(text: str, names: Names) -> str:
     return f"{text[: listed.start()]}sitter i {listed.group('group')}"
 
 
-def _corrected(text: str, names: Names) -> str | None:
+def _corrected(text: str, names: Names, markers: Markers) -> str | None:
     """``text`` with the thing its writer corrected replaced by the correction, or None."""
-    if _marker(fold(text).split()) is None:
+    if _marker(fold(text).split(), markers) is None:
         return None  # most messages: one fold, no marker
     tokens = text.split()
     words: list[str] = []
@@ -308,29 +280,29 @@ def _corrected(text: str, names: Names) -> str | None:
         for word in fold(token).split():
             words.append(word)
             owner.append(t)
-    found = _marker(words)
+    found = _marker(words, markers)
     if found is None:
         return None
     start, end, weak = found
-    while start > 0 and words[start - 1] in _BEFORE_MARKER:
+    while start > 0 and words[start - 1] in markers.before_marker:
         start -= 1  # «…, unnskyld, jeg mente våler»: the whole of the marker
-    while end < len(words) and words[end] in FILLER:
+    while end < len(words) and words[end] in markers.filler:
         end += 1
     correction = words[end:]
     if (
         start < 2
         or not correction
         or len(correction) > LONGEST_CORRECTION
-        or correction[0] in NOT_CORRECTING
+        or correction[0] in markers.not_correcting
     ):
         return None
     said = " ".join(tokens[owner[end] :])
     asked = words[:start]
-    if correction[0] in QUESTION_WORDS:
+    if correction[0] in markers.question_words:
         # «hvem leder politirådet, nei vent, hvem sitter i fagteamet?»: a question corrected by
         # a question; not «skal vi melde den dit eller nei, hva tenker du?»
-        return said if asked[0] in QUESTION_WORDS and not weak else None
-    span = _replaced(asked, correction, names, weak=weak)
+        return said if asked[0] in markers.question_words and not weak else None
+    span = _replaced(asked, correction, names, markers.prepositions, weak=weak)
     if span is None:
         return None
     first, last = owner[span[0]], owner[span[1] - 1]
@@ -340,17 +312,22 @@ def _corrected(text: str, names: Names) -> str | None:
     return question.rstrip(",;:–—- ") + "?"
 
 
-def _marker(words: list[str]) -> tuple[int, int, bool] | None:
+def _marker(words: list[str], markers: Markers) -> tuple[int, int, bool] | None:
     """Where the last correction marker starts and ends, and whether it is a weak one."""
     for i in range(len(words) - 1, -1, -1):
-        for marker, weak in _BY_FIRST.get(words[i], ()):
+        for marker, weak in markers.by_first.get(words[i], ()):
             if tuple(words[i : i + len(marker)]) == marker:
                 return i, i + len(marker), weak
     return None
 
 
 def _replaced(
-    asked: list[str], correction: list[str], names: Names, *, weak: bool
+    asked: list[str],
+    correction: list[str],
+    names: Names,
+    prepositions: frozenset[str],
+    *,
+    weak: bool,
 ) -> tuple[int, int] | None:
     """The words of ``asked`` the correction takes the place of: the last thing of its own
     kind; for a strong marker else the words after the last preposition, or the last word."""
@@ -361,13 +338,13 @@ def _replaced(
         return same[-1]
     if weak:
         return None
-    if correction[0] in PREPOSITIONS and correction[0] in asked:
+    if correction[0] in prepositions and correction[0] in asked:
         at = len(asked) - 1 - asked[::-1].index(correction[0])
         return at, len(asked)
-    after = [i for i, w in enumerate(asked) if w in PREPOSITIONS]
+    after = [i for i, w in enumerate(asked) if w in prepositions]
     if after and after[-1] + 1 < len(asked):
         return after[-1] + 1, len(asked)
     return len(asked) - 1, len(asked)
 
 
-__all__ = ["Names", "page_only", "restated"]
+__all__ = ["Markers", "Names", "page_only", "restated"]
