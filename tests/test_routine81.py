@@ -12,6 +12,9 @@ made up for this file (none is an evaluation item), with no real names.
   andre klassen?», «kan du forklare det kortere for eleven?») gets the honest fallback naming
   the coordinator: the bot keeps no earlier question (bot/understanding/leaning.py). A
   follow-up that names its own object keeps its answer; a danger told in one keeps its alarm.
+- A worry about absence named as a worry («hva sier jeg til foreldrene når vi er bekymret for
+  fravær?») is the absence routine's (routines.yaml trigger «bekymr* fravær*»); figures asked
+  are not.
 - Where the writer buys something («hvor kan vi kjøpe boller til trygghetsvandringa?») is no
   plan's: the honest fallback, whatever group, service or drill the message names.
 - The bot's own judgment asked («mener du det er lurt å ha fagteam hver uke?») is an opinion
@@ -160,3 +163,23 @@ def test_the_writers_own_step_is_no_opinion(bot: SltBot) -> None:
     assert not opinions.asked(_words("synes du vi bør ta det opp i fagteamet?"))
     assert not opinions.asked(_words("er det lurt å ta opp saken i fagteamet?"))
     assert opinions.asked(_words("synes du det er lurt å ha felles politiråd?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kommune"),
+    [
+        ("hva sier jeg til foreldrene når vi er bekymret for fravær?", "valer"),
+        ("kontaktlæreren er bekymra for fraværet til en gutt i 9b, hva gjør vi?", "jevnaker"),
+        ("hvordan tar vi opp bekymring for fravær med hjemmet?", "gjesdal"),
+    ],
+)
+def test_a_worry_about_absence_gets_the_absence_routine(
+    bot: SltBot, text: str, kommune: str
+) -> None:
+    reply = last_reply(bot, text, kommune)
+    assert reply.facts.get("routine") == "skolefravaer", (reply.intent, reply.text[:200])
+
+
+def test_absence_figures_asked_are_no_routine_case(bot: SltBot) -> None:
+    reply = last_reply(bot, "hvor mange elever har bekymringsfullt fravær i kommunen?", "valer")
+    assert reply.intent != "routine", reply.text[:200]
