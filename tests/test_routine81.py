@@ -4,8 +4,9 @@ made up for this file (none is an evaluation item), with no real names.
 - Parents in the meeting about their own child: «kan foresatte være med når datteren deres
   drøftes i fagteamet?» is the consent routine's question – Jevnaker's fagteam takes a case up
   only with the young person and the parents there, or with informed consent (001:199-201;
-  bot/understanding/case_shared.py ``parents_take_part``). A parents' meeting on a topic names
-  no one child and keeps its answer.
+  bot/understanding/case_shared.py ``parents_take_part``), calmly: a meeting tells no danger.
+  A parents' meeting on a topic names no one child and keeps its answer; violence told beside
+  it is routed.
 - Parents worried about their own child's rus («… sønnen og rus») ask the rus routine, whose
   steps end in Jevnaker's fagteam (routines.yaml trigger «rus sønn*»).
 - A follow-up that leans on an earlier answer («gjelder det også for henne?», «og hva med den
@@ -51,6 +52,13 @@ def test_parents_in_the_meeting_about_their_child_get_consent(bot: SltBot, text:
     assert reply.intent == "routine", (reply.intent, reply.text[:200])
     assert reply.facts.get("routine") == "samtykke", reply.facts
     assert "samtykke" in reply.text.lower()
+    assert not reply.text.startswith("⚠"), reply.text[:200]  # a meeting, no danger: calm
+
+
+def test_violence_told_beside_the_parents_meeting_is_routed(bot: SltBot) -> None:
+    text = "foreldrene vil være med på møtet om sønnen, men faren slår ham, hva gjør vi?"
+    intent, answer = intent_and_text(bot, text, "jevnaker")
+    assert intent in ("disclosure", "danger"), answer[:200]
 
 
 @pytest.mark.parametrize(
