@@ -14,7 +14,7 @@ made up for this file (none is an evaluation item), with no real names.
   the coordinator: the bot keeps no earlier question (bot/understanding/leaning.py). A
   follow-up that names its own object keeps its answer; a danger told in one keeps its alarm.
 - A worry about absence named as a worry («hva sier jeg til foreldrene når vi er bekymret for
-  fravær?») is the absence routine's (routines.yaml trigger «bekymr* fravær*»); figures asked
+  fravær?») is the absence routine's (routines.yaml triggers «bekymret for fravær» …); figures asked
   are not.
 - Where the writer buys something («hvor kan vi kjøpe boller til trygghetsvandringa?») is no
   plan's: the honest fallback, whatever group, service or drill the message names.
@@ -177,7 +177,7 @@ def test_the_writers_own_step_is_no_opinion(bot: SltBot) -> None:
     ("text", "kommune"),
     [
         ("hva sier jeg til foreldrene når vi er bekymret for fravær?", "valer"),
-        ("kontaktlæreren er bekymra for fraværet til en gutt i 9b, hva gjør vi?", "jevnaker"),
+        ("kontaktlæreren er bekymret for fraværet til en gutt i 9b, hva gjør vi?", "jevnaker"),
         ("hvordan tar vi opp bekymring for fravær med hjemmet?", "gjesdal"),
     ],
 )
