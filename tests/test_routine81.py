@@ -107,6 +107,8 @@ def test_a_follow_up_leaning_on_an_earlier_answer_is_honest(
         "og operativ gruppe, hvor ofte møtes den?",
         "gjelder det for alle skolene i kommunen?",
         "hvordan forklarer jeg foreldrene at vi melder til barnevernet?",
+        "forklar de to nivåene for meg, kort",
+        "kan du forklare den rutinen kortere?",
     ],
 )
 def test_a_follow_up_naming_its_object_is_not_leaning(text: str) -> None:

@@ -47,6 +47,12 @@ MANNER = frozenset(
     | {"annerledes", "simpler", "shorter", "again", "differently", "enkelt", "kort"}
 )
 """How the answer should be said again: simpler, shorter, once more."""
+SAID_AGAIN = frozenset({"det", "dette", "den", "svaret", "it", "that", "this"})
+"""The last answer as the object said again («si det», «forklar svaret»); not «de»/«dei»,
+which open a named object («forklar dei tre nivåa kort»)."""
+AFTER_SAID = MANNER | {"til", "for", "pa", "litt", "mye", "enda", "mer", "sa", "a", "og"}
+"""What may follow that object: how, or to whom («si det enklere til foreldrene»); a noun
+there makes «den» a determiner of an object named («forklar den rutinen kortere»)."""
 ADDRESSED = frozenset({"du", "dere", "you"})
 SAY_AGAIN_WORDS = 9
 """«kan du si det enklere til foreldrene?»: a request to say the last answer again is short."""
@@ -85,8 +91,10 @@ def _says_again(words: tuple[str, ...]) -> bool:
     if not words or len(words) > SAY_AGAIN_WORDS or MANNER.isdisjoint(words):
         return False
     for i, word in enumerate(words[:-1]):
-        if word in SAY_VERBS and words[i + 1] in POINTERS:
-            return i == 0 or not ADDRESSED.isdisjoint(words[:i])
+        if word in SAY_VERBS and words[i + 1] in SAID_AGAIN:
+            after = words[i + 2 : i + 3]
+            named = bool(after) and after[0] not in AFTER_SAID
+            return not named and (i == 0 or not ADDRESSED.isdisjoint(words[:i]))
     return False
 
 
