@@ -29,6 +29,10 @@ class OpinionWords(Strict):
     )
     judge: WordList = Field(description="«synes», «mener»: asked with ``you``")
     you: WordList = Field(description="«du», «you»: whose judgment is asked")
+    doers: WordList = Field(
+        description="«jeg», «vi»: the writer's own step, which keeps «synes du det er lurt at "
+        "vi …» advice on it",
+    )
 
 
 class TranslationWords(Strict):

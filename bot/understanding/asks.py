@@ -13,6 +13,7 @@ import dataclasses
 import itertools
 
 from bot.understanding.intents import Intent
+from bot.understanding.leaning import asks_where_to_buy, leans_on_before
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
 
@@ -214,12 +215,14 @@ def asks_nothing_held(words: tuple[str, ...], said: QuestionForm | None = None) 
     message takes back, a bare follow-up («samme for jevnaker?»), someone's private number
     or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
     and the role's sheet would read as an answer –, or a penalty (:func:`asks_the_penalty`: a
-    routine's steps are none). The honest «vet ikke», naming the coordinator, answers each."""
+    routine's steps are none), a follow-up leaning on an earlier answer or a purchase
+    (leaning.py). The honest «vet ikke», naming the coordinator, answers each."""
     private = any(w.startswith(PRIVATE) for w in words) and any(
         any(r in w for r in REACH) for w in words
     )
     law = said is not None and asks_the_penalty(words, said)
-    return asks_a_task(words) or takes_back(words) or private or only_follows_up(words) or law
+    held = only_follows_up(words) or leans_on_before(words) or asks_where_to_buy(words)
+    return asks_a_task(words) or takes_back(words) or private or held or law
 
 
 def asks_the_law(words: tuple[str, ...], said: QuestionForm) -> bool:

@@ -70,11 +70,36 @@ def _worked_on(words: tuple[str, ...]) -> bool:
     return False
 
 
+PARENTS = ("foreldr", "foresatt")
+TAKE_PART = frozenset({"delta", "deltar", "deltek", "stede", "med", "motet", "mote"})
+"""«delta», «være til stede», «være med», «møte»: a parent taking part (within ``PART_REACH``
+words after the parent)."""
+PART_REACH = 3
+MEETING = ("mote", "fagteam", "drof", "sltmot", "gruppe", "teamet")
+"""The meeting or the talk the case is taken up in (folded word starts, or «…møtet» within)."""
+OWN_CHILD = ("sonn", "dotter", "datter", "barnet", "eleven", "ungdommen", "gutten", "jenta")
+
+
+def parents_take_part(words: tuple[str, ...]) -> bool:
+    """«kan foreldre delta i SLT-møtet når sønnen deres skal drøftes?», «får foresatte være
+    med i fagteamet når vi tar opp datteren deres?»: parents in the meeting about their own
+    child – which the consent routine answers (Jevnaker's fagteam: a case is taken up only with
+    the young person and the parents there, or with informed consent, 001:199-201). A
+    parents' meeting on a topic («foreldre delta på foreldremøtet om rus») names no one child."""
+    for i, word in enumerate(words):
+        if word.startswith(PARENTS) and not TAKE_PART.isdisjoint(words[i + 1 : i + 2 + PART_REACH]):
+            rest = words[i + 1 :]
+            met = any(w.startswith(MEETING) or w.endswith("motet") for w in rest)
+            return met and any(w.startswith(OWN_CHILD) for w in rest)
+    return False
+
+
 def shares_a_case(words: tuple[str, ...], group_named: bool = False) -> bool:
     """The message works with others on one young person (folded ``words``): a deed of
     working together on one young person, or one raised in a group the message names
-    (``group_named``: «ta opp en elev med foreldrene» raises it with the parents, no group)."""
-    return _worked_on(words) or (group_named and _raised(words))
+    (``group_named``: «ta opp en elev med foreldrene» raises it with the parents, no group),
+    or parents taking part in the meeting about their own child."""
+    return _worked_on(words) or (group_named and _raised(words)) or parents_take_part(words)
 
 
 __all__ = ["CONSENT", "shares_a_case"]

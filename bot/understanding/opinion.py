@@ -6,6 +6,8 @@ unknown with ``beyond`` set to :data:`OPINION`; the honest reply says the bot ca
 
 A yes/no question of a thing («er X bra», «fungerer X godt») – not advice on a step («er det
 lurt å ta opp saken i fagteamet», «er det bra at jeg melder»), which a routine or group answers.
+The bot's own judgment asked («synes du det er lurt å ha felles politiråd med Ringerike?») is
+one whatever follows, unless the writer's own step is named («synes du vi bør melde?»).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Opinions:
     not_of_a_thing: frozenset[str] = frozenset()
     judge: frozenset[str] = frozenset()
     you: frozenset[str] = frozenset()
+    doers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: OpinionWords | None) -> Opinions:
@@ -36,15 +39,16 @@ class Opinions:
             not_of_a_thing=folded_words(words.not_of_a_thing),
             judge=folded_words(words.judge),
             you=folded_words(words.you),
+            doers=folded_words(words.doers),
         )
 
     def asked(self, words: tuple[str, ...]) -> bool:
         """Whether the question asks a judgment (of the bot, or yes/no of a thing)."""
         present = set(words)
+        if present & self.judge and present & self.you and not present & self.doers:
+            return True  # «hva synes du om politirådet», «synes du det er lurt å ha …»
         if present & self.not_of_a_thing:
             return False  # «er det lurt å ta opp saken», «what do you think we should do»
-        if present & self.judge and present & self.you:
-            return True  # «hva synes du om politirådet»
         return bool(words[:1]) and words[0] in self.starts and bool(present & self.verdicts)
 
 

@@ -13,6 +13,7 @@ from bot.features.routines.offence_next import offence_next
 from bot.features.routines.step_asked import term_asked
 from bot.router import Turn
 from bot.understanding import Intent, Understood
+from bot.understanding.case_shared import parents_take_part
 from bot.understanding.counts import COUNT_CUE
 from bot.understanding.police_talk import police_talk_asked
 from bot.understanding.question_form import QuestionForm
@@ -215,6 +216,8 @@ def asked_calmly(turn: Turn) -> bool:
     asked = turn.bot.routines.asked
     if q is not None and (asked.asks_the_law(q.words) or no_case_said(turn.text or "")):
         return True  # the law's people; a drill, a course, theory (bot/safety_no_case.py)
+    if q is not None and parents_take_part(q.words):
+        return True  # «kan foreldre delta når sønnen deres drøftes?»: a meeting, no danger
     if q is None or (
         asked.about_someone(q.words)
         and not (asked.in_general(q.words) or supposed_telling(q.words))
