@@ -57,7 +57,8 @@ ADDRESSED = frozenset({"du", "dere", "you"})
 SAY_AGAIN_WORDS = 9
 """«kan du si det enklere til foreldrene?»: a request to say the last answer again is short."""
 
-BUY = frozenset({"kjope", "kjoper", "kjopt", "kjopa", "kjop", "buy"})
+BUY = frozenset({"kjope", "kjoper", "kjopte", "kjopt", "kjopa", "kjop", "buy"})
+"""Verbs of buying, folded; bot/features/organisation/errands.py reads them too."""
 BUYERS = frozenset({"vi", "jeg", "me", "eg", "we"})
 """The writer or their team as the buyer («hvor kjøper vi …», «kan jeg kjøpe …»)."""
 BUY_REACH = 2
@@ -109,4 +110,4 @@ def asks_where_to_buy(words: tuple[str, ...]) -> bool:
     return False
 
 
-__all__ = ["asks_where_to_buy", "leans_on_before"]
+__all__ = ["BUY", "asks_where_to_buy", "leans_on_before"]

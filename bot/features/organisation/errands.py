@@ -7,14 +7,17 @@ at a service of the SLT plan; the honest fallback answers, as for «hvor er nær
 
 from __future__ import annotations
 
-ERRANDS = frozenset(
+from bot.understanding.leaning import BUY
+
+ERRANDS = BUY | frozenset(
     (
-        "kjope", "kjoper", "kjopte", "kjopa", "handle", "handler", "bestille", "bestiller",
-        "bestilla", "leie", "leier", "lane", "laner", "parkere", "parkerer", "booke", "booker",
-        "buy", "order", "rent", "borrow", "park",
+        "handle", "handler", "bestille", "bestiller", "bestilla", "leie", "leier", "lane",
+        "laner", "parkere", "parkerer", "booke", "booker", "order", "rent", "borrow", "park",
     )
 )  # fmt: skip
-"""Errand verbs, folded as a message's words are («kjøper» → «kjoper»)."""
+"""Errand verbs, folded as a message's words are («kjøper» → «kjoper»): buying (the reader's
+:data:`~bot.understanding.leaning.BUY`, one list) and the other errands done at a shop or a
+place."""
 
 
 def errand(words: tuple[str, ...]) -> bool:
