@@ -156,6 +156,47 @@ ROUTED: list[tuple[str, str, str]] = [
         "vold_nare",
         "disclosure",
     ),
+    # long and calm, as a grandparent, a neighbour or a parent tells it
+    (
+        "En bestefar ringte meg i dag, helt rolig. Han lurte på om det var normalt at"
+        " barnebarnet på 15 bare ser videoer av en radikal predikant og har sluttet å være med"
+        " vennene sine. Hva gjør vi?",
+        "radikalisering",
+        "disclosure",
+    ),
+    (
+        "ei mor fortalde at dottera har begynt å seie at jødane styrer verda og at dei må fjernast",
+        "radikalisering",
+        "disclosure",
+    ),
+    (
+        "ein nabo fortel at ein 13 år gammal gut jobbar om nettene for nokre vaksne og aldri er"
+        " på skulen",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "naboen sier at de to småjentene ofte blir stengt ute om kvelden når moren har besøk",
+        "vold_nare",
+        "disclosure",
+    ),
+    (
+        "Hei. En far sa i en samtale at «ungene får seg en dask iblant, men det er bare"
+        " oppdragelse, sånn ble jeg også oppdratt». Han virket helt rolig. Hva gjør jeg?",
+        "vold_nare",
+        "disclosure",
+    ),
+    (
+        "a father told me «I give them a smack when they deserve it, it's just discipline»",
+        "vold_nare",
+        "disclosure",
+    ),
+    (
+        "Ein far fortalde i går at sonen skuldar pengar til nokon som sel, og at han no må selje"
+        " på skulen for dei",
+        "rus",
+        "disclosure",
+    ),
     # a drug debt paid by dealing; drugs sold to children, in English
     (
         "a grandmother says her grandson owes the dealers money and they threaten him into"
@@ -218,6 +259,18 @@ CALM = [
     "he owes his brother money for the bike he sold him",
     "they owe money to the dealer at the car shop for the used car",
     "the film is about a man selling drugs in the 80s",
+    # a book about an attack, a paper round, summer evenings, a move taken hard, a faith
+    "bestemor leser en bok om 22. juli og snakker med barnebarnet om det",
+    "the grandmother is reading a book about the attack on the twin towers",
+    "gutten på 13 har avisrute hver morgen før skolen og tjener litt penger",
+    "ungane leikar ute til seint på kvelden om sommaren, dei vil ikkje inn",
+    "faren tar det hardt at sønnen flytter hjemmefra, sier moren",
+    "han tar det hardt i at han ikke kom med på laget",
+    "storebroren sier at lillebroren er opptatt av religion og har begynt å gå i moskeen",
+    "she works nights at the care home and her daughter goes to school in the day",
+    "den gamle læreren sa at en dask aldri skadet noen, det var sånn før",
+    "vi ble kastet ut av svømmehallen sent på kvelden fordi den stengte",
+    "han ble kastet ut av leiren fordi han røykte",
     # a hero in a game or a history book, hands washed at night, rice for dinner
     "in the game he calls the shooter a hero because he saved the team",
     "bestefaren sier at han har en helt i historieboka om andre verdenskrig",
