@@ -235,6 +235,8 @@ CALM = [
     "han sier de andre må fjernes fra laget fordi de ikke trener",
     "treneren hyller angrepet til laget etter kampen",
     "the coach praised the attack after the match",
+    "lærerne beundrer innsatsen etter terrorangrepet",
+    "vi hyller hjelperne som var der etter massakren",
     "bestemora seier at barnebarnet les mykje om andre verdskrigen",
     # a paper round, a grown student's night shift
     "gutten på 14 går med aviser om morgenen før skolen",
