@@ -1,0 +1,50 @@
+"""A tiltak's ansvar as a reader says it: «SLT-arbeidsgruppe og rektorene», «Kultur og DNT
+Vansjø», «Kultur, VS-IL og miljø og teknikk» – the way the plans write their owners
+(Gjesdal's 004:78–79, Våler's 000:621–625), never a list's «[SLT-arbeidsgruppe, Rektorene]».
+
+The knowledge keeps each owner as its own entry, capitalised as a heading; in running text
+only the first keeps its capital. A name that is a proper name keeps it wherever it stands:
+a first word in capitals («DNT Vansjø», «NAV», «SLT-koordinator», «VS-IL») or a later word
+that opens with one («Røde Kors», «SLT-koordinator Hole»). An acronym later in the name
+(«Skoleleder JUS», «… med FAU og elevene») is no proper name of the whole.
+
+Every answer and card that shows a tiltak's ansvar writes it with :func:`owners_text` (the
+lookups, the owner answers, the status card and the reminders), so they read alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def owners_text(ansvar: Sequence[str], *, opens: bool = True) -> str:
+    """The owners joined as bokmål lists them: «A», «A og b», «A, b og c»; ``opens``: the
+    first stands first in its sentence and keeps its capital («Ansvar: Kultur og …»)."""
+    names = [name for name in (a.strip() for a in ansvar) if name]
+    if not names:
+        return ""
+    said = [n if opens and i == 0 else in_sentence(n) for i, n in enumerate(names)]
+    if len(said) == 1:
+        return said[0]
+    return f"{', '.join(said[:-1])} og {said[-1]}"
+
+
+def in_sentence(name: str) -> str:
+    """An owner's name inside a sentence: «Rektorene» → «rektorene», «Familiens hus» →
+    «familiens hus»; a proper name («DNT Vansjø», «Røde Kors», «NAV») as written."""
+    first, *rest = name.split()
+    if not first[:1].isupper() or any(c.isupper() for c in first[1:]):
+        return name
+    if any(word[:1].isupper() and not word.isupper() for word in rest):
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def owners_in_line(owners: Sequence[str], *, shared: bool = False) -> str:
+    """« · Ansvar: Skoleleder og FAU» after a tiltak in a list; « · Sammen med FAU» when the
+    heading names the rest; nothing when the heading names them all."""
+    if not owners:
+        return ""
+    if shared:
+        return f" · Sammen med {owners_text(owners, opens=False)}"
+    return f" · Ansvar: {owners_text(owners)}"
