@@ -21,7 +21,11 @@ from tests.auxil.asking import last_reply
         (["Kultur", "DNT Vansjø"], "Kultur og DNT Vansjø"),
         (["Barneverntjenesten", "Røde Kors"], "Barneverntjenesten og Røde Kors"),
         (["Familiens hus", "Skoleleder"], "Familiens hus og skoleleder"),
-        (["Psykisk helse og rustjenesten", "NAV"], "Psykisk helse og rustjenesten og NAV"),
+        (["Psykisk helse og rustjenesten", "NAV"], "Psykisk helse og rustjenesten, NAV"),
+        (
+            ["Ungdomsskolen", "Psykisk helse og rustjenesten", "Helse", "Skolelos"],
+            "Ungdomsskolen, psykisk helse og rustjenesten, helse, skolelos",
+        ),
         (
             ["Ordfører", "Kommunedirektør", "Virksomhetsledere", "SLT-koordinator"],
             "Ordfører, kommunedirektør, virksomhetsledere og SLT-koordinator",

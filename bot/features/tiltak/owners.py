@@ -1,6 +1,8 @@
 """A tiltak's ansvar as a reader says it: «SLT-arbeidsgruppe og rektorene», «Kultur og DNT
-Vansjø», «Kultur, VS-IL og miljø og teknikk» – the way the plans write their owners
-(Gjesdal's 004:78–79, Våler's 000:621–625), never a list's «[SLT-arbeidsgruppe, Rektorene]».
+Vansjø», «Ordfører, kommunedirektør, virksomhetsledere og SLT-koordinator» – the way the plans
+write their owners (Gjesdal's 004:78–79, Våler's 000:621–625), never a list's
+«[SLT-arbeidsgruppe, Rektorene]». A name with an «og» of its own («Psykisk helse og
+rustjenesten, NAV», 000:850) is listed with commas, as the plan does.
 
 The knowledge keeps each owner as its own entry, capitalised as a heading; in running text
 only the first keeps its capital. A name that is a proper name keeps it wherever it stands:
@@ -24,8 +26,10 @@ def owners_text(ansvar: Sequence[str], *, opens: bool = True) -> str:
     if not names:
         return ""
     said = [n if opens and i == 0 else in_sentence(n) for i, n in enumerate(names)]
-    if len(said) == 1:
-        return said[0]
+    if len(said) == 1 or any(" og " in f" {n} " for n in said):
+        # «Psykisk helse og rustjenesten, NAV» (000:850): a name with its own «og» is listed
+        # with commas only, as the plan does – «… og rustjenesten og NAV» reads as three
+        return ", ".join(said)
     return f"{', '.join(said[:-1])} og {said[-1]}"
 
 
