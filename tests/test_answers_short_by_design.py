@@ -15,8 +15,8 @@ from tests.auxil.asking import console_turn
 
 
 def test_a_line_names_only_the_owners_its_heading_does_not() -> None:
-    assert owners_in_line(["Rektor", "FAU"]) == " · Ansvar: Rektor og FAU"
-    assert owners_in_line(["FAU"], shared=True) == " · Sammen med FAU"
+    assert owners_in_line(["Rektor", "FAU"]) == " (Rektor og FAU)"
+    assert owners_in_line(["FAU"], shared=True) == " (med FAU)"
     assert owners_in_line([], shared=True) == ""
 
 

@@ -45,10 +45,11 @@ def in_sentence(name: str) -> str:
 
 
 def owners_in_line(owners: Sequence[str], *, shared: bool = False) -> str:
-    """« · Ansvar: Skoleleder og FAU» after a tiltak in a list; « · Sammen med FAU» when the
-    heading names the rest; nothing when the heading names them all."""
+    """« (Skoleleder og FAU)» after a tiltak in a list; « (med FAU)» when the heading names
+    the rest; nothing when the heading names them all. As short as the list's old «[…]»: a
+    list longer than list_lines.LIST_CHARS shows its tiltak by their short labels."""
     if not owners:
         return ""
     if shared:
-        return f" · Sammen med {owners_text(owners, opens=False)}"
-    return f" · Ansvar: {owners_text(owners)}"
+        return f" (med {owners_text(owners, opens=False)})"
+    return f" ({owners_text(owners)})"
