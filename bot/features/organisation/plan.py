@@ -146,34 +146,12 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
 
 def plan_fact(index: KommuneIndex, q: Understood) -> PlanFact | None:
     """The plan fact the question is about: the first of the plan's own objects retrieval
-    ranked, when that is a fact (not the plan, a goal line or a note); or a fact about the
-    group the question names that holds a word it asks (:func:`_group_fact`)."""
-    if (own := _group_fact(index, q)) is not None:
-        return own
+    ranked, when that is a fact (not the plan, a goal line or a note)."""
     for kind, key in q.about[:3]:
         if kind == "planfact":
             return index.kommune.plan_facts[int(key)]
         if kind in ("plan", "note", "target"):
             return None
-    return None
-
-
-def _group_fact(index: KommuneIndex, q: Understood) -> PlanFact | None:
-    """«kan du lista opp satsingsområda politirådet har vedteke?»: the group named decided
-    what one plan fact states (Jevnaker's «Politirådet … felles satsningsområder»,
-    001:210–211), and a word asked besides the group's name is one the fact is asked by – that
-    fact, though the plan's own innsatsområder ranked above it for «satsingsområde»."""
-    group = index.groups_by_id.get(q.group_id) if q.group_id else None
-    if group is None:
-        return None
-    names = {fold(n) for n in (group.name, *group.aliases)}
-    asked = set(stem(w for w in q.words if w not in names))
-    for kind, key in q.about:
-        fact = index.kommune.plan_facts[int(key)] if kind == "planfact" else None
-        if fact is None or not any(n in fold(f"{fact.topic} {fact.text}") for n in names):
-            continue
-        if not asked.isdisjoint(stem(fold(a) for a in fact.asked_as if fold(a) not in names)):
-            return fact
     return None
 
 
