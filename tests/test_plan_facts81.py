@@ -5,9 +5,6 @@
   about, nor a «topic» of the story's words (preamble.py ``told_before``, topic_asked.py).
 - A question with what the answer is for after a comma («…, til en presentasjon for
   politikerne»): the question is read, the purpose is a remark (preamble.py).
-- What the politiråd decided as shared goals, asked with «satsingsområder» in either spelling
-  and in nynorsk: Jevnaker's plan fact (001:210–225), not the plan's innsatsområder
-  (organisation/plan.py ``_group_fact``).
 - A question, then «gjør de det likt i X?», «hva med X?»: answered for both kommuner, each
   with its source (understanding/compared.py).
 """
@@ -73,25 +70,6 @@ def test_a_purpose_after_a_comma_is_no_part_of_the_question(
     reply = last_reply(bot, text, kommune)
     assert str(reply.intent) != "unknown", reply.text[:300]
     assert must in reply.text.lower(), reply.text[:600]
-
-
-SHARED_GOALS = [
-    "hvilke satsingsområder har politirådet vedtatt?",
-    "kva for satsingsområde har politirådet vedteke?",
-    "hvilke satsningsområder har politirådet bestemt for perioden?",
-]
-
-
-@pytest.mark.parametrize("text", SHARED_GOALS)
-def test_the_politirads_shared_goals_are_its_plan_fact(bot: SltBot, text: str) -> None:
-    reply = last_reply(bot, text, "jevnaker")
-    assert "forebygge vold i nære relasjoner" in reply.text.lower(), (text, reply.text[:400])
-
-
-def test_the_plans_own_areas_stay_the_areas(bot: SltBot) -> None:
-    """A calm look-alike: no group named, the plan's innsatsområder answer."""
-    reply = last_reply(bot, "hvilke innsatsområder har planen?", "jevnaker")
-    assert "Trygge oppvekstsvilkår" in reply.text, reply.text[:400]
 
 
 @pytest.fixture(scope="module")
