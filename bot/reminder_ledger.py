@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.dates import short_date as norwegian_date
 from bot.features.tiltak.model import Occurrence, Status
+from bot.features.tiltak.owners import owners_text
 from bot.storage.outbox import SENT, OutboxEntry
 from bot.storage.records import Mark
 
@@ -81,9 +82,10 @@ def escalation_line(o: Occurrence) -> str:
     if o.status is Status.MORE_TIME:
         return (
             f"Tiltak {t.id} fikk ny frist {norwegian_date(o.effective_deadline)} (var "
-            f"{norwegian_date(o.deadline)}) og er ikke meldt utført. Ansvar: {', '.join(t.ansvar)}."
+            f"{norwegian_date(o.deadline)}) og er ikke meldt utført. "
+            f"Ansvar: {owners_text(t.ansvar)}."
         )
     return (
         f"Tiltak {t.id} hadde frist {norwegian_date(o.deadline)} og er ikke besvart. "
-        f"Ansvar: {', '.join(t.ansvar)}."
+        f"Ansvar: {owners_text(t.ansvar)}."
     )

@@ -16,6 +16,7 @@ from bot.messages import Request
 from bot.understanding import Intent, Understood
 from bot.understanding.asks import takes_back
 from bot.understanding.clauses import answered_apart, carried, points_back, question_parts
+from bot.understanding.compared import compared_kommune
 from cards.base import with_note
 
 if TYPE_CHECKING:
@@ -50,6 +51,17 @@ async def answer_apart(
     bot: SltBot, text: str, whole: Understood, who: Who, request: Request | None
 ) -> list[Reply] | None:
     """The replies to a two-question message, or None when it is read as one question."""
+    if compared := compared_kommune(text, bot.kb, who.kommune_id):
+        # «hvor ofte møtes koordineringsgruppa? gjør de det likt i gjesdal?»: asked of both
+        own = bot.understand(compared.asked, compared.own)
+        other = bot.understand(compared.asked, compared.other)
+        if Intent.UNKNOWN not in (own.intent, other.intent) and own.intent is other.intent:
+            return together(
+                [
+                    await bot.respond(u, kommune_id, request, text=compared.asked, who=who)
+                    for u, kommune_id in ((own, compared.own), (other, compared.other))
+                ]
+            )
     parts = question_parts(text)
     if parts is None or takes_back(whole.words):
         return None

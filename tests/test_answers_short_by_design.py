@@ -8,15 +8,15 @@ from __future__ import annotations
 import pytest
 
 from bot.features.organisation.texts import asks_tasks
-from bot.features.tiltak.texts import owners_in_line
+from bot.features.tiltak.owners import owners_in_line
 from bot.routing import SltBot
 from tests.answer_check import MAX_CHARS
 from tests.auxil.asking import console_turn
 
 
 def test_a_line_names_only_the_owners_its_heading_does_not() -> None:
-    assert owners_in_line(["Rektor", "FAU"]) == " [Rektor, FAU]"
-    assert owners_in_line(["FAU"], shared=True) == " [med FAU]"
+    assert owners_in_line(["Rektor", "FAU"]) == " (Rektor og FAU)"
+    assert owners_in_line(["FAU"], shared=True) == " (med FAU)"
     assert owners_in_line([], shared=True) == ""
 
 

@@ -83,7 +83,7 @@ GIVER = [
 def test_an_offer_no_contact_owns_is_answered_with_its_ansvar(bot: SltBot, text: str) -> None:
     reply = last_reply(bot, text, "valer")
     assert str(reply.intent) == "contact_service", (text, reply.text[:200])
-    assert "Kulturrådgiver, VS-IL" in reply.text, reply.text[:400]
+    assert "Kulturrådgiver og VS-IL" in reply.text, reply.text[:400]
     assert not reply.text.startswith("Barneverntjenesten"), reply.text[:200]
     assert "uke 25" in reply.text, reply.text[:600]
 

@@ -76,7 +76,23 @@ _LAST: list[tuple[str, str | None]] = [("", None)]
 """The last text :func:`question_part` read, and its part."""
 
 
+_PURPOSE = re.compile(
+    r",\s+til\s+(?:bruk\s+i\s+(?:en|et|ei)\s+|(?:en|et|ei)\s+)(?:presentasjon|møte|sak|"
+    r"rapport|notat|innlegg|orientering|foredrag|artikkel|framlegg|fremlegg|lysark|powerpoint)"
+    r"[^,?]*$",
+    re.IGNORECASE,
+)
+"""«hva er visjonen for SLT i Våler, til en presentasjon for politikerne»: what the answer is
+for, after the question and a comma – a remark, as one after a question mark is. Only a thing
+the writer makes or holds: «…, til en elev som sliter» says whom it is for, and «…, til
+vanlig?», «…, i en nødsituasjon» narrow the question itself."""
+
+
 def _question_part(text: str) -> str | None:
+    purpose = _PURPOSE.search(text)
+    if purpose and not _QUESTION_WORD.search(purpose.group()):
+        asked = text[: purpose.start()]
+        return _last_asking(asked) or (asked if _QUESTION_START.match(asked) else None)
     asked, *after = _AFTER_QUESTION.split(text.strip(), maxsplit=1)
     remark = after[0].strip() if after else ""
     # «Skal presentere for kommunestyret.»: a verb first but a full stop – a remark
@@ -162,13 +178,30 @@ def told_before(
     question for the groups that asks nothing of it: «hei! ny kontaktlærer – hva slags grupper
     har vi i slt?» wants every group, not the kontaktlærer's seat. A question that names the
     role again, or points back at it («… hvilke grupper er de med i?», «… sitter jeg i»), or
-    whose cue stands in the introduction, keeps it."""
+    whose cue stands in the introduction, keeps it.
+
+    So with a question about the plan as a whole after a story that names people («…
+    ordføreren har bedt om en kort status. … hvor mange tiltak har vi i SLT-planen?»): the
+    roles are whom the writer tells about, not whose tiltak are asked – unless the question
+    names them again, points back at them or asks for an ansvar («… hvilke har de ansvar for?»)."""
+    back = said.points_back | said.seat_pronouns | said.my
+    if (
+        role_words
+        and _plan_asked(asked_words, said)
+        and not (asked_words & (set(role_words) | back | said.own_ansvar))
+    ):
+        return ()
     if intent is not Intent.ROLE_GROUPS or not (role_words and asked_words and cue):
         return role_words
-    back = said.points_back | said.seat_pronouns | said.my
     if asked_words & (set(role_words) | back) or not set(cue.split()) <= asked_words:
         return role_words
     return ()
+
+
+def _plan_asked(asked_words: set[str], said: QuestionForm) -> bool:
+    """The question after a story names the plan itself («i SLT-planen», «handlingsplanen»),
+    not only its tiltak."""
+    return not asked_words.isdisjoint(said.plan_words - {"tiltak"})
 
 
 __all__ = ["FOCUS_MIN", "focused_search", "question_part", "told_before"]

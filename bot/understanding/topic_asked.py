@@ -19,8 +19,10 @@ from itertools import pairwise
 
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
+from bot.understanding.counts import counted
 from bot.understanding.intents import Intent
 from bot.understanding.normalise import stem
+from bot.understanding.preamble import question_part
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.retrieval import AREA_TEXT, GENERIC, GOALS_TEXT, PLAN_ASKED_TEXT
 from bot.understanding.tiltak_reading import first_tiltak
@@ -258,7 +260,7 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
         return u
     if u.intent is Intent.PLAN and u.about[:1] and u.about[0][0] == "planfact":
         return u  # «står det noe om evaluering i planen»: the plan fact that says it
-    topic = such or topic_words(u.words, u.said)
+    topic = such or topic_words(_asked_words(u.words, text), u.said)
     if not topic or not PLAN_META.isdisjoint(topic):
         return u
     routine = None if such else u.routine
@@ -273,6 +275,17 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
     return dataclasses.replace(
         u, intent=plan, cue="", options=(), margin=None, topic=topic, routine=routine
     )
+
+
+def _asked_words(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The words a topic is looked for in: a count's own question after a story («… har fått
+    spørsmål fra flere representanter om hvor omfattende planen er. Kan du svare: hvor mange
+    tiltak har vi i SLT-planen?») – a count asks what the plan's sheet states, never the
+    story's words; else the whole message («Vi har mye mobbing. Står det noe om det i planen?»
+    asks on the story's topic)."""
+    ask = question_part(text) if text else None
+    asked = tuple(fold(ask).split()) if ask else ()
+    return asked if counted(asked) is not None else words
 
 
 def _one_tiltak(index: KommuneIndex, topic: tuple[str, ...]) -> str:

@@ -21,6 +21,7 @@ from bot.features.organisation.services import owners
 from bot.features.organisation.sheets import coordinator_line, sources
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
+from bot.features.tiltak.owners import owners_text
 from bot.knowledge.models import Tiltak
 from bot.router import Turn
 from bot.text import fold
@@ -97,7 +98,7 @@ def giver_reply(turn: Turn, tiltak: Tiltak) -> Reply:
         title=texts.giver_title(tiltak=name),
         subtitle=index.kommune.name,
         sections=(
-            Section(heading=texts.GIVEN_BY, text=", ".join(tiltak.ansvar)),
+            Section(heading=texts.GIVEN_BY, text=owners_text(tiltak.ansvar)),
             Section(heading=texts.OFFER, items=offers),
             Section(text=texts.NO_CONTACT),
             Section(text=ACUTE),
@@ -116,7 +117,7 @@ def offer_line(tiltak: Tiltak, short: Callable[[str], str], bare: bool) -> str:
     den?» that no contact or group above says."""
     text = short(tiltak.tiltak)
     return (
-        texts.given_by(tiltak=text, ansvar=", ".join(tiltak.ansvar))
+        texts.given_by(tiltak=text, ansvar=owners_text(tiltak.ansvar))
         if bare and tiltak.ansvar
         else text
     )

@@ -17,6 +17,7 @@ from bot.features.organisation.sheets import coordinator_line, meets_text, sheet
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
 from bot.features.tiltak.names import is_numbered, shorten, tiltak_name
+from bot.features.tiltak.owners import owners_text
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Coordinator
 from bot.knowledge.provenance import Sourced
@@ -70,7 +71,7 @@ def _object(index: KommuneIndex, turn: Turn) -> tuple[str, list[str], Sourced] |
         return None
     lines = [
         shorten(tiltak.tiltak, SAYS_LIMIT),
-        f"{texts.DETAIL_ANSVAR}: {', '.join(tiltak.ansvar)}",
+        f"{texts.DETAIL_ANSVAR}: {owners_text(tiltak.ansvar)}",
         f"{texts.DETAIL_FRIST}: {tiltak.frist.text}",
     ]
     if is_numbered(tiltak):

@@ -88,7 +88,7 @@ def deadlines_in_year(view: TiltakView, index: KommuneIndex, year: int, today: d
             if due.kind == "status":
                 continue
             kind, when = when_label(view.occurrence(tiltak, due.day, due))
-            facts = ((kind, when), (texts.CARD.ansvar, ", ".join(tiltak.ansvar)))
+            facts = ((kind, when), (texts.CARD.ansvar, texts.owners_text(tiltak.ansvar)))
             rows.append((due.day, Section(heading=tiltak_label(tiltak), facts=facts)))
     rows.sort(key=lambda row: row[0])
     period = view.period_text()

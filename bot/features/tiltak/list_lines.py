@@ -18,6 +18,7 @@ from bot.features.sheet import Section, Sheet
 from bot.features.tiltak import texts
 from bot.features.tiltak.model import Status, history_text
 from bot.features.tiltak.names import tiltak_label, tiltak_list_label
+from bot.features.tiltak.owners import owners_in_line
 from bot.features.tiltak.present import when_label
 from bot.features.tiltak.view import TiltakView
 from bot.knowledge.models import Tiltak
@@ -51,7 +52,7 @@ def tiltak_line(
         return tiltak_list_label(t, SHARED_LABEL if shared_check else LABEL)
 
     if not view.is_current(tiltak):
-        return f"{name_of(tiltak)}{texts.OLD_PLAN_ONLY} [{', '.join(tiltak.ansvar)}]"
+        return f"{name_of(tiltak)}{texts.OLD_PLAN_ONLY}{owners_in_line(tiltak.ansvar)}"
     occurrence = view.current(tiltak, today)
     due = ""
     if occurrence is not None:
@@ -76,7 +77,7 @@ def tiltak_line(
     if history:
         due += " · " + history_text(history)
     others = [a for a in tiltak.ansvar if a not in said]
-    owners = texts.owners_in_line(others, shared=len(others) < len(tiltak.ansvar))
+    owners = owners_in_line(others, shared=len(others) < len(tiltak.ansvar))
     return f"{name_of(tiltak)}{texts.goal_in_line(tiltak)}{due}{owners}"
 
 
@@ -101,7 +102,10 @@ def _shared_check_day(view: TiltakView, items: list[Tiltak], today: dt.date) -> 
 def said_by(heading: str, items: list[Tiltak]) -> frozenset[str]:
     """The ansvar a heading names as written («Tiltak for Skoleledere, FAU»)."""
     return frozenset(
-        a for t in items for a in t.ansvar if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", heading)
+        a
+        for t in items
+        for a in t.ansvar
+        if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", heading, re.IGNORECASE)
     )
 
 

@@ -108,7 +108,7 @@ def occurrence_lines(items: tuple[Occurrence, ...], limit: int = 15) -> list[str
         title = f"Tiltak {t.id}: {shorten(t.tiltak)}" if is_numbered(t) else shorten(t.tiltak)
         lines.append(
             f"{title} – {what} "
-            f"{short_date(o.effective_deadline)} ({', '.join(o.tiltak.ansvar)}){state}"
+            f"{short_date(o.effective_deadline)} ({texts.owners_text(o.tiltak.ansvar)}){state}"
         )
     if len(items) > limit:
         lines.append(f"… og {len(items) - limit} til")
@@ -120,7 +120,7 @@ def missing_owner_groups(missing: Sequence[Tiltak]) -> list[tuple[str, list[Tilt
     ansvarlig» per group keeps the digest short)."""
     groups: dict[str, list[Tiltak]] = {}
     for t in missing:
-        groups.setdefault(", ".join(t.ansvar) or "Ingen rolle i planen", []).append(t)
+        groups.setdefault(texts.owners_text(t.ansvar) or "Ingen rolle i planen", []).append(t)
     return sorted(groups.items())
 
 
@@ -190,7 +190,7 @@ def tiltak_row(occurrence: Occurrence) -> TiltakRow:
         title=t.tiltak,
         goal=t.mal or "",
         area=t.innsatsomrade,
-        ansvar=", ".join(t.ansvar),
+        ansvar=texts.owners_text(t.ansvar),
         when=when_label(o),
         open=o.status is Status.OPEN,
         done=o.status is Status.DONE,

@@ -308,7 +308,7 @@ def tiltak_deadline(view: TiltakView, index: KommuneIndex, q: Understood, today:
         facts = [
             when,
             ("Planen sier", t.frist.text),
-            ("Ansvar", ", ".join(t.ansvar)),
+            ("Ansvar", texts.owners_text(t.ansvar)),
         ]
         if history:
             facts.append(("Status", history_text(history)))
@@ -360,7 +360,7 @@ def tiltak_lookup(
         sections.append(
             Section(
                 heading=tiltak_label(t) if whole else tiltak_list_label(t, 160),
-                facts=(("Ansvar", ", ".join(t.ansvar)), *goal, *dated),
+                facts=(("Ansvar", texts.owners_text(t.ansvar)), *goal, *dated),
             )
         )
     if not sections:

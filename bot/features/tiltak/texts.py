@@ -21,6 +21,7 @@ from bot.features.tiltak.names import (
     tiltak_names,
     untold_goal,
 )
+from bot.features.tiltak.owners import owners_text as owners_text
 from bot.knowledge.action_plan import Tiltak
 
 # --- an occurrence's status, as every answer and overview names it ------------------------------
@@ -257,14 +258,6 @@ more_in_card = Phrase("… og {rest} til – kortet viser alle")
 """The last line of a list of tiltak cut to fit a message people read (the card has them all)."""
 
 
-def owners_in_line(owners: list[str], *, shared: bool = False) -> str:
-    """« [Skoleleder, FAU]» after a tiltak in a list; « [med FAU]» when the heading names the
-    rest; nothing when the heading names them all."""
-    if not owners:
-        return ""
-    return f" [{'med ' if shared else ''}{', '.join(owners)}]"
-
-
 def shared_status_check(day: str) -> str:
     """Said once above a list whose løpende tiltak share one statussjekk."""
     return f"Løpende tiltak (planen gir ingen frist) får statussjekk {day}."
@@ -441,6 +434,6 @@ def not_mine_text(who: str | None, tiltak: Tiltak, deadline: dt.date, reason: st
     return (
         f"{who or 'Den ansvarlige'} svarte «{CARD.not_mine}» på "
         f"{tiltak_label_short(tiltak)}, frist {norwegian_date(deadline)}."
-        f"{because} {CARD.ansvar_in_plan}: {', '.join(tiltak.ansvar)}. Sett ny ansvarlig eller "
+        f"{because} {CARD.ansvar_in_plan}: {owners_text(tiltak.ansvar)}. Sett ny ansvarlig eller "
         "godta ny frist i kortet."
     )
