@@ -93,9 +93,23 @@ class SmallTalkWords(Strict):
     phrases: Phrases = Field(description="«hvordan har du det»: how the bot is, asked")
 
 
+class OffersListedWords(Strict):
+    """``offers_listed`` in understanding.yaml: the kommune's help offers asked for as a list
+    («hvilke hjelpetilbud kan jeg nevne for foreldrene på foreldremøtet?») –
+    bot/features/organisation/offers_listed.py. All folded; ``listing``, ``occasion`` and
+    ``audience`` are word starts."""
+
+    listing: WordList = Field(description="«hjelpetilbud»: the offers asked for together")
+    tell: WordList = Field(description="«nevne», «liste»: telling of the offers, or a list")
+    occasion: WordList = Field(description="«foreldremøt…»: where they are to be told")
+    audience: WordList = Field(description="«foreldr…», «elev…»: whom they are told to or for")
+    filler: WordList = Field(description="words of such a question that ask nothing else")
+
+
 __all__ = [
     "BeyondWords",
     "GroupLackedWords",
+    "OffersListedWords",
     "OpinionWords",
     "SmallTalkWords",
     "ToldWords",

@@ -349,6 +349,9 @@ class UnderstandingFile(Strict):
     )
     asked_beyond: asked.BeyondWords = Field(description="asked of an object beyond its answer")
     small_talk: asked.SmallTalkWords | None = Field(None, description="small talk: no question")
+    offers_listed: asked.OffersListedWords | None = Field(
+        None, description="«hvilke hjelpetilbud kan jeg nevne …»: the help offers as a list"
+    )
     told_only: asked.ToldWords | None = Field(
         None, description="«Referat fagteam: …»: a notice that asks nothing, read as no question"
     )

@@ -18,58 +18,47 @@ left but whom the offers are for, the telling or listing itself, the occasion an
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.features.needs.handlers import needs_in
 from bot.features.organisation.contacts import directory, several
 from bot.features.organisation.services import Found
 from bot.features.reply import Reply
+from bot.knowledge.index import KnowledgeBase
 from bot.router import Turn
-from bot.text import fold
+from bot.text import fold, folded_words
 from bot.understanding import Intent
 from bot.understanding.retrieval import terms
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-LISTING = ("hjelpetilbud", "hjelpetilbod")
-"""The words (and their endings) that ask for the kommune's help offers together."""
 READ = frozenset({Intent.CONTACT_SERVICE, Intent.UNKNOWN})
-TELL = _words(
-    """nevne nevner nevnes si sier seie seier fortelle forteller fortelja fortel informere
-    informerer gi gir dele deler tipse anbefale anbefaler vise presentere tell mention share
-    liste lista list listen oversikt oversikta overview opp"""
-)
-"""Telling someone of the offers, or asking them as a list."""
-OCCASION = ("foreldremot", "foreldrekveld", "mote", "motet", "presentasjon", "meeting", "trinn")
-"""Where the offers are to be told (prefixes of folded words)."""
-AUDIENCE = (
-    "foreldr",
-    "foresatt",
-    "elev",
-    "ungdom",
-    "unge",
-    "barn",
-    "born",
-    "familie",
-    "jente",
-    "gutt",
-    "klass",
-    "kolleg",
-    "lærer",
-    "laerer",
-    "parent",
-    "pupil",
-    "student",
-    "famil",
-)
-"""Whom the offers are told to or for (prefixes of folded words)."""
-FILLER = _words(
-    """hvilke hvilken hva kva which what kan kunne jeg eg vi me du dere de har hai finnes fins
-    finst det er i pa for til om hos oss vare vart vaart kommunen kommune takk tusen please
-    thanks noen noe nokon noko alle all all slags som the we our do have in for to at and
-    hei hallo kort kjapt fort skal ha bor burde ma should could"""
-)
+
+
+@dataclass(frozen=True)
+class OffersWords:
+    """understanding.yaml ``offers_listed``, folded once per knowledge base."""
+
+    listing: tuple[str, ...] = ()
+    tell: frozenset[str] = frozenset()
+    occasion: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+    filler: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> OffersWords:
+        said = kb.language.understanding.offers_listed
+        if said is None:
+            return cls()  # a knowledge folder without the section: never a list asked
+
+        def starts(words: str) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(fold(w) for w in words.split() if fold(w)))
+
+        return cls(
+            listing=starts(said.listing),
+            tell=folded_words(said.tell),
+            occasion=starts(said.occasion),
+            audience=starts(said.audience),
+            filler=folded_words(said.filler),
+        )
 
 
 def offers_listed(turn: Turn) -> bool:
@@ -86,21 +75,22 @@ def offers_listed(turn: Turn) -> bool:
         or q.mentions_coordinator
     ):
         return False
+    said = turn.bot.kb.built(OffersWords.of)
     words = fold(turn.text).split()
-    if not any(w.startswith(LISTING) for w in words):
+    if not said.listing or not any(w.startswith(said.listing) for w in words):
         return False
-    if q.intent is Intent.UNKNOWN and not TELL.intersection(words):
+    if q.intent is Intent.UNKNOWN and not said.tell.intersection(words):
         return False  # an unknown reading with the word alone is left to the fallback's helpers
     if needs_in(turn.bot.kb, turn.text, pointed=True):
         return False
     places = _place_words(turn)
     return all(
-        w.startswith(LISTING)
-        or w in TELL
-        or w in FILLER
+        w.startswith(said.listing)
+        or w in said.tell
+        or w in said.filler
         or w in places
-        or w.startswith(OCCASION)
-        or w.startswith(AUDIENCE)
+        or w.startswith(said.occasion)
+        or w.startswith(said.audience)
         or w.rstrip(".").isdigit()
         or set(terms([w])) <= q.said.whom  # whom for, or a word retrieval drops
         for w in words
@@ -119,8 +109,9 @@ def offers_reply(turn: Turn) -> Reply:
     each."""
     index = turn.index
     national = turn.bot.kb.national
+    listing = turn.bot.kb.built(OffersWords.of).listing
     facts = [
-        f for f in index.kommune.plan_facts if any(fold(a).startswith(LISTING) for a in f.asked_as)
+        f for f in index.kommune.plan_facts if any(fold(a).startswith(listing) for a in f.asked_as)
     ]
     lines = {p.at for f in facts[:1] if len(facts) == 1 for p in f.facts if p.at}
     listed = tuple(

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.features.tiltak.owners.texts import AND, WITH
+
 
 def owners_text(ansvar: Sequence[str], *, opens: bool = True) -> str:
     """The owners joined as bokmål lists them: «A», «A og b», «A, b og c»; ``opens``: the
@@ -26,11 +28,11 @@ def owners_text(ansvar: Sequence[str], *, opens: bool = True) -> str:
     if not names:
         return ""
     said = [n if opens and i == 0 else in_sentence(n) for i, n in enumerate(names)]
-    if len(said) == 1 or any(" og " in f" {n} " for n in said):
+    if len(said) == 1 or any(f" {AND} " in f" {n} " for n in said):
         # «Psykisk helse og rustjenesten, NAV» (000:850): a name with its own «og» is listed
         # with commas only, as the plan does – «… og rustjenesten og NAV» reads as three
         return ", ".join(said)
-    return f"{', '.join(said[:-1])} og {said[-1]}"
+    return f"{', '.join(said[:-1])} {AND} {said[-1]}"
 
 
 def in_sentence(name: str) -> str:
@@ -51,5 +53,5 @@ def owners_in_line(owners: Sequence[str], *, shared: bool = False) -> str:
     if not owners:
         return ""
     if shared:
-        return f" (med {owners_text(owners, opens=False)})"
+        return f" ({WITH} {owners_text(owners, opens=False)})"
     return f" ({owners_text(owners)})"
