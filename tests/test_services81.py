@@ -248,19 +248,6 @@ def test_reaching_a_goal_asks_no_contact(bot: SltBot, kommune: str, text: str) -
     assert not reply.text.startswith(("Politikontakt", "Barneverntjenesten")), reply.text[:200]
 
 
-RADICALISATION_ROUTINE = [
-    ("valer", "hva er rutinen ved radikalisering"),
-    ("gjesdal", "rutine ved ekstremisme?"),
-]
-
-
-@pytest.mark.parametrize(("kommune", "text"), RADICALISATION_ROUTINE)
-def test_the_routine_asked_by_radicalisation(bot: SltBot, kommune: str, text: str) -> None:
-    reply = last_reply(bot, text, kommune)
-    assert str(reply.intent) == "routine", (text, reply.text[:200])
-    assert "politi" in reply.text.lower(), reply.text[:400]
-
-
 def test_whether_there_is_a_routine_is_still_the_list(bot: SltBot) -> None:
     reply = last_reply(bot, "har vi en rutine for radikalisering?", "jevnaker")
     assert str(reply.intent) == "routine_list", reply.text[:200]
