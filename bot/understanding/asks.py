@@ -13,7 +13,7 @@ import dataclasses
 import itertools
 
 from bot.understanding.intents import Intent
-from bot.understanding.leaning import asks_where_to_buy, leans_on_before
+from bot.understanding.leaning import Leaning
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
 
@@ -210,7 +210,9 @@ def takes_back(words: tuple[str, ...]) -> bool:
     return bool(set(itertools.pairwise(words)) & TAKEN_BACK)
 
 
-def asks_nothing_held(words: tuple[str, ...], said: QuestionForm | None = None) -> bool:
+def asks_nothing_held(
+    words: tuple[str, ...], leaning: Leaning, said: QuestionForm | None = None
+) -> bool:
     """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
     message takes back, a bare follow-up («samme for jevnaker?»), someone's private number
     or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
@@ -221,7 +223,8 @@ def asks_nothing_held(words: tuple[str, ...], said: QuestionForm | None = None) 
         any(r in w for r in REACH) for w in words
     )
     law = said is not None and asks_the_penalty(words, said)
-    held = only_follows_up(words) or leans_on_before(words) or asks_where_to_buy(words)
+    held = only_follows_up(words) or leaning.leans_on_before(words)
+    held = held or leaning.asks_where_to_buy(words)
     return asks_a_task(words) or takes_back(words) or private or held or law
 
 
