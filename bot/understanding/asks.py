@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from bot.understanding.intents import Intent
 from bot.understanding.leaning import Leaning
@@ -177,6 +178,8 @@ TAKEN_BACK = frozenset(
 )
 """«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the question taken back."""
 PRIVATE = ("privat", "hjemmeadresse", "hjemadresse")
+_PRIVATE_START = re.compile(f"(?:^|\0)(?:{'|'.join(PRIVATE)})")
+"""A word of the words joined by NUL starts with one of ``PRIVATE``: one search, no loop."""
 REACH = ("telefon", "nummer", "mobil", "adresse", "epost", "e-post", "mail")
 
 
@@ -219,7 +222,7 @@ def asks_nothing_held(
     and the role's sheet would read as an answer –, or a penalty (:func:`asks_the_penalty`: a
     routine's steps are none), a follow-up leaning on an earlier answer or a purchase
     (leaning.py). The honest «vet ikke», naming the coordinator, answers each."""
-    private = any(w.startswith(PRIVATE) for w in words) and any(
+    private = _PRIVATE_START.search("\0".join(words)) is not None and any(
         any(r in w for r in REACH) for w in words
     )
     law = said is not None and asks_the_penalty(words, said)
