@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass
 
+from bot.features.organisation.errands import Errands
 from bot.features.privacy import PrivacyGuard
 from bot.features.routines.handlers import RoutineBook
 from bot.intent_net import IntentNet, intent_net
@@ -28,7 +29,10 @@ from bot.knowledge.loader import gc_paused
 from bot.safety import DangerCheck
 from bot.safety_net import SafetyNet, safety_net, term_reader
 from bot.understanding import Understanding
+from bot.understanding.compared import Comparing
+from bot.understanding.leaning import Leaning
 from bot.understanding.restated import Markers, Names
+from bot.understanding.topic_framed import Frames
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,10 @@ def _compiled(kb: KnowledgeBase) -> Compiled:
     understanding = Understanding(kb)
     kb.built(Names.of)  # what a correction may name (understanding/restated.py), built now
     kb.built(Markers.of)  # its marker words (understanding.yaml ``restated``)
+    kb.built(Frames.of)  # a topic asked in a frame (understanding.yaml ``topic_framed``)
+    kb.built(Leaning.of)  # a bare follow-up, buying (``leaning``), and the other errands
+    kb.built(Errands.of)
+    kb.built(Comparing.of)  # the same asked of another kommune (``compared``)
     known = understanding.vocabulary  # fixed at load: per-word work done once for it
     language = kb.language
     dialect = language.dialect.folded()

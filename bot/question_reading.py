@@ -17,6 +17,7 @@ from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
 from bot.understanding.generic_match import unmatched
 from bot.understanding.laughed_off import laughed_off
+from bot.understanding.leaning import leaning
 from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.police_talk import ROUTINE as POLICE_TALK
@@ -126,7 +127,10 @@ def read_question(
         # asks for the person the case is about («… Hvem kan han snakke med?», case_talk.py)
         routine = routine if talks_of_the_case(understood, matched) else None
     kind = None if asks.no_command(understood) else kind_of(text[:MAX_QUESTION_CHARS])
-    if kind is None and asks.asks_nothing_held(understood.words, understood.said):
+    # «gjelder det også for han?», «hvor kjøper vi kaffe?»: nothing held is asked (leaning.py)
+    if kind is None and asks.asks_nothing_held(
+        understood.words, leaning(understanding.kb), understood.said
+    ):
         return asks.nothing_asked(understood)
     intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
     if (

@@ -9,12 +9,16 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.features.organisation.errands import errand
 from bot.features.organisation.roles_in import roles_asked
 from bot.features.tiltak.grades import GradeWords, asked_grade, grades_named
 from bot.knowledge.index import KnowledgeBase
 from bot.safety_net import safety_net
 from bot.understanding import Intent, Understanding
+from bot.understanding.compared import compared_kommune
+from bot.understanding.leaning import leaning
 from bot.understanding.restated import restated
+from bot.understanding.topic_framed import topic_framed
 from tests.test_language_words import (
     _copy,
     _edit,
@@ -126,6 +130,13 @@ from tests.test_language_words import (
             "  level_counts:\n",
             "question_form.level_counts",
             "string",
+        ),
+        ("  know: vet veit kan\n", "  know:\n", "topic_framed.know", "string"),
+        (
+            "  about_openers: [hva med, kva med, enn med, what about]\n",
+            "  about_openers: [hva med, kva, enn med, what about]\n",
+            "leaning.about_openers[1]",
+            "two words",
         ),
     ],
 )
@@ -285,3 +296,30 @@ def test_a_correction_marker_added_to_the_file_is_read(tmp_path: Path) -> None:
     _edit(directory, "understanding.yaml", "    - nei vent\n", "    - nei vent\n    - å nei\n")
     _edit(directory, "understanding.yaml", "  gate: >-\n    nei ", "  gate: >-\n    å nei ")
     assert restated(KnowledgeBase.load(directory), said) == "hvem sitter i fagteamet?"
+
+
+def test_the_small_readers_words_added_to_the_file_are_read(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """A word a linguist adds to understanding.yaml ``topic_framed``, ``leaning``, ``errands``
+    or ``compared`` is read after a reload (words82); the bundled file does not know it."""
+    framed = "hva kan jeg si til vergen om natteravnene?"
+    follow_up = ("gjelder", "det", "ogsa", "for", "vedkommende")
+    borrowed = ("hvor", "kan", "vi", "leige", "minibuss")
+    asked = "hvor ofte møtes koordineringsgruppa? identisk i gjesdal?"
+    assert topic_framed(kb, framed) is None
+    assert not leaning(kb).leans_on_before(follow_up)
+    assert not errand(kb, borrowed)
+    assert compared_kommune(asked, kb, "valer") is None
+    directory = _copy(tmp_path)
+    _edit(directory, "understanding.yaml", "    - pappa\n", "    - pappa\n    - vergen\n")
+    _edit(directory, "understanding.yaml", "  pointers: >-\n", "  pointers: >-\n    vedkommende\n")
+    _edit(directory, "understanding.yaml", "    booker order", "    booker leige order")
+    for field in ("markers", "comparing"):  # a word of comparing, and one that marks it
+        _edit(directory, "understanding.yaml", f"  {field}: >-\n", f"  {field}: >-\n    identisk\n")
+    edited = KnowledgeBase.load(directory)
+    assert topic_framed(edited, framed) == "Fortell om natteravnene?"
+    assert leaning(edited).leans_on_before(follow_up)
+    assert errand(edited, borrowed)
+    found = compared_kommune(asked, edited, "valer")
+    assert found is not None and (found.own, found.other) == ("valer", "gjesdal"), found

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.knowledge.index import KnowledgeBase
 from bot.routing import SltBot
 from bot.understanding.case_shared import parents_take_part
-from bot.understanding.leaning import asks_where_to_buy, leans_on_before
+from bot.understanding.leaning import leaning
 from tests.auxil.asking import intent_and_text, last_reply
 
 
@@ -111,8 +112,8 @@ def test_a_follow_up_leaning_on_an_earlier_answer_is_honest(
         "kan du forklare den rutinen kortere?",
     ],
 )
-def test_a_follow_up_naming_its_object_is_not_leaning(text: str) -> None:
-    assert not leans_on_before(_words(text))
+def test_a_follow_up_naming_its_object_is_not_leaning(kb: KnowledgeBase, text: str) -> None:
+    assert not leaning(kb).leans_on_before(_words(text))
 
 
 def test_a_danger_told_as_a_follow_up_keeps_its_alarm(bot: SltBot) -> None:
@@ -143,8 +144,8 @@ def test_where_the_writer_buys_something_is_no_plans(bot: SltBot, text: str, kom
         "det handler om en elev som kjøper hasj",
     ],
 )
-def test_someone_else_buying_is_no_purchase_asked(text: str) -> None:
-    assert not asks_where_to_buy(_words(text))
+def test_someone_else_buying_is_no_purchase_asked(kb: KnowledgeBase, text: str) -> None:
+    assert not leaning(kb).asks_where_to_buy(_words(text))
 
 
 def test_a_disclosure_of_buying_keeps_its_routine(bot: SltBot) -> None:

@@ -178,8 +178,8 @@ def test_the_askers_own_tiltak_asked_so_are_still_theirs(bot: SltBot, text: str)
         ("hva vet du?", None),
     ],
 )
-def test_the_frames_read(text: str, restated: str | None) -> None:
-    got = topic_framed(text)
+def test_the_frames_read(kb: KnowledgeBase, text: str, restated: str | None) -> None:
+    got = topic_framed(kb, text)
     if text.startswith("Foreldremøte"):
         assert got == "Foreldremøte i kveld. Fortell om Ungdata?", got
     else:

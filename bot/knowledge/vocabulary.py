@@ -20,6 +20,7 @@ from bot.knowledge.errors import Problem
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import NationalDefaults
 from bot.knowledge.provenance import Strict, Text
+from bot.knowledge.reader_words import ComparedWords, ErrandWords, LeaningWords, TopicFramedWords
 from bot.knowledge.restated_words import RestatedWords
 from bot.text import fold
 
@@ -381,6 +382,10 @@ class UnderstandingFile(Strict):
     restated: RestatedWords = Field(
         description="a correction, a claim to check, a page: a message's shape (restated.py)"
     )
+    topic_framed: TopicFramedWords = Field(description="«hva kan jeg si til foreldrene om X»")
+    leaning: LeaningWords = Field(description="a bare follow-up, or buying: nothing held asked")
+    errands: ErrandWords = Field(description="«hvor låner vi …»: an errand asks no service")
+    compared: ComparedWords = Field(description="«… gjør de det likt i Gjesdal?»: compared")
 
 
 def check_understanding(

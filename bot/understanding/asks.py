@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from bot.understanding.intents import Intent
-from bot.understanding.leaning import asks_where_to_buy, leans_on_before
+from bot.understanding.leaning import Leaning
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
 
@@ -177,6 +178,8 @@ TAKEN_BACK = frozenset(
 )
 """«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the question taken back."""
 PRIVATE = ("privat", "hjemmeadresse", "hjemadresse")
+_PRIVATE_START = re.compile(f"(?:^|\0)(?:{'|'.join(PRIVATE)})")
+"""A word of the words joined by NUL starts with one of ``PRIVATE``: one search, no loop."""
 REACH = ("telefon", "nummer", "mobil", "adresse", "epost", "e-post", "mail")
 
 
@@ -210,18 +213,21 @@ def takes_back(words: tuple[str, ...]) -> bool:
     return bool(set(itertools.pairwise(words)) & TAKEN_BACK)
 
 
-def asks_nothing_held(words: tuple[str, ...], said: QuestionForm | None = None) -> bool:
+def asks_nothing_held(
+    words: tuple[str, ...], leaning: Leaning, said: QuestionForm | None = None
+) -> bool:
     """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
     message takes back, a bare follow-up («samme for jevnaker?»), someone's private number
     or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
     and the role's sheet would read as an answer –, or a penalty (:func:`asks_the_penalty`: a
     routine's steps are none), a follow-up leaning on an earlier answer or a purchase
     (leaning.py). The honest «vet ikke», naming the coordinator, answers each."""
-    private = any(w.startswith(PRIVATE) for w in words) and any(
+    private = _PRIVATE_START.search("\0".join(words)) is not None and any(
         any(r in w for r in REACH) for w in words
     )
     law = said is not None and asks_the_penalty(words, said)
-    held = only_follows_up(words) or leans_on_before(words) or asks_where_to_buy(words)
+    held = only_follows_up(words) or leaning.leans_on_before(words)
+    held = held or leaning.asks_where_to_buy(words)
     return asks_a_task(words) or takes_back(words) or private or held or law
 
 

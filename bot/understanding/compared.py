@@ -8,15 +8,17 @@ own – only words of comparing («likt», «samme», «også», «hva med»), o
 «det», «gjør», «er») and the kommune's name – so the first question is asked twice: of the
 writer's kommune (the team's, or one the first question names) and of the one compared, each
 answered with its own source (bot/two_questions.py sends them as one message when short).
+The words are understanding.yaml ``compared``, folded once per knowledge base.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.knowledge.index import KnowledgeBase
-from bot.text import fold
+from bot.text import fold, folded_words
 from bot.understanding.clauses import QUESTION_WORDS
 from bot.understanding.entities import find_kommune
 
@@ -24,32 +26,27 @@ _ASKS = re.compile(rf"^\W*(?:{'|'.join(QUESTION_WORDS)})\b", re.IGNORECASE)
 
 _SPLIT = re.compile(r"^(?P<asked>.+?)(?P<end>\?+|,|\s[–—-])\s+(?P<compared>[^?]+?)\s*\?*\s*$")
 """The first question, ended by a question mark, a comma or a dash, and one clause after it."""
-COMPARING = frozenset(
-    fold(w)
-    for w in {
-        "likt", "lik", "like", "likeins", "samme", "sama", "sånn", "slik", "sann", "også", "og",
-        "med", "enn", "tilsvarende", "forskjellig", "annerledes", "ulikt", "sammenlignet",
-        "samanlikna", "hos", "i", "på", "for", "about", "what", "same", "in",
-    }
-)  # fmt: skip
-"""The words of a comparison («likt i», «sånn … også», «hva med», «enn i», «what about»)."""
-BACK = frozenset(
-    fold(w)
-    for w in {
-        "gjør", "gjer", "er", "har", "det", "de", "dei", "dem", "der", "dette", "hva",
-        "kva", "ka", "hvordan", "korleis", "koss", "då", "da", "så", "mon", "tro", "is", "it",
-        "there", "they", "do",
-    }
-)  # fmt: skip
-"""What points back at the first question in the clause («gjør de det», «er det», «hva»)."""
-MARKERS = frozenset(
-    fold(w)
-    for w in {
-        "likt", "lik", "like", "samme", "sånn", "slik", "også", "enn", "tilsvarende", "med",
-        "same", "og", "forskjellig", "annerledes", "ulikt",
-    }
-)  # fmt: skip
-"""One of these must stand in the clause: «i Gjesdal?» alone may narrow, not compare."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparing:
+    """understanding.yaml ``compared``, folded as a message's words are."""
+
+    comparing: frozenset[str]
+    """The words of a comparison («likt i», «sånn … også», «hva med», «enn i», «what about»)."""
+    back: frozenset[str]
+    """What points back at the first question in the clause («gjør de det», «er det»)."""
+    markers: frozenset[str]
+    """One of these must stand in the clause: «i Gjesdal?» alone may narrow, not compare."""
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Comparing:
+        said = kb.language.understanding.compared
+        return cls(
+            folded_words(said.comparing), folded_words(said.back), folded_words(said.markers)
+        )
+
+
 MAX_WORDS = 8
 """A clause this long at most: a longer one asks something of its own."""
 
@@ -69,14 +66,15 @@ def compared_kommune(text: str, kb: KnowledgeBase, team_kommune: str) -> Compare
     if match is None:
         return None
     clause = fold(match.group("compared")).split()
-    if not clause or len(clause) > MAX_WORDS or MARKERS.isdisjoint(clause):
+    words = kb.built(Comparing.of)
+    if not clause or len(clause) > MAX_WORDS or words.markers.isdisjoint(clause):
         return None
     used = [False] * len(clause)
     other, named = find_kommune(kb, tuple(clause), used, None)
     if not named or other is None:
         return None
     rest = [w for w, u in zip(clause, used, strict=True) if not u]
-    if any(w not in COMPARING and w not in BACK for w in rest):
+    if any(w not in words.comparing and w not in words.back for w in rest):
         return None
     asked = match.group("asked").strip()
     if "?" not in match.group("end") and not _ASKS.match(asked):
@@ -88,4 +86,4 @@ def compared_kommune(text: str, kb: KnowledgeBase, team_kommune: str) -> Compare
     return Compared(f"{asked}?", own, other)
 
 
-__all__ = ["Compared", "compared_kommune"]
+__all__ = ["Compared", "Comparing", "compared_kommune"]

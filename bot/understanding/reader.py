@@ -151,11 +151,11 @@ class Understanding(CueCheck):
             intent, cue = Intent.CONTACT_SERVICE, ""
         role_words = told_before(intent, cue, roles_asked(lex, words, used), asked_words, said)
         rest = lex.searched(words, used, added)
-        meant = tuple(w for i, w in enumerate(words) if i in added and not used[i])
-        number = next((w for w in words if w.isdigit()), None)
+        meant = tuple(w for i, w in enumerate(words) if i in added and not used[i]) if added else ()
+        digits = tuple(filter(str.isdigit, words))  # filters in C: no bytecode a word
+        number = digits[0] if digits else None
         search = self.search.get(kommune_id) if kommune_id else None
-        focus = tuple(w for w in rest if w in asked_words)
-        digits = tuple(w for w in words if w.isdigit())
+        focus = tuple(filter(asked_words.__contains__, rest))
         hits = focused_search(search, focus, rest, digits, meant, text) if search else []
         number_named = tiltak_number(words, said)
         joined_words = f" {' '.join(words)} "

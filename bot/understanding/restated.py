@@ -203,12 +203,14 @@ class Names:
 def restated(kb: KnowledgeBase, text: str) -> str:
     """The question ``text`` asks, restated; ``text`` itself (the same object) when its shape
     is plain."""
-    framed = topic_framed(text)  # «hva kan jeg si til foreldrene om X?»: X asked
+    lowered = text.lower()
+    framed = topic_framed(kb, text, lowered)  # «hva kan jeg si til foreldrene om X?»: X asked
     if framed is not None:
         return framed
     if "?" in text and (". " in text or ": " in text):  # «… i ledergruppa. Hvem sitter i X?»
-        text = group_asked_alone(text, kb.built(Names.of)) or text
-    lowered = text.lower()
+        alone = group_asked_alone(text, kb.built(Names.of))
+        if alone:
+            text, lowered = alone, alone.lower()
     words = _WORD.findall(lowered)
     place = _PLACES.search(lowered) is not None
     markers = kb.built(Markers.of)

@@ -246,7 +246,7 @@ def _service_by_need(turn: Turn) -> bool:
         or q.routine
         or q.detail
         or not any(a in WHO_OR_WHERE and b not in HOW_MUCH for a, b in pairwise((*q.words, "")))
-        or errand(q.words)
+        or errand(turn.bot.kb, q.words)
         or (
             q.role_words
             and WHERE.isdisjoint(q.words)
