@@ -67,6 +67,17 @@ def meeting_by_name(
     return any(len(w) > MEETING_HEAD_MIN and w.endswith(said.meeting_compound) for w in head)
 
 
+def bare_next(cue: str, words: tuple[str, ...], named: object, said: QuestionForm) -> bool:
+    """«kan vi korte ned agendaen neste gang?», «og neste gang?»: the cue «neste gang» with no
+    group or level named and no word besides it that asks a meeting's date («når», «møtes»;
+    not «møtet», which may be the one just held) says when the writer wants something done, or follows up an answer the bot does not hold
+    – no next meeting is asked («når møtes vi neste gang?», «fagteamet neste gang?» are)."""
+    if named or cue not in said.bare_next:
+        return False
+    dated = (said.next_words | said.rhythm_words) - set(cue.split())
+    return dated.isdisjoint(words)
+
+
 @quick_init
 @dataclass(frozen=True)
 class Named:
@@ -243,6 +254,8 @@ class CueCheck(WordReader):
             # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        if intent is Intent.NEXT_MEETING and bare_next(cue, words, group_id or level, said):
+            intent, cue, options = Intent.UNKNOWN, "", ()  # «og neste gang?»: no date asked
         if meeting_by_name(intent, words, group_id, index, said):
             intent, options = Intent.NEXT_MEETING, ()  # «blir det noe felles samling … snart»
         # «hvilken aldersgruppe gjelder ungdomsgarantien for?», «kan politiet komme på …?»
