@@ -70,8 +70,9 @@ def meeting_by_name(
 def bare_next(cue: str, words: tuple[str, ...], named: object, said: QuestionForm) -> bool:
     """«kan vi korte ned agendaen neste gang?», «og neste gang?»: the cue «neste gang» with no
     group or level named and no word besides it that asks a meeting's date («når», «møtes»;
-    not «møtet», which may be the one just held) says when the writer wants something done, or follows up an answer the bot does not hold
-    – no next meeting is asked («når møtes vi neste gang?», «fagteamet neste gang?» are)."""
+    not «møtet», which may be the one just held) says when the writer wants something done,
+    or follows up an answer the bot does not hold – no next meeting is asked («når møtes vi
+    neste gang?», «fagteamet neste gang?» are)."""
     if named or cue not in said.bare_next:
         return False
     dated = (said.next_words | said.rhythm_words) - set(cue.split())
