@@ -68,15 +68,33 @@ def meeting_by_name(
 
 
 def bare_next(cue: str, words: tuple[str, ...], named: object, said: QuestionForm) -> bool:
-    """«kan vi korte ned agendaen neste gang?», «og neste gang?»: the cue «neste gang» with no
-    group or level named and no word besides it that asks a meeting's date («når», «møtes»;
-    not «møtet», which may be the one just held) says when the writer wants something done,
-    or follows up an answer the bot does not hold – no next meeting is asked («når møtes vi
-    neste gang?», «fagteamet neste gang?» are)."""
+    """«kan vi korte ned agendaen neste gang?», «skal vi ha møtet på Teams neste gang?», «og
+    neste gang?»: the cue «neste gang» with no group or level named, no word that asks a date
+    («når», «snart») and no meeting word after it says when the writer wants something done,
+    or follows up an answer the bot does not hold – no next meeting is asked. «når møtes vi
+    neste gang?», «neste gang det er slt-møte?», «fagteamet neste gang?» ask it; a meeting
+    word before the cue («møtet i går var kjedelig, … neste gang») is the one just held."""
     if named or cue not in said.bare_next:
         return False
-    dated = (said.next_words | said.rhythm_words) - set(cue.split())
-    return dated.isdisjoint(words)
+    own = cue.split()
+    when = said.next_words - said.meeting_words - set(own)
+    if not when.isdisjoint(words):
+        return False
+    starts = [i for i in range(len(words)) if list(words[i : i + len(own)]) == own]
+    after = words[starts[-1] + len(own) :] if starts else ()
+    # «møtet» (definite) is a meeting already talked of: «…neste gang, møtet ble for langt»
+    after = tuple(w for w in after if not w.endswith(DEFINITE))
+    meeting = (said.meeting_words | said.rhythm_words) - set(own)
+    return meeting.isdisjoint(after) and not any(_meeting_compound(w, said) for w in after)
+
+
+DEFINITE = "et"
+"""The definite ending of «møte» («møtet», «slt-møtet»): the meeting just talked of."""
+
+
+def _meeting_compound(word: str, said: QuestionForm) -> bool:
+    """«slt-møte», «nettverksmøter»: a compound whose head is a meeting word."""
+    return any(len(word) > len(end) and word.endswith(end) for end in said.meeting_compound)
 
 
 @quick_init
