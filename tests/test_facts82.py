@@ -533,7 +533,7 @@ def test_a_topic_word_is_no_area(runner: Runner) -> None:
 
 
 def test_a_role_the_level_names_is_on_the_level(runner: Runner) -> None:
-    intent, answer = _got(runner, "valer", "er frivillige fotballtrenere en del av slt?")
+    intent, answer = _got(runner, "valer", "hører frivillige trenere til noe nivå i slt?")
     assert intent == "levels", answer[:300]
     assert "frivilligheten" in answer
 
