@@ -123,6 +123,9 @@ class MeetingFormWords(Strict):
     rhythm: WordList = Field(description="«politirådet møter?»: a group's cadence asked")
     every: WordList = Field(description="«fagteam hver 6. uke?»: a cadence said, to be checked")
     periods: Phrases = Field(description="«fire møter i året?»: with `rhythm`, a cadence said")
+    bare_next: Phrases = Field(
+        default=(), description="«neste gang»: a next-meeting cue that alone asks no date"
+    )
 
 
 class OtherAskedWords(Strict):

@@ -67,6 +67,36 @@ def meeting_by_name(
     return any(len(w) > MEETING_HEAD_MIN and w.endswith(said.meeting_compound) for w in head)
 
 
+def bare_next(cue: str, words: tuple[str, ...], named: object, said: QuestionForm) -> bool:
+    """«kan vi korte ned agendaen neste gang?», «skal vi ha møtet på Teams neste gang?», «og
+    neste gang?»: the cue «neste gang» with no group or level named, no word that asks a date
+    («når», «snart») and no meeting word after it says when the writer wants something done,
+    or follows up an answer the bot does not hold – no next meeting is asked. «når møtes vi
+    neste gang?», «neste gang det er slt-møte?», «fagteamet neste gang?» ask it; a meeting
+    word before the cue («møtet i går var kjedelig, … neste gang») is the one just held."""
+    if named or cue not in said.bare_next:
+        return False
+    own = cue.split()
+    when = said.next_words - said.meeting_words - set(own)
+    if not when.isdisjoint(words):
+        return False
+    starts = [i for i in range(len(words)) if list(words[i : i + len(own)]) == own]
+    after = words[starts[-1] + len(own) :] if starts else ()
+    # «møtet» (definite) is a meeting already talked of: «…neste gang, møtet ble for langt»
+    after = tuple(w for w in after if not w.endswith(DEFINITE))
+    meeting = (said.meeting_words | said.rhythm_words) - set(own)
+    return meeting.isdisjoint(after) and not any(_meeting_compound(w, said) for w in after)
+
+
+DEFINITE = "et"
+"""The definite ending of «møte» («møtet», «slt-møtet»): the meeting just talked of."""
+
+
+def _meeting_compound(word: str, said: QuestionForm) -> bool:
+    """«slt-møte», «nettverksmøter»: a compound whose head is a meeting word."""
+    return any(len(word) > len(end) and word.endswith(end) for end in said.meeting_compound)
+
+
 @quick_init
 @dataclass(frozen=True)
 class Named:
@@ -243,6 +273,8 @@ class CueCheck(WordReader):
             # about. Whatever retrieval finds, or the honest fallback – never a seat lookup.
             intent, group_id, options = from_retrieval(Intent.UNKNOWN, hits, index, lex.goal_stems)
             cue = ""
+        if intent is Intent.NEXT_MEETING and bare_next(cue, words, group_id or level, said):
+            intent, cue, options = Intent.UNKNOWN, "", ()  # «og neste gang?»: no date asked
         if meeting_by_name(intent, words, group_id, index, said):
             intent, options = Intent.NEXT_MEETING, ()  # «blir det noe felles samling … snart»
         # «hvilken aldersgruppe gjelder ungdomsgarantien for?», «kan politiet komme på …?»

@@ -87,6 +87,9 @@ class QuestionForm:
     when_is: frozenset[tuple[str, ...]] = frozenset()
     next_words: frozenset[str] = frozenset()
     meeting_words: frozenset[str] = frozenset()
+    bare_next: frozenset[str] = frozenset()
+    """«neste gang»: a next-meeting cue that asks no date without a group, «når» or a meeting
+    word beside it (cue_check.py)."""
     rhythm_words: frozenset[str] = frozenset()
     every_words: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()
@@ -268,6 +271,7 @@ class QuestionForm:
             when_is=_pairs(meetings.when_is),
             next_words=_set(meetings.next),
             meeting_words=meeting_words,
+            bare_next=_phrases(meetings.bare_next),
             rhythm_words=_set(meetings.rhythm),
             every_words=_set(meetings.every),
             periods=_phrases(meetings.periods),

@@ -14,12 +14,12 @@ import dataclasses
 from collections.abc import Callable
 
 from bot.features.organisation import asked, texts, workplace
-from bot.features.organisation.contacts import PLAN_LACKS
 from bot.features.organisation.coordinator_seats import coordinator_works_in
 from bot.features.organisation.help import fallback, greeting, help_reply
 from bot.features.organisation.holidays import holiday_section
 from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.level_named import level_naming
+from bot.features.organisation.no_seat import no_seat_answer
 from bot.features.organisation.plan import level_heading, levels, plan, target_group
 from bot.features.organisation.roles_in import role_in
 from bot.features.organisation.seat_match import calls_own_service, role_asked, seat_hits
@@ -338,7 +338,7 @@ def _role_answer_from_hits(
     hits = hits + held
     ordered, items = seats(hits)
     if not ordered:
-        return _no_seat(index, label)
+        return no_seat_answer(index, label, q.words)
     sheet = Sheet(
         title=f"Hvor sitter {label}?",
         subtitle=index.kommune.name,
@@ -346,26 +346,6 @@ def _role_answer_from_hits(
         sources=sources(index, *ordered),
     )
     return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])
-
-
-def _no_seat(index: KommuneIndex, label: str) -> Reply:
-    """A real role word the plan seats nowhere: say so, and point to the plan's entry – the
-    coordinator, and the kommune's BTI page where it has one – never a guessed seat."""
-    bti = index.kommune.contacts.get("bti_koordinator")
-    entry = [coordinator_line(index)]
-    if bti is not None and bti.url:
-        entry.append(f"{bti.role}: {bti.url}")
-    sheet = Sheet(
-        title=texts.no_seat(label, index.kommune.short_name),
-        sections=(
-            Section(text=texts.NO_SEAT_ENTRY, items=tuple(entry)),
-            Section(
-                heading=texts.NO_SEAT_GROUPS, items=tuple(g.name for g in index.kommune.groups)
-            ),
-        ),
-        sources=sources(index, index.kommune.plan, *((bti,) if bti else ())),
-    )
-    return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[], **{PLAN_LACKS: True})
 
 
 def which_group(index: KommuneIndex, q: Understood) -> Reply:

@@ -16,6 +16,7 @@ from bot.features.provenance import provenance_line
 from bot.features.reply import Card, Reply
 from bot.features.sheet import PROVENANCE, Section, Sheet
 from bot.features.tiltak import texts
+from bot.features.tiltak.area_named import area_by_head
 from bot.features.tiltak.desk import TiltakDesk
 from bot.features.tiltak.grades import asked_grade, for_grade
 from bot.features.tiltak.list_lines import LIST_CHARS, list_section, readable_text
@@ -141,6 +142,9 @@ def area_tiltak(
         asked_words = set(q.rest) - TILTAK_WORDS
         named = [n for n, a in enumerate(areas, 1) if asked_words & set(_long_words(a))]
         number = named[0] if len(named) == 1 else 0
+    if not (number or q.tiltak_number) and not TILTAK_WORDS.isdisjoint(q.words):
+        area_noun = any(w.startswith(AREA_NOUNS) for w in q.words)  # «… under unge lovbrytere»
+        number = area_by_head(q.words, areas, area_noun)
     if not 0 < number <= len(areas):
         return None
     area = areas[number - 1]
