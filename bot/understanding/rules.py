@@ -325,6 +325,10 @@ def implicit_intent(
         return Intent.MEMBERS
     if coordinator:
         return Intent.COORDINATOR
+    if role and said and role[-1].endswith(said.service_heads):
+        # «ppt gjesdal?», «mestringsenheten?»: a service named alone asks how to reach it –
+        # its contact answer also says where it sits; a role alone («helsesykepleier») its seats
+        return Intent.CONTACT_SERVICE
     if role:
         return Intent.ROLE_GROUPS
     return Intent.UNKNOWN
