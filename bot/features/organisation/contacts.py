@@ -243,13 +243,13 @@ def _service_sections(
     for key, contact in zip(found.contacts, chosen, strict=True):
         made_by = [*found.tiltak.get(key, ()), *_tiltak_of(index, contact)]
         what = _tiltak_line(made_by[0]) if made_by else beside_acute(contact.note)
-        facts = (
+        reach: tuple[tuple[str, str], ...] = (
             ("Telefon", contact.phone or ""),
             ("E-post", contact.email or ""),
             ("Nettside", contact.url or ""),
         )
-        rows.append((contact.role, what, facts))
-    bare = [what for _, what, facts in rows if what and not any(v for _, v in facts)]
+        rows.append((contact.role, what, reach))
+    bare = [what for _, what, reach in rows if what and not any(v for _, v in reach)]
     shared = {what for what in bare if bare.count(what) > 1}
     sections: list[Section] = []
     said: set[str] = set()
