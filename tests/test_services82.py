@@ -368,7 +368,14 @@ def test_sorger_for_is_responsibility(kommune: str, text: str, must: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("kommune", "text"), [("valer", "helsesykepleier?"), ("gjesdal", "politikontakt gjesdal?")]
+    ("kommune", "text"),
+    [
+        ("valer", "helsesykepleier?"),
+        ("gjesdal", "politikontakt gjesdal?"),
+        # a service asked with more than its name: its seats, as before
+        ("valer", "sitter barnevernet i noen slt-grupper?"),
+        ("gjesdal", "er ppt med i noen av gruppene?"),
+    ],
 )
 def test_role_alone_keeps_seats(kommune: str, text: str) -> None:
     got, _ = _reply(kommune, text)
