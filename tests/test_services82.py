@@ -3,7 +3,7 @@
 A probe of 61 messages made up from the plans (../shared/seeds) and ../shared/domain as staff
 type them – every kommune, bokmål, nynorsk, English, no æøå, keyword style –, none copied from
 an eval item: each with the reply intents that are right and the words a right answer holds.
-Scored at int38: 35/61; after this branch: see PROBE_AT_LEAST. Then the classes it fixed, each
+Scored at int38: 41/61; on this branch 51/61 (PROBE_AT_LEAST). Then the classes it fixed, each
 with new phrasings and calm look-alikes that must keep their reading:
 
 - a need asked in staff's words, no service named: reading and writing troubles (PPT in
@@ -248,7 +248,7 @@ PROBE: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 PROBE_AT_LEAST = 50
-"""The probe's right answers on this branch (52/61 when written): a floor, so a change that
+"""The probe's right answers on this branch (51/61 when written): a floor, so a change that
 loses several shows."""
 
 
