@@ -48,6 +48,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
+from bot.understanding.roles_only import only_roles
 from bot.understanding.routine_words import RoutineWords, unnamed_tail, unnamed_words
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
@@ -237,7 +238,8 @@ class Understanding(CueCheck):
         if intent is Intent.UNKNOWN and (group_id or level) and (holidays or said.cadence(unnamed)):
             intent = Intent.FREQUENCY  # «har politirådet møter i sommerferien?»: its cadence
         if intent is Intent.UNKNOWN:
-            only_role = not (set(rest) - set(role_words) - self._qualifiers - set(lex.role_filler))
+            ignored = self._qualifiers | set(lex.role_filler)
+            only_role = only_roles(rest, role_words, ignored, said.name_endings)
             seat = bool(role_words) or "med" in words  # «er NAV med i …», not «er … åpne»
             asked = unexplained(rest, role_words, lex.filler)
             who = bool(set(words) & lex.who_words) or (words[:1] in said.yes_no_start and seat)

@@ -18,6 +18,7 @@ from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.level_same import asks_level_name, asks_same_level
 from bot.understanding.other_asked import another_asked
 from bot.understanding.question_form import QuestionForm
+from bot.understanding.roles_only import bare
 
 
 def weak_link(
@@ -325,6 +326,11 @@ def implicit_intent(
         return Intent.MEMBERS
     if coordinator:
         return Intent.COORDINATOR
+    if said and role[-1:] and role[-1].endswith(said.service_heads) and bare(words, role, said):
+        # «ppt gjesdal?», «mestringsenheten?»: a service named alone asks how to reach it –
+        # its contact answer also says where it sits; a role alone («helsesykepleier») its
+        # seats, and so does a service asked with more («er NAV med i SLT?»)
+        return Intent.CONTACT_SERVICE
     if role:
         return Intent.ROLE_GROUPS
     return Intent.UNKNOWN

@@ -212,18 +212,7 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
             Section(heading=group.name, text=group.purpose, facts=called, items=found.duties)
         )
     chosen = [contacts[k] for k in found.contacts]
-    for key, contact in zip(found.contacts, chosen, strict=True):
-        made_by = [*found.tiltak.get(key, ()), *_tiltak_of(index, contact)]
-        what = _tiltak_line(made_by[0]) if made_by else beside_acute(contact.note)
-        facts = (
-            ("Telefon", contact.phone or ""),
-            ("E-post", contact.email or ""),
-            ("Nettside", contact.url or ""),
-        )
-        if not (what or any(v for _, v in facts)):  # a heading alone is never shown
-            sections.append(Section(text=contact.role))
-            continue
-        sections.append(Section(heading=contact.role, text=what, facts=facts))
+    sections.extend(_service_sections(index, found, chosen))
     if chosen and not any(c.phone or c.email for c in chosen):
         sections.append(Section(text=texts.NO_NUMBER))
     items: list[Sourced] = [*chosen, *((found.group,) if found.group else ())]
@@ -242,6 +231,40 @@ def several(index: KommuneIndex, national: NationalDefaults | None, found: servi
     if chosen and not any(c.phone or c.email for c in chosen):
         said[PLAN_LACKS] = True
     return Reply(sheet.as_text(), (sheet_card(sheet),), "contact_service", said)
+
+
+def _service_sections(
+    index: KommuneIndex, found: services.Found, chosen: list[Contact]
+) -> list[Section]:
+    """Each service with what it does and how to reach it. Services the plan says one same line
+    of and no number for («Et av de aktuelle hjelpetilbudene …», Gjesdal's five) are listed
+    together with the line said once, never the line repeated under each."""
+    rows: list[tuple[str, str, tuple[tuple[str, str], ...]]] = []
+    for key, contact in zip(found.contacts, chosen, strict=True):
+        made_by = [*found.tiltak.get(key, ()), *_tiltak_of(index, contact)]
+        what = _tiltak_line(made_by[0]) if made_by else beside_acute(contact.note)
+        reach: tuple[tuple[str, str], ...] = (
+            ("Telefon", contact.phone or ""),
+            ("E-post", contact.email or ""),
+            ("Nettside", contact.url or ""),
+        )
+        rows.append((contact.role, what, reach))
+    bare = [what for _, what, reach in rows if what and not any(v for _, v in reach)]
+    shared = {what for what in bare if bare.count(what) > 1}
+    sections: list[Section] = []
+    said: set[str] = set()
+    for role, what, facts in rows:
+        if what in shared:
+            if what not in said:
+                said.add(what)
+                roles = tuple(r for r, w, _ in rows if w == what)
+                sections.append(Section(items=roles))
+                sections.append(Section(text=texts.SAID_OF_EACH.format(line=what)))
+        elif not (what or any(v for _, v in facts)):  # a heading alone is never shown
+            sections.append(Section(text=role))
+        else:
+            sections.append(Section(heading=role, text=what, facts=facts))
+    return sections
 
 
 PLAN_LACKS = "plan_lacks"

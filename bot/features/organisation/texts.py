@@ -253,10 +253,10 @@ more_area_tiltak = Phrase(
     "… og {rest} til – spør «hvilke tiltak er det under innsatsområde {number}?» for alle"
 )
 
-
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 WHO_HELPS = "Hvem kan hjelpe?"
 SERVICES_LEAD = "Tjenestene planen nevner – spør gjerne om én av dem for mer:"
+SAID_OF_EACH = "Om hver av dem: {line}"  # a line several services share, said once
 OUT_OF_HOURS = "Utenom kontortid"
 """Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
 POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
