@@ -227,7 +227,12 @@ def asked_calmly(turn: Turn) -> bool:
         return True  # «kan foreldre delta når sønnen deres drøftes?»: a meeting, no danger
     if q is None or (
         asked.about_someone(q.words)
-        and not (asked.in_general(q.words) or supposed_telling(q.words) or _case_to_share(q))
+        and not (
+            asked.in_general(q.words)
+            or supposed_telling(q.words)
+            or _case_to_share(q)
+            or _asks_its_rule(q)  # «må jeg si fra til foreldrene før jeg melder bekymring?»
+        )
         and not offence_next(q.words)  # «15-åring tatt for butikktyveri, hva skjer videre»
         and not police_talk_asked(q.words)  # «kan politiet ta en prat med sønnen hennes?»
     ):
