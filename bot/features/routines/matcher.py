@@ -189,9 +189,7 @@ class RoutineMatcher:
         if not best:
             return self._named_head(words)
         covered = _covered(t for t in triggers if t.routine_id in best)
-        ranked = sorted(
-            best, key=lambda rid: (rid in covered, self._priority[rid], -best[rid][0])
-        )
+        ranked = sorted(best, key=lambda rid: (rid in covered, self._priority[rid], -best[rid][0]))
         _, score, phrase = best[ranked[0]]
         return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
 
@@ -308,10 +306,7 @@ def _covered(triggers: Iterable[_Trigger]) -> frozenset[str]:
         t.routine_id
         for t in found
         if all(
-            any(
-                o.routine_id != own.routine_id and set(own.words) < set(o.words)
-                for o in found
-            )
+            any(o.routine_id != own.routine_id and set(own.words) < set(o.words) for o in found)
             for own in found
             if own.routine_id == t.routine_id
         )
