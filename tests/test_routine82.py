@@ -4,7 +4,7 @@ the plans and the domain notes (none is an evaluation item), with no real names.
 - The probe: 62 calm «what is the routine / what do I do / who do I tell» questions over every
   routine the three plans have, from every kind of asker, in bokmål, nynorsk, without æøå and
   with typos – no acute case in them. Each must get its routine, with no «⚠ Ring 112/113» or
-  🚨 line first. 31 of 62 at the session's start, 42 at its end; the rest are marked
+  🚨 line first. 31 of 62 at the session's start, 41 at its end; the rest are marked
   ``xfail`` (not strict) with why, most of them the danger check reading a general question
   («hva gjør vi hvis vi oppdager at en elev skader seg selv?») as a case – not this branch's.
 - A plan question about a topic («har handlingsplanen noko om foreldra?») is the plan's, not a
@@ -13,8 +13,10 @@ the plans and the domain notes (none is an evaluation item), with no real names.
   radikalisering?») gets the hastemøte routine in every kommune (routines.yaml triggers).
 - A longer trigger of one routine covers a shorter one of another: «voldelig ekstremisme» is
   the hastemøte's, «voldelig» alone the violence routine's (matcher ``_covered``).
-- A forced marriage said in words («giftes bort») is the violence routine's; nynorsk «teikn»
-  is «tegn» (the noun only: «teikna», drew, stays a drawing).
+- Nynorsk «teikn» is «tegn» (the noun only: «teikna», drew, stays a drawing). A forced
+  marriage said in words («giftes bort») is left open: as a trigger its stem «gift» made
+  retrieval read poison for the garden («har nokon gift som er trygt …») as the violence
+  routine.
 - Taking one young person up with other services («kan jeg ta opp en konkret ungdom med navn i
   fagteamet?») is the consent routine's, asked calmly; so is a duty's reach («gjelder
   taushetsplikten når …») and the routine's own rule («må jeg … før jeg sender
@@ -162,7 +164,12 @@ PROBE = [
     ),
     ("gjesdal", "kven skal vi melde til om vi ser teikn på radikalisering?", RAD),
     ("jevnaker", "rutine for voldelig ekstremisme?", RAD),
-    ("valer", "hva er rutinen hvis vi er redd en elev skal giftes bort mot sin vilje?", TVANG),
+    pytest.param(
+        "valer",
+        "hva er rutinen hvis vi er redd en elev skal giftes bort mot sin vilje?",
+        TVANG,
+        marks=_open("answered unknown: a forced marriage in words is no trigger"),
+    ),
     pytest.param(
         "jevnaker",
         "hvem kontakter vi ved mistanke om tvangsekteskap?",
@@ -308,19 +315,10 @@ def test_a_longer_trigger_covers_a_shorter_one_of_an_earlier_routine() -> None:
     assert found is not None and found.routine_id == "first"
 
 
-@pytest.mark.parametrize(
-    ("text", "calm"),
-    [
-        ("hva gjør vi om vi tror ei jente i 10. skal giftes bort?", False),  # a danger check's
-        ("læreren vår skal gifte seg i juni, skal vi gi en gave?", True),
-    ],
-)
-def test_a_forced_marriage_in_words(bot: SltBot, text: str, calm: bool) -> None:
+def test_a_wedding_is_no_routine(bot: SltBot) -> None:
+    text = "læreren vår skal gifte seg i juni, skal vi gi en gave?"
     routine, intent, first = _routine_and_first(bot, text, "valer")
-    if calm:
-        assert routine is None and not first.startswith(ACUTE), (intent, first)
-    else:
-        assert routine == "vold-naere-relasjoner", (intent, first)
+    assert routine is None and not first.startswith(ACUTE), (intent, first)
 
 
 def test_a_drawing_in_nynorsk_is_no_danger(bot: SltBot) -> None:
