@@ -68,8 +68,9 @@ def _worked_on(words: tuple[str, ...]) -> bool:
     for at, word in enumerate(words):
         if not word.startswith(DEEDS):
             continue
-        if _one_young(words[at + 1 : at + 3 + DESCRIBED]):
-            return True
+        direct = words[at + 1 : at + 3 + DESCRIBED]
+        if direct[:1] and direct[0] in ONE | YOUNG_DEFINITE and _one_young(direct):
+            return True  # «drøfte ein bestemt elev»; not «samarbeider med? en elev …»
         leads = (at + 1 + i for i, w in enumerate(words[at + 1 : at + 2 + REACH]) if w in ABOUT)
         if any(_one_young(words[lead + 1 : lead + 3 + DESCRIBED]) for lead in leads):
             return True
