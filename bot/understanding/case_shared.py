@@ -11,8 +11,6 @@ tvers om ungdom i kommunen» asks how SLT works, which the plan answers)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 CONSENT = "samtykke"
 
 DEEDS = ("samarbeid", "drofte", "drofta", "droft", "diskuter")
@@ -37,11 +35,19 @@ REACH = 4
 """Words between the deed and the person at most («samarbeide tett og tverrfaglig om en …»)."""
 
 
+DESCRIBED = 1
+"""Words a young noun may stand after its article («en konkret ungdom», «ein bestemt elev»)."""
+
+
 def _one_young(words: tuple[str, ...]) -> bool:
-    """One young person: an article before a young noun, or a definite young noun."""
+    """One young person: an article before a young noun (a describing word between), or a
+    definite young noun."""
     if not YOUNG_DEFINITE.isdisjoint(words):
         return True
-    return any(a in ONE and b in YOUNG for a, b in pairwise(words))
+    return any(
+        a in ONE and not YOUNG.isdisjoint(words[i + 1 : i + 2 + DESCRIBED])
+        for i, a in enumerate(words)
+    )
 
 
 def _raised(words: tuple[str, ...]) -> bool:
@@ -51,7 +57,7 @@ def _raised(words: tuple[str, ...]) -> bool:
         if word not in RAISE:
             continue
         ends = [j for j, w in enumerate(words[: i + REACH + 5]) if j > i and w in PARTICLES]
-        if ends and _one_young(words[i + 1 : ends[0] + 3]):
+        if ends and _one_young(words[i + 1 : ends[0] + 3 + DESCRIBED]):
             return True
     return False
 
@@ -62,10 +68,11 @@ def _worked_on(words: tuple[str, ...]) -> bool:
     for at, word in enumerate(words):
         if not word.startswith(DEEDS):
             continue
-        if _one_young(words[at + 1 : at + 3]):
-            return True
+        direct = words[at + 1 : at + 3 + DESCRIBED]
+        if direct[:1] and direct[0] in ONE | YOUNG_DEFINITE and _one_young(direct):
+            return True  # «drøfte ein bestemt elev»; not «samarbeider med? en elev …»
         leads = (at + 1 + i for i, w in enumerate(words[at + 1 : at + 2 + REACH]) if w in ABOUT)
-        if any(_one_young(words[lead + 1 : lead + 3]) for lead in leads):
+        if any(_one_young(words[lead + 1 : lead + 3 + DESCRIBED]) for lead in leads):
             return True
     return False
 

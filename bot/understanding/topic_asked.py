@@ -60,6 +60,8 @@ PLAN_META = frozenset((GOALS_TEXT + " " + PLAN_ASKED_TEXT + " " + AREA_TEXT).spl
 """Topics the plan's own sheet or facts answer: its goals, areas, period, adoption."""
 NOT_TOPIC = frozenset({"var", "vart", "vaar", "egentlig", "eigentleg", "slt", "dette"})
 """«… i planen vår»: words that name no topic."""
+ROUTINE_WORD = ("rutin", "prosedyre")
+"""A routine named by its own word (rutine, rutina, rutinen …, prosedyren)."""
 MIN_LETTERS = 3
 PART = 4
 """A topic word found inside a compound leaves at least this many letters of the other part
@@ -252,18 +254,22 @@ def such_quoted(words: tuple[str, ...], text: str, said: QuestionForm) -> tuple[
 def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") -> Understood:
     """``u`` read as the plan asked on a topic (module docstring); else ``u`` as it was. A
     routine retrieval found for the scene does not keep a quoted thing's topic (``text``:
-    :func:`such_quoted`) from being asked."""
+    :func:`such_quoted`) from being asked, nor one retrieval alone guessed from the topic's
+    words («har handlingsplanen noko om foreldra?»: Våler's violence routine names the plan
+    and the parents; its triggers and «rutine» are not said – the routine matcher still
+    opens it where they are)."""
     such = such_quoted(u.words, text, u.said) if text else ()
     if u.intent not in READINGS or u.group_id or u.level or u.tiltak_number:
         return u
-    if u.routine and not such:
+    guessed = u.about[:1] == (("routine", u.routine),) and not _routine_named(u.words)
+    if u.routine and not (such or guessed):
         return u
     if u.intent is Intent.PLAN and u.about[:1] and u.about[0][0] == "planfact":
         return u  # «står det noe om evaluering i planen»: the plan fact that says it
     topic = such or topic_words(_asked_words(u.words, text), u.said)
     if not topic or not PLAN_META.isdisjoint(topic):
         return u
-    routine = None if such else u.routine
+    routine = None if such or guessed else u.routine
     if index is not None and (one := _one_tiltak(index, topic)):
         # «står det noe om e-sport i planen?»: one tiltak says it, and nothing else does
         about = first_tiltak(u.about, one)
@@ -275,6 +281,11 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
     return dataclasses.replace(
         u, intent=plan, cue="", options=(), margin=None, topic=topic, routine=routine
     )
+
+
+def _routine_named(words: tuple[str, ...]) -> bool:
+    """«har planen noe om rutinen ved …»: the routine itself is asked for."""
+    return any(w.startswith(ROUTINE_WORD) for w in words)
 
 
 def _asked_words(words: tuple[str, ...], text: str) -> tuple[str, ...]:

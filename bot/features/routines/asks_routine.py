@@ -13,7 +13,7 @@ from bot.features.routines.offence_next import offence_next
 from bot.features.routines.step_asked import term_asked
 from bot.router import Turn
 from bot.understanding import Intent, Understood
-from bot.understanding.case_shared import parents_take_part
+from bot.understanding.case_shared import parents_take_part, shares_a_case
 from bot.understanding.counts import COUNT_CUE
 from bot.understanding.police_talk import police_talk_asked
 from bot.understanding.question_form import QuestionForm
@@ -203,6 +203,13 @@ def routine_asked(turn: Turn) -> bool:
     return q.routine in turn.bot.routines.by_kommune.get(turn.kommune_id, {})
 
 
+def _case_to_share(q: Understood) -> bool:
+    """«kan jeg ta opp en konkret ungdom med navn i fagteamet?»: whether a young person may be
+    taken up with other services is asked before there is a case to tell – consent, as
+    ``routine_aside.general``'s «samtykke» is (bot/understanding/case_shared.py)."""
+    return q.routine == CONSENT and shares_a_case(q.words, bool(q.group_id))
+
+
 def asked_calmly(turn: Turn) -> bool:
     """The message asks about a routine and tells no danger: it asks what the law says
     (``RoutineAsked.asks_the_law``: the people it names are the law's), or it names no person
@@ -220,7 +227,12 @@ def asked_calmly(turn: Turn) -> bool:
         return True  # «kan foreldre delta når sønnen deres drøftes?»: a meeting, no danger
     if q is None or (
         asked.about_someone(q.words)
-        and not (asked.in_general(q.words) or supposed_telling(q.words))
+        and not (
+            asked.in_general(q.words)
+            or supposed_telling(q.words)
+            or _case_to_share(q)
+            or _asks_its_rule(q)  # «må jeg si fra til foreldrene før jeg melder bekymring?»
+        )
         and not offence_next(q.words)  # «15-åring tatt for butikktyveri, hva skjer videre»
         and not police_talk_asked(q.words)  # «kan politiet ta en prat med sønnen hennes?»
     ):

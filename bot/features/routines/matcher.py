@@ -188,7 +188,8 @@ class RoutineMatcher:
                 best[trigger.routine_id] = (weight, score, trigger.text)
         if not best:
             return self._named_head(words)
-        ranked = sorted(best, key=lambda rid: (self._priority[rid], -best[rid][0]))
+        covered = _covered(t for t in triggers if t.routine_id in best)
+        ranked = sorted(best, key=lambda rid: (rid in covered, self._priority[rid], -best[rid][0]))
         _, score, phrase = best[ranked[0]]
         return RoutineMatch(ranked[0], round(score, 1), phrase, tuple(ranked[1:]))
 
@@ -294,6 +295,22 @@ class RoutineMatcher:
                 distance = OSA.distance(start, candidate, score_cutoff=budget)
                 if distance <= budget:
                     yield candidate + "*", _PREFIX - 10 * distance
+
+
+def _covered(triggers: Iterable[_Trigger]) -> frozenset[str]:
+    """Routines every trigger found of which another routine's trigger found holds, with more
+    words: «voldelig ekstremisme» is the hastemøte's (radicalisation), not violence at home
+    though «voldelig» alone is; the longer trigger says more of what the message is about."""
+    found = list(triggers)
+    return frozenset(
+        t.routine_id
+        for t in found
+        if all(
+            any(o.routine_id != own.routine_id and set(own.words) < set(o.words) for o in found)
+            for own in found
+            if own.routine_id == t.routine_id
+        )
+    )
 
 
 def _heads(triggers: Iterable[_Trigger]) -> dict[str, str]:
