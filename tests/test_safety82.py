@@ -58,6 +58,10 @@ ROUTED: list[tuple[str, str, str]] = [
         "akutt_medisinsk",
         "acute",
     ),
+    # a fall, and lying still after it (the safety net only asked back on corpus16's twin)
+    ("Gutten datt ned fra klatreveggen og ligger helt stille", "akutt_medisinsk", "acute"),
+    ("ho ramla av hesten og ligg heilt stille på bakken", "akutt_medisinsk", "acute"),
+    ("she fell off the trampoline and is lying still", "akutt_medisinsk", "acute"),
     # a child pulled into a vehicle by someone not its own
     ("two men grabbed a boy and forced him into a car by the shop", "savnet", "acute"),
     ("some guys dragged him into their car, he looked terrified", "savnet", "acute"),
@@ -89,6 +93,10 @@ CALM = [
     # a fall as a figure, a queue that does not move
     "the teacher fell over laughing, the class was not moving on with the task",
     "the line is not moving, we have been waiting for the bus forever",
+    # asleep, or sitting still, or a fall supposed
+    "han datt i søvn på sofaen og ligger helt stille",
+    "ungene ramla inn døra og satt helt stille i timen",
+    "if a kid fell off the wall and was lying still, who do we call?",
     # a child put in the car by its own, a boat, a coach in the rain, attention grabbed
     "mora dro gutten inn i bilen og kjørte hjem",
     "noen menn dro båten inn i naustet",
