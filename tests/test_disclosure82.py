@@ -84,6 +84,40 @@ ROUTED: list[tuple[str, str, str]] = [
         "disclosure",
     ),
     ("hun sier hun må legge småsøsknene hver kveld fordi pappa drikker", "vold_nare", "disclosure"),
+    # a second batch, written after the first fixes (each class again, other words)
+    (
+        "hun må sove hos forskjellige menn for å ha et sted å være",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "a boy (16) says he has to sleep with older men to get weed",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "noen på insta har kjøpt bankkontoen hennes for 2000",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "noen eldre har tatt over vippsen hennes og hun tør ikke si nei",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    (
+        "han får betalt for å la noen sette inn penger på kontoen hans",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
+    ("hun sovner på skolen fordi hun må stelle mora om natta", "vold_nare", "disclosure"),
+    ("the girl has to take care of her ill father and misses school", "vold_nare", "disclosure"),
+    (
+        "han sier at muslimer ikke hører hjemme i Norge og har meldt seg inn i en gruppe",
+        "radikalisering",
+        "disclosure",
+    ),
+    ("eleven kaller seg nasjonalsosialist og deler videoer", "radikalisering", "disclosure"),
     # extremist signs told of a player
     (
         "spilleren har hakekors på mobilen og snakker om å rense bygda",
@@ -108,6 +142,12 @@ CALM = [
     "hun passer lillebroren sin på fredager mens mamma er på jobb",
     "eleven er syk og er hjemme fra skolen i dag",
     "har vi tilbud til barn som har foreldre med kreft?",
+    # a hacked social account, a parent's bills, a bed at the grandmother's, logging in
+    "noen har tatt over kontoen hans på snap og legger ut ting",
+    "hun bruker kontoen sin til å sende penger til familien",
+    "han må sove hos mormor fordi mamma er på sykehuset",
+    "de bruker BankID for å logge inn på skoleportalen",
+    "I have to look after my sick mother tomorrow, can someone take the meeting",
     # a clean-up, a player's own game
     "spillerne skal rense byen for søppel på dugnaden",
     "spilleren scoret to mål og laget vant",
