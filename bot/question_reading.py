@@ -15,6 +15,7 @@ from bot.features.routines.handlers import RoutineBook
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
+from bot.understanding.command_told import no_meeting_commanded
 from bot.understanding.generic_match import unmatched
 from bot.understanding.laughed_off import laughed_off
 from bot.understanding.leaning import leaning
@@ -133,6 +134,8 @@ def read_question(
     ):
         return asks.nothing_asked(understood)
     intent = COMMAND_INTENTS[kind] if kind is not None else understood.intent
+    if kind is None and intent in COMMANDS_READ and no_meeting_commanded(understood):
+        intent = Intent.UNKNOWN  # «… bruker kontoen hans til å flytte penger» (command_told.py)
     if (
         kind is None
         and routine
