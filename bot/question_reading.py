@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
+from bot.text import fold
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
@@ -98,9 +99,9 @@ def read_question(
             beyond=beyond,
             group_lacked=None,  # «referat fagteam: …» in Gjesdal asks nothing of a fagteam either
         )
-    # «faren til en elev slo rekord i maraton»: no «faren slo» – an idiom the danger check
-    # reads as harmless (danger.yaml ``cancel``) is no routine's trigger either
-    freed = _idiom_free(understanding)(text)
+    # «faren til en elev slo rekord i maraton»: no «faren slo» – a verb its particle makes
+    # harmless (understanding.yaml ``phrasal_verbs``) is no routine's trigger either
+    freed = _without_phrasal(understanding, folded if plain and folded is not None else fold(text))
     if freed is not None:
         matched = routines.match(freed, folded=freed)
     else:
@@ -158,11 +159,13 @@ def read_question(
     )
 
 
-def _idiom_free(understanding: Understanding) -> Callable[[str], str | None]:
-    """The danger check's words of a message without its idioms (``DangerCheck.idiom_free``)."""
-    from bot.compiled import Compiled  # here: bot.compiled builds the understanding
-
-    return Compiled.of(understanding.kb).safety.idiom_free
+def _without_phrasal(understanding: Understanding, folded: str) -> str | None:
+    """``folded`` without the verbs their particle makes harmless («slo rekord», «slår av
+    varsler»), or None when it has none."""
+    words = tuple(folded.split())
+    harmless = understanding.lexicon.harmless_verb
+    kept = [w for i, w in enumerate(words) if not harmless(words, i)]
+    return " ".join(kept) if len(kept) < len(words) else None
 
 
 def _harmless(understanding: Understanding) -> Callable[[str], bool]:

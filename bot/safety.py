@@ -389,27 +389,21 @@ class DangerCheck:
         return pretend or (self._signals is not None and self._signals.quietened(concepts))
 
     def idioms(self, text: str) -> tuple[tuple[str, ...], ...]:
-        """The words (folded, dialect read) of each idiom ``cancel`` reads in ``text`` («står på
-        brua og venter på bussen»): the safety net reads past them (SafetyNet.nearest)."""
-        words, spans = self._idiom_spans(text)
-        return tuple(tuple(words[start:end]) for start, end in spans)
-
-    def idiom_free(self, text: str) -> str | None:
-        """``text``'s folded words without its idioms (None: it has none): «faren slo rekord»."""
-        words, spans = self._idiom_spans(text)
-        out = {i for start, end in spans for i in range(start, end)}
-        return " ".join(w for i, w in enumerate(words) if i not in out) if out else None
-
-    def _idiom_spans(self, text: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """The words (folded, dialect read) of each everyday idiom ``cancel`` reads in
+        ``text``: «står på brua og venter på bussen» is a class at a bus stop. The safety net
+        reads past them (:meth:`bot.safety_net.SafetyNet.nearest`): words the rules explained
+        away are no likeness to a case either."""
         if "<" in text:
             text = strip_mentions(text)
         words = [self._dialect.get(w, w) for w in fold_words(visible(text))]
         atoms, _ = self._words.of(words)
-        spans = []
+        found: list[tuple[str, ...]] = []
         for start, here in enumerate(atoms):
-            if here & self._cancel_starters and (length := self._idiom_at(atoms, words, start)):
-                spans.append((start, start + length))
-        return words, spans
+            if here & self._cancel_starters:
+                length = self._idiom_at(atoms, words, start)
+                if length:
+                    found.append(tuple(words[start : start + length]))
+        return tuple(found)
 
     def _cancel_idioms(
         self, words: Sequence[str], atoms: list[frozenset[int]], hot: Sequence[int]

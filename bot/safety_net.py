@@ -243,10 +243,8 @@ class SafetyNet(ExampleIndex):
             or _purity([self._labels[d] for d in danger]) < PURE
         ):
             return None
-        if idioms is not None and (said := idioms(text)):
-            rest = _left(self.reader.words(text), said)
-            if _mostly(self.reader.words(text), rest) or not self._read(" ".join(rest), own, None):
-                return None  # «jenta slo gjennom som sanger»: no danger once the idiom is out
+        if idioms is not None and _mostly(self.reader.words(text), idioms(text)):
+            return None
         weight: dict[str, float] = {}
         for d in danger:
             weight[self._labels[d]] = weight.get(self._labels[d], 0.0) + float(totals[d])
@@ -325,14 +323,9 @@ def _purity(labels: Sequence[str]) -> float:
     return max(named.count(label) for label in set(named)) / len(labels)
 
 
-def _mostly(words: list[str], rest: list[str]) -> bool:
-    """Whether fewer than half the message's different words are left (``rest``) when each
-    idiom's run of words is taken out where it stands."""
-    return len(set(rest)) * 2 < len(set(words))
-
-
-def _left(words: list[str], idioms: Sequence[Sequence[str]]) -> list[str]:
-    """``words`` with each idiom's run of words taken out where it stands."""
+def _mostly(words: list[str], idioms: Sequence[Sequence[str]]) -> bool:
+    """Whether fewer than half the message's different words are left when each idiom's run
+    of words is taken out where it stands."""
     rest = list(words)
     for idiom in idioms:
         run = [w for w in idiom if w in words]  # the words the reader keeps («i» is none)
@@ -342,7 +335,7 @@ def _left(words: list[str], idioms: Sequence[Sequence[str]]) -> list[str]:
         )
         if at is not None:
             del rest[at : at + len(run)]
-    return rest
+    return len(set(rest)) * 2 < len(set(words))
 
 
 def net_lemmas(lemma_forms: LemmaFormsFile | None) -> dict[str, str]:

@@ -150,12 +150,14 @@ class Lexicon:
 
     def harmless_verb(self, words: tuple[str, ...], at: int) -> bool:
         """``words[at]`` is a verb its particle makes harmless: «slår (jeg) av varsler», not
-        «slår av og til» (now and then)."""
+        «slår av og til» (now and then); a particle of two words («seg+ned») right after it."""
         particles = self.phrasal_verbs.get(words[at])
         if particles is None:
             return False
         after = words[at + 1 : at + 3]
-        return any(w in particles and after[i + 1 : i + 2] != ("og",) for i, w in enumerate(after))
+        return " ".join(after) in particles or any(
+            w in particles and after[i + 1 : i + 2] != ("og",) for i, w in enumerate(after)
+        )
 
     @cached_property
     def role_vocabulary(self) -> frozenset[str]:
