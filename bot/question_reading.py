@@ -99,9 +99,9 @@ def read_question(
             beyond=beyond,
             group_lacked=None,  # «referat fagteam: …» in Gjesdal asks nothing of a fagteam either
         )
-    # «faren til en elev slo rekord i maraton»: no «faren slo» – a verb its particle makes
-    # harmless (understanding.yaml ``phrasal_verbs``) is no routine's trigger either
-    freed = _without_phrasal(understanding, folded if plain and folded is not None else fold(text))
+    # «faren til en elev slo rekord i maraton»: no «faren slo» – a verb the word after it makes
+    # a figure of speech (understanding.yaml ``figure_verbs``) is no routine's trigger
+    freed = _without_figures(understanding, folded if plain and folded is not None else fold(text))
     if freed is not None:
         matched = routines.match(freed, folded=freed)
     else:
@@ -159,12 +159,12 @@ def read_question(
     )
 
 
-def _without_phrasal(understanding: Understanding, folded: str) -> str | None:
-    """``folded`` without the verbs their particle makes harmless («slo rekord», «slår av
-    varsler»), or None when it has none."""
+def _without_figures(understanding: Understanding, folded: str) -> str | None:
+    """``folded`` without the verbs the word after them makes a figure of speech («slo
+    rekord», «slo seg ned»), or None when it has none."""
     words = tuple(folded.split())
-    harmless = understanding.lexicon.harmless_verb
-    kept = [w for i, w in enumerate(words) if not harmless(words, i)]
+    figure = understanding.lexicon.figure_verb
+    kept = [w for i, w in enumerate(words) if not figure(words, i)]
     return " ".join(kept) if len(kept) < len(words) else None
 
 

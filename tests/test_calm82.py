@@ -4,9 +4,10 @@ question back; beside them, the same words told as a case still route.
 
 The probe is made up from the plans and the domain as staff would type them (never an eval
 item's text). Before this session 50 of its 65 calm messages stayed calm; 65 after. The
-classes fixed: an idiom the danger check cancels is no routine's trigger either («faren til en
-elev slo rekord» is no «faren slo»), the safety net asks back only when a message still reads
-as danger with its idioms taken out, and danger.yaml's ``cancel`` reads more figures of speech
+classes fixed: a verb the word right after it makes a figure of speech is no routine's trigger («faren til en
+elev slo rekord» is no «faren slo»; understanding.yaml ``figure_verbs``), the safety net's calm
+side learns trains watched and a breakthrough on stage, and danger.yaml's ``cancel`` reads more
+figures of speech
 (a family that settled, a ball or a budget shot down, drowning in e-mail, a bread knife, whom
 a mother can talk to, a poster about life, trains counted by the tracks, an old fall); a war
 taught is a story's frame (signals.yaml ``fiksjon``); «åpen» is no typo of «våpen».
@@ -166,3 +167,24 @@ def test_no_routine_through_an_idiom(runner: Runner, text: str) -> None:
     replies = runner.replies(Item("calm82", "valer", "dev", text, "unknown"))
     assert not any(str(r.intent) in ("routine", *DANGER_INTENTS) for r in replies)
     assert not _acute_first(replies[0])
+
+
+@pytest.mark.parametrize(
+    ("said", "at", "figure"),
+    [
+        ("faren slo rekord i maraton", 1, True),
+        ("mora slo seg ned her", 1, True),
+        ("laata slo gjennom i sommer", 1, True),
+        # a particle further on, or the passive's agent, is a blow
+        ("hun ble slatt av mor i gar", 2, False),
+        ("faren slar sonnen pa 10 aar", 1, False),
+        ("han slo seg i gymmen", 1, False),
+    ],
+)
+def test_figure_verbs_only_right_after_the_verb(
+    runner: Runner, said: str, at: int, figure: bool
+) -> None:
+    from bot.compiled import Compiled
+
+    lexicon = Compiled.of(runner.kb).understanding.lexicon
+    assert lexicon.figure_verb(tuple(said.split()), at) is figure
