@@ -4,13 +4,13 @@ question back; beside them, the same words told as a case still route.
 
 The probe is made up from the plans and the domain as staff would type them (never an eval
 item's text). Before this session 50 of its 65 calm messages stayed calm; 65 after. The
-classes fixed: a verb the word right after it makes a figure of speech is no routine's trigger («faren til en
-elev slo rekord» is no «faren slo»; understanding.yaml ``figure_verbs``), the safety net's calm
-side learns trains watched and a breakthrough on stage, and danger.yaml's ``cancel`` reads more
-figures of speech
-(a family that settled, a ball or a budget shot down, drowning in e-mail, a bread knife, whom
-a mother can talk to, a poster about life, trains counted by the tracks, an old fall); a war
-taught is a story's frame (signals.yaml ``fiksjon``); «åpen» is no typo of «våpen».
+classes fixed: a verb the word right after it makes a figure of speech is no routine's
+trigger («faren til en elev slo rekord» is no «faren slo»; understanding.yaml
+``figure_verbs``); the safety net's calm side learns trains watched and a breakthrough on
+stage; danger.yaml's ``cancel`` reads more figures of speech (a family that settled, a ball
+or a budget shot down, drowning in e-mail, a bread knife, whom a mother can talk to, a poster
+about life, trains counted by the tracks, an old fall); a war taught is a story's frame
+(signals.yaml ``fiksjon``); «åpen» is no typo of «våpen».
 """
 
 from __future__ import annotations
