@@ -113,6 +113,8 @@ ROUTED = [
     ("valer", "han ble skutt ned på gata i natt"),
     ("gjesdal", "hun må fortelle faren hvem hun snakker med, ellers blir han sint"),
     ("jevnaker", "faren bestemmer hvem hun kan snakke med"),
+    ("valer", "faren bestemmer om hvem hun kan snakke med"),
+    ("gjesdal", "jenta står på brua og teller ned"),
     ("valer", "han tok med kniv på skolen i dag"),
     ("gjesdal", "han falt av sykkelen og slo seg, nå blør han mye"),
     ("jevnaker", "i andre verdenskrig ble han skutt, sier eleven, og nå vil han skyte læreren"),
