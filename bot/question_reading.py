@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
+from bot.text import fold
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_shared import CONSENT, shares_a_case
 from bot.understanding.case_talk import talks_of_the_case
@@ -100,7 +101,13 @@ def read_question(
             beyond=beyond,
             group_lacked=None,  # «referat fagteam: …» in Gjesdal asks nothing of a fagteam either
         )
-    matched = routines.match(text, folded=folded if plain else None)
+    # «faren til en elev slo rekord i maraton»: no «faren slo» – a verb the word after it makes
+    # a figure of speech (understanding.yaml ``figure_verbs``) is no routine's trigger
+    freed = _without_figures(understanding, folded if plain and folded is not None else fold(text))
+    if freed is not None:
+        matched = routines.match(freed, folded=freed)
+    else:
+        matched = routines.match(text, folded=folded if plain else None)
     # «hva må til før vi kan samarbeide om en ungdom på tvers av tjenester?»: consent first
     shared = shares_a_case(understood.words, bool(understood.group_id))
     matched = matched or (CONSENT if shared else None)
@@ -157,6 +164,15 @@ def read_question(
     return dataclasses.replace(
         understood, routine=routine, intent=intent, margin=margin, options=options
     )
+
+
+def _without_figures(understanding: Understanding, folded: str) -> str | None:
+    """``folded`` without the verbs the word after them makes a figure of speech («slo
+    rekord», «slo seg ned»), or None when it has none."""
+    words = tuple(folded.split())
+    figure = understanding.lexicon.figure_verb
+    kept = [w for i, w in enumerate(words) if not figure(words, i)]
+    return " ".join(kept) if len(kept) < len(words) else None
 
 
 def _harmless(understanding: Understanding) -> Callable[[str], bool]:

@@ -318,6 +318,11 @@ class UnderstandingFile(Strict):
         default_factory=dict,
         description="verb forms → particles that make them harmless («slår av»): not searched",
     )
+    figure_verbs: dict[str, str] = Field(
+        default_factory=dict,
+        description="verb forms → the word(s) right after them that make a figure of speech"
+        " («slo rekord»): no routine's trigger",
+    )
     someone_words: str = Field(
         "", description="words for a person («han», «noen», «mannen»): a message about someone"
     )

@@ -80,6 +80,7 @@ class Lexicon:
     """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
     """Words for a school holiday («skoleferien», «jul»): a meeting question asks about breaks."""
     phrasal_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    figure_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """A verb form → the particles after which it is no topic («slar» → «av», «pa» …)."""
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
@@ -131,6 +132,11 @@ class Lexicon:
                 for verbs, particles in words.phrasal_verbs.items()
                 for verb in folded_words(verbs)
             },
+            figure_verbs={
+                verb: folded_words(after)
+                for verbs, after in words.figure_verbs.items()
+                for verb in folded_words(verbs)
+            },
         )
 
     def searched(
@@ -150,12 +156,23 @@ class Lexicon:
 
     def harmless_verb(self, words: tuple[str, ...], at: int) -> bool:
         """``words[at]`` is a verb its particle makes harmless: «slår (jeg) av varsler», not
-        «slår av og til» (now and then)."""
+        «slår av og til» (now and then); a particle of two words («seg+ned») right after it."""
         particles = self.phrasal_verbs.get(words[at])
         if particles is None:
             return False
         after = words[at + 1 : at + 3]
-        return any(w in particles and after[i + 1 : i + 2] != ("og",) for i, w in enumerate(after))
+        return " ".join(after) in particles or any(
+            w in particles and after[i + 1 : i + 2] != ("og",) for i, w in enumerate(after)
+        )
+
+    def figure_verb(self, words: tuple[str, ...], at: int) -> bool:
+        """``words[at]`` is a verb the word or two right after it make a figure of speech:
+        «slo rekord», «slo seg ned» – never a word further on («ble slått av mor»)."""
+        after = self.figure_verbs.get(words[at])
+        return after is not None and (
+            " ".join(words[at + 1 : at + 3]) in after
+            or words[at + 1 : at + 2] in {(w,) for w in after}
+        )
 
     @cached_property
     def role_vocabulary(self) -> frozenset[str]:
