@@ -262,6 +262,7 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
     if u.intent not in READINGS or u.group_id or u.level or u.tiltak_number:
         return u
     guessed = u.about[:1] == (("routine", u.routine),) and not _routine_named(u.words)
+    guessed = guessed and not _a_plan_against(u.words)
     if u.routine and not (such or guessed):
         return u
     if u.intent is Intent.PLAN and u.about[:1] and u.about[0][0] == "planfact":
@@ -280,6 +281,15 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
     plan = Intent.PLAN
     return dataclasses.replace(
         u, intent=plan, cue="", options=(), margin=None, topic=topic, routine=routine
+    )
+
+
+def _a_plan_against(words: tuple[str, ...]) -> bool:
+    """«har vi en plan mot bekymringsfullt skolefravær?»: whether the kommune has a plan or a
+    routine for it – the list of routines and plans answers, not the plan's text on it."""
+    return any(
+        a in ("en", "ein") and b in ("plan", "handlingsplan") and c in ("mot", "for")
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
 
 
