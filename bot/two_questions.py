@@ -63,7 +63,7 @@ async def answer_apart(
                 ]
             )
     parts = question_parts(text)
-    if parts is None or takes_back(whole.words):
+    if parts is None or takes_back(whole.words, whole.said):
         return None
     kommune = whole.kommune_id or who.kommune_id
     # «hva er et hastemøte og når kalles det inn?»: a name that is both a group and a routine

@@ -43,15 +43,8 @@ from tests.test_answers_confidence import turn
         ),
         ("en elev har depresjon, hvem kan han snakke med?", "jevnaker", "kommunepsykolog"),
         # a child of a drinking parent → the pårørende offer
-        pytest.param(
-            "finnes det noen et barn med en pappa som drikker kan snakke med?",
-            "valer",
-            "pårørende",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="session 38: fresh39's intent examples ask «Mente du …?» (note 38)",
-            ),
-        ),
+        # (the rescue's «Mente du <tiltak>?» gives way to the plan's service: xfix83)
+        ("finnes det noen et barn med en pappa som drikker kan snakke med?", "valer", "pårørende"),
         # truancy → the plan's offer
         ("har vi noen som jobber med elever som skulker?", "gjesdal", "los"),
         ("hvem kan jeg kontakte om en elev med skolevegring?", "jevnaker", "fagteam"),

@@ -110,6 +110,9 @@ class TiltakFormWords(Strict):
     claim_forms: Phrases = Field(
         default=(), description="«stemmer det at …»: whether the plan does a thing, as a claim"
     )
+    plan_against: Phrases = Field(
+        default=(), description="«har vi en plan mot …»: whether a plan for a topic exists"
+    )
 
 
 class MeetingFormWords(Strict):
@@ -221,6 +224,28 @@ class ToldWords(Strict):
     plan_names: WordList = Field(description="«planen», «sltplanen»: the plan")
 
 
+class AsksWords(Strict):
+    """``question_form.asks``: forms that send a message to the numbers, «vet ikke» or the
+    routine (bot/understanding/asks.py)."""
+
+    call_start: WordList = Field(description="«hvem», «hvor»: a first word before a call verb")
+    call_verbs: WordList = Field(description="«ringe»: whom to call")
+    tasks: WordList = Field(description="«skriv», «bestill»: a task the bot does not do")
+    asked_of_you: Pairs = Field(description="«kan du»: before a task verb")
+    have_we: Pairs = Field(description="«har vi … i planen»: one named thing in the plan")
+    some: WordList = Field(description="«noe», «tiltak»: a topic asked, not one thing")
+    routine_word: WordList = Field(description="«rutine»: a routine named (a beginning)")
+    logged: WordList = Field(description="«loggf»: measures logged (a beginning)")
+    plan_words: WordList = Field(description="«plan», «slt»: the plan named (beginnings)")
+    taken_back: Pairs = Field(description="«nei tuller»: the question taken back")
+    private: WordList = Field(description="«privat»: a private number (a beginning)")
+    reach: WordList = Field(description="«telefon», «adresse»: how to reach (inside a word)")
+    follow_up: WordList = Field(description="«samme»: a bare follow-up")
+    carried: WordList = Field(description="«for», «i»: after «samme», a follow-up")
+    as_before: WordList = Field(description="«sist», «i går»: after «samme som», back in time")
+    opening: WordList = Field(description="«det», «og»: before a follow-up's «samme»")
+
+
 class QuestionFormWords(Strict):
     """``question_form`` in understanding.yaml: what a question's form says besides its cue
     — bot/understanding/rules.py."""
@@ -235,6 +260,7 @@ class QuestionFormWords(Strict):
     plan_facts: PlanFactWords
     services: ServiceAskedWords
     told: ToldWords
+    asks: AsksWords
     no_one: WordList = Field(description="«ingen konkret elev»: a young person denied")
     other_plans: WordList = Field(description="a kommune's note naming plans it follows")
     wh_words: WordList = Field(description="«… – hvem har ansvaret?»: no command")

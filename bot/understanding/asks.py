@@ -11,44 +11,35 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 
+from bot.understanding.asks_form import CALL_REACH, FOLLOW_UP_WORDS, PLAN_END, TOLD_REACH
 from bot.understanding.intents import Intent
 from bot.understanding.leaning import Leaning
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import Understood
 
-CALL_START = frozenset({("hvem",), ("hvor",), ("hva",), ("hvilket",), ("who",), ("where",)})
-CALL_VERBS = frozenset({"ring", "ringe", "ringer", "ringa", "call"})
-CALL_REACH = 5
-"""The verb stands among the question's first words: «hvor kan ungdom ringe anonymt …»."""
 
-
-def asks_whom_to_call(words: tuple[str, ...]) -> bool:
+def asks_whom_to_call(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«hvem ringer jeg etter kontortid hvis et barn ikke kan være hjemme», «kor kan ungdom
     ringa anonymt om dei har det vondt heime»: whom to call, no service named – the numbers
     to call answer it (the barnevernvakt, the helplines), never «vet ikke» and never a guess
     at one service, when it speaks of someone (features/organisation/contacts.py). The
-    danger check has read the message first."""
-    return tuple(words[:1]) in CALL_START and not CALL_VERBS.isdisjoint(words[1:CALL_REACH])
+    danger check has read the message first. The words: understanding.yaml
+    ``question_form.asks``, as for every form here."""
+    asks = said.asks
+    return tuple(words[:1]) in asks.call_start and not asks.call_verbs.isdisjoint(
+        words[1:CALL_REACH]
+    )
 
 
-TASK_VERBS = frozenset(
-    {"skriv", "skrive", "skyt", "skyte", "bestill", "bestille", "book", "booke", "reserver"}
-    | {"reservere", "ordne", "fiks", "fikse", "oversett", "oversette", "print", "printe"}
-    | {"slett", "slette", "legg", "legge", "write", "book", "translate"}
-)
-"""Tasks asked of the bot that it does not do: write, book, translate, add to an agenda."""
-ASKED_OF_YOU = frozenset({("kan", "du"), ("vil", "du"), ("kunne", "du"), ("kan", "dere")})
-
-
-def asks_a_task(words: tuple[str, ...]) -> bool:
+def asks_a_task(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«skyt inn et punkt på agendaen til neste arbeidsgruppemøte», «kan du bestille møterom»,
     «kan du skrive en søknad for meg»: a task, not a question – the honest «vet ikke», never
     the next meeting or the group it names. The commands the bot does take (innkall, avlys,
     flytt) are read by the command grammar before this."""
-    rest = words[2:] if tuple(words[:2]) in ASKED_OF_YOU else words
-    return bool(rest) and rest[0] in TASK_VERBS
+    asks = said.asks
+    rest = words[2:] if tuple(words[:2]) in asks.asked_of_you else words
+    return bool(rest) and rest[0] in asks.tasks
 
 
 def asks_if_in_plan(words: tuple[str, ...], said: QuestionForm) -> bool:
@@ -65,18 +56,12 @@ def asks_if_in_plan(words: tuple[str, ...], said: QuestionForm) -> bool:
     )
 
 
-HAVE_WE = frozenset({("har", "vi"), ("har", "me"), ("har", "dere"), ("finnes", "det")})
-SOME = frozenset({"noe", "noko", "noen", "nokon", "nokka", "noka", "tiltak"})
-"""«har vi noe om rus i planen»: a topic asked for, which the plan's innsatsområder show."""
-PLAN_END = 3
-"""«… i planen», «… i planen vår», «… i slt planen hos oss»: the plan among the last words."""
-
-
 def has_in_plan(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«har vi Steg for steg i planen?»: whether one named thing (a programme, a service) is
     in the plan, asked with «har vi … i planen». Retrieval found nothing of the plan's for it
     (the caller's guard), so the plan's own sheet would read as a yes."""
-    if tuple(words[:2]) not in HAVE_WE or not SOME.isdisjoint(words):
+    # «har vi noe om rus i planen»: a topic asked for, which the plan's innsatsområder show
+    if tuple(words[:2]) not in said.asks.have_we or not said.asks.some.isdisjoint(words):
         return False
     end = tuple(w for w in words[-PLAN_END - 2 :] if w != "slt")  # «i slt-planen»
     return any(w == "i" and n in said.plan_names for w, n in itertools.pairwise(end))
@@ -89,13 +74,8 @@ def routine_named(understood: Understood) -> bool:
     return (
         q.intent in (Intent.NEXT_MEETING, Intent.MEETING_PLAN)
         and not (q.group_id or q.level)
-        and any(w.startswith("rutine") for w in q.words)
+        and any(w.startswith(q.said.asks.routine_word) for w in q.words)
     )
-
-
-LOGGED = "loggf"
-"""«loggføre», «loggføres», «loggført»: measures around one child written in a log."""
-PLAN_WORDS = ("plan", "handlingsplan", "slt")
 
 
 def logs_measures(understood: Understood) -> bool:
@@ -103,12 +83,12 @@ def logs_measures(understood: Understood) -> bool:
     around one child, logged – the duty-to-report routine's step «Skriv ned …» (Våler's
     Stafettloggen), not a tiltak of the plan that «tiltakene for» read (it gave Våler's
     fritidstilbud). Not when the plan is named («loggføres tiltakene i handlingsplanen?»)."""
-    q = understood
+    q, asks = understood, understood.said.asks
     return (
         q.intent is Intent.TILTAK_LOOKUP
         and q.tiltak_number is None
-        and any(w.startswith(LOGGED) for w in q.words)
-        and not any(w.startswith(PLAN_WORDS) for w in q.words)
+        and any(w.startswith(asks.logged) for w in q.words)  # «loggføres», «loggført»
+        and not any(w.startswith(asks.plan_words) for w in q.words)
     )
 
 
@@ -121,10 +101,6 @@ def reads_routine(understood: Understood) -> bool:
     return (
         (q.intent is Intent.CONTACT_SERVICE and not q.cue) or routine_named(q) or logs_measures(q)
     )
-
-
-TOLD_REACH = 5
-"""The told word stands this close after the modal: «trenger slt-k å vite?»."""
 
 
 def asks_whether_told(words: tuple[str, ...], said: QuestionForm) -> bool:
@@ -172,63 +148,40 @@ def no_command(understood: Understood) -> bool:
     return names_a_tiltak_first(understood) or asks_after_verb(understood)
 
 
-TAKEN_BACK = frozenset(
-    {("nei", "tuller"), ("bare", "tuller"), ("tuller", "bare"), ("neida", "tuller")}
-    | {("nei", "tulla"), ("bare", "tulla"), ("just", "kidding")}
-)
-"""«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the question taken back."""
-PRIVATE = ("privat", "hjemmeadresse", "hjemadresse")
-_PRIVATE_START = re.compile(f"(?:^|\0)(?:{'|'.join(PRIVATE)})")
-"""A word of the words joined by NUL starts with one of ``PRIVATE``: one search, no loop."""
-REACH = ("telefon", "nummer", "mobil", "adresse", "epost", "e-post", "mail")
-
-
-FOLLOW_UP = frozenset({"samme", "likedan", "likeins", "same"})
-FOLLOW_UP_WORDS = 4
-"""«samme for jevnaker?»: a follow-up this short carries no question of its own; the bot
-keeps no earlier question to carry over, and «samme» is no typo of «sammen om …»."""
-
-
-AS_BEFORE = frozenset({"i", "gar", "igar", "sist", "siste", "forrige", "gang", "uke", "uka"})
-"""«samme som i går?», «samme som sist», «samme som forrige gang»: the words after «som» of a
-follow-up that points back in time, at a question the bot keeps no memory of."""
-OPENING = frozenset({"det", "og", "men"})
-"""«det samme som sist?», «og samme i gjesdal?»: what may stand before a follow-up's «samme»."""
-
-
-def only_follows_up(words: tuple[str, ...]) -> bool:
+def only_follows_up(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«samme for jevnaker?», «samme i gjesdal», «samme som i går?»: the question is an earlier
     one's («samme om utenforskap» is the tiltak «Sammen om …» mistyped; «samme som
     styringsgruppa?» names what it compares)."""
-    words = words[1:] if words[:1] and words[0] in OPENING else words
-    carried = words[1:2] in ((), ("for",), ("i",), ("pa",), ("hos",), ("med",))
-    back = words[1:2] == ("som",) and bool(words[2:]) and AS_BEFORE.issuperset(words[2:])
+    asks = said.asks
+    words = words[1:] if words[:1] and words[0] in asks.opening else words  # «det samme …»
+    carried = words[1:2] in asks.carried
+    # «samme som i går?», «samme som sist»: back in time, at a question the bot keeps no memory of
+    back = words[1:2] == ("som",) and bool(words[2:]) and asks.as_before.issuperset(words[2:])
     short = len(words) <= FOLLOW_UP_WORDS + int(back)
-    return bool(words) and words[0] in FOLLOW_UP and (carried or back) and short
+    return bool(words) and words[0] in asks.follow_up and (carried or back) and short
 
 
-def takes_back(words: tuple[str, ...]) -> bool:
+def takes_back(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«… Hvem er politikontakt forresten? Nei tuller, hvor er kaka?»: the message takes its
     question back – no part of it is asked, however it splits."""
-    return bool(set(itertools.pairwise(words)) & TAKEN_BACK)
+    return bool(set(itertools.pairwise(words)) & said.asks.taken_back)
 
 
-def asks_nothing_held(
-    words: tuple[str, ...], leaning: Leaning, said: QuestionForm | None = None
-) -> bool:
+def asks_nothing_held(words: tuple[str, ...], leaning: Leaning, said: QuestionForm) -> bool:
     """Nothing the plans hold is asked: a task («kan du bestille møterom»), a question the
     message takes back, a bare follow-up («samme for jevnaker?»), someone's private number
     or address («telefonnummeret til politikontakten på privaten hans») – no plan has one,
     and the role's sheet would read as an answer –, or a penalty (:func:`asks_the_penalty`: a
     routine's steps are none), a follow-up leaning on an earlier answer or a purchase
     (leaning.py). The honest «vet ikke», naming the coordinator, answers each."""
-    private = _PRIVATE_START.search("\0".join(words)) is not None and any(
-        any(r in w for r in REACH) for w in words
+    asks = said.asks
+    private = asks.private_start.search("\0".join(words)) is not None and any(
+        any(r in w for r in asks.reach) for w in words
     )
-    law = said is not None and asks_the_penalty(words, said)
-    held = only_follows_up(words) or leaning.leans_on_before(words)
+    law = asks_the_penalty(words, said)
+    held = only_follows_up(words, said) or leaning.leans_on_before(words)
     held = held or leaning.asks_where_to_buy(words)
-    return asks_a_task(words) or takes_back(words) or private or held or law
+    return asks_a_task(words, said) or takes_back(words, said) or private or held or law
 
 
 def asks_the_law(words: tuple[str, ...], said: QuestionForm) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import Level
 from bot.text import tokens
+from bot.understanding.asks_form import AsksForm
 from bot.understanding.retrieval import terms
 
 
@@ -76,6 +77,10 @@ class QuestionForm:
     group_plan: frozenset[str] = frozenset()
     """«hva er planen med <gruppe>»: the tiltak that sets the group up (group_plan.py)."""
     claim_forms: frozenset[str] = frozenset()
+    plan_against: frozenset[str] = frozenset()
+    asks: AsksForm = field(default_factory=AsksForm)
+    """``question_form.asks``: whom to call, a task, a follow-up, … (asks.py)."""
+    """«har vi en plan mot …»: whether a plan or routine for a topic exists (topic_asked.py)."""
     """«stemmer det at politiet er på skolene fast?»: a thing the plan may do, asked as a claim
     to check (offer_asked.py)."""
     """``tiltak_words`` and the words besides them that say tiltak («trinn»)."""
@@ -264,6 +269,7 @@ class QuestionForm:
             plan_does=_phrases(tiltak.plan_does),
             group_plan=_phrases(tiltak.group_plan),
             claim_forms=_phrases(tiltak.claim_forms),
+            plan_against=_phrases(tiltak.plan_against),
             task_words=tiltak_words | _set(tiltak.tasks),
             owns_words=_set(tiltak.owns),
             meeting_suffixes=tuple(dict.fromkeys(tokens(meetings.suffixes))),
@@ -360,6 +366,7 @@ class QuestionForm:
             wh_words=_set(words.wh_words),
             meaning_cues=_phrases(words.meaning_cues),
             postponed=_set(words.postponed),
+            asks=AsksForm.of(words.asks),
             level_named={
                 word: level
                 for level, phrases in synonyms.items()
@@ -381,8 +388,9 @@ class QuestionForm:
         return frozenset(w for w in words if w)
 
 
-_NOT_WORDS = frozenset({"meeting_suffixes", "meeting_compound", "whom"})
-"""Fields whose strings are word endings or stems, not words."""
+_NOT_WORDS = frozenset({"meeting_suffixes", "meeting_compound", "whom", "plan_against"})
+"""Fields whose strings are word endings or stems, not words – and ``plan_against``, read on
+a message already mended (topic_asked.py), as ``asks`` is (asks_form.py)."""
 
 
 __all__ = ["QuestionForm"]

@@ -262,7 +262,7 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
     if u.intent not in READINGS or u.group_id or u.level or u.tiltak_number:
         return u
     guessed = u.about[:1] == (("routine", u.routine),) and not _routine_named(u.words)
-    guessed = guessed and not _a_plan_against(u.words)
+    guessed = guessed and not _a_plan_against(u.words, u.said)
     if u.routine and not (such or guessed):
         return u
     if u.intent is Intent.PLAN and u.about[:1] and u.about[0][0] == "planfact":
@@ -284,13 +284,12 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
     )
 
 
-def _a_plan_against(words: tuple[str, ...]) -> bool:
+def _a_plan_against(words: tuple[str, ...], said: QuestionForm) -> bool:
     """«har vi en plan mot bekymringsfullt skolefravær?»: whether the kommune has a plan or a
-    routine for it – the list of routines and plans answers, not the plan's text on it."""
-    return any(
-        a in ("en", "ein") and b in ("plan", "handlingsplan") and c in ("mot", "for")
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    )
+    routine for it – the list of routines and plans answers, not the plan's text on it. The
+    words: understanding.yaml ``question_form.tiltak.plan_against``."""
+    triples = zip(words, words[1:], words[2:], strict=False)
+    return any(" ".join(three) in said.plan_against for three in triples)
 
 
 def _routine_named(words: tuple[str, ...]) -> bool:

@@ -14,5 +14,5 @@ def calls_for_help(turn: Turn) -> bool:
     contact answer gives it the numbers) – where a need is read, its service answers instead."""
     q = turn.understood
     return calls_for_someone(turn) or (
-        q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words)
+        q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words, q.said)
     )

@@ -98,6 +98,8 @@ def needs_in(
     return tuple(dict.fromkeys(found))[:MAX_NEEDS]
 
 
+CLARIFY, RESCUED = "clarify", "rescued"  # the rescue's «Mente du …?» and its fact
+
 ROUTINE_NAMED = "rutine"
 """«hva er rutinen vår, og hvem skal jeg involvere?»: the routine is asked for by name."""
 
@@ -162,14 +164,17 @@ def _by_work_here(turn: Turn) -> Reply | None:
 
 def instead_of_fallback(turn: Turn, reply: Reply) -> Reply:
     """The honest fallback to an unknown question, after the intent net's rescue found no
-    reading for it either: the need's services where the question asks for someone for a
-    need («har vi noen ei jente kan snakke med om prevensjon?»). Every answer, «Mente du
-    …?» or rescue stands as it was – only the fallback changes."""
+    reading for it either, or the rescue's «Mente du …?» where the plan names a service for
+    the need: the need's services where the question asks for someone for a need («har vi
+    noen ei jente kan snakke med om prevensjon?»; «… et barn med en pappa som drikker kan
+    snakke med?» is the pårørende offer, not a tiltak its words share). Other answers stand."""
     q = turn.understood
-    if reply.intent != Intent.UNKNOWN or q is None or q.intent is not Intent.UNKNOWN:
+    if q is None or q.intent is not Intent.UNKNOWN or not turn.index:
         return reply
-    needs = needs_asked(turn)
-    if not needs or not turn.index:
+    asked_back = reply.intent == CLARIFY and reply.facts.get(RESCUED) not in (None, ROUTINES)
+    needs = needs_asked(turn) if reply.intent == Intent.UNKNOWN or asked_back else ()
+    kinds = {s.kind for s in turn.index.kommune.need_services}
+    if not needs or (asked_back and not any(n.kind in kinds for n in needs)):
         return reply
     told = turn.bot.routines.asked.about_someone(q.words)  # the fallback's 112 stays under it
     return need_reply(turn.index, turn.bot.kb, needs, told=told)

@@ -285,7 +285,7 @@ def calls_for_someone(turn: Turn) -> bool:
     return (
         q is not None
         and not (q.group_id or q.level or q.role_words or q.mentions_coordinator)
-        and asks_whom_to_call(q.words)
+        and asks_whom_to_call(q.words, q.said)
         and turn.bot.routines.asked.about_someone(q.words)
     )
 
@@ -319,7 +319,7 @@ def _service_without_seat(turn: Turn) -> bool:
 
 def _contact(turn: Turn) -> Reply:
     q = turn.understood
-    if q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words):
+    if q is not None and not (q.cue or q.role_words) and asks_whom_to_call(q.words, q.said):
         # «hva ringer man ved akutt fare»: whom to call, no service named – retrieval's
         # best contact (the police's non-urgent line says «akutt») is no answer to it.
         return hotlines(turn.index, turn.bot.kb.national)

@@ -256,7 +256,7 @@ more_area_tiltak = Phrase(
 SERVICE_TILTAK = "Dette har de ansvar for i SLT-planen"
 WHO_HELPS = "Hvem kan hjelpe?"
 SERVICES_LEAD = "Tjenestene planen nevner – spør gjerne om én av dem for mer:"
-SAID_OF_EACH = "Om hver av dem: {line}"  # a line several services share, said once
+SAID_OF_EACH = "Felles for alle: {line}"  # a line several services share, said once
 OUT_OF_HOURS = "Utenom kontortid"
 """Heading over barnevernvakt and Alarmtelefonen under barnevernet's number."""
 POLITIKONTAKT_AWAY = "Når politikontakten ikke er å få tak i"
