@@ -6,8 +6,8 @@ line – that service answers, in the plan's words. A kind the plan names no ser
 said so, with the coordinator (the honest fallback), never a service of another kommune.
 
 Only where the other readings find nothing: a contact question the organisation's service
-search answers keeps that answer, and an unknown question is helped only after the intent
-net's rescue found nothing either (bot/features/doubt.py) – only the fallback changes.
+search answers keeps that answer, and an unknown question only where the rescue found no
+answer (bot/features/doubt.py): its fallback, or its «Mente du …?» of a guessed tiltak.
 """
 
 from __future__ import annotations
