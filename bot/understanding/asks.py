@@ -9,10 +9,10 @@ call, to the honest «vet ikke», or to the routine.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 
+from bot.frozen_init import quick_replace
 from bot.understanding.intents import Intent
 from bot.understanding.leaning import Leaning
 from bot.understanding.question_form import QuestionForm
@@ -263,6 +263,6 @@ def nothing_asked(understood: Understood) -> Understood:
     """The honest «vet ikke» reading of a message that asks nothing the plans hold: no
     routine, no options and no words left for a fallback to find a service or role in
     (the politikontakt a taken-back question named is not asked)."""
-    return dataclasses.replace(
+    return quick_replace(
         understood, intent=Intent.UNKNOWN, routine=None, options=(), words=(), rest=()
     )
