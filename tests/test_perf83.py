@@ -112,3 +112,71 @@ def test_a_subclass_is_copied_as_its_own_class() -> None:
     assert quick_replace(_Sub(1), c=4) == _Sub(1, 2, 4)
     assert type(quick_replace(_Unquick(1), a=7)) is _Unquick
     assert quick_replace(_Unquick(1), a=7).a == 7
+
+
+def _inflections_as_before(word: str) -> tuple[str, ...]:
+    """bot/understanding/facets.py's ``inflections`` before perf83: every ending tried."""
+    from bot.text import SUFFIXES
+
+    if not word.endswith(SUFFIXES):
+        return (word,)
+    forms = [word]
+    forms += [word[: -len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(forms)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "rektoren",
+        "rektorene",
+        "helsesykepleier",
+        "helsesykepleiere",
+        "barnevernet",
+        "kontaktene",
+        "politiet",
+        "leder",
+        "lederne",
+        "ungdommene",
+        "miljøarbeidere",
+        "tjenesten",
+        "nav",
+        "ppt",
+        "sla",
+        "ene",
+        "en",
+        "e",
+        "n",
+        "",
+        "aene",
+        "koordinatoren",
+        "elevene",
+        "skolen",
+        "jenta",
+        "grua",
+        "kommunen",
+        "nettverket",
+        "mote",
+        "slt-en",
+    ],
+)
+def test_inflections_are_the_forms_every_ending_gave(word: str) -> None:
+    from bot.understanding.facets import inflections
+
+    assert inflections(word) == _inflections_as_before(word)
+
+
+def test_inflections_of_every_word_the_knowledge_holds() -> None:
+    """Every folded word of the three kommuners' plans and the language lists."""
+    from pathlib import Path
+
+    from bot.text import fold
+    from bot.understanding.facets import inflections
+
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    words = {
+        w for path in root.rglob("*.yaml") for w in fold(path.read_text(encoding="utf-8")).split()
+    }
+    assert len(words) > 1000
+    for word in words:
+        assert inflections(word) == _inflections_as_before(word), word
