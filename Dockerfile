@@ -28,7 +28,12 @@ COPY tools/ tools/
 COPY knowledge/ knowledge/
 COPY manifest/ manifest/
 
-# 3. A non-root user; the SQLite store lives on the /data volume, owned by that user.
+# 3. The code compiled once here: PYTHONDONTWRITEBYTECODE keeps the service from writing .pyc
+#    files, so without them every start compiled the project's ~300 modules from source
+#    (~0.6 s of CPU before /healthz answers; pip compiled the dependencies at install).
+RUN python -m compileall -q app.py bot cards tools
+
+# 4. A non-root user; the SQLite store lives on the /data volume, owned by that user.
 RUN useradd --system --uid 10001 --user-group --home-dir /app --shell /usr/sbin/nologin slt \
     && mkdir -p /data \
     && chown slt:slt /data

@@ -21,6 +21,7 @@ turn; a record built at load gains nothing worth the line.
 from __future__ import annotations
 
 import dataclasses
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
@@ -79,7 +80,41 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__annotations__ = dict(cls.__init__.__annotations__)
     setattr(cls, "__dataclass_init__", cls.__init__)  # noqa: B010 — a new attribute
     setattr(cls, "__init__", init)  # noqa: B010 — mypy refuses a method assigned
+    named = [f.name for f in fields]
+    values = itemgetter(*named) if len(named) > 1 else (lambda d: (d[named[0]],))
+    post = hasattr(cls, "__post_init__")
+    setattr(cls, QUICK_FIELDS, (tuple(named), frozenset(named), values, post))
     return cls
 
 
-__all__ = ["quick_init"]
+QUICK_FIELDS = f"{OWN}fields"
+"""A :func:`quick_init` class's field names (in order and as a set), a getter of their values
+from an instance's ``__dict__``, and whether it has ``__post_init__``: :func:`quick_replace`."""
+
+
+def quick_replace(obj: T, /, **changes: Any) -> T:
+    """``dataclasses.replace(obj, **changes)``, the same record, for a :func:`quick_init`
+    record without its per-field Python loop (perf83: one ``replace`` of ``Understood``'s 34
+    fields was ~1,000 bytecodes, 4 % of a routine question's turn). The new record's
+    ``__dict__`` holds the fields alone, in field order, as ``__init__`` writes them (a
+    ``cached_property`` the old one computed is not carried over, as with ``replace``);
+    ``__post_init__`` is called last. A field name it does not have is refused as
+    ``replace`` refuses it; any other record goes to ``dataclasses.replace`` itself."""
+    kind = type(obj)
+    quick = kind.__dict__.get(QUICK_FIELDS)
+    if quick is None:
+        return cast(T, dataclasses.replace(cast(Any, obj), **changes))
+    names, known, values, post = quick
+    if not known.issuperset(changes):
+        unknown = ", ".join(sorted(set(changes) - known))
+        raise TypeError(f"{kind.__qualname__}.__init__() got an unexpected keyword: {unknown}")
+    fresh = object.__new__(kind)
+    written = fresh.__dict__
+    written.update(zip(names, values(obj.__dict__), strict=True))
+    written.update(changes)
+    if post:
+        fresh.__post_init__()  # type: ignore[attr-defined]
+    return fresh
+
+
+__all__ = ["QUICK_FIELDS", "quick_init", "quick_replace"]

@@ -7,11 +7,11 @@ read it whole)."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from bot.features.meetings.command_grammar import kind_of
 from bot.features.routines.handlers import RoutineBook
+from bot.frozen_init import quick_replace
 from bot.text import fold
 from bot.understanding import Intent, Understanding, Understood, asks
 from bot.understanding.case_shared import CONSENT, shares_a_case
@@ -76,7 +76,7 @@ def read_question(
     plain = "<" not in text  # no mention markup: fold(text) is the same as ``folded``
     # «hei bot! hvordan har du det i dag?»: no question
     if small_talk(understanding.kb).only(understood.words):
-        return dataclasses.replace(
+        return quick_replace(
             understood, intent=Intent.UNKNOWN, cue="", options=(), routine=None, margin=None
         )
     told = understanding.told
@@ -91,7 +91,7 @@ def read_question(
         # noen sende meg skjemaet?») is no question of the plan: none of them answers it
         # (understanding/told.py). One that tells of a person («ein gut på 14 har teikn på
         # cannabisbruk») may be a case: it is read as before, its routine and safety net kept.
-        return dataclasses.replace(
+        return quick_replace(
             understood,
             intent=Intent.UNKNOWN,
             cue="",
@@ -127,7 +127,7 @@ def read_question(
         )
     if lacks is not None:  # found by generic words alone («bekymring»): another topic's routine
         word = lacks.word if lacks.in_none else ""
-        understood = dataclasses.replace(understood, routine=None, lacks=word, options=())
+        understood = quick_replace(understood, routine=None, lacks=word, options=())
         routine = None
     forms = understanding.lexicon.contact_forms
     if understood.intent is Intent.CONTACT_SERVICE and understood.cue in forms:
@@ -161,9 +161,7 @@ def read_question(
     if (routine, intent, options) == (understood.routine, understood.intent, understood.options):
         return understood  # frozen: the same record as a copy with the same values
     margin = understood.margin if intent is understood.intent else None  # not its reading
-    return dataclasses.replace(
-        understood, routine=routine, intent=intent, margin=margin, options=options
-    )
+    return quick_replace(understood, routine=routine, intent=intent, margin=margin, options=options)
 
 
 def _without_figures(understanding: Understanding, folded: str) -> str | None:

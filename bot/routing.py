@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Any
 
 from bot.access import Access, Who, basis_text, parse_own_kommune
@@ -31,6 +30,7 @@ from bot.features.reply import Reply
 from bot.features.routines.medical import planned_first_aid
 from bot.features.routines.no_case import played_reply, rehearsed_reply
 from bot.features.tiltak.desk import TiltakDesk
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.messages import Request, Scope, Sender
 from bot.people import PeopleMap, load_people
@@ -186,7 +186,7 @@ class SltBot:
             asked = restated(self.kb, asked)  # «…, nei vent, fagteamet» (understanding/restated.py)
             text, folded = (text, folded) if asked is plain else (asked, fold(asked))
             understood = self.understand(text, of or who.kommune_id, folded=folded)
-            understood = replace(understood, kommune_named=True) if of else understood
+            understood = quick_replace(understood, kommune_named=True) if of else understood
             asks_something = understood.intent not in (Intent.UNKNOWN, Intent.GREETING)
             if warning is None or asks_something or understood.routine:  # after a warning,
                 if who.undecided and not understood.kommune_named:  # only questions

@@ -7,11 +7,11 @@ question), so nothing here knows an intent's answer.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from bot.access import Who
 from bot.features.reply import Reply
+from bot.frozen_init import quick_replace
 from bot.messages import Request
 from bot.understanding import Intent, Understood
 from bot.understanding.asks import takes_back
@@ -107,4 +107,4 @@ async def answer_apart(
     # question, and a word that the other was left for the asker to ask again.
     reply = await bot.respond(first, kommune, request, text=parts[0], who=who)
     cards = tuple(with_note(card, FIRST_ONLY) for card in reply.cards[:1]) + reply.cards[1:]
-    return [dataclasses.replace(reply, text=f"{reply.text}\n\n{FIRST_ONLY}", cards=cards)]
+    return [quick_replace(reply, text=f"{reply.text}\n\n{FIRST_ONLY}", cards=cards)]

@@ -9,9 +9,9 @@ call, to the honest «vet ikke», or to the routine.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 
+from bot.frozen_init import quick_replace
 from bot.understanding.asks_form import CALL_REACH, FOLLOW_UP_WORDS, PLAN_END, TOLD_REACH
 from bot.understanding.intents import Intent
 from bot.understanding.leaning import Leaning
@@ -216,6 +216,6 @@ def nothing_asked(understood: Understood) -> Understood:
     """The honest «vet ikke» reading of a message that asks nothing the plans hold: no
     routine, no options and no words left for a fallback to find a service or role in
     (the politikontakt a taken-back question named is not asked)."""
-    return dataclasses.replace(
+    return quick_replace(
         understood, intent=Intent.UNKNOWN, routine=None, options=(), words=(), rest=()
     )

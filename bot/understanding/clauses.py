@@ -9,10 +9,10 @@ question («hva er bti og må jeg bruke det») has no second question word and i
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import NamedTuple
 
+from bot.frozen_init import quick_replace
 from bot.understanding.intents import NEEDS_GROUP, Intent
 from bot.understanding.understood import Understood
 
@@ -78,7 +78,7 @@ def carried(first: Understood, second: Understood) -> Understood:
         return second
     if not (first.group_id or first.level):
         return second
-    return dataclasses.replace(
+    return quick_replace(
         second, group_id=first.group_id, level=first.level, level_named=first.level_named
     )
 

@@ -17,8 +17,7 @@ undervisningen?») asks the plan's text.
 
 from __future__ import annotations
 
-import dataclasses
-
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.intents import Intent
@@ -53,7 +52,7 @@ def relayed(understood: Understood, index: KommuneIndex | None) -> Understood:
     kind, key = q.about[0]
     if kind != "tiltak" or not relayed_offer(q.words, index, key):
         return q
-    return dataclasses.replace(
+    return quick_replace(
         q, intent=Intent.CONTACT_SERVICE, cue="", options=(), margin=None, focus=()
     )
 

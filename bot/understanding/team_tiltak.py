@@ -12,8 +12,7 @@ and a tiltak with the same id.
 
 from __future__ import annotations
 
-import dataclasses
-
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.intents import Intent
@@ -52,7 +51,7 @@ def team_as_tiltak(understood: Understood, index: KommuneIndex | None) -> Unders
         return understood
     # the team names the tiltak: a number beside it is the innsatsområde's («… i
     # innsatsområde 1»), not tiltak 1
-    return dataclasses.replace(
+    return quick_replace(
         understood,
         intent=Intent.TILTAK_OWNER,
         cue="",

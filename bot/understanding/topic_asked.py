@@ -13,10 +13,10 @@ a group, level, tiltak number or routine the question names (their own answers s
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from itertools import pairwise
 
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KommuneIndex
 from bot.text import fold
 from bot.understanding.counts import counted
@@ -275,11 +275,9 @@ def plan_topic_asked(u: Understood, index: KommuneIndex | None, text: str = "") 
         # «står det noe om e-sport i planen?»: one tiltak says it, and nothing else does
         about = first_tiltak(u.about, one)
         tiltak = Intent.TILTAK_LOOKUP
-        return dataclasses.replace(
-            u, intent=tiltak, cue="", options=(), about=about, routine=routine
-        )
+        return quick_replace(u, intent=tiltak, cue="", options=(), about=about, routine=routine)
     plan = Intent.PLAN
-    return dataclasses.replace(
+    return quick_replace(
         u, intent=plan, cue="", options=(), margin=None, topic=topic, routine=routine
     )
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
@@ -32,6 +31,7 @@ from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
 from bot.features.organisation.services import service_name
 from bot.features.reply import Reply
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KnowledgeBase, KommuneIndex
 from bot.knowledge.models import PlanFact
 from bot.router import Router, Turn, for_intents
@@ -327,7 +327,7 @@ def _contact(turn: Turn) -> Reply:
     if q is not None and listing_fact is not None and _referrer_only(turn.index, q):
         # «hvilke hjelpetilbud i kommunen kan nav henvise ungdom til?»: the service named is
         # who refers, not where to – the plan's list, as when the asker refers (below)
-        return replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
+        return quick_replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
     if (tiltak := asked_tiltak(turn)) is not None:  # «who runs the summer week, who …»
         return giver_reply(turn, tiltak)
     ranking = _ranking(turn)
@@ -364,7 +364,7 @@ def _contact(turn: Turn) -> Reply:
     if reply is None and listing_fact is not None:
         # «hvilke hjelpetilbud i kommunen kan jeg henvise ungdom til?»: no service named, and
         # the plan lists its hjelpetilbud under one fact asked so – the services it lists
-        return replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
+        return quick_replace(fact_sheet(turn.index, listing_fact), intent=Intent.CONTACT_SERVICE)
     if reply is None or q is None or not q.role_words:
         return reply or honest_fallback(turn)
     # «nummer til politikontakten»: a role's seats say who to look for in which meeting –

@@ -9,8 +9,6 @@ It is the honest fallback for a role the plan knows: the reply keeps the intent 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.features.organisation import texts
 from bot.features.organisation.answers import fallback, seats
 from bot.features.organisation.contacts import ACUTE, contact_service, contacts_of
@@ -18,6 +16,7 @@ from bot.features.organisation.seat_match import role_shown, seat_hits
 from bot.features.organisation.sheets import coordinator_line, sheet_reply, sources
 from bot.features.reply import Reply
 from bot.features.sheet import Section, Sheet
+from bot.frozen_init import quick_replace
 from bot.router import Router, Turn
 from bot.text import fold
 from bot.understanding import Intent
@@ -45,7 +44,7 @@ def holder(turn: Turn) -> Reply | None:
     key = next((k for k in ordered if names_role(everyone[k].role, q.role_words)), None)
     reply = contact_service(index, national, key, lead, seated=seated) if key else None
     if reply is not None:
-        return replace(reply, intent=Intent.UNKNOWN, facts={**reply.facts, "asked": "holder"})
+        return quick_replace(reply, intent=Intent.UNKNOWN, facts={**reply.facts, "asked": "holder"})
     if not groups:
         return None
     sheet = Sheet(

@@ -5,11 +5,11 @@ knowledge — and only when it finds one clearly enough (:data:`OBJECT_SCORE`,
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from bot.features.reply import Reply
 from bot.features.rescue import texts
+from bot.frozen_init import quick_replace
 from bot.intent_net import IntentNet
 from bot.router import Turn
 from bot.text import fold
@@ -97,15 +97,15 @@ def found(turn: Turn, reading: str) -> Found | None:
             "meeting_frequency": texts.frequency,
             "meeting_next": texts.next_meeting,
         }[reading](name=group.name)
-        return Found(reading, dataclasses.replace(q, intent=intent, group_id=group.id), label)
+        return Found(reading, quick_replace(q, intent=intent, group_id=group.id), label)
     if reading == "role_groups":
         if not q.role_words:
             return None
         role = q.role_label or q.role_words[0]
-        return Found(reading, dataclasses.replace(q, intent=intent), texts.role_groups(role=role))
+        return Found(reading, quick_replace(q, intent=intent), texts.role_groups(role=role))
     kinds = HIT_KINDS.get(reading)
     if kinds is None:
-        return Found(reading, dataclasses.replace(q, intent=intent), texts.PLAIN[reading])
+        return Found(reading, quick_replace(q, intent=intent), texts.PLAIN[reading])
     hit = _best(turn, kinds)
     if hit is None:
         return None
@@ -114,7 +114,7 @@ def found(turn: Turn, reading: str) -> Found | None:
     number = q.tiltak_number if hit.doc.kind == "tiltak" else None
     if number is not None and number != hit.doc.key:
         return None  # «tiltak 3» names another tiltak than the one found
-    chosen = dataclasses.replace(q, intent=intent, about=about)
+    chosen = quick_replace(q, intent=intent, about=about)
     label = texts.short(_label(reading, hit))
     return Found(reading, chosen, label, hit.coverage, hit.doc.label)
 
@@ -137,7 +137,7 @@ def routine_named(turn: Turn, sign: str | None = None) -> Found | None:
     if routine_id is None:
         return None
     label = texts.short(texts.routine(name=routines[routine_id].routine.title))
-    return Found(ROUTINE, dataclasses.replace(q, routine=routine_id, options=()), label)
+    return Found(ROUTINE, quick_replace(q, routine=routine_id, options=()), label)
 
 
 def routine_answer(turn: Turn, routine_id: str) -> Reply | None:
@@ -189,8 +189,8 @@ async def answer_as(turn: Turn, reading: Found, net: IntentNet) -> Reply | None:
     back with its reading, the corpus17b held-out half right 72.6% → 72.9% (wrong 9.0% both),
     nothing else moved. A routine the question names is no longer what it asks (the
     routines' handler comes before the questions')."""
-    understood = dataclasses.replace(reading.understood, routine=None, options=())
-    asked = dataclasses.replace(turn, understood=understood)
+    understood = quick_replace(reading.understood, routine=None, options=())
+    asked = quick_replace(turn, understood=understood)
     reply = await turn.bot.router.dispatch(asked)
     if not net.agrees(reading.reading, str(reply.intent)):
         return None

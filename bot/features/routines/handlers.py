@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from bot.features.reply import Reply
@@ -26,6 +25,7 @@ from bot.features.routines.plan_silent import asks_silent_plan, plan_silent
 from bot.features.routines.present import overview_view, step_view
 from bot.features.routines.step_asked import card_with_step, step_asked, step_block, with_step
 from bot.features.sheet import Section, Sheet
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KnowledgeBase
 from bot.knowledge.language import words_of
 from bot.knowledge.models import Kommune, NationalDefaults
@@ -180,7 +180,7 @@ class RoutineBook:
         beyond = " ".join(filter(None, (self._beyond(finding), self._also(kommune, finding))))
         if beyond:  # «rutinen under gjelder … hjemme»: said before the routine claims it
             text = f"{beyond}\n\n{text}"
-            view = replace(view, summary=f"{beyond}\n\n{view.summary}")
+            view = quick_replace(view, summary=f"{beyond}\n\n{view.summary}")
         return Reply(
             f"{leads}\n\n{text}",
             (overview_card(view),),
@@ -318,7 +318,7 @@ def _routine(turn: Turn) -> Reply:
         return reply
     block = step_block(resolved, step)  # the step asked, in full, in the text and the card
     cards = tuple(card_with_step(card, block) for card in reply.cards[:1]) + reply.cards[1:]
-    return replace(reply, text=with_step(reply.text, block), cards=cards)
+    return quick_replace(reply, text=with_step(reply.text, block), cards=cards)
 
 
 def _card_kommune(turn: Turn) -> Kommune:

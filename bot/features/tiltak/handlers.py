@@ -7,7 +7,6 @@ are coroutine functions; the router awaits them.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from functools import partial
@@ -54,6 +53,7 @@ from bot.features.tiltak.questions import (
 )
 from bot.features.tiltak.typed import typed, typed_verb
 from bot.features.tiltak.view import TiltakView
+from bot.frozen_init import quick_replace
 from bot.knowledge.index import KommuneIndex
 from bot.router import COMMANDS, QUESTIONS, Policy, Router, Turn, for_intents
 from bot.text import as_written
@@ -91,11 +91,11 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
     if q.intent is Intent.TILTAK_STATUS and not narrower_words(q.rest):
         return await plan_status(bot.desk, index, today)  # else «oversikt over tiltak for X»
     if q.intent is Intent.TILTAK_DEADLINE and not q.tiltak_number and own_asked(q.words):
-        q = dataclasses.replace(q, intent=Intent.TILTAK_MINE)  # «hva er fristen min?»
+        q = quick_replace(q, intent=Intent.TILTAK_MINE)  # «hva er fristen min?»
     if q.intent is Intent.TILTAK_MINE and q.tiltak_number:  # «jeg står som ansvarlig for
         own = view.by_id(q.tiltak_number)  # tiltak 3 – hva var det igjen»: its sheet
         mine = tiltak_lookup(view, index, [own] if own else [], today, not_found(view, q))
-        return dataclasses.replace(mine, intent=Intent.TILTAK_MINE)
+        return quick_replace(mine, intent=Intent.TILTAK_MINE)
     if q.intent is Intent.TILTAK_MINE:
         identities = turn.identities
         mine = my_tiltak(view, index, identities, today, q.role_words, q.words, q.role_label)
@@ -103,7 +103,7 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         if asked and not mine.facts.get("tiltak"):
             # «jeg er med i styringsgruppa, hva er det vi har ansvar for»: the writer's group
             # holds no tiltak, and none was asked for; what it is responsible for is its mandate
-            return duties(index, dataclasses.replace(q, intent=Intent.DUTIES))
+            return duties(index, quick_replace(q, intent=Intent.DUTIES))
         return mine
     if q.intent is Intent.TILTAK_DEADLINE:
         return tiltak_deadline(view, index, q, today)
@@ -146,7 +146,7 @@ async def _answer(turn: Turn, view: TiltakView) -> Reply:
         return tiltak_lookup(view, index, items, today, missing, lead)
     # «hvilke tiltak har vi for unge som dropper ut»: no ansvar is named so – the tiltak the
     # question is about, by its topic, rather than «Fant ingen tiltak der … står som ansvarlig».
-    topic = dataclasses.replace(q, intent=Intent.TILTAK_LOOKUP)
+    topic = quick_replace(q, intent=Intent.TILTAK_LOOKUP)
     found = find(view, topic) if any(kind == "tiltak" for kind, _ in q.about) else []
     return tiltak_lookup(view, index, found, today) if found else reply
 
