@@ -464,6 +464,7 @@ def test_a_body_no_slt_group_is_gets_the_honest_answer(
 
 SLT_MEETING_UNNAMED = [
     ("valer", "hvem er møteleder?"),
+    ("gjesdal", "hvem tar referat fra krisemøtet i går?"),
     ("gjesdal", "hvem er leder i slt?"),
     ("jevnaker", "hvem skriver referat?"),
     ("valer", "hvem kaller inn til møtet?"),
@@ -479,7 +480,7 @@ def test_an_slt_meeting_unnamed_is_still_asked_back(
 
 
 def test_getting_into_work_is_navs_need(runner: Runner) -> None:
-    intent, said = _got(runner, "valer", "hvor kan unge få hjelp til å komme i arbeid?")
+    intent, said = _got(runner, "valer", "hvor kan unge få hjelp til å komme seg i arbeid?")
     assert intent == "contact_service", said
     assert "NAV" in said
 

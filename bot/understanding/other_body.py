@@ -30,6 +30,8 @@ NOT_A_BODY = frozenset(
 or a time."""
 MEETING_WORDS = ("mot", "samling", "treff", "meeting", "grupp", "nettverk", "team", "rad", "niva")
 """A meeting's or group's own word: the SLT group meant, asked back as before."""
+MEETING_ENDS = ("mote", "motet", "motene", "moter", "mota")
+"""A meeting named as a compound («hastemøtet», understanding.yaml ``meetings.suffixes``)."""
 MIN_LETTERS = 3
 """«FAU», «lag»: a body's name has at least this many letters."""
 BODY_REACH = 3
@@ -54,8 +56,8 @@ def other_body_led(q: Understood, kb: KnowledgeBase) -> bool:
     if q.mentions_coordinator or q.kommune_id is None:
         return False
     words = q.words
-    if any(w.startswith(MEETING_WORDS) for w in words):
-        return False  # «hvem leder møtene på skolen?», «FAU-møtet»: a meeting, asked back
+    if any(w.startswith(MEETING_WORDS) or w.endswith(MEETING_ENDS) for w in words):
+        return False  # «hvem leder møtene på skolen?», «hastemøtet»: a meeting, asked back
     places = kb.built(_places).get(q.kommune_id, frozenset())
     for i, word in enumerate(words[:-1]):
         if word not in OF:
