@@ -21,6 +21,7 @@ from bot.understanding.generic_match import unmatched
 from bot.understanding.laughed_off import laughed_off
 from bot.understanding.leaning import leaning
 from bot.understanding.not_a_meeting import no_meeting_asked
+from bot.understanding.other_body import other_body_led
 from bot.understanding.plan_asked import slt_itself_asked
 from bot.understanding.police_talk import ROUTINE as POLICE_TALK
 from bot.understanding.police_talk import police_talk_asked
@@ -68,6 +69,8 @@ def read_question(
     understood = team_as_tiltak(understood, index)  # «hvem leder X i innsatsområde 1?»
     understood = relayed(understood, index)  # «hvem gjennomfører PMTO? en mor spurte»
     if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
+        return asks.nothing_asked(understood)
+    if other_body_led(understood, understanding.kb):  # «hvem er leder i FAU?»: no SLT group
         return asks.nothing_asked(understood)
     if page_only(understanding.kb, text):  # «hva står det på side 14 i SLT-planen?»: no page
         return asks.nothing_asked(understood)

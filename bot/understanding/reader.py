@@ -7,6 +7,7 @@ its form (rules.py) and retrieval (options.py) correct a cue's wrong reading."""
 from __future__ import annotations
 
 from bot.knowledge.index import KnowledgeBase
+from bot.understanding.asks import line_asked
 from bot.understanding.confidence import answer_margin
 from bot.understanding.contact_person import beside_tiltak, services_contact
 from bot.understanding.coordinator_above import coordinator_overseer
@@ -298,8 +299,7 @@ class Understanding(CueCheck):
             intent = Intent.MEMBERS
         if place_asked(intent, cue, words, bool(group_id or level or mentions_coordinator), about):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
-        if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and mentions_coordinator:
-            intent = Intent.COORDINATOR  # «hvordan får jeg tak i slt-koordinator»
+        intent = line_asked(intent, cue, bool(role_words), mentions_coordinator)
         of_level = level_asked(words, index, lex.levels_asked, roles=bool(role_words))
         if of_level:
             (intent, group_id, level, level_named), options = of_level, ()

@@ -167,8 +167,11 @@ def _page_or_hours_key(turn: Turn) -> str | None:
         return None  # a «Mente du …?» is no reason: the service is named («når har hfu åpent»)
     asked = turn.bot.understanding.lexicon.service_asked
     words = set(q.words)
-    if not any(asked.get(kind, frozenset()) & words for kind in ("link", "hours")):
-        return None
+    work = asked.get("work", frozenset()) & words and asked.get("work_what", frozenset()) & words
+    if not any(asked.get(kind, frozenset()) & words for kind in ("link", "hours")) and not (
+        work and q.intent is not Intent.CONTACT_SERVICE  # a contact cue answers on its own
+    ):
+        return None  # «hva kan familiesenteret hjelpe med?»: what it does, how to reach it
     if asked.get("told_closed", frozenset()) & words:
         return None
     key = services.named(turn.index, contacts_of(turn.index, turn.bot.kb.national), q)

@@ -61,6 +61,13 @@ def my_tiltak(
         # Not in the roster: the plan's tiltak for it (what «tiltak for <rolle>» shows anyone).
         items, label = _for_stated(view, stated, words)
         label = label if items else spelled or label
+        if not items and (named := _naming(view, stated)):
+            # «jeg er helsesykepleier, hvilke tiltak gjennomfører jeg?»: no ansvar names the
+            # role, but tiltak the plan says it does («helsesykepleier har helsesamtaler»):
+            # those, each with its ansvarlig, under a title that says the ansvar is another's
+            title = texts.named_title(role=label)
+            empty = texts.none_for_stated(label)
+            return tiltak_sheet(view, index, named, title, today, empty=empty, intent=MINE)
         if items or not roles or SECOND_HAT.isdisjoint(words):
             return tiltak_sheet(
                 view,
@@ -85,6 +92,18 @@ def my_tiltak(
         empty=texts.NONE_FOR_MY_ROLES,
         intent=Intent.TILTAK_MINE,
     )
+
+
+MINE = Intent.TILTAK_MINE
+
+
+def _naming(view: TiltakView, stated: tuple[str, ...]) -> list[Tiltak]:
+    """The tiltak whose own text names a stated role (what the role does in it)."""
+    return [
+        t
+        for t in view.all()
+        if any(matches_role(r, w) for r in stated for w in fold(t.tiltak).split())
+    ]
 
 
 def _for_stated(

@@ -300,6 +300,7 @@ mine_title = Phrase("Dine tiltak ({roles})")
 goal_line = Phrase("Mål: {goal}")
 """Under the one tiltak a role's or a writer's list holds: what the plan says it is for."""
 none_for_stated = Phrase("Ingen tiltak står med {roles} som ansvarlig i planen.")
+named_title = Phrase("Ingen tiltak har {role} som ansvarlig, men disse nevner {role} i teksten")
 not_in_roster = Phrase(
     "Jeg finner deg ikke i personoversikten for {kommune}, så jeg vet ikke hvilke tiltak du har. "
     "Be SLT-koordinatoren legge deg inn, eller spør etter rollen din, for eksempel «tiltak for "
