@@ -68,7 +68,8 @@ def read_question(
     understood = plan_topic_asked(understood, index, text)  # «står det noe om … i planen?»
     understood = team_as_tiltak(understood, index)  # «hvem leder X i innsatsområde 1?»
     understood = relayed(understood, index)  # «hvem gjennomfører PMTO? en mor spurte»
-    if no_meeting_asked(understood):  # «hvor ofte skal vi ha slike øvelser?»: no group meant
+    other = understanding.lexicon.other_meetings  # «når er neste møte i elevrådet?»
+    if no_meeting_asked(understood, other):  # «hvor ofte skal vi ha slike øvelser?»: no group
         return asks.nothing_asked(understood)
     if other_body_led(understood, understanding.kb):  # «hvem er leder i FAU?»: no SLT group
         return asks.nothing_asked(understood)

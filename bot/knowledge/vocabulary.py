@@ -329,6 +329,9 @@ class UnderstandingFile(Strict):
     service_asked: dict[str, str] = Field(
         default_factory=dict, description="a named service's link or hours asked: how to reach it"
     )
+    other_meetings: dict[str, str] = Field(
+        default_factory=dict, description="bodies and events whose meetings are no SLT group's"
+    )
     described_by: tuple[Phrase, ...] = Field(
         (), description="phrases that describe a group by its work («gruppa som», «de som»)"
     )

@@ -326,6 +326,14 @@ def _before_holder(words: tuple[str, ...]) -> bool:
     )
 
 
+def _year_before(words: tuple[str, ...], index: KommuneIndex | None) -> bool:
+    """«hvem var slt-koordinator i 2019?»: a year before the plan's period, unrecorded."""
+    if index is None or not any(map(str.isdigit, words)):
+        return False
+    start = index.kommune.plan.period_start
+    return any(len(w) == 4 and w.isdigit() and 1900 < int(w) < start for w in words)
+
+
 def detail_not_held(
     intent: Intent,
     words: tuple[str, ...],
@@ -338,7 +346,9 @@ def detail_not_held(
     """The facet asked of the tiltak (``tiltak_key``: named, or the one retrieval found for a
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
     present = set(words)
-    before = present & said.members_before and not present & said.members_now
+    before = (present & said.members_before or _year_before(words, index)) and not (
+        present & said.members_now
+    )
     if intent is Intent.MEMBERS and group_id and before:
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
     if intent is Intent.COORDINATOR and not group_id and (before or _before_holder(words)):

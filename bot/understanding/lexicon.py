@@ -81,6 +81,8 @@ class Lexicon:
     """Words for a school holiday («skoleferien», «jul»): a meeting question asks about breaks."""
     phrasal_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     figure_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    other_meetings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Bodies (by the end of their name) and events whose meetings are no SLT group's."""
     """A verb form → the particles after which it is no topic («slar» → «av», «pa» …)."""
     """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
 
@@ -137,6 +139,7 @@ class Lexicon:
                 for verbs, after in words.figure_verbs.items()
                 for verb in folded_words(verbs)
             },
+            other_meetings={k: folded_words(v) for k, v in words.other_meetings.items()},
         )
 
     def searched(

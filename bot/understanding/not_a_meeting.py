@@ -17,6 +17,7 @@ in a group's meeting («kan vi bruke det i Utsett-møtet?»): the plans say noth
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
 
 from bot.understanding.intents import Intent
@@ -78,15 +79,33 @@ def uses_in_meeting(words: tuple[str, ...]) -> bool:
     )
 
 
-def no_meeting_asked(understood: Understood) -> bool:
+def others_meeting(words: tuple[str, ...], other: Mapping[str, frozenset[str]]) -> bool:
+    """«når er neste møte i elevrådet?», «neste kommunestyremøte», «foreldremøtet»: a body
+    named by the end of its name (``ends``, in a longer word than the end alone), whole
+    (``bodies``) or an event (``events``) whose meeting no plan dates (understanding.yaml
+    ``other_meetings``)."""
+    ends = other.get("ends", frozenset())
+    whole = other.get("bodies", frozenset()) | other.get("events", frozenset())
+    suffixes = tuple(ends)
+    return not whole.isdisjoint(words) or any(w.endswith(suffixes) and w not in ends for w in words)
+
+
+def no_meeting_asked(
+    understood: Understood, other: Mapping[str, frozenset[str]] | None = None
+) -> bool:
     """A meeting's question asked of no group's meeting (module doc)."""
     q = understood
     if q.intent is Intent.NEXT_MEETING and joins_our_thing(q.words):
         return True
+    events = (other or {}).get("events", frozenset())
+    if q.intent is Intent.NEXT_MEETING and not events.isdisjoint(q.words):
+        return True  # «når er julebordet til fagteamet?»: the group's party is no meeting
     if q.intent in GROUP_READINGS and not q.cue and uses_in_meeting(q.words):
         return True
     if q.group_id or q.level is not None:
         return False
+    if q.intent is Intent.NEXT_MEETING and other and others_meeting(q.words, other):
+        return True  # «når er neste møte i elevrådet?»: no SLT group's meeting
     if q.intent in ROLE_INTENTS:
         return WHO.isdisjoint(q.words) and not q.mentions_coordinator
     if q.intent is Intent.FREQUENCY:
@@ -95,4 +114,10 @@ def no_meeting_asked(understood: Understood) -> bool:
     return False
 
 
-__all__ = ["held_thing", "joins_our_thing", "no_meeting_asked", "uses_in_meeting"]
+__all__ = [
+    "held_thing",
+    "joins_our_thing",
+    "no_meeting_asked",
+    "others_meeting",
+    "uses_in_meeting",
+]

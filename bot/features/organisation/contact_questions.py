@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
@@ -168,8 +169,12 @@ def _page_or_hours_key(turn: Turn) -> str | None:
     asked = turn.bot.understanding.lexicon.service_asked
     words = set(q.words)
     work = asked.get("work", frozenset()) & words and asked.get("work_what", frozenset()) & words
-    if not any(asked.get(kind, frozenset()) & words for kind in ("link", "hours")) and not (
-        work and q.intent is not Intent.CONTACT_SERVICE  # a contact cue answers on its own
+    if (
+        not any(asked.get(kind, frozenset()) & words for kind in ("link", "hours"))
+        and not (
+            work and q.intent is not Intent.CONTACT_SERVICE  # a contact cue answers on its own
+        )
+        and not _asks_opening(asked, words)
     ):
         return None  # «hva kan familiesenteret hjelpe med?»: what it does, how to reach it
     if asked.get("told_closed", frozenset()) & words:
@@ -185,6 +190,12 @@ def _page_or_hours_key(turn: Turn) -> str | None:
     mine = [k for k, c in own.items() if names_role(c.role, q.role_words)]
     mine.sort(key=lambda k: not label_words(own[k].role)[0].startswith(q.role_words))
     return next(iter(mine), key)
+
+
+def _asks_opening(asked: Mapping[str, frozenset[str]], words: set[str]) -> bool:
+    """«når åpner helsestasjonen for ungdom?»: a service's opening or closing asked with a
+    «when» (understanding.yaml ``service_asked`` ``opens`` and ``when``) asks its hours."""
+    return bool(asked.get("opens", frozenset()) & words and asked.get("when", frozenset()) & words)
 
 
 def _asks_number(turn: Turn) -> bool:
@@ -209,8 +220,9 @@ def _page_or_hours_reply(turn: Turn) -> Reply:
     key = _page_or_hours_key(turn)
     assert turn.understood is not None and key is not None  # _page_or_hours checked it
     contacts = contacts_of(turn.index, turn.bot.kb.national)
-    hours = turn.bot.understanding.lexicon.service_asked.get("hours", frozenset())
-    if hours & set(turn.understood.words):
+    asked = turn.bot.understanding.lexicon.service_asked
+    words = set(turn.understood.words)
+    if asked.get("hours", frozenset()) & words or _asks_opening(asked, words):
         # «hva er åpningstidene på helsestasjon for ungdom»: no plan gives hours
         service = lower_first(service_name(turn.index, contacts[key]))
         return fallback(turn.index, turn.bot.kb, topic=True, lead=texts.no_hours(service=service))
