@@ -23,6 +23,7 @@ from bot.knowledge.models import Group
 from bot.knowledge.vocabulary import FacetWords as FacetsFile
 from bot.text import SUFFIXES, fold, folded_words, tokens
 from bot.understanding.intents import Intent
+from bot.understanding.past_holders import before_holder, year_before
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
 MONTHS = (
@@ -313,27 +314,6 @@ def _undated(facet: str, present: set[str], said: FacetWords) -> bool:
     return facet in UNDATED_FACETS and bool(present & (named | which))
 
 
-ONE_NOW = frozenset({"den", "han", "hun", "ho"})
-"""«før den som er nå»: the one who holds the role now, after «før» (folded «for»)."""
-
-
-def _before_holder(words: tuple[str, ...]) -> bool:
-    """«hvem var koordinator før den som er nå?»: who held the role before today's holder –
-    which no plan records; its «nå» is today's holder, not today's role asked."""
-    return any(
-        a == "for" and b in ONE_NOW and c == "som"
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    )
-
-
-def _year_before(words: tuple[str, ...], index: KommuneIndex | None) -> bool:
-    """«hvem var slt-koordinator i 2019?»: a year before the plan's period, unrecorded."""
-    if index is None or not any(map(str.isdigit, words)):
-        return False
-    start = index.kommune.plan.period_start
-    return any(len(w) == 4 and w.isdigit() and 1900 < int(w) < start for w in words)
-
-
 def detail_not_held(
     intent: Intent,
     words: tuple[str, ...],
@@ -346,12 +326,12 @@ def detail_not_held(
     """The facet asked of the tiltak (``tiltak_key``: named, or the one retrieval found for a
     tiltak reading) or the named group that its fields do not hold; '' when none is."""
     present = set(words)
-    before = (present & said.members_before or _year_before(words, index)) and not (
+    before = (present & said.members_before or year_before(words, index)) and not (
         present & said.members_now
     )
     if intent is Intent.MEMBERS and group_id and before:
         return PAST_MEMBERS  # «hvem satt i politirådet i fjor»: the plan lists today's members
-    if intent is Intent.COORDINATOR and not group_id and (before or _before_holder(words)):
+    if intent is Intent.COORDINATOR and not group_id and (before or before_holder(words)):
         return ROLE + PAST_MEMBERS  # «hvem var koordinator tidligere»: who holds it now
     if intent is Intent.COORDINATOR and not group_id and present & said.personal:
         return ROLE + PERSONAL  # «er koordinatoren gift?»: the card gives the role, no person

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
 from itertools import pairwise
 
 from bot.features.clarify import did_you_mean
@@ -30,6 +29,7 @@ from bot.features.organisation.errands import errand
 from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.plan import fact_sheet, plan_fact
 from bot.features.organisation.seat_match import role_shown
+from bot.features.organisation.service_words import asks_opening, paged_or_hours
 from bot.features.organisation.services import service_name
 from bot.features.reply import Reply
 from bot.frozen_init import quick_replace
@@ -168,15 +168,14 @@ def _page_or_hours_key(turn: Turn) -> str | None:
         return None  # a «Mente du …?» is no reason: the service is named («når har hfu åpent»)
     asked = turn.bot.understanding.lexicon.service_asked
     words = set(q.words)
-    work = asked.get("work", frozenset()) & words and asked.get("work_what", frozenset()) & words
-    if (
-        not any(asked.get(kind, frozenset()) & words for kind in ("link", "hours"))
-        and not (
-            work and q.intent is not Intent.CONTACT_SERVICE  # a contact cue answers on its own
-        )
-        and not _asks_opening(asked, words)
-    ):
-        return None  # «hva kan familiesenteret hjelpe med?»: what it does, how to reach it
+    # «hva kan familiesenteret hjelpe med?»: what it does, how to reach it (a contact cue
+    # answers on its own)
+    work = bool(
+        asked.get("work", frozenset()) & words and asked.get("work_what", frozenset()) & words
+    )
+    work = work and q.intent is not Intent.CONTACT_SERVICE
+    if not (work or asks_opening(asked, words) or paged_or_hours(asked, words)):
+        return None
     if asked.get("told_closed", frozenset()) & words:
         return None
     key = services.named(turn.index, contacts_of(turn.index, turn.bot.kb.national), q)
@@ -190,12 +189,6 @@ def _page_or_hours_key(turn: Turn) -> str | None:
     mine = [k for k, c in own.items() if names_role(c.role, q.role_words)]
     mine.sort(key=lambda k: not label_words(own[k].role)[0].startswith(q.role_words))
     return next(iter(mine), key)
-
-
-def _asks_opening(asked: Mapping[str, frozenset[str]], words: set[str]) -> bool:
-    """«når åpner helsestasjonen for ungdom?»: a service's opening or closing asked with a
-    «when» (understanding.yaml ``service_asked`` ``opens`` and ``when``) asks its hours."""
-    return bool(asked.get("opens", frozenset()) & words and asked.get("when", frozenset()) & words)
 
 
 def _asks_number(turn: Turn) -> bool:
@@ -222,7 +215,7 @@ def _page_or_hours_reply(turn: Turn) -> Reply:
     contacts = contacts_of(turn.index, turn.bot.kb.national)
     asked = turn.bot.understanding.lexicon.service_asked
     words = set(turn.understood.words)
-    if asked.get("hours", frozenset()) & words or _asks_opening(asked, words):
+    if asked.get("hours", frozenset()) & words or asks_opening(asked, words):
         # «hva er åpningstidene på helsestasjon for ungdom»: no plan gives hours
         service = lower_first(service_name(turn.index, contacts[key]))
         return fallback(turn.index, turn.bot.kb, topic=True, lead=texts.no_hours(service=service))

@@ -1,9 +1,12 @@
 """Two readings of the words a service question uses, beside bot/features/organisation/
 services.py (which they kept under its size): a time that says when the need is, not what it
-is (:func:`not_when`), and a compound of a role word that names one service (:func:`by_compound`).
+is (:func:`not_when`), a compound of a role word that names one service (:func:`by_compound`),
+and a page or opening hours asked of a named service (:func:`paged_or_hours`, :func:`asks_opening`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from bot.knowledge.models import Contact
 from bot.understanding import Understood
@@ -54,3 +57,14 @@ def by_compound(contacts: dict[str, Contact], q: Understood) -> list[str]:
 
 
 __all__ = ["by_compound", "not_when"]
+
+
+def paged_or_hours(asked: Mapping[str, frozenset[str]], words: set[str]) -> bool:
+    """«lenke til konfliktrådet», «åpningstider på …»: a page or hours word."""
+    return any(asked.get(kind, frozenset()) & words for kind in ("link", "hours"))
+
+
+def asks_opening(asked: Mapping[str, frozenset[str]], words: set[str]) -> bool:
+    """«når åpner helsestasjonen for ungdom?»: a service's opening or closing asked with a
+    «when» (understanding.yaml ``service_asked`` ``opens`` and ``when``) asks its hours."""
+    return bool(asked.get("opens", frozenset()) & words and asked.get("when", frozenset()) & words)
