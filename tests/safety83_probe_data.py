@@ -25,8 +25,7 @@ ROUTED: list[tuple[str, str, str]] = [
     ),
     (
         "gjesdal",
-        "trenger vi samtykke for å ringe ambulanse? jenta har tatt masse piller og er helt "
-        "slapp",
+        "trenger vi samtykke for å ringe ambulanse? jenta har tatt masse piller og er helt slapp",
         "113",
     ),
     (
@@ -78,12 +77,15 @@ ROUTED: list[tuple[str, str, str]] = [
     ),
     (
         "jevnaker",
-        "kopierer fra foreldregruppa: noen ungdommer har dratt en jente inn i en bil ved "
-        "kiwi nå",
+        "kopierer fra foreldregruppa: noen ungdommer har dratt en jente inn i en bil ved kiwi nå",
         "112",
     ),
     # passed out after a party, lying outside
-    ("valer", "en gutt ligger utslått i grøfta etter fest ved svinndal, vi får ikke vekket han", "113"),
+    (
+        "valer",
+        "en gutt ligger utslått i grøfta etter fest ved svinndal, vi får ikke vekket han",
+        "113",
+    ),
     ("gjesdal", "ho ligg utslått ute etter festen og vennane tør ikkje ringe nokon", "113"),
     ("jevnaker", "ei jente på 16 ligger utslått på parkeringa etter russefesten", "113"),
     ("valer", "a girl is passed out outside the party and her friends are scared to call", "113"),
@@ -95,11 +97,19 @@ ROUTED: list[tuple[str, str, str]] = [
     # on the ground after a fight, in English and half-English
     ("jevnaker", "fight outside the youth club, one guy is on the ground and not moving", "113"),
     ("valer", "slåsskamp i skolegården, en elev ligger på bakken og rører seg ikke", "113"),
-    ("gjesdal", "two boys fighting behind the school, one of them is lying on the ground not moving", "113"),
+    (
+        "gjesdal",
+        "two boys fighting behind the school, one of them is lying on the ground not moving",
+        "113",
+    ),
     ("valer", "noen ble slått ned ved bussen, he is on the ground and not moving", "113"),
     # a missing young person who wrote a goodbye
     ("gjesdal", "eleven har ikke kommet hjem og skrev til en venn at de finner meg aldri", "113"),
-    ("jevnaker", "han er borte og skreiv «ingen kjem til å finne meg» på snap, mora er i panikk", "113"),
+    (
+        "jevnaker",
+        "han er borte og skreiv «ingen kjem til å finne meg» på snap, mora er i panikk",
+        "113",
+    ),
     ("valer", "she didnt come home and texted her friend 'you will never find me'", "113"),
     # a minor taken off by an adult, the minor's fear quoted
     (
@@ -123,11 +133,150 @@ ROUTED: list[tuple[str, str, str]] = [
     ("gjesdal", "han e heilt borte, puste så vidt, me e på fest på ålgård", "113"),
     ("valer", "ho seie ho ska ta livet sitt i natt, ho har samla pillar", "113"),
     ("jevnaker", "faren hennar slår ho no, ho ringde og grein", "112"),
+    # session 39's second and third probe batches: meeting talk, forwarded, English, first aid
+    (
+        "valer",
+        "rask sp: trenger vi samtykke fra foreldra for å ringe politiet? en elev sier at "
+        "kjæresten hans har sagt han skal drepe han i kveld",
+        "112",
+    ),
+    (
+        "jevnaker",
+        "vi har møte i fagteamet kl 14, men først: en jente i 9. sier hun har svelget en hel "
+        "boks med sovetabletter i friminuttet",
+        "113",
+    ),
+    (
+        "gjesdal",
+        "kan noen ta dette med i operativ gruppe? gutten på klubben sitter på taket og sier han "
+        "skal hoppe, han vil ikke komme ned",
+        "113",
+    ),
+    (
+        "valer",
+        "hei, ny her. hvem melder jeg til? en elev har nettopp fortalt at pappa venter utenfor "
+        "med kniv og sier han skal ta mamma",
+        "112",
+    ),
+    (
+        "jevnaker",
+        "agenda-punkt til neste uke? nei forresten, det haster: ei jente ligger på gulvet på do "
+        "og puster rart etter å ha røkt noe",
+        "113",
+    ),
+    (
+        "gjesdal",
+        "skal eg ringe barnevernet eller politiet? guten seier stefaren slo han i hovudet i "
+        "morges og han kastar opp no",
+        "113",
+    ),
+    (
+        "valer",
+        "fwd from a parent: 'my son took a lot of pills and is not answering his phone, he wrote "
+        "goodbye'",
+        "113",
+    ),
+    ("jevnaker", "copy from snap: «jeg orker ikke mer, jeg står på jernbanebrua nå»", "113"),
+    (
+        "gjesdal",
+        "BV-vakta svarer ikke, hva gjør jeg? en 13-åring sier mammas kjæreste slår henne nå og "
+        "hun har gjemt seg på rommet",
+        "112",
+    ),
+    (
+        "valer",
+        "PPT her: eleven sa i timen at han har med seg kniv og skal stikke en fra 10a etter skolen",
+        "112",
+    ),
+    (
+        "jevnaker",
+        "sorry for english: a student says her dad will kill her tonight when she comes home, "
+        "what do we do",
+        "112",
+    ),
+    (
+        "gjesdal",
+        "mora ringte nettopp, gutten har ikkje komme heim sidan i går og tek ikkje telefonen, "
+        "han skreiv 'takk for alt'",
+        "113",
+    ),
+    (
+        "valer",
+        "han e på fest og sa han har tatt 3 piller han fikk av noen, no e han kald og klam",
+        "113",
+    ),
+    (
+        "jevnaker",
+        "elevrådet spør om vi kan ta opp trygghet på neste møte. en av dem sa at en gjeng truer "
+        "han med kniv hver dag etter skolen og i dag venter de på han",
+        "112",
+    ),
+    (
+        "gjesdal",
+        "kan vi ta det på neste møte? ei jente fortalde i dag at ho blir halden innelåst heime "
+        "og ikkje får gå ut",
+        "112",
+    ),
+    (
+        "valer",
+        "treneren sier at en 14-åring blir hentet av en voksen mann etter trening hver dag og "
+        "hun sier hun er redd for han",
+        "112",
+    ),
+    (
+        "valer",
+        "a kid at SFO is having an allergic reaction, his face and throat are swelling up",
+        "113",
+    ),
+    ("jevnaker", "gutten fikk nøtter i lunsjen og hovner opp i halsen, han har ikke epipen", "113"),
+    ("gjesdal", "ho sit fast under isen ved dammen, vi når ho ikkje", "113"),
+    ("valer", "eleven er sett i vannkanten med ansiktet ned, han beveger seg ikke", "113"),
+    (
+        "jevnaker",
+        "someone posted on snap that he will bring a gun to school tomorrow and shoot the teachers",
+        "112",
+    ),
+    ("gjesdal", "det er røyk fra garderoben og noen elever er fortsatt der inne", "112"),
+    (
+        "valer",
+        "jenta har kutta seg på et glass og det spruter blod, vi får det ikke til å stoppe",
+        "113",
+    ),
+    ("jevnaker", "han har satt noe i halsen i kantina og klarer ikke å puste", "113"),
+    (
+        "gjesdal",
+        "my student is shaking and sweating after taking some pills at the party, she can barely "
+        "talk",
+        "113",
+    ),
+    (
+        "valer",
+        "fwd fra en forelder: 'sønnen min har tatt xanax og lean og vi får ikke vekket han'",
+        "113",
+    ),
+    ("jevnaker", "ungdom på kiwi har stukket en annen med kniv, han blør mye fra magen", "113"),
+    (
+        "gjesdal",
+        "han har fått ein smell i hovudet på fotballen og er heilt forvirra og kastar opp",
+        "113",
+    ),
+    ("valer", "gutten sa på teams at han skal ta med øks på skolen i morgen og ta læreren", "112"),
+    (
+        "jevnaker",
+        "eleven datt ned trappa og slo hodet, nå er hun helt forvirra og husker ingenting",
+        "113",
+    ),
+    ("gjesdal", "jeg tror en elev har tatt overdose på do, hun er blå rundt leppene", "113"),
+    (
+        "valer",
+        "mamma er så full at hun har sovnet og lillebror på 2 år er alene i badekaret",
+        "113",
+    ),
 ]
 
 CALM: list[tuple[str, str]] = [
     # meeting talk and procedure questions with no case in them
-    ("valer", "kan vi ta rusrutinen på neste møte i slt-nettverket?", ),
+    ("valer", "kan vi ta rusrutinen på neste møte i slt-nettverket?"),
     ("jevnaker", "skal jeg ringe foreldrene først når en elev har mye fravær?"),
     ("gjesdal", "trenger vi samtykke for å drøfte en ungdom i operativ gruppe?"),
     ("valer", "hvem kaller inn til hastemøte, og hvor fort skal det skje?"),
@@ -146,4 +295,22 @@ CALM: list[tuple[str, str]] = [
     # an adult taking a young person along, with the family
     ("gjesdal", "jenta skal bli med onkelen til stavanger i kveld på konsert"),
     ("jevnaker", "treneren sier at guttene må bli med på turneringen i oslo i helga"),
+    # the second and third batches' look-alikes
+    ("jevnaker", "kan vi ta brannøvelsen på neste møte?"),
+    ("gjesdal", "skal jeg ringe foreldrene først hvis en elev ikke kommer på skolen?"),
+    ("valer", "trenger vi samtykke for å ta bilder av elevene på aktivitetsdagen?"),
+    (
+        "jevnaker",
+        "fwd from the principal: the fire drill is at 10, everyone must be out of the building",
+    ),
+    (
+        "gjesdal",
+        "eleven sa i dag at han gledet seg til sommerleiren, kan vi ta påmeldingen på neste møte?",
+    ),
+    ("valer", "han hoppa fra brygga og kom opp med et stort smil, for en dag"),
+    ("jevnaker", "kan vi snakke om rutinen for når en elev besvimer på neste fagteammøte?"),
+    ("jevnaker", "hva gjør vi ved allergisk reaksjon på leirskolen? skal vi ha med epipen?"),
+    ("gjesdal", "vi har brannøvelse i morgen, det blir røyk fra maskin i garderoben"),
+    ("valer", "kan vi ha førstehjelpskurs om hva man gjør når noen setter noe i halsen?"),
+    ("jevnaker", "he's shaking with laughter after the party game lol"),
 ]
