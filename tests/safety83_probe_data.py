@@ -272,6 +272,75 @@ ROUTED: list[tuple[str, str, str]] = [
         "mamma er så full at hun har sovnet og lillebror på 2 år er alene i badekaret",
         "113",
     ),
+    # a fourth batch: weapons outside in English, alcohol poisoning, a last day, held in a room
+    (
+        "gjesdal",
+        "mamma til en elev ringte: faren har sperra seg inne med ungene og truer med å tenne på "
+        "huset",
+        "112",
+    ),
+    (
+        "valer",
+        "a parent called: her ex is outside the house with a baseball bat, the kids are inside",
+        "112",
+    ),
+    (
+        "jevnaker",
+        "eleven er helt hvit og svett, har diabetes og svarer rart, vi finner ikke sukker",
+        "113",
+    ),
+    ("gjesdal", "gutten fekk eit slag med flaska i hovudet på festen og blør frå øyret", "113"),
+    ("valer", "ungdommen sitter i bilen med motoren på i garasjen og har låst døra", "113"),
+    (
+        "jevnaker",
+        "hun har drukket en halv flaske vodka alene og sovner hele tiden, hun er 14",
+        "113",
+    ),
+    ("gjesdal", "en elev sier at broren har en kniv mot halsen til mora akkurat nå", "112"),
+    (
+        "valer",
+        "han sa 'i dag er siste dagen min' og gikk ut av klasserommet, vi finner han ikke",
+        "113",
+    ),
+    ("jevnaker", "ungdom står på taket av kjøpesenteret og roper at han skal hoppe", "113"),
+    ("gjesdal", "eleven har skrive på snap at ho har tatt 20 paracet, ho svarer ikkje no", "113"),
+    (
+        "valer",
+        "FAU-leder her: en far på fotballbanen slår sønnen sin i hodet nå, flere ser på",
+        "112",
+    ),
+    ("jevnaker", "gjengen har omringa en gutt ved stasjonen og en av dem har kniv", "112"),
+    ("gjesdal", "the boy is foaming at the mouth and shaking on the floor of the gym", "113"),
+    ("valer", "vi har en elev som puster veldig fort og sier hun skal dø, hun har tatt noe", "113"),
+    (
+        "jevnaker",
+        "16-åringen har vært borte i to døgn, mobilen er av og hun tar medisiner hun ikke har med",
+        "112",
+    ),
+    (
+        "gjesdal",
+        "eg trur venninna mi er i ein bil med nokon ho ikkje kjenner, ho sende 'hjelp'",
+        "112",
+    ),
+    ("valer", "noen har lagt ut at det blir skyting på skolen i morgen kl 9", "112"),
+    ("jevnaker", "ungdom på sykkel er påkjørt ved rundkjøringa, han ligger i veien", "113"),
+    ("gjesdal", "han har kutta seg i handleddet og seier han ikkje vil leva lenger", "113"),
+    (
+        "valer",
+        "elev forteller at onkelen kommer og henter henne etter skolen i dag og tar henne med "
+        "til hjemlandet for å gifte seg",
+        "112",
+    ),
+    (
+        "jevnaker",
+        "ei jente ringte fra festen, noen gutter vil ikke la henne gå ut av rommet",
+        "112",
+    ),
+    (
+        "gjesdal",
+        "pappa har slått hull i døra og skriker at han skal drepe oss, sa gutten på telefon",
+        "112",
+    ),
 ]
 
 CALM: list[tuple[str, str]] = [
@@ -313,4 +382,8 @@ CALM: list[tuple[str, str]] = [
     ("gjesdal", "vi har brannøvelse i morgen, det blir røyk fra maskin i garderoben"),
     ("valer", "kan vi ha førstehjelpskurs om hva man gjør når noen setter noe i halsen?"),
     ("jevnaker", "he's shaking with laughter after the party game lol"),
+    # the fourth batch's look-alikes
+    ("valer", "i dag er siste dagen min før permisjon, vi finner ikke nøkkelen til arkivet"),
+    ("gjesdal", "the kids are outside with a ball and a bat"),
+    ("jevnaker", "she is outside with a camera filming the 17. mai parade"),
 ]
