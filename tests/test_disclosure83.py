@@ -70,6 +70,12 @@ ROUTED: list[tuple[str, str, str]] = [
         "menneskehandel_utnytting",
         "disclosure",
     ),
+    # made to do something, or the family gets it (nynorsk)
+    (
+        "han seier han må levere pakkar for dei, elles går det ut over familien",
+        "menneskehandel_utnytting",
+        "disclosure",
+    ),
     # someone close threatens to send the child back to a country
     (
         "stefaren truer med å sende ham tilbake til Irak hvis han ikke oppfører seg",
@@ -111,11 +117,9 @@ test_the_class_routes, test_calm_look_alikes_raise_no_alarm = class_tests(ROUTED
 
 
 def test_visitors_who_threaten_are_not_the_mother(vocabulary: DangerCheck) -> None:
-    """A drug at home, and the visitors threaten: the drug routine, not the mother's threat
+    """A drug at home, and the visitors threaten: the drug routine, not the parent's threat
     read as violence at home (someone else acts between her and the threat)."""
-    finding = vocabulary.check(
-        "gutten sa at faren har hasj hjemme og at folk som kommer dit truer dem"
-    )
+    finding = vocabulary.check("faren røyker hasj hjemme og folk som kommer dit truer familien")
     assert finding is not None
     assert finding.routine == "rusbekymring", finding.describe()
 
