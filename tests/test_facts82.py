@@ -23,7 +23,8 @@ from __future__ import annotations
 import pytest
 
 from bot.features.tiltak.area_named import area_by_head, head_words
-from tests.eval import Item, Runner, _answer
+from tests.auxil.probe import answered, assert_probe_right, probe_params
+from tests.eval import Item, Runner
 
 PROBE: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("p82-001", "valer", "til hvilket år varer slt-planen vår?", "plan_facts", ("2026",), ()),
@@ -417,21 +418,8 @@ def _item(kommune: str, text: str, intent: str = "unknown", must: tuple[str, ...
     return Item(id="t", kommune=kommune, half="dev", text=text, intent=intent, must=must)
 
 
-def _got(runner: Runner, kommune: str, text: str) -> tuple[str, str]:
-    replies = runner.replies(_item(kommune, text))
-    answer = _answer(replies, frozenset())
-    assert answer is not None
-    return str(answer.intent), "\n".join(r.text for r in replies)
-
-
 @pytest.mark.parametrize(
-    ("pid", "kommune", "text", "intent", "must", "must_not"),
-    [
-        pytest.param(*p, marks=pytest.mark.xfail(reason="known miss", strict=True))
-        if p[0] in MISSES
-        else p
-        for p in PROBE
-    ],
+    ("pid", "kommune", "text", "intent", "must", "must_not"), probe_params(PROBE, MISSES)
 )
 def test_probe(
     runner: Runner,
@@ -442,9 +430,7 @@ def test_probe(
     must: tuple[str, ...],
     must_not: tuple[str, ...],
 ) -> None:
-    item = Item(pid, kommune, "dev", text, intent, None, must, must_not)
-    outcome = runner.score(item)
-    assert outcome.right, (pid, outcome.got, outcome.missing, outcome.forbidden)
+    assert_probe_right(runner, (pid, kommune, text, intent, must, must_not))
 
 
 NOT_A_MEETING = [
@@ -458,7 +444,7 @@ NOT_A_MEETING = [
 
 @pytest.mark.parametrize(("kommune", "text"), NOT_A_MEETING)
 def test_neste_gang_alone_asks_no_meeting(runner: Runner, kommune: str, text: str) -> None:
-    intent, answer = _got(runner, kommune, text)
+    intent, answer = answered(runner, kommune, text)
     assert intent == "unknown", answer[:300]
     assert "112" not in answer and "113" not in answer
 
@@ -475,7 +461,7 @@ MEETING_ASKED = [
 def test_neste_gang_with_a_group_or_when_asks_the_date(
     runner: Runner, kommune: str, text: str, must: str
 ) -> None:
-    intent, answer = _got(runner, kommune, text)
+    intent, answer = answered(runner, kommune, text)
     assert intent == "next_meeting", answer[:300]
     assert must in answer
 
@@ -491,13 +477,13 @@ OWNER = [
 def test_who_owns_a_tiltak_is_its_ansvar(
     runner: Runner, kommune: str, text: str, must: str
 ) -> None:
-    intent, answer = _got(runner, kommune, text)
+    intent, answer = answered(runner, kommune, text)
     assert intent == "tiltak_owner", answer[:300]
     assert must in answer
 
 
 def test_who_arranges_a_gathering_is_who_calls_it(runner: Runner) -> None:
-    intent, answer = _got(runner, "gjesdal", "kven skal arrangere samlinga sammen for ungdom?")
+    intent, answer = answered(runner, "gjesdal", "kven skal arrangere samlinga sammen for ungdom?")
     assert intent == "innkaller", answer[:300]
     assert "SLT-koordinator" in answer
 
@@ -520,20 +506,20 @@ AREAS = [
 
 @pytest.mark.parametrize(("kommune", "text", "must"), AREAS)
 def test_tiltak_by_an_areas_heading(runner: Runner, kommune: str, text: str, must: str) -> None:
-    intent, answer = _got(runner, kommune, text)
+    intent, answer = answered(runner, kommune, text)
     assert intent == "tiltak_lookup", answer[:300]
     assert must in answer
 
 
 def test_a_topic_word_is_no_area(runner: Runner) -> None:
     """A calm look-alike: «vold» alone is a topic of several tiltak, not the area's heading."""
-    intent, answer = _got(runner, "valer", "tiltak mot vold")
+    intent, answer = answered(runner, "valer", "tiltak mot vold")
     assert intent == "tiltak_lookup"
     assert "innsatsområde 5" not in answer.splitlines()[0]
 
 
 def test_a_role_the_level_names_is_on_the_level(runner: Runner) -> None:
-    intent, answer = _got(runner, "valer", "hører frivillige trenere til noe nivå i slt?")
+    intent, answer = answered(runner, "valer", "hører frivillige trenere til noe nivå i slt?")
     assert intent == "levels", answer[:300]
     assert "frivilligheten" in answer
 
@@ -546,7 +532,7 @@ def test_a_role_the_level_names_is_on_the_level(runner: Runner) -> None:
     ],
 )
 def test_a_role_seated_nowhere_keeps_the_honest_no(runner: Runner, kommune: str, text: str) -> None:
-    intent, answer = _got(runner, kommune, text)
+    intent, answer = answered(runner, kommune, text)
     assert intent == "role_groups", answer[:300]
     assert "fast plass" in answer
     assert "nivå" in answer  # the utførende level's own description below it

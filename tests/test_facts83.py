@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eval import Item, Runner, _answer
+from tests.auxil.probe import answered, assert_probe_right, probe_params
+from tests.eval import Runner
 
 PROBE: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     # --- whom to contact, in the plan's words and the newcomer's own
@@ -388,22 +389,8 @@ def runner() -> Runner:
     return Runner()
 
 
-def _got(runner: Runner, kommune: str, text: str) -> tuple[str, str]:
-    item = Item(id="t", kommune=kommune, half="dev", text=text, intent="unknown")
-    replies = runner.replies(item)
-    answer = _answer(replies, frozenset())
-    assert answer is not None
-    return str(answer.intent), "\n".join(r.text for r in replies)
-
-
 @pytest.mark.parametrize(
-    ("pid", "kommune", "text", "intent", "must", "must_not"),
-    [
-        pytest.param(*p, marks=pytest.mark.xfail(reason="known miss", strict=True))
-        if p[0] in MISSES
-        else p
-        for p in PROBE
-    ],
+    ("pid", "kommune", "text", "intent", "must", "must_not"), probe_params(PROBE, MISSES)
 )
 def test_probe(
     runner: Runner,
@@ -414,9 +401,7 @@ def test_probe(
     must: tuple[str, ...],
     must_not: tuple[str, ...],
 ) -> None:
-    item = Item(pid, kommune, "dev", text, intent, None, must, must_not)
-    outcome = runner.score(item)
-    assert outcome.right, (pid, outcome.got, outcome.missing, outcome.forbidden)
+    assert_probe_right(runner, (pid, kommune, text, intent, must, must_not))
 
 
 ANONYMOUS_LINE = [
@@ -429,19 +414,19 @@ ANONYMOUS_LINE = [
 
 @pytest.mark.parametrize(("kommune", "text"), ANONYMOUS_LINE)
 def test_an_anonymous_line_is_the_helplines(runner: Runner, kommune: str, text: str) -> None:
-    intent, said = _got(runner, kommune, text)
+    intent, said = answered(runner, kommune, text)
     assert intent == "hotlines", said
     assert "116 111" in said
 
 
 def test_a_service_called_anonymously_keeps_its_contact(runner: Runner) -> None:
-    intent, said = _got(runner, "valer", "kan foreldre ringe anonymt til barnevernet for råd?")
+    intent, said = answered(runner, "valer", "kan foreldre ringe anonymt til barnevernet for råd?")
     assert intent == "contact_service", said
     assert "Barneverntjenesten" in said
 
 
 def test_reporting_anonymously_is_no_helpline(runner: Runner) -> None:
-    intent, said = _got(runner, "gjesdal", "kan jeg melde anonymt til barnevernet?")
+    intent, said = answered(runner, "gjesdal", "kan jeg melde anonymt til barnevernet?")
     assert intent != "hotlines", said
 
 
@@ -457,7 +442,7 @@ OTHER_BODY = [
 def test_a_body_no_slt_group_is_gets_the_honest_answer(
     runner: Runner, kommune: str, text: str
 ) -> None:
-    intent, said = _got(runner, kommune, text)
+    intent, said = answered(runner, kommune, text)
     assert intent == "unknown", said
     assert "Hvilken gruppe mener du" not in said
 
@@ -475,25 +460,27 @@ SLT_MEETING_UNNAMED = [
 def test_an_slt_meeting_unnamed_is_still_asked_back(
     runner: Runner, kommune: str, text: str
 ) -> None:
-    intent, said = _got(runner, kommune, text)
+    intent, said = answered(runner, kommune, text)
     assert intent == "clarify", said
 
 
 def test_getting_into_work_is_navs_need(runner: Runner) -> None:
-    intent, said = _got(runner, "valer", "hvor kan unge få hjelp til å komme seg i arbeid?")
+    intent, said = answered(runner, "valer", "hvor kan unge få hjelp til å komme seg i arbeid?")
     assert intent == "contact_service", said
     assert "NAV" in said
 
 
 def test_a_role_the_tiltak_text_names_gets_those_tiltak(runner: Runner) -> None:
-    intent, said = _got(runner, "jevnaker", "som helsesykepleier, hvilke tiltak har jeg?")
+    intent, said = answered(runner, "jevnaker", "som helsesykepleier, hvilke tiltak har jeg?")
     assert intent == "tiltak_mine", said
     assert "Helsesamtale på 8. trinn" in said
     assert "Familiens hus" in said  # the ansvarlig is shown, not the asker
 
 
 def test_a_role_no_tiltak_names_keeps_the_honest_none(runner: Runner) -> None:
-    intent, said = _got(runner, "valer", "jeg er trener i fotballklubben, hvilke tiltak har jeg?")
+    intent, said = answered(
+        runner, "valer", "jeg er trener i fotballklubben, hvilke tiltak har jeg?"
+    )
     assert intent == "tiltak_mine", said
     assert "Ingen tiltak står med trener som ansvarlig" in said
 
@@ -507,12 +494,12 @@ def test_a_role_no_tiltak_names_keeps_the_honest_none(runner: Runner) -> None:
     ],
 )
 def test_the_coordinator_asked_as_a_newcomer(runner: Runner, kommune: str, text: str) -> None:
-    intent, said = _got(runner, kommune, text)
+    intent, said = answered(runner, kommune, text)
     assert intent == "coordinator", said
 
 
 def test_a_contact_person_of_a_tiltak_is_no_coordinator(runner: Runner) -> None:
-    intent, said = _got(runner, "gjesdal", "hvem er kontaktperson for natteravnene?")
+    intent, said = answered(runner, "gjesdal", "hvem er kontaktperson for natteravnene?")
     assert intent != "coordinator", said
 
 
@@ -527,13 +514,13 @@ def test_a_contact_person_of_a_tiltak_is_no_coordinator(runner: Runner) -> None:
 def test_what_a_named_service_helps_with(
     runner: Runner, kommune: str, text: str, service: str
 ) -> None:
-    intent, said = _got(runner, kommune, text)
+    intent, said = answered(runner, kommune, text)
     assert intent == "contact_service", said
     assert service in said
 
 
 def test_whether_a_service_helps_with_a_thing_is_not_its_card(runner: Runner) -> None:
-    intent, said = _got(runner, "valer", "kan barnevernet hjelpe til med leksehjelp?")
+    intent, said = answered(runner, "valer", "kan barnevernet hjelpe til med leksehjelp?")
     assert intent != "contact_service", said
 
 
@@ -548,5 +535,5 @@ def test_whether_a_service_helps_with_a_thing_is_not_its_card(runner: Runner) ->
 def test_what_the_writer_stands_for_is_their_tiltak(
     runner: Runner, kommune: str, text: str, intent: str
 ) -> None:
-    got, said = _got(runner, kommune, text)
+    got, said = answered(runner, kommune, text)
     assert got == intent, said
