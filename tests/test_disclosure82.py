@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.understanding import Intent
-from tests.auxil.asking import console_turn
-from tests.auxil.safety_cases import DANGER, class_tests
+from tests.auxil.safety_cases import class_tests, disclosure_outcome
 from tests.disclosure82_probe_data import KNOWN_ALARM, PROBE
 
 ROUTED: list[tuple[str, str, str]] = [
@@ -156,35 +154,16 @@ CALM = [
 test_the_class_routes, test_calm_look_alikes_raise_no_alarm = class_tests(ROUTED, CALM)
 
 
-def _answer(replies: list[Reply]) -> Reply:
-    """The turn's answer as ``make eval`` reads it: a danger routine first, else the last."""
-    return next((r for r in replies if str(r.intent) in DANGER), replies[-1])
-
-
-def _acute_first(reply: Reply) -> bool:
-    return reply.text.lstrip().startswith(("🚨", "⚠"))
-
-
-def _outcome(bot: SltBot, kommune: str, message: str) -> tuple[str, Reply]:
-    answer = _answer(console_turn(bot, message, kommune))
-    intent = str(answer.intent)
-    if intent in DANGER and _acute_first(answer):
-        return "disclosure", answer
-    if intent == "clarify" and _acute_first(answer):
-        return "asked_back", answer  # the safety net's question back: honest, no routine
-    return (intent if intent.startswith("meeting") else "calm"), answer
-
-
 @pytest.mark.parametrize(("kommune", "message", "expected"), PROBE)
 def test_the_probe(bot: SltBot, kommune: str, message: str, expected: str) -> None:
-    got, answer = _outcome(bot, kommune, message)
+    got, answer = disclosure_outcome(bot, kommune, message)
     assert got == expected, (message, answer.intent, answer.text[:160])
 
 
 @pytest.mark.parametrize(("kommune", "message", "expected"), KNOWN_ALARM)
 @pytest.mark.xfail(reason="a general question about signs: the `general` frames (calm82)")
 def test_the_probe_known_alarm(bot: SltBot, kommune: str, message: str, expected: str) -> None:
-    got, answer = _outcome(bot, kommune, message)
+    got, answer = disclosure_outcome(bot, kommune, message)
     assert got == expected, (message, answer.intent, answer.text[:160])
 
 
@@ -225,6 +204,6 @@ def test_a_disclosure_told_with_a_command_verb_is_routed_first(bot: SltBot) -> N
     «flytte» in it never makes it a meeting moved."""
     message = "en gjeng bruker kontoen hans til å flytte penger og han tør ikke si nei"
     for kommune in ("valer", "jevnaker", "gjesdal"):
-        got, answer = _outcome(bot, kommune, message)
+        got, answer = disclosure_outcome(bot, kommune, message)
         assert got == "disclosure", (kommune, answer.intent, answer.text[:160])
         assert "politi" in answer.text.lower()

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.safety import DangerCheck
-from tests.auxil.asking import console_turn
-from tests.auxil.safety_cases import DANGER, class_tests
+from tests.auxil.safety_cases import class_tests, disclosure_outcome
 from tests.disclosure83_probe_data import KNOWN_MISS, PROBE
 
 ROUTED: list[tuple[str, str, str]] = [
@@ -131,30 +129,14 @@ def test_a_close_threat_still_decides(vocabulary: DangerCheck) -> None:
     assert finding.routine == "vold-naere-relasjoner", finding.describe()
 
 
-def _answer(replies: list[Reply]) -> Reply:
-    """The turn's answer as ``make eval`` reads it: a danger routine first, else the last."""
-    return next((r for r in replies if str(r.intent) in DANGER), replies[-1])
-
-
-def _outcome(bot: SltBot, kommune: str, message: str) -> tuple[str, Reply]:
-    answer = _answer(console_turn(bot, message, kommune))
-    intent = str(answer.intent)
-    acute = answer.text.lstrip().startswith(("🚨", "⚠"))
-    if intent in DANGER and acute:
-        return "disclosure", answer
-    if intent == "clarify" and acute:
-        return "asked_back", answer  # the safety net's question back: honest, no routine
-    return (intent if intent.startswith("meeting") else "calm"), answer
-
-
 @pytest.mark.parametrize(("kommune", "message", "expected"), PROBE)
 def test_the_probe(bot: SltBot, kommune: str, message: str, expected: str) -> None:
-    got, answer = _outcome(bot, kommune, message)
+    got, answer = disclosure_outcome(bot, kommune, message)
     assert got == expected, (message, answer.intent, answer.text[:160])
 
 
 @pytest.mark.parametrize(("kommune", "message", "expected"), KNOWN_MISS)
 @pytest.mark.xfail(reason="still missed: an abbreviation, an English punishment, a false ask-back")
 def test_the_probe_known_miss(bot: SltBot, kommune: str, message: str, expected: str) -> None:
-    got, answer = _outcome(bot, kommune, message)
+    got, answer = disclosure_outcome(bot, kommune, message)
     assert got == expected, (message, answer.intent, answer.text[:160])

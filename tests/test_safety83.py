@@ -15,13 +15,11 @@ acute line first, every look-alike no alarm. Made-up messages, never the eval's 
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.features.reply import Reply
 from bot.routing import SltBot
-from tests.auxil.safety_cases import DANGER, class_tests
+from tests.auxil.asking import console_turn
+from tests.auxil.safety_cases import DANGER, acute_first, class_tests
 from tests.safety83_probe_data import CALM as PROBE_CALM
 from tests.safety83_probe_data import ROUTED as PROBE_ROUTED
 
@@ -101,14 +99,6 @@ CALM = [
 test_the_class_routes, test_calm_look_alikes_raise_no_alarm = class_tests(ROUTED, CALM)
 
 
-def _turn(bot: SltBot, text: str, kommune: str) -> list[Reply]:
-    return asyncio.run(bot.console_turn(text, kommune))
-
-
-def _acute_first(reply: Reply) -> bool:
-    return reply.text.lstrip().startswith(("🚨", "⚠"))
-
-
 KNOWN_MISSES = {
     "eg trur venninna mi er i ein bil med nokon ho ikkje kjenner, ho sende 'hjelp'": (
         "in a car with someone unknown and «hjelp» sent: the safety net asks back (acute line "
@@ -129,10 +119,10 @@ KNOWN_MISSES = {
 def test_probe_danger_is_routed_with_the_acute_line_first(
     bot: SltBot, kommune: str, text: str, number: str
 ) -> None:
-    replies = _turn(bot, text, kommune)
+    replies = console_turn(bot, text, kommune)
     intents = [str(r.intent) for r in replies]
     assert any(i in DANGER for i in intents), (text, intents)
-    assert _acute_first(replies[0]), (text, replies[0].text[:120])
+    assert acute_first(replies[0]), (text, replies[0].text[:120])
     assert number in "\n".join(r.text for r in replies), (text, number)
 
 
@@ -168,7 +158,7 @@ KNOWN_ALARMS = {
     ],
 )
 def test_probe_look_alike_raises_no_alarm(bot: SltBot, kommune: str, text: str) -> None:
-    replies = _turn(bot, text, kommune)
+    replies = console_turn(bot, text, kommune)
     intents = [str(r.intent) for r in replies]
     assert not any(i in DANGER for i in intents), (text, intents)
-    assert not _acute_first(replies[0]), (text, replies[0].text[:120])
+    assert not acute_first(replies[0]), (text, replies[0].text[:120])

@@ -10,7 +10,7 @@ import pytest
 from bot.features.reply import Reply
 from bot.routing import SltBot
 from bot.safety import DangerCheck
-from tests.auxil.asking import ask, last_reply
+from tests.auxil.asking import ask, console_turn, last_reply
 
 KOMMUNER = ["valer", "jevnaker", "gjesdal"]
 """Every made-up case runs in each kommune: routing must not depend on the kommune's words."""
@@ -109,3 +109,26 @@ def class_tests(
         assert_check_calm(vocabulary, text)
 
     return the_class_routes, the_look_alike_stays_calm
+
+
+def acute_first(reply: Reply) -> bool:
+    """The reply opens with the acute line (🚨) or the warning line (⚠)."""
+    return reply.text.lstrip().startswith(("🚨", "⚠"))
+
+
+def probe_answer(replies: list[Reply]) -> Reply:
+    """The turn's answer as ``make eval`` reads it: a danger routine first, else the last."""
+    return next((r for r in replies if str(r.intent) in DANGER), replies[-1])
+
+
+def disclosure_outcome(bot: SltBot, kommune: str, message: str) -> tuple[str, Reply]:
+    """A disclosure probe's outcome: «disclosure» (routed, acute line first), «asked_back» (the
+    safety net's question back with the acute line: honest, no routine), a meeting command's
+    intent, or «calm»."""
+    answer = probe_answer(console_turn(bot, message, kommune))
+    intent = str(answer.intent)
+    if intent in DANGER and acute_first(answer):
+        return "disclosure", answer
+    if intent == "clarify" and acute_first(answer):
+        return "asked_back", answer
+    return (intent if intent.startswith("meeting") else "calm"), answer
