@@ -244,6 +244,11 @@ class AsksWords(Strict):
     carried: WordList = Field(description="«for», «i»: after «samme», a follow-up")
     as_before: WordList = Field(description="«sist», «i går»: after «samme som», back in time")
     opening: WordList = Field(description="«det», «og»: before a follow-up's «samme»")
+    anonymous: Phrases = Field(description="«anonym», «uten å»: a line called without a name")
+    body_of: WordList = Field(description="«i», «til»: the word before a body named")
+    not_a_body: WordList = Field(description="«slt», «kommunen», «neste»: no body named")
+    meeting_words: WordList = Field(description="«møt», «grupp»: a meeting's word (beginnings)")
+    meeting_ends: WordList = Field(description="«møtet»: a meeting compound's ending")
 
 
 class QuestionFormWords(Strict):

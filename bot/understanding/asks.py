@@ -32,19 +32,18 @@ def asks_whom_to_call(words: tuple[str, ...], said: QuestionForm) -> bool:
     )
 
 
-ANONYMOUS_CUES = ("anonym", "uten a", "call anonym", "talk anonym", "chat anonym")
-"""Hotline cues that ask for a line to call without a name (understanding.yaml ``hotlines``:
-«ringe anonymt», «uten å si navnet»): a way of calling, not the helplines, when a service is
-named («kan foreldre ringe anonymt til barnevernet?»)."""
-
-
-def line_asked(intent: Intent, cue: str, service_named: bool, coordinator: bool) -> Intent:
+def line_asked(
+    intent: Intent, cue: str, service_named: bool, coordinator: bool, said: QuestionForm
+) -> Intent:
     """Whom a call or contact question reaches: the coordinator when it names the coordinator
     («hvordan får jeg tak i slt-koordinator»); the service it names when it asks to call that
-    service anonymously; else the reading as it is."""
+    service anonymously («kan foreldre ringe anonymt til barnevernet?»: a way of calling, not
+    the helplines; understanding.yaml ``question_form.asks.anonymous``); else the reading as
+    it is."""
     if intent in (Intent.CONTACT_SERVICE, Intent.HOTLINES) and coordinator:
         return Intent.COORDINATOR
-    anonymous = any(word.startswith(ANONYMOUS_CUES) for word in (cue, *cue.split()))
+    cues = said.asks.anonymous
+    anonymous = any(word.startswith(cues) for word in (cue, *cue.split()))
     if intent is Intent.HOTLINES and service_named and anonymous:
         return Intent.CONTACT_SERVICE
     return intent

@@ -63,6 +63,14 @@ class AsksForm:
     """As 1-tuples, with ``()``: «samme?» alone, «samme for …»."""
     as_before: frozenset[str] = frozenset()
     opening: frozenset[str] = frozenset()
+    anonymous: tuple[str, ...] = ()
+    """Beginnings of the cue or of one of its words: «ringe anonymt», «uten å si navnet»."""
+    body_of: frozenset[str] = frozenset()
+    not_a_body: frozenset[str] = frozenset()
+    meeting_words: tuple[str, ...] = ()
+    """Beginnings, for ``str.startswith``."""
+    meeting_ends: tuple[str, ...] = ()
+    """Endings, for ``str.endswith``: «hastemøtet»."""
 
     @classmethod
     def of(cls, words: AsksWords) -> AsksForm:
@@ -84,6 +92,11 @@ class AsksForm:
             carried=frozenset({(), *((w,) for w in tokens(words.carried))}),
             as_before=_set(words.as_before),
             opening=_set(words.opening),
+            anonymous=tuple(" ".join(tokens(p)) for p in words.anonymous),
+            body_of=_set(words.body_of),
+            not_a_body=_set(words.not_a_body),
+            meeting_words=_starts(words.meeting_words),
+            meeting_ends=tuple(dict.fromkeys(tokens(words.meeting_ends))),
         )
 
 

@@ -21,6 +21,7 @@ from bot.understanding.intents import Intent
 from bot.understanding.level_asked import LevelAskedWords
 from bot.understanding.level_forms import FormWords
 from bot.understanding.normalise import stem
+from bot.understanding.not_a_meeting import NO_OTHER_MEETINGS, OtherMeetings
 from bot.understanding.question_form import QuestionForm
 from bot.understanding.understood import RoleGrammar
 
@@ -58,10 +59,12 @@ class Lexicon:
     offences: frozenset[str] = frozenset()
     """The ``routines`` phrases that name an offence (``offences``), folded."""
     case_words: frozenset[str] = frozenset()
+    """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
     someone_words: frozenset[str] = frozenset()
     service_asked: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """A named service's link or opening hours asked (``service_asked``): how to reach it."""
     holiday_words: frozenset[str] = frozenset()
+    """Words for a school holiday («skoleferien», «jul»): a meeting question asks about breaks."""
     generic_topic: frozenset[str] = frozenset()
     """Topic words too general to say alone which object is asked («bekymring», «tiltak»):
     understanding.yaml ``generic_topic``, read by understanding/generic_match.py."""
@@ -78,13 +81,13 @@ class Lexicon:
     described_by: tuple[str, ...] = ()
     described_filler: frozenset[str] = frozenset()
     """Phrases that describe a group by its work («gruppa som», «de som»), folded."""
-    """Words for a school holiday («skoleferien», «jul»): a meeting question asks about breaks."""
     phrasal_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    figure_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    other_meetings: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    """Bodies (by the end of their name) and events whose meetings are no SLT group's."""
     """A verb form → the particles after which it is no topic («slar» → «av», «pa» …)."""
-    """Words of a worry («bekymret», «mistenker»): with a routine's topic, a case."""
+    figure_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """A verb form → the words after which it is a figure of speech (understanding.yaml
+    ``figure_verbs``)."""
+    other_meetings: OtherMeetings = NO_OTHER_MEETINGS
+    """Bodies (by the end of their name) and events whose meetings are no SLT group's."""
 
     @classmethod
     def of(cls, words: UnderstandingFile) -> Lexicon:
@@ -139,7 +142,9 @@ class Lexicon:
                 for verbs, after in words.figure_verbs.items()
                 for verb in folded_words(verbs)
             },
-            other_meetings={k: folded_words(v) for k, v in words.other_meetings.items()},
+            other_meetings=OtherMeetings.of(
+                {k: folded_words(v) for k, v in words.other_meetings.items()}
+            ),
         )
 
     def searched(

@@ -18,6 +18,7 @@ in a group's meeting («kan vi bruke det i Utsett-møtet?»): the plans say noth
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.understanding.intents import Intent
@@ -79,32 +80,50 @@ def uses_in_meeting(words: tuple[str, ...]) -> bool:
     )
 
 
-def others_meeting(words: tuple[str, ...], other: Mapping[str, frozenset[str]]) -> bool:
-    """«når er neste møte i elevrådet?», «neste kommunestyremøte», «foreldremøtet»: a body
-    named by the end of its name (``ends``, in a longer word than the end alone), whole
-    (``bodies``) or an event (``events``) whose meeting no plan dates (understanding.yaml
-    ``other_meetings``)."""
-    ends = other.get("ends", frozenset())
-    whole = other.get("bodies", frozenset()) | other.get("events", frozenset())
-    suffixes = tuple(ends)
-    return not whole.isdisjoint(words) or any(w.endswith(suffixes) and w not in ends for w in words)
+@dataclass(frozen=True)
+class OtherMeetings:
+    """Bodies and events whose meetings are no SLT group's (understanding.yaml
+    ``other_meetings``), folded once at load: a body named by the end of its name (``ends``,
+    in a longer word than the end alone), whole (``bodies``), or an event (``events``)."""
+
+    ends: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    """``ends`` as a tuple, for ``str.endswith``."""
+    whole: frozenset[str] = frozenset()
+    """``bodies`` and ``events``: named whole."""
+    events: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, folded: Mapping[str, frozenset[str]]) -> OtherMeetings:
+        ends = folded.get("ends", frozenset())
+        events = folded.get("events", frozenset())
+        whole = folded.get("bodies", frozenset()) | events
+        return cls(ends=ends, suffixes=tuple(sorted(ends)), whole=whole, events=events)
 
 
-def no_meeting_asked(
-    understood: Understood, other: Mapping[str, frozenset[str]] | None = None
-) -> bool:
+NO_OTHER_MEETINGS = OtherMeetings()
+
+
+def others_meeting(words: tuple[str, ...], other: OtherMeetings) -> bool:
+    """«når er neste møte i elevrådet?», «neste kommunestyremøte», «foreldremøtet»: a body or
+    an event whose meeting no plan dates (``OtherMeetings``)."""
+    if not other.whole.isdisjoint(words):
+        return True
+    return any(w.endswith(other.suffixes) and w not in other.ends for w in words)
+
+
+def no_meeting_asked(understood: Understood, other: OtherMeetings = NO_OTHER_MEETINGS) -> bool:
     """A meeting's question asked of no group's meeting (module doc)."""
     q = understood
     if q.intent is Intent.NEXT_MEETING and joins_our_thing(q.words):
         return True
-    events = (other or {}).get("events", frozenset())
-    if q.intent is Intent.NEXT_MEETING and not events.isdisjoint(q.words):
+    if q.intent is Intent.NEXT_MEETING and not other.events.isdisjoint(q.words):
         return True  # «når er julebordet til fagteamet?»: the group's party is no meeting
     if q.intent in GROUP_READINGS and not q.cue and uses_in_meeting(q.words):
         return True
     if q.group_id or q.level is not None:
         return False
-    if q.intent is Intent.NEXT_MEETING and other and others_meeting(q.words, other):
+    if q.intent is Intent.NEXT_MEETING and others_meeting(q.words, other):
         return True  # «når er neste møte i elevrådet?»: no SLT group's meeting
     if q.intent in ROLE_INTENTS:
         return WHO.isdisjoint(q.words) and not q.mentions_coordinator

@@ -8,7 +8,9 @@ coordinator answers.
 The body is the word after «i», «for», «til», «på» …, past the kommune's own place and school
 names (``places:`` in the kommune file), a meeting's own words («møtet», «gruppa») and SLT's
 («hvem er leder i slt?» still asks which group). A group or a level the words name has been
-found by the reader before this, so a word left there names something else.
+found by the reader before this, so a word left there names something else. The words:
+understanding.yaml ``question_form.asks`` (``body_of``, ``not_a_body``, ``meeting_words``,
+``meeting_ends``).
 """
 
 from __future__ import annotations
@@ -18,20 +20,6 @@ from bot.text import folded_words
 from bot.understanding.not_a_meeting import ROLE_INTENTS
 from bot.understanding.understood import Understood
 
-OF = frozenset({"i", "for", "til", "pa", "av", "in", "of", "at"})
-"""The word before the body: «leder i FAU», «kaller inn til elevrådet»."""
-NOT_A_BODY = frozenset(
-    {"slt", "slt-arbeidet", "arbeidet", "kommunen", "kommune", "oss", "her", "dag", "morgen"}
-    | {"det", "den", "dei", "de", "disse", "neste", "hver", "kvar", "sitt", "sin", "vart"}
-    | {"var", "vaart", "the", "this", "our", "that", "it", "skole", "skolen", "skule"}
-    | {"skulen", "skolene", "school"}
-)
-"""Words after «i» … that name no body: SLT itself, the kommune, a school (a place), a pronoun
-or a time."""
-MEETING_WORDS = ("mot", "samling", "treff", "meeting", "grupp", "nettverk", "team", "rad", "niva")
-"""A meeting's or group's own word: the SLT group meant, asked back as before."""
-MEETING_ENDS = ("mote", "motet", "motene", "moter", "mota")
-"""A meeting named as a compound («hastemøtet», understanding.yaml ``meetings.suffixes``)."""
 MIN_LETTERS = 3
 """«FAU», «lag»: a body's name has at least this many letters."""
 BODY_REACH = 3
@@ -55,15 +43,17 @@ def other_body_led(q: Understood, kb: KnowledgeBase) -> bool:
         return False
     if q.mentions_coordinator or q.kommune_id is None:
         return False
-    words = q.words
-    if any(w.startswith(MEETING_WORDS) or w.endswith(MEETING_ENDS) for w in words):
+    words, asks = q.words, q.said.asks
+    meeting, ends = asks.meeting_words, asks.meeting_ends
+    if any(w.startswith(meeting) or w.endswith(ends) for w in words):
         return False  # «hvem leder møtene på skolen?», «hastemøtet»: a meeting, asked back
     places = kb.built(_places).get(q.kommune_id, frozenset())
+    of, not_a_body = asks.body_of, asks.not_a_body
     for i, word in enumerate(words[:-1]):
-        if word not in OF:
+        if word not in of:
             continue
         for after in words[i + 1 : i + 1 + BODY_REACH]:
-            if after in OF or after in places or after in NOT_A_BODY:
+            if after in of or after in places or after in not_a_body:
                 continue
             return len(after) >= MIN_LETTERS
         return False

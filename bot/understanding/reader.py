@@ -299,7 +299,7 @@ class Understanding(CueCheck):
             intent = Intent.MEMBERS
         if place_asked(intent, cue, words, bool(group_id or level or mentions_coordinator), about):
             intent = Intent.CONTACT_SERVICE  # «hvor er helsestasjonen»: a place, not a seat
-        intent = line_asked(intent, cue, bool(role_words), mentions_coordinator)
+        intent = line_asked(intent, cue, bool(role_words), mentions_coordinator, said)
         of_level = level_asked(words, index, lex.levels_asked, roles=bool(role_words))
         if of_level:
             (intent, group_id, level, level_named), options = of_level, ()

@@ -48,10 +48,17 @@ class TiltakDesk:
         self.people = people
         self._search = {
             kommune_id: [
-                (t, fold(f"{t.id} {t.tiltak} {t.mal or ''}")) for t in index.kommune.tiltak
+                (t, tuple(fold(f"{t.id} {t.tiltak} {t.mal or ''}").split()))
+                for t in index.kommune.tiltak
             ]
             for kommune_id, index in kb.kommuner.items()
         }
+        """Per kommune: each tiltak with the folded words of its id, text and goal."""
+        self._told = {
+            kommune_id: tuple((t, tuple(fold(t.tiltak).split())) for t in index.kommune.tiltak)
+            for kommune_id, index in kb.kommuner.items()
+        }
+        """Per kommune: each tiltak with the folded words of its own text (what is done)."""
         self._memos: dict[str, tuple[tuple[object, ...], PeopleMap | None, DayMemo]] = {}
         self._also = _other_titles(kb)
         self.grades = GradeWords.of(kb.language.understanding.grades)
@@ -107,7 +114,7 @@ class TiltakDesk:
         return any(
             token.startswith(stems)
             for _, text in self._search.get(kommune_id, [])
-            for token in text.split()
+            for token in text
         )
 
     def search(self, kommune_id: str, words: tuple[str, ...]) -> list[Tiltak]:
@@ -118,8 +125,12 @@ class TiltakDesk:
         return [
             tiltak
             for tiltak, text in self._search.get(kommune_id, [])
-            if all(any(token.startswith(w) for token in text.split()) for w in wanted)
+            if all(any(token.startswith(w) for token in text) for w in wanted)
         ]
+
+    def text_words(self, kommune_id: str) -> tuple[tuple[Tiltak, tuple[str, ...]], ...]:
+        """Each tiltak with the folded words of its own text, folded once at load."""
+        return self._told.get(kommune_id, ())
 
     def people_map(self, kommune_id: str) -> PeopleMap:
         return self.people.get(kommune_id) or PeopleMap(kommune_id)

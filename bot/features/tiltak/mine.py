@@ -101,8 +101,8 @@ def _naming(view: TiltakView, stated: tuple[str, ...]) -> list[Tiltak]:
     """The tiltak whose own text names a stated role (what the role does in it)."""
     return [
         t
-        for t in view.all()
-        if any(matches_role(r, w) for r in stated for w in fold(t.tiltak).split())
+        for t, words in view.text_words()
+        if any(matches_role(r, w) for r in stated for w in words)
     ]
 
 

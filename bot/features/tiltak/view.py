@@ -75,6 +75,9 @@ class TiltakView:
     def search(self, words: tuple[str, ...]) -> list[Tiltak]:
         return self.desk.search(self.kommune_id, words)
 
+    def text_words(self) -> tuple[tuple[Tiltak, tuple[str, ...]], ...]:
+        return self.desk.text_words(self.kommune_id)
+
     def people_map(self) -> PeopleMap:
         return self.desk.people_map(self.kommune_id)
 
