@@ -80,9 +80,13 @@ DEADLINES = "tiltak_deadline"
 
 PLAN_TEXT_READINGS = frozenset({"tiltak_lookup", "plan_facts", UNKNOWN})
 """The examples' readings a plan-topic answer (the plan's tiltak and text on it) stands for."""
-HEAD_WORDS = ("sjef", "leder", "ansvarlig", "hovedansvarlig")
-"""A coordinator cue's words that ask for the head of SLT itself («lederen for slt», «sjefen
-over slt», «den ansvarlige for slt»; understanding.yaml ``cues.coordinator``)."""
+HEAD_WORDS = ("sjef", "leder", "ansvarlig", "hovedansvarlig", "kontaktperson")
+"""A coordinator cue's words that ask for the head of SLT itself, or the one to contact about
+it («lederen for slt», «sjefen over slt», «den ansvarlige for slt», «kontaktpersonen for slt»;
+understanding.yaml ``cues.coordinator``)."""
+HEAD_DOUBTS = frozenset({UNKNOWN, "plan_facts"})
+"""What the examples nearest a question for SLT's head read instead: a service's head whom no
+plan names («hvem er leder for barnevernet?»), or the plan («… for kommunen å ha SLT?»)."""
 TILTAK_FORM = "tiltak"
 """The kind a «hvilke tiltak …» question asks for (understanding.yaml ``intent_net.nouns``)."""
 
@@ -214,7 +218,7 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         # «hvem sitter i gruppa som møtes fire ganger i året?»: a group the reader found by its
         # cadence (cue_check.py), named by no name – the rhythm is its name, not what is asked
         return not groups_named(q.words, turn.index)
-    if answered == COORDINATOR and doubt.reading == UNKNOWN and _asks_slt_head(q):
+    if answered == COORDINATOR and doubt.reading in HEAD_DOUBTS and _asks_slt_head(q):
         return True  # «hvem er lederen for slt her?» (examples: «hvem er leder for barnevernet?»)
     if answered == CONTACT_SERVICE and doubt.reading != UNKNOWN and _asks_by_work(turn, q):
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
