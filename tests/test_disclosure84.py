@@ -117,6 +117,9 @@ CALM = [
     "far sa hvis hun forteller læreren om karakteren blir han glad",
     "hun skal sendes til Pakistan på ferie og gleder seg til sommeren",
     "treneren sender meldinger om kosthold og kroppen til hele laget",
+    # everyone beaten at a game
+    "eleven sa at pappa slår alle i sjakk, kan vi starte sjakklubb?",
+    "ho slo alle på quizen i går",
 ]
 
 test_the_class_routes, test_calm_look_alikes_raise_no_alarm = class_tests(ROUTED, CALM)
