@@ -105,6 +105,8 @@ CALM = [
     "han må passe lillebror etter skolen to dager i uka",
     "han blir holdt hjemme fra skolen fordi han er syk, og må jobbe med leksene",
     "gutten blir holdt hjemme fra skolen i en uke, vi jobber for å få ham tilbake",
+    # what a parent does at work or at weekends, not to the child
+    "gutten sier han ikke får si hva faren gjør i helgene",
     # a happy secret
     "mamma sier jeg ikke får fortelle noen om julegaven til pappa",
     "far seier eg ikkje får fortelje nokon om overraskingsfesten",
