@@ -218,13 +218,13 @@ DISCLOSURES: list[tuple[str, str, str]] = [
         "disclosure",
     ),
     # a command's verb inside a disclosure: the disclosure wins
-    # (the safety net asks back: the danger rules do not read a coach's messages about her
-    # body, and no command stands in for its question any longer)
+    # (asked back until session 40, when grooming came to read an adult's messages to her
+    # about her body: disclosure84)
     (
         "gjesdal",
         "jente 14 vil avlyse alle treningene fordi treneren sender henne meldinger om kroppen"
         " hennes og ber henne slette dem",
-        "asked_back",
+        "disclosure",
     ),
     (
         "valer",
