@@ -7,7 +7,10 @@ mix's p50/p99 as that benchmark reports them, then per question its CPU p50 and 
 CPU of the turn's stages (each stage timed where it runs, in this thread's CPU time:
 ``--stages``). A stage's cost inside a turn is often twice its cost alone — the turn's other
 work has pushed its data out of the caches — so compare stages in a turn, not in a loop of
-their own. Numbers only; no message text is kept beyond its turn.
+their own. ``--tail`` also says which questions the slowest 1 % of turns (by CPU) were and
+how many of those turns ran a collection of the cyclic collector: whether the p99 is one slow
+path, the collector, or every question's own spread. Numbers only; no message text is kept
+beyond its turn.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import gc
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -70,7 +74,19 @@ def _stages(bot: SltBot, spent: Spent, asked: list[int]) -> None:
         setattr(owner, attribute, _timed(getattr(owner, attribute), name, spent, asked))
 
 
-def run(count: int, stages: bool) -> None:
+def _tail(cpu: list[float], asked: list[int], collected: list[bool]) -> None:
+    """Which questions the slowest 1 % of turns (by CPU) asked, and how many ran a collection."""
+    slow = sorted(range(len(cpu)), key=cpu.__getitem__)[-max(1, len(cpu) // 100) :]
+    by_question = Counter(asked[i] for i in slow).most_common()
+    print(
+        f"slowest 1 % ({len(slow)} turns, CPU ≥ {cpu[slow[0]] * 1000:.3f} ms): by question "
+        + ", ".join(f"{number}×{turns}" for number, turns in by_question)
+        + f"; a collection ran in {sum(collected[i] for i in slow)} of them"
+        + f" (in {sum(collected)} of all {len(cpu):,} turns)"
+    )
+
+
+def run(count: int, stages: bool, tail: bool = False) -> None:
     kb = KnowledgeBase.load(DEFAULT_KNOWLEDGE_DIR)
     bot = SltBot(kb, SqliteStore.open(":memory:"), Settings())
     spent: Spent = defaultdict(float)
@@ -84,20 +100,34 @@ def run(count: int, stages: bool) -> None:
     wall: list[float] = []
     cpu: list[float] = []
     per: dict[int, list[float]] = defaultdict(list)
+    collections = [0]  # collections of any generation started so far
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        collections[0] += phase == "start"
+
+    gc.callbacks.append(counted)
+    asked_of: list[int] = []
+    collected: list[bool] = []
     for i in range(count):
         asked[0] = i % len(QUESTIONS)
         kommune, question = QUESTIONS[asked[0]]
+        before = collections[0]
         start, start_cpu = time.perf_counter(), time.thread_time()
         loop.run_until_complete(bot.answer(question, kommune))
         wall.append(time.perf_counter() - start)
         cpu.append(time.thread_time() - start_cpu)
         per[asked[0]].append(cpu[-1])
+        asked_of.append(asked[0])
+        collected.append(collections[0] != before)
+    gc.callbacks.remove(counted)
     ms = 1000
     print(
         f"{count:,} answers: p50 {percentile(wall, 0.5) * ms:.3f} ms, p99 "
         f"{percentile(wall, 0.99) * ms:.3f} ms; CPU p50 {percentile(cpu, 0.5) * ms:.3f} ms, "
         f"p99 {percentile(cpu, 0.99) * ms:.3f} ms"
     )
+    if tail:
+        _tail(cpu, asked_of, collected)
     names = sorted({name for _, name in spent if not name.endswith(CALLS)})
     print("CPU ms   p50    p90  " + "".join(f"{n:>20}" for n in names) + "  question")
     for number, (kommune, question) in enumerate(QUESTIONS):
@@ -118,8 +148,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=5_000)
     parser.add_argument("--stages", action="store_true", help="also the stages' CPU per turn")
+    parser.add_argument("--tail", action="store_true", help="which questions make the slowest 1 %%")
     args = parser.parse_args(argv)
-    run(args.count, args.stages)
+    run(args.count, args.stages, args.tail)
 
 
 if __name__ == "__main__":
