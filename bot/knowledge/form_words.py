@@ -271,6 +271,9 @@ class QuestionFormWords(Strict):
     law_asked: WordList = Field(description="«er det lov å …»: the law asked of an act")
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
+    group_case_cues: Phrases = Field(
+        default=(), description="case cues read only beside a group named: «bekymring til»"
+    )
     level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")
     head_count: WordList = Field(default="", description="«hvor mange skal være med»: people")
     people_counted: WordList = Field(default="", description="«20 utvalgte»: people counted")

@@ -100,6 +100,9 @@ class QuestionForm:
     periods: frozenset[str] = frozenset()
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
+    group_case_cues: frozenset[str] = frozenset()
+    """Case cues that bring a case only to a group the question names («hvem sender jeg en
+    bekymring til hvis jeg vil ha den i fagteamet»); with none named, no cue (cues.py)."""
     level_counts: frozenset[str] = frozenset()
     head_count: frozenset[str] = frozenset()
     people_counted: frozenset[str] = frozenset()
@@ -282,7 +285,8 @@ class QuestionForm:
             every_words=_set(meetings.every),
             periods=_phrases(meetings.periods),
             weak_link_cues=_phrases(words.weak_link_cues),
-            case_cues=_phrases(words.case_cues),
+            case_cues=_phrases(words.case_cues) | _phrases(words.group_case_cues),
+            group_case_cues=_phrases(words.group_case_cues),
             level_counts=_set(words.level_counts),
             head_count=_set(words.head_count),
             people_counted=_set(words.people_counted),
