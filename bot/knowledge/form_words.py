@@ -180,6 +180,7 @@ class PlanFactWords(Strict):
     aimed_people: WordList = Field(description="«foreldre»: people SLT may be for")
     applies: WordList = Field(description="«gjelder slt foreldre òg»: whom it applies to")
     legal_duty: WordList = Field(description="«lovpålagt»: whether a law demands SLT")
+    says: WordList = Field(default="", description="«hva sier ungdata»: what a source says")
     legal_pairs: Pairs = Field(description="«ved lov»: whether a law demands SLT, two words")
     decide: WordList = Field(description="«bestemme», «godkjenner»: who decides over a thing")
     between: WordList = Field(description="«mellom»: who ties groups together")

@@ -151,6 +151,8 @@ class QuestionForm:
     """«hvem bestemmer over pengene», «kan koordineringsgruppa bestemme bruk av penger selv»:
     who decides over (or answers for) what a plan fact is asked by (understanding/decided.py)."""
     legal_duty: frozenset[str] = frozenset()
+    says: frozenset[str] = frozenset()
+    """«hva sier ungdata», «hva viser ungdata»: what a source a plan fact holds says."""
     legal_pairs: frozenset[tuple[str, ...]] = frozenset()
     between: frozenset[str] = frozenset()
     groups_whole: frozenset[str] = frozenset()
@@ -330,6 +332,7 @@ class QuestionForm:
             applies=_set(facts.applies),
             decide_words=_set(facts.decide),
             legal_duty=_set(facts.legal_duty),
+            says=_set(facts.says),
             legal_pairs=_pairs(facts.legal_pairs),
             between=_set(facts.between),
             groups_whole=_set(facts.groups_whole),
