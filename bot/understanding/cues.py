@@ -93,7 +93,7 @@ class Cues:
         when: tuple[int, int, Intent, str] | None = None
         for position in self.phrases.found(joined):  # in table order, as the ties depend on it
             priority, intent, cue = self.table[position]
-            if cue in self._group_case and not named:
+            if cue in self._group_case and not (named and not self._who.isdisjoint(words)):
                 continue  # «hvem sender jeg en bekymring til om en elev»: no group to bring it to
             key = (len(cue), -priority, intent, cue)
             if best is None or key[:2] > best[:2]:

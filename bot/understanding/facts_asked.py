@@ -209,7 +209,15 @@ def _own_words(
     fact = index.kommune.plan_facts[int(top.doc.key)]
     own = set(stem(fold(w) for w in fact.asked_as))
     held = len(own.intersection(stem(words)))
-    return held + (held > 0 and not said.says.isdisjoint(words)) >= OWN_WORDS
+    return held + (held > 0 and _what_says(words, said)) >= OWN_WORDS
+
+
+def _what_says(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hva sier ungdata …», «what does ungdata show»: a says-verb after a question word – not
+    a finding told («folkehelseprofilen viser høyt frafall»)."""
+    return any(
+        w in said.says and not said.what_words.isdisjoint(words[:i]) for i, w in enumerate(words)
+    )
 
 
 FACT_COVERAGE = 0.75

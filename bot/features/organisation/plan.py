@@ -167,7 +167,8 @@ def _group_fact(index: KommuneIndex, q: Understood) -> PlanFact | None:
     names = tuple(fold(n) for n in (group.name, *group.aliases))
     for kind, key in q.about:
         fact = index.kommune.plan_facts[int(key)] if kind == "planfact" else None
-        if fact is not None and any(n in fold(" ".join((fact.text, *fact.asked_as))) for n in names):
+        said = fold(" ".join((fact.text, *fact.asked_as))) if fact is not None else ""
+        if fact is not None and any(n in said for n in names):
             return fact
     return None
 

@@ -56,23 +56,7 @@ def by_compound(contacts: dict[str, Contact], q: Understood) -> list[str]:
     return [k for k, c in contacts.items() if names_role(c.role, compounds)]
 
 
-def by_leader(contacts: dict[str, Contact], q: Understood) -> list[str]:
-    """The contacts a leader's title names by its service: «e-post til barnevernslederen»,
-    «nav-lederen»: the service before the title ending (understanding.yaml ``role_grammar``
-    ``title_endings``), its linking «s» too – the service's contact, whose card says what the
-    plan holds of how to reach it. None when no contact's name starts so."""
-    heads = {
-        head
-        for word in q.role_words
-        for end in q.role_grammar.title_endings
-        if (at := word.rfind(end)) >= COMPOUND_HEAD
-        for head in (word[:at], word[:at].removesuffix("s"))
-    }
-    served = tuple(h for h in heads if len(h) >= COMPOUND_HEAD)
-    return [k for k, c in contacts.items() if served and names_role(c.role, served)]
-
-
-__all__ = ["by_compound", "by_leader", "not_when"]
+__all__ = ["by_compound", "not_when"]
 
 
 def paged_or_hours(asked: Mapping[str, frozenset[str]], words: set[str]) -> bool:

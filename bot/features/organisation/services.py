@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.features.organisation.service_words import by_compound, by_leader, not_when
+from bot.features.organisation.service_words import by_compound, not_when
 from bot.features.tiltak.model import matches_role
 from bot.knowledge.index import KommuneIndex
 from bot.knowledge.models import Contact, Group, Level, Tiltak
@@ -308,7 +308,6 @@ def named(index: KommuneIndex, contacts: dict[str, Contact], q: Understood) -> s
     if not q.role_words or not _in_question(q):
         return None
     hits = [k for k, c in contacts.items() if names_role(c.role, q.role_words)]
-    hits = hits or by_leader(contacts, q)  # «e-post til barnevernslederen»
     if not hits:
         return _named_as_said(index, contacts, q)
     hits = by_compound(contacts, q) or hits
