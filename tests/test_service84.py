@@ -326,3 +326,30 @@ def test_reach_about_a_tiltak(kommune: str, text: str, must: tuple[str, ...]) ->
 )
 def test_tiltak_look_alikes_stay(kommune: str, text: str, intent: str) -> None:
     assert _reply(kommune, text)[0] == intent
+
+
+# A yes/no question on a role with no seat word, where retrieval ranks a tiltak first: what the
+# plan has the role do there («er politiet fast på skolene?»), not where the role sits.
+@pytest.mark.parametrize(
+    ("kommune", "text", "must"),
+    [
+        ("gjesdal", "er politiet jevnlig på ungdomsskolen i gjesdal?", ("ukentlig",)),
+        ("gjesdal", "er politiet til stede på skolane? kor ofte", ("ukentlig",)),
+    ],
+)
+def test_role_at_a_place_is_its_tiltak(kommune: str, text: str, must: tuple[str, ...]) -> None:
+    got, said = _reply(kommune, text)
+    assert got == "tiltak_lookup", (got, said[:300])
+    assert all(fold(m) in said for m in must), said[:600]
+
+
+@pytest.mark.parametrize(
+    ("kommune", "text"),
+    [
+        ("gjesdal", "sitter rektor i noe?"),
+        ("jevnaker", "er kommunepsykologen med i noen grupper?"),
+        ("valer", "deltar helsesykepleier i noen grupper?"),
+    ],
+)
+def test_seat_asked_keeps_seats(kommune: str, text: str) -> None:
+    assert _reply(kommune, text)[0] == "role_groups"

@@ -58,6 +58,7 @@ from bot.understanding.rules import (
     group_asked,
     implicit_intent,
     place_asked,
+    role_asked_whether,
     tiltak_number,
     unexplained,
     weak_link,
@@ -266,7 +267,7 @@ class Understanding(CueCheck):
         if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in said.yes_no_start:
-            intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
+            intent = role_asked_whether(words, hits, said)  # «er politiet fast på …»
         if work := by_work(intent, ask_words or words, about, said, known, tuple(role_words)):
             intent, cue, options = Intent.CONTACT_SERVICE, work, ()  # «hvem jobber med …»
         intent = Intent.COORDINATOR if slt_contact(intent, words, about) else intent
