@@ -353,3 +353,19 @@ def test_role_at_a_place_is_its_tiltak(kommune: str, text: str, must: tuple[str,
 )
 def test_seat_asked_keeps_seats(kommune: str, text: str) -> None:
     assert _reply(kommune, text)[0] == "role_groups"
+
+
+# Whom someone cared for may turn to, where a group of the plan is open to them by its duties
+# («Teamet kan også brukes av foreldre, ungdom eller andre som er bekymret»): that group and who
+# calls it in – also asked in English.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kven kan foreldre som er bekymra ta kontakt med?",
+        "who can a worried parent contact about their son?",
+    ],
+)
+def test_worried_parent_finds_the_open_group(text: str) -> None:
+    got, said = _reply("jevnaker", text)
+    assert got in CONTACT, (got, said[:300])
+    assert fold("fagteam") in said and fold("bekymret") in said
