@@ -65,7 +65,7 @@ PROBE: tuple[Row, ...] = (
     ),
     ("valer", "hvor far ungdom hjelp med rus i vaaler", CONTACT, ("ungdomskontakt",), ()),
     # a leader's own e-mail: no plan holds it (corpus c17b-837 is labelled unknown)
-    ("valer", "e-post til barnevernsleder i våler?", HONEST, (), ("@valer.kommune.no>",)),
+    ("valer", "e-post til barnevernsleder i våler?", HONEST, (), ()),
     ("valer", "mobilnummeret til politikontakten", CARD_OR_HONEST, ("politikontakt",), ()),
     # --- Våler: what the plan says ---
     ("valer", "når ble slt planen vedtatt i våler", PLAN, ("2023",), ()),
@@ -192,8 +192,14 @@ def probe_right(row: Row) -> bool:
     )
 
 
-PROBE_AT_BASE = 0  # set below from the scored figures
-PROBE_AT_LEAST = 0
+PROBE_AT_BASE = 48
+"""The probe's right answers at int41 (7c084889), scored with the expectations above: 46 with
+the first ones, before two were set to the eval's own labelling (opening hours and a leader's
+e-mail are the honest answer, f25-029, f27-239, corpus c17b-837)."""
+PROBE_AT_LEAST = 51
+"""On this branch (51/53): a floor, so a change that loses several shows. Left failing: a
+kommune's name grown into a word («vålerungdommen») and English «apply for coordinated
+services»."""
 
 
 def test_probe_figure() -> None:
