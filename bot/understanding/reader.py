@@ -49,7 +49,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
-from bot.understanding.roles_only import only_roles, typed
+from bot.understanding.roles_only import only_roles, role_asked_whether, typed
 from bot.understanding.routine_words import RoutineWords, unnamed_tail, unnamed_words
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
@@ -58,7 +58,6 @@ from bot.understanding.rules import (
     group_asked,
     implicit_intent,
     place_asked,
-    role_asked_whether,
     tiltak_number,
     unexplained,
     weak_link,

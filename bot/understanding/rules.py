@@ -18,7 +18,6 @@ from bot.understanding.intents import OWN_WORK_READINGS, Intent
 from bot.understanding.level_same import asks_level_name, asks_same_level
 from bot.understanding.other_asked import another_asked
 from bot.understanding.question_form import QuestionForm
-from bot.understanding.retrieval import Hit
 from bot.understanding.roles_only import bare
 
 
@@ -437,18 +436,3 @@ def role_before_for(words: tuple[str, ...], cue: str, role_words: tuple[str, ...
         return False
     after = words[end:]
     return not any(w.startswith(r[:4]) for w in after for r in role_words)
-
-
-SEAT_WORD = "med"
-"""«er NAV med …»: the word of a seat asked, beside the level forms' seat verbs and pairs."""
-
-
-def role_asked_whether(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> Intent:
-    """«er kommunepsykologen med i noe slt-greier»: a yes/no question on a role asks its seats;
-    «er politiet fast på skolene?», with no seat word (``said.seat_verbs``, ``seat_pairs``,
-    «med») and a tiltak retrieval ranks first, asks what the plan has the role do there."""
-    pairs = set(itertools.pairwise(words))
-    seat = SEAT_WORD in words or not said.seat_verbs.isdisjoint(words[1:])
-    seat = seat or not pairs.isdisjoint(said.seat_pairs)
-    tiltak_first = bool(hits) and hits[0].doc.kind == "tiltak"
-    return Intent.TILTAK_LOOKUP if tiltak_first and not seat else Intent.ROLE_GROUPS
