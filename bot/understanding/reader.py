@@ -49,7 +49,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
-from bot.understanding.roles_only import only_roles, role_asked_whether, typed
+from bot.understanding.roles_only import only_roles, typed
 from bot.understanding.routine_words import RoutineWords, unnamed_tail, unnamed_words
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
@@ -266,7 +266,7 @@ class Understanding(CueCheck):
         if intent is Intent.DUTIES and cue in ("forskjellen", "forskjell"):
             intent = Intent.LEVELS  # «forskjellen på styrende og koordinerende nivå»
         if intent is Intent.UNKNOWN and role_words and words[:1] in said.yes_no_start:
-            intent = role_asked_whether(words, hits, said)  # «er politiet fast på …»
+            intent = Intent.ROLE_GROUPS  # «er kommunepsykologen med i noe slt-greier»
         if work := by_work(intent, ask_words or words, about, said, known, tuple(role_words)):
             intent, cue, options = Intent.CONTACT_SERVICE, work, ()  # «hvem jobber med …»
         intent = Intent.COORDINATOR if slt_contact(intent, words, about) else intent

@@ -4,15 +4,11 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from bot.understanding.intents import Intent
-
 if TYPE_CHECKING:
     from bot.understanding.question_form import QuestionForm
-    from bot.understanding.retrieval import Hit
 
 
 def only_roles(
@@ -48,18 +44,3 @@ def bare(words: Iterable[str], roles: Collection[str], said: QuestionForm) -> bo
 
 
 NAMES = frozenset({"_"})
-
-
-SEAT_WORD = "med"
-"""«er NAV med …»: the word of a seat asked, beside the level forms' seat verbs and pairs."""
-
-
-def role_asked_whether(words: tuple[str, ...], hits: list[Hit], said: QuestionForm) -> Intent:
-    """«er kommunepsykologen med i noe slt-greier»: a yes/no question on a role asks its seats;
-    «er politiet fast på skolene?», with no seat word (``said.seat_verbs``, ``seat_pairs``,
-    «med») and a tiltak retrieval ranks first, asks what the plan has the role do there."""
-    pairs = set(itertools.pairwise(words))
-    seat = SEAT_WORD in words or not said.seat_verbs.isdisjoint(words[1:])
-    seat = seat or not pairs.isdisjoint(said.seat_pairs)
-    tiltak_first = bool(hits) and hits[0].doc.kind == "tiltak"
-    return Intent.TILTAK_LOOKUP if tiltak_first and not seat else Intent.ROLE_GROUPS
