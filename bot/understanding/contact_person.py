@@ -68,27 +68,7 @@ def beside_tiltak(
     """A service asked for beside a tiltak's name: its contact person
     (:func:`person_beside_tiltak`), or the service offering it (:func:`offered_by`, in
     ``asked``, the question's own sentence)."""
-    return (
-        person_beside_tiltak(words, index, named, about)
-        or offered_by(asked, said.service_who)
-        or reached_about(asked, said)
-    )
-
-
-REACH = 4
-"""How far after the who-word the verb of reaching may stand («who do I talk to»)."""
-
-
-def reached_about(words: tuple[str, ...], said: QuestionForm) -> bool:
-    """«who do I talk to about PMTO for a family?», «hvem kontakter jeg om Flexid?»: a who-word
-    and, within a few words after it, a verb of turning to someone (understanding.yaml
-    ``services.use`` and ``services.talk``) beside a tiltak's name – whom to reach about it,
-    the service that runs it (its ansvar), with the tiltak under it."""
-    verbs = said.service_use | said.talk
-    return any(
-        w in said.service_who and not verbs.isdisjoint(words[i + 1 : i + 1 + REACH])
-        for i, w in enumerate(words)
-    )
+    return person_beside_tiltak(words, index, named, about) or offered_by(asked, said.service_who)
 
 
 def services_contact(asking: tuple[tuple[str, ...], ...], role_words: tuple[str, ...]) -> bool:

@@ -417,8 +417,6 @@ def find(
                 group = groups[key] if groups[key].level in CASE_LEVELS else None
             continue
         found += [k for k in keys if k not in found]
-    if not found and group is None:  # «hvem kan en bekymret forelder kontakte?»: a group open to it
-        group = next((g for g in groups.values() if g.level in CASE_LEVELS and told_of(g, q)), None)
     if first is not None:
         found = [first]  # the service asked for, with what the plan has it do
     elif group is not None and group.id == q.group_id:
