@@ -196,10 +196,12 @@ PROBE_AT_BASE = 48
 """The probe's right answers at int41 (7c084889), scored with the expectations above: 46 with
 the first ones, before two were set to the eval's own labelling (opening hours and a leader's
 e-mail are the honest answer, f25-029, f27-239, corpus c17b-837)."""
-PROBE_AT_LEAST = 51
-"""On this branch (51/53): a floor, so a change that loses several shows. Left failing: a
-kommune's name grown into a word («vålerungdommen») and English «apply for coordinated
-services»."""
+PROBE_AT_LEAST = 50
+"""On this branch (50/53): a floor, so a change that loses several shows. Left failing: a
+kommune's name grown into a word («vålerungdommen»), English «apply for coordinated
+services», and whom to talk to about a tiltak named («who do I talk to about PMTO»: a reading
+of it as the service that runs the tiltak was backed out – on the held-out half it turned
+honest answers wrong)."""
 
 
 def test_probe_figure() -> None:
