@@ -180,6 +180,7 @@ class PlanFactWords(Strict):
     aimed_people: WordList = Field(description="«foreldre»: people SLT may be for")
     applies: WordList = Field(description="«gjelder slt foreldre òg»: whom it applies to")
     legal_duty: WordList = Field(description="«lovpålagt»: whether a law demands SLT")
+    says: WordList = Field(default="", description="«hva sier ungdata»: what a source says")
     legal_pairs: Pairs = Field(description="«ved lov»: whether a law demands SLT, two words")
     decide: WordList = Field(description="«bestemme», «godkjenner»: who decides over a thing")
     between: WordList = Field(description="«mellom»: who ties groups together")
@@ -276,6 +277,9 @@ class QuestionFormWords(Strict):
     law_asked: WordList = Field(description="«er det lov å …»: the law asked of an act")
     weak_link_cues: Phrases = Field(description="link cues that are ordinary words alone")
     case_cues: Phrases = Field(description="innkaller cues that bring a case to a group")
+    group_case_cues: Phrases = Field(
+        default=(), description="case cues read only beside a group named: «bekymring til»"
+    )
     level_counts: WordList = Field(description="«hvor mange nivåer»: levels counted")
     head_count: WordList = Field(default="", description="«hvor mange skal være med»: people")
     people_counted: WordList = Field(default="", description="«20 utvalgte»: people counted")

@@ -64,6 +64,7 @@ class Cues:
         self.modifiers = lexicon.cue_modifiers
         self._plan_as_place = lexicon.form.plan_as_place
         self._case_cues = lexicon.form.case_cues
+        self._group_case = lexicon.form.group_case_cues  # «bekymring til»: a group named
         self._who = lexicon.form.who_words
         self._when = lexicon.form.next_words - lexicon.form.meeting_words  # «når», «snart»
         read = dict(dialect or {})
@@ -92,6 +93,8 @@ class Cues:
         when: tuple[int, int, Intent, str] | None = None
         for position in self.phrases.found(joined):  # in table order, as the ties depend on it
             priority, intent, cue = self.table[position]
+            if cue in self._group_case and not (named and not self._who.isdisjoint(words)):
+                continue  # «hvem sender jeg en bekymring til om en elev»: no group to bring it to
             key = (len(cue), -priority, intent, cue)
             if best is None or key[:2] > best[:2]:
                 best = key

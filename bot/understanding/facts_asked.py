@@ -56,7 +56,7 @@ def plan_fact_asked(
         return top.score >= NOTE_SCORE and top.coverage >= NOTE_COVERAGE
     if intent is Intent.UNKNOWN and unnamed and index and _names_it(index, top, words, said):
         return True  # «hva heter handlingsplanen mot vold i nære relasjoner?»: a note says
-    if intent is Intent.UNKNOWN and unnamed and index and _own_words(index, hits, words):
+    if intent is Intent.UNKNOWN and unnamed and index and _own_words(index, hits, words, said):
         return True  # «hvor henter dere kunnskapen fra … bare ungdata?»: the fact's own words
     if intent is Intent.UNKNOWN and top.doc.kind == "planfact" and index and group_id:
         # «rapporterer koordineringsgruppa til noen?»: a group is named, no cue asks anything
@@ -191,12 +191,15 @@ OWN_WORDS = 2
 holds for the fact to be what it asks."""
 
 
-def _own_words(index: KommuneIndex, hits: list[Hit], words: tuple[str, ...]) -> bool:
+def _own_words(
+    index: KommuneIndex, hits: list[Hit], words: tuple[str, ...], said: QuestionForm
+) -> bool:
     """«Hvor henter dere kunnskapen fra før dere setter inn nye tiltak? Bare Ungdata?»: no cue
     and nothing named, and the plan fact retrieval ranked first holds :data:`OWN_WORDS` of the
     words staff ask it by («kunnskap», «ungdata»), clearly above every reading outside the
     plan's own (a note beside it is the plan's too). Its words said in passing, one at a time,
-    tell a case instead («… på ungdata-dagen»)."""
+    tell a case instead («… på ungdata-dagen»). What a source says («hva sier ungdata om …»,
+    ``said.says``) asks the fact holding it: the verb counts as one of them."""
     top = hits[0] if hits else None
     if top is None or top.doc.kind != "planfact" or top.score < MIN_SCORE:
         return False
@@ -205,7 +208,16 @@ def _own_words(index: KommuneIndex, hits: list[Hit], words: tuple[str, ...]) -> 
         return False
     fact = index.kommune.plan_facts[int(top.doc.key)]
     own = set(stem(fold(w) for w in fact.asked_as))
-    return len(own.intersection(stem(words))) >= OWN_WORDS
+    held = len(own.intersection(stem(words)))
+    return held + (held > 0 and _what_says(words, said)) >= OWN_WORDS
+
+
+def _what_says(words: tuple[str, ...], said: QuestionForm) -> bool:
+    """«hva sier ungdata …», «what does ungdata show»: a says-verb after a question word – not
+    a finding told («folkehelseprofilen viser høyt frafall»)."""
+    return any(
+        w in said.says and not said.what_words.isdisjoint(words[:i]) for i, w in enumerate(words)
+    )
 
 
 FACT_COVERAGE = 0.75

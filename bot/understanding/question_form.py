@@ -100,6 +100,9 @@ class QuestionForm:
     periods: frozenset[str] = frozenset()
     weak_link_cues: frozenset[str] = frozenset()
     case_cues: frozenset[str] = frozenset()
+    group_case_cues: frozenset[str] = frozenset()
+    """Case cues that bring a case only to a group the question names («hvem sender jeg en
+    bekymring til hvis jeg vil ha den i fagteamet»); with none named, no cue (cues.py)."""
     level_counts: frozenset[str] = frozenset()
     head_count: frozenset[str] = frozenset()
     people_counted: frozenset[str] = frozenset()
@@ -148,6 +151,8 @@ class QuestionForm:
     """«hvem bestemmer over pengene», «kan koordineringsgruppa bestemme bruk av penger selv»:
     who decides over (or answers for) what a plan fact is asked by (understanding/decided.py)."""
     legal_duty: frozenset[str] = frozenset()
+    says: frozenset[str] = frozenset()
+    """«hva sier ungdata», «hva viser ungdata»: what a source a plan fact holds says."""
     legal_pairs: frozenset[tuple[str, ...]] = frozenset()
     between: frozenset[str] = frozenset()
     groups_whole: frozenset[str] = frozenset()
@@ -282,7 +287,8 @@ class QuestionForm:
             every_words=_set(meetings.every),
             periods=_phrases(meetings.periods),
             weak_link_cues=_phrases(words.weak_link_cues),
-            case_cues=_phrases(words.case_cues),
+            case_cues=_phrases(words.case_cues) | _phrases(words.group_case_cues),
+            group_case_cues=_phrases(words.group_case_cues),
             level_counts=_set(words.level_counts),
             head_count=_set(words.head_count),
             people_counted=_set(words.people_counted),
@@ -326,6 +332,7 @@ class QuestionForm:
             applies=_set(facts.applies),
             decide_words=_set(facts.decide),
             legal_duty=_set(facts.legal_duty),
+            says=_set(facts.says),
             legal_pairs=_pairs(facts.legal_pairs),
             between=_set(facts.between),
             groups_whole=_set(facts.groups_whole),

@@ -49,7 +49,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.phrases import SpacedPhrases, starts_in
 from bot.understanding.preamble import focused_search, question_part, told_before
-from bot.understanding.roles_only import only_roles
+from bot.understanding.roles_only import only_roles, typed
 from bot.understanding.routine_words import RoutineWords, unnamed_tail, unnamed_words
 from bot.understanding.rules import (
     COORDINATOR_ROLE,
@@ -256,7 +256,7 @@ class Understanding(CueCheck):
                     options = group_questions(index, group_id, level)
             else:
                 seen = bool(group_id or level), role_words if only_role else ()
-                intent = implicit_intent(*seen, mentions_coordinator, unnamed, said)
+                intent = implicit_intent(*seen, mentions_coordinator, typed(unnamed, added), said)
         if intent is Intent.DUTIES and group_id and group_id in self._routine_words.ids and defined:
             # «hastemøte …, hva er det?»: a plan fact on that name, else its group or routine
             fact = fact_named(index, group_id)

@@ -14,11 +14,27 @@ if TYPE_CHECKING:
 def only_roles(
     rest: Iterable[str], roles: Collection[str], ignored: Collection[str], endings: tuple[str, ...]
 ) -> bool:
-    """Every word is a role word, one with an ending of ``endings``, or one of ``ignored``."""
-    return all(
-        w in ignored or any(w == r or (w.startswith(r) and w[len(r) :] in endings) for r in roles)
-        for w in rest
-    )
+    """Every word is a role word, one with an ending of ``endings``, a compound the role ends
+    («ungdomshelsestasjon(en)» of «helsestasjon»), or one of ``ignored``."""
+    return all(w in ignored or any(_is_role(w, r, endings) for r in roles) for w in rest)
+
+
+HEAD_AFTER = 3
+"""«ungdoms|helsestasjon»: the letters a compound has before the role it ends in, at least."""
+
+
+def _is_role(word: str, role: str, endings: tuple[str, ...]) -> bool:
+    """``word`` is ``role``, inflected by one of ``endings``, or a compound whose head it is."""
+    if word.startswith(role):
+        return word[len(role) :] in ("", *endings)
+    at = word.rfind(role)
+    return at >= HEAD_AFTER and word[at + len(role) :] in ("", *endings)
+
+
+def typed(words: tuple[str, ...], added: frozenset[int]) -> tuple[str, ...]:
+    """The message's words as typed: what synonyms.yaml read in beside a phrase («helsestasjon
+    for ungdom» after «ungdomshelsestasjon») set aside as a name is («_»)."""
+    return tuple("_" if i in added else w for i, w in enumerate(words)) if added else words
 
 
 def bare(words: Iterable[str], roles: Collection[str], said: QuestionForm) -> bool:

@@ -146,12 +146,30 @@ def target_group(index: KommuneIndex, q: Understood) -> Reply:
 
 def plan_fact(index: KommuneIndex, q: Understood) -> PlanFact | None:
     """The plan fact the question is about: the first of the plan's own objects retrieval
-    ranked, when that is a fact (not the plan, a goal line or a note)."""
+    ranked, when that is a fact (not the plan, a goal line or a note); with a group named, a
+    fact retrieval found that names the group (:func:`_group_fact`)."""
     for kind, key in q.about[:3]:
         if kind == "planfact":
             return index.kommune.plan_facts[int(key)]
         if kind in ("plan", "note", "target"):
-            return None
+            break
+    return _group_fact(index, q)
+
+
+def _group_fact(index: KommuneIndex, q: Understood) -> PlanFact | None:
+    """«kan du lista opp satsingsområda politirådet har vedteke?»: the group's name is no
+    word retrieval searched, so the plan's own innsatsområder rank above the fact on what the
+    politiråd decided; a fact retrieval found by the other words that names the group named
+    (in its text or the words it is asked by) is what is asked of that group."""
+    group = index.groups_by_id.get(q.group_id) if q.group_id else None
+    if group is None:
+        return None
+    names = tuple(fold(n) for n in (group.name, *group.aliases))
+    for kind, key in q.about:
+        fact = index.kommune.plan_facts[int(key)] if kind == "planfact" else None
+        said = fold(" ".join((fact.text, *fact.asked_as))) if fact is not None else ""
+        if fact is not None and any(n in said for n in names):
+            return fact
     return None
 
 
