@@ -216,7 +216,7 @@ ROUTED: list[tuple[str, str, str | None, str]] = [
         "jevnaker",
         "NAV-veileder: 19-åringen sier han har tatt 30 sobril og skal sove, jeg får ham ikke til "
         "å svare",
-        "selvskading",
+        "rusbekymring",
         "113",
     ),
     (
