@@ -59,7 +59,9 @@ class WordReader:
             finite=Finite(*kb.language.dialect.folded_finite()),
         )
         searched = (s.words for s in self.search.values())
-        self._known = self.vocabulary.union(synonyms.words, *searched)
+        # «er det fagteam i juleferien?»: a school break is a period a meeting is asked in,
+        # never a word no knowledge knows (period_answers.py answers it)
+        self._known = self.vocabulary.union(synonyms.words, lexicon.holiday_words, *searched)
         self._stems = frozenset(stem(self._known))
         for search in self.search.values():
             search.wider = self._stems  # before any index is built: what a compound's parts are
