@@ -142,7 +142,7 @@ def test_who_runs_what_no_plan_holds_stays_honest(runner: Runner) -> None:
             "jobber som ungdomskontakt, på hvilket nivå hører jeg hjemme?",
             "alle som jobber",
         ),
-        ("gjesdal", "er rektor, kva nivå i slt er eg på", "Ansvar for praktisk koordinering"),
+        ("gjesdal", "er rektor, hvilket nivå i slt er jeg på", "Ansvar for praktisk koordinering"),
     ],
 )
 def test_a_roles_level_shows_the_levels_own_words(
