@@ -20,6 +20,7 @@ from bot.understanding.command_told import no_meeting_commanded
 from bot.understanding.generic_match import unmatched
 from bot.understanding.laughed_off import laughed_off
 from bot.understanding.leaning import leaning
+from bot.understanding.level_asked import level_of_unknown
 from bot.understanding.not_a_meeting import no_meeting_asked
 from bot.understanding.other_body import other_body_led
 from bot.understanding.plan_asked import slt_itself_asked
@@ -74,6 +75,8 @@ def read_question(
     if other_body_led(understood, understanding.kb):  # «hvem er leder i FAU?»: no SLT group
         return asks.nothing_asked(understood)
     if page_only(understanding.kb, text):  # «hva står det på side 14 i SLT-planen?»: no page
+        return asks.nothing_asked(understood)
+    if level_of_unknown(understood, understanding.unknown):  # «hvilket nivå er matteprøven?»
         return asks.nothing_asked(understood)
     if laughed_off(text, understood.words, routines.joking, _harmless(understanding)):
         return asks.nothing_asked(understood)  # «skyter meg selv i foten …, lol»: a sigh

@@ -236,6 +236,10 @@ class AsksWords(Strict):
     have_we: Pairs = Field(description="«har vi … i planen»: one named thing in the plan")
     some: WordList = Field(description="«noe», «tiltak»: a topic asked, not one thing")
     routine_word: WordList = Field(description="«rutine»: a routine named (a beginning)")
+    routine_nouns: WordList = Field(
+        description="«rutine», «prosedyr»: the routine asked for by a which-word (beginnings)"
+    )
+    routine_which: WordList = Field(description="«hva», «hvilken»: before a routine noun")
     logged: WordList = Field(description="«loggf»: measures logged (a beginning)")
     plan_words: WordList = Field(description="«plan», «slt»: the plan named (beginnings)")
     taken_back: Pairs = Field(description="«nei tuller»: the question taken back")

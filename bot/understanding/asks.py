@@ -109,14 +109,49 @@ def logs_measures(understood: Understood) -> bool:
     )
 
 
+SCENE_READINGS = frozenset(
+    {
+        Intent.TILTAK_LOOKUP,
+        Intent.TILTAK_FOR_ROLE,
+        Intent.BTI,
+        Intent.DUTIES,
+        Intent.MEMBERS,
+        Intent.PLAN,
+        Intent.HELP,
+    }
+)
+"""Readings a tiltak, a group or BTI named in a message's scene gives it («Robust ungdom er i
+gang, men …»), which a routine asked for after it overrules (:func:`routine_asked_for`)."""
+WHICH_REACH = 3
+"""The which-word stands this close before the routine noun: «hva sier egentlig rutinen»."""
+
+
+def routine_asked_for(understood: Understood) -> bool:
+    """«Robust ungdom er i gang, men hva er rutinen hvis en elev ruser seg?», «vi har
+    oppvekstteam og BTI, men hvilken rutine gjelder ved fravær?»: the routine asked for by a
+    which-word just before the routine noun (understanding.yaml ``asks.routine_which``,
+    ``routine_nouns``); a tiltak, a group or BTI named in the scene is not what is asked."""
+    q, asks = understood, understood.said.asks
+    words = q.words
+    return q.intent in SCENE_READINGS and any(
+        w.startswith(asks.routine_nouns)
+        and not asks.routine_which.isdisjoint(words[max(0, i - WHICH_REACH) : i])
+        for i, w in enumerate(words)
+    )
+
+
 def reads_routine(understood: Understood) -> bool:
     """For a message that names a routine (the caller found it): the routine, not what the
     reader chose – «rutine» named with no group (:func:`routine_named`), or a contact only
     retrieval read, no cue: «vold i nære relasjoner» got Vold- og overgrepslinjen alone, no
-    step of the routine; measures logged (:func:`logs_measures`)."""
+    step of the routine; measures logged (:func:`logs_measures`); a routine asked for after a
+    scene that names a tiltak or a group (:func:`routine_asked_for`)."""
     q = understood
     return (
-        (q.intent is Intent.CONTACT_SERVICE and not q.cue) or routine_named(q) or logs_measures(q)
+        (q.intent is Intent.CONTACT_SERVICE and not q.cue)
+        or routine_named(q)
+        or logs_measures(q)
+        or routine_asked_for(q)
     )
 
 

@@ -52,6 +52,8 @@ class AsksForm:
     have_we: frozenset[tuple[str, ...]] = frozenset()
     some: frozenset[str] = frozenset()
     routine_word: tuple[str, ...] = ()
+    routine_nouns: tuple[str, ...] = ()
+    routine_which: frozenset[str] = frozenset()
     logged: tuple[str, ...] = ()
     plan_words: tuple[str, ...] = ()
     taken_back: frozenset[tuple[str, ...]] = frozenset()
@@ -83,6 +85,8 @@ class AsksForm:
             have_we=_pairs(words.have_we),
             some=_set(words.some),
             routine_word=_starts(words.routine_word),
+            routine_nouns=_starts(words.routine_nouns),
+            routine_which=_set(words.routine_which),
             logged=_starts(words.logged),
             plan_words=_starts(words.plan_words),
             taken_back=_pairs(words.taken_back),

@@ -8,7 +8,7 @@ that one) – not the three levels at large and not a «Mente du …?» about th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.knowledge.index import KommuneIndex
@@ -17,6 +17,7 @@ from bot.knowledge.vocabulary import LevelAskedWords as LevelAskedFile
 from bot.text import tokens
 from bot.understanding.entities import longest_phrase
 from bot.understanding.intents import Intent
+from bot.understanding.understood import Understood
 
 
 @dataclass(frozen=True)
@@ -218,4 +219,21 @@ def level_asked(
     return None
 
 
-__all__ = ["LevelAskedWords", "level_asked"]
+LEVEL_CUE_WORD = "niva"
+"""The folded «nivå» of a which-level cue («hvilket niva», «kva niva»)."""
+
+
+def level_of_unknown(q: Understood, unknown: Callable[[tuple[str, ...]], tuple[str, ...]]) -> bool:
+    """«hvilket nivå er matteprøven på 9. trinn?», «hvilket nivå er vaktmesteren på?»: a level
+    asked of something no knowledge file knows – no role, group or level named, a word asked
+    that ``unknown`` (the reader's vocabulary check) finds in none. The plan places it
+    nowhere: the honest «vet ikke», not every group listed as if that answered it."""
+    return (
+        q.intent is Intent.ROLE_GROUPS
+        and LEVEL_CUE_WORD in q.cue.split()
+        and not (q.role_words or q.group_id or q.level or q.mentions_coordinator)
+        and bool(unknown(q.rest))
+    )
+
+
+__all__ = ["LevelAskedWords", "level_asked", "level_of_unknown"]

@@ -61,6 +61,9 @@ class WordReader:
         searched = (s.words for s in self.search.values())
         self._known = self.vocabulary.union(synonyms.words, *searched)
         self._stems = frozenset(stem(self._known))
+        # «er det fagteam i juleferien?»: a school break is a period a meeting is asked in,
+        # never a word no knowledge knows (period_answers.py answers it)
+        self._unknown_skip = lexicon.filler | lexicon.stopwords | lexicon.holiday_words
         for search in self.search.values():
             search.wider = self._stems  # before any index is built: what a compound's parts are
         self.role_vocabulary = lexicon.role_vocabulary
@@ -121,7 +124,7 @@ class WordReader:
 
     def unknown(self, rest: tuple[str, ...], role_words: tuple[str, ...] = ()) -> tuple[str, ...]:
         """The content words of the question that no knowledge, cue or filler knows."""
-        skip = self.lexicon.filler | self.lexicon.stopwords | set(role_words)
+        skip = self._unknown_skip.union(role_words)
         return tuple(w for w in rest if w not in skip and is_strange(w, self._known, self._stems))
 
     def _only_role(self, rest: tuple[str, ...], role_words: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from bot.features.organisation.honest import honest_fallback
 from bot.features.organisation.level_named import level_naming
 from bot.features.organisation.no_seat import no_seat_answer
 from bot.features.organisation.plan import level_heading, levels, plan, target_group
+from bot.features.organisation.role_level import asks_level, role_level_sheet
 from bot.features.organisation.roles_in import role_in
 from bot.features.organisation.seat_match import calls_own_service, role_asked, seat_hits
 from bot.features.organisation.sheets import (
@@ -345,6 +346,8 @@ def _role_answer_from_hits(
         sections=(Section(items=items, text=note), *workplace.also(index, q, ordered)),
         sources=sources(index, *ordered),
     )
+    if asks_level(q):  # «… hvilket nivå hører jeg til?»: each level's own words with its seats
+        sheet = role_level_sheet(index, hits, label, note, workplace.also(index, q, ordered))
     return sheet_reply(sheet, Intent.ROLE_GROUPS, groups=[g.id for g in ordered])
 
 
