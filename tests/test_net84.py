@@ -296,3 +296,25 @@ def test_probe(runner: Runner, text: str, kommune: str, expected: str) -> None:
 @pytest.mark.xfail(reason="not the net's routing: see NOT_YET", strict=False)
 def test_probe_not_yet(runner: Runner, text: str, kommune: str, expected: str) -> None:
     _check(runner, text, kommune, expected)
+
+
+QUIET_MISSED = frozenset({"eleven sa at han googlet hvordan man henger seg"})
+"""A probe message the net alone does not read (a way to die looked up: the rules' sense)."""
+
+
+@pytest.mark.parametrize(("text", "kommune", "expected"), PROBE)
+def test_probe_with_the_rules_quiet(
+    runner: Runner, rules_quiet: None, text: str, kommune: str, expected: str
+) -> None:
+    """The probe as the net meets a phrasing no rule has: a case is routed to its routine or
+    asked back (never another routine), a calm message neither. Session 40 (net84), rules
+    silenced: routed right 11 → 27 of 34, asked back 22 → 6, wrong routine 0 → 0, missed 1 → 1;
+    calm (these 18 and ``NOT_YET``'s two): 0 alarms, 1 asked back (the smoking question),
+    before and after."""
+    got, routed, asked, routine = outcome(runner, text, kommune)
+    if expected == CALM_OUTCOME:
+        assert got not in ("danger", "disclosure") and not asked, (text, got, routine)
+    elif text in QUIET_MISSED:
+        assert not (routed and expected != ACUTE_OUTCOME and routine != expected), routine
+    else:
+        _check(runner, text, kommune, expected)
