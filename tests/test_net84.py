@@ -318,3 +318,17 @@ def test_probe_with_the_rules_quiet(
         assert not (routed and expected != ACUTE_OUTCOME and routine != expected), routine
     else:
         _check(runner, text, kommune, expected)
+
+
+def test_loro_silences_the_turns_reading_too(runner: Runner) -> None:
+    """tests/eval/loro.py's «net alone» silences the rules; the turn reads them with
+    ``DangerCheck.read`` (once a turn), so silencing ``check`` alone left them on."""
+    from bot.compiled import Compiled
+    from tests.eval.loro import silenced
+
+    case = "faren slår henne hjemme og hun tør ikke gå hjem i dag"
+    safety = Compiled.of(runner.kb).safety
+    assert safety.read(case).finding is not None
+    with silenced(runner):
+        assert safety.read(case).finding is None and safety.check(case) is None
+    assert safety.read(case).finding is not None and safety.check(case) is not None
