@@ -46,12 +46,15 @@ def rules_quiet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.mark.parametrize(
     ("finding", "routed"),
     [
-        (NetFinding((VOLD,), ROUTE_MARGIN, NEIGHBOURS, ROUTE_NAMED), True),
+        (NetFinding((SELV,), ROUTE_MARGIN, NEIGHBOURS, ROUTE_NAMED), True),
         (NetFinding((SELV,), 2.5, NEIGHBOURS, NEIGHBOURS), True),
-        (NetFinding((VOLD, RUS), 1.8, NEIGHBOURS, ROUTE_NAMED), True),  # the second is weak
-        (NetFinding((VOLD,), ROUTE_MARGIN - 0.01, NEIGHBOURS, NEIGHBOURS), False),  # thin margin
-        (NetFinding((VOLD,), 2.0, NEIGHBOURS - 1, ROUTE_NAMED), False),  # a calm neighbour
-        (NetFinding((VOLD,), 2.0, NEIGHBOURS, ROUTE_NAMED - 1), False),  # several routines
+        (NetFinding((RUS, SELV), 1.8, NEIGHBOURS, ROUTE_NAMED), True),  # the second is weak
+        (NetFinding((SELV,), ROUTE_MARGIN - 0.01, NEIGHBOURS, NEIGHBOURS), False),  # thin
+        (NetFinding((SELV,), 2.0, NEIGHBOURS - 1, ROUTE_NAMED), False),  # a calm neighbour
+        (NetFinding((SELV,), 2.0, NEIGHBOURS, ROUTE_NAMED - 1), False),  # several routines
+        (NetFinding((VOLD,), 2.0, NEIGHBOURS, NEIGHBOURS), True),  # violence at home: its bar
+        (NetFinding((VOLD,), 1.99, NEIGHBOURS, NEIGHBOURS), False),
+        (NetFinding((VOLD,), 2.9, NEIGHBOURS, NEIGHBOURS - 1), False),
         (NetFinding((), 3.0, NEIGHBOURS, 0), False),  # the acute line alone: no routine named
     ],
 )
@@ -69,11 +72,24 @@ def test_the_finding_counts_the_neighbours_that_name_its_routine(net: SafetyNet)
 
 ROUTED = [
     ("ho seier at ho vil døy og har samla tablettar i skuffa", SELV),
-    ("han sier pappa tar kvelertak pa ham nar han har drukket", VOLD),
-    ("student told me her dad hits her when he is drunk, what now", VOLD),
-    ("eleven fortalte at mamma slo henne i ansitket med hårbørsten i går", VOLD),
+    ("han har lagt ut på snap at han skal ta livet sitt i kveld", SELV),
+    ("eleven skreiv at ho skal ta livet sitt i natt", SELV),
 ]
 """Made-up cases whose nearest examples clearly read one routine."""
+
+FAMILY_LIFE = [
+    "mor sier at gutten ikke får ha mobilen på rommet om natta",
+    "pappa sier at jenta må være hjemme klokka ti",
+    "far sier at sønnen ikke får gå på kino før leksene er gjort",
+]
+"""Calm family life the net reads as violence at home (up to 7 of 7 at x1.5): never routed,
+violence at home needs 7 of 7 at x2.0 (``ROUTE_BY_ROUTINE``)."""
+
+VOLD_BELOW_ITS_BAR = [
+    "student told me her dad hits her when he is drunk, what now",  # 7 of 7, x1.6
+    "eleven fortalte at mamma slo henne i ansitket med hårbørsten i går",  # 6 of 7, x1.7
+]
+"""Made-up cases of violence at home below its routine's bar: still asked back."""
 
 ASKED = [
     "flere i 9 trinn vaper thc på do i friminuttene",  # neighbours of several routines
@@ -115,6 +131,12 @@ def test_a_reading_of_several_routines_is_still_asked_back(bot: SltBot, text: st
     reply = ask_back(bot, text, "valer", _fallback())
     assert str(reply.intent) == "clarify", reply.text[:120]
     assert reply.text.startswith("🚨")
+
+
+@pytest.mark.parametrize("text", [*FAMILY_LIFE, *VOLD_BELOW_ITS_BAR])
+def test_violence_at_home_below_its_bar_is_never_routed(bot: SltBot, text: str) -> None:
+    reply = ask_back(bot, text, "valer", _fallback())
+    assert str(reply.intent) not in ("danger", "disclosure"), reply.text[:120]
 
 
 @pytest.mark.parametrize("text", CALM)
@@ -308,7 +330,7 @@ def test_probe_with_the_rules_quiet(
 ) -> None:
     """The probe as the net meets a phrasing no rule has: a case is routed to its routine or
     asked back (never another routine), a calm message neither. Session 40 (net84), rules
-    silenced: routed right 11 → 27 of 34, asked back 22 → 6, wrong routine 0 → 0, missed 1 → 1;
+    silenced: routed right 11 → 24 of 34, asked back 22 → 9, wrong routine 0 → 0, missed 1 → 1;
     calm (these 18 and ``NOT_YET``'s two): 0 alarms, 1 asked back (the smoking question),
     before and after."""
     got, routed, asked, routine = outcome(runner, text, kommune)

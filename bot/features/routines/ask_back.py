@@ -8,7 +8,8 @@ the question that opens it. Unless the reading is clear (below), it does not ala
 press asks a routine question.
 
 When the examples read one routine's case beyond doubt (:func:`routes`: every nearest example
-danger, ``ROUTE_NAMED`` of them that routine's, ``ROUTE_MARGIN`` over the best calm one), the
+danger, ``ROUTE_NAMED`` of them that routine's, ``ROUTE_MARGIN`` over the best calm one; violence
+at home, whose calm look-alikes come closest, 7 of 7 and x2.0: ``ROUTE_BY_ROUTINE``), the
 message is routed instead: the acute line first, a line saying the bot read it by likeness,
 then the routine – the question back asked staff to press a button the examples had already
 chosen (leave one round out, net84).
@@ -78,6 +79,14 @@ item against the net built without its round; the rules silenced), 1,189 dev dan
 met 6 of 7 at x1.5 and 1,181 of them had that routine right; none of the dev items that are
 no danger did (of 6 the net reads as danger, the closest had 5 of 7, x1.24 and x1.59); the
 corpora's dev halves' calm look-alikes likewise (tests/eval/README.md, net84)."""
+ROUTE_BY_ROUTINE: dict[str, tuple[int, float]] = {"vold-naere-relasjoner": (NEIGHBOURS, 2.0)}
+"""A routine whose calm look-alikes come close needs more: (how many nearest name it, the
+margin). Family life told plainly («mor sier at jenta ikke får gå på fest før hun er 16»,
+7 of 7 at x1.62; «gutten vil på fest i helgen, mamma sier nei, han låser seg inne på rommet»,
+6 of 7 at x2.54: tests/eval/asks_probe.py's calm probes) and corpus18's dev calm look-alikes
+(rules silenced, 7 of 7 at x1.65) read as violence at home; none of them at 7 of 7 and x2.0,
+where leave one round out (rules silenced) 310 dev messages were routed, all to the right
+routine, and 58 of 59 of the corpora's dev halves."""
 MEMBERS = "members"
 ASKING = frozenset(
     {"hvem", "kven", "who", "hvilke", "hvilken", "kva", "hva", "which", "what", "whom"}
@@ -134,13 +143,12 @@ def ask_back(
 def routes(found: NetFinding) -> bool:
     """Whether the net's finding is clear enough to route to its first routine rather than ask
     back: every nearest example danger, ``ROUTE_NAMED`` naming that routine, ``ROUTE_MARGIN``
-    over calm (the acute line alone names no routine: it is asked back)."""
-    return (
-        bool(found.routines)
-        and found.agree >= NEIGHBOURS
-        and found.named >= ROUTE_NAMED
-        and found.margin >= ROUTE_MARGIN
-    )
+    over calm, or the routine's own bar (``ROUTE_BY_ROUTINE``); the acute line alone names no
+    routine: it is asked back."""
+    if not found.routines or found.agree < NEIGHBOURS:
+        return False
+    named, margin = ROUTE_BY_ROUTINE.get(found.routines[0], (ROUTE_NAMED, ROUTE_MARGIN))
+    return found.named >= named and found.margin >= margin
 
 
 def _routed(
