@@ -75,10 +75,12 @@ ROUTE_NAMED = 6
 examples are danger, at least this many of them name the first routine …"""
 ROUTE_MARGIN = 1.5
 """… and the best beats the best calm example by this much. Leave one round out (net84: each dev
-item against the net built without its round; the rules silenced), 1,189 dev danger messages
-met 6 of 7 at x1.5 and 1,181 of them had that routine right; none of the dev items that are
-no danger did (of 6 the net reads as danger, the closest had 5 of 7, x1.24 and x1.59); the
-corpora's dev halves' calm look-alikes likewise (tests/eval/README.md, net84)."""
+item against the net built without its round, the rules silenced), the messages the rules
+leave quiet that met 6 of 7 at x1.5 all had that routine, and no dev item that is no danger
+did; of the corpora's dev halves (net built without the corpus) 16 of 18, the two others
+radicalisation read as violence at home (acute line first all the same), no calm look-alike.
+``python -m tests.eval.loro`` (rules silenced): routed with the right routine 649 → 1,224 of
+3,011, asked back or routed 2,810 → 2,809, no more alarms or asks (tests/eval/README.md)."""
 ROUTE_BY_ROUTINE: dict[str, tuple[int, float]] = {"vold-naere-relasjoner": (NEIGHBOURS, 2.0)}
 """A routine whose calm look-alikes come close needs more: (how many nearest name it, the
 margin). Family life told plainly («mor sier at jenta ikke får gå på fest før hun er 16»,
