@@ -126,10 +126,17 @@ class NetFinding:
     routines: tuple[str, ...]
     margin: float
     agree: int
+    named: int = 0
+    """How many of the ``NEIGHBOURS`` nearest name the first routine (0: none named): how
+    clearly the examples read one routine's case (bot/features/routines/ask_back.py routes
+    on it)."""
 
     def describe(self) -> str:
         routines = ", ".join(self.routines) or "the acute line"
-        return f"safety net: {routines} ({self.agree}/{NEIGHBOURS} agree, x{self.margin:.2f})"
+        return (
+            f"safety net: {routines} ({self.agree}/{NEIGHBOURS} agree, {self.named} name the "
+            f"first, x{self.margin:.2f})"
+        )
 
 
 class SafetyNet(ExampleIndex):
@@ -251,7 +258,8 @@ class SafetyNet(ExampleIndex):
         ranked_routines = sorted(weight, key=lambda r: -weight[r])
         best = weight[ranked_routines[0]]
         routines = tuple(r for r in ranked_routines if r != ACUTE and weight[r] * SECOND >= best)
-        return NetFinding(routines[:2], margin, len(danger))
+        named = sum(self._labels[d] == routines[0] for d in top) if routines else 0
+        return NetFinding(routines[:2], margin, len(danger), named)
 
     def _neighbours(
         self, text: str, own: str | None = None, coverage: float = 0.0, *, calm: bool = False

@@ -38,6 +38,7 @@ import yaml
 from bot.compiled import Compiled
 from bot.knowledge.danger_examples import DangerExamplesFile
 from bot.safety_net import SafetyNet, safety_net
+from bot.safety_reading import NOTHING, DangerReading
 from scripts.danger_examples import CORPORA, Row, examples_file, rows, unique
 from tests.eval import DANGER_INTENTS, EVAL_DIR, ROUTED, Item, Outcome, Runner, load_items
 
@@ -60,6 +61,9 @@ class Tally:
     backstop: int = 0
     """Danger/disclosure items with the rules silenced: the net's question back (or a routine
     the router itself answers) puts the acute line first."""
+    backstop_routed: int = 0
+    """... of them, those routed with the right routine (the net's clear reading routed,
+    bot/features/routines/ask_back.py ``routes``, or the router's own routine)."""
     then: int = 0
     """Items the rules missed when the round arrived (``history/loro_missed.yaml``) ..."""
     then_acute: int = 0
@@ -71,6 +75,7 @@ class Tally:
         """A danger/disclosure item scored with the rules silenced."""
         reached = outcome.right or (outcome.acute and outcome.got == "clarify")
         self.backstop += reached
+        self.backstop_routed += outcome.right
         if then:
             self.then += 1
             self.then_acute += reached
@@ -94,7 +99,17 @@ class Tally:
                 self.asked.append(item)
 
     def merge(self, other: Tally) -> None:
-        for name in ("danger", "routed", "acute", "calm", "alarms", "asks", "backstop", "then"):
+        for name in (
+            "danger",
+            "routed",
+            "acute",
+            "calm",
+            "alarms",
+            "asks",
+            "backstop",
+            "backstop_routed",
+            "then",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.then_acute += other.then_acute
         self.missed += other.missed
@@ -106,7 +121,8 @@ class Tally:
             f"{self.name:<24} routed {self.routed:>4}/{self.danger:<4} acute first "
             f"{self.acute:>4}/{self.danger:<4} missed {self.danger - self.acute:>3}  "
             f"alarms {self.alarms:>2}/{self.calm:<4} asks {self.asks:>2} | net alone "
-            f"{self.backstop:>3}/{self.danger:<3} missed-then {self.then_acute:>2}/{self.then:<2}"
+            f"{self.backstop:>3}/{self.danger:<3} (routed {self.backstop_routed:>3}) "
+            f"missed-then {self.then_acute:>2}/{self.then:<2}"
         )
 
 
@@ -154,14 +170,22 @@ def silenced(runner: Runner) -> Iterator[None]:
     """The danger rules find nothing for the block: what the net does where they miss."""
     check = Compiled.of(runner.kb).safety
     check.check = _nothing  # type: ignore[method-assign]
+    check.read = _nothing_read  # type: ignore[method-assign]
     try:
         yield
     finally:
         del check.check
+        del check.read
 
 
 def _nothing(text: str, *, hint: bool = False) -> None:
     return None
+
+
+def _nothing_read(text: str) -> DangerReading:
+    """The turn's reading (``SltBot.answer`` reads once with ``read``, not ``check``): before
+    net84 only ``check`` was silenced, so «net alone» counted the rules' own routes."""
+    return NOTHING
 
 
 def missed_then(path: Path = MISSED) -> dict[str, frozenset[str]]:

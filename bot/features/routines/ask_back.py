@@ -4,7 +4,15 @@ Runs after the router has answered a message the danger rules left quiet
 (``SltBot.respond``). When the nearest labelled examples clearly read it as danger
 (bot/safety_net.py), the answer is replaced by a «Mente du …?»-style question: the acute line
 from knowledge (danger_examples.yaml ``lead``) first, then a button per routine, each asking
-the question that opens it. It never alarms: a button press answers a routine question.
+the question that opens it. Unless the reading is clear (below), it does not alarm: a button
+press asks a routine question.
+
+When the examples read one routine's case beyond doubt (:func:`routes`: every nearest example
+danger, ``ROUTE_NAMED`` of them that routine's, ``ROUTE_MARGIN`` over the best calm one; violence
+at home, whose calm look-alikes come closest, 7 of 7 and x2.0: ``ROUTE_BY_ROUTINE``), the
+message is routed instead: the acute line first, a line saying the bot read it by likeness,
+then the routine – the question back asked staff to press a button the examples had already
+chosen (leave one round out, net84).
 
 Only the fallback, answers to questions about the plan, the numbers and the router's own
 «Mente du …?» are replaced (:data:`REPLACED`); a command's result or a danger finding is kept
@@ -62,6 +70,25 @@ agreement is what tells them apart, the margin is a second guard. With corpus17c
 corpus17a's dev halves among the examples (session 18; each dev item's own text left out), the
 disclosures the rules find in the dev rounds and the corpora's dev halves have at most 5 of 7
 (x1.44, a pupil printing extremist propaganda)."""
+ROUTE_NAMED = 6
+"""A message the rules left quiet is routed, not asked back, when all ``NEIGHBOURS`` nearest
+examples are danger, at least this many of them name the first routine …"""
+ROUTE_MARGIN = 1.5
+"""… and the best beats the best calm example by this much. Leave one round out (net84: each dev
+item against the net built without its round, the rules silenced), the messages the rules
+leave quiet that met 6 of 7 at x1.5 all had that routine, and no dev item that is no danger
+did; of the corpora's dev halves (net built without the corpus) 16 of 18, the two others
+radicalisation read as violence at home (acute line first all the same), no calm look-alike.
+``python -m tests.eval.loro`` (rules silenced): routed with the right routine 649 → 1,224 of
+3,011, asked back or routed 2,810 → 2,809, no more alarms or asks (tests/eval/README.md)."""
+ROUTE_BY_ROUTINE: dict[str, tuple[int, float]] = {"vold-naere-relasjoner": (NEIGHBOURS, 2.0)}
+"""A routine whose calm look-alikes come close needs more: (how many nearest name it, the
+margin). Family life told plainly («mor sier at jenta ikke får gå på fest før hun er 16»,
+7 of 7 at x1.62; «gutten vil på fest i helgen, mamma sier nei, han låser seg inne på rommet»,
+6 of 7 at x2.54: tests/eval/asks_probe.py's calm probes) and corpus18's dev calm look-alikes
+(rules silenced, 7 of 7 at x1.65) read as violence at home; none of them at 7 of 7 and x2.0,
+where leave one round out (rules silenced) 310 dev messages were routed, all to the right
+routine, and 58 of 59 of the corpora's dev halves."""
 MEMBERS = "members"
 ASKING = frozenset(
     {"hvem", "kven", "who", "hvilke", "hvilken", "kva", "hva", "which", "what", "whom"}
@@ -101,6 +128,11 @@ def ask_back(
     if net is None or found is None:
         return reply
     routines = found.routines
+    if intent != ROUTINE and routes(found):
+        routed = _routed(bot, net.lead, kommune_id, routines[0], found)
+        if routed is not None:
+            log.info("%s: routed", found.describe())
+            return routed
     if intent == ROUTINE:
         chosen = reply.facts.get("routine")
         if not _disagrees(bot, text, kommune_id, chosen, found):
@@ -108,6 +140,39 @@ def ask_back(
         routines = (str(chosen), *routines)
     log.info("%s", found.describe())
     return _question(bot, net.lead, kommune_id, routines, {"net": list(found.routines)})
+
+
+def routes(found: NetFinding) -> bool:
+    """Whether the net's finding is clear enough to route to its first routine rather than ask
+    back: every nearest example danger, ``ROUTE_NAMED`` naming that routine, ``ROUTE_MARGIN``
+    over calm, or the routine's own bar (``ROUTE_BY_ROUTINE``); the acute line alone names no
+    routine: it is asked back."""
+    if not found.routines or found.agree < NEIGHBOURS:
+        return False
+    named, margin = ROUTE_BY_ROUTINE.get(found.routines[0], (ROUTE_NAMED, ROUTE_MARGIN))
+    return found.named >= named and found.margin >= margin
+
+
+def _routed(
+    bot: SltBot, lead_line: str, kommune_id: str, routine: str, found: NetFinding
+) -> Reply | None:
+    """The routine the examples read, under the acute line and a line saying it was read by
+    likeness; None when the kommune has no such routine (then the question back)."""
+    index = bot.kb.get(kommune_id)
+    if index is None or routine not in bot.routines.by_kommune.get(index.id, {}):
+        return None
+    finding = DangerFinding(
+        Kind.DISCLOSURE, routine, topic="", categories=(), calls=CALLS, leads=(lead_line,)
+    )
+    reply = bot.routines.danger(index.kommune, finding)
+    lead, _, rest = reply.text.partition("\n\n")
+    text = f"{lead}\n\n{texts.NET_ROUTED}\n\n{rest}" if rest else f"{lead}\n\n{texts.NET_ROUTED}"
+    facts = {**reply.facts, "net": list(found.routines)}
+    return Reply(text, reply.cards, reply.intent, facts)
+
+
+CALLS = ("112", "113")
+"""The numbers the net's acute line names (danger_examples.yaml ``lead``)."""
 
 
 def calm_look(bot: SltBot, text: str, kommune_id: str, finding: DangerFinding) -> Reply | None:

@@ -91,6 +91,10 @@ NET_ASK = "Jeg er ikke sikker på om meldingen gjelder en sak. Gjelder det en av
 NET_HEADING = "Gjelder det en av disse rutinene?"
 NET_ASK_ROUTINE = "Hva gjør jeg ved {routine}?"
 NET_NONE = "Velg rutinen som passer, eller skriv med flere ord hva det gjelder."
+NET_ROUTED = (
+    "Meldingen ligner saker som hører under rutinen nedenfor. Gjelder det noe annet, "
+    "skriv med flere ord hva det gjelder."
+)
 asides_heading = Phrase("Dette sier planen i {kommune} i tillegg")
 """Above what the kommune's plan says beside a routine's steps (``routine_asides``)."""
 aside_at_step = Phrase("Til steg {number} («{title}»): {text}")
