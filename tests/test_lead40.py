@@ -51,3 +51,25 @@ def test_the_contact_person_for_slt_is_the_coordinator(
     first = runner.replies(Item("lead40", kommune, "dev", text, "coordinator"))[0]
     assert str(first.intent) == "coordinator"
     assert "SLT-koordinator" in first.text
+
+
+DICTATED_NUMBERS = [
+    ("valer", "tiltak nummer fire hva går det ut på", "Tiltak 4"),
+    ("valer", "hva går tiltak tolv ut på", "Tiltak 12"),
+    ("valer", "hvem har ansvar for tiltak nummer åtte", "Tiltak 8"),
+]
+
+
+@pytest.mark.parametrize(("kommune", "text", "shown"), DICTATED_NUMBERS)
+def test_a_tiltak_number_dictated_as_a_word(
+    runner: Runner, kommune: str, text: str, shown: str
+) -> None:
+    first = runner.replies(Item("lead40", kommune, "dev", text, "tiltak_lookup"))[0]
+    assert str(first.intent) in {"tiltak_lookup", "tiltak_owner"}
+    assert shown in first.text
+
+
+def test_two_times_a_year_names_no_tiltak(runner: Runner) -> None:
+    text = "vi har tiltak to ganger i året, hvem følger opp?"
+    first = runner.replies(Item("lead40", "valer", "dev", text, "unknown"))[0]
+    assert "Tiltak 2:" not in first.text

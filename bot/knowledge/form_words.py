@@ -82,6 +82,9 @@ class TiltakFormWords(Strict):
 
     number_before: WordList = Field(description="«tiltak 12»: the number names a tiltak")
     number_maybe: WordList = Field(description="«nr 9»: a tiltak when the plan is named too")
+    number_words: dict[str, int] = Field(
+        default_factory=dict, description="«fire»: a number dictated as a word, folded"
+    )
     plan_words: WordList = Field(description="words that name the plan («handlingsdelen»)")
     plan_as_place: Phrases = Field(description="plan cues that may only say where to look")
     words: WordList = Field(description="words that ask for tiltak")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 
 from bot.knowledge.form_words import QuestionFormWords
 from bot.knowledge.models import Level
-from bot.text import tokens
+from bot.text import fold, tokens
 from bot.understanding.asks_form import AsksForm
 from bot.understanding.retrieval import terms
 
@@ -66,6 +66,8 @@ class QuestionForm:
     """``who_words`` as 1-tuples: a question opening so (``words[:1] in …``) asks for people."""
     number_before: frozenset[str] = frozenset()
     number_maybe: frozenset[str] = frozenset()
+    number_words: Mapping[str, str] = field(default_factory=dict)
+    """«fire» → «4»: a tiltak's number dictated as a word (``tiltak.number_words``)."""
     plan_words: frozenset[str] = frozenset()
     plan_as_place: frozenset[str] = frozenset()
     tiltak_words: frozenset[str] = frozenset()
@@ -266,6 +268,7 @@ class QuestionForm:
             asks_who=frozenset((w,) for w in who),  # ``who`` as first words
             number_before=_set(tiltak.number_before),
             number_maybe=_set(tiltak.number_maybe),
+            number_words={fold(w): str(n) for w, n in tiltak.number_words.items()},
             plan_words=_set(tiltak.plan_words),
             plan_as_place=_phrases(tiltak.plan_as_place),
             tiltak_words=tiltak_words,

@@ -41,9 +41,13 @@ def weak_link(
 
 
 def tiltak_number(words: tuple[str, ...], said: QuestionForm) -> str | None:
-    """The tiltak a number names: «tiltak 12», «nr 9 i handlingsdelen» — not «8. trinn»."""
+    """The tiltak a number names: «tiltak 12», «nr 9 i handlingsdelen», «tiltak nummer fire»
+    (dictated) — not «8. trinn»."""
     for i, word in enumerate(words):
-        if not word.isdigit() or i == 0:
+        if i == 0:
+            continue
+        word = said.number_words.get(word, word)
+        if not word.isdigit():
             continue
         before = words[i - 1]
         if before in said.number_before:
