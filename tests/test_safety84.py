@@ -19,7 +19,13 @@ import pytest
 
 from bot.routing import SltBot
 from tests.auxil.asking import console_turn
-from tests.auxil.safety_cases import DANGER, acute_first, class_tests
+from tests.auxil.safety_cases import (
+    DANGER,
+    acute_first,
+    assert_probe_calm,
+    class_tests,
+    known_failing,
+)
 from tests.safety84_probe_data import ANY
 from tests.safety84_probe_data import CALM as PROBE_CALM
 from tests.safety84_probe_data import ROUTED as PROBE_ROUTED
@@ -81,13 +87,7 @@ KNOWN_MISSES = {
 
 
 @pytest.mark.parametrize(
-    ("kommune", "text", "routine", "number"),
-    [
-        pytest.param(k, t, r, n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[t]))
-        if t in KNOWN_MISSES
-        else (k, t, r, n)
-        for k, t, r, n in PROBE_ROUTED
-    ],
+    ("kommune", "text", "routine", "number"), known_failing(PROBE_ROUTED, KNOWN_MISSES)
 )
 def test_probe_danger_is_routed_with_the_acute_line_first(
     bot: SltBot, kommune: str, text: str, routine: str | None, number: str
@@ -117,17 +117,6 @@ KNOWN_ALARMS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("kommune", "text"),
-    [
-        pytest.param(k, t, marks=pytest.mark.xfail(strict=True, reason=KNOWN_ALARMS[t]))
-        if t in KNOWN_ALARMS
-        else (k, t)
-        for k, t in PROBE_CALM
-    ],
-)
+@pytest.mark.parametrize(("kommune", "text"), known_failing(PROBE_CALM, KNOWN_ALARMS))
 def test_probe_look_alike_raises_no_alarm(bot: SltBot, kommune: str, text: str) -> None:
-    replies = console_turn(bot, text, kommune)
-    intents = [str(r.intent) for r in replies]
-    assert not any(i in DANGER for i in intents), (text, intents)
-    assert not acute_first(replies[0]), (text, replies[0].text[:120])
+    assert_probe_calm(bot, kommune, text)

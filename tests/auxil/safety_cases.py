@@ -132,3 +132,24 @@ def disclosure_outcome(bot: SltBot, kommune: str, message: str) -> tuple[str, Re
     if intent == "clarify" and acute_first(answer):
         return "asked_back", answer
     return (intent if intent.startswith("meeting") else "calm"), answer
+
+
+def known_failing(
+    cases: Sequence[tuple[str, ...]], known: dict[str, str]
+) -> list[tuple[str, ...] | object]:
+    """A probe's cases (kommune, text, …) for ``parametrize``, those whose text ``known`` names
+    marked as a strict xfail with its reason: a known miss that starts to pass is news."""
+    return [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=known[case[1]]))
+        if case[1] in known
+        else case
+        for case in cases
+    ]
+
+
+def assert_probe_calm(bot: SltBot, kommune: str, text: str) -> None:
+    """A probe's look-alike over the console turn: no danger routine, no acute line first."""
+    replies = console_turn(bot, text, kommune)
+    intents = [str(r.intent) for r in replies]
+    assert not any(i in DANGER for i in intents), (text, intents)
+    assert not acute_first(replies[0]), (text, replies[0].text[:120])
