@@ -73,3 +73,9 @@ def test_two_times_a_year_names_no_tiltak(runner: Runner) -> None:
     text = "vi har tiltak to ganger i året, hvem følger opp?"
     first = runner.replies(Item("lead40", "valer", "dev", text, "unknown"))[0]
     assert "Tiltak 2:" not in first.text
+
+
+@pytest.mark.parametrize("text", ["møtes fagteamet i juleuka", "er det fagteam i romjula?"])
+def test_a_meeting_asked_in_the_christmas_week_is_the_break(runner: Runner, text: str) -> None:
+    first = runner.replies(Item("lead40", "jevnaker", "dev", text, "meeting_next"))[0]
+    assert "i juleferien" in first.text
