@@ -23,6 +23,8 @@ def every_cue(
     topic: tuple[int, int, Intent, str] | None = None
     when: tuple[int, int, Intent, str] | None = None
     for priority, intent, cue in understanding.cues.table:
+        if cue in form.group_case_cues:
+            continue  # read only beside a group named (``find``'s ``named``), never here
         if f" {cue} " in joined:
             key = (len(cue), -priority, intent, cue)
             if best is None or key[:2] > best[:2]:
