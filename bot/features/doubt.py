@@ -37,7 +37,6 @@ from bot.compiled import Compiled
 from bot.features.needs.handlers import doubted_to_need, instead_of_fallback
 from bot.features.organisation.answers import honest_fallback
 from bot.features.organisation.contacts import PLAN_LACKS
-from bot.features.organisation.level_named import level_naming
 from bot.features.organisation.plan import PLAN_HAS_GROUP
 from bot.features.reply import Reply
 from bot.features.rescue import offered, rescuable, rescued
@@ -64,8 +63,6 @@ ROLE_GROUPS = "role_groups"
 CONTACT_SERVICE = "contact_service"
 MEMBERS = "group_members"
 LEVELS = "level_info"
-LEVEL_ANSWER = "levels"
-"""A level's own answer (``Intent.LEVELS``), which the examples call ``level_info``."""
 COORDINATOR = "coordinator"
 PLAN = "plan"
 DUTIES = "duties"
@@ -227,10 +224,6 @@ def answers_the_form(turn: Turn, reply: Reply, doubt: Doubt, net: IntentNet) -> 
         return True  # «hvem følger opp elever som står i fare for å falle ut av skolen?»
     if answered == ROLE_GROUPS and q.role_words and "eller" in q.words:
         return len({g for _, _, g in groups_named(q.words, turn.index)}) >= 2
-    if answered == LEVEL_ANSWER and doubt.reading == ROLE_GROUPS and turn.index is not None:
-        # «frivillige lag, hvilket nivå hører de til?»: the level whose own words name it is
-        # where it sits – what the examples (a role's seats and levels) ask for
-        return level_naming(turn.index, q) is not None
     if answered == ROLE_GROUPS and doubt.reading == MEMBERS and seat_confirmed(q, reply):
         return True
     if answered == ROLE_GROUPS and doubt.reading == LEVELS and q.level is not None:
